@@ -1,0 +1,205 @@
+"""The actor knowledge base: countries, organisations, groups, people with dated roles, sector words.
+
+The shipped files live in ``detente/data/actors`` (documented in its README);
+a user file of the same JSON-lines shapes, each line with a ``type`` field,
+adds entries or replaces shipped ones with the same ``id``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+KINDS = {"country": "countries.jsonl", "organisation": "organisations.jsonl",
+         "group": "groups.jsonl", "person": "people.jsonl"}
+
+
+class KnowledgeBaseError(ValueError):
+    """A knowledge-base file is malformed; the message names the file and line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """An office held between two dates (``None`` = open-ended)."""
+
+    title: str
+    actor: str | None
+    code: str | None
+    country: str | None
+    sector: str | None
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def holds_on(self, day: dt.date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One actor of the knowledge base."""
+
+    id: str
+    name: str
+    kind: str
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    capital: str | None = None
+    seats: tuple[str, ...] = ()
+    cities: tuple[str, ...] = ()
+    nominals: tuple[str, ...] = ()
+    ambiguous: tuple[str, ...] = ()
+    gender: str | None = None
+    wikidata: str | None = None
+    roles: tuple[Role, ...] = ()
+    periods: tuple[Role, ...] = ()  # spans in which a group is coded differently (the Taliban in power)
+
+    def code_on(self, day: dt.date | None) -> tuple[str | None, str | None]:
+        """(code, sector) of a group or organisation on ``day``, honouring its dated periods."""
+        if day is not None:
+            for period in self.periods:
+                if period.holds_on(day):
+                    return period.code or self.code, period.sector or self.sector
+        return self.code, self.sector
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+    def role_on(self, day: dt.date | None) -> Role | None:
+        """The role this person holds on ``day`` (the latest-starting one if several).
+
+        Without a day, the latest role they took up: an undated text most likely
+        speaks of them in their latest office.
+        """
+        holding = list(self.roles) if day is None else [r for r in self.roles if r.holds_on(day)]
+        if not holding:
+            return None
+        return max(holding, key=lambda r: r.start or dt.date.min)
+
+
+@dataclass
+class KnowledgeBase:
+    """All actors, indexed for lookup by id, plus sector words and news outlets."""
+
+    entries: dict[str, Entry]
+    sectors: dict[str, str]  # lowercase word or phrase -> sector code
+    outlets: frozenset[str] = frozenset()
+    places: dict[str, str] = field(default_factory=dict)  # place name -> country id
+
+    def __post_init__(self) -> None:
+        if not self.places:
+            for entry in self.entries.values():
+                if entry.kind == "country":
+                    for place in (*entry.cities, *([entry.capital] if entry.capital else []), *entry.seats):
+                        self.places.setdefault(place, entry.id)
+
+    def get(self, actor_id: str | None) -> Entry | None:
+        return self.entries.get(actor_id) if actor_id else None
+
+    def with_overrides(self, path: Path) -> KnowledgeBase:
+        """Return a new knowledge base with the entries of a user file added or replaced."""
+        entries = dict(self.entries)
+        for entry in _read_entries(path, kind=None):
+            entries[entry.id] = entry
+        return KnowledgeBase(entries=entries, sectors=self.sectors, outlets=self.outlets)
+
+
+def _date(value: Any, where: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise KnowledgeBaseError(f"{where}: role date {value!r} is not YYYY-MM-DD") from None
+
+
+def _entry(data: dict[str, Any], kind: str, where: str) -> Entry:
+    if not isinstance(data, dict) or not data.get("id") or not data.get("name"):
+        raise KnowledgeBaseError(f"{where}: an actor needs at least \"id\" and \"name\"")
+    roles = tuple(
+        Role(title=r.get("title", ""), actor=r.get("actor"), code=r.get("code"), country=r.get("country"),
+             sector=r.get("sector"), start=_date(r.get("start"), where), end=_date(r.get("end"), where))
+        for r in data.get("roles") or ()
+    )
+    periods = tuple(
+        Role(title="", actor=None, code=p.get("code"), country=None, sector=p.get("sector"),
+             start=_date(p.get("start"), where), end=_date(p.get("end"), where))
+        for p in data.get("periods") or ()
+    )
+    code = data.get("code") or (data["id"] if kind == "country" else None)
+    country = data.get("country") or (data["id"] if kind == "country" else None)
+    return Entry(
+        id=str(data["id"]), name=str(data["name"]), kind=data.get("kind") or kind, code=code, country=country,
+        sector=data.get("sector"), aliases=tuple(data.get("aliases") or ()),
+        demonyms=tuple(data.get("demonyms") or ()), capital=data.get("capital"),
+        seats=tuple(data.get("seats") or ()), cities=(*(data.get("cities") or ()), *(data.get("regions") or ())),
+        nominals=tuple(data.get("nominals") or ()), ambiguous=tuple(data.get("ambiguous") or ()),
+        gender=data.get("gender"), wikidata=data.get("wikidata"), roles=roles, periods=periods,
+    )
+
+
+def _read_entries(path: Path, kind: str | None) -> list[Entry]:
+    entries = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KnowledgeBaseError(f"{path}: cannot read actor file ({exc})") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        where = f"{path.name} line {number}"
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise KnowledgeBaseError(f"{where}: not JSON ({exc.msg})") from None
+        line_kind = kind or (data.get("type") if isinstance(data, dict) else None)
+        if line_kind not in KINDS:
+            raise KnowledgeBaseError(f"{where}: \"type\" must be one of {', '.join(KINDS)}")
+        entries.append(_entry(data, line_kind, where))
+    return entries
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("detente") / "data"))
+
+
+@lru_cache(maxsize=1)
+def load_default() -> KnowledgeBase:
+    """Load the knowledge base shipped with detente (cached: it is immutable)."""
+    base = _data_dir() / "actors"
+    entries: dict[str, Entry] = {}
+    for kind, filename in KINDS.items():
+        path = base / filename
+        if path.exists():
+            for entry in _read_entries(path, kind):
+                entries[entry.id] = entry
+    sectors: dict[str, str] = {}
+    sector_path = base / "sectors.tsv"
+    if sector_path.exists():
+        with sector_path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"):
+                if row.get("word") and row.get("sector"):
+                    sectors[row["word"].strip().lower()] = row["sector"].strip()
+    outlets_path = base / "outlets.txt"
+    outlets = frozenset(
+        line.strip() for line in outlets_path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ) if outlets_path.exists() else frozenset()
+    return KnowledgeBase(entries=entries, sectors=sectors, outlets=outlets)
+
+
+def load(overrides: Path | None = None) -> KnowledgeBase:
+    """The shipped knowledge base, with a user's actor file applied when given."""
+    kb = load_default()
+    return kb.with_overrides(overrides) if overrides else kb

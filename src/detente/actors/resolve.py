@@ -1,0 +1,370 @@
+"""Find the actors of a parsed article: names, capitals, demonym + sector phrases, titles,
+appositions, pronouns and nominal mentions, resolved against the knowledge base.
+
+Works on spaCy ``Doc`` objects by duck typing; the phrase matcher comes from
+:mod:`detente.nlp`, so this module never imports spaCy itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from detente.actors.kb import Entry, KnowledgeBase
+from detente.model import Mention
+
+SECTOR_NAMES = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "rebels", "OPP": "opposition",
+                "PTY": "party", "LEG": "legislature", "JUD": "judiciary", "BUS": "business", "CVL": "civilians",
+                "MED": "media", "EDU": "education", "LAB": "labour", "REF": "refugees", "SPY": "intelligence",
+                "ELI": "elites", "IGO": "organisation", "NGO": "organisation", "HLH": "health"}
+PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
+FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+NP_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """What a stretch of text stands for; ``key`` is the id of the actor in the output."""
+
+    key: str
+    name: str
+    code: str | None
+    country: str | None
+    sector: str | None
+    kind: str
+    entry: str | None = None
+    wikidata: str | None = None
+    anonymous: bool = False
+
+
+@dataclass
+class DocActors:
+    """The actors found in one parsed article."""
+
+    by_token: dict[int, ActorRef] = field(default_factory=dict)  # NP head token -> actor
+    spans: dict[int, tuple[int, int]] = field(default_factory=dict)  # NP head token -> (start, end) tokens
+    places: dict[int, tuple[str, str | None]] = field(default_factory=dict)  # head token -> (text, country)
+    outlets: set[int] = field(default_factory=set)
+    refs: dict[str, ActorRef] = field(default_factory=dict)
+    mentions: dict[str, list[Mention]] = field(default_factory=dict)
+
+    def add(self, head: int, ref: ActorRef, mention: Mention, span: tuple[int, int]) -> None:
+        self.by_token[head] = ref
+        self.spans[head] = span
+        self.refs.setdefault(ref.key, ref)
+        self.mentions.setdefault(ref.key, []).append(mention)
+
+
+def slug(text: str) -> str:
+    return _SLUG.sub("-", text.lower()).strip("-")
+
+
+class ActorFinder:
+    """Resolves actor mentions in parsed docs against one knowledge base (build once, reuse)."""
+
+    def __init__(self, nlp, kb: KnowledgeBase) -> None:
+        from detente.nlp import PhraseIndex
+
+        self.kb = kb
+        names: dict[str, list[str]] = {}
+        for entry in kb.entries.values():
+            names.setdefault(f"E|{entry.id}", []).extend(n for n in entry.names if n not in entry.ambiguous)
+            if entry.kind == "country":
+                names.setdefault(f"D|{entry.id}", []).extend(entry.demonyms)
+                names.setdefault(f"S|{entry.id}", []).extend([*entry.seats, *([entry.capital] if entry.capital else [])])
+                names.setdefault(f"P|{entry.id}", []).extend(entry.cities)
+        names["O|outlet"] = sorted(kb.outlets)
+        self._names = PhraseIndex(nlp, names, attr="ORTH")
+        sector_phrases = {f"W|{sector}": [] for sector in set(kb.sectors.values())}
+        for word, sector in kb.sectors.items():
+            sector_phrases[f"W|{sector}"].append(word)
+        self._sectors = PhraseIndex(nlp, sector_phrases, attr="LOWER")
+        self._nominals: dict[str, list[str]] = {}
+        for entry in kb.entries.values():
+            for nominal in entry.nominals:
+                self._nominals.setdefault(nominal.lower(), []).append(entry.id)
+
+    # -- references -------------------------------------------------------------------------
+    def entity_ref(self, entry: Entry, day: dt.date | None) -> ActorRef:
+        """The actor an entry stands for on ``day`` (a person takes the code of their role)."""
+        code, sector = entry.code_on(day)
+        country = entry.country
+        if entry.kind == "person":
+            role = entry.role_on(day)
+            if role is not None:
+                code, country, sector = role.code, role.country, role.sector
+            elif entry.roles:  # out of office: an elite of the country of their last role
+                last = max(entry.roles, key=lambda r: r.start or dt.date.min)
+                code, country, sector = (f"{last.country}ELI" if last.country else None), last.country, "ELI"
+        return ActorRef(key=entry.id, name=entry.name, code=code, country=country, sector=sector,
+                        kind=entry.kind, entry=entry.id, wikidata=entry.wikidata)
+
+    def sector_ref(self, base: ActorRef, sector: str) -> ActorRef:
+        """``base``'s country (or group) acting through a sector: Russia + GOV -> RUSGOV."""
+        if base.kind not in ("country", "sector") or not base.country:
+            return base  # a group, organisation or person acts as itself
+        country = self.kb.get(base.country)
+        name = f"{country.name if country else base.country} ({SECTOR_NAMES.get(sector, sector.lower())})"
+        code = f"{base.country}{sector}"
+        return ActorRef(key=code, name=name, code=code, country=base.country, sector=sector, kind="sector")
+
+    # -- finding -----------------------------------------------------------------------------
+    def find(self, doc, day: dt.date | None, outlet: str | None = None) -> DocActors:
+        """Resolve every actor mention of ``doc`` (names, phrases, then pronouns and nominals in order)."""
+        found = DocActors()
+        matches = _longest(self._names(doc))
+        by_token: dict[int, tuple[str, int, int]] = {}
+        for key, start, end in matches:
+            if key.startswith("E|") and _ambiguous_capital(doc, start, end):
+                continue
+            for i in range(start, end):
+                by_token[i] = (key, start, end)
+        sector_at: dict[int, tuple[str, int, int]] = {}
+        for key, start, end in _longest(self._sectors(doc)):
+            sector_at[end - 1] = (key[2:], start, end)
+        outlet_words = set(outlet.split()) if outlet else set()
+        resolver = _DocResolver(self, doc, day, by_token, sector_at, outlet_words, found)
+        resolver.run()
+        return found
+
+
+def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Keep the longest non-overlapping matches (entities beat seats beat demonyms beat places)."""
+    priority = {"O": 0, "E": 1, "S": 2, "D": 3, "P": 4, "W": 5}
+    ordered = sorted(matches, key=lambda m: (-(m[2] - m[1]), priority.get(m[0][0], 9), m[1]))
+    taken: set[int] = set()
+    kept = []
+    for key, start, end in ordered:
+        if taken.isdisjoint(range(start, end)):
+            kept.append((key, start, end))
+            taken.update(range(start, end))
+    return sorted(kept, key=lambda m: m[1])
+
+
+def _ambiguous_capital(doc, start: int, end: int) -> bool:
+    """A one-word alias that is also a common word at sentence start ("Chad" is fine, "Jordan" too)."""
+    return False
+
+
+class _DocResolver:
+    """One pass over one doc; holds the coreference history while it walks the sentences."""
+
+    def __init__(self, finder: ActorFinder, doc, day, by_token, sector_at, outlet_words, found: DocActors):
+        self.f, self.doc, self.day = finder, doc, day
+        self.by_match, self.sector_at, self.outlet_words, self.found = by_token, sector_at, outlet_words, found
+        self.history: list[tuple[int, ActorRef]] = []
+        self.memo: dict[int, ActorRef | None] = {}
+        self.sentence_of: dict[int, int] = {}
+        for index, sent in enumerate(doc.sents):
+            for token in sent:
+                self.sentence_of[token.i] = index
+
+    def run(self) -> None:
+        for token in self.doc:
+            if token.i in self.memo or token.dep_ in ("compound",) and token.head.i in self.by_match:
+                continue
+            ref = self.resolve(token)
+            if ref is not None and token.dep_ not in NP_MODIFIERS - {"poss"}:
+                self.history.append((token.i, ref))
+
+    # an NP head -> the actor it stands for, or None
+    def resolve(self, token) -> ActorRef | None:
+        if token.i in self.memo:
+            return self.memo[token.i]
+        self.memo[token.i] = None  # guards against cycles in odd parses
+        ref, via, span = self._resolve(token)
+        self.memo[token.i] = ref
+        if ref is not None:
+            start, end = span
+            doc = self.doc
+            mention = Mention(text=doc[start:end].text, start=doc[start].idx,
+                              end=doc[end - 1].idx + len(doc[end - 1].text), sentence=self.sentence_of[token.i], via=via)
+            self.found.add(token.i, ref, mention, span)
+        return ref
+
+    def _resolve(self, token) -> tuple[ActorRef | None, str, tuple[int, int]]:
+        f, doc = self.f, self.doc
+        match = self.by_match.get(token.i)
+        if match is not None:
+            key, start, end = match
+            kind, _, ident = key.partition("|")
+            if kind == "O" or doc[start:end].text in self.outlet_words:
+                self.found.outlets.add(token.i)
+                return None, "", (start, end)
+            entry = f.kb.get(ident)
+            if kind == "P":
+                self.found.places[token.i] = (doc[start:end].text, ident)
+                return None, "", (start, end)
+            if entry is None:
+                return None, "", (start, end)
+            if kind == "S":
+                self.found.places[token.i] = (doc[start:end].text, ident)
+                if token.head.lemma_ in PLACE_PREPS and token.dep_ == "pobj" or token.dep_ == "compound":
+                    return None, "", (start, end)
+                return f.sector_ref(f.entity_ref(entry, self.day), "GOV"), "capital", (start, end)
+            if kind == "E" and entry.kind == "country":
+                self.found.places[token.i] = (doc[start:end].text, ident)
+            base = f.entity_ref(entry, self.day)
+            sector = self._sector_of(token)
+            if sector is not None and token.i != sector[2] - 1:
+                span = (min(start, sector[1]), max(end, sector[2]))
+                return f.sector_ref(base, sector[0]), "demonym" if kind == "D" else "name", span
+            if entry.kind == "person" or kind == "E":
+                return self._with_title(token, base, (start, end)), "name" if doc[start:end].text == entry.name else "alias", (start, end)
+            return base, "demonym", (start, end)
+        lower = token.lower_
+        if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
+            return self._pronoun(token, lower), "pronoun", (token.i, token.i + 1)
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None, "", (token.i, token.i + 1)
+        # demonym or country modifying a sector noun: "Russian troops", "Syria's army",
+        # or a noun whose compound is one: "a Turkish army convoy"
+        sector = self.sector_at.get(token.i)
+        if sector is None:
+            sector = next((self.sector_at[c.i] for c in token.children
+                           if c.dep_ == "compound" and c.i in self.sector_at and c.i not in self.by_match), None)
+        for child in token.children:
+            if child.dep_ in NP_MODIFIERS or (child.dep_ == "prep" and child.lower_ in ("of", "at", "from", "in")
+                                               and sector is not None):
+                target = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
+                if target is None:
+                    continue
+                inner = self.resolve(target) if target.dep_ != "poss" or target.pos_ != "PRON" else self.resolve(target)
+                if inner is None:
+                    continue
+                if sector is not None:
+                    span = (min(token.left_edge.i, sector[1]), token.i + 1)
+                    return self.f.sector_ref(inner, sector[0]), "title", span
+                if token.lower_ in self.f._nominals and target.dep_ == "poss":
+                    # "his movement": the organisation that the possessor speaks for
+                    org = self._org_of(inner)
+                    if org is not None:
+                        return org, "nominal", (token.left_edge.i, token.i + 1)
+        if sector is not None and token.pos_ == "NOUN":
+            nominal = self._nominal(token)
+            if nominal is not None:
+                return nominal, "nominal", (token.i, token.i + 1)
+        elif lower in self.f._nominals and token.pos_ == "NOUN":
+            nominal = self._nominal(token)
+            if nominal is not None:
+                return nominal, "nominal", (token.i, token.i + 1)
+        if token.ent_type_ == "PERSON" and token.dep_ != "compound":
+            start = token.i
+            while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].ent_iob_ != "O":
+                start -= 1
+            name = doc[start:token.i + 1].text
+            if name in self.outlet_words or name in self.f.kb.outlets:
+                self.found.outlets.add(token.i)
+                return None, "", (start, token.i + 1)
+            known = self._known_person(name)
+            base = known or ActorRef(key=f"person:{slug(name)}", name=name, code=None, country=None, sector=None,
+                                     kind="person")
+            return self._with_title(token, base, (start, token.i + 1)), "name", (start, token.i + 1)
+        return None, "", (token.i, token.i + 1)
+
+    def _sector_of(self, token) -> tuple[str, int, int] | None:
+        """A sector phrase this name modifies: "Russian [foreign minister]", "Syria's [army]"."""
+        head = token
+        while head.dep_ in ("compound", "amod", "poss", "nmod") and head.head.i != head.i:
+            head = head.head
+            if head.i in self.sector_at:
+                return self.sector_at[head.i]
+        return None
+
+    def _with_title(self, token, base: ActorRef, span) -> ActorRef:
+        """Give an unknown person the code their title or apposition implies."""
+        if base.code is not None:
+            return base
+        for child in list(token.children) + ([token.head] if token.dep_ == "appos" else []):
+            if child.dep_ in ("appos", "compound") and child.i not in range(*span):
+                inner = self.resolve(child) if child.dep_ == "appos" else None
+                if inner is None and child.dep_ == "appos":
+                    for grand in child.children:
+                        if grand.dep_ == "prep" and grand.lower_ in ("of", "at", "for"):
+                            pobj = next((g for g in grand.children if g.dep_ == "pobj"), None)
+                            inner = self.resolve(pobj) if pobj is not None else None
+                if inner is not None and inner.key != base.key:
+                    return ActorRef(key=base.key, name=base.name, code=inner.code, country=inner.country,
+                                    sector=inner.sector, kind="person", entry=base.entry, wikidata=base.wikidata)
+        return base
+
+    def _known_person(self, name: str) -> ActorRef | None:
+        last = name.split()[-1]
+        for earlier in reversed(self.history):
+            ref = earlier[1]
+            if ref.kind == "person" and (ref.name == name or ref.name.split()[-1] == last):
+                return ref
+        return None
+
+    def _org_of(self, ref: ActorRef) -> ActorRef | None:
+        if ref.kind != "person":
+            return ref if ref.kind not in ("country", "sector") else None
+        entry = self.f.kb.get(ref.entry)
+        role = entry.role_on(self.day) if entry else None
+        org = self.f.kb.get(role.actor) if role and role.actor else None
+        if org is not None and org.kind != "country":
+            return self.f.entity_ref(org, self.day)
+        return None
+
+    def _nominal(self, token) -> ActorRef | None:
+        """"the movement", "the ministry": the latest earlier actor such a noun can stand for."""
+        lower = token.lemma_.lower()
+        candidates = set(self.f._nominals.get(lower, ())) | set(self.f._nominals.get(token.lower_, ()))
+        sector = self.sector_at.get(token.i)
+        for _, ref in reversed(self.history[-12:]):
+            if ref.entry in candidates:
+                return ref
+            if sector is not None and ref.kind == "sector" and ref.sector == sector[0]:
+                return ref
+        return None
+
+    def _clause_subjects(self, token) -> set[str]:
+        """Actors that are subjects of the clause holding a pronoun: it cannot refer to them
+        ("Russia to mediate between it and Damascus": "it" is not Russia)."""
+        if token.lower_.endswith("self") or token.lower_.endswith("selves") or token.dep_ in ("nsubj", "nsubjpass"):
+            return set()
+        verb = token.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        keys = set()
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i in self.found.by_token:
+                keys.add(self.found.by_token[child.i].key)
+        return keys
+
+    def _pronoun(self, token, lower: str) -> ActorRef | None:
+        excluded = self._clause_subjects(token)
+        history = [(i, ref) for i, ref in self.history if ref.key not in excluded]
+        if lower in PERSON_PRONOUNS:
+            wanted = {"he", "him", "his", "himself"} and ("m" if lower in {"he", "him", "his", "himself"} else "f")
+            for _, ref in reversed(history[-20:]):
+                if ref.kind == "person":
+                    entry = self.f.kb.get(ref.entry)
+                    if entry is None or entry.gender in (None, wanted):
+                        return ref
+            return None
+        if lower in THING_PRONOUNS or lower in PLURAL_PRONOUNS:
+            if token.dep_ in ("expl",) or (token.dep_ == "nsubj" and token.head.lemma_ in ("be", "seem", "appear")
+                                           and lower == "it"):
+                return None
+            return self._salient(token, history)
+        return None
+
+    def _salient(self, token, history) -> ActorRef | None:
+        """The antecedent of "it"/"they": the latest non-person subject of this or the previous
+        sentence (subjects are what a text is about), else the latest non-person actor."""
+        here = self.sentence_of[token.i]
+        doc = self.doc
+        recent = [(i, ref) for i, ref in history[-12:] if ref.kind != "person"]
+        for i, ref in reversed(recent):
+            if here - self.sentence_of[i] <= 1 and doc[i].dep_ in ("nsubj", "nsubjpass"):
+                return ref
+        return recent[-1][1] if recent else None

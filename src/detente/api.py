@@ -1,0 +1,52 @@
+"""The library's front door: build a coder, code a text, code files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from detente.io import DEFAULT_MAX_CHARS, read_inputs
+from detente.model import Article, CodedArticle
+from detente.pipeline import Coder, code_stream
+
+
+def make_coder(actors_file: Path | None = None, model: str | None = None) -> Coder:
+    """A coder with the shipped knowledge base (plus a user's actor file) and the spaCy model."""
+    from detente import nlp
+
+    return Coder(nlp=nlp.load(model), actors_file=actors_file)
+
+
+def code_text(text: str, date: dt.date | str | None = None, title: str | None = None,
+              coder: Coder | None = None) -> CodedArticle:
+    """Code one article given as text (``date`` is its publication date)."""
+    from detente.events.dates import parse_publication_date
+
+    if isinstance(date, str):
+        date = parse_publication_date(date)
+    coder = coder or make_coder()
+    return coder.code(Article(text=text, title=title, date=date))
+
+
+def code_paths(paths: list[str], coder: Coder | None = None, date: dt.date | None = None,
+               max_chars: int | None = None) -> Iterator[tuple[str, CodedArticle | str]]:
+    """Code every article in the given paths: yields (where, result or error message) in input order."""
+    coder = coder or make_coder()
+    records = read_inputs(paths, default_date=date, max_chars=max_chars or DEFAULT_MAX_CHARS)
+    yield from code_stream(coder, records)
+
+
+def with_progress(items: Iterable, enabled: bool, description: str = "coding") -> Iterator:
+    """Pass items through, showing a progress counter on stderr when ``enabled``."""
+    if not enabled:
+        yield from items
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"),
+                  TextColumn("{task.completed} articles"), TimeElapsedColumn(), transient=True) as progress:
+        task = progress.add_task(description, total=None)
+        for item in items:
+            yield item
+            progress.advance(task)

@@ -1,0 +1,425 @@
+"""Date expressions: find them in a sentence and resolve them against the publication date.
+
+Relative dates ("on Monday", "last month", "two years ago") are resolved against an
+explicit base, the article's publication date, never against today (as dateparser does).
+Without a base they keep their words and granularity and get ``value=None``; so do dates
+relative to another event ("two days later", "the following week"). Durations ("for 10
+years", "two days") and vague words ("recently", "now", "at the time") are not dates.
+
+Spans follow TimeML's TIMEX3 extents: they include modifiers ("last", "early", "mid-")
+but not prepositions ("in", "on", "since") or articles ("the"); a caller that cares
+about "since 2012" looks at the word before the span.
+
+Month and weekday names, number words and the words that make a 4-digit number a
+quantity rather than a year live in ``detente/data/dates.json``. They are read once, on
+first use, by ``_tables()`` (no I/O at import time); the regular expressions built from
+them are compiled once by ``_patterns()``. Month and weekday names must be capitalised
+(or upper case) so that "may" and "march" stay verbs; bare months ("in May") need a
+preposition or a modifier, and only full month names stand without a day or year.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import NamedTuple
+
+from detente.model import EventDate
+
+__all__ = ["find_dates", "is_historical", "parse_publication_date", "resolve_expression"]
+
+_DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "dates.json"
+
+Resolved = tuple[str | None, str]  # (ISO value or None, granularity)
+Resolver = Callable[[re.Match[str], str, dt.date | None], Resolved | None]
+
+
+class _Tables(NamedTuple):
+    months: Mapping[str, int]  # lower-case name or abbreviation -> 1..12
+    weekdays: Mapping[str, int]  # lower-case name or abbreviation -> 0 (Monday)..6
+    numbers: Mapping[str, int]
+    month_full: tuple[str, ...]
+    month_abbr: tuple[str, ...]
+    weekday_full: tuple[str, ...]
+    vague_numbers: tuple[str, ...]
+    quantity_nouns: frozenset[str]
+    quantity_words: frozenset[str]
+    named_days: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    """Return the word tables of ``data/dates.json``, read once."""
+    raw = json.loads(_DATA_FILE.read_text(encoding="utf-8"))
+    months = {w.lower(): i for i, names in enumerate(raw["months"], 1) for w in names}
+    weekdays = {w.lower(): i for i, names in enumerate(raw["weekdays"]) for w in names}
+    return _Tables(
+        months=MappingProxyType(months),
+        weekdays=MappingProxyType(weekdays),
+        numbers=MappingProxyType({k.lower(): int(v) for k, v in raw["numbers"].items()}),
+        month_full=tuple(names[0] for names in raw["months"]),
+        month_abbr=tuple(w for names in raw["months"] for w in names[1:]),
+        weekday_full=tuple(names[0] for names in raw["weekdays"]),
+        vague_numbers=tuple(raw["vague_numbers"]),
+        quantity_nouns=frozenset(w.lower() for w in raw["quantity_nouns"]),
+        quantity_words=frozenset(w.lower() for w in raw["quantity_words"]),
+        named_days=frozenset(w.lower() for w in raw["named_days"]),
+    )
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day(d: dt.date | None) -> Resolved:
+    return (d.isoformat() if d else None, "day")
+
+
+def _week(d: dt.date | None) -> Resolved:
+    if d is None:
+        return (None, "week")
+    year, week, _ = d.isocalendar()
+    return (f"{year:04d}-W{week:02d}", "week")
+
+
+def _month(year: int, month: int) -> Resolved:
+    return (f"{year:04d}-{month:02d}" if 1 <= year <= 9999 else None, "month")
+
+
+def _year(year: int) -> Resolved:
+    return (f"{year:04d}" if 1 <= year <= 9999 else None, "year")
+
+
+def _decade(year: int) -> Resolved:
+    return (f"{year // 10:03d}X" if 1 <= year <= 9999 else None, "decade")
+
+
+def _add_months(year: int, month: int, k: int) -> tuple[int, int]:
+    total = year * 12 + month - 1 + k
+    return total // 12, total % 12 + 1
+
+
+def _nearest(base: dt.date, month: int, day: int, after: bool) -> dt.date | None:
+    """The latest month/day on or before base, or the first one after it."""
+    years = range(base.year, base.year + 9) if after else range(base.year, base.year - 9, -1)
+    for year in years:
+        d = _date(year, month, day)
+        if d is not None and (d > base if after else d <= base):
+            return d
+    return None
+
+
+_PREV_WORD = re.compile(r"([^\W\d_]+)[\W_]*$")
+_NEXT_WORD = re.compile(r"[\s-]*([^\W\d_]+)")
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = _PREV_WORD.search(text[max(0, start - 40) : start])
+    return m.group(1).lower() if m else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _NEXT_WORD.match(text, end)
+    return m.group(1).lower() if m else ""
+
+
+def _month_of(word: str) -> int:
+    return _tables().months[word.rstrip(".").lower()]
+
+
+def _words(m: re.Match[str], group: str) -> str:
+    """The group's words, lower case and single-spaced ('' when it did not match)."""
+    return " ".join((m.groupdict().get(group) or "").lower().split())
+
+
+def _r_iso(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
+    d = _date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _day(d) if d else None
+
+
+def _r_month_day(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
+    month, day = _month_of(m["mon"]), int(m["d"])
+    if m["y"]:
+        d = _date(int(m["y"]), month, day)
+        return _day(d) if d else None
+    if _date(2000, month, day) is None:  # 2000 is a leap year: only impossible days fail
+        return None
+    if base is None:
+        return (None, "day")
+    return _day(_nearest(base, month, day, after=_words(m, "rel") == "next"))
+
+
+def _r_month_year(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
+    return _month(int(m["y"]), _month_of(m["mon"]))
+
+
+def _r_month(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
+    if not (m["prep"] or m["mod"] or m["rel"] or m["ry"]):
+        return None  # a bare "May" is too often a name or a verb
+    month = _month_of(m["mon"])
+    if base is None:
+        return (None, "month")
+    rel, ry = _words(m, "rel"), _words(m, "ry")
+    if ry:
+        year = base.year + {"last": -1, "this": 0, "next": 1}[ry]
+    elif rel == "last":
+        year = base.year if month < base.month else base.year - 1
+    elif rel == "next":
+        year = base.year if month > base.month else base.year + 1
+    elif rel == "this":
+        year = base.year
+    else:
+        year = base.year if month <= base.month else base.year - 1
+    return _month(year, month)
+
+
+def _r_decade(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
+    return _decade(int(m["dec"]))
+
+
+def _r_year(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
+    tables = _tables()
+    if _next_word(text, m.end("x")) in tables.quantity_nouns:
+        return None  # "2000 soldiers", "1930 GMT"
+    if not m["mod"] and _prev_word(text, m.start("x")) in tables.quantity_words:
+        return None  # "nearly 2000", "Resolution 1973"
+    return _year(int(m["y"]))
+
+
+def _r_weekday(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
+    rel = _words(m, "rel")
+    if not rel and not m["mod"] and _prev_word(text, m.start("x")) in _tables().named_days:
+        return None  # "Bloody Sunday" names a day, it does not date one
+    if base is None:
+        return (None, "day")
+    target, today = _tables().weekdays[m["wd"].lower()], base.weekday()
+    if rel in ("next", "coming", "this coming"):
+        return _day(base + dt.timedelta(days=(target - today) % 7 or 7))
+    if rel in ("last", "past", "this past"):
+        return _day(base - dt.timedelta(days=(today - target) % 7 or 7))
+    if rel == "this":
+        return _day(base + dt.timedelta(days=target - today))
+    return _day(base - dt.timedelta(days=(today - target) % 7))
+
+
+_DAY_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
+_DAY_OFFSETS |= {"day before yesterday": -2, "day after tomorrow": 2}
+
+
+def _r_relday(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
+    if base is None:
+        return (None, "day")
+    return _day(base + dt.timedelta(days=_DAY_OFFSETS.get(_words(m, "w"), 0)))
+
+
+def _r_ago(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
+    unit, counted = m["u"].lower(), m["n"] is not None
+    if not counted and not m["pl"]:
+        return None  # "day before" (handled elsewhere), "year after"
+    n = _number(m["n"]) if counted else None
+    if _words(m, "dir") != "ago" or base is None or n is None:
+        return (None, unit)  # relative to another event, or vague ("a few days ago")
+    if unit == "day":
+        return _day(base - dt.timedelta(days=n))
+    if unit == "week":
+        return _week(base - dt.timedelta(weeks=n))
+    if unit == "month":
+        return _month(*_add_months(base.year, base.month, -n))
+    return _year(base.year - n) if unit == "year" else _decade(base.year - 10 * n)
+
+
+def _number(word: str) -> int | None:
+    key = " ".join(word.lower().split())
+    return int(key) if key.isdigit() else _tables().numbers.get(key)
+
+
+def _r_period(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
+    rel, unit = _words(m, "rel"), m["u"].lower()
+    if rel in ("last", "next") and _prev_word(text, m.start("x")) == "the":
+        return None  # "in the last year", "over the next month" are durations
+    k = {"last": -1, "next": 1}.get(rel, 0)
+    if base is None:
+        return (None, "week" if unit == "weekend" else unit)
+    if unit == "week":
+        return _week(base + dt.timedelta(weeks=k))
+    if unit == "weekend":
+        saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7)
+        if base.weekday() < 5:  # on a weekday, "this weekend" is the coming one
+            saturday += dt.timedelta(days=7)
+        return _week(saturday + dt.timedelta(weeks=k))
+    if unit == "month":
+        return _month(*_add_months(base.year, base.month, k))
+    return _year(base.year + k) if unit == "year" else _decade(base.year + 10 * k)
+
+
+def _r_relevent(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
+    unit = (m["u1"] or m["u2"] or "day").lower()
+    return (None, unit if unit in ("week", "month", "year", "decade") else "day")
+
+
+def _names(words: tuple[str, ...], *, dot: bool = False) -> str:
+    """A case-sensitive alternation of the words, capitalised or upper case."""
+    forms = sorted({f for w in words for f in (w, w.upper())}, key=len, reverse=True)
+    return r"\b(?-i:" + "|".join(map(re.escape, forms)) + r")\b" + (r"\.?" if dot else "")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
+    """Compile the date patterns once; each resolver returns None to reject its match."""
+    t = _tables()
+    month_any = _names(t.month_full + t.month_abbr, dot=True)
+    month_full = _names(t.month_full)
+    weekday = _names(t.weekday_full)
+    counts = sorted([*t.numbers, *t.vague_numbers], key=len, reverse=True)
+    num = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in counts) + r"|\d{1,3}"
+    mod = r"(?:\b(?P<mod>early|earlier|late|later|mid)(?:\s+|-))?"
+    ordinal = r"(?:st|nd|rd|th)?\b"
+    year = r"(?:,?\s+(?P<y>\d{4})\b)?"
+    day_part = r"(?:\s+(?:morning|afternoon|evening|night)\b)?"  # "Monday night"
+    sources: list[tuple[Resolver, str]] = [
+        (_r_iso, r"(?<![\d-])(?P<x>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))(?!\d|-\d)"),
+        (_r_month_day, rf"(?P<x>(?:{weekday},?\s+)?{mod}(?:(?P<rel>next)\s+)?(?P<mon>{month_any})\s+"
+                       rf"(?P<d>\d{{1,2}}){ordinal}{year})"),  # "Monday, March 2", "March 4th, 2020"
+        (_r_month_day, rf"(?P<x>(?:{weekday},?\s+)?(?<![\d.,])\b(?P<d>\d{{1,2}}){ordinal}(?:\s+of)?\s+"
+                       rf"(?P<mon>{month_any}){year})"),  # "4 March 2020", "4th of March"
+        (_r_month_year, rf"(?P<x>{mod}(?P<mon>{month_any})(?:\s+of)?,?\s+(?P<y>\d{{4}})\b)"),
+        (_r_month, r"(?:\b(?P<prep>in|since|by|until|till|during|from|before|after|through)\s+)?"
+                   rf"(?P<x>{mod}(?:\b(?P<rel>last|next|this)\s+)?(?P<mon>{month_full})"
+                   r"(?:\s+(?P<ry>last|this|next)\s+year\b)?)(?!['’]s\b)"),
+        (_r_decade, rf"(?P<x>{mod}(?<![\w'’$])(?P<dec>(?:1[89]|20)\d0)s)\b"),
+        (_r_year, rf"(?P<x>{mod}(?<![\w$£€#'’])(?<!\d[.,])(?P<y>(?:19|20)\d\d))(?![\w%]|[.,]\d)"),
+        (_r_weekday, rf"(?P<x>{mod}(?:\b(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)"
+                     rf"\s+)?(?P<wd>{weekday}){day_part})"),
+        (_r_relday, rf"(?P<x>{mod}\b(?P<w>today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night"
+                    rf"|day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|tomorrow)\b{day_part})"),
+        (_r_ago, rf"(?P<x>(?:\b(?P<n>{num})\s+)?\b(?P<u>day|week|month|year|decade)(?P<pl>s)?\s+"
+                 r"(?P<dir>ago|earlier|later|before|after|previously|prior)\b)"),
+        (_r_period, rf"(?P<x>{mod}\b(?P<rel>last|this|next|current)\s+"
+                    r"(?P<u>week|weekend|month|year|decade)\b)"),
+        (_r_relevent, r"(?P<x>\b(?:next\s+(?P<u1>day|morning)|(?:following|previous|preceding|prior)\s+"
+                      r"(?P<u2>day|morning|evening|night|week|month|year|decade)|day\s+(?:before|after))\b)"),
+    ]
+    return tuple((re.compile(src, re.IGNORECASE), fn) for fn, src in sources)
+
+
+def find_dates(text: str, base: dt.date | None) -> list[tuple[int, int, EventDate]]:
+    """Return every date expression in text as sorted, non-overlapping (start, end, EventDate)."""
+    found: list[tuple[int, int, int, Resolved]] = []
+    for order, (pattern, resolve) in enumerate(_patterns()):
+        for m in pattern.finditer(text):
+            try:
+                resolved = resolve(m, text, base)
+            except (OverflowError, ValueError):  # a base near year 1 or 9999
+                resolved = None
+            if resolved is not None:
+                found.append((m.start("x"), m.end("x"), order, resolved))
+    found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))  # longest first, then leftmost
+    starts: list[int] = []  # the chosen spans, kept sorted; they never overlap
+    chosen: list[tuple[int, int, EventDate]] = []
+    for start, end, _, (value, granularity) in found:
+        i = bisect.bisect_left(starts, start)
+        if (i and chosen[i - 1][1] > start) or (i < len(chosen) and chosen[i][0] < end):
+            continue
+        starts.insert(i, start)
+        chosen.insert(i, (start, end, EventDate(text[start:end], value, granularity)))
+    return chosen
+
+
+def resolve_expression(text: str, base: dt.date | None) -> EventDate | None:
+    """Resolve one date expression against base; None when it names no point or period in time."""
+    spans = find_dates(text, base) or find_dates(text.title(), base)
+    if not spans:
+        return None
+    _, _, found = max(spans, key=lambda s: s[1] - s[0])  # max keeps the first of equals
+    return EventDate(text.strip(), found.value, found.granularity)
+
+
+_ACCEPTED = (
+    "use ISO 8601 (2020-03-04 or 2020-03-04T10:22:00Z), 20200304, 2020/03/04, "
+    "'March 4, 2020', '4 March 2020' or RFC 2822 ('Wed, 04 Mar 2020 10:22:00 GMT')"
+)
+_PUB_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ].+)?")
+_PUB_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})|(\d{4})/(\d{1,2})/(\d{1,2})")
+_PUB_AMBIGUOUS = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})")
+_PUB_TEXT = re.compile(
+    r"(?:(?P<wd>[A-Za-z]+)\.?,?\s+)?"
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Za-z]+)\.?"
+    r"|(?P<m2>[A-Za-z]+)\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?),?\s+(?P<y>\d{4})"
+    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*(?:[+-]\d{2}:?\d{2}|[A-Za-z]{1,5}))?)?"
+)
+
+
+def parse_publication_date(value: str) -> dt.date:
+    """Parse a publication date given by the user; raise ValueError naming the accepted formats."""
+    s = value.strip()
+    if m := _PUB_AMBIGUOUS.fullmatch(s):
+        raise ValueError(
+            f"publication date {value!r} is ambiguous: {m[1]}/{m[2]} could be month/day or "
+            f"day/month; write it as ISO 8601 YYYY-MM-DD (e.g. 2020-03-04)"
+        )
+    parts: tuple[int, int, int] | None = None
+    if _PUB_ISO.fullmatch(s):
+        try:
+            return dt.datetime.fromisoformat(s).date()
+        except ValueError as exc:
+            raise ValueError(f"publication date {value!r} is not a valid date ({exc}); {_ACCEPTED}") from None
+    elif m := _PUB_COMPACT.fullmatch(s):
+        y, mo, d = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+        parts = (int(y), int(mo), int(d))
+    elif m := _PUB_TEXT.fullmatch(s):
+        tables = _tables()
+        month = tables.months.get((m["m1"] or m["m2"]).lower())
+        weekday_ok = m["wd"] is None or m["wd"].lower() in tables.weekdays
+        if month is not None and weekday_ok:
+            parts = (int(m["y"]), month, int(m["d1"] or m["d2"]))
+    if parts is None:
+        raise ValueError(f"publication date {value!r} is not in a format detente reads; {_ACCEPTED}")
+    d = _date(*parts)
+    if d is None:
+        raise ValueError(f"publication date {value!r} is not a valid calendar date; {_ACCEPTED}")
+    return d
+
+
+_VALUE = re.compile(r"(?P<dec>\d{3})X|(?P<y>\d{4})(?:-W(?P<w>\d{2})|-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?")
+
+
+def _period_end(value: str) -> dt.date:
+    """The last day of the period an ISO value names."""
+    try:
+        if (m := _VALUE.fullmatch(value)) is None:
+            raise ValueError(value)
+        if m["dec"]:
+            return dt.date(int(m["dec"]) * 10 + 9, 12, 31)
+        year = int(m["y"])
+        if m["w"]:
+            return dt.date.fromisocalendar(year, int(m["w"]), 7)
+        if m["d"]:
+            return dt.date(year, int(m["m"]), int(m["d"]))
+        if m["m"]:  # the day before the first of the next month
+            return dt.date(*_add_months(year, int(m["m"]), 1), 1) - dt.timedelta(days=1)
+        return dt.date(year, 12, 31)
+    except (ValueError, OverflowError):
+        raise ValueError(
+            f"date value {value!r} is not an ISO value detente writes "
+            "(2012, 2020-03, 2020-03-04, 2020-W10 or 199X)"
+        ) from None
+
+
+def is_historical(value: str | None, base: dt.date | None, *, years: int = 1) -> bool:
+    """True when the period named by value ended more than `years` years before base."""
+    if value is None or base is None:
+        return False
+    end = _period_end(value)
+    if base.year - years < 1:
+        return False
+    cutoff = _date(base.year - years, base.month, base.day) or dt.date(base.year - years, 2, 28)
+    return end < cutoff

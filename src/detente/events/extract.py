@@ -1,0 +1,263 @@
+"""Clause frames: who did what to whom, read off the dependency parse.
+
+For each sentence, verbs matched by the lexicon and event nouns become
+candidates with their sources (subjects, agents of passives, possessors of
+nominal events, controllers of ``xcomp`` chains, heads of relative clauses)
+and targets (objects, prepositional targets, subjects of passives). Frame verbs
+(intend, appeal, demand, refuse, threaten) combine with the event in their
+complement into one code: "X vowed to send aid" is one event, 033.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from detente.actors.resolve import ActorRef, DocActors
+from detente.events.lexicon import Lexicon
+
+TARGET_PREPS = {"with", "to", "against", "on", "toward", "towards", "into", "between", "upon", "from", "for", "over"}
+RECIPROCAL_PREPS = {"between", "among"}
+OBJECT_CONTROL = {"urge", "ask", "call", "invite", "press", "encourage", "tell", "order", "persuade", "force",
+                  "allow", "help", "pressure", "push", "request", "appeal", "demand", "advise", "instruct", "warn"}
+INNER_PREPS = {"of", "between", "with", "including", "among"}
+FRAME_ROOTS = {"02": "appeal", "10": "demand", "12": "refuse", "13": "threaten", "03": "intend"}
+IMPLICATIVE = {"begin", "start", "continue", "manage", "resume", "proceed", "keep", "go", "decide", "dare"}
+
+
+@dataclass
+class Candidate:
+    """An event as read off the parse, before its status, date and place are judged."""
+
+    cameo: str
+    head: object  # the clause's verb (or the event noun for nominal events)
+    trigger: list = field(default_factory=list)  # tokens
+    sources: list[tuple[object, ActorRef]] = field(default_factory=list)
+    targets: list[tuple[object, ActorRef]] = field(default_factory=list)
+    sentence: int = 0
+    frame: str | None = None  # the frame verb's kind when combined (intend, appeal, ...)
+    frame_token: object = None
+    nominal: bool = False
+    specific: bool = False  # the lexicon pattern constrained an object or complement
+
+
+class Extractor:
+    """Reads event candidates off one parsed, actor-resolved doc."""
+
+    def __init__(self, lexicon: Lexicon, found: DocActors) -> None:
+        self.lex, self.found = lexicon, found
+
+    # -- actors of a token ------------------------------------------------------------------
+    def actors_at(self, token, depth: int = 0) -> list[tuple[object, ActorRef]]:
+        """The actors a noun phrase stands for, following conjunctions and appositions."""
+        out = []
+        ref = self.found.by_token.get(token.i)
+        if ref is not None:
+            out.append((token, ref))
+        elif token.i in self.found.outlets:
+            return []
+        for child in token.children:
+            if child.dep_ == "conj" or (child.dep_ == "appos" and ref is None):
+                out.extend(self.actors_at(child, depth + 1))
+        return out
+
+    def inner_actors(self, token) -> list[tuple[object, ActorRef]]:
+        """Actors inside a non-actor noun: "the sovereignty of the Syrian government", "Russian mediation"."""
+        found = self.actors_at(token)
+        if found:
+            return found
+        out: list[tuple[object, ActorRef]] = []
+        event_noun = token.lemma_.lower() in self.lex.nouns
+        for child in token.children:
+            if child.dep_ in ("poss", "compound") or (child.dep_ == "amod" and event_noun):
+                if child.i in self.found.by_token:
+                    out.extend(self.actors_at(child))
+            elif child.dep_ == "prep" and child.lower_ in INNER_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        out.extend(self.actors_at(pobj) or [a for a in self.inner_actors(pobj)])
+            elif child.dep_ in ("prep", "acl") and child.lemma_ in ("include", "including"):
+                for pobj in child.children:
+                    if pobj.dep_ in ("pobj", "dobj"):
+                        out.extend(self.actors_at(pobj))
+        return out
+
+    # -- clause roles -----------------------------------------------------------------------
+    def subjects(self, verb, depth: int = 0) -> list[tuple[object, ActorRef]]:
+        """Who does ``verb``: its subject, a passive's agent, or a controller up the chain."""
+        if depth > 6:
+            return []
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+                    return self.actors_at(verb.head)
+                actors = self.actors_at(child) or self.inner_actors(child)
+                return actors
+            if child.dep_ == "agent":
+                return [a for pobj in child.children if pobj.dep_ == "pobj" for a in self.actors_at(pobj)]
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return []
+        head = verb.head
+        if head.i == verb.i:
+            return []
+        if verb.dep_ == "xcomp":
+            if head.lemma_.lower() in OBJECT_CONTROL:
+                for child in head.children:
+                    if child.dep_ in ("dobj",):
+                        return self.actors_at(child)
+            return self.subjects(head, depth + 1)
+        if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+            return self.subjects(head, depth + 1)
+        if verb.dep_ == "relcl":
+            return self.actors_at(head)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return self.actors_at(head)
+        return []
+
+    def objects(self, verb) -> list[tuple[object, ActorRef]]:
+        """Whom ``verb`` is done to: objects, prepositional targets, a passive's subject."""
+        out: list[tuple[object, ActorRef]] = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
+                out.extend(self.actors_at(child) or self.inner_actors(child))
+            elif child.dep_ in ("prep", "prt") and child.lower_ in TARGET_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and not self._is_place(pobj, child):
+                        out.extend(self.actors_at(pobj) or self.inner_actors(pobj))
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            out.extend(self.actors_at(verb.head))
+        return out
+
+    def _is_place(self, pobj, prep) -> bool:
+        return pobj.i in self.found.places and pobj.i not in self.found.by_token
+
+    # -- candidates -------------------------------------------------------------------------
+    def candidates(self, sent, index: int) -> list[Candidate]:
+        """Every event candidate of one sentence."""
+        out: list[Candidate] = []
+        consumed: set[int] = set()
+        for token in sent:
+            if token.i in consumed:
+                continue
+            if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+                candidate = self._verb(token, index, consumed)
+            elif token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in self.lex.nouns:
+                candidate = self._noun(token, index)
+            else:
+                continue
+            if candidate is not None and candidate.sources:
+                keys = {ref.key for _, ref in candidate.sources}
+                candidate.targets = [(t, r) for t, r in _unique(candidate.targets) if r.key not in keys]
+                candidate.sources = _unique(candidate.sources)
+                out.append(candidate)
+        return out
+
+    def _code_verb(self, verb) -> tuple[str | None, list, bool]:
+        """The verb's own code, its trigger tokens and whether a specific pattern matched."""
+        pattern = self.lex.match_verb(verb)
+        if pattern is not None and (pattern.obj or pattern.comp):
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and pattern.obj
+                       and c.lemma_.lower() in pattern.obj and not pattern.obj_prep]
+            return pattern.cameo, [verb, *objects[:1]], True
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.light_verbs:
+            for child in verb.children:
+                if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in self.lex.nouns:
+                    return self.lex.nouns[child.lemma_.lower()], [verb, child], True
+        if pattern is not None:
+            return pattern.cameo, [verb], False
+        return None, [], False
+
+    def _verb(self, verb, index: int, consumed: set[int]) -> Candidate | None:
+        code, trigger, specific = self._code_verb(verb)
+        kind = self.lex.reporting.get(verb.lemma_.lower())
+        frame = FRAME_ROOTS.get(code[:2]) if code else ("intend" if kind == "intend" else None)
+        if frame is not None:
+            combined = self._combine(verb, frame, index, consumed)
+            if combined is not None:
+                return combined
+        if code is None:
+            return None
+        consumed.update(t.i for t in trigger[1:])
+        consumed.update(self._content_nouns(verb))
+        return Candidate(cameo=code, head=verb, trigger=trigger, sources=self.subjects(verb),
+                         targets=self.objects(verb) + self._noun_targets(trigger), sentence=index,
+                         specific=specific)
+
+    def _combine(self, verb, frame: str, index: int, consumed: set[int]) -> Candidate | None:
+        """A frame verb with a coded complement: one event with the combined code."""
+        for child in verb.children:
+            if child.dep_ not in ("xcomp", "ccomp") or child.pos_ not in ("VERB", "AUX"):
+                continue
+            inner_code, inner_trigger, specific = self._code_verb(child)
+            if inner_code is None:
+                continue
+            result = self.lex.combine(frame, inner_code)
+            if result is None and frame != "intend":
+                continue
+            consumed.add(child.i)
+            consumed.update(t.i for t in inner_trigger)
+            sources = self.subjects(verb)
+            if frame == "intend":
+                targets = self.objects(child) + self._noun_targets(inner_trigger)
+            else:  # the one urged, asked or threatened, else the complement's target
+                targets = [a for c in verb.children if c.dep_ in ("dobj", "dative") for a in self.actors_at(c)]
+                targets = targets or self.objects(child)
+            return Candidate(cameo=result or inner_code, head=child if result is None else verb,
+                             trigger=[verb, *inner_trigger], sources=sources, targets=targets, sentence=index,
+                             frame=frame, frame_token=verb, specific=specific)
+        return None
+
+    def _content_nouns(self, verb) -> list[int]:
+        """Event nouns that are what a coded verb is about ("requested mediation"): not events of their own."""
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [p for c in verb.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "pobj"]
+        return [n.i for n in nouns if n.lemma_.lower() in self.lex.nouns]
+
+    def _noun_targets(self, trigger: list) -> list[tuple[object, ActorRef]]:
+        """Targets attached to the event noun of a light-verb trigger: "held talks with X"."""
+        out: list[tuple[object, ActorRef]] = []
+        for noun in trigger[1:]:
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            out.extend(self.actors_at(pobj))
+        return out
+
+    def _noun(self, noun, index: int) -> Candidate | None:
+        """A nominal event: "X's attack on Y", "talks between X and Y", "Russian mediation"."""
+        if noun.dep_ == "compound":
+            return None
+        sources: list[tuple[object, ActorRef]] = []
+        targets: list[tuple[object, ActorRef]] = []
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound", "amod") and child.i in self.found.by_token:
+                sources.extend(self.actors_at(child))
+            elif child.dep_ == "prep":
+                pobjs = [p for p in child.children if p.dep_ == "pobj"]
+                for pobj in pobjs:
+                    actors = self.actors_at(pobj)
+                    if child.lower_ == "by":
+                        sources.extend(actors)
+                    elif child.lower_ in RECIPROCAL_PREPS and len(actors) > 1:
+                        sources.extend(actors)
+                    elif child.lower_ in TARGET_PREPS:
+                        targets.extend(actors)
+        if not sources and noun.dep_ in ("dobj", "pobj", "attr"):
+            governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if governor.pos_ in ("VERB", "AUX"):
+                sources = self.subjects(governor)
+        if not sources and targets and noun.dep_ in ("nsubj", "nsubjpass") and len(targets) > 1:
+            sources, targets = targets, []
+        return Candidate(cameo=self.lex.nouns[noun.lemma_.lower()], head=noun, trigger=[noun], sources=sources,
+                         targets=targets, sentence=index, nominal=True)
+
+
+def _unique(pairs: list[tuple[object, ActorRef]]) -> list[tuple[object, ActorRef]]:
+    seen: set[str] = set()
+    out = []
+    for token, ref in pairs:
+        if ref.key not in seen:
+            seen.add(ref.key)
+            out.append((token, ref))
+    return out

@@ -1,0 +1,171 @@
+"""The event lexicon: verb patterns, event nouns, light verbs, reporting frames and frame combinations.
+
+Files and their format are documented in ``data/lexicon/README.md``. Precedence
+when several verb patterns match one verb: a pattern with a required object or
+complement beats one with only particles, which beats the bare verb; among equal
+specificity the longer pattern wins; remaining ties go to the earlier line.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed; the message names the file and line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    cameo: str
+    verb: str
+    particles: tuple[str, ...] = ()
+    obj: frozenset[str] | None = None
+    obj_prep: str | None = None  # the preposition whose object the ``+`` item constrains
+    comp: frozenset[str] | None = None
+    line: int = 0
+
+    @property
+    def specificity(self) -> tuple[int, int, int]:
+        constrained = 2 if (self.obj or self.comp) else 1 if self.particles else 0
+        return (constrained, len(self.particles) + bool(self.obj) + bool(self.comp), -self.line)
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Pattern]] = field(default_factory=dict)  # lemma -> patterns, best first
+    nouns: dict[str, str] = field(default_factory=dict)  # event noun lemma -> CAMEO code
+    light_verbs: frozenset[str] = frozenset()
+    reporting: dict[str, str] = field(default_factory=dict)  # lemma -> say|deny|intend|hypothetical|question
+    combinations: dict[tuple[str, str], str] = field(default_factory=dict)  # (frame, code prefix) -> code
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> cue words and phrases
+
+    def match_verb(self, token) -> Pattern | None:
+        """The best pattern for a verb token, judged on its particles, object and complement."""
+        patterns = self.verbs.get(token.lemma_.lower())
+        if not patterns:
+            return None
+        children = list(token.children)
+        preps = {c.lower_: c for c in children if c.dep_ in ("prt", "prep", "agent", "dative")}
+        for particle in list(preps.values()):  # "walk out of": "of" hangs under "out"
+            for grand in particle.children:
+                if grand.dep_ == "prep":
+                    preps.setdefault(grand.lower_, grand)
+        objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+        comps = {c.lemma_.lower() for c in children if c.dep_ in ("xcomp", "ccomp")}
+        for pattern in patterns:
+            if any(p not in preps for p in pattern.particles):
+                continue
+            if pattern.obj is not None:
+                heads = objects
+                if pattern.obj_prep:
+                    # a preposition's own object; after a verb particle ("called off the strike") the verb's
+                    prep = preps.get(pattern.obj_prep)
+                    own = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
+                    heads = own or objects
+                if not any(_lemma(h) in pattern.obj for h in _with_conjuncts(heads)):
+                    continue
+            if pattern.comp is not None and not (comps & pattern.comp):
+                continue
+            return pattern
+        return None
+
+    def combine(self, frame: str, code: str) -> str | None:
+        """The code of ``frame`` (intend, appeal, ...) applied to an event coded ``code``, if any."""
+        for length in (4, 3, 2):
+            found = self.combinations.get((frame, code[:length]))
+            if found:
+                return found
+        return None
+
+
+def _lemma(token) -> str:
+    return token.lemma_.lower()
+
+
+def _with_conjuncts(tokens):
+    for token in tokens:
+        yield token
+        yield from (c for c in token.children if c.dep_ == "conj")
+
+
+def parse_pattern(cameo: str, text: str, line: int, where: str) -> Pattern:
+    items = text.split()
+    if not items or not items[0].isalpha() or items[0] != items[0].lower():
+        raise LexiconError(f"{where}: a pattern starts with a lowercase verb lemma, got {text!r}")
+    particles: list[str] = []
+    obj = comp = None
+    obj_prep = None
+    for item in items[1:]:
+        if item.startswith("+"):
+            if obj is not None:
+                raise LexiconError(f"{where}: at most one +object per pattern")
+            obj = frozenset(a for a in item[1:].split("|") if a)
+            obj_prep = particles[-1] if particles else None
+        elif item.startswith("~"):
+            comp = frozenset(a for a in item[1:].split("|") if a)
+        else:
+            particles.append(item.lower())
+    return Pattern(cameo=cameo, verb=items[0], particles=tuple(particles), obj=obj, obj_prep=obj_prep,
+                   comp=comp, line=line)
+
+
+def _rows(path: Path):
+    with path.open(encoding="utf-8") as handle:
+        lines = [(n, line) for n, line in enumerate(handle, 1) if line.strip() and not line.startswith("#")]
+    if not lines:
+        return
+    header = lines[0][1].rstrip("\n").split("\t")
+    for number, line in lines[1:]:
+        values = line.rstrip("\n").split("\t")
+        yield number, dict(zip(header, values + [""] * (len(header) - len(values))))
+
+
+def load_from(directory: Path) -> Lexicon:
+    """Load a lexicon from a directory holding the four lexicon files."""
+    from detente.events.cameo import table
+
+    codes = table()
+    lexicon = Lexicon()
+    for number, row in _rows(directory / "verbs.tsv"):
+        where = f"verbs.tsv line {number}"
+        cameo = row.get("cameo", "").strip()
+        if cameo not in codes:
+            raise LexiconError(f"{where}: unknown CAMEO code {cameo!r}")
+        pattern = parse_pattern(cameo, row.get("pattern", ""), number, where)
+        lexicon.verbs.setdefault(pattern.verb, []).append(pattern)
+    for patterns in lexicon.verbs.values():
+        patterns.sort(key=lambda p: p.specificity, reverse=True)
+    for number, row in _rows(directory / "nouns.tsv"):
+        cameo, noun = row.get("cameo", "").strip(), row.get("noun", "").strip().lower()
+        if cameo not in codes:
+            raise LexiconError(f"nouns.tsv line {number}: unknown CAMEO code {cameo!r}")
+        lexicon.nouns.setdefault(noun, cameo)
+    light = directory / "light_verbs.txt"
+    lexicon.light_verbs = frozenset(
+        line.split("#")[0].strip().lower() for line in light.read_text(encoding="utf-8").splitlines()
+        if line.split("#")[0].strip()
+    )
+    for _, row in _rows(directory / "reporting.tsv"):
+        lexicon.reporting.setdefault(row["lemma"].strip().lower(), row["kind"].strip())
+    combos = directory / "combinations.tsv"
+    if combos.exists():
+        for number, row in _rows(combos):
+            if row.get("result", "").strip() not in codes:
+                raise LexiconError(f"combinations.tsv line {number}: unknown CAMEO code {row.get('result')!r}")
+            lexicon.combinations[(row["frame"].strip(), row["prefix"].strip())] = row["result"].strip()
+    cues: dict[str, set[str]] = {}
+    for _, row in _rows(directory / "cues.tsv"):
+        cues.setdefault(row["kind"].strip(), set()).add(row["cue"].strip().lower())
+    lexicon.cues = {kind: frozenset(words) for kind, words in cues.items()}
+    return lexicon
+
+
+@lru_cache(maxsize=1)
+def load_default() -> Lexicon:
+    """The lexicon shipped with detente (cached: it is immutable)."""
+    return load_from(Path(str(resources.files("detente") / "data" / "lexicon")))

@@ -1,0 +1,301 @@
+"""Did it happen, when, where, and according to whom: negation, modality, history, date,
+location and attribution of event candidates. Cue words come from ``data/lexicon/cues.tsv``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from detente.actors.resolve import ActorRef, DocActors
+from detente.events import dates as dates_mod
+from detente.events.extract import IMPLICATIVE, Candidate, Extractor
+from detente.events.lexicon import Lexicon
+from detente.model import Attribution, EventDate, Location
+
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "on"}
+SAY_KINDS = {"say", "deny"}
+
+
+@dataclass
+class Speaker:
+    token: object
+    ref: ActorRef | None
+    text: str
+    anonymous: bool
+
+
+class StatusJudge:
+    """Judges the status of one article's candidates; remembers anonymous sources across sentences."""
+
+    def __init__(self, lexicon: Lexicon, extractor: Extractor, found: DocActors, doc, base: dt.date | None,
+                 quote_speakers: dict[tuple[int, int], Speaker | None], org_of=None, quote_spans=None):
+        self.lex, self.x, self.found, self.doc, self.base = lexicon, extractor, found, doc, base
+        self.org_of = org_of or (lambda ref: None)
+        self.quote_speakers = quote_speakers
+        self.quote_spans: list[tuple[int, int]] = list(quote_spans or quote_speakers)
+        self.cues = lexicon.cues
+        self.last_anonymous: Speaker | None = None
+        self._dates: dict[int, list[tuple[int, int, EventDate]]] = {}
+        self.history_base = base or _latest_year(doc.text)
+
+    def cue(self, kind: str, word: str) -> bool:
+        return word in self.cues.get(kind, ())
+
+    # -- chains -----------------------------------------------------------------------------
+    def chain(self, token, stop_at_say: bool = True) -> list:
+        """``token`` and the words governing it, up to (not including) a reporting verb."""
+        out = [token]
+        while token.head.i != token.i:
+            token = token.head
+            if stop_at_say and self.lex.reporting.get(token.lemma_.lower()) in SAY_KINDS and token.pos_ == "VERB":
+                break
+            out.append(token)
+        return out
+
+    # -- negation ---------------------------------------------------------------------------
+    def negated(self, c: Candidate) -> bool:
+        heads = [c.head] + ([c.frame_token] if c.frame_token is not None else [])
+        for token in heads + c.trigger[1:]:
+            for child in token.children:
+                if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj") and self.cue("negation", child.lower_)):
+                    return True
+        for token in self.chain(c.head, stop_at_say=False)[1:]:
+            if token.pos_ in ("VERB", "AUX") and self.cue("negating", token.lemma_.lower()) and c.frame != "refuse":
+                return True
+            if token.dep_ == "pobj" and token.head.lower_ == "without":
+                return True
+        return False
+
+    # -- modality ---------------------------------------------------------------------------
+    def modality(self, c: Candidate, attribution: Speaker | None, date: EventDate | None) -> str:
+        sent_text = c.head.sent.text.strip().rstrip("\"'”’ ")
+        if sent_text.endswith("?"):
+            return "question"
+        chain = self.chain(c.frame_token if c.frame_token is not None else c.head)
+        if c.frame_token is not None:
+            chain = [c.head] + chain
+        future = intended = False
+        previous = None
+        for token in chain:
+            for child in token.children:
+                lower = child.lower_
+                if child.dep_ == "aux" and self.cue("hypothetical", lower):
+                    return "hypothetical"
+                if child.dep_ == "mark" and self.cue("conditional", lower):
+                    return "hypothetical"
+                if child.dep_ == "aux" and self.cue("future", lower):
+                    future = True
+                if child.dep_ in ("amod", "advmod") and self.cue("hypothetical", lower) and token in c.trigger:
+                    return "hypothetical"
+            lemma = token.lemma_.lower()
+            kind = self.lex.reporting.get(lemma)
+            if previous is not None and previous.dep_ == "xcomp":
+                if self.cue("scheduled", token.lower_) or self.cue("scheduled", lemma):
+                    future = True
+                elif self.cue("willing", lemma) or kind == "intend":
+                    intended = True
+                elif kind == "hypothetical":
+                    return "hypothetical"
+                elif previous.tag_ == "VB" and lemma not in IMPLICATIVE and token.pos_ == "NOUN":
+                    return "hypothetical"
+            if previous is not None and previous.dep_ in ("acl", "relcl") and token.pos_ == "NOUN" \
+                    and any(ch.lower_ == "to" and ch.dep_ == "aux" for ch in previous.children):
+                return "hypothetical"  # "the way for Russia to mediate", "a plan to ..."
+            previous = token
+        if c.frame == "intend":
+            intended = True
+        if self._says_future(c) or (date is not None and date.value and self.base
+                                    and _starts_after(date.value, self.base)):
+            future = True
+        if future:
+            return "future"
+        if intended:
+            return "intended"
+        if attribution is not None and not self._speaks_for_source(attribution, c):
+            return "reported"
+        return "asserted"
+
+    def _says_future(self, c: Candidate) -> bool:
+        for child in c.head.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                if any(p.lower_ == "future" for p in child.children):
+                    return True
+        return False
+
+    def _speaks_for_source(self, speaker: Speaker, c: Candidate) -> bool:
+        if speaker.ref is None or speaker.anonymous:
+            return False
+        keys = {ref.key for _, ref in c.sources}
+        codes = {ref.code for _, ref in c.sources if ref.code}
+        return speaker.ref.key in keys or self.org_of(speaker.ref) in keys or speaker.ref.code in codes
+
+    # -- dates ------------------------------------------------------------------------------
+    def sentence_dates(self, sent) -> list[tuple[int, int, EventDate]]:
+        """Date expressions of a sentence, as (first token, last token, date)."""
+        if sent.start not in self._dates:
+            found = []
+            for start, end, value in dates_mod.find_dates(sent.text, self.base):
+                first = sent.char_span(start, end, alignment_mode="expand")
+                if first is not None and len(first):
+                    found.append((first.start, first.end - 1, value))
+            self._dates[sent.start] = found
+        return self._dates[sent.start]
+
+    def date(self, c: Candidate) -> EventDate | None:
+        sent = c.head.sent
+        expressions = self.sentence_dates(sent)
+        if not expressions:
+            return None
+        chain = {t.i for t in self.chain(c.head)} | {t.i for t in c.trigger}
+        best = None
+        for first, last, value in expressions:
+            anchor = self._anchor(sent.doc[first:last + 1])
+            if anchor is not None and anchor.i in chain:
+                distance = abs(anchor.i - c.head.i)
+                if best is None or distance < best[0]:
+                    best = (distance, value)
+        if best is not None:
+            return best[1]
+        doc = sent.doc
+        explicit = [v for first, _, v in expressions if v.value and v.value[:4].isdigit() and v.granularity != "week"
+                    and not (first > 0 and doc[first - 1].lower_ in ("since", "until", "till", "before"))]
+        if len(explicit) == 1 and self._past_perfect(c.head):
+            return explicit[0]
+        return None
+
+    def _anchor(self, span):
+        """The verb or event noun a date expression modifies."""
+        token = span.root
+        for _ in range(8):
+            if token.head.i == token.i:
+                return token
+            token = token.head
+            if token.pos_ in ("VERB", "AUX") or token.lemma_.lower() in self.lex.nouns:
+                return token
+        return token
+
+    @staticmethod
+    def _past_perfect(verb) -> bool:
+        return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+    # -- history ----------------------------------------------------------------------------
+    def historical(self, c: Candidate, date: EventDate | None) -> bool:
+        ongoing = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in c.head.children) \
+            or c.head.tag_ in ("VBZ", "VBP")
+        if date is not None and date.value:
+            if date.text.lower().startswith("since") and ongoing:
+                return False
+            if dates_mod.is_historical(date.value, self.history_base):
+                return True
+        if ongoing:
+            return False
+        clause = c.head.sent.text.lower()
+        has_cue = any(phrase in clause for phrase in self.cues.get("historical", ()))
+        began = any(t.lemma_ in ("begin", "start", "erupt", "break") and t.dep_ == "advcl" for t in c.head.children)
+        return self._past_perfect(c.head) and (has_cue or began or date is not None)
+
+    # -- location ---------------------------------------------------------------------------
+    def location(self, c: Candidate) -> Location | None:
+        for token in [*c.trigger, c.head]:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and pobj.i in self.found.places:
+                            text, country = self.found.places[pobj.i]
+                            return Location(text=text, country=country)
+        return None
+
+    # -- attribution ------------------------------------------------------------------------
+    def attribution(self, c: Candidate) -> Speaker | None:
+        token = c.frame_token if c.frame_token is not None else c.head
+        path = [token]
+        while token.head.i != token.i:
+            child, token = token, token.head
+            path.append(token)
+            kind = self.lex.reporting.get(token.lemma_.lower())
+            if kind in SAY_KINDS and token.pos_ == "VERB" and child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj"):
+                speaker = self._speaker_of(token)
+                if speaker is not None:
+                    return speaker
+        for token in path:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "according":
+                    speaker = self._according(child)
+                    if speaker is not None:
+                        return speaker
+        for (start, end), speaker in self.quote_speakers.items():
+            if start <= c.head.idx < end and speaker is not None:
+                return speaker
+        return None
+
+    def _according(self, prep) -> Speaker | None:
+        for to in prep.children:
+            for obj in to.children:
+                if obj.pos_ in ("VERB", "AUX"):
+                    return self._speaker_of(obj)
+                if obj.dep_ in ("pobj", "pcomp"):
+                    return self.speaker(obj)
+        return None
+
+    def _speaker_of(self, verb) -> Speaker | None:
+        """The subject of a reporting verb; "..., saying" takes the subject of the clause it hangs on,
+        skipping clauses inside quotation marks (a quote's speaker is never inside it)."""
+        for _ in range(6):
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and not self._quoted(child):
+                    return self.speaker(child)
+            if verb.head.i == verb.i or verb.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "relcl"):
+                break
+            verb = verb.head
+        return None
+
+    def _quoted(self, token) -> bool:
+        return any(start <= token.idx < end for start, end in self.quote_spans)
+
+    def speaker(self, token) -> Speaker:
+        """Who a speaker noun phrase is, and whether the source is unnamed."""
+        ref = self.found.by_token.get(token.i)
+        start, end = token.left_edge.i, token.right_edge.i + 1
+        if end - start > 12:
+            start, end = token.i, token.i + 1
+        span = token.doc[start:end]
+        named = any(t.pos_ == "PROPN" and t.i in self.found.by_token and self.found.by_token[t.i].kind in
+                    ("person", "organisation", "group") for t in span) or (ref is not None and ref.kind == "person")
+        sentence = token.sent.text.lower()
+        anonymous_noun = self.cue("anonymous", token.lemma_.lower())
+        anonymous = not named and (anonymous_noun or any(p in sentence for p in self.cues.get("anonymity", ())))
+        if anonymous and anonymous_noun and any(d.lower_ == "the" for d in token.children) and self.last_anonymous:
+            earlier = self.last_anonymous
+            return Speaker(token=token, ref=ref or earlier.ref, text=span.text, anonymous=True)
+        result = Speaker(token=token, ref=ref, text=span.text, anonymous=anonymous)
+        if anonymous:
+            self.last_anonymous = result
+        return result
+
+    def to_attribution(self, speaker: Speaker | None) -> Attribution | None:
+        if speaker is None:
+            return None
+        return Attribution(text=speaker.text, actor=speaker.ref.key if speaker.ref else None,
+                           anonymous=speaker.anonymous)
+
+
+def _starts_after(value: str, base: dt.date) -> bool:
+    try:
+        if len(value) == 10:
+            return dt.date.fromisoformat(value) > base
+        if len(value) == 7 and value[4] == "-":
+            return (int(value[:4]), int(value[5:])) > (base.year, base.month)
+        if len(value) == 4 and value.isdigit():
+            return int(value) > base.year
+    except ValueError:
+        return False
+    return False
+
+
+def _latest_year(text: str) -> dt.date | None:
+    """Without a publication date, the latest year the article mentions bounds it from below."""
+    import re
+
+    years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
+    return dt.date(max(years), 1, 1) if years else None

@@ -1,0 +1,190 @@
+"""Reading articles: ``.txt`` (one article, an ``Outlet: Title`` first line is understood),
+``.jsonl`` (one article per line), ``.json`` (one article or a list), directories,
+gzip-compressed files and ``-`` for stdin. Bad input becomes an :class:`InputError`
+naming the file and line; the other articles are still read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from detente.events.dates import parse_publication_date
+from detente.model import Article
+
+DEFAULT_MAX_CHARS = 1_000_000
+_HEADER = re.compile(r"^(?P<outlet>[^:\n]{2,60}):\s+(?P<title>\S[^\n]{3,300})$")
+SUFFIXES = (".txt", ".jsonl", ".json")
+
+
+@dataclass(frozen=True, slots=True)
+class InputError:
+    """One input record that could not be read: where it is and what is wrong."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """An article read from input, with where it came from (``file`` or ``file line N``)."""
+
+    article: Article
+    where: str
+
+
+def _decode(data: bytes, where: str) -> str | InputError:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return InputError(where, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                                 "convert the file to UTF-8")
+
+
+def _check_text(text: Any, where: str, max_chars: int) -> str | InputError:
+    if not isinstance(text, str):
+        return InputError(where, 'the "text" field must be a string')
+    if not text.strip():
+        return InputError(where, "empty text: nothing to code")
+    if len(text) > max_chars:
+        return InputError(where, f"article is {len(text):,} characters, over the limit of {max_chars:,} "
+                                 "(split it, or raise the limit with --max-chars)")
+    return text
+
+
+def parse_txt(text: str, name: str) -> tuple[str | None, str | None, str]:
+    """Split a text file into (outlet, title, body) when its first line is ``Outlet: Title``."""
+    first, _, rest = text.partition("\n")
+    match = _HEADER.match(first.strip())
+    if match and rest.strip():
+        body = rest.lstrip("\n")
+        return match.group("outlet").strip(), match.group("title").strip(), body
+    return None, None, text
+
+
+def _parse_date(value: Any, where: str) -> dt.date | None | InputError:
+    if value in (None, ""):
+        return None
+    try:
+        return parse_publication_date(str(value))
+    except ValueError as exc:
+        return InputError(where, f"unknown date format: {exc}")
+
+
+def article_from_record(data: Any, where: str, default_date: dt.date | None, max_chars: int) -> Record | InputError:
+    """Turn one JSON object into an article, or say what is wrong with it."""
+    if not isinstance(data, dict):
+        return InputError(where, "each line must be a JSON object with a \"text\" field")
+    if "text" not in data:
+        return InputError(where, 'no "text" field: each article needs its text')
+    text = _check_text(data["text"], where, max_chars)
+    if isinstance(text, InputError):
+        return text
+    date = _parse_date(data.get("date"), where)
+    if isinstance(date, InputError):
+        return date
+    article = Article(text=text, id=str(data.get("id") or ""), title=data.get("title"), date=date or default_date,
+                      source=data.get("source"), url=data.get("url"))
+    return Record(article=article, where=where)
+
+
+def _read_bytes(path: Path) -> bytes:
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.suffix == ".gz" else data
+
+
+def _kind(path: Path) -> str:
+    name = path.name[:-3] if path.name.endswith(".gz") else path.name
+    return Path(name).suffix.lower()
+
+
+def read_path(path: str, default_date: dt.date | None = None,
+              max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Record | InputError]:
+    """Every article in one input path (file, directory or ``-``), with an error for each bad record."""
+    if path == "-":
+        yield from _text_article(sys.stdin.buffer.read(), "<stdin>", "stdin", default_date, max_chars)
+        return
+    p = Path(path)
+    if p.is_dir():
+        files = sorted(f for f in p.rglob("*") if f.is_file() and _kind(f) in SUFFIXES)
+        if not files:
+            yield InputError(path, "directory holds no .txt, .jsonl or .json files")
+        for file in files:
+            yield from read_path(str(file), default_date, max_chars)
+        return
+    if not p.exists():
+        yield InputError(path, "no such file")
+        return
+    kind = _kind(p)
+    try:
+        data = _read_bytes(p)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        yield InputError(path, f"cannot read: {exc}")
+        return
+    if kind == ".jsonl":
+        yield from _jsonl(data, path, default_date, max_chars)
+    elif kind == ".json":
+        text = _decode(data, path)
+        if isinstance(text, InputError):
+            yield text
+            return
+        try:
+            parsed = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield InputError(f"{path} line {exc.lineno}", f"not valid JSON ({exc.msg})")
+            return
+        items = parsed if isinstance(parsed, list) else [parsed]
+        for number, item in enumerate(items, 1):
+            yield article_from_record(item, f"{path} item {number}" if isinstance(parsed, list) else path,
+                                      default_date, max_chars)
+    else:
+        stem = p.name.split(".")[0]
+        yield from _text_article(data, path, stem, default_date, max_chars)
+
+
+def _text_article(data: bytes, where: str, stem: str, default_date, max_chars) -> Iterator[Record | InputError]:
+    text = _decode(data, where)
+    if isinstance(text, InputError):
+        yield text
+        return
+    outlet, title, body = parse_txt(text, stem)
+    body = _check_text(body, where, max_chars)
+    if isinstance(body, InputError):
+        yield body
+        return
+    yield Record(article=Article(text=body, id=stem if stem != "stdin" else "", title=title, date=default_date,
+                                 source=outlet), where=where)
+
+
+def _jsonl(data: bytes, path: str, default_date, max_chars) -> Iterator[Record | InputError]:
+    for number, raw in enumerate(data.split(b"\n"), 1):
+        where = f"{path} line {number}"
+        if not raw.strip():
+            continue
+        line = _decode(raw, where)
+        if isinstance(line, InputError):
+            yield line
+            continue
+        try:
+            parsed = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        yield article_from_record(parsed, where, default_date, max_chars)
+
+
+def read_inputs(paths: list[str], default_date: dt.date | None = None,
+                max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Record | InputError]:
+    """Every article of every path, in order."""
+    for path in paths:
+        yield from read_path(path, default_date, max_chars)

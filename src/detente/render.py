@@ -1,0 +1,48 @@
+"""Human-readable tables of coded articles (rich)."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from detente.model import CodedArticle, Event
+
+
+def _who(participants) -> str:
+    return " + ".join(f"{p.text} [{p.code or '?'}]" for p in participants) or "-"
+
+
+def _status(event: Event) -> str:
+    flags = []
+    if event.negated:
+        flags.append("NOT")
+    if event.modality != "asserted":
+        flags.append(event.modality)
+    if event.historical:
+        flags.append("historical")
+    return ", ".join(flags)
+
+
+def print_tables(results: list[CodedArticle], out: TextIO) -> None:
+    """One table of events per article, then its quotes."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=out, width=max(120, Console(file=out).width), soft_wrap=False)
+    for article in results:
+        title = article.title or article.id
+        table = Table(title=f"{title}  ({article.date or 'no date'})", show_lines=False, expand=True)
+        for column in ("#", "source", "event", "target", "status", "date", "place", "according to"):
+            table.add_column(column, overflow="fold")
+        for event in article.events:
+            attribution = ""
+            if event.attribution:
+                attribution = event.attribution.text + (" (anonymous)" if event.attribution.anonymous else "")
+            table.add_row(str(event.sentence.index), _who(event.source),
+                          f"{event.plover or 'STATEMENT'} {event.cameo}\n[dim]{event.trigger.text}[/dim]",
+                          _who(event.target), _status(event), event.date.value or event.date.text if event.date else "",
+                          event.location.text if event.location else "", attribution)
+        console.print(table)
+        for quote in article.quotes:
+            speaker = quote.speaker.text if quote.speaker else "unknown speaker"
+            console.print(f"  [italic]“{quote.text[:150]}”[/italic] — {speaker}")
+        console.print()

@@ -1,0 +1,64 @@
+"""Actors in text: names, capitals, demonyms with sectors, titles, pronouns, nominals."""
+
+import datetime as dt
+
+from detente.model import Article
+
+
+def _actor(result, actor_id):
+    return next((a for a in result.actors if a.id == actor_id), None)
+
+
+def test_resolve_demonym_with_sector_word(code):
+    result = code("Bolivian troops clashed with Chilean police at the border.")
+    codes = {a.code for a in result.actors}
+    assert "BOLMIL" in codes and "CHLCOP" in codes
+
+
+def test_resolve_capital_as_government(code):
+    result = code("Nairobi said the talks had failed.")
+    assert _actor(result, "KENGOV") is not None
+
+
+def test_resolve_person_role_by_date(coder):
+    text = "Vladimir Putin met the Chinese premier."
+    as_president = coder.code(Article(text=text, date=dt.date(2006, 5, 1)))
+    as_premier = coder.code(Article(text=text, date=dt.date(2010, 5, 1)))
+    for result in (as_president, as_premier):
+        putin = next(a for a in result.actors if a.id == "vladimir-putin")
+        assert putin.code == "RUSGOV"
+    [event] = as_premier.events
+    assert event.source[0].code == "RUSGOV"
+
+
+def test_resolve_pronoun_refers_to_earlier_person(code):
+    result = code("Recep Tayyip Erdogan arrived in Doha. He praised Qatar's mediation.")
+    [event] = [e for e in result.events if e.plover == "SUPPORT"]
+    assert event.source[0].actor == "recep-tayyip-erdogan"
+
+
+def test_resolve_possessive_movement_refers_to_leader_group(code):
+    text = "Hassan Nasrallah, the leader of Hezbollah, spoke on Friday. He said his movement backs Damascus."
+    result = code(text, date="2015-06-05")
+    supports = [e for e in result.events if e.plover == "SUPPORT"]
+    assert supports and supports[0].source[0].actor == "hezbollah"
+
+
+def test_resolve_mentions_have_offsets(code):
+    text = "Kenya and Ethiopia signed a border accord."
+    result = code(text)
+    for actor in result.actors:
+        for mention in actor.mentions:
+            assert text[mention.start:mention.end] == mention.text
+
+
+def test_resolve_user_actor_file_overrides(nlp, tmp_path):
+    from detente.pipeline import Coder
+
+    path = tmp_path / "mine.jsonl"
+    path.write_text('{"type": "group", "id": "blue-hand", "name": "Blue Hand Front", "aliases": ["BHF"], '
+                    '"code": "KENREBBHF", "country": "KEN", "sector": "REB"}\n')
+    coder = Coder(nlp=nlp, actors_file=path)
+    result = coder.code(Article(text="The Blue Hand Front attacked a police station in Kenya.",
+                                date=dt.date(2021, 1, 1)))
+    assert any(p.code == "KENREBBHF" for e in result.events for p in e.source)

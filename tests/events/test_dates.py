@@ -1,0 +1,477 @@
+"""Tests for detente.events.dates; expected values are worked out by hand from a calendar.
+
+The usual base is Wednesday 2020-03-04: Monday 2020-03-02 starts ISO week 2020-W10
+(week 1 of 2020 starts on Monday 2019-12-30, and 2019-12-30 + 9 weeks = 2020-03-02).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from detente.events import dates
+from detente.events.dates import find_dates, is_historical, parse_publication_date, resolve_expression
+from detente.model import GRANULARITIES, EventDate
+
+WED = dt.date(2020, 3, 4)  # a Wednesday
+MON = dt.date(2020, 3, 2)  # a Monday
+
+
+def value(text: str, base: dt.date | None = WED) -> tuple[str | None, str | None] | None:
+    found = resolve_expression(text, base)
+    return None if found is None else (found.value, found.granularity)
+
+
+# --- the data file ---------------------------------------------------------------------
+
+
+def test_dates_data_file_integrity() -> None:
+    path = Path(dates.__file__).resolve().parent.parent / "data" / "dates.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert [names[0] for names in raw["months"]] == [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]  # fmt: skip
+    assert [names[0] for names in raw["weekdays"]] == [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ]  # fmt: skip
+    for table in ("months", "weekdays"):
+        words = [w.lower() for names in raw[table] for w in names]
+        assert len(words) == len(set(words)), f"{table}: a name or abbreviation appears twice"
+        for names in raw[table]:
+            assert all(names[0].lower().startswith(a.lower()) for a in names[1:]), names
+    assert sorted(set(raw["numbers"].values())) == list(range(1, 21))
+    for key in ("vague_numbers", "quantity_nouns", "quantity_words", "named_days"):
+        words = raw[key]
+        assert words and len(words) == len(set(words)), f"{key}: empty or has duplicates"
+        assert all(w == w.lower() and w.strip() == w for w in words), key
+    assert not set(raw["vague_numbers"]) & set(raw["numbers"])
+
+
+# --- parse_publication_date ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2020-03-04",
+        " 2020-03-04 ",
+        "2020-03-04T10:22:00Z",
+        "2020-03-04T23:59:59.123+05:30",
+        "2020-03-04 10:22",
+        "20200304",
+        "2020/03/04",
+        "2020/3/4",
+        "March 4, 2020",
+        "4 March 2020",
+        "Mar 4 2020",
+        "Mar. 4, 2020",
+        "march 4th, 2020",
+        "Wed, 04 Mar 2020 10:22:00 GMT",
+        "Wed, 4 Mar 2020 10:22:00 +0000",
+        "Wednesday, March 4, 2020",
+    ],
+)
+def test_dates_parse_publication_date_formats(text: str) -> None:
+    assert parse_publication_date(text) == WED
+
+
+@pytest.mark.parametrize("text", ["03/04/2020", "4/3/2020", "04-03-2020", "04.03.20"])
+def test_dates_parse_publication_date_rejects_ambiguous(text: str) -> None:
+    with pytest.raises(ValueError, match=r"ambiguous.*ISO 8601") as err:
+        parse_publication_date(text)
+    assert repr(text) in str(err.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "yesterday", "2020-02-30", "20201340", "Foo 4, 2020", "Blursday, 4 March 2020", "2020-03-04Tnoon"],
+)
+def test_dates_parse_publication_date_rejects_garbage(text: str) -> None:
+    with pytest.raises(ValueError, match=r"publication date .* ISO 8601") as err:
+        parse_publication_date(text)
+    assert repr(text) in str(err.value)
+
+
+# --- resolve_expression: explicit dates -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2012", ("2012", "year")),
+        ("in 2012", ("2012", "year")),
+        ("since 2012", ("2012", "year")),
+        ("March 2020", ("2020-03", "month")),
+        ("in March of 2020", ("2020-03", "month")),
+        ("March 4, 2020", ("2020-03-04", "day")),
+        ("on 4 March 2020", ("2020-03-04", "day")),
+        ("Sept. 11, 2001", ("2001-09-11", "day")),
+        ("Jan. 6, 2021", ("2021-01-06", "day")),
+        ("2020-03-04", ("2020-03-04", "day")),
+        ("the 1990s", ("199X", "decade")),
+        ("the early 2000s", ("200X", "decade")),
+        ("the 2017 elections", ("2017", "year")),
+        ("mid-2014", ("2014", "year")),
+        ("early 2015", ("2015", "year")),
+        ("late 2019", ("2019", "year")),
+        ("the 4th of March 2019", ("2019-03-04", "day")),
+        ("Monday, March 2, 2020", ("2020-03-02", "day")),
+    ],
+)
+def test_dates_explicit(text: str, expected: tuple[str, str]) -> None:
+    assert value(text) == expected
+    assert value(text, None) == expected  # explicit dates need no base
+
+
+def test_dates_keep_the_given_text() -> None:
+    assert resolve_expression("  in 2012 ", WED) == EventDate("in 2012", "2012", "year")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("March 4", "2020-03-04"),  # the base day itself
+        ("4 March", "2020-03-04"),
+        ("March 4th", "2020-03-04"),
+        ("the 4th of March", "2020-03-04"),
+        ("March 3", "2020-03-03"),
+        ("March 5", "2019-03-05"),  # after the base: last year's
+        ("December 25", "2019-12-25"),
+        ("next March 4", "2021-03-04"),  # "next": the first one after the base
+        ("next March 5", "2020-03-05"),
+    ],
+)
+def test_dates_month_day_takes_year_from_base(text: str, expected: str) -> None:
+    assert value(text) == (expected, "day")
+
+
+def test_dates_february_29_goes_back_to_a_leap_year() -> None:
+    assert value("February 29", dt.date(2021, 6, 1)) == ("2020-02-29", "day")
+    assert value("February 30") is None
+
+
+# --- resolve_expression: relative to the publication date -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, base, expected",
+    [
+        ("Monday", WED, "2020-03-02"),
+        ("on Monday", WED, "2020-03-02"),
+        ("last Monday", WED, "2020-03-02"),
+        ("next Monday", WED, "2020-03-09"),
+        ("Sunday", WED, "2020-03-01"),
+        ("Thursday", WED, "2020-02-27"),
+        ("Wednesday", WED, "2020-03-04"),  # the base day itself
+        ("last Wednesday", WED, "2020-02-26"),
+        ("next Wednesday", WED, "2020-03-11"),
+        ("this Friday", WED, "2020-03-06"),  # same ISO week as the base
+        ("early Monday", WED, "2020-03-02"),
+        ("Monday night", WED, "2020-03-02"),
+        ("Monday", MON, "2020-03-02"),
+        ("last Monday", MON, "2020-02-24"),
+        ("next Monday", MON, "2020-03-09"),
+    ],
+)
+def test_dates_weekdays(text: str, base: dt.date, expected: str) -> None:
+    assert value(text, base) == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    "text, base, expected",
+    [
+        ("this week", WED, "2020-W10"),
+        ("last week", WED, "2020-W09"),
+        ("next week", WED, "2020-W11"),
+        ("earlier this week", WED, "2020-W10"),
+        ("last weekend", WED, "2020-W09"),  # Saturday 2020-02-29
+        ("this weekend", WED, "2020-W10"),  # Saturday 2020-03-07
+        ("this weekend", dt.date(2020, 3, 8), "2020-W10"),  # on the Sunday itself
+        ("this week", dt.date(2021, 1, 1), "2020-W53"),  # 2020 has 53 ISO weeks
+        ("next week", dt.date(2021, 1, 1), "2021-W01"),
+        ("3 weeks ago", WED, "2020-W07"),  # 2020-02-12
+    ],
+)
+def test_dates_weeks(text: str, base: dt.date, expected: str) -> None:
+    assert value(text, base) == (expected, "week")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("today", "2020-03-04"),
+        ("tonight", "2020-03-04"),
+        ("this morning", "2020-03-04"),
+        ("this afternoon", "2020-03-04"),
+        ("this evening", "2020-03-04"),
+        ("earlier today", "2020-03-04"),
+        ("yesterday", "2020-03-03"),
+        ("yesterday afternoon", "2020-03-03"),
+        ("last night", "2020-03-03"),
+        ("tomorrow", "2020-03-05"),
+        ("the day before yesterday", "2020-03-02"),
+        ("the day after tomorrow", "2020-03-06"),
+        ("two days ago", "2020-03-02"),
+        ("10 days ago", "2020-02-23"),
+        ("a day ago", "2020-03-03"),
+    ],
+)
+def test_dates_days(text: str, expected: str) -> None:
+    assert value(text) == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    "text, base, expected",
+    [
+        ("last month", WED, ("2020-02", "month")),
+        ("this month", WED, ("2020-03", "month")),
+        ("next month", WED, ("2020-04", "month")),
+        ("earlier this month", WED, ("2020-03", "month")),
+        ("later this month", WED, ("2020-03", "month")),
+        ("last month", dt.date(2020, 1, 15), ("2019-12", "month")),
+        ("next month", dt.date(2020, 12, 10), ("2021-01", "month")),
+        ("two months ago", WED, ("2020-01", "month")),
+        ("four months ago", WED, ("2019-11", "month")),
+        ("last January", WED, ("2020-01", "month")),
+        ("last March", WED, ("2019-03", "month")),  # not the month the base is in
+        ("next January", WED, ("2021-01", "month")),
+        ("this December", WED, ("2020-12", "month")),
+        ("in February", WED, ("2020-02", "month")),
+        ("in March", WED, ("2020-03", "month")),
+        ("in May", WED, ("2019-05", "month")),  # the most recent May
+        ("mid-March", WED, ("2020-03", "month")),
+        ("January next year", WED, ("2021-01", "month")),
+        ("last year", WED, ("2019", "year")),
+        ("this year", WED, ("2020", "year")),
+        ("earlier this year", WED, ("2020", "year")),
+        ("late last year", WED, ("2019", "year")),
+        ("next year", WED, ("2021", "year")),
+        ("a year ago", WED, ("2019", "year")),
+        ("ten years ago", WED, ("2010", "year")),
+        ("a decade ago", WED, ("201X", "decade")),
+        ("this decade", WED, ("202X", "decade")),
+    ],
+)
+def test_dates_months_years_decades(text: str, base: dt.date, expected: tuple[str, str]) -> None:
+    assert value(text, base) == expected
+
+
+# --- without a base, relative to another event, vague, durations ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, granularity",
+    [
+        ("on Monday", "day"),
+        ("last Monday", "day"),
+        ("March 4", "day"),
+        ("the 4th of March", "day"),
+        ("yesterday", "day"),
+        ("today", "day"),
+        ("two days ago", "day"),
+        ("last week", "week"),
+        ("this weekend", "week"),
+        ("last month", "month"),
+        ("in May", "month"),
+        ("last January", "month"),
+        ("last year", "year"),
+        ("ten years ago", "year"),
+        ("a decade ago", "decade"),
+    ],
+)
+def test_dates_no_base_keeps_text_and_granularity(text: str, granularity: str) -> None:
+    assert resolve_expression(text, None) == EventDate(text, None, granularity)
+
+
+@pytest.mark.parametrize(
+    "text, granularity",
+    [
+        ("two days earlier", "day"),
+        ("two days later", "day"),
+        ("three days after the summit", "day"),
+        ("a week later", "week"),
+        ("months later", "month"),
+        ("the following day", "day"),
+        ("the next day", "day"),
+        ("the day before the vote", "day"),
+        ("the previous year", "year"),
+        ("a few days ago", "day"),  # vague count: a granularity, no value
+        ("several weeks ago", "week"),
+        ("years ago", "year"),
+        ("decades ago", "decade"),
+    ],
+)
+def test_dates_relative_to_another_event_or_vague_have_no_value(text: str, granularity: str) -> None:
+    assert resolve_expression(text, WED) == EventDate(text, None, granularity)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 years",
+        "two days",
+        "for decades",
+        "for 10 years",
+        "in the last year",  # "the last N": a duration, not last year
+        "over the next month",
+        "for the past week",
+        "in the future",
+        "recently",
+        "soon",
+        "now",
+        "at the time",
+        "",
+        "2000 soldiers",
+        "the march",
+        "it may rain",
+    ],
+)
+def test_dates_durations_and_non_dates_return_none(text: str) -> None:
+    assert resolve_expression(text, WED) is None
+
+
+# --- find_dates ----------------------------------------------------------------------------
+
+
+def spans(text: str, base: dt.date | None = WED) -> list[tuple[str, str | None]]:
+    found = find_dates(text, base)
+    for start, end, date in found:
+        assert text[start:end] == date.text
+    return [(date.text, date.value) for _, _, date in found]
+
+
+def test_dates_find_years_not_quantities() -> None:
+    text = "Since 2012, about 1990 protesters and 2000 soldiers were sent 2,012 km, $2000 and 20123 times."
+    assert spans(text) == [("2012", "2012")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Resolution 1973 was adopted.",
+        "The talks resumed at 1930 GMT.",
+        "Nearly 2000 people fled.",
+        "A 2000-strong force.",
+        "Turnout was 2015% of nothing, and 1999.5 is a number.",
+        "The year 1850 and 2150 are out of range.",
+    ],
+)
+def test_dates_find_skips_numbers_that_are_not_years(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_dates_find_offsets_and_order() -> None:
+    text = "On Monday, the army said that on March 4, 2020 it had withdrawn troops it sent in the 1990s."
+    found = find_dates(text, WED)
+    assert [(text[s:e], d.value, d.granularity) for s, e, d in found] == [
+        ("Monday", "2020-03-02", "day"),
+        ("March 4, 2020", "2020-03-04", "day"),
+        ("1990s", "199X", "decade"),
+    ]
+    assert found[0][:2] == (3, 9)
+    assert found[1][:2] == (33, 46)
+
+
+def test_dates_find_prefers_the_longest_match() -> None:
+    assert spans("Talks on Wednesday, March 4, 2020 failed.") == [("Wednesday, March 4, 2020", "2020-03-04")]
+    assert spans("It happened the day before yesterday.") == [("day before yesterday", "2020-03-02")]
+    assert spans("Fighting resumed in early March 2020.") == [("early March 2020", "2020-03")]
+    assert spans("The 2020-03-04 meeting") == [("2020-03-04", "2020-03-04")]
+
+
+def test_dates_find_leaves_prepositions_out_and_modifiers_in() -> None:
+    assert spans("He has ruled since mid-2014.") == [("mid-2014", "2014")]
+    assert spans("It was agreed earlier this month.") == [("earlier this month", "2020-03")]
+    assert spans("Elections are due in May.") == [("May", "2019-05")]
+
+
+def test_dates_find_needs_capitalised_month_and_weekday_names() -> None:
+    assert spans("Theresa May said the march may go ahead on Monday.") == [("Monday", "2020-03-02")]
+    assert spans("ELECTIONS ON MARCH 4, 2020") == [("MARCH 4, 2020", "2020-03-04")]
+
+
+def test_dates_find_named_days_are_not_weekdays() -> None:
+    assert spans("On Bloody Sunday, 14 people died.") == []
+    assert spans("It happened on Sunday.") == [("Sunday", "2020-03-01")]
+
+
+def test_dates_find_durations_are_not_dates() -> None:
+    assert spans("The siege lasted for 10 years and two days.") == []
+    assert spans("Prices rose over the last year.") == []
+
+
+def test_dates_find_without_base() -> None:
+    assert spans("On Monday he recalled the 2017 elections.", None) == [("Monday", None), ("2017", "2017")]
+
+
+# --- is_historical -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2012", True),
+        ("2019", False),  # ends 2019-12-31, within a year of the base
+        ("2019-02", True),  # ends 2019-02-28, before 2019-03-04
+        ("2019-03", False),  # ends 2019-03-31
+        ("2019-03-03", True),
+        ("2019-03-04", False),  # exactly one year before: not more than
+        ("2018-W10", True),  # ends Sunday 2018-03-11
+        ("2019-W10", False),  # ends Sunday 2019-03-10
+        ("199X", True),
+        ("201X", False),  # ends 2019-12-31
+        ("2020-03-04", False),
+        ("2021", False),
+    ],
+)
+def test_dates_is_historical(value: str, expected: bool) -> None:
+    assert is_historical(value, WED) is expected
+
+
+def test_dates_is_historical_edge_cases() -> None:
+    assert is_historical(None, WED) is False
+    assert is_historical("2012", None) is False
+    assert is_historical("2016", WED, years=5) is False  # ends 2016-12-31, after 2015-03-04
+    assert is_historical("2014", WED, years=5) is True
+    assert is_historical("2019-02-27", dt.date(2020, 2, 29)) is True  # cutoff 2019-02-28
+    assert is_historical("2019-02-28", dt.date(2020, 2, 29)) is False
+    with pytest.raises(ValueError, match="'March 2012' is not an ISO value"):
+        is_historical("March 2012", WED)
+
+
+def test_dates_resolved_values_round_trip_through_is_historical() -> None:
+    for text in ("last week", "last month", "last year", "a decade ago", "yesterday", "the 1990s"):
+        found = resolve_expression(text, WED)
+        assert found is not None and found.granularity in GRANULARITIES
+        is_historical(found.value, WED)  # every value we write is one we can read
+
+
+# --- properties ----------------------------------------------------------------------------
+
+FRAGMENTS = st.sampled_from(
+    [" ", ", ", ".", "-", "the ", "in ", "on ", "last ", "next ", "this ", "early ", "mid-", "ago",
+     "Monday", "Sunday", "March", "May", "Sept.", "4", "4th", "of", "2012", "1990s", "2,012", "20",
+     "day", "days", "week", "weekend", "month", "year", "two", "a few", "yesterday", "today", "later",
+     "2020-03-04", "people", "Bloody", "'s"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.one_of(st.text(), st.lists(FRAGMENTS, max_size=30).map("".join)),
+    base=st.one_of(st.none(), st.dates()),
+)
+def test_dates_find_dates_property(text: str, base: dt.date | None) -> None:
+    found = find_dates(text, base)
+    previous_end = 0
+    for start, end, date in found:
+        assert previous_end <= start < end <= len(text)
+        assert text[start:end] == date.text
+        assert date.granularity in GRANULARITIES
+        previous_end = end

@@ -1,0 +1,82 @@
+"""Who did what to whom: clause frames on sentences written for these tests."""
+
+from tests.conftest import actors_of, events_of
+
+
+def test_extract_subject_object_meeting(code):
+    result = code("Chinese Foreign Minister Wang Yi met Indian officials in Beijing on Tuesday.")
+    [event] = events_of(result, "CONSULT")
+    assert "CHN" in actors_of(event.source)
+    assert "IND" in actors_of(event.target)
+    assert event.location is not None and event.location.country == "CHN"
+
+
+def test_extract_passive_voice_swaps_roles(code):
+    result = code("A Turkish army convoy was attacked by Syrian government forces near Idlib.")
+    [event] = events_of(result, "ASSAULT")
+    assert actors_of(event.source) & {"SYR"}
+    assert actors_of(event.target) & {"TUR"}
+
+
+def test_extract_compound_actors_make_one_event(code):
+    result = code("Jordan and Britain signed a defence cooperation agreement on Sunday.")
+    events = [e for e in result.events if not e.negated]
+    assert len(events) == 1
+    assert {"JOR", "GBR"} <= actors_of(events[0].source)
+
+
+def test_extract_light_verb_takes_meaning_of_noun(code):
+    result = code("Egypt held talks with Hamas leaders in Cairo.")
+    [event] = events_of(result, "CONSULT")
+    assert "EGY" in actors_of(event.source) and "hamas" in actors_of(event.target)
+    assert "talks" in event.trigger.text
+
+
+def test_extract_sanctions_imposed(code):
+    result = code("The European Union imposed new sanctions on Belarus over the crackdown.")
+    [event] = events_of(result, cameo="163")
+    assert "eu" in actors_of(event.source) and "BLR" in actors_of(event.target)
+
+
+def test_extract_nominal_event_with_possessor(code):
+    result = code("Kenya condemned Somalia's attack on the border town.")
+    assert events_of(result, "ACCUSE")
+    attacks = events_of(result, "ASSAULT")
+    assert attacks and "SOM" in actors_of(attacks[0].source)
+
+
+def test_extract_capital_stands_for_government(code):
+    result = code("Ankara accused Athens of provocations in the Aegean.")
+    [event] = events_of(result, "ACCUSE")
+    assert event.source[0].code == "TURGOV"
+    assert event.target[0].code == "GRCGOV"
+
+
+def test_extract_urged_to_combines_into_one_appeal(code):
+    result = code("The United Nations urged Sudan and Chad to hold talks.")
+    assert len(result.events) == 1
+    [event] = result.events
+    assert event.cameo == "026" and event.plover == "REQUEST"
+    assert "un" in actors_of(event.source)
+    assert {"SDN", "TCD"} <= actors_of(event.target)
+
+
+def test_extract_vowed_to_is_intent(code):
+    result = code("Iran vowed to provide humanitarian aid to Lebanon.")
+    [event] = result.events
+    assert event.plover == "AGREE" and event.cameo.startswith("033")
+    assert event.modality == "intended"
+    assert "LBN" in actors_of(event.target)
+
+
+def test_extract_reporting_verb_is_a_frame_not_an_event(code):
+    result = code("Seoul said Tokyo had violated the accord.")
+    assert all(e.cameo[:2] != "01" for e in result.events)
+    assert not any("KOR" in actors_of(e.source) for e in result.events if e.plover is None)
+
+
+def test_extract_outlet_is_never_an_actor(code):
+    result = code("Sudan's army chief told Reuters that talks with the rebels would resume.", source="Reuters")
+    assert all("Reuters" not in a.name for a in result.actors)
+    for event in result.events:
+        assert all(p.text != "Reuters" for p in event.target + event.source)

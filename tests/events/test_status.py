@@ -1,0 +1,84 @@
+"""Did it happen, when, where, according to whom: status of events on test-written sentences."""
+
+from tests.conftest import actors_of, events_of
+
+
+def test_status_negated_auxiliary(code):
+    result = code("Pakistan did not request military aid from China.")
+    assert result.events and all(e.negated for e in result.events)
+
+
+def test_status_refused_to_is_not_the_act(code):
+    result = code("Ethiopia refused to meet Egyptian negotiators.")
+    consults = [e for e in events_of(result, "CONSULT") if not e.negated]
+    assert consults == []
+
+
+def test_status_denial_negates_the_denied_act(code):
+    result = code("Russia denied sending troops to Belarus.")
+    assert not [e for e in result.events if e.plover in ("MOBILIZE", "ASSAULT", "COOPERATE") and not e.negated]
+
+
+def test_status_could_is_hypothetical(code):
+    result = code("Qatar could mediate between the Taliban and Pakistan.")
+    [event] = result.events
+    assert event.modality == "hypothetical"
+
+
+def test_status_if_clause_is_hypothetical(code):
+    result = code("If talks fail, Sudan would launch strikes on the rebels.")
+    strikes = events_of(result, "ASSAULT")
+    assert strikes and strikes[0].modality == "hypothetical"
+
+
+def test_status_will_is_future(code):
+    result = code("The Turkish president will visit Baghdad next week.")
+    [event] = events_of(result, "CONSULT")
+    assert event.modality == "future"
+    assert event.date is not None and event.date.granularity == "week"
+
+
+def test_status_question_is_not_asserted(code):
+    result = code("Will Israel attack Iran?")
+    assert all(e.modality == "question" for e in result.events)
+
+
+def test_status_relative_date_resolves_against_publication(code):
+    result = code("Egypt's president met the Jordanian king on Monday.", date="2021-05-06")
+    [event] = events_of(result, "CONSULT")
+    assert event.date.value == "2021-05-03" and event.date.granularity == "day"
+
+
+def test_status_background_year_is_historical(code):
+    result = code("Morocco cut diplomatic ties with Iran in 2018.", date="2021-05-06")
+    [event] = result.events
+    assert event.historical and event.date.value == "2018"
+
+
+def test_status_todays_event_is_not_historical(code):
+    result = code("Morocco cut diplomatic ties with Iran on Wednesday.", date="2021-05-06")
+    [event] = result.events
+    assert not event.historical
+
+
+def test_status_anonymous_source_attribution(code):
+    text = ("A Western diplomat, speaking on condition of anonymity, said Russia had offered "
+            "to host talks between Armenia and Azerbaijan.")
+    result = code(text)
+    assert result.events
+    event = result.events[0]
+    assert event.attribution is not None and event.attribution.anonymous
+    assert event.modality in ("reported", "intended")
+
+
+def test_status_named_speaker_is_not_anonymous(code):
+    result = code("Saudi Foreign Minister Faisal bin Farhan said Riyadh would support the ceasefire.")
+    attributed = [e for e in result.events if e.attribution]
+    assert attributed and not attributed[0].attribution.anonymous
+
+
+def test_status_according_to_gives_attribution(code):
+    result = code("According to Syrian state media, Israeli jets struck targets near Damascus.")
+    [event] = events_of(result, "ASSAULT")
+    assert event.attribution is not None
+    assert "ISR" in actors_of(event.source)
