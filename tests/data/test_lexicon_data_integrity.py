@@ -127,13 +127,16 @@ def test_lexicon_data_verb_patterns_well_formed():
             problems.append(f"{where}: the first item must be a lowercase verb lemma")
         plus = [i for i in items if i.startswith("+")]
         tilde = [i for i in items if i.startswith("~")]
+        caret = [i for i in items if i.startswith("^")]
+        if len(caret) > 1:
+            problems.append(f"{where}: at most one ^subject item")
         if len(plus) > 1:
             problems.append(f"{where}: at most one +object item")
         if len(tilde) > 1:
             problems.append(f"{where}: at most one ~complement item")
         seen_constraint = False
         for item in items[1:]:
-            if item[0] in "+~":
+            if item[0] in "+~^":
                 seen_constraint = True
                 alternatives = item[1:].split("|")
                 if any(not ALTERNATIVE.match(a) for a in alternatives):

@@ -75,6 +75,8 @@ class ActorFinder:
         names: dict[str, list[str]] = {}
         for entry in kb.entries.values():
             names.setdefault(f"E|{entry.id}", []).extend(n for n in entry.names if n not in entry.ambiguous)
+            if entry.ambiguous:
+                names.setdefault(f"A|{entry.id}", []).extend(entry.ambiguous)
             if entry.kind == "country":
                 names.setdefault(f"D|{entry.id}", []).extend(entry.demonyms)
                 names.setdefault(f"S|{entry.id}", []).extend([*entry.seats, *([entry.capital] if entry.capital else [])])
@@ -121,8 +123,11 @@ class ActorFinder:
         matches = _longest(self._names(doc))
         by_token: dict[int, tuple[str, int, int]] = {}
         for key, start, end in matches:
-            if key.startswith("E|") and _ambiguous_capital(doc, start, end):
-                continue
+            if key.startswith("A|"):
+                # an alias that is also a common word or another name: only where the NER sees a name
+                if not all(doc[i].ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "LOC", "FAC") for i in range(start, end)):
+                    continue
+                key = "E|" + key[2:]
             for i in range(start, end):
                 by_token[i] = (key, start, end)
         sector_at: dict[int, tuple[str, int, int]] = {}
@@ -136,7 +141,7 @@ class ActorFinder:
 
 def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Keep the longest non-overlapping matches (entities beat seats beat demonyms beat places)."""
-    priority = {"O": 0, "E": 1, "S": 2, "D": 3, "P": 4, "W": 5}
+    priority = {"O": 0, "E": 1, "A": 2, "S": 3, "D": 4, "P": 5, "W": 6}
     ordered = sorted(matches, key=lambda m: (-(m[2] - m[1]), priority.get(m[0][0], 9), m[1]))
     taken: set[int] = set()
     kept = []
@@ -145,11 +150,6 @@ def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
             kept.append((key, start, end))
             taken.update(range(start, end))
     return sorted(kept, key=lambda m: m[1])
-
-
-def _ambiguous_capital(doc, start: int, end: int) -> bool:
-    """A one-word alias that is also a common word at sentence start ("Chad" is fine, "Jordan" too)."""
-    return False
 
 
 class _DocResolver:
@@ -327,7 +327,7 @@ class _DocResolver:
     def _clause_subjects(self, token) -> set[str]:
         """Actors that are subjects of the clause holding a pronoun: it cannot refer to them
         ("Russia to mediate between it and Damascus": "it" is not Russia)."""
-        if token.lower_.endswith("self") or token.lower_.endswith("selves") or token.dep_ in ("nsubj", "nsubjpass"):
+        if token.lower_.endswith(("self", "selves")) or token.dep_ in ("nsubj", "nsubjpass", "poss"):
             return set()
         verb = token.head
         for _ in range(4):

@@ -21,7 +21,12 @@ OBJECT_CONTROL = {"urge", "ask", "call", "invite", "press", "encourage", "tell",
                   "allow", "help", "pressure", "push", "request", "appeal", "demand", "advise", "instruct", "warn"}
 INNER_PREPS = {"of", "between", "with", "including", "among"}
 FRAME_ROOTS = {"02": "appeal", "10": "demand", "12": "refuse", "13": "threaten", "03": "intend"}
-IMPLICATIVE = {"begin", "start", "continue", "manage", "resume", "proceed", "keep", "go", "decide", "dare"}
+# Verbs of these roots speak of an act that happened ("condemned Somalia's attack", "praised
+# Qatar's mediation"): the event noun they govern is an event of its own. Other verbs govern
+# what is requested, offered, discussed or rejected, which has not happened.
+REPORTED_CONTENT_ROOTS = {"05", "09", "11"}
+IMPLICATIVE = {"begin", "start", "continue", "manage", "resume", "proceed", "keep", "go", "decide", "dare", "force",
+               "compel", "oblige", "help", "move", "rush", "use"}
 
 
 @dataclass
@@ -172,13 +177,14 @@ class Extractor:
         kind = self.lex.reporting.get(verb.lemma_.lower())
         frame = FRAME_ROOTS.get(code[:2]) if code else ("intend" if kind == "intend" else None)
         if frame is not None:
-            combined = self._combine(verb, frame, index, consumed)
+            combined = self._combine(verb, frame, index, consumed) or self._combine_noun(verb, frame, index, consumed)
             if combined is not None:
                 return combined
         if code is None:
             return None
         consumed.update(t.i for t in trigger[1:])
-        consumed.update(self._content_nouns(verb))
+        if code[:2] not in REPORTED_CONTENT_ROOTS:
+            consumed.update(self._content_nouns(verb))
         return Candidate(cameo=code, head=verb, trigger=trigger, sources=self.subjects(verb),
                          targets=self.objects(verb) + self._noun_targets(trigger), sentence=index,
                          specific=specific)
@@ -205,6 +211,23 @@ class Extractor:
             return Candidate(cameo=result or inner_code, head=child if result is None else verb,
                              trigger=[verb, *inner_trigger], sources=sources, targets=targets, sentence=index,
                              frame=frame, frame_token=verb, specific=specific)
+        return None
+
+    def _combine_noun(self, verb, frame: str, index: int, consumed: set[int]) -> Candidate | None:
+        """A frame verb whose object is an event noun: "requested mediation", "called for talks"."""
+        for noun in self._content_nouns(verb):
+            token = verb.doc[noun]
+            result = self.lex.combine(frame, self.lex.nouns[token.lemma_.lower()])
+            if result is None:
+                continue
+            consumed.add(noun)
+            targets = [a for c in verb.children if c.dep_ in ("dobj", "dative") and c.i != noun
+                       for a in self.actors_at(c)]
+            targets += [a for c in token.children if c.dep_ in ("amod", "compound", "poss")
+                        for a in self.actors_at(c)]
+            targets += self._noun_targets([verb, token])
+            return Candidate(cameo=result, head=verb, trigger=[verb, token], sources=self.subjects(verb),
+                             targets=targets, sentence=index, frame=frame, frame_token=verb, specific=True)
         return None
 
     def _content_nouns(self, verb) -> list[int]:
@@ -249,7 +272,10 @@ class Extractor:
                 sources = self.subjects(governor)
         if not sources and targets and noun.dep_ in ("nsubj", "nsubjpass") and len(targets) > 1:
             sources, targets = targets, []
-        return Candidate(cameo=self.lex.nouns[noun.lemma_.lower()], head=noun, trigger=[noun], sources=sources,
+        code = self.lex.nouns[noun.lemma_.lower()]
+        if code.startswith("01"):
+            return None  # "its statements" is not news; a statement needs a verb ("issued a statement")
+        return Candidate(cameo=code, head=noun, trigger=[noun], sources=sources,
                          targets=targets, sentence=index, nominal=True)
 
 

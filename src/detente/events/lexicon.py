@@ -27,12 +27,14 @@ class Pattern:
     obj: frozenset[str] | None = None
     obj_prep: str | None = None  # the preposition whose object the ``+`` item constrains
     comp: frozenset[str] | None = None
+    subj: frozenset[str] | None = None  # required subject head lemma: "relations deteriorated"
     line: int = 0
 
     @property
     def specificity(self) -> tuple[int, int, int]:
-        constrained = 2 if (self.obj or self.comp) else 1 if self.particles else 0
-        return (constrained, len(self.particles) + bool(self.obj) + bool(self.comp), -self.line)
+        constrained = 2 if (self.obj or self.comp or self.subj) else 1 if self.particles else 0
+        size = len(self.particles) + bool(self.obj) + bool(self.comp) + bool(self.subj)
+        return (constrained, size, -self.line)
 
 
 @dataclass
@@ -71,6 +73,9 @@ class Lexicon:
                     continue
             if pattern.comp is not None and not (comps & pattern.comp):
                 continue
+            if pattern.subj is not None and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in pattern.subj for c in children):
+                continue
             return pattern
         return None
 
@@ -98,7 +103,7 @@ def parse_pattern(cameo: str, text: str, line: int, where: str) -> Pattern:
     if not items or not items[0].isalpha() or items[0] != items[0].lower():
         raise LexiconError(f"{where}: a pattern starts with a lowercase verb lemma, got {text!r}")
     particles: list[str] = []
-    obj = comp = None
+    obj = comp = subj = None
     obj_prep = None
     for item in items[1:]:
         if item.startswith("+"):
@@ -108,10 +113,12 @@ def parse_pattern(cameo: str, text: str, line: int, where: str) -> Pattern:
             obj_prep = particles[-1] if particles else None
         elif item.startswith("~"):
             comp = frozenset(a for a in item[1:].split("|") if a)
+        elif item.startswith("^"):
+            subj = frozenset(a for a in item[1:].split("|") if a)
         else:
             particles.append(item.lower())
     return Pattern(cameo=cameo, verb=items[0], particles=tuple(particles), obj=obj, obj_prep=obj_prep,
-                   comp=comp, line=line)
+                   comp=comp, subj=subj, line=line)
 
 
 def _rows(path: Path):

@@ -90,18 +90,16 @@ class StatusJudge:
                     return "hypothetical"
             lemma = token.lemma_.lower()
             kind = self.lex.reporting.get(lemma)
-            if previous is not None and previous.dep_ == "xcomp":
+            if previous is not None and _infinitive(previous):
                 if self.cue("scheduled", token.lower_) or self.cue("scheduled", lemma):
                     future = True
                 elif self.cue("willing", lemma) or kind == "intend":
                     intended = True
-                elif kind == "hypothetical":
+                elif lemma not in IMPLICATIVE:
+                    # a goal, not a fact: "to restore relations", "the way for Russia to mediate"
                     return "hypothetical"
-                elif previous.tag_ == "VB" and lemma not in IMPLICATIVE and token.pos_ == "NOUN":
-                    return "hypothetical"
-            if previous is not None and previous.dep_ in ("acl", "relcl") and token.pos_ == "NOUN" \
-                    and any(ch.lower_ == "to" and ch.dep_ == "aux" for ch in previous.children):
-                return "hypothetical"  # "the way for Russia to mediate", "a plan to ..."
+            elif previous is not None and previous.dep_ == "xcomp" and kind == "hypothetical":
+                return "hypothetical"
             previous = token
         if c.frame == "intend":
             intended = True
@@ -278,6 +276,11 @@ class StatusJudge:
             return None
         return Attribution(text=speaker.text, actor=speaker.ref.key if speaker.ref else None,
                            anonymous=speaker.anonymous)
+
+
+def _infinitive(verb) -> bool:
+    """A "to"-infinitive clause ("to restore relations")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _starts_after(value: str, base: dt.date) -> bool:
