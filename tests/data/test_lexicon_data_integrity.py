@@ -18,7 +18,7 @@ CAMEO_TABLE = DATA / "cameo.tsv"
 
 CODE = re.compile(r"^\d{2,4}$")
 LEMMA = re.compile(r"^[a-z]+$")
-ALTERNATIVE = re.compile(r"^[a-z][a-z0-9'-]*$")
+ALTERNATIVE = re.compile(r"^([a-z][a-z0-9'-]*|\*)$")  # a lemma, or * for "any"
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
 REPORTING_KINDS = {"say", "deny", "intend", "hypothetical", "question"}
 

@@ -21,7 +21,23 @@ def coded(coder):
 
 
 def _ids(participants) -> set[str]:
-    return {p.actor for p in participants if p.actor} | {p.country for p in participants if p.country}
+    """What a participant counts as: its actor, its country, and the body whose code it acts under
+    (a spokesman coded with his movement's code counts as that movement)."""
+    ids = {p.actor for p in participants if p.actor} | {p.country for p in participants if p.country}
+    return ids | {BODY_OF_CODE[p.code] for p in participants if p.code in BODY_OF_CODE}
+
+
+def _bodies_by_code() -> dict[str, str]:
+    from detente.actors.kb import load_default
+
+    out: dict[str, str] = {}
+    for entry in load_default().entries.values():
+        if entry.kind in ("organisation", "group") and entry.code:
+            out.setdefault(entry.code, entry.id)
+    return out
+
+
+BODY_OF_CODE = _bodies_by_code()
 
 
 def _matches(event, spec: dict) -> bool:

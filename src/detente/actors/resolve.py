@@ -25,6 +25,9 @@ FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 NP_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
+# "the two countries", "both governments", "the two sides": plural nouns that point back to a pair
+PAIR_NOUNS = {"country", "side", "nation", "state", "government", "neighbour", "neighbor", "party", "capital",
+              "leader", "power", "rival", "ally", "foe", "adversary", "delegation", "administration", "army"}
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -48,8 +51,10 @@ class DocActors:
     """The actors found in one parsed article."""
 
     by_token: dict[int, ActorRef] = field(default_factory=dict)  # NP head token -> actor
+    groups: dict[int, list[ActorRef]] = field(default_factory=dict)  # NP heads that stand for several actors
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)  # NP head token -> (start, end) tokens
     places: dict[int, tuple[str, str | None]] = field(default_factory=dict)  # head token -> (text, country)
+    place_refs: dict[int, ActorRef] = field(default_factory=dict)  # a city's country, when it is a destination
     outlets: set[int] = field(default_factory=set)
     refs: dict[str, ActorRef] = field(default_factory=dict)
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
@@ -186,6 +191,9 @@ class _DocResolver:
             mention = Mention(text=doc[start:end].text, start=doc[start].idx,
                               end=doc[end - 1].idx + len(doc[end - 1].text), sentence=self.sentence_of[token.i], via=via)
             self.found.add(token.i, ref, mention, span)
+            for member in self.found.groups.get(token.i, [])[1:]:
+                self.found.refs.setdefault(member.key, member)
+                self.found.mentions.setdefault(member.key, []).append(mention)
         return ref
 
     def _resolve(self, token) -> tuple[ActorRef | None, str, tuple[int, int]]:
@@ -200,6 +208,8 @@ class _DocResolver:
             entry = f.kb.get(ident)
             if kind == "P":
                 self.found.places[token.i] = (doc[start:end].text, ident)
+                if entry is not None:
+                    self.found.place_refs[token.i] = f.entity_ref(entry, self.day)
                 return None, "", (start, end)
             if entry is None:
                 return None, "", (start, end)
@@ -219,6 +229,14 @@ class _DocResolver:
                 return self._with_title(token, base, (start, end)), "name" if doc[start:end].text == entry.name else "alias", (start, end)
             return base, "demonym", (start, end)
         lower = token.lower_
+        if token.tag_ in ("WP", "WP$", "WDT") and lower in ("who", "whom", "whose", "which", "that"):
+            # a relative pronoun stands for the noun its clause hangs on: "Pakistan, whose relations ..."
+            clause = token.head
+            while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i and clause.pos_ != "VERB":
+                clause = clause.head
+            if clause.dep_ in ("relcl", "acl") and clause.head.i != token.i:
+                return self.resolve(clause.head), "pronoun", (token.i, token.i + 1)
+            return None, "", (token.i, token.i + 1)
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
             return self._pronoun(token, lower), "pronoun", (token.i, token.i + 1)
         if token.pos_ not in ("NOUN", "PROPN"):
@@ -229,17 +247,24 @@ class _DocResolver:
         if sector is None:
             sector = next((self.sector_at[c.i] for c in token.children
                            if c.dep_ == "compound" and c.i in self.sector_at and c.i not in self.by_match), None)
+        pair = self._pair(token)
+        if pair:
+            self.found.groups[token.i] = [self.f.sector_ref(r, sector[0]) if sector else r for r in pair]
+            return self.found.groups[token.i][0], "nominal", (token.left_edge.i, token.i + 1)
         for child in token.children:
             if child.dep_ in NP_MODIFIERS or (child.dep_ == "prep" and child.lower_ in ("of", "at", "from", "in")
                                                and sector is not None):
                 target = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
                 if target is None:
                     continue
-                inner = self.resolve(target) if target.dep_ != "poss" or target.pos_ != "PRON" else self.resolve(target)
+                members = self._members(target) if sector is not None else []
+                inner = self.resolve(target) or (members[0] if members else None)
                 if inner is None:
                     continue
                 if sector is not None:
                     span = (min(token.left_edge.i, sector[1]), token.i + 1)
+                    if len(members) > 1:  # "American and British warplanes", "envoys from X, Y and Z"
+                        self.found.groups[token.i] = [self.f.sector_ref(m, sector[0]) for m in members]
                     return self.f.sector_ref(inner, sector[0]), "title", span
                 if token.lower_ in self.f._nominals and target.dep_ == "poss":
                     # "his movement": the organisation that the possessor speaks for
@@ -250,6 +275,10 @@ class _DocResolver:
             nominal = self._nominal(token)
             if nominal is not None:
                 return nominal, "nominal", (token.i, token.i + 1)
+            focus = self._focus()
+            if focus is not None and not any(c.dep_ in ("poss", "prep") for c in token.children):
+                # "Security forces fired ...": the country the article is about
+                return self.f.sector_ref(focus, sector[0]), "context", (token.left_edge.i, token.i + 1)
         elif lower in self.f._nominals and token.pos_ == "NOUN":
             nominal = self._nominal(token)
             if nominal is not None:
@@ -267,6 +296,57 @@ class _DocResolver:
                                      kind="person")
             return self._with_title(token, base, (start, token.i + 1)), "name", (start, token.i + 1)
         return None, "", (token.i, token.i + 1)
+
+    def _focus(self) -> ActorRef | None:
+        """The country an article is mostly about: the one its names, demonyms and places cite most."""
+        if not hasattr(self, "_focus_ref"):
+            counts: dict[str, int] = {}
+            for key, start, end in {m for m in self.by_match.values()}:
+                kind, _, ident = key.partition("|")
+                entry = self.f.kb.get(ident)
+                country = entry.country if entry is not None else None
+                if country and kind in ("E", "S", "D", "P"):
+                    counts[country] = counts.get(country, 0) + (2 if kind in ("S", "P") else 1)
+            best = max(sorted(counts), key=lambda c: counts[c]) if counts else None
+            entry = self.f.kb.get(best)
+            self._focus_ref = self.f.entity_ref(entry, self.day) if entry is not None else None
+        return self._focus_ref
+
+    def _members(self, token) -> list[ActorRef]:
+        """The actors of a coordinated phrase: "X, Y and Z", "some 25 countries, including X and Y"."""
+        out = []
+        ref = self.resolve(token)
+        if ref is not None:
+            out.append(ref)
+        for child in token.children:
+            if child.dep_ == "conj":
+                out.extend(self._members(child))
+            elif ref is None and child.dep_ in ("prep", "acl") and child.lemma_ in ("include", "including"):
+                for pobj in child.children:
+                    if pobj.dep_ in ("pobj", "dobj"):
+                        out.extend(self._members(pobj))
+        return out
+
+    def _pair(self, token) -> list[ActorRef]:
+        """"the two countries", "both sides": the last two distinct actors named before."""
+        if token.tag_ != "NNS" or token.lemma_.lower() not in PAIR_NOUNS:
+            return []
+        if not any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+                   for c in token.children):
+            return []
+        lemma = token.lemma_.lower()
+        wanted = {"leader": {"person"}, "side": None, "party": None, "rival": None, "ally": None, "foe": None,
+                  "adversary": None, "power": None, "delegation": None}.get(lemma, {"country", "sector", "government"})
+        seen: dict[str, ActorRef] = {}
+        for _, ref in reversed(self.history[-20:]):
+            if (wanted is None and ref.kind == "person") or (wanted is not None and ref.kind not in wanted):
+                continue
+            key = ref.country or ref.key
+            if key not in seen:
+                seen[key] = ref
+            if len(seen) == 2:
+                return list(reversed(seen.values()))
+        return []
 
     def _sector_of(self, token) -> tuple[str, int, int] | None:
         """A sector phrase this name modifies: "Russian [foreign minister]", "Syria's [army]"."""

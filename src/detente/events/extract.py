@@ -25,6 +25,7 @@ FRAME_ROOTS = {"02": "appeal", "10": "demand", "12": "refuse", "13": "threaten",
 # Qatar's mediation"): the event noun they govern is an event of its own. Other verbs govern
 # what is requested, offered, discussed or rejected, which has not happened.
 REPORTED_CONTENT_ROOTS = {"05", "09", "11"}
+DENIAL = "120"  # CODING-GUIDE 3: a denial is a rejection by the denier
 IMPLICATIVE = {"begin", "start", "continue", "manage", "resume", "proceed", "keep", "go", "decide", "dare", "force",
                "compel", "oblige", "help", "move", "rush", "use"}
 
@@ -56,7 +57,9 @@ class Extractor:
         """The actors a noun phrase stands for, following conjunctions and appositions."""
         out = []
         ref = self.found.by_token.get(token.i)
-        if ref is not None:
+        if token.i in self.found.groups:
+            out.extend((token, member) for member in self.found.groups[token.i])
+        elif ref is not None:
             out.append((token, ref))
         elif token.i in self.found.outlets:
             return []
@@ -65,18 +68,25 @@ class Extractor:
                 out.extend(self.actors_at(child, depth + 1))
         return out
 
-    def inner_actors(self, token) -> list[tuple[object, ActorRef]]:
-        """Actors inside a non-actor noun: "the sovereignty of the Syrian government", "Russian mediation"."""
+    def inner_actors(self, token, loose: bool = False, depth: int = 0) -> list[tuple[object, ActorRef]]:
+        """Actors inside a non-actor noun: "the sovereignty of the Syrian government", "Russian
+        mediation"; ``loose`` also takes demonyms ("against American interests")."""
         found = self.actors_at(token)
-        if found:
+        if found or depth > 2:
             return found
         out: list[tuple[object, ActorRef]] = []
         event_noun = token.lemma_.lower() in self.lex.nouns
         for child in token.children:
-            if child.dep_ in ("poss", "compound") or (child.dep_ == "amod" and event_noun):
+            if child.dep_ in ("poss", "compound") or (child.dep_ == "amod" and (event_noun or loose)):
                 if child.i in self.found.by_token:
                     out.extend(self.actors_at(child))
-            elif child.dep_ == "prep" and child.lower_ in INNER_PREPS:
+            elif child.dep_ == "prep" and child.lower_ in ("in", "of") and not event_noun:
+                # "25 million euros in humanitarian aid for Sudan"
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.lex.nouns:
+                        out.extend(self.inner_actors(pobj, depth=depth + 1))
+            if child.dep_ == "prep" and (child.lower_ in INNER_PREPS
+                                         or (event_noun and child.lower_ in ("on", "against", "to", "toward", "for"))):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         out.extend(self.actors_at(pobj) or [a for a in self.inner_actors(pobj)])
@@ -126,8 +136,13 @@ class Extractor:
                 out.extend(self.actors_at(child) or self.inner_actors(child))
             elif child.dep_ in ("prep", "prt") and child.lower_ in TARGET_PREPS:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and not self._is_place(pobj, child):
-                        out.extend(self.actors_at(pobj) or self.inner_actors(pobj))
+                    if pobj.dep_ != "pobj":
+                        continue
+                    if not self._is_place(pobj, child):
+                        loose = child.lower_ in ("against", "on", "at", "toward", "towards")
+                        out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose))
+                    elif child.lower_ in ("to", "into") and pobj.i in self.found.place_refs:
+                        out.append((pobj, self.found.place_refs[pobj.i]))  # "delivered aid to Geneina"
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             out.extend(self.actors_at(verb.head))
         return out
@@ -180,14 +195,20 @@ class Extractor:
             combined = self._combine(verb, frame, index, consumed) or self._combine_noun(verb, frame, index, consumed)
             if combined is not None:
                 return combined
+        if code is None and kind == "deny":
+            code, trigger = DENIAL, [verb]  # the denial itself; what is denied is coded as negated
         if code is None:
             return None
+        targets = self.objects(verb) + self._noun_targets(trigger)
+        if frame is not None and not targets:  # "pledged to hire Pakistani workers"
+            for child in verb.children:
+                if child.dep_ == "xcomp":
+                    targets = self.objects(child)
         consumed.update(t.i for t in trigger[1:])
         if code[:2] not in REPORTED_CONTENT_ROOTS:
             consumed.update(self._content_nouns(verb))
-        return Candidate(cameo=code, head=verb, trigger=trigger, sources=self.subjects(verb),
-                         targets=self.objects(verb) + self._noun_targets(trigger), sentence=index,
-                         specific=specific)
+        return Candidate(cameo=code, head=verb, trigger=trigger, sources=self.subjects(verb), targets=targets,
+                         sentence=index, specific=specific)
 
     def _combine(self, verb, frame: str, index: int, consumed: set[int]) -> Candidate | None:
         """A frame verb with a coded complement: one event with the combined code."""
@@ -207,7 +228,7 @@ class Extractor:
                 targets = self.objects(child) + self._noun_targets(inner_trigger)
             else:  # the one urged, asked or threatened, else the complement's target
                 targets = [a for c in verb.children if c.dep_ in ("dobj", "dative") for a in self.actors_at(c)]
-                targets = targets or self.objects(child)
+                targets = targets or self.objects(child) or self._condition_subjects(child)
             return Candidate(cameo=result or inner_code, head=child if result is None else verb,
                              trigger=[verb, *inner_trigger], sources=sources, targets=targets, sentence=index,
                              frame=frame, frame_token=verb, specific=specific)
@@ -235,6 +256,13 @@ class Extractor:
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         nouns += [p for c in verb.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "pobj"]
         return [n.i for n in nouns if n.lemma_.lower() in self.lex.nouns]
+
+    def _condition_subjects(self, verb) -> list[tuple[object, ActorRef]]:
+        """Whose conduct a threat or demand is conditional on: "would reimpose sanctions if Caracas failed"."""
+        for child in verb.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
+                return self.subjects(child)
+        return []
 
     def _noun_targets(self, trigger: list) -> list[tuple[object, ActorRef]]:
         """Targets attached to the event noun of a light-verb trigger: "held talks with X"."""
@@ -267,8 +295,10 @@ class Extractor:
                     elif child.lower_ in TARGET_PREPS:
                         targets.extend(actors)
         if not sources and noun.dep_ in ("dobj", "pobj", "attr"):
+            # "began talks", "worked for rapprochement": the subject of a verb that is no event itself;
+            # a coded verb's object ("condemned the strikes") is what it is about, not its doer's act
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-            if governor.pos_ in ("VERB", "AUX"):
+            if governor.pos_ in ("VERB", "AUX") and self._code_verb(governor)[0] is None:
                 sources = self.subjects(governor)
         if not sources and targets and noun.dep_ in ("nsubj", "nsubjpass") and len(targets) > 1:
             sources, targets = targets, []

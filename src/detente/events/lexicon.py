@@ -69,9 +69,12 @@ class Lexicon:
                     prep = preps.get(pattern.obj_prep)
                     own = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
                     heads = own or objects
-                if not any(_lemma(h) in pattern.obj for h in _with_conjuncts(heads)):
+                if "*" in pattern.obj:
+                    if not heads:
+                        continue
+                elif not any(_lemma(h) in pattern.obj for h in _with_containers(_with_conjuncts(heads))):
                     continue
-            if pattern.comp is not None and not (comps & pattern.comp):
+            if pattern.comp is not None and not (comps & pattern.comp or (comps and "*" in pattern.comp)):
                 continue
             if pattern.subj is not None and not any(
                     c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in pattern.subj for c in children):
@@ -96,6 +99,15 @@ def _with_conjuncts(tokens):
     for token in tokens:
         yield token
         yield from (c for c in token.children if c.dep_ == "conj")
+
+
+def _with_containers(tokens):
+    """A noun and, for "a package of sanctions" or "a round of talks", the noun it contains."""
+    for token in tokens:
+        yield token
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                yield from (p for p in prep.children if p.dep_ == "pobj")
 
 
 def parse_pattern(cameo: str, text: str, line: int, where: str) -> Pattern:

@@ -13,7 +13,9 @@ from detente.events.extract import IMPLICATIVE, Candidate, Extractor
 from detente.events.lexicon import Lexicon
 from detente.model import Attribution, EventDate, Location
 
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "on"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "on", "through", "off",
+               "along", "over", "within", "north", "south", "east", "west"}
+DESTINATION_PREPS = {"to", "into", "toward", "towards"}
 SAY_KINDS = {"say", "deny"}
 
 
@@ -60,6 +62,9 @@ class StatusJudge:
             for child in token.children:
                 if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj") and self.cue("negation", child.lower_)):
                     return True
+                if child.dep_ in ("nsubj", "nsubjpass") and any(
+                        d.dep_ == "det" and self.cue("negation", d.lower_) for d in child.children):
+                    return True  # "No state has recognised ..."
         for token in self.chain(c.head, stop_at_say=False)[1:]:
             if token.pos_ in ("VERB", "AUX") and self.cue("negating", token.lemma_.lower()) and c.frame != "refuse":
                 return True
@@ -95,9 +100,12 @@ class StatusJudge:
                     future = True
                 elif self.cue("willing", lemma) or kind == "intend":
                     intended = True
+                elif token.pos_ in ("NOUN", "PROPN", "ADJ") or previous.dep_ in ("xcomp", "ccomp", "acl", "relcl"):
+                    if lemma not in IMPLICATIVE:  # a possibility, not a fact: "the way for Russia to mediate"
+                        return "hypothetical"
                 elif lemma not in IMPLICATIVE:
-                    # a goal, not a fact: "to restore relations", "the way for Russia to mediate"
-                    return "hypothetical"
+                    # a purpose ("travelled to Brussels to brief allies"): intended, or as unsure as its head
+                    intended = True
             elif previous is not None and previous.dep_ == "xcomp" and kind == "hypothetical":
                 return "hypothetical"
             previous = token
@@ -195,13 +203,31 @@ class StatusJudge:
 
     # -- location ---------------------------------------------------------------------------
     def location(self, c: Candidate) -> Location | None:
-        for token in [*c.trigger, c.head]:
-            for child in token.children:
-                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj" and pobj.i in self.found.places:
-                            text, country = self.found.places[pobj.i]
-                            return Location(text=text, country=country)
+        """A named place the event happened at: on the verb, its event noun, or its target
+        ("hosted X in Doha"); failing that, where it went ("delivered aid to Geneina")."""
+        holders = [*c.trigger, c.head, *(t for t, _ in c.targets),
+                   *(t.head for t, _ in c.targets if t.dep_ in ("compound", "amod", "poss"))]
+        for preps in (PLACE_PREPS, DESTINATION_PREPS):
+            for token in holders:
+                for child in token.children:
+                    if child.dep_ == "prep" and child.lower_ in preps:
+                        for pobj in child.children:
+                            place = self._place(pobj) if pobj.dep_ == "pobj" else None
+                            if place is not None:
+                                return place
+        return None
+
+    def _place(self, token) -> Location | None:
+        """A named place, or the place in "the town of Saraqeb", "the outskirts of Aleppo"."""
+        if token.i in self.found.places:
+            text, country = self.found.places[token.i]
+            return Location(text=text, country=country)
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.i in self.found.places:
+                        text, country = self.found.places[pobj.i]
+                        return Location(text=text, country=country)
         return None
 
     # -- attribution ------------------------------------------------------------------------
@@ -258,8 +284,11 @@ class StatusJudge:
         if end - start > 12:
             start, end = token.i, token.i + 1
         span = token.doc[start:end]
-        named = any(t.pos_ == "PROPN" and t.i in self.found.by_token and self.found.by_token[t.i].kind in
-                    ("person", "organisation", "group") for t in span) or (ref is not None and ref.kind == "person")
+        # named: a person's name, or a body named as the speaker itself ("the EU said"); "an EU
+        # diplomat" or "a senior US official" names no one
+        named = any(t.pos_ == "PROPN" and self.found.by_token.get(t.i) is not None
+                    and self.found.by_token[t.i].kind == "person" for t in span) \
+            or (ref is not None and ref.kind == "person") or (token.pos_ == "PROPN" and ref is not None)
         sentence = token.sent.text.lower()
         anonymous_noun = self.cue("anonymous", token.lemma_.lower())
         anonymous = not named and (anonymous_noun or any(p in sentence for p in self.cues.get("anonymity", ())))
