@@ -15,7 +15,7 @@ from pathlib import Path
 from detente.actors import kb as kb_mod
 from detente.actors.resolve import FIRST_PLURAL, FIRST_SINGULAR, ActorFinder, ActorRef, DocActors
 from detente.events import cameo
-from detente.events.extract import Candidate, Extractor
+from detente.events.extract import Candidate, Extractor, resolve_event_anaphora
 from detente.events.lexicon import Lexicon, load_default as load_lexicon
 from detente.events.quotes import MIN_WORDS_WITHOUT_SPEAKER, find_quotes
 from detente.events.status import Speaker, StatusJudge
@@ -171,6 +171,7 @@ class Coder:
         extractor = Extractor(self.lexicon, work.found)
         for index, sent in enumerate(work.doc.sents):
             work.candidates.extend(extractor.candidates(sent, index))
+        resolve_event_anaphora(work.candidates, self.lexicon)
 
     def _status(self, work: Work) -> None:
         extractor = Extractor(self.lexicon, work.found)
@@ -203,7 +204,7 @@ class Coder:
             day = _event_day(status["date"], article.date)
             sources = [self._participant(doc, found, tok, ref, day) for tok, ref in candidate.sources]
             targets = [self._participant(doc, found, tok, ref, day) for tok, ref in candidate.targets]
-            key = (candidate.sentence, code.code, tuple(p.actor for p in sources), tuple(p.actor for p in targets))
+            key = (trigger.start_char, code.code, tuple(p.actor for p in sources), tuple(p.actor for p in targets))
             if key in seen:
                 continue
             seen.add(key)

@@ -170,6 +170,18 @@ def _read_entries(path: Path, kind: str | None) -> list[Entry]:
     return entries
 
 
+def _plural(phrase: str) -> str:
+    """The plural of a sector phrase's last word ("envoy" -> "envoys", "authority" -> "authorities")."""
+    head, _, last = phrase.rpartition(" ")
+    if last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "ch", "sh")):
+        last += "es"
+    else:
+        last += "s"
+    return f"{head} {last}".strip()
+
+
 def _data_dir() -> Path:
     return Path(str(resources.files("detente") / "data"))
 
@@ -190,7 +202,9 @@ def load_default() -> KnowledgeBase:
         with sector_path.open(encoding="utf-8") as handle:
             for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"):
                 if row.get("word") and row.get("sector"):
-                    sectors[row["word"].strip().lower()] = row["sector"].strip()
+                    word = row["word"].strip().lower()
+                    sectors[word] = row["sector"].strip()
+                    sectors.setdefault(_plural(word), sectors[word])
     outlets_path = base / "outlets.txt"
     outlets = frozenset(
         line.strip() for line in outlets_path.read_text(encoding="utf-8").splitlines()

@@ -276,7 +276,8 @@ class _DocResolver:
             if nominal is not None:
                 return nominal, "nominal", (token.i, token.i + 1)
             focus = self._focus()
-            if focus is not None and not any(c.dep_ in ("poss", "prep") for c in token.children):
+            if focus is not None and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \
+                    and not any(c.dep_ in ("poss", "prep") or c.pos_ == "PROPN" for c in token.children):
                 # "Security forces fired ...": the country the article is about
                 return self.f.sector_ref(focus, sector[0]), "context", (token.left_edge.i, token.i + 1)
         elif lower in self.f._nominals and token.pos_ == "NOUN":
@@ -397,7 +398,7 @@ class _DocResolver:
         lower = token.lemma_.lower()
         candidates = set(self.f._nominals.get(lower, ())) | set(self.f._nominals.get(token.lower_, ()))
         sector = self.sector_at.get(token.i)
-        for _, ref in reversed(self.history[-12:]):
+        for _, ref in reversed(self.history[-30:]):
             if ref.entry in candidates:
                 return ref
             if sector is not None and ref.kind == "sector" and ref.sector == sector[0]:

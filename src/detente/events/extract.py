@@ -89,7 +89,8 @@ class Extractor:
                                          or (event_noun and child.lower_ in ("on", "against", "to", "toward", "for"))):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        out.extend(self.actors_at(pobj) or [a for a in self.inner_actors(pobj)])
+                        loose = event_noun and child.lower_ in ("on", "against")
+                        out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose, depth=depth + 1))
             elif child.dep_ in ("prep", "acl") and child.lemma_ in ("include", "including"):
                 for pobj in child.children:
                     if pobj.dep_ in ("pobj", "dobj"):
@@ -122,9 +123,11 @@ class Extractor:
             return self.subjects(head, depth + 1)
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
+        if verb.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
+            return self.subjects(head, depth + 1)  # "Iraq is due to sign": up through the copula
         if verb.dep_ == "relcl":
             return self.actors_at(head)
-        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        if verb.dep_ == "acl" and (verb.tag_ == "VBG" or _predicate_of_fragment(verb)):
             return self.actors_at(head)
         return []
 
@@ -143,7 +146,7 @@ class Extractor:
                         out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose))
                     elif child.lower_ in ("to", "into") and pobj.i in self.found.place_refs:
                         out.append((pobj, self.found.place_refs[pobj.i]))  # "delivered aid to Geneina"
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not _predicate_of_fragment(verb):
             out.extend(self.actors_at(verb.head))
         return out
 
@@ -195,6 +198,10 @@ class Extractor:
             combined = self._combine(verb, frame, index, consumed) or self._combine_noun(verb, frame, index, consumed)
             if combined is not None:
                 return combined
+        if code is None and kind == "say":
+            threat = self._stated_threat(verb, index, consumed)
+            if threat is not None:
+                return threat
         if code is None and kind == "deny":
             code, trigger = DENIAL, [verb]  # the denial itself; what is denied is coded as negated
         if code is None:
@@ -232,6 +239,33 @@ class Extractor:
             return Candidate(cameo=result or inner_code, head=child if result is None else verb,
                              trigger=[verb, *inner_trigger], sources=sources, targets=targets, sentence=index,
                              frame=frame, frame_token=verb, specific=specific)
+        return None
+
+    def _stated_threat(self, verb, index: int, consumed: set[int]) -> Candidate | None:
+        """"X said it would strike Y": a conflict act the speaker's side says it will do is a threat."""
+        speakers = self.subjects(verb)
+        if not speakers:
+            return None
+        sides = {ref.country or ref.key for _, ref in speakers}
+        for child in verb.children:
+            if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in child.children):
+                continue
+            code, trigger, specific = self._code_verb(child)
+            if code is None or int(code[:2]) < 14:
+                continue
+            doers = self.subjects(child)
+            if not doers or not ({ref.country or ref.key for _, ref in doers} & sides):
+                continue
+            result = self.lex.combine("threaten", code)
+            if result is None:
+                continue
+            consumed.add(child.i)
+            consumed.update(t.i for t in trigger)
+            targets = self.objects(child) + self._noun_targets(trigger) or self._condition_subjects(child)
+            return Candidate(cameo=result, head=verb, trigger=[verb, *trigger], sources=speakers, targets=targets,
+                             sentence=index, frame="threaten", frame_token=verb, specific=specific)
         return None
 
     def _combine_noun(self, verb, frame: str, index: int, consumed: set[int]) -> Candidate | None:
@@ -309,6 +343,13 @@ class Extractor:
                          targets=targets, sentence=index, nominal=True)
 
 
+def _predicate_of_fragment(verb) -> bool:
+    """When the parser makes a name the root ("Petro, whose ..., offered to host talks"), a verb
+    hung on it with a complement of its own is the sentence's predicate."""
+    return verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") and \
+        any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children)
+
+
 def _unique(pairs: list[tuple[object, ActorRef]]) -> list[tuple[object, ActorRef]]:
     seen: set[str] = set()
     out = []
@@ -317,3 +358,33 @@ def _unique(pairs: list[tuple[object, ActorRef]]) -> list[tuple[object, ActorRef
             seen.add(ref.key)
             out.append((token, ref))
     return out
+
+
+# Definite nouns that point back to an earlier act: "condemned the decision", "welcomed the move".
+GENERIC_ANAPHORS = {"move", "decision", "step", "measure", "action", "plan", "announcement", "deal", "initiative"}
+DEFINITE = {"the", "this", "these", "that", "those"}
+
+
+def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window: int = 8) -> None:
+    """Give "Iran condemned the strikes" the doers of the strikes named before as its target:
+    the latest earlier act with the same word, else of the same kind, else any act for "the move"."""
+    for number, candidate in enumerate(candidates):
+        if candidate.targets or candidate.nominal:
+            continue
+        head = candidate.frame_token if candidate.frame_token is not None else candidate.head
+        nouns = [c for c in head.children if c.dep_ in ("dobj", "dative")
+                 and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)]
+        if not nouns:
+            continue
+        lemma = nouns[0].lemma_.lower()
+        own = {ref.key for _, ref in candidate.sources}
+        earlier = [e for e in candidates[:number] if 0 < candidate.sentence - e.sentence <= window
+                   and not own & {ref.key for _, ref in e.sources}]
+        tests = (lambda e: lemma in {t.lemma_.lower() for t in e.trigger},
+                 lambda e: lemma in lexicon.nouns and lexicon.nouns[lemma][:2] == e.cameo[:2],
+                 lambda e: lemma in GENERIC_ANAPHORS)
+        for test in tests:
+            match = next((e for e in reversed(earlier) if test(e)), None)
+            if match is not None:
+                candidate.targets = list(match.sources)
+                break

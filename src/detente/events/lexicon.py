@@ -53,6 +53,8 @@ class Lexicon:
             return None
         children = list(token.children)
         preps = {c.lower_: c for c in children if c.dep_ in ("prt", "prep", "agent", "dative")}
+        # a fixed object counts as a particle: "take part in", "pay tribute to"
+        preps.update({c.lemma_.lower(): c for c in children if c.dep_ == "dobj" and c.lemma_.lower() not in preps})
         for particle in list(preps.values()):  # "walk out of": "of" hangs under "out"
             for grand in particle.children:
                 if grand.dep_ == "prep":

@@ -108,6 +108,8 @@ class StatusJudge:
                     intended = True
             elif previous is not None and previous.dep_ == "xcomp" and kind == "hypothetical":
                 return "hypothetical"
+            if token.dep_ == "relcl":
+                break  # a relative clause has its own modality: "Qatar, which hosted the talks, could ..."
             previous = token
         if c.frame == "intend":
             intended = True
@@ -168,6 +170,14 @@ class StatusJudge:
                     and not (first > 0 and doc[first - 1].lower_ in ("since", "until", "till", "before"))]
         if len(explicit) == 1 and self._past_perfect(c.head):
             return explicit[0]
+        if len(expressions) == 1 and c.head.pos_ == "VERB" and c.head.dep_ in ("ROOT", "conj", "ccomp"):
+            # a lone date the parser hung elsewhere ("fired tear gas at a crowd trying to reach the
+            # embassy two days ago"), unless it dates a reporting verb ("said on Monday")
+            first, last, value = expressions[0]
+            anchor = self._anchor(doc[first:last + 1])
+            if anchor is not None and self.lex.reporting.get(anchor.lemma_.lower()) not in SAY_KINDS \
+                    and not (anchor.i in chain) and value.value:
+                return value
         return None
 
     def _anchor(self, span):
@@ -265,6 +275,7 @@ class StatusJudge:
     def _speaker_of(self, verb) -> Speaker | None:
         """The subject of a reporting verb; "..., saying" takes the subject of the clause it hangs on,
         skipping clauses inside quotation marks (a quote's speaker is never inside it)."""
+        first = verb
         for _ in range(6):
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and not self._quoted(child):
@@ -272,7 +283,20 @@ class StatusJudge:
             if verb.head.i == verb.i or verb.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "relcl"):
                 break
             verb = verb.head
-        return None
+        return self._speaker_before(first)
+
+    def _speaker_before(self, verb) -> Speaker | None:
+        """A misparsed "..., a diplomat who asked not to be named said.": the noun phrase between
+        the last comma and the reporting verb."""
+        sent = verb.sent
+        start = verb.i
+        while start > sent.start and verb.doc[start - 1].text not in (",", "”", '"'):
+            start -= 1
+        heads = [t for t in verb.doc[start:verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i >= start
+                 or t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ in ("appos", "conj", "pobj", "dobj")]
+        if not heads or verb.i - start > 12:
+            return None
+        return self.speaker(heads[0])
 
     def _quoted(self, token) -> bool:
         return any(start <= token.idx < end for start, end in self.quote_spans)
