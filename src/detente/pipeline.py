@@ -137,9 +137,17 @@ class Coder:
                     distance = min(abs(token.idx - start), abs(token.idx - end))
                     if best is None or distance < best[0]:
                         best = (distance, token)
-        if best is None:
-            return None
-        return judge._speaker_of(best[1])
+        if best is not None:
+            return judge._speaker_of(best[1])
+        # no reporting verb: the verb the quote hangs on ("expressed his hope that “...”")
+        token = span[0]
+        for _ in range(10):
+            if token.head.i == token.i:
+                return None
+            token = token.head
+            if not (start <= token.idx < end) and token.pos_ == "VERB":
+                return judge._speaker_of(token)
+        return None
 
     def _org_of(self, ref: ActorRef, day: dt.date | None) -> ActorRef:
         """The body a person speaks for on ``day`` (their role's organisation), else the actor itself."""
@@ -203,7 +211,10 @@ class Coder:
             trigger = doc[first:last + 1]
             day = _event_day(status["date"], article.date)
             sources = [self._participant(doc, found, tok, ref, day) for tok, ref in candidate.sources]
-            targets = [self._participant(doc, found, tok, ref, day) for tok, ref in candidate.targets]
+            # an actor does not act on itself, nor a leader on the body he speaks for
+            own = {p.actor for p in sources} | {self._org_of(ref, day).key for _, ref in candidate.sources}
+            targets = [self._participant(doc, found, tok, ref, day) for tok, ref in candidate.targets
+                       if ref.key not in own]
             key = (trigger.start_char, code.code, tuple(p.actor for p in sources), tuple(p.actor for p in targets))
             if key in seen:
                 continue

@@ -278,7 +278,8 @@ class StatusJudge:
         first = verb
         for _ in range(6):
             for child in verb.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and not self._quoted(child):
+                if child.dep_ in ("nsubj", "nsubjpass") and not self._quoted(child) \
+                        and (verb.i == first.i or not self._quoted(verb)):
                     return self.speaker(child)
             if verb.head.i == verb.i or verb.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "relcl"):
                 break

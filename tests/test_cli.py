@@ -1,0 +1,73 @@
+"""The command line, run as a user runs it (a subprocess), and through click's runner."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from detente.cli import main
+
+
+def _run(*args, input_text=None):
+    return subprocess.run([sys.executable, "-m", "detente.cli", *args], capture_output=True, text=True,
+                          input=input_text, timeout=300)
+
+
+def test_cli_code_jsonl_with_bad_records_exits_1_and_writes_the_rest(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "Chad accused Sudan of shelling border towns.",
+                                "date": "2021-02-03"}) + "\n{broken\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = _run("code", str(path), "--format", "jsonl", "--output", str(out))
+    assert result.returncode == 1
+    assert f"{path} line 2" in result.stderr and "Traceback" not in result.stderr
+    [article] = [json.loads(line) for line in out.read_text().splitlines()]
+    assert article["id"] == "a" and article["schema"] == "detente/1"
+    assert article["events"][0]["plover"] == "ACCUSE"
+
+
+def test_cli_code_stdin_with_date():
+    result = _run("code", "-", "--date", "2021-05-06", "--format", "json",
+                  input_text="Egypt's president met the Jordanian king on Monday.")
+    assert result.returncode == 0, result.stderr
+    [article] = json.loads(result.stdout)
+    assert article["date"] == "2021-05-06"
+    assert article["events"][0]["date"]["value"] == "2021-05-03"
+
+
+def test_cli_bad_date_option_is_a_usage_error():
+    result = CliRunner().invoke(main, ["code", "-", "--date", "03/04/2020"], input="Chad met Niger.")
+    assert result.exit_code == 2 and "ambiguous" in result.output
+
+
+def test_cli_table_format_prints_events(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Wire: Talks\n\nKenya and Uganda signed a border agreement.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["code", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "SUPPORT" in result.output and "Kenya" in result.output
+
+
+def test_cli_schema_prints_json_schema():
+    result = CliRunner().invoke(main, ["schema"])
+    schema = json.loads(result.output)
+    assert schema["properties"]["schema"]["const"] == "detente/1"
+
+
+def test_cli_bad_actor_file_is_reported(tmp_path):
+    path = tmp_path / "actors.jsonl"
+    path.write_text('{"type": "planet", "id": "x", "name": "X"}\n')
+    result = CliRunner().invoke(main, ["code", "-", "--actors", str(path)], input="Chad met Niger.")
+    assert result.exit_code == 2 and "actors.jsonl line 1" in result.output
+
+
+def test_cli_output_file_is_not_half_written_on_failure(tmp_path):
+    out = tmp_path / "out.json"
+    out.write_text("previous")
+    result = CliRunner().invoke(main, ["code", str(tmp_path / "missing.txt"), "--format", "json", "-o", str(out)])
+    assert result.exit_code == 1
+    assert json.loads(out.read_text()) == []  # written completely (an empty list), never partially
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.json")]
