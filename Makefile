@@ -21,7 +21,7 @@ test: install
 	$(BIN)/python -m pytest
 
 bench: install
-	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python -m benchmarks.bench
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

@@ -107,16 +107,18 @@ class Coder:
     def _quotes(self, work: Work) -> None:
         doc, found = work.doc, work.found
         extractor = Extractor(self.lexicon, found)
-        spans = find_quotes(doc.text)
+        text = work.article.text
+        spans = find_quotes(text)
         judge = StatusJudge(self.lexicon, extractor, found, doc, work.article.date, {}, quote_spans=spans)
         previous: Speaker | None = None
         previous_end = -1
         for start, end in spans:
             speaker = self._quote_speaker(doc, start, end, judge)
-            gap = doc.text[previous_end:start] if previous_end >= 0 else "x"
-            if speaker is None and previous is not None and not gap.strip(" \n\t“”\"'.,"):
-                speaker = previous  # a quote that goes on after a paragraph break
-            if speaker is None and len(doc.text[start:end].split()) < MIN_WORDS_WITHOUT_SPEAKER:
+            gap = text[previous_end:start] if previous_end >= 0 else "\n\n"
+            if speaker is None and previous is not None and (
+                    not gap.strip(" \n\t“”\"'.,") or (len(gap) < 120 and "\n\n" not in gap)):
+                speaker = previous  # a quote that goes on, after "he said" or a paragraph break
+            if speaker is None and len(text[start:end].split()) < MIN_WORDS_WITHOUT_SPEAKER:
                 continue
             work.quotes.append(((start, end), speaker))
             previous, previous_end = speaker, end
@@ -127,7 +129,7 @@ class Coder:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return None
-        sentences = {t.sent.start: t.sent for t in (span[0], span[-1])}
+        sentences = {judge.sent(t).start: judge.sent(t) for t in (span[0], span[-1])}
         best = None
         for sent in sentences.values():
             for token in sent:
@@ -172,12 +174,12 @@ class Coder:
             from detente.model import Mention
 
             found.add(token.i, ref, Mention(text=token.text, start=token.idx, end=token.idx + len(token.text),
-                                            sentence=_sentence_index(doc, token), via="pronoun"),
+                                            sentence=found.sentence_of.get(token.i, 0), via="pronoun"),
                       (token.i, token.i + 1))
 
     def _events(self, work: Work) -> None:
         extractor = Extractor(self.lexicon, work.found)
-        for index, sent in enumerate(work.doc.sents):
+        for index, sent in enumerate(work.found.sentences):
             work.candidates.extend(extractor.candidates(sent, index))
         resolve_event_anaphora(work.candidates, self.lexicon)
 
@@ -200,7 +202,7 @@ class Coder:
 
     def _assemble(self, work: Work) -> None:
         article, doc, found = work.article, work.doc, work.found
-        sentences = list(doc.sents)
+        sentences = found.sentences
         events: list[Event] = []
         seen: set[tuple] = set()
         for candidate, status in work.judged:
@@ -213,8 +215,9 @@ class Coder:
             sources = [self._participant(doc, found, tok, ref, day) for tok, ref in candidate.sources]
             # an actor does not act on itself, nor a leader on the body he speaks for
             own = {p.actor for p in sources} | {self._org_of(ref, day).key for _, ref in candidate.sources}
+            countries = {ref.country for _, ref in candidate.sources if ref.kind == "country"}
             targets = [self._participant(doc, found, tok, ref, day) for tok, ref in candidate.targets
-                       if ref.key not in own]
+                       if ref.key not in own and not (ref.country in countries and ref.kind in ("country", "sector"))]
             key = (trigger.start_char, code.code, tuple(p.actor for p in sources), tuple(p.actor for p in targets))
             if key in seen:
                 continue
@@ -232,7 +235,7 @@ class Coder:
                 quad_class=code.quad_class, goldstein=code.goldstein,
                 confidence=_confidence(candidate, sources, targets, found),
             ))
-        quotes = [Quote(text=doc.text[s:e], start=s, end=e,
+        quotes = [Quote(text=article.text[s:e], start=s, end=e,
                         speaker=QuoteSpeaker(text=sp.text, actor=sp.ref.key if sp.ref else None) if sp else None)
                   for (s, e), sp in work.quotes]
         used = {p.actor for e in events for p in (*e.source, *e.target)} | \
@@ -255,13 +258,6 @@ class Coder:
             dated = self.finder.entity_ref(self.kb.get(ref.entry), day)
             code, country, sector = dated.code, dated.country, dated.sector
         return Participant(text=doc[start:end].text, actor=ref.key, code=code, country=country, sector=sector)
-
-
-def _sentence_index(doc, token) -> int:
-    for index, sent in enumerate(doc.sents):
-        if sent.start <= token.i < sent.end:
-            return index
-    return 0
 
 
 def _event_day(date, published: dt.date | None) -> dt.date | None:

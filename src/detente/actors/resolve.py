@@ -57,6 +57,8 @@ class DocActors:
     place_refs: dict[int, ActorRef] = field(default_factory=dict)  # a city's country, when it is a destination
     outlets: set[int] = field(default_factory=set)
     refs: dict[str, ActorRef] = field(default_factory=dict)
+    sentences: list = field(default_factory=list)  # the doc's sentence spans, computed once
+    sentence_of: dict[int, int] = field(default_factory=dict)  # token index -> sentence index
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
 
     def add(self, head: int, ref: ActorRef, mention: Mention, span: tuple[int, int]) -> None:
@@ -165,10 +167,11 @@ class _DocResolver:
         self.by_match, self.sector_at, self.outlet_words, self.found = by_token, sector_at, outlet_words, found
         self.history: list[tuple[int, ActorRef]] = []
         self.memo: dict[int, ActorRef | None] = {}
-        self.sentence_of: dict[int, int] = {}
-        for index, sent in enumerate(doc.sents):
-            for token in sent:
-                self.sentence_of[token.i] = index
+        found.sentences = list(doc.sents)
+        self.sentence_of = found.sentence_of
+        for index, sent in enumerate(found.sentences):
+            for i in range(sent.start, sent.end):
+                self.sentence_of[i] = index
 
     def run(self) -> None:
         for token in self.doc:
@@ -344,7 +347,9 @@ class _DocResolver:
                 continue
             key = ref.country or ref.key
             if key not in seen:
-                seen[key] = ref
+                country = self.f.kb.get(ref.country) if wanted is not None and "country" in wanted else None
+                # "the two countries" are the countries themselves, whichever of their parts was named
+                seen[key] = self.f.entity_ref(country, self.day) if country is not None else ref
             if len(seen) == 2:
                 return list(reversed(seen.values()))
         return []

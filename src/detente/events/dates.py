@@ -311,8 +311,20 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
     return tuple((re.compile(src, re.IGNORECASE), fn) for fn, src in sources)
 
 
+@lru_cache(maxsize=1)
+def _prefilter() -> re.Pattern[str]:
+    """One cheap pass that tells whether a text can hold a date expression at all."""
+    tables = _tables()
+    words = [*tables.months, *tables.weekdays, "today", "tonight", "yesterday", "tomorrow", "ago", "week",
+             "month", "year", "decade", "morning", "afternoon", "evening", "night", "day"]
+    names = sorted({w.lower().rstrip(".") for w in words}, key=len, reverse=True)
+    return re.compile(r"\d|\b(?:" + "|".join(re.escape(n) for n in names) + ")", re.IGNORECASE)
+
+
 def find_dates(text: str, base: dt.date | None) -> list[tuple[int, int, EventDate]]:
     """Return every date expression in text as sorted, non-overlapping (start, end, EventDate)."""
+    if not _prefilter().search(text):
+        return []
     found: list[tuple[int, int, int, Resolved]] = []
     for order, (pattern, resolve) in enumerate(_patterns()):
         for m in pattern.finditer(text):

@@ -39,7 +39,11 @@ class StatusJudge:
         self.cues = lexicon.cues
         self.last_anonymous: Speaker | None = None
         self._dates: dict[int, list[tuple[int, int, EventDate]]] = {}
-        self.history_base = base or _latest_year(doc.text)
+        self.history_base = base or _latest_year(found.sentences)
+
+    def sent(self, token):
+        """The sentence of a token (looked up, not recomputed as ``Token.sent`` would)."""
+        return self.found.sentences[self.found.sentence_of[token.i]]
 
     def cue(self, kind: str, word: str) -> bool:
         return word in self.cues.get(kind, ())
@@ -74,7 +78,7 @@ class StatusJudge:
 
     # -- modality ---------------------------------------------------------------------------
     def modality(self, c: Candidate, attribution: Speaker | None, date: EventDate | None) -> str:
-        sent_text = c.head.sent.text.strip().rstrip("\"'”’ ")
+        sent_text = self.sent(c.head).text.strip().rstrip("\"'”’ ")
         if sent_text.endswith("?"):
             return "question"
         chain = self.chain(c.frame_token if c.frame_token is not None else c.head)
@@ -151,7 +155,7 @@ class StatusJudge:
         return self._dates[sent.start]
 
     def date(self, c: Candidate) -> EventDate | None:
-        sent = c.head.sent
+        sent = self.sent(c.head)
         expressions = self.sentence_dates(sent)
         if not expressions:
             return None
@@ -206,7 +210,7 @@ class StatusJudge:
                 return True
         if ongoing:
             return False
-        clause = c.head.sent.text.lower()
+        clause = self.sent(c.head).text.lower()
         has_cue = any(phrase in clause for phrase in self.cues.get("historical", ()))
         began = any(t.lemma_ in ("begin", "start", "erupt", "break") and t.dep_ == "advcl" for t in c.head.children)
         return self._past_perfect(c.head) and (has_cue or began or date is not None)
@@ -289,7 +293,7 @@ class StatusJudge:
     def _speaker_before(self, verb) -> Speaker | None:
         """A misparsed "..., a diplomat who asked not to be named said.": the noun phrase between
         the last comma and the reporting verb."""
-        sent = verb.sent
+        sent = self.sent(verb)
         start = verb.i
         while start > sent.start and verb.doc[start - 1].text not in (",", "”", '"'):
             start -= 1
@@ -314,7 +318,7 @@ class StatusJudge:
         named = any(t.pos_ == "PROPN" and self.found.by_token.get(t.i) is not None
                     and self.found.by_token[t.i].kind == "person" for t in span) \
             or (ref is not None and ref.kind == "person") or (token.pos_ == "PROPN" and ref is not None)
-        sentence = token.sent.text.lower()
+        sentence = self.sent(token).text.lower()
         anonymous_noun = self.cue("anonymous", token.lemma_.lower())
         anonymous = not named and (anonymous_noun or any(p in sentence for p in self.cues.get("anonymity", ())))
         if anonymous and anonymous_noun and any(d.lower_ == "the" for d in token.children) and self.last_anonymous:
@@ -350,9 +354,8 @@ def _starts_after(value: str, base: dt.date) -> bool:
     return False
 
 
-def _latest_year(text: str) -> dt.date | None:
+def _latest_year(sentences) -> dt.date | None:
     """Without a publication date, the latest year the article mentions bounds it from below."""
-    import re
-
-    years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
+    years = [int(t.text) for sent in sentences for t in sent
+             if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1950 <= int(t.text) <= 2099]
     return dt.date(max(years), 1, 1) if years else None
