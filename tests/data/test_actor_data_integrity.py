@@ -281,3 +281,15 @@ def test_actor_data_sectors_tsv_is_valid():
         seen.add(word)
         assert row["sector"] in SECTORS, f"{where}: unknown sector {row['sector']!r}"
         assert row["kind"] in ("role", "asset"), f"{where}: unknown kind {row['kind']!r}"
+
+
+def test_actor_data_outlets_are_not_actors():
+    outlets = [line.strip() for line in (DATA / "outlets.txt").read_text(encoding="utf-8").splitlines()
+               if line.strip() and not line.startswith("#")]
+    assert len(outlets) == len(set(outlets)), "duplicate outlet"
+    names = set()
+    for filename in ("countries.jsonl", "organisations.jsonl", "groups.jsonl", "people.jsonl"):
+        for line in (DATA / filename).read_text(encoding="utf-8").splitlines():
+            entry = json.loads(line)
+            names.update([entry["name"], *entry.get("aliases", [])])
+    assert not names & set(outlets), f"outlets that are also actors: {sorted(names & set(outlets))}"
