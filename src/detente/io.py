@@ -134,14 +134,9 @@ def read_path(path: str, default_date: dt.date | None = None,
     if kind == ".jsonl":
         yield from _jsonl(data, path, default_date, max_chars)
     elif kind == ".json":
-        text = _decode(data, path)
-        if isinstance(text, InputError):
-            yield text
-            return
-        try:
-            parsed = json.loads(text)
-        except json.JSONDecodeError as exc:
-            yield InputError(f"{path} line {exc.lineno}", f"not valid JSON ({exc.msg})")
+        parsed = _load_json(data, path)
+        if isinstance(parsed, InputError):
+            yield parsed
             return
         items = parsed if isinstance(parsed, list) else [parsed]
         for number, item in enumerate(items, 1):
@@ -171,16 +166,19 @@ def _jsonl(data: bytes, path: str, default_date, max_chars) -> Iterator[Record |
         where = f"{path} line {number}"
         if not raw.strip():
             continue
-        line = _decode(raw, where)
-        if isinstance(line, InputError):
-            yield line
-            continue
-        try:
-            parsed = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
-            continue
-        yield article_from_record(parsed, where, default_date, max_chars)
+        parsed = _load_json(raw, where)
+        yield parsed if isinstance(parsed, InputError) else article_from_record(parsed, where, default_date, max_chars)
+
+
+def _load_json(data: bytes, where: str) -> Any:
+    """Decoded JSON, or an InputError saying why it is not."""
+    text = _decode(data, where)
+    if isinstance(text, InputError):
+        return text
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        return InputError(where, f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})")
 
 
 def read_inputs(paths: list[str], default_date: dt.date | None = None,
