@@ -25,3 +25,9 @@ bench: install
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache
+
+# Accuracy on the development sets in ../shared (present on developers' machines only).
+DEV ?= ../shared/data/dev
+eval: install
+	@if [ -d $(DEV) ]; then $(BIN)/detente eval $(DEV)/cameo_quadclass_train.tsv $(DEV)/cameo_actorspans_train.bio --worst 15; \
+	else echo "no development sets at $(DEV): nothing to evaluate"; fi

@@ -98,6 +98,31 @@ class _sink:
         return False
 
 
+@main.command("eval")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--worst", type=int, default=10, show_default=True, help="How many misses to show per file.")
+@click.option("--actors", "actors", type=click.Path(dir_okay=False, path_type=Path),
+              help="A JSON-lines or Phoenix actor file that adds to or overrides the knowledge base.")
+def eval_command(paths, fmt, worst, actors) -> None:
+    """Score the coder on gold files: .tsv quad classes, .bio actor spans, .json/.jsonl PLOVER records."""
+    from detente import api
+    from detente.evaluate import EvalError, evaluate
+
+    try:
+        coder = api.make_coder(actors_file=actors)
+        reports = evaluate(coder, list(paths), worst=worst)
+    except (EvalError, OSError) as exc:
+        _fail(str(exc))
+        sys.exit(2)
+    if fmt == "json":
+        click.echo(json.dumps([r.as_dict() for r in reports], indent=2, ensure_ascii=False))
+    else:
+        from detente.render import print_eval
+
+        print_eval(reports, sys.stdout)
+
+
 @main.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of the output."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import TextIO
 
 from detente.model import CodedArticle, Event
@@ -46,3 +47,30 @@ def print_tables(results: list[CodedArticle], out: TextIO) -> None:
             speaker = quote.speaker.text if quote.speaker else "unknown speaker"
             console.print(f"  [italic]“{quote.text[:150]}”[/italic] — {speaker}")
         console.print()
+
+
+def print_eval(reports, out: TextIO) -> None:
+    """Per-class precision, recall and F1, the confusion matrix, reliability and worst misses."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=out, width=max(120, Console(file=out).width))
+    for report in reports:
+        console.rule(f"{report.path} ({report.kind}, {report.sentences} sentences)")
+        console.print("  ".join(f"{k}: [bold]{v}[/bold]" for k, v in report.metrics.items()))
+        table = Table("class", "precision", "recall", "F1", "support")
+        for name, prf in report.per_class.items():
+            table.add_row(name, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}", str(prf.tp + prf.fn))
+        console.print(table)
+        if report.confusion:
+            matrix = Table("gold \\ predicted", *[k.split()[-1] for k in next(iter(report.confusion.values()))])
+            for gold, row in report.confusion.items():
+                matrix.add_row(gold.split()[-1], *[str(v) for v in row.values()])
+            console.print(matrix)
+        if report.reliability:
+            reliability = Table("confidence", "events", "accuracy", title="reliability")
+            for row in report.reliability:
+                reliability.add_row(row["confidence"], str(row["events"]), f"{row['accuracy']:.3f}")
+            console.print(reliability)
+        for miss in report.misses:
+            console.print(f"  [red]miss[/red] {json.dumps(miss, ensure_ascii=False)}", soft_wrap=True)
