@@ -205,6 +205,8 @@ def _predicted_spans(result: CodedArticle, offsets: list[tuple[int, int]]) -> di
         for role, participants in (("S", event.source), ("T", event.target)):
             for p in participants:
                 found = mentions.get((p.actor, p.text))
+                if found is None and result.text.find(p.text) >= 0:  # a doer the knowledge base does not know
+                    found = (result.text.find(p.text), result.text.find(p.text) + len(p.text))
                 span = to_tokens(*found) if found else None
                 if span is not None:
                     spans[role].add(span)

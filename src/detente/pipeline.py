@@ -252,6 +252,8 @@ class Coder:
             text=article.text, source=article.source, url=article.url, actors=actors, events=events, quotes=quotes)
 
     def _participant(self, doc, found: DocActors, token, ref: ActorRef, day: dt.date | None) -> Participant:
+        if ref.kind == "unresolved":
+            return Participant(text=ref.name, actor=None, code=None, country=None, sector=None)
         start, end = found.spans.get(token.i, (token.i, token.i + 1))
         code, country, sector = ref.code, ref.country, ref.sector
         if ref.kind == "person" and ref.entry:
@@ -285,6 +287,8 @@ def _confidence(candidate: Candidate, sources, targets, found: DocActors) -> flo
         score += 0.1
     if any(p.code for p in sources):
         score += 0.1
+    if not any(p.actor for p in sources):
+        score -= 0.15  # a doer the knowledge base does not know
     if targets:
         score += 0.1
     if any(found.mentions.get(p.actor or "", [None])[0] is not None and

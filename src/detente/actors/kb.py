@@ -109,8 +109,10 @@ class KnowledgeBase:
 
     def with_overrides(self, path: Path) -> KnowledgeBase:
         """Return a new knowledge base with the entries of a user file added or replaced."""
+        from detente.actors.phoenix import is_phoenix_file, read_phoenix  # here: phoenix imports kb
+
         entries = dict(self.entries)
-        for entry in _read_entries(path, kind=None):
+        for entry in read_phoenix(path) if is_phoenix_file(path) else _read_entries(path, kind=None):
             entries[entry.id] = entry
         return KnowledgeBase(entries=entries, sectors=self.sectors, outlets=self.outlets)
 

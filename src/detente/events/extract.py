@@ -26,6 +26,8 @@ FRAME_ROOTS = {"02": "appeal", "10": "demand", "12": "refuse", "13": "threaten",
 # what is requested, offered, discussed or rejected, which has not happened.
 REPORTED_CONTENT_ROOTS = {"05", "09", "11"}
 DENIAL = "120"  # CODING-GUIDE 3: a denial is a rejection by the denier
+NOT_ACTORS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "WORK_OF_ART", "LAW",
+              "LANGUAGE", "EVENT", "PRODUCT"}
 IMPLICATIVE = {"begin", "start", "continue", "manage", "resume", "proceed", "keep", "go", "decide", "dare", "force",
                "compel", "oblige", "help", "move", "rush", "use"}
 
@@ -68,6 +70,18 @@ class Extractor:
                 out.extend(self.actors_at(child, depth + 1))
         return out
 
+    def unresolved(self, token) -> list[tuple[object, ActorRef]]:
+        """A doer the knowledge base does not know ("a car bomb", "the committee"): kept with its
+        words and no actor, so the act is still coded."""
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in self.found.outlets or token.ent_type_ in NOT_ACTORS:
+            return []
+        if token.lemma_.lower() in self.lex.nouns:
+            return []  # an act is not a doer ("the meeting touched on ...")
+        doc = token.doc
+        text = doc[token.left_edge.i:token.i + 1].text
+        return [(token, ActorRef(key=f"?{token.i}", name=text, code=None, country=None, sector=None,
+                                 kind="unresolved"))]
+
     def inner_actors(self, token, loose: bool = False, depth: int = 0) -> list[tuple[object, ActorRef]]:
         """Actors inside a non-actor noun: "the sovereignty of the Syrian government", "Russian
         mediation"; ``loose`` also takes demonyms ("against American interests")."""
@@ -105,11 +119,11 @@ class Extractor:
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj"):
                 if child.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
-                    return self.actors_at(verb.head)
-                actors = self.actors_at(child) or self.inner_actors(child)
-                return actors
+                    return self.actors_at(verb.head) or self.unresolved(verb.head)
+                return self.actors_at(child) or self.inner_actors(child) or self.unresolved(child)
             if child.dep_ == "agent":
-                return [a for pobj in child.children if pobj.dep_ == "pobj" for a in self.actors_at(pobj)]
+                return [a for pobj in child.children if pobj.dep_ == "pobj"
+                        for a in self.actors_at(pobj) or self.unresolved(pobj)]
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return []
         head = verb.head
@@ -379,7 +393,8 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window
         lemma = nouns[0].lemma_.lower()
         own = {ref.key for _, ref in candidate.sources}
         earlier = [e for e in candidates[:number] if 0 < candidate.sentence - e.sentence <= window
-                   and not own & {ref.key for _, ref in e.sources}]
+                   and not own & {ref.key for _, ref in e.sources}
+                   and any(ref.kind != "unresolved" for _, ref in e.sources)]
         tests = (lambda e: lemma in {t.lemma_.lower() for t in e.trigger},
                  lambda e: lemma in lexicon.nouns and lexicon.nouns[lemma][:2] == e.cameo[:2],
                  lambda e: lemma in GENERIC_ANAPHORS)
