@@ -45,6 +45,7 @@ def _matches(event, spec: dict) -> bool:
         return False
     checks = {
         "plover": lambda: event.plover == spec["plover"],
+        "cameo": lambda: event.cameo.startswith(spec["cameo"]),
         "source": lambda: set(spec["source"]) <= _ids(event.source),
         "target": lambda: set(spec["target"]) <= _ids(event.target),
         "negated": lambda: event.negated == spec["negated"],

@@ -25,7 +25,9 @@ FRAME_ROOTS = {"02": "appeal", "10": "demand", "12": "refuse", "13": "threaten",
 # Qatar's mediation"): the event noun they govern is an event of its own. Other verbs govern
 # what is requested, offered, discussed or rejected, which has not happened.
 REPORTED_CONTENT_ROOTS = {"05", "09", "11"}
-DENIAL = "120"  # CODING-GUIDE 3: a denial is a rejection by the denier
+DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
+# Verbs that carry an event noun as their own act: "began talks", "worked for rapprochement".
+CARRIERS = {"begin", "start", "continue", "resume", "work", "join", "push", "pursue", "engage", "seek", "step"}
 NOT_ACTORS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "WORK_OF_ART", "LAW",
               "LANGUAGE", "EVENT", "PRODUCT"}
 IMPLICATIVE = {"begin", "start", "continue", "manage", "resume", "proceed", "keep", "go", "decide", "dare", "force",
@@ -207,7 +209,9 @@ class Extractor:
     def _verb(self, verb, index: int, consumed: set[int]) -> Candidate | None:
         code, trigger, specific = self._code_verb(verb)
         kind = self.lex.reporting.get(verb.lemma_.lower())
-        frame = FRAME_ROOTS.get(code[:2]) if code else ("intend" if kind == "intend" else None)
+        frame = FRAME_ROOTS.get(code[:2]) if code else (kind if kind in ("intend", "consider") else None)
+        if frame is None and code is None and self._willing(verb):
+            frame = "intend"  # "Germany is willing to provide support"
         if frame is not None:
             combined = self._combine(verb, frame, index, consumed) or self._combine_noun(verb, frame, index, consumed)
             if combined is not None:
@@ -233,8 +237,10 @@ class Extractor:
 
     def _combine(self, verb, frame: str, index: int, consumed: set[int]) -> Candidate | None:
         """A frame verb with a coded complement: one event with the combined code."""
-        for child in verb.children:
-            if child.dep_ not in ("xcomp", "ccomp") or child.pos_ not in ("VERB", "AUX"):
+        complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        complements += [x for c in verb.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp"]
+        for child in complements:
+            if child.pos_ not in ("VERB", "AUX"):
                 continue
             inner_code, inner_trigger, specific = self._code_verb(child)
             if inner_code is None:
@@ -254,6 +260,11 @@ class Extractor:
                              trigger=[verb, *inner_trigger], sources=sources, targets=targets, sentence=index,
                              frame=frame, frame_token=verb, specific=specific)
         return None
+
+    def _willing(self, verb) -> bool:
+        """A copula with "ready/willing/prepared to ...": the complement is intended."""
+        return verb.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in self.lex.cues.get("willing", ()) for c in verb.children)
 
     def _stated_threat(self, verb, index: int, consumed: set[int]) -> Candidate | None:
         """"X said it would strike Y": a conflict act the speaker's side says it will do is a threat."""
@@ -346,7 +357,8 @@ class Extractor:
             # "began talks", "worked for rapprochement": the subject of a verb that is no event itself;
             # a coded verb's object ("condemned the strikes") is what it is about, not its doer's act
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-            if governor.pos_ in ("VERB", "AUX") and self._code_verb(governor)[0] is None:
+            if governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in self.lex.light_verbs | CARRIERS \
+                    and self._code_verb(governor)[0] is None:
                 sources = self.subjects(governor)
         if not sources and targets and noun.dep_ in ("nsubj", "nsubjpass") and len(targets) > 1:
             sources, targets = targets, []

@@ -86,7 +86,7 @@ class Lexicon:
 
     def combine(self, frame: str, code: str) -> str | None:
         """The code of ``frame`` (intend, appeal, ...) applied to an event coded ``code``, if any."""
-        for length in (4, 3, 2):
+        for length in (4, 3, 2, 1):
             found = self.combinations.get((frame, code[:length]))
             if found:
                 return found
