@@ -15,7 +15,7 @@ from pathlib import Path
 from detente.actors import kb as kb_mod
 from detente.actors.resolve import FIRST_PLURAL, FIRST_SINGULAR, ActorFinder, ActorRef, DocActors
 from detente.events import cameo
-from detente.events.extract import Candidate, Extractor, resolve_event_anaphora
+from detente.events.extract import Candidate, Extractor, joint_exercises, resolve_event_anaphora
 from detente.events.lexicon import Lexicon, load_default as load_lexicon
 from detente.events.quotes import MIN_WORDS_WITHOUT_SPEAKER, find_quotes
 from detente.events.status import Speaker, StatusJudge
@@ -182,6 +182,7 @@ class Coder:
         for index, sent in enumerate(work.found.sentences):
             work.candidates.extend(extractor.candidates(sent, index))
         resolve_event_anaphora(work.candidates, self.lexicon)
+        joint_exercises(work.candidates)
 
     def _status(self, work: Work) -> None:
         extractor = Extractor(self.lexicon, work.found)
@@ -190,9 +191,14 @@ class Coder:
         for candidate in work.candidates:
             speaker = judge.attribution(candidate)
             date = judge.date(candidate)
+            negated, modality = judge.negated(candidate), judge.modality(candidate, speaker, date)
+            refusal = self.lexicon.combine("refuse", candidate.cameo) if negated and modality in (
+                "future", "intended") and 3 <= int(candidate.cameo[:2]) <= 8 else None
+            if refusal is not None:  # "will not remove the sanctions" is a refusal to ease them
+                candidate.cameo, negated, modality = refusal, False, "reported" if speaker else "asserted"
             work.judged.append((candidate, {
-                "negated": judge.negated(candidate),
-                "modality": judge.modality(candidate, speaker, date),
+                "negated": negated,
+                "modality": modality,
                 "historical": judge.historical(candidate, date),
                 "date": date,
                 "location": judge.location(candidate),

@@ -25,6 +25,8 @@ FRAME_ROOTS = {"02": "appeal", "10": "demand", "12": "refuse", "13": "threaten",
 # Qatar's mediation"): the event noun they govern is an event of its own. Other verbs govern
 # what is requested, offered, discussed or rejected, which has not happened.
 REPORTED_CONTENT_ROOTS = {"05", "09", "11"}
+CLAIMS = {"claim", "admit", "acknowledge", "boast"}
+CLAIM_RESPONSIBILITY = "015"
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
 # Verbs that carry an event noun as their own act: "began talks", "worked for rapprochement".
 CARRIERS = {"begin", "start", "continue", "resume", "work", "join", "push", "pursue", "engage", "seek", "step"}
@@ -216,8 +218,8 @@ class Extractor:
             combined = self._combine(verb, frame, index, consumed) or self._combine_noun(verb, frame, index, consumed)
             if combined is not None:
                 return combined
-        if code is None and kind == "say":
-            threat = self._stated_threat(verb, index, consumed)
+        if kind == "say" and (code is None or verb.lemma_.lower() in CLAIMS):
+            threat = self._own_act(verb, index, consumed)
             if threat is not None:
                 return threat
         if code is None and kind == "deny":
@@ -266,16 +268,19 @@ class Extractor:
         return verb.lemma_ == "be" and any(
             c.dep_ == "acomp" and c.lemma_.lower() in self.lex.cues.get("willing", ()) for c in verb.children)
 
-    def _stated_threat(self, verb, index: int, consumed: set[int]) -> Candidate | None:
-        """"X said it would strike Y": a conflict act the speaker's side says it will do is a threat."""
+    def _own_act(self, verb, index: int, consumed: set[int]) -> Candidate | None:
+        """What a speaker says of their own side's conflict act: "X said it would strike Y" is a
+        threat; "X claimed that they had attacked Y" is a claim of responsibility (015)."""
         speakers = self.subjects(verb)
         if not speakers:
             return None
         sides = {ref.country or ref.key for _, ref in speakers}
+        claim = verb.lemma_.lower() in CLAIMS
         for child in verb.children:
             if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX"):
                 continue
-            if not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in child.children):
+            future = any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in child.children)
+            if not (future or claim):
                 continue
             code, trigger, specific = self._code_verb(child)
             if code is None or int(code[:2]) < 14:
@@ -283,14 +288,15 @@ class Extractor:
             doers = self.subjects(child)
             if not doers or not ({ref.country or ref.key for _, ref in doers} & sides):
                 continue
-            result = self.lex.combine("threaten", code)
+            result = self.lex.combine("threaten", code) if future else CLAIM_RESPONSIBILITY
             if result is None:
                 continue
             consumed.add(child.i)
             consumed.update(t.i for t in trigger)
             targets = self.objects(child) + self._noun_targets(trigger) or self._condition_subjects(child)
             return Candidate(cameo=result, head=verb, trigger=[verb, *trigger], sources=speakers, targets=targets,
-                             sentence=index, frame="threaten", frame_token=verb, specific=specific)
+                             sentence=index, frame="threaten" if future else "claim", frame_token=verb,
+                             specific=specific)
         return None
 
     def _combine_noun(self, verb, frame: str, index: int, consumed: set[int]) -> Candidate | None:
@@ -415,3 +421,16 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window
             if match is not None:
                 candidate.targets = list(match.sources)
                 break
+
+
+EXERCISES = {"exercise", "drill", "game", "maneuver", "manoeuvre", "wargame"}
+
+
+def joint_exercises(candidates: list[Candidate]) -> None:
+    """Military exercises held by several countries, or with another, are military cooperation (062)."""
+    for candidate in candidates:
+        if not candidate.cameo.startswith("15") or not EXERCISES & {t.lemma_.lower() for t in candidate.trigger}:
+            continue
+        countries = {ref.country for _, ref in candidate.sources if ref.country}
+        if len(countries) > 1 or candidate.targets:
+            candidate.cameo = "062"
