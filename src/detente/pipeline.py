@@ -192,8 +192,9 @@ class Coder:
             speaker = judge.attribution(candidate)
             date = judge.date(candidate)
             negated, modality = judge.negated(candidate), judge.modality(candidate, speaker, date)
-            refusal = self.lexicon.combine("refuse", candidate.cameo) if negated and modality in (
-                "future", "intended") and 3 <= int(candidate.cameo[:2]) <= 8 else None
+            refusal = self.lexicon.combine("refuse", candidate.cameo) if negated and (
+                modality in ("future", "intended") or judge.refused(candidate)) \
+                and 3 <= int(candidate.cameo[:2]) <= 8 else None
             if refusal is not None:  # "will not remove the sanctions" is a refusal to ease them
                 candidate.cameo, negated, modality = refusal, False, "reported" if speaker else "asserted"
             work.judged.append((candidate, {

@@ -181,11 +181,14 @@ class Extractor:
                 continue
             if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
                 candidate = self._verb(token, index, consumed)
-            elif token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in self.lex.nouns:
+            elif token.pos_ in ("NOUN", "PROPN") and self.lex.event_noun(token):
                 candidate = self._noun(token, index)
             else:
                 continue
-            if candidate is not None and candidate.sources:
+            if candidate is not None and not candidate.sources and candidate.targets and not candidate.nominal \
+                    and any(c.dep_ == "nsubjpass" for c in candidate.head.children):
+                out.append(candidate)  # "political prisoners were released": the doer is not named
+            elif candidate is not None and candidate.sources:
                 keys = {ref.key for _, ref in candidate.sources}
                 candidate.targets = [(t, r) for t, r in _unique(candidate.targets) if r.key not in keys]
                 candidate.sources = _unique(candidate.sources)
@@ -202,8 +205,9 @@ class Extractor:
         lemma = verb.lemma_.lower()
         if lemma in self.lex.light_verbs:
             for child in verb.children:
-                if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in self.lex.nouns:
-                    return self.lex.nouns[child.lemma_.lower()], [verb, child], True
+                noun = self.lex.event_noun(child) if child.dep_ in ("dobj", "nsubjpass") else None
+                if noun is not None:
+                    return self.lex.nouns[noun], [verb, child], True
         if pattern is not None:
             return pattern.cameo, [verb], False
         return None, [], False
@@ -303,7 +307,7 @@ class Extractor:
         """A frame verb whose object is an event noun: "requested mediation", "called for talks"."""
         for noun in self._content_nouns(verb):
             token = verb.doc[noun]
-            result = self.lex.combine(frame, self.lex.nouns[token.lemma_.lower()])
+            result = self.lex.combine(frame, self.lex.nouns[self.lex.event_noun(token)])
             if result is None:
                 continue
             consumed.add(noun)
@@ -320,7 +324,7 @@ class Extractor:
         """Event nouns that are what a coded verb is about ("requested mediation"): not events of their own."""
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         nouns += [p for c in verb.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "pobj"]
-        return [n.i for n in nouns if n.lemma_.lower() in self.lex.nouns]
+        return [n.i for n in nouns if self.lex.event_noun(n)]
 
     def _condition_subjects(self, verb) -> list[tuple[object, ActorRef]]:
         """Whose conduct a threat or demand is conditional on: "would reimpose sanctions if Caracas failed"."""
@@ -368,7 +372,7 @@ class Extractor:
                 sources = self.subjects(governor)
         if not sources and targets and noun.dep_ in ("nsubj", "nsubjpass") and len(targets) > 1:
             sources, targets = targets, []
-        code = self.lex.nouns[noun.lemma_.lower()]
+        code = self.lex.nouns[self.lex.event_noun(noun)]
         if code.startswith("01"):
             return None  # "its statements" is not news; a statement needs a verb ("issued a statement")
         return Candidate(cameo=code, head=noun, trigger=[noun], sources=sources,

@@ -84,6 +84,16 @@ class Lexicon:
             return pattern
         return None
 
+    def event_noun(self, token) -> str | None:
+        """The lexicon lemma of an event noun, joining a compound ("cease-fire", "war game")."""
+        lemma = token.lemma_.lower()
+        for child in token.children:
+            if child.dep_ == "compound" and child.i < token.i:
+                joined = child.lemma_.lower() + lemma
+                if joined in self.nouns:
+                    return joined
+        return lemma if lemma in self.nouns else None
+
     def combine(self, frame: str, code: str) -> str | None:
         """The code of ``frame`` (intend, appeal, ...) applied to an event coded ``code``, if any."""
         for length in (4, 3, 2, 1):
@@ -104,12 +114,15 @@ def _with_conjuncts(tokens):
 
 
 def _with_containers(tokens):
-    """A noun and, for "a package of sanctions" or "a round of talks", the noun it contains."""
+    """A noun, its compound modifiers ("food supplies", "aid deliveries") and, for "a package of
+    sanctions" or "a round of talks", the noun it contains."""
     for token in tokens:
         yield token
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                yield from (p for p in prep.children if p.dep_ == "pobj")
+        for child in token.children:
+            if child.dep_ == "compound":
+                yield child
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                yield from (p for p in child.children if p.dep_ == "pobj")
 
 
 def parse_pattern(cameo: str, text: str, line: int, where: str) -> Pattern:

@@ -60,6 +60,11 @@ class StatusJudge:
         return out
 
     # -- negation ---------------------------------------------------------------------------
+    def refused(self, c: Candidate) -> bool:
+        """Whether a negating frame verb governs the event ("failed to reach a deal")."""
+        return any(t.pos_ in ("VERB", "AUX") and self.cue("negating", t.lemma_.lower())
+                   for t in self.chain(c.head, stop_at_say=True)[1:]) and c.frame != "refuse"
+
     def negated(self, c: Candidate) -> bool:
         heads = [c.head] + ([c.frame_token] if c.frame_token is not None else [])
         for token in heads + c.trigger[1:]:
