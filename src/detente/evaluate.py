@@ -193,10 +193,6 @@ def _predicted_spans(result: CodedArticle, offsets: list[tuple[int, int]]) -> di
         inside = [i for i, (s, e) in enumerate(offsets) if s < end and e > start]
         return (inside[0], inside[-1] + 1) if inside else None
 
-    mentions = {}
-    for actor in result.actors:
-        for mention in actor.mentions:
-            mentions.setdefault((actor.id, mention.text), (mention.start, mention.end))
     spans: dict[str, set[tuple[int, int]]] = {"S": set(), "T": set()}
     for event in result.events:
         if event.negated:
@@ -204,10 +200,7 @@ def _predicted_spans(result: CodedArticle, offsets: list[tuple[int, int]]) -> di
         reciprocal = len(event.source) > 1 and not event.target
         for role, participants in (("S", event.source), ("T", event.target)):
             for p in participants:
-                found = mentions.get((p.actor, p.text))
-                if found is None and result.text.find(p.text) >= 0:  # a doer the knowledge base does not know
-                    found = (result.text.find(p.text), result.text.find(p.text) + len(p.text))
-                span = to_tokens(*found) if found else None
+                span = to_tokens(p.start, p.end)
                 if span is not None:
                     spans[role].add(span)
                     if reciprocal:

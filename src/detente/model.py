@@ -76,6 +76,8 @@ class Participant:
     code: str | None
     country: str | None
     sector: str | None
+    start: int = 0  # character offsets of ``text`` in the article
+    end: int = 0
 
 
 @dataclass(frozen=True, slots=True)

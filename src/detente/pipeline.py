@@ -259,14 +259,35 @@ class Coder:
             text=article.text, source=article.source, url=article.url, actors=actors, events=events, quotes=quotes)
 
     def _participant(self, doc, found: DocActors, token, ref: ActorRef, day: dt.date | None) -> Participant:
-        if ref.kind == "unresolved":
-            return Participant(text=ref.name, actor=None, code=None, country=None, sector=None)
+        """One side of an event: the whole noun phrase ("US Secretary of State Rex Tillerson") and its actor."""
         start, end = found.spans.get(token.i, (token.i, token.i + 1))
+        if ref.kind == "unresolved" or found.by_token.get(token.i) not in (ref, None) or token.i not in found.by_token:
+            start, end = _phrase(token)  # the object phrase an actor is named in, or the unknown doer's words
+        elif group := found.groups.get(token.i):
+            start = min(start, token.left_edge.i) if len(group) > 1 else start
+        elif token.dep_ not in ("compound", "amod", "poss") and token.pos_ != "PRON":
+            start = min(start, token.left_edge.i)  # determiners and titles belong to the phrase
+            end = max(end, token.i + 1)
+        span = doc[start:end]
         code, country, sector = ref.code, ref.country, ref.sector
         if ref.kind == "person" and ref.entry:
             dated = self.finder.entity_ref(self.kb.get(ref.entry), day)
             code, country, sector = dated.code, dated.country, dated.sector
-        return Participant(text=doc[start:end].text, actor=ref.key, code=code, country=country, sector=sector)
+        actor = None if ref.kind == "unresolved" else ref.key
+        return Participant(text=span.text, actor=actor, code=code, country=country, sector=sector,
+                           start=span.start_char, end=span.end_char)
+
+
+def _phrase(token) -> tuple[int, int]:
+    """A noun phrase: its head with what precedes it and one following "of/from/in/to" phrase
+    ("an arms depot of the Syrian army", "support from PA Leader Mahmoud Abbas")."""
+    end = token.i + 1
+    following = [c for c in token.children if c.i > token.i]
+    if following and following[0].dep_ == "prep" and following[0].lower_ in ("of", "from", "in", "to", "for", "at"):
+        pobj = next((c for c in following[0].children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            end = pobj.i + 1
+    return token.left_edge.i, end
 
 
 def _event_day(date, published: dt.date | None) -> dt.date | None:

@@ -27,7 +27,7 @@ ACTOR = _object({
     "mentions": {"type": "array", "items": MENTION},
 })
 PARTICIPANT = _object({"text": STRING, "actor": _nullable(STRING), "code": _nullable(STRING),
-                       "country": _nullable(STRING), "sector": _nullable(STRING)})
+                       "country": _nullable(STRING), "sector": _nullable(STRING), **OFFSETS})
 EVENT = _object({
     "id": STRING,
     "plover": _nullable({"enum": list(PLOVER_TYPES)}),

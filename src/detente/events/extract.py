@@ -25,6 +25,9 @@ FRAME_ROOTS = {"02": "appeal", "10": "demand", "12": "refuse", "13": "threaten",
 # Qatar's mediation"): the event noun they govern is an event of its own. Other verbs govern
 # what is requested, offered, discussed or rejected, which has not happened.
 REPORTED_CONTENT_ROOTS = {"05", "09", "11"}
+# Acts whose object is whom they are done to ("met the delegation", "attacked an army camp"),
+# even when the knowledge base does not know it; for other acts the object is a thing.
+UNRESOLVED_TARGET_ROOTS = {"04", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 CLAIMS = {"claim", "admit", "acknowledge", "boast"}
 CLAIM_RESPONSIBILITY = "015"
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
@@ -154,7 +157,9 @@ class Extractor:
         out: list[tuple[object, ActorRef]] = []
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
-                out.extend(self.actors_at(child) or self.inner_actors(child))
+                # an actor inside the object ("the sovereignty of the Syrian government"); an object
+                # no actor is named in is kept as words
+                out.extend(self.actors_at(child) or self.inner_actors(child) or self.unresolved(child))
             elif child.dep_ in ("prep", "prt") and child.lower_ in TARGET_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
@@ -189,6 +194,8 @@ class Extractor:
                     and any(c.dep_ == "nsubjpass" for c in candidate.head.children):
                 out.append(candidate)  # "political prisoners were released": the doer is not named
             elif candidate is not None and candidate.sources:
+                if candidate.cameo[:2] not in UNRESOLVED_TARGET_ROOTS:  # "provided tents": the thing, not whom
+                    candidate.targets = [(t, r) for t, r in candidate.targets if r.kind != "unresolved"]
                 keys = {ref.key for _, ref in candidate.sources}
                 candidate.targets = [(t, r) for t, r in _unique(candidate.targets) if r.key not in keys]
                 candidate.sources = _unique(candidate.sources)
@@ -261,7 +268,8 @@ class Extractor:
                 targets = self.objects(child) + self._noun_targets(inner_trigger)
             else:  # the one urged, asked or threatened, else the complement's target
                 targets = [a for c in verb.children if c.dep_ in ("dobj", "dative") for a in self.actors_at(c)]
-                targets = targets or self.objects(child) or self._condition_subjects(child)
+                targets = targets or _known(self.objects(child)) or self._condition_subjects(child) \
+                    or self.objects(child)
             return Candidate(cameo=result or inner_code, head=child if result is None else verb,
                              trigger=[verb, *inner_trigger], sources=sources, targets=targets, sentence=index,
                              frame=frame, frame_token=verb, specific=specific)
@@ -297,7 +305,8 @@ class Extractor:
                 continue
             consumed.add(child.i)
             consumed.update(t.i for t in trigger)
-            targets = self.objects(child) + self._noun_targets(trigger) or self._condition_subjects(child)
+            targets = _known(self.objects(child) + self._noun_targets(trigger)) or self._condition_subjects(child) \
+                or self.objects(child)
             return Candidate(cameo=result, head=verb, trigger=[verb, *trigger], sources=speakers, targets=targets,
                              sentence=index, frame="threaten" if future else "claim", frame_token=verb,
                              specific=specific)
@@ -379,6 +388,11 @@ class Extractor:
                          targets=targets, sentence=index, nominal=True)
 
 
+def _known(pairs: list[tuple[object, ActorRef]]) -> list[tuple[object, ActorRef]]:
+    """The participants the knowledge base resolved."""
+    return [(t, r) for t, r in pairs if r.kind != "unresolved"]
+
+
 def _predicate_of_fragment(verb) -> bool:
     """When the parser makes a name the root ("Petro, whose ..., offered to host talks"), a verb
     hung on it with a complement of its own is the sentence's predicate."""
@@ -405,7 +419,7 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window
     """Give "Iran condemned the strikes" the doers of the strikes named before as its target:
     the latest earlier act with the same word, else of the same kind, else any act for "the move"."""
     for number, candidate in enumerate(candidates):
-        if candidate.targets or candidate.nominal:
+        if any(ref.kind != "unresolved" for _, ref in candidate.targets) or candidate.nominal:
             continue
         head = candidate.frame_token if candidate.frame_token is not None else candidate.head
         nouns = [c for c in head.children if c.dep_ in ("dobj", "dative")
