@@ -104,14 +104,17 @@ class _sink:
 @click.option("--worst", type=int, default=10, show_default=True, help="How many misses to show per file.")
 @click.option("--actors", "actors", type=click.Path(dir_okay=False, path_type=Path),
               help="A JSON-lines or Phoenix actor file that adds to or overrides the knowledge base.")
-def eval_command(paths, fmt, worst, actors) -> None:
+@click.option("--quad-scheme", type=click.Choice(["cameo", "plover"]), default="cameo", show_default=True,
+              help="cameo: 14-20 is material conflict (the protocol); plover: PLOVER's quad table, where "
+                   "SANCTION (CAMEO 16) is verbal conflict.")
+def eval_command(paths, fmt, worst, actors, quad_scheme) -> None:
     """Score the coder on gold files: .tsv quad classes, .bio actor spans, .json/.jsonl PLOVER records."""
     from detente import api
     from detente.evaluate import EvalError, evaluate
 
     try:
         coder = api.make_coder(actors_file=actors)
-        reports = evaluate(coder, list(paths), worst=worst)
+        reports = evaluate(coder, list(paths), worst=worst, scheme=quad_scheme)
     except (EvalError, OSError) as exc:
         _fail(str(exc))
         sys.exit(2)

@@ -33,17 +33,24 @@ class EvalError(ValueError):
     """A gold file is malformed; the message names the file and line."""
 
 
-def dev_quad(cameo: str) -> int:
-    """The development sets' quad of a CAMEO code (0 for 01-02 statements and appeals)."""
+QUAD_SCHEMES = ("cameo", "plover")
+
+
+def dev_quad(cameo: str, scheme: str = "cameo") -> int:
+    """The quad of a CAMEO code (0 for 01-02 statements and appeals). The ``cameo`` scheme is the
+    protocol's (14-20 material conflict); ``plover`` follows PLOVER's quad table, where SANCTION
+    (CAMEO 16, reduce relations) is verbal conflict."""
     root = int(cameo[:2])
+    if scheme == "plover" and root == 16:
+        return 3
     return 0 if root <= 2 else 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
 
 
-def sentence_quad(result: CodedArticle) -> tuple[int, float | None]:
+def sentence_quad(result: CodedArticle, scheme: str = "cameo") -> tuple[int, float | None]:
     """The quad of a coded sentence by the protocol, and the confidence of the event that decided it."""
     for event in result.events:
         if not event.negated and int(event.cameo[:2]) >= 3:
-            return dev_quad(event.cameo), event.confidence
+            return dev_quad(event.cameo, scheme), event.confidence
     return 0, None
 
 
@@ -125,13 +132,13 @@ def read_quad_tsv(path: Path) -> list[tuple[str, int]]:
     return rows
 
 
-def eval_quad(coder, path: Path, worst: int = 10, progress=None) -> Report:
+def eval_quad(coder, path: Path, worst: int = 10, progress=None, scheme: str = "cameo") -> Report:
     rows = read_quad_tsv(path)
-    report = Report(path=str(path), kind="quad", sentences=len(rows))
+    report = Report(path=str(path), kind=f"quad ({scheme} scheme)", sentences=len(rows))
     confusion = Counter()
     scored, misses = [], []
     for (sentence, gold), result in zip(rows, _code_all(coder, [s for s, _ in rows], progress)):
-        predicted, confidence = sentence_quad(result)
+        predicted, confidence = sentence_quad(result, scheme)
         confusion[(gold, predicted)] += 1
         report.events += len(result.events)
         if confidence is not None:
@@ -208,7 +215,7 @@ def _predicted_spans(result: CodedArticle, offsets: list[tuple[int, int]]) -> di
     return spans
 
 
-def eval_spans(coder, path: Path, worst: int = 10, progress=None) -> Report:
+def eval_spans(coder, path: Path, worst: int = 10, progress=None, scheme: str = "cameo") -> Report:
     rows = read_bio(path)
     report = Report(path=str(path), kind="spans", sentences=len(rows))
     exact = {"S": PRF(), "T": PRF()}
@@ -276,7 +283,7 @@ def plover_name(name: str) -> str:
     return OLD_PLOVER.get(name.upper(), name.upper())
 
 
-def eval_records(coder, path: Path, worst: int = 10, progress=None) -> Report:
+def eval_records(coder, path: Path, worst: int = 10, progress=None, scheme: str = "cameo") -> Report:
     records = read_gold_records(path)
     by_text: dict[str, list[str]] = defaultdict(list)
     for record in records:
@@ -324,7 +331,7 @@ def detect_kind(path: Path) -> str:
                     ".json/.jsonl for PLOVER gold records)")
 
 
-def evaluate(coder, paths: Iterable[Path], worst: int = 10, progress=None) -> list[Report]:
+def evaluate(coder, paths: Iterable[Path], worst: int = 10, progress=None, scheme: str = "cameo") -> list[Report]:
     """Score the coder on each gold file."""
     runners = {"quad": eval_quad, "spans": eval_spans, "records": eval_records}
-    return [runners[detect_kind(path)](coder, path, worst, progress) for path in paths]
+    return [runners[detect_kind(path)](coder, path, worst, progress, scheme) for path in paths]

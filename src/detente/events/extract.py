@@ -80,7 +80,9 @@ class Extractor:
     def unresolved(self, token) -> list[tuple[object, ActorRef]]:
         """A doer the knowledge base does not know ("a car bomb", "the committee"): kept with its
         words and no actor, so the act is still coded."""
-        if token.pos_ not in ("NOUN", "PROPN") or token.i in self.found.outlets or token.ent_type_ in NOT_ACTORS:
+        if token.pos_ == "PRON" and token.lower_ in ("it", "they", "he", "she", "we", "i"):
+            pass  # a pronoun whose antecedent the knowledge base does not know
+        elif token.pos_ not in ("NOUN", "PROPN") or token.i in self.found.outlets or token.ent_type_ in NOT_ACTORS:
             return []
         if token.lemma_.lower() in self.lex.nouns:
             return []  # an act is not a doer ("the meeting touched on ...")
