@@ -197,6 +197,9 @@ class Coder:
                 and 3 <= int(candidate.cameo[:2]) <= 8 else None
             if refusal is not None:  # "will not remove the sanctions" is a refusal to ease them
                 candidate.cameo, negated, modality = refusal, False, "reported" if speaker else "asserted"
+            elif modality == "future" and 4 <= int(candidate.cameo[:2]) <= 8:
+                # PLOVER: "all cooperative actions reported in future tense are ... intentions"
+                candidate.cameo = self.lexicon.combine("intend", candidate.cameo) or candidate.cameo
             work.judged.append((candidate, {
                 "negated": negated,
                 "modality": modality,

@@ -20,7 +20,7 @@ CODE = re.compile(r"^\d{2,4}$")
 LEMMA = re.compile(r"^[a-z]+$")
 ALTERNATIVE = re.compile(r"^([a-z][a-z0-9'-]*|\*)$")  # a lemma, or * for "any"
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
-REPORTING_KINDS = {"say", "deny", "intend", "hypothetical", "consider", "question"}
+REPORTING_KINDS = {"say", "deny", "intend", "hypothetical", "consider", "enact", "question"}
 
 # Codes for which English news has no distinctive verb, so the code is reached
 # by other means (a purpose clause, a compound modifier, a frame combination):

@@ -33,8 +33,9 @@ def test_status_if_clause_is_hypothetical(code):
 
 def test_status_will_is_future(code):
     result = code("The Turkish president will visit Baghdad next week.")
-    [event] = events_of(result, "CONSULT")
-    assert event.modality == "future"
+    # PLOVER: cooperative actions reported in the future tense are intentions (AGREE, CAMEO 036)
+    [event] = events_of(result, "AGREE")
+    assert event.cameo == "036" and event.modality == "future"
     assert event.date is not None and event.date.granularity == "week"
 
 

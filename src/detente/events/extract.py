@@ -28,6 +28,7 @@ REPORTED_CONTENT_ROOTS = {"05", "09", "11"}
 # Acts whose object is whom they are done to ("met the delegation", "attacked an army camp"),
 # even when the knowledge base does not know it; for other acts the object is a thing.
 UNRESOLVED_TARGET_ROOTS = {"04", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
+ABOUT = {"about", "over", "on", "regarding", "concerning", "for", "at"}
 CLAIMS = {"claim", "admit", "acknowledge", "boast"}
 CLAIM_RESPONSIBILITY = "015"
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
@@ -84,8 +85,8 @@ class Extractor:
             pass  # a pronoun whose antecedent the knowledge base does not know
         elif token.pos_ not in ("NOUN", "PROPN") or token.i in self.found.outlets or token.ent_type_ in NOT_ACTORS:
             return []
-        if token.lemma_.lower() in self.lex.nouns:
-            return []  # an act is not a doer ("the meeting touched on ...")
+        if token.lemma_.lower() in self.lex.nouns or token.lemma_.lower() in self.lex.cues.get("natural", ()):
+            return []  # an act is not a doer ("the meeting touched on ..."), nor is a fire or a flood
         doc = token.doc
         text = doc[token.left_edge.i:token.i + 1].text
         return [(token, ActorRef(key=f"?{token.i}", name=text, code=None, country=None, sector=None,
@@ -224,11 +225,14 @@ class Extractor:
     def _verb(self, verb, index: int, consumed: set[int]) -> Candidate | None:
         code, trigger, specific = self._code_verb(verb)
         kind = self.lex.reporting.get(verb.lemma_.lower())
-        frame = FRAME_ROOTS.get(code[:2]) if code else (kind if kind in ("intend", "consider") else None)
+        if kind == "intend" and code and 4 <= int(code[:2]) <= 8:
+            code = self.lex.combine("intend", code) or code  # "agreed to a ceasefire": intent (0356)
+        frame = FRAME_ROOTS.get(code[:2]) if code else (kind if kind in ("intend", "consider", "enact") else None)
         if frame is None and code is None and self._willing(verb):
             frame = "intend"  # "Germany is willing to provide support"
         if frame is not None:
-            combined = self._combine(verb, frame, index, consumed) or self._combine_noun(verb, frame, index, consumed)
+            combined = self._combine(verb, frame, index, consumed, code) or \
+                self._combine_noun(verb, frame, index, consumed)
             if combined is not None:
                 return combined
         if kind == "say" and (code is None or verb.lemma_.lower() in CLAIMS):
@@ -250,8 +254,10 @@ class Extractor:
         return Candidate(cameo=code, head=verb, trigger=trigger, sources=self.subjects(verb), targets=targets,
                          sentence=index, specific=specific)
 
-    def _combine(self, verb, frame: str, index: int, consumed: set[int]) -> Candidate | None:
-        """A frame verb with a coded complement: one event with the combined code."""
+    def _combine(self, verb, frame: str, index: int, consumed: set[int], own: str | None = None) -> Candidate | None:
+        """A frame verb with a coded complement: one event with the combined code. An appeal,
+        demand, refusal or threat whose complement has no combined code keeps its own code:
+        what is urged is the content of the appeal, not an event of its own."""
         complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
         complements += [x for c in verb.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp"]
         for child in complements:
@@ -261,8 +267,12 @@ class Extractor:
             if inner_code is None:
                 continue
             result = self.lex.combine(frame, inner_code)
-            if result is None and frame != "intend":
-                continue
+            if result is None and frame not in ("intend", "enact"):
+                if own is None:
+                    continue
+                result = own
+            elif frame == "enact":
+                result = inner_code
             consumed.add(child.i)
             consumed.update(t.i for t in inner_trigger)
             sources = self.subjects(verb)
@@ -318,7 +328,8 @@ class Extractor:
         """A frame verb whose object is an event noun: "requested mediation", "called for talks"."""
         for noun in self._content_nouns(verb):
             token = verb.doc[noun]
-            result = self.lex.combine(frame, self.lex.nouns[self.lex.event_noun(token)])
+            noun_code = self.lex.nouns[self.lex.event_noun(token)]
+            result = noun_code if frame == "enact" else self.lex.combine(frame, noun_code)
             if result is None:
                 continue
             consumed.add(noun)
@@ -335,6 +346,11 @@ class Extractor:
         """Event nouns that are what a coded verb is about ("requested mediation"): not events of their own."""
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         nouns += [p for c in verb.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "pobj"]
+        # "expressed concern about an escalation of hostilities": what the object is about
+        nouns += [p for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ in ABOUT
+                  for p in c.children if p.dep_ == "pobj"]
+        nouns += [p for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
         return [n.i for n in nouns if self.lex.event_noun(n)]
 
     def _condition_subjects(self, verb) -> list[tuple[object, ActorRef]]:
