@@ -31,6 +31,7 @@ UNRESOLVED_TARGET_ROOTS = {"04", "09", "10", "11", "12", "13", "14", "15", "16",
 ABOUT = {"about", "over", "on", "regarding", "concerning", "for", "at"}
 CLAIMS = {"claim", "admit", "acknowledge", "boast"}
 CLAIM_RESPONSIBILITY = "015"
+DEMAND = "100"
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
 # Verbs that carry an event noun as their own act: "began talks", "worked for rapprochement".
 CARRIERS = {"begin", "start", "continue", "resume", "work", "join", "push", "pursue", "engage", "seek", "step"}
@@ -149,6 +150,8 @@ class Extractor:
             return self.subjects(head, depth + 1)
         if verb.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)  # "Iraq is due to sign": up through the copula
+        if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            return self.subjects(head.head, depth + 1)  # "helped Africa by donating supplies"
         if verb.dep_ == "relcl":
             return self.actors_at(head)
         if verb.dep_ == "acl" and (verb.tag_ == "VBG" or _predicate_of_fragment(verb)):
@@ -236,7 +239,7 @@ class Extractor:
             if combined is not None:
                 return combined
         if kind == "say" and (code is None or verb.lemma_.lower() in CLAIMS):
-            threat = self._own_act(verb, index, consumed)
+            threat = self._own_act(verb, index, consumed) or self._must(verb, index, consumed)
             if threat is not None:
                 return threat
         if code is None and kind == "deny":
@@ -249,7 +252,10 @@ class Extractor:
                 if child.dep_ == "xcomp":
                     targets = self.objects(child)
         consumed.update(t.i for t in trigger[1:])
-        if code[:2] not in REPORTED_CONTENT_ROOTS:
+        if code[:2] in ("01", "02"):  # a statement or appeal: all it speaks of is its content
+            consumed.update(t.i for c in verb.children if c.dep_ in ("dobj", "prep", "dative")
+                            for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))
+        elif code[:2] not in REPORTED_CONTENT_ROOTS:
             consumed.update(self._content_nouns(verb))
         return Candidate(cameo=code, head=verb, trigger=trigger, sources=self.subjects(verb), targets=targets,
                          sentence=index, specific=specific)
@@ -310,7 +316,9 @@ class Extractor:
             if code is None or int(code[:2]) < 14:
                 continue
             doers = self.subjects(child)
-            if not doers or not ({ref.country or ref.key for _, ref in doers} & sides):
+            same_side = {ref.country or ref.key for _, ref in doers} & sides or \
+                any(t.pos_ == "PRON" and t.lower_ in ("we", "they", "it") for t, _ in doers)
+            if not doers or not same_side:
                 continue
             result = self.lex.combine("threaten", code) if future else CLAIM_RESPONSIBILITY
             if result is None:
@@ -322,6 +330,24 @@ class Extractor:
             return Candidate(cameo=result, head=verb, trigger=[verb, *trigger], sources=speakers, targets=targets,
                              sentence=index, frame="threaten" if future else "claim", frame_token=verb,
                              specific=specific)
+        return None
+
+    def _must(self, verb, index: int, consumed: set[int]) -> Candidate | None:
+        """"X said Y must ensure security": a demand by the speaker on another (CAMEO 10)."""
+        speakers = self.subjects(verb)
+        sides = {ref.country or ref.key for _, ref in speakers}
+        for child in verb.children:
+            if child.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in ("must", "should")
+                                                 for a in child.children):
+                continue
+            doers = [(t, r) for t, r in self.subjects(child) if t.pos_ != "PRON"]
+            if not speakers or not doers or {r.country or r.key for _, r in doers} & sides:
+                continue
+            code = self._code_verb(child)[0]
+            result = (self.lex.combine("demand", code) if code else None) or DEMAND
+            consumed.add(child.i)
+            return Candidate(cameo=result, head=verb, trigger=[verb, child], sources=speakers, targets=doers,
+                             sentence=index, frame="demand", frame_token=verb)
         return None
 
     def _combine_noun(self, verb, frame: str, index: int, consumed: set[int]) -> Candidate | None:
