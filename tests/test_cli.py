@@ -71,3 +71,21 @@ def test_cli_output_file_is_not_half_written_on_failure(tmp_path):
     assert result.exit_code == 1
     assert json.loads(out.read_text()) == []  # written completely (an empty list), never partially
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.json")]
+
+
+def test_cli_eval_prints_scores_and_json(tmp_path):
+    path = tmp_path / "quad.tsv"
+    path.write_text("Chad accused Sudan of shelling border towns.\t3\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    [report] = json.loads(result.output)
+    assert report["metrics"]["accuracy"] == 1.0
+    table = CliRunner().invoke(main, ["eval", str(path)])
+    assert "verbal conflict" in table.output and "reliability" in table.output
+
+
+def test_cli_eval_unknown_format_is_reported(tmp_path):
+    path = tmp_path / "gold.csv"
+    path.write_text("x\n")
+    result = CliRunner().invoke(main, ["eval", str(path)])
+    assert result.exit_code == 2 and "unknown gold format" in result.output

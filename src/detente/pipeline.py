@@ -243,7 +243,7 @@ class Coder:
                 negated=status["negated"], modality=status["modality"], historical=status["historical"],
                 date=status["date"], location=status["location"], attribution=status["attribution"],
                 quad_class=code.quad_class, goldstein=code.goldstein,
-                confidence=_confidence(candidate, sources, targets, found),
+                confidence=_confidence(candidate, sources, targets, found, status["modality"]),
             ))
         quotes = [Quote(text=article.text[s:e], start=s, end=e,
                         speaker=QuoteSpeaker(text=sp.text, actor=sp.ref.key if sp.ref else None) if sp else None)
@@ -271,6 +271,7 @@ class Coder:
         elif token.dep_ not in ("compound", "amod", "poss") and token.pos_ != "PRON":
             start = min(start, token.left_edge.i)  # determiners and titles belong to the phrase
             end = max(end, token.i + 1)
+        end = _with_apposition(doc, token, end)
         span = doc[start:end]
         code, country, sector = ref.code, ref.country, ref.sector
         if ref.kind == "person" and ref.entry:
@@ -279,6 +280,16 @@ class Coder:
         actor = None if ref.kind == "unresolved" else ref.key
         return Participant(text=span.text, actor=actor, code=code, country=country, sector=sector,
                            start=span.start_char, end=span.end_char)
+
+
+def _with_apposition(doc, token, end: int) -> int:
+    """Extend a phrase over what renames it: "Amnesty International (AI)", "X, an Afghan spokesman"."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper:
+        return end + 3
+    for child in token.children:
+        if child.dep_ == "appos" and child.i >= end and doc[end].text == "," and child.right_edge.i - end < 12:
+            return child.right_edge.i + 1
+    return end
 
 
 def _phrase(token) -> tuple[int, int]:
@@ -309,9 +320,11 @@ def _event_day(date, published: dt.date | None) -> dt.date | None:
     return published
 
 
-def _confidence(candidate: Candidate, sources, targets, found: DocActors) -> float:
-    """A score in [0, 1] that ranks likely-correct events first (documented in docs/confidence.md)."""
+def _confidence(candidate: Candidate, sources, targets, found: DocActors, modality: str) -> float:
+    """A score in [0, 1] that ranks likely-correct events first (documented in docs/design.md)."""
     score = 0.45
+    if modality in ("hypothetical", "question"):
+        score -= 0.2  # conditions and questions are the readings most often wrong
     if candidate.specific:
         score += 0.15
     if not candidate.nominal:
@@ -326,7 +339,7 @@ def _confidence(candidate: Candidate, sources, targets, found: DocActors) -> flo
            all(m.via == "pronoun" for m in found.mentions.get(p.actor or "", [])) for p in sources):
         score -= 0.1
     if candidate.frame is not None:
-        score += 0.05
+        score -= 0.1  # a combined frame is a stronger reading of the text than a single verb
     return round(max(0.05, min(score, 0.95)), 2)
 
 

@@ -76,7 +76,9 @@ class Extractor:
             return []
         for child in token.children:
             if child.dep_ == "conj" or (child.dep_ == "appos" and ref is None):
-                out.extend(self.actors_at(child, depth + 1))
+                members = self.actors_at(child, depth + 1)
+                # "Erdogan and his counterpart": a conjunct the knowledge base does not know stays
+                out.extend(members or (self.unresolved(child) if out and child.dep_ == "conj" else []))
         return out
 
     def unresolved(self, token) -> list[tuple[object, ActorRef]]:
