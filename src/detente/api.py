@@ -50,3 +50,45 @@ def with_progress(items: Iterable, enabled: bool, description: str = "coding") -
         for item in items:
             yield item
             progress.advance(task)
+
+
+class progress_counter:
+    """A context manager giving a callable that advances a progress display on stderr (when enabled)."""
+
+    def __init__(self, enabled: bool, description: str = "coding"):
+        self.enabled, self.description, self._progress = enabled, description, None
+
+    def __enter__(self):
+        if not self.enabled:
+            return lambda n=1: None
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self._progress = Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"),
+                                  TextColumn("{task.completed} articles"), TimeElapsedColumn(), transient=True)
+        self._progress.__enter__()
+        task = self._progress.add_task(self.description, total=None)
+        return lambda n=1: self._progress.advance(task, n)
+
+    def __exit__(self, *exc):
+        if self._progress is not None:
+            self._progress.__exit__(*exc)
+        return False
+
+
+def side_keys(store, names: list[str]) -> list[str]:
+    """Actor keys and country codes for actors named as a user names them (name, code or id)."""
+    from detente.actors.kb import load_default
+    from detente.relations import resolve_side
+
+    keys: list[str] = []
+    for name in names:
+        side = resolve_side(name, load_default(), store)
+        keys += sorted(side.keys | side.countries)
+    return keys
+
+
+def stored_event_dict(event) -> dict:
+    """A stored event as plain JSON-ready data."""
+    import dataclasses
+
+    return dataclasses.asdict(event)

@@ -126,6 +126,90 @@ def eval_command(paths, fmt, worst, actors, quad_scheme) -> None:
         print_eval(reports, sys.stdout)
 
 
+DB_OPTION = click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=Path("detente.duckdb"),
+                         show_default=True, help="The embedded database file.")
+
+
+def _open_store(db: Path, read_only: bool):
+    from detente.store import Store, StoreError
+
+    try:
+        return Store.open(db, read_only=read_only, create=not read_only)
+    except StoreError as exc:
+        _fail(str(exc))
+        sys.exit(2)
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--date", "date", help="Publication date (YYYY-MM-DD) for articles that carry none.")
+@click.option("--actors", "actors", type=click.Path(dir_okay=False, path_type=Path),
+              help="A JSON-lines or Phoenix actor file that adds to or overrides the knowledge base.")
+@click.option("--max-chars", type=int, default=None, help="Refuse articles longer than this (default 1,000,000).")
+def ingest_command(paths, db, date, actors, max_chars) -> None:
+    """Code and store articles (txt, jsonl, json, directories, .gz); already stored ones are skipped."""
+    from detente import api
+    from detente.events.dates import parse_publication_date
+    from detente.io import DEFAULT_MAX_CHARS, read_inputs
+    from detente.store import ingest
+
+    default_date = None
+    if date:
+        try:
+            default_date = parse_publication_date(date)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--date") from None
+    store = _open_store(db, read_only=False)
+    try:
+        coder = api.make_coder(actors_file=actors)
+    except Exception as exc:  # a bad actors file or a missing model: say so, no traceback
+        _fail(str(exc))
+        sys.exit(2)
+    errors: list[str] = []
+    records = read_inputs(list(paths), default_date=default_date, max_chars=max_chars or DEFAULT_MAX_CHARS)
+    with store, api.progress_counter(enabled=sys.stderr.isatty(), description="ingesting") as advance:
+        summary = ingest(records, store, coder, on_error=lambda where, msg: errors.append(f"{where}: {msg}"),
+                         progress=advance)
+    for error in errors:
+        _fail(error)
+    click.echo(summary.line())
+    sys.exit(1 if summary.failed else 0)
+
+
+@main.command("events")
+@DB_OPTION
+@click.option("--actor", "actors", multiple=True, help="An actor (name, code or id) on either side; repeatable.")
+@click.option("--type", "event_type", help="A PLOVER type (CONSULT) or a CAMEO code prefix (04).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Events on or after this day.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Events on or before this day.")
+@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
+def events_command(db, actors, event_type, since, until, limit, fmt) -> None:
+    """List stored events (merged across articles), newest first."""
+    from detente import api
+
+    with _open_store(db, read_only=True) as store:
+        try:
+            keys = api.side_keys(store, list(actors)) if actors else None
+        except ValueError as exc:
+            _fail(str(exc))
+            sys.exit(2)
+        events = store.events(actor=keys, plover=event_type, since=since.date() if since else None,
+                              until=until.date() if until else None, limit=limit)
+        if fmt == "table":
+            from detente.render import print_stored_events
+
+            print_stored_events(events, store, sys.stdout)
+            return
+        rows = [api.stored_event_dict(e) for e in events]
+        if fmt == "json":
+            click.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
+        else:
+            for row in rows:
+                click.echo(json.dumps(row, ensure_ascii=False, default=str))
+
+
 @main.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of the output."""

@@ -74,3 +74,19 @@ def print_eval(reports, out: TextIO) -> None:
             console.print(reliability)
         for miss in report.misses:
             console.print(f"  [red]miss[/red] {json.dumps(miss, ensure_ascii=False)}", soft_wrap=True)
+
+
+def print_stored_events(events, store, out: TextIO) -> None:
+    """A table of stored events with their first evidence sentence."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=out, width=max(120, Console(file=out).width))
+    table = Table("day", "source", "event", "target", "mentions", "evidence", expand=True)
+    for event in events:
+        evidence = store.mentions(event.mention_ids[:1])
+        table.add_row(str(event.first_day or "?"), ", ".join(event.source_keys) or "-",
+                      f"{event.plover or 'STATEMENT'} {event.cameo}", ", ".join(event.target_keys) or "-",
+                      f"{event.num_mentions} in {event.num_articles}",
+                      evidence[0].sentence[:160] if evidence else "")
+    console.print(table)

@@ -189,11 +189,17 @@ class Extractor:
         """Every event candidate of one sentence."""
         out: list[Candidate] = []
         consumed: set[int] = set()
+        roots: dict[int, str] = {}  # coded verbs of this sentence -> CAMEO root
         for token in sent:
             if token.i in consumed:
                 continue
             if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
                 candidate = self._verb(token, index, consumed)
+                if candidate is not None:
+                    if token.dep_ in ("advcl", "xcomp") and roots.get(token.head.i) == candidate.cameo[:2] and \
+                            any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                        continue  # "met in Nairobi to discuss trade": the purpose restates the act
+                    roots[token.i] = candidate.cameo[:2]
             elif token.pos_ in ("NOUN", "PROPN") and self.lex.event_noun(token):
                 candidate = self._noun(token, index)
             else:

@@ -1,0 +1,207 @@
+"""Exports of the store: its tables as parquet, csv or jsonl, and its events as a GDELT 2.0 event table.
+
+The GDELT mapping (which detente field goes in which of GDELT's 61 columns, and what is left
+empty and why) is documented in docs/store.md, section "Exports". No SQL here: everything is
+read through the :class:`~detente.store.Store` API.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from detente.store import Store, StoredEvent, StoredMention
+
+TABLE_FORMATS = ("parquet", "csv", "jsonl")
+FORMATS = (*TABLE_FORMATS, "gdelt")
+PAGE_SIZE = 2000  # events read (with their mentions) at a time
+
+_ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+          "Type1Code", "Type2Code", "Type3Code")
+_GEO = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
+
+GDELT_COLUMNS: tuple[str, ...] = (
+    "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
+    *(f"Actor1{name}" for name in _ACTOR), *(f"Actor2{name}" for name in _ACTOR),
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    *(f"Actor1Geo_{name}" for name in _GEO), *(f"Actor2Geo_{name}" for name in _GEO),
+    *(f"ActionGeo_{name}" for name in _GEO),
+    "DATEADDED", "SOURCEURL",
+)
+assert len(GDELT_COLUMNS) == 61
+
+# CAMEO actor type (role) codes: a code segment that is one of these is no known group.
+CAMEO_TYPES = frozenset({
+    "COP", "GOV", "INS", "JUD", "MIL", "OPP", "PTY", "REB", "SEP", "SPY", "UAF", "AGR", "BUS", "CRM", "CVL",
+    "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "MOD", "RAD", "REF", "REL", "IGO", "NGO",
+    "NGM", "IMG", "MNC",
+})
+GEO_COUNTRY, GEO_WORLD_CITY = "1", "4"  # GDELT geographic resolution types
+_SEPARATORS = str.maketrans({c: " " for c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"})
+
+
+def export(store: Store, path: Path, fmt: str, table: str = "events") -> int:
+    """Write ``table`` of the store to ``path`` in format ``fmt`` and return the number of rows written."""
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise FileNotFoundError(f"{path}: folder {path.parent} does not exist")
+    if fmt == "gdelt":
+        if table != "events":
+            raise ValueError(f"the gdelt format holds events only, not the {table!r} table")
+        return export_gdelt(store, path)
+    store.export(path, fmt, table)
+    return store.counts()[table]
+
+
+def export_gdelt(store: Store, path: Path) -> int:
+    """Write the store's events (negated ones excluded) as a header-less GDELT 2.0 event TSV; return the line count."""
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.partial")
+    written = 0
+    try:
+        with partial.open("w", encoding="utf-8", newline="\n") as out:
+            for row in gdelt_rows(store):
+                out.write("\t".join(row) + "\n")
+                written += 1
+        partial.replace(path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return written
+
+
+def gdelt_event_id(event_id: str) -> int:
+    """GDELT's integer GlobalEventID for a detente event id: the first 60 bits of its SHA-1."""
+    return int(hashlib.sha1(event_id.encode("utf-8")).hexdigest()[:15], 16)
+
+
+def gdelt_rows(store: Store) -> Iterator[list[str]]:
+    """The GDELT rows of the store's events (not negated), in ``store.events()`` order, as lists of 61 fields."""
+    countries = _location_countries(store)
+    country_names = _country_names()
+    offset = 0
+    while True:
+        page = store.events(limit=PAGE_SIZE, offset=offset)
+        if not page:
+            return
+        offset += len(page)
+        mentions = {m.id: m for m in store.mentions([i for event in page for i in event.mention_ids])}
+        for event in page:
+            own = [mentions[i] for i in event.mention_ids if i in mentions]
+            yield gdelt_row(event, own, countries, country_names)
+
+
+def gdelt_row(event: StoredEvent, mentions: list[StoredMention], location_countries: dict[str, str],
+              country_names: frozenset[str]) -> list[str]:
+    """One event as the 61 fields of a GDELT 2.0 event row (tabs and line breaks turned into spaces)."""
+    first = first_mention(mentions)
+    fields: dict[str, str] = {"GlobalEventID": str(gdelt_event_id(event.id))}
+    fields.update(_day_fields(event.first_day))
+    if first is not None:
+        fields.update(_actor_fields("Actor1", first.source[0] if first.source else None))
+        fields.update(_actor_fields("Actor2", first.target[0] if first.target else None))
+        fields["IsRootEvent"] = "1" if first.sentence_index == 0 else "0"
+        fields.update(_action_geo(first, location_countries.get(first.id), country_names))
+        fields["SOURCEURL"] = first.url or f"detente:{first.article_id}"
+    else:
+        fields["IsRootEvent"] = "0"
+    fields.update({
+        "EventCode": event.cameo, "EventBaseCode": event.cameo[:3], "EventRootCode": event.cameo[:2],
+        "QuadClass": str(event.quad_class), "GoldsteinScale": _number(event.goldstein),
+        "NumMentions": str(event.num_mentions), "NumArticles": str(event.num_articles),
+        "NumSources": str(_num_sources(mentions) if mentions else event.num_articles),
+    })
+    unknown = set(fields) - set(GDELT_COLUMNS)
+    if unknown:
+        raise AssertionError(f"not GDELT columns: {sorted(unknown)}")
+    return [_clean(fields.get(column, "")) for column in GDELT_COLUMNS]
+
+
+def first_mention(mentions: list[StoredMention]) -> StoredMention | None:
+    """The mention an event is shown by: the earliest dated one, ties (and undated ones) by id."""
+    if not mentions:
+        return None
+    return min(mentions, key=lambda m: (m.event_day is None, m.event_day or dt.date.min, m.id))
+
+
+def known_group(code: str | None, country: str | None, sector: str | None) -> str:
+    """The known-group part of a CAMEO actor code (``HMS`` of ``PSEREBHMS``), or ``""`` if it has none."""
+    if not code or len(code) < 6 or len(code) % 3:
+        return ""
+    last = code[-3:]
+    if last in CAMEO_TYPES or last == country or last in _segments(sector):
+        return ""
+    return last
+
+
+def _segments(code: str | None) -> list[str]:
+    """A CAMEO code cut into its three-letter segments (``GOVMED`` -> ``GOV``, ``MED``)."""
+    return [code[i:i + 3] for i in range(0, len(code), 3)] if code else []
+
+
+def _actor_fields(prefix: str, participant: dict | None) -> dict[str, str]:
+    if not participant:
+        return {}
+    code, country, sector = participant.get("code"), participant.get("country"), participant.get("sector")
+    types = _segments(sector)[:3]
+    fields = {f"{prefix}Code": code or "", f"{prefix}Name": (participant.get("text") or "").upper(),
+              f"{prefix}CountryCode": country or "", f"{prefix}KnownGroupCode": known_group(code, country, sector)}
+    fields.update({f"{prefix}Type{n}Code": t for n, t in enumerate(types, 1)})
+    return fields
+
+
+def _action_geo(mention: StoredMention, country: str | None, country_names: frozenset[str]) -> dict[str, str]:
+    text = (mention.location_text or "").strip()
+    if not text:
+        return {}
+    kind = GEO_COUNTRY if text.casefold() in country_names else GEO_WORLD_CITY
+    return {"ActionGeo_Type": kind, "ActionGeo_FullName": text, "ActionGeo_CountryCode": country or ""}
+
+
+def _day_fields(day: dt.date | None) -> dict[str, str]:
+    if day is None:
+        return {}
+    fraction = day.year + day.timetuple().tm_yday / 365
+    return {"Day": f"{day:%Y%m%d}", "MonthYear": f"{day:%Y%m}", "Year": str(day.year),
+            "FractionDate": f"{fraction:.4f}", "DATEADDED": f"{day:%Y%m%d}000000"}
+
+
+def _num_sources(mentions: list[StoredMention]) -> int:
+    """Distinct sources of an event's articles: the web host of the url, else the article itself."""
+    sources = set()
+    for mention in mentions:
+        host = (urlsplit(mention.url).hostname or "") if mention.url else ""
+        host = host.removeprefix("www.")
+        sources.add(host or f"article:{mention.article_id}")
+    return len(sources)
+
+
+def _location_countries(store: Store) -> dict[str, str]:
+    """Mention id -> country of its location (``StoredMention`` does not carry it; see docs/store.md)."""
+    table = store.to_arrow("mentions").select(["id", "location_country"])
+    ids, countries = table.column("id").to_pylist(), table.column("location_country").to_pylist()
+    return {mention: country for mention, country in zip(ids, countries) if country}
+
+
+def _country_names() -> frozenset[str]:
+    """Every name and alias of a country in the shipped knowledge base, case-folded (for ActionGeo_Type)."""
+    from detente.actors import kb
+
+    return frozenset(name.casefold() for entry in kb.load_default().entries.values()
+                     if entry.kind == "country" for name in entry.names)
+
+
+def _number(value: float) -> str:
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def _clean(value: str) -> str:
+    return value.translate(_SEPARATORS)

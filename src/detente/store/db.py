@@ -1,0 +1,410 @@
+"""The embedded event store (DuckDB): the only module of detente that writes SQL.
+
+One file, no server. Every coded article is written in one transaction with its actors,
+event mentions and quotes, so a killed ingest leaves no half-written article; real-world
+events are then rebuilt from the mentions by the deduplication rule (docs/store.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from detente.model import CodedArticle, Event, content_id
+from detente.store.schema import APPLICATION, MIGRATIONS, SCHEMA_VERSION
+
+DEDUP_WINDOW_DAYS = 3
+SYMMETRIC = {"CONSULT"}  # meetings and talks: who met whom has no direction
+
+
+class StoreError(RuntimeError):
+    """The database cannot be used; the message says which file and why, and what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """A real-world event: mentions of one act merged across articles."""
+
+    id: str
+    plover: str | None
+    cameo: str
+    quad_class: int
+    goldstein: float
+    source_keys: list[str]
+    target_keys: list[str]
+    source_countries: list[str]
+    target_countries: list[str]
+    negated: bool
+    historical: bool
+    modality: str
+    first_day: dt.date | None
+    last_day: dt.date | None
+    num_mentions: int
+    num_articles: int
+    mention_ids: list[str]
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class StoredMention:
+    """One event as one article reports it, with its evidence."""
+
+    id: str
+    article_id: str
+    plover: str | None
+    cameo: str
+    source: list[dict]
+    target: list[dict]
+    trigger: str
+    sentence_index: int
+    sentence: str
+    negated: bool
+    modality: str
+    historical: bool
+    date_value: str | None
+    event_day: dt.date | None
+    location_text: str | None
+    attribution: dict | None
+    goldstein: float
+    confidence: float
+    url: str | None
+    article_title: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class KnownActor:
+    """An actor as the store knows it (from the articles that mention it)."""
+
+    id: str
+    name: str
+    code: str | None
+    country: str | None
+    sector: str | None
+    kind: str | None
+    articles: int
+
+
+def participant_key(participant) -> str:
+    """What identifies one side of an event across articles: its actor, else its words."""
+    return participant.actor or f"~{participant.text.lower()}"
+
+
+def event_day(event: Event, published: dt.date | None) -> dt.date | None:
+    """The day an event is counted on: its own date at its granularity, else the article's date."""
+    value = event.date.value if event.date else None
+    if value:
+        try:
+            if len(value) == 10:
+                return dt.date.fromisoformat(value)
+            if len(value) == 7 and value[4] == "-":
+                return dt.date(int(value[:4]), int(value[5:]), 1)
+            if len(value) == 4 and value.isdigit():
+                return dt.date(int(value), 1, 1)
+            if "-W" in value:
+                return dt.date.fromisocalendar(int(value[:4]), int(value.split("W")[1]), 1)
+        except ValueError:
+            pass
+    return published
+
+
+def _dedup_side(participants) -> list[str]:
+    """One side of an event as articles may name it differently: "William Ruto", "Kenya's
+    president" and "Nairobi" all act as KENGOV; words the knowledge base does not know count only
+    when nothing known is there."""
+    keys = {p.code or p.actor or f"~{p.text.lower()}" for p in participants}
+    known = {k for k in keys if not k.startswith("~")}
+    return sorted(known or keys)
+
+
+def dedup_key(event: Event) -> str:
+    """Mentions with the same key and nearby days are one real-world event (docs/store.md)."""
+    sources, targets = _dedup_side(event.source), _dedup_side(event.target)
+    kind = event.plover or f"CAMEO{event.cameo[:2]}"
+    if kind in SYMMETRIC:
+        sources, targets = _dedup_side([*event.source, *event.target]), []
+    return "|".join([kind, ",".join(sources), ",".join(targets), str(event.negated), str(event.historical)])
+
+
+class Store:
+    """A detente database. ``Store.open(path)`` validates it; use as a context manager."""
+
+    def __init__(self, connection, path: Path, read_only: bool):
+        self.con, self.path, self.read_only = connection, path, read_only
+
+    # -- opening ----------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, read_only: bool = False, create: bool = True) -> Store:
+        """Open (and, if allowed, create or migrate) a detente database, or raise StoreError."""
+        import duckdb
+
+        path = Path(path)
+        exists = path.exists()
+        if not exists and (read_only or not create):
+            raise StoreError(f"{path}: no such database (create it with `detente ingest ... --db {path}`)")
+        if not exists and not path.parent.exists():
+            raise StoreError(f"{path}: folder {path.parent} does not exist")
+        if exists and path.is_dir():
+            raise StoreError(f"{path}: is a folder, not a database file")
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            message = str(exc)
+            if "lock" in message.lower():
+                raise StoreError(f"{path}: database is locked by another detente process; "
+                                 "wait for it to finish (readers can use --read-only)") from None
+            if "permission" in message.lower() or "read-only" in message.lower():
+                raise StoreError(f"{path}: cannot write here (permission denied); "
+                                 "use a writable path, or open it read-only") from None
+            if not exists:
+                raise StoreError(f"{path}: cannot create the database here ({message.splitlines()[0]}); "
+                                 "use a writable path") from None
+            raise StoreError(f"{path}: not a DuckDB database, or it is damaged ({message.splitlines()[0]}); "
+                             "it was left untouched") from None
+        except duckdb.Error as exc:
+            raise StoreError(f"{path}: cannot open ({str(exc).splitlines()[0]}); it was left untouched") from None
+        store = cls(con, path, read_only)
+        try:
+            store._check_or_create(exists)
+        except StoreError:
+            con.close()
+            raise
+        return store
+
+    def _check_or_create(self, existed: bool) -> None:
+        tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if tables and "meta" not in tables:
+            raise StoreError(f"{self.path}: a DuckDB database that is not a detente store "
+                             f"(tables: {', '.join(sorted(tables)[:5])}); it was left untouched")
+        if "meta" in tables:
+            meta = dict(self.con.execute("SELECT key, value FROM meta").fetchall())
+            if meta.get("application") != APPLICATION:
+                raise StoreError(f"{self.path}: not a detente store; it was left untouched")
+            version = int(meta.get("schema_version", 0))
+            if version > SCHEMA_VERSION:
+                raise StoreError(f"{self.path}: made by a newer detente (schema {version}); upgrade detente")
+            if version < SCHEMA_VERSION:
+                if self.read_only:
+                    raise StoreError(f"{self.path}: needs a schema upgrade; open it once for writing")
+                self._migrate(version)
+            return
+        if self.read_only:
+            raise StoreError(f"{self.path}: empty database, not a detente store")
+        self._migrate(0)
+
+    def _migrate(self, current: int) -> None:
+        with self.transaction():
+            for version in sorted(v for v in MIGRATIONS if v > current):
+                for statement in MIGRATIONS[version]:
+                    self.con.execute(statement)
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('application', ?), ('schema_version', ?)",
+                             [APPLICATION, str(SCHEMA_VERSION)])
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self):
+        """Everything inside is written together or not at all."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    # -- writing ----------------------------------------------------------------------------
+    def known_articles(self, ids: Iterable[str]) -> set[str]:
+        """Which of these article ids are already stored."""
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return set()
+        rows = self.con.execute("SELECT id FROM articles WHERE id IN (SELECT UNNEST(?))", [ids]).fetchall()
+        return {r[0] for r in rows}
+
+    def add(self, articles: list[CodedArticle], coder: str) -> int:
+        """Store coded articles (one transaction for the batch); already stored ids are skipped."""
+        import pyarrow as pa
+
+        fresh = [a for a in articles if a.id not in self.known_articles(a.id for a in articles)]
+        fresh = list({a.id: a for a in fresh}.values())
+        if not fresh:
+            return 0
+        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        article_rows, actor_rows, mention_rows, quote_rows = [], [], [], []
+        for article in fresh:
+            published = dt.date.fromisoformat(article.date) if article.date else None
+            article_rows.append({"id": article.id, "title": article.title, "date": published,
+                                 "source": article.source, "url": article.url, "text": article.text,
+                                 "content_hash": content_id(article.title or "", article.text),
+                                 "num_events": len(article.events), "coded_at": now, "coder": coder})
+            for actor in article.actors:
+                actor_rows.append({"article_id": article.id, "actor_id": actor.id, "name": actor.name,
+                                   "code": actor.code, "country": actor.country, "sector": actor.sector,
+                                   "kind": actor.kind, "wikidata": actor.wikidata,
+                                   "mentions": json.dumps([_asdict(m)
+                                                           for m in actor.mentions])})
+            for event in article.events:
+                mention_rows.append(_mention_row(article.id, event, published))
+            for number, quote in enumerate(article.quotes):
+                quote_rows.append({"article_id": article.id, "number": number, "text": quote.text,
+                                   "start_offset": quote.start, "end_offset": quote.end,
+                                   "speaker_text": quote.speaker.text if quote.speaker else None,
+                                   "speaker_actor": quote.speaker.actor if quote.speaker else None})
+        with self.transaction():
+            for table, rows in (("articles", article_rows), ("actors", actor_rows), ("mentions", mention_rows),
+                                ("quotes", quote_rows)):
+                if rows:
+                    batch = pa.Table.from_pylist(rows)  # noqa: F841 - read by DuckDB's replacement scan
+                    columns = ", ".join(rows[0])
+                    self.con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM batch")
+        return len(fresh)
+
+    def rebuild_events(self, window_days: int = DEDUP_WINDOW_DAYS) -> int:
+        """Merge mentions into real-world events: same dedup key, days at most ``window_days`` apart."""
+        with self.transaction():
+            self.con.execute("DELETE FROM events")
+            self.con.execute(f"""
+                INSERT INTO events
+                WITH ordered AS (
+                    SELECT m.*, a.id AS aid,
+                        LAG(event_day) OVER (PARTITION BY dedup_key ORDER BY event_day, m.id) AS previous_day
+                    FROM mentions m JOIN articles a ON a.id = m.article_id
+                ), numbered AS (
+                    SELECT *, SUM(CASE WHEN event_day IS NULL OR previous_day IS NULL
+                                        OR event_day - previous_day > {int(window_days)} THEN 1 ELSE 0 END)
+                              OVER (PARTITION BY dedup_key ORDER BY event_day, id
+                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cluster
+                    FROM ordered
+                )
+                SELECT 'v' || substr(md5(dedup_key || '#' || COALESCE(CAST(MIN(event_day) AS VARCHAR), MIN(id))), 1, 16),
+                    ANY_VALUE(plover), MODE(cameo), ANY_VALUE(quad_class), AVG(goldstein),
+                    ANY_VALUE(source_keys ORDER BY id), ANY_VALUE(target_keys ORDER BY id),
+                    ANY_VALUE(source_countries ORDER BY id), ANY_VALUE(target_countries ORDER BY id),
+                    ANY_VALUE(negated), ANY_VALUE(historical), MODE(modality),
+                    MIN(event_day), MAX(event_day), COUNT(*), COUNT(DISTINCT article_id),
+                    LIST(id ORDER BY id), MAX(confidence)
+                FROM numbered
+                GROUP BY dedup_key, cluster, CASE WHEN event_day IS NULL THEN id END
+            """)
+        return self.con.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+
+    # -- reading ----------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        """Rows per table."""
+        return {t: self.con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+                for t in ("articles", "actors", "mentions", "quotes", "events")}
+
+    def events(self, actor: list[str] | None = None, plover: str | None = None, since: dt.date | None = None,
+               until: dt.date | None = None, include_negated: bool = False, limit: int | None = None,
+               offset: int = 0) -> list[StoredEvent]:
+        """Real-world events, newest first; ``actor`` is a list of keys or country codes, either side."""
+        where, params = ["TRUE"], []
+        if not include_negated:
+            where.append("NOT negated")
+        if actor:
+            where.append("(list_has_any(source_keys, ?) OR list_has_any(target_keys, ?) "
+                         "OR list_has_any(source_countries, ?) OR list_has_any(target_countries, ?))")
+            params += [actor] * 4
+        if plover:
+            where.append("(plover = ? OR cameo LIKE ?)")
+            params += [plover.upper(), f"{plover}%"]
+        if since:
+            where.append("last_day >= ?")
+            params.append(since)
+        if until:
+            where.append("first_day <= ?")
+            params.append(until)
+        sql = (f"SELECT {', '.join(f.name for f in fields(StoredEvent))} FROM events WHERE {' AND '.join(where)} "
+               "ORDER BY first_day DESC NULLS LAST, id")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return [StoredEvent(*row) for row in self.con.execute(sql, params).fetchall()]
+
+    def mentions(self, ids: list[str]) -> list[StoredMention]:
+        """The mentions (evidence) with these ids."""
+        if not ids:
+            return []
+        rows = self.con.execute("""
+            SELECT m.id, m.article_id, m.plover, m.cameo, m.source, m.target, m.trigger, m.sentence_index,
+                   m.sentence, m.negated, m.modality, m.historical, m.date_value, m.event_day, m.location_text,
+                   m.attribution, m.goldstein, m.confidence, a.url, a.title
+            FROM mentions m JOIN articles a ON a.id = m.article_id
+            WHERE m.id IN (SELECT UNNEST(?)) ORDER BY m.event_day NULLS LAST, m.id""", [ids]).fetchall()
+        out = []
+        for row in rows:
+            row = list(row)
+            row[4], row[5] = json.loads(row[4] or "[]"), json.loads(row[5] or "[]")
+            row[15] = json.loads(row[15]) if row[15] else None
+            out.append(StoredMention(*row))
+        return out
+
+    def known_actors(self) -> list[KnownActor]:
+        """Every actor the stored articles mention, most mentioned first."""
+        rows = self.con.execute("""
+            SELECT actor_id, ANY_VALUE(name), ANY_VALUE(code), ANY_VALUE(country), ANY_VALUE(sector),
+                   ANY_VALUE(kind), COUNT(DISTINCT article_id) AS n
+            FROM actors GROUP BY actor_id ORDER BY n DESC, actor_id""").fetchall()
+        return [KnownActor(*row) for row in rows]
+
+    def to_arrow(self, table: str = "events"):
+        """A table of the store as a pyarrow Table, for dataframe users."""
+        if table not in ("articles", "actors", "mentions", "quotes", "events"):
+            raise ValueError(f"unknown table {table!r}")
+        return self.con.execute(f"SELECT * FROM {table}").fetch_arrow_table()
+
+    def export(self, path: Path, fmt: str, table: str = "events") -> None:
+        """Write a table to parquet, csv or jsonl (written to a temporary file, then renamed)."""
+        if table not in ("articles", "actors", "mentions", "quotes", "events"):
+            raise ValueError(f"unknown table {table!r}")
+        options = {"parquet": "FORMAT PARQUET", "csv": "FORMAT CSV, HEADER", "jsonl": "FORMAT JSON"}[fmt]
+        partial = path.with_name(f".{path.name}.partial")
+        self.con.execute(f"COPY (SELECT * FROM {table}) TO '{_sql_path(partial)}' ({options})")
+        partial.replace(path)
+
+    def rows(self, sql: str, params: list | None = None) -> Iterator[tuple]:
+        """Rows of a read-only query (for exporters that shape their own output)."""
+        yield from self.con.execute(sql, params or []).fetchall()
+
+
+def _sql_path(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def _asdict(record) -> dict:
+    return {f.name: getattr(record, f.name) for f in fields(record)}
+
+
+def _mention_row(article_id: str, event: Event, published: dt.date | None) -> dict:
+    return {
+        "id": event.id, "article_id": article_id, "plover": event.plover, "cameo": event.cameo,
+        "mode": event.mode, "context": json.dumps(event.context),
+        "source": json.dumps([_asdict(p) for p in event.source]),
+        "target": json.dumps([_asdict(p) for p in event.target]),
+        "source_keys": [participant_key(p) for p in event.source],
+        "target_keys": [participant_key(p) for p in event.target],
+        "source_countries": [p.country for p in event.source if p.country],
+        "target_countries": [p.country for p in event.target if p.country],
+        "trigger": event.trigger.text, "trigger_start": event.trigger.start, "trigger_end": event.trigger.end,
+        "sentence_index": event.sentence.index, "sentence": event.sentence.text,
+        "negated": event.negated, "modality": event.modality, "historical": event.historical,
+        "date_text": event.date.text if event.date else None,
+        "date_value": event.date.value if event.date else None,
+        "date_granularity": event.date.granularity if event.date else None,
+        "event_day": event_day(event, published),
+        "location_text": event.location.text if event.location else None,
+        "location_country": event.location.country if event.location else None,
+        "attribution": json.dumps(_asdict(event.attribution)) if event.attribution else None,
+        "quad_class": event.quad_class, "goldstein": event.goldstein, "confidence": event.confidence,
+        "dedup_key": dedup_key(event),
+    }

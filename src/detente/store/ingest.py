@@ -1,0 +1,91 @@
+"""Ingest: read articles, skip those already stored, code the rest, store them, merge duplicates.
+
+Idempotent (an article is keyed by its id, or a hash of its title and text) and crash-safe
+(each batch of articles is one transaction; events are rebuilt from what is committed).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from detente.io import InputError, Record
+from detente.store.db import Store
+
+DEFAULT_BATCH = 32
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest did."""
+
+    read: int = 0
+    stored: int = 0
+    already: int = 0
+    failed: int = 0
+    events: int = 0
+    mentions: int = 0
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        rate = self.stored / self.seconds if self.seconds else 0.0
+        return (f"{self.read} articles read: {self.stored} stored, {self.already} already in the store, "
+                f"{self.failed} failed; {self.mentions} event mentions in {self.events} events "
+                f"({self.seconds:.1f} s, {rate:.1f} articles/s)")
+
+
+def _new_records(items: Iterable, store: Store, summary: IngestSummary, on_error, chunk: int) -> Iterator:
+    """Records not yet stored (checked a chunk at a time); input errors go to ``on_error``."""
+    pending: list[Record] = []
+
+    def flush():
+        known = store.known_articles(r.article.id for r in pending)
+        for record in pending:
+            if record.article.id in known:
+                summary.already += 1
+            else:
+                yield record
+        pending.clear()
+
+    for item in items:
+        summary.read += 1
+        if isinstance(item, InputError):
+            summary.failed += 1
+            on_error(item.where, item.message)
+            continue
+        pending.append(item)
+        if len(pending) >= chunk:
+            yield from flush()
+    yield from flush()
+
+
+def ingest(records: Iterable, store: Store, coder, batch_size: int = DEFAULT_BATCH,
+           on_error: Callable[[str, str], None] | None = None,
+           progress: Callable[[int], None] | None = None) -> IngestSummary:
+    """Code and store every new article of ``records`` (``io.Record``/``io.InputError`` items)."""
+    from detente import __version__
+    from detente.pipeline import code_stream
+
+    summary = IngestSummary()
+    started = time.perf_counter()
+    on_error = on_error or (lambda where, message: None)
+    coder_name = f"detente {__version__} ({coder.nlp.version})"
+    batch = []
+    fresh = _new_records(records, store, summary, on_error, chunk=batch_size)
+    for where, result in code_stream(coder, fresh, batch_size=batch_size):
+        if isinstance(result, str):
+            summary.failed += 1
+            on_error(where, result)
+            continue
+        batch.append(result)
+        if progress is not None:
+            progress(1)
+        if len(batch) >= batch_size:
+            summary.stored += store.add(batch, coder_name)
+            batch.clear()
+    summary.stored += store.add(batch, coder_name)
+    summary.events = store.rebuild_events()
+    summary.mentions = store.counts()["mentions"]
+    summary.seconds = time.perf_counter() - started
+    return summary

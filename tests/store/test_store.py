@@ -1,0 +1,133 @@
+"""The event store: idempotent and crash-safe ingest, deduplication, and clear errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from detente.io import read_inputs
+from detente.store import Store, StoreError, ingest
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "samples" / "synthetic.jsonl"
+
+
+def _ingest(db: Path, coder, *paths) -> dict:
+    with Store.open(db) as store:
+        ingest(read_inputs([str(p) for p in paths]), store, coder)
+        return store.counts()
+
+
+def test_store_ingest_twice_stores_nothing_new(coder, tmp_path):
+    db = tmp_path / "d.duckdb"
+    first = _ingest(db, coder, SAMPLES)
+    assert first["articles"] == 12 and first["mentions"] > 50 and first["events"] > 0
+    assert _ingest(db, coder, SAMPLES) == first
+
+
+def test_store_keeps_evidence_and_offsets(coder, tmp_path):
+    db = tmp_path / "d.duckdb"
+    _ingest(db, coder, SAMPLES)
+    with Store.open(db, read_only=True) as store:
+        event = store.events(plover="CONSULT", limit=1)[0]
+        [mention] = store.mentions(event.mention_ids[:1])
+        text = dict(store.rows("SELECT id, text FROM articles WHERE id = ?", [mention.article_id]))[mention.article_id]
+        assert mention.sentence in text
+        assert mention.trigger and mention.source
+
+
+def test_store_three_reports_of_one_meeting_are_one_event(coder, tmp_path):
+    corpus = tmp_path / "meeting.jsonl"
+    reports = [
+        ("w1", "2023-03-07", "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday."),
+        ("w2", "2023-03-07", "Yoweri Museveni held talks with William Ruto in Nairobi on Monday, officials said."),
+        ("w3", "2023-03-08", "The presidents of Kenya and Uganda met in Nairobi two days ago to discuss trade."),
+    ]
+    corpus.write_text("\n".join(json.dumps({"id": i, "date": d, "text": t}) for i, d, t in reports) + "\n")
+    db = tmp_path / "d.duckdb"
+    counts = _ingest(db, coder, corpus)
+    with Store.open(db, read_only=True) as store:
+        meetings = [e for e in store.events(plover="CONSULT")]
+        assert counts["articles"] == 3
+        assert len(meetings) == 1, [(e.source_keys, e.target_keys, e.first_day) for e in meetings]
+        assert meetings[0].num_mentions == 3 and meetings[0].num_articles == 3
+
+
+def test_store_killed_ingest_resumes_to_a_clean_result(coder, tmp_path):
+    from benchmarks.corpus import generate
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(json.dumps(a) for a in generate(160, sentences=8)) + "\n")
+    clean = tmp_path / "clean.duckdb"
+    clean_counts = _ingest(clean, coder, corpus)
+    killed = tmp_path / "killed.duckdb"
+    command = [sys.executable, "-m", "detente.cli", "ingest", str(corpus), "--db", str(killed)]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not killed.exists():
+        time.sleep(0.1)
+    time.sleep(3.0)  # into the coding and writing
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    resumed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert resumed.returncode == 0, resumed.stderr
+    with Store.open(killed, read_only=True) as store, Store.open(clean, read_only=True) as reference:
+        assert store.counts() == clean_counts
+        assert {e.id for e in store.events(include_negated=True)} == \
+            {e.id for e in reference.events(include_negated=True)}
+
+
+def test_store_corrupt_file_is_left_untouched(tmp_path):
+    path = tmp_path / "bad.duckdb"
+    path.write_bytes(b"not a database at all " * 50)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="left untouched"):
+        Store.open(path)
+    assert path.read_bytes() == before
+
+
+def test_store_foreign_duckdb_is_refused(tmp_path):
+    path = tmp_path / "other.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE sales (n INTEGER)")
+    con.close()
+    with pytest.raises(StoreError, match="not a detente store"):
+        Store.open(path)
+    con = duckdb.connect(str(path), read_only=True)
+    assert [r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()] == ["sales"]
+    con.close()
+
+
+def test_store_second_writer_gets_a_clear_lock_message(tmp_path):
+    path = tmp_path / "d.duckdb"
+    with Store.open(path):
+        probe = ("from detente.store import Store, StoreError\n"
+                 f"try:\n    Store.open({str(path)!r})\nexcept StoreError as exc:\n    print(exc)\n")
+        result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert "locked" in result.stdout, result.stdout + result.stderr
+
+
+def test_store_unwritable_path_fails_cleanly(tmp_path):
+    with pytest.raises(StoreError, match="cannot"):
+        Store.open("/proc/detente-test.duckdb")
+    with pytest.raises(StoreError, match="does not exist"):
+        Store.open(tmp_path / "missing" / "d.duckdb")
+    with pytest.raises(StoreError, match="no such database"):
+        Store.open(tmp_path / "absent.duckdb", read_only=True)
+
+
+def test_store_to_arrow_gives_tables(coder, tmp_path):
+    db = tmp_path / "d.duckdb"
+    counts = _ingest(db, coder, SAMPLES)
+    with Store.open(db, read_only=True) as store:
+        assert store.to_arrow("events").num_rows == counts["events"]
+        with pytest.raises(ValueError):
+            store.to_arrow("sqlite_master")
