@@ -3,7 +3,8 @@
 Measures, on a synthetic corpus (benchmarks/corpus.py), the median of several runs of:
   - parse: spaCy alone (the same pipeline the coder loads) over the texts;
   - coder steps: everything detente does after parsing, on the parsed docs;
-and reports articles per second end to end and the overhead ratio steps/parse.
+and reports articles per second end to end and the overhead ratio steps/parse; then the
+throughput of `ingest` (coding and storing) of --ingest articles into a fresh store.
 Results go to benchmarks/results.json; README's performance section summarises them.
 """
 
@@ -25,6 +26,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=60)
     parser.add_argument("--sentences", type=int, default=20)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--ingest", type=int, default=5000,
+                        help="articles for the ingest benchmark (0 to skip)")
     parser.add_argument("--output", type=Path, default=Path(__file__).with_name("results.json"))
     args = parser.parse_args()
 
@@ -56,9 +59,27 @@ def main() -> None:
         "bare_parse_articles_per_second": round(len(articles) / parse, 2),
         "coder_overhead_ratio": round(steps / parse, 3),
     }
+    if args.ingest:
+        report.update(ingest_benchmark(coder, args.ingest, args.sentences))
     args.output.write_text(json.dumps(report, indent=2) + "\n")
     for key, value in report.items():
         print(f"{key:32} {value}")
+
+
+def ingest_benchmark(coder, count: int, sentences: int) -> dict:
+    """Articles per second into a fresh store, coding included (one process)."""
+    import tempfile
+
+    from detente.io import article_from_record
+    from detente.store import Store, ingest
+
+    records = (article_from_record(a, f"synthetic {i}", None, 10**7) for i, a in enumerate(generate(count, sentences)))
+    with tempfile.TemporaryDirectory() as folder:
+        with Store.open(Path(folder) / "bench.duckdb") as store:
+            summary = ingest(records, store, coder)
+    return {"ingest_articles": summary.stored, "ingest_seconds": round(summary.seconds, 1),
+            "ingest_articles_per_second": round(summary.stored / summary.seconds, 2),
+            "ingest_events": summary.events, "ingest_mentions": summary.mentions}
 
 
 if __name__ == "__main__":

@@ -210,6 +210,26 @@ def events_command(db, actors, event_type, since, until, limit, fmt) -> None:
                 click.echo(json.dumps(row, ensure_ascii=False, default=str))
 
 
+@main.command("export")
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "jsonl", "gdelt"]), required=True)
+@click.option("--table", default="events", show_default=True,
+              type=click.Choice(["events", "mentions", "articles", "actors", "quotes"]),
+              help="Which table (gdelt: events only).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True)
+def export_command(db, fmt, table, output) -> None:
+    """Write a table of the store to parquet, csv, jsonl, or a GDELT 2.0 event-table-shaped TSV."""
+    from detente.export import export
+
+    with _open_store(db, read_only=True) as store:
+        try:
+            rows = export(store, output, fmt, table)
+        except (ValueError, OSError) as exc:
+            _fail(str(exc))
+            sys.exit(2)
+    click.echo(f"{rows} rows of {table} written to {output} ({fmt})")
+
+
 @main.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of the output."""

@@ -17,7 +17,7 @@ from detente.store import Store, StoredEvent, StoredMention
 
 TABLE_FORMATS = ("parquet", "csv", "jsonl")
 FORMATS = (*TABLE_FORMATS, "gdelt")
-PAGE_SIZE = 2000  # events read (with their mentions) at a time
+PAGE_SIZE = 5000  # events read (with their mentions) at a time
 
 _ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
           "Type1Code", "Type2Code", "Type3Code")
@@ -84,7 +84,6 @@ def gdelt_event_id(event_id: str) -> int:
 
 def gdelt_rows(store: Store) -> Iterator[list[str]]:
     """The GDELT rows of the store's events (not negated), in ``store.events()`` order, as lists of 61 fields."""
-    countries = _location_countries(store)
     country_names = _country_names()
     offset = 0
     while True:
@@ -95,11 +94,10 @@ def gdelt_rows(store: Store) -> Iterator[list[str]]:
         mentions = {m.id: m for m in store.mentions([i for event in page for i in event.mention_ids])}
         for event in page:
             own = [mentions[i] for i in event.mention_ids if i in mentions]
-            yield gdelt_row(event, own, countries, country_names)
+            yield gdelt_row(event, own, country_names)
 
 
-def gdelt_row(event: StoredEvent, mentions: list[StoredMention], location_countries: dict[str, str],
-              country_names: frozenset[str]) -> list[str]:
+def gdelt_row(event: StoredEvent, mentions: list[StoredMention], country_names: frozenset[str]) -> list[str]:
     """One event as the 61 fields of a GDELT 2.0 event row (tabs and line breaks turned into spaces)."""
     first = first_mention(mentions)
     fields: dict[str, str] = {"GlobalEventID": str(gdelt_event_id(event.id))}
@@ -108,7 +106,7 @@ def gdelt_row(event: StoredEvent, mentions: list[StoredMention], location_countr
         fields.update(_actor_fields("Actor1", first.source[0] if first.source else None))
         fields.update(_actor_fields("Actor2", first.target[0] if first.target else None))
         fields["IsRootEvent"] = "1" if first.sentence_index == 0 else "0"
-        fields.update(_action_geo(first, location_countries.get(first.id), country_names))
+        fields.update(_action_geo(first, first.location_country, country_names))
         fields["SOURCEURL"] = first.url or f"detente:{first.article_id}"
     else:
         fields["IsRootEvent"] = "0"
@@ -174,20 +172,12 @@ def _day_fields(day: dt.date | None) -> dict[str, str]:
 
 
 def _num_sources(mentions: list[StoredMention]) -> int:
-    """Distinct sources of an event's articles: the web host of the url, else the article itself."""
+    """Distinct sources of an event's articles: the outlet, else the web host of the url, else the article."""
     sources = set()
     for mention in mentions:
         host = (urlsplit(mention.url).hostname or "") if mention.url else ""
-        host = host.removeprefix("www.")
-        sources.add(host or f"article:{mention.article_id}")
+        sources.add(mention.article_source or host.removeprefix("www.") or f"article:{mention.article_id}")
     return len(sources)
-
-
-def _location_countries(store: Store) -> dict[str, str]:
-    """Mention id -> country of its location (``StoredMention`` does not carry it; see docs/store.md)."""
-    table = store.to_arrow("mentions").select(["id", "location_country"])
-    ids, countries = table.column("id").to_pylist(), table.column("location_country").to_pylist()
-    return {mention: country for mention, country in zip(ids, countries) if country}
 
 
 def _country_names() -> frozenset[str]:

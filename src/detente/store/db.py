@@ -68,11 +68,13 @@ class StoredMention:
     date_value: str | None
     event_day: dt.date | None
     location_text: str | None
+    location_country: str | None
     attribution: dict | None
     goldstein: float
     confidence: float
     url: str | None
     article_title: str | None
+    article_source: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,14 +340,14 @@ class Store:
         rows = self.con.execute("""
             SELECT m.id, m.article_id, m.plover, m.cameo, m.source, m.target, m.trigger, m.sentence_index,
                    m.sentence, m.negated, m.modality, m.historical, m.date_value, m.event_day, m.location_text,
-                   m.attribution, m.goldstein, m.confidence, a.url, a.title
+                   m.location_country, m.attribution, m.goldstein, m.confidence, a.url, a.title, a.source
             FROM mentions m JOIN articles a ON a.id = m.article_id
             WHERE m.id IN (SELECT UNNEST(?)) ORDER BY m.event_day NULLS LAST, m.id""", [ids]).fetchall()
         out = []
         for row in rows:
             row = list(row)
             row[4], row[5] = json.loads(row[4] or "[]"), json.loads(row[5] or "[]")
-            row[15] = json.loads(row[15]) if row[15] else None
+            row[16] = json.loads(row[16]) if row[16] else None
             out.append(StoredMention(*row))
         return out
 
@@ -369,8 +371,11 @@ class Store:
             raise ValueError(f"unknown table {table!r}")
         options = {"parquet": "FORMAT PARQUET", "csv": "FORMAT CSV, HEADER", "jsonl": "FORMAT JSON"}[fmt]
         partial = path.with_name(f".{path.name}.partial")
-        self.con.execute(f"COPY (SELECT * FROM {table}) TO '{_sql_path(partial)}' ({options})")
-        partial.replace(path)
+        try:
+            self.con.execute(f"COPY (SELECT * FROM {table}) TO '{_sql_path(partial)}' ({options})")
+            partial.replace(path)
+        finally:
+            partial.unlink(missing_ok=True)
 
     def rows(self, sql: str, params: list | None = None) -> Iterator[tuple]:
         """Rows of a read-only query (for exporters that shape their own output)."""

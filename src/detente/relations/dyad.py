@@ -1,0 +1,230 @@
+"""Dyads: the events between two sides over time, each period with its mix of cooperation and
+conflict, a relation state and an overall trend; and the strongest relations of a store.
+
+Rules (see :func:`state_of` and :func:`trend_of`):
+
+* a period is ``cooperative`` when at least two thirds of its events are cooperative (quad
+  classes 1-2) and their summed Goldstein score is positive, ``conflictual`` when at least two
+  thirds are conflictual (quads 3-4) and the sum is negative, ``mixed`` otherwise, ``none``
+  without events;
+* the trend compares the mean Goldstein score of the events of the later half of the last
+  non-empty periods with that of the earlier half (the middle period of an odd number is left
+  out): ``improving`` / ``worsening`` when it moved by more than ``TREND_THRESHOLD``, else
+  ``stable``; ``n/a`` with fewer than two non-empty periods.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from detente.relations._index import (CONFLICTUAL_QUADS, COOPERATIVE_QUADS, ActorIndex, between,
+                                      check_grouping, links)
+from detente.relations.sides import Side
+
+PERIODS = ("day", "week", "month", "year")
+TREND_THRESHOLD = 1.0  # Goldstein points between the two halves' means
+TREND_PERIODS = 6  # the trend looks at the last this many non-empty periods
+MAX_PERIODS = 20_000  # a day-by-day series longer than this (55 years) is refused
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """The events between two sides in one period (``start`` is ``None`` for the undated ones)."""
+
+    label: str
+    start: dt.date | None
+    events: int
+    by_plover: dict[str, int]
+    by_quad: dict[int, int]
+    goldstein: float  # summed over the events
+    state: str
+    event_ids: list[str]
+
+    @property
+    def mean_goldstein(self) -> float:
+        return self.goldstein / self.events if self.events else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Dyad:
+    """The relation between two sides, period by period."""
+
+    a: Side
+    b: Side
+    by: str
+    periods: list[Period]
+    undated: Period | None
+    trend: str
+
+    @property
+    def events(self) -> int:
+        return sum(p.events for p in self.periods) + (self.undated.events if self.undated else 0)
+
+    def period(self, label: str) -> Period | None:
+        return next((p for p in self.periods if p.label == label), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A pair of actors and how they relate over all their events."""
+
+    a_key: str
+    a_name: str
+    b_key: str
+    b_name: str
+    events: int
+    state: str
+    trend: str
+    goldstein: float  # summed over the events
+
+    @property
+    def mean_goldstein(self) -> float:
+        return self.goldstein / self.events if self.events else 0.0
+
+
+def state_of(events) -> str:
+    """``none``, ``cooperative``, ``conflictual`` or ``mixed`` (module docstring)."""
+    if not events:
+        return "none"
+    total = sum(e.goldstein for e in events)
+    cooperative = sum(e.quad_class in COOPERATIVE_QUADS for e in events)
+    conflictual = sum(e.quad_class in CONFLICTUAL_QUADS for e in events)
+    if 3 * cooperative >= 2 * len(events) and total > 0:
+        return "cooperative"
+    if 3 * conflictual >= 2 * len(events) and total < 0:
+        return "conflictual"
+    return "mixed"
+
+
+def trend_of(periods: list[Period], last: int = TREND_PERIODS) -> str:
+    """``improving``, ``worsening``, ``stable`` or ``n/a`` (module docstring)."""
+    busy = [p for p in periods if p.events][-last:]
+    if len(busy) < 2:
+        return "n/a"
+    half = len(busy) // 2
+    earlier, later = busy[:half], busy[-half:]
+
+    def mean(group: list[Period]) -> float:
+        return sum(p.goldstein for p in group) / sum(p.events for p in group)
+
+    change = mean(later) - mean(earlier)
+    if change > TREND_THRESHOLD:
+        return "improving"
+    if change < -TREND_THRESHOLD:
+        return "worsening"
+    return "stable"
+
+
+def period_start(day: dt.date, by: str) -> dt.date:
+    if by == "day":
+        return day
+    if by == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if by == "month":
+        return day.replace(day=1)
+    return day.replace(month=1, day=1)
+
+
+def period_label(start: dt.date, by: str) -> str:
+    if by == "day":
+        return start.isoformat()
+    if by == "week":
+        year, week, _ = start.isocalendar()
+        return f"{year}-W{week:02d}"
+    if by == "month":
+        return f"{start.year:04d}-{start.month:02d}"
+    return f"{start.year:04d}"
+
+
+def next_start(start: dt.date, by: str) -> dt.date:
+    if by == "day":
+        return start + dt.timedelta(days=1)
+    if by == "week":
+        return start + dt.timedelta(days=7)
+    if by == "month":
+        return dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return dt.date(start.year + 1, 1, 1)
+
+
+def summarize(label: str, start: dt.date | None, events) -> Period:
+    """One period's counts, Goldstein sum and state (events in day order)."""
+    events = sorted(events, key=lambda e: (e.first_day or dt.date.max, e.id))
+    by_plover = Counter(e.plover or f"CAMEO{e.cameo[:2]}" for e in events)
+    by_quad = Counter(e.quad_class for e in events)
+    return Period(label=label, start=start, events=len(events), by_plover=dict(sorted(by_plover.items())),
+                  by_quad=dict(sorted(by_quad.items())), goldstein=sum(e.goldstein for e in events),
+                  state=state_of(events), event_ids=[e.id for e in events])
+
+
+def series(events, by: str) -> tuple[list[Period], Period | None]:
+    """Every period from the first dated event's to the last's (empty ones included), and the
+    undated events apart."""
+    if by not in PERIODS:
+        raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
+    buckets: dict[dt.date, list] = defaultdict(list)
+    undated = []
+    for event in events:
+        if event.first_day is None:
+            undated.append(event)
+        else:
+            buckets[period_start(event.first_day, by)].append(event)
+    periods = []
+    if buckets:
+        start, end = min(buckets), max(buckets)
+        while start <= end:
+            periods.append(summarize(period_label(start, by), start, buckets.get(start, [])))
+            if len(periods) > MAX_PERIODS:
+                raise ValueError(f"more than {MAX_PERIODS} {by} periods: use a longer period")
+            start = next_start(start, by)
+    return periods, (summarize("undated", None, undated) if undated else None)
+
+
+def dyad(store, a: Side, b: Side, by: str = "month", include_historical: bool = True, *,
+         since: dt.date | None = None, until: dt.date | None = None, kb=None) -> Dyad:
+    """The events between ``a`` and ``b``: one side among the sources and the other among the
+    targets (either direction), or both among the sources of an event without targets.
+    Negated events are left out; so are events told as history when ``include_historical`` is
+    false."""
+    if by not in PERIODS:
+        raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
+    index = ActorIndex(store, kb)
+    chosen = []
+    for event in store.events(actor=sorted(a.keys | a.countries), since=since, until=until):
+        if event.historical and not include_historical:
+            continue
+        if between(a, b, *index.nodes(event)):
+            chosen.append(event)
+    periods, undated = series(chosen, by)
+    return Dyad(a=a, b=b, by=by, periods=periods, undated=undated, trend=trend_of(periods))
+
+
+def strongest_relations(store, limit: int = 10, *, by: str = "actor", include_historical: bool = True,
+                        kb=None) -> list[Relation]:
+    """Pairs of actors ranked by the number of events between them (unresolved words are left
+    out), each with its state over all its events and its trend year by year. ``by="party"``
+    counts officials and sectors as their country, members as their group."""
+    check_grouping(by)
+    index = ActorIndex(store, kb)
+    pairs: dict[tuple[str, str], list] = defaultdict(list)
+    for event in store.events():
+        if event.historical and not include_historical:
+            continue
+        seen = set()
+        for x, y in links(*index.nodes(event)):
+            px, py = index.party(x, by), index.party(y, by)
+            if px is None or py is None or px == py:
+                continue
+            pair = (px, py) if px < py else (py, px)
+            if pair not in seen:
+                seen.add(pair)
+                pairs[pair].append(event)
+    ranked = sorted(pairs.items(), key=lambda item: (-len(item[1]), item[0]))[:limit]
+    out = []
+    for (ka, kb_), events in ranked:
+        periods, _ = series(events, "year")
+        out.append(Relation(a_key=ka, a_name=index.name(ka), b_key=kb_, b_name=index.name(kb_),
+                            events=len(events), state=state_of(events), trend=trend_of(periods),
+                            goldstein=sum(e.goldstein for e in events)))
+    return out
