@@ -26,7 +26,8 @@ ARTICLES = [
     {"id": "ke-tz", "date": "2020-06-01", "text": "Kenya hosted Tanzanian officials."},
     {"id": "ke-et", "date": "2021-08-01", "text": "Kenya praised Ethiopia."},
     {"id": "qatar", "date": "2022-04-01",
-     "text": "Qatar will mediate between Sudan and Chad. Qatar met Sudanese officials. Qatar hosted Chadian ministers."},
+     "text": "Qatar will mediate between Sudan and Chad. Qatar met Sudanese officials. "
+             "Qatar hosted Chadian ministers."},
     {"id": "egypt", "date": "2022-04-02", "text": "Egyptian diplomats met Sudanese officials in Cairo."},
 ]
 

@@ -189,17 +189,16 @@ class Extractor:
         """Every event candidate of one sentence."""
         out: list[Candidate] = []
         consumed: set[int] = set()
-        roots: dict[int, str] = {}  # coded verbs of this sentence -> CAMEO root
+        coded: dict[int, Candidate] = {}  # coded verbs of this sentence
         for token in sent:
             if token.i in consumed:
                 continue
             if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
                 candidate = self._verb(token, index, consumed)
                 if candidate is not None:
-                    if token.dep_ in ("advcl", "xcomp") and roots.get(token.head.i) == candidate.cameo[:2] and \
-                            any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                    if _restates(token, candidate, coded.get(token.head.i)):
                         continue  # "met in Nairobi to discuss trade": the purpose restates the act
-                    roots[token.i] = candidate.cameo[:2]
+                    coded[token.i] = candidate
             elif token.pos_ in ("NOUN", "PROPN") and self.lex.event_noun(token):
                 candidate = self._noun(token, index)
             else:
@@ -438,6 +437,16 @@ class Extractor:
             return None  # "its statements" is not news; a statement needs a verb ("issued a statement")
         return Candidate(cameo=code, head=noun, trigger=[noun], sources=sources,
                          targets=targets, sentence=index, nominal=True)
+
+
+def _restates(token, candidate: Candidate, head: Candidate | None) -> bool:
+    """A purpose clause of the same kind of act between the same sides adds no event."""
+    if head is None or head.cameo[:2] != candidate.cameo[:2] or token.dep_ not in ("advcl", "xcomp"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    sides = {r.key for _, r in head.sources + head.targets}
+    return {r.key for _, r in candidate.targets if r.kind != "unresolved"} <= sides
 
 
 def _known(pairs: list[tuple[object, ActorRef]]) -> list[tuple[object, ActorRef]]:
