@@ -14,8 +14,12 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	@touch $(STAMP)
 
+DEMO_DB ?= detente.duckdb
 demo: install
 	$(BIN)/detente code samples/synthetic.jsonl --format table
+	$(BIN)/detente ingest samples/synthetic.jsonl --db $(DEMO_DB)
+	@echo "Strongest relations in $(DEMO_DB):"
+	$(BIN)/detente relations --db $(DEMO_DB)
 
 test: install
 	$(BIN)/python -m pytest

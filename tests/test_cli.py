@@ -89,3 +89,35 @@ def test_cli_eval_unknown_format_is_reported(tmp_path):
     path.write_text("x\n")
     result = CliRunner().invoke(main, ["eval", str(path)])
     assert result.exit_code == 2 and "unknown gold format" in result.output
+
+
+def test_cli_store_commands_end_to_end(tmp_path):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("\n".join(json.dumps(a) for a in [
+        {"id": "k1", "date": "2019-05-02", "text": "Kenya and Uganda signed a trade agreement in Nairobi."},
+        {"id": "k2", "date": "2021-06-10", "text": "Kenya accused Uganda of shelling border villages."},
+        {"id": "k3", "date": "2021-06-11", "text": "Tanzania met Kenyan and Ugandan envoys in Arusha to ease tensions."},
+    ]) + "\n{broken\n", encoding="utf-8")
+    db = tmp_path / "d.duckdb"
+    first = _run("ingest", str(corpus), "--db", str(db))
+    assert first.returncode == 1 and "line 4" in first.stderr and "3 stored" in first.stdout
+    again = _run("ingest", str(corpus), "--db", str(db))
+    assert "0 stored, 3 already in the store" in again.stdout
+    dyad = CliRunner().invoke(main, ["dyad", "Kenya", "Uganda", "--by", "year", "--db", str(db), "--format", "csv"])
+    assert dyad.exit_code == 0, dyad.output
+    states = {row.split(",")[0]: row.split(",")[-1] for row in dyad.output.strip().splitlines()[1:]}
+    assert states["2019"] == "cooperative" and states["2021"] == "conflictual"
+    events = CliRunner().invoke(main, ["events", "--db", str(db), "--actor", "Uganda", "--format", "json"])
+    assert len(json.loads(events.output)) >= 2
+    exported = tmp_path / "e.tsv"
+    result = CliRunner().invoke(main, ["export", "--db", str(db), "--format", "gdelt", "-o", str(exported)])
+    assert result.exit_code == 0 and all(len(line.split("\t")) == 61 for line in exported.read_text().splitlines())
+    unknown = CliRunner().invoke(main, ["dyad", "Kenya", "Atlantis", "--db", str(db)])
+    assert unknown.exit_code == 2 and "Atlantis" in unknown.output
+    for command in (["actor", "Kenya"], ["mediators", "Kenya", "Uganda"], ["relations"]):
+        assert CliRunner().invoke(main, [*command, "--db", str(db)]).exit_code == 0
+
+
+def test_cli_missing_database_is_reported(tmp_path):
+    result = CliRunner().invoke(main, ["events", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 2 and "no such database" in result.output

@@ -230,6 +230,100 @@ def export_command(db, fmt, table, output) -> None:
     click.echo(f"{rows} rows of {table} written to {output} ({fmt})")
 
 
+def _sides(store, names):
+    from detente.relations import resolve_side
+
+    try:
+        return [resolve_side(name, store=store) for name in names]
+    except ValueError as exc:
+        _fail(str(exc))
+        sys.exit(2)
+
+
+@main.command("dyad")
+@click.argument("a")
+@click.argument("b")
+@DB_OPTION
+@click.option("--by", type=click.Choice(["day", "week", "month", "year"]), default="month", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def dyad_command(a, b, db, by, fmt) -> None:
+    """A pair of actors through time: events per period by type and quad class, Goldstein sum, state."""
+    from detente.relations import dyad
+    from detente.render import dyad_rows, print_dyad
+
+    with _open_store(db, read_only=True) as store:
+        side_a, side_b = _sides(store, [a, b])
+        result = dyad(store, side_a, side_b, by=by)
+    if fmt == "table":
+        print_dyad(result, sys.stdout)
+    elif fmt == "json":
+        import dataclasses
+
+        click.echo(json.dumps(dataclasses.asdict(result), indent=2, default=str, ensure_ascii=False))
+    else:
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        for row in dyad_rows(result):
+            writer.writerow(row)
+
+
+@main.command("actor")
+@click.argument("name")
+@DB_OPTION
+@click.option("--limit", type=int, default=20, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def actor_command(name, db, limit, fmt) -> None:
+    """An actor's partners, most active first."""
+    from detente.relations import partners
+    from detente.render import print_partners
+
+    with _open_store(db, read_only=True) as store:
+        [side] = _sides(store, [name])
+        found = partners(store, side, limit=limit)
+    if fmt == "json":
+        import dataclasses
+
+        click.echo(json.dumps([dataclasses.asdict(p) for p in found], indent=2, default=str, ensure_ascii=False))
+    else:
+        print_partners(side, found, sys.stdout)
+
+
+@main.command("mediators")
+@click.argument("a")
+@click.argument("b")
+@DB_OPTION
+@click.option("--limit", type=int, default=10, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def mediators_command(a, b, db, limit, fmt) -> None:
+    """Third parties ranked by evidence that they could bridge A and B, with that evidence."""
+    from detente.relations import mediators
+    from detente.render import print_mediators
+
+    with _open_store(db, read_only=True) as store:
+        side_a, side_b = _sides(store, [a, b])
+        found = mediators(store, side_a, side_b, limit=limit)
+    if fmt == "json":
+        import dataclasses
+
+        click.echo(json.dumps([dataclasses.asdict(m) for m in found], indent=2, default=str, ensure_ascii=False))
+    else:
+        print_mediators(side_a, side_b, found, sys.stdout)
+
+
+@main.command("relations")
+@DB_OPTION
+@click.option("--limit", type=int, default=10, show_default=True)
+def relations_command(db, limit) -> None:
+    """The strongest relations in the store, one pair a line, with their state and trend."""
+    from detente.relations import strongest_relations
+
+    with _open_store(db, read_only=True) as store:
+        for r in strongest_relations(store, limit=limit):
+            click.echo(f"{r.a_name} -- {r.b_name}: {r.events} events, {r.state}, trend {r.trend} "
+                       f"(Goldstein {r.goldstein:+.1f})")
+
+
 @main.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of the output."""

@@ -90,3 +90,56 @@ def print_stored_events(events, store, out: TextIO) -> None:
                       f"{event.num_mentions} in {event.num_articles}",
                       evidence[0].sentence[:160] if evidence else "")
     console.print(table)
+
+
+def dyad_rows(result) -> list[list]:
+    """The dyad's periods as CSV rows (header first)."""
+    plovers = sorted({t for p in result.periods for t in p.by_plover})
+    rows = [["period", "start", "events", *plovers, "quad1", "quad2", "quad3", "quad4", "goldstein", "state"]]
+    for p in result.periods:
+        rows.append([p.label, p.start, p.events, *[p.by_plover.get(t, 0) for t in plovers],
+                     *[p.by_quad.get(q, 0) for q in (1, 2, 3, 4)], round(p.goldstein, 2), p.state])
+    return rows
+
+
+def print_dyad(result, out: TextIO) -> None:
+    """The dyad as a table of non-empty periods, with the trend."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=out, width=max(100, Console(file=out).width))
+    table = Table("period", "events", "by type", "quads 1/2/3/4", "Goldstein", "state",
+                  title=f"{result.a.label} — {result.b.label} (by {result.by}), trend: {result.trend}")
+    shown = [p for p in result.periods if p.events] + ([result.undated] if result.undated else [])
+    for p in shown:
+        kinds = ", ".join(f"{k} {v}" for k, v in sorted(p.by_plover.items()))
+        quads = "/".join(str(p.by_quad.get(q, 0)) for q in (1, 2, 3, 4))
+        table.add_row(p.label, str(p.events), kinds, quads, f"{p.goldstein:+.1f}", p.state)
+    console.print(table)
+
+
+def print_partners(side, partners, out: TextIO) -> None:
+    """An actor's partners."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("partner", "events", "cooperative", "conflictual", "Goldstein", "last", title=f"partners of {side.label}")
+    for p in partners:
+        table.add_row(p.name, str(p.events), str(p.cooperative), str(p.conflictual), f"{p.goldstein:+.1f}",
+                      str(p.last_day or "?"))
+    Console(file=out, width=max(100, Console(file=out).width)).print(table)
+
+
+def print_mediators(a, b, found, out: TextIO) -> None:
+    """Mediators with their evidence sentences."""
+    from rich.console import Console
+
+    console = Console(file=out, width=max(100, Console(file=out).width))
+    console.print(f"[bold]Possible mediators between {a.label} and {b.label}[/bold]")
+    if not found:
+        console.print("  none found in the store")
+    for m in found:
+        console.print(f"  {m.name} ({m.key}): score {m.score:.2f}, {m.mediation_events} mediation events, "
+                      f"{m.with_a} with {a.label}, {m.with_b} with {b.label}")
+        for e in m.evidence:
+            console.print(f"      [{e.day or '?'}] {e.plover or e.cameo}: {e.sentence[:200]}", soft_wrap=True)

@@ -29,6 +29,7 @@ ARTICLES = [
      "text": "Qatar will mediate between Sudan and Chad. Qatar met Sudanese officials. "
              "Qatar hosted Chadian ministers."},
     {"id": "egypt", "date": "2022-04-02", "text": "Egyptian diplomats met Sudanese officials in Cairo."},
+    {"id": "lavrov", "date": "2020-01-15", "text": "Sergey Lavrov met Emmanuel Macron in Paris."},
 ]
 
 
@@ -88,6 +89,10 @@ def test_relations_side_by_cameo_code(side):
     assert officials.keys == {"TZAGOV"} and officials.countries == frozenset()
     assert "hamas" in side("PSEREBHMS").keys
     assert side("RUSMIL").keys == {"RUSMIL"}  # a country + sector code, even with nothing stored yet
+    # the Russian foreign minister is stored with the code of the Russian government
+    assert side("RUSGOV").keys == side("rusgov").keys == {"RUSGOV", "sergey-lavrov"}
+    assert side("Lavrov").keys == side("sergey-lavrov").keys == {"sergey-lavrov"}
+    assert side("Sergey Lavrov").label == "Sergey Lavrov"
 
 
 def test_relations_side_unknown_name_suggests_close_matches(side):

@@ -36,9 +36,11 @@ def resolve_side(text: str, kb=None, store=None) -> Side:
     """The side ``text`` names, tried in this order:
 
     1. a country code ("SYR") -> the country: every stored actor whose country it is, and the country;
-    2. an actor id the store knows ("hamas", "SYRGOV", "sergey-lavrov") -> that actor;
-    3. a CAMEO code ("RUSGOV", "PSEREBHMS") -> the stored actors with that code (and a country +
-       sector code such as "RUSMIL" even when nothing is stored under it yet);
+    2. an actor id the store knows ("hamas", "sergey-lavrov") -> that actor;
+    3. a CAMEO code ("RUSGOV", "PSEREBHMS"), or an actor id that is one ("SYRGOV") -> the actor
+       with that id and the stored actors with that code (Lavrov is RUSGOV), the groups and bodies
+       of the knowledge base with it, and a country + sector code such as "RUSMIL" even when
+       nothing is stored under it yet;
     4. an id of the knowledge base -> that actor;
     5. a country's name, alias, demonym, capital or seat of government ("Syria", "Syrian",
        "Damascus") -> the country, as in 1;
@@ -61,7 +63,7 @@ def resolve_side(text: str, kb=None, store=None) -> Side:
     country = kb.get(upper)
     if country is not None and country.kind == "country":
         return _country_side(country, kb, known)
-    if query in known:
+    if query in known and not _CODE.match(query):
         entry = kb.get(query)
         if entry is not None and entry.kind == "country":
             return _country_side(entry, kb, known)
@@ -74,7 +76,8 @@ def resolve_side(text: str, kb=None, store=None) -> Side:
         by_code += [e.id for e in kb.entries.values()
                     if e.kind not in ("person", "country") and (e.code or "").upper() == upper]
         if by_code:
-            return Side(label=upper, keys=frozenset(by_code), countries=frozenset())
+            label = known[upper].name if upper in known and known[upper].name else upper
+            return Side(label=label, keys=frozenset(by_code), countries=frozenset())
     entry = kb.get(query) or kb.get(query.lower())
     if entry is not None:
         if entry.kind == "country":
