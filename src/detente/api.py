@@ -30,11 +30,18 @@ def code_text(text: str, date: dt.date | str | None = None, title: str | None = 
 
 
 def code_paths(paths: list[str], coder: Coder | None = None, date: dt.date | None = None,
-               max_chars: int | None = None) -> Iterator[tuple[str, CodedArticle | str]]:
-    """Code every article in the given paths: yields (where, result or error message) in input order."""
-    coder = coder or make_coder()
+               max_chars: int | None = None, engine: str = "local", workers: int = 1,
+               scheduler: str | None = None, actors_file: Path | None = None) -> Iterator[tuple[str, CodedArticle | str]]:
+    """Code every article in the given paths: yields (where, result or error message) in input order,
+    in this process, on ``workers`` local processes, or on a Dask cluster (``engine="dask"``)."""
+    from detente.parallel import CoderSpec, code_with
+
     records = read_inputs(paths, default_date=date, max_chars=max_chars or DEFAULT_MAX_CHARS)
-    yield from code_stream(coder, records)
+    if engine == "local" and workers <= 1:
+        yield from code_stream(coder or make_coder(actors_file=actors_file), records)
+        return
+    spec = CoderSpec(actors_file=str(actors_file) if actors_file else None)
+    yield from code_with(records, engine=engine, workers=workers, scheduler=scheduler, spec=spec)
 
 
 def with_progress(items: Iterable, enabled: bool, description: str = "coding") -> Iterator:

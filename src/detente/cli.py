@@ -17,6 +17,23 @@ def _fail(message: str) -> None:
     click.echo(f"detente: {message}", err=True)
 
 
+def _scale_options(command):
+    """--workers, --engine and --scheduler, shared by code and ingest."""
+    command = click.option("--scheduler", help="A Dask scheduler address (tcp://host:8786); with --engine dask.")(command)
+    command = click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                           help="local: processes on this machine; dask: a Dask cluster (local if no --scheduler).")(command)
+    return click.option("--workers", type=int, default=None,
+                        help="Worker processes (default: all cores when the input is over 1 MB, else 1).")(command)
+
+
+def _workers(workers, paths) -> int:
+    from detente.parallel import default_workers
+
+    if workers is not None and workers < 1:
+        raise click.BadParameter("must be at least 1", param_hint="--workers")
+    return workers or default_workers(list(paths))
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="detente")
 def main() -> None:
@@ -31,7 +48,8 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
 @click.option("--max-chars", type=int, default=None, help="Refuse articles longer than this (default 1,000,000).")
-def code_command(paths, date, actors, fmt, output, max_chars) -> None:
+@_scale_options
+def code_command(paths, date, actors, fmt, output, max_chars, workers, engine, scheduler) -> None:
     """Code articles: PATH is a .txt article, a .jsonl/.json file of articles, a directory, or - for stdin."""
     from detente import api
     from detente.events.dates import parse_publication_date
@@ -42,14 +60,20 @@ def code_command(paths, date, actors, fmt, output, max_chars) -> None:
             default_date = parse_publication_date(date)
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--date") from None
-    try:
-        coder = api.make_coder(actors_file=actors)
-    except Exception as exc:  # a bad actors file or a missing model: say so, no traceback
-        _fail(str(exc))
-        sys.exit(2)
+    workers = _workers(workers, paths)
+    coder = None
+    if engine == "local" and workers == 1:
+        try:
+            coder = api.make_coder(actors_file=actors)
+        except Exception as exc:  # a bad actors file or a missing model: say so, no traceback
+            _fail(str(exc))
+            sys.exit(2)
+    elif actors:
+        _check_actors(actors)
     failures = 0
     results = []
-    stream = api.code_paths(list(paths), coder=coder, date=default_date, max_chars=max_chars)
+    stream = api.code_paths(list(paths), coder=coder, date=default_date, max_chars=max_chars, engine=engine,
+                            workers=workers, scheduler=scheduler, actors_file=actors)
     with _sink(output) as out:
         for where, result in api.with_progress(stream, enabled=sys.stderr.isatty()):
             if isinstance(result, str):
@@ -70,6 +94,17 @@ def code_command(paths, date, actors, fmt, output, max_chars) -> None:
     if failures:
         _fail(f"{failures} record(s) could not be coded; the others were written")
     sys.exit(1 if failures else 0)
+
+
+def _check_actors(path: Path) -> None:
+    """Read an actor file once here, so that a bad one is reported before workers start."""
+    from detente.actors import kb
+
+    try:
+        kb.load(path)
+    except Exception as exc:  # noqa: BLE001 - reported, not raised
+        _fail(str(exc))
+        sys.exit(2)
 
 
 class _sink:
@@ -147,7 +182,8 @@ def _open_store(db: Path, read_only: bool):
 @click.option("--actors", "actors", type=click.Path(dir_okay=False, path_type=Path),
               help="A JSON-lines or Phoenix actor file that adds to or overrides the knowledge base.")
 @click.option("--max-chars", type=int, default=None, help="Refuse articles longer than this (default 1,000,000).")
-def ingest_command(paths, db, date, actors, max_chars) -> None:
+@_scale_options
+def ingest_command(paths, db, date, actors, max_chars, workers, engine, scheduler) -> None:
     """Code and store articles (txt, jsonl, json, directories, .gz); already stored ones are skipped."""
     from detente import api
     from detente.events.dates import parse_publication_date
@@ -160,17 +196,27 @@ def ingest_command(paths, db, date, actors, max_chars) -> None:
             default_date = parse_publication_date(date)
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--date") from None
+    from detente.parallel import CoderSpec, code_with
+
+    workers = _workers(workers, paths)
+    coder = None
+    if engine == "local" and workers == 1:
+        try:
+            coder = api.make_coder(actors_file=actors)
+        except Exception as exc:  # a bad actors file or a missing model: say so, no traceback
+            _fail(str(exc))
+            sys.exit(2)
+    elif actors:
+        _check_actors(actors)
     store = _open_store(db, read_only=False)
-    try:
-        coder = api.make_coder(actors_file=actors)
-    except Exception as exc:  # a bad actors file or a missing model: say so, no traceback
-        _fail(str(exc))
-        sys.exit(2)
+    spec = CoderSpec(actors_file=str(actors) if actors else None)
     errors: list[str] = []
     records = read_inputs(list(paths), default_date=default_date, max_chars=max_chars or DEFAULT_MAX_CHARS)
     with store, api.progress_counter(enabled=sys.stderr.isatty(), description="ingesting") as advance:
         summary = ingest(records, store, coder, on_error=lambda where, msg: errors.append(f"{where}: {msg}"),
-                         progress=advance)
+                         progress=advance,
+                         coding=lambda items: code_with(items, engine=engine, workers=workers, scheduler=scheduler,
+                                                        spec=spec, coder=coder))
     for error in errors:
         _fail(error)
     click.echo(summary.line())

@@ -60,20 +60,28 @@ def _new_records(items: Iterable, store: Store, summary: IngestSummary, on_error
     yield from flush()
 
 
-def ingest(records: Iterable, store: Store, coder, batch_size: int = DEFAULT_BATCH,
+def ingest(records: Iterable, store: Store, coder=None, batch_size: int = DEFAULT_BATCH,
            on_error: Callable[[str, str], None] | None = None,
-           progress: Callable[[int], None] | None = None) -> IngestSummary:
-    """Code and store every new article of ``records`` (``io.Record``/``io.InputError`` items)."""
+           progress: Callable[[int], None] | None = None,
+           coding: Callable[[Iterable], Iterator] | None = None) -> IngestSummary:
+    """Code and store every new article of ``records`` (``io.Record``/``io.InputError`` items).
+
+    ``coding`` turns records into (where, result) pairs in order (default: ``coder`` in this
+    process; see :mod:`detente.parallel` for all cores or Dask). The store has one writer: this
+    process.
+    """
     from detente import __version__
     from detente.pipeline import code_stream
 
     summary = IngestSummary()
     started = time.perf_counter()
     on_error = on_error or (lambda where, message: None)
-    coder_name = f"detente {__version__} ({coder.nlp.version})"
+    coder_name = f"detente {__version__}"
+    if coding is None:
+        coding = lambda items: code_stream(coder, items, batch_size=batch_size)  # noqa: E731
     batch = []
     fresh = _new_records(records, store, summary, on_error, chunk=batch_size)
-    for where, result in code_stream(coder, fresh, batch_size=batch_size):
+    for where, result in coding(fresh):
         if isinstance(result, str):
             summary.failed += 1
             on_error(where, result)

@@ -1,0 +1,132 @@
+"""Coding on all local cores or on a Dask cluster, streaming, in input order.
+
+Input is cut into chunks of articles; at most ``window`` chunks are in flight at once, so
+memory stays bounded however large the input (about ``window * chunk`` articles and their
+results). Each worker process loads the spaCy model and knowledge base once and reuses them.
+Every engine runs the same function on the same chunks, so results are identical to a
+single-process run (tests/test_parallel.py checks it on a local two-worker Dask cluster).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from detente.io import InputError, Record
+
+CHUNK = 16
+LARGE_INPUT_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class CoderSpec:
+    """What a worker needs to build its coder: picklable, unlike the coder itself."""
+
+    actors_file: str | None = None
+    model: str | None = None
+
+
+@lru_cache(maxsize=2)
+def _worker_coder(spec: CoderSpec):
+    """The coder of this worker process, built on first use (one per process and spec)."""
+    from detente import nlp
+    from detente.pipeline import Coder
+
+    return Coder(nlp=nlp.load(spec.model), actors_file=Path(spec.actors_file) if spec.actors_file else None)
+
+
+def code_chunk(chunk: list, spec: CoderSpec) -> list[tuple[str, object]]:
+    """Code one chunk of ``Record``/``InputError`` items in this process: (where, result or message)."""
+    from detente.pipeline import code_stream
+
+    return list(code_stream(_worker_coder(spec), chunk, batch_size=len(chunk) or 1))
+
+
+def default_workers(paths: list[str]) -> int:
+    """All cores when the input is large (over 1 MB on disk), else one."""
+    size = 0
+    for path in paths:
+        p = Path(path)
+        if p.is_file():
+            size += p.stat().st_size
+        elif p.is_dir():
+            size += sum(f.stat().st_size for f in p.rglob("*") if f.is_file())
+    return (os.cpu_count() or 1) if size > LARGE_INPUT_BYTES else 1
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _ordered(submit, chunks: Iterator[list], window: int) -> Iterator[tuple[str, object]]:
+    """Submit chunks keeping at most ``window`` in flight; yield results in input order."""
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append(submit(chunk))
+        if len(pending) >= window:
+            yield from pending.popleft()()
+    while pending:
+        yield from pending.popleft()()
+
+
+def code_local(items: Iterable[Record | InputError], workers: int, spec: CoderSpec = CoderSpec(),
+               chunk: int = CHUNK) -> Iterator[tuple[str, object]]:
+    """Code on ``workers`` local processes (spawned, so each loads the model cleanly)."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers) as pool:
+        def submit(part):
+            result = pool.apply_async(code_chunk, (part, spec))
+            return lambda: result.get()
+
+        yield from _ordered(submit, _chunks(items, chunk), window=workers * 2)
+
+
+def code_dask(items: Iterable[Record | InputError], scheduler: str | None = None, spec: CoderSpec = CoderSpec(),
+              chunk: int = CHUNK, workers: int | None = None) -> Iterator[tuple[str, object]]:
+    """Code on a Dask cluster (``scheduler`` address), or on a local one when no address is given."""
+    from dask.distributed import Client, LocalCluster
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    try:
+        window = max(2, 2 * len(client.scheduler_info().get("workers", {})) or 2)
+
+        def submit(part):
+            future = client.submit(code_chunk, part, spec, pure=False)
+            return future.result
+
+        yield from _ordered(submit, _chunks(items, chunk), window=window)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def code_with(items: Iterable[Record | InputError], engine: str = "local", workers: int = 1,
+              scheduler: str | None = None, spec: CoderSpec = CoderSpec(), coder=None) -> Iterator[tuple[str, object]]:
+    """Code with the chosen engine: one process (``workers`` 1, reusing ``coder``), local cores, or Dask."""
+    from detente.pipeline import code_stream
+
+    if engine == "dask":
+        return code_dask(items, scheduler=scheduler, spec=spec, workers=workers if workers > 1 else None)
+    if workers > 1:
+        return code_local(items, workers, spec)
+    return code_stream(coder or _worker_coder(spec), items)

@@ -1,0 +1,67 @@
+"""All cores and Dask give the same output as one process, in the same order."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from detente.io import read_inputs
+from detente.parallel import code_dask, code_local, default_workers
+from detente.pipeline import code_stream
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    from benchmarks.corpus import generate
+
+    path = tmp_path_factory.mktemp("parallel") / "corpus.jsonl"
+    lines = [json.dumps(a) for a in generate(24, sentences=6)]
+    lines.insert(7, "{not json")  # an error keeps its place in the output
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _as_json(results) -> list:
+    return [(where, result if isinstance(result, str) else result.to_dict()) for where, result in results]
+
+
+@pytest.fixture(scope="module")
+def single(coder, corpus):
+    return _as_json(code_stream(coder, read_inputs([str(corpus)])))
+
+
+def test_parallel_local_workers_match_one_process(single, corpus):
+    assert _as_json(code_local(read_inputs([str(corpus)]), workers=2, chunk=5)) == single
+    assert isinstance(single[7][1], str) and "line 8" in single[7][0]
+
+
+def test_parallel_dask_two_workers_match_one_process(single, corpus):
+    pytest.importorskip("dask.distributed")
+    assert _as_json(code_dask(read_inputs([str(corpus)]), workers=2, chunk=5)) == single
+
+
+def test_parallel_default_workers_by_input_size(tmp_path):
+    small = tmp_path / "small.jsonl"
+    small.write_text('{"text": "Chad met Niger."}\n')
+    assert default_workers([str(small)]) == 1
+    big = tmp_path / "big.jsonl"
+    big.write_text(json.dumps({"text": "Chad met Niger. " * 80_000}) + "\n")
+    assert default_workers([str(big)]) == (os.cpu_count() or 1)
+
+
+def test_parallel_ingest_with_workers_matches_one_process(coder, corpus, tmp_path):
+    from detente.parallel import code_with
+    from detente.store import Store, ingest
+
+    one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    with Store.open(one) as store:
+        ingest(read_inputs([str(corpus)]), store, coder)
+        expected = (store.counts(), {e.id for e in store.events(include_negated=True)})
+    with Store.open(two) as store:
+        ingest(read_inputs([str(corpus)]), store, coding=lambda items: code_with(items, workers=2))
+        assert (store.counts(), {e.id for e in store.events(include_negated=True)}) == expected
