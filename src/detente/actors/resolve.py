@@ -29,6 +29,7 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "thr
 PAIR_NOUNS = {"country", "side", "nation", "state", "government", "neighbour", "neighbor", "party", "capital",
               "leader", "power", "rival", "ally", "foe", "adversary", "delegation", "administration", "army"}
 _SLUG = re.compile(r"[^a-z0-9]+")
+NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,8 +175,12 @@ class _DocResolver:
                 self.sentence_of[i] = index
 
     def run(self) -> None:
+        by_match, memo = self.by_match, self.memo
         for token in self.doc:
-            if token.i in self.memo or token.dep_ in ("compound",) and token.head.i in self.by_match:
+            i = token.i
+            if i in memo or (i not in by_match and token.pos_ not in NOMINAL_POS):
+                continue  # only names and nouns can stand for actors
+            if token.dep_ == "compound" and token.head.i in by_match:
                 continue
             ref = self.resolve(token)
             if ref is not None and token.dep_ not in NP_MODIFIERS - {"poss"}:
