@@ -52,24 +52,8 @@ def main() -> None:
 def code_command(paths, date, actors, fmt, output, max_chars, workers, engine, scheduler) -> None:
     """Code articles: PATH is a .txt article, a .jsonl/.json file of articles, a directory, or - for stdin."""
     from detente import api
-    from detente.events.dates import parse_publication_date
 
-    default_date = None
-    if date:
-        try:
-            default_date = parse_publication_date(date)
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), param_hint="--date") from None
-    workers = _workers(workers, paths)
-    coder = None
-    if engine == "local" and workers == 1:
-        try:
-            coder = api.make_coder(actors_file=actors)
-        except Exception as exc:  # a bad actors file or a missing model: say so, no traceback
-            _fail(str(exc))
-            sys.exit(2)
-    elif actors:
-        _check_actors(actors)
+    default_date, workers, coder = _prepare(date, workers, paths, engine, actors)
     failures = 0
     results = []
     stream = api.code_paths(list(paths), coder=coder, date=default_date, max_chars=max_chars, engine=engine,
@@ -94,6 +78,30 @@ def code_command(paths, date, actors, fmt, output, max_chars, workers, engine, s
     if failures:
         _fail(f"{failures} record(s) could not be coded; the others were written")
     sys.exit(1 if failures else 0)
+
+
+def _prepare(date, workers, paths, engine, actors):
+    """The publication date, the number of workers and, for one local process, the coder."""
+    from detente import api
+    from detente.events.dates import parse_publication_date
+
+    default_date = None
+    if date:
+        try:
+            default_date = parse_publication_date(date)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--date") from None
+    workers = _workers(workers, paths)
+    coder = None
+    if engine == "local" and workers == 1:
+        try:
+            coder = api.make_coder(actors_file=actors)
+        except Exception as exc:  # a bad actors file or a missing model: say so, no traceback
+            _fail(str(exc))
+            sys.exit(2)
+    elif actors:
+        _check_actors(actors)
+    return default_date, workers, coder
 
 
 def _check_actors(path: Path) -> None:
@@ -186,28 +194,12 @@ def _open_store(db: Path, read_only: bool):
 def ingest_command(paths, db, date, actors, max_chars, workers, engine, scheduler) -> None:
     """Code and store articles (txt, jsonl, json, directories, .gz); already stored ones are skipped."""
     from detente import api
-    from detente.events.dates import parse_publication_date
     from detente.io import DEFAULT_MAX_CHARS, read_inputs
     from detente.store import ingest
 
-    default_date = None
-    if date:
-        try:
-            default_date = parse_publication_date(date)
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), param_hint="--date") from None
     from detente.parallel import CoderSpec, code_with
 
-    workers = _workers(workers, paths)
-    coder = None
-    if engine == "local" and workers == 1:
-        try:
-            coder = api.make_coder(actors_file=actors)
-        except Exception as exc:  # a bad actors file or a missing model: say so, no traceback
-            _fail(str(exc))
-            sys.exit(2)
-    elif actors:
-        _check_actors(actors)
+    default_date, workers, coder = _prepare(date, workers, paths, engine, actors)
     store = _open_store(db, read_only=False)
     spec = CoderSpec(actors_file=str(actors) if actors else None)
     errors: list[str] = []

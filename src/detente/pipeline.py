@@ -15,6 +15,7 @@ from pathlib import Path
 from detente.actors import kb as kb_mod
 from detente.actors.resolve import FIRST_PLURAL, FIRST_SINGULAR, ActorFinder, ActorRef, DocActors
 from detente.events import cameo
+from detente.events.dates import value_to_day
 from detente.events.extract import Candidate, Extractor, joint_exercises, resolve_event_anaphora
 from detente.events.lexicon import Lexicon, load_default as load_lexicon
 from detente.events.quotes import MIN_WORDS_WITHOUT_SPEAKER, find_quotes
@@ -305,19 +306,8 @@ def _phrase(token) -> tuple[int, int]:
 
 
 def _event_day(date, published: dt.date | None) -> dt.date | None:
-    """The day against which roles are resolved: the event's own date when precise enough."""
-    if date is not None and date.value:
-        value = date.value
-        try:
-            if len(value) == 10:
-                return dt.date.fromisoformat(value)
-            if len(value) == 7 and value[4] == "-":
-                return dt.date(int(value[:4]), int(value[5:]), 15)
-            if len(value) == 4 and value.isdigit():
-                return dt.date(int(value), 7, 1)
-        except ValueError:
-            pass
-    return published
+    """The day against which roles are resolved: the middle of the event's own date, else publication."""
+    return value_to_day(date.value if date else None, middle=True) or published
 
 
 def _confidence(candidate: Candidate, sources, targets, found: DocActors, modality: str) -> float:

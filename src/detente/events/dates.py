@@ -435,3 +435,21 @@ def is_historical(value: str | None, base: dt.date | None, *, years: int = 1) ->
         return False
     cutoff = _date(base.year - years, base.month, base.day) or dt.date(base.year - years, 2, 28)
     return end < cutoff
+
+
+def value_to_day(value: str | None, middle: bool = False) -> dt.date | None:
+    """A day for an ISO value of any granularity: its first day, or its middle with ``middle``."""
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            return dt.date.fromisoformat(value)
+        if len(value) == 7 and value[4] == "-":
+            return dt.date(int(value[:4]), int(value[5:]), 15 if middle else 1)
+        if len(value) == 4 and value.isdigit():
+            return dt.date(int(value), 7 if middle else 1, 1)
+        if "-W" in value:
+            return dt.date.fromisocalendar(int(value[:4]), int(value.split("W")[1]), 4 if middle else 1)
+    except ValueError:
+        return None
+    return None

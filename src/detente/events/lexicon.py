@@ -8,7 +8,6 @@ specificity the longer pattern wins; remaining ties go to the earlier line.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources

@@ -96,21 +96,10 @@ def participant_key(participant) -> str:
 
 
 def event_day(event: Event, published: dt.date | None) -> dt.date | None:
-    """The day an event is counted on: its own date at its granularity, else the article's date."""
-    value = event.date.value if event.date else None
-    if value:
-        try:
-            if len(value) == 10:
-                return dt.date.fromisoformat(value)
-            if len(value) == 7 and value[4] == "-":
-                return dt.date(int(value[:4]), int(value[5:]), 1)
-            if len(value) == 4 and value.isdigit():
-                return dt.date(int(value), 1, 1)
-            if "-W" in value:
-                return dt.date.fromisocalendar(int(value[:4]), int(value.split("W")[1]), 1)
-        except ValueError:
-            pass
-    return published
+    """The day an event is counted on: the first day of its own date, else the article's date."""
+    from detente.events.dates import value_to_day
+
+    return value_to_day(event.date.value if event.date else None) or published
 
 
 def _dedup_side(participants) -> list[str]:

@@ -1,0 +1,246 @@
+"""The HTTP API (``/api``): code text, ingest articles, read events, articles, actors, dyads,
+mediators and the network, export tables. Every route is a plain ``def``: FastAPI runs it in
+a worker thread, as DuckDB and spaCy block."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import re
+import shutil
+import tempfile
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import StreamingResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from detente.io import DEFAULT_MAX_CHARS, InputError, article_from_record
+from detente.web import data
+from detente.web.app import WebError, WebState
+from detente.web.guard import token_error
+from detente.web.models import (ActorView, CodeRequest, CodedArticleModel, DyadView, ErrorBody, EventDetail,
+                                EventList, IngestRequest, IngestResult, MediatorsView, NetworkView, Period,
+                                StoredArticleModel)
+
+router = APIRouter(prefix="/api", tags=["api"])
+_bearer = HTTPBearer(auto_error=False, description="the server's DETENTE_TOKEN")
+
+_ERR = {"model": ErrorBody}
+READ_ERRORS = {400: _ERR, 413: _ERR, 422: _ERR, 503: _ERR}
+WRITE_ERRORS = {400: _ERR, 401: _ERR, 403: _ERR, 413: _ERR, 422: _ERR, 503: _ERR}
+NOT_FOUND = {404: _ERR}
+_TYPE = re.compile(r"^(?:[0-9]{1,4}|CAMEO[0-9]{1,4})$", re.IGNORECASE)
+MAX_NAME = 200
+
+
+def state_of(request: Request) -> WebState:
+    return request.app.state.detente
+
+
+def require_token(request: Request,
+                  credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)] = None) -> None:
+    """The writing routes' check (the middleware makes the same one before the body is read)."""
+    refused = token_error(state_of(request).token, request.headers.get("authorization"))
+    if refused is not None:
+        status, error, detail = refused
+        headers = {"WWW-Authenticate": 'Bearer realm="detente"'} if status == 401 else None
+        raise WebError(status, error, detail, headers=headers)
+
+
+def _name(value: str, param: str) -> str:
+    if not value.strip():
+        raise WebError(422, "invalid parameters", f"{param} is empty: name an actor, a country or a CAMEO code")
+    return value
+
+
+def _dates(since: dt.date | None, until: dt.date | None) -> None:
+    if since and until and since > until:
+        raise WebError(422, "invalid parameters", f"since ({since}) is after until ({until})")
+
+
+def _plover(value: str | None) -> str | None:
+    from detente.events.cameo import PLOVER_TYPES
+
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    if value.upper() in PLOVER_TYPES:
+        return value.upper()
+    if _TYPE.match(value):
+        return value.upper().removeprefix("CAMEO")
+    raise WebError(422, "invalid parameters",
+                   f"type {value!r} is neither a PLOVER type ({', '.join(PLOVER_TYPES)}) nor a CAMEO code prefix "
+                   "(e.g. 04, or CAMEO04)")
+
+
+def _text_id(value: str, what: str) -> str:
+    if "\x00" in value or len(value) > 1000:
+        raise data.NotFound(what, f"no {what} with that id in the store")
+    return value
+
+
+# -- writing ----------------------------------------------------------------------------------
+@router.post("/code", response_model=CodedArticleModel, dependencies=[Depends(require_token)],
+             responses=WRITE_ERRORS, summary="Code one text (nothing is stored)")
+def code_text(body: CodeRequest, request: Request):
+    """The coded article (the `detente/1` output of `detente code`), not stored."""
+    record = article_from_record(body.model_dump(), "body", None, DEFAULT_MAX_CHARS)
+    if isinstance(record, InputError):
+        raise WebError(422, "invalid article", record.message)
+    with state_of(request).coding() as coder:
+        return coder.code(record.article).to_dict()
+
+
+@router.post("/articles", response_model=IngestResult, dependencies=[Depends(require_token)],
+             responses=WRITE_ERRORS, summary="Code and store articles")
+def ingest_articles(body: IngestRequest, request: Request):
+    """Code and store the articles; those already stored (same `id`, or without one the same title
+    and text) are skipped, so posting the same articles twice stores nothing new. All articles are
+    checked first: one bad article (empty text, unknown date format) refuses the request (422)."""
+    from detente.store import ingest
+
+    records, problems = [], []
+    for number, item in enumerate(body.articles):
+        record = article_from_record(item.model_dump(exclude_none=True), f"articles[{number}]", None,
+                                     DEFAULT_MAX_CHARS)
+        if isinstance(record, InputError):
+            problems.append(str(record))
+        else:
+            records.append(record)
+    if problems:
+        raise WebError(422, "invalid articles", problems)
+    state = state_of(request)
+    errors: list[str] = []
+    with state.coding() as coder, state.writing() as store:
+        summary = ingest(records, store, coder, on_error=lambda where, message: errors.append(f"{where}: {message}"))
+    return IngestResult(**dataclasses.asdict(summary), errors=errors)
+
+
+# -- reading ----------------------------------------------------------------------------------
+@router.get("/events", response_model=EventList, responses={**READ_ERRORS, **NOT_FOUND},
+            summary="Stored events, newest first")
+def list_events(request: Request,
+                actor: Annotated[list[str], Query(description="an actor on either side (name, code or id); "
+                                                              "repeatable")] = [],  # noqa: B006
+                type: Annotated[str | None, Query(description="a PLOVER type (CONSULT) or a CAMEO prefix (04)",
+                                                  max_length=20)] = None,
+                since: Annotated[dt.date | None, Query(description="events lasting until this day or later")] = None,
+                until: Annotated[dt.date | None, Query(description="events starting on this day or earlier")] = None,
+                negated: Annotated[bool, Query(description="include negated events")] = False,
+                limit: Annotated[int, Query(ge=1, le=500)] = 50,
+                offset: Annotated[int, Query(ge=0, le=100_000_000)] = 0):
+    """A page of events; follow `next_offset` for the next page (null on the last one). An event's
+    `evidence` is its first mention, with a link to its sentence in the article page."""
+    _dates(since, until)
+    plover = _plover(type)
+    with state_of(request).reading() as store:
+        keys = None
+        if actor:
+            keys = []
+            for name in actor:
+                side = data.side(store, _name(name, "actor")[:MAX_NAME])
+                keys += sorted(side.keys | side.countries)
+        return data.event_page(store, keys, plover, since, until, negated, limit, offset)
+
+
+@router.get("/events/{event_id}", response_model=EventDetail, responses={**READ_ERRORS, **NOT_FOUND},
+            summary="One event with all its mentions (evidence)")
+def get_event(request: Request, event_id: Annotated[str, Path(max_length=1000)]):
+    with state_of(request).reading() as store:
+        return data.event_detail(store, _text_id(event_id, "event"))
+
+
+@router.get("/articles/{article_id:path}", response_model=StoredArticleModel, responses={**READ_ERRORS, **NOT_FOUND},
+            summary="A stored article with its text, event mentions, actors and quotes")
+def get_article(request: Request, article_id: str):
+    with state_of(request).reading() as store:
+        return data.article(store, _text_id(article_id, "article"))
+
+
+@router.get("/actors/{name:path}", response_model=ActorView, responses={**READ_ERRORS, **NOT_FOUND},
+            summary="An actor: its partners, event mix and timeline")
+def get_actor(request: Request, name: str,
+              limit: Annotated[int, Query(ge=1, le=200, description="partners to list")] = 20,
+              by: Period = "month"):
+    """`name` is resolved as the coder resolves actors: a name ("Syria", "Damascus"), a code
+    (RUSGOV) or an id. An unknown name answers 404 with `suggestions`."""
+    with state_of(request).reading() as store:
+        try:
+            return data.actor_view(store, _name(name, "name")[:MAX_NAME], limit=limit, by=by)
+        except ValueError as exc:  # a series too long for the period
+            raise WebError(422, "invalid parameters", str(exc)) from None
+
+
+@router.get("/dyad", response_model=DyadView, responses={**READ_ERRORS, **NOT_FOUND},
+            summary="Two sides through time")
+def get_dyad(request: Request,
+             a: Annotated[str, Query(min_length=1, max_length=MAX_NAME)],
+             b: Annotated[str, Query(min_length=1, max_length=MAX_NAME)],
+             by: Period = "month",
+             since: dt.date | None = None, until: dt.date | None = None):
+    """Per period: the events between `a` and `b` by PLOVER type and quad class, the summed
+    Goldstein score, the relation state; the trend; and the events themselves by id."""
+    _dates(since, until)
+    with state_of(request).reading() as store:
+        try:
+            return data.dyad_view(store, _name(a, "a"), _name(b, "b"), by=by, since=since, until=until)
+        except ValueError as exc:
+            raise WebError(422, "invalid parameters", str(exc)) from None
+
+
+@router.get("/mediators", response_model=MediatorsView, responses={**READ_ERRORS, **NOT_FOUND},
+            summary="Third parties that could bridge two sides")
+def get_mediators(request: Request,
+                  a: Annotated[str, Query(min_length=1, max_length=MAX_NAME)],
+                  b: Annotated[str, Query(min_length=1, max_length=MAX_NAME)],
+                  limit: Annotated[int, Query(ge=1, le=100)] = 10):
+    with state_of(request).reading() as store:
+        return data.mediators_view(store, _name(a, "a"), _name(b, "b"), limit=limit)
+
+
+@router.get("/network", response_model=NetworkView, responses=READ_ERRORS,
+            summary="The strongest relations of a period, as nodes and signed edges")
+def get_network(request: Request, since: dt.date | None = None, until: dt.date | None = None,
+                limit: Annotated[int, Query(ge=1, le=1000, description="edges")] = 100):
+    _dates(since, until)
+    with state_of(request).reading() as store:
+        return data.network(store, since, until, limit)
+
+
+EXPORT_TYPES = {"csv": ("text/csv; charset=utf-8", "csv"), "jsonl": ("application/x-ndjson", "jsonl"),
+                "gdelt": ("text/tab-separated-values; charset=utf-8", "tsv"),
+                "parquet": ("application/vnd.apache.parquet", "parquet")}
+
+
+@router.get("/export", responses={**READ_ERRORS, 200: {"description": "the exported table",
+                                                       "content": {t: {} for t, _ in EXPORT_TYPES.values()}}},
+            response_class=StreamingResponse, summary="Export a table")
+def export_table(request: Request, format: Literal["csv", "jsonl", "gdelt", "parquet"] = "csv",
+                 table: Literal["events", "mentions", "articles", "actors", "quotes"] = "events"):
+    """The table written by `detente export` (gdelt: the events table only, as a GDELT 2.0 event
+    table), streamed. It is written to a private temporary folder, which is removed before the
+    first byte is sent (the open file is streamed)."""
+    from detente.export import export
+
+    if format == "gdelt" and table != "events":
+        raise WebError(422, "invalid parameters", f"the gdelt format holds events only, not the {table!r} table")
+    media_type, suffix = EXPORT_TYPES[format]
+    folder = tempfile.mkdtemp(prefix="detente-export-")
+    try:
+        path = os.path.join(folder, f"detente-{table}.{suffix}")
+        with state_of(request).reading() as store:
+            export(store, path, format, table)
+        handle = open(path, "rb")  # noqa: SIM115 - closed by the stream
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    size = os.fstat(handle.fileno()).st_size
+
+    def stream():
+        with handle:
+            while chunk := handle.read(64 * 1024):
+                yield chunk
+
+    return StreamingResponse(stream(), media_type=media_type, headers={
+        "Content-Disposition": f'attachment; filename="detente-{table}.{suffix}"', "Content-Length": str(size)})

@@ -1,0 +1,134 @@
+"""Server-rendered pages. Charts are drawn by static scripts (no inline script: the CSP forbids
+it) from the JSON of the API, whose URL each page gives in a ``data-src`` attribute."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from detente.web import data, views
+from detente.web.app import WebError, WebState, swagger_dir
+
+router = APIRouter(include_in_schema=False)
+PERIODS = ("day", "week", "month", "year")
+_PAIR = re.compile(r"\s*(?:,|;|/|&|\|| vs\.? | versus | and | - | – | — )\s*", re.IGNORECASE)
+
+
+def _state(request: Request) -> WebState:
+    return request.app.state.detente
+
+
+def _render(request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
+    context.setdefault("query", "")
+    return _state(request).templates.TemplateResponse(request, template, context, status_code=status)
+
+
+def _day(value: str | None, name: str) -> dt.date | None:
+    """A date from a form field: empty means none; anything but YYYY-MM-DD is a 422."""
+    if value is None or not value.strip():
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise WebError(422, "invalid parameters", f"{name} must be a date written YYYY-MM-DD, not {value!r}") from None
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request):
+    with _state(request).reading() as store:
+        counts = store.counts()
+        events = data.recent_events(store, limit=20)
+        names = data.names_of(store)
+        top = [a for a in store.known_actors()[:12]]
+    return _render(request, "index.html", counts=counts, events=events, names=names, top=top)
+
+
+@router.get("/search")
+def search(request: Request, q: str = ""):
+    """One name goes to its actor page; two names ("Kenya, Uganda", "Kenya vs Uganda") to their dyad."""
+    query = " ".join(q.split())[:400]
+    if not query:
+        return RedirectResponse("/", status_code=303)
+    with _state(request).reading() as store:
+        try:
+            data.side(store, query)
+            return RedirectResponse(f"/actors/{data.q(query)}", status_code=303)
+        except data.NotFound as exc:
+            first_error = exc
+        parts = [p for p in _PAIR.split(query) if p.strip()]
+        if len(parts) == 2:
+            data.side(store, parts[0])
+            data.side(store, parts[1])
+            return RedirectResponse(f"/dyad?a={data.q(parts[0])}&b={data.q(parts[1])}", status_code=303)
+    raise first_error
+
+
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: str):
+    if "\x00" in article_id:
+        raise data.NotFound("article", "no article with that id in the store")
+    with _state(request).reading() as store:
+        article = data.article(store, article_id)
+        names = data.names_of(store)
+    sentences = views.article_sentences(article)
+    return _render(request, "article.html", article=article, sentences=sentences, names=names)
+
+
+@router.get("/actors/{name:path}", response_class=HTMLResponse)
+def actor_page(request: Request, name: str):
+    with _state(request).reading() as store:
+        view = data.actor_view(store, name[:200], limit=30)
+        side = data.side(store, name[:200])
+        events = store.events(actor=sorted(side.keys | side.countries), limit=30)
+        first = data.first_mentions(store, events)
+        recent = [data.event_dict(e, first.get(e.id)) for e in events]
+        names = data.names_of(store)
+    return _render(request, "actor.html", name=name, view=view, events=recent, names=names, query=name,
+                   api=f"/api/actors/{data.q(name)}?by=month")
+
+
+@router.get("/dyad", response_class=HTMLResponse)
+def dyad_page(request: Request, a: str = "", b: str = "", by: str = "month"):
+    if not a.strip() or not b.strip():
+        raise WebError(422, "invalid parameters", "name two actors: /dyad?a=Kenya&b=Uganda")
+    if by not in PERIODS:
+        raise WebError(422, "invalid parameters", f"by must be one of {', '.join(PERIODS)}")
+    a, b = a[:200], b[:200]
+    with _state(request).reading() as store:
+        try:
+            view = data.dyad_view(store, a, b, by=by)
+        except ValueError as exc:
+            raise WebError(422, "invalid parameters", str(exc)) from None
+        found = data.mediators_view(store, a, b, limit=10)
+        names = data.names_of(store)
+    periods = [p for p in view["periods"] if p["events"]] + ([view["undated"]] if view["undated"] else [])
+    for period in periods:
+        period["event_list"] = [view["events"][i] for i in period["event_ids"] if i in view["events"]]
+    return _render(request, "dyad.html", a=a, b=b, by=by, view=view, periods=periods, mediators=found["mediators"],
+                   names=names, query=f"{a}, {b}", periods_all=PERIODS,
+                   api=f"/api/dyad?a={data.q(a)}&b={data.q(b)}&by={by}")
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network_page(request: Request, since: str | None = None, until: str | None = None, limit: str | None = None):
+    since_day, until_day = _day(since, "since"), _day(until, "until")
+    if since_day and until_day and since_day > until_day:
+        raise WebError(422, "invalid parameters", f"since ({since_day}) is after until ({until_day})")
+    try:
+        edges = min(max(int(limit), 1), 1000) if limit else 60
+    except ValueError:
+        raise WebError(422, "invalid parameters", "limit must be a number") from None
+    with _state(request).reading() as store:
+        graph = data.network(store, since_day, until_day, edges)
+    params = "&".join(f"{k}={v}" for k, v in (("since", since_day), ("until", until_day), ("limit", edges)) if v)
+    return _render(request, "network.html", graph=graph, node_names={n["key"]: n["name"] for n in graph["nodes"]}, since=since_day, until=until_day, limit=edges,
+                   api=f"/api/network?{params}")
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def docs_page(request: Request):
+    """Swagger UI over /openapi.json, served by the app itself (no CDN, no inline script)."""
+    return _render(request, "docs.html", swagger=swagger_dir() is not None)
