@@ -123,7 +123,7 @@ def ingest_articles(body: IngestRequest, request: Request):
             summary="Stored events, newest first")
 def list_events(request: Request,
                 actor: Annotated[list[str], Query(description="an actor on either side (name, code or id); "
-                                                              "repeatable")] = [],  # noqa: B006
+                                                              "repeatable", examples=[["Kenya"]])] = [],  # noqa: B006
                 type: Annotated[str | None, Query(description="a PLOVER type (CONSULT) or a CAMEO prefix (04)",
                                                   max_length=20)] = None,
                 since: Annotated[dt.date | None, Query(description="events lasting until this day or later")] = None,
@@ -161,7 +161,7 @@ def get_article(request: Request, article_id: str):
 
 @router.get("/actors/{name:path}", response_model=ActorView, responses={**READ_ERRORS, **NOT_FOUND},
             summary="An actor: its partners, event mix and timeline")
-def get_actor(request: Request, name: str,
+def get_actor(request: Request, name: Annotated[str, Path(examples=["Kenya"])],
               limit: Annotated[int, Query(ge=1, le=200, description="partners to list")] = 20,
               by: Period = "month"):
     """`name` is resolved as the coder resolves actors: a name ("Syria", "Damascus"), a code
@@ -176,8 +176,8 @@ def get_actor(request: Request, name: str,
 @router.get("/dyad", response_model=DyadView, responses={**READ_ERRORS, **NOT_FOUND},
             summary="Two sides through time")
 def get_dyad(request: Request,
-             a: Annotated[str, Query(min_length=1, max_length=MAX_NAME)],
-             b: Annotated[str, Query(min_length=1, max_length=MAX_NAME)],
+             a: Annotated[str, Query(min_length=1, max_length=MAX_NAME, examples=["Kenya"])],
+             b: Annotated[str, Query(min_length=1, max_length=MAX_NAME, examples=["Uganda"])],
              by: Period = "month",
              since: dt.date | None = None, until: dt.date | None = None):
     """Per period: the events between `a` and `b` by PLOVER type and quad class, the summed
@@ -193,8 +193,8 @@ def get_dyad(request: Request,
 @router.get("/mediators", response_model=MediatorsView, responses={**READ_ERRORS, **NOT_FOUND},
             summary="Third parties that could bridge two sides")
 def get_mediators(request: Request,
-                  a: Annotated[str, Query(min_length=1, max_length=MAX_NAME)],
-                  b: Annotated[str, Query(min_length=1, max_length=MAX_NAME)],
+                  a: Annotated[str, Query(min_length=1, max_length=MAX_NAME, examples=["Kenya"])],
+                  b: Annotated[str, Query(min_length=1, max_length=MAX_NAME, examples=["Uganda"])],
                   limit: Annotated[int, Query(ge=1, le=100)] = 10):
     with state_of(request).reading() as store:
         return data.mediators_view(store, _name(a, "a"), _name(b, "b"), limit=limit)

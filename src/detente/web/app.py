@@ -176,8 +176,8 @@ def error_response(request: Request, status: int, error: str, detail=None, sugge
     if _wants_json(request) or request.method not in ("GET", "HEAD"):
         return JSONResponse(body, status_code=status, headers=headers)
     state: WebState = request.app.state.detente
-    return state.templates.TemplateResponse(request, "error.html", {"status": status, **body}, status_code=status,
-                                            headers=headers)
+    context = {"status": status, "error": error, "detail": detail, "suggestions": suggestions, "query": ""}
+    return state.templates.TemplateResponse(request, "error.html", context, status_code=status, headers=headers)
 
 
 def _validation_detail(errors) -> list[dict]:
