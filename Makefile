@@ -20,6 +20,7 @@ demo: install
 	$(BIN)/detente ingest samples/synthetic.jsonl --db $(DEMO_DB)
 	@echo "Strongest relations in $(DEMO_DB):"
 	$(BIN)/detente relations --db $(DEMO_DB)
+	@echo "Browse them: $(BIN)/detente serve --db $(DEMO_DB)   then open http://127.0.0.1:8000/"
 
 test: install
 	$(BIN)/python -m pytest

@@ -362,6 +362,21 @@ def relations_command(db, limit) -> None:
                        f"(Goldstein {r.goldstein:+.1f})")
 
 
+@main.command("serve")
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (127.0.0.1: this machine only).")
+@click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--max-body", type=int, default=2_000_000, show_default=True, help="Largest request body, in bytes.")
+def serve_command(db, host, port, max_body) -> None:
+    """Serve the web app and HTTP API over the store (writing endpoints need DETENTE_TOKEN)."""
+    from detente.web import serve
+
+    if not db.exists():
+        _fail(f"{db}: no such database (create it with `detente ingest ... --db {db}`)")
+        sys.exit(2)
+    serve(db, host=host, port=port, max_body=max_body)
+
+
 @main.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of the output."""

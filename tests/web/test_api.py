@@ -209,6 +209,19 @@ def test_web_coder_is_loaded_lazily_once(web_db, coder):
     assert calls == [1] and app.state.detente.coder is coder
 
 
+def test_web_a_coder_that_cannot_load_is_503(web_db):
+    from fastapi.testclient import TestClient
+
+    from detente.web import create_app
+
+    def broken():
+        raise OSError("no spaCy model here")
+
+    with TestClient(create_app(web_db, token="t0k", coder_factory=broken)) as c:
+        body = _error(c.post("/api/code", json={"text": "Kenya met Uganda."}, headers=AUTH), 503)
+        assert "no spaCy model here" in body["detail"]
+
+
 def test_web_create_app_does_no_work_and_a_missing_database_is_503(tmp_path):
     from fastapi.testclient import TestClient
 
@@ -581,3 +594,15 @@ def test_web_read_write_lock_orders_readers_and_writers():
         order.append("wrote")
     reader.join(5)
     assert order == ["wrote", "read"]
+
+
+def test_web_docs_describe_every_route_and_page(client):
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "web.md").read_text(encoding="utf-8")
+    for path, operations in client.get("/openapi.json").json()["paths"].items():
+        for method in operations:
+            route = f"{method.upper()} {path.replace('{event_id}', '{id}').replace('{article_id}', '{id}')}"
+            assert route in doc, route
+    for page in ("`/`", "`/articles/{id}`", "`/actors/{name}`", "`/dyad?a=&b=", "`/network?since=&until=", "`/docs`"):
+        assert page in doc, page
+    for words in ("DETENTE_TOKEN", "--max-body", "--host", "127.0.0.1", "Content-Security-Policy", "read-only"):
+        assert words in doc, words

@@ -340,6 +340,36 @@ class Store:
             out.append(StoredMention(*row))
         return out
 
+    def event(self, event_id: str) -> StoredEvent | None:
+        """One real-world event by id (negated ones included)."""
+        rows = self.con.execute(f"SELECT {', '.join(f.name for f in fields(StoredEvent))} FROM events WHERE id = ?",
+                                [event_id]).fetchall()
+        return StoredEvent(*rows[0]) if rows else None
+
+    def article(self, article_id: str) -> dict | None:
+        """One stored article with its actors, quotes and the trigger offsets of its mentions."""
+        rows = self.con.execute("SELECT id, title, date, source, url, text, num_events, coded_at, coder "
+                                "FROM articles WHERE id = ?", [article_id]).fetchall()
+        if not rows:
+            return None
+        keys = ("id", "title", "date", "source", "url", "text", "num_events", "coded_at", "coder")
+        article = dict(zip(keys, rows[0]))
+        article["actors"] = [
+            {"id": r[0], "name": r[1], "code": r[2], "country": r[3], "sector": r[4], "kind": r[5],
+             "wikidata": r[6], "mentions": json.loads(r[7]) if r[7] else []}
+            for r in self.con.execute("SELECT actor_id, name, code, country, sector, kind, wikidata, mentions "
+                                      "FROM actors WHERE article_id = ? ORDER BY actor_id", [article_id]).fetchall()]
+        article["quotes"] = [
+            {"text": r[1], "start": r[2], "end": r[3], "speaker": {"text": r[4], "actor": r[5]} if r[4] else None}
+            for r in self.con.execute("SELECT number, text, start_offset, end_offset, speaker_text, speaker_actor "
+                                      "FROM quotes WHERE article_id = ? ORDER BY number", [article_id]).fetchall()]
+        article["triggers"] = {
+            r[0]: {"trigger_start": r[1], "trigger_end": r[2], "quad_class": r[3], "date_text": r[4],
+                   "date_granularity": r[5]}
+            for r in self.con.execute("SELECT id, trigger_start, trigger_end, quad_class, date_text, date_granularity "
+                                      "FROM mentions WHERE article_id = ?", [article_id]).fetchall()}
+        return article
+
     def known_actors(self) -> list[KnownActor]:
         """Every actor the stored articles mention, most mentioned first."""
         rows = self.con.execute("""

@@ -86,7 +86,10 @@ class WebState:
         between threads."""
         with self.coder_lock:
             if self.coder is None:
-                self.coder = self.coder_factory()
+                try:
+                    self.coder = self.coder_factory()
+                except Exception as exc:  # a missing spaCy model, a bad actors file: say so
+                    raise WebError(503, "coder unavailable", f"the coder could not be loaded: {exc}") from None
             yield self.coder
 
 

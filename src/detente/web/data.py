@@ -1,8 +1,7 @@
 """What the web app reads from the store, shaped as plain data for the API and the pages.
 
 Everything goes through the :class:`~detente.store.Store` API and :mod:`detente.relations`;
-the two reads the Store has no method for yet are marked ``TODO store method`` (see
-docs/web.md, "Store methods the web app would use").
+no SQL is written here.
 """
 
 from __future__ import annotations
@@ -10,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
-import json
 from collections import Counter
 from urllib.parse import quote
 
@@ -110,14 +108,8 @@ def event_page(store: Store, actor_keys: list[str] | None, plover: str | None, s
             "next_offset": offset + limit if more else None, "total": None}
 
 
-def events_by_id(store: Store, ids: set[str]) -> dict[str, StoredEvent]:
-    """Events with these ids, negated ones included."""
-    # TODO store method: Store.event(id) / Store.events(ids=...) - this reads every event.
-    return {e.id: e for e in store.events(include_negated=True) if e.id in ids}
-
-
 def event_detail(store: Store, event_id: str) -> dict:
-    event = events_by_id(store, {event_id}).get(event_id)
+    event = store.event(event_id)
     if event is None:
         raise NotFound("event", f"no event with id {event_id!r} in the store")
     mentions = store.mentions(list(event.mention_ids))
@@ -136,34 +128,17 @@ def mention_dict(mention: StoredMention) -> dict:
 def article(store: Store, article_id: str) -> dict:
     """An article with its text, actors (with their mentions), quotes and event mentions (with
     trigger offsets)."""
-    # TODO store method: Store.article(id) -> StoredArticle | None (docs/web.md gives the SQL).
-    rows = list(store.rows("SELECT id, title, date, source, url, text, num_events, coded_at, coder "
-                           "FROM articles WHERE id = ?", [article_id]))
-    if not rows:
+    stored = store.article(article_id)
+    if stored is None:
         raise NotFound("article", f"no article with id {article_id!r} in the store")
-    (aid, title, date, source, url, text, num_events, coded_at, coder), = rows
-    actors = [{"id": r[0], "name": r[1], "code": r[2], "country": r[3], "sector": r[4], "kind": r[5],
-               "wikidata": r[6], "mentions": json.loads(r[7]) if r[7] else []}
-              for r in store.rows("SELECT actor_id, name, code, country, sector, kind, wikidata, mentions "
-                                  "FROM actors WHERE article_id = ? ORDER BY actor_id", [article_id])]
-    quotes = [{"text": r[1], "start": r[2], "end": r[3],
-               "speaker": {"text": r[4], "actor": r[5]} if r[4] is not None else None}
-              for r in store.rows("SELECT number, text, start_offset, end_offset, speaker_text, speaker_actor "
-                                  "FROM quotes WHERE article_id = ? ORDER BY number", [article_id])]
-    extra = {r[0]: r for r in store.rows(
-        "SELECT id, trigger_start, trigger_end, quad_class, date_text, date_granularity "
-        "FROM mentions WHERE article_id = ?", [article_id])}
+    triggers = stored.pop("triggers")
     events = []
-    for mention in store.mentions(list(extra)):
-        _, start, end, quad, date_text, granularity = extra[mention.id]
+    for mention in store.mentions(list(triggers)):
         row = mention_dict(mention)
-        row.update(trigger_start=start, trigger_end=end, quad_class=quad, date_text=date_text,
-                   date_granularity=granularity)
+        row.update(triggers[mention.id])
         events.append(row)
     events.sort(key=lambda e: (e["sentence_index"], e["trigger_start"] or 0, e["id"]))
-    return {"id": aid, "title": title, "date": date, "source": source, "url": url, "text": text,
-            "num_events": num_events, "coded_at": coded_at, "coder": coder, "actors": actors, "quotes": quotes,
-            "events": events}
+    return {**stored, "events": events}
 
 
 def safe_url(url: str | None) -> str | None:

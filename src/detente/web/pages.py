@@ -80,7 +80,10 @@ def article_page(request: Request, article_id: str):
 @router.get("/actors/{name:path}", response_class=HTMLResponse)
 def actor_page(request: Request, name: str):
     with _state(request).reading() as store:
-        view = data.actor_view(store, name[:200], limit=30)
+        try:
+            view = data.actor_view(store, name[:200], limit=30)
+        except ValueError as exc:  # a timeline too long for its period
+            raise WebError(422, "invalid parameters", str(exc)) from None
         side = data.side(store, name[:200])
         events = store.events(actor=sorted(side.keys | side.countries), limit=30)
         first = data.first_mentions(store, events)
