@@ -57,28 +57,25 @@ class WebState:
     @contextmanager
     def reading(self) -> Iterator[Store]:
         """A fresh read-only store for one request (closed at the end)."""
-        with self.lock.reading(self.wait):
-            try:
-                store = Store.open(self.db_path, read_only=True)
-            except StoreError as exc:
-                raise WebError(503, "database unavailable", str(exc), headers={"Retry-After": "5"}) from None
-            try:
-                yield store
-            finally:
-                store.close()
+        with self.lock.reading(self.wait), self._opened(read_only=True) as store:
+            yield store
 
     @contextmanager
     def writing(self) -> Iterator[Store]:
         """The store opened for writing (created if needed), only while the block runs."""
-        with self.lock.writing(self.wait):
-            try:
-                store = Store.open(self.db_path, read_only=False, create=True)
-            except StoreError as exc:
-                raise WebError(503, "database unavailable", str(exc), headers={"Retry-After": "5"}) from None
-            try:
-                yield store
-            finally:
-                store.close()
+        with self.lock.writing(self.wait), self._opened(read_only=False) as store:
+            yield store
+
+    @contextmanager
+    def _opened(self, read_only: bool) -> Iterator[Store]:
+        try:
+            store = Store.open(self.db_path, read_only=read_only, create=not read_only)
+        except StoreError as exc:
+            raise WebError(503, "database unavailable", str(exc), headers={"Retry-After": "5"}) from None
+        try:
+            yield store
+        finally:
+            store.close()
 
     @contextmanager
     def coding(self):
