@@ -110,7 +110,7 @@ class Coder:
         extractor = Extractor(self.lexicon, found)
         text = work.article.text
         spans = find_quotes(text)
-        judge = StatusJudge(self.lexicon, extractor, found, doc, work.article.date, {}, quote_spans=spans)
+        judge = StatusJudge(self.lexicon, extractor, found, doc, work.article.date, {}, quote_spans=spans, text=text)
         previous: Speaker | None = None
         previous_end = -1
         for start, end in spans:
@@ -188,7 +188,7 @@ class Coder:
     def _status(self, work: Work) -> None:
         extractor = Extractor(self.lexicon, work.found)
         judge = StatusJudge(self.lexicon, extractor, work.found, work.doc, work.article.date, dict(work.quotes),
-                            org_of=lambda ref: self._org_of(ref, work.article.date).key)
+                            org_of=lambda ref: self._org_of(ref, work.article.date).key, text=work.article.text)
         for candidate in work.candidates:
             speaker = judge.attribution(candidate)
             date = judge.date(candidate)
@@ -239,8 +239,9 @@ class Coder:
             events.append(Event(
                 id=event_id, plover=code.plover, cameo=code.code, mode=code.mode, context=list(code.context),
                 source=sources, target=targets,
-                trigger=Span(text=trigger.text, start=trigger.start_char, end=trigger.end_char),
-                sentence=SentenceRef(index=candidate.sentence, text=sent.text.strip()),
+                trigger=Span(text=article.text[trigger.start_char:trigger.end_char], start=trigger.start_char,
+                             end=trigger.end_char),
+                sentence=SentenceRef(index=candidate.sentence, text=article.text[sent.start_char:sent.end_char].strip()),
                 negated=status["negated"], modality=status["modality"], historical=status["historical"],
                 date=status["date"], location=status["location"], attribution=status["attribution"],
                 quad_class=code.quad_class, goldstein=code.goldstein,

@@ -31,8 +31,10 @@ class StatusJudge:
     """Judges the status of one article's candidates; remembers anonymous sources across sentences."""
 
     def __init__(self, lexicon: Lexicon, extractor: Extractor, found: DocActors, doc, base: dt.date | None,
-                 quote_speakers: dict[tuple[int, int], Speaker | None], org_of=None, quote_spans=None):
+                 quote_speakers: dict[tuple[int, int], Speaker | None], org_of=None, quote_spans=None,
+                 text: str | None = None):
         self.lex, self.x, self.found, self.doc, self.base = lexicon, extractor, found, doc, base
+        self.text = text if text is not None else doc.text  # the article text (Span.text is slow)
         self.org_of = org_of or (lambda ref: None)
         self.quote_speakers = quote_speakers
         self.quote_spans: list[tuple[int, int]] = list(quote_spans or quote_speakers)
@@ -44,6 +46,11 @@ class StatusJudge:
     def sent(self, token):
         """The sentence of a token (looked up, not recomputed as ``Token.sent`` would)."""
         return self.found.sentences[self.found.sentence_of[token.i]]
+
+    def sent_text(self, token) -> str:
+        """The text of a token's sentence, sliced from the article."""
+        sent = self.sent(token)
+        return self.text[sent.start_char:sent.end_char]
 
     def cue(self, kind: str, word: str) -> bool:
         return word in self.cues.get(kind, ())
@@ -83,7 +90,7 @@ class StatusJudge:
 
     # -- modality ---------------------------------------------------------------------------
     def modality(self, c: Candidate, attribution: Speaker | None, date: EventDate | None) -> str:
-        sent_text = self.sent(c.head).text.strip().rstrip("\"'”’ ")
+        sent_text = self.sent_text(c.head).strip().rstrip("\"'”’ ")
         if sent_text.endswith("?"):
             return "question"
         chain = self.chain(c.frame_token if c.frame_token is not None else c.head)
@@ -152,10 +159,11 @@ class StatusJudge:
         """Date expressions of a sentence, as (first token, last token, date)."""
         if sent.start not in self._dates:
             found = []
-            for start, end, value in dates_mod.find_dates(sent.text, self.base):
-                first = sent.char_span(start, end, alignment_mode="expand")
-                if first is not None and len(first):
-                    found.append((first.start, first.end - 1, value))
+            text = self.text[sent.start_char:sent.end_char]
+            for start, end, value in dates_mod.find_dates(text, self.base):
+                span = sent.char_span(start, end, alignment_mode="expand")
+                if span is not None and len(span):
+                    found.append((span.start, span.end - 1, value))
             self._dates[sent.start] = found
         return self._dates[sent.start]
 
@@ -215,7 +223,7 @@ class StatusJudge:
                 return True
         if ongoing:
             return False
-        clause = self.sent(c.head).text.lower()
+        clause = self.sent_text(c.head).lower()
         has_cue = any(phrase in clause for phrase in self.cues.get("historical", ()))
         began = any(t.lemma_ in ("begin", "start", "erupt", "break") and t.dep_ == "advcl" for t in c.head.children)
         return self._past_perfect(c.head) and (has_cue or began or date is not None)
@@ -323,7 +331,7 @@ class StatusJudge:
         named = any(t.pos_ == "PROPN" and self.found.by_token.get(t.i) is not None
                     and self.found.by_token[t.i].kind == "person" for t in span) \
             or (ref is not None and ref.kind == "person") or (token.pos_ == "PROPN" and ref is not None)
-        sentence = self.sent(token).text.lower()
+        sentence = self.sent_text(token).lower()
         anonymous_noun = self.cue("anonymous", token.lemma_.lower())
         anonymous = not named and (anonymous_noun or any(p in sentence for p in self.cues.get("anonymity", ())))
         if anonymous and anonymous_noun and any(d.lower_ == "the" for d in token.children) and self.last_anonymous:
