@@ -18,6 +18,7 @@ from detente.model import CodedArticle, Event, content_id
 from detente.store.schema import APPLICATION, MIGRATIONS, SCHEMA_VERSION
 
 DEDUP_WINDOW_DAYS = 3
+MEMORY_LIMIT = "1GB"
 SYMMETRIC = {"CONSULT"}  # meetings and talks: who met whom has no direction
 
 
@@ -157,6 +158,7 @@ class Store:
                              "it was left untouched") from None
         except duckdb.Error as exc:
             raise StoreError(f"{path}: cannot open ({str(exc).splitlines()[0]}); it was left untouched") from None
+        con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")  # a bound for long ingests; DuckDB spills beyond it
         store = cls(con, path, read_only)
         try:
             store._check_or_create(exists)
