@@ -134,10 +134,10 @@ def test_lexicon_data_verb_patterns_well_formed():
             problems.append(f"{where}: at most one +object item")
         if len(tilde) > 1:
             problems.append(f"{where}: at most one ~complement item")
-        seen_constraint = False
+        seen_clause_item = False
         for item in items[1:]:
             if item[0] in "+~^":
-                seen_constraint = True
+                seen_clause_item = seen_clause_item or item[0] in "~^"
                 alternatives = item[1:].split("|")
                 if any(not ALTERNATIVE.match(a) for a in alternatives):
                     problems.append(f"{where}: empty or malformed alternative in {item!r}")
@@ -147,7 +147,9 @@ def test_lexicon_data_verb_patterns_well_formed():
                 if not LEMMA.match(item):
                     problems.append(f"{where}: particle {item!r} must be a lowercase word")
                 # a particle after the +object is a preposition the object must govern or sit beside:
-                # "take +measure|action against" (took measures against X)
+                # "take +measure|action against" (took measures against X); ~ and ^ items come last
+                if seen_clause_item:
+                    problems.append(f"{where}: particle {item!r} after a ~complement or ^subject item")
     assert not problems, "\n".join(problems)
 
 
