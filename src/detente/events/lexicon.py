@@ -86,11 +86,12 @@ class Lexicon:
     def event_noun(self, token) -> str | None:
         """The lexicon lemma of an event noun, joining a compound ("cease-fire", "war game")."""
         lemma = token.lemma_.lower()
-        for child in token.children:
-            if child.dep_ == "compound" and child.i < token.i:
-                joined = child.lemma_.lower() + lemma
-                if joined in self.nouns:
-                    return joined
+        if token.n_lefts:  # only a word with modifiers on its left can be a split compound
+            for child in token.lefts:
+                if child.dep_ == "compound":
+                    joined = child.lemma_.lower() + lemma
+                    if joined in self.nouns:
+                        return joined
         return lemma if lemma in self.nouns else None
 
     def combine(self, frame: str, code: str) -> str | None:

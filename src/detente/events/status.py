@@ -41,6 +41,7 @@ class StatusJudge:
         self.cues = lexicon.cues
         self.last_anonymous: Speaker | None = None
         self._dates: dict[int, list[tuple[int, int, EventDate]]] = {}
+        self._chains: dict[tuple[int, bool], list] = {}
         self.history_base = base or _latest_year(found.sentences)
 
     def sent(self, token):
@@ -58,13 +59,16 @@ class StatusJudge:
     # -- chains -----------------------------------------------------------------------------
     def chain(self, token, stop_at_say: bool = True) -> list:
         """``token`` and the words governing it, up to (not including) a reporting verb."""
-        out = [token]
-        while token.head.i != token.i:
-            token = token.head
-            if stop_at_say and self.lex.reporting.get(token.lemma_.lower()) in SAY_KINDS and token.pos_ == "VERB":
-                break
-            out.append(token)
-        return out
+        key = (token.i, stop_at_say)
+        if key not in self._chains:
+            out = [token]
+            while token.head.i != token.i:
+                token = token.head
+                if stop_at_say and self.lex.reporting.get(token.lemma_.lower()) in SAY_KINDS and token.pos_ == "VERB":
+                    break
+                out.append(token)
+            self._chains[key] = out
+        return self._chains[key]
 
     # -- negation ---------------------------------------------------------------------------
     def refused(self, c: Candidate) -> bool:
