@@ -103,7 +103,7 @@ class Coder:
     # -- steps -------------------------------------------------------------------------------
     def _actors(self, work: Work) -> None:
         outlet = work.article.source
-        work.found = self.finder.find(work.doc, work.article.date, outlet=outlet)
+        work.found = self.finder.find(work.doc, work.article.date, outlet=outlet, text=work.article.text)
 
     def _quotes(self, work: Work) -> None:
         doc, found = work.doc, work.found

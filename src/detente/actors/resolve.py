@@ -125,7 +125,7 @@ class ActorFinder:
         return ActorRef(key=code, name=name, code=code, country=base.country, sector=sector, kind="sector")
 
     # -- finding -----------------------------------------------------------------------------
-    def find(self, doc, day: dt.date | None, outlet: str | None = None) -> DocActors:
+    def find(self, doc, day: dt.date | None, outlet: str | None = None, text: str | None = None) -> DocActors:
         """Resolve every actor mention of ``doc`` (names, phrases, then pronouns and nominals in order)."""
         found = DocActors()
         matches = _longest(self._names(doc))
@@ -142,7 +142,8 @@ class ActorFinder:
         for key, start, end in _longest(self._sectors(doc)):
             sector_at[end - 1] = (key[2:], start, end)
         outlet_words = set(outlet.split()) if outlet else set()
-        resolver = _DocResolver(self, doc, day, by_token, sector_at, outlet_words, found)
+        resolver = _DocResolver(self, doc, day, by_token, sector_at, outlet_words, found,
+                                text if text is not None else doc.text)
         resolver.run()
         return found
 
@@ -163,8 +164,9 @@ def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 class _DocResolver:
     """One pass over one doc; holds the coreference history while it walks the sentences."""
 
-    def __init__(self, finder: ActorFinder, doc, day, by_token, sector_at, outlet_words, found: DocActors):
-        self.f, self.doc, self.day = finder, doc, day
+    def __init__(self, finder: ActorFinder, doc, day, by_token, sector_at, outlet_words, found: DocActors,
+                 text: str):
+        self.f, self.doc, self.day, self.text = finder, doc, day, text
         self.by_match, self.sector_at, self.outlet_words, self.found = by_token, sector_at, outlet_words, found
         self.history: list[tuple[int, ActorRef]] = []
         self.memo: dict[int, ActorRef | None] = {}
@@ -196,8 +198,10 @@ class _DocResolver:
         if ref is not None:
             start, end = span
             doc = self.doc
-            mention = Mention(text=doc[start:end].text, start=doc[start].idx,
-                              end=doc[end - 1].idx + len(doc[end - 1].text), sentence=self.sentence_of[token.i], via=via)
+            first, last = doc[start], doc[end - 1]
+            begin, finish = first.idx, last.idx + len(last)
+            mention = Mention(text=self.text[begin:finish], start=begin, end=finish,
+                              sentence=self.sentence_of[token.i], via=via)
             self.found.add(token.i, ref, mention, span)
             for member in self.found.groups.get(token.i, [])[1:]:
                 self.found.refs.setdefault(member.key, member)
