@@ -1,11 +1,14 @@
 """Clause frames: who did what to whom, read off the dependency parse.
 
-For each sentence, verbs matched by the lexicon and event nouns become
-candidates with their sources (subjects, agents of passives, possessors of
-nominal events, controllers of ``xcomp`` chains, heads of relative clauses)
-and targets (objects, prepositional targets, subjects of passives). Frame verbs
-(intend, appeal, demand, refuse, threaten) combine with the event in their
-complement into one code: "X vowed to send aid" is one event, 033.
+For each sentence, verbs matched by the lexicon and event nouns become candidates with their
+sources (subjects, agents of passives, possessors of nominal events, controllers of ``xcomp``
+chains, heads of relative clauses; a doer the knowledge base does not know is kept as words)
+and targets (objects, prepositional targets, subjects of passives). Frame verbs (intend,
+consider, enact, appeal, demand, refuse, threaten) combine with the event in their complement
+into one code: "X vowed to send aid" is one event, 033. What a speaker says of their own side
+("said it would strike", "claimed it had attacked") is a threat or a claim; "Y must ..." is a
+demand. After a whole article is read, "condemned the strikes" finds whose strikes they were
+(:func:`resolve_event_anaphora`).
 """
 
 from __future__ import annotations
