@@ -159,6 +159,7 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"{path}: cannot open ({str(exc).splitlines()[0]}); it was left untouched") from None
         con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")  # a bound for long ingests; DuckDB spills beyond it
+        con.execute("SET enable_progress_bar = false")  # detente shows its own progress
         store = cls(con, path, read_only)
         try:
             store._check_or_create(exists)
