@@ -1,8 +1,9 @@
 """``make bench``: throughput of the coder and of ingest, and the cost of the coder over the parse.
 
 On a synthetic corpus (benchmarks/corpus.py, 20-sentence articles):
-  1. parse vs coder steps, one process, medians of --runs: spaCy alone (the pipeline the coder
-     loads) and everything detente does after parsing; their ratio is the coder's overhead;
+  1. parse vs coder steps, one process, medians of --runs, in CPU time: spaCy alone (the
+     pipeline the coder loads) and everything detente does after parsing; their ratio is the
+     coder's overhead;
   2. coding throughput (articles and sentences per second, peak memory per process) with one
      process, all local cores, and a local Dask cluster of one worker per core;
   3. ingest throughput into a fresh store with all cores (--ingest articles).
@@ -41,14 +42,14 @@ def overhead(coder, count: int, sentences: int, runs: int) -> dict:
     texts = [a.text for a in articles]
     list(coder.nlp.pipe(texts[:4]))  # warm up
     parse_times, step_times = [], []
-    for _ in range(runs):
-        start = time.perf_counter()
+    for _ in range(runs):  # CPU time of this process: robust to other load on the machine
+        start = time.process_time()
         docs = list(coder.nlp.pipe(texts))
-        parse_times.append(time.perf_counter() - start)
-        start = time.perf_counter()
+        parse_times.append(time.process_time() - start)
+        start = time.process_time()
         for article, doc in zip(articles, docs):
             coder.code_doc(article, doc)
-        step_times.append(time.perf_counter() - start)
+        step_times.append(time.process_time() - start)
     parse, steps = statistics.median(parse_times), statistics.median(step_times)
     return {"overhead_articles": count, "parse_seconds": round(parse, 3), "coder_seconds": round(steps, 3),
             "bare_parse_articles_per_second": round(count / parse, 2),
