@@ -142,17 +142,8 @@ def check_grouping(by: str) -> None:
 
 
 def first_mentions(store, events) -> dict[str, object]:
-    """The first stored mention of each event (one query for all of them), by event id."""
-    events = list(events)
-    wanted = [m for e in events for m in e.mention_ids]
-    by_id = {m.id: m for m in store.mentions(wanted)}
-    order = {m: i for i, m in enumerate(by_id)}  # the store returns mentions by day, then id
-    first = {}
-    for event in events:
-        found = [by_id[m] for m in event.mention_ids if m in by_id]
-        if found:
-            first[event.id] = min(found, key=lambda m: order[m.id])
-    return first
+    """The first stored mention of each event, by event id."""
+    return store.first_mentions(events)
 
 
 def evidence(event, mention) -> Evidence:

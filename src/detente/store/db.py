@@ -373,6 +373,19 @@ class Store:
                                       "FROM mentions WHERE article_id = ?", [article_id]).fetchall()}
         return article
 
+    def first_mentions(self, events: Iterable[StoredEvent]) -> dict[str, StoredMention]:
+        """The first mention (earliest day, then id) of each event, by event id: one query for all."""
+        events = list(events)
+        found = self.mentions([m for e in events for m in e.mention_ids])
+        order = {m.id: i for i, m in enumerate(found)}  # mentions() sorts by day, then id
+        by_id = {m.id: m for m in found}
+        first = {}
+        for event in events:
+            own = [by_id[m] for m in event.mention_ids if m in by_id]
+            if own:
+                first[event.id] = min(own, key=lambda m: order[m.id])
+        return first
+
     def known_actors(self) -> list[KnownActor]:
         """Every actor the stored articles mention, most mentioned first."""
         rows = self.con.execute("""

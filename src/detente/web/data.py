@@ -70,15 +70,7 @@ def side_dict(s: Side) -> dict:
 # -- events -----------------------------------------------------------------------------------
 def first_mentions(store: Store, events: list[StoredEvent]) -> dict[str, StoredMention]:
     """The first stored mention (earliest day, then id) of each event, by event id."""
-    found = store.mentions([m for e in events for m in e.mention_ids])
-    order = {m.id: i for i, m in enumerate(found)}
-    by_id = {m.id: m for m in found}
-    first = {}
-    for event in events:
-        mentions = [by_id[m] for m in event.mention_ids if m in by_id]
-        if mentions:
-            first[event.id] = min(mentions, key=lambda m: order[m.id])
-    return first
+    return store.first_mentions(events)
 
 
 def evidence_dict(mention: StoredMention | None) -> dict | None:
