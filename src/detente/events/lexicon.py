@@ -50,6 +50,8 @@ class Lexicon:
         patterns = self.verbs.get(token.lemma_.lower())
         if not patterns:
             return None
+        if patterns[0].specificity[1] == 0:
+            return patterns[0]  # only bare patterns: nothing about the clause to look at
         children = list(token.children)
         preps = {c.lower_: c for c in children if c.dep_ in ("prt", "prep", "agent", "dative")}
         # a fixed object counts as a particle: "take part in", "pay tribute to"
