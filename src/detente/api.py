@@ -8,7 +8,7 @@ from pathlib import Path
 
 from detente.io import DEFAULT_MAX_CHARS, read_inputs
 from detente.model import Article, CodedArticle
-from detente.pipeline import Coder, code_stream
+from detente.pipeline import Coder
 
 
 def make_coder(actors_file: Path | None = None, model: str | None = None) -> Coder:
@@ -37,26 +37,16 @@ def code_paths(paths: list[str], coder: Coder | None = None, date: dt.date | Non
     from detente.parallel import CoderSpec, code_with
 
     records = read_inputs(paths, default_date=date, max_chars=max_chars or DEFAULT_MAX_CHARS)
-    if engine == "local" and workers <= 1:
-        yield from code_stream(coder or make_coder(actors_file=actors_file), records)
-        return
     spec = CoderSpec(actors_file=str(actors_file) if actors_file else None)
-    yield from code_with(records, engine=engine, workers=workers, scheduler=scheduler, spec=spec)
+    yield from code_with(records, engine=engine, workers=workers, scheduler=scheduler, spec=spec, coder=coder)
 
 
 def with_progress(items: Iterable, enabled: bool, description: str = "coding") -> Iterator:
     """Pass items through, showing a progress counter on stderr when ``enabled``."""
-    if not enabled:
-        yield from items
-        return
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    with Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"),
-                  TextColumn("{task.completed} articles"), TimeElapsedColumn(), transient=True) as progress:
-        task = progress.add_task(description, total=None)
+    with progress_counter(enabled, description) as advance:
         for item in items:
             yield item
-            progress.advance(task)
+            advance()
 
 
 class progress_counter:

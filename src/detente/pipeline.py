@@ -326,9 +326,9 @@ def _confidence(candidate: Candidate, sources, targets, found: DocActors, modali
         score -= 0.15  # a doer the knowledge base does not know
     if targets:
         score += 0.1
-    if any(found.mentions.get(p.actor or "", [None])[0] is not None and
-           all(m.via == "pronoun" for m in found.mentions.get(p.actor or "", [])) for p in sources):
-        score -= 0.1
+    if any(mentions and all(m.via == "pronoun" for m in mentions)
+           for mentions in (found.mentions.get(p.actor) for p in sources if p.actor)):
+        score -= 0.1  # a doer known only as "he" or "it"
     if candidate.frame is not None:
         score -= 0.1  # a combined frame is a stronger reading of the text than a single verb
     return round(max(0.05, min(score, 0.95)), 2)

@@ -18,7 +18,8 @@ SECTOR_NAMES = {"GOV": "government", "MIL": "military", "COP": "police", "REB": 
                 "PTY": "party", "LEG": "legislature", "JUD": "judiciary", "BUS": "business", "CVL": "civilians",
                 "MED": "media", "EDU": "education", "LAB": "labour", "REF": "refugees", "SPY": "intelligence",
                 "ELI": "elites", "IGO": "organisation", "NGO": "organisation", "HLH": "health"}
-PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+MASCULINE_PRONOUNS = {"he", "him", "his", "himself"}
+PERSON_PRONOUNS = MASCULINE_PRONOUNS | {"she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
@@ -439,7 +440,7 @@ class _DocResolver:
         excluded = self._clause_subjects(token)
         history = [(i, ref) for i, ref in self.history if ref.key not in excluded]
         if lower in PERSON_PRONOUNS:
-            wanted = {"he", "him", "his", "himself"} and ("m" if lower in {"he", "him", "his", "himself"} else "f")
+            wanted = "m" if lower in MASCULINE_PRONOUNS else "f"
             for _, ref in reversed(history[-20:]):
                 if ref.kind == "person":
                     entry = self.f.kb.get(ref.entry)
