@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test bench eval clean
+.PHONY: install demo test lint bench eval clean
 
 install: $(STAMP)
 
@@ -24,6 +24,11 @@ demo: install
 
 test: install
 	$(BIN)/python -m pytest
+
+# ruff and mypy, configured in pyproject.toml.
+lint: install
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/mypy
 
 bench: install
 	$(BIN)/python -m benchmarks.bench
