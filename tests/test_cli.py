@@ -121,3 +121,27 @@ def test_cli_store_commands_end_to_end(tmp_path):
 def test_cli_missing_database_is_reported(tmp_path):
     result = CliRunner().invoke(main, ["events", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 2 and "no such database" in result.output
+
+
+def test_cli_lone_surrogate_line_codes_and_ingests_the_rest_issue9(tmp_path):
+    path = tmp_path / "in.jsonl"
+    good = [json.dumps({"id": i, "date": "2021-02-03", "text": t}) for i, t in
+            (("a", "Chad accused Sudan of shelling border towns."), ("c", "Kenya and Uganda signed a trade agreement."))]
+    path.write_text("\n".join([good[0], '{"id": "b", "text": "Chad met \\ud800 Niger."}', good[1]]) + "\n",
+                    encoding="utf-8")
+    result = _run("code", str(path), "--format", "jsonl")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    [line] = [e for e in result.stderr.splitlines() if "line 2" in e]
+    assert line == f'detente: {path} line 2: the "text" field holds an unpaired surrogate (U+D800) at character 9: ' \
+                   "it is not text (often a broken \\u escape); fix or drop it at the source"
+    assert [json.loads(x)["id"] for x in result.stdout.splitlines()] == ["a", "c"]
+    db = tmp_path / "d.duckdb"
+    ingested = CliRunner().invoke(main, ["ingest", str(path), "--db", str(db)])
+    assert ingested.exit_code == 1 and not isinstance(ingested.exception, Exception), ingested.output
+    assert "3 articles read: 2 stored, 0 already in the store, 1 failed" in ingested.output
+    assert ingested.output.count("line 2") == 1
+
+
+def test_cli_implausible_date_option_is_a_usage_error_issue9():
+    result = CliRunner().invoke(main, ["code", "-", "--date", "9999-12-31"], input="Chad met Niger.")
+    assert result.exit_code == 2 and "outside the plausible window 1945-01-01" in result.output

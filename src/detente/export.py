@@ -167,8 +167,9 @@ def _day_fields(day: dt.date | None) -> dict[str, str]:
     if day is None:
         return {}
     fraction = day.year + day.timetuple().tm_yday / 365
-    return {"Day": f"{day:%Y%m%d}", "MonthYear": f"{day:%Y%m}", "Year": str(day.year),
-            "FractionDate": f"{fraction:.4f}", "DATEADDED": f"{day:%Y%m%d}000000"}
+    ymd = f"{day.year:04d}{day.month:02d}{day.day:02d}"  # strftime does not pad years before 1000
+    return {"Day": ymd, "MonthYear": ymd[:6], "Year": str(day.year),
+            "FractionDate": f"{fraction:.4f}", "DATEADDED": f"{ymd}000000"}
 
 
 def _num_sources(mentions: list[StoredMention]) -> int:
