@@ -21,6 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from detente.pipeline import StepError
 from detente.store import Store, StoreError
 from detente.web.data import NotFound
 from detente.web.guard import Busy, Guard, ReadWriteLock
@@ -133,6 +134,7 @@ def create_app(db_path: Path, *, token: str | None = None, max_body: int = DEFAU
         coder_factory = make_coder
     if max_body < 1:
         raise ValueError("max_body must be a positive number of bytes")
+    token = _clean_token(token)
     from detente import __version__
     from detente.web import api, pages
 
@@ -164,8 +166,26 @@ def create_app(db_path: Path, *, token: str | None = None, max_body: int = DEFAU
     return app
 
 
+def _clean_token(token: str | None) -> str | None:
+    """The configured token without surrounding whitespace (a header value never carries any, so
+    such a token could never match); a warning says so. A blank token disables writing."""
+    if token is None or token == token.strip():
+        return token or None
+    import logging
+
+    log = logging.getLogger("detente")
+    if not token.strip():
+        log.warning("the configured token (DETENTE_TOKEN) is blank: writing is disabled")
+        return None
+    log.warning("the configured token (DETENTE_TOKEN) had whitespace around it; it was stripped")
+    return token.strip()
+
+
 def _wants_json(request: Request) -> bool:
-    return request.url.path.startswith(JSON_PREFIXES) or request.url.path == "/api"
+    """JSON under /api (and for files); a page otherwise, unless a non-browser sends a form or body."""
+    if request.url.path.startswith(JSON_PREFIXES) or request.url.path == "/api":
+        return True
+    return request.method not in ("GET", "HEAD") and "text/html" not in request.headers.get("accept", "")
 
 
 def error_response(request: Request, status: int, error: str, detail=None, suggestions=None,
@@ -173,7 +193,7 @@ def error_response(request: Request, status: int, error: str, detail=None, sugge
     body = {"error": error, "detail": detail}
     if suggestions is not None:
         body["suggestions"] = suggestions
-    if _wants_json(request) or request.method not in ("GET", "HEAD"):
+    if _wants_json(request):
         return JSONResponse(body, status_code=status, headers=headers)
     state: WebState = request.app.state.detente
     context = {"status": status, "error": error, "detail": detail, "suggestions": suggestions, "query": ""}
@@ -216,9 +236,16 @@ def _add_error_handlers(app: FastAPI) -> None:
             phrase = "error"
         return error_response(request, exc.status_code, phrase, exc.detail, headers=exc.headers)
 
+    @app.exception_handler(StepError)
+    async def coding_failed(request: Request, exc: StepError):
+        return error_response(request, 422, "coding failed", str(exc))
+
     @app.exception_handler(Exception)
     async def crash(request: Request, exc: Exception):
-        return JSONResponse({"error": "internal error", "detail": type(exc).__name__}, status_code=500)
+        try:  # a page for a page (the template itself may be what failed: then JSON)
+            return error_response(request, 500, "internal error", type(exc).__name__)
+        except Exception:  # noqa: BLE001
+            return JSONResponse({"error": "internal error", "detail": type(exc).__name__}, status_code=500)
 
 
 __all__ = ["WebError", "WebState", "create_app"]
