@@ -7,7 +7,9 @@ request that codes. Everything the app holds lives on ``app.state.detente`` (:cl
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
+import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -100,6 +102,19 @@ def plotly_js() -> Path:
     return _resource("plotly", "package_data", "plotly.min.js")
 
 
+_MAP_STYLE = re.compile(rb'getElementById\("([0-9a-f]{16,64})"\)\)\{var \w+=document\.createElement\("style"\)')
+
+
+@functools.lru_cache(maxsize=1)
+def plotly_map_style_id() -> str | None:
+    """The id of the stylesheet plotly.js injects for its map traces, read from the installed file.
+
+    plotly.js adds that inline ``<style>`` (which the CSP refuses) only when no element has the id;
+    the chart pages carry an empty element with it, so nothing is injected. We draw no maps."""
+    match = _MAP_STYLE.search(plotly_js().read_bytes())
+    return match.group(1).decode() if match else None
+
+
 def swagger_dir() -> Path | None:
     """Swagger UI's files as the ``fastapi-offline`` package ships them (``None`` without it)."""
     try:
@@ -116,6 +131,7 @@ def _templates() -> Jinja2Templates:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(_resource("detente.web", "templates"))),
                              autoescape=True, undefined=jinja2.StrictUndefined)
     env.globals.update(views.GLOBALS)
+    env.globals["plotly_map_style_id"] = plotly_map_style_id
     env.filters.update(views.FILTERS)
     return Jinja2Templates(env=env)
 
