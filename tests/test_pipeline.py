@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
+
 from detente.io import InputError, Record
 from detente.model import Article
 from detente.pipeline import code_stream
@@ -52,3 +54,10 @@ def test_pipeline_ingest_keeps_the_good_articles_issue9(coder, tmp_path):
         summary = ingest(_records(), store, coder, on_error=lambda where, message: errors.append(where))
         assert (summary.read, summary.stored, summary.failed) == (3, 2, 1)
         assert errors == ["test line 2"] and store.counts()["articles"] == 2
+
+
+def test_pipeline_code_parser_failure_is_a_step_error_issue9(coder):
+    from detente.pipeline import StepError
+
+    with pytest.raises(StepError, match=r"step 'parse' failed on article b: UnicodeEncodeError"):
+        coder.code(_records()[1].article)

@@ -81,8 +81,12 @@ class Coder:
 
     # -- public ------------------------------------------------------------------------------
     def code(self, article: Article) -> CodedArticle:
-        """Code one article."""
-        return next(iter(self.code_many([article])))
+        """Code one article; any failure, parsing included, is a :class:`StepError` naming the step."""
+        try:
+            doc = next(iter(self.nlp.pipe([article.text], batch_size=1)))
+        except Exception as exc:  # noqa: BLE001 - the parser failed on this text
+            raise StepError("parse", article.id, exc) from exc
+        return self.code_doc(article, doc)
 
     def code_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[CodedArticle]:
         """Code many articles, parsing in batches; results come in input order."""
