@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import tempfile
@@ -38,6 +39,21 @@ def _workers(workers, paths) -> int:
 @click.version_option(__version__, prog_name="detente")
 def main() -> None:
     """Code international news into political event data (CAMEO, PLOVER)."""
+    _show_warnings()
+
+
+class _Warnings(logging.Handler):
+    """Warnings of the library (logger ``detente``) as ``detente: warning: ...`` lines on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"detente: warning: {record.getMessage()}", err=True)
+
+
+def _show_warnings() -> None:
+    log = logging.getLogger("detente")
+    if not any(isinstance(h, _Warnings) for h in log.handlers):
+        handler = _Warnings(level=logging.WARNING)
+        log.addHandler(handler)
 
 
 @main.command("code")
@@ -366,14 +382,17 @@ def relations_command(db, limit) -> None:
 @DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (127.0.0.1: this machine only).")
 @click.option("--port", type=int, default=8000, show_default=True)
-@click.option("--max-body", type=int, default=2_000_000, show_default=True, help="Largest request body, in bytes.")
+@click.option("--max-body", type=click.IntRange(min=1), default=2_000_000, show_default=True,
+              help="Largest request body, in bytes (at least 1).")
 def serve_command(db, host, port, max_body) -> None:
-    """Serve the web app and HTTP API over the store (writing endpoints need DETENTE_TOKEN)."""
+    """Serve the web app and HTTP API over the store (writing endpoints need DETENTE_TOKEN);
+    a missing database is created empty."""
     from detente.web import serve
 
     if not db.exists():
-        _fail(f"{db}: no such database (create it with `detente ingest ... --db {db}`)")
-        sys.exit(2)
+        _open_store(db, read_only=False).close()
+        _fail(f"{db}: no database here, so an empty one was created; fill it with "
+              f"`detente ingest FILES --db {db}` (stop the server first) or POST /api/articles")
     serve(db, host=host, port=port, max_body=max_body)
 
 

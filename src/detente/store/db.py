@@ -147,7 +147,7 @@ class Store:
             message = str(exc)
             if "lock" in message.lower():
                 raise StoreError(f"{path}: database is locked by another detente process; "
-                                 "wait for it to finish (readers can use --read-only)") from None
+                                 "wait for it to finish, or stop it (an ingest, or `detente serve`)") from None
             if "permission" in message.lower() or "read-only" in message.lower():
                 raise StoreError(f"{path}: cannot write here (permission denied); "
                                  "use a writable path, or open it read-only") from None

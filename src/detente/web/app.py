@@ -7,7 +7,9 @@ request that codes. Everything the app holds lives on ``app.state.detente`` (:cl
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
+import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,6 +23,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from detente.pipeline import StepError
 from detente.store import Store, StoreError
 from detente.web.data import NotFound
 from detente.web.guard import Busy, Guard, ReadWriteLock
@@ -99,6 +102,19 @@ def plotly_js() -> Path:
     return _resource("plotly", "package_data", "plotly.min.js")
 
 
+_MAP_STYLE = re.compile(rb'getElementById\("([0-9a-f]{16,64})"\)\)\{var \w+=document\.createElement\("style"\)')
+
+
+@functools.lru_cache(maxsize=1)
+def plotly_map_style_id() -> str | None:
+    """The id of the stylesheet plotly.js injects for its map traces, read from the installed file.
+
+    plotly.js adds that inline ``<style>`` (which the CSP refuses) only when no element has the id;
+    the chart pages carry an empty element with it, so nothing is injected. We draw no maps."""
+    match = _MAP_STYLE.search(plotly_js().read_bytes())
+    return match.group(1).decode() if match else None
+
+
 def swagger_dir() -> Path | None:
     """Swagger UI's files as the ``fastapi-offline`` package ships them (``None`` without it)."""
     try:
@@ -115,6 +131,7 @@ def _templates() -> Jinja2Templates:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(_resource("detente.web", "templates"))),
                              autoescape=True, undefined=jinja2.StrictUndefined)
     env.globals.update(views.GLOBALS)
+    env.globals["plotly_map_style_id"] = plotly_map_style_id
     env.filters.update(views.FILTERS)
     return Jinja2Templates(env=env)
 
@@ -133,6 +150,7 @@ def create_app(db_path: Path, *, token: str | None = None, max_body: int = DEFAU
         coder_factory = make_coder
     if max_body < 1:
         raise ValueError("max_body must be a positive number of bytes")
+    token = _clean_token(token)
     from detente import __version__
     from detente.web import api, pages
 
@@ -164,8 +182,26 @@ def create_app(db_path: Path, *, token: str | None = None, max_body: int = DEFAU
     return app
 
 
+def _clean_token(token: str | None) -> str | None:
+    """The configured token without surrounding whitespace (a header value never carries any, so
+    such a token could never match); a warning says so. A blank token disables writing."""
+    if token is None or token == token.strip():
+        return token or None
+    import logging
+
+    log = logging.getLogger("detente")
+    if not token.strip():
+        log.warning("the configured token (DETENTE_TOKEN) is blank: writing is disabled")
+        return None
+    log.warning("the configured token (DETENTE_TOKEN) had whitespace around it; it was stripped")
+    return token.strip()
+
+
 def _wants_json(request: Request) -> bool:
-    return request.url.path.startswith(JSON_PREFIXES) or request.url.path == "/api"
+    """JSON under /api (and for files); a page otherwise, unless a non-browser sends a form or body."""
+    if request.url.path.startswith(JSON_PREFIXES) or request.url.path == "/api":
+        return True
+    return request.method not in ("GET", "HEAD") and "text/html" not in request.headers.get("accept", "")
 
 
 def error_response(request: Request, status: int, error: str, detail=None, suggestions=None,
@@ -173,7 +209,7 @@ def error_response(request: Request, status: int, error: str, detail=None, sugge
     body = {"error": error, "detail": detail}
     if suggestions is not None:
         body["suggestions"] = suggestions
-    if _wants_json(request) or request.method not in ("GET", "HEAD"):
+    if _wants_json(request):
         return JSONResponse(body, status_code=status, headers=headers)
     state: WebState = request.app.state.detente
     context = {"status": status, "error": error, "detail": detail, "suggestions": suggestions, "query": ""}
@@ -216,9 +252,16 @@ def _add_error_handlers(app: FastAPI) -> None:
             phrase = "error"
         return error_response(request, exc.status_code, phrase, exc.detail, headers=exc.headers)
 
+    @app.exception_handler(StepError)
+    async def coding_failed(request: Request, exc: StepError):
+        return error_response(request, 422, "coding failed", str(exc))
+
     @app.exception_handler(Exception)
     async def crash(request: Request, exc: Exception):
-        return JSONResponse({"error": "internal error", "detail": type(exc).__name__}, status_code=500)
+        try:  # a page for a page (the template itself may be what failed: then JSON)
+            return error_response(request, 500, "internal error", type(exc).__name__)
+        except Exception:  # noqa: BLE001
+            return JSONResponse({"error": "internal error", "detail": type(exc).__name__}, status_code=500)
 
 
 __all__ = ["WebError", "WebState", "create_app"]

@@ -58,12 +58,25 @@ def search(request: Request, q: str = ""):
             return RedirectResponse(f"/actors/{data.q(query)}", status_code=303)
         except data.NotFound as exc:
             first_error = exc
-        parts = [p for p in _PAIR.split(query) if p.strip()]
-        if len(parts) == 2:
-            data.side(store, parts[0])
-            data.side(store, parts[1])
-            return RedirectResponse(f"/dyad?a={data.q(parts[0])}&b={data.q(parts[1])}", status_code=303)
-    raise first_error
+        pair_error = None
+        for a, b in _pairs(query):  # "Bosnia and Herzegovina, Serbia": try each separator
+            try:
+                data.side(store, a)
+                data.side(store, b)
+            except data.NotFound as exc:
+                pair_error = pair_error or exc
+                continue
+            return RedirectResponse(f"/dyad?a={data.q(a)}&b={data.q(b)}", status_code=303)
+    raise pair_error or first_error
+
+
+def _pairs(query: str) -> list[tuple[str, str]]:
+    """The ways to read ``query`` as two names split at one separator: commas, "vs" and the like
+    first, "and" and dashes (which names can hold) last."""
+    weak = {"and", "&", "-", "–", "—"}
+    found = [(query[:m.start()].strip(), query[m.end():].strip(), m.group().strip().lower() in weak)
+             for m in _PAIR.finditer(query)]
+    return [(a, b) for a, b, _ in sorted(found, key=lambda f: f[2]) if a and b]
 
 
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
