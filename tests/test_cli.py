@@ -120,4 +120,4 @@ def test_cli_store_commands_end_to_end(tmp_path):
 
 def test_cli_missing_database_is_reported(tmp_path):
     result = CliRunner().invoke(main, ["events", "--db", str(tmp_path / "none.duckdb")])
-    assert result.exit_code == 2 and "no such database" in result.output
+    assert result.exit_code == 1 and "no such database" in result.output

@@ -270,3 +270,46 @@ def test_store_read_only_file_system_is_one_clear_error(tmp_path):
             assert store.counts()["articles"] == 20
     finally:
         _unmount(disk)
+
+
+@pytest.mark.parametrize("damage", ["truncated", "newer", "foreign"])
+def test_store_cli_reports_a_bad_database_in_one_line_with_status_1(tmp_path, damage):
+    from click.testing import CliRunner
+
+    from detente.cli import main
+
+    path = tmp_path / "d.duckdb"
+    _filled(path, count=200)
+    if damage == "truncated":
+        os.truncate(path, path.stat().st_size // 2)
+    elif damage == "newer":
+        con = duckdb.connect(str(path))
+        con.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+        con.close()
+    else:
+        path.unlink()
+        con = duckdb.connect(str(path))
+        con.execute("CREATE TABLE sales (n INTEGER)")
+        con.close()
+    for command in (["events"], ["relations"], ["export", "--format", "csv", "-o", str(tmp_path / "x.csv")]):
+        result = CliRunner().invoke(main, [*command, "--db", str(path)])
+        assert result.exit_code == 1, result.output
+        lines = result.output.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("detente: ") and str(path) in lines[0], result.output
+        assert "Traceback" not in result.output
+
+
+def test_store_cli_error_in_the_middle_of_a_command_is_one_line(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from detente.cli import main
+
+    path = tmp_path / "d.duckdb"
+    _filled(path)
+
+    def damaged(self, *args, **kwargs):
+        raise StoreError(f"{path}: reading events failed (IO Error: checksum mismatch); the file may be damaged")
+
+    monkeypatch.setattr(Store, "events", damaged)
+    result = CliRunner().invoke(main, ["events", "--db", str(path)])
+    assert result.exit_code == 1 and "checksum mismatch" in result.output and "Traceback" not in result.output

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import importlib.resources
 import threading
-from collections.abc import Callable, Iterator
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,13 +22,52 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from detente.store import Store, StoreError
+from detente.store import SchemaOutdated, Store, StoreError
 from detente.web.data import NotFound
 from detente.web.guard import Busy, Guard, ReadWriteLock
+from detente.web.jobs import Jobs
 
 DEFAULT_MAX_BODY = 2_000_000
 WAIT_SECONDS = 30.0  # how long a request waits for the database while an ingest writes
 JSON_PREFIXES = ("/api/", "/openapi.json", "/static/")
+CACHED_RESULTS = 256  # relations, network, dyad... results kept per store version
+
+
+class ResultCache:
+    """Results computed from the store, valid while its version (``Store.version``) is unchanged:
+    every write bumps the version, so a cached result is never stale. Least recently used first
+    out; thread-safe."""
+
+    def __init__(self, size: int = CACHED_RESULTS) -> None:
+        self._items: OrderedDict[Hashable, object] = OrderedDict()
+        self._lock = threading.Lock()
+        self._size = size
+        self._version: int | None = None
+        self.hits = self.misses = 0
+
+    def bound(self, version: int) -> Callable[[Hashable, Callable[[], object]], object]:
+        """A ``get(key, compute)`` for one store version (older results are dropped)."""
+        with self._lock:
+            if version != self._version:
+                self._items.clear()
+                self._version = version
+
+        def get(key: Hashable, compute: Callable[[], object]) -> object:
+            with self._lock:
+                if self._version == version and key in self._items:
+                    self._items.move_to_end(key)
+                    self.hits += 1
+                    return self._items[key]
+            value = compute()
+            with self._lock:
+                self.misses += 1
+                if self._version == version:
+                    self._items[key] = value
+                    while len(self._items) > self._size:
+                        self._items.popitem(last=False)
+            return value
+
+        return get
 
 
 class WebError(Exception):
@@ -53,12 +93,23 @@ class WebState:
     coder_lock: threading.Lock = field(default_factory=threading.Lock)
     coder: object | None = None
     wait: float = WAIT_SECONDS
+    cache: ResultCache = field(default_factory=ResultCache)
+    jobs: Jobs = field(default_factory=Jobs)
 
     @contextmanager
     def reading(self) -> Iterator[Store]:
-        """A fresh read-only store for one request (closed at the end)."""
-        with self.lock.reading(self.wait), self._opened(read_only=True) as store:
-            yield store
+        """A fresh read-only store for one request (closed at the end); ``store.results`` is the
+        result cache of its version (see :func:`detente.web.data.cached`)."""
+        try:
+            with self.lock.reading(self.wait), self._opened(read_only=True) as store:
+                store.results = self.cache.bound(store.version())
+                yield store
+        except SchemaOutdated:  # an older store: upgraded once, then read
+            with self.writing():
+                pass
+            with self.lock.reading(self.wait), self._opened(read_only=True) as store:
+                store.results = self.cache.bound(store.version())
+                yield store
 
     @contextmanager
     def writing(self) -> Iterator[Store]:
@@ -70,12 +121,14 @@ class WebState:
     def _opened(self, read_only: bool) -> Iterator[Store]:
         try:
             store = Store.open(self.db_path, read_only=read_only, create=not read_only)
+        except SchemaOutdated:
+            raise
         except StoreError as exc:
             raise WebError(503, "database unavailable", str(exc), headers={"Retry-After": "5"}) from None
         try:
             yield store
         finally:
-            store.close()
+            store.close()  # whatever happened: no connection outlives the request
 
     @contextmanager
     def coding(self):
@@ -197,6 +250,10 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def not_found(request: Request, exc: NotFound):
         suggestions = exc.suggestions if exc.what == "actor" else None
         return error_response(request, 404, f"unknown {exc.what}", exc.message, suggestions)
+
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, exc: StoreError):  # a damaged file, a full disk...
+        return error_response(request, 503, "database unavailable", str(exc), headers={"Retry-After": "5"})
 
     @app.exception_handler(Busy)
     async def busy(request: Request, exc: Busy):

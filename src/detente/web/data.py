@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import functools
 from collections import Counter
 from urllib.parse import quote
 
@@ -19,6 +20,22 @@ from detente.store import Store, StoredEvent, StoredMention
 COOPERATIVE = (1, 2)
 CONFLICTUAL = (3, 4)
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+ARTICLE_EVENTS = 100  # event mentions per page of an article (the API allows up to 500)
+DYAD_EVENTS = 1000  # the latest events of a dyad listed by id
+
+
+def cached(function):
+    """Keep ``function(store, ...)``'s result while the store is unchanged: through the
+    ``store.results`` cache the web app attaches to each read (``WebState.reading``), keyed by the
+    function and its arguments; called directly on a store without one, it just computes."""
+    @functools.wraps(function)
+    def run(store, *args, **kwargs):
+        results = getattr(store, "results", None)
+        if results is None:
+            return function(store, *args, **kwargs)
+        key = (function.__name__, args, tuple(sorted(kwargs.items())))
+        return results(key, lambda: function(store, *args, **kwargs))
+    return run
 
 
 class NotFound(LookupError):
@@ -100,13 +117,16 @@ def event_page(store: Store, actor_keys: list[str] | None, plover: str | None, s
             "next_offset": offset + limit if more else None, "total": None}
 
 
-def event_detail(store: Store, event_id: str) -> dict:
+def event_detail(store: Store, event_id: str, limit: int = 100, offset: int = 0) -> dict:
+    """An event and a page of its mentions (earliest first)."""
     event = store.event(event_id)
     if event is None:
         raise NotFound("event", f"no event with id {event_id!r} in the store")
-    mentions = store.mentions(list(event.mention_ids))
-    return {"event": event_dict(event, mentions[0] if mentions else None),
-            "mentions": [mention_dict(m) for m in mentions]}
+    first = store.first_mentions([event]).get(event.id)
+    mentions = store.mentions(list(event.mention_ids))[offset:offset + limit]
+    more = offset + limit < len(event.mention_ids)
+    return {"event": event_dict(event, first), "mentions": [mention_dict(m) for m in mentions],
+            "limit": limit, "offset": offset, "next_offset": offset + limit if more else None}
 
 
 def mention_dict(mention: StoredMention) -> dict:
@@ -117,20 +137,22 @@ def mention_dict(mention: StoredMention) -> dict:
 
 
 # -- articles ---------------------------------------------------------------------------------
-def article(store: Store, article_id: str) -> dict:
-    """An article with its text, actors (with their mentions), quotes and event mentions (with
-    trigger offsets)."""
-    stored = store.article(article_id)
+def article(store: Store, article_id: str, limit: int = ARTICLE_EVENTS, offset: int = 0) -> dict:
+    """An article with its text, actors (with their mentions), quotes and a page of its event
+    mentions (with trigger offsets) in text order."""
+    stored = store.article(article_id, limit=limit, offset=offset)
     if stored is None:
         raise NotFound("article", f"no article with id {article_id!r} in the store")
     triggers = stored.pop("triggers")
+    total = stored.pop("num_mentions")
     events = []
     for mention in store.mentions(list(triggers)):
         row = mention_dict(mention)
         row.update(triggers[mention.id])
         events.append(row)
-    events.sort(key=lambda e: (e["sentence_index"], e["trigger_start"] or 0, e["id"]))
-    return {**stored, "events": events}
+    events.sort(key=lambda e: (e["sentence_index"], e["trigger_start"] is None, e["trigger_start"] or 0, e["id"]))
+    return {**stored, "events": events, "events_total": total, "limit": limit, "offset": offset,
+            "next_offset": offset + limit if offset + limit < total else None}
 
 
 def safe_url(url: str | None) -> str | None:
@@ -141,6 +163,7 @@ def safe_url(url: str | None) -> str | None:
 
 
 # -- actors, dyads, mediators, the network --------------------------------------------------------
+@cached
 def actor_view(store: Store, name: str, limit: int = 20, by: str = "month") -> dict:
     s = side(store, name)
     found = partners(store, s, limit=limit)
@@ -163,6 +186,7 @@ def period_dict(period) -> dict:
     return row
 
 
+@cached
 def dyad_view(store: Store, a: str, b: str, by: str = "month", since: dt.date | None = None,
               until: dt.date | None = None) -> dict:
     side_a, side_b = side(store, a), side(store, b)
@@ -170,7 +194,7 @@ def dyad_view(store: Store, a: str, b: str, by: str = "month", since: dt.date | 
     periods = result.periods + ([result.undated] if result.undated else [])
     wanted = {i for p in periods for i in p.event_ids}
     chosen = [e for e in store.events(actor=sorted(side_a.keys | side_a.countries), since=since, until=until)
-              if e.id in wanted]
+              if e.id in wanted][:DYAD_EVENTS]  # newest first
     first = first_mentions(store, chosen)
     return {"a": side_dict(side_a), "b": side_dict(side_b), "by": by, "trend": result.trend,
             "total": result.events, "periods": [period_dict(p) for p in result.periods],
@@ -178,6 +202,7 @@ def dyad_view(store: Store, a: str, b: str, by: str = "month", since: dt.date | 
             "events": {e.id: event_dict(e, first.get(e.id)) for e in chosen}}
 
 
+@cached
 def mediators_view(store: Store, a: str, b: str, limit: int = 10) -> dict:
     side_a, side_b = side(store, a), side(store, b)
     found = mediators(store, side_a, side_b, limit=limit)
@@ -213,6 +238,7 @@ class _Window:
         return getattr(self._store, name)
 
 
+@cached
 def network(store: Store, since: dt.date | None = None, until: dt.date | None = None, limit: int = 100) -> dict:
     """The strongest relations of a period as a graph: actors (countries and their officials
     counted as the country) and signed edges."""
@@ -230,12 +256,14 @@ def network(store: Store, since: dt.date | None = None, until: dt.date | None = 
             "nodes": sorted(nodes.values(), key=lambda n: (-n["events"], n["key"])), "edges": edges}
 
 
+@cached
 def recent_events(store: Store, limit: int = 20) -> list[dict]:
     found = store.events(limit=limit)
     first = first_mentions(store, found)
     return [event_dict(e, first.get(e.id)) for e in found]
 
 
+@cached
 def names_of(store: Store) -> dict[str, str]:
     """Display names of stored actors, by id."""
     return {a.id: a.name for a in store.known_actors() if a.name}
