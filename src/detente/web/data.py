@@ -33,7 +33,7 @@ def cached(function):
         results = getattr(store, "results", None)
         if results is None:
             return function(store, *args, **kwargs)
-        key = (function.__name__, args, tuple(sorted(kwargs.items())))
+        key = (function.__name__, _hashable(args), _hashable(tuple(sorted(kwargs.items()))))
         return results(key, lambda: function(store, *args, **kwargs))
     return run
 
@@ -44,6 +44,12 @@ class NotFound(LookupError):
     def __init__(self, what: str, message: str, suggestions: list[str] | None = None):
         super().__init__(message)
         self.what, self.message, self.suggestions = what, message, suggestions or []
+
+
+def _hashable(value):
+    if isinstance(value, (list, tuple)):
+        return tuple(_hashable(v) for v in value)
+    return value
 
 
 def q(value: object) -> str:
@@ -105,6 +111,7 @@ def event_dict(event: StoredEvent, first: StoredMention | None = None) -> dict:
     return row
 
 
+@cached
 def event_page(store: Store, actor_keys: list[str] | None, plover: str | None, since: dt.date | None,
                until: dt.date | None, include_negated: bool, limit: int, offset: int) -> dict:
     """One page of events, newest first; ``next_offset`` is ``None`` on the last page."""
@@ -117,6 +124,7 @@ def event_page(store: Store, actor_keys: list[str] | None, plover: str | None, s
             "next_offset": offset + limit if more else None, "total": None}
 
 
+@cached
 def event_detail(store: Store, event_id: str, limit: int = 100, offset: int = 0) -> dict:
     """An event and a page of its mentions (earliest first)."""
     event = store.event(event_id)
@@ -137,6 +145,7 @@ def mention_dict(mention: StoredMention) -> dict:
 
 
 # -- articles ---------------------------------------------------------------------------------
+@cached
 def article(store: Store, article_id: str, limit: int = ARTICLE_EVENTS, offset: int = 0) -> dict:
     """An article with its text, actors (with their mentions), quotes and a page of its event
     mentions (with trigger offsets) in text order."""
