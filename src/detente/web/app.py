@@ -265,7 +265,6 @@ def create_app(db_path: Path, *, token: str | None = None, max_body: int = DEFAU
                               "(the server's DETENTE_TOKEN). Errors are `{\"error\": ..., \"detail\": ...}`.")
     app.state.detente = WebState(db_path=Path(db_path), token=token or None, max_body=max_body,
                                  coder_factory=coder_factory, templates=_templates())
-    app.add_event_handler("shutdown", app.state.detente.jobs.shutdown)  # the running job ends, queued ones not
     _add_error_handlers(app)
     app.include_router(api.router)
     app.include_router(pages.router)

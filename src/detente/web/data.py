@@ -67,6 +67,7 @@ def type_label(plover: str | None, cameo: str) -> str:
 
 
 # -- sides ------------------------------------------------------------------------------------
+@cached
 def side(store: Store, name: str) -> Side:
     """The side a user names, or :class:`NotFound` with suggestions of stored actors."""
     try:
@@ -78,7 +79,7 @@ def side(store: Store, name: str) -> Side:
 def suggest(store: Store, name: str, n: int = 5) -> list[str]:
     """Names (or ids) of stored actors close to ``name``."""
     candidates: dict[str, str] = {}
-    for actor in store.known_actors():
+    for actor in known_actors(store):
         if actor.name:
             candidates.setdefault(actor.name.lower(), actor.name)
         candidates.setdefault(actor.id.lower(), actor.id)
@@ -275,4 +276,23 @@ def recent_events(store: Store, limit: int = 20) -> list[dict]:
 @cached
 def names_of(store: Store) -> dict[str, str]:
     """Display names of stored actors, by id."""
-    return {a.id: a.name for a in store.known_actors() if a.name}
+    return {a.id: a.name for a in known_actors(store) if a.name}
+
+
+@cached
+def known_actors(store: Store) -> list:
+    return store.known_actors()
+
+
+@cached
+def counts(store: Store) -> dict[str, int]:
+    return store.counts()
+
+
+@cached
+def actor_events(store: Store, name: str, limit: int = 30) -> list[dict]:
+    """The latest events of the side ``name`` resolves to."""
+    s = side(store, name)
+    found = store.events(actor=sorted(s.keys | s.countries), limit=limit)
+    first = first_mentions(store, found)
+    return [event_dict(e, first.get(e.id)) for e in found]

@@ -7,11 +7,11 @@ about one batch's write. Its progress and result are read with ``GET /api/jobs/{
 
 from __future__ import annotations
 
+import queue
 import secrets
 import threading
 import time
 from collections import OrderedDict
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 
 from detente.store import IngestSummary
@@ -44,12 +44,14 @@ class Job:
 
 
 class Jobs:
-    """The app's jobs and the one thread that runs them."""
+    """The app's jobs and the one thread that runs them (a daemon: stopping the server stops it;
+    each batch is one transaction, so a stopped job leaves whole batches)."""
 
     def __init__(self) -> None:
         self._jobs: OrderedDict[str, Job] = OrderedDict()
         self._lock = threading.Lock()
-        self._executor: ThreadPoolExecutor | None = None
+        self._queue: queue.Queue = queue.Queue()
+        self._worker: threading.Thread | None = None
 
     def submit(self, state, records: list) -> Job:
         """Queue an ingest of ``records`` (``io.Record`` items) over ``state`` (a ``WebState``)."""
@@ -59,21 +61,20 @@ class Jobs:
             finished = [k for k, j in self._jobs.items() if j.finished.is_set()]
             for key in finished[:max(0, len(self._jobs) - KEEP_JOBS)]:
                 del self._jobs[key]
-            if self._executor is None:
-                self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="detente-ingest")
-            self._executor.submit(_run, state, job, records)
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._work, name="detente-ingest", daemon=True)
+                self._worker.start()
+        self._queue.put((state, job, records))
         return job
+
+    def _work(self) -> None:
+        while True:
+            state, job, records = self._queue.get()
+            _run(state, job, records)
 
     def get(self, job_id: str) -> Job | None:
         with self._lock:
             return self._jobs.get(job_id)
-
-    def shutdown(self) -> None:
-        """Stop taking jobs; wait for the running one."""
-        with self._lock:
-            executor, self._executor = self._executor, None
-        if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _run(state, job: Job, records: list) -> None:
