@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint bench eval clean
+.PHONY: install demo test lint bench bench-load eval clean
 
 install: $(STAMP)
 
@@ -32,6 +32,11 @@ lint: install
 
 bench: install
 	$(BIN)/python -m benchmarks.bench
+	$(BIN)/python -m benchmarks.load
+
+# The web app under load alone: 25 clients, 40 requests each, on a store of 20,000+ events.
+bench-load: install
+	$(BIN)/python -m benchmarks.load
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

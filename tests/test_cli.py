@@ -121,7 +121,7 @@ def test_cli_store_commands_end_to_end(tmp_path):
 
 def test_cli_missing_database_is_reported(tmp_path):
     result = CliRunner().invoke(main, ["events", "--db", str(tmp_path / "none.duckdb")])
-    assert result.exit_code == 2 and "no such database" in result.output
+    assert result.exit_code == 1 and "no such database" in result.output
 
 
 def test_cli_lone_surrogate_line_codes_and_ingests_the_rest_issue9(tmp_path):
@@ -154,7 +154,7 @@ def test_cli_lock_message_names_no_missing_flag_issue9(tmp_path):
     db = tmp_path / "d.duckdb"
     with Store.open(db):  # this process writes: another one cannot even read
         result = _run("events", "--db", str(db))
-    assert result.returncode == 2 and "locked by another detente process" in result.stderr
+    assert result.returncode == 1 and "locked by another detente process" in result.stderr
     assert "--read-only" not in result.stderr and "detente serve" in result.stderr
 
 
@@ -178,4 +178,4 @@ def test_cli_serve_creates_a_missing_database_issue9(tmp_path, monkeypatch):
     with Store.open(db, read_only=True) as store:
         assert store.counts()["articles"] == 0
     missing_folder = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "no" / "d.duckdb")])
-    assert missing_folder.exit_code == 2 and "does not exist" in missing_folder.output
+    assert missing_folder.exit_code == 1 and "does not exist" in missing_folder.output

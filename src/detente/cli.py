@@ -35,7 +35,21 @@ def _workers(workers, paths) -> int:
     return workers or default_workers(list(paths))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """The command group; a store that fails mid-command (a damaged file, a full disk) is one line
+    and exit status 1, never a traceback."""
+
+    def invoke(self, ctx):
+        from detente.store import StoreError
+
+        try:
+            return super().invoke(ctx)
+        except StoreError as exc:
+            _fail(str(exc))
+            sys.exit(1)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="detente")
 def main() -> None:
     """Code international news into political event data (CAMEO, PLOVER)."""
@@ -196,7 +210,7 @@ def _open_store(db: Path, read_only: bool):
         return Store.open(db, read_only=read_only, create=not read_only)
     except StoreError as exc:
         _fail(str(exc))
-        sys.exit(2)
+        sys.exit(1)
 
 
 @main.command("ingest")

@@ -39,10 +39,10 @@ def _day(value: str | None, name: str) -> dt.date | None:
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request):
     with _state(request).reading() as store:
-        counts = store.counts()
+        counts = data.counts(store)
         events = data.recent_events(store, limit=20)
         names = data.names_of(store)
-        top = [a for a in store.known_actors()[:12]]
+        top = data.known_actors(store)[:12]
     return _render(request, "index.html", counts=counts, events=events, names=names, top=top)
 
 
@@ -97,10 +97,7 @@ def actor_page(request: Request, name: str):
             view = data.actor_view(store, name[:200], limit=30)
         except ValueError as exc:  # a timeline too long for its period
             raise WebError(422, "invalid parameters", str(exc)) from None
-        side = data.side(store, name[:200])
-        events = store.events(actor=sorted(side.keys | side.countries), limit=30)
-        first = data.first_mentions(store, events)
-        recent = [data.event_dict(e, first.get(e.id)) for e in events]
+        recent = data.actor_events(store, name[:200], limit=30)
         names = data.names_of(store)
     return _render(request, "actor.html", name=name, view=view, events=recent, names=names, query=name,
                    api=f"/api/actors/{data.q(name)}?by=month")
