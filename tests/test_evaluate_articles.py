@@ -207,3 +207,31 @@ def test_evaluate_articles_runs_the_real_coder_on_a_gold_file(coder):
     assert counts["events"] == data["events"] and counts["strict"] <= counts["lenient"] <= counts["events"]
     assert counts["lenient"] + counts["spurious"] == counts["events"]
     assert all(0.0 <= v <= 1.0 for v in data["metrics"].values())
+
+
+def test_evaluate_articles_text_from_a_path_and_jsonl(tmp_path):
+    (tmp_path / "story.txt").write_text("Chad accused Sudan of shelling border towns.", encoding="utf-8")
+    record = {"id": "c1", "date": "2021-02-03", "path": "story.txt",
+              "events": [{"plover": "ACCUSE", "source": ["TCD"], "target": ["SDN"]}]}
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps(record) + "\n" + json.dumps({**record, "id": "c2"}) + "\n", encoding="utf-8")
+    assert detect_kind(path) == "articles"
+    golds = read_gold_articles(path)
+    assert [g.id for g in golds] == ["c1", "c2"] and golds[0].text.startswith("Chad accused")
+    act = golds[0].acts[0]
+    assert (act.modality, act.negated, act.core, act.date, act.attribution) == ("asserted", False, True, None, None)
+
+
+@pytest.mark.slow
+def test_evaluate_articles_cli_json_on_a_directory():
+    from click.testing import CliRunner
+
+    from detente.cli import main
+
+    result = CliRunner().invoke(main, ["eval", str(GOLD), "--format", "json", "--worst", "2"])
+    assert result.exit_code == 0, result.output
+    [data] = json.loads(result.output)
+    assert data["kind"] == "articles" and data["articles"] == 2 and data["counts"]["gold_acts"] == 6
+    assert set(data) == {"path", "kind", "articles", "events", "metrics", "counts", "status", "reliability",
+                         "per_article", "missed_core", "spurious"}
+    assert len(data["spurious"]) <= 2 and len(data["missed_core"]) <= 2
