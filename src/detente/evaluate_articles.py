@@ -31,7 +31,8 @@ An output event matches a gold act of the same article
 Each output event is assigned to one act: the best tier, then an act with an evidence phrase in the
 event's sentence, then an act not yet assigned, then the first act.
 
-Figures.
+Figures. Output events without a PLOVER type (CAMEO 01 statements, which the gold format does not
+annotate) are left out and only counted (``statements_left_out``); "output events" below are the others.
 - strict / lenient precision: events matching an act strictly / at least leniently, over all output
   events (negated ones included; a repeat of a right event is right, and also counts as a repeat);
 - spurious rate: events matching no act even leniently, over all output events;
@@ -379,6 +380,8 @@ class _ArticleMatcher:
         spans = [(i, i + len(phrase), phrase) for phrase in self.gold.not_events
                  for i in _find_all(text, phrase)]
         for event in self.result.events:
+            if not event.plover:
+                continue  # a CAMEO 01 statement: the gold format does not annotate them
             outcome = Outcome(article=self.gold.id, event=event)
             sentence = _fold(event.sentence.text)
             ranked = []
@@ -532,7 +535,9 @@ def score_articles(pairs: list[tuple[GoldArticle, CodedArticle]], kb, path: str 
             "spurious": sum(not o.lenient for o in mine), "repeats": sum(o.repeat for o in mine),
             "core_found_strict": sum(a.core and best[a.index] == 3 for a in gold.acts)})
     n = report.events = len(outcomes)
+    statements = sum(1 for _, result in pairs for e in result.events if not e.plover)
     counts = {"articles": len(pairs), "gold_acts": acts, "core_acts": core, "events": n,
+              "statements_left_out": statements,
               "strict": sum(o.strict for o in outcomes), "lenient": sum(o.lenient for o in outcomes),
               "spurious": sum(not o.lenient for o in outcomes), "false_dyads": sum(o.false_dyad for o in outcomes),
               "repeats": sum(o.repeat for o in outcomes), "not_event_hits": sum(bool(o.not_event) for o in outcomes),

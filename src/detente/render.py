@@ -97,6 +97,7 @@ def _print_article_eval(report, console) -> None:
     for name, value in report.metrics.items():
         figures.add_row(name.replace("_", " "), f"{value:.3f}", shown.get(name, ""))
     figures.add_row("not-event hits", "", str(c["not_event_hits"]))
+    figures.add_row("statements left out", "", str(c["statements_left_out"]))
     console.print(figures)
     status = Table("field", "accuracy", "right", title="status fields (strict matches; negated: lenient)")
     for name, row in report.status.items():
