@@ -163,6 +163,7 @@ def test_evaluate_articles_per_article(report):
     rows = {r["id"]: r for r in report.per_article}
     assert (rows["fixture-01"]["events"], rows["fixture-01"]["strict"], rows["fixture-01"]["spurious"]) == (7, 3, 2)
     assert (rows["fixture-02"]["repeats"], rows["fixture-02"]["core_found_strict"]) == (2, 1)
+    assert report.unknown_keys == []  # every key of the fixtures is a country or a name the knowledge base knows
 
 
 def test_evaluate_articles_alt_plover_counts_as_strict(golds):
@@ -188,6 +189,8 @@ def test_evaluate_articles_key_matching_protocol():
     assert keys.matches(_p(("Palestinian police", "PSECOP", "PSECOP", "PSE")), iso, {})  # a sector of the state
     assert not keys.matches(_p(("gunmen", None, None, None)), iso, {})  # unresolved matches nothing
     assert keys.key("IMF").state is None  # three capitals but not a country
+    assert keys.key("XKX").state == "KSV" and keys.key("TLS").state == "TMP"  # ISO codes CAMEO writes otherwise
+    assert keys.unknown("E3") and not keys.unknown("IMF") and not keys.unknown("hamas")
 
 
 def test_evaluate_articles_bad_gold_names_the_place(tmp_path):
@@ -235,5 +238,5 @@ def test_evaluate_articles_cli_json_on_a_directory():
     [data] = json.loads(result.output)
     assert data["kind"] == "articles" and data["articles"] == 2 and data["counts"]["gold_acts"] == 6
     assert set(data) == {"path", "kind", "articles", "events", "metrics", "counts", "status", "reliability",
-                         "per_article", "missed_core", "spurious"}
+                         "per_article", "missed_core", "spurious", "unknown_keys"}
     assert len(data["spurious"]) <= 2 and len(data["missed_core"]) <= 2

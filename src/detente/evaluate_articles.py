@@ -13,6 +13,8 @@ Keys. A gold side is a list of acceptable keys; any one matching is right.
   the coder's knowledge base (``coder.kb``); it matches a participant whose ``actor`` is one of the
   entries found, or whose ``actor`` id, ``code`` or actor name equals the key, case-insensitively.
 - An unresolved participant (``actor`` is None) matches nothing and is never wrong: it is ignored.
+- ISO codes that differ from the knowledge base's CAMEO ids are mapped (TLS -> TMP, XKX -> KSV).
+  Keys that name nothing the knowledge base knows are listed in the report (``unknown_keys``).
 
 A side of an output event is right when the gold side is empty and the event's side has no resolved
 participant, or when it has at least one resolved participant and every one matches a key of the side.
@@ -63,6 +65,9 @@ from detente.evaluate import BINS, EvalError, plover_name
 from detente.model import MODALITIES, CodedArticle, Event, Participant
 
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
+# ISO codes that differ from the knowledge base's (CAMEO) country ids, besides the ``iso3`` field of the
+# shipped countries file: XKX is the user-assigned code for Kosovo (EU, IMF, World Bank); CAMEO says KSV.
+USER_ASSIGNED_ISO = {"XKX": "KSV"}
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 STATUS_FIELDS = ("modality", "historical", "date", "location", "attribution", "negated")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -242,10 +247,17 @@ class KeyMatcher:
             for name in (entry.id, *entry.names):
                 self._names.setdefault(name.lower(), set()).add(entry.id)
         self._cache: dict[str, Key] = {}
+        self._iso = {**_iso3_codes(), **USER_ASSIGNED_ISO}
+
+    def unknown(self, text: str) -> bool:
+        """Whether a gold key names nothing the knowledge base knows (it can only match a code equal to it)."""
+        key = self.key(text)
+        return key.state is None and not key.entries
 
     def key(self, text: str) -> Key:
         if text not in self._cache:
-            entry = self.kb.get(text) if _ISO3.match(text) else None
+            code = self._iso.get(text, text) if _ISO3.match(text) else None
+            entry = self.kb.get(code) if code else None
             if entry is not None and entry.kind == "country":
                 key = Key(text, entry.id, frozenset())
             else:
@@ -275,6 +287,19 @@ class KeyMatcher:
             return True
         wanted = key.text.strip().lower()
         return wanted in {p.actor.lower(), (p.code or "").lower(), names.get(p.actor, "").lower()}
+
+
+def _iso3_codes() -> dict[str, str]:
+    """ISO alpha-3 -> country id, where the shipped countries file gives an ``iso3`` that differs."""
+    from importlib import resources
+
+    path = resources.files("detente") / "data" / "actors" / "countries.jsonl"
+    codes = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if '"iso3"' in line:
+            data = json.loads(line)
+            codes[data["iso3"]] = data["id"]
+    return codes
 
 
 # -- matching one article -------------------------------------------------------------------
@@ -428,12 +453,13 @@ class ArticleReport:
     per_article: list[dict] = field(default_factory=list)
     missed_core: list[dict] = field(default_factory=list)
     spurious: list[dict] = field(default_factory=list)
+    unknown_keys: list[dict] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {"path": self.path, "kind": self.kind, "articles": self.articles, "events": self.events,
                 "metrics": self.metrics, "counts": self.counts, "status": self.status,
                 "reliability": self.reliability, "per_article": self.per_article,
-                "missed_core": self.missed_core, "spurious": self.spurious}
+                "missed_core": self.missed_core, "spurious": self.spurious, "unknown_keys": self.unknown_keys}
 
 
 def _ratio(part: int, whole: int) -> float:
@@ -566,6 +592,13 @@ def score_articles(pairs: list[tuple[GoldArticle, CodedArticle]], kb, path: str 
                  "not_event": o.not_event} for o in outcomes if not o.lenient]
     spurious.sort(key=lambda s: -s["confidence"])
     report.spurious = spurious[:worst]
+    unknown: dict[str, int] = {}
+    for gold, _ in pairs:
+        for act in gold.acts:
+            for text in (*act.source, *act.target):
+                if keys.unknown(text):
+                    unknown[text] = unknown.get(text, 0) + 1
+    report.unknown_keys = [{"key": k, "uses": n} for k, n in sorted(unknown.items(), key=lambda kv: (-kv[1], kv[0]))]
     return report
 
 

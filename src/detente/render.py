@@ -130,6 +130,9 @@ def _print_article_eval(report, console) -> None:
         for event in miss["output_there"][:3]:
             console.print(f"      output: {event['plover']} {event['cameo']} {event['source']} -> {event['target']}",
                           soft_wrap=True)
+    if report.unknown_keys:
+        console.print("  gold keys the knowledge base does not know (they match only an equal code): "
+                      + ", ".join(f"{k['key']} ({k['uses']})" for k in report.unknown_keys), soft_wrap=True)
     for item in report.spurious:
         label = f" (not-event: {item['not_event']!r})" if item["not_event"] else ""
         console.print(f"  [yellow]spurious[/yellow] {item['article']} {item['plover']} {item['cameo']} "
