@@ -10,7 +10,8 @@ import pytest
 
 from detente.actors.kb import load_default
 from detente.evaluate import EvalError, detect_kind
-from detente.evaluate_articles import KeyMatcher, read_gold_articles, score_articles
+from detente.evaluate_articles import KeyMatcher, score_articles
+from detente.evaluate_gold import read_gold_articles
 from detente.events import cameo
 from detente.model import (Attribution, CodedArticle, Event, EventDate, Location, Participant, SentenceRef,
                            Span)

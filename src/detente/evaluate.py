@@ -322,7 +322,7 @@ def eval_records(coder, path: Path, worst: int = 10, progress=None, scheme: str 
 def detect_kind(path: Path) -> str:
     """Which gold format a path holds: quad (TSV), spans (BIO), records (JSON) or whole articles
     (a ``.gold.json`` file, JSON objects with ``events``, or a directory of them)."""
-    from detente.evaluate_articles import is_article_file
+    from detente.evaluate_gold import is_article_file
 
     name = path.name.lower()
     if path.is_dir() or (name.endswith((".json", ".jsonl")) and is_article_file(path)):
