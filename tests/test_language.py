@@ -79,6 +79,13 @@ def test_language_article_from_record_refuses_spanish():
     assert isinstance(item, InputError) and item.message == "not English (es): skipped"
 
 
+def test_language_code_text_refuses_chinese_before_loading_anything():
+    from detente.api import code_text
+
+    with pytest.raises(ValueError, match=r"not English \(zh\)"):
+        code_text(CHINESE, coder=object())  # never reaches the coder
+
+
 def test_language_data_file_integrity():
     path = resources.files("detente") / "data" / "language" / "english_function_words.txt"
     words = [w for w in path.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")]
