@@ -45,6 +45,17 @@ def test_language_english_with_foreign_names_and_quotes_is_accepted():
     assert language.not_english(ENGLISH_FOREIGN) is None
 
 
+@pytest.mark.parametrize("text", [
+    # regression: a one-sentence lead of names and few function words was refused as Luganda ("lg")
+    "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday.",
+    # 30 words of names with a single function word: the identifier hesitates, so the text is kept
+    "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. Ruto, Museveni "
+    "and Tanzania's Samia Suluhu Hassan signed in Kampala. Ethiopia's Abiy Ahmed arrived in Mombasa.",
+])
+def test_language_english_leads_made_of_names_are_accepted(text):
+    assert language.not_english(text) is None
+
+
 @pytest.mark.parametrize("text", ["Hamas rejects truce", "Macron reçoit Scholz", "Путин посетил Пекин",
                                   "中国外交部发言人", "Kenya, Uganda sign border deal after talks in Nairobi"])
 def test_language_short_text_is_never_refused(text):
@@ -84,6 +95,15 @@ def test_language_code_text_refuses_chinese_before_loading_anything():
 
     with pytest.raises(ValueError, match=r"not English \(zh\)"):
         code_text(CHINESE, coder=object())  # never reaches the coder
+
+
+def test_language_languages_file_integrity():
+    path = resources.files("detente") / "data" / "language" / "languages.txt"
+    codes = [c for c in path.read_text(encoding="utf-8").splitlines() if c and not c.startswith("#")]
+    assert len(codes) == len(set(codes)) and "en" in codes
+    assert all(c.isalpha() and c.islower() and len(c) == 2 for c in codes)
+    assert not set(codes) & {"pcm", "ext", "wuu", "yue", "sco"}  # close varieties of major languages
+    assert set(language._identifier().nb_classes) == set(codes)  # every code is one of the model's
 
 
 def test_language_data_file_integrity():

@@ -6,14 +6,18 @@ The check is offline and leans towards English, so that short or mixed text is n
 
 1. Only the first ``SAMPLE_CHARS`` characters are read.
 2. Too short to judge (fewer than ``MIN_WORDS`` words, or fewer than ``MIN_LETTERS`` letters in a
-   script without spaces): accepted. A headline or a three-word text is never refused.
+   script without spaces): accepted. A headline, a one-sentence lead full of names or a three-word
+   text is never refused.
 3. Mostly Latin letters and at least ``ENGLISH_SHARE`` of the words are English function words
    (``data/language/english_function_words.txt``: "the", "of", "which", not "a" or "in"): English.
    Wire copy full of foreign names and quotes stays well above this share; French, Spanish or
    German prose stays well below it.
 4. Otherwise the language identifier decides (py3langid, a langid.py fork whose model ships inside the
-   wheel: BSD-3-Clause, numpy only, no download). A Latin-script text is refused only when English
-   gets a probability under ``MAX_ENGLISH_PROBABILITY``; a text written mostly in another script
+   wheel: BSD-3-Clause, numpy only, no download), choosing among the languages of
+   ``data/language/languages.txt`` (major written languages; no creole or regional variety close to
+   English or to another major language). A Latin-script text is refused only when English gets a
+   probability under ``MAX_ENGLISH_PROBABILITY`` and another language at least ``MIN_PROBABILITY``
+   (a run of African or Asian names is no language). A text written mostly in another script
    (Arabic, Cyrillic, Chinese...) is not English and is refused with its most likely language.
 
 The identifier's model takes a few seconds to load and is loaded only when step 4 is reached.
@@ -26,26 +30,33 @@ from functools import lru_cache
 from importlib import resources
 
 SAMPLE_CHARS = 3000
-MIN_WORDS = 12
+MIN_WORDS = 25
 MIN_LETTERS = 40
 ENGLISH_SHARE = 0.06
 MAX_ENGLISH_PROBABILITY = 0.05
+MIN_PROBABILITY = 0.6
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _data_lines(name: str) -> list[str]:
+    path = resources.files("detente") / "data" / "language" / name
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
 
 
 @lru_cache(maxsize=1)
 def english_function_words() -> frozenset[str]:
     """The English function words of the shipped data file."""
-    path = resources.files("detente") / "data" / "language" / "english_function_words.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(_data_lines("english_function_words.txt"))
 
 
 @lru_cache(maxsize=1)
 def _identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(_data_lines("languages.txt"))
+    return identifier
 
 
 def _is_latin(char: str) -> bool:
@@ -74,8 +85,8 @@ def not_english(text: str) -> str | None:
         return None
     ranked = _identifier().rank(sample)
     english = next((p for lang, p in ranked if lang == "en"), 0.0)
-    best = ranked[0][0]
-    if best == "en" or english >= MAX_ENGLISH_PROBABILITY:
+    best, probability = ranked[0]
+    if best == "en" or english >= MAX_ENGLISH_PROBABILITY or probability < MIN_PROBABILITY:
         return None
     return best
 
