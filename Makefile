@@ -41,8 +41,14 @@ bench-load: install
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache
 
-# Accuracy on the development sets in ../shared (present on developers' machines only).
+# Accuracy on the development sets in ../shared (present on developers' machines only), then on the
+# team's annotated articles in eval/wire (dev and aside, reported separately) when they exist.
 DEV ?= ../shared/data/dev
 eval: install
 	@if [ -d $(DEV) ]; then $(BIN)/detente eval $(DEV)/cameo_quadclass_train.tsv $(DEV)/cameo_actorspans_train.bio --worst 15; \
 	else echo "no development sets at $(DEV): nothing to evaluate"; fi
+	@if [ -d eval/wire ]; then \
+		for part in dev aside; do \
+			if [ -d eval/wire/$$part ]; then $(BIN)/detente eval eval/wire/$$part --worst 15 || exit 1; fi; \
+		done; \
+	else echo "no annotated articles at eval/wire: nothing more to evaluate"; fi

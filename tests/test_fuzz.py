@@ -203,14 +203,12 @@ def test_fuzz_api_code_never_fails_with_a_server_error(api, record):
 @settings(FUZZ, max_examples=max(5, FUZZ_EXAMPLES // 2))
 @given(corpus=corpora(), name=odd_text)
 def test_fuzz_api_ingest_and_read_keep_the_store_exact(api, corpus, name):
-    from detente.store import Store
-
     client, path = api
     lines, good = corpus
     records = [json.loads(line) for line in lines if line.strip().startswith("{") and _loads(line)]
-    response = client.post("/api/articles", headers=AUTH, content=json.dumps({"articles": records}))
+    response = client.post("/api/articles?wait=true", headers=AUTH, content=json.dumps({"articles": records}))
     assert response.status_code in (200, 422), response.text[:300]
-    with Store.open(path, read_only=True) as store:
+    with client.app.state.detente.reading() as store:  # the app's own connection: one configuration per file
         stored = store.counts()["articles"]
     if response.status_code == 200:
         body = response.json()

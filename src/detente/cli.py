@@ -172,7 +172,7 @@ class _sink:
 
 
 @main.command("eval")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--worst", type=int, default=10, show_default=True, help="How many misses to show per file.")
 @click.option("--actors", "actors", type=click.Path(dir_okay=False, path_type=Path),
@@ -181,7 +181,8 @@ class _sink:
               help="cameo: 14-20 is material conflict (the protocol); plover: PLOVER's quad table, where "
                    "SANCTION (CAMEO 16) is verbal conflict.")
 def eval_command(paths, fmt, worst, actors, quad_scheme) -> None:
-    """Score the coder on gold files: .tsv quad classes, .bio actor spans, .json/.jsonl PLOVER records."""
+    """Score the coder on gold files: .tsv quad classes, .bio actor spans, .json/.jsonl PLOVER records,
+    whole annotated articles (.gold.json, JSON lines of them, or a directory of them: see docs/eval.md)."""
     from detente import api
     from detente.evaluate import EvalError, evaluate
 

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from detente.events.dates import parse_publication_format, check_publication_date
+from detente import language
+from detente.events.dates import check_publication_date, parse_publication_format
 from detente.model import Article
 
 DEFAULT_MAX_CHARS = 1_000_000
@@ -108,6 +109,9 @@ def _check_text(text: Any, where: str, max_chars: int) -> str | InputError:
     if len(text) > max_chars:
         return InputError(where, f"article is {len(text):,} characters, over the limit of {max_chars:,} "
                                  "(split it, or raise the limit with --max-chars)")
+    refused = language.refusal(text)
+    if refused:
+        return InputError(where, refused)
     return text
 
 

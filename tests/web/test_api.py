@@ -86,6 +86,9 @@ def test_web_token_is_checked_before_the_body_is_parsed(client):
     ({"text": "Kenya met Uganda.", "date": "next Tuesday-ish"}, "date"),
     ({"text": "Kenya met Uganda.", "date": "03/04/2021"}, "ambiguous"),
     ({"text": "   "}, "empty"),
+    ({"text": "PARIS, 14 mai (Synthétique) - Le ministre français des Affaires étrangères a convoqué mardi "
+              "l'ambassadeur d'Algérie après l'expulsion de douze agents consulaires, a indiqué le Quai d'Orsay. "
+              "Paris a dénoncé une décision injustifiée et a promis une réponse ferme."}, "not English (fr): skipped"),
 ])
 def test_web_code_refuses_bad_input_with_422(client, body, fragment):
     assert fragment in json.dumps(_error(client.post("/api/code", json=body, headers=AUTH), 422)["detail"])
