@@ -7,12 +7,18 @@ Works on spaCy ``Doc`` objects by duck typing; the phrase matcher comes from
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from detente.actors.kb import Entry, KnowledgeBase
 from detente.model import Mention
+from detente.records import Found, Knowledge, Parsed
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 SECTOR_NAMES = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "rebels", "OPP": "opposition",
                 "PTY": "party", "LEG": "legislature", "JUD": "judiciary", "BUS": "business", "CVL": "civilians",
@@ -48,9 +54,10 @@ class ActorRef:
     anonymous: bool = False
 
 
-@dataclass
+@dataclass(frozen=True)
 class DocActors:
-    """The actors found in one parsed article."""
+    """The actors found in one parsed article: filled by :meth:`ActorFinder.find`, read-only after
+    (a later step that adds mentions makes a new one with :meth:`adding`)."""
 
     by_token: dict[int, ActorRef] = field(default_factory=dict)  # NP head token -> actor
     groups: dict[int, list[ActorRef]] = field(default_factory=dict)  # NP heads that stand for several actors
@@ -59,15 +66,28 @@ class DocActors:
     place_refs: dict[int, ActorRef] = field(default_factory=dict)  # a city's country, when it is a destination
     outlets: set[int] = field(default_factory=set)
     refs: dict[str, ActorRef] = field(default_factory=dict)
-    sentences: list = field(default_factory=list)  # the doc's sentence spans, computed once
+    sentences: list[Span] = field(default_factory=list)  # the doc's sentence spans, computed once
     sentence_of: dict[int, int] = field(default_factory=dict)  # token index -> sentence index
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
 
     def add(self, head: int, ref: ActorRef, mention: Mention, span: tuple[int, int]) -> None:
+        """Record a mention (while the table is being built)."""
         self.by_token[head] = ref
         self.spans[head] = span
         self.refs.setdefault(ref.key, ref)
         self.mentions.setdefault(ref.key, []).append(mention)
+
+    def adding(self, added: list[tuple[int, ActorRef, Mention, tuple[int, int]]]) -> DocActors:
+        """A copy of this table with more mentions ``(head, actor, mention, token span)``."""
+        copy = dataclasses.replace(self, by_token=dict(self.by_token), spans=dict(self.spans), refs=dict(self.refs),
+                                   mentions={key: list(value) for key, value in self.mentions.items()})
+        for head, ref, mention, span in added:
+            copy.add(head, ref, mention, span)
+        return copy
+
+    def sentence(self, token: Token) -> Span:
+        """The sentence of a token (looked up, not recomputed as ``Token.sent`` would)."""
+        return self.sentences[self.sentence_of[token.i]]
 
 
 def slug(text: str) -> str:
@@ -125,10 +145,28 @@ class ActorFinder:
         code = f"{base.country}{sector}"
         return ActorRef(key=code, name=name, code=code, country=base.country, sector=sector, kind="sector")
 
+    def speaks_for(self, ref: ActorRef, day: dt.date | None) -> ActorRef:
+        """The body a person speaks for on ``day`` (their role's organisation), else the actor itself."""
+        if ref.kind == "person" and ref.entry:
+            entry = self.kb.get(ref.entry)
+            role = entry.role_on(day) if entry else None
+            body = self.kb.get(role.actor) if role and role.actor else None
+            if body is not None:
+                return self.entity_ref(body, day)
+        return ref
+
+    def dated(self, ref: ActorRef, day: dt.date | None) -> ActorRef:
+        """A known person's code, country and sector on ``day`` (their role then); others unchanged."""
+        if ref.kind == "person" and ref.entry:
+            entry = self.kb.get(ref.entry)
+            if entry is not None:
+                return self.entity_ref(entry, day)
+        return ref
+
     # -- finding -----------------------------------------------------------------------------
     def find(self, doc, day: dt.date | None, outlet: str | None = None, text: str | None = None) -> DocActors:
         """Resolve every actor mention of ``doc`` (names, phrases, then pronouns and nominals in order)."""
-        found = DocActors()
+        found = DocActors(sentences=list(doc.sents))
         matches = _longest(self._names(doc))
         by_token: dict[int, tuple[str, int, int]] = {}
         for key, start, end in matches:
@@ -147,6 +185,30 @@ class ActorFinder:
                                 text if text is not None else doc.text)
         resolver.run()
         return found
+
+
+def find_actors(parsed: Parsed, knowledge: Knowledge) -> Found:
+    """Step ``actors``: resolve every actor mention of the article."""
+    article = parsed.article
+    actors = knowledge.finder.find(parsed.doc, article.date, outlet=article.source, text=article.text)
+    return Found(article=article, doc=parsed.doc, actors=actors)
+
+
+def first_person(actors: DocActors, doc: Doc, start: int, end: int, speaker: ActorRef,
+                 body: ActorRef) -> list[tuple[int, ActorRef, Mention, tuple[int, int]]]:
+    """Inside the quote at characters ``start:end``, "I" is the speaker and "we" the body the speaker
+    speaks for: the mentions to add (head, actor, mention, token span) for :meth:`DocActors.adding`."""
+    added: list[tuple[int, ActorRef, Mention, tuple[int, int]]] = []
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for token in span or ():
+        lower = token.lower_
+        if token.i in actors.by_token or lower not in FIRST_SINGULAR | FIRST_PLURAL:
+            continue
+        ref = speaker if lower in FIRST_SINGULAR else body
+        added.append((token.i, ref, Mention(text=token.text, start=token.idx, end=token.idx + len(token.text),
+                                            sentence=actors.sentence_of.get(token.i, 0), via="pronoun"),
+                      (token.i, token.i + 1)))
+    return added
 
 
 def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -171,7 +233,6 @@ class _DocResolver:
         self.by_match, self.sector_at, self.outlet_words, self.found = by_token, sector_at, outlet_words, found
         self.history: list[tuple[int, ActorRef]] = []
         self.memo: dict[int, ActorRef | None] = {}
-        found.sentences = list(doc.sents)
         self.sentence_of = found.sentence_of
         for index, sent in enumerate(found.sentences):
             for i in range(sent.start, sent.end):

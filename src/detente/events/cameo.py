@@ -34,6 +34,17 @@ class CameoCode:
         3 verbal conflict (09-13), 4 material conflict (14-20)."""
         return quad_class(self.code)
 
+    @property
+    def may_be_refused(self) -> bool:
+        """Acts (03-08: intentions, consultation, cooperation, aid, yielding) whose negated future
+        or refused form is a refusal (CAMEO 12)."""
+        return 3 <= self.root <= 8
+
+    @property
+    def is_cooperative_act(self) -> bool:
+        """Cooperative acts (04-08) that, said in the future tense, are intentions (PLOVER)."""
+        return 4 <= self.root <= 8
+
 
 def quad_class(code: str) -> int:
     root = int(code[:2])

@@ -13,10 +13,17 @@ demand. After a whole article is read, "condemned the strikes" finds whose strik
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef, DocActors
 from detente.events.lexicon import Lexicon
+from detente.records import Extracted, Knowledge, Quoted
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 TARGET_PREPS = {"with", "to", "against", "on", "toward", "towards", "into", "between", "upon", "from", "for", "over"}
 RECIPROCAL_PREPS = {"between", "among"}
@@ -44,18 +51,21 @@ IMPLICATIVE = {"begin", "start", "continue", "manage", "resume", "proceed", "kee
                "compel", "oblige", "help", "move", "rush", "use"}
 
 
-@dataclass
+Side = tuple["Token", ActorRef]  # a participant: its head token and the actor it stands for
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """An event as read off the parse, before its status, date and place are judged."""
 
     cameo: str
-    head: object  # the clause's verb (or the event noun for nominal events)
-    trigger: list = field(default_factory=list)  # tokens
-    sources: list[tuple[object, ActorRef]] = field(default_factory=list)
-    targets: list[tuple[object, ActorRef]] = field(default_factory=list)
+    head: Token  # the clause's verb (or the event noun for nominal events)
+    trigger: tuple[Token, ...] = ()
+    sources: tuple[Side, ...] = ()
+    targets: tuple[Side, ...] = ()
     sentence: int = 0
     frame: str | None = None  # the frame verb's kind when combined (intend, appeal, ...)
-    frame_token: object = None
+    frame_token: Token | None = None
     nominal: bool = False
     specific: bool = False  # the lexicon pattern constrained an object or complement
 
@@ -210,12 +220,16 @@ class Extractor:
                     and any(c.dep_ == "nsubjpass" for c in candidate.head.children):
                 out.append(candidate)  # "political prisoners were released": the doer is not named
             elif candidate is not None and candidate.sources:
+                targets = candidate.targets
                 if candidate.cameo[:2] not in UNRESOLVED_TARGET_ROOTS:  # "provided tents": the thing, not whom
-                    candidate.targets = [(t, r) for t, r in candidate.targets if r.kind != "unresolved"]
+                    targets = tuple((t, r) for t, r in targets if r.kind != "unresolved")
                 keys = {ref.key for _, ref in candidate.sources}
-                candidate.targets = [(t, r) for t, r in _unique(candidate.targets) if r.key not in keys]
-                candidate.sources = _unique(candidate.sources)
-                out.append(candidate)
+                kept = dataclasses.replace(candidate, targets=tuple((t, r) for t, r in _unique(targets)
+                                                                    if r.key not in keys),
+                                           sources=tuple(_unique(candidate.sources)))
+                if coded.get(token.i) is candidate:
+                    coded[token.i] = kept
+                out.append(kept)
         return out
 
     def _code_verb(self, verb) -> tuple[str | None, list, bool]:
@@ -267,8 +281,8 @@ class Extractor:
                             for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))
         elif code[:2] not in REPORTED_CONTENT_ROOTS:
             consumed.update(self._content_nouns(verb))
-        return Candidate(cameo=code, head=verb, trigger=trigger, sources=self.subjects(verb), targets=targets,
-                         sentence=index, specific=specific)
+        return Candidate(cameo=code, head=verb, trigger=tuple(trigger), sources=tuple(self.subjects(verb)),
+                         targets=tuple(targets), sentence=index, specific=specific)
 
     def _combine(self, verb, frame: str, index: int, consumed: set[int], own: str | None = None) -> Candidate | None:
         """A frame verb with a coded complement: one event with the combined code. An appeal,
@@ -299,7 +313,8 @@ class Extractor:
                 targets = targets or _known(self.objects(child)) or self._condition_subjects(child) \
                     or self.objects(child)
             return Candidate(cameo=result or inner_code, head=child if result is None else verb,
-                             trigger=[verb, *inner_trigger], sources=sources, targets=targets, sentence=index,
+                             trigger=(verb, *inner_trigger), sources=tuple(sources), targets=tuple(targets),
+                             sentence=index,
                              frame=frame, frame_token=verb, specific=specific)
         return None
 
@@ -337,7 +352,8 @@ class Extractor:
             consumed.update(t.i for t in trigger)
             targets = _known(self.objects(child) + self._noun_targets(trigger)) or self._condition_subjects(child) \
                 or self.objects(child)
-            return Candidate(cameo=result, head=verb, trigger=[verb, *trigger], sources=speakers, targets=targets,
+            return Candidate(cameo=result, head=verb, trigger=(verb, *trigger), sources=tuple(speakers),
+                             targets=tuple(targets),
                              sentence=index, frame="threaten" if future else "claim", frame_token=verb,
                              specific=specific)
         return None
@@ -356,7 +372,8 @@ class Extractor:
             code = self._code_verb(child)[0]
             result = (self.lex.combine("demand", code) if code else None) or DEMAND
             consumed.add(child.i)
-            return Candidate(cameo=result, head=verb, trigger=[verb, child], sources=speakers, targets=doers,
+            return Candidate(cameo=result, head=verb, trigger=(verb, child), sources=tuple(speakers),
+                             targets=tuple(doers),
                              sentence=index, frame="demand", frame_token=verb)
         return None
 
@@ -374,8 +391,8 @@ class Extractor:
             targets += [a for c in token.children if c.dep_ in ("amod", "compound", "poss")
                         for a in self.actors_at(c)]
             targets += self._noun_targets([verb, token])
-            return Candidate(cameo=result, head=verb, trigger=[verb, token], sources=self.subjects(verb),
-                             targets=targets, sentence=index, frame=frame, frame_token=verb, specific=True)
+            return Candidate(cameo=result, head=verb, trigger=(verb, token), sources=tuple(self.subjects(verb)),
+                             targets=tuple(targets), sentence=index, frame=frame, frame_token=verb, specific=True)
         return None
 
     def _content_nouns(self, verb) -> list[int]:
@@ -438,8 +455,8 @@ class Extractor:
         code = self.lex.nouns[self.lex.event_noun(noun)]
         if code.startswith("01"):
             return None  # "its statements" is not news; a statement needs a verb ("issued a statement")
-        return Candidate(cameo=code, head=noun, trigger=[noun], sources=sources,
-                         targets=targets, sentence=index, nominal=True)
+        return Candidate(cameo=code, head=noun, trigger=(noun,), sources=tuple(sources),
+                         targets=tuple(targets), sentence=index, nominal=True)
 
 
 def _restates(token, candidate: Candidate, head: Candidate | None) -> bool:
@@ -479,10 +496,12 @@ GENERIC_ANAPHORS = {"move", "decision", "step", "measure", "action", "plan", "an
 DEFINITE = {"the", "this", "these", "that", "those"}
 
 
-def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window: int = 8) -> None:
+def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window: int = 8) -> list[Candidate]:
     """Give "Iran condemned the strikes" the doers of the strikes named before as its target:
     the latest earlier act with the same word, else of the same kind, else any act for "the move"."""
+    out: list[Candidate] = []
     for number, candidate in enumerate(candidates):
+        out.append(candidate)
         if any(ref.kind != "unresolved" for _, ref in candidate.targets) or candidate.nominal:
             continue
         head = candidate.frame_token if candidate.frame_token is not None else candidate.head
@@ -495,24 +514,39 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window
         earlier = [e for e in candidates[:number] if 0 < candidate.sentence - e.sentence <= window
                    and not own & {ref.key for _, ref in e.sources}
                    and any(ref.kind != "unresolved" for _, ref in e.sources)]
-        tests = (lambda e: lemma in {t.lemma_.lower() for t in e.trigger},
-                 lambda e: lemma in lexicon.nouns and lexicon.nouns[lemma][:2] == e.cameo[:2],
-                 lambda e: lemma in GENERIC_ANAPHORS)
+        tests: tuple[Callable[[Candidate], bool], ...] = (
+            lambda e: lemma in {t.lemma_.lower() for t in e.trigger},
+            lambda e: lemma in lexicon.nouns and lexicon.nouns[lemma][:2] == e.cameo[:2],
+            lambda e: lemma in GENERIC_ANAPHORS)
         for test in tests:
             match = next((e for e in reversed(earlier) if test(e)), None)
             if match is not None:
-                candidate.targets = list(match.sources)
+                out[-1] = dataclasses.replace(candidate, targets=match.sources)
                 break
+    return out
 
 
 EXERCISES = {"exercise", "drill", "game", "maneuver", "manoeuvre", "wargame"}
 
 
-def joint_exercises(candidates: list[Candidate]) -> None:
+def joint_exercises(candidates: list[Candidate]) -> list[Candidate]:
     """Military exercises held by several countries, or with another, are military cooperation (062)."""
+    out = []
     for candidate in candidates:
-        if not candidate.cameo.startswith("15") or not EXERCISES & {t.lemma_.lower() for t in candidate.trigger}:
-            continue
-        countries = {ref.country for _, ref in candidate.sources if ref.country}
-        if len(countries) > 1 or candidate.targets:
-            candidate.cameo = "062"
+        if candidate.cameo.startswith("15") and EXERCISES & {t.lemma_.lower() for t in candidate.trigger}:
+            countries = {ref.country for _, ref in candidate.sources if ref.country}
+            if len(countries) > 1 or candidate.targets:
+                candidate = dataclasses.replace(candidate, cameo="062")
+        out.append(candidate)
+    return out
+
+
+def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
+    """Step ``events``: the event candidates of every sentence, with event anaphora resolved."""
+    extractor = Extractor(knowledge.lexicon, quoted.actors)
+    candidates: list[Candidate] = []
+    for index, sent in enumerate(quoted.actors.sentences):
+        candidates.extend(extractor.candidates(sent, index))
+    candidates = joint_exercises(resolve_event_anaphora(candidates, knowledge.lexicon))
+    return Extracted(article=quoted.article, doc=quoted.doc, actors=quoted.actors, quotes=quoted.quotes,
+                     candidates=tuple(candidates))

@@ -5,52 +5,45 @@ location and attribution of event candidates. Cue words come from ``data/lexicon
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from detente.actors.resolve import ActorRef, DocActors
 from detente.events import dates as dates_mod
-from detente.events.extract import IMPLICATIVE, Candidate, Extractor
+from detente.events.cameo import lookup
+from detente.events.extract import IMPLICATIVE, Candidate
 from detente.events.lexicon import Lexicon
-from detente.model import Attribution, EventDate, Location
+from detente.events.speakers import SAY_KINDS, Speaker, Speakers
+from detente.model import EventDate, Location, Modality
+from detente.records import Extracted, FoundQuote, Judged, JudgedCandidate, Knowledge, Status
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from detente.actors.resolve import ActorRef, DocActors
 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "on", "through", "off",
                "along", "over", "within", "north", "south", "east", "west"}
 DESTINATION_PREPS = {"to", "into", "toward", "towards"}
-SAY_KINDS = {"say", "deny"}
-
-
-@dataclass
-class Speaker:
-    token: object
-    ref: ActorRef | None
-    text: str
-    anonymous: bool
 
 
 class StatusJudge:
     """Judges the status of one article's candidates; remembers anonymous sources across sentences."""
 
-    def __init__(self, lexicon: Lexicon, extractor: Extractor, found: DocActors, doc, base: dt.date | None,
-                 quote_speakers: dict[tuple[int, int], Speaker | None], org_of=None, quote_spans=None,
-                 text: str | None = None):
-        self.lex, self.x, self.found, self.doc, self.base = lexicon, extractor, found, doc, base
-        self.text = text if text is not None else doc.text  # the article text (Span.text is slow)
+    def __init__(self, lexicon: Lexicon, found: DocActors, base: dt.date | None, text: str,
+                 quotes: tuple[FoundQuote, ...] = (), org_of: Callable[[ActorRef], str | None] | None = None):
+        self.lex, self.found, self.base = lexicon, found, base
+        self.text = text  # the article text (Span.text is slow)
         self.org_of = org_of or (lambda ref: None)
-        self.quote_speakers = quote_speakers
-        self.quote_spans: list[tuple[int, int]] = list(quote_spans or quote_speakers)
+        self.quotes = quotes
+        self.speakers = Speakers(lexicon, found, text, [(q.start, q.end) for q in quotes])
         self.cues = lexicon.cues
-        self.last_anonymous: Speaker | None = None
         self._dates: dict[int, list[tuple[int, int, EventDate]]] = {}
         self._chains: dict[tuple[int, bool], list] = {}
         self.history_base = base or _latest_year(found.sentences)
 
-    def sent(self, token):
-        """The sentence of a token (looked up, not recomputed as ``Token.sent`` would)."""
-        return self.found.sentences[self.found.sentence_of[token.i]]
-
-    def sent_text(self, token) -> str:
+    def sent_text(self, token: Token) -> str:
         """The text of a token's sentence, sliced from the article."""
-        sent = self.sent(token)
+        sent = self.found.sentence(token)
         return self.text[sent.start_char:sent.end_char]
 
     def cue(self, kind: str, word: str) -> bool:
@@ -78,7 +71,7 @@ class StatusJudge:
 
     def negated(self, c: Candidate) -> bool:
         heads = [c.head] + ([c.frame_token] if c.frame_token is not None else [])
-        for token in heads + c.trigger[1:]:
+        for token in [*heads, *c.trigger[1:]]:
             for child in token.children:
                 if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj") and self.cue("negation", child.lower_)):
                     return True
@@ -93,7 +86,7 @@ class StatusJudge:
         return False
 
     # -- modality ---------------------------------------------------------------------------
-    def modality(self, c: Candidate, attribution: Speaker | None, date: EventDate | None) -> str:
+    def modality(self, c: Candidate, attribution: Speaker | None, date: EventDate | None) -> Modality:
         sent_text = self.sent_text(c.head).strip().rstrip("\"'”’ ")
         if sent_text.endswith("?"):
             return "question"
@@ -172,7 +165,7 @@ class StatusJudge:
         return self._dates[sent.start]
 
     def date(self, c: Candidate) -> EventDate | None:
-        sent = self.sent(c.head)
+        sent = self.found.sentence(c.head)
         expressions = self.sentence_dates(sent)
         if not expressions:
             return None
@@ -270,87 +263,19 @@ class StatusJudge:
             path.append(token)
             kind = self.lex.reporting.get(token.lemma_.lower())
             if kind in SAY_KINDS and token.pos_ == "VERB" and child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj"):
-                speaker = self._speaker_of(token)
+                speaker = self.speakers.of_verb(token)
                 if speaker is not None:
                     return speaker
         for token in path:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "according":
-                    speaker = self._according(child)
+                    speaker = self.speakers.according(child)
                     if speaker is not None:
                         return speaker
-        for (start, end), speaker in self.quote_speakers.items():
-            if start <= c.head.idx < end and speaker is not None:
-                return speaker
+        for quote in self.quotes:
+            if quote.start <= c.head.idx < quote.end and quote.speaker is not None:
+                return quote.speaker
         return None
-
-    def _according(self, prep) -> Speaker | None:
-        for to in prep.children:
-            for obj in to.children:
-                if obj.pos_ in ("VERB", "AUX"):
-                    return self._speaker_of(obj)
-                if obj.dep_ in ("pobj", "pcomp"):
-                    return self.speaker(obj)
-        return None
-
-    def _speaker_of(self, verb) -> Speaker | None:
-        """The subject of a reporting verb; "..., saying" takes the subject of the clause it hangs on,
-        skipping clauses inside quotation marks (a quote's speaker is never inside it)."""
-        first = verb
-        for _ in range(6):
-            for child in verb.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and not self._quoted(child) \
-                        and (verb.i == first.i or not self._quoted(verb)):
-                    return self.speaker(child)
-            if verb.head.i == verb.i or verb.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "relcl"):
-                break
-            verb = verb.head
-        return self._speaker_before(first)
-
-    def _speaker_before(self, verb) -> Speaker | None:
-        """A misparsed "..., a diplomat who asked not to be named said.": the noun phrase between
-        the last comma and the reporting verb."""
-        sent = self.sent(verb)
-        start = verb.i
-        while start > sent.start and verb.doc[start - 1].text not in (",", "”", '"'):
-            start -= 1
-        heads = [t for t in verb.doc[start:verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i >= start
-                 or t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ in ("appos", "conj", "pobj", "dobj")]
-        if not heads or verb.i - start > 12:
-            return None
-        return self.speaker(heads[0])
-
-    def _quoted(self, token) -> bool:
-        return any(start <= token.idx < end for start, end in self.quote_spans)
-
-    def speaker(self, token) -> Speaker:
-        """Who a speaker noun phrase is, and whether the source is unnamed."""
-        ref = self.found.by_token.get(token.i)
-        start, end = token.left_edge.i, token.right_edge.i + 1
-        if end - start > 12:
-            start, end = token.i, token.i + 1
-        span = token.doc[start:end]
-        # named: a person's name, or a body named as the speaker itself ("the EU said"); "an EU
-        # diplomat" or "a senior US official" names no one
-        named = any(t.pos_ == "PROPN" and self.found.by_token.get(t.i) is not None
-                    and self.found.by_token[t.i].kind == "person" for t in span) \
-            or (ref is not None and ref.kind == "person") or (token.pos_ == "PROPN" and ref is not None)
-        sentence = self.sent_text(token).lower()
-        anonymous_noun = self.cue("anonymous", token.lemma_.lower())
-        anonymous = not named and (anonymous_noun or any(p in sentence for p in self.cues.get("anonymity", ())))
-        if anonymous and anonymous_noun and any(d.lower_ == "the" for d in token.children) and self.last_anonymous:
-            earlier = self.last_anonymous
-            return Speaker(token=token, ref=ref or earlier.ref, text=span.text, anonymous=True)
-        result = Speaker(token=token, ref=ref, text=span.text, anonymous=anonymous)
-        if anonymous:
-            self.last_anonymous = result
-        return result
-
-    def to_attribution(self, speaker: Speaker | None) -> Attribution | None:
-        if speaker is None:
-            return None
-        return Attribution(text=speaker.text, actor=speaker.ref.key if speaker.ref else None,
-                           anonymous=speaker.anonymous)
 
 
 def _infinitive(verb) -> bool:
@@ -376,3 +301,33 @@ def _latest_year(sentences) -> dt.date | None:
     years = [int(t.text) for sent in sentences for t in sent
              if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1950 <= int(t.text) <= 2099]
     return dt.date(max(years), 1, 1) if years else None
+
+
+def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
+    """Step ``status``: negation, modality, history, date, place and attribution of each candidate.
+    A negated future or refused cooperation (CAMEO 03-08) becomes a refusal; a future one (04-08)
+    an intention ("will not remove the sanctions" is a refusal to ease them)."""
+    article, lexicon, finder = extracted.article, knowledge.lexicon, knowledge.finder
+    day = article.date
+    judge = StatusJudge(lexicon, extracted.actors, day, article.text, extracted.quotes,
+                        org_of=lambda ref: finder.speaks_for(ref, day).key)
+    judged: list[JudgedCandidate] = []
+    for candidate in extracted.candidates:
+        speaker = judge.attribution(candidate)
+        date = judge.date(candidate)
+        negated, modality = judge.negated(candidate), judge.modality(candidate, speaker, date)
+        code = lookup(candidate.cameo)
+        cameo = candidate.cameo
+        refusal = lexicon.combine("refuse", cameo) if negated and (
+            modality in ("future", "intended") or judge.refused(candidate)) and code.may_be_refused else None
+        if refusal is not None:
+            cameo, negated, modality = refusal, False, "reported" if speaker else "asserted"
+        elif modality == "future" and code.is_cooperative_act:
+            # PLOVER: "all cooperative actions reported in future tense are ... intentions"
+            cameo = lexicon.combine("intend", cameo) or cameo
+        judged.append(JudgedCandidate(candidate, Status(
+            cameo=cameo, negated=negated, modality=modality, historical=judge.historical(candidate, date),
+            date=date, location=judge.location(candidate), speaker=speaker,
+            attribution=speaker.to_attribution() if speaker is not None else None)))
+    return Judged(article=article, doc=extracted.doc, actors=extracted.actors, quotes=extracted.quotes,
+                  judged=tuple(judged))
