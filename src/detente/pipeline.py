@@ -91,7 +91,7 @@ class Coder:
         self.nlp = nlp
         self.kb = kb or kb_mod.load(actors_file)
         self.lexicon = lexicon or load_lexicon()
-        self.finder = ActorFinder(nlp, self.kb)
+        self.finder = ActorFinder(nlp, self.kb, self.lexicon.words)
         self.knowledge = Knowledge(lexicon=self.lexicon, kb=self.kb, finder=self.finder, explain=explain)
         self.steps = tuple(steps)
 

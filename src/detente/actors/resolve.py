@@ -20,21 +20,14 @@ from detente.records import Found, Knowledge, Parsed
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from detente.events.lexicon import Words
+    from detente.nlp import NLP
+
 SECTOR_NAMES = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "rebels", "OPP": "opposition",
                 "PTY": "party", "LEG": "legislature", "JUD": "judiciary", "BUS": "business", "CVL": "civilians",
                 "MED": "media", "EDU": "education", "LAB": "labour", "REF": "refugees", "SPY": "intelligence",
                 "ELI": "elites", "IGO": "organisation", "NGO": "organisation", "HLH": "health"}
-MASCULINE_PRONOUNS = {"he", "him", "his", "himself"}
-PERSON_PRONOUNS = MASCULINE_PRONOUNS | {"she", "her", "hers", "herself"}
-THING_PRONOUNS = {"it", "its", "itself"}
-PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
-FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
-FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 NP_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod"}
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
-# "the two countries", "both governments", "the two sides": plural nouns that point back to a pair
-PAIR_NOUNS = {"country", "side", "nation", "state", "government", "neighbour", "neighbor", "party", "capital",
-              "leader", "power", "rival", "ally", "foe", "adversary", "delegation", "administration", "army"}
 _SLUG = re.compile(r"[^a-z0-9]+")
 NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 
@@ -97,10 +90,14 @@ def slug(text: str) -> str:
 class ActorFinder:
     """Resolves actor mentions in parsed docs against one knowledge base (build once, reuse)."""
 
-    def __init__(self, nlp, kb: KnowledgeBase) -> None:
+    def __init__(self, nlp: NLP, kb: KnowledgeBase, words: Words | None = None) -> None:
         from detente.nlp import PhraseIndex
 
-        self.kb = kb
+        if words is None:
+            from detente.events.lexicon import load_default
+
+            words = load_default().words
+        self.kb, self.words = kb, words
         names: dict[str, list[str]] = {}
         for entry in kb.entries.values():
             names.setdefault(f"E|{entry.id}", []).extend(n for n in entry.names if n not in entry.ambiguous)
@@ -194,17 +191,17 @@ def find_actors(parsed: Parsed, knowledge: Knowledge) -> Found:
     return Found(article=article, doc=parsed.doc, actors=actors)
 
 
-def first_person(actors: DocActors, doc: Doc, start: int, end: int, speaker: ActorRef,
-                 body: ActorRef) -> list[tuple[int, ActorRef, Mention, tuple[int, int]]]:
+def first_person(actors: DocActors, doc: Doc, start: int, end: int, speaker: ActorRef, body: ActorRef,
+                 words: Words) -> list[tuple[int, ActorRef, Mention, tuple[int, int]]]:
     """Inside the quote at characters ``start:end``, "I" is the speaker and "we" the body the speaker
     speaks for: the mentions to add (head, actor, mention, token span) for :meth:`DocActors.adding`."""
     added: list[tuple[int, ActorRef, Mention, tuple[int, int]]] = []
     span = doc.char_span(start, end, alignment_mode="expand")
     for token in span or ():
         lower = token.lower_
-        if token.i in actors.by_token or lower not in FIRST_SINGULAR | FIRST_PLURAL:
+        if token.i in actors.by_token or lower not in words.first_person:
             continue
-        ref = speaker if lower in FIRST_SINGULAR else body
+        ref = speaker if lower in words.pronoun_first_singular else body
         added.append((token.i, ref, Mention(text=token.text, start=token.idx, end=token.idx + len(token.text),
                                             sentence=actors.sentence_of.get(token.i, 0), via="pronoun"),
                       (token.i, token.i + 1)))
@@ -230,6 +227,7 @@ class _DocResolver:
     def __init__(self, finder: ActorFinder, doc, day, by_token, sector_at, outlet_words, found: DocActors,
                  text: str):
         self.f, self.doc, self.day, self.text = finder, doc, day, text
+        self.words = finder.words
         self.by_match, self.sector_at, self.outlet_words, self.found = by_token, sector_at, outlet_words, found
         self.history: list[tuple[int, ActorRef]] = []
         self.memo: dict[int, ActorRef | None] = {}
@@ -289,7 +287,7 @@ class _DocResolver:
                 return None, "", (start, end)
             if kind == "S":
                 self.found.places[token.i] = (doc[start:end].text, ident)
-                if token.head.lemma_ in PLACE_PREPS and token.dep_ == "pobj" or token.dep_ == "compound":
+                if token.head.lemma_ in self.words.capital_place_prep and token.dep_ == "pobj" or token.dep_ == "compound":
                     return None, "", (start, end)
                 return f.sector_ref(f.entity_ref(entry, self.day), "GOV"), "capital", (start, end)
             if kind == "E" and entry.kind == "country":
@@ -404,14 +402,17 @@ class _DocResolver:
 
     def _pair(self, token) -> list[ActorRef]:
         """"the two countries", "both sides": the last two distinct actors named before."""
-        if token.tag_ != "NNS" or token.lemma_.lower() not in PAIR_NOUNS:
+        if token.tag_ != "NNS" or token.lemma_.lower() not in self.words.pair_nouns:
             return []
         if not any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
                    for c in token.children):
             return []
         lemma = token.lemma_.lower()
-        wanted = {"leader": {"person"}, "side": None, "party": None, "rival": None, "ally": None, "foe": None,
-                  "adversary": None, "power": None, "delegation": None}.get(lemma, {"country", "sector", "government"})
+        wanted: set[str] | None = {"country", "sector", "government"}
+        if lemma in self.words.pair_noun_person:
+            wanted = {"person"}
+        elif lemma in self.words.pair_noun_any:
+            wanted = None
         seen: dict[str, ActorRef] = {}
         for _, ref in reversed(self.history[-20:]):
             if (wanted is None and ref.kind == "person") or (wanted is not None and ref.kind not in wanted):
@@ -500,15 +501,15 @@ class _DocResolver:
     def _pronoun(self, token, lower: str) -> ActorRef | None:
         excluded = self._clause_subjects(token)
         history = [(i, ref) for i, ref in self.history if ref.key not in excluded]
-        if lower in PERSON_PRONOUNS:
-            wanted = "m" if lower in MASCULINE_PRONOUNS else "f"
+        if lower in self.words.person_pronouns:
+            wanted = "m" if lower in self.words.pronoun_masculine else "f"
             for _, ref in reversed(history[-20:]):
                 if ref.kind == "person":
                     entry = self.f.kb.get(ref.entry)
                     if entry is None or entry.gender in (None, wanted):
                         return ref
             return None
-        if lower in THING_PRONOUNS or lower in PLURAL_PRONOUNS:
+        if lower in self.words.pronoun_thing or lower in self.words.pronoun_plural:
             if token.dep_ in ("expl",) or (token.dep_ == "nsubj" and token.head.lemma_ in ("be", "seem", "appear")
                                            and lower == "it"):
                 return None

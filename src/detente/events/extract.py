@@ -19,36 +19,19 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef, DocActors
-from detente.events.lexicon import Lexicon
+from detente.events.cameo import lookup
+from detente.events.lexicon import Lexicon, Words
 from detente.records import Extracted, Knowledge, Quoted
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-TARGET_PREPS = {"with", "to", "against", "on", "toward", "towards", "into", "between", "upon", "from", "for", "over"}
-RECIPROCAL_PREPS = {"between", "among"}
-OBJECT_CONTROL = {"urge", "ask", "call", "invite", "press", "encourage", "tell", "order", "persuade", "force",
-                  "allow", "help", "pressure", "push", "request", "appeal", "demand", "advise", "instruct", "warn"}
-INNER_PREPS = {"of", "between", "with", "including", "among"}
-FRAME_ROOTS = {"02": "appeal", "10": "demand", "12": "refuse", "13": "threaten", "03": "intend"}
-# Verbs of these roots speak of an act that happened ("condemned Somalia's attack", "praised
-# Qatar's mediation"): the event noun they govern is an event of its own. Other verbs govern
-# what is requested, offered, discussed or rejected, which has not happened.
-REPORTED_CONTENT_ROOTS = {"05", "09", "11"}
-# Acts whose object is whom they are done to ("met the delegation", "attacked an army camp"),
-# even when the knowledge base does not know it; for other acts the object is a thing.
-UNRESOLVED_TARGET_ROOTS = {"04", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
-ABOUT = {"about", "over", "on", "regarding", "concerning", "for", "at"}
-CLAIMS = {"claim", "admit", "acknowledge", "boast"}
+STATEMENT_ROOT = 1  # "its statements" is not news: a statement needs a verb
+POSTURE_ROOT = 15  # a show of force; held jointly, an exercise is military cooperation
+JOINT_EXERCISE = "062"
 CLAIM_RESPONSIBILITY = "015"
 DEMAND = "100"
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
-# Verbs that carry an event noun as their own act: "began talks", "worked for rapprochement".
-CARRIERS = {"begin", "start", "continue", "resume", "work", "join", "push", "pursue", "engage", "seek", "step"}
-NOT_ACTORS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "WORK_OF_ART", "LAW",
-              "LANGUAGE", "EVENT", "PRODUCT"}
-IMPLICATIVE = {"begin", "start", "continue", "manage", "resume", "proceed", "keep", "go", "decide", "dare", "force",
-               "compel", "oblige", "help", "move", "rush", "use"}
 
 
 Side = tuple["Token", ActorRef]  # a participant: its head token and the actor it stands for
@@ -75,6 +58,7 @@ class Extractor:
 
     def __init__(self, lexicon: Lexicon, found: DocActors) -> None:
         self.lex, self.found = lexicon, found
+        self.words = lexicon.words
 
     # -- actors of a token ------------------------------------------------------------------
     def actors_at(self, token, depth: int = 0) -> list[tuple[object, ActorRef]]:
@@ -99,7 +83,7 @@ class Extractor:
         words and no actor, so the act is still coded."""
         if token.pos_ == "PRON" and token.lower_ in ("it", "they", "he", "she", "we", "i"):
             pass  # a pronoun whose antecedent the knowledge base does not know
-        elif token.pos_ not in ("NOUN", "PROPN") or token.i in self.found.outlets or token.ent_type_ in NOT_ACTORS:
+        elif token.pos_ not in ("NOUN", "PROPN") or token.i in self.found.outlets or token.ent_type_ in self.words.not_actor_entity:
             return []
         if token.lemma_.lower() in self.lex.nouns or token.lemma_.lower() in self.lex.cues.get("natural", ()):
             return []  # an act is not a doer ("the meeting touched on ..."), nor is a fire or a flood
@@ -125,7 +109,7 @@ class Extractor:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.lex.nouns:
                         out.extend(self.inner_actors(pobj, depth=depth + 1))
-            if child.dep_ == "prep" and (child.lower_ in INNER_PREPS
+            if child.dep_ == "prep" and (child.lower_ in self.words.inner_prep
                                          or (event_noun and child.lower_ in ("on", "against", "to", "toward", "for"))):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -156,7 +140,7 @@ class Extractor:
         if head.i == verb.i:
             return []
         if verb.dep_ == "xcomp":
-            if head.lemma_.lower() in OBJECT_CONTROL:
+            if head.lemma_.lower() in self.words.object_control_verb:
                 for child in head.children:
                     if child.dep_ in ("dobj",):
                         return self.actors_at(child)
@@ -181,7 +165,7 @@ class Extractor:
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
                 # no actor is named in is kept as words
                 out.extend(self.actors_at(child) or self.inner_actors(child) or self.unresolved(child))
-            elif child.dep_ in ("prep", "prt") and child.lower_ in TARGET_PREPS:
+            elif child.dep_ in ("prep", "prt") and child.lower_ in self.words.target_prep:
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
@@ -221,7 +205,7 @@ class Extractor:
                 out.append(candidate)  # "political prisoners were released": the doer is not named
             elif candidate is not None and candidate.sources:
                 targets = candidate.targets
-                if candidate.cameo[:2] not in UNRESOLVED_TARGET_ROOTS:  # "provided tents": the thing, not whom
+                if not lookup(candidate.cameo).keeps_unresolved_target:  # "provided tents": the thing, not whom
                     targets = tuple((t, r) for t, r in targets if r.kind != "unresolved")
                 keys = {ref.key for _, ref in candidate.sources}
                 kept = dataclasses.replace(candidate, targets=tuple((t, r) for t, r in _unique(targets)
@@ -252,9 +236,9 @@ class Extractor:
     def _verb(self, verb, index: int, consumed: set[int]) -> Candidate | None:
         code, trigger, specific = self._code_verb(verb)
         kind = self.lex.reporting.get(verb.lemma_.lower())
-        if kind == "intend" and code and 4 <= int(code[:2]) <= 8:
+        if kind == "intend" and code and lookup(code).is_cooperative_act:
             code = self.lex.combine("intend", code) or code  # "agreed to a ceasefire": intent (0356)
-        frame = FRAME_ROOTS.get(code[:2]) if code else (kind if kind in ("intend", "consider", "enact") else None)
+        frame = lookup(code).frame if code else (kind if kind in ("intend", "consider", "enact") else None)
         if frame is None and code is None and self._willing(verb):
             frame = "intend"  # "Germany is willing to provide support"
         if frame is not None:
@@ -262,7 +246,7 @@ class Extractor:
                 self._combine_noun(verb, frame, index, consumed)
             if combined is not None:
                 return combined
-        if kind == "say" and (code is None or verb.lemma_.lower() in CLAIMS):
+        if kind == "say" and (code is None or verb.lemma_.lower() in self.words.claim_verb):
             threat = self._own_act(verb, index, consumed) or self._must(verb, index, consumed)
             if threat is not None:
                 return threat
@@ -276,10 +260,10 @@ class Extractor:
                 if child.dep_ == "xcomp":
                     targets = self.objects(child)
         consumed.update(t.i for t in trigger[1:])
-        if code[:2] in ("01", "02"):  # a statement or appeal: all it speaks of is its content
+        if lookup(code).is_speech:  # a statement or appeal: all it speaks of is its content
             consumed.update(t.i for c in verb.children if c.dep_ in ("dobj", "prep", "dative")
                             for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))
-        elif code[:2] not in REPORTED_CONTENT_ROOTS:
+        elif not lookup(code).reports_content:
             consumed.update(self._content_nouns(verb))
         return Candidate(cameo=code, head=verb, trigger=tuple(trigger), sources=tuple(self.subjects(verb)),
                          targets=tuple(targets), sentence=index, specific=specific)
@@ -330,7 +314,7 @@ class Extractor:
         if not speakers:
             return None
         sides = {ref.country or ref.key for _, ref in speakers}
-        claim = verb.lemma_.lower() in CLAIMS
+        claim = verb.lemma_.lower() in self.words.claim_verb
         for child in verb.children:
             if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX"):
                 continue
@@ -338,7 +322,7 @@ class Extractor:
             if not (future or claim):
                 continue
             code, trigger, specific = self._code_verb(child)
-            if code is None or int(code[:2]) < 14:
+            if code is None or not lookup(code).is_material_conflict:
                 continue
             doers = self.subjects(child)
             same_side = {ref.country or ref.key for _, ref in doers} & sides or \
@@ -400,7 +384,7 @@ class Extractor:
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         nouns += [p for c in verb.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "pobj"]
         # "expressed concern about an escalation of hostilities": what the object is about
-        nouns += [p for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ in ABOUT
+        nouns += [p for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ in self.words.about_prep
                   for p in c.children if p.dep_ == "pobj"]
         nouns += [p for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]
@@ -418,7 +402,7 @@ class Extractor:
         out: list[tuple[object, ActorRef]] = []
         for noun in trigger[1:]:
             for child in noun.children:
-                if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                if child.dep_ == "prep" and child.lower_ in self.words.target_prep:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             out.extend(self.actors_at(pobj))
@@ -439,21 +423,21 @@ class Extractor:
                     actors = self.actors_at(pobj)
                     if child.lower_ == "by":
                         sources.extend(actors)
-                    elif child.lower_ in RECIPROCAL_PREPS and len(actors) > 1:
+                    elif child.lower_ in self.words.reciprocal_prep and len(actors) > 1:
                         sources.extend(actors)
-                    elif child.lower_ in TARGET_PREPS:
+                    elif child.lower_ in self.words.target_prep:
                         targets.extend(actors)
         if not sources and noun.dep_ in ("dobj", "pobj", "attr"):
             # "began talks", "worked for rapprochement": the subject of a verb that is no event itself;
             # a coded verb's object ("condemned the strikes") is what it is about, not its doer's act
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-            if governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in self.lex.light_verbs | CARRIERS \
+            if governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in self.lex.light_verbs | self.words.carrier_verb \
                     and self._code_verb(governor)[0] is None:
                 sources = self.subjects(governor)
         if not sources and targets and noun.dep_ in ("nsubj", "nsubjpass") and len(targets) > 1:
             sources, targets = targets, []
         code = self.lex.nouns[self.lex.event_noun(noun)]
-        if code.startswith("01"):
+        if lookup(code).root == STATEMENT_ROOT:
             return None  # "its statements" is not news; a statement needs a verb ("issued a statement")
         return Candidate(cameo=code, head=noun, trigger=(noun,), sources=tuple(sources),
                          targets=tuple(targets), sentence=index, nominal=True)
@@ -491,14 +475,12 @@ def _unique(pairs: list[tuple[object, ActorRef]]) -> list[tuple[object, ActorRef
     return out
 
 
-# Definite nouns that point back to an earlier act: "condemned the decision", "welcomed the move".
-GENERIC_ANAPHORS = {"move", "decision", "step", "measure", "action", "plan", "announcement", "deal", "initiative"}
-DEFINITE = {"the", "this", "these", "that", "those"}
 
 
 def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window: int = 8) -> list[Candidate]:
     """Give "Iran condemned the strikes" the doers of the strikes named before as its target:
     the latest earlier act with the same word, else of the same kind, else any act for "the move"."""
+    words = lexicon.words
     out: list[Candidate] = []
     for number, candidate in enumerate(candidates):
         out.append(candidate)
@@ -506,7 +488,7 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window
             continue
         head = candidate.frame_token if candidate.frame_token is not None else candidate.head
         nouns = [c for c in head.children if c.dep_ in ("dobj", "dative")
-                 and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)]
+                 and any(d.dep_ == "det" and d.lower_ in words.definite_det for d in c.children)]
         if not nouns:
             continue
         lemma = nouns[0].lemma_.lower()
@@ -517,7 +499,7 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window
         tests: tuple[Callable[[Candidate], bool], ...] = (
             lambda e: lemma in {t.lemma_.lower() for t in e.trigger},
             lambda e: lemma in lexicon.nouns and lexicon.nouns[lemma][:2] == e.cameo[:2],
-            lambda e: lemma in GENERIC_ANAPHORS)
+            lambda e: lemma in words.generic_anaphor)
         for test in tests:
             match = next((e for e in reversed(earlier) if test(e)), None)
             if match is not None:
@@ -526,17 +508,16 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window
     return out
 
 
-EXERCISES = {"exercise", "drill", "game", "maneuver", "manoeuvre", "wargame"}
 
 
-def joint_exercises(candidates: list[Candidate]) -> list[Candidate]:
+def joint_exercises(candidates: list[Candidate], words: Words) -> list[Candidate]:
     """Military exercises held by several countries, or with another, are military cooperation (062)."""
     out = []
     for candidate in candidates:
-        if candidate.cameo.startswith("15") and EXERCISES & {t.lemma_.lower() for t in candidate.trigger}:
+        if lookup(candidate.cameo).root == POSTURE_ROOT and words.exercise_noun & {t.lemma_.lower() for t in candidate.trigger}:
             countries = {ref.country for _, ref in candidate.sources if ref.country}
             if len(countries) > 1 or candidate.targets:
-                candidate = dataclasses.replace(candidate, cameo="062")
+                candidate = dataclasses.replace(candidate, cameo=JOINT_EXERCISE)
         out.append(candidate)
     return out
 
@@ -547,6 +528,6 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     candidates: list[Candidate] = []
     for index, sent in enumerate(quoted.actors.sentences):
         candidates.extend(extractor.candidates(sent, index))
-    candidates = joint_exercises(resolve_event_anaphora(candidates, knowledge.lexicon))
+    candidates = joint_exercises(resolve_event_anaphora(candidates, knowledge.lexicon), knowledge.lexicon.words)
     return Extracted(article=quoted.article, doc=quoted.doc, actors=quoted.actors, quotes=quoted.quotes,
                      candidates=tuple(candidates))

@@ -36,6 +36,69 @@ class Pattern:
         return (constrained, size, -self.line)
 
 
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The closed word classes of ``words.tsv`` (one attribute per kind; see its header)."""
+
+    target_prep: frozenset[str] = frozenset()
+    reciprocal_prep: frozenset[str] = frozenset()
+    inner_prep: frozenset[str] = frozenset()
+    about_prep: frozenset[str] = frozenset()
+    place_prep: frozenset[str] = frozenset()
+    destination_prep: frozenset[str] = frozenset()
+    object_control_verb: frozenset[str] = frozenset()
+    claim_verb: frozenset[str] = frozenset()
+    carrier_verb: frozenset[str] = frozenset()
+    implicative_verb: frozenset[str] = frozenset()
+    generic_anaphor: frozenset[str] = frozenset()
+    definite_det: frozenset[str] = frozenset()
+    exercise_noun: frozenset[str] = frozenset()
+    not_actor_entity: frozenset[str] = frozenset()
+    pronoun_masculine: frozenset[str] = frozenset()
+    pronoun_feminine: frozenset[str] = frozenset()
+    pronoun_thing: frozenset[str] = frozenset()
+    pronoun_plural: frozenset[str] = frozenset()
+    pronoun_first_singular: frozenset[str] = frozenset()
+    pronoun_first_plural: frozenset[str] = frozenset()
+    pair_noun: frozenset[str] = frozenset()
+    pair_noun_person: frozenset[str] = frozenset()
+    pair_noun_any: frozenset[str] = frozenset()
+
+    @property
+    def person_pronouns(self) -> frozenset[str]:
+        return self.pronoun_masculine | self.pronoun_feminine
+
+    @property
+    def first_person(self) -> frozenset[str]:
+        return self.pronoun_first_singular | self.pronoun_first_plural
+
+    @property
+    def pair_nouns(self) -> frozenset[str]:
+        return self.pair_noun | self.pair_noun_person | self.pair_noun_any
+
+    @property
+    def capital_place_prep(self) -> frozenset[str]:
+        """A capital after one of these is the place, not its government ("in Moscow", but
+        "sanctions on Moscow" target the government)."""
+        return self.place_prep - self.target_prep
+
+
+WORD_KINDS = tuple(Words.__dataclass_fields__)
+
+
+def load_words(path: Path) -> Words:
+    """Read ``words.tsv``; an unknown kind is an error naming the line."""
+    kinds: dict[str, set[str]] = {kind: set() for kind in WORD_KINDS}
+    for number, row in _rows(path):
+        kind, word = row.get("kind", "").strip(), row.get("word", "").strip()
+        if kind not in kinds:
+            raise LexiconError(f"{path.name} line {number}: unknown kind {kind!r} (known: {', '.join(WORD_KINDS)})")
+        if not word:
+            raise LexiconError(f"{path.name} line {number}: no word")
+        kinds[kind].add(word)
+    return Words(**{kind: frozenset(words) for kind, words in kinds.items()})
+
+
 @dataclass
 class Lexicon:
     verbs: dict[str, list[Pattern]] = field(default_factory=dict)  # lemma -> patterns, best first
@@ -44,6 +107,7 @@ class Lexicon:
     reporting: dict[str, str] = field(default_factory=dict)  # lemma -> say|deny|intend|hypothetical|question
     combinations: dict[tuple[str, str], str] = field(default_factory=dict)  # (frame, code prefix) -> code
     cues: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> cue words and phrases
+    words: Words = field(default_factory=Words)  # closed word classes the rules test against
 
     def match_verb(self, token) -> Pattern | None:
         """The best pattern for a verb token, judged on its particles, object and complement."""
@@ -198,10 +262,16 @@ def load_from(directory: Path) -> Lexicon:
     for _, row in _rows(directory / "cues.tsv"):
         cues.setdefault(row["kind"].strip(), set()).add(row["cue"].strip().lower())
     lexicon.cues = {kind: frozenset(words) for kind, words in cues.items()}
+    words = directory / "words.tsv"  # a lexicon of the user's without one uses the shipped word classes
+    lexicon.words = load_words(words if words.exists() else _default_dir() / "words.tsv")
     return lexicon
 
 
 @lru_cache(maxsize=1)
 def load_default() -> Lexicon:
     """The lexicon shipped with detente (cached: it is immutable)."""
-    return load_from(Path(str(resources.files("detente") / "data" / "lexicon")))
+    return load_from(_default_dir())
+
+
+def _default_dir() -> Path:
+    return Path(str(resources.files("detente") / "data" / "lexicon"))

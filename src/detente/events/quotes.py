@@ -53,6 +53,6 @@ def attribute_quotes(found: Found, knowledge: Knowledge) -> Quoted:
         previous, previous_end = speaker, end
         if speaker is not None and speaker.ref is not None:
             body = knowledge.finder.speaks_for(speaker.ref, article.date)
-            for added in first_person(actors, doc, start, end, speaker.ref, body):
+            for added in first_person(actors, doc, start, end, speaker.ref, body, knowledge.lexicon.words):
                 actors.add(*added)
     return Quoted(article=article, doc=doc, actors=actors, quotes=tuple(quotes))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from detente.events import dates as dates_mod
 from detente.events.cameo import lookup
-from detente.events.extract import IMPLICATIVE, Candidate
+from detente.events.extract import Candidate
 from detente.events.lexicon import Lexicon
 from detente.events.speakers import SAY_KINDS, Speaker, Speakers
 from detente.model import EventDate, Location, Modality
@@ -21,9 +21,6 @@ if TYPE_CHECKING:
 
     from detente.actors.resolve import ActorRef, DocActors
 
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "on", "through", "off",
-               "along", "over", "within", "north", "south", "east", "west"}
-DESTINATION_PREPS = {"to", "into", "toward", "towards"}
 
 
 class StatusJudge:
@@ -37,6 +34,7 @@ class StatusJudge:
         self.quotes = quotes
         self.speakers = Speakers(lexicon, found, text, [(q.start, q.end) for q in quotes])
         self.cues = lexicon.cues
+        self.words = lexicon.words
         self._dates: dict[int, list[tuple[int, int, EventDate]]] = {}
         self._chains: dict[tuple[int, bool], list] = {}
         self.history_base = base or _latest_year(found.sentences)
@@ -114,9 +112,9 @@ class StatusJudge:
                 elif self.cue("willing", lemma) or kind == "intend":
                     intended = True
                 elif token.pos_ in ("NOUN", "PROPN", "ADJ") or previous.dep_ in ("xcomp", "ccomp", "acl", "relcl"):
-                    if lemma not in IMPLICATIVE:  # a possibility, not a fact: "the way for Russia to mediate"
+                    if lemma not in self.words.implicative_verb:  # a possibility, not a fact: "the way for Russia to mediate"
                         return "hypothetical"
-                elif lemma not in IMPLICATIVE:
+                elif lemma not in self.words.implicative_verb:
                     # a purpose ("travelled to Brussels to brief allies"): intended, or as unsure as its head
                     intended = True
             elif previous is not None and previous.dep_ == "xcomp" and kind == "hypothetical":
@@ -231,7 +229,7 @@ class StatusJudge:
         ("hosted X in Doha"); failing that, where it went ("delivered aid to Geneina")."""
         holders = [*c.trigger, c.head, *(t for t, _ in c.targets),
                    *(t.head for t, _ in c.targets if t.dep_ in ("compound", "amod", "poss"))]
-        for preps in (PLACE_PREPS, DESTINATION_PREPS):
+        for preps in (self.words.place_prep, self.words.destination_prep):
             for token in holders:
                 for child in token.children:
                     if child.dep_ == "prep" and child.lower_ in preps:
