@@ -97,6 +97,7 @@ class Status:
     location: Location | None
     speaker: Speaker | None
     attribution: Attribution | None
+    rules: dict[str, str] | None = None  # status field -> the rule that set it (only when explaining)
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,6 +62,7 @@ class DocActors:
     sentences: list[Span] = field(default_factory=list)  # the doc's sentence spans, computed once
     sentence_of: dict[int, int] = field(default_factory=dict)  # token index -> sentence index
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
+    antecedents: dict[int, int] = field(default_factory=dict)  # pronoun or nominal token -> antecedent token
 
     def add(self, head: int, ref: ActorRef, mention: Mention, span: tuple[int, int]) -> None:
         """Record a mention (while the table is being built)."""
@@ -73,7 +74,8 @@ class DocActors:
     def adding(self, added: list[tuple[int, ActorRef, Mention, tuple[int, int]]]) -> DocActors:
         """A copy of this table with more mentions ``(head, actor, mention, token span)``."""
         copy = dataclasses.replace(self, by_token=dict(self.by_token), spans=dict(self.spans), refs=dict(self.refs),
-                                   mentions={key: list(value) for key, value in self.mentions.items()})
+                                   mentions={key: list(value) for key, value in self.mentions.items()},
+                                   antecedents=dict(self.antecedents))
         for head, ref, mention, span in added:
             copy.add(head, ref, mention, span)
         return copy
@@ -307,6 +309,7 @@ class _DocResolver:
             while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i and clause.pos_ != "VERB":
                 clause = clause.head
             if clause.dep_ in ("relcl", "acl") and clause.head.i != token.i:
+                self.found.antecedents[token.i] = clause.head.i
                 return self.resolve(clause.head), "pronoun", (token.i, token.i + 1)
             return None, "", (token.i, token.i + 1)
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
@@ -475,10 +478,9 @@ class _DocResolver:
         lower = token.lemma_.lower()
         candidates = set(self.f._nominals.get(lower, ())) | set(self.f._nominals.get(token.lower_, ()))
         sector = self.sector_at.get(token.i)
-        for _, ref in reversed(self.history[-30:]):
-            if ref.entry in candidates:
-                return ref
-            if sector is not None and ref.kind == "sector" and ref.sector == sector[0]:
+        for i, ref in reversed(self.history[-30:]):
+            if ref.entry in candidates or (sector is not None and ref.kind == "sector" and ref.sector == sector[0]):
+                self.found.antecedents[token.i] = i
                 return ref
         return None
 
@@ -503,10 +505,11 @@ class _DocResolver:
         history = [(i, ref) for i, ref in self.history if ref.key not in excluded]
         if lower in self.words.person_pronouns:
             wanted = "m" if lower in self.words.pronoun_masculine else "f"
-            for _, ref in reversed(history[-20:]):
+            for i, ref in reversed(history[-20:]):
                 if ref.kind == "person":
                     entry = self.f.kb.get(ref.entry)
                     if entry is None or entry.gender in (None, wanted):
+                        self.found.antecedents[token.i] = i
                         return ref
             return None
         if lower in self.words.pronoun_thing or lower in self.words.pronoun_plural:
@@ -524,5 +527,9 @@ class _DocResolver:
         recent = [(i, ref) for i, ref in history[-12:] if ref.kind != "person"]
         for i, ref in reversed(recent):
             if here - self.sentence_of[i] <= 1 and doc[i].dep_ in ("nsubj", "nsubjpass"):
+                self.found.antecedents[token.i] = i
                 return ref
-        return recent[-1][1] if recent else None
+        if not recent:
+            return None
+        self.found.antecedents[token.i] = recent[-1][0]
+        return recent[-1][1]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from detente.events import cameo
 from detente.events.dates import value_to_day
+from detente.events.explain import explain
 from detente.model import (Actor, CodedArticle, Event, EventDate, Modality, Participant, Quote, SentenceRef, Span,
                            Speaker, content_id)
 from detente.records import Judged, Knowledge
@@ -36,11 +37,13 @@ def assemble(judged: Judged, knowledge: Knowledge) -> CodedArticle:
         last = max(t.i for t in candidate.trigger)
         trigger = doc[first:last + 1]
         day = event_day(status.date, article.date)
-        sources = [participant(finder, doc, found, tok, ref, day) for tok, ref in candidate.sources]
+        sides = [("source", tok, ref, participant(finder, doc, found, tok, ref, day)) for tok, ref in candidate.sources]
+        sources = [side[3] for side in sides]
         own = {p.actor for p in sources} | {finder.speaks_for(ref, day).key for _, ref in candidate.sources}
         countries = {ref.country for _, ref in candidate.sources if ref.kind == "country"}
-        targets = [participant(finder, doc, found, tok, ref, day) for tok, ref in candidate.targets
-                   if ref.key not in own and not (ref.country in countries and ref.kind in ("country", "sector"))]
+        sides += [("target", tok, ref, participant(finder, doc, found, tok, ref, day)) for tok, ref in candidate.targets
+                  if ref.key not in own and not (ref.country in countries and ref.kind in ("country", "sector"))]
+        targets = [side[3] for side in sides[len(sources):]]
         key = (trigger.start_char, code.code, tuple(p.actor for p in sources), tuple(p.actor for p in targets))
         if key in seen:
             continue
@@ -58,6 +61,8 @@ def assemble(judged: Judged, knowledge: Knowledge) -> CodedArticle:
             date=status.date, location=status.location, attribution=status.attribution,
             quad_class=code.quad_class, goldstein=code.goldstein,
             confidence=confidence(candidate, sources, targets, found, status.modality),
+            explanation=explain(candidate, status, sides, found, knowledge.lexicon, finder, day)
+            if knowledge.explain else None,
         ))
     quotes = [Quote(text=article.text[q.start:q.end], start=q.start, end=q.end,
                     speaker=Speaker(text=q.speaker.text, actor=q.speaker.ref.key if q.speaker.ref else None)

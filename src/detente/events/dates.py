@@ -453,3 +453,12 @@ def value_to_day(value: str | None, middle: bool = False) -> dt.date | None:
     except ValueError:
         return None
     return None
+
+
+def starts_after(value: str, base: dt.date) -> bool:
+    """Whether the period an ISO value names (day, month or year) begins after ``base``.
+    Week values are not judged (a week is too coarse to tell the future from the present)."""
+    if "-W" in value:
+        return False
+    day = value_to_day(value)
+    return day is not None and day > base

@@ -28,6 +28,7 @@ class Pattern:
     comp: frozenset[str] | None = None
     subj: frozenset[str] | None = None  # required subject head lemma: "relations deteriorated"
     line: int = 0
+    text: str = ""  # the pattern as written in verbs.tsv
 
     @property
     def specificity(self) -> tuple[int, int, int]:
@@ -108,6 +109,7 @@ class Lexicon:
     combinations: dict[tuple[str, str], str] = field(default_factory=dict)  # (frame, code prefix) -> code
     cues: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> cue words and phrases
     words: Words = field(default_factory=Words)  # closed word classes the rules test against
+    lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (file, key) -> line, for explanations
 
     def match_verb(self, token) -> Pattern | None:
         """The best pattern for a verb token, judged on its particles, object and complement."""
@@ -168,6 +170,28 @@ class Lexicon:
                 return found
         return None
 
+    # -- where a decision comes from (for explanations) ----------------------------------
+    def why_pattern(self, pattern: Pattern) -> str:
+        return f"verbs.tsv:{pattern.line} {pattern.cameo} {pattern.text}"
+
+    def why_noun(self, noun: str) -> str:
+        return f"nouns.tsv:{self.lines.get(('nouns.tsv', noun), 0)} {self.nouns.get(noun)} {noun}"
+
+    def why_light(self, verb: str, noun: str) -> str:
+        return f"light_verbs.txt:{self.lines.get(('light_verbs.txt', verb), 0)} {verb} + {self.why_noun(noun)}"
+
+    def why_reporting(self, lemma: str) -> str:
+        return f"reporting.tsv:{self.lines.get(('reporting.tsv', lemma), 0)} {lemma} {self.reporting.get(lemma)}"
+
+    def why_combine(self, frame: str, code: str) -> str | None:
+        """The combinations.tsv line that :meth:`combine` uses for ``frame`` and ``code``."""
+        for length in (4, 3, 2, 1):
+            found = self.combinations.get((frame, code[:length]))
+            if found:
+                line = self.lines.get(("combinations.tsv", f"{frame}\t{code[:length]}"), 0)
+                return f"combinations.tsv:{line} {frame} + {code[:length]} -> {found}"
+        return None
+
 
 def _lemma(token) -> str:
     return token.lemma_.lower()
@@ -211,7 +235,7 @@ def parse_pattern(cameo: str, text: str, line: int, where: str) -> Pattern:
         else:
             particles.append(item.lower())
     return Pattern(cameo=cameo, verb=items[0], particles=tuple(particles), obj=obj, obj_prep=obj_prep,
-                   comp=comp, subj=subj, line=line)
+                   comp=comp, subj=subj, line=line, text=" ".join(items))
 
 
 def _rows(path: Path):
@@ -245,19 +269,24 @@ def load_from(directory: Path) -> Lexicon:
         if cameo not in codes:
             raise LexiconError(f"nouns.tsv line {number}: unknown CAMEO code {cameo!r}")
         lexicon.nouns.setdefault(noun, cameo)
+        lexicon.lines.setdefault(("nouns.tsv", noun), number)
     light = directory / "light_verbs.txt"
-    lexicon.light_verbs = frozenset(
-        line.split("#")[0].strip().lower() for line in light.read_text(encoding="utf-8").splitlines()
-        if line.split("#")[0].strip()
-    )
-    for _, row in _rows(directory / "reporting.tsv"):
-        lexicon.reporting.setdefault(row["lemma"].strip().lower(), row["kind"].strip())
+    light_lines = {line.split("#")[0].strip().lower(): number
+                   for number, line in enumerate(light.read_text(encoding="utf-8").splitlines(), 1)
+                   if line.split("#")[0].strip()}
+    lexicon.light_verbs = frozenset(light_lines)
+    lexicon.lines.update({("light_verbs.txt", verb): number for verb, number in light_lines.items()})
+    for number, row in _rows(directory / "reporting.tsv"):
+        lemma = row["lemma"].strip().lower()
+        lexicon.reporting.setdefault(lemma, row["kind"].strip())
+        lexicon.lines.setdefault(("reporting.tsv", lemma), number)
     combos = directory / "combinations.tsv"
     if combos.exists():
         for number, row in _rows(combos):
             if row.get("result", "").strip() not in codes:
                 raise LexiconError(f"combinations.tsv line {number}: unknown CAMEO code {row.get('result')!r}")
             lexicon.combinations[(row["frame"].strip(), row["prefix"].strip())] = row["result"].strip()
+            lexicon.lines[("combinations.tsv", f"{row['frame'].strip()}\t{row['prefix'].strip()}")] = number
     cues: dict[str, set[str]] = {}
     for _, row in _rows(directory / "cues.tsv"):
         cues.setdefault(row["kind"].strip(), set()).add(row["cue"].strip().lower())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from detente.events import dates as dates_mod
 from detente.events.cameo import lookup
@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 
 
+T = TypeVar("T")
+
+
 class StatusJudge:
     """Judges the status of one article's candidates; remembers anonymous sources across sentences."""
 
@@ -35,6 +38,7 @@ class StatusJudge:
         self.speakers = Speakers(lexicon, found, text, [(q.start, q.end) for q in quotes])
         self.cues = lexicon.cues
         self.words = lexicon.words
+        self.why: dict[str, str] = {}  # status field -> the rule that set it, for the current candidate
         self._dates: dict[int, list[tuple[int, int, EventDate]]] = {}
         self._chains: dict[tuple[int, bool], list] = {}
         self.history_base = base or _latest_year(found.sentences)
@@ -43,6 +47,11 @@ class StatusJudge:
         """The text of a token's sentence, sliced from the article."""
         sent = self.found.sentence(token)
         return self.text[sent.start_char:sent.end_char]
+
+    def _because(self, field: str, value: T, reason: str) -> T:
+        """Return ``value``, noting the rule that gave it (read by explanations)."""
+        self.why[field] = reason
+        return value
 
     def cue(self, kind: str, word: str) -> bool:
         return word in self.cues.get(kind, ())
@@ -72,68 +81,75 @@ class StatusJudge:
         for token in [*heads, *c.trigger[1:]]:
             for child in token.children:
                 if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj") and self.cue("negation", child.lower_)):
-                    return True
+                    return self._because("negated", True, f"{child.dep_} child {child.text!r} of {token.text!r}")
                 if child.dep_ in ("nsubj", "nsubjpass") and any(
                         d.dep_ == "det" and self.cue("negation", d.lower_) for d in child.children):
-                    return True  # "No state has recognised ..."
+                    # "No state has recognised ..."
+                    return self._because("negated", True, f"negating determiner on the subject {child.text!r}")
         for token in self.chain(c.head, stop_at_say=False)[1:]:
             if token.pos_ in ("VERB", "AUX") and self.cue("negating", token.lemma_.lower()) and c.frame != "refuse":
-                return True
+                return self._because("negated", True, f"under the negating verb {token.text!r} (cues.tsv negating)")
             if token.dep_ == "pobj" and token.head.lower_ == "without":
-                return True
-        return False
+                return self._because("negated", True, f"object of 'without' ({token.text!r})")
+        return self._because("negated", False, "no negation on the trigger or the verbs governing it")
 
     # -- modality ---------------------------------------------------------------------------
     def modality(self, c: Candidate, attribution: Speaker | None, date: EventDate | None) -> Modality:
         sent_text = self.sent_text(c.head).strip().rstrip("\"'”’ ")
         if sent_text.endswith("?"):
-            return "question"
+            return self._because("modality", "question", "the sentence ends with '?'")
         chain = self.chain(c.frame_token if c.frame_token is not None else c.head)
         if c.frame_token is not None:
             chain = [c.head] + chain
         future = intended = False
+        reason = ""
         previous = None
         for token in chain:
             for child in token.children:
                 lower = child.lower_
                 if child.dep_ == "aux" and self.cue("hypothetical", lower):
-                    return "hypothetical"
+                    return self._because("modality", "hypothetical", f"aux {child.text!r} of {token.text!r}")
                 if child.dep_ == "mark" and self.cue("conditional", lower):
-                    return "hypothetical"
+                    return self._because("modality", "hypothetical", f"conditional {child.text!r} on {token.text!r}")
                 if child.dep_ == "aux" and self.cue("future", lower):
-                    future = True
+                    future, reason = True, reason or f"aux {child.text!r} of {token.text!r}"
                 if child.dep_ in ("amod", "advmod") and self.cue("hypothetical", lower) and token in c.trigger:
-                    return "hypothetical"
+                    return self._because("modality", "hypothetical", f"{child.dep_} {child.text!r} on the trigger")
             lemma = token.lemma_.lower()
             kind = self.lex.reporting.get(lemma)
             if previous is not None and _infinitive(previous):
                 if self.cue("scheduled", token.lower_) or self.cue("scheduled", lemma):
-                    future = True
+                    future, reason = True, reason or f"scheduled: {token.text!r} + to-infinitive"
                 elif self.cue("willing", lemma) or kind == "intend":
                     intended = True
+                    reason = reason or f"intended: {token.text!r} + to-infinitive"
                 elif token.pos_ in ("NOUN", "PROPN", "ADJ") or previous.dep_ in ("xcomp", "ccomp", "acl", "relcl"):
                     if lemma not in self.words.implicative_verb:  # a possibility, not a fact: "the way for Russia to mediate"
-                        return "hypothetical"
+                        return self._because("modality", "hypothetical",
+                                             f"to-infinitive under {token.text!r}, not an implicative verb")
                 elif lemma not in self.words.implicative_verb:
                     # a purpose ("travelled to Brussels to brief allies"): intended, or as unsure as its head
                     intended = True
+                    reason = reason or f"purpose clause of {token.text!r}"
             elif previous is not None and previous.dep_ == "xcomp" and kind == "hypothetical":
-                return "hypothetical"
+                return self._because("modality", "hypothetical", f"complement of {token.text!r} (reporting.tsv hypothetical)")
             if token.dep_ == "relcl":
                 break  # a relative clause has its own modality: "Qatar, which hosted the talks, could ..."
             previous = token
         if c.frame == "intend":
             intended = True
-        if self._says_future(c) or (date is not None and date.value and self.base
-                                    and _starts_after(date.value, self.base)):
-            future = True
+            reason = reason or "intend frame"
+        if self._says_future(c):
+            future, reason = True, reason or "'in the future'"
+        elif date is not None and date.value and self.base and dates_mod.starts_after(date.value, self.base):
+            future, reason = True, reason or f"date {date.value} after publication"
         if future:
-            return "future"
+            return self._because("modality", "future", reason)
         if intended:
-            return "intended"
+            return self._because("modality", "intended", reason)
         if attribution is not None and not self._speaks_for_source(attribution, c):
-            return "reported"
-        return "asserted"
+            return self._because("modality", "reported", f"attributed to {attribution.text!r}, not a side")
+        return self._because("modality", "asserted", "no modal, condition, frame or other speaker")
 
     def _says_future(self, c: Candidate) -> bool:
         for child in c.head.children:
@@ -166,22 +182,24 @@ class StatusJudge:
         sent = self.found.sentence(c.head)
         expressions = self.sentence_dates(sent)
         if not expressions:
-            return None
+            return self._because("date", None, "no date expression in the sentence")
         chain = {t.i for t in self.chain(c.head)} | {t.i for t in c.trigger}
         best = None
+        reason = ""
         for first, last, value in expressions:
             anchor = self._anchor(sent.doc[first:last + 1])
             if anchor is not None and anchor.i in chain:
                 distance = abs(anchor.i - c.head.i)
                 if best is None or distance < best[0]:
                     best = (distance, value)
+                    reason = f"anchored on {anchor.text!r}, which governs the event"
         if best is not None:
-            return best[1]
+            return self._because("date", best[1], reason)
         doc = sent.doc
         explicit = [v for first, _, v in expressions if v.value and v.value[:4].isdigit() and v.granularity != "week"
                     and not (first > 0 and doc[first - 1].lower_ in ("since", "until", "till", "before"))]
         if len(explicit) == 1 and self._past_perfect(c.head):
-            return explicit[0]
+            return self._because("date", explicit[0], "the sentence's one explicit date, on a past perfect")
         if len(expressions) == 1 and c.head.pos_ == "VERB" and c.head.dep_ in ("ROOT", "conj", "ccomp"):
             # a lone date the parser hung elsewhere ("fired tear gas at a crowd trying to reach the
             # embassy two days ago"), unless it dates a reporting verb ("said on Monday")
@@ -189,8 +207,8 @@ class StatusJudge:
             anchor = self._anchor(doc[first:last + 1])
             if anchor is not None and self.lex.reporting.get(anchor.lemma_.lower()) not in SAY_KINDS \
                     and not (anchor.i in chain) and value.value:
-                return value
-        return None
+                return self._because("date", value, "the sentence's lone date, not on a reporting verb")
+        return self._because("date", None, "no date expression governs the event")
 
     def _anchor(self, span):
         """The verb or event noun a date expression modifies."""
@@ -213,15 +231,19 @@ class StatusJudge:
             or c.head.tag_ in ("VBZ", "VBP")
         if date is not None and date.value:
             if date.text.lower().startswith("since") and ongoing:
-                return False
+                return self._because("historical", False, f"ongoing {date.text!r}")
             if dates_mod.is_historical(date.value, self.history_base):
-                return True
+                return self._because("historical", True,
+                                     f"date {date.value} ended over a year before {self.history_base}")
         if ongoing:
-            return False
+            return self._because("historical", False, "present or present perfect")
         clause = self.sent_text(c.head).lower()
-        has_cue = any(phrase in clause for phrase in self.cues.get("historical", ()))
+        cue = next((phrase for phrase in self.cues.get("historical", ()) if phrase in clause), None)
         began = any(t.lemma_ in ("begin", "start", "erupt", "break") and t.dep_ == "advcl" for t in c.head.children)
-        return self._past_perfect(c.head) and (has_cue or began or date is not None)
+        if self._past_perfect(c.head) and (cue is not None or began or date is not None):
+            why = f"cue {cue!r}" if cue is not None else "'began/erupted' clause" if began else "a date"
+            return self._because("historical", True, f"past perfect with {why}")
+        return self._because("historical", False, "no old date, no past perfect with a background cue")
 
     # -- location ---------------------------------------------------------------------------
     def location(self, c: Candidate) -> Location | None:
@@ -236,8 +258,8 @@ class StatusJudge:
                         for pobj in child.children:
                             place = self._place(pobj) if pobj.dep_ == "pobj" else None
                             if place is not None:
-                                return place
-        return None
+                                return self._because("location", place, f"{child.text!r} {pobj.text!r} on {token.text!r}")
+        return self._because("location", None, "no place after a place preposition")
 
     def _place(self, token) -> Location | None:
         """A named place, or the place in "the town of Saraqeb", "the outskirts of Aleppo"."""
@@ -263,35 +285,22 @@ class StatusJudge:
             if kind in SAY_KINDS and token.pos_ == "VERB" and child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj"):
                 speaker = self.speakers.of_verb(token)
                 if speaker is not None:
-                    return speaker
+                    return self._because("attribution", speaker, f"subject of the reporting verb {token.text!r}")
         for token in path:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "according":
                     speaker = self.speakers.according(child)
                     if speaker is not None:
-                        return speaker
+                        return self._because("attribution", speaker, "'according to'")
         for quote in self.quotes:
             if quote.start <= c.head.idx < quote.end and quote.speaker is not None:
-                return quote.speaker
-        return None
+                return self._because("attribution", quote.speaker, "inside a quote of this speaker")
+        return self._because("attribution", None, "no reporting verb, 'according to' or quote")
 
 
 def _infinitive(verb) -> bool:
     """A "to"-infinitive clause ("to restore relations")."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _starts_after(value: str, base: dt.date) -> bool:
-    try:
-        if len(value) == 10:
-            return dt.date.fromisoformat(value) > base
-        if len(value) == 7 and value[4] == "-":
-            return (int(value[:4]), int(value[5:])) > (base.year, base.month)
-        if len(value) == 4 and value.isdigit():
-            return int(value) > base.year
-    except ValueError:
-        return False
-    return False
 
 
 def _latest_year(sentences) -> dt.date | None:
@@ -311,6 +320,7 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
                         org_of=lambda ref: finder.speaks_for(ref, day).key)
     judged: list[JudgedCandidate] = []
     for candidate in extracted.candidates:
+        judge.why = {}
         speaker = judge.attribution(candidate)
         date = judge.date(candidate)
         negated, modality = judge.negated(candidate), judge.modality(candidate, speaker, date)
@@ -319,13 +329,19 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         refusal = lexicon.combine("refuse", cameo) if negated and (
             modality in ("future", "intended") or judge.refused(candidate)) and code.may_be_refused else None
         if refusal is not None:
+            judge.why["cameo"] = f"negated and {modality} or refused: a refusal, " \
+                f"{lexicon.why_combine('refuse', cameo)}"
             cameo, negated, modality = refusal, False, "reported" if speaker else "asserted"
         elif modality == "future" and code.is_cooperative_act:
             # PLOVER: "all cooperative actions reported in future tense are ... intentions"
+            if lexicon.combine("intend", cameo):
+                judge.why["cameo"] = f"future cooperation is an intention, {lexicon.why_combine('intend', cameo)}"
             cameo = lexicon.combine("intend", cameo) or cameo
+        historical, location = judge.historical(candidate, date), judge.location(candidate)
         judged.append(JudgedCandidate(candidate, Status(
-            cameo=cameo, negated=negated, modality=modality, historical=judge.historical(candidate, date),
-            date=date, location=judge.location(candidate), speaker=speaker,
-            attribution=speaker.to_attribution() if speaker is not None else None)))
+            cameo=cameo, negated=negated, modality=modality, historical=historical,
+            date=date, location=location, speaker=speaker,
+            attribution=speaker.to_attribution() if speaker is not None else None,
+            rules=dict(judge.why) if knowledge.explain else None)))
     return Judged(article=article, doc=extracted.doc, actors=extracted.actors, quotes=extracted.quotes,
                   judged=tuple(judged))
