@@ -59,7 +59,7 @@ class Actor:
 
     id: str
     name: str
-    code: str
+    code: str | None
     country: str | None
     sector: str | None
     kind: str  # country, government, organisation, group, person, sector, unknown
@@ -99,7 +99,7 @@ class EventDate:
 
     text: str
     value: str | None
-    granularity: str | None
+    granularity: Granularity | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +146,7 @@ class Event:
     """Who did what to whom, with its evidence and status."""
 
     id: str
-    plover: str
+    plover: str | None  # null for CAMEO 01 statements
     cameo: str
     mode: str | None
     context: list[str]
@@ -155,7 +155,7 @@ class Event:
     trigger: Span
     sentence: SentenceRef
     negated: bool
-    modality: str
+    modality: Modality
     historical: bool
     date: EventDate | None
     location: Location | None

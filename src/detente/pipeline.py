@@ -18,7 +18,8 @@ from detente.actors import kb as kb_mod
 from detente.actors.resolve import ActorFinder, find_actors
 from detente.events.assemble import assemble
 from detente.events.extract import extract
-from detente.events.lexicon import Lexicon, load_default as load_lexicon
+from detente.events.lexicon import Lexicon
+from detente.events.lexicon import load_default as load_lexicon
 from detente.events.quotes import attribute_quotes
 from detente.events.status import judge
 from detente.model import Article, CodedArticle

@@ -1,7 +1,8 @@
 """Direct quotes: where they are and who says them (synthetic sentences written for these tests)."""
 
-from detente.events.quotes import find_quotes
 from tests.conftest import code_tree
+
+from detente.events.quotes import find_quotes
 
 
 def test_quotes_curly_and_straight_spans_are_the_inner_words():

@@ -5,11 +5,11 @@ The sentences are synthetic, written for these tests."""
 import dataclasses
 
 import pytest
+from tests.conftest import code_tree, tree
 
 from detente.events.assemble import confidence
 from detente.events.extract import Candidate
 from detente.model import Participant
-from tests.conftest import code_tree, tree
 
 
 def _sides(event):

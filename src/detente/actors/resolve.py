@@ -27,6 +27,7 @@ SECTOR_NAMES = {"GOV": "government", "MIL": "military", "COP": "police", "REB": 
                 "PTY": "party", "LEG": "legislature", "JUD": "judiciary", "BUS": "business", "CVL": "civilians",
                 "MED": "media", "EDU": "education", "LAB": "labour", "REF": "refugees", "SPY": "intelligence",
                 "ELI": "elites", "IGO": "organisation", "NGO": "organisation", "HLH": "health"}
+NAME_ENTITIES = ("ORG", "GPE", "NORP", "PERSON", "LOC", "FAC")  # what the NER must see on an ambiguous alias
 NP_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 _SLUG = re.compile(r"[^a-z0-9]+")
 NOMINAL_POS = ("NOUN", "PROPN", "PRON")
@@ -107,11 +108,12 @@ class ActorFinder:
                 names.setdefault(f"A|{entry.id}", []).extend(entry.ambiguous)
             if entry.kind == "country":
                 names.setdefault(f"D|{entry.id}", []).extend(entry.demonyms)
-                names.setdefault(f"S|{entry.id}", []).extend([*entry.seats, *([entry.capital] if entry.capital else [])])
+                seats = [*entry.seats, *([entry.capital] if entry.capital else [])]
+                names.setdefault(f"S|{entry.id}", []).extend(seats)
                 names.setdefault(f"P|{entry.id}", []).extend(entry.cities)
         names["O|outlet"] = sorted(kb.outlets)
         self._names = PhraseIndex(nlp, names, attr="ORTH")
-        sector_phrases = {f"W|{sector}": [] for sector in set(kb.sectors.values())}
+        sector_phrases: dict[str, list[str]] = {f"W|{sector}": [] for sector in set(kb.sectors.values())}
         for word, sector in kb.sectors.items():
             sector_phrases[f"W|{sector}"].append(word)
         self._sectors = PhraseIndex(nlp, sector_phrases, attr="LOWER")
@@ -163,7 +165,7 @@ class ActorFinder:
         return ref
 
     # -- finding -----------------------------------------------------------------------------
-    def find(self, doc, day: dt.date | None, outlet: str | None = None, text: str | None = None) -> DocActors:
+    def find(self, doc: Doc, day: dt.date | None, outlet: str | None = None, text: str | None = None) -> DocActors:
         """Resolve every actor mention of ``doc`` (names, phrases, then pronouns and nominals in order)."""
         found = DocActors(sentences=list(doc.sents))
         matches = _longest(self._names(doc))
@@ -171,7 +173,7 @@ class ActorFinder:
         for key, start, end in matches:
             if key.startswith("A|"):
                 # an alias that is also a common word or another name: only where the NER sees a name
-                if not all(doc[i].ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "LOC", "FAC") for i in range(start, end)):
+                if not all(doc[i].ent_type_ in NAME_ENTITIES for i in range(start, end)):
                     continue
                 key = "E|" + key[2:]
             for i in range(start, end):
@@ -251,7 +253,7 @@ class _DocResolver:
                 self.history.append((token.i, ref))
 
     # an NP head -> the actor it stands for, or None
-    def resolve(self, token) -> ActorRef | None:
+    def resolve(self, token: Token) -> ActorRef | None:
         if token.i in self.memo:
             return self.memo[token.i]
         self.memo[token.i] = None  # guards against cycles in odd parses
@@ -270,7 +272,7 @@ class _DocResolver:
                 self.found.mentions.setdefault(member.key, []).append(mention)
         return ref
 
-    def _resolve(self, token) -> tuple[ActorRef | None, str, tuple[int, int]]:
+    def _resolve(self, token: Token) -> tuple[ActorRef | None, str, tuple[int, int]]:
         f, doc = self.f, self.doc
         match = self.by_match.get(token.i)
         if match is not None:
@@ -289,7 +291,8 @@ class _DocResolver:
                 return None, "", (start, end)
             if kind == "S":
                 self.found.places[token.i] = (doc[start:end].text, ident)
-                if token.head.lemma_ in self.words.capital_place_prep and token.dep_ == "pobj" or token.dep_ == "compound":
+                if (token.head.lemma_ in self.words.capital_place_prep and token.dep_ == "pobj") \
+                        or token.dep_ == "compound":
                     return None, "", (start, end)
                 return f.sector_ref(f.entity_ref(entry, self.day), "GOV"), "capital", (start, end)
             if kind == "E" and entry.kind == "country":
@@ -300,7 +303,8 @@ class _DocResolver:
                 span = (min(start, sector[1]), max(end, sector[2]))
                 return f.sector_ref(base, sector[0]), "demonym" if kind == "D" else "name", span
             if entry.kind == "person" or kind == "E":
-                return self._with_title(token, base, (start, end)), "name" if doc[start:end].text == entry.name else "alias", (start, end)
+                via = "name" if doc[start:end].text == entry.name else "alias"
+                return self._with_title(token, base, (start, end)), via, (start, end)
             return base, "demonym", (start, end)
         lower = token.lower_
         if token.tag_ in ("WP", "WP$", "WDT") and lower in ("who", "whom", "whose", "which", "that"):
@@ -377,7 +381,7 @@ class _DocResolver:
         """The country an article is mostly about: the one its names, demonyms and places cite most."""
         if not hasattr(self, "_focus_ref"):
             counts: dict[str, int] = {}
-            for key, start, end in {m for m in self.by_match.values()}:
+            for key, _start, _end in set(self.by_match.values()):
                 kind, _, ident = key.partition("|")
                 entry = self.f.kb.get(ident)
                 country = entry.country if entry is not None else None
@@ -388,7 +392,7 @@ class _DocResolver:
             self._focus_ref = self.f.entity_ref(entry, self.day) if entry is not None else None
         return self._focus_ref
 
-    def _members(self, token) -> list[ActorRef]:
+    def _members(self, token: Token) -> list[ActorRef]:
         """The actors of a coordinated phrase: "X, Y and Z", "some 25 countries, including X and Y"."""
         out = []
         ref = self.resolve(token)
@@ -403,7 +407,7 @@ class _DocResolver:
                         out.extend(self._members(pobj))
         return out
 
-    def _pair(self, token) -> list[ActorRef]:
+    def _pair(self, token: Token) -> list[ActorRef]:
         """"the two countries", "both sides": the last two distinct actors named before."""
         if token.tag_ != "NNS" or token.lemma_.lower() not in self.words.pair_nouns:
             return []
@@ -429,7 +433,7 @@ class _DocResolver:
                 return list(reversed(seen.values()))
         return []
 
-    def _sector_of(self, token) -> tuple[str, int, int] | None:
+    def _sector_of(self, token: Token) -> tuple[str, int, int] | None:
         """A sector phrase this name modifies: "Russian [foreign minister]", "Syria's [army]"."""
         head = token
         while head.dep_ in ("compound", "amod", "poss", "nmod") and head.head.i != head.i:
@@ -438,7 +442,7 @@ class _DocResolver:
                 return self.sector_at[head.i]
         return None
 
-    def _with_title(self, token, base: ActorRef, span) -> ActorRef:
+    def _with_title(self, token: Token, base: ActorRef, span: tuple[int, int]) -> ActorRef:
         """Give an unknown person the code their title or apposition implies."""
         if base.code is not None:
             return base
@@ -473,7 +477,7 @@ class _DocResolver:
             return self.f.entity_ref(org, self.day)
         return None
 
-    def _nominal(self, token) -> ActorRef | None:
+    def _nominal(self, token: Token) -> ActorRef | None:
         """"the movement", "the ministry": the latest earlier actor such a noun can stand for."""
         lower = token.lemma_.lower()
         candidates = set(self.f._nominals.get(lower, ())) | set(self.f._nominals.get(token.lower_, ()))
@@ -484,7 +488,7 @@ class _DocResolver:
                 return ref
         return None
 
-    def _clause_subjects(self, token) -> set[str]:
+    def _clause_subjects(self, token: Token) -> set[str]:
         """Actors that are subjects of the clause holding a pronoun: it cannot refer to them
         ("Russia to mediate between it and Damascus": "it" is not Russia)."""
         if token.lower_.endswith(("self", "selves")) or token.dep_ in ("nsubj", "nsubjpass", "poss"):
@@ -500,7 +504,7 @@ class _DocResolver:
                 keys.add(self.found.by_token[child.i].key)
         return keys
 
-    def _pronoun(self, token, lower: str) -> ActorRef | None:
+    def _pronoun(self, token: Token, lower: str) -> ActorRef | None:
         excluded = self._clause_subjects(token)
         history = [(i, ref) for i, ref in self.history if ref.key not in excluded]
         if lower in self.words.person_pronouns:
@@ -519,7 +523,7 @@ class _DocResolver:
             return self._salient(token, history)
         return None
 
-    def _salient(self, token, history) -> ActorRef | None:
+    def _salient(self, token: Token, history: list[tuple[int, ActorRef]]) -> ActorRef | None:
         """The antecedent of "it"/"they": the latest non-person subject of this or the previous
         sentence (subjects are what a text is about), else the latest non-person actor."""
         here = self.sentence_of[token.i]

@@ -10,8 +10,19 @@ from typing import TYPE_CHECKING
 from detente.events import cameo
 from detente.events.dates import value_to_day
 from detente.events.explain import explain
-from detente.model import (Actor, CodedArticle, Event, EventDate, Modality, Participant, Quote, SentenceRef, Span,
-                           Speaker, content_id)
+from detente.model import (
+    Actor,
+    CodedArticle,
+    Event,
+    EventDate,
+    Modality,
+    Participant,
+    Quote,
+    SentenceRef,
+    Span,
+    Speaker,
+    content_id,
+)
 from detente.records import Judged, Knowledge
 
 if TYPE_CHECKING:
@@ -72,11 +83,11 @@ def assemble(judged: Judged, knowledge: Knowledge) -> CodedArticle:
         {e.attribution.actor for e in events if e.attribution} | \
         {q.speaker.actor for q in quotes if q.speaker}
     actors = []
-    for key, ref in found.refs.items():
-        if ref.entry is None and ref.kind in ("person",) and key not in used:
+    for actor_id, ref in found.refs.items():
+        if ref.entry is None and ref.kind in ("person",) and actor_id not in used:
             continue
-        actors.append(Actor(id=key, name=ref.name, code=ref.code, country=ref.country, sector=ref.sector,
-                            kind=ref.kind, wikidata=ref.wikidata, mentions=found.mentions.get(key, [])))
+        actors.append(Actor(id=actor_id, name=ref.name, code=ref.code, country=ref.country, sector=ref.sector,
+                            kind=ref.kind, wikidata=ref.wikidata, mentions=found.mentions.get(actor_id, [])))
     return CodedArticle(
         id=article.id, title=article.title, date=article.date.isoformat() if article.date else None,
         text=article.text, source=article.source, url=article.url, actors=actors, events=events, quotes=quotes)

@@ -125,7 +125,8 @@ def roots() -> dict[str, Root]:
             root=row["root"], label=row["label"], quad_class=int(row["quad_class"]),
             plover_quad=int(row["plover_quad"]), plover=tuple(p for p in row["plover"].split(";") if p),
             goldstein_min=float(row["goldstein_min"]), goldstein_max=float(row["goldstein_max"]),
-            frame=row["frame"] or None, speech=row["speech"] == "yes", reported_content=row["reported_content"] == "yes",
+            frame=row["frame"] or None, speech=row["speech"] == "yes",
+            reported_content=row["reported_content"] == "yes",
             unresolved_target=row["unresolved_target"] == "yes", refusable=row["refusable"] == "yes",
             intendable=row["intendable"] == "yes")
     return out

@@ -14,7 +14,7 @@ demand. After a whole article is read, "condemned the strikes" finds whose strik
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,7 +24,7 @@ from detente.events.lexicon import Lexicon, Words
 from detente.records import Extracted, Knowledge, Quoted
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 STATEMENT_ROOT = 1  # "its statements" is not news: a statement needs a verb
 POSTURE_ROOT = 15  # a show of force; held jointly, an exercise is military cooperation
@@ -61,9 +61,9 @@ class Extractor:
         self.words = lexicon.words
 
     # -- actors of a token ------------------------------------------------------------------
-    def actors_at(self, token, depth: int = 0) -> list[tuple[object, ActorRef]]:
+    def actors_at(self, token: Token, depth: int = 0) -> list[Side]:
         """The actors a noun phrase stands for, following conjunctions and appositions."""
-        out = []
+        out: list[Side] = []
         ref = self.found.by_token.get(token.i)
         if token.i in self.found.groups:
             out.extend((token, member) for member in self.found.groups[token.i])
@@ -78,12 +78,13 @@ class Extractor:
                 out.extend(members or (self.unresolved(child) if out and child.dep_ == "conj" else []))
         return out
 
-    def unresolved(self, token) -> list[tuple[object, ActorRef]]:
+    def unresolved(self, token: Token) -> list[Side]:
         """A doer the knowledge base does not know ("a car bomb", "the committee"): kept with its
         words and no actor, so the act is still coded."""
         if token.pos_ == "PRON" and token.lower_ in ("it", "they", "he", "she", "we", "i"):
             pass  # a pronoun whose antecedent the knowledge base does not know
-        elif token.pos_ not in ("NOUN", "PROPN") or token.i in self.found.outlets or token.ent_type_ in self.words.not_actor_entity:
+        elif token.pos_ not in ("NOUN", "PROPN") or token.i in self.found.outlets \
+                or token.ent_type_ in self.words.not_actor_entity:
             return []
         if token.lemma_.lower() in self.lex.nouns or token.lemma_.lower() in self.lex.cues.get("natural", ()):
             return []  # an act is not a doer ("the meeting touched on ..."), nor is a fire or a flood
@@ -92,13 +93,13 @@ class Extractor:
         return [(token, ActorRef(key=f"?{token.i}", name=text, code=None, country=None, sector=None,
                                  kind="unresolved"))]
 
-    def inner_actors(self, token, loose: bool = False, depth: int = 0) -> list[tuple[object, ActorRef]]:
+    def inner_actors(self, token: Token, loose: bool = False, depth: int = 0) -> list[Side]:
         """Actors inside a non-actor noun: "the sovereignty of the Syrian government", "Russian
         mediation"; ``loose`` also takes demonyms ("against American interests")."""
         found = self.actors_at(token)
         if found or depth > 2:
             return found
-        out: list[tuple[object, ActorRef]] = []
+        out: list[Side] = []
         event_noun = token.lemma_.lower() in self.lex.nouns
         for child in token.children:
             if child.dep_ in ("poss", "compound") or (child.dep_ == "amod" and (event_noun or loose)):
@@ -122,7 +123,7 @@ class Extractor:
         return out
 
     # -- clause roles -----------------------------------------------------------------------
-    def subjects(self, verb, depth: int = 0) -> list[tuple[object, ActorRef]]:
+    def subjects(self, verb: Token, depth: int = 0) -> list[Side]:
         """Who does ``verb``: its subject, a passive's agent, or a controller up the chain."""
         if depth > 6:
             return []
@@ -157,9 +158,9 @@ class Extractor:
             return self.actors_at(head)
         return []
 
-    def objects(self, verb) -> list[tuple[object, ActorRef]]:
+    def objects(self, verb: Token) -> list[Side]:
         """Whom ``verb`` is done to: objects, prepositional targets, a passive's subject."""
-        out: list[tuple[object, ActorRef]] = []
+        out: list[Side] = []
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
@@ -178,11 +179,11 @@ class Extractor:
             out.extend(self.actors_at(verb.head))
         return out
 
-    def _is_place(self, pobj, prep) -> bool:
+    def _is_place(self, pobj: Token, prep: Token) -> bool:
         return pobj.i in self.found.places and pobj.i not in self.found.by_token
 
     # -- candidates -------------------------------------------------------------------------
-    def candidates(self, sent, index: int) -> list[Candidate]:
+    def candidates(self, sent: Span, index: int) -> list[Candidate]:
         """Every event candidate of one sentence."""
         out: list[Candidate] = []
         consumed: set[int] = set()
@@ -216,7 +217,7 @@ class Extractor:
                 out.append(kept)
         return out
 
-    def _code_verb(self, verb) -> tuple[str | None, list, bool]:
+    def _code_verb(self, verb: Token) -> tuple[str | None, list[Token], bool]:
         """The verb's own code, its trigger tokens and whether a specific pattern matched."""
         pattern = self.lex.match_verb(verb)
         if pattern is not None and (pattern.obj or pattern.comp):
@@ -233,7 +234,7 @@ class Extractor:
             return pattern.cameo, [verb], False
         return None, [], False
 
-    def _verb(self, verb, index: int, consumed: set[int]) -> Candidate | None:
+    def _verb(self, verb: Token, index: int, consumed: set[int]) -> Candidate | None:
         code, trigger, specific = self._code_verb(verb)
         kind = self.lex.reporting.get(verb.lemma_.lower())
         if kind == "intend" and code and lookup(code).is_cooperative_act:
@@ -268,7 +269,8 @@ class Extractor:
         return Candidate(cameo=code, head=verb, trigger=tuple(trigger), sources=tuple(self.subjects(verb)),
                          targets=tuple(targets), sentence=index, specific=specific)
 
-    def _combine(self, verb, frame: str, index: int, consumed: set[int], own: str | None = None) -> Candidate | None:
+    def _combine(self, verb: Token, frame: str, index: int, consumed: set[int],
+                 own: str | None = None) -> Candidate | None:
         """A frame verb with a coded complement: one event with the combined code. An appeal,
         demand, refusal or threat whose complement has no combined code keeps its own code:
         what is urged is the content of the appeal, not an event of its own."""
@@ -302,12 +304,12 @@ class Extractor:
                              frame=frame, frame_token=verb, specific=specific)
         return None
 
-    def _willing(self, verb) -> bool:
+    def _willing(self, verb: Token) -> bool:
         """A copula with "ready/willing/prepared to ...": the complement is intended."""
         return verb.lemma_ == "be" and any(
             c.dep_ == "acomp" and c.lemma_.lower() in self.lex.cues.get("willing", ()) for c in verb.children)
 
-    def _own_act(self, verb, index: int, consumed: set[int]) -> Candidate | None:
+    def _own_act(self, verb: Token, index: int, consumed: set[int]) -> Candidate | None:
         """What a speaker says of their own side's conflict act: "X said it would strike Y" is a
         threat; "X claimed that they had attacked Y" is a claim of responsibility (015)."""
         speakers = self.subjects(verb)
@@ -342,7 +344,7 @@ class Extractor:
                              specific=specific)
         return None
 
-    def _must(self, verb, index: int, consumed: set[int]) -> Candidate | None:
+    def _must(self, verb: Token, index: int, consumed: set[int]) -> Candidate | None:
         """"X said Y must ensure security": a demand by the speaker on another (CAMEO 10)."""
         speakers = self.subjects(verb)
         sides = {ref.country or ref.key for _, ref in speakers}
@@ -361,11 +363,11 @@ class Extractor:
                              sentence=index, frame="demand", frame_token=verb)
         return None
 
-    def _combine_noun(self, verb, frame: str, index: int, consumed: set[int]) -> Candidate | None:
+    def _combine_noun(self, verb: Token, frame: str, index: int, consumed: set[int]) -> Candidate | None:
         """A frame verb whose object is an event noun: "requested mediation", "called for talks"."""
         for noun in self._content_nouns(verb):
             token = verb.doc[noun]
-            noun_code = self.lex.nouns[self.lex.event_noun(token)]
+            noun_code = self.lex.nouns[self.lex.event_noun(token) or ""]
             result = noun_code if frame == "enact" else self.lex.combine(frame, noun_code)
             if result is None:
                 continue
@@ -379,7 +381,7 @@ class Extractor:
                              targets=tuple(targets), sentence=index, frame=frame, frame_token=verb, specific=True)
         return None
 
-    def _content_nouns(self, verb) -> list[int]:
+    def _content_nouns(self, verb: Token) -> list[int]:
         """Event nouns that are what a coded verb is about ("requested mediation"): not events of their own."""
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         nouns += [p for c in verb.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "pobj"]
@@ -390,16 +392,16 @@ class Extractor:
                   for p in c.children if p.dep_ == "pobj"]
         return [n.i for n in nouns if self.lex.event_noun(n)]
 
-    def _condition_subjects(self, verb) -> list[tuple[object, ActorRef]]:
+    def _condition_subjects(self, verb: Token) -> list[Side]:
         """Whose conduct a threat or demand is conditional on: "would reimpose sanctions if Caracas failed"."""
         for child in verb.children:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
                 return self.subjects(child)
         return []
 
-    def _noun_targets(self, trigger: list) -> list[tuple[object, ActorRef]]:
+    def _noun_targets(self, trigger: Sequence[Token]) -> list[Side]:
         """Targets attached to the event noun of a light-verb trigger: "held talks with X"."""
-        out: list[tuple[object, ActorRef]] = []
+        out: list[Side] = []
         for noun in trigger[1:]:
             for child in noun.children:
                 if child.dep_ == "prep" and child.lower_ in self.words.target_prep:
@@ -408,12 +410,12 @@ class Extractor:
                             out.extend(self.actors_at(pobj))
         return out
 
-    def _noun(self, noun, index: int) -> Candidate | None:
+    def _noun(self, noun: Token, index: int) -> Candidate | None:
         """A nominal event: "X's attack on Y", "talks between X and Y", "Russian mediation"."""
         if noun.dep_ == "compound":
             return None
-        sources: list[tuple[object, ActorRef]] = []
-        targets: list[tuple[object, ActorRef]] = []
+        sources: list[Side] = []
+        targets: list[Side] = []
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod") and child.i in self.found.by_token:
                 sources.extend(self.actors_at(child))
@@ -421,9 +423,7 @@ class Extractor:
                 pobjs = [p for p in child.children if p.dep_ == "pobj"]
                 for pobj in pobjs:
                     actors = self.actors_at(pobj)
-                    if child.lower_ == "by":
-                        sources.extend(actors)
-                    elif child.lower_ in self.words.reciprocal_prep and len(actors) > 1:
+                    if child.lower_ == "by" or child.lower_ in self.words.reciprocal_prep and len(actors) > 1:
                         sources.extend(actors)
                     elif child.lower_ in self.words.target_prep:
                         targets.extend(actors)
@@ -431,19 +431,20 @@ class Extractor:
             # "began talks", "worked for rapprochement": the subject of a verb that is no event itself;
             # a coded verb's object ("condemned the strikes") is what it is about, not its doer's act
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-            if governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in self.lex.light_verbs | self.words.carrier_verb \
+            carriers = self.lex.light_verbs | self.words.carrier_verb
+            if governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in carriers \
                     and self._code_verb(governor)[0] is None:
                 sources = self.subjects(governor)
         if not sources and targets and noun.dep_ in ("nsubj", "nsubjpass") and len(targets) > 1:
             sources, targets = targets, []
-        code = self.lex.nouns[self.lex.event_noun(noun)]
+        code = self.lex.nouns[self.lex.event_noun(noun) or ""]
         if lookup(code).root == STATEMENT_ROOT:
             return None  # "its statements" is not news; a statement needs a verb ("issued a statement")
         return Candidate(cameo=code, head=noun, trigger=(noun,), sources=tuple(sources),
                          targets=tuple(targets), sentence=index, nominal=True)
 
 
-def _restates(token, candidate: Candidate, head: Candidate | None) -> bool:
+def _restates(token: Token, candidate: Candidate, head: Candidate | None) -> bool:
     """A purpose clause of the same kind of act between the same sides adds no event."""
     if head is None or head.cameo[:2] != candidate.cameo[:2] or token.dep_ not in ("advcl", "xcomp"):
         return False
@@ -453,19 +454,19 @@ def _restates(token, candidate: Candidate, head: Candidate | None) -> bool:
     return {r.key for _, r in candidate.targets if r.kind != "unresolved"} <= sides
 
 
-def _known(pairs: list[tuple[object, ActorRef]]) -> list[tuple[object, ActorRef]]:
+def _known(pairs: Iterable[Side]) -> list[Side]:
     """The participants the knowledge base resolved."""
     return [(t, r) for t, r in pairs if r.kind != "unresolved"]
 
 
-def _predicate_of_fragment(verb) -> bool:
+def _predicate_of_fragment(verb: Token) -> bool:
     """When the parser makes a name the root ("Petro, whose ..., offered to host talks"), a verb
     hung on it with a complement of its own is the sentence's predicate."""
     return verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") and \
         any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children)
 
 
-def _unique(pairs: list[tuple[object, ActorRef]]) -> list[tuple[object, ActorRef]]:
+def _unique(pairs: Iterable[Side]) -> list[Side]:
     seen: set[str] = set()
     out = []
     for token, ref in pairs:
@@ -496,12 +497,12 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window
         earlier = [e for e in candidates[:number] if 0 < candidate.sentence - e.sentence <= window
                    and not own & {ref.key for _, ref in e.sources}
                    and any(ref.kind != "unresolved" for _, ref in e.sources)]
-        tests: tuple[Callable[[Candidate], bool], ...] = (
-            lambda e: lemma in {t.lemma_.lower() for t in e.trigger},
-            lambda e: lemma in lexicon.nouns and lexicon.nouns[lemma][:2] == e.cameo[:2],
-            lambda e: lemma in words.generic_anaphor)
+        tests: tuple[Callable[[Candidate, str], bool], ...] = (
+            lambda e, lemma: lemma in {t.lemma_.lower() for t in e.trigger},
+            lambda e, lemma: lemma in lexicon.nouns and lexicon.nouns[lemma][:2] == e.cameo[:2],
+            lambda e, lemma: lemma in words.generic_anaphor)
         for test in tests:
-            match = next((e for e in reversed(earlier) if test(e)), None)
+            match = next((e for e in reversed(earlier) if test(e, lemma)), None)
             if match is not None:
                 out[-1] = dataclasses.replace(candidate, targets=match.sources)
                 break
@@ -514,7 +515,8 @@ def joint_exercises(candidates: list[Candidate], words: Words) -> list[Candidate
     """Military exercises held by several countries, or with another, are military cooperation (062)."""
     out = []
     for candidate in candidates:
-        if lookup(candidate.cameo).root == POSTURE_ROOT and words.exercise_noun & {t.lemma_.lower() for t in candidate.trigger}:
+        lemmas = {t.lemma_.lower() for t in candidate.trigger}
+        if lookup(candidate.cameo).root == POSTURE_ROOT and words.exercise_noun & lemmas:
             countries = {ref.country for _, ref in candidate.sources if ref.country}
             if len(countries) > 1 or candidate.targets:
                 candidate = dataclasses.replace(candidate, cameo=JOINT_EXERCISE)

@@ -8,10 +8,15 @@ specificity the longer pattern wins; remaining ties go to the earlier line.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 class LexiconError(ValueError):
@@ -111,7 +116,7 @@ class Lexicon:
     words: Words = field(default_factory=Words)  # closed word classes the rules test against
     lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (file, key) -> line, for explanations
 
-    def match_verb(self, token) -> Pattern | None:
+    def match_verb(self, token: Token) -> Pattern | None:
         """The best pattern for a verb token, judged on its particles, object and complement."""
         patterns = self.verbs.get(token.lemma_.lower())
         if not patterns:
@@ -151,7 +156,7 @@ class Lexicon:
             return pattern
         return None
 
-    def event_noun(self, token) -> str | None:
+    def event_noun(self, token: Token) -> str | None:
         """The lexicon lemma of an event noun, joining a compound ("cease-fire", "war game")."""
         lemma = token.lemma_.lower()
         if token.n_lefts:  # only a word with modifiers on its left can be a split compound
@@ -193,17 +198,17 @@ class Lexicon:
         return None
 
 
-def _lemma(token) -> str:
+def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def _with_conjuncts(tokens):
+def _with_conjuncts(tokens: Iterable[Token]) -> Iterator[Token]:
     for token in tokens:
         yield token
         yield from (c for c in token.children if c.dep_ == "conj")
 
 
-def _with_containers(tokens):
+def _with_containers(tokens: Iterable[Token]) -> Iterator[Token]:
     """A noun, its compound modifiers ("food supplies", "aid deliveries") and, for "a package of
     sanctions" or "a round of talks", the noun it contains."""
     for token in tokens:
@@ -238,7 +243,7 @@ def parse_pattern(cameo: str, text: str, line: int, where: str) -> Pattern:
                    comp=comp, subj=subj, line=line, text=" ".join(items))
 
 
-def _rows(path: Path):
+def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     with path.open(encoding="utf-8") as handle:
         lines = [(n, line) for n, line in enumerate(handle, 1) if line.strip() and not line.startswith("#")]
     if not lines:

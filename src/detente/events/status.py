@@ -17,7 +17,7 @@ from detente.model import EventDate, Location, Modality
 from detente.records import Extracted, FoundQuote, Judged, JudgedCandidate, Knowledge, Status
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from detente.actors.resolve import ActorRef, DocActors
 
@@ -57,7 +57,7 @@ class StatusJudge:
         return word in self.cues.get(kind, ())
 
     # -- chains -----------------------------------------------------------------------------
-    def chain(self, token, stop_at_say: bool = True) -> list:
+    def chain(self, token: Token, stop_at_say: bool = True) -> list[Token]:
         """``token`` and the words governing it, up to (not including) a reporting verb."""
         key = (token.i, stop_at_say)
         if key not in self._chains:
@@ -80,7 +80,8 @@ class StatusJudge:
         heads = [c.head] + ([c.frame_token] if c.frame_token is not None else [])
         for token in [*heads, *c.trigger[1:]]:
             for child in token.children:
-                if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj") and self.cue("negation", child.lower_)):
+                if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj")
+                                           and self.cue("negation", child.lower_)):
                     return self._because("negated", True, f"{child.dep_} child {child.text!r} of {token.text!r}")
                 if child.dep_ in ("nsubj", "nsubjpass") and any(
                         d.dep_ == "det" and self.cue("negation", d.lower_) for d in child.children):
@@ -124,7 +125,8 @@ class StatusJudge:
                     intended = True
                     reason = reason or f"intended: {token.text!r} + to-infinitive"
                 elif token.pos_ in ("NOUN", "PROPN", "ADJ") or previous.dep_ in ("xcomp", "ccomp", "acl", "relcl"):
-                    if lemma not in self.words.implicative_verb:  # a possibility, not a fact: "the way for Russia to mediate"
+                    # a possibility, not a fact: "the way for Russia to mediate"
+                    if lemma not in self.words.implicative_verb:
                         return self._because("modality", "hypothetical",
                                              f"to-infinitive under {token.text!r}, not an implicative verb")
                 elif lemma not in self.words.implicative_verb:
@@ -132,7 +134,8 @@ class StatusJudge:
                     intended = True
                     reason = reason or f"purpose clause of {token.text!r}"
             elif previous is not None and previous.dep_ == "xcomp" and kind == "hypothetical":
-                return self._because("modality", "hypothetical", f"complement of {token.text!r} (reporting.tsv hypothetical)")
+                return self._because("modality", "hypothetical",
+                                     f"complement of {token.text!r} (reporting.tsv hypothetical)")
             if token.dep_ == "relcl":
                 break  # a relative clause has its own modality: "Qatar, which hosted the talks, could ..."
             previous = token
@@ -153,9 +156,8 @@ class StatusJudge:
 
     def _says_future(self, c: Candidate) -> bool:
         for child in c.head.children:
-            if child.dep_ == "prep" and child.lower_ == "in":
-                if any(p.lower_ == "future" for p in child.children):
-                    return True
+            if child.dep_ == "prep" and child.lower_ == "in" and any(p.lower_ == "future" for p in child.children):
+                return True
         return False
 
     def _speaks_for_source(self, speaker: Speaker, c: Candidate) -> bool:
@@ -166,7 +168,7 @@ class StatusJudge:
         return speaker.ref.key in keys or self.org_of(speaker.ref) in keys or speaker.ref.code in codes
 
     # -- dates ------------------------------------------------------------------------------
-    def sentence_dates(self, sent) -> list[tuple[int, int, EventDate]]:
+    def sentence_dates(self, sent: Span) -> list[tuple[int, int, EventDate]]:
         """Date expressions of a sentence, as (first token, last token, date)."""
         if sent.start not in self._dates:
             found = []
@@ -206,11 +208,11 @@ class StatusJudge:
             first, last, value = expressions[0]
             anchor = self._anchor(doc[first:last + 1])
             if anchor is not None and self.lex.reporting.get(anchor.lemma_.lower()) not in SAY_KINDS \
-                    and not (anchor.i in chain) and value.value:
+                    and anchor.i not in chain and value.value:
                 return self._because("date", value, "the sentence's lone date, not on a reporting verb")
         return self._because("date", None, "no date expression governs the event")
 
-    def _anchor(self, span):
+    def _anchor(self, span: Span) -> Token:
         """The verb or event noun a date expression modifies."""
         token = span.root
         for _ in range(8):
@@ -222,7 +224,7 @@ class StatusJudge:
         return token
 
     @staticmethod
-    def _past_perfect(verb) -> bool:
+    def _past_perfect(verb: Token) -> bool:
         return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
     # -- history ----------------------------------------------------------------------------
@@ -258,10 +260,11 @@ class StatusJudge:
                         for pobj in child.children:
                             place = self._place(pobj) if pobj.dep_ == "pobj" else None
                             if place is not None:
-                                return self._because("location", place, f"{child.text!r} {pobj.text!r} on {token.text!r}")
+                                return self._because("location", place,
+                                                     f"{child.text!r} {pobj.text!r} on {token.text!r}")
         return self._because("location", None, "no place after a place preposition")
 
-    def _place(self, token) -> Location | None:
+    def _place(self, token: Token) -> Location | None:
         """A named place, or the place in "the town of Saraqeb", "the outskirts of Aleppo"."""
         if token.i in self.found.places:
             text, country = self.found.places[token.i]
@@ -282,7 +285,8 @@ class StatusJudge:
             child, token = token, token.head
             path.append(token)
             kind = self.lex.reporting.get(token.lemma_.lower())
-            if kind in SAY_KINDS and token.pos_ == "VERB" and child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj"):
+            if kind in SAY_KINDS and token.pos_ == "VERB" \
+                    and child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj"):
                 speaker = self.speakers.of_verb(token)
                 if speaker is not None:
                     return self._because("attribution", speaker, f"subject of the reporting verb {token.text!r}")
@@ -298,12 +302,12 @@ class StatusJudge:
         return self._because("attribution", None, "no reporting verb, 'according to' or quote")
 
 
-def _infinitive(verb) -> bool:
+def _infinitive(verb: Token) -> bool:
     """A "to"-infinitive clause ("to restore relations")."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _latest_year(sentences) -> dt.date | None:
+def _latest_year(sentences: list[Span]) -> dt.date | None:
     """Without a publication date, the latest year the article mentions bounds it from below."""
     years = [int(t.text) for sent in sentences for t in sent
              if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1950 <= int(t.text) <= 2099]
