@@ -9,6 +9,8 @@ makes; while coding, the orchestrator names the step that failed (:class:`StepEr
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,6 +97,12 @@ class Coder:
         self.finder = ActorFinder(nlp, self.kb, self.lexicon.words)
         self.knowledge = Knowledge(lexicon=self.lexicon, kb=self.kb, finder=self.finder, explain=explain)
         self.steps = tuple(steps)
+
+    def explaining(self) -> Coder:
+        """This coder, explaining every event (shares the model, knowledge base and lexicon)."""
+        other = copy.copy(self)
+        other.knowledge = dataclasses.replace(self.knowledge, explain=True)
+        return other
 
     def code(self, article: Article) -> CodedArticle:
         """Code one article."""
