@@ -225,6 +225,9 @@ def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return sorted(kept, key=lambda m: m[1])
 
 
+Resolved = tuple[ActorRef | None, str, tuple[int, int]]  # the actor, how it was found, its token span
+
+
 class _DocResolver:
     """One pass over one doc; holds the coreference history while it walks the sentences."""
 
@@ -272,52 +275,15 @@ class _DocResolver:
                 self.found.mentions.setdefault(member.key, []).append(mention)
         return ref
 
-    def _resolve(self, token: Token) -> tuple[ActorRef | None, str, tuple[int, int]]:
-        f, doc = self.f, self.doc
+    def _resolve(self, token: Token) -> Resolved:
+        """What one token stands for, how it was found (``Mention.via``) and its token span."""
         match = self.by_match.get(token.i)
         if match is not None:
-            key, start, end = match
-            kind, _, ident = key.partition("|")
-            if kind == "O" or doc[start:end].text in self.outlet_words:
-                self.found.outlets.add(token.i)
-                return None, "", (start, end)
-            entry = f.kb.get(ident)
-            if kind == "P":
-                self.found.places[token.i] = (doc[start:end].text, ident)
-                if entry is not None:
-                    self.found.place_refs[token.i] = f.entity_ref(entry, self.day)
-                return None, "", (start, end)
-            if entry is None:
-                return None, "", (start, end)
-            if kind == "S":
-                self.found.places[token.i] = (doc[start:end].text, ident)
-                if (token.head.lemma_ in self.words.capital_place_prep and token.dep_ == "pobj") \
-                        or token.dep_ == "compound":
-                    return None, "", (start, end)
-                return f.sector_ref(f.entity_ref(entry, self.day), "GOV"), "capital", (start, end)
-            if kind == "E" and entry.kind == "country":
-                self.found.places[token.i] = (doc[start:end].text, ident)
-            base = f.entity_ref(entry, self.day)
-            sector = self._sector_of(token)
-            if sector is not None and token.i != sector[2] - 1:
-                span = (min(start, sector[1]), max(end, sector[2]))
-                return f.sector_ref(base, sector[0]), "demonym" if kind == "D" else "name", span
-            if entry.kind == "person" or kind == "E":
-                via = "name" if doc[start:end].text == entry.name else "alias"
-                return self._with_title(token, base, (start, end)), via, (start, end)
-            return base, "demonym", (start, end)
-        lower = token.lower_
-        if token.tag_ in ("WP", "WP$", "WDT") and lower in ("who", "whom", "whose", "which", "that"):
-            # a relative pronoun stands for the noun its clause hangs on: "Pakistan, whose relations ..."
-            clause = token.head
-            while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i and clause.pos_ != "VERB":
-                clause = clause.head
-            if clause.dep_ in ("relcl", "acl") and clause.head.i != token.i:
-                self.found.antecedents[token.i] = clause.head.i
-                return self.resolve(clause.head), "pronoun", (token.i, token.i + 1)
-            return None, "", (token.i, token.i + 1)
+            return self._named(token, *match)
+        if token.tag_ in ("WP", "WP$", "WDT") and token.lower_ in ("who", "whom", "whose", "which", "that"):
+            return self._relative(token)
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
-            return self._pronoun(token, lower), "pronoun", (token.i, token.i + 1)
+            return self._pronoun(token, token.lower_), "pronoun", (token.i, token.i + 1)
         if token.pos_ not in ("NOUN", "PROPN"):
             return None, "", (token.i, token.i + 1)
         # demonym or country modifying a sector noun: "Russian troops", "Syria's army",
@@ -330,6 +296,58 @@ class _DocResolver:
         if pair:
             self.found.groups[token.i] = [self.f.sector_ref(r, sector[0]) if sector else r for r in pair]
             return self.found.groups[token.i][0], "nominal", (token.left_edge.i, token.i + 1)
+        resolved = self._through_modifier(token, sector) or self._nominal_or_context(token, sector)
+        if resolved is not None:
+            return resolved
+        if token.ent_type_ == "PERSON" and token.dep_ != "compound":
+            return self._person(token)
+        return None, "", (token.i, token.i + 1)
+
+    def _named(self, token: Token, key: str, start: int, end: int) -> Resolved:
+        """A name the knowledge base knows: an entity, alias, capital or seat, demonym or city."""
+        f, doc = self.f, self.doc
+        kind, _, ident = key.partition("|")
+        if kind == "O" or doc[start:end].text in self.outlet_words:
+            self.found.outlets.add(token.i)
+            return None, "", (start, end)
+        entry = f.kb.get(ident)
+        if kind == "P":
+            self.found.places[token.i] = (doc[start:end].text, ident)
+            if entry is not None:
+                self.found.place_refs[token.i] = f.entity_ref(entry, self.day)
+            return None, "", (start, end)
+        if entry is None:
+            return None, "", (start, end)
+        if kind == "S":
+            self.found.places[token.i] = (doc[start:end].text, ident)
+            if (token.head.lemma_ in self.words.capital_place_prep and token.dep_ == "pobj") \
+                    or token.dep_ == "compound":
+                return None, "", (start, end)
+            return f.sector_ref(f.entity_ref(entry, self.day), "GOV"), "capital", (start, end)
+        if kind == "E" and entry.kind == "country":
+            self.found.places[token.i] = (doc[start:end].text, ident)
+        base = f.entity_ref(entry, self.day)
+        sector = self._sector_of(token)
+        if sector is not None and token.i != sector[2] - 1:
+            span = (min(start, sector[1]), max(end, sector[2]))
+            return f.sector_ref(base, sector[0]), "demonym" if kind == "D" else "name", span
+        if entry.kind == "person" or kind == "E":
+            via = "name" if doc[start:end].text == entry.name else "alias"
+            return self._with_title(token, base, (start, end)), via, (start, end)
+        return base, "demonym", (start, end)
+
+    def _relative(self, token: Token) -> Resolved:
+        """A relative pronoun stands for the noun its clause hangs on: "Pakistan, whose relations ..."."""
+        clause = token.head
+        while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i and clause.pos_ != "VERB":
+            clause = clause.head
+        if clause.dep_ in ("relcl", "acl") and clause.head.i != token.i:
+            self.found.antecedents[token.i] = clause.head.i
+            return self.resolve(clause.head), "pronoun", (token.i, token.i + 1)
+        return None, "", (token.i, token.i + 1)
+
+    def _through_modifier(self, token: Token, sector: tuple[str, int, int] | None) -> Resolved | None:
+        """A noun whose modifier names the actor: "Russian troops", "envoys from X and Y", "his movement"."""
         for child in token.children:
             if child.dep_ in NP_MODIFIERS or (child.dep_ == "prep" and child.lower_ in ("of", "at", "from", "in")
                                                and sector is not None):
@@ -350,6 +368,10 @@ class _DocResolver:
                     org = self._org_of(inner)
                     if org is not None:
                         return org, "nominal", (token.left_edge.i, token.i + 1)
+        return None
+
+    def _nominal_or_context(self, token: Token, sector: tuple[str, int, int] | None) -> Resolved | None:
+        """"The ministry", "the movement": an earlier actor; "security forces": the article's country."""
         if sector is not None and token.pos_ == "NOUN":
             nominal = self._nominal(token)
             if nominal is not None:
@@ -359,23 +381,26 @@ class _DocResolver:
                     and not any(c.dep_ in ("poss", "prep") or c.pos_ == "PROPN" for c in token.children):
                 # "Security forces fired ...": the country the article is about
                 return self.f.sector_ref(focus, sector[0]), "context", (token.left_edge.i, token.i + 1)
-        elif lower in self.f._nominals and token.pos_ == "NOUN":
+        elif token.lower_ in self.f._nominals and token.pos_ == "NOUN":
             nominal = self._nominal(token)
             if nominal is not None:
                 return nominal, "nominal", (token.i, token.i + 1)
-        if token.ent_type_ == "PERSON" and token.dep_ != "compound":
-            start = token.i
-            while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].ent_iob_ != "O":
-                start -= 1
-            name = doc[start:token.i + 1].text
-            if name in self.outlet_words or name in self.f.kb.outlets:
-                self.found.outlets.add(token.i)
-                return None, "", (start, token.i + 1)
-            known = self._known_person(name)
-            base = known or ActorRef(key=f"person:{slug(name)}", name=name, code=None, country=None, sector=None,
-                                     kind="person")
-            return self._with_title(token, base, (start, token.i + 1)), "name", (start, token.i + 1)
-        return None, "", (token.i, token.i + 1)
+        return None
+
+    def _person(self, token: Token) -> Resolved:
+        """A person the NER finds: one named before, else a new person known only by name."""
+        doc = self.doc
+        start = token.i
+        while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].ent_iob_ != "O":
+            start -= 1
+        name = doc[start:token.i + 1].text
+        if name in self.outlet_words or name in self.f.kb.outlets:
+            self.found.outlets.add(token.i)
+            return None, "", (start, token.i + 1)
+        known = self._known_person(name)
+        base = known or ActorRef(key=f"person:{slug(name)}", name=name, code=None, country=None, sector=None,
+                                 kind="person")
+        return self._with_title(token, base, (start, token.i + 1)), "name", (start, token.i + 1)
 
     def _focus(self) -> ActorRef | None:
         """The country an article is mostly about: the one its names, demonyms and places cite most."""
