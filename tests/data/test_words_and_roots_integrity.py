@@ -124,3 +124,14 @@ def test_cameo_code_predicates_read_the_root_table():
     assert lookup("112").reports_content and lookup("112").keeps_unresolved_target
     assert lookup("190").is_material_conflict and not lookup("190").is_cooperative
     assert lookup("072").quad_class == 2 and quad_class("163") == 4
+
+
+def test_words_loader_names_the_line_of_an_unknown_kind(tmp_path):
+    import pytest
+
+    from detente.events.lexicon import LexiconError, load_words
+
+    path = tmp_path / "words.tsv"
+    path.write_text("# a comment\nkind\tword\ntarget_prep\twith\ntarget_preps\tto\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"words.tsv line 4: unknown kind 'target_preps'"):
+        load_words(path)

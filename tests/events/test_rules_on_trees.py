@@ -148,3 +148,37 @@ def test_rules_confidence_bounds_and_penalties(blank_nlp):
     weakest = Candidate(cameo="190", head=doc[0], nominal=True)
     # 0.45 - hypothetical 0.2 - unknown doer 0.15 = 0.1
     assert confidence(weakest, [unknown], [], DocActors(), "hypothetical") == 0.1
+
+
+def test_rules_the_two_countries_are_the_last_two_named(blank_coder):
+    result = code_tree(blank_coder, """
+        Kenya      Kenya      PROPN NNP nsubj 1 B-GPE
+        met        meet       VERB  VBD ROOT  1 O
+        Uganda     Uganda     PROPN NNP dobj  1 B-GPE
+        .          .          PUNCT .   punct 1 O
+        The        the        DET   DT  det   6 O
+        two        two        NUM   CD  nummod 6 B-CARDINAL
+        countries  country    NOUN  NNS nsubj 7 O
+        signed     sign       VERB  VBD ROOT  7 O
+        an         an         DET   DT  det   9 O
+        agreement  agreement  NOUN  NN  dobj  7 O
+        .          .          PUNCT .   punct 7 O
+    """)
+    signed = next(e for e in result.events if e.trigger.text.startswith("signed"))
+    assert sorted(p.actor for p in signed.source) == ["KEN", "UGA"]
+
+
+def test_rules_according_to_is_the_attribution(blank_coder):
+    result = code_tree(blank_coder, """
+        Kenya      Kenya      PROPN NNP nsubj 1 B-GPE
+        attacked   attack     VERB  VBD ROOT  1 O
+        Somalia    Somalia    PROPN NNP dobj  1 B-GPE
+        ,          ,          PUNCT ,   punct 1 O
+        according  accord     VERB  VBG prep  1 O
+        to         to         ADP   IN  prep  4 O
+        Uganda     Uganda     PROPN NNP pobj  5 B-GPE
+        .          .          PUNCT .   punct 1 O
+    """)
+    [event] = result.events
+    assert event.attribution.actor == "UGA" and event.modality == "reported"
+    assert _sides(event) == (["KEN"], ["SOM"])
