@@ -231,8 +231,8 @@ Resolved = tuple[ActorRef | None, str, tuple[int, int]]  # the actor, how it was
 class _DocResolver:
     """One pass over one doc; holds the coreference history while it walks the sentences."""
 
-    def __init__(self, finder: ActorFinder, doc, day, by_token, sector_at, outlet_words, found: DocActors,
-                 text: str):
+    def __init__(self, finder: ActorFinder, doc: Doc, day: dt.date | None, by_token: dict[int, tuple[str, int, int]],
+                 sector_at: dict[int, tuple[str, int, int]], outlet_words: set[str], found: DocActors, text: str):
         self.f, self.doc, self.day, self.text = finder, doc, day, text
         self.words = finder.words
         self.by_match, self.sector_at, self.outlet_words, self.found = by_token, sector_at, outlet_words, found
