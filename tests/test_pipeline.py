@@ -1,63 +1,60 @@
-"""The coder's stream over many records: one article that breaks the parser or a step is that
-article's failure; the others are coded (issue 9)."""
+"""The coder's chain of steps: checked once when built, and a failing step is named."""
 
-from __future__ import annotations
-
-import datetime as dt
-from dataclasses import replace
+import dataclasses
 
 import pytest
 
-from detente.io import InputError, Record
-from detente.model import Article
-from detente.pipeline import code_stream
-
-DAY = dt.date(2021, 2, 3)
+from detente.model import Article, CodedArticle
+from detente.pipeline import STEPS, ChainError, Coder, Step, StepError, check_chain
+from detente.records import Extracted, Found, Judged, Parsed, Quoted
 
 
-def _records():
-    # built directly, past the input checks: a lone surrogate makes spaCy's tokenizer raise
-    texts = [("a", "Chad accused Sudan of shelling border towns."), ("b", "Chad met \ud800 Niger."),
-             ("c", "Kenya and Uganda signed a trade agreement.")]
-    return [Record(Article(text=t, id=i, date=DAY), f"test line {n}") for n, (i, t) in enumerate(texts, 1)]
+def test_pipeline_default_chain_is_consistent():
+    check_chain(STEPS)
+    assert [s.name for s in STEPS] == ["actors", "quotes", "events", "status", "assemble"]
+    assert [(s.requires, s.makes) for s in STEPS] == [
+        (Parsed, Found), (Found, Quoted), (Quoted, Extracted), (Extracted, Judged), (Judged, CodedArticle)]
 
 
-def test_pipeline_code_stream_parser_failure_is_one_articles_failure_issue9(coder):
-    results = list(code_stream(coder, [*_records(), InputError("test line 4", "not valid JSON")]))
-    assert [where for where, _ in results] == ["test line 1", "test line 2", "test line 3", "test line 4"]
-    assert [r.id for _, r in results if not isinstance(r, str)] == ["a", "c"]
-    failed = results[1][1]
-    assert isinstance(failed, str) and failed.startswith("step 'parse' failed on article b: UnicodeEncodeError")
+def test_pipeline_misdeclared_chain_raises_at_construction():
+    # "events" before "quotes": the coder refuses to be built (before it loads any model)
+    swapped = (STEPS[0], STEPS[2], STEPS[1], *STEPS[3:])
+    with pytest.raises(ChainError, match=r"step 'events' requires Quoted, but step 'actors' makes Found"):
+        Coder(steps=swapped)
 
 
-def test_pipeline_code_stream_any_step_exception_is_reported_issue9(coder, monkeypatch):
-    def boom(work):
-        if work.article.id == "c":
-            raise KeyError("lexicon entry")
-        original(work)
-
-    index, step = next((n, s) for n, s in enumerate(coder.steps) if s.name == "events")
-    original = step.run
-    steps = list(coder.steps)
-    steps[index] = replace(step, run=boom)
-    monkeypatch.setattr(coder, "steps", steps)
-    results = dict(code_stream(coder, [r for r in _records() if r.article.id != "b"]))
-    assert results["test line 1"].id == "a"
-    assert results["test line 3"] == "step 'events' failed on article c: KeyError: 'lexicon entry'"
+def test_pipeline_chain_must_end_in_a_coded_article():
+    with pytest.raises(ChainError, match=r"the last step, 'status', makes Judged"):
+        check_chain(STEPS[:4])
+    with pytest.raises(ChainError, match=r"requires Found, but parsing makes Parsed"):
+        check_chain(STEPS[1:])
+    with pytest.raises(ChainError, match="at least one step"):
+        check_chain(())
 
 
-def test_pipeline_ingest_keeps_the_good_articles_issue9(coder, tmp_path):
-    from detente.store import Store, ingest
+def test_pipeline_failing_step_is_named(coder):
+    def boom(record, knowledge):
+        raise ValueError("no way")
 
-    errors = []
-    with Store.open(tmp_path / "s.duckdb") as store:
-        summary = ingest(_records(), store, coder, on_error=lambda where, message: errors.append(where))
-        assert (summary.read, summary.stored, summary.failed) == (3, 2, 1)
-        assert errors == ["test line 2"] and store.counts()["articles"] == 2
+    steps = (*STEPS[:3], Step("status", Extracted, Judged, boom), STEPS[4])
+    broken = Coder(nlp=coder.nlp, kb=coder.kb, lexicon=coder.lexicon, steps=steps)
+    with pytest.raises(StepError, match=r"step 'status' failed on article x1: ValueError: no way") as info:
+        broken.code(Article(text="Kenya and Ethiopia signed a border accord.", id="x1"))
+    assert info.value.step == "status" and isinstance(info.value.error, ValueError)
 
 
-def test_pipeline_code_parser_failure_is_a_step_error_issue9(coder):
-    from detente.pipeline import StepError
+def test_pipeline_step_that_makes_the_wrong_record_is_named(coder):
+    lying = dataclasses.replace(STEPS[1], run=lambda record, knowledge: record)  # returns Found, not Quoted
+    broken = Coder(nlp=coder.nlp, kb=coder.kb, lexicon=coder.lexicon, steps=(STEPS[0], lying, *STEPS[2:]))
+    with pytest.raises(StepError, match=r"step 'quotes' failed on article x2: TypeError: made Found, declared Quoted"):
+        broken.code(Article(text="Kenya and Ethiopia signed a border accord.", id="x2"))
 
-    with pytest.raises(StepError, match=r"step 'parse' failed on article b: UnicodeEncodeError"):
-        coder.code(_records()[1].article)
+
+def test_pipeline_records_are_frozen(coder):
+    doc = coder.nlp.parse("Kenya and Ethiopia signed a border accord.")
+    parsed = Parsed(article=Article(text=doc.text), doc=doc)
+    found = STEPS[0].run(parsed, coder.knowledge)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        found.actors = None
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        found.actors.refs = {}

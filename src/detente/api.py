@@ -11,11 +11,12 @@ from detente.model import Article, CodedArticle
 from detente.pipeline import Coder
 
 
-def make_coder(actors_file: Path | None = None, model: str | None = None) -> Coder:
-    """A coder with the shipped knowledge base (plus a user's actor file) and the spaCy model."""
+def make_coder(actors_file: Path | None = None, model: str | None = None, explain: bool = False) -> Coder:
+    """A coder with the shipped knowledge base (plus a user's actor file) and the spaCy model;
+    with ``explain`` every event says why it came out (``Event.explanation``)."""
     from detente import nlp
 
-    return Coder(nlp=nlp.load(model), actors_file=actors_file)
+    return Coder(nlp=nlp.load(model), actors_file=actors_file, explain=explain)
 
 
 def code_text(text: str, date: dt.date | str | None = None, title: str | None = None,

@@ -78,12 +78,17 @@ def _show_warnings() -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
 @click.option("--max-chars", type=int, default=None, help="Refuse articles longer than this (default 1,000,000).")
+@click.option("--explain", is_flag=True,
+              help="Say why each event came out: lexicon lines, frame combination, status rules, how each side "
+                   "was resolved (one local process).")
 @_scale_options
-def code_command(paths, date, actors, fmt, output, max_chars, workers, engine, scheduler) -> None:
+def code_command(paths, date, actors, fmt, output, max_chars, explain, workers, engine, scheduler) -> None:
     """Code articles: PATH is a .txt article, a .jsonl/.json file of articles, a directory, or - for stdin."""
     from detente import api
 
-    default_date, workers, coder = _prepare(date, workers, paths, engine, actors)
+    if explain:
+        engine, workers = "local", 1  # the explaining coder runs in this process
+    default_date, workers, coder = _prepare(date, workers, paths, engine, actors, explain=explain)
     failures = 0
     results = []
     stream = api.code_paths(list(paths), coder=coder, date=default_date, max_chars=max_chars, engine=engine,
@@ -110,7 +115,7 @@ def code_command(paths, date, actors, fmt, output, max_chars, workers, engine, s
     sys.exit(1 if failures else 0)
 
 
-def _prepare(date, workers, paths, engine, actors):
+def _prepare(date, workers, paths, engine, actors, explain: bool = False):
     """The publication date, the number of workers and, for one local process, the coder."""
     from detente import api
     from detente.events.dates import parse_publication_date
@@ -125,7 +130,7 @@ def _prepare(date, workers, paths, engine, actors):
     coder = None
     if engine == "local" and workers == 1:
         try:
-            coder = api.make_coder(actors_file=actors)
+            coder = api.make_coder(actors_file=actors, explain=explain)
         except Exception as exc:  # a bad actors file or a missing model: say so, no traceback
             _fail(str(exc))
             sys.exit(2)

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from detente.events.cameo import roots
 from detente.model import Article, CodedArticle
 
 QUAD_NAMES = {0: "statement/appeal", 1: "verbal coop", 2: "material coop", 3: "verbal conflict",
@@ -41,16 +42,16 @@ def dev_quad(cameo: str, scheme: str = "cameo") -> int:
     """The quad of a CAMEO code (0 for 01-02 statements and appeals). The ``cameo`` scheme is the
     protocol's (14-20 material conflict); ``plover`` follows PLOVER's quad table, where SANCTION
     (CAMEO 16, reduce relations) is verbal conflict."""
-    root = int(cameo[:2])
-    if scheme == "plover" and root == 16:
-        return 3
-    return 0 if root <= 2 else 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+    root = roots()[cameo[:2]]
+    if root.speech:
+        return 0
+    return root.plover_quad if scheme == "plover" else root.quad_class
 
 
 def sentence_quad(result: CodedArticle, scheme: str = "cameo") -> tuple[int, float | None]:
     """The quad of a coded sentence by the protocol, and the confidence of the event that decided it."""
     for event in result.events:
-        if not event.negated and int(event.cameo[:2]) >= 3:
+        if not event.negated and not roots()[event.cameo[:2]].speech:
             return dev_quad(event.cameo, scheme), event.confidence
     return 0, None
 

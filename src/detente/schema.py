@@ -28,7 +28,7 @@ ACTOR = _object({
 })
 PARTICIPANT = _object({"text": STRING, "actor": _nullable(STRING), "code": _nullable(STRING),
                        "country": _nullable(STRING), "sector": _nullable(STRING), **OFFSETS})
-EVENT = _object({
+EVENT_FIELDS: dict[str, Any] = {
     "id": STRING,
     "plover": _nullable({"enum": list(PLOVER_TYPES)}),
     "cameo": {"type": "string", "pattern": "^[0-2][0-9]{1,3}$"},
@@ -48,7 +48,13 @@ EVENT = _object({
     "quad_class": {"type": "integer", "minimum": 1, "maximum": 4},
     "goldstein": {"type": "number", "minimum": -10, "maximum": 10},
     "confidence": {"type": "number", "minimum": 0, "maximum": 1},
-})
+    "explanation": _nullable(_object({
+        "lexicon": {"type": "array", "items": STRING}, "frame": _nullable(STRING),
+        "status": {"type": "object", "additionalProperties": STRING}, "sides": {"type": "array", "items": STRING},
+    })),
+}
+# ``explanation`` may be absent (the web API's response model does not carry it yet); null unless explaining
+EVENT = _object(EVENT_FIELDS, required=[name for name in EVENT_FIELDS if name != "explanation"])
 QUOTE = _object({"text": STRING, **OFFSETS,
                  "speaker": _nullable(_object({"text": STRING, "actor": _nullable(STRING)}))})
 

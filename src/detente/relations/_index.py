@@ -12,8 +12,10 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-COOPERATIVE_QUADS = frozenset({1, 2})
-CONFLICTUAL_QUADS = frozenset({3, 4})
+# the quad bands have one home, events/cameo.py; re-exported here for the relations modules
+from detente.events.cameo import CONFLICTUAL_QUADS as CONFLICTUAL_QUADS
+from detente.events.cameo import COOPERATIVE_QUADS as COOPERATIVE_QUADS
+
 GROUPINGS = ("actor", "party")
 STATE_KINDS = frozenset({"country", "government", "sector"})  # actors that act for their country
 

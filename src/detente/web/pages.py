@@ -80,14 +80,28 @@ def _pairs(query: str) -> list[tuple[str, str]]:
 
 
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
-def article_page(request: Request, article_id: str):
+def article_page(request: Request, article_id: str, explain: bool = False):
     if "\x00" in article_id:
         raise data.NotFound("article", "no article with that id in the store")
     with _state(request).reading() as store:
         article = data.article(store, article_id)
         names = data.names_of(store)
     sentences = views.article_sentences(article)
-    return _render(request, "article.html", article=article, sentences=sentences, names=names)
+    why = _explanations(request, article) if explain else {}
+    return _render(request, "article.html", article=article, sentences=sentences, names=names, why=why)
+
+
+def _explanations(request: Request, article: dict) -> dict[tuple, list[str]]:
+    """Re-code the stored text with an explaining coder: the explanation of each event by
+    (sentence, trigger offset, CAMEO code), as the article page lists them."""
+    from detente.model import Article
+    from detente.render import explanation_lines
+
+    day = dt.date.fromisoformat(str(article["date"])[:10]) if article.get("date") else None
+    with _state(request).coding() as coder:
+        coded = coder.explaining().code(Article(text=article["text"], id=article["id"], title=article.get("title"),
+                                                date=day, source=article.get("source"), url=article.get("url")))
+    return {(e.sentence.index, e.trigger.start, e.cameo): explanation_lines(e) for e in coded.events}
 
 
 @router.get("/actors/{name:path}", response_class=HTMLResponse)
