@@ -17,7 +17,8 @@ def _object(properties: dict[str, Any], required: list[str] | None = None) -> di
             "additionalProperties": False}
 
 
-STRING, INT, BOOL, NUMBER = {"type": "string"}, {"type": "integer", "minimum": 0}, {"type": "boolean"}, {"type": "number"}
+STRING, INT, BOOL = {"type": "string"}, {"type": "integer", "minimum": 0}, {"type": "boolean"}
+NUMBER = {"type": "number"}
 OFFSETS = {"start": INT, "end": INT}
 
 MENTION = _object({"text": STRING, **OFFSETS, "sentence": INT, "via": STRING})

@@ -234,7 +234,7 @@ class Store:
         fresh = list({a.id: a for a in fresh}.values())
         if not fresh:
             return 0
-        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         article_rows, actor_rows, mention_rows, quote_rows = [], [], [], []
         for article in fresh:
             published = dt.date.fromisoformat(article.date) if article.date else None
@@ -281,7 +281,8 @@ class Store:
                                     ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cluster
                     FROM ordered
                 )
-                SELECT 'v' || substr(md5(dedup_key || '#' || COALESCE(CAST(MIN(event_day) AS VARCHAR), MIN(id))), 1, 16),
+                SELECT 'v' || substr(md5(dedup_key || '#'
+                                         || COALESCE(CAST(MIN(event_day) AS VARCHAR), MIN(id))), 1, 16),
                     ANY_VALUE(plover), MODE(cameo), ANY_VALUE(quad_class), AVG(goldstein),
                     ANY_VALUE(source_keys ORDER BY id), ANY_VALUE(target_keys ORDER BY id),
                     ANY_VALUE(source_countries ORDER BY id), ANY_VALUE(target_countries ORDER BY id),
@@ -303,7 +304,8 @@ class Store:
                until: dt.date | None = None, include_negated: bool = False, limit: int | None = None,
                offset: int = 0) -> list[StoredEvent]:
         """Real-world events, newest first; ``actor`` is a list of keys or country codes, either side."""
-        where, params = ["TRUE"], []
+        where: list[str] = ["TRUE"]
+        params: list[object] = []
         if not include_negated:
             where.append("NOT negated")
         if actor:
