@@ -96,7 +96,8 @@ def test_cli_store_commands_end_to_end(tmp_path):
     corpus.write_text("\n".join(json.dumps(a) for a in [
         {"id": "k1", "date": "2019-05-02", "text": "Kenya and Uganda signed a trade agreement in Nairobi."},
         {"id": "k2", "date": "2021-06-10", "text": "Kenya accused Uganda of shelling border villages."},
-        {"id": "k3", "date": "2021-06-11", "text": "Tanzania met Kenyan and Ugandan envoys in Arusha to ease tensions."},
+        {"id": "k3", "date": "2021-06-11",
+         "text": "Tanzania met Kenyan and Ugandan envoys in Arusha to ease tensions."},
     ]) + "\n{broken\n", encoding="utf-8")
     db = tmp_path / "d.duckdb"
     first = _run("ingest", str(corpus), "--db", str(db))

@@ -11,6 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from detente.actors.kb import KnowledgeBase
 
 COOPERATIVE_QUADS = frozenset({1, 2})
 CONFLICTUAL_QUADS = frozenset({3, 4})
@@ -40,13 +44,10 @@ class Evidence:
 
 
 class ActorIndex:
-    """What the store (and the knowledge base) say about each actor key: country, name, party."""
+    """What the store (and the run's knowledge base, passed in) say about each actor key: country,
+    name, party."""
 
-    def __init__(self, store, kb=None) -> None:
-        if kb is None:
-            from detente.actors.kb import load_default
-
-            kb = load_default()
+    def __init__(self, store, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.known = {a.id: a for a in store.known_actors()}
 
@@ -114,7 +115,7 @@ class ActorIndex:
         left = Counter(countries) - Counter(n.country for n in nodes if n.country)
         out = []
         for node in nodes:  # a country no known actor accounts for belongs to an unresolved phrase
-            if node.country is None and node.key.startswith("~") and +left:
+            if node.country is None and node.key is not None and node.key.startswith("~") and +left:
                 country = next(iter(+left))
                 left[country] -= 1
                 node = Node(node.key, country)

@@ -1,7 +1,7 @@
 """What the web app reads from the store, shaped as plain data for the API and the pages.
 
 Everything goes through the :class:`~detente.store.Store` API and :mod:`detente.relations`;
-no SQL is written here.
+no SQL is written here. Functions that resolve names take the app's knowledge base (``kb``).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import difflib
 from collections import Counter
 from urllib.parse import quote
 
+from detente.actors.kb import KnowledgeBase
 from detente.relations import Side, dyad, mediators, partners, resolve_side, strongest_relations
 from detente.relations.dyad import series
 from detente.store import Store, StoredEvent, StoredMention
@@ -44,10 +45,10 @@ def type_label(plover: str | None, cameo: str) -> str:
 
 
 # -- sides ------------------------------------------------------------------------------------
-def side(store: Store, name: str) -> Side:
+def side(store: Store, name: str, kb: KnowledgeBase) -> Side:
     """The side a user names, or :class:`NotFound` with suggestions of stored actors."""
     try:
-        return resolve_side(name, store=store)
+        return resolve_side(name, kb, store=store)
     except ValueError as exc:
         raise NotFound("actor", str(exc), suggest(store, name)) from None
 
@@ -141,9 +142,9 @@ def safe_url(url: str | None) -> str | None:
 
 
 # -- actors, dyads, mediators, the network --------------------------------------------------------
-def actor_view(store: Store, name: str, limit: int = 20, by: str = "month") -> dict:
-    s = side(store, name)
-    found = partners(store, s, limit=limit)
+def actor_view(store: Store, name: str, kb: KnowledgeBase, limit: int = 20, by: str = "month") -> dict:
+    s = side(store, name, kb)
+    found = partners(store, s, limit=limit, kb=kb)
     events = store.events(actor=sorted(s.keys | s.countries))
     mix = Counter(type_label(e.plover, e.cameo) for e in events)
     periods, undated = series(events, by)
@@ -163,10 +164,10 @@ def period_dict(period) -> dict:
     return row
 
 
-def dyad_view(store: Store, a: str, b: str, by: str = "month", since: dt.date | None = None,
+def dyad_view(store: Store, a: str, b: str, kb: KnowledgeBase, by: str = "month", since: dt.date | None = None,
               until: dt.date | None = None) -> dict:
-    side_a, side_b = side(store, a), side(store, b)
-    result = dyad(store, side_a, side_b, by=by, since=since, until=until)
+    side_a, side_b = side(store, a, kb), side(store, b, kb)
+    result = dyad(store, side_a, side_b, by=by, since=since, until=until, kb=kb)
     periods = result.periods + ([result.undated] if result.undated else [])
     wanted = {i for p in periods for i in p.event_ids}
     chosen = [e for e in store.events(actor=sorted(side_a.keys | side_a.countries), since=since, until=until)
@@ -178,9 +179,9 @@ def dyad_view(store: Store, a: str, b: str, by: str = "month", since: dt.date | 
             "events": {e.id: event_dict(e, first.get(e.id)) for e in chosen}}
 
 
-def mediators_view(store: Store, a: str, b: str, limit: int = 10) -> dict:
-    side_a, side_b = side(store, a), side(store, b)
-    found = mediators(store, side_a, side_b, limit=limit)
+def mediators_view(store: Store, a: str, b: str, kb: KnowledgeBase, limit: int = 10) -> dict:
+    side_a, side_b = side(store, a, kb), side(store, b, kb)
+    found = mediators(store, side_a, side_b, limit=limit, kb=kb)
     ids = {ev.event_id for m in found for ev in m.evidence}
     keys = sorted(side_a.keys | side_a.countries | side_b.keys | side_b.countries)
     events = [e for e in store.events(actor=keys) if e.id in ids]
@@ -213,10 +214,11 @@ class _Window:
         return getattr(self._store, name)
 
 
-def network(store: Store, since: dt.date | None = None, until: dt.date | None = None, limit: int = 100) -> dict:
+def network(store: Store, kb: KnowledgeBase, since: dt.date | None = None, until: dt.date | None = None,
+            limit: int = 100) -> dict:
     """The strongest relations of a period as a graph: actors (countries and their officials
     counted as the country) and signed edges."""
-    relations = strongest_relations(_Window(store, since, until), limit=limit, by="party")
+    relations = strongest_relations(_Window(store, since, until), limit=limit, by="party", kb=kb)
     nodes: dict[str, dict] = {}
     edges = []
     for r in relations:

@@ -52,16 +52,17 @@ def search(request: Request, q: str = ""):
     query = " ".join(q.split())[:400]
     if not query:
         return RedirectResponse("/", status_code=303)
-    with _state(request).reading() as store:
+    state = _state(request)
+    with state.reading() as store:
         try:
-            data.side(store, query)
+            data.side(store, query, state.kb)
             return RedirectResponse(f"/actors/{data.q(query)}", status_code=303)
         except data.NotFound as exc:
             first_error = exc
         parts = [p for p in _PAIR.split(query) if p.strip()]
         if len(parts) == 2:
-            data.side(store, parts[0])
-            data.side(store, parts[1])
+            data.side(store, parts[0], state.kb)
+            data.side(store, parts[1], state.kb)
             return RedirectResponse(f"/dyad?a={data.q(parts[0])}&b={data.q(parts[1])}", status_code=303)
     raise first_error
 
@@ -79,12 +80,13 @@ def article_page(request: Request, article_id: str):
 
 @router.get("/actors/{name:path}", response_class=HTMLResponse)
 def actor_page(request: Request, name: str):
-    with _state(request).reading() as store:
+    state = _state(request)
+    with state.reading() as store:
         try:
-            view = data.actor_view(store, name[:200], limit=30)
+            view = data.actor_view(store, name[:200], state.kb, limit=30)
         except ValueError as exc:  # a timeline too long for its period
             raise WebError(422, "invalid parameters", str(exc)) from None
-        side = data.side(store, name[:200])
+        side = data.side(store, name[:200], state.kb)
         events = store.events(actor=sorted(side.keys | side.countries), limit=30)
         first = data.first_mentions(store, events)
         recent = [data.event_dict(e, first.get(e.id)) for e in events]
@@ -100,12 +102,13 @@ def dyad_page(request: Request, a: str = "", b: str = "", by: str = "month"):
     if by not in PERIODS:
         raise WebError(422, "invalid parameters", f"by must be one of {', '.join(PERIODS)}")
     a, b = a[:200], b[:200]
-    with _state(request).reading() as store:
+    state = _state(request)
+    with state.reading() as store:
         try:
-            view = data.dyad_view(store, a, b, by=by)
+            view = data.dyad_view(store, a, b, state.kb, by=by)
         except ValueError as exc:
             raise WebError(422, "invalid parameters", str(exc)) from None
-        found = data.mediators_view(store, a, b, limit=10)
+        found = data.mediators_view(store, a, b, state.kb, limit=10)
         names = data.names_of(store)
     periods = [p for p in view["periods"] if p["events"]] + ([view["undated"]] if view["undated"] else [])
     for period in periods:
@@ -124,10 +127,12 @@ def network_page(request: Request, since: str | None = None, until: str | None =
         edges = min(max(int(limit), 1), 1000) if limit else 60
     except ValueError:
         raise WebError(422, "invalid parameters", "limit must be a number") from None
-    with _state(request).reading() as store:
-        graph = data.network(store, since_day, until_day, edges)
+    state = _state(request)
+    with state.reading() as store:
+        graph = data.network(store, state.kb, since_day, until_day, edges)
     params = "&".join(f"{k}={v}" for k, v in (("since", since_day), ("until", until_day), ("limit", edges)) if v)
-    return _render(request, "network.html", graph=graph, node_names={n["key"]: n["name"] for n in graph["nodes"]}, since=since_day, until=until_day, limit=edges,
+    return _render(request, "network.html", graph=graph, node_names={n["key"]: n["name"] for n in graph["nodes"]},
+                   since=since_day, until=until_day, limit=edges,
                    api=f"/api/network?{params}")
 
 
