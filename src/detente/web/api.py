@@ -4,7 +4,6 @@ a worker thread, as DuckDB and spaCy block."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
 import re
@@ -18,6 +17,7 @@ from fastapi.responses import StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from detente.io import DEFAULT_MAX_CHARS, InputError, article_from_record
+from detente.plain import plain
 from detente.web import data
 from detente.web.app import WebError, WebState
 from detente.web.guard import token_error
@@ -103,7 +103,7 @@ def code_text(body: CodeRequest, request: Request):
     if isinstance(record, InputError):
         raise WebError(422, "invalid article", record.message)
     with state_of(request).coding() as coder:
-        return coder.code(record.article).to_dict()
+        return plain(coder.code(record.article))
 
 
 @router.post("/articles", response_model=IngestResult, dependencies=[Depends(require_token)],
@@ -128,7 +128,7 @@ def ingest_articles(body: IngestRequest, request: Request):
     errors: list[str] = []
     with state.coding() as coder, state.writing() as store:
         summary = ingest(records, store, coder, on_error=lambda where, message: errors.append(f"{where}: {message}"))
-    return IngestResult(**dataclasses.asdict(summary), errors=errors)
+    return IngestResult(**plain(summary), errors=errors)
 
 
 # -- reading ----------------------------------------------------------------------------------

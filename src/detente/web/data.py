@@ -1,4 +1,5 @@
-"""What the web app reads from the store, shaped as plain data for the API and the pages.
+"""What the web app reads from the store, shaped as plain data for the API and the pages (records
+go through :func:`detente.plain.plain`, the serialiser of the CLI's JSON: ISO dates, rounded floats).
 
 Everything goes through the :class:`~detente.store.Store` API and :mod:`detente.relations`;
 no SQL is written here. Functions that resolve names take the app's knowledge base (``kb``).
@@ -6,13 +7,13 @@ no SQL is written here. Functions that resolve names take the app's knowledge ba
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import difflib
 from collections import Counter
 from urllib.parse import quote
 
 from detente.actors.kb import KnowledgeBase
+from detente.plain import plain
 from detente.relations import Side, dyad, mediators, partners, resolve_side, strongest_relations
 from detente.relations.dyad import series
 from detente.store import Store, StoredEvent, StoredMention
@@ -83,7 +84,7 @@ def evidence_dict(mention: StoredMention | None) -> dict | None:
 
 
 def event_dict(event: StoredEvent, first: StoredMention | None = None) -> dict:
-    row = dataclasses.asdict(event)
+    row = plain(event)
     row["type"] = type_label(event.plover, event.cameo)
     row["evidence"] = evidence_dict(first)
     return row
@@ -111,7 +112,7 @@ def event_detail(store: Store, event_id: str) -> dict:
 
 
 def mention_dict(mention: StoredMention) -> dict:
-    row = dataclasses.asdict(mention)
+    row = plain(mention)
     row["type"] = type_label(mention.plover, mention.cameo)
     row["href"] = article_href(mention.article_id, mention.sentence_index)
     return row
@@ -149,16 +150,15 @@ def actor_view(store: Store, name: str, kb: KnowledgeBase, limit: int = 20, by: 
     mix = Counter(type_label(e.plover, e.cameo) for e in events)
     periods, undated = series(events, by)
     return {"side": side_dict(s), "events": len(events),
-            "partners": [dict(dataclasses.asdict(p), mean_goldstein=p.mean_goldstein,
+            "partners": [dict(plain(p), mean_goldstein=plain(p.mean_goldstein),
                               href=f"/actors/{q(p.key)}") for p in found],
             "event_mix": dict(sorted(mix.items(), key=lambda item: (-item[1], item[0]))),
             "timeline": [period_dict(p) for p in periods], "undated": period_dict(undated) if undated else None}
 
 
 def period_dict(period) -> dict:
-    row = dataclasses.asdict(period)
-    row["mean_goldstein"] = period.mean_goldstein
-    row["start"] = period.start
+    row = plain(period)
+    row["mean_goldstein"] = plain(period.mean_goldstein)
     row["cooperative"] = sum(n for quad, n in period.by_quad.items() if quad in COOPERATIVE)
     row["conflictual"] = sum(n for quad, n in period.by_quad.items() if quad in CONFLICTUAL)
     return row
@@ -188,7 +188,7 @@ def mediators_view(store: Store, a: str, b: str, kb: KnowledgeBase, limit: int =
     first = first_mentions(store, events)
     out = []
     for m in found:
-        row = dataclasses.asdict(m)
+        row = plain(m)
         row["href"] = f"/actors/{q(m.key)}"
         for ev in row["evidence"]:
             mention = first.get(ev["event_id"])
@@ -226,7 +226,7 @@ def network(store: Store, kb: KnowledgeBase, since: dt.date | None = None, until
             node = nodes.setdefault(key, {"key": key, "name": name, "events": 0, "href": f"/actors/{q(key)}"})
             node["events"] += r.events
         edges.append({"a": r.a_key, "b": r.b_key, "events": r.events, "state": r.state, "trend": r.trend,
-                      "goldstein": r.goldstein, "mean_goldstein": r.mean_goldstein,
+                      "goldstein": plain(r.goldstein), "mean_goldstein": plain(r.mean_goldstein),
                       "href": f"/dyad?a={q(r.a_key)}&b={q(r.b_key)}"})
     return {"since": since, "until": until,
             "nodes": sorted(nodes.values(), key=lambda n: (-n["events"], n["key"])), "edges": edges}
