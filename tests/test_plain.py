@@ -137,3 +137,16 @@ def test_plain_code_and_schema_write_plain_json(tmp_path):
     _check_plain(article)
     assert article["events"] and article["schema"].startswith("detente/")
     _check_plain(json.loads(CliRunner().invoke(main, ["schema"]).output))
+
+
+def test_plain_api_answers_with_the_same_plain_data(db, coder):
+    from fastapi.testclient import TestClient
+
+    from detente.web import create_app
+
+    with TestClient(create_app(db, coder_factory=lambda: coder)) as client:
+        for url in ("/api/dyad?a=Kenya&b=Uganda&by=month", "/api/actors/Kenya", "/api/mediators?a=Kenya&b=Uganda",
+                    "/api/network", "/api/events?actor=Kenya"):
+            answer = client.get(url)
+            assert answer.status_code == 200, url
+            _check_plain(answer.json(), url)

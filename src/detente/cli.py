@@ -263,7 +263,7 @@ def events_command(db, actor_names, event_type, since, until, limit, fmt, actors
     """List stored events (merged across articles), newest first."""
     from detente import api
 
-    kb = _kb(actors) if actor_names else None
+    kb = _kb(actors) if actor_names or actors else None  # only names need it; a given file is checked
     with _open_store(db, read_only=True) as store:
         try:
             keys = api.side_keys(store, list(actor_names), kb) if kb is not None else None
