@@ -122,3 +122,18 @@ def test_cli_store_commands_end_to_end(tmp_path):
 def test_cli_missing_database_is_reported(tmp_path):
     result = CliRunner().invoke(main, ["events", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 2 and "no such database" in result.output
+
+
+def test_cli_progress_is_drawn_on_stderr_only_on_a_terminal(monkeypatch):
+    """The library shows nothing; the CLI's progress display goes to stderr (stdout carries the output)."""
+    from detente.cli import _progress
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
+    with _progress("coding") as advance:
+        advance()  # a no-op off a terminal
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    progress = _progress("coding", unit="sentences")
+    with progress as advance:
+        advance(2)
+        assert progress._display.console.stderr
+        assert progress._display.tasks[0].completed == 2

@@ -60,17 +60,20 @@ def _echo_json(value) -> None:
 class _progress:
     """A progress counter on stderr while the block runs (only on a terminal); gives ``advance(n=1)``."""
 
-    def __init__(self, description: str):
-        self.description = description
+    def __init__(self, description: str, unit: str = "articles"):
+        self.description, self.unit = description, unit
         self._display: Any = None
 
     def __enter__(self) -> Callable[..., None]:
         if not sys.stderr.isatty():
             return lambda n=1: None
+        from rich.console import Console
         from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+        # on stderr: stdout carries the output (`detente code --format jsonl | ...`)
         display = Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"),
-                           TextColumn("{task.completed} articles"), TimeElapsedColumn(), transient=True)
+                           TextColumn(f"{{task.completed}} {self.unit}"), TimeElapsedColumn(), transient=True,
+                           console=Console(stderr=True))
         self._display = display
         display.__enter__()
         task = display.add_task(self.description, total=None)
@@ -200,7 +203,8 @@ def eval_command(paths, fmt, worst, actors, quad_scheme) -> None:
 
     try:
         coder = api.make_coder(kb=_kb(actors))
-        reports = evaluate(coder, list(paths), worst=worst, scheme=quad_scheme)
+        with _progress("evaluating", unit="sentences") as advance:
+            reports = evaluate(coder, list(paths), worst=worst, scheme=quad_scheme, progress=advance)
     except (EvalError, OSError) as exc:
         _fail(str(exc))
         sys.exit(2)
