@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from detente.actors.kb import KnowledgeBase
 from detente.store import Store, StoredEvent, StoredMention
+from detente.store.db import first_mention
 
 TABLE_FORMATS = ("parquet", "csv", "jsonl")
 FORMATS = (*TABLE_FORMATS, "gdelt")
@@ -122,13 +123,6 @@ def gdelt_row(event: StoredEvent, mentions: list[StoredMention], country_names: 
     if unknown:
         raise AssertionError(f"not GDELT columns: {sorted(unknown)}")
     return [_clean(fields.get(column, "")) for column in GDELT_COLUMNS]
-
-
-def first_mention(mentions: list[StoredMention]) -> StoredMention | None:
-    """The mention an event is shown by: the earliest dated one, ties (and undated ones) by id."""
-    if not mentions:
-        return None
-    return min(mentions, key=lambda m: (m.event_day is None, m.event_day or dt.date.min, m.id))
 
 
 def known_group(code: str | None, country: str | None, sector: str | None) -> str:

@@ -142,11 +142,6 @@ def check_grouping(by: str) -> None:
         raise ValueError(f"by must be one of {', '.join(GROUPINGS)}, not {by!r}")
 
 
-def first_mentions(store, events) -> dict[str, object]:
-    """The first stored mention of each event, by event id."""
-    return store.first_mentions(events)
-
-
 def evidence(event, mention) -> Evidence:
     return Evidence(event_id=event.id, plover=event.plover, cameo=event.cameo, day=event.first_day,
                     sentence=mention.sentence if mention is not None else "",

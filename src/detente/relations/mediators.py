@@ -33,7 +33,6 @@ from detente.relations._index import (
     Node,
     check_grouping,
     evidence,
-    first_mentions,
     links,
 )
 from detente.relations.sides import Side
@@ -133,7 +132,7 @@ def mediators(store, a: Side, b: Side, limit: int = 10, since: dt.date | None = 
         order = sorted(per_event.values(), key=lambda ew: (-ew[1], -(ew[0].first_day or dt.date.min).toordinal(),
                                                            ew[0].id))
         strongest[key] = [event for event, _ in order[:evidence_limit]]
-    mentions = first_mentions(store, {e.id: e for events in strongest.values() for e in events}.values())
+    mentions = store.first_mentions({e.id: e for events in strongest.values() for e in events}.values())
     return [Mediator(key=key, name=index.name(key), score=score, mediation_events=len(tally.mediation),
                      with_a=len(tally.coop_a), with_b=len(tally.coop_b),
                      evidence=[evidence(e, mentions.get(e.id)) for e in strongest[key]])

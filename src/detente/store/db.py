@@ -91,6 +91,12 @@ class KnownActor:
     articles: int
 
 
+def first_mention(mentions: Iterable[StoredMention]) -> StoredMention | None:
+    """The mention an event is shown by (its evidence in lists, pages and exports): the earliest
+    dated one, ties and undated mentions by id."""
+    return min(mentions, key=lambda m: (m.event_day is None, m.event_day or dt.date.min, m.id), default=None)
+
+
 def participant_key(participant) -> str:
     """What identifies one side of an event across articles: its actor, else its words."""
     return participant.actor or f"~{participant.text.lower()}"
@@ -376,16 +382,14 @@ class Store:
         return article
 
     def first_mentions(self, events: Iterable[StoredEvent]) -> dict[str, StoredMention]:
-        """The first mention (earliest day, then id) of each event, by event id: one query for all."""
+        """The first mention (:func:`first_mention`) of each event, by event id: one query for all."""
         events = list(events)
-        found = self.mentions([m for e in events for m in e.mention_ids])
-        order = {m.id: i for i, m in enumerate(found)}  # mentions() sorts by day, then id
-        by_id = {m.id: m for m in found}
+        by_id = {m.id: m for m in self.mentions([m for e in events for m in e.mention_ids])}
         first = {}
         for event in events:
-            own = [by_id[m] for m in event.mention_ids if m in by_id]
-            if own:
-                first[event.id] = min(own, key=lambda m: order[m.id])
+            mention = first_mention(by_id[m] for m in event.mention_ids if m in by_id)
+            if mention is not None:
+                first[event.id] = mention
         return first
 
     def known_actors(self) -> list[KnownActor]:

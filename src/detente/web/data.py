@@ -15,11 +15,10 @@ from urllib.parse import quote
 from detente.actors.kb import KnowledgeBase
 from detente.plain import plain
 from detente.relations import Side, dyad, mediators, partners, resolve_side, strongest_relations
+from detente.relations._index import CONFLICTUAL_QUADS, COOPERATIVE_QUADS
 from detente.relations.dyad import series
 from detente.store import Store, StoredEvent, StoredMention
 
-COOPERATIVE = (1, 2)
-CONFLICTUAL = (3, 4)
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
 
@@ -70,11 +69,6 @@ def side_dict(s: Side) -> dict:
 
 
 # -- events -----------------------------------------------------------------------------------
-def first_mentions(store: Store, events: list[StoredEvent]) -> dict[str, StoredMention]:
-    """The first stored mention (earliest day, then id) of each event, by event id."""
-    return store.first_mentions(events)
-
-
 def evidence_dict(mention: StoredMention | None) -> dict | None:
     if mention is None:
         return None
@@ -97,7 +91,7 @@ def event_page(store: Store, actor_keys: list[str] | None, plover: str | None, s
                          include_negated=include_negated, limit=limit + 1, offset=offset)
     more = len(found) > limit
     found = found[:limit]
-    first = first_mentions(store, found)
+    first = store.first_mentions(found)
     return {"items": [event_dict(e, first.get(e.id)) for e in found], "limit": limit, "offset": offset,
             "next_offset": offset + limit if more else None, "total": None}
 
@@ -159,8 +153,8 @@ def actor_view(store: Store, name: str, kb: KnowledgeBase, limit: int = 20, by: 
 def period_dict(period) -> dict:
     row = plain(period)
     row["mean_goldstein"] = plain(period.mean_goldstein)
-    row["cooperative"] = sum(n for quad, n in period.by_quad.items() if quad in COOPERATIVE)
-    row["conflictual"] = sum(n for quad, n in period.by_quad.items() if quad in CONFLICTUAL)
+    row["cooperative"] = sum(n for quad, n in period.by_quad.items() if quad in COOPERATIVE_QUADS)
+    row["conflictual"] = sum(n for quad, n in period.by_quad.items() if quad in CONFLICTUAL_QUADS)
     return row
 
 
@@ -172,7 +166,7 @@ def dyad_view(store: Store, a: str, b: str, kb: KnowledgeBase, by: str = "month"
     wanted = {i for p in periods for i in p.event_ids}
     chosen = [e for e in store.events(actor=sorted(side_a.keys | side_a.countries), since=since, until=until)
               if e.id in wanted]
-    first = first_mentions(store, chosen)
+    first = store.first_mentions(chosen)
     return {"a": side_dict(side_a), "b": side_dict(side_b), "by": by, "trend": result.trend,
             "total": result.events, "periods": [period_dict(p) for p in result.periods],
             "undated": period_dict(result.undated) if result.undated else None,
@@ -185,7 +179,7 @@ def mediators_view(store: Store, a: str, b: str, kb: KnowledgeBase, limit: int =
     ids = {ev.event_id for m in found for ev in m.evidence}
     keys = sorted(side_a.keys | side_a.countries | side_b.keys | side_b.countries)
     events = [e for e in store.events(actor=keys) if e.id in ids]
-    first = first_mentions(store, events)
+    first = store.first_mentions(events)
     out = []
     for m in found:
         row = plain(m)
@@ -234,7 +228,7 @@ def network(store: Store, kb: KnowledgeBase, since: dt.date | None = None, until
 
 def recent_events(store: Store, limit: int = 20) -> list[dict]:
     found = store.events(limit=limit)
-    first = first_mentions(store, found)
+    first = store.first_mentions(found)
     return [event_dict(e, first.get(e.id)) for e in found]
 
 

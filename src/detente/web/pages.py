@@ -88,7 +88,7 @@ def actor_page(request: Request, name: str):
             raise WebError(422, "invalid parameters", str(exc)) from None
         side = data.side(store, name[:200], state.kb)
         events = store.events(actor=sorted(side.keys | side.countries), limit=30)
-        first = data.first_mentions(store, events)
+        first = store.first_mentions(events)
         recent = [data.event_dict(e, first.get(e.id)) for e in events]
         names = data.names_of(store)
     return _render(request, "actor.html", name=name, view=view, events=recent, names=names, query=name,
