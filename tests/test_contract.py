@@ -119,6 +119,12 @@ def test_contract_api_model_has_every_field_of_its_dataclass(api_model, record, 
     assert set(shown) == set(_fields(record)) | set(extra), f"{api_model.__name__} vs {record.__name__}"
 
 
+def test_contract_api_period_lengths_are_the_dyads():
+    from detente.relations.dyad import PERIODS
+
+    assert typing.get_args(api.PeriodLength) == PERIODS
+
+
 def test_contract_api_views_name_dyads_and_relations_as_the_records_do():
     dyad = set(_model_fields(api.DyadView))
     assert {"a", "b", "by", "periods", "undated", "trend"} == set(_fields(Dyad)) and set(_fields(Dyad)) <= dyad

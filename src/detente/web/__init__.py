@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from detente.actors.kb import KnowledgeBase
 
 LOOPBACK = ("127.0.0.1", "localhost")  # (Starlette's host check cannot parse "[::1]:port")
 
@@ -20,7 +24,7 @@ def create_app(db_path, **kwargs):
 
 
 def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
-          max_body: int = 2_000_000, log_level: str = "info", kb=None) -> None:
+          max_body: int = 2_000_000, log_level: str = "info", kb: KnowledgeBase | None = None) -> None:
     """Run the web app with uvicorn until interrupted.
 
     ``token`` defaults to the environment variable ``DETENTE_TOKEN``; without either, the

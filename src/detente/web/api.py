@@ -33,7 +33,7 @@ from detente.web.models import (
     IngestResult,
     MediatorsView,
     NetworkView,
-    Period,
+    PeriodLength,
     StoredArticleModel,
 )
 
@@ -177,7 +177,7 @@ def get_article(request: Request, article_id: str):
             summary="An actor: its partners, event mix and timeline")
 def get_actor(request: Request, name: Annotated[str, Path(examples=["Kenya"])],
               limit: Annotated[int, Query(ge=1, le=200, description="partners to list")] = 20,
-              by: Period = "month"):
+              by: PeriodLength = "month"):
     """`name` is resolved as the coder resolves actors: a name ("Syria", "Damascus"), a code
     (RUSGOV) or an id. An unknown name answers 404 with `suggestions`."""
     state = state_of(request)
@@ -193,7 +193,7 @@ def get_actor(request: Request, name: Annotated[str, Path(examples=["Kenya"])],
 def get_dyad(request: Request,
              a: Annotated[str, Query(min_length=1, max_length=MAX_NAME, examples=["Kenya"])],
              b: Annotated[str, Query(min_length=1, max_length=MAX_NAME, examples=["Uganda"])],
-             by: Period = "month",
+             by: PeriodLength = "month",
              since: dt.date | None = None, until: dt.date | None = None):
     """Per period: the events between `a` and `b` by PLOVER type and quad class, the summed
     Goldstein score, the relation state; the trend; and the events themselves by id."""

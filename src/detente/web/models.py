@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Period = Literal["day", "week", "month", "year"]
+PeriodLength = Literal["day", "week", "month", "year"]  # relations.dyad.PERIODS (tests/test_contract.py)
 
 
 class ErrorBody(BaseModel):
@@ -304,7 +304,7 @@ class ActorView(BaseModel):
 class DyadView(BaseModel):
     a: SideModel
     b: SideModel
-    by: Period
+    by: PeriodLength
     trend: str
     total: int
     periods: list[PeriodModel]

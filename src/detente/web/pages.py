@@ -9,11 +9,11 @@ import re
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from detente.relations.dyad import PERIODS
 from detente.web import data, views
 from detente.web.app import WebError, WebState, swagger_dir
 
 router = APIRouter(include_in_schema=False)
-PERIODS = ("day", "week", "month", "year")
 _PAIR = re.compile(r"\s*(?:,|;|/|&|\|| vs\.? | versus | and | - | – | — )\s*", re.IGNORECASE)
 
 
