@@ -168,7 +168,7 @@ def test_fuzz_cli_code_exits_cleanly(coder, corpus, monkeypatch_module):
 def monkeypatch_module(coder):
     """The CLI builds its coder with ``api.make_coder``: here it gets the session's (loaded once)."""
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr("detente.api.make_coder", lambda actors_file=None, model=None: coder)
+        mp.setattr("detente.api.make_coder", lambda **kwargs: coder)
         yield mp
 
 

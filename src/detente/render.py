@@ -205,7 +205,8 @@ def print_partners(side, partners, out: TextIO) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table("partner", "events", "cooperative", "conflictual", "Goldstein", "last", title=f"partners of {side.label}")
+    table = Table("partner", "events", "cooperative", "conflictual", "Goldstein", "last",
+                  title=f"partners of {side.label}")
     for p in partners:
         table.add_row(p.name, str(p.events), str(p.cooperative), str(p.conflictual), f"{p.goldstein:+.1f}",
                       str(p.last_day or "?"))

@@ -17,7 +17,8 @@ def _object(properties: dict[str, Any], required: list[str] | None = None) -> di
             "additionalProperties": False}
 
 
-STRING, INT, BOOL, NUMBER = {"type": "string"}, {"type": "integer", "minimum": 0}, {"type": "boolean"}, {"type": "number"}
+STRING, INT, BOOL = {"type": "string"}, {"type": "integer", "minimum": 0}, {"type": "boolean"}
+NUMBER = {"type": "number"}
 OFFSETS = {"start": INT, "end": INT}
 
 MENTION = _object({"text": STRING, **OFFSETS, "sentence": INT, "via": STRING})
@@ -53,8 +54,8 @@ EVENT_FIELDS: dict[str, Any] = {
         "status": {"type": "object", "additionalProperties": STRING}, "sides": {"type": "array", "items": STRING},
     })),
 }
-# ``explanation`` may be absent (the web API's response model does not carry it yet); null unless explaining
-EVENT = _object(EVENT_FIELDS, required=[name for name in EVENT_FIELDS if name != "explanation"])
+# ``explanation`` is always there: null unless the coder explains (``detente code --explain``)
+EVENT = _object(EVENT_FIELDS)
 QUOTE = _object({"text": STRING, **OFFSETS,
                  "speaker": _nullable(_object({"text": STRING, "actor": _nullable(STRING)}))})
 
