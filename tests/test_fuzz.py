@@ -115,7 +115,7 @@ def test_fuzz_io_reading_keeps_good_records_and_names_the_bad(corpus):
     with tempfile.TemporaryDirectory() as folder:
         path = _write(Path(folder), lines)
         items = list(read_path(str(path), max_chars=MAX_CHARS))
-    assert len(items) == sum(1 for line in lines if line.strip())  # one result per record, in order
+    assert len(items) == sum(1 for line in lines if line.encode().strip())  # one per record (ASCII blanks skipped)
     for item in items:
         if isinstance(item, InputError):
             assert item.where.startswith(f"{path} line ") and item.message
