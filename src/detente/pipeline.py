@@ -105,8 +105,12 @@ class Coder:
         return other
 
     def code(self, article: Article) -> CodedArticle:
-        """Code one article."""
-        return next(iter(self.code_many([article])))
+        """Code one article; any failure, parsing included, is a :class:`StepError` naming the step."""
+        try:
+            doc = next(iter(self.nlp.pipe([article.text], batch_size=1)))
+        except Exception as exc:  # the parser failed on this text
+            raise StepError("parse", article.id, exc) from exc
+        return self.code_doc(article, doc)
 
     def code_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[CodedArticle]:
         """Code many articles, parsing in batches; results come in input order."""
@@ -130,21 +134,40 @@ class Coder:
         return record
 
 
+def _code_one(coder: Coder, record: Any, doc: Doc | None) -> CodedArticle | str:
+    """One article coded (parsed first when ``doc`` is None), or the message saying why it could not be."""
+    try:
+        if doc is None:
+            try:
+                doc = next(iter(coder.nlp.pipe([record.article.text], batch_size=1)))
+            except Exception as exc:  # reported as this article's failure
+                raise StepError("parse", record.article.id, exc) from exc
+        return coder.code_doc(record.article, doc)
+    except StepError as exc:
+        return str(exc)
+    except Exception as exc:  # whatever goes wrong, it is this article's failure
+        return f"coding failed on article {record.article.id}: {type(exc).__name__}: {exc}"
+
+
 def code_stream(coder: Coder, records: Iterable[Any], batch_size: int = 16) -> Iterator[tuple[str, object]]:
     """Code a stream of ``io.Record`` / ``io.InputError`` items in input order.
 
     Yields ``(where, CodedArticle)`` for coded articles and ``(where, error message)``
-    for records that could not be read or coded; one bad record never stops the rest.
+    for records that could not be read or coded; one bad record never stops the rest: any
+    exception while parsing or coding an article is that article's failure.
     """
     batch: list[Any] = []
 
     def flush() -> Iterator[tuple[str, object]]:
-        docs = coder.nlp.pipe((r.article.text for r in batch), batch_size=batch_size)
-        for record, doc in zip(batch, docs):
-            try:
-                yield record.where, coder.code_doc(record.article, doc)
-            except StepError as exc:
-                yield record.where, str(exc)
+        done = 0
+        try:
+            docs = coder.nlp.pipe((r.article.text for r in batch), batch_size=batch_size)
+            for record, doc in zip(batch, docs):
+                done += 1
+                yield record.where, _code_one(coder, record, doc)
+        except Exception:  # the parser failed on one text of the batch: parse the rest one by one
+            for record in batch[done:]:
+                yield record.where, _code_one(coder, record, None)
         batch.clear()
 
     for item in records:
