@@ -108,7 +108,7 @@ class Coder:
         """Code one article; any failure, parsing included, is a :class:`StepError` naming the step."""
         try:
             doc = next(iter(self.nlp.pipe([article.text], batch_size=1)))
-        except Exception as exc:
+        except Exception as exc:  # the parser failed on this text
             raise StepError("parse", article.id, exc) from exc
         return self.code_doc(article, doc)
 
@@ -140,7 +140,7 @@ def _code_one(coder: Coder, record: Any, doc: Doc | None) -> CodedArticle | str:
         if doc is None:
             try:
                 doc = next(iter(coder.nlp.pipe([record.article.text], batch_size=1)))
-            except Exception as exc:  # the parser failed on this text
+            except Exception as exc:  # reported as this article's failure
                 raise StepError("parse", record.article.id, exc) from exc
         return coder.code_doc(record.article, doc)
     except StepError as exc:
@@ -165,7 +165,7 @@ def code_stream(coder: Coder, records: Iterable[Any], batch_size: int = 16) -> I
             for record, doc in zip(batch, docs):
                 done += 1
                 yield record.where, _code_one(coder, record, doc)
-        except Exception:
+        except Exception:  # the parser failed on one text of the batch: parse the rest one by one
             for record in batch[done:]:
                 yield record.where, _code_one(coder, record, None)
         batch.clear()

@@ -38,3 +38,26 @@ def test_quotes_speaker_is_the_subject_of_said_and_we_is_the_speakers_side(blank
     assert quote.text == "We will retaliate," and quote.speaker.actor == "KEN"
     kenya = next(a for a in result.actors if a.id == "KEN")
     assert any(m.text == "We" and m.via == "pronoun" for m in kenya.mentions)
+
+
+def test_quotes_step_leaves_the_found_table_unchanged(blank_coder):
+    from tests.conftest import tree
+
+    from detente.model import Article
+    from detente.pipeline import STEPS
+    from detente.records import Parsed
+
+    doc = tree(blank_coder.nlp.language.vocab, """
+        “          “          PUNCT ``  punct 7 O
+        We         we         PRON  PRP nsubj 3 O
+        will       will       AUX   MD  aux   3 O
+        retaliate  retaliate  VERB  VB  ccomp 7 O
+        ,          ,          PUNCT ,   punct 7 O
+        ”          ”          PUNCT ''  punct 7 O
+        Kenya      Kenya      PROPN NNP nsubj 7 B-GPE
+        said       say        VERB  VBD ROOT  7 O
+        .          .          PUNCT .   punct 7 O
+    """)
+    found = STEPS[0].run(Parsed(article=Article(text=doc.text), doc=doc), blank_coder.knowledge)
+    quoted = STEPS[1].run(found, blank_coder.knowledge)
+    assert 1 not in found.actors.by_token and quoted.actors.by_token[1].key == "KEN"

@@ -36,7 +36,7 @@ def attribute_quotes(found: Found, knowledge: Knowledge) -> Quoted:
     article, doc = found.article, found.doc
     text = article.text
     spans = find_quotes(text)
-    actors = found.actors.adding([])  # this step's own copy, completed quote by quote
+    actors = found.actors  # copied before the first mention is added (the Found record's table is not changed)
     speakers = Speakers(knowledge.lexicon, actors, text, spans)
     quotes: list[FoundQuote] = []
     previous: Speaker | None = None
@@ -53,6 +53,9 @@ def attribute_quotes(found: Found, knowledge: Knowledge) -> Quoted:
         previous, previous_end = speaker, end
         if speaker is not None and speaker.ref is not None:
             body = knowledge.finder.speaks_for(speaker.ref, article.date)
-            for added in first_person(actors, doc, start, end, speaker.ref, body, knowledge.lexicon.words):
-                actors.add(*added)
+            added = first_person(actors, doc, start, end, speaker.ref, body, knowledge.lexicon.words)
+            if added and actors is found.actors:
+                actors = speakers.found = actors.adding([])
+            for mention in added:
+                actors.add(*mention)
     return Quoted(article=article, doc=doc, actors=actors, quotes=tuple(quotes))

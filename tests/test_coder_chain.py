@@ -1,4 +1,4 @@
-"""The coder's chain of steps: checked once when built, and a failing step is named."""
+"""The coder's chain of steps: checked once when built, and a failing step is named (pipeline.py)."""
 
 import dataclasses
 
