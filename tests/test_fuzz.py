@@ -176,9 +176,8 @@ def monkeypatch_module(coder):
 def api(tmp_path_factory, coder):
     from fastapi.testclient import TestClient
 
-    from detente.web import create_app
-
     from detente.store import Store
+    from detente.web import create_app
 
     path = tmp_path_factory.mktemp("fuzz-api") / "api.duckdb"
     Store.open(path).close()

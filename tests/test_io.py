@@ -118,7 +118,7 @@ def test_io_control_characters_become_spaces_offsets_unchanged_issue9(tmp_path):
 
 def test_io_txt_control_characters_become_spaces_issue9(tmp_path):
     path = tmp_path / "story.txt"
-    path.write_bytes("Chad met\x00Niger on Monday.\x0c\n".encode())
+    path.write_bytes(b"Chad met\x00Niger on Monday.\x0c\n")
     [record] = _read(path)
     assert record.article.text == "Chad met Niger on Monday. \n"
 

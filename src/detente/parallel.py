@@ -84,7 +84,7 @@ def _ordered(submit, chunks: Iterator[list], window: int) -> Iterator[tuple[str,
         chunk, result = pending.popleft()
         try:
             return result()
-        except Exception as exc:  # noqa: BLE001 - reported per article; the run goes on
+        except Exception as exc:
             return _failed(chunk, exc)
 
     for chunk in chunks:

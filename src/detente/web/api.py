@@ -21,9 +21,22 @@ from detente.plain import plain
 from detente.web import data
 from detente.web.app import WebError, WebState
 from detente.web.guard import token_error
-from detente.web.models import (ActorView, CodeRequest, CodedArticleModel, DyadView, ErrorBody, EventDetail,
-                                EventList, IngestRequest, IngestResult, JobView, MediatorsView, NetworkView,
-                                PeriodLength, StoredArticleModel)
+from detente.web.models import (
+    ActorView,
+    CodedArticleModel,
+    CodeRequest,
+    DyadView,
+    ErrorBody,
+    EventDetail,
+    EventList,
+    IngestRequest,
+    IngestResult,
+    JobView,
+    MediatorsView,
+    NetworkView,
+    PeriodLength,
+    StoredArticleModel,
+)
 
 router = APIRouter(prefix="/api", tags=["api"])
 _bearer = HTTPBearer(auto_error=False, description="the server's DETENTE_TOKEN")

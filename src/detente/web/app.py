@@ -396,7 +396,7 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def crash(request: Request, exc: Exception):
         try:  # a page for a page (the template itself may be what failed: then JSON)
             return error_response(request, 500, "internal error", type(exc).__name__)
-        except Exception:  # noqa: BLE001
+        except Exception:
             return JSONResponse({"error": "internal error", "detail": type(exc).__name__}, status_code=500)
 
 
