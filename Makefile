@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test bench eval clean
+.PHONY: install demo test bench eval clean model
 
 install: $(STAMP)
 
@@ -27,6 +27,7 @@ test: install
 
 bench: install
 	$(BIN)/python -m benchmarks.bench
+	$(BIN)/python -m benchmarks.learned
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache
@@ -36,3 +37,22 @@ DEV ?= ../shared/data/dev
 eval: install
 	@if [ -d $(DEV) ]; then $(BIN)/detente eval $(DEV)/cameo_quadclass_train.tsv $(DEV)/cameo_actorspans_train.bio --worst 15; \
 	else echo "no development sets at $(DEV): nothing to evaluate"; fi
+
+# The learned layer's artefacts (src/detente/data/model), rebuilt from the development sentences in
+# ../shared (developers' machines only) in a separate build environment: torch stays out of .venv.
+MODEL_VENV := .venv-model
+MODEL_BUILD := build/model
+$(MODEL_VENV)/.installed: model/requirements.txt
+	@test -x $(MODEL_VENV)/bin/python || $(PYTHON) -m venv $(MODEL_VENV)
+	$(MODEL_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(MODEL_VENV)/bin/python -m pip install --quiet torch==2.13.0  # the CPU build on this machine's disk, first
+	$(MODEL_VENV)/bin/python -m pip install --quiet -r model/requirements.txt
+	@touch $@
+
+model: install $(MODEL_VENV)/.installed
+	@test -f $(DEV)/cameo_quadclass_train.tsv || { echo "make model: $(DEV)/cameo_quadclass_train.tsv not found; \
+	the training sentences exist only on developers' machines (../shared). The shipped artefacts are unchanged."; exit 2; }
+	@mkdir -p $(MODEL_BUILD)
+	HF_HUB_OFFLINE=1 $(MODEL_VENV)/bin/python model/export.py $(MODEL_BUILD)
+	$(BIN)/python model/featurize.py $(DEV)/cameo_quadclass_train.tsv $(MODEL_BUILD)
+	HF_HUB_OFFLINE=1 $(MODEL_VENV)/bin/python model/train.py $(MODEL_BUILD) src/detente/data/model $(MODEL_FLAGS)

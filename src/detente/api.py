@@ -11,11 +11,17 @@ from detente.model import Article, CodedArticle
 from detente.pipeline import Coder
 
 
-def make_coder(actors_file: Path | None = None, model: str | None = None) -> Coder:
-    """A coder with the shipped knowledge base (plus a user's actor file) and the spaCy model."""
+def make_coder(actors_file: Path | None = None, model: str | None = None, learned: bool = False) -> Coder:
+    """A coder with the shipped knowledge base (plus a user's actor file) and the spaCy model ``model``;
+    with ``learned``, the learned layer (detente.learned) runs after the rules."""
     from detente import nlp
 
-    return Coder(nlp=nlp.load(model), actors_file=actors_file)
+    layer = None
+    if learned:
+        from detente import learned as learned_mod
+
+        layer = learned_mod.load()
+    return Coder(nlp=nlp.load(model), actors_file=actors_file, learned=layer)
 
 
 def code_text(text: str, date: dt.date | str | None = None, title: str | None = None,
@@ -31,13 +37,14 @@ def code_text(text: str, date: dt.date | str | None = None, title: str | None = 
 
 def code_paths(paths: list[str], coder: Coder | None = None, date: dt.date | None = None,
                max_chars: int | None = None, engine: str = "local", workers: int = 1,
-               scheduler: str | None = None, actors_file: Path | None = None) -> Iterator[tuple[str, CodedArticle | str]]:
+               scheduler: str | None = None, actors_file: Path | None = None,
+               learned: bool = False) -> Iterator[tuple[str, CodedArticle | str]]:
     """Code every article in the given paths: yields (where, result or error message) in input order,
     in this process, on ``workers`` local processes, or on a Dask cluster (``engine="dask"``)."""
     from detente.parallel import CoderSpec, code_with
 
     records = read_inputs(paths, default_date=date, max_chars=max_chars or DEFAULT_MAX_CHARS)
-    spec = CoderSpec(actors_file=str(actors_file) if actors_file else None)
+    spec = CoderSpec(actors_file=str(actors_file) if actors_file else None, learned=learned)
     yield from code_with(records, engine=engine, workers=workers, scheduler=scheduler, spec=spec, coder=coder)
 
 

@@ -34,6 +34,10 @@ def _workers(workers, paths) -> int:
     return workers or default_workers(list(paths))
 
 
+NO_MODEL = click.option("--no-model", "no_model", is_flag=True,
+                        help="Rules only: skip the learned layer that re-types events (docs/model.md).")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="detente")
 def main() -> None:
@@ -48,16 +52,17 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
 @click.option("--max-chars", type=int, default=None, help="Refuse articles longer than this (default 1,000,000).")
+@NO_MODEL
 @_scale_options
-def code_command(paths, date, actors, fmt, output, max_chars, workers, engine, scheduler) -> None:
+def code_command(paths, date, actors, fmt, output, max_chars, no_model, workers, engine, scheduler) -> None:
     """Code articles: PATH is a .txt article, a .jsonl/.json file of articles, a directory, or - for stdin."""
     from detente import api
 
-    default_date, workers, coder = _prepare(date, workers, paths, engine, actors)
+    default_date, workers, coder = _prepare(date, workers, paths, engine, actors, learned=not no_model)
     failures = 0
     results = []
     stream = api.code_paths(list(paths), coder=coder, date=default_date, max_chars=max_chars, engine=engine,
-                            workers=workers, scheduler=scheduler, actors_file=actors)
+                            workers=workers, scheduler=scheduler, actors_file=actors, learned=not no_model)
     with _sink(output) as out:
         for where, result in api.with_progress(stream, enabled=sys.stderr.isatty()):
             if isinstance(result, str):
@@ -80,7 +85,7 @@ def code_command(paths, date, actors, fmt, output, max_chars, workers, engine, s
     sys.exit(1 if failures else 0)
 
 
-def _prepare(date, workers, paths, engine, actors):
+def _prepare(date, workers, paths, engine, actors, learned: bool = False):
     """The publication date, the number of workers and, for one local process, the coder."""
     from detente import api
     from detente.events.dates import parse_publication_date
@@ -95,7 +100,7 @@ def _prepare(date, workers, paths, engine, actors):
     coder = None
     if engine == "local" and workers == 1:
         try:
-            coder = api.make_coder(actors_file=actors)
+            coder = api.make_coder(actors_file=actors, learned=learned)
         except Exception as exc:  # a bad actors file or a missing model: say so, no traceback
             _fail(str(exc))
             sys.exit(2)
@@ -150,15 +155,17 @@ class _sink:
 @click.option("--quad-scheme", type=click.Choice(["cameo", "plover"]), default="cameo", show_default=True,
               help="cameo: 14-20 is material conflict (the protocol); plover: PLOVER's quad table, where "
                    "SANCTION (CAMEO 16) is verbal conflict.")
-def eval_command(paths, fmt, worst, actors, quad_scheme) -> None:
+@NO_MODEL
+def eval_command(paths, fmt, worst, actors, quad_scheme, no_model) -> None:
     """Score the coder on gold files: .tsv quad classes, .bio actor spans, .json/.jsonl PLOVER records."""
     from detente import api
     from detente.evaluate import EvalError, evaluate
+    from detente.learned import ModelMissing
 
     try:
-        coder = api.make_coder(actors_file=actors)
+        coder = api.make_coder(actors_file=actors, learned=not no_model)
         reports = evaluate(coder, list(paths), worst=worst, scheme=quad_scheme)
-    except (EvalError, OSError) as exc:
+    except (EvalError, OSError, ModelMissing) as exc:
         _fail(str(exc))
         sys.exit(2)
     if fmt == "json":
@@ -190,8 +197,9 @@ def _open_store(db: Path, read_only: bool):
 @click.option("--actors", "actors", type=click.Path(dir_okay=False, path_type=Path),
               help="A JSON-lines or Phoenix actor file that adds to or overrides the knowledge base.")
 @click.option("--max-chars", type=int, default=None, help="Refuse articles longer than this (default 1,000,000).")
+@NO_MODEL
 @_scale_options
-def ingest_command(paths, db, date, actors, max_chars, workers, engine, scheduler) -> None:
+def ingest_command(paths, db, date, actors, max_chars, no_model, workers, engine, scheduler) -> None:
     """Code and store articles (txt, jsonl, json, directories, .gz); already stored ones are skipped."""
     from detente import api
     from detente.io import DEFAULT_MAX_CHARS, read_inputs
@@ -199,9 +207,9 @@ def ingest_command(paths, db, date, actors, max_chars, workers, engine, schedule
 
     from detente.parallel import CoderSpec, code_with
 
-    default_date, workers, coder = _prepare(date, workers, paths, engine, actors)
+    default_date, workers, coder = _prepare(date, workers, paths, engine, actors, learned=not no_model)
     store = _open_store(db, read_only=False)
-    spec = CoderSpec(actors_file=str(actors) if actors else None)
+    spec = CoderSpec(actors_file=str(actors) if actors else None, learned=not no_model)
     errors: list[str] = []
     records = read_inputs(list(paths), default_date=default_date, max_chars=max_chars or DEFAULT_MAX_CHARS)
     with store, api.progress_counter(enabled=sys.stderr.isatty(), description="ingesting") as advance:

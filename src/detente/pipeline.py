@@ -60,7 +60,8 @@ class Coder:
     """Codes articles into events. Build once (it loads the model and knowledge), then reuse."""
 
     def __init__(self, nlp=None, kb: kb_mod.KnowledgeBase | None = None, lexicon: Lexicon | None = None,
-                 actors_file: Path | None = None):
+                 actors_file: Path | None = None, learned=None):
+        """``learned``: a :class:`detente.learned.LearnedModel` to run after the rules, or None (rules only)."""
         if nlp is None:
             from detente import nlp as nlp_mod
 
@@ -76,6 +77,9 @@ class Coder:
             Step("status", ("candidates",), ("judged",), self._status),
             Step("assemble", ("judged",), ("result",), self._assemble),
         ]
+        self.learned = learned
+        if learned is not None:
+            self.steps.append(Step("learned", ("result",), ("result",), self._learned))
 
     # -- public ------------------------------------------------------------------------------
     def code(self, article: Article) -> CodedArticle:
@@ -262,6 +266,11 @@ class Coder:
         work.result = CodedArticle(
             id=article.id, title=article.title, date=article.date.isoformat() if article.date else None,
             text=article.text, source=article.source, url=article.url, actors=actors, events=events, quotes=quotes)
+
+    def _learned(self, work: Work) -> None:
+        from detente.learned import apply
+
+        work.result = apply(work.result, work.found.sentences, self.learned)
 
     def _participant(self, doc, found: DocActors, token, ref: ActorRef, day: dt.date | None) -> Participant:
         """One side of an event: the whole noun phrase ("US Secretary of State Rex Tillerson") and its actor."""
