@@ -209,3 +209,15 @@ def test_learned_no_model_keeps_rules_output_exactly(tmp_path, coder):
     assert result.exit_code == 0, result.output
     expected = [coder.code(r.article).to_dict() for r in read_inputs([str(ROOT / "samples" / "synthetic.jsonl")])]
     assert json.loads(out.read_text()) == json.loads(json.dumps(expected, ensure_ascii=False, default=str))
+
+
+def test_learned_features_deciding_event_follows_the_scoring_protocol():
+    from detente.learned.features import RULE_FEATURES, deciding_event, rule_vector, rules_quad
+
+    events = [_event("010", 0), _event("190", 5, negated=True), _event("111", 24)]
+    assert deciding_event(events) == 2 and rules_quad(events) == 3
+    assert deciding_event([_event("190", 5, negated=True)]) is None
+    assert deciding_event([_event("010", 0), _event("020", 3)]) == 0
+    x = rule_vector(events, 2, "criticise")
+    assert x.shape == (RULE_FEATURES,) and x[3] == 1.0 and x[:5].sum() == 1.0
+    assert rule_vector(events, 2, "criticise")[-128:].sum() == 1.0 and rule_vector(events, 2, "")[-128:].sum() == 0
