@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test bench eval clean model
+.PHONY: install demo test bench eval clean model model-data
 
 install: $(STAMP)
 
@@ -49,9 +49,11 @@ $(MODEL_VENV)/.installed: model/requirements.txt
 	$(MODEL_VENV)/bin/python -m pip install --quiet -r model/requirements.txt
 	@touch $@
 
-model: install $(MODEL_VENV)/.installed
+model-data:
 	@test -f $(DEV)/cameo_quadclass_train.tsv || { echo "make model: $(DEV)/cameo_quadclass_train.tsv not found; \
 	the training sentences exist only on developers' machines (../shared). The shipped artefacts are unchanged."; exit 2; }
+
+model: model-data install $(MODEL_VENV)/.installed
 	@mkdir -p $(MODEL_BUILD)
 	HF_HUB_OFFLINE=1 $(MODEL_VENV)/bin/python model/export.py $(MODEL_BUILD)
 	$(BIN)/python model/featurize.py $(DEV)/cameo_quadclass_train.tsv $(MODEL_BUILD)
