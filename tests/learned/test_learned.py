@@ -221,3 +221,11 @@ def test_learned_features_deciding_event_follows_the_scoring_protocol():
     x = rule_vector(events, 2, "criticise")
     assert x.shape == (RULE_FEATURES,) and x[3] == 1.0 and x[:5].sum() == 1.0
     assert rule_vector(events, 2, "criticise")[-128:].sum() == 1.0 and rule_vector(events, 2, "")[-128:].sum() == 0
+
+
+def test_learned_a_sanction_is_never_moved_to_verbal_conflict():
+    # PLOVER's quad table files SANCTION under verbal conflict; the event is still a sanction
+    assert learned.decide(np.array([0.0, 0.0, 0.0, 0.9, 0.1]), rules=4, threshold=0.5, root=16) == 4
+    assert learned.decide(np.array([0.0, 0.0, 0.9, 0.0, 0.1]), rules=4, threshold=0.5, root=16) == 2
+    result, spans = _article(_event("163", 5))
+    assert learned.apply(result, spans, StubModel([0.0, 0.0, 0.0, 0.95, 0.05])).events[0].cameo == "163"

@@ -84,9 +84,16 @@ def load(folder: str | None = None) -> LearnedModel:
     return LearnedModel(Path(folder) if folder else default_folder())
 
 
-def decide(p: np.ndarray, rules: int, threshold: float) -> int:
-    """The sentence's class: the classifier's when it is confident and differs from the rules', else the rules'."""
+SANCTION_ROOT = 16
+
+
+def decide(p: np.ndarray, rules: int, threshold: float, root: int = 0) -> int:
+    """The sentence's class: the classifier's when it is confident and differs from the rules', else the rules'.
+    A sanction (CAMEO 16, ``root`` of the deciding event) is never moved to verbal conflict: PLOVER's quad
+    table, which the training labels follow, files SANCTION there, but the event is still a sanction."""
     best = int(np.argmax(p))
+    if root == SANCTION_ROOT and best == 3:
+        return rules
     return best if best != rules and p[best] >= threshold else rules
 
 
@@ -103,7 +110,7 @@ def apply(result: CodedArticle, sentences, model: LearnedModel | None) -> CodedA
     events = list(result.events)
     for sentence, p in zip(evidence, probabilities):
         own = [events[i] for i in sentence.events]
-        chosen = decide(p, sentence.rules_quad, model.threshold)
+        chosen = decide(p, sentence.rules_quad, model.threshold, int(events[sentence.deciding].cameo[:2]))
         if chosen != sentence.rules_quad:
             code = model.code_for(chosen, sentence.lemma, own)
             # class 0 (statements, appeals): every live event of root 03+ would outrank the statement
