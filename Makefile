@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint lint-clean bench bench-load eval clean
+.PHONY: install demo test lint lint-clean bench bench-load eval clean model model-data
 
 install: $(STAMP)
 
@@ -45,6 +45,7 @@ comma := ,
 bench: install
 	$(BIN)/python -m benchmarks.bench
 	$(BIN)/python -m benchmarks.load
+	$(BIN)/python -m benchmarks.learned
 
 # The web app under load alone: 25 clients, 40 requests each, on a store of 20,000+ events.
 bench-load: install
@@ -57,10 +58,31 @@ clean:
 # team's annotated articles in eval/wire (dev and aside, reported separately) when they exist.
 DEV ?= ../shared/data/dev
 eval: install
-	@if [ -d $(DEV) ]; then $(BIN)/detente eval $(DEV)/cameo_quadclass_train.tsv $(DEV)/cameo_actorspans_train.bio --worst 15; \
+	@if [ -d $(DEV) ]; then $(BIN)/detente eval $(DEV)/cameo_quadclass_train.tsv $(DEV)/cameo_actorspans_train.bio --worst 15 --no-model; \
 	else echo "no development sets at $(DEV): nothing to evaluate"; fi
 	@if [ -d eval/wire ]; then \
 		for part in dev aside; do \
 			if [ -d eval/wire/$$part ]; then $(BIN)/detente eval eval/wire/$$part --worst 15 || exit 1; fi; \
 		done; \
 	else echo "no annotated articles at eval/wire: nothing more to evaluate"; fi
+
+# The learned layer's artefacts (src/detente/data/model), rebuilt from the development sentences in
+# ../shared (developers' machines only) in a separate build environment: torch stays out of .venv.
+MODEL_VENV := .venv-model
+MODEL_BUILD := build/model
+$(MODEL_VENV)/.installed: model/requirements.txt
+	@test -x $(MODEL_VENV)/bin/python || $(PYTHON) -m venv $(MODEL_VENV)
+	$(MODEL_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(MODEL_VENV)/bin/python -m pip install --quiet torch==2.13.0  # the CPU build on this machine's disk, first
+	$(MODEL_VENV)/bin/python -m pip install --quiet -r model/requirements.txt
+	@touch $@
+
+model-data:
+	@test -f $(DEV)/cameo_quadclass_train.tsv || { echo "make model: $(DEV)/cameo_quadclass_train.tsv not found; \
+	the training sentences exist only on developers' machines (../shared). The shipped artefacts are unchanged."; exit 2; }
+
+model: model-data install $(MODEL_VENV)/.installed
+	@mkdir -p $(MODEL_BUILD)
+	HF_HUB_OFFLINE=1 $(MODEL_VENV)/bin/python model/export.py $(MODEL_BUILD)
+	$(BIN)/python model/featurize.py $(DEV)/cameo_quadclass_train.tsv $(MODEL_BUILD)
+	HF_HUB_OFFLINE=1 $(MODEL_VENV)/bin/python model/train.py $(MODEL_BUILD) src/detente/data/model $(MODEL_FLAGS)

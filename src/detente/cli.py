@@ -93,6 +93,10 @@ def _workers(workers, paths) -> int:
     return workers or default_workers(list(paths))
 
 
+NO_MODEL = click.option("--no-model", "no_model", is_flag=True,
+                        help="Rules only: skip the learned layer that re-types events (docs/model.md).")
+
+
 class _Main(click.Group):
     """The command group; a store that fails mid-command (a damaged file, a full disk) is one line
     and exit status 1, never a traceback."""
@@ -138,19 +142,22 @@ def _show_warnings() -> None:
 @click.option("--explain", is_flag=True,
               help="Say why each event came out: lexicon lines, frame combination, status rules, how each side "
                    "was resolved (one local process).")
+@NO_MODEL
 @_scale_options
-def code_command(paths, date, actors, fmt, output, max_chars, explain, workers, engine, scheduler) -> None:
+def code_command(paths, date, actors, fmt, output, max_chars, explain, no_model, workers, engine,
+                 scheduler) -> None:
     """Code articles: PATH is a .txt article, a .jsonl/.json file of articles, a directory, or - for stdin."""
     from detente import api
     from detente.plain import dumps, dumps_line
 
     if explain:
         engine, workers = "local", 1  # the explaining coder runs in this process
-    default_date, workers, coder = _prepare(date, workers, paths, engine, actors, explain=explain)
+    default_date, workers, coder = _prepare(date, workers, paths, engine, actors, explain=explain,
+                                           learned=not no_model)
     failures = 0
     results = []
     stream = api.code_paths(list(paths), coder=coder, date=default_date, max_chars=max_chars, engine=engine,
-                            workers=workers, scheduler=scheduler, actors_file=actors)
+                            workers=workers, scheduler=scheduler, actors_file=actors, learned=not no_model)
     with _sink(output) as out, _progress("coding") as advance:
         for where, result in stream:
             advance()
@@ -173,7 +180,7 @@ def code_command(paths, date, actors, fmt, output, max_chars, explain, workers, 
     sys.exit(1 if failures else 0)
 
 
-def _prepare(date, workers, paths, engine, actors, explain: bool = False):
+def _prepare(date, workers, paths, engine, actors, explain: bool = False, learned: bool = False):
     """The publication date, the number of workers and, for one local process, the coder."""
     from detente import api
     from detente.events.dates import parse_publication_date
@@ -189,7 +196,7 @@ def _prepare(date, workers, paths, engine, actors, explain: bool = False):
     coder = None
     if engine == "local" and workers == 1:
         try:
-            coder = api.make_coder(kb=kb, explain=explain)
+            coder = api.make_coder(kb=kb, explain=explain, learned=learned)
         except Exception as exc:  # a missing model: say so, no traceback
             _fail(str(exc))
             sys.exit(2)
@@ -231,17 +238,19 @@ class _sink:
 @click.option("--quad-scheme", type=click.Choice(["cameo", "plover"]), default="cameo", show_default=True,
               help="cameo: 14-20 is material conflict (the protocol); plover: PLOVER's quad table, where "
                    "SANCTION (CAMEO 16) is verbal conflict.")
-def eval_command(paths, fmt, worst, actors, quad_scheme) -> None:
+@NO_MODEL
+def eval_command(paths, fmt, worst, actors, quad_scheme, no_model) -> None:
     """Score the coder on gold files: .tsv quad classes, .bio actor spans, .json/.jsonl PLOVER records,
     whole annotated articles (.gold.json, JSON lines of them, or a directory of them: see docs/eval.md)."""
     from detente import api
     from detente.evaluate import EvalError, evaluate
+    from detente.learned import ModelMissing
 
     try:
-        coder = api.make_coder(kb=_kb(actors))
+        coder = api.make_coder(kb=_kb(actors), learned=not no_model)
         with _progress("evaluating", unit="sentences") as advance:
             reports = evaluate(coder, list(paths), worst=worst, scheme=quad_scheme, progress=advance)
-    except (EvalError, OSError) as exc:
+    except (EvalError, OSError, ModelMissing) as exc:
         _fail(str(exc))
         sys.exit(2)
     if fmt == "json":
@@ -272,18 +281,20 @@ def _open_store(db: Path, read_only: bool):
 @click.option("--date", "date", help="Publication date (YYYY-MM-DD) for articles that carry none.")
 @_actors_option
 @click.option("--max-chars", type=int, default=None, help="Refuse articles longer than this (default 1,000,000).")
+@NO_MODEL
 @_scale_options
-def ingest_command(paths, db, date, actors, max_chars, workers, engine, scheduler) -> None:
+def ingest_command(paths, db, date, actors, max_chars, no_model, workers, engine, scheduler) -> None:
     """Code and store articles (txt, jsonl, json, directories, .gz); already stored ones are skipped."""
     from detente import api
 
-    default_date, workers, coder = _prepare(date, workers, paths, engine, actors)
+    default_date, workers, coder = _prepare(date, workers, paths, engine, actors, learned=not no_model)
     store = _open_store(db, read_only=False)
     errors: list[str] = []
     with store, _progress("ingesting") as advance:
         summary = api.ingest_paths(list(paths), store, coder=coder, date=default_date, max_chars=max_chars,
                                    engine=engine, workers=workers, scheduler=scheduler, actors_file=actors,
-                                   on_error=lambda where, msg: errors.append(f"{where}: {msg}"), progress=advance)
+                                   on_error=lambda where, msg: errors.append(f"{where}: {msg}"), progress=advance,
+                                   learned=not no_model)
     for error in errors:
         _fail(error)
     click.echo(summary.line())

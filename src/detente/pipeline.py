@@ -30,6 +30,7 @@ from detente.records import Extracted, Found, Judged, Knowledge, Parsed, Quoted
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from detente.learned import LearnedModel
     from detente.nlp import NLP
 
 
@@ -85,7 +86,9 @@ class Coder:
 
     def __init__(self, nlp: NLP | None = None, kb: kb_mod.KnowledgeBase | None = None,
                  lexicon: Lexicon | None = None, actors_file: Path | None = None,
-                 steps: Sequence[Step] = STEPS, explain: bool = False):
+                 steps: Sequence[Step] = STEPS, explain: bool = False, learned: LearnedModel | None = None):
+        """``learned``: a :class:`detente.learned.LearnedModel` that re-types events after the rules
+        (a last step named ``learned``), or None: rules only."""
         check_chain(steps)
         if nlp is None:
             from detente import nlp as nlp_mod
@@ -97,6 +100,7 @@ class Coder:
         self.finder = ActorFinder(nlp, self.kb, self.lexicon.words)
         self.knowledge = Knowledge(lexicon=self.lexicon, kb=self.kb, finder=self.finder, explain=explain)
         self.steps = tuple(steps)
+        self.learned = learned
 
     def explaining(self) -> Coder:
         """This coder, explaining every event (shares the model, knowledge base and lexicon)."""
@@ -131,6 +135,13 @@ class Coder:
                 raise StepError(step.name, article.id,
                                 TypeError(f"made {type(record).__name__}, declared {step.makes.__name__}"))
         assert isinstance(record, CodedArticle)
+        if self.learned is not None:
+            from detente.learned import apply as learned_apply
+
+            try:
+                record = learned_apply(record, list(doc.sents), self.learned)
+            except Exception as exc:  # the orchestrator names the failing step
+                raise StepError("learned", article.id, exc) from exc
         return record
 
 

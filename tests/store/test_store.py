@@ -70,7 +70,7 @@ def test_store_killed_ingest_resumes_to_a_clean_result(coder, tmp_path):
     clean = tmp_path / "clean.duckdb"
     clean_counts = _ingest(clean, coder, corpus)
     killed = tmp_path / "killed.duckdb"
-    command = [sys.executable, "-m", "detente.cli", "ingest", str(corpus), "--db", str(killed)]
+    command = [sys.executable, "-m", "detente.cli", "ingest", str(corpus), "--db", str(killed), "--no-model"]
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not killed.exists():
