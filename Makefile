@@ -58,7 +58,7 @@ clean:
 # team's annotated articles in eval/wire (dev and aside, reported separately) when they exist.
 DEV ?= ../shared/data/dev
 eval: install
-	@if [ -d $(DEV) ]; then $(BIN)/detente eval $(DEV)/cameo_quadclass_train.tsv $(DEV)/cameo_actorspans_train.bio --worst 15 --no-model; \
+	@if [ -d $(DEV) ]; then $(BIN)/detente eval $(DEV)/cameo_quadclass_train.tsv $(DEV)/cameo_actorspans_train.bio --worst 15; \
 	else echo "no development sets at $(DEV): nothing to evaluate"; fi
 	@if [ -d eval/wire ]; then \
 		for part in dev aside; do \
