@@ -362,6 +362,90 @@ def relations_command(db, limit) -> None:
                        f"(Goldstein {r.goldstein:+.1f})")
 
 
+def _day(value):
+    return value.date() if value else None
+
+
+def _rows_out(rows: list[dict], fmt: str, columns: list[str]) -> None:
+    """Rows as a JSON list, CSV (the given columns) or an aligned table."""
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
+        return
+    flat = [{c: row.get(c) for c in columns} for row in rows]
+    if fmt == "csv":
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(flat)
+        return
+    widths = {c: max([len(c)] + [len(str(r[c])) for r in flat]) for c in columns}
+    click.echo("  ".join(c.ljust(widths[c]) for c in columns))
+    for row in flat:
+        click.echo("  ".join(str(row[c]).ljust(widths[c]) for c in columns))
+
+
+PERIOD_CHOICE = click.Choice(["week", "month", "quarter", "year"])
+
+
+@main.command("changes")
+@DB_OPTION
+@click.option("--actor", "actors", multiple=True,
+              help="Keep the pairs with this actor (name, code or id); given twice or more: the pairs between them.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Events on or after this day.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Events on or before this day.")
+@click.option("--by", type=PERIOD_CHOICE, default="month", show_default=True)
+@click.option("--min-events", type=int, default=3, show_default=True, help="Pairs with fewer dated events are skipped.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def changes_command(db, actors, since, until, by, min_events, fmt) -> None:
+    """Turning points: where relations broke, mended, escalated or de-escalated, with evidence."""
+    from detente.relations.changes import turning_points
+
+    with _open_store(db, read_only=True) as store:
+        sides = _sides(store, list(actors)) if actors else None
+        found = turning_points(store, sides, by=by, since=_day(since), until=_day(until), min_events=min_events)
+    rows = [t.to_dict() for t in found]
+    if fmt != "json":
+        for row in rows:
+            row["before"], row["after"] = row["before"]["state"], row["after"]["state"]
+            row["evidence"] = " ".join(row["evidence"])
+    _rows_out(rows, fmt, ["date", "period", "a", "b", "kind", "before", "after", "confidence", "evidence"])
+
+
+@main.command("blocs")
+@DB_OPTION
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Events on or after this day.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Events on or before this day.")
+@click.option("--by", type=click.Choice(["week", "month", "quarter", "year", "all"]), default="year",
+              show_default=True, help="One set of camps per period (all: one for the whole span).")
+@click.option("--min-events", type=int, default=2, show_default=True, help="Pairs with fewer events in a period are no tie.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def blocs_command(db, since, until, by, min_events, fmt) -> None:
+    """Camps (signed spectral clustering), who moved between them, and the bridges, per period."""
+    import dataclasses
+
+    from detente.relations.blocs import blocs
+
+    with _open_store(db, read_only=True) as store:
+        periods = blocs(store, by=None if by == "all" else by, since=_day(since), until=_day(until),
+                        min_events=min_events)
+    if fmt == "json":
+        rows = [dataclasses.asdict(p) | {"start": p.start.isoformat() if p.start else None,
+                                          "modularity": round(p.modularity, 3)} for p in periods]
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    rows = []
+    for p in periods:
+        moved = {m.key: m for m in p.moves}
+        bridges = {b.key for b in p.bridges}
+        for camp in p.camps:
+            for key, name in zip(camp.members, camp.names):
+                rows.append({"period": p.period, "camp": camp.number, "actor": name, "key": key,
+                             "moved_from": moved[key].from_camp if key in moved else "",
+                             "bridge": "yes" if key in bridges else ""})
+    _rows_out(rows, fmt, ["period", "camp", "actor", "key", "moved_from", "bridge"])
+
+
 @main.command("serve")
 @DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (127.0.0.1: this machine only).")
