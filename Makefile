@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test bench eval clean
+.PHONY: install demo test bench eval eval-changes clean
 
 install: $(STAMP)
 
@@ -36,3 +36,7 @@ DEV ?= ../shared/data/dev
 eval: install
 	@if [ -d $(DEV) ]; then $(BIN)/detente eval $(DEV)/cameo_quadclass_train.tsv $(DEV)/cameo_actorspans_train.bio --worst 15; \
 	else echo "no development sets at $(DEV): nothing to evaluate"; fi
+
+# Turning points and camps on planted corpora (benchmarks/eval_changes.py; figures in the README).
+eval-changes: install
+	$(BIN)/python -m benchmarks.eval_changes

@@ -89,3 +89,33 @@ def test_blocs_bridge_has_cooperative_ties_into_two_camps(planted):
     assert che.camps == sorted({period.camp_of(left[0]), period.camp_of(right[0])})
     assert not {b.key for b in period.bridges} & (set(left[1:]) | set(right[1:]))  # ties inside one camp only
     assert period.camp_of(left[0]) != period.camp_of(right[0])
+
+
+def test_mediators_a_bridge_between_hostile_camps_ranks_first_and_one_sided_parties_never(tmp_path):
+    """Issue 13: a third party with no events with one side is never a mediator candidate."""
+    import datetime as dt
+
+    from detente.relations import mediators, resolve_side
+    from detente.relations.mediators import BRIDGE_WEIGHT
+    from detente.relations.planted import Planted, PlantedEvent
+    from detente.store import Store
+
+    west, east = ["FRA", "DEU", "ITA"], ["IRN", "SYR", "IRQ"]
+    events = []
+    for month in range(1, 13):
+        day = dt.date(2022, month, 5)
+        for group in (west, east):
+            events += [PlantedEvent(day, x, y, "cooperative", "057") for i, x in enumerate(group) for y in group[i + 1:]]
+        events += [PlantedEvent(day, x, y, "verbal conflict", "112") for x in west for y in east]
+        events += [PlantedEvent(day, "OMN", "FRA", "cooperative", "061"), PlantedEvent(day, "OMN", "IRN", "cooperative", "061"),
+                   PlantedEvent(day, "GBR", "FRA", "cooperative", "061"), PlantedEvent(day, "GBR", "FRA", "cooperative", "070")]
+    names = {c: c for c in west + east + ["OMN", "GBR"]}
+    with Store.open(tmp_path / "mediators.duckdb") as store:
+        write_records(Planted(seed=7, noise=0.0, events=events, changes=[], stable=[], camps={}, names=names), store)
+        france, iran = resolve_side("FRA", store=store), resolve_side("IRN", store=store)
+        found = mediators(store, france, iran)
+    assert found[0].key == "OMN" and found[0].bridge
+    assert found[0].with_a == found[0].with_b == 12
+    slow_score = sum(0.5 ** ((dt.date(2022, 12, 5) - dt.date(2022, m, 5)).days / 365.25) for m in range(1, 13))
+    assert found[0].score == pytest.approx(2 * slow_score + BRIDGE_WEIGHT, rel=0.01)
+    assert "GBR" not in [m.key for m in found]  # close to France, no dealings with Iran
