@@ -446,6 +446,27 @@ def blocs_command(db, since, until, by, min_events, fmt) -> None:
     _rows_out(rows, fmt, ["period", "camp", "actor", "key", "moved_from", "bridge"])
 
 
+@main.command("brief")
+@DB_OPTION
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), required=True, help="The first day of the span.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="The last day (default: the store's latest event).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@click.option("--base-url", default="http://127.0.0.1:8000", show_default=True, help="Where the web app is served, for links.")
+def brief_command(db, since, until, fmt, output, base_url) -> None:
+    """What changed in a span: turning points, new and ended relations, camp moves, busiest pairs."""
+    from detente.relations.brief import brief, to_html, to_markdown
+
+    with _open_store(db, read_only=True) as store:
+        try:
+            result = brief(store, _day(since), _day(until), base_url=base_url)
+        except ValueError as exc:
+            _fail(str(exc))
+            sys.exit(2)
+    with _sink(output) as out:
+        out.write((to_html if fmt == "html" else to_markdown)(result) + "\n")
+
+
 @main.command("serve")
 @DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (127.0.0.1: this machine only).")

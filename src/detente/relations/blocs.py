@@ -277,6 +277,21 @@ def _period(label, start, counts: dict, min_events: int, index, previous: BlocPe
     return BlocPeriod(period=label, start=start, camps=camps, bridges=bridges, moves=moves, modularity=q)
 
 
+def compare(previous: BlocPeriod, current: BlocPeriod) -> list[Move]:
+    """Who is in another camp in ``current`` than in ``previous`` (camps matched by their largest
+    overlaps, as between periods); parties present in both only."""
+    nodes = [m for c in current.camps for m in c.members]
+    labels = np.array([current.camp_of(n) for n in nodes], dtype=np.int64)
+    numbers = _renumber(nodes, labels, previous)
+    names = {m: n for c in current.camps for m, n in zip(c.members, c.names)}
+    out = []
+    for node, label in zip(nodes, labels):
+        before = previous.camp_of(node)
+        if before is not None and before != numbers[int(label)]:
+            out.append(Move(key=node, name=names[node], from_camp=before, to_camp=int(label)))
+    return out
+
+
 def _renumber(nodes: list[str], labels: np.ndarray, previous: BlocPeriod | None) -> dict[int, int]:
     """Camp numbers (from 1) for this period's labels: a camp takes the number of the previous
     period's camp it shares most members with (largest overlaps first), else a new number."""
