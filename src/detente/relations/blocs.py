@@ -136,17 +136,16 @@ def kmeans(points: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:
     return best
 
 
-def sponge(weights: np.ndarray, k: int, rng: np.random.Generator, tau: float = 1.0) -> np.ndarray:
-    """SPONGE labels of a connected signed graph into ``k`` camps (module docstring)."""
+def sponge(weights: np.ndarray, k: int, tau: float = 1.0) -> np.ndarray:
+    """The SPONGE embedding of a connected signed graph: its ``k`` smallest generalised
+    eigenvectors, one row per node (module docstring)."""
     pos, neg = np.clip(weights, 0, None), np.clip(-weights, 0, None)
     dp, dn = np.diag(pos.sum(1)), np.diag(neg.sum(1))
     left = dp - pos + tau * dn
     right = dn - neg + tau * dp + 1e-6 * np.eye(len(weights))
-    chol = np.linalg.cholesky(right)
-    inv = np.linalg.inv(chol)
-    values, vectors = np.linalg.eigh(inv @ left @ inv.T)
-    embedding = inv.T @ vectors[:, :k]
-    return kmeans(embedding, k, rng)
+    inv = np.linalg.inv(np.linalg.cholesky(right))
+    _, vectors = np.linalg.eigh(inv @ left @ inv.T)
+    return inv.T @ vectors[:, :k]
 
 
 def partition(weights: np.ndarray, seed: int = SEED) -> tuple[np.ndarray, float]:
@@ -159,8 +158,10 @@ def partition(weights: np.ndarray, seed: int = SEED) -> tuple[np.ndarray, float]
     for component in _components(adjacency):
         sub = weights[np.ix_(component, component)]
         best, best_q = np.zeros(len(component), dtype=np.int64), signed_modularity(sub, np.zeros(len(component)))
-        for k in range(2, min(MAX_CAMPS, len(component)) + 1):
-            found = refine(sub, sponge(sub, k, rng), k)
+        most = min(MAX_CAMPS, len(component))
+        embedding = sponge(sub, most) if most >= 2 else None
+        for k in range(2, most + 1):
+            found = refine(sub, kmeans(embedding[:, :k], k, rng), k)
             q = signed_modularity(sub, found)
             if q > best_q + 1e-9:
                 best, best_q = found, q

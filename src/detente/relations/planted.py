@@ -212,3 +212,52 @@ def wire_articles(planted: Planted, kb=None) -> list[dict]:
                     "title": "Planted corpus (synthetic)", "source": "detente planted",
                     "text": template.format(a=a.name, b=b.name, a_dem=a.demonyms[0], b_dem=b.demonyms[0])})
     return out
+
+
+def plant_many(seed: int, events: int, *, kb=None, actors: int = 150, pairs: int = 4000, months: int = 120,
+               start: dt.date = dt.date(2015, 1, 1), noise: float = 0.2) -> Planted:
+    """A large planted corpus for benchmarks: ``pairs`` random pairs of ``actors`` countries over
+    ``months`` months, about ``events`` events in all; half the pairs change state once. The
+    truth (``changes``) lists those changes; there are no planted camps."""
+    import numpy as np
+
+    if kb is None:
+        from detente.actors.kb import load_default
+
+        kb = load_default()
+    rng = np.random.default_rng(seed)
+    pool = countries(kb)[:actors]
+    codes = [e.id for e in pool]
+    chosen: set[tuple[int, int]] = set()
+    while len(chosen) < min(pairs, len(codes) * (len(codes) - 1) // 2):
+        x, y = sorted(int(v) for v in rng.choice(len(codes), 2, replace=False))
+        chosen.add((x, y))
+    per_pair = rng.multinomial(events, rng.dirichlet(np.ones(len(chosen))))
+    out, truth = [], []
+    for (x, y), count in zip(sorted(chosen), per_pair):
+        a, b = codes[x], codes[y]
+        before, after = rng.choice(3), rng.choice(3)
+        at = int(rng.integers(months // 4, 3 * months // 4)) if rng.random() < 0.5 and before != after else months
+        if at < months:
+            truth.append(PlantedChange(a, b, _kind(STATES[before], STATES[after]), _month(start, at)))
+        month = rng.integers(0, months, count)
+        state = np.where(month < at, before, after)
+        state = np.where(rng.random(count) < noise, rng.integers(0, 3, count), state)
+        days = (np.array([np.datetime64(_month(start, int(m)).isoformat()) for m in range(months)])[month]
+                + rng.integers(0, 28, count))
+        swap = rng.random(count) < 0.5
+        for day, s, flip in zip(days, state, swap):
+            st = STATES[int(s)]
+            out.append(PlantedEvent(day.astype(dt.date), b if flip else a, a if flip else b, st,
+                                    CODES[st][int(rng.integers(len(CODES[st])))]))
+    out.sort(key=lambda e: e.day)
+    return Planted(seed=seed, noise=noise, events=out, changes=truth, stable=[], camps={},
+                   names={e.id: e.name for e in pool})
+
+
+def _kind(before: str, after: str) -> str:
+    if before == "cooperative":
+        return "break"
+    if after == "cooperative":
+        return "rapprochement"
+    return "escalation" if after == "material conflict" else "de-escalation"

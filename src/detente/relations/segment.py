@@ -54,8 +54,9 @@ class Segment:
 
 
 def _xlogx(x: np.ndarray) -> np.ndarray:
-    x = np.asarray(x, dtype=np.float64)
-    return np.where(x > 0, x * np.log(np.where(x > 0, x, 1.0)), 0.0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = x * np.log(x)
+    return np.where(x > 0, out, 0.0)
 
 
 def binomial_cost(k: np.ndarray | float, n: np.ndarray | float) -> np.ndarray:
@@ -66,18 +67,20 @@ def binomial_cost(k: np.ndarray | float, n: np.ndarray | float) -> np.ndarray:
 
 def pelt(k: np.ndarray, n: np.ndarray, penalty: float, scale: float = 1.0) -> list[int]:
     """Optimal boundaries (indices where a new segment starts, 0 excluded) of the series
-    ``k`` of ``n`` minimising ``cost / scale + penalty x (segments - 1)``, by PELT."""
-    k, n = np.asarray(k, dtype=np.float64), np.asarray(n, dtype=np.float64)
+    ``k`` of ``n`` (integer counts) minimising ``cost / scale + penalty x (segments - 1)``, by PELT."""
     size = len(n)
     if size < 2:
         return []
-    ck, cn = np.concatenate([[0.0], np.cumsum(k)]), np.concatenate([[0.0], np.cumsum(n)])
+    ck = np.concatenate([[0], np.cumsum(np.asarray(k, dtype=np.int64))])
+    cn = np.concatenate([[0], np.cumsum(np.asarray(n, dtype=np.int64))])
+    table = _xlogx(np.arange(int(cn[-1]) + 1, dtype=np.float64)) / scale  # counts are integers: look up x log x
     best = np.empty(size + 1)
     best[0] = -penalty
     last = np.zeros(size + 1, dtype=np.int64)
     alive = np.array([0], dtype=np.int64)
     for t in range(1, size + 1):
-        costs = best[alive] + binomial_cost(ck[t] - ck[alive], cn[t] - cn[alive]) / scale
+        kk, nn = ck[t] - ck[alive], cn[t] - cn[alive]
+        costs = best[alive] + table[nn] - table[kk] - table[nn - kk]
         pick = int(np.argmin(costs))
         best[t] = costs[pick] + penalty
         last[t] = alive[pick]
@@ -110,7 +113,7 @@ def dispersion(k: np.ndarray, n: np.ndarray, segments: list[Segment]) -> float:
 
 def segment(k: np.ndarray, n: np.ndarray) -> tuple[list[Segment], float, float]:
     """The segments of one binomial series (module docstring), its penalty and its dispersion."""
-    k, n = np.asarray(k, dtype=np.float64), np.asarray(n, dtype=np.float64)
+    k, n = np.asarray(k, dtype=np.int64), np.asarray(n, dtype=np.int64)
     total = float(np.sum(n))
     if total <= 1 or len(n) < 2:
         return segments_of(k, n, []), 0.0, 1.0

@@ -14,7 +14,7 @@ import datetime as dt
 PERIOD_UNITS = ("week", "month", "quarter", "year")
 
 _PAIRS = """
-WITH parties AS (SELECT UNNEST(?::VARCHAR[]) AS key, UNNEST(?::VARCHAR[]) AS party),
+WITH parties AS (SELECT UNNEST(string_split(?, chr(31))) AS key, UNNEST(string_split(?, chr(31))) AS party),
 ev AS (
     SELECT id, quad_class, goldstein, num_mentions, cameo, first_day, len(target_keys) = 0 AS reciprocal,
            source_keys, target_keys, CAST(date_trunc('{unit}', first_day) AS DATE) AS period
@@ -30,6 +30,12 @@ links AS (
     WHERE x.id IN (SELECT id FROM ev WHERE reciprocal)),
 pairs AS (SELECT l.a, l.b, ev.* FROM links l JOIN ev ON ev.id = l.id)
 """
+
+
+def _packed(values) -> str:
+    """A list passed as one string (split again in SQL): DuckDB binds a Python list element by
+    element, trying to import pandas for each, which costs seconds on long lists."""
+    return "\x1f".join(v.isoformat() if isinstance(v, dt.date) else str(v) for v in values)
 
 
 def _where(since: dt.date | None, until: dt.date | None, include_historical: bool) -> tuple[str, list]:
@@ -68,7 +74,7 @@ def pair_period_counts(store, parties: dict[str, str], by: str = "month", *, sin
                SUM(CASE WHEN cameo LIKE '16%' THEN 1 ELSE 0 END) AS reduce_relations,
                SUM(goldstein) AS goldstein
         FROM pairs GROUP BY a, b, period ORDER BY a, b, period"""
-    result = store.con.execute(sql, [keys, [parties[k] for k in keys], *params]).fetchnumpy()
+    result = store.con.execute(sql, [_packed(keys), _packed(parties[k] for k in keys), *params]).fetchnumpy()
     out = {name: np.asarray(result[name]) for name in ("a", "b", "period", "events", "cooperative",
                                                          "verbal_conflict", "material_conflict", "reduce_relations",
                                                          "goldstein")}
@@ -90,10 +96,11 @@ def pair_events(store, parties: dict[str, str], windows: list[tuple[str, str, dt
     keys = sorted(parties)
     columns = list(zip(*windows))
     sql = _PAIRS.format(unit=by, where=where) + """,
-        wanted AS (SELECT UNNEST(?::VARCHAR[]) AS a, UNNEST(?::VARCHAR[]) AS b,
-                          UNNEST(?::DATE[]) AS start, UNNEST(?::DATE[]) AS stop)
+        wanted AS (SELECT UNNEST(string_split(?, chr(31))) AS a, UNNEST(string_split(?, chr(31))) AS b,
+                          CAST(UNNEST(string_split(?, chr(31))) AS DATE) AS start,
+                          CAST(UNNEST(string_split(?, chr(31))) AS DATE) AS stop)
         SELECT DISTINCT p.a, p.b, p.id, p.period, p.quad_class, p.goldstein, p.num_mentions, p.cameo
         FROM pairs p JOIN wanted w ON p.a = w.a AND p.b = w.b AND p.period BETWEEN w.start AND w.stop
         ORDER BY p.a, p.b, p.period, p.id"""
-    return store.con.execute(sql, [keys, [parties[k] for k in keys], *params,
-                                   list(columns[0]), list(columns[1]), list(columns[2]), list(columns[3])]).fetchall()
+    return store.con.execute(sql, [_packed(keys), _packed(parties[k] for k in keys), *params,
+                                   *(_packed(column) for column in columns)]).fetchall()
