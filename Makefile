@@ -27,6 +27,7 @@ test: install
 
 bench: install
 	$(BIN)/python -m benchmarks.bench
+	$(BIN)/python -m benchmarks.bench_changes
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache
