@@ -48,3 +48,33 @@ def test_web_browser_changes_page_shows_before_after_and_evidence(watched):  # n
     page.wait_for_load_state("networkidle")
     assert "/articles/" in page.url
     watched.check_clean()
+
+
+def test_web_blocs_api_gives_camps_of_the_period(client):
+    found = client.get("/api/blocs").json()
+    assert found["by"] == "all" and len(found["periods"]) == 1
+    members = [m for c in found["periods"][0]["camps"] for m in c["members"]]
+    assert "KEN" in members and len(members) == len(set(members))
+    assert client.get("/api/blocs", params={"by": "day"}).status_code == 422
+    assert client.get("/api/blocs", params={"since": "2030-01-01"}).json()["periods"] == []
+
+
+def test_web_browser_network_by_camps_with_a_minimum_events_filter(watched):  # noqa: F811
+    page = watched.page
+    watched.open("/network?limit=1000")
+    page.wait_for_selector("#network[data-rendered='true']")
+    nodes = int(page.get_attribute("#network", "data-nodes"))
+    assert nodes >= 4 and page.locator("#network a.node[data-camp]").count() == nodes
+    assert page.locator("#network a.node[data-camp='0']").count() < nodes  # camps came from /api/blocs
+    title = page.locator("#network line.edge title").first.text_content()
+    assert " – " in title and "KEN" not in title  # names, not codes
+    page.fill("#min-events", "3")
+    page.wait_for_function("document.querySelector('#network').dataset.nodes !== '%d'" % nodes)
+    assert int(page.get_attribute("#network", "data-nodes")) < nodes  # isolated actors are hidden
+    before = page.get_attribute("#network", "viewBox")
+    page.mouse.move(500, 400)
+    page.mouse.wheel(0, -300)
+    page.wait_for_timeout(200)
+    assert page.get_attribute("#network", "viewBox") != before
+    watched.shot("network-camps")
+    watched.check_clean()

@@ -121,3 +121,54 @@ def changes_page(request: Request, since: str | None = None, until: str | None =
     with _state(request).reading() as store:
         view = changes_view(store, since_day, until_day, by)
     return _render(request, "changes.html", view=view, since=since_day, until=until_day, by=by, periods=PERIODS)
+
+
+class CampModel(BaseModel):
+    number: int
+    members: list[str]
+    names: list[str]
+
+
+class BridgeModel(BaseModel):
+    key: str
+    name: str
+    camps: list[int]
+
+
+class MoveModel(BaseModel):
+    key: str
+    name: str
+    from_camp: int | None
+    to_camp: int
+
+
+class BlocPeriodModel(BaseModel):
+    period: str
+    start: dt.date | None
+    camps: list[CampModel]
+    bridges: list[BridgeModel]
+    moves: list[MoveModel]
+    modularity: float
+
+
+class BlocsView(BaseModel):
+    since: dt.date | None
+    until: dt.date | None
+    by: str
+    periods: list[BlocPeriodModel]
+
+
+@api_router.get("/blocs", response_model=BlocsView, summary="Camps of the signed graph per period, who moved, "
+                "and the bridges between camps")
+def get_blocs(request: Request, since: dt.date | None = None, until: dt.date | None = None,
+              by: Literal["week", "month", "quarter", "year", "all"] = "all",
+              min_events: Annotated[int, Query(ge=1, le=100_000)] = 2):
+    import dataclasses
+
+    from detente.relations.blocs import blocs
+
+    _check(since, until)
+    with _state(request).reading() as store:
+        periods = blocs(store, by=None if by == "all" else by, since=since, until=until, min_events=min_events)
+    return {"since": since, "until": until, "by": by,
+            "periods": [dataclasses.asdict(p) | {"modularity": round(p.modularity, 4)} for p in periods]}
