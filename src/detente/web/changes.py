@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse
 from pydantic import BaseModel
 
 from detente.web import data
+from detente.web.api import READ_ERRORS
 from detente.web.app import WebError, WebState
 
 api_router = APIRouter(prefix="/api", tags=["api"])
@@ -99,7 +100,7 @@ def _check(since: dt.date | None, until: dt.date | None) -> None:
         raise WebError(422, "invalid parameters", f"since ({since}) is after until ({until})")
 
 
-@api_router.get("/changes", response_model=ChangesView, summary="Turning points: breaks, rapprochements, "
+@api_router.get("/changes", response_model=ChangesView, responses=READ_ERRORS, summary="Turning points: breaks, rapprochements, "
                 "escalations and de-escalations, with their evidence")
 def get_changes(request: Request, since: dt.date | None = None, until: dt.date | None = None,
                 by: Literal["week", "month", "quarter", "year"] = "month",
@@ -158,7 +159,7 @@ class BlocsView(BaseModel):
     periods: list[BlocPeriodModel]
 
 
-@api_router.get("/blocs", response_model=BlocsView, summary="Camps of the signed graph per period, who moved, "
+@api_router.get("/blocs", response_model=BlocsView, responses=READ_ERRORS, summary="Camps of the signed graph per period, who moved, "
                 "and the bridges between camps")
 def get_blocs(request: Request, since: dt.date | None = None, until: dt.date | None = None,
               by: Literal["week", "month", "quarter", "year", "all"] = "all",
