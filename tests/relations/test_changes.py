@@ -150,3 +150,23 @@ def test_changes_seed_article_shows_the_2012_break_and_the_rapprochement(coder, 
     store.close()
     assert [(t.kind, t.date.year) for t in found][:1] == [("break", 2012)]
     assert any(t.kind == "rapprochement" and t.date.year > 2012 for t in found)
+
+
+def test_changes_on_a_planted_corpus_coded_by_detente(coder, tmp_path):
+    """The same corpora as synthetic wire sentences, coded by the real coder (issue 13)."""
+    from detente.io import read_inputs
+    from detente.relations.planted import wire_articles
+    from detente.store import Store, ingest
+
+    planted = plant(2, noise=0.0, changing=2, stable=1, camps=0, camp_size=0, rate=(3.0, 4.0), sparse=0.0)
+    source = tmp_path / "planted.jsonl"
+    source.write_text("\n".join(json.dumps(a) for a in wire_articles(planted)) + "\n", encoding="utf-8")
+    with Store.open(tmp_path / "coded.duckdb") as store:
+        assert ingest(read_inputs([str(source)]), store, coder).failed == 0
+        found = turning_points(store, by="month")
+    for truth in planted.changes:  # a break and a rapprochement
+        hits = [t for t in found if {t.a_key, t.b_key} == {truth.a, truth.b}]
+        assert [t.kind for t in hits] == [truth.kind], (truth, hits)
+        assert abs(_month_number(hits[0].date) - _month_number(truth.date)) <= 1
+    [(a, b)] = planted.stable
+    assert not [t for t in found if {t.a_key, t.b_key} == {a, b}]

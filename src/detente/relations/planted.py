@@ -32,10 +32,11 @@ CODES = {"cooperative": ("057", "061", "070", "042"), "verbal conflict": ("112",
 # Synthetic wire copy, one sentence per event, for the coder ({a}/{b}: country names).
 SENTENCES = {
     "cooperative": ("{a} and {b} signed an agreement on trade and energy cooperation.",
-                    "{a} pledged humanitarian aid to {b} after the floods."),
+                    "{a} hosted {b_dem} officials for talks on trade."),
     "verbal conflict": ("{a} accused {b} of violating the ceasefire near the border.",
                         "{a} threatened to impose sanctions on {b}."),
-    "material conflict": ("{a_dem} troops attacked positions held by {b_dem} forces.",),
+    "material conflict": ("{a_dem} forces attacked {b_dem} troops near the border.",
+                          "{a}'s army shelled {b_dem} positions."),
 }
 CHANGE_KINDS = ("break", "rapprochement", "escalation", "de-escalation")
 
