@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint lint-clean bench bench-load eval clean model model-data
+.PHONY: install demo test lint lint-clean bench bench-load eval eval-changes clean model model-data
 
 install: $(STAMP)
 
@@ -46,6 +46,7 @@ bench: install
 	$(BIN)/python -m benchmarks.bench
 	$(BIN)/python -m benchmarks.load
 	$(BIN)/python -m benchmarks.learned
+	$(BIN)/python -m benchmarks.bench_changes
 
 # The web app under load alone: 25 clients, 40 requests each, on a store of 20,000+ events.
 bench-load: install
@@ -86,3 +87,7 @@ model: model-data install $(MODEL_VENV)/.installed
 	HF_HUB_OFFLINE=1 $(MODEL_VENV)/bin/python model/export.py $(MODEL_BUILD)
 	$(BIN)/python model/featurize.py $(DEV)/cameo_quadclass_train.tsv $(MODEL_BUILD)
 	HF_HUB_OFFLINE=1 $(MODEL_VENV)/bin/python model/train.py $(MODEL_BUILD) src/detente/data/model $(MODEL_FLAGS)
+
+# Turning points and camps on planted corpora (benchmarks/eval_changes.py; figures in the README).
+eval-changes: install
+	$(BIN)/python -m benchmarks.eval_changes

@@ -284,7 +284,7 @@ def create_app(db_path: Path, *, token: str | None = None, max_body: int = DEFAU
         raise ValueError("max_body must be a positive number of bytes")
     token = _clean_token(token)
     from detente import __version__
-    from detente.web import api, pages
+    from detente.web import api, changes, pages
 
     app = FastAPI(title="detente", version=__version__, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json",
@@ -295,7 +295,9 @@ def create_app(db_path: Path, *, token: str | None = None, max_body: int = DEFAU
                                  coder_factory=coder_factory, templates=_templates(), kb=run_kb)
     _add_error_handlers(app)
     app.include_router(api.router)
+    app.include_router(changes.api_router)
     app.include_router(pages.router)
+    app.include_router(changes.page_router)
 
     @app.get("/static/plotly.min.js", include_in_schema=False)
     def plotly_file() -> FileResponse:
