@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint lint-clean bench bench-load eval eval-changes clean model model-data
+.PHONY: install demo test lint bench bench-load eval eval-changes clean model model-data
 
 install: $(STAMP)
 
@@ -22,25 +22,13 @@ demo: install
 	$(BIN)/detente relations --db $(DEMO_DB)
 	@echo "Browse them: $(BIN)/detente serve --db $(DEMO_DB)   then open http://127.0.0.1:8000/"
 
-test: install lint-clean
+test: install lint
 	$(BIN)/python -m pytest
 
 # ruff and mypy, configured in pyproject.toml.
 lint: install
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/mypy
-
-# What `make test` lints: everything but the coder's files that branch i10a is cleaning
-# (pipeline.py, events/, actors/resolve.py, model.py). Once that branch is merged, `test` depends
-# on `lint` and this target goes.
-LINT_LATER := src/detente/pipeline.py src/detente/model.py src/detente/actors/resolve.py $(wildcard src/detente/events/*.py)
-LINT_NOW   := $(filter-out $(LINT_LATER),$(sort $(wildcard src/detente/*.py src/detente/*/*.py)))
-lint-clean: install
-	$(BIN)/ruff check src tests benchmarks scripts --extend-exclude $(subst $(space),$(comma),$(strip $(LINT_LATER)))
-	$(BIN)/mypy --follow-imports=silent $(LINT_NOW)
-empty :=
-space := $(empty) $(empty)
-comma := ,
 
 bench: install
 	$(BIN)/python -m benchmarks.bench

@@ -297,7 +297,8 @@ def extreme_store(tmp_path_factory, coder):
     path = tmp_path_factory.mktemp("extreme") / "extreme.duckdb"
     with Store.open(path) as store:
         coded = [coder.code(Article(text=t, id=i, date=d)) for i, d, t in EXTREME]
-        coded.append(coder.code(Article(text="Kenya hosted Tanzanian officials.", id="normal", date=dt.date(2021, 3, 2))))
+        normal = Article(text="Kenya hosted Tanzanian officials.", id="normal", date=dt.date(2021, 3, 2))
+        coded.append(coder.code(normal))
         store.add(coded, "test")
         store.rebuild_events()
     return path

@@ -185,7 +185,8 @@ def series(events, by: str) -> tuple[list[Period], Period | None]:
     if buckets and _count_periods(min(buckets), max(buckets), by) > MAX_PERIODS:
         periods = [summarize(period_label(start, by), start, buckets[start]) for start in sorted(buckets)]
     elif buckets:
-        start, end = min(buckets), max(buckets)
+        start: dt.date | None = min(buckets)
+        end = max(buckets)
         while start is not None and start <= end:
             periods.append(summarize(period_label(start, by), start, buckets.get(start, [])))
             start = next_start(start, by)

@@ -86,6 +86,17 @@ class ResultCache:
         return get
 
 
+class CachedView(Store):
+    """A read-only view of the shared store for one request, with ``results``: the result cache
+    of the store's version (a ``get(key, compute)`` from :meth:`ResultCache.bound`; see
+    :func:`detente.web.data.cached`)."""
+
+    def __init__(self, shared: Store) -> None:
+        super().__init__(shared.con.cursor(), shared.path, read_only=True)
+        # set by WebState._view once the version is read (reading it may raise StoreError)
+        self.results: Callable[[Hashable, Callable[[], object]], object] | None = None
+
+
 class WebError(Exception):
     """An error answered as ``{"error", "detail"}`` (JSON under /api, a page elsewhere)."""
 
@@ -142,7 +153,7 @@ class WebState:
     @contextmanager
     def _view(self, shared: Store) -> Iterator[Store]:
         with self._shared_lock:
-            store = Store(shared.con.cursor(), shared.path, read_only=True)
+            store = CachedView(shared)
             self._readers += 1
             if self._idle is not None:
                 self._idle.cancel()
