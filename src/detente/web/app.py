@@ -8,10 +8,12 @@ lives on ``app.state.detente`` (:class:`WebState`).
 
 from __future__ import annotations
 
+import atexit
 import functools
 import importlib.resources
 import re
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator, Mapping
 from contextlib import contextmanager
@@ -188,6 +190,10 @@ class WebState:
         if shared is not None:
             shared.close()
 
+    def close(self) -> None:
+        """Close the readers' shared connection (the server stops, or the process exits)."""
+        self._drop_shared()
+
     def _drop_shared(self) -> None:
         with self._shared_lock:
             shared, self._shared = self._shared, None
@@ -273,6 +279,12 @@ def _templates() -> Jinja2Templates:
     return Jinja2Templates(env=env)
 
 
+def _close_at_exit(ref: weakref.ReferenceType[WebState]) -> None:
+    state = ref()
+    if state is not None:
+        state.close()
+
+
 def create_app(db_path: Path, *, token: str | None = None, max_body: int = DEFAULT_MAX_BODY,
                coder_factory: Callable[[], object] | None = None, allowed_hosts: list[str] | None = None,
                kb: KnowledgeBase | None = None) -> FastAPI:
@@ -304,6 +316,9 @@ def create_app(db_path: Path, *, token: str | None = None, max_body: int = DEFAU
                               "(the server's DETENTE_TOKEN). Errors are `{\"error\": ..., \"detail\": ...}`.")
     app.state.detente = WebState(db_path=Path(db_path), token=token or None, max_body=max_body,
                                  coder_factory=coder_factory, templates=_templates(), kb=run_kb)
+    # The readers' shared connection must not outlive the interpreter: DuckDB aborts the process
+    # when a connection is left to the garbage collector at exit.
+    atexit.register(_close_at_exit, weakref.ref(app.state.detente))
     _add_error_handlers(app)
     app.include_router(api.router)
     app.include_router(changes.api_router)
