@@ -152,7 +152,7 @@ def plant(seed: int, noise: float = 0.2, *, kb=None, changing: int = 8, stable: 
         for (x, y), tied in ties.items():
             if tied:
                 emit(x, y, month, "cooperative" if camp[x] == camp[y] else rng.choice(STATES[1:]), camp_rate)
-    years = {}
+    years: dict[str, dict[str, int]] = {}
     for month in range(months):
         label = str(_month(start, month).year)
         years.setdefault(label, first_half if month < months // 2 else second_half)
