@@ -61,7 +61,8 @@ def main() -> None:
     result = {"events": stored, "turning_points": len(found), "changes_seconds": round(changes_seconds, 2),
               "blocs_periods": len(periods), "blocs_seconds": round(blocs_seconds, 2),
               "total_seconds": round(changes_seconds + blocs_seconds, 2), "store_build_seconds": built,
-              "cores": 1, "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"}
+              "cores": 1,
+              "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"}
     Path(args.output).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2))
 

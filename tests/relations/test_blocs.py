@@ -108,10 +108,13 @@ def test_mediators_a_bridge_between_hostile_camps_ranks_first_and_one_sided_part
     for month in range(1, 13):
         day = dt.date(2022, month, 5)
         for group in (west, east):
-            events += [PlantedEvent(day, x, y, "cooperative", "057") for i, x in enumerate(group) for y in group[i + 1:]]
+            events += [PlantedEvent(day, x, y, "cooperative", "057")
+                       for i, x in enumerate(group) for y in group[i + 1:]]
         events += [PlantedEvent(day, x, y, "verbal conflict", "112") for x in west for y in east]
-        events += [PlantedEvent(day, "OMN", "FRA", "cooperative", "061"), PlantedEvent(day, "OMN", "IRN", "cooperative", "061"),
-                   PlantedEvent(day, "GBR", "FRA", "cooperative", "061"), PlantedEvent(day, "GBR", "FRA", "cooperative", "070")]
+        events += [PlantedEvent(day, "OMN", "FRA", "cooperative", "061"),
+                   PlantedEvent(day, "OMN", "IRN", "cooperative", "061"),
+                   PlantedEvent(day, "GBR", "FRA", "cooperative", "061"),
+                   PlantedEvent(day, "GBR", "FRA", "cooperative", "070")]
     names = {c: c for c in west + east + ["OMN", "GBR"]}
     with Store.open(tmp_path / "mediators.duckdb") as store:
         write_records(Planted(seed=7, noise=0.0, events=events, changes=[], stable=[], camps={}, names=names), store)

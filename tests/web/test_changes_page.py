@@ -69,7 +69,7 @@ def test_web_browser_network_by_camps_with_a_minimum_events_filter(watched):  # 
     title = page.locator("#network line.edge title").first.text_content()
     assert " – " in title and "KEN" not in title  # names, not codes
     page.fill("#min-events", "3")
-    page.wait_for_function("document.querySelector('#network').dataset.nodes !== '%d'" % nodes)
+    page.wait_for_function(f"document.querySelector('#network').dataset.nodes !== '{nodes}'")
     assert int(page.get_attribute("#network", "data-nodes")) < nodes  # isolated actors are hidden
     before = page.get_attribute("#network", "viewBox")
     page.mouse.move(500, 400)

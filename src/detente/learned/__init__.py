@@ -110,12 +110,14 @@ def apply(result: CodedArticle, sentences, model: LearnedModel | None) -> CodedA
     events = list(result.events)
     for sentence, p in zip(evidence, probabilities):
         own = [events[i] for i in sentence.events]
-        chosen = decide(p, sentence.rules_quad, model.threshold, int(events[sentence.deciding].cameo[:2]))
+        deciding = sentence.deciding
+        assert deciding is not None  # evidence keeps only retypable sentences, which have a deciding event
+        chosen = decide(p, sentence.rules_quad, model.threshold, int(events[deciding].cameo[:2]))
         if chosen != sentence.rules_quad:
             code = model.code_for(chosen, sentence.lemma, own)
             # class 0 (statements, appeals): every live event of root 03+ would outrank the statement
             targets = [i for i in sentence.events if not events[i].negated and int(events[i].cameo[:2]) >= 3] \
-                if chosen == 0 else [sentence.deciding]
+                if chosen == 0 else [deciding]
             for i in targets:
                 events[i] = retype(result.id, events[i], code)
         for i in sentence.events:

@@ -117,13 +117,13 @@ def kmeans(points: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:
     """Labels of the best of ``KMEANS_RESTARTS`` k-means runs with k-means++ seeding."""
     best, best_inertia = np.zeros(len(points), dtype=np.int64), math.inf
     for _ in range(KMEANS_RESTARTS):
-        centres = [points[rng.integers(len(points))]]
+        seeds = [points[rng.integers(len(points))]]
         for _ in range(1, k):
-            d2 = np.min(((points[:, None, :] - np.array(centres)[None]) ** 2).sum(-1), axis=1)
+            d2 = np.min(((points[:, None, :] - np.array(seeds)[None]) ** 2).sum(-1), axis=1)
             total = d2.sum()
             pick = rng.choice(len(points), p=d2 / total) if total > 0 else rng.integers(len(points))
-            centres.append(points[pick])
-        centres = np.array(centres)
+            seeds.append(points[pick])
+        centres = np.array(seeds)
         for _ in range(KMEANS_ITERATIONS):
             labels = np.argmin(((points[:, None, :] - centres[None]) ** 2).sum(-1), axis=1)
             moved = np.array([points[labels == j].mean(0) if np.any(labels == j) else centres[j] for j in range(k)])
@@ -159,12 +159,13 @@ def partition(weights: np.ndarray, seed: int = SEED) -> tuple[np.ndarray, float]
         sub = weights[np.ix_(component, component)]
         best, best_q = np.zeros(len(component), dtype=np.int64), signed_modularity(sub, np.zeros(len(component)))
         most = min(MAX_CAMPS, len(component))
-        embedding = sponge(sub, most) if most >= 2 else None
-        for k in range(2, most + 1):
-            found = refine(sub, kmeans(embedding[:, :k], k, rng), k)
-            q = signed_modularity(sub, found)
-            if q > best_q + 1e-9:
-                best, best_q = found, q
+        if most >= 2:  # a single node is its own camp
+            embedding = sponge(sub, most)
+            for k in range(2, most + 1):
+                found = refine(sub, kmeans(embedding[:, :k], k, rng), k)
+                q = signed_modularity(sub, found)
+                if q > best_q + 1e-9:
+                    best, best_q = found, q
         _, best = np.unique(best, return_inverse=True)
         labels[component] = best + next_label
         next_label += int(best.max()) + 1
@@ -223,12 +224,15 @@ def blocs(store, *, by: str | None = "year", since: dt.date | None = None, until
     parties, index = parties_of(store, grouping, kb)
     counts = pair_period_counts(store, parties, by or "year", since=since, until=until,
                                 include_historical=include_historical)
+    starts: list[dt.date | None]  # None: the whole span
+    labels: dict[dt.date | None, str]
     if by is None:
         starts = [None] * len(counts["a"])
         labels = {None: "all"}
     else:
-        starts = [p.astype(dt.date) for p in counts["period"]]
-        labels = {s: period_label(s, by) for s in set(starts)}
+        days: list[dt.date] = [p.astype(dt.date) for p in counts["period"]]
+        starts = [*days]
+        labels = {s: period_label(s, by) for s in set(days)}
     out, previous = [], None
     for start in sorted(set(starts), key=lambda s: s or dt.date.min):
         rows = np.array([s == start for s in starts], dtype=bool)

@@ -75,9 +75,9 @@ def brief(store, since: dt.date, until: dt.date | None = None, *, limit: int = L
     def totals(start: dt.date | None, stop: dt.date) -> dict[tuple[str, str], list[int]]:
         counts = pair_period_counts(store, parties, "year", since=start, until=stop)
         out: dict[tuple[str, str], list[int]] = {}
-        for a, b, day, n, coop, verbal, material in zip(counts["a"], counts["b"], counts["period"], counts["events"],
-                                                        counts["cooperative"], counts["verbal_conflict"],
-                                                        counts["material_conflict"]):
+        for a, b, n, coop, verbal, material in zip(counts["a"], counts["b"], counts["events"],
+                                                   counts["cooperative"], counts["verbal_conflict"],
+                                                   counts["material_conflict"]):
             row = out.setdefault((str(a), str(b)), [0, 0, 0])
             row[0] += int(n)
             row[1] += int(coop)
@@ -99,7 +99,7 @@ def brief(store, since: dt.date, until: dt.date | None = None, *, limit: int = L
     windows += [(a, b, before_start, since - dt.timedelta(days=1)) for a, b in ended[:limit]]
     strongest: dict[tuple[str, str, dt.date], str] = {}
     kinds = {p: state(t) for p, t in now.items()} | {p: state(t) for p, t in just_before.items() if p not in now}
-    for a, b, event_id, period, quad, goldstein, mentions, _ in sorted(
+    for a, b, event_id, period, quad, _goldstein, _mentions, _ in sorted(
             pair_events(store, parties, windows, "year"), key=lambda r: (-abs(r[5]), -r[6], r[2])):
         kind = kinds.get((a, b))
         if kind == "cooperative" and quad not in (1, 2) or kind == "conflictual" and quad not in (3, 4):

@@ -185,8 +185,7 @@ def _pair_slices(a: np.ndarray, b: np.ndarray):
     pair = np.char.add(np.char.add(a.astype(str), "\x00"), b.astype(str))
     edges = np.flatnonzero(pair[1:] != pair[:-1]) + 1
     bounds = [0, *edges.tolist(), len(a)]
-    for s, e in zip(bounds, bounds[1:]):
-        yield s, e
+    yield from zip(bounds, bounds[1:])
 
 
 def _wanted(sides, a: str, b: str) -> bool:

@@ -152,7 +152,7 @@ def plant(seed: int, noise: float = 0.2, *, kb=None, changing: int = 8, stable: 
         for (x, y), tied in ties.items():
             if tied:
                 emit(x, y, month, "cooperative" if camp[x] == camp[y] else rng.choice(STATES[1:]), camp_rate)
-    years = {}
+    years: dict[str, dict[str, int]] = {}
     for month in range(months):
         label = str(_month(start, month).year)
         years.setdefault(label, first_half if month < months // 2 else second_half)
@@ -186,7 +186,8 @@ def write_records(planted: Planted, store, per_article: int = 2000) -> int:
                                context=list(code.context), source=parts[:1], target=parts[1:],
                                trigger=Span(code.label, 0, 0), sentence=SentenceRef(number, text), negated=False,
                                modality="asserted", historical=False,
-                               date=EventDate(e.day.isoformat(), e.day.isoformat(), "day"), location=None, attribution=None,
+                               date=EventDate(e.day.isoformat(), e.day.isoformat(), "day"), location=None,
+                               attribution=None,
                                quad_class=code.quad_class, goldstein=code.goldstein, confidence=0.9))
         articles.append(CodedArticle(id=article_id, title="Planted corpus (synthetic)", date=day.isoformat(),
                                      text="\n".join(ev.sentence.text for ev in coded), source="detente planted",

@@ -158,8 +158,8 @@ def network_page(request: Request, since: str | None = None, until: str | None =
     return _render(request, "network.html", graph=graph, node_names={n["key"]: n["name"] for n in graph["nodes"]},
                    since=since_day, until=until_day, limit=edges,
                    api=f"/api/network?{params}",
-                   camps_api="/api/blocs?" + "&".join(f"{k}={v}" for k, v in (("since", since_day), ("until", until_day))
-                                                      if v))
+                   camps_api="/api/blocs?" + "&".join(f"{k}={v}" for k, v in (("since", since_day),
+                                                                               ("until", until_day)) if v))
 
 
 @router.get("/docs", response_class=HTMLResponse)
