@@ -274,14 +274,17 @@ class Coder:
             start = min(start, token.left_edge.i)  # determiners and titles belong to the phrase
             end = max(end, token.i + 1)
         end = _with_apposition(doc, token, end)
+        while start < end - 1 and doc[start].is_space:
+            start += 1  # a blanked dateline before the first subject (nlp.parse_copy)
         span = doc[start:end]
         code, country, sector = ref.code, ref.country, ref.sector
         if ref.kind == "person" and ref.entry:
             dated = self.finder.entity_ref(self.kb.get(ref.entry), day)
             code, country, sector = dated.code, dated.country, dated.sector
         actor = None if ref.kind == "unresolved" else ref.key
-        return Participant(text=span.text, actor=actor, code=code, country=country, sector=sector,
-                           start=span.start_char, end=span.end_char)
+        text = doc.user_data.get("text", doc.text)  # the text as written (nlp.parse_copy)
+        return Participant(text=text[span.start_char:span.end_char], actor=actor, code=code, country=country,
+                           sector=sector, start=span.start_char, end=span.end_char)
 
 
 def _with_apposition(doc, token, end: int) -> int:

@@ -166,7 +166,8 @@ class StatusJudge:
             text = self.text[sent.start_char:sent.end_char]
             for start, end, value in dates_mod.find_dates(text, self.base):
                 span = sent.char_span(start, end, alignment_mode="expand")
-                if span is not None and len(span):
+                # a date in the blanked dateline (see nlp.parse_copy) dates the copy, not an event
+                if span is not None and len(span) and not all(t.is_space for t in span):
                     found.append((span.start, span.end - 1, value))
             self._dates[sent.start] = found
         return self._dates[sent.start]

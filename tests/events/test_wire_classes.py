@@ -1,0 +1,63 @@
+"""Failure classes of real wire copy (issue 11, item 3), on sentences written for these tests.
+
+All sentences here are synthetic, written in agency style for the tests; none comes from a
+development set or from a real article."""
+
+import datetime as dt
+
+import pytest
+
+from detente.nlp import parse_copy
+from tests.conftest import actors_of, events_of
+
+
+# -- copy conventions: datelines, agency tags, typographic apostrophes ---------------------------
+@pytest.mark.parametrize("text, kept", [
+    ("KYIV, May 4 (Reuters) - Ukraine said", "Ukraine said"),
+    ("BRUSSELS (AP) — The European Union said", "The European Union said"),
+    ("GEORGETOWN, Guyana, March 3 (Reuters) - Guyana accused", "Guyana accused"),
+    ("SEOUL, April 14 (Yonhap) -- North Korea fired", "North Korea fired"),
+    ("NAIROBI, Kenya (AFP) — Kenyan police fired", "Kenyan police fired"),
+    ("LIMA, Nov 4 - Peru broke", "Peru broke"),
+])
+def test_parse_copy_blanks_dateline_and_agency_tag(text, kept):
+    copy = parse_copy(text)
+    assert len(copy) == len(text)
+    assert copy.strip() == kept
+    assert copy.endswith(kept)
+
+
+@pytest.mark.parametrize("text", ["NATO - the alliance met", "US President Joe Smith - said", "The EU (AP) - no"])
+def test_parse_copy_keeps_text_that_is_no_dateline(text):
+    assert parse_copy(text) == text
+
+
+def test_parse_copy_plain_apostrophes_same_offsets():
+    text = "Freedonia´s navy and Ruritania’s army met ″rebels″ in `Sylvania`."
+    copy = parse_copy(text)
+    assert len(copy) == len(text)
+    assert "Freedonia's navy" in copy and "Ruritania's army" in copy and '"rebels"' in copy
+
+
+def test_wire_dateline_is_not_the_doer(code):
+    result = code("QUITO, June 3 (Reuters) - Ecuador expelled Colombia's ambassador on Monday over the "
+                  "border dispute, the foreign ministry said.", date="2025-06-03")
+    [event] = [e for e in result.events if e.plover == "SANCTION" or e.cameo.startswith("16")]
+    assert actors_of(event.source) & {"ECU"}
+    assert not any(p.text.strip() != p.text or "QUITO" in p.text for p in event.source)
+    # the dateline's date is the copy's, the act's own date is "on Monday"
+    assert event.date is not None and event.date.value == "2025-06-02"
+
+
+def test_wire_agency_tag_dateline_without_date(code):
+    result = code("ANKARA (AP) — Turkey condemned Greece on Tuesday for holding naval drills near its coast.",
+                  date="2025-06-04")
+    [event] = events_of(result, "ACCUSE")
+    assert actors_of(event.source) & {"TUR"} and actors_of(event.target) & {"GRC"}
+
+
+def test_wire_acute_accent_reads_as_possessive(code):
+    result = code("Ghana´s foreign minister condemned Togo on Friday.", date="2025-06-07")
+    [event] = events_of(result, "ACCUSE")
+    assert actors_of(event.source) & {"GHA"} and actors_of(event.target) & {"TGO"}
+    assert event.source[0].text == "Ghana´s foreign minister"  # the text as written, not the parse copy
