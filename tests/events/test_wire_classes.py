@@ -61,3 +61,22 @@ def test_wire_acute_accent_reads_as_possessive(code):
     [event] = events_of(result, "ACCUSE")
     assert actors_of(event.source) & {"GHA"} and actors_of(event.target) & {"TGO"}
     assert event.source[0].text == "Ghana´s foreign minister"  # the text as written, not the parse copy
+
+
+# -- doers given as modifiers ---------------------------------------------------------------------
+def test_wire_doer_as_adjective_of_event_noun_in_passive(code):
+    result = code("At least five people were killed in a Syrian air strike on a market on Monday, rescuers said.")
+    [event] = events_of(result, "ASSAULT")
+    assert actors_of(event.source) & {"SYR"}
+    assert not actors_of(event.target) & {"SYR"}
+
+
+def test_wire_doer_as_adjective_of_fire_after_by(code):
+    result = code("Two farmers were killed by Israeli fire near the border on Sunday, the army said.")
+    [event] = events_of(result, "ASSAULT")
+    assert actors_of(event.source) & {"ISR"}
+
+
+def test_wire_target_of_event_noun_is_not_its_doer(code):
+    result = code("Dozens of people were killed in a strike on Syrian positions, the monitor said.")
+    assert not any(actors_of(e.source) & {"SYR"} for e in events_of(result, "ASSAULT"))

@@ -127,6 +127,14 @@ class Extractor:
                         out.extend(self.actors_at(pobj))
         return out
 
+    def _modifier_doers(self, noun) -> list[tuple[object, ActorRef]]:
+        """The doer an event noun names as its modifier: "a Freedonian air strike", "Ruritania's
+        shelling", "Israeli fire" (never the noun's target, "strikes on Ruritania")."""
+        if self.lex.event_noun(noun) is None and noun.lemma_.lower() not in ("fire", "shelling", "gunfire"):
+            return []
+        return [a for child in noun.children if child.dep_ in ("amod", "compound", "poss", "nmod")
+                and child.i in self.found.by_token for a in self.actors_at(child)]
+
     # -- clause roles -----------------------------------------------------------------------
     def subjects(self, verb, depth: int = 0) -> list[tuple[object, ActorRef]]:
         """Who does ``verb``: its subject, a passive's agent, or a controller up the chain."""
@@ -139,9 +147,12 @@ class Extractor:
                 return self.actors_at(child) or self.inner_actors(child) or self.unresolved(child)
             if child.dep_ == "agent":
                 return [a for pobj in child.children if pobj.dep_ == "pobj"
-                        for a in self.actors_at(pobj) or self.unresolved(pobj)]
+                        for a in self.actors_at(pobj) or self._modifier_doers(pobj) or self.unresolved(pobj)]
         if any(c.dep_ == "nsubjpass" for c in verb.children):
-            return []
+            # "nine people were killed in a Freedonian air strike": the doer is named only as a
+            # modifier of the event noun the passive act happened in
+            return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+                    for pobj in prep.children if pobj.dep_ == "pobj" for a in self._modifier_doers(pobj)]
         head = verb.head
         if head.i == verb.i:
             return []
