@@ -80,3 +80,25 @@ def test_wire_doer_as_adjective_of_fire_after_by(code):
 def test_wire_target_of_event_noun_is_not_its_doer(code):
     result = code("Dozens of people were killed in a strike on Syrian positions, the monitor said.")
     assert not any(actors_of(e.source) & {"SYR"} for e in events_of(result, "ASSAULT"))
+
+
+# -- sense and polarity in context ----------------------------------------------------------------
+def test_wire_government_that_protested_complains_officially(code):
+    result = code("Kenya protested to Uganda on Tuesday over the arrest of two opposition politicians.")
+    [event] = [e for e in result.events if e.cameo.startswith("11")]
+    assert event.cameo == "114" and event.plover == "ACCUSE"
+    assert actors_of(event.source) & {"KEN"} and actors_of(event.target) & {"UGA"}
+    assert not events_of(result, "PROTEST")
+
+
+def test_wire_retaliated_is_no_armed_force_unless_said_how(code):
+    assert not events_of(code("Brazil retaliated against the new tariffs on Friday."), "ASSAULT")
+    assert not events_of(code("Canada hit back at Washington on Monday."), "ASSAULT")
+    [event] = events_of(code("Iran hit back with missile strikes on Israel on Sunday."), "ASSAULT")
+    assert actors_of(event.source) & {"IRN"}
+
+
+def test_wire_clashed_is_armed_only_between_armed_men(code):
+    assert not events_of(code("Brazil and Argentina clashed over beef quotas at the summit."), "ASSAULT")
+    [event] = events_of(code("Sudanese soldiers clashed with RSF fighters near Khartoum on Monday."), "ASSAULT")
+    assert actors_of(event.source) & {"SDN"}

@@ -35,6 +35,8 @@ ABOUT = {"about", "over", "on", "regarding", "concerning", "for", "at"}
 CLAIMS = {"claim", "admit", "acknowledge", "boast"}
 CLAIM_RESPONSIBILITY = "015"
 DEMAND = "100"
+OFFICIAL_PROTEST = "114"
+STATE_SECTORS = {"GOV", "ELI"}
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
 # Verbs that carry an event noun as their own act: "began talks", "worked for rapprochement".
 CARRIERS = {"begin", "start", "continue", "resume", "work", "join", "push", "pursue", "engage", "seek", "step"}
@@ -278,7 +280,10 @@ class Extractor:
                             for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))
         elif code[:2] not in REPORTED_CONTENT_ROOTS:
             consumed.update(self._content_nouns(verb))
-        return Candidate(cameo=code, head=verb, trigger=trigger, sources=self.subjects(verb), targets=targets,
+        sources = self.subjects(verb)
+        if code[:3] == "141" and sources and all(_state(ref) for _, ref in sources):
+            code = OFFICIAL_PROTEST  # a government that "protested" complained officially; it did not march
+        return Candidate(cameo=code, head=verb, trigger=trigger, sources=sources, targets=targets,
                          sentence=index, specific=specific)
 
     def _combine(self, verb, frame: str, index: int, consumed: set[int], own: str | None = None) -> Candidate | None:
@@ -461,6 +466,11 @@ def _restates(token, candidate: Candidate, head: Candidate | None) -> bool:
         return False
     sides = {r.key for _, r in head.sources + head.targets}
     return {r.key for _, r in candidate.targets if r.kind != "unresolved"} <= sides
+
+
+def _state(ref: ActorRef) -> bool:
+    """A state acting as such: a country, a capital or a government body or office holder."""
+    return ref.kind == "country" or (ref.country is not None and ref.sector in STATE_SECTORS)
 
 
 def _known(pairs: list[tuple[object, ActorRef]]) -> list[tuple[object, ActorRef]]:

@@ -18,6 +18,9 @@ class LexiconError(ValueError):
     """A lexicon file is malformed; the message names the file and line."""
 
 
+ADVERB_PARTICLES = {"back", "down", "out", "off", "up", "away", "over"}
+
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
     cameo: str
@@ -54,6 +57,10 @@ class Lexicon:
             return patterns[0]  # only bare patterns: nothing about the clause to look at
         children = list(token.children)
         preps = {c.lower_: c for c in children if c.dep_ in ("prt", "prep", "agent", "dative")}
+        # the parser often makes a particle an adverb ("hit back at", "stepped down")
+        for c in children:
+            if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES:
+                preps.setdefault(c.lower_, c)
         # a fixed object counts as a particle: "take part in", "pay tribute to"
         preps.update({c.lemma_.lower(): c for c in children if c.dep_ == "dobj" and c.lemma_.lower() not in preps})
         for particle in list(preps.values()):  # "walk out of": "of" hangs under "out"
