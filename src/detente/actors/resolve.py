@@ -171,11 +171,30 @@ class _DocResolver:
         self.by_match, self.sector_at, self.outlet_words, self.found = by_token, sector_at, outlet_words, found
         self.history: list[tuple[int, ActorRef]] = []
         self.memo: dict[int, ActorRef | None] = {}
+        self.home = self._dateline_country()
         found.sentences = list(doc.sents)
         self.sentence_of = found.sentence_of
         for index, sent in enumerate(found.sentences):
             for i in range(sent.start, sent.end):
                 self.sentence_of[i] = index
+
+    def _dateline_country(self) -> ActorRef | None:
+        """The country of the copy's dateline ("BERLIN, Feb 4 (Reuters) -"; "NAIROBI, Kenya (AFP) —"),
+        which the parser reads as blanks (nlp.parse_copy): the home of "the Government", "the ministry"."""
+        text, parsed = self.text, self.doc.text
+        lead, blank = len(text) - len(text.lstrip()), len(parsed) - len(parsed.lstrip())
+        if blank <= lead or parsed[:blank] == text[:blank]:
+            return None
+        kb = self.f.kb
+        for part in re.split(r"[,(]", text[lead:blank])[:2]:
+            name = part.strip().lower()
+            for place, country in kb.places.items():
+                if place.lower() == name:
+                    return self.f.entity_ref(kb.get(country), self.day) if kb.get(country) else None
+            for entry in kb.entries.values():
+                if entry.kind == "country" and name in (entry.name.lower(), *(a.lower() for a in entry.aliases)):
+                    return self.f.entity_ref(entry, self.day)
+        return None
 
     def run(self) -> None:
         by_match, memo = self.by_match, self.memo
@@ -284,7 +303,9 @@ class _DocResolver:
                     org = self._org_of(inner)
                     if org is not None:
                         return org, "nominal", (token.left_edge.i, token.i + 1)
-        if sector is not None and token.pos_ == "NOUN":
+        if sector is not None and (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and sector[1] == token.i
+                                                            and token.i not in self.by_match)):
+            # "the Government", "the Ministry": capitalised, still a common noun
             nominal = self._nominal(token)
             if nominal is not None:
                 return nominal, "nominal", (token.i, token.i + 1)
@@ -413,6 +434,13 @@ class _DocResolver:
         lower = token.lemma_.lower()
         candidates = set(self.f._nominals.get(lower, ())) | set(self.f._nominals.get(token.lower_, ()))
         sector = self.sector_at.get(token.i)
+        if sector is not None and sector[0] == "GOV" and self.home is not None:
+            # "the Government", "the foreign ministry": the same noun named with its country earlier,
+            # else the dateline's country, not whichever government was named last
+            for i, ref in reversed(self.history[-30:]):
+                if ref.kind == "sector" and ref.sector == "GOV" and self.doc[i].lemma_.lower() == lower:
+                    return ref
+            return self.f.sector_ref(self.home, "GOV")
         for _, ref in reversed(self.history[-30:]):
             if ref.entry in candidates:
                 return ref

@@ -1,0 +1,30 @@
+"""Antecedents, institutions and sets in wire copy (issue 11, item 3).
+
+All sentences are synthetic, written in agency style for these tests."""
+
+from tests.conftest import actors_of, events_of
+
+
+def test_wire_foreign_ministry_is_the_dateline_country(code):
+    result = code("BERLIN, Feb 4 (Reuters) - Germany on Wednesday ordered two Russian diplomats to leave the "
+                  "country.\n\nThe foreign ministry summoned Russian Ambassador Ivan Petrov and told him the "
+                  "decision was final.", date="2025-02-04")
+    [summons] = [e for e in result.events if e.trigger.text.startswith("summoned")]
+    assert actors_of(summons.source) & {"DEU"}
+    assert actors_of(summons.target) & {"RUS"}
+
+
+def test_wire_the_government_is_the_dateline_country_not_the_last_named(code):
+    result = code("NAIROBI, Kenya (AFP) — Uganda's army crossed into Kenyan territory on Monday, officials said."
+                  "\n\nThe Government condemned Uganda on Tuesday.", date="2025-06-04")
+    [event] = [e for e in events_of(result, "ACCUSE") if e.trigger.text == "condemned"]
+    assert actors_of(event.source) & {"KEN"}
+    assert actors_of(event.target) & {"UGA"}
+
+
+def test_wire_the_ministry_named_before_with_its_country_stays_that_country(code):
+    result = code("KYIV, May 4 (Reuters) - Russia's foreign ministry criticised Poland on Sunday.\n\n"
+                  "The ministry also condemned Lithuania.", date="2025-05-04")
+    [event] = [e for e in result.events if e.trigger.text == "condemned"]
+    assert actors_of(event.source) & {"RUS"}
+
