@@ -28,3 +28,8 @@ def test_wire_the_ministry_named_before_with_its_country_stays_that_country(code
     [event] = [e for e in result.events if e.trigger.text == "condemned"]
     assert actors_of(event.source) & {"RUS"}
 
+
+def test_wire_order_diplomats_to_leave_is_an_expulsion(code):
+    result = code("Germany on Wednesday ordered two Russian diplomats to leave the country.", date="2025-02-05")
+    [event] = events_of(result, cameo="161")
+    assert actors_of(event.source) & {"DEU"} and actors_of(event.target) & {"RUS"}
