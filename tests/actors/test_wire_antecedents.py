@@ -33,3 +33,17 @@ def test_wire_order_diplomats_to_leave_is_an_expulsion(code):
     result = code("Germany on Wednesday ordered two Russian diplomats to leave the country.", date="2025-02-05")
     [event] = events_of(result, cameo="161")
     assert actors_of(event.source) & {"DEU"} and actors_of(event.target) & {"RUS"}
+
+
+# -- targets that are not actors: hardware named as an object is an instrument ---------------------
+def test_wire_hardware_object_gets_no_country_from_context(code):
+    result = code("KHARTOUM, May 6 (Reuters) - Sudan accused the United Arab Emirates on Tuesday of supplying "
+                  "the Rapid Support Forces with long-range drones.", date="2025-05-06")
+    for event in result.events:
+        assert not {p.country for p in event.target if p.text.endswith("drones")} - {None}
+
+
+def test_wire_hardware_as_subject_still_acts_for_its_forces(code):
+    result = code("Russian jets struck a convoy near Idlib on Monday.", date="2025-05-06")
+    [event] = events_of(result, "ASSAULT")
+    assert actors_of(event.source) & {"RUS"}

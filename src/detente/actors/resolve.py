@@ -310,7 +310,11 @@ class _DocResolver:
             if nominal is not None:
                 return nominal, "nominal", (token.i, token.i + 1)
             focus = self._focus()
-            if focus is not None and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \
+            # hardware named as an object ("supplied the rebels with drones", "sent jets") is an
+            # instrument, not its country's armed forces: it gets no country the text does not give
+            instrument = token.dep_ not in ("nsubj", "nsubjpass") and \
+                self.doc[sector[1]:sector[2]].text.lower() in self.f.kb.assets
+            if focus is not None and not instrument and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \
                     and not any(c.dep_ in ("poss", "prep") or c.pos_ == "PROPN" for c in token.children):
                 # "Security forces fired ...": the country the article is about
                 return self.f.sector_ref(focus, sector[0]), "context", (token.left_edge.i, token.i + 1)
