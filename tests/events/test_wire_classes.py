@@ -3,12 +3,10 @@
 All sentences here are synthetic, written in agency style for the tests; none comes from a
 development set or from a real article."""
 
-import datetime as dt
-
 import pytest
+from tests.conftest import actors_of, events_of
 
 from detente.nlp import parse_copy
-from tests.conftest import actors_of, events_of
 
 
 # -- copy conventions: datelines, agency tags, typographic apostrophes ---------------------------
@@ -102,3 +100,28 @@ def test_wire_clashed_is_armed_only_between_armed_men(code):
     assert not events_of(code("Brazil and Argentina clashed over beef quotas at the summit."), "ASSAULT")
     [event] = events_of(code("Sudanese soldiers clashed with RSF fighters near Khartoum on Monday."), "ASSAULT")
     assert actors_of(event.source) & {"SDN"}
+
+
+# -- not events: formulas of the copy -------------------------------------------------------------
+def test_wire_source_on_condition_of_anonymity_is_no_event(code):
+    result = code("A senior Egyptian official, who spoke on condition of anonymity to discuss the talks, "
+                  "said Cairo would host Hamas leaders next week.")
+    assert [e.trigger.text for e in result.events if e.plover == "CONSULT"] == ["host"]
+
+
+def test_wire_source_who_requested_anonymity_is_no_event(code):
+    result = code("A diplomat who requested anonymity said Kenya had criticised Uganda.")
+    assert not events_of(result, "REQUEST")
+    assert events_of(result, "ACCUSE")
+
+
+def test_wire_without_providing_evidence_gives_nothing(code):
+    result = code("Venezuela accused Guyana of provocation on Monday without providing evidence.")
+    assert not events_of(result, "AID")
+    assert events_of(result, "ACCUSE")
+
+
+def test_wire_ahead_of_an_expected_offensive_is_not_yet_an_act(code):
+    result = code("Residents said M23 rebels were massing fighters near Goma ahead of an expected offensive "
+                  "on the city.")
+    assert not events_of(result, "ASSAULT")

@@ -210,12 +210,16 @@ class Extractor:
             if token.i in consumed:
                 continue
             if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+                if self._copy_formula(token):
+                    continue
                 candidate = self._verb(token, index, consumed)
                 if candidate is not None:
                     if _restates(token, candidate, coded.get(token.head.i)):
                         continue  # "met in Nairobi to discuss trade": the purpose restates the act
                     coded[token.i] = candidate
             elif token.pos_ in ("NOUN", "PROPN") and self.lex.event_noun(token):
+                if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "ahead":
+                    continue  # "massing troops ahead of an expected offensive": not yet an act
                 candidate = self._noun(token, index)
             else:
                 continue
@@ -230,6 +234,22 @@ class Extractor:
                 candidate.sources = _unique(candidate.sources)
                 out.append(candidate)
         return out
+
+    def _copy_formula(self, verb) -> bool:
+        """Verbs that describe the copy, not an act: a source "who spoke on condition of anonymity",
+        "who requested anonymity", "asked not to be named"; "without providing evidence" (nobody gave
+        anything)."""
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+            return True
+        if any(c.dep_ == "dobj" and c.lemma_.lower() == "anonymity" for c in verb.children):
+            return True
+        doc = verb.doc
+        after = doc[verb.i + 1:min(verb.i + 7, verb.sent.end)].text.lower()
+        if any(after.startswith(cue) or after.startswith("on " + cue) for cue in self.lex.cues.get("anonymity", ())):
+            return True
+        # "spoke on condition of anonymity to discuss the talks": the purpose belongs to the formula
+        return verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ == "VERB" \
+            and verb.i > verb.head.i and self._copy_formula(verb.head)
 
     def _code_verb(self, verb) -> tuple[str | None, list, bool]:
         """The verb's own code, its trigger tokens and whether a specific pattern matched."""
