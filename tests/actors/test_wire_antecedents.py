@@ -47,3 +47,18 @@ def test_wire_hardware_as_subject_still_acts_for_its_forces(code):
     result = code("Russian jets struck a convoy near Idlib on Monday.", date="2025-05-06")
     [event] = events_of(result, "ASSAULT")
     assert actors_of(event.source) & {"RUS"}
+
+
+# -- antecedents: "he" is the office holder the title named -----------------------------------------
+def test_wire_he_after_title_and_name_is_that_government(code):
+    result = code("Russia's deputy ambassador Ivan Sokolov said the draft interfered in Sudan's internal "
+                  "affairs.\n\nHe accused Western countries of hypocrisy.")
+    [event] = events_of(result, "ACCUSE")
+    assert {p.code for p in event.source} == {"RUSGOV"}
+
+
+def test_wire_he_after_apposed_name_is_that_government(code):
+    result = code("Chad's foreign minister, Ahmed Ali, condemned the strike on Monday. He also criticised Sudan.")
+    [event] = [e for e in events_of(result, "ACCUSE") if e.trigger.text == "criticised"]
+    assert {p.code for p in event.source} == {"TCDGOV"}
+    assert actors_of(event.target) & {"SDN"}

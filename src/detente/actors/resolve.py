@@ -403,7 +403,18 @@ class _DocResolver:
         if base.code is not None:
             return base
         for child in list(token.children) + ([token.head] if token.dep_ == "appos" else []):
-            if child.dep_ in ("appos", "compound") and child.i not in range(*span):
+            if child.i in range(*span):
+                continue
+            titled = child.dep_ == "compound" and child.i in self.sector_at
+            if titled or (child.i == token.head.i and token.dep_ == "appos"):
+                # "Chad's foreign minister, Ahmed Ali"; "Russia's deputy ambassador Ivan Sokolov": the title
+                # names the office, so the person (and "he" later) is that government
+                inner = self.resolve(child)
+                if inner is not None and inner.key != base.key and inner.kind != "person":
+                    return ActorRef(key=base.key, name=base.name, code=inner.code, country=inner.country,
+                                    sector=inner.sector, kind="person", entry=base.entry, wikidata=base.wikidata)
+                continue
+            if child.dep_ in ("appos", "compound"):
                 inner = self.resolve(child) if child.dep_ == "appos" else None
                 if inner is None and child.dep_ == "appos":
                     for grand in child.children:
