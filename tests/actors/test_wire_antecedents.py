@@ -62,3 +62,18 @@ def test_wire_he_after_apposed_name_is_that_government(code):
     [event] = [e for e in events_of(result, "ACCUSE") if e.trigger.text == "criticised"]
     assert {p.code for p in event.source} == {"TCDGOV"}
     assert actors_of(event.target) & {"SDN"}
+
+
+# -- targets in oblique phrases: a summoned envoy names the target's country ---------------------
+def test_wire_summoned_charge_d_affaires_is_the_target(code):
+    result = code("Romania summoned the Russian charge d'affaires in Bucharest on Wednesday to deliver a formal "
+                  "protest.", date="2025-09-11")
+    [event] = [e for e in result.events if e.trigger.text.startswith("summoned")]
+    assert actors_of(event.source) & {"ROU"} and actors_of(event.target) & {"RUS"}
+
+
+def test_wire_summoned_charge_d_affaires_with_typographic_apostrophes(code):
+    result = code("Pakistan’s foreign office summoned India’s charge d’affaires in Islamabad on Sunday.",
+                  date="2025-05-11")
+    [event] = [e for e in result.events if e.trigger.text.startswith("summoned")]
+    assert actors_of(event.source) & {"PAK"} and actors_of(event.target) & {"IND"}
