@@ -77,3 +77,13 @@ def test_wire_summoned_charge_d_affaires_with_typographic_apostrophes(code):
                   date="2025-05-11")
     [event] = [e for e in result.events if e.trigger.text.startswith("summoned")]
     assert actors_of(event.source) & {"PAK"} and actors_of(event.target) & {"IND"}
+
+
+# -- sets: "both sides" are the pair named before, never the subject of their own clause ------------
+def test_wire_both_sides_are_the_named_pair_not_the_speaker(code):
+    result = code("Indian and Pakistani troops exchanged fire across the border in Kashmir on Sunday.\n\n"
+                  "The United States urged both sides to exercise maximum restraint.", date="2025-05-12")
+    [event] = [e for e in result.events if e.trigger.text.startswith("urged")]
+    assert actors_of(event.source) & {"USA"}
+    assert {"IND", "PAK"} <= actors_of(event.target)
+    assert "USA" not in actors_of(event.target)

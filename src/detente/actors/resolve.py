@@ -377,8 +377,14 @@ class _DocResolver:
         wanted = {"leader": {"person"}, "side": None, "party": None, "rival": None, "ally": None, "foe": None,
                   "adversary": None, "power": None, "delegation": None}.get(lemma, {"country", "sector", "government"})
         seen: dict[str, ActorRef] = {}
-        for _, ref in reversed(self.history[-20:]):
+        # the set is never the subject of its own clause ("the US urged both sides"); a named pair
+        # ("Indian and Pakistani troops") counts with all its members
+        excluded = self._clause_subjects(token)
+        named = [(i, member) for i, ref in self.history[-20:] for member in self.found.groups.get(i, [ref])]
+        for _, ref in reversed(named):
             if (wanted is None and ref.kind == "person") or (wanted is not None and ref.kind not in wanted):
+                continue
+            if ref.key in excluded:
                 continue
             key = ref.country or ref.key
             if key not in seen:
