@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint bench eval clean
+.PHONY: install demo test lint bench bench-load eval clean
 
 install: $(STAMP)
 
@@ -32,12 +32,23 @@ lint: install
 
 bench: install
 	$(BIN)/python -m benchmarks.bench
+	$(BIN)/python -m benchmarks.load
+
+# The web app under load alone: 25 clients, 40 requests each, on a store of 20,000+ events.
+bench-load: install
+	$(BIN)/python -m benchmarks.load
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache
 
-# Accuracy on the development sets in ../shared (present on developers' machines only).
+# Accuracy on the development sets in ../shared (present on developers' machines only), then on the
+# team's annotated articles in eval/wire (dev and aside, reported separately) when they exist.
 DEV ?= ../shared/data/dev
 eval: install
 	@if [ -d $(DEV) ]; then $(BIN)/detente eval $(DEV)/cameo_quadclass_train.tsv $(DEV)/cameo_actorspans_train.bio --worst 15; \
 	else echo "no development sets at $(DEV): nothing to evaluate"; fi
+	@if [ -d eval/wire ]; then \
+		for part in dev aside; do \
+			if [ -d eval/wire/$$part ]; then $(BIN)/detente eval eval/wire/$$part --worst 15 || exit 1; fi; \
+		done; \
+	else echo "no annotated articles at eval/wire: nothing more to evaluate"; fi

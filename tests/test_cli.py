@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from detente.cli import main
@@ -120,4 +121,61 @@ def test_cli_store_commands_end_to_end(tmp_path):
 
 def test_cli_missing_database_is_reported(tmp_path):
     result = CliRunner().invoke(main, ["events", "--db", str(tmp_path / "none.duckdb")])
-    assert result.exit_code == 2 and "no such database" in result.output
+    assert result.exit_code == 1 and "no such database" in result.output
+
+
+def test_cli_lone_surrogate_line_codes_and_ingests_the_rest_issue9(tmp_path):
+    path = tmp_path / "in.jsonl"
+    good = [json.dumps({"id": i, "date": "2021-02-03", "text": t}) for i, t in
+            (("a", "Chad accused Sudan of shelling border towns."), ("c", "Kenya and Uganda signed a trade agreement."))]
+    path.write_text("\n".join([good[0], '{"id": "b", "text": "Chad met \\ud800 Niger."}', good[1]]) + "\n",
+                    encoding="utf-8")
+    result = _run("code", str(path), "--format", "jsonl")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    [line] = [e for e in result.stderr.splitlines() if "line 2" in e]
+    assert line == f'detente: {path} line 2: the "text" field holds an unpaired surrogate (U+D800) at character 9: ' \
+                   "it is not text (often a broken \\u escape); fix or drop it at the source"
+    assert [json.loads(x)["id"] for x in result.stdout.splitlines()] == ["a", "c"]
+    db = tmp_path / "d.duckdb"
+    ingested = CliRunner().invoke(main, ["ingest", str(path), "--db", str(db)])
+    assert ingested.exit_code == 1 and not isinstance(ingested.exception, Exception), ingested.output
+    assert "3 articles read: 2 stored, 0 already in the store, 1 failed" in ingested.output
+    assert ingested.output.count("line 2") == 1
+
+
+def test_cli_implausible_date_option_is_a_usage_error_issue9():
+    result = CliRunner().invoke(main, ["code", "-", "--date", "9999-12-31"], input="Chad met Niger.")
+    assert result.exit_code == 2 and "outside the plausible window 1945-01-01" in result.output
+
+
+def test_cli_lock_message_names_no_missing_flag_issue9(tmp_path):
+    from detente.store import Store
+
+    db = tmp_path / "d.duckdb"
+    with Store.open(db):  # this process writes: another one cannot even read
+        result = _run("events", "--db", str(db))
+    assert result.returncode == 1 and "locked by another detente process" in result.stderr
+    assert "--read-only" not in result.stderr and "detente serve" in result.stderr
+
+
+@pytest.mark.parametrize("value", ["0", "-5"])
+def test_cli_serve_max_body_must_be_positive_issue9(tmp_path, value):
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "d.duckdb"), "--max-body", value])
+    assert result.exit_code == 2 and "Invalid value for '--max-body'" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_cli_serve_creates_a_missing_database_issue9(tmp_path, monkeypatch):
+    import detente.web
+    from detente.store import Store
+
+    served = []
+    monkeypatch.setattr(detente.web, "serve", lambda db, **kwargs: served.append(db))
+    db = tmp_path / "new.duckdb"
+    result = CliRunner().invoke(main, ["serve", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "an empty one was created" in result.output and served == [db]
+    with Store.open(db, read_only=True) as store:
+        assert store.counts()["articles"] == 0
+    missing_folder = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "no" / "d.duckdb")])
+    assert missing_folder.exit_code == 1 and "does not exist" in missing_folder.output

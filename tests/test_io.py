@@ -5,6 +5,8 @@ from __future__ import annotations
 import gzip
 import json
 
+import pytest
+
 from detente.io import InputError, parse_txt, read_path
 
 
@@ -78,3 +80,73 @@ def test_io_gzip_and_directories(tmp_path):
 def test_io_missing_file_is_an_error(tmp_path):
     [error] = _read(tmp_path / "nope.jsonl")
     assert isinstance(error, InputError) and "no such file" in error.message
+
+
+# --- issue 9: every record on its own ----------------------------------------------------------
+GOOD = {"id": "good-1", "date": "2021-03-04", "text": "Kenya and Uganda signed a trade agreement."}
+
+
+def _jsonl(tmp_path, lines: list[str]):
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path, _read(path)
+
+
+def test_io_lone_surrogate_refuses_its_record_only_issue9(tmp_path):
+    # the line holds the JSON escape \ud800 (no low surrogate follows): not text
+    bad = '{"id": "bad", "text": "Chad met \\ud800 Niger."}'
+    path, items = _jsonl(tmp_path, [json.dumps(GOOD), bad, json.dumps({**GOOD, "id": "good-2"})])
+    assert [i.article.id for i in items if not isinstance(i, InputError)] == ["good-1", "good-2"]
+    [error] = [i for i in items if isinstance(i, InputError)]
+    assert error.where == f"{path} line 2"
+    assert 'the "text" field holds an unpaired surrogate (U+D800) at character 9' in error.message
+
+
+def test_io_paired_surrogate_escapes_are_text_issue9(tmp_path):
+    _, [record] = _jsonl(tmp_path, ['{"text": "Chad met Niger \\ud83d\\ude00."}'])
+    assert record.article.text == "Chad met Niger \U0001F600."
+
+
+def test_io_control_characters_become_spaces_offsets_unchanged_issue9(tmp_path):
+    text = "Chad\x00 met\x07 Niger\x85.\tThey\r\nagreed\x1b."
+    _, [record] = _jsonl(tmp_path, [json.dumps({"text": text, "title": "T\x00itle", "source": "W\x9fire"})])
+    assert record.article.text == "Chad  met  Niger .\tThey\r\nagreed ."
+    assert len(record.article.text) == len(text)
+    assert record.article.title == "T itle" and record.article.source == "W ire"
+
+
+def test_io_txt_control_characters_become_spaces_issue9(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_bytes("Chad met\x00Niger on Monday.\x0c\n".encode())
+    [record] = _read(path)
+    assert record.article.text == "Chad met Niger on Monday. \n"
+
+
+@pytest.mark.parametrize(("record", "message"), [
+    ({"id": "a\x00b"}, 'the "id" field holds a control character or unpaired surrogate (U+0000) at character 1'),
+    ({"id": "x" * 1001}, 'the "id" field is 1,001 characters, over the limit of 1,000'),
+    ({"id": ["a"]}, 'the "id" field must be a string'),
+    ({"title": 17}, 'the "title" field must be a string or null, not int'),
+    ({"url": {"href": "x"}}, 'the "url" field must be a string or null, not dict'),
+    ({"source": "\udc80"}, 'the "source" field holds an unpaired surrogate (U+DC80)'),
+    ({"date": ["2020"]}, 'the "date" field must be a string, not list'),
+    ({"date": "2020-03-04\x00"}, 'the "date" field holds a control character'),
+    ({"date": "9999-12-31"}, "publication date 9999-12-31 is outside the plausible window 1945-01-01 to"),
+    ({"date": "1900-01-01"}, "publication date 1900-01-01 is outside the plausible window"),
+])
+def test_io_bad_fields_are_refused_with_a_message_issue9(tmp_path, record, message):
+    path, items = _jsonl(tmp_path, [json.dumps({**GOOD, **record}), json.dumps({**GOOD, "id": "good-2"})])
+    [error, good] = items
+    assert isinstance(error, InputError) and error.where == f"{path} line 1" and message in error.message
+    assert good.article.id == "good-2"
+
+
+def test_io_numeric_id_is_kept_as_text_issue9(tmp_path):
+    _, [record] = _jsonl(tmp_path, [json.dumps({**GOOD, "id": 17})])
+    assert record.article.id == "17"
+
+
+def test_io_deeply_nested_json_is_an_error_not_a_crash_issue9(tmp_path):
+    path, [error, good] = _jsonl(tmp_path, ["[" * 100_000 + "]" * 100_000, json.dumps(GOOD)])
+    assert isinstance(error, InputError) and "nested too deeply" in error.message
+    assert good.article.id == "good-1"

@@ -65,3 +65,37 @@ def test_parallel_ingest_with_workers_matches_one_process(coder, corpus, tmp_pat
     with Store.open(two) as store:
         ingest(read_inputs([str(corpus)]), store, coding=lambda items: code_with(items, workers=2))
         assert (store.counts(), {e.id for e in store.events(include_negated=True)}) == expected
+
+
+def test_parallel_a_failed_chunk_is_reported_per_article_issue9():
+    from detente.io import InputError, Record
+    from detente.model import Article
+    from detente.parallel import _ordered
+
+    chunks = [[Record(Article(text="x", id="a"), "f line 1"), InputError("f line 2", "not valid JSON")],
+              [Record(Article(text="y", id="b"), "f line 3")]]
+
+    def submit(chunk):
+        if chunk is chunks[0]:
+            def died():
+                raise EOFError("worker process died")
+            return died
+        return lambda: [(item.where, "coded") for item in chunk]
+
+    assert list(_ordered(submit, iter(chunks), window=1)) == [
+        ("f line 1", "the worker coding this article failed: EOFError: worker process died"),
+        ("f line 2", "not valid JSON"), ("f line 3", "coded")]
+
+
+def test_parallel_worker_chunk_survives_a_parser_failure_issue9():
+    import datetime as dt
+
+    from detente.io import Record
+    from detente.model import Article
+    from detente.parallel import CoderSpec, code_chunk
+
+    day = dt.date(2021, 2, 3)
+    chunk = [Record(Article(text="Chad met \ud800 Niger.", id="b", date=day), "f line 1"),
+             Record(Article(text="Kenya and Uganda signed a trade agreement.", id="c", date=day), "f line 2")]
+    [(_, failed), (_, coded)] = code_chunk(chunk, CoderSpec())
+    assert isinstance(failed, str) and "article b" in failed and coded.id == "c"

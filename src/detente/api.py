@@ -20,8 +20,14 @@ def make_coder(actors_file: Path | None = None, model: str | None = None) -> Cod
 
 def code_text(text: str, date: dt.date | str | None = None, title: str | None = None,
               coder: Coder | None = None) -> CodedArticle:
-    """Code one article given as text (``date`` is its publication date)."""
+    """Code one article given as text (``date`` is its publication date); a text that is not
+    English raises ``ValueError`` (``not English (fr): detente codes English text only``)."""
     from detente.events.dates import parse_publication_date
+    from detente.language import not_english
+
+    language = not_english(text)
+    if language:
+        raise ValueError(f"not English ({language}): detente codes English text only")
 
     if isinstance(date, str):
         date = parse_publication_date(date)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import tempfile
@@ -34,10 +35,39 @@ def _workers(workers, paths) -> int:
     return workers or default_workers(list(paths))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """The command group; a store that fails mid-command (a damaged file, a full disk) is one line
+    and exit status 1, never a traceback."""
+
+    def invoke(self, ctx):
+        from detente.store import StoreError
+
+        try:
+            return super().invoke(ctx)
+        except StoreError as exc:
+            _fail(str(exc))
+            sys.exit(1)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="detente")
 def main() -> None:
     """Code international news into political event data (CAMEO, PLOVER)."""
+    _show_warnings()
+
+
+class _Warnings(logging.Handler):
+    """Warnings of the library (logger ``detente``) as ``detente: warning: ...`` lines on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"detente: warning: {record.getMessage()}", err=True)
+
+
+def _show_warnings() -> None:
+    log = logging.getLogger("detente")
+    if not any(isinstance(h, _Warnings) for h in log.handlers):
+        handler = _Warnings(level=logging.WARNING)
+        log.addHandler(handler)
 
 
 @main.command("code")
@@ -142,7 +172,7 @@ class _sink:
 
 
 @main.command("eval")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--worst", type=int, default=10, show_default=True, help="How many misses to show per file.")
 @click.option("--actors", "actors", type=click.Path(dir_okay=False, path_type=Path),
@@ -151,7 +181,8 @@ class _sink:
               help="cameo: 14-20 is material conflict (the protocol); plover: PLOVER's quad table, where "
                    "SANCTION (CAMEO 16) is verbal conflict.")
 def eval_command(paths, fmt, worst, actors, quad_scheme) -> None:
-    """Score the coder on gold files: .tsv quad classes, .bio actor spans, .json/.jsonl PLOVER records."""
+    """Score the coder on gold files: .tsv quad classes, .bio actor spans, .json/.jsonl PLOVER records,
+    whole annotated articles (.gold.json, JSON lines of them, or a directory of them: see docs/eval.md)."""
     from detente import api
     from detente.evaluate import EvalError, evaluate
 
@@ -180,7 +211,7 @@ def _open_store(db: Path, read_only: bool):
         return Store.open(db, read_only=read_only, create=not read_only)
     except StoreError as exc:
         _fail(str(exc))
-        sys.exit(2)
+        sys.exit(1)
 
 
 @main.command("ingest")
@@ -366,14 +397,17 @@ def relations_command(db, limit) -> None:
 @DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (127.0.0.1: this machine only).")
 @click.option("--port", type=int, default=8000, show_default=True)
-@click.option("--max-body", type=int, default=2_000_000, show_default=True, help="Largest request body, in bytes.")
+@click.option("--max-body", type=click.IntRange(min=1), default=2_000_000, show_default=True,
+              help="Largest request body, in bytes (at least 1).")
 def serve_command(db, host, port, max_body) -> None:
-    """Serve the web app and HTTP API over the store (writing endpoints need DETENTE_TOKEN)."""
+    """Serve the web app and HTTP API over the store (writing endpoints need DETENTE_TOKEN);
+    a missing database is created empty."""
     from detente.web import serve
 
     if not db.exists():
-        _fail(f"{db}: no such database (create it with `detente ingest ... --db {db}`)")
-        sys.exit(2)
+        _open_store(db, read_only=False).close()
+        _fail(f"{db}: no database here, so an empty one was created; fill it with "
+              f"`detente ingest FILES --db {db}` (stop the server first) or POST /api/articles")
     serve(db, host=host, port=port, max_body=max_body)
 
 

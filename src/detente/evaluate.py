@@ -1,4 +1,5 @@
 """Score the coder against gold files: quad classes (TSV), actor spans (BIO) and PLOVER gold records.
+Whole annotated articles are scored by :mod:`detente.evaluate_articles`.
 
 Scoring protocol, so that figures mean the same everywhere:
 - negated events are left out;
@@ -319,8 +320,13 @@ def eval_records(coder, path: Path, worst: int = 10, progress=None, scheme: str 
 
 
 def detect_kind(path: Path) -> str:
-    """Which gold format a file holds: quad (TSV), spans (BIO) or records (JSON)."""
+    """Which gold format a path holds: quad (TSV), spans (BIO), records (JSON) or whole articles
+    (a ``.gold.json`` file, JSON objects with ``events``, or a directory of them)."""
+    from detente.evaluate_gold import is_article_file
+
     name = path.name.lower()
+    if path.is_dir() or (name.endswith((".json", ".jsonl")) and is_article_file(path)):
+        return "articles"
     if name.endswith(".tsv"):
         return "quad"
     if name.endswith((".bio", ".conll")):
@@ -328,10 +334,12 @@ def detect_kind(path: Path) -> str:
     if name.endswith((".json", ".jsonl")):
         return "records"
     raise EvalError(f"{path}: unknown gold format (use .tsv for quad classes, .bio for actor spans, "
-                    ".json/.jsonl for PLOVER gold records)")
+                    ".json/.jsonl for PLOVER gold records or gold articles, a directory of .gold.json articles)")
 
 
-def evaluate(coder, paths: Iterable[Path], worst: int = 10, progress=None, scheme: str = "cameo") -> list[Report]:
-    """Score the coder on each gold file."""
-    runners = {"quad": eval_quad, "spans": eval_spans, "records": eval_records}
+def evaluate(coder, paths: Iterable[Path], worst: int = 10, progress=None, scheme: str = "cameo") -> list:
+    """Score the coder on each gold path: a :class:`Report`, or an ``ArticleReport`` for whole articles."""
+    from detente.evaluate_articles import eval_articles
+
+    runners = {"quad": eval_quad, "spans": eval_spans, "records": eval_records, "articles": eval_articles}
     return [runners[detect_kind(path)](coder, path, worst, progress, scheme) for path in paths]

@@ -56,8 +56,47 @@ def export(store: Store, path: Path, fmt: str, table: str = "events") -> int:
         if table != "events":
             raise ValueError(f"the gdelt format holds events only, not the {table!r} table")
         return export_gdelt(store, path)
+    if fmt == "csv":
+        return export_csv(store, path, table)
     store.export(path, fmt, table)
     return store.counts()[table]
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(cell: str) -> str:
+    """A CSV cell a spreadsheet will not run as a formula: text starting with ``= + - @``, a tab or
+    a carriage return gets a leading apostrophe (OWASP's advice); numbers ("-2.5") are kept."""
+    if cell.startswith(FORMULA_STARTS):
+        try:
+            float(cell)
+        except ValueError:
+            return "'" + cell
+    return cell
+
+
+def export_csv(store: Store, path: Path, table: str) -> int:
+    """Write ``table`` as CSV with a header, every text cell neutralised (:func:`neutralise_cell`);
+    return the number of rows written. ``path`` is written atomically."""
+    import csv
+
+    raw = path.with_name(f".{path.name}.raw")
+    partial = path.with_name(f".{path.name}.partial")
+    written = 0
+    try:
+        store.export(raw, "csv", table)
+        with raw.open(encoding="utf-8", newline="") as src, partial.open("w", encoding="utf-8", newline="") as out:
+            reader, writer = csv.reader(src), csv.writer(out, lineterminator="\n")
+            writer.writerow(next(reader, []))
+            for row in reader:
+                writer.writerow([neutralise_cell(cell) for cell in row])
+                written += 1
+        partial.replace(path)
+    finally:
+        raw.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
+    return written
 
 
 def export_gdelt(store: Store, path: Path) -> int:
@@ -167,8 +206,9 @@ def _day_fields(day: dt.date | None) -> dict[str, str]:
     if day is None:
         return {}
     fraction = day.year + day.timetuple().tm_yday / 365
-    return {"Day": f"{day:%Y%m%d}", "MonthYear": f"{day:%Y%m}", "Year": str(day.year),
-            "FractionDate": f"{fraction:.4f}", "DATEADDED": f"{day:%Y%m%d}000000"}
+    ymd = f"{day.year:04d}{day.month:02d}{day.day:02d}"  # strftime does not pad years before 1000
+    return {"Day": ymd, "MonthYear": ymd[:6], "Year": str(day.year),
+            "FractionDate": f"{fraction:.4f}", "DATEADDED": f"{ymd}000000"}
 
 
 def _num_sources(mentions: list[StoredMention]) -> int:

@@ -2,6 +2,12 @@
 ``.jsonl`` (one article per line), ``.json`` (one article or a list), directories,
 gzip-compressed files and ``-`` for stdin. Bad input becomes an :class:`InputError`
 naming the file and line; the other articles are still read.
+
+Text is sanitised on the way in: a control character other than tab, newline and carriage
+return (C0, DEL, C1; NUL included) in a text field becomes a space, one character for one, so
+offsets are unchanged. An unpaired surrogate (a ``\ud800`` escape in JSON) is not text: the
+record is refused, naming the field and the character. Ids are refused when they hold a control
+character or are over ``MAX_ID_CHARS``; text fields other than ``text`` must be strings (or null).
 """
 
 from __future__ import annotations
@@ -16,10 +22,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from detente.events.dates import parse_publication_date
+from detente import language
+from detente.events.dates import check_publication_date, parse_publication_format
 from detente.model import Article
 
 DEFAULT_MAX_CHARS = 1_000_000
+MAX_ID_CHARS = 1_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+TEXT_FIELDS = ("title", "source", "url")
 _HEADER = re.compile(r"^(?P<outlet>[^:\n]{2,60}):\s+(?P<title>\S[^\n]{3,300})$")
 SUFFIXES = (".txt", ".jsonl", ".json")
 
@@ -51,14 +62,56 @@ def _decode(data: bytes, where: str) -> str | InputError:
                                  "convert the file to UTF-8")
 
 
+def _char(c: str) -> str:
+    return f"U+{ord(c):04X}"
+
+
+def clean_text(value: str, field: str, where: str) -> str | InputError:
+    """``value`` with control characters (but tab, newline, CR) made spaces, or an InputError when it
+    holds an unpaired surrogate."""
+    if m := _SURROGATE.search(value):
+        return InputError(where, f'the "{field}" field holds an unpaired surrogate ({_char(m.group())}) at '
+                                 f"character {m.start()}: it is not text (often a broken \\u escape); "
+                                 "fix or drop it at the source")
+    return _CONTROL.sub(" ", value)
+
+
+def _clean_id(value: Any, where: str) -> str | InputError:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return InputError(where, 'the "id" field must be a string (or a whole number)')
+    value = str(value)
+    if m := (_SURROGATE.search(value) or _CONTROL.search(value)):
+        return InputError(where, f'the "id" field holds a control character or unpaired surrogate '
+                                 f"({_char(m.group())}) at character {m.start()}: ids must be printable text")
+    if len(value) > MAX_ID_CHARS:
+        return InputError(where, f'the "id" field is {len(value):,} characters, over the limit of {MAX_ID_CHARS:,}')
+    return value
+
+
+def _clean_field(value: Any, field: str, where: str) -> str | None | InputError:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        return InputError(where, f'the "{field}" field must be a string or null, not {type(value).__name__}')
+    return clean_text(value, field, where)
+
+
 def _check_text(text: Any, where: str, max_chars: int) -> str | InputError:
     if not isinstance(text, str):
         return InputError(where, 'the "text" field must be a string')
+    text = clean_text(text, "text", where)
+    if isinstance(text, InputError):
+        return text
     if not text.strip():
         return InputError(where, "empty text: nothing to code")
     if len(text) > max_chars:
         return InputError(where, f"article is {len(text):,} characters, over the limit of {max_chars:,} "
                                  "(split it, or raise the limit with --max-chars)")
+    refused = language.refusal(text)
+    if refused:
+        return InputError(where, refused)
     return text
 
 
@@ -73,12 +126,21 @@ def parse_txt(text: str, name: str) -> tuple[str | None, str | None, str]:
 
 
 def _parse_date(value: Any, where: str) -> dt.date | None | InputError:
-    if value in (None, ""):
+    if value is None or value == "":
         return None
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return InputError(where, f'the "date" field must be a string, not {type(value).__name__}')
+    if isinstance(value, str) and (m := (_SURROGATE.search(value) or _CONTROL.search(value))):
+        return InputError(where, f'the "date" field holds a control character or unpaired surrogate '
+                                 f"({_char(m.group())}) at character {m.start()}")
     try:
-        return parse_publication_date(str(value))
+        day = parse_publication_format(str(value))
     except ValueError as exc:
         return InputError(where, f"unknown date format: {exc}")
+    try:
+        return check_publication_date(day)
+    except ValueError as exc:
+        return InputError(where, str(exc))
 
 
 def article_from_record(data: Any, where: str, default_date: dt.date | None, max_chars: int) -> Record | InputError:
@@ -93,8 +155,14 @@ def article_from_record(data: Any, where: str, default_date: dt.date | None, max
     date = _parse_date(data.get("date"), where)
     if isinstance(date, InputError):
         return date
-    article = Article(text=text, id=str(data.get("id") or ""), title=data.get("title"), date=date or default_date,
-                      source=data.get("source"), url=data.get("url"))
+    article_id = _clean_id(data.get("id"), where)
+    if isinstance(article_id, InputError):
+        return article_id
+    fields = {name: _clean_field(data.get(name), name, where) for name in TEXT_FIELDS}
+    for value in fields.values():
+        if isinstance(value, InputError):
+            return value
+    article = Article(text=text, id=article_id, date=date or default_date, **fields)
     return Record(article=article, where=where)
 
 
@@ -153,6 +221,7 @@ def _text_article(data: bytes, where: str, stem: str, default_date, max_chars) -
         yield text
         return
     outlet, title, body = parse_txt(text, stem)
+    outlet, title = (_CONTROL.sub(" ", v) if v else v for v in (outlet, title))
     body = _check_text(body, where, max_chars)
     if isinstance(body, InputError):
         yield body
@@ -179,6 +248,8 @@ def _load_json(data: bytes, where: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         return InputError(where, f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})")
+    except RecursionError:
+        return InputError(where, "JSON nested too deeply to read; an article is one flat object")
 
 
 def read_inputs(paths: list[str], default_date: dt.date | None = None,

@@ -46,6 +46,16 @@ def parse_copy(text: str) -> str:
     return copy
 
 
+# Bounded work per sentence (docs/design.md): a run of more than CLAUSE_TOKENS tokens without a
+# full stop starts a new sentence at the next clause boundary (after ";", or a comma followed by a
+# conjunction), and one of MAX_SENTENCE_TOKENS tokens is cut there whatever follows. Scraped
+# run-ons (50 KB without a full stop) would otherwise be one sentence, copied into every event.
+CLAUSE_TOKENS = 60
+MAX_SENTENCE_TOKENS = 120
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+_CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas", "yet", "so", "as", "although", "though"})
+
+
 class ModelNotFound(RuntimeError):
     """No usable spaCy model is installed."""
 
@@ -56,6 +66,25 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.component("detente_clauses")
+def _clause_boundaries(doc: Doc) -> Doc:
+    """Cut overlong runs of tokens into sentences of at most MAX_SENTENCE_TOKENS, at clause
+    boundaries when there are any (runs with full stops are left to the parser)."""
+    run = 0
+    for token in doc:
+        if token.i and (token.is_sent_start or doc[token.i - 1].text in _SENTENCE_ENDS):
+            run = 0
+        run += 1
+        if token.i == 0 or run <= CLAUSE_TOKENS:
+            continue
+        before = doc[token.i - 1].text
+        clause = before == ";" or (before == "," and token.lower_ in _CONJUNCTIONS)
+        if clause or run > MAX_SENTENCE_TOKENS:
+            token.is_sent_start = True
+            run = 1
     return doc
 
 
@@ -142,6 +171,7 @@ def load(name: str | None = None) -> NLP:
             continue
         if "parser" in language.pipe_names:
             language.add_pipe("detente_paragraphs", before="parser")
+            language.add_pipe("detente_clauses", before="parser")
         return NLP(language=language, model_name=candidate)
     raise ModelNotFound(
         "no spaCy English model could be loaded ("

@@ -69,15 +69,30 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
+def _failed(chunk: list, exc: BaseException) -> list[tuple[str, object]]:
+    """A chunk whose worker failed as a whole (it died, or its result could not be sent back):
+    each of its records is reported as failed, with the reason."""
+    reason = f"the worker coding this article failed: {type(exc).__name__}: {exc}"
+    return [(item.where, item.message if isinstance(item, InputError) else reason) for item in chunk]
+
+
 def _ordered(submit, chunks: Iterator[list], window: int) -> Iterator[tuple[str, object]]:
     """Submit chunks keeping at most ``window`` in flight; yield results in input order."""
     pending: deque = deque()
+
+    def collect():
+        chunk, result = pending.popleft()
+        try:
+            return result()
+        except Exception as exc:  # noqa: BLE001 - reported per article; the run goes on
+            return _failed(chunk, exc)
+
     for chunk in chunks:
-        pending.append(submit(chunk))
+        pending.append((chunk, submit(chunk)))
         if len(pending) >= window:
-            yield from pending.popleft()()
+            yield from collect()
     while pending:
-        yield from pending.popleft()()
+        yield from collect()
 
 
 def code_local(items: Iterable[Record | InputError], workers: int, spec: CoderSpec = CoderSpec(),

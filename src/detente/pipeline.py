@@ -8,6 +8,7 @@ quotes, events, status, assemble.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,7 @@ from detente.model import (Actor, Article, CodedArticle, Event, Participant, Quo
 from detente.model import Speaker as QuoteSpeaker
 
 REPORTING_FOR_QUOTES = {"say", "deny"}
+log = logging.getLogger("detente")
 
 
 class StepError(RuntimeError):
@@ -79,8 +81,12 @@ class Coder:
 
     # -- public ------------------------------------------------------------------------------
     def code(self, article: Article) -> CodedArticle:
-        """Code one article."""
-        return next(iter(self.code_many([article])))
+        """Code one article; any failure, parsing included, is a :class:`StepError` naming the step."""
+        try:
+            doc = next(iter(self.nlp.pipe([article.text], batch_size=1)))
+        except Exception as exc:  # noqa: BLE001 - the parser failed on this text
+            raise StepError("parse", article.id, exc) from exc
+        return self.code_doc(article, doc)
 
     def code_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[CodedArticle]:
         """Code many articles, parsing in batches; results come in input order."""
@@ -210,6 +216,8 @@ class Coder:
                 "attribution": judge.to_attribution(speaker),
                 "speaker": speaker,
             }))
+        for warning in judge.date_warnings:  # implausible event dates, kept as words without a value
+            log.warning("article %s: %s", work.article.id, warning)
 
     def _assemble(self, work: Work) -> None:
         article, doc, found = work.article, work.doc, work.found
@@ -337,21 +345,40 @@ def _confidence(candidate: Candidate, sources, targets, found: DocActors, modali
     return round(max(0.05, min(score, 0.95)), 2)
 
 
+def _code_one(coder: Coder, record, doc) -> CodedArticle | str:
+    """One article coded (parsed first when ``doc`` is None), or the message saying why it could not be."""
+    try:
+        if doc is None:
+            try:
+                doc = next(iter(coder.nlp.pipe([record.article.text], batch_size=1)))
+            except Exception as exc:  # noqa: BLE001 - reported as this article's failure
+                raise StepError("parse", record.article.id, exc) from exc
+        return coder.code_doc(record.article, doc)
+    except StepError as exc:
+        return str(exc)
+    except Exception as exc:  # noqa: BLE001 - whatever goes wrong, it is this article's failure
+        return f"coding failed on article {record.article.id}: {type(exc).__name__}: {exc}"
+
+
 def code_stream(coder: Coder, records: Iterable, batch_size: int = 16) -> Iterator[tuple[str, object]]:
     """Code a stream of ``io.Record`` / ``io.InputError`` items in input order.
 
     Yields ``(where, CodedArticle)`` for coded articles and ``(where, error message)``
-    for records that could not be read or coded; one bad record never stops the rest.
+    for records that could not be read or coded; one bad record never stops the rest: any
+    exception while parsing or coding an article is that article's failure.
     """
     batch: list = []
 
     def flush() -> Iterator[tuple[str, object]]:
-        docs = coder.nlp.pipe((r.article.text for r in batch), batch_size=batch_size)
-        for record, doc in zip(batch, docs):
-            try:
-                yield record.where, coder.code_doc(record.article, doc)
-            except StepError as exc:
-                yield record.where, str(exc)
+        done = 0
+        try:
+            docs = coder.nlp.pipe((r.article.text for r in batch), batch_size=batch_size)
+            for record, doc in zip(batch, docs):
+                done += 1
+                yield record.where, _code_one(coder, record, doc)
+        except Exception:  # noqa: BLE001 - the parser failed on one text of the batch: parse the rest one by one
+            for record in batch[done:]:
+                yield record.where, _code_one(coder, record, None)
         batch.clear()
 
     for item in records:

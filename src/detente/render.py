@@ -56,6 +56,9 @@ def print_eval(reports, out: TextIO) -> None:
 
     console = Console(file=out, width=max(120, Console(file=out).width))
     for report in reports:
+        if report.kind == "articles":
+            _print_article_eval(report, console)
+            continue
         console.rule(f"{report.path} ({report.kind}, {report.sentences} sentences)")
         console.print("  ".join(f"{k}: [bold]{v}[/bold]" for k, v in report.metrics.items()))
         table = Table("class", "precision", "recall", "F1", "support")
@@ -74,6 +77,67 @@ def print_eval(reports, out: TextIO) -> None:
             console.print(reliability)
         for miss in report.misses:
             console.print(f"  [red]miss[/red] {json.dumps(miss, ensure_ascii=False)}", soft_wrap=True)
+
+
+def _print_article_eval(report, console) -> None:
+    """Whole-article scores: the figures, status fields, reliability, per article, worst misses."""
+    from rich.table import Table
+
+    c = report.counts
+    console.rule(f"{report.path} (articles: {report.articles}, {c['gold_acts']} gold acts, {c['core_acts']} core, "
+                 f"{report.events} output events)")
+    figures = Table("figure", "value", "count", title="whole articles")
+    shown = {"strict_precision": f"{c['strict']}/{c['events']}", "lenient_precision": f"{c['lenient']}/{c['events']}",
+             "spurious_rate": f"{c['spurious']}/{c['events']}", "false_dyad_rate": f"{c['false_dyads']}/{c['events']}",
+             "core_recall_strict": f"{c['core_found_strict']}/{c['core_acts']}",
+             "core_recall_lenient": f"{c['core_found_lenient']}/{c['core_acts']}",
+             "recall_strict": f"{c['acts_found_strict']}/{c['gold_acts']}",
+             "recall_lenient": f"{c['acts_found_lenient']}/{c['gold_acts']}",
+             "repeat_rate": f"{c['repeats']}/{c['events']}"}
+    for name, value in report.metrics.items():
+        figures.add_row(name.replace("_", " "), f"{value:.3f}", shown.get(name, ""))
+    figures.add_row("not-event hits", "", str(c["not_event_hits"]))
+    figures.add_row("statements left out", "", str(c["statements_left_out"]))
+    console.print(figures)
+    status = Table("field", "accuracy", "right", title="status fields (strict matches; negated: lenient)")
+    for name, row in report.status.items():
+        status.add_row(name, f"{row['accuracy']:.3f}", f"{row['correct']}/{row['total']}")
+    console.print(status)
+    rel = report.reliability
+    bins = Table("confidence", "events", "strict accuracy", title="reliability")
+    for row in rel["bins"]:
+        bins.add_row(row["confidence"], str(row["events"]), f"{row['strict_accuracy']:.3f}")
+    console.print(bins)
+    console.print(f"mean confidence: right {rel['mean_confidence_right']}, wrong {rel['mean_confidence_wrong']}, "
+                  f"gap {rel['gap']}")
+    drop = Table("drop below", "removes wrong", "keeps right", title="dropping low-confidence events")
+    for row in rel["thresholds"]:
+        drop.add_row(f"{row['threshold']:.1f}", f"{row['removes_wrong']}/{row['wrong']} ({row['removes_wrong_share']:.2f})",
+                     f"{row['keeps_right']}/{row['right']} ({row['keeps_right_share']:.2f})")
+    console.print(drop)
+    per = Table("article", "acts", "core", "events", "strict", "lenient", "spurious", "repeats", "core found",
+                title="per article")
+    for row in report.per_article:
+        per.add_row(row["id"], str(row["acts"]), str(row["core_acts"]), str(row["events"]), str(row["strict"]),
+                    str(row["lenient"]), str(row["spurious"]), str(row["repeats"]), str(row["core_found_strict"]))
+    console.print(per)
+    for miss in report.missed_core:
+        how = "found leniently" if miss["found_leniently"] else "missed"
+        console.print(f"  [red]core act {how}[/red] {miss['article']} #{miss['act']} {miss['plover']} "
+                      f"{miss['source']} -> {miss['target']}", soft_wrap=True)
+        for sentence in miss["sentences"][:2]:
+            console.print(f"      [dim]{sentence}[/dim]", soft_wrap=True)
+        for event in miss["output_there"][:3]:
+            console.print(f"      output: {event['plover']} {event['cameo']} {event['source']} -> {event['target']}",
+                          soft_wrap=True)
+    if report.unknown_keys:
+        console.print("  gold keys the knowledge base does not know (they match only an equal code): "
+                      + ", ".join(f"{k['key']} ({k['uses']})" for k in report.unknown_keys), soft_wrap=True)
+    for item in report.spurious:
+        label = f" (not-event: {item['not_event']!r})" if item["not_event"] else ""
+        console.print(f"  [yellow]spurious[/yellow] {item['article']} {item['plover']} {item['cameo']} "
+                      f"{item['source']} -> {item['target']} ({item['confidence']:.2f}){label}", soft_wrap=True)
+        console.print(f"      [dim]{item['sentence']}[/dim]", soft_wrap=True)
 
 
 def print_stored_events(events, store, out: TextIO) -> None:

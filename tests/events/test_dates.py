@@ -475,3 +475,45 @@ def test_dates_find_dates_property(text: str, base: dt.date | None) -> None:
         assert text[start:end] == date.text
         assert date.granularity in GRANULARITIES
         previous_end = end
+
+
+# --- issue 9: plausible publication and event dates -------------------------------------------
+def test_dates_publication_window_is_a_function_of_today_issue9() -> None:
+    from detente.events.dates import publication_window
+
+    assert publication_window(dt.date(2026, 12, 1)) == (dt.date(1945, 1, 1), dt.date(2027, 12, 1))
+    assert publication_window(dt.date(2024, 2, 29)) == (dt.date(1945, 1, 1), dt.date(2025, 2, 28))
+
+
+@pytest.mark.parametrize("text", ["9999-12-31", "2202-03-04", "1900-01-01", "0001-01-01", "March 4, 1944"])
+def test_dates_publication_date_outside_the_window_is_refused_issue9(text: str) -> None:
+    with pytest.raises(ValueError, match=r"outside the plausible window 1945-01-01 to 2027-12-01"):
+        parse_publication_date(text, today=dt.date(2026, 12, 1))
+
+
+def test_dates_publication_date_at_the_window_edges_is_accepted_issue9() -> None:
+    today = dt.date(2026, 12, 1)
+    assert parse_publication_date("1945-01-01", today=today) == dt.date(1945, 1, 1)
+    assert parse_publication_date("2027-12-01", today=today) == dt.date(2027, 12, 1)
+    with pytest.raises(ValueError, match="outside"):
+        parse_publication_date("2027-12-02", today=today)
+
+
+@pytest.mark.parametrize(("value", "published", "problem"), [
+    ("2031", WED, "more than 10 years after publication"),
+    ("9999-12-31", WED, "more than 10 years after publication"),
+    ("0001-01-01", WED, "before 1800"),
+    ("1799", WED, "before 1800"),
+    ("204X", WED, "more than 10 years after publication"),
+    ("9999-12-31", None, "after 2100-12-31"),
+    ("2030", WED, None),  # a scheduled event within ten years
+    ("1914", WED, None),
+    ("199X", WED, None),
+    ("2020-W10", WED, None),
+    (None, WED, None),
+])
+def test_dates_event_date_problem_issue9(value, published, problem) -> None:
+    from detente.events.dates import event_date_problem
+
+    found = event_date_problem(value, published)
+    assert (found is None) if problem is None else (problem in found)

@@ -83,3 +83,13 @@ def test_status_according_to_gives_attribution(code):
     [event] = events_of(result, "ASSAULT")
     assert event.attribution is not None
     assert "ISR" in actors_of(event.source)
+
+
+def test_status_implausible_event_date_is_dropped_with_a_warning_issue9(code, caplog) -> None:
+    # synthetic wire copy with a typo'd year: a date cannot be 7,979 years after publication
+    with caplog.at_level("WARNING", logger="detente"):
+        result = code("Kenya signed a trade agreement with Uganda on 9999-12-31.", date="2020-03-04", id="typo")
+    [event] = [e for e in result.events if e.date is not None]
+    assert event.date.text == "9999-12-31" and event.date.value is None
+    [warning] = [r.getMessage() for r in caplog.records]
+    assert warning.startswith("article typo: event date '9999-12-31'") and "10 years after publication" in warning

@@ -269,3 +269,73 @@ def test_relations_seed_russia_could_mediate_hamas_and_syria(seed_store, kb):
     assert any("Russia to mediate" in e.sentence for e in russia.evidence)
     assert all(e.article_id == "000_9f22587bb5b35aa5" for e in russia.evidence)
     assert "RUS" in [p.key for p in partners(seed_store, hamas)]
+
+
+# --- issue 9: every date computation is total ------------------------------------------------
+EXTREME = [  # synthetic, wire-style; stored with the extreme days a broken feed once carried
+    ("far-future", dt.date(9999, 12, 31), "Kenya accused Uganda of shelling border villages."),
+    ("year-one", dt.date(1, 1, 1), "Kenya and Uganda signed a trade agreement."),
+]
+
+
+@pytest.fixture(scope="module")
+def extreme_store(tmp_path_factory, coder):
+    """A store holding days at both ends of what a date can be, put there directly (input refuses them)."""
+    from detente.model import Article
+    from detente.store import Store
+
+    path = tmp_path_factory.mktemp("extreme") / "extreme.duckdb"
+    with Store.open(path) as store:
+        coded = [coder.code(Article(text=t, id=i, date=d)) for i, d, t in EXTREME]
+        coded.append(coder.code(Article(text="Kenya hosted Tanzanian officials.", id="normal", date=dt.date(2021, 3, 2))))
+        store.add(coded, "test")
+        store.rebuild_events()
+    return path
+
+
+@pytest.mark.parametrize("by", ["day", "week", "month", "year"])
+def test_relations_dyad_is_total_on_extreme_stored_days_issue9(extreme_store, by):
+    from detente.store import Store
+
+    with Store.open(extreme_store, read_only=True) as store:
+        kenya, uganda = resolve_side("Kenya", store=store), resolve_side("Uganda", store=store)
+        result = dyad(store, kenya, uganda, by=by)
+        assert result.events == 2
+        days = [p.start for p in result.periods if p.events]
+        assert days[0].year == 1 and days[-1].year == 9999
+        # over MAX_PERIODS periods only the non-empty ones are listed
+        assert len(result.periods) == (9_999 if by == "year" else 2)
+        assert strongest_relations(store)[0].events == 2
+        assert [p.events for p in partners(store, kenya)][:1] == [2]
+        mediators(store, kenya, uganda)
+
+
+def test_relations_period_boundaries_at_the_ends_of_the_calendar_issue9():
+    from detente.relations.dyad import next_start, period_label, period_start
+
+    last = dt.date(9999, 12, 31)
+    assert [next_start(period_start(last, by), by) for by in ("day", "month", "year")] == [None, None, None]
+    assert next_start(period_start(last, "week"), "week") is None
+    assert period_label(dt.date(1, 1, 1), "month") == "0001-01" and period_label(dt.date(1, 1, 1), "week") == "1-W01"
+
+
+def test_relations_cli_and_web_are_total_on_extreme_stored_days_issue9(extreme_store, coder):
+    from click.testing import CliRunner
+    from fastapi.testclient import TestClient
+
+    from detente.cli import main
+    from detente.web import create_app
+
+    for command in (["relations"], ["dyad", "Kenya", "Uganda", "--by", "day"], ["actor", "Kenya"],
+                    ["mediators", "Kenya", "Uganda"], ["events"]):
+        result = CliRunner().invoke(main, [*command, "--db", str(extreme_store)])
+        assert result.exit_code == 0, (command, result.output)
+    client = TestClient(create_app(extreme_store, coder_factory=lambda: coder), raise_server_exceptions=False)
+    for url in ("/", "/network", "/api/network", "/actors/Kenya", "/api/actors/Kenya?by=day", "/dyad?a=Kenya&b=Uganda",
+                "/dyad?a=Kenya&b=Uganda&by=day", "/api/dyad?a=Kenya&b=Uganda&by=week",
+                "/api/mediators?a=Kenya&b=Uganda", "/api/events", "/articles/far-future", "/api/articles/year-one",
+                "/api/export?format=gdelt&table=events", "/api/export?format=csv"):
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.text[:300])
+    gdelt = client.get("/api/export?format=gdelt").text
+    assert "\t00010101\t000101\t1\t" in gdelt

@@ -208,3 +208,44 @@ def test_export_unknown_format_raises_value_error(store, tmp_path):
 def test_export_gdelt_of_another_table_raises_value_error(store, tmp_path):
     with pytest.raises(ValueError, match="events only"):
         export(store, tmp_path / "out.tsv", "gdelt", table="mentions")
+
+
+# --- issue 9: spreadsheet formula injection ------------------------------------------------------
+FORMULAS = {"id": "=1+1", "date": "2024-10-12", "title": "=HYPERLINK(\"http://evil.example\",\"click\")",
+            "source": "+cmd|' /C calc'!A0", "url": "@SUM(A1:A9)",
+            "text": "-Israel accused Hamas of war crimes.\n\tIran condemned Israel."}
+
+
+@pytest.fixture(scope="module")
+def formula_db(tmp_path_factory, coder):
+    folder = tmp_path_factory.mktemp("formulas")
+    source = folder / "articles.jsonl"
+    source.write_text(json.dumps(FORMULAS) + "\n", encoding="utf-8")
+    path = folder / "store.db"
+    with Store.open(path) as store:
+        assert ingest(read_inputs([str(source)]), store, coder).stored == 1
+    return path
+
+
+def test_export_csv_neutralises_formula_cells_issue9(formula_db, tmp_path):
+    with Store.open(formula_db, read_only=True) as store:
+        assert export(store, tmp_path / "a.csv", "csv", "articles") == 1
+        export(store, tmp_path / "e.csv", "csv", "events")
+        export(store, tmp_path / "a.jsonl", "jsonl", "articles")
+    with (tmp_path / "a.csv").open(newline="", encoding="utf-8") as handle:
+        [row] = list(csv.DictReader(handle))
+    assert row["id"] == "'=1+1" and row["title"] == "'" + FORMULAS["title"]
+    assert row["source"] == "'" + FORMULAS["source"] and row["url"] == "'@SUM(A1:A9)"
+    assert row["text"] == "'" + FORMULAS["text"] and row["date"] == "2024-10-12"
+    with (tmp_path / "e.csv").open(newline="", encoding="utf-8") as handle:
+        events = list(csv.DictReader(handle))
+    assert any(float(e["goldstein"]) < 0 and not e["goldstein"].startswith("'") for e in events)  # numbers kept
+    assert json.loads((tmp_path / "a.jsonl").read_text(encoding="utf-8"))["id"] == "=1+1"  # jsonl unchanged
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "a.jsonl", "e.csv"]
+
+
+@pytest.mark.parametrize(("cell", "safe"), [("=A1", "'=A1"), ("+1 555", "'+1 555"), ("-x", "'-x"), ("@x", "'@x"),
+                                            ("\tx", "'\tx"), ("\rx", "'\rx"), ("-2.5", "-2.5"), ("+3", "+3"),
+                                            ("a=b", "a=b"), ("", "")])
+def test_export_neutralise_cell_issue9(cell, safe):
+    assert export_mod.neutralise_cell(cell) == safe

@@ -86,6 +86,9 @@ def test_web_token_is_checked_before_the_body_is_parsed(client):
     ({"text": "Kenya met Uganda.", "date": "next Tuesday-ish"}, "date"),
     ({"text": "Kenya met Uganda.", "date": "03/04/2021"}, "ambiguous"),
     ({"text": "   "}, "empty"),
+    ({"text": "PARIS, 14 mai (Synthétique) - Le ministre français des Affaires étrangères a convoqué mardi "
+              "l'ambassadeur d'Algérie après l'expulsion de douze agents consulaires, a indiqué le Quai d'Orsay. "
+              "Paris a dénoncé une décision injustifiée et a promis une réponse ferme."}, "not English (fr): skipped"),
 ])
 def test_web_code_refuses_bad_input_with_422(client, body, fragment):
     assert fragment in json.dumps(_error(client.post("/api/code", json=body, headers=AUTH), 422)["detail"])
@@ -160,11 +163,11 @@ def test_web_ingest_stores_articles_and_twice_stores_nothing_new(writable_db, co
         {"date": "2021-06-02", "title": "Talks", "text": "Sudan and Chad held talks in Khartoum."},
     ]}
     with TestClient(create_app(writable_db, token="t0k", coder_factory=lambda: coder)) as app:
-        first = app.post("/api/articles", json=articles, headers=AUTH)
+        first = app.post("/api/articles?wait=true", json=articles, headers=AUTH)
         assert first.status_code == 200, first.text
         assert first.json()["stored"] == 2 and first.json()["already"] == 0 and first.json()["failed"] == 0
         events = app.get("/api/events", params={"limit": 500}).json()["items"]
-        second = app.post("/api/articles", json=articles, headers=AUTH).json()
+        second = app.post("/api/articles?wait=true", json=articles, headers=AUTH).json()
         assert second["stored"] == 0 and second["already"] == 2
         assert second["events"] == first.json()["events"] and second["mentions"] == first.json()["mentions"]
         assert app.get("/api/events", params={"limit": 500}).json()["items"] == events
@@ -252,12 +255,12 @@ def test_web_reads_open_the_database_read_only_and_writes_only_while_ingesting(w
         try:
             assert app.get("/api/events").status_code == 200
             assert app.get("/articles/xss").status_code == 200
-            body = _error(app.post("/api/articles", json={"articles": [{"text": "Chad met Sudan."}]}, headers=AUTH),
-                          503)
-            assert body["error"] == "database unavailable"
+            body = _error(app.post("/api/articles?wait=true", json={"articles": [{"text": "Chad met Sudan."}]},
+                                   headers=AUTH), 503)
+            assert body["error"] == "ingest failed" and "database unavailable" in body["detail"]
         finally:
             held.close()
-        assert app.post("/api/articles", json={"articles": [{"text": "Chad met Sudan."}]},
+        assert app.post("/api/articles?wait=true", json={"articles": [{"text": "Chad met Sudan."}]},
                         headers=AUTH).json()["stored"] == 1
         held = duckdb.connect(str(writable_db), read_only=True)  # the writer has closed the file again
         held.close()
@@ -440,7 +443,7 @@ def test_web_openapi_documents_every_route(client):
     schema = client.get("/openapi.json").json()
     assert set(schema["paths"]) == {"/api/code", "/api/articles", "/api/events", "/api/events/{event_id}",
                                     "/api/articles/{article_id}", "/api/actors/{name}", "/api/dyad",
-                                    "/api/mediators", "/api/network", "/api/export"}
+                                    "/api/mediators", "/api/network", "/api/export", "/api/jobs/{job_id}"}
     assert schema["paths"]["/api/code"]["post"]["security"]
     assert "401" in schema["paths"]["/api/articles"]["post"]["responses"]
     assert "404" in schema["paths"]["/api/actors/{name}"]["get"]["responses"]
@@ -511,7 +514,7 @@ def test_web_article_text_with_html_is_escaped(writable_db, coder):
     article = {"id": "evil\"><script>alert(3)</script>", "title": "<script>alert(4)</script> <i>Title</i>",
                "date": "2021-06-01", "source": "<img src=x onerror=alert(5)>", "url": "javascript:alert(6)", "text": text}
     with TestClient(create_app(writable_db, token="t0k", coder_factory=lambda: coder)) as app:
-        assert app.post("/api/articles", json={"articles": [article]}, headers=AUTH).json()["stored"] == 1
+        assert app.post("/api/articles?wait=true", json={"articles": [article]}, headers=AUTH).json()["stored"] == 1
         pages = [app.get("/articles/" + article["id"]), app.get("/"), app.get("/actors/Uganda"),
                  app.get("/dyad?a=Kenya&b=Uganda")]
         api = app.get("/api/articles/" + article["id"]).json()

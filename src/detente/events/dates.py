@@ -32,7 +32,8 @@ from typing import NamedTuple
 
 from detente.model import EventDate
 
-__all__ = ["find_dates", "is_historical", "parse_publication_date", "resolve_expression"]
+__all__ = ["check_publication_date", "event_date_problem", "find_dates", "is_historical", "parse_publication_date",
+           "parse_publication_format", "publication_window", "resolve_expression"]
 
 _DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "dates.json"
 
@@ -370,8 +371,65 @@ _PUB_TEXT = re.compile(
 )
 
 
-def parse_publication_date(value: str) -> dt.date:
-    """Parse a publication date given by the user; raise ValueError naming the accepted formats."""
+EARLIEST_PUBLICATION = dt.date(1945, 1, 1)
+EARLIEST_EVENT = dt.date(1800, 1, 1)
+EVENT_MARGIN_YEARS = 10  # scheduled events ("elections in 2026") may lie this far after publication
+LATEST_UNDATED_EVENT = dt.date(2100, 12, 31)  # the bound when the article has no publication date
+
+
+def _plus_years(day: dt.date, years: int) -> dt.date:
+    """The same day ``years`` later (28 February for 29 February), capped at 9999-12-31."""
+    year = min(day.year + years, 9999)
+    return _date(year, day.month, day.day) or dt.date(year, day.month, 28)
+
+
+def publication_window(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The plausible publication dates on ``today``: 1945-01-01 to one year after today (inclusive)."""
+    return EARLIEST_PUBLICATION, _plus_years(today, 1)
+
+
+def check_publication_date(day: dt.date, today: dt.date | None = None) -> dt.date:
+    """Return ``day`` when it lies in :func:`publication_window`, else raise ValueError saying why.
+
+    ``today`` defaults to the system date (the run's today)."""
+    first, last = publication_window(today or dt.date.today())
+    if not first <= day <= last:
+        raise ValueError(f"publication date {day.isoformat()} is outside the plausible window "
+                         f"{first.isoformat()} to {last.isoformat()} (1945 to one year after today); "
+                         "check the year for a typo")
+    return day
+
+
+def event_date_problem(value: str | None, published: dt.date | None) -> str | None:
+    """Why an event date value is implausible for an article published on ``published``, or None.
+
+    Plausible: the period it names ends on or after 1800-01-01 and starts no later than
+    EVENT_MARGIN_YEARS (10) years after publication (2100-12-31 without a publication date)."""
+    if not value:
+        return None
+    try:
+        end = _period_end(value)
+    except ValueError as exc:
+        return str(exc)
+    start = value_to_day(value) or (_date(max(1, int(value[:3]) * 10), 1, 1) if value.endswith("X") else end)
+    latest = _plus_years(published, EVENT_MARGIN_YEARS) if published else LATEST_UNDATED_EVENT
+    if end < EARLIEST_EVENT:
+        return f"{value} is before {EARLIEST_EVENT.year}"
+    if start > latest:
+        after = (f"more than {EVENT_MARGIN_YEARS} years after publication ({published.isoformat()})"
+                 if published else f"after {latest.isoformat()}")
+        return f"{value} is {after}"
+    return None
+
+
+def parse_publication_date(value: str, *, today: dt.date | None = None) -> dt.date:
+    """Parse a publication date given by the user; raise ValueError naming the accepted formats, or
+    saying that the date is outside :func:`publication_window` (``today`` defaults to the system date)."""
+    return check_publication_date(parse_publication_format(value), today)
+
+
+def parse_publication_format(value: str) -> dt.date:
+    """Parse a publication date's format only (no window check); raise ValueError naming the formats."""
     s = value.strip()
     if m := _PUB_AMBIGUOUS.fullmatch(s):
         raise ValueError(

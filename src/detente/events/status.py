@@ -41,6 +41,8 @@ class StatusJudge:
         self.cues = lexicon.cues
         self.last_anonymous: Speaker | None = None
         self._dates: dict[int, list[tuple[int, int, EventDate]]] = {}
+        self.date_warnings: list[str] = []  # implausible event dates that were dropped, one line each
+        self._dropped: set[tuple[int, int]] = set()
         self._chains: dict[tuple[int, bool], list] = {}
         self.history_base = base or _latest_year(found.sentences)
 
@@ -181,9 +183,20 @@ class StatusJudge:
                 span = sent.char_span(start, end, alignment_mode="expand")
                 # a date in the blanked dateline (see nlp.parse_copy) dates the copy, not an event
                 if span is not None and len(span) and not all(t.is_space for t in span):
-                    found.append((span.start, span.end - 1, value))
+                    found.append((span.start, span.end - 1, self._plausible(value, sent.start_char + start)))
             self._dates[sent.start] = found
         return self._dates[sent.start]
+
+    def _plausible(self, date: EventDate, offset: int) -> EventDate:
+        """The date, or its words without a value when the value cannot be true of this article
+        (:func:`dates.event_date_problem`); a warning is recorded for each one dropped."""
+        problem = dates_mod.event_date_problem(date.value, self.base)
+        if problem is None:
+            return date
+        if (offset, len(date.text)) not in self._dropped:
+            self._dropped.add((offset, len(date.text)))
+            self.date_warnings.append(f"event date {date.text!r} at character {offset} dropped: {problem}")
+        return EventDate(date.text, None, date.granularity)
 
     def date(self, c: Candidate) -> EventDate | None:
         return self._forward(c, self._date(c))

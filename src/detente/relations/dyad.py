@@ -26,7 +26,7 @@ from detente.relations.sides import Side
 PERIODS = ("day", "week", "month", "year")
 TREND_THRESHOLD = 1.0  # Goldstein points between the two halves' means
 TREND_PERIODS = 6  # the trend looks at the last this many non-empty periods
-MAX_PERIODS = 20_000  # a day-by-day series longer than this (55 years) is refused
+MAX_PERIODS = 20_000  # a longer series (55 years by day) keeps only its non-empty periods
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +118,7 @@ def trend_of(periods: list[Period], last: int = TREND_PERIODS) -> str:
 
 
 def period_start(day: dt.date, by: str) -> dt.date:
+    """The first day of the period holding ``day`` (0001-01-01 is a Monday: every week has its start)."""
     if by == "day":
         return day
     if by == "week":
@@ -138,14 +139,29 @@ def period_label(start: dt.date, by: str) -> str:
     return f"{start.year:04d}"
 
 
-def next_start(start: dt.date, by: str) -> dt.date:
+def next_start(start: dt.date, by: str) -> dt.date | None:
+    """The first day of the next period, or ``None`` after the last one a date can hold (9999)."""
+    try:
+        if by == "day":
+            return start + dt.timedelta(days=1)
+        if by == "week":
+            return start + dt.timedelta(days=7)
+        if by == "month":
+            return dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return dt.date(start.year + 1, 1, 1)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _count_periods(first: dt.date, last: dt.date, by: str) -> int:
+    """How many periods run from the one starting ``first`` to the one starting ``last``."""
     if by == "day":
-        return start + dt.timedelta(days=1)
+        return (last - first).days + 1
     if by == "week":
-        return start + dt.timedelta(days=7)
+        return (last - first).days // 7 + 1
     if by == "month":
-        return dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
-    return dt.date(start.year + 1, 1, 1)
+        return (last.year - first.year) * 12 + last.month - first.month + 1
+    return last.year - first.year + 1
 
 
 def summarize(label: str, start: dt.date | None, events) -> Period:
@@ -159,8 +175,9 @@ def summarize(label: str, start: dt.date | None, events) -> Period:
 
 
 def series(events, by: str) -> tuple[list[Period], Period | None]:
-    """Every period from the first dated event's to the last's (empty ones included), and the
-    undated events apart."""
+    """Every period from the first dated event's to the last's (empty ones included; only the
+    non-empty ones when there would be more than ``MAX_PERIODS``), and the undated events apart.
+    Total: any stored day, 0001-01-01 to 9999-12-31, has its period."""
     if by not in PERIODS:
         raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
     buckets: dict[dt.date, list] = defaultdict(list)
@@ -171,12 +188,12 @@ def series(events, by: str) -> tuple[list[Period], Period | None]:
         else:
             buckets[period_start(event.first_day, by)].append(event)
     periods = []
-    if buckets:
+    if buckets and _count_periods(min(buckets), max(buckets), by) > MAX_PERIODS:
+        periods = [summarize(period_label(start, by), start, buckets[start]) for start in sorted(buckets)]
+    elif buckets:
         start, end = min(buckets), max(buckets)
-        while start <= end:
+        while start is not None and start <= end:
             periods.append(summarize(period_label(start, by), start, buckets.get(start, [])))
-            if len(periods) > MAX_PERIODS:
-                raise ValueError(f"more than {MAX_PERIODS} {by} periods: use a longer period")
             start = next_start(start, by)
     return periods, (summarize("undated", None, undated) if undated else None)
 

@@ -6,7 +6,7 @@ applied. A database is only ever migrated forward, inside one transaction.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION = "detente"
 
 MIGRATIONS: dict[int, list[str]] = {
@@ -58,5 +58,20 @@ MIGRATIONS: dict[int, list[str]] = {
             mention_ids VARCHAR[],
             confidence DOUBLE)""",
         """CREATE INDEX mentions_article ON mentions (article_id)""",
+    ],
+    # 2: a sentence is stored once per article (mentions keep its index, not a copy of its text);
+    # meta.data_version counts writes (the web app caches per version). Opening a version-1
+    # database for writing applies this and rebuilds the events table (stale after a kill).
+    2: [
+        """CREATE TABLE sentences (
+            article_id VARCHAR NOT NULL, sentence_index INTEGER NOT NULL, text VARCHAR,
+            PRIMARY KEY (article_id, sentence_index))""",
+        """INSERT INTO sentences SELECT article_id, sentence_index, ANY_VALUE(sentence ORDER BY id)
+            FROM mentions WHERE sentence_index IS NOT NULL GROUP BY article_id, sentence_index""",
+        # DuckDB alters no table that an index depends on
+        """DROP INDEX mentions_article""",
+        """ALTER TABLE mentions DROP COLUMN sentence""",
+        """CREATE INDEX mentions_article ON mentions (article_id)""",
+        """INSERT OR REPLACE INTO meta VALUES ('data_version', '0')""",
     ],
 }

@@ -4,7 +4,6 @@ a worker thread, as DuckDB and spaCy block."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
 import re
@@ -12,8 +11,8 @@ import shutil
 import tempfile
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.responses import StreamingResponse
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from detente.io import DEFAULT_MAX_CHARS, InputError, article_from_record
@@ -21,8 +20,8 @@ from detente.web import data
 from detente.web.app import WebError, WebState
 from detente.web.guard import token_error
 from detente.web.models import (ActorView, CodeRequest, CodedArticleModel, DyadView, ErrorBody, EventDetail,
-                                EventList, IngestRequest, IngestResult, MediatorsView, NetworkView, Period,
-                                StoredArticleModel)
+                                EventList, IngestRequest, IngestResult, JobView, MediatorsView, NetworkView,
+                                Period, StoredArticleModel)
 
 router = APIRouter(prefix="/api", tags=["api"])
 _bearer = HTTPBearer(auto_error=False, description="the server's DETENTE_TOKEN")
@@ -33,6 +32,7 @@ WRITE_ERRORS = {400: _ERR, 401: _ERR, 403: _ERR, 413: _ERR, 422: _ERR, 503: _ERR
 NOT_FOUND = {404: _ERR}
 _TYPE = re.compile(r"^(?:[0-9]{1,4}|CAMEO[0-9]{1,4})$", re.IGNORECASE)
 MAX_NAME = 200
+MAX_CODE_CHARS = 100_000  # POST /api/code: longer texts get 413 (ingest them instead)
 
 
 def state_of(request: Request) -> WebState:
@@ -85,7 +85,11 @@ def _text_id(value: str, what: str) -> str:
 @router.post("/code", response_model=CodedArticleModel, dependencies=[Depends(require_token)],
              responses=WRITE_ERRORS, summary="Code one text (nothing is stored)")
 def code_text(body: CodeRequest, request: Request):
-    """The coded article (the `detente/1` output of `detente code`), not stored."""
+    """The coded article (the `detente/1` output of `detente code`), not stored. Texts over
+    100,000 characters are refused with 413: ingest them with `POST /api/articles`."""
+    if len(body.text) > MAX_CODE_CHARS:
+        raise WebError(413, "text too long", f"POST /api/code codes at most {MAX_CODE_CHARS:,} characters "
+                       f"(this text has {len(body.text):,}); ingest longer articles with POST /api/articles")
     record = article_from_record(body.model_dump(), "body", None, DEFAULT_MAX_CHARS)
     if isinstance(record, InputError):
         raise WebError(422, "invalid article", record.message)
@@ -93,14 +97,17 @@ def code_text(body: CodeRequest, request: Request):
         return coder.code(record.article).to_dict()
 
 
-@router.post("/articles", response_model=IngestResult, dependencies=[Depends(require_token)],
-             responses=WRITE_ERRORS, summary="Code and store articles")
-def ingest_articles(body: IngestRequest, request: Request):
-    """Code and store the articles; those already stored (same `id`, or without one the same title
-    and text) are skipped, so posting the same articles twice stores nothing new. All articles are
-    checked first: one bad article (empty text, unknown date format) refuses the request (422)."""
-    from detente.store import ingest
-
+@router.post("/articles", status_code=202, response_model=JobView, dependencies=[Depends(require_token)],
+             responses={**WRITE_ERRORS, 200: {"model": IngestResult, "description": "with `wait=true`: the result"}},
+             summary="Code and store articles (a background job)")
+def ingest_articles(body: IngestRequest, request: Request, response: Response,
+                    wait: Annotated[bool, Query(description="answer when the job is done, with its result")] = False):
+    """Queue a job that codes and stores the articles (202, with the job; follow its `href`,
+    `GET /api/jobs/{id}`, for progress and the result). Articles are committed a few at a time, so
+    reads go on meanwhile. Those already stored (same `id`, or without one the same title and
+    text) are skipped, so posting the same articles twice stores nothing new. All articles are
+    checked first: one bad article (empty text, unknown date format) refuses the request (422).
+    With `wait=true` the answer is the job's result (200), or 503 if the job failed."""
     records, problems = [], []
     for number, item in enumerate(body.articles):
         record = article_from_record(item.model_dump(exclude_none=True), f"articles[{number}]", None,
@@ -111,11 +118,26 @@ def ingest_articles(body: IngestRequest, request: Request):
             records.append(record)
     if problems:
         raise WebError(422, "invalid articles", problems)
-    state = state_of(request)
-    errors: list[str] = []
-    with state.coding() as coder, state.writing() as store:
-        summary = ingest(records, store, coder, on_error=lambda where, message: errors.append(f"{where}: {message}"))
-    return IngestResult(**dataclasses.asdict(summary), errors=errors)
+    job = state_of(request).jobs.submit(state_of(request), records)
+    if not wait:
+        response.headers["Location"] = job.view()["href"]
+        return job.view()
+    job.finished.wait()
+    if job.status == "failed":
+        raise WebError(503, "ingest failed", f"{job.error} ({job.summary.stored} articles stored before)",
+                       headers={"Retry-After": "5"})
+    return JSONResponse(IngestResult(**job.result()).model_dump(), status_code=200)
+
+
+@router.get("/jobs/{job_id}", response_model=JobView, responses={**READ_ERRORS, **NOT_FOUND},
+            summary="An ingest job: its progress, then its result")
+def get_job(request: Request, job_id: Annotated[str, Path(max_length=64)]):
+    """`status` is queued, running, done or failed; `done` counts the articles handled so far;
+    `result` (when done or failed) is the ingest summary. The last 100 finished jobs are kept."""
+    job = state_of(request).jobs.get(job_id)
+    if job is None:
+        raise data.NotFound("job", f"no job with id {job_id!r} (finished jobs are kept for the last 100)")
+    return job.view()
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -147,16 +169,24 @@ def list_events(request: Request,
 
 @router.get("/events/{event_id}", response_model=EventDetail, responses={**READ_ERRORS, **NOT_FOUND},
             summary="One event with all its mentions (evidence)")
-def get_event(request: Request, event_id: Annotated[str, Path(max_length=1000)]):
+def get_event(request: Request, event_id: Annotated[str, Path(max_length=1000)],
+              limit: Annotated[int, Query(ge=1, le=500, description="mentions")] = 100,
+              offset: Annotated[int, Query(ge=0, le=100_000_000)] = 0):
+    """The event and a page of its mentions (`num_mentions` counts them all; `next_offset` is null
+    on the last page)."""
     with state_of(request).reading() as store:
-        return data.event_detail(store, _text_id(event_id, "event"))
+        return data.event_detail(store, _text_id(event_id, "event"), limit=limit, offset=offset)
 
 
 @router.get("/articles/{article_id:path}", response_model=StoredArticleModel, responses={**READ_ERRORS, **NOT_FOUND},
             summary="A stored article with its text, event mentions, actors and quotes")
-def get_article(request: Request, article_id: str):
+def get_article(request: Request, article_id: str,
+                limit: Annotated[int, Query(ge=1, le=500, description="event mentions")] = 100,
+                offset: Annotated[int, Query(ge=0, le=100_000_000)] = 0):
+    """The article, its actors and quotes, and a page of its event mentions in text order
+    (`events_total` counts them all; `next_offset` is null on the last page)."""
     with state_of(request).reading() as store:
-        return data.article(store, _text_id(article_id, "article"))
+        return data.article(store, _text_id(article_id, "article"), limit=limit, offset=offset)
 
 
 @router.get("/actors/{name:path}", response_model=ActorView, responses={**READ_ERRORS, **NOT_FOUND},

@@ -7,9 +7,12 @@ request that codes. Everything the app holds lives on ``app.state.detente`` (:cl
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
+import re
 import threading
-from collections.abc import Callable, Iterator
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,13 +24,64 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from detente.store import Store, StoreError
+from detente.pipeline import StepError
+from detente.store import SchemaOutdated, Store, StoreError
 from detente.web.data import NotFound
 from detente.web.guard import Busy, Guard, ReadWriteLock
+from detente.web.jobs import Jobs
 
 DEFAULT_MAX_BODY = 2_000_000
 WAIT_SECONDS = 30.0  # how long a request waits for the database while an ingest writes
+IDLE_SECONDS = 2.0  # the readers' shared connection is closed after this long without reads
 JSON_PREFIXES = ("/api/", "/openapi.json", "/static/")
+CACHED_RESULTS = 256  # relations, network, dyad... results kept per store version
+
+
+class ResultCache:
+    """Results computed from the store, valid while its version (``Store.version``) is unchanged:
+    every write bumps the version, so a cached result is never stale. Least recently used first
+    out; thread-safe."""
+
+    def __init__(self, size: int = CACHED_RESULTS) -> None:
+        self._items: OrderedDict[Hashable, object] = OrderedDict()
+        self._lock = threading.Lock()
+        self._size = size
+        self._version: int | None = None
+        self._flights: dict[tuple, threading.Lock] = {}
+        self.hits = self.misses = 0
+
+    def bound(self, version: int) -> Callable[[Hashable, Callable[[], object]], object]:
+        """A ``get(key, compute)`` for one store version (older results are dropped)."""
+        with self._lock:
+            if version != self._version:
+                self._items.clear()
+                self._version = version
+
+        def get(key: Hashable, compute: Callable[[], object]) -> object:
+            with self._lock:
+                flight = self._flights.setdefault((version, key), threading.Lock())
+            with flight:  # one computation per key: concurrent requests for it wait for the first
+                with self._lock:
+                    if self._version == version and key in self._items:
+                        self._items.move_to_end(key)
+                        self.hits += 1
+                        return self._items[key]
+                try:
+                    value = compute()
+                except BaseException:
+                    with self._lock:
+                        self._flights.pop((version, key), None)
+                    raise
+                with self._lock:
+                    self.misses += 1
+                    if self._version == version:
+                        self._items[key] = value
+                        while len(self._items) > self._size:
+                            self._items.popitem(last=False)
+                    self._flights.pop((version, key), None)
+                return value
+
+        return get
 
 
 class WebError(Exception):
@@ -53,29 +107,100 @@ class WebState:
     coder_lock: threading.Lock = field(default_factory=threading.Lock)
     coder: object | None = None
     wait: float = WAIT_SECONDS
+    cache: ResultCache = field(default_factory=ResultCache)
+    jobs: Jobs = field(default_factory=Jobs)
+
+    _shared: Store | None = field(default=None, repr=False)
+    _shared_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _readers: int = 0
+    _idle: threading.Timer | None = field(default=None, repr=False)
 
     @contextmanager
     def reading(self) -> Iterator[Store]:
-        """A fresh read-only store for one request (closed at the end)."""
-        with self.lock.reading(self.wait), self._opened(read_only=True) as store:
+        """A read-only view of the store for one request; ``store.results`` is the result cache of
+        its version (see :func:`detente.web.data.cached`). Concurrent reads share one read-only
+        connection (each its own cursor), closed before any write and after IDLE_SECONDS without
+        reads, so another process can write the file when the app is idle."""
+        with self.lock.reading(self.wait):
+            try:
+                shared = self._open_shared()
+            except SchemaOutdated:
+                shared = None
+            if shared is not None:
+                with self._view(shared) as store:
+                    yield store
+                return
+        with self.writing():  # an older store: upgraded once, then read
+            pass
+        with self.lock.reading(self.wait), self._view(self._open_shared()) as store:
             yield store
+
+    @contextmanager
+    def _view(self, shared: Store) -> Iterator[Store]:
+        with self._shared_lock:
+            store = Store(shared.con.cursor(), shared.path, read_only=True)
+            self._readers += 1
+            if self._idle is not None:
+                self._idle.cancel()
+                self._idle = None
+        try:
+            store.results = self.cache.bound(store.version())
+            yield store
+        except StoreError:  # a damaged file: the next request opens it again
+            self._drop_shared()
+            raise
+        finally:
+            store.close()
+            with self._shared_lock:
+                self._readers -= 1
+                if not self._readers and self._shared is not None and self._idle is None:
+                    self._idle = threading.Timer(IDLE_SECONDS, self._close_if_idle)
+                    self._idle.daemon = True
+                    self._idle.start()
+
+    def _open_shared(self) -> Store:
+        with self._shared_lock:
+            if self._shared is None:
+                self._shared = self._open(read_only=True)
+            return self._shared
+
+    def _close_if_idle(self) -> None:
+        with self._shared_lock:
+            self._idle = None
+            if self._readers:
+                return
+            shared, self._shared = self._shared, None
+        if shared is not None:
+            shared.close()
+
+    def _drop_shared(self) -> None:
+        with self._shared_lock:
+            shared, self._shared = self._shared, None
+            if self._idle is not None:
+                self._idle.cancel()
+                self._idle = None
+        if shared is not None:
+            shared.close()
 
     @contextmanager
     def writing(self) -> Iterator[Store]:
-        """The store opened for writing (created if needed), only while the block runs."""
-        with self.lock.writing(self.wait), self._opened(read_only=False) as store:
-            yield store
+        """The store opened for writing (created if needed), only while the block runs; the readers'
+        shared connection is closed first (DuckDB: one process holds a file read-only or read-write)."""
+        with self.lock.writing(self.wait):
+            self._drop_shared()
+            store = self._open(read_only=False)
+            try:
+                yield store
+            finally:
+                store.close()  # whatever happened: no connection outlives the write
 
-    @contextmanager
-    def _opened(self, read_only: bool) -> Iterator[Store]:
+    def _open(self, read_only: bool) -> Store:
         try:
-            store = Store.open(self.db_path, read_only=read_only, create=not read_only)
+            return Store.open(self.db_path, read_only=read_only, create=not read_only)
+        except SchemaOutdated:
+            raise
         except StoreError as exc:
             raise WebError(503, "database unavailable", str(exc), headers={"Retry-After": "5"}) from None
-        try:
-            yield store
-        finally:
-            store.close()
 
     @contextmanager
     def coding(self):
@@ -99,6 +224,19 @@ def plotly_js() -> Path:
     return _resource("plotly", "package_data", "plotly.min.js")
 
 
+_MAP_STYLE = re.compile(rb'getElementById\("([0-9a-f]{16,64})"\)\)\{var \w+=document\.createElement\("style"\)')
+
+
+@functools.lru_cache(maxsize=1)
+def plotly_map_style_id() -> str | None:
+    """The id of the stylesheet plotly.js injects for its map traces, read from the installed file.
+
+    plotly.js adds that inline ``<style>`` (which the CSP refuses) only when no element has the id;
+    the chart pages carry an empty element with it, so nothing is injected. We draw no maps."""
+    match = _MAP_STYLE.search(plotly_js().read_bytes())
+    return match.group(1).decode() if match else None
+
+
 def swagger_dir() -> Path | None:
     """Swagger UI's files as the ``fastapi-offline`` package ships them (``None`` without it)."""
     try:
@@ -115,6 +253,7 @@ def _templates() -> Jinja2Templates:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(_resource("detente.web", "templates"))),
                              autoescape=True, undefined=jinja2.StrictUndefined)
     env.globals.update(views.GLOBALS)
+    env.globals["plotly_map_style_id"] = plotly_map_style_id
     env.filters.update(views.FILTERS)
     return Jinja2Templates(env=env)
 
@@ -133,6 +272,7 @@ def create_app(db_path: Path, *, token: str | None = None, max_body: int = DEFAU
         coder_factory = make_coder
     if max_body < 1:
         raise ValueError("max_body must be a positive number of bytes")
+    token = _clean_token(token)
     from detente import __version__
     from detente.web import api, pages
 
@@ -164,8 +304,26 @@ def create_app(db_path: Path, *, token: str | None = None, max_body: int = DEFAU
     return app
 
 
+def _clean_token(token: str | None) -> str | None:
+    """The configured token without surrounding whitespace (a header value never carries any, so
+    such a token could never match); a warning says so. A blank token disables writing."""
+    if token is None or token == token.strip():
+        return token or None
+    import logging
+
+    log = logging.getLogger("detente")
+    if not token.strip():
+        log.warning("the configured token (DETENTE_TOKEN) is blank: writing is disabled")
+        return None
+    log.warning("the configured token (DETENTE_TOKEN) had whitespace around it; it was stripped")
+    return token.strip()
+
+
 def _wants_json(request: Request) -> bool:
-    return request.url.path.startswith(JSON_PREFIXES) or request.url.path == "/api"
+    """JSON under /api (and for files); a page otherwise, unless a non-browser sends a form or body."""
+    if request.url.path.startswith(JSON_PREFIXES) or request.url.path == "/api":
+        return True
+    return request.method not in ("GET", "HEAD") and "text/html" not in request.headers.get("accept", "")
 
 
 def error_response(request: Request, status: int, error: str, detail=None, suggestions=None,
@@ -173,7 +331,7 @@ def error_response(request: Request, status: int, error: str, detail=None, sugge
     body = {"error": error, "detail": detail}
     if suggestions is not None:
         body["suggestions"] = suggestions
-    if _wants_json(request) or request.method not in ("GET", "HEAD"):
+    if _wants_json(request):
         return JSONResponse(body, status_code=status, headers=headers)
     state: WebState = request.app.state.detente
     context = {"status": status, "error": error, "detail": detail, "suggestions": suggestions, "query": ""}
@@ -198,6 +356,10 @@ def _add_error_handlers(app: FastAPI) -> None:
         suggestions = exc.suggestions if exc.what == "actor" else None
         return error_response(request, 404, f"unknown {exc.what}", exc.message, suggestions)
 
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, exc: StoreError):  # a damaged file, a full disk...
+        return error_response(request, 503, "database unavailable", str(exc), headers={"Retry-After": "5"})
+
     @app.exception_handler(Busy)
     async def busy(request: Request, exc: Busy):
         return error_response(request, 503, "database busy", str(exc), headers={"Retry-After": "5"})
@@ -216,9 +378,16 @@ def _add_error_handlers(app: FastAPI) -> None:
             phrase = "error"
         return error_response(request, exc.status_code, phrase, exc.detail, headers=exc.headers)
 
+    @app.exception_handler(StepError)
+    async def coding_failed(request: Request, exc: StepError):
+        return error_response(request, 422, "coding failed", str(exc))
+
     @app.exception_handler(Exception)
     async def crash(request: Request, exc: Exception):
-        return JSONResponse({"error": "internal error", "detail": type(exc).__name__}, status_code=500)
+        try:  # a page for a page (the template itself may be what failed: then JSON)
+            return error_response(request, 500, "internal error", type(exc).__name__)
+        except Exception:  # noqa: BLE001
+            return JSONResponse({"error": "internal error", "detail": type(exc).__name__}, status_code=500)
 
 
 __all__ = ["WebError", "WebState", "create_app"]

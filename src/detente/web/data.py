@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import functools
 from collections import Counter
 from urllib.parse import quote
 
@@ -19,6 +20,22 @@ from detente.store import Store, StoredEvent, StoredMention
 COOPERATIVE = (1, 2)
 CONFLICTUAL = (3, 4)
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+ARTICLE_EVENTS = 100  # event mentions per page of an article (the API allows up to 500)
+DYAD_EVENTS = 1000  # the latest events of a dyad listed by id
+
+
+def cached(function):
+    """Keep ``function(store, ...)``'s result while the store is unchanged: through the
+    ``store.results`` cache the web app attaches to each read (``WebState.reading``), keyed by the
+    function and its arguments; called directly on a store without one, it just computes."""
+    @functools.wraps(function)
+    def run(store, *args, **kwargs):
+        results = getattr(store, "results", None)
+        if results is None:
+            return function(store, *args, **kwargs)
+        key = (function.__name__, _hashable(args), _hashable(tuple(sorted(kwargs.items()))))
+        return results(key, lambda: function(store, *args, **kwargs))
+    return run
 
 
 class NotFound(LookupError):
@@ -27,6 +44,12 @@ class NotFound(LookupError):
     def __init__(self, what: str, message: str, suggestions: list[str] | None = None):
         super().__init__(message)
         self.what, self.message, self.suggestions = what, message, suggestions or []
+
+
+def _hashable(value):
+    if isinstance(value, (list, tuple)):
+        return tuple(_hashable(v) for v in value)
+    return value
 
 
 def q(value: object) -> str:
@@ -44,6 +67,7 @@ def type_label(plover: str | None, cameo: str) -> str:
 
 
 # -- sides ------------------------------------------------------------------------------------
+@cached
 def side(store: Store, name: str) -> Side:
     """The side a user names, or :class:`NotFound` with suggestions of stored actors."""
     try:
@@ -55,7 +79,7 @@ def side(store: Store, name: str) -> Side:
 def suggest(store: Store, name: str, n: int = 5) -> list[str]:
     """Names (or ids) of stored actors close to ``name``."""
     candidates: dict[str, str] = {}
-    for actor in store.known_actors():
+    for actor in known_actors(store):
         if actor.name:
             candidates.setdefault(actor.name.lower(), actor.name)
         candidates.setdefault(actor.id.lower(), actor.id)
@@ -88,6 +112,7 @@ def event_dict(event: StoredEvent, first: StoredMention | None = None) -> dict:
     return row
 
 
+@cached
 def event_page(store: Store, actor_keys: list[str] | None, plover: str | None, since: dt.date | None,
                until: dt.date | None, include_negated: bool, limit: int, offset: int) -> dict:
     """One page of events, newest first; ``next_offset`` is ``None`` on the last page."""
@@ -100,13 +125,17 @@ def event_page(store: Store, actor_keys: list[str] | None, plover: str | None, s
             "next_offset": offset + limit if more else None, "total": None}
 
 
-def event_detail(store: Store, event_id: str) -> dict:
+@cached
+def event_detail(store: Store, event_id: str, limit: int = 100, offset: int = 0) -> dict:
+    """An event and a page of its mentions (earliest first)."""
     event = store.event(event_id)
     if event is None:
         raise NotFound("event", f"no event with id {event_id!r} in the store")
-    mentions = store.mentions(list(event.mention_ids))
-    return {"event": event_dict(event, mentions[0] if mentions else None),
-            "mentions": [mention_dict(m) for m in mentions]}
+    first = store.first_mentions([event]).get(event.id)
+    mentions = store.mentions(list(event.mention_ids))[offset:offset + limit]
+    more = offset + limit < len(event.mention_ids)
+    return {"event": event_dict(event, first), "mentions": [mention_dict(m) for m in mentions],
+            "limit": limit, "offset": offset, "next_offset": offset + limit if more else None}
 
 
 def mention_dict(mention: StoredMention) -> dict:
@@ -117,20 +146,23 @@ def mention_dict(mention: StoredMention) -> dict:
 
 
 # -- articles ---------------------------------------------------------------------------------
-def article(store: Store, article_id: str) -> dict:
-    """An article with its text, actors (with their mentions), quotes and event mentions (with
-    trigger offsets)."""
-    stored = store.article(article_id)
+@cached
+def article(store: Store, article_id: str, limit: int = ARTICLE_EVENTS, offset: int = 0) -> dict:
+    """An article with its text, actors (with their mentions), quotes and a page of its event
+    mentions (with trigger offsets) in text order."""
+    stored = store.article(article_id, limit=limit, offset=offset)
     if stored is None:
         raise NotFound("article", f"no article with id {article_id!r} in the store")
     triggers = stored.pop("triggers")
+    total = stored.pop("num_mentions")
     events = []
     for mention in store.mentions(list(triggers)):
         row = mention_dict(mention)
         row.update(triggers[mention.id])
         events.append(row)
-    events.sort(key=lambda e: (e["sentence_index"], e["trigger_start"] or 0, e["id"]))
-    return {**stored, "events": events}
+    events.sort(key=lambda e: (e["sentence_index"], e["trigger_start"] is None, e["trigger_start"] or 0, e["id"]))
+    return {**stored, "events": events, "events_total": total, "limit": limit, "offset": offset,
+            "next_offset": offset + limit if offset + limit < total else None}
 
 
 def safe_url(url: str | None) -> str | None:
@@ -141,6 +173,7 @@ def safe_url(url: str | None) -> str | None:
 
 
 # -- actors, dyads, mediators, the network --------------------------------------------------------
+@cached
 def actor_view(store: Store, name: str, limit: int = 20, by: str = "month") -> dict:
     s = side(store, name)
     found = partners(store, s, limit=limit)
@@ -163,6 +196,7 @@ def period_dict(period) -> dict:
     return row
 
 
+@cached
 def dyad_view(store: Store, a: str, b: str, by: str = "month", since: dt.date | None = None,
               until: dt.date | None = None) -> dict:
     side_a, side_b = side(store, a), side(store, b)
@@ -170,7 +204,7 @@ def dyad_view(store: Store, a: str, b: str, by: str = "month", since: dt.date | 
     periods = result.periods + ([result.undated] if result.undated else [])
     wanted = {i for p in periods for i in p.event_ids}
     chosen = [e for e in store.events(actor=sorted(side_a.keys | side_a.countries), since=since, until=until)
-              if e.id in wanted]
+              if e.id in wanted][:DYAD_EVENTS]  # newest first
     first = first_mentions(store, chosen)
     return {"a": side_dict(side_a), "b": side_dict(side_b), "by": by, "trend": result.trend,
             "total": result.events, "periods": [period_dict(p) for p in result.periods],
@@ -178,6 +212,7 @@ def dyad_view(store: Store, a: str, b: str, by: str = "month", since: dt.date | 
             "events": {e.id: event_dict(e, first.get(e.id)) for e in chosen}}
 
 
+@cached
 def mediators_view(store: Store, a: str, b: str, limit: int = 10) -> dict:
     side_a, side_b = side(store, a), side(store, b)
     found = mediators(store, side_a, side_b, limit=limit)
@@ -213,6 +248,7 @@ class _Window:
         return getattr(self._store, name)
 
 
+@cached
 def network(store: Store, since: dt.date | None = None, until: dt.date | None = None, limit: int = 100) -> dict:
     """The strongest relations of a period as a graph: actors (countries and their officials
     counted as the country) and signed edges."""
@@ -230,12 +266,33 @@ def network(store: Store, since: dt.date | None = None, until: dt.date | None = 
             "nodes": sorted(nodes.values(), key=lambda n: (-n["events"], n["key"])), "edges": edges}
 
 
+@cached
 def recent_events(store: Store, limit: int = 20) -> list[dict]:
     found = store.events(limit=limit)
     first = first_mentions(store, found)
     return [event_dict(e, first.get(e.id)) for e in found]
 
 
+@cached
 def names_of(store: Store) -> dict[str, str]:
     """Display names of stored actors, by id."""
-    return {a.id: a.name for a in store.known_actors() if a.name}
+    return {a.id: a.name for a in known_actors(store) if a.name}
+
+
+@cached
+def known_actors(store: Store) -> list:
+    return store.known_actors()
+
+
+@cached
+def counts(store: Store) -> dict[str, int]:
+    return store.counts()
+
+
+@cached
+def actor_events(store: Store, name: str, limit: int = 30) -> list[dict]:
+    """The latest events of the side ``name`` resolves to."""
+    s = side(store, name)
+    found = store.events(actor=sorted(s.keys | s.countries), limit=limit)
+    first = first_mentions(store, found)
+    return [event_dict(e, first.get(e.id)) for e in found]

@@ -52,6 +52,16 @@ class IngestResult(BaseModel):
     errors: list[str] = Field(default_factory=list)
 
 
+class JobView(BaseModel):
+    id: str
+    status: Literal["queued", "running", "done", "failed"]
+    articles: int = Field(..., description="articles posted")
+    done: int = Field(..., description="articles handled so far")
+    href: str = Field(..., description="where to follow the job")
+    error: str | None = Field(None, description="why the job failed (articles stored before stay stored)")
+    result: IngestResult | None = Field(None, description="the ingest summary, once done or failed")
+
+
 class MentionModel(BaseModel):
     text: str
     start: int
@@ -233,7 +243,10 @@ class StoredMentionModel(BaseModel):
 
 class EventDetail(BaseModel):
     event: EventModel
-    mentions: list[StoredMentionModel]
+    mentions: list[StoredMentionModel] = Field(..., description="a page of the event's mentions")
+    limit: int
+    offset: int
+    next_offset: int | None = Field(..., description="the offset of the next page; null on the last one")
 
 
 class ArticleMentionModel(StoredMentionModel):
@@ -256,7 +269,11 @@ class StoredArticleModel(BaseModel):
     coder: str
     actors: list[ActorModel]
     quotes: list[QuoteModel]
-    events: list[ArticleMentionModel]
+    events: list[ArticleMentionModel] = Field(..., description="a page of the article's event mentions, in text order")
+    events_total: int = Field(..., description="the article's event mentions, all pages")
+    limit: int
+    offset: int
+    next_offset: int | None = Field(..., description="the offset of the next page; null on the last one")
 
 
 # -- relations ------------------------------------------------------------------------------------
@@ -309,7 +326,7 @@ class DyadView(BaseModel):
     total: int
     periods: list[PeriodModel]
     undated: PeriodModel | None
-    events: dict[str, EventModel] = Field(..., description="the events of the periods, by id")
+    events: dict[str, EventModel] = Field(..., description="the events of the periods, by id (the latest 1,000)")
 
 
 class MediatorEvidence(BaseModel):

@@ -39,10 +39,10 @@ def _day(value: str | None, name: str) -> dt.date | None:
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request):
     with _state(request).reading() as store:
-        counts = store.counts()
+        counts = data.counts(store)
         events = data.recent_events(store, limit=20)
         names = data.names_of(store)
-        top = [a for a in store.known_actors()[:12]]
+        top = data.known_actors(store)[:12]
     return _render(request, "index.html", counts=counts, events=events, names=names, top=top)
 
 
@@ -58,12 +58,25 @@ def search(request: Request, q: str = ""):
             return RedirectResponse(f"/actors/{data.q(query)}", status_code=303)
         except data.NotFound as exc:
             first_error = exc
-        parts = [p for p in _PAIR.split(query) if p.strip()]
-        if len(parts) == 2:
-            data.side(store, parts[0])
-            data.side(store, parts[1])
-            return RedirectResponse(f"/dyad?a={data.q(parts[0])}&b={data.q(parts[1])}", status_code=303)
-    raise first_error
+        pair_error = None
+        for a, b in _pairs(query):  # "Bosnia and Herzegovina, Serbia": try each separator
+            try:
+                data.side(store, a)
+                data.side(store, b)
+            except data.NotFound as exc:
+                pair_error = pair_error or exc
+                continue
+            return RedirectResponse(f"/dyad?a={data.q(a)}&b={data.q(b)}", status_code=303)
+    raise pair_error or first_error
+
+
+def _pairs(query: str) -> list[tuple[str, str]]:
+    """The ways to read ``query`` as two names split at one separator: commas, "vs" and the like
+    first, "and" and dashes (which names can hold) last."""
+    weak = {"and", "&", "-", "–", "—"}
+    found = [(query[:m.start()].strip(), query[m.end():].strip(), m.group().strip().lower() in weak)
+             for m in _PAIR.finditer(query)]
+    return [(a, b) for a, b, _ in sorted(found, key=lambda f: f[2]) if a and b]
 
 
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
@@ -84,10 +97,7 @@ def actor_page(request: Request, name: str):
             view = data.actor_view(store, name[:200], limit=30)
         except ValueError as exc:  # a timeline too long for its period
             raise WebError(422, "invalid parameters", str(exc)) from None
-        side = data.side(store, name[:200])
-        events = store.events(actor=sorted(side.keys | side.countries), limit=30)
-        first = data.first_mentions(store, events)
-        recent = [data.event_dict(e, first.get(e.id)) for e in events]
+        recent = data.actor_events(store, name[:200], limit=30)
         names = data.names_of(store)
     return _render(request, "actor.html", name=name, view=view, events=recent, names=names, query=name,
                    api=f"/api/actors/{data.q(name)}?by=month")

@@ -1,0 +1,124 @@
+"""Background ingest jobs (``POST /api/articles``): one job at a time, in the order posted.
+
+A job codes its articles a few at a time (JOB_BATCH) without holding the database, then holds the
+write lock only to store that batch (one transaction, events included), so reads wait at most
+about one batch's write. Its progress and result are read with ``GET /api/jobs/{id}``.
+"""
+
+from __future__ import annotations
+
+import queue
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import asdict, dataclass, field
+
+from detente.store import IngestSummary
+
+JOB_BATCH = 8  # articles coded and committed together
+KEEP_JOBS = 100  # finished jobs remembered (the oldest are forgotten first)
+
+
+@dataclass
+class Job:
+    """One ingest request: its progress, then its result (or why it failed)."""
+
+    id: str
+    articles: int
+    status: str = "queued"  # queued, running, done, failed
+    done_articles: int = 0
+    summary: IngestSummary = field(default_factory=IngestSummary)
+    errors: list[str] = field(default_factory=list)
+    error: str | None = None
+    finished: threading.Event = field(default_factory=threading.Event, repr=False)
+
+    def result(self) -> dict:
+        """The ingest summary with the errors of single articles (as ``IngestResult``)."""
+        return {**asdict(self.summary), "errors": list(self.errors)}
+
+    def view(self) -> dict:
+        return {"id": self.id, "status": self.status, "articles": self.articles, "done": self.done_articles,
+                "href": f"/api/jobs/{self.id}", "error": self.error,
+                "result": self.result() if self.status in ("done", "failed") else None}
+
+
+class Jobs:
+    """The app's jobs and the one thread that runs them (a daemon: stopping the server stops it;
+    each batch is one transaction, so a stopped job leaves whole batches)."""
+
+    def __init__(self) -> None:
+        self._jobs: OrderedDict[str, Job] = OrderedDict()
+        self._lock = threading.Lock()
+        self._queue: queue.Queue = queue.Queue()
+        self._worker: threading.Thread | None = None
+
+    def submit(self, state, records: list) -> Job:
+        """Queue an ingest of ``records`` (``io.Record`` items) over ``state`` (a ``WebState``)."""
+        job = Job(id=secrets.token_hex(8), articles=len(records))
+        with self._lock:
+            self._jobs[job.id] = job
+            finished = [k for k, j in self._jobs.items() if j.finished.is_set()]
+            for key in finished[:max(0, len(self._jobs) - KEEP_JOBS)]:
+                del self._jobs[key]
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._work, name="detente-ingest", daemon=True)
+                self._worker.start()
+        self._queue.put((state, job, records))
+        return job
+
+    def _work(self) -> None:
+        while True:
+            state, job, records = self._queue.get()
+            _run(state, job, records)
+
+    def get(self, job_id: str) -> Job | None:
+        with self._lock:
+            return self._jobs.get(job_id)
+
+
+def _run(state, job: Job, records: list) -> None:
+    from detente import __version__
+    from detente.pipeline import code_stream
+
+    job.status = "running"
+    summary, started = job.summary, time.perf_counter()
+    coder_name = f"detente {__version__}"
+    try:
+        if not state.db_path.exists():
+            with state.writing():  # creates the store
+                pass
+        for start in range(0, len(records), JOB_BATCH):
+            chunk = records[start:start + JOB_BATCH]
+            summary.read += len(chunk)
+            with state.reading() as store:
+                known = store.known_articles(r.article.id for r in chunk)
+            fresh = [r for r in chunk if r.article.id not in known]
+            summary.already += len(chunk) - len(fresh)
+            coded = []
+            if fresh:
+                with state.coding() as coder:
+                    results = list(code_stream(coder, fresh, batch_size=JOB_BATCH))
+                for where, result in results:
+                    if isinstance(result, str):
+                        summary.failed += 1
+                        job.errors.append(f"{where}: {result}")
+                    else:
+                        coded.append(result)
+            if coded:
+                with state.writing() as store:
+                    stored = store.add(coded, coder_name)
+                summary.stored += stored
+                summary.already += len(coded) - stored  # posted twice in one request
+            job.done_articles += len(chunk)
+        with state.reading() as store:
+            counts = store.counts()
+        summary.events, summary.mentions = counts["events"], counts["mentions"]
+        job.status = "done"
+    except Exception as exc:  # noqa: BLE001 - the job's failure, reported by GET /api/jobs/{id}
+        job.status = "failed"
+        detail = getattr(exc, "detail", None)
+        job.error = f"{getattr(exc, 'error', type(exc).__name__)}: {detail or exc}"
+    finally:
+        summary.seconds = round(time.perf_counter() - started, 3)
+        job.finished.set()

@@ -1,0 +1,61 @@
+"""Bounded work per sentence (issue 9): run-on sentences are cut at clause boundaries or capped."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from detente.nlp import CLAUSE_TOKENS, MAX_SENTENCE_TOKENS
+
+# Synthetic wire copy, scraped without full stops (as feeds lose them).
+CLAUSE = ("Kenya accused Uganda of shelling border villages near Busia on Monday, and Uganda denied the "
+          "claims in a statement from its foreign ministry; Kenyan officials said the talks would resume, ")
+NO_BREAKS = "officials in the region said the border talks between the two neighbours would go on " * 40
+
+
+def test_nlp_run_on_sentence_is_cut_at_clause_boundaries(nlp):
+    doc = nlp.parse(CLAUSE * 30)
+    sentences = list(doc.sents)
+    assert len(sentences) > 10
+    assert max(len(s) for s in sentences) <= MAX_SENTENCE_TOKENS
+    for sentence in sentences[1:]:
+        before = doc[sentence.start - 1].text
+        after = doc[sentence.start].lower_
+        assert before in {";", ".", "!", "?"} or (before == "," and after == "and") or len(sentence) < CLAUSE_TOKENS \
+            or doc[sentence.start - 1].is_space, (before, after)
+
+
+def test_nlp_run_on_without_clause_boundaries_is_capped(nlp):
+    doc = nlp.parse(NO_BREAKS)
+    assert max(len(s) for s in doc.sents) <= MAX_SENTENCE_TOKENS
+    assert doc.text == NO_BREAKS
+
+
+def test_nlp_ordinary_sentences_are_left_to_the_parser(nlp):
+    text = ("Kenya and Uganda signed a trade agreement in Nairobi on Monday, officials said. "
+            "The deal, which cuts tariffs on maize, sugar and fuel, follows months of talks; "
+            "it takes effect in March.")
+    assert [s.text.strip() for s in nlp.parse(text).sents] == [
+        "Kenya and Uganda signed a trade agreement in Nairobi on Monday, officials said.",
+        "The deal, which cuts tariffs on maize, sugar and fuel, follows months of talks; it takes effect in March."]
+
+
+def test_nlp_60kb_run_on_gives_a_small_store_and_bounded_output(coder, tmp_path):
+    """Issue 9: a 60 KB run-on sentence gave a 110 MB store and 107 MB of output."""
+    from detente.model import Article
+    from detente.store import Store
+
+    text = (CLAUSE * 400)[:60_000]
+    coded = coder.code(Article(id="run-on", title=None, date=dt.date(2021, 3, 1), text=text))
+    assert len(coded.events) > 100
+    assert max(len(e.sentence.text) for e in coded.events) < 2_000
+    output = json.dumps(coded.to_dict())
+    assert len(output) < 40 * len(text)  # was about 1,800 times the text
+    path = tmp_path / "d.duckdb"
+    with Store.open(path) as store:
+        store.add([coded], "test")
+        counts = store.counts()
+        assert counts["sentences"] <= len(text) // 200
+        stored = sum(len(m.sentence) for m in store.mentions([e.id for e in coded.events]))
+        assert stored == sum(len(e.sentence.text) for e in coded.events)
+    assert path.stat().st_size < 20_000_000
