@@ -153,3 +153,19 @@ def test_wire_past_weekday_stays_in_the_past(code):
     result = code("Egypt hosted talks between Hamas and Fatah on Saturday.", date="2025-11-04")
     [event] = events_of(result, "CONSULT")
     assert event.date is not None and event.date.value == "2025-11-01"
+
+
+# -- missed predicates: leaving or decertifying an accord ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Mexico exited the trade agreement with Canada on Monday.",
+    "The United States withdrew from the Paris climate accord on Monday.",
+])
+def test_wire_leaving_an_accord_reduces_relations(code, text):
+    [event] = [e for e in code(text).events if e.plover]
+    assert event.cameo == "160" and event.plover == "SANCTION"
+
+
+def test_wire_decertify_rejects_an_agreement(code):
+    result = code("The United States decertified Mexico's compliance with the drug agreement on Friday.")
+    [event] = events_of(result, cameo="127")
+    assert actors_of(event.source) & {"USA"}
