@@ -75,10 +75,9 @@ def ingest_run(count: int, sentences: int, workers: int) -> dict:
     from detente.parallel import code_with
     from detente.store import Store, ingest
 
-    with tempfile.TemporaryDirectory() as folder:
-        with Store.open(Path(folder) / "bench.duckdb") as store:
-            summary = ingest(_records(count, sentences, seed=13), store,
-                             coding=lambda items: code_with(items, workers=workers))
+    with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder) / "bench.duckdb") as store:
+        summary = ingest(_records(count, sentences, seed=13), store,
+                         coding=lambda items: code_with(items, workers=workers))
     return {"ingest_articles": summary.stored, "ingest_workers": workers, "ingest_seconds": round(summary.seconds, 1),
             "ingest_articles_per_second": round(summary.stored / summary.seconds, 2),
             "ingest_events": summary.events, "ingest_mentions": summary.mentions,

@@ -3,7 +3,8 @@
 Builds a store of at least 20,000 events from coded articles made directly (benchmarks/coded.py,
 no spaCy), serves it with ``detente serve`` (uvicorn) on 127.0.0.1, and drives 25 concurrent
 clients against the main pages and API routes: a fixed number of requests per client, stopped
-anyway after ``--seconds``. With ``--ingest N`` a writer posts N synthetic articles
+anyway after ``--seconds``, after one warm-up request per route (its cold latency, computed on an
+empty cache, is reported apart as ``cold_ms``). With ``--ingest N`` a writer posts N synthetic articles
 (``POST /api/articles``, a background job) while the readers run. Reports the median and 95th
 percentile latency per route; results go to benchmarks/load.json.
 
@@ -119,6 +120,19 @@ def drive(base: str, routes: list[str], clients: int, requests: int, seconds: fl
             for route, values in latencies.items()}, time.perf_counter() - began
 
 
+def warm_up(base: str, routes: list[str]) -> dict[str, int]:
+    """One request per route, one at a time: the cold latency (nothing cached yet), in ms."""
+    import httpx
+
+    cold = {}
+    with httpx.Client(base_url=base, timeout=120) as http:
+        for route in routes:
+            began = time.perf_counter()
+            http.get(route)
+            cold[route] = round(1000 * (time.perf_counter() - began))
+    return cold
+
+
 def _ingest(base: str, token: str, count: int) -> dict:
     import httpx
 
@@ -158,13 +172,16 @@ def main() -> None:
             if args.ingest:
                 writer = threading.Thread(target=lambda: job.update(_ingest(base, token, args.ingest)))
                 writer.start()
+            cold = warm_up(base, routes)
             results, seconds = drive(base, routes, args.clients, args.requests, args.seconds)
+            for route, value in cold.items():
+                results.setdefault(route, {})["cold_ms"] = value
             if writer is not None:
                 writer.join()
         finally:
             server.terminate()
             server.wait(timeout=30)
-    every = [v for v in results.values()]
+    every = list(results.values())
     total = sum(v["requests"] for v in every)
     report = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "system": platform.platform()},
               "store": store["counts"], "clients": args.clients, "requests": total, "seconds": round(seconds, 1),
@@ -175,9 +192,10 @@ def main() -> None:
                   round(statistics.median(v["median_ms"] for v in every))}
     Path(args.output).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"{total} requests from {args.clients} clients in {seconds:.1f} s")
-    print(f"{'route':45} {'n':>5} {'median ms':>10} {'p95 ms':>8}  statuses")
+    print(f"{'route':45} {'n':>5} {'median ms':>10} {'p95 ms':>8} {'cold ms':>8}  statuses")
     for route, v in results.items():
-        print(f"{route[:45]:45} {v['requests']:5d} {v['median_ms']:10d} {v['p95_ms']:8d}  {v['statuses']}")
+        print(f"{route[:45]:45} {v['requests']:5d} {v['median_ms']:10d} {v['p95_ms']:8d} {v['cold_ms']:8d}  "
+              f"{v['statuses']}")
 
 
 if __name__ == "__main__":

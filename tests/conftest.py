@@ -52,3 +52,55 @@ def shared_dir() -> Path:
     if not SHARED.exists():
         pytest.skip("../shared is not present (it exists only on the developers' machines)")
     return SHARED
+
+
+# -- parses built by hand: rule tests on the exact tree in question, no model loaded -------------
+NO_SPACE_BEFORE = {".", ",", "'s", "n't", "?", "!", ":", ";", ")", "'", "”"}
+NO_SPACE_AFTER = {"“", "("}
+
+
+@pytest.fixture(scope="session")
+def blank_nlp():
+    """A tokenizer-only English pipeline (no trained weights): the vocabulary hand-built docs share."""
+    import spacy
+
+    from detente.nlp import NLP
+
+    return NLP(language=spacy.blank("en"), model_name="blank-en")
+
+
+@pytest.fixture(scope="session")
+def blank_coder(blank_nlp):
+    """A coder over the shipped knowledge base whose docs are built by hand (see :func:`tree`)."""
+    from detente.pipeline import Coder
+
+    return Coder(nlp=blank_nlp)
+
+
+def tree(vocab, table: str):
+    """A parsed ``Doc`` from a table, one token a line:
+
+        word  lemma  POS  tag  dep  head  entity
+
+    ``head`` is the index of the head token (a root is its own head); ``entity`` is an IOB label
+    (``B-GPE``, ``I-PERSON``, ``O``). Sentences follow from the trees (one root each)."""
+    from spacy.tokens import Doc
+
+    rows = [line.split() for line in table.strip().splitlines() if line.strip()]
+    for number, row in enumerate(rows):
+        assert len(row) == 7, f"tree line {number}: expected 7 columns, got {row}"
+    words = [r[0] for r in rows]
+    spaces = [i + 1 < len(words) and words[i + 1] not in NO_SPACE_BEFORE and words[i] not in NO_SPACE_AFTER
+              for i in range(len(words))]
+    return Doc(vocab, words=words, spaces=spaces, lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
+               tags=[r[3] for r in rows], deps=[r[4] for r in rows], heads=[int(r[5]) for r in rows],
+               ents=[r[6] for r in rows])
+
+
+def code_tree(coder, table: str, date: str | None = "2021-05-04"):
+    """Run every step after parsing on a hand-built tree."""
+    from detente.model import Article
+
+    doc = tree(coder.nlp.language.vocab, table)
+    day = dt.date.fromisoformat(date) if date else None
+    return coder.code_doc(Article(text=doc.text, date=day), doc)

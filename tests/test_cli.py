@@ -97,7 +97,8 @@ def test_cli_store_commands_end_to_end(tmp_path):
     corpus.write_text("\n".join(json.dumps(a) for a in [
         {"id": "k1", "date": "2019-05-02", "text": "Kenya and Uganda signed a trade agreement in Nairobi."},
         {"id": "k2", "date": "2021-06-10", "text": "Kenya accused Uganda of shelling border villages."},
-        {"id": "k3", "date": "2021-06-11", "text": "Tanzania met Kenyan and Ugandan envoys in Arusha to ease tensions."},
+        {"id": "k3", "date": "2021-06-11",
+         "text": "Tanzania met Kenyan and Ugandan envoys in Arusha to ease tensions."},
     ]) + "\n{broken\n", encoding="utf-8")
     db = tmp_path / "d.duckdb"
     first = _run("ingest", str(corpus), "--db", str(db))
@@ -179,3 +180,18 @@ def test_cli_serve_creates_a_missing_database_issue9(tmp_path, monkeypatch):
         assert store.counts()["articles"] == 0
     missing_folder = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "no" / "d.duckdb")])
     assert missing_folder.exit_code == 1 and "does not exist" in missing_folder.output
+
+
+def test_cli_progress_is_drawn_on_stderr_only_on_a_terminal(monkeypatch):
+    """The library shows nothing; the CLI's progress display goes to stderr (stdout carries the output)."""
+    from detente.cli import _progress
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
+    with _progress("coding") as advance:
+        advance()  # a no-op off a terminal
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    progress = _progress("coding", unit="sentences")
+    with progress as advance:
+        advance(2)
+        assert progress._display.console.stderr
+        assert progress._display.tasks[0].completed == 2

@@ -6,8 +6,18 @@ import json
 
 import pytest
 
-from detente.evaluate import (PRF, EvalError, _gold_spans, detect_kind, dev_quad, eval_quad, eval_records,
-                              eval_spans, plover_name, read_bio)
+from detente.evaluate import (
+    PRF,
+    EvalError,
+    _gold_spans,
+    detect_kind,
+    dev_quad,
+    eval_quad,
+    eval_records,
+    eval_spans,
+    plover_name,
+    read_bio,
+)
 
 
 def test_evaluate_quad_of_cameo_codes():

@@ -13,8 +13,7 @@ from detente.evaluate import EvalError, detect_kind
 from detente.evaluate_articles import KeyMatcher, score_articles
 from detente.evaluate_gold import read_gold_articles
 from detente.events import cameo
-from detente.model import (Attribution, CodedArticle, Event, EventDate, Location, Participant, SentenceRef,
-                           Span)
+from detente.model import Attribution, CodedArticle, Event, EventDate, Location, Participant, SentenceRef, Span
 
 GOLD = Path(__file__).parent / "eval_articles"
 

@@ -25,8 +25,8 @@ def test_io_txt_header_gives_outlet_and_title(tmp_path):
 
 
 def test_io_txt_without_header_is_all_body():
-    assert parse_txt("Norway hosted talks on Monday. It said so.", "x") == (None, None,
-                                                                            "Norway hosted talks on Monday. It said so.")
+    text = "Norway hosted talks on Monday. It said so."
+    assert parse_txt(text, "x") == (None, None, text)
 
 
 def test_io_jsonl_bad_lines_are_named_and_the_rest_read(tmp_path):
@@ -61,7 +61,8 @@ def test_io_non_utf8_is_reported_with_offset(tmp_path):
 def test_io_oversize_article_is_refused_clearly(tmp_path):
     path = tmp_path / "huge.jsonl"
     text = "Kenya met Uganda. " * 300_000  # about 5 MB
-    path.write_text(json.dumps({"id": "huge", "text": text}) + "\n" + json.dumps({"id": "small", "text": "Chad met Niger."}) + "\n")
+    path.write_text(json.dumps({"id": "huge", "text": text}) + "\n"
+                    + json.dumps({"id": "small", "text": "Chad met Niger."}) + "\n")
     items = _read(path)
     assert isinstance(items[0], InputError) and "over the limit" in items[0].message and "line 1" in items[0].where
     assert items[1].article.id == "small"
@@ -117,7 +118,7 @@ def test_io_control_characters_become_spaces_offsets_unchanged_issue9(tmp_path):
 
 def test_io_txt_control_characters_become_spaces_issue9(tmp_path):
     path = tmp_path / "story.txt"
-    path.write_bytes("Chad met\x00Niger on Monday.\x0c\n".encode())
+    path.write_bytes(b"Chad met\x00Niger on Monday.\x0c\n")
     [record] = _read(path)
     assert record.article.text == "Chad met Niger on Monday. \n"
 

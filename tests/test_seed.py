@@ -6,9 +6,9 @@ Skipped where ../shared is absent. Nothing in the coder is keyed to this text.
 from __future__ import annotations
 
 import pytest
+from tests.conftest import actors_of
 
 from detente.io import read_path
-from tests.conftest import actors_of
 
 
 @pytest.fixture(scope="module")

@@ -1,21 +1,39 @@
-"""The library's front door: build a coder, code a text, code files."""
+"""The library's front door: build a coder, code a text, code files, ingest files into a store.
+
+The library does the work and shows nothing: long runs report through plain callbacks
+(``progress(n)``, ``on_error(where, message)``); the CLI draws progress bars from them.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from detente.io import DEFAULT_MAX_CHARS, read_inputs
 from detente.model import Article, CodedArticle
 from detente.pipeline import Coder
 
+if TYPE_CHECKING:
+    from detente.actors.kb import KnowledgeBase
+    from detente.store import IngestSummary, Store
 
-def make_coder(actors_file: Path | None = None, model: str | None = None) -> Coder:
-    """A coder with the shipped knowledge base (plus a user's actor file) and the spaCy model."""
+def make_coder(actors_file: Path | None = None, model: str | None = None,
+               kb: KnowledgeBase | None = None, explain: bool = False, learned: bool = False) -> Coder:
+    """A coder with the given knowledge base (else the shipped one plus a user's actor file) and the
+    spaCy model; with ``explain`` every event says why it came out (``Event.explanation``); with
+    ``learned``, the learned layer (detente.learned) runs after the rules."""
     from detente import nlp
+    from detente.actors import kb as kb_mod
 
-    return Coder(nlp=nlp.load(model), actors_file=actors_file)
+    layer = None
+    if learned:
+        from detente import learned as learned_mod
+
+        layer = learned_mod.load()
+    return Coder(nlp=nlp.load(model), kb=kb if kb is not None else kb_mod.load(actors_file), explain=explain,
+                 learned=layer)
 
 
 def code_text(text: str, date: dt.date | str | None = None, title: str | None = None,
@@ -37,61 +55,46 @@ def code_text(text: str, date: dt.date | str | None = None, title: str | None = 
 
 def code_paths(paths: list[str], coder: Coder | None = None, date: dt.date | None = None,
                max_chars: int | None = None, engine: str = "local", workers: int = 1,
-               scheduler: str | None = None, actors_file: Path | None = None) -> Iterator[tuple[str, CodedArticle | str]]:
+               scheduler: str | None = None, actors_file: Path | None = None,
+               learned: bool = False) -> Iterator[tuple[str, CodedArticle | str]]:
     """Code every article in the given paths: yields (where, result or error message) in input order,
     in this process, on ``workers`` local processes, or on a Dask cluster (``engine="dask"``)."""
-    from detente.parallel import CoderSpec, code_with
+    records = read_inputs(paths, default_date=date, max_chars=max_chars or DEFAULT_MAX_CHARS)
+    for where, result in _coding(engine, workers, scheduler, actors_file, coder, learned)(records):
+        yield where, result if isinstance(result, CodedArticle) else str(result)
+
+
+def ingest_paths(paths: list[str], store: Store, coder: Coder | None = None, date: dt.date | None = None,
+                 max_chars: int | None = None, engine: str = "local", workers: int = 1,
+                 scheduler: str | None = None, actors_file: Path | None = None,
+                 on_error: Callable[[str, str], None] | None = None,
+                 progress: Callable[[int], None] | None = None, learned: bool = False) -> IngestSummary:
+    """Code and store every article in the given paths that the store does not hold yet, then merge
+    mentions into events. Nothing is displayed: ``progress(n)`` is called as ``n`` more articles are
+    coded and ``on_error(where, message)`` once per record that could not be read or coded."""
+    from detente.store import ingest
 
     records = read_inputs(paths, default_date=date, max_chars=max_chars or DEFAULT_MAX_CHARS)
-    spec = CoderSpec(actors_file=str(actors_file) if actors_file else None)
-    yield from code_with(records, engine=engine, workers=workers, scheduler=scheduler, spec=spec, coder=coder)
+    return ingest(records, store, coder, on_error=on_error, progress=progress,
+                  coding=_coding(engine, workers, scheduler, actors_file, coder, learned))
 
 
-def with_progress(items: Iterable, enabled: bool, description: str = "coding") -> Iterator:
-    """Pass items through, showing a progress counter on stderr when ``enabled``."""
-    with progress_counter(enabled, description) as advance:
-        for item in items:
-            yield item
-            advance()
+def _coding(engine: str, workers: int, scheduler: str | None, actors_file: Path | None, coder: Coder | None,
+            learned: bool = False):
+    """Records -> (where, result) pairs on the chosen engine (workers build their coder from the actor file)."""
+    from detente.parallel import CoderSpec, code_with
+
+    spec = CoderSpec(actors_file=str(actors_file) if actors_file else None, learned=learned)
+    return lambda items: code_with(items, engine=engine, workers=workers, scheduler=scheduler, spec=spec, coder=coder)
 
 
-class progress_counter:
-    """A context manager giving a callable that advances a progress display on stderr (when enabled)."""
-
-    def __init__(self, enabled: bool, description: str = "coding"):
-        self.enabled, self.description, self._progress = enabled, description, None
-
-    def __enter__(self):
-        if not self.enabled:
-            return lambda n=1: None
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-        self._progress = Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"),
-                                  TextColumn("{task.completed} articles"), TimeElapsedColumn(), transient=True)
-        self._progress.__enter__()
-        task = self._progress.add_task(self.description, total=None)
-        return lambda n=1: self._progress.advance(task, n)
-
-    def __exit__(self, *exc):
-        if self._progress is not None:
-            self._progress.__exit__(*exc)
-        return False
-
-
-def side_keys(store, names: list[str]) -> list[str]:
-    """Actor keys and country codes for actors named as a user names them (name, code or id)."""
-    from detente.actors.kb import load_default
+def side_keys(store, names: list[str], kb: KnowledgeBase) -> list[str]:
+    """Actor keys and country codes for actors named as a user names them (name, code or id),
+    resolved against the run's knowledge base ``kb``."""
     from detente.relations import resolve_side
 
     keys: list[str] = []
     for name in names:
-        side = resolve_side(name, load_default(), store)
+        side = resolve_side(name, kb, store)
         keys += sorted(side.keys | side.countries)
     return keys
-
-
-def stored_event_dict(event) -> dict:
-    """A stored event as plain JSON-ready data."""
-    import dataclasses
-
-    return dataclasses.asdict(event)

@@ -20,7 +20,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from detente.events.cameo import roots
 from detente.model import Article, CodedArticle
 
 QUAD_NAMES = {0: "statement/appeal", 1: "verbal coop", 2: "material coop", 3: "verbal conflict",
@@ -41,16 +43,16 @@ def dev_quad(cameo: str, scheme: str = "cameo") -> int:
     """The quad of a CAMEO code (0 for 01-02 statements and appeals). The ``cameo`` scheme is the
     protocol's (14-20 material conflict); ``plover`` follows PLOVER's quad table, where SANCTION
     (CAMEO 16, reduce relations) is verbal conflict."""
-    root = int(cameo[:2])
-    if scheme == "plover" and root == 16:
-        return 3
-    return 0 if root <= 2 else 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+    root = roots()[cameo[:2]]
+    if root.speech:
+        return 0
+    return root.plover_quad if scheme == "plover" else root.quad_class
 
 
 def sentence_quad(result: CodedArticle, scheme: str = "cameo") -> tuple[int, float | None]:
     """The quad of a coded sentence by the protocol, and the confidence of the event that decided it."""
     for event in result.events:
-        if not event.negated and int(event.cameo[:2]) >= 3:
+        if not event.negated and not roots()[event.cameo[:2]].speech:
             return dev_quad(event.cameo, scheme), event.confidence
     return 0, None
 
@@ -136,8 +138,9 @@ def read_quad_tsv(path: Path) -> list[tuple[str, int]]:
 def eval_quad(coder, path: Path, worst: int = 10, progress=None, scheme: str = "cameo") -> Report:
     rows = read_quad_tsv(path)
     report = Report(path=str(path), kind=f"quad ({scheme} scheme)", sentences=len(rows))
-    confusion = Counter()
-    scored, misses = [], []
+    confusion: Counter[tuple[int, int]] = Counter()
+    scored: list[tuple[float, bool]] = []
+    misses: list[dict[str, Any]] = []
     for (sentence, gold), result in zip(rows, _code_all(coder, [s for s, _ in rows], progress)):
         predicted, confidence = sentence_quad(result, scheme)
         confusion[(gold, predicted)] += 1
@@ -166,7 +169,9 @@ def eval_quad(coder, path: Path, worst: int = 10, progress=None, scheme: str = "
 
 # -- actor spans ----------------------------------------------------------------------------
 def read_bio(path: Path) -> list[tuple[list[str], list[str]]]:
-    sentences, tokens, tags = [], [], []
+    sentences: list[tuple[list[str], list[str]]] = []
+    tokens: list[str] = []
+    tags: list[str] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             if tokens:
@@ -185,12 +190,13 @@ def read_bio(path: Path) -> list[tuple[list[str], list[str]]]:
 
 def _gold_spans(tags: list[str]) -> dict[str, set[tuple[int, int]]]:
     spans: dict[str, set[tuple[int, int]]] = {"S": set(), "T": set()}
-    start, kind = None, None
+    start: int | None = None
+    kind = ""
     for i, tag in enumerate([*tags, "O"]):
         if start is not None and not (tag.startswith("I-") and tag[2:] == kind):
             for role in ("S", "T") if kind == "R" else (kind,):
                 spans[role].add((start, i))
-            start, kind = None, None
+            start, kind = None, ""
         if tag.startswith("B-") or (tag.startswith("I-") and start is None):
             start, kind = i, tag[2:]
     return spans
@@ -245,7 +251,7 @@ def eval_spans(coder, path: Path, worst: int = 10, progress=None, scheme: str = 
             overlap[role].fp += len(p - hit)
             overlap[role].fn += len(g - found)
         if predicted != gold:
-            def show(spans):
+            def show(spans, tokens=tokens):
                 return [" ".join(tokens[a:b]) for a, b in sorted(spans)]
             misses.append({"sentence": " ".join(tokens), "gold_source": show(gold["S"]),
                            "gold_target": show(gold["T"]), "source": show(predicted["S"]),
@@ -292,7 +298,8 @@ def eval_records(coder, path: Path, worst: int = 10, progress=None, scheme: str 
     texts = list(by_text)
     report = Report(path=str(path), kind="records", sentences=len(texts))
     per_type: dict[str, PRF] = defaultdict(PRF)
-    scored, misses = [], []
+    scored: list[tuple[float, bool]] = []
+    misses: list[dict[str, Any]] = []
     for text, result in zip(texts, _code_all(coder, texts, progress)):
         events = [e for e in result.events if not e.negated and e.plover]
         report.events += len(events)

@@ -11,9 +11,10 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from detente.events import cameo as cameo_mod
 from detente.evaluate import EvalError, plover_name
+from detente.events import cameo as cameo_mod
 from detente.model import MODALITIES
+
 
 @dataclass(frozen=True)
 class GoldAct:

@@ -13,7 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from detente.actors.kb import KnowledgeBase
 from detente.store import Store, StoredEvent, StoredMention
+from detente.store.db import first_mention
 
 TABLE_FORMATS = ("parquet", "csv", "jsonl")
 FORMATS = (*TABLE_FORMATS, "gdelt")
@@ -44,8 +46,9 @@ GEO_COUNTRY, GEO_WORLD_CITY = "1", "4"  # GDELT geographic resolution types
 _SEPARATORS = str.maketrans({c: " " for c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"})
 
 
-def export(store: Store, path: Path, fmt: str, table: str = "events") -> int:
-    """Write ``table`` of the store to ``path`` in format ``fmt`` and return the number of rows written."""
+def export(store: Store, path: Path, fmt: str, table: str = "events", *, kb: KnowledgeBase) -> int:
+    """Write ``table`` of the store to ``path`` in format ``fmt`` and return the number of rows written
+    (``kb``, the run's knowledge base, tells country names from places in the gdelt format)."""
     fmt = fmt.lower()
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
@@ -55,7 +58,7 @@ def export(store: Store, path: Path, fmt: str, table: str = "events") -> int:
     if fmt == "gdelt":
         if table != "events":
             raise ValueError(f"the gdelt format holds events only, not the {table!r} table")
-        return export_gdelt(store, path)
+        return export_gdelt(store, path, kb)
     if fmt == "csv":
         return export_csv(store, path, table)
     store.export(path, fmt, table)
@@ -99,14 +102,14 @@ def export_csv(store: Store, path: Path, table: str) -> int:
     return written
 
 
-def export_gdelt(store: Store, path: Path) -> int:
+def export_gdelt(store: Store, path: Path, kb: KnowledgeBase) -> int:
     """Write the store's events (negated ones excluded) as a header-less GDELT 2.0 event TSV; return the line count."""
     path = Path(path)
     partial = path.with_name(f".{path.name}.partial")
     written = 0
     try:
         with partial.open("w", encoding="utf-8", newline="\n") as out:
-            for row in gdelt_rows(store):
+            for row in gdelt_rows(store, kb):
                 out.write("\t".join(row) + "\n")
                 written += 1
         partial.replace(path)
@@ -121,9 +124,9 @@ def gdelt_event_id(event_id: str) -> int:
     return int(hashlib.sha1(event_id.encode("utf-8")).hexdigest()[:15], 16)
 
 
-def gdelt_rows(store: Store) -> Iterator[list[str]]:
+def gdelt_rows(store: Store, kb: KnowledgeBase) -> Iterator[list[str]]:
     """The GDELT rows of the store's events (not negated), in ``store.events()`` order, as lists of 61 fields."""
-    country_names = _country_names()
+    country_names = _country_names(kb)
     offset = 0
     while True:
         page = store.events(limit=PAGE_SIZE, offset=offset)
@@ -159,13 +162,6 @@ def gdelt_row(event: StoredEvent, mentions: list[StoredMention], country_names: 
     if unknown:
         raise AssertionError(f"not GDELT columns: {sorted(unknown)}")
     return [_clean(fields.get(column, "")) for column in GDELT_COLUMNS]
-
-
-def first_mention(mentions: list[StoredMention]) -> StoredMention | None:
-    """The mention an event is shown by: the earliest dated one, ties (and undated ones) by id."""
-    if not mentions:
-        return None
-    return min(mentions, key=lambda m: (m.event_day is None, m.event_day or dt.date.min, m.id))
 
 
 def known_group(code: str | None, country: str | None, sector: str | None) -> str:
@@ -220,11 +216,9 @@ def _num_sources(mentions: list[StoredMention]) -> int:
     return len(sources)
 
 
-def _country_names() -> frozenset[str]:
-    """Every name and alias of a country in the shipped knowledge base, case-folded (for ActionGeo_Type)."""
-    from detente.actors import kb
-
-    return frozenset(name.casefold() for entry in kb.load_default().entries.values()
+def _country_names(kb: KnowledgeBase) -> frozenset[str]:
+    """Every name and alias of a country in the run's knowledge base, case-folded (for ActionGeo_Type)."""
+    return frozenset(name.casefold() for entry in kb.entries.values()
                      if entry.kind == "country" for name in entry.names)
 
 

@@ -222,11 +222,11 @@ def _text_article(data: bytes, where: str, stem: str, default_date, max_chars) -
         return
     outlet, title, body = parse_txt(text, stem)
     outlet, title = (_CONTROL.sub(" ", v) if v else v for v in (outlet, title))
-    body = _check_text(body, where, max_chars)
-    if isinstance(body, InputError):
-        yield body
+    checked = _check_text(body, where, max_chars)
+    if isinstance(checked, InputError):
+        yield checked
         return
-    yield Record(article=Article(text=body, id=stem if stem != "stdin" else "", title=title, date=default_date,
+    yield Record(article=Article(text=checked, id=stem if stem != "stdin" else "", title=title, date=default_date,
                                  source=outlet), where=where)
 
 

@@ -59,7 +59,7 @@ class Actor:
 
     id: str
     name: str
-    code: str
+    code: str | None
     country: str | None
     sector: str | None
     kind: str  # country, government, organisation, group, person, sector, unknown
@@ -99,7 +99,7 @@ class EventDate:
 
     text: str
     value: str | None
-    granularity: str | None
+    granularity: Granularity | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,12 +131,22 @@ class Quote:
     speaker: Speaker | None
 
 
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """Why an event came out as it did (``detente code --explain``): the data lines and rules used."""
+
+    lexicon: list[str]  # the lexicon lines that coded the act ("verbs.tsv:412 040 meet with")
+    frame: str | None  # the frame verb and the combination used ("combinations.tsv:17 intend + 04 -> 036")
+    status: dict[str, str]  # status field -> the rule that set it ("modality": "aux 'will' of 'meet'")
+    sides: list[str]  # how each side was resolved ("source 'He': pronoun -> 'Recep Tayyip Erdogan'")
+
+
 @dataclass(slots=True)
 class Event:
     """Who did what to whom, with its evidence and status."""
 
     id: str
-    plover: str
+    plover: str | None  # null for CAMEO 01 statements
     cameo: str
     mode: str | None
     context: list[str]
@@ -145,7 +155,7 @@ class Event:
     trigger: Span
     sentence: SentenceRef
     negated: bool
-    modality: str
+    modality: Modality
     historical: bool
     date: EventDate | None
     location: Location | None
@@ -153,6 +163,7 @@ class Event:
     quad_class: int
     goldstein: float
     confidence: float
+    explanation: Explanation | None = None  # only when the coder explains (``Coder(explain=True)``)
 
 
 @dataclass(slots=True)

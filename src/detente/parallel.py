@@ -27,7 +27,8 @@ class CoderSpec:
     """What a worker needs to build its coder: picklable, unlike the coder itself."""
 
     actors_file: str | None = None
-    model: str | None = None
+    model: str | None = None  # the spaCy model
+    learned: bool = False  # run the learned layer after the rules
 
 
 @lru_cache(maxsize=2)
@@ -36,7 +37,13 @@ def _worker_coder(spec: CoderSpec):
     from detente import nlp
     from detente.pipeline import Coder
 
-    return Coder(nlp=nlp.load(spec.model), actors_file=Path(spec.actors_file) if spec.actors_file else None)
+    layer = None
+    if spec.learned:
+        from detente import learned
+
+        layer = learned.load()
+    return Coder(nlp=nlp.load(spec.model), actors_file=Path(spec.actors_file) if spec.actors_file else None,
+                 learned=layer)
 
 
 def code_chunk(chunk: list, spec: CoderSpec) -> list[tuple[str, object]]:
@@ -84,7 +91,7 @@ def _ordered(submit, chunks: Iterator[list], window: int) -> Iterator[tuple[str,
         chunk, result = pending.popleft()
         try:
             return result()
-        except Exception as exc:  # noqa: BLE001 - reported per article; the run goes on
+        except Exception as exc:
             return _failed(chunk, exc)
 
     for chunk in chunks:

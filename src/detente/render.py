@@ -23,6 +23,19 @@ def _status(event: Event) -> str:
     return ", ".join(flags)
 
 
+def explanation_lines(event: Event) -> list[str]:
+    """The explanation of an event as lines of text (empty when the event carries none)."""
+    why = event.explanation
+    if why is None:
+        return []
+    lines = [f"lexicon: {line}" for line in why.lexicon]
+    if why.frame:
+        lines.append(f"frame: {why.frame}")
+    lines += [f"{field}: {rule}" for field, rule in why.status.items()]
+    lines += [f"side: {side}" for side in why.sides]
+    return lines
+
+
 def print_tables(results: list[CodedArticle], out: TextIO) -> None:
     """One table of events per article, then its quotes."""
     from rich.console import Console
@@ -43,6 +56,11 @@ def print_tables(results: list[CodedArticle], out: TextIO) -> None:
                           _who(event.target), _status(event), event.date.value or event.date.text if event.date else "",
                           event.location.text if event.location else "", attribution)
         console.print(table)
+        for number, event in enumerate(article.events, 1):
+            if event.explanation is not None:
+                console.print(f"  why event {number} ({event.cameo} {event.trigger.text!r}):", markup=False)
+                for line in explanation_lines(event):
+                    console.print(f"    {line}", markup=False)
         for quote in article.quotes:
             speaker = quote.speaker.text if quote.speaker else "unknown speaker"
             console.print(f"  [italic]“{quote.text[:150]}”[/italic] — {speaker}")
@@ -187,7 +205,8 @@ def print_partners(side, partners, out: TextIO) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table("partner", "events", "cooperative", "conflictual", "Goldstein", "last", title=f"partners of {side.label}")
+    table = Table("partner", "events", "cooperative", "conflictual", "Goldstein", "last",
+                  title=f"partners of {side.label}")
     for p in partners:
         table.add_row(p.name, str(p.events), str(p.cooperative), str(p.conflictual), f"{p.goldstein:+.1f}",
                       str(p.last_day or "?"))

@@ -17,7 +17,8 @@ def _object(properties: dict[str, Any], required: list[str] | None = None) -> di
             "additionalProperties": False}
 
 
-STRING, INT, BOOL, NUMBER = {"type": "string"}, {"type": "integer", "minimum": 0}, {"type": "boolean"}, {"type": "number"}
+STRING, INT, BOOL = {"type": "string"}, {"type": "integer", "minimum": 0}, {"type": "boolean"}
+NUMBER = {"type": "number"}
 OFFSETS = {"start": INT, "end": INT}
 
 MENTION = _object({"text": STRING, **OFFSETS, "sentence": INT, "via": STRING})
@@ -28,7 +29,7 @@ ACTOR = _object({
 })
 PARTICIPANT = _object({"text": STRING, "actor": _nullable(STRING), "code": _nullable(STRING),
                        "country": _nullable(STRING), "sector": _nullable(STRING), **OFFSETS})
-EVENT = _object({
+EVENT_FIELDS: dict[str, Any] = {
     "id": STRING,
     "plover": _nullable({"enum": list(PLOVER_TYPES)}),
     "cameo": {"type": "string", "pattern": "^[0-2][0-9]{1,3}$"},
@@ -48,7 +49,13 @@ EVENT = _object({
     "quad_class": {"type": "integer", "minimum": 1, "maximum": 4},
     "goldstein": {"type": "number", "minimum": -10, "maximum": 10},
     "confidence": {"type": "number", "minimum": 0, "maximum": 1},
-})
+    "explanation": _nullable(_object({
+        "lexicon": {"type": "array", "items": STRING}, "frame": _nullable(STRING),
+        "status": {"type": "object", "additionalProperties": STRING}, "sides": {"type": "array", "items": STRING},
+    })),
+}
+# ``explanation`` is always there: null unless the coder explains (``detente code --explain``)
+EVENT = _object(EVENT_FIELDS)
 QUOTE = _object({"text": STRING, **OFFSETS,
                  "speaker": _nullable(_object({"text": STRING, "actor": _nullable(STRING)}))})
 

@@ -117,7 +117,7 @@ def test_lexicon_data_codes_exist_in_cameo_table():
 
 def test_lexicon_data_verb_patterns_well_formed():
     problems = []
-    for number, (code, pattern, _note) in _verb_rows():
+    for number, (_code, pattern, _note) in _verb_rows():
         where = f"verbs.tsv line {number} ({pattern!r})"
         items = pattern.split(" ")
         if not pattern or "" in items:

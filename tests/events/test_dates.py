@@ -445,6 +445,15 @@ def test_dates_is_historical_edge_cases() -> None:
         is_historical("March 2012", WED)
 
 
+def test_dates_starts_after_compares_the_first_day_of_the_period() -> None:
+    base = dt.date(2021, 5, 4)
+    assert dates.starts_after("2021-05-05", base) and not dates.starts_after("2021-05-04", base)
+    assert dates.starts_after("2021-06", base) and not dates.starts_after("2021-05", base)
+    assert dates.starts_after("2022", base) and not dates.starts_after("2021", base)
+    assert not dates.starts_after("2021-W30", base)  # weeks are not judged
+    assert not dates.starts_after("nonsense", base)
+
+
 def test_dates_resolved_values_round_trip_through_is_historical() -> None:
     for text in ("last week", "last month", "last year", "a decade ago", "yesterday", "the 1990s"):
         found = resolve_expression(text, WED)
@@ -517,3 +526,4 @@ def test_dates_event_date_problem_issue9(value, published, problem) -> None:
 
     found = event_date_problem(value, published)
     assert (found is None) if problem is None else (problem in found)
+

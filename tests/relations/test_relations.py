@@ -13,10 +13,20 @@ from types import SimpleNamespace
 import pytest
 
 from detente.actors.kb import load_default
-from detente.relations import (Dyad, Mediator, Partner, Side, dyad, mediators, partners, resolve_side,
-                               strongest_relations)
+from detente.relations import (
+    Dyad,
+    Mediator,
+    Partner,
+    Side,
+    dyad,
+    mediators,
+    partners,
+    resolve_side,
+    strongest_relations,
+)
 from detente.relations.dyad import Period, state_of, summarize, trend_of
 
+KB = load_default()  # the run's knowledge base, passed to every call as the CLI does
 ARTICLES = [
     {"id": "ke-ug-trade", "date": "2019-05-10", "text": "Kenya and Uganda signed a trade agreement."},
     {"id": "ke-ug-accuse", "date": "2021-03-02", "text": "Kenya accused Uganda of shelling border villages."},
@@ -57,7 +67,7 @@ def store(tmp_path_factory, coder):
 
 @pytest.fixture(scope="module")
 def kb():
-    return load_default()
+    return KB
 
 
 @pytest.fixture(scope="module")
@@ -112,7 +122,7 @@ def test_relations_side_covers_by_key_or_country(side):
 
 # -- dyads -------------------------------------------------------------------------------------
 def test_relations_dyad_years_cooperative_then_conflictual(store, side):
-    result = dyad(store, side("Kenya"), side("Uganda"), by="year")
+    result = dyad(store, side("Kenya"), side("Uganda"), by="year", kb=KB)
     assert isinstance(result, Dyad) and result.by == "year"
     assert [p.label for p in result.periods] == ["2019", "2020", "2021"]
     trade, quiet, strife = result.periods
@@ -128,7 +138,7 @@ def test_relations_dyad_years_cooperative_then_conflictual(store, side):
 
 
 def test_relations_dyad_undated_events_kept_apart(store, side):
-    result = dyad(store, side("Uganda"), side("Kenya"), by="year")  # order of the sides does not matter
+    result = dyad(store, side("Uganda"), side("Kenya"), by="year", kb=KB)  # order of the sides does not matter
     assert result.undated is not None and result.undated.label == "undated" and result.undated.start is None
     assert result.undated.events == 1 and result.undated.by_plover == {"CONSULT": 1}
     assert result.events == 4
@@ -136,21 +146,21 @@ def test_relations_dyad_undated_events_kept_apart(store, side):
 
 def test_relations_dyad_months_vs_years(store, side):
     kenya, uganda = side("Kenya"), side("Uganda")
-    months = dyad(store, kenya, uganda, by="month")
-    years = dyad(store, kenya, uganda, by="year")
+    months = dyad(store, kenya, uganda, by="month", kb=KB)
+    years = dyad(store, kenya, uganda, by="year", kb=KB)
     assert months.periods[0].label == "2019-05" and months.periods[-1].label == "2021-05"
     assert len(months.periods) == 25  # May 2019 to May 2021, the empty months included
     assert [p.label for p in months.periods if p.events] == ["2019-05", "2021-03", "2021-05"]
     assert [p.state for p in months.periods if p.events] == ["cooperative", "conflictual", "conflictual"]
     assert sum(p.events for p in months.periods) == sum(p.events for p in years.periods) == 3
-    weeks = dyad(store, kenya, uganda, by="week")
+    weeks = dyad(store, kenya, uganda, by="week", kb=KB)
     assert weeks.periods[0].label == "2019-W19" and weeks.periods[0].start == dt.date(2019, 5, 6)
     with pytest.raises(ValueError, match="month"):
-        dyad(store, kenya, uganda, by="fortnight")
+        dyad(store, kenya, uganda, by="fortnight", kb=KB)
 
 
 def test_relations_dyad_with_one_period_has_no_trend(store, side):
-    result = dyad(store, side("Qatar"), side("Sudan"), by="year")
+    result = dyad(store, side("Qatar"), side("Sudan"), by="year", kb=KB)
     assert [p.label for p in result.periods] == ["2022"] and result.trend == "n/a"
     assert result.periods[0].events == 2 and result.periods[0].state == "cooperative"
 
@@ -178,20 +188,21 @@ def test_relations_trend_and_state_rules():
 
 
 def test_relations_strongest_relations(store):
-    relations = strongest_relations(store, limit=3)
+    relations = strongest_relations(store, limit=3, kb=KB)
     top = relations[0]
     assert {top.a_key, top.b_key} == {"KEN", "UGA"} and {top.a_name, top.b_name} == {"Kenya", "Uganda"}
     assert top.events == 4 and top.state == "mixed" and top.trend == "worsening"
     assert len(relations) == 3 and all(r.events <= top.events for r in relations)
-    assert not any(r.a_key.startswith("~") or r.b_key.startswith("~") for r in strongest_relations(store, 100))
-    by_actor = {(r.a_key, r.b_key) for r in strongest_relations(store, 100)}
-    by_party = {(r.a_key, r.b_key) for r in strongest_relations(store, 100, by="party")}
+    assert not any(r.a_key.startswith("~") or r.b_key.startswith("~")
+               for r in strongest_relations(store, 100, kb=KB))
+    by_actor = {(r.a_key, r.b_key) for r in strongest_relations(store, 100, kb=KB)}
+    by_party = {(r.a_key, r.b_key) for r in strongest_relations(store, 100, by="party", kb=KB)}
     assert ("KEN", "TZAGOV") in by_actor and ("KEN", "TZA") in by_party
 
 
 # -- partners ----------------------------------------------------------------------------------
 def test_relations_partners_most_active_first(store, side):
-    found = partners(store, side("Kenya"))
+    found = partners(store, side("Kenya"), kb=KB)
     assert all(isinstance(p, Partner) for p in found)
     assert [p.key for p in found] == ["UGA", "ETH", "TZA"]  # Ethiopia and Tanzania: one each, latest first
     uganda = found[0]
@@ -199,14 +210,14 @@ def test_relations_partners_most_active_first(store, side):
     assert (uganda.cooperative, uganda.conflictual) == (2, 2)
     assert uganda.last_day == dt.date(2021, 5, 14)
     assert found[2].name == "Tanzania" and found[2].last_day == dt.date(2020, 6, 1)
-    assert [p.key for p in partners(store, side("Kenya"), limit=1)] == ["UGA"]
-    assert "TZAGOV" in [p.key for p in partners(store, side("Kenya"), by="actor")]
+    assert [p.key for p in partners(store, side("Kenya"), limit=1, kb=KB)] == ["UGA"]
+    assert "TZAGOV" in [p.key for p in partners(store, side("Kenya"), by="actor", kb=KB)]
 
 
 # -- mediators ---------------------------------------------------------------------------------
 def test_relations_mediator_named_go_between_ranks_first(store, side):
     sudan, chad = side("Sudan"), side("Chad")
-    found = mediators(store, sudan, chad)
+    found = mediators(store, sudan, chad, kb=KB)
     assert all(isinstance(m, Mediator) for m in found)
     qatar = found[0]
     assert qatar.key == "QAT" and qatar.name == "Qatar"
@@ -219,17 +230,17 @@ def test_relations_mediator_named_go_between_ranks_first(store, side):
     # Egypt met only one side: it is listed, far behind
     egypt = next(m for m in found if m.key == "EGY")
     assert egypt.mediation_events == 0 and 0 < egypt.score < qatar.score / 3
-    assert mediators(store, chad, sudan)[0].key == "QAT"
+    assert mediators(store, chad, sudan, kb=KB)[0].key == "QAT"
     assert not any(m.key in ("SDN", "TCD") for m in found)
 
 
 def test_relations_mediators_recent_events_weigh_more(store, side):
     sudan, chad = side("Sudan"), side("Chad")
-    qatar = mediators(store, sudan, chad)[0]
-    slow = mediators(store, sudan, chad, half_life_years=100.0)[0]
+    qatar = mediators(store, sudan, chad, kb=KB)[0]
+    slow = mediators(store, sudan, chad, half_life_years=100.0, kb=KB)[0]
     assert slow.score == pytest.approx(7.0, abs=0.01)  # 3 (mediation) + 2 (meetings) + 2 (cooperation with both)
     assert qatar.score < slow.score
-    assert mediators(store, sudan, chad, since=dt.date(2023, 1, 1)) == []
+    assert mediators(store, sudan, chad, since=dt.date(2023, 1, 1), kb=KB) == []
 
 
 # -- the user's example ------------------------------------------------------------------------
@@ -246,7 +257,7 @@ def seed_store(tmp_path_factory, coder, shared_dir):
 
 def test_relations_seed_hamas_syria_fell_out_in_2012_then_mended(seed_store, kb):
     hamas, syria = resolve_side("Hamas", kb, seed_store), resolve_side("Syria", kb, seed_store)
-    result = dyad(seed_store, hamas, syria, by="year")
+    result = dyad(seed_store, hamas, syria, by="year", kb=KB)
     # "Relations between Hamas and Damascus had deteriorated ... its leaders left Damascus in 2012"
     fallout = result.period("2012")
     assert fallout is not None and fallout.events >= 1 and fallout.state != "cooperative"
@@ -255,20 +266,20 @@ def test_relations_seed_hamas_syria_fell_out_in_2012_then_mended(seed_store, kb)
     later = [p for p in result.periods if p.start.year > 2012 and p.state == "cooperative"]
     assert later and result.trend == "improving"
     # what the article tells as past is left out on request
-    present = dyad(seed_store, hamas, syria, by="year", include_historical=False)
+    present = dyad(seed_store, hamas, syria, by="year", include_historical=False, kb=KB)
     assert present.period("2012") is None and present.events < result.events
 
 
 def test_relations_seed_russia_could_mediate_hamas_and_syria(seed_store, kb):
     hamas, syria = resolve_side("Hamas", kb, seed_store), resolve_side("Syria", kb, seed_store)
-    found = mediators(seed_store, hamas, syria)
+    found = mediators(seed_store, hamas, syria, kb=KB)
     # "it paved the way for Russia to mediate between it and Damascus"; Lavrov met Haniyeh
     russia = next(m for m in found if m.key == "RUS")
     assert russia is found[0] and russia.name == "Russia"
     assert russia.mediation_events >= 1 and russia.evidence
     assert any("Russia to mediate" in e.sentence for e in russia.evidence)
     assert all(e.article_id == "000_9f22587bb5b35aa5" for e in russia.evidence)
-    assert "RUS" in [p.key for p in partners(seed_store, hamas)]
+    assert "RUS" in [p.key for p in partners(seed_store, hamas, kb=KB)]
 
 
 # --- issue 9: every date computation is total ------------------------------------------------
@@ -298,16 +309,16 @@ def test_relations_dyad_is_total_on_extreme_stored_days_issue9(extreme_store, by
     from detente.store import Store
 
     with Store.open(extreme_store, read_only=True) as store:
-        kenya, uganda = resolve_side("Kenya", store=store), resolve_side("Uganda", store=store)
-        result = dyad(store, kenya, uganda, by=by)
+        kenya, uganda = resolve_side("Kenya", KB, store), resolve_side("Uganda", KB, store)
+        result = dyad(store, kenya, uganda, by=by, kb=KB)
         assert result.events == 2
         days = [p.start for p in result.periods if p.events]
         assert days[0].year == 1 and days[-1].year == 9999
         # over MAX_PERIODS periods only the non-empty ones are listed
         assert len(result.periods) == (9_999 if by == "year" else 2)
-        assert strongest_relations(store)[0].events == 2
-        assert [p.events for p in partners(store, kenya)][:1] == [2]
-        mediators(store, kenya, uganda)
+        assert strongest_relations(store, kb=KB)[0].events == 2
+        assert [p.events for p in partners(store, kenya, kb=KB)][:1] == [2]
+        mediators(store, kenya, uganda, kb=KB)
 
 
 def test_relations_period_boundaries_at_the_ends_of_the_calendar_issue9():

@@ -9,10 +9,12 @@ import json
 import pytest
 
 from detente import export as export_mod
+from detente.actors.kb import load_default
 from detente.export import GDELT_COLUMNS, export, export_gdelt, gdelt_event_id
 from detente.io import read_inputs
 from detente.store import Store, ingest
 
+KB = load_default()
 GAZA_URL = "https://www.example-news.org/2024/10/07/gaza"
 ARTICLES = [
     {"id": "gaza-1", "date": "2024-10-07", "url": GAZA_URL, "source": "Example News",
@@ -53,7 +55,7 @@ def store(db):
 
 def _gdelt(store, tmp_path) -> list[dict[str, str]]:
     out = tmp_path / "events.tsv"
-    count = export_gdelt(store, out)
+    count = export_gdelt(store, out, KB)
     data = out.read_bytes().decode("utf-8")
     assert data.endswith("\n") and "\r" not in data
     lines = data.split("\n")[:-1]
@@ -69,7 +71,7 @@ def _find(rows, **wanted) -> dict[str, str]:
 
 def test_export_gdelt_lines_have_61_tab_separated_fields(store, tmp_path):
     out = tmp_path / "events.tsv"
-    export_gdelt(store, out)
+    export_gdelt(store, out, KB)
     lines = out.read_text(encoding="utf-8").split("\n")
     assert lines[-1] == "" and len(lines) > 1
     assert all(len(line.split("\t")) == 61 for line in lines[:-1])
@@ -148,7 +150,7 @@ def test_export_gdelt_turns_tabs_and_newlines_into_spaces(store, tmp_path):
 
 def test_export_gdelt_leaves_no_temporary_file(store, tmp_path):
     out = tmp_path / "events.tsv"
-    export_gdelt(store, out)
+    export_gdelt(store, out, KB)
     assert [p.name for p in tmp_path.iterdir()] == ["events.tsv"]
 
 
@@ -161,7 +163,7 @@ def test_export_gdelt_failure_keeps_the_old_file_and_no_partial(store, tmp_path,
 
     monkeypatch.setattr(export_mod, "gdelt_row", broken)
     with pytest.raises(RuntimeError):
-        export_gdelt(store, out)
+        export_gdelt(store, out, KB)
     assert out.read_text(encoding="utf-8") == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["events.tsv"]
 
@@ -174,7 +176,7 @@ def test_export_gdelt_event_id_is_a_stable_60_bit_integer():
 
 def test_export_dispatches_gdelt(store, tmp_path):
     out = tmp_path / "events.tsv"
-    assert export(store, out, "gdelt") == len(store.events())
+    assert export(store, out, "gdelt", kb=KB) == len(store.events())
     assert len(out.read_text(encoding="utf-8").splitlines()) == len(store.events())
 
 
@@ -193,7 +195,7 @@ def _read_back(path, fmt) -> int:
 @pytest.mark.parametrize("table", ["events", "mentions", "articles"])
 def test_export_table_formats_round_trip(store, tmp_path, fmt, table):
     out = tmp_path / f"{table}.{fmt}"
-    count = export(store, out, fmt, table)
+    count = export(store, out, fmt, table, kb=KB)
     assert count == store.counts()[table] > 0
     assert _read_back(out, fmt) == count
     assert [p.name for p in tmp_path.iterdir()] == [out.name]
@@ -201,13 +203,13 @@ def test_export_table_formats_round_trip(store, tmp_path, fmt, table):
 
 def test_export_unknown_format_raises_value_error(store, tmp_path):
     with pytest.raises(ValueError, match="parquet, csv, jsonl, gdelt"):
-        export(store, tmp_path / "out.xlsx", "xlsx")
+        export(store, tmp_path / "out.xlsx", "xlsx", kb=KB)
     assert not list(tmp_path.iterdir())
 
 
 def test_export_gdelt_of_another_table_raises_value_error(store, tmp_path):
     with pytest.raises(ValueError, match="events only"):
-        export(store, tmp_path / "out.tsv", "gdelt", table="mentions")
+        export(store, tmp_path / "out.tsv", "gdelt", table="mentions", kb=KB)
 
 
 # --- issue 9: spreadsheet formula injection ------------------------------------------------------
@@ -229,9 +231,9 @@ def formula_db(tmp_path_factory, coder):
 
 def test_export_csv_neutralises_formula_cells_issue9(formula_db, tmp_path):
     with Store.open(formula_db, read_only=True) as store:
-        assert export(store, tmp_path / "a.csv", "csv", "articles") == 1
-        export(store, tmp_path / "e.csv", "csv", "events")
-        export(store, tmp_path / "a.jsonl", "jsonl", "articles")
+        assert export(store, tmp_path / "a.csv", "csv", "articles", kb=KB) == 1
+        export(store, tmp_path / "e.csv", "csv", "events", kb=KB)
+        export(store, tmp_path / "a.jsonl", "jsonl", "articles", kb=KB)
     with (tmp_path / "a.csv").open(newline="", encoding="utf-8") as handle:
         [row] = list(csv.DictReader(handle))
     assert row["id"] == "'=1+1" and row["title"] == "'" + FORMULAS["title"]

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
-
 from benchmarks.coded import coded_articles
+
 from detente.store import SchemaOutdated, Store, StoreError
 from detente.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -77,10 +77,9 @@ def test_store_truncated_file_is_a_clear_error(tmp_path, fraction):
     path = tmp_path / "d.duckdb"
     _filled(path, count=200)
     os.truncate(path, int(path.stat().st_size * fraction))
-    with pytest.raises(StoreError, match="damaged") as raised:
-        with Store.open(path, read_only=True) as store:
-            store.counts()
-            store.events()
+    with pytest.raises(StoreError, match="damaged") as raised, Store.open(path, read_only=True) as store:
+        store.counts()
+        store.events()
     assert str(path) in str(raised.value) and "\n" not in str(raised.value)
 
 
@@ -239,11 +238,10 @@ def test_store_full_disk_is_one_clear_error_and_nothing_is_half_written(tmp_path
         with open(filler, "wb") as handle, pytest.raises(OSError):
             handle.write(b"x" * 8_000_000)
         articles = list(coded_articles(400, events=10, seed=3))
-        with pytest.raises(StoreError, match="disk is full") as raised:
-            with Store.open(path) as store:
-                for start in range(0, len(articles), 100):
-                    store.add(articles[start:start + 100], "test")
-                store.con.execute("CHECKPOINT")
+        with pytest.raises(StoreError, match="disk is full") as raised, Store.open(path) as store:
+            for start in range(0, len(articles), 100):
+                store.add(articles[start:start + 100], "test")
+            store.con.execute("CHECKPOINT")
         assert str(path) in str(raised.value)
         filler.unlink()
         with Store.open(path, read_only=True) as store:

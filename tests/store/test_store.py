@@ -47,7 +47,8 @@ def test_store_keeps_evidence_and_offsets(coder, tmp_path):
 def test_store_three_reports_of_one_meeting_are_one_event(coder, tmp_path):
     corpus = tmp_path / "meeting.jsonl"
     reports = [
-        ("w1", "2023-03-07", "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday."),
+        ("w1", "2023-03-07",
+         "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday."),
         ("w2", "2023-03-07", "Yoweri Museveni held talks with William Ruto in Nairobi on Monday, officials said."),
         ("w3", "2023-03-08", "The presidents of Kenya and Uganda met in Nairobi two days ago to discuss trade."),
     ]
@@ -69,7 +70,7 @@ def test_store_killed_ingest_resumes_to_a_clean_result(coder, tmp_path):
     clean = tmp_path / "clean.duckdb"
     clean_counts = _ingest(clean, coder, corpus)
     killed = tmp_path / "killed.duckdb"
-    command = [sys.executable, "-m", "detente.cli", "ingest", str(corpus), "--db", str(killed)]
+    command = [sys.executable, "-m", "detente.cli", "ingest", str(corpus), "--db", str(killed), "--no-model"]
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not killed.exists():

@@ -9,7 +9,6 @@ import tempfile
 from pathlib import Path
 
 import pytest
-
 from web_helpers import AUTH, BAD_AUTH, LiveServer
 
 pytestmark = pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")
@@ -359,7 +358,8 @@ def test_web_actor_has_partners_event_mix_and_timeline(client):
     assert kenya["event_mix"]["ACCUSE"] >= 1 and sum(kenya["event_mix"].values()) == kenya["events"]
     months = [p["label"] for p in kenya["timeline"]]
     assert months[0] == "2021-01" and months == sorted(months)
-    assert sum(p["events"] for p in kenya["timeline"]) + (kenya["undated"] or {"events": 0})["events"] == kenya["events"]
+    undated = (kenya["undated"] or {"events": 0})["events"]
+    assert sum(p["events"] for p in kenya["timeline"]) + undated == kenya["events"]
     assert client.get("/api/actors/KEN").json()["side"] == kenya["side"]
     assert client.get("/api/actors/Nairobi").json()["side"]["label"] == "Kenya"
 
@@ -512,7 +512,8 @@ def test_web_article_text_with_html_is_escaped(writable_db, coder):
     text = ("Kenya praised Ethiopia. <script>alert(1)</script> Uganda criticized <img src=x onerror=alert(1)> "
             "Kenya. \"</mark><script>alert(2)</script>\" said <b>nobody</b>.")
     article = {"id": "evil\"><script>alert(3)</script>", "title": "<script>alert(4)</script> <i>Title</i>",
-               "date": "2021-06-01", "source": "<img src=x onerror=alert(5)>", "url": "javascript:alert(6)", "text": text}
+               "date": "2021-06-01", "source": "<img src=x onerror=alert(5)>", "url": "javascript:alert(6)",
+               "text": text}
     with TestClient(create_app(writable_db, token="t0k", coder_factory=lambda: coder)) as app:
         assert app.post("/api/articles?wait=true", json={"articles": [article]}, headers=AUTH).json()["stored"] == 1
         pages = [app.get("/articles/" + article["id"]), app.get("/"), app.get("/actors/Uganda"),
@@ -580,10 +581,8 @@ def test_web_read_write_lock_orders_readers_and_writers():
     from detente.web.guard import Busy, ReadWriteLock
 
     lock = ReadWriteLock()
-    with lock.reading(), lock.reading():  # readers share
-        with pytest.raises(Busy):
-            with lock.writing(timeout=0.05):
-                pass
+    with lock.reading(), lock.reading(), pytest.raises(Busy), lock.writing(timeout=0.05):  # readers share
+        pass
     order = []
 
     def read():

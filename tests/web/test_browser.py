@@ -36,7 +36,7 @@ def browser():
     manager = sync_playwright().start()
     try:
         chromium = manager.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, timeout=TIMEOUT_MS)
-    except Exception as exc:  # noqa: BLE001 - any launch failure means: no browser here
+    except Exception as exc:
         manager.stop()
         pytest.skip(f"playwright cannot launch {CHROMIUM}: {str(exc).splitlines()[0]}")
     yield chromium

@@ -7,7 +7,6 @@ import logging
 
 import pytest
 from fastapi.testclient import TestClient
-
 from web_helpers import AUTH
 
 pytestmark = pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")

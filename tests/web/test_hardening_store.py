@@ -8,9 +8,9 @@ import time
 
 import duckdb
 import pytest
+from benchmarks.coded import coded_articles
 from web_helpers import AUTH
 
-from benchmarks.coded import coded_articles
 from detente.store import Store
 
 

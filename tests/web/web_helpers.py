@@ -20,7 +20,8 @@ ARTICLES = [
     {"id": "ug-ke-threat", "date": "2021-03-14",
      "text": 'Uganda threatened Kenya with sanctions. The Ugandan foreign minister said "we will not back down".'},
     {"id": "qatar", "date": "2021-03-20",
-     "text": "Qatar will mediate between Kenya and Uganda. Qatar met Kenyan officials. Qatar hosted Ugandan ministers."},
+     "text": "Qatar will mediate between Kenya and Uganda. Qatar met Kenyan officials. "
+             "Qatar hosted Ugandan ministers."},
     {"id": "xss", "date": "2021-04-01",
      "text": "Kenya praised Ethiopia. <script>alert(1)</script> Uganda criticized <img src=x onerror=alert(1)> Kenya."
              "\n\nEthiopia met Kenyan diplomats on Monday."},

@@ -7,28 +7,28 @@ Works on spaCy ``Doc`` objects by duck typing; the phrase matcher comes from
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from detente.actors.kb import Entry, KnowledgeBase
 from detente.model import Mention
+from detente.records import Found, Knowledge, Parsed
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from detente.events.lexicon import Words
+    from detente.nlp import NLP
 
 SECTOR_NAMES = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "rebels", "OPP": "opposition",
                 "PTY": "party", "LEG": "legislature", "JUD": "judiciary", "BUS": "business", "CVL": "civilians",
                 "MED": "media", "EDU": "education", "LAB": "labour", "REF": "refugees", "SPY": "intelligence",
                 "ELI": "elites", "IGO": "organisation", "NGO": "organisation", "HLH": "health"}
-MASCULINE_PRONOUNS = {"he", "him", "his", "himself"}
-PERSON_PRONOUNS = MASCULINE_PRONOUNS | {"she", "her", "hers", "herself"}
-THING_PRONOUNS = {"it", "its", "itself"}
-PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
-FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
-FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+NAME_ENTITIES = ("ORG", "GPE", "NORP", "PERSON", "LOC", "FAC")  # what the NER must see on an ambiguous alias
 NP_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod"}
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
-# "the two countries", "both governments", "the two sides": plural nouns that point back to a pair
-PAIR_NOUNS = {"country", "side", "nation", "state", "government", "neighbour", "neighbor", "party", "capital",
-              "leader", "power", "rival", "ally", "foe", "adversary", "delegation", "administration", "army"}
 _SLUG = re.compile(r"[^a-z0-9]+")
 NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 
@@ -48,9 +48,10 @@ class ActorRef:
     anonymous: bool = False
 
 
-@dataclass
+@dataclass(frozen=True)
 class DocActors:
-    """The actors found in one parsed article."""
+    """The actors found in one parsed article: filled by :meth:`ActorFinder.find`, read-only after
+    (a later step that adds mentions makes a new one with :meth:`adding`)."""
 
     by_token: dict[int, ActorRef] = field(default_factory=dict)  # NP head token -> actor
     groups: dict[int, list[ActorRef]] = field(default_factory=dict)  # NP heads that stand for several actors
@@ -59,15 +60,30 @@ class DocActors:
     place_refs: dict[int, ActorRef] = field(default_factory=dict)  # a city's country, when it is a destination
     outlets: set[int] = field(default_factory=set)
     refs: dict[str, ActorRef] = field(default_factory=dict)
-    sentences: list = field(default_factory=list)  # the doc's sentence spans, computed once
+    sentences: list[Span] = field(default_factory=list)  # the doc's sentence spans, computed once
     sentence_of: dict[int, int] = field(default_factory=dict)  # token index -> sentence index
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
+    antecedents: dict[int, int] = field(default_factory=dict)  # pronoun or nominal token -> antecedent token
 
     def add(self, head: int, ref: ActorRef, mention: Mention, span: tuple[int, int]) -> None:
+        """Record a mention (while the table is being built)."""
         self.by_token[head] = ref
         self.spans[head] = span
         self.refs.setdefault(ref.key, ref)
         self.mentions.setdefault(ref.key, []).append(mention)
+
+    def adding(self, added: list[tuple[int, ActorRef, Mention, tuple[int, int]]]) -> DocActors:
+        """A copy of this table with more mentions ``(head, actor, mention, token span)``."""
+        copy = dataclasses.replace(self, by_token=dict(self.by_token), spans=dict(self.spans), refs=dict(self.refs),
+                                   mentions={key: list(value) for key, value in self.mentions.items()},
+                                   antecedents=dict(self.antecedents))
+        for head, ref, mention, span in added:
+            copy.add(head, ref, mention, span)
+        return copy
+
+    def sentence(self, token: Token) -> Span:
+        """The sentence of a token (looked up, not recomputed as ``Token.sent`` would)."""
+        return self.sentences[self.sentence_of[token.i]]
 
 
 def slug(text: str) -> str:
@@ -77,10 +93,14 @@ def slug(text: str) -> str:
 class ActorFinder:
     """Resolves actor mentions in parsed docs against one knowledge base (build once, reuse)."""
 
-    def __init__(self, nlp, kb: KnowledgeBase) -> None:
+    def __init__(self, nlp: NLP, kb: KnowledgeBase, words: Words | None = None) -> None:
         from detente.nlp import PhraseIndex
 
-        self.kb = kb
+        if words is None:
+            from detente.events.lexicon import load_default
+
+            words = load_default().words
+        self.kb, self.words = kb, words
         names: dict[str, list[str]] = {}
         for entry in kb.entries.values():
             names.setdefault(f"E|{entry.id}", []).extend(n for n in entry.names if n not in entry.ambiguous)
@@ -88,11 +108,12 @@ class ActorFinder:
                 names.setdefault(f"A|{entry.id}", []).extend(entry.ambiguous)
             if entry.kind == "country":
                 names.setdefault(f"D|{entry.id}", []).extend(entry.demonyms)
-                names.setdefault(f"S|{entry.id}", []).extend([*entry.seats, *([entry.capital] if entry.capital else [])])
+                seats = [*entry.seats, *([entry.capital] if entry.capital else [])]
+                names.setdefault(f"S|{entry.id}", []).extend(seats)
                 names.setdefault(f"P|{entry.id}", []).extend(entry.cities)
         names["O|outlet"] = sorted(kb.outlets)
         self._names = PhraseIndex(nlp, names, attr="ORTH")
-        sector_phrases = {f"W|{sector}": [] for sector in set(kb.sectors.values())}
+        sector_phrases: dict[str, list[str]] = {f"W|{sector}": [] for sector in set(kb.sectors.values())}
         for word, sector in kb.sectors.items():
             sector_phrases[f"W|{sector}"].append(word)
         self._sectors = PhraseIndex(nlp, sector_phrases, attr="LOWER")
@@ -125,16 +146,34 @@ class ActorFinder:
         code = f"{base.country}{sector}"
         return ActorRef(key=code, name=name, code=code, country=base.country, sector=sector, kind="sector")
 
+    def speaks_for(self, ref: ActorRef, day: dt.date | None) -> ActorRef:
+        """The body a person speaks for on ``day`` (their role's organisation), else the actor itself."""
+        if ref.kind == "person" and ref.entry:
+            entry = self.kb.get(ref.entry)
+            role = entry.role_on(day) if entry else None
+            body = self.kb.get(role.actor) if role and role.actor else None
+            if body is not None:
+                return self.entity_ref(body, day)
+        return ref
+
+    def dated(self, ref: ActorRef, day: dt.date | None) -> ActorRef:
+        """A known person's code, country and sector on ``day`` (their role then); others unchanged."""
+        if ref.kind == "person" and ref.entry:
+            entry = self.kb.get(ref.entry)
+            if entry is not None:
+                return self.entity_ref(entry, day)
+        return ref
+
     # -- finding -----------------------------------------------------------------------------
-    def find(self, doc, day: dt.date | None, outlet: str | None = None, text: str | None = None) -> DocActors:
+    def find(self, doc: Doc, day: dt.date | None, outlet: str | None = None, text: str | None = None) -> DocActors:
         """Resolve every actor mention of ``doc`` (names, phrases, then pronouns and nominals in order)."""
-        found = DocActors()
+        found = DocActors(sentences=list(doc.sents))
         matches = _longest(self._names(doc))
         by_token: dict[int, tuple[str, int, int]] = {}
         for key, start, end in matches:
             if key.startswith("A|"):
                 # an alias that is also a common word or another name: only where the NER sees a name
-                if not all(doc[i].ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "LOC", "FAC") for i in range(start, end)):
+                if not all(doc[i].ent_type_ in NAME_ENTITIES for i in range(start, end)):
                     continue
                 key = "E|" + key[2:]
             for i in range(start, end):
@@ -147,6 +186,30 @@ class ActorFinder:
                                 text if text is not None else doc.text)
         resolver.run()
         return found
+
+
+def find_actors(parsed: Parsed, knowledge: Knowledge) -> Found:
+    """Step ``actors``: resolve every actor mention of the article."""
+    article = parsed.article
+    actors = knowledge.finder.find(parsed.doc, article.date, outlet=article.source, text=article.text)
+    return Found(article=article, doc=parsed.doc, actors=actors)
+
+
+def first_person(actors: DocActors, doc: Doc, start: int, end: int, speaker: ActorRef, body: ActorRef,
+                 words: Words) -> list[tuple[int, ActorRef, Mention, tuple[int, int]]]:
+    """Inside the quote at characters ``start:end``, "I" is the speaker and "we" the body the speaker
+    speaks for: the mentions to add (head, actor, mention, token span) for :meth:`DocActors.adding`."""
+    added: list[tuple[int, ActorRef, Mention, tuple[int, int]]] = []
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for token in span or ():
+        lower = token.lower_
+        if token.i in actors.by_token or lower not in words.first_person:
+            continue
+        ref = speaker if lower in words.pronoun_first_singular else body
+        added.append((token.i, ref, Mention(text=token.text, start=token.idx, end=token.idx + len(token.text),
+                                            sentence=actors.sentence_of.get(token.i, 0), via="pronoun"),
+                      (token.i, token.i + 1)))
+    return added
 
 
 def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -162,17 +225,20 @@ def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return sorted(kept, key=lambda m: m[1])
 
 
+Resolved = tuple[ActorRef | None, str, tuple[int, int]]  # the actor, how it was found, its token span
+
+
 class _DocResolver:
     """One pass over one doc; holds the coreference history while it walks the sentences."""
 
-    def __init__(self, finder: ActorFinder, doc, day, by_token, sector_at, outlet_words, found: DocActors,
-                 text: str):
+    def __init__(self, finder: ActorFinder, doc: Doc, day: dt.date | None, by_token: dict[int, tuple[str, int, int]],
+                 sector_at: dict[int, tuple[str, int, int]], outlet_words: set[str], found: DocActors, text: str):
         self.f, self.doc, self.day, self.text = finder, doc, day, text
+        self.words = finder.words
         self.by_match, self.sector_at, self.outlet_words, self.found = by_token, sector_at, outlet_words, found
         self.history: list[tuple[int, ActorRef]] = []
         self.memo: dict[int, ActorRef | None] = {}
         self.home = self._dateline_country()
-        found.sentences = list(doc.sents)
         self.sentence_of = found.sentence_of
         for index, sent in enumerate(found.sentences):
             for i in range(sent.start, sent.end):
@@ -190,7 +256,8 @@ class _DocResolver:
             name = part.strip().lower()
             for place, country in kb.places.items():
                 if place.lower() == name:
-                    return self.f.entity_ref(kb.get(country), self.day) if kb.get(country) else None
+                    home = kb.get(country)
+                    return self.f.entity_ref(home, self.day) if home is not None else None
             for entry in kb.entries.values():
                 if entry.kind == "country" and name in (entry.name.lower(), *(a.lower() for a in entry.aliases)):
                     return self.f.entity_ref(entry, self.day)
@@ -209,7 +276,7 @@ class _DocResolver:
                 self.history.append((token.i, ref))
 
     # an NP head -> the actor it stands for, or None
-    def resolve(self, token) -> ActorRef | None:
+    def resolve(self, token: Token) -> ActorRef | None:
         if token.i in self.memo:
             return self.memo[token.i]
         self.memo[token.i] = None  # guards against cycles in odd parses
@@ -228,49 +295,15 @@ class _DocResolver:
                 self.found.mentions.setdefault(member.key, []).append(mention)
         return ref
 
-    def _resolve(self, token) -> tuple[ActorRef | None, str, tuple[int, int]]:
-        f, doc = self.f, self.doc
+    def _resolve(self, token: Token) -> Resolved:
+        """What one token stands for, how it was found (``Mention.via``) and its token span."""
         match = self.by_match.get(token.i)
         if match is not None:
-            key, start, end = match
-            kind, _, ident = key.partition("|")
-            if kind == "O" or doc[start:end].text in self.outlet_words:
-                self.found.outlets.add(token.i)
-                return None, "", (start, end)
-            entry = f.kb.get(ident)
-            if kind == "P":
-                self.found.places[token.i] = (doc[start:end].text, ident)
-                if entry is not None:
-                    self.found.place_refs[token.i] = f.entity_ref(entry, self.day)
-                return None, "", (start, end)
-            if entry is None:
-                return None, "", (start, end)
-            if kind == "S":
-                self.found.places[token.i] = (doc[start:end].text, ident)
-                if token.head.lemma_ in PLACE_PREPS and token.dep_ == "pobj" or token.dep_ == "compound":
-                    return None, "", (start, end)
-                return f.sector_ref(f.entity_ref(entry, self.day), "GOV"), "capital", (start, end)
-            if kind == "E" and entry.kind == "country":
-                self.found.places[token.i] = (doc[start:end].text, ident)
-            base = f.entity_ref(entry, self.day)
-            sector = self._sector_of(token)
-            if sector is not None and token.i != sector[2] - 1:
-                span = (min(start, sector[1]), max(end, sector[2]))
-                return f.sector_ref(base, sector[0]), "demonym" if kind == "D" else "name", span
-            if entry.kind == "person" or kind == "E":
-                return self._with_title(token, base, (start, end)), "name" if doc[start:end].text == entry.name else "alias", (start, end)
-            return base, "demonym", (start, end)
-        lower = token.lower_
-        if token.tag_ in ("WP", "WP$", "WDT") and lower in ("who", "whom", "whose", "which", "that"):
-            # a relative pronoun stands for the noun its clause hangs on: "Pakistan, whose relations ..."
-            clause = token.head
-            while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i and clause.pos_ != "VERB":
-                clause = clause.head
-            if clause.dep_ in ("relcl", "acl") and clause.head.i != token.i:
-                return self.resolve(clause.head), "pronoun", (token.i, token.i + 1)
-            return None, "", (token.i, token.i + 1)
+            return self._named(token, *match)
+        if token.tag_ in ("WP", "WP$", "WDT") and token.lower_ in ("who", "whom", "whose", "which", "that"):
+            return self._relative(token)
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
-            return self._pronoun(token, lower), "pronoun", (token.i, token.i + 1)
+            return self._pronoun(token, token.lower_), "pronoun", (token.i, token.i + 1)
         if token.pos_ not in ("NOUN", "PROPN"):
             return None, "", (token.i, token.i + 1)
         # demonym or country modifying a sector noun: "Russian troops", "Syria's army",
@@ -283,6 +316,58 @@ class _DocResolver:
         if pair:
             self.found.groups[token.i] = [self.f.sector_ref(r, sector[0]) if sector else r for r in pair]
             return self.found.groups[token.i][0], "nominal", (token.left_edge.i, token.i + 1)
+        resolved = self._through_modifier(token, sector) or self._nominal_or_context(token, sector)
+        if resolved is not None:
+            return resolved
+        if token.ent_type_ == "PERSON" and token.dep_ != "compound":
+            return self._person(token)
+        return None, "", (token.i, token.i + 1)
+
+    def _named(self, token: Token, key: str, start: int, end: int) -> Resolved:
+        """A name the knowledge base knows: an entity, alias, capital or seat, demonym or city."""
+        f, doc = self.f, self.doc
+        kind, _, ident = key.partition("|")
+        if kind == "O" or doc[start:end].text in self.outlet_words:
+            self.found.outlets.add(token.i)
+            return None, "", (start, end)
+        entry = f.kb.get(ident)
+        if kind == "P":
+            self.found.places[token.i] = (doc[start:end].text, ident)
+            if entry is not None:
+                self.found.place_refs[token.i] = f.entity_ref(entry, self.day)
+            return None, "", (start, end)
+        if entry is None:
+            return None, "", (start, end)
+        if kind == "S":
+            self.found.places[token.i] = (doc[start:end].text, ident)
+            if (token.head.lemma_ in self.words.capital_place_prep and token.dep_ == "pobj") \
+                    or token.dep_ == "compound":
+                return None, "", (start, end)
+            return f.sector_ref(f.entity_ref(entry, self.day), "GOV"), "capital", (start, end)
+        if kind == "E" and entry.kind == "country":
+            self.found.places[token.i] = (doc[start:end].text, ident)
+        base = f.entity_ref(entry, self.day)
+        sector = self._sector_of(token)
+        if sector is not None and token.i != sector[2] - 1:
+            span = (min(start, sector[1]), max(end, sector[2]))
+            return f.sector_ref(base, sector[0]), "demonym" if kind == "D" else "name", span
+        if entry.kind == "person" or kind == "E":
+            via = "name" if doc[start:end].text == entry.name else "alias"
+            return self._with_title(token, base, (start, end)), via, (start, end)
+        return base, "demonym", (start, end)
+
+    def _relative(self, token: Token) -> Resolved:
+        """A relative pronoun stands for the noun its clause hangs on: "Pakistan, whose relations ..."."""
+        clause = token.head
+        while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i and clause.pos_ != "VERB":
+            clause = clause.head
+        if clause.dep_ in ("relcl", "acl") and clause.head.i != token.i:
+            self.found.antecedents[token.i] = clause.head.i
+            return self.resolve(clause.head), "pronoun", (token.i, token.i + 1)
+        return None, "", (token.i, token.i + 1)
+
+    def _through_modifier(self, token: Token, sector: tuple[str, int, int] | None) -> Resolved | None:
+        """A noun whose modifier names the actor: "Russian troops", "envoys from X and Y", "his movement"."""
         for child in token.children:
             if child.dep_ in NP_MODIFIERS or (child.dep_ == "prep" and child.lower_ in ("of", "at", "from", "in")
                                                and sector is not None):
@@ -303,6 +388,10 @@ class _DocResolver:
                     org = self._org_of(inner)
                     if org is not None:
                         return org, "nominal", (token.left_edge.i, token.i + 1)
+        return None
+
+    def _nominal_or_context(self, token: Token, sector: tuple[str, int, int] | None) -> Resolved | None:
+        """"The ministry", "the movement": an earlier actor; "security forces": the article's country."""
         if sector is not None and (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and sector[1] == token.i
                                                             and token.i not in self.by_match)):
             # "the Government", "the Ministry": capitalised, still a common noun
@@ -318,29 +407,32 @@ class _DocResolver:
                     and not any(c.dep_ in ("poss", "prep") or c.pos_ == "PROPN" for c in token.children):
                 # "Security forces fired ...": the country the article is about
                 return self.f.sector_ref(focus, sector[0]), "context", (token.left_edge.i, token.i + 1)
-        elif lower in self.f._nominals and token.pos_ == "NOUN":
+        elif token.lower_ in self.f._nominals and token.pos_ == "NOUN":
             nominal = self._nominal(token)
             if nominal is not None:
                 return nominal, "nominal", (token.i, token.i + 1)
-        if token.ent_type_ == "PERSON" and token.dep_ != "compound":
-            start = token.i
-            while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].ent_iob_ != "O":
-                start -= 1
-            name = doc[start:token.i + 1].text
-            if name in self.outlet_words or name in self.f.kb.outlets:
-                self.found.outlets.add(token.i)
-                return None, "", (start, token.i + 1)
-            known = self._known_person(name)
-            base = known or ActorRef(key=f"person:{slug(name)}", name=name, code=None, country=None, sector=None,
-                                     kind="person")
-            return self._with_title(token, base, (start, token.i + 1)), "name", (start, token.i + 1)
-        return None, "", (token.i, token.i + 1)
+        return None
+
+    def _person(self, token: Token) -> Resolved:
+        """A person the NER finds: one named before, else a new person known only by name."""
+        doc = self.doc
+        start = token.i
+        while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].ent_iob_ != "O":
+            start -= 1
+        name = doc[start:token.i + 1].text
+        if name in self.outlet_words or name in self.f.kb.outlets:
+            self.found.outlets.add(token.i)
+            return None, "", (start, token.i + 1)
+        known = self._known_person(name)
+        base = known or ActorRef(key=f"person:{slug(name)}", name=name, code=None, country=None, sector=None,
+                                 kind="person")
+        return self._with_title(token, base, (start, token.i + 1)), "name", (start, token.i + 1)
 
     def _focus(self) -> ActorRef | None:
         """The country an article is mostly about: the one its names, demonyms and places cite most."""
         if not hasattr(self, "_focus_ref"):
             counts: dict[str, int] = {}
-            for key, start, end in {m for m in self.by_match.values()}:
+            for key, _start, _end in set(self.by_match.values()):
                 kind, _, ident = key.partition("|")
                 entry = self.f.kb.get(ident)
                 country = entry.country if entry is not None else None
@@ -351,7 +443,7 @@ class _DocResolver:
             self._focus_ref = self.f.entity_ref(entry, self.day) if entry is not None else None
         return self._focus_ref
 
-    def _members(self, token) -> list[ActorRef]:
+    def _members(self, token: Token) -> list[ActorRef]:
         """The actors of a coordinated phrase: "X, Y and Z", "some 25 countries, including X and Y"."""
         out = []
         ref = self.resolve(token)
@@ -366,16 +458,19 @@ class _DocResolver:
                         out.extend(self._members(pobj))
         return out
 
-    def _pair(self, token) -> list[ActorRef]:
+    def _pair(self, token: Token) -> list[ActorRef]:
         """"the two countries", "both sides": the last two distinct actors named before."""
-        if token.tag_ != "NNS" or token.lemma_.lower() not in PAIR_NOUNS:
+        if token.tag_ != "NNS" or token.lemma_.lower() not in self.words.pair_nouns:
             return []
         if not any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
                    for c in token.children):
             return []
         lemma = token.lemma_.lower()
-        wanted = {"leader": {"person"}, "side": None, "party": None, "rival": None, "ally": None, "foe": None,
-                  "adversary": None, "power": None, "delegation": None}.get(lemma, {"country", "sector", "government"})
+        wanted: set[str] | None = {"country", "sector", "government"}
+        if lemma in self.words.pair_noun_person:
+            wanted = {"person"}
+        elif lemma in self.words.pair_noun_any:
+            wanted = None
         seen: dict[str, ActorRef] = {}
         # the set is never the subject of its own clause ("the US urged both sides"); a named pair
         # ("Indian and Pakistani troops") counts with all its members
@@ -395,7 +490,7 @@ class _DocResolver:
                 return list(reversed(seen.values()))
         return []
 
-    def _sector_of(self, token) -> tuple[str, int, int] | None:
+    def _sector_of(self, token: Token) -> tuple[str, int, int] | None:
         """A sector phrase this name modifies: "Russian [foreign minister]", "Syria's [army]"."""
         head = token
         while head.dep_ in ("compound", "amod", "poss", "nmod") and head.head.i != head.i:
@@ -404,7 +499,7 @@ class _DocResolver:
                 return self.sector_at[head.i]
         return None
 
-    def _with_title(self, token, base: ActorRef, span) -> ActorRef:
+    def _with_title(self, token: Token, base: ActorRef, span: tuple[int, int]) -> ActorRef:
         """Give an unknown person the code their title or apposition implies."""
         if base.code is not None:
             return base
@@ -450,7 +545,7 @@ class _DocResolver:
             return self.f.entity_ref(org, self.day)
         return None
 
-    def _nominal(self, token) -> ActorRef | None:
+    def _nominal(self, token: Token) -> ActorRef | None:
         """"the movement", "the ministry": the latest earlier actor such a noun can stand for."""
         lower = token.lemma_.lower()
         candidates = set(self.f._nominals.get(lower, ())) | set(self.f._nominals.get(token.lower_, ()))
@@ -460,16 +555,16 @@ class _DocResolver:
             # else the dateline's country, not whichever government was named last
             for i, ref in reversed(self.history[-30:]):
                 if ref.kind == "sector" and ref.sector == "GOV" and self.doc[i].lemma_.lower() == lower:
+                    self.found.antecedents[token.i] = i
                     return ref
             return self.f.sector_ref(self.home, "GOV")
-        for _, ref in reversed(self.history[-30:]):
-            if ref.entry in candidates:
-                return ref
-            if sector is not None and ref.kind == "sector" and ref.sector == sector[0]:
+        for i, ref in reversed(self.history[-30:]):
+            if ref.entry in candidates or (sector is not None and ref.kind == "sector" and ref.sector == sector[0]):
+                self.found.antecedents[token.i] = i
                 return ref
         return None
 
-    def _clause_subjects(self, token) -> set[str]:
+    def _clause_subjects(self, token: Token) -> set[str]:
         """Actors that are subjects of the clause holding a pronoun: it cannot refer to them
         ("Russia to mediate between it and Damascus": "it" is not Russia)."""
         if token.lower_.endswith(("self", "selves")) or token.dep_ in ("nsubj", "nsubjpass", "poss"):
@@ -485,25 +580,26 @@ class _DocResolver:
                 keys.add(self.found.by_token[child.i].key)
         return keys
 
-    def _pronoun(self, token, lower: str) -> ActorRef | None:
+    def _pronoun(self, token: Token, lower: str) -> ActorRef | None:
         excluded = self._clause_subjects(token)
         history = [(i, ref) for i, ref in self.history if ref.key not in excluded]
-        if lower in PERSON_PRONOUNS:
-            wanted = "m" if lower in MASCULINE_PRONOUNS else "f"
-            for _, ref in reversed(history[-20:]):
+        if lower in self.words.person_pronouns:
+            wanted = "m" if lower in self.words.pronoun_masculine else "f"
+            for i, ref in reversed(history[-20:]):
                 if ref.kind == "person":
                     entry = self.f.kb.get(ref.entry)
                     if entry is None or entry.gender in (None, wanted):
+                        self.found.antecedents[token.i] = i
                         return ref
             return None
-        if lower in THING_PRONOUNS or lower in PLURAL_PRONOUNS:
+        if lower in self.words.pronoun_thing or lower in self.words.pronoun_plural:
             if token.dep_ in ("expl",) or (token.dep_ == "nsubj" and token.head.lemma_ in ("be", "seem", "appear")
                                            and lower == "it"):
                 return None
             return self._salient(token, history)
         return None
 
-    def _salient(self, token, history) -> ActorRef | None:
+    def _salient(self, token: Token, history: list[tuple[int, ActorRef]]) -> ActorRef | None:
         """The antecedent of "it"/"they": the latest non-person subject of this or the previous
         sentence (subjects are what a text is about), else the latest non-person actor."""
         here = self.sentence_of[token.i]
@@ -511,5 +607,9 @@ class _DocResolver:
         recent = [(i, ref) for i, ref in history[-12:] if ref.kind != "person"]
         for i, ref in reversed(recent):
             if here - self.sentence_of[i] <= 1 and doc[i].dep_ in ("nsubj", "nsubjpass"):
+                self.found.antecedents[token.i] = i
                 return ref
-        return recent[-1][1] if recent else None
+        if not recent:
+            return None
+        self.found.antecedents[token.i] = recent[-1][0]
+        return recent[-1][1]

@@ -2,17 +2,44 @@
 
 The table ``data/cameo.tsv`` re-keys the CAMEO code list, the Goldstein scale
 and the official CAMEO->PLOVER conversion table (see scripts/build_cameo_table.py).
+``data/cameo_roots.tsv`` says what the coder's rules need to know of each of the twenty roots
+(quad class, frame, whether its object is a target, ...); :class:`CameoCode` answers from it,
+so no rule does arithmetic on code strings.
 """
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+# Quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
+COOPERATIVE_QUADS = frozenset({1, 2})
+CONFLICTUAL_QUADS = frozenset({3, 4})
+MATERIAL_CONFLICT = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Root:
+    """One CAMEO root (01-20) and its row of ``data/cameo_roots.tsv``."""
+
+    root: str
+    label: str
+    quad_class: int
+    plover_quad: int
+    plover: tuple[str, ...]
+    goldstein_min: float
+    goldstein_max: float
+    frame: str | None  # appeal, demand, refuse, threaten, intend
+    speech: bool
+    reported_content: bool
+    unresolved_target: bool
+    refusable: bool
+    intendable: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,29 +56,92 @@ class CameoCode:
         return int(self.code[:2])
 
     @property
+    def info(self) -> Root:
+        """The row of this code's root in ``data/cameo_roots.tsv``."""
+        return roots()[self.code[:2]]
+
+    @property
     def quad_class(self) -> int:
         """GDELT's quad class: 1 verbal cooperation (01-05), 2 material cooperation (06-08),
         3 verbal conflict (09-13), 4 material conflict (14-20)."""
-        return quad_class(self.code)
+        return self.info.quad_class
+
+    @property
+    def is_cooperative(self) -> bool:
+        return self.info.quad_class in COOPERATIVE_QUADS
+
+    @property
+    def is_material_conflict(self) -> bool:
+        return self.info.quad_class == MATERIAL_CONFLICT
+
+    @property
+    def frame(self) -> str | None:
+        """The frame a verb of this code is (appeal, demand, refuse, threaten, intend), if any."""
+        return self.info.frame
+
+    @property
+    def is_speech(self) -> bool:
+        """A statement or appeal (01-02): what it governs is its content."""
+        return self.info.speech
+
+    @property
+    def reports_content(self) -> bool:
+        """An act about what happened (05, 09, 11): the event noun it governs is an event of its own."""
+        return self.info.reported_content
+
+    @property
+    def keeps_unresolved_target(self) -> bool:
+        """The object is whom the act is done to even when the knowledge base does not know it."""
+        return self.info.unresolved_target
+
+    @property
+    def may_be_refused(self) -> bool:
+        """Negated in the future or refused, this act is a refusal (CAMEO 12)."""
+        return self.info.refusable
+
+    @property
+    def is_cooperative_act(self) -> bool:
+        """Said in the future (or agreed to), this act is an intention (CAMEO 03)."""
+        return self.info.intendable
 
 
 def quad_class(code: str) -> int:
-    root = int(code[:2])
-    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+    """The quad class of a CAMEO code (by its root)."""
+    return roots()[code[:2]].quad_class
+
+
+def _read(name: str) -> Iterator[dict[str, str]]:
+    path = resources.files("detente") / "data" / name
+    with path.open(encoding="utf-8") as handle:
+        yield from csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+
+
+@lru_cache(maxsize=1)
+def roots() -> dict[str, Root]:
+    """The twenty CAMEO roots by their two digits ("04")."""
+    out: dict[str, Root] = {}
+    for row in _read("cameo_roots.tsv"):
+        out[row["root"]] = Root(
+            root=row["root"], label=row["label"], quad_class=int(row["quad_class"]),
+            plover_quad=int(row["plover_quad"]), plover=tuple(p for p in row["plover"].split(";") if p),
+            goldstein_min=float(row["goldstein_min"]), goldstein_max=float(row["goldstein_max"]),
+            frame=row["frame"] or None, speech=row["speech"] == "yes",
+            reported_content=row["reported_content"] == "yes",
+            unresolved_target=row["unresolved_target"] == "yes", refusable=row["refusable"] == "yes",
+            intendable=row["intendable"] == "yes")
+    return out
 
 
 @lru_cache(maxsize=1)
 def table() -> dict[str, CameoCode]:
     """All CAMEO codes by code string ("043")."""
-    path = resources.files("detente") / "data" / "cameo.tsv"
     codes: dict[str, CameoCode] = {}
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            codes[row["cameo"]] = CameoCode(
-                code=row["cameo"], label=row["label"], goldstein=float(row["goldstein"]),
-                plover=row["plover"] or None, mode=row["mode"] or None,
-                context=tuple(c for c in (row["context"] or "").split(";") if c),
-            )
+    for row in _read("cameo.tsv"):
+        codes[row["cameo"]] = CameoCode(
+            code=row["cameo"], label=row["label"], goldstein=float(row["goldstein"]),
+            plover=row["plover"] or None, mode=row["mode"] or None,
+            context=tuple(c for c in (row["context"] or "").split(";") if c),
+        )
     return codes
 
 

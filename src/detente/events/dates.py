@@ -28,16 +28,16 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
-from detente.model import EventDate
+from detente.model import EventDate, Granularity
 
 __all__ = ["check_publication_date", "event_date_problem", "find_dates", "is_historical", "parse_publication_date",
            "parse_publication_format", "publication_window", "resolve_expression"]
 
 _DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "dates.json"
 
-Resolved = tuple[str | None, str]  # (ISO value or None, granularity)
+Resolved = tuple[str | None, Granularity]  # (ISO value or None, granularity)
 Resolver = Callable[[re.Match[str], str, dt.date | None], Resolved | None]
 
 
@@ -228,7 +228,7 @@ def _r_ago(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None
         return None  # "day before" (handled elsewhere), "year after"
     n = _number(m["n"]) if counted else None
     if _words(m, "dir") != "ago" or base is None or n is None:
-        return (None, unit)  # relative to another event, or vague ("a few days ago")
+        return (None, cast(Granularity, unit))  # relative to another event, or vague ("a few days ago")
     if unit == "day":
         return _day(base - dt.timedelta(days=n))
     if unit == "week":
@@ -249,7 +249,7 @@ def _r_period(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | N
         return None  # "in the last year", "over the next month" are durations
     k = {"last": -1, "next": 1}.get(rel, 0)
     if base is None:
-        return (None, "week" if unit == "weekend" else unit)
+        return (None, "week" if unit == "weekend" else cast(Granularity, unit))
     if unit == "week":
         return _week(base + dt.timedelta(weeks=k))
     if unit == "weekend":
@@ -264,7 +264,7 @@ def _r_period(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | N
 
 def _r_relevent(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
     unit = (m["u1"] or m["u2"] or "day").lower()
-    return (None, unit if unit in ("week", "month", "year", "decade") else "day")
+    return (None, cast(Granularity, unit) if unit in ("week", "month", "year", "decade") else "day")
 
 
 def _names(words: tuple[str, ...], *, dot: bool = False) -> str:
@@ -511,3 +511,12 @@ def value_to_day(value: str | None, middle: bool = False) -> dt.date | None:
     except ValueError:
         return None
     return None
+
+
+def starts_after(value: str, base: dt.date) -> bool:
+    """Whether the period an ISO value names (day, month or year) begins after ``base``.
+    Week values are not judged (a week is too coarse to tell the future from the present)."""
+    if "-W" in value:
+        return False
+    day = value_to_day(value)
+    return day is not None and day > base

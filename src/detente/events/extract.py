@@ -13,51 +13,45 @@ demand. After a whole article is read, "condemned the strikes" finds whose strik
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef, DocActors
-from detente.events.lexicon import Lexicon
+from detente.events.cameo import lookup
+from detente.events.lexicon import Lexicon, Words
+from detente.records import Extracted, Knowledge, Quoted
 
-TARGET_PREPS = {"with", "to", "against", "on", "toward", "towards", "into", "between", "upon", "from", "for", "over"}
-RECIPROCAL_PREPS = {"between", "among"}
-OBJECT_CONTROL = {"urge", "ask", "call", "invite", "press", "encourage", "tell", "order", "persuade", "force",
-                  "allow", "help", "pressure", "push", "request", "appeal", "demand", "advise", "instruct", "warn"}
-INNER_PREPS = {"of", "between", "with", "including", "among"}
-FRAME_ROOTS = {"02": "appeal", "10": "demand", "12": "refuse", "13": "threaten", "03": "intend"}
-# Verbs of these roots speak of an act that happened ("condemned Somalia's attack", "praised
-# Qatar's mediation"): the event noun they govern is an event of its own. Other verbs govern
-# what is requested, offered, discussed or rejected, which has not happened.
-REPORTED_CONTENT_ROOTS = {"05", "09", "11"}
-# Acts whose object is whom they are done to ("met the delegation", "attacked an army camp"),
-# even when the knowledge base does not know it; for other acts the object is a thing.
-UNRESOLVED_TARGET_ROOTS = {"04", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
-ABOUT = {"about", "over", "on", "regarding", "concerning", "for", "at"}
-CLAIMS = {"claim", "admit", "acknowledge", "boast"}
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+STATEMENT_ROOT = 1  # "its statements" is not news: a statement needs a verb
+POSTURE_ROOT = 15  # a show of force; held jointly, an exercise is military cooperation
+JOINT_EXERCISE = "062"
 CLAIM_RESPONSIBILITY = "015"
 DEMAND = "100"
+PROTEST = "141"  # demonstrate or rally
 OFFICIAL_PROTEST = "114"
 STATE_SECTORS = {"GOV", "ELI"}
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
-# Verbs that carry an event noun as their own act: "began talks", "worked for rapprochement".
-CARRIERS = {"begin", "start", "continue", "resume", "work", "join", "push", "pursue", "engage", "seek", "step"}
-NOT_ACTORS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "WORK_OF_ART", "LAW",
-              "LANGUAGE", "EVENT", "PRODUCT"}
-IMPLICATIVE = {"begin", "start", "continue", "manage", "resume", "proceed", "keep", "go", "decide", "dare", "force",
-               "compel", "oblige", "help", "move", "rush", "use"}
 
 
-@dataclass
+Side = tuple["Token", ActorRef]  # a participant: its head token and the actor it stands for
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """An event as read off the parse, before its status, date and place are judged."""
 
     cameo: str
-    head: object  # the clause's verb (or the event noun for nominal events)
-    trigger: list = field(default_factory=list)  # tokens
-    sources: list[tuple[object, ActorRef]] = field(default_factory=list)
-    targets: list[tuple[object, ActorRef]] = field(default_factory=list)
+    head: Token  # the clause's verb (or the event noun for nominal events)
+    trigger: tuple[Token, ...] = ()
+    sources: tuple[Side, ...] = ()
+    targets: tuple[Side, ...] = ()
     sentence: int = 0
     frame: str | None = None  # the frame verb's kind when combined (intend, appeal, ...)
-    frame_token: object = None
+    frame_token: Token | None = None
     nominal: bool = False
     specific: bool = False  # the lexicon pattern constrained an object or complement
 
@@ -67,11 +61,12 @@ class Extractor:
 
     def __init__(self, lexicon: Lexicon, found: DocActors) -> None:
         self.lex, self.found = lexicon, found
+        self.words = lexicon.words
 
     # -- actors of a token ------------------------------------------------------------------
-    def actors_at(self, token, depth: int = 0) -> list[tuple[object, ActorRef]]:
+    def actors_at(self, token: Token, depth: int = 0) -> list[Side]:
         """The actors a noun phrase stands for, following conjunctions and appositions."""
-        out = []
+        out: list[Side] = []
         ref = self.found.by_token.get(token.i)
         if token.i in self.found.groups:
             out.extend((token, member) for member in self.found.groups[token.i])
@@ -86,12 +81,13 @@ class Extractor:
                 out.extend(members or (self.unresolved(child) if out and child.dep_ == "conj" else []))
         return out
 
-    def unresolved(self, token) -> list[tuple[object, ActorRef]]:
+    def unresolved(self, token: Token) -> list[Side]:
         """A doer the knowledge base does not know ("a car bomb", "the committee"): kept with its
         words and no actor, so the act is still coded."""
         if token.pos_ == "PRON" and token.lower_ in ("it", "they", "he", "she", "we", "i"):
             pass  # a pronoun whose antecedent the knowledge base does not know
-        elif token.pos_ not in ("NOUN", "PROPN") or token.i in self.found.outlets or token.ent_type_ in NOT_ACTORS:
+        elif token.pos_ not in ("NOUN", "PROPN") or token.i in self.found.outlets \
+                or token.ent_type_ in self.words.not_actor_entity:
             return []
         if token.lemma_.lower() in self.lex.nouns or token.lemma_.lower() in self.lex.cues.get("natural", ()):
             return []  # an act is not a doer ("the meeting touched on ..."), nor is a fire or a flood
@@ -100,13 +96,13 @@ class Extractor:
         return [(token, ActorRef(key=f"?{token.i}", name=text, code=None, country=None, sector=None,
                                  kind="unresolved"))]
 
-    def inner_actors(self, token, loose: bool = False, depth: int = 0) -> list[tuple[object, ActorRef]]:
+    def inner_actors(self, token: Token, loose: bool = False, depth: int = 0) -> list[Side]:
         """Actors inside a non-actor noun: "the sovereignty of the Syrian government", "Russian
         mediation"; ``loose`` also takes demonyms ("against American interests")."""
         found = self.actors_at(token)
         if found or depth > 2:
             return found
-        out: list[tuple[object, ActorRef]] = []
+        out: list[Side] = []
         event_noun = token.lemma_.lower() in self.lex.nouns
         for child in token.children:
             if child.dep_ in ("poss", "compound") or (child.dep_ == "amod" and (event_noun or loose)):
@@ -117,7 +113,7 @@ class Extractor:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.lex.nouns:
                         out.extend(self.inner_actors(pobj, depth=depth + 1))
-            if child.dep_ == "prep" and (child.lower_ in INNER_PREPS
+            if child.dep_ == "prep" and (child.lower_ in self.words.inner_prep
                                          or (event_noun and child.lower_ in ("on", "against", "to", "toward", "for"))):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -129,16 +125,16 @@ class Extractor:
                         out.extend(self.actors_at(pobj))
         return out
 
-    def _modifier_doers(self, noun) -> list[tuple[object, ActorRef]]:
+    def _modifier_doers(self, noun: Token) -> list[Side]:
         """The doer an event noun names as its modifier: "a Freedonian air strike", "Ruritania's
         shelling", "Israeli fire" (never the noun's target, "strikes on Ruritania")."""
-        if self.lex.event_noun(noun) is None and noun.lemma_.lower() not in ("fire", "shelling", "gunfire"):
+        if self.lex.event_noun(noun) is None and noun.lemma_.lower() not in self.words.fire_noun:
             return []
         return [a for child in noun.children if child.dep_ in ("amod", "compound", "poss", "nmod")
                 and child.i in self.found.by_token for a in self.actors_at(child)]
 
     # -- clause roles -----------------------------------------------------------------------
-    def subjects(self, verb, depth: int = 0) -> list[tuple[object, ActorRef]]:
+    def subjects(self, verb: Token, depth: int = 0) -> list[Side]:
         """Who does ``verb``: its subject, a passive's agent, or a controller up the chain."""
         if depth > 6:
             return []
@@ -159,7 +155,7 @@ class Extractor:
         if head.i == verb.i:
             return []
         if verb.dep_ == "xcomp":
-            if head.lemma_.lower() in OBJECT_CONTROL:
+            if head.lemma_.lower() in self.words.object_control_verb:
                 for child in head.children:
                     if child.dep_ in ("dobj",):
                         return self.actors_at(child)
@@ -176,15 +172,15 @@ class Extractor:
             return self.actors_at(head)
         return []
 
-    def objects(self, verb) -> list[tuple[object, ActorRef]]:
+    def objects(self, verb: Token) -> list[Side]:
         """Whom ``verb`` is done to: objects, prepositional targets, a passive's subject."""
-        out: list[tuple[object, ActorRef]] = []
+        out: list[Side] = []
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
                 # no actor is named in is kept as words
                 out.extend(self.actors_at(child) or self.inner_actors(child) or self.unresolved(child))
-            elif child.dep_ in ("prep", "prt") and child.lower_ in TARGET_PREPS:
+            elif child.dep_ in ("prep", "prt") and child.lower_ in self.words.target_prep:
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
@@ -197,11 +193,11 @@ class Extractor:
             out.extend(self.actors_at(verb.head))
         return out
 
-    def _is_place(self, pobj, prep) -> bool:
+    def _is_place(self, pobj: Token, prep: Token) -> bool:
         return pobj.i in self.found.places and pobj.i not in self.found.by_token
 
     # -- candidates -------------------------------------------------------------------------
-    def candidates(self, sent, index: int) -> list[Candidate]:
+    def candidates(self, sent: Span, index: int) -> list[Candidate]:
         """Every event candidate of one sentence."""
         out: list[Candidate] = []
         consumed: set[int] = set()
@@ -227,15 +223,19 @@ class Extractor:
                     and any(c.dep_ == "nsubjpass" for c in candidate.head.children):
                 out.append(candidate)  # "political prisoners were released": the doer is not named
             elif candidate is not None and candidate.sources:
-                if candidate.cameo[:2] not in UNRESOLVED_TARGET_ROOTS:  # "provided tents": the thing, not whom
-                    candidate.targets = [(t, r) for t, r in candidate.targets if r.kind != "unresolved"]
+                targets = candidate.targets
+                if not lookup(candidate.cameo).keeps_unresolved_target:  # "provided tents": the thing, not whom
+                    targets = tuple((t, r) for t, r in targets if r.kind != "unresolved")
                 keys = {ref.key for _, ref in candidate.sources}
-                candidate.targets = [(t, r) for t, r in _unique(candidate.targets) if r.key not in keys]
-                candidate.sources = _unique(candidate.sources)
-                out.append(candidate)
+                kept = dataclasses.replace(candidate, targets=tuple((t, r) for t, r in _unique(targets)
+                                                                    if r.key not in keys),
+                                           sources=tuple(_unique(candidate.sources)))
+                if coded.get(token.i) is candidate:
+                    coded[token.i] = kept
+                out.append(kept)
         return out
 
-    def _copy_formula(self, verb) -> bool:
+    def _copy_formula(self, verb: Token) -> bool:
         """Verbs that describe the copy, not an act: a source "who spoke on condition of anonymity",
         "who requested anonymity", "asked not to be named"; "without providing evidence" (nobody gave
         anything)."""
@@ -251,7 +251,7 @@ class Extractor:
         return verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ == "VERB" \
             and verb.i > verb.head.i and self._copy_formula(verb.head)
 
-    def _code_verb(self, verb) -> tuple[str | None, list, bool]:
+    def _code_verb(self, verb: Token) -> tuple[str | None, list[Token], bool]:
         """The verb's own code, its trigger tokens and whether a specific pattern matched."""
         pattern = self.lex.match_verb(verb)
         if pattern is not None and (pattern.obj or pattern.comp):
@@ -268,12 +268,12 @@ class Extractor:
             return pattern.cameo, [verb], False
         return None, [], False
 
-    def _verb(self, verb, index: int, consumed: set[int]) -> Candidate | None:
+    def _verb(self, verb: Token, index: int, consumed: set[int]) -> Candidate | None:
         code, trigger, specific = self._code_verb(verb)
         kind = self.lex.reporting.get(verb.lemma_.lower())
-        if kind == "intend" and code and 4 <= int(code[:2]) <= 8:
+        if kind == "intend" and code and lookup(code).is_cooperative_act:
             code = self.lex.combine("intend", code) or code  # "agreed to a ceasefire": intent (0356)
-        frame = FRAME_ROOTS.get(code[:2]) if code else (kind if kind in ("intend", "consider", "enact") else None)
+        frame = lookup(code).frame if code else (kind if kind in ("intend", "consider", "enact") else None)
         if frame is None and code is None and self._willing(verb):
             frame = "intend"  # "Germany is willing to provide support"
         if frame is not None:
@@ -281,7 +281,7 @@ class Extractor:
                 self._combine_noun(verb, frame, index, consumed)
             if combined is not None:
                 return combined
-        if kind == "say" and (code is None or verb.lemma_.lower() in CLAIMS):
+        if kind == "say" and (code is None or verb.lemma_.lower() in self.words.claim_verb):
             threat = self._own_act(verb, index, consumed) or self._must(verb, index, consumed)
             if threat is not None:
                 return threat
@@ -295,18 +295,19 @@ class Extractor:
                 if child.dep_ == "xcomp":
                     targets = self.objects(child)
         consumed.update(t.i for t in trigger[1:])
-        if code[:2] in ("01", "02"):  # a statement or appeal: all it speaks of is its content
+        if lookup(code).is_speech:  # a statement or appeal: all it speaks of is its content
             consumed.update(t.i for c in verb.children if c.dep_ in ("dobj", "prep", "dative")
                             for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))
-        elif code[:2] not in REPORTED_CONTENT_ROOTS:
+        elif not lookup(code).reports_content:
             consumed.update(self._content_nouns(verb))
-        sources = self.subjects(verb)
-        if code[:3] == "141" and sources and all(_state(ref) for _, ref in sources):
+        sources = tuple(self.subjects(verb))
+        if code[:3] == PROTEST and sources and all(_state(ref) for _, ref in sources):
             code = OFFICIAL_PROTEST  # a government that "protested" complained officially; it did not march
-        return Candidate(cameo=code, head=verb, trigger=trigger, sources=sources, targets=targets,
-                         sentence=index, specific=specific)
+        return Candidate(cameo=code, head=verb, trigger=tuple(trigger), sources=sources,
+                         targets=tuple(targets), sentence=index, specific=specific)
 
-    def _combine(self, verb, frame: str, index: int, consumed: set[int], own: str | None = None) -> Candidate | None:
+    def _combine(self, verb: Token, frame: str, index: int, consumed: set[int],
+                 own: str | None = None) -> Candidate | None:
         """A frame verb with a coded complement: one event with the combined code. An appeal,
         demand, refusal or threat whose complement has no combined code keeps its own code:
         what is urged is the content of the appeal, not an event of its own."""
@@ -335,23 +336,24 @@ class Extractor:
                 targets = targets or _known(self.objects(child)) or self._condition_subjects(child) \
                     or self.objects(child)
             return Candidate(cameo=result or inner_code, head=child if result is None else verb,
-                             trigger=[verb, *inner_trigger], sources=sources, targets=targets, sentence=index,
+                             trigger=(verb, *inner_trigger), sources=tuple(sources), targets=tuple(targets),
+                             sentence=index,
                              frame=frame, frame_token=verb, specific=specific)
         return None
 
-    def _willing(self, verb) -> bool:
+    def _willing(self, verb: Token) -> bool:
         """A copula with "ready/willing/prepared to ...": the complement is intended."""
         return verb.lemma_ == "be" and any(
             c.dep_ == "acomp" and c.lemma_.lower() in self.lex.cues.get("willing", ()) for c in verb.children)
 
-    def _own_act(self, verb, index: int, consumed: set[int]) -> Candidate | None:
+    def _own_act(self, verb: Token, index: int, consumed: set[int]) -> Candidate | None:
         """What a speaker says of their own side's conflict act: "X said it would strike Y" is a
         threat; "X claimed that they had attacked Y" is a claim of responsibility (015)."""
         speakers = self.subjects(verb)
         if not speakers:
             return None
         sides = {ref.country or ref.key for _, ref in speakers}
-        claim = verb.lemma_.lower() in CLAIMS
+        claim = verb.lemma_.lower() in self.words.claim_verb
         for child in verb.children:
             if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX"):
                 continue
@@ -359,7 +361,7 @@ class Extractor:
             if not (future or claim):
                 continue
             code, trigger, specific = self._code_verb(child)
-            if code is None or int(code[:2]) < 14:
+            if code is None or not lookup(code).is_material_conflict:
                 continue
             doers = self.subjects(child)
             same_side = {ref.country or ref.key for _, ref in doers} & sides or \
@@ -373,12 +375,13 @@ class Extractor:
             consumed.update(t.i for t in trigger)
             targets = _known(self.objects(child) + self._noun_targets(trigger)) or self._condition_subjects(child) \
                 or self.objects(child)
-            return Candidate(cameo=result, head=verb, trigger=[verb, *trigger], sources=speakers, targets=targets,
+            return Candidate(cameo=result, head=verb, trigger=(verb, *trigger), sources=tuple(speakers),
+                             targets=tuple(targets),
                              sentence=index, frame="threaten" if future else "claim", frame_token=verb,
                              specific=specific)
         return None
 
-    def _must(self, verb, index: int, consumed: set[int]) -> Candidate | None:
+    def _must(self, verb: Token, index: int, consumed: set[int]) -> Candidate | None:
         """"X said Y must ensure security": a demand by the speaker on another (CAMEO 10)."""
         speakers = self.subjects(verb)
         sides = {ref.country or ref.key for _, ref in speakers}
@@ -392,15 +395,16 @@ class Extractor:
             code = self._code_verb(child)[0]
             result = (self.lex.combine("demand", code) if code else None) or DEMAND
             consumed.add(child.i)
-            return Candidate(cameo=result, head=verb, trigger=[verb, child], sources=speakers, targets=doers,
+            return Candidate(cameo=result, head=verb, trigger=(verb, child), sources=tuple(speakers),
+                             targets=tuple(doers),
                              sentence=index, frame="demand", frame_token=verb)
         return None
 
-    def _combine_noun(self, verb, frame: str, index: int, consumed: set[int]) -> Candidate | None:
+    def _combine_noun(self, verb: Token, frame: str, index: int, consumed: set[int]) -> Candidate | None:
         """A frame verb whose object is an event noun: "requested mediation", "called for talks"."""
         for noun in self._content_nouns(verb):
             token = verb.doc[noun]
-            noun_code = self.lex.nouns[self.lex.event_noun(token)]
+            noun_code = self.lex.nouns[self.lex.event_noun(token) or ""]
             result = noun_code if frame == "enact" else self.lex.combine(frame, noun_code)
             if result is None:
                 continue
@@ -410,45 +414,45 @@ class Extractor:
             targets += [a for c in token.children if c.dep_ in ("amod", "compound", "poss")
                         for a in self.actors_at(c)]
             targets += self._noun_targets([verb, token])
-            return Candidate(cameo=result, head=verb, trigger=[verb, token], sources=self.subjects(verb),
-                             targets=targets, sentence=index, frame=frame, frame_token=verb, specific=True)
+            return Candidate(cameo=result, head=verb, trigger=(verb, token), sources=tuple(self.subjects(verb)),
+                             targets=tuple(targets), sentence=index, frame=frame, frame_token=verb, specific=True)
         return None
 
-    def _content_nouns(self, verb) -> list[int]:
+    def _content_nouns(self, verb: Token) -> list[int]:
         """Event nouns that are what a coded verb is about ("requested mediation"): not events of their own."""
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         nouns += [p for c in verb.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "pobj"]
         # "expressed concern about an escalation of hostilities": what the object is about
-        nouns += [p for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ in ABOUT
+        nouns += [p for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ in self.words.about_prep
                   for p in c.children if p.dep_ == "pobj"]
         nouns += [p for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]
         return [n.i for n in nouns if self.lex.event_noun(n)]
 
-    def _condition_subjects(self, verb) -> list[tuple[object, ActorRef]]:
+    def _condition_subjects(self, verb: Token) -> list[Side]:
         """Whose conduct a threat or demand is conditional on: "would reimpose sanctions if Caracas failed"."""
         for child in verb.children:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
                 return self.subjects(child)
         return []
 
-    def _noun_targets(self, trigger: list) -> list[tuple[object, ActorRef]]:
+    def _noun_targets(self, trigger: Sequence[Token]) -> list[Side]:
         """Targets attached to the event noun of a light-verb trigger: "held talks with X"."""
-        out: list[tuple[object, ActorRef]] = []
+        out: list[Side] = []
         for noun in trigger[1:]:
             for child in noun.children:
-                if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                if child.dep_ == "prep" and child.lower_ in self.words.target_prep:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             out.extend(self.actors_at(pobj))
         return out
 
-    def _noun(self, noun, index: int) -> Candidate | None:
+    def _noun(self, noun: Token, index: int) -> Candidate | None:
         """A nominal event: "X's attack on Y", "talks between X and Y", "Russian mediation"."""
         if noun.dep_ == "compound":
             return None
-        sources: list[tuple[object, ActorRef]] = []
-        targets: list[tuple[object, ActorRef]] = []
+        sources: list[Side] = []
+        targets: list[Side] = []
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod") and child.i in self.found.by_token:
                 sources.extend(self.actors_at(child))
@@ -456,29 +460,28 @@ class Extractor:
                 pobjs = [p for p in child.children if p.dep_ == "pobj"]
                 for pobj in pobjs:
                     actors = self.actors_at(pobj)
-                    if child.lower_ == "by":
+                    if child.lower_ == "by" or child.lower_ in self.words.reciprocal_prep and len(actors) > 1:
                         sources.extend(actors)
-                    elif child.lower_ in RECIPROCAL_PREPS and len(actors) > 1:
-                        sources.extend(actors)
-                    elif child.lower_ in TARGET_PREPS:
+                    elif child.lower_ in self.words.target_prep:
                         targets.extend(actors)
         if not sources and noun.dep_ in ("dobj", "pobj", "attr"):
             # "began talks", "worked for rapprochement": the subject of a verb that is no event itself;
             # a coded verb's object ("condemned the strikes") is what it is about, not its doer's act
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-            if governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in self.lex.light_verbs | CARRIERS \
+            carriers = self.lex.light_verbs | self.words.carrier_verb
+            if governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in carriers \
                     and self._code_verb(governor)[0] is None:
                 sources = self.subjects(governor)
         if not sources and targets and noun.dep_ in ("nsubj", "nsubjpass") and len(targets) > 1:
             sources, targets = targets, []
-        code = self.lex.nouns[self.lex.event_noun(noun)]
-        if code.startswith("01"):
+        code = self.lex.nouns[self.lex.event_noun(noun) or ""]
+        if lookup(code).root == STATEMENT_ROOT:
             return None  # "its statements" is not news; a statement needs a verb ("issued a statement")
-        return Candidate(cameo=code, head=noun, trigger=[noun], sources=sources,
-                         targets=targets, sentence=index, nominal=True)
+        return Candidate(cameo=code, head=noun, trigger=(noun,), sources=tuple(sources),
+                         targets=tuple(targets), sentence=index, nominal=True)
 
 
-def _restates(token, candidate: Candidate, head: Candidate | None) -> bool:
+def _restates(token: Token, candidate: Candidate, head: Candidate | None) -> bool:
     """A purpose clause of the same kind of act between the same sides adds no event."""
     if head is None or head.cameo[:2] != candidate.cameo[:2] or token.dep_ not in ("advcl", "xcomp"):
         return False
@@ -493,19 +496,19 @@ def _state(ref: ActorRef) -> bool:
     return ref.kind == "country" or (ref.country is not None and ref.sector in STATE_SECTORS)
 
 
-def _known(pairs: list[tuple[object, ActorRef]]) -> list[tuple[object, ActorRef]]:
+def _known(pairs: Iterable[Side]) -> list[Side]:
     """The participants the knowledge base resolved."""
     return [(t, r) for t, r in pairs if r.kind != "unresolved"]
 
 
-def _predicate_of_fragment(verb) -> bool:
+def _predicate_of_fragment(verb: Token) -> bool:
     """When the parser makes a name the root ("Petro, whose ..., offered to host talks"), a verb
     hung on it with a complement of its own is the sentence's predicate."""
     return verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") and \
         any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children)
 
 
-def _unique(pairs: list[tuple[object, ActorRef]]) -> list[tuple[object, ActorRef]]:
+def _unique(pairs: Iterable[Side]) -> list[Side]:
     seen: set[str] = set()
     out = []
     for token, ref in pairs:
@@ -515,20 +518,20 @@ def _unique(pairs: list[tuple[object, ActorRef]]) -> list[tuple[object, ActorRef
     return out
 
 
-# Definite nouns that point back to an earlier act: "condemned the decision", "welcomed the move".
-GENERIC_ANAPHORS = {"move", "decision", "step", "measure", "action", "plan", "announcement", "deal", "initiative"}
-DEFINITE = {"the", "this", "these", "that", "those"}
 
 
-def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window: int = 8) -> None:
+def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window: int = 8) -> list[Candidate]:
     """Give "Iran condemned the strikes" the doers of the strikes named before as its target:
     the latest earlier act with the same word, else of the same kind, else any act for "the move"."""
+    words = lexicon.words
+    out: list[Candidate] = []
     for number, candidate in enumerate(candidates):
+        out.append(candidate)
         if any(ref.kind != "unresolved" for _, ref in candidate.targets) or candidate.nominal:
             continue
         head = candidate.frame_token if candidate.frame_token is not None else candidate.head
         nouns = [c for c in head.children if c.dep_ in ("dobj", "dative")
-                 and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)]
+                 and any(d.dep_ == "det" and d.lower_ in words.definite_det for d in c.children)]
         if not nouns:
             continue
         lemma = nouns[0].lemma_.lower()
@@ -536,24 +539,39 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window
         earlier = [e for e in candidates[:number] if 0 < candidate.sentence - e.sentence <= window
                    and not own & {ref.key for _, ref in e.sources}
                    and any(ref.kind != "unresolved" for _, ref in e.sources)]
-        tests = (lambda e: lemma in {t.lemma_.lower() for t in e.trigger},
-                 lambda e: lemma in lexicon.nouns and lexicon.nouns[lemma][:2] == e.cameo[:2],
-                 lambda e: lemma in GENERIC_ANAPHORS)
+        tests: tuple[Callable[[Candidate, str], bool], ...] = (
+            lambda e, lemma: lemma in {t.lemma_.lower() for t in e.trigger},
+            lambda e, lemma: lemma in lexicon.nouns and lexicon.nouns[lemma][:2] == e.cameo[:2],
+            lambda e, lemma: lemma in words.generic_anaphor)
         for test in tests:
-            match = next((e for e in reversed(earlier) if test(e)), None)
+            match = next((e for e in reversed(earlier) if test(e, lemma)), None)
             if match is not None:
-                candidate.targets = list(match.sources)
+                out[-1] = dataclasses.replace(candidate, targets=match.sources)
                 break
+    return out
 
 
-EXERCISES = {"exercise", "drill", "game", "maneuver", "manoeuvre", "wargame"}
 
 
-def joint_exercises(candidates: list[Candidate]) -> None:
+def joint_exercises(candidates: list[Candidate], words: Words) -> list[Candidate]:
     """Military exercises held by several countries, or with another, are military cooperation (062)."""
+    out = []
     for candidate in candidates:
-        if not candidate.cameo.startswith("15") or not EXERCISES & {t.lemma_.lower() for t in candidate.trigger}:
-            continue
-        countries = {ref.country for _, ref in candidate.sources if ref.country}
-        if len(countries) > 1 or candidate.targets:
-            candidate.cameo = "062"
+        lemmas = {t.lemma_.lower() for t in candidate.trigger}
+        if lookup(candidate.cameo).root == POSTURE_ROOT and words.exercise_noun & lemmas:
+            countries = {ref.country for _, ref in candidate.sources if ref.country}
+            if len(countries) > 1 or candidate.targets:
+                candidate = dataclasses.replace(candidate, cameo=JOINT_EXERCISE)
+        out.append(candidate)
+    return out
+
+
+def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
+    """Step ``events``: the event candidates of every sentence, with event anaphora resolved."""
+    extractor = Extractor(knowledge.lexicon, quoted.actors)
+    candidates: list[Candidate] = []
+    for index, sent in enumerate(quoted.actors.sentences):
+        candidates.extend(extractor.candidates(sent, index))
+    candidates = joint_exercises(resolve_event_anaphora(candidates, knowledge.lexicon), knowledge.lexicon.words)
+    return Extracted(article=quoted.article, doc=quoted.doc, actors=quoted.actors, quotes=quoted.quotes,
+                     candidates=tuple(candidates))

@@ -8,17 +8,19 @@ specificity the longer pattern wins; remaining ties go to the earlier line.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 class LexiconError(ValueError):
     """A lexicon file is malformed; the message names the file and line."""
-
-
-ADVERB_PARTICLES = {"back", "down", "out", "off", "up", "away", "over"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,12 +33,78 @@ class Pattern:
     comp: frozenset[str] | None = None
     subj: frozenset[str] | None = None  # required subject head lemma: "relations deteriorated"
     line: int = 0
+    text: str = ""  # the pattern as written in verbs.tsv
 
     @property
     def specificity(self) -> tuple[int, int, int]:
         constrained = 2 if (self.obj or self.comp or self.subj) else 1 if self.particles else 0
         size = len(self.particles) + bool(self.obj) + bool(self.comp) + bool(self.subj)
         return (constrained, size, -self.line)
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The closed word classes of ``words.tsv`` (one attribute per kind; see its header)."""
+
+    target_prep: frozenset[str] = frozenset()
+    reciprocal_prep: frozenset[str] = frozenset()
+    inner_prep: frozenset[str] = frozenset()
+    about_prep: frozenset[str] = frozenset()
+    place_prep: frozenset[str] = frozenset()
+    destination_prep: frozenset[str] = frozenset()
+    object_control_verb: frozenset[str] = frozenset()
+    claim_verb: frozenset[str] = frozenset()
+    carrier_verb: frozenset[str] = frozenset()
+    implicative_verb: frozenset[str] = frozenset()
+    generic_anaphor: frozenset[str] = frozenset()
+    definite_det: frozenset[str] = frozenset()
+    exercise_noun: frozenset[str] = frozenset()
+    not_actor_entity: frozenset[str] = frozenset()
+    pronoun_masculine: frozenset[str] = frozenset()
+    pronoun_feminine: frozenset[str] = frozenset()
+    pronoun_thing: frozenset[str] = frozenset()
+    pronoun_plural: frozenset[str] = frozenset()
+    pronoun_first_singular: frozenset[str] = frozenset()
+    pronoun_first_plural: frozenset[str] = frozenset()
+    pair_noun: frozenset[str] = frozenset()
+    pair_noun_person: frozenset[str] = frozenset()
+    pair_noun_any: frozenset[str] = frozenset()
+    adverb_particle: frozenset[str] = frozenset()
+    fire_noun: frozenset[str] = frozenset()
+
+    @property
+    def person_pronouns(self) -> frozenset[str]:
+        return self.pronoun_masculine | self.pronoun_feminine
+
+    @property
+    def first_person(self) -> frozenset[str]:
+        return self.pronoun_first_singular | self.pronoun_first_plural
+
+    @property
+    def pair_nouns(self) -> frozenset[str]:
+        return self.pair_noun | self.pair_noun_person | self.pair_noun_any
+
+    @property
+    def capital_place_prep(self) -> frozenset[str]:
+        """A capital after one of these is the place, not its government ("in Moscow", but
+        "sanctions on Moscow" target the government)."""
+        return self.place_prep - self.target_prep
+
+
+WORD_KINDS = tuple(Words.__dataclass_fields__)
+
+
+def load_words(path: Path) -> Words:
+    """Read ``words.tsv``; an unknown kind is an error naming the line."""
+    kinds: dict[str, set[str]] = {kind: set() for kind in WORD_KINDS}
+    for number, row in _rows(path):
+        kind, word = row.get("kind", "").strip(), row.get("word", "").strip()
+        if kind not in kinds:
+            raise LexiconError(f"{path.name} line {number}: unknown kind {kind!r} (known: {', '.join(WORD_KINDS)})")
+        if not word:
+            raise LexiconError(f"{path.name} line {number}: no word")
+        kinds[kind].add(word)
+    return Words(**{kind: frozenset(words) for kind, words in kinds.items()})
 
 
 @dataclass
@@ -47,8 +115,10 @@ class Lexicon:
     reporting: dict[str, str] = field(default_factory=dict)  # lemma -> say|deny|intend|hypothetical|question
     combinations: dict[tuple[str, str], str] = field(default_factory=dict)  # (frame, code prefix) -> code
     cues: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> cue words and phrases
+    words: Words = field(default_factory=Words)  # closed word classes the rules test against
+    lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (file, key) -> line, for explanations
 
-    def match_verb(self, token) -> Pattern | None:
+    def match_verb(self, token: Token) -> Pattern | None:
         """The best pattern for a verb token, judged on its particles, object and complement."""
         patterns = self.verbs.get(token.lemma_.lower())
         if not patterns:
@@ -59,7 +129,7 @@ class Lexicon:
         preps = {c.lower_: c for c in children if c.dep_ in ("prt", "prep", "agent", "dative")}
         # the parser often makes a particle an adverb ("hit back at", "stepped down")
         for c in children:
-            if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES:
+            if c.dep_ == "advmod" and c.lower_ in self.words.adverb_particle:
                 preps.setdefault(c.lower_, c)
         # a fixed object counts as a particle: "take part in", "pay tribute to"
         preps.update({c.lemma_.lower(): c for c in children if c.dep_ == "dobj" and c.lemma_.lower() not in preps})
@@ -92,7 +162,7 @@ class Lexicon:
             return pattern
         return None
 
-    def event_noun(self, token) -> str | None:
+    def event_noun(self, token: Token) -> str | None:
         """The lexicon lemma of an event noun, joining a compound ("cease-fire", "war game")."""
         lemma = token.lemma_.lower()
         if token.n_lefts:  # only a word with modifiers on its left can be a split compound
@@ -111,18 +181,40 @@ class Lexicon:
                 return found
         return None
 
+    # -- where a decision comes from (for explanations) ----------------------------------
+    def why_pattern(self, pattern: Pattern) -> str:
+        return f"verbs.tsv:{pattern.line} {pattern.cameo} {pattern.text}"
 
-def _lemma(token) -> str:
+    def why_noun(self, noun: str) -> str:
+        return f"nouns.tsv:{self.lines.get(('nouns.tsv', noun), 0)} {self.nouns.get(noun)} {noun}"
+
+    def why_light(self, verb: str, noun: str) -> str:
+        return f"light_verbs.txt:{self.lines.get(('light_verbs.txt', verb), 0)} {verb} + {self.why_noun(noun)}"
+
+    def why_reporting(self, lemma: str) -> str:
+        return f"reporting.tsv:{self.lines.get(('reporting.tsv', lemma), 0)} {lemma} {self.reporting.get(lemma)}"
+
+    def why_combine(self, frame: str, code: str) -> str | None:
+        """The combinations.tsv line that :meth:`combine` uses for ``frame`` and ``code``."""
+        for length in (4, 3, 2, 1):
+            found = self.combinations.get((frame, code[:length]))
+            if found:
+                line = self.lines.get(("combinations.tsv", f"{frame}\t{code[:length]}"), 0)
+                return f"combinations.tsv:{line} {frame} + {code[:length]} -> {found}"
+        return None
+
+
+def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def _with_conjuncts(tokens):
+def _with_conjuncts(tokens: Iterable[Token]) -> Iterator[Token]:
     for token in tokens:
         yield token
         yield from (c for c in token.children if c.dep_ == "conj")
 
 
-def _with_containers(tokens):
+def _with_containers(tokens: Iterable[Token]) -> Iterator[Token]:
     """A noun, its compound modifiers ("food supplies", "aid deliveries") and, for "a package of
     sanctions" or "a round of talks", the noun it contains."""
     for token in tokens:
@@ -154,10 +246,10 @@ def parse_pattern(cameo: str, text: str, line: int, where: str) -> Pattern:
         else:
             particles.append(item.lower())
     return Pattern(cameo=cameo, verb=items[0], particles=tuple(particles), obj=obj, obj_prep=obj_prep,
-                   comp=comp, subj=subj, line=line)
+                   comp=comp, subj=subj, line=line, text=" ".join(items))
 
 
-def _rows(path: Path):
+def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     with path.open(encoding="utf-8") as handle:
         lines = [(n, line) for n, line in enumerate(handle, 1) if line.strip() and not line.startswith("#")]
     if not lines:
@@ -188,27 +280,38 @@ def load_from(directory: Path) -> Lexicon:
         if cameo not in codes:
             raise LexiconError(f"nouns.tsv line {number}: unknown CAMEO code {cameo!r}")
         lexicon.nouns.setdefault(noun, cameo)
+        lexicon.lines.setdefault(("nouns.tsv", noun), number)
     light = directory / "light_verbs.txt"
-    lexicon.light_verbs = frozenset(
-        line.split("#")[0].strip().lower() for line in light.read_text(encoding="utf-8").splitlines()
-        if line.split("#")[0].strip()
-    )
-    for _, row in _rows(directory / "reporting.tsv"):
-        lexicon.reporting.setdefault(row["lemma"].strip().lower(), row["kind"].strip())
+    light_lines = {line.split("#")[0].strip().lower(): number
+                   for number, line in enumerate(light.read_text(encoding="utf-8").splitlines(), 1)
+                   if line.split("#")[0].strip()}
+    lexicon.light_verbs = frozenset(light_lines)
+    lexicon.lines.update({("light_verbs.txt", verb): number for verb, number in light_lines.items()})
+    for number, row in _rows(directory / "reporting.tsv"):
+        lemma = row["lemma"].strip().lower()
+        lexicon.reporting.setdefault(lemma, row["kind"].strip())
+        lexicon.lines.setdefault(("reporting.tsv", lemma), number)
     combos = directory / "combinations.tsv"
     if combos.exists():
         for number, row in _rows(combos):
             if row.get("result", "").strip() not in codes:
                 raise LexiconError(f"combinations.tsv line {number}: unknown CAMEO code {row.get('result')!r}")
             lexicon.combinations[(row["frame"].strip(), row["prefix"].strip())] = row["result"].strip()
+            lexicon.lines[("combinations.tsv", f"{row['frame'].strip()}\t{row['prefix'].strip()}")] = number
     cues: dict[str, set[str]] = {}
     for _, row in _rows(directory / "cues.tsv"):
         cues.setdefault(row["kind"].strip(), set()).add(row["cue"].strip().lower())
     lexicon.cues = {kind: frozenset(words) for kind, words in cues.items()}
+    words = directory / "words.tsv"  # a lexicon of the user's without one uses the shipped word classes
+    lexicon.words = load_words(words if words.exists() else _default_dir() / "words.tsv")
     return lexicon
 
 
 @lru_cache(maxsize=1)
 def load_default() -> Lexicon:
     """The lexicon shipped with detente (cached: it is immutable)."""
-    return load_from(Path(str(resources.files("detente") / "data" / "lexicon")))
+    return load_from(_default_dir())
+
+
+def _default_dir() -> Path:
+    return Path(str(resources.files("detente") / "data" / "lexicon"))

@@ -3,7 +3,9 @@ bridge two sides - read from a detente store through its Python API.
 
 Resolve what a user names into a :class:`Side` with :func:`resolve_side`, then ask for a
 :func:`dyad` (period by period), the :func:`strongest_relations` of the store, an actor's
-:func:`partners` or the :func:`mediators` between two sides.
+:func:`partners` or the :func:`mediators` between two sides. Each takes the run's knowledge
+base (``kb=detente.actors.kb.load(actors_file)``): nothing here loads the shipped one itself, so a
+user's actor file counts.
 """
 
 from detente.relations._index import Evidence

@@ -11,9 +11,15 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-COOPERATIVE_QUADS = frozenset({1, 2})
-CONFLICTUAL_QUADS = frozenset({3, 4})
+if TYPE_CHECKING:
+    from detente.actors.kb import KnowledgeBase
+
+# the quad bands have one home, events/cameo.py; re-exported here for the relations modules
+from detente.events.cameo import CONFLICTUAL_QUADS as CONFLICTUAL_QUADS
+from detente.events.cameo import COOPERATIVE_QUADS as COOPERATIVE_QUADS
+
 GROUPINGS = ("actor", "party")
 STATE_KINDS = frozenset({"country", "government", "sector"})  # actors that act for their country
 
@@ -40,13 +46,10 @@ class Evidence:
 
 
 class ActorIndex:
-    """What the store (and the knowledge base) say about each actor key: country, name, party."""
+    """What the store (and the run's knowledge base, passed in) say about each actor key: country,
+    name, party."""
 
-    def __init__(self, store, kb=None) -> None:
-        if kb is None:
-            from detente.actors.kb import load_default
-
-            kb = load_default()
+    def __init__(self, store, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.known = {a.id: a for a in store.known_actors()}
 
@@ -114,7 +117,7 @@ class ActorIndex:
         left = Counter(countries) - Counter(n.country for n in nodes if n.country)
         out = []
         for node in nodes:  # a country no known actor accounts for belongs to an unresolved phrase
-            if node.country is None and node.key.startswith("~") and +left:
+            if node.country is None and node.key is not None and node.key.startswith("~") and +left:
                 country = next(iter(+left))
                 left[country] -= 1
                 node = Node(node.key, country)
@@ -139,11 +142,6 @@ def between(a, b, sources: list[Node], targets: list[Node]) -> bool:
 def check_grouping(by: str) -> None:
     if by not in GROUPINGS:
         raise ValueError(f"by must be one of {', '.join(GROUPINGS)}, not {by!r}")
-
-
-def first_mentions(store, events) -> dict[str, object]:
-    """The first stored mention of each event, by event id."""
-    return store.first_mentions(events)
 
 
 def evidence(event, mention) -> Evidence:

@@ -18,10 +18,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from detente.relations._index import (CONFLICTUAL_QUADS, COOPERATIVE_QUADS, ActorIndex, between,
-                                      check_grouping, links)
+from detente.relations._index import CONFLICTUAL_QUADS, COOPERATIVE_QUADS, ActorIndex, between, check_grouping, links
 from detente.relations.sides import Side
+
+if TYPE_CHECKING:
+    from detente.actors.kb import KnowledgeBase
 
 PERIODS = ("day", "week", "month", "year")
 TREND_THRESHOLD = 1.0  # Goldstein points between the two halves' means
@@ -199,7 +202,7 @@ def series(events, by: str) -> tuple[list[Period], Period | None]:
 
 
 def dyad(store, a: Side, b: Side, by: str = "month", include_historical: bool = True, *,
-         since: dt.date | None = None, until: dt.date | None = None, kb=None) -> Dyad:
+         since: dt.date | None = None, until: dt.date | None = None, kb: KnowledgeBase) -> Dyad:
     """The events between ``a`` and ``b``: one side among the sources and the other among the
     targets (either direction), or both among the sources of an event without targets.
     Negated events are left out; so are events told as history when ``include_historical`` is
@@ -218,7 +221,7 @@ def dyad(store, a: Side, b: Side, by: str = "month", include_historical: bool = 
 
 
 def strongest_relations(store, limit: int = 10, *, by: str = "actor", include_historical: bool = True,
-                        kb=None) -> list[Relation]:
+                        kb: KnowledgeBase) -> list[Relation]:
     """Pairs of actors ranked by the number of events between them (unresolved words are left
     out), each with its state over all its events and its trend year by year. ``by="party"``
     counts officials and sectors as their country, members as their group."""

@@ -24,10 +24,21 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from detente.relations._index import (COOPERATIVE_QUADS, ActorIndex, Evidence, Node, check_grouping, evidence,
-                                      first_mentions, links)
+from detente.relations._index import (
+    COOPERATIVE_QUADS,
+    ActorIndex,
+    Evidence,
+    Node,
+    check_grouping,
+    evidence,
+    links,
+)
 from detente.relations.sides import Side
+
+if TYPE_CHECKING:
+    from detente.actors.kb import KnowledgeBase
 
 MEDIATION_WEIGHT = 3.0
 CONSULT_WEIGHT = 1.0
@@ -81,7 +92,7 @@ def decay(event, latest: dt.date | None, half_life_years: float = HALF_LIFE_YEAR
 
 def mediators(store, a: Side, b: Side, limit: int = 10, since: dt.date | None = None, *, by: str = "party",
               include_historical: bool = True, half_life_years: float = HALF_LIFE_YEARS,
-              evidence_limit: int = 5, kb=None) -> list[Mediator]:
+              evidence_limit: int = 5, kb: KnowledgeBase) -> list[Mediator]:
     """Third parties (on neither side) ranked by the evidence that they could bridge ``a`` and
     ``b`` (module docstring), each with up to ``evidence_limit`` events as evidence, strongest
     first. ``since`` keeps the events that lasted until that day or later."""
@@ -121,7 +132,7 @@ def mediators(store, a: Side, b: Side, limit: int = 10, since: dt.date | None = 
         order = sorted(per_event.values(), key=lambda ew: (-ew[1], -(ew[0].first_day or dt.date.min).toordinal(),
                                                            ew[0].id))
         strongest[key] = [event for event, _ in order[:evidence_limit]]
-    mentions = first_mentions(store, {e.id: e for events in strongest.values() for e in events}.values())
+    mentions = store.first_mentions({e.id: e for events in strongest.values() for e in events}.values())
     return [Mediator(key=key, name=index.name(key), score=score, mediation_events=len(tally.mediation),
                      with_a=len(tally.coop_a), with_b=len(tally.coop_b),
                      evidence=[evidence(e, mentions.get(e.id)) for e in strongest[key]])

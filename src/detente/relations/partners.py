@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from detente.relations._index import CONFLICTUAL_QUADS, COOPERATIVE_QUADS, ActorIndex, check_grouping, links
 from detente.relations.sides import Side
+
+if TYPE_CHECKING:
+    from detente.actors.kb import KnowledgeBase
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +36,7 @@ class Partner:
 
 
 def partners(store, side: Side, limit: int = 20, *, by: str = "party", include_historical: bool = True,
-             since: dt.date | None = None, kb=None) -> list[Partner]:
+             since: dt.date | None = None, kb: KnowledgeBase) -> list[Partner]:
     """The actors ``side`` deals with, by number of events (then the latest first, then key).
 
     ``by="party"`` (the default) counts a country's sectors, bodies and officials as the country

@@ -10,8 +10,12 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from detente.actors.resolve import SECTOR_NAMES
+
+if TYPE_CHECKING:
+    from detente.actors.kb import KnowledgeBase
 
 _CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")
 
@@ -32,7 +36,7 @@ class Side:
         return bool(self.keys & other.keys or self.countries & other.countries)
 
 
-def resolve_side(text: str, kb=None, store=None) -> Side:
+def resolve_side(text: str, kb: KnowledgeBase, store=None) -> Side:
     """The side ``text`` names, tried in this order:
 
     1. a country code ("SYR") -> the country: every stored actor whose country it is, and the country;
@@ -48,12 +52,9 @@ def resolve_side(text: str, kb=None, store=None) -> Side:
 
     A group, organisation or government body also covers the people whose knowledge-base roles
     are held in it (Hamas covers Ismail Haniyeh), since the coder codes them with its code.
+    ``kb`` is the run's knowledge base (``detente.actors.kb.load(actors_file)``): a user's actors count.
     Raises ``ValueError`` (with close matches) when nothing matches, or when a name is ambiguous.
     """
-    if kb is None:
-        from detente.actors.kb import load_default
-
-        kb = load_default()
     query = " ".join(str(text).split())
     if not query:
         raise ValueError("empty side: name an actor, a country or a CAMEO code")

@@ -135,6 +135,12 @@ class KnownActor:
     articles: int
 
 
+def first_mention(mentions: Iterable[StoredMention]) -> StoredMention | None:
+    """The mention an event is shown by (its evidence in lists, pages and exports): the earliest
+    dated one, ties and undated mentions by id."""
+    return min(mentions, key=lambda m: (m.event_day is None, m.event_day or dt.date.min, m.id), default=None)
+
+
 def participant_key(participant) -> str:
     """What identifies one side of an event across articles: its actor, else its words."""
     return participant.actor or f"~{participant.text.lower()}"
@@ -319,7 +325,7 @@ class Store:
         fresh = list({a.id: a for a in fresh}.values())
         if not fresh:
             return 0
-        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         article_rows, actor_rows, mention_rows, quote_rows, sentence_rows = [], [], [], [], {}
         for article in fresh:
             published = dt.date.fromisoformat(article.date) if article.date else None
@@ -389,7 +395,8 @@ class Store:
                                     ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cluster
                     FROM ordered
                 )
-                SELECT 'v' || substr(md5(dedup_key || '#' || COALESCE(CAST(MIN(event_day) AS VARCHAR), MIN(id))), 1, 16),
+                SELECT 'v' || substr(md5(dedup_key || '#'
+                                         || COALESCE(CAST(MIN(event_day) AS VARCHAR), MIN(id))), 1, 16),
                     ANY_VALUE(plover), MODE(cameo), ANY_VALUE(quad_class), AVG(goldstein),
                     ANY_VALUE(source_keys ORDER BY id), ANY_VALUE(target_keys ORDER BY id),
                     ANY_VALUE(source_countries ORDER BY id), ANY_VALUE(target_countries ORDER BY id),
@@ -411,7 +418,8 @@ class Store:
                until: dt.date | None = None, include_negated: bool = False, limit: int | None = None,
                offset: int = 0) -> list[StoredEvent]:
         """Real-world events, newest first; ``actor`` is a list of keys or country codes, either side."""
-        where, params = ["TRUE"], []
+        where: list[str] = ["TRUE"]
+        params: list[object] = []
         if not include_negated:
             where.append("NOT negated")
         if actor:
@@ -495,16 +503,14 @@ class Store:
 
     @_guarded("reading mentions")
     def first_mentions(self, events: Iterable[StoredEvent]) -> dict[str, StoredMention]:
-        """The first mention (earliest day, then id) of each event, by event id: one query for all."""
+        """The first mention (:func:`first_mention`) of each event, by event id: one query for all."""
         events = list(events)
-        found = self.mentions([m for e in events for m in e.mention_ids])
-        order = {m.id: i for i, m in enumerate(found)}  # mentions() sorts by day, then id
-        by_id = {m.id: m for m in found}
+        by_id = {m.id: m for m in self.mentions([m for e in events for m in e.mention_ids])}
         first = {}
         for event in events:
-            own = [by_id[m] for m in event.mention_ids if m in by_id]
-            if own:
-                first[event.id] = min(own, key=lambda m: order[m.id])
+            mention = first_mention(by_id[m] for m in event.mention_ids if m in by_id)
+            if mention is not None:
+                first[event.id] = mention
         return first
 
     @_guarded("reading actors")

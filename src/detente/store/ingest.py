@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from detente.io import InputError, Record
+from detente.model import CodedArticle
 from detente.store.db import Store
 
 DEFAULT_BATCH = 32
@@ -78,13 +79,13 @@ def ingest(records: Iterable, store: Store, coder=None, batch_size: int = DEFAUL
     on_error = on_error or (lambda where, message: None)
     coder_name = f"detente {__version__}"
     if coding is None:
-        coding = lambda items: code_stream(coder, items, batch_size=batch_size)  # noqa: E731
-    batch = []
+        coding = lambda items: code_stream(coder, items, batch_size=batch_size)
+    batch: list[CodedArticle] = []
     fresh = _new_records(records, store, summary, on_error, chunk=batch_size)
     for where, result in coding(fresh):
-        if isinstance(result, str):
+        if not isinstance(result, CodedArticle):
             summary.failed += 1
-            on_error(where, result)
+            on_error(where, str(result))
             continue
         batch.append(result)
         if progress is not None:

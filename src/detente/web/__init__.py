@@ -1,13 +1,17 @@
 """The web app and HTTP API over a detente store (docs/web.md).
 
-``create_app(db_path, token=..., max_body=..., coder_factory=...)`` builds the FastAPI app;
-``serve(db_path, host="127.0.0.1", port=8000, ...)`` runs it with uvicorn (``detente serve``).
+``create_app(db_path, token=..., max_body=..., coder_factory=..., kb=...)`` builds the FastAPI app;
+``serve(db_path, host="127.0.0.1", port=8000, kb=...)`` runs it with uvicorn (``detente serve``).
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from detente.actors.kb import KnowledgeBase
 
 LOOPBACK = ("127.0.0.1", "localhost")  # (Starlette's host check cannot parse "[::1]:port")
 
@@ -20,12 +24,13 @@ def create_app(db_path, **kwargs):
 
 
 def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
-          max_body: int = 2_000_000, log_level: str = "info") -> None:
+          max_body: int = 2_000_000, log_level: str = "info", kb: KnowledgeBase | None = None) -> None:
     """Run the web app with uvicorn until interrupted.
 
     ``token`` defaults to the environment variable ``DETENTE_TOKEN``; without either, the
-    writing endpoints answer 403. Bound to 127.0.0.1 by default: only this machine can connect.
-    On a loopback address, requests naming another host are refused (against DNS rebinding)."""
+    writing endpoints answer 403. ``kb`` is the run's knowledge base (default: the shipped one).
+    Bound to 127.0.0.1 by default: only this machine can connect. On a loopback address,
+    requests naming another host are refused (against DNS rebinding)."""
     import uvicorn
 
     if token is None:
@@ -33,7 +38,7 @@ def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, token:
     allowed = None
     if host in LOOPBACK:
         allowed = ["127.0.0.1", "localhost"]
-    app = create_app(Path(db_path), token=token, max_body=max_body, allowed_hosts=allowed)
+    app = create_app(Path(db_path), token=token, max_body=max_body, allowed_hosts=allowed, kb=kb)
     uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
 
 

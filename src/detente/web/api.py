@@ -9,27 +9,42 @@ import os
 import re
 import shutil
 import tempfile
-from typing import Annotated, Literal
+from pathlib import Path as FilePath
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from detente.io import DEFAULT_MAX_CHARS, InputError, article_from_record
+from detente.plain import plain
 from detente.web import data
 from detente.web.app import WebError, WebState
 from detente.web.guard import token_error
-from detente.web.models import (ActorView, CodeRequest, CodedArticleModel, DyadView, ErrorBody, EventDetail,
-                                EventList, IngestRequest, IngestResult, JobView, MediatorsView, NetworkView,
-                                Period, StoredArticleModel)
+from detente.web.models import (
+    ActorView,
+    CodedArticleModel,
+    CodeRequest,
+    DyadView,
+    ErrorBody,
+    EventDetail,
+    EventList,
+    IngestRequest,
+    IngestResult,
+    JobView,
+    MediatorsView,
+    NetworkView,
+    PeriodLength,
+    StoredArticleModel,
+)
 
 router = APIRouter(prefix="/api", tags=["api"])
 _bearer = HTTPBearer(auto_error=False, description="the server's DETENTE_TOKEN")
 
-_ERR = {"model": ErrorBody}
-READ_ERRORS = {400: _ERR, 413: _ERR, 422: _ERR, 503: _ERR}
-WRITE_ERRORS = {400: _ERR, 401: _ERR, 403: _ERR, 413: _ERR, 422: _ERR, 503: _ERR}
-NOT_FOUND = {404: _ERR}
+_ERR: dict[str, Any] = {"model": ErrorBody}
+READ_ERRORS: dict[int | str, dict[str, Any]] = {400: _ERR, 413: _ERR, 422: _ERR, 503: _ERR}
+WRITE_ERRORS: dict[int | str, dict[str, Any]] = {400: _ERR, 401: _ERR, 403: _ERR, 413: _ERR, 422: _ERR, 503: _ERR}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: _ERR}
 _TYPE = re.compile(r"^(?:[0-9]{1,4}|CAMEO[0-9]{1,4})$", re.IGNORECASE)
 MAX_NAME = 200
 MAX_CODE_CHARS = 100_000  # POST /api/code: longer texts get 413 (ingest them instead)
@@ -94,7 +109,7 @@ def code_text(body: CodeRequest, request: Request):
     if isinstance(record, InputError):
         raise WebError(422, "invalid article", record.message)
     with state_of(request).coding() as coder:
-        return coder.code(record.article).to_dict()
+        return plain(coder.code(record.article))
 
 
 @router.post("/articles", status_code=202, response_model=JobView, dependencies=[Depends(require_token)],
@@ -157,12 +172,13 @@ def list_events(request: Request,
     `evidence` is its first mention, with a link to its sentence in the article page."""
     _dates(since, until)
     plover = _plover(type)
-    with state_of(request).reading() as store:
+    state = state_of(request)
+    with state.reading() as store:
         keys = None
         if actor:
             keys = []
             for name in actor:
-                side = data.side(store, _name(name, "actor")[:MAX_NAME])
+                side = data.side(store, _name(name, "actor")[:MAX_NAME], state.kb)
                 keys += sorted(side.keys | side.countries)
         return data.event_page(store, keys, plover, since, until, negated, limit, offset)
 
@@ -193,12 +209,13 @@ def get_article(request: Request, article_id: str,
             summary="An actor: its partners, event mix and timeline")
 def get_actor(request: Request, name: Annotated[str, Path(examples=["Kenya"])],
               limit: Annotated[int, Query(ge=1, le=200, description="partners to list")] = 20,
-              by: Period = "month"):
+              by: PeriodLength = "month"):
     """`name` is resolved as the coder resolves actors: a name ("Syria", "Damascus"), a code
     (RUSGOV) or an id. An unknown name answers 404 with `suggestions`."""
-    with state_of(request).reading() as store:
+    state = state_of(request)
+    with state.reading() as store:
         try:
-            return data.actor_view(store, _name(name, "name")[:MAX_NAME], limit=limit, by=by)
+            return data.actor_view(store, _name(name, "name")[:MAX_NAME], state.kb, limit=limit, by=by)
         except ValueError as exc:  # a series too long for the period
             raise WebError(422, "invalid parameters", str(exc)) from None
 
@@ -208,14 +225,15 @@ def get_actor(request: Request, name: Annotated[str, Path(examples=["Kenya"])],
 def get_dyad(request: Request,
              a: Annotated[str, Query(min_length=1, max_length=MAX_NAME, examples=["Kenya"])],
              b: Annotated[str, Query(min_length=1, max_length=MAX_NAME, examples=["Uganda"])],
-             by: Period = "month",
+             by: PeriodLength = "month",
              since: dt.date | None = None, until: dt.date | None = None):
     """Per period: the events between `a` and `b` by PLOVER type and quad class, the summed
     Goldstein score, the relation state; the trend; and the events themselves by id."""
     _dates(since, until)
-    with state_of(request).reading() as store:
+    state = state_of(request)
+    with state.reading() as store:
         try:
-            return data.dyad_view(store, _name(a, "a"), _name(b, "b"), by=by, since=since, until=until)
+            return data.dyad_view(store, _name(a, "a"), _name(b, "b"), state.kb, by=by, since=since, until=until)
         except ValueError as exc:
             raise WebError(422, "invalid parameters", str(exc)) from None
 
@@ -226,8 +244,9 @@ def get_mediators(request: Request,
                   a: Annotated[str, Query(min_length=1, max_length=MAX_NAME, examples=["Kenya"])],
                   b: Annotated[str, Query(min_length=1, max_length=MAX_NAME, examples=["Uganda"])],
                   limit: Annotated[int, Query(ge=1, le=100)] = 10):
-    with state_of(request).reading() as store:
-        return data.mediators_view(store, _name(a, "a"), _name(b, "b"), limit=limit)
+    state = state_of(request)
+    with state.reading() as store:
+        return data.mediators_view(store, _name(a, "a"), _name(b, "b"), state.kb, limit=limit)
 
 
 @router.get("/network", response_model=NetworkView, responses=READ_ERRORS,
@@ -235,8 +254,9 @@ def get_mediators(request: Request,
 def get_network(request: Request, since: dt.date | None = None, until: dt.date | None = None,
                 limit: Annotated[int, Query(ge=1, le=1000, description="edges")] = 100):
     _dates(since, until)
-    with state_of(request).reading() as store:
-        return data.network(store, since, until, limit)
+    state = state_of(request)
+    with state.reading() as store:
+        return data.network(store, state.kb, since, until, limit)
 
 
 EXPORT_TYPES = {"csv": ("text/csv; charset=utf-8", "csv"), "jsonl": ("application/x-ndjson", "jsonl"),
@@ -260,8 +280,9 @@ def export_table(request: Request, format: Literal["csv", "jsonl", "gdelt", "par
     folder = tempfile.mkdtemp(prefix="detente-export-")
     try:
         path = os.path.join(folder, f"detente-{table}.{suffix}")
-        with state_of(request).reading() as store:
-            export(store, path, format, table)
+        state = state_of(request)
+        with state.reading() as store:
+            export(store, FilePath(path), format, table, kb=state.kb)
         handle = open(path, "rb")  # noqa: SIM115 - closed by the stream
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -1,8 +1,9 @@
 """The web app: HTTP API under ``/api`` and server-rendered pages over one detente store.
 
-:func:`create_app` builds the app and does no work: the database is opened read-only for each
-reading request (and for writing only while an ingest runs), the coder is loaded on the first
-request that codes. Everything the app holds lives on ``app.state.detente`` (:class:`WebState`).
+:func:`create_app` builds the app and does no other work than taking (or loading once) the knowledge
+base: the database is opened read-only for each reading request (and for writing only while an
+ingest runs), the coder is loaded on the first request that codes. Everything the app holds
+lives on ``app.state.detente`` (:class:`WebState`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import importlib.resources
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from detente.actors.kb import KnowledgeBase
 from detente.pipeline import StepError
 from detente.store import SchemaOutdated, Store, StoreError
 from detente.web.data import NotFound
@@ -96,13 +98,15 @@ class WebError(Exception):
 
 @dataclass
 class WebState:
-    """What the app holds: where the database is, the token, the locks and the lazily loaded coder."""
+    """What the app holds: where the database is, the token, the run's knowledge base, the locks
+    and the lazily loaded coder."""
 
     db_path: Path
     token: str | None
     max_body: int
     coder_factory: Callable[[], object]
     templates: Jinja2Templates
+    kb: KnowledgeBase
     lock: ReadWriteLock = field(default_factory=ReadWriteLock)
     coder_lock: threading.Lock = field(default_factory=threading.Lock)
     coder: object | None = None
@@ -259,17 +263,23 @@ def _templates() -> Jinja2Templates:
 
 
 def create_app(db_path: Path, *, token: str | None = None, max_body: int = DEFAULT_MAX_BODY,
-               coder_factory: Callable[[], object] | None = None, allowed_hosts: list[str] | None = None) -> FastAPI:
+               coder_factory: Callable[[], object] | None = None, allowed_hosts: list[str] | None = None,
+               kb: KnowledgeBase | None = None) -> FastAPI:
     """The web app over the store at ``db_path``.
 
     ``token`` enables the writing endpoints (sent as ``Authorization: Bearer <token>``; without
-    one they answer 403); bodies over ``max_body`` bytes get 413; ``coder_factory`` makes the
-    coder on first use (default :func:`detente.api.make_coder`); ``allowed_hosts``, when given,
+    one they answer 403); bodies over ``max_body`` bytes get 413; ``kb`` is the knowledge base
+    every request resolves names with and codes with (default: the shipped one; ``detente serve
+    --actors FILE`` passes ``actors.kb.load(FILE)``); ``coder_factory`` makes the coder on first
+    use (default :func:`detente.api.make_coder` with ``kb``); ``allowed_hosts``, when given,
     refuses other ``Host`` headers (against DNS rebinding of a server on 127.0.0.1)."""
+    from detente.actors import kb as kb_mod
+
+    run_kb = kb if kb is not None else kb_mod.load()
     if coder_factory is None:
         from detente.api import make_coder
 
-        coder_factory = make_coder
+        coder_factory = lambda: make_coder(kb=run_kb)  # built on the first request that codes
     if max_body < 1:
         raise ValueError("max_body must be a positive number of bytes")
     token = _clean_token(token)
@@ -282,7 +292,7 @@ def create_app(db_path: Path, *, token: str | None = None, max_body: int = DEFAU
                               "relations between actors. Writing endpoints need `Authorization: Bearer <token>` "
                               "(the server's DETENTE_TOKEN). Errors are `{\"error\": ..., \"detail\": ...}`.")
     app.state.detente = WebState(db_path=Path(db_path), token=token or None, max_body=max_body,
-                                 coder_factory=coder_factory, templates=_templates())
+                                 coder_factory=coder_factory, templates=_templates(), kb=run_kb)
     _add_error_handlers(app)
     app.include_router(api.router)
     app.include_router(pages.router)
@@ -327,7 +337,7 @@ def _wants_json(request: Request) -> bool:
 
 
 def error_response(request: Request, status: int, error: str, detail=None, suggestions=None,
-                   headers: dict[str, str] | None = None) -> Response:
+                   headers: Mapping[str, str] | None = None) -> Response:
     body = {"error": error, "detail": detail}
     if suggestions is not None:
         body["suggestions"] = suggestions
@@ -386,7 +396,7 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def crash(request: Request, exc: Exception):
         try:  # a page for a page (the template itself may be what failed: then JSON)
             return error_response(request, 500, "internal error", type(exc).__name__)
-        except Exception:  # noqa: BLE001
+        except Exception:
             return JSONResponse({"error": "internal error", "detail": type(exc).__name__}, status_code=500)
 
 

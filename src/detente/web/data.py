@@ -1,24 +1,25 @@
-"""What the web app reads from the store, shaped as plain data for the API and the pages.
+"""What the web app reads from the store, shaped as plain data for the API and the pages (records
+go through :func:`detente.plain.plain`, the serialiser of the CLI's JSON: ISO dates, rounded floats).
 
 Everything goes through the :class:`~detente.store.Store` API and :mod:`detente.relations`;
-no SQL is written here.
+no SQL is written here. Functions that resolve names take the app's knowledge base (``kb``).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import difflib
 import functools
 from collections import Counter
 from urllib.parse import quote
 
+from detente.actors.kb import KnowledgeBase
+from detente.plain import plain
 from detente.relations import Side, dyad, mediators, partners, resolve_side, strongest_relations
+from detente.relations._index import CONFLICTUAL_QUADS, COOPERATIVE_QUADS
 from detente.relations.dyad import series
 from detente.store import Store, StoredEvent, StoredMention
 
-COOPERATIVE = (1, 2)
-CONFLICTUAL = (3, 4)
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 ARTICLE_EVENTS = 100  # event mentions per page of an article (the API allows up to 500)
 DYAD_EVENTS = 1000  # the latest events of a dyad listed by id
@@ -49,6 +50,10 @@ class NotFound(LookupError):
 def _hashable(value):
     if isinstance(value, (list, tuple)):
         return tuple(_hashable(v) for v in value)
+    try:
+        hash(value)
+    except TypeError:  # the app's one knowledge base (a mutable dataclass): the same object, the same key
+        return ("id", id(value))
     return value
 
 
@@ -68,10 +73,10 @@ def type_label(plover: str | None, cameo: str) -> str:
 
 # -- sides ------------------------------------------------------------------------------------
 @cached
-def side(store: Store, name: str) -> Side:
+def side(store: Store, name: str, kb: KnowledgeBase) -> Side:
     """The side a user names, or :class:`NotFound` with suggestions of stored actors."""
     try:
-        return resolve_side(name, store=store)
+        return resolve_side(name, kb, store=store)
     except ValueError as exc:
         raise NotFound("actor", str(exc), suggest(store, name)) from None
 
@@ -92,11 +97,6 @@ def side_dict(s: Side) -> dict:
 
 
 # -- events -----------------------------------------------------------------------------------
-def first_mentions(store: Store, events: list[StoredEvent]) -> dict[str, StoredMention]:
-    """The first stored mention (earliest day, then id) of each event, by event id."""
-    return store.first_mentions(events)
-
-
 def evidence_dict(mention: StoredMention | None) -> dict | None:
     if mention is None:
         return None
@@ -106,7 +106,7 @@ def evidence_dict(mention: StoredMention | None) -> dict | None:
 
 
 def event_dict(event: StoredEvent, first: StoredMention | None = None) -> dict:
-    row = dataclasses.asdict(event)
+    row = plain(event)
     row["type"] = type_label(event.plover, event.cameo)
     row["evidence"] = evidence_dict(first)
     return row
@@ -120,7 +120,7 @@ def event_page(store: Store, actor_keys: list[str] | None, plover: str | None, s
                          include_negated=include_negated, limit=limit + 1, offset=offset)
     more = len(found) > limit
     found = found[:limit]
-    first = first_mentions(store, found)
+    first = store.first_mentions(found)
     return {"items": [event_dict(e, first.get(e.id)) for e in found], "limit": limit, "offset": offset,
             "next_offset": offset + limit if more else None, "total": None}
 
@@ -139,7 +139,7 @@ def event_detail(store: Store, event_id: str, limit: int = 100, offset: int = 0)
 
 
 def mention_dict(mention: StoredMention) -> dict:
-    row = dataclasses.asdict(mention)
+    row = plain(mention)
     row["type"] = type_label(mention.plover, mention.cameo)
     row["href"] = article_href(mention.article_id, mention.sentence_index)
     return row
@@ -174,38 +174,37 @@ def safe_url(url: str | None) -> str | None:
 
 # -- actors, dyads, mediators, the network --------------------------------------------------------
 @cached
-def actor_view(store: Store, name: str, limit: int = 20, by: str = "month") -> dict:
-    s = side(store, name)
-    found = partners(store, s, limit=limit)
+def actor_view(store: Store, name: str, kb: KnowledgeBase, limit: int = 20, by: str = "month") -> dict:
+    s = side(store, name, kb)
+    found = partners(store, s, limit=limit, kb=kb)
     events = store.events(actor=sorted(s.keys | s.countries))
     mix = Counter(type_label(e.plover, e.cameo) for e in events)
     periods, undated = series(events, by)
     return {"side": side_dict(s), "events": len(events),
-            "partners": [dict(dataclasses.asdict(p), mean_goldstein=p.mean_goldstein,
+            "partners": [dict(plain(p), mean_goldstein=plain(p.mean_goldstein),
                               href=f"/actors/{q(p.key)}") for p in found],
             "event_mix": dict(sorted(mix.items(), key=lambda item: (-item[1], item[0]))),
             "timeline": [period_dict(p) for p in periods], "undated": period_dict(undated) if undated else None}
 
 
 def period_dict(period) -> dict:
-    row = dataclasses.asdict(period)
-    row["mean_goldstein"] = period.mean_goldstein
-    row["start"] = period.start
-    row["cooperative"] = sum(n for quad, n in period.by_quad.items() if quad in COOPERATIVE)
-    row["conflictual"] = sum(n for quad, n in period.by_quad.items() if quad in CONFLICTUAL)
+    row = plain(period)
+    row["mean_goldstein"] = plain(period.mean_goldstein)
+    row["cooperative"] = sum(n for quad, n in period.by_quad.items() if quad in COOPERATIVE_QUADS)
+    row["conflictual"] = sum(n for quad, n in period.by_quad.items() if quad in CONFLICTUAL_QUADS)
     return row
 
 
 @cached
-def dyad_view(store: Store, a: str, b: str, by: str = "month", since: dt.date | None = None,
+def dyad_view(store: Store, a: str, b: str, kb: KnowledgeBase, by: str = "month", since: dt.date | None = None,
               until: dt.date | None = None) -> dict:
-    side_a, side_b = side(store, a), side(store, b)
-    result = dyad(store, side_a, side_b, by=by, since=since, until=until)
+    side_a, side_b = side(store, a, kb), side(store, b, kb)
+    result = dyad(store, side_a, side_b, by=by, since=since, until=until, kb=kb)
     periods = result.periods + ([result.undated] if result.undated else [])
     wanted = {i for p in periods for i in p.event_ids}
     chosen = [e for e in store.events(actor=sorted(side_a.keys | side_a.countries), since=since, until=until)
               if e.id in wanted][:DYAD_EVENTS]  # newest first
-    first = first_mentions(store, chosen)
+    first = store.first_mentions(chosen)
     return {"a": side_dict(side_a), "b": side_dict(side_b), "by": by, "trend": result.trend,
             "total": result.events, "periods": [period_dict(p) for p in result.periods],
             "undated": period_dict(result.undated) if result.undated else None,
@@ -213,16 +212,16 @@ def dyad_view(store: Store, a: str, b: str, by: str = "month", since: dt.date | 
 
 
 @cached
-def mediators_view(store: Store, a: str, b: str, limit: int = 10) -> dict:
-    side_a, side_b = side(store, a), side(store, b)
-    found = mediators(store, side_a, side_b, limit=limit)
+def mediators_view(store: Store, a: str, b: str, kb: KnowledgeBase, limit: int = 10) -> dict:
+    side_a, side_b = side(store, a, kb), side(store, b, kb)
+    found = mediators(store, side_a, side_b, limit=limit, kb=kb)
     ids = {ev.event_id for m in found for ev in m.evidence}
     keys = sorted(side_a.keys | side_a.countries | side_b.keys | side_b.countries)
     events = [e for e in store.events(actor=keys) if e.id in ids]
-    first = first_mentions(store, events)
+    first = store.first_mentions(events)
     out = []
     for m in found:
-        row = dataclasses.asdict(m)
+        row = plain(m)
         row["href"] = f"/actors/{q(m.key)}"
         for ev in row["evidence"]:
             mention = first.get(ev["event_id"])
@@ -249,10 +248,11 @@ class _Window:
 
 
 @cached
-def network(store: Store, since: dt.date | None = None, until: dt.date | None = None, limit: int = 100) -> dict:
+def network(store: Store, kb: KnowledgeBase, since: dt.date | None = None, until: dt.date | None = None,
+            limit: int = 100) -> dict:
     """The strongest relations of a period as a graph: actors (countries and their officials
     counted as the country) and signed edges."""
-    relations = strongest_relations(_Window(store, since, until), limit=limit, by="party")
+    relations = strongest_relations(_Window(store, since, until), limit=limit, by="party", kb=kb)
     nodes: dict[str, dict] = {}
     edges = []
     for r in relations:
@@ -260,7 +260,7 @@ def network(store: Store, since: dt.date | None = None, until: dt.date | None = 
             node = nodes.setdefault(key, {"key": key, "name": name, "events": 0, "href": f"/actors/{q(key)}"})
             node["events"] += r.events
         edges.append({"a": r.a_key, "b": r.b_key, "events": r.events, "state": r.state, "trend": r.trend,
-                      "goldstein": r.goldstein, "mean_goldstein": r.mean_goldstein,
+                      "goldstein": plain(r.goldstein), "mean_goldstein": plain(r.mean_goldstein),
                       "href": f"/dyad?a={q(r.a_key)}&b={q(r.b_key)}"})
     return {"since": since, "until": until,
             "nodes": sorted(nodes.values(), key=lambda n: (-n["events"], n["key"])), "edges": edges}
@@ -269,7 +269,7 @@ def network(store: Store, since: dt.date | None = None, until: dt.date | None = 
 @cached
 def recent_events(store: Store, limit: int = 20) -> list[dict]:
     found = store.events(limit=limit)
-    first = first_mentions(store, found)
+    first = store.first_mentions(found)
     return [event_dict(e, first.get(e.id)) for e in found]
 
 
@@ -290,9 +290,9 @@ def counts(store: Store) -> dict[str, int]:
 
 
 @cached
-def actor_events(store: Store, name: str, limit: int = 30) -> list[dict]:
+def actor_events(store: Store, name: str, kb: KnowledgeBase, limit: int = 30) -> list[dict]:
     """The latest events of the side ``name`` resolves to."""
-    s = side(store, name)
+    s = side(store, name, kb)
     found = store.events(actor=sorted(s.keys | s.countries), limit=limit)
-    first = first_mentions(store, found)
+    first = store.first_mentions(found)
     return [event_dict(e, first.get(e.id)) for e in found]

@@ -12,6 +12,7 @@ import hmac
 import json
 import threading
 import time
+from collections.abc import Sequence
 from contextlib import contextmanager
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -48,7 +49,7 @@ def token_error(configured: str | None, authorization: str | None) -> tuple[int,
     return None
 
 
-async def _send_json(send, status: int, body: dict, headers: list[tuple[bytes, bytes]] = ()) -> None:
+async def _send_json(send, status: int, body: dict, headers: Sequence[tuple[bytes, bytes]] = ()) -> None:
     data = json.dumps(body).encode()
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode()),

@@ -77,11 +77,11 @@ def sentence_spans(text: str, known: dict[int, tuple[int, int]],
     spans: list[tuple[int, int, int | None]] = []
     cursor = 0
     used: set[int] = set()
-    for index, (start, end) in sorted(known.items(), key=lambda item: item[1]):
+    for number, (start, end) in sorted(known.items(), key=lambda item: item[1]):
         if start < cursor or end > len(text) or start >= end:
             continue  # overlapping or out of range: leave it to the fallback
-        spans.append((start, end, index))
-        used.add(index)
+        spans.append((start, end, number))
+        used.add(number)
         cursor = end
     spans.sort()
     out: list[tuple[int, int, int | None]] = []

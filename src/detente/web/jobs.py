@@ -115,7 +115,7 @@ def _run(state, job: Job, records: list) -> None:
             counts = store.counts()
         summary.events, summary.mentions = counts["events"], counts["mentions"]
         job.status = "done"
-    except Exception as exc:  # noqa: BLE001 - the job's failure, reported by GET /api/jobs/{id}
+    except Exception as exc:
         job.status = "failed"
         detail = getattr(exc, "detail", None)
         job.error = f"{getattr(exc, 'error', type(exc).__name__)}: {detail or exc}"

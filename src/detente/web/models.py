@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Period = Literal["day", "week", "month", "year"]
+PeriodLength = Literal["day", "week", "month", "year"]  # relations.dyad.PERIODS (tests/test_contract.py)
 
 
 class ErrorBody(BaseModel):
@@ -150,6 +150,7 @@ class CodedEventModel(BaseModel):
     quad_class: int
     goldstein: float
     confidence: float
+    explanation: dict[str, Any] | None = None  # null unless the coder explains
 
 
 class CodedArticleModel(BaseModel):
@@ -321,7 +322,7 @@ class ActorView(BaseModel):
 class DyadView(BaseModel):
     a: SideModel
     b: SideModel
-    by: Period
+    by: PeriodLength
     trend: str
     total: int
     periods: list[PeriodModel]

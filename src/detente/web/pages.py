@@ -9,11 +9,11 @@ import re
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from detente.relations.dyad import PERIODS
 from detente.web import data, views
 from detente.web.app import WebError, WebState, swagger_dir
 
 router = APIRouter(include_in_schema=False)
-PERIODS = ("day", "week", "month", "year")
 _PAIR = re.compile(r"\s*(?:,|;|/|&|\|| vs\.? | versus | and | - | – | — )\s*", re.IGNORECASE)
 
 
@@ -52,17 +52,18 @@ def search(request: Request, q: str = ""):
     query = " ".join(q.split())[:400]
     if not query:
         return RedirectResponse("/", status_code=303)
-    with _state(request).reading() as store:
+    state = _state(request)
+    with state.reading() as store:
         try:
-            data.side(store, query)
+            data.side(store, query, state.kb)
             return RedirectResponse(f"/actors/{data.q(query)}", status_code=303)
         except data.NotFound as exc:
             first_error = exc
         pair_error = None
         for a, b in _pairs(query):  # "Bosnia and Herzegovina, Serbia": try each separator
             try:
-                data.side(store, a)
-                data.side(store, b)
+                data.side(store, a, state.kb)
+                data.side(store, b, state.kb)
             except data.NotFound as exc:
                 pair_error = pair_error or exc
                 continue
@@ -80,24 +81,39 @@ def _pairs(query: str) -> list[tuple[str, str]]:
 
 
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
-def article_page(request: Request, article_id: str):
+def article_page(request: Request, article_id: str, explain: bool = False):
     if "\x00" in article_id:
         raise data.NotFound("article", "no article with that id in the store")
     with _state(request).reading() as store:
         article = data.article(store, article_id)
         names = data.names_of(store)
     sentences = views.article_sentences(article)
-    return _render(request, "article.html", article=article, sentences=sentences, names=names)
+    why = _explanations(request, article) if explain else {}
+    return _render(request, "article.html", article=article, sentences=sentences, names=names, why=why)
+
+
+def _explanations(request: Request, article: dict) -> dict[tuple, list[str]]:
+    """Re-code the stored text with an explaining coder: the explanation of each event by
+    (sentence, trigger offset, CAMEO code), as the article page lists them."""
+    from detente.model import Article
+    from detente.render import explanation_lines
+
+    day = dt.date.fromisoformat(str(article["date"])[:10]) if article.get("date") else None
+    with _state(request).coding() as coder:
+        coded = coder.explaining().code(Article(text=article["text"], id=article["id"], title=article.get("title"),
+                                                date=day, source=article.get("source"), url=article.get("url")))
+    return {(e.sentence.index, e.trigger.start, e.cameo): explanation_lines(e) for e in coded.events}
 
 
 @router.get("/actors/{name:path}", response_class=HTMLResponse)
 def actor_page(request: Request, name: str):
-    with _state(request).reading() as store:
+    state = _state(request)
+    with state.reading() as store:
         try:
-            view = data.actor_view(store, name[:200], limit=30)
+            view = data.actor_view(store, name[:200], state.kb, limit=30)
         except ValueError as exc:  # a timeline too long for its period
             raise WebError(422, "invalid parameters", str(exc)) from None
-        recent = data.actor_events(store, name[:200], limit=30)
+        recent = data.actor_events(store, name[:200], state.kb, limit=30)
         names = data.names_of(store)
     return _render(request, "actor.html", name=name, view=view, events=recent, names=names, query=name,
                    api=f"/api/actors/{data.q(name)}?by=month")
@@ -110,12 +126,13 @@ def dyad_page(request: Request, a: str = "", b: str = "", by: str = "month"):
     if by not in PERIODS:
         raise WebError(422, "invalid parameters", f"by must be one of {', '.join(PERIODS)}")
     a, b = a[:200], b[:200]
-    with _state(request).reading() as store:
+    state = _state(request)
+    with state.reading() as store:
         try:
-            view = data.dyad_view(store, a, b, by=by)
+            view = data.dyad_view(store, a, b, state.kb, by=by)
         except ValueError as exc:
             raise WebError(422, "invalid parameters", str(exc)) from None
-        found = data.mediators_view(store, a, b, limit=10)
+        found = data.mediators_view(store, a, b, state.kb, limit=10)
         names = data.names_of(store)
     periods = [p for p in view["periods"] if p["events"]] + ([view["undated"]] if view["undated"] else [])
     for period in periods:
@@ -134,10 +151,12 @@ def network_page(request: Request, since: str | None = None, until: str | None =
         edges = min(max(int(limit), 1), 1000) if limit else 60
     except ValueError:
         raise WebError(422, "invalid parameters", "limit must be a number") from None
-    with _state(request).reading() as store:
-        graph = data.network(store, since_day, until_day, edges)
+    state = _state(request)
+    with state.reading() as store:
+        graph = data.network(store, state.kb, since_day, until_day, edges)
     params = "&".join(f"{k}={v}" for k, v in (("since", since_day), ("until", until_day), ("limit", edges)) if v)
-    return _render(request, "network.html", graph=graph, node_names={n["key"]: n["name"] for n in graph["nodes"]}, since=since_day, until=until_day, limit=edges,
+    return _render(request, "network.html", graph=graph, node_names={n["key"]: n["name"] for n in graph["nodes"]},
+                   since=since_day, until=until_day, limit=edges,
                    api=f"/api/network?{params}")
 
 

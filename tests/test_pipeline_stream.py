@@ -31,10 +31,10 @@ def test_pipeline_code_stream_parser_failure_is_one_articles_failure_issue9(code
 
 
 def test_pipeline_code_stream_any_step_exception_is_reported_issue9(coder, monkeypatch):
-    def boom(work):
-        if work.article.id == "c":
+    def boom(record, knowledge):
+        if record.article.id == "c":
             raise KeyError("lexicon entry")
-        original(work)
+        return original(record, knowledge)
 
     index, step = next((n, s) for n, s in enumerate(coder.steps) if s.name == "events")
     original = step.run

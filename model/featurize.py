@@ -1,0 +1,101 @@
+"""Build step 2 (runs in the project's .venv): code the training sentences with the rules and turn each
+into the learned layer's features, with the very functions the package uses at run time.
+
+Writes features.npz (rule evidence, embeddings, gold and rules' classes), retype.json (the codes a
+re-typed event takes) and data.json (hashes and counts of the training data) into the build folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+
+def lemma_codes() -> dict[str, dict[int, str]]:
+    """For each verb the lexicon codes alone (a bare pattern: no object, no particle), its most frequent
+    CAMEO code in each class (0-4). Patterns with objects are left out: their code belongs to the
+    phrase ("impose +sentence" is a verdict, not a sanction), not to the verb."""
+    from detente.evaluate import dev_quad
+
+    counts: dict[str, dict[int, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    path = resources.files("detente") / "data" / "lexicon" / "verbs.tsv"
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.reader(handle, delimiter="\t"):
+            if not row or row[0].startswith("#") or row[0] == "cameo" or len(row) < 2:
+                continue
+            if len(row[1].split()) != 1:
+                continue
+            lemma = row[1].lower()
+            if lemma.replace("-", "").replace("_", "").isalpha():
+                counts[lemma][dev_quad(row[0])][row[0]] += 1
+    return {lemma: {quad: c.most_common(1)[0][0] for quad, c in sorted(by_quad.items())}
+            for lemma, by_quad in sorted(counts.items())}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("train", type=Path, help="sentence<TAB>quad training file")
+    parser.add_argument("build", type=Path, help="build folder holding encoder.onnx and tokenizer.json")
+    args = parser.parse_args()
+    if not args.train.is_file():
+        sys.exit(f"{args.train}: training sentences not found (they exist only on developers' machines, "
+                 "under ../shared/data/dev); the shipped artefacts stay as they are")
+
+    from detente.evaluate import read_quad_tsv
+    from detente.learned.encoder import Encoder
+    from detente.learned.features import rule_vector, sentence_evidence
+    from detente.model import Article
+    from detente.pipeline import Coder
+
+    rows = read_quad_tsv(args.train)
+    coder = Coder(learned=None)
+    encoder = Encoder(args.build)
+    rules_x, texts, gold, rules_q, retypable, deciding_codes = [], [], [], [], [], []
+    start = time.perf_counter()
+    for i, ((sentence, label), doc) in enumerate(zip(rows, coder.nlp.pipe(s for s, _ in rows))):
+        result = coder.code_doc(Article(text=sentence, id=f"s{i}"), doc)
+        evidence = sentence_evidence(result, [doc[:]])[0]  # the whole labelled text is one unit
+        own = [result.events[j] for j in evidence.events]
+        position = evidence.events.index(evidence.deciding) if evidence.deciding is not None else None
+        rules_x.append(rule_vector(own, position, evidence.lemma))
+        texts.append(evidence.text)
+        gold.append(label)
+        rules_q.append(evidence.rules_quad)
+        retypable.append(evidence.retypable)
+        deciding_codes.append(result.events[evidence.deciding].cameo if evidence.deciding is not None else "")
+    coding_seconds = time.perf_counter() - start
+    start = time.perf_counter()
+    embeddings = np.vstack([encoder.embed(texts[k:k + 32]) for k in range(0, len(texts), 32)])
+    embed_ms = (time.perf_counter() - start) * 1000 / len(texts)
+
+    # the code a re-typed event takes by default: the root-level code ("040") of the class's most frequent
+    # root where the rules were right; a statement (010) for class 0, the neutral reading
+    right = Counter((g, c[:2]) for g, q, c in zip(gold, rules_q, deciding_codes) if c and g == q)
+    defaults = {0: "010"}
+    for quad, fallback in ((1, "04"), (2, "06"), (3, "11"), (4, "19")):
+        roots = [(n, root) for (g, root), n in right.items() if g == quad]
+        defaults[quad] = (max(roots)[1] if roots else fallback) + "0"
+    (args.build / "retype.json").write_text(json.dumps({"defaults": defaults, "lemmas": lemma_codes()},
+                                                       indent=1, sort_keys=True) + "\n")
+    np.savez_compressed(args.build / "features.npz", rules=np.stack(rules_x), embeddings=embeddings,
+                        gold=np.array(gold), rules_quad=np.array(rules_q), retypable=np.array(retypable))
+    (args.build / "texts.json").write_text(json.dumps(texts))  # for the static-embedding comparison; not shipped
+    data = {"train_file": args.train.name, "train_sha256": hashlib.sha256(args.train.read_bytes()).hexdigest(),
+            "sentences": len(rows), "labels": dict(sorted(Counter(gold).items())),
+            "retypable_sentences": int(sum(retypable)), "rules_coding_seconds": round(coding_seconds, 1),
+            "minilm_int8_ms_per_sentence_batch32": round(embed_ms, 2)}
+    (args.build / "data.json").write_text(json.dumps(data, indent=2) + "\n")
+    print(json.dumps(data, indent=2))
+
+
+if __name__ == "__main__":
+    main()

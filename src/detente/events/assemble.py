@@ -1,0 +1,166 @@
+"""The ``assemble`` step: judged candidates become output events with their participants'
+phrases, deterministic ids and a confidence score; the article's actors and quotes are listed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from detente.events import cameo
+from detente.events.dates import value_to_day
+from detente.events.explain import explain
+from detente.model import (
+    Actor,
+    CodedArticle,
+    Event,
+    EventDate,
+    Modality,
+    Participant,
+    Quote,
+    SentenceRef,
+    Span,
+    Speaker,
+    content_id,
+)
+from detente.records import Judged, Knowledge
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from detente.actors.resolve import ActorFinder, ActorRef, DocActors
+    from detente.events.extract import Candidate
+
+
+def assemble(judged: Judged, knowledge: Knowledge) -> CodedArticle:
+    """Step ``assemble``: the coded article. Duplicate events (same trigger, code and sides) are dropped;
+    an actor does not act on itself, nor a leader on the body he speaks for."""
+    article, doc, found = judged.article, judged.doc, judged.actors
+    finder = knowledge.finder
+    sentences = found.sentences
+    events: list[Event] = []
+    seen: set[tuple[object, ...]] = set()
+    for item in judged.judged:
+        candidate, status = item.candidate, item.status
+        code = cameo.lookup(status.cameo)
+        sent = sentences[candidate.sentence]
+        first = min(t.i for t in candidate.trigger)
+        last = max(t.i for t in candidate.trigger)
+        trigger = doc[first:last + 1]
+        day = event_day(status.date, article.date)
+        sides = [("source", tok, ref, participant(finder, doc, found, tok, ref, day)) for tok, ref in candidate.sources]
+        sources = [side[3] for side in sides]
+        own = {p.actor for p in sources} | {finder.speaks_for(ref, day).key for _, ref in candidate.sources}
+        countries = {ref.country for _, ref in candidate.sources if ref.kind == "country"}
+        sides += [("target", tok, ref, participant(finder, doc, found, tok, ref, day)) for tok, ref in candidate.targets
+                  if ref.key not in own and not (ref.country in countries and ref.kind in ("country", "sector"))]
+        targets = [side[3] for side in sides[len(sources):]]
+        key = (trigger.start_char, code.code, tuple(p.actor for p in sources), tuple(p.actor for p in targets))
+        if key in seen:
+            continue
+        seen.add(key)
+        event_id = content_id(article.id, str(candidate.sentence), str(trigger.start_char), code.code,
+                              *[p.actor or p.text for p in sources], "->", *[p.actor or p.text for p in targets],
+                              prefix="e")
+        events.append(Event(
+            id=event_id, plover=code.plover, cameo=code.code, mode=code.mode, context=list(code.context),
+            source=sources, target=targets,
+            trigger=Span(text=article.text[trigger.start_char:trigger.end_char], start=trigger.start_char,
+                         end=trigger.end_char),
+            sentence=SentenceRef(index=candidate.sentence, text=article.text[sent.start_char:sent.end_char].strip()),
+            negated=status.negated, modality=status.modality, historical=status.historical,
+            date=status.date, location=status.location, attribution=status.attribution,
+            quad_class=code.quad_class, goldstein=code.goldstein,
+            confidence=confidence(candidate, sources, targets, found, status.modality),
+            explanation=explain(candidate, status, sides, found, knowledge.lexicon, finder, day)
+            if knowledge.explain else None,
+        ))
+    quotes = [Quote(text=article.text[q.start:q.end], start=q.start, end=q.end,
+                    speaker=Speaker(text=q.speaker.text, actor=q.speaker.ref.key if q.speaker.ref else None)
+                    if q.speaker else None)
+              for q in judged.quotes]
+    used = {p.actor for e in events for p in (*e.source, *e.target)} | \
+        {e.attribution.actor for e in events if e.attribution} | \
+        {q.speaker.actor for q in quotes if q.speaker}
+    actors = []
+    for actor_id, ref in found.refs.items():
+        if ref.entry is None and ref.kind in ("person",) and actor_id not in used:
+            continue
+        actors.append(Actor(id=actor_id, name=ref.name, code=ref.code, country=ref.country, sector=ref.sector,
+                            kind=ref.kind, wikidata=ref.wikidata, mentions=found.mentions.get(actor_id, [])))
+    return CodedArticle(
+        id=article.id, title=article.title, date=article.date.isoformat() if article.date else None,
+        text=article.text, source=article.source, url=article.url, actors=actors, events=events, quotes=quotes)
+
+
+def participant(finder: ActorFinder, doc: Doc, found: DocActors, token: Token, ref: ActorRef,
+                day: dt.date | None) -> Participant:
+    """One side of an event: the whole noun phrase ("US Secretary of State Rex Tillerson") and its actor."""
+    start, end = found.spans.get(token.i, (token.i, token.i + 1))
+    if ref.kind == "unresolved" or found.by_token.get(token.i) not in (ref, None) or token.i not in found.by_token:
+        start, end = noun_phrase(token)  # the object phrase an actor is named in, or the unknown doer's words
+    elif group := found.groups.get(token.i):
+        start = min(start, token.left_edge.i) if len(group) > 1 else start
+    elif token.dep_ not in ("compound", "amod", "poss") and token.pos_ != "PRON":
+        start = min(start, token.left_edge.i)  # determiners and titles belong to the phrase
+        end = max(end, token.i + 1)
+    end = with_apposition(doc, token, end)
+    while start < end - 1 and doc[start].is_space:
+        start += 1  # a blanked dateline before the first subject (nlp.parse_copy)
+    span = doc[start:end]
+    dated = finder.dated(ref, day)
+    actor = None if ref.kind == "unresolved" else ref.key
+    text = doc.user_data.get("text", doc.text)  # the text as written (nlp.parse_copy, nlp.source_text)
+    return Participant(text=text[span.start_char:span.end_char], actor=actor, code=dated.code,
+                       country=dated.country, sector=dated.sector, start=span.start_char, end=span.end_char)
+
+
+def with_apposition(doc: Doc, token: Token, end: int) -> int:
+    """Extend a phrase over what renames it: "Amnesty International (AI)", "X, an Afghan spokesman"."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper:
+        return end + 3
+    for child in token.children:
+        if child.dep_ == "appos" and child.i >= end and doc[end].text == "," and child.right_edge.i - end < 12:
+            return child.right_edge.i + 1
+    return end
+
+
+def noun_phrase(token: Token) -> tuple[int, int]:
+    """A noun phrase: its head with what precedes it and one following "of/from/in/to" phrase
+    ("an arms depot of the Syrian army", "support from PA Leader Mahmoud Abbas")."""
+    end = token.i + 1
+    following = [c for c in token.children if c.i > token.i]
+    if following and following[0].dep_ == "prep" and following[0].lower_ in ("of", "from", "in", "to", "for", "at"):
+        pobj = next((c for c in following[0].children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            end = pobj.i + 1
+    return token.left_edge.i, end
+
+
+def event_day(date: EventDate | None, published: dt.date | None) -> dt.date | None:
+    """The day against which roles are resolved: the middle of the event's own date, else publication."""
+    return value_to_day(date.value if date else None, middle=True) or published
+
+
+def confidence(candidate: Candidate, sources: list[Participant], targets: list[Participant], found: DocActors,
+               modality: Modality) -> float:
+    """A score in [0, 1] that ranks likely-correct events first (documented in docs/design.md)."""
+    score = 0.45
+    if modality in ("hypothetical", "question"):
+        score -= 0.2  # conditions and questions are the readings most often wrong
+    if candidate.specific:
+        score += 0.15
+    if not candidate.nominal:
+        score += 0.1
+    if any(p.code for p in sources):
+        score += 0.1
+    if not any(p.actor for p in sources):
+        score -= 0.15  # a doer the knowledge base does not know
+    if targets:
+        score += 0.1
+    if any(mentions and all(m.via == "pronoun" for m in mentions)
+           for mentions in (found.mentions.get(p.actor) for p in sources if p.actor)):
+        score -= 0.1  # a doer known only as "he" or "it"
+    if candidate.frame is not None:
+        score -= 0.1  # a combined frame is a stronger reading of the text than a single verb
+    return round(max(0.05, min(score, 0.95)), 2)

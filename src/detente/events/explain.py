@@ -1,0 +1,106 @@
+"""Why an event came out as it did: the lexicon lines that coded it, the frame combination, the
+rule behind each status field and how each side was resolved (``detente code --explain``).
+
+Built by the ``assemble`` step only when the coder explains; it reads what the earlier steps
+recorded (the candidate's trigger, the status rules, the actor table's mentions and antecedents)
+and asks the lexicon where each decision comes from, so coding without it costs nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from detente.model import Explanation, Participant
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from detente.actors.resolve import ActorFinder, ActorRef, DocActors
+    from detente.events.extract import Candidate
+    from detente.events.lexicon import Lexicon
+    from detente.records import Status
+
+
+def explain(candidate: Candidate, status: Status, sides: list[tuple[str, Token, ActorRef, Participant]],
+            found: DocActors, lexicon: Lexicon, finder: ActorFinder, day: dt.date | None) -> Explanation:
+    """The explanation of one event; ``sides`` holds (role, head token, actor, output participant)."""
+    frame = None
+    inner = candidate.trigger[1:] if candidate.frame_token is not None else candidate.trigger
+    lines = [line for token in inner for line in _why_token(lexicon, token, inner)]
+    if candidate.frame_token is not None:
+        verb = candidate.frame_token
+        own = lexicon.match_verb(verb)
+        lemma = verb.lemma_.lower()
+        said = lexicon.why_pattern(own) if own is not None else \
+            lexicon.why_reporting(lemma) if lemma in lexicon.reporting else repr(verb.text)
+        inner_code = _code_of(lexicon, inner)
+        combined = lexicon.why_combine(candidate.frame or "", inner_code) if inner_code and candidate.frame else None
+        frame = f"{candidate.frame} frame {verb.text!r} ({said})" + (f"; {combined}" if combined else "")
+    return Explanation(lexicon=lines, frame=frame, status=dict(status.rules or {}),
+                       sides=[_side(role, token, ref, part, found, finder, day) for role, token, ref, part in sides])
+
+
+def _code_of(lexicon: Lexicon, tokens: tuple[Token, ...]) -> str | None:
+    """The code the first trigger token has by itself (a verb pattern, a light verb's noun or an event noun)."""
+    for token in tokens:
+        pattern = lexicon.match_verb(token) if token.pos_ in ("VERB", "AUX") else None
+        if pattern is not None:
+            return pattern.cameo
+        noun = lexicon.event_noun(token)
+        if noun is not None:
+            return lexicon.nouns[noun]
+    return None
+
+
+def _why_token(lexicon: Lexicon, token: Token, trigger: tuple[Token, ...]) -> list[str]:
+    """The lexicon lines a trigger token matches."""
+    if token.pos_ in ("VERB", "AUX"):
+        pattern = lexicon.match_verb(token)
+        lemma = token.lemma_.lower()
+        nouns = [t for t in trigger if t.head.i == token.i and lexicon.event_noun(t)]
+        if lemma in lexicon.light_verbs and nouns and (pattern is None or not (pattern.obj or pattern.comp)):
+            return [lexicon.why_light(lemma, lexicon.event_noun(nouns[0]) or "")]
+        if pattern is not None:
+            return [lexicon.why_pattern(pattern)]
+        if lexicon.reporting.get(lemma):
+            return [lexicon.why_reporting(lemma)]
+        return []
+    noun = lexicon.event_noun(token)
+    if noun is not None and token.head.i not in {t.i for t in trigger}:  # an object is its verb's line
+        return [lexicon.why_noun(noun)]
+    return []
+
+
+def _side(role: str, token: Token, ref: ActorRef, part: Participant, found: DocActors, finder: ActorFinder,
+          day: dt.date | None) -> str:
+    """How one side was resolved: by name, alias, capital, demonym, title, pronoun -> antecedent, ..."""
+    head = f"{role} {part.text!r}"
+    if ref.kind == "unresolved":
+        return f"{head}: words the knowledge base does not know"
+    via = _via(token, ref, found)
+    how = f"{head} -> {ref.key}: {via}"
+    antecedent = found.antecedents.get(token.i)
+    if antecedent is not None:
+        how += f" -> {token.doc[antecedent].text!r} (sentence {found.sentence_of.get(antecedent, 0)})"
+    if ref.kind == "person" and ref.entry:
+        entry = finder.kb.get(ref.entry)
+        role_then = entry.role_on(day) if entry is not None else None
+        if role_then is not None:
+            when = day.isoformat() if day else "undated"
+            how += f"; role on {when}: {role_then.title or 'office'} ({role_then.code})"
+        elif entry is not None and entry.roles:
+            how += "; out of office then: an elite of their last role's country"
+    return how
+
+
+def _via(token: Token, ref: ActorRef, found: DocActors) -> str:
+    """The kind of mention at ``token`` (name, alias, capital, demonym, title, pronoun, nominal, ...)."""
+    if found.by_token.get(token.i) != ref:
+        return "named inside this phrase" if ref.key in found.refs else "member of a group"
+    start, end = found.spans.get(token.i, (token.i, token.i + 1))
+    begin = token.doc[start].idx
+    for mention in found.mentions.get(ref.key, ()):
+        if mention.start == begin:
+            return mention.via
+    return "mention"

@@ -1,0 +1,142 @@
+"""Who says it: the speaker of a reporting verb, of an "according to" phrase and of a direct quote,
+and whether that speaker is named. Cue words come from ``data/lexicon/cues.tsv``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from detente.model import Attribution
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from detente.actors.resolve import ActorRef, DocActors
+    from detente.events.lexicon import Lexicon
+
+SAY_KINDS = {"say", "deny"}
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who says something: the noun phrase's head token and words, and the actor it stands for."""
+
+    token: Token
+    ref: ActorRef | None
+    text: str
+    anonymous: bool
+
+    def to_attribution(self) -> Attribution:
+        return Attribution(text=self.text, actor=self.ref.key if self.ref else None, anonymous=self.anonymous)
+
+
+class Speakers:
+    """Finds speakers in one article; remembers the last unnamed source across sentences
+    ("a diplomat said ... The diplomat added ...")."""
+
+    def __init__(self, lexicon: Lexicon, found: DocActors, text: str, quote_spans: list[tuple[int, int]]):
+        self.lex, self.found, self.text = lexicon, found, text
+        self.quote_spans = quote_spans
+        self.cues = lexicon.cues
+        self.last_anonymous: Speaker | None = None
+
+    def sent_text(self, token: Token) -> str:
+        """The text of a token's sentence, sliced from the article (``Span.text`` is slow)."""
+        sent = self.found.sentence(token)
+        return self.text[sent.start_char:sent.end_char]
+
+    def cue(self, kind: str, word: str) -> bool:
+        return word in self.cues.get(kind, ())
+
+    def of_quote(self, doc: Doc, start: int, end: int) -> Speaker | None:
+        """The speaker of the quote at characters ``start:end``: the subject of the nearest "say"
+        or "deny" verb of the quote's first or last sentence, else of the verb the quote hangs on."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        sentences: dict[int, Span] = {self.found.sentence(t).start: self.found.sentence(t) for t in (span[0], span[-1])}
+        best: tuple[int, Token] | None = None
+        for sent in sentences.values():
+            for token in sent:
+                if start <= token.idx < end or token.pos_ != "VERB":
+                    continue
+                if self.lex.reporting.get(token.lemma_.lower()) in SAY_KINDS:
+                    distance = min(abs(token.idx - start), abs(token.idx - end))
+                    if best is None or distance < best[0]:
+                        best = (distance, token)
+        if best is not None:
+            return self.of_verb(best[1])
+        # no reporting verb: the verb the quote hangs on ("expressed his hope that “...”")
+        token = span[0]
+        for _ in range(10):
+            if token.head.i == token.i:
+                return None
+            token = token.head
+            if not (start <= token.idx < end) and token.pos_ == "VERB":
+                return self.of_verb(token)
+        return None
+
+    def according(self, prep: Token) -> Speaker | None:
+        """The speaker of "according to X"."""
+        for to in prep.children:
+            for obj in to.children:
+                if obj.pos_ in ("VERB", "AUX"):
+                    return self.of_verb(obj)
+                if obj.dep_ in ("pobj", "pcomp"):
+                    return self.speaker(obj)
+        return None
+
+    def of_verb(self, verb: Token) -> Speaker | None:
+        """The subject of a reporting verb; "..., saying" takes the subject of the clause it hangs on,
+        skipping clauses inside quotation marks (a quote's speaker is never inside it)."""
+        first = verb
+        for _ in range(6):
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and not self._quoted(child) \
+                        and (verb.i == first.i or not self._quoted(verb)):
+                    return self.speaker(child)
+            if verb.head.i == verb.i or verb.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "relcl"):
+                break
+            verb = verb.head
+        return self._before(first)
+
+    def _before(self, verb: Token) -> Speaker | None:
+        """A misparsed "..., a diplomat who asked not to be named said.": the noun phrase between
+        the last comma and the reporting verb."""
+        sent = self.found.sentence(verb)
+        start = verb.i
+        while start > sent.start and verb.doc[start - 1].text not in (",", "”", '"'):
+            start -= 1
+        heads = [t for t in verb.doc[start:verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i >= start
+                 or t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ in ("appos", "conj", "pobj", "dobj")]
+        if not heads or verb.i - start > 12:
+            return None
+        return self.speaker(heads[0])
+
+    def _quoted(self, token: Token) -> bool:
+        return any(start <= token.idx < end for start, end in self.quote_spans)
+
+    def speaker(self, token: Token) -> Speaker:
+        """Who a speaker noun phrase is, and whether the source is unnamed."""
+        by_token = self.found.by_token
+        ref = by_token.get(token.i)
+        start, end = token.left_edge.i, token.right_edge.i + 1
+        if end - start > 12:
+            start, end = token.i, token.i + 1
+        span = token.doc[start:end]
+        # named: a person's name, or a body named as the speaker itself ("the EU said"); "an EU
+        # diplomat" or "a senior US official" names no one
+        named = any(t.pos_ == "PROPN" and by_token.get(t.i) is not None and by_token[t.i].kind == "person"
+                    for t in span) \
+            or (ref is not None and ref.kind == "person") or (token.pos_ == "PROPN" and ref is not None)
+        sentence = self.sent_text(token).lower()
+        anonymous_noun = self.cue("anonymous", token.lemma_.lower())
+        anonymous = not named and (anonymous_noun or any(p in sentence for p in self.cues.get("anonymity", ())))
+        if anonymous and anonymous_noun and any(d.lower_ == "the" for d in token.children) and self.last_anonymous:
+            earlier = self.last_anonymous
+            return Speaker(token=token, ref=ref or earlier.ref, text=span.text, anonymous=True)
+        result = Speaker(token=token, ref=ref, text=span.text, anonymous=anonymous)
+        if anonymous:
+            self.last_anonymous = result
+        return result

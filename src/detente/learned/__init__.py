@@ -1,0 +1,152 @@
+"""The learned layer: after the rules, a classifier re-types the event that decides each sentence.
+
+For every sentence with a live (non-negated) event, it scores the sentence's quad class (0-4, the
+scoring protocol's) from the rules' evidence and a sentence embedding (all-MiniLM-L6-v2, int8 ONNX);
+when it is confident (probability >= the manifest's threshold, chosen by cross-validation) that
+the class differs from the rules', the deciding event is re-typed to a CAMEO code of that class
+(see :func:`apply`). Artefacts (``data/model``) load lazily, once per process. docs/model.md
+describes the layer, its build (``make model``) and its manifest.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from detente.events import cameo
+from detente.evaluate import dev_quad
+from detente.learned.features import SentenceEvidence, rule_vector, sentence_evidence
+from detente.model import CodedArticle, Event, content_id
+
+ARTEFACTS = ("encoder.onnx", "tokenizer.json", "encoder.json", "classifier.npz", "retype.json")
+MODEL_WEIGHT = 0.6  # share of the classifier's probability in an event's confidence (the rules' score: the rest)
+
+
+class ModelMissing(RuntimeError):
+    """The learned layer's artefacts are not where they should be."""
+
+
+def default_folder() -> Path:
+    return Path(str(resources.files("detente") / "data" / "model"))
+
+
+class LearnedModel:
+    """The encoder, the classifier's weights and the re-typing table, from one artefact folder."""
+
+    def __init__(self, folder: Path, threads: int = 1):
+        missing = [name for name in ARTEFACTS if not (folder / name).is_file()]
+        if missing:
+            raise ModelMissing(f"{folder}: missing {', '.join(missing)}; rebuild with 'make model' "
+                               "or code rules-only with --no-model")
+        from detente.learned.encoder import Encoder
+
+        self.folder = folder
+        self.encoder = Encoder(folder, threads=threads)
+        weights = np.load(folder / "classifier.npz")
+        self.weights, self.bias = weights["weights"], weights["bias"]
+        self.threshold = float(weights["threshold"])
+        table = json.loads((folder / "retype.json").read_text(encoding="utf-8"))
+        self.defaults: dict[int, str] = {int(k): v for k, v in table["defaults"].items()}
+        self.by_lemma: dict[str, dict[int, str]] = {lemma: {int(k): v for k, v in codes.items()}
+                                                    for lemma, codes in table["lemmas"].items()}
+
+    def features(self, result: CodedArticle, evidence: list[SentenceEvidence]) -> np.ndarray:
+        """One row per sentence: the rules' evidence, then the sentence embedding."""
+        rules = np.stack([rule_vector([result.events[i] for i in s.events],
+                                      s.events.index(s.deciding) if s.deciding is not None else None, s.lemma)
+                          for s in evidence])
+        return np.hstack([rules, self.encoder.embed([s.text for s in evidence])])
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        """Calibrated class probabilities (multinomial logistic regression), one row per sentence."""
+        logits = x @ self.weights.T + self.bias
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        return p / p.sum(axis=1, keepdims=True)
+
+    def code_for(self, quad: int, lemma: str, events: list[Event]) -> str:
+        """The CAMEO code a re-typed event takes: another event of the sentence already in that class,
+        else the lexicon's code for the trigger's lemma in that class, else the class's usual code."""
+        for event in events:
+            if not event.negated and dev_quad(event.cameo) == quad:
+                return event.cameo
+        return self.by_lemma.get(lemma, {}).get(quad) or self.defaults[quad]
+
+
+@lru_cache(maxsize=2)
+def load(folder: str | None = None) -> LearnedModel:
+    """The learned model of this process (built on first use, then shared)."""
+    return LearnedModel(Path(folder) if folder else default_folder())
+
+
+SANCTION_ROOT = 16
+
+
+def decide(p: np.ndarray, rules: int, threshold: float, root: int = 0) -> int:
+    """The sentence's class: the classifier's when it is confident and differs from the rules', else the rules'.
+    A sanction (CAMEO 16, ``root`` of the deciding event) is never moved to verbal conflict: PLOVER's quad
+    table, which the training labels follow, files SANCTION there, but the event is still a sanction."""
+    best = int(np.argmax(p))
+    if root == SANCTION_ROOT and best == 3:
+        return rules
+    return best if best != rules and p[best] >= threshold else rules
+
+
+def apply(result: CodedArticle, sentences, model: LearnedModel | None) -> CodedArticle:
+    """Re-type the deciding event of sentences the classifier reads otherwise, and give every event of a
+    scored sentence a confidence that combines the classifier's probability with the rules' score.
+    ``sentences`` are the article's sentence spans (spaCy); with ``model`` None the result is unchanged."""
+    if model is None or not result.events:
+        return result
+    evidence = [s for s in sentence_evidence(result, sentences) if s.retypable]
+    if not evidence:
+        return result
+    probabilities = model.probabilities(model.features(result, evidence))
+    events = list(result.events)
+    for sentence, p in zip(evidence, probabilities):
+        own = [events[i] for i in sentence.events]
+        chosen = decide(p, sentence.rules_quad, model.threshold, int(events[sentence.deciding].cameo[:2]))
+        if chosen != sentence.rules_quad:
+            code = model.code_for(chosen, sentence.lemma, own)
+            # class 0 (statements, appeals): every live event of root 03+ would outrank the statement
+            targets = [i for i in sentence.events if not events[i].negated and int(events[i].cameo[:2]) >= 3] \
+                if chosen == 0 else [sentence.deciding]
+            for i in targets:
+                events[i] = retype(result.id, events[i], code)
+        for i in sentence.events:
+            share = float(p[dev_quad(events[i].cameo)])
+            confidence = MODEL_WEIGHT * share + (1 - MODEL_WEIGHT) * events[i].confidence
+            events[i] = dataclasses.replace(events[i], confidence=round(min(max(confidence, 0.05), 0.95), 2))
+    return dataclasses.replace(result, events=_unique(events))
+
+
+def retype(article_id: str, event: Event, code: str) -> Event:
+    """The event with another CAMEO code; PLOVER type, mode, context, quad class, Goldstein score and id follow."""
+    entry = cameo.lookup(code)
+    return dataclasses.replace(
+        event, cameo=entry.code, plover=entry.plover, mode=entry.mode, context=list(entry.context),
+        quad_class=entry.quad_class, goldstein=entry.goldstein, id=event_id(article_id, event, entry.code))
+
+
+def event_id(article_id: str, event: Event, code: str) -> str:
+    """The id the coder gives an event with this code (same parts as pipeline._assemble)."""
+    return content_id(article_id, str(event.sentence.index), str(event.trigger.start), code,
+                      *[p.actor or p.text for p in event.source], "->", *[p.actor or p.text for p in event.target],
+                      prefix="e")
+
+
+def _unique(events: list[Event]) -> list[Event]:
+    seen: set[tuple] = set()
+    out = []
+    for event in events:
+        key = (event.trigger.start, event.cameo, tuple(p.actor for p in event.source),
+               tuple(p.actor for p in event.target))
+        if key not in seen:
+            seen.add(key)
+            out.append(event)
+    return out

@@ -1,0 +1,60 @@
+"""Machine output as plain JSON, written in one place for the CLI and the library.
+
+:func:`plain` turns detente's records into JSON-ready data: a dataclass becomes a dict of its
+fields (in declaration order, the names of the dataclass), a set or frozenset a sorted list, a
+tuple a list, a date or datetime its ISO string, a path its string, and a float is rounded to
+``FLOAT_DIGITS`` decimals (so a sum prints ``146.4``, not ``146.40000000000003``); a float that
+is not finite becomes ``null``. Anything else is refused with a ``TypeError`` naming its type, so
+no ``repr`` ever leaks into the output.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import math
+from collections.abc import Mapping
+from pathlib import PurePath
+from typing import Any
+
+FLOAT_DIGITS = 4  # Goldstein scores have one decimal, confidences two or three, mediator scores more
+
+
+def plain(value: Any) -> Any:
+    """``value`` as plain JSON data: dicts, lists, strings, ints, rounded floats, booleans, ``None``."""
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        return round(value, FLOAT_DIGITS) + 0.0 if math.isfinite(value) else None
+    if isinstance(value, dt.date):  # datetimes too
+        return value.isoformat()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Mapping):
+        return {_key(k): plain(v) for k, v in value.items()}
+    if isinstance(value, set | frozenset):
+        return sorted((plain(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, PurePath):
+        return str(value)
+    raise TypeError(f"cannot write a {type(value).__name__} as JSON")
+
+
+def _key(key: Any) -> str | int | float | bool | None:
+    if key is None or isinstance(key, bool | int | float | str):
+        return key
+    if isinstance(key, dt.date):
+        return key.isoformat()
+    raise TypeError(f"cannot write a {type(key).__name__} as a JSON object key")
+
+
+def dumps(value: Any, indent: int | None = 2) -> str:
+    """``value`` as a JSON document (UTF-8 text, not ASCII-escaped)."""
+    return json.dumps(plain(value), ensure_ascii=False, indent=indent, allow_nan=False)
+
+
+def dumps_line(value: Any) -> str:
+    """``value`` as one line of JSON (for JSON-lines output)."""
+    return dumps(value, indent=None)

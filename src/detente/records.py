@@ -1,0 +1,117 @@
+"""The frozen records the coder's steps pass to each other (see docs/design.md, "Stages").
+
+Each step is a plain function ``step(record, knowledge) -> record`` in the module that owns
+it; :class:`detente.pipeline.Coder` checks once, when it is built, that what each step
+requires is what the step before it makes. A record carries everything later steps read,
+so no step looks back into another's working state. The spaCy ``Doc`` inside a record is
+not itself immutable; no step after parsing changes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from detente.model import Article, Attribution, EventDate, Location, Modality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from detente.actors.kb import KnowledgeBase
+    from detente.actors.resolve import ActorFinder, DocActors
+    from detente.events.extract import Candidate
+    from detente.events.lexicon import Lexicon
+    from detente.events.speakers import Speaker
+
+
+@dataclass(frozen=True, slots=True)
+class Knowledge:
+    """What every step may consult: the lexicon, the knowledge base and its phrase matcher."""
+
+    lexicon: Lexicon
+    kb: KnowledgeBase
+    finder: ActorFinder
+    explain: bool = False  # record why each event came out (``Event.explanation``)
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """An article and its parse. Made by parsing; required by ``actors``."""
+
+    article: Article
+    doc: Doc
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The actors of a parsed article. Made by ``actors``; required by ``quotes``."""
+
+    article: Article
+    doc: Doc
+    actors: DocActors
+
+
+@dataclass(frozen=True, slots=True)
+class FoundQuote:
+    """A direct quote (character offsets of its words) and who says it, if known."""
+
+    start: int
+    end: int
+    speaker: Speaker | None
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """Quotes and their speakers; ``actors`` now holds first-person mentions inside quotes.
+    Made by ``quotes``; required by ``events``."""
+
+    article: Article
+    doc: Doc
+    actors: DocActors
+    quotes: tuple[FoundQuote, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """Event candidates read off the parse. Made by ``events``; required by ``status``."""
+
+    article: Article
+    doc: Doc
+    actors: DocActors
+    quotes: tuple[FoundQuote, ...]
+    candidates: tuple[Candidate, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    """Whether, how, when, where and according to whom a candidate happened.
+
+    ``cameo`` is the final code: a negated future cooperation becomes a refusal, a future one
+    an intention (the status step is where this is decided)."""
+
+    cameo: str
+    negated: bool
+    modality: Modality
+    historical: bool
+    date: EventDate | None
+    location: Location | None
+    speaker: Speaker | None
+    attribution: Attribution | None
+    rules: dict[str, str] | None = None  # status field -> the rule that set it (only when explaining)
+
+
+@dataclass(frozen=True, slots=True)
+class JudgedCandidate:
+    candidate: Candidate
+    status: Status
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """Candidates with their status. Made by ``status``; required by ``assemble``."""
+
+    article: Article
+    doc: Doc
+    actors: DocActors
+    quotes: tuple[FoundQuote, ...]
+    judged: tuple[JudgedCandidate, ...]

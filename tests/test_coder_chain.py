@@ -1,0 +1,60 @@
+"""The coder's chain of steps: checked once when built, and a failing step is named (pipeline.py)."""
+
+import dataclasses
+
+import pytest
+
+from detente.model import Article, CodedArticle
+from detente.pipeline import STEPS, ChainError, Coder, Step, StepError, check_chain
+from detente.records import Extracted, Found, Judged, Parsed, Quoted
+
+
+def test_pipeline_default_chain_is_consistent():
+    check_chain(STEPS)
+    assert [s.name for s in STEPS] == ["actors", "quotes", "events", "status", "assemble"]
+    assert [(s.requires, s.makes) for s in STEPS] == [
+        (Parsed, Found), (Found, Quoted), (Quoted, Extracted), (Extracted, Judged), (Judged, CodedArticle)]
+
+
+def test_pipeline_misdeclared_chain_raises_at_construction():
+    # "events" before "quotes": the coder refuses to be built (before it loads any model)
+    swapped = (STEPS[0], STEPS[2], STEPS[1], *STEPS[3:])
+    with pytest.raises(ChainError, match=r"step 'events' requires Quoted, but step 'actors' makes Found"):
+        Coder(steps=swapped)
+
+
+def test_pipeline_chain_must_end_in_a_coded_article():
+    with pytest.raises(ChainError, match=r"the last step, 'status', makes Judged"):
+        check_chain(STEPS[:4])
+    with pytest.raises(ChainError, match=r"requires Found, but parsing makes Parsed"):
+        check_chain(STEPS[1:])
+    with pytest.raises(ChainError, match="at least one step"):
+        check_chain(())
+
+
+def test_pipeline_failing_step_is_named(coder):
+    def boom(record, knowledge):
+        raise ValueError("no way")
+
+    steps = (*STEPS[:3], Step("status", Extracted, Judged, boom), STEPS[4])
+    broken = Coder(nlp=coder.nlp, kb=coder.kb, lexicon=coder.lexicon, steps=steps)
+    with pytest.raises(StepError, match=r"step 'status' failed on article x1: ValueError: no way") as info:
+        broken.code(Article(text="Kenya and Ethiopia signed a border accord.", id="x1"))
+    assert info.value.step == "status" and isinstance(info.value.error, ValueError)
+
+
+def test_pipeline_step_that_makes_the_wrong_record_is_named(coder):
+    lying = dataclasses.replace(STEPS[1], run=lambda record, knowledge: record)  # returns Found, not Quoted
+    broken = Coder(nlp=coder.nlp, kb=coder.kb, lexicon=coder.lexicon, steps=(STEPS[0], lying, *STEPS[2:]))
+    with pytest.raises(StepError, match=r"step 'quotes' failed on article x2: TypeError: made Found, declared Quoted"):
+        broken.code(Article(text="Kenya and Ethiopia signed a border accord.", id="x2"))
+
+
+def test_pipeline_records_are_frozen(coder):
+    doc = coder.nlp.parse("Kenya and Ethiopia signed a border accord.")
+    parsed = Parsed(article=Article(text=doc.text), doc=doc)
+    found = STEPS[0].run(parsed, coder.knowledge)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        found.actors = None
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        found.actors.refs = {}
