@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint lint-clean bench bench-load eval clean model model-data
+.PHONY: install demo test lint bench bench-load eval eval-changes clean model model-data
 
 install: $(STAMP)
 
@@ -22,7 +22,7 @@ demo: install
 	$(BIN)/detente relations --db $(DEMO_DB)
 	@echo "Browse them: $(BIN)/detente serve --db $(DEMO_DB)   then open http://127.0.0.1:8000/"
 
-test: install lint-clean
+test: install lint
 	$(BIN)/python -m pytest
 
 # ruff and mypy, configured in pyproject.toml.
@@ -30,22 +30,11 @@ lint: install
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/mypy
 
-# What `make test` lints: everything but the coder's files that branch i10a is cleaning
-# (pipeline.py, events/, actors/resolve.py, model.py). Once that branch is merged, `test` depends
-# on `lint` and this target goes.
-LINT_LATER := src/detente/pipeline.py src/detente/model.py src/detente/actors/resolve.py $(wildcard src/detente/events/*.py)
-LINT_NOW   := $(filter-out $(LINT_LATER),$(sort $(wildcard src/detente/*.py src/detente/*/*.py)))
-lint-clean: install
-	$(BIN)/ruff check src tests benchmarks scripts --extend-exclude $(subst $(space),$(comma),$(strip $(LINT_LATER)))
-	$(BIN)/mypy --follow-imports=silent $(LINT_NOW)
-empty :=
-space := $(empty) $(empty)
-comma := ,
-
 bench: install
 	$(BIN)/python -m benchmarks.bench
 	$(BIN)/python -m benchmarks.load
 	$(BIN)/python -m benchmarks.learned
+	$(BIN)/python -m benchmarks.bench_changes
 
 # The web app under load alone: 25 clients, 40 requests each, on a store of 20,000+ events.
 bench-load: install
@@ -86,3 +75,7 @@ model: model-data install $(MODEL_VENV)/.installed
 	HF_HUB_OFFLINE=1 $(MODEL_VENV)/bin/python model/export.py $(MODEL_BUILD)
 	$(BIN)/python model/featurize.py $(DEV)/cameo_quadclass_train.tsv $(MODEL_BUILD)
 	HF_HUB_OFFLINE=1 $(MODEL_VENV)/bin/python model/train.py $(MODEL_BUILD) src/detente/data/model $(MODEL_FLAGS)
+
+# Turning points and camps on planted corpora (benchmarks/eval_changes.py; figures in the README).
+eval-changes: install
+	$(BIN)/python -m benchmarks.eval_changes

@@ -13,7 +13,8 @@ from detente.model import Actor, CodedArticle, Event, Participant, SentenceRef, 
 COUNTRIES = [("KEN", "Kenya"), ("UGA", "Uganda"), ("ETH", "Ethiopia"), ("SOM", "Somalia"), ("SDN", "Sudan"),
              ("TCD", "Chad"), ("EGY", "Egypt"), ("QAT", "Qatar"), ("TUR", "Turkey"), ("RUS", "Russia"),
              ("UKR", "Ukraine"), ("CHN", "China"), ("IND", "India"), ("PAK", "Pakistan"), ("IRN", "Iran"),
-             ("ISR", "Israel"), ("SAU", "Saudi Arabia"), ("FRA", "France"), ("DEU", "Germany"), ("USA", "United States")]
+             ("ISR", "Israel"), ("SAU", "Saudi Arabia"), ("FRA", "France"), ("DEU", "Germany"),
+             ("USA", "United States")]
 # (PLOVER type, CAMEO code, quad class, Goldstein, verb as the synthetic sentence says it)
 ACTS = [("CONSULT", "040", 1, 1.0, "held talks with"), ("AGREE", "057", 1, 8.0, "signed an agreement with"),
         ("ACCUSE", "112", 3, -2.0, "accused"), ("THREATEN", "138", 3, -7.0, "threatened"),

@@ -128,7 +128,8 @@ def test_cli_missing_database_is_reported(tmp_path):
 def test_cli_lone_surrogate_line_codes_and_ingests_the_rest_issue9(tmp_path):
     path = tmp_path / "in.jsonl"
     good = [json.dumps({"id": i, "date": "2021-02-03", "text": t}) for i, t in
-            (("a", "Chad accused Sudan of shelling border towns."), ("c", "Kenya and Uganda signed a trade agreement."))]
+            (("a", "Chad accused Sudan of shelling border towns."),
+             ("c", "Kenya and Uganda signed a trade agreement."))]
     path.write_text("\n".join([good[0], '{"id": "b", "text": "Chad met \\ud800 Niger."}', good[1]]) + "\n",
                     encoding="utf-8")
     result = _run("code", str(path), "--format", "jsonl")

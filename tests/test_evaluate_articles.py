@@ -116,7 +116,8 @@ def test_evaluate_articles_reads_the_gold_directory(golds):
 def test_evaluate_articles_counts(report):
     # strict e1 e4 e5 f1 f2; lenient adds e3 e7 f3 f4; spurious e2 e6; false dyads e2 e7; repeats e4 e7 f2 f3
     assert report.counts == {
-        "articles": 2, "gold_acts": 6, "core_acts": 5, "events": 11, "statements_left_out": 1, "strict": 5, "lenient": 9, "spurious": 2,
+        "articles": 2, "gold_acts": 6, "core_acts": 5, "events": 11, "statements_left_out": 1,
+        "strict": 5, "lenient": 9, "spurious": 2,
         "false_dyads": 2, "repeats": 4, "not_event_hits": 1, "acts_found_strict": 4, "acts_found_lenient": 5,
         "core_found_strict": 3, "core_found_lenient": 4}
 

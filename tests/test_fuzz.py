@@ -42,7 +42,8 @@ WIRE = [  # synthetic wire copy
     "Turkey criticised Greece over the detention of two soldiers last week.",
 ]
 ODD = ["\x00", "\ud800", "\udfff", "\u202e", "\u200f", "\u0301", "\u0308", "\ufeff", "\u2028", "\x85", "\x1b",
-       "\r", "\t", "\n", "\U0001F600", "\ufffd", "\u0627\u0644\u0642\u062f\u0633", "\u05e9\u05dc\u05d5\u05dd", "Z\u0351\u0362"]
+       "\r", "\t", "\n", "\U0001F600", "\ufffd", "\u0627\u0644\u0642\u062f\u0633", "\u05e9\u05dc\u05d5\u05dd",
+       "Z\u0351\u0362"]
 
 odd_text = st.lists(st.one_of(st.sampled_from(ODD), st.characters(codec=None)), max_size=40).map("".join)
 wire_text = st.builds(lambda s, noise, where: s[:where] + noise + s[where:], st.sampled_from(WIRE), odd_text,

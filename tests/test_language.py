@@ -71,7 +71,8 @@ def test_language_foreign_articles_are_refused_with_their_language(text, code):
 
 def test_language_io_reports_a_french_record_and_reads_the_rest(tmp_path):
     path = tmp_path / "mixed.jsonl"
-    lines = [{"id": "en", "text": ENGLISH_FOREIGN}, {"id": "fr", "text": FRENCH}, {"id": "short", "text": "Talks resume"}]
+    lines = [{"id": "en", "text": ENGLISH_FOREIGN}, {"id": "fr", "text": FRENCH},
+             {"id": "short", "text": "Talks resume"}]
     path.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines), encoding="utf-8")
     items = list(read_path(str(path)))
     assert [type(i) for i in items] == [Record, InputError, Record]
@@ -126,7 +127,8 @@ def test_language_cli_code_and_ingest_skip_a_french_record_and_exit_1(tmp_path):
     path.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines), encoding="utf-8")
     out = tmp_path / "out.jsonl"
     db = tmp_path / "events.duckdb"
-    for args in (["code", str(path), "--format", "jsonl", "--output", str(out)], ["ingest", str(path), "--db", str(db)]):
+    for args in (["code", str(path), "--format", "jsonl", "--output", str(out)],
+                 ["ingest", str(path), "--db", str(db)]):
         result = subprocess.run([sys.executable, "-m", "detente.cli", *args], capture_output=True, text=True,
                                 timeout=300)
         assert result.returncode == 1, result.stderr

@@ -463,6 +463,117 @@ def relations_command(db, limit, fmt, actors) -> None:
                    f"(Goldstein {r.goldstein:+.1f})")
 
 
+def _day(value):
+    return value.date() if value else None
+
+
+def _rows_out(rows: list[dict], fmt: str, columns: list[str]) -> None:
+    """Rows as a JSON list, CSV (the given columns) or an aligned table."""
+    if fmt == "json":
+        _echo_json(rows)
+        return
+    flat = [{c: row.get(c) for c in columns} for row in rows]
+    if fmt == "csv":
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(flat)
+        return
+    widths = {c: max([len(c)] + [len(str(r[c])) for r in flat]) for c in columns}
+    click.echo("  ".join(c.ljust(widths[c]) for c in columns))
+    for row in flat:
+        click.echo("  ".join(str(row[c]).ljust(widths[c]) for c in columns))
+
+
+PERIOD_CHOICE = click.Choice(["week", "month", "quarter", "year"])
+
+
+@main.command("changes")
+@DB_OPTION
+@click.option("--actor", "actor_names", multiple=True,
+              help="Keep the pairs with this actor (name, code or id); given twice or more: the pairs between them.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Events on or after this day.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Events on or before this day.")
+@click.option("--by", type=PERIOD_CHOICE, default="month", show_default=True)
+@click.option("--min-events", type=int, default=3, show_default=True, help="Pairs with fewer dated events are skipped.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@_actors_option
+def changes_command(db, actor_names, since, until, by, min_events, fmt, actors) -> None:
+    """Turning points: where relations broke, mended, escalated or de-escalated, with evidence."""
+    from detente.relations.changes import turning_points
+
+    kb = _kb(actors)
+    with _open_store(db, read_only=True) as store:
+        sides = _sides(store, list(actor_names), kb) if actor_names else None
+        found = turning_points(store, sides, by=by, since=_day(since), until=_day(until), min_events=min_events,
+                               kb=kb)
+    rows = [t.to_dict() for t in found]
+    if fmt != "json":
+        for row in rows:
+            row["before"], row["after"] = row["before"]["state"], row["after"]["state"]
+            row["evidence"] = " ".join(row["evidence"])
+    _rows_out(rows, fmt, ["date", "period", "a", "b", "kind", "before", "after", "confidence", "evidence"])
+
+
+@main.command("blocs")
+@DB_OPTION
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Events on or after this day.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Events on or before this day.")
+@click.option("--by", type=click.Choice(["week", "month", "quarter", "year", "all"]), default="year",
+              show_default=True, help="One set of camps per period (all: one for the whole span).")
+@click.option("--min-events", type=int, default=2, show_default=True,
+              help="Pairs with fewer events in a period are no tie.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@_actors_option
+def blocs_command(db, since, until, by, min_events, fmt, actors) -> None:
+    """Camps (signed spectral clustering), who moved between them, and the bridges, per period."""
+
+    from detente.relations.blocs import blocs
+
+    kb = _kb(actors)
+    with _open_store(db, read_only=True) as store:
+        periods = blocs(store, by=None if by == "all" else by, since=_day(since), until=_day(until),
+                        min_events=min_events, kb=kb)
+    if fmt == "json":
+        _echo_json(periods)
+        return
+    rows = []
+    for p in periods:
+        moved = {m.key: m for m in p.moves}
+        bridges = {b.key for b in p.bridges}
+        for camp in p.camps:
+            for key, name in zip(camp.members, camp.names):
+                rows.append({"period": p.period, "camp": camp.number, "actor": name, "key": key,
+                             "moved_from": moved[key].from_camp if key in moved else "",
+                             "bridge": "yes" if key in bridges else ""})
+    _rows_out(rows, fmt, ["period", "camp", "actor", "key", "moved_from", "bridge"])
+
+
+@main.command("brief")
+@DB_OPTION
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), required=True, help="The first day of the span.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="The last day (default: the store's latest event).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@click.option("--base-url", default="http://127.0.0.1:8000", show_default=True,
+              help="Where the web app is served, for links.")
+@_actors_option
+def brief_command(db, since, until, fmt, output, base_url, actors) -> None:
+    """What changed in a span: turning points, new and ended relations, camp moves, busiest pairs."""
+    from detente.relations.brief import brief, to_html, to_markdown
+
+    kb = _kb(actors)
+    with _open_store(db, read_only=True) as store:
+        try:
+            result = brief(store, _day(since), _day(until), base_url=base_url, kb=kb)
+        except ValueError as exc:
+            _fail(str(exc))
+            sys.exit(2)
+    with _sink(output) as out:
+        out.write((to_html if fmt == "html" else to_markdown)(result) + "\n")
+
+
 @main.command("serve")
 @DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (127.0.0.1: this machine only).")

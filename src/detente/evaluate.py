@@ -301,20 +301,20 @@ def eval_records(coder, path: Path, worst: int = 10, progress=None, scheme: str 
     scored: list[tuple[float, bool]] = []
     misses: list[dict[str, Any]] = []
     for text, result in zip(texts, _code_all(coder, texts, progress)):
-        events = [e for e in result.events if not e.negated and e.plover]
+        events = [(e.plover, e) for e in result.events if not e.negated and e.plover]  # (PLOVER type, event)
         report.events += len(events)
-        predicted = {e.plover for e in events}
+        predicted = {plover for plover, _ in events}
         for gold_type in by_text[text]:
             if gold_type in predicted:
                 per_type[gold_type].tp += 1
             else:
                 per_type[gold_type].fn += 1
                 misses.append({"sentence": text, "gold": gold_type, "predicted": sorted(predicted)})
-        for event in events:
-            ok = event.plover in by_text[text]
+        for plover, event in events:
+            ok = plover in by_text[text]
             scored.append((event.confidence, ok))
             if not ok:
-                per_type[event.plover].fp += 1
+                per_type[plover].fp += 1
     report.per_class = dict(sorted(per_type.items()))
     total = PRF(tp=sum(p.tp for p in per_type.values()), fp=sum(p.fp for p in per_type.values()),
                 fn=sum(p.fn for p in per_type.values()))

@@ -233,7 +233,7 @@ class _ArticleMatcher:
         if act.symmetric:
             pooled, keys = self._pooled(event, act)
             return any(not self._any(p, keys) for p in pooled)
-        for mine, theirs, participants in ((source, target, event.source), (target, source, event.target)):
+        for mine, _theirs, participants in ((source, target, event.source), (target, source, event.target)):
             for p in participants:
                 if p.actor and not self._any(p, mine):
                     return True  # no key of its side (or only keys of the other side: a reversal)
@@ -332,10 +332,10 @@ def _status_checks(event: Event, act: GoldAct) -> dict[str, bool]:
     date = event.date.value if event.date else None
     location = event.location.country if event.location else None
     gold_attr = act.attribution
-    if (event.attribution is None) != (gold_attr is None):
-        attribution = False
+    if event.attribution is None or gold_attr is None:
+        attribution = event.attribution is None and gold_attr is None
     else:
-        attribution = event.attribution is None or event.attribution.anonymous == bool(gold_attr.get("anonymous"))
+        attribution = event.attribution.anonymous == bool(gold_attr.get("anonymous"))
     return {"modality": event.modality == act.modality, "historical": event.historical == act.historical,
             "date": date == act.date, "location": location == act.location, "attribution": attribution}
 
@@ -359,8 +359,9 @@ def _reliability(outcomes: list[Outcome]) -> dict:
                            "right": len(right), "keeps_right_share": _ratio(kept, len(right))})
     mean_right = round(sum(right) / len(right), 3) if right else None
     mean_wrong = round(sum(wrong) / len(wrong), 3) if wrong else None
+    gap = round(mean_right - mean_wrong, 3) if mean_right is not None and mean_wrong is not None else None
     return {"bins": bins, "mean_confidence_right": mean_right, "mean_confidence_wrong": mean_wrong,
-            "gap": round(mean_right - mean_wrong, 3) if right and wrong else None, "thresholds": thresholds}
+            "gap": gap, "thresholds": thresholds}
 
 
 def _sentences_with(text: str, phrases: tuple[str, ...], result: CodedArticle) -> list[str]:
@@ -423,13 +424,18 @@ def score_articles(pairs: list[tuple[GoldArticle, CodedArticle]], kb, path: str 
               "acts_found_strict": acts_strict, "acts_found_lenient": acts_lenient,
               "core_found_strict": core_strict, "core_found_lenient": core_lenient}
     report.counts = counts
-    report.metrics = {"strict_precision": _ratio(counts["strict"], n), "lenient_precision": _ratio(counts["lenient"], n),
-                      "spurious_rate": _ratio(counts["spurious"], n), "false_dyad_rate": _ratio(counts["false_dyads"], n),
-                      "core_recall_strict": _ratio(core_strict, core), "core_recall_lenient": _ratio(core_lenient, core),
+    report.metrics = {"strict_precision": _ratio(counts["strict"], n),
+                      "lenient_precision": _ratio(counts["lenient"], n),
+                      "spurious_rate": _ratio(counts["spurious"], n),
+                      "false_dyad_rate": _ratio(counts["false_dyads"], n),
+                      "core_recall_strict": _ratio(core_strict, core),
+                      "core_recall_lenient": _ratio(core_lenient, core),
                       "recall_strict": _ratio(acts_strict, acts), "recall_lenient": _ratio(acts_lenient, acts),
                       "repeat_rate": _ratio(counts["repeats"], n)}
     checks = {name: [0, 0] for name in STATUS_FIELDS}
     for o in outcomes:
+        if o.act is None:  # matched no act: neither strict nor lenient
+            continue
         if o.strict:
             for name, ok in _status_checks(o.event, o.act).items():
                 checks[name][0] += ok

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from detente.evaluate import EvalError, plover_name
 from detente.events import cameo as cameo_mod
@@ -146,6 +147,7 @@ def read_gold_articles(path: Path) -> list[GoldArticle]:
         except (OSError, UnicodeDecodeError) as exc:
             raise EvalError(f"{file}: cannot read ({exc})") from None
         stem = file.name.split(".")[0]
+        items: list[tuple[str, Any]]  # (where, the JSON item)
         try:
             data = json.loads(text)
             items = [(str(file), data)] if isinstance(data, dict) else [(f"{file} item {i}", d)

@@ -158,10 +158,12 @@ def article_from_record(data: Any, where: str, default_date: dt.date | None, max
     article_id = _clean_id(data.get("id"), where)
     if isinstance(article_id, InputError):
         return article_id
-    fields = {name: _clean_field(data.get(name), name, where) for name in TEXT_FIELDS}
-    for value in fields.values():
+    fields: dict[str, str | None] = {}
+    for name in TEXT_FIELDS:
+        value = _clean_field(data.get(name), name, where)
         if isinstance(value, InputError):
             return value
+        fields[name] = value
     article = Article(text=text, id=article_id, date=date or default_date, **fields)
     return Record(article=article, where=where)
 

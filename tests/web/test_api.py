@@ -443,7 +443,8 @@ def test_web_openapi_documents_every_route(client):
     schema = client.get("/openapi.json").json()
     assert set(schema["paths"]) == {"/api/code", "/api/articles", "/api/events", "/api/events/{event_id}",
                                     "/api/articles/{article_id}", "/api/actors/{name}", "/api/dyad",
-                                    "/api/mediators", "/api/network", "/api/export", "/api/jobs/{job_id}"}
+                                    "/api/mediators", "/api/network", "/api/export", "/api/jobs/{job_id}",
+                                    "/api/changes", "/api/blocs"}
     assert schema["paths"]["/api/code"]["post"]["security"]
     assert "401" in schema["paths"]["/api/articles"]["post"]["responses"]
     assert "404" in schema["paths"]["/api/actors/{name}"]["get"]["responses"]

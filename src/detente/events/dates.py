@@ -411,7 +411,7 @@ def event_date_problem(value: str | None, published: dt.date | None) -> str | No
         end = _period_end(value)
     except ValueError as exc:
         return str(exc)
-    start = value_to_day(value) or (_date(max(1, int(value[:3]) * 10), 1, 1) if value.endswith("X") else end)
+    start = value_to_day(value) or (dt.date(max(1, int(value[:3]) * 10), 1, 1) if value.endswith("X") else end)
     latest = _plus_years(published, EVENT_MARGIN_YEARS) if published else LATEST_UNDATED_EVENT
     if end < EARLIEST_EVENT:
         return f"{value} is before {EARLIEST_EVENT.year}"

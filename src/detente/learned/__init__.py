@@ -18,8 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
-from detente.events import cameo
 from detente.evaluate import dev_quad
+from detente.events import cameo
 from detente.learned.features import SentenceEvidence, rule_vector, sentence_evidence
 from detente.model import CodedArticle, Event, content_id
 

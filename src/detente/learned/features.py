@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from detente.events.cameo import PLOVER_TYPES
 from detente.evaluate import dev_quad
+from detente.events.cameo import PLOVER_TYPES
 from detente.model import MODALITIES, Event
 
 LEMMA_BUCKETS = 128

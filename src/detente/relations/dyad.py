@@ -7,10 +7,11 @@ Rules (see :func:`state_of` and :func:`trend_of`):
   classes 1-2) and their summed Goldstein score is positive, ``conflictual`` when at least two
   thirds are conflictual (quads 3-4) and the sum is negative, ``mixed`` otherwise, ``none``
   without events;
-* the trend compares the mean Goldstein score of the events of the later half of the last
-  non-empty periods with that of the earlier half (the middle period of an odd number is left
-  out): ``improving`` / ``worsening`` when it moved by more than ``TREND_THRESHOLD``, else
-  ``stable``; ``n/a`` with fewer than two non-empty periods.
+* the trend follows the turning points of the non-empty periods
+  (:mod:`detente.relations.changes`: PELT segmentation of the share of cooperation, then of
+  material conflict): ``improving`` when the latest one is a rapprochement or a de-escalation,
+  ``worsening`` when it is a break or an escalation, ``stable`` without one; ``n/a`` with fewer
+  than two non-empty periods. Thus ``detente dyad`` and ``detente changes`` always agree.
 """
 
 from __future__ import annotations
@@ -27,8 +28,6 @@ if TYPE_CHECKING:
     from detente.actors.kb import KnowledgeBase
 
 PERIODS = ("day", "week", "month", "year")
-TREND_THRESHOLD = 1.0  # Goldstein points between the two halves' means
-TREND_PERIODS = 6  # the trend looks at the last this many non-empty periods
 MAX_PERIODS = 20_000  # a longer series (55 years by day) keeps only its non-empty periods
 
 
@@ -101,23 +100,15 @@ def state_of(events) -> str:
     return "mixed"
 
 
-def trend_of(periods: list[Period], last: int = TREND_PERIODS) -> str:
+def trend_of(periods: list[Period]) -> str:
     """``improving``, ``worsening``, ``stable`` or ``n/a`` (module docstring)."""
-    busy = [p for p in periods if p.events][-last:]
-    if len(busy) < 2:
-        return "n/a"
-    half = len(busy) // 2
-    earlier, later = busy[:half], busy[-half:]
+    from detente.relations.changes import REDUCE_TYPE, trend_of_counts
 
-    def mean(group: list[Period]) -> float:
-        return sum(p.goldstein for p in group) / sum(p.events for p in group)
-
-    change = mean(later) - mean(earlier)
-    if change > TREND_THRESHOLD:
-        return "improving"
-    if change < -TREND_THRESHOLD:
-        return "worsening"
-    return "stable"
+    busy = [p for p in periods if p.events]
+    return trend_of_counts([p.events for p in busy],
+                           [p.by_quad.get(1, 0) + p.by_quad.get(2, 0) for p in busy],
+                           [p.by_quad.get(3, 0) for p in busy], [p.by_quad.get(4, 0) for p in busy],
+                           [p.by_plover.get(REDUCE_TYPE, 0) for p in busy])
 
 
 def period_start(day: dt.date, by: str) -> dt.date:
@@ -194,7 +185,8 @@ def series(events, by: str) -> tuple[list[Period], Period | None]:
     if buckets and _count_periods(min(buckets), max(buckets), by) > MAX_PERIODS:
         periods = [summarize(period_label(start, by), start, buckets[start]) for start in sorted(buckets)]
     elif buckets:
-        start, end = min(buckets), max(buckets)
+        start: dt.date | None = min(buckets)
+        end = max(buckets)
         while start is not None and start <= end:
             periods.append(summarize(period_label(start, by), start, buckets.get(start, [])))
             start = next_start(start, by)

@@ -13,7 +13,15 @@ Scoring (each event counts once for a third party C, under the first rule it mee
    class 1-2, consultations included) between C and A or between C and B - counted only when C
    has at least one such event with each side.
 
-A meeting with one side thus weighs 1, or 2 when C also cooperates with the other side.
+4. **bridge**, weight ``BRIDGE_WEIGHT`` (2), once: A and B sit in different camps of the store's
+   signed graph over the same span (:func:`detente.relations.blocs.blocs`, ``by=None``) and C
+   is a bridge with cooperative ties into both camps.
+
+A candidate needs dealings with both sides: a mediation event (it names both), or at least one
+event of any kind with A and one with B. A third party that has never dealt with one side is
+never ranked, however close it is to the other. A meeting with one side thus weighs 1, or 2
+when C also cooperates with the other side; recent good relations with each side count through
+the cooperation rule, a bridge through rule 4, an explicit mediation most.
 Each weight is multiplied by ``0.5 ** (age / half_life_years)``, the age of the event (its last
 day) before the latest event of the store; an undated event counts as one half-life old.
 Conflict between C and a side does not lower the score. Third parties are grouped as in
@@ -43,6 +51,7 @@ if TYPE_CHECKING:
 MEDIATION_WEIGHT = 3.0
 CONSULT_WEIGHT = 1.0
 COOPERATION_WEIGHT = 1.0
+BRIDGE_WEIGHT = 2.0
 HALF_LIFE_YEARS = 1.0
 UNDATED_AGE_YEARS = 1.0  # in half-lives
 
@@ -58,6 +67,7 @@ class Mediator:
     with_a: int  # cooperative events with side a (mediation events not included)
     with_b: int
     evidence: list[Evidence]
+    bridge: bool = False  # bridges the camps of the two sides (rule 4)
 
 
 @dataclass
@@ -66,6 +76,8 @@ class _Tally:
     consult: list = field(default_factory=list)
     coop_a: list = field(default_factory=list)
     coop_b: list = field(default_factory=list)
+    deal_a: list = field(default_factory=list)  # any event with side a
+    deal_b: list = field(default_factory=list)
 
 
 def mediator_role(event) -> str | None:
@@ -113,12 +125,15 @@ def mediators(store, a: Side, b: Side, limit: int = 10, since: dt.date | None = 
             for kind in kinds:
                 getattr(tally, kind).append((event, weight))
     ranked = []
-    for key, tally in tallies.items():
+    candidates = {key: tally for key, tally in tallies.items()
+                  if tally.mediation or (tally.deal_a and tally.deal_b)}
+    bridges = _bridges(store, a, b, since, include_historical, by, kb) if candidates else set()
+    for key, tally in candidates.items():
         both = bool(tally.coop_a and tally.coop_b)
         weighted = ([(e, MEDIATION_WEIGHT * w) for e, w in tally.mediation]
                     + [(e, CONSULT_WEIGHT * w) for e, w in tally.consult]
                     + ([(e, COOPERATION_WEIGHT * w) for e, w in tally.coop_a + tally.coop_b] if both else []))
-        score = sum(w for _, w in weighted)
+        score = sum(w for _, w in weighted) + (BRIDGE_WEIGHT if key in bridges else 0.0)
         if score > 0:
             ranked.append((key, tally, score, weighted))
     ranked.sort(key=lambda r: (-r[2], -len(r[1].mediation), r[0]))
@@ -135,7 +150,7 @@ def mediators(store, a: Side, b: Side, limit: int = 10, since: dt.date | None = 
     mentions = store.first_mentions({e.id: e for events in strongest.values() for e in events}.values())
     return [Mediator(key=key, name=index.name(key), score=score, mediation_events=len(tally.mediation),
                      with_a=len(tally.coop_a), with_b=len(tally.coop_b),
-                     evidence=[evidence(e, mentions.get(e.id)) for e in strongest[key]])
+                     evidence=[evidence(e, mentions.get(e.id)) for e in strongest[key]], bridge=key in bridges)
             for key, tally, score, _ in ranked]
 
 
@@ -162,6 +177,8 @@ def _roles(event, a: Side, b: Side, index: ActorIndex, by: str) -> dict[str, lis
         for side, name in ((a, "coop_a"), (b, "coop_b")):
             touches = any((x in mine and side.covers(y.key, y.country)) or (y in mine and side.covers(x.key, x.country))
                           for x, y in links(sources, targets))
+            if touches:
+                kinds.append(name.replace("coop", "deal"))
             if touches and event.plover == "CONSULT":
                 kinds.append("consult")
             if touches and event.quad_class in COOPERATIVE_QUADS:
@@ -169,6 +186,21 @@ def _roles(event, a: Side, b: Side, index: ActorIndex, by: str) -> dict[str, lis
         if kinds:
             out[third] = kinds
     return out
+
+
+def _bridges(store, a: Side, b: Side, since, include_historical: bool, by: str, kb) -> set[str]:
+    """The parties that bridge the camp of ``a`` and the camp of ``b`` (rule 4), when these differ."""
+    from detente.relations.blocs import blocs
+
+    periods = blocs(store, by=None, since=since, include_historical=include_historical, grouping=by, kb=kb)
+    if not periods:
+        return set()
+    [period] = periods
+    camps_a = {c.number for c in period.camps if any(a.covers(m) for m in c.members)}
+    camps_b = {c.number for c in period.camps if any(b.covers(m) for m in c.members)}
+    if not camps_a or not camps_b or camps_a & camps_b:
+        return set()
+    return {br.key for br in period.bridges if camps_a & set(br.camps) and camps_b & set(br.camps)}
 
 
 def _names_go_between(role: str, mine: set, sources: list[Node], targets: list[Node], a: Side, b: Side) -> bool:

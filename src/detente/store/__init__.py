@@ -3,4 +3,5 @@
 from detente.store.db import KnownActor, SchemaOutdated, Store, StoredEvent, StoredMention, StoreError
 from detente.store.ingest import IngestSummary, ingest
 
-__all__ = ["IngestSummary", "KnownActor", "SchemaOutdated", "Store", "StoreError", "StoredEvent", "StoredMention", "ingest"]
+__all__ = ["IngestSummary", "KnownActor", "SchemaOutdated", "Store", "StoreError", "StoredEvent", "StoredMention",
+           "ingest"]

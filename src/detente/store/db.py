@@ -326,7 +326,8 @@ class Store:
         if not fresh:
             return 0
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        article_rows, actor_rows, mention_rows, quote_rows, sentence_rows = [], [], [], [], {}
+        article_rows, actor_rows, mention_rows, quote_rows = [], [], [], []
+        sentence_rows: dict[tuple[str, int], dict] = {}  # one row per (article, sentence index)
         for article in fresh:
             published = dt.date.fromisoformat(article.date) if article.date else None
             article_rows.append({"id": article.id, "title": article.title, "date": published,

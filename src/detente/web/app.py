@@ -86,6 +86,17 @@ class ResultCache:
         return get
 
 
+class CachedView(Store):
+    """A read-only view of the shared store for one request, with ``results``: the result cache
+    of the store's version (a ``get(key, compute)`` from :meth:`ResultCache.bound`; see
+    :func:`detente.web.data.cached`)."""
+
+    def __init__(self, shared: Store) -> None:
+        super().__init__(shared.con.cursor(), shared.path, read_only=True)
+        # set by WebState._view once the version is read (reading it may raise StoreError)
+        self.results: Callable[[Hashable, Callable[[], object]], object] | None = None
+
+
 class WebError(Exception):
     """An error answered as ``{"error", "detail"}`` (JSON under /api, a page elsewhere)."""
 
@@ -142,7 +153,7 @@ class WebState:
     @contextmanager
     def _view(self, shared: Store) -> Iterator[Store]:
         with self._shared_lock:
-            store = Store(shared.con.cursor(), shared.path, read_only=True)
+            store = CachedView(shared)
             self._readers += 1
             if self._idle is not None:
                 self._idle.cancel()
@@ -284,7 +295,7 @@ def create_app(db_path: Path, *, token: str | None = None, max_body: int = DEFAU
         raise ValueError("max_body must be a positive number of bytes")
     token = _clean_token(token)
     from detente import __version__
-    from detente.web import api, pages
+    from detente.web import api, changes, pages
 
     app = FastAPI(title="detente", version=__version__, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json",
@@ -295,7 +306,9 @@ def create_app(db_path: Path, *, token: str | None = None, max_body: int = DEFAU
                                  coder_factory=coder_factory, templates=_templates(), kb=run_kb)
     _add_error_handlers(app)
     app.include_router(api.router)
+    app.include_router(changes.api_router)
     app.include_router(pages.router)
+    app.include_router(changes.page_router)
 
     @app.get("/static/plotly.min.js", include_in_schema=False)
     def plotly_file() -> FileResponse:

@@ -157,7 +157,9 @@ def network_page(request: Request, since: str | None = None, until: str | None =
     params = "&".join(f"{k}={v}" for k, v in (("since", since_day), ("until", until_day), ("limit", edges)) if v)
     return _render(request, "network.html", graph=graph, node_names={n["key"]: n["name"] for n in graph["nodes"]},
                    since=since_day, until=until_day, limit=edges,
-                   api=f"/api/network?{params}")
+                   api=f"/api/network?{params}",
+                   camps_api="/api/blocs?" + "&".join(f"{k}={v}" for k, v in (("since", since_day), ("until", until_day))
+                                                      if v))
 
 
 @router.get("/docs", response_class=HTMLResponse)

@@ -1,0 +1,78 @@
+"""The brief (issue 13) on a planted corpus stored as coded records (synthetic)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from detente.actors.kb import load_default
+from detente.cli import main
+from detente.relations.brief import brief, to_html, to_markdown
+from detente.relations.planted import plant, write_records
+
+KB = load_default()  # the run's knowledge base, passed to every call as the CLI does
+
+
+@pytest.fixture(scope="module")
+def planted_db(tmp_path_factory):
+    from detente.store import Store
+
+    planted = plant(1, noise=0.1, changing=4, stable=2, camps=3, camp_size=4)
+    path = tmp_path_factory.mktemp("brief") / "brief.duckdb"
+    with Store.open(path) as store:
+        write_records(planted, store)
+    return planted, path
+
+
+def test_brief_lists_the_turning_points_of_the_span_with_evidence_and_links(planted_db):
+    from detente.store import Store
+
+    planted, path = planted_db
+    since, until = dt.date(2022, 1, 1), dt.date(2022, 12, 31)
+    with Store.open(path, read_only=True) as store:
+        result = brief(store, since, until, base_url="http://example.test/", kb=KB)
+    expected = {(planted.names[c.a], planted.names[c.b], c.kind) for c in planted.changes if since <= c.date <= until}
+    listed = result.turning_points
+    assert expected and all(any(f"{a} – {b}: {kind}" in item.text for item in listed) for a, b, kind in expected)
+    assert all(item.sentence.endswith("(synthetic).") and item.link.startswith("http://example.test/dyad?a=")
+               for item in listed)
+    assert result.camp_moves  # two camps merge in the second year
+    assert len(result.active_pairs) == 5 and result.new_relations == [] and result.ended_relations == []
+    text = to_markdown(result)
+    assert text.startswith("# What changed, 2022-01-01 to 2022-12-31") and len(text.split()) < 600
+    assert "<h2>Camp moves</h2>" in to_html(result)
+
+
+def test_brief_command_writes_markdown_or_html(planted_db, tmp_path):
+    _, path = planted_db
+    runner = CliRunner()
+    done = runner.invoke(main, ["brief", "--db", str(path), "--since", "2022-01-01"])
+    assert done.exit_code == 0 and "## Turning points" in done.output
+    target = tmp_path / "brief.html"
+    done = runner.invoke(main, ["brief", "--db", str(path), "--since", "2022-01-01", "--until", "2022-06-30",
+                                "--format", "html", "-o", str(target)])
+    assert done.exit_code == 0 and target.read_text().startswith("<!doctype html>")
+    done = runner.invoke(main, ["brief", "--db", str(path), "--since", "2022-06-01", "--until", "2022-01-01"])
+    assert done.exit_code == 2 and "before since" in done.output
+
+
+def test_changes_and_blocs_commands(planted_db):
+    planted, path = planted_db
+    runner = CliRunner()
+    done = runner.invoke(main, ["changes", "--db", str(path), "--format", "json"])
+    rows = json.loads(done.output)
+    assert done.exit_code == 0 and isinstance(rows, list) and {r["kind"] for r in rows} <= {
+        "break", "rapprochement", "escalation", "de-escalation"}
+    truth = planted.changes[0]
+    done = runner.invoke(main, ["changes", "--db", str(path), "--actor", truth.a, "--actor", truth.b,
+                                "--format", "csv", "--by", "quarter"])
+    lines = done.output.splitlines()
+    assert done.exit_code == 0 and lines[0].startswith("date,period,a,b,kind") and truth.kind in lines[1]
+    done = runner.invoke(main, ["blocs", "--db", str(path), "--format", "json"])
+    periods = json.loads(done.output)
+    assert [p["period"] for p in periods] == ["2021", "2022"] and periods[1]["moves"]
+    done = runner.invoke(main, ["blocs", "--db", str(path), "--by", "all"])
+    assert done.exit_code == 0 and done.output.startswith("period")
