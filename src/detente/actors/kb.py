@@ -96,6 +96,7 @@ class KnowledgeBase:
     sectors: dict[str, str]  # lowercase word or phrase -> sector code
     outlets: frozenset[str] = frozenset()
     places: dict[str, str] = field(default_factory=dict)  # place name -> country id
+    assets: frozenset[str] = frozenset()  # sector words for hardware ("drones", "jets"), not people
 
     def __post_init__(self) -> None:
         if not self.places:
@@ -114,7 +115,7 @@ class KnowledgeBase:
         entries = dict(self.entries)
         for entry in read_phoenix(path) if is_phoenix_file(path) else _read_entries(path, kind=None):
             entries[entry.id] = entry
-        return KnowledgeBase(entries=entries, sectors=self.sectors, outlets=self.outlets)
+        return KnowledgeBase(entries=entries, sectors=self.sectors, outlets=self.outlets, assets=self.assets)
 
 
 def _date(value: Any, where: str) -> dt.date | None:
@@ -199,6 +200,7 @@ def load_default() -> KnowledgeBase:
             for entry in _read_entries(path, kind):
                 entries[entry.id] = entry
     sectors: dict[str, str] = {}
+    assets: set[str] = set()
     sector_path = base / "sectors.tsv"
     if sector_path.exists():
         with sector_path.open(encoding="utf-8") as handle:
@@ -207,12 +209,14 @@ def load_default() -> KnowledgeBase:
                     word = row["word"].strip().lower()
                     sectors[word] = row["sector"].strip()
                     sectors.setdefault(_plural(word), sectors[word])
+                    if (row.get("kind") or "").strip() == "asset":
+                        assets.update((word, _plural(word)))
     outlets_path = base / "outlets.txt"
     outlets = frozenset(
         line.strip() for line in outlets_path.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     ) if outlets_path.exists() else frozenset()
-    return KnowledgeBase(entries=entries, sectors=sectors, outlets=outlets)
+    return KnowledgeBase(entries=entries, sectors=sectors, outlets=outlets, assets=frozenset(assets))
 
 
 def load(overrides: Path | None = None) -> KnowledgeBase:

@@ -238,10 +238,30 @@ class _DocResolver:
         self.by_match, self.sector_at, self.outlet_words, self.found = by_token, sector_at, outlet_words, found
         self.history: list[tuple[int, ActorRef]] = []
         self.memo: dict[int, ActorRef | None] = {}
+        self.home = self._dateline_country()
         self.sentence_of = found.sentence_of
         for index, sent in enumerate(found.sentences):
             for i in range(sent.start, sent.end):
                 self.sentence_of[i] = index
+
+    def _dateline_country(self) -> ActorRef | None:
+        """The country of the copy's dateline ("BERLIN, Feb 4 (Reuters) -"; "NAIROBI, Kenya (AFP) —"),
+        which the parser reads as blanks (nlp.parse_copy): the home of "the Government", "the ministry"."""
+        text, parsed = self.text, self.doc.text
+        lead, blank = len(text) - len(text.lstrip()), len(parsed) - len(parsed.lstrip())
+        if blank <= lead or parsed[:blank] == text[:blank]:
+            return None
+        kb = self.f.kb
+        for part in re.split(r"[,(]", text[lead:blank])[:2]:
+            name = part.strip().lower()
+            for place, country in kb.places.items():
+                if place.lower() == name:
+                    home = kb.get(country)
+                    return self.f.entity_ref(home, self.day) if home is not None else None
+            for entry in kb.entries.values():
+                if entry.kind == "country" and name in (entry.name.lower(), *(a.lower() for a in entry.aliases)):
+                    return self.f.entity_ref(entry, self.day)
+        return None
 
     def run(self) -> None:
         by_match, memo = self.by_match, self.memo
@@ -372,12 +392,18 @@ class _DocResolver:
 
     def _nominal_or_context(self, token: Token, sector: tuple[str, int, int] | None) -> Resolved | None:
         """"The ministry", "the movement": an earlier actor; "security forces": the article's country."""
-        if sector is not None and token.pos_ == "NOUN":
+        if sector is not None and (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and sector[1] == token.i
+                                                            and token.i not in self.by_match)):
+            # "the Government", "the Ministry": capitalised, still a common noun
             nominal = self._nominal(token)
             if nominal is not None:
                 return nominal, "nominal", (token.i, token.i + 1)
             focus = self._focus()
-            if focus is not None and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \
+            # hardware named as an object ("supplied the rebels with drones", "sent jets") is an
+            # instrument, not its country's armed forces: it gets no country the text does not give
+            instrument = token.dep_ not in ("nsubj", "nsubjpass") and \
+                self.doc[sector[1]:sector[2]].text.lower() in self.f.kb.assets
+            if focus is not None and not instrument and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \
                     and not any(c.dep_ in ("poss", "prep") or c.pos_ == "PROPN" for c in token.children):
                 # "Security forces fired ...": the country the article is about
                 return self.f.sector_ref(focus, sector[0]), "context", (token.left_edge.i, token.i + 1)
@@ -446,8 +472,14 @@ class _DocResolver:
         elif lemma in self.words.pair_noun_any:
             wanted = None
         seen: dict[str, ActorRef] = {}
-        for _, ref in reversed(self.history[-20:]):
+        # the set is never the subject of its own clause ("the US urged both sides"); a named pair
+        # ("Indian and Pakistani troops") counts with all its members
+        excluded = self._clause_subjects(token)
+        named = [(i, member) for i, ref in self.history[-20:] for member in self.found.groups.get(i, [ref])]
+        for _, ref in reversed(named):
             if (wanted is None and ref.kind == "person") or (wanted is not None and ref.kind not in wanted):
+                continue
+            if ref.key in excluded:
                 continue
             key = ref.country or ref.key
             if key not in seen:
@@ -472,7 +504,18 @@ class _DocResolver:
         if base.code is not None:
             return base
         for child in list(token.children) + ([token.head] if token.dep_ == "appos" else []):
-            if child.dep_ in ("appos", "compound") and child.i not in range(*span):
+            if child.i in range(*span):
+                continue
+            titled = child.dep_ == "compound" and child.i in self.sector_at
+            if titled or (child.i == token.head.i and token.dep_ == "appos"):
+                # "Chad's foreign minister, Ahmed Ali"; "Russia's deputy ambassador Ivan Sokolov": the title
+                # names the office, so the person (and "he" later) is that government
+                inner = self.resolve(child)
+                if inner is not None and inner.key != base.key and inner.kind != "person":
+                    return ActorRef(key=base.key, name=base.name, code=inner.code, country=inner.country,
+                                    sector=inner.sector, kind="person", entry=base.entry, wikidata=base.wikidata)
+                continue
+            if child.dep_ in ("appos", "compound"):
                 inner = self.resolve(child) if child.dep_ == "appos" else None
                 if inner is None and child.dep_ == "appos":
                     for grand in child.children:
@@ -507,6 +550,14 @@ class _DocResolver:
         lower = token.lemma_.lower()
         candidates = set(self.f._nominals.get(lower, ())) | set(self.f._nominals.get(token.lower_, ()))
         sector = self.sector_at.get(token.i)
+        if sector is not None and sector[0] == "GOV" and self.home is not None:
+            # "the Government", "the foreign ministry": the same noun named with its country earlier,
+            # else the dateline's country, not whichever government was named last
+            for i, ref in reversed(self.history[-30:]):
+                if ref.kind == "sector" and ref.sector == "GOV" and self.doc[i].lemma_.lower() == lower:
+                    self.found.antecedents[token.i] = i
+                    return ref
+            return self.f.sector_ref(self.home, "GOV")
         for i, ref in reversed(self.history[-30:]):
             if ref.entry in candidates or (sector is not None and ref.kind == "sector" and ref.sector == sector[0]):
                 self.found.antecedents[token.i] = i

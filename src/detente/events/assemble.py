@@ -105,11 +105,14 @@ def participant(finder: ActorFinder, doc: Doc, found: DocActors, token: Token, r
         start = min(start, token.left_edge.i)  # determiners and titles belong to the phrase
         end = max(end, token.i + 1)
     end = with_apposition(doc, token, end)
+    while start < end - 1 and doc[start].is_space:
+        start += 1  # a blanked dateline before the first subject (nlp.parse_copy)
     span = doc[start:end]
     dated = finder.dated(ref, day)
     actor = None if ref.kind == "unresolved" else ref.key
-    return Participant(text=span.text, actor=actor, code=dated.code, country=dated.country, sector=dated.sector,
-                       start=span.start_char, end=span.end_char)
+    text = doc.user_data.get("text", doc.text)  # the text as written (nlp.parse_copy, nlp.source_text)
+    return Participant(text=text[span.start_char:span.end_char], actor=actor, code=dated.code,
+                       country=dated.country, sector=dated.sector, start=span.start_char, end=span.end_char)
 
 
 def with_apposition(doc: Doc, token: Token, end: int) -> int:

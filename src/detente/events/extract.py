@@ -31,6 +31,9 @@ POSTURE_ROOT = 15  # a show of force; held jointly, an exercise is military coop
 JOINT_EXERCISE = "062"
 CLAIM_RESPONSIBILITY = "015"
 DEMAND = "100"
+PROTEST = "141"  # demonstrate or rally
+OFFICIAL_PROTEST = "114"
+STATE_SECTORS = {"GOV", "ELI"}
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
 
 
@@ -122,6 +125,14 @@ class Extractor:
                         out.extend(self.actors_at(pobj))
         return out
 
+    def _modifier_doers(self, noun: Token) -> list[Side]:
+        """The doer an event noun names as its modifier: "a Freedonian air strike", "Ruritania's
+        shelling", "Israeli fire" (never the noun's target, "strikes on Ruritania")."""
+        if self.lex.event_noun(noun) is None and noun.lemma_.lower() not in self.words.fire_noun:
+            return []
+        return [a for child in noun.children if child.dep_ in ("amod", "compound", "poss", "nmod")
+                and child.i in self.found.by_token for a in self.actors_at(child)]
+
     # -- clause roles -----------------------------------------------------------------------
     def subjects(self, verb: Token, depth: int = 0) -> list[Side]:
         """Who does ``verb``: its subject, a passive's agent, or a controller up the chain."""
@@ -134,9 +145,12 @@ class Extractor:
                 return self.actors_at(child) or self.inner_actors(child) or self.unresolved(child)
             if child.dep_ == "agent":
                 return [a for pobj in child.children if pobj.dep_ == "pobj"
-                        for a in self.actors_at(pobj) or self.unresolved(pobj)]
+                        for a in self.actors_at(pobj) or self._modifier_doers(pobj) or self.unresolved(pobj)]
         if any(c.dep_ == "nsubjpass" for c in verb.children):
-            return []
+            # "nine people were killed in a Freedonian air strike": the doer is named only as a
+            # modifier of the event noun the passive act happened in
+            return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+                    for pobj in prep.children if pobj.dep_ == "pobj" for a in self._modifier_doers(pobj)]
         head = verb.head
         if head.i == verb.i:
             return []
@@ -192,12 +206,16 @@ class Extractor:
             if token.i in consumed:
                 continue
             if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+                if self._copy_formula(token):
+                    continue
                 candidate = self._verb(token, index, consumed)
                 if candidate is not None:
                     if _restates(token, candidate, coded.get(token.head.i)):
                         continue  # "met in Nairobi to discuss trade": the purpose restates the act
                     coded[token.i] = candidate
             elif token.pos_ in ("NOUN", "PROPN") and self.lex.event_noun(token):
+                if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "ahead":
+                    continue  # "massing troops ahead of an expected offensive": not yet an act
                 candidate = self._noun(token, index)
             else:
                 continue
@@ -216,6 +234,22 @@ class Extractor:
                     coded[token.i] = kept
                 out.append(kept)
         return out
+
+    def _copy_formula(self, verb: Token) -> bool:
+        """Verbs that describe the copy, not an act: a source "who spoke on condition of anonymity",
+        "who requested anonymity", "asked not to be named"; "without providing evidence" (nobody gave
+        anything)."""
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+            return True
+        if any(c.dep_ == "dobj" and c.lemma_.lower() == "anonymity" for c in verb.children):
+            return True
+        doc = verb.doc
+        after = doc[verb.i + 1:min(verb.i + 7, verb.sent.end)].text.lower()
+        if any(after.startswith(cue) or after.startswith("on " + cue) for cue in self.lex.cues.get("anonymity", ())):
+            return True
+        # "spoke on condition of anonymity to discuss the talks": the purpose belongs to the formula
+        return verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ == "VERB" \
+            and verb.i > verb.head.i and self._copy_formula(verb.head)
 
     def _code_verb(self, verb: Token) -> tuple[str | None, list[Token], bool]:
         """The verb's own code, its trigger tokens and whether a specific pattern matched."""
@@ -266,7 +300,10 @@ class Extractor:
                             for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))
         elif not lookup(code).reports_content:
             consumed.update(self._content_nouns(verb))
-        return Candidate(cameo=code, head=verb, trigger=tuple(trigger), sources=tuple(self.subjects(verb)),
+        sources = tuple(self.subjects(verb))
+        if code[:3] == PROTEST and sources and all(_state(ref) for _, ref in sources):
+            code = OFFICIAL_PROTEST  # a government that "protested" complained officially; it did not march
+        return Candidate(cameo=code, head=verb, trigger=tuple(trigger), sources=sources,
                          targets=tuple(targets), sentence=index, specific=specific)
 
     def _combine(self, verb: Token, frame: str, index: int, consumed: set[int],
@@ -452,6 +489,11 @@ def _restates(token: Token, candidate: Candidate, head: Candidate | None) -> boo
         return False
     sides = {r.key for _, r in head.sources + head.targets}
     return {r.key for _, r in candidate.targets if r.kind != "unresolved"} <= sides
+
+
+def _state(ref: ActorRef) -> bool:
+    """A state acting as such: a country, a capital or a government body or office holder."""
+    return ref.kind == "country" or (ref.country is not None and ref.sector in STATE_SECTORS)
 
 
 def _known(pairs: Iterable[Side]) -> list[Side]:

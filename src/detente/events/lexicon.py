@@ -69,6 +69,8 @@ class Words:
     pair_noun: frozenset[str] = frozenset()
     pair_noun_person: frozenset[str] = frozenset()
     pair_noun_any: frozenset[str] = frozenset()
+    adverb_particle: frozenset[str] = frozenset()
+    fire_noun: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:
@@ -125,6 +127,10 @@ class Lexicon:
             return patterns[0]  # only bare patterns: nothing about the clause to look at
         children = list(token.children)
         preps = {c.lower_: c for c in children if c.dep_ in ("prt", "prep", "agent", "dative")}
+        # the parser often makes a particle an adverb ("hit back at", "stepped down")
+        for c in children:
+            if c.dep_ == "advmod" and c.lower_ in self.words.adverb_particle:
+                preps.setdefault(c.lower_, c)
         # a fixed object counts as a particle: "take part in", "pay tribute to"
         preps.update({c.lemma_.lower(): c for c in children if c.dep_ == "dobj" and c.lemma_.lower() not in preps})
         for particle in list(preps.values()):  # "walk out of": "of" hangs under "out"

@@ -105,12 +105,22 @@ class StatusJudge:
         chain = self.chain(c.frame_token if c.frame_token is not None else c.head)
         if c.frame_token is not None:
             chain = [c.head] + chain
-        future = intended = False
+        future = intended = backshifted = False
         reason = ""
+        # "X said it would fund Y": in reported speech "would" is a backshifted "will", not a
+        # possibility, unless a condition goes with it ("would accept a truce if ...")
+        top = chain[-1]
+        reported_will = top.head.i != top.i and top.head.pos_ == "VERB" \
+            and self.lex.reporting.get(top.head.lemma_.lower()) in SAY_KINDS \
+            and not any(self.cue("conditional", t.lower_) for t in self.found.sentence(c.head)) \
+            and "in the event" not in self.sent_text(c.head).lower()
         previous = None
         for token in chain:
             for child in token.children:
                 lower = child.lower_
+                if child.dep_ == "aux" and lower == "would" and reported_will:
+                    backshifted = True
+                    continue
                 if child.dep_ == "aux" and self.cue("hypothetical", lower):
                     return self._because("modality", "hypothetical", f"aux {child.text!r} of {token.text!r}")
                 if child.dep_ == "mark" and self.cue("conditional", lower):
@@ -153,6 +163,11 @@ class StatusJudge:
             return self._because("modality", "future", reason)
         if intended:
             return self._because("modality", "intended", reason)
+        if backshifted:
+            # one's own announced plan is an intention; someone else's, a future act they report
+            if attribution is None or self._speaks_for_source(attribution, c):
+                return self._because("modality", "intended", "reported 'would' (backshifted 'will') of the doer")
+            return self._because("modality", "future", f"reported 'would' (backshifted 'will') of {attribution.text!r}")
         if attribution is not None and not self._speaks_for_source(attribution, c):
             return self._because("modality", "reported", f"attributed to {attribution.text!r}, not a side")
         return self._because("modality", "asserted", "no modal, condition, frame or other speaker")
@@ -178,7 +193,8 @@ class StatusJudge:
             text = self.text[sent.start_char:sent.end_char]
             for start, end, value in dates_mod.find_dates(text, self.base):
                 span = sent.char_span(start, end, alignment_mode="expand")
-                if span is not None and len(span):
+                # a date in the blanked dateline (see nlp.parse_copy) dates the copy, not an event
+                if span is not None and len(span) and not all(t.is_space for t in span):
                     found.append((span.start, span.end - 1, self._plausible(value, sent.start_char + start)))
             self._dates[sent.start] = found
         return self._dates[sent.start]
@@ -195,6 +211,29 @@ class StatusJudge:
         return EventDate(date.text, None, date.granularity)
 
     def date(self, c: Candidate) -> EventDate | None:
+        return self._forward(c, self._date(c))
+
+    def _forward(self, c: Candidate, date: EventDate | None) -> EventDate | None:
+        """A bare weekday on an act still to come ("would start on Saturday", "will meet on Monday") is
+        the next such day, not the last one."""
+        if date is None or not date.value or not self.base or date.granularity != "day":
+            return date
+        words = date.text.lower().split()
+        if not words or words[-1] not in dates_mod._tables().weekdays or len(words) > 2 \
+                or (len(words) == 2 and words[0] != "on"):
+            return date
+        sent = self.found.sentence(c.head)
+        if self.text.find(date.text, c.head.idx, sent.end_char) < 0:
+            return date  # "said on Tuesday it would ...": a weekday before the act dates the saying
+        to_come = any(child.dep_ == "aux" and (self.cue("future", child.lower_) or child.lower_ == "would")
+                      for token in self.chain(c.head)[:3] for child in token.children)
+        day = dt.date.fromisoformat(date.value)
+        if to_come and day < self.base:
+            coming = EventDate(text=date.text, value=(day + dt.timedelta(days=7)).isoformat(), granularity="day")
+            return self._because("date", coming, f"bare weekday {date.text!r} on an act still to come")
+        return date
+
+    def _date(self, c: Candidate) -> EventDate | None:
         sent = self.found.sentence(c.head)
         expressions = self.sentence_dates(sent)
         if not expressions:

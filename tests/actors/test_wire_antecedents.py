@@ -1,0 +1,89 @@
+"""Antecedents, institutions and sets in wire copy (issue 11, item 3).
+
+All sentences are synthetic, written in agency style for these tests."""
+
+from tests.conftest import actors_of, events_of
+
+
+def test_wire_foreign_ministry_is_the_dateline_country(code):
+    result = code("BERLIN, Feb 4 (Reuters) - Germany on Wednesday ordered two Russian diplomats to leave the "
+                  "country.\n\nThe foreign ministry summoned Russian Ambassador Ivan Petrov and told him the "
+                  "decision was final.", date="2025-02-04")
+    [summons] = [e for e in result.events if e.trigger.text.startswith("summoned")]
+    assert actors_of(summons.source) & {"DEU"}
+    assert actors_of(summons.target) & {"RUS"}
+
+
+def test_wire_the_government_is_the_dateline_country_not_the_last_named(code):
+    result = code("NAIROBI, Kenya (AFP) — Uganda's army crossed into Kenyan territory on Monday, officials said."
+                  "\n\nThe Government condemned Uganda on Tuesday.", date="2025-06-04")
+    [event] = [e for e in events_of(result, "ACCUSE") if e.trigger.text == "condemned"]
+    assert actors_of(event.source) & {"KEN"}
+    assert actors_of(event.target) & {"UGA"}
+
+
+def test_wire_the_ministry_named_before_with_its_country_stays_that_country(code):
+    result = code("KYIV, May 4 (Reuters) - Russia's foreign ministry criticised Poland on Sunday.\n\n"
+                  "The ministry also condemned Lithuania.", date="2025-05-04")
+    [event] = [e for e in result.events if e.trigger.text == "condemned"]
+    assert actors_of(event.source) & {"RUS"}
+
+
+def test_wire_order_diplomats_to_leave_is_an_expulsion(code):
+    result = code("Germany on Wednesday ordered two Russian diplomats to leave the country.", date="2025-02-05")
+    [event] = events_of(result, cameo="161")
+    assert actors_of(event.source) & {"DEU"} and actors_of(event.target) & {"RUS"}
+
+
+# -- targets that are not actors: hardware named as an object is an instrument ---------------------
+def test_wire_hardware_object_gets_no_country_from_context(code):
+    result = code("KHARTOUM, May 6 (Reuters) - Sudan accused the United Arab Emirates on Tuesday of supplying "
+                  "the Rapid Support Forces with long-range drones.", date="2025-05-06")
+    for event in result.events:
+        assert not {p.country for p in event.target if p.text.endswith("drones")} - {None}
+
+
+def test_wire_hardware_as_subject_still_acts_for_its_forces(code):
+    result = code("Russian jets struck a convoy near Idlib on Monday.", date="2025-05-06")
+    [event] = events_of(result, "ASSAULT")
+    assert actors_of(event.source) & {"RUS"}
+
+
+# -- antecedents: "he" is the office holder the title named -----------------------------------------
+def test_wire_he_after_title_and_name_is_that_government(code):
+    result = code("Russia's deputy ambassador Ivan Sokolov said the draft interfered in Sudan's internal "
+                  "affairs.\n\nHe accused Western countries of hypocrisy.")
+    [event] = events_of(result, "ACCUSE")
+    assert {p.code for p in event.source} == {"RUSGOV"}
+
+
+def test_wire_he_after_apposed_name_is_that_government(code):
+    result = code("Chad's foreign minister, Ahmed Ali, condemned the strike on Monday. He also criticised Sudan.")
+    [event] = [e for e in events_of(result, "ACCUSE") if e.trigger.text == "criticised"]
+    assert {p.code for p in event.source} == {"TCDGOV"}
+    assert actors_of(event.target) & {"SDN"}
+
+
+# -- targets in oblique phrases: a summoned envoy names the target's country ---------------------
+def test_wire_summoned_charge_d_affaires_is_the_target(code):
+    result = code("Romania summoned the Russian charge d'affaires in Bucharest on Wednesday to deliver a formal "
+                  "protest.", date="2025-09-11")
+    [event] = [e for e in result.events if e.trigger.text.startswith("summoned")]
+    assert actors_of(event.source) & {"ROU"} and actors_of(event.target) & {"RUS"}
+
+
+def test_wire_summoned_charge_d_affaires_with_typographic_apostrophes(code):
+    result = code("Pakistan’s foreign office summoned India’s charge d’affaires in Islamabad on Sunday.",
+                  date="2025-05-11")
+    [event] = [e for e in result.events if e.trigger.text.startswith("summoned")]
+    assert actors_of(event.source) & {"PAK"} and actors_of(event.target) & {"IND"}
+
+
+# -- sets: "both sides" are the pair named before, never the subject of their own clause ------------
+def test_wire_both_sides_are_the_named_pair_not_the_speaker(code):
+    result = code("Indian and Pakistani troops exchanged fire across the border in Kashmir on Sunday.\n\n"
+                  "The United States urged both sides to exercise maximum restraint.", date="2025-05-12")
+    [event] = [e for e in result.events if e.trigger.text.startswith("urged")]
+    assert actors_of(event.source) & {"USA"}
+    assert {"IND", "PAK"} <= actors_of(event.target)
+    assert "USA" not in actors_of(event.target)
