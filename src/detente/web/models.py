@@ -350,6 +350,7 @@ class MediatorModel(BaseModel):
     with_a: int
     with_b: int
     evidence: list[MediatorEvidence]
+    bridge: bool = False  # bridges the camps of the two sides
     href: str
 
 
