@@ -31,6 +31,7 @@ import numpy as np
 
 from detente.relations import segment as seg
 from detente.relations._index import ActorIndex, Node, check_grouping
+from detente.relations.dyad import period_label
 
 PERIODS = ("week", "month", "quarter", "year")
 KINDS = ("break", "rapprochement", "escalation", "de-escalation")
@@ -98,17 +99,6 @@ class Change:
     before: tuple[str, int, int]  # state, start index, stop index (excluded); start -1: unrecorded
     after: tuple[str, int, int]
     confidence: float
-
-
-def period_label(start: dt.date, by: str) -> str:
-    if by == "week":
-        year, week, _ = start.isocalendar()
-        return f"{year}-W{week:02d}"
-    if by == "month":
-        return f"{start.year:04d}-{start.month:02d}"
-    if by == "quarter":
-        return f"{start.year:04d}-Q{(start.month - 1) // 3 + 1}"
-    return f"{start.year:04d}"
 
 
 def _kind(before: str, after: str) -> str:

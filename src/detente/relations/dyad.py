@@ -123,6 +123,7 @@ def period_start(day: dt.date, by: str) -> dt.date:
 
 
 def period_label(start: dt.date, by: str) -> str:
+    """The label of the period starting on ``start``: 2021-03-04, 2021-W09, 2021-03, 2021-Q1, 2021."""
     if by == "day":
         return start.isoformat()
     if by == "week":
@@ -130,6 +131,8 @@ def period_label(start: dt.date, by: str) -> str:
         return f"{year}-W{week:02d}"
     if by == "month":
         return f"{start.year:04d}-{start.month:02d}"
+    if by == "quarter":
+        return f"{start.year:04d}-Q{(start.month - 1) // 3 + 1}"
     return f"{start.year:04d}"
 
 
