@@ -383,6 +383,11 @@ def _sentences_with(text: str, phrases: tuple[str, ...], result: CodedArticle) -
     return sentences
 
 
+def match_events(gold: GoldArticle, result: CodedArticle, keys: KeyMatcher) -> list[Outcome]:
+    """The outcome (act assigned, strict, lenient, ...) of each output event with a PLOVER type, in order."""
+    return _ArticleMatcher(gold, result, keys).run()[0]
+
+
 def score_articles(pairs: list[tuple[GoldArticle, CodedArticle]], kb, path: str = "", worst: int = 10) -> ArticleReport:
     """Score coded articles against their gold annotations (no model needed: pass the outputs)."""
     keys = KeyMatcher(kb)
