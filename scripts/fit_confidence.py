@@ -26,6 +26,7 @@ SEED = 0
 FOLDS = 5
 L2 = 2.0  # penalty on the coefficients: the dev set holds a few hundred events only
 THRESHOLD = 0.5
+DROP_AT = (0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float, iterations: int = 50) -> np.ndarray:
@@ -59,6 +60,9 @@ def figures(p: np.ndarray, y: np.ndarray) -> dict:
             "gap": round(mean_right - mean_wrong, 3),
             "below_0.5_removes_wrong": round(float((wrong < THRESHOLD).mean()) if len(wrong) else 0.0, 3),
             "below_0.5_keeps_right": round(float((right >= THRESHOLD).mean()) if len(right) else 0.0, 3),
+            "drop_below": [{"threshold": t, "removes_wrong": round(float((wrong < t).mean()) if len(wrong) else 0.0, 3),
+                            "keeps_right": round(float((right >= t).mean()) if len(right) else 0.0, 3)}
+                           for t in DROP_AT],
             "log_loss": round(float(-np.mean(y * np.log(np.clip(p, 1e-9, 1))
                                              + (1 - y) * np.log(np.clip(1 - p, 1e-9, 1)))), 4)}
 

@@ -5,6 +5,7 @@ phrases, deterministic ids and a confidence (``events/confidence.py``); the arti
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from detente.events import cameo
@@ -45,6 +46,7 @@ def assemble_with_evidence(judged: Judged, knowledge: Knowledge) -> tuple[CodedA
     sentences = found.sentences
     events: list[Event] = []
     evidences: list[Evidence] = []
+    per_sentence = Counter(item.candidate.sentence for item in judged.judged)
     seen: set[tuple[object, ...]] = set()
     for item in judged.judged:
         candidate, status = item.candidate, item.status
@@ -70,7 +72,10 @@ def assemble_with_evidence(judged: Judged, knowledge: Knowledge) -> tuple[CodedA
                               prefix="e")
         why = evidence(candidate, sources, targets, found, status.modality, status.negated, status.historical,
                        status.attribution is not None,
-                       bool(status.attribution and status.attribution.anonymous), code.quad_class)
+                       bool(status.attribution and status.attribution.anonymous), code.quad_class,
+                       lead=candidate.sentence == 0,
+                       quoted=any(q.start <= trigger.start_char < q.end for q in judged.quotes),
+                       crowded=per_sentence[candidate.sentence] - 1)
         evidences.append(why)
         events.append(Event(
             id=event_id, plover=code.plover, cameo=code.code, mode=code.mode, context=list(code.context),

@@ -27,7 +27,7 @@ FEATURES: tuple[str, ...] = (
     "specific", "verb", "source_coded", "source_resolved", "has_target", "target_resolved", "pronoun_doer",
     "combined_frame", "reported", "intended", "future", "hypothetical", "negated", "historical",
     "attributed", "anonymous", "sources", "targets", "quad_verbal_conflict", "quad_material_conflict",
-    "quad_material_cooperation",
+    "quad_material_cooperation", "lead", "quoted", "crowded", "person_doer",
 )
 
 
@@ -60,6 +60,10 @@ class Evidence:
     quad_verbal_conflict: float = 0.0  # quad class of the CAMEO code (verbal cooperation is the baseline)
     quad_material_conflict: float = 0.0
     quad_material_cooperation: float = 0.0
+    lead: float = 0.0  # in the article's first sentence
+    quoted: float = 0.0  # the trigger is inside a direct quote
+    crowded: float = 0.0  # other candidate events in the same sentence, at most 3
+    person_doer: float = 0.0  # some source is a person
 
     def vector(self) -> tuple[float, ...]:
         return tuple(float(getattr(self, name)) for name in FEATURES)
@@ -104,7 +108,7 @@ def load_model(path: Path | None = None) -> ConfidenceModel:
 
 def evidence(candidate: Candidate, sources: list[Participant], targets: list[Participant], found: DocActors,
              modality: Modality, negated: bool, historical: bool, attributed: bool, anonymous: bool,
-             quad_class: int) -> Evidence:
+             quad_class: int, lead: bool = False, quoted: bool = False, crowded: int = 0) -> Evidence:
     """The evidence record of one event (the features of :data:`FEATURES`)."""
     pronoun = any(mentions and all(m.via == "pronoun" for m in mentions)
                   for mentions in (found.mentions.get(p.actor) for p in sources if p.actor))
@@ -118,7 +122,9 @@ def evidence(candidate: Candidate, sources: list[Participant], targets: list[Par
         negated=float(negated), historical=float(historical), attributed=float(attributed),
         anonymous=float(anonymous), sources=float(min(len(sources), 3)), targets=float(min(len(targets), 3)),
         quad_verbal_conflict=float(quad_class == 3), quad_material_conflict=float(quad_class == 4),
-        quad_material_cooperation=float(quad_class == 2))
+        quad_material_cooperation=float(quad_class == 2), lead=float(lead), quoted=float(quoted),
+        crowded=float(min(crowded, 3)),
+        person_doer=float(any(p.actor in found.refs and found.refs[p.actor].kind == "person" for p in sources)))
 
 
 def confidence(evidence: Evidence, model: ConfidenceModel) -> float:
