@@ -39,5 +39,5 @@ def test_confidence_data_hash_matches_the_dev_articles():
     for path in files:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
-    # a changed dev set needs a refit: .venv/bin/python scripts/fit_confidence.py
+    # a changed dev set needs a refit: make confidence
     assert _data()["data"] == {"path": "eval/wire/dev", "files": len(files), "sha256": digest.hexdigest()}
