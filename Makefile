@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint bench bench-load eval eval-changes clean model model-data
+.PHONY: install demo test lint bench bench-load eval eval-changes clean model model-data confidence
 
 install: $(STAMP)
 
@@ -29,6 +29,10 @@ test: install lint
 lint: install
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/mypy
+
+# Refit the confidence model (src/detente/data/confidence.json) on eval/wire/dev; after rule changes.
+confidence: install
+	$(BIN)/python scripts/fit_confidence.py
 
 bench: install
 	$(BIN)/python -m benchmarks.bench

@@ -142,8 +142,8 @@ def test_evaluate_articles_reliability(report):
     # right: .9 .7 .4 .85 .75 (mean .72); wrong: .8 .6 .7 .55 .45 .3 (mean .567)
     assert rel["mean_confidence_right"] == 0.72 and rel["mean_confidence_wrong"] == 0.567 and rel["gap"] == 0.153
     assert [(b["confidence"], b["events"], b["strict_accuracy"]) for b in rel["bins"]] == [
-        ("0.0-0.5", 3, 0.333), ("0.5-0.6", 1, 0.0), ("0.6-0.7", 1, 0.0), ("0.7-0.8", 3, 0.667),
-        ("0.8-0.9", 2, 0.5), ("0.9-1.0", 1, 1.0)]
+        ("0.3-0.4", 1, 0.0), ("0.4-0.5", 2, 0.5), ("0.5-0.6", 1, 0.0), ("0.6-0.7", 1, 0.0), ("0.7-0.8", 3, 0.667),
+        ("0.8-0.9", 2, 0.5), ("0.9-1.0", 1, 1.0)]  # bins of 0.1 (confidence is a probability)
     [half] = [t for t in rel["thresholds"] if t["threshold"] == 0.5]
     assert (half["removes_wrong"], half["wrong"], half["keeps_right"], half["right"]) == (2, 6, 4, 5)
 

@@ -60,7 +60,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from detente.evaluate import BINS, EvalError
+from detente.evaluate import EvalError
 from detente.evaluate_gold import GoldAct, GoldArticle, read_gold_articles
 from detente.events import cameo as cameo_mod
 from detente.model import CodedArticle, Event, Participant
@@ -69,7 +69,10 @@ STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
 # ISO codes that differ from the knowledge base's (CAMEO) country ids, besides the ``iso3`` field of the
 # shipped countries file: XKX is the user-assigned code for Kosovo (EU, IMF, World Bank); CAMEO says KSV.
 USER_ASSIGNED_ISO = {"XKX": "KSV"}
-THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+THRESHOLDS = (0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+# confidence is a probability of being strictly right (events/confidence.py), mostly below 0.5 while
+# strict precision is low: bins of 0.1 over the whole range
+PROBABILITY_BINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 STATUS_FIELDS = ("modality", "historical", "date", "location", "attribution", "negated")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00b4": "'", "`": "'", "\u201c": '"', "\u201d": '"',
@@ -343,7 +346,7 @@ def _status_checks(event: Event, act: GoldAct) -> dict[str, bool]:
 def _reliability(outcomes: list[Outcome]) -> dict:
     scored = [(o.event.confidence, o.strict) for o in outcomes]
     bins = []
-    for low, high in zip(BINS, BINS[1:]):
+    for low, high in zip(PROBABILITY_BINS, PROBABILITY_BINS[1:]):
         inside = [ok for confidence, ok in scored if low <= confidence < high]
         if inside:
             bins.append({"confidence": f"{low:.1f}-{min(high, 1.0):.1f}", "events": len(inside),
@@ -381,6 +384,11 @@ def _sentences_with(text: str, phrases: tuple[str, ...], result: CodedArticle) -
                             default=len(text))
                 sentences.append(text[left:right + 1].strip())
     return sentences
+
+
+def match_events(gold: GoldArticle, result: CodedArticle, keys: KeyMatcher) -> list[Outcome]:
+    """The outcome (act assigned, strict, lenient, ...) of each output event with a PLOVER type, in order."""
+    return _ArticleMatcher(gold, result, keys).run()[0]
 
 
 def score_articles(pairs: list[tuple[GoldArticle, CodedArticle]], kb, path: str = "", worst: int = 10) -> ArticleReport:

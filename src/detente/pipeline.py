@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 from detente.actors import kb as kb_mod
 from detente.actors.resolve import ActorFinder, find_actors
 from detente.events.assemble import assemble
+from detente.events.confidence import ConfidenceModel
+from detente.events.confidence import load_model as load_confidence
 from detente.events.extract import extract
 from detente.events.lexicon import Lexicon
 from detente.events.lexicon import load_default as load_lexicon
@@ -86,9 +88,11 @@ class Coder:
 
     def __init__(self, nlp: NLP | None = None, kb: kb_mod.KnowledgeBase | None = None,
                  lexicon: Lexicon | None = None, actors_file: Path | None = None,
-                 steps: Sequence[Step] = STEPS, explain: bool = False, learned: LearnedModel | None = None):
+                 steps: Sequence[Step] = STEPS, explain: bool = False, learned: LearnedModel | None = None,
+                 confidence: ConfidenceModel | None = None):
         """``learned``: a :class:`detente.learned.LearnedModel` that re-types events after the rules
-        (a last step named ``learned``), or None: rules only."""
+        (a last step named ``learned``), or None: rules only. ``confidence``: the model of events'
+        confidence (default: the shipped ``data/confidence.json``)."""
         check_chain(steps)
         if nlp is None:
             from detente import nlp as nlp_mod
@@ -98,7 +102,8 @@ class Coder:
         self.kb = kb or kb_mod.load(actors_file)
         self.lexicon = lexicon or load_lexicon()
         self.finder = ActorFinder(nlp, self.kb, self.lexicon.words)
-        self.knowledge = Knowledge(lexicon=self.lexicon, kb=self.kb, finder=self.finder, explain=explain)
+        self.knowledge = Knowledge(lexicon=self.lexicon, kb=self.kb, finder=self.finder,
+                                   confidence=confidence or load_confidence(), explain=explain)
         self.steps = tuple(steps)
         self.learned = learned
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     from detente.actors.kb import KnowledgeBase
     from detente.actors.resolve import ActorFinder, DocActors
+    from detente.events.confidence import ConfidenceModel
     from detente.events.extract import Candidate
     from detente.events.lexicon import Lexicon
     from detente.events.speakers import Speaker
@@ -26,11 +27,13 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Knowledge:
-    """What every step may consult: the lexicon, the knowledge base and its phrase matcher."""
+    """What every step may consult: the lexicon, the knowledge base and its phrase matcher, and the
+    confidence model (``data/confidence.json``)."""
 
     lexicon: Lexicon
     kb: KnowledgeBase
     finder: ActorFinder
+    confidence: ConfidenceModel
     explain: bool = False  # record why each event came out (``Event.explanation``)
 
 

@@ -130,7 +130,7 @@ def _print_article_eval(report, console) -> None:
                   f"gap {rel['gap']}")
     drop = Table("drop below", "removes wrong", "keeps right", title="dropping low-confidence events")
     for row in rel["thresholds"]:
-        drop.add_row(f"{row['threshold']:.1f}",
+        drop.add_row(f"{row['threshold']:g}",
                      f"{row['removes_wrong']}/{row['wrong']} ({row['removes_wrong_share']:.2f})",
                      f"{row['keeps_right']}/{row['right']} ({row['keeps_right_share']:.2f})")
     console.print(drop)

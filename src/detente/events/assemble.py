@@ -1,13 +1,15 @@
 """The ``assemble`` step: judged candidates become output events with their participants'
-phrases, deterministic ids and a confidence score; the article's actors and quotes are listed.
+phrases, deterministic ids and a confidence (``events/confidence.py``); the article's actors and quotes are listed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from detente.events import cameo
+from detente.events.confidence import Evidence, confidence, evidence
 from detente.events.dates import value_to_day
 from detente.events.explain import explain
 from detente.model import (
@@ -15,7 +17,6 @@ from detente.model import (
     CodedArticle,
     Event,
     EventDate,
-    Modality,
     Participant,
     Quote,
     SentenceRef,
@@ -29,16 +30,23 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from detente.actors.resolve import ActorFinder, ActorRef, DocActors
-    from detente.events.extract import Candidate
 
 
 def assemble(judged: Judged, knowledge: Knowledge) -> CodedArticle:
     """Step ``assemble``: the coded article. Duplicate events (same trigger, code and sides) are dropped;
     an actor does not act on itself, nor a leader on the body he speaks for."""
+    return assemble_with_evidence(judged, knowledge)[0]
+
+
+def assemble_with_evidence(judged: Judged, knowledge: Knowledge) -> tuple[CodedArticle, list[Evidence]]:
+    """The coded article and, for each of its events in order, the evidence its confidence was computed
+    from (``scripts/fit_confidence.py`` fits the confidence model on these)."""
     article, doc, found = judged.article, judged.doc, judged.actors
     finder = knowledge.finder
     sentences = found.sentences
     events: list[Event] = []
+    evidences: list[Evidence] = []
+    per_sentence = Counter(item.candidate.sentence for item in judged.judged)
     seen: set[tuple[object, ...]] = set()
     for item in judged.judged:
         candidate, status = item.candidate, item.status
@@ -62,6 +70,13 @@ def assemble(judged: Judged, knowledge: Knowledge) -> CodedArticle:
         event_id = content_id(article.id, str(candidate.sentence), str(trigger.start_char), code.code,
                               *[p.actor or p.text for p in sources], "->", *[p.actor or p.text for p in targets],
                               prefix="e")
+        why = evidence(candidate, sources, targets, found, status.modality, status.negated, status.historical,
+                       status.attribution is not None,
+                       bool(status.attribution and status.attribution.anonymous), code.quad_class,
+                       lead=candidate.sentence == 0,
+                       quoted=any(q.start <= trigger.start_char < q.end for q in judged.quotes),
+                       crowded=per_sentence[candidate.sentence] - 1)
+        evidences.append(why)
         events.append(Event(
             id=event_id, plover=code.plover, cameo=code.code, mode=code.mode, context=list(code.context),
             source=sources, target=targets,
@@ -71,7 +86,7 @@ def assemble(judged: Judged, knowledge: Knowledge) -> CodedArticle:
             negated=status.negated, modality=status.modality, historical=status.historical,
             date=status.date, location=status.location, attribution=status.attribution,
             quad_class=code.quad_class, goldstein=code.goldstein,
-            confidence=confidence(candidate, sources, targets, found, status.modality),
+            confidence=confidence(why, knowledge.confidence),
             explanation=explain(candidate, status, sides, found, knowledge.lexicon, finder, day)
             if knowledge.explain else None,
         ))
@@ -90,7 +105,8 @@ def assemble(judged: Judged, knowledge: Knowledge) -> CodedArticle:
                             kind=ref.kind, wikidata=ref.wikidata, mentions=found.mentions.get(actor_id, [])))
     return CodedArticle(
         id=article.id, title=article.title, date=article.date.isoformat() if article.date else None,
-        text=article.text, source=article.source, url=article.url, actors=actors, events=events, quotes=quotes)
+        text=article.text, source=article.source, url=article.url, actors=actors, events=events,
+        quotes=quotes), evidences
 
 
 def participant(finder: ActorFinder, doc: Doc, found: DocActors, token: Token, ref: ActorRef,
@@ -140,27 +156,3 @@ def noun_phrase(token: Token) -> tuple[int, int]:
 def event_day(date: EventDate | None, published: dt.date | None) -> dt.date | None:
     """The day against which roles are resolved: the middle of the event's own date, else publication."""
     return value_to_day(date.value if date else None, middle=True) or published
-
-
-def confidence(candidate: Candidate, sources: list[Participant], targets: list[Participant], found: DocActors,
-               modality: Modality) -> float:
-    """A score in [0, 1] that ranks likely-correct events first (documented in docs/design.md)."""
-    score = 0.45
-    if modality in ("hypothetical", "question"):
-        score -= 0.2  # conditions and questions are the readings most often wrong
-    if candidate.specific:
-        score += 0.15
-    if not candidate.nominal:
-        score += 0.1
-    if any(p.code for p in sources):
-        score += 0.1
-    if not any(p.actor for p in sources):
-        score -= 0.15  # a doer the knowledge base does not know
-    if targets:
-        score += 0.1
-    if any(mentions and all(m.via == "pronoun" for m in mentions)
-           for mentions in (found.mentions.get(p.actor) for p in sources if p.actor)):
-        score -= 0.1  # a doer known only as "he" or "it"
-    if candidate.frame is not None:
-        score -= 0.1  # a combined frame is a stronger reading of the text than a single verb
-    return round(max(0.05, min(score, 0.95)), 2)

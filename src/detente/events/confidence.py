@@ -1,0 +1,132 @@
+"""An event's confidence: the probability that it is right at the strict level of the article
+scorer (``detente.evaluate_articles``), from a logistic model over the evidence the coder had.
+
+The evidence is a typed record (:class:`Evidence`) built once per event in ``assemble``; the model's
+feature names, coefficients and intercept live in ``data/confidence.json``, written by
+``scripts/fit_confidence.py`` from the team's annotated wire articles (``eval/wire/dev`` only) and
+loaded with the lexicon and knowledge base (:func:`load_model`). See docs/design.md, "Confidence".
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from detente.model import Modality, Participant
+
+if TYPE_CHECKING:
+    from detente.actors.resolve import DocActors
+    from detente.events.extract import Candidate
+
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "confidence.json"
+# The feature names, in the order of the model's coefficients; each is a field of Evidence.
+FEATURES: tuple[str, ...] = (
+    "specific", "verb", "source_coded", "source_resolved", "has_target", "target_resolved", "pronoun_doer",
+    "combined_frame", "reported", "intended", "future", "hypothetical", "negated", "historical",
+    "attributed", "anonymous", "sources", "targets", "quad_verbal_conflict", "quad_material_conflict",
+    "quad_material_cooperation", "lead", "quoted", "crowded", "person_doer",
+)
+
+
+class ConfidenceError(ValueError):
+    """The confidence model file is malformed; the message names the file and what is wrong."""
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the coder knew about one event, as the numbers the confidence model reads (1.0 = yes)."""
+
+    specific: float = 0.0  # the lexicon pattern constrained an object or complement
+    verb: float = 0.0  # a verb, not a nominal event
+    source_coded: float = 0.0  # some source has a CAMEO code
+    source_resolved: float = 0.0  # some source is known to the knowledge base
+    has_target: float = 0.0
+    target_resolved: float = 0.0
+    pronoun_doer: float = 0.0  # a source known only through pronouns
+    combined_frame: float = 0.0  # the event is a frame combination ("vowed to attack")
+    reported: float = 0.0  # modality (asserted is the baseline; question counts as hypothetical)
+    intended: float = 0.0
+    future: float = 0.0
+    hypothetical: float = 0.0
+    negated: float = 0.0
+    historical: float = 0.0
+    attributed: float = 0.0
+    anonymous: float = 0.0  # attributed to an unnamed source
+    sources: float = 0.0  # number of sources, at most 3
+    targets: float = 0.0  # number of targets, at most 3
+    quad_verbal_conflict: float = 0.0  # quad class of the CAMEO code (verbal cooperation is the baseline)
+    quad_material_conflict: float = 0.0
+    quad_material_cooperation: float = 0.0
+    lead: float = 0.0  # in the article's first sentence
+    quoted: float = 0.0  # the trigger is inside a direct quote
+    crowded: float = 0.0  # other candidate events in the same sentence, at most 3
+    person_doer: float = 0.0  # some source is a person
+
+    def vector(self) -> tuple[float, ...]:
+        return tuple(float(getattr(self, name)) for name in FEATURES)
+
+
+@dataclass(frozen=True, slots=True)
+class ConfidenceModel:
+    """A fitted logistic model: ``P(right) = 1 / (1 + exp(-(intercept + sum(coef * feature))))``."""
+
+    features: tuple[str, ...]
+    coefficients: tuple[float, ...]
+    intercept: float
+
+    def probability(self, evidence: Evidence) -> float:
+        z = self.intercept + sum(c * float(getattr(evidence, name))
+                                 for name, c in zip(self.features, self.coefficients))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def load_model(path: Path | None = None) -> ConfidenceModel:
+    """The confidence model of ``path`` (default: the shipped ``data/confidence.json``)."""
+    path = path or DEFAULT_PATH
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ConfidenceError(f"{path}: cannot read the confidence model ({exc})") from exc
+    try:
+        features, coefficients, intercept = data["features"], data["coefficients"], data["intercept"]
+    except (KeyError, TypeError) as exc:
+        raise ConfidenceError(f"{path}: needs 'features', 'coefficients' and 'intercept'") from exc
+    unknown = [name for name in features if name not in FEATURES]
+    if unknown:
+        raise ConfidenceError(f"{path}: unknown feature(s) {unknown}; known: {list(FEATURES)}")
+    if len(features) != len(coefficients):
+        raise ConfidenceError(f"{path}: {len(features)} features but {len(coefficients)} coefficients")
+    numbers = [*coefficients, intercept]
+    if not all(isinstance(x, (int, float)) and math.isfinite(x) for x in numbers):
+        raise ConfidenceError(f"{path}: coefficients and intercept must be finite numbers")
+    return ConfidenceModel(features=tuple(features), coefficients=tuple(float(c) for c in coefficients),
+                           intercept=float(intercept))
+
+
+def evidence(candidate: Candidate, sources: list[Participant], targets: list[Participant], found: DocActors,
+             modality: Modality, negated: bool, historical: bool, attributed: bool, anonymous: bool,
+             quad_class: int, lead: bool = False, quoted: bool = False, crowded: int = 0) -> Evidence:
+    """The evidence record of one event (the features of :data:`FEATURES`)."""
+    pronoun = any(mentions and all(m.via == "pronoun" for m in mentions)
+                  for mentions in (found.mentions.get(p.actor) for p in sources if p.actor))
+    return Evidence(
+        specific=float(candidate.specific), verb=float(not candidate.nominal),
+        source_coded=float(any(p.code for p in sources)), source_resolved=float(any(p.actor for p in sources)),
+        has_target=float(bool(targets)), target_resolved=float(any(p.actor for p in targets)),
+        pronoun_doer=float(pronoun), combined_frame=float(candidate.frame is not None),
+        reported=float(modality == "reported"), intended=float(modality == "intended"),
+        future=float(modality == "future"), hypothetical=float(modality in ("hypothetical", "question")),
+        negated=float(negated), historical=float(historical), attributed=float(attributed),
+        anonymous=float(anonymous), sources=float(min(len(sources), 3)), targets=float(min(len(targets), 3)),
+        quad_verbal_conflict=float(quad_class == 3), quad_material_conflict=float(quad_class == 4),
+        quad_material_cooperation=float(quad_class == 2), lead=float(lead), quoted=float(quoted),
+        crowded=float(min(crowded, 3)),
+        person_doer=float(any(p.actor in found.refs and found.refs[p.actor].kind == "person" for p in sources)))
+
+
+def confidence(evidence: Evidence, model: ConfidenceModel) -> float:
+    """The probability, rounded to three digits, that the event is right at the strict level."""
+    return round(model.probability(evidence), 3)
