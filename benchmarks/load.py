@@ -88,6 +88,7 @@ def drive(base: str, routes: list[str], clients: int, requests: int, seconds: fl
 
     latencies: dict[str, list[float]] = defaultdict(list)
     statuses: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    stale: dict[str, int] = defaultdict(int)  # answers of an earlier store version (X-Detente-Stale)
     lock = threading.Lock()
     deadline = time.monotonic() + seconds
     start = threading.Barrier(clients)
@@ -100,14 +101,17 @@ def drive(base: str, routes: list[str], clients: int, requests: int, seconds: fl
                     return
                 route = routes[(number + i) % len(routes)]
                 began = time.perf_counter()
+                old = False
                 try:
-                    status = http.get(route).status_code
+                    response = http.get(route)
+                    status, old = response.status_code, "x-detente-stale" in response.headers
                 except httpx.HTTPError:
                     status = 0
                 took = time.perf_counter() - began
                 with lock:
                     latencies[route].append(took)
                     statuses[route][status] += 1
+                    stale[route] += old
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
     began = time.perf_counter()
@@ -116,7 +120,8 @@ def drive(base: str, routes: list[str], clients: int, requests: int, seconds: fl
     for thread in threads:
         thread.join()
     return {route: {"requests": len(values), "median_ms": round(1000 * statistics.median(values)),
-                    "p95_ms": round(1000 * _percentile(values, 0.95)), "statuses": dict(statuses[route])}
+                    "p95_ms": round(1000 * _percentile(values, 0.95)), "statuses": dict(statuses[route]),
+                    "stale": stale[route]}
             for route, values in latencies.items()}, time.perf_counter() - began
 
 
@@ -192,10 +197,10 @@ def main() -> None:
                   round(statistics.median(v["median_ms"] for v in every))}
     Path(args.output).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"{total} requests from {args.clients} clients in {seconds:.1f} s")
-    print(f"{'route':45} {'n':>5} {'median ms':>10} {'p95 ms':>8} {'cold ms':>8}  statuses")
+    print(f"{'route':45} {'n':>5} {'median ms':>10} {'p95 ms':>8} {'cold ms':>8} {'stale':>5}  statuses")
     for route, v in results.items():
-        print(f"{route[:45]:45} {v['requests']:5d} {v['median_ms']:10d} {v['p95_ms']:8d} {v['cold_ms']:8d}  "
-              f"{v['statuses']}")
+        print(f"{route[:45]:45} {v['requests']:5d} {v['median_ms']:10d} {v['p95_ms']:8d} {v['cold_ms']:8d} "
+              f"{v['stale']:5d}  {v['statuses']}")
 
 
 if __name__ == "__main__":

@@ -167,3 +167,55 @@ def test_web_an_older_store_is_upgraded_on_first_read(tmp_path):
     with _app(path) as app:
         response = app.get("/api/events")
         assert response.status_code == 200 and len(response.json()["items"]) == 3
+
+
+def test_web_reads_during_a_job_answer_the_previous_result_then_the_fresh_one(writable_db, coder, monkeypatch):
+    import threading
+
+    from detente import pipeline
+    from detente.web import jobs
+
+    def ken_uga(graph):
+        return [e["events"] for e in graph["edges"] if {e["a"], e["b"]} == {"KEN", "UGA"}][0]
+
+    reached, release = threading.Event(), threading.Event()
+    real = pipeline.code_stream
+
+    def slow_code_stream(coder, records, batch_size=16):  # the job stops before its second article
+        if any(r.article.id == "swr-2" for r in records):
+            reached.set()
+            assert release.wait(60)
+        return real(coder, records, batch_size=batch_size)
+
+    monkeypatch.setattr(pipeline, "code_stream", slow_code_stream)
+    monkeypatch.setattr(jobs, "JOB_BATCH", 1)
+    # synthetic, wire style
+    text = "Kenya accused Uganda of shelling border villages near Busia."
+    with _app(writable_db, coder) as app:
+        before = app.get("/api/network")
+        assert "x-detente-stale" not in before.headers
+        cache = app.app.state.detente.cache
+        posted = app.post("/api/articles", headers=AUTH, json={"articles": [
+            {"id": "swr-1", "date": "2021-05-20", "text": text}, {"id": "swr-2", "date": "2021-11-03", "text": text}]})
+        try:
+            assert posted.status_code == 202 and reached.wait(60)  # swr-1 committed; the job is running
+            during = app.get("/api/network")
+            assert during.status_code == 200
+            assert during.json() == before.json()  # the previous version's result, at once
+            stale = int(during.headers["x-detente-stale"])
+            deadline = time.monotonic() + 60  # the background refresh computes the current version
+            while time.monotonic() < deadline:
+                refreshed = app.get("/api/network")
+                if "x-detente-stale" not in refreshed.headers:
+                    break
+                assert int(refreshed.headers["x-detente-stale"]) == stale
+                time.sleep(0.05)
+            assert "x-detente-stale" not in refreshed.headers
+            assert ken_uga(refreshed.json()) == ken_uga(before.json()) + 1
+        finally:
+            release.set()
+        assert _wait_for(app, posted.json()["href"])["status"] == "done"
+        after = app.get("/api/network")
+        assert "x-detente-stale" not in after.headers
+        assert ken_uga(after.json()) == ken_uga(before.json()) + 2
+        assert cache.stale_hits >= 1

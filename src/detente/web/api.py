@@ -19,7 +19,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from detente.io import DEFAULT_MAX_CHARS, InputError, article_from_record
 from detente.plain import plain
 from detente.web import data
-from detente.web.app import WebError, WebState
+from detente.web.app import WebError, WebState, stale_headers
 from detente.web.guard import token_error
 from detente.web.models import (
     ActorView,
@@ -207,7 +207,7 @@ def get_article(request: Request, article_id: str,
 
 @router.get("/actors/{name:path}", response_model=ActorView, responses={**READ_ERRORS, **NOT_FOUND},
             summary="An actor: its partners, event mix and timeline")
-def get_actor(request: Request, name: Annotated[str, Path(examples=["Kenya"])],
+def get_actor(request: Request, response: Response, name: Annotated[str, Path(examples=["Kenya"])],
               limit: Annotated[int, Query(ge=1, le=200, description="partners to list")] = 20,
               by: PeriodLength = "month"):
     """`name` is resolved as the coder resolves actors: a name ("Syria", "Damascus"), a code
@@ -215,14 +215,16 @@ def get_actor(request: Request, name: Annotated[str, Path(examples=["Kenya"])],
     state = state_of(request)
     with state.reading() as store:
         try:
-            return data.actor_view(store, _name(name, "name")[:MAX_NAME], state.kb, limit=limit, by=by)
+            view = data.actor_view(store, _name(name, "name")[:MAX_NAME], state.kb, limit=limit, by=by)
         except ValueError as exc:  # a series too long for the period
             raise WebError(422, "invalid parameters", str(exc)) from None
+        response.headers.update(stale_headers(store))
+        return view
 
 
 @router.get("/dyad", response_model=DyadView, responses={**READ_ERRORS, **NOT_FOUND},
             summary="Two sides through time")
-def get_dyad(request: Request,
+def get_dyad(request: Request, response: Response,
              a: Annotated[str, Query(min_length=1, max_length=MAX_NAME, examples=["Kenya"])],
              b: Annotated[str, Query(min_length=1, max_length=MAX_NAME, examples=["Uganda"])],
              by: PeriodLength = "month",
@@ -233,30 +235,36 @@ def get_dyad(request: Request,
     state = state_of(request)
     with state.reading() as store:
         try:
-            return data.dyad_view(store, _name(a, "a"), _name(b, "b"), state.kb, by=by, since=since, until=until)
+            view = data.dyad_view(store, _name(a, "a"), _name(b, "b"), state.kb, by=by, since=since, until=until)
         except ValueError as exc:
             raise WebError(422, "invalid parameters", str(exc)) from None
+        response.headers.update(stale_headers(store))
+        return view
 
 
 @router.get("/mediators", response_model=MediatorsView, responses={**READ_ERRORS, **NOT_FOUND},
             summary="Third parties that could bridge two sides")
-def get_mediators(request: Request,
+def get_mediators(request: Request, response: Response,
                   a: Annotated[str, Query(min_length=1, max_length=MAX_NAME, examples=["Kenya"])],
                   b: Annotated[str, Query(min_length=1, max_length=MAX_NAME, examples=["Uganda"])],
                   limit: Annotated[int, Query(ge=1, le=100)] = 10):
     state = state_of(request)
     with state.reading() as store:
-        return data.mediators_view(store, _name(a, "a"), _name(b, "b"), state.kb, limit=limit)
+        found = data.mediators_view(store, _name(a, "a"), _name(b, "b"), state.kb, limit=limit)
+        response.headers.update(stale_headers(store))
+        return found
 
 
 @router.get("/network", response_model=NetworkView, responses=READ_ERRORS,
             summary="The strongest relations of a period, as nodes and signed edges")
-def get_network(request: Request, since: dt.date | None = None, until: dt.date | None = None,
+def get_network(request: Request, response: Response, since: dt.date | None = None, until: dt.date | None = None,
                 limit: Annotated[int, Query(ge=1, le=1000, description="edges")] = 100):
     _dates(since, until)
     state = state_of(request)
     with state.reading() as store:
-        return data.network(store, state.kb, since, until, limit)
+        graph = data.network(store, state.kb, since, until, limit)
+        response.headers.update(stale_headers(store))
+        return graph
 
 
 EXPORT_TYPES = {"csv": ("text/csv; charset=utf-8", "csv"), "jsonl": ("application/x-ndjson", "jsonl"),

@@ -14,8 +14,7 @@ import importlib.resources
 import re
 import threading
 import weakref
-from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +29,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from detente.actors.kb import KnowledgeBase
 from detente.pipeline import StepError
 from detente.store import SchemaOutdated, Store, StoreError
+from detente.web.cache import ResultCache, Results
 from detente.web.data import NotFound
 from detente.web.guard import Busy, Guard, ReadWriteLock
 from detente.web.jobs import Jobs
@@ -38,65 +38,16 @@ DEFAULT_MAX_BODY = 2_000_000
 WAIT_SECONDS = 30.0  # how long a request waits for the database while an ingest writes
 IDLE_SECONDS = 2.0  # the readers' shared connection is closed after this long without reads
 JSON_PREFIXES = ("/api/", "/openapi.json", "/static/")
-CACHED_RESULTS = 256  # relations, network, dyad... results kept per store version
-
-
-class ResultCache:
-    """Results computed from the store, valid while its version (``Store.version``) is unchanged:
-    every write bumps the version, so a cached result is never stale. Least recently used first
-    out; thread-safe."""
-
-    def __init__(self, size: int = CACHED_RESULTS) -> None:
-        self._items: OrderedDict[Hashable, object] = OrderedDict()
-        self._lock = threading.Lock()
-        self._size = size
-        self._version: int | None = None
-        self._flights: dict[tuple, threading.Lock] = {}
-        self.hits = self.misses = 0
-
-    def bound(self, version: int) -> Callable[[Hashable, Callable[[], object]], object]:
-        """A ``get(key, compute)`` for one store version (older results are dropped)."""
-        with self._lock:
-            if version != self._version:
-                self._items.clear()
-                self._version = version
-
-        def get(key: Hashable, compute: Callable[[], object]) -> object:
-            with self._lock:
-                flight = self._flights.setdefault((version, key), threading.Lock())
-            with flight:  # one computation per key: concurrent requests for it wait for the first
-                with self._lock:
-                    if self._version == version and key in self._items:
-                        self._items.move_to_end(key)
-                        self.hits += 1
-                        return self._items[key]
-                try:
-                    value = compute()
-                except BaseException:
-                    with self._lock:
-                        self._flights.pop((version, key), None)
-                    raise
-                with self._lock:
-                    self.misses += 1
-                    if self._version == version:
-                        self._items[key] = value
-                        while len(self._items) > self._size:
-                            self._items.popitem(last=False)
-                    self._flights.pop((version, key), None)
-                return value
-
-        return get
 
 
 class CachedView(Store):
     """A read-only view of the shared store for one request, with ``results``: the result cache
-    of the store's version (a ``get(key, compute)`` from :meth:`ResultCache.bound`; see
-    :func:`detente.web.data.cached`)."""
+    as this read sees it (:class:`detente.web.cache.Results`; see :func:`detente.web.data.cached`)."""
 
     def __init__(self, shared: Store) -> None:
         super().__init__(shared.con.cursor(), shared.path, read_only=True)
         # set by WebState._view once the version is read (reading it may raise StoreError)
-        self.results: Callable[[Hashable, Callable[[], object]], object] | None = None
+        self.results: Results | None = None
 
 
 class WebError(Exception):
@@ -133,9 +84,11 @@ class WebState:
     _idle: threading.Timer | None = field(default=None, repr=False)
 
     @contextmanager
-    def reading(self) -> Iterator[Store]:
+    def reading(self, fresh: bool = False) -> Iterator[Store]:
         """A read-only view of the store for one request; ``store.results`` is the result cache of
-        its version (see :func:`detente.web.data.cached`). Concurrent reads share one read-only
+        its version (see :func:`detente.web.data.cached`): while an ingest job runs, and unless
+        ``fresh``, the expensive views may answer an earlier version's result (stale-while-revalidate,
+        :mod:`detente.web.cache`). Concurrent reads share one read-only
         connection (each its own cursor), closed before any write and after IDLE_SECONDS without
         reads, so another process can write the file when the app is idle."""
         with self.lock.reading(self.wait):
@@ -144,16 +97,16 @@ class WebState:
             except SchemaOutdated:
                 shared = None
             if shared is not None:
-                with self._view(shared) as store:
+                with self._view(shared, fresh) as store:
                     yield store
                 return
         with self.writing():  # an older store: upgraded once, then read
             pass
-        with self.lock.reading(self.wait), self._view(self._open_shared()) as store:
+        with self.lock.reading(self.wait), self._view(self._open_shared(), fresh) as store:
             yield store
 
     @contextmanager
-    def _view(self, shared: Store) -> Iterator[Store]:
+    def _view(self, shared: Store, fresh: bool) -> Iterator[Store]:
         with self._shared_lock:
             store = CachedView(shared)
             self._readers += 1
@@ -161,7 +114,8 @@ class WebState:
                 self._idle.cancel()
                 self._idle = None
         try:
-            store.results = self.cache.bound(store.version())
+            store.results = self.cache.bound(store.version(), store, reader=functools.partial(self.reading, True),
+                                             stale_ok=not fresh and self.jobs.running())
             yield store
         except StoreError:  # a damaged file: the next request opens it again
             self._drop_shared()
@@ -234,6 +188,13 @@ class WebState:
                 except Exception as exc:  # a missing spaCy model, a bad actors file: say so
                     raise WebError(503, "coder unavailable", f"the coder could not be loaded: {exc}") from None
             yield self.coder
+
+
+def stale_headers(store: Store) -> dict[str, str]:
+    """``X-Detente-Stale: <version>`` when the read answered an earlier store version's result."""
+    results = getattr(store, "results", None)
+    stale = getattr(results, "stale", None)
+    return {} if stale is None else {"X-Detente-Stale": str(stale)}
 
 
 def _resource(package: str, *parts: str) -> Path:

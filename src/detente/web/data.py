@@ -25,18 +25,22 @@ ARTICLE_EVENTS = 100  # event mentions per page of an article (the API allows up
 DYAD_EVENTS = 1000  # the latest events of a dyad listed by id
 
 
-def cached(function):
+def cached(function=None, *, stale: bool = False):
     """Keep ``function(store, ...)``'s result while the store is unchanged: through the
     ``store.results`` cache the web app attaches to each read (``WebState.reading``), keyed by the
-    function and its arguments; called directly on a store without one, it just computes."""
-    @functools.wraps(function)
-    def run(store, *args, **kwargs):
-        results = getattr(store, "results", None)
-        if results is None:
-            return function(store, *args, **kwargs)
-        key = (function.__name__, _hashable(args), _hashable(tuple(sorted(kwargs.items()))))
-        return results(key, lambda: function(store, *args, **kwargs))
-    return run
+    function and its arguments; called directly on a store without one, it just computes.
+    ``stale=True`` (the expensive views): while an ingest job runs, an earlier version's result
+    may be answered while the current one is computed (:mod:`detente.web.cache`)."""
+    def wrap(function):
+        @functools.wraps(function)
+        def run(store, *args, **kwargs):
+            results = getattr(store, "results", None)
+            if results is None:
+                return function(store, *args, **kwargs)
+            key = (function.__name__, _hashable(args), _hashable(tuple(sorted(kwargs.items()))))
+            return results(key, lambda s: function(s, *args, **kwargs), stale=stale)
+        return run
+    return wrap(function) if function is not None else wrap
 
 
 class NotFound(LookupError):
@@ -173,7 +177,7 @@ def safe_url(url: str | None) -> str | None:
 
 
 # -- actors, dyads, mediators, the network --------------------------------------------------------
-@cached
+@cached(stale=True)
 def actor_view(store: Store, name: str, kb: KnowledgeBase, limit: int = 20, by: str = "month") -> dict:
     s = side(store, name, kb)
     found = partners(store, s, limit=limit, kb=kb)
@@ -195,7 +199,7 @@ def period_dict(period) -> dict:
     return row
 
 
-@cached
+@cached(stale=True)
 def dyad_view(store: Store, a: str, b: str, kb: KnowledgeBase, by: str = "month", since: dt.date | None = None,
               until: dt.date | None = None) -> dict:
     side_a, side_b = side(store, a, kb), side(store, b, kb)
@@ -211,7 +215,7 @@ def dyad_view(store: Store, a: str, b: str, kb: KnowledgeBase, by: str = "month"
             "events": {e.id: event_dict(e, first.get(e.id)) for e in chosen}}
 
 
-@cached
+@cached(stale=True)
 def mediators_view(store: Store, a: str, b: str, kb: KnowledgeBase, limit: int = 10) -> dict:
     side_a, side_b = side(store, a, kb), side(store, b, kb)
     found = mediators(store, side_a, side_b, limit=limit, kb=kb)
@@ -247,7 +251,7 @@ class _Window:
         return getattr(self._store, name)
 
 
-@cached
+@cached(stale=True)
 def network(store: Store, kb: KnowledgeBase, since: dt.date | None = None, until: dt.date | None = None,
             limit: int = 100) -> dict:
     """The strongest relations of a period as a graph: actors (countries and their officials

@@ -72,6 +72,11 @@ class Jobs:
             state, job, records = self._queue.get()
             _run(state, job, records)
 
+    def running(self) -> bool:
+        """Whether a job is queued or running (reads may then answer slightly stale results)."""
+        with self._lock:
+            return any(not j.finished.is_set() for j in self._jobs.values())
+
     def get(self, job_id: str) -> Job | None:
         with self._lock:
             return self._jobs.get(job_id)

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from detente.relations.dyad import PERIODS
 from detente.web import data, views
-from detente.web.app import WebError, WebState, swagger_dir
+from detente.web.app import WebError, WebState, stale_headers, swagger_dir
 
 router = APIRouter(include_in_schema=False)
 _PAIR = re.compile(r"\s*(?:,|;|/|&|\|| vs\.? | versus | and | - | – | — )\s*", re.IGNORECASE)
@@ -115,8 +115,10 @@ def actor_page(request: Request, name: str):
             raise WebError(422, "invalid parameters", str(exc)) from None
         recent = data.actor_events(store, name[:200], state.kb, limit=30)
         names = data.names_of(store)
-    return _render(request, "actor.html", name=name, view=view, events=recent, names=names, query=name,
+    page = _render(request, "actor.html", name=name, view=view, events=recent, names=names, query=name,
                    api=f"/api/actors/{data.q(name)}?by=month")
+    page.headers.update(stale_headers(store))
+    return page
 
 
 @router.get("/dyad", response_class=HTMLResponse)
@@ -137,9 +139,11 @@ def dyad_page(request: Request, a: str = "", b: str = "", by: str = "month"):
     periods = [p for p in view["periods"] if p["events"]] + ([view["undated"]] if view["undated"] else [])
     for period in periods:
         period["event_list"] = [view["events"][i] for i in period["event_ids"] if i in view["events"]]
-    return _render(request, "dyad.html", a=a, b=b, by=by, view=view, periods=periods, mediators=found["mediators"],
+    page = _render(request, "dyad.html", a=a, b=b, by=by, view=view, periods=periods, mediators=found["mediators"],
                    names=names, query=f"{a}, {b}", periods_all=PERIODS,
                    api=f"/api/dyad?a={data.q(a)}&b={data.q(b)}&by={by}")
+    page.headers.update(stale_headers(store))
+    return page
 
 
 @router.get("/network", response_class=HTMLResponse)
@@ -155,11 +159,13 @@ def network_page(request: Request, since: str | None = None, until: str | None =
     with state.reading() as store:
         graph = data.network(store, state.kb, since_day, until_day, edges)
     params = "&".join(f"{k}={v}" for k, v in (("since", since_day), ("until", until_day), ("limit", edges)) if v)
-    return _render(request, "network.html", graph=graph, node_names={n["key"]: n["name"] for n in graph["nodes"]},
+    page = _render(request, "network.html", graph=graph, node_names={n["key"]: n["name"] for n in graph["nodes"]},
                    since=since_day, until=until_day, limit=edges,
                    api=f"/api/network?{params}",
                    camps_api="/api/blocs?" + "&".join(f"{k}={v}" for k, v in (("since", since_day),
                                                                                ("until", until_day)) if v))
+    page.headers.update(stale_headers(store))
+    return page
 
 
 @router.get("/docs", response_class=HTMLResponse)
