@@ -153,12 +153,7 @@ class Coder:
 def _code_one(coder: Coder, record: Any, doc: Doc | None) -> CodedArticle | str:
     """One article coded (parsed first when ``doc`` is None), or the message saying why it could not be."""
     try:
-        if doc is None:
-            try:
-                doc = next(iter(coder.nlp.pipe([record.article.text], batch_size=1)))
-            except Exception as exc:  # reported as this article's failure
-                raise StepError("parse", record.article.id, exc) from exc
-        return coder.code_doc(record.article, doc)
+        return coder.code(record.article) if doc is None else coder.code_doc(record.article, doc)
     except StepError as exc:
         return str(exc)
     except Exception as exc:  # whatever goes wrong, it is this article's failure
