@@ -38,18 +38,22 @@ TEMPLATES = [
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
-def generate(count: int, sentences: int = 20, seed: int = 7):
-    """Yield ``count`` article dicts of about ``sentences`` sentences each."""
+def countries() -> list:
+    """The shipped knowledge base's countries that have a demonym and a capital (the templates need both)."""
     from detente.actors.kb import load_default
 
-    kb = load_default()
-    countries = [e for e in kb.entries.values() if e.kind == "country" and e.demonyms and e.capital]
+    return [e for e in load_default().entries.values() if e.kind == "country" and e.demonyms and e.capital]
+
+
+def generate(count: int, sentences: int = 20, seed: int = 7):
+    """Yield ``count`` article dicts of about ``sentences`` sentences each."""
+    places = countries()
     rng = random.Random(seed)
     base = dt.date(2023, 1, 2)
     for number in range(count):
         paragraphs = []
         for _ in range(sentences):
-            a, b = rng.sample(countries, 2)
+            a, b = rng.sample(places, 2)
             template = rng.choice(TEMPLATES)
             paragraphs.append(template.format(
                 a=a.name, b=b.name, A=a.name, a_dem=a.demonyms[0], b_dem=b.demonyms[0],

@@ -16,6 +16,8 @@ import random
 import re
 import sys
 
+from benchmarks.corpus import DAYS, countries
+
 MAIN = [
     "{a_dem} troops shelled positions held by {b_dem} forces near the border on {day}",
     "{a_dem} artillery hit a {b_dem} army depot on {day}, killing at least {n} soldiers",
@@ -44,7 +46,6 @@ ATTRIBUTION = [
     "a senior official said", "the foreign ministry said in a statement", "state media reported",
     "a diplomat who asked not to be named said", "according to a government spokesman", "witnesses said",
 ]
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 TOKEN = re.compile(r"\w+(?:'\w+)?|[^\w\s]")
 
 
@@ -65,14 +66,11 @@ def sentence(rng: random.Random, countries: list) -> str:
 
 def generate(count: int, sentences: int = 20, seed: int = 7):
     """Yield ``count`` article dicts of ``sentences`` news-length sentences each, in paragraphs of two."""
-    from detente.actors.kb import load_default
-
-    kb = load_default()
-    countries = [e for e in kb.entries.values() if e.kind == "country" and e.demonyms and e.capital]
+    places = countries()
     rng = random.Random(seed)
     base = dt.date(2023, 1, 2)
     for number in range(count):
-        lines = [sentence(rng, countries) for _ in range(sentences)]
+        lines = [sentence(rng, places) for _ in range(sentences)]
         yield {"id": f"news-{number:06d}", "title": f"Synthetic news-length article {number}",
                "date": (base + dt.timedelta(days=number % 700)).isoformat(), "source": "detente benchmark",
                "text": "\n\n".join(" ".join(lines[i:i + 2]) for i in range(0, len(lines), 2))}
