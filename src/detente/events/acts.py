@@ -12,12 +12,14 @@ whose every mention it is compatible with:
   officials count as the same: "Israel" and "the Israeli military", not "Indian rebels"), the
   targets too, or one of them has none; for meetings and talks (no direction) the participants
   pooled, one set inside the other. Only an anaphoric noun may lack a resolved doer;
-- the same status: negation and the historical flag equal; both modalities realis (asserted or
+- the same status: negation equal; the historical flag too, unless both carry the same date;
+  both modalities realis (asserted or
   reported) or equal (a threat or a plan is not the act); dates equal or one missing; places
   equal or one missing;
-- a mention in a later sentence that is neither anaphoric nor an event noun ("Russia's attack on
-  Kharkiv") joins only when both carry the same date: a verb restated paragraphs later is as often
-  a further act ("Mexico granted asylum to ... ; it later granted asylum to ...");
+- a mention two sentences or more later that is neither anaphoric nor an event noun ("Russia's
+  attack on Kharkiv") joins only when both carry the same date: a verb restated paragraphs later
+  is as often a further act as the same one, while the next sentence often details the lead's act
+  ("cut diplomatic ties on Tuesday." / "..., recalling its ambassador and closing its embassy");
 - a plural event noun ("Russia's attacks on energy facilities") is a series, joined only
   anaphorically ("the strikes"); nothing on the trigger may mark a further act ("another strike",
   "struck again": ``new_act_marker`` in words.tsv).
@@ -119,7 +121,7 @@ def _joins(group: list[JudgedCandidate], item: JudgedCandidate, words: Words) ->
             return None
         if not _same_status(member, item) or not _same_sides(member, item, anaphoric):
             return None
-        if not anaphoric and member.candidate.sentence != item.candidate.sentence \
+        if not anaphoric and item.candidate.sentence - member.candidate.sentence > 1 \
                 and not item.candidate.nominal and not _same_day(member, item):
             return None
     first = group[0]
@@ -173,8 +175,8 @@ def _marked_new(item: JudgedCandidate, words: Words) -> bool:
 
 def _same_status(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     x, y = a.status, b.status
-    if x.negated != y.negated or x.historical != y.historical:
-        return False
+    if x.negated != y.negated or (x.historical != y.historical and not _same_day(a, b)):
+        return False  # background or news: the same date says more than tenses ("had struck ..., killing")
     if x.modality != y.modality and not (x.modality in REALIS and y.modality in REALIS):
         return False
     days = (x.date.value if x.date else None, y.date.value if y.date else None)
