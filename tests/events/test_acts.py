@@ -109,6 +109,19 @@ def test_acts_negated_and_asserted_stay_apart(code):
     assert sorted(e.negated for e in launches) == [False, True]
 
 
+def test_acts_claims_of_different_speakers_in_one_sentence_stay_apart(code):
+    result = code("DAMASCUS, March 8 (Wire) - Syrian troops attacked the rebel-held town of Saraqeb on Friday even "
+                  "as Turkey said Syrian troops had attacked its soldiers near the border.", date="2025-03-08")
+    attacks = events_of(result, plover="ASSAULT")
+    assert len(attacks) == 2 and all(len(e.mentions) == 1 for e in attacks)
+
+
+def test_acts_statements_about_different_things_stay_apart(code):
+    result = code("TEHRAN, March 12 (Wire) - Iran's foreign ministry on Tuesday condemned the arrest of its "
+                  "diplomats in Baghdad and condemned Israel for the strikes on Damascus.", date="2025-03-12")
+    assert [len(e.mentions) for e in events_of(result, cameo="111")] == [1, 1]
+
+
 def test_acts_meeting_and_the_talks_it_held_are_one_event(code):
     result = code("BEIJING, June 3 (Wire) - Chinese Foreign Minister Wang Yi met U.S. Secretary of State Antony "
                   "Blinken in Beijing on Monday. The talks lasted five hours, a State Department official said. "

@@ -16,6 +16,10 @@ whose every mention it is compatible with:
   both modalities realis (asserted or
   reported) or equal (a threat or a plan is not the act); dates equal or one missing; places
   equal or one missing;
+- one statement: within a sentence, mentions said by different speakers ("X launched an assault
+  even as the Kurds said X had attacked them") are two claims; a verbal act (quad classes 1 and
+  3) about other things or actors than another ("rejected a military solution and warned against
+  scrapping the deal with Iran") is another act;
 - a mention two sentences or more later that is neither anaphoric nor an event noun ("Russia's
   attack on Kharkiv") joins only when both carry the same date: a verb restated paragraphs later
   is as often a further act as the same one, while the next sentence often details the lead's act
@@ -41,6 +45,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from detente.events.cameo import lookup
 from detente.records import Act, Grouped, Judged, JudgedCandidate, Knowledge
 
 if TYPE_CHECKING:
@@ -121,6 +126,11 @@ def _joins(group: list[JudgedCandidate], item: JudgedCandidate, words: Words) ->
             return None
         if not _same_status(member, item) or not _same_sides(member, item, anaphoric):
             return None
+        if not anaphoric and member.candidate.sentence == item.candidate.sentence \
+                and _said_by(member) != _said_by(item):
+            return None  # "X launched an assault even as the Kurds said X had attacked them": two claims
+        if not anaphoric and _verbal(item) and _other_objects(member, item):
+            return None  # "rejected a military solution and warned against scrapping the deal with Iran"
         if not anaphoric and item.candidate.sentence - member.candidate.sentence > 1 \
                 and not item.candidate.nominal and not _same_day(member, item):
             return None
@@ -144,6 +154,30 @@ def _related(a: str, b: str, general: bool) -> bool:
 def _same_day(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     days = (a.status.date.value if a.status.date else None, b.status.date.value if b.status.date else None)
     return days[0] is not None and days[0] == days[1]
+
+
+def _said_by(item: JudgedCandidate) -> tuple[str | None, str | None] | None:
+    attribution = item.status.attribution
+    return (attribution.actor, attribution.text) if attribution else None
+
+
+def _verbal(item: JudgedCandidate) -> bool:
+    """Said, not done (quad classes 1 and 3): what it is about makes the act."""
+    return lookup(item.status.cameo).quad_class in (1, 3)
+
+
+def _other_objects(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """Both say whom or what the act is about (a target, or the verb's object: "condemned the
+    arrest"), and not the same resolved actors."""
+    if not (_about(a) and _about(b)):
+        return False
+    mine, theirs = _resolved(a.candidate.targets), _resolved(b.candidate.targets)
+    return not (mine and theirs and _same_actors(mine, theirs)) or \
+        len(mine) != len(a.candidate.targets) or len(theirs) != len(b.candidate.targets)
+
+
+def _about(item: JudgedCandidate) -> bool:
+    return bool(item.candidate.targets) or any(c.dep_ == "dobj" for c in item.candidate.head.children)
 
 
 def _plural(item: JudgedCandidate) -> bool:
