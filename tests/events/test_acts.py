@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.conftest import events_of
 
 from detente.actors.resolve import ActorRef
 from detente.events.acts import _related, _same_actors
 from detente.model import Article
-from tests.conftest import events_of
 
 # A lead that states an act, a background paragraph restating it ("The attack"), a quote
 # re-mentioning it ("This attack"), and a second strike on another day and place that must not merge.

@@ -29,10 +29,11 @@ whose every mention it is compatible with:
   "struck again": ``new_act_marker`` in words.tsv).
 
 A definite event noun that is no candidate itself (no doer or target of its own: "The attack was
-the deadliest this year", "condemned the strike") is an anaphor of the latest act of its root,
-asserted or reported and not negated, begun at most ``ANAPHOR_WINDOW`` sentences before it: a
-mention of that act, not an act (``resolve_event_anaphora`` in ``events/extract.py`` gives
-"condemned the strike" its target; this step records "the strike" as a mention of the strike).
+the deadliest this year", "condemned the strike") is an anaphor of the latest act of a related
+code (as above, the root's general code included), asserted or reported and not negated, begun
+at most ``ANAPHOR_WINDOW`` sentences before it: a mention of that act, not an act
+(``resolve_event_anaphora`` in ``events/extract.py`` gives "condemned the strike" its target;
+this step records "the strike" as a mention of the strike).
 
 So two strikes on different days or places, a threat and the attack it threatened, and an
 accusation and its denial stay apart. The act is shown by its most informative mention (both
@@ -54,12 +55,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from detente.actors.resolve import ActorRef
+    from detente.events.extract import Side
     from detente.events.lexicon import Words
 
 REALIS = ("asserted", "reported")
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")  # a country's own bodies (evaluate_articles.py)
-SYMMETRIC_ROOTS = ("04",)
-ANAPHOR_WINDOW = 8  # sentences, as for event anaphora in events/extract.py  # consultations and meetings: who met whom has no direction (store.db.SYMMETRIC)
+SYMMETRIC_ROOTS = ("04",)  # consultations and meetings: who met whom has no direction (store.db.SYMMETRIC)
+ANAPHOR_WINDOW = 8  # sentences, as for event anaphora in events/extract.py
 
 
 def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
@@ -108,7 +110,7 @@ def _anaphors(judged: Judged, groups: list[list[JudgedCandidate]], knowledge: Kn
             start, first_sentence = starts[number]
             status = groups[number][0].status
             if start < token.i and 0 <= sentence - first_sentence <= ANAPHOR_WINDOW \
-                    and status.cameo[:2] == code[:2] and not status.negated and status.modality in REALIS:
+                    and _related(status.cameo, code, general=True) and not status.negated and status.modality in REALIS:
                 yield token, number
                 break
 
@@ -220,7 +222,7 @@ def _same_status(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     return None in places or places[0] == places[1]
 
 
-def _resolved(sides) -> list[ActorRef]:
+def _resolved(sides: tuple[Side, ...]) -> list[ActorRef]:
     return [ref for _, ref in sides if ref.kind != "unresolved"]
 
 
