@@ -6,14 +6,15 @@ import pytest
 
 from detente.model import Article, CodedArticle
 from detente.pipeline import STEPS, ChainError, Coder, Step, StepError, check_chain
-from detente.records import Extracted, Found, Judged, Parsed, Quoted
+from detente.records import Extracted, Found, Grouped, Judged, Parsed, Quoted
 
 
 def test_pipeline_default_chain_is_consistent():
     check_chain(STEPS)
-    assert [s.name for s in STEPS] == ["actors", "quotes", "events", "status", "assemble"]
+    assert [s.name for s in STEPS] == ["actors", "quotes", "events", "status", "acts", "assemble"]
     assert [(s.requires, s.makes) for s in STEPS] == [
-        (Parsed, Found), (Found, Quoted), (Quoted, Extracted), (Extracted, Judged), (Judged, CodedArticle)]
+        (Parsed, Found), (Found, Quoted), (Quoted, Extracted), (Extracted, Judged), (Judged, Grouped),
+        (Grouped, CodedArticle)]
 
 
 def test_pipeline_misdeclared_chain_raises_at_construction():
@@ -36,7 +37,7 @@ def test_pipeline_failing_step_is_named(coder):
     def boom(record, knowledge):
         raise ValueError("no way")
 
-    steps = (*STEPS[:3], Step("status", Extracted, Judged, boom), STEPS[4])
+    steps = (*STEPS[:3], Step("status", Extracted, Judged, boom), *STEPS[4:])
     broken = Coder(nlp=coder.nlp, kb=coder.kb, lexicon=coder.lexicon, steps=steps)
     with pytest.raises(StepError, match=r"step 'status' failed on article x1: ValueError: no way") as info:
         broken.code(Article(text="Kenya and Ethiopia signed a border accord.", id="x1"))

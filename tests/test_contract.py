@@ -62,7 +62,8 @@ SCHEMA_PAIRS = list(_pairs(model.CodedArticle, article_schema(), "article"))
 def test_contract_schema_covers_every_record():
     assert {record for _, record, _ in SCHEMA_PAIRS} >= {
         model.CodedArticle, model.Actor, model.Mention, model.Event, model.Participant, model.Span,
-        model.SentenceRef, model.EventDate, model.Location, model.Attribution, model.Quote, model.Speaker}
+        model.SentenceRef, model.EventDate, model.Location, model.Attribution, model.Quote, model.Speaker,
+        model.EventMention}
 
 
 @pytest.mark.parametrize("where, record, schema", SCHEMA_PAIRS, ids=[w for w, _, _ in SCHEMA_PAIRS])
@@ -93,6 +94,7 @@ API_MODELS = [
     (api.ActorModel, model.Actor, []),
     (api.MentionModel, model.Mention, []),
     (api.CodedEventModel, model.Event, []),
+    (api.EventMentionModel, model.EventMention, []),
     (api.ParticipantModel, model.Participant, []),
     (api.SpanModel, model.Span, []),
     (api.SentenceModel, model.SentenceRef, []),
@@ -156,6 +158,7 @@ EVENT_COLUMNS = {
     "date": ["date_text", "date_value", "date_granularity", "event_day"],
     "location": ["location_text", "location_country"], "attribution": ["attribution"],
     "quad_class": ["quad_class"], "goldstein": ["goldstein"], "confidence": ["confidence"],
+    "mentions": ["mentions", "table:sentences"],  # schema 3: [{trigger, sentence index}], texts in sentences
     "explanation": [],  # not stored: the article page re-codes the stored text (?explain=1)
 }
 MENTION_ONLY = {"article_id", "dedup_key"}  # the article it is in; the key that merges mentions into events

@@ -94,6 +94,14 @@ class SentenceRef:
 
 
 @dataclass(frozen=True, slots=True)
+class EventMention:
+    """One place an act is mentioned in the article: the words that express it and their sentence."""
+
+    trigger: Span
+    sentence: SentenceRef
+
+
+@dataclass(frozen=True, slots=True)
 class EventDate:
     """When an event happened: the words that say so and their ISO value (``None`` if unknown)."""
 
@@ -139,6 +147,7 @@ class Explanation:
     frame: str | None  # the frame verb and the combination used ("combinations.tsv:17 intend + 04 -> 036")
     status: dict[str, str]  # status field -> the rule that set it ("modality": "aux 'will' of 'meet'")
     sides: list[str]  # how each side was resolved ("source 'He': pronoun -> 'Recep Tayyip Erdogan'")
+    mentions: list[str] = field(default_factory=list)  # why each other mention is the same act
 
 
 @dataclass(slots=True)
@@ -163,6 +172,9 @@ class Event:
     quad_class: int
     goldstein: float
     confidence: float
+    # every mention of the act in the article, in text order (``trigger``/``sentence`` repeat the one
+    # the event is shown by); empty only for events not made by the coder
+    mentions: list[EventMention] = field(default_factory=list)
     explanation: Explanation | None = None  # only when the coder explains (``Coder(explain=True)``)
 
 

@@ -1,7 +1,8 @@
 """The coder: a chain of named steps over one article, each a plain function taking and
 returning a frozen record (:mod:`detente.records`).
 
-    Parsed --actors--> Found --quotes--> Quoted --events--> Extracted --status--> Judged --assemble--> CodedArticle
+    Parsed --actors--> Found --quotes--> Quoted --events--> Extracted --status--> Judged --acts--> Grouped
+           --assemble--> CodedArticle
 
 :class:`Coder` checks once, when it is built, that each step requires what the step before it
 makes; while coding, the orchestrator names the step that failed (:class:`StepError`).
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from detente.actors import kb as kb_mod
 from detente.actors.resolve import ActorFinder, find_actors
+from detente.events.acts import group_acts
 from detente.events.assemble import assemble
 from detente.events.confidence import ConfidenceModel
 from detente.events.confidence import load_model as load_confidence
@@ -27,7 +29,7 @@ from detente.events.lexicon import load_default as load_lexicon
 from detente.events.quotes import attribute_quotes
 from detente.events.status import judge
 from detente.model import Article, CodedArticle
-from detente.records import Extracted, Found, Judged, Knowledge, Parsed, Quoted
+from detente.records import Extracted, Found, Grouped, Judged, Knowledge, Parsed, Quoted
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -63,7 +65,8 @@ STEPS: tuple[Step, ...] = (
     Step("quotes", Found, Quoted, attribute_quotes),
     Step("events", Quoted, Extracted, extract),
     Step("status", Extracted, Judged, judge),
-    Step("assemble", Judged, CodedArticle, assemble),
+    Step("acts", Judged, Grouped, group_acts),
+    Step("assemble", Grouped, CodedArticle, assemble),
 )
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from detente.model import Article, Attribution, EventDate, Location, Modality
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from detente.actors.kb import KnowledgeBase
     from detente.actors.resolve import ActorFinder, DocActors
@@ -118,3 +118,29 @@ class Judged:
     actors: DocActors
     quotes: tuple[FoundQuote, ...]
     judged: tuple[JudgedCandidate, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    """One act and every mention of it in the article.
+
+    ``judged`` is the mention the event is shown by (its trigger, sentence and status), with the
+    sides, date and place it lacks taken from the other mentions; ``mentions`` are all of them in
+    text order, that one included; ``why`` says, for each other mention and anaphor, why it is the
+    same act (only when explaining)."""
+
+    judged: JudgedCandidate
+    mentions: tuple[JudgedCandidate, ...]
+    why: tuple[str, ...] = ()
+    anaphors: tuple[Token, ...] = ()  # definite event nouns that point back to it and code nothing themselves
+
+
+@dataclass(frozen=True, slots=True)
+class Grouped:
+    """Candidates grouped into acts. Made by ``acts``; required by ``assemble``."""
+
+    article: Article
+    doc: Doc
+    actors: DocActors
+    quotes: tuple[FoundQuote, ...]
+    acts: tuple[Act, ...]

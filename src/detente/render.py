@@ -33,6 +33,7 @@ def explanation_lines(event: Event) -> list[str]:
         lines.append(f"frame: {why.frame}")
     lines += [f"{field}: {rule}" for field, rule in why.status.items()]
     lines += [f"side: {side}" for side in why.sides]
+    lines += [f"mention: {mention}" for mention in why.mentions]
     return lines
 
 

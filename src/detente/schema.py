@@ -49,9 +49,13 @@ EVENT_FIELDS: dict[str, Any] = {
     "quad_class": {"type": "integer", "minimum": 1, "maximum": 4},
     "goldstein": {"type": "number", "minimum": -10, "maximum": 10},
     "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+    # every mention of the act in the article, in text order (added in detente/1: an additive field)
+    "mentions": {"type": "array", "items": _object({"trigger": _object({"text": STRING, **OFFSETS}),
+                                                     "sentence": _object({"index": INT, "text": STRING})})},
     "explanation": _nullable(_object({
         "lexicon": {"type": "array", "items": STRING}, "frame": _nullable(STRING),
         "status": {"type": "object", "additionalProperties": STRING}, "sides": {"type": "array", "items": STRING},
+        "mentions": {"type": "array", "items": STRING},
     })),
 }
 # ``explanation`` is always there: null unless the coder explains (``detente code --explain``)

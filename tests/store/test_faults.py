@@ -4,6 +4,7 @@ coded directly (benchmarks/coded.py), without spaCy."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -127,13 +128,34 @@ def test_store_migrates_a_version_1_database(tmp_path):
         assert _consistent(store)
     with Store.open(path, read_only=True) as store:
         [(version,)] = store.rows("SELECT value FROM meta WHERE key = 'schema_version'")
-        assert version == "2" and store.version() == 0
+        assert version == "3" and store.version() == 0
         columns = {r[0] for r in store.rows("SELECT column_name FROM information_schema.columns "
                                             "WHERE table_name = 'mentions'")}
-        assert "sentence" not in columns and "sentence_index" in columns
+        assert "sentence" not in columns and "sentence_index" in columns and "mentions" in columns
         by_id = {m.id: m for m in store.mentions(["m1", "m2", "m3"])}
         assert by_id["m1"].sentence == by_id["m2"].sentence == "Kenya met Uganda and praised Uganda."
         assert by_id["m3"].sentence == "Chad met Sudan." and by_id["m3"].sentence_index == 1
+
+
+def test_store_migrates_a_version_2_database_to_acts_with_their_mentions(tmp_path):
+    """Schema 3 (issue 11, one event per act): ``mentions.mentions`` is added; a row stored before
+    is one mention, its own trigger and sentence."""
+    path = tmp_path / "v2.duckdb"
+    _version_1_store(path)
+    con = duckdb.connect(str(path))
+    for statement in MIGRATIONS[2]:
+        con.execute(statement)
+    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    con.execute("UPDATE mentions SET trigger_start = 6, trigger_end = 9 WHERE id = 'm1'")
+    con.close()
+    with Store.open(path) as store:
+        assert store.counts()["mentions"] == 3 and _consistent(store)
+        stored = {row[0]: json.loads(row[1]) for row in store.rows("SELECT id, mentions FROM mentions")}
+    assert stored["m1"] == [{"trigger": {"text": "met", "start": 6, "end": 9}, "sentence": 0}]
+    assert stored["m3"] == [{"trigger": {"text": "met", "start": None, "end": None}, "sentence": 1}]
+    with Store.open(path, read_only=True) as store:
+        [(version,)] = store.rows("SELECT value FROM meta WHERE key = 'schema_version'")
+        assert version == "3"
 
 
 def test_store_mentions_share_one_copy_of_their_sentence(tmp_path):

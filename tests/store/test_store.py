@@ -132,3 +132,28 @@ def test_store_to_arrow_gives_tables(coder, tmp_path):
         assert store.to_arrow("events").num_rows == counts["events"]
         with pytest.raises(ValueError):
             store.to_arrow("sqlite_master")
+
+
+def test_store_counts_acts_and_keeps_their_mentions(coder, tmp_path):
+    """Issue 11, item 4: a row of ``mentions`` is one act of one article, with where the article
+    mentions it; two articles restating one strike are one event of two rows (synthetic wire copy)."""
+    lead = ("Russia struck a residential district of Kharkiv with drones on Tuesday, killing four people, "
+            "Ukrainian officials said.")
+    reports = [
+        ("k1", "2025-03-12", lead + " The attack was the deadliest on the city this month, the governor said."),
+        ("k2", "2025-03-12", lead + " The attack was the third on the city this week, the mayor said."),
+    ]
+    corpus = tmp_path / "kharkiv.jsonl"
+    corpus.write_text("\n".join(json.dumps({"id": i, "date": d, "text": t}) for i, d, t in reports) + "\n")
+    db = tmp_path / "d.duckdb"
+    _ingest(db, coder, corpus)
+    with Store.open(db, read_only=True) as store:
+        [strike] = store.events(plover="ASSAULT")
+        assert strike.num_mentions == 2 and strike.num_articles == 2
+        rows = dict(store.rows("SELECT article_id, mentions FROM mentions WHERE id IN "
+                               "(SELECT UNNEST(mention_ids) FROM events WHERE plover = 'ASSAULT')"))
+        sentences = set(store.rows("SELECT article_id, sentence_index FROM sentences"))
+    for article_id, mentions in rows.items():
+        mentions = json.loads(mentions)
+        assert [m["trigger"]["text"] for m in mentions] == ["struck", "killing", "attack"]
+        assert {(article_id, m["sentence"]) for m in mentions} <= sentences

@@ -1,5 +1,6 @@
-"""The ``assemble`` step: judged candidates become output events with their participants'
-phrases, deterministic ids and a confidence (``events/confidence.py``); the article's actors and quotes are listed.
+"""The ``assemble`` step: acts become output events with their participants' phrases, every
+mention (``Event.mentions``), deterministic ids and a confidence (``events/confidence.py``); the
+article's actors and quotes are listed.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from detente.model import (
     CodedArticle,
     Event,
     EventDate,
+    EventMention,
     Participant,
     Quote,
     SentenceRef,
@@ -24,7 +26,7 @@ from detente.model import (
     Speaker,
     content_id,
 )
-from detente.records import Judged, Knowledge
+from detente.records import Act, Grouped, Knowledge
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -32,13 +34,13 @@ if TYPE_CHECKING:
     from detente.actors.resolve import ActorFinder, ActorRef, DocActors
 
 
-def assemble(judged: Judged, knowledge: Knowledge) -> CodedArticle:
-    """Step ``assemble``: the coded article. Duplicate events (same trigger, code and sides) are dropped;
-    an actor does not act on itself, nor a leader on the body he speaks for."""
+def assemble(judged: Grouped, knowledge: Knowledge) -> CodedArticle:
+    """Step ``assemble``: the coded article, one event per act. Duplicate events (same trigger, code and
+    sides) are dropped; an actor does not act on itself, nor a leader on the body he speaks for."""
     return assemble_with_evidence(judged, knowledge)[0]
 
 
-def assemble_with_evidence(judged: Judged, knowledge: Knowledge) -> tuple[CodedArticle, list[Evidence]]:
+def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[CodedArticle, list[Evidence]]:
     """The coded article and, for each of its events in order, the evidence its confidence was computed
     from (``scripts/fit_confidence.py`` fits the confidence model on these)."""
     article, doc, found = judged.article, judged.doc, judged.actors
@@ -46,10 +48,10 @@ def assemble_with_evidence(judged: Judged, knowledge: Knowledge) -> tuple[CodedA
     sentences = found.sentences
     events: list[Event] = []
     evidences: list[Evidence] = []
-    per_sentence = Counter(item.candidate.sentence for item in judged.judged)
+    per_sentence = Counter(item.candidate.sentence for act in judged.acts for item in act.mentions)
     seen: set[tuple[object, ...]] = set()
-    for item in judged.judged:
-        candidate, status = item.candidate, item.status
+    for act in judged.acts:
+        candidate, status = act.judged.candidate, act.judged.status
         code = cameo.lookup(status.cameo)
         sent = sentences[candidate.sentence]
         first = min(t.i for t in candidate.trigger)
@@ -87,7 +89,8 @@ def assemble_with_evidence(judged: Judged, knowledge: Knowledge) -> tuple[CodedA
             date=status.date, location=status.location, attribution=status.attribution,
             quad_class=code.quad_class, goldstein=code.goldstein,
             confidence=confidence(why, knowledge.confidence),
-            explanation=explain(candidate, status, sides, found, knowledge.lexicon, finder, day)
+            mentions=mentions(article.text, doc, found, act),
+            explanation=explain(candidate, status, sides, found, knowledge.lexicon, finder, day, act.why)
             if knowledge.explain else None,
         ))
     quotes = [Quote(text=article.text[q.start:q.end], start=q.start, end=q.end,
@@ -107,6 +110,21 @@ def assemble_with_evidence(judged: Judged, knowledge: Knowledge) -> tuple[CodedA
         id=article.id, title=article.title, date=article.date.isoformat() if article.date else None,
         text=article.text, source=article.source, url=article.url, actors=actors, events=events,
         quotes=quotes), evidences
+
+
+def mentions(text: str, doc: Doc, found: DocActors, act: Act) -> list[EventMention]:
+    """Each mention of an act once, in text order: its trigger (or anaphoric noun) and its sentence."""
+    spans = [(doc[min(t.i for t in item.candidate.trigger):max(t.i for t in item.candidate.trigger) + 1],
+              item.candidate.sentence) for item in act.mentions]
+    spans += [(doc[token.i:token.i + 1], found.sentence_of.get(token.i, 0)) for token in act.anaphors]
+    out: dict[tuple[int, int], EventMention] = {}
+    for trigger, index in spans:
+        sent = found.sentences[index]
+        out.setdefault((trigger.start_char, trigger.end_char), EventMention(
+            trigger=Span(text=text[trigger.start_char:trigger.end_char], start=trigger.start_char,
+                         end=trigger.end_char),
+            sentence=SentenceRef(index=index, text=text[sent.start_char:sent.end_char].strip())))
+    return [out[key] for key in sorted(out)]
 
 
 def participant(finder: ActorFinder, doc: Doc, found: DocActors, token: Token, ref: ActorRef,

@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 
 
 def explain(candidate: Candidate, status: Status, sides: list[tuple[str, Token, ActorRef, Participant]],
-            found: DocActors, lexicon: Lexicon, finder: ActorFinder, day: dt.date | None) -> Explanation:
-    """The explanation of one event; ``sides`` holds (role, head token, actor, output participant)."""
+            found: DocActors, lexicon: Lexicon, finder: ActorFinder, day: dt.date | None,
+            mentions: tuple[str, ...] = ()) -> Explanation:
+    """The explanation of one event; ``sides`` holds (role, head token, actor, output participant);
+    ``mentions`` why each other mention is the same act (the ``acts`` step)."""
     frame = None
     inner = candidate.trigger[1:] if candidate.frame_token is not None else candidate.trigger
     lines = [line for token in inner for line in _why_token(lexicon, token, inner)]
@@ -38,7 +40,8 @@ def explain(candidate: Candidate, status: Status, sides: list[tuple[str, Token, 
         combined = lexicon.why_combine(candidate.frame or "", inner_code) if inner_code and candidate.frame else None
         frame = f"{candidate.frame} frame {verb.text!r} ({said})" + (f"; {combined}" if combined else "")
     return Explanation(lexicon=lines, frame=frame, status=dict(status.rules or {}),
-                       sides=[_side(role, token, ref, part, found, finder, day) for role, token, ref, part in sides])
+                       sides=[_side(role, token, ref, part, found, finder, day) for role, token, ref, part in sides],
+                       mentions=list(mentions))
 
 
 def _code_of(lexicon: Lexicon, tokens: tuple[Token, ...]) -> str | None:

@@ -58,6 +58,7 @@ class Words:
     implicative_verb: frozenset[str] = frozenset()
     generic_anaphor: frozenset[str] = frozenset()
     definite_det: frozenset[str] = frozenset()
+    new_act_marker: frozenset[str] = frozenset()
     exercise_noun: frozenset[str] = frozenset()
     not_actor_entity: frozenset[str] = frozenset()
     pronoun_masculine: frozenset[str] = frozenset()

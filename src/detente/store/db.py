@@ -15,7 +15,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from detente.model import CodedArticle, Event, content_id
+from detente.model import CodedArticle, Event, EventMention, content_id
 from detente.store.schema import APPLICATION, MIGRATIONS, SCHEMA_VERSION
 
 DEDUP_WINDOW_DAYS = 3
@@ -342,9 +342,10 @@ class Store:
                                                            for m in actor.mentions])})
             for event in article.events:
                 mention_rows.append(_mention_row(article.id, event, published))
-                sentence_rows.setdefault((article.id, event.sentence.index),
-                                         {"article_id": article.id, "sentence_index": event.sentence.index,
-                                          "text": event.sentence.text})
+                for sentence in (event.sentence, *(m.sentence for m in event.mentions)):
+                    sentence_rows.setdefault((article.id, sentence.index),
+                                             {"article_id": article.id, "sentence_index": sentence.index,
+                                              "text": sentence.text})
             for number, quote in enumerate(article.quotes):
                 quote_rows.append({"article_id": article.id, "number": number, "text": quote.text,
                                    "start_offset": quote.start, "end_offset": quote.end,
@@ -585,6 +586,8 @@ def _mention_row(article_id: str, event: Event, published: dt.date | None) -> di
         "target_countries": [p.country for p in event.target if p.country],
         "trigger": event.trigger.text, "trigger_start": event.trigger.start, "trigger_end": event.trigger.end,
         "sentence_index": event.sentence.index,
+        "mentions": json.dumps([{"trigger": _asdict(m.trigger), "sentence": m.sentence.index}
+                                for m in event.mentions or [EventMention(event.trigger, event.sentence)]]),
         "negated": event.negated, "modality": event.modality, "historical": event.historical,
         "date_text": event.date.text if event.date else None,
         "date_value": event.date.value if event.date else None,

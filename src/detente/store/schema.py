@@ -6,7 +6,7 @@ applied. A database is only ever migrated forward, inside one transaction.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION = "detente"
 
 MIGRATIONS: dict[int, list[str]] = {
@@ -73,5 +73,17 @@ MIGRATIONS: dict[int, list[str]] = {
         """ALTER TABLE mentions DROP COLUMN sentence""",
         """CREATE INDEX mentions_article ON mentions (article_id)""",
         """INSERT OR REPLACE INTO meta VALUES ('data_version', '0')""",
+    ],
+    # 3: a row of ``mentions`` is one act of one article (the coder's ``acts`` step merges its
+    # mentions); ``mentions.mentions`` lists where the article mentions it:
+    # ``[{"trigger": {"text", "start", "end"}, "sentence": index}]`` (the sentences' text is in the
+    # sentences table). Rows stored before hold one mention each: their own trigger and sentence.
+    3: [
+        """DROP INDEX mentions_article""",
+        """ALTER TABLE mentions ADD COLUMN mentions JSON""",
+        """UPDATE mentions SET mentions = json_array(json_object(
+            'trigger', json_object('text', trigger, 'start', trigger_start, 'end', trigger_end),
+            'sentence', sentence_index))""",
+        """CREATE INDEX mentions_article ON mentions (article_id)""",
     ],
 }

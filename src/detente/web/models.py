@@ -131,6 +131,11 @@ class QuoteModel(BaseModel):
     speaker: SpeakerModel | None
 
 
+class EventMentionModel(BaseModel):
+    trigger: SpanModel
+    sentence: SentenceModel
+
+
 class CodedEventModel(BaseModel):
     id: str
     plover: str | None
@@ -150,6 +155,7 @@ class CodedEventModel(BaseModel):
     quad_class: int
     goldstein: float
     confidence: float
+    mentions: list[EventMentionModel] = []  # every mention of the act in the article
     explanation: dict[str, Any] | None = None  # null unless the coder explains
 
 

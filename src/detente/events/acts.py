@@ -1,0 +1,302 @@
+"""The ``acts`` step: mentions of the same act in one article become one act (docs/design.md, "Acts").
+
+Wire copy states an act in its lead, restates it in the background ("the attack"), and quotes
+someone about it; each is a candidate of its own. A later candidate joins the latest earlier act
+whose every mention it is compatible with:
+
+- the same act: CAMEO codes equal or one refining the other ("083" and "0832"); an anaphoric
+  event noun ("the attack", "this decision": a definite determiner and no doer of its own) may
+  also be the general code of the other's root ("190" and "195"), and a generic anaphor ("the
+  move") any code;
+- the same sides: the resolved sources are the same actors (a country and its state bodies or
+  officials count as the same: "Israel" and "the Israeli military", not "Indian rebels"), the
+  targets too, or one of them has none; for meetings and talks (no direction) the participants
+  pooled, one set inside the other. Only an anaphoric noun may lack a resolved doer;
+- the same status: negation equal; the historical flag too, unless both carry the same date;
+  both modalities realis (asserted or
+  reported) or equal (a threat or a plan is not the act); dates equal or one missing; places
+  equal or one missing;
+- one statement: within a sentence, mentions said by different speakers ("X launched an assault
+  even as the Kurds said X had attacked them") are two claims; a verbal act (quad classes 1 and
+  3) about other things or actors than another ("rejected a military solution and warned against
+  scrapping the deal with Iran") is another act;
+- a mention two sentences or more later that is neither anaphoric nor an event noun ("Russia's
+  attack on Kharkiv") joins only when both carry the same date: a verb restated paragraphs later
+  is as often a further act as the same one, while the next sentence often details the lead's act
+  ("cut diplomatic ties on Tuesday." / "..., recalling its ambassador and closing its embassy");
+- a plural event noun ("Russia's attacks on energy facilities") is a series, joined only
+  anaphorically ("the strikes"); nothing on the trigger may mark a further act ("another strike",
+  "struck again": ``new_act_marker`` in words.tsv).
+
+A definite event noun that is no candidate itself (no doer or target of its own: "The attack was
+the deadliest this year", "condemned the strike") is an anaphor of the latest act of a related
+code (as above, the root's general code included), asserted or reported and not negated, begun
+at most ``ANAPHOR_WINDOW`` sentences before it: a mention of that act, not an act
+(``resolve_event_anaphora`` in ``events/extract.py`` gives "condemned the strike" its target;
+this step records "the strike" as a mention of the strike).
+
+So two strikes on different days or places, a threat and the attack it threatened, and an
+accusation and its denial stay apart. The act is shown by its most informative mention (both
+sides resolved, a date, not reported speech, the earliest), whose missing sides, date and place
+are taken from the other mentions (they are compatible by construction).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from detente.events.cameo import lookup
+from detente.records import Act, Grouped, Judged, JudgedCandidate, Knowledge
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from spacy.tokens import Token
+
+    from detente.actors.resolve import ActorRef
+    from detente.events.extract import Side
+    from detente.events.lexicon import Words
+
+REALIS = ("asserted", "reported")
+STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")  # a country's own bodies (evaluate_articles.py)
+SYMMETRIC_ROOTS = ("04",)  # consultations and meetings: who met whom has no direction (store.db.SYMMETRIC)
+ANAPHOR_WINDOW = 8  # sentences, as for event anaphora in events/extract.py
+
+
+def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
+    """Step ``acts``: the article's candidates grouped into acts, in the order of their first mention."""
+    words = knowledge.lexicon.words
+    groups: list[list[JudgedCandidate]] = []
+    reasons: list[list[str]] = []
+    for item in judged.judged:
+        for number in range(len(groups) - 1, -1, -1):
+            why = _joins(groups[number], item, words)
+            if why is not None:
+                groups[number].append(item)
+                reasons[number].append(why)
+                break
+        else:
+            groups.append([item])
+            reasons.append([])
+    anaphors: list[list[Token]] = [[] for _ in groups]
+    for token, number in _anaphors(judged, groups, knowledge):
+        anaphors[number].append(token)
+        first = groups[number][0]
+        reasons[number].append(f"sentence {judged.actors.sentence_of.get(token.i, 0)} {token.text!r}: anaphoric "
+                               f"event noun, mention of sentence {first.candidate.sentence} {_words(first)!r}")
+    acts = tuple(Act(judged=_primary(group), mentions=tuple(group), why=tuple(why) if knowledge.explain else (),
+                     anaphors=tuple(nouns))
+                 for group, why, nouns in zip(groups, reasons, anaphors))
+    return Grouped(article=judged.article, doc=judged.doc, actors=judged.actors, quotes=judged.quotes, acts=acts)
+
+
+def _anaphors(judged: Judged, groups: list[list[JudgedCandidate]], knowledge: Knowledge) -> Iterator[tuple[Token, int]]:
+    """(definite event noun that codes nothing itself, number of the act it points back to)."""
+    lexicon, words, found = knowledge.lexicon, knowledge.lexicon.words, judged.actors
+    used = {t.i for item in judged.judged for t in item.candidate.trigger}
+    starts = [(min(t.i for t in group[0].candidate.trigger), group[0].candidate.sentence) for group in groups]
+    for token in judged.doc:
+        if token.pos_ != "NOUN" or token.i in used:
+            continue
+        lemma = lexicon.event_noun(token)
+        if lemma is None or not any(c.dep_ == "det" and c.lower_ in words.definite_det for c in token.children):
+            continue
+        if any(c.lower_ in words.new_act_marker or c.dep_ == "poss" or c.i in found.by_token
+               for c in token.children):
+            continue  # "another attack"; "Russia's attack" is a candidate of its own when it codes anything
+        code, sentence = lexicon.nouns[lemma], found.sentence_of.get(token.i, 0)
+        for number in range(len(groups) - 1, -1, -1):
+            start, first_sentence = starts[number]
+            status = groups[number][0].status
+            if start < token.i and 0 <= sentence - first_sentence <= ANAPHOR_WINDOW \
+                    and _related(status.cameo, code, general=True) and not status.negated and status.modality in REALIS:
+                yield token, number
+                break
+
+
+# -- when a candidate is a mention of an earlier act ---------------------------------------------
+def _joins(group: list[JudgedCandidate], item: JudgedCandidate, words: Words) -> str | None:
+    """Why ``item`` is a mention of the act of ``group`` (compatible with every mention), or None."""
+    if _marked_new(item, words):
+        return None
+    anaphoric = _anaphoric(item, words)
+    if not anaphoric and _plural(item):
+        return None
+    for member in group:
+        if not (_related(member.status.cameo, item.status.cameo, anaphoric) or (anaphoric and _generic(item, words))):
+            return None
+        if not _same_status(member, item) or not _same_sides(member, item, anaphoric):
+            return None
+        if not anaphoric and member.candidate.sentence == item.candidate.sentence \
+                and _said_by(member) != _said_by(item):
+            return None  # "X launched an assault even as the Kurds said X had attacked them": two claims
+        if not anaphoric and _verbal(item) and _other_objects(member, item):
+            return None  # "rejected a military solution and warned against scrapping the deal with Iran"
+        if not anaphoric and item.candidate.sentence - member.candidate.sentence > 1 \
+                and not item.candidate.nominal and not _same_day(member, item):
+            return None
+    first = group[0]
+    how = f"anaphoric {_words(item)!r}" if anaphoric else "same code, sides and status"
+    return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): {how}, "
+            f"mention of sentence {first.candidate.sentence} {_words(first)!r} ({first.status.cameo})")
+
+
+def _words(item: JudgedCandidate) -> str:
+    return " ".join(t.text for t in sorted(item.candidate.trigger, key=lambda t: t.i))
+
+
+def _related(a: str, b: str, general: bool) -> bool:
+    """The same act by its codes: equal, one refining the other, or (``general``) one its root's general code."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    return general and a[:2] == b[:2] and (a[2:] == "0" or b[2:] == "0")
+
+
+def _same_day(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    days = (a.status.date.value if a.status.date else None, b.status.date.value if b.status.date else None)
+    return days[0] is not None and days[0] == days[1]
+
+
+def _said_by(item: JudgedCandidate) -> tuple[str | None, str | None] | None:
+    attribution = item.status.attribution
+    return (attribution.actor, attribution.text) if attribution else None
+
+
+def _verbal(item: JudgedCandidate) -> bool:
+    """Said, not done (quad classes 1 and 3): what it is about makes the act."""
+    return lookup(item.status.cameo).quad_class in (1, 3)
+
+
+def _other_objects(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """Both say whom or what the act is about (a target, or the verb's object: "condemned the
+    arrest"), and not the same resolved actors."""
+    if not (_about(a) and _about(b)):
+        return False
+    mine, theirs = _resolved(a.candidate.targets), _resolved(b.candidate.targets)
+    return not (mine and theirs and _same_actors(mine, theirs)) or \
+        len(mine) != len(a.candidate.targets) or len(theirs) != len(b.candidate.targets)
+
+
+def _about(item: JudgedCandidate) -> bool:
+    return bool(item.candidate.targets) or any(c.dep_ == "dobj" for c in item.candidate.head.children)
+
+
+def _plural(item: JudgedCandidate) -> bool:
+    return any(noun.tag_ in ("NNS", "NNPS") for noun in _nouns(item))
+
+
+def _nouns(item: JudgedCandidate) -> list[Token]:
+    candidate = item.candidate
+    return [t for t in candidate.trigger if t.pos_ in ("NOUN", "PROPN")] if candidate.nominal else []
+
+
+def _anaphoric(item: JudgedCandidate, words: Words) -> bool:
+    """A definite event noun with no resolved doer of its own: "the attack", "this decision"."""
+    if _resolved(item.candidate.sources):
+        return False
+    return any(child.dep_ == "det" and child.lower_ in words.definite_det
+               for noun in _nouns(item) for child in noun.children)
+
+
+def _generic(item: JudgedCandidate, words: Words) -> bool:
+    return any(noun.lemma_.lower() in words.generic_anaphor for noun in _nouns(item))
+
+
+def _marked_new(item: JudgedCandidate, words: Words) -> bool:
+    """"another strike", "a second round of talks", "struck again": a further act, not a mention."""
+    heads = {item.candidate.head, *item.candidate.trigger}
+    return any(child.lower_ in words.new_act_marker for token in heads for child in token.children)
+
+
+def _same_status(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    x, y = a.status, b.status
+    if x.negated != y.negated or (x.historical != y.historical and not _same_day(a, b)):
+        return False  # background or news: the same date says more than tenses ("had struck ..., killing")
+    if x.modality != y.modality and not (x.modality in REALIS and y.modality in REALIS):
+        return False
+    days = (x.date.value if x.date else None, y.date.value if y.date else None)
+    if None not in days and days[0] != days[1]:
+        return False
+    places = (x.location.text.lower() if x.location else None, y.location.text.lower() if y.location else None)
+    return None in places or places[0] == places[1]
+
+
+def _resolved(sides: tuple[Side, ...]) -> list[ActorRef]:
+    return [ref for _, ref in sides if ref.kind != "unresolved"]
+
+
+def _targets(item: JudgedCandidate) -> list[ActorRef]:
+    """The resolved targets that are not the doer's own side ("recalled its ambassador": the
+    ``assemble`` step drops them from the event too)."""
+    sources = _resolved(item.candidate.sources)
+    keys, countries = {r.key for r in sources}, {r.country for r in sources if r.kind == "country"}
+    return [r for r in _resolved(item.candidate.targets)
+            if r.key not in keys and not (r.country in countries and r.kind in ("country", "sector"))]
+
+
+def _same_actors(a: list[ActorRef], b: list[ActorRef]) -> bool:
+    """The same actors; a country and its own bodies or people count as the same ("Israel", "the
+    Israeli army")."""
+    keys_a, keys_b = {r.key for r in a}, {r.key for r in b}
+    if keys_a == keys_b:
+        return True
+    countries_a, countries_b = {r.country for r in a}, {r.country for r in b}
+    if None in countries_a or None in countries_b or countries_a != countries_b:
+        return False
+    return any(all(r.kind == "country" for r in one) and all(_state(r) for r in other)
+               for one, other in ((a, b), (b, a)))
+
+
+def _state(ref: ActorRef) -> bool:
+    return ref.kind in ("country", "government") or (ref.sector or "") in STATE_SECTORS
+
+
+def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool:
+    sources_a, sources_b = _resolved(a.candidate.sources), _resolved(b.candidate.sources)
+    targets_a, targets_b = _targets(a), _targets(b)
+    if a.status.cameo[:2] in SYMMETRIC_ROOTS and b.status.cameo[:2] in SYMMETRIC_ROOTS:
+        pooled_a, pooled_b = {r.key for r in sources_a + targets_a}, {r.key for r in sources_b + targets_b}
+        if not (pooled_a and pooled_b):
+            return anaphoric
+        return pooled_a <= pooled_b or pooled_b <= pooled_a
+    if not (sources_a and sources_b):
+        if not anaphoric:
+            return False
+    elif not _same_actors(sources_a, sources_b):
+        return False
+    return not (targets_a and targets_b) or _same_actors(targets_a, targets_b)
+
+
+# -- the mention an act is shown by ------------------------------------------------------------
+def _informative(item: JudgedCandidate) -> tuple[int, int, int, int]:
+    """Both sides resolved, a date, not reported speech, asserted (the earliest wins ties: max is stable)."""
+    status = item.status
+    sides = bool(_resolved(item.candidate.sources)) + bool(_targets(item))
+    dated = bool(status.date and status.date.value)
+    return (sides, dated, status.attribution is None, status.modality == "asserted")
+
+
+def _primary(group: list[JudgedCandidate]) -> JudgedCandidate:
+    """The most informative mention, with the sides, date and place it lacks from the others."""
+    best = max(group, key=_informative)
+    if len(group) == 1:
+        return best
+    candidate, status = best.candidate, best.status
+    if not _resolved(candidate.sources):
+        donor = next((m for m in group if _resolved(m.candidate.sources)), None)
+        if donor is not None:
+            candidate = dataclasses.replace(candidate, sources=donor.candidate.sources)
+    if not _resolved(candidate.targets):
+        donor = next((m for m in group if _resolved(m.candidate.targets)), None)
+        if donor is not None:
+            candidate = dataclasses.replace(candidate, targets=donor.candidate.targets)
+    if status.date is None or status.date.value is None:
+        dated = next((m.status.date for m in group if m.status.date and m.status.date.value), None)
+        if dated is not None:
+            status = dataclasses.replace(status, date=dated)
+    if status.location is None:
+        place = next((m.status.location for m in group if m.status.location), None)
+        if place is not None:
+            status = dataclasses.replace(status, location=place)
+    return JudgedCandidate(candidate, status)

@@ -1,0 +1,152 @@
+"""One event per act (issue 11, item 4): the mentions of one act in an article are one event carrying
+them all; distinct acts stay apart. Every article here is synthetic, written for the test in wire style."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.conftest import events_of
+
+from detente.actors.resolve import ActorRef
+from detente.events.acts import _related, _same_actors
+from detente.model import Article
+
+# A lead that states an act, a background paragraph restating it ("The attack"), a quote
+# re-mentioning it ("This attack"), and a second strike on another day and place that must not merge.
+KHARKIV = (
+    "KYIV, March 12 (Wire) - Russia struck a residential district of Kharkiv with drones on Tuesday, "
+    "killing four people, Ukrainian officials said.\n\n"
+    "The attack was the deadliest on the city this month, regional governor Oleh Synehubov said on Telegram.\n\n"
+    "\"This attack on sleeping families shows that Moscow does not want peace,\" President Volodymyr "
+    "Zelenskiy said in a statement.\n\n"
+    "Russian forces also struck the port of Odesa on Sunday, the Ukrainian navy said.")
+
+
+def test_acts_lead_background_and_quote_are_one_event(code):
+    result = code(KHARKIV, date="2025-03-12")
+    strikes = events_of(result, plover="ASSAULT")
+    assert len(strikes) == 2, [(e.trigger.text, e.sentence.index) for e in strikes]
+    kharkiv, odesa = strikes
+    assert [(m.sentence.index, m.trigger.text) for m in kharkiv.mentions] == [
+        (0, "struck"), (0, "killing"), (1, "attack"), (2, "attack")]
+    assert {p.actor for p in kharkiv.source} == {"RUS"} and kharkiv.date.value == "2025-03-11"
+    for mention in kharkiv.mentions:  # offsets and sentences point into the article
+        assert result.text[mention.trigger.start:mention.trigger.end] == mention.trigger.text
+        assert mention.sentence.text in result.text and mention.trigger.text in mention.sentence.text
+    # the event is shown by one of its mentions
+    assert (kharkiv.trigger, kharkiv.sentence) in {(m.trigger, m.sentence) for m in kharkiv.mentions}
+    assert [(m.sentence.index, m.trigger.text) for m in odesa.mentions] == [(3, "struck")]
+    assert odesa.date.value == "2025-03-09"
+
+
+def test_acts_ids_are_deterministic_and_merges_explained(code, coder):
+    first, again = code(KHARKIV, date="2025-03-12"), code(KHARKIV, date="2025-03-12")
+    assert [e.id for e in first.events] == [e.id for e in again.events]
+    assert len({e.id for e in first.events}) == len(first.events)
+    explained = coder.explaining().code(Article(text=KHARKIV, date=dt.date(2025, 3, 12)))
+    [kharkiv, _] = events_of(explained, plover="ASSAULT")
+    lines = kharkiv.explanation.mentions
+    assert len(lines) == 3 and sum("anaphoric event noun" in line for line in lines) == 2
+    assert any("same code, sides and status" in line for line in lines)
+
+
+def test_acts_next_sentence_detailing_the_act_joins_it(code):
+    result = code("KHARTOUM, May 6 (Wire) - Sudan cut diplomatic ties with the United Arab Emirates on Tuesday. "
+                  "The government recalled its ambassador from Abu Dhabi, the information minister said.",
+                  date="2025-05-06")
+    [act] = events_of(result, cameo="16")
+    assert [(m.sentence.index, m.trigger.text) for m in act.mentions] == [
+        (0, "cut diplomatic ties"), (1, "recalled its ambassador")]
+    assert act.trigger.text == "cut diplomatic ties" and act.date.value == "2025-05-06"
+
+
+def test_acts_act_marked_as_further_stays_apart(code):
+    result = code("BEIRUT, June 3 (Wire) - Israel struck Hezbollah positions in south Lebanon on Monday, the "
+                  "Lebanese army said. Israel struck Hezbollah again, the army said.", date="2025-06-03")
+    strikes = events_of(result, plover="ASSAULT")
+    assert [[m.sentence.index for m in e.mentions] for e in strikes] == [[0], [1]]
+
+
+def test_acts_verb_restated_paragraphs_later_without_a_date_stays_apart(code):
+    result = code("MEXICO CITY, Nov 3 (Wire) - Mexico granted asylum to former Peruvian Prime Minister Betssy "
+                  "Chavez on Monday. Peru's foreign ministry condemned the decision. Peru cut diplomatic relations "
+                  "with Mexico in protest. Lima's envoy left the city. Mexico granted asylum to a former Peruvian "
+                  "minister, officials said.", date="2025-11-04")
+    asylum = events_of(result, cameo="075")
+    assert [[m.sentence.index for m in e.mentions] for e in asylum] == [[0], [4]]
+
+
+def test_acts_two_strikes_on_different_days_stay_apart(code):
+    result = code("BEIRUT, June 3 (Wire) - Israel struck Hezbollah positions in south Lebanon on Monday, the "
+                  "Lebanese army said. Israel struck Hezbollah positions in the Bekaa valley on Wednesday, "
+                  "Lebanese state media reported.", date="2025-06-03")
+    strikes = events_of(result, plover="ASSAULT")
+    assert len(strikes) == 2 and len({e.date.value for e in strikes}) == 2
+
+
+def test_acts_threat_and_the_attack_it_threatened_stay_apart(code):
+    result = code("MOSCOW, June 3 (Wire) - Russia threatened on Monday to strike government buildings in Kyiv. "
+                  "Russian forces struck the Ukrainian capital with missiles on Tuesday, the city's mayor said.",
+                  date="2025-06-03")
+    assert len(events_of(result, plover="THREATEN")) == 1 and len(events_of(result, plover="ASSAULT")) == 1
+    assert all(len(e.mentions) == 1 for e in result.events)
+
+
+def test_acts_accusation_and_denial_stay_apart(code):
+    result = code("KYIV, June 3 (Wire) - Ukraine accused Russia on Tuesday of shelling a hospital in Kherson. "
+                  "Russia denied the accusation, saying its forces did not target civilians.", date="2025-06-03")
+    accusation, denial = events_of(result, cameo="112"), events_of(result, cameo="016")
+    assert len(accusation) == 1 and len(denial) == 1
+    assert [m.sentence.index for m in accusation[0].mentions] == [0]
+
+
+def test_acts_negated_and_asserted_stay_apart(code):
+    result = code("SEOUL, June 3 (Wire) - North Korea fired a ballistic missile into the sea on Tuesday, South "
+                  "Korea's military said. North Korea did not fire any missile on Wednesday, the military added.",
+                  date="2025-06-03")
+    launches = events_of(result, plover="ASSAULT")
+    assert sorted(e.negated for e in launches) == [False, True]
+
+
+def test_acts_claims_of_different_speakers_in_one_sentence_stay_apart(code):
+    result = code("DAMASCUS, March 8 (Wire) - Syrian troops attacked the rebel-held town of Saraqeb on Friday even "
+                  "as Turkey said Syrian troops had attacked its soldiers near the border.", date="2025-03-08")
+    attacks = events_of(result, plover="ASSAULT")
+    assert len(attacks) == 2 and all(len(e.mentions) == 1 for e in attacks)
+
+
+def test_acts_statements_about_different_things_stay_apart(code):
+    result = code("TEHRAN, March 12 (Wire) - Iran's foreign ministry on Tuesday condemned the arrest of its "
+                  "diplomats in Baghdad and condemned Israel for the strikes on Damascus.", date="2025-03-12")
+    assert [len(e.mentions) for e in events_of(result, cameo="111")] == [1, 1]
+
+
+def test_acts_meeting_and_the_talks_it_held_are_one_event(code):
+    result = code("BEIJING, June 3 (Wire) - Chinese Foreign Minister Wang Yi met U.S. Secretary of State Antony "
+                  "Blinken in Beijing on Monday. The talks lasted five hours, a State Department official said. "
+                  "\"The meeting was candid,\" Blinken told reporters.", date="2025-06-03")
+    [meeting] = events_of(result, plover="CONSULT")
+    assert [m.sentence.index for m in meeting.mentions] == [0, 1, 2]
+
+
+@pytest.mark.parametrize("a, b, general, same", [
+    ("190", "190", False, True), ("083", "0832", False, True), ("0832", "0834", False, False),
+    ("190", "195", False, False), ("190", "195", True, True), ("193", "195", True, False),
+    ("161", "163", True, False),
+])
+def test_acts_codes_of_one_act(a, b, general, same):
+    assert _related(a, b, general) is same
+
+
+def _ref(key: str, kind: str, country: str | None, sector: str | None = None) -> ActorRef:
+    return ActorRef(key=key, name=key, code=key, country=country, sector=sector, kind=kind)
+
+
+def test_acts_a_country_and_its_state_bodies_are_one_side_but_not_its_rebels():
+    israel, army = _ref("ISR", "country", "ISR"), _ref("ISRMIL", "sector", "ISR", "MIL")
+    india, rebels = _ref("IND", "country", "IND"), _ref("INDREB", "sector", "IND", "REB")
+    government, military = _ref("MLIGOV", "sector", "MLI", "GOV"), _ref("MLIMIL", "sector", "MLI", "MIL")
+    assert _same_actors([israel], [army]) and _same_actors([army], [israel])
+    assert not _same_actors([india], [rebels])
+    assert not _same_actors([government], [military])  # two bodies: who did it is not the same
