@@ -20,7 +20,23 @@
     el.classList.add("failed");
   }
 
+  // The placeholder ("Loading the chart…") stays until the chart or a message replaces it.
+  function say(el, text) {
+    el.textContent = text;
+    el.classList.add("message");
+    el.dataset.rendered = "true";
+  }
+
+  function clear(el) {
+    while (el.firstChild) { el.removeChild(el.firstChild); }
+  }
+
   function stacked(el, periods, onClick) {
+    if (!periods.some(function (p) { return p.events > 0; })) {
+      say(el, "No dated events in this period.");
+      return Promise.resolve();
+    }
+    clear(el);
     var x = periods.map(function (p) { return p.label; });
     var traces = QUADS.map(function (q) {
       return {
