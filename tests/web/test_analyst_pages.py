@@ -260,3 +260,10 @@ def test_web_browser_chart_placeholder_gives_way_to_the_chart_issue13(watched): 
 def test_web_dyad_api_keeps_its_contract_issue13(client):
     dyad = client.get("/api/dyad", params={"a": "Kenya", "b": "Uganda"}).json()
     assert dyad["left_out"] == 0 and dyad["later"] == [] and json.dumps(dyad)  # history=true by default
+
+
+def test_web_changes_page_dates_evidence_as_precisely_as_known_issue13(analyst):
+    page = _ok(analyst.get("/changes", params={"by": "year"})).text
+    days = re.findall(r'<span class="day">([^<]+)</span>', page)
+    assert days and all(re.fullmatch(r"\d{4}(-\d\d-\d\d)?|[A-Z][a-z]+ \d{4}|undated", d) for d in days)
+    assert "1967" in days and "1967-01-01" not in days  # the background treaty, dated by its year
