@@ -319,7 +319,7 @@ class ActorView(BaseModel):
     left_out: int = Field(0, description="events of the period left out: told as background, or dated after "
                                          "the newest event told as fact (history=true keeps them)")
     by: PeriodLength = Field("month", description="the period of the timeline: the one asked for, or a longer one "
-                                                  "when the series would have more than 400 periods")
+                                                  "when the series would have more than 120 periods")
     since: dt.date | None = None
     until: dt.date | None = None
     history: bool = True
@@ -333,7 +333,7 @@ class DyadView(BaseModel):
     a: SideModel
     b: SideModel
     by: PeriodLength = Field(..., description="the period asked for, or a longer one when the series would "
-                                              "have more than 400 periods")
+                                              "have more than 120 periods")
     trend: str = Field(..., description="read month by month over all the events of the period, history included "
                                         "(as `detente changes`)")
     total: int
