@@ -233,10 +233,9 @@ def fitted_series(events: list, by: str) -> tuple[str, list, object]:
         by = order[order.index(by) + 1]
 
 
-def period_filter(since: dt.date | None, until: dt.date | None, history: bool = False) -> str:
-    """The query string (``since=...&until=...&history=1``, possibly empty) that keeps a page's period."""
-    parts = [f"since={since}" if since else "", f"until={until}" if until else "", "history=1" if history else ""]
-    return "&".join(p for p in parts if p)
+def period_filter(since: dt.date | None, until: dt.date | None) -> str:
+    """The query string (``since=...&until=...``, possibly empty) that keeps a page's period in its links."""
+    return "&".join(f"{name}={day}" for name, day in (("since", since), ("until", until)) if day)
 
 
 def _with(href: str, query: str) -> str:
