@@ -201,6 +201,20 @@ def test_relations_strongest_relations(store):
 
 
 # -- partners ----------------------------------------------------------------------------------
+def test_relations_trend_is_read_by_month_whatever_the_period_shown_issue13(store, side):
+    """One trend for a pair (issue 13): the dyad by any period, and the strongest relations, read it
+    month by month, as `detente changes` does; a yearly view of Kenya-Uganda has three periods, a
+    weekly one a hundred, and the trend is the same."""
+    from detente.relations.dyad import TREND_BY, trend_of_events
+
+    kenya, uganda = side("Kenya"), side("Uganda")
+    trends = {by: dyad(store, kenya, uganda, by=by, kb=KB).trend for by in ("day", "week", "month", "year")}
+    assert TREND_BY == "month" and set(trends.values()) == {"worsening"}, trends
+    relation = next(r for r in strongest_relations(store, 10, by="party", kb=KB) if {r.a_key, r.b_key} == {"KEN", "UGA"})
+    assert relation.trend == trends["month"]
+    assert trend_of_events([]) == "n/a"
+
+
 def test_relations_partners_most_active_first(store, side):
     found = partners(store, side("Kenya"), kb=KB)
     assert all(isinstance(p, Partner) for p in found)

@@ -41,7 +41,7 @@ def test_web_page_crash_is_an_html_page_api_crash_is_json_issue9(web_db, coder, 
     def broken(*args, **kwargs):
         raise RuntimeError("synthetic failure")
 
-    monkeypatch.setattr(data, "recent_events", broken)
+    monkeypatch.setattr(data, "event_list", broken)
     monkeypatch.setattr(data, "event_page", broken)
     with TestClient(create_app(web_db, coder_factory=lambda: coder), raise_server_exceptions=False) as client:
         page = client.get("/")

@@ -12,6 +12,9 @@ Rules (see :func:`state_of` and :func:`trend_of`):
   material conflict): ``improving`` when the latest one is a rapprochement or a de-escalation,
   ``worsening`` when it is a break or an escalation, ``stable`` without one; ``n/a`` with fewer
   than two non-empty periods. Thus ``detente dyad`` and ``detente changes`` always agree.
+  The trend is always read month by month (``TREND_BY``, the turning points' default period),
+  whatever period a dyad is shown by: :func:`trend_of_events` is its one home, used by
+  :func:`dyad`, :func:`strongest_relations` and so by every page of the web app.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ if TYPE_CHECKING:
     from detente.actors.kb import KnowledgeBase
 
 PERIODS = ("day", "week", "month", "year")
+TREND_BY = "month"  # the period the trend is read by (that of `detente changes` by default)
 MAX_PERIODS = 20_000  # a longer series (55 years by day) keeps only its non-empty periods
 
 
@@ -109,6 +113,12 @@ def trend_of(periods: list[Period]) -> str:
                            [p.by_quad.get(1, 0) + p.by_quad.get(2, 0) for p in busy],
                            [p.by_quad.get(3, 0) for p in busy], [p.by_quad.get(4, 0) for p in busy],
                            [p.by_plover.get(REDUCE_TYPE, 0) for p in busy])
+
+
+def trend_of_events(events) -> str:
+    """The trend of a relation from its events, read by ``TREND_BY`` whatever period it is shown by."""
+    periods, _ = series(events, TREND_BY)
+    return trend_of(periods)
 
 
 def period_start(day: dt.date, by: str) -> dt.date:
@@ -212,13 +222,14 @@ def dyad(store, a: Side, b: Side, by: str = "month", include_historical: bool = 
         if between(a, b, *index.nodes(event)):
             chosen.append(event)
     periods, undated = series(chosen, by)
-    return Dyad(a=a, b=b, by=by, periods=periods, undated=undated, trend=trend_of(periods))
+    trend = trend_of(periods) if by == TREND_BY else trend_of_events(chosen)
+    return Dyad(a=a, b=b, by=by, periods=periods, undated=undated, trend=trend)
 
 
 def strongest_relations(store, limit: int = 10, *, by: str = "actor", include_historical: bool = True,
                         kb: KnowledgeBase) -> list[Relation]:
     """Pairs of actors ranked by the number of events between them (unresolved words are left
-    out), each with its state over all its events and its trend year by year. ``by="party"``
+    out), each with its state over all its events and its trend (:func:`trend_of_events`). ``by="party"``
     counts officials and sectors as their country, members as their group."""
     check_grouping(by)
     index = ActorIndex(store, kb)
@@ -238,8 +249,7 @@ def strongest_relations(store, limit: int = 10, *, by: str = "actor", include_hi
     ranked = sorted(pairs.items(), key=lambda item: (-len(item[1]), item[0]))[:limit]
     out = []
     for (ka, kb_), events in ranked:
-        periods, _ = series(events, "year")
         out.append(Relation(a_key=ka, a_name=index.name(ka), b_key=kb_, b_name=index.name(kb_),
-                            events=len(events), state=state_of(events), trend=trend_of(periods),
+                            events=len(events), state=state_of(events), trend=trend_of_events(events),
                             goldstein=sum(e.goldstein for e in events)))
     return out

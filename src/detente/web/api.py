@@ -209,13 +209,18 @@ def get_article(request: Request, article_id: str,
             summary="An actor: its partners, event mix and timeline")
 def get_actor(request: Request, response: Response, name: Annotated[str, Path(examples=["Kenya"])],
               limit: Annotated[int, Query(ge=1, le=200, description="partners to list")] = 20,
-              by: PeriodLength = "month"):
+              by: PeriodLength = "month", since: dt.date | None = None, until: dt.date | None = None,
+              history: Annotated[bool, Query(description="false: leave out events told as background and those "
+                                                         "dated after the newest event told as fact")] = True):
     """`name` is resolved as the coder resolves actors: a name ("Syria", "Damascus"), a code
-    (RUSGOV) or an id. An unknown name answers 404 with `suggestions`."""
+    (RUSGOV) or an id. An unknown name answers 404 with `suggestions`. A timeline that would have
+    more than 400 periods is given by a longer period (`by` says which)."""
+    _dates(since, until)
     state = state_of(request)
     with state.reading() as store:
         try:
-            view = data.actor_view(store, _name(name, "name")[:MAX_NAME], state.kb, limit=limit, by=by)
+            view = data.actor_view(store, _name(name, "name")[:MAX_NAME], state.kb, limit=limit, by=by,
+                                   since=since, until=until, history=history)
         except ValueError as exc:  # a series too long for the period
             raise WebError(422, "invalid parameters", str(exc)) from None
         response.headers.update(stale_headers(store))
@@ -228,14 +233,19 @@ def get_dyad(request: Request, response: Response,
              a: Annotated[str, Query(min_length=1, max_length=MAX_NAME, examples=["Kenya"])],
              b: Annotated[str, Query(min_length=1, max_length=MAX_NAME, examples=["Uganda"])],
              by: PeriodLength = "month",
-             since: dt.date | None = None, until: dt.date | None = None):
+             since: dt.date | None = None, until: dt.date | None = None,
+             history: Annotated[bool, Query(description="false: leave out of the periods the events told as "
+                                                        "background and those dated after the newest event told "
+                                                        "as fact")] = True):
     """Per period: the events between `a` and `b` by PLOVER type and quad class, the summed
-    Goldstein score, the relation state; the trend; and the events themselves by id."""
+    Goldstein score, the relation state; the trend (month by month, over every event of the
+    period, as `detente changes`); and the events themselves by id."""
     _dates(since, until)
     state = state_of(request)
     with state.reading() as store:
         try:
-            view = data.dyad_view(store, _name(a, "a"), _name(b, "b"), state.kb, by=by, since=since, until=until)
+            view = data.dyad_view(store, _name(a, "a"), _name(b, "b"), state.kb, by=by, since=since, until=until,
+                                  history=history)
         except ValueError as exc:
             raise WebError(422, "invalid parameters", str(exc)) from None
         response.headers.update(stale_headers(store))

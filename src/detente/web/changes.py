@@ -85,6 +85,7 @@ def changes_view(store, kb, since: dt.date | None, until: dt.date | None, by: st
                 continue
             row["evidence_sentences"].append({
                 "event_id": event_id, "day": event.first_day, "quad_class": event.quad_class,
+                "date_value": mention.date_value if mention else None,  # the page shows "2012", not 2012-01-01
                 "sentence": mention.sentence if mention else "",
                 "href": data.article_href(mention.article_id, mention.sentence_index) if mention else None})
         row["evidence_sentences"].sort(key=lambda e: (e["day"] or dt.date.min, e["event_id"]))

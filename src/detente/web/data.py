@@ -17,12 +17,15 @@ from detente.actors.kb import KnowledgeBase
 from detente.plain import plain
 from detente.relations import Side, dyad, mediators, partners, resolve_side, strongest_relations
 from detente.relations._index import CONFLICTUAL_QUADS, COOPERATIVE_QUADS
-from detente.relations.dyad import series
+from detente.relations.dyad import PERIODS, series
 from detente.store import Store, StoredEvent, StoredMention
 
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 ARTICLE_EVENTS = 100  # event mentions per page of an article (the API allows up to 500)
 DYAD_EVENTS = 1000  # the latest events of a dyad listed by id
+FACTS = frozenset({"asserted", "reported"})  # modalities that tell an event as having happened
+HEAD_SCAN = 500  # how far down a list the newest event told as fact is looked for
+CHART_PERIODS = 120  # a longer series is drawn by the next longer period (a bar of a 1,100-pixel chart stays ~8 px wide)
 
 
 def cached(function=None, *, stale: bool = False):
@@ -106,7 +109,8 @@ def evidence_dict(mention: StoredMention | None) -> dict | None:
         return None
     return {"mention_id": mention.id, "article_id": mention.article_id, "sentence_index": mention.sentence_index,
             "sentence": mention.sentence, "trigger": mention.trigger, "title": mention.article_title,
-            "url": mention.url, "href": article_href(mention.article_id, mention.sentence_index)}
+            "url": mention.url, "href": article_href(mention.article_id, mention.sentence_index),
+            "date_value": mention.date_value, "attribution": mention.attribution}
 
 
 def event_dict(event: StoredEvent, first: StoredMention | None = None) -> dict:
@@ -127,6 +131,36 @@ def event_page(store: Store, actor_keys: list[str] | None, plover: str | None, s
     first = store.first_mentions(found)
     return {"items": [event_dict(e, first.get(e.id)) for e in found], "limit": limit, "offset": offset,
             "next_offset": offset + limit if more else None, "total": None}
+
+
+def split_later(events: list) -> tuple[list, list]:
+    """``(later, rest)`` of a newest-first list of events: those dated after the newest event told
+    as fact (asserted or reported) - plans, announcements, mis-dated events - come apart, so that
+    they never head a list of what happened. Without such an event nothing is set apart."""
+    newest = next((e.first_day for e in events[:HEAD_SCAN] if e.modality in FACTS and e.first_day), None)
+    if newest is None:
+        return [], list(events)
+    later = [e for e in events if e.first_day is not None and e.first_day > newest]
+    return later, [e for e in events if e.first_day is None or e.first_day <= newest]
+
+
+@cached
+def event_list(store: Store, actor_keys: list[str] | None, plover: str | None, since: dt.date | None,
+               until: dt.date | None, include_negated: bool, limit: int, offset: int) -> dict:
+    """A page of events newest first, as :func:`event_page`, except that the events dated after the
+    newest one told as fact (:func:`split_later`) are not paged but listed apart in ``later``."""
+    filters = {"actor": actor_keys, "plover": plover, "since": since, "until": until,
+               "include_negated": include_negated}
+    later, _ = split_later(store.events(**filters, limit=HEAD_SCAN))  # a head of the newest-first order
+    found = store.events(**filters, limit=limit + 1, offset=offset + len(later))
+    more = len(found) > limit
+    shown = found[:limit] + (later if offset == 0 else [])
+    first = store.first_mentions(shown)
+    return {"items": [event_dict(e, first.get(e.id)) for e in found[:limit]],
+            "later": [event_dict(e, first.get(e.id)) for e in later] if offset == 0 else [],
+            "later_count": len(later), "limit": limit, "offset": offset,
+            "next_offset": offset + limit if more else None,
+            "previous_offset": max(0, offset - limit) if offset else None}
 
 
 @cached
@@ -177,18 +211,63 @@ def safe_url(url: str | None) -> str | None:
 
 
 # -- actors, dyads, mediators, the network --------------------------------------------------------
+def charted(events: list, history: bool) -> tuple[list, int]:
+    """The events a chart shows and how many it leaves out: without ``history``, the events told as
+    background (``historical``) and those dated after the newest event told as fact
+    (:func:`split_later`), which would stretch its time axis over years nobody asked about."""
+    if history:
+        return list(events), 0
+    later, rest = split_later(events)
+    shown = [e for e in rest if not e.historical]
+    return shown, len(events) - len(shown)
+
+
+def fitted_series(events: list, by: str) -> tuple[str, list, object]:
+    """``(by, periods, undated)``: :func:`detente.relations.dyad.series` by ``by``, or by the next
+    longer period while the series has more than ``CHART_PERIODS`` periods (the year at most)."""
+    order = list(PERIODS)
+    while True:
+        periods, undated = series(events, by)
+        if len(periods) <= CHART_PERIODS or by == order[-1]:
+            return by, periods, undated
+        by = order[order.index(by) + 1]
+
+
+def period_filter(since: dt.date | None, until: dt.date | None) -> str:
+    """The query string (``since=...&until=...``, possibly empty) that keeps a page's period in its links."""
+    return "&".join(f"{name}={day}" for name, day in (("since", since), ("until", until)) if day)
+
+
+def _with(href: str, query: str) -> str:
+    return f"{href}{'&' if '?' in href else '?'}{query}" if query else href
+
+
 @cached(stale=True)
-def actor_view(store: Store, name: str, kb: KnowledgeBase, limit: int = 20, by: str = "month") -> dict:
+def actor_view(store: Store, name: str, kb: KnowledgeBase, limit: int = 20, by: str = "month",
+               since: dt.date | None = None, until: dt.date | None = None, history: bool = True) -> dict:
+    """An actor's partners, event mix and timeline over a period (all of it by default). Without
+    ``history`` the events told as background and those dated after the newest fact are left out
+    (counted in ``left_out``); a timeline over ``CHART_PERIODS`` periods is drawn by a longer
+    period (``by`` says which)."""
     s = side(store, name, kb)
-    found = partners(store, s, limit=limit, kb=kb)
-    events = store.events(actor=sorted(s.keys | s.countries))
+    everything = _Window(store, since, until).events(actor=sorted(s.keys | s.countries))
+    events, left_out = charted(everything, history)
+    shown = {e.id for e in events}
+    window = _Window(store, since, until, frozenset(e.id for e in everything if e.id not in shown))
+    found = partners(window, s, limit=limit, kb=kb)
     mix = Counter(type_label(e.plover, e.cameo) for e in events)
-    periods, undated = series(events, by)
-    return {"side": side_dict(s), "events": len(events),
+    by, periods, undated = fitted_series(events, by)
+    keep = period_filter(since, until)
+    latest_later, latest = split_later(everything if history else [e for e in everything if not e.historical])
+    first = store.first_mentions(latest[:30] + latest_later[:30])
+    return {"side": side_dict(s), "events": len(events), "left_out": left_out, "by": by,
+            "since": since, "until": until, "history": history,
             "partners": [dict(plain(p), mean_goldstein=plain(p.mean_goldstein),
-                              href=f"/actors/{q(p.key)}") for p in found],
+                              href=_with(f"/actors/{q(p.key)}", keep)) for p in found],
             "event_mix": dict(sorted(mix.items(), key=lambda item: (-item[1], item[0]))),
-            "timeline": [period_dict(p) for p in periods], "undated": period_dict(undated) if undated else None}
+            "timeline": [period_dict(p) for p in periods], "undated": period_dict(undated) if undated else None,
+            "latest": [event_dict(e, first.get(e.id)) for e in latest[:30]],
+            "later": [event_dict(e, first.get(e.id)) for e in latest_later[:30]]}
 
 
 def period_dict(period) -> dict:
@@ -201,17 +280,25 @@ def period_dict(period) -> dict:
 
 @cached(stale=True)
 def dyad_view(store: Store, a: str, b: str, kb: KnowledgeBase, by: str = "month", since: dt.date | None = None,
-              until: dt.date | None = None) -> dict:
+              until: dt.date | None = None, history: bool = True) -> dict:
+    """Two sides period by period over a period. The trend is the relation's over all its events
+    of the period (history included: the trend of ``detente changes`` and of every page); without
+    ``history`` the periods leave out the events told as background and those dated after the
+    newest fact (counted in ``left_out``)."""
     side_a, side_b = side(store, a, kb), side(store, b, kb)
-    result = dyad(store, side_a, side_b, by=by, since=since, until=until, kb=kb)
-    periods = result.periods + ([result.undated] if result.undated else [])
-    wanted = {i for p in periods for i in p.event_ids}
-    chosen = [e for e in store.events(actor=sorted(side_a.keys | side_a.countries), since=since, until=until)
-              if e.id in wanted][:DYAD_EVENTS]  # newest first
+    result = dyad(store, side_a, side_b, by="month", since=since, until=until, kb=kb)
+    wanted = {i for p in result.periods + ([result.undated] if result.undated else []) for i in p.event_ids}
+    every = [e for e in store.events(actor=sorted(side_a.keys | side_a.countries), since=since, until=until)
+             if e.id in wanted]  # newest first
+    events, left_out = charted(every, history)
+    by, periods, undated = fitted_series(events, by)
+    chosen = events[:DYAD_EVENTS]
+    later = {e.id for e in split_later(chosen)[0]}
     first = store.first_mentions(chosen)
     return {"a": side_dict(side_a), "b": side_dict(side_b), "by": by, "trend": result.trend,
-            "total": result.events, "periods": [period_dict(p) for p in result.periods],
-            "undated": period_dict(result.undated) if result.undated else None,
+            "total": len(events), "left_out": left_out, "later": sorted(later),
+            "periods": [period_dict(p) for p in periods],
+            "undated": period_dict(undated) if undated else None,
             "events": {e.id: event_dict(e, first.get(e.id)) for e in chosen}}
 
 
@@ -236,16 +323,19 @@ def mediators_view(store: Store, a: str, b: str, kb: KnowledgeBase, limit: int =
 
 
 class _Window:
-    """A store seen through a period: its ``events()`` keep those that overlap it."""
+    """A store seen through a period: its ``events()`` keep those that overlap it, less the events
+    whose ids are in ``leave_out``."""
 
     # TODO: strongest_relations(store, since=..., until=...) would make this unnecessary.
-    def __init__(self, store: Store, since: dt.date | None, until: dt.date | None):
-        self._store, self._since, self._until = store, since, until
+    def __init__(self, store: Store, since: dt.date | None, until: dt.date | None,
+                 leave_out: frozenset[str] = frozenset()):
+        self._store, self._since, self._until, self._leave_out = store, since, until, leave_out
 
     def events(self, *args, **kwargs):
-        kwargs.setdefault("since", self._since)
-        kwargs.setdefault("until", self._until)
-        return self._store.events(*args, **kwargs)
+        kwargs["since"] = max((d for d in (kwargs.get("since"), self._since) if d), default=None)
+        kwargs["until"] = min((d for d in (kwargs.get("until"), self._until) if d), default=None)
+        found = self._store.events(*args, **kwargs)
+        return [e for e in found if e.id not in self._leave_out] if self._leave_out else found
 
     def __getattr__(self, name):
         return getattr(self._store, name)
@@ -257,24 +347,19 @@ def network(store: Store, kb: KnowledgeBase, since: dt.date | None = None, until
     """The strongest relations of a period as a graph: actors (countries and their officials
     counted as the country) and signed edges."""
     relations = strongest_relations(_Window(store, since, until), limit=limit, by="party", kb=kb)
+    keep = period_filter(since, until)  # links keep the period shown
     nodes: dict[str, dict] = {}
     edges = []
     for r in relations:
         for key, name in ((r.a_key, r.a_name), (r.b_key, r.b_name)):
-            node = nodes.setdefault(key, {"key": key, "name": name, "events": 0, "href": f"/actors/{q(key)}"})
+            node = nodes.setdefault(key, {"key": key, "name": name, "events": 0,
+                                          "href": _with(f"/actors/{q(key)}", keep)})
             node["events"] += r.events
         edges.append({"a": r.a_key, "b": r.b_key, "events": r.events, "state": r.state, "trend": r.trend,
                       "goldstein": plain(r.goldstein), "mean_goldstein": plain(r.mean_goldstein),
-                      "href": f"/dyad?a={q(r.a_key)}&b={q(r.b_key)}"})
+                      "href": _with(f"/dyad?a={q(r.a_key)}&b={q(r.b_key)}", keep)})
     return {"since": since, "until": until,
             "nodes": sorted(nodes.values(), key=lambda n: (-n["events"], n["key"])), "edges": edges}
-
-
-@cached
-def recent_events(store: Store, limit: int = 20) -> list[dict]:
-    found = store.events(limit=limit)
-    first = store.first_mentions(found)
-    return [event_dict(e, first.get(e.id)) for e in found]
 
 
 @cached
@@ -291,12 +376,3 @@ def known_actors(store: Store) -> list:
 @cached
 def counts(store: Store) -> dict[str, int]:
     return store.counts()
-
-
-@cached
-def actor_events(store: Store, name: str, kb: KnowledgeBase, limit: int = 30) -> list[dict]:
-    """The latest events of the side ``name`` resolves to."""
-    s = side(store, name, kb)
-    found = store.events(actor=sorted(s.keys | s.countries), limit=limit)
-    first = store.first_mentions(found)
-    return [event_dict(e, first.get(e.id)) for e in found]

@@ -188,6 +188,9 @@ class EvidenceModel(BaseModel):
     title: str | None
     url: str | None
     href: str
+    date_value: str | None = Field(None, description="the mention's date as precise as the text gives it: "
+                                                     "2012, 2012-03, 2012-03-14")
+    attribution: AttributionModel | None = Field(None, description="who the article says tells of the event")
 
 
 class EventModel(BaseModel):
@@ -318,7 +321,14 @@ class PeriodModel(BaseModel):
 
 class ActorView(BaseModel):
     side: SideModel
-    events: int
+    events: int = Field(..., description="the events counted (of the period; history left out unless history=true)")
+    left_out: int = Field(0, description="events of the period left out: told as background, or dated after "
+                                         "the newest event told as fact (history=true keeps them)")
+    by: PeriodLength = Field("month", description="the period of the timeline: the one asked for, or a longer one "
+                                                  "when the series would have more than 120 periods")
+    since: dt.date | None = None
+    until: dt.date | None = None
+    history: bool = True
     partners: list[PartnerModel]
     event_mix: dict[str, int] = Field(..., description="events by PLOVER type")
     timeline: list[PeriodModel]
@@ -328,9 +338,14 @@ class ActorView(BaseModel):
 class DyadView(BaseModel):
     a: SideModel
     b: SideModel
-    by: PeriodLength
-    trend: str
+    by: PeriodLength = Field(..., description="the period asked for, or a longer one when the series would "
+                                              "have more than 120 periods")
+    trend: str = Field(..., description="read month by month over all the events of the period, history included "
+                                        "(as `detente changes`)")
     total: int
+    left_out: int = Field(0, description="events left out of the periods: told as background, or dated after the "
+                                         "newest event told as fact (history=true keeps them)")
+    later: list[str] = Field([], description="ids of the events dated after the newest event told as fact")
     periods: list[PeriodModel]
     undated: PeriodModel | None
     events: dict[str, EventModel] = Field(..., description="the events of the periods, by id (the latest 1,000)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -36,14 +37,60 @@ def _day(value: str | None, name: str) -> dt.date | None:
         raise WebError(422, "invalid parameters", f"{name} must be a date written YYYY-MM-DD, not {value!r}") from None
 
 
+HOME_EVENTS = 50  # events a page of the home page lists
+
+
+def _flag(value: str | None) -> bool:
+    """A checkbox or link flag: ``1``, ``true``, ``on`` or ``yes`` is set."""
+    return (value or "").strip().lower() in ("1", "true", "on", "yes")
+
+
+def _period(since: str | None, until: str | None) -> tuple[dt.date | None, dt.date | None]:
+    since_day, until_day = _day(since, "since"), _day(until, "until")
+    if since_day and until_day and since_day > until_day:
+        raise WebError(422, "invalid parameters", f"since ({since_day}) is after until ({until_day})")
+    return since_day, until_day
+
+
+def _query(**params) -> str:
+    """A query string of the parameters that are set (``None``, ``""`` and ``False`` are left out)."""
+    return urlencode({k: (str(v) if v is not True else "1") for k, v in params.items() if v not in (None, "", False)})
+
+
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request):
-    with _state(request).reading() as store:
+def home(request: Request, actor: str = "", type: str = "", since: str | None = None, until: str | None = None,
+         negated: str | None = None, offset: str | None = None):
+    """The events of the store, a page at a time, newest first, filtered by actor, type, period and
+    negation; events dated after the newest fact are listed apart on the first page."""
+    from detente.events.cameo import PLOVER_TYPES
+    from detente.web.api import _plover
+
+    since_day, until_day = _period(since, until)
+    plover = _plover(type[:20])
+    try:
+        start = int(offset) if offset and offset.strip() else 0
+    except ValueError:
+        raise WebError(422, "invalid parameters", f"offset must be a number, not {offset!r}") from None
+    if not 0 <= start <= 100_000_000:
+        raise WebError(422, "invalid parameters", "offset must be between 0 and 100,000,000")
+    actor, with_negated = " ".join(actor.split())[:200], _flag(negated)
+    state = _state(request)
+    with state.reading() as store:
+        keys = None
+        if actor:
+            chosen = data.side(store, actor, state.kb)
+            keys = sorted(chosen.keys | chosen.countries)
+        listed = data.event_list(store, keys, plover, since_day, until_day, with_negated, HOME_EVENTS, start)
         counts = data.counts(store)
-        events = data.recent_events(store, limit=20)
         names = data.names_of(store)
         top = data.known_actors(store)[:12]
-    return _render(request, "index.html", counts=counts, events=events, names=names, top=top)
+    filters = {"actor": actor, "type": type.strip()[:20], "since": since_day, "until": until_day,
+               "negated": with_negated}
+    pages = {name: "/?" + _query(**filters, offset=value or None)
+             for name, value in (("newer", listed["previous_offset"]), ("older", listed["next_offset"]))
+             if value is not None}
+    return _render(request, "index.html", counts=counts, listed=listed, events=listed["items"], names=names,
+                   top=top, filters=filters, filtered=any(filters.values()), pages=pages, types=PLOVER_TYPES)
 
 
 @router.get("/search")
@@ -106,32 +153,43 @@ def _explanations(request: Request, article: dict) -> dict[tuple, list[str]]:
 
 
 @router.get("/actors/{name:path}", response_class=HTMLResponse)
-def actor_page(request: Request, name: str):
+def actor_page(request: Request, name: str, since: str | None = None, until: str | None = None, by: str = "month",
+               history: str | None = None):
+    since_day, until_day = _period(since, until)
+    if by not in PERIODS:
+        raise WebError(422, "invalid parameters", f"by must be one of {', '.join(PERIODS)}")
+    shown = _flag(history)
     state = _state(request)
     with state.reading() as store:
-        try:
-            view = data.actor_view(store, name[:200], state.kb, limit=30)
-        except ValueError as exc:  # a timeline too long for its period
-            raise WebError(422, "invalid parameters", str(exc)) from None
-        recent = data.actor_events(store, name[:200], state.kb, limit=30)
+        view = data.actor_view(store, name[:200], state.kb, limit=30, by=by, since=since_day, until=until_day,
+                               history=shown)
         names = data.names_of(store)
-    page = _render(request, "actor.html", name=name, view=view, events=recent, names=names, query=name,
-                   api=f"/api/actors/{data.q(name)}?by=month")
+    keep = data.period_filter(since_day, until_day)
+    api = f"/api/actors/{data.q(name)}?" + _query(limit=30, by=view["by"], since=since_day, until=until_day,
+                                                   history="true" if shown else "false")
+    page = _render(request, "actor.html", name=name, view=view, events=view["latest"], later=view["later"],
+                   names=names, query=name, api=api, since=since_day, until=until_day, by=by, shown_by=view["by"],
+                   periods_all=PERIODS, history=shown, keep=keep,
+                   toggle=f"/actors/{data.q(name)}?" + _query(since=since_day, until=until_day, by=by,
+                                                               history=not shown))
     page.headers.update(stale_headers(store))
     return page
 
 
 @router.get("/dyad", response_class=HTMLResponse)
-def dyad_page(request: Request, a: str = "", b: str = "", by: str = "month"):
+def dyad_page(request: Request, a: str = "", b: str = "", by: str = "month", since: str | None = None,
+              until: str | None = None, history: str | None = None):
     if not a.strip() or not b.strip():
         raise WebError(422, "invalid parameters", "name two actors: /dyad?a=Kenya&b=Uganda")
     if by not in PERIODS:
         raise WebError(422, "invalid parameters", f"by must be one of {', '.join(PERIODS)}")
+    since_day, until_day = _period(since, until)
+    shown = _flag(history)
     a, b = a[:200], b[:200]
     state = _state(request)
     with state.reading() as store:
         try:
-            view = data.dyad_view(store, a, b, state.kb, by=by)
+            view = data.dyad_view(store, a, b, state.kb, by=by, since=since_day, until=until_day, history=shown)
         except ValueError as exc:
             raise WebError(422, "invalid parameters", str(exc)) from None
         found = data.mediators_view(store, a, b, state.kb, limit=10)
@@ -139,18 +197,23 @@ def dyad_page(request: Request, a: str = "", b: str = "", by: str = "month"):
     periods = [p for p in view["periods"] if p["events"]] + ([view["undated"]] if view["undated"] else [])
     for period in periods:
         period["event_list"] = [view["events"][i] for i in period["event_ids"] if i in view["events"]]
-    page = _render(request, "dyad.html", a=a, b=b, by=by, view=view, periods=periods, mediators=found["mediators"],
-                   names=names, query=f"{a}, {b}", periods_all=PERIODS,
-                   api=f"/api/dyad?a={data.q(a)}&b={data.q(b)}&by={by}")
+    pair = {"a": a, "b": b}
+    keep = data.period_filter(since_day, until_day)
+    page = _render(request, "dyad.html", a=a, b=b, by=by, shown_by=view["by"], view=view, periods=periods,
+                   mediators=found["mediators"], names=names, query=f"{a}, {b}", periods_all=PERIODS,
+                   since=since_day, until=until_day, history=shown, keep=keep,
+                   by_links={p: "/dyad?" + _query(**pair, by=p, since=since_day, until=until_day, history=shown)
+                             for p in PERIODS},
+                   toggle="/dyad?" + _query(**pair, by=by, since=since_day, until=until_day, history=not shown),
+                   api="/api/dyad?" + _query(**pair, by=by, since=since_day, until=until_day,
+                                             history="true" if shown else "false"))
     page.headers.update(stale_headers(store))
     return page
 
 
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, since: str | None = None, until: str | None = None, limit: str | None = None):
-    since_day, until_day = _day(since, "since"), _day(until, "until")
-    if since_day and until_day and since_day > until_day:
-        raise WebError(422, "invalid parameters", f"since ({since_day}) is after until ({until_day})")
+    since_day, until_day = _period(since, until)
     try:
         edges = min(max(int(limit), 1), 1000) if limit else 60
     except ValueError:

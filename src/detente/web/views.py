@@ -6,7 +6,8 @@ is on and no template uses ``|safe``).
 
 from __future__ import annotations
 
-from detente.web.data import QUAD_NAMES, q, safe_url
+from detente.events.dates import value_to_day
+from detente.web.data import FACTS, QUAD_NAMES, q, safe_url
 from detente.web.highlight import Mark, Sentence, cut, locate_sentence, sentence_spans
 
 
@@ -22,11 +23,79 @@ def key_href(key: str) -> str | None:
 
 
 def participants(keys: list[str], countries: list[str], names: dict[str, str]) -> list[dict]:
-    """The participants of one side of an event, each with a label and a link when it is an actor."""
+    """The participants of one side of an event, each with a label (each label once) and a link when
+    it is an actor."""
     out = [{"label": key_label(k, names), "href": key_href(k), "known": not k.startswith("~")} for k in keys]
     if not out:
         out = [{"label": names.get(c, c), "href": f"/actors/{q(c)}", "known": True} for c in countries]
+    seen: set[str] = set()
+    return [p for p in out if not (p["label"] in seen or seen.add(p["label"]))]
+
+
+def side_words(side: list[dict]) -> list[dict]:
+    """The participants of one side of an event mention (``{text, actor, ...}``), each actor (or,
+    unresolved, each wording) once, in text order."""
+    seen, out = set(), []
+    for participant in side:
+        key = participant.get("actor") or " ".join(str(participant.get("text", "")).lower().split())
+        if key not in seen:
+            seen.add(key)
+            out.append(participant)
     return out
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+def when(event: dict) -> str:
+    """An event's date as precisely as its evidence gives it: ``2012`` for a year, ``March 2012``
+    for a month (never the 1 January or the 1st they are stored as), else the day; ``undated``."""
+    day = event.get("first_day")
+    if not day:
+        return "undated"
+    value = (event.get("evidence") or {}).get("date_value")
+    return date_words(value, str(day))
+
+
+def date_words(value: str | None, day: str | None) -> str:
+    """A date value (``2012``, ``2012-03``, ``2012-03-14``) as words when ``day`` is the day it is stored
+    as; else ``day`` itself."""
+    if value and day and str(value_to_day(value)) == str(day)[:10]:
+        if len(value) == 4 and value.isdigit():
+            return value
+        if len(value) == 7 and value[4] == "-" and value[5:].isdigit() and 1 <= int(value[5:]) <= 12:
+            return f"{MONTHS[int(value[5:]) - 1]} {value[:4]}"
+    return str(day) if day else value or "undated"
+
+
+MODALITY_NOTES = {"reported": "told by a source the article cites", "intended": "an intention, not yet a deed",
+                  "hypothetical": "a possibility, not a fact", "future": "planned or announced, not yet done",
+                  "question": "asked about, not told"}
+
+
+def badges(event: dict) -> list[dict]:
+    """What keeps an event from reading as plain fact, as badges (``label``, ``kind``, ``title``): its
+    modality when not asserted, negation, history (background), and who the article attributes it to."""
+    out = []
+    modality = event.get("modality")
+    if modality and modality != "asserted":
+        out.append({"label": modality, "kind": f"modality {modality}", "title": MODALITY_NOTES.get(modality, "")})
+    if event.get("negated"):
+        out.append({"label": "negated", "kind": "negated", "title": "the text says it did not happen"})
+    if event.get("historical"):
+        out.append({"label": "history", "kind": "history", "title": "told as background to the news"})
+    attribution = event.get("attribution") or (event.get("evidence") or {}).get("attribution")
+    if attribution and attribution.get("text"):
+        anonymous = " (anonymous)" if attribution.get("anonymous") else ""
+        out.append({"label": f"per {attribution['text']}{anonymous}", "kind": "attribution",
+                    "title": "the article attributes the event to this source"})
+    return out
+
+
+def factual(event: dict) -> bool:
+    """Whether an event is told as having happened (asserted or reported, not negated)."""
+    return event.get("modality", "asserted") in FACTS and not event.get("negated")
 
 
 def article_sentences(article: dict) -> list[Sentence]:
@@ -64,5 +133,6 @@ def fmt_float(value: float | None, digits: int = 1) -> str:
 
 
 GLOBALS = {"participants": participants, "key_label": key_label, "key_href": key_href, "quad_name": quad_name,
-           "http_url": safe_url}
+           "http_url": safe_url, "side_words": side_words, "when": when, "date_words": date_words, "badges": badges,
+           "factual": factual}
 FILTERS = {"q": q, "signed": fmt_float}

@@ -20,7 +20,23 @@
     el.classList.add("failed");
   }
 
+  // The placeholder ("Loading the chart…") stays until the chart or a message replaces it.
+  function say(el, text) {
+    el.textContent = text;
+    el.classList.add("message");
+    el.dataset.rendered = "true";
+  }
+
+  function clear(el) {
+    while (el.firstChild) { el.removeChild(el.firstChild); }
+  }
+
   function stacked(el, periods, onClick) {
+    if (!periods.some(function (p) { return p.events > 0; })) {
+      say(el, "No dated events in this period.");
+      return Promise.resolve();
+    }
+    clear(el);
     var x = periods.map(function (p) { return p.label; });
     var traces = QUADS.map(function (q) {
       return {
@@ -30,9 +46,12 @@
         hovertemplate: "%{x}: %{y} " + q.name + " (%{customdata})<extra></extra>"
       };
     });
+    var highest = Math.max.apply(null, periods.map(function (p) { return p.events; }));
+    var yaxis = { title: { text: "events" }, rangemode: "tozero" };
+    if (highest <= 10) { yaxis.dtick = 1; }  // events are counted: no "0.4 events" tick
     var layout = {
       barmode: "stack", height: 340, margin: { t: 20, r: 10, b: 60, l: 40 },
-      xaxis: { type: "category", automargin: true }, yaxis: { title: { text: "events" }, rangemode: "tozero" },
+      xaxis: { type: "category", automargin: true }, yaxis: yaxis,
       legend: { orientation: "h", y: -0.25 }
     };
     return window.Plotly.newPlot(el, traces, layout, CONFIG).then(function () {
