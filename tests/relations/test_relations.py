@@ -210,7 +210,8 @@ def test_relations_trend_is_read_by_month_whatever_the_period_shown_issue13(stor
     kenya, uganda = side("Kenya"), side("Uganda")
     trends = {by: dyad(store, kenya, uganda, by=by, kb=KB).trend for by in ("day", "week", "month", "year")}
     assert TREND_BY == "month" and set(trends.values()) == {"worsening"}, trends
-    relation = next(r for r in strongest_relations(store, 10, by="party", kb=KB) if {r.a_key, r.b_key} == {"KEN", "UGA"})
+    relation = next(r for r in strongest_relations(store, 10, by="party", kb=KB)
+                    if {r.a_key, r.b_key} == {"KEN", "UGA"})
     assert relation.trend == trends["month"]
     assert trend_of_events([]) == "n/a"
 

@@ -211,7 +211,8 @@ def test_web_the_trend_of_a_pair_is_the_same_on_every_page_issue13(client):
     monthly = client.get("/api/dyad", params={"a": "Kenya", "b": "Uganda"}).json()["trend"]
     yearly = client.get("/api/dyad", params={"a": "Kenya", "b": "Uganda", "by": "year"}).json()["trend"]
     edge = next(e for e in client.get("/api/network").json()["edges"] if {e["a"], e["b"]} == {"KEN", "UGA"})
-    brk = next(t for t in client.get("/api/changes").json()["turning_points"] if {t["a_key"], t["b_key"]} == {"KEN", "UGA"})
+    brk = next(t for t in client.get("/api/changes").json()["turning_points"]
+               if {t["a_key"], t["b_key"]} == {"KEN", "UGA"})
     assert monthly == yearly == edge["trend"] == "worsening" and brk["kind"] == "break"
     page = client.get("/network").text
     assert re.search(r"Kenya – Uganda</a></td><td class=\"num\">\d+</td>\s*<td>.*?</td><td>worsening</td>", page)

@@ -219,3 +219,45 @@ def test_web_reads_during_a_job_answer_the_previous_result_then_the_fresh_one(wr
         assert "x-detente-stale" not in after.headers
         assert ken_uga(after.json()) == ken_uga(before.json()) + 2
         assert cache.stale_hits >= 1
+
+
+def test_web_stopping_the_server_ends_the_job_after_its_batch_and_waits_for_it(writable_db, coder, monkeypatch):
+    """The process aborted (status 134, "terminate called without an active exception") when it
+    ended while the ingest thread, a background refresh or the idle timer still used DuckDB:
+    closing the app now stops the running job between batches and waits for it."""
+    import threading
+
+    from detente import pipeline
+    from detente.web import jobs
+
+    reached, release = threading.Event(), threading.Event()
+    real = pipeline.code_stream
+
+    def slow_code_stream(coder, records, batch_size=16):
+        if any(r.article.id == "stop-2" for r in records):
+            reached.set()
+            assert release.wait(60)
+        return real(coder, records, batch_size=batch_size)
+
+    monkeypatch.setattr(pipeline, "code_stream", slow_code_stream)
+    monkeypatch.setattr(jobs, "JOB_BATCH", 1)
+    text = "Kenya accused Uganda of shelling border villages near Busia."  # synthetic, wire style
+    with _app(writable_db, coder) as app:
+        state = app.app.state.detente
+        posted = app.post("/api/articles", headers=AUTH, json={"articles": [
+            {"id": f"stop-{n}", "date": "2021-05-20", "text": text} for n in (1, 2, 3)]})
+        assert posted.status_code == 202 and reached.wait(60)  # stop-1 stored, stop-2 being coded
+        closing = threading.Thread(target=state.close)
+        closing.start()
+        time.sleep(0.2)
+        assert closing.is_alive()  # close waits for the running batch
+        release.set()
+        closing.join(60)
+        assert not closing.is_alive()
+        job = state.jobs.get(posted.json()["id"])
+        assert job.status == "failed" and job.error.startswith(jobs.STOPPED) and job.done_articles == 2
+        late = state.jobs.submit(state, [])
+        assert late.status == "failed" and late.error == jobs.STOPPED
+    with Store.open(writable_db, read_only=True) as store:
+        assert {"stop-1", "stop-2"} <= store.known_articles(["stop-1", "stop-2", "stop-3"])
+        assert "stop-3" not in store.known_articles(["stop-3"])

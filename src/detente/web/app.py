@@ -136,26 +136,30 @@ class WebState:
             return self._shared
 
     def _close_if_idle(self) -> None:
-        with self._shared_lock:
+        with self._shared_lock:  # closed under the lock: close() at exit waits for it
             self._idle = None
             if self._readers:
                 return
             shared, self._shared = self._shared, None
-        if shared is not None:
-            shared.close()
+            if shared is not None:
+                shared.close()
 
     def close(self) -> None:
-        """Close the readers' shared connection (the server stops, or the process exits)."""
+        """The server stops, or the process exits: stop the ingest jobs (the running one after its
+        batch), wait for background refreshes, then close the readers' shared connection. DuckDB
+        aborts the process when a connection is in use or left open while the interpreter ends."""
+        self.jobs.close()
+        self.cache.wait_for_refreshes()
         self._drop_shared()
 
     def _drop_shared(self) -> None:
-        with self._shared_lock:
+        with self._shared_lock:  # closed under the lock, so that an idle timer cannot close it at the same time
             shared, self._shared = self._shared, None
             if self._idle is not None:
                 self._idle.cancel()
                 self._idle = None
-        if shared is not None:
-            shared.close()
+            if shared is not None:
+                shared.close()
 
     @contextmanager
     def writing(self) -> Iterator[Store]:

@@ -116,6 +116,18 @@ class ResultCache:
                 self._flights.pop((version, key), None)
             return value
 
+    def wait_for_refreshes(self, timeout: float = 60.0) -> bool:
+        """Wait (up to ``timeout`` seconds) until no background refresh runs; whether none does."""
+        import time
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._lock:
+                if not self._refreshing:
+                    return True
+            time.sleep(0.02)
+        return False
+
     def _refresh(self, key: Hashable, compute: Compute, reader: Reader) -> None:
         try:
             with reader() as store:

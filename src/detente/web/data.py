@@ -25,7 +25,8 @@ ARTICLE_EVENTS = 100  # event mentions per page of an article (the API allows up
 DYAD_EVENTS = 1000  # the latest events of a dyad listed by id
 FACTS = frozenset({"asserted", "reported"})  # modalities that tell an event as having happened
 HEAD_SCAN = 500  # how far down a list the newest event told as fact is looked for
-CHART_PERIODS = 120  # a longer series is drawn by the next longer period (a bar of a 1,100-pixel chart stays ~8 px wide)
+# a longer series is drawn by the next longer period (a bar of a 1,100-pixel chart stays ~8 px wide)
+CHART_PERIODS = 120
 
 
 def cached(function=None, *, stale: bool = False):

@@ -43,15 +43,21 @@ class Job:
                 "result": self.result() if self.status in ("done", "failed") else None}
 
 
+STOPPED = "stopped: the server stopped"
+
+
 class Jobs:
-    """The app's jobs and the one thread that runs them (a daemon: stopping the server stops it;
-    each batch is one transaction, so a stopped job leaves whole batches)."""
+    """The app's jobs and the one thread that runs them. :meth:`close` (the server stops, or the
+    process exits) lets the running job finish its batch and stop there - each batch is one
+    transaction, so a stopped job leaves whole batches - fails the queued ones, and waits for the
+    thread, so that no write is cut off when the process ends."""
 
     def __init__(self) -> None:
         self._jobs: OrderedDict[str, Job] = OrderedDict()
         self._lock = threading.Lock()
         self._queue: queue.Queue = queue.Queue()
         self._worker: threading.Thread | None = None
+        self._stopping = threading.Event()
 
     def submit(self, state, records: list) -> Job:
         """Queue an ingest of ``records`` (``io.Record`` items) over ``state`` (a ``WebState``)."""
@@ -61,6 +67,10 @@ class Jobs:
             finished = [k for k, j in self._jobs.items() if j.finished.is_set()]
             for key in finished[:max(0, len(self._jobs) - KEEP_JOBS)]:
                 del self._jobs[key]
+            if self._stopping.is_set():
+                job.status, job.error = "failed", STOPPED
+                job.finished.set()
+                return job
             if self._worker is None:
                 self._worker = threading.Thread(target=self._work, name="detente-ingest", daemon=True)
                 self._worker.start()
@@ -69,8 +79,25 @@ class Jobs:
 
     def _work(self) -> None:
         while True:
-            state, job, records = self._queue.get()
-            _run(state, job, records)
+            item = self._queue.get()
+            if item is None:
+                return
+            state, job, records = item
+            if self._stopping.is_set():
+                job.status, job.error = "failed", STOPPED
+                job.finished.set()
+            else:
+                _run(state, job, records, self._stopping)
+
+    def close(self, timeout: float = 120.0) -> None:
+        """Stop: the running job ends after its current batch, queued jobs fail (``STOPPED``); wait
+        up to ``timeout`` seconds for the thread."""
+        with self._lock:
+            self._stopping.set()
+            worker = self._worker
+        if worker is not None:
+            self._queue.put(None)
+            worker.join(timeout)
 
     def running(self) -> bool:
         """Whether a job is queued or running (reads may then answer slightly stale results)."""
@@ -82,7 +109,11 @@ class Jobs:
             return self._jobs.get(job_id)
 
 
-def _run(state, job: Job, records: list) -> None:
+class JobStopped(Exception):
+    """The server stopped while a job ran (it stops between batches)."""
+
+
+def _run(state, job: Job, records: list, stopping: threading.Event | None = None) -> None:
     from detente import __version__
     from detente.pipeline import code_stream
 
@@ -94,6 +125,8 @@ def _run(state, job: Job, records: list) -> None:
             with state.writing():  # creates the store
                 pass
         for start in range(0, len(records), JOB_BATCH):
+            if stopping is not None and stopping.is_set():
+                raise JobStopped(f"{STOPPED} after {job.done_articles} of {job.articles} articles")
             chunk = records[start:start + JOB_BATCH]
             summary.read += len(chunk)
             with state.reading() as store:
@@ -120,6 +153,8 @@ def _run(state, job: Job, records: list) -> None:
             counts = store.counts()
         summary.events, summary.mentions = counts["events"], counts["mentions"]
         job.status = "done"
+    except JobStopped as exc:
+        job.status, job.error = "failed", str(exc)
     except Exception as exc:
         job.status = "failed"
         detail = getattr(exc, "detail", None)
