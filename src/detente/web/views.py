@@ -28,8 +28,13 @@ def participants(keys: list[str], countries: list[str], names: dict[str, str]) -
     out = [{"label": key_label(k, names), "href": key_href(k), "known": not k.startswith("~")} for k in keys]
     if not out:
         out = [{"label": names.get(c, c), "href": f"/actors/{q(c)}", "known": True} for c in countries]
-    seen: set[str] = set()
-    return [p for p in out if not (p["label"] in seen or seen.add(p["label"]))]
+    seen: set[object] = set()
+    unique = []
+    for p in out:
+        if p["label"] not in seen:
+            seen.add(p["label"])
+            unique.append(p)
+    return unique
 
 
 def side_words(side: list[dict]) -> list[dict]:
