@@ -125,6 +125,11 @@ class Extractor:
                         out.extend(self.actors_at(pobj))
         return out
 
+    def _inside(self, noun: Token, loose: bool) -> list[Side]:
+        """The actors inside a thing an act is aimed at ("Ukrainian energy facilities", "its steel"),
+        each standing with the whole phrase that names the thing."""
+        return [(noun, ref) for _, ref in self.inner_actors(noun, loose=loose)]
+
     def _modifier_doers(self, noun: Token) -> list[Side]:
         """The doer an event noun names as its modifier: "a Freedonian air strike", "Ruritania's
         shelling", "Israeli fire" (never the noun's target, "strikes on Ruritania")."""
@@ -205,7 +210,9 @@ class Extractor:
         for token in sent:
             if token.i in consumed:
                 continue
-            if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+            if self._gerund_noun(token):
+                candidate = self._noun(token, index)
+            elif token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
                 if self._copy_formula(token):
                     continue
                 candidate = self._verb(token, index, consumed)
@@ -234,6 +241,16 @@ class Extractor:
                     coded[token.i] = kept
                 out.append(kept)
         return out
+
+    def _gerund_noun(self, token: Token) -> str | None:
+        """A gerund the parser tags as a verb but that stands as a noun with no subject of its own:
+        "Fighting between M23 rebels and Congolese troops spread": the event noun "fighting"."""
+        if token.tag_ != "VBG" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                or token.lower_ not in self.lex.nouns:
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in token.children):
+            return None
+        return token.lower_
 
     def _copy_formula(self, verb: Token) -> bool:
         """Verbs that describe the copy, not an act: a source "who spoke on condition of anonymity",
@@ -442,9 +459,10 @@ class Extractor:
         for noun in trigger[1:]:
             for child in noun.children:
                 if child.dep_ == "prep" and child.lower_ in self.words.target_prep:
+                    loose = child.lower_ in ("against", "on", "at", "toward", "towards")
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            out.extend(self.actors_at(pobj))
+                        if pobj.dep_ == "pobj":  # "imposed tariffs on its steel": the actor inside
+                            out.extend(self.actors_at(pobj) or self._inside(pobj, loose))
         return out
 
     def _noun(self, noun: Token, index: int) -> Candidate | None:
@@ -456,14 +474,24 @@ class Extractor:
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod") and child.i in self.found.by_token:
                 sources.extend(self.actors_at(child))
-            elif child.dep_ == "prep":
-                pobjs = [p for p in child.children if p.dep_ == "pobj"]
-                for pobj in pobjs:
-                    actors = self.actors_at(pobj)
-                    if child.lower_ == "by" or child.lower_ in self.words.reciprocal_prep and len(actors) > 1:
-                        sources.extend(actors)
-                    elif child.lower_ in self.words.target_prep:
-                        targets.extend(actors)
+        for child in noun.children:
+            if child.dep_ != "prep":
+                continue
+            for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                actors = self.actors_at(pobj)
+                if child.lower_ in self.words.reciprocal_prep and len(actors) == 1:
+                    # "fighting between the army and the RSF": a side the knowledge base does not know
+                    # still makes the act mutual (the RSF is a party, not the target)
+                    actors += [a for c in (pobj, *(c for c in pobj.children if c.dep_ == "conj"))
+                               if c.i not in self.found.by_token and c.i not in self.found.groups for a in self.unresolved(c)]
+                if child.lower_ == "by" or child.lower_ in self.words.reciprocal_prep and len(actors) > 1:
+                    sources.extend(actors)
+                elif child.lower_ in self.words.target_prep:
+                    # "attacks on Ukrainian energy facilities", "tariffs on its steel": the actor inside
+                    loose = child.lower_ in ("against", "on", "at", "toward", "towards")
+                    targets.extend(actors or self._inside(pobj, loose))
+                elif child.lower_ == "of" and sources and actors:
+                    targets.extend(actors)  # "Russia's invasion of Ukraine": after a doer, "of" is the object
         if not sources and noun.dep_ in ("dobj", "pobj", "attr"):
             # "began talks", "worked for rapprochement": the subject of a verb that is no event itself;
             # a coded verb's object ("condemned the strikes") is what it is about, not its doer's act
@@ -474,7 +502,7 @@ class Extractor:
                 sources = self.subjects(governor)
         if not sources and targets and noun.dep_ in ("nsubj", "nsubjpass") and len(targets) > 1:
             sources, targets = targets, []
-        code = self.lex.nouns[self.lex.event_noun(noun) or ""]
+        code = self.lex.nouns[self.lex.event_noun(noun) or self._gerund_noun(noun) or ""]
         if lookup(code).root == STATEMENT_ROOT:
             return None  # "its statements" is not news; a statement needs a verb ("issued a statement")
         return Candidate(cameo=code, head=noun, trigger=(noun,), sources=tuple(sources),

@@ -1,0 +1,64 @@
+"""The target side of events (issue 11, item 3): targets in oblique phrases and modifiers, places
+and facilities of a country, things that are not actors, and both sides of a mutual act.
+
+All sentences here are synthetic, written in agency style for these tests; none comes from a
+development set or from a real article."""
+
+from tests.conftest import actors_of, code_tree, events_of
+
+
+def _codes(participants) -> set[str]:
+    return {p.code for p in participants if p.code}
+
+
+# -- targets inside the oblique phrase of an event noun ------------------------------------------
+def test_targets_demonym_on_the_noun_of_an_oblique_phrase(code):
+    result = code("Damascus said Turkey's attacks on Syrian oil facilities had cut output by half.")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "attacks"]
+    assert actors_of(event.source) & {"TUR"} and actors_of(event.target) == {"SYR"}
+
+
+def test_targets_possessor_of_the_noun_of_an_oblique_phrase(code):
+    result = code("OTTAWA, June 3 (Reuters) - Canada's new tariffs on Brazil's beef took effect on Monday.")
+    [event] = [e for e in result.events if e.trigger.text == "tariffs"]
+    assert actors_of(event.source) & {"CAN"} and actors_of(event.target) & {"BRA"}
+
+
+def test_targets_of_after_a_possessive_doer_is_the_object(code):
+    result = code("Kenya condemned Ethiopia's bombardment of Somalia on Friday.")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "bombardment"]
+    assert actors_of(event.source) == {"ETH"} and actors_of(event.target) == {"SOM"}
+
+
+def test_targets_of_without_a_doer_stays_no_target(code):
+    # "the visit of X": with no doer named before it, "of" is not an object
+    result = code("The invasion of Kuwait began in August 1990, the museum says.")
+    assert not any(actors_of(e.target) & {"KWT"} and not e.source for e in events_of(result, "ASSAULT"))
+
+
+# -- mutual acts: both named sides take part --------------------------------------------------------
+def test_targets_fighting_between_two_sides_gerund_tagged_as_verb(blank_coder):
+    # the small model tags a sentence-initial "Fighting" as a verb (VBG) with no subject of its own
+    result = code_tree(blank_coder, """
+        Fighting   fight     VERB  VBG nsubj    6 O
+        between    between   ADP   IN  prep     0 O
+        Sudanese   sudanese  ADJ   JJ  amod     3 B-NORP
+        troops     troop     NOUN  NNS pobj     1 O
+        and        and       CCONJ CC  cc       3 O
+        Chadians   Chadians  PROPN NNPS conj    3 B-NORP
+        spread     spread    VERB  VBD ROOT     6 O
+        on         on        ADP   IN  prep     6 O
+        Monday     Monday    PROPN NNP pobj     7 B-DATE
+        .          .         PUNCT .   punct    6 O
+    """)
+    [event] = events_of(result, "ASSAULT")
+    assert event.trigger.text == "Fighting"
+    assert _codes(event.source) >= {"SDNMIL", "TCD"} and not event.target
+
+
+def test_targets_fighting_between_a_known_and_an_unknown_side(code):
+    # the knowledge base does not know "the Wadi Hawa Brigade": it still makes the fighting mutual, so the
+    # army is one party, not the target
+    result = code("Heavy fighting between the Sudanese army and the Wadi Hawa Brigade erupted near the border on Sunday.")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "fighting"]
+    assert _codes(event.source) == {"SDNMIL"} and len(event.source) == 2 and not event.target
