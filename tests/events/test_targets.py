@@ -62,3 +62,68 @@ def test_targets_fighting_between_a_known_and_an_unknown_side(code):
     result = code("Heavy fighting between the Sudanese army and the Wadi Hawa Brigade erupted near the border on Sunday.")
     [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "fighting"]
     assert _codes(event.source) == {"SDNMIL"} and len(event.source) == 2 and not event.target
+
+
+# -- acts of force on places and things of a country --------------------------------------------
+def test_targets_place_in_a_city_names_the_country_hit(code):
+    result = code("MOSCOW, June 3 (Reuters) - Russia's defence ministry said its forces had hit "
+                  "military facilities in Kharkiv overnight.")
+    [event] = events_of(result, "ASSAULT")
+    assert actors_of(event.source) & {"RUS"} and actors_of(event.target) == {"UKR"}
+    # the target stands with the phrase naming the thing hit, not with the city
+    assert event.target[0].text.startswith("military facilities")
+
+
+def test_targets_place_of_a_city_after_the_noun(code):
+    result = code("Rebels of the M23 movement seized the town of Uvira on Monday, residents said.")
+    [event] = [e for e in result.events if e.cameo.startswith("19") or e.cameo.startswith("17")]
+    assert actors_of(event.target) == {"COD"}
+
+
+def test_targets_free_relative_what_it_called(code):
+    result = code("India struck what it called militant camps in Pakistan on Wednesday.")
+    [event] = events_of(result, "ASSAULT")
+    assert actors_of(event.source) == {"IND"} and actors_of(event.target) == {"PAK"}
+
+
+def test_targets_own_state_on_own_ground_targets_no_country(code):
+    # an army striking on its own soil does not target its own state
+    result = code("Sudan's army struck a market in Khartoum on Monday, witnesses said.")
+    [event] = events_of(result, "ASSAULT")
+    assert "SDN" not in actors_of(event.target)
+
+
+def test_targets_event_noun_subject_of_a_killing_takes_the_killed(code):
+    # the one killed beats the place: the strike's target is the commander, not Lebanon
+    result = code("An Israeli drone strike on a car in south Lebanon killed a Hezbollah commander on Tuesday.")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "strike"]
+    assert actors_of(event.source) & {"ISR"} and {p.actor for p in event.target} == {"hezbollah"}
+
+
+def test_targets_place_rule_on_a_hand_built_tree(blank_coder):
+    result = code_tree(blank_coder, """
+        Israeli    israeli   ADJ   JJ  amod     1 B-NORP
+        warplanes  warplane  NOUN  NNS nsubj    2 O
+        struck     strike    VERB  VBD ROOT     2 O
+        the        the       DET   DT  det      4 O
+        port       port      NOUN  NN  dobj     2 O
+        of         of        ADP   IN  prep     4 O
+        Hodeidah   Hodeidah  PROPN NNP pobj     5 B-GPE
+        .          .         PUNCT .   punct    2 O
+    """)
+    [event] = events_of(result, "ASSAULT")
+    assert _codes(event.source) == {"ISRMIL"} and actors_of(event.target) == {"YEM"}
+
+
+# -- instruments are not targets; the accused does the act --------------------------------------
+def test_targets_instrument_of_an_aimed_act_is_no_target(code):
+    result = code("Ukraine condemned Turkey's navy for firing flares at Ukrainian trawlers.")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text.startswith("fir")]
+    assert _codes(event.source) == {"TURMIL"}
+    assert actors_of(event.target) == {"UKR"} and not any("flares" in p.text for p in event.target)
+
+
+def test_targets_accused_of_doing_is_the_doer(code):
+    result = code("Sudan accused Abu Dhabi on Monday of arming the RSF.")
+    [event] = events_of(result, "AID")
+    assert actors_of(event.source) & {"ARE"} and actors_of(event.target) & {"rsf"}

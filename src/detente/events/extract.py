@@ -34,6 +34,7 @@ DEMAND = "100"
 PROTEST = "141"  # demonstrate or rally
 OFFICIAL_PROTEST = "114"
 STATE_SECTORS = {"GOV", "ELI"}
+STATE_FORCE_SECTORS = {"GOV", "ELI", "MIL", "COP", "SPY", "JUD", "LEG"}  # a state's own bodies and forces
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
 
 
@@ -59,9 +60,11 @@ class Candidate:
 class Extractor:
     """Reads event candidates off one parsed, actor-resolved doc."""
 
-    def __init__(self, lexicon: Lexicon, found: DocActors) -> None:
+    def __init__(self, lexicon: Lexicon, found: DocActors,
+                 country: Callable[[str], ActorRef | None] | None = None) -> None:
         self.lex, self.found = lexicon, found
         self.words = lexicon.words
+        self.country = country or (lambda code: None)  # a country's actor by its code (for places)
 
     # -- actors of a token ------------------------------------------------------------------
     def actors_at(self, token: Token, depth: int = 0) -> list[Side]:
@@ -169,6 +172,12 @@ class Extractor:
             return self.subjects(head, depth + 1)
         if verb.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)  # "Iraq is due to sign": up through the copula
+        if verb.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB":
+            # "condemned Freedonia's navy for firing flares", "accused Kigali of backing the rebels":
+            # the one condemned or accused does the act
+            accused = [a for c in head.head.children if c.dep_ == "dobj" for a in self.actors_at(c)]
+            if accused:
+                return accused
         if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(head.head, depth + 1)  # "helped Africa by donating supplies"
         if verb.dep_ == "relcl":
@@ -180,11 +189,18 @@ class Extractor:
     def objects(self, verb: Token) -> list[Side]:
         """Whom ``verb`` is done to: objects, prepositional targets, a passive's subject."""
         out: list[Side] = []
+        aimed = verb.lemma_.lower() in self.words.aim_verb and any(
+            c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into", "toward", "towards") for c in verb.children)
         for child in verb.children:
+            if child.dep_ == "dobj" and aimed:
+                continue  # "fired rockets at X", "launched drones on Y": the object is the instrument, no target
             if child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
                 # no actor is named in is kept as words
                 out.extend(self.actors_at(child) or self.inner_actors(child) or self.unresolved(child))
+            elif child.dep_ == "prep" and child.lower_ == "at" and verb.lemma_.lower() in self.words.aim_verb:
+                for pobj in (p for p in child.children if p.dep_ == "pobj"):  # "fired flares at its trawlers"
+                    out.extend(self.actors_at(pobj) or self._inside(pobj, True))
             elif child.dep_ in ("prep", "prt") and child.lower_ in self.words.target_prep:
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
@@ -233,6 +249,10 @@ class Extractor:
                 targets = candidate.targets
                 if not lookup(candidate.cameo).keeps_unresolved_target:  # "provided tents": the thing, not whom
                     targets = tuple((t, r) for t, r in targets if r.kind != "unresolved")
+                if lookup(candidate.cameo).targets_places and not _known(targets):
+                    # "killed in a Freedonian strike on a district of <city>": whose ground was hit
+                    aimed = self._struck(candidate)
+                    targets = tuple(aimed) + tuple((t, r) for t, r in targets if t.i not in {a.i for a, _ in aimed})
                 keys = {ref.key for _, ref in candidate.sources}
                 kept = dataclasses.replace(candidate, targets=tuple((t, r) for t, r in _unique(targets)
                                                                     if r.key not in keys),
@@ -251,6 +271,83 @@ class Extractor:
         if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in token.children):
             return None
         return token.lower_
+
+    # -- the ground an act of force hit ------------------------------------------------------
+    def _struck(self, c: Candidate) -> list[Side]:
+        """The target of an act of force that names no actor as its target: the actor the act's
+        event noun did it to ("an Israeli strike killed a Hezbollah commander"), else the country
+        whose place or things it hit ("a district of Kharkiv", "Ukrainian energy facilities", "its
+        posts", "facilities in Kharkiv"), each standing with the phrase that names the thing. A
+        state's forces acting on their own ground target no one named ("the army shelled rebel
+        positions in the north"); rebels acting on their country's ground target its state."""
+        head = c.head
+        if c.nominal and head.dep_ in ("nsubj", "csubj") and head.head.pos_ == "VERB":
+            done_to = [a for o in head.head.children if o.dep_ == "dobj" for a in _known(self.actors_at(o))]
+            if done_to:
+                return done_to
+        things: list[Token] = []
+        holders = [head, *c.trigger[1:]]
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ in ("dobj", "nsubjpass") and not c.nominal:
+                    things += [child, *(x for x in child.children if x.dep_ == "conj")]
+                elif child.dep_ == "ccomp" and any(x.dep_ == "dobj" and x.tag_ == "WP" for x in child.children):
+                    # "struck what it called terrorist infrastructure in Pakistan"
+                    holders.append(child)
+                    things += [x for x in child.children if x.dep_ == "oprd"]
+                elif child.dep_ == "prep" and child.lower_ in self.words.target_prep | {"at"}:
+                    for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                        things += [pobj, *(x for x in pobj.children if x.dep_ == "conj")]
+        out: list[Side] = []
+        for thing in things:
+            country = self._country_of_thing(thing)
+            ref = self.country(country) if country else None
+            if ref is not None:
+                out.append((thing, ref))
+        if not out:  # "struck what it called terrorist infrastructure in Pakistan"
+            for holder in (*holders, *things):
+                for prep in (x for x in holder.children if x.dep_ == "prep" and x.lower_ in self.words.hit_place_prep):
+                    for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                        country = self._place_country(pobj)
+                        ref = self.country(country) if country else None
+                        if ref is not None:
+                            out.append((things[0] if things else pobj, ref))
+        own = {ref.country for _, ref in c.sources if ref.country and _state_force(ref)}
+        if not any(ref.kind != "unresolved" for _, ref in c.sources):
+            return []
+        return [(t, r) for t, r in out if r.country not in own]
+
+    def _place_country(self, token: Token) -> str | None:
+        """The country of a named place ("Kharkiv", "Pakistan"), or of "the port of Izmail"."""
+        if token.i in self.found.places:
+            return self.found.places[token.i][1]
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.i in self.found.places:
+                        return self.found.places[pobj.i][1]
+        return None
+
+    def _country_of_thing(self, thing: Token) -> str | None:
+        """Whose is a thing an act of force hit: a place's country, a place it is "of" or "in",
+        a demonym on it, or its possessor ("its posts")."""
+        ref = self.found.by_token.get(thing.i)
+        if ref is not None:
+            return None  # an actor: a target of its own, not a thing
+        country = self._place_country(thing)
+        if country:
+            return country
+        for child in thing.children:
+            if child.dep_ == "prep" and child.lower_ in self.words.hit_place_prep:
+                for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                    country = self._place_country(pobj)
+                    if country:
+                        return country
+            elif child.dep_ in ("amod", "compound", "poss") and child.i in self.found.by_token:
+                owner = self.found.by_token[child.i]
+                if owner.country and (child.dep_ == "poss" or owner.kind == "country"):
+                    return owner.country
+        return None
 
     def _copy_formula(self, verb: Token) -> bool:
         """Verbs that describe the copy, not an act: a source "who spoke on condition of anonymity",
@@ -524,6 +621,11 @@ def _state(ref: ActorRef) -> bool:
     return ref.kind == "country" or (ref.country is not None and ref.sector in STATE_SECTORS)
 
 
+def _state_force(ref: ActorRef) -> bool:
+    """A country or one of its state bodies (government, army, police, ...), not a group within it."""
+    return ref.kind == "country" or (ref.kind != "group" and ref.sector in STATE_FORCE_SECTORS)
+
+
 def _known(pairs: Iterable[Side]) -> list[Side]:
     """The participants the knowledge base resolved."""
     return [(t, r) for t, r in pairs if r.kind != "unresolved"]
@@ -596,7 +698,13 @@ def joint_exercises(candidates: list[Candidate], words: Words) -> list[Candidate
 
 def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     """Step ``events``: the event candidates of every sentence, with event anaphora resolved."""
-    extractor = Extractor(knowledge.lexicon, quoted.actors)
+    day = quoted.article.date
+
+    def country(code: str) -> ActorRef | None:
+        entry = knowledge.kb.get(code)
+        return knowledge.finder.entity_ref(entry, day) if entry is not None and entry.kind == "country" else None
+
+    extractor = Extractor(knowledge.lexicon, quoted.actors, country)
     candidates: list[Candidate] = []
     for index, sent in enumerate(quoted.actors.sentences):
         candidates.extend(extractor.candidates(sent, index))

@@ -71,6 +71,8 @@ class Words:
     pair_noun_any: frozenset[str] = frozenset()
     adverb_particle: frozenset[str] = frozenset()
     fire_noun: frozenset[str] = frozenset()
+    aim_verb: frozenset[str] = frozenset()
+    hit_place_prep: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:
