@@ -127,3 +127,24 @@ def test_targets_accused_of_doing_is_the_doer(code):
     result = code("Sudan accused Abu Dhabi on Monday of arming the RSF.")
     [event] = events_of(result, "AID")
     assert actors_of(event.source) & {"ARE"} and actors_of(event.target) & {"rsf"}
+
+
+# -- a frame verb whose to-infinitive the parser hangs on as an adverbial clause --------------------
+def test_targets_threat_with_to_infinitive_parsed_as_advcl(blank_coder):
+    result = code_tree(blank_coder, """
+        Washington  Washington  PROPN NNP nsubj  1 B-GPE
+        threatened  threaten    VERB  VBD ROOT   1 O
+        in          in          ADP   IN  prep   1 O
+        January     January     PROPN NNP pobj   2 B-DATE
+        to          to          PART  TO  aux    5 O
+        withhold    withhold    VERB  VB  advcl  1 O
+        aid         aid         NOUN  NN  dobj   5 O
+        to          to          ADP   IN  prep   5 O
+        the         the         DET   DT  det    10 O
+        Lebanese    lebanese    ADJ   JJ  amod   10 B-NORP
+        army        army        NOUN  NN  pobj   7 O
+        .           .           PUNCT .   punct  1 O
+    """)
+    # one event, the threat, aimed at the Lebanese army (no separate aid cut)
+    [event] = result.events
+    assert event.plover == "THREATEN" and _codes(event.target) == {"LBNMIL"}

@@ -427,6 +427,12 @@ class Extractor:
         what is urged is the content of the appeal, not an event of its own."""
         complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
         complements += [x for c in verb.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp"]
+        if not complements and frame in ("threaten", "intend", "refuse"):
+            # "threatened in January to withhold aid": a to-infinitive the parser hung on as an adverbial
+            # clause after a frame verb is its complement (no subject of its own, nothing between)
+            complements = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                           and not any(x.dep_ in ("nsubj", "mark") for x in c.children)]
         for child in complements:
             if child.pos_ not in ("VERB", "AUX"):
                 continue
