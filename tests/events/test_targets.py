@@ -148,3 +148,17 @@ def test_targets_threat_with_to_infinitive_parsed_as_advcl(blank_coder):
     # one event, the threat, aimed at the Lebanese army (no separate aid cut)
     [event] = result.events
     assert event.plover == "THREATEN" and _codes(event.target) == {"LBNMIL"}
+
+
+# -- the one whose conduct a that-clause reports ----------------------------------------------------
+def test_targets_rejection_of_a_that_clause_targets_its_subject(code):
+    result = code("“We will not accept that Russia brings its war to German soil,” the German foreign minister "
+                  "told reporters in Berlin.")
+    [event] = events_of(result, "REJECT")
+    assert actors_of(event.target) == {"RUS"}
+
+
+def test_targets_welcome_of_a_that_clause_targets_its_subject(code):
+    result = code("Japan welcomed on Friday that China had lifted the ban on its seafood.")
+    [event] = events_of(result, "SUPPORT")
+    assert actors_of(event.source) == {"JPN"} and actors_of(event.target) == {"CHN"}

@@ -35,6 +35,7 @@ PROTEST = "141"  # demonstrate or rally
 OFFICIAL_PROTEST = "114"
 STATE_SECTORS = {"GOV", "ELI"}
 STATE_FORCE_SECTORS = {"GOV", "ELI", "MIL", "COP", "SPY", "JUD", "LEG"}  # a state's own bodies and forces
+REJECT_ROOT = 12
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
 
 
@@ -408,6 +409,13 @@ class Extractor:
             for child in verb.children:
                 if child.dep_ == "xcomp":
                     targets = self.objects(child)
+        if not _known(targets) and (lookup(code).reports_content or lookup(code).root == REJECT_ROOT
+                                    or lookup(code).may_be_refused):
+            # "will not accept that Russia brings its war to German soil", "welcomed that Iran had
+            # agreed": the one whose conduct the that-clause reports
+            targets += [a for c in verb.children if c.dep_ == "ccomp"
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                        for a in _known(self.subjects(c)) if a[0].pos_ != "PRON"]
         consumed.update(t.i for t in trigger[1:])
         if lookup(code).is_speech:  # a statement or appeal: all it speaks of is its content
             consumed.update(t.i for c in verb.children if c.dep_ in ("dobj", "prep", "dative")
