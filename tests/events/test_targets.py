@@ -162,3 +162,15 @@ def test_targets_welcome_of_a_that_clause_targets_its_subject(code):
     result = code("Japan welcomed on Friday that China had lifted the ban on its seafood.")
     [event] = events_of(result, "SUPPORT")
     assert actors_of(event.source) == {"JPN"} and actors_of(event.target) == {"CHN"}
+
+
+def test_targets_demonym_deep_in_a_chain_of_modifiers(code):
+    result = code("Debris fell in Moldova during a Russian attack on the Ukrainian Danube port of Reni, officials said.")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "attack"]
+    assert actors_of(event.source) == {"RUS"} and actors_of(event.target) == {"UKR"}
+
+
+def test_targets_places_naming_the_sites_hit(code):
+    result = code("Israel struck the Natanz and Isfahan sites in June, the agency said.")
+    [event] = events_of(result, "ASSAULT")
+    assert actors_of(event.source) == {"ISR"} and actors_of(event.target) == {"IRN"}

@@ -327,7 +327,8 @@ class Extractor:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.i in self.found.places:
                         return self.found.places[pobj.i][1]
-        return None
+        # "in Pakistan and Pakistani Kashmir": a place named by its modifiers
+        return next((self.found.places[m.i][1] for m in _modifiers(token) if m.i in self.found.places), None)
 
     def _country_of_thing(self, thing: Token) -> str | None:
         """Whose is a thing an act of force hit: a place's country, a place it is "of" or "in",
@@ -344,10 +345,16 @@ class Extractor:
                     country = self._place_country(pobj)
                     if country:
                         return country
-            elif child.dep_ in ("amod", "compound", "poss") and child.i in self.found.by_token:
-                owner = self.found.by_token[child.i]
-                if owner.country and (child.dep_ == "poss" or owner.kind == "country"):
-                    return owner.country
+            elif child.dep_ == "poss" and child.i in self.found.by_token:
+                if self.found.by_token[child.i].country:
+                    return self.found.by_token[child.i].country  # "its posts"
+        for modifier in _modifiers(thing):
+            # "Ukrainian energy facilities", "the Ukrainian Danube port", "the Natanz and Isfahan sites"
+            owner = self.found.by_token.get(modifier.i)
+            if owner is not None and owner.kind == "country" and owner.country:
+                return owner.country
+            if owner is None and modifier.i in self.found.places and self.found.places[modifier.i][1]:
+                return self.found.places[modifier.i][1]
         return None
 
     def _copy_formula(self, verb: Token) -> bool:
@@ -633,6 +640,18 @@ def _restates(token: Token, candidate: Candidate, head: Candidate | None) -> boo
 def _state(ref: ActorRef) -> bool:
     """A state acting as such: a country, a capital or a government body or office holder."""
     return ref.kind == "country" or (ref.country is not None and ref.sector in STATE_SECTORS)
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The adjectives and nouns that modify ``noun`` on its left, through chains of them
+    ("the Ukrainian Danube port": Danube, Ukrainian) and their conjuncts ("Natanz and Isfahan sites")."""
+    out: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
+            out.append(child)
+            out += [c for c in child.children if c.dep_ == "conj"]
+            out += _modifiers(child)
+    return out
 
 
 def _state_force(ref: ActorRef) -> bool:
