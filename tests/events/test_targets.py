@@ -174,3 +174,23 @@ def test_targets_places_naming_the_sites_hit(code):
     result = code("Israel struck the Natanz and Isfahan sites in June, the agency said.")
     [event] = events_of(result, "ASSAULT")
     assert actors_of(event.source) == {"ISR"} and actors_of(event.target) == {"IRN"}
+
+
+# -- oblique targets of sanctions and embargoes ------------------------------------------------------
+def test_targets_participle_after_the_act_names_the_target(code):
+    result = code("WASHINGTON, May 4 (Reuters) - The United States announced new tariffs targeting Chinese "
+                  "electric vehicles on Tuesday.")
+    [event] = [e for e in events_of(result, "COERCE") if "tariffs" in e.trigger.text]
+    assert actors_of(event.source) & {"USA"} and actors_of(event.target) == {"CHN"}
+
+
+def test_targets_measures_aimed_at(code):
+    result = code("The European Union imposed sanctions aimed at Russian banks on Monday.")
+    [event] = [e for e in result.events if e.cameo.startswith("16")]
+    assert actors_of(event.target) == {"RUS"}
+
+
+def test_targets_halted_purchases_from(code):
+    result = code("China halted purchases of soybeans from the United States on Monday, traders said.")
+    [event] = [e for e in result.events if e.cameo == "163"]
+    assert actors_of(event.source) == {"CHN"} and actors_of(event.target) == {"USA"}

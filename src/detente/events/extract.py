@@ -129,6 +129,19 @@ class Extractor:
                         out.extend(self.actors_at(pobj))
         return out
 
+    def _aimed_by_participle(self, noun: Token) -> list[Side]:
+        """The target a participle after an act's noun names: "tariffs targeting Chinese electric
+        vehicles", "measures aimed at Japanese seafood" (``aiming_verb`` in words.tsv)."""
+        out: list[Side] = []
+        for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in self.words.aiming_verb):
+            for child in acl.children:
+                if child.dep_ == "dobj":
+                    out.extend(self.actors_at(child) or self._inside(child, True))
+                elif child.dep_ == "prep" and child.lower_ in ("at", "against", "on", "toward", "towards"):
+                    for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                        out.extend(self.actors_at(pobj) or self._inside(pobj, True))
+        return out
+
     def _inside(self, noun: Token, loose: bool) -> list[Side]:
         """The actors inside a thing an act is aimed at ("Ukrainian energy facilities", "its steel"),
         each standing with the whole phrase that names the thing."""
@@ -575,6 +588,7 @@ class Extractor:
         """Targets attached to the event noun of a light-verb trigger: "held talks with X"."""
         out: list[Side] = []
         for noun in trigger[1:]:
+            out.extend(self._aimed_by_participle(noun))
             for child in noun.children:
                 if child.dep_ == "prep" and child.lower_ in self.words.target_prep:
                     loose = child.lower_ in ("against", "on", "at", "toward", "towards")
@@ -610,6 +624,7 @@ class Extractor:
                     targets.extend(actors or self._inside(pobj, loose))
                 elif child.lower_ == "of" and sources and actors:
                     targets.extend(actors)  # "Russia's invasion of Ukraine": after a doer, "of" is the object
+        targets.extend(self._aimed_by_participle(noun))
         if not sources and noun.dep_ in ("dobj", "pobj", "attr"):
             # "began talks", "worked for rapprochement": the subject of a verb that is no event itself;
             # a coded verb's object ("condemned the strikes") is what it is about, not its doer's act

@@ -73,6 +73,7 @@ class Words:
     fire_noun: frozenset[str] = frozenset()
     aim_verb: frozenset[str] = frozenset()
     hit_place_prep: frozenset[str] = frozenset()
+    aiming_verb: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:
