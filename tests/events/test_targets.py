@@ -194,3 +194,13 @@ def test_targets_halted_purchases_from(code):
     result = code("China halted purchases of soybeans from the United States on Monday, traders said.")
     [event] = [e for e in result.events if e.cameo == "163"]
     assert actors_of(event.source) == {"CHN"} and actors_of(event.target) == {"USA"}
+
+
+def test_targets_named_ground_beats_the_articles_country_for_people(code):
+    # the article is about Russia, so the resolver gives "people" Russia's civilians; the ground the
+    # text names (a district of Kharkiv) says whose people they were
+    result = code("MOSCOW, June 3 (Reuters) - Russia said on Tuesday it would press on. Russian officials said "
+                  "Russia would not stop. At least five people were killed in a Russian air strike on a "
+                  "residential district of Kharkiv overnight, officials said.")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "killed"]
+    assert actors_of(event.source) == {"RUS"} and actors_of(event.target) == {"UKR"}

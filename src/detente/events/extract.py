@@ -263,10 +263,13 @@ class Extractor:
                 targets = candidate.targets
                 if not lookup(candidate.cameo).keeps_unresolved_target:  # "provided tents": the thing, not whom
                     targets = tuple((t, r) for t, r in targets if r.kind != "unresolved")
-                if lookup(candidate.cameo).targets_places and not _known(targets):
-                    # "killed in a Freedonian strike on a district of <city>": whose ground was hit
+                guessed = [(t, r) for t, r in targets if self._from_context(t, r)]
+                if lookup(candidate.cameo).targets_places and len(_known(targets)) == len(guessed):
+                    # "killed in a Freedonian strike on a district of <city>": whose ground was hit; the
+                    # ground the text names beats a country given to "people" from the article's focus
                     aimed = self._struck(candidate)
-                    targets = tuple(aimed) + tuple((t, r) for t, r in targets if t.i not in {a.i for a, _ in aimed})
+                    drop = {a.i for a, _ in aimed} | ({t.i for t, _ in guessed} if aimed else set())
+                    targets = tuple(aimed) + tuple((t, r) for t, r in targets if t.i not in drop)
                 keys = {ref.key for _, ref in candidate.sources}
                 kept = dataclasses.replace(candidate, targets=tuple((t, r) for t, r in _unique(targets)
                                                                     if r.key not in keys),
@@ -287,6 +290,12 @@ class Extractor:
         return token.lower_
 
     # -- the ground an act of force hit ------------------------------------------------------
+    def _from_context(self, token: Token, ref: ActorRef) -> bool:
+        """Whether the resolver gave this common noun ("people", "security forces") the article's
+        country because the text names none."""
+        end = token.idx + len(token.text)
+        return any(m.end == end and m.via == "context" for m in self.found.mentions.get(ref.key, ()))
+
     def _struck(self, c: Candidate) -> list[Side]:
         """The target of an act of force that names no actor as its target: the actor the act's
         event noun did it to ("an Israeli strike killed a Hezbollah commander"), else the country
