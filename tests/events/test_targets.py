@@ -204,3 +204,9 @@ def test_targets_named_ground_beats_the_articles_country_for_people(code):
                   "residential district of Kharkiv overnight, officials said.")
     [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "killed"]
     assert actors_of(event.source) == {"RUS"} and actors_of(event.target) == {"UKR"}
+
+
+def test_targets_owner_of_a_ship_hit(code):
+    result = code("Iran seized a British-flagged tanker in the Gulf on Friday, the navy said.")
+    [event] = [e for e in result.events if e.cameo.startswith("17")]
+    assert actors_of(event.source) == {"IRN"} and actors_of(event.target) == {"GBR"}

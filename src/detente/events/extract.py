@@ -370,6 +370,11 @@ class Extractor:
             elif child.dep_ == "poss" and child.i in self.found.by_token:
                 if self.found.by_token[child.i].country:
                     return self.found.by_token[child.i].country  # "its posts"
+            elif child.dep_ == "amod" and child.lemma_.lower() in self.words.owner_participle:
+                for owner in (x for x in child.children if x.dep_ in ("npadvmod", "compound", "amod")):
+                    ref = self.found.by_token.get(owner.i)  # "a Greek-owned bulk carrier"
+                    if ref is not None and ref.kind == "country" and ref.country:
+                        return ref.country
         for modifier in _modifiers(thing):
             # "Ukrainian energy facilities", "the Ukrainian Danube port", "the Natanz and Isfahan sites"
             owner = self.found.by_token.get(modifier.i)

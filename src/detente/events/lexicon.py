@@ -74,6 +74,7 @@ class Words:
     aim_verb: frozenset[str] = frozenset()
     hit_place_prep: frozenset[str] = frozenset()
     aiming_verb: frozenset[str] = frozenset()
+    owner_participle: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:
