@@ -124,7 +124,7 @@ def test_cameo_code_predicates_read_the_root_table():
     assert lookup("112").reports_content and lookup("112").keeps_unresolved_target
     assert lookup("190").is_material_conflict and not lookup("190").is_cooperative
     assert lookup("072").quad_class == 2 and quad_class("163") == 4
-    assert lookup("190").targets_places and lookup("1711").targets_places and not lookup("163").targets_places
+    assert lookup("190").targets_places and lookup("1711").targets_places and not lookup("043").targets_places
 
 
 def test_words_loader_names_the_line_of_an_unknown_kind(tmp_path):

@@ -210,3 +210,9 @@ def test_targets_owner_of_a_ship_hit(code):
     result = code("Iran seized a British-flagged tanker in the Gulf on Friday, the navy said.")
     [event] = [e for e in result.events if e.cameo.startswith("17")]
     assert actors_of(event.source) == {"IRN"} and actors_of(event.target) == {"GBR"}
+
+
+def test_targets_embargo_on_goods_of_a_country(code):
+    result = code("BEIJING, Aug 24 (Reuters) - China banned imports of Japanese seafood on Thursday.")
+    [event] = [e for e in result.events if e.cameo.startswith("16")]
+    assert actors_of(event.source) & {"CHN"} and actors_of(event.target) == {"JPN"}

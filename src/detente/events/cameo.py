@@ -102,7 +102,8 @@ class CameoCode:
 
     @property
     def targets_places(self) -> bool:
-        """An act of force: the country of the place or things it hit is its target (17-20)."""
+        """An act of force or a cut in relations: the country of the place or things it hit is its
+        target (16-20)."""
         return self.info.place_target
 
     @property

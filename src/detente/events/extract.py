@@ -352,7 +352,7 @@ class Extractor:
         # "in Pakistan and Pakistani Kashmir": a place named by its modifiers
         return next((self.found.places[m.i][1] for m in _modifiers(token) if m.i in self.found.places), None)
 
-    def _country_of_thing(self, thing: Token) -> str | None:
+    def _country_of_thing(self, thing: Token, depth: int = 0) -> str | None:
         """Whose is a thing an act of force hit: a place's country, a place it is "of" or "in",
         a demonym on it, or its possessor ("its posts")."""
         ref = self.found.by_token.get(thing.i)
@@ -362,7 +362,12 @@ class Extractor:
         if country:
             return country
         for child in thing.children:
-            if child.dep_ == "prep" and child.lower_ in self.words.hit_place_prep:
+            if child.dep_ == "prep" and child.lower_ == "of" and depth < 1:
+                for pobj in (p for p in child.children if p.dep_ == "pobj"):  # "imports of Japanese seafood"
+                    country = self._country_of_thing(pobj, depth + 1)
+                    if country:
+                        return country
+            elif child.dep_ == "prep" and child.lower_ in self.words.hit_place_prep:
                 for pobj in (p for p in child.children if p.dep_ == "pobj"):
                     country = self._place_country(pobj)
                     if country:
