@@ -59,7 +59,8 @@ def test_targets_fighting_between_two_sides_gerund_tagged_as_verb(blank_coder):
 def test_targets_fighting_between_a_known_and_an_unknown_side(code):
     # the knowledge base does not know "the Wadi Hawa Brigade": it still makes the fighting mutual, so the
     # army is one party, not the target
-    result = code("Heavy fighting between the Sudanese army and the Wadi Hawa Brigade erupted near the border on Sunday.")
+    result = code("Heavy fighting between the Sudanese army and the Wadi Hawa Brigade erupted near the border "
+                  "on Sunday.")
     [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "fighting"]
     assert _codes(event.source) == {"SDNMIL"} and len(event.source) == 2 and not event.target
 
@@ -165,7 +166,8 @@ def test_targets_welcome_of_a_that_clause_targets_its_subject(code):
 
 
 def test_targets_demonym_deep_in_a_chain_of_modifiers(code):
-    result = code("Debris fell in Moldova during a Russian attack on the Ukrainian Danube port of Reni, officials said.")
+    result = code("Debris fell in Moldova during a Russian attack on the Ukrainian Danube port of Reni, "
+                  "officials said.")
     [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "attack"]
     assert actors_of(event.source) == {"RUS"} and actors_of(event.target) == {"UKR"}
 

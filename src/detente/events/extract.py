@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef, DocActors
 from detente.events.cameo import lookup
+from detente.events.ground import Ground, Side
 from detente.events.lexicon import Lexicon, Words
 from detente.records import Extracted, Knowledge, Quoted
 
@@ -34,12 +35,10 @@ DEMAND = "100"
 PROTEST = "141"  # demonstrate or rally
 OFFICIAL_PROTEST = "114"
 STATE_SECTORS = {"GOV", "ELI"}
-STATE_FORCE_SECTORS = {"GOV", "ELI", "MIL", "COP", "SPY", "JUD", "LEG"}  # a state's own bodies and forces
 REJECT_ROOT = 12
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
 
 
-Side = tuple["Token", ActorRef]  # a participant: its head token and the actor it stands for
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +64,7 @@ class Extractor:
                  country: Callable[[str], ActorRef | None] | None = None) -> None:
         self.lex, self.found = lexicon, found
         self.words = lexicon.words
-        self.country = country or (lambda code: None)  # a country's actor by its code (for places)
+        self.ground = Ground(found, lexicon.words, country or (lambda code: None))
 
     # -- actors of a token ------------------------------------------------------------------
     def actors_at(self, token: Token, depth: int = 0) -> list[Side]:
@@ -263,11 +262,12 @@ class Extractor:
                 targets = candidate.targets
                 if not lookup(candidate.cameo).keeps_unresolved_target:  # "provided tents": the thing, not whom
                     targets = tuple((t, r) for t, r in targets if r.kind != "unresolved")
-                guessed = [(t, r) for t, r in targets if self._from_context(t, r)]
+                guessed = [(t, r) for t, r in targets if self.ground.from_context(t, r)]
                 if lookup(candidate.cameo).targets_places and len(_known(targets)) == len(guessed):
                     # "killed in a Freedonian strike on a district of <city>": whose ground was hit; the
                     # ground the text names beats a country given to "people" from the article's focus
-                    aimed = self._struck(candidate)
+                    aimed = self.ground.struck(candidate.head, candidate.trigger, candidate.nominal,
+                                               candidate.sources, self.actors_at)
                     drop = {a.i for a, _ in aimed} | ({t.i for t, _ in guessed} if aimed else set())
                     targets = tuple(aimed) + tuple((t, r) for t, r in targets if t.i not in drop)
                 keys = {ref.key for _, ref in candidate.sources}
@@ -288,106 +288,6 @@ class Extractor:
         if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in token.children):
             return None
         return token.lower_
-
-    # -- the ground an act of force hit ------------------------------------------------------
-    def _from_context(self, token: Token, ref: ActorRef) -> bool:
-        """Whether the resolver gave this common noun ("people", "security forces") the article's
-        country because the text names none."""
-        end = token.idx + len(token.text)
-        return any(m.end == end and m.via == "context" for m in self.found.mentions.get(ref.key, ()))
-
-    def _struck(self, c: Candidate) -> list[Side]:
-        """The target of an act of force that names no actor as its target: the actor the act's
-        event noun did it to ("an Israeli strike killed a Hezbollah commander"), else the country
-        whose place or things it hit ("a district of Kharkiv", "Ukrainian energy facilities", "its
-        posts", "facilities in Kharkiv"), each standing with the phrase that names the thing. A
-        state's forces acting on their own ground target no one named ("the army shelled rebel
-        positions in the north"); rebels acting on their country's ground target its state."""
-        head = c.head
-        if c.nominal and head.dep_ in ("nsubj", "csubj") and head.head.pos_ == "VERB":
-            done_to = [a for o in head.head.children if o.dep_ == "dobj" for a in _known(self.actors_at(o))]
-            if done_to:
-                return done_to
-        things: list[Token] = []
-        holders = [head, *c.trigger[1:]]
-        for holder in holders:
-            for child in holder.children:
-                if child.dep_ in ("dobj", "nsubjpass") and not c.nominal:
-                    things += [child, *(x for x in child.children if x.dep_ == "conj")]
-                elif child.dep_ == "ccomp" and any(x.dep_ == "dobj" and x.tag_ == "WP" for x in child.children):
-                    # "struck what it called terrorist infrastructure in Pakistan"
-                    holders.append(child)
-                    things += [x for x in child.children if x.dep_ == "oprd"]
-                elif child.dep_ == "prep" and child.lower_ in self.words.target_prep | {"at"}:
-                    for pobj in (p for p in child.children if p.dep_ == "pobj"):
-                        things += [pobj, *(x for x in pobj.children if x.dep_ == "conj")]
-        out: list[Side] = []
-        for thing in things:
-            country = self._country_of_thing(thing)
-            ref = self.country(country) if country else None
-            if ref is not None:
-                out.append((thing, ref))
-        if not out:  # "struck what it called terrorist infrastructure in Pakistan"
-            for holder in (*holders, *things):
-                for prep in (x for x in holder.children if x.dep_ == "prep" and x.lower_ in self.words.hit_place_prep):
-                    for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-                        country = self._place_country(pobj)
-                        ref = self.country(country) if country else None
-                        if ref is not None:
-                            out.append((things[0] if things else pobj, ref))
-        own = {ref.country for _, ref in c.sources if ref.country and _state_force(ref)}
-        if not any(ref.kind != "unresolved" for _, ref in c.sources):
-            return []
-        return [(t, r) for t, r in out if r.country not in own]
-
-    def _place_country(self, token: Token) -> str | None:
-        """The country of a named place ("Kharkiv", "Pakistan"), or of "the port of Izmail"."""
-        if token.i in self.found.places:
-            return self.found.places[token.i][1]
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.i in self.found.places:
-                        return self.found.places[pobj.i][1]
-        # "in Pakistan and Pakistani Kashmir": a place named by its modifiers
-        return next((self.found.places[m.i][1] for m in _modifiers(token) if m.i in self.found.places), None)
-
-    def _country_of_thing(self, thing: Token, depth: int = 0) -> str | None:
-        """Whose is a thing an act of force hit: a place's country, a place it is "of" or "in",
-        a demonym on it, or its possessor ("its posts")."""
-        ref = self.found.by_token.get(thing.i)
-        if ref is not None:
-            return None  # an actor: a target of its own, not a thing
-        country = self._place_country(thing)
-        if country:
-            return country
-        for child in thing.children:
-            if child.dep_ == "prep" and child.lower_ == "of" and depth < 1:
-                for pobj in (p for p in child.children if p.dep_ == "pobj"):  # "imports of Japanese seafood"
-                    country = self._country_of_thing(pobj, depth + 1)
-                    if country:
-                        return country
-            elif child.dep_ == "prep" and child.lower_ in self.words.hit_place_prep:
-                for pobj in (p for p in child.children if p.dep_ == "pobj"):
-                    country = self._place_country(pobj)
-                    if country:
-                        return country
-            elif child.dep_ == "poss" and child.i in self.found.by_token:
-                if self.found.by_token[child.i].country:
-                    return self.found.by_token[child.i].country  # "its posts"
-            elif child.dep_ == "amod" and child.lemma_.lower() in self.words.owner_participle:
-                for owner in (x for x in child.children if x.dep_ in ("npadvmod", "compound", "amod")):
-                    ref = self.found.by_token.get(owner.i)  # "a Greek-owned bulk carrier"
-                    if ref is not None and ref.kind == "country" and ref.country:
-                        return ref.country
-        for modifier in _modifiers(thing):
-            # "Ukrainian energy facilities", "the Ukrainian Danube port", "the Natanz and Isfahan sites"
-            owner = self.found.by_token.get(modifier.i)
-            if owner is not None and owner.kind == "country" and owner.country:
-                return owner.country
-            if owner is None and modifier.i in self.found.places and self.found.places[modifier.i][1]:
-                return self.found.places[modifier.i][1]
-        return None
 
     def _copy_formula(self, verb: Token) -> bool:
         """Verbs that describe the copy, not an act: a source "who spoke on condition of anonymity",
@@ -634,7 +534,8 @@ class Extractor:
                     # "fighting between the army and the RSF": a side the knowledge base does not know
                     # still makes the act mutual (the RSF is a party, not the target)
                     actors += [a for c in (pobj, *(c for c in pobj.children if c.dep_ == "conj"))
-                               if c.i not in self.found.by_token and c.i not in self.found.groups for a in self.unresolved(c)]
+                               if c.i not in self.found.by_token and c.i not in self.found.groups
+                               for a in self.unresolved(c)]
                 if child.lower_ == "by" or child.lower_ in self.words.reciprocal_prep and len(actors) > 1:
                     sources.extend(actors)
                 elif child.lower_ in self.words.target_prep:
@@ -674,23 +575,6 @@ def _restates(token: Token, candidate: Candidate, head: Candidate | None) -> boo
 def _state(ref: ActorRef) -> bool:
     """A state acting as such: a country, a capital or a government body or office holder."""
     return ref.kind == "country" or (ref.country is not None and ref.sector in STATE_SECTORS)
-
-
-def _modifiers(noun: Token) -> list[Token]:
-    """The adjectives and nouns that modify ``noun`` on its left, through chains of them
-    ("the Ukrainian Danube port": Danube, Ukrainian) and their conjuncts ("Natanz and Isfahan sites")."""
-    out: list[Token] = []
-    for child in noun.children:
-        if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
-            out.append(child)
-            out += [c for c in child.children if c.dep_ == "conj"]
-            out += _modifiers(child)
-    return out
-
-
-def _state_force(ref: ActorRef) -> bool:
-    """A country or one of its state bodies (government, army, police, ...), not a group within it."""
-    return ref.kind == "country" or (ref.kind != "group" and ref.sector in STATE_FORCE_SECTORS)
 
 
 def _known(pairs: Iterable[Side]) -> list[Side]:
