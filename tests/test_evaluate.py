@@ -71,7 +71,9 @@ def test_evaluate_quad_file_end_to_end(coder, tmp_path):
 
 
 def test_evaluate_spans_file_end_to_end(coder, tmp_path):
-    lines = "Chad B-S\naccused O\nSudan B-T\nof O\nshelling O\ntowns O\n. O\n\n" \
+    # (not "Chad accused Sudan of shelling towns": the shelling is Sudan's act, a second event whose
+    # source this one-event gold does not mark)
+    lines = "Chad B-S\ncondemned O\nSudan B-T\nover O\nthe O\nborder O\nclashes O\n. O\n\n" \
             "Kenya B-R\nand O\nUganda B-R\nmet O\n. O\n"
     path = tmp_path / "spans.bio"
     path.write_text(lines, encoding="utf-8")

@@ -40,6 +40,7 @@ class Root:
     unresolved_target: bool
     refusable: bool
     intendable: bool
+    place_target: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,12 @@ class CameoCode:
         return self.info.refusable
 
     @property
+    def targets_places(self) -> bool:
+        """An act of force or a cut in relations: the country of the place or things it hit is its
+        target (16-20)."""
+        return self.info.place_target
+
+    @property
     def is_cooperative_act(self) -> bool:
         """Said in the future (or agreed to), this act is an intention (CAMEO 03)."""
         return self.info.intendable
@@ -128,7 +135,7 @@ def roots() -> dict[str, Root]:
             frame=row["frame"] or None, speech=row["speech"] == "yes",
             reported_content=row["reported_content"] == "yes",
             unresolved_target=row["unresolved_target"] == "yes", refusable=row["refusable"] == "yes",
-            intendable=row["intendable"] == "yes")
+            intendable=row["intendable"] == "yes", place_target=row["place_target"] == "yes")
     return out
 
 

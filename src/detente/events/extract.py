@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef, DocActors
 from detente.events.cameo import lookup
+from detente.events.ground import Ground, Side
 from detente.events.lexicon import Lexicon, Words
 from detente.records import Extracted, Knowledge, Quoted
 
@@ -34,10 +35,10 @@ DEMAND = "100"
 PROTEST = "141"  # demonstrate or rally
 OFFICIAL_PROTEST = "114"
 STATE_SECTORS = {"GOV", "ELI"}
+REJECT_ROOT = 12
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
 
 
-Side = tuple["Token", ActorRef]  # a participant: its head token and the actor it stands for
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +60,11 @@ class Candidate:
 class Extractor:
     """Reads event candidates off one parsed, actor-resolved doc."""
 
-    def __init__(self, lexicon: Lexicon, found: DocActors) -> None:
+    def __init__(self, lexicon: Lexicon, found: DocActors,
+                 country: Callable[[str], ActorRef | None] | None = None) -> None:
         self.lex, self.found = lexicon, found
         self.words = lexicon.words
+        self.ground = Ground(found, lexicon.words, country or (lambda code: None))
 
     # -- actors of a token ------------------------------------------------------------------
     def actors_at(self, token: Token, depth: int = 0) -> list[Side]:
@@ -125,6 +128,24 @@ class Extractor:
                         out.extend(self.actors_at(pobj))
         return out
 
+    def _aimed_by_participle(self, noun: Token) -> list[Side]:
+        """The target a participle after an act's noun names: "tariffs targeting Chinese electric
+        vehicles", "measures aimed at Japanese seafood" (``aiming_verb`` in words.tsv)."""
+        out: list[Side] = []
+        for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in self.words.aiming_verb):
+            for child in acl.children:
+                if child.dep_ == "dobj":
+                    out.extend(self.actors_at(child) or self._inside(child, True))
+                elif child.dep_ == "prep" and child.lower_ in ("at", "against", "on", "toward", "towards"):
+                    for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                        out.extend(self.actors_at(pobj) or self._inside(pobj, True))
+        return out
+
+    def _inside(self, noun: Token, loose: bool) -> list[Side]:
+        """The actors inside a thing an act is aimed at ("Ukrainian energy facilities", "its steel"),
+        each standing with the whole phrase that names the thing."""
+        return [(noun, ref) for _, ref in self.inner_actors(noun, loose=loose)]
+
     def _modifier_doers(self, noun: Token) -> list[Side]:
         """The doer an event noun names as its modifier: "a Freedonian air strike", "Ruritania's
         shelling", "Israeli fire" (never the noun's target, "strikes on Ruritania")."""
@@ -164,6 +185,12 @@ class Extractor:
             return self.subjects(head, depth + 1)
         if verb.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)  # "Iraq is due to sign": up through the copula
+        if verb.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB":
+            # "condemned Freedonia's navy for firing flares", "accused Kigali of backing the rebels":
+            # the one condemned or accused does the act
+            accused = [a for c in head.head.children if c.dep_ == "dobj" for a in self.actors_at(c)]
+            if accused:
+                return accused
         if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(head.head, depth + 1)  # "helped Africa by donating supplies"
         if verb.dep_ == "relcl":
@@ -175,11 +202,18 @@ class Extractor:
     def objects(self, verb: Token) -> list[Side]:
         """Whom ``verb`` is done to: objects, prepositional targets, a passive's subject."""
         out: list[Side] = []
+        aimed = verb.lemma_.lower() in self.words.aim_verb and any(
+            c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into", "toward", "towards") for c in verb.children)
         for child in verb.children:
+            if child.dep_ == "dobj" and aimed:
+                continue  # "fired rockets at X", "launched drones on Y": the object is the instrument, no target
             if child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
                 # no actor is named in is kept as words
                 out.extend(self.actors_at(child) or self.inner_actors(child) or self.unresolved(child))
+            elif child.dep_ == "prep" and child.lower_ == "at" and verb.lemma_.lower() in self.words.aim_verb:
+                for pobj in (p for p in child.children if p.dep_ == "pobj"):  # "fired flares at its trawlers"
+                    out.extend(self.actors_at(pobj) or self._inside(pobj, True))
             elif child.dep_ in ("prep", "prt") and child.lower_ in self.words.target_prep:
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
@@ -205,7 +239,9 @@ class Extractor:
         for token in sent:
             if token.i in consumed:
                 continue
-            if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+            if self._gerund_noun(token):
+                candidate = self._noun(token, index)
+            elif token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
                 if self._copy_formula(token):
                     continue
                 candidate = self._verb(token, index, consumed)
@@ -226,6 +262,14 @@ class Extractor:
                 targets = candidate.targets
                 if not lookup(candidate.cameo).keeps_unresolved_target:  # "provided tents": the thing, not whom
                     targets = tuple((t, r) for t, r in targets if r.kind != "unresolved")
+                guessed = [(t, r) for t, r in targets if self.ground.from_context(t, r)]
+                if lookup(candidate.cameo).targets_places and len(_known(targets)) == len(guessed):
+                    # "killed in a Freedonian strike on a district of <city>": whose ground was hit; the
+                    # ground the text names beats a country given to "people" from the article's focus
+                    aimed = self.ground.struck(candidate.head, candidate.trigger, candidate.nominal,
+                                               candidate.sources, self.actors_at)
+                    drop = {a.i for a, _ in aimed} | ({t.i for t, _ in guessed} if aimed else set())
+                    targets = tuple(aimed) + tuple((t, r) for t, r in targets if t.i not in drop)
                 keys = {ref.key for _, ref in candidate.sources}
                 kept = dataclasses.replace(candidate, targets=tuple((t, r) for t, r in _unique(targets)
                                                                     if r.key not in keys),
@@ -234,6 +278,16 @@ class Extractor:
                     coded[token.i] = kept
                 out.append(kept)
         return out
+
+    def _gerund_noun(self, token: Token) -> str | None:
+        """A gerund the parser tags as a verb but that stands as a noun with no subject of its own:
+        "Fighting between M23 rebels and Congolese troops spread": the event noun "fighting"."""
+        if token.tag_ != "VBG" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                or token.lower_ not in self.lex.nouns:
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in token.children):
+            return None
+        return token.lower_
 
     def _copy_formula(self, verb: Token) -> bool:
         """Verbs that describe the copy, not an act: a source "who spoke on condition of anonymity",
@@ -294,6 +348,13 @@ class Extractor:
             for child in verb.children:
                 if child.dep_ == "xcomp":
                     targets = self.objects(child)
+        if not _known(targets) and (lookup(code).reports_content or lookup(code).root == REJECT_ROOT
+                                    or lookup(code).may_be_refused):
+            # "will not accept that Russia brings its war to German soil", "welcomed that Iran had
+            # agreed": the one whose conduct the that-clause reports
+            targets += [a for c in verb.children if c.dep_ == "ccomp"
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                        for a in _known(self.subjects(c)) if a[0].pos_ != "PRON"]
         consumed.update(t.i for t in trigger[1:])
         if lookup(code).is_speech:  # a statement or appeal: all it speaks of is its content
             consumed.update(t.i for c in verb.children if c.dep_ in ("dobj", "prep", "dative")
@@ -313,6 +374,12 @@ class Extractor:
         what is urged is the content of the appeal, not an event of its own."""
         complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
         complements += [x for c in verb.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp"]
+        if not complements and frame in ("threaten", "intend", "refuse"):
+            # "threatened in January to withhold aid": a to-infinitive the parser hung on as an adverbial
+            # clause after a frame verb is its complement (no subject of its own, nothing between)
+            complements = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                           and not any(x.dep_ in ("nsubj", "mark") for x in c.children)]
         for child in complements:
             if child.pos_ not in ("VERB", "AUX"):
                 continue
@@ -440,11 +507,13 @@ class Extractor:
         """Targets attached to the event noun of a light-verb trigger: "held talks with X"."""
         out: list[Side] = []
         for noun in trigger[1:]:
+            out.extend(self._aimed_by_participle(noun))
             for child in noun.children:
                 if child.dep_ == "prep" and child.lower_ in self.words.target_prep:
+                    loose = child.lower_ in ("against", "on", "at", "toward", "towards")
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            out.extend(self.actors_at(pobj))
+                        if pobj.dep_ == "pobj":  # "imposed tariffs on its steel": the actor inside
+                            out.extend(self.actors_at(pobj) or self._inside(pobj, loose))
         return out
 
     def _noun(self, noun: Token, index: int) -> Candidate | None:
@@ -456,14 +525,26 @@ class Extractor:
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod") and child.i in self.found.by_token:
                 sources.extend(self.actors_at(child))
-            elif child.dep_ == "prep":
-                pobjs = [p for p in child.children if p.dep_ == "pobj"]
-                for pobj in pobjs:
-                    actors = self.actors_at(pobj)
-                    if child.lower_ == "by" or child.lower_ in self.words.reciprocal_prep and len(actors) > 1:
-                        sources.extend(actors)
-                    elif child.lower_ in self.words.target_prep:
-                        targets.extend(actors)
+        for child in noun.children:
+            if child.dep_ != "prep":
+                continue
+            for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                actors = self.actors_at(pobj)
+                if child.lower_ in self.words.reciprocal_prep and len(actors) == 1:
+                    # "fighting between the army and the RSF": a side the knowledge base does not know
+                    # still makes the act mutual (the RSF is a party, not the target)
+                    actors += [a for c in (pobj, *(c for c in pobj.children if c.dep_ == "conj"))
+                               if c.i not in self.found.by_token and c.i not in self.found.groups
+                               for a in self.unresolved(c)]
+                if child.lower_ == "by" or child.lower_ in self.words.reciprocal_prep and len(actors) > 1:
+                    sources.extend(actors)
+                elif child.lower_ in self.words.target_prep:
+                    # "attacks on Ukrainian energy facilities", "tariffs on its steel": the actor inside
+                    loose = child.lower_ in ("against", "on", "at", "toward", "towards")
+                    targets.extend(actors or self._inside(pobj, loose))
+                elif child.lower_ == "of" and sources and actors:
+                    targets.extend(actors)  # "Russia's invasion of Ukraine": after a doer, "of" is the object
+        targets.extend(self._aimed_by_participle(noun))
         if not sources and noun.dep_ in ("dobj", "pobj", "attr"):
             # "began talks", "worked for rapprochement": the subject of a verb that is no event itself;
             # a coded verb's object ("condemned the strikes") is what it is about, not its doer's act
@@ -474,7 +555,7 @@ class Extractor:
                 sources = self.subjects(governor)
         if not sources and targets and noun.dep_ in ("nsubj", "nsubjpass") and len(targets) > 1:
             sources, targets = targets, []
-        code = self.lex.nouns[self.lex.event_noun(noun) or ""]
+        code = self.lex.nouns[self.lex.event_noun(noun) or self._gerund_noun(noun) or ""]
         if lookup(code).root == STATEMENT_ROOT:
             return None  # "its statements" is not news; a statement needs a verb ("issued a statement")
         return Candidate(cameo=code, head=noun, trigger=(noun,), sources=tuple(sources),
@@ -568,7 +649,13 @@ def joint_exercises(candidates: list[Candidate], words: Words) -> list[Candidate
 
 def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     """Step ``events``: the event candidates of every sentence, with event anaphora resolved."""
-    extractor = Extractor(knowledge.lexicon, quoted.actors)
+    day = quoted.article.date
+
+    def country(code: str) -> ActorRef | None:
+        entry = knowledge.kb.get(code)
+        return knowledge.finder.entity_ref(entry, day) if entry is not None and entry.kind == "country" else None
+
+    extractor = Extractor(knowledge.lexicon, quoted.actors, country)
     candidates: list[Candidate] = []
     for index, sent in enumerate(quoted.actors.sentences):
         candidates.extend(extractor.candidates(sent, index))

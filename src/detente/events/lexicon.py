@@ -72,6 +72,10 @@ class Words:
     pair_noun_any: frozenset[str] = frozenset()
     adverb_particle: frozenset[str] = frozenset()
     fire_noun: frozenset[str] = frozenset()
+    aim_verb: frozenset[str] = frozenset()
+    hit_place_prep: frozenset[str] = frozenset()
+    aiming_verb: frozenset[str] = frozenset()
+    owner_participle: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:

@@ -1,0 +1,220 @@
+"""The target side of events (issue 11, item 3): targets in oblique phrases and modifiers, places
+and facilities of a country, things that are not actors, and both sides of a mutual act.
+
+All sentences here are synthetic, written in agency style for these tests; none comes from a
+development set or from a real article."""
+
+from tests.conftest import actors_of, code_tree, events_of
+
+
+def _codes(participants) -> set[str]:
+    return {p.code for p in participants if p.code}
+
+
+# -- targets inside the oblique phrase of an event noun ------------------------------------------
+def test_targets_demonym_on_the_noun_of_an_oblique_phrase(code):
+    result = code("Damascus said Turkey's attacks on Syrian oil facilities had cut output by half.")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "attacks"]
+    assert actors_of(event.source) & {"TUR"} and actors_of(event.target) == {"SYR"}
+
+
+def test_targets_possessor_of_the_noun_of_an_oblique_phrase(code):
+    result = code("OTTAWA, June 3 (Reuters) - Canada's new tariffs on Brazil's beef took effect on Monday.")
+    [event] = [e for e in result.events if e.trigger.text == "tariffs"]
+    assert actors_of(event.source) & {"CAN"} and actors_of(event.target) & {"BRA"}
+
+
+def test_targets_of_after_a_possessive_doer_is_the_object(code):
+    result = code("Kenya condemned Ethiopia's bombardment of Somalia on Friday.")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "bombardment"]
+    assert actors_of(event.source) == {"ETH"} and actors_of(event.target) == {"SOM"}
+
+
+def test_targets_of_without_a_doer_stays_no_target(code):
+    # "the visit of X": with no doer named before it, "of" is not an object
+    result = code("The invasion of Kuwait began in August 1990, the museum says.")
+    assert not any(actors_of(e.target) & {"KWT"} and not e.source for e in events_of(result, "ASSAULT"))
+
+
+# -- mutual acts: both named sides take part --------------------------------------------------------
+def test_targets_fighting_between_two_sides_gerund_tagged_as_verb(blank_coder):
+    # the small model tags a sentence-initial "Fighting" as a verb (VBG) with no subject of its own
+    result = code_tree(blank_coder, """
+        Fighting   fight     VERB  VBG nsubj    6 O
+        between    between   ADP   IN  prep     0 O
+        Sudanese   sudanese  ADJ   JJ  amod     3 B-NORP
+        troops     troop     NOUN  NNS pobj     1 O
+        and        and       CCONJ CC  cc       3 O
+        Chadians   Chadians  PROPN NNPS conj    3 B-NORP
+        spread     spread    VERB  VBD ROOT     6 O
+        on         on        ADP   IN  prep     6 O
+        Monday     Monday    PROPN NNP pobj     7 B-DATE
+        .          .         PUNCT .   punct    6 O
+    """)
+    [event] = events_of(result, "ASSAULT")
+    assert event.trigger.text == "Fighting"
+    assert _codes(event.source) >= {"SDNMIL", "TCD"} and not event.target
+
+
+def test_targets_fighting_between_a_known_and_an_unknown_side(code):
+    # the knowledge base does not know "the Wadi Hawa Brigade": it still makes the fighting mutual, so the
+    # army is one party, not the target
+    result = code("Heavy fighting between the Sudanese army and the Wadi Hawa Brigade erupted near the border "
+                  "on Sunday.")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "fighting"]
+    assert _codes(event.source) == {"SDNMIL"} and len(event.source) == 2 and not event.target
+
+
+# -- acts of force on places and things of a country --------------------------------------------
+def test_targets_place_in_a_city_names_the_country_hit(code):
+    result = code("MOSCOW, June 3 (Reuters) - Russia's defence ministry said its forces had hit "
+                  "military facilities in Kharkiv overnight.")
+    [event] = events_of(result, "ASSAULT")
+    assert actors_of(event.source) & {"RUS"} and actors_of(event.target) == {"UKR"}
+    # the target stands with the phrase naming the thing hit, not with the city
+    assert event.target[0].text.startswith("military facilities")
+
+
+def test_targets_place_of_a_city_after_the_noun(code):
+    result = code("Rebels of the M23 movement seized the town of Uvira on Monday, residents said.")
+    [event] = [e for e in result.events if e.cameo.startswith("19") or e.cameo.startswith("17")]
+    assert actors_of(event.target) == {"COD"}
+
+
+def test_targets_free_relative_what_it_called(code):
+    result = code("India struck what it called militant camps in Pakistan on Wednesday.")
+    [event] = events_of(result, "ASSAULT")
+    assert actors_of(event.source) == {"IND"} and actors_of(event.target) == {"PAK"}
+
+
+def test_targets_own_state_on_own_ground_targets_no_country(code):
+    # an army striking on its own soil does not target its own state
+    result = code("Sudan's army struck a market in Khartoum on Monday, witnesses said.")
+    [event] = events_of(result, "ASSAULT")
+    assert "SDN" not in actors_of(event.target)
+
+
+def test_targets_event_noun_subject_of_a_killing_takes_the_killed(code):
+    # the one killed beats the place: the strike's target is the commander, not Lebanon
+    result = code("An Israeli drone strike on a car in south Lebanon killed a Hezbollah commander on Tuesday.")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "strike"]
+    assert actors_of(event.source) & {"ISR"} and {p.actor for p in event.target} == {"hezbollah"}
+
+
+def test_targets_place_rule_on_a_hand_built_tree(blank_coder):
+    result = code_tree(blank_coder, """
+        Israeli    israeli   ADJ   JJ  amod     1 B-NORP
+        warplanes  warplane  NOUN  NNS nsubj    2 O
+        struck     strike    VERB  VBD ROOT     2 O
+        the        the       DET   DT  det      4 O
+        port       port      NOUN  NN  dobj     2 O
+        of         of        ADP   IN  prep     4 O
+        Hodeidah   Hodeidah  PROPN NNP pobj     5 B-GPE
+        .          .         PUNCT .   punct    2 O
+    """)
+    [event] = events_of(result, "ASSAULT")
+    assert _codes(event.source) == {"ISRMIL"} and actors_of(event.target) == {"YEM"}
+
+
+# -- instruments are not targets; the accused does the act --------------------------------------
+def test_targets_instrument_of_an_aimed_act_is_no_target(code):
+    result = code("Ukraine condemned Turkey's navy for firing flares at Ukrainian trawlers.")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text.startswith("fir")]
+    assert _codes(event.source) == {"TURMIL"}
+    assert actors_of(event.target) == {"UKR"} and not any("flares" in p.text for p in event.target)
+
+
+def test_targets_accused_of_doing_is_the_doer(code):
+    result = code("Sudan accused Abu Dhabi on Monday of arming the RSF.")
+    [event] = events_of(result, "AID")
+    assert actors_of(event.source) & {"ARE"} and actors_of(event.target) & {"rsf"}
+
+
+# -- a frame verb whose to-infinitive the parser hangs on as an adverbial clause --------------------
+def test_targets_threat_with_to_infinitive_parsed_as_advcl(blank_coder):
+    result = code_tree(blank_coder, """
+        Washington  Washington  PROPN NNP nsubj  1 B-GPE
+        threatened  threaten    VERB  VBD ROOT   1 O
+        in          in          ADP   IN  prep   1 O
+        January     January     PROPN NNP pobj   2 B-DATE
+        to          to          PART  TO  aux    5 O
+        withhold    withhold    VERB  VB  advcl  1 O
+        aid         aid         NOUN  NN  dobj   5 O
+        to          to          ADP   IN  prep   5 O
+        the         the         DET   DT  det    10 O
+        Lebanese    lebanese    ADJ   JJ  amod   10 B-NORP
+        army        army        NOUN  NN  pobj   7 O
+        .           .           PUNCT .   punct  1 O
+    """)
+    # one event, the threat, aimed at the Lebanese army (no separate aid cut)
+    [event] = result.events
+    assert event.plover == "THREATEN" and _codes(event.target) == {"LBNMIL"}
+
+
+# -- the one whose conduct a that-clause reports ----------------------------------------------------
+def test_targets_rejection_of_a_that_clause_targets_its_subject(code):
+    result = code("“We will not accept that Russia brings its war to German soil,” the German foreign minister "
+                  "told reporters in Berlin.")
+    [event] = events_of(result, "REJECT")
+    assert actors_of(event.target) == {"RUS"}
+
+
+def test_targets_welcome_of_a_that_clause_targets_its_subject(code):
+    result = code("Japan welcomed on Friday that China had lifted the ban on its seafood.")
+    [event] = events_of(result, "SUPPORT")
+    assert actors_of(event.source) == {"JPN"} and actors_of(event.target) == {"CHN"}
+
+
+def test_targets_demonym_deep_in_a_chain_of_modifiers(code):
+    result = code("Debris fell in Moldova during a Russian attack on the Ukrainian Danube port of Reni, "
+                  "officials said.")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "attack"]
+    assert actors_of(event.source) == {"RUS"} and actors_of(event.target) == {"UKR"}
+
+
+def test_targets_places_naming_the_sites_hit(code):
+    result = code("Israel struck the Natanz and Isfahan sites in June, the agency said.")
+    [event] = events_of(result, "ASSAULT")
+    assert actors_of(event.source) == {"ISR"} and actors_of(event.target) == {"IRN"}
+
+
+# -- oblique targets of sanctions and embargoes ------------------------------------------------------
+def test_targets_participle_after_the_act_names_the_target(code):
+    result = code("WASHINGTON, May 4 (Reuters) - The United States announced new tariffs targeting Chinese "
+                  "electric vehicles on Tuesday.")
+    [event] = [e for e in events_of(result, "COERCE") if "tariffs" in e.trigger.text]
+    assert actors_of(event.source) & {"USA"} and actors_of(event.target) == {"CHN"}
+
+
+def test_targets_measures_aimed_at(code):
+    result = code("The European Union imposed sanctions aimed at Russian banks on Monday.")
+    [event] = [e for e in result.events if e.cameo.startswith("16")]
+    assert actors_of(event.target) == {"RUS"}
+
+
+def test_targets_halted_purchases_from(code):
+    result = code("China halted purchases of soybeans from the United States on Monday, traders said.")
+    [event] = [e for e in result.events if e.cameo == "163"]
+    assert actors_of(event.source) == {"CHN"} and actors_of(event.target) == {"USA"}
+
+
+def test_targets_named_ground_beats_the_articles_country_for_people(code):
+    # the article is about Russia, so the resolver gives "people" Russia's civilians; the ground the
+    # text names (a district of Kharkiv) says whose people they were
+    result = code("MOSCOW, June 3 (Reuters) - Russia said on Tuesday it would press on. Russian officials said "
+                  "Russia would not stop. At least five people were killed in a Russian air strike on a "
+                  "residential district of Kharkiv overnight, officials said.")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "killed"]
+    assert actors_of(event.source) == {"RUS"} and actors_of(event.target) == {"UKR"}
+
+
+def test_targets_owner_of_a_ship_hit(code):
+    result = code("Iran seized a British-flagged tanker in the Gulf on Friday, the navy said.")
+    [event] = [e for e in result.events if e.cameo.startswith("17")]
+    assert actors_of(event.source) == {"IRN"} and actors_of(event.target) == {"GBR"}
+
+
+def test_targets_embargo_on_goods_of_a_country(code):
+    result = code("BEIJING, Aug 24 (Reuters) - China banned imports of Japanese seafood on Thursday.")
+    [event] = [e for e in result.events if e.cameo.startswith("16")]
+    assert actors_of(event.source) & {"CHN"} and actors_of(event.target) == {"JPN"}
