@@ -277,6 +277,13 @@ def build(path: Path, seed: int, events: int, dyads: int, years: int) -> dict:
 
 
 def _peak_mb() -> int:
+    """This process's peak resident memory: VmHWM on Linux (``ru_maxrss`` would count the parent's
+    memory in a child started by fork and exec), else ``ru_maxrss``."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024)
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)  # kB on Linux
 
 

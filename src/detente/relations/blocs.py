@@ -154,10 +154,11 @@ def _means(points: np.ndarray, labels: np.ndarray, centres: np.ndarray) -> np.nd
     keeps its centre): the sums are taken point by point in order, as ``points[labels ==
     j].mean(0)`` takes them, so the same floats."""
     runs, k = centres.shape[:2]
+    dims = points.shape[1]
     flat = (labels + k * np.arange(runs)[:, None]).ravel()
     sizes = np.bincount(flat, minlength=runs * k).reshape(runs, k)
-    sums = np.stack([np.bincount(flat, weights=np.tile(points[:, d], runs), minlength=runs * k).reshape(runs, k)
-                     for d in range(points.shape[1])], axis=2)
+    cells = (flat[:, None] * dims + np.arange(dims)).ravel()  # (run, camp, dimension), point by point
+    sums = np.bincount(cells, weights=np.tile(points.ravel(), runs), minlength=runs * k * dims).reshape(runs, k, dims)
     with np.errstate(invalid="ignore", divide="ignore"):
         means = sums / sizes[:, :, None]
     return np.where(sizes[:, :, None] > 0, means, centres)
