@@ -260,7 +260,7 @@ def build(path: Path, seed: int, events: int, dyads: int, years: int) -> dict:
     from detente.store import Store
     from detente.store.bulk import load
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     kb = load_default()
     generator = batches(seed, events, dyads, years, kb)
     planted: list[int] = []
@@ -271,7 +271,8 @@ def build(path: Path, seed: int, events: int, dyads: int, years: int) -> dict:
     with Store.open(path) as store:
         load(store, rows())
         counts = store.counts()
-    return {"seconds": round(time.perf_counter() - started, 1), "articles": counts["articles"],
+    return {"seconds": round(time.perf_counter() - started, 1), "cpu_seconds": round(time.process_time() - cpu, 1),
+            "articles": counts["articles"],
             "mentions": counts["mentions"], "events": counts["events"], "planted_changes": planted[0],
             "peak_memory_mb": _peak_mb()}
 
