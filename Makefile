@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint bench bench-load eval eval-changes clean model model-data confidence
+.PHONY: install demo test lint bench bench-load bench-scale eval eval-changes clean model model-data confidence
 
 install: $(STAMP)
 
@@ -38,11 +38,16 @@ bench: install
 	$(BIN)/python -m benchmarks.bench
 	$(BIN)/python -m benchmarks.load
 	$(BIN)/python -m benchmarks.learned
-	$(BIN)/python -m benchmarks.bench_changes
+	$(BIN)/python -m benchmarks.scale
 
 # The web app under load alone: 25 clients, 40 requests each, on a store of 20,000+ events.
 bench-load: install
 	$(BIN)/python -m benchmarks.load
+
+# Turning points and camps over a store of about a million events, one core (benchmarks/scale.py):
+# builds the store in a temporary folder (a few minutes), then times three runs; not part of `make test`.
+bench-scale: install
+	$(BIN)/python -m benchmarks.scale
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

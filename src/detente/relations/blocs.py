@@ -87,16 +87,18 @@ def modularity_matrix(weights: np.ndarray) -> np.ndarray:
     return (pos - neg - expected) / (wp + wn)
 
 
-def signed_modularity(weights: np.ndarray, labels: np.ndarray) -> float:
-    """Gomez-Jensen-Arenas modularity of a partition of a signed weighted graph."""
+def signed_modularity(weights: np.ndarray, labels: np.ndarray, b: np.ndarray | None = None) -> float:
+    """Gomez-Jensen-Arenas modularity of a partition of a signed weighted graph (``b``: its
+    :func:`modularity_matrix`, when already computed)."""
     same = labels[:, None] == labels[None, :]
-    return float((modularity_matrix(weights) * same).sum())
+    return float(((modularity_matrix(weights) if b is None else b) * same).sum())
 
 
-def refine(weights: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
+def refine(weights: np.ndarray, labels: np.ndarray, k: int, b: np.ndarray | None = None) -> np.ndarray:
     """Move single nodes to the camp (of ``k``) that raises the signed modularity most, until no
     move does (the local-moving step of Louvain): repairs what k-means got wrong."""
-    b = modularity_matrix(weights)
+    if b is None:
+        b = modularity_matrix(weights)
     labels = labels.copy()
     onehot = np.zeros((len(labels), k))
     onehot[np.arange(len(labels)), labels] = 1.0
@@ -114,8 +116,9 @@ def refine(weights: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
 
 
 def kmeans(points: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:
-    """Labels of the best of ``KMEANS_RESTARTS`` k-means runs with k-means++ seeding."""
-    best, best_inertia = np.zeros(len(points), dtype=np.int64), math.inf
+    """Labels of the best of ``KMEANS_RESTARTS`` k-means runs with k-means++ seeding (the runs'
+    iterations are done together, each stopping when its own centres stop moving)."""
+    starts = []
     for _ in range(KMEANS_RESTARTS):
         seeds = [points[rng.integers(len(points))]]
         for _ in range(1, k):
@@ -123,17 +126,42 @@ def kmeans(points: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:
             total = d2.sum()
             pick = rng.choice(len(points), p=d2 / total) if total > 0 else rng.integers(len(points))
             seeds.append(points[pick])
-        centres = np.array(seeds)
-        for _ in range(KMEANS_ITERATIONS):
-            labels = np.argmin(((points[:, None, :] - centres[None]) ** 2).sum(-1), axis=1)
-            moved = np.array([points[labels == j].mean(0) if np.any(labels == j) else centres[j] for j in range(k)])
-            if np.allclose(moved, centres):
-                break
-            centres = moved
-        inertia = float(((points - centres[labels]) ** 2).sum())
+        starts.append(np.array(seeds))
+    centres = np.stack(starts)  # (runs, k, dimensions)
+    labels = np.zeros((len(centres), len(points)), dtype=np.int64)
+    running = np.ones(len(centres), dtype=bool)
+    for _ in range(KMEANS_ITERATIONS):
+        live = np.flatnonzero(running)
+        if len(live) == 0:
+            break
+        now = centres[live]
+        found = np.argmin(((points[None, :, None, :] - now[:, None]) ** 2).sum(-1), axis=2)
+        labels[live] = found
+        moved = _means(points, found, now)
+        still = np.all(np.abs(moved - now) <= 1e-8 + 1e-5 * np.abs(now), axis=(1, 2))  # np.allclose, per run
+        centres[live[~still]] = moved[~still]
+        running[live[still]] = False
+    best, best_inertia = np.zeros(len(points), dtype=np.int64), math.inf
+    for run in range(len(centres)):
+        inertia = float(((points - centres[run][labels[run]]) ** 2).sum())
         if inertia < best_inertia:
-            best, best_inertia = labels, inertia
+            best, best_inertia = labels[run], inertia
     return best
+
+
+def _means(points: np.ndarray, labels: np.ndarray, centres: np.ndarray) -> np.ndarray:
+    """The mean of each run's camps' points (``labels``: runs x points; a camp without points
+    keeps its centre): the sums are taken point by point in order, as ``points[labels ==
+    j].mean(0)`` takes them, so the same floats."""
+    runs, k = centres.shape[:2]
+    dims = points.shape[1]
+    flat = (labels + k * np.arange(runs)[:, None]).ravel()
+    sizes = np.bincount(flat, minlength=runs * k).reshape(runs, k)
+    cells = (flat[:, None] * dims + np.arange(dims)).ravel()  # (run, camp, dimension), point by point
+    sums = np.bincount(cells, weights=np.tile(points.ravel(), runs), minlength=runs * k * dims).reshape(runs, k, dims)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        means = sums / sizes[:, :, None]
+    return np.where(sizes[:, :, None] > 0, means, centres)
 
 
 def sponge(weights: np.ndarray, k: int, tau: float = 1.0) -> np.ndarray:
@@ -157,13 +185,14 @@ def partition(weights: np.ndarray, seed: int = SEED) -> tuple[np.ndarray, float]
     next_label = 0
     for component in _components(adjacency):
         sub = weights[np.ix_(component, component)]
-        best, best_q = np.zeros(len(component), dtype=np.int64), signed_modularity(sub, np.zeros(len(component)))
+        b = modularity_matrix(sub)
+        best, best_q = np.zeros(len(component), dtype=np.int64), signed_modularity(sub, np.zeros(len(component)), b)
         most = min(MAX_CAMPS, len(component))
         if most >= 2:  # a single node is its own camp
             embedding = sponge(sub, most)
             for k in range(2, most + 1):
-                found = refine(sub, kmeans(embedding[:, :k], k, rng), k)
-                q = signed_modularity(sub, found)
+                found = refine(sub, kmeans(embedding[:, :k], k, rng), k, b)
+                q = signed_modularity(sub, found, b)
                 if q > best_q + 1e-9:
                     best, best_q = found, q
         _, best = np.unique(best, return_inverse=True)
@@ -224,19 +253,17 @@ def blocs(store, *, by: str | None = "year", since: dt.date | None = None, until
     parties, index = parties_of(store, grouping, kb)
     counts = pair_period_counts(store, parties, by or "year", since=since, until=until,
                                 include_historical=include_historical)
-    starts: list[dt.date | None]  # None: the whole span
-    labels: dict[dt.date | None, str]
+    starts: list[tuple[dt.date | None, str]]  # None, "all": the whole span
     if by is None:
-        starts = [None] * len(counts["a"])
-        labels = {None: "all"}
+        starts = [(None, "all")] if len(counts["a"]) else []
+        group = np.zeros(len(counts["a"]), dtype=np.int64)
     else:
-        days: list[dt.date] = [p.astype(dt.date) for p in counts["period"]]
-        starts = [*days]
-        labels = {s: period_label(s, by) for s in set(days)}
+        periods, group = np.unique(counts["period"], return_inverse=True)  # oldest first
+        starts = [(p.astype(dt.date), period_label(p.astype(dt.date), by)) for p in periods]
     out, previous = [], None
-    for start in sorted(set(starts), key=lambda s: s or dt.date.min):
-        rows = np.array([s == start for s in starts], dtype=bool)
-        period = _period(labels[start], start, {k: v[rows] for k, v in counts.items()}, min_events, index, previous)
+    for number, (start, label) in enumerate(starts):
+        rows = group == number
+        period = _period(label, start, {k: v[rows] for k, v in counts.items()}, min_events, index, previous)
         out.append(period)
         previous = period
     return out
@@ -256,8 +283,8 @@ def _period(label, start, counts: dict, min_events: int, index, previous: BlocPe
     where = {n: i for i, n in enumerate(nodes)}
     weights = np.zeros((len(nodes), len(nodes)))
     activity = np.zeros(len(nodes))
-    for (x, y), (c, k) in kept.items():
-        w = float(edge_weight(np.array(c), np.array(k)))
+    signs = edge_weight(np.array([ck[0] for ck in kept.values()]), np.array([ck[1] for ck in kept.values()]))
+    for ((x, y), (c, k)), w in zip(kept.items(), signs.tolist()):
         weights[where[x], where[y]] = weights[where[y], where[x]] = w
         activity[where[x]] += c + k
         activity[where[y]] += c + k
@@ -269,8 +296,9 @@ def _period(label, start, counts: dict, min_events: int, index, previous: BlocPe
         members = sorted((n for n in nodes if camp_of[n] == number), key=lambda n: (-activity[where[n]], n))
         camps.append(Camp(number=number, members=members, names=[index.name(m) for m in members]))
     bridges = []
-    for n in nodes:
-        tied = sorted({camp_of[m] for m in nodes if weights[where[n], where[m]] > 0})
+    camp_numbers = np.array([camp_of[n] for n in nodes], dtype=np.int64)
+    for i, n in enumerate(nodes):
+        tied = [int(c) for c in np.unique(camp_numbers[weights[i] > 0])]
         if len(tied) > 1:
             bridges.append(Bridge(key=n, name=index.name(n), camps=tied))
     moves = []

@@ -111,13 +111,41 @@ def _kind(before: str, after: str) -> str:
 
 def find_changes(events, cooperative, verbal, material, reduce=None) -> list[Change]:
     """The turning points of one series of non-empty periods (counts per period), in order."""
-    events, cooperative = np.asarray(events, dtype=np.int64), np.asarray(cooperative, dtype=np.int64)
-    verbal, material = np.asarray(verbal, dtype=np.int64), np.asarray(material, dtype=np.int64)
-    keep = events > 0
-    if not np.all(keep):
-        raise ValueError("find_changes takes non-empty periods only")
-    segments, penalty, phi = seg.segment(cooperative, events)
-    first = seg.merge(segments, lambda s: "cooperative" if seg.cooperative(s) else "conflict")
+    return find_changes_many([(events, cooperative, verbal, material, reduce)])[0]
+
+
+def find_changes_many(series: list[tuple]) -> list[list[Change]]:
+    """:func:`find_changes` of many series at once, each ``(events, cooperative, verbal,
+    material, reduce)``: each stage's segmentation is run on all the series together."""
+    counts = []
+    for events, cooperative, verbal, material, reduce in series:
+        events, cooperative = np.asarray(events, dtype=np.int64), np.asarray(cooperative, dtype=np.int64)
+        verbal, material = np.asarray(verbal, dtype=np.int64), np.asarray(material, dtype=np.int64)
+        if not np.all(events > 0):
+            raise ValueError("find_changes takes non-empty periods only")
+        counts.append((events, cooperative, verbal, material, reduce))
+    stage = seg.segment_many([c[1] for c in counts], [c[0] for c in counts])
+    firsts = [seg.merge(segments, lambda s: "cooperative" if seg.cooperative(s) else "conflict")
+              for segments, _, _ in stage]
+    wheres: dict[tuple[int, int], np.ndarray] = {}  # (series, regime) -> its periods with conflict
+    for i, first in enumerate(firsts):
+        _, _, verbal, material, _ = counts[i]
+        for number, (name, part) in enumerate(first):
+            if name != "cooperative":
+                conflict = verbal[part.start:part.stop] + material[part.start:part.stop]
+                wheres[i, number] = np.flatnonzero(conflict > 0)
+    inner_jobs = list(wheres)
+    inner_results = seg.segment_many(
+        [counts[i][3][firsts[i][j][1].start:firsts[i][j][1].stop][wheres[i, j]] for i, j in inner_jobs],
+        [(counts[i][2] + counts[i][3])[firsts[i][j][1].start:firsts[i][j][1].stop][wheres[i, j]]
+         for i, j in inner_jobs])
+    inner = dict(zip(inner_jobs, inner_results))
+    return [_changes(firsts[i], stage[i][1], stage[i][2], inner, i, wheres, counts[i][4])
+            for i in range(len(counts))]
+
+
+def _changes(first, penalty: float, phi: float, inner: dict, i: int, wheres: dict, reduce) -> list[Change]:
+    """The changes of one series from its two stages' segments."""
     regimes: list[tuple[str, int, int]] = []
     scores: list[float] = []  # confidence of the change into each regime (after the first)
     for number, (name, part) in enumerate(first):
@@ -126,18 +154,17 @@ def find_changes(events, cooperative, verbal, material, reduce=None) -> list[Cha
         if name == "cooperative":
             regimes.append((name, part.start, part.stop))
             continue
-        conflict = verbal[part.start:part.stop] + material[part.start:part.stop]
-        where = np.flatnonzero(conflict > 0)
-        inner, inner_penalty, inner_phi = seg.segment(material[part.start:part.stop][where], conflict[where])
-        merged = seg.merge(inner, lambda s: "material conflict" if seg.cooperative(s) else "verbal conflict")
-        for i, (state, sub) in enumerate(merged):
-            start = part.start if i == 0 else part.start + int(where[sub.start])
-            stop = part.stop if i == len(merged) - 1 else part.start + int(where[merged[i + 1][1].start])
-            if i:
-                scores.append(seg.confidence(merged[i - 1][1], sub, inner_penalty, inner_phi))
+        where = wheres[i, number]
+        segments, inner_penalty, inner_phi = inner[i, number]
+        merged = seg.merge(segments, lambda s: "material conflict" if seg.cooperative(s) else "verbal conflict")
+        for j, (state, sub) in enumerate(merged):
+            start = part.start if j == 0 else part.start + int(where[sub.start])
+            stop = part.stop if j == len(merged) - 1 else part.start + int(where[merged[j + 1][1].start])
+            if j:
+                scores.append(seg.confidence(merged[j - 1][1], sub, inner_penalty, inner_phi))
             regimes.append((state, start, stop))
-    out = [Change(_kind(regimes[i - 1][0], regimes[i][0]), regimes[i][1], regimes[i - 1], regimes[i], scores[i - 1])
-           for i in range(1, len(regimes))]
+    out = [Change(_kind(regimes[j - 1][0], regimes[j][0]), regimes[j][1], regimes[j - 1], regimes[j], scores[j - 1])
+           for j in range(1, len(regimes))]
     if reduce is not None and regimes and regimes[0][0] != "cooperative" and int(np.asarray(reduce)[0]) > 0:
         declared = 1.0 - 0.5 ** int(np.asarray(reduce)[0])
         out.insert(0, Change("break", 0, ("unrecorded", -1, 0), regimes[0], declared))
@@ -170,10 +197,10 @@ def parties_of(store, grouping: str = "party", kb=None) -> tuple[dict[str, str],
 
 
 def _pair_slices(a: np.ndarray, b: np.ndarray):
+    """(start, stop) of each pair's rows (rows sorted by pair)."""
     if len(a) == 0:
         return
-    pair = np.char.add(np.char.add(a.astype(str), "\x00"), b.astype(str))
-    edges = np.flatnonzero(pair[1:] != pair[:-1]) + 1
+    edges = np.flatnonzero((a[1:] != a[:-1]) | (b[1:] != b[:-1])) + 1
     bounds = [0, *edges.tolist(), len(a)]
     yield from zip(bounds, bounds[1:])
 
@@ -213,15 +240,15 @@ def turning_points(store, actors=None, *, by: str = "month", since: dt.date | No
         raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
     parties, index = parties_of(store, grouping, kb)
     counts = pair_period_counts(store, parties, by, since=since, until=until, include_historical=include_historical)
-    found = []
+    pairs = []
     for s, e in _pair_slices(counts["a"], counts["b"]):
         a, b = str(counts["a"][s]), str(counts["b"][s])
         if int(counts["events"][s:e].sum()) < min_events or not _wanted(actors, a, b):
-            continue
-        part = {name: values[s:e] for name, values in counts.items()}
-        for change in find_changes(part["events"], part["cooperative"], part["verbal_conflict"],
-                                   part["material_conflict"], part["reduce_relations"]):
-            found.append((a, b, part, change))
+            continue  # quiet pairs are left out before any maths
+        pairs.append((a, b, {name: values[s:e] for name, values in counts.items()}))
+    every = find_changes_many([(part["events"], part["cooperative"], part["verbal_conflict"],
+                                part["material_conflict"], part["reduce_relations"]) for _, _, part in pairs])
+    found = [(a, b, part, change) for (a, b, part), changes in zip(pairs, every) for change in changes]
     windows = []
     for a, b, part, change in found:
         lo = max(0, change.index - EVIDENCE_PERIODS) if change.before[1] >= 0 else change.index

@@ -68,29 +68,59 @@ def binomial_cost(k: np.ndarray | float, n: np.ndarray | float) -> np.ndarray:
 def pelt(k: np.ndarray, n: np.ndarray, penalty: float, scale: float = 1.0) -> list[int]:
     """Optimal boundaries (indices where a new segment starts, 0 excluded) of the series
     ``k`` of ``n`` (integer counts) minimising ``cost / scale + penalty x (segments - 1)``, by PELT."""
-    size = len(n)
-    if size < 2:
-        return []
-    ck = np.concatenate([[0], np.cumsum(np.asarray(k, dtype=np.int64))])
-    cn = np.concatenate([[0], np.cumsum(np.asarray(n, dtype=np.int64))])
-    table = _xlogx(np.arange(int(cn[-1]) + 1, dtype=np.float64)) / scale  # counts are integers: look up x log x
-    best = np.empty(size + 1)
-    best[0] = -penalty
-    last = np.zeros(size + 1, dtype=np.int64)
-    alive = np.array([0], dtype=np.int64)
-    for t in range(1, size + 1):
-        kk, nn = ck[t] - ck[alive], cn[t] - cn[alive]
-        costs = best[alive] + table[nn] - table[kk] - table[nn - kk]
-        pick = int(np.argmin(costs))
-        best[t] = costs[pick] + penalty
-        last[t] = alive[pick]
-        alive = np.append(alive[costs <= best[t]], t)  # pruning: these can never start the optimum again
-    bounds, t = [], size
-    while t > 0:
-        t = int(last[t])
-        if t > 0:
-            bounds.append(t)
-    return sorted(bounds)
+    return pelt_many([k], [n], [penalty], [scale])[0]
+
+
+def pelt_many(ks: list, ns: list, penalties, scales) -> list[list[int]]:
+    """:func:`pelt` of many series at once (series ``i``: ``ks[i]`` of ``ns[i]``, its penalty and
+    scale), the same boundaries with the same arithmetic: the series are the rows of one matrix and
+    each step of the recursion is done for all of them together (numpy), not series by series."""
+    sizes = np.array([len(n) for n in ns], dtype=np.int64)
+    out: list[list[int]] = [[] for _ in ns]
+    rows = np.flatnonzero(sizes >= 2)
+    if len(rows) == 0:
+        return out
+    rows = rows[np.argsort(-sizes[rows], kind="stable")]  # longest first: the rows still running are a prefix
+    size = sizes[rows]
+    longest = int(size[0])
+    ck = np.zeros((len(rows), longest + 1), dtype=np.int64)
+    cn = np.zeros((len(rows), longest + 1), dtype=np.int64)
+    for r, i in enumerate(rows):
+        ck[r, 1:size[r] + 1] = np.cumsum(np.asarray(ks[i], dtype=np.int64))
+        cn[r, 1:size[r] + 1] = np.cumsum(np.asarray(ns[i], dtype=np.int64))
+    table = _xlogx(np.arange(int(cn.max()) + 1, dtype=np.float64))  # counts are integers: look up x log x
+    scale = np.asarray(scales, dtype=np.float64)[rows][:, None]
+    penalty = np.asarray(penalties, dtype=np.float64)[rows]
+    best = np.empty((len(rows), longest + 1))
+    best[:, 0] = -penalty
+    last = np.zeros((len(rows), longest + 1), dtype=np.int64)
+    alive = np.zeros((len(rows), longest + 1), dtype=bool)
+    alive[:, 0] = True
+    running = len(rows)
+    for t in range(1, longest + 1):
+        while size[running - 1] < t:
+            running -= 1
+        live = alive[:running, :t]
+        kk = ck[:running, t, None] - ck[:running, :t]
+        nn = cn[:running, t, None] - cn[:running, :t]
+        sc = scale[:running]
+        # the same operations in the same order as one series' PELT, so the same floats
+        costs = best[:running, :t] + table[nn] / sc - table[kk] / sc - table[nn - kk] / sc
+        costs[~live] = np.inf
+        pick = np.argmin(costs, axis=1)
+        top = costs[np.arange(running), pick]
+        best[:running, t] = top + penalty[:running]
+        last[:running, t] = pick
+        live &= costs <= best[:running, t, None]  # pruning: these can never start the optimum again
+        alive[:running, t] = True
+    for r, i in enumerate(rows):
+        bounds, t = [], int(size[r])
+        while t > 0:
+            t = int(last[r, t])
+            if t > 0:
+                bounds.append(t)
+        out[i] = sorted(bounds)
+    return out
 
 
 def segments_of(k: np.ndarray, n: np.ndarray, bounds: list[int]) -> list[Segment]:
@@ -113,16 +143,29 @@ def dispersion(k: np.ndarray, n: np.ndarray, segments: list[Segment]) -> float:
 
 def segment(k: np.ndarray, n: np.ndarray) -> tuple[list[Segment], float, float]:
     """The segments of one binomial series (module docstring), its penalty and its dispersion."""
-    k, n = np.asarray(k, dtype=np.int64), np.asarray(n, dtype=np.int64)
-    total = float(np.sum(n))
-    if total <= 1 or len(n) < 2:
-        return segments_of(k, n, []), 0.0, 1.0
-    penalty = math.log(total)
-    first = segments_of(k, n, pelt(k, n, penalty))
-    phi = dispersion(k, n, first)
-    if phi > 1.0:
-        first = segments_of(k, n, pelt(k, n, penalty, scale=phi))
-    return first, penalty, phi
+    return segment_many([k], [n])[0]
+
+
+def segment_many(ks: list, ns: list) -> list[tuple[list[Segment], float, float]]:
+    """:func:`segment` of many series at once (PELT run on all of them together)."""
+    ks = [np.asarray(k, dtype=np.int64) for k in ks]
+    ns = [np.asarray(n, dtype=np.int64) for n in ns]
+    out: list[tuple[list[Segment], float, float]] = [(segments_of(k, n, []), 0.0, 1.0) for k, n in zip(ks, ns)]
+    todo = [i for i, n in enumerate(ns) if float(np.sum(n)) > 1 and len(n) >= 2]
+    penalties = [math.log(float(np.sum(ns[i]))) for i in todo]
+    found = pelt_many([ks[i] for i in todo], [ns[i] for i in todo], penalties, [1.0] * len(todo))
+    again = []  # over-dispersed: segmented again with the log-likelihood scaled down
+    for i, penalty, bounds in zip(todo, penalties, found):
+        first = segments_of(ks[i], ns[i], bounds)
+        phi = dispersion(ks[i], ns[i], first)
+        out[i] = (first, penalty, phi)
+        if phi > 1.0:
+            again.append(i)
+    scaled = pelt_many([ks[i] for i in again], [ns[i] for i in again], [out[i][1] for i in again],
+                       [out[i][2] for i in again])
+    for i, bounds in zip(again, scaled):
+        out[i] = (segments_of(ks[i], ns[i], bounds), out[i][1], out[i][2])
+    return out
 
 
 def merge(segments: list[Segment], label) -> list[tuple[str, Segment]]:

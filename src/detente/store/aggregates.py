@@ -19,15 +19,18 @@ ev AS (
     SELECT id, quad_class, goldstein, num_mentions, cameo, first_day, len(target_keys) = 0 AS reciprocal,
            source_keys, target_keys, CAST(date_trunc('{unit}', first_day) AS DATE) AS period
     FROM events WHERE {where}),
-src AS (SELECT e.id, p.party FROM (SELECT id, UNNEST(source_keys) AS k FROM ev) e JOIN parties p ON p.key = e.k),
+src AS (SELECT e.id, p.party FROM (SELECT id, UNNEST(source_keys) AS k FROM ev WHERE NOT reciprocal) e
+        JOIN parties p ON p.key = e.k),
 tgt AS (SELECT e.id, p.party FROM (SELECT id, UNNEST(target_keys) AS k FROM ev) e JOIN parties p ON p.key = e.k),
+together AS (SELECT e.id, p.party FROM (SELECT id, UNNEST(source_keys) AS k FROM ev WHERE reciprocal) e
+             JOIN parties p ON p.key = e.k),
+-- the two parts hold different events (with targets / without), so UNION ALL: no duplicates to remove
 links AS (
     SELECT DISTINCT s.id, least(s.party, t.party) AS a, greatest(s.party, t.party) AS b
     FROM src s JOIN tgt t ON s.id = t.id WHERE s.party <> t.party
-    UNION
+    UNION ALL
     SELECT DISTINCT x.id, x.party AS a, y.party AS b
-    FROM src x JOIN src y ON x.id = y.id AND x.party < y.party
-    WHERE x.id IN (SELECT id FROM ev WHERE reciprocal)),
+    FROM together x JOIN together y ON x.id = y.id AND x.party < y.party),
 pairs AS (SELECT l.a, l.b, ev.* FROM links l JOIN ev ON ev.id = l.id)
 """
 

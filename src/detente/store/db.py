@@ -19,6 +19,7 @@ from detente.model import CodedArticle, Event, EventMention, content_id
 from detente.store.schema import APPLICATION, MIGRATIONS, SCHEMA_VERSION
 
 DEDUP_WINDOW_DAYS = 3
+REBUILD_PART = 200_000  # mentions per part of a full rebuild of the events (Store._rebuild)
 MEMORY_LIMIT = "1GB"
 SYMMETRIC = {"CONSULT"}  # meetings and talks: who met whom has no direction
 # A list bound as one JSON string (see _json_list)
@@ -179,8 +180,10 @@ class Store:
 
     # -- opening ----------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, read_only: bool = False, create: bool = True) -> Store:
-        """Open (and, if allowed, create or migrate) a detente database, or raise StoreError."""
+    def open(cls, path: str | Path, read_only: bool = False, create: bool = True,
+             threads: int | None = None) -> Store:
+        """Open (and, if allowed, create or migrate) a detente database, or raise StoreError;
+        ``threads``: DuckDB's worker threads (default: one per core)."""
         import duckdb
 
         path = Path(path)
@@ -213,6 +216,8 @@ class Store:
         try:
             con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")  # a bound for long ingests; DuckDB spills beyond it
             con.execute("SET enable_progress_bar = false")  # detente shows its own progress
+            if threads is not None:
+                con.execute(f"SET threads = {int(threads)}")
             store = cls(con, path, read_only)
             store._check_or_create(exists)
         except BaseException as exc:
@@ -378,12 +383,21 @@ class Store:
         caller holds the transaction."""
         if keys is None:
             self.con.execute("DELETE FROM events")
-            where, params = "", []
-        else:  # every mention of an event has the event's key, so its first mention tells
-            self.con.execute("DELETE FROM events WHERE mention_ids[1] IN "
-                             f"(SELECT id FROM mentions WHERE dedup_key IN {_IN_LIST})",
-                             [_json_list(keys)])
-            where, params = f"WHERE m.dedup_key IN {_IN_LIST}", [_json_list(keys)]
+            # in parts of whole dedup keys (an event never spans two): the ordered aggregates and
+            # windows below are held in memory, which a million mentions at once overflow
+            mentions = self.con.execute("SELECT COUNT(*) FROM mentions").fetchone()[0]
+            parts = max(1, -(-mentions // REBUILD_PART))
+            for part in range(parts):
+                self._insert_events(window_days, f"WHERE hash(m.dedup_key) % {parts} = {part}", [])
+            return
+        # every mention of an event has the event's key, so its first mention tells
+        self.con.execute("DELETE FROM events WHERE mention_ids[1] IN "
+                         f"(SELECT id FROM mentions WHERE dedup_key IN {_IN_LIST})",
+                         [_json_list(keys)])
+        self._insert_events(window_days, f"WHERE m.dedup_key IN {_IN_LIST}", [_json_list(keys)])
+
+    def _insert_events(self, window_days: int, where: str, params: list) -> None:
+        """Insert the events of the mentions ``where`` selects (whole dedup keys only)."""
         self.con.execute(f"""
                 INSERT INTO events
                 WITH ordered AS (
