@@ -150,3 +150,8 @@ def test_acts_a_country_and_its_state_bodies_are_one_side_but_not_its_rebels():
     assert _same_actors([israel], [army]) and _same_actors([army], [israel])
     assert not _same_actors([india], [rebels])
     assert not _same_actors([government], [military])  # two bodies: who did it is not the same
+    # as targets, the ground hit and the people killed there are one ("struck a district of
+    # Kharkiv, killing four people"); as doers, a country's civilians are not its state
+    ukraine, people = _ref("UKR", "country", "UKR"), _ref("UKRCVL", "sector", "UKR", "CVL")
+    assert _same_actors([ukraine], [people], people=True) and not _same_actors([ukraine], [people])
+    assert not _same_actors([india], [rebels], people=True)

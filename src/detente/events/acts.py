@@ -235,16 +235,18 @@ def _targets(item: JudgedCandidate) -> list[ActorRef]:
             if r.key not in keys and not (r.country in countries and r.kind in ("country", "sector"))]
 
 
-def _same_actors(a: list[ActorRef], b: list[ActorRef]) -> bool:
-    """The same actors; a country and its own bodies or people count as the same ("Israel", "the
-    Israeli army")."""
+def _same_actors(a: list[ActorRef], b: list[ActorRef], people: bool = False) -> bool:
+    """The same actors; a country and its own bodies or officials count as the same ("Israel", "the
+    Israeli army"), and, with ``people`` (targets), its civilians too ("struck a district of
+    Kharkiv, killing four people": the ground hit and the people killed there)."""
     keys_a, keys_b = {r.key for r in a}, {r.key for r in b}
     if keys_a == keys_b:
         return True
     countries_a, countries_b = {r.country for r in a}, {r.country for r in b}
     if None in countries_a or None in countries_b or countries_a != countries_b:
         return False
-    return any(all(r.kind == "country" for r in one) and all(_state(r) for r in other)
+    return any(all(r.kind == "country" for r in one)
+               and all(_state(r) or (people and r.sector == "CVL") for r in other)
                for one, other in ((a, b), (b, a)))
 
 
@@ -265,7 +267,7 @@ def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool
             return False
     elif not _same_actors(sources_a, sources_b):
         return False
-    return not (targets_a and targets_b) or _same_actors(targets_a, targets_b)
+    return not (targets_a and targets_b) or _same_actors(targets_a, targets_b, people=True)
 
 
 # -- the mention an act is shown by ------------------------------------------------------------
