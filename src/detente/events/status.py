@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("detente")
 
 T = TypeVar("T")
+# sectors of the state: a speaker from one of them speaks for its country's acts (CAMEO actor codes)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 class StatusJudge:
@@ -151,6 +153,9 @@ class StatusJudge:
                                      f"complement of {token.text!r} (reporting.tsv hypothetical)")
             if token.dep_ == "relcl":
                 break  # a relative clause has its own modality: "Qatar, which hosted the talks, could ..."
+            if token.dep_ == "advcl" and any(m.dep_ == "mark" and self.cue("temporal", m.lower_)
+                                             for m in token.children):
+                break  # so has a time clause: "agreed to send jets after Romanian warplanes shot down ..."
             previous = token
         if c.frame == "intend":
             intended = True
@@ -165,10 +170,10 @@ class StatusJudge:
             return self._because("modality", "intended", reason)
         if backshifted:
             # one's own announced plan is an intention; someone else's, a future act they report
-            if attribution is None or self._speaks_for_source(attribution, c):
+            if attribution is None or self.speaks_for_source(attribution, c):
                 return self._because("modality", "intended", "reported 'would' (backshifted 'will') of the doer")
             return self._because("modality", "future", f"reported 'would' (backshifted 'will') of {attribution.text!r}")
-        if attribution is not None and not self._speaks_for_source(attribution, c):
+        if attribution is not None and not self.speaks_for_source(attribution, c):
             return self._because("modality", "reported", f"attributed to {attribution.text!r}, not a side")
         return self._because("modality", "asserted", "no modal, condition, frame or other speaker")
 
@@ -178,12 +183,37 @@ class StatusJudge:
                 return True
         return False
 
-    def _speaks_for_source(self, speaker: Speaker, c: Candidate) -> bool:
+    def speaks_for_source(self, speaker: Speaker, c: Candidate, every: bool = False) -> bool:
+        """Whether the speaker is the doer or speaks for it: the same actor or body, an office holder
+        or organ of the doer's state ("Peskov said Moscow ..."), "we" inside the speaker's own quote,
+        or an unnamed spokesperson of the doer ("X summoned Y, a spokesman said"). With ``every``, it
+        must speak for every doer: one side of "Indian and Pakistani troops clashed, the two armies
+        said" asserts the clash (modality) but does not make it its own word (attribution)."""
+        if not c.sources:
+            return False
+        first = self.words.pronoun_first_plural | self.words.pronoun_first_singular
+        inside = any(start <= c.head.idx < end for start, end in self.speakers.quote_spans)
+        if inside and any(t.lower_ in first or any(d.dep_ == "poss" and d.lower_ in first for d in t.children)
+                          for t, _ in c.sources):
+            return True  # "we" or "our military" in the speaker's own words
+        if self._spokesperson(speaker):
+            return True
         if speaker.ref is None or speaker.anonymous:
             return False
-        keys = {ref.key for _, ref in c.sources}
-        codes = {ref.code for _, ref in c.sources if ref.code}
-        return speaker.ref.key in keys or self.org_of(speaker.ref) in keys or speaker.ref.code in codes
+        ref = speaker.ref
+        body, country = self.org_of(ref), ref.country if _state(ref) else None
+        resolved = [s for _, s in c.sources if s.kind != "unresolved"]
+        return bool(resolved) and (all if every else any)(
+            s.key in (ref.key, body) or (ref.code is not None and s.code == ref.code)
+            or (country is not None and s.country == country and _state(s)) for s in resolved)
+
+    def _spokesperson(self, speaker: Speaker) -> bool:
+        """An unnamed spokesperson whose words name no body ("a spokesman", not "a Kremlin spokesman")."""
+        token = speaker.token
+        if not self.cue("spokesperson", token.lemma_.lower()):
+            return False
+        phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
+        return not any(t.i != token.i and (t.pos_ == "PROPN" or t.i in self.found.by_token) for t in phrase)
 
     # -- dates ------------------------------------------------------------------------------
     def sentence_dates(self, sent: Span) -> list[tuple[int, int, EventDate]]:
@@ -345,6 +375,16 @@ class StatusJudge:
                     return self._because("attribution", speaker, f"subject of the reporting verb {token.text!r}")
         for token in path:
             for child in token.children:
+                # "X pounded Y overnight, Ukraine's air force said, cutting ...": a reporting verb set
+                # into the clause it reports (no complement of its own) hangs under it as parataxis
+                if child.dep_ == "parataxis" and child.pos_ == "VERB" \
+                        and self.lex.reporting.get(child.lemma_.lower()) in SAY_KINDS \
+                        and not any(d.dep_ in ("ccomp", "xcomp", "dobj") for d in child.children):
+                    speaker = self.speakers.of_verb(child)
+                    if speaker is not None:
+                        return self._because("attribution", speaker, f"subject of the inserted {child.text!r}")
+        for token in path:
+            for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "according":
                     speaker = self.speakers.according(child)
                     if speaker is not None:
@@ -353,6 +393,11 @@ class StatusJudge:
             if quote.start <= c.head.idx < quote.end and quote.speaker is not None:
                 return self._because("attribution", quote.speaker, "inside a quote of this speaker")
         return self._because("attribution", None, "no reporting verb, 'according to' or quote")
+
+
+def _state(ref: ActorRef) -> bool:
+    """A state actor: a country, a state body, or a person or organ of a state sector."""
+    return ref.kind in ("country", "government") or (ref.country is not None and ref.sector in STATE_SECTORS)
 
 
 def _infinitive(verb: Token) -> bool:
@@ -379,6 +424,10 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
     for candidate in extracted.candidates:
         judge.why = {}
         speaker = judge.attribution(candidate)
+        # the doer saying it itself asserts it: no attribution (the speaker still governs modality)
+        own = speaker is not None and judge.speaks_for_source(speaker, candidate, every=True)
+        if own:
+            judge.why["attribution"] = f"{speaker.text!r} speaks for the doer: no attribution"
         date = judge.date(candidate)
         negated, modality = judge.negated(candidate), judge.modality(candidate, speaker, date)
         code = lookup(candidate.cameo)
@@ -388,7 +437,7 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         if refusal is not None:
             judge.why["cameo"] = f"negated and {modality} or refused: a refusal, " \
                 f"{lexicon.why_combine('refuse', cameo)}"
-            cameo, negated, modality = refusal, False, "reported" if speaker else "asserted"
+            cameo, negated, modality = refusal, False, "reported" if speaker and not own else "asserted"
         elif modality == "future" and code.is_cooperative_act:
             # PLOVER: "all cooperative actions reported in future tense are ... intentions"
             if lexicon.combine("intend", cameo):
@@ -398,7 +447,7 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         judged.append(JudgedCandidate(candidate, Status(
             cameo=cameo, negated=negated, modality=modality, historical=historical,
             date=date, location=location, speaker=speaker,
-            attribution=speaker.to_attribution() if speaker is not None else None,
+            attribution=speaker.to_attribution() if speaker is not None and not own else None,
             rules=dict(judge.why) if knowledge.explain else None)))
     for warning in judge.date_warnings:  # implausible event dates, kept as words without a value
         log.warning("article %s: %s", article.id, warning)
