@@ -426,7 +426,7 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         speaker = judge.attribution(candidate)
         # the doer saying it itself asserts it: no attribution (the speaker still governs modality)
         own = speaker is not None and judge.speaks_for_source(speaker, candidate, every=True)
-        if own:
+        if speaker is not None and own:
             judge.why["attribution"] = f"{speaker.text!r} speaks for the doer: no attribution"
         date = judge.date(candidate)
         negated, modality = judge.negated(candidate), judge.modality(candidate, speaker, date)
