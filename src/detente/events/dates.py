@@ -484,11 +484,18 @@ def _period_end(value: str) -> dt.date:
         ) from None
 
 
-def is_historical(value: str | None, base: dt.date | None, *, years: int = 1) -> bool:
-    """True when the period named by value ended more than `years` years before base."""
+# a finished act dated this many days before publication is background, not the news of the day
+# ("suspended cooperation in July" in an October story); news covers the last weeks, not months
+BACKGROUND_DAYS = 30
+
+
+def is_historical(value: str | None, base: dt.date | None, *, years: int = 1, days: int | None = None) -> bool:
+    """True when the period named by value ended more than `years` years (or `days` days) before base."""
     if value is None or base is None:
         return False
     end = _period_end(value)
+    if days is not None:
+        return base.toordinal() - days > 0 and end < base - dt.timedelta(days=days)
     if base.year - years < 1:
         return False
     cutoff = _date(base.year - years, base.month, base.day) or dt.date(base.year - years, 2, 28)

@@ -268,19 +268,23 @@ class StatusJudge:
         expressions = self.sentence_dates(sent)
         if not expressions:
             return self._because("date", None, "no date expression in the sentence")
-        chain = {t.i for t in self.chain(c.head)} | {t.i for t in c.trigger}
+        chain = {t.i for t in self._date_chain(c.head)} | {t.i for t in c.trigger}
+        own = {c.head.i} | {t.i for t in c.trigger}
         best = None
         reason = ""
+        doc = sent.doc
         for first, last, value in expressions:
-            anchor = self._anchor(sent.doc[first:last + 1])
-            if anchor is not None and anchor.i in chain:
+            anchor = self._anchor(doc[first:last + 1])
+            # "has besieged the city since May 2024, and has shelled the camps": the start of a state
+            # dates that state only
+            since = first > 0 and doc[first - 1].lower_ == "since"
+            if anchor is not None and anchor.i in (own if since else chain):
                 distance = abs(anchor.i - c.head.i)
                 if best is None or distance < best[0]:
                     best = (distance, value)
                     reason = f"anchored on {anchor.text!r}, which governs the event"
         if best is not None:
             return self._because("date", best[1], reason)
-        doc = sent.doc
         explicit = [v for first, _, v in expressions if v.value and v.value[:4].isdigit() and v.granularity != "week"
                     and not (first > 0 and doc[first - 1].lower_ in ("since", "until", "till", "before"))]
         if len(explicit) == 1 and self._past_perfect(c.head):
@@ -294,6 +298,24 @@ class StatusJudge:
                     and anchor.i not in chain and value.value:
                 return self._because("date", value, "the sentence's lone date, not on a reporting verb")
         return self._because("date", None, "no date expression governs the event")
+
+    def _date_chain(self, token: Token) -> list[Token]:
+        """The words whose date is the event's: ``token`` and the words governing it, up to the reporting
+        verb whose complement it is ("said on Monday that ..." dates the saying), and not beyond a
+        relative clause in the present ("closed the border in 2024, accusing it of backing rebels who
+        attack it": the attacks go on). A reporting verb reached otherwise is an act of its own
+        ("recalled its envoy in 2024 after an attack that it blamed on ...")."""
+        out = [token]
+        while token.head.i != token.i:
+            if token.dep_ == "relcl" and (token.tag_ in ("VBZ", "VBP") or any(
+                    a.dep_ == "aux" and a.lower_ in ("has", "have") for a in token.children)):
+                break
+            child, token = token, token.head
+            if self.lex.reporting.get(token.lemma_.lower()) in SAY_KINDS and token.pos_ == "VERB" \
+                    and child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj"):
+                break
+            out.append(token)
+        return out
 
     def _anchor(self, span: Span) -> Token:
         """The verb or event noun a date expression modifies."""
@@ -314,14 +336,17 @@ class StatusJudge:
     def historical(self, c: Candidate, date: EventDate | None) -> bool:
         ongoing = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in c.head.children) \
             or c.head.tag_ in ("VBZ", "VBP")
-        if date is not None and date.value:
-            if date.text.lower().startswith("since") and ongoing:
-                return self._because("historical", False, f"ongoing {date.text!r}")
-            if dates_mod.is_historical(date.value, self.history_base):
-                return self._because("historical", True,
-                                     f"date {date.value} ended over a year before {self.history_base}")
         if ongoing:
+            # still going on ("rebels who attack it", "has hosted talks since last year"): background
+            # only when it began long ago ("has sanctioned firms since 2019")
+            if date is not None and dates_mod.is_historical(date.value, self.history_base):
+                return self._because("historical", True, f"ongoing since {date.value}, over a year before "
+                                                         f"{self.history_base}")
             return self._because("historical", False, "present or present perfect")
+        if date is not None and date.value \
+                and dates_mod.is_historical(date.value, self.history_base, days=dates_mod.BACKGROUND_DAYS):
+            return self._because("historical", True, f"date {date.value} ended over "
+                                 f"{dates_mod.BACKGROUND_DAYS} days before {self.history_base}")
         clause = self.sent_text(c.head).lower()
         cue = next((phrase for phrase in self.cues.get("historical", ()) if phrase in clause), None)
         began = any(t.lemma_ in ("begin", "start", "erupt", "break") and t.dep_ == "advcl" for t in c.head.children)

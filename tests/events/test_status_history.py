@@ -1,0 +1,49 @@
+"""When an act happened and whether it is background (issue 11, status fields): a finished act of
+earlier months is background, an ongoing one only when it began long ago; a date dates its own clause.
+Sentences written for the tests (synthetic, wire style)."""
+
+from tests.conftest import events_of
+
+
+def test_status_history_act_of_months_ago_is_background(code):
+    [suspension] = events_of(code("Iran suspended cooperation with the U.N. nuclear watchdog in July.",
+                                  date="2025-10-20"), "SANCTION")
+    assert suspension.date.value == "2025-07" and suspension.historical
+
+
+def test_status_history_act_of_this_month_is_news(code):
+    [suspension] = events_of(code("Iran suspended cooperation with the U.N. nuclear watchdog on Oct. 1.",
+                                  date="2025-10-20"), "SANCTION")
+    assert suspension.date.value == "2025-10-01" and not suspension.historical
+
+
+def test_status_history_ongoing_since_last_year_is_news(code):
+    [talks] = events_of(code("Qatar has hosted talks between Congo and the rebels since last year.",
+                             date="2026-03-10"), "CONSULT")
+    assert not talks.historical
+
+
+def test_status_history_ongoing_since_long_ago_is_background(code):
+    [sanctions] = events_of(code("China has sanctioned dozens of U.S. defence firms since 2019.",
+                                 date="2026-03-10"), "COERCE")
+    assert sanctions.historical
+
+
+def test_status_history_since_dates_its_own_verb_only(code):
+    text = "The RSF has besieged El Fasher since May 2024 and has repeatedly shelled camps near the city."
+    [shelling] = events_of(code(text, date="2026-03-10"), "ASSAULT")
+    assert shelling.date is None and not shelling.historical
+
+
+def test_status_history_present_relative_clause_keeps_no_old_date(code):
+    text = ("Burundi closed its border with Rwanda in January 2024, accusing Kigali of backing rebels "
+            "who attack Burundi from Congo.")
+    attack = next(e for e in events_of(code(text, date="2026-03-10"), "ASSAULT") if e.trigger.text == "attack")
+    assert attack.date is None and not attack.historical
+
+
+def test_status_history_reporting_lemma_as_an_act_passes_its_date_on(code):
+    # "recall" is also a reporting verb; here it is an act, and the relative clause under it shares its year
+    text = "In 2024, Germany had recalled its ambassador from Moscow after a cyberattack that it blamed on Russia."
+    [blame] = events_of(code(text, date="2026-03-10"), "ACCUSE")
+    assert blame.date is not None and blame.date.value == "2024" and blame.historical
