@@ -214,6 +214,7 @@ def test_dates_weeks(text: str, base: dt.date, expected: str) -> None:
         ("yesterday", "2020-03-03"),
         ("yesterday afternoon", "2020-03-03"),
         ("last night", "2020-03-03"),
+        ("overnight", "2020-03-04"),  # the night before the story, dated by the day of publication
         ("tomorrow", "2020-03-05"),
         ("the day before yesterday", "2020-03-02"),
         ("the day after tomorrow", "2020-03-06"),

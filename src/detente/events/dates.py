@@ -212,7 +212,8 @@ def _r_weekday(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | 
     return _day(base - dt.timedelta(days=(today - target) % 7))
 
 
-_DAY_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
+# "overnight" is the night before the story: wires date it by the day they publish ("struck overnight")
+_DAY_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1, "overnight": 0}
 _DAY_OFFSETS |= {"day before yesterday": -2, "day after tomorrow": 2}
 
 
@@ -301,7 +302,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
         (_r_weekday, rf"(?P<x>{mod}(?:\b(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)"
                      rf"\s+)?(?P<wd>{weekday}){day_part})"),
         (_r_relday, rf"(?P<x>{mod}\b(?P<w>today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night"
-                    rf"|day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|tomorrow)\b{day_part})"),
+                    rf"|day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|tomorrow|overnight)\b{day_part})"),
         (_r_ago, rf"(?P<x>(?:\b(?P<n>{num})\s+)?\b(?P<u>day|week|month|year|decade)(?P<pl>s)?\s+"
                  r"(?P<dir>ago|earlier|later|before|after|previously|prior)\b)"),
         (_r_period, rf"(?P<x>{mod}\b(?P<rel>last|this|next|current)\s+"
@@ -316,7 +317,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
 def _prefilter() -> re.Pattern[str]:
     """One cheap pass that tells whether a text can hold a date expression at all."""
     tables = _tables()
-    words = [*tables.months, *tables.weekdays, "today", "tonight", "yesterday", "tomorrow", "ago", "week",
+    words = [*tables.months, *tables.weekdays, "today", "tonight", "overnight", "yesterday", "tomorrow", "ago", "week",
              "month", "year", "decade", "morning", "afternoon", "evening", "night", "day"]
     names = sorted({w.lower().rstrip(".") for w in words}, key=len, reverse=True)
     return re.compile(r"\d|\b(?:" + "|".join(re.escape(n) for n in names) + ")", re.IGNORECASE)

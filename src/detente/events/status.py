@@ -356,27 +356,54 @@ class StatusJudge:
         return self._because("historical", False, "no old date, no past perfect with a background cue")
 
     # -- location ---------------------------------------------------------------------------
-    def location(self, c: Candidate) -> Location | None:
+    def location(self, c: Candidate, modality: Modality = "asserted") -> Location | None:
         """A named place the event happened at: on the verb, its event noun, or its target
         ("hosted X in Doha"); failing that, where it went ("delivered aid to Geneina")."""
+        # "an Israeli drone strike on a car in south Lebanon killed ...": the event noun's place, also
+        # on what it struck
+        nouns = [t for t in c.head.children if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in self.lex.nouns]
         holders = [*c.trigger, c.head, *(t for t, _ in c.targets),
-                   *(t.head for t, _ in c.targets if t.dep_ in ("compound", "amod", "poss"))]
+                   *(t.head for t, _ in c.targets if t.dep_ in ("compound", "amod", "poss")),
+                   *nouns]
+        # whom a word is said to ("appealed to Moscow", "blamed it on Russia") is no place; whom force
+        # is used on is ("drone attacks on Moscow")
+        addressees = {t.i for t, _ in c.targets} if lookup(c.cameo).quad_class in (1, 3) else set()
         for preps in (self.words.place_prep, self.words.destination_prep):
             for token in holders:
                 for child in token.children:
                     if child.dep_ == "prep" and child.lower_ in preps:
                         for pobj in child.children:
-                            place = self._place(pobj) if pobj.dep_ == "pobj" else None
+                            place = self._place(pobj, nested=token in nouns or (c.nominal and token is c.head)) \
+                                if pobj.dep_ == "pobj" and pobj.i not in addressees else None
                             if place is not None:
                                 return self._because("location", place,
                                                      f"{child.text!r} {pobj.text!r} on {token.text!r}")
+        if lookup(c.cameo).plover == "ASSAULT" and modality in ("asserted", "reported"):
+            # force used on a country ("invaded Ukraine", "pounded Ukraine's energy grid") falls on its ground
+            for token, ref in c.targets:
+                if ref.kind == "country" and ref.country:
+                    return self._because("location", Location(text=token.text, country=ref.country),
+                                         f"force used on the country {token.text!r}")
         return self._because("location", None, "no place after a place preposition")
 
-    def _place(self, token: Token) -> Location | None:
-        """A named place, or the place in "the town of Saraqeb", "the outskirts of Aleppo"."""
+    def _place(self, token: Token, nested: bool = False) -> Location | None:
+        """A named place, or the place in "the town of Saraqeb", "the outskirts of Aleppo", and with
+        ``nested`` in "a car in south Lebanon"."""
         if token.i in self.found.places:
             text, country = self.found.places[token.i]
             return Location(text=text, country=country)
+        if nested:
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in self.words.place_prep:
+                    for pobj in prep.children:
+                        inner = self._place(pobj) if pobj.dep_ == "pobj" else None
+                        if inner is not None:
+                            return inner
+        if token.lemma_.lower() in self.words.territory_noun:  # "over Romanian territory"
+            for mod in token.children:
+                ref = self.found.by_token.get(mod.i)
+                if mod.dep_ in ("amod", "poss", "compound") and ref is not None and ref.kind == "country":
+                    return Location(text=self.text[mod.idx:token.idx + len(token.text)], country=ref.country)
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
@@ -468,7 +495,7 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
             if lexicon.combine("intend", cameo):
                 judge.why["cameo"] = f"future cooperation is an intention, {lexicon.why_combine('intend', cameo)}"
             cameo = lexicon.combine("intend", cameo) or cameo
-        historical, location = judge.historical(candidate, date), judge.location(candidate)
+        historical, location = judge.historical(candidate, date), judge.location(candidate, modality)
         judged.append(JudgedCandidate(candidate, Status(
             cameo=cameo, negated=negated, modality=modality, historical=historical,
             date=date, location=location, speaker=speaker,
