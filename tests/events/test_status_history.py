@@ -47,3 +47,36 @@ def test_status_history_reporting_lemma_as_an_act_passes_its_date_on(code):
     text = "In 2024, Germany had recalled its ambassador from Moscow after a cyberattack that it blamed on Russia."
     [blame] = events_of(code(text, date="2026-03-10"), "ACCUSE")
     assert blame.date is not None and blame.date.value == "2024" and blame.historical
+
+
+def test_status_history_past_perfect_of_the_day_in_reported_speech_is_news(code):
+    text = "Yemen's Houthis said on Tuesday they had attacked a Greek-owned ship in the Red Sea."
+    [attack] = events_of(code(text, date="2025-07-08"), "ASSAULT")
+    assert not attack.historical
+
+
+def test_status_history_past_perfect_of_an_earlier_month_is_background(code):
+    text = "Iran said a cooperation framework it had signed with the IAEA in September was no longer valid."
+    [signing] = events_of(code(text, date="2025-10-20"), "SUPPORT")
+    assert signing.date.value == "2025-09" and signing.historical
+
+
+def test_status_history_date_of_a_relative_clause_is_not_the_main_act(code):
+    text = ("Foreign Minister Penny Wong, who arrived in Honiara on Monday, signed the agreement with her "
+            "Solomon Islands counterpart.")
+    [signing] = events_of(code(text, date="2025-07-08"), "SUPPORT")
+    assert signing.date is None
+
+
+def test_status_history_date_of_a_conjoined_clause_with_its_own_subject_is_not_taken(code):
+    text = ("The United States has pressed Lebanon to disarm Hezbollah, and Washington had threatened "
+            "in January to withhold aid.")
+    [pressing] = events_of(code(text, date="2025-07-08"), "REQUEST")
+    assert pressing.date is None and not pressing.historical
+
+
+def test_status_history_lone_date_of_a_subjectless_clause_is_taken(code):
+    # the parser hangs "two days ago" on "reach"; the clause has no subject of its own
+    [firing] = events_of(code("Police fired tear gas at a crowd trying to reach the embassy two days ago.",
+                              date="2025-07-08"), "ASSAULT")
+    assert firing.date is not None and firing.date.value == "2025-07-06"

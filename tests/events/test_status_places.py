@@ -41,3 +41,8 @@ def test_status_places_overnight_is_the_day_of_the_story(code):
     [strikes] = events_of(code("Russian forces pounded Ukraine's energy grid overnight, Kyiv said.",
                                date="2026-02-24"), "ASSAULT")
     assert strikes.date is not None and strikes.date.value == "2026-02-24" and strikes.date.granularity == "day"
+
+
+def test_status_places_on_after_words_is_a_topic(code):
+    [appeal] = events_of(code("Egypt urged Israel to halt its strikes on Gaza."), "REQUEST")
+    assert appeal.location is None

@@ -2,7 +2,7 @@
 unnamed spokespeople, reporting verbs set into the clause, time clauses. Sentences written for the tests
 (synthetic, wire style)."""
 
-from tests.conftest import events_of
+from tests.conftest import code_tree, events_of
 
 
 def test_status_speakers_state_organ_speaks_for_its_state(code):
@@ -60,3 +60,26 @@ def test_status_speakers_time_clause_keeps_its_own_modality(code):
             "shot down two Russian drones.")
     shooting = next(e for e in events_of(code(text), "ASSAULT") if e.trigger.text == "shot")
     assert shooting.modality == "asserted"
+
+
+def test_status_speakers_finite_verb_after_an_infinitive_is_its_own_clause(blank_coder):
+    # the misparse that joins "urged" to the infinitive "to speed up": the appeal is still made, not possible
+    result = code_tree(blank_coder, """
+        Egypt   Egypt   PROPN NNP nsubj 1  B-GPE
+        called  call    VERB  VBD ROOT  1  O
+        on      on      ADP   IN  prep  1  O
+        Qatar   Qatar   PROPN NNP pobj  2  B-GPE
+        to      to      PART  TO  aux   5  O
+        speed   speed   VERB  VB  xcomp 1  O
+        up      up      ADP   RP  prt   5  O
+        talks   talk    NOUN  NNS dobj  5  O
+        and     and     CCONJ CC  cc    5  O
+        urged   urge    VERB  VBD conj  5  O
+        Israel  Israel  PROPN NNP dobj  9  B-GPE
+        to      to      PART  TO  aux   12 O
+        halt    halt    VERB  VB  xcomp 9  O
+        strikes strike  NOUN  NNS dobj  12 O
+        .       .       PUNCT .   punct 1  O
+    """)
+    appeal = next(e for e in result.events if e.trigger.text.startswith("urged"))
+    assert appeal.plover == "REQUEST" and appeal.modality == "asserted"

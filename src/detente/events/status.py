@@ -156,6 +156,8 @@ class StatusJudge:
             if token.dep_ == "advcl" and any(m.dep_ == "mark" and self.cue("temporal", m.lower_)
                                              for m in token.children):
                 break  # so has a time clause: "agreed to send jets after Romanian warplanes shot down ..."
+            if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP") and token.head.tag_ == "VB":
+                break  # a finite verb is no conjunct of an infinitive: "called on X to speed up Y and urged Z ..."
             previous = token
         if c.frame == "intend":
             intended = True
@@ -285,19 +287,34 @@ class StatusJudge:
                     reason = f"anchored on {anchor.text!r}, which governs the event"
         if best is not None:
             return self._because("date", best[1], reason)
+        # a date of another clause is not the event's: one on a reporting verb dates the saying ("said on
+        # Tuesday they had attacked"), one on a verb with a subject of its own dates that clause ("Wong,
+        # who arrived on Wednesday, signed ...", "has pressed X, and Washington had threatened in January")
+        elsewhere = {first for first, last, _ in expressions
+                     if self._other_clause(self._anchor(doc[first:last + 1]), chain)}
         explicit = [v for first, _, v in expressions if v.value and v.value[:4].isdigit() and v.granularity != "week"
-                    and not (first > 0 and doc[first - 1].lower_ in ("since", "until", "till", "before"))]
+                    and not (first > 0 and doc[first - 1].lower_ in ("since", "until", "till", "before"))
+                    and first not in elsewhere]
         if len(explicit) == 1 and self._past_perfect(c.head):
             return self._because("date", explicit[0], "the sentence's one explicit date, on a past perfect")
-        if len(expressions) == 1 and c.head.pos_ == "VERB" and c.head.dep_ in ("ROOT", "conj", "ccomp"):
+        if len(expressions) == 1 and c.head.pos_ == "VERB" and c.head.dep_ in ("ROOT", "conj", "ccomp") \
+                and not elsewhere:
             # a lone date the parser hung elsewhere ("fired tear gas at a crowd trying to reach the
-            # embassy two days ago"), unless it dates a reporting verb ("said on Monday")
+            # embassy two days ago")
             first, last, value = expressions[0]
             anchor = self._anchor(doc[first:last + 1])
-            if anchor is not None and self.lex.reporting.get(anchor.lemma_.lower()) not in SAY_KINDS \
-                    and anchor.i not in chain and value.value:
-                return self._because("date", value, "the sentence's lone date, not on a reporting verb")
+            if anchor is not None and anchor.i not in chain and value.value:
+                return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
+
+    def _other_clause(self, anchor: Token, chain: set[int]) -> bool:
+        """Whether a date's anchor is a reporting verb or a verb with its own subject, off the event's chain."""
+        if anchor.i in chain:
+            return False
+        if self.lex.reporting.get(anchor.lemma_.lower()) in SAY_KINDS:
+            return True
+        return anchor.pos_ in ("VERB", "AUX") and any(
+            d.dep_ in ("nsubj", "nsubjpass") for d in anchor.children)
 
     def _date_chain(self, token: Token) -> list[Token]:
         """The words whose date is the event's: ``token`` and the words governing it, up to the reporting
@@ -350,10 +367,19 @@ class StatusJudge:
         clause = self.sent_text(c.head).lower()
         cue = next((phrase for phrase in self.cues.get("historical", ()) if phrase in clause), None)
         began = any(t.lemma_ in ("begin", "start", "erupt", "break") and t.dep_ == "advcl" for t in c.head.children)
-        if self._past_perfect(c.head) and (cue is not None or began or date is not None):
+        # a past perfect dated in the last days is the news in reported speech ("said on Tuesday they had
+        # attacked"); with an older date ("had signed in September") or one relative to another event
+        # ("two days earlier") it is background
+        dated = date is not None and not self._this_week(date)
+        if self._past_perfect(c.head) and (cue is not None or began or dated):
             why = f"cue {cue!r}" if cue is not None else "'began/erupted' clause" if began else "a date"
             return self._because("historical", True, f"past perfect with {why}")
         return self._because("historical", False, "no old date, no past perfect with a background cue")
+
+    def _this_week(self, date: EventDate) -> bool:
+        """Whether a date names a day of the week up to the publication date."""
+        day = dates_mod.value_to_day(date.value) if date.granularity == "day" else None
+        return day is not None and self.base is not None and 0 <= (self.base - day).days < 7
 
     # -- location ---------------------------------------------------------------------------
     def location(self, c: Candidate, modality: Modality = "asserted") -> Location | None:
@@ -367,11 +393,13 @@ class StatusJudge:
                    *nouns]
         # whom a word is said to ("appealed to Moscow", "blamed it on Russia") is no place; whom force
         # is used on is ("drone attacks on Moscow")
-        addressees = {t.i for t, _ in c.targets} if lookup(c.cameo).quad_class in (1, 3) else set()
+        verbal = lookup(c.cameo).quad_class in (1, 3)
+        addressees = {t.i for t, _ in c.targets} if verbal else set()
         for preps in (self.words.place_prep, self.words.destination_prep):
             for token in holders:
                 for child in token.children:
-                    if child.dep_ == "prep" and child.lower_ in preps:
+                    # after words, "on X" is what they are about ("urged tighter sanctions on Russia")
+                    if child.dep_ == "prep" and child.lower_ in preps and not (verbal and child.lower_ == "on"):
                         for pobj in child.children:
                             place = self._place(pobj, nested=token in nouns or (c.nominal and token is c.head)) \
                                 if pobj.dep_ == "pobj" and pobj.i not in addressees else None
