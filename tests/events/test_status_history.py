@@ -80,3 +80,9 @@ def test_status_history_lone_date_of_a_subjectless_clause_is_taken(code):
     [firing] = events_of(code("Police fired tear gas at a crowd trying to reach the embassy two days ago.",
                               date="2025-07-08"), "ASSAULT")
     assert firing.date is not None and firing.date.value == "2025-07-06"
+
+
+def test_status_history_date_relative_to_an_earlier_one_in_the_sentence(code):
+    text = "The United States pulled out of the deal in 2018, and Iran began breaching its limits a year later."
+    breach = next(e for e in code(text, date="2025-10-20").events if e.trigger.text == "breaching")
+    assert breach.date is not None and breach.date.value == "2019" and breach.historical

@@ -33,7 +33,7 @@ from typing import NamedTuple, cast
 from detente.model import EventDate, Granularity
 
 __all__ = ["check_publication_date", "event_date_problem", "find_dates", "is_historical", "parse_publication_date",
-           "parse_publication_format", "publication_window", "resolve_expression"]
+           "parse_publication_format", "publication_window", "resolve_expression", "resolve_relative"]
 
 _DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "dates.json"
 
@@ -346,6 +346,49 @@ def find_dates(text: str, base: dt.date | None) -> list[tuple[int, int, EventDat
         starts.insert(i, start)
         chosen.insert(i, (start, end, EventDate(text[start:end], value, granularity)))
     return chosen
+
+
+_RELATIVE = re.compile(
+    r"^(?:the\s+)?(?:(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+)?(?P<u>day|week|month|year|decade)s?\s+"
+    r"(?P<dir>later|after|earlier|before|previously|prior)$"
+    r"|^(?:the\s+)?(?P<rel>following|next|previous|preceding|prior)\s+(?P<u2>day|week|month|year|decade)$",
+    re.IGNORECASE)
+_ORDER: dict[str, int] = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
+
+
+def resolve_relative(expression: EventDate, anchor: EventDate) -> EventDate | None:
+    """A date relative to another event ("a year later", "the following month", "two days earlier"),
+    resolved against that event's date; None when it cannot be ("a few days later", a unit finer than
+    the anchor's: "the next day" after "in 2019")."""
+    m = _RELATIVE.match(" ".join(expression.text.split()))
+    if m is None or not anchor.value:
+        return None
+    if m["u2"]:
+        unit, n = m["u2"].lower(), (1 if m["rel"].lower() in ("following", "next") else -1)
+    else:
+        unit = m["u"].lower()
+        count = _number(m["n"]) if m["n"] else 1
+        if count is None:
+            return None
+        n = count if m["dir"].lower() in ("later", "after") else -count
+    granularity = anchor.granularity if anchor.granularity in _ORDER else None
+    if granularity is None or _ORDER[unit] < _ORDER[granularity] or unit == "decade":
+        return None
+    day = value_to_day(anchor.value)
+    if day is None:
+        return None
+    try:
+        if unit == "day":
+            value, kind = _day(day + dt.timedelta(days=n))
+        elif unit == "week":
+            value, kind = _week(day + dt.timedelta(weeks=n))
+        elif unit == "month":
+            value, kind = _month(*_add_months(day.year, day.month, n))
+        else:
+            value, kind = _year(day.year + n)
+    except (OverflowError, ValueError):
+        return None
+    return EventDate(expression.text, value, kind)
 
 
 def resolve_expression(text: str, base: dt.date | None) -> EventDate | None:

@@ -221,12 +221,15 @@ class StatusJudge:
     def sentence_dates(self, sent: Span) -> list[tuple[int, int, EventDate]]:
         """Date expressions of a sentence, as (first token, last token, date)."""
         if sent.start not in self._dates:
-            found = []
+            found: list[tuple[int, int, EventDate]] = []
             text = self.text[sent.start_char:sent.end_char]
             for start, end, value in dates_mod.find_dates(text, self.base):
                 span = sent.char_span(start, end, alignment_mode="expand")
                 # a date in the blanked dateline (see nlp.parse_copy) dates the copy, not an event
                 if span is not None and len(span) and not all(t.is_space for t in span):
+                    if not value.value and found and found[-1][2].value:
+                        # "pulled out in 2018, and Iran began breaching the limits a year later"
+                        value = dates_mod.resolve_relative(value, found[-1][2]) or value
                     found.append((span.start, span.end - 1, self._plausible(value, sent.start_char + start)))
             self._dates[sent.start] = found
         return self._dates[sent.start]
