@@ -291,33 +291,42 @@ class StatusJudge:
         if best is not None:
             return self._because("date", best[1], reason)
         # a date of another clause is not the event's: one on a reporting verb dates the saying ("said on
-        # Tuesday they had attacked"), one on a verb with a subject of its own dates that clause ("Wong,
-        # who arrived on Wednesday, signed ...", "has pressed X, and Washington had threatened in January")
-        elsewhere = {first for first, last, _ in expressions
-                     if self._other_clause(self._anchor(doc[first:last + 1]), chain)}
+        # Tuesday they had attacked"); for the lone date, one on a verb with a subject of its own dates that
+        # clause ("Wong, who arrived on Wednesday, signed ...", "has pressed X, and Washington had
+        # threatened in January"), while a past perfect takes the one explicit date of its background
+        # sentence wherever the parser hung it
+        saying = {first for first, last, _ in expressions
+                  if self._on_reporting_verb(self._anchor(doc[first:last + 1]), chain)}
         explicit = [v for first, _, v in expressions if v.value and v.value[:4].isdigit() and v.granularity != "week"
                     and not (first > 0 and doc[first - 1].lower_ in ("since", "until", "till", "before"))
-                    and first not in elsewhere]
+                    and first not in saying]
         if len(explicit) == 1 and self._past_perfect(c.head):
             return self._because("date", explicit[0], "the sentence's one explicit date, on a past perfect")
-        if len(expressions) == 1 and c.head.pos_ == "VERB" and c.head.dep_ in ("ROOT", "conj", "ccomp") \
-                and not elsewhere:
+        if len(expressions) == 1 and c.head.pos_ == "VERB" and c.head.dep_ in ("ROOT", "conj", "ccomp"):
             # a lone date the parser hung elsewhere ("fired tear gas at a crowd trying to reach the
             # embassy two days ago")
             first, last, value = expressions[0]
             anchor = self._anchor(doc[first:last + 1])
-            if anchor is not None and anchor.i not in chain and value.value:
+            if anchor.i not in chain and value.value and not self._on_reporting_verb(anchor, chain) \
+                    and not self._other_clause(anchor):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
 
-    def _other_clause(self, anchor: Token, chain: set[int]) -> bool:
-        """Whether a date's anchor is a reporting verb or a verb with its own subject, off the event's chain."""
-        if anchor.i in chain:
+    def _on_reporting_verb(self, anchor: Token, chain: set[int]) -> bool:
+        """Whether a date's anchor is a reporting verb off the event's chain (it dates the saying)."""
+        return anchor.i not in chain and self.lex.reporting.get(anchor.lemma_.lower()) in SAY_KINDS
+
+    @staticmethod
+    def _other_clause(anchor: Token) -> bool:
+        """Whether a date's anchor is the verb of a relative, conjoined or complement clause with its own
+        subject. A time clause ("deteriorated as its leaders announced X and left in 2012") is not."""
+        top = anchor
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        if top.dep_ == "advcl":
             return False
-        if self.lex.reporting.get(anchor.lemma_.lower()) in SAY_KINDS:
-            return True
-        return anchor.pos_ in ("VERB", "AUX") and any(
-            d.dep_ in ("nsubj", "nsubjpass") for d in anchor.children)
+        return anchor.pos_ in ("VERB", "AUX") and anchor.dep_ in ("relcl", "conj", "ccomp", "parataxis", "acl") \
+            and any(d.dep_ in ("nsubj", "nsubjpass") for d in anchor.children)
 
     def _date_chain(self, token: Token) -> list[Token]:
         """The words whose date is the event's: ``token`` and the words governing it, up to the reporting
@@ -331,8 +340,9 @@ class StatusJudge:
                     a.dep_ == "aux" and a.lower_ in ("has", "have") for a in token.children)):
                 break
             child, token = token, token.head
-            if self.lex.reporting.get(token.lemma_.lower()) in SAY_KINDS and token.pos_ == "VERB" \
-                    and child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj"):
+            if self.lex.reporting.get(token.lemma_.lower()) in SAY_KINDS and token.pos_ == "VERB" and (
+                    child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj")
+                    or not any(d.dep_ == "dobj" for d in token.children)):
                 break
             out.append(token)
         return out
