@@ -46,3 +46,20 @@ def test_status_places_overnight_is_the_day_of_the_story(code):
 def test_status_places_on_after_words_is_a_topic(code):
     [appeal] = events_of(code("Egypt urged Israel to halt its strikes on Gaza."), "REQUEST")
     assert appeal.location is None
+
+
+def test_status_places_own_territory_named_by_a_possessive(code):
+    [deployment] = events_of(code("Mexico deployed 10,000 troops to its northern border."), "MOBILIZE")
+    assert deployment.location is not None and deployment.location.country == "MEX"
+    [closure] = events_of(code("Warsaw closed the last Russian consulate on its territory."), "SANCTION")
+    assert closure.location is not None and closure.location.country == "POL"
+
+
+def test_status_places_host_has_the_act_on_its_ground(code):
+    [talks] = events_of(code("Qatar has hosted talks between Congo and the rebels since last year."), "CONSULT")
+    assert talks.location is not None and talks.location.country == "QAT"
+
+
+def test_status_places_a_named_place_outranks_the_host(code):
+    [talks] = events_of(code("Qatar hosted talks between Congo and the rebels in Geneva."), "CONSULT")
+    assert talks.location is not None and talks.location.country == "CHE"

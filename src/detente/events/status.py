@@ -419,6 +419,12 @@ class StatusJudge:
                             if place is not None:
                                 return self._because("location", place,
                                                      f"{child.text!r} {pobj.text!r} on {token.text!r}")
+        if c.head.lemma_.lower() in self.words.host_verb:
+            # "Qatar has hosted talks between ...": on the host's ground
+            for token, ref in c.sources:
+                if ref.country and _state(ref):
+                    return self._because("location", Location(text=token.text, country=ref.country),
+                                         f"hosted by {token.text!r}")
         if lookup(c.cameo).plover == "ASSAULT" and modality in ("asserted", "reported"):
             # force used on a country ("invaded Ukraine", "pounded Ukraine's energy grid") falls on its ground
             for token, ref in c.targets:
@@ -440,10 +446,10 @@ class StatusJudge:
                         inner = self._place(pobj) if pobj.dep_ == "pobj" else None
                         if inner is not None:
                             return inner
-        if token.lemma_.lower() in self.words.territory_noun:  # "over Romanian territory"
+        if token.lemma_.lower() in self.words.territory_noun:  # "over Romanian territory", "to its border"
             for mod in token.children:
                 ref = self.found.by_token.get(mod.i)
-                if mod.dep_ in ("amod", "poss", "compound") and ref is not None and ref.kind == "country":
+                if mod.dep_ in ("amod", "poss", "compound") and ref is not None and ref.country and _state(ref):
                     return Location(text=self.text[mod.idx:token.idx + len(token.text)], country=ref.country)
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
