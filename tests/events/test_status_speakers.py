@@ -83,3 +83,17 @@ def test_status_speakers_finite_verb_after_an_infinitive_is_its_own_clause(blank
     """)
     appeal = next(e for e in result.events if e.trigger.text.startswith("urged"))
     assert appeal.plover == "REQUEST" and appeal.modality == "asserted"
+
+
+def test_status_speakers_office_holder_speaks_for_the_bare_government(code):
+    # a minister the knowledge base does not know, speaking of "the government": his own
+    text = ("Defence Minister Amadou Keita said in a televised address that the government was recalling "
+            "its ambassador from Abu Dhabi.")
+    [recall] = events_of(code(text), "SANCTION")
+    assert recall.attribution is None and recall.modality == "asserted"
+
+
+def test_status_speakers_office_holder_of_another_country_is_an_attribution(code):
+    text = "Defence Minister Amadou Keita said Egypt was recalling its ambassador from Abu Dhabi."
+    [recall] = events_of(code(text), "SANCTION")
+    assert recall.attribution is not None and recall.modality == "reported"

@@ -198,7 +198,7 @@ class StatusJudge:
         if inside and any(t.lower_ in first or any(d.dep_ == "poss" and d.lower_ in first for d in t.children)
                           for t, _ in c.sources):
             return True  # "we" or "our military" in the speaker's own words
-        if self._spokesperson(speaker):
+        if self._spokesperson(speaker) or self._office_of_the_government(speaker, c):
             return True
         if speaker.ref is None or speaker.anonymous:
             return False
@@ -208,6 +208,19 @@ class StatusJudge:
         return bool(resolved) and (all if every else any)(
             s.key in (ref.key, body) or (ref.code is not None and s.code == ref.code)
             or (country is not None and s.country == country and _state(s)) for s in resolved)
+
+    def _office_of_the_government(self, speaker: Speaker, c: Candidate) -> bool:
+        """A named holder of a state office the knowledge base does not place ("Defence Minister X said")
+        speaking of the article's bare "the government" or "the ministry": one of its own."""
+        if speaker.anonymous or (speaker.ref is not None and speaker.ref.country):
+            return False
+        token = speaker.token
+        phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
+        if not any(self.cue("office", t.lemma_.lower()) for t in phrase):
+            return False
+        return any(t.pos_ == "NOUN" and any(d.lower_ == "the" for d in t.children)
+                   and not any(d.dep_ in ("amod", "compound", "poss") for d in t.children)
+                   and ref.country and _state(ref) for t, ref in c.sources)
 
     def _spokesperson(self, speaker: Speaker) -> bool:
         """An unnamed spokesperson whose words name no body ("a spokesman", not "a Kremlin spokesman")."""
