@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from detente.events import dates
-from detente.events.dates import find_dates, is_historical, parse_publication_date, resolve_expression
+from detente.events.dates import find_dates, is_historical, parse_publication_date, resolve_expression, resolve_relative
 from detente.model import GRANULARITIES, EventDate
 
 WED = dt.date(2020, 3, 4)  # a Wednesday
@@ -214,6 +214,7 @@ def test_dates_weeks(text: str, base: dt.date, expected: str) -> None:
         ("yesterday", "2020-03-03"),
         ("yesterday afternoon", "2020-03-03"),
         ("last night", "2020-03-03"),
+        ("overnight", "2020-03-04"),  # the night before the story, dated by the day of publication
         ("tomorrow", "2020-03-05"),
         ("the day before yesterday", "2020-03-02"),
         ("the day after tomorrow", "2020-03-06"),
@@ -527,3 +528,35 @@ def test_dates_event_date_problem_issue9(value, published, problem) -> None:
     found = event_date_problem(value, published)
     assert (found is None) if problem is None else (problem in found)
 
+
+
+# --- resolve_relative: relative to another event's date ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        ("a year later", EventDate("2018", "2018", "year"), ("2019", "year")),
+        ("the following year", EventDate("in 2022", "2022", "year"), ("2023", "year")),
+        ("two days later", EventDate("March 4", "2020-03-04", "day"), ("2020-03-06", "day")),
+        ("the following week", EventDate("March 4", "2020-03-04", "day"), ("2020-W11", "week")),
+        ("three months earlier", EventDate("February 2020", "2020-02", "month"), ("2019-11", "month")),
+        ("the previous day", EventDate("March 1", "2020-03-01", "day"), ("2020-02-29", "day")),
+    ],
+)
+def test_dates_relative_to_another_event(text: str, anchor: EventDate, expected: tuple[str, str]) -> None:
+    found = resolve_relative(EventDate(text, None, "day"), anchor)
+    assert found is not None and (found.value, found.granularity) == expected and found.text == text
+
+
+@pytest.mark.parametrize(
+    "text, anchor",
+    [
+        ("a few days later", EventDate("March 4", "2020-03-04", "day")),  # vague
+        ("the next day", EventDate("2019", "2019", "year")),  # finer than what the anchor gives
+        ("a year later", EventDate("March 4", None, "day")),  # the anchor has no value
+        ("last year", EventDate("2019", "2019", "year")),  # not relative to an event
+    ],
+)
+def test_dates_relative_to_another_event_unresolved(text: str, anchor: EventDate) -> None:
+    assert resolve_relative(EventDate(text, None, "year"), anchor) is None

@@ -33,7 +33,7 @@ from typing import NamedTuple, cast
 from detente.model import EventDate, Granularity
 
 __all__ = ["check_publication_date", "event_date_problem", "find_dates", "is_historical", "parse_publication_date",
-           "parse_publication_format", "publication_window", "resolve_expression"]
+           "parse_publication_format", "publication_window", "resolve_expression", "resolve_relative"]
 
 _DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "dates.json"
 
@@ -212,7 +212,8 @@ def _r_weekday(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | 
     return _day(base - dt.timedelta(days=(today - target) % 7))
 
 
-_DAY_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
+# "overnight" is the night before the story: wires date it by the day they publish ("struck overnight")
+_DAY_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1, "overnight": 0}
 _DAY_OFFSETS |= {"day before yesterday": -2, "day after tomorrow": 2}
 
 
@@ -301,7 +302,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
         (_r_weekday, rf"(?P<x>{mod}(?:\b(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)"
                      rf"\s+)?(?P<wd>{weekday}){day_part})"),
         (_r_relday, rf"(?P<x>{mod}\b(?P<w>today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night"
-                    rf"|day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|tomorrow)\b{day_part})"),
+                    rf"|day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|tomorrow|overnight)\b{day_part})"),
         (_r_ago, rf"(?P<x>(?:\b(?P<n>{num})\s+)?\b(?P<u>day|week|month|year|decade)(?P<pl>s)?\s+"
                  r"(?P<dir>ago|earlier|later|before|after|previously|prior)\b)"),
         (_r_period, rf"(?P<x>{mod}\b(?P<rel>last|this|next|current)\s+"
@@ -316,7 +317,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
 def _prefilter() -> re.Pattern[str]:
     """One cheap pass that tells whether a text can hold a date expression at all."""
     tables = _tables()
-    words = [*tables.months, *tables.weekdays, "today", "tonight", "yesterday", "tomorrow", "ago", "week",
+    words = [*tables.months, *tables.weekdays, "today", "tonight", "overnight", "yesterday", "tomorrow", "ago", "week",
              "month", "year", "decade", "morning", "afternoon", "evening", "night", "day"]
     names = sorted({w.lower().rstrip(".") for w in words}, key=len, reverse=True)
     return re.compile(r"\d|\b(?:" + "|".join(re.escape(n) for n in names) + ")", re.IGNORECASE)
@@ -345,6 +346,49 @@ def find_dates(text: str, base: dt.date | None) -> list[tuple[int, int, EventDat
         starts.insert(i, start)
         chosen.insert(i, (start, end, EventDate(text[start:end], value, granularity)))
     return chosen
+
+
+_RELATIVE = re.compile(
+    r"^(?:the\s+)?(?:(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+)?(?P<u>day|week|month|year|decade)s?\s+"
+    r"(?P<dir>later|after|earlier|before|previously|prior)$"
+    r"|^(?:the\s+)?(?P<rel>following|next|previous|preceding|prior)\s+(?P<u2>day|week|month|year|decade)$",
+    re.IGNORECASE)
+_ORDER: dict[str, int] = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
+
+
+def resolve_relative(expression: EventDate, anchor: EventDate) -> EventDate | None:
+    """A date relative to another event ("a year later", "the following month", "two days earlier"),
+    resolved against that event's date; None when it cannot be ("a few days later", a unit finer than
+    the anchor's: "the next day" after "in 2019")."""
+    m = _RELATIVE.match(" ".join(expression.text.split()))
+    if m is None or not anchor.value:
+        return None
+    if m["u2"]:
+        unit, n = m["u2"].lower(), (1 if m["rel"].lower() in ("following", "next") else -1)
+    else:
+        unit = m["u"].lower()
+        count = _number(m["n"]) if m["n"] else 1
+        if count is None:
+            return None
+        n = count if m["dir"].lower() in ("later", "after") else -count
+    granularity = anchor.granularity if anchor.granularity in _ORDER else None
+    if granularity is None or _ORDER[unit] < _ORDER[granularity] or unit == "decade":
+        return None
+    day = value_to_day(anchor.value)
+    if day is None:
+        return None
+    try:
+        if unit == "day":
+            value, kind = _day(day + dt.timedelta(days=n))
+        elif unit == "week":
+            value, kind = _week(day + dt.timedelta(weeks=n))
+        elif unit == "month":
+            value, kind = _month(*_add_months(day.year, day.month, n))
+        else:
+            value, kind = _year(day.year + n)
+    except (OverflowError, ValueError):
+        return None
+    return EventDate(expression.text, value, kind)
 
 
 def resolve_expression(text: str, base: dt.date | None) -> EventDate | None:
@@ -484,11 +528,18 @@ def _period_end(value: str) -> dt.date:
         ) from None
 
 
-def is_historical(value: str | None, base: dt.date | None, *, years: int = 1) -> bool:
-    """True when the period named by value ended more than `years` years before base."""
+# a finished act dated this many days before publication is background, not the news of the day
+# ("suspended cooperation in July" in an October story); news covers the last weeks, not months
+BACKGROUND_DAYS = 30
+
+
+def is_historical(value: str | None, base: dt.date | None, *, years: int = 1, days: int | None = None) -> bool:
+    """True when the period named by value ended more than `years` years (or `days` days) before base."""
     if value is None or base is None:
         return False
     end = _period_end(value)
+    if days is not None:
+        return base.toordinal() - days > 0 and end < base - dt.timedelta(days=days)
     if base.year - years < 1:
         return False
     cutoff = _date(base.year - years, base.month, base.day) or dt.date(base.year - years, 2, 28)

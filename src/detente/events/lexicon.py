@@ -52,6 +52,8 @@ class Words:
     about_prep: frozenset[str] = frozenset()
     place_prep: frozenset[str] = frozenset()
     destination_prep: frozenset[str] = frozenset()
+    territory_noun: frozenset[str] = frozenset()
+    host_verb: frozenset[str] = frozenset()
     object_control_verb: frozenset[str] = frozenset()
     claim_verb: frozenset[str] = frozenset()
     carrier_verb: frozenset[str] = frozenset()

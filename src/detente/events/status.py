@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("detente")
 
 T = TypeVar("T")
+# sectors of the state: a speaker from one of them speaks for its country's acts (CAMEO actor codes)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 class StatusJudge:
@@ -151,6 +153,11 @@ class StatusJudge:
                                      f"complement of {token.text!r} (reporting.tsv hypothetical)")
             if token.dep_ == "relcl":
                 break  # a relative clause has its own modality: "Qatar, which hosted the talks, could ..."
+            if token.dep_ == "advcl" and any(m.dep_ == "mark" and self.cue("temporal", m.lower_)
+                                             for m in token.children):
+                break  # so has a time clause: "agreed to send jets after Romanian warplanes shot down ..."
+            if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP") and token.head.tag_ == "VB":
+                break  # a finite verb is no conjunct of an infinitive: "called on X to speed up Y and urged Z ..."
             previous = token
         if c.frame == "intend":
             intended = True
@@ -165,10 +172,10 @@ class StatusJudge:
             return self._because("modality", "intended", reason)
         if backshifted:
             # one's own announced plan is an intention; someone else's, a future act they report
-            if attribution is None or self._speaks_for_source(attribution, c):
+            if attribution is None or self.speaks_for_source(attribution, c):
                 return self._because("modality", "intended", "reported 'would' (backshifted 'will') of the doer")
             return self._because("modality", "future", f"reported 'would' (backshifted 'will') of {attribution.text!r}")
-        if attribution is not None and not self._speaks_for_source(attribution, c):
+        if attribution is not None and not self.speaks_for_source(attribution, c):
             return self._because("modality", "reported", f"attributed to {attribution.text!r}, not a side")
         return self._because("modality", "asserted", "no modal, condition, frame or other speaker")
 
@@ -178,23 +185,64 @@ class StatusJudge:
                 return True
         return False
 
-    def _speaks_for_source(self, speaker: Speaker, c: Candidate) -> bool:
+    def speaks_for_source(self, speaker: Speaker, c: Candidate, every: bool = False) -> bool:
+        """Whether the speaker is the doer or speaks for it: the same actor or body, an office holder
+        or organ of the doer's state ("Peskov said Moscow ..."), "we" inside the speaker's own quote,
+        or an unnamed spokesperson of the doer ("X summoned Y, a spokesman said"). With ``every``, it
+        must speak for every doer: one side of "Indian and Pakistani troops clashed, the two armies
+        said" asserts the clash (modality) but does not make it its own word (attribution)."""
+        if not c.sources:
+            return False
+        first = self.words.pronoun_first_plural | self.words.pronoun_first_singular
+        inside = any(start <= c.head.idx < end for start, end in self.speakers.quote_spans)
+        if inside and any(t.lower_ in first or any(d.dep_ == "poss" and d.lower_ in first for d in t.children)
+                          for t, _ in c.sources):
+            return True  # "we" or "our military" in the speaker's own words
+        if self._spokesperson(speaker) or self._office_of_the_government(speaker, c):
+            return True
         if speaker.ref is None or speaker.anonymous:
             return False
-        keys = {ref.key for _, ref in c.sources}
-        codes = {ref.code for _, ref in c.sources if ref.code}
-        return speaker.ref.key in keys or self.org_of(speaker.ref) in keys or speaker.ref.code in codes
+        ref = speaker.ref
+        body, country = self.org_of(ref), ref.country if _state(ref) else None
+        resolved = [s for _, s in c.sources if s.kind != "unresolved"]
+        return bool(resolved) and (all if every else any)(
+            s.key in (ref.key, body) or (ref.code is not None and s.code == ref.code)
+            or (country is not None and s.country == country and _state(s)) for s in resolved)
+
+    def _office_of_the_government(self, speaker: Speaker, c: Candidate) -> bool:
+        """A named holder of a state office the knowledge base does not place ("Defence Minister X said")
+        speaking of the article's bare "the government" or "the ministry": one of its own."""
+        if speaker.anonymous or (speaker.ref is not None and speaker.ref.country):
+            return False
+        token = speaker.token
+        phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
+        if not any(self.cue("office", t.lemma_.lower()) for t in phrase):
+            return False
+        return any(t.pos_ == "NOUN" and any(d.lower_ == "the" for d in t.children)
+                   and not any(d.dep_ in ("amod", "compound", "poss") for d in t.children)
+                   and ref.country and _state(ref) for t, ref in c.sources)
+
+    def _spokesperson(self, speaker: Speaker) -> bool:
+        """An unnamed spokesperson whose words name no body ("a spokesman", not "a Kremlin spokesman")."""
+        token = speaker.token
+        if not self.cue("spokesperson", token.lemma_.lower()):
+            return False
+        phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
+        return not any(t.i != token.i and (t.pos_ == "PROPN" or t.i in self.found.by_token) for t in phrase)
 
     # -- dates ------------------------------------------------------------------------------
     def sentence_dates(self, sent: Span) -> list[tuple[int, int, EventDate]]:
         """Date expressions of a sentence, as (first token, last token, date)."""
         if sent.start not in self._dates:
-            found = []
+            found: list[tuple[int, int, EventDate]] = []
             text = self.text[sent.start_char:sent.end_char]
             for start, end, value in dates_mod.find_dates(text, self.base):
                 span = sent.char_span(start, end, alignment_mode="expand")
                 # a date in the blanked dateline (see nlp.parse_copy) dates the copy, not an event
                 if span is not None and len(span) and not all(t.is_space for t in span):
+                    if not value.value and found and found[-1][2].value:
+                        # "pulled out in 2018, and Iran began breaching the limits a year later"
+                        value = dates_mod.resolve_relative(value, found[-1][2]) or value
                     found.append((span.start, span.end - 1, self._plausible(value, sent.start_char + start)))
             self._dates[sent.start] = found
         return self._dates[sent.start]
@@ -238,32 +286,79 @@ class StatusJudge:
         expressions = self.sentence_dates(sent)
         if not expressions:
             return self._because("date", None, "no date expression in the sentence")
-        chain = {t.i for t in self.chain(c.head)} | {t.i for t in c.trigger}
+        chain = {t.i for t in self._date_chain(c.head)} | {t.i for t in c.trigger}
+        own = {c.head.i} | {t.i for t in c.trigger}
         best = None
         reason = ""
+        doc = sent.doc
         for first, last, value in expressions:
-            anchor = self._anchor(sent.doc[first:last + 1])
-            if anchor is not None and anchor.i in chain:
+            anchor = self._anchor(doc[first:last + 1])
+            # "has besieged the city since May 2024, and has shelled the camps": the start of a state
+            # dates that state only
+            since = first > 0 and doc[first - 1].lower_ == "since"
+            if anchor is not None and anchor.i in (own if since else chain):
                 distance = abs(anchor.i - c.head.i)
                 if best is None or distance < best[0]:
                     best = (distance, value)
                     reason = f"anchored on {anchor.text!r}, which governs the event"
         if best is not None:
             return self._because("date", best[1], reason)
-        doc = sent.doc
+        # a date of another clause is not the event's: one on a reporting verb dates the saying ("said on
+        # Tuesday they had attacked"); for the lone date, one on a verb with a subject of its own dates that
+        # clause ("Wong, who arrived on Wednesday, signed ...", "has pressed X, and Washington had
+        # threatened in January"), while a past perfect takes the one explicit date of its background
+        # sentence wherever the parser hung it
+        saying = {first for first, last, _ in expressions
+                  if self._on_reporting_verb(self._anchor(doc[first:last + 1]), chain)}
         explicit = [v for first, _, v in expressions if v.value and v.value[:4].isdigit() and v.granularity != "week"
-                    and not (first > 0 and doc[first - 1].lower_ in ("since", "until", "till", "before"))]
+                    and not (first > 0 and doc[first - 1].lower_ in ("since", "until", "till", "before"))
+                    and first not in saying]
         if len(explicit) == 1 and self._past_perfect(c.head):
             return self._because("date", explicit[0], "the sentence's one explicit date, on a past perfect")
         if len(expressions) == 1 and c.head.pos_ == "VERB" and c.head.dep_ in ("ROOT", "conj", "ccomp"):
             # a lone date the parser hung elsewhere ("fired tear gas at a crowd trying to reach the
-            # embassy two days ago"), unless it dates a reporting verb ("said on Monday")
+            # embassy two days ago")
             first, last, value = expressions[0]
             anchor = self._anchor(doc[first:last + 1])
-            if anchor is not None and self.lex.reporting.get(anchor.lemma_.lower()) not in SAY_KINDS \
-                    and anchor.i not in chain and value.value:
-                return self._because("date", value, "the sentence's lone date, not on a reporting verb")
+            if anchor.i not in chain and value.value and not self._on_reporting_verb(anchor, chain) \
+                    and not self._other_clause(anchor):
+                return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
+
+    def _on_reporting_verb(self, anchor: Token, chain: set[int]) -> bool:
+        """Whether a date's anchor is a reporting verb off the event's chain (it dates the saying)."""
+        return anchor.i not in chain and self.lex.reporting.get(anchor.lemma_.lower()) in SAY_KINDS
+
+    @staticmethod
+    def _other_clause(anchor: Token) -> bool:
+        """Whether a date's anchor is the verb of a relative, conjoined or complement clause with its own
+        subject. A time clause ("deteriorated as its leaders announced X and left in 2012") is not."""
+        top = anchor
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        if top.dep_ == "advcl":
+            return False
+        return anchor.pos_ in ("VERB", "AUX") and anchor.dep_ in ("relcl", "conj", "ccomp", "parataxis", "acl") \
+            and any(d.dep_ in ("nsubj", "nsubjpass") for d in anchor.children)
+
+    def _date_chain(self, token: Token) -> list[Token]:
+        """The words whose date is the event's: ``token`` and the words governing it, up to the reporting
+        verb whose complement it is ("said on Monday that ..." dates the saying), and not beyond a
+        relative clause in the present ("closed the border in 2024, accusing it of backing rebels who
+        attack it": the attacks go on). A reporting verb reached otherwise is an act of its own
+        ("recalled its envoy in 2024 after an attack that it blamed on ...")."""
+        out = [token]
+        while token.head.i != token.i:
+            if token.dep_ == "relcl" and (token.tag_ in ("VBZ", "VBP") or any(
+                    a.dep_ == "aux" and a.lower_ in ("has", "have") for a in token.children)):
+                break
+            child, token = token, token.head
+            if self.lex.reporting.get(token.lemma_.lower()) in SAY_KINDS and token.pos_ == "VERB" and (
+                    child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj")
+                    or not any(d.dep_ == "dobj" for d in token.children)):
+                break
+            out.append(token)
+        return out
 
     def _anchor(self, span: Span) -> Token:
         """The verb or event noun a date expression modifies."""
@@ -284,44 +379,91 @@ class StatusJudge:
     def historical(self, c: Candidate, date: EventDate | None) -> bool:
         ongoing = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in c.head.children) \
             or c.head.tag_ in ("VBZ", "VBP")
-        if date is not None and date.value:
-            if date.text.lower().startswith("since") and ongoing:
-                return self._because("historical", False, f"ongoing {date.text!r}")
-            if dates_mod.is_historical(date.value, self.history_base):
-                return self._because("historical", True,
-                                     f"date {date.value} ended over a year before {self.history_base}")
         if ongoing:
+            # still going on ("rebels who attack it", "has hosted talks since last year"): background
+            # only when it began long ago ("has sanctioned firms since 2019")
+            if date is not None and dates_mod.is_historical(date.value, self.history_base):
+                return self._because("historical", True, f"ongoing since {date.value}, over a year before "
+                                                         f"{self.history_base}")
             return self._because("historical", False, "present or present perfect")
+        if date is not None and date.value \
+                and dates_mod.is_historical(date.value, self.history_base, days=dates_mod.BACKGROUND_DAYS):
+            return self._because("historical", True, f"date {date.value} ended over "
+                                 f"{dates_mod.BACKGROUND_DAYS} days before {self.history_base}")
         clause = self.sent_text(c.head).lower()
         cue = next((phrase for phrase in self.cues.get("historical", ()) if phrase in clause), None)
         began = any(t.lemma_ in ("begin", "start", "erupt", "break") and t.dep_ == "advcl" for t in c.head.children)
-        if self._past_perfect(c.head) and (cue is not None or began or date is not None):
+        # a past perfect dated in the last days is the news in reported speech ("said on Tuesday they had
+        # attacked"); with an older date ("had signed in September") or one relative to another event
+        # ("two days earlier") it is background
+        dated = date is not None and not self._this_week(date)
+        if self._past_perfect(c.head) and (cue is not None or began or dated):
             why = f"cue {cue!r}" if cue is not None else "'began/erupted' clause" if began else "a date"
             return self._because("historical", True, f"past perfect with {why}")
         return self._because("historical", False, "no old date, no past perfect with a background cue")
 
+    def _this_week(self, date: EventDate) -> bool:
+        """Whether a date names a day of the week up to the publication date."""
+        day = dates_mod.value_to_day(date.value) if date.granularity == "day" else None
+        return day is not None and self.base is not None and 0 <= (self.base - day).days < 7
+
     # -- location ---------------------------------------------------------------------------
-    def location(self, c: Candidate) -> Location | None:
+    def location(self, c: Candidate, modality: Modality = "asserted") -> Location | None:
         """A named place the event happened at: on the verb, its event noun, or its target
         ("hosted X in Doha"); failing that, where it went ("delivered aid to Geneina")."""
+        # "an Israeli drone strike on a car in south Lebanon killed ...": the event noun's place, also
+        # on what it struck
+        nouns = [t for t in c.head.children if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in self.lex.nouns]
         holders = [*c.trigger, c.head, *(t for t, _ in c.targets),
-                   *(t.head for t, _ in c.targets if t.dep_ in ("compound", "amod", "poss"))]
+                   *(t.head for t, _ in c.targets if t.dep_ in ("compound", "amod", "poss")),
+                   *nouns]
+        # whom a word is said to ("appealed to Moscow", "blamed it on Russia") is no place; whom force
+        # is used on is ("drone attacks on Moscow")
+        verbal = lookup(c.cameo).quad_class in (1, 3)
+        addressees = {t.i for t, _ in c.targets} if verbal else set()
         for preps in (self.words.place_prep, self.words.destination_prep):
             for token in holders:
                 for child in token.children:
-                    if child.dep_ == "prep" and child.lower_ in preps:
+                    # after words, "on X" is what they are about ("urged tighter sanctions on Russia")
+                    if child.dep_ == "prep" and child.lower_ in preps and not (verbal and child.lower_ == "on"):
                         for pobj in child.children:
-                            place = self._place(pobj) if pobj.dep_ == "pobj" else None
+                            place = self._place(pobj, nested=token in nouns or (c.nominal and token is c.head)) \
+                                if pobj.dep_ == "pobj" and pobj.i not in addressees else None
                             if place is not None:
                                 return self._because("location", place,
                                                      f"{child.text!r} {pobj.text!r} on {token.text!r}")
+        if c.head.lemma_.lower() in self.words.host_verb:
+            # "Qatar has hosted talks between ...": on the host's ground
+            for token, ref in c.sources:
+                if ref.country and _state(ref):
+                    return self._because("location", Location(text=token.text, country=ref.country),
+                                         f"hosted by {token.text!r}")
+        if lookup(c.cameo).plover == "ASSAULT" and modality in ("asserted", "reported"):
+            # force used on a country ("invaded Ukraine", "pounded Ukraine's energy grid") falls on its ground
+            for token, ref in c.targets:
+                if ref.kind == "country" and ref.country:
+                    return self._because("location", Location(text=token.text, country=ref.country),
+                                         f"force used on the country {token.text!r}")
         return self._because("location", None, "no place after a place preposition")
 
-    def _place(self, token: Token) -> Location | None:
-        """A named place, or the place in "the town of Saraqeb", "the outskirts of Aleppo"."""
+    def _place(self, token: Token, nested: bool = False) -> Location | None:
+        """A named place, or the place in "the town of Saraqeb", "the outskirts of Aleppo", and with
+        ``nested`` in "a car in south Lebanon"."""
         if token.i in self.found.places:
             text, country = self.found.places[token.i]
             return Location(text=text, country=country)
+        if nested:
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in self.words.place_prep:
+                    for pobj in prep.children:
+                        inner = self._place(pobj) if pobj.dep_ == "pobj" else None
+                        if inner is not None:
+                            return inner
+        if token.lemma_.lower() in self.words.territory_noun:  # "over Romanian territory", "to its border"
+            for mod in token.children:
+                ref = self.found.by_token.get(mod.i)
+                if mod.dep_ in ("amod", "poss", "compound") and ref is not None and ref.country and _state(ref):
+                    return Location(text=self.text[mod.idx:token.idx + len(token.text)], country=ref.country)
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
@@ -345,6 +487,16 @@ class StatusJudge:
                     return self._because("attribution", speaker, f"subject of the reporting verb {token.text!r}")
         for token in path:
             for child in token.children:
+                # "X pounded Y overnight, Ukraine's air force said, cutting ...": a reporting verb set
+                # into the clause it reports (no complement of its own) hangs under it as parataxis
+                if child.dep_ == "parataxis" and child.pos_ == "VERB" \
+                        and self.lex.reporting.get(child.lemma_.lower()) in SAY_KINDS \
+                        and not any(d.dep_ in ("ccomp", "xcomp", "dobj") for d in child.children):
+                    speaker = self.speakers.of_verb(child)
+                    if speaker is not None:
+                        return self._because("attribution", speaker, f"subject of the inserted {child.text!r}")
+        for token in path:
+            for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "according":
                     speaker = self.speakers.according(child)
                     if speaker is not None:
@@ -353,6 +505,11 @@ class StatusJudge:
             if quote.start <= c.head.idx < quote.end and quote.speaker is not None:
                 return self._because("attribution", quote.speaker, "inside a quote of this speaker")
         return self._because("attribution", None, "no reporting verb, 'according to' or quote")
+
+
+def _state(ref: ActorRef) -> bool:
+    """A state actor: a country, a state body, or a person or organ of a state sector."""
+    return ref.kind in ("country", "government") or (ref.country is not None and ref.sector in STATE_SECTORS)
 
 
 def _infinitive(verb: Token) -> bool:
@@ -379,6 +536,10 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
     for candidate in extracted.candidates:
         judge.why = {}
         speaker = judge.attribution(candidate)
+        # the doer saying it itself asserts it: no attribution (the speaker still governs modality)
+        own = speaker is not None and judge.speaks_for_source(speaker, candidate, every=True)
+        if speaker is not None and own:
+            judge.why["attribution"] = f"{speaker.text!r} speaks for the doer: no attribution"
         date = judge.date(candidate)
         negated, modality = judge.negated(candidate), judge.modality(candidate, speaker, date)
         code = lookup(candidate.cameo)
@@ -388,17 +549,17 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         if refusal is not None:
             judge.why["cameo"] = f"negated and {modality} or refused: a refusal, " \
                 f"{lexicon.why_combine('refuse', cameo)}"
-            cameo, negated, modality = refusal, False, "reported" if speaker else "asserted"
+            cameo, negated, modality = refusal, False, "reported" if speaker and not own else "asserted"
         elif modality == "future" and code.is_cooperative_act:
             # PLOVER: "all cooperative actions reported in future tense are ... intentions"
             if lexicon.combine("intend", cameo):
                 judge.why["cameo"] = f"future cooperation is an intention, {lexicon.why_combine('intend', cameo)}"
             cameo = lexicon.combine("intend", cameo) or cameo
-        historical, location = judge.historical(candidate, date), judge.location(candidate)
+        historical, location = judge.historical(candidate, date), judge.location(candidate, modality)
         judged.append(JudgedCandidate(candidate, Status(
             cameo=cameo, negated=negated, modality=modality, historical=historical,
             date=date, location=location, speaker=speaker,
-            attribution=speaker.to_attribution() if speaker is not None else None,
+            attribution=speaker.to_attribution() if speaker is not None and not own else None,
             rules=dict(judge.why) if knowledge.explain else None)))
     for warning in judge.date_warnings:  # implausible event dates, kept as words without a value
         log.warning("article %s: %s", article.id, warning)

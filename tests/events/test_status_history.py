@@ -1,0 +1,88 @@
+"""When an act happened and whether it is background (issue 11, status fields): a finished act of
+earlier months is background, an ongoing one only when it began long ago; a date dates its own clause.
+Sentences written for the tests (synthetic, wire style)."""
+
+from tests.conftest import events_of
+
+
+def test_status_history_act_of_months_ago_is_background(code):
+    [suspension] = events_of(code("Iran suspended cooperation with the U.N. nuclear watchdog in July.",
+                                  date="2025-10-20"), "SANCTION")
+    assert suspension.date.value == "2025-07" and suspension.historical
+
+
+def test_status_history_act_of_this_month_is_news(code):
+    [suspension] = events_of(code("Iran suspended cooperation with the U.N. nuclear watchdog on Oct. 1.",
+                                  date="2025-10-20"), "SANCTION")
+    assert suspension.date.value == "2025-10-01" and not suspension.historical
+
+
+def test_status_history_ongoing_since_last_year_is_news(code):
+    [talks] = events_of(code("Qatar has hosted talks between Congo and the rebels since last year.",
+                             date="2026-03-10"), "CONSULT")
+    assert not talks.historical
+
+
+def test_status_history_ongoing_since_long_ago_is_background(code):
+    [sanctions] = events_of(code("China has sanctioned dozens of U.S. defence firms since 2019.",
+                                 date="2026-03-10"), "COERCE")
+    assert sanctions.historical
+
+
+def test_status_history_since_dates_its_own_verb_only(code):
+    text = "The RSF has besieged El Fasher since May 2024 and has repeatedly shelled camps near the city."
+    [shelling] = events_of(code(text, date="2026-03-10"), "ASSAULT")
+    assert shelling.date is None and not shelling.historical
+
+
+def test_status_history_present_relative_clause_keeps_no_old_date(code):
+    text = ("Burundi closed its border with Rwanda in January 2024, accusing Kigali of backing rebels "
+            "who attack Burundi from Congo.")
+    attack = next(e for e in events_of(code(text, date="2026-03-10"), "ASSAULT") if e.trigger.text == "attack")
+    assert attack.date is None and not attack.historical
+
+
+def test_status_history_reporting_lemma_as_an_act_passes_its_date_on(code):
+    # "recall" is also a reporting verb; here it is an act, and the relative clause under it shares its year
+    text = "In 2024, Germany had recalled its ambassador from Moscow after a cyberattack that it blamed on Russia."
+    [blame] = events_of(code(text, date="2026-03-10"), "ACCUSE")
+    assert blame.date is not None and blame.date.value == "2024" and blame.historical
+
+
+def test_status_history_past_perfect_of_the_day_in_reported_speech_is_news(code):
+    text = "Yemen's Houthis said on Tuesday they had attacked a Greek-owned ship in the Red Sea."
+    [attack] = events_of(code(text, date="2025-07-08"), "ASSAULT")
+    assert not attack.historical
+
+
+def test_status_history_past_perfect_of_an_earlier_month_is_background(code):
+    text = "Iran said a cooperation framework it had signed with the IAEA in September was no longer valid."
+    [signing] = events_of(code(text, date="2025-10-20"), "SUPPORT")
+    assert signing.date.value == "2025-09" and signing.historical
+
+
+def test_status_history_date_of_a_relative_clause_is_not_the_main_act(code):
+    text = ("Foreign Minister Penny Wong, who arrived in Honiara on Monday, signed the agreement with her "
+            "Solomon Islands counterpart.")
+    [signing] = events_of(code(text, date="2025-07-08"), "SUPPORT")
+    assert signing.date is None
+
+
+def test_status_history_date_of_a_conjoined_clause_with_its_own_subject_is_not_taken(code):
+    text = ("The United States has pressed Lebanon to disarm Hezbollah, and Washington had threatened "
+            "in January to withhold aid.")
+    [pressing] = events_of(code(text, date="2025-07-08"), "REQUEST")
+    assert pressing.date is None and not pressing.historical
+
+
+def test_status_history_lone_date_of_a_subjectless_clause_is_taken(code):
+    # the parser hangs "two days ago" on "reach"; the clause has no subject of its own
+    [firing] = events_of(code("Police fired tear gas at a crowd trying to reach the embassy two days ago.",
+                              date="2025-07-08"), "ASSAULT")
+    assert firing.date is not None and firing.date.value == "2025-07-06"
+
+
+def test_status_history_date_relative_to_an_earlier_one_in_the_sentence(code):
+    text = "The United States pulled out of the deal in 2018, and Iran began breaching its limits a year later."
+    breach = next(e for e in code(text, date="2025-10-20").events if e.trigger.text == "breaching")
+    assert breach.date is not None and breach.date.value == "2019" and breach.historical

@@ -1,0 +1,65 @@
+"""Where an act took place (issue 11, status fields): the place of an event noun's object, a country's
+territory named by its demonym, the ground of a country force is used on; an addressee is no place.
+Sentences written for the tests (synthetic, wire style)."""
+
+from tests.conftest import events_of
+
+
+def test_status_places_event_noun_subject_gives_the_place(code):
+    text = "An Israeli drone strike on a car in south Lebanon killed a Hezbollah commander on Tuesday."
+    killing = next(e for e in events_of(code(text), "ASSAULT") if e.trigger.text == "killed")
+    assert killing.location is not None and killing.location.country == "LBN"
+
+
+def test_status_places_demonym_territory_is_the_country(code):
+    [shooting] = events_of(code("Romanian warplanes shot down two Russian drones over Romanian territory."),
+                           "ASSAULT")
+    assert shooting.location is not None and shooting.location.country == "ROU"
+
+
+def test_status_places_force_on_a_country_falls_on_its_ground(code):
+    [strikes] = events_of(code("Russian forces pounded Ukraine's energy grid with drones and missiles."), "ASSAULT")
+    assert strikes.location is not None and strikes.location.country == "UKR"
+
+
+def test_status_places_possible_strike_has_no_place(code):
+    [strike] = events_of(code("Israel could strike Iran within weeks."), "ASSAULT")
+    assert strike.modality == "hypothetical" and strike.location is None
+
+
+def test_status_places_addressee_of_an_appeal_is_no_place(code):
+    [appeal] = events_of(code("Moldova appealed to Moscow to restore gas supplies."), "REQUEST")
+    assert appeal.location is None
+
+
+def test_status_places_closing_a_border_is_not_force_on_the_neighbour(code):
+    [closure] = events_of(code("Burundi closed its land border with Rwanda."), "COERCE")
+    assert closure.location is None
+
+
+def test_status_places_overnight_is_the_day_of_the_story(code):
+    [strikes] = events_of(code("Russian forces pounded Ukraine's energy grid overnight, Kyiv said.",
+                               date="2026-02-24"), "ASSAULT")
+    assert strikes.date is not None and strikes.date.value == "2026-02-24" and strikes.date.granularity == "day"
+
+
+def test_status_places_on_after_words_is_a_topic(code):
+    [appeal] = events_of(code("Egypt urged Israel to halt its strikes on Gaza."), "REQUEST")
+    assert appeal.location is None
+
+
+def test_status_places_own_territory_named_by_a_possessive(code):
+    [deployment] = events_of(code("Mexico deployed 10,000 troops to its northern border."), "MOBILIZE")
+    assert deployment.location is not None and deployment.location.country == "MEX"
+    [closure] = events_of(code("Warsaw closed the last Russian consulate on its territory."), "SANCTION")
+    assert closure.location is not None and closure.location.country == "POL"
+
+
+def test_status_places_host_has_the_act_on_its_ground(code):
+    [talks] = events_of(code("Qatar has hosted talks between Congo and the rebels since last year."), "CONSULT")
+    assert talks.location is not None and talks.location.country == "QAT"
+
+
+def test_status_places_a_named_place_outranks_the_host(code):
+    [talks] = events_of(code("Qatar hosted talks between Congo and the rebels in Geneva."), "CONSULT")
+    assert talks.location is not None and talks.location.country == "CHE"

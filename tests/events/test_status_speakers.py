@@ -1,0 +1,99 @@
+"""Who says it and what that does to modality (issue 11, status fields): the doer speaking for itself,
+unnamed spokespeople, reporting verbs set into the clause, time clauses. Sentences written for the tests
+(synthetic, wire style)."""
+
+from tests.conftest import code_tree, events_of
+
+
+def test_status_speakers_state_organ_speaks_for_its_state(code):
+    # the army and the government are one state: Egypt says it itself
+    [aid] = events_of(code("Egypt's military said Cairo had sent humanitarian aid to Sudan."), "AID")
+    assert aid.attribution is None and aid.modality == "asserted"
+
+
+def test_status_speakers_other_state_is_an_attribution(code):
+    [aid] = events_of(code("Sudan's army said Egypt had sent weapons to the rebels."), "AID")
+    assert aid.attribution is not None and aid.attribution.text == "Sudan's army"
+    assert aid.modality == "reported"
+
+
+def test_status_speakers_unnamed_spokesman_speaks_for_the_doer(code):
+    [summons] = events_of(code("Pakistan's foreign ministry summoned the Afghan envoy, a spokesman said."), "ACCUSE")
+    assert summons.attribution is None and summons.modality == "asserted"
+
+
+def test_status_speakers_spokesman_of_another_body_is_an_attribution(code):
+    result = code("Pakistan's foreign ministry summoned the Afghan envoy, a Taliban spokesman said.")
+    [summons] = events_of(result, "ACCUSE")
+    assert summons.attribution is not None and summons.modality == "reported"
+
+
+def test_status_speakers_our_forces_in_own_quote_is_asserted(code):
+    result = code("“Our forces struck rebel positions near the border,” Chad’s defence ministry said.")
+    [strike] = events_of(result, "ASSAULT")
+    assert strike.attribution is None and strike.modality == "asserted"
+
+
+def test_status_speakers_inserted_said_attributes_the_clause(code):
+    text = ("Israeli warplanes struck a village in southern Lebanon on Sunday, Lebanon's health ministry said, "
+            "killing three people.")
+    strike = next(e for e in events_of(code(text), "ASSAULT") if e.trigger.text == "struck")
+    assert strike.attribution is not None and strike.attribution.text == "Lebanon's health ministry"
+    assert strike.modality == "reported"
+
+
+def test_status_speakers_one_side_of_a_clash_keeps_the_attribution(code):
+    # one of the two doers says it: asserted, but it is that army's word, not the article's
+    result = code("Indian and Pakistani troops exchanged fire in Kashmir on Monday, the Indian army said.")
+    [clash] = events_of(result, "ASSAULT")
+    assert clash.modality == "asserted"
+    assert clash.attribution is not None and clash.attribution.text == "the Indian army"
+
+
+def test_status_speakers_own_refusal_is_asserted(code):
+    [refusal] = events_of(code("Venezuela said it would not recognise the court's ruling."), "REJECT")
+    assert refusal.modality == "asserted" and refusal.attribution is None
+
+
+def test_status_speakers_time_clause_keeps_its_own_modality(code):
+    text = ("NATO allies agreed on Wednesday to send more jets to Poland after Polish warplanes "
+            "shot down two Russian drones.")
+    shooting = next(e for e in events_of(code(text), "ASSAULT") if e.trigger.text == "shot")
+    assert shooting.modality == "asserted"
+
+
+def test_status_speakers_finite_verb_after_an_infinitive_is_its_own_clause(blank_coder):
+    # the misparse that joins "urged" to the infinitive "to speed up": the appeal is still made, not possible
+    result = code_tree(blank_coder, """
+        Egypt   Egypt   PROPN NNP nsubj 1  B-GPE
+        called  call    VERB  VBD ROOT  1  O
+        on      on      ADP   IN  prep  1  O
+        Qatar   Qatar   PROPN NNP pobj  2  B-GPE
+        to      to      PART  TO  aux   5  O
+        speed   speed   VERB  VB  xcomp 1  O
+        up      up      ADP   RP  prt   5  O
+        talks   talk    NOUN  NNS dobj  5  O
+        and     and     CCONJ CC  cc    5  O
+        urged   urge    VERB  VBD conj  5  O
+        Israel  Israel  PROPN NNP dobj  9  B-GPE
+        to      to      PART  TO  aux   12 O
+        halt    halt    VERB  VB  xcomp 9  O
+        strikes strike  NOUN  NNS dobj  12 O
+        .       .       PUNCT .   punct 1  O
+    """)
+    appeal = next(e for e in result.events if e.trigger.text.startswith("urged"))
+    assert appeal.plover == "REQUEST" and appeal.modality == "asserted"
+
+
+def test_status_speakers_office_holder_speaks_for_the_bare_government(code):
+    # a minister the knowledge base does not know, speaking of "the government": his own
+    text = ("Defence Minister Amadou Keita said in a televised address that the government was recalling "
+            "its ambassador from Abu Dhabi.")
+    [recall] = events_of(code(text), "SANCTION")
+    assert recall.attribution is None and recall.modality == "asserted"
+
+
+def test_status_speakers_office_holder_of_another_country_is_an_attribution(code):
+    text = "Defence Minister Amadou Keita said Egypt was recalling its ambassador from Abu Dhabi."
+    [recall] = events_of(code(text), "SANCTION")
+    assert recall.attribution is not None and recall.modality == "reported"
