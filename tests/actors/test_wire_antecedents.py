@@ -87,3 +87,18 @@ def test_wire_both_sides_are_the_named_pair_not_the_speaker(code):
     assert actors_of(event.source) & {"USA"}
     assert {"IND", "PAK"} <= actors_of(event.target)
     assert "USA" not in actors_of(event.target)
+
+
+# -- knowledge-base gaps: an actor the knowledge base lacks becomes another country's -----------------
+def test_wire_cook_islands_government_is_its_own_country(code):
+    result = code("WELLINGTON, June 19 (Reuters) - The Cook Islands government rejected New Zealand's demands "
+                  "on Thursday.", date="2025-06-19")
+    assert "COKGOV" in {a.code for a in result.actors}
+    assert "NZLGOV" not in {a.code for a in result.actors}
+
+
+def test_wire_groupings_and_breakaway_authorities_are_known(code):
+    result = code("The E3 and the Pacific Islands Forum criticised Transnistria and the CSP-DPA on Monday.",
+                  date="2025-06-19")
+    codes = {a.code for a in result.actors}
+    assert {"IGOE03", "IGOPACPIF", "MDAGOVTRN", "MLIREBCSP"} <= codes
