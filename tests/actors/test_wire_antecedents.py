@@ -89,6 +89,37 @@ def test_wire_both_sides_are_the_named_pair_not_the_speaker(code):
     assert "USA" not in actors_of(event.target)
 
 
+
+def test_wire_the_two_sides_are_the_pair_the_story_is_about_not_the_latest_two(code):
+    # synthetic: the last two countries named (Qatar, Egypt) are mediators, not the sides
+    result = code("KHARTOUM, May 6 (Reuters) - Sudan's army said on Tuesday it had repelled an attack by the "
+                  "Rapid Support Forces on El Obeid.\n\nThe RSF said it had captured two army bases. The army "
+                  "denied the claim and said the RSF had shelled a hospital.\n\nQatar and Egypt have offered "
+                  "to host new talks.\n\nThe two sides met in Jeddah in 2023.", date="2025-05-06")
+    [meeting] = [e for e in result.events if e.trigger.text == "met"]
+    pooled = actors_of([*meeting.source, *meeting.target])
+    assert {"SDN", "rsf"} <= pooled
+    assert not pooled & {"QAT", "EGY"}
+
+
+def test_wire_all_three_countries_are_the_three_named_together(code):
+    result = code("SEOUL, April 14 (Yonhap) - South Korea, the United States and Japan wrapped up a joint air "
+                  "exercise on Monday.\n\nNorth Korea fired two ballistic missiles on Tuesday, the military "
+                  "said. Pyongyang denounced the drills.\n\nThe three countries agreed in 2023 to hold such "
+                  "drills every year.", date="2025-04-14")
+    [agreement] = [e for e in result.events if e.trigger.text.startswith("agreed")]
+    assert {"KOR", "USA", "JPN"} <= actors_of(agreement.source)
+    assert "PRK" not in actors_of(agreement.source)
+
+
+def test_wire_diplomats_from_the_two_countries_are_both_countries(code):
+    result = code("TOKYO, Nov 18 (Reuters) - China summoned Japan's ambassador on Monday over remarks on "
+                  "Taiwan.\n\nSenior diplomats from the two countries met in Beijing on Tuesday.",
+                  date="2025-11-18")
+    [meeting] = [e for e in result.events if e.trigger.text == "met"]
+    assert {"CHN", "JPN"} <= actors_of([*meeting.source, *meeting.target])
+
+
 # -- knowledge-base gaps: an actor the knowledge base lacks becomes another country's -----------------
 def test_wire_cook_islands_government_is_its_own_country(code):
     result = code("WELLINGTON, June 19 (Reuters) - The Cook Islands government rejected New Zealand's demands "
@@ -102,3 +133,10 @@ def test_wire_groupings_and_breakaway_authorities_are_known(code):
                   date="2025-06-19")
     codes = {a.code for a in result.actors}
     assert {"IGOE03", "IGOPACPIF", "MDAGOVTRN", "MLIREBCSP"} <= codes
+
+
+def test_wire_he_after_a_known_head_of_state_is_that_government(code):
+    result = code("President Irfaan Ali said on Monday the Venezuelan vessel had left. He said he had spoken "
+                  "by phone with Brazil's president.", date="2025-03-03")
+    [call] = [e for e in result.events if e.plover == "CONSULT"]
+    assert {p.code for p in call.source} == {"GUYGOV"}

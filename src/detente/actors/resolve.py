@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from detente.actors.kb import Entry, KnowledgeBase
+from detente.actors.sets import resolve_set
 from detente.model import Mention
 from detente.records import Found, Knowledge, Parsed
 
@@ -312,7 +313,7 @@ class _DocResolver:
         if sector is None:
             sector = next((self.sector_at[c.i] for c in token.children
                            if c.dep_ == "compound" and c.i in self.sector_at and c.i not in self.by_match), None)
-        pair = self._pair(token)
+        pair = resolve_set(self, token)
         if pair:
             self.found.groups[token.i] = [self.f.sector_ref(r, sector[0]) if sector else r for r in pair]
             return self.found.groups[token.i][0], "nominal", (token.left_edge.i, token.i + 1)
@@ -448,7 +449,7 @@ class _DocResolver:
         out = []
         ref = self.resolve(token)
         if ref is not None:
-            out.append(ref)
+            out.extend(self.found.groups.get(token.i, [ref]))  # "diplomats from the two countries"
         for child in token.children:
             if child.dep_ == "conj":
                 out.extend(self._members(child))
@@ -457,38 +458,6 @@ class _DocResolver:
                     if pobj.dep_ in ("pobj", "dobj"):
                         out.extend(self._members(pobj))
         return out
-
-    def _pair(self, token: Token) -> list[ActorRef]:
-        """"the two countries", "both sides": the last two distinct actors named before."""
-        if token.tag_ != "NNS" or token.lemma_.lower() not in self.words.pair_nouns:
-            return []
-        if not any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-                   for c in token.children):
-            return []
-        lemma = token.lemma_.lower()
-        wanted: set[str] | None = {"country", "sector", "government"}
-        if lemma in self.words.pair_noun_person:
-            wanted = {"person"}
-        elif lemma in self.words.pair_noun_any:
-            wanted = None
-        seen: dict[str, ActorRef] = {}
-        # the set is never the subject of its own clause ("the US urged both sides"); a named pair
-        # ("Indian and Pakistani troops") counts with all its members
-        excluded = self._clause_subjects(token)
-        named = [(i, member) for i, ref in self.history[-20:] for member in self.found.groups.get(i, [ref])]
-        for _, ref in reversed(named):
-            if (wanted is None and ref.kind == "person") or (wanted is not None and ref.kind not in wanted):
-                continue
-            if ref.key in excluded:
-                continue
-            key = ref.country or ref.key
-            if key not in seen:
-                country = self.f.kb.get(ref.country) if wanted is not None and "country" in wanted else None
-                # "the two countries" are the countries themselves, whichever of their parts was named
-                seen[key] = self.f.entity_ref(country, self.day) if country is not None else ref
-            if len(seen) == 2:
-                return list(reversed(seen.values()))
-        return []
 
     def _sector_of(self, token: Token) -> tuple[str, int, int] | None:
         """A sector phrase this name modifies: "Russian [foreign minister]", "Syria's [army]"."""
