@@ -213,6 +213,19 @@ def first_person(actors: DocActors, doc: Doc, start: int, end: int, speaker: Act
     return added
 
 
+# sectors a bare common noun never takes the article's country for: "reporters" are an audience,
+# "all parties" and "any third party" are rarely political parties
+NO_FOCUS_SECTORS = ("MED", "PTY")
+
+
+def _takes_focus(token: Token, sector: str) -> bool:
+    """Whether a bare sector noun ("police", "protesters", "civilians") is the article's country's:
+    as a subject, object or prepositional object, unless its sector never is (``NO_FOCUS_SECTORS``).
+    Forces named as objects ("sent troops") are sometimes another country's; leaving them without a
+    country loses more targets ("attacked troops") on the development sentences than it saves."""
+    return sector not in NO_FOCUS_SECTORS and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+
+
 def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Keep the longest non-overlapping matches (entities beat seats beat demonyms beat places)."""
     priority = {"O": 0, "E": 1, "A": 2, "S": 3, "D": 4, "P": 5, "W": 6}
@@ -399,15 +412,18 @@ class _DocResolver:
             nominal = self._nominal(token)
             if nominal is not None:
                 return nominal, "nominal", (token.i, token.i + 1)
+            span = (token.left_edge.i, token.i + 1)
+            # hardware ("drones", "air defences", "two shells") is an instrument: it gets no country
+            # the text does not give, except its own forces when a state body reports what they did
+            # ("the ministry said air defences had destroyed ..."); never the article's country
+            if self.doc[sector[1]:sector[2]].text.lower() in self.f.kb.assets:
+                owner = self._reporting_state(token)
+                return (self.f.sector_ref(owner, sector[0]), "context", span) if owner is not None else None
             focus = self._focus()
-            # hardware named as an object ("supplied the rebels with drones", "sent jets") is an
-            # instrument, not its country's armed forces: it gets no country the text does not give
-            instrument = token.dep_ not in ("nsubj", "nsubjpass") and \
-                self.doc[sector[1]:sector[2]].text.lower() in self.f.kb.assets
-            if focus is not None and not instrument and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \
+            if focus is not None and _takes_focus(token, sector[0]) \
                     and not any(c.dep_ in ("poss", "prep") or c.pos_ == "PROPN" for c in token.children):
                 # "Security forces fired ...": the country the article is about
-                return self.f.sector_ref(focus, sector[0]), "context", (token.left_edge.i, token.i + 1)
+                return self.f.sector_ref(focus, sector[0]), "context", span
         elif token.lower_ in self.f._nominals and token.pos_ == "NOUN":
             nominal = self._nominal(token)
             if nominal is not None:
@@ -429,9 +445,29 @@ class _DocResolver:
                                  kind="person")
         return self._with_title(token, base, (start, token.i + 1)), "name", (start, token.i + 1)
 
+    def _reporting_state(self, token: Token) -> ActorRef | None:
+        """The state whose body reports the clause ``token`` is the subject of ("Russia's defence
+        ministry said air defences had ..."; "It said ..." after such a body), else None."""
+        verb = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
+                or verb.head.lemma_ not in self.words.speech_verb:
+            return None
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        ref = self.resolve(speaker) if speaker is not None else None
+        if ref is None or ref.kind not in ("country", "sector") or not ref.country:
+            return None
+        country = self.f.kb.get(ref.country)
+        return self.f.entity_ref(country, self.day) if country is not None else None
+
     def _focus(self) -> ActorRef | None:
-        """The country an article is mostly about: the one its names, demonyms and places cite most."""
+        """The country an article is mostly about: its dateline's country when the text names it,
+        else the one its names, demonyms and places cite most."""
         if not hasattr(self, "_focus_ref"):
+            if self.home is not None and any(self.f.kb.get(key.partition("|")[2]) is not None
+                                             and self.f.kb.get(key.partition("|")[2]).country == self.home.country
+                                             for key, _start, _end in self.by_match.values()):
+                self._focus_ref = self.home
+                return self.home
             counts: dict[str, int] = {}
             for key, _start, _end in set(self.by_match.values()):
                 kind, _, ident = key.partition("|")
@@ -527,7 +563,14 @@ class _DocResolver:
                     self.found.antecedents[token.i] = i
                     return ref
             return self.f.sector_ref(self.home, "GOV")
-        for i, ref in reversed(self.history[-30:]):
+        asset = sector is not None and self.doc[sector[1]:sector[2]].text.lower() in self.f.kb.assets
+        if asset and not any(c.dep_ == "det" and c.lower_ in self.words.definite_det for c in token.children):
+            return None  # "Drones struck ...": new hardware, not the forces named before
+        recent = list(reversed(self.history[-30:]))
+        if asset:  # "the drones": the drones named before, else the forces named before
+            recent = [(i, r) for i, r in recent if self.doc[i].lemma_.lower() == lower] + \
+                [(i, r) for i, r in recent if self.doc[i].lemma_.lower() != lower]
+        for i, ref in recent:
             if ref.entry in candidates or (sector is not None and ref.kind == "sector" and ref.sector == sector[0]):
                 self.found.antecedents[token.i] = i
                 return ref

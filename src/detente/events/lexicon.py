@@ -71,6 +71,7 @@ class Words:
     pair_noun_any: frozenset[str] = frozenset()
     adverb_particle: frozenset[str] = frozenset()
     fire_noun: frozenset[str] = frozenset()
+    speech_verb: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:
