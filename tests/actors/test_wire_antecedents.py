@@ -35,6 +35,36 @@ def test_wire_order_diplomats_to_leave_is_an_expulsion(code):
     assert actors_of(event.source) & {"DEU"} and actors_of(event.target) & {"RUS"}
 
 
+
+def test_wire_the_foreign_ministry_in_a_capital_is_that_country(code):
+    # synthetic: the dateline and the story are Mali's; the ministry is seated in Algiers
+    result = code("BAMAKO, Aug 29 (Reuters) - Mali's army said it had struck rebel positions near the border."
+                  "\n\nThe foreign ministry in Algiers summoned Mali's ambassador on Friday.", date="2024-08-29")
+    [summons] = [e for e in result.events if e.trigger.text.startswith("summoned")]
+    assert {p.code for p in summons.source} == {"DZAGOV"}
+    assert actors_of(summons.target) & {"MLI"}
+
+
+def test_wire_his_office_is_the_government_of_its_holder_and_it_said_follows(code):
+    result = code("WELLINGTON, June 19 (Reuters) - New Zealand paused aid to the Cook Islands on Thursday.\n\n"
+                  "Prime Minister Mark Brown's office said the decision was disappointing. \"We have been "
+                  "transparent,\" it said. His office also criticised New Zealand.", date="2025-06-19")
+    office = [a for a in result.actors if any(m.text.endswith("office") for m in a.mentions)]
+    assert [a.code for a in office] == ["COKGOV"]
+    assert "it" in {m.text for m in office[0].mentions}
+    [criticism] = [e for e in result.events if e.trigger.text == "criticised"]
+    assert {p.code for p in criticism.source} == {"COKGOV"}
+
+
+def test_wire_a_spokesperson_after_a_body_spoke_is_that_body_not_the_dateline(code):
+    result = code("WELLINGTON, June 19 (Reuters) - New Zealand paused aid to the Cook Islands on Thursday.\n\n"
+                  "China's foreign ministry said its cooperation did not target anyone. A spokesperson urged "
+                  "New Zealand to respect the islands' sovereignty.", date="2025-06-19")
+    [appeal] = [e for e in result.events if e.trigger.text.startswith("urged")]
+    assert {p.code for p in appeal.source} == {"CHNGOV"}
+    assert actors_of(appeal.target) & {"NZL"}
+
+
 # -- targets that are not actors: hardware named as an object is an instrument ---------------------
 def test_wire_hardware_object_gets_no_country_from_context(code):
     result = code("KHARTOUM, May 6 (Reuters) - Sudan accused the United Arab Emirates on Tuesday of supplying "

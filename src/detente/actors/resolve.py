@@ -13,6 +13,14 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from detente.actors.antecedents import (
+    dateline_country,
+    last_speaker,
+    office_of,
+    reporting_state,
+    seated_in,
+    takes_focus,
+)
 from detente.actors.kb import Entry, KnowledgeBase
 from detente.actors.sets import resolve_set
 from detente.model import Mention
@@ -213,19 +221,6 @@ def first_person(actors: DocActors, doc: Doc, start: int, end: int, speaker: Act
     return added
 
 
-# sectors a bare common noun never takes the article's country for: "reporters" are an audience,
-# "all parties" and "any third party" are rarely political parties
-NO_FOCUS_SECTORS = ("MED", "PTY")
-
-
-def _takes_focus(token: Token, sector: str) -> bool:
-    """Whether a bare sector noun ("police", "protesters", "civilians") is the article's country's:
-    as a subject, object or prepositional object, unless its sector never is (``NO_FOCUS_SECTORS``).
-    Forces named as objects ("sent troops") are sometimes another country's; leaving them without a
-    country loses more targets ("attacked troops") on the development sentences than it saves."""
-    return sector not in NO_FOCUS_SECTORS and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
-
-
 def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Keep the longest non-overlapping matches (entities beat seats beat demonyms beat places)."""
     priority = {"O": 0, "E": 1, "A": 2, "S": 3, "D": 4, "P": 5, "W": 6}
@@ -252,30 +247,11 @@ class _DocResolver:
         self.by_match, self.sector_at, self.outlet_words, self.found = by_token, sector_at, outlet_words, found
         self.history: list[tuple[int, ActorRef]] = []
         self.memo: dict[int, ActorRef | None] = {}
-        self.home = self._dateline_country()
+        self.home = dateline_country(finder, text, doc.text, day)
         self.sentence_of = found.sentence_of
         for index, sent in enumerate(found.sentences):
             for i in range(sent.start, sent.end):
                 self.sentence_of[i] = index
-
-    def _dateline_country(self) -> ActorRef | None:
-        """The country of the copy's dateline ("BERLIN, Feb 4 (Reuters) -"; "NAIROBI, Kenya (AFP) —"),
-        which the parser reads as blanks (nlp.parse_copy): the home of "the Government", "the ministry"."""
-        text, parsed = self.text, self.doc.text
-        lead, blank = len(text) - len(text.lstrip()), len(parsed) - len(parsed.lstrip())
-        if blank <= lead or parsed[:blank] == text[:blank]:
-            return None
-        kb = self.f.kb
-        for part in re.split(r"[,(]", text[lead:blank])[:2]:
-            name = part.strip().lower()
-            for place, country in kb.places.items():
-                if place.lower() == name:
-                    home = kb.get(country)
-                    return self.f.entity_ref(home, self.day) if home is not None else None
-            for entry in kb.entries.values():
-                if entry.kind == "country" and name in (entry.name.lower(), *(a.lower() for a in entry.aliases)):
-                    return self.f.entity_ref(entry, self.day)
-        return None
 
     def run(self) -> None:
         by_match, memo = self.by_match, self.memo
@@ -330,6 +306,9 @@ class _DocResolver:
         if pair:
             self.found.groups[token.i] = [self.f.sector_ref(r, sector[0]) if sector else r for r in pair]
             return self.found.groups[token.i][0], "nominal", (token.left_edge.i, token.i + 1)
+        office = office_of(self, token)
+        if office is not None:  # "Brown's office", "his office"
+            return office, "nominal", (token.left_edge.i, token.i + 1)
         resolved = self._through_modifier(token, sector) or self._nominal_or_context(token, sector)
         if resolved is not None:
             return resolved
@@ -417,10 +396,10 @@ class _DocResolver:
             # the text does not give, except its own forces when a state body reports what they did
             # ("the ministry said air defences had destroyed ..."); never the article's country
             if self.doc[sector[1]:sector[2]].text.lower() in self.f.kb.assets:
-                owner = self._reporting_state(token)
+                owner = reporting_state(self, token)
                 return (self.f.sector_ref(owner, sector[0]), "context", span) if owner is not None else None
             focus = self._focus()
-            if focus is not None and _takes_focus(token, sector[0]) \
+            if focus is not None and takes_focus(token, sector[0]) \
                     and not any(c.dep_ in ("poss", "prep") or c.pos_ == "PROPN" for c in token.children):
                 # "Security forces fired ...": the country the article is about
                 return self.f.sector_ref(focus, sector[0]), "context", span
@@ -444,20 +423,6 @@ class _DocResolver:
         base = known or ActorRef(key=f"person:{slug(name)}", name=name, code=None, country=None, sector=None,
                                  kind="person")
         return self._with_title(token, base, (start, token.i + 1)), "name", (start, token.i + 1)
-
-    def _reporting_state(self, token: Token) -> ActorRef | None:
-        """The state whose body reports the clause ``token`` is the subject of ("Russia's defence
-        ministry said air defences had ..."; "It said ..." after such a body), else None."""
-        verb = token.head
-        if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
-                or verb.head.lemma_ not in self.words.speech_verb:
-            return None
-        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        ref = self.resolve(speaker) if speaker is not None else None
-        if ref is None or ref.kind not in ("country", "sector") or not ref.country:
-            return None
-        country = self.f.kb.get(ref.country)
-        return self.f.entity_ref(country, self.day) if country is not None else None
 
     def _focus(self) -> ActorRef | None:
         """The country an article is mostly about: its dateline's country when the text names it,
@@ -555,6 +520,10 @@ class _DocResolver:
         lower = token.lemma_.lower()
         candidates = set(self.f._nominals.get(lower, ())) | set(self.f._nominals.get(token.lower_, ()))
         sector = self.sector_at.get(token.i)
+        if sector is not None and sector[0] == "GOV":
+            body = seated_in(self, token) or last_speaker(self, token)
+            if body is not None:
+                return body
         if sector is not None and sector[0] == "GOV" and self.home is not None:
             # "the Government", "the foreign ministry": the same noun named with its country earlier,
             # else the dateline's country, not whichever government was named last

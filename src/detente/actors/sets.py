@@ -7,7 +7,8 @@ Such a phrase points back to actors the article named before. Which ones, in ord
    a "between" pair or one phrase naming both counts: "X and Y offered to mediate" are as often third
    parties as the sides; a pair must be named in the last few sentences, a larger group anywhere before);
 2. else the actors the article has named most often so far (the parties a story is about; a subject
-   counts three times, an object twice), the latest first on a tie; never the subjects of the set's own clause ("the US urged both sides").
+   counts three times, an object twice), the latest first on a tie; never the subjects of the set's
+   own clause ("the US urged both sides").
 
 The resolver (:class:`detente.actors.resolve._DocResolver`) calls :func:`resolve_set`; this module
 only reads its history and tables.

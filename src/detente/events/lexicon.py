@@ -72,6 +72,8 @@ class Words:
     adverb_particle: frozenset[str] = frozenset()
     fire_noun: frozenset[str] = frozenset()
     speech_verb: frozenset[str] = frozenset()
+    office_noun: frozenset[str] = frozenset()
+    abroad_noun: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:
