@@ -137,6 +137,25 @@ def test_wire_he_after_apposed_name_is_that_government(code):
     assert actors_of(event.target) & {"SDN"}
 
 
+
+def test_wire_she_follows_the_titled_speaker_not_a_later_place_name(code):
+    # synthetic: the NER may read a village as a person; "she" continues the minister who spoke
+    result = code("KINSHASA, March 10 (Reuters) - Congo's Foreign Minister Therese Kayikwamba Wagner said "
+                  "Rwandan special forces had crossed the border near Bugarama over the weekend. \"Rwanda is "
+                  "violating our territory,\" she told a news conference. \"We call on the Security Council "
+                  "to act.\"", date="2025-03-10")
+    [appeal] = [e for e in result.events if e.trigger.text.startswith("call")]
+    assert {p.code for p in appeal.source} == {"CODGOV"}
+
+
+def test_wire_a_group_name_inside_a_longer_name_is_not_the_group(code):
+    result = code("Congo's Foreign Minister Therese Kayikwamba Wagner met diplomats on Monday. President Lee "
+                  "Jae-myung convened an emergency meeting of the National Security Council.", date="2025-03-10")
+    codes = {a.code for a in result.actors}
+    assert "RUSMILWAG" not in codes
+    assert "IGOUNOSEC" not in codes
+
+
 # -- targets in oblique phrases: a summoned envoy names the target's country ---------------------
 def test_wire_summoned_charge_d_affaires_is_the_target(code):
     result = code("Romania summoned the Russian charge d'affaires in Bucharest on Wednesday to deliver a formal "

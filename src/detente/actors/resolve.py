@@ -179,7 +179,10 @@ class ActorFinder:
         found = DocActors(sentences=list(doc.sents))
         matches = _longest(self._names(doc))
         by_token: dict[int, tuple[str, int, int]] = {}
+        matched = {i for _key, start, end in matches for i in range(start, end)}
         for key, start, end in matches:
+            if key[0] in "EA" and self._inside_other_name(doc, key, start, end, matched):
+                continue
             if key.startswith("A|"):
                 # an alias that is also a common word or another name: only where the NER sees a name
                 if not all(doc[i].ent_type_ in NAME_ENTITIES for i in range(start, end)):
@@ -195,6 +198,22 @@ class ActorFinder:
                                 text if text is not None else doc.text)
         resolver.run()
         return found
+
+
+    def _inside_other_name(self, doc: Doc, key: str, start: int, end: int, matched: set[int]) -> bool:
+        """Whether a name of an organisation or group is only part of a longer name the NER sees:
+        a person's ("Therese Kayikwamba Wagner" is not the Wagner Group) or another body's whose name
+        starts with a word no actor has ("the National Security Council" is not the UN's)."""
+        entry = self.kb.get(key[2:])
+        if entry is None or entry.kind in ("person", "country"):
+            return False
+        first = doc[start]
+        if first.ent_iob_ != "I" or start == 0:
+            return False
+        before = doc[start - 1]
+        if first.ent_type_ == "PERSON":
+            return before.ent_type_ == "PERSON"
+        return before.pos_ == "PROPN" and before.i not in matched and before.ent_type_ == first.ent_type_
 
 
 def find_actors(parsed: Parsed, knowledge: Knowledge) -> Found:
@@ -565,13 +584,21 @@ class _DocResolver:
         excluded = self._clause_subjects(token)
         history = [(i, ref) for i, ref in self.history if ref.key not in excluded]
         if lower in self.words.person_pronouns:
+            # the latest person of that gender who was a subject in this or the last two sentences
+            # (the speaker a quote continues), else the latest such person at all
             wanted = "m" if lower in self.words.pronoun_masculine else "f"
-            for i, ref in reversed(history[-20:]):
-                if ref.kind == "person":
-                    entry = self.f.kb.get(ref.entry)
-                    if entry is None or entry.gender in (None, wanted):
-                        self.found.antecedents[token.i] = i
-                        return ref
+            here = self.sentence_of[token.i]
+            doc = self.doc
+            # a person named with a title ("Congo's foreign minister X") stands as the office
+            people = [(i, ref) for i, ref in reversed(history[-20:])
+                      if (ref.kind == "person" or doc[i].ent_type_ == "PERSON")
+                      and getattr(self.f.kb.get(ref.entry), "gender", None) in (None, wanted)]
+            salient = [(i, ref) for i, ref in people if here - self.sentence_of[i] <= 2
+                       and (doc[i].dep_ in ("nsubj", "nsubjpass") or (doc[i].dep_ in ("appos", "compound")
+                                                                      and doc[i].head.dep_ in ("nsubj", "nsubjpass")))]
+            for i, ref in salient[:1] or people[:1]:
+                self.found.antecedents[token.i] = i
+                return ref
             return None
         if lower in self.words.pronoun_thing or lower in self.words.pronoun_plural:
             if token.dep_ in ("expl",) or (token.dep_ == "nsubj" and token.head.lemma_ in ("be", "seem", "appear")
