@@ -123,3 +123,47 @@ def takes_focus(token: Token, sector: str) -> bool:
     Forces named as objects ("sent troops") are sometimes another country's; leaving them without a
     country loses more targets ("attacked troops") on the development sentences than it saves."""
     return sector not in NO_FOCUS_SECTORS and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+
+
+def pronoun(resolver: _DocResolver, token: Token, lower: str) -> ActorRef | None:
+    """What a third-person pronoun ("he", "she", "it", "they") stands for, or None (expletive "it")."""
+    excluded = resolver._clause_subjects(token)
+    history = [(i, ref) for i, ref in resolver.history if ref.key not in excluded]
+    if lower in resolver.words.person_pronouns:
+        # the latest person of that gender who was a subject in this or the last two sentences
+        # (the speaker a quote continues), else the latest such person at all
+        wanted = "m" if lower in resolver.words.pronoun_masculine else "f"
+        here = resolver.sentence_of[token.i]
+        doc = resolver.doc
+        # a person named with a title ("Congo's foreign minister X") stands as the office
+        people = [(i, ref) for i, ref in reversed(history[-20:])
+                  if (ref.kind == "person" or doc[i].ent_type_ == "PERSON")
+                  and getattr(resolver.f.kb.get(ref.entry), "gender", None) in (None, wanted)]
+        salient = [(i, ref) for i, ref in people if here - resolver.sentence_of[i] <= 2
+                   and (doc[i].dep_ in ("nsubj", "nsubjpass") or (doc[i].dep_ in ("appos", "compound")
+                                                                  and doc[i].head.dep_ in ("nsubj", "nsubjpass")))]
+        for i, ref in salient[:1] or people[:1]:
+            resolver.found.antecedents[token.i] = i
+            return ref
+        return None
+    if lower in resolver.words.pronoun_thing or lower in resolver.words.pronoun_plural:
+        if token.dep_ in ("expl",) or (token.dep_ == "nsubj" and token.head.lemma_ in ("be", "seem", "appear")
+                                       and lower == "it"):
+            return None
+        return _salient(resolver, token, history)
+    return None
+
+def _salient(resolver: _DocResolver, token: Token, history: list[tuple[int, ActorRef]]) -> ActorRef | None:
+    """The antecedent of "it"/"they": the latest non-person subject of this or the previous
+    sentence (subjects are what a text is about), else the latest non-person actor."""
+    here = resolver.sentence_of[token.i]
+    doc = resolver.doc
+    recent = [(i, ref) for i, ref in history[-12:] if ref.kind != "person"]
+    for i, ref in reversed(recent):
+        if here - resolver.sentence_of[i] <= 1 and doc[i].dep_ in ("nsubj", "nsubjpass"):
+            resolver.found.antecedents[token.i] = i
+            return ref
+    if not recent:
+        return None
+    resolver.found.antecedents[token.i] = recent[-1][0]
+    return recent[-1][1]

@@ -17,6 +17,7 @@ from detente.actors.antecedents import (
     dateline_country,
     last_speaker,
     office_of,
+    pronoun,
     reporting_state,
     seated_in,
     takes_focus,
@@ -312,7 +313,7 @@ class _DocResolver:
         if token.tag_ in ("WP", "WP$", "WDT") and token.lower_ in ("who", "whom", "whose", "which", "that"):
             return self._relative(token)
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
-            return self._pronoun(token, token.lower_), "pronoun", (token.i, token.i + 1)
+            return pronoun(self, token, token.lower_), "pronoun", (token.i, token.i + 1)
         if token.pos_ not in ("NOUN", "PROPN"):
             return None, "", (token.i, token.i + 1)
         # demonym or country modifying a sector noun: "Russian troops", "Syria's army",
@@ -579,45 +580,3 @@ class _DocResolver:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i in self.found.by_token:
                 keys.add(self.found.by_token[child.i].key)
         return keys
-
-    def _pronoun(self, token: Token, lower: str) -> ActorRef | None:
-        excluded = self._clause_subjects(token)
-        history = [(i, ref) for i, ref in self.history if ref.key not in excluded]
-        if lower in self.words.person_pronouns:
-            # the latest person of that gender who was a subject in this or the last two sentences
-            # (the speaker a quote continues), else the latest such person at all
-            wanted = "m" if lower in self.words.pronoun_masculine else "f"
-            here = self.sentence_of[token.i]
-            doc = self.doc
-            # a person named with a title ("Congo's foreign minister X") stands as the office
-            people = [(i, ref) for i, ref in reversed(history[-20:])
-                      if (ref.kind == "person" or doc[i].ent_type_ == "PERSON")
-                      and getattr(self.f.kb.get(ref.entry), "gender", None) in (None, wanted)]
-            salient = [(i, ref) for i, ref in people if here - self.sentence_of[i] <= 2
-                       and (doc[i].dep_ in ("nsubj", "nsubjpass") or (doc[i].dep_ in ("appos", "compound")
-                                                                      and doc[i].head.dep_ in ("nsubj", "nsubjpass")))]
-            for i, ref in salient[:1] or people[:1]:
-                self.found.antecedents[token.i] = i
-                return ref
-            return None
-        if lower in self.words.pronoun_thing or lower in self.words.pronoun_plural:
-            if token.dep_ in ("expl",) or (token.dep_ == "nsubj" and token.head.lemma_ in ("be", "seem", "appear")
-                                           and lower == "it"):
-                return None
-            return self._salient(token, history)
-        return None
-
-    def _salient(self, token: Token, history: list[tuple[int, ActorRef]]) -> ActorRef | None:
-        """The antecedent of "it"/"they": the latest non-person subject of this or the previous
-        sentence (subjects are what a text is about), else the latest non-person actor."""
-        here = self.sentence_of[token.i]
-        doc = self.doc
-        recent = [(i, ref) for i, ref in history[-12:] if ref.kind != "person"]
-        for i, ref in reversed(recent):
-            if here - self.sentence_of[i] <= 1 and doc[i].dep_ in ("nsubj", "nsubjpass"):
-                self.found.antecedents[token.i] = i
-                return ref
-        if not recent:
-            return None
-        self.found.antecedents[token.i] = recent[-1][0]
-        return recent[-1][1]
