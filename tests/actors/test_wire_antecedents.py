@@ -156,6 +156,20 @@ def test_wire_a_group_name_inside_a_longer_name_is_not_the_group(code):
     assert "IGOUNOSEC" not in codes
 
 
+
+def test_wire_which_binds_to_the_noun_its_clause_modifies_not_the_nearest_noun(code):
+    result = code("The European Union imposed sanctions on officials in Belarus, which retaliated by expelling "
+                  "two Polish diplomats.", date="2025-03-10")
+    which = [a for a in result.actors if any(m.text == "which" for m in a.mentions)]
+    assert [a.id for a in which] == ["BLR"]
+
+
+def test_wire_expletive_it_is_nobody(code):
+    result = code("Poland expelled two Belarusian diplomats on Monday. It has been agreed that the talks would "
+                  "resume in Warsaw.", date="2025-03-10")
+    assert "It" not in {m.text for a in result.actors for m in a.mentions}
+
+
 # -- targets in oblique phrases: a summoned envoy names the target's country ---------------------
 def test_wire_summoned_charge_d_affaires_is_the_target(code):
     result = code("Romania summoned the Russian charge d'affaires in Bucharest on Wednesday to deliver a formal "

@@ -150,6 +150,8 @@ def pronoun(resolver: _DocResolver, token: Token, lower: str) -> ActorRef | None
         if token.dep_ in ("expl",) or (token.dep_ == "nsubj" and token.head.lemma_ in ("be", "seem", "appear")
                                        and lower == "it"):
             return None
+        if lower == "it" and token.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in token.head.children):
+            return None  # "it has been agreed that ...", "it was reported that ...": nobody
         return _salient(resolver, token, history)
     return None
 
