@@ -65,6 +65,15 @@ def test_wire_a_spokesperson_after_a_body_spoke_is_that_body_not_the_dateline(co
     assert actors_of(appeal.target) & {"NZL"}
 
 
+
+def test_wire_western_governments_are_not_the_dateline_government(code):
+    result = code("WELLINGTON, June 19 (Reuters) - New Zealand paused aid to the Cook Islands on Thursday, the "
+                  "government said.\n\nWestern governments have criticised China's growing influence in the "
+                  "Pacific.", date="2025-06-19")
+    western = [a for a in result.actors if any(m.text.endswith("governments") for m in a.mentions)]
+    assert western == []
+
+
 # -- targets that are not actors: hardware named as an object is an instrument ---------------------
 def test_wire_hardware_object_gets_no_country_from_context(code):
     result = code("KHARTOUM, May 6 (Reuters) - Sudan accused the United Arab Emirates on Tuesday of supplying "

@@ -408,6 +408,9 @@ class _DocResolver:
         if sector is not None and (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and sector[1] == token.i
                                                             and token.i not in self.by_match)):
             # "the Government", "the Ministry": capitalised, still a common noun
+            if sector[0] == "GOV" and token.tag_ == "NNS" and any(
+                    c.dep_ == "amod" and c.i not in self.by_match for c in token.children):
+                return None  # "Western governments", "allied diplomats": no one government
             nominal = self._nominal(token)
             if nominal is not None:
                 return nominal, "nominal", (token.i, token.i + 1)
