@@ -13,7 +13,17 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from detente.actors.antecedents import (
+    dateline_country,
+    last_speaker,
+    office_of,
+    pronoun,
+    reporting_state,
+    seated_in,
+    takes_focus,
+)
 from detente.actors.kb import Entry, KnowledgeBase
+from detente.actors.sets import resolve_set
 from detente.model import Mention
 from detente.records import Found, Knowledge, Parsed
 
@@ -170,7 +180,10 @@ class ActorFinder:
         found = DocActors(sentences=list(doc.sents))
         matches = _longest(self._names(doc))
         by_token: dict[int, tuple[str, int, int]] = {}
+        matched = {i for _key, start, end in matches for i in range(start, end)}
         for key, start, end in matches:
+            if key[0] in "EA" and self._inside_other_name(doc, key, start, end, matched):
+                continue
             if key.startswith("A|"):
                 # an alias that is also a common word or another name: only where the NER sees a name
                 if not all(doc[i].ent_type_ in NAME_ENTITIES for i in range(start, end)):
@@ -186,6 +199,22 @@ class ActorFinder:
                                 text if text is not None else doc.text)
         resolver.run()
         return found
+
+
+    def _inside_other_name(self, doc: Doc, key: str, start: int, end: int, matched: set[int]) -> bool:
+        """Whether a name of an organisation or group is only part of a longer name the NER sees:
+        a person's ("Therese Kayikwamba Wagner" is not the Wagner Group) or another body's whose name
+        starts with a word no actor has ("the National Security Council" is not the UN's)."""
+        entry = self.kb.get(key[2:])
+        if entry is None or entry.kind in ("person", "country"):
+            return False
+        first = doc[start]
+        if first.ent_iob_ != "I" or start == 0:
+            return False
+        before = doc[start - 1]
+        if first.ent_type_ == "PERSON":
+            return before.ent_type_ == "PERSON"
+        return before.pos_ == "PROPN" and before.i not in matched and before.ent_type_ == first.ent_type_
 
 
 def find_actors(parsed: Parsed, knowledge: Knowledge) -> Found:
@@ -238,30 +267,11 @@ class _DocResolver:
         self.by_match, self.sector_at, self.outlet_words, self.found = by_token, sector_at, outlet_words, found
         self.history: list[tuple[int, ActorRef]] = []
         self.memo: dict[int, ActorRef | None] = {}
-        self.home = self._dateline_country()
+        self.home = dateline_country(finder, text, doc.text, day)
         self.sentence_of = found.sentence_of
         for index, sent in enumerate(found.sentences):
             for i in range(sent.start, sent.end):
                 self.sentence_of[i] = index
-
-    def _dateline_country(self) -> ActorRef | None:
-        """The country of the copy's dateline ("BERLIN, Feb 4 (Reuters) -"; "NAIROBI, Kenya (AFP) —"),
-        which the parser reads as blanks (nlp.parse_copy): the home of "the Government", "the ministry"."""
-        text, parsed = self.text, self.doc.text
-        lead, blank = len(text) - len(text.lstrip()), len(parsed) - len(parsed.lstrip())
-        if blank <= lead or parsed[:blank] == text[:blank]:
-            return None
-        kb = self.f.kb
-        for part in re.split(r"[,(]", text[lead:blank])[:2]:
-            name = part.strip().lower()
-            for place, country in kb.places.items():
-                if place.lower() == name:
-                    home = kb.get(country)
-                    return self.f.entity_ref(home, self.day) if home is not None else None
-            for entry in kb.entries.values():
-                if entry.kind == "country" and name in (entry.name.lower(), *(a.lower() for a in entry.aliases)):
-                    return self.f.entity_ref(entry, self.day)
-        return None
 
     def run(self) -> None:
         by_match, memo = self.by_match, self.memo
@@ -303,7 +313,7 @@ class _DocResolver:
         if token.tag_ in ("WP", "WP$", "WDT") and token.lower_ in ("who", "whom", "whose", "which", "that"):
             return self._relative(token)
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
-            return self._pronoun(token, token.lower_), "pronoun", (token.i, token.i + 1)
+            return pronoun(self, token, token.lower_), "pronoun", (token.i, token.i + 1)
         if token.pos_ not in ("NOUN", "PROPN"):
             return None, "", (token.i, token.i + 1)
         # demonym or country modifying a sector noun: "Russian troops", "Syria's army",
@@ -312,10 +322,13 @@ class _DocResolver:
         if sector is None:
             sector = next((self.sector_at[c.i] for c in token.children
                            if c.dep_ == "compound" and c.i in self.sector_at and c.i not in self.by_match), None)
-        pair = self._pair(token)
+        pair = resolve_set(self, token)
         if pair:
             self.found.groups[token.i] = [self.f.sector_ref(r, sector[0]) if sector else r for r in pair]
             return self.found.groups[token.i][0], "nominal", (token.left_edge.i, token.i + 1)
+        office = office_of(self, token)
+        if office is not None:  # "Brown's office", "his office"
+            return office, "nominal", (token.left_edge.i, token.i + 1)
         resolved = self._through_modifier(token, sector) or self._nominal_or_context(token, sector)
         if resolved is not None:
             return resolved
@@ -395,18 +408,24 @@ class _DocResolver:
         if sector is not None and (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and sector[1] == token.i
                                                             and token.i not in self.by_match)):
             # "the Government", "the Ministry": capitalised, still a common noun
+            if sector[0] == "GOV" and token.tag_ == "NNS" and any(
+                    c.dep_ == "amod" and c.i not in self.by_match for c in token.children):
+                return None  # "Western governments", "allied diplomats": no one government
             nominal = self._nominal(token)
             if nominal is not None:
                 return nominal, "nominal", (token.i, token.i + 1)
+            span = (token.left_edge.i, token.i + 1)
+            # hardware ("drones", "air defences", "two shells") is an instrument: it gets no country
+            # the text does not give, except its own forces when a state body reports what they did
+            # ("the ministry said air defences had destroyed ..."); never the article's country
+            if self.doc[sector[1]:sector[2]].text.lower() in self.f.kb.assets:
+                owner = reporting_state(self, token)
+                return (self.f.sector_ref(owner, sector[0]), "context", span) if owner is not None else None
             focus = self._focus()
-            # hardware named as an object ("supplied the rebels with drones", "sent jets") is an
-            # instrument, not its country's armed forces: it gets no country the text does not give
-            instrument = token.dep_ not in ("nsubj", "nsubjpass") and \
-                self.doc[sector[1]:sector[2]].text.lower() in self.f.kb.assets
-            if focus is not None and not instrument and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \
+            if focus is not None and takes_focus(token, sector[0]) \
                     and not any(c.dep_ in ("poss", "prep") or c.pos_ == "PROPN" for c in token.children):
                 # "Security forces fired ...": the country the article is about
-                return self.f.sector_ref(focus, sector[0]), "context", (token.left_edge.i, token.i + 1)
+                return self.f.sector_ref(focus, sector[0]), "context", span
         elif token.lower_ in self.f._nominals and token.pos_ == "NOUN":
             nominal = self._nominal(token)
             if nominal is not None:
@@ -429,8 +448,14 @@ class _DocResolver:
         return self._with_title(token, base, (start, token.i + 1)), "name", (start, token.i + 1)
 
     def _focus(self) -> ActorRef | None:
-        """The country an article is mostly about: the one its names, demonyms and places cite most."""
+        """The country an article is mostly about: its dateline's country when the text names it,
+        else the one its names, demonyms and places cite most."""
         if not hasattr(self, "_focus_ref"):
+            if self.home is not None and any(self.f.kb.get(key.partition("|")[2]) is not None
+                                             and self.f.kb.get(key.partition("|")[2]).country == self.home.country
+                                             for key, _start, _end in self.by_match.values()):
+                self._focus_ref = self.home
+                return self.home
             counts: dict[str, int] = {}
             for key, _start, _end in set(self.by_match.values()):
                 kind, _, ident = key.partition("|")
@@ -448,7 +473,7 @@ class _DocResolver:
         out = []
         ref = self.resolve(token)
         if ref is not None:
-            out.append(ref)
+            out.extend(self.found.groups.get(token.i, [ref]))  # "diplomats from the two countries"
         for child in token.children:
             if child.dep_ == "conj":
                 out.extend(self._members(child))
@@ -457,38 +482,6 @@ class _DocResolver:
                     if pobj.dep_ in ("pobj", "dobj"):
                         out.extend(self._members(pobj))
         return out
-
-    def _pair(self, token: Token) -> list[ActorRef]:
-        """"the two countries", "both sides": the last two distinct actors named before."""
-        if token.tag_ != "NNS" or token.lemma_.lower() not in self.words.pair_nouns:
-            return []
-        if not any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-                   for c in token.children):
-            return []
-        lemma = token.lemma_.lower()
-        wanted: set[str] | None = {"country", "sector", "government"}
-        if lemma in self.words.pair_noun_person:
-            wanted = {"person"}
-        elif lemma in self.words.pair_noun_any:
-            wanted = None
-        seen: dict[str, ActorRef] = {}
-        # the set is never the subject of its own clause ("the US urged both sides"); a named pair
-        # ("Indian and Pakistani troops") counts with all its members
-        excluded = self._clause_subjects(token)
-        named = [(i, member) for i, ref in self.history[-20:] for member in self.found.groups.get(i, [ref])]
-        for _, ref in reversed(named):
-            if (wanted is None and ref.kind == "person") or (wanted is not None and ref.kind not in wanted):
-                continue
-            if ref.key in excluded:
-                continue
-            key = ref.country or ref.key
-            if key not in seen:
-                country = self.f.kb.get(ref.country) if wanted is not None and "country" in wanted else None
-                # "the two countries" are the countries themselves, whichever of their parts was named
-                seen[key] = self.f.entity_ref(country, self.day) if country is not None else ref
-            if len(seen) == 2:
-                return list(reversed(seen.values()))
-        return []
 
     def _sector_of(self, token: Token) -> tuple[str, int, int] | None:
         """A sector phrase this name modifies: "Russian [foreign minister]", "Syria's [army]"."""
@@ -550,6 +543,10 @@ class _DocResolver:
         lower = token.lemma_.lower()
         candidates = set(self.f._nominals.get(lower, ())) | set(self.f._nominals.get(token.lower_, ()))
         sector = self.sector_at.get(token.i)
+        if sector is not None and sector[0] == "GOV":
+            body = seated_in(self, token) or last_speaker(self, token)
+            if body is not None:
+                return body
         if sector is not None and sector[0] == "GOV" and self.home is not None:
             # "the Government", "the foreign ministry": the same noun named with its country earlier,
             # else the dateline's country, not whichever government was named last
@@ -558,7 +555,14 @@ class _DocResolver:
                     self.found.antecedents[token.i] = i
                     return ref
             return self.f.sector_ref(self.home, "GOV")
-        for i, ref in reversed(self.history[-30:]):
+        asset = sector is not None and self.doc[sector[1]:sector[2]].text.lower() in self.f.kb.assets
+        if asset and not any(c.dep_ == "det" and c.lower_ in self.words.definite_det for c in token.children):
+            return None  # "Drones struck ...": new hardware, not the forces named before
+        recent = list(reversed(self.history[-30:]))
+        if asset:  # "the drones": the drones named before, else the forces named before
+            recent = [(i, r) for i, r in recent if self.doc[i].lemma_.lower() == lower] + \
+                [(i, r) for i, r in recent if self.doc[i].lemma_.lower() != lower]
+        for i, ref in recent:
             if ref.entry in candidates or (sector is not None and ref.kind == "sector" and ref.sector == sector[0]):
                 self.found.antecedents[token.i] = i
                 return ref
@@ -579,37 +583,3 @@ class _DocResolver:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i in self.found.by_token:
                 keys.add(self.found.by_token[child.i].key)
         return keys
-
-    def _pronoun(self, token: Token, lower: str) -> ActorRef | None:
-        excluded = self._clause_subjects(token)
-        history = [(i, ref) for i, ref in self.history if ref.key not in excluded]
-        if lower in self.words.person_pronouns:
-            wanted = "m" if lower in self.words.pronoun_masculine else "f"
-            for i, ref in reversed(history[-20:]):
-                if ref.kind == "person":
-                    entry = self.f.kb.get(ref.entry)
-                    if entry is None or entry.gender in (None, wanted):
-                        self.found.antecedents[token.i] = i
-                        return ref
-            return None
-        if lower in self.words.pronoun_thing or lower in self.words.pronoun_plural:
-            if token.dep_ in ("expl",) or (token.dep_ == "nsubj" and token.head.lemma_ in ("be", "seem", "appear")
-                                           and lower == "it"):
-                return None
-            return self._salient(token, history)
-        return None
-
-    def _salient(self, token: Token, history: list[tuple[int, ActorRef]]) -> ActorRef | None:
-        """The antecedent of "it"/"they": the latest non-person subject of this or the previous
-        sentence (subjects are what a text is about), else the latest non-person actor."""
-        here = self.sentence_of[token.i]
-        doc = self.doc
-        recent = [(i, ref) for i, ref in history[-12:] if ref.kind != "person"]
-        for i, ref in reversed(recent):
-            if here - self.sentence_of[i] <= 1 and doc[i].dep_ in ("nsubj", "nsubjpass"):
-                self.found.antecedents[token.i] = i
-                return ref
-        if not recent:
-            return None
-        self.found.antecedents[token.i] = recent[-1][0]
-        return recent[-1][1]

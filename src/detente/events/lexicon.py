@@ -78,6 +78,9 @@ class Words:
     hit_place_prep: frozenset[str] = frozenset()
     aiming_verb: frozenset[str] = frozenset()
     owner_participle: frozenset[str] = frozenset()
+    speech_verb: frozenset[str] = frozenset()
+    office_noun: frozenset[str] = frozenset()
+    abroad_noun: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:

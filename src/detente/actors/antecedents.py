@@ -1,0 +1,171 @@
+"""Institutions and speakers an article names without their country: "the foreign ministry in
+Algiers", "Brown's office", "his office", "a spokesperson said" after a body spoke; the dateline's
+country; hardware a state body reports on; which bare common nouns take the article's country.
+
+The resolver (:class:`detente.actors.resolve._DocResolver`) calls these before its general rules
+(the same noun named earlier with its country, the dateline's country); they only read its tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from detente.actors.resolve import ActorFinder, ActorRef, _DocResolver
+
+INDEFINITE = ("a", "an")
+
+
+def dateline_country(finder: ActorFinder, text: str, parsed: str, day: dt.date | None) -> ActorRef | None:
+    """The country of the copy's dateline ("BERLIN, Feb 4 (Reuters) -"; "NAIROBI, Kenya (AFP) —"),
+    which the parser reads as blanks (nlp.parse_copy): the home of "the Government", "the ministry"."""
+    lead, blank = len(text) - len(text.lstrip()), len(parsed) - len(parsed.lstrip())
+    if blank <= lead or parsed[:blank] == text[:blank]:
+        return None
+    kb = finder.kb
+    for part in re.split(r"[,(]", text[lead:blank])[:2]:
+        name = part.strip().lower()
+        for place, country in kb.places.items():
+            if place.lower() == name:
+                home = kb.get(country)
+                return finder.entity_ref(home, day) if home is not None else None
+        for entry in kb.entries.values():
+            if entry.kind == "country" and name in (entry.name.lower(), *(a.lower() for a in entry.aliases)):
+                return finder.entity_ref(entry, day)
+    return None
+
+
+def office_of(resolver: _DocResolver, token: Token) -> ActorRef | None:
+    """"Brown's office", "his office", "the president's office": the body its holder speaks for
+    (their government, or their organisation), which "it said" can then refer to."""
+    if token.lemma_.lower() not in resolver.words.office_noun:
+        return None
+    holder = next((c for c in token.children if c.dep_ == "poss"), None)
+    ref = resolver.resolve(holder) if holder is not None else None
+    if ref is None or ref.kind != "person":
+        return None
+    body = resolver._org_of(ref)
+    if body is not None:
+        return body
+    country = resolver.f.kb.get(ref.country) if ref.country else None
+    if country is None:
+        return None
+    sector = ref.sector if ref.sector and ref.sector != "ELI" else "GOV"
+    return resolver.f.sector_ref(resolver.f.entity_ref(country, resolver.day), sector)
+
+
+def seated_in(resolver: _DocResolver, token: Token) -> ActorRef | None:
+    """"The foreign ministry in Algiers", "the government in Port Sudan": the country whose seat of
+    government the phrase names (not for offices abroad: "the embassy in Berlin" is not Germany's)."""
+    if token.lemma_.lower() in resolver.words.abroad_noun:
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+            continue
+        for pobj in prep.children:
+            match = resolver.by_match.get(pobj.i)
+            if pobj.dep_ == "pobj" and match is not None and match[0].startswith("S|"):
+                entry = resolver.f.kb.get(match[0][2:])
+                if entry is not None:
+                    return resolver.f.sector_ref(resolver.f.entity_ref(entry, resolver.day), "GOV")
+    return None
+
+
+def last_speaker(resolver: _DocResolver, token: Token) -> ActorRef | None:
+    """"A spokesperson said ..." right after a body spoke ("China's foreign ministry said ... A
+    spokesperson urged ..."): that body, the subject of a reporting verb in this or the previous
+    sentence. Only for an indefinite singular noun: "the spokesperson" points back by its own noun."""
+    if token.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ in INDEFINITE
+                                                   for c in token.children):
+        return None
+    here = resolver.sentence_of[token.i]
+    doc = resolver.doc
+    for i, ref in reversed(resolver.history):
+        if i >= token.i:
+            continue
+        if here - resolver.sentence_of[i] > 1:
+            break
+        if doc[i].dep_ == "nsubj" and doc[i].head.lemma_ in resolver.words.speech_verb:
+            body = resolver._org_of(ref) if ref.kind == "person" else ref
+            if body is not None:
+                resolver.found.antecedents[token.i] = i
+                return body
+    return None
+
+
+def reporting_state(resolver: _DocResolver, token: Token) -> ActorRef | None:
+    """The state whose body reports the clause ``token`` is the subject of ("Russia's defence
+    ministry said air defences had ..."; "It said ..." after such a body), else None."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
+            or verb.head.lemma_ not in resolver.words.speech_verb:
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    ref = resolver.resolve(speaker) if speaker is not None else None
+    if ref is None or ref.kind not in ("country", "sector") or not ref.country:
+        return None
+    country = resolver.f.kb.get(ref.country)
+    return resolver.f.entity_ref(country, resolver.day) if country is not None else None
+
+
+# sectors a bare common noun never takes the article's country for: "reporters" are an audience,
+# "all parties" and "any third party" are rarely political parties
+NO_FOCUS_SECTORS = ("MED", "PTY")
+
+
+def takes_focus(token: Token, sector: str) -> bool:
+    """Whether a bare sector noun ("police", "protesters", "civilians") is the article's country's:
+    as a subject, object or prepositional object, unless its sector never is (``NO_FOCUS_SECTORS``).
+    Forces named as objects ("sent troops") are sometimes another country's; leaving them without a
+    country loses more targets ("attacked troops") on the development sentences than it saves."""
+    return sector not in NO_FOCUS_SECTORS and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+
+
+def pronoun(resolver: _DocResolver, token: Token, lower: str) -> ActorRef | None:
+    """What a third-person pronoun ("he", "she", "it", "they") stands for, or None (expletive "it")."""
+    excluded = resolver._clause_subjects(token)
+    history = [(i, ref) for i, ref in resolver.history if ref.key not in excluded]
+    if lower in resolver.words.person_pronouns:
+        # the latest person of that gender who was a subject in this or the last two sentences
+        # (the speaker a quote continues), else the latest such person at all
+        wanted = "m" if lower in resolver.words.pronoun_masculine else "f"
+        here = resolver.sentence_of[token.i]
+        doc = resolver.doc
+        # a person named with a title ("Congo's foreign minister X") stands as the office
+        people = [(i, ref) for i, ref in reversed(history[-20:])
+                  if (ref.kind == "person" or doc[i].ent_type_ == "PERSON")
+                  and getattr(resolver.f.kb.get(ref.entry), "gender", None) in (None, wanted)]
+        salient = [(i, ref) for i, ref in people if here - resolver.sentence_of[i] <= 2
+                   and (doc[i].dep_ in ("nsubj", "nsubjpass") or (doc[i].dep_ in ("appos", "compound")
+                                                                  and doc[i].head.dep_ in ("nsubj", "nsubjpass")))]
+        for i, ref in salient[:1] or people[:1]:
+            resolver.found.antecedents[token.i] = i
+            return ref
+        return None
+    if lower in resolver.words.pronoun_thing or lower in resolver.words.pronoun_plural:
+        if token.dep_ in ("expl",) or (token.dep_ == "nsubj" and token.head.lemma_ in ("be", "seem", "appear")
+                                       and lower == "it"):
+            return None
+        if lower == "it" and token.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in token.head.children):
+            return None  # "it has been agreed that ...", "it was reported that ...": nobody
+        return _salient(resolver, token, history)
+    return None
+
+def _salient(resolver: _DocResolver, token: Token, history: list[tuple[int, ActorRef]]) -> ActorRef | None:
+    """The antecedent of "it"/"they": the latest non-person subject of this or the previous
+    sentence (subjects are what a text is about), else the latest non-person actor."""
+    here = resolver.sentence_of[token.i]
+    doc = resolver.doc
+    recent = [(i, ref) for i, ref in history[-12:] if ref.kind != "person"]
+    for i, ref in reversed(recent):
+        if here - resolver.sentence_of[i] <= 1 and doc[i].dep_ in ("nsubj", "nsubjpass"):
+            resolver.found.antecedents[token.i] = i
+            return ref
+    if not recent:
+        return None
+    resolver.found.antecedents[token.i] = recent[-1][0]
+    return recent[-1][1]

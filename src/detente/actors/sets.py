@@ -1,0 +1,135 @@
+"""Sets named by a number: "the two sides", "both countries", "all three countries", "the two leaders".
+
+Such a phrase points back to actors the article named before. Which ones, in order of evidence:
+
+1. a recent phrase that named exactly that many actors of the right kind together: "talks between
+   the army and the RSF", "Indian and Pakistani troops", "Britain, France and Germany" (for two, only
+   a "between" pair or one phrase naming both counts: "X and Y offered to mediate" are as often third
+   parties as the sides; a pair must be named in the last few sentences, a larger group anywhere before);
+2. else the actors the article has named most often so far (the parties a story is about; a subject
+   counts three times, an object twice), the latest first on a tie; never the subjects of the set's
+   own clause ("the US urged both sides").
+
+The resolver (:class:`detente.actors.resolve._DocResolver`) calls :func:`resolve_set`; this module
+only reads its history and tables.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from detente.actors.resolve import ActorRef, _DocResolver
+
+# number words that make a plural noun a set of that many actors ("both" is a determiner)
+SET_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+RECENT_SENTENCES = 4  # how far back a named pair still counts as "the two sides" (a named trio: any distance)
+STATE_KINDS = ("country", "sector")
+ROLE_WEIGHT = {"nsubj": 3, "nsubjpass": 3, "dobj": 2}  # how much a mention makes a party salient
+
+
+def set_size(token: Token, nouns: frozenset[str]) -> int:
+    """How many actors a plural noun stands for ("both sides": 2, "all three countries": 3), else 0."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in nouns:
+        return 0
+    for child in token.children:
+        if child.dep_ == "nummod" and child.lower_ in SET_NUMBERS:
+            return SET_NUMBERS[child.lower_]
+        if child.dep_ in ("det", "predet") and child.lower_ == "both":
+            return 2
+    return 0
+
+
+def resolve_set(resolver: _DocResolver, token: Token) -> list[ActorRef]:
+    """The actors a set phrase stands for, in the order they were named, or [] when unsure."""
+    words = resolver.words
+    size = set_size(token, words.pair_nouns)
+    if not size:
+        return []
+    lemma = token.lemma_.lower()
+    wanted: tuple[str, ...] | None = ("country", "sector", "government")
+    if lemma in words.pair_noun_person:
+        wanted = ("person",)
+    elif lemma in words.pair_noun_any:
+        wanted = None
+    excluded = resolver._clause_subjects(token)
+
+    def fits(ref: ActorRef) -> bool:
+        if ref.key in excluded:
+            return False
+        return ref.kind != "person" if wanted is None else ref.kind in wanted
+
+    def identity(ref: ActorRef) -> str:
+        # parts of one state (its army, its government) are one party; a group is its own party
+        return (ref.country or ref.key) if ref.kind in (*STATE_KINDS, "person") else ref.key
+
+    found = resolver.found
+    named = [(i, member) for i, ref in resolver.history if i < token.i
+             for member in found.groups.get(i, [ref]) if fits(member)]
+    chosen = _named_together(resolver, token, size, fits, identity) or \
+        _most_named([(i, ref, resolver.doc[i].dep_) for i, ref in named], size, identity)
+    if not chosen:
+        return []
+    out = []
+    for ref in chosen:
+        country = resolver.f.kb.get(ref.country) if ref.country and ref.kind in STATE_KINDS else None
+        if wanted is not None and "country" in wanted and ref.country:
+            country = resolver.f.kb.get(ref.country)
+        # "the two countries" are the countries themselves, whichever of their parts was named
+        out.append(resolver.f.entity_ref(country, resolver.day) if country is not None else ref)
+    return out
+
+
+def _named_together(resolver: _DocResolver, token: Token, size: int, fits, identity) -> list[ActorRef]:
+    """The latest group of exactly ``size`` actors named together in the last few sentences."""
+    found, doc = resolver.found, resolver.doc
+    here = resolver.sentence_of[token.i]
+    for i, ref in reversed(resolver.history):
+        if i >= token.i:
+            continue
+        if size == 2 and here - resolver.sentence_of[i] > RECENT_SENTENCES:
+            break
+        head = doc[i]
+        if head.dep_ == "conj":
+            continue  # a group is seen from its first member
+        members = found.groups.get(i) or [ref] + [found.by_token[c.i] for c in _conjuncts(head)
+                                                  if c.i in found.by_token]
+        if len(members) < 2:
+            continue
+        if size == 2 and not (head.head.lower_ == "between" or i in found.groups):
+            continue
+        distinct: dict[str, ActorRef] = {}
+        for member in members:
+            if fits(member):
+                distinct.setdefault(identity(member), member)
+        if len(distinct) == size and len(members) == size:
+            return list(distinct.values())
+    return []
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.append(child)
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _most_named(named: list[tuple[int, ActorRef, str]], size: int, identity) -> list[ActorRef]:
+    """The ``size`` parties named most often (the latest first on a tie), in the order first named;
+    a subject counts more than an object, an object more than a phrase after a preposition (a topic)."""
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    first: dict[str, tuple[int, ActorRef]] = {}
+    for i, ref, dep in named:
+        key = identity(ref)
+        counts[key] = counts.get(key, 0) + ROLE_WEIGHT.get(dep, 1)
+        last[key] = i
+        first.setdefault(key, (i, ref))
+    if len(counts) < size:
+        return []
+    top = sorted(counts, key=lambda k: (-counts[k], -last[k]))[:size]
+    return [first[k][1] for k in sorted(top, key=lambda k: first[k][0])]
