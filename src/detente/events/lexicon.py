@@ -72,6 +72,10 @@ class Words:
     pair_noun_any: frozenset[str] = frozenset()
     adverb_particle: frozenset[str] = frozenset()
     fire_noun: frozenset[str] = frozenset()
+    accusation_verb: frozenset[str] = frozenset()
+    accusation_prep: frozenset[str] = frozenset()
+    purpose_mark: frozenset[str] = frozenset()
+    aim_verb: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:
