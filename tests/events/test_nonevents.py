@@ -46,3 +46,15 @@ def test_lexicon_hang_needs_an_object(code):
     assert "1823" not in _codes(smoke)
     hanged = code("Iran hanged two men convicted of spying for Israel, the judiciary said.", date="2025-03-04")
     assert "1823" in _codes(hanged), _codes(hanged)
+
+
+def test_nonevents_news_conference_is_no_meeting(code):
+    result = code("Mexican President Claudia Sheinbaum defended the decision on Tuesday. “Asylum is a right,” "
+                  "she said at her morning news conference.", date="2025-03-04")
+    assert not events_of(result, "CONSULT"), _codes(result)
+
+
+def test_nonevents_treaty_name_is_no_act(code):
+    result = code("Canada, a member of the North American Free Trade Agreement, said on Tuesday it stood with "
+                  "Mexico.", date="2025-03-04")
+    assert "057" not in _codes(result), _codes(result)

@@ -76,6 +76,8 @@ class Words:
     accusation_prep: frozenset[str] = frozenset()
     purpose_mark: frozenset[str] = frozenset()
     aim_verb: frozenset[str] = frozenset()
+    venue_modifier: frozenset[str] = frozenset()
+    name_entity: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:

@@ -11,9 +11,12 @@
   go: "crossed the border to reinforce the rebels" still reports the reinforcing. A complement that the
   parser hangs as a clause of an appeal or frame verb ("called on the bloc to impose sanctions") is
   not a purpose.
+- Names and venues: an event noun that is part of a name ("the United States-Mexico-Canada Agreement",
+  "the Genocide Convention") names a treaty or body, not an act; a "news conference" or "press
+  briefing" is where something was said, not a meeting between actors.
 
 The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``,
-``purpose_mark``, ``aim_verb``; ``object_control_verb`` and the frames of ``reporting.tsv``).
+``purpose_mark``, ``aim_verb``, ``venue_modifier``, ``name_entity``; ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
 
 from __future__ import annotations
@@ -53,10 +56,19 @@ def purpose(token: Token, lexicon: Lexicon) -> bool:
     return token.lemma_.lower() in words.aim_verb and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
+def named_or_venue(token: Token, words: Words) -> bool:
+    """True when the event noun ``token`` is part of a name (a treaty, a body) or a venue of speech."""
+    if token.ent_type_ in words.name_entity or (token.tag_ in ("NNP", "NNPS") and token.i > token.sent.start):
+        return True
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in words.venue_modifier for c in token.children)
+
+
 def not_an_act(candidate: Candidate, lexicon: Lexicon) -> str | None:
     """Why the candidate asserts no act of its own (a short reason), else None."""
     if lookup(candidate.cameo).quad_class in (1, 2) and alleged(candidate.head, lexicon.words):
         return "alleged in an accusation"
+    if candidate.nominal and named_or_venue(candidate.head, lexicon.words):
+        return "a name or a venue"
     top = candidate.frame_token if candidate.frame_token is not None else candidate.head
     if purpose(top, lexicon):
         return "purpose clause"
