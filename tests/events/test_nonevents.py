@@ -58,3 +58,22 @@ def test_nonevents_treaty_name_is_no_act(code):
     result = code("Canada, a member of the North American Free Trade Agreement, said on Tuesday it stood with "
                   "Mexico.", date="2025-03-04")
     assert "057" not in _codes(result), _codes(result)
+
+
+def test_nonevents_situation_as_subject_is_no_doer(code):
+    result = code("The war, which began in 2023, has killed thousands of people and displaced more than "
+                  "two million, aid agencies said.", date="2025-03-04")
+    assert not [c for c in _codes(result) if c.startswith("18") or c.startswith("19") or c.startswith("20")], \
+        _codes(result)
+
+
+def test_nonevents_commentators_are_no_doers(code):
+    result = code("Chile sends most of its copper to China, and economists warn that a long dispute could "
+                  "push it into recession.", date="2025-03-04")
+    assert not events_of(result, "THREATEN"), _codes(result)
+
+
+def test_nonevents_named_actor_still_does_it(code):
+    result = code("Sudan's army has killed dozens of fighters near the border, the ministry said.",
+                  date="2025-03-04")
+    assert [c for c in _codes(result) if c.startswith("19") or c.startswith("18")], _codes(result)

@@ -78,6 +78,7 @@ class Words:
     aim_verb: frozenset[str] = frozenset()
     venue_modifier: frozenset[str] = frozenset()
     name_entity: frozenset[str] = frozenset()
+    not_doer_noun: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:

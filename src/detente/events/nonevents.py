@@ -14,9 +14,12 @@
 - Names and venues: an event noun that is part of a name ("the United States-Mexico-Canada Agreement",
   "the Genocide Convention") names a treaty or body, not an act; a "news conference" or "press
   briefing" is where something was said, not a meeting between actors.
+- Situations and onlookers as doers: "the war has displaced millions", "the unrest raised questions",
+  "economists warn that ...": a verb whose only doer is a situation or a commentator (no actor
+  resolved) describes, it is no actor's act.
 
 The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``,
-``purpose_mark``, ``aim_verb``, ``venue_modifier``, ``name_entity``; ``object_control_verb`` and the frames of ``reporting.tsv``).
+``purpose_mark``, ``aim_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``; ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
 
 from __future__ import annotations
@@ -63,12 +66,26 @@ def named_or_venue(token: Token, words: Words) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.lower_ in words.venue_modifier for c in token.children)
 
 
+def no_doer(candidate: Candidate, words: Words) -> bool:
+    """True when every doer of a verb's act is an unresolved situation or commentator noun."""
+    if candidate.nominal or not candidate.sources:
+        return False
+    verb = candidate.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "the war has killed thousands and displaced millions"
+    return all(ref.kind == "unresolved" and token.lemma_.lower() in words.not_doer_noun
+               and token.dep_ == "nsubj" and token.head.i in (verb.i, candidate.head.i)
+               for token, ref in candidate.sources)
+
+
 def not_an_act(candidate: Candidate, lexicon: Lexicon) -> str | None:
     """Why the candidate asserts no act of its own (a short reason), else None."""
     if lookup(candidate.cameo).quad_class in (1, 2) and alleged(candidate.head, lexicon.words):
         return "alleged in an accusation"
     if candidate.nominal and named_or_venue(candidate.head, lexicon.words):
         return "a name or a venue"
+    if no_doer(candidate, lexicon.words):
+        return "no actor does it"
     top = candidate.frame_token if candidate.frame_token is not None else candidate.head
     if purpose(top, lexicon):
         return "purpose clause"
