@@ -19,7 +19,8 @@
   resolved) describes, it is no actor's act.
 
 The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``,
-``purpose_mark``, ``aim_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``; ``object_control_verb`` and the frames of ``reporting.tsv``).
+``purpose_mark``, ``aim_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``;
+``object_control_verb`` and the frames of ``reporting.tsv``).
 """
 
 from __future__ import annotations
