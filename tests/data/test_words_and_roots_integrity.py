@@ -42,7 +42,7 @@ def test_words_rows_are_well_formed():
         assert len(fields) == 2, f"words.tsv line {number}: expected kind<TAB>word"
         kind, word = fields
         assert kind in documented, f"words.tsv line {number}: kind {kind!r} is not documented in the header"
-        pattern = LABEL if kind == "not_actor_entity" else WORD
+        pattern = LABEL if kind in ("not_actor_entity", "name_entity") else WORD
         assert pattern.match(word), f"words.tsv line {number}: malformed word {word!r}"
         assert (kind, word) not in seen, f"words.tsv line {number}: {word!r} listed twice as {kind}"
         seen.add((kind, word))

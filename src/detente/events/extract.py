@@ -659,6 +659,9 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     candidates: list[Candidate] = []
     for index, sent in enumerate(quoted.actors.sentences):
         candidates.extend(extractor.candidates(sent, index))
+    from detente.events.nonevents import drop_nonevents  # imports this module: import here, not at the top
+
+    candidates = drop_nonevents(candidates, knowledge.lexicon)  # candidates that assert no act of their own
     candidates = joint_exercises(resolve_event_anaphora(candidates, knowledge.lexicon), knowledge.lexicon.words)
     return Extracted(article=quoted.article, doc=quoted.doc, actors=quoted.actors, quotes=quoted.quotes,
                      candidates=tuple(candidates))

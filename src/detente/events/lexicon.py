@@ -81,6 +81,13 @@ class Words:
     speech_verb: frozenset[str] = frozenset()
     office_noun: frozenset[str] = frozenset()
     abroad_noun: frozenset[str] = frozenset()
+    accusation_verb: frozenset[str] = frozenset()
+    accusation_prep: frozenset[str] = frozenset()
+    purpose_mark: frozenset[str] = frozenset()
+    purpose_verb: frozenset[str] = frozenset()
+    venue_modifier: frozenset[str] = frozenset()
+    name_entity: frozenset[str] = frozenset()
+    not_doer_noun: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:

@@ -1,0 +1,99 @@
+"""Candidates that assert no act of their own, dropped before their status is judged.
+
+- Cooperation alleged in an accusation: "accused Freedonia of harbouring militants" is one accusation
+  by the speaker; the harbouring is what is alleged, not an act of aid the text asserts, and coding it
+  would add a cooperative edge to a hostile exchange. Cooperative acts (quad classes 1 and 2) anywhere
+  in the accusation's content phrase go; alleged attacks and threats stay (their class agrees with the
+  accusation, and the status step marks them reported).
+- Purpose clauses that state an aim: "will respond by all means to protect its territory", "met to try to
+  ease tensions", "expanded the mandate so that ships could be escorted": what the act is for, not a
+  second act. Only clauses with a purpose mark, or infinitives of an aim verb (protect, defend, try, ...),
+  go: "crossed the border to reinforce the rebels" still reports the reinforcing. A complement that the
+  parser hangs as a clause of an appeal or frame verb ("called on the bloc to impose sanctions") is
+  not a purpose.
+- Names and venues: an event noun that is part of a name ("the United States-Mexico-Canada Agreement",
+  "the Genocide Convention") names a treaty or body, not an act; a "news conference" or "press
+  briefing" is where something was said, not a meeting between actors.
+- Situations and onlookers as doers: "the war has displaced millions", "the unrest raised questions",
+  "economists warn that ...": a verb whose only doer is a situation or a commentator (no actor
+  resolved) describes, it is no actor's act.
+
+The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``,
+``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``;
+``object_control_verb`` and the frames of ``reporting.tsv``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.events.cameo import lookup
+from detente.events.extract import Candidate
+from detente.events.lexicon import Lexicon, Words
+
+
+def alleged(token: Token, words: Words) -> bool:
+    """True when ``token`` lies inside the content of an accusation ("accused X of [harbouring ...]")."""
+    for node in (token, *token.ancestors):
+        prep = node.head
+        if node.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ in words.accusation_prep \
+                and prep.head.lemma_.lower() in words.accusation_verb and prep.head.i != node.i:
+            return True
+    return False
+
+
+def purpose(token: Token, lexicon: Lexicon) -> bool:
+    """True when ``token`` (or the verb it is a conjunct of) heads a purpose clause of another verb that
+    states an aim: one with a purpose mark ("so that it could escort") or an infinitive of an aim verb
+    ("to protect its territory")."""
+    words = lexicon.words
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ != "advcl" or head.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in words.object_control_verb or lexicon.reporting.get(lemma, "say") != "say":
+        return False  # "called on the bloc to impose sanctions", "planned to ...": a complement, not a purpose
+    if any(c.dep_ == "mark" and c.lower_ in words.purpose_mark for c in token.children):
+        return True
+    return (token.lemma_.lower() in words.purpose_verb
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children))
+
+
+def named_or_venue(token: Token, words: Words) -> bool:
+    """True when the event noun ``token`` is part of a name (a treaty, a body) or a venue of speech."""
+    if token.ent_type_ in words.name_entity or (token.tag_ in ("NNP", "NNPS") and token.i > token.sent.start):
+        return True
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in words.venue_modifier for c in token.children)
+
+
+def no_doer(candidate: Candidate, words: Words) -> bool:
+    """True when every doer of a verb's act is an unresolved situation or commentator noun."""
+    if candidate.nominal or not candidate.sources:
+        return False
+    verb = candidate.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "the war has killed thousands and displaced millions"
+    return all(ref.kind == "unresolved" and token.lemma_.lower() in words.not_doer_noun
+               and token.dep_ == "nsubj" and token.head.i in (verb.i, candidate.head.i)
+               for token, ref in candidate.sources)
+
+
+def not_an_act(candidate: Candidate, lexicon: Lexicon) -> str | None:
+    """Why the candidate asserts no act of its own (a short reason), else None."""
+    if lookup(candidate.cameo).quad_class in (1, 2) and alleged(candidate.head, lexicon.words):
+        return "alleged in an accusation"
+    if candidate.nominal and named_or_venue(candidate.head, lexicon.words):
+        return "a name or a venue"
+    if no_doer(candidate, lexicon.words):
+        return "no actor does it"
+    top = candidate.frame_token if candidate.frame_token is not None else candidate.head
+    if purpose(top, lexicon):
+        return "purpose clause"
+    return None
+
+
+def drop_nonevents(candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """The candidates that assert an act of their own, in order."""
+    return [c for c in candidates if not_an_act(c, lexicon) is None]

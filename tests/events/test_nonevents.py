@@ -1,0 +1,79 @@
+"""Candidates that assert no act of their own (issue 11: spurious events and wrong types).
+
+All sentences here are synthetic, written in agency style for the tests; none comes from a
+development set or from a real article."""
+
+from tests.conftest import events_of
+
+
+def _codes(result) -> list[str]:
+    return [e.cameo for e in result.events]
+
+
+def test_nonevents_cooperation_alleged_in_accusation_is_not_asserted(code):
+    result = code("Ethiopia's foreign ministry on Tuesday accused Eritrea of harbouring rebels and arming "
+                  "militias in the border region.", date="2025-03-04")
+    assert events_of(result, "ACCUSE")
+    assert not [c for c in _codes(result) if c.startswith("07")], _codes(result)  # no aid asserted
+
+
+def test_nonevents_attack_alleged_in_accusation_stays(code):
+    result = code("Ethiopia on Tuesday accused Eritrea of shelling villages near the border.", date="2025-03-04")
+    assert events_of(result, "ACCUSE")
+    assert [c for c in _codes(result) if c.startswith("19")], _codes(result)
+
+
+def test_nonevents_aim_of_a_purpose_clause_is_no_act(code):
+    result = code("Chad moved troops to the border on Tuesday to protect its territory, the minister said.",
+                  date="2025-03-04")
+    assert "074" not in _codes(result), _codes(result)
+
+
+def test_nonevents_purpose_clause_with_so_that_is_no_act(code):
+    result = code("Greece urged the European Union to expand the naval mission so that it could escort "
+                  "tankers through the strait.", date="2025-03-04")
+    assert events_of(result, "REQUEST") or [c for c in _codes(result) if c.startswith("02")]
+    assert "074" not in _codes(result), _codes(result)
+
+
+def test_nonevents_complement_of_an_appeal_is_not_a_purpose(code):
+    result = code("Germany called on the European Union to impose sanctions on Russia.", date="2025-03-04")
+    assert [c for c in _codes(result) if c.startswith("02") or c.startswith("16")], _codes(result)
+
+
+def test_lexicon_hang_needs_an_object(code):
+    smoke = code("Thick black smoke hung over the port city on Tuesday.", date="2025-03-04")
+    assert "1823" not in _codes(smoke)
+    hanged = code("Iran hanged two men convicted of spying for Israel, the judiciary said.", date="2025-03-04")
+    assert "1823" in _codes(hanged), _codes(hanged)
+
+
+def test_nonevents_news_conference_is_no_meeting(code):
+    result = code("Mexican President Claudia Sheinbaum defended the decision on Tuesday. “Asylum is a right,” "
+                  "she said at her morning news conference.", date="2025-03-04")
+    assert not events_of(result, "CONSULT"), _codes(result)
+
+
+def test_nonevents_treaty_name_is_no_act(code):
+    result = code("Canada, a member of the North American Free Trade Agreement, said on Tuesday it stood with "
+                  "Mexico.", date="2025-03-04")
+    assert "057" not in _codes(result), _codes(result)
+
+
+def test_nonevents_situation_as_subject_is_no_doer(code):
+    result = code("The war, which began in 2023, has killed thousands of people and displaced more than "
+                  "two million, aid agencies said.", date="2025-03-04")
+    assert not [c for c in _codes(result) if c.startswith("18") or c.startswith("19") or c.startswith("20")], \
+        _codes(result)
+
+
+def test_nonevents_commentators_are_no_doers(code):
+    result = code("Chile sends most of its copper to China, and economists warn that a long dispute could "
+                  "push it into recession.", date="2025-03-04")
+    assert not events_of(result, "THREATEN"), _codes(result)
+
+
+def test_nonevents_named_actor_still_does_it(code):
+    result = code("Sudan's army has killed dozens of fighters near the border, the ministry said.",
+                  date="2025-03-04")
+    assert [c for c in _codes(result) if c.startswith("19") or c.startswith("18")], _codes(result)
