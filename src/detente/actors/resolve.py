@@ -451,11 +451,12 @@ class _DocResolver:
         """The country an article is mostly about: its dateline's country when the text names it,
         else the one its names, demonyms and places cite most."""
         if not hasattr(self, "_focus_ref"):
-            if self.home is not None and any(self.f.kb.get(key.partition("|")[2]) is not None
-                                             and self.f.kb.get(key.partition("|")[2]).country == self.home.country
-                                             for key, _start, _end in self.by_match.values()):
-                self._focus_ref = self.home
-                return self.home
+            home = self.home
+            named = {getattr(self.f.kb.get(key.partition("|")[2]), "country", None)
+                     for key, _start, _end in self.by_match.values()}
+            if home is not None and home.country and home.country in named:
+                self._focus_ref: ActorRef | None = home
+                return home
             counts: dict[str, int] = {}
             for key, _start, _end in set(self.by_match.values()):
                 kind, _, ident = key.partition("|")
