@@ -192,6 +192,10 @@ def test_evaluate_articles_key_matching_protocol():
     assert keys.key("IMF").state is None  # three capitals but not a country
     assert keys.key("XKX").state == "KSV" and keys.key("TLS").state == "TMP"  # ISO codes CAMEO writes otherwise
     assert keys.unknown("Northwind Shipping") and not keys.unknown("IMF") and not keys.unknown("hamas")
+    # a person acting for an organisation carries its code: the U.N. Secretary-General is the UN
+    guterres = _p(("Antonio Guterres", "antonio-guterres", "IGOUNO", None))
+    assert keys.matches(guterres, alias, {}) and not keys.matches(guterres, iso, {})
+    assert not keys.matches(_p(("Hamas", "hamas", "PSEREBHAM", "PSE")), alias, {})
 
 
 def test_evaluate_articles_bad_gold_names_the_place(tmp_path):

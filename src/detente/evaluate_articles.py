@@ -11,7 +11,9 @@ Keys. A gold side is a list of acceptable keys; any one matching is right.
   is the country's or the country's plus a state sector (GOV, MIL, COP, JUD, LEG, SPY).
 - Any other key is a name. It is looked up case-insensitively among the ids, names and aliases of
   the coder's knowledge base (``coder.kb``); it matches a participant whose ``actor`` is one of the
-  entries found, or whose ``actor`` id, ``code`` or actor name equals the key, case-insensitively.
+  entries found, whose ``code`` is the code of one of those entries (a person acting for an
+  organisation: the U.N. Secretary-General is coded ``IGOUNO``), or whose ``actor`` id, ``code`` or
+  actor name equals the key, case-insensitively.
 - An unresolved participant (``actor`` is None) matches nothing and is never wrong: it is ignored.
 - ISO codes that differ from the knowledge base's CAMEO ids are mapped (TLS -> TMP, XKX -> KSV).
   Keys that name nothing the knowledge base knows are listed in the report (``unknown_keys``).
@@ -141,8 +143,20 @@ class KeyMatcher:
             return p.country == key.state and self.is_state(p)
         if p.actor in key.entries:
             return True
+        if p.code and p.code in self._codes(key):  # a person acting for the organisation (Guterres: IGOUNO)
+            return True
         wanted = key.text.strip().lower()
         return wanted in {p.actor.lower(), (p.code or "").lower(), names.get(p.actor, "").lower()}
+
+
+    def _codes(self, key: Key) -> frozenset[str]:
+        """The CAMEO codes of the organisations and groups a name key stands for."""
+        codes = []
+        for ident in key.entries:
+            entry = self.kb.get(ident)
+            if entry is not None and entry.kind != "country" and entry.code:
+                codes.append(entry.code)
+        return frozenset(codes)
 
 
 def _iso3_codes() -> dict[str, str]:
