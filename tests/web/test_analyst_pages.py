@@ -99,7 +99,7 @@ def test_web_year_and_month_dates_show_as_a_year_and_a_month_issue13(analyst):
     talks = "".join(_rows(_ok(analyst.get("/actors/Tanzania")).text))
     assert '<td class="day">May 2021</td>' in talks and "2021-05-01" not in talks
     article = _ok(analyst.get("/articles/un-report")).text
-    assert "· 2019\n" in article and "2019-01-01" not in article
+    assert re.search(r"· 2019(\n| · )", article) and "2019-01-01" not in article  # (a place may follow)
 
 
 def test_web_date_words_only_shorten_a_date_stored_as_its_first_day_issue13():
