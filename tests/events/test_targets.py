@@ -219,3 +219,25 @@ def test_targets_embargo_on_goods_of_a_country(code):
     result = code("BEIJING, Aug 24 (Reuters) - China banned imports of Japanese seafood on Thursday.")
     [event] = [e for e in result.events if e.cameo.startswith("16")]
     assert actors_of(event.source) & {"CHN"} and actors_of(event.target) == {"JPN"}
+
+
+# -- victims named by a common noun: the country of the place the act's own clause names -----------
+def test_targets_victims_take_the_country_of_a_place_in_the_acts_clause(code):
+    result = code("Russian drones struck sleeping families during a wave of attacks on Kharkiv overnight, "
+                  "officials said.")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "struck"]
+    assert actors_of(event.source) & {"RUS"} and actors_of(event.target) == {"UKR"}
+
+
+def test_targets_victims_with_no_place_in_the_clause_get_no_country(code):
+    # the place is where the officials spoke, not where the shells fell
+    result = code("Russian forces shelled homes and a school overnight, regional officials in Kharkiv said.")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "shelled"]
+    assert actors_of(event.source) & {"RUS"} and not actors_of(event.target)
+
+
+def test_targets_place_inside_a_reported_clause_is_not_the_acts_place(code):
+    result = code("The Houthis began attacking ships in November in what they said was solidarity "
+                  "with Palestine.")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "attacking"]
+    assert not actors_of(event.target)
