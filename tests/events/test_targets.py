@@ -241,3 +241,19 @@ def test_targets_place_inside_a_reported_clause_is_not_the_acts_place(code):
                   "with Palestine.")
     [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "attacking"]
     assert not actors_of(event.target)
+
+
+# -- whom an appeal is made to, in the frame verb's own preposition --------------------------------
+def test_targets_called_on_names_the_one_asked(code):
+    result = code("BERLIN, June 3 (Reuters) - Germany called on the European Union to impose sanctions "
+                  "on Iran, the foreign ministry said.")
+    [event] = [e for e in result.events if e.cameo.startswith("02")]
+    assert actors_of(event.source) & {"DEU"} and actors_of(event.target) == {"eu"}
+    assert not actors_of(event.target) & {"IRN"}
+
+
+def test_targets_called_on_after_an_accusation(code):
+    result = code("A rebel spokesman accused the junta of abuses and called on the United Nations "
+                  "to investigate.")
+    [event] = [e for e in result.events if "called" in e.trigger.text]
+    assert actors_of(event.target) == {"un"}

@@ -400,13 +400,21 @@ class Extractor:
                 targets = self.objects(child) + self._noun_targets(inner_trigger)
             else:  # the one urged, asked or threatened, else the complement's target
                 targets = [a for c in verb.children if c.dep_ in ("dobj", "dative") for a in self.actors_at(c)]
-                targets = targets or _known(self.objects(child)) or self._condition_subjects(child) \
+                targets = targets or self._addressees(verb) or _known(self.objects(child)) or self._condition_subjects(child) \
                     or self.objects(child)
             return Candidate(cameo=result or inner_code, head=child if result is None else verb,
                              trigger=(verb, *inner_trigger), sources=tuple(sources), targets=tuple(targets),
                              sentence=index,
                              frame=frame, frame_token=verb, specific=specific)
         return None
+
+    def _addressees(self, verb: Token) -> list[Side]:
+        """Whom a frame verb with a preposition of its own speaks to: "called on the bloc to impose
+        sanctions" (the bloc is asked, not whoever the sanctions are imposed on)."""
+        pattern = self.lex.match_verb(verb)
+        preps = set(pattern.particles) & self.words.target_prep if pattern is not None else set()
+        return [a for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+                for o in c.children if o.dep_ == "pobj" for a in self.actors_at(o)]
 
     def _willing(self, verb: Token) -> bool:
         """A copula with "ready/willing/prepared to ...": the complement is intended."""
