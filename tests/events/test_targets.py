@@ -257,3 +257,12 @@ def test_targets_called_on_after_an_accusation(code):
                   "to investigate.")
     [event] = [e for e in result.events if "called" in e.trigger.text]
     assert actors_of(event.target) == {"un"}
+
+
+# -- a dative the parser makes of "to" ---------------------------------------------------------------
+def test_targets_granted_asylum_to_takes_the_object_of_to(code):
+    # the parser hangs "to" on "granted" as a dative: whom the asylum went to is its object
+    result = code("MEXICO CITY, June 3 (Reuters) - Mexico granted asylum to a former Peruvian minister "
+                  "on Monday, the foreign ministry said.")
+    [event] = [e for e in result.events if e.cameo.startswith("0") and "granted" in e.trigger.text]
+    assert actors_of(event.source) & {"MEX"} and {p.country for p in event.target} == {"PER"}

@@ -207,7 +207,10 @@ class Extractor:
         for child in verb.children:
             if child.dep_ == "dobj" and aimed:
                 continue  # "fired rockets at X", "launched drones on Y": the object is the instrument, no target
-            if child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
+            if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to the opposition leader"
+                for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                    out.extend(self.actors_at(pobj) or self.inner_actors(pobj) or self.unresolved(pobj))
+            elif child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
                 # no actor is named in is kept as words
                 out.extend(self.actors_at(child) or self.inner_actors(child) or self.unresolved(child))
