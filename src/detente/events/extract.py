@@ -403,8 +403,8 @@ class Extractor:
                 targets = self.objects(child) + self._noun_targets(inner_trigger)
             else:  # the one urged, asked or threatened, else the complement's target
                 targets = [a for c in verb.children if c.dep_ in ("dobj", "dative") for a in self.actors_at(c)]
-                targets = targets or self._addressees(verb) or _known(self.objects(child)) or self._condition_subjects(child) \
-                    or self.objects(child)
+                targets = targets or self._addressees(verb) or _known(self.objects(child)) \
+                    or self._condition_subjects(child) or self.objects(child)
             return Candidate(cameo=result or inner_code, head=child if result is None else verb,
                              trigger=(verb, *inner_trigger), sources=tuple(sources), targets=tuple(targets),
                              sentence=index,
