@@ -219,3 +219,50 @@ def test_targets_embargo_on_goods_of_a_country(code):
     result = code("BEIJING, Aug 24 (Reuters) - China banned imports of Japanese seafood on Thursday.")
     [event] = [e for e in result.events if e.cameo.startswith("16")]
     assert actors_of(event.source) & {"CHN"} and actors_of(event.target) == {"JPN"}
+
+
+# -- victims named by a common noun: the country of the place the act's own clause names -----------
+def test_targets_victims_take_the_country_of_a_place_in_the_acts_clause(code):
+    result = code("Russian drones struck sleeping families during a wave of attacks on Kharkiv overnight, "
+                  "officials said.")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "struck"]
+    assert actors_of(event.source) & {"RUS"} and actors_of(event.target) == {"UKR"}
+
+
+def test_targets_victims_with_no_place_in_the_clause_get_no_country(code):
+    # the place is where the officials spoke, not where the shells fell
+    result = code("Russian forces shelled homes and a school overnight, regional officials in Kharkiv said.")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "shelled"]
+    assert actors_of(event.source) & {"RUS"} and not actors_of(event.target)
+
+
+def test_targets_place_inside_a_reported_clause_is_not_the_acts_place(code):
+    result = code("The Houthis began attacking ships in November in what they said was solidarity "
+                  "with Palestine.")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "attacking"]
+    assert not actors_of(event.target)
+
+
+# -- whom an appeal is made to, in the frame verb's own preposition --------------------------------
+def test_targets_called_on_names_the_one_asked(code):
+    result = code("BERLIN, June 3 (Reuters) - Germany called on the European Union to impose sanctions "
+                  "on Iran, the foreign ministry said.")
+    [event] = [e for e in result.events if e.cameo.startswith("02")]
+    assert actors_of(event.source) & {"DEU"} and actors_of(event.target) == {"eu"}
+    assert not actors_of(event.target) & {"IRN"}
+
+
+def test_targets_called_on_after_an_accusation(code):
+    result = code("A rebel spokesman accused the junta of abuses and called on the United Nations "
+                  "to investigate.")
+    [event] = [e for e in result.events if "called" in e.trigger.text]
+    assert actors_of(event.target) == {"un"}
+
+
+# -- a dative the parser makes of "to" ---------------------------------------------------------------
+def test_targets_granted_asylum_to_takes_the_object_of_to(code):
+    # the parser hangs "to" on "granted" as a dative: whom the asylum went to is its object
+    result = code("MEXICO CITY, June 3 (Reuters) - Mexico granted asylum to a former Peruvian minister "
+                  "on Monday, the foreign ministry said.")
+    [event] = [e for e in result.events if e.cameo.startswith("0") and "granted" in e.trigger.text]
+    assert actors_of(event.source) & {"MEX"} and {p.country for p in event.target} == {"PER"}

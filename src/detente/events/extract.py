@@ -207,7 +207,10 @@ class Extractor:
         for child in verb.children:
             if child.dep_ == "dobj" and aimed:
                 continue  # "fired rockets at X", "launched drones on Y": the object is the instrument, no target
-            if child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
+            if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to the opposition leader"
+                for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                    out.extend(self.actors_at(pobj) or self.inner_actors(pobj) or self.unresolved(pobj))
+            elif child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
                 # no actor is named in is kept as words
                 out.extend(self.actors_at(child) or self.inner_actors(child) or self.unresolved(child))
@@ -400,13 +403,21 @@ class Extractor:
                 targets = self.objects(child) + self._noun_targets(inner_trigger)
             else:  # the one urged, asked or threatened, else the complement's target
                 targets = [a for c in verb.children if c.dep_ in ("dobj", "dative") for a in self.actors_at(c)]
-                targets = targets or _known(self.objects(child)) or self._condition_subjects(child) \
-                    or self.objects(child)
+                targets = targets or self._addressees(verb) or _known(self.objects(child)) \
+                    or self._condition_subjects(child) or self.objects(child)
             return Candidate(cameo=result or inner_code, head=child if result is None else verb,
                              trigger=(verb, *inner_trigger), sources=tuple(sources), targets=tuple(targets),
                              sentence=index,
                              frame=frame, frame_token=verb, specific=specific)
         return None
+
+    def _addressees(self, verb: Token) -> list[Side]:
+        """Whom a frame verb with a preposition of its own speaks to: "called on the bloc to impose
+        sanctions" (the bloc is asked, not whoever the sanctions are imposed on)."""
+        pattern = self.lex.match_verb(verb)
+        preps = set(pattern.particles) & self.words.target_prep if pattern is not None else set()
+        return [a for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+                for o in c.children if o.dep_ == "pobj" for a in self.actors_at(o)]
 
     def _willing(self, verb: Token) -> bool:
         """A copula with "ready/willing/prepared to ...": the complement is intended."""

@@ -73,9 +73,25 @@ class Ground:
                         if ref is not None:
                             out.append((things[0] if things else pobj, ref))
         own = {ref.country for _, ref in sources if ref.country and state_force(ref)}
+        if not out and things:  # "strikes in Kharkiv killed civilians": the victims stand where the act was
+            ref = self.country(self.clause_country(head, nominal, own) or "")
+            if ref is not None:
+                out.append((things[0], ref))
         if not any(ref.kind != "unresolved" for _, ref in sources):
             return []
         return [(t, r) for t, r in out if r.country not in own]
+
+    def clause_country(self, head: Token, nominal: bool, own: set[str]) -> str | None:
+        """The one country the places named in the act's clause belong to ("shelling in Kharkiv
+        killed civilians", "struck sleeping families in Kharkiv"), when it is not the doer's own;
+        none when the clause names no place or places of several countries."""
+        clause = head.head if nominal and head.dep_ != "ROOT" else head
+        countries = {self.found.places[t.i][1] for t in own_clause(clause) if t.i in self.found.places}
+        countries.discard(None)
+        if len(countries) != 1:
+            return None
+        country = next(iter(countries))
+        return None if country is None or country in own else country
 
     def place_country(self, token: Token) -> str | None:
         """The country of a named place ("Kharkiv", "Pakistan"), or of "the port of Izmail"."""
@@ -125,6 +141,17 @@ class Ground:
             if owner is None and modifier.i in self.found.places and self.found.places[modifier.i][1]:
                 return self.found.places[modifier.i][1]
         return None
+
+
+def own_clause(head: Token) -> list[Token]:
+    """The words of a clause without the clauses said, claimed or described inside it ("in what
+    they said was solidarity with <place>", "a ship that had called at <place>")."""
+    out, todo = [], [head]
+    while todo:
+        token = todo.pop()
+        out.append(token)
+        todo += [c for c in token.children if c.dep_ not in ("ccomp", "relcl", "pcomp", "parataxis", "acl")]
+    return out
 
 
 def modifiers(noun: Token) -> list[Token]:
