@@ -38,3 +38,10 @@ def test_lexicon_supply_someone_with_weapons_is_military_aid(code):
                   date="2025-03-04")
     assert "072" in _codes(result), _codes(result)
     assert "061" not in _codes(result), _codes(result)
+
+
+def test_lexicon_commitment_to_consult_is_an_intention(code):
+    result = code("Under the 2010 accord, Chile and Peru committed to consult each other on matters of "
+                  "maritime security.", date="2025-03-04")
+    assert "036" in _codes(result), _codes(result)
+    assert "040" not in _codes(result), _codes(result)
