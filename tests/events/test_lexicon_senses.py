@@ -45,3 +45,11 @@ def test_lexicon_commitment_to_consult_is_an_intention(code):
                   "maritime security.", date="2025-03-04")
     assert "036" in _codes(result), _codes(result)
     assert "040" not in _codes(result), _codes(result)
+
+
+def test_lexicon_flying_people_somewhere_is_no_visit(code):
+    result = code("Mexico granted asylum to the former minister and flew him to Mexico City on Sunday.",
+                  date="2025-03-04")
+    assert "042" not in _codes(result), _codes(result)
+    visit = code("The French foreign minister flew to Kyiv on Tuesday.", date="2025-03-04")
+    assert "042" in _codes(visit), _codes(visit)
