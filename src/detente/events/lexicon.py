@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+NO_CODE = "-"  # a verbs.tsv line whose sense codes nothing ("flew them to": transport, not a visit)
+
+
 class LexiconError(ValueError):
     """A lexicon file is malformed; the message names the file and line."""
 
@@ -136,7 +139,13 @@ class Lexicon:
     lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (file, key) -> line, for explanations
 
     def match_verb(self, token: Token) -> Pattern | None:
-        """The best pattern for a verb token, judged on its particles, object and complement."""
+        """The best pattern for a verb token, judged on its particles, object and complement.
+
+        None when no pattern matches or when the best one is a sense that codes nothing (NO_CODE)."""
+        best = self._best_verb_pattern(token)
+        return None if best is None or best.cameo == NO_CODE else best
+
+    def _best_verb_pattern(self, token: Token) -> Pattern | None:
         patterns = self.verbs.get(token.lemma_.lower())
         if not patterns:
             return None
@@ -286,7 +295,7 @@ def load_from(directory: Path) -> Lexicon:
     for number, row in _rows(directory / "verbs.tsv"):
         where = f"verbs.tsv line {number}"
         cameo = row.get("cameo", "").strip()
-        if cameo not in codes:
+        if cameo not in codes and cameo != NO_CODE:
             raise LexiconError(f"{where}: unknown CAMEO code {cameo!r}")
         pattern = parse_pattern(cameo, row.get("pattern", ""), number, where)
         lexicon.verbs.setdefault(pattern.verb, []).append(pattern)

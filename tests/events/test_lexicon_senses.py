@@ -1,0 +1,55 @@
+"""Word senses and event types in the verb lexicon (issue 11: events of a wrong type).
+
+All sentences here are synthetic, written in agency style for the tests; none comes from a
+development set or from a real article."""
+
+
+def _codes(result) -> list[str]:
+    return [e.cameo for e in result.events]
+
+
+def test_lexicon_warning_someone_is_a_threat(code):
+    told = code("Ankara warned Athens on Tuesday against deploying troops on the islands.", date="2025-03-04")
+    assert "130" in _codes(told), _codes(told)
+    plea = code("The United Nations warned on Tuesday against any escalation in the region.", date="2025-03-04")
+    assert "130" not in _codes(plea), _codes(plea)
+
+
+def test_lexicon_meet_a_deadline_is_no_meeting(code):
+    result = code("Serbia met the deadline set by the European Union on Friday.", date="2025-03-04")
+    assert not [c for c in _codes(result) if c.startswith("04")], _codes(result)
+    meeting = code("Serbia's president met the European Union envoy in Belgrade on Friday.", date="2025-03-04")
+    assert [c for c in _codes(meeting) if c.startswith("04")], _codes(meeting)
+
+
+def test_lexicon_accept_a_truce_is_an_agreement(code):
+    result = code("Armenia accepted a 30-day truce proposed by Russia on Tuesday.", date="2025-03-04")
+    assert "0356" in _codes(result), _codes(result)
+    assert "0871" not in _codes(result), _codes(result)
+
+
+def test_lexicon_holding_a_referendum_is_no_concession(code):
+    result = code("Moldova held a referendum on Sunday on joining the European Union.", date="2025-03-04")
+    assert "0834" not in _codes(result), _codes(result)
+
+
+def test_lexicon_supply_someone_with_weapons_is_military_aid(code):
+    result = code("Iran supplied the rebels with drones and missiles, the minister said on Tuesday.",
+                  date="2025-03-04")
+    assert "072" in _codes(result), _codes(result)
+    assert "061" not in _codes(result), _codes(result)
+
+
+def test_lexicon_commitment_to_consult_is_an_intention(code):
+    result = code("Under the 2010 accord, Chile and Peru committed to consult each other on matters of "
+                  "maritime security.", date="2025-03-04")
+    assert "036" in _codes(result), _codes(result)
+    assert "040" not in _codes(result), _codes(result)
+
+
+def test_lexicon_flying_people_somewhere_is_no_visit(code):
+    result = code("Mexico granted asylum to the former minister and flew him to Mexico City on Sunday.",
+                  date="2025-03-04")
+    assert "042" not in _codes(result), _codes(result)
+    visit = code("The French foreign minister flew to Kyiv on Tuesday.", date="2025-03-04")
+    assert "042" in _codes(visit), _codes(visit)
