@@ -107,7 +107,7 @@ class StatusJudge:
         chain = self.chain(c.frame_token if c.frame_token is not None else c.head)
         if c.frame_token is not None:
             chain = [c.head] + chain
-        future = intended = backshifted = False
+        future = intended = backshifted = presupposed = False
         reason = ""
         # "X said it would fund Y": in reported speech "would" is a backshifted "will", not a
         # possibility, unless a condition goes with it ("would accept a truce if ...")
@@ -131,6 +131,12 @@ class StatusJudge:
                     future, reason = True, reason or f"aux {child.text!r} of {token.text!r}"
                 if child.dep_ in ("amod", "advmod") and self.cue("hypothetical", lower) and token in c.trigger:
                     return self._because("modality", "hypothetical", f"{child.dep_} {child.text!r} on the trigger")
+            if token is c.head and c.nominal and token.dep_ == "pobj" and self.cue("temporal", token.head.lower_) \
+                    and token.head.lower_ != "as":
+                # an event noun after a time preposition is given, not claimed: "during a Russian
+                # attack", "after Russia's invasion" (the clause above and its speaker are about another act)
+                presupposed, reason = True, f"event noun after the time preposition {token.head.text!r}"
+                break
             lemma = token.lemma_.lower()
             kind = self.lex.reporting.get(lemma)
             if previous is not None and _infinitive(previous):
@@ -168,6 +174,8 @@ class StatusJudge:
             future, reason = True, reason or f"date {date.value} after publication"
         if future:
             return self._because("modality", "future", reason)
+        if presupposed:
+            return self._because("modality", "asserted", reason)
         if intended:
             return self._because("modality", "intended", reason)
         if backshifted:
