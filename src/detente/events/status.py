@@ -289,11 +289,24 @@ class StatusJudge:
             return self._because("date", coming, f"bare weekday {date.text!r} on an act still to come")
         return date
 
+    @staticmethod
+    def _when_of_date(head: Token, expressions) -> EventDate | None:
+        """The date a "when" relative clause hangs on: "since June, when Israel struck the sites"."""
+        if head.dep_ != "relcl" or not any(ch.dep_ == "advmod" and ch.lower_ == "when" for ch in head.children):
+            return None
+        for first, last, value in expressions:
+            if first <= head.head.i <= last:
+                return value
+        return None
+
     def _date(self, c: Candidate) -> EventDate | None:
         sent = self.found.sentence(c.head)
         expressions = self.sentence_dates(sent)
         if not expressions:
             return self._because("date", None, "no date expression in the sentence")
+        when = self._when_of_date(c.head, expressions)
+        if when is not None:
+            return self._because("date", when, "a 'when' clause on the date it names ('in June, when ...')")
         chain = {t.i for t in self._date_chain(c.head)} | {t.i for t in c.trigger}
         own = {c.head.i} | {t.i for t in c.trigger}
         best = None
