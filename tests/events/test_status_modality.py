@@ -22,3 +22,10 @@ def test_status_modality_claimed_attack_is_still_reported(code):
     text = "Moldova's army said Russia had launched an attack on the Ukrainian port of Reni."
     [attack] = events_of(code(text), "ASSAULT")
     assert attack.modality == "reported"
+
+
+def test_status_modality_when_clause_on_a_date_is_given_not_claimed(code):
+    text = ("The watchdog's chief said inspectors had not visited the plant since June, when Israeli "
+            "warplanes struck the Arak reactor in Iran.")
+    [strike] = events_of(code(text, date="2025-10-20"), "ASSAULT")
+    assert strike.attribution is None and strike.modality == "asserted"

@@ -496,6 +496,10 @@ class StatusJudge:
     # -- attribution ------------------------------------------------------------------------
     def attribution(self, c: Candidate) -> Speaker | None:
         token = c.frame_token if c.frame_token is not None else c.head
+        if self._when_of_date(c.head, self.sentence_dates(self.found.sentence(c.head))) is not None \
+                and not any(q.start <= c.head.idx < q.end for q in self.quotes):
+            # "X said ... since June, when Israel struck the sites": the date's act is given, not claimed
+            return self._because("attribution", None, "a 'when' clause on a date: given, not claimed")
         path = [token]
         while token.head.i != token.i:
             child, token = token, token.head
