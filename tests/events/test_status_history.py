@@ -86,3 +86,11 @@ def test_status_history_date_relative_to_an_earlier_one_in_the_sentence(code):
     text = "The United States pulled out of the deal in 2018, and Iran began breaching its limits a year later."
     breach = next(e for e in code(text, date="2025-10-20").events if e.trigger.text == "breaching")
     assert breach.date is not None and breach.date.value == "2019" and breach.historical
+
+
+def test_status_history_when_clause_takes_the_date_it_hangs_on(code):
+    # "since June, when ...": the strike is dated by the month the clause names
+    text = ("The inspectors have not visited the plant since June, when Israeli warplanes struck "
+            "the Arak reactor in Iran.")
+    [strike] = events_of(code(text, date="2025-10-20"), "ASSAULT")
+    assert strike.date is not None and strike.date.value == "2025-06" and strike.historical

@@ -17,6 +17,8 @@ from detente.nlp import parse_copy
     ("SEOUL, April 14 (Yonhap) -- North Korea fired", "North Korea fired"),
     ("NAIROBI, Kenya (AFP) — Kenyan police fired", "Kenyan police fired"),
     ("LIMA, Nov 4 - Peru broke", "Peru broke"),
+    ("NEW DELHI/ISLAMABAD, May 11 (Reuters) - Indian troops fired", "Indian troops fired"),
+    ("SEOUL/TOKYO (AFP) — North Korea fired", "North Korea fired"),
 ])
 def test_parse_copy_blanks_dateline_and_agency_tag(text, kept):
     copy = parse_copy(text)
@@ -25,7 +27,7 @@ def test_parse_copy_blanks_dateline_and_agency_tag(text, kept):
     assert copy.endswith(kept)
 
 
-@pytest.mark.parametrize("text", ["NATO - the alliance met", "US President Joe Smith - said", "The EU (AP) - no"])
+@pytest.mark.parametrize("text", ["NATO - the alliance met", "US/EU - talks resumed on Monday", "US President Joe Smith - said", "The EU (AP) - no"])
 def test_parse_copy_keeps_text_that_is_no_dateline(text):
     assert parse_copy(text) == text
 

@@ -107,7 +107,7 @@ class StatusJudge:
         chain = self.chain(c.frame_token if c.frame_token is not None else c.head)
         if c.frame_token is not None:
             chain = [c.head] + chain
-        future = intended = backshifted = False
+        future = intended = backshifted = presupposed = False
         reason = ""
         # "X said it would fund Y": in reported speech "would" is a backshifted "will", not a
         # possibility, unless a condition goes with it ("would accept a truce if ...")
@@ -131,6 +131,12 @@ class StatusJudge:
                     future, reason = True, reason or f"aux {child.text!r} of {token.text!r}"
                 if child.dep_ in ("amod", "advmod") and self.cue("hypothetical", lower) and token in c.trigger:
                     return self._because("modality", "hypothetical", f"{child.dep_} {child.text!r} on the trigger")
+            if token is c.head and c.nominal and token.dep_ == "pobj" and self.cue("temporal", token.head.lower_) \
+                    and token.head.lower_ != "as":
+                # an event noun after a time preposition is given, not claimed: "during a Russian
+                # attack", "after Russia's invasion" (the clause above and its speaker are about another act)
+                presupposed, reason = True, f"event noun after the time preposition {token.head.text!r}"
+                break
             lemma = token.lemma_.lower()
             kind = self.lex.reporting.get(lemma)
             if previous is not None and _infinitive(previous):
@@ -168,6 +174,8 @@ class StatusJudge:
             future, reason = True, reason or f"date {date.value} after publication"
         if future:
             return self._because("modality", "future", reason)
+        if presupposed:
+            return self._because("modality", "asserted", reason)
         if intended:
             return self._because("modality", "intended", reason)
         if backshifted:
@@ -281,11 +289,24 @@ class StatusJudge:
             return self._because("date", coming, f"bare weekday {date.text!r} on an act still to come")
         return date
 
+    @staticmethod
+    def _when_of_date(head: Token, expressions) -> EventDate | None:
+        """The date a "when" relative clause hangs on: "since June, when Israel struck the sites"."""
+        if head.dep_ != "relcl" or not any(ch.dep_ == "advmod" and ch.lower_ == "when" for ch in head.children):
+            return None
+        for first, last, value in expressions:
+            if first <= head.head.i <= last:
+                return value
+        return None
+
     def _date(self, c: Candidate) -> EventDate | None:
         sent = self.found.sentence(c.head)
         expressions = self.sentence_dates(sent)
         if not expressions:
             return self._because("date", None, "no date expression in the sentence")
+        when = self._when_of_date(c.head, expressions)
+        if when is not None:
+            return self._because("date", when, "a 'when' clause on the date it names ('in June, when ...')")
         chain = {t.i for t in self._date_chain(c.head)} | {t.i for t in c.trigger}
         own = {c.head.i} | {t.i for t in c.trigger}
         best = None
@@ -475,6 +496,10 @@ class StatusJudge:
     # -- attribution ------------------------------------------------------------------------
     def attribution(self, c: Candidate) -> Speaker | None:
         token = c.frame_token if c.frame_token is not None else c.head
+        if self._when_of_date(c.head, self.sentence_dates(self.found.sentence(c.head))) is not None \
+                and not any(q.start <= c.head.idx < q.end for q in self.quotes):
+            # "X said ... since June, when Israel struck the sites": the date's act is given, not claimed
+            return self._because("attribution", None, "a 'when' clause on a date: given, not claimed")
         path = [token]
         while token.head.i != token.i:
             child, token = token, token.head

@@ -1,0 +1,31 @@
+"""Modality of an event noun after a time preposition (issue 11, status fields): the act it names is
+given, not claimed by the clause above or its speaker. Sentences written for the tests (synthetic,
+wire style)."""
+
+from tests.conftest import events_of
+
+
+def test_status_modality_attack_during_which_is_given(code):
+    text = "The drones entered Moldovan airspace during a Russian attack on the Ukrainian port of Reni, Moldova's army said."
+    [attack] = [e for e in events_of(code(text), "ASSAULT") if e.trigger.text == "attack"]
+    assert attack.modality == "asserted"
+
+
+def test_status_modality_invasion_after_which_is_given(code):
+    text = "Georgia, which applied to join the European Union after Russia's invasion of Ukraine, held talks on Monday."
+    [invasion] = [e for e in events_of(code(text), "ASSAULT") if e.trigger.text == "invasion"]
+    assert invasion.modality == "asserted"
+
+
+def test_status_modality_claimed_attack_is_still_reported(code):
+    # not after a time preposition: the speaker claims it
+    text = "Moldova's army said Russia had launched an attack on the Ukrainian port of Reni."
+    [attack] = events_of(code(text), "ASSAULT")
+    assert attack.modality == "reported"
+
+
+def test_status_modality_when_clause_on_a_date_is_given_not_claimed(code):
+    text = ("The watchdog's chief said inspectors had not visited the plant since June, when Israeli "
+            "warplanes struck the Arak reactor in Iran.")
+    [strike] = events_of(code(text, date="2025-10-20"), "ASSAULT")
+    assert strike.attribution is None and strike.modality == "asserted"
