@@ -6,7 +6,8 @@ from tests.conftest import events_of
 
 
 def test_status_modality_attack_during_which_is_given(code):
-    text = "The drones entered Moldovan airspace during a Russian attack on the Ukrainian port of Reni, Moldova's army said."
+    text = ("The drones entered Moldovan airspace during a Russian attack on the Ukrainian port of Reni, "
+            "Moldova's army said.")
     [attack] = [e for e in events_of(code(text), "ASSAULT") if e.trigger.text == "attack"]
     assert attack.modality == "asserted"
 

@@ -27,7 +27,8 @@ def test_parse_copy_blanks_dateline_and_agency_tag(text, kept):
     assert copy.endswith(kept)
 
 
-@pytest.mark.parametrize("text", ["NATO - the alliance met", "US/EU - talks resumed on Monday", "US President Joe Smith - said", "The EU (AP) - no"])
+@pytest.mark.parametrize("text", ["NATO - the alliance met", "US/EU - talks resumed on Monday",
+                                  "US President Joe Smith - said", "The EU (AP) - no"])
 def test_parse_copy_keeps_text_that_is_no_dateline(text):
     assert parse_copy(text) == text
 
