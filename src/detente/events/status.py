@@ -290,7 +290,7 @@ class StatusJudge:
         return date
 
     @staticmethod
-    def _when_of_date(head: Token, expressions) -> EventDate | None:
+    def _when_of_date(head: Token, expressions: list[tuple[int, int, EventDate]]) -> EventDate | None:
         """The date a "when" relative clause hangs on: "since June, when Israel struck the sites"."""
         if head.dep_ != "relcl" or not any(ch.dep_ == "advmod" and ch.lower_ == "when" for ch in head.children):
             return None
