@@ -14,9 +14,10 @@ import pytest
 from pydantic import BaseModel
 
 from detente import model
-from detente.relations import Dyad, Evidence, Mediator, Partner, Period, Relation, Side
+from detente.relations import Dyad, Evidence, Mediator, Partner, Period, Relation, Side, blocs, changes
 from detente.schema import article_schema
 from detente.store import IngestSummary, KnownActor, Store, StoredEvent, StoredMention
+from detente.web import changes as changes_api
 from detente.web import models as api
 
 # -- the JSON Schema ----------------------------------------------------------------------------
@@ -111,6 +112,13 @@ API_MODELS = [
     (api.MediatorEvidence, Evidence, ["sentence_index", "href"]),
     (api.SideModel, Side, []),
     (api.IngestResult, IngestSummary, ["errors"]),
+    # /api/changes and /api/blocs (web/changes.py) restate the relations records
+    (changes_api.RegimeModel, changes.Regime, []),
+    (changes_api.TurningPointModel, changes.TurningPoint, ["evidence_sentences", "href"]),
+    (changes_api.CampModel, blocs.Camp, []),
+    (changes_api.BridgeModel, blocs.Bridge, []),
+    (changes_api.MoveModel, blocs.Move, []),
+    (changes_api.BlocPeriodModel, blocs.BlocPeriod, []),
 ]
 
 
