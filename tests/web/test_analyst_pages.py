@@ -162,6 +162,19 @@ def test_web_events_dated_after_the_newest_fact_do_not_come_first_issue13(analys
     assert "2026-03-12" not in _rows(latest)[0] and "Dated after the newest reported fact" in latest
 
 
+def test_api_events_dated_after_the_newest_fact_come_last_not_first(analyst):
+    items = _ok(analyst.get("/api/events", params={"limit": 500})).json()["items"]
+    facts = [e["first_day"] for e in items if e["modality"] in ("asserted", "reported") and e["first_day"]]
+    newest = max(facts)
+    later = [i for i, e in enumerate(items) if e["first_day"] and e["first_day"] > newest]
+    assert later and later == list(range(len(items) - len(later), len(items)))  # all of them, at the end
+    assert items[0]["first_day"] == newest  # the list opens on the newest fact
+    rest = [e["first_day"] for e in items[:len(items) - len(later)] if e["first_day"]]
+    assert rest == sorted(rest, reverse=True)  # and is newest first otherwise
+    page = _ok(analyst.get("/api/events", params={"limit": 5})).json()["items"]
+    assert [e["id"] for e in page] == [e["id"] for e in items[:5]]  # paging follows the same order
+
+
 def test_web_home_page_pages_and_filters_events_issue13(analyst):
     first = _ok(analyst.get("/")).text
     assert len(_rows(first.split("</details>", 1)[1])) == 50

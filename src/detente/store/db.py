@@ -429,11 +429,10 @@ class Store:
         """Rows per table."""
         return {t: self.con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES}
 
-    @_guarded("reading events")
-    def events(self, actor: list[str] | None = None, plover: str | None = None, since: dt.date | None = None,
-               until: dt.date | None = None, include_negated: bool = False, limit: int | None = None,
-               offset: int = 0) -> list[StoredEvent]:
-        """Real-world events, newest first; ``actor`` is a list of keys or country codes, either side."""
+    @staticmethod
+    def _event_filters(actor: list[str] | None, plover: str | None, since: dt.date | None,
+                       until: dt.date | None, include_negated: bool) -> tuple[list[str], list[object]]:
+        """The WHERE conditions and parameters of :meth:`events` and :meth:`newest_fact_day`."""
         where: list[str] = ["TRUE"]
         params: list[object] = []
         if not include_negated:
@@ -451,8 +450,42 @@ class Store:
         if until:
             where.append("first_day <= ?")
             params.append(until)
+        return where, params
+
+    @_guarded("reading events")
+    def newest_fact_day(self, actor: list[str] | None = None, plover: str | None = None,
+                        since: dt.date | None = None, until: dt.date | None = None,
+                        include_negated: bool = False) -> dt.date | None:
+        """The first day of the newest event told as having happened (asserted or reported) among the
+        events :meth:`events` would list with these filters; None if there is none."""
+        where, params = self._event_filters(actor, plover, since, until, include_negated)
+        row = self.con.execute(f"SELECT max(first_day) FROM events WHERE {' AND '.join(where)} "
+                               "AND modality IN ('asserted', 'reported')", params).fetchone()
+        return row[0] if row else None
+
+    @_guarded("reading events")
+    def events(self, actor: list[str] | None = None, plover: str | None = None, since: dt.date | None = None,
+               until: dt.date | None = None, include_negated: bool = False, limit: int | None = None,
+               offset: int = 0, later: dt.date | None = None, part: str = "all") -> list[StoredEvent]:
+        """Real-world events, newest first; ``actor`` is a list of keys or country codes, either side.
+
+        ``later`` (a day, usually :meth:`newest_fact_day`) sets apart the events dated after it - plans,
+        announcements, mis-dated events - so that they never head a list of what happened: with
+        ``part="all"`` they come last, ``"later"`` lists only them, ``"rest"`` only the others."""
+        if part not in ("all", "later", "rest"):
+            raise ValueError(f"part must be 'all', 'later' or 'rest', not {part!r}")
+        where, params = self._event_filters(actor, plover, since, until, include_negated)
+        order = "first_day DESC NULLS LAST, id"
+        if later is not None:
+            is_later = "(first_day IS NOT NULL AND first_day > ?)"
+            if part == "all":
+                order = f"{is_later}, {order}"
+            else:
+                where.append(is_later if part == "later" else f"NOT {is_later}")
         sql = (f"SELECT {', '.join(f.name for f in fields(StoredEvent))} FROM events WHERE {' AND '.join(where)} "
-               "ORDER BY first_day DESC NULLS LAST, id")
+               f"ORDER BY {order}")
+        if later is not None:
+            params.append(later)
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return [StoredEvent(*row) for row in self.con.execute(sql, params).fetchall()]

@@ -157,7 +157,7 @@ def get_job(request: Request, job_id: Annotated[str, Path(max_length=64)]):
 
 # -- reading ----------------------------------------------------------------------------------
 @router.get("/events", response_model=EventList, responses={**READ_ERRORS, **NOT_FOUND},
-            summary="Stored events, newest first")
+            summary="Stored events, newest first (those dated after the newest fact last)")
 def list_events(request: Request,
                 actor: Annotated[list[str], Query(description="an actor on either side (name, code or id); "
                                                               "repeatable", examples=[["Kenya"]])] = [],  # noqa: B006

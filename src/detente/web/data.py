@@ -24,7 +24,7 @@ QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal con
 ARTICLE_EVENTS = 100  # event mentions per page of an article (the API allows up to 500)
 DYAD_EVENTS = 1000  # the latest events of a dyad listed by id
 FACTS = frozenset({"asserted", "reported"})  # modalities that tell an event as having happened
-HEAD_SCAN = 500  # how far down a list the newest event told as fact is looked for
+HEAD_SCAN = 500  # how far down an in-memory list (split_later) the newest event told as fact is looked for
 # a longer series is drawn by the next longer period (a bar of a 1,100-pixel chart stays ~8 px wide)
 CHART_PERIODS = 120
 
@@ -124,9 +124,11 @@ def event_dict(event: StoredEvent, first: StoredMention | None = None) -> dict:
 @cached
 def event_page(store: Store, actor_keys: list[str] | None, plover: str | None, since: dt.date | None,
                until: dt.date | None, include_negated: bool, limit: int, offset: int) -> dict:
-    """One page of events, newest first; ``next_offset`` is ``None`` on the last page."""
-    found = store.events(actor=actor_keys, plover=plover, since=since, until=until,
-                         include_negated=include_negated, limit=limit + 1, offset=offset)
+    """One page of events, newest first, those dated after the newest event told as fact last
+    (:meth:`Store.events`); ``next_offset`` is ``None`` on the last page."""
+    filters = {"actor": actor_keys, "plover": plover, "since": since, "until": until,
+               "include_negated": include_negated}
+    found = store.events(**filters, limit=limit + 1, offset=offset, later=store.newest_fact_day(**filters))
     more = len(found) > limit
     found = found[:limit]
     first = store.first_mentions(found)
@@ -152,8 +154,9 @@ def event_list(store: Store, actor_keys: list[str] | None, plover: str | None, s
     newest one told as fact (:func:`split_later`) are not paged but listed apart in ``later``."""
     filters = {"actor": actor_keys, "plover": plover, "since": since, "until": until,
                "include_negated": include_negated}
-    later, _ = split_later(store.events(**filters, limit=HEAD_SCAN))  # a head of the newest-first order
-    found = store.events(**filters, limit=limit + 1, offset=offset + len(later))
+    newest = store.newest_fact_day(**filters)
+    later = store.events(**filters, later=newest, part="later") if newest is not None and offset == 0 else []
+    found = store.events(**filters, limit=limit + 1, offset=offset, later=newest, part="rest")
     more = len(found) > limit
     shown = found[:limit] + (later if offset == 0 else [])
     first = store.first_mentions(shown)
