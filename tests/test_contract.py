@@ -106,7 +106,7 @@ API_MODELS = [
     (api.SpeakerModel, model.Speaker, []),
     (api.EventModel, StoredEvent, ["type", "evidence"]),
     (api.StoredMentionModel, StoredMention, ["type", "href"]),
-    (api.PartnerModel, Partner, ["mean_goldstein", "href"]),
+    (api.PartnerModel, Partner, ["mean_goldstein", "href", "last_value"]),
     (api.PeriodModel, Period, ["mean_goldstein", "cooperative", "conflictual"]),
     (api.MediatorModel, Mediator, ["href"]),
     (api.MediatorEvidence, Evidence, ["sentence_index", "href"]),

@@ -114,6 +114,23 @@ def test_web_date_words_only_shorten_a_date_stored_as_its_first_day_issue13():
     assert when({"first_day": "2012-01-01", "evidence": None}) == "2012-01-01"
 
 
+def test_web_partners_and_mediator_evidence_are_dated_as_precisely_as_known(analyst):
+    tanzania = _ok(analyst.get("/actors/Tanzania")).text
+    kenya = next(row for row in re.findall(r"<tr>.*?</tr>", tanzania.split('<table class="partners">', 1)[1],
+                                           re.DOTALL) if "Kenya" in row)
+    assert "<td>May 2021</td>" in kenya and "2021-05-31" not in kenya  # the latest event: "in May 2021"
+    from detente.relations._index import evidence
+    from detente.store import StoredMention
+
+    fields = {f: None for f in StoredMention.__dataclass_fields__}
+    mention = StoredMention(**{**fields, "sentence": "s", "article_id": "a", "date_value": "2019"})
+
+    class Event:
+        id, plover, cameo, first_day = "e1", "ASSAULT", "190", None
+
+    assert evidence(Event, mention).date_value == "2019"
+
+
 # -- 3. the actor page: period controls, and a long series is no error -------------------------------
 def test_web_actor_page_has_period_controls_issue13(analyst):
     page = _ok(analyst.get("/actors/Kenya", params={"since": "2000-01-01", "until": "2004-12-31"})).text

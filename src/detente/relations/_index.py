@@ -43,6 +43,7 @@ class Evidence:
     sentence: str
     article_id: str
     url: str | None
+    date_value: str | None = None  # the mention's own date ("2012", "2012-03"): as precise as the text is
 
 
 class ActorIndex:
@@ -148,4 +149,5 @@ def evidence(event, mention) -> Evidence:
     return Evidence(event_id=event.id, plover=event.plover, cameo=event.cameo, day=event.first_day,
                     sentence=mention.sentence if mention is not None else "",
                     article_id=mention.article_id if mention is not None else "",
-                    url=mention.url if mention is not None else None)
+                    url=mention.url if mention is not None else None,
+                    date_value=mention.date_value if mention is not None else None)

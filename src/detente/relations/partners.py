@@ -28,7 +28,8 @@ class Partner:
     cooperative: int  # events of quad classes 1-2
     conflictual: int  # events of quad classes 3-4
     goldstein: float  # summed over the events
-    last_day: dt.date | None
+    last_day: dt.date | None  # the last day of the latest event
+    last_event: str | None = None  # that event's id (its evidence says how precisely it is dated)
 
     @property
     def mean_goldstein(self) -> float:
@@ -59,10 +60,11 @@ def partners(store, side: Side, limit: int = 20, *, by: str = "party", include_h
             tallies.setdefault(key, []).append(event)
     out = []
     for key, events in tallies.items():
-        days = [e.last_day or e.first_day for e in events if e.first_day]
+        dated = [(e.last_day or e.first_day, e.id) for e in events if e.first_day]
+        last, last_event = max(dated) if dated else (None, None)
         out.append(Partner(key=key, name=index.name(key), events=len(events),
                            cooperative=sum(e.quad_class in COOPERATIVE_QUADS for e in events),
                            conflictual=sum(e.quad_class in CONFLICTUAL_QUADS for e in events),
-                           goldstein=sum(e.goldstein for e in events), last_day=max(days) if days else None))
+                           goldstein=sum(e.goldstein for e in events), last_day=last, last_event=last_event))
     out.sort(key=lambda p: (-p.events, -(p.last_day or dt.date.min).toordinal(), p.key))
     return out[:limit]

@@ -264,10 +264,13 @@ def actor_view(store: Store, name: str, kb: KnowledgeBase, limit: int = 20, by: 
     keep = period_filter(since, until)
     latest_later, latest = split_later(everything if history else [e for e in everything if not e.historical])
     first = store.first_mentions(latest[:30] + latest_later[:30])
+    by_id = {e.id: e for e in everything}
+    last_of = store.first_mentions(by_id[p.last_event] for p in found if p.last_event in by_id)
     return {"side": side_dict(s), "events": len(events), "left_out": left_out, "by": by,
             "since": since, "until": until, "history": history,
-            "partners": [dict(plain(p), mean_goldstein=plain(p.mean_goldstein),
-                              href=_with(f"/actors/{q(p.key)}", keep)) for p in found],
+            "partners": [dict(plain(p), mean_goldstein=plain(p.mean_goldstein), href=_with(f"/actors/{q(p.key)}", keep),
+                              last_value=getattr(last_of.get(p.last_event or ""), "date_value", None))
+                         for p in found],
             "event_mix": dict(sorted(mix.items(), key=lambda item: (-item[1], item[0]))),
             "timeline": [period_dict(p) for p in periods], "undated": period_dict(undated) if undated else None,
             "latest": [event_dict(e, first.get(e.id)) for e in latest[:30]],

@@ -302,6 +302,9 @@ class PartnerModel(BaseModel):
     goldstein: float
     mean_goldstein: float
     last_day: dt.date | None
+    last_event: str | None = Field(None, description="the id of the latest event")
+    last_value: str | None = Field(None, description="the latest event's date as its evidence gives it (2019, "
+                                                     "2019-05 or a day): `last_day` is the day it is stored as")
     href: str
 
 
@@ -359,6 +362,7 @@ class MediatorEvidence(BaseModel):
     sentence: str
     article_id: str
     url: str | None
+    date_value: str | None = Field(None, description="the date as the mention gives it (2012, 2012-03 or a day)")
     sentence_index: int | None
     href: str | None
 
