@@ -1,0 +1,247 @@
+"""Events the rules missed: when the classifier is confident that a sentence the rules coded nothing
+in holds an act, :func:`sentence_event` makes the event from the parse, as the rules make any event.
+
+The trigger is the sentence's main predicate (the root verb; the verb of the clause a reporting verb
+governs, unless the code chosen is itself a statement or an appeal; for a copula, its predicate). The
+source is the actors of its subject (or of a passive's "by" agent), the target the actors of its object
+or of a prepositional object ("against X", "with X"). Actors are the article's own: each mention of
+``CodedArticle.actors`` is mapped back to the tokens it covers by its character offsets, and the sides
+are read with the rules' own clause functions (``events.extract.Extractor``). Negation, modality, date,
+place, attribution and history come from the ``status`` step run on that one candidate, and the event
+itself from the ``assemble`` step, so an added event has every field a rule-made one has. The classifier
+alone never says who did what to whom: with no actor as the doer (or, for a passive whose doer is not
+named, as the one it was done to) there is no event.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from detente.actors.resolve import ActorRef, DocActors
+from detente.evaluate import dev_quad
+from detente.events.assemble import assemble
+from detente.events.cameo import lookup
+from detente.events.extract import Candidate, Extractor
+from detente.events.quotes import attribute_quotes
+from detente.events.speakers import SAY_KINDS
+from detente.events.status import judge
+from detente.learned import event_id
+from detente.model import Actor, Article, CodedArticle, Event
+from detente.records import Act, Extracted, Found, Grouped, Knowledge
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from spacy.tokens import Doc, Span, Token
+
+    from detente.events.extract import Side
+    from detente.events.lexicon import Lexicon
+
+MODIFIER_DEPS = ("compound", "amod", "poss", "nmod")  # words inside a mention that name its actor too
+PREDICATE_DEPS = ("attr", "acomp", "oprd")  # what a copula says of its subject
+MAX_REPORTING_DEPTH = 3  # "X said officials said Y attacked Z"
+
+
+def sentence_event(result: CodedArticle, span: Span, code: str, probability: float,
+                   knowledge: Knowledge) -> Event | None:
+    """The event of ``span``'s main act with CAMEO ``code``, its sides read off the parse and its status
+    judged by the rules; None when the sentence has no predicate or no side is an actor (nor when only
+    the target is, unless it is the subject of a passive: "Ethiopia was shelled").
+
+    ``span`` is a sentence of the article's parsed ``Doc``; ``knowledge`` the coder's
+    (``Coder.knowledge``); ``probability`` the classifier's, which becomes the event's confidence."""
+    return sentence_events(result, [(span, code, probability)], knowledge)[0]
+
+
+def sentence_events(result: CodedArticle, wanted: Sequence[tuple[Span, str, float]],
+                    knowledge: Knowledge) -> list[Event | None]:
+    """:func:`sentence_event` for several (sentence, code, probability) of one article, in that order;
+    the article's actor table and quotes are rebuilt once for all of them."""
+    if not wanted:
+        return []
+    doc = wanted[0][0].doc
+    for span, _, _ in wanted:
+        if span.doc.user_data.get("text", span.doc.text) != result.text:  # as written (nlp.parse_copy)
+            raise ValueError(f"article {result.id}: the sentence {span.text[:40]!r} is not of its text")
+    article = _article(result)
+    quoted = attribute_quotes(Found(article=article, doc=doc, actors=actor_table(result.actors, doc, knowledge)),
+                              knowledge)
+    found = quoted.actors
+    starts = {s.start: i for i, s in enumerate(found.sentences)}
+    extractor = Extractor(knowledge.lexicon, found, _countries(knowledge, article.date))
+    made: dict[tuple[int, str], tuple[Candidate, float, str] | None] = {}  # the same ask twice: one event
+    for span, code, probability in wanted:
+        if span.start not in starts or span.doc is not doc:
+            raise ValueError(f"article {result.id}: no sentence of its doc starts at character {span.start_char}")
+        if (span.start, code) not in made:
+            made[span.start, code] = _candidate(extractor, span, starts[span.start], code, probability)
+    kept = [(key, m) for key, m in made.items() if m is not None]
+    judged = judge(Extracted(article=article, doc=doc, actors=found, quotes=quoted.quotes,
+                             candidates=tuple(m[0] for _, m in kept)), knowledge)
+    acts = tuple(Act(judged=item, mentions=(item,)) for item in judged.judged)
+    # one event per act: acts of different sentences, or of one with different codes, are never duplicates
+    coded = assemble(Grouped(article=article, doc=doc, actors=found, quotes=quoted.quotes, acts=acts),
+                     knowledge).events
+    events: dict[tuple[int, str], Event] = {}
+    for (key, (_, probability, note)), event in zip(kept, coded, strict=True):
+        explanation = event.explanation
+        if explanation is not None:
+            explanation = dataclasses.replace(explanation, lexicon=[note], frame=None)
+        events[key] = dataclasses.replace(event, id=event_id(result.id, event, event.cameo), explanation=explanation,
+                                          confidence=round(min(max(probability, 0.05), 0.95), 2))  # as apply clips
+    return [events.get((span.start, code)) for span, code, _ in wanted]
+
+
+def _candidate(extractor: Extractor, span: Span, index: int, code: str,
+               probability: float) -> tuple[Candidate, float, str] | None:
+    """The candidate of a sentence's main act, its probability and the explanation's note; None as
+    :func:`sentence_event` says."""
+    trigger = main_predicate(span, extractor.lex, code)
+    if trigger is None:
+        return None
+    sources, targets = sides(extractor, trigger, code)
+    # as the rules require (Extractor.candidates): a doer, or a passive's target whose doer is not named
+    if not sources and not (targets and any(c.dep_ == "nsubjpass" for c in trigger.children)):
+        return None
+    note = (f"added by the learned layer: class {dev_quad(code)}, p={probability:.2f}, "
+            f"predicate {trigger.lemma_.lower()!r}, sides: {_roles(sources)}/{_roles(targets)}")
+    return Candidate(cameo=code, head=trigger, trigger=(trigger,), sources=tuple(sources), targets=tuple(targets),
+                     sentence=index, nominal=trigger.pos_ in ("NOUN", "PROPN")), probability, note
+
+
+# -- the predicate ------------------------------------------------------------------------------
+def main_predicate(span: Span, lexicon: Lexicon, code: str) -> Token | None:
+    """The word that states the sentence's act: the root; below a reporting verb, the verb of the clause
+    it reports (unless ``code`` is a statement or appeal, which the reporting verb is); for a copula, its
+    predicate ("is ready to talk": "talk"; "is a threat": "threat"); None for a copula that has none."""
+    token = span.root
+    speech = lookup(code).is_speech
+    for _ in range(MAX_REPORTING_DEPTH):
+        if speech or token.pos_ != "VERB" or lexicon.reporting.get(token.lemma_.lower()) not in SAY_KINDS:
+            break
+        reported = next((c for c in token.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if reported is None:
+            break
+        token = reported
+    if token.pos_ == "AUX" or token.lemma_ == "be":
+        predicate = next((c for c in token.children if c.dep_ in PREDICATE_DEPS), None)
+        if predicate is None:
+            return None
+        # "is ready to send troops": the act is the complement of the predicate
+        return next((c for c in predicate.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), predicate)
+    return token
+
+
+# -- the sides ----------------------------------------------------------------------------------
+def sides(extractor: Extractor, trigger: Token, code: str) -> tuple[list[Side], list[Side]]:
+    """Source and target actors of a predicate coded ``code``, by the rules' clause functions (for an act
+    of force that names no target, the country of the ground or things it hit, as the rules do); words
+    the knowledge base does not know are no side, nor is a target that is also a source."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        sources = [a for c in trigger.children if c.dep_ in MODIFIER_DEPS for a in extractor.actors_at(c)]
+        reciprocal = extractor.words.reciprocal_prep
+        sources += [a for c in trigger.children if c.dep_ == "prep" and c.lower_ in reciprocal
+                    for p in c.children if p.dep_ == "pobj" for a in extractor.actors_at(p)]
+        if not sources and trigger.dep_ in PREDICATE_DEPS:
+            sources = extractor.subjects(trigger)  # "Kenya is a partner of ...": the copula's subject
+    else:
+        sources = extractor.subjects(trigger)
+    targets = extractor.objects(trigger)
+    if not _actors(targets):  # "agreed to meet with X": the object of the complement
+        targets = [a for c in trigger.children if c.dep_ == "xcomp" for a in extractor.objects(c)]
+    sources, targets = _actors(sources), _actors(targets)
+    guessed = [(t, r) for t, r in targets if extractor.ground.from_context(t, r)]
+    if lookup(code).targets_places and len(targets) == len(guessed):
+        # as Extractor.candidates does: "pounded Ukrainian energy facilities", "shelled its posts"
+        aimed = extractor.ground.struck(trigger, (trigger,), trigger.pos_ in ("NOUN", "PROPN"), sources,
+                                        extractor.actors_at)
+        drop = {a.i for a, _ in aimed} | ({t.i for t, _ in guessed} if aimed else set())
+        targets = _actors([*aimed, *((t, r) for t, r in targets if t.i not in drop)])
+    own = {ref.key for _, ref in sources}
+    return sources, [side for side in targets if side[1].key not in own]
+
+
+def _actors(pairs: list[Side]) -> list[Side]:
+    """The sides that are actors (not words the knowledge base does not know), each once."""
+    seen: set[str] = set()
+    out = []
+    for token, ref in pairs:
+        if ref.kind != "unresolved" and ref.key not in seen:
+            seen.add(ref.key)
+            out.append((token, ref))
+    return out
+
+
+def _roles(pairs: list[Side]) -> str:
+    """How the sides relate to the predicate, for the explanation ("subject", "'against' object")."""
+    roles = []
+    for token, _ in pairs:
+        while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+            token = token.head
+        if token.dep_ == "pobj" and token.head.dep_ == "agent":
+            role = "by-agent"
+        elif token.dep_ == "pobj":
+            role = f"{token.head.lower_!r} object"
+        else:
+            role = {"nsubj": "subject", "csubj": "subject", "nsubjpass": "passive subject", "dobj": "object",
+                    "dative": "indirect object", "iobj": "indirect object"}.get(token.dep_, token.dep_)
+        if role not in roles:
+            roles.append(role)
+    return "+".join(roles) or "none"
+
+
+# -- the article's actors, back on the parse ----------------------------------------------------
+def actor_table(actors: list[Actor], doc: Doc, knowledge: Knowledge) -> DocActors:
+    """The actor table of a parsed article rebuilt from its coded actors: each mention's words (found by
+    its character offsets) stand for its actor, the root of the words first; a phrase several actors
+    are mentioned by is a group ("the two countries"); a country's name or capital is a place."""
+    sentences = list(doc.sents)
+    found = DocActors(sentences=sentences)
+    for number, sent in enumerate(sentences):
+        for i in range(sent.start, sent.end):
+            found.sentence_of[i] = number
+    heads: dict[int, list[ActorRef]] = {}
+    modifiers: dict[int, ActorRef] = {}
+    for actor in actors:
+        entry = knowledge.kb.get(actor.id)
+        ref = ActorRef(key=actor.id, name=actor.name, code=actor.code, country=actor.country, sector=actor.sector,
+                       kind=actor.kind, entry=entry.id if entry is not None else None, wikidata=actor.wikidata)
+        found.refs.setdefault(ref.key, ref)
+        for mention in actor.mentions:
+            words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if words is None or not len(words):
+                continue
+            root = words.root
+            if ref not in heads.setdefault(root.i, []):
+                heads[root.i].append(ref)
+            found.spans.setdefault(root.i, (words.start, words.end))
+            found.mentions.setdefault(ref.key, []).append(mention)
+            for token in words:
+                if token.i != root.i and token.dep_ in MODIFIER_DEPS:
+                    modifiers.setdefault(token.i, ref)
+            if (actor.kind == "country" and mention.via in ("name", "alias")) or mention.via == "capital":
+                found.places[root.i] = (mention.text, actor.country or actor.id)
+    for i, refs in heads.items():
+        found.by_token[i] = refs[0]
+        if len(refs) > 1:
+            found.groups[i] = refs
+    for i, ref in modifiers.items():
+        found.by_token.setdefault(i, ref)
+    return found
+
+
+def _countries(knowledge: Knowledge, day: dt.date | None) -> Callable[[str], ActorRef | None]:
+    """A country's actor by its code on ``day`` (what ``events.extract.extract`` gives the ground rules)."""
+    def country(code: str) -> ActorRef | None:
+        entry = knowledge.kb.get(code)
+        return knowledge.finder.entity_ref(entry, day) if entry is not None and entry.kind == "country" else None
+    return country
+
+
+def _article(result: CodedArticle) -> Article:
+    """The article a coded article was coded from."""
+    return Article(text=result.text, id=result.id, title=result.title,
+                   date=dt.date.fromisoformat(result.date) if result.date else None,
+                   source=result.source, url=result.url)

@@ -1,0 +1,243 @@
+"""Events the rules missed, added by the learned layer (learned/add.py): the predicate, the sides read
+off the parse, the status judged by the rules. Parses are built by hand (tests.conftest.tree): the
+model's parse is not the point. Every sentence is synthetic, written for these tests in wire style."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.conftest import tree
+
+from detente.learned import event_id
+from detente.learned.add import sentence_event, sentence_events
+from detente.model import Article
+
+
+def _coded(coder, table: str, date: str = "2021-05-04"):
+    """The rules' coded article for a hand-built parse, and its sentences."""
+    doc = tree(coder.nlp.language.vocab, table)
+    result = coder.code_doc(Article(text=doc.text, date=dt.date.fromisoformat(date)), doc)
+    return result, list(doc.sents)
+
+
+def _sides(event):
+    return [p.actor for p in event.source], [p.actor for p in event.target]
+
+
+KENYA_PUMMELLED_ETHIOPIA = """
+    Kenya      Kenya     PROPN NNP nsubj 1 B-GPE
+    pummelled  pummel    VERB  VBD ROOT  1 O
+    Ethiopia   Ethiopia  PROPN NNP dobj  1 B-GPE
+    on         on        ADP   IN  prep  1 O
+    Sunday     Sunday    PROPN NNP pobj  3 B-DATE
+    .          .         PUNCT .   punct 1 O
+"""
+
+
+def test_add_subject_and_object_actors(blank_coder):
+    coder = blank_coder.explaining()
+    result, [sentence] = _coded(coder, KENYA_PUMMELLED_ETHIOPIA)
+    assert result.events == []  # "pummel" is in no lexicon line: the rules miss the act
+    event = sentence_event(result, sentence, "190", 0.834, coder.knowledge)
+    assert event is not None
+    assert (event.cameo, event.plover, event.quad_class) == ("190", "ASSAULT", 4)
+    assert _sides(event) == (["KEN"], ["ETH"])
+    assert (event.trigger.text, event.trigger.start) == ("pummelled", 6)
+    assert event.sentence.index == 0 and event.sentence.text == "Kenya pummelled Ethiopia on Sunday."
+    # the status step's rules: Sunday before Tuesday 4 May 2021; force used on a country falls on its ground
+    assert not event.negated and event.modality == "asserted" and not event.historical
+    assert event.date is not None and event.date.value == "2021-05-02"
+    assert event.location is not None and event.location.country == "ETH"
+    assert event.attribution is None
+    assert event.confidence == 0.83
+    assert event.id == event_id(result.id, event, "190")
+    assert [(m.trigger, m.sentence) for m in event.mentions] == [(event.trigger, event.sentence)]
+    assert event.explanation is not None
+    assert event.explanation.lexicon == [
+        "added by the learned layer: class 4, p=0.83, predicate 'pummel', sides: subject/object"]
+    assert set(event.explanation.status) >= {"negated", "modality", "date", "location", "attribution", "historical"}
+
+
+def test_add_is_deterministic_and_clips_the_confidence(blank_coder):
+    result, [sentence] = _coded(blank_coder, KENYA_PUMMELLED_ETHIOPIA)
+    first = sentence_event(result, sentence, "190", 0.99, blank_coder.knowledge)
+    again = sentence_event(result, sentence, "190", 0.99, blank_coder.knowledge)
+    assert first is not None and again is not None
+    assert first.id == again.id and first.confidence == 0.95
+    assert first.explanation is None  # only an explaining coder explains
+    low = sentence_event(result, sentence, "190", 0.01, blank_coder.knowledge)
+    assert low is not None and low.confidence == 0.05
+    other = sentence_event(result, sentence, "180", 0.9, blank_coder.knowledge)
+    assert other is not None and other.id != first.id  # the code is part of the id
+
+
+def test_add_passive_with_by_agent(blank_coder):
+    coder = blank_coder.explaining()
+    result, [sentence] = _coded(coder, """
+        Sudan      Sudan     PROPN NNP nsubjpass 2 B-GPE
+        was        be        AUX   VBD auxpass   2 O
+        pummelled  pummel    VERB  VBN ROOT      2 O
+        by         by        ADP   IN  agent     2 O
+        Chad       Chad      PROPN NNP pobj      3 B-GPE
+        .          .         PUNCT .   punct     2 O
+    """)
+    event = sentence_event(result, sentence, "190", 0.8, coder.knowledge)
+    assert event is not None and _sides(event) == (["TCD"], ["SDN"])
+    assert event.explanation is not None
+    assert event.explanation.lexicon[0].endswith("sides: by-agent/passive subject")
+
+
+def test_add_passive_without_a_named_doer_keeps_its_target(blank_coder):
+    result, [sentence] = _coded(blank_coder, """
+        Ethiopia   Ethiopia  PROPN NNP nsubjpass 2 B-GPE
+        was        be        AUX   VBD auxpass   2 O
+        pummelled  pummel    VERB  VBN ROOT      2 O
+        overnight  overnight ADV   RB  advmod    2 O
+        .          .         PUNCT .   punct     2 O
+    """)
+    event = sentence_event(result, sentence, "190", 0.8, blank_coder.knowledge)
+    assert event is not None and _sides(event) == ([], ["ETH"])
+
+
+SAID_THAT = """
+    Kenya      Kenya     PROPN NNP nsubj 1 B-GPE
+    condemned  condemn   VERB  VBD ROOT  1 O
+    Uganda     Uganda    PROPN NNP dobj  1 B-GPE
+    .          .         PUNCT .   punct 1 O
+    Ethiopia   Ethiopia  PROPN NNP nsubj 5 B-GPE
+    said       say       VERB  VBD ROOT  5 O
+    that       that      SCONJ IN  mark  9 O
+    Kenya      Kenya     PROPN NNP nsubj 9 B-GPE
+    had        have      AUX   VBD aux   9 O
+    pummelled  pummel    VERB  VBN ccomp 5 O
+    Uganda     Uganda    PROPN NNP dobj  9 B-GPE
+    .          .         PUNCT .   punct 5 O
+"""
+
+
+def test_add_said_that_frame_codes_the_reported_clause(blank_coder):
+    result, [_, sentence] = _coded(blank_coder, SAID_THAT)
+    assert [e.sentence.index for e in result.events] == [0]  # the rules code only "condemned"
+    event = sentence_event(result, sentence, "190", 0.8, blank_coder.knowledge)
+    assert event is not None
+    assert event.trigger.text == "pummelled" and event.sentence.index == 1
+    assert _sides(event) == (["KEN"], ["UGA"])
+    # Ethiopia, not a side, says so: an attributed, reported act
+    assert event.attribution is not None and event.attribution.actor == "ETH"
+    assert event.modality == "reported"
+
+
+def test_add_said_that_frame_keeps_the_reporting_verb_for_a_statement(blank_coder):
+    result, [_, sentence] = _coded(blank_coder, SAID_THAT)
+    event = sentence_event(result, sentence, "010", 0.8, blank_coder.knowledge)
+    assert event is not None
+    assert event.trigger.text == "said" and _sides(event) == (["ETH"], [])
+    assert event.attribution is None and event.modality == "asserted"
+
+
+def test_add_no_actor_is_no_event(blank_coder):
+    result, [sentence] = _coded(blank_coder, """
+        The       the       DET   DT  det   1 O
+        storm     storm     NOUN  NN  nsubj 2 O
+        battered  batter    VERB  VBD ROOT  2 O
+        the       the       DET   DT  det   4 O
+        coast     coast     NOUN  NN  dobj  2 O
+        of        of        ADP   IN  prep  4 O
+        Kenya     Kenya     PROPN NNP pobj  5 B-GPE
+        .         .         PUNCT .   punct 2 O
+    """)
+    # Kenya is named, but only as the thing hit: the classifier alone must not make a doer up
+    assert sentence_event(result, sentence, "190", 0.99, blank_coder.knowledge) is None
+
+
+def test_add_the_sayer_is_not_made_the_doer_of_what_it_reports(blank_coder):
+    result, [sentence] = _coded(blank_coder, """
+        Ethiopia  Ethiopia  PROPN NNP nsubj 1 B-GPE
+        said      say       VERB  VBD ROOT  1 O
+        the       the       DET   DT  det   3 O
+        storm     storm     NOUN  NN  nsubj 4 O
+        battered  batter    VERB  VBD ccomp 1 O
+        the       the       DET   DT  det   6 O
+        coast     coast     NOUN  NN  dobj  4 O
+        .         .         PUNCT .   punct 1 O
+    """)
+    assert sentence_event(result, sentence, "190", 0.99, blank_coder.knowledge) is None
+
+
+def test_add_negated_predicate(blank_coder):
+    result, [sentence] = _coded(blank_coder, """
+        Kenya     Kenya     PROPN NNP nsubj 3 B-GPE
+        did       do        AUX   VBD aux   3 O
+        not       not       PART  RB  neg   3 O
+        pummel    pummel    VERB  VB  ROOT  3 O
+        Ethiopia  Ethiopia  PROPN NNP dobj  3 B-GPE
+        .         .         PUNCT .   punct 3 O
+    """)
+    event = sentence_event(result, sentence, "190", 0.8, blank_coder.knowledge)
+    assert event is not None and event.negated and event.cameo == "190"
+    assert _sides(event) == (["KEN"], ["ETH"])
+
+
+def test_add_copula_with_a_ready_to_complement(blank_coder):
+    result, [sentence] = _coded(blank_coder, """
+        Kenya     Kenya     PROPN NNP nsubj 1 B-GPE
+        is        be        AUX   VBZ ROOT  1 O
+        ready     ready     ADJ   JJ  acomp 1 O
+        to        to        PART  TO  aux   4 O
+        confer    confer    VERB  VB  xcomp 2 O
+        with      with      ADP   IN  prep  4 O
+        Ethiopia  Ethiopia  PROPN NNP pobj  5 B-GPE
+        .         .         PUNCT .   punct 1 O
+    """)
+    event = sentence_event(result, sentence, "040", 0.8, blank_coder.knowledge)
+    assert event is not None and event.trigger.text == "confer"
+    assert _sides(event) == (["KEN"], ["ETH"])
+    assert event.modality == "intended"  # "ready to" (cues.tsv willing)
+
+
+def test_add_copula_with_a_nominal_predicate(blank_coder):
+    result, [sentence] = _coded(blank_coder, """
+        Kenya     Kenya     PROPN NNP nsubj 1 B-GPE
+        is        be        AUX   VBZ ROOT  1 O
+        a         a         DET   DT  det   3 O
+        menace    menace    NOUN  NN  attr  1 O
+        to        to        ADP   IN  prep  3 O
+        Ethiopia  Ethiopia  PROPN NNP pobj  4 B-GPE
+        .         .         PUNCT .   punct 1 O
+    """)
+    event = sentence_event(result, sentence, "130", 0.8, blank_coder.knowledge)
+    assert event is not None and event.trigger.text == "menace"
+    assert _sides(event) == (["KEN"], ["ETH"])
+
+
+def test_add_copula_without_a_predicate_is_no_event(blank_coder):
+    result, [sentence] = _coded(blank_coder, """
+        Kenya     Kenya     PROPN NNP nsubj 1 B-GPE
+        is        be        AUX   VBZ ROOT  1 O
+        in        in        ADP   IN  prep  1 O
+        Ethiopia  Ethiopia  PROPN NNP pobj  2 B-GPE
+        .         .         PUNCT .   punct 1 O
+    """)
+    assert sentence_event(result, sentence, "040", 0.9, blank_coder.knowledge) is None
+
+
+def test_add_refuses_a_sentence_of_another_article(blank_coder):
+    result, _ = _coded(blank_coder, KENYA_PUMMELLED_ETHIOPIA)
+    _, [elsewhere] = _coded(blank_coder, """
+        Chad   Chad   PROPN NNP nsubj 1 B-GPE
+        left   leave  VERB  VBD ROOT  1 O
+        .      .      PUNCT .   punct 1 O
+    """)
+    with pytest.raises(ValueError, match=r"article a\w+: the sentence 'Chad left\.' is not of its text"):
+        sentence_event(result, elsewhere, "190", 0.9, blank_coder.knowledge)
+
+
+def test_add_several_sentences_at_once_as_one_by_one(blank_coder):
+    result, [first, second] = _coded(blank_coder, SAID_THAT)
+    asks = [(second, "190", 0.8), (first, "190", 0.7), (second, "010", 0.6), (second, "190", 0.8)]
+    together = sentence_events(result, asks, blank_coder.knowledge)
+    alone = [sentence_event(result, span, code, p, blank_coder.knowledge) for span, code, p in asks]
+    assert together == alone
+    assert [e.trigger.text if e else None for e in together] == ["pummelled", "condemned", "said", "pummelled"]
+    assert sentence_events(result, [], blank_coder.knowledge) == []
