@@ -132,8 +132,37 @@ def test_add_said_that_frame_keeps_the_reporting_verb_for_a_statement(blank_code
     result, [_, sentence] = _coded(blank_coder, SAID_THAT)
     event = sentence_event(result, sentence, "010", 0.8, blank_coder.knowledge)
     assert event is not None
-    assert event.trigger.text == "said" and _sides(event) == (["ETH"], [])
+    # a statement is the saying; whom it is about, the reported clause's subject, is its target
+    assert event.trigger.text == "said" and _sides(event) == (["ETH"], ["KEN"])
     assert event.attribution is None and event.modality == "asserted"
+
+
+def test_add_said_that_frame_prefers_the_reported_act_for_verbal_conflict(blank_coder):
+    result, [_, sentence] = _coded(blank_coder, SAID_THAT)
+    event = sentence_event(result, sentence, "130", 0.8, blank_coder.knowledge)
+    assert event is not None and event.trigger.text == "pummelled" and _sides(event) == (["KEN"], ["UGA"])
+
+
+def test_add_verbal_conflict_falls_back_on_the_saying(blank_coder):
+    table = """
+        Ethiopia     Ethiopia     PROPN NNP nsubj 1 B-GPE
+        said         say          VERB  VBD ROOT  1 O
+        any          any          DET   DT  det   4 O
+        further      further      ADJ   JJ  amod  4 O
+        incursion    incursion    NOUN  NN  nsubj 6 O
+        would        would        AUX   MD  aux   6 O
+        bring        bring        VERB  VB  ccomp 1 O
+        consequences consequence  NOUN  NNS dobj  6 O
+        for          for          ADP   IN  prep  6 O
+        Kenya        Kenya        PROPN NNP pobj  8 B-GPE
+        .            .            PUNCT .   punct 1 O
+    """
+    result, [sentence] = _coded(blank_coder, table)
+    # no actor does what is reported: the threat is Ethiopia's saying so
+    event = sentence_event(result, sentence, "130", 0.8, blank_coder.knowledge)
+    assert event is not None and event.trigger.text == "said" and event.source[0].actor == "ETH"
+    # an act of force needs a doer of its own: the sayer is not made one
+    assert sentence_event(result, sentence, "190", 0.8, blank_coder.knowledge) is None
 
 
 def test_add_no_actor_is_no_event(blank_coder):

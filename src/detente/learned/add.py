@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod")  # words inside a mention that name its actor too
 PREDICATE_DEPS = ("attr", "acomp", "oprd")  # what a copula says of its subject
+VERBAL_CONFLICT = 3  # CAMEO's quad class of demands, accusations, rejections and threats (09-14)
 MAX_REPORTING_DEPTH = 3  # "X said officials said Y attacked Z"
 
 
@@ -98,12 +99,12 @@ def _candidate(extractor: Extractor, span: Span, index: int, code: str,
                probability: float) -> tuple[Candidate, float, str] | None:
     """The candidate of a sentence's main act, its probability and the explanation's note; None as
     :func:`sentence_event` says."""
-    trigger = main_predicate(span, extractor.lex, code)
-    if trigger is None:
-        return None
-    sources, targets = sides(extractor, trigger, code)
-    # as the rules require (Extractor.candidates): a doer, or a passive's target whose doer is not named
-    if not sources and not (targets and any(c.dep_ == "nsubjpass" for c in trigger.children)):
+    for trigger in predicates(span, extractor.lex, code):
+        sources, targets = sides(extractor, trigger, code)
+        # as the rules require (Extractor.candidates): a doer, or a passive's target whose doer is not named
+        if sources or (targets and any(c.dep_ == "nsubjpass" for c in trigger.children)):
+            break
+    else:
         return None
     note = (f"added by the learned layer: class {dev_quad(code)}, p={probability:.2f}, "
             f"predicate {trigger.lemma_.lower()!r}, sides: {_roles(sources)}/{_roles(targets)}")
@@ -112,26 +113,33 @@ def _candidate(extractor: Extractor, span: Span, index: int, code: str,
 
 
 # -- the predicate ------------------------------------------------------------------------------
-def main_predicate(span: Span, lexicon: Lexicon, code: str) -> Token | None:
-    """The word that states the sentence's act: the root; below a reporting verb, the verb of the clause
-    it reports (unless ``code`` is a statement or appeal, which the reporting verb is); for a copula, its
-    predicate ("is ready to talk": "talk"; "is a threat": "threat"); None for a copula that has none."""
+def predicates(span: Span, lexicon: Lexicon, code: str) -> list[Token]:
+    """The words that may state the sentence's act, best first: the root; below a reporting verb, the
+    verb of the clause it reports ("Kyiv said Russia shelled ..."), and then, when ``code`` is verbal
+    conflict, the reporting verb ("X said any incursion would bring consequences" is X's threat); the
+    reporting verb alone when ``code`` is a statement or appeal; for a copula, its predicate ("is ready
+    to talk": "talk"; "is a threat": "threat"), none when it has none."""
     token = span.root
-    speech = lookup(code).is_speech
+    entry = lookup(code)
+    if entry.is_speech:
+        return [token]
+    sayings: list[Token] = []
     for _ in range(MAX_REPORTING_DEPTH):
-        if speech or token.pos_ != "VERB" or lexicon.reporting.get(token.lemma_.lower()) not in SAY_KINDS:
+        if not _reporting(token, lexicon):
             break
         reported = next((c for c in token.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         if reported is None:
             break
+        sayings.insert(0, token)
         token = reported
+    fallback = sayings[:1] if entry.quad_class == VERBAL_CONFLICT else []
     if token.pos_ == "AUX" or token.lemma_ == "be":
         predicate = next((c for c in token.children if c.dep_ in PREDICATE_DEPS), None)
         if predicate is None:
-            return None
+            return fallback
         # "is ready to send troops": the act is the complement of the predicate
-        return next((c for c in predicate.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), predicate)
-    return token
+        token = next((c for c in predicate.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), predicate)
+    return [token, *fallback]
 
 
 # -- the sides ----------------------------------------------------------------------------------
@@ -151,6 +159,11 @@ def sides(extractor: Extractor, trigger: Token, code: str) -> tuple[list[Side], 
     targets = extractor.objects(trigger)
     if not _actors(targets):  # "agreed to meet with X": the object of the complement
         targets = [a for c in trigger.children if c.dep_ == "xcomp" for a in extractor.objects(c)]
+    if not _actors(targets) and _reporting(trigger, extractor.lex):
+        # "X said Y would face consequences": the one whose conduct the saying is about (as the rules do
+        # for acts that report content, Extractor._verb)
+        targets = [a for c in trigger.children if c.dep_ == "ccomp"
+                   for a in extractor.subjects(c) if a[0].pos_ != "PRON"]
     sources, targets = _actors(sources), _actors(targets)
     guessed = [(t, r) for t, r in targets if extractor.ground.from_context(t, r)]
     if lookup(code).targets_places and len(targets) == len(guessed):
@@ -161,6 +174,11 @@ def sides(extractor: Extractor, trigger: Token, code: str) -> tuple[list[Side], 
         targets = _actors([*aimed, *((t, r) for t, r in targets if t.i not in drop)])
     own = {ref.key for _, ref in sources}
     return sources, [side for side in targets if side[1].key not in own]
+
+
+def _reporting(token: Token, lexicon: Lexicon) -> bool:
+    """A verb of saying or denying (reporting.tsv)."""
+    return token.pos_ == "VERB" and lexicon.reporting.get(token.lemma_.lower()) in SAY_KINDS
 
 
 def _actors(pairs: list[Side]) -> list[Side]:
