@@ -270,3 +270,21 @@ def test_add_several_sentences_at_once_as_one_by_one(blank_coder):
     assert together == alone
     assert [e.trigger.text if e else None for e in together] == ["pummelled", "condemned", "said", "pummelled"]
     assert sentence_events(result, [], blank_coder.knowledge) == []
+
+
+def test_add_two_codes_that_judge_into_one_still_give_two_answers(blank_coder):
+    # "will not meet": a negated future meeting is a refusal (combinations.tsv refuse + 04 -> 125),
+    # whichever of the two meeting codes was asked
+    result, [sentence] = _coded(blank_coder, """
+        Kenya     Kenya     PROPN NNP nsubj 3 B-GPE
+        will      will      AUX   MD  aux   3 O
+        not       not       PART  RB  neg   3 O
+        confer    confer    VERB  VB  ROOT  3 O
+        with      with      ADP   IN  prep  3 O
+        Ethiopia  Ethiopia  PROPN NNP pobj  4 B-GPE
+        .         .         PUNCT .   punct 3 O
+    """)
+    first, second = sentence_events(result, [(sentence, "040", 0.8), (sentence, "043", 0.7)], blank_coder.knowledge)
+    assert first is not None and second is not None
+    assert first.cameo == second.cameo == "125" and not first.negated
+    assert (first.confidence, second.confidence) == (0.8, 0.7)

@@ -2,7 +2,8 @@
 in holds an act, :func:`sentence_event` makes the event from the parse, as the rules make any event.
 
 The trigger is the sentence's main predicate (the root verb; the verb of the clause a reporting verb
-governs, unless the code chosen is itself a statement or an appeal; for a copula, its predicate). The
+governs, unless the code chosen is a statement or an appeal, or verbal conflict whose reported clause
+names no doer: then the saying is the act; for a copula, its predicate). The
 source is the actors of its subject (or of a passive's "by" agent), the target the actors of its object
 or of a prepositional object ("against X", "with X"). Actors are the article's own: each mention of
 ``CodedArticle.actors`` is mapped back to the tokens it covers by its character offsets, and the sides
@@ -82,9 +83,11 @@ def sentence_events(result: CodedArticle, wanted: Sequence[tuple[Span, str, floa
     judged = judge(Extracted(article=article, doc=doc, actors=found, quotes=quoted.quotes,
                              candidates=tuple(m[0] for _, m in kept)), knowledge)
     acts = tuple(Act(judged=item, mentions=(item,)) for item in judged.judged)
-    # one event per act: acts of different sentences, or of one with different codes, are never duplicates
     coded = assemble(Grouped(article=article, doc=doc, actors=found, quotes=quoted.quotes, acts=acts),
                      knowledge).events
+    if len(coded) != len(acts):  # two codes of one sentence judged into the same one: assemble drops one
+        coded = [assemble(Grouped(article=article, doc=doc, actors=found, quotes=quoted.quotes, acts=(act,)),
+                          knowledge).events[0] for act in acts]
     events: dict[tuple[int, str], Event] = {}
     for (key, (_, probability, note)), event in zip(kept, coded, strict=True):
         explanation = event.explanation
