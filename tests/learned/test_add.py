@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pytest
 from tests.conftest import tree
 
+from detente import learned
 from detente.learned import event_id
-from detente.learned.add import sentence_event, sentence_events
+from detente.learned.add import add_missed, sentence_event, sentence_events
 from detente.model import Article
 
 
@@ -288,3 +290,60 @@ def test_add_two_codes_that_judge_into_one_still_give_two_answers(blank_coder):
     assert first is not None and second is not None
     assert first.cameo == second.cameo == "125" and not first.negated
     assert (first.confidence, second.confidence) == (0.8, 0.7)
+
+
+class StubModel:
+    """The parts of LearnedModel that add_missed uses, with the same probabilities for every sentence."""
+
+    defaults = {0: "010", 1: "040", 2: "060", 3: "110", 4: "190"}
+    by_lemma: dict = {}
+
+    def __init__(self, p):
+        self.p = np.array([p])
+
+    def features(self, result, evidence):
+        return np.zeros((len(evidence), 1))
+
+    def probabilities(self, x):
+        return np.repeat(self.p, len(x), axis=0)
+
+    code_for = learned.LearnedModel.code_for
+
+
+MISSED_AFTER_CODED = """
+    Kenya      Kenya     PROPN NNP nsubj 1 B-GPE
+    condemned  condemn   VERB  VBD ROOT  1 O
+    Uganda     Uganda    PROPN NNP dobj  1 B-GPE
+    .          .         PUNCT .   punct 1 O
+    Kenya      Kenya     PROPN NNP nsubj 5 B-GPE
+    pummelled  pummel    VERB  VBD ROOT  5 O
+    Ethiopia   Ethiopia  PROPN NNP dobj  5 B-GPE
+    .          .         PUNCT .   punct 5 O
+"""
+
+
+def test_add_missed_adds_where_the_classifier_is_sure_and_the_rules_found_nothing(blank_coder):
+    result, sentences = _coded(blank_coder, MISSED_AFTER_CODED)
+    [coded] = result.events
+    out = add_missed(result, sentences, StubModel([0.05, 0.05, 0.05, 0.05, 0.8]), blank_coder.knowledge, 0.5)
+    assert [e.trigger.text for e in out.events] == ["condemned", "pummelled"]
+    assert out.events[0] == coded  # the rules' event is not touched: only sentences without one are scored
+    added = out.events[1]
+    assert added.cameo == "190" and _sides(added) == (["KEN"], ["ETH"]) and added.confidence == 0.8
+    assert result.events == [coded]  # the input is not changed
+
+
+def test_add_missed_leaves_unsure_statement_and_negated_sentences(blank_coder):
+    result, sentences = _coded(blank_coder, MISSED_AFTER_CODED)
+    knowledge = blank_coder.knowledge
+    assert add_missed(result, sentences, StubModel([0.1, 0.1, 0.1, 0.1, 0.6]), knowledge, 0.7) is result
+    assert add_missed(result, sentences, StubModel([0.8, 0.05, 0.05, 0.05, 0.05]), knowledge, 0.5) is result
+    negated, sentences = _coded(blank_coder, """
+        Kenya     Kenya     PROPN NNP nsubj 3 B-GPE
+        did       do        AUX   VBD aux   3 O
+        not       not       PART  RB  neg   3 O
+        pummel    pummel    VERB  VB  ROOT  3 O
+        Ethiopia  Ethiopia  PROPN NNP dobj  3 B-GPE
+        .         .         PUNCT .   punct 3 O
+    """)
+    assert add_missed(negated, sentences, StubModel([0.0, 0.0, 0.0, 0.0, 1.0]), knowledge, 0.5) is negated

@@ -1,5 +1,6 @@
 """Events the rules missed: when the classifier is confident that a sentence the rules coded nothing
-in holds an act, :func:`sentence_event` makes the event from the parse, as the rules make any event.
+in holds an act (:func:`add_missed`), :func:`sentence_event` makes the event from the parse, as the
+rules make any event.
 
 The trigger is the sentence's main predicate (the root verb; the verb of the clause a reporting verb
 governs, unless the code chosen is a statement or an appeal, or verbal conflict whose reported clause
@@ -20,6 +21,8 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from detente.actors.resolve import ActorRef, DocActors
 from detente.evaluate import dev_quad
 from detente.events.assemble import assemble
@@ -29,6 +32,7 @@ from detente.events.quotes import attribute_quotes
 from detente.events.speakers import SAY_KINDS
 from detente.events.status import judge
 from detente.learned import event_id
+from detente.learned.features import sentence_evidence
 from detente.model import Actor, Article, CodedArticle, Event
 from detente.records import Act, Extracted, Found, Grouped, Knowledge
 
@@ -39,11 +43,38 @@ if TYPE_CHECKING:
 
     from detente.events.extract import Side
     from detente.events.lexicon import Lexicon
+    from detente.learned import LearnedModel
 
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod")  # words inside a mention that name its actor too
 PREDICATE_DEPS = ("attr", "acomp", "oprd")  # what a copula says of its subject
 VERBAL_CONFLICT = 3  # CAMEO's quad class of demands, accusations, rejections and threats (09-14)
 MAX_REPORTING_DEPTH = 3  # "X said officials said Y attacked Z"
+
+
+def add_missed(result: CodedArticle, sentences: Sequence[Span], model: LearnedModel, knowledge: Knowledge,
+               threshold: float) -> CodedArticle:
+    """The coded article with an event added to each sentence the rules coded nothing in, where the
+    classifier is at least ``threshold`` sure that it holds an act of class 1-4 (statements and appeals,
+    class 0, are not added). The code is the one ``model.code_for`` gives the class and the predicate's
+    lemma. An addition the status rules judge negated is left out: the class is that of an act that
+    happened. Added events go before the first event that comes after them in the text."""
+    evidence = sentence_evidence(result, sentences)
+    empty = [(span, sentence) for span, sentence in zip(sentences, evidence, strict=True) if not sentence.events]
+    if not empty:
+        return result
+    asks: list[tuple[Span, str, float]] = []
+    for (span, _), p in zip(empty, model.probabilities(model.features(result, [s for _, s in empty]))):
+        best = int(np.argmax(p))
+        if best == 0 or p[best] < threshold:
+            continue
+        words = predicates(span, knowledge.lexicon, model.defaults[best])
+        asks.append((span, model.code_for(best, words[0].lemma_.lower() if words else "", []), float(p[best])))
+    events = list(result.events)
+    for event in sentence_events(result, asks, knowledge):
+        if event is not None and not event.negated:
+            at = next((i for i, e in enumerate(events) if e.trigger.start > event.trigger.start), len(events))
+            events.insert(at, event)
+    return dataclasses.replace(result, events=events) if len(events) > len(result.events) else result
 
 
 def sentence_event(result: CodedArticle, span: Span, code: str, probability: float,
