@@ -196,6 +196,19 @@ def test_add_the_sayer_is_not_made_the_doer_of_what_it_reports(blank_coder):
     assert sentence_event(result, sentence, "190", 0.99, blank_coder.knowledge) is None
 
 
+def test_add_a_reporting_verb_is_no_material_act(blank_coder):
+    result, [sentence] = _coded(blank_coder, """
+        Ethiopia  Ethiopia  PROPN NNP nsubj 1 B-GPE
+        denied    deny      VERB  VBD ROOT  1 O
+        the       the       DET   DT  det   3 O
+        reports   report    NOUN  NNS dobj  1 O
+        .         .         PUNCT .   punct 1 O
+    """)
+    assert sentence_event(result, sentence, "190", 0.9, blank_coder.knowledge) is None
+    denial = sentence_event(result, sentence, "112", 0.9, blank_coder.knowledge)  # verbal conflict: the saying
+    assert denial is not None and denial.trigger.text == "denied" and _sides(denial) == (["ETH"], [])
+
+
 def test_add_negated_predicate(blank_coder):
     result, [sentence] = _coded(blank_coder, """
         Kenya     Kenya     PROPN NNP nsubj 3 B-GPE

@@ -151,8 +151,9 @@ def predicates(span: Span, lexicon: Lexicon, code: str) -> list[Token]:
     """The words that may state the sentence's act, best first: the root; below a reporting verb, the
     verb of the clause it reports ("Kyiv said Russia shelled ..."), and then, when ``code`` is verbal
     conflict, the reporting verb ("X said any incursion would bring consequences" is X's threat); the
-    reporting verb alone when ``code`` is a statement or appeal; for a copula, its predicate ("is ready
-    to talk": "talk"; "is a threat": "threat"), none when it has none."""
+    reporting verb alone when ``code`` is a statement or appeal, and never for a code of another kind
+    (material acts, cooperation); for a copula, its predicate ("is ready to talk": "talk"; "is a
+    threat": "threat"), none when it has none."""
     token = span.root
     entry = lookup(code)
     if entry.is_speech:
@@ -166,7 +167,10 @@ def predicates(span: Span, lexicon: Lexicon, code: str) -> list[Token]:
             break
         sayings.insert(0, token)
         token = reported
-    fallback = sayings[:1] if entry.quad_class == VERBAL_CONFLICT else []
+    verbal = entry.quad_class == VERBAL_CONFLICT
+    fallback = sayings[:1] if verbal else []
+    if _reporting(token, lexicon) and not verbal:
+        return []  # "Ethiopia denied the reports": a sayer is no doer of an act of another kind
     if token.pos_ == "AUX" or token.lemma_ == "be":
         predicate = next((c for c in token.children if c.dep_ in PREDICATE_DEPS), None)
         if predicate is None:
