@@ -11,9 +11,10 @@ import pytest
 from tests.conftest import tree
 
 from detente import learned
+from detente.events import cameo
 from detente.learned import event_id
-from detente.learned.add import add_missed, sentence_event, sentence_events
-from detente.model import Article
+from detente.learned.add import add_missed, restates, sentence_event, sentence_events
+from detente.model import Article, Event, Participant, SentenceRef, Span
 
 
 def _coded(coder, table: str, date: str = "2021-05-04"):
@@ -360,3 +361,51 @@ def test_add_missed_leaves_unsure_statement_and_negated_sentences(blank_coder):
         .         .         PUNCT .   punct 3 O
     """)
     assert add_missed(negated, sentences, StubModel([0.0, 0.0, 0.0, 0.0, 1.0]), knowledge, 0.5) is negated
+
+
+def test_add_missed_restating_an_earlier_event_is_one_more_of_its_mentions(blank_coder):
+    result, sentences = _coded(blank_coder, """
+        Kenya      Kenya     PROPN NNP nsubj 1 B-GPE
+        condemned  condemn   VERB  VBD ROOT  1 O
+        Uganda     Uganda    PROPN NNP dobj  1 B-GPE
+        .          .         PUNCT .   punct 1 O
+        Kenya      Kenya     PROPN NNP nsubj 5 B-GPE
+        upbraided  upbraid   VERB  VBD ROOT  5 O
+        Uganda     Uganda    PROPN NNP dobj  5 B-GPE
+        again      again     ADV   RB  advmod 5 O
+        .          .         PUNCT .   punct 5 O
+    """)
+    [coded] = result.events
+    assert coded.cameo[:2] == "11"
+    out = add_missed(result, sentences, StubModel([0.05, 0.05, 0.05, 0.8, 0.05]), blank_coder.knowledge, 0.5)
+    [event] = out.events  # the stub's class-3 code is 110: the same root, doer and target
+    assert event.id == coded.id
+    assert [m.trigger.text for m in event.mentions] == ["condemned", "upbraided"]
+    # an act of another kind is another event
+    other = add_missed(result, sentences, StubModel([0.05, 0.05, 0.05, 0.05, 0.8]), blank_coder.knowledge, 0.5)
+    assert [e.cameo for e in other.events] == [coded.cameo, "190"]
+
+
+def _event(code: str, start: int, source: list[str], target: list[str], negated: bool = False) -> Event:
+    entry = cameo.lookup(code)
+
+    def sides(codes):
+        return [Participant(text=c, actor=c, code=c, country=c, sector=None) for c in codes]
+
+    return Event(id=f"e{start}", plover=entry.plover, cameo=entry.code, mode=entry.mode, context=[],
+                 source=sides(source), target=sides(target), trigger=Span(text="x", start=start, end=start + 1),
+                 sentence=SentenceRef(index=0, text="s"), negated=negated, modality="asserted", historical=False,
+                 date=None, location=None, attribution=None, quad_class=entry.quad_class,
+                 goldstein=entry.goldstein, confidence=0.5)
+
+
+def test_add_restates_needs_an_earlier_event_of_the_same_root_doers_and_negation():
+    earlier = _event("111", 0, ["KEN"], ["UGA"])
+    assert restates(_event("112", 50, ["KEN"], ["UGA"]), earlier)
+    assert restates(_event("110", 50, ["KEN"], []), earlier)  # a target left out
+    assert not restates(_event("112", 50, ["KEN"], ["ETH"]), earlier)  # another target
+    assert not restates(_event("112", 50, ["ETH"], ["UGA"]), earlier)  # another doer
+    assert not restates(_event("112", 50, [], ["UGA"]), earlier)  # no doer
+    assert not restates(_event("190", 50, ["KEN"], ["UGA"]), earlier)  # another kind of act
+    assert not restates(_event("112", 50, ["KEN"], ["UGA"], negated=True), earlier)
+    assert not restates(_event("112", 0, ["KEN"], ["UGA"]), _event("111", 50, ["KEN"], ["UGA"]))  # not earlier

@@ -33,7 +33,7 @@ from detente.events.speakers import SAY_KINDS
 from detente.events.status import judge
 from detente.learned import event_id
 from detente.learned.features import sentence_evidence
-from detente.model import Actor, Article, CodedArticle, Event
+from detente.model import Actor, Article, CodedArticle, Event, Participant
 from detente.records import Act, Extracted, Found, Grouped, Knowledge
 
 if TYPE_CHECKING:
@@ -57,7 +57,8 @@ def add_missed(result: CodedArticle, sentences: Sequence[Span], model: LearnedMo
     classifier is at least ``threshold`` sure that it holds an act of class 1-4 (statements and appeals,
     class 0, are not added). The code is the one ``model.code_for`` gives the class and the predicate's
     lemma. An addition the status rules judge negated is left out: the class is that of an act that
-    happened. Added events go before the first event that comes after them in the text."""
+    happened. An addition that restates an earlier event (:func:`restates`) becomes one more of its
+    mentions; the others go before the first event that comes after them in the text."""
     evidence = sentence_evidence(result, sentences)
     empty = [(span, sentence) for span, sentence in zip(sentences, evidence, strict=True) if not sentence.events]
     if not empty:
@@ -70,11 +71,33 @@ def add_missed(result: CodedArticle, sentences: Sequence[Span], model: LearnedMo
         words = predicates(span, knowledge.lexicon, model.defaults[best])
         asks.append((span, model.code_for(best, words[0].lemma_.lower() if words else "", []), float(p[best])))
     events = list(result.events)
+    changed = False
     for event in sentence_events(result, asks, knowledge):
-        if event is not None and not event.negated:
-            at = next((i for i, e in enumerate(events) if e.trigger.start > event.trigger.start), len(events))
-            events.insert(at, event)
-    return dataclasses.replace(result, events=events) if len(events) > len(result.events) else result
+        if event is None or event.negated:
+            continue
+        changed = True
+        earlier = next((i for i, e in enumerate(events) if restates(event, e)), None)
+        if earlier is not None:
+            mentions = sorted([*events[earlier].mentions, *event.mentions], key=lambda m: m.trigger.start)
+            events[earlier] = dataclasses.replace(events[earlier], mentions=mentions)
+            continue
+        at = next((i for i, e in enumerate(events) if e.trigger.start > event.trigger.start), len(events))
+        events.insert(at, event)
+    return dataclasses.replace(result, events=events) if changed else result
+
+
+def restates(added: Event, event: Event) -> bool:
+    """Whether an added event is a later mention of an earlier event: the same CAMEO root, negation and
+    doers (countries counting for their state bodies), targets the same or one of them none."""
+    def actors(participants: list[Participant]) -> frozenset[str]:
+        return frozenset(p.country or p.actor for p in participants if p.actor)
+
+    if event.trigger.start >= added.trigger.start or event.cameo[:2] != added.cameo[:2] \
+            or event.negated != added.negated or not actors(added.source) \
+            or actors(added.source) != actors(event.source):
+        return False
+    targets, theirs = actors(added.target), actors(event.target)
+    return not targets or not theirs or targets == theirs
 
 
 def sentence_event(result: CodedArticle, span: Span, code: str, probability: float,
