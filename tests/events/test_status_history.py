@@ -94,3 +94,14 @@ def test_status_history_when_clause_takes_the_date_it_hangs_on(code):
             "the Arak reactor in Iran.")
     [strike] = events_of(code(text, date="2025-10-20"), "ASSAULT")
     assert strike.date is not None and strike.date.value == "2025-06" and strike.historical
+
+
+def test_status_history_n_years_after_a_clause_dates_it_before_the_anchor(code):
+    # the clause after "two years after" happened two years BEFORE June, not two years after it
+    # (it came out as 2027, a future act)
+    result = code("Beijing partially lifted its ban on Japanese seafood in June this year, two years after it "
+                  "halted all imports from Japan.", date="2025-11-19")
+    [halt] = events_of(result, "COERCE")
+    assert halt.date.value == "2023" and halt.historical and halt.modality == "asserted"
+    [lifting] = events_of(result, "CONCEDE")
+    assert lifting.date.value == "2025-06"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("detente")
 
 T = TypeVar("T")
+# a word right after a date expression: "two years after it halted ..." ("after" has an object)
+_HEADS_ACT = re.compile(r"\s+(?!(?:that|this)\b)[\w“\"‘']")
 # sectors of the state: a speaker from one of them speaks for its country's acts (CAMEO actor codes)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
@@ -249,8 +252,11 @@ class StatusJudge:
                 # a date in the blanked dateline (see nlp.parse_copy) dates the copy, not an event
                 if span is not None and len(span) and not all(t.is_space for t in span):
                     if not value.value and found and found[-1][2].value:
-                        # "pulled out in 2018, and Iran began breaching the limits a year later"
-                        value = dates_mod.resolve_relative(value, found[-1][2]) or value
+                        # "pulled out in 2018, and Iran began breaching the limits a year later"; an
+                        # "after"/"before" with words of its own heads the other act ("in June, two
+                        # years after it halted imports")
+                        governs = bool(_HEADS_ACT.match(text, end))
+                        value = dates_mod.resolve_relative(value, found[-1][2], governs=governs) or value
                     found.append((span.start, span.end - 1, self._plausible(value, sent.start_char + start)))
             self._dates[sent.start] = found
         return self._dates[sent.start]
