@@ -64,3 +64,24 @@ def test_status_places_host_has_the_act_on_its_ground(code):
 def test_status_places_a_named_place_outranks_the_host(code):
     [talks] = events_of(code("Qatar hosted talks between Congo and the rebels in Geneva."), "CONSULT")
     assert talks.location is not None and talks.location.country == "CHE"
+
+
+def test_status_places_force_on_ones_own_people_happens_at_home(code):
+    # no place is named: police, troops or a group using force on actors of their own country act there
+    [arrests] = events_of(code("Nigerian police arrested dozens of opposition activists on Tuesday."), "COERCE")
+    assert arrests.location is not None and arrests.location.country == "NGA"
+    [killing] = events_of(code("Pakistani troops killed five militants on Monday, the army said."), "ASSAULT")
+    assert killing.location is not None and killing.location.country == "PAK"
+
+
+def test_status_places_police_force_without_a_named_target_happens_at_home(code):
+    [tear_gas] = events_of(code("Kenyan police fired tear gas at protesters on Tuesday."), "ASSAULT")
+    assert tear_gas.location is not None and tear_gas.location.country == "KEN"
+
+
+def test_status_places_force_across_a_border_does_not_take_the_doers_ground(code):
+    # a military with no named target may act abroad; a target of another country is not at home
+    [strikes] = events_of(code("Malian troops carried out drone strikes on Sunday."), "ASSAULT")
+    assert strikes.location is None
+    [expulsion] = events_of(code("Germany expelled four Russian diplomats on Wednesday."), "SANCTION")
+    assert expulsion.location is None

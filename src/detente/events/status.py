@@ -30,6 +30,8 @@ T = TypeVar("T")
 _HEADS_ACT = re.compile(r"\s+(?!(?:that|this)\b)[\w“\"‘']")
 # sectors of the state: a speaker from one of them speaks for its country's acts (CAMEO actor codes)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# sectors that act at home: police and courts (CAMEO actor codes)
+DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
 
 
 class StatusJudge:
@@ -471,7 +473,29 @@ class StatusJudge:
                 if ref.kind == "country" and ref.country:
                     return self._because("location", Location(text=token.text, country=ref.country),
                                          f"force used on the country {token.text!r}")
+        if lookup(c.cameo).quad_class == 4 and modality in ("asserted", "reported"):
+            home = self._home_ground(c)
+            if home is not None:
+                return self._because("location", home, f"force of {home.text!r} on its own people or groups")
         return self._because("location", None, "no place after a place preposition")
+
+    def _home_ground(self, c: Candidate) -> Location | None:
+        """Force a state or group uses on actors of its own country happens there ("Nigerian police
+        arrested opposition activists", "Pakistani troops killed militants", "fighting between
+        Congolese troops and M23 rebels"); so does a police or court act with no named target."""
+        doers = [(token, ref) for token, ref in c.sources if ref.kind != "unresolved"]
+        countries = {ref.country for _, ref in doers}
+        if len(countries) != 1 or None in countries:
+            return None
+        [country] = countries
+        targets = [ref for _, ref in c.targets if ref.kind != "unresolved"]
+        if targets and all(ref.country == country for ref in targets) \
+                or not targets and any(ref.sector in DOMESTIC_SECTORS for _, ref in doers):
+            # no place is named: the text is the country's name where the article names it
+            name = next((ref.name for ref in self.found.refs.values()
+                         if ref.kind == "country" and ref.country == country), country)
+            return Location(text=name, country=country)
+        return None
 
     def _place(self, token: Token, nested: bool = False) -> Location | None:
         """A named place, or the place in "the town of Saraqeb", "the outskirts of Aleppo", and with
