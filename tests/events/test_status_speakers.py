@@ -97,3 +97,14 @@ def test_status_speakers_office_holder_of_another_country_is_an_attribution(code
     text = "Defence Minister Amadou Keita said Egypt was recalling its ambassador from Abu Dhabi."
     [recall] = events_of(code(text), "SANCTION")
     assert recall.attribution is not None and recall.modality == "reported"
+
+
+def test_status_speakers_time_clause_on_the_saying_is_the_articles_own_voice(code):
+    # "..., residents said, as Kinshasa called on ...": the appeal is narrated, not what residents said
+    result = code("Fighting between M23 rebels and Congolese troops spread to the outskirts of Uvira on Tuesday, "
+                  "residents said, as Kinshasa called on the U.N. Security Council to impose sanctions on Rwanda.",
+                  date="2026-03-10")
+    [appeal] = events_of(result, "REQUEST")
+    assert appeal.attribution is None and appeal.modality == "asserted"
+    [fighting] = events_of(result, "ASSAULT")
+    assert fighting.attribution is not None and fighting.modality == "reported"

@@ -524,6 +524,12 @@ class StatusJudge:
         return None
 
     # -- attribution ------------------------------------------------------------------------
+    def _narrated(self, clause: Token) -> bool:
+        """Whether a clause hung on a reporting verb is the article's own narration, not what was said:
+        a time clause ("..., residents said, as Kinshasa called on the council to act")."""
+        return clause.dep_ == "advcl" and any(m.dep_ == "mark" and self.cue("temporal", m.lower_)
+                                              for m in clause.children)
+
     def attribution(self, c: Candidate) -> Speaker | None:
         token = c.frame_token if c.frame_token is not None else c.head
         if self._when_of_date(c.head, self.sentence_dates(self.found.sentence(c.head))) is not None \
@@ -536,7 +542,8 @@ class StatusJudge:
             path.append(token)
             kind = self.lex.reporting.get(token.lemma_.lower())
             if kind in SAY_KINDS and token.pos_ == "VERB" \
-                    and child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj"):
+                    and child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj") \
+                    and not self._narrated(child):
                 speaker = self.speakers.of_verb(token)
                 if speaker is not None:
                     return self._because("attribution", speaker, f"subject of the reporting verb {token.text!r}")
