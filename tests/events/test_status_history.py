@@ -105,3 +105,22 @@ def test_status_history_n_years_after_a_clause_dates_it_before_the_anchor(code):
     assert halt.date.value == "2023" and halt.historical and halt.modality == "asserted"
     [lifting] = events_of(result, "CONCEDE")
     assert lifting.date.value == "2025-06"
+
+
+def test_status_history_undated_past_act_goes_on_with_the_background_before_it(code):
+    # the second sentence tells the rest of the 2019 war (it came out as the day's news)
+    result = code("The two countries fought a four-day war in May 2019. India struck militant camps in "
+                  "Pakistan, and Pakistan hit back with artillery.", date="2026-05-11")
+    [strike] = [e for e in result.events if e.trigger.text == "struck"]
+    assert strike.historical and strike.date is None
+
+
+def test_status_history_a_new_paragraph_or_a_reporting_verb_is_the_news_again(code):
+    result = code("The two countries fought a four-day war in May 2019.\n\n"
+                  "India accused Pakistan of shelling border villages.", date="2026-05-11")
+    [accusation] = events_of(result, "ACCUSE")
+    assert not accusation.historical
+    result = code("The two countries fought a four-day war in May 2019. India said Pakistan shelled "
+                  "border villages.", date="2026-05-11")
+    [shelling] = [e for e in result.events if e.trigger.text == "shelled"]
+    assert not shelling.historical

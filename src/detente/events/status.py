@@ -429,7 +429,28 @@ class StatusJudge:
         if self._past_perfect(c.head) and (cue is not None or began or dated):
             why = f"cue {cue!r}" if cue is not None else "'began/erupted' clause" if began else "a date"
             return self._because("historical", True, f"past perfect with {why}")
+        if date is None and self._goes_on_with_background(c):
+            return self._because("historical", True, "an undated past act going on with the background "
+                                                     "the sentence before dates")
         return self._because("historical", False, "no old date, no past perfect with a background cue")
+
+    def _goes_on_with_background(self, c: Candidate) -> bool:
+        """Whether an act told in the simple past, in a sentence with no date and no reporting verb,
+        follows a sentence of its paragraph whose every date is background: the story of that past goes on ("They
+        fought a four-day conflict in May last year. India struck ... and Pakistan hit back ...")."""
+        if c.head.tag_ != "VBD" or any(q.start <= c.head.idx < q.end for q in self.quotes):
+            return False
+        sent = self.found.sentence(c.head)
+        index = self.found.sentence_of[sent.start]
+        if index == 0 or self.sentence_dates(sent) or any(
+                t.pos_ == "VERB" and self.lex.reporting.get(t.lemma_.lower()) in SAY_KINDS for t in sent):
+            return False
+        previous = self.found.sentences[index - 1]
+        if "\n" in self.text[previous.start_char:sent.start_char]:
+            return False  # a new paragraph
+        before = [value.value for _, _, value in self.sentence_dates(previous) if value.value]
+        return bool(before) and all(dates_mod.is_historical(value, self.history_base, days=dates_mod.BACKGROUND_DAYS)
+                                    for value in before)
 
     def _this_week(self, date: EventDate) -> bool:
         """Whether a date names a day of the week up to the publication date."""
