@@ -124,3 +124,20 @@ def test_status_history_a_new_paragraph_or_a_reporting_verb_is_the_news_again(co
                   "border villages.", date="2026-05-11")
     [shelling] = [e for e in result.events if e.trigger.text == "shelled"]
     assert not shelling.historical
+
+
+def test_status_history_a_date_on_a_noun_of_another_clause_does_not_date_the_act(code):
+    # "a 2015 peace deal" dates the deal; the protest is the day's news (it came out as 2015, background)
+    result = code("Algeria, which had brokered a 2015 peace deal between Bamako and the rebels, lodged a formal "
+                  "protest with Mali.", date="2024-08-29")
+    [protest] = events_of(result, "ACCUSE")
+    assert protest.date is None and not protest.historical
+    [accusation] = [e for e in code("Russia's foreign ministry accused the Europeans of destroying the 2015 "
+                                    "agreement.", date="2025-10-20").events if e.trigger.text == "accused"]
+    assert accusation.date is None and not accusation.historical
+
+
+def test_status_history_a_dated_agreement_framing_the_act_dates_it(code):
+    [commitment] = events_of(code("Under a 2001 declaration, the two countries committed to consult each other "
+                                  "on defence.", date="2025-06-19"), "AGREE")
+    assert commitment.date is not None and commitment.date.value == "2001" and commitment.historical

@@ -350,9 +350,22 @@ class StatusJudge:
             first, last, value = expressions[0]
             anchor = self._anchor(doc[first:last + 1])
             if anchor.i not in chain and value.value and not self._on_reporting_verb(anchor, chain) \
-                    and not self._other_clause(anchor):
+                    and not self._other_clause(anchor) and not self._names_a_thing(doc[first:last + 1], chain):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
+
+    @staticmethod
+    def _names_a_thing(span: Span, chain: set[int]) -> bool:
+        """Whether a date is a modifier before a noun of another clause: "the United States, which
+        helped broker last year's ceasefire, urged ..." dates the ceasefire, not the appeal. A noun
+        in a phrase on the act's own verb frames it ("under a 2001 declaration, the two sides committed
+        to ...")."""
+        root = span.root
+        if not (root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN")
+                and root.dep_ in ("poss", "compound", "nmod", "amod", "nummod", "npadvmod")):
+            return False
+        noun = root.head
+        return not (noun.dep_ == "pobj" and noun.head.head.i in chain)
 
     def _on_reporting_verb(self, anchor: Token, chain: set[int]) -> bool:
         """Whether a date's anchor is a reporting verb off the event's chain (it dates the saying)."""
