@@ -85,3 +85,14 @@ def test_status_places_force_across_a_border_does_not_take_the_doers_ground(code
     assert strikes.location is None
     [expulsion] = events_of(code("Germany expelled four Russian diplomats on Wednesday."), "SANCTION")
     assert expulsion.location is None
+
+
+def test_status_places_where_clause_takes_the_place_it_hangs_on(code):
+    # the signing happened in Georgetown (it came out with no place)
+    result = code("Rubio told reporters during a visit to Georgetown last week, where he signed a security "
+                  "cooperation memorandum with Ali.", date="2025-03-03")
+    [signing] = [e for e in result.events if e.trigger.text.startswith("signed")]
+    assert signing.location is not None and signing.location.country == "GUY"
+    result = code("Aid convoys reached El Fasher, where the army accused the RSF of shelling a hospital.")
+    [accusation] = events_of(result, "ACCUSE")
+    assert accusation.location is not None and accusation.location.country == "SDN"

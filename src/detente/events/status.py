@@ -495,6 +495,9 @@ class StatusJudge:
                             if place is not None:
                                 return self._because("location", place,
                                                      f"{child.text!r} {pobj.text!r} on {token.text!r}")
+        where = self._where_clause_place(c.head)
+        if where is not None:
+            return self._because("location", where, f"a 'where' clause on the place {where.text!r}")
         if c.head.lemma_.lower() in self.words.host_verb:
             # "Qatar has hosted talks between ...": on the host's ground
             for token, ref in c.sources:
@@ -530,6 +533,26 @@ class StatusJudge:
                          if ref.kind == "country" and ref.country == country), country)
             return Location(text=name, country=country)
         return None
+
+    def _where_clause_place(self, verb: Token) -> Location | None:
+        """The place a "where" clause hangs on: "a visit to Georgetown, where he signed a memorandum"."""
+        top = verb
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        where = next((ch for ch in top.children if ch.dep_ == "advmod" and ch.lower_ == "where"), None)
+        if top.dep_ != "relcl" or where is None:
+            return None
+        place = self._place(top.head, nested=True)
+        if place is None:
+            # the parser may hang the clause on a time word after the place ("a visit to Georgetown
+            # last week, where ..."): the nearest place before "where", with no verb between
+            for token in reversed(where.doc[max(self.found.sentence(where).start, where.i - 6):where.i]):
+                if token.pos_ in ("VERB", "AUX"):
+                    break
+                if token.i in self.found.places:
+                    text, country = self.found.places[token.i]
+                    return Location(text=text, country=country)
+        return place
 
     def _place(self, token: Token, nested: bool = False) -> Location | None:
         """A named place, or the place in "the town of Saraqeb", "the outskirts of Aleppo", and with
