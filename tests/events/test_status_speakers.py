@@ -108,3 +108,11 @@ def test_status_speakers_time_clause_on_the_saying_is_the_articles_own_voice(cod
     assert appeal.attribution is None and appeal.modality == "asserted"
     [fighting] = events_of(result, "ASSAULT")
     assert fighting.attribution is not None and fighting.modality == "reported"
+
+
+def test_status_speakers_event_noun_after_a_time_preposition_is_given_not_attributed(code):
+    # the ministry speaks of the drones; the Russian attack is given (it came out attributed to the ministry)
+    result = code("The drones strayed into Romanian airspace during a Russian attack on the Ukrainian port of "
+                  "Izmail, Romania's Defence Ministry said.", date="2026-03-25")
+    [attack] = [e for e in result.events if e.trigger.text == "attack"]
+    assert attack.attribution is None and attack.modality == "asserted"

@@ -136,8 +136,7 @@ class StatusJudge:
                     future, reason = True, reason or f"aux {child.text!r} of {token.text!r}"
                 if child.dep_ in ("amod", "advmod") and self.cue("hypothetical", lower) and token in c.trigger:
                     return self._because("modality", "hypothetical", f"{child.dep_} {child.text!r} on the trigger")
-            if token is c.head and c.nominal and token.dep_ == "pobj" and self.cue("temporal", token.head.lower_) \
-                    and token.head.lower_ != "as":
+            if token is c.head and self._presupposed(c):
                 # an event noun after a time preposition is given, not claimed: "during a Russian
                 # attack", "after Russia's invasion" (the clause above and its speaker are about another act)
                 presupposed, reason = True, f"event noun after the time preposition {token.head.text!r}"
@@ -191,6 +190,12 @@ class StatusJudge:
         if attribution is not None and not self.speaks_for_source(attribution, c):
             return self._because("modality", "reported", f"attributed to {attribution.text!r}, not a side")
         return self._because("modality", "asserted", "no modal, condition, frame or other speaker")
+
+    def _presupposed(self, c: Candidate) -> bool:
+        """An event noun after a time preposition is given, not claimed: "during a Russian attack"."""
+        head = c.head
+        return c.nominal and head.dep_ == "pobj" and self.cue("temporal", head.head.lower_) \
+            and head.head.lower_ != "as"
 
     def _says_future(self, c: Candidate) -> bool:
         for child in c.head.children:
@@ -593,6 +598,9 @@ class StatusJudge:
                 and not any(q.start <= c.head.idx < q.end for q in self.quotes):
             # "X said ... since June, when Israel struck the sites": the date's act is given, not claimed
             return self._because("attribution", None, "a 'when' clause on a date: given, not claimed")
+        if self._presupposed(c) and not any(q.start <= c.head.idx < q.end for q in self.quotes):
+            # "the drones strayed into its airspace during a Russian attack on Izmail, the ministry said"
+            return self._because("attribution", None, "an event noun after a time preposition: given, not claimed")
         path = [token]
         while token.head.i != token.i:
             child, token = token, token.head
