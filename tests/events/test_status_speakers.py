@@ -116,3 +116,20 @@ def test_status_speakers_event_noun_after_a_time_preposition_is_given_not_attrib
                   "Izmail, Romania's Defence Ministry said.", date="2026-03-25")
     [attack] = [e for e in result.events if e.trigger.text == "attack"]
     assert attack.attribution is None and attack.modality == "asserted"
+
+
+def test_status_speakers_officials_in_the_plural_speak_on_the_record(code):
+    # "regional officials said" is the administration's voice (it came out as an anonymous source)
+    [strike] = events_of(code("Russian missiles struck a power plant in Kharkiv overnight, regional officials "
+                              "said on Wednesday.", date="2025-03-12"), "ASSAULT")
+    assert strike.attribution is not None and not strike.attribution.anonymous
+    assert strike.modality == "reported"
+
+
+def test_status_speakers_one_unnamed_official_or_diplomats_stay_anonymous(code):
+    [strike] = events_of(code("Russian missiles struck a power plant in Kharkiv overnight, a Ukrainian official "
+                              "said on Wednesday.", date="2025-03-12"), "ASSAULT")
+    assert strike.attribution is not None and strike.attribution.anonymous
+    [strike] = events_of(code("Russian missiles struck a power plant in Kharkiv overnight, diplomats said on "
+                              "Wednesday.", date="2025-03-12"), "ASSAULT")
+    assert strike.attribution is not None and strike.attribution.anonymous
