@@ -96,3 +96,16 @@ def test_status_places_where_clause_takes_the_place_it_hangs_on(code):
     result = code("Aid convoys reached El Fasher, where the army accused the RSF of shelling a hospital.")
     [accusation] = events_of(result, "ACCUSE")
     assert accusation.location is not None and accusation.location.country == "SDN"
+
+
+def test_status_places_verb_an_event_noun_is_subject_of_gives_the_place(code):
+    # the fighting's place hangs on "spread" (it came out with no place)
+    [fighting] = events_of(code("Fighting between M23 rebels and Congolese troops spread to the outskirts of "
+                                "Uvira in eastern Congo on Tuesday.", date="2026-03-10"), "ASSAULT")
+    assert fighting.location is not None and fighting.location.country == "COD"
+
+
+def test_status_places_participle_takes_the_place_of_its_clause(code):
+    [killing] = [e for e in code("Two shells landed in a market in Goma on Monday, killing at least six "
+                                 "civilians.", date="2026-03-10").events if e.trigger.text == "killing"]
+    assert killing.location is not None and killing.location.country == "COD"

@@ -482,6 +482,14 @@ class StatusJudge:
         # "an Israeli drone strike on a car in south Lebanon killed ...": the event noun's place, also
         # on what it struck
         nouns = [t for t in c.head.children if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in self.lex.nouns]
+        # the verb an event noun is the subject of ("fighting spread to the outskirts of Uvira") and the
+        # clause a bare participle hangs on ("shells landed in a market in Uvira, killing six") say
+        # where it happened
+        carriers = [c.head.head] if c.head.head.i != c.head.i and c.head.head.pos_ == "VERB" and (
+            (c.nominal and c.head.dep_ in ("nsubj", "nsubjpass"))
+            or (c.head.dep_ == "advcl" and c.head.tag_ == "VBG"
+                and not any(d.dep_ in ("nsubj", "nsubjpass", "mark") for d in c.head.children))) else []
+        nouns += carriers
         holders = [*c.trigger, c.head, *(t for t, _ in c.targets),
                    *(t.head for t, _ in c.targets if t.dep_ in ("compound", "amod", "poss")),
                    *nouns]
