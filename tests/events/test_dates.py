@@ -560,3 +560,20 @@ def test_dates_relative_to_another_event(text: str, anchor: EventDate, expected:
 )
 def test_dates_relative_to_another_event_unresolved(text: str, anchor: EventDate) -> None:
     assert resolve_relative(EventDate(text, None, "year"), anchor) is None
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        # "lifted the ban in June 2025, two years after it halted imports": the halt is the earlier act
+        ("two years after", EventDate("June 2025", "2025-06", "month"), ("2023", "year")),
+        # "began enriching in 2019, a year before the talks collapsed": the collapse is the later act
+        ("a year before", EventDate("2019", "2019", "year"), ("2020", "year")),
+        # "later" and "earlier" have no object: the act they modify is the one displaced
+        ("two years later", EventDate("June 2025", "2025-06", "month"), ("2027", "year")),
+    ],
+)
+def test_dates_relative_after_with_an_object_heads_the_earlier_act(text: str, anchor: EventDate,
+                                                                    expected: tuple[str, str]) -> None:
+    found = resolve_relative(EventDate(text, None, "year"), anchor, governs=True)
+    assert found is not None and (found.value, found.granularity) == expected

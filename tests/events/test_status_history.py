@@ -94,3 +94,50 @@ def test_status_history_when_clause_takes_the_date_it_hangs_on(code):
             "the Arak reactor in Iran.")
     [strike] = events_of(code(text, date="2025-10-20"), "ASSAULT")
     assert strike.date is not None and strike.date.value == "2025-06" and strike.historical
+
+
+def test_status_history_n_years_after_a_clause_dates_it_before_the_anchor(code):
+    # the clause after "two years after" happened two years BEFORE June, not two years after it
+    # (it came out as 2027, a future act)
+    result = code("Beijing partially lifted its ban on Japanese seafood in June this year, two years after it "
+                  "halted all imports from Japan.", date="2025-11-19")
+    [halt] = events_of(result, "COERCE")
+    assert halt.date.value == "2023" and halt.historical and halt.modality == "asserted"
+    [lifting] = events_of(result, "CONCEDE")
+    assert lifting.date.value == "2025-06"
+
+
+def test_status_history_undated_past_act_goes_on_with_the_background_before_it(code):
+    # the second sentence tells the rest of the 2019 war (it came out as the day's news)
+    result = code("The two countries fought a four-day war in May 2019. India struck militant camps in "
+                  "Pakistan, and Pakistan hit back with artillery.", date="2026-05-11")
+    [strike] = [e for e in result.events if e.trigger.text == "struck"]
+    assert strike.historical and strike.date is None
+
+
+def test_status_history_a_new_paragraph_or_a_reporting_verb_is_the_news_again(code):
+    result = code("The two countries fought a four-day war in May 2019.\n\n"
+                  "India accused Pakistan of shelling border villages.", date="2026-05-11")
+    [accusation] = events_of(result, "ACCUSE")
+    assert not accusation.historical
+    result = code("The two countries fought a four-day war in May 2019. India said Pakistan shelled "
+                  "border villages.", date="2026-05-11")
+    [shelling] = [e for e in result.events if e.trigger.text == "shelled"]
+    assert not shelling.historical
+
+
+def test_status_history_a_date_on_a_noun_of_another_clause_does_not_date_the_act(code):
+    # "a 2015 peace deal" dates the deal; the protest is the day's news (it came out as 2015, background)
+    result = code("Algeria, which had brokered a 2015 peace deal between Bamako and the rebels, lodged a formal "
+                  "protest with Mali.", date="2024-08-29")
+    [protest] = events_of(result, "ACCUSE")
+    assert protest.date is None and not protest.historical
+    [accusation] = [e for e in code("Russia's foreign ministry accused the Europeans of destroying the 2015 "
+                                    "agreement.", date="2025-10-20").events if e.trigger.text == "accused"]
+    assert accusation.date is None and not accusation.historical
+
+
+def test_status_history_a_dated_agreement_framing_the_act_dates_it(code):
+    [commitment] = events_of(code("Under a 2001 declaration, the two countries committed to consult each other "
+                                  "on defence.", date="2025-06-19"), "AGREE")
+    assert commitment.date is not None and commitment.date.value == "2001" and commitment.historical

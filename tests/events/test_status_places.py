@@ -64,3 +64,48 @@ def test_status_places_host_has_the_act_on_its_ground(code):
 def test_status_places_a_named_place_outranks_the_host(code):
     [talks] = events_of(code("Qatar hosted talks between Congo and the rebels in Geneva."), "CONSULT")
     assert talks.location is not None and talks.location.country == "CHE"
+
+
+def test_status_places_force_on_ones_own_people_happens_at_home(code):
+    # no place is named: police, troops or a group using force on actors of their own country act there
+    [arrests] = events_of(code("Nigerian police arrested dozens of opposition activists on Tuesday."), "COERCE")
+    assert arrests.location is not None and arrests.location.country == "NGA"
+    [killing] = events_of(code("Pakistani troops killed five militants on Monday, the army said."), "ASSAULT")
+    assert killing.location is not None and killing.location.country == "PAK"
+
+
+def test_status_places_police_force_without_a_named_target_happens_at_home(code):
+    [tear_gas] = events_of(code("Kenyan police fired tear gas at protesters on Tuesday."), "ASSAULT")
+    assert tear_gas.location is not None and tear_gas.location.country == "KEN"
+
+
+def test_status_places_force_across_a_border_does_not_take_the_doers_ground(code):
+    # a military with no named target may act abroad; a target of another country is not at home
+    [strikes] = events_of(code("Malian troops carried out drone strikes on Sunday."), "ASSAULT")
+    assert strikes.location is None
+    [expulsion] = events_of(code("Germany expelled four Russian diplomats on Wednesday."), "SANCTION")
+    assert expulsion.location is None
+
+
+def test_status_places_where_clause_takes_the_place_it_hangs_on(code):
+    # the signing happened in Georgetown (it came out with no place)
+    result = code("Rubio told reporters during a visit to Georgetown last week, where he signed a security "
+                  "cooperation memorandum with Ali.", date="2025-03-03")
+    [signing] = [e for e in result.events if e.trigger.text.startswith("signed")]
+    assert signing.location is not None and signing.location.country == "GUY"
+    result = code("Aid convoys reached El Fasher, where the army accused the RSF of shelling a hospital.")
+    [accusation] = events_of(result, "ACCUSE")
+    assert accusation.location is not None and accusation.location.country == "SDN"
+
+
+def test_status_places_verb_an_event_noun_is_subject_of_gives_the_place(code):
+    # the fighting's place hangs on "spread" (it came out with no place)
+    [fighting] = events_of(code("Fighting between M23 rebels and Congolese troops spread to the outskirts of "
+                                "Uvira in eastern Congo on Tuesday.", date="2026-03-10"), "ASSAULT")
+    assert fighting.location is not None and fighting.location.country == "COD"
+
+
+def test_status_places_participle_takes_the_place_of_its_clause(code):
+    [killing] = [e for e in code("Two shells landed in a market in Goma on Monday, killing at least six "
+                                 "civilians.", date="2026-03-10").events if e.trigger.text == "killing"]
+    assert killing.location is not None and killing.location.country == "COD"

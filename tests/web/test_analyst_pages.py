@@ -26,7 +26,7 @@ SPECIAL = [
     {"id": "plan", "date": "2021-06-02",
      "text": "Kenya will hold talks with Uganda on 12 March 2026, the foreign ministry said."},
     {"id": "threat", "date": "2021-06-03",
-     "text": "Kenya could impose sanctions on Uganda if the talks fail, officials said."},
+     "text": "Kenya could impose sanctions on Uganda if the talks fail, a senior official said."},
     {"id": "un-report", "date": "2021-06-04",
      "text": "Kenya attacked Somalia in 2019, according to a United Nations report."},
     {"id": "talks", "date": "2021-06-05", "text": "Tanzania hosted Kenyan ministers in May 2021."},
@@ -161,7 +161,7 @@ def test_web_event_lists_show_modality_negation_and_attribution_as_badges_issue1
     rows = _rows(_ok(analyst.get("/actors/Uganda", params={"history": "1"})).text)
     threat = next(r for r in rows if "SANCTION" in r or "COERCE" in r)
     assert "unreal" in threat.split(">", 1)[0]  # a hypothetical event does not read as fact
-    assert '<span class="badge modality hypothetical"' in threat and "per officials (anonymous)" in threat
+    assert '<span class="badge modality hypothetical"' in threat and "per a senior official (anonymous)" in threat
     home = _ok(analyst.get("/")).text
     assert '<span class="badge modality future"' in home and "per the foreign ministry" in home
     negated = _ok(analyst.get("/", params={"negated": "1"})).text

@@ -356,10 +356,12 @@ _RELATIVE = re.compile(
 _ORDER: dict[str, int] = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
 
 
-def resolve_relative(expression: EventDate, anchor: EventDate) -> EventDate | None:
+def resolve_relative(expression: EventDate, anchor: EventDate, governs: bool = False) -> EventDate | None:
     """A date relative to another event ("a year later", "the following month", "two days earlier"),
     resolved against that event's date; None when it cannot be ("a few days later", a unit finer than
-    the anchor's: "the next day" after "in 2019")."""
+    the anchor's: "the next day" after "in 2019"). With ``governs``, "after" and "before" head the
+    other event ("lifted the ban in June, two years after it halted imports"): that event lies the
+    count before the anchor (after) or after it (before), not the other way round."""
     m = _RELATIVE.match(" ".join(expression.text.split()))
     if m is None or not anchor.value:
         return None
@@ -371,6 +373,8 @@ def resolve_relative(expression: EventDate, anchor: EventDate) -> EventDate | No
         if count is None:
             return None
         n = count if m["dir"].lower() in ("later", "after") else -count
+        if governs and m["dir"].lower() in ("after", "before"):
+            n = -n
     granularity = anchor.granularity if anchor.granularity in _ORDER else None
     if granularity is None or _ORDER[unit] < _ORDER[granularity] or unit == "decade":
         return None

@@ -131,7 +131,9 @@ class Speakers:
                     for t in span) \
             or (ref is not None and ref.kind == "person") or (token.pos_ == "PROPN" and ref is not None)
         sentence = self.sent_text(token).lower()
-        anonymous_noun = self.cue("anonymous", token.lemma_.lower())
+        lemma = token.lemma_.lower()
+        # "an official" is an unnamed source; "Lebanese officials said" is the body on the record
+        anonymous_noun = self.cue("anonymous", lemma) and not (token.tag_ == "NNS" and self.cue("on_record", lemma))
         anonymous = not named and (anonymous_noun or any(p in sentence for p in self.cues.get("anonymity", ())))
         if anonymous and anonymous_noun and any(d.lower_ == "the" for d in token.children) and self.last_anonymous:
             earlier = self.last_anonymous

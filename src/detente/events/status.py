@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
@@ -13,8 +14,9 @@ from detente.events import dates as dates_mod
 from detente.events.cameo import lookup
 from detente.events.extract import Candidate
 from detente.events.lexicon import Lexicon
+from detente.events.places import PlaceRules, state_actor
 from detente.events.speakers import SAY_KINDS, Speaker, Speakers
-from detente.model import EventDate, Location, Modality
+from detente.model import EventDate, Modality
 from detente.records import Extracted, FoundQuote, Judged, JudgedCandidate, Knowledge, Status
 
 if TYPE_CHECKING:
@@ -25,11 +27,11 @@ if TYPE_CHECKING:
 log = logging.getLogger("detente")
 
 T = TypeVar("T")
-# sectors of the state: a speaker from one of them speaks for its country's acts (CAMEO actor codes)
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# a word right after a date expression: "two years after it halted ..." ("after" has an object)
+_HEADS_ACT = re.compile(r"\s+(?!(?:that|this)\b)[\w“\"‘']")
 
 
-class StatusJudge:
+class StatusJudge(PlaceRules):
     """Judges the status of one article's candidates; remembers anonymous sources across sentences."""
 
     def __init__(self, lexicon: Lexicon, found: DocActors, base: dt.date | None, text: str,
@@ -131,8 +133,7 @@ class StatusJudge:
                     future, reason = True, reason or f"aux {child.text!r} of {token.text!r}"
                 if child.dep_ in ("amod", "advmod") and self.cue("hypothetical", lower) and token in c.trigger:
                     return self._because("modality", "hypothetical", f"{child.dep_} {child.text!r} on the trigger")
-            if token is c.head and c.nominal and token.dep_ == "pobj" and self.cue("temporal", token.head.lower_) \
-                    and token.head.lower_ != "as":
+            if token is c.head and self._presupposed(c):
                 # an event noun after a time preposition is given, not claimed: "during a Russian
                 # attack", "after Russia's invasion" (the clause above and its speaker are about another act)
                 presupposed, reason = True, f"event noun after the time preposition {token.head.text!r}"
@@ -187,6 +188,12 @@ class StatusJudge:
             return self._because("modality", "reported", f"attributed to {attribution.text!r}, not a side")
         return self._because("modality", "asserted", "no modal, condition, frame or other speaker")
 
+    def _presupposed(self, c: Candidate) -> bool:
+        """An event noun after a time preposition is given, not claimed: "during a Russian attack"."""
+        head = c.head
+        return c.nominal and head.dep_ == "pobj" and self.cue("temporal", head.head.lower_) \
+            and head.head.lower_ != "as"
+
     def _says_future(self, c: Candidate) -> bool:
         for child in c.head.children:
             if child.dep_ == "prep" and child.lower_ == "in" and any(p.lower_ == "future" for p in child.children):
@@ -211,11 +218,11 @@ class StatusJudge:
         if speaker.ref is None or speaker.anonymous:
             return False
         ref = speaker.ref
-        body, country = self.org_of(ref), ref.country if _state(ref) else None
+        body, country = self.org_of(ref), ref.country if state_actor(ref) else None
         resolved = [s for _, s in c.sources if s.kind != "unresolved"]
         return bool(resolved) and (all if every else any)(
             s.key in (ref.key, body) or (ref.code is not None and s.code == ref.code)
-            or (country is not None and s.country == country and _state(s)) for s in resolved)
+            or (country is not None and s.country == country and state_actor(s)) for s in resolved)
 
     def _office_of_the_government(self, speaker: Speaker, c: Candidate) -> bool:
         """A named holder of a state office the knowledge base does not place ("Defence Minister X said")
@@ -228,7 +235,7 @@ class StatusJudge:
             return False
         return any(t.pos_ == "NOUN" and any(d.lower_ == "the" for d in t.children)
                    and not any(d.dep_ in ("amod", "compound", "poss") for d in t.children)
-                   and ref.country and _state(ref) for t, ref in c.sources)
+                   and ref.country and state_actor(ref) for t, ref in c.sources)
 
     def _spokesperson(self, speaker: Speaker) -> bool:
         """An unnamed spokesperson whose words name no body ("a spokesman", not "a Kremlin spokesman")."""
@@ -249,8 +256,11 @@ class StatusJudge:
                 # a date in the blanked dateline (see nlp.parse_copy) dates the copy, not an event
                 if span is not None and len(span) and not all(t.is_space for t in span):
                     if not value.value and found and found[-1][2].value:
-                        # "pulled out in 2018, and Iran began breaching the limits a year later"
-                        value = dates_mod.resolve_relative(value, found[-1][2]) or value
+                        # "pulled out in 2018, and Iran began breaching the limits a year later"; an
+                        # "after"/"before" with words of its own heads the other act ("in June, two
+                        # years after it halted imports")
+                        governs = bool(_HEADS_ACT.match(text, end))
+                        value = dates_mod.resolve_relative(value, found[-1][2], governs=governs) or value
                     found.append((span.start, span.end - 1, self._plausible(value, sent.start_char + start)))
             self._dates[sent.start] = found
         return self._dates[sent.start]
@@ -342,9 +352,22 @@ class StatusJudge:
             first, last, value = expressions[0]
             anchor = self._anchor(doc[first:last + 1])
             if anchor.i not in chain and value.value and not self._on_reporting_verb(anchor, chain) \
-                    and not self._other_clause(anchor):
+                    and not self._other_clause(anchor) and not self._names_a_thing(doc[first:last + 1], chain):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
+
+    @staticmethod
+    def _names_a_thing(span: Span, chain: set[int]) -> bool:
+        """Whether a date is a modifier before a noun of another clause: "the United States, which
+        helped broker last year's ceasefire, urged ..." dates the ceasefire, not the appeal. A noun
+        in a phrase on the act's own verb frames it ("under a 2001 declaration, the two sides committed
+        to ...")."""
+        root = span.root
+        if not (root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN")
+                and root.dep_ in ("poss", "compound", "nmod", "amod", "nummod", "npadvmod")):
+            return False
+        noun = root.head
+        return not (noun.dep_ == "pobj" and noun.head.head.i in chain)
 
     def _on_reporting_verb(self, anchor: Token, chain: set[int]) -> bool:
         """Whether a date's anchor is a reporting verb off the event's chain (it dates the saying)."""
@@ -421,92 +444,58 @@ class StatusJudge:
         if self._past_perfect(c.head) and (cue is not None or began or dated):
             why = f"cue {cue!r}" if cue is not None else "'began/erupted' clause" if began else "a date"
             return self._because("historical", True, f"past perfect with {why}")
+        if date is None and self._goes_on_with_background(c):
+            return self._because("historical", True, "an undated past act going on with the background "
+                                                     "the sentence before dates")
         return self._because("historical", False, "no old date, no past perfect with a background cue")
+
+    def _goes_on_with_background(self, c: Candidate) -> bool:
+        """Whether an act told in the simple past, in a sentence with no date and no reporting verb,
+        follows a sentence of its paragraph whose every date is background: the story of that past goes on ("They
+        fought a four-day conflict in May last year. India struck ... and Pakistan hit back ...")."""
+        if c.head.tag_ != "VBD" or any(q.start <= c.head.idx < q.end for q in self.quotes):
+            return False
+        sent = self.found.sentence(c.head)
+        index = self.found.sentence_of[sent.start]
+        if index == 0 or self.sentence_dates(sent) or any(
+                t.pos_ == "VERB" and self.lex.reporting.get(t.lemma_.lower()) in SAY_KINDS for t in sent):
+            return False
+        previous = self.found.sentences[index - 1]
+        if "\n" in self.text[previous.start_char:sent.start_char]:
+            return False  # a new paragraph
+        before = [value.value for _, _, value in self.sentence_dates(previous) if value.value]
+        return bool(before) and all(dates_mod.is_historical(value, self.history_base, days=dates_mod.BACKGROUND_DAYS)
+                                    for value in before)
 
     def _this_week(self, date: EventDate) -> bool:
         """Whether a date names a day of the week up to the publication date."""
         day = dates_mod.value_to_day(date.value) if date.granularity == "day" else None
         return day is not None and self.base is not None and 0 <= (self.base - day).days < 7
 
-    # -- location ---------------------------------------------------------------------------
-    def location(self, c: Candidate, modality: Modality = "asserted") -> Location | None:
-        """A named place the event happened at: on the verb, its event noun, or its target
-        ("hosted X in Doha"); failing that, where it went ("delivered aid to Geneina")."""
-        # "an Israeli drone strike on a car in south Lebanon killed ...": the event noun's place, also
-        # on what it struck
-        nouns = [t for t in c.head.children if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in self.lex.nouns]
-        holders = [*c.trigger, c.head, *(t for t, _ in c.targets),
-                   *(t.head for t, _ in c.targets if t.dep_ in ("compound", "amod", "poss")),
-                   *nouns]
-        # whom a word is said to ("appealed to Moscow", "blamed it on Russia") is no place; whom force
-        # is used on is ("drone attacks on Moscow")
-        verbal = lookup(c.cameo).quad_class in (1, 3)
-        addressees = {t.i for t, _ in c.targets} if verbal else set()
-        for preps in (self.words.place_prep, self.words.destination_prep):
-            for token in holders:
-                for child in token.children:
-                    # after words, "on X" is what they are about ("urged tighter sanctions on Russia")
-                    if child.dep_ == "prep" and child.lower_ in preps and not (verbal and child.lower_ == "on"):
-                        for pobj in child.children:
-                            place = self._place(pobj, nested=token in nouns or (c.nominal and token is c.head)) \
-                                if pobj.dep_ == "pobj" and pobj.i not in addressees else None
-                            if place is not None:
-                                return self._because("location", place,
-                                                     f"{child.text!r} {pobj.text!r} on {token.text!r}")
-        if c.head.lemma_.lower() in self.words.host_verb:
-            # "Qatar has hosted talks between ...": on the host's ground
-            for token, ref in c.sources:
-                if ref.country and _state(ref):
-                    return self._because("location", Location(text=token.text, country=ref.country),
-                                         f"hosted by {token.text!r}")
-        if lookup(c.cameo).plover == "ASSAULT" and modality in ("asserted", "reported"):
-            # force used on a country ("invaded Ukraine", "pounded Ukraine's energy grid") falls on its ground
-            for token, ref in c.targets:
-                if ref.kind == "country" and ref.country:
-                    return self._because("location", Location(text=token.text, country=ref.country),
-                                         f"force used on the country {token.text!r}")
-        return self._because("location", None, "no place after a place preposition")
-
-    def _place(self, token: Token, nested: bool = False) -> Location | None:
-        """A named place, or the place in "the town of Saraqeb", "the outskirts of Aleppo", and with
-        ``nested`` in "a car in south Lebanon"."""
-        if token.i in self.found.places:
-            text, country = self.found.places[token.i]
-            return Location(text=text, country=country)
-        if nested:
-            for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ in self.words.place_prep:
-                    for pobj in prep.children:
-                        inner = self._place(pobj) if pobj.dep_ == "pobj" else None
-                        if inner is not None:
-                            return inner
-        if token.lemma_.lower() in self.words.territory_noun:  # "over Romanian territory", "to its border"
-            for mod in token.children:
-                ref = self.found.by_token.get(mod.i)
-                if mod.dep_ in ("amod", "poss", "compound") and ref is not None and ref.country and _state(ref):
-                    return Location(text=self.text[mod.idx:token.idx + len(token.text)], country=ref.country)
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.i in self.found.places:
-                        text, country = self.found.places[pobj.i]
-                        return Location(text=text, country=country)
-        return None
-
     # -- attribution ------------------------------------------------------------------------
+    def _narrated(self, clause: Token) -> bool:
+        """Whether a clause hung on a reporting verb is the article's own narration, not what was said:
+        a time clause ("..., residents said, as Kinshasa called on the council to act")."""
+        return clause.dep_ == "advcl" and any(m.dep_ == "mark" and self.cue("temporal", m.lower_)
+                                              for m in clause.children)
+
     def attribution(self, c: Candidate) -> Speaker | None:
         token = c.frame_token if c.frame_token is not None else c.head
         if self._when_of_date(c.head, self.sentence_dates(self.found.sentence(c.head))) is not None \
                 and not any(q.start <= c.head.idx < q.end for q in self.quotes):
             # "X said ... since June, when Israel struck the sites": the date's act is given, not claimed
             return self._because("attribution", None, "a 'when' clause on a date: given, not claimed")
+        if self._presupposed(c) and not any(q.start <= c.head.idx < q.end for q in self.quotes):
+            # "the drones strayed into its airspace during a Russian attack on Izmail, the ministry said"
+            return self._because("attribution", None, "an event noun after a time preposition: given, not claimed")
         path = [token]
         while token.head.i != token.i:
             child, token = token, token.head
             path.append(token)
             kind = self.lex.reporting.get(token.lemma_.lower())
             if kind in SAY_KINDS and token.pos_ == "VERB" \
-                    and child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj"):
+                    and child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj") \
+                    and not self._narrated(child):
                 speaker = self.speakers.of_verb(token)
                 if speaker is not None:
                     return self._because("attribution", speaker, f"subject of the reporting verb {token.text!r}")
@@ -530,11 +519,6 @@ class StatusJudge:
             if quote.start <= c.head.idx < quote.end and quote.speaker is not None:
                 return self._because("attribution", quote.speaker, "inside a quote of this speaker")
         return self._because("attribution", None, "no reporting verb, 'according to' or quote")
-
-
-def _state(ref: ActorRef) -> bool:
-    """A state actor: a country, a state body, or a person or organ of a state sector."""
-    return ref.kind in ("country", "government") or (ref.country is not None and ref.sector in STATE_SECTORS)
 
 
 def _infinitive(verb: Token) -> bool:
