@@ -155,3 +155,30 @@ def test_acts_a_country_and_its_state_bodies_are_one_side_but_not_its_rebels():
     ukraine, people = _ref("UKR", "country", "UKR"), _ref("UKRCVL", "sector", "UKR", "CVL")
     assert _same_actors([ukraine], [people], people=True) and not _same_actors([ukraine], [people])
     assert not _same_actors([india], [rebels], people=True)
+
+
+# A mention naming no known actor on either side (issue 11, repeats and spurious events): a detail of the
+# act already reported when one of a related code, day and place is near; else an event of its own.
+def test_acts_faceless_detail_joins_the_reported_act(code):
+    result = code("BEIRUT, June 3 (Wire) - Israel struck a building in southern Beirut on Monday, the Lebanese "
+                  "army said. Two missiles hit the building shortly after midnight, witnesses said.",
+                  date="2025-06-03")
+    [strike] = events_of(result, plover="ASSAULT")
+    assert [(m.sentence.index, m.trigger.text) for m in strike.mentions] == [(0, "struck"), (1, "hit")]
+    assert {p.actor for p in strike.source} == {"ISR"} and strike.trigger.text == "struck"
+
+
+def test_acts_faceless_act_on_another_day_stays_apart(code):
+    result = code("BEIRUT, June 3 (Wire) - Israel struck a building in southern Beirut on Monday, the Lebanese "
+                  "army said. A house in Tyre was hit on Sunday, witnesses said.", date="2025-06-03")
+    strikes = events_of(result, plover="ASSAULT")
+    assert [[m.sentence.index for m in e.mentions] for e in strikes] == [[0], [1]]
+
+
+def test_acts_faceless_act_of_another_kind_or_alone_stays(code):
+    other = code("BEIRUT, June 3 (Wire) - Israel struck a building in southern Beirut on Monday, the Lebanese "
+                 "army said. Hundreds of people were evacuated from the area, witnesses said.", date="2025-06-03")
+    assert [[m.sentence.index for m in e.mentions] for e in events_of(other, plover="ASSAULT")] == [[0]]
+    assert any(e.sentence.index == 1 for e in other.events), [e.trigger.text for e in other.events]
+    alone = code("Two missiles hit a building in the city on Monday, witnesses said.", date="2025-06-03")
+    assert [e.trigger.text for e in events_of(alone, plover="ASSAULT")] == ["hit"]

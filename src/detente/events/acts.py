@@ -24,6 +24,10 @@ whose every mention it is compatible with:
   attack on Kharkiv") joins only when both carry the same date: a verb restated paragraphs later
   is as often a further act as the same one, while the next sentence often details the lead's act
   ("cut diplomatic ties on Tuesday." / "..., recalling its ambassador and closing its embassy");
+- a mention that names no known actor on either side ("Two missiles hit the building, witnesses
+  said") is a detail of an act already reported: it joins the latest act of known actors of a
+  related code (the root's general code included) begun at most ``ANAPHOR_WINDOW`` sentences
+  before, with a compatible status; with none it stays an act of its own;
 - a plural event noun ("Russia's attacks on energy facilities") is a series, joined only
   anaphorically ("the strikes"); nothing on the trigger may mark a further act ("another strike",
   "struck again": ``new_act_marker`` in words.tsv).
@@ -120,6 +124,8 @@ def _joins(group: list[JudgedCandidate], item: JudgedCandidate, words: Words) ->
     """Why ``item`` is a mention of the act of ``group`` (compatible with every mention), or None."""
     if _marked_new(item, words):
         return None
+    if _faceless(item):
+        return _joins_faceless(group, item)
     anaphoric = _anaphoric(item, words)
     if not anaphoric and _plural(item):
         return None
@@ -139,6 +145,25 @@ def _joins(group: list[JudgedCandidate], item: JudgedCandidate, words: Words) ->
     first = group[0]
     how = f"anaphoric {_words(item)!r}" if anaphoric else "same code, sides and status"
     return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): {how}, "
+            f"mention of sentence {first.candidate.sentence} {_words(first)!r} ({first.status.cameo})")
+
+
+def _faceless(item: JudgedCandidate) -> bool:
+    """Names nobody the coder knows, on either side: "the ship had been hit", "two bombs struck a building"."""
+    return not _resolved(item.candidate.sources) and not _targets(item)
+
+
+def _joins_faceless(group: list[JudgedCandidate], item: JudgedCandidate) -> str | None:
+    """Why a faceless mention is one of the act of ``group`` (an act of known actors, begun at most
+    ``ANAPHOR_WINDOW`` sentences before, of a related code and a compatible status), or None."""
+    first = group[0]
+    if not any(_resolved(m.candidate.sources) or _targets(m) for m in group) \
+            or not 0 <= item.candidate.sentence - first.candidate.sentence <= ANAPHOR_WINDOW:
+        return None
+    for member in group:
+        if not _related(member.status.cameo, item.status.cameo, general=True) or not _same_status(member, item):
+            return None
+    return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): names no known actor, "
             f"mention of sentence {first.candidate.sentence} {_words(first)!r} ({first.status.cameo})")
 
 
