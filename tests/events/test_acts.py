@@ -182,3 +182,26 @@ def test_acts_faceless_act_of_another_kind_or_alone_stays(code):
     assert any(e.sentence.index == 1 for e in other.events), [e.trigger.text for e in other.events]
     alone = code("Two missiles hit a building in the city on Monday, witnesses said.", date="2025-06-03")
     assert [e.trigger.text for e in events_of(alone, plover="ASSAULT")] == ["hit"]
+
+
+# A verb restated paragraphs later joins on the same ground (issue 11, repeats), past a faceless detail.
+KHARKIV_LATER = (
+    "KYIV, March 12 (Wire) - Russia struck a residential district in Kharkiv overnight, killing four people, "
+    "regional officials said on Wednesday. Two guided bombs hit a nine-storey building shortly after midnight, "
+    "the governor said. Ukraine's air force said it had shot down 40 of 70 drones launched overnight. "
+    "President Volodymyr Zelenskiy called for more air defence systems. Russia's defence ministry said its "
+    "forces had hit military facilities in {place}.")
+
+
+def test_acts_verb_restated_later_on_the_same_ground_joins(code):
+    result = code(KHARKIV_LATER.format(place="Kharkiv"), date="2025-03-12")
+    strikes = [e for e in events_of(result, plover="ASSAULT") if {p.actor for p in e.source} != {"UKRMIL"}]
+    assert [[(m.sentence.index, m.trigger.text) for m in e.mentions] for e in strikes] == [
+        [(0, "struck"), (0, "killing"), (1, "hit"), (4, "hit")]]
+
+
+def test_acts_verb_restated_later_on_other_ground_stays_apart(code):
+    result = code(KHARKIV_LATER.format(place="Odesa"), date="2025-03-12")
+    strikes = [e for e in events_of(result, plover="ASSAULT") if {p.actor for p in e.source} != {"UKRMIL"}]
+    assert [[m.sentence.index for m in e.mentions] for e in strikes] == [[0, 0, 1], [4]]
+    assert strikes[1].location.text == "Odesa"

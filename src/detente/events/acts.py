@@ -20,14 +20,16 @@ whose every mention it is compatible with:
   even as the Kurds said X had attacked them") are two claims; a verbal act (quad classes 1 and
   3) about other things or actors than another ("rejected a military solution and warned against
   scrapping the deal with Iran") is another act;
-- a mention two sentences or more later that is neither anaphoric nor an event noun ("Russia's
-  attack on Kharkiv") joins only when both carry the same date: a verb restated paragraphs later
-  is as often a further act as the same one, while the next sentence often details the lead's act
-  ("cut diplomatic ties on Tuesday." / "..., recalling its ambassador and closing its embassy");
+- a mention two sentences or more after every mention of the act that is neither anaphoric nor an
+  event noun ("Russia's attack on Kharkiv") joins only when it carries the date or the place of one
+  of them ("said its forces had hit facilities in Kharkiv"): a verb restated paragraphs later is as
+  often a further act as the same one, while the next sentence often details the lead's act ("cut
+  diplomatic ties on Tuesday." / "..., recalling its ambassador and closing its embassy");
 - a mention that names no known actor on either side ("Two missiles hit the building, witnesses
   said") is a detail of an act already reported: it joins the latest act of known actors of a
   related code (the root's general code included) begun at most ``ANAPHOR_WINDOW`` sentences
-  before, with a compatible status; with none it stays an act of its own;
+  before, with a compatible status; with none it stays an act of its own. Having no sides, it
+  never keeps a later mention from joining;
 - a plural event noun ("Russia's attacks on energy facilities") is a series, joined only
   anaphorically ("the strikes"); nothing on the trigger may mark a further act ("another strike",
   "struck again": ``new_act_marker`` in words.tsv).
@@ -132,16 +134,17 @@ def _joins(group: list[JudgedCandidate], item: JudgedCandidate, words: Words) ->
     for member in group:
         if not (_related(member.status.cameo, item.status.cameo, anaphoric) or (anaphoric and _generic(item, words))):
             return None
-        if not _same_status(member, item) or not _same_sides(member, item, anaphoric):
+        if not _same_status(member, item) or not (_faceless(member) or _same_sides(member, item, anaphoric)):
             return None
         if not anaphoric and member.candidate.sentence == item.candidate.sentence \
                 and _said_by(member) != _said_by(item):
             return None  # "X launched an assault even as the Kurds said X had attacked them": two claims
         if not anaphoric and _verbal(item) and _other_objects(member, item):
             return None  # "rejected a military solution and warned against scrapping the deal with Iran"
-        if not anaphoric and item.candidate.sentence - member.candidate.sentence > 1 \
-                and not item.candidate.nominal and not _same_day(member, item):
-            return None
+    if not anaphoric and not item.candidate.nominal \
+            and all(item.candidate.sentence - m.candidate.sentence > 1 for m in group) \
+            and not any(_same_day(m, item) or _same_place(m, item) for m in group):
+        return None  # a verb restated paragraphs later: the same act only on the same day or ground
     first = group[0]
     how = f"anaphoric {_words(item)!r}" if anaphoric else "same code, sides and status"
     return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): {how}, "
@@ -181,6 +184,11 @@ def _related(a: str, b: str, general: bool) -> bool:
 def _same_day(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     days = (a.status.date.value if a.status.date else None, b.status.date.value if b.status.date else None)
     return days[0] is not None and days[0] == days[1]
+
+
+def _same_place(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    places = (a.status.location, b.status.location)
+    return None not in places and places[0].text.lower() == places[1].text.lower()
 
 
 def _said_by(item: JudgedCandidate) -> tuple[str | None, str | None] | None:
