@@ -205,3 +205,19 @@ def test_acts_verb_restated_later_on_other_ground_stays_apart(code):
     strikes = [e for e in events_of(result, plover="ASSAULT") if {p.actor for p in e.source} != {"UKRMIL"}]
     assert [[m.sentence.index for m in e.mentions] for e in strikes] == [[0, 0, 1], [4]]
     assert strikes[1].location.text == "Odesa"
+
+
+# The ground an act of force hit and the people it killed there are one target (issue 11, repeats): a
+# capital stands for its government, the dead are that country's civilians.
+def test_acts_capital_struck_and_people_killed_are_one_act(code):
+    result = code("KAMPALA, Nov 17 (Wire) - Suicide bombers of the Allied Democratic Forces struck central Kampala "
+                  "on Tuesday, killing three Ugandan civilians, police said.", date="2021-11-17")
+    [act] = events_of(result, plover="ASSAULT")
+    assert [m.trigger.text for m in act.mentions] == ["struck", "killing"]
+
+
+def test_acts_army_of_one_country_and_civilians_of_another_stay_apart(code):
+    result = code("KAMPALA, Nov 17 (Wire) - Rebels of the Allied Democratic Forces attacked the Ugandan army on "
+                  "Tuesday and killed two Congolese civilians, police said.", date="2021-11-17")
+    assert [[m.trigger.text for m in e.mentions] for e in events_of(result, plover="ASSAULT")] == [
+        ["attacked"], ["killed"]]

@@ -270,14 +270,17 @@ def _targets(item: JudgedCandidate) -> list[ActorRef]:
 
 def _same_actors(a: list[ActorRef], b: list[ActorRef], people: bool = False) -> bool:
     """The same actors; a country and its own bodies or officials count as the same ("Israel", "the
-    Israeli army"), and, with ``people`` (targets), its civilians too ("struck a district of
-    Kharkiv, killing four people": the ground hit and the people killed there)."""
+    Israeli army"), and, with ``people`` (targets), its civilians too, with the country or one of
+    its state bodies ("struck a district of Kharkiv, killing four people", "struck central Kampala
+    (its government), killing four people": the ground hit and the people killed there)."""
     keys_a, keys_b = {r.key for r in a}, {r.key for r in b}
     if keys_a == keys_b:
         return True
     countries_a, countries_b = {r.country for r in a}, {r.country for r in b}
     if None in countries_a or None in countries_b or countries_a != countries_b:
         return False
+    if people and all(_state(r) or r.sector == "CVL" for r in a + b):
+        return True  # "struck central Kampala (the capital: its government), killing four people"
     return any(all(r.kind == "country" for r in one)
                and all(_state(r) or (people and r.sector == "CVL") for r in other)
                for one, other in ((a, b), (b, a)))
