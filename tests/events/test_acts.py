@@ -221,3 +221,22 @@ def test_acts_army_of_one_country_and_civilians_of_another_stay_apart(code):
                   "Tuesday and killed two Congolese civilians, police said.", date="2021-11-17")
     assert [[m.trigger.text for m in e.mentions] for e in events_of(result, plover="ASSAULT")] == [
         ["attacked"], ["killed"]]
+
+
+# The same appeal or statement said again later, by the same doer to the same party (issue 11, repeats).
+APPEAL = ("KINSHASA, March 10 (Wire) - Congo on Tuesday called on the U.N. Security Council to impose sanctions "
+          "on Rwanda, accusing its neighbour of backing M23 rebels. Fighting spread to the outskirts of Uvira, "
+          "residents said. Burundian troops have been deployed in the area since 2023. {last}")
+
+
+def test_acts_appeal_said_again_in_a_quote_joins(code):
+    result = code(APPEAL.format(last="\"We call on the Security Council to act,\" Congo's foreign minister told "
+                                     "reporters in New York."), date="2026-03-10")
+    [appeal] = events_of(result, cameo="020")
+    assert [m.sentence.index for m in appeal.mentions] == [0, 3]
+
+
+def test_acts_appeal_to_another_party_later_stays_apart(code):
+    result = code(APPEAL.format(last="Congo's foreign minister called on the African Union to act, she told "
+                                     "reporters in New York."), date="2026-03-10")
+    assert [[m.sentence.index for m in e.mentions] for e in events_of(result, cameo="020")] == [[0], [3]]

@@ -22,7 +22,9 @@ whose every mention it is compatible with:
   scrapping the deal with Iran") is another act;
 - a mention two sentences or more after every mention of the act that is neither anaphoric nor an
   event noun ("Russia's attack on Kharkiv") joins only when it carries the date or the place of one
-  of them ("said its forces had hit facilities in Kharkiv"): a verb restated paragraphs later is as
+  of them ("said its forces had hit facilities in Kharkiv"), or says the same words again (a verbal
+  act or an appeal of the same code, by the same doer to the same resolved target: "called on the
+  Security Council to act" / "'We call on the Security Council ...'"): a verb restated paragraphs later is as
   often a further act as the same one, while the next sentence often details the lead's act ("cut
   diplomatic ties on Tuesday." / "..., recalling its ambassador and closing its embassy");
 - a mention that names no known actor on either side ("Two missiles hit the building, witnesses
@@ -143,7 +145,7 @@ def _joins(group: list[JudgedCandidate], item: JudgedCandidate, words: Words) ->
             return None  # "rejected a military solution and warned against scrapping the deal with Iran"
     if not anaphoric and not item.candidate.nominal \
             and all(item.candidate.sentence - m.candidate.sentence > 1 for m in group) \
-            and not any(_same_day(m, item) or _same_place(m, item) for m in group):
+            and not any(_same_day(m, item) or _same_place(m, item) or _same_words(m, item) for m in group):
         return None  # a verb restated paragraphs later: the same act only on the same day or ground
     first = group[0]
     how = f"anaphoric {_words(item)!r}" if anaphoric else "same code, sides and status"
@@ -187,8 +189,21 @@ def _same_day(a: JudgedCandidate, b: JudgedCandidate) -> bool:
 
 
 def _same_place(a: JudgedCandidate, b: JudgedCandidate) -> bool:
-    places = (a.status.location, b.status.location)
-    return None not in places and places[0].text.lower() == places[1].text.lower()
+    x, y = a.status.location, b.status.location
+    return x is not None and y is not None and x.text.lower() == y.text.lower()
+
+
+def _same_words(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """The same statement said again: a verbal act or an appeal (CAMEO 02-13, not an act of force
+    or aid) with the same code, by the same doer to the same resolved target ("called on the
+    Security Council to act ..." / "'We call on the Security Council to act,' she said")."""
+    if a.status.cameo != b.status.cameo or lookup(a.status.cameo).quad_class not in (0, 1, 3) \
+            or a.status.cameo[:2] == "01":
+        return False
+    sources_a, sources_b, targets_a, targets_b = (_resolved(a.candidate.sources), _resolved(b.candidate.sources),
+                                                  _targets(a), _targets(b))
+    return bool(sources_a and sources_b and targets_a and targets_b) and _same_actors(sources_a, sources_b) \
+        and _same_actors(targets_a, targets_b)
 
 
 def _said_by(item: JudgedCandidate) -> tuple[str | None, str | None] | None:
