@@ -16,10 +16,11 @@
   briefing" is where something was said, not a meeting between actors.
 - Situations and onlookers as doers: "the war has displaced millions", "the unrest raised questions",
   "economists warn that ...": a verb whose only doer is a situation or a commentator (no actor
-  resolved) describes, it is no actor's act.
+  resolved) describes, it is no actor's act. So is one whose only doer is nobody in particular
+  ("the treaty allows any ally to request consultations", "no country has recognised it").
 
 The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``,
-``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``;
+``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
 
@@ -69,14 +70,16 @@ def named_or_venue(token: Token, words: Words) -> bool:
 
 
 def no_doer(candidate: Candidate, words: Words) -> bool:
-    """True when every doer of a verb's act is an unresolved situation or commentator noun."""
+    """True when every doer of a verb's act is an unresolved situation or commentator noun, or a noun
+    that names nobody in particular ("any ally", "no country")."""
     if candidate.nominal or not candidate.sources:
         return False
     verb = candidate.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "the war has killed thousands and displaced millions"
-    return all(ref.kind == "unresolved" and token.lemma_.lower() in words.not_doer_noun
-               and token.dep_ == "nsubj" and token.head.i in (verb.i, candidate.head.i)
+    return all(ref.kind == "unresolved" and token.dep_ == "nsubj" and token.head.i in (verb.i, candidate.head.i)
+               and (token.lemma_.lower() in words.not_doer_noun
+                    or any(c.dep_ == "det" and c.lower_ in words.nobody_det for c in token.children))
                for token, ref in candidate.sources)
 
 
