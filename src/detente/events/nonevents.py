@@ -46,12 +46,13 @@ def alleged(token: Token, words: Words) -> bool:
 def purpose(token: Token, lexicon: Lexicon) -> bool:
     """True when ``token`` (or the verb it is a conjunct of) heads a purpose clause of another verb that
     states an aim: one with a purpose mark ("so that it could escort") or an infinitive of an aim verb
-    ("to protect its territory")."""
+    ("to protect its territory"), also as the complement of a verb of means ("take measures to defend")."""
     words = lexicon.words
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     head = token.head
-    if token.dep_ != "advcl" or head.pos_ not in ("VERB", "AUX"):
+    means = token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children)  # "take measures to defend"
+    if not (token.dep_ == "advcl" or means) or head.pos_ not in ("VERB", "AUX"):
         return False
     lemma = head.lemma_.lower()
     if lemma in words.object_control_verb or lexicon.reporting.get(lemma, "say") != "say":
