@@ -155,3 +155,88 @@ def test_acts_a_country_and_its_state_bodies_are_one_side_but_not_its_rebels():
     ukraine, people = _ref("UKR", "country", "UKR"), _ref("UKRCVL", "sector", "UKR", "CVL")
     assert _same_actors([ukraine], [people], people=True) and not _same_actors([ukraine], [people])
     assert not _same_actors([india], [rebels], people=True)
+
+
+# A mention naming no known actor on either side (issue 11, repeats and spurious events): a detail of the
+# act already reported when one of a related code, day and place is near; else an event of its own.
+def test_acts_faceless_detail_joins_the_reported_act(code):
+    result = code("BEIRUT, June 3 (Wire) - Israel struck a building in southern Beirut on Monday, the Lebanese "
+                  "army said. Two missiles hit the building shortly after midnight, witnesses said.",
+                  date="2025-06-03")
+    [strike] = events_of(result, plover="ASSAULT")
+    assert [(m.sentence.index, m.trigger.text) for m in strike.mentions] == [(0, "struck"), (1, "hit")]
+    assert {p.actor for p in strike.source} == {"ISR"} and strike.trigger.text == "struck"
+
+
+def test_acts_faceless_act_on_another_day_stays_apart(code):
+    result = code("BEIRUT, June 3 (Wire) - Israel struck a building in southern Beirut on Monday, the Lebanese "
+                  "army said. A house in Tyre was hit on Sunday, witnesses said.", date="2025-06-03")
+    strikes = events_of(result, plover="ASSAULT")
+    assert [[m.sentence.index for m in e.mentions] for e in strikes] == [[0], [1]]
+
+
+def test_acts_faceless_act_of_another_kind_or_alone_stays(code):
+    other = code("BEIRUT, June 3 (Wire) - Israel struck a building in southern Beirut on Monday, the Lebanese "
+                 "army said. Hundreds of people were evacuated from the area, witnesses said.", date="2025-06-03")
+    assert [[m.sentence.index for m in e.mentions] for e in events_of(other, plover="ASSAULT")] == [[0]]
+    assert any(e.sentence.index == 1 for e in other.events), [e.trigger.text for e in other.events]
+    alone = code("Two missiles hit a building in the city on Monday, witnesses said.", date="2025-06-03")
+    assert [e.trigger.text for e in events_of(alone, plover="ASSAULT")] == ["hit"]
+
+
+# A verb restated paragraphs later joins on the same ground (issue 11, repeats), past a faceless detail.
+KHARKIV_LATER = (
+    "KYIV, March 12 (Wire) - Russia struck a residential district in Kharkiv overnight, killing four people, "
+    "regional officials said on Wednesday. Two guided bombs hit a nine-storey building shortly after midnight, "
+    "the governor said. Ukraine's air force said it had shot down 40 of 70 drones launched overnight. "
+    "President Volodymyr Zelenskiy called for more air defence systems. Russia's defence ministry said its "
+    "forces had hit military facilities in {place}.")
+
+
+def test_acts_verb_restated_later_on_the_same_ground_joins(code):
+    result = code(KHARKIV_LATER.format(place="Kharkiv"), date="2025-03-12")
+    strikes = [e for e in events_of(result, plover="ASSAULT") if {p.actor for p in e.source} != {"UKRMIL"}]
+    assert [[(m.sentence.index, m.trigger.text) for m in e.mentions] for e in strikes] == [
+        [(0, "struck"), (0, "killing"), (1, "hit"), (4, "hit")]]
+
+
+def test_acts_verb_restated_later_on_other_ground_stays_apart(code):
+    result = code(KHARKIV_LATER.format(place="Odesa"), date="2025-03-12")
+    strikes = [e for e in events_of(result, plover="ASSAULT") if {p.actor for p in e.source} != {"UKRMIL"}]
+    assert [[m.sentence.index for m in e.mentions] for e in strikes] == [[0, 0, 1], [4]]
+    assert strikes[1].location.text == "Odesa"
+
+
+# The ground an act of force hit and the people it killed there are one target (issue 11, repeats): a
+# capital stands for its government, the dead are that country's civilians.
+def test_acts_capital_struck_and_people_killed_are_one_act(code):
+    result = code("KAMPALA, Nov 17 (Wire) - Suicide bombers of the Allied Democratic Forces struck central Kampala "
+                  "on Tuesday, killing three Ugandan civilians, police said.", date="2021-11-17")
+    [act] = events_of(result, plover="ASSAULT")
+    assert [m.trigger.text for m in act.mentions] == ["struck", "killing"]
+
+
+def test_acts_army_of_one_country_and_civilians_of_another_stay_apart(code):
+    result = code("KAMPALA, Nov 17 (Wire) - Rebels of the Allied Democratic Forces attacked the Ugandan army on "
+                  "Tuesday and killed two Congolese civilians, police said.", date="2021-11-17")
+    assert [[m.trigger.text for m in e.mentions] for e in events_of(result, plover="ASSAULT")] == [
+        ["attacked"], ["killed"]]
+
+
+# The same appeal or statement said again later, by the same doer to the same party (issue 11, repeats).
+APPEAL = ("KINSHASA, March 10 (Wire) - Congo on Tuesday called on the U.N. Security Council to impose sanctions "
+          "on Rwanda, accusing its neighbour of backing M23 rebels. Fighting spread to the outskirts of Uvira, "
+          "residents said. Burundian troops have been deployed in the area since 2023. {last}")
+
+
+def test_acts_appeal_said_again_in_a_quote_joins(code):
+    result = code(APPEAL.format(last="\"We call on the Security Council to act,\" Congo's foreign minister told "
+                                     "reporters in New York."), date="2026-03-10")
+    [appeal] = events_of(result, cameo="020")
+    assert [m.sentence.index for m in appeal.mentions] == [0, 3]
+
+
+def test_acts_appeal_to_another_party_later_stays_apart(code):
+    result = code(APPEAL.format(last="Congo's foreign minister called on the African Union to act, she told "
+                                     "reporters in New York."), date="2026-03-10")
+    assert [[m.sentence.index for m in e.mentions] for e in events_of(result, cameo="020")] == [[0], [3]]

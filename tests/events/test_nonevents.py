@@ -77,3 +77,28 @@ def test_nonevents_named_actor_still_does_it(code):
     result = code("Sudan's army has killed dozens of fighters near the border, the ministry said.",
                   date="2025-03-04")
     assert [c for c in _codes(result) if c.startswith("19") or c.startswith("18")], _codes(result)
+
+
+def test_nonevents_nobody_in_particular_is_no_doer(code):
+    treaty = code("The treaty allows any member to request consultations when its security is threatened, the "
+                  "alliance said.", date="2025-03-04")
+    assert not [c for c in _codes(treaty) if c.startswith("02")], _codes(treaty)
+    nobody = code("No country has recognised the annexation of the island, diplomats said.", date="2025-03-04")
+    assert "054" not in _codes(nobody), _codes(nobody)
+
+
+def test_nonevents_some_countries_still_do_it(code):
+    some = code("Several countries have recognised the annexation of the island, diplomats said.", date="2025-03-04")
+    assert "054" in _codes(some), _codes(some)
+
+
+def test_nonevents_aim_of_a_verb_of_means_is_no_act(code):
+    # the parser hangs the infinitive as a complement of "take" when the object is quoted
+    result = code("Beijing said on Thursday that the army would \"take all necessary measures\" to defend national "
+                  "sovereignty.", date="2025-03-04")
+    assert "052" not in _codes(result), _codes(result)
+
+
+def test_nonevents_complement_of_an_agreement_is_no_aim(code):
+    result = code("Chad agreed to defend Niger's territory, the minister said.", date="2025-03-04")
+    assert [c for c in _codes(result) if c.startswith("03")], _codes(result)

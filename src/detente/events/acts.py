@@ -20,10 +20,18 @@ whose every mention it is compatible with:
   even as the Kurds said X had attacked them") are two claims; a verbal act (quad classes 1 and
   3) about other things or actors than another ("rejected a military solution and warned against
   scrapping the deal with Iran") is another act;
-- a mention two sentences or more later that is neither anaphoric nor an event noun ("Russia's
-  attack on Kharkiv") joins only when both carry the same date: a verb restated paragraphs later
-  is as often a further act as the same one, while the next sentence often details the lead's act
-  ("cut diplomatic ties on Tuesday." / "..., recalling its ambassador and closing its embassy");
+- a mention two sentences or more after every mention of the act that is neither anaphoric nor an
+  event noun ("Russia's attack on Kharkiv") joins only when it carries the date or the place of one
+  of them ("said its forces had hit facilities in Kharkiv"), or says the same words again (a verbal
+  act or an appeal of the same code, by the same doer to the same resolved target: "called on the
+  Security Council to act" / "'We call on the Security Council ...'"): a verb restated paragraphs later is as
+  often a further act as the same one, while the next sentence often details the lead's act ("cut
+  diplomatic ties on Tuesday." / "..., recalling its ambassador and closing its embassy");
+- a mention that names no known actor on either side ("Two missiles hit the building, witnesses
+  said") is a detail of an act already reported: it joins the latest act of known actors of a
+  related code (the root's general code included) begun at most ``ANAPHOR_WINDOW`` sentences
+  before, with a compatible status; with none it stays an act of its own. Having no sides, it
+  never keeps a later mention from joining;
 - a plural event noun ("Russia's attacks on energy facilities") is a series, joined only
   anaphorically ("the strikes"); nothing on the trigger may mark a further act ("another strike",
   "struck again": ``new_act_marker`` in words.tsv).
@@ -120,25 +128,47 @@ def _joins(group: list[JudgedCandidate], item: JudgedCandidate, words: Words) ->
     """Why ``item`` is a mention of the act of ``group`` (compatible with every mention), or None."""
     if _marked_new(item, words):
         return None
+    if _faceless(item):
+        return _joins_faceless(group, item)
     anaphoric = _anaphoric(item, words)
     if not anaphoric and _plural(item):
         return None
     for member in group:
         if not (_related(member.status.cameo, item.status.cameo, anaphoric) or (anaphoric and _generic(item, words))):
             return None
-        if not _same_status(member, item) or not _same_sides(member, item, anaphoric):
+        if not _same_status(member, item) or not (_faceless(member) or _same_sides(member, item, anaphoric)):
             return None
         if not anaphoric and member.candidate.sentence == item.candidate.sentence \
                 and _said_by(member) != _said_by(item):
             return None  # "X launched an assault even as the Kurds said X had attacked them": two claims
         if not anaphoric and _verbal(item) and _other_objects(member, item):
             return None  # "rejected a military solution and warned against scrapping the deal with Iran"
-        if not anaphoric and item.candidate.sentence - member.candidate.sentence > 1 \
-                and not item.candidate.nominal and not _same_day(member, item):
-            return None
+    if not anaphoric and not item.candidate.nominal \
+            and all(item.candidate.sentence - m.candidate.sentence > 1 for m in group) \
+            and not any(_same_day(m, item) or _same_place(m, item) or _same_words(m, item) for m in group):
+        return None  # a verb restated paragraphs later: the same act only on the same day or ground
     first = group[0]
     how = f"anaphoric {_words(item)!r}" if anaphoric else "same code, sides and status"
     return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): {how}, "
+            f"mention of sentence {first.candidate.sentence} {_words(first)!r} ({first.status.cameo})")
+
+
+def _faceless(item: JudgedCandidate) -> bool:
+    """Names nobody the coder knows, on either side: "the ship had been hit", "two bombs struck a building"."""
+    return not _resolved(item.candidate.sources) and not _targets(item)
+
+
+def _joins_faceless(group: list[JudgedCandidate], item: JudgedCandidate) -> str | None:
+    """Why a faceless mention is one of the act of ``group`` (an act of known actors, begun at most
+    ``ANAPHOR_WINDOW`` sentences before, of a related code and a compatible status), or None."""
+    first = group[0]
+    if not any(_resolved(m.candidate.sources) or _targets(m) for m in group) \
+            or not 0 <= item.candidate.sentence - first.candidate.sentence <= ANAPHOR_WINDOW:
+        return None
+    for member in group:
+        if not _related(member.status.cameo, item.status.cameo, general=True) or not _same_status(member, item):
+            return None
+    return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): names no known actor, "
             f"mention of sentence {first.candidate.sentence} {_words(first)!r} ({first.status.cameo})")
 
 
@@ -156,6 +186,24 @@ def _related(a: str, b: str, general: bool) -> bool:
 def _same_day(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     days = (a.status.date.value if a.status.date else None, b.status.date.value if b.status.date else None)
     return days[0] is not None and days[0] == days[1]
+
+
+def _same_place(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    x, y = a.status.location, b.status.location
+    return x is not None and y is not None and x.text.lower() == y.text.lower()
+
+
+def _same_words(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """The same statement said again: a verbal act or an appeal (CAMEO 02-13, not an act of force
+    or aid) with the same code, by the same doer to the same resolved target ("called on the
+    Security Council to act ..." / "'We call on the Security Council to act,' she said")."""
+    if a.status.cameo != b.status.cameo or lookup(a.status.cameo).quad_class not in (0, 1, 3) \
+            or a.status.cameo[:2] == "01":
+        return False
+    sources_a, sources_b, targets_a, targets_b = (_resolved(a.candidate.sources), _resolved(b.candidate.sources),
+                                                  _targets(a), _targets(b))
+    return bool(sources_a and sources_b and targets_a and targets_b) and _same_actors(sources_a, sources_b) \
+        and _same_actors(targets_a, targets_b)
 
 
 def _said_by(item: JudgedCandidate) -> tuple[str | None, str | None] | None:
@@ -237,14 +285,17 @@ def _targets(item: JudgedCandidate) -> list[ActorRef]:
 
 def _same_actors(a: list[ActorRef], b: list[ActorRef], people: bool = False) -> bool:
     """The same actors; a country and its own bodies or officials count as the same ("Israel", "the
-    Israeli army"), and, with ``people`` (targets), its civilians too ("struck a district of
-    Kharkiv, killing four people": the ground hit and the people killed there)."""
+    Israeli army"), and, with ``people`` (targets), its civilians too, with the country or one of
+    its state bodies ("struck a district of Kharkiv, killing four people", "struck central Kampala
+    (its government), killing four people": the ground hit and the people killed there)."""
     keys_a, keys_b = {r.key for r in a}, {r.key for r in b}
     if keys_a == keys_b:
         return True
     countries_a, countries_b = {r.country for r in a}, {r.country for r in b}
     if None in countries_a or None in countries_b or countries_a != countries_b:
         return False
+    if people and all(_state(r) or r.sector == "CVL" for r in a + b):
+        return True  # "struck central Kampala (the capital: its government), killing four people"
     return any(all(r.kind == "country" for r in one)
                and all(_state(r) or (people and r.sector == "CVL") for r in other)
                for one, other in ((a, b), (b, a)))

@@ -16,10 +16,11 @@
   briefing" is where something was said, not a meeting between actors.
 - Situations and onlookers as doers: "the war has displaced millions", "the unrest raised questions",
   "economists warn that ...": a verb whose only doer is a situation or a commentator (no actor
-  resolved) describes, it is no actor's act.
+  resolved) describes, it is no actor's act. So is one whose only doer is nobody in particular
+  ("the treaty allows any ally to request consultations", "no country has recognised it").
 
 The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``,
-``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``;
+``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
 
@@ -45,12 +46,13 @@ def alleged(token: Token, words: Words) -> bool:
 def purpose(token: Token, lexicon: Lexicon) -> bool:
     """True when ``token`` (or the verb it is a conjunct of) heads a purpose clause of another verb that
     states an aim: one with a purpose mark ("so that it could escort") or an infinitive of an aim verb
-    ("to protect its territory")."""
+    ("to protect its territory"), also as the complement of a verb of means ("take measures to defend")."""
     words = lexicon.words
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     head = token.head
-    if token.dep_ != "advcl" or head.pos_ not in ("VERB", "AUX"):
+    means = token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children)  # "take measures to defend"
+    if not (token.dep_ == "advcl" or means) or head.pos_ not in ("VERB", "AUX"):
         return False
     lemma = head.lemma_.lower()
     if lemma in words.object_control_verb or lexicon.reporting.get(lemma, "say") != "say":
@@ -69,14 +71,16 @@ def named_or_venue(token: Token, words: Words) -> bool:
 
 
 def no_doer(candidate: Candidate, words: Words) -> bool:
-    """True when every doer of a verb's act is an unresolved situation or commentator noun."""
+    """True when every doer of a verb's act is an unresolved situation or commentator noun, or a noun
+    that names nobody in particular ("any ally", "no country")."""
     if candidate.nominal or not candidate.sources:
         return False
     verb = candidate.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "the war has killed thousands and displaced millions"
-    return all(ref.kind == "unresolved" and token.lemma_.lower() in words.not_doer_noun
-               and token.dep_ == "nsubj" and token.head.i in (verb.i, candidate.head.i)
+    return all(ref.kind == "unresolved" and token.dep_ == "nsubj" and token.head.i in (verb.i, candidate.head.i)
+               and (token.lemma_.lower() in words.not_doer_noun
+                    or any(c.dep_ == "det" and c.lower_ in words.nobody_det for c in token.children))
                for token, ref in candidate.sources)
 
 
