@@ -84,6 +84,7 @@ model: model-data install $(MODEL_VENV)/.installed
 	HF_HUB_OFFLINE=1 $(MODEL_VENV)/bin/python model/export.py $(MODEL_BUILD)
 	$(BIN)/python model/featurize.py $(DEV)/cameo_quadclass_train.tsv $(MODEL_BUILD)
 	HF_HUB_OFFLINE=1 $(MODEL_VENV)/bin/python model/train.py $(MODEL_BUILD) src/detente/data/model $(MODEL_FLAGS)
+	$(BIN)/python model/cv.py $(DEV)/cameo_quadclass_train.tsv $(MODEL_BUILD) --manifest src/detente/data/model/MANIFEST.json
 
 # Turning points and camps on planted corpora (benchmarks/eval_changes.py; figures in the README).
 eval-changes: install

@@ -2,8 +2,10 @@
 release's architecture, export it to ONNX and quantise it to int8.
 
 Writes into the output folder: encoder.onnx (int8, dynamic quantisation of the MatMul weights),
-tokenizer.json (the package's own, unchanged) and encoder.json (what was checked, and the
-agreement of the int8 encoder with the fp32 PyTorch model on a few synthetic sentences).
+tokenizer.json (the package's own, unchanged), static.npz and static_tokenizer.json (model2vec's
+static distillation of the same weights) and encoder.json (what was checked, the agreement of the
+int8 encoder with the fp32 PyTorch model and of the static table's run-time reading with model2vec,
+on a few synthetic sentences).
 """
 
 from __future__ import annotations
@@ -50,6 +52,41 @@ def check_source(folder: Path) -> dict:
                                                           "pooling": "mean"},
             "source_sha256": {name: sha256(folder / name) for name in ("model.safetensors", "tokenizer.json",
                                                                         "vocab.txt", "config.json")}}
+
+
+STATIC_DIMS = 256
+
+
+def export_static(folder: Path, output: Path) -> dict:
+    """model2vec's static distillation of the same weights (PCA to 256 dimensions, SIF weighting), written as
+    a float16 table with one row per word piece (static.npz) and its tokenizer (static_tokenizer.json); checks
+    that the run time's numpy reading (detente.learned.encoder.StaticEncoder) gives model2vec's vectors."""
+    from model2vec.distill import distill
+
+    static = distill(model_name=str(folder), pca_dims=STATIC_DIMS)
+    vocabulary = static.tokenizer.get_vocab_size()
+    rows = np.arange(vocabulary)
+    table = np.asarray(static.embedding, dtype=np.float32)[static.token_mapping[rows]
+                                                          if static.token_mapping is not None else rows]
+    if static.weights is not None:
+        table = table * np.asarray(static.weights, dtype=np.float32)[rows, None]
+    unknown = static.unk_token_id if static.unk_token_id is not None else -1
+    np.savez_compressed(output / "static.npz", embedding=table.astype(np.float16),
+                        normalize=np.bool_(static.normalize), unk_id=np.int64(unknown))
+    static.tokenizer.save(str(output / "static_tokenizer.json"))
+    # the run time's reading, restated here (this environment does not install detente)
+    mine = []
+    for encoding in static.tokenizer.encode_batch(PROBE, add_special_tokens=False):
+        ids = [i for i in encoding.ids if i != unknown][:512]
+        v = table.astype(np.float16).astype(np.float32)[ids].mean(0)
+        mine.append(v / np.linalg.norm(v) if static.normalize else v)
+    theirs = np.asarray(static.encode(PROBE), dtype=np.float32)
+    cosine = float(min((a @ b) / np.linalg.norm(a) / np.linalg.norm(b) for a, b in zip(mine, theirs)))
+    if cosine < 0.999:
+        sys.exit(f"the static table read as at run time disagrees with model2vec (cosine {cosine:.4f})")
+    return {"model2vec": metadata.version("model2vec"), "pca_dims": STATIC_DIMS, "vocabulary": vocabulary,
+            "sif_weighting": "model2vec default (1e-4)", "stored": "float16", "normalize": bool(static.normalize),
+            "runtime_vs_model2vec_cosine_min": round(cosine, 5)}
 
 
 class Encoder(torch.nn.Module):
@@ -127,7 +164,8 @@ def main() -> None:
                  "export": {"torch": torch.__version__, "transformers": metadata.version("transformers"),
                             "onnx": metadata.version("onnx"), "onnxruntime": ort.__version__, "opset": 17,
                             "quantisation": "onnxruntime quantize_dynamic, QInt8 weights, per channel"},
-                 "int8_vs_fp32_cosine_min": round(float(cosine.min()), 4)})
+                 "int8_vs_fp32_cosine_min": round(float(cosine.min()), 4),
+                 "static": export_static(folder, args.output)})
     (args.output / "encoder.json").write_text(json.dumps(info, indent=2) + "\n")
     print(json.dumps(info, indent=2))
 

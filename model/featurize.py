@@ -51,7 +51,7 @@ def main() -> None:
                  "under ../shared/data/dev); the shipped artefacts stay as they are")
 
     from detente.evaluate import read_quad_tsv
-    from detente.learned.encoder import Encoder
+    from detente.learned.encoder import Encoder, StaticEncoder
     from detente.learned.features import rule_vector, sentence_evidence
     from detente.model import Article
     from detente.pipeline import Coder
@@ -59,11 +59,12 @@ def main() -> None:
     rows = read_quad_tsv(args.train)
     coder = Coder(learned=None)
     encoder = Encoder(args.build)
-    rules_x, texts, gold, rules_q, retypable, deciding_codes = [], [], [], [], [], []
+    rules_x, tensors, texts, gold, rules_q, retypable, deciding_codes = [], [], [], [], [], [], []
     start = time.perf_counter()
     for i, ((sentence, label), doc) in enumerate(zip(rows, coder.nlp.pipe(s for s, _ in rows))):
         result = coder.code_doc(Article(text=sentence, id=f"s{i}"), doc)
         evidence = sentence_evidence(result, [doc[:]])[0]  # the whole labelled text is one unit
+        tensors.append(evidence.tensor)
         own = [result.events[j] for j in evidence.events]
         position = evidence.events.index(evidence.deciding) if evidence.deciding is not None else None
         rules_x.append(rule_vector(own, position, evidence.lemma))
@@ -76,6 +77,14 @@ def main() -> None:
     start = time.perf_counter()
     embeddings = np.vstack([encoder.embed(texts[k:k + 32]) for k in range(0, len(texts), 32)])
     embed_ms = (time.perf_counter() - start) * 1000 / len(texts)
+    extra = {}
+    if (args.build / "static.npz").is_file():  # the static table export.py distilled, read as at run time
+        static = StaticEncoder(args.build)
+        start = time.process_time()
+        extra["static"] = static.embed(texts)
+        extra_ms = {"static_ms_per_sentence_cpu": round((time.process_time() - start) * 1000 / len(texts), 3)}
+    else:
+        extra_ms = {}
 
     # the code a re-typed event takes by default: the root-level code ("040") of the class's most frequent
     # root where the rules were right; a statement (010) for class 0, the neutral reading
@@ -87,12 +96,13 @@ def main() -> None:
     (args.build / "retype.json").write_text(json.dumps({"defaults": defaults, "lemmas": lemma_codes()},
                                                        indent=1, sort_keys=True) + "\n")
     np.savez_compressed(args.build / "features.npz", rules=np.stack(rules_x), embeddings=embeddings,
+                        tensors=np.stack(tensors), **extra,
                         gold=np.array(gold), rules_quad=np.array(rules_q), retypable=np.array(retypable))
     (args.build / "texts.json").write_text(json.dumps(texts))  # for the static-embedding comparison; not shipped
     data = {"train_file": args.train.name, "train_sha256": hashlib.sha256(args.train.read_bytes()).hexdigest(),
             "sentences": len(rows), "labels": dict(sorted(Counter(gold).items())),
             "retypable_sentences": int(sum(retypable)), "rules_coding_seconds": round(coding_seconds, 1),
-            "minilm_int8_ms_per_sentence_batch32": round(embed_ms, 2)}
+            "minilm_int8_ms_per_sentence_batch32": round(embed_ms, 2), **extra_ms}
     (args.build / "data.json").write_text(json.dumps(data, indent=2) + "\n")
     print(json.dumps(data, indent=2))
 

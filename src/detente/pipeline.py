@@ -147,7 +147,7 @@ class Coder:
             from detente.learned import apply as learned_apply
 
             try:
-                record = learned_apply(record, list(doc.sents), self.learned)
+                record = learned_apply(record, list(doc.sents), self.learned, knowledge=self.knowledge)
             except Exception as exc:  # the orchestrator names the failing step
                 raise StepError("learned", article.id, exc) from exc
         return record

@@ -23,7 +23,10 @@ from detente.events import cameo
 from detente.learned.features import SentenceEvidence, rule_vector, sentence_evidence
 from detente.model import CodedArticle, Event, content_id
 
-ARTEFACTS = ("encoder.onnx", "tokenizer.json", "encoder.json", "classifier.npz", "retype.json")
+COMMON = ("classifier.npz", "retype.json", "encoder.json")
+VIEW_FILES = {"rules": (), "spacy_tensor": (), "static": ("static.npz", "static_tokenizer.json"),
+              "minilm": ("encoder.onnx", "tokenizer.json")}
+ARTEFACTS = ("classifier.npz", "retype.json", "encoder.json", "static.npz", "static_tokenizer.json")  # shipped
 MODEL_WEIGHT = 0.6  # share of the classifier's probability in an event's confidence (the rules' score: the rest)
 
 
@@ -36,31 +39,53 @@ def default_folder() -> Path:
 
 
 class LearnedModel:
-    """The encoder, the classifier's weights and the re-typing table, from one artefact folder."""
+    """The classifier's weights, the encoders its view reads and the re-typing table, from one folder."""
 
     def __init__(self, folder: Path, threads: int = 1):
-        missing = [name for name in ARTEFACTS if not (folder / name).is_file()]
+        missing = [name for name in COMMON if not (folder / name).is_file()]
+        if not missing:
+            with np.load(folder / "classifier.npz") as weights:
+                self.weights, self.bias = weights["weights"], weights["bias"]
+                self.threshold = float(weights["threshold"])
+                self.add_threshold = float(weights["add_threshold"]) if "add_threshold" in weights else 2.0
+                self.view: tuple[str, ...] = tuple(str(v) for v in weights["view"]) if "view" in weights \
+                    else ("rules", "minilm")
+            missing = [name for v in self.view for name in VIEW_FILES[v] if not (folder / name).is_file()]
         if missing:
             raise ModelMissing(f"{folder}: missing {', '.join(missing)}; rebuild with 'make model' "
                                "or code rules-only with --no-model")
-        from detente.learned.encoder import Encoder
-
         self.folder = folder
-        self.encoder = Encoder(folder, threads=threads)
-        weights = np.load(folder / "classifier.npz")
-        self.weights, self.bias = weights["weights"], weights["bias"]
-        self.threshold = float(weights["threshold"])
+        self.encoder = self.static = None
+        if "minilm" in self.view:
+            from detente.learned.encoder import Encoder
+
+            self.encoder = Encoder(folder, threads=threads)
+        if "static" in self.view:
+            from detente.learned.encoder import StaticEncoder
+
+            self.static = StaticEncoder(folder)
         table = json.loads((folder / "retype.json").read_text(encoding="utf-8"))
         self.defaults: dict[int, str] = {int(k): v for k, v in table["defaults"].items()}
         self.by_lemma: dict[str, dict[int, str]] = {lemma: {int(k): v for k, v in codes.items()}
                                                     for lemma, codes in table["lemmas"].items()}
 
     def features(self, result: CodedArticle, evidence: list[SentenceEvidence]) -> np.ndarray:
-        """One row per sentence: the rules' evidence, then the sentence embedding."""
-        rules = np.stack([rule_vector([result.events[i] for i in s.events],
-                                      s.events.index(s.deciding) if s.deciding is not None else None, s.lemma)
-                          for s in evidence])
-        return np.hstack([rules, self.encoder.embed([s.text for s in evidence])])
+        """One row per sentence: the blocks of the model's view, in order."""
+        blocks = []
+        for view in self.view:
+            if view == "rules":
+                blocks.append(np.stack([rule_vector([result.events[i] for i in s.events],
+                                                    s.events.index(s.deciding) if s.deciding is not None else None,
+                                                    s.lemma) for s in evidence]))
+            elif view == "spacy_tensor":
+                blocks.append(np.stack([s.tensor for s in evidence]))
+            elif view == "static":
+                assert self.static is not None
+                blocks.append(self.static.embed([s.text for s in evidence]))
+            else:
+                assert self.encoder is not None
+                blocks.append(self.encoder.embed([s.text for s in evidence]))
+        return np.hstack(blocks)
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         """Calibrated class probabilities (multinomial logistic regression), one row per sentence."""
@@ -90,22 +115,50 @@ SANCTION_ROOT = 16
 def decide(p: np.ndarray, rules: int, threshold: float, root: int = 0) -> int:
     """The sentence's class: the classifier's when it is confident and differs from the rules', else the rules'.
     A sanction (CAMEO 16, ``root`` of the deciding event) is never moved to verbal conflict: PLOVER's quad
-    table, which the training labels follow, files SANCTION there, but the event is still a sanction."""
+    table, which the training labels follow, files SANCTION there, but the event is still a sanction. An
+    act is never turned into a statement (class 0): the training labels give one class to a whole sentence,
+    and a reported act ("X said Y shelled Z") labelled a statement there is still an act with its sides;
+    re-typing it would drop it from the event data (on whole articles it cost more than it gained)."""
     best = int(np.argmax(p))
-    if root == SANCTION_ROOT and best == 3:
+    if (root == SANCTION_ROOT and best == 3) or (best == 0 and rules != 0):
         return rules
     return best if best != rules and p[best] >= threshold else rules
 
 
-def apply(result: CodedArticle, sentences, model: LearnedModel | None) -> CodedArticle:
-    """Re-type the deciding event of sentences the classifier reads otherwise, and give every event of a
-    scored sentence a confidence that combines the classifier's probability with the rules' score.
-    ``sentences`` are the article's sentence spans (spaCy); with ``model`` None the result is unchanged."""
-    if model is None or not result.events:
+def adder():
+    """The function that adds events where the rules found none, or None.
+
+    HOOK (issue 12; the module comes from branch h-addev): ``detente.learned.add.add_missed(result,
+    sentences, model, knowledge, threshold) -> CodedArticle`` scores each sentence the rules coded nothing
+    in and, where the classifier is at least ``threshold`` sure of a class 1-4, adds the event of its main
+    predicate (sides from the parse, status by the rules; an addition restating an earlier event becomes
+    one of its mentions). Until that module is merged the layer adds nothing."""
+    try:
+        from detente.learned.add import add_missed
+    except ImportError:
+        return None
+    return add_missed
+
+
+def apply(result: CodedArticle, sentences, model: LearnedModel | None, knowledge=None, add=adder) -> CodedArticle:
+    """Re-type the deciding event of sentences the classifier reads otherwise and give every event of a
+    scored sentence a confidence that combines the classifier's probability with the rules' score; then,
+    given the coder's ``knowledge``, add events where the rules found none (see :func:`adder`) at the
+    model's adding threshold. ``sentences`` are the article's sentence spans (spaCy); with ``model`` None
+    the result is unchanged."""
+    if model is None:
         return result
-    evidence = [s for s in sentence_evidence(result, sentences) if s.retypable]
-    if not evidence:
-        return result
+    spans = list(sentences)
+    evidence = [s for s in sentence_evidence(result, spans) if s.retypable]
+    if evidence:
+        result = _retype_sentences(result, evidence, model)
+    add_missed = add() if knowledge is not None and model.add_threshold <= 1.0 else None
+    if add_missed is not None:
+        result = add_missed(result, spans, model, knowledge, model.add_threshold)
+    return result
+
+
+def _retype_sentences(result: CodedArticle, evidence: list[SentenceEvidence], model: LearnedModel) -> CodedArticle:
     probabilities = model.probabilities(model.features(result, evidence))
     events = list(result.events)
     for sentence, p in zip(evidence, probabilities):
@@ -114,12 +167,7 @@ def apply(result: CodedArticle, sentences, model: LearnedModel | None) -> CodedA
         assert deciding is not None  # evidence keeps only retypable sentences, which have a deciding event
         chosen = decide(p, sentence.rules_quad, model.threshold, int(events[deciding].cameo[:2]))
         if chosen != sentence.rules_quad:
-            code = model.code_for(chosen, sentence.lemma, own)
-            # class 0 (statements, appeals): every live event of root 03+ would outrank the statement
-            targets = [i for i in sentence.events if not events[i].negated and int(events[i].cameo[:2]) >= 3] \
-                if chosen == 0 else [deciding]
-            for i in targets:
-                events[i] = retype(result.id, events[i], code)
+            events[deciding] = retype(result.id, events[deciding], model.code_for(chosen, sentence.lemma, own))
         for i in sentence.events:
             share = float(p[dev_quad(events[i].cameo)])
             confidence = MODEL_WEIGHT * share + (1 - MODEL_WEIGHT) * events[i].confidence

@@ -7,7 +7,7 @@ non-negated event whose CAMEO root is 03 or above, else the first non-negated ev
 from __future__ import annotations
 
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -16,6 +16,7 @@ from detente.events.cameo import PLOVER_TYPES
 from detente.model import MODALITIES, Event
 
 LEMMA_BUCKETS = 128
+TENSOR_WIDTH = 96  # en_core_web_sm's tok2vec width
 RULE_FEATURES = 5 + 21 + len(PLOVER_TYPES) + len(MODALITIES) + 5 + LEMMA_BUCKETS
 
 
@@ -30,6 +31,8 @@ class SentenceEvidence:
     deciding: int | None  # index into CodedArticle.events of the deciding event
     lemma: str  # the deciding trigger's lemma ("" if none)
     rules_quad: int
+    tensor: np.ndarray = field(default_factory=lambda: np.zeros(2 * TENSOR_WIDTH, dtype=np.float32),
+                               compare=False, repr=False)  # tensor_view of the sentence and its deciding trigger
 
     @property
     def retypable(self) -> bool:
@@ -91,8 +94,26 @@ def sentence_evidence(result, sentences) -> list[SentenceEvidence]:
             start = result.events[deciding].trigger.start
             token = next((t for t in span if t.idx == start), None)
             lemma = (token.lemma_ if token is not None else result.events[deciding].trigger.text).lower()
+        trigger = result.events[deciding].trigger.start if deciding is not None else None
         out.append(SentenceEvidence(start=span.start_char, end=span.end_char,
                                     text=result.text[span.start_char:span.end_char].strip(), events=tuple(inside),
                                     deciding=deciding, lemma=lemma,
-                                    rules_quad=rules_quad([result.events[i] for i in inside])))
+                                    rules_quad=rules_quad([result.events[i] for i in inside]),
+                                    tensor=tensor_view(span, trigger)))
     return out
+
+
+def tensor_view(span, trigger_start: int | None) -> np.ndarray:
+    """spaCy's own token vectors (``doc.tensor``, computed by the parse anyway): their mean over the
+    sentence, then the deciding trigger's vector (zeros without a trigger or without a tensor)."""
+    x = np.zeros(2 * TENSOR_WIDTH, dtype=np.float32)
+    tensor = getattr(span.doc, "tensor", None) if hasattr(span, "doc") else None
+    if tensor is None or tensor.ndim != 2 or tensor.shape[1] != TENSOR_WIDTH or len(tensor) < span.end:
+        return x
+    if span.end > span.start:
+        x[:TENSOR_WIDTH] = tensor[span.start:span.end].mean(0)
+    if trigger_start is not None:
+        token = next((t for t in span if t.idx == trigger_start), None)
+        if token is not None:
+            x[TENSOR_WIDTH:] = tensor[token.i]
+    return x

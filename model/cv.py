@@ -1,0 +1,135 @@
+"""Build step 4 (runs in the project's .venv): cross-validation through the real run-time code.
+
+For each of the five folds written by model/train.py (``BUILD/folds/k/``: that fold's classifier
+and the indexes of its held-out sentences), a :class:`detente.learned.LearnedModel` is loaded from
+the fold's folder and a :class:`detente.pipeline.Coder` with it codes the held-out sentences, exactly
+as ``detente code`` would; the sentences are then scored by ``detente.evaluate.eval_quad`` (the
+sentence protocol of ``detente eval``) under both quad schemes, next to the rules alone. Nothing is
+simulated: sentence splitting, the deciding event, re-typing and merging are the package's own.
+
+Writes ``BUILD/cv.json`` and, with ``--manifest``, puts the same figures under ``cv_runtime`` in the
+package's MANIFEST.json (which train.py has just written from the same folds).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+SCHEMES = ("cameo", "plover")
+
+
+class Replay:
+    """A stand-in coder for evaluate.eval_quad: hands back results already coded, in input order, so
+    that both schemes score the same output without coding it twice."""
+
+    def __init__(self, texts: list[str], results: list):
+        self.texts, self.results = texts, results
+        self.nlp = self
+
+    def pipe(self, texts):
+        return iter(texts)
+
+    def code_doc(self, article, text):
+        index = int(article.id[1:])
+        assert text == self.texts[index] == self.results[index].text, f"sentence {index} out of step"
+        return self.results[index]
+
+
+def report(path: Path, texts: list[str], results: list) -> dict:
+    """evaluate.eval_quad's figures for these results, under each quad scheme."""
+    from detente.evaluate import eval_quad
+
+    out = {}
+    for scheme in SCHEMES:
+        r = eval_quad(Replay(texts, results), path, worst=0, scheme=scheme)
+        out[scheme] = {**r.metrics, "f1_by_quad": {name.split()[0]: round(prf.f1, 3)
+                                                   for name, prf in r.per_class.items()}}
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("train", type=Path, help="sentence<TAB>quad training file (the one train.py used)")
+    parser.add_argument("build", type=Path, help="build folder with folds/0..4 written by model/train.py")
+    parser.add_argument("--manifest", type=Path, help="the package's MANIFEST.json to put the figures in")
+    args = parser.parse_args()
+    if not args.train.is_file():
+        sys.exit(f"{args.train}: training sentences not found (developers' machines only)")
+    folds = sorted((args.build / "folds").glob("[0-9]*"))
+    if len(folds) != 5:
+        sys.exit(f"{args.build / 'folds'}: expected 5 fold folders from model/train.py, found {len(folds)}")
+
+    from detente.evaluate import read_quad_tsv, sentence_quad
+    from detente.learned import LearnedModel, adder
+    from detente.model import Article
+    from detente.pipeline import Coder
+
+    rows = read_quad_tsv(args.train)
+    texts = [s for s, _ in rows]
+    rules = Coder(learned=None)
+    start = time.process_time()
+    docs = list(rules.nlp.pipe(texts))
+    parse_s = time.process_time() - start
+    articles = [Article(text=t, id=f"s{i}") for i, t in enumerate(texts)]
+    start = time.process_time()
+    rules_results = [rules.code_doc(a, d) for a, d in zip(articles, docs)]
+    rules_s = time.process_time() - start
+
+    model_results: list = [None] * len(rows)
+    model_s = 0.0
+    for folder in folds:
+        held_out = json.loads((folder / "test.json").read_text())
+        coder = Coder(nlp=rules.nlp, kb=rules.kb, lexicon=rules.lexicon, learned=LearnedModel(folder))
+        coder.code_doc(articles[held_out[0]], docs[held_out[0]])  # loads the encoder before timing
+        start = time.process_time()
+        for i in held_out:
+            model_results[i] = coder.code_doc(articles[i], docs[i])
+        model_s += time.process_time() - start
+    missing = [i for i, r in enumerate(model_results) if r is None]
+    if missing:
+        sys.exit(f"folds do not cover sentences {missing[:5]}...: rebuild with model/train.py")
+
+    # where the sentences are: several spaCy sentences in one labelled unit, no live event
+    live = [any(not e.negated for e in r.events) for r in rules_results]
+    split = [len(list(d.sents)) > 1 for d in docs]
+    changes: Counter = Counter()
+    for (_, gold), before, after in zip(rows, rules_results, model_results):
+        b, a = sentence_quad(before)[0], sentence_quad(after)[0]
+        if b != a:
+            changes["right_to_wrong" if b == gold else "wrong_to_right" if a == gold else "wrong_to_wrong"] += 1
+    subsets = {}
+    for name, keep in (("no_live_event", [not x for x in live]), ("several_spacy_sentences", split)):
+        idx = [i for i, k in enumerate(keep) if k]
+        subsets[name] = {"sentences": len(idx),
+                         "rules_accuracy": round(sum(sentence_quad(rules_results[i])[0] == rows[i][1]
+                                                     for i in idx) / max(len(idx), 1), 3),
+                         "model_accuracy": round(sum(sentence_quad(model_results[i])[0] == rows[i][1]
+                                                     for i in idx) / max(len(idx), 1), 3)}
+    out = {"protocol": "5-fold CV through the run-time code: each fold's LearnedModel in a Coder on its held-out "
+                       "sentences, scored by detente.evaluate.eval_quad. The rules were written looking at these "
+                       "sentences, so these figures overstate accuracy on unseen text.",
+           "adds_events": adder() is not None,  # detente.learned.add present (merged from branch h-addev)
+           "sentences": len(rows), "rules_only": report(args.train, texts, rules_results),
+           "with_model": report(args.train, texts, model_results), "changed_sentences": dict(changes),
+           "subsets": subsets,
+           "cpu_ms_per_sentence": {"parse": round(parse_s * 1000 / len(rows), 2),
+                                   "rules": round(rules_s * 1000 / len(rows), 2),
+                                   "rules_plus_model": round(model_s * 1000 / len(rows), 2)}}
+    (args.build / "cv.json").write_text(json.dumps(out, indent=2) + "\n")
+    if args.manifest is not None:
+        manifest = json.loads(args.manifest.read_text())
+        view = json.loads((folds[0] / "view.json").read_text())
+        if view != manifest["classifier"]["view"]:
+            sys.exit(f"{args.manifest}: view {manifest['classifier']['view']!r}, folds {view!r}: rerun train.py")
+        manifest["cv_runtime"] = out
+        args.manifest.write_text(json.dumps(manifest, indent=2) + "\n")
+    print(json.dumps(out, indent=2))
+
+
+if __name__ == "__main__":
+    main()
