@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef, DocActors
 from detente.events.cameo import lookup
+from detente.events.context import counterparts
 from detente.events.ground import Ground, Side
 from detente.events.lexicon import Lexicon, Words
 from detente.records import Extracted, Knowledge, Quoted
@@ -37,8 +38,6 @@ OFFICIAL_PROTEST = "114"
 STATE_SECTORS = {"GOV", "ELI"}
 REJECT_ROOT = 12
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
-
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -674,5 +673,6 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
 
     candidates = drop_nonevents(candidates, knowledge.lexicon)  # candidates that assert no act of their own
     candidates = joint_exercises(resolve_event_anaphora(candidates, knowledge.lexicon), knowledge.lexicon.words)
+    candidates = counterparts(candidates, quoted.actors, knowledge.lexicon.words)  # the story's other party
     return Extracted(article=quoted.article, doc=quoted.doc, actors=quoted.actors, quotes=quoted.quotes,
                      candidates=tuple(candidates))
