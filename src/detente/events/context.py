@@ -14,7 +14,8 @@ text leaves no doubt which one that is:
    places ("in Kyiv") and topics ("in solidarity with Palestine") put no party in play;
 2. exactly one party other than the act's doers is in play;
 3. that party and the doer are the story's two main parties: the two named most often as parties
-   in the whole article (a bilateral story; in a story of many parties the text must say whom);
+   in the whole article (a bilateral story; in a story of many parties the text must say whom; a
+   text of one or two sentences has no story to speak of);
 4. the clause does not name its target as actors the knowledge base does not know ("accused
    Western countries of ...": the target is named, just not resolved).
 """
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from detente.events.ground import Side
     from detente.events.lexicon import Words
 
+MIN_SENTENCES = 3  # a text shorter than this (a headline, a lone sentence) has no story to speak of
 ROLES = ("nsubj", "nsubjpass", "dobj", "dative", "iobj")  # a party that acts or is acted on
 
 
@@ -45,7 +47,7 @@ def party(ref: ActorRef) -> str:
 def counterparts(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
     """Give an act that needs a target and names none the other party of the story, when the text
     leaves one only (see the module's docstring)."""
-    story = main_parties(found, words)
+    story = main_parties(found, words) if len(found.sentences) >= MIN_SENTENCES else set()
     if not story:
         return candidates
     out = []
