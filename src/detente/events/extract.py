@@ -23,6 +23,7 @@ from detente.events.cameo import lookup
 from detente.events.context import counterparts
 from detente.events.ground import Ground, Side
 from detente.events.lexicon import Lexicon, Words
+from detente.events.phrases import carrier_of, contained
 from detente.records import Extracted, Knowledge, Quoted
 
 if TYPE_CHECKING:
@@ -91,8 +92,9 @@ class Extractor:
         elif token.pos_ not in ("NOUN", "PROPN") or token.i in self.found.outlets \
                 or token.ent_type_ in self.words.not_actor_entity:
             return []
-        if token.lemma_.lower() in self.lex.nouns or token.lemma_.lower() in self.lex.cues.get("natural", ()):
-            return []  # an act is not a doer ("the meeting touched on ..."), nor is a fire or a flood
+        if contained(token, self.words).lemma_.lower() in self.lex.nouns \
+                or token.lemma_.lower() in self.lex.cues.get("natural", ()):
+            return []  # an act ("the meeting", "a round of talks") is no doer or target, nor is a fire or a flood
         doc = token.doc
         text = doc[token.left_edge.i:token.i + 1].text
         return [(token, ActorRef(key=f"?{token.i}", name=text, code=None, country=None, sector=None,
@@ -311,13 +313,13 @@ class Extractor:
         """The verb's own code, its trigger tokens and whether a specific pattern matched."""
         pattern = self.lex.match_verb(verb)
         if pattern is not None and (pattern.obj or pattern.comp):
-            objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and pattern.obj
-                       and c.lemma_.lower() in pattern.obj and not pattern.obj_prep]
+            objects = [o for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and not pattern.obj_prep
+                       for o in (contained(c, self.words),) if pattern.obj and o.lemma_.lower() in pattern.obj]
             return pattern.cameo, [verb, *objects[:1]], True
         lemma = verb.lemma_.lower()
         if lemma in self.lex.light_verbs:
-            for child in verb.children:
-                noun = self.lex.event_noun(child) if child.dep_ in ("dobj", "nsubjpass") else None
+            for child in (contained(c, self.words) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+                noun = self.lex.event_noun(child)  # "held a new round of talks": the talks (events/phrases.py)
                 if noun is not None:
                     return self.lex.nouns[noun], [verb, child], True
         if pattern is not None:
@@ -558,7 +560,7 @@ class Extractor:
         if not sources and noun.dep_ in ("dobj", "pobj", "attr"):
             # "began talks", "worked for rapprochement": the subject of a verb that is no event itself;
             # a coded verb's object ("condemned the strikes") is what it is about, not its doer's act
-            governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+            governor = carrier_of(noun, self.words)
             carriers = self.lex.light_verbs | self.words.carrier_verb
             if governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in carriers \
                     and self._code_verb(governor)[0] is None:
@@ -609,8 +611,6 @@ def _unique(pairs: Iterable[Side]) -> list[Side]:
     return out
 
 
-
-
 def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window: int = 8) -> list[Candidate]:
     """Give "Iran condemned the strikes" the doers of the strikes named before as its target:
     the latest earlier act with the same word, else of the same kind, else any act for "the move"."""
@@ -640,8 +640,6 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window
                 out[-1] = dataclasses.replace(candidate, targets=match.sources)
                 break
     return out
-
-
 
 
 def joint_exercises(candidates: list[Candidate], words: Words) -> list[Candidate]:
