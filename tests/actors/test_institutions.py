@@ -18,3 +18,26 @@ def test_institutions_a_named_countrys_junta(code):
     result = code("Guinea's junta suspended the broadcasts of two French radio stations on Monday.")
     [event] = [e for e in result.events if e.trigger.text.startswith("suspended")]
     assert [p.code for p in event.source] == ["GINGOV"]
+
+
+# -- a country named again by a common noun: "its neighbour", "the island nation" -----------------
+def test_institutions_its_neighbour_is_the_other_country_not_the_possessor(code):
+    result = code("NAIROBI, May 4 (Reuters) - Kenya closed its land border with Somalia on Monday, accusing its "
+                  "neighbour of harbouring militants.")
+    [event] = [e for e in result.events if e.trigger.text == "accusing"]
+    assert actors_of(event.source) == {"KEN"} and actors_of(event.target) == {"SOM"}
+    assert [p.text for p in event.target] == ["its neighbour"]
+
+
+def test_institutions_a_modified_country_noun_points_back(code):
+    result = code("MANILA, May 4 (Reuters) - The Philippines will send medical teams to Tonga, officials said on "
+                  "Monday. Manila also pledged reconstruction aid to the island nation.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("pledged")]
+    assert actors_of(event.target) == {"TON"}
+
+
+def test_institutions_a_bare_country_is_left_alone(code):
+    # "the country" is as often the subject's own: no antecedent is guessed for it
+    result = code("NAIROBI, May 4 (Reuters) - Kenya summoned Somalia's ambassador on Monday over what it called "
+                  "interference in the country's affairs.")
+    assert not any(p.text.startswith("the country") and p.actor for e in result.events for p in e.target)
