@@ -81,3 +81,18 @@ def test_context_counterpart_on_a_built_parse(blank_coder):
     [first, second] = events_of(result, "ASSAULT")
     assert actors_of(first.target) == {"SDN"}
     assert actors_of(second.source) == {"TCD"} and actors_of(second.target) == {"SDN"}
+
+
+# -- an offer made on a condition names its other party there ---------------------------------------
+def test_context_conditional_offer_targets_the_party_of_the_condition(code):
+    result = code("YEREVAN, May 4 (Reuters) - Yerevan would accept a ceasefire if Baku did the same, a senior "
+                  "official said on Monday.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("accept")]
+    assert {p.country for p in event.source} == {"ARM"} and {p.country for p in event.target} == {"AZE"}
+
+
+def test_context_condition_on_the_doer_itself_gives_no_target(code):
+    result = code("YEREVAN, May 4 (Reuters) - Armenia would accept a ceasefire if it received security "
+                  "guarantees, a senior official said on Monday.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("accept")]
+    assert not any(p.actor for p in event.target)

@@ -18,6 +18,9 @@ text leaves no doubt which one that is:
    text of one or two sentences has no story to speak of);
 4. the clause does not name its target as actors the knowledge base does not know ("accused
    Western countries of ...": the target is named, just not resolved).
+
+An offer of cooperation made on a condition with no known target takes the one whose conduct the
+condition is ("Kyiv would accept a truce if Moscow did the same": :func:`conditions`).
 """
 
 from __future__ import annotations
@@ -57,6 +60,26 @@ def counterparts(candidates: list[Candidate], found: DocActors, words: Words) ->
             others = {p: side for p, side in parties(found, candidate.sentence, words).items() if p not in own}
             if len(others) == 1 and own | set(others) == story:
                 candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *others.values()))
+        out.append(candidate)
+    return out
+
+
+def conditions(candidates: list[Candidate], found: DocActors) -> list[Candidate]:
+    """An offer of cooperation made on a condition names its other party there: "Kyiv would accept a
+    truce if Moscow did the same" (the one whose conduct the condition is, when the act has no
+    known target and that one is not its doer)."""
+    out = []
+    for candidate in candidates:
+        if lookup(candidate.cameo).is_cooperative and any(r.code for _, r in candidate.sources) \
+                and not any(r.code for _, r in candidate.targets):
+            own = {party(r) for _, r in candidate.sources}
+            heads = [t for t in (candidate.frame_token, candidate.head, *candidate.trigger) if t is not None]
+            sides = [(s, r) for head in heads for clause in head.children if clause.dep_ == "advcl"
+                     and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
+                     for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
+                     for r in _actors(found, s) if r.code and party(r) not in own]
+            if sides:
+                candidate = dataclasses.replace(candidate, targets=(*candidate.targets, sides[0]))
         out.append(candidate)
     return out
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef, DocActors
 from detente.events.cameo import lookup
-from detente.events.context import counterparts
+from detente.events.context import conditions, counterparts
 from detente.events.ground import Ground, Side
 from detente.events.lexicon import Lexicon, Words
 from detente.events.phrases import carrier_of, contained
@@ -671,6 +671,6 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
 
     candidates = drop_nonevents(candidates, knowledge.lexicon)  # candidates that assert no act of their own
     candidates = joint_exercises(resolve_event_anaphora(candidates, knowledge.lexicon), knowledge.lexicon.words)
-    candidates = counterparts(candidates, quoted.actors, knowledge.lexicon.words)  # the story's other party
+    candidates = counterparts(conditions(candidates, quoted.actors), quoted.actors, knowledge.lexicon.words)
     return Extracted(article=quoted.article, doc=quoted.doc, actors=quoted.actors, quotes=quoted.quotes,
                      candidates=tuple(candidates))
