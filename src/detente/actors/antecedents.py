@@ -169,3 +169,36 @@ def _salient(resolver: _DocResolver, token: Token, history: list[tuple[int, Acto
         return None
     resolver.found.antecedents[token.i] = recent[-1][0]
     return recent[-1][1]
+
+
+def country_nominal(resolver: _DocResolver, token: Token) -> ActorRef | None:
+    """"Its neighbour", "the neighbouring country", "the island nation": a definite singular noun for
+    a country (``country_noun`` in words.tsv) that a possessive or a modifier sets apart from the
+    story's own country points back to the latest country named before it that is not its own
+    clause's doer nor its possessor. A bare "the country" is left alone: as often as not it is the
+    subject's own ("interference in the country's affairs")."""
+    words = resolver.words
+    if token.tag_ != "NN" or token.lemma_.lower() not in words.country_noun:
+        return None
+    possessor = next((c for c in token.children if c.dep_ == "poss"), None)
+    definite = possessor is not None or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    marked = token.lemma_.lower() in words.neighbour_noun or any(
+        c.dep_ in ("amod", "compound") for c in token.children)
+    if not definite or not marked:
+        return None
+    excluded: set[str] = set()
+    if possessor is not None:
+        owner = resolver.resolve(possessor)
+        excluded |= {owner.country or owner.key} if owner is not None else set()
+    verb = token.head
+    for _ in range(4):  # the doers of its clause and of the clauses it hangs on ("..., accusing its neighbour")
+        excluded |= {(r.country or r.key) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                     for r in [resolver.found.by_token.get(c.i)] if r is not None}
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for i, ref in reversed(resolver.history):
+        if i < token.i and ref.kind == "country" and ref.country not in excluded:
+            resolver.found.antecedents[token.i] = i
+            return ref
+    return None

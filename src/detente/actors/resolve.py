@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from detente.actors.antecedents import (
+    country_nominal,
     dateline_country,
     last_speaker,
     office_of,
@@ -326,8 +327,8 @@ class _DocResolver:
         if pair:
             self.found.groups[token.i] = [self.f.sector_ref(r, sector[0]) if sector else r for r in pair]
             return self.found.groups[token.i][0], "nominal", (token.left_edge.i, token.i + 1)
-        office = office_of(self, token)
-        if office is not None:  # "Brown's office", "his office"
+        office = office_of(self, token) or country_nominal(self, token)
+        if office is not None:  # "Brown's office", "his office"; "its neighbour", "the island nation"
             return office, "nominal", (token.left_edge.i, token.i + 1)
         resolved = self._through_modifier(token, sector) or self._nominal_or_context(token, sector)
         if resolved is not None:

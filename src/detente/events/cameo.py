@@ -41,6 +41,7 @@ class Root:
     refusable: bool
     intendable: bool
     place_target: bool = False
+    counterpart: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +108,12 @@ class CameoCode:
         return self.info.place_target
 
     @property
+    def needs_counterpart(self) -> bool:
+        """An act of conflict done to someone (11-13, 16-20): with no target named, the other party of
+        a two-party story may be it (``events/context.py``)."""
+        return self.info.counterpart
+
+    @property
     def is_cooperative_act(self) -> bool:
         """Said in the future (or agreed to), this act is an intention (CAMEO 03)."""
         return self.info.intendable
@@ -135,7 +142,8 @@ def roots() -> dict[str, Root]:
             frame=row["frame"] or None, speech=row["speech"] == "yes",
             reported_content=row["reported_content"] == "yes",
             unresolved_target=row["unresolved_target"] == "yes", refusable=row["refusable"] == "yes",
-            intendable=row["intendable"] == "yes", place_target=row["place_target"] == "yes")
+            intendable=row["intendable"] == "yes", place_target=row["place_target"] == "yes",
+            counterpart=row["counterpart"] == "yes")
     return out
 
 

@@ -20,8 +20,10 @@ from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef, DocActors
 from detente.events.cameo import lookup
+from detente.events.context import conditions, counterparts
 from detente.events.ground import Ground, Side
 from detente.events.lexicon import Lexicon, Words
+from detente.events.phrases import carrier_of, contained
 from detente.records import Extracted, Knowledge, Quoted
 
 if TYPE_CHECKING:
@@ -37,8 +39,6 @@ OFFICIAL_PROTEST = "114"
 STATE_SECTORS = {"GOV", "ELI"}
 REJECT_ROOT = 12
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
-
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +92,9 @@ class Extractor:
         elif token.pos_ not in ("NOUN", "PROPN") or token.i in self.found.outlets \
                 or token.ent_type_ in self.words.not_actor_entity:
             return []
-        if token.lemma_.lower() in self.lex.nouns or token.lemma_.lower() in self.lex.cues.get("natural", ()):
-            return []  # an act is not a doer ("the meeting touched on ..."), nor is a fire or a flood
+        if contained(token, self.words).lemma_.lower() in self.lex.nouns \
+                or token.lemma_.lower() in self.lex.cues.get("natural", ()):
+            return []  # an act ("the meeting", "a round of talks") is no doer or target, nor is a fire or a flood
         doc = token.doc
         text = doc[token.left_edge.i:token.i + 1].text
         return [(token, ActorRef(key=f"?{token.i}", name=text, code=None, country=None, sector=None,
@@ -312,13 +313,13 @@ class Extractor:
         """The verb's own code, its trigger tokens and whether a specific pattern matched."""
         pattern = self.lex.match_verb(verb)
         if pattern is not None and (pattern.obj or pattern.comp):
-            objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and pattern.obj
-                       and c.lemma_.lower() in pattern.obj and not pattern.obj_prep]
+            objects = [o for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and not pattern.obj_prep
+                       for o in (contained(c, self.words),) if pattern.obj and o.lemma_.lower() in pattern.obj]
             return pattern.cameo, [verb, *objects[:1]], True
         lemma = verb.lemma_.lower()
         if lemma in self.lex.light_verbs:
-            for child in verb.children:
-                noun = self.lex.event_noun(child) if child.dep_ in ("dobj", "nsubjpass") else None
+            for child in (contained(c, self.words) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+                noun = self.lex.event_noun(child)  # "held a new round of talks": the talks (events/phrases.py)
                 if noun is not None:
                     return self.lex.nouns[noun], [verb, child], True
         if pattern is not None:
@@ -559,7 +560,7 @@ class Extractor:
         if not sources and noun.dep_ in ("dobj", "pobj", "attr"):
             # "began talks", "worked for rapprochement": the subject of a verb that is no event itself;
             # a coded verb's object ("condemned the strikes") is what it is about, not its doer's act
-            governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+            governor = carrier_of(noun, self.words)
             carriers = self.lex.light_verbs | self.words.carrier_verb
             if governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in carriers \
                     and self._code_verb(governor)[0] is None:
@@ -610,8 +611,6 @@ def _unique(pairs: Iterable[Side]) -> list[Side]:
     return out
 
 
-
-
 def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window: int = 8) -> list[Candidate]:
     """Give "Iran condemned the strikes" the doers of the strikes named before as its target:
     the latest earlier act with the same word, else of the same kind, else any act for "the move"."""
@@ -643,8 +642,6 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window
     return out
 
 
-
-
 def joint_exercises(candidates: list[Candidate], words: Words) -> list[Candidate]:
     """Military exercises held by several countries, or with another, are military cooperation (062)."""
     out = []
@@ -674,5 +671,6 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
 
     candidates = drop_nonevents(candidates, knowledge.lexicon)  # candidates that assert no act of their own
     candidates = joint_exercises(resolve_event_anaphora(candidates, knowledge.lexicon), knowledge.lexicon.words)
+    candidates = counterparts(conditions(candidates, quoted.actors), quoted.actors, knowledge.lexicon.words)
     return Extracted(article=quoted.article, doc=quoted.doc, actors=quoted.actors, quotes=quoted.quotes,
                      candidates=tuple(candidates))

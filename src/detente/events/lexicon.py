@@ -92,6 +92,9 @@ class Words:
     name_entity: frozenset[str] = frozenset()
     not_doer_noun: frozenset[str] = frozenset()
     nobody_det: frozenset[str] = frozenset()
+    container_noun: frozenset[str] = frozenset()
+    country_noun: frozenset[str] = frozenset()
+    neighbour_noun: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:

@@ -1,0 +1,35 @@
+"""Noun phrases that stand for the acts inside them: "a new round of talks", "a wave of strikes",
+"one of its largest drone attacks" (``container_noun`` in ``data/lexicon/words.tsv``). After a
+light verb the acts inside are what the verb carries, with their own oblique targets ("held a
+new round of talks with X", "launched one of its largest attacks on X")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from detente.events.lexicon import Words
+
+
+def contained(noun: Token, words: Words) -> Token:
+    """The noun a container noun's "of" phrase names ("a round of talks": talks), else ``noun``."""
+    if noun.lemma_.lower() not in words.container_noun:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return noun
+
+
+def carrier_of(noun: Token, words: Words) -> Token:
+    """The word an event noun hangs on as an object ("began talks": began; "worked for
+    rapprochement": worked), through a container ("adopted a package of sanctions": adopted)."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and head.lemma_.lower() in words.container_noun \
+            and head.dep_ in ("dobj", "pobj", "attr") and head.i != head.head.i:
+        return carrier_of(head, words)
+    return head

@@ -1,0 +1,43 @@
+"""Institutional nominals that stand for a state's government (issue 11, item 3, institutions):
+"the junta" is the military government of the country the story is about, not its army.
+
+All texts here are synthetic, written in agency style for these tests; none comes from a
+development set or from a real article."""
+
+from tests.conftest import actors_of
+
+
+def test_institutions_the_junta_is_the_dateline_countrys_government(code):
+    result = code("NIAMEY, May 4 (Reuters) - The junta expelled France's ambassador on Sunday, state television "
+                  "said. Paris called the move unjustified.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("expelled")]
+    assert [p.code for p in event.source] == ["NERGOV"] and actors_of(event.target) & {"FRA"}
+
+
+def test_institutions_a_named_countrys_junta(code):
+    result = code("Guinea's junta suspended the broadcasts of two French radio stations on Monday.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("suspended")]
+    assert [p.code for p in event.source] == ["GINGOV"]
+
+
+# -- a country named again by a common noun: "its neighbour", "the island nation" -----------------
+def test_institutions_its_neighbour_is_the_other_country_not_the_possessor(code):
+    result = code("NAIROBI, May 4 (Reuters) - Kenya closed its land border with Somalia on Monday, accusing its "
+                  "neighbour of harbouring militants.")
+    [event] = [e for e in result.events if e.trigger.text == "accusing"]
+    assert actors_of(event.source) == {"KEN"} and actors_of(event.target) == {"SOM"}
+    assert [p.text for p in event.target] == ["its neighbour"]
+
+
+def test_institutions_a_modified_country_noun_points_back(code):
+    result = code("MANILA, May 4 (Reuters) - The Philippines will send medical teams to Tonga, officials said on "
+                  "Monday. Manila also pledged reconstruction aid to the island nation.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("pledged")]
+    assert actors_of(event.target) == {"TON"}
+
+
+def test_institutions_a_bare_country_is_left_alone(code):
+    # "the country" is as often the subject's own: no antecedent is guessed for it
+    result = code("NAIROBI, May 4 (Reuters) - Kenya summoned Somalia's ambassador on Monday over what it called "
+                  "interference in the country's affairs.")
+    assert not any(p.text.startswith("the country") and p.actor for e in result.events for p in e.target)
