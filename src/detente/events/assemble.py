@@ -144,7 +144,9 @@ def participant(finder: ActorFinder, doc: Doc, found: DocActors, token: Token, r
     span = doc[start:end]
     dated = finder.dated(ref, day)
     actor = None if ref.kind == "unresolved" else ref.key
-    text = doc.user_data.get("text", doc.text)  # the text as written (nlp.parse_copy, nlp.source_text)
+    text = doc.user_data.get("text")  # the text as written (nlp.parse_copy, nlp.source_text)
+    if text is None:  # not as get()'s default: Doc.text joins every token's text on each call
+        text = doc.text
     return Participant(text=text[span.start_char:span.end_char], actor=actor, code=dated.code,
                        country=dated.country, sector=dated.sector, start=span.start_char, end=span.end_char)
 
