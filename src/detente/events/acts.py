@@ -70,8 +70,11 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
     groups: list[list[JudgedCandidate]] = []
     reasons: list[list[str]] = []
     for item in judged.judged:
-        for number in range(len(groups) - 1, -1, -1):
-            why = _joins(groups[number], item, words)
+        anaphoric = _anaphoric(item, words)
+        # what depends on the item alone is judged once, not once per earlier act
+        joinable = not _marked_new(item, words) and (anaphoric or not _plural(item))
+        for number in range(len(groups) - 1, -1, -1) if joinable else ():
+            why = _joins(groups[number], item, words, anaphoric)
             if why is not None:
                 groups[number].append(item)
                 reasons[number].append(why)
@@ -116,13 +119,10 @@ def _anaphors(judged: Judged, groups: list[list[JudgedCandidate]], knowledge: Kn
 
 
 # -- when a candidate is a mention of an earlier act ---------------------------------------------
-def _joins(group: list[JudgedCandidate], item: JudgedCandidate, words: Words) -> str | None:
-    """Why ``item`` is a mention of the act of ``group`` (compatible with every mention), or None."""
-    if _marked_new(item, words):
-        return None
-    anaphoric = _anaphoric(item, words)
-    if not anaphoric and _plural(item):
-        return None
+def _joins(group: list[JudgedCandidate], item: JudgedCandidate, words: Words, anaphoric: bool) -> str | None:
+    """Why ``item`` is a mention of the act of ``group`` (compatible with every mention), or None.
+    The caller has checked that ``item`` may join an earlier act at all (not marked new, not a
+    plural unless anaphoric); ``anaphoric`` is :func:`_anaphoric` of it."""
     for member in group:
         if not (_related(member.status.cameo, item.status.cameo, anaphoric) or (anaphoric and _generic(item, words))):
             return None
