@@ -301,7 +301,7 @@ class Extractor:
         if any(c.dep_ == "dobj" and c.lemma_.lower() == "anonymity" for c in verb.children):
             return True
         doc = verb.doc
-        after = doc[verb.i + 1:min(verb.i + 7, verb.sent.end)].text.lower()
+        after = doc[verb.i + 1:min(verb.i + 7, self.found.sentence(verb).end)].text.lower()
         if any(after.startswith(cue) or after.startswith("on " + cue) for cue in self.lex.cues.get("anonymity", ())):
             return True
         # "spoke on condition of anonymity to discuss the talks": the purpose belongs to the formula
