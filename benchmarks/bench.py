@@ -121,7 +121,7 @@ def ingest_run(count: int, sentences: int, workers: int, kind: str = "news") -> 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=60, help="articles for the CPU time per article")
-    parser.add_argument("--throughput", type=int, default=300, help="articles per engine for throughput")
+    parser.add_argument("--throughput", type=int, default=300, help="articles per engine for throughput (0 to skip)")
     parser.add_argument("--sentences", type=int, default=20)
     parser.add_argument("--runs", type=int, default=5, help="runs of the CPU measure (medians are reported)")
     parser.add_argument("--corpus", choices=sorted(CORPORA), default="news",
@@ -140,14 +140,16 @@ def main() -> None:
                     "model": coder.nlp.version, "corpus": args.corpus, "sentences_per_article": args.sentences,
                     "load_average_at_start": round(os.getloadavg()[0], 1)}
     # first, so that the peak memory of one process is the rules' alone (the CPU measure may load the model)
-    report["one_process"] = throughput("local", 1, args.throughput, args.sentences, coder=coder, kind=args.corpus)
-    report["one_process"]["peak_mb"] = _peak_mb(resource.RUSAGE_SELF)
+    if args.throughput:
+        report["one_process"] = throughput("local", 1, args.throughput, args.sentences, coder=coder, kind=args.corpus)
+        report["one_process"]["peak_mb"] = _peak_mb(resource.RUSAGE_SELF)
     report["cpu_per_article"] = overhead(coder, args.articles, args.sentences, args.runs, kind=args.corpus,
                                          model=not args.no_model)
-    report["all_cores"] = throughput("local", cores, args.throughput, args.sentences, kind=args.corpus)
-    report["all_cores"]["workers"] = cores
-    report["all_cores"]["peak_mb_per_worker"] = _peak_mb(resource.RUSAGE_CHILDREN)
-    if not args.no_dask:
+    if args.throughput:
+        report["all_cores"] = throughput("local", cores, args.throughput, args.sentences, kind=args.corpus)
+        report["all_cores"]["workers"] = cores
+        report["all_cores"]["peak_mb_per_worker"] = _peak_mb(resource.RUSAGE_CHILDREN)
+    if args.throughput and not args.no_dask:
         report["dask_local"] = throughput("dask", cores, args.throughput, args.sentences, kind=args.corpus)
         report["dask_local"]["workers"] = cores
     if args.ingest:
