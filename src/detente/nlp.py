@@ -139,7 +139,8 @@ def _keep_text(doc: Doc, text: str) -> Doc:
 
 def source_text(doc: Doc) -> str:
     """The text as written of a doc made by ``NLP.parse``/``NLP.pipe`` (the doc's own text is the parse copy)."""
-    return doc.user_data.get("text", doc.text)
+    text = doc.user_data.get("text")
+    return doc.text if text is None else text  # Doc.text joins every token's text: only when needed
 
 
 def _chunks(text: str, size: int) -> Iterator[str]:

@@ -577,3 +577,24 @@ def test_dates_relative_after_with_an_object_heads_the_earlier_act(text: str, an
                                                                     expected: tuple[str, str]) -> None:
     found = resolve_relative(EventDate(text, None, "year"), anchor, governs=True)
     assert found is not None and (found.value, found.granularity) == expected
+# --- skipping patterns whose words a text lacks (a speed-up) never changes what is found ---------
+_GATE_TEXT = ("on Monday MONDAY monday Mon. last next this past coming week weeks weekend month months year years "
+               "decade ago earlier later before after previously prior today tonight this morning afternoon evening "
+               "night yesterday tomorrow overnight day days following previous preceding in since by March march "
+               "MARCH Sept. Sep May may June 4 4th 21st 2019 1990s 2020-01-02 , . ' ’s of the mid- early late two "
+               "a few ſ K İ ı ٣ Mondayé Marché 12 31 five troops said")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_GATE_TEXT.split()), min_size=1, max_size=14),
+       st.sampled_from([dt.date(2023, 5, 17), None]))
+def test_dates_skipping_patterns_finds_the_same(words: list[str], base: dt.date | None) -> None:
+    text = " ".join(words)
+    assert find_dates(text, base) == find_dates(text, base, every_pattern=True)
+
+
+def test_dates_letters_that_fold_to_ascii_are_not_skipped() -> None:
+    # under re.IGNORECASE the Kelvin sign matches "k": "last wee\u212a" is "last week", although
+    # the text holds no run of ASCII letters "week"
+    found = find_dates("Troops withdrew last wee\u212a, officials said.", dt.date(2023, 5, 17))
+    assert [(d.text, d.value) for _, _, d in found] == [("last wee\u212a", "2023-W19")]

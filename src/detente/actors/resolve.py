@@ -255,6 +255,17 @@ def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return sorted(kept, key=lambda m: m[1])
 
 
+def _leading(doc: Doc) -> str:
+    """The parse copy (``Doc.text``) up to its first character that is not blank: all of it that
+    :func:`dateline_country` reads, without joining the text of every token as ``Doc.text`` does."""
+    parts = []
+    for token in doc:
+        parts.append(token.text_with_ws)
+        if not token.text_with_ws.isspace():
+            break
+    return "".join(parts)
+
+
 Resolved = tuple[ActorRef | None, str, tuple[int, int]]  # the actor, how it was found, its token span
 
 
@@ -268,7 +279,7 @@ class _DocResolver:
         self.by_match, self.sector_at, self.outlet_words, self.found = by_token, sector_at, outlet_words, found
         self.history: list[tuple[int, ActorRef]] = []
         self.memo: dict[int, ActorRef | None] = {}
-        self.home = dateline_country(finder, text, doc.text, day)
+        self.home = dateline_country(finder, text, _leading(doc), day)
         self.sentence_of = found.sentence_of
         for index, sent in enumerate(found.sentences):
             for i in range(sent.start, sent.end):

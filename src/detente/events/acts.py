@@ -78,8 +78,11 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
     groups: list[list[JudgedCandidate]] = []
     reasons: list[list[str]] = []
     for item in judged.judged:
-        for number in range(len(groups) - 1, -1, -1):
-            why = _joins(groups[number], item, words)
+        anaphoric = _anaphoric(item, words)
+        # what depends on the item alone is judged once, not once per earlier act
+        joinable = not _marked_new(item, words) and (anaphoric or _faceless(item) or not _plural(item))
+        for number in range(len(groups) - 1, -1, -1) if joinable else ():
+            why = _joins(groups[number], item, words, anaphoric)
             if why is not None:
                 groups[number].append(item)
                 reasons[number].append(why)
@@ -124,15 +127,12 @@ def _anaphors(judged: Judged, groups: list[list[JudgedCandidate]], knowledge: Kn
 
 
 # -- when a candidate is a mention of an earlier act ---------------------------------------------
-def _joins(group: list[JudgedCandidate], item: JudgedCandidate, words: Words) -> str | None:
-    """Why ``item`` is a mention of the act of ``group`` (compatible with every mention), or None."""
-    if _marked_new(item, words):
-        return None
+def _joins(group: list[JudgedCandidate], item: JudgedCandidate, words: Words, anaphoric: bool) -> str | None:
+    """Why ``item`` is a mention of the act of ``group`` (compatible with every mention), or None.
+    The caller has checked that ``item`` may join an earlier act at all (not marked new; not a plural
+    unless anaphoric or faceless); ``anaphoric`` is :func:`_anaphoric` of it."""
     if _faceless(item):
         return _joins_faceless(group, item)
-    anaphoric = _anaphoric(item, words)
-    if not anaphoric and _plural(item):
-        return None
     for member in group:
         if not (_related(member.status.cameo, item.status.cameo, anaphoric) or (anaphoric and _generic(item, words))):
             return None

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, NamedTuple
 
 from detente.events import cameo
 from detente.events.confidence import Evidence, confidence, evidence
@@ -54,9 +55,7 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
         candidate, status = act.judged.candidate, act.judged.status
         code = cameo.lookup(status.cameo)
         sent = sentences[candidate.sentence]
-        first = min(t.i for t in candidate.trigger)
-        last = max(t.i for t in candidate.trigger)
-        trigger = doc[first:last + 1]
+        trigger = _TriggerChars(*_chars(candidate.trigger))
         day = event_day(status.date, article.date)
         sides = [("source", tok, ref, participant(finder, doc, found, tok, ref, day)) for tok, ref in candidate.sources]
         sources = [side[3] for side in sides]
@@ -89,7 +88,7 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
             date=status.date, location=status.location, attribution=status.attribution,
             quad_class=code.quad_class, goldstein=code.goldstein,
             confidence=confidence(why, knowledge.confidence),
-            mentions=mentions(article.text, doc, found, act),
+            mentions=mentions(article.text, found, act),
             explanation=explain(candidate, status, sides, found, knowledge.lexicon, finder, day, act.why)
             if knowledge.explain else None,
         ))
@@ -112,17 +111,15 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
         quotes=quotes), evidences
 
 
-def mentions(text: str, doc: Doc, found: DocActors, act: Act) -> list[EventMention]:
+def mentions(text: str, found: DocActors, act: Act) -> list[EventMention]:
     """Each mention of an act once, in text order: its trigger (or anaphoric noun) and its sentence."""
-    spans = [(doc[min(t.i for t in item.candidate.trigger):max(t.i for t in item.candidate.trigger) + 1],
-              item.candidate.sentence) for item in act.mentions]
-    spans += [(doc[token.i:token.i + 1], found.sentence_of.get(token.i, 0)) for token in act.anaphors]
+    spans = [(_chars(item.candidate.trigger), item.candidate.sentence) for item in act.mentions]
+    spans += [(_chars((token,)), found.sentence_of.get(token.i, 0)) for token in act.anaphors]
     out: dict[tuple[int, int], EventMention] = {}
-    for trigger, index in spans:
+    for (start, end), index in spans:
         sent = found.sentences[index]
-        out.setdefault((trigger.start_char, trigger.end_char), EventMention(
-            trigger=Span(text=text[trigger.start_char:trigger.end_char], start=trigger.start_char,
-                         end=trigger.end_char),
+        out.setdefault((start, end), EventMention(
+            trigger=Span(text=text[start:end], start=start, end=end),
             sentence=SentenceRef(index=index, text=text[sent.start_char:sent.end_char].strip())))
     return [out[key] for key in sorted(out)]
 
@@ -141,12 +138,28 @@ def participant(finder: ActorFinder, doc: Doc, found: DocActors, token: Token, r
     end = with_apposition(doc, token, end)
     while start < end - 1 and doc[start].is_space:
         start += 1  # a blanked dateline before the first subject (nlp.parse_copy)
-    span = doc[start:end]
+    first, last = doc[start], doc[end - 1]  # start < end: the characters of doc[start:end], without the Span
+    start_char, end_char = first.idx, last.idx + len(last)
     dated = finder.dated(ref, day)
     actor = None if ref.kind == "unresolved" else ref.key
-    text = doc.user_data.get("text", doc.text)  # the text as written (nlp.parse_copy, nlp.source_text)
-    return Participant(text=text[span.start_char:span.end_char], actor=actor, code=dated.code,
-                       country=dated.country, sector=dated.sector, start=span.start_char, end=span.end_char)
+    text = doc.user_data.get("text")  # the text as written (nlp.parse_copy, nlp.source_text)
+    if text is None:  # not as get()'s default: Doc.text joins every token's text on each call
+        text = doc.text
+    return Participant(text=text[start_char:end_char], actor=actor, code=dated.code,
+                       country=dated.country, sector=dated.sector, start=start_char, end=end_char)
+
+
+class _TriggerChars(NamedTuple):
+    start_char: int
+    end_char: int
+
+
+def _chars(tokens: Iterable[Token]) -> tuple[int, int]:
+    """The characters from the first to the last of some tokens (as their ``doc[first:last + 1]``
+    would give, without making the Span: spaCy makes a Python object for every token it walks)."""
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    return first.idx, last.idx + len(last)
 
 
 def with_apposition(doc: Doc, token: Token, end: int) -> int:

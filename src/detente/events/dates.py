@@ -274,9 +274,20 @@ def _names(words: tuple[str, ...], *, dot: bool = False) -> str:
     return r"\b(?-i:" + "|".join(map(re.escape, forms)) + r")\b" + (r"\.?" if dot else "")
 
 
+# A pattern is tried only on a text that holds, for each of its word sets, one of the words as a run
+# of ASCII letters ("0": a digit). Every match of the pattern holds such a whole word, so no date is
+# lost, and most sentences skip most of the 12 passes. Under re.IGNORECASE four non-ASCII letters
+# match ASCII ones ("K" Kelvin sign, "ſ", "ı", "İ"): a text holding one is tried with every pattern.
+_DIGIT = "0"
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+_ANY_DIGIT = re.compile(r"\d")  # as the patterns' \d: any Unicode digit
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+Needs = tuple[frozenset[str], ...]
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
-    """Compile the date patterns once; each resolver returns None to reject its match."""
+def _patterns() -> tuple[tuple[re.Pattern[str], Resolver, Needs], ...]:
+    """Compile the date patterns once, with the words each needs; each resolver returns None to reject its match."""
     t = _tables()
     month_any = _names(t.month_full + t.month_abbr, dot=True)
     month_full = _names(t.month_full)
@@ -287,30 +298,40 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
     ordinal = r"(?:st|nd|rd|th)?\b"
     year = r"(?:,?\s+(?P<y>\d{4})\b)?"
     day_part = r"(?:\s+(?:morning|afternoon|evening|night)\b)?"  # "Monday night"
-    sources: list[tuple[Resolver, str]] = [
-        (_r_iso, r"(?<![\d-])(?P<x>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))(?!\d|-\d)"),
+    digit = frozenset({_DIGIT})
+    any_month = frozenset(w.lower() for w in t.month_full + t.month_abbr)
+    full_month = frozenset(w.lower() for w in t.month_full)
+    full_weekday = frozenset(w.lower() for w in t.weekday_full)
+    sources: list[tuple[Resolver, str, Needs]] = [
+        (_r_iso, r"(?<![\d-])(?P<x>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))(?!\d|-\d)", (digit,)),
+        # "Monday, March 2", "March 4th, 2020"
         (_r_month_day, rf"(?P<x>(?:{weekday},?\s+)?{mod}(?:(?P<rel>next)\s+)?(?P<mon>{month_any})\s+"
-                       rf"(?P<d>\d{{1,2}}){ordinal}{year})"),  # "Monday, March 2", "March 4th, 2020"
+                       rf"(?P<d>\d{{1,2}}){ordinal}{year})", (digit, any_month)),
         (_r_month_day, rf"(?P<x>(?:{weekday},?\s+)?(?<![\d.,])\b(?P<d>\d{{1,2}}){ordinal}(?:\s+of)?\s+"
-                       rf"(?P<mon>{month_any}){year})"),  # "4 March 2020", "4th of March"
-        (_r_month_year, rf"(?P<x>{mod}(?P<mon>{month_any})(?:\s+of)?,?\s+(?P<y>\d{{4}})\b)"),
+                       rf"(?P<mon>{month_any}){year})", (digit, any_month)),  # "4 March 2020", "4th of March"
+        (_r_month_year, rf"(?P<x>{mod}(?P<mon>{month_any})(?:\s+of)?,?\s+(?P<y>\d{{4}})\b)", (digit, any_month)),
         (_r_month, r"(?:\b(?P<prep>in|since|by|until|till|during|from|before|after|through)\s+)?"
                    rf"(?P<x>{mod}(?:\b(?P<rel>last|next|this)\s+)?(?P<mon>{month_full})"
-                   r"(?:\s+(?P<ry>last|this|next)\s+year\b)?)(?!['’]s\b)"),
-        (_r_decade, rf"(?P<x>{mod}(?<![\w'’$])(?P<dec>(?:1[89]|20)\d0)s)\b"),
-        (_r_year, rf"(?P<x>{mod}(?<![\w$£€#'’])(?<!\d[.,])(?P<y>(?:19|20)\d\d))(?![\w%]|[.,]\d)"),
+                   r"(?:\s+(?P<ry>last|this|next)\s+year\b)?)(?!['’]s\b)", (full_month,)),
+        (_r_decade, rf"(?P<x>{mod}(?<![\w'’$])(?P<dec>(?:1[89]|20)\d0)s)\b", (digit,)),
+        (_r_year, rf"(?P<x>{mod}(?<![\w$£€#'’])(?<!\d[.,])(?P<y>(?:19|20)\d\d))(?![\w%]|[.,]\d)", (digit,)),
         (_r_weekday, rf"(?P<x>{mod}(?:\b(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)"
-                     rf"\s+)?(?P<wd>{weekday}){day_part})"),
+                     rf"\s+)?(?P<wd>{weekday}){day_part})", (full_weekday,)),
         (_r_relday, rf"(?P<x>{mod}\b(?P<w>today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night"
-                    rf"|day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|tomorrow|overnight)\b{day_part})"),
+                    rf"|day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|tomorrow|overnight)\b{day_part})",
+         (frozenset({"today", "tonight", "morning", "afternoon", "evening", "night", "yesterday", "tomorrow",
+                     "overnight"}),)),
         (_r_ago, rf"(?P<x>(?:\b(?P<n>{num})\s+)?\b(?P<u>day|week|month|year|decade)(?P<pl>s)?\s+"
-                 r"(?P<dir>ago|earlier|later|before|after|previously|prior)\b)"),
+                 r"(?P<dir>ago|earlier|later|before|after|previously|prior)\b)",
+         (frozenset({"ago", "earlier", "later", "before", "after", "previously", "prior"}),)),
         (_r_period, rf"(?P<x>{mod}\b(?P<rel>last|this|next|current)\s+"
-                    r"(?P<u>week|weekend|month|year|decade)\b)"),
+                    r"(?P<u>week|weekend|month|year|decade)\b)",
+         (frozenset({"week", "weekend", "month", "year", "decade"}),)),
         (_r_relevent, r"(?P<x>\b(?:next\s+(?P<u1>day|morning)|(?:following|previous|preceding|prior)\s+"
-                      r"(?P<u2>day|morning|evening|night|week|month|year|decade)|day\s+(?:before|after))\b)"),
+                      r"(?P<u2>day|morning|evening|night|week|month|year|decade)|day\s+(?:before|after))\b)",
+         (frozenset({"next", "following", "previous", "preceding", "prior", "day"}),)),
     ]
-    return tuple((re.compile(src, re.IGNORECASE), fn) for fn, src in sources)
+    return tuple((re.compile(src, re.IGNORECASE), fn, needs) for fn, src, needs in sources)
 
 
 @lru_cache(maxsize=1)
@@ -323,12 +344,27 @@ def _prefilter() -> re.Pattern[str]:
     return re.compile(r"\d|\b(?:" + "|".join(re.escape(n) for n in names) + ")", re.IGNORECASE)
 
 
-def find_dates(text: str, base: dt.date | None) -> list[tuple[int, int, EventDate]]:
-    """Return every date expression in text as sorted, non-overlapping (start, end, EventDate)."""
+def _words_of(text: str) -> frozenset[str] | None:
+    """The text's runs of ASCII letters in lower case, and "0" if it has a digit; None when a letter
+    in it may match an ASCII letter of a pattern under re.IGNORECASE (every pattern is then tried)."""
+    if _FOLDS_TO_ASCII.search(text):
+        return None
+    words = {w.lower() for w in _LETTER_RUN.findall(text)}
+    if _ANY_DIGIT.search(text):
+        words.add(_DIGIT)
+    return frozenset(words)
+
+
+def find_dates(text: str, base: dt.date | None, *, every_pattern: bool = False) -> list[tuple[int, int, EventDate]]:
+    """Return every date expression in text as sorted, non-overlapping (start, end, EventDate).
+    ``every_pattern`` tries every pattern, skipping none for want of its words (the same result, slower)."""
     if not _prefilter().search(text):
         return []
+    words = None if every_pattern else _words_of(text)
     found: list[tuple[int, int, int, Resolved]] = []
-    for order, (pattern, resolve) in enumerate(_patterns()):
+    for order, (pattern, resolve, needs) in enumerate(_patterns()):
+        if words is not None and any(need.isdisjoint(words) for need in needs):
+            continue  # a word every match needs is missing
         for m in pattern.finditer(text):
             try:
                 resolved = resolve(m, text, base)

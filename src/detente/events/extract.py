@@ -22,7 +22,7 @@ from detente.actors.resolve import ActorRef, DocActors
 from detente.events.cameo import lookup
 from detente.events.context import conditions, counterparts
 from detente.events.ground import Ground, Side
-from detente.events.lexicon import Lexicon, Words
+from detente.events.lexicon import Lexicon, Words, may_open
 from detente.events.phrases import carrier_of, contained
 from detente.records import Extracted, Knowledge, Quoted
 
@@ -301,10 +301,13 @@ class Extractor:
             return True
         if any(c.dep_ == "dobj" and c.lemma_.lower() == "anonymity" for c in verb.children):
             return True
-        doc = verb.doc
-        after = doc[verb.i + 1:min(verb.i + 7, verb.sent.end)].text.lower()
-        if any(after.startswith(cue) or after.startswith("on " + cue) for cue in self.lex.cues.get("anonymity", ())):
-            return True
+        doc, end = verb.doc, min(verb.i + 7, self.found.sentence(verb).end)
+        cues = self.lex.cues.get("anonymity", ())
+        forms = (*cues, *("on " + cue for cue in cues))
+        if may_open(doc[verb.i + 1].lower_ if verb.i + 1 < end else "", forms):  # before making the Span's text
+            after = doc[verb.i + 1:end].text.lower()
+            if any(after.startswith(form) for form in forms):
+                return True
         # "spoke on condition of anonymity to discuss the talks": the purpose belongs to the formula
         return verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ == "VERB" \
             and verb.i > verb.head.i and self._copy_formula(verb.head)

@@ -234,6 +234,12 @@ class Lexicon:
         return None
 
 
+def may_open(first: str, phrases: Iterable[str]) -> bool:
+    """Whether a lower-case text whose first word is ``first`` may start with one of ``phrases``: a cheap
+    test before making that text (False only when none can; a word not in ASCII is never ruled out)."""
+    return not first.isascii() or any(p.startswith(first) or first.startswith(p) for p in phrases)
+
+
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 

@@ -48,6 +48,7 @@ class StatusJudge(PlaceRules):
         self.date_warnings: list[str] = []  # implausible event dates that were dropped, one line each
         self._dropped: set[tuple[int, int]] = set()
         self._chains: dict[tuple[int, bool], list] = {}
+        self._sentence_cues: dict[tuple[int, str], bool] = {}
         self.history_base = base or _latest_year(found.sentences)
 
     def sent_text(self, token: Token) -> str:
@@ -62,6 +63,13 @@ class StatusJudge(PlaceRules):
 
     def cue(self, kind: str, word: str) -> bool:
         return word in self.cues.get(kind, ())
+
+    def _sentence_has_cue(self, token: Token, kind: str) -> bool:
+        """Whether a word of the token's sentence is a ``kind`` cue (looked at once per sentence)."""
+        key = (self.found.sentence_of[token.i], kind)
+        if key not in self._sentence_cues:
+            self._sentence_cues[key] = any(self.cue(kind, t.lower_) for t in self.found.sentence(token))
+        return self._sentence_cues[key]
 
     # -- chains -----------------------------------------------------------------------------
     def chain(self, token: Token, stop_at_say: bool = True) -> list[Token]:
@@ -116,7 +124,7 @@ class StatusJudge(PlaceRules):
         top = chain[-1]
         reported_will = top.head.i != top.i and top.head.pos_ == "VERB" \
             and self.lex.reporting.get(top.head.lemma_.lower()) in SAY_KINDS \
-            and not any(self.cue("conditional", t.lower_) for t in self.found.sentence(c.head)) \
+            and not self._sentence_has_cue(c.head, "conditional") \
             and "in the event" not in self.sent_text(c.head).lower()
         previous = None
         for token in chain:
