@@ -281,13 +281,10 @@ def test_learned_apply_hands_adding_to_the_add_module_with_the_model_threshold()
     assert [(e.cameo, e.trigger) for e in kept.events] == [(e.cameo, e.trigger) for e in result.events]
 
 
-def test_learned_add_hook_is_the_add_module_when_merged():
-    try:
-        from detente.learned.add import add_missed
-    except ImportError:
-        assert learned.adder() is None
-    else:
-        assert learned.adder() is add_missed
+def test_learned_adder_is_the_add_module():
+    from detente.learned.add import add_missed
+
+    assert learned.adder() is add_missed
 
 
 # -- the cheap views: spaCy's tensor and the static table -----------------------------------------

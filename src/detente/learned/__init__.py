@@ -126,17 +126,13 @@ def decide(p: np.ndarray, rules: int, threshold: float, root: int = 0) -> int:
 
 
 def adder():
-    """The function that adds events where the rules found none, or None.
+    """The function that adds events where the rules found none: :func:`detente.learned.add.add_missed`
+    (``(result, sentences, model, knowledge, threshold) -> CodedArticle``) scores each sentence the rules
+    coded nothing in and, where the classifier is at least ``threshold`` sure of a class 1-4, adds the event
+    of its main predicate (sides from the parse, status by the rules; an addition restating an earlier event
+    becomes one of its mentions). Imported when called: ``learned.add`` imports this module."""
+    from detente.learned.add import add_missed
 
-    HOOK (issue 12; the module comes from branch h-addev): ``detente.learned.add.add_missed(result,
-    sentences, model, knowledge, threshold) -> CodedArticle`` scores each sentence the rules coded nothing
-    in and, where the classifier is at least ``threshold`` sure of a class 1-4, adds the event of its main
-    predicate (sides from the parse, status by the rules; an addition restating an earlier event becomes
-    one of its mentions). Until that module is merged the layer adds nothing."""
-    try:
-        from detente.learned.add import add_missed
-    except ImportError:
-        return None
     return add_missed
 
 
