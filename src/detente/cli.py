@@ -96,8 +96,8 @@ def _workers(workers, paths) -> int:
 # The learned layer is opt-in: its cross-validated gain on the development sentences did not carry
 # over to the team's annotated wire articles (lenient recall fell; README, "The learned layer").
 NO_MODEL = click.option("--model/--no-model", "use_model", default=False, show_default=True,
-                        help="Run the learned layer that re-types events and adds those the rules missed (docs/model.md); "
-                             "--no-model (the default) codes with the rules alone.")
+                        help="Run the learned layer that re-types events and adds those the rules missed "
+                             "(docs/model.md); --no-model (the default) codes with the rules alone.")
 
 
 class _Main(click.Group):

@@ -94,8 +94,8 @@ class Coder:
                  steps: Sequence[Step] = STEPS, explain: bool = False, learned: LearnedModel | None = None,
                  confidence: ConfidenceModel | None = None):
         """``learned``: a :class:`detente.learned.LearnedModel` that re-types events after the rules and adds
-        those they missed (run after the chain, named ``learned`` in errors), or None: rules only. ``confidence``: the model of events'
-        confidence (default: the shipped ``data/confidence.json``)."""
+        those they missed (run after the chain, named ``learned`` in errors), or None: rules only.
+        ``confidence``: the model of events' confidence (default: the shipped ``data/confidence.json``)."""
         check_chain(steps)
         if nlp is None:
             from detente import nlp as nlp_mod
