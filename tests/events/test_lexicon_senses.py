@@ -53,3 +53,29 @@ def test_lexicon_flying_people_somewhere_is_no_visit(code):
     assert "042" not in _codes(result), _codes(result)
     visit = code("The French foreign minister flew to Kyiv on Tuesday.", date="2025-03-04")
     assert "042" in _codes(visit), _codes(visit)
+
+
+def test_lexicon_blocking_sanctions_is_a_veto(code):
+    result = code("Russia blocked new sanctions against Iran at the Security Council on Tuesday.",
+                  date="2025-03-04")
+    assert "129" in _codes(result), _codes(result)
+    package = code("Hungary blocked the European Union's latest sanctions package on Monday.", date="2025-03-04")
+    assert "129" in _codes(package), _codes(package)
+    assert "144" not in _codes(result) + _codes(package)
+
+
+def test_lexicon_blocking_a_vessel_restricts_movement(code):
+    result = code("A Chinese coast guard ship blocked a Philippine research vessel near the shoal on Tuesday.",
+                  date="2025-03-04")
+    assert "191" in _codes(result), _codes(result)
+    assert "144" not in _codes(result), _codes(result)
+    road = code("Farmers blocked roads into the capital on Monday, police said.", date="2025-03-04")
+    assert "144" in _codes(road), _codes(road)  # obstructing a road is still dissent
+
+
+def test_lexicon_supplying_shells_and_troops_is_military_aid(code):
+    result = code("North Korea has supplied Russia with artillery shells and troops, Western officials say.",
+                  date="2025-03-04")
+    assert "072" in _codes(result), _codes(result)
+    assert "061" not in _codes(result), _codes(result)
+
