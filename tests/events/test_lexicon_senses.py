@@ -79,3 +79,14 @@ def test_lexicon_supplying_shells_and_troops_is_military_aid(code):
     assert "072" in _codes(result), _codes(result)
     assert "061" not in _codes(result), _codes(result)
 
+
+
+def test_lexicon_object_head_beats_its_modifier(code):
+    # "a supply vessel" is a vessel: blocking it restricts movement (191), it blocks no aid (1245)
+    result = code("A Chinese coast guard ship blocked a Philippine supply vessel near the shoal on Tuesday.",
+                  date="2025-03-04")
+    assert "191" in _codes(result), _codes(result)
+    assert "1245" not in _codes(result), _codes(result)
+    aid = code("The army blocked aid convoys to the besieged city on Monday, the United Nations said.",
+               date="2025-03-04")
+    assert "1245" in _codes(aid), _codes(aid)

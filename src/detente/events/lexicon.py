@@ -3,7 +3,8 @@
 Files and their format are documented in ``data/lexicon/README.md``. Precedence
 when several verb patterns match one verb: a pattern with a required object or
 complement beats one with only particles, which beats the bare verb; among equal
-specificity the longer pattern wins; remaining ties go to the earlier line.
+specificity the longer pattern wins; then an object matched on its own head beats one matched
+only on a modifier ("a supply vessel" is a vessel); remaining ties go to the earlier line.
 """
 
 from __future__ import annotations
@@ -166,7 +167,12 @@ class Lexicon:
                     preps.setdefault(grand.lower_, grand)
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
         comps = {c.lemma_.lower() for c in children if c.dep_ in ("xcomp", "ccomp")}
+        # a pattern matched only on a modifier or a contained noun ("a supply vessel", "a round of
+        # talks") gives way to one of the same rank matched on the object's own head ("vessel")
+        indirect: Pattern | None = None
         for pattern in patterns:
+            if indirect is not None and pattern.specificity[:2] != indirect.specificity[:2]:
+                return indirect
             if any(p not in preps for p in pattern.particles):
                 continue
             if pattern.obj is not None:
@@ -176,18 +182,24 @@ class Lexicon:
                     prep = preps.get(pattern.obj_prep)
                     own = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
                     heads = own or objects
+                direct = True
                 if "*" in pattern.obj:
                     if not heads:
                         continue
-                elif not any(_lemma(h) in pattern.obj for h in _with_containers(_with_conjuncts(heads))):
-                    continue
+                elif not any(_lemma(h) in pattern.obj for h in _with_conjuncts(heads)):
+                    if not any(_lemma(h) in pattern.obj for h in _with_containers(_with_conjuncts(heads))):
+                        continue
+                    direct = False
             if pattern.comp is not None and not (comps & pattern.comp or (comps and "*" in pattern.comp)):
                 continue
             if pattern.subj is not None and not any(
                     c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in pattern.subj for c in children):
                 continue
+            if pattern.obj is not None and not direct:
+                indirect = indirect or pattern
+                continue
             return pattern
-        return None
+        return indirect
 
     def event_noun(self, token: Token) -> str | None:
         """The lexicon lemma of an event noun, joining a compound ("cease-fire", "war game")."""
