@@ -90,3 +90,12 @@ def test_lexicon_object_head_beats_its_modifier(code):
     aid = code("The army blocked aid convoys to the besieged city on Monday, the United Nations said.",
                date="2025-03-04")
     assert "1245" in _codes(aid), _codes(aid)
+
+
+def test_lexicon_escorting_a_vessel_to_port_is_coercion(code):
+    result = code("A Norwegian coast guard vessel escorted the Russian trawler to the port of Tromso on "
+                  "Thursday, police said.", date="2025-03-04")
+    assert "170" in _codes(result), _codes(result)
+    assert "074" not in _codes(result), _codes(result)
+    guard = code("French warships escorted commercial ships through the Red Sea on Monday.", date="2025-03-04")
+    assert "074" in _codes(guard), _codes(guard)  # a protective escort stays military protection
