@@ -99,3 +99,12 @@ def test_lexicon_escorting_a_vessel_to_port_is_coercion(code):
     assert "074" not in _codes(result), _codes(result)
     guard = code("French warships escorted commercial ships through the Red Sea on Monday.", date="2025-03-04")
     assert "074" in _codes(guard), _codes(guard)  # a protective escort stays military protection
+
+
+def test_lexicon_test_fired_missile_is_a_weapons_test(code):
+    result = code("Russia test-fired a new intercontinental ballistic missile on Friday, the defence "
+                  "ministry said.", date="2025-03-04")
+    assert "150" in _codes(result), _codes(result)
+    assert not [c for c in _codes(result) if c.startswith("19")], _codes(result)
+    strike = code("Russia fired a missile at Kyiv on Friday, Ukrainian officials said.", date="2025-03-04")
+    assert "190" in _codes(strike), _codes(strike)  # firing at a place is still force

@@ -148,7 +148,8 @@ class Lexicon:
         return None if best is None or best.cameo == NO_CODE else best
 
     def _best_verb_pattern(self, token: Token) -> Pattern | None:
-        patterns = self.verbs.get(token.lemma_.lower())
+        prefix = _hyphen_prefix(token)  # "test-fired" is looked up as "testfire" first
+        patterns = (prefix and self.verbs.get(prefix + token.lemma_.lower())) or self.verbs.get(token.lemma_.lower())
         if not patterns:
             return None
         if patterns[0].specificity[1] == 0:
@@ -245,6 +246,16 @@ class Lexicon:
 
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
+
+
+def _hyphen_prefix(token: Token) -> str:
+    """The word joined to a verb by a hyphen ("test" in "test-fired"), which the parser splits off."""
+    if token.i < 2:
+        return ""
+    hyphen, word = token.doc[token.i - 1], token.doc[token.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or word.whitespace_ or not word.is_alpha or word.head.i != token.i:
+        return ""
+    return word.lower_
 
 
 def _with_conjuncts(tokens: Iterable[Token]) -> Iterator[Token]:
