@@ -108,3 +108,9 @@ def test_lexicon_test_fired_missile_is_a_weapons_test(code):
     assert not [c for c in _codes(result) if c.startswith("19")], _codes(result)
     strike = code("Russia fired a missile at Kyiv on Friday, Ukrainian officials said.", date="2025-03-04")
     assert "190" in _codes(strike), _codes(strike)  # firing at a place is still force
+
+
+def test_lexicon_suspending_visas_is_an_administrative_sanction(code):
+    result = code("India suspended visas for Canadian citizens on Thursday, the foreign ministry said.",
+                  date="2025-03-04")
+    assert "172" in _codes(result), _codes(result)
