@@ -53,3 +53,64 @@ def test_lexicon_flying_people_somewhere_is_no_visit(code):
     assert "042" not in _codes(result), _codes(result)
     visit = code("The French foreign minister flew to Kyiv on Tuesday.", date="2025-03-04")
     assert "042" in _codes(visit), _codes(visit)
+
+
+def test_lexicon_blocking_sanctions_is_a_veto(code):
+    result = code("Russia blocked new sanctions against Iran at the Security Council on Tuesday.",
+                  date="2025-03-04")
+    assert "129" in _codes(result), _codes(result)
+    package = code("Hungary blocked the European Union's latest sanctions package on Monday.", date="2025-03-04")
+    assert "129" in _codes(package), _codes(package)
+    assert "144" not in _codes(result) + _codes(package)
+
+
+def test_lexicon_blocking_a_vessel_restricts_movement(code):
+    result = code("A Chinese coast guard ship blocked a Philippine research vessel near the shoal on Tuesday.",
+                  date="2025-03-04")
+    assert "191" in _codes(result), _codes(result)
+    assert "144" not in _codes(result), _codes(result)
+    road = code("Farmers blocked roads into the capital on Monday, police said.", date="2025-03-04")
+    assert "144" in _codes(road), _codes(road)  # obstructing a road is still dissent
+
+
+def test_lexicon_supplying_shells_and_troops_is_military_aid(code):
+    result = code("North Korea has supplied Russia with artillery shells and troops, Western officials say.",
+                  date="2025-03-04")
+    assert "072" in _codes(result), _codes(result)
+    assert "061" not in _codes(result), _codes(result)
+
+
+
+def test_lexicon_object_head_beats_its_modifier(code):
+    # "a supply vessel" is a vessel: blocking it restricts movement (191), it blocks no aid (1245)
+    result = code("A Chinese coast guard ship blocked a Philippine supply vessel near the shoal on Tuesday.",
+                  date="2025-03-04")
+    assert "191" in _codes(result), _codes(result)
+    assert "1245" not in _codes(result), _codes(result)
+    aid = code("The army blocked aid convoys to the besieged city on Monday, the United Nations said.",
+               date="2025-03-04")
+    assert "1245" in _codes(aid), _codes(aid)
+
+
+def test_lexicon_escorting_a_vessel_to_port_is_coercion(code):
+    result = code("A Norwegian coast guard vessel escorted the Russian trawler to the port of Tromso on "
+                  "Thursday, police said.", date="2025-03-04")
+    assert "170" in _codes(result), _codes(result)
+    assert "074" not in _codes(result), _codes(result)
+    guard = code("French warships escorted commercial ships through the Red Sea on Monday.", date="2025-03-04")
+    assert "074" in _codes(guard), _codes(guard)  # a protective escort stays military protection
+
+
+def test_lexicon_test_fired_missile_is_a_weapons_test(code):
+    result = code("Russia test-fired a new intercontinental ballistic missile on Friday, the defence "
+                  "ministry said.", date="2025-03-04")
+    assert "150" in _codes(result), _codes(result)
+    assert not [c for c in _codes(result) if c.startswith("19")], _codes(result)
+    strike = code("Russia fired a missile at Kyiv on Friday, Ukrainian officials said.", date="2025-03-04")
+    assert "190" in _codes(strike), _codes(strike)  # firing at a place is still force
+
+
+def test_lexicon_suspending_visas_is_an_administrative_sanction(code):
+    result = code("India suspended visas for Canadian citizens on Thursday, the foreign ministry said.",
+                  date="2025-03-04")
+    assert "172" in _codes(result), _codes(result)

@@ -3,7 +3,8 @@
 Files and their format are documented in ``data/lexicon/README.md``. Precedence
 when several verb patterns match one verb: a pattern with a required object or
 complement beats one with only particles, which beats the bare verb; among equal
-specificity the longer pattern wins; remaining ties go to the earlier line.
+specificity the longer pattern wins; then an object matched on its own head beats one matched
+only on a modifier ("a supply vessel" is a vessel); remaining ties go to the earlier line.
 """
 
 from __future__ import annotations
@@ -150,7 +151,8 @@ class Lexicon:
         return None if best is None or best.cameo == NO_CODE else best
 
     def _best_verb_pattern(self, token: Token) -> Pattern | None:
-        patterns = self.verbs.get(token.lemma_.lower())
+        prefix = _hyphen_prefix(token)  # "test-fired" is looked up as "testfire" first
+        patterns = (prefix and self.verbs.get(prefix + token.lemma_.lower())) or self.verbs.get(token.lemma_.lower())
         if not patterns:
             return None
         if patterns[0].specificity[1] == 0:
@@ -169,7 +171,12 @@ class Lexicon:
                     preps.setdefault(grand.lower_, grand)
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
         comps = {c.lemma_.lower() for c in children if c.dep_ in ("xcomp", "ccomp")}
+        # a pattern matched only on a modifier or a contained noun ("a supply vessel", "a round of
+        # talks") gives way to one of the same rank matched on the object's own head ("vessel")
+        indirect: Pattern | None = None
         for pattern in patterns:
+            if indirect is not None and pattern.specificity[:2] != indirect.specificity[:2]:
+                return indirect
             if any(p not in preps for p in pattern.particles):
                 continue
             if pattern.obj is not None:
@@ -179,18 +186,24 @@ class Lexicon:
                     prep = preps.get(pattern.obj_prep)
                     own = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
                     heads = own or objects
+                direct = True
                 if "*" in pattern.obj:
                     if not heads:
                         continue
-                elif not any(_lemma(h) in pattern.obj for h in _with_containers(_with_conjuncts(heads))):
-                    continue
+                elif not any(_lemma(h) in pattern.obj for h in _with_conjuncts(heads)):
+                    if not any(_lemma(h) in pattern.obj for h in _with_containers(_with_conjuncts(heads))):
+                        continue
+                    direct = False
             if pattern.comp is not None and not (comps & pattern.comp or (comps and "*" in pattern.comp)):
                 continue
             if pattern.subj is not None and not any(
                     c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in pattern.subj for c in children):
                 continue
+            if pattern.obj is not None and not direct:
+                indirect = indirect or pattern
+                continue
             return pattern
-        return None
+        return indirect
 
     def event_noun(self, token: Token) -> str | None:
         """The lexicon lemma of an event noun, joining a compound ("cease-fire", "war game")."""
@@ -242,6 +255,16 @@ def may_open(first: str, phrases: Iterable[str]) -> bool:
 
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
+
+
+def _hyphen_prefix(token: Token) -> str:
+    """The word joined to a verb by a hyphen ("test" in "test-fired"), which the parser splits off."""
+    if token.i < 2:
+        return ""
+    hyphen, word = token.doc[token.i - 1], token.doc[token.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or word.whitespace_ or not word.is_alpha or word.head.i != token.i:
+        return ""
+    return word.lower_
 
 
 def _with_conjuncts(tokens: Iterable[Token]) -> Iterator[Token]:
