@@ -27,6 +27,8 @@ from detente.events.phrases import carrier_of, contained
 from detente.records import Extracted, Knowledge, Quoted
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from spacy.tokens import Span, Token
 
 STATEMENT_ROOT = 1  # "its statements" is not news: a statement needs a verb
@@ -266,14 +268,8 @@ class Extractor:
                 targets = candidate.targets
                 if not lookup(candidate.cameo).keeps_unresolved_target:  # "provided tents": the thing, not whom
                     targets = tuple((t, r) for t, r in targets if r.kind != "unresolved")
-                guessed = [(t, r) for t, r in targets if self.ground.from_context(t, r)]
-                if lookup(candidate.cameo).targets_places and len(_known(targets)) == len(guessed):
-                    # "killed in a Freedonian strike on a district of <city>": whose ground was hit; the
-                    # ground the text names beats a country given to "people" from the article's focus
-                    aimed = self.ground.struck(candidate.head, candidate.trigger, candidate.nominal,
-                                               candidate.sources, self.actors_at)
-                    drop = {a.i for a, _ in aimed} | ({t.i for t, _ in guessed} if aimed else set())
-                    targets = tuple(aimed) + tuple((t, r) for t, r in targets if t.i not in drop)
+                targets = self.hit(candidate.head, candidate.trigger, candidate.nominal, candidate.cameo,
+                                   candidate.sources, targets)
                 keys = {ref.key for _, ref in candidate.sources}
                 kept = dataclasses.replace(candidate, targets=tuple((t, r) for t, r in _unique(targets)
                                                                     if r.key not in keys),
@@ -282,6 +278,19 @@ class Extractor:
                     coded[token.i] = kept
                 out.append(kept)
         return out
+
+    def hit(self, head: Token, trigger: tuple[Token, ...], nominal: bool, code: str, sources: Sequence[Side],
+            targets: Sequence[Side]) -> tuple[Side, ...]:
+        """An act's targets with the ground or things it hit: for an act that targets places whose known
+        targets are all guessed from context, whose ground was hit replaces them ("killed in a Freedonian
+        strike on a district of <city>"; the ground the text names beats a country given to "people" from
+        the article's focus)."""
+        guessed = [(t, r) for t, r in targets if self.ground.from_context(t, r)]
+        if not lookup(code).targets_places or len(_known(targets)) != len(guessed):
+            return tuple(targets)
+        aimed = self.ground.struck(head, trigger, nominal, sources, self.actors_at)
+        drop = {a.i for a, _ in aimed} | ({t.i for t, _ in guessed} if aimed else set())
+        return tuple(aimed) + tuple((t, r) for t, r in targets if t.i not in drop)
 
     def _gerund_noun(self, token: Token) -> str | None:
         """A gerund the parser tags as a verb but that stands as a noun with no subject of its own:
@@ -658,15 +667,17 @@ def joint_exercises(candidates: list[Candidate], words: Words) -> list[Candidate
     return out
 
 
-def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
-    """Step ``events``: the event candidates of every sentence, with event anaphora resolved."""
-    day = quoted.article.date
-
+def countries(knowledge: Knowledge, day: dt.date | None) -> Callable[[str], ActorRef | None]:
+    """A country's actor by its code on ``day`` (what the ground rules need to name whose ground was hit)."""
     def country(code: str) -> ActorRef | None:
         entry = knowledge.kb.get(code)
         return knowledge.finder.entity_ref(entry, day) if entry is not None and entry.kind == "country" else None
+    return country
 
-    extractor = Extractor(knowledge.lexicon, quoted.actors, country)
+
+def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
+    """Step ``events``: the event candidates of every sentence, with event anaphora resolved."""
+    extractor = Extractor(knowledge.lexicon, quoted.actors, countries(knowledge, quoted.article.date))
     candidates: list[Candidate] = []
     for index, sent in enumerate(quoted.actors.sentences):
         candidates.extend(extractor.candidates(sent, index))

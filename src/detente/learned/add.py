@@ -27,7 +27,7 @@ from detente.actors.resolve import ActorRef, DocActors
 from detente.evaluate import dev_quad
 from detente.events.assemble import assemble
 from detente.events.cameo import lookup
-from detente.events.extract import Candidate, Extractor
+from detente.events.extract import Candidate, Extractor, countries
 from detente.events.quotes import attribute_quotes
 from detente.events.speakers import SAY_KINDS
 from detente.events.status import judge
@@ -37,7 +37,7 @@ from detente.model import Actor, Article, CodedArticle, Event, Participant
 from detente.records import Act, Extracted, Found, Grouped, Knowledge
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
 
     from spacy.tokens import Doc, Span, Token
 
@@ -126,7 +126,7 @@ def sentence_events(result: CodedArticle, wanted: Sequence[tuple[Span, str, floa
                               knowledge)
     found = quoted.actors
     starts = {s.start: i for i, s in enumerate(found.sentences)}
-    extractor = Extractor(knowledge.lexicon, found, _countries(knowledge, article.date))
+    extractor = Extractor(knowledge.lexicon, found, countries(knowledge, article.date))
     made: dict[tuple[int, str], tuple[Candidate, float, str] | None] = {}  # the same ask twice: one event
     for span, code, probability in wanted:
         if span.start not in starts or span.doc is not doc:
@@ -226,13 +226,8 @@ def sides(extractor: Extractor, trigger: Token, code: str) -> tuple[list[Side], 
         targets = [a for c in trigger.children if c.dep_ == "ccomp"
                    for a in extractor.subjects(c) if a[0].pos_ != "PRON"]
     sources, targets = _actors(sources), _actors(targets)
-    guessed = [(t, r) for t, r in targets if extractor.ground.from_context(t, r)]
-    if lookup(code).targets_places and len(targets) == len(guessed):
-        # as Extractor.candidates does: "pounded Ukrainian energy facilities", "shelled its posts"
-        aimed = extractor.ground.struck(trigger, (trigger,), trigger.pos_ in ("NOUN", "PROPN"), sources,
-                                        extractor.actors_at)
-        drop = {a.i for a, _ in aimed} | ({t.i for t, _ in guessed} if aimed else set())
-        targets = _actors([*aimed, *((t, r) for t, r in targets if t.i not in drop)])
+    # the ground or things an act of force hit, as for the rules' candidates ("shelled its posts")
+    targets = _actors(extractor.hit(trigger, (trigger,), trigger.pos_ in ("NOUN", "PROPN"), code, sources, targets))
     own = {ref.key for _, ref in sources}
     return sources, [side for side in targets if side[1].key not in own]
 
@@ -242,7 +237,7 @@ def _reporting(token: Token, lexicon: Lexicon) -> bool:
     return token.pos_ == "VERB" and lexicon.reporting.get(token.lemma_.lower()) in SAY_KINDS
 
 
-def _actors(pairs: list[Side]) -> list[Side]:
+def _actors(pairs: Sequence[Side]) -> list[Side]:
     """The sides that are actors (not words the knowledge base does not know), each once."""
     seen: set[str] = set()
     out = []
@@ -309,14 +304,6 @@ def actor_table(actors: list[Actor], doc: Doc, knowledge: Knowledge) -> DocActor
     for i, ref in modifiers.items():
         found.by_token.setdefault(i, ref)
     return found
-
-
-def _countries(knowledge: Knowledge, day: dt.date | None) -> Callable[[str], ActorRef | None]:
-    """A country's actor by its code on ``day`` (what ``events.extract.extract`` gives the ground rules)."""
-    def country(code: str) -> ActorRef | None:
-        entry = knowledge.kb.get(code)
-        return knowledge.finder.entity_ref(entry, day) if entry is not None and entry.kind == "country" else None
-    return country
 
 
 def _article(result: CodedArticle) -> Article:
