@@ -4,7 +4,8 @@ For every sentence with a live (non-negated) event, it scores the sentence's qua
 scoring protocol's) from the rules' evidence and a sentence embedding (all-MiniLM-L6-v2, int8 ONNX);
 when it is confident (probability >= the manifest's threshold, chosen by cross-validation) that
 the class differs from the rules', the deciding event is re-typed to a CAMEO code of that class
-(see :func:`apply`). Artefacts (``data/model``) load lazily, once per process. docs/model.md
+(see :func:`apply`). A classifier built with silver rows has a sixth class, "no event" (``NONE``):
+re-typing ignores it, and no event is added where it is the most probable. Artefacts (``data/model``) load lazily, once per process. docs/model.md
 describes the layer, its build (``make model``) and its manifest.
 """
 
