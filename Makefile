@@ -68,6 +68,9 @@ eval: install
 # ../shared (developers' machines only) in a separate build environment: torch stays out of .venv.
 MODEL_VENV := .venv-model
 MODEL_BUILD := build/model
+# The team's annotated DEV articles: their sentences with no annotated act are the "no event" silver rows
+# (never the held-out eval/wire/aside).
+SILVER := eval/wire/dev
 $(MODEL_VENV)/.installed: model/requirements.txt
 	@test -x $(MODEL_VENV)/bin/python || $(PYTHON) -m venv $(MODEL_VENV)
 	$(MODEL_VENV)/bin/python -m pip install --quiet --upgrade pip
@@ -82,9 +85,10 @@ model-data:
 model: model-data install $(MODEL_VENV)/.installed
 	@mkdir -p $(MODEL_BUILD)
 	HF_HUB_OFFLINE=1 $(MODEL_VENV)/bin/python model/export.py $(MODEL_BUILD)
-	$(BIN)/python model/featurize.py $(DEV)/cameo_quadclass_train.tsv $(MODEL_BUILD)
+	$(BIN)/python model/featurize.py $(DEV)/cameo_quadclass_train.tsv $(MODEL_BUILD) --silver $(SILVER)
 	HF_HUB_OFFLINE=1 $(MODEL_VENV)/bin/python model/train.py $(MODEL_BUILD) src/detente/data/model $(MODEL_FLAGS)
-	$(BIN)/python model/cv.py $(DEV)/cameo_quadclass_train.tsv $(MODEL_BUILD) --manifest src/detente/data/model/MANIFEST.json
+	$(BIN)/python model/cv.py $(DEV)/cameo_quadclass_train.tsv $(MODEL_BUILD) --manifest src/detente/data/model/MANIFEST.json \
+		--articles $(SILVER)
 
 # Turning points and camps on planted corpora (benchmarks/eval_changes.py; figures in the README).
 eval-changes: install

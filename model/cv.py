@@ -52,11 +52,50 @@ def report(path: Path, texts: list[str], results: list) -> dict:
     return out
 
 
+ARTICLE_METRICS = ("strict_precision", "lenient_precision", "spurious_rate", "recall_strict", "recall_lenient",
+                   "core_recall_lenient")
+
+
+def by_article(path: Path, build: Path, rules) -> dict:
+    """detente eval's article figures on the silver articles: rules alone, and with the layer where each
+    article is coded by the classifier of its article fold (trained without that article's silver rows;
+    the development sentences are all in every fold: the classifier never saw these articles' sentences
+    otherwise)."""
+    from detente.evaluate_articles import eval_articles, score_articles
+    from detente.evaluate_gold import read_gold_articles
+    from detente.io import DEFAULT_MAX_CHARS, article_from_record
+    from detente.learned import LearnedModel
+    from detente.pipeline import Coder
+
+    folds = sorted((build / "article_folds").glob("[0-9]*"))
+    if not folds:
+        sys.exit(f"{build / 'article_folds'}: no article folds (train.py writes them when silver.npz exists)")
+    golds = {g.where: g for g in read_gold_articles(path)}
+    pairs = []
+    for folder in folds:
+        coder = Coder(nlp=rules.nlp, kb=rules.kb, lexicon=rules.lexicon, learned=LearnedModel(folder))
+        held = [golds[w] for w in json.loads((folder / "articles.json").read_text())]
+        articles = [article_from_record({"id": g.id, "text": g.text, "date": g.date, "title": g.title,
+                                         "source": g.source}, g.where, None, DEFAULT_MAX_CHARS).article
+                    for g in held]
+        pairs.extend(zip(held, coder.code_many(articles)))
+    if len(pairs) != len(golds):
+        sys.exit(f"article folds cover {len(pairs)} of the {len(golds)} articles of {path}: rerun train.py")
+    pick = lambda report: {"events": report.events,
+                           **{k: report.metrics[k] for k in ARTICLE_METRICS if k in report.metrics}}
+    return {"articles": len(pairs), "rules_only": pick(eval_articles(rules, path, worst=0)),
+            "with_model_by_article": pick(score_articles(pairs, rules.kb, path=str(path), worst=0))}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("train", type=Path, help="sentence<TAB>quad training file (the one train.py used)")
     parser.add_argument("build", type=Path, help="build folder with folds/0..4 written by model/train.py")
     parser.add_argument("--manifest", type=Path, help="the package's MANIFEST.json to put the figures in")
+    parser.add_argument("--articles", type=Path,
+                        help="also score the annotated articles the silver rows came from (eval/wire/dev) by "
+                             "article: each article coded with the classifier trained without its silver rows "
+                             "(BUILD/article_folds/k/), next to the rules alone")
     args = parser.parse_args()
     if not args.train.is_file():
         sys.exit(f"{args.train}: training sentences not found (developers' machines only)")
@@ -120,6 +159,8 @@ def main() -> None:
            "cpu_ms_per_sentence": {"parse": round(parse_s * 1000 / len(rows), 2),
                                    "rules": round(rules_s * 1000 / len(rows), 2),
                                    "rules_plus_model": round(model_s * 1000 / len(rows), 2)}}
+    if args.articles is not None:
+        out["by_article"] = by_article(args.articles, args.build, rules)
     (args.build / "cv.json").write_text(json.dumps(out, indent=2) + "\n")
     if args.manifest is not None:
         manifest = json.loads(args.manifest.read_text())

@@ -41,10 +41,62 @@ def lemma_codes() -> dict[str, dict[int, str]]:
             for lemma, by_quad in sorted(counts.items())}
 
 
+NONE = 5  # the "no event" class of the silver rows (after the quad classes 0-4)
+
+
+def silver_rows(coder, paths: list[Path], encoder, static) -> dict:
+    """'No event' rows from annotated articles: each article is parsed and coded by the rules as at run
+    time (``Coder.code_doc`` on the article's text, spaCy's sentences), and every sentence in which no
+    annotated act has an evidence phrase (located as ``detente eval`` locates them: folded text, substring)
+    becomes a row of class 5 with the run-time features. Sentences holding an act's evidence are left out
+    (their class is not one label of the sentence). Returns the arrays (features.npz's blocks, ``gold`` 5,
+    the article of each row) and the files' sha256 and counts."""
+    from detente.evaluate_articles import _fold
+    from detente.evaluate_gold import gold_files, read_gold_articles
+    from detente.io import DEFAULT_MAX_CHARS, article_from_record
+    from detente.learned.features import rule_vector, sentence_evidence
+
+    files = sorted(f for path in paths for f in gold_files(path))
+    rules_x, tensors, texts, rules_q, retypable, article, kept, left = [], [], [], [], [], [], 0, 0
+    golds = [g for f in files for g in read_gold_articles(f)]
+    for number, gold in enumerate(golds):
+        record = article_from_record({"id": gold.id, "text": gold.text, "date": gold.date, "title": gold.title,
+                                      "source": gold.source}, gold.where, None, DEFAULT_MAX_CHARS)
+        doc = next(iter(coder.nlp.pipe([record.article.text])))
+        result = coder.code_doc(record.article, doc)
+        phrases = [_fold(e) for act in gold.acts for e in act.evidence]
+        for span, evidence in zip(doc.sents, sentence_evidence(result, list(doc.sents)), strict=True):
+            if not evidence.text or any(p in _fold(span.text) for p in phrases):
+                left += 1
+                continue
+            own = [result.events[j] for j in evidence.events]
+            position = evidence.events.index(evidence.deciding) if evidence.deciding is not None else None
+            rules_x.append(rule_vector(own, position, evidence.lemma))
+            tensors.append(evidence.tensor)
+            texts.append(evidence.text)
+            rules_q.append(evidence.rules_quad)
+            retypable.append(evidence.retypable)
+            article.append(number)
+            kept += 1
+    arrays = {"rules": np.stack(rules_x), "tensors": np.stack(tensors),
+              "embeddings": np.vstack([encoder.embed(texts[k:k + 32]) for k in range(0, len(texts), 32)]),
+              "gold": np.full(len(texts), NONE), "rules_quad": np.array(rules_q), "retypable": np.array(retypable),
+              "article": np.array(article), "where": np.array([g.where for g in golds])}
+    if static is not None:
+        arrays["static"] = static.embed(texts)
+    return {"arrays": arrays, "rows": kept, "sentences_with_act_evidence_left_out": left,
+            "rows_where_rules_coded_nothing": int(sum(not r for r in retypable)),
+            "articles": len(set(article)),
+            "files": {f.name: hashlib.sha256(f.read_bytes()).hexdigest() for f in files}}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("train", type=Path, help="sentence<TAB>quad training file")
     parser.add_argument("build", type=Path, help="build folder holding encoder.onnx and tokenizer.json")
+    parser.add_argument("--silver", type=Path, action="append", default=[],
+                        help="a folder (or file) of annotated articles (*.gold.json) whose sentences with no "
+                             "annotated act become 'no event' rows (class 5); the team's DEV articles only")
     args = parser.parse_args()
     if not args.train.is_file():
         sys.exit(f"{args.train}: training sentences not found (they exist only on developers' machines, "
@@ -98,11 +150,19 @@ def main() -> None:
     np.savez_compressed(args.build / "features.npz", rules=np.stack(rules_x), embeddings=embeddings,
                         tensors=np.stack(tensors), **extra,
                         gold=np.array(gold), rules_quad=np.array(rules_q), retypable=np.array(retypable))
+    if args.silver:
+        silver = silver_rows(coder, args.silver, encoder, StaticEncoder(args.build) if extra else None)
+        np.savez_compressed(args.build / "silver.npz", **silver.pop("arrays"))
+        data_silver = silver
+    else:
+        (args.build / "silver.npz").unlink(missing_ok=True)
+        data_silver = None
     (args.build / "texts.json").write_text(json.dumps(texts))  # for the static-embedding comparison; not shipped
     data = {"train_file": args.train.name, "train_sha256": hashlib.sha256(args.train.read_bytes()).hexdigest(),
             "sentences": len(rows), "labels": dict(sorted(Counter(gold).items())),
             "retypable_sentences": int(sum(retypable)), "rules_coding_seconds": round(coding_seconds, 1),
-            "minilm_int8_ms_per_sentence_batch32": round(embed_ms, 2), **extra_ms}
+            "minilm_int8_ms_per_sentence_batch32": round(embed_ms, 2), **extra_ms,
+            "silver": data_silver}
     (args.build / "data.json").write_text(json.dumps(data, indent=2) + "\n")
     print(json.dumps(data, indent=2))
 

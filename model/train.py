@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import shutil
 import time
 from importlib import metadata
 from pathlib import Path
@@ -34,13 +35,44 @@ def fit(x: np.ndarray, y: np.ndarray, c: float) -> tuple[StandardScaler, Logisti
     return scaler, model
 
 
-def out_of_fold(x: np.ndarray, y: np.ndarray, c: float) -> np.ndarray:
-    """Probabilities of each sentence from the model of the fold that did not see it."""
-    p = np.zeros((len(y), 5))
-    for train, test in StratifiedKFold(5, shuffle=True, random_state=SEED).split(x, y):
-        scaler, model = fit(x[train], y[train], c)
+NONE = 5  # the silver "no event" class (model/featurize.py --silver)
+ARTICLE_FOLDS = 5
+
+
+def article_fold(article: np.ndarray) -> np.ndarray:
+    """The fold of each silver row: its article's number modulo 5 (an article's rows stay together)."""
+    return article % ARTICLE_FOLDS
+
+
+def out_of_fold(x: np.ndarray, y: np.ndarray, c: float, silver: tuple | None = None):
+    """Probabilities of each sentence from the model of the fold that did not see it; with ``silver``
+    (x, article numbers) the 'no event' rows join the training, fold k holding out the rows of the
+    articles of fold k, and their out-of-fold probabilities are returned too."""
+    classes = 6 if silver is not None else 5
+    p = np.zeros((len(y), classes))
+    ps = np.zeros((len(silver[0]), classes)) if silver is not None else None
+    for k, (train, test) in enumerate(StratifiedKFold(5, shuffle=True, random_state=SEED).split(x, y)):
+        if silver is None:
+            scaler, model = fit(x[train], y[train], c)
+        else:
+            keep = article_fold(silver[1]) != k
+            scaler, model = fit(np.vstack([x[train], silver[0][keep]]),
+                                np.concatenate([y[train], np.full(int(keep.sum()), NONE)]), c)
+            ps[~keep] = model.predict_proba(scaler.transform(silver[0][~keep]))
         p[test] = model.predict_proba(scaler.transform(x[test]))
-    return p
+    return p, ps
+
+
+def quads(p: np.ndarray) -> np.ndarray:
+    """The quad classes' probabilities renormalised over 0-4 (re-typing ignores the 'no event' column)."""
+    return p[:, :5] / p[:, :5].sum(1, keepdims=True)
+
+
+def adds(p: np.ndarray, add: float) -> np.ndarray:
+    """Where the layer adds an event to a sentence without one (as learned/add.py): the most probable class
+    over all columns is 1-4 (not a statement, not 'no event') and at least ``add`` probable."""
+    best = p.argmax(1)
+    return (best >= 1) & (best <= 4) & (p[np.arange(len(best)), best] >= add)
 
 
 def decide(p: np.ndarray, rules: np.ndarray, retypable: np.ndarray, threshold: float,
@@ -50,12 +82,14 @@ def decide(p: np.ndarray, rules: np.ndarray, retypable: np.ndarray, threshold: f
     probability is at least ``add`` (the layer adds an event there; simulated: it assumes sides are found).
     ``sanction``: the deciding event is CAMEO 16, which is never moved to verbal conflict; an act is never
     re-typed to a statement (class 0) unless ``statements`` (the gap analysis)."""
+    full, p = p, quads(p)
     best = p.argmax(1)
     confidence = p[np.arange(len(best)), best]
     take = retypable & (best != rules) & (confidence >= threshold) & ~(sanction & (best == 3)) \
         & ((best != 0) | statements)
     if add is not None:
-        take |= ~retypable & (confidence >= add)
+        take |= ~retypable & adds(full, add)
+        best = np.where(retypable, best, full[:, :5].argmax(1))
     return np.where(take, best, rules)
 
 
@@ -63,7 +97,7 @@ def gap(p: np.ndarray, y: np.ndarray, rules: np.ndarray, retypable: np.ndarray, 
         sanction: np.ndarray) -> dict:
     """Where the accuracy of the classifier alone is lost by the re-typing rule, step by step (simulated on
     the out-of-fold probabilities; each step lifts one restriction of the one before)."""
-    best = p.argmax(1)
+    best = quads(p).argmax(1)
     acc = lambda predicted: round(float(accuracy_score(y, predicted)), 3)
     none = np.zeros_like(sanction)
     steps = {"rules_only": acc(rules),
@@ -92,24 +126,35 @@ def per_fold_accuracy(y, predicted) -> list[float]:
             for _, test in StratifiedKFold(5, shuffle=True, random_state=SEED).split(y, y)]
 
 
-def evaluate(x, y, rules, retypable, sanction) -> dict:
-    """Best C, threshold and adding threshold by cross-validated accuracy, with that setting's figures."""
+def evaluate(x, y, rules, retypable, sanction, silver: tuple | None = None) -> dict:
+    """Best C, threshold and adding threshold by cross-validated accuracy on the development sentences,
+    with that setting's figures; with ``silver`` (x, article numbers, retypable) also how often the layer
+    would add an event to a silver 'no event' sentence the rules coded nothing in (out of fold, by article)."""
     best = None
     for c in C_GRID:
-        p = out_of_fold(x, y, c)
+        p, ps = out_of_fold(x, y, c, silver[:2] if silver is not None else None)
         for threshold in THRESHOLDS:
             for add in ADD_THRESHOLDS:
                 predicted = decide(p, rules, retypable, threshold, sanction, add)
                 accuracy = accuracy_score(y, predicted)
                 if best is None or accuracy > best[0] + 1e-9:
-                    best = (accuracy, c, threshold, add, predicted, p)
-    _, c, threshold, add, predicted, p = best
+                    best = (accuracy, c, threshold, add, predicted, p, ps)
+    _, c, threshold, add, predicted, p, ps = best
     without_adding = decide(p, rules, retypable, threshold, sanction)
-    return {"C": c, "threshold": threshold, "add_threshold": add, **figures(y, predicted),
-            "folds": per_fold_accuracy(y, predicted),
-            "accuracy_without_adding": round(float(accuracy_score(y, without_adding)), 3),
-            "classifier_alone_accuracy": round(float(accuracy_score(y, p.argmax(1))), 3),
-            "gap": gap(p, y, rules, retypable, threshold, sanction)}
+    out = {"C": c, "threshold": threshold, "add_threshold": add, **figures(y, predicted),
+           "folds": per_fold_accuracy(y, predicted),
+           "accuracy_without_adding": round(float(accuracy_score(y, without_adding)), 3),
+           "classifier_alone_accuracy": round(float(accuracy_score(y, quads(p).argmax(1))), 3),
+           "gap": gap(p, y, rules, retypable, threshold, sanction)}
+    if silver is not None:
+        empty = ~silver[2]
+        out["silver_no_event"] = {
+            "rows": len(ps), "rows_rules_coded_nothing": int(empty.sum()),
+            "classifier_says_none": round(float((ps.argmax(1) == NONE).mean()), 3),
+            "added_to_at_add_threshold": int((empty & adds(ps, add)).sum()),
+            "added_to_without_none_class": int((empty & adds(quads(ps), add)).sum()),
+            "dev_sentences_classifier_says_none": int((p.argmax(1) == NONE).sum())}
+    return out
 
 
 def static_embeddings(texts: list[str]) -> tuple[np.ndarray, float, dict]:
@@ -154,14 +199,38 @@ def export(scaler: StandardScaler, model: LogisticRegression, chosen: dict, view
                         view=np.array([RUNTIME_VIEW[b] for b in VIEWS[view]]))
 
 
-def write_folds(build: Path, x: np.ndarray, y: np.ndarray, chosen: dict, view: str) -> None:
-    """Each fold's classifier (trained without its held-out sentences) and their indexes, for model/cv.py."""
+def with_silver(x: np.ndarray, y: np.ndarray, sx: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    if sx is None or not len(sx):
+        return x, y
+    return np.vstack([x, sx]), np.concatenate([y, np.full(len(sx), NONE)])
+
+
+def write_folds(build: Path, x: np.ndarray, y: np.ndarray, chosen: dict, view: str,
+                silver: tuple | None = None) -> None:
+    """Each fold's classifier (trained without its held-out sentences, with every silver row) and their
+    indexes, for model/cv.py; with ``silver`` (x, article numbers, article names) also each article fold's
+    classifier (every development sentence, the silver rows of the other articles) and its held-out
+    articles, in ``article_folds/k/`` for model/cv.py --articles."""
+    shutil.rmtree(build / "folds", ignore_errors=True)
+    shutil.rmtree(build / "article_folds", ignore_errors=True)
+    folders = []
     for k, (train, test) in enumerate(StratifiedKFold(5, shuffle=True, random_state=SEED).split(x, y)):
         folder = build / "folds" / str(k)
         folder.mkdir(parents=True, exist_ok=True)
-        scaler, model = fit(x[train], y[train], chosen["C"])
+        scaler, model = fit(*with_silver(x[train], y[train], silver[0] if silver else None), chosen["C"])
         export(scaler, model, chosen, view, folder / "classifier.npz")
         (folder / "test.json").write_text(json.dumps([int(i) for i in test]))
+        folders.append(folder)
+    if silver is not None:
+        numbers = np.arange(len(silver[2]))
+        for k in range(ARTICLE_FOLDS):
+            folder = build / "article_folds" / str(k)
+            folder.mkdir(parents=True, exist_ok=True)
+            scaler, model = fit(*with_silver(x, y, silver[0][article_fold(silver[1]) != k]), chosen["C"])
+            export(scaler, model, chosen, view, folder / "classifier.npz")
+            (folder / "articles.json").write_text(json.dumps([str(w) for w in silver[2][article_fold(numbers) == k]]))
+            folders.append(folder)
+    for folder in folders:
         (folder / "view.json").write_text(json.dumps(view))
         for name in SHARED:
             link = folder / name
@@ -188,18 +257,25 @@ def main() -> None:
         blocks["static"], ms, info = static_embeddings(texts)
         info["ms_per_sentence_cpu"] = round(ms, 3)
 
+    silver = np.load(args.build / "silver.npz") if (args.build / "silver.npz").is_file() else None
+    if silver is not None and args.compare_static and "static" not in silver:
+        silver = None  # the comparison's static table is computed here for the training sentences only
     sanction = rules_x[:, 5 + 16] == 1.0  # the deciding event's CAMEO root one-hot (features.rule_vector)
     report = {"rules_only": {**figures(y, rules), "folds": per_fold_accuracy(y, rules)}}
     for name, needs in VIEWS.items():
         if all(b in blocks for b in needs):
-            report[name] = evaluate(np.hstack([blocks[b] for b in needs]), y, rules, retypable, sanction)
+            rows = (np.hstack([silver[b] for b in needs]), silver["article"], silver["retypable"].astype(bool)) \
+                if silver is not None else None
+            report[name] = evaluate(np.hstack([blocks[b] for b in needs]), y, rules, retypable, sanction, rows)
             print(name, report[name]["accuracy"], report[name]["classifier_alone_accuracy"], flush=True)
     if info:
         report["model2vec_distilled_here"] = info
     chosen = report[args.view]
     x = np.hstack([blocks[b] for b in VIEWS[args.view]])
-    write_folds(args.build, x, y, chosen, args.view)
-    scaler, model = fit(x, y, chosen["C"])
+    sx = np.hstack([silver[b] for b in VIEWS[args.view]]) if silver is not None else None
+    write_folds(args.build, x, y, chosen, args.view,
+                (sx, silver["article"], silver["where"]) if silver is not None else None)
+    scaler, model = fit(*with_silver(x, y, sx), chosen["C"])
     export(scaler, model, chosen, args.view, args.output / "classifier.npz")
     shipped = ["classifier.npz", "retype.json", *(n for n in SHARED if n != "retype.json" and needed(n, args.view))]
     for name in shipped:
@@ -218,6 +294,8 @@ def main() -> None:
         "classifier": {"kind": "multinomial logistic regression (scikit-learn), standardised, scaler folded "
                                "into weights", "view": args.view,
                        "features": " + ".join(f"{blocks[b].shape[1]} {RUNTIME_VIEW[b]}" for b in VIEWS[args.view]),
+                       "classes": int(model.coef_.shape[0]),
+                       "silver_no_event_rows": int(len(sx)) if sx is not None else 0,
                        "C": chosen["C"], "threshold": chosen["threshold"], "add_threshold": chosen["add_threshold"],
                        "seed": SEED, "scikit-learn": metadata.version("scikit-learn"), "numpy": np.__version__},
         "training_data": training,

@@ -318,7 +318,7 @@ class StubModel:
     def features(self, result, evidence):
         return np.zeros((len(evidence), 1))
 
-    def probabilities(self, x):
+    def scores(self, x):
         return np.repeat(self.p, len(x), axis=0)
 
     code_for = learned.LearnedModel.code_for
@@ -361,6 +361,16 @@ def test_add_missed_leaves_unsure_statement_and_negated_sentences(blank_coder):
         .         .         PUNCT .   punct 3 O
     """)
     assert add_missed(negated, sentences, StubModel([0.0, 0.0, 0.0, 0.0, 1.0]), knowledge, 0.5) is negated
+
+
+def test_add_missed_adds_nothing_where_no_event_is_the_most_probable_class(blank_coder):
+    """A classifier with the sixth 'no event' class (silver rows): no addition where that class wins, even
+    when a quad class passes the threshold on its own; where a quad class wins it adds as before."""
+    result, sentences = _coded(blank_coder, MISSED_AFTER_CODED)
+    knowledge = blank_coder.knowledge
+    assert add_missed(result, sentences, StubModel([0.0, 0.0, 0.0, 0.0, 0.45, 0.55]), knowledge, 0.4) is result
+    out = add_missed(result, sentences, StubModel([0.0, 0.0, 0.0, 0.0, 0.6, 0.4]), knowledge, 0.5)
+    assert [e.cameo for e in out.events][1:] == ["190"] and out.events[1].confidence == 0.6
 
 
 def test_add_missed_restating_an_earlier_event_is_one_more_of_its_mentions(blank_coder):

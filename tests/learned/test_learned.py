@@ -327,3 +327,30 @@ def test_learned_static_encoder_means_known_pieces_and_normalises(tmp_path):
     assert np.allclose(x[0], [0.7071, 0.7071], atol=1e-3)  # mean of (1,0) and (0,1), normalised
     assert np.allclose(x[1], [0.6, 0.8], atol=1e-3)  # the unknown piece is left out, not averaged in
     assert not x[2].any() and encoder.embed([]).shape == (0, 2)
+
+
+def test_learned_model_with_no_event_class_retypes_over_quads_only():
+    """A six-class classifier (quads 0-4 + 'no event'): ``scores`` gives all six columns, ``probabilities``
+    the quad classes renormalised (re-typing ignores 'no event'); a five-class one is read as before."""
+    model = learned.LearnedModel.__new__(learned.LearnedModel)
+    model.weights = np.zeros((6, 2), dtype=np.float32)
+    model.bias = np.log(np.array([0.1, 0.1, 0.1, 0.1, 0.1, 0.5], dtype=np.float32))
+    x = np.zeros((2, 2), dtype=np.float32)
+    assert model.has_none and model.scores(x).shape == (2, 6)
+    assert model.scores(x)[0, learned.NONE] == pytest.approx(0.5)
+    assert model.probabilities(x) == pytest.approx(np.full((2, 5), 0.2))
+    model.weights, model.bias = model.weights[:5], np.log(np.array([0.1, 0.2, 0.3, 0.2, 0.2], dtype=np.float32))
+    assert not model.has_none and model.probabilities(x)[0] == pytest.approx([0.1, 0.2, 0.3, 0.2, 0.2])
+
+
+def test_manifest_names_the_silver_articles_and_the_classes_of_the_weights():
+    """The shipped classifier's class count is its weights'; a six-class one names the silver articles its
+    'no event' rows came from (dev only, never the held-out aside set) with their sha256."""
+    with np.load(FOLDER / "classifier.npz") as weights:
+        classes = weights["weights"].shape[0]
+    assert classes in (5, 6) and MANIFEST["classifier"].get("classes", 5) == classes
+    if classes == 6:
+        silver = MANIFEST["training_data"]["silver"]
+        assert silver["rows"] == MANIFEST["classifier"]["silver_no_event_rows"] > 0
+        assert silver["files"] and all(re.fullmatch(r"[0-9a-f]{64}", h) for h in silver["files"].values())
+        assert not any("aside" in name for name in silver["files"])

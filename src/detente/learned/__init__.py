@@ -4,7 +4,8 @@ For every sentence with a live (non-negated) event, it scores the sentence's qua
 scoring protocol's) from the rules' evidence and a sentence embedding (all-MiniLM-L6-v2, int8 ONNX);
 when it is confident (probability >= the manifest's threshold, chosen by cross-validation) that
 the class differs from the rules', the deciding event is re-typed to a CAMEO code of that class
-(see :func:`apply`). Artefacts (``data/model``) load lazily, once per process. docs/model.md
+(see :func:`apply`). A classifier built with silver rows has a sixth class, "no event" (``NONE``):
+re-typing ignores it, and no event is added where it is the most probable. Artefacts (``data/model``) load lazily, once per process. docs/model.md
 describes the layer, its build (``make model``) and its manifest.
 """
 
@@ -27,6 +28,7 @@ COMMON = ("classifier.npz", "retype.json", "encoder.json")
 VIEW_FILES = {"rules": (), "spacy_tensor": (), "static": ("static.npz", "static_tokenizer.json"),
               "minilm": ("encoder.onnx", "tokenizer.json")}
 ARTEFACTS = ("classifier.npz", "retype.json", "encoder.json", "static.npz", "static_tokenizer.json")  # shipped
+NONE = 5  # the classifier's 'no event' column, after the quad classes 0-4 (silver rows, docs/model.md)
 MODEL_WEIGHT = 0.6  # share of the classifier's probability in an event's confidence (the rules' score: the rest)
 
 
@@ -87,11 +89,24 @@ class LearnedModel:
                 blocks.append(self.encoder.embed([s.text for s in evidence]))
         return np.hstack(blocks)
 
-    def probabilities(self, x: np.ndarray) -> np.ndarray:
-        """Calibrated class probabilities (multinomial logistic regression), one row per sentence."""
+    @property
+    def has_none(self) -> bool:
+        """Whether the classifier has the sixth, 'no event' class (trained with silver rows); older
+        artefacts have only the quad classes 0-4."""
+        return self.weights.shape[0] > NONE
+
+    def scores(self, x: np.ndarray) -> np.ndarray:
+        """Calibrated probabilities of every class of the classifier (multinomial logistic regression), one
+        row per sentence: the quad classes 0-4 and, if the model has it, 'no event' (column ``NONE``)."""
         logits = x @ self.weights.T + self.bias
         logits -= logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
+        return p / p.sum(axis=1, keepdims=True)
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        """The quad classes' probabilities (0-4), one row per sentence; a 'no event' column is left out and
+        the rest renormalised (re-typing a sentence the rules coded an event in ignores it)."""
+        p = self.scores(x)[:, :NONE]
         return p / p.sum(axis=1, keepdims=True)
 
     def code_for(self, quad: int, lemma: str, events: list[Event]) -> str:

@@ -55,7 +55,8 @@ def add_missed(result: CodedArticle, sentences: Sequence[Span], model: LearnedMo
                threshold: float) -> CodedArticle:
     """The coded article with an event added to each sentence the rules coded nothing in, where the
     classifier is at least ``threshold`` sure that it holds an act of class 1-4 (statements and appeals,
-    class 0, are not added). The code is the one ``model.code_for`` gives the class and the predicate's
+    class 0, are not added; nor is anything where a classifier with the 'no event' class finds that class
+    the most probable). The code is the one ``model.code_for`` gives the class and the predicate's
     lemma. An addition the status rules judge negated is left out: the class is that of an act that
     happened. An addition that restates an earlier event (:func:`restates`) becomes one more of its
     mentions; the others go before the first event that comes after them in the text."""
@@ -64,9 +65,9 @@ def add_missed(result: CodedArticle, sentences: Sequence[Span], model: LearnedMo
     if not empty:
         return result
     asks: list[tuple[Span, str, float]] = []
-    for (span, _), p in zip(empty, model.probabilities(model.features(result, [s for _, s in empty]))):
-        best = int(np.argmax(p))
-        if best == 0 or p[best] < threshold:
+    for (span, _), p in zip(empty, model.scores(model.features(result, [s for _, s in empty]))):
+        best = int(np.argmax(p))  # a model with the 'no event' class (column NONE) adds nothing where it wins
+        if not 1 <= best <= 4 or p[best] < threshold:
             continue
         words = predicates(span, knowledge.lexicon, model.defaults[best])
         asks.append((span, model.code_for(best, words[0].lemma_.lower() if words else "", []), float(p[best])))
