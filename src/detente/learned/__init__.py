@@ -1,12 +1,15 @@
-"""The learned layer: after the rules, a classifier re-types the event that decides each sentence.
+"""The learned layer: after the rules, a classifier re-types the event that decides each sentence
+and adds events where the rules found none.
 
 For every sentence with a live (non-negated) event, it scores the sentence's quad class (0-4, the
-scoring protocol's) from the rules' evidence and a sentence embedding (all-MiniLM-L6-v2, int8 ONNX);
+scoring protocol's) from the rules' evidence and a view of the sentence (the shipped view: spaCy's
+own tensor and a static embedding table distilled from all-MiniLM-L6-v2; see ``VIEW_FILES``);
 when it is confident (probability >= the manifest's threshold, chosen by cross-validation) that
 the class differs from the rules', the deciding event is re-typed to a CAMEO code of that class
-(see :func:`apply`). A classifier built with silver rows has a sixth class, "no event" (``NONE``):
-re-typing ignores it, and no event is added where it is the most probable. Artefacts (``data/model``) load lazily, once per process. docs/model.md
-describes the layer, its build (``make model``) and its manifest.
+(see :func:`apply`); then :func:`adder` adds events to sentences the rules coded nothing in. A
+classifier built with silver rows has a sixth class, "no event" (``NONE``): re-typing ignores it,
+and no event is added where it is the most probable. Artefacts (``data/model``) load lazily, once
+per process. docs/model.md describes the layer, its build (``make model``) and its manifest.
 """
 
 from __future__ import annotations
