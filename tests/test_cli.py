@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -118,6 +119,9 @@ def test_cli_store_commands_end_to_end(tmp_path):
     assert unknown.exit_code == 2 and "Atlantis" in unknown.output
     for command in (["actor", "Kenya"], ["mediators", "Kenya", "Uganda"], ["relations"]):
         assert CliRunner().invoke(main, [*command, "--db", str(db)]).exit_code == 0
+    lines = CliRunner().invoke(main, ["relations", "--db", str(db)]).output.splitlines()
+    assert lines and all(re.search(r": (1 event|\d+ events), ", line) for line in lines), lines
+    assert not any(": 1 events" in line for line in lines)  # one event is "1 event"
 
 
 def test_cli_missing_database_is_reported(tmp_path):

@@ -57,6 +57,12 @@ def test_plain_rounds_floats_and_drops_non_finite_ones():
     assert plain(dt.datetime(2021, 5, 6, 7, 8)) == "2021-05-06T07:08:00"
 
 
+def test_plain_counted_says_one_event_and_two_events():
+    from detente.plain import counted
+
+    assert (counted(1, "event"), counted(2, "event"), counted(0, "event")) == ("1 event", "2 events", "0 events")
+
+
 def test_plain_refuses_what_is_not_data():
     with pytest.raises(TypeError, match="object"):
         plain(object())

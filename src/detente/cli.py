@@ -458,8 +458,10 @@ def relations_command(db, limit, fmt, actors) -> None:
     if fmt == "json":
         _echo_json(found)
         return
+    from detente.plain import counted
+
     for r in found:
-        click.echo(f"{r.a_name} -- {r.b_name}: {r.events} events, {r.state}, trend {r.trend} "
+        click.echo(f"{r.a_name} -- {r.b_name}: {counted(r.events, 'event')}, {r.state}, trend {r.trend} "
                    f"(Goldstein {r.goldstein:+.1f})")
 
 

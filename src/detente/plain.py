@@ -58,3 +58,8 @@ def dumps(value: Any, indent: int | None = 2) -> str:
 def dumps_line(value: Any) -> str:
     """``value`` as one line of JSON (for JSON-lines output)."""
     return dumps(value, indent=None)
+
+
+def counted(n: int, noun: str) -> str:
+    """A count and its noun for people to read: ``1 event``, ``2 events``, ``0 events``."""
+    return f"{n} {noun if n == 1 else noun + 's'}"

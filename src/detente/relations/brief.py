@@ -19,6 +19,8 @@ import html
 from dataclasses import dataclass, field
 from urllib.parse import quote, urlencode
 
+from detente.plain import counted
+
 MIN_NEW = 2
 LIMIT = 5
 
@@ -123,11 +125,12 @@ def brief(store, since: dt.date, until: dt.date | None = None, *, limit: int = L
             sentence(next((e for e in t.evidence if day_of.get(e) and day_of[e] >= t.date), None)),
             _dyad_link(base, t.a_key, t.b_key)))
     for a, b in new[:limit]:
-        out.new_relations.append(Item(f"{name(a)} – {name(b)}: {now[(a, b)][0]} events, {state(now[(a, b)])}",
+        out.new_relations.append(Item(f"{name(a)} – {name(b)}: {counted(now[(a, b)][0], 'event')}, "
+                                      f"{state(now[(a, b)])}",
                                       sentence(strongest.get((a, b, since))), _dyad_link(base, a, b)))
     for a, b in ended[:limit]:
         out.ended_relations.append(Item(
-            f"{name(a)} – {name(b)}: {just_before[(a, b)][0]} events in the span before, none since",
+            f"{name(a)} – {name(b)}: {counted(just_before[(a, b)][0], 'event')} in the span before, none since",
             sentence(strongest.get((a, b, before_start))), _dyad_link(base, a, b)))
     previous = blocs(store, by=None, since=before_start, until=since - dt.timedelta(days=1), kb=kb)
     current = blocs(store, by=None, since=since, until=until, kb=kb)
@@ -139,7 +142,8 @@ def brief(store, since: dt.date, until: dt.date | None = None, *, limit: int = L
             out.camp_moves.append(Item(f"{move.name} moved to the camp of {with_whom or 'no one else'}", "",
                                        f"{base}/actors/{quote(move.key)}"))
     for a, b in active:
-        out.active_pairs.append(Item(f"{name(a)} – {name(b)}: {now[(a, b)][0]} events, {state(now[(a, b)])}",
+        out.active_pairs.append(Item(f"{name(a)} – {name(b)}: {counted(now[(a, b)][0], 'event')}, "
+                                     f"{state(now[(a, b)])}",
                                      sentence(strongest.get((a, b, since))), _dyad_link(base, a, b)))
     return out
 
