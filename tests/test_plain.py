@@ -145,6 +145,18 @@ def test_plain_code_and_schema_write_plain_json(tmp_path):
     _check_plain(json.loads(CliRunner().invoke(main, ["schema"]).output))
 
 
+def test_plain_json_lines_stay_one_line_for_readers_that_split_on_any_line_break(tmp_path):
+    # synthetic text holding the characters str.splitlines (and JavaScript) read as line breaks
+    text = "Kenya accused Uganda\u2028of shelling border villages.\x85 Uganda\u2029denied it."
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(json.dumps({"id": "nel", "date": "2021-03-03", "text": text}) + "\n", encoding="utf-8")
+    coded = CliRunner().invoke(main, ["code", str(corpus), "--format", "jsonl"])
+    assert coded.exit_code == 0, coded.output
+    lines = coded.output.splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["id"] == "nel"
+    assert "\\u2028" in lines[0] and "\u2028" not in lines[0]  # escaped, not raw
+
+
 def test_plain_api_answers_with_the_same_plain_data(db, coder):
     from fastapi.testclient import TestClient
 

@@ -55,9 +55,15 @@ def dumps(value: Any, indent: int | None = 2) -> str:
     return json.dumps(plain(value), ensure_ascii=False, indent=indent, allow_nan=False)
 
 
+# Characters that are line breaks to str.splitlines (and to JavaScript) but that JSON may leave raw:
+# escaped in JSON lines, so that a reader splitting on any line break still sees one object a line.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def dumps_line(value: Any) -> str:
-    """``value`` as one line of JSON (for JSON-lines output)."""
-    return dumps(value, indent=None)
+    """``value`` as one line of JSON (for JSON-lines output); characters other programs read as line
+    breaks (U+0085, U+2028, U+2029) are escaped, so the line stays one line for every reader."""
+    return dumps(value, indent=None).translate(_LINE_BREAKS)
 
 
 def counted(n: int, noun: str) -> str:
