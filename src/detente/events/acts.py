@@ -55,6 +55,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
+from detente.events.places import state_actor
 from detente.records import Act, Grouped, Judged, JudgedCandidate, Knowledge
 
 if TYPE_CHECKING:
@@ -67,7 +68,6 @@ if TYPE_CHECKING:
     from detente.events.lexicon import Words
 
 REALIS = ("asserted", "reported")
-STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")  # a country's own bodies (evaluate_articles.py)
 SYMMETRIC_ROOTS = ("04",)  # consultations and meetings: who met whom has no direction (store.db.SYMMETRIC)
 ANAPHOR_WINDOW = 8  # sentences, as for event anaphora in events/extract.py
 
@@ -294,15 +294,11 @@ def _same_actors(a: list[ActorRef], b: list[ActorRef], people: bool = False) -> 
     countries_a, countries_b = {r.country for r in a}, {r.country for r in b}
     if None in countries_a or None in countries_b or countries_a != countries_b:
         return False
-    if people and all(_state(r) or r.sector == "CVL" for r in a + b):
+    if people and all(state_actor(r) or r.sector == "CVL" for r in a + b):
         return True  # "struck central Kampala (the capital: its government), killing four people"
     return any(all(r.kind == "country" for r in one)
-               and all(_state(r) or (people and r.sector == "CVL") for r in other)
+               and all(state_actor(r) or (people and r.sector == "CVL") for r in other)
                for one, other in ((a, b), (b, a)))
-
-
-def _state(ref: ActorRef) -> bool:
-    return ref.kind in ("country", "government") or (ref.sector or "") in STATE_SECTORS
 
 
 def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool:
