@@ -271,9 +271,9 @@ class Extractor:
                 targets = self.hit(candidate.head, candidate.trigger, candidate.nominal, candidate.cameo,
                                    candidate.sources, targets)
                 keys = {ref.key for _, ref in candidate.sources}
-                kept = dataclasses.replace(candidate, targets=tuple((t, r) for t, r in _unique(targets)
+                kept = dataclasses.replace(candidate, targets=tuple((t, r) for t, r in unique(targets)
                                                                     if r.key not in keys),
-                                           sources=tuple(_unique(candidate.sources)))
+                                           sources=tuple(unique(candidate.sources)))
                 if coded.get(token.i) is candidate:
                     coded[token.i] = kept
                 out.append(kept)
@@ -286,7 +286,7 @@ class Extractor:
         strike on a district of <city>"; the ground the text names beats a country given to "people" from
         the article's focus)."""
         guessed = [(t, r) for t, r in targets if self.ground.from_context(t, r)]
-        if not lookup(code).targets_places or len(_known(targets)) != len(guessed):
+        if not lookup(code).targets_places or len(known(targets)) != len(guessed):
             return tuple(targets)
         aimed = self.ground.struck(head, trigger, nominal, sources, self.actors_at)
         drop = {a.i for a, _ in aimed} | ({t.i for t, _ in guessed} if aimed else set())
@@ -364,13 +364,13 @@ class Extractor:
             for child in verb.children:
                 if child.dep_ == "xcomp":
                     targets = self.objects(child)
-        if not _known(targets) and (lookup(code).reports_content or lookup(code).root == REJECT_ROOT
+        if not known(targets) and (lookup(code).reports_content or lookup(code).root == REJECT_ROOT
                                     or lookup(code).may_be_refused):
             # "will not accept that Russia brings its war to German soil", "welcomed that Iran had
             # agreed": the one whose conduct the that-clause reports
             targets += [a for c in verb.children if c.dep_ == "ccomp"
                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                        for a in _known(self.subjects(c)) if a[0].pos_ != "PRON"]
+                        for a in known(self.subjects(c)) if a[0].pos_ != "PRON"]
         consumed.update(t.i for t in trigger[1:])
         if lookup(code).is_speech:  # a statement or appeal: all it speaks of is its content
             consumed.update(t.i for c in verb.children if c.dep_ in ("dobj", "prep", "dative")
@@ -416,7 +416,7 @@ class Extractor:
                 targets = self.objects(child) + self._noun_targets(inner_trigger)
             else:  # the one urged, asked or threatened, else the complement's target
                 targets = [a for c in verb.children if c.dep_ in ("dobj", "dative") for a in self.actors_at(c)]
-                targets = targets or self._addressees(verb) or _known(self.objects(child)) \
+                targets = targets or self._addressees(verb) or known(self.objects(child)) \
                     or self._condition_subjects(child) or self.objects(child)
             return Candidate(cameo=result or inner_code, head=child if result is None else verb,
                              trigger=(verb, *inner_trigger), sources=tuple(sources), targets=tuple(targets),
@@ -464,7 +464,7 @@ class Extractor:
                 continue
             consumed.add(child.i)
             consumed.update(t.i for t in trigger)
-            targets = _known(self.objects(child) + self._noun_targets(trigger)) or self._condition_subjects(child) \
+            targets = known(self.objects(child) + self._noun_targets(trigger)) or self._condition_subjects(child) \
                 or self.objects(child)
             return Candidate(cameo=result, head=verb, trigger=(verb, *trigger), sources=tuple(speakers),
                              targets=tuple(targets),
@@ -601,7 +601,7 @@ def _state(ref: ActorRef) -> bool:
     return ref.kind == "country" or (ref.country is not None and ref.sector in STATE_SECTORS)
 
 
-def _known(pairs: Iterable[Side]) -> list[Side]:
+def known(pairs: Iterable[Side]) -> list[Side]:
     """The participants the knowledge base resolved."""
     return [(t, r) for t, r in pairs if r.kind != "unresolved"]
 
@@ -613,7 +613,8 @@ def _predicate_of_fragment(verb: Token) -> bool:
         any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children)
 
 
-def _unique(pairs: Iterable[Side]) -> list[Side]:
+def unique(pairs: Iterable[Side]) -> list[Side]:
+    """The participants, each actor once (the first of its mentions)."""
     seen: set[str] = set()
     out = []
     for token, ref in pairs:

@@ -27,7 +27,7 @@ from detente.actors.resolve import ActorRef, DocActors
 from detente.evaluate import dev_quad
 from detente.events.assemble import assemble
 from detente.events.cameo import lookup
-from detente.events.extract import Candidate, Extractor, countries
+from detente.events.extract import Candidate, Extractor, countries, known, unique
 from detente.events.quotes import attribute_quotes
 from detente.events.speakers import SAY_KINDS
 from detente.events.status import judge
@@ -240,13 +240,7 @@ def _reporting(token: Token, lexicon: Lexicon) -> bool:
 
 def _actors(pairs: Sequence[Side]) -> list[Side]:
     """The sides that are actors (not words the knowledge base does not know), each once."""
-    seen: set[str] = set()
-    out = []
-    for token, ref in pairs:
-        if ref.kind != "unresolved" and ref.key not in seen:
-            seen.add(ref.key)
-            out.append((token, ref))
-    return out
+    return unique(known(pairs))
 
 
 def _roles(pairs: list[Side]) -> str:
