@@ -86,3 +86,12 @@ def test_referents_builder_is_not_the_owner(code):
                   "Monday, state media said.")
     event = _one(result, "COERCE", "IRN")
     assert not actors_of(event.target) & {"CHN"}
+
+
+# -- the accused named as words: the phrase stops before the accusation (events/assemble.py) --------
+def test_referents_accused_phrase_stops_before_the_accusation(code):
+    # the parser hangs "of double standards" on the accused; the accusation is no part of who is accused
+    result = code("ASMARA, May 4 (Reuters) - Eritrea accused Western countries of double standards on Monday, "
+                  "the information ministry said.")
+    [event] = [e for e in events_of(result, "ACCUSE") if "ERI" in actors_of(e.source)]
+    assert [p.text for p in event.target] == ["Western countries"]
