@@ -64,6 +64,22 @@ def test_referents_no_target_from_the_doers_own_act(code):
     assert all(not actors_of(e.target) & {"KEN"} for e in result.events if actors_of(e.source) & {"KEN"})
 
 
+def test_referents_act_noun_names_its_own_doer_in_a_relative_clause(code):
+    # "the sanctions that the African Union imposed": the noun says whose act it is
+    result = code("ACCRA, May 4 (Reuters) - Ghana had backed the sanctions that the African Union imposed on "
+                  "Guinea after the coup, officials said.")
+    [event] = [e for e in events_of(result, "SUPPORT") if "GHA" in actors_of(e.source)]
+    assert actors_of(event.target) & {"au", "IGOAFRAU"} or any("African Union" in p.text and p.actor
+                                                                for p in event.target)
+
+
+def test_referents_act_noun_names_its_own_doer_by_an_agent(code):
+    result = code("N'DJAMENA, May 4 (Reuters) - Chad condemned the air strikes carried out by the Sudanese army "
+                  "near its border, the government spokesman said.")
+    event = _one(result, "ACCUSE", "TCD")
+    assert actors_of(event.target) & {"SDN"}
+
+
 # -- a thing named by its owner (owner_participle in words.tsv, read by events/ground.py) ----------
 def test_referents_flag_state_of_a_seized_ship_is_the_target(code):
     result = code("DUBAI, May 4 (Reuters) - Iran's navy seized a Liberian-flagged oil tanker in the Gulf of "

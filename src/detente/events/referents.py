@@ -6,8 +6,9 @@ of the last few sentences (``resolve_event_anaphora``) looks at the nouns it is 
 objects, the objects of the verbs of its trigger ("threatened to block the package") and the words
 it kept as an unknown target.
 
-A definite noun ("the launch", "this break") that names an act points to whoever did it: its own
-"by X" phrase ("the strikes by the army"), else the doer of the acts of that word coded earlier in
+A definite noun ("the launch", "this break") that names an act points to whoever did it: the doer
+it names itself ("the strikes by the army", "the sanctions imposed by X", "the sanctions that X
+imposed"), else the doer of the acts of that word coded earlier in
 the article, at any distance: the same lemma in the earlier act's trigger ("broke off relations" /
 "the break in relations"; "were launched" / "the launch"), or the container the trigger is counted
 in ("adopted a package of sanctions" / "the package"). An earlier mention with no doer of its own
@@ -78,8 +79,7 @@ def act_doers(nouns: list[Token], candidate: Candidate, earlier: list[Candidate]
         if (noun in candidate.trigger and lexicon.event_noun(noun)) or \
                 not any(c.dep_ == "det" and c.lower_ in words.definite_det for c in noun.children):
             continue
-        by = [(p, found.by_token[p.i]) for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "by"
-              for p in prep.children if p.dep_ == "pobj" and p.i in found.by_token]
+        by = own_doers(noun, found)
         if by and not own & {party(r) for _, r in by}:
             return noun, by
         lemmas = {noun.lemma_.lower()}
@@ -98,6 +98,20 @@ def act_doers(nouns: list[Token], candidate: Candidate, earlier: list[Candidate]
             return noun, [side for side in sides if found.sentence_of.get(side[0].i) ==
                           found.sentence_of.get(latest[0].i)]
     return None, []
+
+
+def own_doers(noun: Token, found: DocActors) -> list[Side]:
+    """The doer an act's noun names itself: "the strikes by the army", "the sanctions imposed by
+    ECOWAS", "the sanctions that ECOWAS imposed on Niger"."""
+    agents = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "by"
+              for p in prep.children if p.dep_ == "pobj"]
+    for clause in noun.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            agents += [p for agent in clause.children if agent.dep_ == "agent"
+                       for p in agent.children if p.dep_ == "pobj"]
+        elif clause.dep_ == "relcl":
+            agents += [s for s in clause.children if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP")]
+    return [(p, found.by_token[p.i]) for p in agents if p.i in found.by_token]
 
 
 def _act_words(candidate: Candidate, words: Words) -> set[str]:
