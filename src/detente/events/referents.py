@@ -8,15 +8,15 @@ it kept as an unknown target.
 
 A definite noun ("the launch", "this break") that names an act points to whoever did it: the doer
 it names itself ("the strikes by the army", "the sanctions imposed by X", "the sanctions that X
-imposed"), else the doer of the acts of that word coded earlier in
-the article, at any distance: the same lemma in the earlier act's trigger ("broke off relations" /
-"the break in relations"; "were launched" / "the launch"), or the container the trigger is counted
-in ("adopted a package of sanctions" / "the package"). An earlier mention with no doer of its own
-("the missiles were launched") stands for the latest act of the same root with a doer at most
-``DOERLESS_WINDOW`` sentences before it (the act it details). Only when all such earlier acts have
-one and the same doer (a country with its bodies and office holders is one party; see
-``events/context.py``) other than this act's doer: with two, the article does not say whose act is
-meant. The noun itself is no longer kept as an unknown target.
+imposed"), else the doer of the acts of that word coded earlier in the article, at any distance:
+the same lemma in the earlier act's trigger ("broke off relations" / "the break in relations";
+"were launched" / "the launch"), or the container the trigger is counted in ("adopted a package
+of sanctions" / "the package"). An earlier mention with no doer of its own ("the missiles were
+launched") stands for the latest act of the same root with a doer at most ``DOERLESS_WINDOW``
+sentences before it (the act it details). Only when all such earlier acts have one and the same
+doer (a country with its bodies and office holders is one party; see ``events/context.py``) other
+than this act's doer: with two, the article does not say whose act is meant. The noun itself is no
+longer kept as an unknown target.
 
 The side added is the earlier doer's own mention, so ``detente code --explain`` shows which
 mention gave it. (A thing named by its owner, "a Liberian-flagged tanker", is the ground rules'
