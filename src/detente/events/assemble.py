@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from detente.actors.resolve import ActorFinder, ActorRef, DocActors
+    from detente.events.lexicon import Words
 
 
 def assemble(judged: Grouped, knowledge: Knowledge) -> CodedArticle:
@@ -129,7 +130,8 @@ def participant(finder: ActorFinder, doc: Doc, found: DocActors, token: Token, r
     """One side of an event: the whole noun phrase ("US Secretary of State Rex Tillerson") and its actor."""
     start, end = found.spans.get(token.i, (token.i, token.i + 1))
     if ref.kind == "unresolved" or found.by_token.get(token.i) not in (ref, None) or token.i not in found.by_token:
-        start, end = noun_phrase(token)  # the object phrase an actor is named in, or the unknown doer's words
+        # the object phrase an actor is named in, or the unknown doer's words
+        start, end = noun_phrase(token, finder.words)
     elif group := found.groups.get(token.i):
         start = min(start, token.left_edge.i) if len(group) > 1 else start
     elif token.dep_ not in ("compound", "amod", "poss") and token.pos_ != "PRON":
@@ -172,12 +174,17 @@ def with_apposition(doc: Doc, token: Token, end: int) -> int:
     return end
 
 
-def noun_phrase(token: Token) -> tuple[int, int]:
+def noun_phrase(token: Token, words: Words | None = None) -> tuple[int, int]:
     """A noun phrase: its head with what precedes it and one following "of/from/in/to" phrase
-    ("an arms depot of the Syrian army", "support from PA Leader Mahmoud Abbas")."""
+    ("an arms depot of the Syrian army", "support from PA Leader Mahmoud Abbas"), but not an
+    accusation's content the parser hung on the accused ("accused Western countries of double
+    standards": Western countries)."""
     end = token.i + 1
     following = [c for c in token.children if c.i > token.i]
-    if following and following[0].dep_ == "prep" and following[0].lower_ in ("of", "from", "in", "to", "for", "at"):
+    accused = words is not None and token.dep_ == "dobj" and token.head.lemma_.lower() in words.accusation_verb \
+        and bool(following) and following[0].lower_ in words.accusation_prep
+    if following and following[0].dep_ == "prep" and following[0].lower_ in ("of", "from", "in", "to", "for", "at") \
+            and not accused:
         pobj = next((c for c in following[0].children if c.dep_ == "pobj"), None)
         if pobj is not None:
             end = pobj.i + 1

@@ -24,6 +24,7 @@ from detente.events.context import conditions, counterparts
 from detente.events.ground import Ground, Side
 from detente.events.lexicon import Lexicon, Words, may_open
 from detente.events.phrases import carrier_of, contained
+from detente.events.referents import referents
 from detente.records import Extracted, Knowledge, Quoted
 
 if TYPE_CHECKING:
@@ -686,6 +687,7 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
 
     candidates = drop_nonevents(candidates, knowledge.lexicon)  # candidates that assert no act of their own
     candidates = joint_exercises(resolve_event_anaphora(candidates, knowledge.lexicon), knowledge.lexicon.words)
+    candidates = referents(candidates, quoted.actors, knowledge.lexicon)  # named through an act or an owner
     candidates = counterparts(conditions(candidates, quoted.actors), quoted.actors, knowledge.lexicon.words)
     return Extracted(article=quoted.article, doc=quoted.doc, actors=quoted.actors, quotes=quoted.quotes,
                      candidates=tuple(candidates))

@@ -1,0 +1,143 @@
+"""Targets named through an act: "condemned the launch", "criticised the break in relations",
+"threatened to block the package".
+
+An act with no known target after the clause rules (``events/extract.py``) and the event anaphora
+of the last few sentences (``resolve_event_anaphora``) looks at the nouns it is done to: its
+objects, the objects of the verbs of its trigger ("threatened to block the package") and the words
+it kept as an unknown target.
+
+A definite noun ("the launch", "this break") that names an act points to whoever did it: the doer
+it names itself ("the strikes by the army", "the sanctions imposed by X", "the sanctions that X
+imposed"), else the doer of the acts of that word coded earlier in the article, at any distance:
+the same lemma in the earlier act's trigger ("broke off relations" / "the break in relations";
+"were launched" / "the launch"), or the container the trigger is counted in ("adopted a package
+of sanctions" / "the package"). An earlier mention with no doer of its own ("the missiles were
+launched") stands for the latest act of the same root with a doer at most ``DOERLESS_WINDOW``
+sentences before it (the act it details). Only when all such earlier acts have one and the same
+doer (a country with its bodies and office holders is one party; see ``events/context.py``) other
+than this act's doer: with two, the article does not say whose act is meant. The noun itself is no
+longer kept as an unknown target.
+
+The side added is the earlier doer's own mention, so ``detente code --explain`` shows which
+mention gave it. (A thing named by its owner, "a Liberian-flagged tanker", is the ground rules'
+business: ``owner_participle`` in ``events/ground.py``.)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from detente.events.context import party
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from detente.actors.resolve import DocActors
+    from detente.events.extract import Candidate
+    from detente.events.ground import Side
+    from detente.events.lexicon import Lexicon, Words
+
+DOERLESS_WINDOW = 2  # "North Korea fired missiles ... The missiles were launched from ...": the next sentences
+
+
+def referents(candidates: list[Candidate], found: DocActors, lexicon: Lexicon) -> list[Candidate]:
+    """Give acts with no known target the doer of the act they are done to (see the module's docstring)."""
+    out: list[Candidate] = []
+    for number, candidate in enumerate(candidates):
+        if not candidate.nominal and not _known(candidate.targets) and _known(candidate.sources):
+            nouns = object_nouns(candidate, found)
+            noun, added = act_doers(nouns, candidate, candidates[:number], found, lexicon)
+            if noun is not None:
+                kept = tuple((t, r) for t, r in candidate.targets if t.i != noun.i)
+                candidate = dataclasses.replace(candidate, targets=(*kept, *added))
+        out.append(candidate)
+    return out
+
+
+def object_nouns(candidate: Candidate, found: DocActors) -> list[Token]:
+    """The nouns an act is done to that name no actor: the objects of its verbs and its unknown targets."""
+    verbs = [t for t in (candidate.frame_token, candidate.head, *candidate.trigger)
+             if t is not None and t.pos_ in ("VERB", "AUX")]
+    nouns = [c for verb in verbs for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [t for t, r in candidate.targets if r.kind == "unresolved"]
+    out: list[Token] = []
+    for noun in nouns:
+        if noun.pos_ in ("NOUN", "PROPN") and noun.i not in found.by_token and noun.i not in found.groups \
+                and noun not in out:
+            out.append(noun)
+    return out
+
+
+def act_doers(nouns: list[Token], candidate: Candidate, earlier: list[Candidate], found: DocActors,
+              lexicon: Lexicon) -> tuple[Token | None, list[Side]]:
+    """The noun that names an act and the act's doer ("condemned the launch": the launch, North
+    Korea), when it has one only; else (None, [])."""
+    words = lexicon.words
+    own = {party(r) for _, r in candidate.sources if r.kind != "unresolved"}
+    for noun in nouns:
+        if (noun in candidate.trigger and lexicon.event_noun(noun)) or \
+                not any(c.dep_ == "det" and c.lower_ in words.definite_det for c in noun.children):
+            continue
+        by = own_doers(noun, found)
+        if by and not own & {party(r) for _, r in by}:
+            return noun, by
+        lemmas = {noun.lemma_.lower()}
+        doers: dict[str, list[Side]] = {}
+        for index, other in enumerate(earlier):
+            if not lemmas & _act_words(other, words):
+                continue
+            sides = _doers(other, earlier[:index])
+            for _, ref in sides:
+                doers.setdefault(party(ref), [])
+            for side in sides:
+                doers[party(side[1])].append(side)
+        if len(doers) == 1 and not own & set(doers):
+            sides = next(iter(doers.values()))
+            latest = max(sides, key=lambda side: side[0].i)
+            return noun, [side for side in sides if found.sentence_of.get(side[0].i) ==
+                          found.sentence_of.get(latest[0].i)]
+    return None, []
+
+
+def own_doers(noun: Token, found: DocActors) -> list[Side]:
+    """The doer an act's noun names itself: "the strikes by the army", "the sanctions imposed by
+    ECOWAS", "the sanctions that ECOWAS imposed on Niger"."""
+    agents = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "by"
+              for p in prep.children if p.dep_ == "pobj"]
+    for clause in noun.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            agents += [p for agent in clause.children if agent.dep_ == "agent"
+                       for p in agent.children if p.dep_ == "pobj"]
+        elif clause.dep_ == "relcl":
+            agents += [s for s in clause.children if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP")]
+    return [(p, found.by_token[p.i]) for p in agents if p.i in found.by_token]
+
+
+def _act_words(candidate: Candidate, words: Words) -> set[str]:
+    """The lemmas that name an act: its trigger's, and the container its noun is counted in
+    ("a package of sanctions": package)."""
+    out = {t.lemma_.lower() for t in candidate.trigger}
+    for token in candidate.trigger:
+        container = token.head.head.lemma_.lower()
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and container in words.container_noun:
+            out.add(container)
+    return out
+
+
+def _doers(candidate: Candidate, before: list[Candidate]) -> list[Side]:
+    """An act's known doers; a mention with none ("the missiles were launched") takes the doers of
+    the latest act of the same root just before it (the act it details)."""
+    known = [(t, r) for t, r in candidate.sources if r.kind != "unresolved"]
+    if known or candidate.sources:
+        return known
+    for other in reversed(before):
+        if candidate.sentence - other.sentence > DOERLESS_WINDOW:
+            break
+        if other.cameo[:2] == candidate.cameo[:2] and _known(other.sources):
+            return [(t, r) for t, r in other.sources if r.kind != "unresolved"]
+    return []
+
+
+def _known(sides: tuple[Side, ...]) -> bool:
+    return any(r.kind != "unresolved" for _, r in sides)
