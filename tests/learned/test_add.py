@@ -317,6 +317,7 @@ class StubModel:
 
     defaults = {0: "010", 1: "040", 2: "060", 3: "110", 4: "190"}
     by_lemma: dict = {}
+    none_threshold = 2.0  # no limit on P(no event) but its winning
 
     def __init__(self, p):
         self.p = np.array([p])
@@ -377,6 +378,22 @@ def test_add_missed_adds_nothing_where_no_event_is_the_most_probable_class(blank
     assert _add(record, StubModel([0.0, 0.0, 0.0, 0.0, 0.45, 0.55]), knowledge, 0.4) is record
     out = _add(record, StubModel([0.0, 0.0, 0.0, 0.0, 0.6, 0.4]), knowledge, 0.5)
     assert [e.cameo for e in out.coded.events][1:] == ["190"] and out.coded.events[1].confidence == 0.6
+
+
+
+def test_add_missed_adds_nothing_where_no_event_reaches_the_models_limit(blank_coder):
+    """``LearnedModel.none_threshold`` (classifier.npz ``none_threshold``): no addition where P(no event)
+    reaches it, even when a quad class wins and passes the adding threshold."""
+    record, _ = _coded(blank_coder, MISSED_AFTER_CODED)
+    model = StubModel([0.0, 0.0, 0.0, 0.0, 0.85, 0.15])
+    assert [e.cameo for e in _add(record, model, blank_coder.knowledge, 0.5).coded.events][1:] == ["190"]
+    model.none_threshold = 0.1
+    assert _add(record, model, blank_coder.knowledge, 0.5) is record
+    model.none_threshold = 0.2
+    assert len(_add(record, model, blank_coder.knowledge, 0.5).coded.events) == 2
+    five = StubModel([0.0, 0.0, 0.0, 0.0, 0.85])  # a classifier without the class: the limit does not apply
+    five.none_threshold = 0.0
+    assert len(_add(record, five, blank_coder.knowledge, 0.5).coded.events) == 2
 
 
 def test_add_missed_restating_an_earlier_event_is_one_more_of_its_mentions(blank_coder):

@@ -127,6 +127,7 @@ class StubModel:
 
     threshold = 0.5
     add_threshold = 0.7
+    none_threshold = 2.0
 
     def __init__(self, p):
         self.p = np.array(p if isinstance(p[0], list) else [p])
@@ -401,3 +402,14 @@ def test_manifest_names_the_silver_articles_and_the_classes_of_the_weights():
         assert silver["rows"] == MANIFEST["classifier"]["silver_no_event_rows"] > 0
         assert silver["files"] and all(re.fullmatch(r"[0-9a-f]{64}", h) for h in silver["files"].values())
         assert not any("aside" in name for name in silver["files"])
+
+
+def test_learned_model_reads_its_no_event_limit_for_adding(tmp_path):
+    """``none_threshold`` in classifier.npz limits adding by P(no event); without it there is no limit."""
+    for name in learned.ARTEFACTS:
+        (tmp_path / name).write_bytes((FOLDER / name).read_bytes())
+    assert learned.LearnedModel(tmp_path).none_threshold > 1.0
+    with np.load(FOLDER / "classifier.npz") as shipped:
+        arrays = {key: shipped[key] for key in shipped.files}
+    np.savez_compressed(tmp_path / "classifier.npz", **arrays, none_threshold=np.float32(0.1))
+    assert learned.LearnedModel(tmp_path).none_threshold == pytest.approx(0.1)

@@ -55,6 +55,8 @@ class LearnedModel:
                 self.weights, self.bias = weights["weights"], weights["bias"]
                 self.threshold = float(weights["threshold"])
                 self.add_threshold = float(weights["add_threshold"]) if "add_threshold" in weights else 2.0
+                # no event is added where P(no event) reaches this (docs/model.md); 2.0: no such limit
+                self.none_threshold = float(weights["none_threshold"]) if "none_threshold" in weights else 2.0
                 self.view: tuple[str, ...] = tuple(str(v) for v in weights["view"]) if "view" in weights \
                     else ("rules", "minilm")
             missing = [name for v in self.view for name in VIEW_FILES[v] if not (folder / name).is_file()]

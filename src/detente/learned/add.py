@@ -28,7 +28,7 @@ from detente.events.cameo import lookup
 from detente.events.extract import Candidate, Extractor, countries, known, unique
 from detente.events.speakers import SAY_KINDS
 from detente.events.status import judge
-from detente.learned import event_id
+from detente.learned import NONE, event_id
 from detente.model import Actor, Event, Participant
 from detente.records import Act, Assembled, Extracted, Grouped, Knowledge
 
@@ -53,11 +53,12 @@ def add_missed(record: Assembled, evidence: Sequence[SentenceEvidence], model: L
     """The record with an event added to each sentence the rules coded nothing in, where the classifier is
     at least ``threshold`` sure that it holds an act of class 1-4 (statements and appeals, class 0, are
     not added; nor is anything where a classifier with the 'no event' class finds that class the most
-    probable). ``evidence`` is the sentence evidence of the rules' events, one per sentence of
-    ``record.actors.sentences``. The code is the one ``model.code_for`` gives the class and the
-    predicate's lemma. An addition the status rules judge negated is left out: the class is that of an
-    act that happened. An addition that restates an earlier event (:func:`restates`) becomes one more of
-    its mentions; the others go before the first event that comes after them in the text."""
+    probable, or at least ``model.none_threshold`` probable). ``evidence`` is the sentence evidence of
+    the rules' events, one per sentence of ``record.actors.sentences``. The code is the one
+    ``model.code_for`` gives the class and the predicate's lemma. An addition the status rules judge
+    negated is left out: the class is that of an act that happened. An addition that restates an
+    earlier event (:func:`restates`) becomes one more of its mentions; the others go before the first
+    event that comes after them in the text."""
     result = record.coded
     empty = [(span, sentence) for span, sentence in zip(record.actors.sentences, evidence, strict=True)
              if not sentence.events]
@@ -66,7 +67,7 @@ def add_missed(record: Assembled, evidence: Sequence[SentenceEvidence], model: L
     asks: list[tuple[Span, str, float]] = []
     for (span, _), p in zip(empty, model.scores(model.features(result, [s for _, s in empty]))):
         best = int(np.argmax(p))  # a model with the 'no event' class (column NONE) adds nothing where it wins
-        if not 1 <= best <= 4 or p[best] < threshold:
+        if not 1 <= best <= 4 or p[best] < threshold or (len(p) > NONE and p[NONE] >= model.none_threshold):
             continue
         words = predicates(span, knowledge.lexicon, model.defaults[best])
         asks.append((span, model.code_for(best, words[0].lemma_.lower() if words else "", []), float(p[best])))
