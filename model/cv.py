@@ -5,7 +5,8 @@ and the indexes of its held-out sentences), a :class:`detente.learned.LearnedMod
 the fold's folder and a :class:`detente.pipeline.Coder` with it codes the held-out sentences, exactly
 as ``detente code`` would; the sentences are then scored by ``detente.evaluate.eval_quad`` (the
 sentence protocol of ``detente eval``) under both quad schemes, next to the rules alone. Nothing is
-simulated: sentence splitting, the deciding event, re-typing and merging are the package's own.
+simulated: sentence splitting, the deciding event, re-typing, adding and merging are the package's own
+(the coder's ``learned`` step).
 
 Writes ``BUILD/cv.json`` and, with ``--manifest``, puts the same figures under ``cv_runtime`` in the
 package's MANIFEST.json (which train.py has just written from the same folds).
@@ -56,7 +57,18 @@ ARTICLE_METRICS = ("strict_precision", "lenient_precision", "spurious_rate", "re
                    "core_recall_lenient")
 
 
-def by_article(path: Path, build: Path, rules) -> dict:
+def fold_model(folder: Path, none_threshold: float | None = None):
+    """The fold's classifier as the run time loads it; ``none_threshold``: its limit on P(no event) for
+    adding, in place of the one it was built with."""
+    from detente.learned import LearnedModel
+
+    model = LearnedModel(folder)
+    if none_threshold is not None:
+        model.none_threshold = none_threshold
+    return model
+
+
+def by_article(path: Path, build: Path, rules, none_threshold: float | None = None) -> dict:
     """detente eval's article figures on the silver articles: rules alone, and with the layer where each
     article is coded by the classifier of its article fold (trained without that article's silver rows;
     the development sentences are all in every fold: the classifier never saw these articles' sentences
@@ -64,7 +76,6 @@ def by_article(path: Path, build: Path, rules) -> dict:
     from detente.evaluate_articles import eval_articles, score_articles
     from detente.evaluate_gold import read_gold_articles
     from detente.io import DEFAULT_MAX_CHARS, article_from_record
-    from detente.learned import LearnedModel
     from detente.pipeline import Coder
 
     folds = sorted((build / "article_folds").glob("[0-9]*"))
@@ -73,7 +84,8 @@ def by_article(path: Path, build: Path, rules) -> dict:
     golds = {g.where: g for g in read_gold_articles(path)}
     pairs = []
     for folder in folds:
-        coder = Coder(nlp=rules.nlp, kb=rules.kb, lexicon=rules.lexicon, learned=LearnedModel(folder))
+        coder = Coder(nlp=rules.nlp, kb=rules.kb, lexicon=rules.lexicon,
+                      learned=fold_model(folder, none_threshold))
         held = [golds[w] for w in json.loads((folder / "articles.json").read_text())]
         articles = [article_from_record({"id": g.id, "text": g.text, "date": g.date, "title": g.title,
                                          "source": g.source}, g.where, None, DEFAULT_MAX_CHARS).article
@@ -83,8 +95,43 @@ def by_article(path: Path, build: Path, rules) -> dict:
         sys.exit(f"article folds cover {len(pairs)} of the {len(golds)} articles of {path}: rerun train.py")
     pick = lambda report: {"events": report.events,
                            **{k: report.metrics[k] for k in ARTICLE_METRICS if k in report.metrics}}
+    with_model = pick(score_articles(pairs, rules.kb, path=str(path), worst=0))
+    if none_threshold is not None:
+        return with_model
     return {"articles": len(pairs), "rules_only": pick(eval_articles(rules, path, worst=0)),
-            "with_model_by_article": pick(score_articles(pairs, rules.kb, path=str(path), worst=0))}
+            "with_model_by_article": with_model}
+
+
+def none_thresholds(values: list[float], path: Path, build: Path, rules, train: Path, texts: list[str],
+                    articles: list, docs: list) -> dict:
+    """A limit on P(no event) for adding, chosen by cross-validation by article: for each value, the article
+    figures (each article coded by its article fold's classifier with that limit) and the development
+    sentences' (each by its sentence fold's). The chosen value has the highest strict precision by article
+    among those that lose no lenient recall (all acts and core acts) by article and no sentence accuracy,
+    the largest such value on a tie; None when no value does better than no limit."""
+    from detente.pipeline import Coder
+
+    grid: dict[str, dict] = {}
+    for value in [2.0, *values]:
+        results: list = [None] * len(texts)
+        for folder in sorted((build / "folds").glob("[0-9]*")):
+            coder = Coder(nlp=rules.nlp, kb=rules.kb, lexicon=rules.lexicon, learned=fold_model(folder, value))
+            for i in json.loads((folder / "test.json").read_text()):
+                results[i] = coder.code_doc(articles[i], docs[i])
+        sentences = report(train, texts, results)["cameo"]
+        grid["none" if value == 2.0 else str(value)] = {
+            "articles": by_article(path, build, rules, value),
+            "sentences": {k: sentences[k] for k in ("accuracy", "macro_f1", "events_per_sentence")}}
+    base = grid["none"]
+    keep = ("recall_lenient", "core_recall_lenient")
+    fine = [float(v) for v, g in grid.items() if v != "none"
+            and all(g["articles"][k] >= base["articles"][k] for k in keep)
+            and g["sentences"]["accuracy"] >= base["sentences"]["accuracy"]
+            and g["articles"]["strict_precision"] > base["articles"]["strict_precision"]]
+    chosen = max(fine, key=lambda v: (grid[str(v)]["articles"]["strict_precision"], v)) if fine else None
+    return {"protocol": "no event is added where P(no event) >= the value; 'none': no such limit. Chosen on "
+                        "these same out-of-fold figures, so they flatter the chosen value a little.",
+            "grid": grid, "chosen": chosen}
 
 
 def main() -> None:
@@ -92,6 +139,9 @@ def main() -> None:
     parser.add_argument("train", type=Path, help="sentence<TAB>quad training file (the one train.py used)")
     parser.add_argument("build", type=Path, help="build folder with folds/0..4 written by model/train.py")
     parser.add_argument("--manifest", type=Path, help="the package's MANIFEST.json to put the figures in")
+    parser.add_argument("--none-thresholds", type=lambda text: [float(v) for v in text.split(",")], default=[],
+                        help="with --articles, comma-separated limits on P(no event) for adding to compare and "
+                             "choose from by article (under by_article.none_thresholds); none by default")
     parser.add_argument("--articles", type=Path,
                         help="also score the annotated articles the silver rows came from (eval/wire/dev) by "
                              "article: each article coded with the classifier trained without its silver rows "
@@ -104,7 +154,6 @@ def main() -> None:
         sys.exit(f"{args.build / 'folds'}: expected 5 fold folders from model/train.py, found {len(folds)}")
 
     from detente.evaluate import read_quad_tsv, sentence_quad
-    from detente.learned import LearnedModel, adder
     from detente.model import Article
     from detente.pipeline import Coder
 
@@ -121,9 +170,11 @@ def main() -> None:
 
     model_results: list = [None] * len(rows)
     model_s = 0.0
+    adds = []
     for folder in folds:
         held_out = json.loads((folder / "test.json").read_text())
-        coder = Coder(nlp=rules.nlp, kb=rules.kb, lexicon=rules.lexicon, learned=LearnedModel(folder))
+        coder = Coder(nlp=rules.nlp, kb=rules.kb, lexicon=rules.lexicon, learned=fold_model(folder))
+        adds.append(coder.learned.add_threshold <= 1.0)
         coder.code_doc(articles[held_out[0]], docs[held_out[0]])  # loads the encoder before timing
         start = time.process_time()
         for i in held_out:
@@ -152,7 +203,7 @@ def main() -> None:
     out = {"protocol": "5-fold CV through the run-time code: each fold's LearnedModel in a Coder on its held-out "
                        "sentences, scored by detente.evaluate.eval_quad. The rules were written looking at these "
                        "sentences, so these figures overstate accuracy on unseen text.",
-           "adds_events": adder() is not None,  # detente.learned.add present (merged from branch h-addev)
+           "adds_events": all(adds),  # every fold's classifier has an adding threshold (the step adds events)
            "sentences": len(rows), "rules_only": report(args.train, texts, rules_results),
            "with_model": report(args.train, texts, model_results), "changed_sentences": dict(changes),
            "subsets": subsets,
@@ -161,6 +212,9 @@ def main() -> None:
                                    "rules_plus_model": round(model_s * 1000 / len(rows), 2)}}
     if args.articles is not None:
         out["by_article"] = by_article(args.articles, args.build, rules)
+        if args.none_thresholds:
+            out["by_article"]["none_thresholds"] = none_thresholds(args.none_thresholds, args.articles, args.build,
+                                                                   rules, args.train, texts, articles, docs)
     (args.build / "cv.json").write_text(json.dumps(out, indent=2) + "\n")
     if args.manifest is not None:
         manifest = json.loads(args.manifest.read_text())

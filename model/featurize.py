@@ -46,7 +46,8 @@ NONE = 5  # the "no event" class of the silver rows (after the quad classes 0-4)
 
 def silver_rows(coder, paths: list[Path], encoder, static) -> dict:
     """'No event' rows from annotated articles: each article is parsed and coded by the rules as at run
-    time (``Coder.code_doc`` on the article's text, spaCy's sentences), and every sentence in which no
+    time (``Coder.run`` on the article's text; the sentences of its actor table, as the ``learned`` step
+    reads them), and every sentence in which no
     annotated act has an evidence phrase (located as ``detente eval`` locates them: folded text, substring)
     becomes a row of class 5 with the run-time features. Sentences holding an act's evidence are left out
     (their class is not one label of the sentence). Returns the arrays (features.npz's blocks, ``gold`` 5,
@@ -63,9 +64,10 @@ def silver_rows(coder, paths: list[Path], encoder, static) -> dict:
         record = article_from_record({"id": gold.id, "text": gold.text, "date": gold.date, "title": gold.title,
                                       "source": gold.source}, gold.where, None, DEFAULT_MAX_CHARS)
         doc = next(iter(coder.nlp.pipe([record.article.text])))
-        result = coder.code_doc(record.article, doc)
+        coded = coder.run(record.article, doc)  # the chain's record: the sentences the learned step scores
+        result, sentences = coded.coded, coded.actors.sentences
         phrases = [_fold(e) for act in gold.acts for e in act.evidence]
-        for span, evidence in zip(doc.sents, sentence_evidence(result, list(doc.sents)), strict=True):
+        for span, evidence in zip(sentences, sentence_evidence(result, sentences), strict=True):
             if not evidence.text or any(p in _fold(span.text) for p in phrases):
                 left += 1
                 continue

@@ -4,9 +4,9 @@ import dataclasses
 
 import pytest
 
-from detente.model import Article, CodedArticle
+from detente.model import Article
 from detente.pipeline import STEPS, ChainError, Coder, Step, StepError, check_chain
-from detente.records import Extracted, Found, Grouped, Judged, Parsed, Quoted
+from detente.records import Assembled, Extracted, Found, Grouped, Judged, Parsed, Quoted
 
 
 def test_pipeline_default_chain_is_consistent():
@@ -14,7 +14,7 @@ def test_pipeline_default_chain_is_consistent():
     assert [s.name for s in STEPS] == ["actors", "quotes", "events", "status", "acts", "assemble"]
     assert [(s.requires, s.makes) for s in STEPS] == [
         (Parsed, Found), (Found, Quoted), (Quoted, Extracted), (Extracted, Judged), (Judged, Grouped),
-        (Grouped, CodedArticle)]
+        (Grouped, Assembled)]
 
 
 def test_pipeline_misdeclared_chain_raises_at_construction():
@@ -25,7 +25,7 @@ def test_pipeline_misdeclared_chain_raises_at_construction():
 
 
 def test_pipeline_chain_must_end_in_a_coded_article():
-    with pytest.raises(ChainError, match=r"the last step, 'status', makes Judged"):
+    with pytest.raises(ChainError, match=r"the last step, 'status', makes Judged, not Assembled"):
         check_chain(STEPS[:4])
     with pytest.raises(ChainError, match=r"requires Found, but parsing makes Parsed"):
         check_chain(STEPS[1:])

@@ -2,8 +2,10 @@
 returning a frozen record (:mod:`detente.records`).
 
     Parsed --actors--> Found --quotes--> Quoted --events--> Extracted --status--> Judged --acts--> Grouped
-           --assemble--> CodedArticle
+           --assemble--> Assembled [--learned--> Assembled]
 
+``Assembled.coded`` is the coded article the coder hands out. The ``learned`` step (the learned
+layer, :mod:`detente.learned`) is added after ``assemble`` when the coder is given a model.
 :class:`Coder` checks once, when it is built, that each step requires what the step before it
 makes; while coding, the orchestrator names the step that failed (:class:`StepError`).
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +32,7 @@ from detente.events.lexicon import load_default as load_lexicon
 from detente.events.quotes import attribute_quotes
 from detente.events.status import judge
 from detente.model import Article, CodedArticle
-from detente.records import Extracted, Found, Grouped, Judged, Knowledge, Parsed, Quoted
+from detente.records import Assembled, Extracted, Found, Grouped, Judged, Knowledge, Parsed, Quoted
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -60,19 +63,34 @@ class Step:
     run: Callable[[Any, Knowledge], Any]
 
 
+def assembled(grouped: Grouped, knowledge: Knowledge) -> Assembled:
+    """Step ``assemble`` (:func:`detente.events.assemble.assemble`): the coded article, with the records it
+    was coded from kept for the steps after it."""
+    return Assembled(article=grouped.article, doc=grouped.doc, actors=grouped.actors, quotes=grouped.quotes,
+                     coded=assemble(grouped, knowledge))
+
+
 STEPS: tuple[Step, ...] = (
     Step("actors", Parsed, Found, find_actors),
     Step("quotes", Found, Quoted, attribute_quotes),
     Step("events", Quoted, Extracted, extract),
     Step("status", Extracted, Judged, judge),
     Step("acts", Judged, Grouped, group_acts),
-    Step("assemble", Grouped, CodedArticle, assemble),
+    Step("assemble", Grouped, Assembled, assembled),
 )
 
 
+def learned_step(model: LearnedModel) -> Step:
+    """Step ``learned``: the learned layer with this model (:func:`detente.learned.apply`) re-types events
+    and adds those the rules missed, reading the chain's own records."""
+    from detente.learned import apply
+
+    return Step("learned", Assembled, Assembled, functools.partial(apply, model=model))
+
+
 def check_chain(steps: Sequence[Step]) -> None:
-    """Raise :class:`ChainError` unless the steps lead from ``Parsed`` to ``CodedArticle``, each
-    requiring what the one before makes."""
+    """Raise :class:`ChainError` unless the steps lead from ``Parsed`` to ``Assembled`` (which holds
+    the coded article), each requiring what the one before makes."""
     if not steps:
         raise ChainError("a coder needs at least one step")
     made: type = Parsed
@@ -82,8 +100,8 @@ def check_chain(steps: Sequence[Step]) -> None:
             raise ChainError(f"step {step.name!r} requires {step.requires.__name__}, "
                              f"but {previous} makes {made.__name__}")
         made, previous = step.makes, f"step {step.name!r}"
-    if made is not CodedArticle:
-        raise ChainError(f"the last step, {steps[-1].name!r}, makes {made.__name__}, not CodedArticle")
+    if made is not Assembled:
+        raise ChainError(f"the last step, {steps[-1].name!r}, makes {made.__name__}, not Assembled")
 
 
 class Coder:
@@ -94,8 +112,10 @@ class Coder:
                  steps: Sequence[Step] = STEPS, explain: bool = False, learned: LearnedModel | None = None,
                  confidence: ConfidenceModel | None = None):
         """``learned``: a :class:`detente.learned.LearnedModel` that re-types events after the rules and adds
-        those they missed (run after the chain, named ``learned`` in errors), or None: rules only.
+        those they missed (the step ``learned``, put after ``steps``), or None: rules only.
         ``confidence``: the model of events' confidence (default: the shipped ``data/confidence.json``)."""
+        if learned is not None:
+            steps = (*steps, learned_step(learned))
         check_chain(steps)
         if nlp is None:
             from detente import nlp as nlp_mod
@@ -133,6 +153,11 @@ class Coder:
 
     def code_doc(self, article: Article, doc: Doc) -> CodedArticle:
         """Run every step after parsing on an already parsed doc."""
+        return self.run(article, doc).coded
+
+    def run(self, article: Article, doc: Doc) -> Assembled:
+        """Run every step after parsing on an already parsed doc: the chain's last record, the coded
+        article with the records it was coded from."""
         record: object = Parsed(article=article, doc=doc)
         for step in self.steps:
             try:
@@ -142,14 +167,7 @@ class Coder:
             if not isinstance(record, step.makes):
                 raise StepError(step.name, article.id,
                                 TypeError(f"made {type(record).__name__}, declared {step.makes.__name__}"))
-        assert isinstance(record, CodedArticle)
-        if self.learned is not None:
-            from detente.learned import apply as learned_apply
-
-            try:
-                record = learned_apply(record, list(doc.sents), self.learned, knowledge=self.knowledge)
-            except Exception as exc:  # the orchestrator names the failing step
-                raise StepError("learned", article.id, exc) from exc
+        assert isinstance(record, Assembled)
         return record
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from detente.model import Article, Attribution, EventDate, Location, Modality
+from detente.model import Article, Attribution, CodedArticle, EventDate, Location, Modality
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -144,3 +144,16 @@ class Grouped:
     actors: DocActors
     quotes: tuple[FoundQuote, ...]
     acts: tuple[Act, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Assembled:
+    """The coded article (``coded``, the coder's output) and the records it was coded from: its
+    parse, actor table (with places) and quotes, for a step after assembling that reads them. Made
+    by ``assemble``; required and made by ``learned`` (the learned layer, when a model is given)."""
+
+    article: Article
+    doc: Doc
+    actors: DocActors
+    quotes: tuple[FoundQuote, ...]
+    coded: CodedArticle

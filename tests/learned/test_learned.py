@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
+import datetime as dt
 import hashlib
 import json
 import re
@@ -122,20 +122,27 @@ def _event(cameo_code: str, start: int, negated: bool = False, confidence: float
 
 
 class StubModel:
-    """The parts of LearnedModel that apply() uses, with fixed probabilities."""
+    """The parts of LearnedModel that the ``learned`` step uses, with fixed probabilities (the same for
+    every sentence scored); ``seen`` keeps the text of every sentence it was asked about."""
 
     threshold = 0.5
     add_threshold = 0.7
+    none_threshold = 2.0
 
     def __init__(self, p):
         self.p = np.array(p if isinstance(p[0], list) else [p])
         self.defaults = {0: "010", 1: "040", 2: "060", 3: "110", 4: "190"}
+        self.seen: list[list[str]] = []
 
     def features(self, result, evidence):
+        self.seen.append([s.text for s in evidence])
         return np.zeros((len(evidence), 1))
 
     def probabilities(self, x):
-        return self.p[:len(x)]
+        return np.repeat(self.p, len(x), axis=0) if len(self.p) == 1 else self.p[:len(x)]
+
+    def scores(self, x):
+        return self.probabilities(x)
 
     code_for = learned.LearnedModel.code_for
     by_lemma: dict = {}
@@ -154,14 +161,21 @@ def _article(*events: Event) -> tuple[CodedArticle, list]:
             [Sentence(start_char=0, end_char=len(text))])
 
 
-def test_learned_apply_without_model_returns_the_rules_result():
-    result, spans = _article(_event("190", 5))
-    assert learned.apply(result, spans, None) is result
+def _retyped(result: CodedArticle, spans: list, model) -> CodedArticle:
+    """retype_sentences on the retypable sentences' evidence, as the ``learned`` step hands it on."""
+    from detente.learned.features import sentence_evidence
+
+    return learned.retype_sentences(result, [s for s in sentence_evidence(result, spans) if s.retypable], model)
+
+
+def test_learned_retype_without_retypable_sentences_returns_the_rules_result():
+    result, spans = _article(_event("190", 5, negated=True))
+    assert _retyped(result, spans, StubModel([0.05, 0.05, 0.05, 0.8, 0.05])) is result
 
 
 def test_learned_apply_retypes_the_deciding_event_consistently():
     result, spans = _article(_event("190", 5), _event("111", 24))
-    out = learned.apply(result, spans, StubModel([0.05, 0.05, 0.05, 0.8, 0.05]))
+    out = _retyped(result, spans, StubModel([0.05, 0.05, 0.05, 0.8, 0.05]))
     first = out.events[0]
     assert first.cameo == "111"  # the sentence's own verbal-conflict code, not the class default
     entry = cameo.lookup("111")
@@ -173,7 +187,7 @@ def test_learned_apply_retypes_the_deciding_event_consistently():
 
 def test_learned_apply_keeps_the_rules_when_not_confident():
     result, spans = _article(_event("190", 5, confidence=0.5))
-    out = learned.apply(result, spans, StubModel([0.3, 0.0, 0.0, 0.4, 0.3]))
+    out = _retyped(result, spans, StubModel([0.3, 0.0, 0.0, 0.4, 0.3]))
     assert out.events[0].cameo == "190"
     assert out.events[0].confidence == round(0.6 * 0.3 + 0.4 * 0.5, 2)  # the classifier's share of quad 4
 
@@ -182,7 +196,7 @@ def test_learned_an_act_is_never_turned_into_a_statement():
     # the labels give a reported act ("X said Y shelled Z") class 0; the act stays an act with its sides
     assert learned.decide(np.array([0.9, 0.0, 0.0, 0.05, 0.05]), rules=4, threshold=0.5) == 4
     result, spans = _article(_event("190", 5), _event("111", 24), _event("173", 14, negated=True))
-    out = learned.apply(result, spans, StubModel([0.9, 0.0, 0.0, 0.05, 0.05]))
+    out = _retyped(result, spans, StubModel([0.9, 0.0, 0.0, 0.05, 0.05]))
     assert [e.cameo for e in out.events] == ["190", "111", "173"]
 
 
@@ -211,7 +225,8 @@ def test_learned_coder_changes_only_types_and_confidence(nlp, coder):
     from detente.pipeline import Coder
 
     with_model = Coder(nlp=nlp, kb=coder.kb, lexicon=coder.lexicon, learned=learned.load())
-    assert with_model.learned is not None and coder.learned is None  # runs after the rules' chain
+    assert with_model.learned is not None and coder.learned is None
+    assert with_model.steps[-1].name == "learned" and coder.steps[-1].name == "assemble"
     rules = coder.code(Article(text=SYNTHETIC, id="syn1"))
     model = with_model.code(Article(text=SYNTHETIC, id="syn1"))
     assert {(e.trigger.start, e.sentence.index) for e in model.events} <= \
@@ -255,36 +270,69 @@ def test_learned_a_sanction_is_never_moved_to_verbal_conflict():
     assert learned.decide(np.array([0.0, 0.0, 0.0, 0.9, 0.1]), rules=4, threshold=0.5, root=16) == 4
     assert learned.decide(np.array([0.0, 0.0, 0.9, 0.0, 0.1]), rules=4, threshold=0.5, root=16) == 2
     result, spans = _article(_event("163", 5))
-    assert learned.apply(result, spans, StubModel([0.0, 0.0, 0.0, 0.95, 0.05])).events[0].cameo == "163"
+    assert _retyped(result, spans, StubModel([0.0, 0.0, 0.0, 0.95, 0.05])).events[0].cameo == "163"
 
 
-# -- adding events where the rules found none (the hook for detente.learned.add) ------------------
-def test_learned_apply_hands_adding_to_the_add_module_with_the_model_threshold():
-    calls = []
-    knowledge = object()  # the coder's, handed through
+# -- the step: re-typing, then adding, on the chain's own records ----------------------------------
+CONDEMNED_THEN_MISSED = """
+    Kenya      Kenya     PROPN NNP nsubj 1 B-GPE
+    condemned  condemn   VERB  VBD ROOT  1 O
+    Uganda     Uganda    PROPN NNP dobj  1 B-GPE
+    .          .         PUNCT .   punct 1 O
+    Kenya      Kenya     PROPN NNP nsubj 5 B-GPE
+    pummelled  pummel    VERB  VBD ROOT  5 O
+    Ethiopia   Ethiopia  PROPN NNP dobj  5 B-GPE
+    in         in        ADP   IN  prep  5 O
+    Mombasa    Mombasa   PROPN NNP pobj  7 B-GPE
+    .          .         PUNCT .   punct 5 O
+"""  # synthetic; "pummel" is in no lexicon line
 
-    def add_missed(result, sentences, model, given, threshold):
-        calls.append((result.events[0].cameo, len(sentences), given is knowledge, threshold))
-        return dataclasses.replace(result, events=[*result.events, _event("190", 30)])
 
-    result, spans = _article(_event("190", 5))
+def test_learned_step_retypes_then_adds_on_the_chains_records_issue12(blank_coder):
+    from tests.conftest import tree
+
+    doc = tree(blank_coder.nlp.language.vocab, CONDEMNED_THEN_MISSED)
+    record = blank_coder.run(Article(text=doc.text, id="syn2", date=dt.date(2021, 5, 4)), doc)
+    [rules] = record.coded.events
+    assert rules.trigger.text == "condemned" and rules.cameo[:2] == "11"
+    model = StubModel([0.05, 0.05, 0.05, 0.05, 0.8])
+    out = learned.apply(record, blank_coder.knowledge, model)
+    # each sentence is scored once: the coded one for re-typing, the empty one for adding
+    assert model.seen == [["Kenya condemned Uganda."], ["Kenya pummelled Ethiopia in Mombasa."]]
+    retyped, added = out.coded.events
+    assert (retyped.trigger, retyped.cameo) == (rules.trigger, "190")  # the class default of quad 4
+    assert retyped.confidence == round(0.6 * 0.8 + 0.4 * rules.confidence, 2)
+    assert (added.trigger.text, added.cameo, added.confidence) == ("pummelled", "190", 0.8)
+    assert added.location is not None and (added.location.text, added.location.country) == ("Mombasa", "KEN")
+    assert (out.article, out.doc, out.actors, out.quotes) == (record.article, record.doc, record.actors, record.quotes)
+    model.add_threshold = 2.0  # a model without an adding threshold only re-types
+    assert [e.trigger.text for e in learned.apply(record, blank_coder.knowledge, model).coded.events] == ["condemned"]
+
+
+def test_learned_step_follows_the_chain_only_with_a_model(blank_coder):
+    from detente.pipeline import Coder
+    from detente.records import Assembled
+
+    assert [s.name for s in blank_coder.steps][-1] == "assemble" and blank_coder.learned is None
     model = StubModel([0.05, 0.05, 0.05, 0.8, 0.05])
-    out = learned.apply(result, spans, model, knowledge, add=lambda: add_missed)
-    assert calls == [("110", 1, True, 0.7)]  # after re-typing (the class default), at the model's adding threshold
-    assert [e.cameo for e in out.events] == ["110", "190"]
-    calls.clear()
-    learned.apply(result, spans, model, add=lambda: add_missed)  # no knowledge: no sides, nothing added
-    model.add_threshold = 2.0  # a model without an adding threshold adds nothing
-    learned.apply(result, spans, model, knowledge, add=lambda: add_missed)
-    assert calls == []
-    kept = learned.apply(result, spans, StubModel([0.1] * 5), knowledge, add=lambda: None)
-    assert [(e.cameo, e.trigger) for e in kept.events] == [(e.cameo, e.trigger) for e in result.events]
+    with_model = Coder(nlp=blank_coder.nlp, kb=blank_coder.kb, lexicon=blank_coder.lexicon, learned=model)
+    assert [s.name for s in with_model.steps] == [s.name for s in blank_coder.steps] + ["learned"]
+    assert (with_model.steps[-1].requires, with_model.steps[-1].makes) == (Assembled, Assembled)
 
 
-def test_learned_adder_is_the_add_module():
-    from detente.learned.add import add_missed
+def test_learned_step_failure_is_named(blank_coder):
+    from tests.conftest import tree
 
-    assert learned.adder() is add_missed
+    from detente.pipeline import Coder, StepError
+
+    class Broken(StubModel):
+        def features(self, result, evidence):
+            raise ValueError("no view")
+
+    coder = Coder(nlp=blank_coder.nlp, kb=blank_coder.kb, lexicon=blank_coder.lexicon, learned=Broken([0.2] * 5))
+    doc = tree(coder.nlp.language.vocab, CONDEMNED_THEN_MISSED)
+    with pytest.raises(StepError, match=r"step 'learned' failed on article syn3: ValueError: no view"):
+        coder.code_doc(Article(text=doc.text, id="syn3"), doc)
 
 
 # -- the cheap views: spaCy's tensor and the static table -----------------------------------------
@@ -354,3 +402,14 @@ def test_manifest_names_the_silver_articles_and_the_classes_of_the_weights():
         assert silver["rows"] == MANIFEST["classifier"]["silver_no_event_rows"] > 0
         assert silver["files"] and all(re.fullmatch(r"[0-9a-f]{64}", h) for h in silver["files"].values())
         assert not any("aside" in name for name in silver["files"])
+
+
+def test_learned_model_reads_its_no_event_limit_for_adding(tmp_path):
+    """``none_threshold`` in classifier.npz limits adding by P(no event); without it there is no limit."""
+    for name in learned.ARTEFACTS:
+        (tmp_path / name).write_bytes((FOLDER / name).read_bytes())
+    assert learned.LearnedModel(tmp_path).none_threshold > 1.0
+    with np.load(FOLDER / "classifier.npz") as shipped:
+        arrays = {key: shipped[key] for key in shipped.files}
+    np.savez_compressed(tmp_path / "classifier.npz", **arrays, none_threshold=np.float32(0.1))
+    assert learned.LearnedModel(tmp_path).none_threshold == pytest.approx(0.1)

@@ -1,16 +1,17 @@
-"""The learned layer: after the rules, a classifier re-types the event that decides each sentence
-and adds events where the rules found none.
+"""The learned layer, the coder's step ``learned`` after ``assemble``: a classifier re-types the
+event that decides each sentence and adds events where the rules found none.
 
 For every sentence with a live (non-negated) event, it scores the sentence's quad class (0-4, the
 scoring protocol's) from the rules' evidence and a view of the sentence (the shipped view: spaCy's
 own tensor and a static embedding table distilled from all-MiniLM-L6-v2; see ``VIEW_FILES``);
 when it is confident (probability >= the manifest's threshold, chosen by cross-validation) that
 the class differs from the rules', the deciding event is re-typed to a CAMEO code of that class
-(see :func:`apply`); then :func:`adder` adds events to sentences the rules coded nothing in. A
-classifier built with silver rows has a sixth class, "no event" (``NONE``): re-typing ignores it,
-and no event is added where it is the most probable. Artefacts (``data/model``) load lazily, once
-per process. docs/model.md describes the layer, its build (``make model``) and its manifest.
-"""
+(:func:`retype_sentences`); then :mod:`detente.learned.add` adds events to sentences the rules coded
+nothing in, reading the chain's own records (:class:`detente.records.Assembled`). :func:`apply` is
+the step. A classifier built with silver rows has a sixth class, "no event" (``NONE``): re-typing
+ignores it, and no event is added where it is the most probable. Artefacts (``data/model``) load
+lazily, once per process. docs/model.md describes the layer, its build (``make model``) and its
+manifest."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from detente.evaluate import dev_quad
 from detente.events import cameo
 from detente.learned.features import SentenceEvidence, rule_vector, sentence_evidence
 from detente.model import CodedArticle, Event, content_id
+from detente.records import Assembled, Knowledge
 
 COMMON = ("classifier.npz", "retype.json", "encoder.json")
 VIEW_FILES = {"rules": (), "spacy_tensor": (), "static": ("static.npz", "static_tokenizer.json"),
@@ -53,6 +55,8 @@ class LearnedModel:
                 self.weights, self.bias = weights["weights"], weights["bias"]
                 self.threshold = float(weights["threshold"])
                 self.add_threshold = float(weights["add_threshold"]) if "add_threshold" in weights else 2.0
+                # no event is added where P(no event) reaches this (docs/model.md); 2.0: no such limit
+                self.none_threshold = float(weights["none_threshold"]) if "none_threshold" in weights else 2.0
                 self.view: tuple[str, ...] = tuple(str(v) for v in weights["view"]) if "view" in weights \
                     else ("rules", "minilm")
             missing = [name for v in self.view for name in VIEW_FILES[v] if not (folder / name).is_file()]
@@ -143,36 +147,29 @@ def decide(p: np.ndarray, rules: int, threshold: float, root: int = 0) -> int:
     return best if best != rules and p[best] >= threshold else rules
 
 
-def adder():
-    """The function that adds events where the rules found none: :func:`detente.learned.add.add_missed`
-    (``(result, sentences, model, knowledge, threshold) -> CodedArticle``) scores each sentence the rules
-    coded nothing in and, where the classifier is at least ``threshold`` sure of a class 1-4, adds the event
-    of its main predicate (sides from the parse, status by the rules; an addition restating an earlier event
-    becomes one of its mentions). Imported when called: ``learned.add`` imports this module."""
-    from detente.learned.add import add_missed
+def apply(record: Assembled, knowledge: Knowledge, model: LearnedModel) -> Assembled:
+    """Step ``learned`` (:func:`detente.pipeline.learned_step`): the sentence evidence is read once from the
+    chain's records; the deciding event of each sentence the classifier reads otherwise is re-typed and every
+    event of a scored sentence given a confidence that combines the classifier's probability with the rules'
+    score (:func:`retype_sentences`); then, at the model's adding threshold, events are added to sentences
+    the rules coded nothing in (:func:`detente.learned.add.add_missed`, with the chain's actor table, places
+    and quotes). A model without an adding threshold only re-types."""
+    evidence = sentence_evidence(record.coded, record.actors.sentences)
+    record = dataclasses.replace(record, coded=retype_sentences(record.coded, [s for s in evidence if s.retypable],
+                                                                model))
+    if model.add_threshold > 1.0:
+        return record
+    from detente.learned.add import add_missed  # imported when called: learned.add imports this module
 
-    return add_missed
+    return add_missed(record, evidence, model, knowledge, model.add_threshold)
 
 
-def apply(result: CodedArticle, sentences, model: LearnedModel | None, knowledge=None, add=adder) -> CodedArticle:
-    """Re-type the deciding event of sentences the classifier reads otherwise and give every event of a
-    scored sentence a confidence that combines the classifier's probability with the rules' score; then,
-    given the coder's ``knowledge``, add events where the rules found none (see :func:`adder`) at the
-    model's adding threshold. ``sentences`` are the article's sentence spans (spaCy); with ``model`` None
-    the result is unchanged."""
-    if model is None:
+def retype_sentences(result: CodedArticle, evidence: list[SentenceEvidence], model: LearnedModel) -> CodedArticle:
+    """Re-type the deciding event of each sentence of ``evidence`` (retypable ones, from
+    :func:`~detente.learned.features.sentence_evidence` of ``result``) where :func:`decide` says so, and give
+    its events the combined confidence; events that become identical are merged."""
+    if not evidence:
         return result
-    spans = list(sentences)
-    evidence = [s for s in sentence_evidence(result, spans) if s.retypable]
-    if evidence:
-        result = _retype_sentences(result, evidence, model)
-    add_missed = add() if knowledge is not None and model.add_threshold <= 1.0 else None
-    if add_missed is not None:
-        result = add_missed(result, spans, model, knowledge, model.add_threshold)
-    return result
-
-
-def _retype_sentences(result: CodedArticle, evidence: list[SentenceEvidence], model: LearnedModel) -> CodedArticle:
     probabilities = model.probabilities(model.features(result, evidence))
     events = list(result.events)
     for sentence, p in zip(evidence, probabilities):

@@ -6,11 +6,11 @@ The trigger is the sentence's main predicate (the root verb; the verb of the cla
 governs, unless the code chosen is a statement or an appeal, or verbal conflict whose reported clause
 names no doer: then the saying is the act; for a copula, its predicate). The
 source is the actors of its subject (or of a passive's "by" agent), the target the actors of its object
-or of a prepositional object ("against X", "with X"). Actors are the article's own: each mention of
-``CodedArticle.actors`` is mapped back to the tokens it covers by its character offsets, and the sides
-are read with the rules' own clause functions (``events.extract.Extractor``). Negation, modality, date,
-place, attribution and history come from the ``status`` step run on that one candidate, and the event
-itself from the ``assemble`` step, so an added event has every field a rule-made one has. The classifier
+or of a prepositional object ("against X", "with X"). Actors, places and quotes are the chain's own
+(:class:`detente.records.Assembled`: the table the rules read their sides from), and the sides are read
+with the rules' own clause functions (``events.extract.Extractor``). Negation, modality, date, place,
+attribution and history come from the ``status`` step run on that one candidate, and the event itself
+from the ``assemble`` step, so an added event has every field a rule-made one has. The classifier
 alone never says who did what to whom: with no actor as the doer (or, for a passive whose doer is not
 named, as the one it was done to) there is no event.
 """
@@ -18,32 +18,29 @@ named, as the one it was done to) there is no event.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from detente.actors.resolve import ActorRef, DocActors
 from detente.evaluate import dev_quad
 from detente.events.assemble import assemble
 from detente.events.cameo import lookup
 from detente.events.extract import Candidate, Extractor, countries, known, unique
-from detente.events.quotes import attribute_quotes
 from detente.events.speakers import SAY_KINDS
 from detente.events.status import judge
-from detente.learned import event_id
-from detente.learned.features import sentence_evidence
-from detente.model import Actor, Article, CodedArticle, Event, Participant
-from detente.records import Act, Extracted, Found, Grouped, Knowledge
+from detente.learned import NONE, event_id
+from detente.model import Actor, Event, Participant
+from detente.records import Act, Assembled, Extracted, Grouped, Knowledge
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
     from detente.events.extract import Side
     from detente.events.lexicon import Lexicon
     from detente.learned import LearnedModel
+    from detente.learned.features import SentenceEvidence
 
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod")  # words inside a mention that name its actor too
 PREDICATE_DEPS = ("attr", "acomp", "oprd")  # what a copula says of its subject
@@ -51,29 +48,34 @@ VERBAL_CONFLICT = 3  # CAMEO's quad class of demands, accusations, rejections an
 MAX_REPORTING_DEPTH = 3  # "X said officials said Y attacked Z"
 
 
-def add_missed(result: CodedArticle, sentences: Sequence[Span], model: LearnedModel, knowledge: Knowledge,
-               threshold: float) -> CodedArticle:
-    """The coded article with an event added to each sentence the rules coded nothing in, where the
-    classifier is at least ``threshold`` sure that it holds an act of class 1-4 (statements and appeals,
-    class 0, are not added; nor is anything where a classifier with the 'no event' class finds that class
-    the most probable). The code is the one ``model.code_for`` gives the class and the predicate's
-    lemma. An addition the status rules judge negated is left out: the class is that of an act that
-    happened. An addition that restates an earlier event (:func:`restates`) becomes one more of its
-    mentions; the others go before the first event that comes after them in the text."""
-    evidence = sentence_evidence(result, sentences)
-    empty = [(span, sentence) for span, sentence in zip(sentences, evidence, strict=True) if not sentence.events]
+def add_missed(record: Assembled, evidence: Sequence[SentenceEvidence], model: LearnedModel, knowledge: Knowledge,
+               threshold: float) -> Assembled:
+    """The record with an event added to each sentence the rules coded nothing in, where the classifier is
+    at least ``threshold`` sure that it holds an act of class 1-4 (statements and appeals, class 0, are
+    not added; nor is anything where a classifier with the 'no event' class finds that class the most
+    probable, or at least ``model.none_threshold`` probable). ``evidence`` is the sentence evidence of
+    the rules' events, one per sentence of ``record.actors.sentences``. The code is the one
+    ``model.code_for`` gives the class and the predicate's lemma. An addition the status rules judge
+    negated is left out: the class is that of an act that happened. An addition that restates an
+    earlier event (:func:`restates`) becomes one more of its mentions; the others go before the first
+    event that comes after them in the text."""
+    result = record.coded
+    empty = [(span, sentence) for span, sentence in zip(record.actors.sentences, evidence, strict=True)
+             if not sentence.events]
     if not empty:
-        return result
+        return record
     asks: list[tuple[Span, str, float]] = []
     for (span, _), p in zip(empty, model.scores(model.features(result, [s for _, s in empty]))):
         best = int(np.argmax(p))  # a model with the 'no event' class (column NONE) adds nothing where it wins
-        if not 1 <= best <= 4 or p[best] < threshold:
+        if not 1 <= best <= 4 or p[best] < threshold or (len(p) > NONE and p[NONE] >= model.none_threshold):
             continue
         words = predicates(span, knowledge.lexicon, model.defaults[best])
         asks.append((span, model.code_for(best, words[0].lemma_.lower() if words else "", []), float(p[best])))
     events = list(result.events)
     changed = False
-    for event in sentence_events(result, asks, knowledge):
+    added, actors = _sentence_events(record, asks, knowledge)
+    named: set[str] = set()  # the actors of the events added
+    for event in added:
         if event is None or event.negated:
             continue
         changed = True
@@ -84,7 +86,24 @@ def add_missed(result: CodedArticle, sentences: Sequence[Span], model: LearnedMo
             continue
         at = next((i for i, e in enumerate(events) if e.trigger.start > event.trigger.start), len(events))
         events.insert(at, event)
-    return dataclasses.replace(result, events=events) if changed else result
+        named |= {p.actor for p in (*event.source, *event.target) if p.actor}
+        named |= {event.attribution.actor} if event.attribution and event.attribution.actor else set()
+    if not changed:
+        return record
+    return dataclasses.replace(record, coded=dataclasses.replace(result, events=events,
+                                                                   actors=_listed(record, actors, named)))
+
+
+def _listed(record: Assembled, assembled: dict[str, Actor], named: set[str]) -> list[Actor]:
+    """The article's actors, with those an added event names that the rules' list left out (``assemble``
+    lists a person the knowledge base does not know only when an event or quote names them), in the
+    order of the actor table."""
+    listed = {actor.id: actor for actor in record.coded.actors}
+    listed.update({key: assembled[key] for key in named - set(listed) if key in assembled})
+    if len(listed) == len(record.coded.actors):
+        return record.coded.actors
+    order = {key: i for i, key in enumerate(record.actors.refs)}
+    return sorted(listed.values(), key=lambda actor: order.get(actor.id, len(order)))
 
 
 def restates(added: Event, event: Event) -> bool:
@@ -101,48 +120,53 @@ def restates(added: Event, event: Event) -> bool:
     return not targets or not theirs or targets == theirs
 
 
-def sentence_event(result: CodedArticle, span: Span, code: str, probability: float,
+def sentence_event(record: Assembled, span: Span, code: str, probability: float,
                    knowledge: Knowledge) -> Event | None:
     """The event of ``span``'s main act with CAMEO ``code``, its sides read off the parse and its status
     judged by the rules; None when the sentence has no predicate or no side is an actor (nor when only
     the target is, unless it is the subject of a passive: "Ethiopia was shelled").
 
-    ``span`` is a sentence of the article's parsed ``Doc``; ``knowledge`` the coder's
-    (``Coder.knowledge``); ``probability`` the classifier's, which becomes the event's confidence."""
-    return sentence_events(result, [(span, code, probability)], knowledge)[0]
+    ``record`` is the chain's record of the article (``Coder.run``), ``span`` one of its sentences;
+    ``knowledge`` the coder's (``Coder.knowledge``); ``probability`` the classifier's, which becomes the
+    event's confidence."""
+    return sentence_events(record, [(span, code, probability)], knowledge)[0]
 
 
-def sentence_events(result: CodedArticle, wanted: Sequence[tuple[Span, str, float]],
+def sentence_events(record: Assembled, wanted: Sequence[tuple[Span, str, float]],
                     knowledge: Knowledge) -> list[Event | None]:
-    """:func:`sentence_event` for several (sentence, code, probability) of one article, in that order;
-    the article's actor table and quotes are rebuilt once for all of them."""
+    """:func:`sentence_event` for several (sentence, code, probability) of one article, in that order."""
+    return _sentence_events(record, wanted, knowledge)[0]
+
+
+def _sentence_events(record: Assembled, wanted: Sequence[tuple[Span, str, float]],
+                     knowledge: Knowledge) -> tuple[list[Event | None], dict[str, Actor]]:
+    """:func:`sentence_events`, and the actors the ``assemble`` step lists with them (by id)."""
     if not wanted:
-        return []
-    doc = wanted[0][0].doc
+        return [], {}
+    article, doc, found, result = record.article, record.doc, record.actors, record.coded
     for span, _, _ in wanted:
-        if span.doc.user_data.get("text", span.doc.text) != result.text:  # as written (nlp.parse_copy)
+        if span.doc is not doc:
             raise ValueError(f"article {result.id}: the sentence {span.text[:40]!r} is not of its text")
-    article = _article(result)
-    quoted = attribute_quotes(Found(article=article, doc=doc, actors=actor_table(result.actors, doc, knowledge)),
-                              knowledge)
-    found = quoted.actors
     starts = {s.start: i for i, s in enumerate(found.sentences)}
     extractor = Extractor(knowledge.lexicon, found, countries(knowledge, article.date))
     made: dict[tuple[int, str], tuple[Candidate, float, str] | None] = {}  # the same ask twice: one event
     for span, code, probability in wanted:
-        if span.start not in starts or span.doc is not doc:
+        if span.start not in starts:
             raise ValueError(f"article {result.id}: no sentence of its doc starts at character {span.start_char}")
         if (span.start, code) not in made:
             made[span.start, code] = _candidate(extractor, span, starts[span.start], code, probability)
     kept = [(key, m) for key, m in made.items() if m is not None]
-    judged = judge(Extracted(article=article, doc=doc, actors=found, quotes=quoted.quotes,
+    judged = judge(Extracted(article=article, doc=doc, actors=found, quotes=record.quotes,
                              candidates=tuple(m[0] for _, m in kept)), knowledge)
     acts = tuple(Act(judged=item, mentions=(item,)) for item in judged.judged)
-    coded = assemble(Grouped(article=article, doc=doc, actors=found, quotes=quoted.quotes, acts=acts),
-                     knowledge).events
+    assembled = [assemble(Grouped(article=article, doc=doc, actors=found, quotes=record.quotes, acts=acts),
+                          knowledge)]
+    coded = assembled[0].events
     if len(coded) != len(acts):  # two codes of one sentence judged into the same one: assemble drops one
-        coded = [assemble(Grouped(article=article, doc=doc, actors=found, quotes=quoted.quotes, acts=(act,)),
-                          knowledge).events[0] for act in acts]
+        assembled = [assemble(Grouped(article=article, doc=doc, actors=found, quotes=record.quotes, acts=(act,)),
+                              knowledge) for act in acts]
+        coded = [one.events[0] for one in assembled]
+    actors = {actor.id: actor for one in assembled for actor in one.actors}
     events: dict[tuple[int, str], Event] = {}
     for (key, (_, probability, note)), event in zip(kept, coded, strict=True):
         explanation = event.explanation
@@ -150,7 +174,7 @@ def sentence_events(result: CodedArticle, wanted: Sequence[tuple[Span, str, floa
             explanation = dataclasses.replace(explanation, lexicon=[note], frame=None)
         events[key] = dataclasses.replace(event, id=event_id(result.id, event, event.cameo), explanation=explanation,
                                           confidence=round(min(max(probability, 0.05), 0.95), 2))  # as apply clips
-    return [events.get((span.start, code)) for span, code, _ in wanted]
+    return [events.get((span.start, code)) for span, code, _ in wanted], actors
 
 
 def _candidate(extractor: Extractor, span: Span, index: int, code: str,
@@ -259,50 +283,3 @@ def _roles(pairs: list[Side]) -> str:
         if role not in roles:
             roles.append(role)
     return "+".join(roles) or "none"
-
-
-# -- the article's actors, back on the parse ----------------------------------------------------
-def actor_table(actors: list[Actor], doc: Doc, knowledge: Knowledge) -> DocActors:
-    """The actor table of a parsed article rebuilt from its coded actors: each mention's words (found by
-    its character offsets) stand for its actor, the root of the words first; a phrase several actors
-    are mentioned by is a group ("the two countries"); a country's name or capital is a place."""
-    sentences = list(doc.sents)
-    found = DocActors(sentences=sentences)
-    for number, sent in enumerate(sentences):
-        for i in range(sent.start, sent.end):
-            found.sentence_of[i] = number
-    heads: dict[int, list[ActorRef]] = {}
-    modifiers: dict[int, ActorRef] = {}
-    for actor in actors:
-        entry = knowledge.kb.get(actor.id)
-        ref = ActorRef(key=actor.id, name=actor.name, code=actor.code, country=actor.country, sector=actor.sector,
-                       kind=actor.kind, entry=entry.id if entry is not None else None, wikidata=actor.wikidata)
-        found.refs.setdefault(ref.key, ref)
-        for mention in actor.mentions:
-            words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if words is None or not len(words):
-                continue
-            root = words.root
-            if ref not in heads.setdefault(root.i, []):
-                heads[root.i].append(ref)
-            found.spans.setdefault(root.i, (words.start, words.end))
-            found.mentions.setdefault(ref.key, []).append(mention)
-            for token in words:
-                if token.i != root.i and token.dep_ in MODIFIER_DEPS:
-                    modifiers.setdefault(token.i, ref)
-            if (actor.kind == "country" and mention.via in ("name", "alias")) or mention.via == "capital":
-                found.places[root.i] = (mention.text, actor.country or actor.id)
-    for i, refs in heads.items():
-        found.by_token[i] = refs[0]
-        if len(refs) > 1:
-            found.groups[i] = refs
-    for i, ref in modifiers.items():
-        found.by_token.setdefault(i, ref)
-    return found
-
-
-def _article(result: CodedArticle) -> Article:
-    """The article a coded article was coded from."""
-    return Article(text=result.text, id=result.id, title=result.title,
-                   date=dt.date.fromisoformat(result.date) if result.date else None,
-                   source=result.source, url=result.url)
