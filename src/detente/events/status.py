@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("detente")
 
 T = TypeVar("T")
+MATERIAL_QUADS = frozenset({2, 4})  # deeds (material cooperation or conflict), not words
 # a word right after a date expression: "two years after it halted ..." ("after" has an object)
 _HEADS_ACT = re.compile(r"\s+(?!(?:that|this)\b)[\w“\"‘']")
 
@@ -481,6 +482,10 @@ class StatusJudge(PlaceRules):
         return day is not None and self.base is not None and 0 <= (self.base - day).days < 7
 
     # -- attribution ------------------------------------------------------------------------
+    def quoted(self, c: Candidate) -> bool:
+        """Whether the event's head lies inside a quotation."""
+        return any(q.start <= c.head.idx < q.end for q in self.quotes)
+
     def _narrated(self, clause: Token) -> bool:
         """Whether a clause hung on a reporting verb is the article's own narration, not what was said:
         a time clause ("..., residents said, as Kinshasa called on the council to act")."""
@@ -573,6 +578,13 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
                 judge.why["cameo"] = f"future cooperation is an intention, {lexicon.why_combine('intend', cameo)}"
             cameo = lexicon.combine("intend", cameo) or cameo
         historical, location = judge.historical(candidate, date), judge.location(candidate, modality)
+        if own and speaker is not None and speaker.token.i > candidate.head.i and not judge.quoted(candidate) \
+                and lookup(cameo).quad_class in MATERIAL_QUADS and modality == "asserted":
+            # a deed the article tells and then sources to the doer's own side ("X shelled the camps, the
+            # army said") is still a report; a claim in the doer's own voice ("the army said it had
+            # shelled ...", "“Our forces struck ...”"), a statement or a stated plan is its own word
+            own = False
+            judge.why["attribution"] = f"{speaker.text!r} speaks for the doer but reports a deed: attributed"
         judged.append(JudgedCandidate(candidate, Status(
             cameo=cameo, negated=negated, modality=modality, historical=historical,
             date=date, location=location, speaker=speaker,
