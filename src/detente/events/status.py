@@ -303,10 +303,16 @@ class StatusJudge(PlaceRules):
                 or (len(words) == 2 and words[0] != "on"):
             return date
         sent = self.found.sentence(c.head)
-        if self.text.find(date.text, c.head.idx, sent.end_char) < 0:
+        # what puts the act to come: a "will"/"would" on it or on the trip its purpose clause is for
+        # ("would travel to Washington on Monday to meet ..."), or a "due to"/"set to" over it
+        chain = self.chain(c.head)
+        to_come = [child for token in chain[:3] for child in token.children
+                   if child.dep_ == "aux" and (self.cue("future", child.lower_) or child.lower_ == "would")]
+        if len(chain) > 1 and _infinitive(c.head) and self.cue("scheduled", chain[1].lower_):
+            to_come.append(chain[1])
+        start = min([c.head.idx, *(token.idx for token in to_come)])
+        if self.text.find(date.text, start, sent.end_char) < 0:
             return date  # "said on Tuesday it would ...": a weekday before the act dates the saying
-        to_come = any(child.dep_ == "aux" and (self.cue("future", child.lower_) or child.lower_ == "would")
-                      for token in self.chain(c.head)[:3] for child in token.children)
         day = dt.date.fromisoformat(date.value)
         if to_come and day < self.base:
             coming = EventDate(text=date.text, value=(day + dt.timedelta(days=7)).isoformat(), granularity="day")
