@@ -54,12 +54,17 @@ class PlaceRules:
             or (c.head.dep_ == "advcl" and c.head.tag_ == "VBG"
                 and not any(d.dep_ in ("nsubj", "nsubjpass", "mark") for d in c.head.children))) else []
         nouns += carriers
+        # a trip goes where the visit, or the act its purpose clause is for, takes place ("would
+        # travel to Washington on Monday to meet X")
+        trip = c.head if c.head.lemma_.lower() in self.words.trip_verb else c.head.head \
+            if c.head.dep_ in ("advcl", "xcomp") and c.head.tag_ == "VB" \
+            and c.head.head.lemma_.lower() in self.words.trip_verb else None
         holders = [*c.trigger, c.head, *(t for t, _ in c.targets),
                    *(t.head for t, _ in c.targets if t.dep_ in ("compound", "amod", "poss")),
-                   *nouns]
+                   *nouns, *([trip] if trip is not None else [])]
         # whom a word is said to ("appealed to Moscow", "blamed it on Russia") is no place; whom force
-        # is used on is ("drone attacks on Moscow")
-        verbal = lookup(c.cameo).quad_class in (1, 3)
+        # is used on is ("drone attacks on Moscow"), and so is where one travels to
+        verbal = lookup(c.cameo).quad_class in (1, 3) and trip is None
         addressees = {t.i for t, _ in c.targets} if verbal else set()
         for preps in (self.words.place_prep, self.words.destination_prep):
             for token in holders:
@@ -72,6 +77,11 @@ class PlaceRules:
                             if place is not None:
                                 return self._because("location", place,
                                                      f"{child.text!r} {pobj.text!r} on {token.text!r}")
+        if trip is not None:  # "a delegation that visited Tashkent"
+            for obj in trip.children:
+                place = self._place(obj) if obj.dep_ == "dobj" else None
+                if place is not None:
+                    return self._because("location", place, f"{obj.text!r}, where {trip.text!r} goes")
         where = self._where_clause_place(c.head)
         if where is not None:
             return self._because("location", where, f"a 'where' clause on the place {where.text!r}")
