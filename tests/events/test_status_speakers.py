@@ -154,3 +154,18 @@ def test_status_speakers_statement_sourced_to_its_own_side_has_no_attribution(co
     result = code("India accused Pakistan of sheltering militants, India's foreign ministry said.")
     [charge] = events_of(result, "ACCUSE")
     assert charge.attribution is None and charge.modality == "asserted"
+
+
+def test_status_speakers_state_media_speak_for_their_state(code):
+    # a deed sourced to the doer's own state media: asserted, still attributed
+    result = code("Iran's Revolutionary Guards seized an oil tanker in the Strait of Hormuz on Thursday, "
+                  "Iranian state media said.", date="2026-07-02")
+    [seizure] = [e for e in result.events if e.trigger.text.startswith("seized")]
+    assert seizure.modality == "asserted"
+    assert seizure.attribution is not None and seizure.attribution.text == "Iranian state media"
+
+
+def test_status_speakers_state_media_relaying_a_charge_make_it_the_states_own(code):
+    result = code("Egypt accused Israel of blocking aid convoys, Egyptian state media said.", date="2026-07-02")
+    [charge] = events_of(result, "ACCUSE")
+    assert charge.modality == "asserted" and charge.attribution is None

@@ -14,7 +14,7 @@ from detente.events import dates as dates_mod
 from detente.events.cameo import lookup
 from detente.events.extract import Candidate
 from detente.events.lexicon import Lexicon
-from detente.events.places import PlaceRules, state_actor
+from detente.events.places import STATE_SECTORS, PlaceRules, state_actor
 from detente.events.speakers import SAY_KINDS, Speaker, Speakers
 from detente.model import EventDate, Modality
 from detente.records import Extracted, FoundQuote, Judged, JudgedCandidate, Knowledge, Status
@@ -227,7 +227,9 @@ class StatusJudge(PlaceRules):
         if speaker.ref is None or speaker.anonymous:
             return False
         ref = speaker.ref
-        body, country = self.org_of(ref), ref.country if state_actor(ref) else None
+        # so does a state's organ of an extended sector: its media ("Iranian state media said", GOVMED)
+        organ = (ref.sector or "")[:3] in STATE_SECTORS
+        body, country = self.org_of(ref), ref.country if state_actor(ref) or organ else None
         resolved = [s for _, s in c.sources if s.kind != "unresolved"]
         return bool(resolved) and (all if every else any)(
             s.key in (ref.key, body) or (ref.code is not None and s.code == ref.code)
