@@ -102,3 +102,14 @@ def test_status_implausible_event_date_is_dropped_with_a_warning_issue9(code, ca
     assert event.date.text == "9999-12-31" and event.date.value is None
     [warning] = [r.getMessage() for r in caplog.records]
     assert warning.startswith("article typo: event date '9999-12-31'") and "10 years after publication" in warning
+
+
+def test_status_day_of_the_news_does_not_date_a_past_perfect_act(code):
+    # 2026-09-09 is a Wednesday: the request was made before the accusation of the day, date unknown
+    result = code("Palau accused China on Wednesday of sending a research ship into its waters, and said it had "
+                  "asked the United States to help track the ship.", date="2026-09-09")
+    [request] = events_of(result, "REQUEST")
+    assert request.date is None
+    [charge] = events_of(result, "ACCUSE")
+    assert charge.date is not None and charge.date.value == "2026-09-09"
+

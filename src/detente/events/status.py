@@ -366,7 +366,10 @@ class StatusJudge(PlaceRules):
         explicit = [v for first, _, v in expressions if v.value and v.value[:4].isdigit() and v.granularity != "week"
                     and not (first > 0 and doc[first - 1].lower_ in ("since", "until", "till", "before"))
                     and first not in saying]
-        if len(explicit) == 1 and self._past_perfect(c.head):
+        # a day of the news dates the news, not an earlier act told in the past perfect ("accused China
+        # on Wednesday ..., and said it had asked the United States to help")
+        earlier = self._past_perfect(c.head)
+        if len(explicit) == 1 and earlier and not self._this_week(explicit[0]):
             return self._because("date", explicit[0], "the sentence's one explicit date, on a past perfect")
         if len(expressions) == 1 and c.head.pos_ == "VERB" and c.head.dep_ in ("ROOT", "conj", "ccomp"):
             # a lone date the parser hung elsewhere ("fired tear gas at a crowd trying to reach the
@@ -374,6 +377,7 @@ class StatusJudge(PlaceRules):
             first, last, value = expressions[0]
             anchor = self._anchor(doc[first:last + 1])
             if anchor.i not in chain and value.value and not self._on_reporting_verb(anchor, chain) \
+                    and not (earlier and self._this_week(value)) \
                     and not self._other_clause(anchor) and not self._names_a_thing(doc[first:last + 1], chain):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
