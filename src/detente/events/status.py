@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("detente")
 
 T = TypeVar("T")
+# adverbs that put a conjoined act after the date of the clause before it
+_AFTERWARDS = frozenset({"later", "afterwards", "afterward", "subsequently", "since"})
 MATERIAL_QUADS = frozenset({2, 4})  # deeds (material cooperation or conflict), not words
 # a word right after a date expression: "two years after it halted ..." ("after" has an object)
 _HEADS_ACT = re.compile(r"\s+(?!(?:that|this)\b)[\w“\"‘']")
@@ -377,7 +379,7 @@ class StatusJudge(PlaceRules):
             first, last, value = expressions[0]
             anchor = self._anchor(doc[first:last + 1])
             if anchor.i not in chain and value.value and not self._on_reporting_verb(anchor, chain) \
-                    and not (earlier and self._this_week(value)) \
+                    and not (earlier and self._this_week(value)) and not _afterwards(c.head) \
                     and not self._other_clause(anchor) and not self._names_a_thing(doc[first:last + 1], chain):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
@@ -422,6 +424,8 @@ class StatusJudge(PlaceRules):
             if token.dep_ == "relcl" and (token.tag_ in ("VBZ", "VBP") or any(
                     a.dep_ == "aux" and a.lower_ in ("has", "have") for a in token.children)):
                 break
+            if token.dep_ == "conj" and _afterwards(token):
+                break  # "had seized the tanker in December 2024, and prosecutors later charged its officers"
             child, token = token, token.head
             if self.lex.reporting.get(token.lemma_.lower()) in SAY_KINDS and token.pos_ == "VERB" and (
                     child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj")
@@ -470,6 +474,13 @@ class StatusJudge(PlaceRules):
         if self._past_perfect(c.head) and (cue is not None or began or dated):
             why = f"cue {cue!r}" if cue is not None else "'began/erupted' clause" if began else "a date"
             return self._because("historical", True, f"past perfect with {why}")
+        if date is None and c.head.dep_ == "conj" and _afterwards(c.head):
+            # "had seized the tanker in December 2024, and prosecutors later charged its officers": later,
+            # but part of that background
+            before = [value.value for _, _, value in self.sentence_dates(self.found.sentence(c.head)) if value.value]
+            if before and all(dates_mod.is_historical(value, self.history_base, days=dates_mod.BACKGROUND_DAYS)
+                              for value in before):
+                return self._because("historical", True, "a later act joined to background the sentence dates")
         if date is None and self._goes_on_with_background(c):
             return self._because("historical", True, "an undated past act going on with the background "
                                                      "the sentence before dates")
@@ -549,6 +560,11 @@ class StatusJudge(PlaceRules):
             if quote.start <= c.head.idx < quote.end and quote.speaker is not None:
                 return self._because("attribution", quote.speaker, "inside a quote of this speaker")
         return self._because("attribution", None, "no reporting verb, 'according to' or quote")
+
+
+def _afterwards(verb: Token) -> bool:
+    """Whether an adverb puts the act after the clause it is joined to ("and prosecutors later charged")."""
+    return any(a.dep_ == "advmod" and a.lower_ in _AFTERWARDS for a in verb.children)
 
 
 def _infinitive(verb: Token) -> bool:
