@@ -136,3 +136,9 @@ def test_status_places_appeal_to_a_capital_is_still_no_place(code):
     result = code("Kenya appealed to Washington to resume aid.", date="2025-11-20")
     [appeal] = events_of(result, "REQUEST")
     assert appeal.location is None
+
+
+def test_status_places_force_used_on_a_named_city_falls_there(code):
+    result = code("Suicide bombers struck central Kampala on Tuesday, killing four people.", date="2021-11-18")
+    [strike] = [e for e in result.events if e.trigger.text == "struck"]
+    assert strike.location is not None and strike.location.country == "UGA"

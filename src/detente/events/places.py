@@ -97,6 +97,10 @@ class PlaceRules:
                 if ref.kind == "country" and ref.country:
                     return self._because("location", Location(text=token.text, country=ref.country),
                                          f"force used on the country {token.text!r}")
+            for token, _ in c.targets:  # or on a named place: "suicide bombers struck central Kampala"
+                place = self._place(token) if token.dep_ == "dobj" else None
+                if place is not None:
+                    return self._because("location", place, f"force used on the place {token.text!r}")
         if lookup(c.cameo).quad_class == 4 and modality in ("asserted", "reported"):
             home = self._home_ground(c)
             if home is not None:
