@@ -30,3 +30,14 @@ def test_status_modality_when_clause_on_a_date_is_given_not_claimed(code):
             "warplanes struck the Arak reactor in Iran.")
     [strike] = events_of(code(text, date="2025-10-20"), "ASSAULT")
     assert strike.attribution is None and strike.modality == "asserted"
+
+
+def test_status_modality_agreement_made_is_asserted_an_offer_intended(code):
+    # synthetic: the commitment to consult was made (asserted); an offer to mediate is an intention
+    result = code("Under a 2001 declaration, New Zealand and the Cook Islands committed to consult each other "
+                  "on matters of defence.", date="2025-06-19")
+    [commitment] = events_of(result, "AGREE")
+    assert commitment.modality == "asserted"
+    result = code("Colombia offered to mediate between Peru and Mexico.", date="2025-06-19")
+    offers = events_of(result, "AGREE")
+    assert offers and all(offer.modality == "intended" for offer in offers)

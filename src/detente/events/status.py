@@ -180,6 +180,11 @@ class StatusJudge(PlaceRules):
         if c.frame == "intend":
             intended = True
             reason = reason or "intend frame"
+        if intended and c.frame_token is not None and self.cue("agreement", c.frame_token.lemma_.lower()) \
+                and c.cameo.startswith("03"):
+            # the agreement is the act, and it was made: "committed to consult each other", "agreed to
+            # manage the zone jointly" (what was agreed on is coded apart, as intended)
+            intended, reason = False, f"an agreement made ({c.frame_token.text!r}): the act is the agreeing"
         if self._says_future(c):
             future, reason = True, reason or "'in the future'"
         elif date is not None and date.value and self.base and dates_mod.starts_after(date.value, self.base):
