@@ -201,6 +201,11 @@ class StatusJudge(PlaceRules):
                 return self._because("modality", "intended", "reported 'would' (backshifted 'will') of the doer")
             return self._because("modality", "future", f"reported 'would' (backshifted 'will') of {attribution.text!r}")
         if attribution is not None and not self.speaks_for_source(attribution, c):
+            frame = next((t for t in self.chain(c.head, stop_at_say=False)[1:] if t.pos_ == "VERB"), None)
+            if frame is not None and self.lex.reporting.get(frame.lemma_.lower()) == "deny":
+                # what a denial denies is stated as not having happened ("denied that French troops were
+                # training anyone"): a negated act the article asserts, not someone's claim that it did
+                return self._because("modality", "asserted", f"the content of the denial {frame.text!r}")
             return self._because("modality", "reported", f"attributed to {attribution.text!r}, not a side")
         return self._because("modality", "asserted", "no modal, condition, frame or other speaker")
 
