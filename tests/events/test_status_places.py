@@ -142,3 +142,24 @@ def test_status_places_force_used_on_a_named_city_falls_there(code):
     result = code("Suicide bombers struck central Kampala on Tuesday, killing four people.", date="2021-11-18")
     [strike] = [e for e in result.events if e.trigger.text == "struck"]
     assert strike.location is not None and strike.location.country == "UGA"
+
+
+def test_status_places_joined_verb_shares_the_place_of_its_clause(code):
+    result = code("Diplomats from South Korea and China met in Seoul last month and agreed to keep discussing "
+                  "the platforms.", date="2026-06-10")
+    [agreement] = [e for e in result.events if e.trigger.text == "agreed"]
+    assert agreement.location is not None and agreement.location.country == "KOR"
+
+
+def test_status_places_doer_who_arrived_somewhere_acts_there(code):
+    result = code("Australia's foreign minister, who arrived in Honiara on Wednesday, signed a policing "
+                  "agreement with Solomon Islands.", date="2025-11-20")
+    [signing] = [e for e in result.events if e.trigger.text.startswith("signed")]
+    assert signing.location is not None and signing.location.country == "SLB"
+
+
+def test_status_places_joined_verb_with_its_own_subject_keeps_its_own_place(code):
+    result = code("Russia shelled Kharkiv on Monday and Ukraine appealed to its allies for air defences.",
+                  date="2025-11-20")
+    appeals = events_of(result, "REQUEST")
+    assert appeals and all(appeal.location is None for appeal in appeals)

@@ -77,6 +77,9 @@ class PlaceRules:
                             if place is not None:
                                 return self._because("location", place,
                                                      f"{child.text!r} {pobj.text!r} on {token.text!r}")
+        shared = self._shared_place(c.head)
+        if shared is not None:
+            return self._because("location", shared, f"the place of the verb {c.head.text!r} is joined to")
         if trip is not None:  # "a delegation that visited Tashkent"
             for obj in trip.children:
                 place = self._place(obj) if obj.dep_ == "dobj" else None
@@ -106,6 +109,29 @@ class PlaceRules:
             if home is not None:
                 return self._because("location", home, f"force of {home.text!r} on its own people or groups")
         return self._because("location", None, "no place after a place preposition")
+
+    def _shared_place(self, verb: Token) -> Location | None:
+        """The place named on the verb a subjectless conjunct is joined to ("met in Seoul last month and
+        agreed to keep talking"), or where its subject had arrived ("Wong, who arrived in Honiara on
+        Wednesday, signed ...")."""
+        subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "conj" and not subjects and verb.head.pos_ == "VERB":
+            for prep in verb.head.children:
+                if prep.dep_ == "prep" and prep.i < verb.i and prep.lower_ in self.words.place_prep:
+                    for pobj in prep.children:
+                        place = self._place(pobj) if pobj.dep_ == "pobj" else None
+                        if place is not None:
+                            return place
+        for subject in subjects:
+            for clause in subject.children:
+                if clause.dep_ == "relcl" and clause.lemma_.lower() in self.words.trip_verb:
+                    for prep in clause.children:
+                        if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "at"):
+                            for pobj in prep.children:
+                                place = self._place(pobj) if pobj.dep_ == "pobj" else None
+                                if place is not None:
+                                    return place
+        return None
 
     def _home_ground(self, c: Candidate) -> Location | None:
         """Force a state or group uses on actors of its own country happens there ("Nigerian police
