@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 from detente.events import dates as dates_mod
 from detente.events.cameo import lookup
 from detente.events.extract import Candidate
+from detente.events.history import HistoryRules, afterwards
 from detente.events.lexicon import Lexicon
 from detente.events.places import STATE_SECTORS, PlaceRules, state_actor
 from detente.events.speakers import SAY_KINDS, Speaker, Speakers
@@ -27,14 +28,12 @@ if TYPE_CHECKING:
 log = logging.getLogger("detente")
 
 T = TypeVar("T")
-# adverbs that put a conjoined act after the date of the clause before it
-_AFTERWARDS = frozenset({"later", "afterwards", "afterward", "subsequently", "since"})
 MATERIAL_QUADS = frozenset({2, 4})  # deeds (material cooperation or conflict), not words
 # a word right after a date expression: "two years after it halted ..." ("after" has an object)
 _HEADS_ACT = re.compile(r"\s+(?!(?:that|this)\b)[\w“\"‘']")
 
 
-class StatusJudge(PlaceRules):
+class StatusJudge(HistoryRules, PlaceRules):
     """Judges the status of one article's candidates; remembers anonymous sources across sentences."""
 
     def __init__(self, lexicon: Lexicon, found: DocActors, base: dt.date | None, text: str,
@@ -389,7 +388,7 @@ class StatusJudge(PlaceRules):
             first, last, value = expressions[0]
             anchor = self._anchor(doc[first:last + 1])
             if anchor.i not in chain and value.value and not self._on_reporting_verb(anchor, chain) \
-                    and not (earlier and self._this_week(value)) and not _afterwards(c.head) \
+                    and not (earlier and self._this_week(value)) and not afterwards(c.head) \
                     and not self._other_clause(anchor) and not self._names_a_thing(doc[first:last + 1], chain):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
@@ -434,7 +433,7 @@ class StatusJudge(PlaceRules):
             if token.dep_ == "relcl" and (token.tag_ in ("VBZ", "VBP") or any(
                     a.dep_ == "aux" and a.lower_ in ("has", "have") for a in token.children)):
                 break
-            if token.dep_ == "conj" and _afterwards(token):
+            if token.dep_ == "conj" and afterwards(token):
                 break  # "had seized the tanker in December 2024, and prosecutors later charged its officers"
             child, token = token, token.head
             if self.lex.reporting.get(token.lemma_.lower()) in SAY_KINDS and token.pos_ == "VERB" and (
@@ -458,61 +457,6 @@ class StatusJudge(PlaceRules):
     @staticmethod
     def _past_perfect(verb: Token) -> bool:
         return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
-
-    # -- history ----------------------------------------------------------------------------
-    def historical(self, c: Candidate, date: EventDate | None) -> bool:
-        ongoing = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in c.head.children) \
-            or c.head.tag_ in ("VBZ", "VBP")
-        if ongoing:
-            # still going on ("rebels who attack it", "has hosted talks since last year"): background
-            # only when it began long ago ("has sanctioned firms since 2019")
-            if date is not None and dates_mod.is_historical(date.value, self.history_base):
-                return self._because("historical", True, f"ongoing since {date.value}, over a year before "
-                                                         f"{self.history_base}")
-            return self._because("historical", False, "present or present perfect")
-        if date is not None and date.value \
-                and dates_mod.is_historical(date.value, self.history_base, days=dates_mod.BACKGROUND_DAYS):
-            return self._because("historical", True, f"date {date.value} ended over "
-                                 f"{dates_mod.BACKGROUND_DAYS} days before {self.history_base}")
-        clause = self.sent_text(c.head).lower()
-        cue = next((phrase for phrase in self.cues.get("historical", ()) if phrase in clause), None)
-        began = any(t.lemma_ in ("begin", "start", "erupt", "break") and t.dep_ == "advcl" for t in c.head.children)
-        # a past perfect dated in the last days is the news in reported speech ("said on Tuesday they had
-        # attacked"); with an older date ("had signed in September") or one relative to another event
-        # ("two days earlier") it is background
-        dated = date is not None and not self._this_week(date)
-        if self._past_perfect(c.head) and (cue is not None or began or dated):
-            why = f"cue {cue!r}" if cue is not None else "'began/erupted' clause" if began else "a date"
-            return self._because("historical", True, f"past perfect with {why}")
-        if date is None and c.head.dep_ == "conj" and _afterwards(c.head):
-            # "had seized the tanker in December 2024, and prosecutors later charged its officers": later,
-            # but part of that background
-            before = [value.value for _, _, value in self.sentence_dates(self.found.sentence(c.head)) if value.value]
-            if before and all(dates_mod.is_historical(value, self.history_base, days=dates_mod.BACKGROUND_DAYS)
-                              for value in before):
-                return self._because("historical", True, "a later act joined to background the sentence dates")
-        if date is None and self._goes_on_with_background(c):
-            return self._because("historical", True, "an undated past act going on with the background "
-                                                     "the sentence before dates")
-        return self._because("historical", False, "no old date, no past perfect with a background cue")
-
-    def _goes_on_with_background(self, c: Candidate) -> bool:
-        """Whether an act told in the simple past, in a sentence with no date and no reporting verb,
-        follows a sentence of its paragraph whose every date is background: the story of that past goes on ("They
-        fought a four-day conflict in May last year. India struck ... and Pakistan hit back ...")."""
-        if c.head.tag_ != "VBD" or any(q.start <= c.head.idx < q.end for q in self.quotes):
-            return False
-        sent = self.found.sentence(c.head)
-        index = self.found.sentence_of[sent.start]
-        if index == 0 or self.sentence_dates(sent) or any(
-                t.pos_ == "VERB" and self.lex.reporting.get(t.lemma_.lower()) in SAY_KINDS for t in sent):
-            return False
-        previous = self.found.sentences[index - 1]
-        if "\n" in self.text[previous.start_char:sent.start_char]:
-            return False  # a new paragraph
-        before = [value.value for _, _, value in self.sentence_dates(previous) if value.value]
-        return bool(before) and all(dates_mod.is_historical(value, self.history_base, days=dates_mod.BACKGROUND_DAYS)
-                                    for value in before)
 
     def _this_week(self, date: EventDate) -> bool:
         """Whether a date names a day of the week up to the publication date."""
@@ -570,11 +514,6 @@ class StatusJudge(PlaceRules):
             if quote.start <= c.head.idx < quote.end and quote.speaker is not None:
                 return self._because("attribution", quote.speaker, "inside a quote of this speaker")
         return self._because("attribution", None, "no reporting verb, 'according to' or quote")
-
-
-def _afterwards(verb: Token) -> bool:
-    """Whether an adverb puts the act after the clause it is joined to ("and prosecutors later charged")."""
-    return any(a.dep_ == "advmod" and a.lower_ in _AFTERWARDS for a in verb.children)
 
 
 def _infinitive(verb: Token) -> bool:
