@@ -150,3 +150,10 @@ def test_status_history_later_act_joined_to_dated_background_is_undated_backgrou
                   "and Finnish prosecutors later charged its officers.", date="2026-01-22")
     [charge] = [e for e in result.events if e.trigger.text == "charged"]
     assert charge.date is None and charge.historical
+
+
+def test_status_history_since_the_war_began_measures_the_news_not_background(code):
+    result = code("Kyiv said on Wednesday that Ukraine had launched its largest drone attack on Moscow since the war "
+                  "began.", date="2025-03-12")
+    [attack] = events_of(result, "ASSAULT")
+    assert not attack.historical

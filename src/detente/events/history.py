@@ -72,7 +72,9 @@ class HistoryRules:
                                  f"{dates_mod.BACKGROUND_DAYS} days before {self.history_base}")
         clause = self.sent_text(c.head).lower()
         cue = next((phrase for phrase in self.cues.get("historical", ()) if phrase in clause), None)
-        began = any(t.lemma_ in ("begin", "start", "erupt", "break") and t.dep_ == "advcl" for t in c.head.children)
+        # "after the crisis began" is background; "the largest attack since the war began" measures the news
+        began = any(t.lemma_ in ("begin", "start", "erupt", "break") and t.dep_ == "advcl"
+                    and not any(m.dep_ == "mark" and m.lower_ == "since" for m in t.children) for t in c.head.children)
         # a past perfect dated in the last days is the news in reported speech ("said on Tuesday they had
         # attacked"); with an older date ("had signed in September") or one relative to another event
         # ("two days earlier") it is background
