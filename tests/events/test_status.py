@@ -113,3 +113,11 @@ def test_status_day_of_the_news_does_not_date_a_past_perfect_act(code):
     [charge] = events_of(result, "ACCUSE")
     assert charge.date is not None and charge.date.value == "2026-09-09"
 
+
+
+def test_status_date_describing_an_actor_in_apposition_is_not_the_acts(code):
+    # "since 2013" says how long Croatia has been a member, not when it threatened
+    result = code("Croatia, an EU member since 2013, has said it will block the opening of new chapters in "
+                  "Serbia's membership talks.", date="2026-05-07")
+    threats = events_of(result, "THREATEN")
+    assert threats and all(t.date is None or t.date.value != "2013" for t in threats)

@@ -387,7 +387,8 @@ class StatusJudge(HistoryRules, PlaceRules):
             # embassy two days ago")
             first, last, value = expressions[0]
             anchor = self._anchor(doc[first:last + 1])
-            if anchor.i not in chain and value.value and not self._on_reporting_verb(anchor, chain) \
+            if anchor.i not in chain and value.value and anchor.dep_ != "appos" \
+                    and not self._on_reporting_verb(anchor, chain) \
                     and not (earlier and self._this_week(value)) and not afterwards(c.head) \
                     and not self._other_clause(anchor) and not self._names_a_thing(doc[first:last + 1], chain):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
@@ -452,6 +453,8 @@ class StatusJudge(HistoryRules, PlaceRules):
             token = token.head
             if token.pos_ in ("VERB", "AUX") or token.lemma_.lower() in self.lex.nouns:
                 return token
+            if token.dep_ == "appos":
+                return token  # it describes an actor: "Croatia, an EU member since 2013, has said ..."
         return token
 
     @staticmethod
