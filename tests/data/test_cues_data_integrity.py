@@ -8,7 +8,7 @@ from pathlib import Path
 CUES = Path(__file__).parents[2] / "src/detente/data/lexicon/cues.tsv"
 # the kinds the status rules read (events/status.py, events/speakers.py, events/extract.py)
 KINDS = {"negation", "negating", "hypothetical", "conditional", "future", "temporal", "scheduled", "willing",
-         "historical", "anonymity", "anonymous", "on_record", "spokesperson", "office", "natural"}
+         "agreement", "historical", "anonymity", "anonymous", "on_record", "spokesperson", "office", "natural"}
 
 
 def _lines() -> list[str]:

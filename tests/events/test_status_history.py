@@ -142,3 +142,18 @@ def test_status_history_a_dated_agreement_framing_the_act_dates_it(code):
     [commitment] = events_of(code("Under a 2001 declaration, the two countries committed to consult each other "
                                   "on defence.", date="2025-06-19"), "AGREE")
     assert commitment.date is not None and commitment.date.value == "2001" and commitment.historical
+
+
+def test_status_history_later_act_joined_to_dated_background_is_undated_background(code):
+    # "later" puts the charge after December 2024, on a day the text does not give; it is still background
+    result = code("Finland had seized the tanker Eagle S in December 2024 after a power cable to Estonia was cut, "
+                  "and Finnish prosecutors later charged its officers.", date="2026-01-22")
+    [charge] = [e for e in result.events if e.trigger.text == "charged"]
+    assert charge.date is None and charge.historical
+
+
+def test_status_history_since_the_war_began_measures_the_news_not_background(code):
+    result = code("Kyiv said on Wednesday that Ukraine had launched its largest drone attack on Moscow since the war "
+                  "began.", date="2025-03-12")
+    [attack] = events_of(result, "ASSAULT")
+    assert not attack.historical

@@ -30,3 +30,30 @@ def test_status_modality_when_clause_on_a_date_is_given_not_claimed(code):
             "warplanes struck the Arak reactor in Iran.")
     [strike] = events_of(code(text, date="2025-10-20"), "ASSAULT")
     assert strike.attribution is None and strike.modality == "asserted"
+
+
+def test_status_modality_agreement_made_is_asserted_an_offer_intended(code):
+    # synthetic: the commitment to consult was made (asserted); an offer to mediate is an intention
+    result = code("Under a 2001 declaration, New Zealand and the Cook Islands committed to consult each other "
+                  "on matters of defence.", date="2025-06-19")
+    [commitment] = events_of(result, "AGREE")
+    assert commitment.modality == "asserted"
+    result = code("Colombia offered to mediate between Peru and Mexico.", date="2025-06-19")
+    offers = events_of(result, "AGREE")
+    assert offers and all(offer.modality == "intended" for offer in offers)
+
+
+def test_status_modality_denied_act_of_another_is_asserted_not_reported(code):
+    # synthetic: Benin denies what France is said to do; the article states the denial, so the denied act
+    # is asserted (and negated), not Benin's claim that it happened
+    result = code("Benin's government denied that French troops were training fighters in the north.",
+                  date="2026-02-17")
+    [training] = [e for e in result.events if e.trigger.text == "training"]
+    assert training.negated and training.modality == "asserted"
+
+
+def test_status_modality_accusation_after_a_denial_stays_reported(code):
+    result = code("Rwanda's government spokeswoman denied that Rwandan troops were in Congo and accused Burundi of "
+                  "bombing Tutsi communities.", date="2026-03-10")
+    bombings = [e for e in result.events if e.trigger.text == "bombing"]
+    assert bombings and all(b.modality == "reported" for b in bombings)

@@ -109,3 +109,57 @@ def test_status_places_participle_takes_the_place_of_its_clause(code):
     [killing] = [e for e in code("Two shells landed in a market in Goma on Monday, killing at least six "
                                  "civilians.", date="2026-03-10").events if e.trigger.text == "killing"]
     assert killing.location is not None and killing.location.country == "COD"
+
+
+def test_status_places_trip_goes_where_the_visit_takes_place(code):
+    # whom a visit is to is also where it happens: "travel to Vanuatu" is no word said to Vanuatu
+    result = code("Australia's foreign minister is due to travel to Vanuatu on Friday.", date="2025-11-20")
+    [trip] = [e for e in result.events if e.trigger.text == "travel"]
+    assert trip.location is not None and trip.location.country == "VUT"
+
+
+def test_status_places_purpose_of_a_trip_takes_its_destination(code):
+    result = code("She said Mexico's economy minister would travel to Washington on Monday to meet U.S. Trade "
+                  "Representative Jamieson Greer.", date="2026-07-02")
+    [meeting] = [e for e in result.events if e.trigger.text == "meet"]
+    assert meeting.location is not None and meeting.location.country == "USA"
+
+
+def test_status_places_visited_city_is_the_place(code):
+    result = code("Uzbekistan's president met a Taliban delegation that visited Tashkent in August.",
+                  date="2025-11-20")
+    [visit] = [e for e in result.events if e.trigger.text == "visited"]
+    assert visit.location is not None and visit.location.country == "UZB"
+
+
+def test_status_places_appeal_to_a_capital_is_still_no_place(code):
+    result = code("Kenya appealed to Washington to resume aid.", date="2025-11-20")
+    [appeal] = events_of(result, "REQUEST")
+    assert appeal.location is None
+
+
+def test_status_places_force_used_on_a_named_city_falls_there(code):
+    result = code("Suicide bombers struck central Kampala on Tuesday, killing four people.", date="2021-11-18")
+    [strike] = [e for e in result.events if e.trigger.text == "struck"]
+    assert strike.location is not None and strike.location.country == "UGA"
+
+
+def test_status_places_joined_verb_shares_the_place_of_its_clause(code):
+    result = code("Diplomats from South Korea and China met in Seoul last month and agreed to keep discussing "
+                  "the platforms.", date="2026-06-10")
+    [agreement] = [e for e in result.events if e.trigger.text == "agreed"]
+    assert agreement.location is not None and agreement.location.country == "KOR"
+
+
+def test_status_places_doer_who_arrived_somewhere_acts_there(code):
+    result = code("Australia's foreign minister, who arrived in Honiara on Wednesday, signed a policing "
+                  "agreement with Solomon Islands.", date="2025-11-20")
+    [signing] = [e for e in result.events if e.trigger.text.startswith("signed")]
+    assert signing.location is not None and signing.location.country == "SLB"
+
+
+def test_status_places_joined_verb_with_its_own_subject_keeps_its_own_place(code):
+    result = code("Russia shelled Kharkiv on Monday and Ukraine appealed to its allies for air defences.",
+                  date="2025-11-20")
+    appeals = events_of(result, "REQUEST")
+    assert appeals and all(appeal.location is None for appeal in appeals)

@@ -133,3 +133,39 @@ def test_status_speakers_one_unnamed_official_or_diplomats_stay_anonymous(code):
     [strike] = events_of(code("Russian missiles struck a power plant in Kharkiv overnight, diplomats said on "
                               "Wednesday.", date="2025-03-12"), "ASSAULT")
     assert strike.attribution is not None and strike.attribution.anonymous
+
+
+def test_status_speakers_deed_sourced_afterwards_to_its_own_side_keeps_the_attribution(code):
+    # the article tells the deed, then says who vouches for it: a report, even from the doer's own army
+    result = code("Indian troops shelled militant hideouts in Kashmir on Sunday, India's army said.")
+    [strike] = events_of(result, "ASSAULT")
+    assert strike.attribution is not None and strike.attribution.text == "India's army"
+    assert strike.modality == "asserted"
+
+
+def test_status_speakers_claim_in_the_doers_own_name_has_no_attribution(code):
+    result = code("India's army said on Sunday it had shelled militant hideouts in Kashmir.")
+    [strike] = events_of(result, "ASSAULT")
+    assert strike.attribution is None and strike.modality == "asserted"
+
+
+def test_status_speakers_statement_sourced_to_its_own_side_has_no_attribution(code):
+    # a word act is the statement itself, whoever relays it
+    result = code("India accused Pakistan of sheltering militants, India's foreign ministry said.")
+    [charge] = events_of(result, "ACCUSE")
+    assert charge.attribution is None and charge.modality == "asserted"
+
+
+def test_status_speakers_state_media_speak_for_their_state(code):
+    # a deed sourced to the doer's own state media: asserted, still attributed
+    result = code("Iran's Revolutionary Guards seized an oil tanker in the Strait of Hormuz on Thursday, "
+                  "Iranian state media said.", date="2026-07-02")
+    [seizure] = [e for e in result.events if e.trigger.text.startswith("seized")]
+    assert seizure.modality == "asserted"
+    assert seizure.attribution is not None and seizure.attribution.text == "Iranian state media"
+
+
+def test_status_speakers_state_media_relaying_a_charge_make_it_the_states_own(code):
+    result = code("Egypt accused Israel of blocking aid convoys, Egyptian state media said.", date="2026-07-02")
+    [charge] = events_of(result, "ACCUSE")
+    assert charge.modality == "asserted" and charge.attribution is None

@@ -152,6 +152,29 @@ def test_wire_would_start_on_saturday_is_the_coming_saturday(code):
     assert event.date is not None and event.date.value == "2025-11-08"
 
 
+def test_wire_due_to_travel_on_friday_is_the_coming_friday(code):
+    # 2025-11-20 is a Thursday: a trip that "is due to" happen on Friday is on 2025-11-21
+    result = code("Australia's foreign minister is due to travel to Fiji on Friday.", date="2025-11-20")
+    [trip] = [e for e in result.events if e.trigger.text == "travel"]
+    assert trip.date is not None and trip.date.value == "2025-11-21"
+
+
+def test_wire_purpose_of_a_trip_on_monday_takes_the_coming_monday(code):
+    # 2026-07-02 is a Thursday: the meeting the Monday trip is for is on 2026-07-06, not 2026-06-29
+    result = code("She said Mexico's economy minister would travel to Washington on Monday to meet U.S. Trade "
+                  "Representative Jamieson Greer.", date="2026-07-02")
+    [meeting] = [e for e in result.events if e.trigger.text == "meet"]
+    assert meeting.date is not None and meeting.date.value == "2026-07-06"
+
+
+def test_wire_weekday_before_the_planned_act_dates_the_saying(code):
+    # "said on Monday it would ...": the weekday is the saying's, so it is not moved to the coming Monday
+    result = code("Mexico's foreign minister said on Monday she would meet U.S. Secretary of State Marco Rubio.",
+                  date="2026-07-02")
+    [meeting] = [e for e in result.events if e.trigger.text == "meet"]
+    assert meeting.date is None or meeting.date.value != "2026-07-06"
+
+
 def test_wire_past_weekday_stays_in_the_past(code):
     result = code("Egypt hosted talks between Hamas and Fatah on Saturday.", date="2025-11-04")
     [event] = events_of(result, "CONSULT")

@@ -54,12 +54,17 @@ class PlaceRules:
             or (c.head.dep_ == "advcl" and c.head.tag_ == "VBG"
                 and not any(d.dep_ in ("nsubj", "nsubjpass", "mark") for d in c.head.children))) else []
         nouns += carriers
+        # a trip goes where the visit, or the act its purpose clause is for, takes place ("would
+        # travel to Washington on Monday to meet X")
+        trip = c.head if c.head.lemma_.lower() in self.words.trip_verb else c.head.head \
+            if c.head.dep_ in ("advcl", "xcomp") and c.head.tag_ == "VB" \
+            and c.head.head.lemma_.lower() in self.words.trip_verb else None
         holders = [*c.trigger, c.head, *(t for t, _ in c.targets),
                    *(t.head for t, _ in c.targets if t.dep_ in ("compound", "amod", "poss")),
-                   *nouns]
+                   *nouns, *([trip] if trip is not None else [])]
         # whom a word is said to ("appealed to Moscow", "blamed it on Russia") is no place; whom force
-        # is used on is ("drone attacks on Moscow")
-        verbal = lookup(c.cameo).quad_class in (1, 3)
+        # is used on is ("drone attacks on Moscow"), and so is where one travels to
+        verbal = lookup(c.cameo).quad_class in (1, 3) and trip is None
         addressees = {t.i for t, _ in c.targets} if verbal else set()
         for preps in (self.words.place_prep, self.words.destination_prep):
             for token in holders:
@@ -72,6 +77,14 @@ class PlaceRules:
                             if place is not None:
                                 return self._because("location", place,
                                                      f"{child.text!r} {pobj.text!r} on {token.text!r}")
+        shared = self._shared_place(c.head)
+        if shared is not None:
+            return self._because("location", shared, f"the place of the verb {c.head.text!r} is joined to")
+        if trip is not None:  # "a delegation that visited Tashkent"
+            for obj in trip.children:
+                place = self._place(obj) if obj.dep_ == "dobj" else None
+                if place is not None:
+                    return self._because("location", place, f"{obj.text!r}, where {trip.text!r} goes")
         where = self._where_clause_place(c.head)
         if where is not None:
             return self._because("location", where, f"a 'where' clause on the place {where.text!r}")
@@ -87,11 +100,38 @@ class PlaceRules:
                 if ref.kind == "country" and ref.country:
                     return self._because("location", Location(text=token.text, country=ref.country),
                                          f"force used on the country {token.text!r}")
+            for token, _ in c.targets:  # or on a named place: "suicide bombers struck central Kampala"
+                place = self._place(token) if token.dep_ == "dobj" else None
+                if place is not None:
+                    return self._because("location", place, f"force used on the place {token.text!r}")
         if lookup(c.cameo).quad_class == 4 and modality in ("asserted", "reported"):
             home = self._home_ground(c)
             if home is not None:
                 return self._because("location", home, f"force of {home.text!r} on its own people or groups")
         return self._because("location", None, "no place after a place preposition")
+
+    def _shared_place(self, verb: Token) -> Location | None:
+        """The place named on the verb a subjectless conjunct is joined to ("met in Seoul last month and
+        agreed to keep talking"), or where its subject had arrived ("Wong, who arrived in Honiara on
+        Wednesday, signed ...")."""
+        subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "conj" and not subjects and verb.head.pos_ == "VERB":
+            for prep in verb.head.children:
+                if prep.dep_ == "prep" and prep.i < verb.i and prep.lower_ in self.words.place_prep:
+                    for pobj in prep.children:
+                        place = self._place(pobj) if pobj.dep_ == "pobj" else None
+                        if place is not None:
+                            return place
+        for subject in subjects:
+            for clause in subject.children:
+                if clause.dep_ == "relcl" and clause.lemma_.lower() in self.words.trip_verb:
+                    for prep in clause.children:
+                        if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "at"):
+                            for pobj in prep.children:
+                                place = self._place(pobj) if pobj.dep_ == "pobj" else None
+                                if place is not None:
+                                    return place
+        return None
 
     def _home_ground(self, c: Candidate) -> Location | None:
         """Force a state or group uses on actors of its own country happens there ("Nigerian police

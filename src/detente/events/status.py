@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, TypeVar
 from detente.events import dates as dates_mod
 from detente.events.cameo import lookup
 from detente.events.extract import Candidate
+from detente.events.history import HistoryRules, afterwards
 from detente.events.lexicon import Lexicon
-from detente.events.places import PlaceRules, state_actor
+from detente.events.places import STATE_SECTORS, PlaceRules, state_actor
 from detente.events.speakers import SAY_KINDS, Speaker, Speakers
 from detente.model import EventDate, Modality
 from detente.records import Extracted, FoundQuote, Judged, JudgedCandidate, Knowledge, Status
@@ -27,11 +28,12 @@ if TYPE_CHECKING:
 log = logging.getLogger("detente")
 
 T = TypeVar("T")
+MATERIAL_QUADS = frozenset({2, 4})  # deeds (material cooperation or conflict), not words
 # a word right after a date expression: "two years after it halted ..." ("after" has an object)
 _HEADS_ACT = re.compile(r"\s+(?!(?:that|this)\b)[\w“\"‘']")
 
 
-class StatusJudge(PlaceRules):
+class StatusJudge(HistoryRules, PlaceRules):
     """Judges the status of one article's candidates; remembers anonymous sources across sentences."""
 
     def __init__(self, lexicon: Lexicon, found: DocActors, base: dt.date | None, text: str,
@@ -177,6 +179,11 @@ class StatusJudge(PlaceRules):
         if c.frame == "intend":
             intended = True
             reason = reason or "intend frame"
+        if intended and c.frame_token is not None and self.cue("agreement", c.frame_token.lemma_.lower()) \
+                and c.cameo.startswith("03"):
+            # the agreement is the act, and it was made: "committed to consult each other", "agreed to
+            # manage the zone jointly" (what was agreed on is coded apart, as intended)
+            intended, reason = False, f"an agreement made ({c.frame_token.text!r}): the act is the agreeing"
         if self._says_future(c):
             future, reason = True, reason or "'in the future'"
         elif date is not None and date.value and self.base and dates_mod.starts_after(date.value, self.base):
@@ -193,6 +200,11 @@ class StatusJudge(PlaceRules):
                 return self._because("modality", "intended", "reported 'would' (backshifted 'will') of the doer")
             return self._because("modality", "future", f"reported 'would' (backshifted 'will') of {attribution.text!r}")
         if attribution is not None and not self.speaks_for_source(attribution, c):
+            frame = next((t for t in self.chain(c.head, stop_at_say=False)[1:] if t.pos_ == "VERB"), None)
+            if frame is not None and self.lex.reporting.get(frame.lemma_.lower()) == "deny":
+                # what a denial denies is stated as not having happened ("denied that French troops were
+                # training anyone"): a negated act the article asserts, not someone's claim that it did
+                return self._because("modality", "asserted", f"the content of the denial {frame.text!r}")
             return self._because("modality", "reported", f"attributed to {attribution.text!r}, not a side")
         return self._because("modality", "asserted", "no modal, condition, frame or other speaker")
 
@@ -226,7 +238,9 @@ class StatusJudge(PlaceRules):
         if speaker.ref is None or speaker.anonymous:
             return False
         ref = speaker.ref
-        body, country = self.org_of(ref), ref.country if state_actor(ref) else None
+        # so does a state's organ of an extended sector: its media ("Iranian state media said", GOVMED)
+        organ = (ref.sector or "")[:3] in STATE_SECTORS
+        body, country = self.org_of(ref), ref.country if state_actor(ref) or organ else None
         resolved = [s for _, s in c.sources if s.kind != "unresolved"]
         return bool(resolved) and (all if every else any)(
             s.key in (ref.key, body) or (ref.code is not None and s.code == ref.code)
@@ -285,7 +299,12 @@ class StatusJudge(PlaceRules):
         return EventDate(date.text, None, date.granularity)
 
     def date(self, c: Candidate) -> EventDate | None:
-        return self._forward(c, self._date(c))
+        date = self._forward(c, self._date(c))
+        if date is not None and date.granularity == "week" and date.value:
+            # "last week", "later this week": a week says when only roughly, so the act keeps the words
+            # with no value, like a date relative to another act (docs/eval.md, the gold format)
+            return self._because("date", EventDate(date.text, None, "week"), f"a week ({date.text!r}) has no value")
+        return date
 
     def _forward(self, c: Candidate, date: EventDate | None) -> EventDate | None:
         """A bare weekday on an act still to come ("would start on Saturday", "will meet on Monday") is
@@ -297,10 +316,16 @@ class StatusJudge(PlaceRules):
                 or (len(words) == 2 and words[0] != "on"):
             return date
         sent = self.found.sentence(c.head)
-        if self.text.find(date.text, c.head.idx, sent.end_char) < 0:
+        # what puts the act to come: a "will"/"would" on it or on the trip its purpose clause is for
+        # ("would travel to Washington on Monday to meet ..."), or a "due to"/"set to" over it
+        chain = self.chain(c.head)
+        to_come = [child for token in chain[:3] for child in token.children
+                   if child.dep_ == "aux" and (self.cue("future", child.lower_) or child.lower_ == "would")]
+        if len(chain) > 1 and _infinitive(c.head) and self.cue("scheduled", chain[1].lower_):
+            to_come.append(chain[1])
+        start = min([c.head.idx, *(token.idx for token in to_come)])
+        if self.text.find(date.text, start, sent.end_char) < 0:
             return date  # "said on Tuesday it would ...": a weekday before the act dates the saying
-        to_come = any(child.dep_ == "aux" and (self.cue("future", child.lower_) or child.lower_ == "would")
-                      for token in self.chain(c.head)[:3] for child in token.children)
         day = dt.date.fromisoformat(date.value)
         if to_come and day < self.base:
             coming = EventDate(text=date.text, value=(day + dt.timedelta(days=7)).isoformat(), granularity="day")
@@ -352,14 +377,19 @@ class StatusJudge(PlaceRules):
         explicit = [v for first, _, v in expressions if v.value and v.value[:4].isdigit() and v.granularity != "week"
                     and not (first > 0 and doc[first - 1].lower_ in ("since", "until", "till", "before"))
                     and first not in saying]
-        if len(explicit) == 1 and self._past_perfect(c.head):
+        # a day of the news dates the news, not an earlier act told in the past perfect ("accused China
+        # on Wednesday ..., and said it had asked the United States to help")
+        earlier = self._past_perfect(c.head)
+        if len(explicit) == 1 and earlier and not self._this_week(explicit[0]):
             return self._because("date", explicit[0], "the sentence's one explicit date, on a past perfect")
         if len(expressions) == 1 and c.head.pos_ == "VERB" and c.head.dep_ in ("ROOT", "conj", "ccomp"):
             # a lone date the parser hung elsewhere ("fired tear gas at a crowd trying to reach the
             # embassy two days ago")
             first, last, value = expressions[0]
             anchor = self._anchor(doc[first:last + 1])
-            if anchor.i not in chain and value.value and not self._on_reporting_verb(anchor, chain) \
+            if anchor.i not in chain and value.value and anchor.dep_ != "appos" \
+                    and not self._on_reporting_verb(anchor, chain) \
+                    and not (earlier and self._this_week(value)) and not afterwards(c.head) \
                     and not self._other_clause(anchor) and not self._names_a_thing(doc[first:last + 1], chain):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
@@ -404,6 +434,8 @@ class StatusJudge(PlaceRules):
             if token.dep_ == "relcl" and (token.tag_ in ("VBZ", "VBP") or any(
                     a.dep_ == "aux" and a.lower_ in ("has", "have") for a in token.children)):
                 break
+            if token.dep_ == "conj" and afterwards(token):
+                break  # "had seized the tanker in December 2024, and prosecutors later charged its officers"
             child, token = token, token.head
             if self.lex.reporting.get(token.lemma_.lower()) in SAY_KINDS and token.pos_ == "VERB" and (
                     child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj")
@@ -421,59 +453,13 @@ class StatusJudge(PlaceRules):
             token = token.head
             if token.pos_ in ("VERB", "AUX") or token.lemma_.lower() in self.lex.nouns:
                 return token
+            if token.dep_ == "appos":
+                return token  # it describes an actor: "Croatia, an EU member since 2013, has said ..."
         return token
 
     @staticmethod
     def _past_perfect(verb: Token) -> bool:
         return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
-
-    # -- history ----------------------------------------------------------------------------
-    def historical(self, c: Candidate, date: EventDate | None) -> bool:
-        ongoing = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in c.head.children) \
-            or c.head.tag_ in ("VBZ", "VBP")
-        if ongoing:
-            # still going on ("rebels who attack it", "has hosted talks since last year"): background
-            # only when it began long ago ("has sanctioned firms since 2019")
-            if date is not None and dates_mod.is_historical(date.value, self.history_base):
-                return self._because("historical", True, f"ongoing since {date.value}, over a year before "
-                                                         f"{self.history_base}")
-            return self._because("historical", False, "present or present perfect")
-        if date is not None and date.value \
-                and dates_mod.is_historical(date.value, self.history_base, days=dates_mod.BACKGROUND_DAYS):
-            return self._because("historical", True, f"date {date.value} ended over "
-                                 f"{dates_mod.BACKGROUND_DAYS} days before {self.history_base}")
-        clause = self.sent_text(c.head).lower()
-        cue = next((phrase for phrase in self.cues.get("historical", ()) if phrase in clause), None)
-        began = any(t.lemma_ in ("begin", "start", "erupt", "break") and t.dep_ == "advcl" for t in c.head.children)
-        # a past perfect dated in the last days is the news in reported speech ("said on Tuesday they had
-        # attacked"); with an older date ("had signed in September") or one relative to another event
-        # ("two days earlier") it is background
-        dated = date is not None and not self._this_week(date)
-        if self._past_perfect(c.head) and (cue is not None or began or dated):
-            why = f"cue {cue!r}" if cue is not None else "'began/erupted' clause" if began else "a date"
-            return self._because("historical", True, f"past perfect with {why}")
-        if date is None and self._goes_on_with_background(c):
-            return self._because("historical", True, "an undated past act going on with the background "
-                                                     "the sentence before dates")
-        return self._because("historical", False, "no old date, no past perfect with a background cue")
-
-    def _goes_on_with_background(self, c: Candidate) -> bool:
-        """Whether an act told in the simple past, in a sentence with no date and no reporting verb,
-        follows a sentence of its paragraph whose every date is background: the story of that past goes on ("They
-        fought a four-day conflict in May last year. India struck ... and Pakistan hit back ...")."""
-        if c.head.tag_ != "VBD" or any(q.start <= c.head.idx < q.end for q in self.quotes):
-            return False
-        sent = self.found.sentence(c.head)
-        index = self.found.sentence_of[sent.start]
-        if index == 0 or self.sentence_dates(sent) or any(
-                t.pos_ == "VERB" and self.lex.reporting.get(t.lemma_.lower()) in SAY_KINDS for t in sent):
-            return False
-        previous = self.found.sentences[index - 1]
-        if "\n" in self.text[previous.start_char:sent.start_char]:
-            return False  # a new paragraph
-        before = [value.value for _, _, value in self.sentence_dates(previous) if value.value]
-        return bool(before) and all(dates_mod.is_historical(value, self.history_base, days=dates_mod.BACKGROUND_DAYS)
-                                    for value in before)
 
     def _this_week(self, date: EventDate) -> bool:
         """Whether a date names a day of the week up to the publication date."""
@@ -481,6 +467,10 @@ class StatusJudge(PlaceRules):
         return day is not None and self.base is not None and 0 <= (self.base - day).days < 7
 
     # -- attribution ------------------------------------------------------------------------
+    def quoted(self, c: Candidate) -> bool:
+        """Whether the event's head lies inside a quotation."""
+        return any(q.start <= c.head.idx < q.end for q in self.quotes)
+
     def _narrated(self, clause: Token) -> bool:
         """Whether a clause hung on a reporting verb is the article's own narration, not what was said:
         a time clause ("..., residents said, as Kinshasa called on the council to act")."""
@@ -573,6 +563,13 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
                 judge.why["cameo"] = f"future cooperation is an intention, {lexicon.why_combine('intend', cameo)}"
             cameo = lexicon.combine("intend", cameo) or cameo
         historical, location = judge.historical(candidate, date), judge.location(candidate, modality)
+        if own and speaker is not None and speaker.token.i > candidate.head.i and not judge.quoted(candidate) \
+                and lookup(cameo).quad_class in MATERIAL_QUADS and modality == "asserted":
+            # a deed the article tells and then sources to the doer's own side ("X shelled the camps, the
+            # army said") is still a report; a claim in the doer's own voice ("the army said it had
+            # shelled ...", "“Our forces struck ...”"), a statement or a stated plan is its own word
+            own = False
+            judge.why["attribution"] = f"{speaker.text!r} speaks for the doer but reports a deed: attributed"
         judged.append(JudgedCandidate(candidate, Status(
             cameo=cameo, negated=negated, modality=modality, historical=historical,
             date=date, location=location, speaker=speaker,

@@ -1,0 +1,113 @@
+"""Whether an act is background (history) or the day's news: old dates, past perfects with a
+background cue, later acts of a dated background, background that goes on into the next sentence.
+A mixin of :class:`detente.events.status.StatusJudge`, which holds the article's state.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, TypeVar
+
+from detente.events import dates as dates_mod
+from detente.events.speakers import SAY_KINDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from detente.actors.resolve import DocActors
+    from detente.events.extract import Candidate
+    from detente.events.lexicon import Lexicon
+    from detente.model import EventDate
+    from detente.records import FoundQuote
+
+T = TypeVar("T")
+# adverbs that put a conjoined act after the date of the clause before it
+_AFTERWARDS = frozenset({"later", "afterwards", "afterward", "subsequently", "since"})
+
+
+def afterwards(verb: Token) -> bool:
+    """Whether an adverb puts the act after the clause it is joined to ("and prosecutors later charged")."""
+    return any(a.dep_ == "advmod" and a.lower_ in _AFTERWARDS for a in verb.children)
+
+
+class HistoryRules:
+    """The history rule of the status step; the judge provides the article's dates, actors and text."""
+
+    lex: Lexicon
+    found: DocActors
+    text: str
+    quotes: tuple[FoundQuote, ...]
+    cues: dict[str, frozenset[str]]
+    history_base: dt.date | None
+
+    def _because(self, field: str, value: T, reason: str) -> T:
+        raise NotImplementedError  # the judge notes the rule that set a field
+
+    def sent_text(self, token: Token) -> str:
+        raise NotImplementedError
+
+    def sentence_dates(self, sent: Span) -> list[tuple[int, int, EventDate]]:
+        raise NotImplementedError
+
+    def _this_week(self, date: EventDate) -> bool:
+        raise NotImplementedError
+
+    @staticmethod
+    def _past_perfect(verb: Token) -> bool:
+        raise NotImplementedError
+
+    def historical(self, c: Candidate, date: EventDate | None) -> bool:
+        ongoing = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in c.head.children) \
+            or c.head.tag_ in ("VBZ", "VBP")
+        if ongoing:
+            # still going on ("rebels who attack it", "has hosted talks since last year"): background
+            # only when it began long ago ("has sanctioned firms since 2019")
+            if date is not None and dates_mod.is_historical(date.value, self.history_base):
+                return self._because("historical", True, f"ongoing since {date.value}, over a year before "
+                                                         f"{self.history_base}")
+            return self._because("historical", False, "present or present perfect")
+        if date is not None and date.value \
+                and dates_mod.is_historical(date.value, self.history_base, days=dates_mod.BACKGROUND_DAYS):
+            return self._because("historical", True, f"date {date.value} ended over "
+                                 f"{dates_mod.BACKGROUND_DAYS} days before {self.history_base}")
+        clause = self.sent_text(c.head).lower()
+        cue = next((phrase for phrase in self.cues.get("historical", ()) if phrase in clause), None)
+        # "after the crisis began" is background; "the largest attack since the war began" measures the news
+        began = any(t.lemma_ in ("begin", "start", "erupt", "break") and t.dep_ == "advcl"
+                    and not any(m.dep_ == "mark" and m.lower_ == "since" for m in t.children) for t in c.head.children)
+        # a past perfect dated in the last days is the news in reported speech ("said on Tuesday they had
+        # attacked"); with an older date ("had signed in September") or one relative to another event
+        # ("two days earlier") it is background
+        dated = date is not None and not self._this_week(date)
+        if self._past_perfect(c.head) and (cue is not None or began or dated):
+            why = f"cue {cue!r}" if cue is not None else "'began/erupted' clause" if began else "a date"
+            return self._because("historical", True, f"past perfect with {why}")
+        if date is None and c.head.dep_ == "conj" and afterwards(c.head):
+            # "had seized the tanker in December 2024, and prosecutors later charged its officers": later,
+            # but part of that background
+            before = [value.value for _, _, value in self.sentence_dates(self.found.sentence(c.head)) if value.value]
+            if before and all(dates_mod.is_historical(value, self.history_base, days=dates_mod.BACKGROUND_DAYS)
+                              for value in before):
+                return self._because("historical", True, "a later act joined to background the sentence dates")
+        if date is None and self._goes_on_with_background(c):
+            return self._because("historical", True, "an undated past act going on with the background "
+                                                     "the sentence before dates")
+        return self._because("historical", False, "no old date, no past perfect with a background cue")
+
+    def _goes_on_with_background(self, c: Candidate) -> bool:
+        """Whether an act told in the simple past, in a sentence with no date and no reporting verb,
+        follows a sentence of its paragraph whose every date is background: the story of that past goes on ("They
+        fought a four-day conflict in May last year. India struck ... and Pakistan hit back ...")."""
+        if c.head.tag_ != "VBD" or any(q.start <= c.head.idx < q.end for q in self.quotes):
+            return False
+        sent = self.found.sentence(c.head)
+        index = self.found.sentence_of[sent.start]
+        if index == 0 or self.sentence_dates(sent) or any(
+                t.pos_ == "VERB" and self.lex.reporting.get(t.lemma_.lower()) in SAY_KINDS for t in sent):
+            return False
+        previous = self.found.sentences[index - 1]
+        if "\n" in self.text[previous.start_char:sent.start_char]:
+            return False  # a new paragraph
+        before = [value.value for _, _, value in self.sentence_dates(previous) if value.value]
+        return bool(before) and all(dates_mod.is_historical(value, self.history_base, days=dates_mod.BACKGROUND_DAYS)
+                                    for value in before)
