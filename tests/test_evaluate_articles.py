@@ -245,3 +245,22 @@ def test_evaluate_articles_cli_json_on_a_directory():
     assert set(data) == {"path", "kind", "articles", "events", "metrics", "counts", "status", "reliability",
                          "per_article", "missed_core", "spurious", "unknown_keys"}
     assert len(data["spurious"]) <= 2 and len(data["missed_core"]) <= 2
+
+
+def test_evaluate_articles_week_output_agrees_with_a_null_gold_date():
+    # the gold format has no week values and writes "last week" as null (docs/eval.md); a week output
+    # is right there, a day is not, and a week is not right against a gold day
+    from types import SimpleNamespace
+
+    from detente.evaluate_articles import _status_checks
+
+    act = SimpleNamespace(modality="asserted", historical=False, date=None, location=None, attribution=None)
+    week = _event("They met.", "met", "CONSULT", "040", [], [], 0.5)
+    week = Event(**{**{f: getattr(week, f) for f in Event.__dataclass_fields__},
+                    "date": EventDate("last week", "2024-W19", "week")})
+    day = Event(**{**{f: getattr(week, f) for f in Event.__dataclass_fields__},
+                   "date": EventDate("on Monday", "2024-05-13", "day")})
+    assert _status_checks(week, act)["date"]
+    assert not _status_checks(day, act)["date"]
+    dated = SimpleNamespace(**{**vars(act), "date": "2024-05-13"})
+    assert not _status_checks(week, dated)["date"]

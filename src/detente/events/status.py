@@ -299,12 +299,7 @@ class StatusJudge(HistoryRules, PlaceRules):
         return EventDate(date.text, None, date.granularity)
 
     def date(self, c: Candidate) -> EventDate | None:
-        date = self._forward(c, self._date(c))
-        if date is not None and date.granularity == "week" and date.value:
-            # "last week", "later this week": a week says when only roughly, so the act keeps the words
-            # with no value, like a date relative to another act (docs/eval.md, the gold format)
-            return self._because("date", EventDate(date.text, None, "week"), f"a week ({date.text!r}) has no value")
-        return date
+        return self._forward(c, self._date(c))
 
     def _forward(self, c: Candidate, date: EventDate | None) -> EventDate | None:
         """A bare weekday on an act still to come ("would start on Saturday", "will meet on Monday") is
