@@ -41,6 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = 0
 FOLDS = 5
 L2 = 4.0
+WIRE_WEIGHT = 1  # each wire example counts this many times (3 raised strict precision and false dyads alike)
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 
 
@@ -150,11 +151,13 @@ def _folds(items: list[Item]) -> dict[int, int]:
     return {int(items[i].group): n % FOLDS for n, i in enumerate(order)}
 
 
-def _stack(items: list[Item]) -> tuple[np.ndarray, np.ndarray]:
+def _stack(items: list[Item], wire_weight: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """The rows and labels of ``items``; wire articles' rows repeated ``wire_weight`` times."""
     from detente.events.attach import FEATURES
 
-    xs = [x for item in items for _, x, _ in item.rows]
-    ys = [y for item in items for _, _, y in item.rows]
+    times = [wire_weight if not isinstance(item.gold, tuple) else 1 for item in items]
+    xs = [x for item, n in zip(items, times) for _, x, _ in item.rows for _ in range(n)]
+    ys = [y for item, n in zip(items, times) for _, _, y in item.rows for _ in range(n)]
     if not xs:
         return np.zeros((0, len(FEATURES))), np.zeros(0)
     return np.vstack(xs), np.concatenate(ys)
@@ -236,6 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev", type=Path, default=ROOT / "eval" / "wire" / "dev")
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "detente" / "data" / "attach.json")
     parser.add_argument("--l2", type=float, default=L2)
+    parser.add_argument("--wire-weight", type=int, default=WIRE_WEIGHT)
     args = parser.parse_args(argv)
     if "aside" in args.dev.resolve().parts:
         sys.exit("the aside set is the test set: fit on eval/wire/dev only")
@@ -255,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     scored: dict[str, list] = {"bio": [], "wire": []}
     for name, own, own_folds, other in (("bio", bio, bio_folds, wire), ("wire", wire, wire_folds, bio)):
         for k in range(FOLDS):
-            x, y = _stack([i for i in own if own_folds[i.group] != k] + other)
+            x, y = _stack([i for i in own if own_folds[i.group] != k] + other, args.wire_weight)
             oof[name][k] = fit(x, y, args.l2)
             for item in own:
                 if own_folds[item.group] == k:
@@ -265,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     everything = scored["bio"] + scored["wire"]
     threshold = max(THRESHOLDS, key=lambda t: (ranking(everything, t)["decision_accuracy"], t))
 
-    x, y = _stack(bio + wire)
+    x, y = _stack(bio + wire, args.wire_weight)
     w = fit(x, y, args.l2)
     cross = {name: ranking(scored[name], threshold) for name in ("bio", "wire")}
     through_code = {
@@ -290,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     model["sha256"] = weights_hash(model)
     model["fit"] = {"method": "L2-regularised logistic regression over options, Newton's method (numpy; "
                               "scripts/fit_confidence.py:fit)", "l2": args.l2, "seed": SEED, "folds": FOLDS,
-                    "threshold": "the one of " + ", ".join(map(str, THRESHOLDS)) +
+                    "wire_weight": args.wire_weight, "threshold": "the one of " + ", ".join(map(str, THRESHOLDS)) +
                                  " with the best out-of-fold decision accuracy over both sets",
                     "coder": f"detente {__version__}, rules only"}
     model["data"] = {"bio": {"path": "../shared/data/dev/" + args.bio.name, "sentences": len(bio),

@@ -18,7 +18,7 @@ from detente.events import attach
 from detente.model import Article
 from detente.pipeline import STEPS, Coder, check_chain
 
-# synthetic: "Sudan said Chad shelled the town near Libya's border."
+# synthetic: "Sudan said Chad shelled the town despite Libya's warning."
 SHELLED = """
     Sudan    Sudan   PROPN NNP nsubj 1 B-GPE
     said     say     VERB  VBD ROOT  1 O
@@ -26,10 +26,10 @@ SHELLED = """
     shelled  shell   VERB  VBD ccomp 1 O
     the      the     DET   DT  det   5 O
     town     town    NOUN  NN  dobj  3 O
-    near     near    ADP   IN  prep  5 O
+    despite  despite ADP   IN  prep  3 O
     Libya    Libya   PROPN NNP poss  9 B-GPE
     's       's      PART  POS case  7 O
-    border   border  NOUN  NN  pobj  6 O
+    warning  warning NOUN  NN  pobj  6 O
     .        .       PUNCT .   punct 1 O
 """
 
@@ -87,6 +87,14 @@ def test_attach_options_leave_out_the_doer_and_the_speaker(blank_coder):
     assert [o.ref.code for o in options] == ["LBY"]  # Sudan speaks, Chad does the act
     without_speaker = attach.options(item.candidate, None, judged.actors)
     assert [o.ref.code for o in without_speaker] == ["SDN", "LBY"]
+
+
+def test_attach_options_leave_out_a_place_the_act_happened_in(blank_coder):
+    # synthetic: "Sudan said Chad shelled the town near Libya's border." -- Libya is where, not whom
+    judged = judged_of(blank_coder, SHELLED.replace("despite  despite", "near     near")
+                       .replace("warning  warning", "border   border"))
+    item = shelling(judged)
+    assert [o.ref.code for o in attach.options(item.candidate, None, judged.actors)] == ["SDN"]
 
 
 def test_attach_features_read_the_parse(blank_coder):

@@ -45,13 +45,15 @@ PREPS = ("on", "against", "with", "to", "from", "at", "over", "for", "in", "of",
 DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss", "compound", "amod", "conj", "appos", "attr")
 KINDS = ("country", "sector", "person", "organisation", "organization", "group", "igo", "ngo")
 ROOTS = tuple(f"{n:02d}" for n in range(1, 21))
+# a place named after one of these is where the act happened, not whom it was done to ("a meeting in Brussels")
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"})
 
 
 def _names() -> tuple[str, ...]:
     names = ["path_length", "distance", "after_trigger", "same_clause", "subject_of_other_verb", "possessor",
              "in_relative_clause", "in_quote", "same_country_as_source", "has_unknown_target", "nominal",
              "framed", "no_known_source", "candidates_1", "candidates_2", "candidates_3_or_more",
-             "nearest", "prep_other"]
+             "nearest", "prep_other", "place_word", "modifier"]
     names += [f"prep_{p}" for p in PREPS]
     names += [f"dep_{d}" for d in DEPS] + ["dep_other"]
     names += [f"kind_{k}" for k in KINDS] + ["kind_other"]
@@ -130,7 +132,8 @@ def wants_target(candidate: Candidate) -> bool:
 
 
 def options(candidate: Candidate, status: Status | None, found: DocActors) -> list[Option]:
-    """The known actors of the act's sentence that could be its target (nearest mention of each)."""
+    """The known actors of the act's sentence that could be its target (nearest mention of each): not
+    the doer's side, not the speaker, not a place the act happened in."""
     own = {party(ref) for _, ref in candidate.sources if ref.kind != "unresolved"}
     source_tokens = {token.i for token, _ in candidate.sources}
     trigger = {token.i for token in candidate.trigger} | {candidate.head.i}
@@ -144,6 +147,8 @@ def options(candidate: Candidate, status: Status | None, found: DocActors) -> li
     for token in sentence:
         if token.i in source_tokens or token.i in trigger:
             continue
+        if token.i in found.places and governing_prep(token) in PLACE_PREPS:
+            continue  # where the act happened: "a meeting in Brussels"
         refs = found.groups.get(token.i) or ([found.by_token[token.i]] if token.i in found.by_token else [])
         for ref in refs:
             if not ref.code or ref.kind == "unresolved" or party(ref) in own:
@@ -221,6 +226,8 @@ def features(candidate: Candidate, status: Status | None, option: Option, found:
     on("no_known_source", float(not any(r.code for _, r in candidate.sources)))
     on(f"candidates_{min(count, 3)}" if count < 3 else "candidates_3_or_more")
     on("nearest", float(nearest))
+    on("place_word", float(token.i in found.places))
+    on("modifier", float(token.dep_ in ("amod", "compound", "npadvmod", "nmod")))
     prep = governing_prep(token)
     if prep is not None:
         on(f"prep_{prep}" if prep in PREPS else "prep_other")
