@@ -13,17 +13,19 @@ from typing import TYPE_CHECKING
 
 from detente.io import DEFAULT_MAX_CHARS, read_inputs
 from detente.model import Article, CodedArticle
-from detente.pipeline import Coder
+from detente.pipeline import STEPS, Coder
 
 if TYPE_CHECKING:
     from detente.actors.kb import KnowledgeBase
     from detente.store import IngestSummary, Store
 
 def make_coder(actors_file: Path | None = None, model: str | None = None,
-               kb: KnowledgeBase | None = None, explain: bool = False, learned: bool = False) -> Coder:
+               kb: KnowledgeBase | None = None, explain: bool = False, learned: bool = False,
+               attach: bool = False) -> Coder:
     """A coder with the given knowledge base (else the shipped one plus a user's actor file) and the
     spaCy model; with ``explain`` every event says why it came out (``Event.explanation``); with
-    ``learned``, the learned layer (detente.learned) runs after the rules."""
+    ``learned``, the learned layer (detente.learned) runs after the rules; with ``attach``, the
+    attacher (detente.events.attach) chooses a target for acts the rules left without one."""
     from detente import nlp
     from detente.actors import kb as kb_mod
 
@@ -32,8 +34,13 @@ def make_coder(actors_file: Path | None = None, model: str | None = None,
         from detente import learned as learned_mod
 
         layer = learned_mod.load()
+    steps = STEPS
+    if attach:
+        from detente.events.attach import with_attacher
+
+        steps = with_attacher(STEPS)
     return Coder(nlp=nlp.load(model), kb=kb if kb is not None else kb_mod.load(actors_file), explain=explain,
-                 learned=layer)
+                 learned=layer, steps=steps)
 
 
 def code_text(text: str, date: dt.date | str | None = None, title: str | None = None,
@@ -56,11 +63,12 @@ def code_text(text: str, date: dt.date | str | None = None, title: str | None = 
 def code_paths(paths: list[str], coder: Coder | None = None, date: dt.date | None = None,
                max_chars: int | None = None, engine: str = "local", workers: int = 1,
                scheduler: str | None = None, actors_file: Path | None = None,
-               learned: bool = False) -> Iterator[tuple[str, CodedArticle | str]]:
+               learned: bool = False, attach: bool = False) -> Iterator[tuple[str, CodedArticle | str]]:
     """Code every article in the given paths: yields (where, result or error message) in input order,
-    in this process, on ``workers`` local processes, or on a Dask cluster (``engine="dask"``)."""
+    in this process, on ``workers`` local processes, or on a Dask cluster (``engine="dask"``);
+    ``learned`` and ``attach`` are what workers build their coders with (see :func:`make_coder`)."""
     records = read_inputs(paths, default_date=date, max_chars=max_chars or DEFAULT_MAX_CHARS)
-    for where, result in _coding(engine, workers, scheduler, actors_file, coder, learned)(records):
+    for where, result in _coding(engine, workers, scheduler, actors_file, coder, learned, attach)(records):
         yield where, result if isinstance(result, CodedArticle) else str(result)
 
 
@@ -80,11 +88,11 @@ def ingest_paths(paths: list[str], store: Store, coder: Coder | None = None, dat
 
 
 def _coding(engine: str, workers: int, scheduler: str | None, actors_file: Path | None, coder: Coder | None,
-            learned: bool = False):
+            learned: bool = False, attach: bool = False):
     """Records -> (where, result) pairs on the chosen engine (workers build their coder from the actor file)."""
     from detente.parallel import CoderSpec, code_with
 
-    spec = CoderSpec(actors_file=str(actors_file) if actors_file else None, learned=learned)
+    spec = CoderSpec(actors_file=str(actors_file) if actors_file else None, learned=learned, attach=attach)
     return lambda items: code_with(items, engine=engine, workers=workers, scheduler=scheduler, spec=spec, coder=coder)
 
 

@@ -99,6 +99,12 @@ NO_MODEL = click.option("--model/--no-model", "use_model", default=False, show_d
                         help="Run the learned layer that re-types events and adds those the rules missed "
                              "(docs/model.md); --no-model (the default) codes with the rules alone.")
 
+# The attacher is opt-in: out of fold on the team's dev articles it raised strict precision but also
+# the false-dyad rate (docs/attach.md).
+ATTACH = click.option("--attach", is_flag=True,
+                      help="Let the attacher choose a target for acts the rules left without one, among the "
+                           "known actors of the act's sentence (docs/attach.md).")
+
 
 class _Main(click.Group):
     """The command group; a store that fails mid-command (a damaged file, a full disk) is one line
@@ -146,8 +152,9 @@ def _show_warnings() -> None:
               help="Say why each event came out: lexicon lines, frame combination, status rules, how each side "
                    "was resolved (one local process).")
 @NO_MODEL
+@ATTACH
 @_scale_options
-def code_command(paths, date, actors, fmt, output, max_chars, explain, use_model, workers, engine,
+def code_command(paths, date, actors, fmt, output, max_chars, explain, use_model, attach, workers, engine,
                  scheduler) -> None:
     """Code articles: PATH is a .txt article, a .jsonl/.json file of articles, a directory, or - for stdin."""
     from detente import api
@@ -156,11 +163,12 @@ def code_command(paths, date, actors, fmt, output, max_chars, explain, use_model
     if explain:
         engine, workers = "local", 1  # the explaining coder runs in this process
     default_date, workers, coder = _prepare(date, workers, paths, engine, actors, explain=explain,
-                                           learned=use_model)
+                                           learned=use_model, attach=attach)
     failures = 0
     results = []
     stream = api.code_paths(list(paths), coder=coder, date=default_date, max_chars=max_chars, engine=engine,
-                            workers=workers, scheduler=scheduler, actors_file=actors, learned=use_model)
+                            workers=workers, scheduler=scheduler, actors_file=actors, learned=use_model,
+                            attach=attach)
     with _sink(output) as out, _progress("coding") as advance:
         for where, result in stream:
             advance()
@@ -183,7 +191,8 @@ def code_command(paths, date, actors, fmt, output, max_chars, explain, use_model
     sys.exit(1 if failures else 0)
 
 
-def _prepare(date, workers, paths, engine, actors, explain: bool = False, learned: bool = False):
+def _prepare(date, workers, paths, engine, actors, explain: bool = False, learned: bool = False,
+             attach: bool = False):
     """The publication date, the number of workers and, for one local process, the coder."""
     from detente import api
     from detente.events.dates import parse_publication_date
@@ -199,7 +208,7 @@ def _prepare(date, workers, paths, engine, actors, explain: bool = False, learne
     coder = None
     if engine == "local" and workers == 1:
         try:
-            coder = api.make_coder(kb=kb, explain=explain, learned=learned)
+            coder = api.make_coder(kb=kb, explain=explain, learned=learned, attach=attach)
         except Exception as exc:  # a missing model: say so, no traceback
             _fail(str(exc))
             sys.exit(2)
@@ -242,7 +251,8 @@ class _sink:
               help="cameo: 14-20 is material conflict (the protocol); plover: PLOVER's quad table, where "
                    "SANCTION (CAMEO 16) is verbal conflict.")
 @NO_MODEL
-def eval_command(paths, fmt, worst, actors, quad_scheme, use_model) -> None:
+@ATTACH
+def eval_command(paths, fmt, worst, actors, quad_scheme, use_model, attach) -> None:
     """Score the coder on gold files: .tsv quad classes, .bio actor spans, .json/.jsonl PLOVER records,
     whole annotated articles (.gold.json, JSON lines of them, or a directory of them: see docs/eval.md)."""
     from detente import api
@@ -250,7 +260,7 @@ def eval_command(paths, fmt, worst, actors, quad_scheme, use_model) -> None:
     from detente.learned import ModelMissing
 
     try:
-        coder = api.make_coder(kb=_kb(actors), learned=use_model)
+        coder = api.make_coder(kb=_kb(actors), learned=use_model, attach=attach)
         with _progress("evaluating", unit="sentences") as advance:
             reports = evaluate(coder, list(paths), worst=worst, scheme=quad_scheme, progress=advance)
     except (EvalError, OSError, ModelMissing) as exc:

@@ -29,21 +29,27 @@ class CoderSpec:
     actors_file: str | None = None
     model: str | None = None  # the spaCy model
     learned: bool = False  # run the learned layer after the rules
+    attach: bool = False  # run the attacher (detente.events.attach) after the status step
 
 
 @lru_cache(maxsize=2)
 def _worker_coder(spec: CoderSpec):
     """The coder of this worker process, built on first use (one per process and spec)."""
     from detente import nlp
-    from detente.pipeline import Coder
+    from detente.pipeline import STEPS, Coder
 
+    steps = STEPS
+    if spec.attach:
+        from detente.events.attach import with_attacher
+
+        steps = with_attacher(STEPS)
     layer = None
     if spec.learned:
         from detente import learned
 
         layer = learned.load()
     return Coder(nlp=nlp.load(spec.model), actors_file=Path(spec.actors_file) if spec.actors_file else None,
-                 learned=layer)
+                 learned=layer, steps=steps)
 
 
 def code_chunk(chunk: list, spec: CoderSpec) -> list[tuple[str, object]]:

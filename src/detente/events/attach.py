@@ -1,0 +1,316 @@
+"""The attacher: a learned choice of the target of an act the rules left without one.
+
+Step ``attach`` (``Judged -> Judged``, after ``status``; on only when asked, see ``docs/attach.md``).
+For each act with no known target, the *candidates* are the known actors (resolved, with a code)
+mentioned in the act's own sentence that are not on its doer's side (one party per state, as in
+:mod:`detente.events.context`), not the speaker of a reporting frame over it, and not the trigger
+itself. Each candidate is described by numbers read off the parse (:func:`features`: the dependency
+path from the trigger to the candidate, its length, the distance and side, the preposition that
+governs the candidate, whether it is the subject of another verb, a possessor, inside a relative
+clause or a quote, its kind, the act's quad class and CAMEO root, how many candidates there are) and
+scored by a logistic model fitted by ``scripts/fit_attach.py`` on the development sentences and the
+team's dev articles (``data/attach.json``). The best candidate becomes the target when its probability
+reaches the model's threshold; otherwise the target stays empty (the "none" option).
+
+The parse is read through the ``Token`` objects the records carry (only ``nlp.py`` imports spaCy).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import zlib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from detente.events.cameo import lookup
+from detente.records import Judged, JudgedCandidate, Knowledge
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from detente.actors.resolve import ActorRef, DocActors
+    from detente.events.extract import Candidate
+    from detente.pipeline import Step
+    from detente.records import FoundQuote, Status
+
+PATH_BUCKETS = 64  # hashed dependency paths (crc32, so the same on every machine and run)
+PREPS = ("on", "against", "with", "to", "from", "at", "over", "for", "in", "of", "by", "into", "toward",
+         "towards", "between", "about", "upon")
+DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss", "compound", "amod", "conj", "appos", "attr")
+KINDS = ("country", "sector", "person", "organisation", "organization", "group", "igo", "ngo")
+ROOTS = tuple(f"{n:02d}" for n in range(1, 21))
+# a place named after one of these is where the act happened, not whom it was done to ("a meeting in Brussels")
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"})
+
+
+def _names() -> tuple[str, ...]:
+    names = ["path_length", "distance", "after_trigger", "same_clause", "subject_of_other_verb", "possessor",
+             "in_relative_clause", "in_quote", "same_country_as_source", "has_unknown_target", "nominal",
+             "framed", "no_known_source", "candidates_1", "candidates_2", "candidates_3_or_more",
+             "nearest", "prep_other", "place_word", "modifier"]
+    names += [f"prep_{p}" for p in PREPS]
+    names += [f"dep_{d}" for d in DEPS] + ["dep_other"]
+    names += [f"kind_{k}" for k in KINDS] + ["kind_other"]
+    names += [f"quad_{q}" for q in range(5)]
+    names += [f"root_{r}" for r in ROOTS]
+    names += [f"path_{b}" for b in range(PATH_BUCKETS)]
+    names += [f"near_{b}" for b in range(PATH_BUCKETS)]
+    return tuple(names)
+
+
+FEATURES: tuple[str, ...] = _names()
+_INDEX = {name: i for i, name in enumerate(FEATURES)}
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One possible target of an act: the mention's head token and the actor it stands for."""
+
+    token: Token
+    ref: ActorRef
+
+
+@dataclass(frozen=True, slots=True)
+class AttachModel:
+    """The fitted attacher (``data/attach.json``): weights over :data:`FEATURES` and the threshold."""
+
+    features: tuple[str, ...]
+    coefficients: np.ndarray
+    intercept: float
+    threshold: float
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        """P(this candidate is the act's target) for each row of ``x``."""
+        return 1.0 / (1.0 + np.exp(-np.clip(self.intercept + x @ self.coefficients, -30, 30)))
+
+
+def data_path() -> Path:
+    return Path(str(resources.files("detente") / "data" / "attach.json"))
+
+
+def load_model(path: Path | None = None) -> AttachModel:
+    """The attacher's model from ``path`` (default: the shipped ``data/attach.json``)."""
+    path = path or data_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"{path}: cannot read the attacher's model: {exc}") from exc
+    names = tuple(data.get("features", ()))
+    if names != FEATURES:
+        raise ValueError(f"{path}: its features are not those of detente.events.attach.FEATURES; "
+                         "refit with scripts/fit_attach.py")
+    return model_from(data)
+
+
+def model_from(data: dict) -> AttachModel:
+    """A model from the dict ``data/attach.json`` holds (or ``scripts/fit_attach.py`` makes)."""
+    return AttachModel(features=tuple(data["features"]), coefficients=np.array(data["coefficients"], dtype=float),
+                       intercept=float(data["intercept"]), threshold=float(data["threshold"]))
+
+
+def weights_hash(data: dict) -> str:
+    """The sha256 of a model's weights (features, coefficients, intercept, threshold), as stored in it."""
+    body = json.dumps([data["features"], data["coefficients"], data["intercept"], data["threshold"]])
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+# -- candidates -----------------------------------------------------------------------------
+def party(ref: ActorRef) -> str:
+    """One party per state (its government, army and leaders are the state) or per body."""
+    return ref.country or ref.key
+
+
+def wants_target(candidate: Candidate) -> bool:
+    """An act the attacher looks at: one whose target names no known actor."""
+    return not any(ref.code and ref.kind != "unresolved" for _, ref in candidate.targets)
+
+
+def options(candidate: Candidate, status: Status | None, found: DocActors) -> list[Option]:
+    """The known actors of the act's sentence that could be its target (nearest mention of each): not
+    the doer's side, not the speaker, not a place the act happened in."""
+    own = {party(ref) for _, ref in candidate.sources if ref.kind != "unresolved"}
+    source_tokens = {token.i for token, _ in candidate.sources}
+    trigger = {token.i for token in candidate.trigger} | {candidate.head.i}
+    speaker = status.speaker if status is not None else None
+    if speaker is not None:
+        source_tokens.add(speaker.token.i)
+        if speaker.ref is not None:
+            own.add(party(speaker.ref))
+    best: dict[str, Option] = {}
+    sentence = found.sentences[candidate.sentence]
+    for token in sentence:
+        if token.i in source_tokens or token.i in trigger:
+            continue
+        if token.i in found.places and governing_prep(token) in PLACE_PREPS:
+            continue  # where the act happened: "a meeting in Brussels"
+        refs = found.groups.get(token.i) or ([found.by_token[token.i]] if token.i in found.by_token else [])
+        for ref in refs:
+            if not ref.code or ref.kind == "unresolved" or party(ref) in own:
+                continue
+            held = best.get(ref.key)
+            if held is None or abs(token.i - candidate.head.i) < abs(held.token.i - candidate.head.i):
+                best[ref.key] = Option(token, ref)
+    return sorted(best.values(), key=lambda o: o.token.i)
+
+
+# -- features -------------------------------------------------------------------------------
+def _ancestors(token: Token) -> list[Token]:
+    """The token and its heads up to the root."""
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 60:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def path(start: Token, end: Token) -> tuple[list[str], list[str]]:
+    """The dependency labels from ``start`` up to the common ancestor, and down from it to ``end``
+    (each label with the preposition's word where the step passes through one)."""
+    up_chain, down_chain = _ancestors(start), _ancestors(end)
+    down_index = {t.i: n for n, t in enumerate(down_chain)}
+    common = next((n for n, t in enumerate(up_chain) if t.i in down_index), len(up_chain) - 1)
+    up = [_label(t) for t in up_chain[:common]]
+    down_end = down_index.get(up_chain[common].i, len(down_chain))
+    down = [_label(t) for t in reversed(down_chain[:down_end])]
+    return up, down
+
+
+def _label(token: Token) -> str:
+    return f"prep:{token.lower_}" if token.dep_ in ("prep", "agent", "dative") and token.pos_ == "ADP" \
+        else token.dep_
+
+
+def _bucket(text: str) -> int:
+    return zlib.crc32(text.encode()) % PATH_BUCKETS
+
+
+def governing_prep(token: Token) -> str | None:
+    """The preposition a mention is the object of ("sanctions on X" -> "on"), through conjunctions."""
+    while token.dep_ in ("conj", "appos", "compound", "amod", "poss") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.pos_ == "ADP":
+        return token.head.lower_
+    return None
+
+
+def features(candidate: Candidate, status: Status | None, option: Option, found: DocActors,
+             quotes: tuple[FoundQuote, ...], count: int, nearest: bool) -> np.ndarray:
+    """The numbers the model scores one option by (see :data:`FEATURES`)."""
+    x = np.zeros(len(FEATURES))
+
+    def on(name: str, value: float = 1.0) -> None:
+        x[_INDEX[name]] = value
+
+    head, token, ref = candidate.head, option.token, option.ref
+    up, down = path(head, token)
+    on("path_length", min(len(up) + len(down), 10) / 10)
+    on("distance", min(abs(token.i - head.i), 30) / 30)
+    on("after_trigger", float(token.i > head.i))
+    on("same_clause", float(not any(label in ("ccomp", "advcl", "relcl", "xcomp", "conj") for label in up + down)))
+    verb = token.head
+    on("subject_of_other_verb", float(token.dep_ in ("nsubj", "nsubjpass") and verb.i != head.i
+                                      and verb.i not in {t.i for t in candidate.trigger}))
+    on("possessor", float(token.dep_ == "poss"))
+    on("in_relative_clause", float("relcl" in down))
+    on("in_quote", float(any(q.start <= token.idx < q.end for q in quotes)))
+    source_countries = {r.country for _, r in candidate.sources if r.country}
+    on("same_country_as_source", float(ref.country is not None and ref.country in source_countries))
+    on("has_unknown_target", float(any(r.kind == "unresolved" for _, r in candidate.targets)))
+    on("nominal", float(candidate.nominal))
+    on("framed", float(candidate.frame is not None))
+    on("no_known_source", float(not any(r.code for _, r in candidate.sources)))
+    on(f"candidates_{min(count, 3)}" if count < 3 else "candidates_3_or_more")
+    on("nearest", float(nearest))
+    on("place_word", float(token.i in found.places))
+    on("modifier", float(token.dep_ in ("amod", "compound", "npadvmod", "nmod")))
+    prep = governing_prep(token)
+    if prep is not None:
+        on(f"prep_{prep}" if prep in PREPS else "prep_other")
+    on(f"dep_{token.dep_}" if token.dep_ in DEPS else "dep_other")
+    on(f"kind_{ref.kind}" if ref.kind in KINDS else "kind_other")
+    cameo = status.cameo if status is not None else candidate.cameo
+    root = cameo[:2]
+    on(f"quad_{lookup(cameo).quad_class}")
+    if root in ROOTS:
+        on(f"root_{root}")
+    on(f"path_{_bucket('/'.join(up) + '|' + '/'.join(down))}")
+    on(f"near_{_bucket(root + ':' + '/'.join(down[-2:]))}")
+    return x
+
+
+def rows(candidate: Candidate, status: Status | None, found: DocActors,
+         quotes: tuple[FoundQuote, ...]) -> tuple[list[Option], np.ndarray]:
+    """The options of one act and their feature rows (none when the act has a known target)."""
+    if not wants_target(candidate):
+        return [], np.zeros((0, len(FEATURES)))
+    found_options = options(candidate, status, found)
+    if not found_options:
+        return [], np.zeros((0, len(FEATURES)))
+    closest = min(found_options, key=lambda o: abs(o.token.i - candidate.head.i))
+    x = np.array([features(candidate, status, o, found, quotes, len(found_options), o is closest)
+                  for o in found_options])
+    return found_options, x
+
+
+def choose(model: AttachModel, candidate: Candidate, status: Status | None, found: DocActors,
+           quotes: tuple[FoundQuote, ...]) -> tuple[Option, float] | None:
+    """The option the model picks for an act with no known target, with its probability; None when no
+    option reaches the threshold."""
+    found_options, x = rows(candidate, status, found, quotes)
+    if not found_options:
+        return None
+    p = model.probabilities(x)
+    best = int(np.argmax(p))
+    return (found_options[best], float(p[best])) if p[best] >= model.threshold else None
+
+
+def attach_with(model: AttachModel, judged: Judged, explain: bool = False) -> Judged:
+    """``judged`` with each act that has no known target given the one the model picks, if any."""
+    out: list[JudgedCandidate] = []
+    for item in judged.judged:
+        picked = choose(model, item.candidate, item.status, judged.actors, judged.quotes)
+        if picked is None:
+            out.append(item)
+            continue
+        option, p = picked
+        candidate = dataclasses.replace(item.candidate,
+                                        targets=(*item.candidate.targets, (option.token, option.ref)))
+        status = item.status
+        if explain:
+            up, down = path(item.candidate.head, option.token)
+            why = f"target chosen by the attacher: p={p:.2f}, path {'/'.join(up) or '.'}|{'/'.join(down) or '.'}"
+            status = dataclasses.replace(status, rules={**(status.rules or {}), "target": why})
+        out.append(JudgedCandidate(candidate=candidate, status=status))
+    return dataclasses.replace(judged, judged=tuple(out))
+
+
+class Attacher:
+    """Step ``attach`` with its model loaded once, on first use (not at import)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path
+        self._model: AttachModel | None = None
+
+    def __call__(self, judged: Judged, knowledge: Knowledge) -> Judged:
+        if self._model is None:
+            self._model = load_model(self.path)
+        return attach_with(self._model, judged, knowledge.explain)
+
+
+def with_attacher(steps: Any, path: Path | None = None) -> tuple[Step, ...]:
+    """The chain ``steps`` with step ``attach`` (``Judged -> Judged``) right after ``status``."""
+    from detente.pipeline import Step
+
+    steps = tuple(steps)
+    names = [step.name for step in steps]
+    if "attach" in names:
+        return steps
+    if "status" not in names:
+        raise ValueError("the attacher runs after the 'status' step, and this chain has none")
+    at = names.index("status") + 1
+    return (*steps[:at], Step("attach", Judged, Judged, Attacher(path)), *steps[at:])
