@@ -40,7 +40,7 @@ A definite event noun that is no candidate itself (no doer or target of its own:
 the deadliest this year", "condemned the strike") is an anaphor of the latest act of a related
 code (as above, the root's general code included), asserted or reported and not negated, begun
 at most ``ANAPHOR_WINDOW`` sentences before it: a mention of that act, not an act
-(``resolve_event_anaphora`` in ``events/extract.py`` gives "condemned the strike" its target;
+(``resolve_event_anaphora`` in ``events/article_sides.py`` gives "condemned the strike" its target;
 this step records "the strike" as a mention of the strike).
 
 So two strikes on different days or places, a threat and the attack it threatened, and an

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef, DocActors
+from detente.events.article_sides import resolve_event_anaphora, victims
 from detente.events.cameo import lookup
 from detente.events.context import conditions, counterparts
 from detente.events.ground import Ground, Side
@@ -624,37 +625,6 @@ def unique(pairs: Iterable[Side]) -> list[Side]:
     return out
 
 
-def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window: int = 8) -> list[Candidate]:
-    """Give "Iran condemned the strikes" the doers of the strikes named before as its target:
-    the latest earlier act with the same word, else of the same kind, else any act for "the move"."""
-    words = lexicon.words
-    out: list[Candidate] = []
-    for number, candidate in enumerate(candidates):
-        out.append(candidate)
-        if any(ref.kind != "unresolved" for _, ref in candidate.targets) or candidate.nominal:
-            continue
-        head = candidate.frame_token if candidate.frame_token is not None else candidate.head
-        nouns = [c for c in head.children if c.dep_ in ("dobj", "dative")
-                 and any(d.dep_ == "det" and d.lower_ in words.definite_det for d in c.children)]
-        if not nouns:
-            continue
-        lemma = nouns[0].lemma_.lower()
-        own = {ref.key for _, ref in candidate.sources}
-        earlier = [e for e in candidates[:number] if 0 < candidate.sentence - e.sentence <= window
-                   and not own & {ref.key for _, ref in e.sources}
-                   and any(ref.kind != "unresolved" for _, ref in e.sources)]
-        tests: tuple[Callable[[Candidate, str], bool], ...] = (
-            lambda e, lemma: lemma in {t.lemma_.lower() for t in e.trigger},
-            lambda e, lemma: lemma in lexicon.nouns and lexicon.nouns[lemma][:2] == e.cameo[:2],
-            lambda e, lemma: lemma in words.generic_anaphor)
-        for test in tests:
-            match = next((e for e in reversed(earlier) if test(e, lemma)), None)
-            if match is not None:
-                out[-1] = dataclasses.replace(candidate, targets=match.sources)
-                break
-    return out
-
-
 def joint_exercises(candidates: list[Candidate], words: Words) -> list[Candidate]:
     """Military exercises held by several countries, or with another, are military cooperation (062)."""
     out = []
@@ -687,5 +657,6 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     candidates = drop_nonevents(candidates, knowledge.lexicon)  # candidates that assert no act of their own
     candidates = joint_exercises(resolve_event_anaphora(candidates, knowledge.lexicon), knowledge.lexicon.words)
     candidates = counterparts(conditions(candidates, quoted.actors), quoted.actors, knowledge.lexicon.words)
+    candidates = victims(candidates, extractor.ground, knowledge.lexicon.words)  # after targets from context
     return Extracted(article=quoted.article, doc=quoted.doc, actors=quoted.actors, quotes=quoted.quotes,
                      candidates=tuple(candidates))
