@@ -80,3 +80,21 @@ def test_extract_outlet_is_never_an_actor(code):
     assert all("Reuters" not in a.name for a in result.actors)
     for event in result.events:
         assert all(p.text != "Reuters" for p in event.target + event.source)
+
+
+def test_extract_passive_conjunct_shares_its_subject_as_the_one_acted_on(code):
+    # synthetic: "... and was arrested": Castillo underwent the arrest, he did not make it
+    result = code("LIMA, Dec 8 (Reuters) - Peru's President Pedro Castillo tried to dissolve Congress on "
+                  "Wednesday and was arrested on his way to the Mexican embassy.", date="2022-12-08")
+    [arrest] = [e for e in result.events if e.trigger.text.startswith("arrested")]
+    assert not actors_of(arrest.source)
+    assert "PER" in actors_of(arrest.target)
+
+
+def test_extract_passive_conjunct_with_an_agent_keeps_the_agent_as_doer(code):
+    # synthetic
+    result = code("Two Turkish soldiers crossed the border on Monday and were attacked by Syrian government "
+                  "forces near Idlib.", date="2021-05-04")
+    [attack] = [e for e in result.events if e.trigger.text.startswith("attacked")]
+    assert {p.country for p in attack.source} == {"SYR"}
+    assert "TUR" in actors_of(attack.target)

@@ -171,9 +171,10 @@ class Extractor:
             if child.dep_ == "agent":
                 return [a for pobj in child.children if pobj.dep_ == "pobj"
                         for a in self.actors_at(pobj) or self._modifier_doers(pobj) or self.unresolved(pobj)]
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
+        if any(c.dep_ == "nsubjpass" for c in verb.children) or _shared_patient(verb) is not None:
             # "nine people were killed in a Freedonian air strike": the doer is named only as a
-            # modifier of the event noun the passive act happened in
+            # modifier of the event noun the passive act happened in; "X tried ... and was arrested":
+            # the subject X shares with the verb before underwent the act, it did not do it
             return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
                     for pobj in prep.children if pobj.dep_ == "pobj" for a in self._modifier_doers(pobj)]
         head = verb.head
@@ -232,7 +233,8 @@ class Extractor:
                         out.append((pobj, self.found.place_refs[pobj.i]))  # "delivered aid to Geneina"
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not _predicate_of_fragment(verb):
             out.extend(self.actors_at(verb.head))
-        return out
+        patient = _shared_patient(verb)  # "Castillo tried to dissolve Congress and was arrested"
+        return out + (self.actors_at(patient) or self.unresolved(patient) if patient is not None else [])
 
     def _is_place(self, pobj: Token, prep: Token) -> bool:
         return pobj.i in self.found.places and pobj.i not in self.found.by_token
@@ -263,7 +265,8 @@ class Extractor:
             else:
                 continue
             if candidate is not None and not candidate.sources and candidate.targets and not candidate.nominal \
-                    and any(c.dep_ == "nsubjpass" for c in candidate.head.children):
+                    and (any(c.dep_ == "nsubjpass" for c in candidate.head.children)
+                         or _shared_patient(candidate.head) is not None):
                 out.append(candidate)  # "political prisoners were released": the doer is not named
             elif candidate is not None and candidate.sources:
                 targets = candidate.targets
@@ -595,6 +598,15 @@ def _restates(token: Token, candidate: Candidate, head: Candidate | None) -> boo
         return False
     sides = {r.key for _, r in head.sources + head.targets}
     return {r.key for _, r in candidate.targets if r.kind != "unresolved"} <= sides
+
+
+def _shared_patient(verb: Token) -> Token | None:
+    """The subject a passive conjunct shares with the verb before it ("tried ... and was arrested"):
+    whom the act was done to, not who did it; None for any other verb."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _state(ref: ActorRef) -> bool:
