@@ -98,3 +98,15 @@ def test_extract_passive_conjunct_with_an_agent_keeps_the_agent_as_doer(code):
     [attack] = [e for e in result.events if e.trigger.text.startswith("attacked")]
     assert {p.country for p in attack.source} == {"SYR"}
     assert "TUR" in actors_of(attack.target)
+
+
+def test_extract_participles_after_an_issued_statement_are_done_by_its_issuer(code):
+    # synthetic: "urging" hangs on the statement, which the embassies issued; "calling on", which the
+    # parser joins to the infinitive "to protest", is the embassies' appeal, not one by the authorities
+    result = code("NAIROBI, June 25 (AFP) - The embassies of Britain and Germany issued a joint statement on "
+                  "Tuesday urging the authorities to respect the right to protest and calling on demonstrators "
+                  "to remain peaceful.", date="2025-06-25")
+    [urging] = [e for e in result.events if e.trigger.text.startswith("urging")]
+    [call] = [e for e in result.events if e.trigger.text.startswith("calling")]
+    assert {p.country for p in urging.source} == {p.country for p in call.source} == {"GBR", "DEU"}
+

@@ -41,6 +41,7 @@ PROTEST = "141"  # demonstrate or rally
 OFFICIAL_PROTEST = "114"
 STATE_SECTORS = {"GOV", "ELI"}
 REJECT_ROOT = 12
+APPEAL_ROOTS = (2, 10)  # appeals and demands: what a statement "urging" or "demanding" something makes
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
 
 
@@ -186,6 +187,12 @@ class Extractor:
                     if child.dep_ in ("dobj",):
                         return self.actors_at(child)
             return self.subjects(head, depth + 1)
+        if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ == "VB":
+            # "urging X to respect the right to protest and calling on Y": a participle the parser
+            # joined to an infinitive is the conjunct of the participle above it, done by its doer
+            participle = next((t for t in (head.head, head.head.head, head.head.head.head) if t.tag_ == "VBG"), None)
+            if participle is not None:
+                return self.subjects(participle, depth + 1)
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
         if verb.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
@@ -201,7 +208,11 @@ class Extractor:
         if verb.dep_ == "relcl":
             return self.actors_at(head)
         if verb.dep_ == "acl" and (verb.tag_ == "VBG" or _predicate_of_fragment(verb)):
-            return self.actors_at(head)
+            # "issued a statement urging ...": an appeal or demand is made by whoever issued the statement
+            noun, own = self.lex.event_noun(head), self._code_verb(verb)[0]
+            issued = head.dep_ == "dobj" and head.head.pos_ == "VERB" and noun is not None \
+                and lookup(self.lex.nouns[noun]).is_speech and own is not None and lookup(own).root in APPEAL_ROOTS
+            return self.actors_at(head) or (self.subjects(head.head, depth + 1) if issued else [])
         return []
 
     def objects(self, verb: Token) -> list[Side]:
