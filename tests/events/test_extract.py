@@ -110,3 +110,13 @@ def test_extract_participles_after_an_issued_statement_are_done_by_its_issuer(co
     [call] = [e for e in result.events if e.trigger.text.startswith("calling")]
     assert {p.country for p in urging.source} == {p.country for p in call.source} == {"GBR", "DEU"}
 
+
+
+def test_extract_x_was_to_blame_is_the_speakers_accusation_of_x(code):
+    # synthetic: Azerbaijan is blamed; Armenia's foreign ministry blames it
+    result = code("Armenia's foreign ministry rejected the charges on Monday and said Azerbaijan was to blame for "
+                  "the clashes on the border.", date="2025-06-02")
+    [blame] = [e for e in result.events if e.trigger.text.startswith("blame")]
+    assert blame.plover == "ACCUSE"
+    assert {p.code for p in blame.source} == {"ARMGOV"}
+    assert actors_of(blame.target) >= {"AZE"}

@@ -25,6 +25,7 @@ from detente.events.context import conditions, counterparts
 from detente.events.ground import Ground, Side
 from detente.events.lexicon import Lexicon, Words, may_open
 from detente.events.phrases import carrier_of, contained
+from detente.events.roles import blamed, predicate_of_fragment, shared_patient
 from detente.records import Extracted, Knowledge, Quoted
 
 if TYPE_CHECKING:
@@ -172,7 +173,7 @@ class Extractor:
             if child.dep_ == "agent":
                 return [a for pobj in child.children if pobj.dep_ == "pobj"
                         for a in self.actors_at(pobj) or self._modifier_doers(pobj) or self.unresolved(pobj)]
-        if any(c.dep_ == "nsubjpass" for c in verb.children) or _shared_patient(verb) is not None:
+        if any(c.dep_ == "nsubjpass" for c in verb.children) or shared_patient(verb) is not None:
             # "nine people were killed in a Freedonian air strike": the doer is named only as a
             # modifier of the event noun the passive act happened in; "X tried ... and was arrested":
             # the subject X shares with the verb before underwent the act, it did not do it
@@ -181,6 +182,8 @@ class Extractor:
         head = verb.head
         if head.i == verb.i:
             return []
+        if blamed(verb, self.words) is not None:  # "said X was to blame": whoever says so
+            return self.subjects(head.head, depth + 1) if head.dep_ == "ccomp" else []
         if verb.dep_ == "xcomp":
             if head.lemma_.lower() in self.words.object_control_verb:
                 for child in head.children:
@@ -207,7 +210,7 @@ class Extractor:
             return self.subjects(head.head, depth + 1)  # "helped Africa by donating supplies"
         if verb.dep_ == "relcl":
             return self.actors_at(head)
-        if verb.dep_ == "acl" and (verb.tag_ == "VBG" or _predicate_of_fragment(verb)):
+        if verb.dep_ == "acl" and (verb.tag_ == "VBG" or predicate_of_fragment(verb)):
             # "issued a statement urging ...": an appeal or demand is made by whoever issued the statement
             noun, own = self.lex.event_noun(head), self._code_verb(verb)[0]
             issued = head.dep_ == "dobj" and head.head.pos_ == "VERB" and noun is not None \
@@ -242,9 +245,11 @@ class Extractor:
                         out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose))
                     elif child.lower_ in ("to", "into") and pobj.i in self.found.place_refs:
                         out.append((pobj, self.found.place_refs[pobj.i]))  # "delivered aid to Geneina"
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not _predicate_of_fragment(verb):
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not predicate_of_fragment(verb):
             out.extend(self.actors_at(verb.head))
-        patient = _shared_patient(verb)  # "Castillo tried to dissolve Congress and was arrested"
+        blame = blamed(verb, self.words)  # "X was to blame": X is the target
+        out.extend(self.actors_at(blame) if blame is not None else [])
+        patient = shared_patient(verb)  # "Castillo tried to dissolve Congress and was arrested"
         return out + (self.actors_at(patient) or self.unresolved(patient) if patient is not None else [])
 
     def _is_place(self, pobj: Token, prep: Token) -> bool:
@@ -277,7 +282,7 @@ class Extractor:
                 continue
             if candidate is not None and not candidate.sources and candidate.targets and not candidate.nominal \
                     and (any(c.dep_ == "nsubjpass" for c in candidate.head.children)
-                         or _shared_patient(candidate.head) is not None):
+                         or shared_patient(candidate.head) is not None):
                 out.append(candidate)  # "political prisoners were released": the doer is not named
             elif candidate is not None and candidate.sources:
                 targets = candidate.targets
@@ -611,15 +616,6 @@ def _restates(token: Token, candidate: Candidate, head: Candidate | None) -> boo
     return {r.key for _, r in candidate.targets if r.kind != "unresolved"} <= sides
 
 
-def _shared_patient(verb: Token) -> Token | None:
-    """The subject a passive conjunct shares with the verb before it ("tried ... and was arrested"):
-    whom the act was done to, not who did it; None for any other verb."""
-    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children) \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
 def _state(ref: ActorRef) -> bool:
     """A state acting as such: a country, a capital or a government body or office holder."""
     return ref.kind == "country" or (ref.country is not None and ref.sector in STATE_SECTORS)
@@ -628,13 +624,6 @@ def _state(ref: ActorRef) -> bool:
 def known(pairs: Iterable[Side]) -> list[Side]:
     """The participants the knowledge base resolved."""
     return [(t, r) for t, r in pairs if r.kind != "unresolved"]
-
-
-def _predicate_of_fragment(verb: Token) -> bool:
-    """When the parser makes a name the root ("Petro, whose ..., offered to host talks"), a verb
-    hung on it with a complement of its own is the sentence's predicate."""
-    return verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") and \
-        any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children)
 
 
 def unique(pairs: Iterable[Side]) -> list[Side]:
