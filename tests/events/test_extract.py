@@ -120,3 +120,12 @@ def test_extract_x_was_to_blame_is_the_speakers_accusation_of_x(code):
     assert blame.plover == "ACCUSE"
     assert {p.code for p in blame.source} == {"ARMGOV"}
     assert actors_of(blame.target) >= {"AZE"}
+
+
+def test_extract_with_after_an_actor_object_is_what_was_given_not_a_target(code):
+    # synthetic: the troops are what Belarus supplied, not whom it supplied
+    result = code("Belarus supplied Moscow with Chinese troops, officials said.", date="2025-11-04")
+    [supply] = [e for e in result.events if e.trigger.text.startswith("supplied")]
+    assert {p.code for p in supply.target} == {"RUSGOV"}
+    talks = code("Belarus held talks with Chinese officials on Monday.", date="2025-11-04")
+    assert {p.country for e in talks.events for p in e.target} == {"CHN"}  # no actor as object: "with" is whom

@@ -237,6 +237,8 @@ class Extractor:
                 for pobj in (p for p in child.children if p.dep_ == "pobj"):  # "fired flares at its trawlers"
                     out.extend(self.actors_at(pobj) or self._inside(pobj, True))
             elif child.dep_ in ("prep", "prt") and child.lower_ in self.words.target_prep:
+                if child.lower_ == "with" and any(c.dep_ == "dobj" and self.actors_at(c) for c in verb.children):
+                    continue  # "supplied Moscow with troops": after an actor as object, what was given or used
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
