@@ -17,3 +17,12 @@ def test_victims_a_count_the_text_gives_a_country_stays_the_target(code):
                   "border, killing five Malian soldiers.", date="2024-08-29")
     [killing] = [e for e in result.events if e.plover == "ASSAULT"]
     assert {p.code for p in killing.target} == {"MLIMIL"}
+
+
+def test_victims_named_again_by_a_noun_that_points_back_are_still_victims(code):
+    # synthetic: "21 civilians" points back to "at least 21 people", whose country came from the dateline
+    result = code("BAMAKO, Aug 29 (Reuters) - Mali's army said on Thursday it had carried out drone strikes on "
+                  "rebel positions near the border, killing at least 21 people. The drones had struck a fuel "
+                  "market on Sunday, killing 21 civilians.", date="2024-08-29")
+    assert [e for e in result.events if e.plover == "ASSAULT"]
+    assert not [p for e in result.events for p in e.target if p.code == "MLICVL"]

@@ -10,8 +10,8 @@ and the people an act of force killed (issue 11: false dyads).
   dyad ("Mali's army killed Malian civilians"). When the act the participle hangs on names what it
   hit (an object, or a target phrase of its event noun: "on rebel positions"), the people killed
   are that act's victims: the participle takes that act's known targets, or none, never a country
-  the text did not give. A count the text gives a country ("killing five Malian soldiers") stays
-  the target (:func:`victims`).
+  the text did not give (nor the noun such people are named again by: "21 civilians"). A count the
+  text gives a country ("killing five Malian soldiers") stays the target (:func:`victims`).
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ from detente.events.cameo import lookup
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from spacy.tokens import Token
+
+    from detente.actors.resolve import ActorRef
     from detente.events.extract import Candidate
     from detente.events.ground import Ground
     from detente.events.lexicon import Lexicon, Words
@@ -74,11 +77,24 @@ def _victims(candidate: Candidate, head: Candidate | None, ground: Ground, words
             or not (lookup(candidate.cameo).is_material_conflict and lookup(head.cameo).is_material_conflict):
         return candidate
     known = [(t, r) for t, r in candidate.targets if r.kind != "unresolved"]
-    if not known or not all(ground.from_context(t, r) for t, r in known) or not _names_what_it_hit(head, words):
+    if not known or not all(_guessed(t, r, ground) for t, r in known) or not _names_what_it_hit(head, words):
         return candidate
     keys = {r.key for _, r in candidate.sources}
     return dataclasses.replace(candidate, targets=tuple(
         (t, r) for t, r in head.targets if r.kind != "unresolved" and r.key not in keys))
+
+
+def _guessed(token: Token, ref: ActorRef, ground: Ground) -> bool:
+    """Given a country from context only: itself, or the noun it points back to, through a short chain
+    ("21 civilians" after "civilians" after "at least 21 people")."""
+    for _ in range(4):
+        if ground.from_context(token, ref):
+            return True
+        antecedent = ground.found.antecedents.get(token.i)
+        if antecedent is None:
+            return False
+        token = token.doc[antecedent]
+    return False
 
 
 def _names_what_it_hit(head: Candidate, words: Words) -> bool:
