@@ -129,3 +129,15 @@ def test_extract_with_after_an_actor_object_is_what_was_given_not_a_target(code)
     assert {p.code for p in supply.target} == {"RUSGOV"}
     talks = code("Belarus held talks with Chinese officials on Monday.", date="2025-11-04")
     assert {p.country for e in talks.events for p in e.target} == {"CHN"}  # no actor as object: "with" is whom
+
+
+def test_extract_a_relation_nouns_possessor_is_not_what_it_stands_for(code):
+    # synthetic: "Kyiv's partners" are not Kyiv; "his Chinese counterpart" is Chinese
+    result = code("Ukrainian President Volodymyr Zelenskiy called on Kyiv's Western partners on Wednesday to speed "
+                  "up deliveries of air defence systems.", date="2025-03-12")
+    [call] = [e for e in result.events if e.trigger.text.startswith("called")]
+    assert "UKR" not in actors_of(call.target)
+    meeting = code("Russian Foreign Minister Sergei Lavrov met his Chinese counterpart in Beijing on Monday.",
+                   date="2025-03-12")
+    [met] = [e for e in meeting.events if e.trigger.text == "met"]
+    assert actors_of(met.target) == {"CHN"}

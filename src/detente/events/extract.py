@@ -113,8 +113,10 @@ class Extractor:
             return found
         out: list[Side] = []
         event_noun = token.lemma_.lower() in self.lex.nouns
+        related = token.lemma_.lower() in self.words.relation_noun  # "Kyiv's partners" are not Kyiv
         for child in token.children:
-            if child.dep_ in ("poss", "compound") or (child.dep_ == "amod" and (event_noun or loose)):
+            if child.dep_ in ("poss", "compound") and not (related and child.dep_ == "poss") \
+                    or (child.dep_ == "amod" and (event_noun or loose or related)):
                 if child.i in self.found.by_token:
                     out.extend(self.actors_at(child))
             elif child.dep_ == "prep" and child.lower_ in ("in", "of") and not event_noun:

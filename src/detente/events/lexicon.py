@@ -97,6 +97,7 @@ class Words:
     country_noun: frozenset[str] = frozenset()
     neighbour_noun: frozenset[str] = frozenset()
     blame_verb: frozenset[str] = frozenset()
+    relation_noun: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:
