@@ -255,3 +255,19 @@ def test_wire_he_after_a_known_head_of_state_is_that_government(code):
                   "by phone with Brazil's president.", date="2025-03-03")
     [call] = [e for e in result.events if e.plover == "CONSULT"]
     assert {p.code for p in call.source} == {"GUYGOV"}
+
+
+def test_wire_the_country_a_state_official_speaks_of_is_their_own(code):
+    # synthetic: "the country" as the subject of what Romania's president says is Romania
+    result = code("Romania's President Nicusor Dan thanked the allies on Thursday and said the country would also "
+                  "ask the European Union to fund air defences along its border.", date="2025-09-11")
+    [request] = [e for e in result.events if e.trigger.text.startswith("ask")]
+    assert {p.code for p in request.source} == {"ROU"}
+
+
+def test_wire_the_country_after_another_country_is_named_is_left_alone(code):
+    # synthetic: an envoy to Haiti speaks of Haiti, not of the United States
+    result = code("The U.S. envoy to Haiti said on Thursday the country would ask the United Nations to fund a "
+                  "police mission.", date="2025-09-11")
+    [request] = [e for e in result.events if e.trigger.text.startswith("ask")]
+    assert not {p.country for p in request.source} & {"USA"}

@@ -240,3 +240,12 @@ def test_acts_appeal_to_another_party_later_stays_apart(code):
     result = code(APPEAL.format(last="Congo's foreign minister called on the African Union to act, she told "
                                      "reporters in New York."), date="2026-03-10")
     assert [[m.sentence.index for m in e.mentions] for e in events_of(result, cameo="020")] == [[0], [3]]
+
+
+def test_acts_appeals_to_different_addressees_in_one_sentence_are_two_acts(code):
+    # synthetic: the partners are not known to the coder, the United States is; two appeals all the same
+    result = code("KYIV, March 12 (Reuters) - Ukrainian President Volodymyr Zelenskiy called on Kyiv's Western "
+                  "partners on Wednesday to speed up deliveries of air defence systems and urged the United States "
+                  "to tighten sanctions on Russian oil exports.", date="2025-03-12")
+    appeals = [e for e in result.events if e.plover == "REQUEST"]
+    assert len(appeals) == 2

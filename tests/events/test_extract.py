@@ -80,3 +80,64 @@ def test_extract_outlet_is_never_an_actor(code):
     assert all("Reuters" not in a.name for a in result.actors)
     for event in result.events:
         assert all(p.text != "Reuters" for p in event.target + event.source)
+
+
+def test_extract_passive_conjunct_shares_its_subject_as_the_one_acted_on(code):
+    # synthetic: "... and was arrested": Castillo underwent the arrest, he did not make it
+    result = code("LIMA, Dec 8 (Reuters) - Peru's President Pedro Castillo tried to dissolve Congress on "
+                  "Wednesday and was arrested on his way to the Mexican embassy.", date="2022-12-08")
+    [arrest] = [e for e in result.events if e.trigger.text.startswith("arrested")]
+    assert not actors_of(arrest.source)
+    assert "PER" in actors_of(arrest.target)
+
+
+def test_extract_passive_conjunct_with_an_agent_keeps_the_agent_as_doer(code):
+    # synthetic
+    result = code("Two Turkish soldiers crossed the border on Monday and were attacked by Syrian government "
+                  "forces near Idlib.", date="2021-05-04")
+    [attack] = [e for e in result.events if e.trigger.text.startswith("attacked")]
+    assert {p.country for p in attack.source} == {"SYR"}
+    assert "TUR" in actors_of(attack.target)
+
+
+def test_extract_participles_after_an_issued_statement_are_done_by_its_issuer(code):
+    # synthetic: "urging" hangs on the statement, which the embassies issued; "calling on", which the
+    # parser joins to the infinitive "to protest", is the embassies' appeal, not one by the authorities
+    result = code("NAIROBI, June 25 (AFP) - The embassies of Britain and Germany issued a joint statement on "
+                  "Tuesday urging the authorities to respect the right to protest and calling on demonstrators "
+                  "to remain peaceful.", date="2025-06-25")
+    [urging] = [e for e in result.events if e.trigger.text.startswith("urging")]
+    [call] = [e for e in result.events if e.trigger.text.startswith("calling")]
+    assert {p.country for p in urging.source} == {p.country for p in call.source} == {"GBR", "DEU"}
+
+
+
+def test_extract_x_was_to_blame_is_the_speakers_accusation_of_x(code):
+    # synthetic: Azerbaijan is blamed; Armenia's foreign ministry blames it
+    result = code("Armenia's foreign ministry rejected the charges on Monday and said Azerbaijan was to blame for "
+                  "the clashes on the border.", date="2025-06-02")
+    [blame] = [e for e in result.events if e.trigger.text.startswith("blame")]
+    assert blame.plover == "ACCUSE"
+    assert {p.code for p in blame.source} == {"ARMGOV"}
+    assert actors_of(blame.target) >= {"AZE"}
+
+
+def test_extract_with_after_an_actor_object_is_what_was_given_not_a_target(code):
+    # synthetic: the troops are what Belarus supplied, not whom it supplied
+    result = code("Belarus supplied Moscow with Chinese troops, officials said.", date="2025-11-04")
+    [supply] = [e for e in result.events if e.trigger.text.startswith("supplied")]
+    assert {p.code for p in supply.target} == {"RUSGOV"}
+    talks = code("Belarus held talks with Chinese officials on Monday.", date="2025-11-04")
+    assert {p.country for e in talks.events for p in e.target} == {"CHN"}  # no actor as object: "with" is whom
+
+
+def test_extract_a_relation_nouns_possessor_is_not_what_it_stands_for(code):
+    # synthetic: "Kyiv's partners" are not Kyiv; "his Chinese counterpart" is Chinese
+    result = code("Ukrainian President Volodymyr Zelenskiy called on Kyiv's Western partners on Wednesday to speed "
+                  "up deliveries of air defence systems.", date="2025-03-12")
+    [call] = [e for e in result.events if e.trigger.text.startswith("called")]
+    assert "UKR" not in actors_of(call.target)
+    meeting = code("Russian Foreign Minister Sergei Lavrov met his Chinese counterpart in Beijing on Monday.",
+                   date="2025-03-12")
+    [met] = [e for e in meeting.events if e.trigger.text == "met"]
+    assert actors_of(met.target) == {"CHN"}

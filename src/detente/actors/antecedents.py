@@ -185,7 +185,7 @@ def country_nominal(resolver: _DocResolver, token: Token) -> ActorRef | None:
     marked = token.lemma_.lower() in words.neighbour_noun or any(
         c.dep_ in ("amod", "compound") for c in token.children)
     if not definite or not marked:
-        return None
+        return speakers_country(resolver, token) if definite and possessor is None else None
     excluded: set[str] = set()
     if possessor is not None:
         owner = resolver.resolve(possessor)
@@ -202,3 +202,33 @@ def country_nominal(resolver: _DocResolver, token: Token) -> ActorRef | None:
             resolver.found.antecedents[token.i] = i
             return ref
     return None
+
+
+# sectors of a state speaking for itself: its government, leaders, forces, parliament and courts
+STATE_SPEAKER_SECTORS = ("GOV", "ELI", "MIL", "LEG", "JUD")
+
+
+def speakers_country(resolver: _DocResolver, token: Token) -> ActorRef | None:
+    """"Romania's president said the country would ask the EU ...": a bare "the country" as the
+    subject of what a state's body or official says is the speaker's country, when no other country
+    is named before it in the sentence ("the U.S. envoy to Haiti said the country needed elections"
+    is left alone), else None."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
+            or verb.head.lemma_ not in resolver.words.speech_verb:
+        return None
+    saying = verb.head.head if verb.head.dep_ == "conj" and not any(
+        c.dep_ == "nsubj" for c in verb.head.children) else verb.head  # "thanked the allies and said ..."
+    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return None
+    ref = resolver.resolve(speaker)
+    if ref is None or not ref.country or not (ref.kind == "country" or ref.sector in STATE_SPEAKER_SECTORS):
+        return None
+    here = resolver.sentence_of[token.i]
+    named = {r.country for i, r in resolver.history if i < token.i and resolver.sentence_of[i] == here}
+    country = resolver.f.kb.get(ref.country)
+    if named - {ref.country} or country is None:
+        return None
+    resolver.found.antecedents[token.i] = speaker.i
+    return resolver.f.entity_ref(country, resolver.day)

@@ -19,7 +19,8 @@ whose every mention it is compatible with:
 - one statement: within a sentence, mentions said by different speakers ("X launched an assault
   even as the Kurds said X had attacked them") are two claims; a verbal act (quad classes 1 and
   3) about other things or actors than another ("rejected a military solution and warned against
-  scrapping the deal with Iran") is another act;
+  scrapping the deal with Iran"), or addressed to others ("called on Kyiv's partners to ... and urged
+  the United States to ..."), is another act;
 - a mention two sentences or more after every mention of the act that is neither anaphoric nor an
   event noun ("Russia's attack on Kharkiv") joins only when it carries the date or the place of one
   of them ("said its forces had hit facilities in Kharkiv"), or says the same words again (a verbal
@@ -40,7 +41,7 @@ A definite event noun that is no candidate itself (no doer or target of its own:
 the deadliest this year", "condemned the strike") is an anaphor of the latest act of a related
 code (as above, the root's general code included), asserted or reported and not negated, begun
 at most ``ANAPHOR_WINDOW`` sentences before it: a mention of that act, not an act
-(``resolve_event_anaphora`` in ``events/extract.py`` gives "condemned the strike" its target;
+(``resolve_event_anaphora`` in ``events/article_sides.py`` gives "condemned the strike" its target;
 this step records "the strike" as a mention of the strike).
 
 So two strikes on different days or places, a threat and the attack it threatened, and an
@@ -227,7 +228,12 @@ def _other_objects(a: JudgedCandidate, b: JudgedCandidate) -> bool:
 
 
 def _about(item: JudgedCandidate) -> bool:
-    return bool(item.candidate.targets) or any(c.dep_ == "dobj" for c in item.candidate.head.children)
+    """Says whom or what it is about: a target, the verb's object, or whom it is addressed to ("called
+    on Kyiv's partners", whom the knowledge base does not know)."""
+    head = item.candidate.frame_token if item.candidate.frame_token is not None else item.candidate.head
+    return bool(item.candidate.targets) or any(c.dep_ == "dobj" for c in item.candidate.head.children) \
+        or any(c.dep_ == "prep" and c.lower_ in ("on", "to") and any(p.dep_ == "pobj" for p in c.children)
+               for c in head.children)
 
 
 def _plural(item: JudgedCandidate) -> bool:

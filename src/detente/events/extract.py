@@ -19,12 +19,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef, DocActors
+from detente.events.article_sides import resolve_event_anaphora, victims
 from detente.events.cameo import lookup
 from detente.events.context import conditions, counterparts
 from detente.events.ground import Ground, Side
 from detente.events.lexicon import Lexicon, Words, may_open
 from detente.events.phrases import carrier_of, contained
 from detente.events.referents import referents
+from detente.events.roles import blamed, predicate_of_fragment, shared_patient
 from detente.records import Extracted, Knowledge, Quoted
 
 if TYPE_CHECKING:
@@ -41,6 +43,7 @@ PROTEST = "141"  # demonstrate or rally
 OFFICIAL_PROTEST = "114"
 STATE_SECTORS = {"GOV", "ELI"}
 REJECT_ROOT = 12
+APPEAL_ROOTS = (2, 10)  # appeals and demands: what a statement "urging" or "demanding" something makes
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
 
 
@@ -111,8 +114,10 @@ class Extractor:
             return found
         out: list[Side] = []
         event_noun = token.lemma_.lower() in self.lex.nouns
+        related = token.lemma_.lower() in self.words.relation_noun  # "Kyiv's partners" are not Kyiv
         for child in token.children:
-            if child.dep_ in ("poss", "compound") or (child.dep_ == "amod" and (event_noun or loose)):
+            if child.dep_ in ("poss", "compound") and not (related and child.dep_ == "poss") \
+                    or (child.dep_ == "amod" and (event_noun or loose or related)):
                 if child.i in self.found.by_token:
                     out.extend(self.actors_at(child))
             elif child.dep_ == "prep" and child.lower_ in ("in", "of") and not event_noun:
@@ -171,20 +176,29 @@ class Extractor:
             if child.dep_ == "agent":
                 return [a for pobj in child.children if pobj.dep_ == "pobj"
                         for a in self.actors_at(pobj) or self._modifier_doers(pobj) or self.unresolved(pobj)]
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
+        if any(c.dep_ == "nsubjpass" for c in verb.children) or shared_patient(verb) is not None:
             # "nine people were killed in a Freedonian air strike": the doer is named only as a
-            # modifier of the event noun the passive act happened in
+            # modifier of the event noun the passive act happened in; "X tried ... and was arrested":
+            # the subject X shares with the verb before underwent the act, it did not do it
             return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
                     for pobj in prep.children if pobj.dep_ == "pobj" for a in self._modifier_doers(pobj)]
         head = verb.head
         if head.i == verb.i:
             return []
+        if blamed(verb, self.words) is not None:  # "said X was to blame": whoever says so
+            return self.subjects(head.head, depth + 1) if head.dep_ == "ccomp" else []
         if verb.dep_ == "xcomp":
             if head.lemma_.lower() in self.words.object_control_verb:
                 for child in head.children:
                     if child.dep_ in ("dobj",):
                         return self.actors_at(child)
             return self.subjects(head, depth + 1)
+        if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ == "VB":
+            # "urging X to respect the right to protest and calling on Y": a participle the parser
+            # joined to an infinitive is the conjunct of the participle above it, done by its doer
+            participle = next((t for t in (head.head, head.head.head, head.head.head.head) if t.tag_ == "VBG"), None)
+            if participle is not None:
+                return self.subjects(participle, depth + 1)
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
         if verb.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
@@ -199,8 +213,12 @@ class Extractor:
             return self.subjects(head.head, depth + 1)  # "helped Africa by donating supplies"
         if verb.dep_ == "relcl":
             return self.actors_at(head)
-        if verb.dep_ == "acl" and (verb.tag_ == "VBG" or _predicate_of_fragment(verb)):
-            return self.actors_at(head)
+        if verb.dep_ == "acl" and (verb.tag_ == "VBG" or predicate_of_fragment(verb)):
+            # "issued a statement urging ...": an appeal or demand is made by whoever issued the statement
+            noun, own = self.lex.event_noun(head), self._code_verb(verb)[0]
+            issued = head.dep_ == "dobj" and head.head.pos_ == "VERB" and noun is not None \
+                and lookup(self.lex.nouns[noun]).is_speech and own is not None and lookup(own).root in APPEAL_ROOTS
+            return self.actors_at(head) or (self.subjects(head.head, depth + 1) if issued else [])
         return []
 
     def objects(self, verb: Token) -> list[Side]:
@@ -222,6 +240,8 @@ class Extractor:
                 for pobj in (p for p in child.children if p.dep_ == "pobj"):  # "fired flares at its trawlers"
                     out.extend(self.actors_at(pobj) or self._inside(pobj, True))
             elif child.dep_ in ("prep", "prt") and child.lower_ in self.words.target_prep:
+                if child.lower_ == "with" and any(c.dep_ == "dobj" and self.actors_at(c) for c in verb.children):
+                    continue  # "supplied Moscow with troops": after an actor as object, what was given or used
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
@@ -230,9 +250,12 @@ class Extractor:
                         out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose))
                     elif child.lower_ in ("to", "into") and pobj.i in self.found.place_refs:
                         out.append((pobj, self.found.place_refs[pobj.i]))  # "delivered aid to Geneina"
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not _predicate_of_fragment(verb):
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not predicate_of_fragment(verb):
             out.extend(self.actors_at(verb.head))
-        return out
+        blame = blamed(verb, self.words)  # "X was to blame": X is the target
+        out.extend(self.actors_at(blame) if blame is not None else [])
+        patient = shared_patient(verb)  # "Castillo tried to dissolve Congress and was arrested"
+        return out + (self.actors_at(patient) or self.unresolved(patient) if patient is not None else [])
 
     def _is_place(self, pobj: Token, prep: Token) -> bool:
         return pobj.i in self.found.places and pobj.i not in self.found.by_token
@@ -263,7 +286,8 @@ class Extractor:
             else:
                 continue
             if candidate is not None and not candidate.sources and candidate.targets and not candidate.nominal \
-                    and any(c.dep_ == "nsubjpass" for c in candidate.head.children):
+                    and (any(c.dep_ == "nsubjpass" for c in candidate.head.children)
+                         or shared_patient(candidate.head) is not None):
                 out.append(candidate)  # "political prisoners were released": the doer is not named
             elif candidate is not None and candidate.sources:
                 targets = candidate.targets
@@ -607,13 +631,6 @@ def known(pairs: Iterable[Side]) -> list[Side]:
     return [(t, r) for t, r in pairs if r.kind != "unresolved"]
 
 
-def _predicate_of_fragment(verb: Token) -> bool:
-    """When the parser makes a name the root ("Petro, whose ..., offered to host talks"), a verb
-    hung on it with a complement of its own is the sentence's predicate."""
-    return verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") and \
-        any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children)
-
-
 def unique(pairs: Iterable[Side]) -> list[Side]:
     """The participants, each actor once (the first of its mentions)."""
     seen: set[str] = set()
@@ -622,37 +639,6 @@ def unique(pairs: Iterable[Side]) -> list[Side]:
         if ref.key not in seen:
             seen.add(ref.key)
             out.append((token, ref))
-    return out
-
-
-def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window: int = 8) -> list[Candidate]:
-    """Give "Iran condemned the strikes" the doers of the strikes named before as its target:
-    the latest earlier act with the same word, else of the same kind, else any act for "the move"."""
-    words = lexicon.words
-    out: list[Candidate] = []
-    for number, candidate in enumerate(candidates):
-        out.append(candidate)
-        if any(ref.kind != "unresolved" for _, ref in candidate.targets) or candidate.nominal:
-            continue
-        head = candidate.frame_token if candidate.frame_token is not None else candidate.head
-        nouns = [c for c in head.children if c.dep_ in ("dobj", "dative")
-                 and any(d.dep_ == "det" and d.lower_ in words.definite_det for d in c.children)]
-        if not nouns:
-            continue
-        lemma = nouns[0].lemma_.lower()
-        own = {ref.key for _, ref in candidate.sources}
-        earlier = [e for e in candidates[:number] if 0 < candidate.sentence - e.sentence <= window
-                   and not own & {ref.key for _, ref in e.sources}
-                   and any(ref.kind != "unresolved" for _, ref in e.sources)]
-        tests: tuple[Callable[[Candidate, str], bool], ...] = (
-            lambda e, lemma: lemma in {t.lemma_.lower() for t in e.trigger},
-            lambda e, lemma: lemma in lexicon.nouns and lexicon.nouns[lemma][:2] == e.cameo[:2],
-            lambda e, lemma: lemma in words.generic_anaphor)
-        for test in tests:
-            match = next((e for e in reversed(earlier) if test(e, lemma)), None)
-            if match is not None:
-                out[-1] = dataclasses.replace(candidate, targets=match.sources)
-                break
     return out
 
 
@@ -689,5 +675,6 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     candidates = joint_exercises(resolve_event_anaphora(candidates, knowledge.lexicon), knowledge.lexicon.words)
     candidates = referents(candidates, quoted.actors, knowledge.lexicon)  # named through an act or an owner
     candidates = counterparts(conditions(candidates, quoted.actors), quoted.actors, knowledge.lexicon.words)
+    candidates = victims(candidates, extractor.ground, knowledge.lexicon.words)  # after targets from context
     return Extracted(article=quoted.article, doc=quoted.doc, actors=quoted.actors, quotes=quoted.quotes,
                      candidates=tuple(candidates))

@@ -97,6 +97,8 @@ class Words:
     container_noun: frozenset[str] = frozenset()
     country_noun: frozenset[str] = frozenset()
     neighbour_noun: frozenset[str] = frozenset()
+    blame_verb: frozenset[str] = frozenset()
+    relation_noun: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:

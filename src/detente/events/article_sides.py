@@ -1,0 +1,106 @@
+"""Sides that need more than one clause: an act's target found in an earlier act of the article,
+and the people an act of force killed (issue 11: false dyads).
+
+- Event anaphora: "Iran condemned the strikes" takes as its target the doers of the strikes named
+  before (:func:`resolve_event_anaphora`).
+- Victims: wire copy details a strike with a participle: "the army struck rebel positions near the
+  border, killing at least 21 people". The participle is coded as an act of its own (by the
+  strike's doer), and the people it names get a country only from the article's focus (the
+  dateline's country, the one most named): the doer's own, as often as not, which makes a false
+  dyad ("Mali's army killed Malian civilians"). When the act the participle hangs on names what it
+  hit (an object, or a target phrase of its event noun: "on rebel positions"), the people killed
+  are that act's victims: the participle takes that act's known targets, or none, never a country
+  the text did not give (nor the noun such people are named again by: "21 civilians"). A count the
+  text gives a country ("killing five Malian soldiers") stays the target (:func:`victims`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from detente.events.cameo import lookup
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Token
+
+    from detente.actors.resolve import ActorRef
+    from detente.events.extract import Candidate
+    from detente.events.ground import Ground
+    from detente.events.lexicon import Lexicon, Words
+
+
+def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window: int = 8) -> list[Candidate]:
+    """Give "Iran condemned the strikes" the doers of the strikes named before as its target:
+    the latest earlier act with the same word, else of the same kind, else any act for "the move"."""
+    words = lexicon.words
+    out: list[Candidate] = []
+    for number, candidate in enumerate(candidates):
+        out.append(candidate)
+        if any(ref.kind != "unresolved" for _, ref in candidate.targets) or candidate.nominal:
+            continue
+        head = candidate.frame_token if candidate.frame_token is not None else candidate.head
+        nouns = [c for c in head.children if c.dep_ in ("dobj", "dative")
+                 and any(d.dep_ == "det" and d.lower_ in words.definite_det for d in c.children)]
+        if not nouns:
+            continue
+        lemma = nouns[0].lemma_.lower()
+        own = {ref.key for _, ref in candidate.sources}
+        earlier = [e for e in candidates[:number] if 0 < candidate.sentence - e.sentence <= window
+                   and not own & {ref.key for _, ref in e.sources}
+                   and any(ref.kind != "unresolved" for _, ref in e.sources)]
+        tests: tuple[Callable[[Candidate, str], bool], ...] = (
+            lambda e, lemma: lemma in {t.lemma_.lower() for t in e.trigger},
+            lambda e, lemma: lemma in lexicon.nouns and lexicon.nouns[lemma][:2] == e.cameo[:2],
+            lambda e, lemma: lemma in words.generic_anaphor)
+        for test in tests:
+            match = next((e for e in reversed(earlier) if test(e, lemma)), None)
+            if match is not None:
+                out[-1] = dataclasses.replace(candidate, targets=match.sources)
+                break
+    return out
+
+
+def victims(candidates: list[Candidate], ground: Ground, words: Words) -> list[Candidate]:
+    """The candidates, a participle of force that details an act of force ("struck X, killing N
+    people") taking that act's known targets when its own are people given a country from context
+    only and that act names what it hit. Run after every rule that gives targets from context."""
+    by_head = {c.head.i: c for c in candidates if not c.nominal}
+    return [_victims(c, by_head.get(c.head.head.i), ground, words) for c in candidates]
+
+
+def _victims(candidate: Candidate, head: Candidate | None, ground: Ground, words: Words) -> Candidate:
+    verb = candidate.head
+    if head is None or head is candidate or candidate.nominal or verb.tag_ != "VBG" or verb.dep_ != "advcl" \
+            or not (lookup(candidate.cameo).is_material_conflict and lookup(head.cameo).is_material_conflict):
+        return candidate
+    known = [(t, r) for t, r in candidate.targets if r.kind != "unresolved"]
+    if not known or not all(_guessed(t, r, ground) for t, r in known) or not _names_what_it_hit(head, words):
+        return candidate
+    keys = {r.key for _, r in candidate.sources}
+    return dataclasses.replace(candidate, targets=tuple(
+        (t, r) for t, r in head.targets if r.kind != "unresolved" and r.key not in keys))
+
+
+def _guessed(token: Token, ref: ActorRef, ground: Ground) -> bool:
+    """Given a country from context only: itself, or the noun it points back to, through a short chain
+    ("21 civilians" after "civilians" after "at least 21 people")."""
+    for _ in range(4):
+        if ground.from_context(token, ref):
+            return True
+        antecedent = ground.found.antecedents.get(token.i)
+        if antecedent is None:
+            return False
+        token = token.doc[antecedent]
+    return False
+
+
+def _names_what_it_hit(head: Candidate, words: Words) -> bool:
+    """The act names an object or a target phrase: "struck a fuel market", "strikes on rebel positions"."""
+    holders = [head.head, *head.trigger[1:]]
+    return any(child.dep_ == "dobj" and child not in head.trigger
+               or child.dep_ == "prep" and child.lower_ in words.target_prep | {"at"}
+               and any(p.dep_ == "pobj" for p in child.children)
+               for holder in holders for child in holder.children)

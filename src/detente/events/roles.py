@@ -1,0 +1,42 @@
+"""Constructions where the parse's subject is not the doer, or its doer stands elsewhere
+(used by :mod:`detente.events.extract`):
+
+- a passive conjunct with no subject of its own ("Castillo tried to dissolve Congress and was
+  arrested") shares its subject as the one acted on (:func:`shared_patient`);
+- "X was to blame" (``blame_verb`` in words.tsv): X is blamed, whoever says so blames (:func:`blamed`);
+- a verb hung on a name the parser made the root is the sentence's predicate (:func:`predicate_of_fragment`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from detente.events.lexicon import Words
+
+
+def shared_patient(verb: Token) -> Token | None:
+    """The subject a passive conjunct shares with the verb before it ("tried ... and was arrested"):
+    whom the act was done to, not who did it; None for any other verb."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def blamed(verb: Token, words: Words) -> Token | None:
+    """The one "X was to blame" (``blame_verb`` in words.tsv) blames: the copula's subject, which is
+    the act's target, not its doer; None for any other verb."""
+    if verb.dep_ != "xcomp" or verb.lemma_.lower() not in words.blame_verb or verb.head.lemma_ != "be" \
+            or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+
+
+def predicate_of_fragment(verb: Token) -> bool:
+    """When the parser makes a name the root ("Petro, whose ..., offered to host talks"), a verb
+    hung on it with a complement of its own is the sentence's predicate."""
+    return verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") and \
+        any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children)
