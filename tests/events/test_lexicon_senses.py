@@ -114,3 +114,34 @@ def test_lexicon_suspending_visas_is_an_administrative_sanction(code):
     result = code("India suspended visas for Canadian citizens on Thursday, the foreign ministry said.",
                   date="2025-03-04")
     assert "172" in _codes(result), _codes(result)
+
+
+def test_lexicon_missiles_fired_into_the_sea_are_a_show_of_force(code):
+    result = code("North Korea fired two short-range ballistic missiles into the sea off its east coast on "
+                  "Thursday, Japan's defence ministry said.", date="2025-03-06")
+    assert "150" in _codes(result), _codes(result)
+    assert not [c for c in _codes(result) if c.startswith("19")], _codes(result)
+    strike = code("Russia fired two missiles into the Kharkiv region on Thursday, Ukrainian officials said.",
+                  date="2025-03-06")
+    assert "150" not in _codes(strike), _codes(strike)  # fired into a country's ground: still force
+
+
+def test_lexicon_standing_by_without_anyone_is_no_support(code):
+    idle = code("Police stood by as several hundred people marched to the embassy on Monday.", date="2025-03-04")
+    assert "051" not in _codes(idle), _codes(idle)
+    ally = code("Hungary stood by Serbia on Monday, the foreign minister said.", date="2025-03-04")
+    assert "051" in _codes(ally), _codes(ally)
+
+
+def test_lexicon_meeting_a_standard_is_no_meeting(code):
+    result = code("Half of Serbia's steel exports do not meet the bloc's new standards, the European Commission "
+                  "said on Tuesday.", date="2025-03-04")
+    assert not [c for c in _codes(result) if c.startswith("04")], _codes(result)
+
+
+def test_lexicon_named_object_beats_any_object(code):
+    result = code("Iran provided weapons to the Houthis, the U.S. State Department said on Tuesday.",
+                  date="2025-03-04")
+    assert "072" in _codes(result), _codes(result)
+    assert "070" not in _codes(result), _codes(result)
+
