@@ -102,3 +102,20 @@ def test_nonevents_aim_of_a_verb_of_means_is_no_act(code):
 def test_nonevents_complement_of_an_agreement_is_no_aim(code):
     result = code("Chad agreed to defend Niger's territory, the minister said.", date="2025-03-04")
     assert [c for c in _codes(result) if c.startswith("03")], _codes(result)
+
+
+
+def test_nonevents_act_kept_from_happening_is_no_act(code):
+    result = code("Beijing on Tuesday barred Chinese state firms from selling rare earth magnets to Lithuania, "
+                  "the commerce ministry said.", date="2025-03-04")
+    assert events_of(result, "COERCE"), _codes(result)  # the ban itself is coded
+    assert not [c for c in _codes(result) if c.startswith("06")], _codes(result)  # no trade asserted
+    held = code("Russia has refrained from attacking the port of Odesa since the grain deal, Ukrainian officials "
+                "said on Tuesday.", date="2025-03-04")
+    assert not events_of(held, "ASSAULT"), _codes(held)
+
+
+def test_nonevents_act_without_a_ban_stays(code):
+    result = code("China sold rare earth magnets to Lithuania on Tuesday, the commerce ministry said.",
+                  date="2025-03-04")
+    assert [c for c in _codes(result) if c.startswith("06")], _codes(result)

@@ -90,6 +90,7 @@ class Words:
     abroad_noun: frozenset[str] = frozenset()
     accusation_verb: frozenset[str] = frozenset()
     accusation_prep: frozenset[str] = frozenset()
+    prevention_verb: frozenset[str] = frozenset()
     purpose_mark: frozenset[str] = frozenset()
     purpose_verb: frozenset[str] = frozenset()
     venue_modifier: frozenset[str] = frozenset()

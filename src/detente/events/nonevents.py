@@ -11,6 +11,9 @@
   go: "crossed the border to reinforce the rebels" still reports the reinforcing. A complement that the
   parser hangs as a clause of an appeal or frame verb ("called on the bloc to impose sanctions") is
   not a purpose.
+- Acts kept from happening: "barred travel agencies from selling tours", "refrained from attacking the
+  port", "prevented the ship from docking": what a ban or a restraint keeps from happening is not done.
+  The ban is coded on its own verb; the "from" gerund under a ``prevention_verb`` codes nothing.
 - Names and venues: an event noun that is part of a name ("the United States-Mexico-Canada Agreement",
   "the Genocide Convention") names a treaty or body, not an act; a "news conference" or "press
   briefing" is where something was said, not a meeting between actors.
@@ -19,7 +22,7 @@
   resolved) describes, it is no actor's act. So is one whose only doer is nobody in particular
   ("the treaty allows any ally to request consultations", "no country has recognised it").
 
-The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``,
+The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``, ``prevention_verb``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
@@ -63,6 +66,16 @@ def purpose(token: Token, lexicon: Lexicon) -> bool:
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children))
 
 
+def prevented(token: Token, words: Words) -> bool:
+    """True when ``token`` (or the verb it is a conjunct of) is the "from" gerund of a verb that keeps an
+    act from happening ("barred X from selling", "refrained from attacking")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    return (token.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ == "from"
+            and prep.head.i != prep.i and prep.head.lemma_.lower() in words.prevention_verb)
+
+
 def named_or_venue(token: Token, words: Words) -> bool:
     """True when the event noun ``token`` is part of a name (a treaty, a body) or a venue of speech."""
     if token.ent_type_ in words.name_entity or (token.tag_ in ("NNP", "NNPS") and token.i > token.sent.start):
@@ -88,6 +101,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon) -> str | None:
     """Why the candidate asserts no act of its own (a short reason), else None."""
     if lookup(candidate.cameo).quad_class in (1, 2) and alleged(candidate.head, lexicon.words):
         return "alleged in an accusation"
+    if not candidate.nominal and prevented(candidate.head, lexicon.words):
+        return "kept from happening"
     if candidate.nominal and named_or_venue(candidate.head, lexicon.words):
         return "a name or a venue"
     if no_doer(candidate, lexicon.words):
