@@ -14,6 +14,10 @@
 - Acts kept from happening: "barred travel agencies from selling tours", "refrained from attacking the
   port", "prevented the ship from docking": what a ban or a restraint keeps from happening is not done.
   The ban is coded on its own verb; the "from" gerund under a ``prevention_verb`` codes nothing.
+- The aim of a protest: "marched on Monday to protest against the deal and call on the minister to
+  resign", "gathered outside the embassy to support the jailed leader": the PLOVER manual codes the
+  topic of a protest (typically a REQUEST) as no separate event; the protest is the act. Acts in a
+  "to" clause of a verb coded as a protest (CAMEO 14) go, unless they are protests themselves.
 - Names and venues: an event noun that is part of a name ("the United States-Mexico-Canada Agreement",
   "the Genocide Convention") names a treaty or body, not an act; a "news conference" or "press
   briefing" is where something was said, not a meeting between actors.
@@ -34,6 +38,8 @@ from spacy.tokens import Token
 from detente.events.cameo import lookup
 from detente.events.extract import Candidate
 from detente.events.lexicon import Lexicon, Words
+
+PROTEST_ROOT = 14  # CAMEO 14, political dissent: what a protest is for is its topic, not another act
 
 
 def alleged(token: Token, words: Words) -> bool:
@@ -64,6 +70,33 @@ def purpose(token: Token, lexicon: Lexicon) -> bool:
         return True
     return (token.lemma_.lower() in words.purpose_verb
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children))
+
+
+def protest_aim(token: Token, lexicon: Lexicon) -> bool:
+    """True when ``token`` (or the verb it is a conjunct or a complement of) is a "to" clause of a verb
+    that the lexicon codes as a protest ("marched to demand ...", "took to the streets to call on the
+    minister to resign")."""
+    for _ in range(8):  # a clause is a few levels deep at most
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        head = token.head
+        if token.dep_ not in ("advcl", "xcomp", "ccomp") or head.i == token.i or head.pos_ != "VERB":
+            return False
+        if token.dep_ != "ccomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+            pattern = lexicon.match_verb(head)
+            if pattern is not None and lookup(pattern.cameo).root == PROTEST_ROOT:
+                return True
+        token = head  # the complement of an appeal in the aim ("call on the minister to resign")
+    return False
+
+
+def _protest(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """A protest itself, by its code or by its verb's sense ("to protest against the deal", which the doer
+    may turn into a diplomatic protest, still restates the march)."""
+    if lookup(candidate.cameo).root == PROTEST_ROOT:
+        return True
+    pattern = None if candidate.nominal else lexicon.match_verb(candidate.head)
+    return pattern is not None and lookup(pattern.cameo).root == PROTEST_ROOT
 
 
 def prevented(token: Token, words: Words) -> bool:
@@ -110,6 +143,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon) -> str | None:
     top = candidate.frame_token if candidate.frame_token is not None else candidate.head
     if purpose(top, lexicon):
         return "purpose clause"
+    if not _protest(candidate, lexicon) and protest_aim(top, lexicon):
+        return "the aim of a protest"
     return None
 
 
