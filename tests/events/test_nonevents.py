@@ -136,3 +136,12 @@ def test_nonevents_aim_of_a_visit_is_still_an_act(code):
     result = code("Hungary's foreign minister flew to Belgrade on Monday to sign an energy agreement with Serbia.",
                   date="2025-03-04")
     assert [c for c in _codes(result) if c.startswith("05") or c.startswith("03")], _codes(result)
+
+
+def test_nonevents_we_will_not_be_intimidated_is_a_stance(code):
+    result = code("“These are our waters, and we will not be intimidated,” the Philippine president told "
+                  "reporters in Manila on Tuesday.", date="2025-03-04")
+    assert not events_of(result, "COERCE"), _codes(result)
+    done = code("Philippine fishermen were intimidated by Chinese coast guard vessels near the shoal on Tuesday, "
+                "the coast guard said.", date="2025-03-04")
+    assert events_of(done, "COERCE"), _codes(done)

@@ -18,6 +18,9 @@
   resign", "gathered outside the embassy to support the jailed leader": the PLOVER manual codes the
   topic of a protest (typically a REQUEST) as no separate event; the protest is the act. Acts in a
   "to" clause of a verb coded as a protest (CAMEO 14) go, unless they are protests themselves.
+- Resolve stated as a refusal to suffer an act: "we will not be intimidated", "we will not be
+  blackmailed": a negated future passive with "we" or "I" as its subject and no doer ("by X") names
+  no act anyone did or will do; it is the speaker's stance.
 - Names and venues: an event noun that is part of a name ("the United States-Mexico-Canada Agreement",
   "the Genocide Convention") names a treaty or body, not an act; a "news conference" or "press
   briefing" is where something was said, not a meeting between actors.
@@ -26,7 +29,7 @@
   resolved) describes, it is no actor's act. So is one whose only doer is nobody in particular
   ("the treaty allows any ally to request consultations", "no country has recognised it").
 
-The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``, ``prevention_verb``,
+The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``, ``prevention_verb``, ``stance_aux``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
@@ -99,6 +102,16 @@ def _protest(candidate: Candidate, lexicon: Lexicon) -> bool:
     return pattern is not None and lookup(pattern.cameo).root == PROTEST_ROOT
 
 
+def stance(token: Token, words: Words) -> bool:
+    """True when the verb ``token`` is a negated future passive of the speaker with no doer ("we will
+    not be intimidated")."""
+    children = list(token.children)
+    return (any(c.dep_ == "nsubjpass" and c.lower_ in words.first_person for c in children)
+            and any(c.dep_ == "neg" for c in children)
+            and any(c.dep_ == "aux" and c.lemma_.lower() in words.stance_aux for c in children)
+            and not any(c.dep_ == "agent" for c in children))
+
+
 def prevented(token: Token, words: Words) -> bool:
     """True when ``token`` (or the verb it is a conjunct of) is the "from" gerund of a verb that keeps an
     act from happening ("barred X from selling", "refrained from attacking")."""
@@ -134,6 +147,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon) -> str | None:
     """Why the candidate asserts no act of its own (a short reason), else None."""
     if lookup(candidate.cameo).quad_class in (1, 2) and alleged(candidate.head, lexicon.words):
         return "alleged in an accusation"
+    if not candidate.nominal and stance(candidate.head, lexicon.words):
+        return "the speaker's stance"
     if not candidate.nominal and prevented(candidate.head, lexicon.words):
         return "kept from happening"
     if candidate.nominal and named_or_venue(candidate.head, lexicon.words):
