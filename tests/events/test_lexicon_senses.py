@@ -3,6 +3,8 @@
 All sentences here are synthetic, written in agency style for the tests; none comes from a
 development set or from a real article."""
 
+from tests.conftest import events_of
+
 
 def _codes(result) -> list[str]:
     return [e.cameo for e in result.events]
@@ -145,3 +147,20 @@ def test_lexicon_named_object_beats_any_object(code):
     assert "072" in _codes(result), _codes(result)
     assert "070" not in _codes(result), _codes(result)
 
+
+
+def test_lexicon_attacking_a_decision_is_criticism(code):
+    result = code("Poland's prime minister on Tuesday attacked the European Commission's decision to suspend the "
+                  "funds.", date="2025-03-04")
+    assert events_of(result, "ACCUSE"), _codes(result)
+    assert not events_of(result, "ASSAULT"), _codes(result)
+    raid = code("Gunmen attacked a police post in northern Burkina Faso on Tuesday, the army said.",
+                date="2025-03-04")
+    assert events_of(raid, "ASSAULT"), _codes(raid)
+
+
+def test_lexicon_destroying_or_killing_a_deal_is_no_force(code):
+    result = code("Iran accused Washington on Tuesday of destroying the nuclear deal, and a senior lawmaker said "
+                  "the new sanctions had killed the agreement.", date="2025-03-04")
+    assert events_of(result, "ACCUSE"), _codes(result)
+    assert not [c for c in _codes(result) if c[:2] in ("17", "18", "19", "20")], _codes(result)
