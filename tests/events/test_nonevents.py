@@ -3,7 +3,7 @@
 All sentences here are synthetic, written in agency style for the tests; none comes from a
 development set or from a real article."""
 
-from tests.conftest import events_of
+from tests.conftest import actors_of, events_of
 
 
 def _codes(result) -> list[str]:
@@ -145,3 +145,19 @@ def test_nonevents_we_will_not_be_intimidated_is_a_stance(code):
     done = code("Philippine fishermen were intimidated by Chinese coast guard vessels near the shoal on Tuesday, "
                 "the coast guard said.", date="2025-03-04")
     assert events_of(done, "COERCE"), _codes(done)
+
+
+def test_nonevents_condition_set_on_another_party_is_a_demand(code):
+    result = code("Croatia said on Tuesday it would block the opening of new chapters in Serbia's accession "
+                  "talks until Belgrade hands over files on people missing since the war.", date="2025-03-04")
+    demands = [e for e in events_of(result, "REQUEST") if e.cameo.startswith("10")]
+    assert demands, _codes(result)
+    assert actors_of(demands[0].source) == {"HRV"}
+    assert [p.code for p in demands[0].target if p.actor] == ["SRBGOV"]  # "Belgrade": Serbia's government
+    assert not events_of(result, "RETREAT"), _codes(result)  # the handover has not happened
+
+
+def test_nonevents_past_until_clause_is_an_act(code):
+    result = code("Serbian troops held the bridge until Kosovo police withdrew on Friday, officials said.",
+                  date="2025-03-04")
+    assert events_of(result, "RETREAT"), _codes(result)

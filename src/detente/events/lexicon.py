@@ -92,6 +92,7 @@ class Words:
     accusation_prep: frozenset[str] = frozenset()
     prevention_verb: frozenset[str] = frozenset()
     stance_aux: frozenset[str] = frozenset()
+    condition_mark: frozenset[str] = frozenset()
     purpose_mark: frozenset[str] = frozenset()
     purpose_verb: frozenset[str] = frozenset()
     venue_modifier: frozenset[str] = frozenset()

@@ -21,6 +21,12 @@
 - Resolve stated as a refusal to suffer an act: "we will not be intimidated", "we will not be
   blackmailed": a negated future passive with "we" or "I" as its subject and no doer ("by X") names
   no act anyone did or will do; it is the speaker's stance.
+- Conditions set by the doer: "will block the talks until Belgrade hands over the files", "will not admit
+  inspectors until European powers reverse the sanctions": what the condition asks of another party has
+  not happened; it is the doer's demand on that party (CAMEO 10, the demand combined with the act asked
+  for), with the doer of the conditioned act as source and the condition's subject as target. A
+  condition in the present tense (``condition_mark``: until, unless) on an act of an actor the rules
+  found is rewritten so; one whose setter is not found goes.
 - Names and venues: an event noun that is part of a name ("the United States-Mexico-Canada Agreement",
   "the Genocide Convention") names a treaty or body, not an act; a "news conference" or "press
   briefing" is where something was said, not a meeting between actors.
@@ -29,12 +35,14 @@
   resolved) describes, it is no actor's act. So is one whose only doer is nobody in particular
   ("the treaty allows any ally to request consultations", "no country has recognised it").
 
-The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``, ``prevention_verb``, ``stance_aux``,
+The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``, ``prevention_verb``, ``stance_aux``, ``condition_mark``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from spacy.tokens import Token
 
@@ -42,6 +50,7 @@ from detente.events.cameo import lookup
 from detente.events.extract import Candidate
 from detente.events.lexicon import Lexicon, Words
 
+DEMAND = "100"  # a demand whose content has no combined code of its own
 PROTEST_ROOT = 14  # CAMEO 14, political dissent: what a protest is for is its topic, not another act
 
 
@@ -163,6 +172,41 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon) -> str | None:
     return None
 
 
+def condition(token: Token, words: Words) -> Token | None:
+    """The verb whose act is conditioned, when ``token`` (or the verb it is a conjunct of) heads a
+    present-tense condition of it ("block the talks [until Belgrade hands over the files]")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "advcl" or token.head.i == token.i \
+            or not any(c.dep_ == "mark" and c.lower_ in words.condition_mark for c in token.children):
+        return None
+    present = token.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in token.children)
+    return token.head if present else None
+
+
+def _demand(candidate: Candidate, candidates: list[Candidate], lexicon: Lexicon) -> Candidate | None:
+    """A condition's act as the demand of whoever sets the condition, or None when no setter is found."""
+    top = candidate.frame_token if candidate.frame_token is not None else candidate.head
+    conditioned = condition(top, lexicon.words)
+    if conditioned is None:
+        return candidate
+    for other in candidates:
+        if other is candidate or not other.sources:
+            continue
+        verbs = {other.head.i, *(t.i for t in other.trigger)}
+        if other.frame_token is not None:
+            verbs.add(other.frame_token.i)
+        if conditioned.i in verbs or any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == conditioned.i
+                                         for t, _ in other.sources):
+            code = lexicon.combine("demand", candidate.cameo) or DEMAND
+            return dataclasses.replace(candidate, cameo=code, sources=other.sources, targets=candidate.sources,
+                                       frame="demand", frame_token=None)
+    return None
+
+
 def drop_nonevents(candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
-    """The candidates that assert an act of their own, in order."""
-    return [c for c in candidates if not_an_act(c, lexicon) is None]
+    """The candidates that assert an act of their own, in order (a condition set on another party
+    becomes the demand it is)."""
+    kept = [c for c in candidates if not_an_act(c, lexicon) is None]
+    return [d for c in kept for d in (_demand(c, kept, lexicon),) if d is not None]
