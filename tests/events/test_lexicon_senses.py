@@ -164,3 +164,12 @@ def test_lexicon_destroying_or_killing_a_deal_is_no_force(code):
                   "the new sanctions had killed the agreement.", date="2025-03-04")
     assert events_of(result, "ACCUSE"), _codes(result)
     assert not [c for c in _codes(result) if c[:2] in ("17", "18", "19", "20")], _codes(result)
+
+
+def test_lexicon_warning_what_a_situation_may_bring_is_no_threat(code):
+    result = code("The U.N. refugee agency warned on Tuesday that the fighting around Goma could lead to a new "
+                  "wave of displacement.", date="2025-03-04")
+    assert not events_of(result, "THREATEN"), _codes(result)
+    threat = code("Iran's foreign minister warned on Tuesday that Tehran would respond to any attack on its "
+                  "nuclear sites.", date="2025-03-04")
+    assert events_of(threat, "THREATEN"), _codes(threat)
