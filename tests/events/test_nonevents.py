@@ -161,3 +161,11 @@ def test_nonevents_past_until_clause_is_an_act(code):
     result = code("Serbian troops held the bridge until Kosovo police withdrew on Friday, officials said.",
                   date="2025-03-04")
     assert events_of(result, "RETREAT"), _codes(result)
+
+
+def test_nonevents_unless_clause_is_a_demand_on_its_subject(code):
+    result = code("Houthi rebels said on Tuesday they would keep attacking ships unless Israel lifts its siege of "
+                  "Gaza.", date="2025-03-04")
+    [demand] = [e for e in events_of(result, "REQUEST") if e.cameo.startswith("10")]
+    assert actors_of(demand.target) == {"ISR"} and any(p.actor for p in demand.source)
+    assert not events_of(result, "RETREAT"), _codes(result)  # the siege has not been lifted

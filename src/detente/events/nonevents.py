@@ -25,8 +25,8 @@
   inspectors until European powers reverse the sanctions": what the condition asks of another party has
   not happened; it is the doer's demand on that party (CAMEO 10, the demand combined with the act asked
   for), with the doer of the conditioned act as source and the condition's subject as target. A
-  condition in the present tense (``condition_mark``: until, unless) on an act of an actor the rules
-  found is rewritten so; one whose setter is not found goes.
+  condition in the present tense (``condition_mark``: until, unless) is rewritten so; when the rules
+  found no doer of the conditioned act, the demand has no source.
 - Names and venues: an event noun that is part of a name ("the United States-Mexico-Canada Agreement",
   "the Genocide Convention") names a treaty or body, not an act; a "news conference" or "press
   briefing" is where something was said, not a meeting between actors.
@@ -185,8 +185,9 @@ def condition(token: Token, words: Words) -> Token | None:
     return token.head if present else None
 
 
-def _demand(candidate: Candidate, candidates: list[Candidate], lexicon: Lexicon) -> Candidate | None:
-    """A condition's act as the demand of whoever sets the condition, or None when no setter is found."""
+def _demand(candidate: Candidate, candidates: list[Candidate], lexicon: Lexicon) -> Candidate:
+    """A condition's act as the demand of whoever sets the condition (no source when the rules found
+    none); any other candidate as it is."""
     top = candidate.frame_token if candidate.frame_token is not None else candidate.head
     conditioned = condition(top, lexicon.words)
     if conditioned is None:
@@ -199,14 +200,18 @@ def _demand(candidate: Candidate, candidates: list[Candidate], lexicon: Lexicon)
             verbs.add(other.frame_token.i)
         if conditioned.i in verbs or any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == conditioned.i
                                          for t, _ in other.sources):
-            code = lexicon.combine("demand", candidate.cameo) or DEMAND
-            return dataclasses.replace(candidate, cameo=code, sources=other.sources, targets=candidate.sources,
-                                       frame="demand", frame_token=None)
-    return None
+            return _as_demand(candidate, other.sources, lexicon)
+    return _as_demand(candidate, (), lexicon)  # a demand all the same, by a setter the rules did not find
+
+
+def _as_demand(candidate: Candidate, setters: tuple, lexicon: Lexicon) -> Candidate:
+    code = lexicon.combine("demand", candidate.cameo) or DEMAND
+    return dataclasses.replace(candidate, cameo=code, sources=setters, targets=candidate.sources,
+                               frame="demand", frame_token=None)
 
 
 def drop_nonevents(candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     """The candidates that assert an act of their own, in order (a condition set on another party
     becomes the demand it is)."""
     kept = [c for c in candidates if not_an_act(c, lexicon) is None]
-    return [d for c in kept for d in (_demand(c, kept, lexicon),) if d is not None]
+    return [_demand(c, kept, lexicon) for c in kept]
