@@ -173,3 +173,12 @@ def test_lexicon_warning_what_a_situation_may_bring_is_no_threat(code):
     threat = code("Iran's foreign minister warned on Tuesday that Tehran would respond to any attack on its "
                   "nuclear sites.", date="2025-03-04")
     assert events_of(threat, "THREATEN"), _codes(threat)
+
+
+def test_lexicon_commercial_offer_is_no_intent_to_cooperate(code):
+    result = code("Several Indian airlines offered free refunds on flights to the Maldives on Tuesday after the "
+                  "diplomatic row.", date="2025-03-04")
+    assert not events_of(result, "AGREE"), _codes(result)
+    plan = code("Qatar offered on Tuesday to host talks between Kabul and Islamabad, the foreign ministry said.",
+                date="2025-03-04")
+    assert events_of(plan, "AGREE"), _codes(plan)
