@@ -169,3 +169,11 @@ def test_nonevents_unless_clause_is_a_demand_on_its_subject(code):
     [demand] = [e for e in events_of(result, "REQUEST") if e.cameo.startswith("10")]
     assert actors_of(demand.target) == {"ISR"} and any(p.actor for p in demand.source)
     assert not events_of(result, "RETREAT"), _codes(result)  # the siege has not been lifted
+
+
+
+def test_nonevents_cabinet_meeting_is_a_venue(code):
+    result = code("Prime Minister Nikol Pashinyan said Azerbaijan was using the blockade to pressure Yerevan. "
+                  "\u201cBaku is starving the people it claims to protect,\u201d he told a cabinet meeting.",
+                  date="2025-03-04")
+    assert not events_of(result, "CONSULT"), _codes(result)
