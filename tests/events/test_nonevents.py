@@ -123,10 +123,11 @@ def test_nonevents_act_without_a_ban_stays(code):
 
 def test_nonevents_aim_of_a_protest_is_no_second_act(code):
     # PLOVER: the topic of a protest (typically a REQUEST) is not coded as a separate event
-    result = code("Hundreds of Kenyan farmers marched through Nairobi on Monday to protest against the trade deal "
-                  "and call on the trade minister to resign.", date="2025-03-04")
+    result = code("Thousands of Kenyan farmers marched through Nairobi on Monday to denounce new maize import "
+                  "rules and urge the agriculture minister to step down.", date="2025-03-04")
     assert events_of(result, "PROTEST"), _codes(result)
-    assert not events_of(result, "REQUEST") and not events_of(result, "CONCEDE"), _codes(result)
+    assert not events_of(result, "REQUEST") and not events_of(result, "ACCUSE"), _codes(result)
+    assert not events_of(result, "CONCEDE"), _codes(result)
     rally = code("Several hundred activists gathered outside the Russian embassy in Tbilisi on Friday to support "
                  "the jailed opposition leader.", date="2025-03-04")
     assert events_of(rally, "PROTEST") and not events_of(rally, "SUPPORT"), _codes(rally)
