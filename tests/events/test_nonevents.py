@@ -177,3 +177,18 @@ def test_nonevents_cabinet_meeting_is_a_venue(code):
     result = code("Armenia's prime minister spoke after Azerbaijani troops shelled border villages overnight. "
                   "\u201cOur patience has limits,\u201d he told a cabinet meeting in Yerevan.", date="2025-03-04")
     assert not events_of(result, "CONSULT"), _codes(result)
+
+
+def test_nonevents_open_question_asserts_nothing(code):
+    result = code("The Malian army said it had struck a convoy near Kidal but did not say how many rebels had been "
+                  "killed.", date="2025-03-04")
+    assert not [e for e in result.events if e.trigger.text.startswith("killed")], _codes(result)
+    asked = code("Polish officials asked on Tuesday whether Russia would attack the pipeline again.",
+                 date="2025-03-04")
+    assert not events_of(asked, "ASSAULT"), _codes(asked)
+
+
+def test_nonevents_told_how_an_attack_unfolded_stays(code):
+    result = code("Witnesses said how soldiers had attacked the village at dawn, the Red Cross said on Tuesday.",
+                  date="2025-03-04")
+    assert events_of(result, "ASSAULT"), _codes(result)

@@ -91,6 +91,8 @@ class Words:
     accusation_verb: frozenset[str] = frozenset()
     accusation_prep: frozenset[str] = frozenset()
     prevention_verb: frozenset[str] = frozenset()
+    question_mark: frozenset[str] = frozenset()
+    open_question_verb: frozenset[str] = frozenset()
     stance_aux: frozenset[str] = frozenset()
     condition_mark: frozenset[str] = frozenset()
     purpose_mark: frozenset[str] = frozenset()

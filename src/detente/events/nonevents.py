@@ -18,6 +18,10 @@
   resign", "gathered outside the embassy to support the jailed leader": the PLOVER manual codes the
   topic of a protest (typically a REQUEST) as no separate event; the protest is the act. Acts in a
   "to" clause of a verb coded as a protest (CAMEO 14) go, unless they are protests themselves.
+- Open questions: "did not say how many fighters had been killed", "the right to decide how civilians
+  should be protected", "asked whether Russia would attack again": a clause opened by a wh-word or
+  "whether"/"if" (``question_mark``) under a negated verb or a verb that leaves it open
+  (``open_question_verb``: decide, ask, wonder, ...) asserts nothing.
 - Resolve stated as a refusal to suffer an act: "we will not be intimidated", "we will not be
   blackmailed": a negated future passive with "we" or "I" as its subject and no doer ("by X") names
   no act anyone did or will do; it is the speaker's stance.
@@ -35,7 +39,7 @@
   resolved) describes, it is no actor's act. So is one whose only doer is nobody in particular
   ("the treaty allows any ally to request consultations", "no country has recognised it").
 
-The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``, ``prevention_verb``, ``stance_aux``, ``condition_mark``,
+The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``, ``prevention_verb``, ``question_mark``, ``open_question_verb``, ``stance_aux``, ``condition_mark``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
@@ -121,6 +125,20 @@ def stance(token: Token, words: Words) -> bool:
             and not any(c.dep_ == "agent" for c in children))
 
 
+def open_question(token: Token, words: Words) -> bool:
+    """True when ``token`` (or the verb it is a conjunct of) heads a wh- or whether-clause that a
+    negated verb or a verb of deciding or asking leaves open ("did not say how many were killed")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ not in ("ccomp", "xcomp") or head.i == token.i:
+        return False
+    opened = token.left_edge.tag_ in ("WRB", "WP", "WDT") or any(
+        c.dep_ == "mark" and c.lower_ in words.question_mark for c in token.children)
+    left_open = head.lemma_.lower() in words.open_question_verb or any(c.dep_ == "neg" for c in head.children)
+    return opened and left_open
+
+
 def prevented(token: Token, words: Words) -> bool:
     """True when ``token`` (or the verb it is a conjunct of) is the "from" gerund of a verb that keeps an
     act from happening ("barred X from selling", "refrained from attacking")."""
@@ -158,6 +176,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon) -> str | None:
         return "alleged in an accusation"
     if not candidate.nominal and stance(candidate.head, lexicon.words):
         return "the speaker's stance"
+    if not candidate.nominal and open_question(candidate.head, lexicon.words):
+        return "an open question"
     if not candidate.nominal and prevented(candidate.head, lexicon.words):
         return "kept from happening"
     if candidate.nominal and named_or_venue(candidate.head, lexicon.words):
