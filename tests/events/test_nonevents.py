@@ -192,3 +192,9 @@ def test_nonevents_told_how_an_attack_unfolded_stays(code):
     result = code("Witnesses said how soldiers had attacked the village at dawn, the Red Cross said on Tuesday.",
                   date="2025-03-04")
     assert events_of(result, "ASSAULT"), _codes(result)
+
+
+def test_nonevents_government_modifier_keeps_a_protest(code):
+    result = code("Anti-government protests by Serbian students entered their fourth month on Saturday.",
+                  date="2025-03-04")
+    assert events_of(result, "PROTEST"), _codes(result)

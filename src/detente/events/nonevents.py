@@ -55,6 +55,7 @@ from detente.events.extract import Candidate
 from detente.events.lexicon import Lexicon, Words
 
 DEMAND = "100"  # a demand whose content has no combined code of its own
+VENUE_ROOTS = frozenset({1, 4})  # statements and meetings have venues; "anti-government protests" do not
 PROTEST_ROOT = 14  # CAMEO 14, political dissent: what a protest is for is its topic, not another act
 
 
@@ -149,11 +150,13 @@ def prevented(token: Token, words: Words) -> bool:
             and prep.head.i != prep.i and prep.head.lemma_.lower() in words.prevention_verb)
 
 
-def named_or_venue(token: Token, words: Words) -> bool:
-    """True when the event noun ``token`` is part of a name (a treaty, a body) or a venue of speech."""
+def named_or_venue(token: Token, words: Words, cameo: str = "040") -> bool:
+    """True when the event noun ``token`` is part of a name (a treaty, a body) or a venue of speech (a
+    meeting or statement noun, coded ``cameo``: "a cabinet meeting", but "anti-government protests")."""
     if token.ent_type_ in words.name_entity or (token.tag_ in ("NNP", "NNPS") and token.i > token.sent.start):
         return True
-    return any(c.dep_ in ("compound", "amod") and c.lower_ in words.venue_modifier for c in token.children)
+    return lookup(cameo).root in VENUE_ROOTS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in words.venue_modifier for c in token.children)
 
 
 def no_doer(candidate: Candidate, words: Words) -> bool:
@@ -180,7 +183,7 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon) -> str | None:
         return "an open question"
     if not candidate.nominal and prevented(candidate.head, lexicon.words):
         return "kept from happening"
-    if candidate.nominal and named_or_venue(candidate.head, lexicon.words):
+    if candidate.nominal and named_or_venue(candidate.head, lexicon.words, candidate.cameo):
         return "a name or a venue"
     if no_doer(candidate, lexicon.words):
         return "no actor does it"
