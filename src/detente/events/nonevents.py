@@ -30,7 +30,7 @@
   not happened; it is the doer's demand on that party (CAMEO 10, the demand combined with the act asked
   for), with the doer of the conditioned act as source and the condition's subject as target. A
   condition in the present tense (``condition_mark``: until, unless) is rewritten so; when the rules
-  found no doer of the conditioned act, the demand has no source.
+  found no doer of the conditioned act, the demand has no sides.
 - Names and venues: an event noun that is part of a name ("the United States-Mexico-Canada Agreement",
   "the Genocide Convention") names a treaty or body, not an act; a "news conference" or "press
   briefing" is where something was said, not a meeting between actors.
@@ -209,8 +209,8 @@ def condition(token: Token, words: Words) -> Token | None:
 
 
 def _demand(candidate: Candidate, candidates: list[Candidate], lexicon: Lexicon) -> Candidate:
-    """A condition's act as the demand of whoever sets the condition (no source when the rules found
-    none); any other candidate as it is."""
+    """A condition's act as the demand of whoever sets the condition (no sides when the rules found no
+    setter); any other candidate as it is."""
     top = candidate.frame_token if candidate.frame_token is not None else candidate.head
     conditioned = condition(top, lexicon.words)
     if conditioned is None:
@@ -224,7 +224,9 @@ def _demand(candidate: Candidate, candidates: list[Candidate], lexicon: Lexicon)
         if conditioned.i in verbs or any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == conditioned.i
                                          for t, _ in other.sources):
             return _as_demand(candidate, other.sources, lexicon)
-    return _as_demand(candidate, (), lexicon)  # a demand all the same, by a setter the rules did not find
+    # a demand all the same (its code says so), but with no setter found it names no sides: whom a condition
+    # is set on is a party only relative to who sets it ("will not end the strike until their members ratify")
+    return dataclasses.replace(_as_demand(candidate, (), lexicon), targets=())
 
 
 def _as_demand(candidate: Candidate, setters: tuple, lexicon: Lexicon) -> Candidate:
