@@ -102,9 +102,10 @@ def test_acts_accusation_and_denial_stay_apart(code):
 
 
 def test_acts_negated_and_asserted_stay_apart(code):
-    result = code("SEOUL, June 3 (Wire) - North Korea fired a ballistic missile into the sea on Tuesday, South "
-                  "Korea's military said. North Korea did not fire any missile on Wednesday, the military added.",
-                  date="2025-06-03")
+    # fired at a place, not into the sea: both launches are force (a launch into the sea is a show of force)
+    result = code("SEOUL, June 3 (Wire) - North Korea fired a ballistic missile at a South Korean island on "
+                  "Tuesday, South Korea's military said. North Korea did not fire any missile on Wednesday, the "
+                  "military added.", date="2025-06-03")
     launches = events_of(result, plover="ASSAULT")
     assert sorted(e.negated for e in launches) == [False, True]
 

@@ -96,3 +96,12 @@ def test_context_condition_on_the_doer_itself_gives_no_target(code):
                   "guarantees, a senior official said on Monday.")
     [event] = [e for e in result.events if e.trigger.text.startswith("accept")]
     assert not any(p.actor for p in event.target)
+
+
+def test_context_show_of_force_in_a_two_party_story_is_aimed_at_the_other_party(code):
+    result = code("SEOUL, May 4 (Yonhap) -- North Korea fired two ballistic missiles into the sea off its east "
+                  "coast on Sunday, South Korea's military said. South Korea condemned the launch. North Korea "
+                  "accused South Korea of staging war drills.")
+    [event] = [e for e in events_of(result, "MOBILIZE") if e.trigger.text == "fired"]
+    assert actors_of(event.source) == {"PRK"}
+    assert actors_of(event.target) & {"KOR"}

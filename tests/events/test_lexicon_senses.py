@@ -3,6 +3,8 @@
 All sentences here are synthetic, written in agency style for the tests; none comes from a
 development set or from a real article."""
 
+from tests.conftest import events_of
+
 
 def _codes(result) -> list[str]:
     return [e.cameo for e in result.events]
@@ -114,3 +116,69 @@ def test_lexicon_suspending_visas_is_an_administrative_sanction(code):
     result = code("India suspended visas for Canadian citizens on Thursday, the foreign ministry said.",
                   date="2025-03-04")
     assert "172" in _codes(result), _codes(result)
+
+
+def test_lexicon_missiles_fired_into_the_sea_are_a_show_of_force(code):
+    result = code("North Korea fired two short-range ballistic missiles into the sea off its east coast on "
+                  "Thursday, Japan's defence ministry said.", date="2025-03-06")
+    assert "150" in _codes(result), _codes(result)
+    assert not [c for c in _codes(result) if c.startswith("19")], _codes(result)
+    strike = code("Russia fired two missiles into the Kharkiv region on Thursday, Ukrainian officials said.",
+                  date="2025-03-06")
+    assert "150" not in _codes(strike), _codes(strike)  # fired into a country's ground: still force
+
+
+def test_lexicon_standing_by_without_anyone_is_no_support(code):
+    idle = code("Police stood by as several hundred people marched to the embassy on Monday.", date="2025-03-04")
+    assert "051" not in _codes(idle), _codes(idle)
+    ally = code("Hungary stood by Serbia on Monday, the foreign minister said.", date="2025-03-04")
+    assert "051" in _codes(ally), _codes(ally)
+
+
+def test_lexicon_meeting_a_standard_is_no_meeting(code):
+    result = code("Half of Serbia's steel exports do not meet the bloc's new standards, the European Commission "
+                  "said on Tuesday.", date="2025-03-04")
+    assert not [c for c in _codes(result) if c.startswith("04")], _codes(result)
+
+
+def test_lexicon_named_object_beats_any_object(code):
+    result = code("Iran provided weapons to the Houthis, the U.S. State Department said on Tuesday.",
+                  date="2025-03-04")
+    assert "072" in _codes(result), _codes(result)
+    assert "070" not in _codes(result), _codes(result)
+
+
+
+def test_lexicon_attacking_a_decision_is_criticism(code):
+    result = code("Poland's prime minister on Tuesday attacked the European Commission's decision to suspend the "
+                  "funds.", date="2025-03-04")
+    assert events_of(result, "ACCUSE"), _codes(result)
+    assert not events_of(result, "ASSAULT"), _codes(result)
+    raid = code("Gunmen attacked a police post in northern Burkina Faso on Tuesday, the army said.",
+                date="2025-03-04")
+    assert events_of(raid, "ASSAULT"), _codes(raid)
+
+
+def test_lexicon_destroying_or_killing_a_deal_is_no_force(code):
+    result = code("Iran accused Washington on Tuesday of destroying the nuclear deal, and a senior lawmaker said "
+                  "the new sanctions had killed the agreement.", date="2025-03-04")
+    assert events_of(result, "ACCUSE"), _codes(result)
+    assert not [c for c in _codes(result) if c[:2] in ("17", "18", "19", "20")], _codes(result)
+
+
+def test_lexicon_warning_what_a_situation_may_bring_is_no_threat(code):
+    result = code("The U.N. refugee agency warned on Tuesday that the fighting around Goma could lead to a new "
+                  "wave of displacement.", date="2025-03-04")
+    assert not events_of(result, "THREATEN"), _codes(result)
+    threat = code("Iran's foreign minister warned on Tuesday that Tehran would respond to any attack on its "
+                  "nuclear sites.", date="2025-03-04")
+    assert events_of(threat, "THREATEN"), _codes(threat)
+
+
+def test_lexicon_commercial_offer_is_no_intent_to_cooperate(code):
+    result = code("Several Indian airlines offered free refunds on flights to the Maldives on Tuesday after the "
+                  "diplomatic row.", date="2025-03-04")
+    assert not events_of(result, "AGREE"), _codes(result)
+    plan = code("Qatar offered on Tuesday to host talks between Kabul and Islamabad, the foreign ministry said.",
+                date="2025-03-04")
+    assert events_of(plan, "AGREE"), _codes(plan)

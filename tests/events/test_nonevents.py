@@ -3,7 +3,7 @@
 All sentences here are synthetic, written in agency style for the tests; none comes from a
 development set or from a real article."""
 
-from tests.conftest import events_of
+from tests.conftest import actors_of, events_of
 
 
 def _codes(result) -> list[str]:
@@ -102,3 +102,99 @@ def test_nonevents_aim_of_a_verb_of_means_is_no_act(code):
 def test_nonevents_complement_of_an_agreement_is_no_aim(code):
     result = code("Chad agreed to defend Niger's territory, the minister said.", date="2025-03-04")
     assert [c for c in _codes(result) if c.startswith("03")], _codes(result)
+
+
+
+def test_nonevents_act_kept_from_happening_is_no_act(code):
+    result = code("Beijing on Tuesday barred Chinese state firms from selling rare earth magnets to Lithuania, "
+                  "the commerce ministry said.", date="2025-03-04")
+    assert events_of(result, "COERCE"), _codes(result)  # the ban itself is coded
+    assert not [c for c in _codes(result) if c.startswith("06")], _codes(result)  # no trade asserted
+    held = code("Russia has refrained from attacking the port of Odesa since the grain deal, Ukrainian officials "
+                "said on Tuesday.", date="2025-03-04")
+    assert not events_of(held, "ASSAULT"), _codes(held)
+
+
+def test_nonevents_act_without_a_ban_stays(code):
+    result = code("China sold rare earth magnets to Lithuania on Tuesday, the commerce ministry said.",
+                  date="2025-03-04")
+    assert [c for c in _codes(result) if c.startswith("06")], _codes(result)
+
+
+def test_nonevents_aim_of_a_protest_is_no_second_act(code):
+    # PLOVER: the topic of a protest (typically a REQUEST) is not coded as a separate event
+    result = code("Thousands of Kenyan farmers marched through Nairobi on Monday to denounce new maize import "
+                  "rules and urge the agriculture minister to step down.", date="2025-03-04")
+    assert events_of(result, "PROTEST"), _codes(result)
+    assert not events_of(result, "REQUEST") and not events_of(result, "ACCUSE"), _codes(result)
+    assert not events_of(result, "CONCEDE"), _codes(result)
+    rally = code("Several hundred activists gathered outside the Russian embassy in Tbilisi on Friday to support "
+                 "the jailed opposition leader.", date="2025-03-04")
+    assert events_of(rally, "PROTEST") and not events_of(rally, "SUPPORT"), _codes(rally)
+
+
+def test_nonevents_aim_of_a_visit_is_still_an_act(code):
+    result = code("Hungary's foreign minister flew to Belgrade on Monday to sign an energy agreement with Serbia.",
+                  date="2025-03-04")
+    assert [c for c in _codes(result) if c.startswith("05") or c.startswith("03")], _codes(result)
+
+
+def test_nonevents_we_will_not_be_intimidated_is_a_stance(code):
+    result = code("“These are our waters, and we will not be intimidated,” the Philippine president told "
+                  "reporters in Manila on Tuesday.", date="2025-03-04")
+    assert not events_of(result, "COERCE"), _codes(result)
+    done = code("Philippine fishermen were intimidated by Chinese coast guard vessels near the shoal on Tuesday, "
+                "the coast guard said.", date="2025-03-04")
+    assert events_of(done, "COERCE"), _codes(done)
+
+
+def test_nonevents_condition_set_on_another_party_is_a_demand(code):
+    result = code("Croatia said on Tuesday it would block the opening of new chapters in Serbia's accession "
+                  "talks until Belgrade hands over files on people missing since the war.", date="2025-03-04")
+    demands = [e for e in events_of(result, "REQUEST") if e.cameo.startswith("10")]
+    assert demands, _codes(result)
+    assert actors_of(demands[0].source) == {"HRV"}
+    assert [p.code for p in demands[0].target if p.actor] == ["SRBGOV"]  # "Belgrade": Serbia's government
+    assert not events_of(result, "RETREAT"), _codes(result)  # the handover has not happened
+
+
+def test_nonevents_past_until_clause_is_an_act(code):
+    result = code("Serbian troops held the bridge until Kosovo police withdrew on Friday, officials said.",
+                  date="2025-03-04")
+    assert events_of(result, "RETREAT"), _codes(result)
+
+
+def test_nonevents_unless_clause_is_a_demand_on_its_subject(code):
+    result = code("Houthi rebels said on Tuesday they would keep attacking ships unless Israel lifts its siege of "
+                  "Gaza.", date="2025-03-04")
+    [demand] = [e for e in events_of(result, "REQUEST") if e.cameo.startswith("10")]
+    assert actors_of(demand.target) == {"ISR"} and any(p.actor for p in demand.source)
+    assert not events_of(result, "RETREAT"), _codes(result)  # the siege has not been lifted
+
+
+
+def test_nonevents_cabinet_meeting_is_a_venue(code):
+    result = code("Armenia's prime minister spoke after Azerbaijani troops shelled border villages overnight. "
+                  "\u201cOur patience has limits,\u201d he told a cabinet meeting in Yerevan.", date="2025-03-04")
+    assert not events_of(result, "CONSULT"), _codes(result)
+
+
+def test_nonevents_open_question_asserts_nothing(code):
+    result = code("The Malian army said it had struck a convoy near Kidal but did not say how many rebels had been "
+                  "killed.", date="2025-03-04")
+    assert not [e for e in result.events if e.trigger.text.startswith("killed")], _codes(result)
+    asked = code("Polish officials asked on Tuesday whether Russia would attack the pipeline again.",
+                 date="2025-03-04")
+    assert not events_of(asked, "ASSAULT"), _codes(asked)
+
+
+def test_nonevents_told_how_an_attack_unfolded_stays(code):
+    result = code("Witnesses said how soldiers had attacked the village at dawn, the Red Cross said on Tuesday.",
+                  date="2025-03-04")
+    assert events_of(result, "ASSAULT"), _codes(result)
+
+
+def test_nonevents_government_modifier_keeps_a_protest(code):
+    result = code("Anti-government protests by Serbian students entered their fourth month on Saturday.",
+                  date="2025-03-04")
+    assert events_of(result, "PROTEST"), _codes(result)

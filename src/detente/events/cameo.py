@@ -109,7 +109,7 @@ class CameoCode:
 
     @property
     def needs_counterpart(self) -> bool:
-        """An act of conflict done to someone (11-13, 16-20): with no target named, the other party of
+        """An act of conflict done to someone (11-13, 15-20): with no target named, the other party of
         a two-party story may be it (``events/context.py``)."""
         return self.info.counterpart
 

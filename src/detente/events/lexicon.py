@@ -3,7 +3,8 @@
 Files and their format are documented in ``data/lexicon/README.md``. Precedence
 when several verb patterns match one verb: a pattern with a required object or
 complement beats one with only particles, which beats the bare verb; among equal
-specificity the longer pattern wins; then an object matched on its own head beats one matched
+specificity the longer pattern wins, and a named object or complement beats a ``*`` wildcard; then an
+object matched on its own head beats one matched
 only on a modifier ("a supply vessel" is a vessel); remaining ties go to the earlier line.
 """
 
@@ -40,10 +41,12 @@ class Pattern:
     text: str = ""  # the pattern as written in verbs.tsv
 
     @property
-    def specificity(self) -> tuple[int, int, int]:
+    def specificity(self) -> tuple[int, int, int, int]:
         constrained = 2 if (self.obj or self.comp or self.subj) else 1 if self.particles else 0
         size = len(self.particles) + bool(self.obj) + bool(self.comp) + bool(self.subj)
-        return (constrained, size, -self.line)
+        # a named object says more than "any object": "provide +weapon" (072) beats "provide +*" (070)
+        named = int(not any("*" in alternatives for alternatives in (self.obj, self.comp) if alternatives))
+        return (constrained, size, named, -self.line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +91,11 @@ class Words:
     abroad_noun: frozenset[str] = frozenset()
     accusation_verb: frozenset[str] = frozenset()
     accusation_prep: frozenset[str] = frozenset()
+    prevention_verb: frozenset[str] = frozenset()
+    question_mark: frozenset[str] = frozenset()
+    open_question_verb: frozenset[str] = frozenset()
+    stance_aux: frozenset[str] = frozenset()
+    condition_mark: frozenset[str] = frozenset()
     purpose_mark: frozenset[str] = frozenset()
     purpose_verb: frozenset[str] = frozenset()
     venue_modifier: frozenset[str] = frozenset()

@@ -11,6 +11,26 @@
   go: "crossed the border to reinforce the rebels" still reports the reinforcing. A complement that the
   parser hangs as a clause of an appeal or frame verb ("called on the bloc to impose sanctions") is
   not a purpose.
+- Acts kept from happening: "barred travel agencies from selling tours", "refrained from attacking the
+  port", "prevented the ship from docking": what a ban or a restraint keeps from happening is not done.
+  The ban is coded on its own verb; the "from" gerund under a ``prevention_verb`` codes nothing.
+- The aim of a protest: "marched on Monday to protest against the deal and call on the minister to
+  resign", "gathered outside the embassy to support the jailed leader": the PLOVER manual codes the
+  topic of a protest (typically a REQUEST) as no separate event; the protest is the act. Acts in a
+  "to" clause of a verb coded as a protest (CAMEO 14) go, unless they are protests themselves.
+- Open questions: "did not say how many fighters had been killed", "the right to decide how civilians
+  should be protected", "asked whether Russia would attack again": a clause opened by a wh-word or
+  "whether"/"if" (``question_mark``) under a negated verb or a verb that leaves it open
+  (``open_question_verb``: decide, ask, wonder, ...) asserts nothing.
+- Resolve stated as a refusal to suffer an act: "we will not be intimidated", "we will not be
+  blackmailed": a negated future passive with "we" or "I" as its subject and no doer ("by X") names
+  no act anyone did or will do; it is the speaker's stance.
+- Conditions set by the doer: "will block the talks until Belgrade hands over the files", "will not admit
+  inspectors until European powers reverse the sanctions": what the condition asks of another party has
+  not happened; it is the doer's demand on that party (CAMEO 10, the demand combined with the act asked
+  for), with the doer of the conditioned act as source and the condition's subject as target. A
+  condition in the present tense (``condition_mark``: until, unless) is rewritten so; when the rules
+  found no doer of the conditioned act, the demand has no sides.
 - Names and venues: an event noun that is part of a name ("the United States-Mexico-Canada Agreement",
   "the Genocide Convention") names a treaty or body, not an act; a "news conference" or "press
   briefing" is where something was said, not a meeting between actors.
@@ -19,18 +39,24 @@
   resolved) describes, it is no actor's act. So is one whose only doer is nobody in particular
   ("the treaty allows any ally to request consultations", "no country has recognised it").
 
-The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``,
+The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``, ``prevention_verb``, ``question_mark``, ``open_question_verb``, ``stance_aux``, ``condition_mark``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
 from detente.events.cameo import lookup
 from detente.events.extract import Candidate
 from detente.events.lexicon import Lexicon, Words
+
+DEMAND = "100"  # a demand whose content has no combined code of its own
+VENUE_ROOTS = frozenset({1, 4})  # statements and meetings have venues; "anti-government protests" do not
+PROTEST_ROOT = 14  # CAMEO 14, political dissent: what a protest is for is its topic, not another act
 
 
 def alleged(token: Token, words: Words) -> bool:
@@ -63,11 +89,74 @@ def purpose(token: Token, lexicon: Lexicon) -> bool:
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children))
 
 
-def named_or_venue(token: Token, words: Words) -> bool:
-    """True when the event noun ``token`` is part of a name (a treaty, a body) or a venue of speech."""
+def protest_aim(token: Token, lexicon: Lexicon) -> bool:
+    """True when ``token`` (or the verb it is a conjunct or a complement of) is a "to" clause of a verb
+    that the lexicon codes as a protest ("marched to demand ...", "took to the streets to call on the
+    minister to resign")."""
+    for _ in range(8):  # a clause is a few levels deep at most
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        head = token.head
+        if token.dep_ not in ("advcl", "xcomp", "ccomp") or head.i == token.i or head.pos_ != "VERB":
+            return False
+        if token.dep_ != "ccomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+            pattern = lexicon.match_verb(head)
+            if pattern is not None and lookup(pattern.cameo).root == PROTEST_ROOT:
+                return True
+        token = head  # the complement of an appeal in the aim ("call on the minister to resign")
+    return False
+
+
+def _protest(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """A protest itself, by its code or by its verb's sense ("to protest against the deal", which the doer
+    may turn into a diplomatic protest, still restates the march)."""
+    if lookup(candidate.cameo).root == PROTEST_ROOT:
+        return True
+    pattern = None if candidate.nominal else lexicon.match_verb(candidate.head)
+    return pattern is not None and lookup(pattern.cameo).root == PROTEST_ROOT
+
+
+def stance(token: Token, words: Words) -> bool:
+    """True when the verb ``token`` is a negated future passive of the speaker with no doer ("we will
+    not be intimidated")."""
+    children = list(token.children)
+    return (any(c.dep_ == "nsubjpass" and c.lower_ in words.first_person for c in children)
+            and any(c.dep_ == "neg" for c in children)
+            and any(c.dep_ == "aux" and c.lemma_.lower() in words.stance_aux for c in children)
+            and not any(c.dep_ == "agent" for c in children))
+
+
+def open_question(token: Token, words: Words) -> bool:
+    """True when ``token`` (or the verb it is a conjunct of) heads a wh- or whether-clause that a
+    negated verb or a verb of deciding or asking leaves open ("did not say how many were killed")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ not in ("ccomp", "xcomp") or head.i == token.i:
+        return False
+    opened = token.left_edge.tag_ in ("WRB", "WP", "WDT") or any(
+        c.dep_ == "mark" and c.lower_ in words.question_mark for c in token.children)
+    left_open = head.lemma_.lower() in words.open_question_verb or any(c.dep_ == "neg" for c in head.children)
+    return opened and left_open
+
+
+def prevented(token: Token, words: Words) -> bool:
+    """True when ``token`` (or the verb it is a conjunct of) is the "from" gerund of a verb that keeps an
+    act from happening ("barred X from selling", "refrained from attacking")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    return (token.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ == "from"
+            and prep.head.i != prep.i and prep.head.lemma_.lower() in words.prevention_verb)
+
+
+def named_or_venue(token: Token, words: Words, cameo: str = "040") -> bool:
+    """True when the event noun ``token`` is part of a name (a treaty, a body) or a venue of speech (a
+    meeting or statement noun, coded ``cameo``: "a cabinet meeting", but "anti-government protests")."""
     if token.ent_type_ in words.name_entity or (token.tag_ in ("NNP", "NNPS") and token.i > token.sent.start):
         return True
-    return any(c.dep_ in ("compound", "amod") and c.lower_ in words.venue_modifier for c in token.children)
+    return lookup(cameo).root in VENUE_ROOTS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in words.venue_modifier for c in token.children)
 
 
 def no_doer(candidate: Candidate, words: Words) -> bool:
@@ -88,16 +177,66 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon) -> str | None:
     """Why the candidate asserts no act of its own (a short reason), else None."""
     if lookup(candidate.cameo).quad_class in (1, 2) and alleged(candidate.head, lexicon.words):
         return "alleged in an accusation"
-    if candidate.nominal and named_or_venue(candidate.head, lexicon.words):
+    if not candidate.nominal and stance(candidate.head, lexicon.words):
+        return "the speaker's stance"
+    if not candidate.nominal and open_question(candidate.head, lexicon.words):
+        return "an open question"
+    if not candidate.nominal and prevented(candidate.head, lexicon.words):
+        return "kept from happening"
+    if candidate.nominal and named_or_venue(candidate.head, lexicon.words, candidate.cameo):
         return "a name or a venue"
     if no_doer(candidate, lexicon.words):
         return "no actor does it"
     top = candidate.frame_token if candidate.frame_token is not None else candidate.head
     if purpose(top, lexicon):
         return "purpose clause"
+    if not _protest(candidate, lexicon) and protest_aim(top, lexicon):
+        return "the aim of a protest"
     return None
 
 
+def condition(token: Token, words: Words) -> Token | None:
+    """The verb whose act is conditioned, when ``token`` (or the verb it is a conjunct of) heads a
+    present-tense condition of it ("block the talks [until Belgrade hands over the files]")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "advcl" or token.head.i == token.i \
+            or not any(c.dep_ == "mark" and c.lower_ in words.condition_mark for c in token.children):
+        return None
+    present = token.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in token.children)
+    return token.head if present else None
+
+
+def _demand(candidate: Candidate, candidates: list[Candidate], lexicon: Lexicon) -> Candidate:
+    """A condition's act as the demand of whoever sets the condition (no sides when the rules found no
+    setter); any other candidate as it is."""
+    top = candidate.frame_token if candidate.frame_token is not None else candidate.head
+    conditioned = condition(top, lexicon.words)
+    if conditioned is None:
+        return candidate
+    for other in candidates:
+        if other is candidate or not other.sources:
+            continue
+        verbs = {other.head.i, *(t.i for t in other.trigger)}
+        if other.frame_token is not None:
+            verbs.add(other.frame_token.i)
+        if conditioned.i in verbs or any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == conditioned.i
+                                         for t, _ in other.sources):
+            return _as_demand(candidate, other.sources, lexicon)
+    # a demand all the same (its code says so), but with no setter found it names no sides: whom a condition
+    # is set on is a party only relative to who sets it ("will not end the strike until their members ratify")
+    return dataclasses.replace(_as_demand(candidate, (), lexicon), targets=())
+
+
+def _as_demand(candidate: Candidate, setters: tuple, lexicon: Lexicon) -> Candidate:
+    code = lexicon.combine("demand", candidate.cameo) or DEMAND
+    return dataclasses.replace(candidate, cameo=code, sources=setters, targets=candidate.sources,
+                               frame="demand", frame_token=None)
+
+
 def drop_nonevents(candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
-    """The candidates that assert an act of their own, in order."""
-    return [c for c in candidates if not_an_act(c, lexicon) is None]
+    """The candidates that assert an act of their own, in order (a condition set on another party
+    becomes the demand it is)."""
+    kept = [c for c in candidates if not_an_act(c, lexicon) is None]
+    return [_demand(c, kept, lexicon) for c in kept]
