@@ -12,7 +12,7 @@ imposed"), else the doer of the acts of that word coded earlier in the article, 
 the same lemma in the earlier act's trigger ("broke off relations" / "the break in relations";
 "were launched" / "the launch"), or the container the trigger is counted in ("adopted a package
 of sanctions" / "the package"). An earlier mention with no doer of its own ("the missiles were
-launched") stands for the latest act of the same root with a doer at most ``DOERLESS_WINDOW``
+launched") stands for the latest act of the same quad class with a doer at most ``DOERLESS_WINDOW``
 sentences before it (the act it details). Only when all such earlier acts have one and the same
 doer (a country with its bodies and office holders is one party; see ``events/context.py``) other
 than this act's doer: with two, the article does not say whose act is meant. The noun itself is no
@@ -28,6 +28,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from detente.events.cameo import quad_class
 from detente.events.context import party
 
 if TYPE_CHECKING:
@@ -127,14 +128,15 @@ def _act_words(candidate: Candidate, words: Words) -> set[str]:
 
 def _doers(candidate: Candidate, before: list[Candidate]) -> list[Side]:
     """An act's known doers; a mention with none ("the missiles were launched") takes the doers of
-    the latest act of the same root just before it (the act it details)."""
+    the latest act of the same quad class just before it (the act it details: "fired missiles into the sea"
+    is a show of force, "were launched" force, both material conflict)."""
     known = [(t, r) for t, r in candidate.sources if r.kind != "unresolved"]
     if known or candidate.sources:
         return known
     for other in reversed(before):
         if candidate.sentence - other.sentence > DOERLESS_WINDOW:
             break
-        if other.cameo[:2] == candidate.cameo[:2] and _known(other.sources):
+        if quad_class(other.cameo) == quad_class(candidate.cameo) and _known(other.sources):
             return [(t, r) for t, r in other.sources if r.kind != "unresolved"]
     return []
 
