@@ -11,8 +11,8 @@ no ``repr`` ever leaks into the output.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import datetime as dt
+import functools
 import json
 import math
 from collections.abc import Mapping
@@ -24,7 +24,7 @@ FLOAT_DIGITS = 4  # Goldstein scores have one decimal, confidences two or three,
 
 def plain(value: Any) -> Any:
     """``value`` as plain JSON data: dicts, lists, strings, ints, rounded floats, booleans, ``None``."""
-    kind = type(value)
+    kind: type = type(value)
     if kind in _AS_IS:  # the common cases first, by exact type: a coded article has thousands of values
         return value
     names = _field_names(kind)
