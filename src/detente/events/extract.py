@@ -316,7 +316,7 @@ class Extractor:
         doc, end = verb.doc, min(verb.i + 7, self.found.sentence(verb).end)
         cues = self.lex.cues.get("anonymity", ())
         forms = (*cues, *("on " + cue for cue in cues))
-        if may_open(doc[verb.i + 1].lower_ if verb.i + 1 < end else "", forms):  # before making the Span's text
+        if may_open(view.lower[verb.i + 1] if verb.i + 1 < end else "", forms):  # before making the Span's text
             after = doc[verb.i + 1:end].text.lower()
             if any(after.startswith(form) for form in forms):
                 return True
