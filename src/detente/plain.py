@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 import math
 from collections.abc import Mapping
@@ -23,14 +24,20 @@ FLOAT_DIGITS = 4  # Goldstein scores have one decimal, confidences two or three,
 
 def plain(value: Any) -> Any:
     """``value`` as plain JSON data: dicts, lists, strings, ints, rounded floats, booleans, ``None``."""
+    kind: type = type(value)
+    if kind in _AS_IS:  # the common cases first, by exact type: a coded article has thousands of values
+        return value
+    names = _field_names(kind)
+    if names is not None:
+        return {name: plain(getattr(value, name)) for name in names}
+    if kind is list or kind is tuple:
+        return [plain(v) for v in value]
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, float):
         return round(value, FLOAT_DIGITS) + 0.0 if math.isfinite(value) else None
     if isinstance(value, dt.date):  # datetimes too
         return value.isoformat()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, Mapping):
         return {_key(k): plain(v) for k, v in value.items()}
     if isinstance(value, set | frozenset):
@@ -40,6 +47,19 @@ def plain(value: Any) -> Any:
     if isinstance(value, PurePath):
         return str(value)
     raise TypeError(f"cannot write a {type(value).__name__} as JSON")
+
+
+_AS_IS = frozenset({type(None), bool, int, str})
+
+
+@functools.cache
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass type, in declaration order (``dataclasses.fields`` is slow
+    to call once per value); None for any other type."""
+    if not dataclasses.is_dataclass(kind) or issubclass(kind, (type, int, str, float, dt.date)):
+        # a class itself, or a dataclass that is also a scalar: as before, the scalar rules come first
+        return None
+    return tuple(f.name for f in dataclasses.fields(kind))
 
 
 def _key(key: Any) -> str | int | float | bool | None:

@@ -1,6 +1,7 @@
 """Institutions and speakers an article names without their country: "the foreign ministry in
 Algiers", "Brown's office", "his office", "a spokesperson said" after a body spoke; the dateline's
-country; hardware a state body reports on; which bare common nouns take the article's country.
+country; hardware a state body reports on; which bare common nouns take the article's country;
+"I" and "we" inside a speaker's quote (for the ``quotes`` step).
 
 The resolver (:class:`detente.actors.resolve._DocResolver`) calls these before its general rules
 (the same noun named earlier with its country, the dateline's country); they only read its tables.
@@ -12,10 +13,13 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from spacy.tokens import Token
+from detente.model import Mention
 
-    from detente.actors.resolve import ActorFinder, ActorRef, _DocResolver
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from detente.actors.resolve import ActorFinder, ActorRef, DocActors, _DocResolver
+    from detente.events.lexicon import Words
 
 INDEFINITE = ("a", "an")
 
@@ -232,3 +236,18 @@ def speakers_country(resolver: _DocResolver, token: Token) -> ActorRef | None:
         return None
     resolver.found.antecedents[token.i] = speaker.i
     return resolver.f.entity_ref(country, resolver.day)
+def first_person(actors: DocActors, doc: Doc, start: int, end: int, speaker: ActorRef, body: ActorRef,
+                 words: Words) -> list[tuple[int, ActorRef, Mention, tuple[int, int]]]:
+    """Inside the quote at characters ``start:end``, "I" is the speaker and "we" the body the speaker
+    speaks for: the mentions to add (head, actor, mention, token span) for :meth:`DocActors.adding`."""
+    added: list[tuple[int, ActorRef, Mention, tuple[int, int]]] = []
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for token in span or ():
+        lower = token.lower_
+        if token.i in actors.by_token or lower not in words.first_person:
+            continue
+        ref = speaker if lower in words.pronoun_first_singular else body
+        added.append((token.i, ref, Mention(text=token.text, start=token.idx, end=token.idx + len(token.text),
+                                            sentence=actors.sentence_of.get(token.i, 0), via="pronoun"),
+                      (token.i, token.i + 1)))
+    return added

@@ -26,6 +26,7 @@ from detente.actors.antecedents import (
 from detente.actors.kb import Entry, KnowledgeBase
 from detente.actors.sets import resolve_set
 from detente.model import Mention
+from detente.parse_view import Names, ParseView
 from detente.records import Found, Knowledge, Parsed
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ NAME_ENTITIES = ("ORG", "GPE", "NORP", "PERSON", "LOC", "FAC")  # what the NER m
 NP_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 _SLUG = re.compile(r"[^a-z0-9]+")
 NOMINAL_POS = ("NOUN", "PROPN", "PRON")
+_NOT_IN_HISTORY = NP_MODIFIERS - {"poss"}  # modifiers are not antecedents; possessors are ("its", "his")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,7 @@ class DocActors:
     sentence_of: dict[int, int] = field(default_factory=dict)  # token index -> sentence index
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
     antecedents: dict[int, int] = field(default_factory=dict)  # pronoun or nominal token -> antecedent token
+    _views: list[ParseView] = field(default_factory=list, repr=False, compare=False)  # filled by view()
 
     def add(self, head: int, ref: ActorRef, mention: Mention, span: tuple[int, int]) -> None:
         """Record a mention (while the table is being built)."""
@@ -95,6 +98,13 @@ class DocActors:
     def sentence(self, token: Token) -> Span:
         """The sentence of a token (looked up, not recomputed as ``Token.sent`` would)."""
         return self.sentences[self.sentence_of[token.i]]
+
+    def view(self, doc: Doc, names: Names | None = None) -> ParseView:
+        """The parse of this table's doc as plain lists (:class:`detente.parse_view.ParseView`),
+        made on first use and shared by every later step and copy of the table."""
+        if not self._views:
+            self._views.append(ParseView.of(doc, names))
+        return self._views[0]
 
 
 def slug(text: str) -> str:
@@ -129,6 +139,7 @@ class ActorFinder:
             sector_phrases[f"W|{sector}"].append(word)
         self._sectors = PhraseIndex(nlp, sector_phrases, attr="LOWER")
         self._nominals: dict[str, list[str]] = {}
+        self._strings = Names()  # the vocabulary's strings, for the parse views of every doc
         for entry in kb.entries.values():
             for nominal in entry.nominals:
                 self._nominals.setdefault(nominal.lower(), []).append(entry.id)
@@ -179,15 +190,16 @@ class ActorFinder:
     def find(self, doc: Doc, day: dt.date | None, outlet: str | None = None, text: str | None = None) -> DocActors:
         """Resolve every actor mention of ``doc`` (names, phrases, then pronouns and nominals in order)."""
         found = DocActors(sentences=list(doc.sents))
+        view = found.view(doc, self._strings)
         matches = _longest(self._names(doc))
         by_token: dict[int, tuple[str, int, int]] = {}
         matched = {i for _key, start, end in matches for i in range(start, end)}
         for key, start, end in matches:
-            if key[0] in "EA" and self._inside_other_name(doc, key, start, end, matched):
+            if key[0] in "EA" and self._inside_other_name(view, key, start, end, matched):
                 continue
             if key.startswith("A|"):
                 # an alias that is also a common word or another name: only where the NER sees a name
-                if not all(doc[i].ent_type_ in NAME_ENTITIES for i in range(start, end)):
+                if not all(view.ent_type[i] in NAME_ENTITIES for i in range(start, end)):
                     continue
                 key = "E|" + key[2:]
             for i in range(start, end):
@@ -202,20 +214,19 @@ class ActorFinder:
         return found
 
 
-    def _inside_other_name(self, doc: Doc, key: str, start: int, end: int, matched: set[int]) -> bool:
+    def _inside_other_name(self, view: ParseView, key: str, start: int, end: int, matched: set[int]) -> bool:
         """Whether a name of an organisation or group is only part of a longer name the NER sees:
         a person's ("Therese Kayikwamba Wagner" is not the Wagner Group) or another body's whose name
         starts with a word no actor has ("the National Security Council" is not the UN's)."""
         entry = self.kb.get(key[2:])
         if entry is None or entry.kind in ("person", "country"):
             return False
-        first = doc[start]
-        if first.ent_iob_ != "I" or start == 0:
+        if view.ent_iob[start] != "I" or start == 0:
             return False
-        before = doc[start - 1]
-        if first.ent_type_ == "PERSON":
-            return before.ent_type_ == "PERSON"
-        return before.pos_ == "PROPN" and before.i not in matched and before.ent_type_ == first.ent_type_
+        first, before = view.ent_type[start], view.ent_type[start - 1]
+        if first == "PERSON":
+            return before == "PERSON"
+        return view.pos[start - 1] == "PROPN" and start - 1 not in matched and before == first
 
 
 def find_actors(parsed: Parsed, knowledge: Knowledge) -> Found:
@@ -223,23 +234,6 @@ def find_actors(parsed: Parsed, knowledge: Knowledge) -> Found:
     article = parsed.article
     actors = knowledge.finder.find(parsed.doc, article.date, outlet=article.source, text=article.text)
     return Found(article=article, doc=parsed.doc, actors=actors)
-
-
-def first_person(actors: DocActors, doc: Doc, start: int, end: int, speaker: ActorRef, body: ActorRef,
-                 words: Words) -> list[tuple[int, ActorRef, Mention, tuple[int, int]]]:
-    """Inside the quote at characters ``start:end``, "I" is the speaker and "we" the body the speaker
-    speaks for: the mentions to add (head, actor, mention, token span) for :meth:`DocActors.adding`."""
-    added: list[tuple[int, ActorRef, Mention, tuple[int, int]]] = []
-    span = doc.char_span(start, end, alignment_mode="expand")
-    for token in span or ():
-        lower = token.lower_
-        if token.i in actors.by_token or lower not in words.first_person:
-            continue
-        ref = speaker if lower in words.pronoun_first_singular else body
-        added.append((token.i, ref, Mention(text=token.text, start=token.idx, end=token.idx + len(token.text),
-                                            sentence=actors.sentence_of.get(token.i, 0), via="pronoun"),
-                      (token.i, token.i + 1)))
-    return added
 
 
 def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -280,22 +274,21 @@ class _DocResolver:
         self.history: list[tuple[int, ActorRef]] = []
         self.memo: dict[int, ActorRef | None] = {}
         self.home = dateline_country(finder, text, _leading(doc), day)
+        self.v = found.view(doc)
         self.sentence_of = found.sentence_of
-        for index, sent in enumerate(found.sentences):
-            for i in range(sent.start, sent.end):
-                self.sentence_of[i] = index
+        self.sentence_of.update(enumerate(self.v.sent))
 
     def run(self) -> None:
-        by_match, memo = self.by_match, self.memo
-        for token in self.doc:
-            i = token.i
-            if i in memo or (i not in by_match and token.pos_ not in NOMINAL_POS):
+        by_match, memo, doc = self.by_match, self.memo, self.doc
+        pos, dep, head = self.v.pos, self.v.dep, self.v.head
+        for i in range(len(pos)):
+            if i in memo or (i not in by_match and pos[i] not in NOMINAL_POS):
                 continue  # only names and nouns can stand for actors
-            if token.dep_ == "compound" and token.head.i in by_match:
+            if dep[i] == "compound" and head[i] in by_match:
                 continue
-            ref = self.resolve(token)
-            if ref is not None and token.dep_ not in NP_MODIFIERS - {"poss"}:
-                self.history.append((token.i, ref))
+            ref = self.resolve(doc[i])
+            if ref is not None and dep[i] not in _NOT_IN_HISTORY:
+                self.history.append((i, ref))
 
     # an NP head -> the actor it stands for, or None
     def resolve(self, token: Token) -> ActorRef | None:
@@ -306,9 +299,7 @@ class _DocResolver:
         self.memo[token.i] = ref
         if ref is not None:
             start, end = span
-            doc = self.doc
-            first, last = doc[start], doc[end - 1]
-            begin, finish = first.idx, last.idx + len(last)
+            begin, finish = self.v.idx[start], self.v.end[end - 1]
             mention = Mention(text=self.text[begin:finish], start=begin, end=finish,
                               sentence=self.sentence_of[token.i], via=via)
             self.found.add(token.i, ref, mention, span)
@@ -332,8 +323,9 @@ class _DocResolver:
         # or a noun whose compound is one: "a Turkish army convoy"
         sector = self.sector_at.get(token.i)
         if sector is None:
-            sector = next((self.sector_at[c.i] for c in token.children
-                           if c.dep_ == "compound" and c.i in self.sector_at and c.i not in self.by_match), None)
+            dep = self.v.dep
+            sector = next((self.sector_at[c] for c in self.v.children[token.i]
+                           if dep[c] == "compound" and c in self.sector_at and c not in self.by_match), None)
         pair = resolve_set(self, token)
         if pair:
             self.found.groups[token.i] = [self.f.sector_ref(r, sector[0]) if sector else r for r in pair]
@@ -352,53 +344,57 @@ class _DocResolver:
         """A name the knowledge base knows: an entity, alias, capital or seat, demonym or city."""
         f, doc = self.f, self.doc
         kind, _, ident = key.partition("|")
-        if kind == "O" or doc[start:end].text in self.outlet_words:
+        words = doc[start:end].text
+        if kind == "O" or words in self.outlet_words:
             self.found.outlets.add(token.i)
             return None, "", (start, end)
         entry = f.kb.get(ident)
         if kind == "P":
-            self.found.places[token.i] = (doc[start:end].text, ident)
+            self.found.places[token.i] = (words, ident)
             if entry is not None:
                 self.found.place_refs[token.i] = f.entity_ref(entry, self.day)
             return None, "", (start, end)
         if entry is None:
             return None, "", (start, end)
         if kind == "S":
-            self.found.places[token.i] = (doc[start:end].text, ident)
+            self.found.places[token.i] = (words, ident)
             if (token.head.lemma_ in self.words.capital_place_prep and token.dep_ == "pobj") \
                     or token.dep_ == "compound":
                 return None, "", (start, end)
             return f.sector_ref(f.entity_ref(entry, self.day), "GOV"), "capital", (start, end)
         if kind == "E" and entry.kind == "country":
-            self.found.places[token.i] = (doc[start:end].text, ident)
+            self.found.places[token.i] = (words, ident)
         base = f.entity_ref(entry, self.day)
         sector = self._sector_of(token)
         if sector is not None and token.i != sector[2] - 1:
             span = (min(start, sector[1]), max(end, sector[2]))
             return f.sector_ref(base, sector[0]), "demonym" if kind == "D" else "name", span
         if entry.kind == "person" or kind == "E":
-            via = "name" if doc[start:end].text == entry.name else "alias"
+            via = "name" if words == entry.name else "alias"
             return self._with_title(token, base, (start, end)), via, (start, end)
         return base, "demonym", (start, end)
 
     def _relative(self, token: Token) -> Resolved:
         """A relative pronoun stands for the noun its clause hangs on: "Pakistan, whose relations ..."."""
-        clause = token.head
-        while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i and clause.pos_ != "VERB":
-            clause = clause.head
-        if clause.dep_ in ("relcl", "acl") and clause.head.i != token.i:
-            self.found.antecedents[token.i] = clause.head.i
-            return self.resolve(clause.head), "pronoun", (token.i, token.i + 1)
+        dep, head, pos = self.v.dep, self.v.head, self.v.pos
+        clause = head[token.i]
+        while dep[clause] not in ("relcl", "acl") and head[clause] != clause and pos[clause] != "VERB":
+            clause = head[clause]
+        if dep[clause] in ("relcl", "acl") and head[clause] != token.i:
+            self.found.antecedents[token.i] = head[clause]
+            return self.resolve(self.doc[head[clause]]), "pronoun", (token.i, token.i + 1)
         return None, "", (token.i, token.i + 1)
 
     def _through_modifier(self, token: Token, sector: tuple[str, int, int] | None) -> Resolved | None:
         """A noun whose modifier names the actor: "Russian troops", "envoys from X and Y", "his movement"."""
-        for child in token.children:
-            if child.dep_ in NP_MODIFIERS or (child.dep_ == "prep" and child.lower_ in ("of", "at", "from", "in")
-                                               and sector is not None):
-                target = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
-                if target is None:
+        doc, dep, lower, children = self.doc, self.v.dep, self.v.lower, self.v.children
+        for child in children[token.i]:
+            if dep[child] in NP_MODIFIERS or (dep[child] == "prep" and lower[child] in ("of", "at", "from", "in")
+                                              and sector is not None):
+                at = child if dep[child] != "prep" else next((c for c in children[child] if dep[c] == "pobj"), None)
+                if at is None:
                     continue
+                target = doc[at]
                 members = self._members(target) if sector is not None else []
                 inner = self.resolve(target) or (members[0] if members else None)
                 if inner is None:
@@ -448,7 +444,7 @@ class _DocResolver:
         """A person the NER finds: one named before, else a new person known only by name."""
         doc = self.doc
         start = token.i
-        while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].ent_iob_ != "O":
+        while start > 0 and self.v.ent_type[start - 1] == "PERSON" and self.v.ent_iob[start - 1] != "O":
             start -= 1
         name = doc[start:token.i + 1].text
         if name in self.outlet_words or name in self.f.kb.outlets:
@@ -487,22 +483,24 @@ class _DocResolver:
         ref = self.resolve(token)
         if ref is not None:
             out.extend(self.found.groups.get(token.i, [ref]))  # "diplomats from the two countries"
-        for child in token.children:
-            if child.dep_ == "conj":
-                out.extend(self._members(child))
-            elif ref is None and child.dep_ in ("prep", "acl") and child.lemma_ in ("include", "including"):
-                for pobj in child.children:
-                    if pobj.dep_ in ("pobj", "dobj"):
-                        out.extend(self._members(pobj))
+        doc, dep, children = self.doc, self.v.dep, self.v.children
+        for child in children[token.i]:
+            if dep[child] == "conj":
+                out.extend(self._members(doc[child]))
+            elif ref is None and dep[child] in ("prep", "acl") and doc[child].lemma_ in ("include", "including"):
+                for pobj in children[child]:
+                    if dep[pobj] in ("pobj", "dobj"):
+                        out.extend(self._members(doc[pobj]))
         return out
 
     def _sector_of(self, token: Token) -> tuple[str, int, int] | None:
         """A sector phrase this name modifies: "Russian [foreign minister]", "Syria's [army]"."""
-        head = token
-        while head.dep_ in ("compound", "amod", "poss", "nmod") and head.head.i != head.i:
-            head = head.head
-            if head.i in self.sector_at:
-                return self.sector_at[head.i]
+        dep, heads = self.v.dep, self.v.head
+        head = token.i
+        while dep[head] in ("compound", "amod", "poss", "nmod") and heads[head] != head:
+            head = heads[head]
+            if head in self.sector_at:
+                return self.sector_at[head]
         return None
 
     def _with_title(self, token: Token, base: ActorRef, span: tuple[int, int]) -> ActorRef:
@@ -553,7 +551,8 @@ class _DocResolver:
 
     def _nominal(self, token: Token) -> ActorRef | None:
         """"the movement", "the ministry": the latest earlier actor such a noun can stand for."""
-        lower = token.lemma_.lower()
+        lemma = self.v.lemma
+        lower = lemma[token.i]
         candidates = set(self.f._nominals.get(lower, ())) | set(self.f._nominals.get(token.lower_, ()))
         sector = self.sector_at.get(token.i)
         if sector is not None and sector[0] == "GOV":
@@ -564,7 +563,7 @@ class _DocResolver:
             # "the Government", "the foreign ministry": the same noun named with its country earlier,
             # else the dateline's country, not whichever government was named last
             for i, ref in reversed(self.history[-30:]):
-                if ref.kind == "sector" and ref.sector == "GOV" and self.doc[i].lemma_.lower() == lower:
+                if ref.kind == "sector" and ref.sector == "GOV" and lemma[i] == lower:
                     self.found.antecedents[token.i] = i
                     return ref
             return self.f.sector_ref(self.home, "GOV")
@@ -573,8 +572,7 @@ class _DocResolver:
             return None  # "Drones struck ...": new hardware, not the forces named before
         recent = list(reversed(self.history[-30:]))
         if asset:  # "the drones": the drones named before, else the forces named before
-            recent = [(i, r) for i, r in recent if self.doc[i].lemma_.lower() == lower] + \
-                [(i, r) for i, r in recent if self.doc[i].lemma_.lower() != lower]
+            recent = [(i, r) for i, r in recent if lemma[i] == lower] + [(i, r) for i, r in recent if lemma[i] != lower]
         for i, ref in recent:
             if ref.entry in candidates or (sector is not None and ref.kind == "sector" and ref.sector == sector[0]):
                 self.found.antecedents[token.i] = i
@@ -586,13 +584,14 @@ class _DocResolver:
         ("Russia to mediate between it and Damascus": "it" is not Russia)."""
         if token.lower_.endswith(("self", "selves")) or token.dep_ in ("nsubj", "nsubjpass", "poss"):
             return set()
-        verb = token.head
+        pos, head, dep = self.v.pos, self.v.head, self.v.dep
+        verb = head[token.i]
         for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            if pos[verb] in ("VERB", "AUX") or head[verb] == verb:
                 break
-            verb = verb.head
+            verb = head[verb]
         keys = set()
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.i in self.found.by_token:
-                keys.add(self.found.by_token[child.i].key)
+        for child in self.v.children[verb]:
+            if dep[child] in ("nsubj", "nsubjpass") and child in self.found.by_token:
+                keys.add(self.found.by_token[child].key)
         return keys

@@ -97,7 +97,11 @@ def _wants_counterpart(candidate: Candidate, words: Words) -> bool:
 def parties(found: DocActors, sentence: int, words: Words) -> dict[str, Side]:
     """The parties a sentence names in its clauses' roles, each with its latest mention."""
     out: dict[str, Side] = {}
-    for token in found.sentences[sentence]:
+    span = found.sentences[sentence]
+    for i in range(span.start, span.end):
+        if i not in found.groups and i not in found.by_token:
+            continue  # no actor here (and no spaCy Token made for it)
+        token = span.doc[i]
         for ref in _actors(found, token):
             if ref.code and _role(token, words):
                 out[party(ref)] = (token, ref)
@@ -109,7 +113,10 @@ def main_parties(found: DocActors, words: Words) -> set[str]:
     earlier named first on a tie); none when the article names fewer than two."""
     counts: dict[str, int] = {}
     for sentence in found.sentences:
-        for token in sentence:
+        for i in range(sentence.start, sentence.end):
+            if i not in found.groups and i not in found.by_token:
+                continue  # no actor here (and no spaCy Token made for it)
+            token = sentence.doc[i]
             for ref in _actors(found, token):
                 if ref.code and _role(token, words):
                     counts[party(ref)] = counts.get(party(ref), 0) + 1

@@ -266,9 +266,11 @@ class Extractor:
         out: list[Candidate] = []
         consumed: set[int] = set()
         coded: dict[int, Candidate] = {}  # coded verbs of this sentence
-        for token in sent:
-            if token.i in consumed:
-                continue
+        doc, view = sent.doc, self.found.view(sent.doc)
+        for i in range(sent.start, sent.end):
+            if i in consumed or (view.tag[i] != "VBG" and view.pos[i] not in ("VERB", "AUX", "NOUN", "PROPN")):
+                continue  # only a gerund, a verb or a noun can be a candidate (the branches below)
+            token = doc[i]
             if self._gerund_noun(token):
                 candidate = self._noun(token, index)
             elif token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
@@ -333,12 +335,13 @@ class Extractor:
         anything)."""
         if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
             return True
-        if any(c.dep_ == "dobj" and c.lemma_.lower() == "anonymity" for c in verb.children):
+        view = self.found.view(verb.doc)
+        if any(view.dep[c] == "dobj" and view.lemma[c] == "anonymity" for c in view.children[verb.i]):
             return True
         doc, end = verb.doc, min(verb.i + 7, self.found.sentence(verb).end)
         cues = self.lex.cues.get("anonymity", ())
         forms = (*cues, *("on " + cue for cue in cues))
-        if may_open(doc[verb.i + 1].lower_ if verb.i + 1 < end else "", forms):  # before making the Span's text
+        if may_open(view.lower[verb.i + 1] if verb.i + 1 < end else "", forms):  # before making the Span's text
             after = doc[verb.i + 1:end].text.lower()
             if any(after.startswith(form) for form in forms):
                 return True

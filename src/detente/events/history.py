@@ -57,8 +57,9 @@ class HistoryRules:
         raise NotImplementedError
 
     def historical(self, c: Candidate, date: EventDate | None) -> bool:
-        ongoing = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in c.head.children) \
-            or c.head.tag_ in ("VBZ", "VBP")
+        view = self.found.view(c.head.doc)
+        ongoing = any(view.dep[a] == "aux" and view.lower[a] in ("has", "have", "'s", "'ve")
+                      for a in view.children[c.head.i]) or view.tag[c.head.i] in ("VBZ", "VBP")
         if ongoing:
             # still going on ("rebels who attack it", "has hosted talks since last year"): background
             # only when it began long ago ("has sanctioned firms since 2019")
@@ -102,8 +103,10 @@ class HistoryRules:
             return False
         sent = self.found.sentence(c.head)
         index = self.found.sentence_of[sent.start]
+        view = self.found.view(sent.doc)
         if index == 0 or self.sentence_dates(sent) or any(
-                t.pos_ == "VERB" and self.lex.reporting.get(t.lemma_.lower()) in SAY_KINDS for t in sent):
+                view.pos[i] == "VERB" and self.lex.reporting.get(view.lemma[i]) in SAY_KINDS
+                for i in range(sent.start, sent.end)):
             return False
         previous = self.found.sentences[index - 1]
         if "\n" in self.text[previous.start_char:sent.start_char]:

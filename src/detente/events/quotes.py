@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from detente.actors.resolve import first_person
+from detente.actors.antecedents import first_person
 from detente.events.speakers import Speaker, Speakers
 from detente.records import Found, FoundQuote, Knowledge, Quoted
 

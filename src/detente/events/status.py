@@ -70,7 +70,8 @@ class StatusJudge(HistoryRules, PlaceRules):
         """Whether a word of the token's sentence is a ``kind`` cue (looked at once per sentence)."""
         key = (self.found.sentence_of[token.i], kind)
         if key not in self._sentence_cues:
-            self._sentence_cues[key] = any(self.cue(kind, t.lower_) for t in self.found.sentence(token))
+            sent, cues = self.found.sentence(token), self.cues.get(kind, ())
+            self._sentence_cues[key] = any(w in cues for w in self.found.view(token.doc).lower[sent.start:sent.end])
         return self._sentence_cues[key]
 
     # -- chains -----------------------------------------------------------------------------
@@ -78,12 +79,13 @@ class StatusJudge(HistoryRules, PlaceRules):
         """``token`` and the words governing it, up to (not including) a reporting verb."""
         key = (token.i, stop_at_say)
         if key not in self._chains:
-            out = [token]
-            while token.head.i != token.i:
-                token = token.head
-                if stop_at_say and self.lex.reporting.get(token.lemma_.lower()) in SAY_KINDS and token.pos_ == "VERB":
+            doc, view = token.doc, self.found.view(token.doc)
+            out, i = [token], token.i
+            while view.head[i] != i:
+                i = view.head[i]
+                if stop_at_say and self.lex.reporting.get(view.lemma[i]) in SAY_KINDS and view.pos[i] == "VERB":
                     break
-                out.append(token)
+                out.append(doc[i])
             self._chains[key] = out
         return self._chains[key]
 
@@ -215,8 +217,10 @@ class StatusJudge(HistoryRules, PlaceRules):
             and head.head.lower_ != "as"
 
     def _says_future(self, c: Candidate) -> bool:
-        for child in c.head.children:
-            if child.dep_ == "prep" and child.lower_ == "in" and any(p.lower_ == "future" for p in child.children):
+        view = self.found.view(c.head.doc)
+        for child in view.children[c.head.i]:
+            if view.dep[child] == "prep" and view.lower[child] == "in" \
+                    and any(view.lower[p] == "future" for p in view.children[child]):
                 return True
         return False
 
@@ -442,15 +446,16 @@ class StatusJudge(HistoryRules, PlaceRules):
     def _anchor(self, span: Span) -> Token:
         """The verb or event noun a date expression modifies."""
         token = span.root
+        view, i = self.found.view(token.doc), token.i
         for _ in range(8):
-            if token.head.i == token.i:
-                return token
-            token = token.head
-            if token.pos_ in ("VERB", "AUX") or token.lemma_.lower() in self.lex.nouns:
-                return token
-            if token.dep_ == "appos":
-                return token  # it describes an actor: "Croatia, an EU member since 2013, has said ..."
-        return token
+            if view.head[i] == i:
+                return token if i == span.root.i else token.doc[i]
+            i = view.head[i]
+            if view.pos[i] in ("VERB", "AUX") or view.lemma[i] in self.lex.nouns:
+                return token.doc[i]
+            if view.dep[i] == "appos":
+                return token.doc[i]  # it describes an actor: "Croatia, an EU member since 2013, has said ..."
+        return token if i == token.i else token.doc[i]
 
     @staticmethod
     def _past_perfect(verb: Token) -> bool:

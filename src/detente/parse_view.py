@@ -1,0 +1,95 @@
+"""A parsed doc as plain Python lists, built once per doc, for the rules' hottest walks.
+
+Every ``doc[i]``, ``token.head``, ``token.children`` makes a new spaCy ``Token`` object, and the
+rules walk the tree several times per candidate: on news-length articles that object creation
+was most of what the rules cost over the parse. :class:`ParseView` reads the parse once with
+``Doc.to_array`` and keeps, for every token index, its head, labels, strings and children, so a
+walk is list indexing on ints. It holds the same facts as the doc (``tests/test_parse_view.py``
+checks each against the ``Token`` attributes), works on any doc by duck typing, and never imports
+spaCy (:mod:`detente.nlp` stays the only module that does).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_ATTRS = ("HEAD", "DEP", "POS", "TAG", "LOWER", "LEMMA", "ENT_TYPE", "ENT_IOB", "IDX", "LENGTH")
+_IOB = ("", "I", "O", "B")  # Token.ent_iob_ by the number Doc.to_array gives
+
+
+class Names:
+    """Strings of one vocabulary by hash, filled as docs are viewed: ``text`` as stored, ``lower``
+    lower-cased (for lemmas). Only ever grows; a hash always names the same string."""
+
+    __slots__ = ("text", "lower")
+
+    def __init__(self) -> None:
+        self.text: dict[int, str] = {}
+        self.lower: dict[int, str] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class ParseView:
+    """Per token index ``i``: ``head[i]`` (its own index at a root), ``dep[i]``, ``pos[i]``, ``tag[i]``,
+    ``lower[i]``, ``lemma[i]`` (lower-cased: what the rules compare), ``ent_type[i]``, ``ent_iob[i]``,
+    ``idx[i]`` and ``end[i]`` (character offsets of its text in the doc), ``children[i]`` (in document
+    order, as ``Token.children``) and ``sent[i]`` (the index of its sentence in ``doc.sents``);
+    ``sent_start`` and ``sent_end`` by sentence."""
+
+    head: list[int]
+    dep: list[str]
+    pos: list[str]
+    tag: list[str]
+    lower: list[str]
+    lemma: list[str]
+    ent_type: list[str]
+    ent_iob: list[str]
+    idx: list[int]
+    end: list[int]
+    children: list[tuple[int, ...]]
+    sent: list[int]
+    sent_start: list[int]
+    sent_end: list[int]
+
+    @classmethod
+    def of(cls, doc: Doc, names: Names | None = None) -> ParseView:
+        """The view of ``doc``. ``names``: the strings of the doc's vocabulary looked up so far, best
+        shared by every doc of one vocabulary (:class:`detente.actors.resolve.ActorFinder` keeps one),
+        so that each word's strings are looked up once, not once per doc."""
+        import numpy as np
+
+        n = len(doc)
+        table = doc.to_array(list(_ATTRS)) if n else np.zeros((0, len(_ATTRS)), dtype="uint64")
+        names = Names() if names is None else names
+        strings = doc.vocab.strings
+
+        def named(column: int, lower: bool = False) -> list[str]:
+            hashes = table[:, column].tolist()
+            memo = names.lower if lower else names.text
+            for h in set(hashes).difference(memo):
+                text = strings[h] if h else ""  # 0 is no value: "" as on a Token
+                memo[h] = text.lower() if lower else text
+            return list(map(memo.__getitem__, hashes))
+
+        # HEAD is the offset of the head from the token, as an unsigned 64-bit number
+        heads = table[:, 0].view("int64") + np.arange(n, dtype="int64")
+        head = heads.tolist()
+        # children in document order: tokens sorted by head (stable, so by index within a head)
+        dependent = heads != np.arange(n)
+        order = np.flatnonzero(dependent)[np.argsort(heads[dependent], kind="stable")].tolist()
+        bounds = np.concatenate(([0], np.cumsum(np.bincount(heads[dependent], minlength=n)))).tolist()
+        children = [tuple(order[bounds[i]:bounds[i + 1]]) for i in range(n)]
+        sent = [0] * n
+        starts, ends = [], []
+        for k, span in enumerate(doc.sents):
+            starts.append(span.start)
+            ends.append(span.end)
+            sent[span.start:span.end] = [k] * (span.end - span.start)
+        return cls(head=head, dep=named(1), pos=named(2), tag=named(3), lower=named(4), lemma=named(5, lower=True),
+                   ent_type=named(6), ent_iob=[_IOB[v] for v in table[:, 7].tolist()], idx=table[:, 8].tolist(),
+                   end=(table[:, 8] + table[:, 9]).tolist(), children=children, sent=sent, sent_start=starts,
+                   sent_end=ends)

@@ -1,0 +1,55 @@
+"""The parse view (detente.parse_view) holds the same facts as the spaCy tokens it replaces in the rules' walks."""
+
+from __future__ import annotations
+
+from tests.conftest import tree
+
+from detente.parse_view import Names, ParseView
+
+# Synthetic wire copy: two paragraphs, a dateline, a person, an organisation and a clause hung on a noun.
+TEXT = ("GENEVA, March 3 (Reuters) - Freedonia's foreign minister, Anna Weber, met her Sylvanian counterpart "
+        "on Monday, officials said. The talks, which the United Nations hosted, ended without a deal.\n\n"
+        "Sylvania rejected the proposal and recalled its ambassador.")
+
+
+def _token_facts(doc) -> list[tuple]:
+    return [(t.head.i, t.dep_, t.pos_, t.tag_, t.lower_, t.lemma_.lower(), t.ent_type_, t.ent_iob_, t.idx,
+             t.idx + len(t.text), tuple(c.i for c in t.children), t.sent.start, t.sent.end) for t in doc]
+
+
+def _view_facts(view: ParseView) -> list[tuple]:
+    return [(view.head[i], view.dep[i], view.pos[i], view.tag[i], view.lower[i], view.lemma[i], view.ent_type[i],
+             view.ent_iob[i], view.idx[i], view.end[i], view.children[i], view.sent_start[view.sent[i]],
+             view.sent_end[view.sent[i]]) for i in range(len(view.head))]
+
+
+def test_parse_view_matches_the_tokens_of_a_parsed_article(nlp):
+    doc = nlp.parse(TEXT)
+    names = Names()
+    view = ParseView.of(doc, names)
+    assert _view_facts(view) == _token_facts(doc)
+    assert len(view.sent_start) == len(list(doc.sents)) > 2
+    # a second doc of the same vocabulary, with the strings already looked up, reads the same
+    other = nlp.parse("Sylvania recalled its ambassador from Freedonia on Monday, the ministry said.")
+    assert _view_facts(ParseView.of(other, names)) == _token_facts(other)
+
+
+def test_parse_view_of_a_hand_built_tree(blank_nlp):
+    doc = tree(blank_nlp.language.vocab, """
+        Kenya    Kenya    PROPN NNP nsubj 1 B-GPE
+        expelled expel    VERB  VBD ROOT  1 O
+        two      two      NUM   CD  nummod 3 O
+        envoys   envoy    NOUN  NNS dobj  1 O
+        .        .        PUNCT .   punct 1 O
+        Uganda   Uganda   PROPN NNP nsubj 6 B-GPE
+        protested protest VERB  VBD ROOT  6 O
+        .        .        PUNCT .   punct 6 O
+    """)
+    view = ParseView.of(doc)
+    assert _view_facts(view) == _token_facts(doc)
+    assert view.children[1] == (0, 3, 4) and view.head[5] == 6 and view.sent == [0] * 5 + [1] * 3
+
+
+def test_parse_view_of_an_empty_doc(nlp):
+    view = ParseView.of(nlp.parse(""))
+    assert view.head == [] and view.children == [] and view.sent_start == []
