@@ -39,7 +39,8 @@
   resolved) describes, it is no actor's act. So is one whose only doer is nobody in particular
   ("the treaty allows any ally to request consultations", "no country has recognised it").
 
-The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``, ``prevention_verb``, ``question_mark``, ``open_question_verb``, ``stance_aux``, ``condition_mark``,
+The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``,
+``prevention_verb``, ``question_mark``, ``open_question_verb``, ``stance_aux``, ``condition_mark``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
