@@ -1,7 +1,11 @@
-"""The people an act of force killed are its victims, not a target from the article's focus
+"""The people an act of force killed are its victims, not a target from the article's focus; an
+anaphoric act noun ("condemned the agreement") stands only for an earlier act it names
 (events/article_sides.py; issue 11, false dyads). All sentences are synthetic, written in agency style."""
 
-from tests.conftest import actors_of
+import pytest
+from tests.conftest import actors_of, events_of
+
+from detente.events.article_sides import same_kind
 
 
 def test_victims_killed_in_a_strike_on_named_positions_are_not_the_doers_own(code):
@@ -26,3 +30,62 @@ def test_victims_named_again_by_a_noun_that_points_back_are_still_victims(code):
                   "market on Sunday, killing 21 civilians.", date="2024-08-29")
     assert [e for e in result.events if e.plover == "ASSAULT"]
     assert not [p for e in result.events for p in e.target if p.code == "MLICVL"]
+
+
+# -- event anaphora: which earlier act an act noun stands for --------------------------------------------
+
+SIGNED = "VIENNA, May 4 (Reuters) - Iran and Russia signed a defence agreement in Tehran on Monday, state media said. "
+
+
+def _criticism(result, source):
+    [event] = [e for e in events_of(result, "ACCUSE") if source in actors_of(e.source)]
+    return event
+
+
+def test_event_anaphora_the_agreement_takes_the_signers_as_its_target(code):
+    event = _criticism(code(SIGNED + "The United States criticised the agreement."), "USA")
+    assert actors_of(event.target) == {"IRN", "RUS"}
+
+
+def test_event_anaphora_a_year_the_earlier_act_lacks_makes_another_act(code):
+    # issue 11: "the 2015 agreement" is not the defence agreement signed on Monday
+    event = _criticism(code(SIGNED + "The United States criticised the 2015 agreement."), "USA")
+    assert not any(p.actor for p in event.target)
+
+
+def test_event_anaphora_a_name_the_earlier_act_shares_still_names_it(code):
+    text = "ANKARA, May 4 (Reuters) - Turkey and Syria signed a border agreement in Damascus on Monday. "
+    event = _criticism(code(text + "Russia criticised the Damascus agreement."), "RUS")
+    assert actors_of(event.target) == {"TUR", "SYR"}
+
+
+def test_event_anaphora_a_name_the_earlier_act_lacks_makes_another_act(code):
+    text = "ANKARA, May 4 (Reuters) - Turkey and Syria signed a border agreement in Damascus on Monday. "
+    event = _criticism(code(text + "Russia criticised the Minsk agreement."), "RUS")
+    assert not any(p.actor for p in event.target)
+
+
+def test_event_anaphora_the_noun_of_the_act_names_it(code):
+    text = "PRISTINA, May 4 (Reuters) - Ghana formally recognised Kosovo on Monday, the foreign ministry said. "
+    event = _criticism(code(text + "Serbia condemned the recognition."), "SRB")
+    assert actors_of(event.target) == {"GHA"}
+
+
+def test_event_anaphora_an_act_of_the_same_root_is_not_the_one_named(code):
+    # issue 11: an agreement (057) is not a recognition (054), though both codes are 05
+    text = "PRISTINA, May 4 (Reuters) - Ghana formally recognised Kosovo on Monday, the foreign ministry said. "
+    event = _criticism(code(text + "Serbia condemned the agreement."), "SRB")
+    assert "GHA" not in actors_of(event.target)
+
+
+@pytest.mark.parametrize(("noun", "act", "same"), [
+    ("057", "054", False),   # agreement / recognition
+    ("111", "114", False),   # criticism / official complaint
+    ("190", "195", True),    # "the attack" / an air strike
+    ("195", "190", True),    # "the air strikes" / "attacked"
+    ("087", "0874", True),   # "the withdrawal" / "pulled out its troops"
+    ("0871", "0874", False),  # a truce / a retreat
+    ("190", "183", False),   # another root
+])
+def test_event_anaphora_same_kind_of_act(noun, act, same):
+    assert same_kind(noun, act) is same

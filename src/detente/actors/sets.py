@@ -10,12 +10,22 @@ Such a phrase points back to actors the article named before. Which ones, in ord
    counts three times, an object twice), the latest first on a tie; never the subjects of the set's
    own clause ("the US urged both sides").
 
+Collectives named by a word, not a number: "Western countries", "European powers", "the
+Europeans" (``data/actors/collectives.tsv``) stand for the member countries the article named
+before them, in the order first named, other than the subjects of their own clause ("Iran
+accused the Europeans of ..." after "Britain, France and Germany restored sanctions": the three),
+when it named at least ``MIN_COLLECTIVE`` of them. Else the phrase stays unresolved: it names the
+target, only not one the text lets us know (one member named is not the many it speaks of).
+
 The resolver (:class:`detente.actors.resolve._DocResolver`) calls :func:`resolve_set`; this module
 only reads its history and tables.
 """
 
 from __future__ import annotations
 
+import csv
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -28,6 +38,7 @@ SET_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 RECENT_SENTENCES = 4  # how far back a named pair still counts as "the two sides" (a named trio: any distance)
 STATE_KINDS = ("country", "sector")
 ROLE_WEIGHT = {"nsubj": 3, "nsubjpass": 3, "dobj": 2}  # how much a mention makes a party salient
+MIN_COLLECTIVE = 2  # members a collective ("Western countries") needs named before it to stand for them
 
 
 def set_size(token: Token, nouns: frozenset[str]) -> int:
@@ -47,7 +58,7 @@ def resolve_set(resolver: _DocResolver, token: Token) -> list[ActorRef]:
     words = resolver.words
     size = set_size(token, words.pair_nouns)
     if not size:
-        return []
+        return _collective(resolver, token)
     lemma = token.lemma_.lower()
     wanted: tuple[str, ...] | None = ("country", "sector", "government")
     if lemma in words.pair_noun_person:
@@ -133,3 +144,56 @@ def _most_named(named: list[tuple[int, ActorRef, str]], size: int, identity) -> 
         return []
     top = sorted(counts, key=lambda k: (-counts[k], -last[k]))[:size]
     return [first[k][1] for k in sorted(top, key=lambda k: first[k][0])]
+
+
+@lru_cache(maxsize=1)
+def collectives() -> dict[str, frozenset[str]]:
+    """Each word that names a collective ("western", "europeans") -> its member country ids
+    (``data/actors/collectives.tsv``; read once, it is immutable)."""
+    path = resources.files("detente") / "data" / "actors" / "collectives.tsv"
+    out: dict[str, frozenset[str]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"):
+            members = frozenset(row["countries"].split())
+            for word in row["words"].split(","):
+                out[word.strip()] = members
+    return out
+
+
+def collective_members(token: Token, nouns: frozenset[str]) -> frozenset[str]:
+    """The member countries a plural phrase names as a whole ("Western countries", "European
+    powers", "the Europeans"), else none; a number makes it a set of that many, not a collective."""
+    if token.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in token.children):
+        return frozenset()
+    table = collectives()
+    if token.lower_ in table and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return table[token.lower_]  # "the Europeans"
+    if token.lemma_.lower() in nouns:
+        for child in token.children:
+            if child.dep_ == "amod" and child.lower_ in table:
+                return table[child.lower_]  # "Western countries", "European powers"
+    return frozenset()
+
+
+def _collective(resolver: _DocResolver, token: Token) -> list[ActorRef]:
+    """The countries of a collective named before it in the article, in the order first named."""
+    members = collective_members(token, resolver.words.pair_noun | resolver.words.pair_noun_any)
+    if not members:
+        return []
+    excluded = set(resolver._clause_subjects(token))
+    excluded |= {ref.country for ref in (resolver.found.by_token.get(c.i) for c in token.head.children
+                                         if c.dep_ in ("nsubj", "nsubjpass")) if ref is not None and ref.country}
+    chosen: dict[str, ActorRef] = {}
+    for i, ref in resolver.history:
+        if i >= token.i:
+            break
+        for member in resolver.found.groups.get(i, [ref]):
+            country = member.country
+            if member.kind in (*STATE_KINDS, "person") and country in members and country not in excluded \
+                    and member.key not in excluded and country not in chosen:
+                entry = resolver.f.kb.get(country)
+                if entry is not None:
+                    chosen[country] = resolver.f.entity_ref(entry, resolver.day)
+    # one member named is not the many the phrase speaks of ("New Zealand paused aid ... Western
+    # governments have criticised ...": Western governments at large, not New Zealand)
+    return list(chosen.values()) if len(chosen) >= MIN_COLLECTIVE else []

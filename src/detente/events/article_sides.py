@@ -2,7 +2,10 @@
 and the people an act of force killed (issue 11: false dyads).
 
 - Event anaphora: "Iran condemned the strikes" takes as its target the doers of the strikes named
-  before (:func:`resolve_event_anaphora`).
+  before (:func:`resolve_event_anaphora`): the noun stands for an earlier act only when it names
+  that kind of act (the trigger's word, or a lexicon noun of a related code: :func:`same_kind`),
+  and not when a year or a name on it that the act's sentence lacks sets it apart ("the 2015
+  agreement" after a defence agreement signed on Monday).
 - Victims: wire copy details a strike with a participle: "the army struck rebel positions near the
   border, killing at least 21 people". The participle is coded as an act of its own (by the
   strike's doer), and the people it names get a country only from the article's focus (the
@@ -19,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from detente.events.acts import _related  # the acts step's relation between an anaphor's code and its act's
 from detente.events.cameo import lookup
 
 if TYPE_CHECKING:
@@ -34,7 +38,8 @@ if TYPE_CHECKING:
 
 def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window: int = 8) -> list[Candidate]:
     """Give "Iran condemned the strikes" the doers of the strikes named before as its target:
-    the latest earlier act with the same word, else of the same kind, else any act for "the move"."""
+    the latest earlier act with the same word, else of the kind the noun names, else any act for
+    "the move"; never an act the noun's year or name sets apart ("the 2015 agreement")."""
     words = lexicon.words
     out: list[Candidate] = []
     for number, candidate in enumerate(candidates):
@@ -46,21 +51,50 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window
                  and any(d.dep_ == "det" and d.lower_ in words.definite_det for d in c.children)]
         if not nouns:
             continue
-        lemma = nouns[0].lemma_.lower()
         own = {ref.key for _, ref in candidate.sources}
         earlier = [e for e in candidates[:number] if 0 < candidate.sentence - e.sentence <= window
                    and not own & {ref.key for _, ref in e.sources}
-                   and any(ref.kind != "unresolved" for _, ref in e.sources)]
-        tests: tuple[Callable[[Candidate, str], bool], ...] = (
-            lambda e, lemma: lemma in {t.lemma_.lower() for t in e.trigger},
-            lambda e, lemma: lemma in lexicon.nouns and lexicon.nouns[lemma][:2] == e.cameo[:2],
-            lambda e, lemma: lemma in words.generic_anaphor)
-        for test in tests:
-            match = next((e for e in reversed(earlier) if test(e, lemma)), None)
-            if match is not None:
-                out[-1] = dataclasses.replace(candidate, targets=match.sources)
-                break
+                   and any(ref.kind != "unresolved" for _, ref in e.sources)
+                   and _shares_marks(nouns[0], e)]
+        match = _named_act(nouns[0].lemma_.lower(), earlier, lexicon)
+        if match is not None:
+            out[-1] = dataclasses.replace(candidate, targets=match.sources)
     return out
+
+
+def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon) -> Candidate | None:
+    """The latest of ``earlier`` with the noun's word in its trigger, else of the kind the noun
+    names, else (a generic anaphor: "the move") the latest of all."""
+    kind = lexicon.nouns.get(lemma)
+    tests: tuple[Callable[[Candidate], bool], ...] = (
+        lambda e: lemma in {t.lemma_.lower() for t in e.trigger},
+        lambda e: kind is not None and same_kind(kind, e.cameo),
+        lambda e: lemma in lexicon.words.generic_anaphor)
+    for test in tests:
+        match = next((e for e in reversed(earlier) if test(e)), None)
+        if match is not None:
+            return match
+    return None
+
+
+def same_kind(noun: str, act: str) -> bool:
+    """Whether an event noun coded ``noun`` names an act coded ``act``: the relation by which the
+    acts step joins an anaphor to its act (``events/acts.py``): one code refines the other
+    ("withdrawal" 087, "pulled out troops" 0874), or one is its root's general code ("the attack"
+    190 for an air strike 195). Two acts of one root are not one kind: "the agreement" (057) is not
+    a recognition (054), "the criticism" (111) not an official complaint (114)."""
+    return _related(noun, act, general=True)
+
+
+def _shares_marks(noun: Token, act: Candidate) -> bool:
+    """Whether the act's sentence has every year and name that set the noun apart ("the 2015
+    agreement", "the Minsk accords"): without them the noun is another act of the kind."""
+    marks = [c for c in noun.children if c.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod")
+             and (c.pos_ == "PROPN" or c.like_num and len(c.text) == 4 and c.text.isdigit())]
+    if not marks:
+        return True
+    sentence = {t.lower_ for t in act.head.sent}
+    return all(mark.lower_ in sentence for mark in marks)
 
 
 def victims(candidates: list[Candidate], ground: Ground, words: Words) -> list[Candidate]:
