@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import events_of
 
 from detente.actors.resolve import ActorRef
-from detente.events.acts import _related, _same_actors
+from detente.events.acts import _same_actors, related
 from detente.model import Article
 
 # A lead that states an act, a background paragraph restating it ("The attack"), a quote
@@ -137,7 +137,7 @@ def test_acts_meeting_and_the_talks_it_held_are_one_event(code):
     ("161", "163", True, False),
 ])
 def test_acts_codes_of_one_act(a, b, general, same):
-    assert _related(a, b, general) is same
+    assert related(a, b, general) is same
 
 
 def _ref(key: str, kind: str, country: str | None, sector: str | None = None) -> ActorRef:

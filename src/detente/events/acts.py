@@ -122,7 +122,7 @@ def _anaphors(judged: Judged, groups: list[list[JudgedCandidate]], knowledge: Kn
             start, first_sentence = starts[number]
             status = groups[number][0].status
             if start < token.i and 0 <= sentence - first_sentence <= ANAPHOR_WINDOW \
-                    and _related(status.cameo, code, general=True) and not status.negated and status.modality in REALIS:
+                    and related(status.cameo, code, general=True) and not status.negated and status.modality in REALIS:
                 yield token, number
                 break
 
@@ -135,7 +135,7 @@ def _joins(group: list[JudgedCandidate], item: JudgedCandidate, words: Words, an
     if _faceless(item):
         return _joins_faceless(group, item)
     for member in group:
-        if not (_related(member.status.cameo, item.status.cameo, anaphoric) or (anaphoric and _generic(item, words))):
+        if not (related(member.status.cameo, item.status.cameo, anaphoric) or (anaphoric and _generic(item, words))):
             return None
         if not _same_status(member, item) or not (_faceless(member) or _same_sides(member, item, anaphoric)):
             return None
@@ -167,7 +167,7 @@ def _joins_faceless(group: list[JudgedCandidate], item: JudgedCandidate) -> str 
             or not 0 <= item.candidate.sentence - first.candidate.sentence <= ANAPHOR_WINDOW:
         return None
     for member in group:
-        if not _related(member.status.cameo, item.status.cameo, general=True) or not _same_status(member, item):
+        if not related(member.status.cameo, item.status.cameo, general=True) or not _same_status(member, item):
             return None
     return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): names no known actor, "
             f"mention of sentence {first.candidate.sentence} {_words(first)!r} ({first.status.cameo})")
@@ -177,7 +177,7 @@ def _words(item: JudgedCandidate) -> str:
     return " ".join(t.text for t in sorted(item.candidate.trigger, key=lambda t: t.i))
 
 
-def _related(a: str, b: str, general: bool) -> bool:
+def related(a: str, b: str, general: bool) -> bool:
     """The same act by its codes: equal, one refining the other, or (``general``) one its root's general code."""
     if a.startswith(b) or b.startswith(a):
         return True

@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.acts import _related  # the acts step's relation between an anaphor's code and its act's
+from detente.events.acts import related  # one home: the acts step's relation between codes
 from detente.events.cameo import lookup
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def same_kind(noun: str, act: str) -> bool:
     ("withdrawal" 087, "pulled out troops" 0874), or one is its root's general code ("the attack"
     190 for an air strike 195). Two acts of one root are not one kind: "the agreement" (057) is not
     a recognition (054), "the criticism" (111) not an official complaint (114)."""
-    return _related(noun, act, general=True)
+    return related(noun, act, general=True)
 
 
 def _shares_marks(noun: Token, act: Candidate) -> bool:
