@@ -11,8 +11,13 @@ Training data, coded by the rules-only coder up to its ``status`` step:
 (b) the team's dev articles (``eval/wire/dev``): for every output event matched leniently to a gold act that
     is not symmetric (``detente.evaluate_articles``, the protocol of ``detente eval``), each option is
     labelled 1 when it matches a gold target key, else 0 (all 0 when the act has no target: the "none" case).
-The model is an L2-regularised logistic regression over the options (``fit`` of ``fit_confidence.py``); the
-best option is attached when its probability reaches the threshold, chosen on out-of-fold probabilities.
+The model is an L2-regularised logistic regression over the options (``fit`` of ``fit_confidence.py``).
+The gate is another, over the same acts (one row each, ``detente.events.attach.gate_features``), labelled 1 when
+one of the act's options is right (``--gate-label right``, the default) or when the gold act has a target at all
+(``--gate-label takes``: on the BIO sentences, a gold T or R span not on the act's doer).
+The option threshold (used without a gate) is chosen on out-of-fold probabilities (decision accuracy); the gated
+rule (P(gate) x P(option) >= t, or P(option) >= the option threshold and P(gate) >= g) by ``choose_setting`` over
+a sweep, through the real code on the wire dev articles out of fold.
 
 Cross-validation: 5 folds over sentences (BIO) and over articles (wire dev), folds drawn with a fixed seed.
 Figures: ranking accuracy (the best option is a right one, over acts that have one), decision accuracy
@@ -48,8 +53,8 @@ GATE_L2 = 1.0
 # out of fold "takes" ranked wire dev acts no better than chance (AUC 0.49), "right" did better (docs/attach.md)
 GATE_LABEL = "right"
 GATE_WIRE_WEIGHT = 1  # each wire act counts this many times in the gate's fit
-PRODUCT_THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55)  # on P(takes a target) x P(option)
-GATE_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)  # least P(takes a target), with the option threshold alone
+PRODUCT_THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55)  # on P(gate) x P(option)
+GATE_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)  # least P(gate), with the option threshold alone
 
 
 def _sigmoid(z):
@@ -93,6 +98,16 @@ def _participant(coder, judged, option):
     return participant(coder.finder, judged.doc, judged.actors, option.token, option.ref, judged.article.date)
 
 
+def _words(coder, judged, option, offsets: list[tuple[int, int]]) -> list[int]:
+    """The BIO words the event would show for ``option``."""
+    p = _participant(coder, judged, option)
+    return [i for i, (s, e) in enumerate(offsets) if s < p.end and e > p.start]
+
+
+def _overlaps(inside: list[int], span: tuple[int, int]) -> bool:
+    return bool(inside) and inside[0] < span[1] and span[0] <= inside[-1]
+
+
 def collect_bio(coder, path: Path) -> list[Item]:
     from detente.evaluate import _gold_spans, read_bio
     from detente.events.attach import Option, gate_features, rows
@@ -108,23 +123,16 @@ def collect_bio(coder, path: Path) -> list[Item]:
             offsets.append((position, position + len(token)))
             position += len(token) + 1
         gold = _gold_spans(tags)["T"]  # T and R spans
-
-        def words(option) -> list[int]:
-            p = _participant(coder, judged, option)
-            return [i for i, (s, e) in enumerate(offsets) if s < p.end and e > p.start]
-
-        def overlaps(inside: list[int], span: tuple[int, int]) -> bool:
-            return bool(inside) and inside[0] < span[1] and span[0] <= inside[-1]
-
         acts = []
         for index, item in enumerate(judged.judged):
             options, x = rows(item.candidate, item.status, judged.actors, judged.quotes)
             if not options:
                 continue
-            labels = [1.0 if any(overlaps(words(o), span) for span in gold) else 0.0 for o in options]
-            # the gate's label: a gold T or R span in the sentence that is not on the act's doer
-            doers = [words(Option(token, ref)) for token, ref in item.candidate.sources]
-            takes = any(not any(overlaps(d, span) for d in doers) for span in gold)
+            labels = [1.0 if any(_overlaps(_words(coder, judged, o, offsets), span) for span in gold) else 0.0
+                      for o in options]
+            # the gate's label ("takes"): a gold T or R span in the sentence that is not on the act's doer
+            doers = [_words(coder, judged, Option(token, ref), offsets) for token, ref in item.candidate.sources]
+            takes = any(not any(_overlaps(d, span) for d in doers) for span in gold)
             acts.append((index, x, np.array(labels), gate_features(item.candidate, item.status, judged.quotes,
                                                                    len(options)), float(takes)))
         items.append(Item(number, judged, (tags, offsets), acts))
@@ -246,13 +254,13 @@ def choose_setting(sweep: list[dict], rules: dict) -> dict:
 
 
 def gate_figures(scored: list[tuple[float, float]]) -> dict:
-    """The gate's out-of-fold figures over acts given as (P(takes a target), label): how many take one,
+    """The gate's out-of-fold figures over acts given as (P(gate), label): how many are positive,
     accuracy at 0.5, and the area under the ROC curve."""
     p = np.array([a for a, _ in scored])
     y = np.array([b for _, b in scored])
     pos, neg = p[y == 1], p[y == 0]
     auc = float(np.mean([(a > b) + 0.5 * (a == b) for a in pos for b in neg])) if len(pos) and len(neg) else 0.0
-    return {"acts": len(y), "take_a_target": int(y.sum()),
+    return {"acts": len(y), "positive": int(y.sum()),
             "accuracy": round(float(np.mean((p >= 0.5) == (y == 1))), 3) if len(y) else 0.0, "auc": round(auc, 3)}
 
 
@@ -326,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     oof: dict[str, dict[int, np.ndarray]] = {"bio": {}, "wire": {}}
     gates: dict[str, dict[int, np.ndarray]] = {"bio": {}, "wire": {}}
     scored: dict[str, list] = {"bio": [], "wire": []}
-    gated: dict[str, list] = {"bio": [], "wire": []}  # per act: (P(takes a target), its label)
+    gated: dict[str, list] = {"bio": [], "wire": []}  # per act: (P(gate), its label)
     for name, own, own_folds, other in (("bio", bio, bio_folds, wire), ("wire", wire, wire_folds, bio)):
         for k in range(FOLDS):
             train = [i for i in own if own_folds[i.group] != k] + other
@@ -358,8 +366,8 @@ def main(argv: list[str] | None = None) -> int:
 
     rules = wire_figures(coder, wire, {}, wire_folds)
     bio_rules = bio_figures(coder, bio, {}, bio_folds)
-    # the gated rules: P(takes) x P(option) >= t ("product"), or P(option) >= the option threshold and
-    # P(takes) >= g ("both"); chosen on wire dev out of fold
+    # the gated rules: P(gate) x P(option) >= t ("product"), or P(option) >= the option threshold and
+    # P(gate) >= g ("both"); chosen on wire dev out of fold
     settings = [("product", t, 0.0) for t in PRODUCT_THRESHOLDS] + \
                [("both", threshold, gt) for gt in GATE_THRESHOLDS]
     sweep = [{"rule": rule, "threshold": t, "gate_threshold": gt, "wire_dev": wire_with(t, gt, rule),
@@ -377,9 +385,9 @@ def main(argv: list[str] | None = None) -> int:
     }
     model = {
         "about": "Logistic model of P(this known actor of the sentence is the act's target) for acts with no "
-                 "known target (detente.events.attach), and the gate, P(this act takes a target at all); the "
-                 "best option is attached when P(takes) x P(option) reaches the threshold and P(takes) the "
-                 "gate's threshold. Made by scripts/fit_attach.py; do not edit by hand.",
+                 "known target (detente.events.attach), and the gate, P(the act's target is among its "
+                 "options); the best option is attached when P(gate) x P(option) reaches the threshold and "
+                 "P(gate) the gate's threshold. Made by scripts/fit_attach.py; do not edit by hand.",
         "features": list(FEATURES),
         "coefficients": [round(float(c), 5) for c in w[1:]],
         "intercept": round(float(w[0]), 5),
@@ -399,7 +407,7 @@ def main(argv: list[str] | None = None) -> int:
                                              " with the best out-of-fold decision accuracy over both sets",
                     "threshold": "of the gate sweep (threshold on the product: " +
                                  ", ".join(map(str, PRODUCT_THRESHOLDS)) + "; or the option threshold and a "
-                                 "least P(takes): " + ", ".join(map(str, GATE_THRESHOLDS)) + "), the one with "
+                                 "least P(gate): " + ", ".join(map(str, GATE_THRESHOLDS)) + "), the one with "
                                  "the best out-of-fold wire dev strict precision among those whose false-dyad "
                                  "rate is no higher than the rules' (scripts/fit_attach.py:choose_setting)",
                     "coder": f"detente {__version__}, rules only"}

@@ -50,10 +50,11 @@ def test_attach_data_manifest_names_its_data_and_figures():
     for part in ("bio", "wire"):
         figures = data["figures"]["cross_validated"][part]
         assert 0 < figures["acts_with_a_right_option"] <= figures["acts"] <= figures["options"]
-        assert figures["acts_with_a_right_option"] <= figures["gate"]["take_a_target"] < figures["gate"]["acts"]
+        assert figures["acts_with_a_right_option"] <= figures["gate"]["positive"] < figures["gate"]["acts"]
         assert figures["gate"]["acts"] == figures["acts"]
     assert {"wire_dev_rules", "wire_dev_attacher_out_of_fold", "bio_rules", "bio_attacher_out_of_fold",
-            "wire_dev_gated_out_of_fold", "bio_gated_out_of_fold", "gate_sweep"} <= set(data["figures"]["through_the_code"])
+            "wire_dev_gated_out_of_fold", "bio_gated_out_of_fold", "gate_sweep"} \
+        <= set(data["figures"]["through_the_code"])
 
 
 def test_attach_data_hash_matches_the_dev_articles():

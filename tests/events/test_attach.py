@@ -173,7 +173,7 @@ def test_attach_is_off_by_default():
     assert "attach" not in [s.name for s in STEPS]
 
 
-# -- the gate: does this act take a target at all? -------------------------------------------
+# -- the gate: is the act's target among its options at all? -------------------------------------------
 def gate_with(weights: dict[str, float], intercept: float = 0.0, threshold: float = 0.0,
               rule: str = "product") -> attach.GateModel:
     coefficients = np.zeros(len(attach.GATE_FEATURES))
@@ -223,13 +223,13 @@ def test_attach_decision_multiplies_the_gate_and_the_option():
 def test_attach_gate_leaves_an_act_without_a_counterpart_empty(blank_coder):
     judged = judged_of(blank_coder, SHELLED)
     sure = model_with({"possessor": 4.0}, threshold=0.5, intercept=-1.0)  # Libya: p=0.95
-    # a gate that finds shelling has no target: P(takes) = 0.12, 0.12 x 0.95 < 0.5
+    # a gate that finds shelling has no target among its options: P(gate) = 0.12, 0.12 x 0.95 < 0.5
     shut = dataclasses.replace(sure, gate=gate_with({"root_19": -2.0}))
     assert not any(r.code for _, r in shelling(attach.attach_with(shut, judged)).candidate.targets)
-    open_ = dataclasses.replace(sure, gate=gate_with({"has_object": 3.0}))  # P(takes) = 0.95
+    open_ = dataclasses.replace(sure, gate=gate_with({"has_object": 3.0}))  # P(gate) = 0.95
     item = shelling(attach.attach_with(open_, judged, explain=True))
     assert [r.code for _, r in item.candidate.targets if r.code] == ["LBY"]
-    assert item.status.rules["target"].startswith("target chosen by the attacher: p=0.95, takes a target p=0.95, path")
+    assert item.status.rules["target"].startswith("target chosen by the attacher: p=0.95, gate p=0.95, path")
 
 
 def test_attach_model_with_a_gate_round_trips(tmp_path):

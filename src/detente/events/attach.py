@@ -10,12 +10,13 @@ governs the candidate, whether it is the subject of another verb, a possessor, i
 clause or a quote, its kind, the act's quad class and CAMEO root, how many candidates there are) and
 scored by a logistic model fitted by ``scripts/fit_attach.py`` on the development sentences and the
 team's dev articles (``data/attach.json``). A second logistic model, the *gate*, fitted on the same acts,
-says whether the act takes a target at all (:func:`gate_features`: the act's CAMEO root and PLOVER type, its
-trigger's lemma, hashed, nominal or verbal, its frame, modality and negation, whether the trigger governs a
-direct object or a prepositional phrase, how many candidates there are, whether it is told in a quote, the
-kind of its doer): statements, meetings announced and intentions often have no counterpart. The best
-candidate becomes the target when P(takes a target) x P(candidate) reaches the model's threshold and
-P(takes a target) reaches the gate's own threshold; otherwise the target stays empty (the "none" option).
+says whether the act's target is among its candidates at all (:func:`gate_features`: the act's CAMEO root
+and PLOVER type, its trigger's lemma, hashed, nominal or verbal, its frame, modality and negation, whether
+the trigger governs a direct object or a prepositional phrase, how many candidates there are, whether it
+is told in a quote, the kind of its doer): statements, meetings announced and intentions often have no
+counterpart. The best candidate becomes the target when P(gate) x P(candidate) reaches the model's
+threshold and P(gate) the gate's own threshold (:func:`decide`); otherwise the target stays empty (the
+"none" option).
 
 The parse is read through the ``Token`` objects the records carry (only ``nlp.py`` imports spaCy).
 """
@@ -52,7 +53,7 @@ KINDS = ("country", "sector", "person", "organisation", "organization", "group",
 ROOTS = tuple(f"{n:02d}" for n in range(1, 21))
 # a place named after one of these is where the act happened, not whom it was done to ("a meeting in Brussels")
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"})
-# the gate: does this act take a target at all?
+# the gate: is this act's target among its candidates at all?
 LEMMA_BUCKETS = 64  # the trigger's lemma, hashed (crc32)
 PLOVERS = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
            "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN")
@@ -113,9 +114,9 @@ def _logistic(z: np.ndarray | float) -> np.ndarray:
 
 @dataclass(frozen=True, slots=True)
 class GateModel:
-    """The fitted gate: weights over :data:`GATE_FEATURES`, the least P(takes a target) to attach, and
-    the rule: ``product`` (P(takes) x P(option) must reach the attacher's threshold) or ``both``
-    (P(option) alone must reach it)."""
+    """The fitted gate, P(the act's target is among its options): weights over :data:`GATE_FEATURES`, the
+    least P(gate) to attach, and the rule: ``product`` (P(gate) x P(option) must reach the attacher's
+    threshold) or ``both`` (P(option) alone must reach it)."""
 
     coefficients: np.ndarray
     intercept: float
@@ -123,7 +124,7 @@ class GateModel:
     rule: str = "product"
 
     def probability(self, x: np.ndarray) -> float:
-        """P(this act takes a target) for one row of gate features."""
+        """P(this act's target is among its options) for one row of gate features."""
         return float(_logistic(self.intercept + x @ self.coefficients))
 
 
@@ -147,8 +148,8 @@ RULES = ("product", "both")
 
 
 def decide(model: AttachModel, p_target: float, p_option: float) -> bool:
-    """The decision: attach the best option iff P(takes a target) reaches the gate's threshold and
-    P(takes a target) x P(option) (rule ``product``) or P(option) (rule ``both``) reaches the attacher's
+    """The decision: attach the best option iff P(gate) reaches the gate's threshold and
+    P(gate) x P(option) (rule ``product``) or P(option) (rule ``both``) reaches the attacher's
     threshold; without a gate, P(option) alone decides."""
     if model.gate is None:
         return p_option >= model.threshold
@@ -389,7 +390,7 @@ def rows(candidate: Candidate, status: Status | None, found: DocActors,
 def choose(model: AttachModel, candidate: Candidate, status: Status | None, found: DocActors,
            quotes: tuple[FoundQuote, ...]) -> tuple[Option, float, float | None] | None:
     """The option the model picks for an act with no known target, with its probability and the gate's
-    P(takes a target) (None without a gate); None when the decision (:func:`decide`) is to attach none."""
+    P(gate) (None without a gate); None when the decision (:func:`decide`) is to attach none."""
     found_options, x = rows(candidate, status, found, quotes)
     if not found_options:
         return None
@@ -416,7 +417,7 @@ def attach_with(model: AttachModel, judged: Judged, explain: bool = False) -> Ju
         status = item.status
         if explain:
             up, down = path(item.candidate.head, option.token)
-            gate = "" if takes is None else f", takes a target p={takes:.2f}"
+            gate = "" if takes is None else f", gate p={takes:.2f}"
             why = (f"target chosen by the attacher: p={p:.2f}{gate}, "
                    f"path {'/'.join(up) or '.'}|{'/'.join(down) or '.'}")
             status = dataclasses.replace(status, rules={**(status.rules or {}), "target": why})
