@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from detente.events.attach import FEATURES, data_path, load_model, weights_hash
+from detente.events.attach import FEATURES, GATE_FEATURES, RULES, data_path, load_model, weights_hash
 
 ROOT = Path(__file__).resolve().parents[2]
 BIO = ROOT.parent / "shared" / "data" / "dev" / "cameo_actorspans_train.bio"
@@ -24,6 +24,19 @@ def test_attach_data_loads_with_its_features():
     assert 0 < model.threshold < 1 and all(abs(c) < 20 for c in model.coefficients)
 
 
+def test_attach_data_has_its_gate():
+    model, data = load_model(), _data()
+    assert data["gate"]["features"] == list(GATE_FEATURES) and model.gate is not None
+    assert model.gate.coefficients.shape == (len(GATE_FEATURES),) and all(abs(c) < 20 for c in model.gate.coefficients)
+    assert 0 <= model.gate.threshold < 1 and model.gate.rule in RULES
+    # the chosen rule is one of the sweep's, with the figures the sweep gave it
+    chosen = [s for s in data["figures"]["through_the_code"]["gate_sweep"]
+              if (s["rule"], s["threshold"], s["gate_threshold"]) == (model.gate.rule, model.threshold,
+                                                                       model.gate.threshold)]
+    assert len(chosen) == 1
+    assert chosen[0]["wire_dev"] == data["figures"]["through_the_code"]["wire_dev_gated_out_of_fold"]
+
+
 def test_attach_data_hash_matches_its_weights():
     data = _data()
     assert re.fullmatch(r"[0-9a-f]{64}", data["sha256"]) and data["sha256"] == weights_hash(data)
@@ -37,7 +50,10 @@ def test_attach_data_manifest_names_its_data_and_figures():
     for part in ("bio", "wire"):
         figures = data["figures"]["cross_validated"][part]
         assert 0 < figures["acts_with_a_right_option"] <= figures["acts"] <= figures["options"]
-    assert {"wire_dev_rules", "wire_dev_attacher_out_of_fold", "bio_rules", "bio_attacher_out_of_fold"} \
+        assert figures["acts_with_a_right_option"] <= figures["gate"]["positive"] < figures["gate"]["acts"]
+        assert figures["gate"]["acts"] == figures["acts"]
+    assert {"wire_dev_rules", "wire_dev_attacher_out_of_fold", "bio_rules", "bio_attacher_out_of_fold",
+            "wire_dev_gated_out_of_fold", "bio_gated_out_of_fold", "gate_sweep"} \
         <= set(data["figures"]["through_the_code"])
 
 

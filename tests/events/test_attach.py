@@ -7,8 +7,10 @@ No test here asserts accuracy: `scripts/fit_attach.py` measures it (docs/attach.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
+import zlib
 
 import numpy as np
 import pytest
@@ -169,3 +171,85 @@ def test_attach_model_with_other_features_is_refused(tmp_path):
 def test_attach_is_off_by_default():
     # opt-in (--attach): out of fold it raised the false-dyad rate on the team's dev articles (docs/attach.md)
     assert "attach" not in [s.name for s in STEPS]
+
+
+# -- the gate: is the act's target among its options at all? -------------------------------------------
+def gate_with(weights: dict[str, float], intercept: float = 0.0, threshold: float = 0.0,
+              rule: str = "product") -> attach.GateModel:
+    coefficients = np.zeros(len(attach.GATE_FEATURES))
+    for name, value in weights.items():
+        coefficients[attach.GATE_FEATURES.index(name)] = value
+    return attach.GateModel(coefficients=coefficients, intercept=intercept, threshold=threshold, rule=rule)
+
+
+def test_attach_gate_features_read_the_act(blank_coder):
+    judged = judged_of(blank_coder, SHELLED)
+    item = shelling(judged)
+    x = dict(zip(attach.GATE_FEATURES, attach.gate_features(item.candidate, item.status, judged.quotes, 1)))
+    assert x["has_object"] == 1 and x["has_prep"] == 1 and x["prep_other"] == 1  # "the town", "despite"
+    assert x["has_dative"] == 0 and x["has_clause"] == 0 and x["passive"] == 0 and x["nominal"] == 0
+    assert x["root_19"] == 1 and x["quad_4"] == 1 and x["plover_ASSAULT"] == 1
+    assert x["source_country"] == 1 and x["no_known_source"] == 0  # Chad shelled
+    assert x["has_speaker"] == 1 and x["candidates_1"] == 1 and x["candidates_2"] == 0
+    assert x["in_quote"] == 0 and x["negated"] == 0
+    buckets = [name for name, value in x.items() if name.startswith("lemma_") and value]
+    assert buckets == [f"lemma_{zlib.crc32(b'shell') % attach.LEMMA_BUCKETS}"]  # the same on every machine
+    assert sum(x[f"modality_{m}"] for m in attach.MODALITIES) == 1
+
+
+def test_attach_gate_features_see_a_preposition_the_trigger_governs(blank_coder):
+    # synthetic: "Chad imposed sanctions on Sudan." read from the noun: "on" hangs off "sanctions"
+    doc = tree(blank_coder.nlp.language.vocab, SANCTIONS)
+    judged = judged_of(blank_coder, SANCTIONS)
+    [item] = judged.judged
+    noun = dataclasses.replace(item.candidate, head=doc[2], nominal=True)
+    x = dict(zip(attach.GATE_FEATURES, attach.gate_features(noun, None, (), 3)))
+    assert x["prep_on"] == 1 and x["has_prep"] == 1 and x["has_object"] == 0 and x["nominal"] == 1
+    assert x["candidates_3_or_more"] == 1
+    verb = dict(zip(attach.GATE_FEATURES, attach.gate_features(item.candidate, None, (), 1)))
+    assert verb["has_object"] == 1 and verb["prep_on"] == 0  # "imposed" governs the object, not "on"
+
+
+def test_attach_decision_multiplies_the_gate_and_the_option():
+    plain = model_with({}, threshold=0.5)
+    assert attach.decide(plain, 0.1, 0.6) and not attach.decide(plain, 1.0, 0.4)  # no gate: the option alone
+    product = dataclasses.replace(plain, threshold=0.3, gate=gate_with({}, threshold=0.0))
+    assert attach.decide(product, 0.6, 0.6)  # 0.36
+    assert not attach.decide(product, 0.4, 0.7)  # 0.28
+    both = dataclasses.replace(plain, threshold=0.5, gate=gate_with({}, threshold=0.4, rule="both"))
+    assert attach.decide(both, 0.4, 0.5) and not attach.decide(both, 0.39, 0.99) and not attach.decide(both, 0.9, 0.49)
+
+
+def test_attach_gate_leaves_an_act_without_a_counterpart_empty(blank_coder):
+    judged = judged_of(blank_coder, SHELLED)
+    sure = model_with({"possessor": 4.0}, threshold=0.5, intercept=-1.0)  # Libya: p=0.95
+    # a gate that finds shelling has no target among its options: P(gate) = 0.12, 0.12 x 0.95 < 0.5
+    shut = dataclasses.replace(sure, gate=gate_with({"root_19": -2.0}))
+    assert not any(r.code for _, r in shelling(attach.attach_with(shut, judged)).candidate.targets)
+    open_ = dataclasses.replace(sure, gate=gate_with({"has_object": 3.0}))  # P(gate) = 0.95
+    item = shelling(attach.attach_with(open_, judged, explain=True))
+    assert [r.code for _, r in item.candidate.targets if r.code] == ["LBY"]
+    assert item.status.rules["target"].startswith("target chosen by the attacher: p=0.95, gate p=0.95, path")
+
+
+def test_attach_model_with_a_gate_round_trips(tmp_path):
+    data = {"features": list(attach.FEATURES), "intercept": -1.0, "threshold": 0.3,
+            "coefficients": [0.0] * len(attach.FEATURES),
+            "gate": {"features": list(attach.GATE_FEATURES), "coefficients": [0.5] * len(attach.GATE_FEATURES),
+                     "intercept": 0.25, "threshold": 0.2, "rule": "both"}}
+    path = tmp_path / "attach.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    model = attach.load_model(path)
+    assert model.gate is not None and model.gate.rule == "both" and model.gate.threshold == 0.2
+    assert model.gate.intercept == 0.25 and model.gate.coefficients.shape == (len(attach.GATE_FEATURES),)
+    before = attach.weights_hash(data)
+    data["gate"]["threshold"] = 0.3
+    assert attach.weights_hash(data) != before  # the hash covers the gate
+    data["gate"]["rule"] = "max"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError, match="rule"):
+        attach.load_model(path)
+    data["gate"]["rule"], data["gate"]["features"] = "both", ["a"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError, match="refit with scripts/fit_attach.py"):
+        attach.load_model(path)

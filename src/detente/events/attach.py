@@ -9,8 +9,14 @@ path from the trigger to the candidate, its length, the distance and side, the p
 governs the candidate, whether it is the subject of another verb, a possessor, inside a relative
 clause or a quote, its kind, the act's quad class and CAMEO root, how many candidates there are) and
 scored by a logistic model fitted by ``scripts/fit_attach.py`` on the development sentences and the
-team's dev articles (``data/attach.json``). The best candidate becomes the target when its probability
-reaches the model's threshold; otherwise the target stays empty (the "none" option).
+team's dev articles (``data/attach.json``). A second logistic model, the *gate*, fitted on the same acts,
+says whether the act's target is among its candidates at all (:func:`gate_features`: the act's CAMEO root
+and PLOVER type, its trigger's lemma, hashed, nominal or verbal, its frame, modality and negation, whether
+the trigger governs a direct object or a prepositional phrase, how many candidates there are, whether it
+is told in a quote, the kind of its doer): statements, meetings announced and intentions often have no
+counterpart. The best candidate becomes the target when P(gate) x P(candidate) reaches the model's
+threshold and P(gate) the gate's own threshold (:func:`decide`); otherwise the target stays empty (the
+"none" option).
 
 The parse is read through the ``Token`` objects the records carry (only ``nlp.py`` imports spaCy).
 """
@@ -47,6 +53,13 @@ KINDS = ("country", "sector", "person", "organisation", "organization", "group",
 ROOTS = tuple(f"{n:02d}" for n in range(1, 21))
 # a place named after one of these is where the act happened, not whom it was done to ("a meeting in Brussels")
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"})
+# the gate: is this act's target among its candidates at all?
+LEMMA_BUCKETS = 64  # the trigger's lemma, hashed (crc32)
+PLOVERS = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
+           "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN")
+FRAMES = ("appeal", "demand", "refuse", "threaten", "intend", "consider", "enact", "claim")
+MODALITIES = ("asserted", "reported", "intended", "hypothetical", "future", "question")
+GATE_PREPS = ("to", "with", "on", "against", "for", "from", "at", "over", "in", "of", "by", "between")
 
 
 def _names() -> tuple[str, ...]:
@@ -68,6 +81,25 @@ FEATURES: tuple[str, ...] = _names()
 _INDEX = {name: i for i, name in enumerate(FEATURES)}
 
 
+def _gate_names() -> tuple[str, ...]:
+    names = ["nominal", "framed", "specific", "negated", "passive", "has_object", "has_dative", "has_clause",
+             "has_prep", "in_quote", "has_speaker", "attributed", "has_unknown_target", "no_known_source",
+             "candidates_1", "candidates_2", "candidates_3_or_more"]
+    names += [f"frame_{f}" for f in FRAMES] + ["frame_other"]
+    names += [f"modality_{m}" for m in MODALITIES]
+    names += [f"prep_{p}" for p in GATE_PREPS] + ["prep_other"]
+    names += [f"source_{k}" for k in KINDS] + ["source_other"]
+    names += [f"quad_{q}" for q in range(5)]
+    names += [f"root_{r}" for r in ROOTS]
+    names += [f"plover_{p}" for p in PLOVERS] + ["plover_none"]
+    names += [f"lemma_{b}" for b in range(LEMMA_BUCKETS)]
+    return tuple(names)
+
+
+GATE_FEATURES: tuple[str, ...] = _gate_names()
+_GATE_INDEX = {name: i for i, name in enumerate(GATE_FEATURES)}
+
+
 @dataclass(frozen=True, slots=True)
 class Option:
     """One possible target of an act: the mention's head token and the actor it stands for."""
@@ -76,18 +108,53 @@ class Option:
     ref: ActorRef
 
 
+def _logistic(z: np.ndarray | float) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+@dataclass(frozen=True, slots=True)
+class GateModel:
+    """The fitted gate, P(the act's target is among its options): weights over :data:`GATE_FEATURES`, the
+    least P(gate) to attach, and the rule: ``product`` (P(gate) x P(option) must reach the attacher's
+    threshold) or ``both`` (P(option) alone must reach it)."""
+
+    coefficients: np.ndarray
+    intercept: float
+    threshold: float = 0.0
+    rule: str = "product"
+
+    def probability(self, x: np.ndarray) -> float:
+        """P(this act's target is among its options) for one row of gate features."""
+        return float(_logistic(self.intercept + x @ self.coefficients))
+
+
 @dataclass(frozen=True, slots=True)
 class AttachModel:
-    """The fitted attacher (``data/attach.json``): weights over :data:`FEATURES` and the threshold."""
+    """The fitted attacher (``data/attach.json``): weights over :data:`FEATURES`, the threshold, and the
+    gate (None: every act is taken to take a target, as before the gate)."""
 
     features: tuple[str, ...]
     coefficients: np.ndarray
     intercept: float
     threshold: float
+    gate: GateModel | None = None
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         """P(this candidate is the act's target) for each row of ``x``."""
-        return 1.0 / (1.0 + np.exp(-np.clip(self.intercept + x @ self.coefficients, -30, 30)))
+        return _logistic(self.intercept + x @ self.coefficients)
+
+
+RULES = ("product", "both")
+
+
+def decide(model: AttachModel, p_target: float, p_option: float) -> bool:
+    """The decision: attach the best option iff P(gate) reaches the gate's threshold and
+    P(gate) x P(option) (rule ``product``) or P(option) (rule ``both``) reaches the attacher's
+    threshold; without a gate, P(option) alone decides."""
+    if model.gate is None:
+        return p_option >= model.threshold
+    score = p_target * p_option if model.gate.rule == "product" else p_option
+    return p_target >= model.gate.threshold and score >= model.threshold
 
 
 def data_path() -> Path:
@@ -102,22 +169,35 @@ def load_model(path: Path | None = None) -> AttachModel:
     except (OSError, ValueError) as exc:
         raise ValueError(f"{path}: cannot read the attacher's model: {exc}") from exc
     names = tuple(data.get("features", ()))
-    if names != FEATURES:
-        raise ValueError(f"{path}: its features are not those of detente.events.attach.FEATURES; "
-                         "refit with scripts/fit_attach.py")
+    gate_names = tuple(data["gate"].get("features", ())) if isinstance(data.get("gate"), dict) else GATE_FEATURES
+    if names != FEATURES or gate_names != GATE_FEATURES:
+        raise ValueError(f"{path}: its features are not those of detente.events.attach.FEATURES and "
+                         "GATE_FEATURES; refit with scripts/fit_attach.py")
+    if isinstance(data.get("gate"), dict) and data["gate"].get("rule", "product") not in RULES:
+        raise ValueError(f"{path}: the gate's rule {data['gate'].get('rule')!r} is not one of {', '.join(RULES)}")
     return model_from(data)
 
 
 def model_from(data: dict) -> AttachModel:
     """A model from the dict ``data/attach.json`` holds (or ``scripts/fit_attach.py`` makes)."""
+    gate = data.get("gate")
     return AttachModel(features=tuple(data["features"]), coefficients=np.array(data["coefficients"], dtype=float),
-                       intercept=float(data["intercept"]), threshold=float(data["threshold"]))
+                       intercept=float(data["intercept"]), threshold=float(data["threshold"]),
+                       gate=None if gate is None else GateModel(
+                           coefficients=np.array(gate["coefficients"], dtype=float),
+                           intercept=float(gate["intercept"]), threshold=float(gate["threshold"]),
+                           rule=str(gate.get("rule", "product"))))
 
 
 def weights_hash(data: dict) -> str:
-    """The sha256 of a model's weights (features, coefficients, intercept, threshold), as stored in it."""
-    body = json.dumps([data["features"], data["coefficients"], data["intercept"], data["threshold"]])
-    return hashlib.sha256(body.encode()).hexdigest()
+    """The sha256 of a model's weights (features, coefficients, intercept, threshold, and the gate's
+    features, coefficients, intercept, threshold and rule when it has one), as stored in it."""
+    parts = [data["features"], data["coefficients"], data["intercept"], data["threshold"]]
+    if data.get("gate") is not None:
+        gate = data["gate"]
+        parts.append([gate["features"], gate["coefficients"], gate["intercept"], gate["threshold"],
+                      gate.get("rule", "product")])
+    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
 
 
 # -- candidates -----------------------------------------------------------------------------
@@ -217,7 +297,7 @@ def features(candidate: Candidate, status: Status | None, option: Option, found:
                                       and verb.i not in {t.i for t in candidate.trigger}))
     on("possessor", float(token.dep_ == "poss"))
     on("in_relative_clause", float("relcl" in down))
-    on("in_quote", float(any(q.start <= token.idx < q.end for q in quotes)))
+    on("in_quote", float(_in_quote(token, quotes)))
     source_countries = {r.country for _, r in candidate.sources if r.country}
     on("same_country_as_source", float(ref.country is not None and ref.country in source_countries))
     on("has_unknown_target", float(any(r.kind == "unresolved" for _, r in candidate.targets)))
@@ -243,6 +323,56 @@ def features(candidate: Candidate, status: Status | None, option: Option, found:
     return x
 
 
+def _in_quote(token: Token, quotes: tuple[FoundQuote, ...]) -> bool:
+    return any(q.start <= token.idx < q.end for q in quotes)
+
+
+def gate_features(candidate: Candidate, status: Status | None, quotes: tuple[FoundQuote, ...],
+                  count: int) -> np.ndarray:
+    """The numbers the gate scores an act by (see :data:`GATE_FEATURES`); ``count``: its options."""
+    x = np.zeros(len(GATE_FEATURES))
+
+    def on(name: str, value: float = 1.0) -> None:
+        x[_GATE_INDEX[name]] = value
+
+    head = candidate.head
+    children = list(head.children)
+    on("nominal", float(candidate.nominal))
+    on("framed", float(candidate.frame is not None))
+    if candidate.frame is not None:
+        on(f"frame_{candidate.frame}" if candidate.frame in FRAMES else "frame_other")
+    on("specific", float(candidate.specific))
+    on("passive", float(any(c.dep_ in ("nsubjpass", "auxpass") for c in children)))
+    on("has_object", float(any(c.dep_ == "dobj" for c in children)))
+    on("has_dative", float(any(c.dep_ == "dative" for c in children)))
+    on("has_clause", float(any(c.dep_ in ("ccomp", "xcomp") for c in children)))
+    preps = [c.lower_ for c in children if c.dep_ in ("prep", "agent") and c.pos_ == "ADP"]
+    on("has_prep", float(bool(preps)))
+    for prep in preps:
+        on(f"prep_{prep}" if prep in GATE_PREPS else "prep_other")
+    on("in_quote", float(_in_quote(head, quotes)))
+    on("has_unknown_target", float(any(r.kind == "unresolved" for _, r in candidate.targets)))
+    known = [r for _, r in candidate.sources if r.code and r.kind != "unresolved"]
+    on("no_known_source", float(not known))
+    if known:
+        on(f"source_{known[0].kind}" if known[0].kind in KINDS else "source_other")
+    on(f"candidates_{min(count, 3)}" if count < 3 else "candidates_3_or_more")
+    cameo = status.cameo if status is not None else candidate.cameo
+    code = lookup(cameo)
+    on(f"quad_{code.quad_class}")
+    if cameo[:2] in ROOTS:
+        on(f"root_{cameo[:2]}")
+    on(f"plover_{code.plover}" if code.plover in PLOVERS else "plover_none")
+    on(f"lemma_{zlib.crc32(head.lemma_.lower().encode()) % LEMMA_BUCKETS}")
+    if status is not None:
+        on("negated", float(status.negated))
+        if status.modality in MODALITIES:
+            on(f"modality_{status.modality}")
+        on("has_speaker", float(status.speaker is not None))
+        on("attributed", float(status.attribution is not None))
+    return x
+
+
 def rows(candidate: Candidate, status: Status | None, found: DocActors,
          quotes: tuple[FoundQuote, ...]) -> tuple[list[Option], np.ndarray]:
     """The options of one act and their feature rows (none when the act has a known target)."""
@@ -258,15 +388,19 @@ def rows(candidate: Candidate, status: Status | None, found: DocActors,
 
 
 def choose(model: AttachModel, candidate: Candidate, status: Status | None, found: DocActors,
-           quotes: tuple[FoundQuote, ...]) -> tuple[Option, float] | None:
-    """The option the model picks for an act with no known target, with its probability; None when no
-    option reaches the threshold."""
+           quotes: tuple[FoundQuote, ...]) -> tuple[Option, float, float | None] | None:
+    """The option the model picks for an act with no known target, with its probability and the gate's
+    P(gate) (None without a gate); None when the decision (:func:`decide`) is to attach none."""
     found_options, x = rows(candidate, status, found, quotes)
     if not found_options:
         return None
     p = model.probabilities(x)
     best = int(np.argmax(p))
-    return (found_options[best], float(p[best])) if p[best] >= model.threshold else None
+    takes = None if model.gate is None else model.gate.probability(
+        gate_features(candidate, status, quotes, len(found_options)))
+    if not decide(model, 1.0 if takes is None else takes, float(p[best])):
+        return None
+    return found_options[best], float(p[best]), takes
 
 
 def attach_with(model: AttachModel, judged: Judged, explain: bool = False) -> Judged:
@@ -277,13 +411,15 @@ def attach_with(model: AttachModel, judged: Judged, explain: bool = False) -> Ju
         if picked is None:
             out.append(item)
             continue
-        option, p = picked
+        option, p, takes = picked
         candidate = dataclasses.replace(item.candidate,
                                         targets=(*item.candidate.targets, (option.token, option.ref)))
         status = item.status
         if explain:
             up, down = path(item.candidate.head, option.token)
-            why = f"target chosen by the attacher: p={p:.2f}, path {'/'.join(up) or '.'}|{'/'.join(down) or '.'}"
+            gate = "" if takes is None else f", gate p={takes:.2f}"
+            why = (f"target chosen by the attacher: p={p:.2f}{gate}, "
+                   f"path {'/'.join(up) or '.'}|{'/'.join(down) or '.'}")
             status = dataclasses.replace(status, rules={**(status.rules or {}), "target": why})
         out.append(JudgedCandidate(candidate=candidate, status=status))
     return dataclasses.replace(judged, judged=tuple(out))
