@@ -8,13 +8,14 @@ consider, enact, appeal, demand, refuse, threaten) combine with the event in the
 into one code: "X vowed to send aid" is one event, 033. What a speaker says of their own side
 ("said it would strike", "claimed it had attacked") is a threat or a claim; "Y must ..." is a
 demand. After a whole article is read, "condemned the strikes" finds whose strikes they were
-(:func:`resolve_event_anaphora`).
+(:func:`resolve_event_anaphora`). The sides of a clause or an event noun are read by the mixin
+:class:`detente.events.participants.ParticipantRules`.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,9 +25,10 @@ from detente.events.cameo import lookup
 from detente.events.context import conditions, counterparts
 from detente.events.ground import Ground, Side
 from detente.events.lexicon import Lexicon, Words, may_open
+from detente.events.participants import ParticipantRules, known, unique
 from detente.events.phrases import carrier_of, contained
 from detente.events.referents import referents
-from detente.events.roles import blamed, predicate_of_fragment, shared_patient
+from detente.events.roles import shared_patient
 from detente.records import Extracted, Knowledge, Quoted
 
 if TYPE_CHECKING:
@@ -43,7 +45,6 @@ PROTEST = "141"  # demonstrate or rally
 OFFICIAL_PROTEST = "114"
 STATE_SECTORS = {"GOV", "ELI"}
 REJECT_ROOT = 12
-APPEAL_ROOTS = (2, 10)  # appeals and demands: what a statement "urging" or "demanding" something makes
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
 
 
@@ -63,202 +64,15 @@ class Candidate:
     specific: bool = False  # the lexicon pattern constrained an object or complement
 
 
-class Extractor:
-    """Reads event candidates off one parsed, actor-resolved doc."""
+class Extractor(ParticipantRules):
+    """Reads event candidates off one parsed, actor-resolved doc (who does what to whom: the
+    :class:`~detente.events.participants.ParticipantRules` it inherits)."""
 
     def __init__(self, lexicon: Lexicon, found: DocActors,
                  country: Callable[[str], ActorRef | None] | None = None) -> None:
         self.lex, self.found = lexicon, found
         self.words = lexicon.words
         self.ground = Ground(found, lexicon.words, country or (lambda code: None))
-
-    # -- actors of a token ------------------------------------------------------------------
-    def actors_at(self, token: Token, depth: int = 0) -> list[Side]:
-        """The actors a noun phrase stands for, following conjunctions and appositions."""
-        out: list[Side] = []
-        ref = self.found.by_token.get(token.i)
-        if token.i in self.found.groups:
-            out.extend((token, member) for member in self.found.groups[token.i])
-        elif ref is not None:
-            out.append((token, ref))
-        elif token.i in self.found.outlets:
-            return []
-        for child in token.children:
-            if child.dep_ == "conj" or (child.dep_ == "appos" and ref is None):
-                members = self.actors_at(child, depth + 1)
-                # "Erdogan and his counterpart": a conjunct the knowledge base does not know stays
-                out.extend(members or (self.unresolved(child) if out and child.dep_ == "conj" else []))
-        return out
-
-    def unresolved(self, token: Token) -> list[Side]:
-        """A doer the knowledge base does not know ("a car bomb", "the committee"): kept with its
-        words and no actor, so the act is still coded."""
-        if token.pos_ == "PRON" and token.lower_ in ("it", "they", "he", "she", "we", "i"):
-            pass  # a pronoun whose antecedent the knowledge base does not know
-        elif token.pos_ not in ("NOUN", "PROPN") or token.i in self.found.outlets \
-                or token.ent_type_ in self.words.not_actor_entity:
-            return []
-        if contained(token, self.words).lemma_.lower() in self.lex.nouns \
-                or token.lemma_.lower() in self.lex.cues.get("natural", ()):
-            return []  # an act ("the meeting", "a round of talks") is no doer or target, nor is a fire or a flood
-        doc = token.doc
-        text = doc[token.left_edge.i:token.i + 1].text
-        return [(token, ActorRef(key=f"?{token.i}", name=text, code=None, country=None, sector=None,
-                                 kind="unresolved"))]
-
-    def inner_actors(self, token: Token, loose: bool = False, depth: int = 0) -> list[Side]:
-        """Actors inside a non-actor noun: "the sovereignty of the Syrian government", "Russian
-        mediation"; ``loose`` also takes demonyms ("against American interests")."""
-        found = self.actors_at(token)
-        if found or depth > 2:
-            return found
-        out: list[Side] = []
-        event_noun = token.lemma_.lower() in self.lex.nouns
-        related = token.lemma_.lower() in self.words.relation_noun  # "Kyiv's partners" are not Kyiv
-        for child in token.children:
-            if child.dep_ in ("poss", "compound") and not (related and child.dep_ == "poss") \
-                    or (child.dep_ == "amod" and (event_noun or loose or related)):
-                if child.i in self.found.by_token:
-                    out.extend(self.actors_at(child))
-            elif child.dep_ == "prep" and child.lower_ in ("in", "of") and not event_noun:
-                # "25 million euros in humanitarian aid for Sudan"
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.lex.nouns:
-                        out.extend(self.inner_actors(pobj, depth=depth + 1))
-            if child.dep_ == "prep" and (child.lower_ in self.words.inner_prep
-                                         or (event_noun and child.lower_ in ("on", "against", "to", "toward", "for"))):
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        loose = event_noun and child.lower_ in ("on", "against")
-                        out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose, depth=depth + 1))
-            elif child.dep_ in ("prep", "acl") and child.lemma_ in ("include", "including"):
-                for pobj in child.children:
-                    if pobj.dep_ in ("pobj", "dobj"):
-                        out.extend(self.actors_at(pobj))
-        return out
-
-    def _aimed_by_participle(self, noun: Token) -> list[Side]:
-        """The target a participle after an act's noun names: "tariffs targeting Chinese electric
-        vehicles", "measures aimed at Japanese seafood" (``aiming_verb`` in words.tsv)."""
-        out: list[Side] = []
-        for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in self.words.aiming_verb):
-            for child in acl.children:
-                if child.dep_ == "dobj":
-                    out.extend(self.actors_at(child) or self._inside(child, True))
-                elif child.dep_ == "prep" and child.lower_ in ("at", "against", "on", "toward", "towards"):
-                    for pobj in (p for p in child.children if p.dep_ == "pobj"):
-                        out.extend(self.actors_at(pobj) or self._inside(pobj, True))
-        return out
-
-    def _inside(self, noun: Token, loose: bool) -> list[Side]:
-        """The actors inside a thing an act is aimed at ("Ukrainian energy facilities", "its steel"),
-        each standing with the whole phrase that names the thing."""
-        return [(noun, ref) for _, ref in self.inner_actors(noun, loose=loose)]
-
-    def _modifier_doers(self, noun: Token) -> list[Side]:
-        """The doer an event noun names as its modifier: "a Freedonian air strike", "Ruritania's
-        shelling", "Israeli fire" (never the noun's target, "strikes on Ruritania")."""
-        if self.lex.event_noun(noun) is None and noun.lemma_.lower() not in self.words.fire_noun:
-            return []
-        return [a for child in noun.children if child.dep_ in ("amod", "compound", "poss", "nmod")
-                and child.i in self.found.by_token for a in self.actors_at(child)]
-
-    # -- clause roles -----------------------------------------------------------------------
-    def subjects(self, verb: Token, depth: int = 0) -> list[Side]:
-        """Who does ``verb``: its subject, a passive's agent, or a controller up the chain."""
-        if depth > 6:
-            return []
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                if child.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
-                    return self.actors_at(verb.head) or self.unresolved(verb.head)
-                return self.actors_at(child) or self.inner_actors(child) or self.unresolved(child)
-            if child.dep_ == "agent":
-                return [a for pobj in child.children if pobj.dep_ == "pobj"
-                        for a in self.actors_at(pobj) or self._modifier_doers(pobj) or self.unresolved(pobj)]
-        if any(c.dep_ == "nsubjpass" for c in verb.children) or shared_patient(verb) is not None:
-            # "nine people were killed in a Freedonian air strike": the doer is named only as a
-            # modifier of the event noun the passive act happened in; "X tried ... and was arrested":
-            # the subject X shares with the verb before underwent the act, it did not do it
-            return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
-                    for pobj in prep.children if pobj.dep_ == "pobj" for a in self._modifier_doers(pobj)]
-        head = verb.head
-        if head.i == verb.i:
-            return []
-        if blamed(verb, self.words) is not None:  # "said X was to blame": whoever says so
-            return self.subjects(head.head, depth + 1) if head.dep_ == "ccomp" else []
-        if verb.dep_ == "xcomp":
-            if head.lemma_.lower() in self.words.object_control_verb:
-                for child in head.children:
-                    if child.dep_ in ("dobj",):
-                        return self.actors_at(child)
-            return self.subjects(head, depth + 1)
-        if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ == "VB":
-            # "urging X to respect the right to protest and calling on Y": a participle the parser
-            # joined to an infinitive is the conjunct of the participle above it, done by its doer
-            participle = next((t for t in (head.head, head.head.head, head.head.head.head) if t.tag_ == "VBG"), None)
-            if participle is not None:
-                return self.subjects(participle, depth + 1)
-        if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
-            return self.subjects(head, depth + 1)
-        if verb.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
-            return self.subjects(head, depth + 1)  # "Iraq is due to sign": up through the copula
-        if verb.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB":
-            # "condemned Freedonia's navy for firing flares", "accused Kigali of backing the rebels":
-            # the one condemned or accused does the act
-            accused = [a for c in head.head.children if c.dep_ == "dobj" for a in self.actors_at(c)]
-            if accused:
-                return accused
-        if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-            return self.subjects(head.head, depth + 1)  # "helped Africa by donating supplies"
-        if verb.dep_ == "relcl":
-            return self.actors_at(head)
-        if verb.dep_ == "acl" and (verb.tag_ == "VBG" or predicate_of_fragment(verb)):
-            # "issued a statement urging ...": an appeal or demand is made by whoever issued the statement
-            noun, own = self.lex.event_noun(head), self._code_verb(verb)[0]
-            issued = head.dep_ == "dobj" and head.head.pos_ == "VERB" and noun is not None \
-                and lookup(self.lex.nouns[noun]).is_speech and own is not None and lookup(own).root in APPEAL_ROOTS
-            return self.actors_at(head) or (self.subjects(head.head, depth + 1) if issued else [])
-        return []
-
-    def objects(self, verb: Token) -> list[Side]:
-        """Whom ``verb`` is done to: objects, prepositional targets, a passive's subject."""
-        out: list[Side] = []
-        aimed = verb.lemma_.lower() in self.words.aim_verb and any(
-            c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into", "toward", "towards") for c in verb.children)
-        for child in verb.children:
-            if child.dep_ == "dobj" and aimed:
-                continue  # "fired rockets at X", "launched drones on Y": the object is the instrument, no target
-            if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to the opposition leader"
-                for pobj in (p for p in child.children if p.dep_ == "pobj"):
-                    out.extend(self.actors_at(pobj) or self.inner_actors(pobj) or self.unresolved(pobj))
-            elif child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
-                # an actor inside the object ("the sovereignty of the Syrian government"); an object
-                # no actor is named in is kept as words
-                out.extend(self.actors_at(child) or self.inner_actors(child) or self.unresolved(child))
-            elif child.dep_ == "prep" and child.lower_ == "at" and verb.lemma_.lower() in self.words.aim_verb:
-                for pobj in (p for p in child.children if p.dep_ == "pobj"):  # "fired flares at its trawlers"
-                    out.extend(self.actors_at(pobj) or self._inside(pobj, True))
-            elif child.dep_ in ("prep", "prt") and child.lower_ in self.words.target_prep:
-                if child.lower_ == "with" and any(c.dep_ == "dobj" and self.actors_at(c) for c in verb.children):
-                    continue  # "supplied Moscow with troops": after an actor as object, what was given or used
-                for pobj in child.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    if not self._is_place(pobj, child):
-                        loose = child.lower_ in ("against", "on", "at", "toward", "towards")
-                        out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose))
-                    elif child.lower_ in ("to", "into") and pobj.i in self.found.place_refs:
-                        out.append((pobj, self.found.place_refs[pobj.i]))  # "delivered aid to Geneina"
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not predicate_of_fragment(verb):
-            out.extend(self.actors_at(verb.head))
-        blame = blamed(verb, self.words)  # "X was to blame": X is the target
-        out.extend(self.actors_at(blame) if blame is not None else [])
-        patient = shared_patient(verb)  # "Castillo tried to dissolve Congress and was arrested"
-        return out + (self.actors_at(patient) or self.unresolved(patient) if patient is not None else [])
-
-    def _is_place(self, pobj: Token, prep: Token) -> bool:
-        return pobj.i in self.found.places and pobj.i not in self.found.by_token
 
     # -- candidates -------------------------------------------------------------------------
     def candidates(self, sent: Span, index: int) -> list[Candidate]:
@@ -555,19 +369,6 @@ class Extractor:
                 return self.subjects(child)
         return []
 
-    def _noun_targets(self, trigger: Sequence[Token]) -> list[Side]:
-        """Targets attached to the event noun of a light-verb trigger: "held talks with X"."""
-        out: list[Side] = []
-        for noun in trigger[1:]:
-            out.extend(self._aimed_by_participle(noun))
-            for child in noun.children:
-                if child.dep_ == "prep" and child.lower_ in self.words.target_prep:
-                    loose = child.lower_ in ("against", "on", "at", "toward", "towards")
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":  # "imposed tariffs on its steel": the actor inside
-                            out.extend(self.actors_at(pobj) or self._inside(pobj, loose))
-        return out
-
     def _noun(self, noun: Token, index: int) -> Candidate | None:
         """A nominal event: "X's attack on Y", "talks between X and Y", "Russian mediation"."""
         if noun.dep_ == "compound":
@@ -627,22 +428,6 @@ def _restates(token: Token, candidate: Candidate, head: Candidate | None) -> boo
 def _state(ref: ActorRef) -> bool:
     """A state acting as such: a country, a capital or a government body or office holder."""
     return ref.kind == "country" or (ref.country is not None and ref.sector in STATE_SECTORS)
-
-
-def known(pairs: Iterable[Side]) -> list[Side]:
-    """The participants the knowledge base resolved."""
-    return [(t, r) for t, r in pairs if r.kind != "unresolved"]
-
-
-def unique(pairs: Iterable[Side]) -> list[Side]:
-    """The participants, each actor once (the first of its mentions)."""
-    seen: set[str] = set()
-    out = []
-    for token, ref in pairs:
-        if ref.key not in seen:
-            seen.add(ref.key)
-            out.append((token, ref))
-    return out
 
 
 def joint_exercises(candidates: list[Candidate], words: Words) -> list[Candidate]:
