@@ -47,7 +47,7 @@ def code_text(text: str, date: dt.date | str | None = None, title: str | None = 
               coder: Coder | None = None) -> CodedArticle:
     """Code one article given as text (``date`` is its publication date); a text that is not
     English raises ``ValueError`` (``not English (fr): detente codes English text only``)."""
-    from detente.events.dates import parse_publication_date
+    from detente.events.publication import parse_publication_date
     from detente.language import not_english
 
     language = not_english(text)

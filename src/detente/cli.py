@@ -195,7 +195,7 @@ def _prepare(date, workers, paths, engine, actors, explain: bool = False, learne
              attach: bool = False):
     """The publication date, the number of workers and, for one local process, the coder."""
     from detente import api
-    from detente.events.dates import parse_publication_date
+    from detente.events.publication import parse_publication_date
 
     default_date = None
     if date:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from detente import language
-from detente.events.dates import check_publication_date, parse_publication_format
+from detente.events.publication import check_publication_date, parse_publication_format
 from detente.model import Article
 
 DEFAULT_MAX_CHARS = 1_000_000

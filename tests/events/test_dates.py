@@ -1,4 +1,5 @@
-"""Tests for detente.events.dates; expected values are worked out by hand from a calendar.
+"""Tests for detente.events.dates and detente.events.publication; expected values are worked out by
+hand from a calendar.
 
 The usual base is Wednesday 2020-03-04: Monday 2020-03-02 starts ISO week 2020-W10
 (week 1 of 2020 starts on Monday 2019-12-30, and 2019-12-30 + 9 weeks = 2020-03-02).
@@ -15,7 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from detente.events import dates
-from detente.events.dates import find_dates, is_historical, parse_publication_date, resolve_expression, resolve_relative
+from detente.events.dates import find_dates, is_historical, resolve_expression, resolve_relative
+from detente.events.publication import parse_publication_date
 from detente.model import GRANULARITIES, EventDate
 
 WED = dt.date(2020, 3, 4)  # a Wednesday
@@ -489,7 +491,7 @@ def test_dates_find_dates_property(text: str, base: dt.date | None) -> None:
 
 # --- issue 9: plausible publication and event dates -------------------------------------------
 def test_dates_publication_window_is_a_function_of_today_issue9() -> None:
-    from detente.events.dates import publication_window
+    from detente.events.publication import publication_window
 
     assert publication_window(dt.date(2026, 12, 1)) == (dt.date(1945, 1, 1), dt.date(2027, 12, 1))
     assert publication_window(dt.date(2024, 2, 29)) == (dt.date(1945, 1, 1), dt.date(2025, 2, 28))
