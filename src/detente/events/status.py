@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from detente.actors.resolve import ActorRef, DocActors
+    from detente.parse_view import ParseView
 
 log = logging.getLogger("detente")
 
@@ -96,20 +97,24 @@ class StatusJudge(HistoryRules, PlaceRules):
                    for t in self.chain(c.head, stop_at_say=True)[1:]) and c.frame != "refuse"
 
     def negated(self, c: Candidate) -> bool:
+        doc = c.head.doc
+        view = self.found.view(doc)
+        dep, lower = view.dep, view.lower
+        negation = self.cues.get("negation", ())
         heads = [c.head] + ([c.frame_token] if c.frame_token is not None else [])
         for token in [*heads, *c.trigger[1:]]:
-            for child in token.children:
-                if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj")
-                                           and self.cue("negation", child.lower_)):
-                    return self._because("negated", True, f"{child.dep_} child {child.text!r} of {token.text!r}")
-                if child.dep_ in ("nsubj", "nsubjpass") and any(
-                        d.dep_ == "det" and self.cue("negation", d.lower_) for d in child.children):
+            for child in view.children[token.i]:
+                if dep[child] == "neg" or (dep[child] in ("advmod", "det", "preconj") and lower[child] in negation):
+                    return self._because("negated", True, f"{dep[child]} child {doc[child].text!r} of {token.text!r}")
+                if dep[child] in ("nsubj", "nsubjpass") and any(
+                        dep[d] == "det" and lower[d] in negation for d in view.children[child]):
                     # "No state has recognised ..."
-                    return self._because("negated", True, f"negating determiner on the subject {child.text!r}")
+                    return self._because("negated", True,
+                                         f"negating determiner on the subject {doc[child].text!r}")
         for token in self.chain(c.head, stop_at_say=False)[1:]:
-            if token.pos_ in ("VERB", "AUX") and self.cue("negating", token.lemma_.lower()) and c.frame != "refuse":
+            if token.pos_ in ("VERB", "AUX") and self.cue("negating", view.lemma[token.i]) and c.frame != "refuse":
                 return self._because("negated", True, f"under the negating verb {token.text!r} (cues.tsv negating)")
-            if token.dep_ == "pobj" and token.head.lower_ == "without":
+            if token.dep_ == "pobj" and lower[view.head[token.i]] == "without":
                 return self._because("negated", True, f"object of 'without' ({token.text!r})")
         return self._because("negated", False, "no negation on the trigger or the verbs governing it")
 
@@ -125,35 +130,42 @@ class StatusJudge(HistoryRules, PlaceRules):
         reason = ""
         # "X said it would fund Y": in reported speech "would" is a backshifted "will", not a
         # possibility, unless a condition goes with it ("would accept a truce if ...")
-        top = chain[-1]
-        reported_will = top.head.i != top.i and top.head.pos_ == "VERB" \
-            and self.lex.reporting.get(top.head.lemma_.lower()) in SAY_KINDS \
+        doc = c.head.doc
+        view = self.found.view(doc)
+        dep, children = view.dep, view.children
+        trigger = {t.i for t in c.trigger}
+        top = chain[-1].i
+        reported_will = view.head[top] != top and view.pos[view.head[top]] == "VERB" \
+            and self.lex.reporting.get(view.lemma[view.head[top]]) in SAY_KINDS \
             and not self._sentence_has_cue(c.head, "conditional") \
             and "in the event" not in self.sent_text(c.head).lower()
         previous = None
         for token in chain:
-            for child in token.children:
-                lower = child.lower_
-                if child.dep_ == "aux" and lower == "would" and reported_will:
+            i = token.i
+            for child in children[i]:
+                lower, relation = view.lower[child], dep[child]
+                if relation == "aux" and lower == "would" and reported_will:
                     backshifted = True
                     continue
-                if child.dep_ == "aux" and self.cue("hypothetical", lower):
-                    return self._because("modality", "hypothetical", f"aux {child.text!r} of {token.text!r}")
-                if child.dep_ == "mark" and self.cue("conditional", lower):
-                    return self._because("modality", "hypothetical", f"conditional {child.text!r} on {token.text!r}")
-                if child.dep_ == "aux" and self.cue("future", lower):
-                    future, reason = True, reason or f"aux {child.text!r} of {token.text!r}"
-                if child.dep_ in ("amod", "advmod") and self.cue("hypothetical", lower) and token in c.trigger:
-                    return self._because("modality", "hypothetical", f"{child.dep_} {child.text!r} on the trigger")
+                if relation == "aux" and self.cue("hypothetical", lower):
+                    return self._because("modality", "hypothetical", f"aux {doc[child].text!r} of {token.text!r}")
+                if relation == "mark" and self.cue("conditional", lower):
+                    return self._because("modality", "hypothetical",
+                                         f"conditional {doc[child].text!r} on {token.text!r}")
+                if relation == "aux" and self.cue("future", lower):
+                    future, reason = True, reason or f"aux {doc[child].text!r} of {token.text!r}"
+                if relation in ("amod", "advmod") and self.cue("hypothetical", lower) and i in trigger:
+                    return self._because("modality", "hypothetical",
+                                         f"{relation} {doc[child].text!r} on the trigger")
             if token is c.head and self._presupposed(c):
                 # an event noun after a time preposition is given, not claimed: "during a Russian
                 # attack", "after Russia's invasion" (the clause above and its speaker are about another act)
-                presupposed, reason = True, f"event noun after the time preposition {token.head.text!r}"
+                presupposed, reason = True, f"event noun after the time preposition {doc[view.head[i]].text!r}"
                 break
-            lemma = token.lemma_.lower()
+            lemma = view.lemma[i]
             kind = self.lex.reporting.get(lemma)
-            if previous is not None and _infinitive(previous):
-                if self.cue("scheduled", token.lower_) or self.cue("scheduled", lemma):
+            if previous is not None and _infinitive_at(view, previous.i):
+                if self.cue("scheduled", view.lower[i]) or self.cue("scheduled", lemma):
                     future, reason = True, reason or f"scheduled: {token.text!r} + to-infinitive"
                 elif self.cue("willing", lemma) or kind == "intend":
                     intended = True
@@ -172,10 +184,10 @@ class StatusJudge(HistoryRules, PlaceRules):
                                      f"complement of {token.text!r} (reporting.tsv hypothetical)")
             if token.dep_ == "relcl":
                 break  # a relative clause has its own modality: "Qatar, which hosted the talks, could ..."
-            if token.dep_ == "advcl" and any(m.dep_ == "mark" and self.cue("temporal", m.lower_)
-                                             for m in token.children):
+            if token.dep_ == "advcl" and any(dep[m] == "mark" and self.cue("temporal", view.lower[m])
+                                             for m in children[i]):
                 break  # so has a time clause: "agreed to send jets after Romanian warplanes shot down ..."
-            if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP") and token.head.tag_ == "VB":
+            if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP") and view.tag[view.head[i]] == "VB":
                 break  # a finite verb is no conjunct of an infinitive: "called on X to speed up Y and urged Z ..."
             previous = token
         if c.frame == "intend":
@@ -212,9 +224,11 @@ class StatusJudge(HistoryRules, PlaceRules):
 
     def _presupposed(self, c: Candidate) -> bool:
         """An event noun after a time preposition is given, not claimed: "during a Russian attack"."""
-        head = c.head
-        return c.nominal and head.dep_ == "pobj" and self.cue("temporal", head.head.lower_) \
-            and head.head.lower_ != "as"
+        if not c.nominal or c.head.dep_ != "pobj":
+            return False
+        view = self.found.view(c.head.doc)
+        word = view.lower[view.head[c.head.i]]
+        return self.cue("temporal", word) and word != "as"
 
     def _says_future(self, c: Candidate) -> bool:
         view = self.found.view(c.head.doc)
@@ -320,7 +334,8 @@ class StatusJudge(HistoryRules, PlaceRules):
         chain = self.chain(c.head)
         to_come = [child for token in chain[:3] for child in token.children
                    if child.dep_ == "aux" and (self.cue("future", child.lower_) or child.lower_ == "would")]
-        if len(chain) > 1 and _infinitive(c.head) and self.cue("scheduled", chain[1].lower_):
+        if len(chain) > 1 and _infinitive_at(self.found.view(c.head.doc), c.head.i) \
+                and self.cue("scheduled", chain[1].lower_):
             to_come.append(chain[1])
         start = min([c.head.idx, *(token.idx for token in to_come)])
         if self.text.find(date.text, start, sent.end_char) < 0:
@@ -519,9 +534,9 @@ class StatusJudge(HistoryRules, PlaceRules):
         return self._because("attribution", None, "no reporting verb, 'according to' or quote")
 
 
-def _infinitive(verb: Token) -> bool:
-    """A "to"-infinitive clause ("to restore relations")."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+def _infinitive_at(view: ParseView, verb: int) -> bool:
+    """A "to"-infinitive clause ("to restore relations"), the verb by its index in the view."""
+    return view.tag[verb] == "VB" and any(view.dep[c] == "aux" and view.lower[c] == "to" for c in view.children[verb])
 
 
 def _latest_year(sentences: list[Span]) -> dt.date | None:
