@@ -486,11 +486,11 @@ class StatusJudge(HistoryRules, PlaceRules):
         """Whether the event's head lies inside a quotation."""
         return any(q.start <= c.head.idx < q.end for q in self.quotes)
 
-    def _narrated(self, clause: Token) -> bool:
+    def _narrated(self, view: ParseView, clause: int) -> bool:
         """Whether a clause hung on a reporting verb is the article's own narration, not what was said:
         a time clause ("..., residents said, as Kinshasa called on the council to act")."""
-        return clause.dep_ == "advcl" and any(m.dep_ == "mark" and self.cue("temporal", m.lower_)
-                                              for m in clause.children)
+        return view.dep[clause] == "advcl" and any(view.dep[m] == "mark" and self.cue("temporal", view.lower[m])
+                                                   for m in view.children[clause])
 
     def attribution(self, c: Candidate) -> Speaker | None:
         token = c.frame_token if c.frame_token is not None else c.head
@@ -501,31 +501,37 @@ class StatusJudge(HistoryRules, PlaceRules):
         if self._presupposed(c) and not any(q.start <= c.head.idx < q.end for q in self.quotes):
             # "the drones strayed into its airspace during a Russian attack on Izmail, the ministry said"
             return self._because("attribution", None, "an event noun after a time preposition: given, not claimed")
-        path = [token]
-        while token.head.i != token.i:
-            child, token = token, token.head
-            path.append(token)
-            kind = self.lex.reporting.get(token.lemma_.lower())
-            if kind in SAY_KINDS and token.pos_ == "VERB" \
-                    and child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj") \
-                    and not self._narrated(child):
-                speaker = self.speakers.of_verb(token)
+        doc = c.head.doc
+        view = self.found.view(doc)
+        dep, children, reporting = view.dep, view.children, self.lex.reporting
+        i = token.i
+        path = [i]
+        while view.head[i] != i:
+            child, i = i, view.head[i]
+            path.append(i)
+            kind = reporting.get(view.lemma[i])
+            if kind in SAY_KINDS and view.pos[i] == "VERB" \
+                    and dep[child] in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj") \
+                    and not self._narrated(view, child):
+                verb = doc[i]
+                speaker = self.speakers.of_verb(verb)
                 if speaker is not None:
-                    return self._because("attribution", speaker, f"subject of the reporting verb {token.text!r}")
-        for token in path:
-            for child in token.children:
+                    return self._because("attribution", speaker, f"subject of the reporting verb {verb.text!r}")
+        for i in path:
+            for child in children[i]:
                 # "X pounded Y overnight, Ukraine's air force said, cutting ...": a reporting verb set
                 # into the clause it reports (no complement of its own) hangs under it as parataxis
-                if child.dep_ == "parataxis" and child.pos_ == "VERB" \
-                        and self.lex.reporting.get(child.lemma_.lower()) in SAY_KINDS \
-                        and not any(d.dep_ in ("ccomp", "xcomp", "dobj") for d in child.children):
-                    speaker = self.speakers.of_verb(child)
+                if dep[child] == "parataxis" and view.pos[child] == "VERB" \
+                        and reporting.get(view.lemma[child]) in SAY_KINDS \
+                        and not any(dep[d] in ("ccomp", "xcomp", "dobj") for d in children[child]):
+                    verb = doc[child]
+                    speaker = self.speakers.of_verb(verb)
                     if speaker is not None:
-                        return self._because("attribution", speaker, f"subject of the inserted {child.text!r}")
-        for token in path:
-            for child in token.children:
-                if child.dep_ == "prep" and child.lower_ == "according":
-                    speaker = self.speakers.according(child)
+                        return self._because("attribution", speaker, f"subject of the inserted {verb.text!r}")
+        for i in path:
+            for child in children[i]:
+                if dep[child] == "prep" and view.lower[child] == "according":
+                    speaker = self.speakers.according(doc[child])
                     if speaker is not None:
                         return self._because("attribution", speaker, "'according to'")
         for quote in self.quotes:
