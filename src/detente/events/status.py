@@ -403,7 +403,7 @@ class StatusJudge(HistoryRules, PlaceRules):
             anchor = self._anchor(doc[first:last + 1])
             if anchor.i not in chain and value.value and anchor.dep_ != "appos" \
                     and not self._on_reporting_verb(anchor, chain) \
-                    and not (earlier and self._this_week(value)) and not afterwards(c.head) \
+                    and not (earlier and self._this_week(value)) and not afterwards(self.found.view(doc), c.head.i) \
                     and not self._other_clause(anchor) and not self._names_a_thing(doc[first:last + 1], chain):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
@@ -448,7 +448,7 @@ class StatusJudge(HistoryRules, PlaceRules):
             if token.dep_ == "relcl" and (token.tag_ in ("VBZ", "VBP") or any(
                     a.dep_ == "aux" and a.lower_ in ("has", "have") for a in token.children)):
                 break
-            if token.dep_ == "conj" and afterwards(token):
+            if token.dep_ == "conj" and afterwards(self.found.view(token.doc), token.i):
                 break  # "had seized the tanker in December 2024, and prosecutors later charged its officers"
             child, token = token, token.head
             if self.lex.reporting.get(token.lemma_.lower()) in SAY_KINDS and token.pos_ == "VERB" and (
@@ -472,9 +472,10 @@ class StatusJudge(HistoryRules, PlaceRules):
                 return token.doc[i]  # it describes an actor: "Croatia, an EU member since 2013, has said ..."
         return token if i == token.i else token.doc[i]
 
-    @staticmethod
-    def _past_perfect(verb: Token) -> bool:
-        return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    def _past_perfect(self, verb: Token) -> bool:
+        view = self.found.view(verb.doc)
+        return verb.tag_ == "VBN" and any(view.dep[c] == "aux" and view.lower[c] in ("had", "'d")
+                                          for c in view.children[verb.i])
 
     def _this_week(self, date: EventDate) -> bool:
         """Whether a date names a day of the week up to the publication date."""
