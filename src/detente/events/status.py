@@ -332,12 +332,13 @@ class StatusJudge(HistoryRules, PlaceRules):
         # what puts the act to come: a "will"/"would" on it or on the trip its purpose clause is for
         # ("would travel to Washington on Monday to meet ..."), or a "due to"/"set to" over it
         chain = self.chain(c.head)
-        to_come = [child for token in chain[:3] for child in token.children
-                   if child.dep_ == "aux" and (self.cue("future", child.lower_) or child.lower_ == "would")]
-        if len(chain) > 1 and _infinitive_at(self.found.view(c.head.doc), c.head.i) \
-                and self.cue("scheduled", chain[1].lower_):
-            to_come.append(chain[1])
-        start = min([c.head.idx, *(token.idx for token in to_come)])
+        view = self.found.view(c.head.doc)
+        to_come = [child for token in chain[:3] for child in view.children[token.i]
+                   if view.dep[child] == "aux"
+                   and (self.cue("future", view.lower[child]) or view.lower[child] == "would")]
+        if len(chain) > 1 and _infinitive_at(view, c.head.i) and self.cue("scheduled", chain[1].lower_):
+            to_come.append(chain[1].i)
+        start = min([c.head.idx, *(view.idx[i] for i in to_come)])
         if self.text.find(date.text, start, sent.end_char) < 0:
             return date  # "said on Tuesday it would ...": a weekday before the act dates the saying
         day = dt.date.fromisoformat(date.value)
