@@ -365,7 +365,7 @@ class StatusJudge(HistoryRules, PlaceRules):
         when = self._when_of_date(c.head, expressions)
         if when is not None:
             return self._because("date", when, "a 'when' clause on the date it names ('in June, when ...')")
-        chain = {t.i for t in self._date_chain(c.head)} | {t.i for t in c.trigger}
+        chain = set(self._date_chain(c.head)) | {t.i for t in c.trigger}
         own = {c.head.i} | {t.i for t in c.trigger}
         best = None
         reason = ""
@@ -438,25 +438,29 @@ class StatusJudge(HistoryRules, PlaceRules):
         return anchor.pos_ in ("VERB", "AUX") and anchor.dep_ in ("relcl", "conj", "ccomp", "parataxis", "acl") \
             and any(d.dep_ in ("nsubj", "nsubjpass") for d in anchor.children)
 
-    def _date_chain(self, token: Token) -> list[Token]:
+    def _date_chain(self, token: Token) -> list[int]:
         """The words whose date is the event's: ``token`` and the words governing it, up to the reporting
         verb whose complement it is ("said on Monday that ..." dates the saying), and not beyond a
         relative clause in the present ("closed the border in 2024, accusing it of backing rebels who
         attack it": the attacks go on). A reporting verb reached otherwise is an act of its own
-        ("recalled its envoy in 2024 after an attack that it blamed on ...")."""
-        out = [token]
-        while token.head.i != token.i:
-            if token.dep_ == "relcl" and (token.tag_ in ("VBZ", "VBP") or any(
-                    a.dep_ == "aux" and a.lower_ in ("has", "have") for a in token.children)):
+        ("recalled its envoy in 2024 after an attack that it blamed on ...").
+        The words by their indices in the parse view."""
+        view = self.found.view(token.doc)
+        dep, children = view.dep, view.children
+        i = token.i
+        out = [i]
+        while view.head[i] != i:
+            if dep[i] == "relcl" and (view.tag[i] in ("VBZ", "VBP") or any(
+                    dep[a] == "aux" and view.lower[a] in ("has", "have") for a in children[i])):
                 break
-            if token.dep_ == "conj" and afterwards(self.found.view(token.doc), token.i):
+            if dep[i] == "conj" and afterwards(view, i):
                 break  # "had seized the tanker in December 2024, and prosecutors later charged its officers"
-            child, token = token, token.head
-            if self.lex.reporting.get(token.lemma_.lower()) in SAY_KINDS and token.pos_ == "VERB" and (
-                    child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj")
-                    or not any(d.dep_ == "dobj" for d in token.children)):
+            child, i = i, view.head[i]
+            if self.lex.reporting.get(view.lemma[i]) in SAY_KINDS and view.pos[i] == "VERB" and (
+                    dep[child] in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj")
+                    or not any(dep[d] == "dobj" for d in children[i])):
                 break
-            out.append(token)
+            out.append(i)
         return out
 
     def _anchor(self, span: Span) -> Token:
