@@ -248,7 +248,9 @@ class StatusJudge(HistoryRules, PlaceRules):
             return False
         first = self.words.pronoun_first_plural | self.words.pronoun_first_singular
         inside = any(start <= c.head.idx < end for start, end in self.speakers.quote_spans)
-        if inside and any(t.lower_ in first or any(d.dep_ == "poss" and d.lower_ in first for d in t.children)
+        view = self.found.view(c.head.doc)
+        if inside and any(t.lower_ in first or any(view.dep[d] == "poss" and view.lower[d] in first
+                                                   for d in view.children[t.i])
                           for t, _ in c.sources):
             return True  # "we" or "our military" in the speaker's own words
         if self._spokesperson(speaker) or self._office_of_the_government(speaker, c):
@@ -270,11 +272,12 @@ class StatusJudge(HistoryRules, PlaceRules):
         if speaker.anonymous or (speaker.ref is not None and speaker.ref.country):
             return False
         token = speaker.token
-        phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
-        if not any(self.cue("office", t.lemma_.lower()) for t in phrase):
+        view = self.found.view(token.doc)
+        office = self.cues.get("office", ())
+        if not any(lemma in office for lemma in view.lemma[token.left_edge.i:token.right_edge.i + 1]):
             return False
-        return any(t.pos_ == "NOUN" and any(d.lower_ == "the" for d in t.children)
-                   and not any(d.dep_ in ("amod", "compound", "poss") for d in t.children)
+        return any(t.pos_ == "NOUN" and any(view.lower[d] == "the" for d in view.children[t.i])
+                   and not any(view.dep[d] in ("amod", "compound", "poss") for d in view.children[t.i])
                    and ref.country and state_actor(ref) for t, ref in c.sources)
 
     def _spokesperson(self, speaker: Speaker) -> bool:
@@ -282,8 +285,9 @@ class StatusJudge(HistoryRules, PlaceRules):
         token = speaker.token
         if not self.cue("spokesperson", token.lemma_.lower()):
             return False
-        phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
-        return not any(t.i != token.i and (t.pos_ == "PROPN" or t.i in self.found.by_token) for t in phrase)
+        pos = self.found.view(token.doc).pos
+        return not any(i != token.i and (pos[i] == "PROPN" or i in self.found.by_token)
+                       for i in range(token.left_edge.i, token.right_edge.i + 1))
 
     # -- dates ------------------------------------------------------------------------------
     def sentence_dates(self, sent: Span) -> list[tuple[int, int, EventDate]]:
