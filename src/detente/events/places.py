@@ -83,8 +83,8 @@ class PlaceRules:
         verbal = lookup(c.cameo).quad_class in (1, 3) and trip is None
         addressees = {t.i for t, _ in c.targets} if verbal else set()
         for preps in (self.words.place_prep, self.words.destination_prep):
-            for token, nested in holders:
-                for child in children[token]:
+            for holder, nested in holders:
+                for child in children[holder]:
                     # after words, "on X" is what they are about ("urged tighter sanctions on Russia")
                     lower = view.lower[child]
                     if dep[child] == "prep" and lower in preps and not (verbal and lower == "on"):
@@ -93,7 +93,7 @@ class PlaceRules:
                                 if dep[pobj] == "pobj" and pobj not in addressees else None
                             if place is not None:
                                 return self._because("location", place, f"{doc[child].text!r} "
-                                                     f"{doc[pobj].text!r} on {doc[token].text!r}")
+                                                     f"{doc[pobj].text!r} on {doc[holder].text!r}")
         shared = self._shared_place(view, h)
         if shared is not None:
             return self._because("location", shared, f"the place of the verb {c.head.text!r} is joined to")
