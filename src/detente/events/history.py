@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from detente.events.extract import Candidate
     from detente.events.lexicon import Lexicon
     from detente.model import EventDate
+    from detente.parse_view import ParseView
     from detente.records import FoundQuote
 
 T = TypeVar("T")
@@ -25,9 +26,10 @@ T = TypeVar("T")
 _AFTERWARDS = frozenset({"later", "afterwards", "afterward", "subsequently", "since"})
 
 
-def afterwards(verb: Token) -> bool:
-    """Whether an adverb puts the act after the clause it is joined to ("and prosecutors later charged")."""
-    return any(a.dep_ == "advmod" and a.lower_ in _AFTERWARDS for a in verb.children)
+def afterwards(view: ParseView, verb: int) -> bool:
+    """Whether an adverb puts the act after the clause it is joined to ("and prosecutors later charged");
+    the verb by its index in the parse view."""
+    return any(view.dep[a] == "advmod" and view.lower[a] in _AFTERWARDS for a in view.children[verb])
 
 
 class HistoryRules:
@@ -52,8 +54,7 @@ class HistoryRules:
     def _this_week(self, date: EventDate) -> bool:
         raise NotImplementedError
 
-    @staticmethod
-    def _past_perfect(verb: Token) -> bool:
+    def _past_perfect(self, verb: Token) -> bool:
         raise NotImplementedError
 
     def historical(self, c: Candidate, date: EventDate | None) -> bool:
@@ -74,8 +75,11 @@ class HistoryRules:
         clause = self.sent_text(c.head).lower()
         cue = next((phrase for phrase in self.cues.get("historical", ()) if phrase in clause), None)
         # "after the crisis began" is background; "the largest attack since the war began" measures the news
-        began = any(t.lemma_ in ("begin", "start", "erupt", "break") and t.dep_ == "advcl"
-                    and not any(m.dep_ == "mark" and m.lower_ == "since" for m in t.children) for t in c.head.children)
+        # (the view's lemma is lower-cased; the Token's, compared as it is, only for an advcl that may match)
+        doc, starts = c.head.doc, ("begin", "start", "erupt", "break")
+        began = any(view.dep[t] == "advcl" and view.lemma[t] in starts and doc[t].lemma_ in starts
+                    and not any(view.dep[m] == "mark" and view.lower[m] == "since" for m in view.children[t])
+                    for t in view.children[c.head.i])
         # a past perfect dated in the last days is the news in reported speech ("said on Tuesday they had
         # attacked"); with an older date ("had signed in September") or one relative to another event
         # ("two days earlier") it is background
@@ -83,7 +87,7 @@ class HistoryRules:
         if self._past_perfect(c.head) and (cue is not None or began or dated):
             why = f"cue {cue!r}" if cue is not None else "'began/erupted' clause" if began else "a date"
             return self._because("historical", True, f"past perfect with {why}")
-        if date is None and c.head.dep_ == "conj" and afterwards(c.head):
+        if date is None and c.head.dep_ == "conj" and afterwards(view, c.head.i):
             # "had seized the tanker in December 2024, and prosecutors later charged its officers": later,
             # but part of that background
             before = [value.value for _, _, value in self.sentence_dates(self.found.sentence(c.head)) if value.value]

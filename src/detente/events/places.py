@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from detente.actors.resolve import ActorRef, DocActors
     from detente.events.extract import Candidate
     from detente.events.lexicon import Lexicon, Words
+    from detente.parse_view import ParseView
 
 T = TypeVar("T")
 # sectors of the state: a speaker from one of them speaks for its country's acts (CAMEO actor codes)
@@ -43,52 +44,69 @@ class PlaceRules:
     def location(self, c: Candidate, modality: Modality = "asserted") -> Location | None:
         """A named place the event happened at: on the verb, its event noun, or its target
         ("hosted X in Doha"); failing that, where it went ("delivered aid to Geneina")."""
+        view = self.found.view(c.head.doc)
+        dep, children = view.dep, view.children
+        doc = c.head.doc  # a Token only for the words a reason names
+        h = c.head.i
+        up = view.head[h]
         # "an Israeli drone strike on a car in south Lebanon killed ...": the event noun's place, also
         # on what it struck
-        nouns = [t for t in c.head.children if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in self.lex.nouns]
+        nouns = [t for t in children[h] if dep[t] in ("nsubj", "nsubjpass") and view.lemma[t] in self.lex.nouns]
         # the verb an event noun is the subject of ("fighting spread to the outskirts of Uvira") and the
         # clause a bare participle hangs on ("shells landed in a market in Uvira, killing six") say
         # where it happened
-        carriers = [c.head.head] if c.head.head.i != c.head.i and c.head.head.pos_ == "VERB" and (
-            (c.nominal and c.head.dep_ in ("nsubj", "nsubjpass"))
-            or (c.head.dep_ == "advcl" and c.head.tag_ == "VBG"
-                and not any(d.dep_ in ("nsubj", "nsubjpass", "mark") for d in c.head.children))) else []
+        carriers = [up] if up != h and view.pos[up] == "VERB" and (
+            (c.nominal and dep[h] in ("nsubj", "nsubjpass"))
+            or (dep[h] == "advcl" and view.tag[h] == "VBG"
+                and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[h]))) else []
         nouns += carriers
         # a trip goes where the visit, or the act its purpose clause is for, takes place ("would
         # travel to Washington on Monday to meet X")
-        trip = c.head if c.head.lemma_.lower() in self.words.trip_verb else c.head.head \
-            if c.head.dep_ in ("advcl", "xcomp") and c.head.tag_ == "VB" \
-            and c.head.head.lemma_.lower() in self.words.trip_verb else None
-        holders = [*c.trigger, c.head, *(t for t, _ in c.targets),
-                   *(t.head for t, _ in c.targets if t.dep_ in ("compound", "amod", "poss")),
-                   *nouns, *([trip] if trip is not None else [])]
+        trip_verb = self.words.trip_verb
+        trip: int | None = h if view.lemma[h] in trip_verb else up \
+            if dep[h] in ("advcl", "xcomp") and view.tag[h] == "VB" and view.lemma[up] in trip_verb else None
+        # each holder with whether a place nested in what it names counts (an event noun, or the head
+        # of a nominal event)
+        nested_in = set(nouns)
+
+        def nests(t: Token) -> bool:
+            return t.i in nested_in or (c.nominal and t is c.head)
+
+        holders = [*((t.i, nests(t)) for t in c.trigger), (h, nests(c.head)), *((t.i, nests(t)) for t, _ in c.targets),
+                   *((view.head[t.i], view.head[t.i] in nested_in) for t, _ in c.targets
+                     if dep[t.i] in ("compound", "amod", "poss")),
+                   *((t, True) for t in nouns),
+                   *([(trip, trip in nested_in or (c.nominal and trip == h and view.lemma[h] in trip_verb))]
+                     if trip is not None else [])]
         # whom a word is said to ("appealed to Moscow", "blamed it on Russia") is no place; whom force
         # is used on is ("drone attacks on Moscow"), and so is where one travels to
         verbal = lookup(c.cameo).quad_class in (1, 3) and trip is None
         addressees = {t.i for t, _ in c.targets} if verbal else set()
         for preps in (self.words.place_prep, self.words.destination_prep):
-            for token in holders:
-                for child in token.children:
+            for holder, nested in holders:
+                for child in children[holder]:
                     # after words, "on X" is what they are about ("urged tighter sanctions on Russia")
-                    if child.dep_ == "prep" and child.lower_ in preps and not (verbal and child.lower_ == "on"):
-                        for pobj in child.children:
-                            place = self._place(pobj, nested=token in nouns or (c.nominal and token is c.head)) \
-                                if pobj.dep_ == "pobj" and pobj.i not in addressees else None
+                    lower = view.lower[child]
+                    if dep[child] == "prep" and lower in preps and not (verbal and lower == "on"):
+                        for pobj in children[child]:
+                            place = self._place(view, pobj, nested=nested) \
+                                if dep[pobj] == "pobj" and pobj not in addressees else None
                             if place is not None:
-                                return self._because("location", place,
-                                                     f"{child.text!r} {pobj.text!r} on {token.text!r}")
-        shared = self._shared_place(c.head)
+                                return self._because("location", place, f"{doc[child].text!r} "
+                                                     f"{doc[pobj].text!r} on {doc[holder].text!r}")
+        shared = self._shared_place(view, h)
         if shared is not None:
             return self._because("location", shared, f"the place of the verb {c.head.text!r} is joined to")
         if trip is not None:  # "a delegation that visited Tashkent"
-            for obj in trip.children:
-                place = self._place(obj) if obj.dep_ == "dobj" else None
+            for obj in children[trip]:
+                place = self._place(view, obj) if dep[obj] == "dobj" else None
                 if place is not None:
-                    return self._because("location", place, f"{obj.text!r}, where {trip.text!r} goes")
-        where = self._where_clause_place(c.head)
+                    return self._because("location", place,
+                                         f"{doc[obj].text!r}, where {doc[trip].text!r} goes")
+        where = self._where_clause_place(view, h)
         if where is not None:
             return self._because("location", where, f"a 'where' clause on the place {where.text!r}")
-        if c.head.lemma_.lower() in self.words.host_verb:
+        if view.lemma[h] in self.words.host_verb:
             # "Qatar has hosted talks between ...": on the host's ground
             for token, ref in c.sources:
                 if ref.country and state_actor(ref):
@@ -101,7 +119,7 @@ class PlaceRules:
                     return self._because("location", Location(text=token.text, country=ref.country),
                                          f"force used on the country {token.text!r}")
             for token, _ in c.targets:  # or on a named place: "suicide bombers struck central Kampala"
-                place = self._place(token) if token.dep_ == "dobj" else None
+                place = self._place(view, token.i) if dep[token.i] == "dobj" else None
                 if place is not None:
                     return self._because("location", place, f"force used on the place {token.text!r}")
         if lookup(c.cameo).quad_class == 4 and modality in ("asserted", "reported"):
@@ -110,25 +128,27 @@ class PlaceRules:
                 return self._because("location", home, f"force of {home.text!r} on its own people or groups")
         return self._because("location", None, "no place after a place preposition")
 
-    def _shared_place(self, verb: Token) -> Location | None:
+    def _shared_place(self, view: ParseView, verb: int) -> Location | None:
         """The place named on the verb a subjectless conjunct is joined to ("met in Seoul last month and
         agreed to keep talking"), or where its subject had arrived ("Wong, who arrived in Honiara on
         Wednesday, signed ...")."""
-        subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
-        if verb.dep_ == "conj" and not subjects and verb.head.pos_ == "VERB":
-            for prep in verb.head.children:
-                if prep.dep_ == "prep" and prep.i < verb.i and prep.lower_ in self.words.place_prep:
-                    for pobj in prep.children:
-                        place = self._place(pobj) if pobj.dep_ == "pobj" else None
+        dep, children = view.dep, view.children
+        subjects = [t for t in children[verb] if dep[t] in ("nsubj", "nsubjpass")]
+        up = view.head[verb]
+        if dep[verb] == "conj" and not subjects and view.pos[up] == "VERB":
+            for prep in children[up]:
+                if dep[prep] == "prep" and prep < verb and view.lower[prep] in self.words.place_prep:
+                    for pobj in children[prep]:
+                        place = self._place(view, pobj) if dep[pobj] == "pobj" else None
                         if place is not None:
                             return place
         for subject in subjects:
-            for clause in subject.children:
-                if clause.dep_ == "relcl" and clause.lemma_.lower() in self.words.trip_verb:
-                    for prep in clause.children:
-                        if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "at"):
-                            for pobj in prep.children:
-                                place = self._place(pobj) if pobj.dep_ == "pobj" else None
+            for clause in children[subject]:
+                if dep[clause] == "relcl" and view.lemma[clause] in self.words.trip_verb:
+                    for prep in children[clause]:
+                        if dep[prep] == "prep" and view.lower[prep] in ("in", "to", "at"):
+                            for pobj in children[prep]:
+                                place = self._place(view, pobj) if dep[pobj] == "pobj" else None
                                 if place is not None:
                                     return place
         return None
@@ -153,48 +173,50 @@ class PlaceRules:
             return Location(text=name, country=country)
         return None
 
-    def _where_clause_place(self, verb: Token) -> Location | None:
+    def _where_clause_place(self, view: ParseView, verb: int) -> Location | None:
         """The place a "where" clause hangs on: "a visit to Georgetown, where he signed a memorandum"."""
+        dep = view.dep
         top = verb
-        while top.dep_ == "conj" and top.head.i != top.i:
-            top = top.head
-        where = next((ch for ch in top.children if ch.dep_ == "advmod" and ch.lower_ == "where"), None)
-        if top.dep_ != "relcl" or where is None:
+        while dep[top] == "conj" and view.head[top] != top:
+            top = view.head[top]
+        where = next((ch for ch in view.children[top] if dep[ch] == "advmod" and view.lower[ch] == "where"), None)
+        if dep[top] != "relcl" or where is None:
             return None
-        place = self._place(top.head, nested=True)
+        place = self._place(view, view.head[top], nested=True)
         if place is None:
             # the parser may hang the clause on a time word after the place ("a visit to Georgetown
             # last week, where ..."): the nearest place before "where", with no verb between
-            for token in reversed(where.doc[max(self.found.sentence(where).start, where.i - 6):where.i]):
-                if token.pos_ in ("VERB", "AUX"):
+            for i in range(where - 1, max(view.sent_start[view.sent[where]], where - 6) - 1, -1):
+                if view.pos[i] in ("VERB", "AUX"):
                     break
-                if token.i in self.found.places:
-                    text, country = self.found.places[token.i]
+                if i in self.found.places:
+                    text, country = self.found.places[i]
                     return Location(text=text, country=country)
         return place
 
-    def _place(self, token: Token, nested: bool = False) -> Location | None:
+    def _place(self, view: ParseView, token: int, nested: bool = False) -> Location | None:
         """A named place, or the place in "the town of Saraqeb", "the outskirts of Aleppo", and with
         ``nested`` in "a car in south Lebanon"."""
-        if token.i in self.found.places:
-            text, country = self.found.places[token.i]
+        if token in self.found.places:
+            text, country = self.found.places[token]
             return Location(text=text, country=country)
+        dep, children = view.dep, view.children
         if nested:
-            for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ in self.words.place_prep:
-                    for pobj in prep.children:
-                        inner = self._place(pobj) if pobj.dep_ == "pobj" else None
+            for prep in children[token]:
+                if dep[prep] == "prep" and view.lower[prep] in self.words.place_prep:
+                    for pobj in children[prep]:
+                        inner = self._place(view, pobj) if dep[pobj] == "pobj" else None
                         if inner is not None:
                             return inner
-        if token.lemma_.lower() in self.words.territory_noun:  # "over Romanian territory", "to its border"
-            for mod in token.children:
-                ref = self.found.by_token.get(mod.i)
-                if mod.dep_ in ("amod", "poss", "compound") and ref is not None and ref.country and state_actor(ref):
-                    return Location(text=self.text[mod.idx:token.idx + len(token.text)], country=ref.country)
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.i in self.found.places:
-                        text, country = self.found.places[pobj.i]
+        if view.lemma[token] in self.words.territory_noun:  # "over Romanian territory", "to its border"
+            for mod in children[token]:
+                ref = self.found.by_token.get(mod)
+                if dep[mod] in ("amod", "poss", "compound") and ref is not None and ref.country and state_actor(ref):
+                    return Location(text=self.text[view.idx[mod]:view.end[token]], country=ref.country)
+        for prep in children[token]:
+            if dep[prep] == "prep" and view.lower[prep] == "of":
+                for pobj in children[prep]:
+                    if dep[pobj] == "pobj" and pobj in self.found.places:
+                        text, country = self.found.places[pobj]
                         return Location(text=text, country=country)
         return None

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from detente.actors.resolve import ActorRef, DocActors
+    from detente.parse_view import ParseView
 
 log = logging.getLogger("detente")
 
@@ -96,20 +97,24 @@ class StatusJudge(HistoryRules, PlaceRules):
                    for t in self.chain(c.head, stop_at_say=True)[1:]) and c.frame != "refuse"
 
     def negated(self, c: Candidate) -> bool:
+        doc = c.head.doc
+        view = self.found.view(doc)
+        dep, lower = view.dep, view.lower
+        negation = self.cues.get("negation", ())
         heads = [c.head] + ([c.frame_token] if c.frame_token is not None else [])
         for token in [*heads, *c.trigger[1:]]:
-            for child in token.children:
-                if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj")
-                                           and self.cue("negation", child.lower_)):
-                    return self._because("negated", True, f"{child.dep_} child {child.text!r} of {token.text!r}")
-                if child.dep_ in ("nsubj", "nsubjpass") and any(
-                        d.dep_ == "det" and self.cue("negation", d.lower_) for d in child.children):
+            for child in view.children[token.i]:
+                if dep[child] == "neg" or (dep[child] in ("advmod", "det", "preconj") and lower[child] in negation):
+                    return self._because("negated", True, f"{dep[child]} child {doc[child].text!r} of {token.text!r}")
+                if dep[child] in ("nsubj", "nsubjpass") and any(
+                        dep[d] == "det" and lower[d] in negation for d in view.children[child]):
                     # "No state has recognised ..."
-                    return self._because("negated", True, f"negating determiner on the subject {child.text!r}")
+                    return self._because("negated", True,
+                                         f"negating determiner on the subject {doc[child].text!r}")
         for token in self.chain(c.head, stop_at_say=False)[1:]:
-            if token.pos_ in ("VERB", "AUX") and self.cue("negating", token.lemma_.lower()) and c.frame != "refuse":
+            if token.pos_ in ("VERB", "AUX") and self.cue("negating", view.lemma[token.i]) and c.frame != "refuse":
                 return self._because("negated", True, f"under the negating verb {token.text!r} (cues.tsv negating)")
-            if token.dep_ == "pobj" and token.head.lower_ == "without":
+            if token.dep_ == "pobj" and lower[view.head[token.i]] == "without":
                 return self._because("negated", True, f"object of 'without' ({token.text!r})")
         return self._because("negated", False, "no negation on the trigger or the verbs governing it")
 
@@ -125,35 +130,42 @@ class StatusJudge(HistoryRules, PlaceRules):
         reason = ""
         # "X said it would fund Y": in reported speech "would" is a backshifted "will", not a
         # possibility, unless a condition goes with it ("would accept a truce if ...")
-        top = chain[-1]
-        reported_will = top.head.i != top.i and top.head.pos_ == "VERB" \
-            and self.lex.reporting.get(top.head.lemma_.lower()) in SAY_KINDS \
+        doc = c.head.doc
+        view = self.found.view(doc)
+        dep, children = view.dep, view.children
+        trigger = {t.i for t in c.trigger}
+        top = chain[-1].i
+        reported_will = view.head[top] != top and view.pos[view.head[top]] == "VERB" \
+            and self.lex.reporting.get(view.lemma[view.head[top]]) in SAY_KINDS \
             and not self._sentence_has_cue(c.head, "conditional") \
             and "in the event" not in self.sent_text(c.head).lower()
         previous = None
         for token in chain:
-            for child in token.children:
-                lower = child.lower_
-                if child.dep_ == "aux" and lower == "would" and reported_will:
+            i = token.i
+            for child in children[i]:
+                lower, relation = view.lower[child], dep[child]
+                if relation == "aux" and lower == "would" and reported_will:
                     backshifted = True
                     continue
-                if child.dep_ == "aux" and self.cue("hypothetical", lower):
-                    return self._because("modality", "hypothetical", f"aux {child.text!r} of {token.text!r}")
-                if child.dep_ == "mark" and self.cue("conditional", lower):
-                    return self._because("modality", "hypothetical", f"conditional {child.text!r} on {token.text!r}")
-                if child.dep_ == "aux" and self.cue("future", lower):
-                    future, reason = True, reason or f"aux {child.text!r} of {token.text!r}"
-                if child.dep_ in ("amod", "advmod") and self.cue("hypothetical", lower) and token in c.trigger:
-                    return self._because("modality", "hypothetical", f"{child.dep_} {child.text!r} on the trigger")
+                if relation == "aux" and self.cue("hypothetical", lower):
+                    return self._because("modality", "hypothetical", f"aux {doc[child].text!r} of {token.text!r}")
+                if relation == "mark" and self.cue("conditional", lower):
+                    return self._because("modality", "hypothetical",
+                                         f"conditional {doc[child].text!r} on {token.text!r}")
+                if relation == "aux" and self.cue("future", lower):
+                    future, reason = True, reason or f"aux {doc[child].text!r} of {token.text!r}"
+                if relation in ("amod", "advmod") and self.cue("hypothetical", lower) and i in trigger:
+                    return self._because("modality", "hypothetical",
+                                         f"{relation} {doc[child].text!r} on the trigger")
             if token is c.head and self._presupposed(c):
                 # an event noun after a time preposition is given, not claimed: "during a Russian
                 # attack", "after Russia's invasion" (the clause above and its speaker are about another act)
-                presupposed, reason = True, f"event noun after the time preposition {token.head.text!r}"
+                presupposed, reason = True, f"event noun after the time preposition {doc[view.head[i]].text!r}"
                 break
-            lemma = token.lemma_.lower()
+            lemma = view.lemma[i]
             kind = self.lex.reporting.get(lemma)
-            if previous is not None and _infinitive(previous):
-                if self.cue("scheduled", token.lower_) or self.cue("scheduled", lemma):
+            if previous is not None and _infinitive_at(view, previous.i):
+                if self.cue("scheduled", view.lower[i]) or self.cue("scheduled", lemma):
                     future, reason = True, reason or f"scheduled: {token.text!r} + to-infinitive"
                 elif self.cue("willing", lemma) or kind == "intend":
                     intended = True
@@ -172,10 +184,10 @@ class StatusJudge(HistoryRules, PlaceRules):
                                      f"complement of {token.text!r} (reporting.tsv hypothetical)")
             if token.dep_ == "relcl":
                 break  # a relative clause has its own modality: "Qatar, which hosted the talks, could ..."
-            if token.dep_ == "advcl" and any(m.dep_ == "mark" and self.cue("temporal", m.lower_)
-                                             for m in token.children):
+            if token.dep_ == "advcl" and any(dep[m] == "mark" and self.cue("temporal", view.lower[m])
+                                             for m in children[i]):
                 break  # so has a time clause: "agreed to send jets after Romanian warplanes shot down ..."
-            if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP") and token.head.tag_ == "VB":
+            if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP") and view.tag[view.head[i]] == "VB":
                 break  # a finite verb is no conjunct of an infinitive: "called on X to speed up Y and urged Z ..."
             previous = token
         if c.frame == "intend":
@@ -212,9 +224,11 @@ class StatusJudge(HistoryRules, PlaceRules):
 
     def _presupposed(self, c: Candidate) -> bool:
         """An event noun after a time preposition is given, not claimed: "during a Russian attack"."""
-        head = c.head
-        return c.nominal and head.dep_ == "pobj" and self.cue("temporal", head.head.lower_) \
-            and head.head.lower_ != "as"
+        if not c.nominal or c.head.dep_ != "pobj":
+            return False
+        view = self.found.view(c.head.doc)
+        word = view.lower[view.head[c.head.i]]
+        return self.cue("temporal", word) and word != "as"
 
     def _says_future(self, c: Candidate) -> bool:
         view = self.found.view(c.head.doc)
@@ -234,7 +248,9 @@ class StatusJudge(HistoryRules, PlaceRules):
             return False
         first = self.words.pronoun_first_plural | self.words.pronoun_first_singular
         inside = any(start <= c.head.idx < end for start, end in self.speakers.quote_spans)
-        if inside and any(t.lower_ in first or any(d.dep_ == "poss" and d.lower_ in first for d in t.children)
+        view = self.found.view(c.head.doc)
+        if inside and any(t.lower_ in first or any(view.dep[d] == "poss" and view.lower[d] in first
+                                                   for d in view.children[t.i])
                           for t, _ in c.sources):
             return True  # "we" or "our military" in the speaker's own words
         if self._spokesperson(speaker) or self._office_of_the_government(speaker, c):
@@ -256,11 +272,12 @@ class StatusJudge(HistoryRules, PlaceRules):
         if speaker.anonymous or (speaker.ref is not None and speaker.ref.country):
             return False
         token = speaker.token
-        phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
-        if not any(self.cue("office", t.lemma_.lower()) for t in phrase):
+        view = self.found.view(token.doc)
+        office = self.cues.get("office", ())
+        if not any(lemma in office for lemma in view.lemma[token.left_edge.i:token.right_edge.i + 1]):
             return False
-        return any(t.pos_ == "NOUN" and any(d.lower_ == "the" for d in t.children)
-                   and not any(d.dep_ in ("amod", "compound", "poss") for d in t.children)
+        return any(t.pos_ == "NOUN" and any(view.lower[d] == "the" for d in view.children[t.i])
+                   and not any(view.dep[d] in ("amod", "compound", "poss") for d in view.children[t.i])
                    and ref.country and state_actor(ref) for t, ref in c.sources)
 
     def _spokesperson(self, speaker: Speaker) -> bool:
@@ -268,8 +285,9 @@ class StatusJudge(HistoryRules, PlaceRules):
         token = speaker.token
         if not self.cue("spokesperson", token.lemma_.lower()):
             return False
-        phrase = token.doc[token.left_edge.i:token.right_edge.i + 1]
-        return not any(t.i != token.i and (t.pos_ == "PROPN" or t.i in self.found.by_token) for t in phrase)
+        pos = self.found.view(token.doc).pos
+        return not any(i != token.i and (pos[i] == "PROPN" or i in self.found.by_token)
+                       for i in range(token.left_edge.i, token.right_edge.i + 1))
 
     # -- dates ------------------------------------------------------------------------------
     def sentence_dates(self, sent: Span) -> list[tuple[int, int, EventDate]]:
@@ -318,11 +336,13 @@ class StatusJudge(HistoryRules, PlaceRules):
         # what puts the act to come: a "will"/"would" on it or on the trip its purpose clause is for
         # ("would travel to Washington on Monday to meet ..."), or a "due to"/"set to" over it
         chain = self.chain(c.head)
-        to_come = [child for token in chain[:3] for child in token.children
-                   if child.dep_ == "aux" and (self.cue("future", child.lower_) or child.lower_ == "would")]
-        if len(chain) > 1 and _infinitive(c.head) and self.cue("scheduled", chain[1].lower_):
-            to_come.append(chain[1])
-        start = min([c.head.idx, *(token.idx for token in to_come)])
+        view = self.found.view(c.head.doc)
+        to_come = [child for token in chain[:3] for child in view.children[token.i]
+                   if view.dep[child] == "aux"
+                   and (self.cue("future", view.lower[child]) or view.lower[child] == "would")]
+        if len(chain) > 1 and _infinitive_at(view, c.head.i) and self.cue("scheduled", chain[1].lower_):
+            to_come.append(chain[1].i)
+        start = min([c.head.idx, *(view.idx[i] for i in to_come)])
         if self.text.find(date.text, start, sent.end_char) < 0:
             return date  # "said on Tuesday it would ...": a weekday before the act dates the saying
         day = dt.date.fromisoformat(date.value)
@@ -349,7 +369,7 @@ class StatusJudge(HistoryRules, PlaceRules):
         when = self._when_of_date(c.head, expressions)
         if when is not None:
             return self._because("date", when, "a 'when' clause on the date it names ('in June, when ...')")
-        chain = {t.i for t in self._date_chain(c.head)} | {t.i for t in c.trigger}
+        chain = set(self._date_chain(c.head)) | {t.i for t in c.trigger}
         own = {c.head.i} | {t.i for t in c.trigger}
         best = None
         reason = ""
@@ -388,7 +408,7 @@ class StatusJudge(HistoryRules, PlaceRules):
             anchor = self._anchor(doc[first:last + 1])
             if anchor.i not in chain and value.value and anchor.dep_ != "appos" \
                     and not self._on_reporting_verb(anchor, chain) \
-                    and not (earlier and self._this_week(value)) and not afterwards(c.head) \
+                    and not (earlier and self._this_week(value)) and not afterwards(self.found.view(doc), c.head.i) \
                     and not self._other_clause(anchor) and not self._names_a_thing(doc[first:last + 1], chain):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
@@ -422,25 +442,29 @@ class StatusJudge(HistoryRules, PlaceRules):
         return anchor.pos_ in ("VERB", "AUX") and anchor.dep_ in ("relcl", "conj", "ccomp", "parataxis", "acl") \
             and any(d.dep_ in ("nsubj", "nsubjpass") for d in anchor.children)
 
-    def _date_chain(self, token: Token) -> list[Token]:
+    def _date_chain(self, token: Token) -> list[int]:
         """The words whose date is the event's: ``token`` and the words governing it, up to the reporting
         verb whose complement it is ("said on Monday that ..." dates the saying), and not beyond a
         relative clause in the present ("closed the border in 2024, accusing it of backing rebels who
         attack it": the attacks go on). A reporting verb reached otherwise is an act of its own
-        ("recalled its envoy in 2024 after an attack that it blamed on ...")."""
-        out = [token]
-        while token.head.i != token.i:
-            if token.dep_ == "relcl" and (token.tag_ in ("VBZ", "VBP") or any(
-                    a.dep_ == "aux" and a.lower_ in ("has", "have") for a in token.children)):
+        ("recalled its envoy in 2024 after an attack that it blamed on ...").
+        The words by their indices in the parse view."""
+        view = self.found.view(token.doc)
+        dep, children = view.dep, view.children
+        i = token.i
+        out = [i]
+        while view.head[i] != i:
+            if dep[i] == "relcl" and (view.tag[i] in ("VBZ", "VBP") or any(
+                    dep[a] == "aux" and view.lower[a] in ("has", "have") for a in children[i])):
                 break
-            if token.dep_ == "conj" and afterwards(token):
+            if dep[i] == "conj" and afterwards(view, i):
                 break  # "had seized the tanker in December 2024, and prosecutors later charged its officers"
-            child, token = token, token.head
-            if self.lex.reporting.get(token.lemma_.lower()) in SAY_KINDS and token.pos_ == "VERB" and (
-                    child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj")
-                    or not any(d.dep_ == "dobj" for d in token.children)):
+            child, i = i, view.head[i]
+            if self.lex.reporting.get(view.lemma[i]) in SAY_KINDS and view.pos[i] == "VERB" and (
+                    dep[child] in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj")
+                    or not any(dep[d] == "dobj" for d in children[i])):
                 break
-            out.append(token)
+            out.append(i)
         return out
 
     def _anchor(self, span: Span) -> Token:
@@ -457,9 +481,10 @@ class StatusJudge(HistoryRules, PlaceRules):
                 return token.doc[i]  # it describes an actor: "Croatia, an EU member since 2013, has said ..."
         return token if i == token.i else token.doc[i]
 
-    @staticmethod
-    def _past_perfect(verb: Token) -> bool:
-        return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    def _past_perfect(self, verb: Token) -> bool:
+        view = self.found.view(verb.doc)
+        return verb.tag_ == "VBN" and any(view.dep[c] == "aux" and view.lower[c] in ("had", "'d")
+                                          for c in view.children[verb.i])
 
     def _this_week(self, date: EventDate) -> bool:
         """Whether a date names a day of the week up to the publication date."""
@@ -471,11 +496,11 @@ class StatusJudge(HistoryRules, PlaceRules):
         """Whether the event's head lies inside a quotation."""
         return any(q.start <= c.head.idx < q.end for q in self.quotes)
 
-    def _narrated(self, clause: Token) -> bool:
+    def _narrated(self, view: ParseView, clause: int) -> bool:
         """Whether a clause hung on a reporting verb is the article's own narration, not what was said:
         a time clause ("..., residents said, as Kinshasa called on the council to act")."""
-        return clause.dep_ == "advcl" and any(m.dep_ == "mark" and self.cue("temporal", m.lower_)
-                                              for m in clause.children)
+        return view.dep[clause] == "advcl" and any(view.dep[m] == "mark" and self.cue("temporal", view.lower[m])
+                                                   for m in view.children[clause])
 
     def attribution(self, c: Candidate) -> Speaker | None:
         token = c.frame_token if c.frame_token is not None else c.head
@@ -486,31 +511,37 @@ class StatusJudge(HistoryRules, PlaceRules):
         if self._presupposed(c) and not any(q.start <= c.head.idx < q.end for q in self.quotes):
             # "the drones strayed into its airspace during a Russian attack on Izmail, the ministry said"
             return self._because("attribution", None, "an event noun after a time preposition: given, not claimed")
-        path = [token]
-        while token.head.i != token.i:
-            child, token = token, token.head
-            path.append(token)
-            kind = self.lex.reporting.get(token.lemma_.lower())
-            if kind in SAY_KINDS and token.pos_ == "VERB" \
-                    and child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj") \
-                    and not self._narrated(child):
-                speaker = self.speakers.of_verb(token)
+        doc = c.head.doc
+        view = self.found.view(doc)
+        dep, children, reporting = view.dep, view.children, self.lex.reporting
+        i = token.i
+        path = [i]
+        while view.head[i] != i:
+            child, i = i, view.head[i]
+            path.append(i)
+            kind = reporting.get(view.lemma[i])
+            if kind in SAY_KINDS and view.pos[i] == "VERB" \
+                    and dep[child] in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj") \
+                    and not self._narrated(view, child):
+                verb = doc[i]
+                speaker = self.speakers.of_verb(verb)
                 if speaker is not None:
-                    return self._because("attribution", speaker, f"subject of the reporting verb {token.text!r}")
-        for token in path:
-            for child in token.children:
+                    return self._because("attribution", speaker, f"subject of the reporting verb {verb.text!r}")
+        for i in path:
+            for child in children[i]:
                 # "X pounded Y overnight, Ukraine's air force said, cutting ...": a reporting verb set
                 # into the clause it reports (no complement of its own) hangs under it as parataxis
-                if child.dep_ == "parataxis" and child.pos_ == "VERB" \
-                        and self.lex.reporting.get(child.lemma_.lower()) in SAY_KINDS \
-                        and not any(d.dep_ in ("ccomp", "xcomp", "dobj") for d in child.children):
-                    speaker = self.speakers.of_verb(child)
+                if dep[child] == "parataxis" and view.pos[child] == "VERB" \
+                        and reporting.get(view.lemma[child]) in SAY_KINDS \
+                        and not any(dep[d] in ("ccomp", "xcomp", "dobj") for d in children[child]):
+                    verb = doc[child]
+                    speaker = self.speakers.of_verb(verb)
                     if speaker is not None:
-                        return self._because("attribution", speaker, f"subject of the inserted {child.text!r}")
-        for token in path:
-            for child in token.children:
-                if child.dep_ == "prep" and child.lower_ == "according":
-                    speaker = self.speakers.according(child)
+                        return self._because("attribution", speaker, f"subject of the inserted {verb.text!r}")
+        for i in path:
+            for child in children[i]:
+                if dep[child] == "prep" and view.lower[child] == "according":
+                    speaker = self.speakers.according(doc[child])
                     if speaker is not None:
                         return self._because("attribution", speaker, "'according to'")
         for quote in self.quotes:
@@ -519,9 +550,9 @@ class StatusJudge(HistoryRules, PlaceRules):
         return self._because("attribution", None, "no reporting verb, 'according to' or quote")
 
 
-def _infinitive(verb: Token) -> bool:
-    """A "to"-infinitive clause ("to restore relations")."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+def _infinitive_at(view: ParseView, verb: int) -> bool:
+    """A "to"-infinitive clause ("to restore relations"), the verb by its index in the view."""
+    return view.tag[verb] == "VB" and any(view.dep[c] == "aux" and view.lower[c] == "to" for c in view.children[verb])
 
 
 def _latest_year(sentences: list[Span]) -> dt.date | None:
