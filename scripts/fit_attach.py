@@ -57,10 +57,6 @@ PRODUCT_THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55)  # 
 GATE_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)  # least P(gate), with the option threshold alone
 
 
-def _sigmoid(z):
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-
-
 @dataclasses.dataclass
 class Item:
     """One coded text, stopped after ``status``; its options' rows and labels (None: not labelled)."""
@@ -322,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.bio.exists():
         sys.exit(f"{args.bio}: no such file (the development sentences live in ../shared/data/dev)")
     from detente import __version__
-    from detente.events.attach import FEATURES, GATE_FEATURES, weights_hash
+    from detente.events.attach import FEATURES, GATE_FEATURES, logistic, weights_hash
     from detente.pipeline import Coder
 
     coder = Coder()  # rules only, the shipped chain
@@ -344,8 +340,8 @@ def main(argv: list[str] | None = None) -> int:
             for item in own:
                 if own_folds[item.group] == k:
                     for row in item.rows:
-                        scored[name].append((_sigmoid(w[0] + row[1] @ w[1:]), row[2]))
-                        gated[name].append((float(_sigmoid(g[0] + row[3] @ g[1:])), _gate_label(row, args.gate_label)))
+                        scored[name].append((logistic(w[0] + row[1] @ w[1:]), row[2]))
+                        gated[name].append((float(logistic(g[0] + row[3] @ g[1:])), _gate_label(row, args.gate_label)))
     everything = scored["bio"] + scored["wire"]
     threshold = max(THRESHOLDS, key=lambda t: (ranking(everything, t)["decision_accuracy"], t))
 

@@ -34,7 +34,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from detente.events.cameo import lookup
+from detente.events.cameo import PLOVER_TYPES, lookup
+from detente.events.context import party
+from detente.model import MODALITIES
 from detente.records import Judged, JudgedCandidate, Knowledge
 
 if TYPE_CHECKING:
@@ -55,10 +57,8 @@ ROOTS = tuple(f"{n:02d}" for n in range(1, 21))
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within"})
 # the gate: is this act's target among its candidates at all?
 LEMMA_BUCKETS = 64  # the trigger's lemma, hashed (crc32)
-PLOVERS = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
-           "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN")
+PLOVERS = tuple(sorted(PLOVER_TYPES))  # in the order of the fitted weights' names
 FRAMES = ("appeal", "demand", "refuse", "threaten", "intend", "consider", "enact", "claim")
-MODALITIES = ("asserted", "reported", "intended", "hypothetical", "future", "question")
 GATE_PREPS = ("to", "with", "on", "against", "for", "from", "at", "over", "in", "of", "by", "between")
 
 
@@ -108,7 +108,8 @@ class Option:
     ref: ActorRef
 
 
-def _logistic(z: np.ndarray | float) -> np.ndarray:
+def logistic(z: np.ndarray | float) -> np.ndarray:
+    """The logistic function, clipped so that no exponent overflows."""
     return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
 
@@ -125,7 +126,7 @@ class GateModel:
 
     def probability(self, x: np.ndarray) -> float:
         """P(this act's target is among its options) for one row of gate features."""
-        return float(_logistic(self.intercept + x @ self.coefficients))
+        return float(logistic(self.intercept + x @ self.coefficients))
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +142,7 @@ class AttachModel:
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         """P(this candidate is the act's target) for each row of ``x``."""
-        return _logistic(self.intercept + x @ self.coefficients)
+        return logistic(self.intercept + x @ self.coefficients)
 
 
 RULES = ("product", "both")
@@ -201,11 +202,6 @@ def weights_hash(data: dict) -> str:
 
 
 # -- candidates -----------------------------------------------------------------------------
-def party(ref: ActorRef) -> str:
-    """One party per state (its government, army and leaders are the state) or per body."""
-    return ref.country or ref.key
-
-
 def wants_target(candidate: Candidate) -> bool:
     """An act the attacher looks at: one whose target names no known actor."""
     return not any(ref.code and ref.kind != "unresolved" for _, ref in candidate.targets)
