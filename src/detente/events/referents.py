@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from detente.events.cameo import quad_class
 from detente.events.context import party
+from detente.events.participants import known
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,7 +47,7 @@ def referents(candidates: list[Candidate], found: DocActors, lexicon: Lexicon) -
     """Give acts with no known target the doer of the act they are done to (see the module's docstring)."""
     out: list[Candidate] = []
     for number, candidate in enumerate(candidates):
-        if not candidate.nominal and not _known(candidate.targets) and _known(candidate.sources):
+        if not candidate.nominal and not known(candidate.targets) and known(candidate.sources):
             nouns = object_nouns(candidate, found)
             noun, added = act_doers(nouns, candidate, candidates[:number], found, lexicon)
             if noun is not None:
@@ -130,16 +131,12 @@ def _doers(candidate: Candidate, before: list[Candidate]) -> list[Side]:
     """An act's known doers; a mention with none ("the missiles were launched") takes the doers of
     the latest act of the same quad class just before it (the act it details: "fired missiles into the sea"
     is a show of force, "were launched" force, both material conflict)."""
-    known = [(t, r) for t, r in candidate.sources if r.kind != "unresolved"]
-    if known or candidate.sources:
-        return known
+    if candidate.sources:
+        return known(candidate.sources)
     for other in reversed(before):
         if candidate.sentence - other.sentence > DOERLESS_WINDOW:
             break
-        if quad_class(other.cameo) == quad_class(candidate.cameo) and _known(other.sources):
-            return [(t, r) for t, r in other.sources if r.kind != "unresolved"]
+        doers = known(other.sources)
+        if doers and quad_class(other.cameo) == quad_class(candidate.cameo):
+            return doers
     return []
-
-
-def _known(sides: tuple[Side, ...]) -> bool:
-    return any(r.kind != "unresolved" for _, r in sides)
