@@ -315,7 +315,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.exit(f"{args.bio}: no such file (the development sentences live in ../shared/data/dev)")
     from detente import __version__
     from detente.evaluate import EvalError
-    from detente.events.attach import FEATURES, GATE_FEATURES, logistic, weights_hash
+    from detente.events.attach import FEATURES, GATE_FEATURES, weights_hash
+    from detente.mathx import logistic
     from detente.pipeline import Coder
 
     coder = Coder()  # rules only, the shipped chain

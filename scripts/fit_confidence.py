@@ -21,6 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
+from detente.mathx import logistic
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 0
 FOLDS = 5
@@ -36,7 +38,7 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float, iterations: int = 50) -> np.nda
     penalty = np.full(design.shape[1], l2)
     penalty[0] = 0.0
     for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-np.clip(design @ w, -30, 30)))
+        p = logistic(design @ w)
         gradient = design.T @ (p - y) + penalty * w
         hessian = (design * (p * (1 - p))[:, None]).T @ design + np.diag(penalty) + 1e-9 * np.eye(len(w))
         step = np.linalg.solve(hessian, gradient)
@@ -47,7 +49,7 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float, iterations: int = 50) -> np.nda
 
 
 def predict(w: np.ndarray, x: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(w[0] + x @ w[1:], -30, 30)))
+    return logistic(w[0] + x @ w[1:])
 
 
 def figures(p: np.ndarray, y: np.ndarray) -> dict:

@@ -36,6 +36,7 @@ import numpy as np
 
 from detente.events.cameo import PLOVER_TYPES, lookup
 from detente.events.context import party
+from detente.mathx import logistic
 from detente.model import MODALITIES
 from detente.records import Judged, JudgedCandidate, Knowledge
 
@@ -106,11 +107,6 @@ class Option:
 
     token: Token
     ref: ActorRef
-
-
-def logistic(z: np.ndarray | float) -> np.ndarray:
-    """The logistic function, clipped so that no exponent overflows."""
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
 
 @dataclass(frozen=True, slots=True)
