@@ -128,12 +128,12 @@ def plan(seed: int, events: int, dyads: int, years: int, kb):
 
 def _dedup_keys(source, target, code, actors, codes) -> list[str]:
     """The store's dedup key of each (source, target, code) row, computed once per distinct
-    combination by :func:`detente.store.db.dedup_key` (its one home)."""
+    combination by :func:`detente.store.rows.dedup_key` (its one home)."""
     import numpy as np
 
     from detente.events.cameo import lookup
     from detente.model import Event, Participant, SentenceRef, Span
-    from detente.store.db import dedup_key
+    from detente.store.rows import dedup_key
 
     combos, inverse = np.unique(np.stack([source, target, code]), axis=1, return_inverse=True)
     keys = []

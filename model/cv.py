@@ -74,8 +74,7 @@ def by_article(path: Path, build: Path, rules, none_threshold: float | None = No
     the development sentences are all in every fold: the classifier never saw these articles' sentences
     otherwise)."""
     from detente.evaluate_articles import eval_articles, score_articles
-    from detente.evaluate_gold import read_gold_articles
-    from detente.io import DEFAULT_MAX_CHARS, article_from_record
+    from detente.evaluate_gold import gold_article, read_gold_articles
     from detente.pipeline import Coder
 
     folds = sorted((build / "article_folds").glob("[0-9]*"))
@@ -87,9 +86,7 @@ def by_article(path: Path, build: Path, rules, none_threshold: float | None = No
         coder = Coder(nlp=rules.nlp, kb=rules.kb, lexicon=rules.lexicon,
                       learned=fold_model(folder, none_threshold))
         held = [golds[w] for w in json.loads((folder / "articles.json").read_text())]
-        articles = [article_from_record({"id": g.id, "text": g.text, "date": g.date, "title": g.title,
-                                         "source": g.source}, g.where, None, DEFAULT_MAX_CHARS).article
-                    for g in held]
+        articles = [gold_article(g) for g in held]
         pairs.extend(zip(held, coder.code_many(articles)))
     if len(pairs) != len(golds):
         sys.exit(f"article folds cover {len(pairs)} of the {len(golds)} articles of {path}: rerun train.py")
@@ -211,10 +208,16 @@ def main() -> None:
                                    "rules": round(rules_s * 1000 / len(rows), 2),
                                    "rules_plus_model": round(model_s * 1000 / len(rows), 2)}}
     if args.articles is not None:
-        out["by_article"] = by_article(args.articles, args.build, rules)
-        if args.none_thresholds:
-            out["by_article"]["none_thresholds"] = none_thresholds(args.none_thresholds, args.articles, args.build,
-                                                                   rules, args.train, texts, articles, docs)
+        from detente.evaluate import EvalError
+
+        try:
+            out["by_article"] = by_article(args.articles, args.build, rules)
+            if args.none_thresholds:
+                out["by_article"]["none_thresholds"] = none_thresholds(args.none_thresholds, args.articles,
+                                                                       args.build, rules, args.train, texts,
+                                                                       articles, docs)
+        except EvalError as exc:  # a bad gold file: its message names the file
+            sys.exit(str(exc))
     (args.build / "cv.json").write_text(json.dumps(out, indent=2) + "\n")
     if args.manifest is not None:
         manifest = json.loads(args.manifest.read_text())

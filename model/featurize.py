@@ -53,18 +53,16 @@ def silver_rows(coder, paths: list[Path], encoder, static) -> dict:
     (their class is not one label of the sentence). Returns the arrays (features.npz's blocks, ``gold`` 5,
     the article of each row) and the files' sha256 and counts."""
     from detente.evaluate_articles import _fold
-    from detente.evaluate_gold import gold_files, read_gold_articles
-    from detente.io import DEFAULT_MAX_CHARS, article_from_record
+    from detente.evaluate_gold import gold_article, gold_files, read_gold_articles
     from detente.learned.features import rule_vector, sentence_evidence
 
     files = sorted(f for path in paths for f in gold_files(path))
     rules_x, tensors, texts, rules_q, retypable, article, kept, left = [], [], [], [], [], [], 0, 0
     golds = [g for f in files for g in read_gold_articles(f)]
     for number, gold in enumerate(golds):
-        record = article_from_record({"id": gold.id, "text": gold.text, "date": gold.date, "title": gold.title,
-                                      "source": gold.source}, gold.where, None, DEFAULT_MAX_CHARS)
-        doc = next(iter(coder.nlp.pipe([record.article.text])))
-        coded = coder.run(record.article, doc)  # the chain's record: the sentences the learned step scores
+        article = gold_article(gold)
+        doc = next(iter(coder.nlp.pipe([article.text])))
+        coded = coder.run(article, doc)  # the chain's record: the sentences the learned step scores
         result, sentences = coded.coded, coded.actors.sentences
         phrases = [_fold(e) for act in gold.acts for e in act.evidence]
         for span, evidence in zip(sentences, sentence_evidence(result, sentences), strict=True):
@@ -153,7 +151,12 @@ def main() -> None:
                         tensors=np.stack(tensors), **extra,
                         gold=np.array(gold), rules_quad=np.array(rules_q), retypable=np.array(retypable))
     if args.silver:
-        silver = silver_rows(coder, args.silver, encoder, StaticEncoder(args.build) if extra else None)
+        from detente.evaluate import EvalError
+
+        try:
+            silver = silver_rows(coder, args.silver, encoder, StaticEncoder(args.build) if extra else None)
+        except EvalError as exc:  # a bad gold file: its message names the file
+            sys.exit(str(exc))
         np.savez_compressed(args.build / "silver.npz", **silver.pop("arrays"))
         data_silver = silver
     else:

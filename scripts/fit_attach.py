@@ -137,20 +137,16 @@ def collect_bio(coder, path: Path) -> list[Item]:
 
 def collect_wire(coder, dev: Path) -> list[Item]:
     from detente.evaluate_articles import KeyMatcher, _ArticleMatcher
-    from detente.evaluate_gold import read_gold_articles
+    from detente.evaluate_gold import gold_article, read_gold_articles
     from detente.events.assemble import _chars
     from detente.events.attach import gate_features, rows
-    from detente.io import DEFAULT_MAX_CHARS, InputError, article_from_record
 
     keys = KeyMatcher(coder.kb)
     items = []
     for number, gold in enumerate(read_gold_articles(dev)):
-        record = article_from_record({"id": gold.id, "text": gold.text, "date": gold.date, "title": gold.title,
-                                      "source": gold.source}, gold.where, None, DEFAULT_MAX_CHARS)
-        if isinstance(record, InputError):
-            raise SystemExit(str(record))
-        doc = next(iter(coder.nlp.pipe([record.article.text], batch_size=1)))
-        judged = _stop_at_status(coder, record.article, doc)
+        article = gold_article(gold)
+        doc = next(iter(coder.nlp.pipe([article.text], batch_size=1)))
+        judged = _stop_at_status(coder, article, doc)
         result = _finish(coder, judged)
         matcher = _ArticleMatcher(gold, result, keys)
         outcomes, _ = matcher.run()
@@ -318,12 +314,17 @@ def main(argv: list[str] | None = None) -> int:
     if not args.bio.exists():
         sys.exit(f"{args.bio}: no such file (the development sentences live in ../shared/data/dev)")
     from detente import __version__
-    from detente.events.attach import FEATURES, GATE_FEATURES, logistic, weights_hash
+    from detente.evaluate import EvalError
+    from detente.events.attach import FEATURES, GATE_FEATURES, weights_hash
+    from detente.mathx import logistic
     from detente.pipeline import Coder
 
     coder = Coder()  # rules only, the shipped chain
     bio = collect_bio(coder, args.bio)
-    wire = collect_wire(coder, args.dev)
+    try:
+        wire = collect_wire(coder, args.dev)
+    except EvalError as exc:  # a bad gold file: its message names the file
+        sys.exit(str(exc))
     bio_folds, wire_folds = _folds(bio), _folds(wire)
 
     # out-of-fold: each fold of one set fitted on the other folds of that set and all of the other set

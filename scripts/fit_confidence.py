@@ -21,6 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
+from detente.mathx import logistic
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 0
 FOLDS = 5
@@ -36,7 +38,7 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float, iterations: int = 50) -> np.nda
     penalty = np.full(design.shape[1], l2)
     penalty[0] = 0.0
     for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-np.clip(design @ w, -30, 30)))
+        p = logistic(design @ w)
         gradient = design.T @ (p - y) + penalty * w
         hessian = (design * (p * (1 - p))[:, None]).T @ design + np.diag(penalty) + 1e-9 * np.eye(len(w))
         step = np.linalg.solve(hessian, gradient)
@@ -47,7 +49,7 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float, iterations: int = 50) -> np.nda
 
 
 def predict(w: np.ndarray, x: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(w[0] + x @ w[1:], -30, 30)))
+    return logistic(w[0] + x @ w[1:])
 
 
 def figures(p: np.ndarray, y: np.ndarray) -> dict:
@@ -78,10 +80,9 @@ def data_hash(files: list[Path]) -> str:
 def collect(dev: Path) -> tuple[list[Path], np.ndarray, np.ndarray, np.ndarray]:
     """The gold files, and for every output event with a PLOVER type: features, strict label, article index."""
     from detente.evaluate_articles import KeyMatcher, match_events
-    from detente.evaluate_gold import read_gold_articles
+    from detente.evaluate_gold import gold_article, read_gold_articles
     from detente.events.assemble import assemble_with_evidence
     from detente.events.confidence import FEATURES
-    from detente.io import DEFAULT_MAX_CHARS, InputError, article_from_record
     from detente.pipeline import Coder
     from detente.records import Parsed
 
@@ -93,12 +94,9 @@ def collect(dev: Path) -> tuple[list[Path], np.ndarray, np.ndarray, np.ndarray]:
     keys = KeyMatcher(coder.kb)
     rows, labels, groups = [], [], []
     for number, gold in enumerate(golds):
-        record = article_from_record({"id": gold.id, "text": gold.text, "date": gold.date, "title": gold.title,
-                                      "source": gold.source}, gold.where, None, DEFAULT_MAX_CHARS)
-        if isinstance(record, InputError):
-            sys.exit(str(record))
-        doc = next(iter(coder.nlp.pipe([record.article.text], batch_size=1)))
-        state: object = Parsed(article=record.article, doc=doc)
+        article = gold_article(gold)
+        doc = next(iter(coder.nlp.pipe([article.text], batch_size=1)))
+        state: object = Parsed(article=article, doc=doc)
         for step in coder.steps[:-1]:
             state = step.run(state, coder.knowledge)
         result, evidences = assemble_with_evidence(state, coder.knowledge)  # type: ignore[arg-type]
@@ -119,9 +117,13 @@ def main(argv: list[str] | None = None) -> int:
     if "aside" in args.dev.resolve().parts:
         sys.exit("the aside set is the test set: fit on eval/wire/dev only")
     from detente import __version__
+    from detente.evaluate import EvalError
     from detente.events.confidence import FEATURES
 
-    files, x, y, groups = collect(args.dev)
+    try:
+        files, x, y, groups = collect(args.dev)
+    except EvalError as exc:  # a bad gold file: its message names the file
+        sys.exit(str(exc))
     w = fit(x, y, args.l2)
     in_sample = figures(predict(w, x), y)
     # cross-validation over articles: each fold's events are scored by a model fitted without them

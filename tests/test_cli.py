@@ -189,13 +189,13 @@ def test_cli_serve_creates_a_missing_database_issue9(tmp_path, monkeypatch):
 
 def test_cli_progress_is_drawn_on_stderr_only_on_a_terminal(monkeypatch):
     """The library shows nothing; the CLI's progress display goes to stderr (stdout carries the output)."""
-    from detente.cli import _progress
+    from detente.cli_common import progress_bar
 
     monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
-    with _progress("coding") as advance:
+    with progress_bar("coding") as advance:
         advance()  # a no-op off a terminal
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
-    progress = _progress("coding", unit="sentences")
+    progress = progress_bar("coding", unit="sentences")
     with progress as advance:
         advance(2)
         assert progress._display.console.stderr

@@ -59,3 +59,43 @@ def test_pipeline_records_are_frozen(coder):
         found.actors = None
     with pytest.raises(dataclasses.FrozenInstanceError):
         found.actors.refs = {}
+
+
+class _Model:  # stands for a LearnedModel: the chain only wraps it in the step
+    pass
+
+
+def test_pipeline_optional_steps_go_where_they_belong():
+    from detente.pipeline import chain
+
+    model = _Model()
+    names = [s.name for s in chain(STEPS, attach=True, learned=model)]
+    assert names == ["actors", "quotes", "events", "status", "attach", "acts", "assemble", "learned"]
+    assert [s.name for s in chain()] == [s.name for s in STEPS]  # nothing asked for, nothing added
+    assert [s.name for s in chain(learned=model)][-2:] == ["assemble", "learned"]
+    built = chain(STEPS, attach=True, learned=model)
+    assert chain(built, attach=True, learned=model) == built  # a step the chain has is not added twice
+
+
+def test_pipeline_optional_step_without_its_place_is_refused():
+    from detente.pipeline import chain
+
+    with pytest.raises(ChainError, match=r"step 'attach' runs after step 'status', and this chain has none"):
+        chain([s for s in STEPS if s.name != "status"], attach=True)
+    with pytest.raises(ChainError, match=r"step 'learned' runs after step 'assemble'"):
+        chain(STEPS[:4], learned=_Model())
+
+
+def test_pipeline_coder_and_make_coder_build_the_same_chain(blank_coder):
+    # Coder(attach=..., learned=...) and make_coder(attach=True) go through pipeline.chain: same steps
+    from detente import api
+    from detente.pipeline import chain
+
+    model = _Model()
+    coder = Coder(nlp=blank_coder.nlp, kb=blank_coder.kb, lexicon=blank_coder.lexicon, attach=True, learned=model)
+    expected = chain(STEPS, attach=True, learned=model)
+    assert [(s.name, s.requires, s.makes) for s in coder.steps] == [(s.name, s.requires, s.makes) for s in expected]
+    assert coder.learned is model
+    made = api.make_coder(kb=blank_coder.kb, attach=True)
+    assert [s.name for s in made.steps] == [s.name for s in chain(STEPS, attach=True)]
+    assert [s.name for s in api.make_coder(kb=blank_coder.kb).steps] == [s.name for s in STEPS]

@@ -264,3 +264,46 @@ def test_evaluate_articles_week_output_agrees_with_a_null_gold_date():
     assert not _status_checks(day, act)["date"]
     dated = SimpleNamespace(**{**vars(act), "date": "2024-05-13"})
     assert not _status_checks(week, dated)["date"]
+
+
+def _gold_file(path: Path, date: str) -> Path:
+    # synthetic, written the way a wire service writes
+    path.write_text(json.dumps({"id": "g1", "date": date, "title": "Chad accuses Sudan",
+                                "text": "N'DJAMENA, Feb 3 (Synthetic) - Chad accused Sudan on Tuesday of shelling "
+                                        "border towns.",
+                                "events": [{"plover": "ACCUSE", "source": ["TCD"], "target": ["SDN"]}]}),
+                    encoding="utf-8")
+    return path
+
+
+def test_evaluate_articles_gold_article_is_the_article_code_reads(tmp_path):
+    import datetime as dt
+
+    from detente.evaluate_gold import gold_article
+
+    [gold] = read_gold_articles(_gold_file(tmp_path / "good.gold.json", "2021-02-03"))
+    article = gold_article(gold)
+    assert (article.id, article.date, article.title) == ("g1", dt.date(2021, 2, 3), "Chad accuses Sudan")
+    assert article.text.startswith("N'DJAMENA, Feb 3 (Synthetic) - Chad accused")
+
+
+def test_evaluate_articles_gold_article_bad_date_names_the_file(tmp_path):
+    from detente.evaluate_gold import gold_article
+
+    [gold] = read_gold_articles(_gold_file(tmp_path / "bad-date.gold.json", "2021-02-30"))
+    with pytest.raises(EvalError, match=r"bad-date\.gold\.json: .*day is out of range"):
+        gold_article(gold)
+
+
+def test_evaluate_articles_featurize_bad_gold_date_is_a_clear_error(tmp_path):
+    # model/featurize.py built the article itself and took ``.article`` of an input error (AttributeError);
+    # it now reads gold articles the one way, so a bad date is the EvalError naming the file
+    import importlib.util
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("featurize", root / "model" / "featurize.py")
+    featurize = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(featurize)
+    path = _gold_file(tmp_path / "bad-date.gold.json", "2021-02-30")
+    with pytest.raises(EvalError, match=r"bad-date\.gold\.json: .*day is out of range"):
+        featurize.silver_rows(None, [path], None, None)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from detente.io import DEFAULT_MAX_CHARS, read_inputs
 from detente.model import Article, CodedArticle
-from detente.pipeline import STEPS, Coder
+from detente.pipeline import Coder
 
 if TYPE_CHECKING:
     from detente.actors.kb import KnowledgeBase
@@ -34,13 +34,8 @@ def make_coder(actors_file: Path | None = None, model: str | None = None,
         from detente import learned as learned_mod
 
         layer = learned_mod.load()
-    steps = STEPS
-    if attach:
-        from detente.events.attach import with_attacher
-
-        steps = with_attacher(STEPS)
     return Coder(nlp=nlp.load(model), kb=kb if kb is not None else kb_mod.load(actors_file), explain=explain,
-                 learned=layer, steps=steps)
+                 learned=layer, attach=attach)
 
 
 def code_text(text: str, date: dt.date | str | None = None, title: str | None = None,

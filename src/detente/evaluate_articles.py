@@ -62,8 +62,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from detente.evaluate import EvalError
-from detente.evaluate_gold import GoldAct, GoldArticle, read_gold_articles
+from detente.evaluate_gold import GoldAct, GoldArticle, gold_article, read_gold_articles
 from detente.events import cameo as cameo_mod
 from detente.model import CodedArticle, Event, Participant
 
@@ -487,16 +486,8 @@ def score_articles(pairs: list[tuple[GoldArticle, CodedArticle]], kb, path: str 
 
 def eval_articles(coder, path: Path, worst: int = 10, progress=None, scheme: str = "cameo") -> ArticleReport:
     """Code every gold article of ``path`` (a file or a directory) and score the output."""
-    from detente.io import DEFAULT_MAX_CHARS, InputError, article_from_record
-
     golds = read_gold_articles(path)
-    articles = []
-    for gold in golds:
-        record = article_from_record({"id": gold.id, "text": gold.text, "date": gold.date, "title": gold.title,
-                                      "source": gold.source}, gold.where, None, DEFAULT_MAX_CHARS)
-        if isinstance(record, InputError):
-            raise EvalError(str(record))
-        articles.append(record.article)
+    articles = [gold_article(gold) for gold in golds]
     results = []
     for result in coder.code_many(articles):
         results.append(result)

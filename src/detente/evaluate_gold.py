@@ -14,7 +14,8 @@ from typing import Any
 
 from detente.evaluate import EvalError, plover_name
 from detente.events import cameo as cameo_mod
-from detente.model import MODALITIES
+from detente.io import DEFAULT_MAX_CHARS, InputError, article_from_record
+from detente.model import MODALITIES, Article
 
 
 @dataclass(frozen=True)
@@ -163,3 +164,13 @@ def read_gold_articles(path: Path) -> list[GoldArticle]:
         for number, (where, item) in enumerate(items, 1):
             articles.append(_article(item, where, file.parent, stem if len(items) == 1 else f"{stem}-{number}"))
     return articles
+
+
+def gold_article(gold: GoldArticle) -> Article:
+    """The article a gold article annotates, read as ``detente code`` reads one; a bad text, date, id, title
+    or source is an :class:`~detente.evaluate.EvalError` naming the file (and item or line)."""
+    record = article_from_record({"id": gold.id, "text": gold.text, "date": gold.date, "title": gold.title,
+                                  "source": gold.source}, gold.where, None, DEFAULT_MAX_CHARS)
+    if isinstance(record, InputError):
+        raise EvalError(str(record))
+    return record.article

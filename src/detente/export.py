@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from detente.actors.kb import KnowledgeBase
 from detente.store import Store, StoredEvent, StoredMention
-from detente.store.db import first_mention
+from detente.store.rows import first_mention
 
 TABLE_FORMATS = ("parquet", "csv", "jsonl")
 FORMATS = (*TABLE_FORMATS, "gdelt")

@@ -36,20 +36,15 @@ class CoderSpec:
 def _worker_coder(spec: CoderSpec):
     """The coder of this worker process, built on first use (one per process and spec)."""
     from detente import nlp
-    from detente.pipeline import STEPS, Coder
+    from detente.pipeline import Coder
 
-    steps = STEPS
-    if spec.attach:
-        from detente.events.attach import with_attacher
-
-        steps = with_attacher(STEPS)
     layer = None
     if spec.learned:
         from detente import learned
 
         layer = learned.load()
     return Coder(nlp=nlp.load(spec.model), actors_file=Path(spec.actors_file) if spec.actors_file else None,
-                 learned=layer, steps=steps)
+                 learned=layer, attach=spec.attach)
 
 
 def code_chunk(chunk: list, spec: CoderSpec) -> list[tuple[str, object]]:

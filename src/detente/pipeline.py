@@ -1,13 +1,15 @@
 """The coder: a chain of named steps over one article, each a plain function taking and
 returning a frozen record (:mod:`detente.records`).
 
-    Parsed --actors--> Found --quotes--> Quoted --events--> Extracted --status--> Judged --acts--> Grouped
-           --assemble--> Assembled [--learned--> Assembled]
+    Parsed --actors--> Found --quotes--> Quoted --events--> Extracted --status--> Judged [--attach--> Judged]
+           --acts--> Grouped --assemble--> Assembled [--learned--> Assembled]
 
-``Assembled.coded`` is the coded article the coder hands out. The ``learned`` step (the learned
-layer, :mod:`detente.learned`) is added after ``assemble`` when the coder is given a model.
-:class:`Coder` checks once, when it is built, that each step requires what the step before it
-makes; while coding, the orchestrator names the step that failed (:class:`StepError`).
+``Assembled.coded`` is the coded article the coder hands out. Two steps are optional, and both are
+put in the chain the one way, :func:`chain`: ``attach`` (the attacher, :mod:`detente.events.attach`)
+after ``status`` when asked for, and ``learned`` (the learned layer, :mod:`detente.learned`) after
+``assemble`` when the coder is given a model. :class:`Coder` checks once, when it is built, that each
+step requires what the step before it makes; while coding, the orchestrator names the step that
+failed (:class:`StepError`).
 """
 
 from __future__ import annotations
@@ -88,6 +90,38 @@ def learned_step(model: LearnedModel) -> Step:
     return Step("learned", Assembled, Assembled, functools.partial(apply, model=model))
 
 
+def attach_step(path: Path | None = None) -> Step:
+    """Step ``attach``: the attacher (:mod:`detente.events.attach`) with the model of ``path`` (default: the
+    shipped ``data/attach.json``, loaded on first use) gives a target to acts the rules left without one."""
+    from detente.events.attach import Attacher
+
+    return Step("attach", Judged, Judged, Attacher(path))
+
+
+def chain(steps: Sequence[Step] = STEPS, attach: bool | Path = False,
+          learned: LearnedModel | None = None) -> tuple[Step, ...]:
+    """The chain ``steps`` with the optional steps asked for, checked (:func:`check_chain`): ``attach``
+    (True, or the path of an attacher model) right after ``status``, and ``learned`` (a model) right
+    after ``assemble``. A step the chain already has is not added twice."""
+    out = tuple(steps)
+    if attach:
+        out = _insert(out, attach_step(None if attach is True else Path(attach)), after="status")
+    if learned is not None:
+        out = _insert(out, learned_step(learned), after="assemble")
+    check_chain(out)
+    return out
+
+
+def _insert(steps: tuple[Step, ...], step: Step, after: str) -> tuple[Step, ...]:
+    names = [s.name for s in steps]
+    if step.name in names:
+        return steps
+    if after not in names:
+        raise ChainError(f"step {step.name!r} runs after step {after!r}, and this chain has none")
+    at = names.index(after) + 1
+    return (*steps[:at], step, *steps[at:])
+
+
 def check_chain(steps: Sequence[Step]) -> None:
     """Raise :class:`ChainError` unless the steps lead from ``Parsed`` to ``Assembled`` (which holds
     the coded article), each requiring what the one before makes."""
@@ -110,13 +144,13 @@ class Coder:
     def __init__(self, nlp: NLP | None = None, kb: kb_mod.KnowledgeBase | None = None,
                  lexicon: Lexicon | None = None, actors_file: Path | None = None,
                  steps: Sequence[Step] = STEPS, explain: bool = False, learned: LearnedModel | None = None,
-                 confidence: ConfidenceModel | None = None):
+                 confidence: ConfidenceModel | None = None, attach: bool | Path = False):
         """``learned``: a :class:`detente.learned.LearnedModel` that re-types events after the rules and adds
-        those they missed (the step ``learned``, put after ``steps``), or None: rules only.
-        ``confidence``: the model of events' confidence (default: the shipped ``data/confidence.json``)."""
-        if learned is not None:
-            steps = (*steps, learned_step(learned))
-        check_chain(steps)
+        those they missed (the step ``learned``, after ``assemble``), or None: rules only. ``attach``: True
+        (or the path of an attacher model) puts the step ``attach`` after ``status``. Both through
+        :func:`chain`. ``confidence``: the model of events' confidence (default: the shipped
+        ``data/confidence.json``)."""
+        steps = chain(steps, attach=attach, learned=learned)
         if nlp is None:
             from detente import nlp as nlp_mod
 

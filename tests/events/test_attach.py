@@ -18,7 +18,7 @@ from tests.conftest import tree
 
 from detente.events import attach
 from detente.model import Article
-from detente.pipeline import STEPS, Coder, check_chain
+from detente.pipeline import STEPS, ChainError, Coder, chain, check_chain
 
 # synthetic: "Sudan said Chad shelled the town despite Libya's warning."
 SHELLED = """
@@ -135,13 +135,13 @@ def test_attach_keeps_a_known_target(blank_coder):
 
 
 def test_attach_step_fits_the_chain_after_status():
-    steps = attach.with_attacher(STEPS)
+    steps = chain(STEPS, attach=True)
     check_chain(steps)
     names = [s.name for s in steps]
     assert names[names.index("status") + 1] == "attach"
-    assert attach.with_attacher(steps) == steps  # once only
-    with pytest.raises(ValueError, match="status"):
-        attach.with_attacher([s for s in STEPS if s.name != "status"])
+    assert chain(steps, attach=True) == steps  # once only
+    with pytest.raises(ChainError, match="'status'"):
+        chain([s for s in STEPS if s.name != "status"], attach=True)
 
 
 def test_attach_explained_through_the_coder(blank_coder, tmp_path):
@@ -153,7 +153,7 @@ def test_attach_explained_through_the_coder(blank_coder, tmp_path):
     path = tmp_path / "attach.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     coder = Coder(nlp=blank_coder.nlp, kb=blank_coder.kb, lexicon=blank_coder.lexicon,
-                  steps=attach.with_attacher(STEPS, path), explain=True)
+                  attach=path, explain=True)
     doc = tree(coder.nlp.language.vocab, SHELLED)
     result = coder.code_doc(Article(text=doc.text, date=dt.date(2021, 5, 4)), doc)
     [event] = [e for e in result.events if e.trigger.text == "shelled"]

@@ -14,6 +14,7 @@ from benchmarks.coded import coded_articles
 from detente.store import Store
 from detente.store import db as store_db
 from detente.store.bulk import load
+from detente.store.rows import mention_row
 
 
 def _events(store: Store) -> dict:
@@ -54,7 +55,7 @@ def _rows(articles) -> dict:
                       "coded_at": stored, "coder": "bulk"})
         actors += [{"article_id": article.id, "actor_id": a.id, "name": a.name, "code": a.code,
                     "country": a.country, "kind": a.kind} for a in article.actors]
-        mentions += [store_db._mention_row(article.id, e, published) for e in article.events]
+        mentions += [mention_row(article.id, e, published) for e in article.events]
     return {"articles": pa.Table.from_pylist(heads), "actors": pa.Table.from_pylist(actors),
             "mentions": pa.Table.from_pylist(mentions)}
 

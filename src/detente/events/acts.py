@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from detente.events.lexicon import Words
 
 REALIS = ("asserted", "reported")
-SYMMETRIC_ROOTS = ("04",)  # consultations and meetings: who met whom has no direction (store.db.SYMMETRIC)
+SYMMETRIC_ROOTS = ("04",)  # consultations and meetings: who met whom has no direction (store.rows.SYMMETRIC)
 ANAPHOR_WINDOW = 8  # sentences, as for event anaphora in events/extract.py
 
 

@@ -30,12 +30,13 @@ import zlib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from detente.events.cameo import PLOVER_TYPES, lookup
 from detente.events.context import party
+from detente.mathx import logistic
 from detente.model import MODALITIES
 from detente.records import Judged, JudgedCandidate, Knowledge
 
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
 
     from detente.actors.resolve import ActorRef, DocActors
     from detente.events.extract import Candidate
-    from detente.pipeline import Step
     from detente.records import FoundQuote, Status
 
 PATH_BUCKETS = 64  # hashed dependency paths (crc32, so the same on every machine and run)
@@ -106,11 +106,6 @@ class Option:
 
     token: Token
     ref: ActorRef
-
-
-def logistic(z: np.ndarray | float) -> np.ndarray:
-    """The logistic function, clipped so that no exponent overflows."""
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -422,7 +417,8 @@ def attach_with(model: AttachModel, judged: Judged, explain: bool = False) -> Ju
 
 
 class Attacher:
-    """Step ``attach`` with its model loaded once, on first use (not at import)."""
+    """Step ``attach`` (made by ``pipeline.attach_step``) with its model loaded once, on first use (not at
+    import)."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path
@@ -432,17 +428,3 @@ class Attacher:
         if self._model is None:
             self._model = load_model(self.path)
         return attach_with(self._model, judged, knowledge.explain)
-
-
-def with_attacher(steps: Any, path: Path | None = None) -> tuple[Step, ...]:
-    """The chain ``steps`` with step ``attach`` (``Judged -> Judged``) right after ``status``."""
-    from detente.pipeline import Step
-
-    steps = tuple(steps)
-    names = [step.name for step in steps]
-    if "attach" in names:
-        return steps
-    if "status" not in names:
-        raise ValueError("the attacher runs after the 'status' step, and this chain has none")
-    at = names.index("status") + 1
-    return (*steps[:at], Step("attach", Judged, Judged, Attacher(path)), *steps[at:])

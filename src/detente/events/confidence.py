@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from detente.mathx import logistic
 from detente.model import Modality, Participant
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class ConfidenceModel:
     def probability(self, evidence: Evidence) -> float:
         z = self.intercept + sum(c * float(getattr(evidence, name))
                                  for name, c in zip(self.features, self.coefficients))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(z)
 
 
 def load_model(path: Path | None = None) -> ConfidenceModel:

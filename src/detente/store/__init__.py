@@ -1,7 +1,8 @@
 """The embedded event store: schema, ingest and deduplication (the only place SQL lives)."""
 
-from detente.store.db import KnownActor, SchemaOutdated, Store, StoredEvent, StoredMention, StoreError
+from detente.store.db import SchemaOutdated, Store, StoreError
 from detente.store.ingest import IngestSummary, ingest
+from detente.store.rows import KnownActor, StoredEvent, StoredMention
 
 __all__ = ["IngestSummary", "KnownActor", "SchemaOutdated", "Store", "StoreError", "StoredEvent", "StoredMention",
            "ingest"]

@@ -1,0 +1,308 @@
+"""The ``detente`` commands that read the store: events, export, dyad, actor, mediators, relations,
+changes, blocs, brief and serve (``detente.cli`` adds them to the command group)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from detente.cli_common import DB_OPTION, actors_option, echo_json, fail, load_kb, open_store, sink
+
+
+@click.command("events")
+@DB_OPTION
+@click.option("--actor", "actor_names", multiple=True, help="An actor (name, code or id) on either side; repeatable.")
+@click.option("--type", "event_type", help="A PLOVER type (CONSULT) or a CAMEO code prefix (04).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Events on or after this day.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Events on or before this day.")
+@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
+@actors_option
+def events_command(db, actor_names, event_type, since, until, limit, fmt, actors) -> None:
+    """List stored events (merged across articles), newest first."""
+    from detente import api
+
+    kb = load_kb(actors) if actor_names or actors else None  # only names need it; a given file is checked
+    with open_store(db, read_only=True) as store:
+        try:
+            keys = api.side_keys(store, list(actor_names), kb) if kb is not None else None
+        except ValueError as exc:
+            fail(str(exc))
+            sys.exit(2)
+        events = store.events(actor=keys, plover=event_type, since=since.date() if since else None,
+                              until=until.date() if until else None, limit=limit)
+        if fmt == "table":
+            from detente.render import print_stored_events
+
+            print_stored_events(events, store, sys.stdout)
+            return
+        if fmt == "json":
+            echo_json(events)
+        else:
+            from detente.plain import dumps_line
+
+            for event in events:
+                click.echo(dumps_line(event))
+
+
+@click.command("export")
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "jsonl", "gdelt"]), required=True)
+@click.option("--table", default="events", show_default=True,
+              type=click.Choice(["events", "mentions", "articles", "actors", "quotes"]),
+              help="Which table (gdelt: events only).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@actors_option
+def export_command(db, fmt, table, output, actors) -> None:
+    """Write a table of the store to parquet, csv, jsonl, or a GDELT 2.0 event-table-shaped TSV."""
+    from detente.export import export
+
+    kb = load_kb(actors)
+    with open_store(db, read_only=True) as store:
+        try:
+            rows = export(store, output, fmt, table, kb=kb)
+        except (ValueError, OSError) as exc:
+            fail(str(exc))
+            sys.exit(2)
+    click.echo(f"{rows} rows of {table} written to {output} ({fmt})")
+
+
+def _sides(store, names, kb):
+    from detente.relations import resolve_side
+
+    try:
+        return [resolve_side(name, kb, store=store) for name in names]
+    except ValueError as exc:
+        fail(str(exc))
+        sys.exit(2)
+
+
+@click.command("dyad")
+@click.argument("a")
+@click.argument("b")
+@DB_OPTION
+@click.option("--by", type=click.Choice(["day", "week", "month", "year"]), default="month", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@actors_option
+def dyad_command(a, b, db, by, fmt, actors) -> None:
+    """A pair of actors through time: events per period by type and quad class, Goldstein sum, state."""
+    from detente.relations import dyad
+    from detente.render import dyad_rows, print_dyad
+
+    kb = load_kb(actors)
+    with open_store(db, read_only=True) as store:
+        side_a, side_b = _sides(store, [a, b], kb)
+        result = dyad(store, side_a, side_b, by=by, kb=kb)
+    if fmt == "table":
+        print_dyad(result, sys.stdout)
+    elif fmt == "json":
+        echo_json(result)
+    else:
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        for row in dyad_rows(result):
+            writer.writerow(row)
+
+
+@click.command("actor")
+@click.argument("name")
+@DB_OPTION
+@click.option("--limit", type=int, default=20, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@actors_option
+def actor_command(name, db, limit, fmt, actors) -> None:
+    """An actor's partners, most active first."""
+    from detente.relations import partners
+    from detente.render import print_partners
+
+    kb = load_kb(actors)
+    with open_store(db, read_only=True) as store:
+        [side] = _sides(store, [name], kb)
+        found = partners(store, side, limit=limit, kb=kb)
+    if fmt == "json":
+        echo_json(found)
+    else:
+        print_partners(side, found, sys.stdout)
+
+
+@click.command("mediators")
+@click.argument("a")
+@click.argument("b")
+@DB_OPTION
+@click.option("--limit", type=int, default=10, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@actors_option
+def mediators_command(a, b, db, limit, fmt, actors) -> None:
+    """Third parties ranked by evidence that they could bridge A and B, with that evidence."""
+    from detente.relations import mediators
+    from detente.render import print_mediators
+
+    kb = load_kb(actors)
+    with open_store(db, read_only=True) as store:
+        side_a, side_b = _sides(store, [a, b], kb)
+        found = mediators(store, side_a, side_b, limit=limit, kb=kb)
+    if fmt == "json":
+        echo_json(found)
+    else:
+        print_mediators(side_a, side_b, found, sys.stdout)
+
+
+@click.command("relations")
+@DB_OPTION
+@click.option("--limit", type=int, default=10, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@actors_option
+def relations_command(db, limit, fmt, actors) -> None:
+    """The strongest relations in the store, one pair a line, with their state and trend."""
+    from detente.relations import strongest_relations
+
+    kb = load_kb(actors)
+    with open_store(db, read_only=True) as store:
+        found = strongest_relations(store, limit=limit, kb=kb)
+    if fmt == "json":
+        echo_json(found)
+        return
+    from detente.plain import counted
+
+    for r in found:
+        click.echo(f"{r.a_name} -- {r.b_name}: {counted(r.events, 'event')}, {r.state}, trend {r.trend} "
+                   f"(Goldstein {r.goldstein:+.1f})")
+
+
+def _day(value):
+    return value.date() if value else None
+
+
+def _rows_out(rows: list[dict], fmt: str, columns: list[str]) -> None:
+    """Rows as a JSON list, CSV (the given columns) or an aligned table."""
+    if fmt == "json":
+        echo_json(rows)
+        return
+    flat = [{c: row.get(c) for c in columns} for row in rows]
+    if fmt == "csv":
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(flat)
+        return
+    widths = {c: max([len(c)] + [len(str(r[c])) for r in flat]) for c in columns}
+    click.echo("  ".join(c.ljust(widths[c]) for c in columns))
+    for row in flat:
+        click.echo("  ".join(str(row[c]).ljust(widths[c]) for c in columns))
+
+
+PERIOD_CHOICE = click.Choice(["week", "month", "quarter", "year"])
+
+
+@click.command("changes")
+@DB_OPTION
+@click.option("--actor", "actor_names", multiple=True,
+              help="Keep the pairs with this actor (name, code or id); given twice or more: the pairs between them.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Events on or after this day.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Events on or before this day.")
+@click.option("--by", type=PERIOD_CHOICE, default="month", show_default=True)
+@click.option("--min-events", type=int, default=3, show_default=True, help="Pairs with fewer dated events are skipped.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@actors_option
+def changes_command(db, actor_names, since, until, by, min_events, fmt, actors) -> None:
+    """Turning points: where relations broke, mended, escalated or de-escalated, with evidence."""
+    from detente.relations.changes import turning_points
+
+    kb = load_kb(actors)
+    with open_store(db, read_only=True) as store:
+        sides = _sides(store, list(actor_names), kb) if actor_names else None
+        found = turning_points(store, sides, by=by, since=_day(since), until=_day(until), min_events=min_events,
+                               kb=kb)
+    rows = [t.to_dict() for t in found]
+    if fmt != "json":
+        for row in rows:
+            row["before"], row["after"] = row["before"]["state"], row["after"]["state"]
+            row["evidence"] = " ".join(row["evidence"])
+    _rows_out(rows, fmt, ["date", "period", "a", "b", "kind", "before", "after", "confidence", "evidence"])
+
+
+@click.command("blocs")
+@DB_OPTION
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Events on or after this day.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Events on or before this day.")
+@click.option("--by", type=click.Choice(["week", "month", "quarter", "year", "all"]), default="year",
+              show_default=True, help="One set of camps per period (all: one for the whole span).")
+@click.option("--min-events", type=int, default=2, show_default=True,
+              help="Pairs with fewer events in a period are no tie.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@actors_option
+def blocs_command(db, since, until, by, min_events, fmt, actors) -> None:
+    """Camps (signed spectral clustering), who moved between them, and the bridges, per period."""
+
+    from detente.relations.blocs import blocs
+
+    kb = load_kb(actors)
+    with open_store(db, read_only=True) as store:
+        periods = blocs(store, by=None if by == "all" else by, since=_day(since), until=_day(until),
+                        min_events=min_events, kb=kb)
+    if fmt == "json":
+        echo_json(periods)
+        return
+    rows = []
+    for p in periods:
+        moved = {m.key: m for m in p.moves}
+        bridges = {b.key for b in p.bridges}
+        for camp in p.camps:
+            for key, name in zip(camp.members, camp.names):
+                rows.append({"period": p.period, "camp": camp.number, "actor": name, "key": key,
+                             "moved_from": moved[key].from_camp if key in moved else "",
+                             "bridge": "yes" if key in bridges else ""})
+    _rows_out(rows, fmt, ["period", "camp", "actor", "key", "moved_from", "bridge"])
+
+
+@click.command("brief")
+@DB_OPTION
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), required=True, help="The first day of the span.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="The last day (default: the store's latest event).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@click.option("--base-url", default="http://127.0.0.1:8000", show_default=True,
+              help="Where the web app is served, for links.")
+@actors_option
+def brief_command(db, since, until, fmt, output, base_url, actors) -> None:
+    """What changed in a span: turning points, new and ended relations, camp moves, busiest pairs."""
+    from detente.relations.brief import brief, to_html, to_markdown
+
+    kb = load_kb(actors)
+    with open_store(db, read_only=True) as store:
+        try:
+            result = brief(store, _day(since), _day(until), base_url=base_url, kb=kb)
+        except ValueError as exc:
+            fail(str(exc))
+            sys.exit(2)
+    with sink(output) as out:
+        out.write((to_html if fmt == "html" else to_markdown)(result) + "\n")
+
+
+@click.command("serve")
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (127.0.0.1: this machine only).")
+@click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--max-body", type=click.IntRange(min=1), default=2_000_000, show_default=True,
+              help="Largest request body, in bytes (at least 1).")
+@actors_option
+def serve_command(db, host, port, max_body, actors) -> None:
+    """Serve the web app and HTTP API over the store (writing endpoints need DETENTE_TOKEN);
+    a missing database is created empty."""
+    from detente.web import serve
+
+    kb = load_kb(actors)
+    if not db.exists():
+        open_store(db, read_only=False).close()
+        fail(f"{db}: no database here, so an empty one was created; fill it with "
+              f"`detente ingest FILES --db {db}` (stop the server first) or POST /api/articles")
+    serve(db, host=host, port=port, max_body=max_body, kb=kb)
+
+
+
+COMMANDS = (events_command, export_command, dyad_command, actor_command, mediators_command, relations_command,
+            changes_command, blocs_command, brief_command, serve_command)
