@@ -36,6 +36,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from detente.mathx import logistic
+
 MIN_DISPERSION_PERIODS = 5  # fewer non-empty periods than this: the dispersion is taken as 1
 
 
@@ -185,7 +187,7 @@ def confidence(left: Segment, right: Segment, penalty: float, phi: float) -> flo
     """How sure a split between two neighbouring segments is (module docstring)."""
     gain = float(binomial_cost(left.k + right.k, left.n + right.n) - binomial_cost(left.k, left.n)
                  - binomial_cost(right.k, right.n)) / phi
-    return 1.0 / (1.0 + math.exp(-(gain - penalty)))
+    return logistic(gain - penalty)
 
 
 def cooperative(segment: Segment) -> bool:
