@@ -191,3 +191,11 @@ def test_context_answer_explained(coder):
     event = _only(result, "summoned")
     [line] = [s for s in event.explanation.sides if s.startswith("target")]
     assert "named in sentence 0 with 'accused'" in line and "the act this one answers" in line
+
+
+def test_context_answer_reaches_back_to_a_lead_of_two_sentences(code):
+    # the lead is the first paragraph, however many sentences the parser makes of it
+    result = code("ACCRA, March 3 (Reuters) - Tension rose on the border on Monday. Togo's government accused Ghana "
+                  "of sheltering armed dissidents there.\n\nGhana's foreign ministry summoned the envoy on Tuesday, "
+                  "a ministry spokesman said.")
+    assert actors_of(_only(result, "summoned").target) & {"TGO"}

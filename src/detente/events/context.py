@@ -32,7 +32,7 @@ foreign ministry summoned the envoys" (:func:`answers`):
    no party (as in 1. above) other than its doer's side and the one taken: a party named there is
    the attacher's to choose (``events/attach.py``), and a third party makes the answer unclear;
 2. the act answered is the latest earlier act, one to ``ANSWER_WINDOW`` sentences before, in the
-   same paragraph or in the lead (the first sentence), with known doers and known targets, that was
+   same paragraph or in the lead (the first paragraph), with known doers and known targets, that was
    done to the doer's side by another party (its doers are taken), or that the doer's side did to
    another party in a dispute (an act of conflict: its targets are taken); a new paragraph without
    the lead changes the subject as often as not, and so does a longer stretch;
@@ -129,8 +129,8 @@ def answered(candidate: Candidate, own: set[str], earlier: list[Candidate], foun
         gap = candidate.sentence - other.sentence
         if gap > ANSWER_WINDOW:
             break
-        if gap < 1 or not (other.sentence == 0 or same_paragraph(found, other.sentence, candidate.sentence)) \
-                or _negated(other):
+        if gap < 1 or not (same_paragraph(found, 0, other.sentence)  # the lead
+                           or same_paragraph(found, other.sentence, candidate.sentence)) or _negated(other):
             continue
         sources, targets = known(other.sources), known(other.targets)
         if not sources or not targets:
