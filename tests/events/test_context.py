@@ -105,3 +105,97 @@ def test_context_show_of_force_in_a_two_party_story_is_aimed_at_the_other_party(
     [event] = [e for e in events_of(result, "MOBILIZE") if e.trigger.text == "fired"]
     assert actors_of(event.source) == {"PRK"}
     assert actors_of(event.target) & {"KOR"}
+
+
+# -- an act that answers another takes the other party of the act it answers (issue 11, section 3) --------
+# Synthetic wire copy written for these tests (Ghana and Togo are real; the dispute is invented).
+ACCUSED = ("ACCRA, March 3 (Reuters) - Togo's government accused Ghana on Monday of sheltering armed dissidents "
+           "near the border.\n\n")
+
+
+def _only(result, trigger: str):
+    [event] = [e for e in result.events if e.trigger.text.startswith(trigger)]
+    return event
+
+
+def test_context_answer_takes_the_doer_of_the_act_done_to_its_side(code):
+    # the summons answers the accusation of the lead: its target is the accuser, named only there
+    result = code(ACCUSED + "Ghana's foreign ministry summoned the envoy on Tuesday and said the charge was "
+                  "baseless, a ministry spokesman said.")
+    event = _only(result, "summoned")
+    assert actors_of(event.source) == {"GHAGOV", "GHA"}
+    assert actors_of(event.target) == {"TGOGOV", "TGO"}
+
+
+def test_context_answer_reaches_back_to_the_lead_over_a_paragraph(code):
+    result = code("ACCRA, March 3 (AP) — Togo's government accused Ghana on Monday of sheltering armed dissidents "
+                  "near the border, a charge that Accra denied.\n\nGhana's foreign minister called the accusation "
+                  "baseless. The foreign ministry recalled the ambassador for consultations on Tuesday.")
+    event = _only(result, "recalled")
+    assert actors_of(event.target) & {"TGO"}
+
+
+def test_context_a_step_in_a_dispute_goes_on_to_the_same_party(code):
+    # the doer's own earlier act of conflict on Togo: its threat is aimed at Togo too
+    result = code("ACCRA, March 3 (Reuters) - Ghana imposed sanctions on Togo's ruling party leaders on Monday over "
+                  "a disputed election.\n\nGhana also threatened to close the border, officials said.")
+    event = _only(result, "threatened")
+    assert actors_of(event.source) & {"GHA"} and actors_of(event.target) & {"TGO"}
+    assert any(p.text == "the border" and not p.actor for p in event.target)  # the words stay
+
+
+def test_context_answer_not_taken_when_its_sentence_names_a_third_party(code):
+    # Nigeria is named in the answer's sentence: whom the summons answers is no longer clear
+    result = code(ACCUSED + "Ghana's foreign ministry summoned the envoy on Tuesday, and Nigeria called for calm.")
+    assert not any(p.actor for p in _only(result, "summoned").target)
+
+
+def test_context_answer_not_taken_across_a_change_of_subject(code):
+    # the accusation is told in another paragraph than the summons, and not in the lead
+    result = code("ACCRA, March 3 (Reuters) - Ghana's parliament approved a new budget on Monday.\n\nTogo's "
+                  "government accused Ghana of sheltering armed dissidents near the border.\n\nGhana's foreign "
+                  "ministry summoned the envoy on Tuesday, a ministry spokesman said.")
+    assert not any(p.actor for p in _only(result, "summoned").target)
+
+
+def test_context_answer_never_takes_the_doers_own_side(code):
+    # the only earlier act is Ghana's police on Ghanaians: the government's rejection is aimed at no one named
+    result = code("ACCRA, March 3 (Reuters) - Ghanaian police arrested dozens of Ghanaian opposition supporters in "
+                  "Accra on Monday.\n\nGhana's government rejected the criticism on Tuesday, a spokesman said.")
+    assert not any(p.actor for p in _only(result, "rejected").target)
+
+
+def test_context_answer_ignores_an_act_told_as_not_done(code):
+    # "had not shelled" aimed nothing at Ghana: the threat gets no target from it
+    result = code("LOME, March 3 (Reuters) - Togo's army said on Monday it had not shelled Ghanaian border "
+                  "villages.\n\nGhana's government threatened to close the border on Tuesday, a spokesman said.")
+    assert not any(p.actor for p in _only(result, "threatened").target)
+
+
+def test_context_answer_not_given_to_rebels_through_their_country(code):
+    # M23 is not Congo's side: troops sent to help Congo's army are not an act done to the rebels
+    result = code("GOMA, Congo, March 3 (Reuters) - Burundi's government sent troops to help Congo's army defend "
+                  "the city on Monday.\n\nM23 rebels massed fighters in the hills on Tuesday, residents said.")
+    assert not any(p.actor for p in _only(result, "massed").target)
+
+
+def test_context_answer_explained(coder):
+    import datetime as dt
+
+    from detente.model import Article
+    from detente.pipeline import Coder
+
+    explaining = Coder(nlp=coder.nlp, kb=coder.kb, lexicon=coder.lexicon, explain=True)
+    result = explaining.code(Article(text=ACCUSED + "Ghana's foreign ministry summoned the envoy on Tuesday, a "
+                                     "ministry spokesman said.", date=dt.date(2025, 3, 4)))
+    event = _only(result, "summoned")
+    [line] = [s for s in event.explanation.sides if s.startswith("target")]
+    assert "named in sentence 0 with 'accused'" in line and "the act this one answers" in line
+
+
+def test_context_answer_reaches_back_to_a_lead_of_two_sentences(code):
+    # the lead is the first paragraph, however many sentences the parser makes of it
+    result = code("ACCRA, March 3 (Reuters) - Tension rose on the border on Monday. Togo's government accused Ghana "
+                  "of sheltering armed dissidents there.\n\nGhana's foreign ministry summoned the envoy on Tuesday, "
+                  "a ministry spokesman said.")
+    assert actors_of(_only(result, "summoned").target) & {"TGO"}

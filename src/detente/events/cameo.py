@@ -42,6 +42,7 @@ class Root:
     intendable: bool
     place_target: bool = False
     counterpart: bool = False
+    answers: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +115,12 @@ class CameoCode:
         return self.info.counterpart
 
     @property
+    def answers_an_act(self) -> bool:
+        """An act done to someone in answer to what it did (02, 08, 09-20): with no party named in its
+        sentence, the other party of an earlier act of its doer's may be its target (``events/context.py``)."""
+        return self.info.answers
+
+    @property
     def is_cooperative_act(self) -> bool:
         """Said in the future (or agreed to), this act is an intention (CAMEO 03)."""
         return self.info.intendable
@@ -143,7 +150,7 @@ def roots() -> dict[str, Root]:
             reported_content=row["reported_content"] == "yes",
             unresolved_target=row["unresolved_target"] == "yes", refusable=row["refusable"] == "yes",
             intendable=row["intendable"] == "yes", place_target=row["place_target"] == "yes",
-            counterpart=row["counterpart"] == "yes")
+            counterpart=row["counterpart"] == "yes", answers=row["answers"] == "yes")
     return out
 
 

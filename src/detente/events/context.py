@@ -21,6 +21,27 @@ text leaves no doubt which one that is:
 
 An offer of cooperation made on a condition with no known target takes the one whose conduct the
 condition is ("Kyiv would accept a truce if Moscow did the same": :func:`conditions`).
+
+An act that answers another (``answers`` in ``data/cameo_roots.tsv``: appeals, concessions and
+every act of conflict), done by a state (or a body with no country: the UN, NATO) and left with no
+known target by the rules above, takes the other party of the act it answers when the story tells
+that act just before: "Ruritania and Patria issued a statement urging Freedonia to ... Freedonia's
+foreign ministry summoned the envoys" (:func:`answers`):
+
+1. the act's own clause names no known actor other than its doer's side, and its sentence names
+   no party (as in 1. above) other than its doer's side and the one taken: a party named there is
+   the attacher's to choose (``events/attach.py``), and a third party makes the answer unclear;
+2. the act answered is the latest earlier act, one to ``ANSWER_WINDOW`` sentences before, in the
+   same paragraph or in the lead (the first paragraph), with known doers and known targets, that was
+   done to the doer's side by another party (its doers are taken), or that the doer's side did to
+   another party in a dispute (an act of conflict: its targets are taken); a new paragraph without
+   the lead changes the subject as often as not, and so does a longer stretch;
+3. an act told as not done ("was not targeting NATO countries") was aimed at nobody and is skipped;
+4. a doer that is not a state but has a country (rebels, opposition, civilians) is not its
+   country's side: its acts are left alone.
+
+The side added is the earlier act's own mention of the party, so ``detente code --explain`` says
+which sentence it was named in (:func:`outside`).
 """
 
 from __future__ import annotations
@@ -29,6 +50,8 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
+from detente.events.ground import STATE_FORCE_SECTORS
+from detente.events.participants import known
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,8 +59,9 @@ if TYPE_CHECKING:
     from detente.actors.resolve import ActorRef, DocActors
     from detente.events.extract import Candidate
     from detente.events.ground import Side
-    from detente.events.lexicon import Words
+    from detente.events.lexicon import Lexicon, Words
 
+ANSWER_WINDOW = 3  # an answer told more than three sentences after the act it answers names its other party again
 MIN_SENTENCES = 3  # a text shorter than this (a headline, a lone sentence) has no story to speak of
 ROLES = ("nsubj", "nsubjpass", "dobj", "dative", "iobj")  # a party that acts or is acted on
 
@@ -49,19 +73,18 @@ def party(ref: ActorRef) -> str:
 
 def counterparts(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
     """Give an act that needs a target and names none the other party of the story, when the text
-    leaves one only (see the module's docstring)."""
+    leaves one only, then an act that answers another the other party of the act it answers
+    (:func:`answers`; see the module's docstring)."""
     story = main_parties(found, words) if len(found.sentences) >= MIN_SENTENCES else set()
-    if not story:
-        return candidates
     out = []
     for candidate in candidates:
-        if _wants_counterpart(candidate, words):
+        if story and _wants_counterpart(candidate, words):
             own = {party(r) for _, r in candidate.sources}
             others = {p: side for p, side in parties(found, candidate.sentence, words).items() if p not in own}
             if len(others) == 1 and own | set(others) == story:
                 candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *others.values()))
         out.append(candidate)
-    return out
+    return answers(out, found, words)
 
 
 def conditions(candidates: list[Candidate], found: DocActors) -> list[Candidate]:
@@ -82,6 +105,94 @@ def conditions(candidates: list[Candidate], found: DocActors) -> list[Candidate]
                 candidate = dataclasses.replace(candidate, targets=(*candidate.targets, sides[0]))
         out.append(candidate)
     return out
+
+
+def answers(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
+    """Give an act that answers another and names no other party the other party of the act it
+    answers, told just before (see the module's docstring)."""
+    out = []
+    for number, candidate in enumerate(candidates):
+        own = _answering(candidate, found, words)
+        if own:
+            other = answered(candidate, own, candidates[:number], found, words)
+            if other:
+                candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *other))
+        out.append(candidate)
+    return out
+
+
+def answered(candidate: Candidate, own: set[str], earlier: list[Candidate], found: DocActors,
+             words: Words) -> list[Side]:
+    """The other party of the latest act of ``earlier`` that ``candidate`` (done by the parties
+    ``own``) answers, or none (rules 1 to 3 of the module's docstring)."""
+    for other in reversed(earlier):
+        gap = candidate.sentence - other.sentence
+        if gap > ANSWER_WINDOW:
+            break
+        if gap < 1 or not (same_paragraph(found, 0, other.sentence)  # the lead
+                           or same_paragraph(found, other.sentence, candidate.sentence)) or _negated(other):
+            continue
+        sources, targets = known(other.sources), known(other.targets)
+        if not sources or not targets:
+            continue  # an act with one known side says nothing of who the other party is
+        doers, done_to = {party(r) for _, r in sources}, {party(r) for _, r in targets}
+        if own & done_to and not own & doers:
+            taken = sources  # done to the doer's side: the answer goes to whoever did it
+        elif own & doers and not own & done_to and not lookup(other.cameo).is_cooperative:
+            taken = targets  # the doer's side's own step in a dispute: the answer goes on to the same party
+        else:
+            continue
+        third = set(parties(found, candidate.sentence, words)) - own - {party(r) for _, r in taken}
+        return [] if third else taken
+    return []
+
+
+def same_paragraph(found: DocActors, first: int, second: int) -> bool:
+    """Whether no line break separates two sentences of the article."""
+    start, end = found.sentences[first], found.sentences[second]
+    return "\n" not in start.doc.text[start.start_char:end.start_char]
+
+
+def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexicon) -> str | None:
+    """How a side named in another sentence than the act's came in (for ``--explain``): the sentence
+    and the act it was named with there, and the rule: the doer of the earlier act the act's
+    definite object names ("condemned the launch": ``events/referents.py`` and the event anaphora of
+    ``events/article_sides.py``), else the other party of the act it answers (:func:`answers`)."""
+    sentence = found.sentence_of.get(token.i)
+    if sentence is None or sentence == candidate.sentence:
+        return None
+    holder = token
+    while holder.head.i != holder.i and holder.pos_ not in ("VERB", "AUX"):
+        holder = holder.head
+    verbs = [t for t in (candidate.frame_token, candidate.head, *candidate.trigger) if t is not None]
+    named = [c for verb in verbs for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")
+             and lexicon.event_noun(c) and any(d.dep_ == "det" and d.lower_ in lexicon.words.definite_det
+                                               for d in c.children)]
+    where = f"named in sentence {sentence} with {holder.text!r}"
+    if named:
+        return f"{where}: the doer of the earlier act its object {named[0].text!r} names " \
+               "(events/referents.py, events/article_sides.py)"
+    return f"{where}: the other party of the act this one answers (events/context.py, answers)"
+
+
+def _answering(candidate: Candidate, found: DocActors, words: Words) -> set[str]:
+    """The parties of an act's doers when the act may take the other party of an act it answers
+    (rules 1 and 4 of the module's docstring); else none."""
+    doers = known(candidate.sources)
+    if candidate.nominal or not doers or not lookup(candidate.cameo).answers_an_act or known(candidate.targets) \
+            or any(r.country and r.kind != "country" and r.sector not in STATE_FORCE_SECTORS for _, r in doers) \
+            or any(t.lemma_.lower() in words.pair_nouns for t, _ in candidate.targets):
+        return set()  # "accused Western countries of ...": a target named, only not known, is not missing
+    own = {party(r) for _, r in doers}
+    head = candidate.frame_token if candidate.frame_token is not None else candidate.head
+    joined = {t.i for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    named = {party(r) for t in head.subtree if t.i not in joined for r in _actors(found, t) if r.code}
+    return set() if named - own else own
+
+
+def _negated(candidate: Candidate) -> bool:
+    """Whether an act is told as not done ("was not targeting"): the parse's negation on its words."""
+    return any(c.dep_ == "neg" for t in (candidate.head, *candidate.trigger) for c in t.children)
 
 
 def _wants_counterpart(candidate: Candidate, words: Words) -> bool:

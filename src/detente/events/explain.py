@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from detente.events.context import outside
 from detente.model import Explanation, Participant
 
 if TYPE_CHECKING:
@@ -40,7 +41,9 @@ def explain(candidate: Candidate, status: Status, sides: list[tuple[str, Token, 
         combined = lexicon.why_combine(candidate.frame or "", inner_code) if inner_code and candidate.frame else None
         frame = f"{candidate.frame} frame {verb.text!r} ({said})" + (f"; {combined}" if combined else "")
     return Explanation(lexicon=lines, frame=frame, status=dict(status.rules or {}),
-                       sides=[_side(role, token, ref, part, found, finder, day) for role, token, ref, part in sides],
+                       sides=[_side(role, token, ref, part, found, finder, day)
+                              + _outside(role, candidate, token, ref, found, lexicon)
+                              for role, token, ref, part in sides],
                        mentions=list(mentions))
 
 
@@ -73,6 +76,15 @@ def _why_token(lexicon: Lexicon, token: Token, trigger: tuple[Token, ...]) -> li
     if noun is not None and token.head.i not in {t.i for t in trigger}:  # an object is its verb's line
         return [lexicon.why_noun(noun)]
     return []
+
+
+def _outside(role: str, candidate: Candidate, token: Token, ref: ActorRef, found: DocActors,
+             lexicon: Lexicon) -> str:
+    """For a target named in another sentence than the act's: where, and by which rule."""
+    if role != "target" or ref.kind == "unresolved":
+        return ""
+    why = outside(candidate, token, found, lexicon)
+    return f"; {why}" if why else ""
 
 
 def _side(role: str, token: Token, ref: ActorRef, part: Participant, found: DocActors, finder: ActorFinder,
