@@ -305,9 +305,24 @@ class StatusJudge(HistoryRules, PlaceRules):
                         # years after it halted imports")
                         governs = bool(_HEADS_ACT.match(text, end))
                         value = dates_mod.resolve_relative(value, found[-1][2], governs=governs) or value
+                    elif not value.value and not found and dates_mod.is_anaphoric(value):
+                        # "rose in February 2024 ... . Beijing began patrols that month": the date before
+                        value = self._anaphora(sent, value)
                     found.append((span.start, span.end - 1, self._plausible(value, sent.start_char + start)))
             self._dates[sent.start] = found
         return self._dates[sent.start]
+
+    def _anaphora(self, sent: Span, value: EventDate) -> EventDate:
+        """An anaphoric date ("that month") resolved against the last date of the sentence before, in
+        the same paragraph."""
+        index = self.found.sentence_of[sent.start]
+        if index == 0:
+            return value
+        previous = self.found.sentences[index - 1]
+        if "\n" in self.text[previous.start_char:sent.start_char]:
+            return value
+        before = [v for _, _, v in self.sentence_dates(previous) if v.value]
+        return (dates_mod.resolve_relative(value, before[-1]) or value) if before else value
 
     def _plausible(self, date: EventDate, offset: int) -> EventDate:
         """The date, or its words without a value when the value cannot be true of this article
