@@ -663,3 +663,25 @@ def test_dates_anaphoric_date_takes_the_period_of_the_date_before(text: str, anc
 )
 def test_dates_anaphoric_date_unresolved(text: str, anchor: EventDate) -> None:
     assert resolve_relative(EventDate(text, None, "month"), anchor) is None
+
+
+# --- the end of a period: "by the end of the year" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("would donate a patrol boat before the end of the year", ("end of the year", "2020", "year")),
+        ("pledged to lift the ban by the end of next month", ("end of next month", "2020-04", "month")),
+        ("expects a reply by the end of the week", ("end of the week", "2020-W10", "week")),
+        ("had promised to finish by the end of last year", ("end of last year", "2019", "year")),
+    ],
+)
+def test_dates_end_of_a_period_dates_that_period(text: str, expected: tuple[str, str, str]) -> None:
+    [(_, _, found)] = find_dates(text, WED)
+    assert (found.text, found.value, found.granularity) == expected
+
+
+@pytest.mark.parametrize("text", ["at the end of the day, the ministry said", "the end of the war", "the end of it"])
+def test_dates_end_of_something_else_is_no_date(text: str) -> None:
+    assert find_dates(text, WED) == []

@@ -25,3 +25,23 @@ def test_status_dates_that_month_after_a_new_paragraph_stays_unresolved(code):
             "Beijing blamed Taipei for the deaths and began coast guard patrols in the area that month.")
     [blame] = events_of(code(text, date="2026-05-12"), "ACCUSE")
     assert blame.date is None or blame.date.value is None
+
+
+def test_status_dates_deadline_of_a_demand_dates_the_act_demanded(code):
+    # synthetic: the deadline is the disarming's, the pressing is undated
+    text = "The United States has pressed Lebanon to disarm Hezbollah by the end of the year."
+    [request] = events_of(code(text, date="2026-02-17"), "REQUEST")
+    assert request.date is None
+
+
+def test_status_dates_end_of_the_year_dates_a_pledged_act(code):
+    text = "Taiwan said it would donate a second patrol boat to Palau before the end of the year."
+    [aid] = events_of(code(text, date="2026-09-09"), "AID")
+    assert aid.date is not None and aid.date.value == "2026"
+
+
+def test_status_dates_day_on_the_demand_itself_stays(code):
+    # the date is on the demanding verb, not on the act demanded
+    text = "The United States on Monday pressed Lebanon to disarm Hezbollah."
+    [request] = events_of(code(text, date="2026-02-17"), "REQUEST")
+    assert request.date is not None and request.date.value == "2026-02-16"

@@ -275,6 +275,18 @@ def _r_anaphoric(m: re.Match[str], text: str, base: dt.date | None) -> Resolved 
     return (None, cast(Granularity, unit) if unit in ("week", "month", "year") else "day")
 
 
+def _r_period_end(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
+    unit = m["u"].lower()
+    if base is None:
+        return (None, cast(Granularity, unit))
+    k = {"last": -1, "next": 1}.get(_words(m, "rel"), 0)
+    if unit == "week":
+        return _week(base + dt.timedelta(weeks=k))
+    if unit == "month":
+        return _month(*_add_months(base.year, base.month, k))
+    return _year(base.year + k)
+
+
 def _r_relevent(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
     unit = (m["u1"] or m["u2"] or "day").lower()
     return (None, cast(Granularity, unit) if unit in ("week", "month", "year", "decade") else "day")
@@ -344,6 +356,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Resolver, Needs], ...]:
         (_r_anaphoric, rf"(?P<x>{mod}\b(?:that|(?P<same>same))\s+"
                        rf"(?:(?P<u>day|morning|afternoon|evening|night|week|month|year)|(?P<mon>{month_full}))\b(?!-)|(?P<mon2>{month_full})\s+(?:of\s+)?that\s+year\b(?!-))",
          (frozenset({"that", "same"}),)),
+        # "by the end of the year", "before the end of next month": the period, said of its end
+        (_r_period_end, r"(?P<x>\bend\s+of\s+(?:the|this|(?P<rel>next|last))\s+(?P<u>week|month|year)\b)",
+         (frozenset({"end"}), frozenset({"week", "month", "year"}))),
         (_r_relevent, r"(?P<x>\b(?:next\s+(?P<u1>day|morning)|(?:following|previous|preceding|prior)\s+"
                       r"(?P<u2>day|morning|evening|night|week|month|year|decade)|day\s+(?:before|after))\b)",
          (frozenset({"next", "following", "previous", "preceding", "prior", "day"}),)),

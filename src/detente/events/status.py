@@ -384,8 +384,14 @@ class StatusJudge(HistoryRules, PlaceRules):
         when = self._when_of_date(c.head, expressions)
         if when is not None:
             return self._because("date", when, "a 'when' clause on the date it names ('in June, when ...')")
-        chain = set(self._date_chain(c.head)) | {t.i for t in c.trigger}
-        own = {c.head.i} | {t.i for t in c.trigger}
+        view = self.found.view(sent.doc)
+        # an appeal's or demand's date is not that of the act it asks for ("pressed Lebanon to disarm
+        # Hezbollah by the end of the year": the deadline dates the disarming)
+        trigger = {t.i for t in c.trigger if t.i == c.head.i or not c.cameo.startswith(("02", "10"))
+                   or not _infinitive_at(view, t.i)}
+        chain = set(self._date_chain(c.head)) | trigger
+        asked = {t.i for t in c.trigger} - trigger
+        own = {c.head.i} | trigger
         best = None
         reason = ""
         doc = sent.doc
@@ -421,7 +427,7 @@ class StatusJudge(HistoryRules, PlaceRules):
             # embassy two days ago")
             first, last, value = expressions[0]
             anchor = self._anchor(doc[first:last + 1])
-            if anchor.i not in chain and value.value and anchor.dep_ != "appos" \
+            if anchor.i not in chain and anchor.i not in asked and value.value and anchor.dep_ != "appos" \
                     and not self._on_reporting_verb(anchor, chain) \
                     and not (earlier and self._this_week(value)) and not afterwards(self.found.view(doc), c.head.i) \
                     and not self._other_clause(anchor) and not self._names_a_thing(doc[first:last + 1], chain):
