@@ -45,3 +45,28 @@ def test_status_dates_day_on_the_demand_itself_stays(code):
     text = "The United States on Monday pressed Lebanon to disarm Hezbollah."
     [request] = events_of(code(text, date="2026-02-17"), "REQUEST")
     assert request.date is not None and request.date.value == "2026-02-16"
+
+
+def test_status_dates_past_perfect_relative_clause_takes_no_date_of_the_clause_above(code):
+    # 2026-04-14 is a Tuesday; the denunciation came before the exercise ended, on no day the text gives
+    text = ("SEOUL, April 14 (Yonhap) -- North Korea fired two missiles into the sea on Tuesday, a day after "
+            "South Korea and the United States had ended a joint exercise that Pyongyang had denounced as a "
+            "rehearsal for invasion.")
+    [denunciation] = events_of(code(text, date="2026-04-14"), "ACCUSE")
+    assert denunciation.date is None
+
+
+def test_status_dates_past_perfect_relative_clause_of_its_noun_is_not_cut(code):
+    # the rule is for a clause with a doer of its own; one whose subject is the relative pronoun stays
+    # on the chain (must not apply)
+    text = "Kenyan police on Monday arrested two Ugandan soldiers who had attacked a border post."
+    result = code(text, date="2026-04-14")
+    [attack] = events_of(result, "ASSAULT")
+    assert attack.date is not None and attack.date.value == "2026-04-13"
+
+
+def test_status_dates_simple_past_relative_clause_keeps_the_date_above(code):
+    # not a past perfect: the fix must not apply ("the boat, which the coast guard seized on Monday")
+    text = "Kenyan police on Monday arrested two Ugandan soldiers who attacked a border post."
+    [attack] = events_of(code(text, date="2026-04-14"), "ASSAULT")
+    assert attack.date is not None and attack.date.value == "2026-04-13"

@@ -478,6 +478,10 @@ class StatusJudge(HistoryRules, PlaceRules):
             if dep[i] == "relcl" and (view.tag[i] in ("VBZ", "VBP") or any(
                     dep[a] == "aux" and view.lower[a] in ("has", "have") for a in children[i])):
                 break
+            if dep[i] == "relcl" and any(dep[a] == "aux" and view.lower[a] in ("had", "'d") for a in children[i]) \
+                    and any(dep[s] in ("nsubj", "nsubjpass") and view.tag[s] not in ("WDT", "WP")
+                            for s in children[i]):
+                break  # an earlier act of another doer: "an exercise that Pyongyang had denounced"
             if dep[i] == "conj" and afterwards(view, i):
                 break  # "had seized the tanker in December 2024, and prosecutors later charged its officers"
             child, i = i, view.head[i]
