@@ -83,3 +83,18 @@ def test_status_dates_date_on_the_asking_itself_stays(code):
     text = "The minister said Kenya had asked Uganda on Monday to reopen the border."
     [request] = events_of(code(text, date="2026-03-05"), "REQUEST")  # 2026-03-05 is a Thursday
     assert request.date is not None and request.date.value == "2026-03-02"
+
+
+def test_status_dates_simple_past_joined_to_a_past_perfect_takes_not_its_date(code):
+    # 2025-03-12 is a Wednesday: the downing was on Tuesday, the accusation is undated
+    text = ("The ministry said air defences had shot down 40 Ukrainian drones over the Belgorod region on "
+            "Tuesday and accused Kyiv of attacks on civilian sites.")
+    [accusation] = events_of(code(text, date="2025-03-12"), "ACCUSE")
+    assert accusation.date is None
+
+
+def test_status_dates_simple_past_joined_to_a_simple_past_shares_its_date(code):
+    # both verbs in the simple past tell one dated report (must not apply)
+    text = "The ministry said Russian troops shelled Kharkiv on Tuesday and accused Kyiv of attacks on civilian sites."
+    [accusation] = events_of(code(text, date="2025-03-12"), "ACCUSE")
+    assert accusation.date is not None and accusation.date.value == "2025-03-11"

@@ -491,6 +491,9 @@ class StatusJudge(HistoryRules, PlaceRules):
                     and any(dep[s] in ("nsubj", "nsubjpass") and view.tag[s] not in ("WDT", "WP")
                             for s in children[i]):
                 break  # an earlier act of another doer: "an exercise that Pyongyang had denounced"
+            if dep[i] == "conj" and view.tag[i] == "VBD" and view.tag[view.head[i]] == "VBN" and any(
+                    dep[a] == "aux" and view.lower[a] in ("had", "'d") for a in children[view.head[i]]):
+                break  # a simple past joined to a past perfect is a clause of its own: "had destroyed ... and accused"
             if dep[i] == "conj" and afterwards(view, i):
                 break  # "had seized the tanker in December 2024, and prosecutors later charged its officers"
             child, i = i, view.head[i]
