@@ -584,7 +584,7 @@ _GATE_TEXT = ("on Monday MONDAY monday Mon. last next this past coming week week
                "decade ago earlier later before after previously prior today tonight this morning afternoon evening "
                "night yesterday tomorrow overnight day days following previous preceding in since by March march "
                "MARCH Sept. Sep May may June 4 4th 21st 2019 1990s 2020-01-02 , . ' ’s of the mid- early late two "
-               "a few ſ K İ ı ٣ Mondayé Marché 12 31 five troops said")
+               "a few ſ K İ ı ٣ Mondayé Marché 12 31 five troops said that same end")
 
 
 @settings(max_examples=400, deadline=None)
@@ -600,3 +600,88 @@ def test_dates_letters_that_fold_to_ascii_are_not_skipped() -> None:
     # the text holds no run of ASCII letters "week"
     found = find_dates("Troops withdrew last wee\u212a, officials said.", dt.date(2023, 5, 17))
     assert [(d.text, d.value) for _, _, d in found] == [("last wee\u212a", "2023-W19")]
+
+
+# --- anaphoric dates: "that month", "the same day", "that December" ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, granularity",
+    [
+        ("began patrols in the area that month.", "that month", "month"),
+        ("signed a declaration in Athens that December", "that December", "month"),
+        ("signed a peace deal in June of that year under which", "June of that year", "month"),
+        ("and withdrew its envoy later that year", "later that year", "year"),
+        ("and replied on the same day", "same day", "day"),
+    ],
+)
+def test_dates_anaphoric_date_is_found_without_a_value(text: str, span: str, granularity: str) -> None:
+    [(start, end, found)] = find_dates(text, WED)
+    assert text[start:end] == span and found.text == span
+    assert found.value is None and found.granularity == granularity  # resolved against the date before it
+    assert dates.is_anaphoric(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "officials said that year-on-year exports fell",  # "that" is a conjunction; a compound adjective
+        "police made arrests on same day",  # "same" without its article
+        "the two leaders met that",  # no unit
+    ],
+)
+def test_dates_anaphoric_date_needs_its_form(text: str) -> None:
+    assert find_dates(text, WED) == []
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        ("that month", EventDate("February 2024", "2024-02", "month"), ("2024-02", "month")),
+        ("that month", EventDate("March 4", "2020-03-04", "day"), ("2020-03", "month")),
+        ("that December", EventDate("February 2023", "2023-02", "month"), ("2023-12", "month")),
+        ("June of that year", EventDate("early 2025", "2025", "year"), ("2025-06", "month")),
+        ("later that year", EventDate("March 4", "2020-03-04", "day"), ("2020", "year")),
+        ("same day", EventDate("March 4", "2020-03-04", "day"), ("2020-03-04", "day")),
+        ("that week", EventDate("March 4", "2020-03-04", "day"), ("2020-W10", "week")),
+    ],
+)
+def test_dates_anaphoric_date_takes_the_period_of_the_date_before(text: str, anchor: EventDate,
+                                                                   expected: tuple[str, str]) -> None:
+    found = resolve_relative(EventDate(text, None, "month"), anchor)
+    assert found is not None and (found.value, found.granularity) == expected and found.text == text
+
+
+@pytest.mark.parametrize(
+    "text, anchor",
+    [
+        ("that day", EventDate("in 2019", "2019", "year")),  # finer than the anchor gives
+        ("that month", EventDate("in 2019", "2019", "year")),
+        ("that year", EventDate("the 1990s", "199X", "decade")),
+        ("that month", EventDate("March 4", None, "day")),  # the anchor has no value
+    ],
+)
+def test_dates_anaphoric_date_unresolved(text: str, anchor: EventDate) -> None:
+    assert resolve_relative(EventDate(text, None, "month"), anchor) is None
+
+
+# --- the end of a period: "by the end of the year" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("would donate a patrol boat before the end of the year", ("end of the year", "2020", "year")),
+        ("pledged to lift the ban by the end of next month", ("end of next month", "2020-04", "month")),
+        ("expects a reply by the end of the week", ("end of the week", "2020-W10", "week")),
+        ("had promised to finish by the end of last year", ("end of last year", "2019", "year")),
+    ],
+)
+def test_dates_end_of_a_period_dates_that_period(text: str, expected: tuple[str, str, str]) -> None:
+    [(_, _, found)] = find_dates(text, WED)
+    assert (found.text, found.value, found.granularity) == expected
+
+
+@pytest.mark.parametrize("text", ["at the end of the day, the ministry said", "the end of the war", "the end of it"])
+def test_dates_end_of_something_else_is_no_date(text: str) -> None:
+    assert find_dates(text, WED) == []

@@ -35,7 +35,8 @@ from typing import NamedTuple, cast
 
 from detente.model import EventDate, Granularity
 
-__all__ = ["event_date_problem", "find_dates", "is_historical", "resolve_expression", "resolve_relative"]
+__all__ = ["event_date_problem", "find_dates", "is_anaphoric", "is_historical", "resolve_expression",
+           "resolve_relative"]
 
 _DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "dates.json"
 
@@ -265,6 +266,27 @@ def _r_period(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | N
     return _year(base.year + k) if unit == "year" else _decade(base.year + 10 * k)
 
 
+def _r_anaphoric(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
+    if m["same"] and (m["mon"] or _prev_word(text, m.start("same")) != "the"):
+        return None  # "the same month", not "same December" or "on same day"
+    unit = (m["u"] or "").lower()
+    if m["mon"] or m["mon2"]:
+        return (None, "month")
+    return (None, cast(Granularity, unit) if unit in ("week", "month", "year") else "day")
+
+
+def _r_period_end(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
+    unit = m["u"].lower()
+    if base is None:
+        return (None, cast(Granularity, unit))
+    k = {"last": -1, "next": 1}.get(_words(m, "rel"), 0)
+    if unit == "week":
+        return _week(base + dt.timedelta(weeks=k))
+    if unit == "month":
+        return _month(*_add_months(base.year, base.month, k))
+    return _year(base.year + k)
+
+
 def _r_relevent(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
     unit = (m["u1"] or m["u2"] or "day").lower()
     return (None, cast(Granularity, unit) if unit in ("week", "month", "year", "decade") else "day")
@@ -329,6 +351,14 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Resolver, Needs], ...]:
         (_r_period, rf"(?P<x>{mod}\b(?P<rel>last|this|next|current)\s+"
                     r"(?P<u>week|weekend|month|year|decade)\b)",
          (frozenset({"week", "weekend", "month", "year", "decade"}),)),
+        # "that month", "later that year", "the same day", "that December", "June of that year": the period
+        # of a date said before (resolved by resolve_relative against it)
+        (_r_anaphoric, rf"(?P<x>{mod}\b(?:that|(?P<same>same))\s+"
+                       rf"(?:(?P<u>day|morning|afternoon|evening|night|week|month|year)|(?P<mon>{month_full}))\b(?!-)|(?P<mon2>{month_full})\s+(?:of\s+)?that\s+year\b(?!-))",
+         (frozenset({"that", "same"}),)),
+        # "by the end of the year", "before the end of next month": the period, said of its end
+        (_r_period_end, r"(?P<x>\bend\s+of\s+(?:the|this|(?P<rel>next|last))\s+(?P<u>week|month|year)\b)",
+         (frozenset({"end"}), frozenset({"week", "month", "year"}))),
         (_r_relevent, r"(?P<x>\b(?:next\s+(?P<u1>day|morning)|(?:following|previous|preceding|prior)\s+"
                       r"(?P<u2>day|morning|evening|night|week|month|year|decade)|day\s+(?:before|after))\b)",
          (frozenset({"next", "following", "previous", "preceding", "prior", "day"}),)),
@@ -391,6 +421,17 @@ _RELATIVE = re.compile(
     r"(?P<dir>later|after|earlier|before|previously|prior)$"
     r"|^(?:the\s+)?(?P<rel>following|next|previous|preceding|prior)\s+(?P<u2>day|week|month|year|decade)$",
     re.IGNORECASE)
+_ANAPHORIC = re.compile(
+    r"^(?:(?:early|earlier|late|later|mid)[\s-]+)?(?:that|(?:the\s+)?same)\s+(?:(?P<u>day|morning|afternoon|evening"
+    r"|night|week|month|year)|(?P<mon>[a-z]+))$|^(?P<mon2>[a-z]+)\s+(?:of\s+)?that\s+year$", re.IGNORECASE)
+
+
+def is_anaphoric(expression: EventDate) -> bool:
+    """Whether a date names the period of a date said before it ("that month", "the same day", "that
+    December"), which may lie in an earlier sentence."""
+    return _ANAPHORIC.match(" ".join(expression.text.split())) is not None
+
+
 _ORDER: dict[str, int] = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
 
 
@@ -400,8 +441,13 @@ def resolve_relative(expression: EventDate, anchor: EventDate, governs: bool = F
     the anchor's: "the next day" after "in 2019"). With ``governs``, "after" and "before" head the
     other event ("lifted the ban in June, two years after it halted imports"): that event lies the
     count before the anchor (after) or after it (before), not the other way round."""
-    m = _RELATIVE.match(" ".join(expression.text.split()))
-    if m is None or not anchor.value:
+    if not anchor.value:
+        return None
+    text = " ".join(expression.text.split())
+    if (same := _ANAPHORIC.match(text)) is not None:
+        return _same_period(expression, same, anchor)
+    m = _RELATIVE.match(text)
+    if m is None:
         return None
     if m["u2"]:
         unit, n = m["u2"].lower(), (1 if m["rel"].lower() in ("following", "next") else -1)
@@ -431,6 +477,26 @@ def resolve_relative(expression: EventDate, anchor: EventDate, governs: bool = F
     except (OverflowError, ValueError):
         return None
     return EventDate(expression.text, value, kind)
+
+
+def _same_period(expression: EventDate, m: re.Match[str], anchor: EventDate) -> EventDate | None:
+    """ "that month", "the same day", "that December": the anchor's period at the unit said, or its
+    year with the month named; None when the anchor is coarser than the unit ("that day" after "in 2019")."""
+    day, granularity = value_to_day(anchor.value), anchor.granularity
+    if day is None or granularity not in _ORDER:
+        return None
+    name = m["mon"] or m["mon2"]
+    if name is not None:
+        month = _tables().months.get(name.lower())
+        return None if month is None else EventDate(expression.text, *_month(day.year, month))
+    unit = m["u"].lower()
+    unit = "day" if unit in ("morning", "afternoon", "evening", "night") else unit
+    if _ORDER[unit] < _ORDER[granularity]:
+        return None
+    resolved = {"day": _day, "week": _week}.get(unit)
+    if resolved is not None:
+        return EventDate(expression.text, *resolved(day))
+    return EventDate(expression.text, *(_month(day.year, day.month) if unit == "month" else _year(day.year)))
 
 
 def resolve_expression(text: str, base: dt.date | None) -> EventDate | None:

@@ -305,9 +305,24 @@ class StatusJudge(HistoryRules, PlaceRules):
                         # years after it halted imports")
                         governs = bool(_HEADS_ACT.match(text, end))
                         value = dates_mod.resolve_relative(value, found[-1][2], governs=governs) or value
+                    elif not value.value and not found and dates_mod.is_anaphoric(value):
+                        # "rose in February 2024 ... . Beijing began patrols that month": the date before
+                        value = self._anaphora(sent, value)
                     found.append((span.start, span.end - 1, self._plausible(value, sent.start_char + start)))
             self._dates[sent.start] = found
         return self._dates[sent.start]
+
+    def _anaphora(self, sent: Span, value: EventDate) -> EventDate:
+        """An anaphoric date ("that month") resolved against the last date of the sentence before, in
+        the same paragraph."""
+        index = self.found.sentence_of[sent.start]
+        if index == 0:
+            return value
+        previous = self.found.sentences[index - 1]
+        if "\n" in self.text[previous.start_char:sent.start_char]:
+            return value
+        before = [v for _, _, v in self.sentence_dates(previous) if v.value]
+        return (dates_mod.resolve_relative(value, before[-1]) or value) if before else value
 
     def _plausible(self, date: EventDate, offset: int) -> EventDate:
         """The date, or its words without a value when the value cannot be true of this article
@@ -369,8 +384,14 @@ class StatusJudge(HistoryRules, PlaceRules):
         when = self._when_of_date(c.head, expressions)
         if when is not None:
             return self._because("date", when, "a 'when' clause on the date it names ('in June, when ...')")
-        chain = set(self._date_chain(c.head)) | {t.i for t in c.trigger}
-        own = {c.head.i} | {t.i for t in c.trigger}
+        view = self.found.view(sent.doc)
+        # an appeal's or demand's date is not that of the act it asks for ("pressed Lebanon to disarm
+        # Hezbollah by the end of the year": the deadline dates the disarming)
+        trigger = {t.i for t in c.trigger if t.i == c.head.i or not c.cameo.startswith(("02", "10"))
+                   or not _infinitive_at(view, t.i)}
+        chain = set(self._date_chain(c.head)) | trigger
+        asked = {t.i for t in c.trigger} - trigger
+        own = {c.head.i} | trigger
         best = None
         reason = ""
         doc = sent.doc
@@ -392,7 +413,8 @@ class StatusJudge(HistoryRules, PlaceRules):
         # threatened in January"), while a past perfect takes the one explicit date of its background
         # sentence wherever the parser hung it
         saying = {first for first, last, _ in expressions
-                  if self._on_reporting_verb(self._anchor(doc[first:last + 1]), chain)}
+                  if self._on_reporting_verb(anchor := self._anchor(doc[first:last + 1]), chain)
+                  or self._asked_for(anchor, chain)}
         explicit = [v for first, _, v in expressions if v.value and v.value[:4].isdigit() and v.granularity != "week"
                     and not (first > 0 and doc[first - 1].lower_ in ("since", "until", "till", "before"))
                     and first not in saying]
@@ -406,10 +428,11 @@ class StatusJudge(HistoryRules, PlaceRules):
             # embassy two days ago")
             first, last, value = expressions[0]
             anchor = self._anchor(doc[first:last + 1])
-            if anchor.i not in chain and value.value and anchor.dep_ != "appos" \
+            if anchor.i not in chain and anchor.i not in asked and value.value and anchor.dep_ != "appos" \
                     and not self._on_reporting_verb(anchor, chain) \
                     and not (earlier and self._this_week(value)) and not afterwards(self.found.view(doc), c.head.i) \
-                    and not self._other_clause(anchor) and not self._names_a_thing(doc[first:last + 1], chain):
+                    and not self._other_clause(anchor) and not self._names_a_thing(doc[first:last + 1], chain) \
+                    and not self._asked_for(anchor, chain):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
 
@@ -425,6 +448,13 @@ class StatusJudge(HistoryRules, PlaceRules):
             return False
         noun = root.head
         return not (noun.dep_ == "pobj" and noun.head.head.i in chain)
+
+    def _asked_for(self, anchor: Token, chain: set[int]) -> bool:
+        """Whether a date's anchor is a to-infinitive complement of a verb of the event's chain: the act
+        asked for or intended, which the date is of ("had asked her to put the issue on the agenda on
+        March 19"), not the asking."""
+        view = self.found.view(anchor.doc)
+        return anchor.i not in chain and view.head[anchor.i] in chain and _infinitive_at(view, anchor.i)
 
     def _on_reporting_verb(self, anchor: Token, chain: set[int]) -> bool:
         """Whether a date's anchor is a reporting verb off the event's chain (it dates the saying)."""
@@ -457,6 +487,13 @@ class StatusJudge(HistoryRules, PlaceRules):
             if dep[i] == "relcl" and (view.tag[i] in ("VBZ", "VBP") or any(
                     dep[a] == "aux" and view.lower[a] in ("has", "have") for a in children[i])):
                 break
+            if dep[i] == "relcl" and any(dep[a] == "aux" and view.lower[a] in ("had", "'d") for a in children[i]) \
+                    and any(dep[s] in ("nsubj", "nsubjpass") and view.tag[s] not in ("WDT", "WP")
+                            for s in children[i]):
+                break  # an earlier act of another doer: "an exercise that Pyongyang had denounced"
+            if dep[i] == "conj" and view.tag[i] == "VBD" and view.tag[view.head[i]] == "VBN" and any(
+                    dep[a] == "aux" and view.lower[a] in ("had", "'d") for a in children[view.head[i]]):
+                break  # a simple past joined to a past perfect is a clause of its own: "had destroyed ... and accused"
             if dep[i] == "conj" and afterwards(view, i):
                 break  # "had seized the tanker in December 2024, and prosecutors later charged its officers"
             child, i = i, view.head[i]

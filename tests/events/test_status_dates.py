@@ -1,0 +1,100 @@
+"""Which date is an act's (issue 11, status fields: date). Sentences written for the tests
+(synthetic, wire style); expected values worked out by hand from a calendar."""
+
+from tests.conftest import events_of
+
+
+def test_status_dates_that_month_takes_the_month_of_the_sentence_before(code):
+    text = ("TAIPEI, May 12 (Reuters) - Tensions rose in February 2024, when two fishermen drowned near "
+            "Kinmen. Beijing blamed Taipei for the deaths and began coast guard patrols in the area that month.")
+    result = code(text, date="2026-05-12")
+    [blame] = events_of(result, "ACCUSE")
+    assert blame.date is not None and blame.date.value == "2024-02"
+
+
+def test_status_dates_that_december_takes_the_year_of_the_date_before(code):
+    text = ("Relations warmed after an earthquake in February 2023, and the two countries signed a "
+            "declaration on friendly relations in Athens that December.")
+    events = [e for e in code(text, date="2026-03-05").events if e.trigger.text.startswith("signed")]
+    assert events and events[0].date is not None and events[0].date.value == "2023-12"
+
+
+def test_status_dates_that_month_after_a_new_paragraph_stays_unresolved(code):
+    # a new paragraph starts another story: "that month" finds no date to refer to
+    text = ("Tensions rose in February 2024, when two fishermen drowned near Kinmen.\n\n"
+            "Beijing blamed Taipei for the deaths and began coast guard patrols in the area that month.")
+    [blame] = events_of(code(text, date="2026-05-12"), "ACCUSE")
+    assert blame.date is None or blame.date.value is None
+
+
+def test_status_dates_deadline_of_a_demand_dates_the_act_demanded(code):
+    # synthetic: the deadline is the disarming's, the pressing is undated
+    text = "The United States has pressed Lebanon to disarm Hezbollah by the end of the year."
+    [request] = events_of(code(text, date="2026-02-17"), "REQUEST")
+    assert request.date is None
+
+
+def test_status_dates_end_of_the_year_dates_a_pledged_act(code):
+    text = "Taiwan said it would donate a second patrol boat to Palau before the end of the year."
+    [aid] = events_of(code(text, date="2026-09-09"), "AID")
+    assert aid.date is not None and aid.date.value == "2026"
+
+
+def test_status_dates_day_on_the_demand_itself_stays(code):
+    # the date is on the demanding verb, not on the act demanded
+    text = "The United States on Monday pressed Lebanon to disarm Hezbollah."
+    [request] = events_of(code(text, date="2026-02-17"), "REQUEST")
+    assert request.date is not None and request.date.value == "2026-02-16"
+
+
+def test_status_dates_past_perfect_relative_clause_takes_no_date_of_the_clause_above(code):
+    # 2026-04-14 is a Tuesday; the denunciation came before the exercise ended, on no day the text gives
+    text = ("SEOUL, April 14 (Yonhap) -- North Korea fired two missiles into the sea on Tuesday, a day after "
+            "South Korea and the United States had ended a joint exercise that Pyongyang had denounced as a "
+            "rehearsal for invasion.")
+    [denunciation] = events_of(code(text, date="2026-04-14"), "ACCUSE")
+    assert denunciation.date is None
+
+
+def test_status_dates_past_perfect_relative_clause_of_its_noun_is_not_cut(code):
+    # the rule is for a clause with a doer of its own; one whose subject is the relative pronoun stays
+    # on the chain (must not apply)
+    text = "Kenyan police on Monday arrested two Ugandan soldiers who had attacked a border post."
+    result = code(text, date="2026-04-14")
+    [attack] = events_of(result, "ASSAULT")
+    assert attack.date is not None and attack.date.value == "2026-04-13"
+
+
+def test_status_dates_simple_past_relative_clause_keeps_the_date_above(code):
+    # not a past perfect: the fix must not apply ("the boat, which the coast guard seized on Monday")
+    text = "Kenyan police on Monday arrested two Ugandan soldiers who attacked a border post."
+    [attack] = events_of(code(text, date="2026-04-14"), "ASSAULT")
+    assert attack.date is not None and attack.date.value == "2026-04-13"
+
+
+def test_status_dates_date_of_the_act_asked_for_is_not_the_asking(code):
+    # "on March 19" is when the border is to reopen: the earlier request is undated
+    text = "The minister said Kenya had asked Uganda to reopen the border on March 19."
+    [request] = events_of(code(text, date="2026-03-05"), "REQUEST")
+    assert request.date is None
+
+
+def test_status_dates_date_on_the_asking_itself_stays(code):
+    text = "The minister said Kenya had asked Uganda on Monday to reopen the border."
+    [request] = events_of(code(text, date="2026-03-05"), "REQUEST")  # 2026-03-05 is a Thursday
+    assert request.date is not None and request.date.value == "2026-03-02"
+
+
+def test_status_dates_simple_past_joined_to_a_past_perfect_takes_not_its_date(code):
+    # 2025-03-12 is a Wednesday: the downing was on Tuesday, the accusation is undated
+    text = ("The ministry said air defences had shot down 40 Ukrainian drones over the Belgorod region on "
+            "Tuesday and accused Kyiv of attacks on civilian sites.")
+    [accusation] = events_of(code(text, date="2025-03-12"), "ACCUSE")
+    assert accusation.date is None
+
+
+def test_status_dates_simple_past_joined_to_a_simple_past_shares_its_date(code):
+    # both verbs in the simple past tell one dated report (must not apply)
+    text = "The ministry said Russian troops shelled Kharkiv on Tuesday and accused Kyiv of attacks on civilian sites."
+    [accusation] = events_of(code(text, date="2025-03-12"), "ACCUSE")
+    assert accusation.date is not None and accusation.date.value == "2025-03-11"
