@@ -413,8 +413,7 @@ class StatusJudge(HistoryRules, PlaceRules):
         # threatened in January"), while a past perfect takes the one explicit date of its background
         # sentence wherever the parser hung it
         saying = {first for first, last, _ in expressions
-                  if self._on_reporting_verb(anchor := self._anchor(doc[first:last + 1]), chain)
-                  or self._asked_for(anchor, chain)}
+                  if self._on_reporting_verb(self._anchor(doc[first:last + 1]), chain)}
         explicit = [v for first, _, v in expressions if v.value and v.value[:4].isdigit() and v.granularity != "week"
                     and not (first > 0 and doc[first - 1].lower_ in ("since", "until", "till", "before"))
                     and first not in saying]
@@ -431,8 +430,7 @@ class StatusJudge(HistoryRules, PlaceRules):
             if anchor.i not in chain and anchor.i not in asked and value.value and anchor.dep_ != "appos" \
                     and not self._on_reporting_verb(anchor, chain) \
                     and not (earlier and self._this_week(value)) and not afterwards(self.found.view(doc), c.head.i) \
-                    and not self._other_clause(anchor) and not self._names_a_thing(doc[first:last + 1], chain) \
-                    and not self._asked_for(anchor, chain):
+                    and not self._other_clause(anchor) and not self._names_a_thing(doc[first:last + 1], chain):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
 
@@ -448,13 +446,6 @@ class StatusJudge(HistoryRules, PlaceRules):
             return False
         noun = root.head
         return not (noun.dep_ == "pobj" and noun.head.head.i in chain)
-
-    def _asked_for(self, anchor: Token, chain: set[int]) -> bool:
-        """Whether a date's anchor is a to-infinitive complement of a verb of the event's chain: the act
-        asked for or intended, which the date is of ("had asked her to put the issue on the agenda on
-        March 19"), not the asking."""
-        view = self.found.view(anchor.doc)
-        return anchor.i not in chain and view.head[anchor.i] in chain and _infinitive_at(view, anchor.i)
 
     def _on_reporting_verb(self, anchor: Token, chain: set[int]) -> bool:
         """Whether a date's anchor is a reporting verb off the event's chain (it dates the saying)."""
