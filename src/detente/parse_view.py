@@ -11,11 +11,14 @@ spaCy (:mod:`detente.nlp` stays the only module that does).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+
+T = TypeVar("T")
 
 _ATTRS = ("HEAD", "DEP", "POS", "TAG", "LOWER", "LEMMA", "ENT_TYPE", "ENT_IOB", "IDX", "LENGTH")
 _IOB = ("", "I", "O", "B")  # Token.ent_iob_ by the number Doc.to_array gives
@@ -93,3 +96,39 @@ class ParseView:
                    ent_type=named(6), ent_iob=[_IOB[v] for v in table[:, 7].tolist()], idx=table[:, 8].tolist(),
                    end=(table[:, 8] + table[:, 9]).tolist(), children=children, sent=sent, sent_start=starts,
                    sent_end=ends)
+
+
+
+class TokenView:
+    """The columns of a :class:`ParseView` that the lexicon's verb matching reads (``head``, ``dep``,
+    ``lower``, ``lemma``, ``children``), read from the doc's tokens on demand: for a caller that holds
+    no view of the doc (building a whole view costs more than a few lookups). Each token is made once."""
+
+    __slots__ = ("head", "dep", "lower", "lemma", "children")
+
+    def __init__(self, doc: Doc) -> None:
+        made: dict[int, Token] = {}
+
+        def token(i: int) -> Token:
+            found = made.get(i)
+            if found is None:
+                found = made[i] = doc[i]
+            return found
+
+        self.head: _Column[int] = _Column(token, lambda t: t.head.i)
+        self.dep: _Column[str] = _Column(token, lambda t: t.dep_)
+        self.lower: _Column[str] = _Column(token, lambda t: t.lower_)
+        self.lemma: _Column[str] = _Column(token, lambda t: t.lemma_.lower())
+        self.children: _Column[tuple[int, ...]] = _Column(token, lambda t: tuple(c.i for c in t.children))
+
+
+class _Column(Generic[T]):
+    """One attribute of every token, by index."""
+
+    __slots__ = ("_token", "_read")
+
+    def __init__(self, token: Callable[[int], Token], read: Callable[[Token], T]) -> None:
+        self._token, self._read = token, read
+
+    def __getitem__(self, i: int) -> T:
+        return self._read(self._token(i))

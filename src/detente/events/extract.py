@@ -165,7 +165,7 @@ class Extractor(ParticipantRules):
 
     def _code_verb(self, verb: Token) -> tuple[str | None, list[Token], bool]:
         """The verb's own code, its trigger tokens and whether a specific pattern matched."""
-        pattern = self.lex.match_verb(verb)
+        pattern = self.lex.match_verb(verb, self.found.view(verb.doc))
         if pattern is not None and (pattern.obj or pattern.comp):
             objects = [o for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and not pattern.obj_prep
                        for o in (contained(c, self.words),) if pattern.obj and o.lemma_.lower() in pattern.obj]
@@ -269,7 +269,7 @@ class Extractor(ParticipantRules):
     def _addressees(self, verb: Token) -> list[Side]:
         """Whom a frame verb with a preposition of its own speaks to: "called on the bloc to impose
         sanctions" (the bloc is asked, not whoever the sanctions are imposed on)."""
-        pattern = self.lex.match_verb(verb)
+        pattern = self.lex.match_verb(verb, self.found.view(verb.doc))
         preps = set(pattern.particles) & self.words.target_prep if pattern is not None else set()
         return [a for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                 for o in c.children if o.dep_ == "pobj" for a in self.actors_at(o)]
