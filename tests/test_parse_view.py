@@ -29,6 +29,7 @@ def test_parse_view_matches_the_tokens_of_a_parsed_article(nlp):
     names = Names()
     view = ParseView.of(doc, names)
     assert _view_facts(view) == _token_facts(doc)
+    assert view.text == doc.text and view.text[view.idx[5]:view.end[11]] == doc[5:12].text
     assert len(view.sent_start) == len(list(doc.sents)) > 2
     # a second doc of the same vocabulary, with the strings already looked up, reads the same
     other = nlp.parse("Sylvania recalled its ambassador from Freedonia on Monday, the ministry said.")

@@ -41,7 +41,8 @@ class ParseView:
     ``lower[i]``, ``lemma[i]`` (lower-cased: what the rules compare), ``ent_type[i]``, ``ent_iob[i]``,
     ``idx[i]`` and ``end[i]`` (character offsets of its text in the doc), ``children[i]`` (in document
     order, as ``Token.children``) and ``sent[i]`` (the index of its sentence in ``doc.sents``);
-    ``sent_start`` and ``sent_end`` by sentence."""
+    ``sent_start`` and ``sent_end`` by sentence; ``text``: the doc's text (``Doc.text``, which joins every
+    token's text on each call), so that ``text[idx[a]:end[b - 1]]`` is ``doc[a:b].text`` without the Span."""
 
     head: list[int]
     dep: list[str]
@@ -57,6 +58,7 @@ class ParseView:
     sent: list[int]
     sent_start: list[int]
     sent_end: list[int]
+    text: str
 
     @classmethod
     def of(cls, doc: Doc, names: Names | None = None) -> ParseView:
@@ -95,7 +97,7 @@ class ParseView:
         return cls(head=head, dep=named(1), pos=named(2), tag=named(3), lower=named(4), lemma=named(5, lower=True),
                    ent_type=named(6), ent_iob=[_IOB[v] for v in table[:, 7].tolist()], idx=table[:, 8].tolist(),
                    end=(table[:, 8] + table[:, 9]).tolist(), children=children, sent=sent, sent_start=starts,
-                   sent_end=ends)
+                   sent_end=ends, text=doc.text)
 
 
 

@@ -73,6 +73,9 @@ class Extractor(ParticipantRules):
         self.lex, self.found = lexicon, found
         self.words = lexicon.words
         self.ground = Ground(found, lexicon.words, country or (lambda code: None))
+        cues = lexicon.cues.get("anonymity", ())
+        self._anonymity = (*cues, *("on " + cue for cue in cues))  # how a copy formula's words may start
+        self._opens: dict[str, bool] = {}  # may_open(word, self._anonymity) by word, for this article
 
     # -- candidates -------------------------------------------------------------------------
     def candidates(self, sent: Span, index: int) -> list[Candidate]:
@@ -84,6 +87,8 @@ class Extractor(ParticipantRules):
         for i in range(sent.start, sent.end):
             if i in consumed or (view.tag[i] != "VBG" and view.pos[i] not in ("VERB", "AUX", "NOUN", "PROPN")):
                 continue  # only a gerund, a verb or a noun can be a candidate (the branches below)
+            if view.tag[i] != "VBG" and view.pos[i] in ("NOUN", "PROPN") and self.lex.event_noun_at(view, i) is None:
+                continue  # a noun is one only as an event noun (the last branch)
             token = doc[i]
             if self._gerund_noun(token):
                 candidate = self._noun(token, index)
@@ -95,7 +100,7 @@ class Extractor(ParticipantRules):
                     if _restates(token, candidate, coded.get(token.head.i)):
                         continue  # "met in Nairobi to discuss trade": the purpose restates the act
                     coded[token.i] = candidate
-            elif token.pos_ in ("NOUN", "PROPN") and self.lex.event_noun(token):
+            elif token.pos_ in ("NOUN", "PROPN") and self.lex.event_noun(token, view):
                 if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "ahead":
                     continue  # "massing troops ahead of an expected offensive": not yet an act
                 candidate = self._noun(token, index)
@@ -147,21 +152,24 @@ class Extractor(ParticipantRules):
         """Verbs that describe the copy, not an act: a source "who spoke on condition of anonymity",
         "who requested anonymity", "asked not to be named"; "without providing evidence" (nobody gave
         anything)."""
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        view, i = self.found.view(verb.doc), verb.i
+        head = view.head[i]
+        if view.dep[i] == "pcomp" and view.lower[head] == "without":
             return True
-        view = self.found.view(verb.doc)
-        if any(view.dep[c] == "dobj" and view.lemma[c] == "anonymity" for c in view.children[verb.i]):
+        if any(view.dep[c] == "dobj" and view.lemma[c] == "anonymity" for c in view.children[i]):
             return True
-        doc, end = verb.doc, min(verb.i + 7, self.found.sentence(verb).end)
-        cues = self.lex.cues.get("anonymity", ())
-        forms = (*cues, *("on " + cue for cue in cues))
-        if may_open(view.lower[verb.i + 1] if verb.i + 1 < end else "", forms):  # before making the Span's text
-            after = doc[verb.i + 1:end].text.lower()
-            if any(after.startswith(form) for form in forms):
+        end = min(i + 7, view.sent_end[view.sent[i]])
+        first = view.lower[i + 1] if i + 1 < end else ""
+        opens = self._opens.get(first)
+        if opens is None:
+            opens = self._opens[first] = may_open(first, self._anonymity)
+        if opens:  # before slicing the text
+            after = view.text[view.idx[i + 1]:view.end[end - 1]].lower() if i + 1 < end else ""  # doc[i + 1:end]
+            if any(after.startswith(form) for form in self._anonymity):
                 return True
         # "spoke on condition of anonymity to discuss the talks": the purpose belongs to the formula
-        return verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ == "VERB" \
-            and verb.i > verb.head.i and self._copy_formula(verb.head)
+        return view.dep[i] in ("xcomp", "advcl") and head != i and view.pos[head] == "VERB" \
+            and i > head and self._copy_formula(verb.doc[head])
 
     def _code_verb(self, verb: Token) -> tuple[str | None, list[Token], bool]:
         """The verb's own code, its trigger tokens and whether a specific pattern matched."""
@@ -173,7 +181,8 @@ class Extractor(ParticipantRules):
         lemma = verb.lemma_.lower()
         if lemma in self.lex.light_verbs:
             for child in (contained(c, self.words) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
-                noun = self.lex.event_noun(child)  # "held a new round of talks": the talks (events/phrases.py)
+                # "held a new round of talks": the talks (events/phrases.py)
+                noun = self.lex.event_noun(child, self.found.view(child.doc))
                 if noun is not None:
                     return self.lex.nouns[noun], [verb, child], True
         if pattern is not None:
@@ -337,7 +346,7 @@ class Extractor(ParticipantRules):
         """A frame verb whose object is an event noun: "requested mediation", "called for talks"."""
         for noun in self._content_nouns(verb):
             token = verb.doc[noun]
-            noun_code = self.lex.nouns[self.lex.event_noun(token) or ""]
+            noun_code = self.lex.nouns[self.lex.event_noun(token, self.found.view(token.doc)) or ""]
             result = noun_code if frame == "enact" else self.lex.combine(frame, noun_code)
             if result is None:
                 continue
@@ -360,7 +369,7 @@ class Extractor(ParticipantRules):
                   for p in c.children if p.dep_ == "pobj"]
         nouns += [p for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]
-        return [n.i for n in nouns if self.lex.event_noun(n)]
+        return [n.i for n in nouns if self.lex.event_noun(n, self.found.view(n.doc))]
 
     def _condition_subjects(self, verb: Token) -> list[Side]:
         """Whose conduct a threat or demand is conditional on: "would reimpose sanctions if Caracas failed"."""
@@ -408,7 +417,7 @@ class Extractor(ParticipantRules):
                 sources = self.subjects(governor)
         if not sources and targets and noun.dep_ in ("nsubj", "nsubjpass") and len(targets) > 1:
             sources, targets = targets, []
-        code = self.lex.nouns[self.lex.event_noun(noun) or self._gerund_noun(noun) or ""]
+        code = self.lex.nouns[self.lex.event_noun(noun, self.found.view(noun.doc)) or self._gerund_noun(noun) or ""]
         if lookup(code).root == STATEMENT_ROOT:
             return None  # "its statements" is not news; a statement needs a verb ("issued a statement")
         return Candidate(cameo=code, head=noun, trigger=(noun,), sources=tuple(sources),

@@ -221,15 +221,26 @@ class Lexicon:
             return pattern
         return indirect
 
-    def event_noun(self, token: Token) -> str | None:
-        """The lexicon lemma of an event noun, joining a compound ("cease-fire", "war game")."""
-        lemma = token.lemma_.lower()
-        if token.n_lefts:  # only a word with modifiers on its left can be a split compound
-            for child in token.lefts:
-                if child.dep_ == "compound":
-                    joined = child.lemma_.lower() + lemma
-                    if joined in self.nouns:
-                        return joined
+    def event_noun(self, token: Token, view: ParseView | None = None) -> str | None:
+        """The lexicon lemma of an event noun, joining a compound ("cease-fire", "war game"); ``view``: the
+        parse of the token's doc as lists, if the caller has it (read instead of the tokens)."""
+        if view is not None:
+            return self.event_noun_at(view, token.i)
+        # only a word with modifiers on its left can be a split compound
+        compounds = (c.lemma_.lower() for c in token.lefts if c.dep_ == "compound") if token.n_lefts else ()
+        return self._event_noun(token.lemma_.lower(), compounds)
+
+    def event_noun_at(self, view: ParseView, i: int) -> str | None:
+        """:meth:`event_noun` of the token at index ``i`` of a parse view."""
+        lemma = view.lemma[i]
+        return self._event_noun(lemma, (view.lemma[c] for c in view.children[i] if c < i and view.dep[c] == "compound"))
+
+    def _event_noun(self, lemma: str, compounds: Iterable[str]) -> str | None:
+        """The lemma joined to the first of its compound modifiers (in text order) that makes an event noun,
+        else the lemma itself if it is one."""
+        for compound in compounds:
+            if compound + lemma in self.nouns:
+                return compound + lemma
         return lemma if lemma in self.nouns else None
 
     def combine(self, frame: str, code: str) -> str | None:

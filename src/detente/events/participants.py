@@ -121,7 +121,8 @@ class ParticipantRules:
     def _modifier_doers(self, noun: Token) -> list[Side]:
         """The doer an event noun names as its modifier: "a Freedonian air strike", "Ruritania's
         shelling", "Israeli fire" (never the noun's target, "strikes on Ruritania")."""
-        if self.lex.event_noun(noun) is None and noun.lemma_.lower() not in self.words.fire_noun:
+        if self.lex.event_noun(noun, self.found.view(noun.doc)) is None \
+                and noun.lemma_.lower() not in self.words.fire_noun:
             return []
         return [a for child in noun.children if child.dep_ in ("amod", "compound", "poss", "nmod")
                 and child.i in self.found.by_token for a in self.actors_at(child)]
@@ -178,7 +179,7 @@ class ParticipantRules:
             return self.actors_at(head)
         if verb.dep_ == "acl" and (verb.tag_ == "VBG" or predicate_of_fragment(verb)):
             # "issued a statement urging ...": an appeal or demand is made by whoever issued the statement
-            noun, own = self.lex.event_noun(head), self._code_verb(verb)[0]
+            noun, own = self.lex.event_noun(head, self.found.view(head.doc)), self._code_verb(verb)[0]
             issued = head.dep_ == "dobj" and head.head.pos_ == "VERB" and noun is not None \
                 and lookup(self.lex.nouns[noun]).is_speech and own is not None and lookup(own).root in APPEAL_ROOTS
             return self.actors_at(head) or (self.subjects(head.head, depth + 1) if issued else [])

@@ -119,26 +119,31 @@ class Speakers:
 
     def speaker(self, token: Token) -> Speaker:
         """Who a speaker noun phrase is, and whether the source is unnamed."""
-        by_token = self.found.by_token
-        ref = by_token.get(token.i)
+        by_token, view, i = self.found.by_token, self.found.view(token.doc), token.i
+        ref = by_token.get(i)
         start, end = token.left_edge.i, token.right_edge.i + 1
         if end - start > 12:
-            start, end = token.i, token.i + 1
-        span = token.doc[start:end]
+            start, end = i, i + 1
+        text = view.text[view.idx[start]:view.end[end - 1]]  # doc[start:end].text, without the Span
         # named: a person's name, or a body named as the speaker itself ("the EU said"); "an EU
         # diplomat" or "a senior US official" names no one
-        named = any(t.pos_ == "PROPN" and by_token.get(t.i) is not None and by_token[t.i].kind == "person"
-                    for t in span) \
-            or (ref is not None and ref.kind == "person") or (token.pos_ == "PROPN" and ref is not None)
-        sentence = self.sent_text(token).lower()
-        lemma = token.lemma_.lower()
+        named = any(view.pos[t] == "PROPN" and by_token.get(t) is not None and by_token[t].kind == "person"
+                    for t in range(start, end)) \
+            or (ref is not None and ref.kind == "person") or (view.pos[i] == "PROPN" and ref is not None)
+        lemma = view.lemma[i]
         # "an official" is an unnamed source; "Lebanese officials said" is the body on the record
-        anonymous_noun = self.cue("anonymous", lemma) and not (token.tag_ == "NNS" and self.cue("on_record", lemma))
-        anonymous = not named and (anonymous_noun or any(p in sentence for p in self.cues.get("anonymity", ())))
-        if anonymous and anonymous_noun and any(d.lower_ == "the" for d in token.children) and self.last_anonymous:
+        anonymous_noun = self.cue("anonymous", lemma) and not (view.tag[i] == "NNS" and self.cue("on_record", lemma))
+        anonymous = not named and (anonymous_noun or self._anonymity_in_sentence(token))
+        if anonymous and anonymous_noun and any(view.lower[d] == "the" for d in view.children[i]) \
+                and self.last_anonymous:
             earlier = self.last_anonymous
-            return Speaker(token=token, ref=ref or earlier.ref, text=span.text, anonymous=True)
-        result = Speaker(token=token, ref=ref, text=span.text, anonymous=anonymous)
+            return Speaker(token=token, ref=ref or earlier.ref, text=text, anonymous=True)
+        result = Speaker(token=token, ref=ref, text=text, anonymous=anonymous)
         if anonymous:
             self.last_anonymous = result
         return result
+
+    def _anonymity_in_sentence(self, token: Token) -> bool:
+        """Whether the token's sentence has a cue of anonymity ("who asked not to be named")."""
+        sentence = self.sent_text(token).lower()
+        return any(p in sentence for p in self.cues.get("anonymity", ()))
