@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-_ATTRS = ("HEAD", "DEP", "POS", "TAG", "LOWER", "LEMMA", "ENT_TYPE", "ENT_IOB", "IDX", "LENGTH")
+_ATTRS = ("HEAD", "DEP", "POS", "TAG", "LOWER", "LEMMA", "ENT_TYPE", "ENT_IOB", "IDX", "LENGTH", "ORTH", "SPACY")
 _IOB = ("", "I", "O", "B")  # Token.ent_iob_ by the number Doc.to_array gives
 
 
@@ -97,8 +97,14 @@ class ParseView:
         return cls(head=head, dep=named(1), pos=named(2), tag=named(3), lower=named(4), lemma=named(5, lower=True),
                    ent_type=named(6), ent_iob=[_IOB[v] for v in table[:, 7].tolist()], idx=table[:, 8].tolist(),
                    end=(table[:, 8] + table[:, 9]).tolist(), children=children, sent=sent, sent_start=starts,
-                   sent_end=ends, text=doc.text)
+                   sent_end=ends, text=_text(named(10), table[:, 11].tolist()))
 
+
+
+def _text(words: list[str], spaced: list[int]) -> str:
+    """The doc's text from its words and whether each is followed by a space, as ``Doc.text`` joins it
+    (``Token.text_with_ws``) without making a ``Token`` for every word."""
+    return "".join([word + " " if space else word for word, space in zip(words, spaced)])
 
 
 class TokenView:
