@@ -55,6 +55,8 @@ def set_size(token: Token, nouns: frozenset[str]) -> int:
 
 def resolve_set(resolver: _DocResolver, token: Token) -> list[ActorRef]:
     """The actors a set phrase stands for, in the order they were named, or [] when unsure."""
+    if resolver.v.tag[token.i] not in ("NNS", "NNPS"):
+        return []  # only a plural names a set or a collective (set_size, collective_members)
     words = resolver.words
     size = set_size(token, words.pair_nouns)
     if not size:

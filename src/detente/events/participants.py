@@ -7,7 +7,7 @@ A mixin of :class:`detente.events.extract.Extractor`, which holds the doc's lexi
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef
@@ -35,12 +35,13 @@ class ParticipantRules:
     def _code_verb(self, verb: Token) -> tuple[str | None, list[Token], bool]:
         raise NotImplementedError  # the extractor codes verbs
 
-    def _children(self, token: Token, deps: Container[str]) -> Iterator[Token]:
+    def _children(self, token: Token, deps: Container[str]) -> list[Token]:
         """The token's children whose dependency label is one of ``deps``, in document order (read off the
         parse view: a ``Token`` is made only for those)."""
-        view = self.found.view(token.doc)
+        doc = token.doc
+        view = self.found.view(doc)
         dep = view.dep
-        return (token.doc[c] for c in view.children[token.i] if dep[c] in deps)
+        return [doc[c] for c in view.children[token.i] if dep[c] in deps]
 
     def _has_child(self, token: Token, deps: Container[str]) -> bool:
         """Whether the token has a child whose dependency label is one of ``deps`` (no ``Token`` made)."""
