@@ -342,9 +342,9 @@ class _DocResolver:
 
     def _named(self, token: Token, key: str, start: int, end: int) -> Resolved:
         """A name the knowledge base knows: an entity, alias, capital or seat, demonym or city."""
-        f, doc = self.f, self.doc
+        f = self.f
         kind, _, ident = key.partition("|")
-        words = doc[start:end].text
+        words = self.v.text[self.v.idx[start]:self.v.end[end - 1]]  # doc[start:end].text, without the Span
         if kind == "O" or words in self.outlet_words:
             self.found.outlets.add(token.i)
             return None, "", (start, end)
@@ -567,8 +567,10 @@ class _DocResolver:
                     self.found.antecedents[token.i] = i
                     return ref
             return self.f.sector_ref(self.home, "GOV")
-        asset = sector is not None and self.doc[sector[1]:sector[2]].text.lower() in self.f.kb.assets
-        if asset and not any(c.dep_ == "det" and c.lower_ in self.words.definite_det for c in token.children):
+        v = self.v
+        # the sector's words, doc[start:end].text, without the Span
+        asset = sector is not None and v.text[v.idx[sector[1]]:v.end[sector[2] - 1]].lower() in self.f.kb.assets
+        if asset and not any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det for c in v.children[token.i]):
             return None  # "Drones struck ...": new hardware, not the forces named before
         recent = list(reversed(self.history[-30:]))
         if asset:  # "the drones": the drones named before, else the forces named before
