@@ -270,6 +270,8 @@ class _DocResolver:
                  sector_at: dict[int, tuple[str, int, int]], outlet_words: set[str], found: DocActors, text: str):
         self.f, self.doc, self.day, self.text = finder, doc, day, text
         self.words = finder.words
+        # the word classes a set or a collective is named with (Words' unions, made once per doc)
+        self.pair_nouns, self.collective_nouns = self.words.pair_nouns, self.words.pair_noun | self.words.pair_noun_any
         self.by_match, self.sector_at, self.outlet_words, self.found = by_token, sector_at, outlet_words, found
         self.history: list[tuple[int, ActorRef]] = []
         self.memo: dict[int, ActorRef | None] = {}
