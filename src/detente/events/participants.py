@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from detente.actors.resolve import DocActors
     from detente.events.ground import Side
     from detente.events.lexicon import Lexicon, Words
+    from detente.parse_view import ParseView
 
 APPEAL_ROOTS = (2, 10)  # appeals and demands: what a statement "urging" or "demanding" something makes
 
@@ -31,6 +32,7 @@ class ParticipantRules:
     lex: Lexicon
     words: Words
     found: DocActors
+    _parse: ParseView | None = None  # found.view(doc), kept on first use (one doc per instance)
 
     def _code_verb(self, verb: Token) -> tuple[str | None, list[Token], bool]:
         raise NotImplementedError  # the extractor codes verbs
@@ -38,14 +40,17 @@ class ParticipantRules:
     def _children(self, token: Token, deps: Container[str]) -> list[Token]:
         """The token's children whose dependency label is one of ``deps``, in document order (read off the
         parse view: a ``Token`` is made only for those)."""
-        doc = token.doc
-        view = self.found.view(doc)
+        doc, view = token.doc, self._parse
+        if view is None:
+            view = self._parse = self.found.view(doc)
         dep = view.dep
         return [doc[c] for c in view.children[token.i] if dep[c] in deps]
 
     def _has_child(self, token: Token, deps: Container[str]) -> bool:
         """Whether the token has a child whose dependency label is one of ``deps`` (no ``Token`` made)."""
-        view = self.found.view(token.doc)
+        view = self._parse
+        if view is None:
+            view = self._parse = self.found.view(token.doc)
         dep = view.dep
         return any(dep[c] in deps for c in view.children[token.i])
 
