@@ -45,9 +45,14 @@ class Pattern:
     text: str = ""  # the pattern as written in verbs.tsv
 
     @property
+    def size(self) -> int:
+        """How many items beside the verb the pattern requires (0: the bare verb)."""
+        return len(self.particles) + bool(self.obj) + bool(self.comp) + bool(self.subj)
+
+    @property
     def specificity(self) -> tuple[int, int, int, int]:
         constrained = 2 if (self.obj or self.comp or self.subj) else 1 if self.particles else 0
-        size = len(self.particles) + bool(self.obj) + bool(self.comp) + bool(self.subj)
+        size = self.size
         # a named object says more than "any object": "provide +weapon" (072) beats "provide +*" (070)
         named = int(not any("*" in alternatives for alternatives in (self.obj, self.comp) if alternatives))
         return (constrained, size, named, -self.line)
@@ -172,7 +177,7 @@ class Lexicon:
         patterns = (prefix and self.verbs.get(prefix + lemma[i])) or self.verbs.get(lemma[i])
         if not patterns:
             return None
-        if patterns[0].specificity[1] == 0:
+        if patterns[0].size == 0:
             return patterns[0]  # only bare patterns: nothing about the clause to look at
         children = kids[i]
         preps = {lower[c]: c for c in children if dep[c] in ("prt", "prep", "agent", "dative")}
@@ -196,7 +201,7 @@ class Lexicon:
         for pattern in patterns:
             if indirect is not None and pattern.specificity[:2] != indirect.specificity[:2]:
                 return indirect
-            if any(p not in preps for p in pattern.particles):
+            if pattern.particles and any(p not in preps for p in pattern.particles):
                 continue
             if pattern.obj is not None:
                 if pattern.obj_prep not in matched:
