@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from tests.conftest import tree
 
-from detente.parse_view import Names, ParseView
+from detente.events.lexicon import load_default
+from detente.parse_view import Names, ParseView, TokenView
 
 # Synthetic wire copy: two paragraphs, a dateline, a person, an organisation and a clause hung on a noun.
 TEXT = ("GENEVA, March 3 (Reuters) - Freedonia's foreign minister, Anna Weber, met her Sylvanian counterpart "
@@ -28,6 +29,7 @@ def test_parse_view_matches_the_tokens_of_a_parsed_article(nlp):
     names = Names()
     view = ParseView.of(doc, names)
     assert _view_facts(view) == _token_facts(doc)
+    assert view.text == doc.text and view.text[view.idx[5]:view.end[11]] == doc[5:12].text
     assert len(view.sent_start) == len(list(doc.sents)) > 2
     # a second doc of the same vocabulary, with the strings already looked up, reads the same
     other = nlp.parse("Sylvania recalled its ambassador from Freedonia on Monday, the ministry said.")
@@ -53,3 +55,21 @@ def test_parse_view_of_a_hand_built_tree(blank_nlp):
 def test_parse_view_of_an_empty_doc(nlp):
     view = ParseView.of(nlp.parse(""))
     assert view.head == [] and view.children == [] and view.sent_start == []
+
+
+def test_token_view_reads_the_same_columns_as_the_view(nlp):
+    doc = nlp.parse(TEXT)
+    view, lazy = ParseView.of(doc), TokenView(doc)
+    for column in ("head", "dep", "lower", "lemma", "children"):
+        assert [getattr(lazy, column)[i] for i in range(len(doc))] == getattr(view, column), column
+
+
+def test_verb_patterns_match_the_same_with_or_without_a_view(nlp):
+    # synthetic wire copy: particles, a fixed object, a preposition's object, a contained noun, a hyphenated verb
+    doc = nlp.parse("Sylvania called off the strike and walked out of the talks on Monday. Freedonia test-fired "
+                    "a missile, took part in a round of talks and pledged to provide food supplies to Sylvania.")
+    lexicon, view = load_default(), ParseView.of(doc)
+    verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
+    matched = [lexicon.match_verb(t, view) for t in verbs]
+    assert [lexicon.match_verb(t) for t in verbs] == matched
+    assert sum(p is not None for p in matched) >= 4

@@ -11,13 +11,16 @@ spaCy (:mod:`detente.nlp` stays the only module that does).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-_ATTRS = ("HEAD", "DEP", "POS", "TAG", "LOWER", "LEMMA", "ENT_TYPE", "ENT_IOB", "IDX", "LENGTH")
+T = TypeVar("T")
+
+_ATTRS = ("HEAD", "DEP", "POS", "TAG", "LOWER", "LEMMA", "ENT_TYPE", "ENT_IOB", "IDX", "LENGTH", "ORTH", "SPACY")
 _IOB = ("", "I", "O", "B")  # Token.ent_iob_ by the number Doc.to_array gives
 
 
@@ -38,7 +41,8 @@ class ParseView:
     ``lower[i]``, ``lemma[i]`` (lower-cased: what the rules compare), ``ent_type[i]``, ``ent_iob[i]``,
     ``idx[i]`` and ``end[i]`` (character offsets of its text in the doc), ``children[i]`` (in document
     order, as ``Token.children``) and ``sent[i]`` (the index of its sentence in ``doc.sents``);
-    ``sent_start`` and ``sent_end`` by sentence."""
+    ``sent_start`` and ``sent_end`` by sentence; ``text``: the doc's text (``Doc.text``, which joins every
+    token's text on each call), so that ``text[idx[a]:end[b - 1]]`` is ``doc[a:b].text`` without the Span."""
 
     head: list[int]
     dep: list[str]
@@ -54,6 +58,7 @@ class ParseView:
     sent: list[int]
     sent_start: list[int]
     sent_end: list[int]
+    text: str
 
     @classmethod
     def of(cls, doc: Doc, names: Names | None = None) -> ParseView:
@@ -92,4 +97,46 @@ class ParseView:
         return cls(head=head, dep=named(1), pos=named(2), tag=named(3), lower=named(4), lemma=named(5, lower=True),
                    ent_type=named(6), ent_iob=[_IOB[v] for v in table[:, 7].tolist()], idx=table[:, 8].tolist(),
                    end=(table[:, 8] + table[:, 9]).tolist(), children=children, sent=sent, sent_start=starts,
-                   sent_end=ends)
+                   sent_end=ends, text=_text(named(10), table[:, 11].tolist()))
+
+
+
+def _text(words: list[str], spaced: list[int]) -> str:
+    """The doc's text from its words and whether each is followed by a space, as ``Doc.text`` joins it
+    (``Token.text_with_ws``) without making a ``Token`` for every word."""
+    return "".join([word + " " if space else word for word, space in zip(words, spaced)])
+
+
+class TokenView:
+    """The columns of a :class:`ParseView` that the lexicon's verb matching reads (``head``, ``dep``,
+    ``lower``, ``lemma``, ``children``), read from the doc's tokens on demand: for a caller that holds
+    no view of the doc (building a whole view costs more than a few lookups). Each token is made once."""
+
+    __slots__ = ("head", "dep", "lower", "lemma", "children")
+
+    def __init__(self, doc: Doc) -> None:
+        made: dict[int, Token] = {}
+
+        def token(i: int) -> Token:
+            found = made.get(i)
+            if found is None:
+                found = made[i] = doc[i]
+            return found
+
+        self.head: _Column[int] = _Column(token, lambda t: t.head.i)
+        self.dep: _Column[str] = _Column(token, lambda t: t.dep_)
+        self.lower: _Column[str] = _Column(token, lambda t: t.lower_)
+        self.lemma: _Column[str] = _Column(token, lambda t: t.lemma_.lower())
+        self.children: _Column[tuple[int, ...]] = _Column(token, lambda t: tuple(c.i for c in t.children))
+
+
+class _Column(Generic[T]):
+    """One attribute of every token, by index."""
+
+    __slots__ = ("_token", "_read")
+
+    def __init__(self, token: Callable[[int], Token], read: Callable[[Token], T]) -> None:
+        self._token, self._read = token, read
+
+    def __getitem__(self, i: int) -> T:
+        return self._read(self._token(i))

@@ -213,7 +213,6 @@ class ActorFinder:
         resolver.run()
         return found
 
-
     def _inside_other_name(self, view: ParseView, key: str, start: int, end: int, matched: set[int]) -> bool:
         """Whether a name of an organisation or group is only part of a longer name the NER sees:
         a person's ("Therese Kayikwamba Wagner" is not the Wagner Group) or another body's whose name
@@ -269,7 +268,8 @@ class _DocResolver:
     def __init__(self, finder: ActorFinder, doc: Doc, day: dt.date | None, by_token: dict[int, tuple[str, int, int]],
                  sector_at: dict[int, tuple[str, int, int]], outlet_words: set[str], found: DocActors, text: str):
         self.f, self.doc, self.day, self.text = finder, doc, day, text
-        self.words = finder.words
+        self.words = finder.words  # and the nouns that name a set and a collective (unions, made once per doc):
+        self.pair_nouns, self.collective_nouns = self.words.pair_nouns, self.words.pair_noun | self.words.pair_noun_any
         self.by_match, self.sector_at, self.outlet_words, self.found = by_token, sector_at, outlet_words, found
         self.history: list[tuple[int, ActorRef]] = []
         self.memo: dict[int, ActorRef | None] = {}
@@ -313,12 +313,14 @@ class _DocResolver:
         match = self.by_match.get(token.i)
         if match is not None:
             return self._named(token, *match)
-        if token.tag_ in ("WP", "WP$", "WDT") and token.lower_ in ("who", "whom", "whose", "which", "that"):
+        v, i = self.v, token.i  # the parse view: no Token attribute read for what most tokens fail
+        tag, pos, lower = v.tag[i], v.pos[i], v.lower[i]
+        if tag in ("WP", "WP$", "WDT") and lower in ("who", "whom", "whose", "which", "that"):
             return self._relative(token)
-        if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
-            return pronoun(self, token, token.lower_), "pronoun", (token.i, token.i + 1)
-        if token.pos_ not in ("NOUN", "PROPN"):
-            return None, "", (token.i, token.i + 1)
+        if pos == "PRON" or tag in ("PRP", "PRP$"):
+            return pronoun(self, token, lower), "pronoun", (i, i + 1)
+        if pos not in ("NOUN", "PROPN"):
+            return None, "", (i, i + 1)
         # demonym or country modifying a sector noun: "Russian troops", "Syria's army",
         # or a noun whose compound is one: "a Turkish army convoy"
         sector = self.sector_at.get(token.i)
@@ -336,15 +338,15 @@ class _DocResolver:
         resolved = self._through_modifier(token, sector) or self._nominal_or_context(token, sector)
         if resolved is not None:
             return resolved
-        if token.ent_type_ == "PERSON" and token.dep_ != "compound":
+        if v.ent_type[i] == "PERSON" and v.dep[i] != "compound":
             return self._person(token)
         return None, "", (token.i, token.i + 1)
 
     def _named(self, token: Token, key: str, start: int, end: int) -> Resolved:
         """A name the knowledge base knows: an entity, alias, capital or seat, demonym or city."""
-        f, doc = self.f, self.doc
+        f = self.f
         kind, _, ident = key.partition("|")
-        words = doc[start:end].text
+        words = self.v.text[self.v.idx[start]:self.v.end[end - 1]]  # doc[start:end].text, without the Span
         if kind == "O" or words in self.outlet_words:
             self.found.outlets.add(token.i)
             return None, "", (start, end)
@@ -413,31 +415,31 @@ class _DocResolver:
 
     def _nominal_or_context(self, token: Token, sector: tuple[str, int, int] | None) -> Resolved | None:
         """"The ministry", "the movement": an earlier actor; "security forces": the article's country."""
-        if sector is not None and (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and sector[1] == token.i
-                                                            and token.i not in self.by_match)):
+        v, i, pos = self.v, token.i, self.v.pos[token.i]
+        if sector is not None and (pos == "NOUN" or (pos == "PROPN" and sector[1] == i and i not in self.by_match)):
             # "the Government", "the Ministry": capitalised, still a common noun
-            if sector[0] == "GOV" and token.tag_ == "NNS" and any(
-                    c.dep_ == "amod" and c.i not in self.by_match for c in token.children):
+            if sector[0] == "GOV" and v.tag[i] == "NNS" and any(
+                    v.dep[c] == "amod" and c not in self.by_match for c in v.children[i]):
                 return None  # "Western governments", "allied diplomats": no one government
             nominal = self._nominal(token)
             if nominal is not None:
-                return nominal, "nominal", (token.i, token.i + 1)
-            span = (token.left_edge.i, token.i + 1)
+                return nominal, "nominal", (i, i + 1)
+            span = (token.left_edge.i, i + 1)
             # hardware ("drones", "air defences", "two shells") is an instrument: it gets no country
             # the text does not give, except its own forces when a state body reports what they did
             # ("the ministry said air defences had destroyed ..."); never the article's country
-            if self.doc[sector[1]:sector[2]].text.lower() in self.f.kb.assets:
+            if v.text[v.idx[sector[1]]:v.end[sector[2] - 1]].lower() in self.f.kb.assets:  # the sector's words
                 owner = reporting_state(self, token)
                 return (self.f.sector_ref(owner, sector[0]), "context", span) if owner is not None else None
             focus = self._focus()
             if focus is not None and takes_focus(token, sector[0]) \
-                    and not any(c.dep_ in ("poss", "prep") or c.pos_ == "PROPN" for c in token.children):
+                    and not any(v.dep[c] in ("poss", "prep") or v.pos[c] == "PROPN" for c in v.children[i]):
                 # "Security forces fired ...": the country the article is about
                 return self.f.sector_ref(focus, sector[0]), "context", span
-        elif token.lower_ in self.f._nominals and token.pos_ == "NOUN":
+        elif v.lower[i] in self.f._nominals and pos == "NOUN":
             nominal = self._nominal(token)
             if nominal is not None:
-                return nominal, "nominal", (token.i, token.i + 1)
+                return nominal, "nominal", (i, i + 1)
         return None
 
     def _person(self, token: Token) -> Resolved:
@@ -567,8 +569,9 @@ class _DocResolver:
                     self.found.antecedents[token.i] = i
                     return ref
             return self.f.sector_ref(self.home, "GOV")
-        asset = sector is not None and self.doc[sector[1]:sector[2]].text.lower() in self.f.kb.assets
-        if asset and not any(c.dep_ == "det" and c.lower_ in self.words.definite_det for c in token.children):
+        v = self.v  # below, the sector's words: doc[start:end].text, without the Span
+        asset = sector is not None and v.text[v.idx[sector[1]]:v.end[sector[2] - 1]].lower() in self.f.kb.assets
+        if asset and not any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det for c in v.children[token.i]):
             return None  # "Drones struck ...": new hardware, not the forces named before
         recent = list(reversed(self.history[-30:]))
         if asset:  # "the drones": the drones named before, else the forces named before

@@ -55,8 +55,10 @@ def set_size(token: Token, nouns: frozenset[str]) -> int:
 
 def resolve_set(resolver: _DocResolver, token: Token) -> list[ActorRef]:
     """The actors a set phrase stands for, in the order they were named, or [] when unsure."""
+    if resolver.v.tag[token.i] not in ("NNS", "NNPS"):
+        return []  # only a plural names a set or a collective (set_size, collective_members)
     words = resolver.words
-    size = set_size(token, words.pair_nouns)
+    size = set_size(token, resolver.pair_nouns)
     if not size:
         return _collective(resolver, token)
     lemma = token.lemma_.lower()
@@ -177,7 +179,7 @@ def collective_members(token: Token, nouns: frozenset[str]) -> frozenset[str]:
 
 def _collective(resolver: _DocResolver, token: Token) -> list[ActorRef]:
     """The countries of a collective named before it in the article, in the order first named."""
-    members = collective_members(token, resolver.words.pair_noun | resolver.words.pair_noun_any)
+    members = collective_members(token, resolver.collective_nouns)
     if not members:
         return []
     excluded = set(resolver._clause_subjects(token))

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from detente.actors.resolve import ActorFinder, ActorRef, DocActors
     from detente.events.lexicon import Words
+    from detente.parse_view import ParseView
 
 
 def assemble(judged: Grouped, knowledge: Knowledge) -> CodedArticle:
@@ -128,25 +129,26 @@ def mentions(text: str, found: DocActors, act: Act) -> list[EventMention]:
 def participant(finder: ActorFinder, doc: Doc, found: DocActors, token: Token, ref: ActorRef,
                 day: dt.date | None) -> Participant:
     """One side of an event: the whole noun phrase ("US Secretary of State Rex Tillerson") and its actor."""
-    start, end = found.spans.get(token.i, (token.i, token.i + 1))
-    if ref.kind == "unresolved" or found.by_token.get(token.i) not in (ref, None) or token.i not in found.by_token:
+    view, i = found.view(doc), token.i
+    start, end = found.spans.get(i, (i, i + 1))
+    if ref.kind == "unresolved" or found.by_token.get(i) not in (ref, None) or i not in found.by_token:
         # the object phrase an actor is named in, or the unknown doer's words
-        start, end = noun_phrase(token, finder.words)
-    elif group := found.groups.get(token.i):
+        start, end = noun_phrase(token, view, finder.words)
+    elif group := found.groups.get(i):
         start = min(start, token.left_edge.i) if len(group) > 1 else start
-    elif token.dep_ not in ("compound", "amod", "poss") and token.pos_ != "PRON":
+    elif view.dep[i] not in ("compound", "amod", "poss") and view.pos[i] != "PRON":
         start = min(start, token.left_edge.i)  # determiners and titles belong to the phrase
-        end = max(end, token.i + 1)
-    end = with_apposition(doc, token, end)
-    while start < end - 1 and doc[start].is_space:
+        end = max(end, i + 1)
+    end = with_apposition(doc, view, token, end)
+    while start < end - 1 and view.text[view.idx[start]:view.end[start]].isspace():  # Token.is_space
         start += 1  # a blanked dateline before the first subject (nlp.parse_copy)
-    first, last = doc[start], doc[end - 1]  # start < end: the characters of doc[start:end], without the Span
-    start_char, end_char = first.idx, last.idx + len(last)
+    # start < end: the characters of doc[start:end], without the Span
+    start_char, end_char = view.idx[start], view.end[end - 1]
     dated = finder.dated(ref, day)
     actor = None if ref.kind == "unresolved" else ref.key
     text = doc.user_data.get("text")  # the text as written (nlp.parse_copy, nlp.source_text)
     if text is None:  # not as get()'s default: Doc.text joins every token's text on each call
-        text = doc.text
+        text = view.text
     return Participant(text=text[start_char:end_char], actor=actor, code=dated.code,
                        country=dated.country, sector=dated.sector, start=start_char, end=end_char)
 
@@ -164,30 +166,36 @@ def _chars(tokens: Iterable[Token]) -> tuple[int, int]:
     return first.idx, last.idx + len(last)
 
 
-def with_apposition(doc: Doc, token: Token, end: int) -> int:
+def with_apposition(doc: Doc, view: ParseView, token: Token, end: int) -> int:
     """Extend a phrase over what renames it: "Amnesty International (AI)", "X, an Afghan spokesman"."""
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper:
-        return end + 3
-    for child in token.children:
-        if child.dep_ == "appos" and child.i >= end and doc[end].text == "," and child.right_edge.i - end < 12:
-            return child.right_edge.i + 1
+    def text(k: int) -> str:  # doc[k].text
+        return view.text[view.idx[k]:view.end[k]]
+
+    if end + 2 < len(view.head) and text(end) == "(" and text(end + 2) == ")" and text(end + 1).isupper():
+        return end + 3  # Token.is_upper is str.isupper of its text
+    for child in view.children[token.i]:
+        if view.dep[child] == "appos" and child >= end and text(end) == ",":
+            right = doc[child].right_edge.i
+            if right - end < 12:
+                return right + 1
     return end
 
 
-def noun_phrase(token: Token, words: Words | None = None) -> tuple[int, int]:
+def noun_phrase(token: Token, view: ParseView, words: Words | None = None) -> tuple[int, int]:
     """A noun phrase: its head with what precedes it and one following "of/from/in/to" phrase
     ("an arms depot of the Syrian army", "support from PA Leader Mahmoud Abbas"), but not an
     accusation's content the parser hung on the accused ("accused Western countries of double
     standards": Western countries)."""
-    end = token.i + 1
-    following = [c for c in token.children if c.i > token.i]
-    accused = words is not None and token.dep_ == "dobj" and token.head.lemma_.lower() in words.accusation_verb \
-        and bool(following) and following[0].lower_ in words.accusation_prep
-    if following and following[0].dep_ == "prep" and following[0].lower_ in ("of", "from", "in", "to", "for", "at") \
-            and not accused:
-        pobj = next((c for c in following[0].children if c.dep_ == "pobj"), None)
+    i = token.i
+    end = i + 1
+    following = [c for c in view.children[i] if c > i]
+    accused = words is not None and view.dep[i] == "dobj" and view.lemma[view.head[i]] in words.accusation_verb \
+        and bool(following) and view.lower[following[0]] in words.accusation_prep
+    if following and view.dep[following[0]] == "prep" \
+            and view.lower[following[0]] in ("of", "from", "in", "to", "for", "at") and not accused:
+        pobj = next((c for c in view.children[following[0]] if view.dep[c] == "pobj"), None)
         if pobj is not None:
-            end = pobj.i + 1
+            end = pobj + 1
     return token.left_edge.i, end
 
 

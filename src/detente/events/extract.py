@@ -73,6 +73,9 @@ class Extractor(ParticipantRules):
         self.lex, self.found = lexicon, found
         self.words = lexicon.words
         self.ground = Ground(found, lexicon.words, country or (lambda code: None))
+        cues = lexicon.cues.get("anonymity", ())
+        self._anonymity = (*cues, *("on " + cue for cue in cues))  # how a copy formula's words may start
+        self._opens: dict[str, bool] = {}  # may_open(word, self._anonymity) by word, for this article
 
     # -- candidates -------------------------------------------------------------------------
     def candidates(self, sent: Span, index: int) -> list[Candidate]:
@@ -84,6 +87,8 @@ class Extractor(ParticipantRules):
         for i in range(sent.start, sent.end):
             if i in consumed or (view.tag[i] != "VBG" and view.pos[i] not in ("VERB", "AUX", "NOUN", "PROPN")):
                 continue  # only a gerund, a verb or a noun can be a candidate (the branches below)
+            if view.tag[i] != "VBG" and view.pos[i] in ("NOUN", "PROPN") and self.lex.event_noun_at(view, i) is None:
+                continue  # a noun is one only as an event noun (the last branch)
             token = doc[i]
             if self._gerund_noun(token):
                 candidate = self._noun(token, index)
@@ -95,14 +100,14 @@ class Extractor(ParticipantRules):
                     if _restates(token, candidate, coded.get(token.head.i)):
                         continue  # "met in Nairobi to discuss trade": the purpose restates the act
                     coded[token.i] = candidate
-            elif token.pos_ in ("NOUN", "PROPN") and self.lex.event_noun(token):
+            elif token.pos_ in ("NOUN", "PROPN") and self.lex.event_noun(token, view):
                 if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "ahead":
                     continue  # "massing troops ahead of an expected offensive": not yet an act
                 candidate = self._noun(token, index)
             else:
                 continue
             if candidate is not None and not candidate.sources and candidate.targets and not candidate.nominal \
-                    and (any(c.dep_ == "nsubjpass" for c in candidate.head.children)
+                    and (self._has_child(candidate.head, ("nsubjpass",))
                          or shared_patient(candidate.head) is not None):
                 out.append(candidate)  # "political prisoners were released": the doer is not named
             elif candidate is not None and candidate.sources:
@@ -139,7 +144,7 @@ class Extractor(ParticipantRules):
         if token.tag_ != "VBG" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") \
                 or token.lower_ not in self.lex.nouns:
             return None
-        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in token.children):
+        if self._has_child(token, ("nsubj", "nsubjpass", "dobj", "aux")):
             return None
         return token.lower_
 
@@ -147,33 +152,37 @@ class Extractor(ParticipantRules):
         """Verbs that describe the copy, not an act: a source "who spoke on condition of anonymity",
         "who requested anonymity", "asked not to be named"; "without providing evidence" (nobody gave
         anything)."""
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        view, i = self.found.view(verb.doc), verb.i
+        head = view.head[i]
+        if view.dep[i] == "pcomp" and view.lower[head] == "without":
             return True
-        view = self.found.view(verb.doc)
-        if any(view.dep[c] == "dobj" and view.lemma[c] == "anonymity" for c in view.children[verb.i]):
+        if any(view.dep[c] == "dobj" and view.lemma[c] == "anonymity" for c in view.children[i]):
             return True
-        doc, end = verb.doc, min(verb.i + 7, self.found.sentence(verb).end)
-        cues = self.lex.cues.get("anonymity", ())
-        forms = (*cues, *("on " + cue for cue in cues))
-        if may_open(view.lower[verb.i + 1] if verb.i + 1 < end else "", forms):  # before making the Span's text
-            after = doc[verb.i + 1:end].text.lower()
-            if any(after.startswith(form) for form in forms):
+        end = min(i + 7, view.sent_end[view.sent[i]])
+        first = view.lower[i + 1] if i + 1 < end else ""
+        opens = self._opens.get(first)
+        if opens is None:
+            opens = self._opens[first] = may_open(first, self._anonymity)
+        if opens:  # before slicing the text
+            after = view.text[view.idx[i + 1]:view.end[end - 1]].lower() if i + 1 < end else ""  # doc[i + 1:end]
+            if any(after.startswith(form) for form in self._anonymity):
                 return True
         # "spoke on condition of anonymity to discuss the talks": the purpose belongs to the formula
-        return verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ == "VERB" \
-            and verb.i > verb.head.i and self._copy_formula(verb.head)
+        return view.dep[i] in ("xcomp", "advcl") and head != i and view.pos[head] == "VERB" \
+            and i > head and self._copy_formula(verb.doc[head])
 
     def _code_verb(self, verb: Token) -> tuple[str | None, list[Token], bool]:
         """The verb's own code, its trigger tokens and whether a specific pattern matched."""
-        pattern = self.lex.match_verb(verb)
+        pattern = self.lex.match_verb(verb, self.found.view(verb.doc))
         if pattern is not None and (pattern.obj or pattern.comp):
-            objects = [o for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and not pattern.obj_prep
+            objects = [o for c in self._children(verb, ("dobj", "nsubjpass")) if not pattern.obj_prep
                        for o in (contained(c, self.words),) if pattern.obj and o.lemma_.lower() in pattern.obj]
             return pattern.cameo, [verb, *objects[:1]], True
         lemma = verb.lemma_.lower()
         if lemma in self.lex.light_verbs:
-            for child in (contained(c, self.words) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
-                noun = self.lex.event_noun(child)  # "held a new round of talks": the talks (events/phrases.py)
+            for child in (contained(c, self.words) for c in self._children(verb, ("dobj", "nsubjpass"))):
+                # "held a new round of talks": the talks (events/phrases.py)
+                noun = self.lex.event_noun(child, self.found.view(child.doc))
                 if noun is not None:
                     return self.lex.nouns[noun], [verb, child], True
         if pattern is not None:
@@ -203,19 +212,18 @@ class Extractor(ParticipantRules):
             return None
         targets = self.objects(verb) + self._noun_targets(trigger)
         if frame is not None and not targets:  # "pledged to hire Pakistani workers"
-            for child in verb.children:
-                if child.dep_ == "xcomp":
-                    targets = self.objects(child)
+            for child in self._children(verb, ("xcomp",)):
+                targets = self.objects(child)
         if not known(targets) and (lookup(code).reports_content or lookup(code).root == REJECT_ROOT
                                     or lookup(code).may_be_refused):
             # "will not accept that Russia brings its war to German soil", "welcomed that Iran had
             # agreed": the one whose conduct the that-clause reports
-            targets += [a for c in verb.children if c.dep_ == "ccomp"
-                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            targets += [a for c in self._children(verb, ("ccomp",))
+                        if any(m.lower_ == "that" for m in self._children(c, ("mark",)))
                         for a in known(self.subjects(c)) if a[0].pos_ != "PRON"]
         consumed.update(t.i for t in trigger[1:])
         if lookup(code).is_speech:  # a statement or appeal: all it speaks of is its content
-            consumed.update(t.i for c in verb.children if c.dep_ in ("dobj", "prep", "dative")
+            consumed.update(t.i for c in self._children(verb, ("dobj", "prep", "dative"))
                             for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))
         elif not lookup(code).reports_content:
             consumed.update(self._content_nouns(verb))
@@ -230,14 +238,14 @@ class Extractor(ParticipantRules):
         """A frame verb with a coded complement: one event with the combined code. An appeal,
         demand, refusal or threat whose complement has no combined code keeps its own code:
         what is urged is the content of the appeal, not an event of its own."""
-        complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-        complements += [x for c in verb.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp"]
+        complements = list(self._children(verb, ("xcomp", "ccomp")))
+        complements += [x for c in self._children(verb, ("acomp",)) for x in self._children(c, ("xcomp",))]
         if not complements and frame in ("threaten", "intend", "refuse"):
             # "threatened in January to withhold aid": a to-infinitive the parser hung on as an adverbial
             # clause after a frame verb is its complement (no subject of its own, nothing between)
-            complements = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
-                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                           and not any(x.dep_ in ("nsubj", "mark") for x in c.children)]
+            complements = [c for c in self._children(verb, ("advcl",)) if c.i > verb.i
+                           and any(a.lower_ == "to" for a in self._children(c, ("aux",)))
+                           and not self._has_child(c, ("nsubj", "mark"))]
         for child in complements:
             if child.pos_ not in ("VERB", "AUX"):
                 continue
@@ -257,7 +265,7 @@ class Extractor(ParticipantRules):
             if frame == "intend":
                 targets = self.objects(child) + self._noun_targets(inner_trigger)
             else:  # the one urged, asked or threatened, else the complement's target
-                targets = [a for c in verb.children if c.dep_ in ("dobj", "dative") for a in self.actors_at(c)]
+                targets = [a for c in self._children(verb, ("dobj", "dative")) for a in self.actors_at(c)]
                 targets = targets or self._addressees(verb) or known(self.objects(child)) \
                     or self._condition_subjects(child) or self.objects(child)
             return Candidate(cameo=result or inner_code, head=child if result is None else verb,
@@ -269,15 +277,15 @@ class Extractor(ParticipantRules):
     def _addressees(self, verb: Token) -> list[Side]:
         """Whom a frame verb with a preposition of its own speaks to: "called on the bloc to impose
         sanctions" (the bloc is asked, not whoever the sanctions are imposed on)."""
-        pattern = self.lex.match_verb(verb)
+        pattern = self.lex.match_verb(verb, self.found.view(verb.doc))
         preps = set(pattern.particles) & self.words.target_prep if pattern is not None else set()
-        return [a for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
-                for o in c.children if o.dep_ == "pobj" for a in self.actors_at(o)]
+        return [a for c in self._children(verb, ("prep",)) if c.lower_ in preps
+                for o in self._children(c, ("pobj",)) for a in self.actors_at(o)]
 
     def _willing(self, verb: Token) -> bool:
         """A copula with "ready/willing/prepared to ...": the complement is intended."""
         return verb.lemma_ == "be" and any(
-            c.dep_ == "acomp" and c.lemma_.lower() in self.lex.cues.get("willing", ()) for c in verb.children)
+            c.lemma_.lower() in self.lex.cues.get("willing", ()) for c in self._children(verb, ("acomp",)))
 
     def _own_act(self, verb: Token, index: int, consumed: set[int]) -> Candidate | None:
         """What a speaker says of their own side's conflict act: "X said it would strike Y" is a
@@ -287,10 +295,10 @@ class Extractor(ParticipantRules):
             return None
         sides = {ref.country or ref.key for _, ref in speakers}
         claim = verb.lemma_.lower() in self.words.claim_verb
-        for child in verb.children:
-            if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX"):
+        for child in self._children(verb, ("ccomp",)):
+            if child.pos_ not in ("VERB", "AUX"):
                 continue
-            future = any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in child.children)
+            future = any(a.lower_ in ("will", "would", "'ll", "shall") for a in self._children(child, ("aux",)))
             if not (future or claim):
                 continue
             code, trigger, specific = self._code_verb(child)
@@ -318,9 +326,8 @@ class Extractor(ParticipantRules):
         """"X said Y must ensure security": a demand by the speaker on another (CAMEO 10)."""
         speakers = self.subjects(verb)
         sides = {ref.country or ref.key for _, ref in speakers}
-        for child in verb.children:
-            if child.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in ("must", "should")
-                                                 for a in child.children):
+        for child in self._children(verb, ("ccomp",)):
+            if not any(a.lower_ in ("must", "should") for a in self._children(child, ("aux",))):
                 continue
             doers = [(t, r) for t, r in self.subjects(child) if t.pos_ != "PRON"]
             if not speakers or not doers or {r.country or r.key for _, r in doers} & sides:
@@ -337,14 +344,14 @@ class Extractor(ParticipantRules):
         """A frame verb whose object is an event noun: "requested mediation", "called for talks"."""
         for noun in self._content_nouns(verb):
             token = verb.doc[noun]
-            noun_code = self.lex.nouns[self.lex.event_noun(token) or ""]
+            noun_code = self.lex.nouns[self.lex.event_noun(token, self.found.view(token.doc)) or ""]
             result = noun_code if frame == "enact" else self.lex.combine(frame, noun_code)
             if result is None:
                 continue
             consumed.add(noun)
-            targets = [a for c in verb.children if c.dep_ in ("dobj", "dative") and c.i != noun
+            targets = [a for c in self._children(verb, ("dobj", "dative")) if c.i != noun
                        for a in self.actors_at(c)]
-            targets += [a for c in token.children if c.dep_ in ("amod", "compound", "poss")
+            targets += [a for c in self._children(token, ("amod", "compound", "poss"))
                         for a in self.actors_at(c)]
             targets += self._noun_targets([verb, token])
             return Candidate(cameo=result, head=verb, trigger=(verb, token), sources=tuple(self.subjects(verb)),
@@ -353,19 +360,19 @@ class Extractor(ParticipantRules):
 
     def _content_nouns(self, verb: Token) -> list[int]:
         """Event nouns that are what a coded verb is about ("requested mediation"): not events of their own."""
-        nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        nouns += [p for c in verb.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "pobj"]
+        nouns = list(self._children(verb, ("dobj", "nsubjpass")))
+        nouns += [p for c in self._children(verb, ("prep", "prt")) for p in self._children(c, ("pobj",))]
         # "expressed concern about an escalation of hostilities": what the object is about
-        nouns += [p for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ in self.words.about_prep
-                  for p in c.children if p.dep_ == "pobj"]
-        nouns += [p for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj"]
-        return [n.i for n in nouns if self.lex.event_noun(n)]
+        nouns += [p for n in list(nouns) for c in self._children(n, ("prep",)) if c.lower_ in self.words.about_prep
+                  for p in self._children(c, ("pobj",))]
+        nouns += [p for n in list(nouns) for c in self._children(n, ("prep",)) if c.lower_ == "of"
+                  for p in self._children(c, ("pobj",))]
+        return [n.i for n in nouns if self.lex.event_noun(n, self.found.view(n.doc))]
 
     def _condition_subjects(self, verb: Token) -> list[Side]:
         """Whose conduct a threat or demand is conditional on: "would reimpose sanctions if Caracas failed"."""
-        for child in verb.children:
-            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
+        for child in self._children(verb, ("advcl",)):
+            if any(m.lower_ in ("if", "unless") for m in self._children(child, ("mark",))):
                 return self.subjects(child)
         return []
 
@@ -375,18 +382,16 @@ class Extractor(ParticipantRules):
             return None
         sources: list[Side] = []
         targets: list[Side] = []
-        for child in noun.children:
-            if child.dep_ in ("poss", "compound", "amod") and child.i in self.found.by_token:
+        for child in self._children(noun, ("poss", "compound", "amod")):
+            if child.i in self.found.by_token:
                 sources.extend(self.actors_at(child))
-        for child in noun.children:
-            if child.dep_ != "prep":
-                continue
-            for pobj in (p for p in child.children if p.dep_ == "pobj"):
+        for child in self._children(noun, ("prep",)):
+            for pobj in self._children(child, ("pobj",)):
                 actors = self.actors_at(pobj)
                 if child.lower_ in self.words.reciprocal_prep and len(actors) == 1:
                     # "fighting between the army and the RSF": a side the knowledge base does not know
                     # still makes the act mutual (the RSF is a party, not the target)
-                    actors += [a for c in (pobj, *(c for c in pobj.children if c.dep_ == "conj"))
+                    actors += [a for c in (pobj, *self._children(pobj, ("conj",)))
                                if c.i not in self.found.by_token and c.i not in self.found.groups
                                for a in self.unresolved(c)]
                 if child.lower_ == "by" or child.lower_ in self.words.reciprocal_prep and len(actors) > 1:
@@ -408,7 +413,7 @@ class Extractor(ParticipantRules):
                 sources = self.subjects(governor)
         if not sources and targets and noun.dep_ in ("nsubj", "nsubjpass") and len(targets) > 1:
             sources, targets = targets, []
-        code = self.lex.nouns[self.lex.event_noun(noun) or self._gerund_noun(noun) or ""]
+        code = self.lex.nouns[self.lex.event_noun(noun, self.found.view(noun.doc)) or self._gerund_noun(noun) or ""]
         if lookup(code).root == STATEMENT_ROOT:
             return None  # "its statements" is not news; a statement needs a verb ("issued a statement")
         return Candidate(cameo=code, head=noun, trigger=(noun,), sources=tuple(sources),

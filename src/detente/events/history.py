@@ -72,21 +72,23 @@ class HistoryRules:
                 and dates_mod.is_historical(date.value, self.history_base, days=dates_mod.BACKGROUND_DAYS):
             return self._because("historical", True, f"date {date.value} ended over "
                                  f"{dates_mod.BACKGROUND_DAYS} days before {self.history_base}")
-        clause = self.sent_text(c.head).lower()
-        cue = next((phrase for phrase in self.cues.get("historical", ()) if phrase in clause), None)
-        # "after the crisis began" is background; "the largest attack since the war began" measures the news
-        # (the view's lemma is lower-cased; the Token's, compared as it is, only for an advcl that may match)
-        doc, starts = c.head.doc, ("begin", "start", "erupt", "break")
-        began = any(view.dep[t] == "advcl" and view.lemma[t] in starts and doc[t].lemma_ in starts
-                    and not any(view.dep[m] == "mark" and view.lower[m] == "since" for m in view.children[t])
-                    for t in view.children[c.head.i])
         # a past perfect dated in the last days is the news in reported speech ("said on Tuesday they had
         # attacked"); with an older date ("had signed in September") or one relative to another event
         # ("two days earlier") it is background
         dated = date is not None and not self._this_week(date)
-        if self._past_perfect(c.head) and (cue is not None or began or dated):
-            why = f"cue {cue!r}" if cue is not None else "'began/erupted' clause" if began else "a date"
-            return self._because("historical", True, f"past perfect with {why}")
+        if self._past_perfect(c.head):
+            clause = self.sent_text(c.head).lower()
+            cue = next((phrase for phrase in self.cues.get("historical", ()) if phrase in clause), None)
+            # "after the crisis began" is background; "the largest attack since the war began" measures the
+            # news (the view's lemma is lower-cased; the Token's, compared as it is, only for an advcl that
+            # may match)
+            doc, starts = c.head.doc, ("begin", "start", "erupt", "break")
+            began = any(view.dep[t] == "advcl" and view.lemma[t] in starts and doc[t].lemma_ in starts
+                        and not any(view.dep[m] == "mark" and view.lower[m] == "since" for m in view.children[t])
+                        for t in view.children[c.head.i])
+            if cue is not None or began or dated:
+                why = f"cue {cue!r}" if cue is not None else "'began/erupted' clause" if began else "a date"
+                return self._because("historical", True, f"past perfect with {why}")
         if date is None and c.head.dep_ == "conj" and afterwards(view, c.head.i):
             # "had seized the tanker in December 2024, and prosecutors later charged its officers": later,
             # but part of that background

@@ -17,8 +17,12 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from detente.parse_view import TokenView
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from detente.parse_view import ParseView
 
 
 NO_CODE = "-"  # a verbs.tsv line whose sense codes nothing ("flew them to": transport, not a visit)
@@ -41,9 +45,14 @@ class Pattern:
     text: str = ""  # the pattern as written in verbs.tsv
 
     @property
+    def size(self) -> int:
+        """How many items beside the verb the pattern requires (0: the bare verb)."""
+        return len(self.particles) + bool(self.obj) + bool(self.comp) + bool(self.subj)
+
+    @property
     def specificity(self) -> tuple[int, int, int, int]:
         constrained = 2 if (self.obj or self.comp or self.subj) else 1 if self.particles else 0
-        size = len(self.particles) + bool(self.obj) + bool(self.comp) + bool(self.subj)
+        size = self.size
         # a named object says more than "any object": "provide +weapon" (072) beats "provide +*" (070)
         named = int(not any("*" in alternatives for alternatives in (self.obj, self.comp) if alternatives))
         return (constrained, size, named, -self.line)
@@ -154,61 +163,62 @@ class Lexicon:
     words: Words = field(default_factory=Words)  # closed word classes the rules test against
     lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (file, key) -> line, for explanations
 
-    def match_verb(self, token: Token) -> Pattern | None:
-        """The best pattern for a verb token, judged on its particles, object and complement.
+    def match_verb(self, token: Token, view: ParseView | None = None) -> Pattern | None:
+        """The best pattern for a verb token, judged on its particles, object and complement; ``view``:
+        the parse of the token's doc as lists (:class:`detente.parse_view.ParseView`), if the caller has it.
 
         None when no pattern matches or when the best one is a sense that codes nothing (NO_CODE)."""
-        best = self._best_verb_pattern(token)
+        best = self._best_verb_pattern(token, view if view is not None else TokenView(token.doc))
         return None if best is None or best.cameo == NO_CODE else best
 
-    def _best_verb_pattern(self, token: Token) -> Pattern | None:
-        prefix = _hyphen_prefix(token)  # "test-fired" is looked up as "testfire" first
-        patterns = (prefix and self.verbs.get(prefix + token.lemma_.lower())) or self.verbs.get(token.lemma_.lower())
+    def _best_verb_pattern(self, token: Token, view: ParseView | TokenView) -> Pattern | None:
+        i, dep, lower, lemma, kids = token.i, view.dep, view.lower, view.lemma, view.children
+        prefix = _hyphen_prefix(token, view)  # "test-fired" is looked up as "testfire" first
+        patterns = (prefix and self.verbs.get(prefix + lemma[i])) or self.verbs.get(lemma[i])
         if not patterns:
             return None
-        if patterns[0].specificity[1] == 0:
+        if patterns[0].size == 0:
             return patterns[0]  # only bare patterns: nothing about the clause to look at
-        children = list(token.children)
-        preps = {c.lower_: c for c in children if c.dep_ in ("prt", "prep", "agent", "dative")}
+        children = kids[i]
+        preps = {lower[c]: c for c in children if dep[c] in ("prt", "prep", "agent", "dative")}
         # the parser often makes a particle an adverb ("hit back at", "stepped down")
         for c in children:
-            if c.dep_ == "advmod" and c.lower_ in self.words.adverb_particle:
-                preps.setdefault(c.lower_, c)
+            if dep[c] == "advmod" and lower[c] in self.words.adverb_particle:
+                preps.setdefault(lower[c], c)
         # a fixed object counts as a particle: "take part in", "pay tribute to"
-        preps.update({c.lemma_.lower(): c for c in children if c.dep_ == "dobj" and c.lemma_.lower() not in preps})
+        preps.update({lemma[c]: c for c in children if dep[c] == "dobj" and lemma[c] not in preps})
         for particle in list(preps.values()):  # "walk out of": "of" hangs under "out"
-            for grand in particle.children:
-                if grand.dep_ == "prep":
-                    preps.setdefault(grand.lower_, grand)
-        objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
-        comps = {c.lemma_.lower() for c in children if c.dep_ in ("xcomp", "ccomp")}
+            for grand in kids[particle]:
+                if dep[grand] == "prep":
+                    preps.setdefault(lower[grand], grand)
+        objects = [c for c in children if dep[c] in ("dobj", "nsubjpass", "attr", "oprd")]
+        comps = {lemma[c] for c in children if dep[c] in ("xcomp", "ccomp")}
+        # the lemmas an object may be matched on, by the preposition whose object it is (None: the verb's own)
+        matched: dict[str | None, tuple[bool, frozenset[str], frozenset[str]]] = {}
         # a pattern matched only on a modifier or a contained noun ("a supply vessel", "a round of
         # talks") gives way to one of the same rank matched on the object's own head ("vessel")
         indirect: Pattern | None = None
         for pattern in patterns:
             if indirect is not None and pattern.specificity[:2] != indirect.specificity[:2]:
                 return indirect
-            if any(p not in preps for p in pattern.particles):
+            if pattern.particles and any(p not in preps for p in pattern.particles):
                 continue
             if pattern.obj is not None:
-                heads = objects
-                if pattern.obj_prep:
-                    # a preposition's own object; after a verb particle ("called off the strike") the verb's
-                    prep = preps.get(pattern.obj_prep)
-                    own = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
-                    heads = own or objects
+                if pattern.obj_prep not in matched:
+                    matched[pattern.obj_prep] = _object_lemmas(view, objects, preps, pattern.obj_prep)
+                some, own, contained = matched[pattern.obj_prep]
                 direct = True
                 if "*" in pattern.obj:
-                    if not heads:
+                    if not some:
                         continue
-                elif not any(_lemma(h) in pattern.obj for h in _with_conjuncts(heads)):
-                    if not any(_lemma(h) in pattern.obj for h in _with_containers(_with_conjuncts(heads))):
+                elif pattern.obj.isdisjoint(own):
+                    if pattern.obj.isdisjoint(contained):
                         continue
                     direct = False
             if pattern.comp is not None and not (comps & pattern.comp or (comps and "*" in pattern.comp)):
                 continue
             if pattern.subj is not None and not any(
-                    c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in pattern.subj for c in children):
+                    dep[c] in ("nsubj", "nsubjpass") and lemma[c] in pattern.subj for c in children):
                 continue
             if pattern.obj is not None and not direct:
                 indirect = indirect or pattern
@@ -216,15 +226,26 @@ class Lexicon:
             return pattern
         return indirect
 
-    def event_noun(self, token: Token) -> str | None:
-        """The lexicon lemma of an event noun, joining a compound ("cease-fire", "war game")."""
-        lemma = token.lemma_.lower()
-        if token.n_lefts:  # only a word with modifiers on its left can be a split compound
-            for child in token.lefts:
-                if child.dep_ == "compound":
-                    joined = child.lemma_.lower() + lemma
-                    if joined in self.nouns:
-                        return joined
+    def event_noun(self, token: Token, view: ParseView | None = None) -> str | None:
+        """The lexicon lemma of an event noun, joining a compound ("cease-fire", "war game"); ``view``: the
+        parse of the token's doc as lists, if the caller has it (read instead of the tokens)."""
+        if view is not None:
+            return self.event_noun_at(view, token.i)
+        # only a word with modifiers on its left can be a split compound
+        compounds = (c.lemma_.lower() for c in token.lefts if c.dep_ == "compound") if token.n_lefts else ()
+        return self._event_noun(token.lemma_.lower(), compounds)
+
+    def event_noun_at(self, view: ParseView, i: int) -> str | None:
+        """:meth:`event_noun` of the token at index ``i`` of a parse view."""
+        lemma = view.lemma[i]
+        return self._event_noun(lemma, (view.lemma[c] for c in view.children[i] if c < i and view.dep[c] == "compound"))
+
+    def _event_noun(self, lemma: str, compounds: Iterable[str]) -> str | None:
+        """The lemma joined to the first of its compound modifiers (in text order) that makes an event noun,
+        else the lemma itself if it is one."""
+        for compound in compounds:
+            if compound + lemma in self.nouns:
+                return compound + lemma
         return lemma if lemma in self.nouns else None
 
     def combine(self, frame: str, code: str) -> str | None:
@@ -264,13 +285,25 @@ def may_open(first: str, phrases: Iterable[str]) -> bool:
     return not first.isascii() or any(p.startswith(first) or first.startswith(p) for p in phrases)
 
 
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
+def _object_lemmas(view: ParseView | TokenView, objects: list[int], preps: dict[str, int],
+                   obj_prep: str | None) -> tuple[bool, frozenset[str], frozenset[str]]:
+    """What a pattern's ``+`` item is matched on: whether there is an object at all, the lemmas of the
+    objects and their conjuncts, and those with their compound modifiers and contained nouns. The object
+    is the verb's own (``objects``) or, with ``obj_prep``, that preposition's own object (after a verb
+    particle, "called off the strike", the verb's)."""
+    heads = objects
+    if obj_prep:
+        prep = preps.get(obj_prep)
+        own = [c for c in view.children[prep] if view.dep[c] in ("pobj", "pcomp")] if prep is not None else []
+        heads = own or objects
+    conjoined = list(_with_conjuncts(view, heads))
+    return (bool(heads), frozenset(view.lemma[h] for h in conjoined),
+            frozenset(view.lemma[h] for h in _with_containers(view, conjoined)))
 
 
-def _hyphen_prefix(token: Token) -> str:
+def _hyphen_prefix(token: Token, view: ParseView | TokenView) -> str:
     """The word joined to a verb by a hyphen ("test" in "test-fired"), which the parser splits off."""
-    if token.i < 2:
+    if token.i < 2 or view.lower[token.i - 1] != "-":  # only "-" is "-" in lower case
         return ""
     hyphen, word = token.doc[token.i - 1], token.doc[token.i - 2]
     if hyphen.text != "-" or hyphen.whitespace_ or word.whitespace_ or not word.is_alpha or word.head.i != token.i:
@@ -278,22 +311,22 @@ def _hyphen_prefix(token: Token) -> str:
     return word.lower_
 
 
-def _with_conjuncts(tokens: Iterable[Token]) -> Iterator[Token]:
+def _with_conjuncts(view: ParseView | TokenView, tokens: Iterable[int]) -> Iterator[int]:
     for token in tokens:
         yield token
-        yield from (c for c in token.children if c.dep_ == "conj")
+        yield from (c for c in view.children[token] if view.dep[c] == "conj")
 
 
-def _with_containers(tokens: Iterable[Token]) -> Iterator[Token]:
+def _with_containers(view: ParseView | TokenView, tokens: Iterable[int]) -> Iterator[int]:
     """A noun, its compound modifiers ("food supplies", "aid deliveries") and, for "a package of
     sanctions" or "a round of talks", the noun it contains."""
     for token in tokens:
         yield token
-        for child in token.children:
-            if child.dep_ == "compound":
+        for child in view.children[token]:
+            if view.dep[child] == "compound":
                 yield child
-            elif child.dep_ == "prep" and child.lower_ == "of":
-                yield from (p for p in child.children if p.dep_ == "pobj")
+            elif view.dep[child] == "prep" and view.lower[child] == "of":
+                yield from (p for p in view.children[child] if view.dep[p] == "pobj")
 
 
 def parse_pattern(cameo: str, text: str, line: int, where: str) -> Pattern:

@@ -7,7 +7,7 @@ A mixin of :class:`detente.events.extract.Extractor`, which holds the doc's lexi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from detente.actors.resolve import DocActors
     from detente.events.ground import Side
     from detente.events.lexicon import Lexicon, Words
+    from detente.parse_view import ParseView
 
 APPEAL_ROOTS = (2, 10)  # appeals and demands: what a statement "urging" or "demanding" something makes
 
@@ -31,9 +32,27 @@ class ParticipantRules:
     lex: Lexicon
     words: Words
     found: DocActors
+    _parse: ParseView | None = None  # found.view(doc), kept on first use (one doc per instance)
 
     def _code_verb(self, verb: Token) -> tuple[str | None, list[Token], bool]:
         raise NotImplementedError  # the extractor codes verbs
+
+    def _children(self, token: Token, deps: Container[str]) -> list[Token]:
+        """The token's children whose dependency label is one of ``deps``, in document order (read off the
+        parse view: a ``Token`` is made only for those)."""
+        doc, view = token.doc, self._parse
+        if view is None:
+            view = self._parse = self.found.view(doc)
+        dep = view.dep
+        return [doc[c] for c in view.children[token.i] if dep[c] in deps]
+
+    def _has_child(self, token: Token, deps: Container[str]) -> bool:
+        """Whether the token has a child whose dependency label is one of ``deps`` (no ``Token`` made)."""
+        view = self._parse
+        if view is None:
+            view = self._parse = self.found.view(token.doc)
+        dep = view.dep
+        return any(dep[c] in deps for c in view.children[token.i])
 
     # -- actors of a token ------------------------------------------------------------------
     def actors_at(self, token: Token, depth: int = 0) -> list[Side]:
@@ -46,7 +65,7 @@ class ParticipantRules:
             out.append((token, ref))
         elif token.i in self.found.outlets:
             return []
-        for child in token.children:
+        for child in self._children(token, ("conj", "appos")):
             if child.dep_ == "conj" or (child.dep_ == "appos" and ref is None):
                 members = self.actors_at(child, depth + 1)
                 # "Erdogan and his counterpart": a conjunct the knowledge base does not know stays
@@ -56,16 +75,16 @@ class ParticipantRules:
     def unresolved(self, token: Token) -> list[Side]:
         """A doer the knowledge base does not know ("a car bomb", "the committee"): kept with its
         words and no actor, so the act is still coded."""
-        if token.pos_ == "PRON" and token.lower_ in ("it", "they", "he", "she", "we", "i"):
+        view, i = self.found.view(token.doc), token.i
+        if view.pos[i] == "PRON" and view.lower[i] in ("it", "they", "he", "she", "we", "i"):
             pass  # a pronoun whose antecedent the knowledge base does not know
-        elif token.pos_ not in ("NOUN", "PROPN") or token.i in self.found.outlets \
-                or token.ent_type_ in self.words.not_actor_entity:
+        elif view.pos[i] not in ("NOUN", "PROPN") or i in self.found.outlets \
+                or view.ent_type[i] in self.words.not_actor_entity:
             return []
         if contained(token, self.words).lemma_.lower() in self.lex.nouns \
-                or token.lemma_.lower() in self.lex.cues.get("natural", ()):
+                or view.lemma[i] in self.lex.cues.get("natural", ()):
             return []  # an act ("the meeting", "a round of talks") is no doer or target, nor is a fire or a flood
-        doc = token.doc
-        text = doc[token.left_edge.i:token.i + 1].text
+        text = view.text[view.idx[token.left_edge.i]:view.end[i]]  # doc[left edge:i + 1].text
         return [(token, ActorRef(key=f"?{token.i}", name=text, code=None, country=None, sector=None,
                                  kind="unresolved"))]
 
@@ -78,38 +97,36 @@ class ParticipantRules:
         out: list[Side] = []
         event_noun = token.lemma_.lower() in self.lex.nouns
         related = token.lemma_.lower() in self.words.relation_noun  # "Kyiv's partners" are not Kyiv
-        for child in token.children:
+        for child in self._children(token, ("poss", "compound", "amod", "prep", "acl")):
             if child.dep_ in ("poss", "compound") and not (related and child.dep_ == "poss") \
                     or (child.dep_ == "amod" and (event_noun or loose or related)):
                 if child.i in self.found.by_token:
                     out.extend(self.actors_at(child))
             elif child.dep_ == "prep" and child.lower_ in ("in", "of") and not event_noun:
                 # "25 million euros in humanitarian aid for Sudan"
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in self.lex.nouns:
+                for pobj in self._children(child, ("pobj",)):
+                    if pobj.lemma_.lower() in self.lex.nouns:
                         out.extend(self.inner_actors(pobj, depth=depth + 1))
             if child.dep_ == "prep" and (child.lower_ in self.words.inner_prep
                                          or (event_noun and child.lower_ in ("on", "against", "to", "toward", "for"))):
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        loose = event_noun and child.lower_ in ("on", "against")
-                        out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose, depth=depth + 1))
+                for pobj in self._children(child, ("pobj",)):
+                    loose = event_noun and child.lower_ in ("on", "against")
+                    out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose, depth=depth + 1))
             elif child.dep_ in ("prep", "acl") and child.lemma_ in ("include", "including"):
-                for pobj in child.children:
-                    if pobj.dep_ in ("pobj", "dobj"):
-                        out.extend(self.actors_at(pobj))
+                for pobj in self._children(child, ("pobj", "dobj")):
+                    out.extend(self.actors_at(pobj))
         return out
 
     def _aimed_by_participle(self, noun: Token) -> list[Side]:
         """The target a participle after an act's noun names: "tariffs targeting Chinese electric
         vehicles", "measures aimed at Japanese seafood" (``aiming_verb`` in words.tsv)."""
         out: list[Side] = []
-        for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in self.words.aiming_verb):
-            for child in acl.children:
+        for acl in (c for c in self._children(noun, ("acl",)) if c.lemma_.lower() in self.words.aiming_verb):
+            for child in self._children(acl, ("dobj", "prep")):
                 if child.dep_ == "dobj":
                     out.extend(self.actors_at(child) or self._inside(child, True))
                 elif child.dep_ == "prep" and child.lower_ in ("at", "against", "on", "toward", "towards"):
-                    for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                    for pobj in self._children(child, ("pobj",)):
                         out.extend(self.actors_at(pobj) or self._inside(pobj, True))
         return out
 
@@ -121,30 +138,31 @@ class ParticipantRules:
     def _modifier_doers(self, noun: Token) -> list[Side]:
         """The doer an event noun names as its modifier: "a Freedonian air strike", "Ruritania's
         shelling", "Israeli fire" (never the noun's target, "strikes on Ruritania")."""
-        if self.lex.event_noun(noun) is None and noun.lemma_.lower() not in self.words.fire_noun:
+        if self.lex.event_noun(noun, self.found.view(noun.doc)) is None \
+                and noun.lemma_.lower() not in self.words.fire_noun:
             return []
-        return [a for child in noun.children if child.dep_ in ("amod", "compound", "poss", "nmod")
-                and child.i in self.found.by_token for a in self.actors_at(child)]
+        return [a for child in self._children(noun, ("amod", "compound", "poss", "nmod"))
+                if child.i in self.found.by_token for a in self.actors_at(child)]
 
     # -- clause roles -----------------------------------------------------------------------
     def subjects(self, verb: Token, depth: int = 0) -> list[Side]:
         """Who does ``verb``: its subject, a passive's agent, or a controller up the chain."""
         if depth > 6:
             return []
-        for child in verb.children:
+        for child in self._children(verb, ("nsubj", "csubj", "agent")):
             if child.dep_ in ("nsubj", "csubj"):
                 if child.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
                     return self.actors_at(verb.head) or self.unresolved(verb.head)
                 return self.actors_at(child) or self.inner_actors(child) or self.unresolved(child)
             if child.dep_ == "agent":
-                return [a for pobj in child.children if pobj.dep_ == "pobj"
+                return [a for pobj in self._children(child, ("pobj",))
                         for a in self.actors_at(pobj) or self._modifier_doers(pobj) or self.unresolved(pobj)]
-        if any(c.dep_ == "nsubjpass" for c in verb.children) or shared_patient(verb) is not None:
+        if self._has_child(verb, ("nsubjpass",)) or shared_patient(verb) is not None:
             # "nine people were killed in a Freedonian air strike": the doer is named only as a
             # modifier of the event noun the passive act happened in; "X tried ... and was arrested":
             # the subject X shares with the verb before underwent the act, it did not do it
-            return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
-                    for pobj in prep.children if pobj.dep_ == "pobj" for a in self._modifier_doers(pobj)]
+            return [a for prep in self._children(verb, ("prep",)) if prep.lower_ in ("in", "during")
+                    for pobj in self._children(prep, ("pobj",)) for a in self._modifier_doers(pobj)]
         head = verb.head
         if head.i == verb.i:
             return []
@@ -152,9 +170,8 @@ class ParticipantRules:
             return self.subjects(head.head, depth + 1) if head.dep_ == "ccomp" else []
         if verb.dep_ == "xcomp":
             if head.lemma_.lower() in self.words.object_control_verb:
-                for child in head.children:
-                    if child.dep_ in ("dobj",):
-                        return self.actors_at(child)
+                for child in self._children(head, ("dobj",)):
+                    return self.actors_at(child)
             return self.subjects(head, depth + 1)
         if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ == "VB":
             # "urging X to respect the right to protest and calling on Y": a participle the parser
@@ -169,7 +186,7 @@ class ParticipantRules:
         if verb.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB":
             # "condemned Freedonia's navy for firing flares", "accused Kigali of backing the rebels":
             # the one condemned or accused does the act
-            accused = [a for c in head.head.children if c.dep_ == "dobj" for a in self.actors_at(c)]
+            accused = [a for c in self._children(head.head, ("dobj",)) for a in self.actors_at(c)]
             if accused:
                 return accused
         if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
@@ -178,7 +195,7 @@ class ParticipantRules:
             return self.actors_at(head)
         if verb.dep_ == "acl" and (verb.tag_ == "VBG" or predicate_of_fragment(verb)):
             # "issued a statement urging ...": an appeal or demand is made by whoever issued the statement
-            noun, own = self.lex.event_noun(head), self._code_verb(verb)[0]
+            noun, own = self.lex.event_noun(head, self.found.view(head.doc)), self._code_verb(verb)[0]
             issued = head.dep_ == "dobj" and head.head.pos_ == "VERB" and noun is not None \
                 and lookup(self.lex.nouns[noun]).is_speech and own is not None and lookup(own).root in APPEAL_ROOTS
             return self.actors_at(head) or (self.subjects(head.head, depth + 1) if issued else [])
@@ -188,26 +205,24 @@ class ParticipantRules:
         """Whom ``verb`` is done to: objects, prepositional targets, a passive's subject."""
         out: list[Side] = []
         aimed = verb.lemma_.lower() in self.words.aim_verb and any(
-            c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into", "toward", "towards") for c in verb.children)
-        for child in verb.children:
+            c.lower_ in ("at", "on", "upon", "into", "toward", "towards") for c in self._children(verb, ("prep",)))
+        for child in self._children(verb, ("dobj", "dative", "nsubjpass", "iobj", "prep", "prt")):
             if child.dep_ == "dobj" and aimed:
                 continue  # "fired rockets at X", "launched drones on Y": the object is the instrument, no target
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to the opposition leader"
-                for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                for pobj in self._children(child, ("pobj",)):
                     out.extend(self.actors_at(pobj) or self.inner_actors(pobj) or self.unresolved(pobj))
             elif child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
                 # no actor is named in is kept as words
                 out.extend(self.actors_at(child) or self.inner_actors(child) or self.unresolved(child))
             elif child.dep_ == "prep" and child.lower_ == "at" and verb.lemma_.lower() in self.words.aim_verb:
-                for pobj in (p for p in child.children if p.dep_ == "pobj"):  # "fired flares at its trawlers"
+                for pobj in self._children(child, ("pobj",)):  # "fired flares at its trawlers"
                     out.extend(self.actors_at(pobj) or self._inside(pobj, True))
             elif child.dep_ in ("prep", "prt") and child.lower_ in self.words.target_prep:
-                if child.lower_ == "with" and any(c.dep_ == "dobj" and self.actors_at(c) for c in verb.children):
+                if child.lower_ == "with" and any(self.actors_at(c) for c in self._children(verb, ("dobj",))):
                     continue  # "supplied Moscow with troops": after an actor as object, what was given or used
-                for pobj in child.children:
-                    if pobj.dep_ != "pobj":
-                        continue
+                for pobj in self._children(child, ("pobj",)):
                     if not self._is_place(pobj, child):
                         loose = child.lower_ in ("against", "on", "at", "toward", "towards")
                         out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose))
@@ -228,12 +243,11 @@ class ParticipantRules:
         out: list[Side] = []
         for noun in trigger[1:]:
             out.extend(self._aimed_by_participle(noun))
-            for child in noun.children:
-                if child.dep_ == "prep" and child.lower_ in self.words.target_prep:
+            for child in self._children(noun, ("prep",)):
+                if child.lower_ in self.words.target_prep:
                     loose = child.lower_ in ("against", "on", "at", "toward", "towards")
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":  # "imposed tariffs on its steel": the actor inside
-                            out.extend(self.actors_at(pobj) or self._inside(pobj, loose))
+                    for pobj in self._children(child, ("pobj",)):  # "imposed tariffs on its steel": the actor inside
+                        out.extend(self.actors_at(pobj) or self._inside(pobj, loose))
         return out
 
 

@@ -90,55 +90,65 @@ class Speakers:
     def of_verb(self, verb: Token) -> Speaker | None:
         """The subject of a reporting verb; "..., saying" takes the subject of the clause it hangs on,
         skipping clauses inside quotation marks (a quote's speaker is never inside it)."""
-        first = verb
+        view = self.found.view(verb.doc)
+        dep, idx = view.dep, view.idx
+        first = i = verb.i
         for _ in range(6):
-            for child in verb.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and not self._quoted(child) \
-                        and (verb.i == first.i or not self._quoted(verb)):
-                    return self.speaker(child)
-            if verb.head.i == verb.i or verb.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "relcl"):
+            for child in view.children[i]:
+                if dep[child] in ("nsubj", "nsubjpass") and not self._quoted_at(idx[child]) \
+                        and (i == first or not self._quoted_at(idx[i])):
+                    return self.speaker(verb.doc[child])
+            if view.head[i] == i or dep[i] not in ("advcl", "conj", "xcomp", "ccomp", "relcl"):
                 break
-            verb = verb.head
-        return self._before(first)
+            i = view.head[i]
+        return self._before(verb)
 
     def _before(self, verb: Token) -> Speaker | None:
         """A misparsed "..., a diplomat who asked not to be named said.": the noun phrase between
         the last comma and the reporting verb."""
-        sent = self.found.sentence(verb)
+        view = self.found.view(verb.doc)
+        sent_start = view.sent_start[view.sent[verb.i]]
         start = verb.i
-        while start > sent.start and verb.doc[start - 1].text not in (",", "”", '"'):
+        while start > sent_start and view.text[view.idx[start - 1]:view.end[start - 1]] not in (",", "”", '"'):
             start -= 1
-        heads = [t for t in verb.doc[start:verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i >= start
-                 or t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ in ("appos", "conj", "pobj", "dobj")]
+        pos, dep, head = view.pos, view.dep, view.head
+        heads = [t for t in range(start, verb.i) if pos[t] in ("NOUN", "PROPN", "PRON") and head[t] >= start
+                 or pos[t] in ("NOUN", "PROPN", "PRON") and dep[t] in ("appos", "conj", "pobj", "dobj")]
         if not heads or verb.i - start > 12:
             return None
-        return self.speaker(heads[0])
+        return self.speaker(verb.doc[heads[0]])
 
-    def _quoted(self, token: Token) -> bool:
-        return any(start <= token.idx < end for start, end in self.quote_spans)
+    def _quoted_at(self, idx: int) -> bool:
+        """Whether the character at ``idx`` lies inside a quote."""
+        return any(start <= idx < end for start, end in self.quote_spans)
 
     def speaker(self, token: Token) -> Speaker:
         """Who a speaker noun phrase is, and whether the source is unnamed."""
-        by_token = self.found.by_token
-        ref = by_token.get(token.i)
+        by_token, view, i = self.found.by_token, self.found.view(token.doc), token.i
+        ref = by_token.get(i)
         start, end = token.left_edge.i, token.right_edge.i + 1
         if end - start > 12:
-            start, end = token.i, token.i + 1
-        span = token.doc[start:end]
+            start, end = i, i + 1
+        text = view.text[view.idx[start]:view.end[end - 1]]  # doc[start:end].text, without the Span
         # named: a person's name, or a body named as the speaker itself ("the EU said"); "an EU
         # diplomat" or "a senior US official" names no one
-        named = any(t.pos_ == "PROPN" and by_token.get(t.i) is not None and by_token[t.i].kind == "person"
-                    for t in span) \
-            or (ref is not None and ref.kind == "person") or (token.pos_ == "PROPN" and ref is not None)
-        sentence = self.sent_text(token).lower()
-        lemma = token.lemma_.lower()
+        named = any(view.pos[t] == "PROPN" and by_token.get(t) is not None and by_token[t].kind == "person"
+                    for t in range(start, end)) \
+            or (ref is not None and ref.kind == "person") or (view.pos[i] == "PROPN" and ref is not None)
+        lemma = view.lemma[i]
         # "an official" is an unnamed source; "Lebanese officials said" is the body on the record
-        anonymous_noun = self.cue("anonymous", lemma) and not (token.tag_ == "NNS" and self.cue("on_record", lemma))
-        anonymous = not named and (anonymous_noun or any(p in sentence for p in self.cues.get("anonymity", ())))
-        if anonymous and anonymous_noun and any(d.lower_ == "the" for d in token.children) and self.last_anonymous:
+        anonymous_noun = self.cue("anonymous", lemma) and not (view.tag[i] == "NNS" and self.cue("on_record", lemma))
+        anonymous = not named and (anonymous_noun or self._anonymity_in_sentence(token))
+        if anonymous and anonymous_noun and any(view.lower[d] == "the" for d in view.children[i]) \
+                and self.last_anonymous:
             earlier = self.last_anonymous
-            return Speaker(token=token, ref=ref or earlier.ref, text=span.text, anonymous=True)
-        result = Speaker(token=token, ref=ref, text=span.text, anonymous=anonymous)
+            return Speaker(token=token, ref=ref or earlier.ref, text=text, anonymous=True)
+        result = Speaker(token=token, ref=ref, text=text, anonymous=anonymous)
         if anonymous:
             self.last_anonymous = result
         return result
+
+    def _anonymity_in_sentence(self, token: Token) -> bool:
+        """Whether the token's sentence has a cue of anonymity ("who asked not to be named")."""
+        sentence = self.sent_text(token).lower()
+        return any(p in sentence for p in self.cues.get("anonymity", ()))
