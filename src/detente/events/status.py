@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from detente.events import dates as dates_mod
 from detente.events.cameo import lookup
+from detente.events.dating import DateRules, infinitive_at
 from detente.events.extract import Candidate
-from detente.events.history import HistoryRules, afterwards
+from detente.events.history import HistoryRules
 from detente.events.lexicon import Lexicon
 from detente.events.places import STATE_SECTORS, PlaceRules, state_actor
 from detente.events.speakers import SAY_KINDS, Speaker, Speakers
@@ -30,11 +30,9 @@ log = logging.getLogger("detente")
 
 T = TypeVar("T")
 MATERIAL_QUADS = frozenset({2, 4})  # deeds (material cooperation or conflict), not words
-# a word right after a date expression: "two years after it halted ..." ("after" has an object)
-_HEADS_ACT = re.compile(r"\s+(?!(?:that|this)\b)[\w“\"‘']")
 
 
-class StatusJudge(HistoryRules, PlaceRules):
+class StatusJudge(DateRules, HistoryRules, PlaceRules):
     """Judges the status of one article's candidates; remembers anonymous sources across sentences."""
 
     def __init__(self, lexicon: Lexicon, found: DocActors, base: dt.date | None, text: str,
@@ -164,7 +162,7 @@ class StatusJudge(HistoryRules, PlaceRules):
                 break
             lemma = view.lemma[i]
             kind = self.lex.reporting.get(lemma)
-            if previous is not None and _infinitive_at(view, previous.i):
+            if previous is not None and infinitive_at(view, previous.i):
                 if self.cue("scheduled", view.lower[i]) or self.cue("scheduled", lemma):
                     future, reason = True, reason or f"scheduled: {token.text!r} + to-infinitive"
                 elif self.cue("willing", lemma) or kind == "intend":
@@ -289,236 +287,6 @@ class StatusJudge(HistoryRules, PlaceRules):
         return not any(i != token.i and (pos[i] == "PROPN" or i in self.found.by_token)
                        for i in range(token.left_edge.i, token.right_edge.i + 1))
 
-    # -- dates ------------------------------------------------------------------------------
-    def sentence_dates(self, sent: Span) -> list[tuple[int, int, EventDate]]:
-        """Date expressions of a sentence, as (first token, last token, date)."""
-        if sent.start not in self._dates:
-            found: list[tuple[int, int, EventDate]] = []
-            text = self.text[sent.start_char:sent.end_char]
-            for start, end, value in dates_mod.find_dates(text, self.base):
-                span = sent.char_span(start, end, alignment_mode="expand")
-                # a date in the blanked dateline (see nlp.parse_copy) dates the copy, not an event
-                if span is not None and len(span) and not all(t.is_space for t in span):
-                    if not value.value and found and found[-1][2].value:
-                        # "pulled out in 2018, and Iran began breaching the limits a year later"; an
-                        # "after"/"before" with words of its own heads the other act ("in June, two
-                        # years after it halted imports")
-                        governs = bool(_HEADS_ACT.match(text, end))
-                        value = dates_mod.resolve_relative(value, found[-1][2], governs=governs) or value
-                    elif not value.value and not found and dates_mod.is_anaphoric(value):
-                        # "rose in February 2024 ... . Beijing began patrols that month": the date before
-                        value = self._anaphora(sent, value)
-                    found.append((span.start, span.end - 1, self._plausible(value, sent.start_char + start)))
-            self._dates[sent.start] = found
-        return self._dates[sent.start]
-
-    def _anaphora(self, sent: Span, value: EventDate) -> EventDate:
-        """An anaphoric date ("that month") resolved against the last date of the sentence before, in
-        the same paragraph."""
-        index = self.found.sentence_of[sent.start]
-        if index == 0:
-            return value
-        previous = self.found.sentences[index - 1]
-        if "\n" in self.text[previous.start_char:sent.start_char]:
-            return value
-        before = [v for _, _, v in self.sentence_dates(previous) if v.value]
-        return (dates_mod.resolve_relative(value, before[-1]) or value) if before else value
-
-    def _plausible(self, date: EventDate, offset: int) -> EventDate:
-        """The date, or its words without a value when the value cannot be true of this article
-        (:func:`dates.event_date_problem`); a warning is recorded for each one dropped."""
-        problem = dates_mod.event_date_problem(date.value, self.base)
-        if problem is None:
-            return date
-        if (offset, len(date.text)) not in self._dropped:
-            self._dropped.add((offset, len(date.text)))
-            self.date_warnings.append(f"event date {date.text!r} at character {offset} dropped: {problem}")
-        return EventDate(date.text, None, date.granularity)
-
-    def date(self, c: Candidate) -> EventDate | None:
-        return self._forward(c, self._date(c))
-
-    def _forward(self, c: Candidate, date: EventDate | None) -> EventDate | None:
-        """A bare weekday on an act still to come ("would start on Saturday", "will meet on Monday") is
-        the next such day, not the last one."""
-        if date is None or not date.value or not self.base or date.granularity != "day":
-            return date
-        words = date.text.lower().split()
-        if not words or words[-1] not in dates_mod._tables().weekdays or len(words) > 2 \
-                or (len(words) == 2 and words[0] != "on"):
-            return date
-        sent = self.found.sentence(c.head)
-        # what puts the act to come: a "will"/"would" on it or on the trip its purpose clause is for
-        # ("would travel to Washington on Monday to meet ..."), or a "due to"/"set to" over it
-        chain = self.chain(c.head)
-        view = self.found.view(c.head.doc)
-        to_come = [child for token in chain[:3] for child in view.children[token.i]
-                   if view.dep[child] == "aux"
-                   and (self.cue("future", view.lower[child]) or view.lower[child] == "would")]
-        if len(chain) > 1 and _infinitive_at(view, c.head.i) and self.cue("scheduled", chain[1].lower_):
-            to_come.append(chain[1].i)
-        start = min([c.head.idx, *(view.idx[i] for i in to_come)])
-        if self.text.find(date.text, start, sent.end_char) < 0:
-            return date  # "said on Tuesday it would ...": a weekday before the act dates the saying
-        day = dt.date.fromisoformat(date.value)
-        if to_come and day < self.base:
-            coming = EventDate(text=date.text, value=(day + dt.timedelta(days=7)).isoformat(), granularity="day")
-            return self._because("date", coming, f"bare weekday {date.text!r} on an act still to come")
-        return date
-
-    @staticmethod
-    def _when_of_date(head: Token, expressions: list[tuple[int, int, EventDate]]) -> EventDate | None:
-        """The date a "when" relative clause hangs on: "since June, when Israel struck the sites"."""
-        if head.dep_ != "relcl" or not any(ch.dep_ == "advmod" and ch.lower_ == "when" for ch in head.children):
-            return None
-        for first, last, value in expressions:
-            if first <= head.head.i <= last:
-                return value
-        return None
-
-    def _date(self, c: Candidate) -> EventDate | None:
-        sent = self.found.sentence(c.head)
-        expressions = self.sentence_dates(sent)
-        if not expressions:
-            return self._because("date", None, "no date expression in the sentence")
-        when = self._when_of_date(c.head, expressions)
-        if when is not None:
-            return self._because("date", when, "a 'when' clause on the date it names ('in June, when ...')")
-        view = self.found.view(sent.doc)
-        # an appeal's or demand's date is not that of the act it asks for ("pressed Lebanon to disarm
-        # Hezbollah by the end of the year": the deadline dates the disarming)
-        trigger = {t.i for t in c.trigger if t.i == c.head.i or not c.cameo.startswith(("02", "10"))
-                   or not _infinitive_at(view, t.i)}
-        chain = set(self._date_chain(c.head)) | trigger
-        asked = {t.i for t in c.trigger} - trigger
-        own = {c.head.i} | trigger
-        best = None
-        reason = ""
-        doc = sent.doc
-        for first, last, value in expressions:
-            anchor = self._anchor(doc[first:last + 1])
-            # "has besieged the city since May 2024, and has shelled the camps": the start of a state
-            # dates that state only
-            since = first > 0 and doc[first - 1].lower_ == "since"
-            if anchor is not None and anchor.i in (own if since else chain):
-                distance = abs(anchor.i - c.head.i)
-                if best is None or distance < best[0]:
-                    best = (distance, value)
-                    reason = f"anchored on {anchor.text!r}, which governs the event"
-        if best is not None:
-            return self._because("date", best[1], reason)
-        # a date of another clause is not the event's: one on a reporting verb dates the saying ("said on
-        # Tuesday they had attacked"); for the lone date, one on a verb with a subject of its own dates that
-        # clause ("Wong, who arrived on Wednesday, signed ...", "has pressed X, and Washington had
-        # threatened in January"), while a past perfect takes the one explicit date of its background
-        # sentence wherever the parser hung it
-        saying = {first for first, last, _ in expressions
-                  if self._on_reporting_verb(self._anchor(doc[first:last + 1]), chain)}
-        explicit = [v for first, _, v in expressions if v.value and v.value[:4].isdigit() and v.granularity != "week"
-                    and not (first > 0 and doc[first - 1].lower_ in ("since", "until", "till", "before"))
-                    and first not in saying]
-        # a day of the news dates the news, not an earlier act told in the past perfect ("accused China
-        # on Wednesday ..., and said it had asked the United States to help")
-        earlier = self._past_perfect(c.head)
-        if len(explicit) == 1 and earlier and not self._this_week(explicit[0]):
-            return self._because("date", explicit[0], "the sentence's one explicit date, on a past perfect")
-        if len(expressions) == 1 and c.head.pos_ == "VERB" and c.head.dep_ in ("ROOT", "conj", "ccomp"):
-            # a lone date the parser hung elsewhere ("fired tear gas at a crowd trying to reach the
-            # embassy two days ago")
-            first, last, value = expressions[0]
-            anchor = self._anchor(doc[first:last + 1])
-            if anchor.i not in chain and anchor.i not in asked and value.value and anchor.dep_ != "appos" \
-                    and not self._on_reporting_verb(anchor, chain) \
-                    and not (earlier and self._this_week(value)) and not afterwards(self.found.view(doc), c.head.i) \
-                    and not self._other_clause(anchor) and not self._names_a_thing(doc[first:last + 1], chain):
-                return self._because("date", value, "the sentence's lone date, in no clause of its own")
-        return self._because("date", None, "no date expression governs the event")
-
-    @staticmethod
-    def _names_a_thing(span: Span, chain: set[int]) -> bool:
-        """Whether a date is a modifier before a noun of another clause: "the United States, which
-        helped broker last year's ceasefire, urged ..." dates the ceasefire, not the appeal. A noun
-        in a phrase on the act's own verb frames it ("under a 2001 declaration, the two sides committed
-        to ...")."""
-        root = span.root
-        if not (root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN")
-                and root.dep_ in ("poss", "compound", "nmod", "amod", "nummod", "npadvmod")):
-            return False
-        noun = root.head
-        return not (noun.dep_ == "pobj" and noun.head.head.i in chain)
-
-    def _on_reporting_verb(self, anchor: Token, chain: set[int]) -> bool:
-        """Whether a date's anchor is a reporting verb off the event's chain (it dates the saying)."""
-        return anchor.i not in chain and self.lex.reporting.get(anchor.lemma_.lower()) in SAY_KINDS
-
-    @staticmethod
-    def _other_clause(anchor: Token) -> bool:
-        """Whether a date's anchor is the verb of a relative, conjoined or complement clause with its own
-        subject. A time clause ("deteriorated as its leaders announced X and left in 2012") is not."""
-        top = anchor
-        while top.dep_ == "conj" and top.head.i != top.i:
-            top = top.head
-        if top.dep_ == "advcl":
-            return False
-        return anchor.pos_ in ("VERB", "AUX") and anchor.dep_ in ("relcl", "conj", "ccomp", "parataxis", "acl") \
-            and any(d.dep_ in ("nsubj", "nsubjpass") for d in anchor.children)
-
-    def _date_chain(self, token: Token) -> list[int]:
-        """The words whose date is the event's: ``token`` and the words governing it, up to the reporting
-        verb whose complement it is ("said on Monday that ..." dates the saying), and not beyond a
-        relative clause in the present ("closed the border in 2024, accusing it of backing rebels who
-        attack it": the attacks go on). A reporting verb reached otherwise is an act of its own
-        ("recalled its envoy in 2024 after an attack that it blamed on ...").
-        The words by their indices in the parse view."""
-        view = self.found.view(token.doc)
-        dep, children = view.dep, view.children
-        i = token.i
-        out = [i]
-        while view.head[i] != i:
-            if dep[i] == "relcl" and (view.tag[i] in ("VBZ", "VBP") or any(
-                    dep[a] == "aux" and view.lower[a] in ("has", "have") for a in children[i])):
-                break
-            if dep[i] == "relcl" and any(dep[a] == "aux" and view.lower[a] in ("had", "'d") for a in children[i]) \
-                    and any(dep[s] in ("nsubj", "nsubjpass") and view.tag[s] not in ("WDT", "WP")
-                            for s in children[i]):
-                break  # an earlier act of another doer: "an exercise that Pyongyang had denounced"
-            if dep[i] == "conj" and view.tag[i] == "VBD" and view.tag[view.head[i]] == "VBN" and any(
-                    dep[a] == "aux" and view.lower[a] in ("had", "'d") for a in children[view.head[i]]):
-                break  # a simple past joined to a past perfect is a clause of its own: "had destroyed ... and accused"
-            if dep[i] == "conj" and afterwards(view, i):
-                break  # "had seized the tanker in December 2024, and prosecutors later charged its officers"
-            child, i = i, view.head[i]
-            if self.lex.reporting.get(view.lemma[i]) in SAY_KINDS and view.pos[i] == "VERB" and (
-                    dep[child] in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj")
-                    or not any(dep[d] == "dobj" for d in children[i])):
-                break
-            out.append(i)
-        return out
-
-    def _anchor(self, span: Span) -> Token:
-        """The verb or event noun a date expression modifies."""
-        token = span.root
-        view, i = self.found.view(token.doc), token.i
-        for _ in range(8):
-            if view.head[i] == i:
-                return token if i == span.root.i else token.doc[i]
-            i = view.head[i]
-            if view.pos[i] in ("VERB", "AUX") or view.lemma[i] in self.lex.nouns:
-                return token.doc[i]
-            if view.dep[i] == "appos":
-                return token.doc[i]  # it describes an actor: "Croatia, an EU member since 2013, has said ..."
-        return token if i == token.i else token.doc[i]
-
-    def _past_perfect(self, verb: Token) -> bool:
-        view = self.found.view(verb.doc)
-        return verb.tag_ == "VBN" and any(view.dep[c] == "aux" and view.lower[c] in ("had", "'d")
-                                          for c in view.children[verb.i])
-
-    def _this_week(self, date: EventDate) -> bool:
-        """Whether a date names a day of the week up to the publication date."""
-        day = dates_mod.value_to_day(date.value) if date.granularity == "day" else None
-        return day is not None and self.base is not None and 0 <= (self.base - day).days < 7
-
     # -- attribution ------------------------------------------------------------------------
     def quoted(self, c: Candidate) -> bool:
         """Whether the event's head lies inside a quotation."""
@@ -576,11 +344,6 @@ class StatusJudge(HistoryRules, PlaceRules):
             if quote.start <= c.head.idx < quote.end and quote.speaker is not None:
                 return self._because("attribution", quote.speaker, "inside a quote of this speaker")
         return self._because("attribution", None, "no reporting verb, 'according to' or quote")
-
-
-def _infinitive_at(view: ParseView, verb: int) -> bool:
-    """A "to"-infinitive clause ("to restore relations"), the verb by its index in the view."""
-    return view.tag[verb] == "VB" and any(view.dep[c] == "aux" and view.lower[c] == "to" for c in view.children[verb])
 
 
 def _latest_year(sentences: list[Span]) -> dt.date | None:
