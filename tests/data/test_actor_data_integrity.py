@@ -293,3 +293,34 @@ def test_actor_data_outlets_are_not_actors():
             entry = json.loads(line)
             names.update([entry["name"], *entry.get("aliases", [])])
     assert not names & set(outlets), f"outlets that are also actors: {sorted(names & set(outlets))}"
+
+
+# Countries whose head of state or government is not in people.jsonl: collective or rotating presidencies (Bosnia
+# and Herzegovina, Switzerland), Western Sahara (its leader acts for the Polisario Front) and small states. Shrink it
+# as people are added; the test fails when a listed country gains a leader, so the list stays true.
+LEADERLESS = {
+    "AND", "ATG", "BIH", "CHE", "DMA", "ESH", "FSM", "GRD", "KIR", "KNA", "LCA", "LIE", "MHL", "NRU", "PLW", "SMR",
+    "STP", "SYC", "TON", "TUV", "VCT", "WSM",
+}
+HEAD_TITLE = re.compile(
+    r"\b(President|Prime Minister|King|Emir|Sultan|Prince|Chancellor|Premier|Taoiseach|Chief Executive|Chief Adviser"
+    r"|Pope|Leader of|head of the military government|Chairman of the (Sovereignty|Presidential Leadership) Council"
+    r"|Co-President)\b")
+NOT_HEAD_TITLE = re.compile(r"\b(Vice|Deputy|Crown|Acting)\b|Parliament|Senate|Assembly|Commission")
+
+
+def test_actor_data_countries_have_a_leader_in_office(kb):
+    """Every country but the listed ones has a head of state or government in office in late 2025 (the horizon)."""
+    day = dt.date(2025, 11, 1)
+    led = set()
+    for p in kb["person"]:
+        for role in p["roles"]:
+            start, end = _date(role["start"], p["id"]), _date(role["end"], p["id"])
+            if (role["sector"] == "GOV" and role["country"] and (start is None or start <= day)
+                    and (end is None or day <= end) and HEAD_TITLE.search(role["title"])
+                    and not NOT_HEAD_TITLE.search(role["title"])):
+                led.add(role["country"])
+    countries = {c["id"] for c in kb["country"]}
+    missing = sorted(countries - led - LEADERLESS)
+    assert not missing, f"no head of state or government in office: {missing}"
+    assert not LEADERLESS & led, f"LEADERLESS lists countries that have a leader now: {sorted(LEADERLESS & led)}"
