@@ -83,7 +83,13 @@ _LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": 
 def dumps_line(value: Any) -> str:
     """``value`` as one line of JSON (for JSON-lines output); characters other programs read as line
     breaks (U+0085, U+2028, U+2029) are escaped, so the line stays one line for every reader."""
-    return dumps(value, indent=None).translate(_LINE_BREAKS)
+    return escape_line_breaks(dumps(value, indent=None))
+
+
+def escape_line_breaks(json_text: str) -> str:
+    """JSON text with U+0085, U+2028 and U+2029 written as escapes: JSON allows them raw only inside
+    strings, where the escape means the same character."""
+    return json_text.translate(_LINE_BREAKS)
 
 
 def counted(n: int, noun: str) -> str:

@@ -251,3 +251,21 @@ def test_export_csv_neutralises_formula_cells_issue9(formula_db, tmp_path):
                                             ("a=b", "a=b"), ("", "")])
 def test_export_neutralise_cell_issue9(cell, safe):
     assert export_mod.neutralise_cell(cell) == safe
+
+
+def test_export_jsonl_keeps_one_article_a_line_for_every_line_splitter(tmp_path, coder):
+    # U+2028/U+2029/U+0085 are line breaks to str.splitlines and JavaScript; DuckDB's JSON writer left
+    # them raw, so a reader splitting on any line break saw more articles than the store holds
+    text = "Kenya\u2028condemned\u2029the\x85strike in Nairobi. Uganda rejected the claim."
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "breaks", "date": "2024-10-07", "text": text}) + "\n", encoding="utf-8")
+    with Store.open(tmp_path / "s.db") as opened:
+        ingest(read_inputs([str(source)]), opened, coder)
+        out = tmp_path / "articles.jsonl"
+        assert export(opened, out, "jsonl", "articles", kb=KB) == 1
+        [(stored,)] = list(opened.rows("SELECT text FROM articles"))
+    assert "\u2028" in stored and "\u2029" in stored
+    data = out.read_text(encoding="utf-8")
+    assert len(data.splitlines()) == 1
+    assert json.loads(data)["text"] == stored
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

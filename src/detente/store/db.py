@@ -16,6 +16,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from detente.model import CodedArticle, content_id
+from detente.plain import escape_line_breaks
 from detente.store.rows import KnownActor, StoredEvent, StoredMention, first_mention, mention_row, record_dict
 from detente.store.schema import APPLICATION, MIGRATIONS, SCHEMA_VERSION
 
@@ -480,11 +481,20 @@ class Store:
         sql = _table_sql(table)
         options = {"parquet": "FORMAT PARQUET", "csv": "FORMAT CSV, HEADER", "jsonl": "FORMAT JSON"}[fmt]
         partial = path.with_name(f".{path.name}.partial")
+        escaped = path.with_name(f".{path.name}.escaped")
         try:
             self.con.execute(f"COPY ({sql}) TO '{_sql_path(partial)}' ({options})")
+            if fmt == "jsonl":
+                # DuckDB leaves U+0085, U+2028 and U+2029 raw in strings: line breaks to str.splitlines and
+                # JavaScript, which would then see one record as several lines
+                with partial.open(encoding="utf-8") as raw, escaped.open("w", encoding="utf-8", newline="") as out:
+                    while chunk := raw.read(1 << 20):
+                        out.write(escape_line_breaks(chunk))
+                escaped.replace(partial)
             partial.replace(path)
         finally:
             partial.unlink(missing_ok=True)
+            escaped.unlink(missing_ok=True)
 
     @_guarded("reading")
     def rows(self, sql: str, params: list | None = None) -> Iterator[tuple]:
