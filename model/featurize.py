@@ -60,9 +60,9 @@ def silver_rows(coder, paths: list[Path], encoder, static) -> dict:
     rules_x, tensors, texts, rules_q, retypable, article, kept, left = [], [], [], [], [], [], 0, 0
     golds = [g for f in files for g in read_gold_articles(f)]
     for number, gold in enumerate(golds):
-        article = gold_article(gold)
-        doc = next(iter(coder.nlp.pipe([article.text])))
-        coded = coder.run(article, doc)  # the chain's record: the sentences the learned step scores
+        read = gold_article(gold)
+        doc = next(iter(coder.nlp.pipe([read.text])))
+        coded = coder.run(read, doc)  # the chain's record: the sentences the learned step scores
         result, sentences = coded.coded, coded.actors.sentences
         phrases = [_fold(e) for act in gold.acts for e in act.evidence]
         for span, evidence in zip(sentences, sentence_evidence(result, sentences), strict=True):

@@ -295,15 +295,32 @@ def test_evaluate_articles_gold_article_bad_date_names_the_file(tmp_path):
         gold_article(gold)
 
 
-def test_evaluate_articles_featurize_bad_gold_date_is_a_clear_error(tmp_path):
-    # model/featurize.py built the article itself and took ``.article`` of an input error (AttributeError);
-    # it now reads gold articles the one way, so a bad date is the EvalError naming the file
+def _featurize():
     import importlib.util
 
     root = Path(__file__).resolve().parents[1]
     spec = importlib.util.spec_from_file_location("featurize", root / "model" / "featurize.py")
     featurize = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(featurize)
+    return featurize
+
+
+def test_evaluate_articles_featurize_silver_rows_of_a_good_article(tmp_path, coder):
+    # the article read from the gold file once shadowed the list of each row's article number
+    # (AttributeError: 'Article' object has no attribute 'append'), which stopped `make model`
+    from detente.learned import default_folder
+    from detente.learned.encoder import StaticEncoder
+
+    path = _gold_file(tmp_path / "good.gold.json", "2021-02-03")  # its act has no evidence phrase
+    silver = _featurize().silver_rows(coder, [path], StaticEncoder(default_folder()), None)
+    assert silver["rows"] == 1 and silver["sentences_with_act_evidence_left_out"] == 0
+    assert list(silver["arrays"]["article"]) == [0] and list(silver["arrays"]["gold"]) == [5]
+
+
+def test_evaluate_articles_featurize_bad_gold_date_is_a_clear_error(tmp_path):
+    # model/featurize.py built the article itself and took ``.article`` of an input error (AttributeError);
+    # it now reads gold articles the one way, so a bad date is the EvalError naming the file
+    featurize = _featurize()
     path = _gold_file(tmp_path / "bad-date.gold.json", "2021-02-30")
     with pytest.raises(EvalError, match=r"bad-date\.gold\.json: .*day is out of range"):
         featurize.silver_rows(None, [path], None, None)
