@@ -33,6 +33,10 @@ whose every mention it is compatible with:
   related code (the root's general code included) begun at most ``ANAPHOR_WINDOW`` sentences
   before, with a compatible status; with none it stays an act of its own. Having no sides, it
   never keeps a later mention from joining;
+- a participle with no subject hung on the verb of an act of force in its sentence, coding another
+  kind of force ("stormed the town, torching the police station", "shadowed the ship, forcing it back
+  to port"), by the same doer or none, with a compatible status, says what that force did: a mention
+  of that act, never the one it is shown by;
 - a plural event noun ("Russia's attacks on energy facilities") is a series, joined only
   anaphorically ("the strikes"); nothing on the trigger may mark a further act ("another strike",
   "struck again": ``new_act_marker`` in words.tsv).
@@ -132,6 +136,9 @@ def _joins(group: list[JudgedCandidate], item: JudgedCandidate, words: Words, an
     """Why ``item`` is a mention of the act of ``group`` (compatible with every mention), or None.
     The caller has checked that ``item`` may join an earlier act at all (not marked new; not a plural
     unless anaphoric or faceless); ``anaphoric`` is :func:`_anaphoric` of it."""
+    detail = _detail_of(group, item)
+    if detail is not None:
+        return detail
     if _faceless(item):
         return _joins_faceless(group, item)
     for member in group:
@@ -152,6 +159,49 @@ def _joins(group: list[JudgedCandidate], item: JudgedCandidate, words: Words, an
     how = f"anaphoric {_words(item)!r}" if anaphoric else "same code, sides and status"
     return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): {how}, "
             f"mention of sentence {first.candidate.sentence} {_words(first)!r} ({first.status.cameo})")
+
+
+def _participle_host(item: JudgedCandidate) -> Token | None:
+    """The verb an act of force's participle details, when ``item`` is one with no subject of its own
+    ("attacked the ship, [setting] it ablaze and [forcing] its crew to abandon it"), else None."""
+    verb = item.candidate.head
+    if item.candidate.nominal or lookup(item.status.cameo).quad_class != 4:
+        return None
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.tag_ == "VBG":
+        verb = verb.head  # "setting it ablaze and forcing ...": the first participle hangs on the act
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i == verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb.head
+
+
+def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate) -> str | None:
+    """Why ``item`` is what the force of an act of ``group`` did, or None: a participle with no subject
+    of its own hung on the verb of an act of force of the group in its sentence ("stormed the town,
+    torching a police station", "shadowed the survey ship, forcing it back to port"), by the same doer
+    (or none resolved), with a compatible status. Its own code is another kind of force; the act keeps
+    the code of the verb it details (:func:`_primary`)."""
+    host = _participle_host(item)
+    if host is None or all(related(m.status.cameo, item.status.cameo, False) for m in group):
+        return None  # of the same code: the ordinary rule judges it
+    for member in group:
+        if member.candidate.sentence == item.candidate.sentence and host.i in _verbs(member) \
+                and lookup(member.status.cameo).quad_class == 4 and _same_status(member, item) \
+                and _same_doer(member, item):
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what "
+                    f"{_words(member)!r} ({member.status.cameo}) did, mention of sentence "
+                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+    return None
+
+
+def _verbs(item: JudgedCandidate) -> set[int]:
+    return {item.candidate.head.i, *(t.i for t in item.candidate.trigger)}
+
+
+def _same_doer(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """``b`` names no resolved doer, or the same as ``a``."""
+    mine, theirs = _resolved(a.candidate.sources), _resolved(b.candidate.sources)
+    return not theirs or bool(mine) and _same_actors(mine, theirs)
 
 
 def _faceless(item: JudgedCandidate) -> bool:
@@ -332,9 +382,15 @@ def _informative(item: JudgedCandidate) -> tuple[int, int, int, int]:
     return (sides, dated, status.attribution is None, status.modality == "asserted")
 
 
+def _detailing(item: JudgedCandidate, group: list[JudgedCandidate]) -> bool:
+    """A participle detailing the verb of another mention of the act: never the mention shown."""
+    host = _participle_host(item)
+    return host is not None and any(host.i in _verbs(other) for other in group if other is not item)
+
+
 def _primary(group: list[JudgedCandidate]) -> JudgedCandidate:
     """The most informative mention, with the sides, date and place it lacks from the others."""
-    best = max(group, key=_informative)
+    best = max([m for m in group if not _detailing(m, group)] or group, key=_informative)
     if len(group) == 1:
         return best
     candidate, status = best.candidate, best.status
