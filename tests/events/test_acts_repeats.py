@@ -36,3 +36,27 @@ def test_acts_participle_of_a_verbal_act_stays_apart(code):
     [accusation] = events_of(result, plover="ACCUSE")
     assert [m.trigger.text for m in shadow.mentions] == ["shadowed"]
     assert [m.trigger.text for m in accusation.mentions] == ["accusing"]
+
+
+# -- one side's account of a fight --------------------------------------------------------------
+CLASH = ("NEW DELHI, June 4 (Wire) - Indian and Pakistani troops exchanged fire across the Line of Control in "
+         "Kashmir on Tuesday, officials on both sides said. ")
+
+
+def test_acts_each_sides_account_of_a_fight_is_a_mention_of_it(code):
+    result = code(CLASH + "India's army said Pakistani troops had opened fire on its posts in the Poonch sector. "
+                  "The Pakistani military said two of its soldiers had been killed.", date="2025-06-04")
+    [fight] = events_of(result, plover="ASSAULT")
+    assert [(m.sentence.index, m.trigger.text) for m in fight.mentions] == [
+        (0, "exchanged fire"), (1, "opened fire"), (2, "killed")]
+    # shown as the fight of both parties, not as one side's account of it
+    assert fight.trigger.text == "exchanged fire" and {p.country for p in fight.source} == {"IND", "PAK"}
+    assert not fight.target
+
+
+def test_acts_further_strike_or_another_party_is_not_an_account_of_the_fight(code):
+    result = code(CLASH + "Pakistani drones struck Indian posts near Uri. "
+                  "India's army said Chinese troops had opened fire on its posts in Ladakh.", date="2025-06-04")
+    strikes = events_of(result, plover="ASSAULT")
+    assert [[m.trigger.text for m in e.mentions] for e in strikes] == [
+        ["exchanged fire"], ["struck"], ["opened fire"]]

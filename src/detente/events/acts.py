@@ -37,6 +37,11 @@ whose every mention it is compatible with:
   kind of force ("stormed the town, torching the police station", "shadowed the ship, forcing it back
   to port"), by the same doer or none, with a compatible status, says what that force did: a mention
   of that act, never the one it is shown by;
+- one side's account of a fight (a "mutual" act of force of two parties or more and no target:
+  "exchanged fire"): an act of force in reported speech whose every resolved doer and target is one of
+  the fight's parties ("India's army said Pakistani troops had opened fire", "said two soldiers had been
+  killed"), at most ``ANAPHOR_WINDOW`` sentences after it, with a compatible status, is a mention of the
+  fight, whatever the other side's account says; the act is shown by the fight;
 - a plural event noun ("Russia's attacks on energy facilities") is a series, joined only
   anaphorically ("the strikes"); nothing on the trigger may mark a further act ("another strike",
   "struck again": ``new_act_marker`` in words.tsv).
@@ -71,6 +76,7 @@ if TYPE_CHECKING:
     from detente.actors.resolve import ActorRef
     from detente.events.extract import Side
     from detente.events.lexicon import Words
+    from detente.model import Location
 
 REALIS = ("asserted", "reported")
 SYMMETRIC_ROOTS = ("04",)  # consultations and meetings: who met whom has no direction (store.rows.SYMMETRIC)
@@ -141,11 +147,14 @@ def _joins(group: list[JudgedCandidate], item: JudgedCandidate, words: Words, an
         return detail
     if _faceless(item):
         return _joins_faceless(group, item)
+    fight = [m for m in group if _mutual(m)]
+    account = bool(fight) and _account(item) and all(_within(item, _resolved(m.candidate.sources)) for m in fight)
     for member in group:
         if not (related(member.status.cameo, item.status.cameo, anaphoric) or (anaphoric and _generic(item, words))):
             return None
-        if not _same_status(member, item) or not (_faceless(member) or _same_sides(member, item, anaphoric)):
-            return None
+        if not _same_status(member, item) \
+                or not (_faceless(member) or account or _same_sides(member, item, anaphoric)):
+            return None  # one side's account of a fight need not agree with the other side's
         if not anaphoric and member.candidate.sentence == item.candidate.sentence \
                 and _said_by(member) != _said_by(item):
             return None  # "X launched an assault even as the Kurds said X had attacked them": two claims
@@ -153,7 +162,8 @@ def _joins(group: list[JudgedCandidate], item: JudgedCandidate, words: Words, an
             return None  # "rejected a military solution and warned against scrapping the deal with Iran"
     if not anaphoric and not item.candidate.nominal \
             and all(item.candidate.sentence - m.candidate.sentence > 1 for m in group) \
-            and not any(_same_day(m, item) or _same_place(m, item) or _same_words(m, item) for m in group):
+            and not any(_same_day(m, item) or _same_place(m, item) or _same_words(m, item) for m in group) \
+            and not (account and item.candidate.sentence - fight[0].candidate.sentence <= ANAPHOR_WINDOW):
         return None  # a verb restated paragraphs later: the same act only on the same day or ground
     first = group[0]
     how = f"anaphoric {_words(item)!r}" if anaphoric else "same code, sides and status"
@@ -240,8 +250,8 @@ def _same_day(a: JudgedCandidate, b: JudgedCandidate) -> bool:
 
 
 def _same_place(a: JudgedCandidate, b: JudgedCandidate) -> bool:
-    x, y = a.status.location, b.status.location
-    return x is not None and y is not None and x.text.lower() == y.text.lower()
+    x, y = _place(a.status.location), _place(b.status.location)
+    return x is not None and x == y
 
 
 def _same_words(a: JudgedCandidate, b: JudgedCandidate) -> bool:
@@ -322,8 +332,15 @@ def _same_status(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     days = (x.date.value if x.date else None, y.date.value if y.date else None)
     if None not in days and days[0] != days[1]:
         return False
-    places = (x.location.text.lower() if x.location else None, y.location.text.lower() if y.location else None)
+    places = (_place(x.location), _place(y.location))
     return None in places or places[0] == places[1]
+
+
+def _place(location: Location | None) -> str | None:
+    """A place by its name; a common noun ("homes", "camps", "the refineries") names no place to tell acts apart."""
+    if location is None or not any(word[:1].isupper() for word in location.text.split()):
+        return None
+    return location.text.lower()
 
 
 def _resolved(sides: tuple[Side, ...]) -> list[ActorRef]:
@@ -373,6 +390,32 @@ def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool
     return not (targets_a and targets_b) or _same_actors(targets_a, targets_b, people=True)
 
 
+def _mutual(item: JudgedCandidate) -> bool:
+    """An act of force of two parties or more against each other, with no target ("Indian and
+    Pakistani troops exchanged fire", "fighting between the army and the rebels")."""
+    parties = _resolved(item.candidate.sources)
+    return lookup(item.status.cameo).quad_class == 4 and not _targets(item) \
+        and len({_party(r) for r in parties}) >= 2
+
+
+def _party(ref: ActorRef) -> str:
+    """The party an actor belongs to in a fight: its state for a state actor, else itself."""
+    return f"state:{ref.country}" if state_actor(ref) and ref.country else ref.key
+
+
+def _account(item: JudgedCandidate) -> bool:
+    """Someone's account of an act of force (reported speech: "India's army said Pakistani troops had
+    opened fire"), not the narrative's own ("Pakistan hit back with drones", a further act)."""
+    return lookup(item.status.cameo).quad_class == 4 and item.status.modality == "reported"
+
+
+def _within(item: JudgedCandidate, parties: list[ActorRef]) -> bool:
+    """Every resolved doer and target of ``item`` is one of ``parties`` (one side's account of a fight:
+    "Pakistani troops had opened fire on its posts", "two soldiers had been killed")."""
+    mine = _resolved(item.candidate.sources) + _targets(item)
+    return bool(mine) and {_party(r) for r in mine} <= {_party(r) for r in parties}
+
+
 # -- the mention an act is shown by ------------------------------------------------------------
 def _informative(item: JudgedCandidate) -> tuple[int, int, int, int]:
     """Both sides resolved, a date, not reported speech, asserted (the earliest wins ties: max is stable)."""
@@ -390,7 +433,8 @@ def _detailing(item: JudgedCandidate, group: list[JudgedCandidate]) -> bool:
 
 def _primary(group: list[JudgedCandidate]) -> JudgedCandidate:
     """The most informative mention, with the sides, date and place it lacks from the others."""
-    best = max([m for m in group if not _detailing(m, group)] or group, key=_informative)
+    shown = [m for m in group if not _detailing(m, group)] or group
+    best = max([m for m in shown if _mutual(m)] or shown, key=_informative)  # a fight, not one side's account
     if len(group) == 1:
         return best
     candidate, status = best.candidate, best.status
@@ -398,7 +442,7 @@ def _primary(group: list[JudgedCandidate]) -> JudgedCandidate:
         donor = next((m for m in group if _resolved(m.candidate.sources)), None)
         if donor is not None:
             candidate = dataclasses.replace(candidate, sources=donor.candidate.sources)
-    if not _resolved(candidate.targets):
+    if not _resolved(candidate.targets) and not _mutual(best):
         donor = next((m for m in group if _resolved(m.candidate.targets)), None)
         if donor is not None:
             candidate = dataclasses.replace(candidate, targets=donor.candidate.targets)
