@@ -60,3 +60,19 @@ def test_acts_further_strike_or_another_party_is_not_an_account_of_the_fight(cod
     strikes = events_of(result, plover="ASSAULT")
     assert [[m.trigger.text for m in e.mentions] for e in strikes] == [
         ["exchanged fire"], ["struck"], ["opened fire"]]
+
+
+# -- people killed when someone attacked ---------------------------------------------------------
+def test_acts_killed_when_gunmen_stormed_is_one_act(code):
+    result = code("NIAMEY, June 4 (Wire) - Seven Nigerien soldiers were killed on Tuesday when gunmen stormed an army "
+                  "post near the border with Benin, the defence ministry said.", date="2025-06-04")
+    [act] = events_of(result, plover="ASSAULT")
+    assert [m.trigger.text for m in act.mentions] == ["killed", "stormed"]
+    assert act.trigger.text == "stormed"  # the mention with a doer shows the act
+
+
+def test_acts_killed_on_the_other_side_of_an_attack_stays_apart(code):
+    result = code("NEW DELHI, June 4 (Wire) - Two Indian soldiers were killed on Tuesday when Indian troops attacked "
+                  "Pakistani posts across the Line of Control, the army said.", date="2025-06-04")
+    acts = events_of(result, plover="ASSAULT")
+    assert [[m.trigger.text for m in e.mentions] for e in acts] == [["killed"], ["attacked"]]

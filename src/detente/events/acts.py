@@ -37,6 +37,9 @@ whose every mention it is compatible with:
   kind of force ("stormed the town, torching the police station", "shadowed the ship, forcing it back
   to port"), by the same doer or none, with a compatible status, says what that force did: a mention
   of that act, never the one it is shown by;
+- in one sentence, an act of force with no doer and one with a doer in a "when"/"after" clause of
+  its verb ("seven soldiers were killed when gunmen stormed the post"), their targets the same or one
+  missing, are one act;
 - one side's account of a fight (a "mutual" act of force of two parties or more and no target:
   "exchanged fire"): an act of force in reported speech whose every resolved doer and target is one of
   the fight's parties ("India's army said Pakistani troops had opened fire", "said two soldiers had been
@@ -80,6 +83,7 @@ if TYPE_CHECKING:
 
 REALIS = ("asserted", "reported")
 SYMMETRIC_ROOTS = ("04",)  # consultations and meetings: who met whom has no direction (store.rows.SYMMETRIC)
+OCCASION_MARKS = ("when", "after")  # "were killed when gunmen stormed the post": the clause says how it happened
 ANAPHOR_WINDOW = 8  # sentences, as for event anaphora in events/extract.py
 
 
@@ -152,8 +156,8 @@ def _joins(group: list[JudgedCandidate], item: JudgedCandidate, words: Words, an
     for member in group:
         if not (related(member.status.cameo, item.status.cameo, anaphoric) or (anaphoric and _generic(item, words))):
             return None
-        if not _same_status(member, item) \
-                or not (_faceless(member) or account or _same_sides(member, item, anaphoric)):
+        if not _same_status(member, item) or not (_faceless(member) or account or _occasion(member, item)
+                                                  or _same_sides(member, item, anaphoric)):
             return None  # one side's account of a fight need not agree with the other side's
         if not anaphoric and member.candidate.sentence == item.candidate.sentence \
                 and _said_by(member) != _said_by(item):
@@ -388,6 +392,23 @@ def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool
     elif not _same_actors(sources_a, sources_b):
         return False
     return not (targets_a and targets_b) or _same_actors(targets_a, targets_b, people=True)
+
+
+def _occasion(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """Two acts of force of one sentence, one with no doer of its own in a clause of the other's verb that
+    says when it happened ("seven soldiers were killed on Thursday when gunmen stormed the post"): the
+    killing is what the storming did. Their targets are the same or one has none."""
+    if a.candidate.sentence != b.candidate.sentence or a.candidate.nominal or b.candidate.nominal \
+            or not all(lookup(x.status.cameo).quad_class == 4 for x in (a, b)):
+        return False
+    for one, other in ((a, b), (b, a)):
+        clause = other.candidate.head
+        if not _resolved(one.candidate.sources) and _resolved(other.candidate.sources) \
+                and clause.dep_ == "advcl" and clause.head.i in _verbs(one) \
+                and any(c.dep_ in ("advmod", "mark") and c.lower_ in OCCASION_MARKS for c in clause.children):
+            mine, theirs = _targets(one), _targets(other)
+            return not (mine and theirs) or _same_actors(mine, theirs, people=True)
+    return False
 
 
 def _mutual(item: JudgedCandidate) -> bool:
