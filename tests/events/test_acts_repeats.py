@@ -76,3 +76,21 @@ def test_acts_killed_on_the_other_side_of_an_attack_stays_apart(code):
                   "Pakistani posts across the Line of Control, the army said.", date="2025-06-04")
     acts = events_of(result, plover="ASSAULT")
     assert [[m.trigger.text for m in e.mentions] for e in acts] == [["killed"], ["attacked"]]
+
+
+# -- a trip and the meeting it is for -------------------------------------------------------------
+TRIP = "MEXICO CITY, June 4 (Wire) - Mexico's Economy Minister Marcelo Ebrard will travel to Washington on Monday "
+
+
+def test_acts_trip_and_the_meeting_it_is_for_are_one_act(code):
+    result = code(TRIP + "to meet U.S. Trade Representative Jamieson Greer and Commerce Secretary Howard Lutnick, "
+                  "the ministry said.", date="2025-06-04")
+    [visit] = [e for e in result.events if e.cameo.startswith(("03", "04"))]
+    assert [m.trigger.text for m in visit.mentions] == ["travel", "meet"]
+    assert visit.trigger.text == "meet"  # shown by what the trip is for
+
+
+def test_acts_trip_and_an_act_of_another_kind_stay_apart(code):
+    result = code(TRIP + "to sign a steel agreement with the United States, the ministry said.", date="2025-06-04")
+    acts = [e for e in result.events if e.cameo.startswith(("03", "04"))]
+    assert [[m.trigger.text for m in e.mentions] for e in acts] == [["travel"], ["sign a steel agreement"]]

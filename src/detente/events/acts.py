@@ -20,7 +20,8 @@ whose every mention it is compatible with:
   even as the Kurds said X had attacked them") are two claims; a verbal act (quad classes 1 and
   3) about other things or actors than another ("rejected a military solution and warned against
   scrapping the deal with Iran"), or addressed to others ("called on Kyiv's partners to ... and urged
-  the United States to ..."), is another act;
+  the United States to ..."), is another act, unless it is what a trip is for ("will travel to
+  Washington to meet ...": one visit, shown by the meeting);
 - a mention two sentences or more after every mention of the act that is neither anaphoric nor an
   event noun ("Russia's attack on Kharkiv") joins only when it carries the date or the place of one
   of them ("said its forces had hit facilities in Kharkiv"), or says the same words again (a verbal
@@ -111,7 +112,7 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
         first = groups[number][0]
         reasons[number].append(f"sentence {judged.actors.sentence_of.get(token.i, 0)} {token.text!r}: anaphoric "
                                f"event noun, mention of sentence {first.candidate.sentence} {_words(first)!r}")
-    acts = tuple(Act(judged=_primary(group), mentions=tuple(group), why=tuple(why) if knowledge.explain else (),
+    acts = tuple(Act(judged=_primary(group, words), mentions=tuple(group), why=tuple(why) if knowledge.explain else (),
                      anaphors=tuple(nouns))
                  for group, why, nouns in zip(groups, reasons, anaphors))
     return Grouped(article=judged.article, doc=judged.doc, actors=judged.actors, quotes=judged.quotes, acts=acts)
@@ -162,7 +163,7 @@ def _joins(group: list[JudgedCandidate], item: JudgedCandidate, words: Words, an
         if not anaphoric and member.candidate.sentence == item.candidate.sentence \
                 and _said_by(member) != _said_by(item):
             return None  # "X launched an assault even as the Kurds said X had attacked them": two claims
-        if not anaphoric and _verbal(item) and _other_objects(member, item):
+        if not anaphoric and _verbal(item) and _other_objects(member, item) and not _trip(member, item, words):
             return None  # "rejected a military solution and warned against scrapping the deal with Iran"
     if not anaphoric and not item.candidate.nominal \
             and all(item.candidate.sentence - m.candidate.sentence > 1 for m in group) \
@@ -394,6 +395,18 @@ def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool
     return not (targets_a and targets_b) or _same_actors(targets_a, targets_b, people=True)
 
 
+def _trip(a: JudgedCandidate, b: JudgedCandidate, words: Words) -> bool:
+    """One a trip ("will travel to Washington"), the other what the trip is for, in a "to" clause of its
+    verb ("to meet the trade representative"): one visit."""
+    return _trip_for(a, b, words) or _trip_for(b, a, words)
+
+
+def _trip_for(trip: JudgedCandidate, act: JudgedCandidate, words: Words) -> bool:
+    verb, purpose = trip.candidate.head, act.candidate.head
+    return verb.lemma_.lower() in words.trip_verb and purpose.dep_ in ("advcl", "xcomp") \
+        and purpose.head.i == verb.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in purpose.children)
+
+
 def _occasion(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     """Two acts of force of one sentence, one with no doer of its own in a clause of the other's verb that
     says when it happened ("seven soldiers were killed on Thursday when gunmen stormed the post"): the
@@ -446,15 +459,18 @@ def _informative(item: JudgedCandidate) -> tuple[int, int, int, int]:
     return (sides, dated, status.attribution is None, status.modality == "asserted")
 
 
-def _detailing(item: JudgedCandidate, group: list[JudgedCandidate]) -> bool:
-    """A participle detailing the verb of another mention of the act: never the mention shown."""
+def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words) -> bool:
+    """A participle detailing the verb of another mention of the act, or a trip whose purpose is another
+    mention ("travel to Washington to meet ...": the meeting): never the mention shown."""
     host = _participle_host(item)
-    return host is not None and any(host.i in _verbs(other) for other in group if other is not item)
+    if host is not None and any(host.i in _verbs(other) for other in group if other is not item):
+        return True
+    return any(_trip_for(item, other, words) for other in group if other is not item)
 
 
-def _primary(group: list[JudgedCandidate]) -> JudgedCandidate:
+def _primary(group: list[JudgedCandidate], words: Words) -> JudgedCandidate:
     """The most informative mention, with the sides, date and place it lacks from the others."""
-    shown = [m for m in group if not _detailing(m, group)] or group
+    shown = [m for m in group if not _detailing(m, group, words)] or group
     best = max([m for m in shown if _mutual(m)] or shown, key=_informative)  # a fight, not one side's account
     if len(group) == 1:
         return best
