@@ -20,7 +20,8 @@ whose every mention it is compatible with:
   even as the Kurds said X had attacked them") are two claims; a verbal act (quad classes 1 and
   3) about other things or actors than another ("rejected a military solution and warned against
   scrapping the deal with Iran"), or addressed to others ("called on Kyiv's partners to ... and urged
-  the United States to ..."), is another act;
+  the United States to ..."), is another act, unless it is what a trip is for ("will travel to
+  Washington to meet ...": one visit, shown by the meeting);
 - a mention two sentences or more after every mention of the act that is neither anaphoric nor an
   event noun ("Russia's attack on Kharkiv") joins only when it carries the date or the place of one
   of them ("said its forces had hit facilities in Kharkiv"), or says the same words again (a verbal
@@ -33,6 +34,18 @@ whose every mention it is compatible with:
   related code (the root's general code included) begun at most ``ANAPHOR_WINDOW`` sentences
   before, with a compatible status; with none it stays an act of its own. Having no sides, it
   never keeps a later mention from joining;
+- a participle with no subject hung on the verb of an act of force in its sentence, coding another
+  kind of force ("stormed the town, torching the police station", "shadowed the ship, forcing it back
+  to port"), by the same doer or none, with a compatible status, says what that force did: a mention
+  of that act, never the one it is shown by;
+- in one sentence, an act of force with no doer and one with a doer in a "when"/"after" clause of
+  its verb ("seven soldiers were killed when gunmen stormed the post"), their targets the same or one
+  missing, are one act;
+- one side's account of a fight (a "mutual" act of force of two parties or more and no target:
+  "exchanged fire"): an act of force in reported speech whose every resolved doer and target is one of
+  the fight's parties ("India's army said Pakistani troops had opened fire", "said two soldiers had been
+  killed"), at most ``ANAPHOR_WINDOW`` sentences after it, with a compatible status, is a mention of the
+  fight, whatever the other side's account says; the act is shown by the fight;
 - a plural event noun ("Russia's attacks on energy facilities") is a series, joined only
   anaphorically ("the strikes"); nothing on the trigger may mark a further act ("another strike",
   "struck again": ``new_act_marker`` in words.tsv).
@@ -67,9 +80,11 @@ if TYPE_CHECKING:
     from detente.actors.resolve import ActorRef
     from detente.events.extract import Side
     from detente.events.lexicon import Words
+    from detente.model import Location
 
 REALIS = ("asserted", "reported")
 SYMMETRIC_ROOTS = ("04",)  # consultations and meetings: who met whom has no direction (store.rows.SYMMETRIC)
+OCCASION_MARKS = ("when", "after")  # "were killed when gunmen stormed the post": the clause says how it happened
 ANAPHOR_WINDOW = 8  # sentences, as for event anaphora in events/extract.py
 
 
@@ -97,7 +112,7 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
         first = groups[number][0]
         reasons[number].append(f"sentence {judged.actors.sentence_of.get(token.i, 0)} {token.text!r}: anaphoric "
                                f"event noun, mention of sentence {first.candidate.sentence} {_words(first)!r}")
-    acts = tuple(Act(judged=_primary(group), mentions=tuple(group), why=tuple(why) if knowledge.explain else (),
+    acts = tuple(Act(judged=_primary(group, words), mentions=tuple(group), why=tuple(why) if knowledge.explain else (),
                      anaphors=tuple(nouns))
                  for group, why, nouns in zip(groups, reasons, anaphors))
     return Grouped(article=judged.article, doc=judged.doc, actors=judged.actors, quotes=judged.quotes, acts=acts)
@@ -132,26 +147,76 @@ def _joins(group: list[JudgedCandidate], item: JudgedCandidate, words: Words, an
     """Why ``item`` is a mention of the act of ``group`` (compatible with every mention), or None.
     The caller has checked that ``item`` may join an earlier act at all (not marked new; not a plural
     unless anaphoric or faceless); ``anaphoric`` is :func:`_anaphoric` of it."""
+    detail = _detail_of(group, item)
+    if detail is not None:
+        return detail
     if _faceless(item):
         return _joins_faceless(group, item)
+    fight = [m for m in group if _mutual(m)]
+    account = bool(fight) and _account(item) and all(_within(item, _resolved(m.candidate.sources)) for m in fight)
     for member in group:
         if not (related(member.status.cameo, item.status.cameo, anaphoric) or (anaphoric and _generic(item, words))):
             return None
-        if not _same_status(member, item) or not (_faceless(member) or _same_sides(member, item, anaphoric)):
-            return None
+        if not _same_status(member, item) or not (_faceless(member) or account or _occasion(member, item)
+                                                  or _same_sides(member, item, anaphoric)):
+            return None  # one side's account of a fight need not agree with the other side's
         if not anaphoric and member.candidate.sentence == item.candidate.sentence \
                 and _said_by(member) != _said_by(item):
             return None  # "X launched an assault even as the Kurds said X had attacked them": two claims
-        if not anaphoric and _verbal(item) and _other_objects(member, item):
+        if not anaphoric and _verbal(item) and _other_objects(member, item) and not _trip(member, item, words):
             return None  # "rejected a military solution and warned against scrapping the deal with Iran"
     if not anaphoric and not item.candidate.nominal \
             and all(item.candidate.sentence - m.candidate.sentence > 1 for m in group) \
-            and not any(_same_day(m, item) or _same_place(m, item) or _same_words(m, item) for m in group):
+            and not any(_same_day(m, item) or _same_place(m, item) or _same_words(m, item) for m in group) \
+            and not (account and item.candidate.sentence - fight[0].candidate.sentence <= ANAPHOR_WINDOW):
         return None  # a verb restated paragraphs later: the same act only on the same day or ground
     first = group[0]
     how = f"anaphoric {_words(item)!r}" if anaphoric else "same code, sides and status"
     return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): {how}, "
             f"mention of sentence {first.candidate.sentence} {_words(first)!r} ({first.status.cameo})")
+
+
+def _participle_host(item: JudgedCandidate) -> Token | None:
+    """The verb an act of force's participle details, when ``item`` is one with no subject of its own
+    ("attacked the ship, [setting] it ablaze and [forcing] its crew to abandon it"), else None."""
+    verb = item.candidate.head
+    if item.candidate.nominal or lookup(item.status.cameo).quad_class != 4:
+        return None
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.tag_ == "VBG":
+        verb = verb.head  # "setting it ablaze and forcing ...": the first participle hangs on the act
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i == verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb.head
+
+
+def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate) -> str | None:
+    """Why ``item`` is what the force of an act of ``group`` did, or None: a participle with no subject
+    of its own hung on the verb of an act of force of the group in its sentence ("stormed the town,
+    torching a police station", "shadowed the survey ship, forcing it back to port"), by the same doer
+    (or none resolved), with a compatible status. Its own code is another kind of force; the act keeps
+    the code of the verb it details (:func:`_primary`)."""
+    host = _participle_host(item)
+    if host is None or all(related(m.status.cameo, item.status.cameo, False) for m in group):
+        return None  # of the same code: the ordinary rule judges it
+    for member in group:
+        if member.candidate.sentence == item.candidate.sentence and host.i in _verbs(member) \
+                and lookup(member.status.cameo).quad_class == 4 and _same_status(member, item) \
+                and _same_doer(member, item):
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what "
+                    f"{_words(member)!r} ({member.status.cameo}) did, mention of sentence "
+                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+    return None
+
+
+def _verbs(item: JudgedCandidate) -> set[int]:
+    return {item.candidate.head.i, *(t.i for t in item.candidate.trigger)}
+
+
+def _same_doer(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """``b`` names no resolved doer, or the same as ``a``."""
+    mine, theirs = _resolved(a.candidate.sources), _resolved(b.candidate.sources)
+    return not theirs or bool(mine) and _same_actors(mine, theirs)
 
 
 def _faceless(item: JudgedCandidate) -> bool:
@@ -190,8 +255,8 @@ def _same_day(a: JudgedCandidate, b: JudgedCandidate) -> bool:
 
 
 def _same_place(a: JudgedCandidate, b: JudgedCandidate) -> bool:
-    x, y = a.status.location, b.status.location
-    return x is not None and y is not None and x.text.lower() == y.text.lower()
+    x, y = _place(a.status.location), _place(b.status.location)
+    return x is not None and x == y
 
 
 def _same_words(a: JudgedCandidate, b: JudgedCandidate) -> bool:
@@ -272,8 +337,15 @@ def _same_status(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     days = (x.date.value if x.date else None, y.date.value if y.date else None)
     if None not in days and days[0] != days[1]:
         return False
-    places = (x.location.text.lower() if x.location else None, y.location.text.lower() if y.location else None)
+    places = (_place(x.location), _place(y.location))
     return None in places or places[0] == places[1]
+
+
+def _place(location: Location | None) -> str | None:
+    """A place by its name; a common noun ("homes", "camps", "the refineries") names no place to tell acts apart."""
+    if location is None or not any(word[:1].isupper() for word in location.text.split()):
+        return None
+    return location.text.lower()
 
 
 def _resolved(sides: tuple[Side, ...]) -> list[ActorRef]:
@@ -323,6 +395,61 @@ def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool
     return not (targets_a and targets_b) or _same_actors(targets_a, targets_b, people=True)
 
 
+def _trip(a: JudgedCandidate, b: JudgedCandidate, words: Words) -> bool:
+    """One a trip ("will travel to Washington"), the other what the trip is for, in a "to" clause of its
+    verb ("to meet the trade representative"): one visit."""
+    return _trip_for(a, b, words) or _trip_for(b, a, words)
+
+
+def _trip_for(trip: JudgedCandidate, act: JudgedCandidate, words: Words) -> bool:
+    verb, purpose = trip.candidate.head, act.candidate.head
+    return verb.lemma_.lower() in words.trip_verb and purpose.dep_ in ("advcl", "xcomp") \
+        and purpose.head.i == verb.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in purpose.children)
+
+
+def _occasion(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """Two acts of force of one sentence, one with no doer of its own in a clause of the other's verb that
+    says when it happened ("seven soldiers were killed on Thursday when gunmen stormed the post"): the
+    killing is what the storming did. Their targets are the same or one has none."""
+    if a.candidate.sentence != b.candidate.sentence or a.candidate.nominal or b.candidate.nominal \
+            or not all(lookup(x.status.cameo).quad_class == 4 for x in (a, b)):
+        return False
+    for one, other in ((a, b), (b, a)):
+        clause = other.candidate.head
+        if not _resolved(one.candidate.sources) and _resolved(other.candidate.sources) \
+                and clause.dep_ == "advcl" and clause.head.i in _verbs(one) \
+                and any(c.dep_ in ("advmod", "mark") and c.lower_ in OCCASION_MARKS for c in clause.children):
+            mine, theirs = _targets(one), _targets(other)
+            return not (mine and theirs) or _same_actors(mine, theirs, people=True)
+    return False
+
+
+def _mutual(item: JudgedCandidate) -> bool:
+    """An act of force of two parties or more against each other, with no target ("Indian and
+    Pakistani troops exchanged fire", "fighting between the army and the rebels")."""
+    parties = _resolved(item.candidate.sources)
+    return lookup(item.status.cameo).quad_class == 4 and not _targets(item) \
+        and len({_party(r) for r in parties}) >= 2
+
+
+def _party(ref: ActorRef) -> str:
+    """The party an actor belongs to in a fight: its state for a state actor, else itself."""
+    return f"state:{ref.country}" if state_actor(ref) and ref.country else ref.key
+
+
+def _account(item: JudgedCandidate) -> bool:
+    """Someone's account of an act of force (reported speech: "India's army said Pakistani troops had
+    opened fire"), not the narrative's own ("Pakistan hit back with drones", a further act)."""
+    return lookup(item.status.cameo).quad_class == 4 and item.status.modality == "reported"
+
+
+def _within(item: JudgedCandidate, parties: list[ActorRef]) -> bool:
+    """Every resolved doer and target of ``item`` is one of ``parties`` (one side's account of a fight:
+    "Pakistani troops had opened fire on its posts", "two soldiers had been killed")."""
+    mine = _resolved(item.candidate.sources) + _targets(item)
+    return bool(mine) and {_party(r) for r in mine} <= {_party(r) for r in parties}
+
+
 # -- the mention an act is shown by ------------------------------------------------------------
 def _informative(item: JudgedCandidate) -> tuple[int, int, int, int]:
     """Both sides resolved, a date, not reported speech, asserted (the earliest wins ties: max is stable)."""
@@ -332,9 +459,19 @@ def _informative(item: JudgedCandidate) -> tuple[int, int, int, int]:
     return (sides, dated, status.attribution is None, status.modality == "asserted")
 
 
-def _primary(group: list[JudgedCandidate]) -> JudgedCandidate:
+def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words) -> bool:
+    """A participle detailing the verb of another mention of the act, or a trip whose purpose is another
+    mention ("travel to Washington to meet ...": the meeting): never the mention shown."""
+    host = _participle_host(item)
+    if host is not None and any(host.i in _verbs(other) for other in group if other is not item):
+        return True
+    return any(_trip_for(item, other, words) for other in group if other is not item)
+
+
+def _primary(group: list[JudgedCandidate], words: Words) -> JudgedCandidate:
     """The most informative mention, with the sides, date and place it lacks from the others."""
-    best = max(group, key=_informative)
+    shown = [m for m in group if not _detailing(m, group, words)] or group
+    best = max([m for m in shown if _mutual(m)] or shown, key=_informative)  # a fight, not one side's account
     if len(group) == 1:
         return best
     candidate, status = best.candidate, best.status
@@ -342,7 +479,7 @@ def _primary(group: list[JudgedCandidate]) -> JudgedCandidate:
         donor = next((m for m in group if _resolved(m.candidate.sources)), None)
         if donor is not None:
             candidate = dataclasses.replace(candidate, sources=donor.candidate.sources)
-    if not _resolved(candidate.targets):
+    if not _resolved(candidate.targets) and not _mutual(best):
         donor = next((m for m in group if _resolved(m.candidate.targets)), None)
         if donor is not None:
             candidate = dataclasses.replace(candidate, targets=donor.candidate.targets)

@@ -1,0 +1,96 @@
+"""One event per act (issue 11, item 4): more ways one act is stated twice, and the distinct acts that
+must stay apart. Every article here is synthetic, written for the test in wire style."""
+
+from __future__ import annotations
+
+from tests.conftest import events_of
+
+
+# -- a participle that details an act of force -------------------------------------------------
+def test_acts_participle_of_force_is_a_detail_of_the_act(code):
+    result = code("GOMA, June 4 (Wire) - M23 rebels stormed the town of Masisi on Tuesday, torching the police "
+                  "station and the district office, local officials said.", date="2025-06-04")
+    [act] = [e for e in result.events if e.quad_class == 4]
+    assert [(m.sentence.index, m.trigger.text) for m in act.mentions] == [(0, "stormed"), (0, "torching")]
+    assert act.trigger.text == "stormed" and act.cameo == "190"  # the act keeps the code of the verb detailed
+
+
+def test_acts_participle_forcing_a_ship_back_is_the_shadowing(code):
+    result = code("ATHENS, June 4 (Wire) - Turkish warships shadowed a Greek survey vessel off Kasos on Tuesday, "
+                  "forcing it back to port, the Greek coast guard said.", date="2025-06-04")
+    [act] = [e for e in result.events if e.quad_class == 4]
+    assert [m.trigger.text for m in act.mentions] == ["shadowed", "forcing"] and act.trigger.text == "shadowed"
+
+
+def test_acts_participle_of_another_day_stays_apart(code):
+    result = code("KYIV, June 4 (Wire) - Russian forces shelled Kherson on Monday, capturing the village of Krynky "
+                  "on Wednesday, Ukraine's military said.", date="2025-06-04")
+    acts = [e for e in result.events if e.quad_class == 4]
+    assert [[m.trigger.text for m in e.mentions] for e in acts] == [["shelled"], ["capturing"]]
+
+
+def test_acts_participle_of_a_verbal_act_stays_apart(code):
+    result = code("ATHENS, June 4 (Wire) - Turkish warships shadowed a Greek survey vessel off Kasos on Tuesday, "
+                  "accusing Athens of violating Turkish waters.", date="2025-06-04")
+    [shadow] = events_of(result, cameo="15")
+    [accusation] = events_of(result, plover="ACCUSE")
+    assert [m.trigger.text for m in shadow.mentions] == ["shadowed"]
+    assert [m.trigger.text for m in accusation.mentions] == ["accusing"]
+
+
+# -- one side's account of a fight --------------------------------------------------------------
+CLASH = ("NEW DELHI, June 4 (Wire) - Indian and Pakistani troops exchanged fire across the Line of Control in "
+         "Kashmir on Tuesday, officials on both sides said. ")
+
+
+def test_acts_each_sides_account_of_a_fight_is_a_mention_of_it(code):
+    result = code(CLASH + "India's army said Pakistani troops had opened fire on its posts in the Poonch sector. "
+                  "The Pakistani military said two of its soldiers had been killed.", date="2025-06-04")
+    [fight] = events_of(result, plover="ASSAULT")
+    assert [(m.sentence.index, m.trigger.text) for m in fight.mentions] == [
+        (0, "exchanged fire"), (1, "opened fire"), (2, "killed")]
+    # shown as the fight of both parties, not as one side's account of it
+    assert fight.trigger.text == "exchanged fire" and {p.country for p in fight.source} == {"IND", "PAK"}
+    assert not fight.target
+
+
+def test_acts_further_strike_or_another_party_is_not_an_account_of_the_fight(code):
+    result = code(CLASH + "Pakistani drones struck Indian posts near Uri. "
+                  "India's army said Chinese troops had opened fire on its posts in Ladakh.", date="2025-06-04")
+    strikes = events_of(result, plover="ASSAULT")
+    assert [[m.trigger.text for m in e.mentions] for e in strikes] == [
+        ["exchanged fire"], ["struck"], ["opened fire"]]
+
+
+# -- people killed when someone attacked ---------------------------------------------------------
+def test_acts_killed_when_gunmen_stormed_is_one_act(code):
+    result = code("NIAMEY, June 4 (Wire) - Seven Nigerien soldiers were killed on Tuesday when gunmen stormed an army "
+                  "post near the border with Benin, the defence ministry said.", date="2025-06-04")
+    [act] = events_of(result, plover="ASSAULT")
+    assert [m.trigger.text for m in act.mentions] == ["killed", "stormed"]
+    assert act.trigger.text == "stormed"  # the mention with a doer shows the act
+
+
+def test_acts_killed_on_the_other_side_of_an_attack_stays_apart(code):
+    result = code("NEW DELHI, June 4 (Wire) - Two Indian soldiers were killed on Tuesday when Indian troops attacked "
+                  "Pakistani posts across the Line of Control, the army said.", date="2025-06-04")
+    acts = events_of(result, plover="ASSAULT")
+    assert [[m.trigger.text for m in e.mentions] for e in acts] == [["killed"], ["attacked"]]
+
+
+# -- a trip and the meeting it is for -------------------------------------------------------------
+TRIP = "MEXICO CITY, June 4 (Wire) - Mexico's Economy Minister Marcelo Ebrard will travel to Washington on Monday "
+
+
+def test_acts_trip_and_the_meeting_it_is_for_are_one_act(code):
+    result = code(TRIP + "to meet U.S. Trade Representative Jamieson Greer and Commerce Secretary Howard Lutnick, "
+                  "the ministry said.", date="2025-06-04")
+    [visit] = [e for e in result.events if e.cameo.startswith(("03", "04"))]
+    assert [m.trigger.text for m in visit.mentions] == ["travel", "meet"]
+    assert visit.trigger.text == "meet"  # shown by what the trip is for
+
+
+def test_acts_trip_and_an_act_of_another_kind_stay_apart(code):
+    result = code(TRIP + "to sign a steel agreement with the United States, the ministry said.", date="2025-06-04")
+    acts = [e for e in result.events if e.cameo.startswith(("03", "04"))]
+    assert [[m.trigger.text for m in e.mentions] for e in acts] == [["travel"], ["sign a steel agreement"]]
