@@ -92,8 +92,8 @@ class ParticipantRules:
         """Actors inside a non-actor noun: "the sovereignty of the Syrian government", "Russian
         mediation"; ``loose`` also takes demonyms ("against American interests")."""
         found = self.actors_at(token)
-        if found or depth > 2:
-            return found
+        if found or depth > 2 or token.lemma_.lower() in self.words.occasion_noun:
+            return found  # "on the sidelines of a NATO summit": the occasion, no party inside
         out: list[Side] = []
         event_noun = token.lemma_.lower() in self.lex.nouns
         related = token.lemma_.lower() in self.words.relation_noun  # "Kyiv's partners" are not Kyiv

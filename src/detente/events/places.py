@@ -72,7 +72,14 @@ class PlaceRules:
         def nests(t: Token) -> bool:
             return t.i in nested_in or (c.nominal and t is c.head)
 
+        # "met on the sidelines of a NATO summit in Ankara": the occasion's place is the act's
+        occasions = [o for t in (*c.trigger, c.head) for p in children[t.i]
+                     if dep[p] == "prep" and view.lower[p] in ("on", "at")
+                     for n in children[p] if view.lemma[n] in self.words.occasion_noun
+                     for of in children[n] if dep[of] == "prep" and view.lower[of] == "of"
+                     for o in children[of] if dep[o] == "pobj"]
         holders = [*((t.i, nests(t)) for t in c.trigger), (h, nests(c.head)), *((t.i, nests(t)) for t, _ in c.targets),
+                   *((o, True) for o in occasions),
                    *((view.head[t.i], view.head[t.i] in nested_in) for t, _ in c.targets
                      if dep[t.i] in ("compound", "amod", "poss")),
                    *((t, True) for t in nouns),

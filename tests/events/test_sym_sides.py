@@ -1,0 +1,46 @@
+"""Both sides of a symmetric act (issue 11, "who did what to whom"): meetings and talks pool their
+participants, so a third party wrongly read as a side breaks the pair.
+
+All sentences here are synthetic, written in agency style for these tests; none comes from a
+development set or from a real article."""
+
+from tests.conftest import actors_of, events_of
+
+
+def _codes(participants) -> set[str]:
+    return {p.code for p in participants if p.code}
+
+
+# -- the occasion of a meeting is no side of it ("on the sidelines of a NATO summit") ---------------
+def test_sym_sides_summit_on_whose_sidelines_two_leaders_meet_is_no_side(code):
+    result = code("ATHENS, March 3 (Reuters) - Greek Prime Minister Kyriakos Mitsotakis and Turkish President "
+                  "Tayyip Erdogan are due to meet on the sidelines of a NATO summit in Ankara in July.",
+                  date="2025-03-03")
+    [event] = [e for e in result.events if e.trigger.text == "meet"]
+    assert actors_of(event.source) >= {"GRC", "TUR"}
+    assert "IGOWSTNAT" not in _codes(event.source) | _codes(event.target)
+    # the summit's place is still where they meet
+    assert event.location is not None and event.location.country == "TUR"
+
+
+def test_sym_sides_met_on_the_sidelines_of_a_bloc_summit_keeps_the_pair_only(code):
+    result = code("NEW DELHI, Sept 1 (Reuters) - Indian Prime Minister Narendra Modi and Chinese President "
+                  "Xi Jinping met in Tianjin on the sidelines of the SCO summit on Sunday.", date="2025-09-01")
+    [event] = [e for e in events_of(result, "CONSULT") if e.trigger.text == "met"]
+    assert _codes(event.source) | _codes(event.target) == {"INDGOV", "CHNGOV"}
+
+
+def test_sym_sides_the_other_party_stays_a_side_next_to_the_occasion(code):
+    # must not apply to the one met: only the phrase of the sidelines is the occasion
+    result = code("NEW DELHI, Sept 1 (Reuters) - Indian Prime Minister Narendra Modi met Chinese President "
+                  "Xi Jinping on the sidelines of the SCO summit in Tianjin on Sunday.", date="2025-09-01")
+    [event] = [e for e in events_of(result, "CONSULT") if e.trigger.text == "met"]
+    assert _codes(event.source) == {"INDGOV"} and _codes(event.target) == {"CHNGOV"}
+    assert event.location is not None and event.location.country == "CHN"
+
+
+def test_sym_sides_a_mediator_is_not_pooled_as_a_side(code):
+    # must not apply the other way: a mediator is no side of the talks, its mediation an act of its own
+    result = code("Armenia and Azerbaijan held talks in Washington on Friday under U.S. mediation.")
+    [talks] = [e for e in events_of(result, "CONSULT") if "talks" in e.trigger.text]
+    assert actors_of(talks.source) | actors_of(talks.target) == {"ARM", "AZE"}
