@@ -44,3 +44,28 @@ def test_sym_sides_a_mediator_is_not_pooled_as_a_side(code):
     result = code("Armenia and Azerbaijan held talks in Washington on Friday under U.S. mediation.")
     [talks] = [e for e in events_of(result, "CONSULT") if "talks" in e.trigger.text]
     assert actors_of(talks.source) | actors_of(talks.target) == {"ARM", "AZE"}
+
+
+# -- the partner a verb pattern's own preposition names ("fought alongside X") ---------------------
+def test_sym_sides_fought_alongside_names_the_partner(code):
+    result = code("JUBA, May 3 (Reuters) - Chadian troops fought alongside French forces in northern Mali in 2013.",
+                  date="2025-05-03")
+    [event] = [e for e in events_of(result, "COOPERATE") if e.trigger.text == "fought"]
+    assert _codes(event.source) == {"TCDMIL"} and _codes(event.target) == {"FRAMIL"}
+
+
+def test_sym_sides_fought_alongside_against_a_common_enemy_keeps_the_enemy_out(code):
+    # must not apply to the enemy: whom both fight is no partner of the cooperation
+    result = code("JUBA, May 3 (Reuters) - Chadian troops fought alongside French forces against Islamist "
+                  "militants in 2013.", date="2025-05-03")
+    [event] = [e for e in events_of(result, "COOPERATE") if e.trigger.text == "fought"]
+    assert _codes(event.target) == {"FRAMIL"}
+
+
+def test_sym_sides_a_partner_preposition_outside_the_pattern_names_no_target(code):
+    # "alongside" is a partner only where the verb's pattern names it: standing alongside someone while
+    # speaking does not make them whom the act is aimed at
+    result = code("Polish President Andrzej Duda, speaking alongside German Chancellor Friedrich Merz, "
+                  "condemned Russia on Tuesday.", date="2025-05-06")
+    [event] = [e for e in result.events if e.trigger.text == "condemned"]
+    assert actors_of(event.target) == {"RUS"}

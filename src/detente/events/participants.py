@@ -206,8 +206,15 @@ class ParticipantRules:
         out: list[Side] = []
         aimed = verb.lemma_.lower() in self.words.aim_verb and any(
             c.lower_ in ("at", "on", "upon", "into", "toward", "towards") for c in self._children(verb, ("prep",)))
+        partner = self._partner_preps(verb)
         for child in self._children(verb, ("dobj", "dative", "nsubjpass", "iobj", "prep", "prt")):
-            if child.dep_ == "dobj" and aimed:
+            if child.dep_ == "prep" and child.lower_ in partner:
+                # "fought alongside the army" (verbs.tsv "fight alongside"): whom the act is done with
+                for pobj in self._children(child, ("pobj",)):
+                    out.extend(self.actors_at(pobj) or self.inner_actors(pobj))
+            elif partner and child.dep_ == "prep" and child.lower_ == "against":
+                continue  # "fought alongside X against the militants": whom both fight, not the partner
+            elif child.dep_ == "dobj" and aimed:
                 continue  # "fired rockets at X", "launched drones on Y": the object is the instrument, no target
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to the opposition leader"
                 for pobj in self._children(child, ("pobj",)):
@@ -234,6 +241,13 @@ class ParticipantRules:
         out.extend(self.actors_at(blame) if blame is not None else [])
         patient = shared_patient(verb)  # "Castillo tried to dissolve Congress and was arrested"
         return out + (self.actors_at(patient) or self.unresolved(patient) if patient is not None else [])
+
+    def _partner_preps(self, verb: Token) -> frozenset[str]:
+        """The partner prepositions (``partner_prep`` in words.tsv) the verb's own pattern names."""
+        if not self._has_child(verb, ("prep",)):
+            return frozenset()
+        pattern = self.lex.match_verb(verb, self.found.view(verb.doc))
+        return frozenset(pattern.particles) & self.words.partner_prep if pattern is not None else frozenset()
 
     def _is_place(self, pobj: Token, prep: Token) -> bool:
         return pobj.i in self.found.places and pobj.i not in self.found.by_token
