@@ -236,3 +236,20 @@ def test_nonevents_denial_in_a_relative_clause_stays(code):
     result = code("Ethiopia accused Eritrea of arming the rebels, a charge the government in Asmara denies.",
                   date="2025-03-04")
     assert "016" in _codes(result), _codes(result)
+
+
+def test_nonevents_change_in_relations_is_no_act(code):
+    # issue 11: "relations hit a low" with no pair named describes the state of relations, no actor's act
+    low = code("Relations hit a low in 2019, the ministry said.", date="2025-03-04")
+    assert not low.events, _codes(low)
+    warmed = code("Relations had warmed after the 2023 earthquake, and the two countries signed a friendship "
+                  "declaration in Athens that December.", date="2025-03-04")
+    assert _codes(warmed) == ["057"], _codes(warmed)  # the signing, a conjunct with its own subject, stays
+
+
+def test_nonevents_change_in_relations_between_named_actors_stays(code):
+    pair = code("Relations between Ankara and Athens deteriorated sharply in 2020 over energy exploration, "
+                "the ministry said.", date="2025-03-04")
+    assert [e for e in pair.events if e.quad_class in (3, 4)], _codes(pair)
+    cut = code("Algeria cut ties with Morocco in 2021, accusing its neighbour of hostile acts.", date="2025-03-04")
+    assert events_of(cut, "SANCTION"), _codes(cut)  # ties as an object: cutting them is an act

@@ -45,10 +45,15 @@
   ("Costa Rica, which shelters thousands of exiles") tells what a named actor does and stays, as do past
   and perfect clauses ("the rebels who attacked the town on Monday") and verbs of speech ("a charge the
   Emirates deny").
+- Changes in relations between no one named: "relations had warmed", "relations hit a low": with relations
+  or ties (``tie_noun``) as its subject and no actor resolved, a verb tells how relations stand and names
+  no dyad. Relations between named actors ("relations between Hamas and Damascus had deteriorated") stay a
+  break or a rapprochement of that pair; "cut ties with X", ties as an object, is an act.
 
 The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``,
 ``prevention_verb``, ``question_mark``, ``open_question_verb``, ``stance_aux``, ``condition_mark``,
-``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``;
+``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``,
+``tie_noun``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
 
@@ -201,6 +206,15 @@ def generic_relative(token: Token, lexicon: Lexicon) -> bool:
     return start == 0 or token.doc[start - 1].text not in OFFSET_MARKS
 
 
+def state_of_ties(token: Token, words: Words) -> bool:
+    """True when the subject of the verb ``token`` (or of the verb it is a conjunct of) is the relations
+    between actors ("relations had warmed", "ties between the two capitals deteriorated")."""
+    subjects = ("nsubj", "nsubjpass")
+    while token.dep_ == "conj" and token.head.i != token.i and not any(c.dep_ in subjects for c in token.children):
+        token = token.head  # "relations warmed and [the two countries] signed a declaration": its own doer
+    return any(c.dep_ in subjects and c.lemma_.lower() in words.tie_noun for c in token.children)
+
+
 def not_an_act(candidate: Candidate, lexicon: Lexicon) -> str | None:
     """Why the candidate asserts no act of its own (a short reason), else None."""
     if lookup(candidate.cameo).quad_class in (1, 2) and alleged(candidate.head, lexicon.words):
@@ -215,6 +229,9 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon) -> str | None:
         return "a name or a venue"
     if no_doer(candidate, lexicon.words):
         return "no actor does it"
+    if not candidate.nominal and state_of_ties(candidate.head, lexicon.words) \
+            and all(ref.kind == "unresolved" for _, ref in candidate.sources):
+        return "a change in relations"
     if not candidate.nominal and generic_relative(candidate.frame_token if candidate.frame_token is not None
                                                   else candidate.head, lexicon):
         return "a standing description"
