@@ -198,3 +198,58 @@ def test_nonevents_government_modifier_keeps_a_protest(code):
     result = code("Anti-government protests by Serbian students entered their fourth month on Saturday.",
                   date="2025-03-04")
     assert events_of(result, "PROTEST"), _codes(result)
+
+
+def test_nonevents_generic_relative_clause_is_no_act(code):
+    # issue 11: a restrictive relative clause in the simple present defines a kind of thing, it reports no act
+    attack = code("Burkina Faso on Monday closed its border with Niger, saying militants who attack its "
+                  "villages operate from the other side.", date="2025-03-04")
+    assert events_of(attack, "COERCE")  # the closure stays
+    assert not events_of(attack, "ASSAULT"), _codes(attack)
+    recognize = code("Palau is one of a few countries that recognize Taiwan, the foreign ministry said on Tuesday.",
+                     date="2025-03-04")
+    assert not [c for c in _codes(recognize) if c.startswith("05")], _codes(recognize)
+    monitor = code("Chad will send observers to the commission that monitors the ceasefire, the ministry said "
+                   "on Tuesday.", date="2025-03-04")
+    assert "090" not in _codes(monitor), _codes(monitor)
+
+
+def test_nonevents_past_or_perfect_relative_clause_is_an_act(code):
+    past = code("The rebels, who attacked the town on Monday, withdrew on Tuesday, the army said.",
+                date="2025-03-04")
+    assert events_of(past, "ASSAULT"), _codes(past)
+    restrictive = code("Chad on Tuesday condemned the militants who attacked an army post near the border on "
+                       "Monday.", date="2025-03-04")
+    assert events_of(restrictive, "ASSAULT"), _codes(restrictive)
+    perfect = code("Kenya on Tuesday condemned the militia, which has attacked three towns since January.",
+                   date="2025-03-04")
+    assert events_of(perfect, "ASSAULT"), _codes(perfect)
+
+
+def test_nonevents_named_actor_in_a_set_off_relative_clause_still_acts(code):
+    result = code("Costa Rica, which shelters thousands of Nicaraguan exiles, on Tuesday called on Managua to "
+                  "release political prisoners.", date="2025-03-04")
+    assert "073" in _codes(result), _codes(result)
+
+
+def test_nonevents_denial_in_a_relative_clause_stays(code):
+    result = code("Ethiopia accused Eritrea of arming the rebels, a charge the government in Asmara denies.",
+                  date="2025-03-04")
+    assert "016" in _codes(result), _codes(result)
+
+
+def test_nonevents_change_in_relations_is_no_act(code):
+    # issue 11: "relations hit a low" with no pair named describes the state of relations, no actor's act
+    low = code("Relations hit a low in 2019, the ministry said.", date="2025-03-04")
+    assert not low.events, _codes(low)
+    warmed = code("Relations had warmed after the 2023 earthquake, and the two countries signed a friendship "
+                  "declaration in Athens that December.", date="2025-03-04")
+    assert _codes(warmed) == ["057"], _codes(warmed)  # the signing, a conjunct with its own subject, stays
+
+
+def test_nonevents_change_in_relations_between_named_actors_stays(code):
+    pair = code("Relations between Ankara and Athens deteriorated sharply in 2020 over energy exploration, "
+                "the ministry said.", date="2025-03-04")
+    assert [e for e in pair.events if e.quad_class in (3, 4)], _codes(pair)
+    cut = code("Algeria cut ties with Morocco in 2021, accusing its neighbour of hostile acts.", date="2025-03-04")
+    assert events_of(cut, "SANCTION"), _codes(cut)  # ties as an object: cutting them is an act

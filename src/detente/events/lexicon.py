@@ -118,6 +118,7 @@ class Words:
     neighbour_noun: frozenset[str] = frozenset()
     blame_verb: frozenset[str] = frozenset()
     relation_noun: frozenset[str] = frozenset()
+    tie_noun: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:

@@ -39,9 +39,21 @@
   resolved) describes, it is no actor's act. So is one whose only doer is nobody in particular
   ("the treaty allows any ally to request consultations", "no country has recognised it").
 
+- Standing descriptions: "backing rebels who attack it from Congo", "one of a dozen countries that
+  recognize Taiwan", "the mechanism that monitors the truce": a restrictive relative clause in the simple
+  present with no auxiliary defines a kind of thing; it reports no act. A clause set off by a comma
+  ("Costa Rica, which shelters thousands of exiles") tells what a named actor does and stays, as do past
+  and perfect clauses ("the rebels who attacked the town on Monday") and verbs of speech ("a charge the
+  Emirates deny").
+- Changes in relations between no one named: "relations had warmed", "relations hit a low": with relations
+  or ties (``tie_noun``) as its subject and no actor resolved, a verb tells how relations stand and names
+  no dyad. Relations between named actors ("relations between Hamas and Damascus had deteriorated") stay a
+  break or a rapprochement of that pair; "cut ties with X", ties as an object, is an act.
+
 The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``,
 ``prevention_verb``, ``question_mark``, ``open_question_verb``, ``stance_aux``, ``condition_mark``,
-``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``;
+``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``,
+``tie_noun``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
 
@@ -57,6 +69,7 @@ from detente.events.lexicon import Lexicon, Words
 
 DEMAND = "100"  # a demand whose content has no combined code of its own
 VENUE_ROOTS = frozenset({1, 4})  # statements and meetings have venues; "anti-government protests" do not
+OFFSET_MARKS = frozenset({",", "(", "—", "–", "-", "--"})  # marks that set off a non-restrictive relative clause
 PROTEST_ROOT = 14  # CAMEO 14, political dissent: what a protest is for is its topic, not another act
 
 
@@ -174,6 +187,34 @@ def no_doer(candidate: Candidate, words: Words) -> bool:
                for token, ref in candidate.sources)
 
 
+def generic_relative(token: Token, lexicon: Lexicon) -> bool:
+    """True when ``token`` (or the verb it is a conjunct or a "to" complement of) heads a relative clause in
+    the simple present with no auxiliary ("rebels who attack it", "the island, which hosts the base"): a
+    standing description of the noun, not an act. Verbs of speech ("a charge the Emirates deny") stay."""
+    for _ in range(4):  # "which aims to train and deploy": a complement or a conjunct, a few levels up
+        if token.tag_ not in ("VBZ", "VBP", "VB") or token.lemma_.lower() in lexicon.reporting:
+            return False  # "which overlap and which both sides agreed ...": a past conjunct is an act
+        if token.dep_ not in ("conj", "xcomp") or token.head.i == token.i:
+            break
+        token = token.head
+    if token.dep_ != "relcl" or token.tag_ not in ("VBZ", "VBP") \
+            or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    start = token.left_edge.i
+    # only a restrictive clause defines a kind of thing; one set off by a comma ("Costa Rica, which shelters
+    # thousands of exiles") tells what a named actor does, which can be an act
+    return start == 0 or token.doc[start - 1].text not in OFFSET_MARKS
+
+
+def state_of_ties(token: Token, words: Words) -> bool:
+    """True when the subject of the verb ``token`` (or of the verb it is a conjunct of) is the relations
+    between actors ("relations had warmed", "ties between the two capitals deteriorated")."""
+    subjects = ("nsubj", "nsubjpass")
+    while token.dep_ == "conj" and token.head.i != token.i and not any(c.dep_ in subjects for c in token.children):
+        token = token.head  # "relations warmed and [the two countries] signed a declaration": its own doer
+    return any(c.dep_ in subjects and c.lemma_.lower() in words.tie_noun for c in token.children)
+
+
 def not_an_act(candidate: Candidate, lexicon: Lexicon) -> str | None:
     """Why the candidate asserts no act of its own (a short reason), else None."""
     if lookup(candidate.cameo).quad_class in (1, 2) and alleged(candidate.head, lexicon.words):
@@ -188,6 +229,12 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon) -> str | None:
         return "a name or a venue"
     if no_doer(candidate, lexicon.words):
         return "no actor does it"
+    if not candidate.nominal and state_of_ties(candidate.head, lexicon.words) \
+            and all(ref.kind == "unresolved" for _, ref in candidate.sources):
+        return "a change in relations"
+    if not candidate.nominal and generic_relative(candidate.frame_token if candidate.frame_token is not None
+                                                  else candidate.head, lexicon):
+        return "a standing description"
     top = candidate.frame_token if candidate.frame_token is not None else candidate.head
     if purpose(top, lexicon):
         return "purpose clause"
