@@ -69,6 +69,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
+from detente.events.phrases import definite
 from detente.events.places import state_actor
 from detente.records import Act, Grouped, Judged, JudgedCandidate, Knowledge
 
@@ -127,7 +128,7 @@ def _anaphors(judged: Judged, groups: list[list[JudgedCandidate]], knowledge: Kn
         if token.pos_ != "NOUN" or token.i in used:
             continue
         lemma = lexicon.event_noun(token)
-        if lemma is None or not any(c.dep_ == "det" and c.lower_ in words.definite_det for c in token.children):
+        if lemma is None or not definite(token, words):
             continue
         if any(c.lower_ in words.new_act_marker or c.dep_ == "poss" or c.i in found.by_token
                for c in token.children):
@@ -314,8 +315,7 @@ def _anaphoric(item: JudgedCandidate, words: Words) -> bool:
     """A definite event noun with no resolved doer of its own: "the attack", "this decision"."""
     if _resolved(item.candidate.sources):
         return False
-    return any(child.dep_ == "det" and child.lower_ in words.definite_det
-               for noun in _nouns(item) for child in noun.children)
+    return any(definite(noun, words) for noun in _nouns(item))
 
 
 def _generic(item: JudgedCandidate, words: Words) -> bool:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from detente.events.acts import related  # one home: the acts step's relation between codes
 from detente.events.cameo import lookup
+from detente.events.phrases import definite
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -47,8 +48,7 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window
         if any(ref.kind != "unresolved" for _, ref in candidate.targets) or candidate.nominal:
             continue
         head = candidate.frame_token if candidate.frame_token is not None else candidate.head
-        nouns = [c for c in head.children if c.dep_ in ("dobj", "dative")
-                 and any(d.dep_ == "det" and d.lower_ in words.definite_det for d in c.children)]
+        nouns = [c for c in head.children if c.dep_ in ("dobj", "dative") and definite(c, words)]
         if not nouns:
             continue
         own = {ref.key for _, ref in candidate.sources}

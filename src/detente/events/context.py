@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING
 from detente.events.cameo import lookup
 from detente.events.ground import STATE_FORCE_SECTORS
 from detente.events.participants import known
+from detente.events.phrases import definite
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -166,8 +167,7 @@ def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexic
         holder = holder.head
     verbs = [t for t in (candidate.frame_token, candidate.head, *candidate.trigger) if t is not None]
     named = [c for verb in verbs for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")
-             and lexicon.event_noun(c) and any(d.dep_ == "det" and d.lower_ in lexicon.words.definite_det
-                                               for d in c.children)]
+             and lexicon.event_noun(c) and definite(c, lexicon.words)]
     where = f"named in sentence {sentence} with {holder.text!r}"
     if named:
         return f"{where}: the doer of the earlier act its object {named[0].text!r} names " \

@@ -1,7 +1,8 @@
-"""Noun phrases that stand for the acts inside them: "a new round of talks", "a wave of strikes",
-"one of its largest drone attacks" (``container_noun`` in ``data/lexicon/words.tsv``). After a
-light verb the acts inside are what the verb carries, with their own oblique targets ("held a
-new round of talks with X", "launched one of its largest attacks on X")."""
+"""Noun phrases: whether one is definite ("the strikes"), and those that stand for the acts inside
+them: "a new round of talks", "a wave of strikes", "one of its largest drone attacks"
+(``container_noun`` in ``data/lexicon/words.tsv``). After a light verb the acts inside are what the
+verb carries, with their own oblique targets ("held a new round of talks with X", "launched one of
+its largest attacks on X")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from detente.events.lexicon import Words
+
+
+def definite(noun: Token, words: Words) -> bool:
+    """Whether a noun has a definite determiner ("the strikes", "this decision": ``definite_det``)."""
+    return any(d.dep_ == "det" and d.lower_ in words.definite_det for d in noun.children)
 
 
 def contained(noun: Token, words: Words) -> Token:

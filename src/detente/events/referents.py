@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from detente.events.cameo import quad_class
 from detente.events.context import party
 from detente.events.participants import known
+from detente.events.phrases import definite
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -79,7 +80,7 @@ def act_doers(nouns: list[Token], candidate: Candidate, earlier: list[Candidate]
     own = {party(r) for _, r in candidate.sources if r.kind != "unresolved"}
     for noun in nouns:
         if (noun in candidate.trigger and lexicon.event_noun(noun)) or \
-                not any(c.dep_ == "det" and c.lower_ in words.definite_det for c in noun.children):
+                not definite(noun, words):
             continue
         by = own_doers(noun, found)
         if by and not own & {party(r) for _, r in by}:
