@@ -232,10 +232,9 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon) -> str | None:
     if not candidate.nominal and state_of_ties(candidate.head, lexicon.words) \
             and all(ref.kind == "unresolved" for _, ref in candidate.sources):
         return "a change in relations"
-    if not candidate.nominal and generic_relative(candidate.frame_token if candidate.frame_token is not None
-                                                  else candidate.head, lexicon):
-        return "a standing description"
     top = candidate.frame_token if candidate.frame_token is not None else candidate.head
+    if not candidate.nominal and generic_relative(top, lexicon):
+        return "a standing description"
     if purpose(top, lexicon):
         return "purpose clause"
     if protest_aim(top, lexicon) and not _protest(candidate, lexicon):  # the cheaper test first (both pure)

@@ -244,9 +244,15 @@ class ParticipantRules:
 
     def _partner_preps(self, verb: Token) -> frozenset[str]:
         """The partner prepositions (``partner_prep`` in words.tsv) the verb's own pattern names."""
-        if not self._has_child(verb, ("prep",)):
+        view, partners = self.found.view(verb.doc), self.words.partner_prep
+        # a pattern's particles are words of the verb's children or grandchildren (Lexicon.match_verb):
+        # with no partner word among them, no pattern can name one, and the verb is not matched again
+        near = list(view.children[verb.i])
+        near += [g for c in near for g in view.children[c]]
+        if not self._has_child(verb, ("prep",)) or not any(view.lower[c] in partners or view.lemma[c] in partners
+                                                           for c in near):
             return frozenset()
-        pattern = self.lex.match_verb(verb, self.found.view(verb.doc))
+        pattern = self.lex.match_verb(verb, view)
         return frozenset(pattern.particles) & self.words.partner_prep if pattern is not None else frozenset()
 
     def _is_place(self, pobj: Token, prep: Token) -> bool:
