@@ -254,13 +254,18 @@ def _r_period(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | N
     k = {"last": -1, "next": 1}.get(rel, 0)
     if base is None:
         return (None, "week" if unit == "weekend" else cast(Granularity, unit))
-    if unit == "week":
-        return _week(base + dt.timedelta(weeks=k))
     if unit == "weekend":
         saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7)
         if base.weekday() < 5:  # on a weekday, "this weekend" is the coming one
             saturday += dt.timedelta(days=7)
         return _week(saturday + dt.timedelta(weeks=k))
+    return _shifted(base, unit, k)
+
+
+def _shifted(base: dt.date, unit: str, k: int) -> Resolved:
+    """The week, month, year or decade ``k`` such periods from the one of ``base``."""
+    if unit == "week":
+        return _week(base + dt.timedelta(weeks=k))
     if unit == "month":
         return _month(*_add_months(base.year, base.month, k))
     return _year(base.year + k) if unit == "year" else _decade(base.year + 10 * k)
@@ -279,12 +284,7 @@ def _r_period_end(m: re.Match[str], text: str, base: dt.date | None) -> Resolved
     unit = m["u"].lower()
     if base is None:
         return (None, cast(Granularity, unit))
-    k = {"last": -1, "next": 1}.get(_words(m, "rel"), 0)
-    if unit == "week":
-        return _week(base + dt.timedelta(weeks=k))
-    if unit == "month":
-        return _month(*_add_months(base.year, base.month, k))
-    return _year(base.year + k)
+    return _shifted(base, unit, {"last": -1, "next": 1}.get(_words(m, "rel"), 0))
 
 
 def _r_relevent(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
