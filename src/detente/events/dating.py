@@ -78,14 +78,19 @@ class DateRules:
     def _anaphora(self, sent: Span, value: EventDate) -> EventDate:
         """An anaphoric date ("that month") resolved against the last date of the sentence before, in
         the same paragraph."""
+        before = self.dates_before(sent)
+        return (dates_mod.resolve_relative(value, before[-1]) or value) if before else value
+
+    def dates_before(self, sent: Span) -> list[EventDate]:
+        """The dates with a value of the sentence before ``sent`` in its paragraph (none for the first
+        sentence of the article or of a paragraph)."""
         index = self.found.sentence_of[sent.start]
         if index == 0:
-            return value
+            return []
         previous = self.found.sentences[index - 1]
         if "\n" in self.text[previous.start_char:sent.start_char]:
-            return value
-        before = [v for _, _, v in self.sentence_dates(previous) if v.value]
-        return (dates_mod.resolve_relative(value, before[-1]) or value) if before else value
+            return []  # a new paragraph
+        return [v for _, _, v in self.sentence_dates(previous) if v.value]
 
     def _plausible(self, date: EventDate, offset: int) -> EventDate:
         """The date, or its words without a value when the value cannot be true of this article

@@ -51,6 +51,9 @@ class HistoryRules:
     def sentence_dates(self, sent: Span) -> list[tuple[int, int, EventDate]]:
         raise NotImplementedError
 
+    def dates_before(self, sent: Span) -> list[EventDate]:
+        raise NotImplementedError
+
     def _this_week(self, date: EventDate) -> bool:
         raise NotImplementedError
 
@@ -108,15 +111,11 @@ class HistoryRules:
         if c.head.tag_ != "VBD" or any(q.start <= c.head.idx < q.end for q in self.quotes):
             return False
         sent = self.found.sentence(c.head)
-        index = self.found.sentence_of[sent.start]
         view = self.found.view(sent.doc)
-        if index == 0 or self.sentence_dates(sent) or any(
+        if self.sentence_dates(sent) or any(
                 view.pos[i] == "VERB" and self.lex.reporting.get(view.lemma[i]) in SAY_KINDS
                 for i in range(sent.start, sent.end)):
             return False
-        previous = self.found.sentences[index - 1]
-        if "\n" in self.text[previous.start_char:sent.start_char]:
-            return False  # a new paragraph
-        before = [value.value for _, _, value in self.sentence_dates(previous) if value.value]
+        before = [value.value for value in self.dates_before(sent)]  # none after a paragraph break
         return bool(before) and all(dates_mod.is_historical(value, self.history_base, days=dates_mod.BACKGROUND_DAYS)
                                     for value in before)
