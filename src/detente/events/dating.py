@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, TypeVar
 
 from detente.events import dates as dates_mod
+from detente.events.context import same_paragraph
 from detente.events.history import afterwards
 from detente.events.speakers import SAY_KINDS
 from detente.model import EventDate
@@ -87,10 +88,9 @@ class DateRules:
         index = self.found.sentence_of[sent.start]
         if index == 0:
             return []
-        previous = self.found.sentences[index - 1]
-        if "\n" in self.text[previous.start_char:sent.start_char]:
-            return []  # a new paragraph
-        return [v for _, _, v in self.sentence_dates(previous) if v.value]
+        if not same_paragraph(self.found, index - 1, index):
+            return []
+        return [v for _, _, v in self.sentence_dates(self.found.sentences[index - 1]) if v.value]
 
     def _plausible(self, date: EventDate, offset: int) -> EventDate:
         """The date, or its words without a value when the value cannot be true of this article
