@@ -178,6 +178,18 @@ class ActorFinder:
                 return self.entity_ref(body, day)
         return ref
 
+    def voice_of(self, ref: ActorRef, day: dt.date | Period | None) -> ActorRef:
+        """The body a speaker's "we" stands for on ``day``: an official's own government or branch, as
+        their role codes it ("we" of a foreign minister: JPNGOV, not the bare country), the
+        organisation of a role held in one, else the speaker itself."""
+        body = self.speaks_for(ref, day)
+        if ref.kind == "person" and ref.entry and body.kind == "country":
+            entry = self.kb.get(ref.entry)
+            role = entry.role_on(day) if entry else None
+            if role is not None and role.sector and role.country == body.country:
+                return self.sector_ref(body, role.sector)
+        return body
+
     def dated(self, ref: ActorRef, day: dt.date | Period | None) -> ActorRef:
         """A known person's code, country and sector on ``day`` (their role then); others unchanged."""
         if ref.kind == "person" and ref.entry:
