@@ -90,3 +90,21 @@ def test_sets_officials_on_both_sides_keep_their_own_side_in_the_set(code):
     urged = _event(result, "urged")
     assert {"IND", "PAK"} <= actors_of(urged.target)
     assert "USA" not in actors_of(urged.target)
+
+
+def test_sets_a_side_that_proposes_talks_between_the_two_countries_stays_a_side(code):
+    # synthetic: Ethiopia speaks of talks between the two countries; it is one of them, not a host
+    result = code("ADDIS ABABA, June 3 (Reuters) - Ethiopia accused Eritrea on Tuesday of massing troops on "
+                  "their border. Eritrea denied the charge, and Kenya called for calm.\n\n"
+                  "Ethiopian officials proposed talks between the two countries in Nairobi next week.\n\n"
+                  "Kenya said it was ready to host them. Kenya said the region could not afford a war. "
+                  "Kenyan officials said they had spoken to both capitals. Kenya would send an envoy, "
+                  "officials said.\n\nThe two countries signed a peace declaration in 2018.",
+                  date="2025-06-03")
+    talks = [e for e in result.events if e.trigger.text.split()[0] == "proposed"]
+    for event in talks:
+        assert {"ETH", "ERI"} <= actors_of([*event.source, *event.target])
+    signing = _event(result, "signed")
+    pooled = actors_of([*signing.source, *signing.target])
+    assert {"ETH", "ERI"} <= pooled
+    assert "KEN" not in pooled

@@ -10,7 +10,8 @@ Such a phrase points back to actors the article named before. Which ones, in ord
    counts three times, an object twice), the latest first on a tie; never the subjects of the set's
    own clause ("the US urged both sides"), nor a third party that stood between or spoke to a pair
    before (the subject of "mediated between X and Y", "urged both sides": a mediator or a host,
-   however often named, is not one of the sides).
+   however often named, is not one of the sides; one of the pair speaking of "talks between the two
+   countries" stays a side).
 
 A party is a state with all its organs and its officials ("Guyana", "the foreign ministry in
 Caracas", "President Ali"), or a non-state actor of its own: a named group, an organisation, or the
@@ -85,9 +86,12 @@ def resolve_set(resolver: _DocResolver, token: Token) -> list[ActorRef]:
     holders = {found.by_token[a.i].key for a in token.ancestors if a.i in found.by_token}
     named = [(i, member) for i, ref in resolver.history if i < token.i
              for member in found.groups.get(i, [ref]) if member.key not in excluded]
-    outside = {party(ref) for ref in _third_parties(resolver, token)} | \
-        {party(found.refs[key]) for key in excluded - holders
-         if key in found.refs and _speaks_for_state(found.refs[key])}
+    outside = {party(ref) for ref in _third_parties(resolver, token)}
+    if _verb_of_object(token, through_noun=False) is not None:
+        # the whole state of the one who urged both sides or appealed to them ("US officials urged
+        # both sides"); not of one who speaks of "talks between the two sides", often a side itself
+        outside |= {party(found.refs[key]) for key in excluded - holders
+                    if key in found.refs and _speaks_for_state(found.refs[key])}
 
     def fits(ref: ActorRef) -> bool:
         if ref.key in excluded or party(ref) in outside:
@@ -137,26 +141,31 @@ def _third_parties(resolver: _DocResolver, token: Token) -> list[ActorRef]:
             break
         if i in found.groups or doc[i].head.lower_ == "between":
             verb = _verb_of_object(doc[i])
-            if verb is not None:
-                subjects = [found.by_token[c.i] for c in verb.children
-                            if c.dep_ == "nsubj" and c.i in found.by_token]
-                # a mediator is a state, an official or a body, not the people on whom something fell
-                out.extend(ref for ref in subjects
-                           if _speaks_for_state(ref) or ref.kind in ("organisation", "group"))
+            if verb is None:
+                continue
+            members = found.groups.get(i) or [found.by_token[t.i] for t in (doc[i], *_conjuncts(doc[i]))
+                                                if t.i in found.by_token]
+            sides = {party(ref) for ref in members}
+            subjects = [found.by_token[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in found.by_token]
+            # a mediator is a state, an official or a body, not the people on whom something fell,
+            # and not one of the pair ("Ethiopia proposed talks between the two countries")
+            out.extend(ref for ref in subjects if party(ref) not in sides
+                       and (_speaks_for_state(ref) or ref.kind in ("organisation", "group")))
     return out
 
 
-def _verb_of_object(token: Token) -> Token | None:
-    """The verb ``token`` is the object of, directly or through a preposition on the verb or on its
-    object ("urged both sides", "appealed to both sides", "mediated between", "hosted talks between")."""
-    if token.dep_ == "dobj":
+def _verb_of_object(token: Token, through_noun: bool = True) -> Token | None:
+    """The verb ``token`` is the object of, directly or through a preposition on the verb or (with
+    ``through_noun``) on its object ("urged both sides", "appealed to both sides", "mediated
+    between", "hosted talks between")."""
+    if token.dep_ in ("dobj", "dative"):
         return token.head
     if token.dep_ != "pobj":
         return None
     attached = token.head.head
     if attached.pos_ in ("VERB", "AUX"):
         return attached
-    if attached.dep_ == "dobj" and attached.head.pos_ in ("VERB", "AUX"):
+    if through_noun and attached.dep_ == "dobj" and attached.head.pos_ in ("VERB", "AUX"):
         return attached.head
     return None
 
