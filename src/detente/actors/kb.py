@@ -25,6 +25,52 @@ class KnowledgeBaseError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class Period:
+    """The days a date known only to the month, week or year names ("in October 2025": Oct 1-31)."""
+
+    first: dt.date
+    last: dt.date
+
+    @classmethod
+    def of(cls, value: str | None) -> Period | None:
+        """The days an ISO date value names ("2025-10", "2025-W41", "2025"), else None (a day, or
+        a value of another shape)."""
+        try:
+            if value and len(value) == 7 and value[4] == "-" and value[5:].isdigit():
+                first = dt.date(int(value[:4]), int(value[5:]), 1)
+                following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+                return cls(first, following - dt.timedelta(days=1))
+            if value and len(value) == 4 and value.isdigit():
+                return cls(dt.date(int(value), 1, 1), dt.date(int(value), 12, 31))
+            if value and len(value) in (8, 9) and value[4:6] == "-W" and value[:4].isdigit() and value[6:].isdigit():
+                first = dt.date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
+                return cls(first, first + dt.timedelta(days=6))
+        except ValueError:
+            return None
+        return None
+
+    def __str__(self) -> str:
+        return f"{self.first.isoformat()}/{self.last.isoformat()}"  # an ISO 8601 interval
+
+
+def role_date(value: str | None, published: dt.date | None) -> dt.date | Period | None:
+    """When a person's role is looked up for an event dated ``value`` (ISO, any precision): its day;
+    for a month, week or year, that period, cut at the publication date when it falls in it (the
+    article names people as they are when it is written); without a usable date, publication."""
+    if value and len(value) == 10:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return published
+    period = Period.of(value)
+    if period is None:
+        return published
+    if published is not None and period.first <= published <= period.last:
+        return published if published == period.first else Period(period.first, published)
+    return period
+
+
+@dataclass(frozen=True, slots=True)
 class Role:
     """An office held between two dates (``None`` = open-ended)."""
 
@@ -36,10 +82,16 @@ class Role:
     start: dt.date | None = None
     end: dt.date | None = None
 
-    def holds_on(self, day: dt.date | None) -> bool:
+    def holds_on(self, day: dt.date | Period | None) -> bool:
+        """Whether the office is held on ``day``, or at any time in a period (it may begin or end in it)."""
         if day is None:
             return self.end is None
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+        first, last = (day.first, day.last) if isinstance(day, Period) else (day, day)
+        return (self.start is None or self.start <= last) and (self.end is None or first <= self.end)
+
+    def held_until(self, period: Period) -> dt.date:
+        """The last day of ``period`` the office is held (for one that overlaps it)."""
+        return period.last if self.end is None else min(self.end, period.last)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,28 +116,40 @@ class Entry:
     roles: tuple[Role, ...] = ()
     periods: tuple[Role, ...] = ()  # spans in which a group is coded differently (the Taliban in power)
 
-    def code_on(self, day: dt.date | None) -> tuple[str | None, str | None]:
-        """(code, sector) of a group or organisation on ``day``, honouring its dated periods."""
+    def code_on(self, day: dt.date | Period | None) -> tuple[str | None, str | None]:
+        """(code, sector) of a group or organisation on ``day``, honouring its dated periods (for a
+        period of days: the coding that holds latest in it)."""
         if day is not None:
-            for period in self.periods:
-                if period.holds_on(day):
-                    return period.code or self.code, period.sector or self.sector
+            holding = [p for p in self.periods if p.holds_on(day)]
+            if holding:
+                period = _latest(holding, day)
+                return period.code or self.code, period.sector or self.sector
         return self.code, self.sector
 
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
 
-    def role_on(self, day: dt.date | None) -> Role | None:
+    def role_on(self, day: dt.date | Period | None) -> Role | None:
         """The role this person holds on ``day`` (the latest-starting one if several).
 
-        Without a day, the latest role they took up: an undated text most likely
-        speaks of them in their latest office.
+        For a period (a date known only to the month, week or year), a role held at any time in
+        it: the one held latest in the period when several are (someone who took office late in
+        the month holds it "in October", and so does someone who left early in it; of two offices,
+        the one held at the period's end). Without a day, the latest role they took up: an undated
+        text most likely speaks of them in their latest office.
         """
         holding = list(self.roles) if day is None else [r for r in self.roles if r.holds_on(day)]
         if not holding:
             return None
-        return max(holding, key=lambda r: r.start or dt.date.min)
+        return _latest(holding, day)
+
+
+def _latest(holding: list[Role], day: dt.date | Period | None) -> Role:
+    """Of the roles held on ``day``, the latest-starting; in a period, the one held latest in it first."""
+    if isinstance(day, Period):
+        return max(holding, key=lambda r: (r.held_until(day), r.start or dt.date.min))
+    return max(holding, key=lambda r: r.start or dt.date.min)
 
 
 @dataclass

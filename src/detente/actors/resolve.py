@@ -23,7 +23,7 @@ from detente.actors.antecedents import (
     seated_in,
     takes_focus,
 )
-from detente.actors.kb import Entry, KnowledgeBase
+from detente.actors.kb import Entry, KnowledgeBase, Period
 from detente.actors.sets import resolve_set
 from detente.model import Mention
 from detente.parse_view import Names, ParseView
@@ -145,7 +145,7 @@ class ActorFinder:
                 self._nominals.setdefault(nominal.lower(), []).append(entry.id)
 
     # -- references -------------------------------------------------------------------------
-    def entity_ref(self, entry: Entry, day: dt.date | None) -> ActorRef:
+    def entity_ref(self, entry: Entry, day: dt.date | Period | None) -> ActorRef:
         """The actor an entry stands for on ``day`` (a person takes the code of their role)."""
         code, sector = entry.code_on(day)
         country = entry.country
@@ -168,7 +168,7 @@ class ActorFinder:
         code = f"{base.country}{sector}"
         return ActorRef(key=code, name=name, code=code, country=base.country, sector=sector, kind="sector")
 
-    def speaks_for(self, ref: ActorRef, day: dt.date | None) -> ActorRef:
+    def speaks_for(self, ref: ActorRef, day: dt.date | Period | None) -> ActorRef:
         """The body a person speaks for on ``day`` (their role's organisation), else the actor itself."""
         if ref.kind == "person" and ref.entry:
             entry = self.kb.get(ref.entry)
@@ -178,7 +178,19 @@ class ActorFinder:
                 return self.entity_ref(body, day)
         return ref
 
-    def dated(self, ref: ActorRef, day: dt.date | None) -> ActorRef:
+    def voice_of(self, ref: ActorRef, day: dt.date | Period | None) -> ActorRef:
+        """The body a speaker's "we" stands for on ``day``: an official's own government or branch, as
+        their role codes it ("we" of a foreign minister: JPNGOV, not the bare country), the
+        organisation of a role held in one, else the speaker itself."""
+        body = self.speaks_for(ref, day)
+        if ref.kind == "person" and ref.entry and body.kind == "country":
+            entry = self.kb.get(ref.entry)
+            role = entry.role_on(day) if entry else None
+            if role is not None and role.sector and role.country == body.country:
+                return self.sector_ref(body, role.sector)
+        return body
+
+    def dated(self, ref: ActorRef, day: dt.date | Period | None) -> ActorRef:
         """A known person's code, country and sector on ``day`` (their role then); others unchanged."""
         if ref.kind == "person" and ref.entry:
             entry = self.kb.get(ref.entry)

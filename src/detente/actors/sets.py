@@ -6,9 +6,18 @@ Such a phrase points back to actors the article named before. Which ones, in ord
    the army and the RSF", "Indian and Pakistani troops", "Britain, France and Germany" (for two, only
    a "between" pair or one phrase naming both counts: "X and Y offered to mediate" are as often third
    parties as the sides; a pair must be named in the last few sentences, a larger group anywhere before);
-2. else the actors the article has named most often so far (the parties a story is about; a subject
+2. else the parties the article has named most often so far (the parties a story is about; a subject
    counts three times, an object twice), the latest first on a tie; never the subjects of the set's
-   own clause ("the US urged both sides").
+   own clause ("the US urged both sides"), nor a third party that stood between or spoke to a pair
+   before (the subject of "mediated between X and Y", "urged both sides": a mediator or a host,
+   however often named, is not one of the sides; one of the pair speaking of "talks between the two
+   countries" stays a side).
+
+A party is a state with all its organs and its officials ("Guyana", "the foreign ministry in
+Caracas", "President Ali"), or a non-state actor of its own: a named group, an organisation, or the
+rebels or opposition of a country ("a rival militia" is not the government it fights). "The two
+leaders" are the most-named person of each of the two parties (the parties chosen as for "both
+countries", so that the officials of a mediator never stand in for a side).
 
 Collectives named by a word, not a number: "Western countries", "European powers", "the
 Europeans" (``data/actors/collectives.tsv``) stand for the member countries the article named
@@ -37,6 +46,10 @@ if TYPE_CHECKING:
 SET_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 RECENT_SENTENCES = 4  # how far back a named pair still counts as "the two sides" (a named trio: any distance)
 STATE_KINDS = ("country", "sector")
+# a sector that is a party of its own, not an organ of its state: rebels, insurgents, the opposition,
+# unidentified armed forces ("the army and the rebels" are two sides)
+OWN_PARTY_SECTORS = frozenset({"REB", "INS", "OPP", "UAF", "SEP"})
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})  # sectors that act for their state
 ROLE_WEIGHT = {"nsubj": 3, "nsubjpass": 3, "dobj": 2}  # how much a mention makes a party salient
 MIN_COLLECTIVE = 2  # members a collective ("Western countries") needs named before it to stand for them
 
@@ -68,31 +81,93 @@ def resolve_set(resolver: _DocResolver, token: Token) -> list[ActorRef]:
     elif lemma in words.pair_noun_any:
         wanted = None
     excluded = resolver._clause_subjects(token)
+    found = resolver.found
+    # a subject the set phrase modifies is one of the sides ("officials on both sides said")
+    holders = {found.by_token[a.i].key for a in token.ancestors if a.i in found.by_token}
+    named = [(i, member) for i, ref in resolver.history if i < token.i
+             for member in found.groups.get(i, [ref]) if member.key not in excluded]
+    outside = {party(ref) for ref in _third_parties(resolver, token)}
+    if _verb_of_object(token, through_noun=False) is not None:
+        # the whole state of the one who urged both sides or appealed to them ("US officials urged
+        # both sides"); not of one who speaks of "talks between the two sides", often a side itself
+        outside |= {party(found.refs[key]) for key in excluded - holders
+                    if key in found.refs and _speaks_for_state(found.refs[key])}
 
     def fits(ref: ActorRef) -> bool:
-        if ref.key in excluded:
+        if ref.key in excluded or party(ref) in outside:
             return False
         return ref.kind != "person" if wanted is None else ref.kind in wanted
 
-    def identity(ref: ActorRef) -> str:
-        # parts of one state (its army, its government) are one party; a group is its own party
-        return (ref.country or ref.key) if ref.kind in (*STATE_KINDS, "person") else ref.key
-
-    found = resolver.found
-    named = [(i, member) for i, ref in resolver.history if i < token.i
-             for member in found.groups.get(i, [ref]) if fits(member)]
-    chosen = _named_together(resolver, token, size, fits, identity) or \
-        _most_named([(i, ref, resolver.doc[i].dep_) for i, ref in named], size, identity)
+    chosen = _named_together(resolver, token, size, fits, party) or _most_named(
+        [(i, ref, resolver.doc[i].dep_) for i, ref in named if party(ref) not in outside], size, fits)
     if not chosen:
         return []
     out = []
     for ref in chosen:
-        country = resolver.f.kb.get(ref.country) if ref.country and ref.kind in STATE_KINDS else None
-        if wanted is not None and "country" in wanted and ref.country:
-            country = resolver.f.kb.get(ref.country)
-        # "the two countries" are the countries themselves, whichever of their parts was named
+        # "the two countries" are the countries themselves, whichever of their parts was named; a
+        # side named only through its officials is their state; rebels stay themselves
+        as_state = ref.kind in STATE_KINDS or (wanted is not None and "country" in wanted) or \
+            (ref.kind == "person" and wanted != ("person",))
+        country = resolver.f.kb.get(ref.country) if as_state and ref.country and \
+            ref.sector not in OWN_PARTY_SECTORS else None
         out.append(resolver.f.entity_ref(country, resolver.day) if country is not None else ref)
     return out
+
+
+def party(ref: ActorRef) -> str:
+    """The side an actor belongs to in a set: its state for a state's organs and officials, else itself."""
+    if ref.sector in OWN_PARTY_SECTORS:
+        return ref.code or ref.key  # "the rebels" fight the state they belong to
+    if ref.kind in (*STATE_KINDS, "government", "person") and ref.country:
+        return ref.country
+    return ref.key
+
+
+def _speaks_for_state(ref: ActorRef) -> bool:
+    """Whether an actor acts for its whole side: a state, its government, its forces or an official
+    ("the US urged both sides": no part of the US is a side), unlike its civilians ("people were killed
+    on both sides")."""
+    return ref.kind in ("country", "government", "person") or ref.sector in STATE_ORGANS
+
+
+def _third_parties(resolver: _DocResolver, token: Token) -> list[ActorRef]:
+    """Actors that stood between or spoke to a pair before ``token``: the subjects of the verb whose
+    object is an earlier set phrase or "between" pair ("Qatar urged both sides", "Oman, which has
+    mediated between X and Y", "Norway hosted talks between X and Y")."""
+    doc, found = resolver.doc, resolver.found
+    out: list[ActorRef] = []
+    for i, _ref in resolver.history:
+        if i >= token.i:
+            break
+        if i in found.groups or doc[i].head.lower_ == "between":
+            verb = _verb_of_object(doc[i])
+            if verb is None:
+                continue
+            members = found.groups.get(i) or [found.by_token[t.i] for t in (doc[i], *_conjuncts(doc[i]))
+                                                if t.i in found.by_token]
+            sides = {party(ref) for ref in members}
+            subjects = [found.by_token[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in found.by_token]
+            # a mediator is a state, an official or a body, not the people on whom something fell,
+            # and not one of the pair ("Ethiopia proposed talks between the two countries")
+            out.extend(ref for ref in subjects if party(ref) not in sides
+                       and (_speaks_for_state(ref) or ref.kind in ("organisation", "group")))
+    return out
+
+
+def _verb_of_object(token: Token, through_noun: bool = True) -> Token | None:
+    """The verb ``token`` is the object of, directly or through a preposition on the verb or (with
+    ``through_noun``) on its object ("urged both sides", "appealed to both sides", "mediated
+    between", "hosted talks between")."""
+    if token.dep_ in ("dobj", "dative"):
+        return token.head
+    if token.dep_ != "pobj":
+        return None
+    attached = token.head.head
+    if attached.pos_ in ("VERB", "AUX"):
+        return attached
+    if through_noun and attached.dep_ == "dobj" and attached.head.pos_ in ("VERB", "AUX"):
+        return attached.head
+    return None
 
 
 def _named_together(resolver: _DocResolver, token: Token, size: int, fits, identity) -> list[ActorRef]:
@@ -131,21 +206,37 @@ def _conjuncts(token: Token) -> list[Token]:
     return out
 
 
-def _most_named(named: list[tuple[int, ActorRef, str]], size: int, identity) -> list[ActorRef]:
-    """The ``size`` parties named most often (the latest first on a tie), in the order first named;
+def _most_named(named: list[tuple[int, ActorRef, str]], size: int, fits) -> list[ActorRef]:
+    """The ``size`` parties named most often (the latest first on a tie), in the order first named,
+    each shown by its most-named mention that ``fits`` (a state named only through others: the state);
     a subject counts more than an object, an object more than a phrase after a preposition (a topic)."""
     counts: dict[str, int] = {}
     last: dict[str, int] = {}
-    first: dict[str, tuple[int, ActorRef]] = {}
+    first: dict[str, int] = {}
+    shown: dict[str, dict[str, int]] = {}  # party -> its fitting mentions' keys -> weight
+    refs: dict[str, ActorRef] = {}
     for i, ref, dep in named:
-        key = identity(ref)
-        counts[key] = counts.get(key, 0) + ROLE_WEIGHT.get(dep, 1)
+        key, weight = party(ref), ROLE_WEIGHT.get(dep, 1)
+        counts[key] = counts.get(key, 0) + weight
         last[key] = i
-        first.setdefault(key, (i, ref))
-    if len(counts) < size:
+        first.setdefault(key, i)
+        if fits(ref):
+            shown.setdefault(key, {})
+            shown[key][ref.key] = shown[key].get(ref.key, 0) + weight
+            refs.setdefault(ref.key, ref)
+        elif ref.country == key:
+            refs.setdefault(key, ref)  # stands for its state when none of its mentions fits
+    usable = [k for k in counts if k in shown or k in refs]
+    if len(usable) < size:
         return []
-    top = sorted(counts, key=lambda k: (-counts[k], -last[k]))[:size]
-    return [first[k][1] for k in sorted(top, key=lambda k: first[k][0])]
+    top = sorted(usable, key=lambda k: (-counts[k], -last[k]))[:size]
+    out = []
+    for k in sorted(top, key=lambda k: first[k]):
+        if k in shown:  # the most-named (the first on a tie: dicts keep order)
+            out.append(refs[max(shown[k], key=lambda r: shown[k][r])])
+        else:
+            out.append(refs[k])
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -10,9 +10,9 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
+from detente.actors.kb import Period, role_date
 from detente.events import cameo
 from detente.events.confidence import Evidence, confidence, evidence
-from detente.events.dates import value_to_day
 from detente.events.explain import explain
 from detente.model import (
     Actor,
@@ -127,7 +127,7 @@ def mentions(text: str, found: DocActors, act: Act) -> list[EventMention]:
 
 
 def participant(finder: ActorFinder, doc: Doc, found: DocActors, token: Token, ref: ActorRef,
-                day: dt.date | None) -> Participant:
+                day: dt.date | Period | None) -> Participant:
     """One side of an event: the whole noun phrase ("US Secretary of State Rex Tillerson") and its actor."""
     view, i = found.view(doc), token.i
     start, end = found.spans.get(i, (i, i + 1))
@@ -199,6 +199,7 @@ def noun_phrase(token: Token, view: ParseView, words: Words | None = None) -> tu
     return token.left_edge.i, end
 
 
-def event_day(date: EventDate | None, published: dt.date | None) -> dt.date | None:
-    """The day against which roles are resolved: the middle of the event's own date, else publication."""
-    return value_to_day(date.value if date else None, middle=True) or published
+def event_day(date: EventDate | None, published: dt.date | None) -> dt.date | Period | None:
+    """The day (or, for a date known to the month, week or year, the period) against which roles are
+    resolved: the event's own date, else publication (``actors.kb.role_date``)."""
+    return role_date(date.value if date else None, published)

@@ -17,6 +17,7 @@ from detente.model import Explanation, Participant
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from detente.actors.kb import Period
     from detente.actors.resolve import ActorFinder, ActorRef, DocActors
     from detente.events.extract import Candidate
     from detente.events.lexicon import Lexicon
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 
 def explain(candidate: Candidate, status: Status, sides: list[tuple[str, Token, ActorRef, Participant]],
-            found: DocActors, lexicon: Lexicon, finder: ActorFinder, day: dt.date | None,
+            found: DocActors, lexicon: Lexicon, finder: ActorFinder, day: dt.date | Period | None,
             mentions: tuple[str, ...] = ()) -> Explanation:
     """The explanation of one event; ``sides`` holds (role, head token, actor, output participant);
     ``mentions`` why each other mention is the same act (the ``acts`` step)."""
@@ -88,7 +89,7 @@ def _outside(role: str, candidate: Candidate, token: Token, ref: ActorRef, found
 
 
 def _side(role: str, token: Token, ref: ActorRef, part: Participant, found: DocActors, finder: ActorFinder,
-          day: dt.date | None) -> str:
+          day: dt.date | Period | None) -> str:
     """How one side was resolved: by name, alias, capital, demonym, title, pronoun -> antecedent, ..."""
     head = f"{role} {part.text!r}"
     if ref.kind == "unresolved":
@@ -102,7 +103,7 @@ def _side(role: str, token: Token, ref: ActorRef, part: Participant, found: DocA
         entry = finder.kb.get(ref.entry)
         role_then = entry.role_on(day) if entry is not None else None
         if role_then is not None:
-            when = day.isoformat() if day else "undated"
+            when = str(day) if day else "undated"
             how += f"; role on {when}: {role_then.title or 'office'} ({role_then.code})"
         elif entry is not None and entry.roles:
             how += "; out of office then: an elite of their last role's country"

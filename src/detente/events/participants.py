@@ -153,7 +153,8 @@ class ParticipantRules:
             if child.dep_ in ("nsubj", "csubj"):
                 if child.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
                     return self.actors_at(verb.head) or self.unresolved(verb.head)
-                return self.actors_at(child) or self.inner_actors(child) or self.unresolved(child)
+                return [a for doer in (child, *self._split_subjects(verb, child))
+                        for a in self.actors_at(doer) or self.inner_actors(doer) or self.unresolved(doer)]
             if child.dep_ == "agent":
                 return [a for pobj in self._children(child, ("pobj",))
                         for a in self.actors_at(pobj) or self._modifier_doers(pobj) or self.unresolved(pobj)]
@@ -200,6 +201,13 @@ class ParticipantRules:
                 and lookup(self.lex.nouns[noun]).is_speech and own is not None and lookup(own).root in APPEAL_ROOTS
             return self.actors_at(head) or (self.subjects(head.head, depth + 1) if issued else [])
         return []
+
+    def _split_subjects(self, verb: Token, first: Token) -> list[Token]:
+        """The later subjects of a coordination the parser split ("Lee Jae-myung and Japanese Prime
+        Minister Sanae Takaichi met": two ``nsubj`` of "met", the first with the "and" and no conjunct)."""
+        if first.dep_ != "nsubj" or not self._has_child(first, ("cc",)) or self._has_child(first, ("conj",)):
+            return []
+        return [c for c in self._children(verb, ("nsubj",)) if c.i > first.i]
 
     def objects(self, verb: Token) -> list[Side]:
         """Whom ``verb`` is done to: objects, prepositional targets, a passive's subject."""

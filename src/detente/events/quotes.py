@@ -52,7 +52,7 @@ def attribute_quotes(found: Found, knowledge: Knowledge) -> Quoted:
         quotes.append(FoundQuote(start=start, end=end, speaker=speaker))
         previous, previous_end = speaker, end
         if speaker is not None and speaker.ref is not None:
-            body = knowledge.finder.speaks_for(speaker.ref, article.date)
+            body = knowledge.finder.voice_of(speaker.ref, article.date)
             added = first_person(actors, doc, start, end, speaker.ref, body, knowledge.lexicon.words)
             if added and actors is found.actors:
                 actors = speakers.found = actors.adding([])

@@ -1,0 +1,110 @@
+"""Sets named by a number ("the two sides", "both countries", "the two leaders", "the three countries"):
+the parties of the story, never a mediator or host however often it is named (issue 11, item 3).
+
+All articles are synthetic, written in agency style for these tests."""
+
+from tests.conftest import actors_of
+
+# synthetic: Kenya (the mediator) and its president are named more often than either side
+MEDIATED = (
+    "NAIROBI, June 3 (Reuters) - Kenya said on Tuesday it would host talks between Ethiopia and Eritrea "
+    "after a week of clashes along their border.\n\n"
+    "Ethiopia accused Eritrea of shelling two villages in the Tigray region. Eritrea denied the charge.\n\n"
+    "Kenya has sent envoys to both capitals, and Kenya said it was ready to deploy monitors. Kenyan "
+    "President William Ruto said he had spoken to Ethiopian Prime Minister Abiy Ahmed on Monday. Ruto "
+    "said Kenya would not take sides. Ruto said the region could not afford another war, and Ruto "
+    "told reporters that Kenya would keep pressing for a ceasefire. Kenya said the talks would open "
+    "next week.\n\n"
+    "Eritrean President Isaias Afwerki said on state television that Eritrea wanted peace.\n\n"
+    "The two leaders met in Asmara in 2018 and signed a peace declaration. Both countries blamed each "
+    "other for the collapse of a 2022 truce.")
+
+
+def _event(result, trigger: str):
+    [event] = [e for e in result.events if e.trigger.text.split()[0] == trigger]
+    return event
+
+
+def test_sets_the_two_leaders_are_the_leaders_of_the_two_sides_not_the_mediator(code):
+    meeting = _event(code(MEDIATED, date="2025-06-03"), "met")
+    pooled = actors_of([*meeting.source, *meeting.target])
+    assert {"abiy-ahmed", "isaias-afwerki"} <= pooled
+    assert not pooled & {"william-ruto", "KEN"}
+
+
+def test_sets_both_countries_are_the_two_sides_not_the_most_named_mediator(code):
+    blame = _event(code(MEDIATED, date="2025-06-03"), "blamed")
+    pooled = actors_of([*blame.source, *blame.target])
+    assert {"ETH", "ERI"} <= pooled
+    assert "KEN" not in pooled
+
+
+def test_sets_a_host_of_talks_between_the_pair_is_not_one_of_them_later(code):
+    # synthetic: Norway hosts the talks and is the most-named country, yet is no side; the "between"
+    # pair is too far back to count as named together
+    result = code("OSLO, Feb 10 (AP) — Norway said on Monday it would host talks between Colombia and "
+                  "Venezuela on reopening their border crossings.\n\n"
+                  "Colombia accused Venezuela of harbouring rebels. Venezuela denied the charge.\n\n"
+                  "Norway said it was ready to send observers, and Norway has offered to fund the talks. "
+                  "Norwegian Foreign Minister Espen Barth Eide said Norway would not take sides. Norway "
+                  "said the first round would open in Oslo.\n\n"
+                  "The two countries signed a trade agreement in 2023.", date="2026-02-10")
+    signing = _event(result, "signed")
+    pooled = actors_of([*signing.source, *signing.target])
+    assert {"COL", "VEN"} <= pooled
+    assert "NOR" not in pooled
+
+
+def test_sets_a_named_government_is_one_side_with_its_country(code):
+    # synthetic: the Government of National Unity and "Libya" are one side; the militia is the other
+    result = code("TRIPOLI, May 14 (AP) — Libya's Government of National Unity said on Wednesday that the "
+                  "Radaa militia had agreed to withdraw from the port of Tripoli.\n\nThe Government of "
+                  "National Unity said both sides would release all detainees within a week.",
+                  date="2025-05-14")
+    release = _event(result, "release")
+    pooled = actors_of([*release.source, *release.target])
+    assert "radaa" in pooled
+
+
+def test_sets_the_state_and_a_rival_armed_group_are_two_sides(code):
+    # synthetic: "the two sides" are the government and the militia it fights, two parties of one country
+    result = code("MOGADISHU, Aug 12 (Reuters) - Somalia's government said on Monday its troops had repelled "
+                  "an attack by al-Shabaab on an army base near Afgoye.\n\n"
+                  "Al-Shabaab said it had killed 12 soldiers. The army accused al-Shabaab of using civilians "
+                  "as shields.\n\nThe two sides fought for control of the town for three days in "
+                  "January.", date="2025-08-12")
+    clash = _event(result, "fought")
+    pooled = actors_of([*clash.source, *clash.target])
+    assert "SOM" in pooled
+    assert "al-shabaab" in pooled
+
+
+def test_sets_officials_on_both_sides_keep_their_own_side_in_the_set(code):
+    # synthetic: "officials on both sides" are no third party to the pair; a later "both sides"
+    # still finds both countries
+    result = code("ISLAMABAD, May 11 (Reuters) - Indian and Pakistani troops exchanged fire across the border "
+                  "in Kashmir on Sunday.\n\nPakistan's foreign office summoned India's deputy envoy. India "
+                  "said its troops had returned fire. Pakistan said India had fired first.\n\nThe guns fell "
+                  "silent by dawn, officials on both sides said.\n\nThe United States urged both sides to "
+                  "exercise restraint.", date="2025-05-12")
+    urged = _event(result, "urged")
+    assert {"IND", "PAK"} <= actors_of(urged.target)
+    assert "USA" not in actors_of(urged.target)
+
+
+def test_sets_a_side_that_proposes_talks_between_the_two_countries_stays_a_side(code):
+    # synthetic: Ethiopia speaks of talks between the two countries; it is one of them, not a host
+    result = code("ADDIS ABABA, June 3 (Reuters) - Ethiopia accused Eritrea on Tuesday of massing troops on "
+                  "their border. Eritrea denied the charge, and Kenya called for calm.\n\n"
+                  "Ethiopian officials proposed talks between the two countries in Nairobi next week.\n\n"
+                  "Kenya said it was ready to host them. Kenya said the region could not afford a war. "
+                  "Kenyan officials said they had spoken to both capitals. Kenya would send an envoy, "
+                  "officials said.\n\nThe two countries signed a peace declaration in 2018.",
+                  date="2025-06-03")
+    talks = [e for e in result.events if e.trigger.text.split()[0] == "proposed"]
+    for event in talks:
+        assert {"ETH", "ERI"} <= actors_of([*event.source, *event.target])
+    signing = _event(result, "signed")
+    pooled = actors_of([*signing.source, *signing.target])
+    assert {"ETH", "ERI"} <= pooled
+    assert "KEN" not in pooled
