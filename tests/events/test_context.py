@@ -273,3 +273,20 @@ def test_context_dispute_explained(coder):
                                      "baseless claims on Tuesday.", date=dt.date(2025, 3, 4)))
     [line] = [s for s in _only(result, "rejected").explanation.sides if s.startswith("target")]
     assert "named in sentence 0 with 'accused'" in line and "the dispute the lead sets up" in line
+
+
+def test_context_refusal_under_a_modal_answers_the_lead(code):
+    # "would not accept" is a refusal (the status step makes it CAMEO 12): it answers the lead's accusation
+    result = code("LOME, March 3 (Reuters) - Ghana's government accused Togo on Monday of sheltering armed "
+                  "dissidents near the border.\n\nTogo's foreign ministry said on Tuesday that it would not accept "
+                  "a border commission.")
+    event = _only(result, "accept")
+    assert event.cameo.startswith("12") and actors_of(event.target) == {"GHAGOV", "GHA"}
+
+
+def test_context_cooperation_negated_in_the_past_answers_nothing(code):
+    # "has never accepted" tells a past stance, no refusal of the day: no target from the lead
+    result = code("LOME, March 3 (Reuters) - Ghana's government accused Togo on Monday of sheltering armed "
+                  "dissidents near the border.\n\nTogo's foreign ministry said on Tuesday that it has never "
+                  "accepted a border commission.")
+    assert not any(p.actor for p in _only(result, "accepted").target)

@@ -38,14 +38,17 @@ foreign ministry summoned the envoys" (:func:`answers`):
    the lead changes the subject as often as not, and so does a longer stretch;
 3. an act told as not done ("was not targeting NATO countries") was aimed at nobody and is skipped;
 4. a doer that is not a state but has a country (rebels, opposition, civilians) is not its
-   country's side: its acts are left alone.
+   country's side: its acts are left alone;
+5. a cooperation negated under a modal ("would not accept", "will never accept a deal") answers as a
+   refusal does (the status step makes it one, CAMEO 12, after this rule has run); a cooperation
+   negated in the past ("has never accepted the ruling") does not.
 
 An act that answers another told further on, out of reach of those rules (a reaction in a paragraph
 of its own: "Togo's government accused Ghana of sheltering armed dissidents ... [background] ...
-Ghana's foreign ministry rejected what it called baseless claims"), takes the other party of the dispute the lead sets up
-(:func:`disputes`):
+Ghana's foreign ministry rejected what it called baseless claims"), takes the other party of the
+dispute the lead sets up (:func:`disputes`):
 
-1. the act may answer (``answers``, doer and clause as in rules 1 and 4 above), its doers are one
+1. the act may answer (``answers``, doer and clause as in rules 1, 4 and 5 above), its doers are one
    party, and that party is one of the story's two main parties (as in 3. of the first rule);
 2. the act is told after the lead paragraph, and its sentence names as a party of a clause no one
    but the doer's state: no other party, and no rebels, opposition or civilians of its own country
@@ -255,9 +258,9 @@ def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexic
 
 def _answering(candidate: Candidate, found: DocActors, words: Words) -> set[str]:
     """The parties of an act's doers when the act may take the other party of an act it answers
-    (rules 1 and 4 of the module's docstring); else none."""
+    (rules 1, 4 and 5 of the module's docstring); else none."""
     doers = known(candidate.sources)
-    if candidate.nominal or not doers or not lookup(candidate.cameo).answers_an_act or known(candidate.targets) \
+    if candidate.nominal or not doers or not _answers(candidate) or known(candidate.targets) \
             or any(r.country and r.kind != "country" and r.sector not in STATE_FORCE_SECTORS for _, r in doers) \
             or any(t.lemma_.lower() in words.pair_nouns for t, _ in candidate.targets):
         return set()  # "accused Western countries of ...": a target named, only not known, is not missing
@@ -266,6 +269,18 @@ def _answering(candidate: Candidate, found: DocActors, words: Words) -> set[str]
     joined = {t.i for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
     named = {party(r) for t in head.subtree if t.i not in joined for r in _actors(found, t) if r.code}
     return set() if named - own else own
+
+
+def _answers(candidate: Candidate) -> bool:
+    """Whether an act's kind answers another (``answers`` in ``data/cameo_roots.tsv``), a cooperation
+    negated under a modal included: "will never accept a deal", "would not accept" (the status step
+    makes these a refusal, 12), "could not accept"; "has never accepted the ruling" is a past act."""
+    code = lookup(candidate.cameo)
+    if code.answers_an_act:
+        return True
+    head = candidate.frame_token if candidate.frame_token is not None else candidate.head
+    return code.may_be_refused and _negated(candidate) \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
 def _negated(candidate: Candidate) -> bool:
