@@ -199,3 +199,94 @@ def test_context_answer_reaches_back_to_a_lead_of_two_sentences(code):
                   "of sheltering armed dissidents there.\n\nGhana's foreign ministry summoned the envoy on Tuesday, "
                   "a ministry spokesman said.")
     assert actors_of(_only(result, "summoned").target) & {"TGO"}
+
+
+# -- an answer told far from the lead takes the other party of the dispute the lead sets up ---------------
+# Synthetic wire copy written for these tests (Ghana and Togo are real; the dispute is invented): the lead
+# sets up a dispute, a paragraph of background follows, and the reaction comes in a paragraph of its own,
+# more than three sentences after the lead (out of reach of ``answers``).
+GHANA_ACCUSED = ("ACCRA, March 3 (Reuters) - Togo's government accused Ghana on Monday of sheltering armed "
+                 "dissidents near the border, raising tension between the two West African neighbours.\n\n"
+                 "Togo's interior minister said the dissidents had crossed into Ghana after a raid on a police "
+                 "post in the north. He said Togo had evidence of training camps. Officials in Lome said more "
+                 "than 40 people had fled across the border last month. The main crossing has been closed to "
+                 "trucks since January.\n\n")
+TOGO_ACCUSED = ("LOME, March 3 (Reuters) - Ghana's government accused Togo on Monday of sheltering armed "
+                "dissidents near the border, raising tension between the two West African neighbours.\n\n"
+                "Ghana's interior minister said the dissidents had crossed into Togo after a raid on a police "
+                "post in the north. He said Ghana had evidence of training camps. Officials in Accra said more "
+                "than 40 people had fled across the border last month. The main crossing has been closed to "
+                "trucks since January.\n\n")
+
+
+def test_context_dispute_reaction_far_from_the_lead_targets_the_lead_doer(code):
+    result = code(GHANA_ACCUSED + "Ghana's foreign ministry rejected what it called baseless claims on Tuesday.")
+    event = _only(result, "rejected")
+    assert actors_of(event.source) == {"GHAGOV", "GHA"}
+    assert actors_of(event.target) == {"TGOGOV", "TGO"}
+
+
+def test_context_dispute_demand_by_the_lead_doer_goes_to_the_same_party(code):
+    # the lead's accuser goes on: its demand, a word, is aimed at the party it accused
+    result = code(TOGO_ACCUSED + "Ghana's army has fired more than 200 artillery shells across the border since "
+                  "January. Ghana also demanded an apology, officials said.")
+    assert actors_of(_only(result, "demanded").target) & {"TGO"}
+
+
+def test_context_dispute_not_given_to_a_deed_of_the_lead_doer(code):
+    # a deed of the same side told later is as often the story's background (a total since January)
+    result = code(TOGO_ACCUSED + "Ghana's army has fired more than 200 artillery shells across the border since "
+                  "January.")
+    assert not any(p.actor for p in _only(result, "fired").target)
+
+
+def test_context_dispute_not_taken_when_the_sentence_names_a_third_party(code):
+    result = code(GHANA_ACCUSED + "Ghana's foreign ministry rejected what it called baseless claims on Tuesday, and "
+                  "Nigeria called for calm.")
+    assert not any(p.actor for p in _only(result, "rejected").target)
+
+
+def test_context_dispute_not_taken_from_a_lead_between_other_parties(code):
+    # the lead's dispute is Nigeria's with Ghana; the story's two main parties are Ghana and Togo
+    result = code("ACCRA, March 3 (Reuters) - Nigeria's government accused Ghana on Monday of sheltering armed "
+                  "dissidents.\n\nTogo's interior minister said the dissidents had crossed into Ghana after a raid "
+                  "on a police post. Togo said it had evidence of training camps in Ghana. Togo and Ghana have "
+                  "traded accusations for months. Togo said the border would stay closed.\n\nGhana's foreign "
+                  "ministry rejected what it called baseless claims on Tuesday.")
+    assert not any(p.actor for p in _only(result, "rejected").target)
+
+
+def test_context_dispute_not_taken_when_rebels_of_the_doers_country_are_named(code):
+    # Ghanaian rebels are not Ghana's side: a sentence that names them is not a two-party reaction
+    result = code(GHANA_ACCUSED + "Ghanaian rebels said the army had rejected their demands on Tuesday.")
+    assert not any(p.actor for p in _only(result, "rejected").target)
+
+
+def test_context_dispute_explained(coder):
+    import datetime as dt
+
+    from detente.model import Article
+    from detente.pipeline import Coder
+
+    explaining = Coder(nlp=coder.nlp, kb=coder.kb, lexicon=coder.lexicon, explain=True)
+    result = explaining.code(Article(text=GHANA_ACCUSED + "Ghana's foreign ministry rejected what it called "
+                                     "baseless claims on Tuesday.", date=dt.date(2025, 3, 4)))
+    [line] = [s for s in _only(result, "rejected").explanation.sides if s.startswith("target")]
+    assert "named in sentence 0 with 'accused'" in line and "the dispute the lead sets up" in line
+
+
+def test_context_refusal_under_a_modal_answers_the_lead(code):
+    # "would not accept" is a refusal (the status step makes it CAMEO 12): it answers the lead's accusation
+    result = code("LOME, March 3 (Reuters) - Ghana's government accused Togo on Monday of sheltering armed "
+                  "dissidents near the border.\n\nTogo's foreign ministry said on Tuesday that it would not accept "
+                  "a border commission.")
+    event = _only(result, "accept")
+    assert event.cameo.startswith("12") and actors_of(event.target) == {"GHAGOV", "GHA"}
+
+
+def test_context_cooperation_negated_in_the_past_answers_nothing(code):
+    # "has never accepted" tells a past stance, no refusal of the day: no target from the lead
+    result = code("LOME, March 3 (Reuters) - Ghana's government accused Togo on Monday of sheltering armed "
+                  "dissidents near the border.\n\nTogo's foreign ministry said on Tuesday that it has never "
+                  "accepted a border commission.")
+    assert not any(p.actor for p in _only(result, "accepted").target)

@@ -38,10 +38,30 @@ foreign ministry summoned the envoys" (:func:`answers`):
    the lead changes the subject as often as not, and so does a longer stretch;
 3. an act told as not done ("was not targeting NATO countries") was aimed at nobody and is skipped;
 4. a doer that is not a state but has a country (rebels, opposition, civilians) is not its
-   country's side: its acts are left alone.
+   country's side: its acts are left alone;
+5. a cooperation negated under a modal ("would not accept", "will never accept a deal") answers as a
+   refusal does (the status step makes it one, CAMEO 12, after this rule has run); a cooperation
+   negated in the past ("has never accepted the ruling") does not.
+
+An act that answers another told further on, out of reach of those rules (a reaction in a paragraph
+of its own: "Togo's government accused Ghana of sheltering armed dissidents ... [background] ...
+Ghana's foreign ministry rejected what it called baseless claims"), takes the other party of the
+dispute the lead sets up (:func:`disputes`):
+
+1. the act may answer (``answers``, doer and clause as in rules 1, 4 and 5 above), its doers are one
+   party, and that party is one of the story's two main parties (as in 3. of the first rule);
+2. the act is told after the lead paragraph, and its sentence names as a party of a clause no one
+   but the doer's state: no other party, and no rebels, opposition or civilians of its own country
+   (the way the text shows a change of subject);
+3. the lead (the first paragraph) tells an act, not told as not done, between the doer's party and
+   the story's other main party, more than ``ANSWER_WINDOW`` sentences back (nearer ones are
+   :func:`answers`'s): done to the doer's side, the answer goes to its doer; done by the doer's side,
+   a word (an appeal, a demand, a rejection, a threat: quad classes 1 and 3) goes on to its target,
+   while a deed is left alone (a deed of the same side told later is as often the story's
+   background: "has launched a dozen missiles since January").
 
 The side added is the earlier act's own mention of the party, so ``detente code --explain`` says
-which sentence it was named in (:func:`outside`).
+which sentence it was named in and by which rule (:func:`outside`).
 """
 
 from __future__ import annotations
@@ -75,7 +95,8 @@ def party(ref: ActorRef) -> str:
 def counterparts(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
     """Give an act that needs a target and names none the other party of the story, when the text
     leaves one only, then an act that answers another the other party of the act it answers
-    (:func:`answers`; see the module's docstring)."""
+    (:func:`answers`), then one told further on the other party of the lead's dispute
+    (:func:`disputes`; see the module's docstring)."""
     story = main_parties(found, words) if len(found.sentences) >= MIN_SENTENCES else set()
     out = []
     for candidate in candidates:
@@ -85,7 +106,7 @@ def counterparts(candidates: list[Candidate], found: DocActors, words: Words) ->
             if len(others) == 1 and own | set(others) == story:
                 candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *others.values()))
         out.append(candidate)
-    return answers(out, found, words)
+    return disputes(answers(out, found, words), found, words, story)
 
 
 def conditions(candidates: list[Candidate], found: DocActors) -> list[Candidate]:
@@ -120,6 +141,62 @@ def answers(candidates: list[Candidate], found: DocActors, words: Words) -> list
                 candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *other))
         out.append(candidate)
     return out
+
+
+def disputes(candidates: list[Candidate], found: DocActors, words: Words, story: set[str]) -> list[Candidate]:
+    """Give an act that answers another, told further on than :func:`answers` reaches and naming no
+    other party, the other party of the dispute the lead sets up between the story's two main
+    parties (see the module's docstring)."""
+    if not story:
+        return candidates
+    lead = [c for c in candidates if same_paragraph(found, 0, c.sentence) and not _negated(c)]
+    out = []
+    for candidate in candidates:
+        own = _answering(candidate, found, words)
+        if len(own) == 1 and own < story and not same_paragraph(found, 0, candidate.sentence) \
+                and not _third_party(found, candidate.sentence, own, words):
+            taken = _disputed(candidate, own, story - own, lead)
+            if taken:
+                candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *taken))
+        out.append(candidate)
+    return out
+
+
+def _disputed(candidate: Candidate, own: set[str], other: set[str], lead: list[Candidate]) -> list[Side]:
+    """The other party's mention in the latest act of the lead between the doer's side and the other
+    main party, more than ``ANSWER_WINDOW`` sentences back: its doer when it was done to the doer's
+    side; its target when the doer's side did it and the act is a word (a demand, a warning: a deed
+    of the same side told later is as often the story's background, "has launched a dozen missiles
+    since January")."""
+    for act in reversed(lead):
+        if candidate.sentence - act.sentence <= ANSWER_WINDOW:
+            continue  # near enough for :func:`answers`, which judged it
+        sources, targets = known(act.sources), known(act.targets)
+        doers, done_to = {party(r) for _, r in sources}, {party(r) for _, r in targets}
+        if (doers, done_to) == (other, own):
+            return sources
+        if (doers, done_to) == (own, other) and lookup(candidate.cameo).quad_class in (1, 3):
+            return targets
+    return []
+
+
+def _third_party(found: DocActors, sentence: int, own: set[str], words: Words) -> bool:
+    """Whether a sentence names as a party of a clause anyone but the doer's side: another party, or
+    rebels, opposition or civilians of the doer's own country (the RSF is not Sudan's side)."""
+    span = found.sentences[sentence]
+    for i in range(span.start, span.end):
+        if i not in found.groups and i not in found.by_token:
+            continue
+        token = span.doc[i]
+        for ref in _actors(found, token):
+            if ref.code and _role(token, words) and (party(ref) not in own or _not_state(ref)):
+                return True
+    return False
+
+
+def _not_state(ref: ActorRef) -> bool:
+    """A party with a country that is not its state: rebels, opposition, civilians."""
+    return bool(ref.country) and ref.kind != "country" and ref.sector not in STATE_FORCE_SECTORS
 
 
 def answered(candidate: Candidate, own: set[str], earlier: list[Candidate], found: DocActors,
@@ -158,7 +235,9 @@ def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexic
     """How a side named in another sentence than the act's came in (for ``--explain``): the sentence
     and the act it was named with there, and the rule: the doer of the earlier act the act's
     definite object names ("condemned the launch": ``events/referents.py`` and the event anaphora of
-    ``events/article_sides.py``), else the other party of the act it answers (:func:`answers`)."""
+    ``events/article_sides.py``), else the other party of the dispute the lead sets up when the lead
+    is further back than :func:`answers` reaches (:func:`disputes`), else the other party of the act
+    it answers (:func:`answers`)."""
     sentence = found.sentence_of.get(token.i)
     if sentence is None or sentence == candidate.sentence:
         return None
@@ -172,14 +251,16 @@ def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexic
     if named:
         return f"{where}: the doer of the earlier act its object {named[0].text!r} names " \
                "(events/referents.py, events/article_sides.py)"
+    if candidate.sentence - sentence > ANSWER_WINDOW and same_paragraph(found, 0, sentence):
+        return f"{where}: the other party of the dispute the lead sets up (events/context.py, disputes)"
     return f"{where}: the other party of the act this one answers (events/context.py, answers)"
 
 
 def _answering(candidate: Candidate, found: DocActors, words: Words) -> set[str]:
     """The parties of an act's doers when the act may take the other party of an act it answers
-    (rules 1 and 4 of the module's docstring); else none."""
+    (rules 1, 4 and 5 of the module's docstring); else none."""
     doers = known(candidate.sources)
-    if candidate.nominal or not doers or not lookup(candidate.cameo).answers_an_act or known(candidate.targets) \
+    if candidate.nominal or not doers or not _answers(candidate) or known(candidate.targets) \
             or any(r.country and r.kind != "country" and r.sector not in STATE_FORCE_SECTORS for _, r in doers) \
             or any(t.lemma_.lower() in words.pair_nouns for t, _ in candidate.targets):
         return set()  # "accused Western countries of ...": a target named, only not known, is not missing
@@ -188,6 +269,18 @@ def _answering(candidate: Candidate, found: DocActors, words: Words) -> set[str]
     joined = {t.i for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
     named = {party(r) for t in head.subtree if t.i not in joined for r in _actors(found, t) if r.code}
     return set() if named - own else own
+
+
+def _answers(candidate: Candidate) -> bool:
+    """Whether an act's kind answers another (``answers`` in ``data/cameo_roots.tsv``), a cooperation
+    negated under a modal included: "will never accept a deal", "would not accept" (the status step
+    makes these a refusal, 12), "could not accept"; "has never accepted the ruling" is a past act."""
+    code = lookup(candidate.cameo)
+    if code.answers_an_act:
+        return True
+    head = candidate.frame_token if candidate.frame_token is not None else candidate.head
+    return code.may_be_refused and _negated(candidate) \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
 def _negated(candidate: Candidate) -> bool:
