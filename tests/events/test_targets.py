@@ -266,3 +266,39 @@ def test_targets_granted_asylum_to_takes_the_object_of_to(code):
                   "on Monday, the foreign ministry said.")
     [event] = [e for e in result.events if e.cameo.startswith("0") and "granted" in e.trigger.text]
     assert actors_of(event.source) & {"MEX"} and {p.country for p in event.target} == {"PER"}
+
+
+# -- a coordinated verb that names no one shares its conjunct's target (issue 11, targets in the act's sentence)
+def test_targets_conjunct_shares_the_target_of_the_verb_before(code):
+    result = code("ATHENS, May 3 (Reuters) - Greece lodged a formal protest with Turkey on Monday and sent three "
+                  "frigates to the area, the defence ministry said.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("sent")]
+    assert actors_of(event.source) == {"GRC"} and actors_of(event.target) == {"TUR"}
+
+
+def test_targets_conjunct_about_another_act_waits_for_that_acts_doer(code):
+    # "condemned the attack": aimed at whoever attacked, not at the African Union urged next
+    result = code("Somalia condemned the attack and urged the African Union to send more troops.")
+    [event] = [e for e in result.events if e.trigger.text == "condemned"]
+    assert not actors_of(event.target) & {"IGOAFRAFU", "african-union"}
+
+
+def test_targets_conjunct_with_nothing_it_is_aimed_at_names_no_one(code):
+    # "would not disarm" is done to no one: Israel is whom the first verb names, not the second
+    result = code("The militia said it would not give Israel a pretext for war but would not disarm.")
+    [event] = [e for e in result.events if e.trigger.text == "disarm"]
+    assert "ISR" not in actors_of(event.target)
+
+
+def test_targets_conjunct_never_shares_the_doers_own_side(code):
+    result = code("President William Ruto withdrew the bill and dissolved his cabinet.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("withdrew")]
+    assert not event.target
+
+
+def test_targets_conjunct_shares_no_actor_deep_in_a_phrase(code):
+    # "linked the move to the disbanding of Sudanese militias": the militias are not whom the factions agreed
+    result = code("Armed factions have agreed to hand over their weapons in the south, but linked the move to the "
+                  "disbanding of Sudanese militias.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("agreed")]
+    assert not actors_of(event.target)

@@ -112,6 +112,12 @@ class Extractor(ParticipantRules):
                 out.append(candidate)  # "political prisoners were released": the doer is not named
             elif candidate is not None and candidate.sources:
                 targets = candidate.targets
+                if not candidate.nominal and not known(targets):  # "protested to X and sent frigates"
+                    # the doer's own side is not whom it acts on: "withdrew the bill and dissolved his cabinet"
+                    doers = {ref.country or ref.code for _, ref in candidate.sources}
+                    targets += tuple((t, r) for t, r in self.conjunct_targets(candidate.frame_token or candidate.head,
+                                                                              candidate.trigger)
+                                     if (r.country or r.code) not in doers)
                 if not lookup(candidate.cameo).keeps_unresolved_target:  # "provided tents": the thing, not whom
                     targets = tuple((t, r) for t, r in targets if r.kind != "unresolved")
                 targets = self.hit(candidate.head, candidate.trigger, candidate.nominal, candidate.cameo,
