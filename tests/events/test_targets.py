@@ -302,3 +302,17 @@ def test_targets_conjunct_shares_no_actor_deep_in_a_phrase(code):
                   "disbanding of Sudanese militias.")
     [event] = [e for e in result.events if e.trigger.text.startswith("agreed")]
     assert not actors_of(event.target)
+
+
+# -- a demand or appeal whose content is a clause is made of that clause's subject ------------------------
+def test_targets_demand_that_a_country_act_is_made_of_that_country(code):
+    result = code("TAIPEI, May 12 (Reuters) - Taiwan demanded on Tuesday that China release a Taiwanese fishing "
+                  "boat and its crew.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("demanded")]
+    assert actors_of(event.source) == {"TWN"} and actors_of(event.target) == {"CHN"}
+
+
+def test_targets_demand_that_ones_own_side_act_names_no_target(code):
+    result = code("Kenya demanded that its own police release the protesters.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("demanded")]
+    assert "KEN" not in actors_of(event.target)

@@ -272,8 +272,8 @@ class Extractor(ParticipantRules):
                 targets = self.objects(child) + self._noun_targets(inner_trigger)
             else:  # the one urged, asked or threatened, else the complement's target
                 targets = [a for c in self._children(verb, ("dobj", "dative")) for a in self.actors_at(c)]
-                targets = targets or self._addressees(verb) or known(self.objects(child)) \
-                    or self._condition_subjects(child) or self.objects(child)
+                targets = targets or self._addressees(verb) or self._complement_subjects(verb, child) \
+                    or known(self.objects(child)) or self._condition_subjects(child) or self.objects(child)
             return Candidate(cameo=result or inner_code, head=child if result is None else verb,
                              trigger=(verb, *inner_trigger), sources=tuple(sources), targets=tuple(targets),
                              sentence=index,
@@ -287,6 +287,16 @@ class Extractor(ParticipantRules):
         preps = set(pattern.particles) & self.words.target_prep if pattern is not None else set()
         return [a for c in self._children(verb, ("prep",)) if c.lower_ in preps
                 for o in self._children(c, ("pobj",)) for a in self.actors_at(o)]
+
+    def _complement_subjects(self, verb: Token, complement: Token) -> list[Side]:
+        """Whom an appeal or demand with a clause for its content is made of: "demanded that China release
+        the boat", "urged that Moscow withdraw" (China, Russia: the one asked to act, not what it acts on);
+        not the speaker's own side."""
+        if complement.dep_ != "ccomp" or complement.head.i != verb.i:
+            return []
+        speakers = {ref.country or ref.key for _, ref in self.subjects(verb)}
+        return [(t, r) for t, r in known(self.subjects(complement))
+                if t.pos_ != "PRON" and (r.country or r.key) not in speakers]
 
     def _willing(self, verb: Token) -> bool:
         """A copula with "ready/willing/prepared to ...": the complement is intended."""
