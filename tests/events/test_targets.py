@@ -316,3 +316,18 @@ def test_targets_demand_that_ones_own_side_act_names_no_target(code):
     result = code("Kenya demanded that its own police release the protesters.")
     [event] = [e for e in result.events if e.trigger.text.startswith("demanded")]
     assert "KEN" not in actors_of(event.target)
+
+
+# -- the parties to a mediation a participle names ----------------------------------------------------
+def test_targets_mediation_participle_is_between_the_clauses_doers(code):
+    result = code("India and Pakistan agreed a ceasefire on Sunday in talks mediated by Qatar and Turkey.")
+    [event] = [e for e in result.events if e.trigger.text == "mediated"]
+    assert actors_of(event.source) == {"QAT", "TUR"} and actors_of(event.target) == {"IND", "PAK"}
+
+
+def test_targets_mediation_participle_names_no_party_for_who_comments_or_rejects(code):
+    for text in ("Kenya welcomed the truce brokered by Qatar on Monday.",
+                 "Ethiopia rejected the deal brokered by the African Union, officials said."):
+        result = code(text)
+        [event] = [e for e in result.events if e.trigger.text == "brokered"]
+        assert not actors_of(event.target) & {"KEN", "ETH"}, text

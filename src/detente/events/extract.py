@@ -45,6 +45,8 @@ PROTEST = "141"  # demonstrate or rally
 OFFICIAL_PROTEST = "114"
 STATE_SECTORS = {"GOV", "ELI"}
 REJECT_ROOT = 12
+MEDIATE = "045"  # CAMEO 045: its target is the parties mediated between
+COMMENT = ("051", "052")  # praise or defend verbally: said of an act by anyone, not only by its parties
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
 
 
@@ -217,6 +219,8 @@ class Extractor(ParticipantRules):
         if code is None:
             return None
         targets = self.objects(verb) + self._noun_targets(trigger)
+        if code == MEDIATE and not known(targets):  # "agreed a truce in talks mediated by Qatar"
+            targets += self._mediated_parties(verb)
         if frame is not None and not targets:  # "pledged to hire Pakistani workers"
             for child in self._children(verb, ("xcomp",)):
                 targets = self.objects(child)
@@ -297,6 +301,26 @@ class Extractor(ParticipantRules):
         speakers = {ref.country or ref.key for _, ref in self.subjects(verb)}
         return [(t, r) for t, r in known(self.subjects(complement))
                 if t.pos_ != "PRON" and (r.country or r.key) not in speakers]
+
+    def _mediated_parties(self, verb: Token) -> list[Side]:
+        """The parties to what a participle of mediation names: "X and Y agreed a ceasefire in talks
+        mediated by Qatar", "the group halted attacks under a deal brokered by Oman" (the doers of the clause
+        the mediated thing is the object or setting of; not a clause it is the subject of). Whoever comments
+        on it or rejects it ("welcomed the truce brokered by Qatar") is no party named."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBN":
+            return []
+        clause = verb.head
+        for _ in range(4):  # up the noun's objects and prepositions to the verb that holds it
+            if clause.dep_ not in ("dobj", "pobj", "prep") or clause.head.i == clause.i:
+                return []
+            clause = clause.head
+            if clause.pos_ in ("VERB", "AUX"):
+                code = self._code_verb(clause)[0]
+                if code is not None and (not lookup(code).is_cooperative or lookup(code).is_speech
+                                         or code[:3] in COMMENT):
+                    return []
+                return known(self.subjects(clause))
+        return []
 
     def _willing(self, verb: Token) -> bool:
         """A copula with "ready/willing/prepared to ...": the complement is intended."""
