@@ -331,3 +331,17 @@ def test_targets_mediation_participle_names_no_party_for_who_comments_or_rejects
         result = code(text)
         [event] = [e for e in result.events if e.trigger.text == "brokered"]
         assert not actors_of(event.target) & {"KEN", "ETH"}, text
+
+
+# -- a rejection or criticism of a thing a demonym names is aimed at that country --------------------------
+def test_targets_rejected_thing_of_another_country(code):
+    result = code("Ethiopia's foreign ministry dismissed the Egyptian letter as an attempt to internationalise "
+                  "the dispute.")
+    [event] = [e for e in result.events if e.trigger.text == "dismissed"]
+    assert actors_of(event.target) == {"EGY"} and event.target[0].text == "the Egyptian letter"
+
+
+def test_targets_rejected_thing_of_the_doers_own_country_names_no_target(code):
+    result = code("Ethiopia's foreign ministry dismissed the Ethiopian letter as a forgery.")
+    [event] = [e for e in result.events if e.trigger.text == "dismissed"]
+    assert not actors_of(event.target)

@@ -44,6 +44,7 @@ DEMAND = "100"
 PROTEST = "141"  # demonstrate or rally
 OFFICIAL_PROTEST = "114"
 STATE_SECTORS = {"GOV", "ELI"}
+DISAPPROVE_ROOT = 11
 REJECT_ROOT = 12
 MEDIATE = "045"  # CAMEO 045: its target is the parties mediated between
 COMMENT = ("051", "052")  # praise or defend verbally: said of an act by anyone, not only by its parties
@@ -221,6 +222,14 @@ class Extractor(ParticipantRules):
         targets = self.objects(verb) + self._noun_targets(trigger)
         if code == MEDIATE and not known(targets):  # "agreed a truce in talks mediated by Qatar"
             targets += self._mediated_parties(verb)
+        if lookup(code).root in (DISAPPROVE_ROOT, REJECT_ROOT) and not known(targets):
+            # "dismissed the Egyptian letter", "rejected the Russian claims": whose word or deed it is,
+            # standing with the words of the thing in place of the thing unresolved; not the doer's own country
+            own = {ref.country for _, ref in self.subjects(verb)}
+            inside = [(t, r) for c in self._children(verb, ("dobj",)) for t, r in self._inside(c, True)
+                      if not (r.kind == "country" and r.country in own)]
+            things = {t.i for t, _ in inside}
+            targets = [(t, r) for t, r in targets if r.kind != "unresolved" or t.i not in things] + inside
         if frame is not None and not targets:  # "pledged to hire Pakistani workers"
             for child in self._children(verb, ("xcomp",)):
                 targets = self.objects(child)
