@@ -253,10 +253,14 @@ class ParticipantRules:
         another act ("condemned the attack and urged the EU") is aimed at that act's doer, found later;
         an owner ("stripped them of their citizenship") is no one the act is done to."""
         own = {t.i for t in trigger}  # "lodged a protest": the act's own noun is no other act
+        aimed = self._children(verb, ("dobj", "dative", "iobj")) + [
+            o for c in self._children(verb, ("prep",)) if c.lower_ in self.words.target_prep
+            for o in self._children(c, ("pobj",))]
         if self._has_child(verb, ("auxpass", "nsubjpass")) or set(self._content_nouns(verb)) - own \
-                or not (self._has_child(verb, ("dobj", "dative", "iobj", "xcomp"))
-                        or any(c.lower_ in self.words.target_prep for c in self._children(verb, ("prep",)))):
+                or not (aimed or self._has_child(verb, ("xcomp",))):
             return []
+        if any(o.lemma_.lower() in self.words.relation_noun for o in aimed):
+            return []  # "called on Kyiv's partners ... and urged the United States": other parties than its conjunct's
         pairs = [verb.head] if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
             and not self._has_child(verb, ("nsubj", "csubj")) and not self._has_child(verb.head, ("auxpass",)) else []
         pairs += [c for c in self._children(verb, ("conj",)) if c.pos_ in ("VERB", "AUX")
