@@ -266,3 +266,82 @@ def test_targets_granted_asylum_to_takes_the_object_of_to(code):
                   "on Monday, the foreign ministry said.")
     [event] = [e for e in result.events if e.cameo.startswith("0") and "granted" in e.trigger.text]
     assert actors_of(event.source) & {"MEX"} and {p.country for p in event.target} == {"PER"}
+
+
+# -- a coordinated verb that names no one shares its conjunct's target (issue 11, targets in the act's sentence)
+def test_targets_conjunct_shares_the_target_of_the_verb_before(code):
+    result = code("ATHENS, May 3 (Reuters) - Greece lodged a formal protest with Turkey on Monday and sent three "
+                  "frigates to the area, the defence ministry said.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("sent")]
+    assert actors_of(event.source) == {"GRC"} and actors_of(event.target) == {"TUR"}
+
+
+def test_targets_conjunct_about_another_act_waits_for_that_acts_doer(code):
+    # "condemned the attack": aimed at whoever attacked, not at the African Union urged next
+    result = code("Somalia condemned the attack and urged the African Union to send more troops.")
+    [event] = [e for e in result.events if e.trigger.text == "condemned"]
+    assert not actors_of(event.target) & {"IGOAFRAFU", "african-union"}
+
+
+def test_targets_conjunct_with_nothing_it_is_aimed_at_names_no_one(code):
+    # "would not disarm" is done to no one: Israel is whom the first verb names, not the second
+    result = code("The militia said it would not give Israel a pretext for war but would not disarm.")
+    [event] = [e for e in result.events if e.trigger.text == "disarm"]
+    assert "ISR" not in actors_of(event.target)
+
+
+def test_targets_conjunct_never_shares_the_doers_own_side(code):
+    result = code("President William Ruto withdrew the bill and dissolved his cabinet.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("withdrew")]
+    assert not event.target
+
+
+def test_targets_conjunct_shares_no_actor_deep_in_a_phrase(code):
+    # "linked the move to the disbanding of Sudanese militias": the militias are not whom the factions agreed
+    result = code("Armed factions have agreed to hand over their weapons in the south, but linked the move to the "
+                  "disbanding of Sudanese militias.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("agreed")]
+    assert not actors_of(event.target)
+
+
+# -- a demand or appeal whose content is a clause is made of that clause's subject ------------------------
+def test_targets_demand_that_a_country_act_is_made_of_that_country(code):
+    result = code("TAIPEI, May 12 (Reuters) - Taiwan demanded on Tuesday that China release a Taiwanese fishing "
+                  "boat and its crew.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("demanded")]
+    assert actors_of(event.source) == {"TWN"} and actors_of(event.target) == {"CHN"}
+
+
+def test_targets_demand_that_ones_own_side_act_names_no_target(code):
+    result = code("Kenya demanded that its own police release the protesters.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("demanded")]
+    assert "KEN" not in actors_of(event.target)
+
+
+# -- the parties to a mediation a participle names ----------------------------------------------------
+def test_targets_mediation_participle_is_between_the_clauses_doers(code):
+    result = code("India and Pakistan agreed a ceasefire on Sunday in talks mediated by Qatar and Turkey.")
+    [event] = [e for e in result.events if e.trigger.text == "mediated"]
+    assert actors_of(event.source) == {"QAT", "TUR"} and actors_of(event.target) == {"IND", "PAK"}
+
+
+def test_targets_mediation_participle_names_no_party_for_who_comments_or_rejects(code):
+    for text in ("Kenya welcomed the truce brokered by Qatar on Monday.",
+                 "Ethiopia rejected the deal brokered by the African Union, officials said."):
+        result = code(text)
+        [event] = [e for e in result.events if e.trigger.text == "brokered"]
+        assert not actors_of(event.target) & {"KEN", "ETH"}, text
+
+
+# -- a rejection or criticism of a thing a demonym names is aimed at that country --------------------------
+def test_targets_rejected_thing_of_another_country(code):
+    result = code("Ethiopia's foreign ministry dismissed the Egyptian letter as an attempt to internationalise "
+                  "the dispute.")
+    [event] = [e for e in result.events if e.trigger.text == "dismissed"]
+    assert actors_of(event.target) == {"EGY"} and event.target[0].text == "the Egyptian letter"
+
+
+def test_targets_rejected_thing_of_the_doers_own_country_names_no_target(code):
+    result = code("Ethiopia's foreign ministry dismissed the Ethiopian letter as a forgery.")
+    [event] = [e for e in result.events if e.trigger.text == "dismissed"]
+    assert not actors_of(event.target)

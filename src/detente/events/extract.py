@@ -44,7 +44,10 @@ DEMAND = "100"
 PROTEST = "141"  # demonstrate or rally
 OFFICIAL_PROTEST = "114"
 STATE_SECTORS = {"GOV", "ELI"}
+DISAPPROVE_ROOT = 11
 REJECT_ROOT = 12
+MEDIATE = "045"  # CAMEO 045: its target is the parties mediated between
+COMMENT = ("051", "052")  # praise or defend verbally: said of an act by anyone, not only by its parties
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
 
 
@@ -112,6 +115,12 @@ class Extractor(ParticipantRules):
                 out.append(candidate)  # "political prisoners were released": the doer is not named
             elif candidate is not None and candidate.sources:
                 targets = candidate.targets
+                if not candidate.nominal and not known(targets):  # "protested to X and sent frigates"
+                    # the doer's own side is not whom it acts on: "withdrew the bill and dissolved his cabinet"
+                    doers = {ref.country or ref.code for _, ref in candidate.sources}
+                    targets += tuple((t, r) for t, r in self.conjunct_targets(candidate.frame_token or candidate.head,
+                                                                              candidate.trigger)
+                                     if (r.country or r.code) not in doers)
                 if not lookup(candidate.cameo).keeps_unresolved_target:  # "provided tents": the thing, not whom
                     targets = tuple((t, r) for t, r in targets if r.kind != "unresolved")
                 targets = self.hit(candidate.head, candidate.trigger, candidate.nominal, candidate.cameo,
@@ -211,6 +220,16 @@ class Extractor(ParticipantRules):
         if code is None:
             return None
         targets = self.objects(verb) + self._noun_targets(trigger)
+        if code == MEDIATE and not known(targets):  # "agreed a truce in talks mediated by Qatar"
+            targets += self._mediated_parties(verb)
+        if lookup(code).root in (DISAPPROVE_ROOT, REJECT_ROOT) and not known(targets):
+            # "dismissed the Egyptian letter", "rejected the Russian claims": whose word or deed it is,
+            # standing with the words of the thing in place of the thing unresolved; not the doer's own country
+            own = {ref.country for _, ref in self.subjects(verb)}
+            inside = [(t, r) for c in self._children(verb, ("dobj",)) for t, r in self._inside(c, True)
+                      if not (r.kind == "country" and r.country in own)]
+            things = {t.i for t, _ in inside}
+            targets = [(t, r) for t, r in targets if r.kind != "unresolved" or t.i not in things] + inside
         if frame is not None and not targets:  # "pledged to hire Pakistani workers"
             for child in self._children(verb, ("xcomp",)):
                 targets = self.objects(child)
@@ -266,8 +285,8 @@ class Extractor(ParticipantRules):
                 targets = self.objects(child) + self._noun_targets(inner_trigger)
             else:  # the one urged, asked or threatened, else the complement's target
                 targets = [a for c in self._children(verb, ("dobj", "dative")) for a in self.actors_at(c)]
-                targets = targets or self._addressees(verb) or known(self.objects(child)) \
-                    or self._condition_subjects(child) or self.objects(child)
+                targets = targets or self._addressees(verb) or self._complement_subjects(verb, child) \
+                    or known(self.objects(child)) or self._condition_subjects(child) or self.objects(child)
             return Candidate(cameo=result or inner_code, head=child if result is None else verb,
                              trigger=(verb, *inner_trigger), sources=tuple(sources), targets=tuple(targets),
                              sentence=index,
@@ -281,6 +300,36 @@ class Extractor(ParticipantRules):
         preps = set(pattern.particles) & self.words.target_prep if pattern is not None else set()
         return [a for c in self._children(verb, ("prep",)) if c.lower_ in preps
                 for o in self._children(c, ("pobj",)) for a in self.actors_at(o)]
+
+    def _complement_subjects(self, verb: Token, complement: Token) -> list[Side]:
+        """Whom an appeal or demand with a clause for its content is made of: "demanded that China release
+        the boat", "urged that Moscow withdraw" (China, Russia: the one asked to act, not what it acts on);
+        not the speaker's own side."""
+        if complement.dep_ != "ccomp" or complement.head.i != verb.i:
+            return []
+        speakers = {ref.country or ref.key for _, ref in self.subjects(verb)}
+        return [(t, r) for t, r in known(self.subjects(complement))
+                if t.pos_ != "PRON" and (r.country or r.key) not in speakers]
+
+    def _mediated_parties(self, verb: Token) -> list[Side]:
+        """The parties to what a participle of mediation names: "X and Y agreed a ceasefire in talks
+        mediated by Qatar", "the group halted attacks under a deal brokered by Oman" (the doers of the clause
+        the mediated thing is the object or setting of; not a clause it is the subject of). Whoever comments
+        on it or rejects it ("welcomed the truce brokered by Qatar") is no party named."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBN":
+            return []
+        clause = verb.head
+        for _ in range(4):  # up the noun's objects and prepositions to the verb that holds it
+            if clause.dep_ not in ("dobj", "pobj", "prep") or clause.head.i == clause.i:
+                return []
+            clause = clause.head
+            if clause.pos_ in ("VERB", "AUX"):
+                code = self._code_verb(clause)[0]
+                if code is not None and (not lookup(code).is_cooperative or lookup(code).is_speech
+                                         or code[:3] in COMMENT):
+                    return []
+                return known(self.subjects(clause))
+        return []
 
     def _willing(self, verb: Token) -> bool:
         """A copula with "ready/willing/prepared to ...": the complement is intended."""

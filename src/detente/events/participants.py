@@ -37,6 +37,9 @@ class ParticipantRules:
     def _code_verb(self, verb: Token) -> tuple[str | None, list[Token], bool]:
         raise NotImplementedError  # the extractor codes verbs
 
+    def _content_nouns(self, verb: Token) -> list[int]:
+        raise NotImplementedError  # the extractor finds the event nouns a verb is about
+
     def _children(self, token: Token, deps: Container[str]) -> list[Token]:
         """The token's children whose dependency label is one of ``deps``, in document order (read off the
         parse view: a ``Token`` is made only for those)."""
@@ -250,6 +253,28 @@ class ParticipantRules:
         patient = shared_patient(verb)  # "Castillo tried to dissolve Congress and was arrested"
         return out + (self.actors_at(patient) or self.unresolved(patient) if patient is not None else [])
 
+    def conjunct_targets(self, verb: Token, trigger: Sequence[Token] = ()) -> list[Side]:
+        """Whom a verb coordinated with ``verb`` under the same subject is done to, for an act aimed at
+        something that names no one itself: "lodged a protest with Turkey and sent frigates", "told the
+        council ... and urged members to act" (the second conjunct has no subject of its own; a passive
+        shares none). An act with nothing it is aimed at ("would not disarm") names no one; an act about
+        another act ("condemned the attack and urged the EU") is aimed at that act's doer, found later;
+        an owner ("stripped them of their citizenship") is no one the act is done to."""
+        own = {t.i for t in trigger}  # "lodged a protest": the act's own noun is no other act
+        aimed = self._children(verb, ("dobj", "dative", "iobj")) + [
+            o for c in self._children(verb, ("prep",)) if c.lower_ in self.words.target_prep
+            for o in self._children(c, ("pobj",))]
+        if self._has_child(verb, ("auxpass", "nsubjpass")) or set(self._content_nouns(verb)) - own \
+                or not (aimed or self._has_child(verb, ("xcomp",))):
+            return []
+        if any(o.lemma_.lower() in self.words.relation_noun for o in aimed):
+            return []  # "called on Kyiv's partners ... and urged the United States": other parties than its conjunct's
+        pairs = [verb.head] if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+            and not self._has_child(verb, ("nsubj", "csubj")) and not self._has_child(verb.head, ("auxpass",)) else []
+        pairs += [c for c in self._children(verb, ("conj",)) if c.pos_ in ("VERB", "AUX")
+                  and not self._has_child(c, ("nsubj", "csubj", "nsubjpass", "auxpass"))]
+        return [(t, r) for other in pairs for t, r in known(self.objects(other)) if _named_by(t, other)]
+
     def _partner_preps(self, verb: Token) -> frozenset[str]:
         """The partner prepositions (``partner_prep`` in words.tsv) the verb's own pattern names."""
         view, partners = self.found.view(verb.doc), self.words.partner_prep
@@ -293,3 +318,14 @@ def unique(pairs: Iterable[Side]) -> list[Side]:
             seen.add(ref.key)
             out.append((token, ref))
     return out
+
+
+def _named_by(token: Token, verb: Token) -> bool:
+    """Whether ``token`` names whom ``verb`` itself is done to: its object or prepositional object ("with
+    Turkey", "raised the case with X"), or a name on one ("his Sudanese counterpart"); not an owner
+    ("their citizenship") nor an actor deeper in a phrase ("linked it to the disbanding of Lebanese militias")."""
+    def governed(t: Token) -> bool:
+        prep = t.head if t.head.dep_ == "prep" else None
+        return t.head.i == verb.i or (prep is not None and (prep.head.i == verb.i or prep.head.head.i == verb.i
+                                                            and prep.head.dep_ == "dobj"))
+    return governed(token) or (token.dep_ in ("compound", "amod", "conj", "appos") and governed(token.head))
