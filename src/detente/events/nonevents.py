@@ -18,6 +18,14 @@
   resign", "gathered outside the embassy to support the jailed leader": the PLOVER manual codes the
   topic of a protest (typically a REQUEST) as no separate event; the protest is the act. Acts in a
   "to" clause of a verb coded as a protest (CAMEO 14) go, unless they are protests themselves.
+- The content of an appeal: "called on Tehran to release the tanker", "urged the bloc to compel Israel to
+  stop its attacks", "asked the OAS to send observers to monitor the vote", "demanded that Beijing stop
+  ...": what one party asks of another (an ``appeal_verb``) has not been done; the appeal, coded on its own
+  verb with its addressee, is the act (the README's convention: the content is part of the REQUEST). Verbs
+  only, through infinitive and subjunctive complements: an event noun in the content ("urged the council
+  to condemn the attack") names an act that happened, and a gerund ("demanded that Beijing stop harassing
+  its boats") one going on. Orders to one's own agents are no appeal ("ordered troops to seal the border":
+  the sealing is reported).
 - Open questions: "did not say how many fighters had been killed", "the right to decide how civilians
   should be protected", "asked whether Russia would attack again": a clause opened by a wh-word or
   "whether"/"if" (``question_mark``) under a negated verb or a verb that leaves it open
@@ -53,7 +61,7 @@
 The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``,
 ``prevention_verb``, ``question_mark``, ``open_question_verb``, ``stance_aux``, ``condition_mark``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``,
-``tie_noun``;
+``tie_noun``, ``appeal_verb``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
 
@@ -128,6 +136,30 @@ def _protest(candidate: Candidate, lexicon: Lexicon) -> bool:
         return True
     pattern = None if candidate.nominal else lexicon.match_verb(candidate.head)
     return pattern is not None and lookup(pattern.cameo).root == PROTEST_ROOT
+
+
+def appeal_content(token: Token, words: Words) -> Token | None:
+    """The verb of an appeal (``appeal_verb``) whose content the verb ``token`` is, else None: an
+    infinitive or subjunctive complement of the appeal, directly or through other infinitives ("urged
+    Iran to withdraw", "called on the bloc to compel Israel to stop ...", "asked the OAS to send observers
+    to monitor ...", "demanded that Beijing stop ..."). A gerund ("stop harassing"), a finite verb or a
+    modal ("said it would ask") ends the climb: what it reports is not what the appeal asks."""
+    for _ in range(6):  # a content is a few infinitives deep at most
+        # a finite verb is no conjunct of an infinitive: "called on X to speed up Y and urged Z to ..."
+        while token.dep_ == "conj" and token.head.i != token.i and token.tag_ == "VB":
+            token = token.head
+        head = token.head
+        if head.i == token.i or token.dep_ not in ("xcomp", "ccomp", "advcl") or token.tag_ != "VB":
+            return None
+        children = list(token.children)
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
+            return None
+        if token.dep_ == "advcl" and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+            return None  # "... before they leave": a clause of its own
+        if head.lemma_.lower() in words.appeal_verb:
+            return head
+        token = head
+    return None
 
 
 def stance(token: Token, words: Words) -> bool:
@@ -235,6 +267,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon) -> str | None:
     top = candidate.frame_token if candidate.frame_token is not None else candidate.head
     if not candidate.nominal and generic_relative(top, lexicon):
         return "a standing description"
+    if not candidate.nominal and appeal_content(top, lexicon.words) is not None:
+        return "the content of an appeal"
     if purpose(top, lexicon):
         return "purpose clause"
     if protest_aim(top, lexicon) and not _protest(candidate, lexicon):  # the cheaper test first (both pure)

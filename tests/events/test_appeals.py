@@ -1,0 +1,62 @@
+"""The content of appeals and negated stances (issue 11, section 3: "Not events", "Status scope").
+
+All sentences here are synthetic, written in agency style for the tests; none comes from a
+development set or from a real article."""
+
+from tests.conftest import actors_of, events_of
+
+
+def _codes(result) -> list[str]:
+    return [e.cameo for e in result.events]
+
+
+def _sides(participants) -> set[str]:
+    return actors_of(participants) | {p.code for p in participants if p.code}
+
+
+def test_appeals_content_in_an_adverbial_clause_is_no_act(code):
+    result = code("The Gulf state's foreign ministry condemned the seizure on Tuesday and called on Tehran to "
+                  "release the tanker and its crew immediately.", date="2025-03-04")
+    assert not [c for c in _codes(result) if c.startswith("08")], _codes(result)  # no release asserted
+    appeals = events_of(result, "REQUEST")
+    assert appeals and "IRN" in _sides(appeals[-1].target), _codes(result)  # the appeal keeps its addressee
+
+
+def test_appeals_content_several_infinitives_deep_is_no_act(code):
+    result = code("Haiti's foreign ministry said on Tuesday it would ask the Organization of American States "
+                  "to send observers to monitor the elections.", date="2025-03-04")
+    assert not [c for c in _codes(result) if c.startswith("09")], _codes(result)  # no investigation asserted
+    appeals = events_of(result, "REQUEST")
+    assert appeals and "IGOAMROAS" in _sides(appeals[0].target), _codes(result)
+
+
+def test_appeals_content_after_a_bare_infinitive_is_no_act(code):
+    result = code("Guyana on Monday called on its allies to help it defend its territory.", date="2025-03-04")
+    assert not events_of(result, "SUPPORT"), _codes(result)
+    assert events_of(result, "REQUEST"), _codes(result)
+
+
+def test_appeals_gerund_under_the_content_is_an_act_going_on(code):
+    # what the appeal asks is that the harassment stop: the harassment itself is going on
+    result = code("The foreign ministry in Manila demanded that Beijing stop harassing Philippine vessels.",
+                  date="2025-03-04")
+    assert events_of(result, "COERCE"), _codes(result)
+
+
+def test_appeals_act_done_after_an_appeal_stays(code):
+    result = code("Russia withdrew its troops from the border town after the council urged it to.",
+                  date="2025-03-04")
+    assert events_of(result, "RETREAT"), _codes(result)
+
+
+def test_appeals_agreement_to_act_stays(code):
+    result = code("Ethiopia agreed on Tuesday to withdraw its troops from Somalia.", date="2025-03-04")
+    assert events_of(result, "AGREE"), _codes(result)
+
+
+def test_appeals_second_appeal_joined_to_a_content_is_its_own_appeal(code):
+    # a finite verb is no conjunct of the first appeal's infinitive: the second appeal is not its content
+    result = code("Zelensky called on Kyiv's Western partners to speed up deliveries of air defence systems "
+                  "and urged the United States to tighten sanctions on Russian oil exports.", date="2025-03-04")
+    appeals = events_of(result, "REQUEST")
+    assert any("USA" in _sides(e.target) for e in appeals), [(e.cameo, _sides(e.target)) for e in appeals]
