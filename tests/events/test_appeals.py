@@ -60,3 +60,33 @@ def test_appeals_second_appeal_joined_to_a_content_is_its_own_appeal(code):
                   "and urged the United States to tighten sanctions on Russian oil exports.", date="2025-03-04")
     appeals = events_of(result, "REQUEST")
     assert any("USA" in _sides(e.target) for e in appeals), [(e.cameo, _sides(e.target)) for e in appeals]
+
+
+def test_appeals_talks_not_ruled_out_are_a_possibility(code):
+    # issue 11 / wire README: "did not rule out a call" is the call, hypothetical; no rejection, negated or not
+    result = code("Ankara did not rule out talks with Damascus, a spokesman said on Tuesday.", date="2025-03-04")
+    assert not events_of(result, "REJECT"), _codes(result)
+    talks = events_of(result, "CONSULT")
+    assert talks and talks[0].modality == "hypothetical" and not talks[0].negated, \
+        [(e.cameo, e.modality, e.negated) for e in result.events]
+
+
+def test_appeals_act_not_ruled_out_is_neither_done_nor_refused(code):
+    result = code("Ethiopia did not rule out sending troops back into Somalia.", date="2025-03-04")
+    assert not events_of(result, "REJECT"), _codes(result)
+    sent = [e for e in result.events if e.trigger.text == "sending"]
+    assert sent and sent[0].modality == "hypothetical" and not sent[0].negated, \
+        [(e.cameo, e.trigger.text, e.modality, e.negated) for e in result.events]
+
+
+def test_appeals_force_one_refuses_to_rule_out_is_a_threat(code):
+    result = code("Washington has refused to rule out military strikes against Venezuela.", date="2025-03-04")
+    assert not events_of(result, "ASSAULT") and not events_of(result, "REJECT"), _codes(result)
+    threats = events_of(result, "THREATEN")
+    assert threats and not threats[0].negated and "VEN" in _sides(threats[0].target), _codes(result)
+
+
+def test_appeals_ruling_out_is_a_rejection(code):
+    result = code("Kenya ruled out talks with the Somali militants on Tuesday.", date="2025-03-04")
+    rejections = events_of(result, "REJECT")
+    assert rejections and not rejections[0].negated, _codes(result)

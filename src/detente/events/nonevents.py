@@ -26,6 +26,11 @@
   to condemn the attack") names an act that happened, and a gerund ("demanded that Beijing stop harassing
   its boats") one going on. Orders to one's own agents are no appeal ("ordered troops to seal the border":
   the sealing is reported).
+- Stances that leave an act open: "did not rule out talks", "refused to rule out military strikes": a
+  negated or refused verb of excluding (cues.tsv ``open_stance``) is neither a rejection nor its negation.
+  It goes; the act it is about stays, as its own candidate or, when the lexicon coded it into the verb's
+  pattern ("rule out +talk"), rewritten as that act; the status step makes it hypothetical, not negated
+  (force left open, a threat).
 - Open questions: "did not say how many fighters had been killed", "the right to decide how civilians
   should be protected", "asked whether Russia would attack again": a clause opened by a wh-word or
   "whether"/"if" (``question_mark``) under a negated verb or a verb that leaves it open
@@ -159,6 +164,33 @@ def appeal_content(token: Token, words: Words) -> Token | None:
         if head.lemma_.lower() in words.appeal_verb:
             return head
         token = head
+    return None
+
+
+def left_open(verb: Token, lexicon: Lexicon) -> bool:
+    """True when ``verb`` is a verb of excluding (cues.tsv ``open_stance``: "rule out") that is negated or
+    refused ("did not rule out", "never ruled out", "refused to rule out"): what it is about is left open."""
+    stances = lexicon.cues.get("open_stance", ())
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or (
+            lemma not in stances
+            and " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")]) not in stances):
+        return False
+    negation = lexicon.cues.get("negation", ())
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negation) for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.i != verb.i \
+        and verb.head.lemma_.lower() in lexicon.cues.get("negating", ())
+
+
+def stance_content(token: Token, lexicon: Lexicon) -> Token | None:
+    """The negated verb of excluding whose content ``token`` (or the word it is a conjunct of) is ("did not
+    rule out [sending] troops", "did not rule out a [call]"), else None."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ in ("xcomp", "ccomp", "dobj") and head.i != token.i and left_open(head, lexicon):
+        return head
     return None
 
 
@@ -316,8 +348,33 @@ def _as_demand(candidate: Candidate, setters: tuple, lexicon: Lexicon) -> Candid
                                frame="demand", frame_token=None)
 
 
+def _left_open(candidate: Candidate, candidates: list[Candidate], lexicon: Lexicon) -> Candidate | None:
+    """A negated verb of excluding ("did not rule out ...") is no act, neither a rejection nor its negation:
+    None when its content is a candidate of its own ("did not rule out sending troops"), else the act its
+    object names ("did not rule out talks": the talks, left open for the status step), else None."""
+    verb = next((t for t in candidate.trigger if left_open(t, lexicon)), None)
+    if verb is None:
+        return candidate
+    if any(other is not candidate and stance_content(other.head, lexicon) is not None
+           and stance_content(other.head, lexicon).i == verb.i for other in candidates):
+        return None
+    for content in (c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")):
+        if content.pos_ in ("VERB", "AUX"):  # "did not rule out sending troops"
+            pattern = lexicon.match_verb(content)
+            if pattern is not None:
+                return dataclasses.replace(candidate, cameo=pattern.cameo, head=content, trigger=(content,),
+                                           nominal=False, frame=None, frame_token=None, specific=False)
+            continue
+        lemma = lexicon.event_noun(content)
+        if lemma is not None:  # "did not rule out talks"
+            return dataclasses.replace(candidate, cameo=lexicon.nouns[lemma], head=content, trigger=(content,),
+                                       nominal=True, frame=None, frame_token=None, specific=False)
+    return None
+
+
 def drop_nonevents(candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     """The candidates that assert an act of their own, in order (a condition set on another party
-    becomes the demand it is)."""
+    becomes the demand it is; a negated "rule out", the act it leaves open)."""
     kept = [c for c in candidates if not_an_act(c, lexicon) is None]
-    return [_demand(c, kept, lexicon) for c in kept]
+    opened = [c for c in (_left_open(c, kept, lexicon) for c in kept) if c is not None]
+    return [_demand(c, opened, lexicon) for c in opened]

@@ -15,6 +15,7 @@ from detente.events.dating import DateRules, infinitive_at
 from detente.events.extract import Candidate
 from detente.events.history import HistoryRules
 from detente.events.lexicon import Lexicon
+from detente.events.nonevents import stance_content
 from detente.events.places import STATE_SECTORS, PlaceRules, state_actor
 from detente.events.speakers import SAY_KINDS, Speaker, Speakers
 from detente.model import EventDate, Modality
@@ -109,6 +110,9 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                     # "No state has recognised ..."
                     return self._because("negated", True,
                                          f"negating determiner on the subject {doc[child].text!r}")
+        opened = self.left_open_by(c)
+        if opened is not None:  # "refused to rule out using force": the force is left open, not refused
+            return self._because("negated", False, f"left open by {opened.text!r} (cues.tsv open_stance)")
         for token in self.chain(c.head, stop_at_say=False)[1:]:
             if token.pos_ in ("VERB", "AUX") and self.cue("negating", view.lemma[token.i]) and c.frame != "refuse":
                 return self._because("negated", True, f"under the negating verb {token.text!r} (cues.tsv negating)")
@@ -116,11 +120,18 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                 return self._because("negated", True, f"object of 'without' ({token.text!r})")
         return self._because("negated", False, "no negation on the trigger or the verbs governing it")
 
+    def left_open_by(self, c: Candidate) -> Token | None:
+        """The negated verb of excluding that leaves the candidate's act open ("did not rule out talks")."""
+        return stance_content(c.head, self.lex)
+
     # -- modality ---------------------------------------------------------------------------
     def modality(self, c: Candidate, attribution: Speaker | None, date: EventDate | None) -> Modality:
         sent_text = self.sent_text(c.head).strip().rstrip("\"'”’ ")
         if sent_text.endswith("?"):
             return self._because("modality", "question", "the sentence ends with '?'")
+        opened = self.left_open_by(c)
+        if opened is not None:  # a possibility the doer keeps open: neither done nor refused
+            return self._because("modality", "hypothetical", f"left open by {opened.text!r} (cues.tsv open_stance)")
         chain = self.chain(c.frame_token if c.frame_token is not None else c.head)
         if c.frame_token is not None:
             chain = [c.head] + chain
@@ -379,6 +390,11 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
             judge.why["cameo"] = f"negated and {modality} or refused: a refusal, " \
                 f"{lexicon.why_combine('refuse', cameo)}"
             cameo, negated, modality = refusal, False, "reported" if speaker and not own else "asserted"
+        elif modality == "hypothetical" and code.is_material_conflict and judge.left_open_by(candidate) is not None \
+                and lexicon.combine("threaten", cameo):
+            # force one will not rule out is force one threatens ("refused to rule out military action")
+            judge.why["cameo"] = f"force left open is a threat, {lexicon.why_combine('threaten', cameo)}"
+            cameo, modality = lexicon.combine("threaten", cameo), "reported" if speaker and not own else "asserted"
         elif modality == "future" and code.is_cooperative_act:
             # PLOVER: "all cooperative actions reported in future tense are ... intentions"
             if lexicon.combine("intend", cameo):
