@@ -90,3 +90,13 @@ def test_appeals_ruling_out_is_a_rejection(code):
     result = code("Kenya ruled out talks with the Somali militants on Tuesday.", date="2025-03-04")
     rejections = events_of(result, "REJECT")
     assert rejections and not rejections[0].negated, _codes(result)
+
+
+def test_appeals_second_appeal_in_a_participle_is_asserted(code):
+    # "urging X to respect Y and calling on Z ...": the participle is joined to "urging", not to the
+    # infinitive the parser hangs it on, so it is no possibility of that infinitive
+    result = code("The embassies of 12 Western countries issued a joint statement on Tuesday urging Kenya to "
+                  "respect the right to peaceful protest and calling on demonstrators to refrain from violence.",
+                  date="2025-03-04")
+    calling = [e for e in result.events if e.trigger.text.startswith("calling")]
+    assert calling and calling[0].modality == "asserted", [(e.trigger.text, e.modality) for e in result.events]

@@ -196,8 +196,10 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
             if token.dep_ == "advcl" and any(dep[m] == "mark" and self.cue("temporal", view.lower[m])
                                              for m in children[i]):
                 break  # so has a time clause: "agreed to send jets after Romanian warplanes shot down ..."
-            if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP") and view.tag[view.head[i]] == "VB":
-                break  # a finite verb is no conjunct of an infinitive: "called on X to speed up Y and urged Z ..."
+            if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP", "VBG") and view.tag[view.head[i]] == "VB":
+                # a finite verb or a participle is no conjunct of an infinitive: "called on X to speed up Y and
+                # urged Z ...", "a statement urging X to respect Y and calling on Z to ..."
+                break
             previous = token
         if c.frame == "intend":
             intended = True
