@@ -100,3 +100,16 @@ def test_appeals_second_appeal_in_a_participle_is_asserted(code):
                   date="2025-03-04")
     calling = [e for e in result.events if e.trigger.text.startswith("calling")]
     assert calling and calling[0].modality == "asserted", [(e.trigger.text, e.modality) for e in result.events]
+
+
+def test_appeals_phrasal_verb_is_no_appeal(code):
+    # "called up reservists to defend ...": no one is asked anything; what follows is a purpose
+    result = code("Chad's army called up reservists on Tuesday to attack the rebels near the border.",
+                  date="2025-03-04")
+    assert events_of(result, "ASSAULT"), _codes(result)
+
+
+def test_appeals_stopping_short_of_an_act_is_no_act(code):
+    result = code("Serbia condemned the arrests on Tuesday but stopped short of expelling the Croatian "
+                  "ambassador.", date="2025-03-04")
+    assert not events_of(result, "SANCTION"), _codes(result)

@@ -25,7 +25,7 @@
   only, through infinitive and subjunctive complements: an event noun in the content ("urged the council
   to condemn the attack") names an act that happened, and a gerund ("demanded that Beijing stop harassing
   its boats") one going on. Orders to one's own agents are no appeal ("ordered troops to seal the border":
-  the sealing is reported).
+  the sealing is reported), nor is a phrasal verb ("called up reservists to attack the rebels").
 - Stances that leave an act open: "did not rule out talks", "refused to rule out military strikes": a
   negated or refused verb of excluding (cues.tsv ``open_stance``) is neither a rejection nor its negation.
   It goes; the act it is about stays, as its own candidate or, when the lexicon coded it into the verb's
@@ -162,7 +162,8 @@ def appeal_content(token: Token, words: Words) -> Token | None:
         if token.dep_ == "advcl" and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
             return None  # "... before they leave": a clause of its own
         if head.lemma_.lower() in words.appeal_verb:
-            return head
+            # a phrasal verb is another verb: "called up reservists to defend ...", "pressed on to capture ..."
+            return None if any(c.dep_ == "prt" for c in head.children) else head
         token = head
     return None
 
