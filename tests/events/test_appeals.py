@@ -113,3 +113,24 @@ def test_appeals_stopping_short_of_an_act_is_no_act(code):
     result = code("Serbia condemned the arrests on Tuesday but stopped short of expelling the Croatian "
                   "ambassador.", date="2025-03-04")
     assert not events_of(result, "SANCTION"), _codes(result)
+
+
+def test_appeals_participle_after_a_refusal_is_not_refused(code):
+    # issue 11, status scope: "refused to attend ..., accusing X of ...": the accusation was made
+    result = code("Sudan's army has refused to attend any meeting with the mediators, accusing Abu Dhabi of "
+                  "arming the rebels.", date="2025-03-04")
+    accusations = events_of(result, "ACCUSE")
+    assert accusations and not accusations[0].negated, [(e.cameo, e.negated) for e in result.events]
+
+
+def test_appeals_finite_conjunct_of_a_denial_is_not_denied(code):
+    result = code("Kigali denied that Rwandan troops were in Congo and accused Kinshasa of bombing Tutsi "
+                  "villages.", date="2025-03-04")
+    bombing = [e for e in result.events if e.trigger.text == "bombing"]
+    assert bombing and not bombing[0].negated, [(e.cameo, e.trigger.text, e.negated) for e in result.events]
+
+
+def test_appeals_conjoined_gerunds_of_a_denial_stay_denied(code):
+    result = code("Abu Dhabi denied arming and training the rebels.", date="2025-03-04")
+    training = [e for e in result.events if e.trigger.text == "training"]
+    assert training and training[0].negated, [(e.cameo, e.trigger.text, e.negated) for e in result.events]

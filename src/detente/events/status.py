@@ -113,7 +113,14 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         opened = self.left_open_by(c)
         if opened is not None:  # "refused to rule out using force": the force is left open, not refused
             return self._because("negated", False, f"left open by {opened.text!r} (cues.tsv open_stance)")
-        for token in self.chain(c.head, stop_at_say=False)[1:]:
+        chain = self.chain(c.head, stop_at_say=False)
+        for below, token in zip(chain, chain[1:]):
+            if (below.dep_ == "advcl" and not infinitive_at(view, below.i)) \
+                    or (below.dep_ == "conj" and below.tag_ in ("VBD", "VBZ", "VBP")):
+                # an adverbial clause or a finite conjunct has its own polarity: "refused to attend ..., accusing
+                # X of ...", "denied that ... and accused X of bombing ..." (a relative clause is part of what
+                # is denied: "denied that he ran a squad that killed officials")
+                break
             if token.pos_ in ("VERB", "AUX") and self.cue("negating", view.lemma[token.i]) and c.frame != "refuse":
                 return self._because("negated", True, f"under the negating verb {token.text!r} (cues.tsv negating)")
             if token.dep_ == "pobj" and lower[view.head[token.i]] == "without":
