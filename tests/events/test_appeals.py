@@ -134,3 +134,12 @@ def test_appeals_conjoined_gerunds_of_a_denial_stay_denied(code):
     result = code("Abu Dhabi denied arming and training the rebels.", date="2025-03-04")
     training = [e for e in result.events if e.trigger.text == "training"]
     assert training and training[0].negated, [(e.cameo, e.trigger.text, e.negated) for e in result.events]
+
+
+def test_appeals_charge_denied_in_an_apposition_stays_an_accusation(code):
+    # "..., a charge Norway denies": the parser hangs the accusation on "denies" as its complement, but
+    # "denies" has its own object (the charge): the accusation is the article's, neither denied nor Norway's
+    result = code("Moscow has accused Oslo of militarizing the islands, a charge Norway denies.", date="2025-03-04")
+    accusations = events_of(result, "ACCUSE")
+    assert accusations and not accusations[0].negated and accusations[0].attribution is None, \
+        [(e.cameo, e.negated, e.attribution) for e in result.events]

@@ -116,7 +116,8 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         chain = self.chain(c.head, stop_at_say=False)
         for below, token in zip(chain, chain[1:]):
             if (below.dep_ == "advcl" and not infinitive_at(view, below.i)) \
-                    or (below.dep_ == "conj" and below.tag_ in ("VBD", "VBZ", "VBP")):
+                    or (below.dep_ == "conj" and below.tag_ in ("VBD", "VBZ", "VBP")) \
+                    or _object_fronted(view, below.i, token.i):
                 # an adverbial clause or a finite conjunct has its own polarity: "refused to attend ..., accusing
                 # X of ...", "denied that ... and accused X of bombing ..." (a relative clause is part of what
                 # is denied: "denied that he ran a squad that killed officials")
@@ -338,7 +339,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
             kind = reporting.get(view.lemma[i])
             if kind in SAY_KINDS and view.pos[i] == "VERB" \
                     and dep[child] in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj") \
-                    and not self._narrated(view, child):
+                    and not self._narrated(view, child) and not _object_fronted(view, child, i):
                 verb = doc[i]
                 speaker = self.speakers.of_verb(verb)
                 if speaker is not None:
@@ -364,6 +365,14 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
             if quote.start <= c.head.idx < quote.end and quote.speaker is not None:
                 return self._because("attribution", quote.speaker, "inside a quote of this speaker")
         return self._because("attribution", None, "no reporting verb, 'according to' or quote")
+
+
+def _object_fronted(view: ParseView, clause: int, verb: int) -> bool:
+    """Whether the parser hung a clause as the complement of a later verb that has its own object between
+    them ("X accused Y of ..., [a charge] Z denies"): the clause is what that object refers back to, not
+    what the verb says or denies."""
+    return view.dep[clause] == "ccomp" and clause < verb and any(
+        view.dep[d] == "dobj" and clause < d < verb for d in view.children[verb])
 
 
 def _latest_year(sentences: list[Span]) -> dt.date | None:
