@@ -143,3 +143,17 @@ def test_appeals_charge_denied_in_an_apposition_stays_an_accusation(code):
     accusations = events_of(result, "ACCUSE")
     assert accusations and not accusations[0].negated and accusations[0].attribution is None, \
         [(e.cameo, e.negated, e.attribution) for e in result.events]
+
+
+def test_appeals_offer_of_an_act_to_come_is_intended(code):
+    # wire README: "offered to mediate", "was ready to help" are intended, even reported by a third party
+    result = code("A Western diplomat said Hungary had offered to carry messages between Belgrade and Zagreb.",
+                  date="2025-03-04")
+    offers = [e for e in result.events if e.trigger.text.startswith("offered")]
+    assert offers and offers[0].modality == "intended", [(e.cameo, e.trigger.text, e.modality) for e in result.events]
+
+
+def test_appeals_agreement_made_stays_asserted(code):
+    result = code("Ethiopia agreed on Tuesday to withdraw its troops from Somalia.", date="2025-03-04")
+    agreements = events_of(result, "AGREE")
+    assert agreements and agreements[0].modality == "asserted", [(e.cameo, e.modality) for e in result.events]

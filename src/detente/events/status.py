@@ -212,6 +212,14 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         if c.frame == "intend":
             intended = True
             reason = reason or "intend frame"
+        elif c.frame_token is None and c.cameo.startswith("03") and not c.nominal \
+                and self.lex.reporting.get(view.lemma[c.head.i]) == "intend" \
+                and not self.cue("agreement", view.lemma[c.head.i]) \
+                and any(dep[x] == "xcomp" and infinitive_at(view, x) for x in children[c.head.i]):
+            # an offer or a pledge of an act to come ("offered to carry messages", "had offered to help build
+            # ..."), coded on its own verb, is an intention; an agreement made is not (below)
+            intended = True
+            reason = reason or f"an offer of an act to come ({c.head.text!r} + to-infinitive)"
         if intended and c.frame_token is not None and self.cue("agreement", c.frame_token.lemma_.lower()) \
                 and c.cameo.startswith("03"):
             # the agreement is the act, and it was made: "committed to consult each other", "agreed to
