@@ -119,6 +119,7 @@ class Words:
     blame_verb: frozenset[str] = frozenset()
     relation_noun: frozenset[str] = frozenset()
     tie_noun: frozenset[str] = frozenset()
+    appeal_verb: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:

@@ -18,6 +18,19 @@
   resign", "gathered outside the embassy to support the jailed leader": the PLOVER manual codes the
   topic of a protest (typically a REQUEST) as no separate event; the protest is the act. Acts in a
   "to" clause of a verb coded as a protest (CAMEO 14) go, unless they are protests themselves.
+- The content of an appeal: "called on Tehran to release the tanker", "urged the bloc to compel Israel to
+  stop its attacks", "asked the OAS to send observers to monitor the vote", "demanded that Beijing stop
+  ...": what one party asks of another (an ``appeal_verb``) has not been done; the appeal, coded on its own
+  verb with its addressee, is the act (the README's convention: the content is part of the REQUEST). Verbs
+  only, through infinitive and subjunctive complements: an event noun in the content ("urged the council
+  to condemn the attack") names an act that happened, and a gerund ("demanded that Beijing stop harassing
+  its boats") one going on. Orders to one's own agents are no appeal ("ordered troops to seal the border":
+  the sealing is reported), nor is a phrasal verb ("called up reservists to attack the rebels").
+- Stances that leave an act open: "did not rule out talks", "refused to rule out military strikes": a
+  negated or refused verb of excluding (cues.tsv ``open_stance``) is neither a rejection nor its negation.
+  It goes; the act it is about stays, as its own candidate or, when the lexicon coded it into the verb's
+  pattern ("rule out +talk"), rewritten as that act; the status step makes it hypothetical, not negated
+  (force left open, a threat).
 - Open questions: "did not say how many fighters had been killed", "the right to decide how civilians
   should be protected", "asked whether Russia would attack again": a clause opened by a wh-word or
   "whether"/"if" (``question_mark``) under a negated verb or a verb that leaves it open
@@ -53,7 +66,7 @@
 The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``,
 ``prevention_verb``, ``question_mark``, ``open_question_verb``, ``stance_aux``, ``condition_mark``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``,
-``tie_noun``;
+``tie_noun``, ``appeal_verb``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
 
@@ -128,6 +141,58 @@ def _protest(candidate: Candidate, lexicon: Lexicon) -> bool:
         return True
     pattern = None if candidate.nominal else lexicon.match_verb(candidate.head)
     return pattern is not None and lookup(pattern.cameo).root == PROTEST_ROOT
+
+
+def appeal_content(token: Token, words: Words) -> Token | None:
+    """The verb of an appeal (``appeal_verb``) whose content the verb ``token`` is, else None: an
+    infinitive or subjunctive complement of the appeal, directly or through other infinitives ("urged
+    Iran to withdraw", "called on the bloc to compel Israel to stop ...", "asked the OAS to send observers
+    to monitor ...", "demanded that Beijing stop ..."). A gerund ("stop harassing"), a finite verb or a
+    modal ("said it would ask") ends the climb: what it reports is not what the appeal asks."""
+    for _ in range(6):  # a content is a few infinitives deep at most
+        # a finite verb is no conjunct of an infinitive: "called on X to speed up Y and urged Z to ..."
+        while token.dep_ == "conj" and token.head.i != token.i and token.tag_ == "VB":
+            token = token.head
+        head = token.head
+        if head.i == token.i or token.dep_ not in ("xcomp", "ccomp", "advcl") or token.tag_ != "VB":
+            return None
+        children = list(token.children)
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
+            return None
+        if token.dep_ == "advcl" and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+            return None  # "... before they leave": a clause of its own
+        if head.lemma_.lower() in words.appeal_verb:
+            # a phrasal verb is another verb: "called up reservists to defend ...", "pressed on to capture ..."
+            return None if any(c.dep_ == "prt" for c in head.children) else head
+        token = head
+    return None
+
+
+def left_open(verb: Token, lexicon: Lexicon) -> bool:
+    """True when ``verb`` is a verb of excluding (cues.tsv ``open_stance``: "rule out") that is negated or
+    refused ("did not rule out", "never ruled out", "refused to rule out"): what it is about is left open."""
+    stances = lexicon.cues.get("open_stance", ())
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or (
+            lemma not in stances
+            and " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")]) not in stances):
+        return False
+    negation = lexicon.cues.get("negation", ())
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negation) for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.i != verb.i \
+        and verb.head.lemma_.lower() in lexicon.cues.get("negating", ())
+
+
+def stance_content(token: Token, lexicon: Lexicon) -> Token | None:
+    """The negated verb of excluding whose content ``token`` (or the word it is a conjunct of) is ("did not
+    rule out [sending] troops", "did not rule out a [call]"), else None."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ in ("xcomp", "ccomp", "dobj") and head.i != token.i and left_open(head, lexicon):
+        return head
+    return None
 
 
 def stance(token: Token, words: Words) -> bool:
@@ -235,6 +300,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon) -> str | None:
     top = candidate.frame_token if candidate.frame_token is not None else candidate.head
     if not candidate.nominal and generic_relative(top, lexicon):
         return "a standing description"
+    if not candidate.nominal and appeal_content(top, lexicon.words) is not None:
+        return "the content of an appeal"
     if purpose(top, lexicon):
         return "purpose clause"
     if protest_aim(top, lexicon) and not _protest(candidate, lexicon):  # the cheaper test first (both pure)
@@ -282,8 +349,33 @@ def _as_demand(candidate: Candidate, setters: tuple, lexicon: Lexicon) -> Candid
                                frame="demand", frame_token=None)
 
 
+def _left_open(candidate: Candidate, candidates: list[Candidate], lexicon: Lexicon) -> Candidate | None:
+    """A negated verb of excluding ("did not rule out ...") is no act, neither a rejection nor its negation:
+    None when its content is a candidate of its own ("did not rule out sending troops"), else the act its
+    object names ("did not rule out talks": the talks, left open for the status step), else None."""
+    verb = next((t for t in candidate.trigger if left_open(t, lexicon)), None)
+    if verb is None:
+        return candidate
+    if any(other is not candidate and stance_content(other.head, lexicon) is not None
+           and stance_content(other.head, lexicon).i == verb.i for other in candidates):
+        return None
+    for content in (c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")):
+        if content.pos_ in ("VERB", "AUX"):  # "did not rule out sending troops"
+            pattern = lexicon.match_verb(content)
+            if pattern is not None:
+                return dataclasses.replace(candidate, cameo=pattern.cameo, head=content, trigger=(content,),
+                                           nominal=False, frame=None, frame_token=None, specific=False)
+            continue
+        lemma = lexicon.event_noun(content)
+        if lemma is not None:  # "did not rule out talks"
+            return dataclasses.replace(candidate, cameo=lexicon.nouns[lemma], head=content, trigger=(content,),
+                                       nominal=True, frame=None, frame_token=None, specific=False)
+    return None
+
+
 def drop_nonevents(candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     """The candidates that assert an act of their own, in order (a condition set on another party
-    becomes the demand it is)."""
+    becomes the demand it is; a negated "rule out", the act it leaves open)."""
     kept = [c for c in candidates if not_an_act(c, lexicon) is None]
-    return [_demand(c, kept, lexicon) for c in kept]
+    opened = [c for c in (_left_open(c, kept, lexicon) for c in kept) if c is not None]
+    return [_demand(c, opened, lexicon) for c in opened]

@@ -15,6 +15,7 @@ from detente.events.dating import DateRules, infinitive_at
 from detente.events.extract import Candidate
 from detente.events.history import HistoryRules
 from detente.events.lexicon import Lexicon
+from detente.events.nonevents import stance_content
 from detente.events.places import STATE_SECTORS, PlaceRules, state_actor
 from detente.events.speakers import SAY_KINDS, Speaker, Speakers
 from detente.model import EventDate, Modality
@@ -109,18 +110,36 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                     # "No state has recognised ..."
                     return self._because("negated", True,
                                          f"negating determiner on the subject {doc[child].text!r}")
-        for token in self.chain(c.head, stop_at_say=False)[1:]:
+        opened = self.left_open_by(c)
+        if opened is not None:  # "refused to rule out using force": the force is left open, not refused
+            return self._because("negated", False, f"left open by {opened.text!r} (cues.tsv open_stance)")
+        chain = self.chain(c.head, stop_at_say=False)
+        for below, token in zip(chain, chain[1:]):
+            if (below.dep_ == "advcl" and not infinitive_at(view, below.i)) \
+                    or (below.dep_ == "conj" and below.tag_ in ("VBD", "VBZ", "VBP")) \
+                    or _object_fronted(view, below.i, token.i):
+                # an adverbial clause or a finite conjunct has its own polarity: "refused to attend ..., accusing
+                # X of ...", "denied that ... and accused X of bombing ..." (a relative clause is part of what
+                # is denied: "denied that he ran a squad that killed officials")
+                break
             if token.pos_ in ("VERB", "AUX") and self.cue("negating", view.lemma[token.i]) and c.frame != "refuse":
                 return self._because("negated", True, f"under the negating verb {token.text!r} (cues.tsv negating)")
             if token.dep_ == "pobj" and lower[view.head[token.i]] == "without":
                 return self._because("negated", True, f"object of 'without' ({token.text!r})")
         return self._because("negated", False, "no negation on the trigger or the verbs governing it")
 
+    def left_open_by(self, c: Candidate) -> Token | None:
+        """The negated verb of excluding that leaves the candidate's act open ("did not rule out talks")."""
+        return stance_content(c.head, self.lex)
+
     # -- modality ---------------------------------------------------------------------------
     def modality(self, c: Candidate, attribution: Speaker | None, date: EventDate | None) -> Modality:
         sent_text = self.sent_text(c.head).strip().rstrip("\"'”’ ")
         if sent_text.endswith("?"):
             return self._because("modality", "question", "the sentence ends with '?'")
+        opened = self.left_open_by(c)
+        if opened is not None:  # a possibility the doer keeps open: neither done nor refused
+            return self._because("modality", "hypothetical", f"left open by {opened.text!r} (cues.tsv open_stance)")
         chain = self.chain(c.frame_token if c.frame_token is not None else c.head)
         if c.frame_token is not None:
             chain = [c.head] + chain
@@ -185,12 +204,22 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
             if token.dep_ == "advcl" and any(dep[m] == "mark" and self.cue("temporal", view.lower[m])
                                              for m in children[i]):
                 break  # so has a time clause: "agreed to send jets after Romanian warplanes shot down ..."
-            if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP") and view.tag[view.head[i]] == "VB":
-                break  # a finite verb is no conjunct of an infinitive: "called on X to speed up Y and urged Z ..."
+            if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP", "VBG") and view.tag[view.head[i]] == "VB":
+                # a finite verb or a participle is no conjunct of an infinitive: "called on X to speed up Y and
+                # urged Z ...", "a statement urging X to respect Y and calling on Z to ..."
+                break
             previous = token
         if c.frame == "intend":
             intended = True
             reason = reason or "intend frame"
+        elif c.frame_token is None and c.cameo.startswith("03") and not c.nominal \
+                and self.lex.reporting.get(view.lemma[c.head.i]) == "intend" \
+                and not self.cue("agreement", view.lemma[c.head.i]) \
+                and any(dep[x] == "xcomp" and infinitive_at(view, x) for x in children[c.head.i]):
+            # an offer or a pledge of an act to come ("offered to carry messages", "had offered to help build
+            # ..."), coded on its own verb, is an intention; an agreement made is not (below)
+            intended = True
+            reason = reason or f"an offer of an act to come ({c.head.text!r} + to-infinitive)"
         if intended and c.frame_token is not None and self.cue("agreement", c.frame_token.lemma_.lower()) \
                 and c.cameo.startswith("03"):
             # the agreement is the act, and it was made: "committed to consult each other", "agreed to
@@ -318,7 +347,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
             kind = reporting.get(view.lemma[i])
             if kind in SAY_KINDS and view.pos[i] == "VERB" \
                     and dep[child] in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj") \
-                    and not self._narrated(view, child):
+                    and not self._narrated(view, child) and not _object_fronted(view, child, i):
                 verb = doc[i]
                 speaker = self.speakers.of_verb(verb)
                 if speaker is not None:
@@ -344,6 +373,14 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
             if quote.start <= c.head.idx < quote.end and quote.speaker is not None:
                 return self._because("attribution", quote.speaker, "inside a quote of this speaker")
         return self._because("attribution", None, "no reporting verb, 'according to' or quote")
+
+
+def _object_fronted(view: ParseView, clause: int, verb: int) -> bool:
+    """Whether the parser hung a clause as the complement of a later verb that has its own object between
+    them ("X accused Y of ..., [a charge] Z denies"): the clause is what that object refers back to, not
+    what the verb says or denies."""
+    return view.dep[clause] == "ccomp" and clause < verb and any(
+        view.dep[d] == "dobj" and clause < d < verb for d in view.children[verb])
 
 
 def _latest_year(sentences: list[Span]) -> dt.date | None:
@@ -379,6 +416,11 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
             judge.why["cameo"] = f"negated and {modality} or refused: a refusal, " \
                 f"{lexicon.why_combine('refuse', cameo)}"
             cameo, negated, modality = refusal, False, "reported" if speaker and not own else "asserted"
+        elif modality == "hypothetical" and code.is_material_conflict and judge.left_open_by(candidate) is not None \
+                and lexicon.combine("threaten", cameo):
+            # force one will not rule out is force one threatens ("refused to rule out military action")
+            judge.why["cameo"] = f"force left open is a threat, {lexicon.why_combine('threaten', cameo)}"
+            cameo, modality = lexicon.combine("threaten", cameo), "reported" if speaker and not own else "asserted"
         elif modality == "future" and code.is_cooperative_act:
             # PLOVER: "all cooperative actions reported in future tense are ... intentions"
             if lexicon.combine("intend", cameo):
