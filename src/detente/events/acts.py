@@ -66,7 +66,7 @@ are taken from the other mentions (they are compatible by construction).
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from detente.events.cameo import lookup
 from detente.events.phrases import definite
@@ -93,19 +93,25 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
     """Step ``acts``: the article's candidates grouped into acts, in the order of their first mention."""
     words = knowledge.lexicon.words
     groups: list[list[JudgedCandidate]] = []
+    fights: list[list[JudgedCandidate]] = []  # the mentions of each group that are fights (_mutual), in order
     reasons: list[list[str]] = []
     for item in judged.judged:
         anaphoric = _anaphoric(item, words)
         # what depends on the item alone is judged once, not once per earlier act
-        joinable = not _marked_new(item, words) and (anaphoric or _faceless(item) or not _plural(item))
+        faceless = _faceless(item)
+        joinable = not _marked_new(item, words) and (anaphoric or faceless or not _plural(item))
+        alone = _Alone(faceless, _participle_host(item) if joinable else None)
         for number in range(len(groups) - 1, -1, -1) if joinable else ():
-            why = _joins(groups[number], item, words, anaphoric)
+            why = _joins(groups[number], fights[number], item, words, anaphoric, alone)
             if why is not None:
                 groups[number].append(item)
+                if _mutual(item):
+                    fights[number].append(item)
                 reasons[number].append(why)
                 break
         else:
             groups.append([item])
+            fights.append([item] if _mutual(item) else [])
             reasons.append([])
     anaphors: list[list[Token]] = [[] for _ in groups]
     for token, number in _anaphors(judged, groups, knowledge):
@@ -124,16 +130,17 @@ def _anaphors(judged: Judged, groups: list[list[JudgedCandidate]], knowledge: Kn
     lexicon, words, found = knowledge.lexicon, knowledge.lexicon.words, judged.actors
     used = {t.i for item in judged.judged for t in item.candidate.trigger}
     starts = [(min(t.i for t in group[0].candidate.trigger), group[0].candidate.sentence) for group in groups]
-    for token in judged.doc:
-        if token.pos_ != "NOUN" or token.i in used:
+    view = found.view(judged.doc)  # a Token only for a definite event noun
+    for i, pos in enumerate(view.pos):
+        if pos != "NOUN" or i in used:
             continue
-        lemma = lexicon.event_noun(token)
-        if lemma is None or not definite(token, words):
+        lemma = lexicon.event_noun_at(view, i)
+        if lemma is None or not definite(token := judged.doc[i], words):
             continue
-        if any(c.lower_ in words.new_act_marker or c.dep_ == "poss" or c.i in found.by_token
-               for c in token.children):
+        if any(view.lower[c] in words.new_act_marker or view.dep[c] == "poss" or c in found.by_token
+               for c in view.children[i]):
             continue  # "another attack"; "Russia's attack" is a candidate of its own when it codes anything
-        code, sentence = lexicon.nouns[lemma], found.sentence_of.get(token.i, 0)
+        code, sentence = lexicon.nouns[lemma], found.sentence_of.get(i, 0)
         for number in range(len(groups) - 1, -1, -1):
             start, first_sentence = starts[number]
             status = groups[number][0].status
@@ -144,16 +151,24 @@ def _anaphors(judged: Judged, groups: list[list[JudgedCandidate]], knowledge: Kn
 
 
 # -- when a candidate is a mention of an earlier act ---------------------------------------------
-def _joins(group: list[JudgedCandidate], item: JudgedCandidate, words: Words, anaphoric: bool) -> str | None:
+class _Alone(NamedTuple):
+    """What :func:`_joins` reads of the item alone, worked out once per item, not once per earlier act."""
+
+    faceless: bool  # _faceless(item)
+    host: Token | None  # _participle_host(item)
+
+
+def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: JudgedCandidate, words: Words,
+           anaphoric: bool, alone: _Alone) -> str | None:
     """Why ``item`` is a mention of the act of ``group`` (compatible with every mention), or None.
     The caller has checked that ``item`` may join an earlier act at all (not marked new; not a plural
-    unless anaphoric or faceless); ``anaphoric`` is :func:`_anaphoric` of it."""
-    detail = _detail_of(group, item)
+    unless anaphoric or faceless); ``anaphoric`` is :func:`_anaphoric` of it; ``fight``: the mentions of
+    ``group`` that are fights (:func:`_mutual`), in order."""
+    detail = _detail_of(group, item, alone.host)
     if detail is not None:
         return detail
-    if _faceless(item):
+    if alone.faceless:
         return _joins_faceless(group, item)
-    fight = [m for m in group if _mutual(m)]
     account = bool(fight) and _account(item) and all(_within(item, _resolved(m.candidate.sources)) for m in fight)
     for member in group:
         if not (related(member.status.cameo, item.status.cameo, anaphoric) or (anaphoric and _generic(item, words))):
@@ -191,13 +206,12 @@ def _participle_host(item: JudgedCandidate) -> Token | None:
     return verb.head
 
 
-def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate) -> str | None:
+def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate, host: Token | None) -> str | None:
     """Why ``item`` is what the force of an act of ``group`` did, or None: a participle with no subject
     of its own hung on the verb of an act of force of the group in its sentence ("stormed the town,
     torching a police station", "shadowed the survey ship, forcing it back to port"), by the same doer
     (or none resolved), with a compatible status. Its own code is another kind of force; the act keeps
-    the code of the verb it details (:func:`_primary`)."""
-    host = _participle_host(item)
+    the code of the verb it details (:func:`_primary`). ``host``: :func:`_participle_host` of ``item``."""
     if host is None or all(related(m.status.cameo, item.status.cameo, False) for m in group):
         return None  # of the same code: the ordinary rule judges it
     for member in group:
