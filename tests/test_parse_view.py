@@ -15,13 +15,14 @@ TEXT = ("GENEVA, March 3 (Reuters) - Freedonia's foreign minister, Anna Weber, m
 
 def _token_facts(doc) -> list[tuple]:
     return [(t.head.i, t.dep_, t.pos_, t.tag_, t.lower_, t.lemma_.lower(), t.ent_type_, t.ent_iob_, t.idx,
-             t.idx + len(t.text), tuple(c.i for c in t.children), t.sent.start, t.sent.end) for t in doc]
+             t.idx + len(t.text), t.is_space, t.is_punct, tuple(c.i for c in t.children), t.sent.start, t.sent.end)
+            for t in doc]
 
 
 def _view_facts(view: ParseView) -> list[tuple]:
     return [(view.head[i], view.dep[i], view.pos[i], view.tag[i], view.lower[i], view.lemma[i], view.ent_type[i],
-             view.ent_iob[i], view.idx[i], view.end[i], view.children[i], view.sent_start[view.sent[i]],
-             view.sent_end[view.sent[i]]) for i in range(len(view.head))]
+             view.ent_iob[i], view.idx[i], view.end[i], view.is_space[i], view.is_punct[i], view.children[i],
+             view.sent_start[view.sent[i]], view.sent_end[view.sent[i]]) for i in range(len(view.head))]
 
 
 def test_parse_view_matches_the_tokens_of_a_parsed_article(nlp):
@@ -50,6 +51,22 @@ def test_parse_view_of_a_hand_built_tree(blank_nlp):
     view = ParseView.of(doc)
     assert _view_facts(view) == _token_facts(doc)
     assert view.children[1] == (0, 3, 4) and view.head[5] == 6 and view.sent == [0] * 5 + [1] * 3
+
+
+def test_parse_view_root_of_a_stretch_is_the_span_root(nlp, blank_nlp):
+    from spacy.tokens import Doc
+
+    # every stretch of up to 8 words of a parsed article (across sentences too), and of a hand-built doc
+    # whose bare punctuation and whitespace words hang outside the stretch (spaCy counts them as far)
+    hand = Doc(blank_nlp.language.vocab, words=[",", "\n", "Kenya", "expelled", "two", "envoys", "."],
+               spaces=[False] * 7, heads=[3, 3, 3, 3, 5, 3, 3], deps=["punct", "dep", "nsubj", "ROOT", "nummod",
+                                                                    "dobj", "punct"])
+    assert hand[1].is_space and hand[0].is_punct
+    for doc in (nlp.parse(TEXT), hand):
+        view = ParseView.of(doc)
+        for start in range(len(doc)):
+            for end in range(start + 1, min(start + 9, len(doc) + 1)):
+                assert view.root(start, end) == doc[start:end].root.i, (start, end)
 
 
 def test_parse_view_of_an_empty_doc(nlp):

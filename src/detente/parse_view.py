@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-_ATTRS = ("HEAD", "DEP", "POS", "TAG", "LOWER", "LEMMA", "ENT_TYPE", "ENT_IOB", "IDX", "LENGTH", "ORTH", "SPACY")
+_ATTRS = ("HEAD", "DEP", "POS", "TAG", "LOWER", "LEMMA", "ENT_TYPE", "ENT_IOB", "IDX", "LENGTH", "ORTH", "SPACY",
+          "IS_SPACE", "IS_PUNCT")
 _IOB = ("", "I", "O", "B")  # Token.ent_iob_ by the number Doc.to_array gives
 
 
@@ -39,8 +40,9 @@ class Names:
 class ParseView:
     """Per token index ``i``: ``head[i]`` (its own index at a root), ``dep[i]``, ``pos[i]``, ``tag[i]``,
     ``lower[i]``, ``lemma[i]`` (lower-cased: what the rules compare), ``ent_type[i]``, ``ent_iob[i]``,
-    ``idx[i]`` and ``end[i]`` (character offsets of its text in the doc), ``children[i]`` (in document
-    order, as ``Token.children``) and ``sent[i]`` (the index of its sentence in ``doc.sents``);
+    ``idx[i]`` and ``end[i]`` (character offsets of its text in the doc), ``is_space[i]``, ``is_punct[i]``,
+    ``children[i]`` (in document order, as ``Token.children``) and ``sent[i]`` (the index of its sentence
+    in ``doc.sents``);
     ``sent_start`` and ``sent_end`` by sentence; ``text``: the doc's text (``Doc.text``, which joins every
     token's text on each call), so that ``text[idx[a]:end[b - 1]]`` is ``doc[a:b].text`` without the Span."""
 
@@ -54,6 +56,8 @@ class ParseView:
     ent_iob: list[str]
     idx: list[int]
     end: list[int]
+    is_space: list[bool]
+    is_punct: list[bool]
     children: list[tuple[int, ...]]
     sent: list[int]
     sent_start: list[int]
@@ -96,8 +100,34 @@ class ParseView:
             sent[span.start:span.end] = [k] * (span.end - span.start)
         return cls(head=head, dep=named(1), pos=named(2), tag=named(3), lower=named(4), lemma=named(5, lower=True),
                    ent_type=named(6), ent_iob=[_IOB[v] for v in table[:, 7].tolist()], idx=table[:, 8].tolist(),
-                   end=(table[:, 8] + table[:, 9]).tolist(), children=children, sent=sent, sent_start=starts,
+                   end=(table[:, 8] + table[:, 9]).tolist(), is_space=(table[:, 12] != 0).tolist(),
+                   is_punct=(table[:, 13] != 0).tolist(), children=children, sent=sent, sent_start=starts,
                    sent_end=ends, text=_text(named(10), table[:, 11].tolist()))
+
+    def root(self, start: int, end: int) -> int:
+        """The index of ``doc[start:end].root``, by spaCy's rule, without making the Span and its Tokens:
+        a sentence root in the span, else, of the words whose head lies outside it, the first with the
+        fewest steps up to its sentence root (a bare space or punctuation mark counting as far as can
+        be), else ``start``."""
+        head = self.head
+        for i in range(start, end):
+            if head[i] == i:
+                return i
+        best, root = len(head), -1
+        for i in range(start, end):
+            if start <= head[i] < end:
+                continue
+            if (self.is_space[i] or self.is_punct[i]) and not self.children[i]:
+                steps = len(head) - 1
+            else:
+                steps, j = 0, i
+                while head[j] != j:
+                    j, steps = head[j], steps + 1
+                    if steps >= len(head):
+                        raise RuntimeError(f"the parse has a cycle through token {i}")
+            if steps < best:
+                best, root = steps, i
+        return start if root == -1 else root
 
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from detente.model import Article, Attribution, CodedArticle, EventDate, Location, Modality
+from detente.model import Article, Attribution, CodedArticle, EventDate, Location, Modality, slot_init
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -85,6 +85,7 @@ class Extracted:
     candidates: tuple[Candidate, ...]
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Status:
     """Whether, how, when, where and according to whom a candidate happened.
@@ -103,6 +104,7 @@ class Status:
     rules: dict[str, str] | None = None  # status field -> the rule that set it (only when explaining)
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class JudgedCandidate:
     candidate: Candidate
@@ -120,6 +122,7 @@ class Judged:
     judged: tuple[JudgedCandidate, ...]
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Act:
     """One act and every mention of it in the article.

@@ -66,7 +66,7 @@ are taken from the other mentions (they are compatible by construction).
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from detente.events.cameo import lookup
 from detente.events.phrases import definite
@@ -82,6 +82,7 @@ if TYPE_CHECKING:
     from detente.events.extract import Side
     from detente.events.lexicon import Words
     from detente.model import Location
+    from detente.parse_view import ParseView
 
 REALIS = ("asserted", "reported")
 SYMMETRIC_ROOTS = ("04",)  # consultations and meetings: who met whom has no direction (store.rows.SYMMETRIC)
@@ -91,21 +92,27 @@ ANAPHOR_WINDOW = 8  # sentences, as for event anaphora in events/extract.py
 
 def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
     """Step ``acts``: the article's candidates grouped into acts, in the order of their first mention."""
-    words = knowledge.lexicon.words
+    words, view = knowledge.lexicon.words, judged.actors.view(judged.doc)
     groups: list[list[JudgedCandidate]] = []
+    fights: list[list[JudgedCandidate]] = []  # the mentions of each group that are fights (_mutual), in order
     reasons: list[list[str]] = []
     for item in judged.judged:
         anaphoric = _anaphoric(item, words)
         # what depends on the item alone is judged once, not once per earlier act
-        joinable = not _marked_new(item, words) and (anaphoric or _faceless(item) or not _plural(item))
+        faceless = _faceless(item)
+        joinable = not _marked_new(item, words, view) and (anaphoric or faceless or not _plural(item))
+        alone = _Alone(faceless, _participle_host(item, view) if joinable else None)
         for number in range(len(groups) - 1, -1, -1) if joinable else ():
-            why = _joins(groups[number], item, words, anaphoric)
+            why = _joins(groups[number], fights[number], item, words, anaphoric, alone)
             if why is not None:
                 groups[number].append(item)
+                if _mutual(item):
+                    fights[number].append(item)
                 reasons[number].append(why)
                 break
         else:
             groups.append([item])
+            fights.append([item] if _mutual(item) else [])
             reasons.append([])
     anaphors: list[list[Token]] = [[] for _ in groups]
     for token, number in _anaphors(judged, groups, knowledge):
@@ -113,8 +120,8 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
         first = groups[number][0]
         reasons[number].append(f"sentence {judged.actors.sentence_of.get(token.i, 0)} {token.text!r}: anaphoric "
                                f"event noun, mention of sentence {first.candidate.sentence} {_words(first)!r}")
-    acts = tuple(Act(judged=_primary(group, words), mentions=tuple(group), why=tuple(why) if knowledge.explain else (),
-                     anaphors=tuple(nouns))
+    acts = tuple(Act(judged=_primary(group, words, view), mentions=tuple(group),
+                     why=tuple(why) if knowledge.explain else (), anaphors=tuple(nouns))
                  for group, why, nouns in zip(groups, reasons, anaphors))
     return Grouped(article=judged.article, doc=judged.doc, actors=judged.actors, quotes=judged.quotes, acts=acts)
 
@@ -124,16 +131,17 @@ def _anaphors(judged: Judged, groups: list[list[JudgedCandidate]], knowledge: Kn
     lexicon, words, found = knowledge.lexicon, knowledge.lexicon.words, judged.actors
     used = {t.i for item in judged.judged for t in item.candidate.trigger}
     starts = [(min(t.i for t in group[0].candidate.trigger), group[0].candidate.sentence) for group in groups]
-    for token in judged.doc:
-        if token.pos_ != "NOUN" or token.i in used:
+    view = found.view(judged.doc)  # a Token only for a definite event noun
+    for i, pos in enumerate(view.pos):
+        if pos != "NOUN" or i in used:
             continue
-        lemma = lexicon.event_noun(token)
-        if lemma is None or not definite(token, words):
+        lemma = lexicon.event_noun_at(view, i)
+        if lemma is None or not definite(token := judged.doc[i], words):
             continue
-        if any(c.lower_ in words.new_act_marker or c.dep_ == "poss" or c.i in found.by_token
-               for c in token.children):
+        if any(view.lower[c] in words.new_act_marker or view.dep[c] == "poss" or c in found.by_token
+               for c in view.children[i]):
             continue  # "another attack"; "Russia's attack" is a candidate of its own when it codes anything
-        code, sentence = lexicon.nouns[lemma], found.sentence_of.get(token.i, 0)
+        code, sentence = lexicon.nouns[lemma], found.sentence_of.get(i, 0)
         for number in range(len(groups) - 1, -1, -1):
             start, first_sentence = starts[number]
             status = groups[number][0].status
@@ -144,16 +152,24 @@ def _anaphors(judged: Judged, groups: list[list[JudgedCandidate]], knowledge: Kn
 
 
 # -- when a candidate is a mention of an earlier act ---------------------------------------------
-def _joins(group: list[JudgedCandidate], item: JudgedCandidate, words: Words, anaphoric: bool) -> str | None:
+class _Alone(NamedTuple):
+    """What :func:`_joins` reads of the item alone, worked out once per item, not once per earlier act."""
+
+    faceless: bool  # _faceless(item)
+    host: int | None  # _participle_host(item)
+
+
+def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: JudgedCandidate, words: Words,
+           anaphoric: bool, alone: _Alone) -> str | None:
     """Why ``item`` is a mention of the act of ``group`` (compatible with every mention), or None.
     The caller has checked that ``item`` may join an earlier act at all (not marked new; not a plural
-    unless anaphoric or faceless); ``anaphoric`` is :func:`_anaphoric` of it."""
-    detail = _detail_of(group, item)
+    unless anaphoric or faceless); ``anaphoric`` is :func:`_anaphoric` of it; ``fight``: the mentions of
+    ``group`` that are fights (:func:`_mutual`), in order."""
+    detail = _detail_of(group, item, alone.host)
     if detail is not None:
         return detail
-    if _faceless(item):
+    if alone.faceless:
         return _joins_faceless(group, item)
-    fight = [m for m in group if _mutual(m)]
     account = bool(fight) and _account(item) and all(_within(item, _resolved(m.candidate.sources)) for m in fight)
     for member in group:
         if not (related(member.status.cameo, item.status.cameo, anaphoric) or (anaphoric and _generic(item, words))):
@@ -177,31 +193,31 @@ def _joins(group: list[JudgedCandidate], item: JudgedCandidate, words: Words, an
             f"mention of sentence {first.candidate.sentence} {_words(first)!r} ({first.status.cameo})")
 
 
-def _participle_host(item: JudgedCandidate) -> Token | None:
-    """The verb an act of force's participle details, when ``item`` is one with no subject of its own
-    ("attacked the ship, [setting] it ablaze and [forcing] its crew to abandon it"), else None."""
-    verb = item.candidate.head
+def _participle_host(item: JudgedCandidate, view: ParseView) -> int | None:
+    """The verb (its index) an act of force's participle details, when ``item`` is one with no subject of
+    its own ("attacked the ship, [setting] it ablaze and [forcing] its crew to abandon it"), else None."""
     if item.candidate.nominal or lookup(item.status.cameo).quad_class != 4:
         return None
-    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.tag_ == "VBG":
-        verb = verb.head  # "setting it ablaze and forcing ...": the first participle hangs on the act
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i == verb.i \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    head, dep, tag = view.head, view.dep, view.tag
+    verb = item.candidate.head.i
+    while dep[verb] == "conj" and head[verb] != verb and tag[head[verb]] == "VBG":
+        verb = head[verb]  # "setting it ablaze and forcing ...": the first participle hangs on the act
+    if tag[verb] != "VBG" or dep[verb] != "advcl" or head[verb] == verb \
+            or any(dep[c] in ("nsubj", "nsubjpass") for c in view.children[verb]):
         return None
-    return verb.head
+    return head[verb]
 
 
-def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate) -> str | None:
+def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None) -> str | None:
     """Why ``item`` is what the force of an act of ``group`` did, or None: a participle with no subject
     of its own hung on the verb of an act of force of the group in its sentence ("stormed the town,
     torching a police station", "shadowed the survey ship, forcing it back to port"), by the same doer
     (or none resolved), with a compatible status. Its own code is another kind of force; the act keeps
-    the code of the verb it details (:func:`_primary`)."""
-    host = _participle_host(item)
+    the code of the verb it details (:func:`_primary`). ``host``: :func:`_participle_host` of ``item``."""
     if host is None or all(related(m.status.cameo, item.status.cameo, False) for m in group):
         return None  # of the same code: the ordinary rule judges it
     for member in group:
-        if member.candidate.sentence == item.candidate.sentence and host.i in _verbs(member) \
+        if member.candidate.sentence == item.candidate.sentence and host in _verbs(member) \
                 and lookup(member.status.cameo).quad_class == 4 and _same_status(member, item) \
                 and _same_doer(member, item):
             return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what "
@@ -322,10 +338,10 @@ def _generic(item: JudgedCandidate, words: Words) -> bool:
     return any(noun.lemma_.lower() in words.generic_anaphor for noun in _nouns(item))
 
 
-def _marked_new(item: JudgedCandidate, words: Words) -> bool:
+def _marked_new(item: JudgedCandidate, words: Words, view: ParseView) -> bool:
     """"another strike", "a second round of talks", "struck again": a further act, not a mention."""
-    heads = {item.candidate.head, *item.candidate.trigger}
-    return any(child.lower_ in words.new_act_marker for token in heads for child in token.children)
+    heads = {item.candidate.head.i, *(t.i for t in item.candidate.trigger)}
+    return any(view.lower[child] in words.new_act_marker for i in heads for child in view.children[i])
 
 
 def _same_status(a: JudgedCandidate, b: JudgedCandidate) -> bool:
@@ -459,18 +475,18 @@ def _informative(item: JudgedCandidate) -> tuple[int, int, int, int]:
     return (sides, dated, status.attribution is None, status.modality == "asserted")
 
 
-def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words) -> bool:
+def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words, view: ParseView) -> bool:
     """A participle detailing the verb of another mention of the act, or a trip whose purpose is another
     mention ("travel to Washington to meet ...": the meeting): never the mention shown."""
-    host = _participle_host(item)
-    if host is not None and any(host.i in _verbs(other) for other in group if other is not item):
+    host = _participle_host(item, view)
+    if host is not None and any(host in _verbs(other) for other in group if other is not item):
         return True
     return any(_trip_for(item, other, words) for other in group if other is not item)
 
 
-def _primary(group: list[JudgedCandidate], words: Words) -> JudgedCandidate:
+def _primary(group: list[JudgedCandidate], words: Words, view: ParseView) -> JudgedCandidate:
     """The most informative mention, with the sides, date and place it lacks from the others."""
-    shown = [m for m in group if not _detailing(m, group, words)] or group
+    shown = [m for m in group if not _detailing(m, group, words, view)] or group
     best = max([m for m in shown if _mutual(m)] or shown, key=_informative)  # a fight, not one side's account
     if len(group) == 1:
         return best

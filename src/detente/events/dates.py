@@ -300,8 +300,9 @@ def _names(words: tuple[str, ...], *, dot: bool = False) -> str:
 
 # A pattern is tried only on a text that holds, for each of its word sets, one of the words as a run
 # of ASCII letters ("0": a digit). Every match of the pattern holds such a whole word, so no date is
-# lost, and most sentences skip most of the 12 passes. Under re.IGNORECASE four non-ASCII letters
-# match ASCII ones ("K" Kelvin sign, "ſ", "ı", "İ"): a text holding one is tried with every pattern.
+# lost, and most sentences skip most of the 14 passes (a text with none of the words skips them all).
+# Under re.IGNORECASE four non-ASCII letters match ASCII ones ("K" Kelvin sign, "ſ", "ı", "İ"): a
+# text holding one is tried with every pattern.
 _DIGIT = "0"
 _LETTER_RUN = re.compile(r"[A-Za-z]+")
 _ANY_DIGIT = re.compile(r"\d")  # as the patterns' \d: any Unicode digit
@@ -326,6 +327,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Resolver, Needs], ...]:
     any_month = frozenset(w.lower() for w in t.month_full + t.month_abbr)
     full_month = frozenset(w.lower() for w in t.month_full)
     full_weekday = frozenset(w.lower() for w in t.weekday_full)
+    units = frozenset({"day", "week", "month", "year", "decade"})
     sources: list[tuple[Resolver, str, Needs]] = [
         (_r_iso, r"(?<![\d-])(?P<x>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))(?!\d|-\d)", (digit,)),
         # "Monday, March 2", "March 4th, 2020"
@@ -337,7 +339,8 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Resolver, Needs], ...]:
         (_r_month, r"(?:\b(?P<prep>in|since|by|until|till|during|from|before|after|through)\s+)?"
                    rf"(?P<x>{mod}(?:\b(?P<rel>last|next|this)\s+)?(?P<mon>{month_full})"
                    r"(?:\s+(?P<ry>last|this|next)\s+year\b)?)(?!['’]s\b)", (full_month,)),
-        (_r_decade, rf"(?P<x>{mod}(?<![\w'’$])(?P<dec>(?:1[89]|20)\d0)s)\b", (digit,)),
+        (_r_decade, rf"(?P<x>{mod}(?<![\w'’$])(?P<dec>(?:1[89]|20)\d0)s)\b",
+         (digit, frozenset({"s"}))),  # the "s" of "1990s" is a run of letters of its own
         (_r_year, rf"(?P<x>{mod}(?<![\w$£€#'’])(?<!\d[.,])(?P<y>(?:19|20)\d\d))(?![\w%]|[.,]\d)", (digit,)),
         (_r_weekday, rf"(?P<x>{mod}(?:\b(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)"
                      rf"\s+)?(?P<wd>{weekday}){day_part})", (full_weekday,)),
@@ -347,51 +350,44 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Resolver, Needs], ...]:
                      "overnight"}),)),
         (_r_ago, rf"(?P<x>(?:\b(?P<n>{num})\s+)?\b(?P<u>day|week|month|year|decade)(?P<pl>s)?\s+"
                  r"(?P<dir>ago|earlier|later|before|after|previously|prior)\b)",
-         (frozenset({"ago", "earlier", "later", "before", "after", "previously", "prior"}),)),
+         (frozenset({"ago", "earlier", "later", "before", "after", "previously", "prior"}),
+          units | {f"{u}s" for u in units})),
         (_r_period, rf"(?P<x>{mod}\b(?P<rel>last|this|next|current)\s+"
                     r"(?P<u>week|weekend|month|year|decade)\b)",
-         (frozenset({"week", "weekend", "month", "year", "decade"}),)),
+         (frozenset({"last", "this", "next", "current"}), units | {"weekend"})),
         # "that month", "later that year", "the same day", "that December", "June of that year": the period
         # of a date said before (resolved by resolve_relative against it)
         (_r_anaphoric, rf"(?P<x>{mod}\b(?:that|(?P<same>same))\s+"
                        rf"(?:(?P<u>day|morning|afternoon|evening|night|week|month|year)|(?P<mon>{month_full}))\b(?!-)|(?P<mon2>{month_full})\s+(?:of\s+)?that\s+year\b(?!-))",
-         (frozenset({"that", "same"}),)),
+         (frozenset({"that", "same"}),
+          frozenset({"day", "morning", "afternoon", "evening", "night", "week", "month", "year"}) | full_month)),
         # "by the end of the year", "before the end of next month": the period, said of its end
         (_r_period_end, r"(?P<x>\bend\s+of\s+(?:the|this|(?P<rel>next|last))\s+(?P<u>week|month|year)\b)",
          (frozenset({"end"}), frozenset({"week", "month", "year"}))),
         (_r_relevent, r"(?P<x>\b(?:next\s+(?P<u1>day|morning)|(?:following|previous|preceding|prior)\s+"
                       r"(?P<u2>day|morning|evening|night|week|month|year|decade)|day\s+(?:before|after))\b)",
-         (frozenset({"next", "following", "previous", "preceding", "prior", "day"}),)),
+         (frozenset({"next", "following", "previous", "preceding", "prior", "day"}),
+          units | {"morning", "evening", "night"})),
     ]
     return tuple((re.compile(src, re.IGNORECASE), fn, needs) for fn, src, needs in sources)
 
 
-@lru_cache(maxsize=1)
-def _prefilter() -> re.Pattern[str]:
-    """One cheap pass that tells whether a text can hold a date expression at all."""
-    tables = _tables()
-    words = [*tables.months, *tables.weekdays, "today", "tonight", "overnight", "yesterday", "tomorrow", "ago", "week",
-             "month", "year", "decade", "morning", "afternoon", "evening", "night", "day"]
-    names = sorted({w.lower().rstrip(".") for w in words}, key=len, reverse=True)
-    return re.compile(r"\d|\b(?:" + "|".join(re.escape(n) for n in names) + ")", re.IGNORECASE)
-
-
-def _words_of(text: str) -> frozenset[str] | None:
+def _words_of(text: str) -> set[str] | None:
     """The text's runs of ASCII letters in lower case, and "0" if it has a digit; None when a letter
-    in it may match an ASCII letter of a pattern under re.IGNORECASE (every pattern is then tried)."""
+    in it may match an ASCII letter of a pattern under re.IGNORECASE (every pattern is then tried).
+    Lower-casing the whole text first gives the same runs: of all characters only "İ" and the Kelvin
+    sign, both ruled out here, lower-case to ASCII letters."""
     if _FOLDS_TO_ASCII.search(text):
         return None
-    words = {w.lower() for w in _LETTER_RUN.findall(text)}
+    words = set(_LETTER_RUN.findall(text.lower()))
     if _ANY_DIGIT.search(text):
         words.add(_DIGIT)
-    return frozenset(words)
+    return words
 
 
 def find_dates(text: str, base: dt.date | None, *, every_pattern: bool = False) -> list[tuple[int, int, EventDate]]:
     """Return every date expression in text as sorted, non-overlapping (start, end, EventDate).
     ``every_pattern`` tries every pattern, skipping none for want of its words (the same result, slower)."""
-    if not _prefilter().search(text):
-        return []
     words = None if every_pattern else _words_of(text)
     found: list[tuple[int, int, int, Resolved]] = []
     for order, (pattern, resolve, needs) in enumerate(_patterns()):

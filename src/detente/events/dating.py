@@ -162,17 +162,16 @@ class DateRules:
         own = {c.head.i} | trigger
         best = None
         reason = ""
-        doc = sent.doc
-        for first, last, value in expressions:
-            anchor = self._anchor(doc[first:last + 1])
+        anchors = [self._anchor(view, first, last) for first, last, _ in expressions]
+        for (first, _, value), anchor in zip(expressions, anchors):
             # "has besieged the city since May 2024, and has shelled the camps": the start of a state
             # dates that state only
-            since = first > 0 and doc[first - 1].lower_ == "since"
-            if anchor is not None and anchor.i in (own if since else chain):
-                distance = abs(anchor.i - c.head.i)
+            since = first > 0 and view.lower[first - 1] == "since"
+            if anchor in (own if since else chain):
+                distance = abs(anchor - c.head.i)
                 if best is None or distance < best[0]:
                     best = (distance, value)
-                    reason = f"anchored on {anchor.text!r}, which governs the event"
+                    reason = f"anchored on {view.text[view.idx[anchor]:view.end[anchor]]!r}, which governs the event"
         if best is not None:
             return self._because("date", best[1], reason)
         # a date of another clause is not the event's: one on a reporting verb dates the saying ("said on
@@ -180,10 +179,10 @@ class DateRules:
         # clause ("Wong, who arrived on Wednesday, signed ...", "has pressed X, and Washington had
         # threatened in January"), while a past perfect takes the one explicit date of its background
         # sentence wherever the parser hung it
-        saying = {first for first, last, _ in expressions
-                  if self._on_reporting_verb(self._anchor(doc[first:last + 1]), chain)}
+        saying = {first for (first, _, _), anchor in zip(expressions, anchors)
+                  if self._on_reporting_verb(view, anchor, chain)}
         explicit = [v for first, _, v in expressions if v.value and v.value[:4].isdigit() and v.granularity != "week"
-                    and not (first > 0 and doc[first - 1].lower_ in ("since", "until", "till", "before"))
+                    and not (first > 0 and view.lower[first - 1] in ("since", "until", "till", "before"))
                     and first not in saying]
         # a day of the news dates the news, not an earlier act told in the past perfect ("accused China
         # on Wednesday ..., and said it had asked the United States to help")
@@ -194,42 +193,44 @@ class DateRules:
             # a lone date the parser hung elsewhere ("fired tear gas at a crowd trying to reach the
             # embassy two days ago")
             first, last, value = expressions[0]
-            anchor = self._anchor(doc[first:last + 1])
-            if anchor.i not in chain and anchor.i not in asked and value.value and anchor.dep_ != "appos" \
-                    and not self._on_reporting_verb(anchor, chain) \
-                    and not (earlier and self._this_week(value)) and not afterwards(self.found.view(doc), c.head.i) \
-                    and not self._other_clause(anchor) and not self._names_a_thing(doc[first:last + 1], chain):
+            anchor = anchors[0]
+            if anchor not in chain and anchor not in asked and value.value and view.dep[anchor] != "appos" \
+                    and not self._on_reporting_verb(view, anchor, chain) \
+                    and not (earlier and self._this_week(value)) and not afterwards(view, c.head.i) \
+                    and not self._other_clause(view, anchor) and not self._names_a_thing(view, first, last, chain):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
 
     @staticmethod
-    def _names_a_thing(span: Span, chain: set[int]) -> bool:
+    def _names_a_thing(view: ParseView, first: int, last: int, chain: set[int]) -> bool:
         """Whether a date is a modifier before a noun of another clause: "the United States, which
         helped broker last year's ceasefire, urged ..." dates the ceasefire, not the appeal. A noun
         in a phrase on the act's own verb frames it ("under a 2001 declaration, the two sides committed
-        to ...")."""
-        root = span.root
-        if not (root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN")
-                and root.dep_ in ("poss", "compound", "nmod", "amod", "nummod", "npadvmod")):
+        to ..."). The date is the words ``first`` to ``last``."""
+        head, dep = view.head, view.dep
+        root = view.root(first, last + 1)
+        if not (head[root] > root and view.pos[head[root]] in ("NOUN", "PROPN")
+                and dep[root] in ("poss", "compound", "nmod", "amod", "nummod", "npadvmod")):
             return False
-        noun = root.head
-        return not (noun.dep_ == "pobj" and noun.head.head.i in chain)
+        noun = head[root]
+        return not (dep[noun] == "pobj" and head[head[noun]] in chain)
 
-    def _on_reporting_verb(self, anchor: Token, chain: set[int]) -> bool:
+    def _on_reporting_verb(self, view: ParseView, anchor: int, chain: set[int]) -> bool:
         """Whether a date's anchor is a reporting verb off the event's chain (it dates the saying)."""
-        return anchor.i not in chain and self.lex.reporting.get(anchor.lemma_.lower()) in SAY_KINDS
+        return anchor not in chain and self.lex.reporting.get(view.lemma[anchor]) in SAY_KINDS
 
     @staticmethod
-    def _other_clause(anchor: Token) -> bool:
+    def _other_clause(view: ParseView, anchor: int) -> bool:
         """Whether a date's anchor is the verb of a relative, conjoined or complement clause with its own
         subject. A time clause ("deteriorated as its leaders announced X and left in 2012") is not."""
         top = anchor
-        while top.dep_ == "conj" and top.head.i != top.i:
-            top = top.head
-        if top.dep_ == "advcl":
+        while view.dep[top] == "conj" and view.head[top] != top:
+            top = view.head[top]
+        if view.dep[top] == "advcl":
             return False
-        return anchor.pos_ in ("VERB", "AUX") and anchor.dep_ in ("relcl", "conj", "ccomp", "parataxis", "acl") \
-            and any(d.dep_ in ("nsubj", "nsubjpass") for d in anchor.children)
+        return view.pos[anchor] in ("VERB", "AUX") \
+            and view.dep[anchor] in ("relcl", "conj", "ccomp", "parataxis", "acl") \
+            and any(view.dep[d] in ("nsubj", "nsubjpass") for d in view.children[anchor])
 
     def _date_chain(self, token: Token) -> list[int]:
         """The words whose date is the event's: ``token`` and the words governing it, up to the reporting
@@ -263,19 +264,18 @@ class DateRules:
             out.append(i)
         return out
 
-    def _anchor(self, span: Span) -> Token:
-        """The verb or event noun a date expression modifies."""
-        token = span.root
-        view, i = self.found.view(token.doc), token.i
+    def _anchor(self, view: ParseView, first: int, last: int) -> int:
+        """The verb or event noun a date expression (the words ``first`` to ``last``) modifies, by its index."""
+        i = view.root(first, last + 1)
         for _ in range(8):
             if view.head[i] == i:
-                return token if i == span.root.i else token.doc[i]
+                return i
             i = view.head[i]
             if view.pos[i] in ("VERB", "AUX") or view.lemma[i] in self.lex.nouns:
-                return token.doc[i]
+                return i
             if view.dep[i] == "appos":
-                return token.doc[i]  # it describes an actor: "Croatia, an EU member since 2013, has said ..."
-        return token if i == token.i else token.doc[i]
+                return i  # it describes an actor: "Croatia, an EU member since 2013, has said ..."
+        return i
 
     def _past_perfect(self, verb: Token) -> bool:
         view = self.found.view(verb.doc)
