@@ -182,3 +182,13 @@ def test_lexicon_commercial_offer_is_no_intent_to_cooperate(code):
     plan = code("Qatar offered on Tuesday to host talks between Kabul and Islamabad, the foreign ministry said.",
                 date="2025-03-04")
     assert events_of(plan, "AGREE"), _codes(plan)
+
+
+def test_lexicon_order_to_own_forces_codes_their_act(code):
+    result = code("The Dominican Republic's president ordered troops to seal the border with Haiti on Thursday.",
+                  date="2025-03-04")
+    assert "191" in _codes(result), _codes(result)
+    assert "100" not in _codes(result), _codes(result)
+    demand = code("Russia's foreign minister ordered Ukraine to withdraw its forces from the region on Tuesday.",
+                  date="2025-03-04")
+    assert [c for c in _codes(demand) if c.startswith("10")], _codes(demand)
