@@ -192,3 +192,13 @@ def test_lexicon_order_to_own_forces_codes_their_act(code):
     demand = code("Russia's foreign minister ordered Ukraine to withdraw its forces from the region on Tuesday.",
                   date="2025-03-04")
     assert [c for c in _codes(demand) if c.startswith("10")], _codes(demand)
+
+
+def test_lexicon_expelling_a_ship_or_prisoners_is_coercion(code):
+    ship = code("The Greek coast guard expelled a Turkish fishing boat from its waters on Tuesday.", date="2025-03-04")
+    assert "170" in _codes(ship), _codes(ship)
+    assert not [c for c in _codes(ship) if c.startswith("16")], _codes(ship)
+    prisoners = code("Nicaragua expelled 135 political prisoners to Guatemala on Thursday.", date="2025-03-04")
+    assert "174" in _codes(prisoners), _codes(prisoners)
+    diplomats = code("Poland expelled two Belarusian diplomats on Monday.", date="2025-03-04")
+    assert "161" in _codes(diplomats), _codes(diplomats)
