@@ -202,3 +202,15 @@ def test_lexicon_expelling_a_ship_or_prisoners_is_coercion(code):
     assert "174" in _codes(prisoners), _codes(prisoners)
     diplomats = code("Poland expelled two Belarusian diplomats on Monday.", date="2025-03-04")
     assert "161" in _codes(diplomats), _codes(diplomats)
+
+
+def test_lexicon_state_forces_blocking_the_way_restrict_movement(code):
+    police = code("Police barricaded the roads leading to the presidential palace on Monday.", date="2025-03-04")
+    assert "191" in _codes(police), _codes(police)
+    assert "144" not in _codes(police), _codes(police)
+    crowd = code("Protesters barricaded the main road into the capital on Monday.", date="2025-03-04")
+    assert "144" in _codes(crowd), _codes(crowd)
+    ship = code("A Chinese coast guard ship blocked its path near the shoal on Tuesday, the Philippine coast guard said.",
+                date="2025-03-04")
+    assert "191" in _codes(ship), _codes(ship)
+    assert "144" not in _codes(ship), _codes(ship)
