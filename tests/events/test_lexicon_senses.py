@@ -214,3 +214,12 @@ def test_lexicon_state_forces_blocking_the_way_restrict_movement(code):
                 date="2025-03-04")
     assert "191" in _codes(ship), _codes(ship)
     assert "144" not in _codes(ship), _codes(ship)
+
+
+def test_lexicon_vow_to_defend_territory_is_a_threat(code):
+    vow = code("Japan will defend every inch of its territory, Prime Minister Sanae Takaichi told parliament on "
+               "Tuesday.", date="2025-03-04")
+    assert "138" in _codes(vow), _codes(vow)
+    assert "032" not in _codes(vow), _codes(vow)
+    words = code("The foreign minister defended the decision to close the border on Tuesday.", date="2025-03-04")
+    assert "052" in _codes(words), _codes(words)
