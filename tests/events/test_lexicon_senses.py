@@ -223,3 +223,14 @@ def test_lexicon_vow_to_defend_territory_is_a_threat(code):
     assert "032" not in _codes(vow), _codes(vow)
     words = code("The foreign minister defended the decision to close the border on Tuesday.", date="2025-03-04")
     assert "052" in _codes(words), _codes(words)
+
+
+def test_lexicon_standing_behind_or_respecting_a_choice_is_support(code):
+    behind = code("The European Union stood fully behind Denmark, the Commission president said on Tuesday.",
+                  date="2025-03-04")
+    assert "051" in _codes(behind), _codes(behind)
+    choice = code("Beijing respected the Solomon Islands' sovereign choices, the Chinese embassy said on Tuesday.",
+                  date="2025-03-04")
+    assert "051" in _codes(choice), _codes(choice)
+    truce = code("Both sides respected the ceasefire on Tuesday, U.N. monitors said.", date="2025-03-04")
+    assert "051" not in _codes(truce), _codes(truce)
