@@ -234,3 +234,9 @@ def test_lexicon_standing_behind_or_respecting_a_choice_is_support(code):
     assert "051" in _codes(choice), _codes(choice)
     truce = code("Both sides respected the ceasefire on Tuesday, U.N. monitors said.", date="2025-03-04")
     assert "051" not in _codes(truce), _codes(truce)
+
+
+
+def test_lexicon_declaring_an_envoy_persona_non_grata_is_an_expulsion(code):
+    result = code("Nicaragua declared the EU ambassador persona non grata on Monday.", date="2025-03-04")
+    assert "161" in _codes(result), _codes(result)
