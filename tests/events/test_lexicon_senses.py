@@ -240,3 +240,11 @@ def test_lexicon_standing_behind_or_respecting_a_choice_is_support(code):
 def test_lexicon_declaring_an_envoy_persona_non_grata_is_an_expulsion(code):
     result = code("Nicaragua declared the EU ambassador persona non grata on Monday.", date="2025-03-04")
     assert "161" in _codes(result), _codes(result)
+
+
+
+def test_lexicon_shutting_a_border_or_frontier_restricts_movement(code):
+    frontier = code("The Dominican Republic shut the frontier with Haiti on Thursday.", date="2025-03-04")
+    assert "191" in _codes(frontier), _codes(frontier)
+    crossings = code("Pakistan shut its main border crossings with Afghanistan on Wednesday.", date="2025-03-04")
+    assert "191" in _codes(crossings), _codes(crossings)
