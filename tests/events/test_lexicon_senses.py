@@ -248,3 +248,9 @@ def test_lexicon_shutting_a_border_or_frontier_restricts_movement(code):
     assert "191" in _codes(frontier), _codes(frontier)
     crossings = code("Pakistan shut its main border crossings with Afghanistan on Wednesday.", date="2025-03-04")
     assert "191" in _codes(crossings), _codes(crossings)
+
+
+
+def test_lexicon_moving_armoured_vehicles_to_a_border_is_a_mobilization(code):
+    result = code("Venezuela moved armoured vehicles to its border with Guyana on Monday.", date="2025-03-04")
+    assert "154" in _codes(result), _codes(result)
