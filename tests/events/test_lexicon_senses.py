@@ -82,7 +82,6 @@ def test_lexicon_supplying_shells_and_troops_is_military_aid(code):
     assert "061" not in _codes(result), _codes(result)
 
 
-
 def test_lexicon_object_head_beats_its_modifier(code):
     # "a supply vessel" is a vessel: blocking it restricts movement (191), it blocks no aid (1245)
     result = code("A Chinese coast guard ship blocked a Philippine supply vessel near the shoal on Tuesday.",
@@ -146,7 +145,6 @@ def test_lexicon_named_object_beats_any_object(code):
                   date="2025-03-04")
     assert "072" in _codes(result), _codes(result)
     assert "070" not in _codes(result), _codes(result)
-
 
 
 def test_lexicon_attacking_a_decision_is_criticism(code):
@@ -216,15 +214,6 @@ def test_lexicon_state_forces_blocking_the_way_restrict_movement(code):
     assert "144" not in _codes(ship), _codes(ship)
 
 
-def test_lexicon_vow_to_defend_territory_is_a_threat(code):
-    vow = code("Japan will defend every inch of its territory, Prime Minister Sanae Takaichi told parliament on "
-               "Tuesday.", date="2025-03-04")
-    assert "138" in _codes(vow), _codes(vow)
-    assert "032" not in _codes(vow), _codes(vow)
-    words = code("The foreign minister defended the decision to close the border on Tuesday.", date="2025-03-04")
-    assert "052" in _codes(words), _codes(words)
-
-
 def test_lexicon_standing_behind_or_respecting_a_choice_is_support(code):
     behind = code("The European Union stood fully behind Denmark, the Commission president said on Tuesday.",
                   date="2025-03-04")
@@ -236,11 +225,9 @@ def test_lexicon_standing_behind_or_respecting_a_choice_is_support(code):
     assert "051" not in _codes(truce), _codes(truce)
 
 
-
 def test_lexicon_declaring_an_envoy_persona_non_grata_is_an_expulsion(code):
     result = code("Nicaragua declared the EU ambassador persona non grata on Monday.", date="2025-03-04")
     assert "161" in _codes(result), _codes(result)
-
 
 
 def test_lexicon_shutting_a_border_or_frontier_restricts_movement(code):
@@ -248,7 +235,6 @@ def test_lexicon_shutting_a_border_or_frontier_restricts_movement(code):
     assert "191" in _codes(frontier), _codes(frontier)
     crossings = code("Pakistan shut its main border crossings with Afghanistan on Wednesday.", date="2025-03-04")
     assert "191" in _codes(crossings), _codes(crossings)
-
 
 
 def test_lexicon_moving_armoured_vehicles_to_a_border_is_a_mobilization(code):
