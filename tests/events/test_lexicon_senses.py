@@ -208,8 +208,8 @@ def test_lexicon_state_forces_blocking_the_way_restrict_movement(code):
     assert "144" not in _codes(police), _codes(police)
     crowd = code("Protesters barricaded the main road into the capital on Monday.", date="2025-03-04")
     assert "144" in _codes(crowd), _codes(crowd)
-    ship = code("A Chinese coast guard ship blocked its path near the shoal on Tuesday, the Philippine coast guard said.",
-                date="2025-03-04")
+    ship = code("A Chinese coast guard ship blocked its path near the shoal on Tuesday, the Philippine coast "
+                "guard said.", date="2025-03-04")
     assert "191" in _codes(ship), _codes(ship)
     assert "144" not in _codes(ship), _codes(ship)
 
