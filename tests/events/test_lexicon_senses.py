@@ -82,7 +82,6 @@ def test_lexicon_supplying_shells_and_troops_is_military_aid(code):
     assert "061" not in _codes(result), _codes(result)
 
 
-
 def test_lexicon_object_head_beats_its_modifier(code):
     # "a supply vessel" is a vessel: blocking it restricts movement (191), it blocks no aid (1245)
     result = code("A Chinese coast guard ship blocked a Philippine supply vessel near the shoal on Tuesday.",
@@ -148,7 +147,6 @@ def test_lexicon_named_object_beats_any_object(code):
     assert "070" not in _codes(result), _codes(result)
 
 
-
 def test_lexicon_attacking_a_decision_is_criticism(code):
     result = code("Poland's prime minister on Tuesday attacked the European Commission's decision to suspend the "
                   "funds.", date="2025-03-04")
@@ -182,3 +180,63 @@ def test_lexicon_commercial_offer_is_no_intent_to_cooperate(code):
     plan = code("Qatar offered on Tuesday to host talks between Kabul and Islamabad, the foreign ministry said.",
                 date="2025-03-04")
     assert events_of(plan, "AGREE"), _codes(plan)
+
+
+def test_lexicon_order_to_own_forces_codes_their_act(code):
+    result = code("The Dominican Republic's president ordered troops to seal the border with Haiti on Thursday.",
+                  date="2025-03-04")
+    assert "191" in _codes(result), _codes(result)
+    assert "100" not in _codes(result), _codes(result)
+    demand = code("Russia's foreign minister ordered Ukraine to withdraw its forces from the region on Tuesday.",
+                  date="2025-03-04")
+    assert [c for c in _codes(demand) if c.startswith("10")], _codes(demand)
+
+
+def test_lexicon_expelling_a_ship_or_prisoners_is_coercion(code):
+    ship = code("The Greek coast guard expelled a Turkish fishing boat from its waters on Tuesday.", date="2025-03-04")
+    assert "170" in _codes(ship), _codes(ship)
+    assert not [c for c in _codes(ship) if c.startswith("16")], _codes(ship)
+    prisoners = code("Nicaragua expelled 135 political prisoners to Guatemala on Thursday.", date="2025-03-04")
+    assert "174" in _codes(prisoners), _codes(prisoners)
+    diplomats = code("Poland expelled two Belarusian diplomats on Monday.", date="2025-03-04")
+    assert "161" in _codes(diplomats), _codes(diplomats)
+
+
+def test_lexicon_state_forces_blocking_the_way_restrict_movement(code):
+    police = code("Police barricaded the roads leading to the presidential palace on Monday.", date="2025-03-04")
+    assert "191" in _codes(police), _codes(police)
+    assert "144" not in _codes(police), _codes(police)
+    crowd = code("Protesters barricaded the main road into the capital on Monday.", date="2025-03-04")
+    assert "144" in _codes(crowd), _codes(crowd)
+    ship = code("A Chinese coast guard ship blocked its path near the shoal on Tuesday, the Philippine coast "
+                "guard said.", date="2025-03-04")
+    assert "191" in _codes(ship), _codes(ship)
+    assert "144" not in _codes(ship), _codes(ship)
+
+
+def test_lexicon_standing_behind_or_respecting_a_choice_is_support(code):
+    behind = code("The European Union stood fully behind Denmark, the Commission president said on Tuesday.",
+                  date="2025-03-04")
+    assert "051" in _codes(behind), _codes(behind)
+    choice = code("Beijing respected the Solomon Islands' sovereign choices, the Chinese embassy said on Tuesday.",
+                  date="2025-03-04")
+    assert "051" in _codes(choice), _codes(choice)
+    truce = code("Both sides respected the ceasefire on Tuesday, U.N. monitors said.", date="2025-03-04")
+    assert "051" not in _codes(truce), _codes(truce)
+
+
+def test_lexicon_declaring_an_envoy_persona_non_grata_is_an_expulsion(code):
+    result = code("Nicaragua declared the EU ambassador persona non grata on Monday.", date="2025-03-04")
+    assert "161" in _codes(result), _codes(result)
+
+
+def test_lexicon_shutting_a_border_or_frontier_restricts_movement(code):
+    frontier = code("The Dominican Republic shut the frontier with Haiti on Thursday.", date="2025-03-04")
+    assert "191" in _codes(frontier), _codes(frontier)
+    crossings = code("Pakistan shut its main border crossings with Afghanistan on Wednesday.", date="2025-03-04")
+    assert "191" in _codes(crossings), _codes(crossings)
+
+
+def test_lexicon_moving_armoured_vehicles_to_a_border_is_a_mobilization(code):
+    result = code("Venezuela moved armoured vehicles to its border with Guyana on Monday.", date="2025-03-04")
+    assert "154" in _codes(result), _codes(result)
