@@ -182,16 +182,6 @@ def test_lexicon_commercial_offer_is_no_intent_to_cooperate(code):
     assert events_of(plan, "AGREE"), _codes(plan)
 
 
-def test_lexicon_order_to_own_forces_codes_their_act(code):
-    result = code("The Dominican Republic's president ordered troops to seal the border with Haiti on Thursday.",
-                  date="2025-03-04")
-    assert "191" in _codes(result), _codes(result)
-    assert "100" not in _codes(result), _codes(result)
-    demand = code("Russia's foreign minister ordered Ukraine to withdraw its forces from the region on Tuesday.",
-                  date="2025-03-04")
-    assert [c for c in _codes(demand) if c.startswith("10")], _codes(demand)
-
-
 def test_lexicon_expelling_a_ship_or_prisoners_is_coercion(code):
     ship = code("The Greek coast guard expelled a Turkish fishing boat from its waters on Tuesday.", date="2025-03-04")
     assert "170" in _codes(ship), _codes(ship)
