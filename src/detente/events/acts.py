@@ -11,7 +11,9 @@ whose every mention it is compatible with:
 - the same sides: the resolved sources are the same actors (a country and its state bodies or
   officials count as the same: "Israel" and "the Israeli military", not "Indian rebels"), the
   targets too, or one of them has none; for meetings and talks (no direction) the participants
-  pooled, one set inside the other. Only an anaphoric noun may lack a resolved doer;
+  pooled, one set inside the other. Only an anaphoric noun, or a verb sharing another's subject
+  in one sentence ("The Department of Foreign Affairs summoned the ambassador and lodged a
+  protest"), may lack a resolved doer;
 - the same status: negation equal; the historical flag too, unless both carry the same date;
   both modalities realis (asserted or
   reported) or equal (a threat or a plan is not the act); dates equal or one missing; places
@@ -404,11 +406,21 @@ def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool
             return anaphoric
         return pooled_a <= pooled_b or pooled_b <= pooled_a
     if not (sources_a and sources_b):
-        if not anaphoric:
+        if not (anaphoric or _one_subject(a, b)):
             return False
     elif not _same_actors(sources_a, sources_b):
         return False
     return not (targets_a and targets_b) or _same_actors(targets_a, targets_b, people=True)
+
+
+def _one_subject(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """Both verbs of one sentence say who did it by the same words, named or not ("The Department of
+    Foreign Affairs summoned the ambassador and lodged a protest": the second verb shares the first's
+    subject): one doer, known to the knowledge base or not."""
+    if a.candidate.sentence != b.candidate.sentence or a.candidate.nominal or b.candidate.nominal:
+        return False
+    mine, theirs = {t.i for t, _ in a.candidate.sources}, {t.i for t, _ in b.candidate.sources}
+    return bool(mine) and mine == theirs
 
 
 def _trip(a: JudgedCandidate, b: JudgedCandidate, words: Words) -> bool:
