@@ -45,9 +45,10 @@ whose every mention it is compatible with:
   missing, are one act;
 - one side's account of a fight (a "mutual" act of force of two parties or more and no target:
   "exchanged fire"): an act of force in reported speech whose every resolved doer and target is one of
-  the fight's parties ("India's army said Pakistani troops had opened fire", "said two soldiers had been
-  killed"), at most ``ANAPHOR_WINDOW`` sentences after it, with a compatible status, is a mention of the
-  fight, whatever the other side's account says; the act is shown by the fight;
+  the fight's parties or their civilians ("India's army said Pakistani troops had opened fire", "said two
+  soldiers had been killed", "killing three Pakistani civilians"), at most ``ANAPHOR_WINDOW`` sentences
+  after it, with a compatible status, is a mention of the fight, whatever the other side's account says;
+  the act is shown by the fight, and takes no place from an account;
 - a plural event noun ("Russia's attacks on energy facilities") is a series, joined only
   anaphorically ("the strikes"); nothing on the trigger may mark a further act ("another strike",
   "struck again": ``new_act_marker`` in words.tsv).
@@ -472,10 +473,13 @@ def _account(item: JudgedCandidate) -> bool:
 
 
 def _within(item: JudgedCandidate, parties: list[ActorRef]) -> bool:
-    """Every resolved doer and target of ``item`` is one of ``parties`` (one side's account of a fight:
-    "Pakistani troops had opened fire on its posts", "two soldiers had been killed")."""
+    """Every resolved doer and target of ``item`` is one of ``parties`` or civilians of a party state (one
+    side's account of a fight: "Pakistani troops had opened fire on its posts", "two soldiers had been
+    killed", "targeting civilians in the Neelum valley")."""
     mine = _resolved(item.candidate.sources) + _targets(item)
-    return bool(mine) and {_party(r) for r in mine} <= {_party(r) for r in parties}
+    sides = {_party(r) for r in parties}
+    return bool(mine) and all(_party(r) in sides or (r.sector == "CVL" and f"state:{r.country}" in sides)
+                              for r in mine)  # a party's civilians are on its side: "targeting civilians"
 
 
 # -- the mention an act is shown by ------------------------------------------------------------
@@ -516,7 +520,8 @@ def _primary(group: list[JudgedCandidate], words: Words, view: ParseView) -> Jud
         if dated is not None:
             status = dataclasses.replace(status, date=dated)
     if status.location is None:
-        place = next((m.status.location for m in group if m.status.location), None)
+        fight = _mutual(best)  # one side's account places the clash on its own side ("fired on its posts in ...")
+        place = next((m.status.location for m in group if m.status.location and not (fight and _account(m))), None)
         if place is not None:
             status = dataclasses.replace(status, location=place)
     return JudgedCandidate(candidate, status)
