@@ -62,6 +62,30 @@ def test_acts_further_strike_or_another_party_is_not_an_account_of_the_fight(cod
         ["exchanged fire"], ["struck"], ["opened fire"]]
 
 
+def test_acts_an_account_of_the_fight_killing_a_partys_civilians_is_a_mention_of_it(code):
+    result = code(CLASH + "Pakistan's military said Indian troops had opened fire on villages in the Neelum valley, "
+                  "killing three Pakistani civilians.", date="2025-06-04")
+    [fight] = events_of(result, plover="ASSAULT")
+    assert [(m.sentence.index, m.trigger.text) for m in fight.mentions] == [
+        (0, "exchanged fire"), (1, "opened fire"), (1, "killing")]
+
+
+def test_acts_an_account_killing_civilians_of_another_country_stays_apart(code):
+    result = code(CLASH + "Pakistan's military said Indian troops had opened fire on a bus, killing three Afghan "
+                  "civilians.", date="2025-06-04")
+    acts = events_of(result, plover="ASSAULT")
+    assert [[m.trigger.text for m in e.mentions] for e in acts] == [["exchanged fire", "opened fire"], ["killing"]]
+
+
+def test_acts_a_fight_takes_no_place_from_one_sides_account(code):
+    result = code("NEW DELHI, June 4 (Wire) - Indian and Pakistani troops exchanged fire on Tuesday, officials on "
+                  "both sides said. India's army said Pakistani troops had opened fire on Indian posts near Uri.",
+                  date="2025-06-04")
+    [fight] = events_of(result, plover="ASSAULT")
+    assert [m.trigger.text for m in fight.mentions] == ["exchanged fire", "opened fire"]
+    assert fight.location is None  # where one side says it was fired on is not where the two sides fought
+
+
 # -- people killed when someone attacked ---------------------------------------------------------
 def test_acts_killed_when_gunmen_stormed_is_one_act(code):
     result = code("NIAMEY, June 4 (Wire) - Seven Nigerien soldiers were killed on Tuesday when gunmen stormed an army "
@@ -94,3 +118,31 @@ def test_acts_trip_and_an_act_of_another_kind_stay_apart(code):
     result = code(TRIP + "to sign a steel agreement with the United States, the ministry said.", date="2025-06-04")
     acts = [e for e in result.events if e.cameo.startswith(("03", "04"))]
     assert [[m.trigger.text for m in e.mentions] for e in acts] == [["travel"], ["sign a steel agreement"]]
+
+
+# -- two verbs of one subject that the knowledge base does not know -----------------------------
+def test_acts_two_verbs_of_one_unnamed_doer_are_one_protest(code):
+    result = code("MANILA, June 4 (Wire) - The Department of Foreign Affairs summoned China's ambassador on Tuesday "
+                  "and lodged a diplomatic protest over the ramming of a supply boat, a spokeswoman said.",
+                  date="2025-06-04")
+    [protest] = events_of(result, plover="ACCUSE")
+    assert [m.trigger.text for m in protest.mentions] == ["summoned China's ambassador", "lodged a diplomatic protest"]
+
+
+def test_acts_one_unnamed_doer_protesting_to_two_countries_is_two_acts(code):
+    result = code("MANILA, June 4 (Wire) - The Department of Foreign Affairs summoned China's ambassador on Tuesday "
+                  "and lodged a diplomatic protest with Vietnam over a separate incident, a spokeswoman said.",
+                  date="2025-06-04")
+    protests = events_of(result, plover="ACCUSE")
+    assert [[m.trigger.text for m in e.mentions] for e in protests] == [
+        ["summoned China's ambassador"], ["lodged a diplomatic protest"]]
+    assert [[p.country for p in e.target] for e in protests] == [["CHN"], ["VNM"]]
+
+
+def test_acts_an_unnamed_doer_named_again_later_is_not_one_subject(code):
+    result = code("MANILA, June 4 (Wire) - The Department of Foreign Affairs summoned China's ambassador on Tuesday "
+                  "over the ramming of a supply boat. The Department of Foreign Affairs also lodged a diplomatic "
+                  "protest with Beijing.", date="2025-06-04")
+    protests = events_of(result, plover="ACCUSE")
+    assert [[(m.sentence.index, m.trigger.text) for m in e.mentions] for e in protests] == [
+        [(0, "summoned China's ambassador")], [(1, "lodged a diplomatic protest")]]

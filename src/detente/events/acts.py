@@ -11,7 +11,9 @@ whose every mention it is compatible with:
 - the same sides: the resolved sources are the same actors (a country and its state bodies or
   officials count as the same: "Israel" and "the Israeli military", not "Indian rebels"), the
   targets too, or one of them has none; for meetings and talks (no direction) the participants
-  pooled, one set inside the other. Only an anaphoric noun may lack a resolved doer;
+  pooled, one set inside the other. Only an anaphoric noun, or a verb sharing another's subject
+  in one sentence ("The Department of Foreign Affairs summoned the ambassador and lodged a
+  protest"), may lack a resolved doer;
 - the same status: negation equal; the historical flag too, unless both carry the same date;
   both modalities realis (asserted or
   reported) or equal (a threat or a plan is not the act); dates equal or one missing; places
@@ -43,9 +45,10 @@ whose every mention it is compatible with:
   missing, are one act;
 - one side's account of a fight (a "mutual" act of force of two parties or more and no target:
   "exchanged fire"): an act of force in reported speech whose every resolved doer and target is one of
-  the fight's parties ("India's army said Pakistani troops had opened fire", "said two soldiers had been
-  killed"), at most ``ANAPHOR_WINDOW`` sentences after it, with a compatible status, is a mention of the
-  fight, whatever the other side's account says; the act is shown by the fight;
+  the fight's parties or their civilians ("India's army said Pakistani troops had opened fire", "said two
+  soldiers had been killed", "killing three Pakistani civilians"), at most ``ANAPHOR_WINDOW`` sentences
+  after it, with a compatible status, is a mention of the fight, whatever the other side's account says;
+  the act is shown by the fight, and takes no place from an account;
 - a plural event noun ("Russia's attacks on energy facilities") is a series, joined only
   anaphorically ("the strikes"); nothing on the trigger may mark a further act ("another strike",
   "struck again": ``new_act_marker`` in words.tsv).
@@ -404,11 +407,21 @@ def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool
             return anaphoric
         return pooled_a <= pooled_b or pooled_b <= pooled_a
     if not (sources_a and sources_b):
-        if not anaphoric:
+        if not (anaphoric or _one_subject(a, b)):
             return False
     elif not _same_actors(sources_a, sources_b):
         return False
     return not (targets_a and targets_b) or _same_actors(targets_a, targets_b, people=True)
+
+
+def _one_subject(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """Both verbs of one sentence say who did it by the same words, named or not ("The Department of
+    Foreign Affairs summoned the ambassador and lodged a protest": the second verb shares the first's
+    subject): one doer, known to the knowledge base or not."""
+    if a.candidate.sentence != b.candidate.sentence or a.candidate.nominal or b.candidate.nominal:
+        return False
+    mine, theirs = {t.i for t, _ in a.candidate.sources}, {t.i for t, _ in b.candidate.sources}
+    return bool(mine) and mine == theirs
 
 
 def _trip(a: JudgedCandidate, b: JudgedCandidate, words: Words) -> bool:
@@ -460,10 +473,13 @@ def _account(item: JudgedCandidate) -> bool:
 
 
 def _within(item: JudgedCandidate, parties: list[ActorRef]) -> bool:
-    """Every resolved doer and target of ``item`` is one of ``parties`` (one side's account of a fight:
-    "Pakistani troops had opened fire on its posts", "two soldiers had been killed")."""
+    """Every resolved doer and target of ``item`` is one of ``parties`` or civilians of a party state (one
+    side's account of a fight: "Pakistani troops had opened fire on its posts", "two soldiers had been
+    killed", "targeting civilians in the Neelum valley")."""
     mine = _resolved(item.candidate.sources) + _targets(item)
-    return bool(mine) and {_party(r) for r in mine} <= {_party(r) for r in parties}
+    sides = {_party(r) for r in parties}
+    return bool(mine) and all(_party(r) in sides or (r.sector == "CVL" and f"state:{r.country}" in sides)
+                              for r in mine)  # a party's civilians are on its side: "targeting civilians"
 
 
 # -- the mention an act is shown by ------------------------------------------------------------
@@ -504,7 +520,8 @@ def _primary(group: list[JudgedCandidate], words: Words, view: ParseView) -> Jud
         if dated is not None:
             status = dataclasses.replace(status, date=dated)
     if status.location is None:
-        place = next((m.status.location for m in group if m.status.location), None)
+        fight = _mutual(best)  # one side's account places the clash on its own side ("fired on its posts in ...")
+        place = next((m.status.location for m in group if m.status.location and not (fight and _account(m))), None)
         if place is not None:
             status = dataclasses.replace(status, location=place)
     return JudgedCandidate(candidate, status)
