@@ -91,3 +91,24 @@ def test_status_dates_simple_past_joined_to_a_simple_past_shares_its_date(code):
     text = "The ministry said Russian troops shelled Kharkiv on Tuesday and accused Kyiv of attacks on civilian sites."
     [accusation] = events_of(code(text, date="2025-03-12"), "ACCUSE")
     assert accusation.date is not None and accusation.date.value == "2025-03-11"
+
+
+def test_status_dates_verb_joined_to_a_declaration_shares_its_day(code):
+    # synthetic: "declared a state of emergency" is an act with an object, not a saying, so the
+    # deployment joined to it (no subject of its own) shares its Thursday; 2026-10-09 is a Friday
+    text = ("TEGUCIGALPA, Oct 9 (Reuters) - Honduras declared a 30-day state of emergency along its border "
+            "with Nicaragua on Thursday and deployed 600 soldiers to the Guasaule crossing, the defence "
+            "ministry said.")
+    [deploy] = events_of(code(text, date="2026-10-09"), "MOBILIZE")
+    assert deploy.date is not None and deploy.date.value == "2026-10-08"
+
+
+def test_status_dates_day_of_a_saying_still_does_not_date_what_it_reports(code):
+    # synthetic, must not change: "said on Thursday that ..." dates the saying, not the shelling it
+    # reports nor the deployment to come
+    text = ("TEGUCIGALPA, Oct 9 (Reuters) - Honduras said on Thursday that Nicaraguan troops had shelled a "
+            "border village and that it would deploy 600 soldiers to the Guasaule crossing.")
+    result = code(text, date="2026-10-09")
+    [shelling] = events_of(result, "ASSAULT")
+    [deploy] = events_of(result, "MOBILIZE")
+    assert shelling.date is None and deploy.date is None

@@ -257,8 +257,10 @@ class DateRules:
             if dep[i] == "conj" and afterwards(view, i):
                 break  # "had seized the tanker in December 2024, and prosecutors later charged its officers"
             child, i = i, view.head[i]
+            # a reporting verb with an object of its own is an act, and a verb joined to it shares its
+            # date ("declared a state of emergency on Wednesday and sent 400 soldiers")
             if self.lex.reporting.get(view.lemma[i]) in SAY_KINDS and view.pos[i] == "VERB" and (
-                    dep[child] in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj")
+                    dep[child] in ("ccomp", "xcomp", "advcl", "parataxis", "dobj")
                     or not any(dep[d] == "dobj" for d in children[i])):
                 break
             out.append(i)
