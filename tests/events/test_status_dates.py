@@ -91,3 +91,47 @@ def test_status_dates_simple_past_joined_to_a_simple_past_shares_its_date(code):
     text = "The ministry said Russian troops shelled Kharkiv on Tuesday and accused Kyiv of attacks on civilian sites."
     [accusation] = events_of(code(text, date="2025-03-12"), "ACCUSE")
     assert accusation.date is not None and accusation.date.value == "2025-03-11"
+
+
+def test_status_dates_verb_joined_to_a_declaration_shares_its_day(code):
+    # synthetic: "declared a state of emergency" is an act with an object, not a saying, so the
+    # deployment joined to it (no subject of its own) shares its Thursday; 2026-10-09 is a Friday
+    text = ("TEGUCIGALPA, Oct 9 (Reuters) - Honduras declared a 30-day state of emergency along its border "
+            "with Nicaragua on Thursday and deployed 600 soldiers to the Guasaule crossing, the defence "
+            "ministry said.")
+    [deploy] = events_of(code(text, date="2026-10-09"), "MOBILIZE")
+    assert deploy.date is not None and deploy.date.value == "2026-10-08"
+
+
+def test_status_dates_day_of_a_saying_still_does_not_date_what_it_reports(code):
+    # synthetic, must not change: "said on Thursday that ..." dates the saying, not the shelling it
+    # reports nor the deployment to come
+    text = ("TEGUCIGALPA, Oct 9 (Reuters) - Honduras said on Thursday that Nicaraguan troops had shelled a "
+            "border village and that it would deploy 600 soldiers to the Guasaule crossing.")
+    result = code(text, date="2026-10-09")
+    [shelling] = events_of(result, "ASSAULT")
+    [deploy] = events_of(result, "MOBILIZE")
+    assert shelling.date is None and deploy.date is None
+
+
+def test_status_dates_bare_month_on_an_act_to_come_is_the_next_one(code):
+    # synthetic: published 2026-03-05; a meeting "due" in February is February 2027, a visit that
+    # "will" happen on March 2 is 2027-03-02 (the README's rule for a bare weekday, for months)
+    text = ("ATHENS, March 5 (Reuters) - Greek Prime Minister Kostas Andreou and Turkish President Murat "
+            "Demir are due to meet on the sidelines of a summit in Sofia in February, officials said. "
+            "Andreou will visit Ankara on March 2, his office said.")
+    result = code(text, date="2026-03-05")
+    dates = {e.trigger.text: e.date.value for e in result.events if e.date is not None}
+    assert dates.get("meet") == "2027-02"
+    assert dates.get("visit") == "2027-03-02"
+
+
+def test_status_dates_bare_month_on_a_past_act_stays_in_the_past(code):
+    # synthetic, must not change: a past act's bare month is the last one; the month of publication
+    # stays the same year even for an act to come
+    text = ("The two foreign ministers met in February and agreed to keep talking. They will meet again "
+            "in March, a spokesman said.")
+    result = code(text, date="2026-03-05")
+    dates = {e.trigger.text: e.date.value for e in result.events if e.date is not None}
+    assert dates.get("met") == "2026-02"
+    assert dates.get("meet") == "2026-03"

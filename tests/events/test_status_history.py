@@ -159,3 +159,27 @@ def test_status_history_since_the_war_began_measures_the_news_not_background(cod
                   "began.", date="2025-03-12")
     [attack] = events_of(result, "ASSAULT")
     assert not attack.historical
+
+
+def test_status_history_clause_set_off_on_an_actor_is_background(code):
+    # synthetic: what an actor has done, in a clause set off by a comma, is its record
+    text = ("DOHA, July 2 (Reuters) - Qatar, which has mediated between Kabul and Islamabad, said on "
+            "Thursday it was ready to host new talks. The European Union, which has imposed sanctions on "
+            "Belarus, said it wanted talks.")
+    result = code(text, date="2026-07-02")
+    [mediation] = events_of(result, "CONSULT")
+    [sanctions] = events_of(result, "COERCE")
+    assert mediation.historical and sanctions.historical
+
+
+def test_status_history_restrictive_clause_plan_and_recent_date_stay_news(code):
+    # synthetic, must not change: a clause that picks out its noun (no comma), a plan, and an ongoing
+    # act with a date of this week are not background
+    text = ("NAIROBI, July 2 (Reuters) - Kenya summoned the envoys of four governments that have criticised "
+            "its police. Japan, which plans to send a frigate, said the drills were routine. Turkey, which has "
+            "shelled Kurdish positions in Syria since Sunday, rejected the criticism.")
+    result = code(text, date="2026-07-02")
+    [criticism] = [e for e in events_of(result, "ACCUSE") if e.trigger.text == "criticised"]
+    [plan] = events_of(result, "MOBILIZE")
+    [shelling] = events_of(result, "ASSAULT")
+    assert not criticism.historical and not plan.historical and not shelling.historical

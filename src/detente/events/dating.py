@@ -1,5 +1,5 @@
 """When an act happened: the date expressions of a sentence and the one that dates an event (its
-chain of governing words, a "when" clause, the lone date of a sentence, a weekday still to come,
+chain of governing words, a "when" clause, the lone date of a sentence, a weekday or month still to come,
 anaphoric dates such as "that month"). A mixin of :class:`detente.events.status.StatusJudge`, which
 holds the article's state; the date expressions themselves are found by :mod:`detente.events.dates`.
 """
@@ -107,13 +107,13 @@ class DateRules:
         return self._forward(c, self._date(c))
 
     def _forward(self, c: Candidate, date: EventDate | None) -> EventDate | None:
-        """A bare weekday on an act still to come ("would start on Saturday", "will meet on Monday") is
-        the next such day, not the last one."""
-        if date is None or not date.value or not self.base or date.granularity != "day":
+        """A bare weekday, month or month and day on an act still to come ("would start on Saturday",
+        "are due to meet in July", "will hold a summit on March 19") is the next such day or month,
+        not the last one."""
+        if date is None or not date.value or not self.base or date.granularity not in ("day", "month"):
             return date
-        words = date.text.lower().split()
-        if not words or words[-1] not in dates_mod._tables().weekdays or len(words) > 2 \
-                or (len(words) == 2 and words[0] != "on"):
+        kind = self._bare_calendar_words(date)
+        if kind is None:
             return date
         sent = self.found.sentence(c.head)
         # what puts the act to come: a "will"/"would" on it or on the trip its purpose clause is for
@@ -128,11 +128,44 @@ class DateRules:
         start = min([c.head.idx, *(view.idx[i] for i in to_come)])
         if self.text.find(date.text, start, sent.end_char) < 0:
             return date  # "said on Tuesday it would ...": a weekday before the act dates the saying
-        day = dt.date.fromisoformat(date.value)
-        if to_come and day < self.base:
-            coming = EventDate(text=date.text, value=(day + dt.timedelta(days=7)).isoformat(), granularity="day")
-            return self._because("date", coming, f"bare weekday {date.text!r} on an act still to come")
+        if not to_come:
+            return date
+        if kind == "weekday":
+            day = dt.date.fromisoformat(date.value)
+            if day < self.base:
+                coming = EventDate(text=date.text, value=(day + dt.timedelta(days=7)).isoformat(), granularity="day")
+                return self._because("date", coming, f"bare weekday {date.text!r} on an act still to come")
+            return date
+        # a month, or a month and day, named without a year: the one after publication
+        if date.value[:7] < self.base.isoformat()[:7] or (
+                date.granularity == "day" and date.value < self.base.isoformat()):
+            year = int(date.value[:4]) + 1
+            value = f"{year:04d}{date.value[4:]}"
+            if date.granularity == "day":
+                next_day = dates_mod._date(year, int(date.value[5:7]), int(date.value[8:10]))
+                if next_day is None:
+                    return date  # February 29 in a year without one
+                value = next_day.isoformat()
+            coming = EventDate(text=date.text, value=value, granularity=date.granularity)
+            return self._because("date", coming, f"month {date.text!r} without a year on an act still to come")
         return date
+
+    @staticmethod
+    def _bare_calendar_words(date: EventDate) -> str | None:
+        """"weekday" for a bare weekday ("Saturday", "on Saturday"), "month" for a month or a month and
+        day named without a year or a relative word ("July", "in July", "on March 19", "19 March"),
+        else None."""
+        tables = dates_mod._tables()
+        words = date.text.lower().replace(",", " ").split()
+        if words and words[0] in ("on", "in"):
+            words = words[1:]
+        if len(words) == 1 and words[0] in tables.weekdays and date.granularity == "day":
+            return "weekday"
+        months = [w for w in words if w.rstrip(".") in tables.months]
+        days = [w for w in words if w.isdigit() and len(w) <= 2]
+        if len(months) == 1 and len(months) + len(days) == len(words) and len(days) == (date.granularity == "day"):
+            return "month"
+        return None
 
     @staticmethod
     def _when_of_date(head: Token, expressions: list[tuple[int, int, EventDate]]) -> EventDate | None:
@@ -257,8 +290,10 @@ class DateRules:
             if dep[i] == "conj" and afterwards(view, i):
                 break  # "had seized the tanker in December 2024, and prosecutors later charged its officers"
             child, i = i, view.head[i]
+            # a reporting verb with an object of its own is an act, and a verb joined to it shares its
+            # date ("declared a state of emergency on Wednesday and sent 400 soldiers")
             if self.lex.reporting.get(view.lemma[i]) in SAY_KINDS and view.pos[i] == "VERB" and (
-                    dep[child] in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj")
+                    dep[child] in ("ccomp", "xcomp", "advcl", "parataxis", "dobj")
                     or not any(dep[d] == "dobj" for d in children[i])):
                 break
             out.append(i)

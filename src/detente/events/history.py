@@ -1,5 +1,6 @@
 """Whether an act is background (history) or the day's news: old dates, past perfects with a
-background cue, later acts of a dated background, background that goes on into the next sentence.
+background cue, an actor's record in a clause set off by a comma, later acts of a dated background,
+background that goes on into the next sentence.
 A mixin of :class:`detente.events.status.StatusJudge`, which holds the article's state.
 """
 
@@ -70,6 +71,9 @@ class HistoryRules:
             if date is not None and dates_mod.is_historical(date.value, self.history_base):
                 return self._because("historical", True, f"ongoing since {date.value}, over a year before "
                                                          f"{self.history_base}")
+            if (date is None or not date.value) and self._describes_an_actor(view, c.head.i):
+                return self._because("historical", True, "present perfect in a clause set off by a comma that "
+                                                         "describes an actor ('Oman, which has mediated ...')")
             return self._because("historical", False, "present or present perfect")
         if date is not None and date.value \
                 and dates_mod.is_historical(date.value, self.history_base, days=dates_mod.BACKGROUND_DAYS):
@@ -103,6 +107,24 @@ class HistoryRules:
             return self._because("historical", True, "an undated past act going on with the background "
                                                      "the sentence before dates")
         return self._because("historical", False, "no old date, no past perfect with a background cue")
+
+    def _describes_an_actor(self, view: ParseView, verb: int) -> bool:
+        """Whether a verb in the present perfect heads a relative clause set off by a comma on an actor
+        ("Oman, which has mediated between Tehran and Washington, said ..."): the actor's record,
+        background to the news. A clause that restricts its noun ("the governments that have
+        criticised it") is not set off, an aim or plan ("an initiative, which aims to train police")
+        is still to come, and a present simple ("the M23 rebels, who attack Burundi") is a standing
+        state, not a record; the verb by its index in the view."""
+        children = view.children[verb]
+        if view.dep[verb] != "relcl" or view.tag[verb] != "VBN" or any(view.dep[x] == "xcomp" for x in children) \
+                or not any(view.dep[a] == "aux" and view.lower[a] in ("has", "have", "'s", "'ve") for a in children):
+            return False
+        noun = view.head[verb]
+        if noun not in self.found.by_token and noun not in self.found.groups:
+            return False
+        pronoun = next((t for t in view.children[verb] if t < verb and view.tag[t] in ("WDT", "WP")
+                        and view.dep[t] in ("nsubj", "nsubjpass")), None)
+        return pronoun is not None and pronoun > noun and view.lower[pronoun - 1] == ","
 
     def _goes_on_with_background(self, c: Candidate) -> bool:
         """Whether an act told in the simple past, in a sentence with no date and no reporting verb,
