@@ -183,6 +183,11 @@ class ParticipantRules:
             participle = next((t for t in (head.head, head.head.head, head.head.head.head) if t.tag_ == "VBG"), None)
             if participle is not None:
                 return self.subjects(participle, depth + 1)
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VB" and head.dep_ == "xcomp":
+            # "urged both governments to exercise restraint and offered to host talks": a finite verb the
+            # parser joined to an infinitive is no part of it; it is done by the subject of the clause
+            # above the infinitive, not by whoever was urged
+            return self.subjects(head.head, depth + 1)
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
         if verb.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
