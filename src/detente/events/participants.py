@@ -183,6 +183,11 @@ class ParticipantRules:
             participle = next((t for t in (head.head, head.head.head, head.head.head.head) if t.tag_ == "VBG"), None)
             if participle is not None:
                 return self.subjects(participle, depth + 1)
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VB" and head.dep_ == "xcomp":
+            # "urged both governments to exercise restraint and offered to host talks": a finite verb the
+            # parser joined to an infinitive is no part of it; it is done by the subject of the clause
+            # above the infinitive, not by whoever was urged
+            return self.subjects(head.head, depth + 1)
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
         if verb.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
@@ -227,6 +232,8 @@ class ParticipantRules:
                 continue  # "fought alongside X against the militants": whom both fight, not the partner
             elif child.dep_ == "dobj" and aimed:
                 continue  # "fired rockets at X", "launched drones on Y": the object is the instrument, no target
+            elif child.dep_ == "dobj" and _participle_object(child):
+                continue  # "signed a pact with X, alarming Y": Y is what the participle did, not the act's target
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to the opposition leader"
                 for pobj in self._children(child, ("pobj",)):
                     out.extend(self.actors_at(pobj) or self.inner_actors(pobj) or self.unresolved(pobj))
@@ -329,3 +336,13 @@ def _named_by(token: Token, verb: Token) -> bool:
         return t.head.i == verb.i or (prep is not None and (prep.head.i == verb.i or prep.head.head.i == verb.i
                                                             and prep.head.dep_ == "dobj"))
     return governed(token) or (token.dep_ in ("compound", "amod", "conj", "appos") and governed(token.head))
+
+
+def _participle_object(obj: Token) -> bool:
+    """Whether an object is the parser's reading of a participle clause after a comma as an adjective
+    on a second object ("signed a pact with Beijing, alarming Canberra and Washington": "alarming" an
+    ``amod`` of "Canberra", "Canberra" an object of "signed"); the clause's object is no target of the act."""
+    doc, verb = obj.doc, obj.head
+    return obj.i > verb.i and any(
+        c.dep_ == "amod" and c.tag_ == "VBG" and c.i == obj.left_edge.i and c.i > 0 and doc[c.i - 1].text == ","
+        for c in obj.children) and any(o.dep_ == "dobj" and o.i < obj.i for o in verb.children)
