@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from detente.mathx import logistic
-from detente.model import Modality, Participant
+from detente.model import Modality, Participant, slot_init
 
 if TYPE_CHECKING:
     from detente.actors.resolve import DocActors
@@ -36,6 +36,7 @@ class ConfidenceError(ValueError):
     """The confidence model file is malformed; the message names the file and what is wrong."""
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """What the coder knew about one event, as the numbers the confidence model reads (1.0 = yes)."""
