@@ -31,8 +31,8 @@ def _slot_init_records() -> list[type]:
 
 def test_model_slot_init_builds_the_record_dataclasses_would():
     made = _slot_init_records()
-    assert {cls.__name__ for cls in made} >= {"Mention", "Participant", "Span", "Status", "Act", "ActorRef", "Candidate",
-                                              "Speaker", "Evidence"}
+    assert {cls.__name__ for cls in made} >= {"Mention", "Participant", "Span", "Status", "Act",
+                                              "ActorRef", "Candidate", "Speaker", "Evidence"}
     for cls in made:
         fields = dataclasses.fields(cls)
         # the same record written by dataclasses alone: the same parameters, defaults and annotations
