@@ -4,6 +4,8 @@ import inspect
 import pytest
 
 from detente import model, records
+from detente.actors import resolve
+from detente.events import confidence, extract, speakers
 from detente.model import Article, content_id, slot_init
 
 
@@ -22,14 +24,15 @@ def test_model_article_id_defaults_to_content_hash():
 
 
 def _slot_init_records() -> list[type]:
-    return [cls for module in (model, records) for cls in vars(module).values()
+    return [cls for module in (model, records, resolve, extract, speakers, confidence) for cls in vars(module).values()
             if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__init__.__module__ == cls.__module__
             and "_set_" in " ".join(cls.__init__.__code__.co_names)]
 
 
 def test_model_slot_init_builds_the_record_dataclasses_would():
     made = _slot_init_records()
-    assert {cls.__name__ for cls in made} >= {"Mention", "Participant", "Span", "Status", "Act"}
+    assert {cls.__name__ for cls in made} >= {"Mention", "Participant", "Span", "Status", "Act",
+                                              "ActorRef", "Candidate", "Speaker", "Evidence"}
     for cls in made:
         fields = dataclasses.fields(cls)
         # the same record written by dataclasses alone: the same parameters, defaults and annotations

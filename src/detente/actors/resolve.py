@@ -25,7 +25,7 @@ from detente.actors.antecedents import (
 )
 from detente.actors.kb import Entry, KnowledgeBase, Period
 from detente.actors.sets import resolve_set
-from detente.model import Mention
+from detente.model import Mention, slot_init
 from detente.parse_view import Names, ParseView
 from detente.records import Found, Knowledge, Parsed
 
@@ -46,6 +46,7 @@ NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 _NOT_IN_HISTORY = NP_MODIFIERS - {"poss"}  # modifiers are not antecedents; possessors are ("its", "his")
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class ActorRef:
     """What a stretch of text stands for; ``key`` is the id of the actor in the output."""

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from detente.actors.resolve import ActorRef, _DocResolver
+    from detente.parse_view import ParseView
 
 # number words that make a plural noun a set of that many actors ("both" is a determiner)
 SET_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
@@ -54,14 +55,16 @@ ROLE_WEIGHT = {"nsubj": 3, "nsubjpass": 3, "dobj": 2}  # how much a mention make
 MIN_COLLECTIVE = 2  # members a collective ("Western countries") needs named before it to stand for them
 
 
-def set_size(token: Token, nouns: frozenset[str]) -> int:
-    """How many actors a plural noun stands for ("both sides": 2, "all three countries": 3), else 0."""
-    if token.tag_ != "NNS" or token.lemma_.lower() not in nouns:
+def set_size(view: ParseView, i: int, nouns: frozenset[str]) -> int:
+    """How many actors the plural noun at index ``i`` stands for ("both sides": 2, "all three
+    countries": 3), else 0."""
+    if view.tag[i] != "NNS" or view.lemma[i] not in nouns:
         return 0
-    for child in token.children:
-        if child.dep_ == "nummod" and child.lower_ in SET_NUMBERS:
-            return SET_NUMBERS[child.lower_]
-        if child.dep_ in ("det", "predet") and child.lower_ == "both":
+    for child in view.children[i]:
+        dep, lower = view.dep[child], view.lower[child]
+        if dep == "nummod" and lower in SET_NUMBERS:
+            return SET_NUMBERS[lower]
+        if dep in ("det", "predet") and lower == "both":
             return 2
     return 0
 
@@ -71,7 +74,7 @@ def resolve_set(resolver: _DocResolver, token: Token) -> list[ActorRef]:
     if resolver.v.tag[token.i] not in ("NNS", "NNPS"):
         return []  # only a plural names a set or a collective (set_size, collective_members)
     words = resolver.words
-    size = set_size(token, resolver.pair_nouns)
+    size = set_size(resolver.v, token.i, resolver.pair_nouns)
     if not size:
         return _collective(resolver, token)
     lemma = token.lemma_.lower()
@@ -99,7 +102,7 @@ def resolve_set(resolver: _DocResolver, token: Token) -> list[ActorRef]:
         return ref.kind != "person" if wanted is None else ref.kind in wanted
 
     chosen = _named_together(resolver, token, size, fits, party) or _most_named(
-        [(i, ref, resolver.doc[i].dep_) for i, ref in named if party(ref) not in outside], size, fits)
+        [(i, ref, resolver.v.dep[i]) for i, ref in named if party(ref) not in outside], size, fits)
     if not chosen:
         return []
     out = []
@@ -134,17 +137,18 @@ def _third_parties(resolver: _DocResolver, token: Token) -> list[ActorRef]:
     """Actors that stood between or spoke to a pair before ``token``: the subjects of the verb whose
     object is an earlier set phrase or "between" pair ("Qatar urged both sides", "Oman, which has
     mediated between X and Y", "Norway hosted talks between X and Y")."""
-    doc, found = resolver.doc, resolver.found
+    doc, found, view = resolver.doc, resolver.found, resolver.v
+    head, lower = view.head, view.lower
     out: list[ActorRef] = []
     for i, _ref in resolver.history:
         if i >= token.i:
             break
-        if i in found.groups or doc[i].head.lower_ == "between":
+        if i in found.groups or lower[head[i]] == "between":
             verb = _verb_of_object(doc[i])
             if verb is None:
                 continue
-            members = found.groups.get(i) or [found.by_token[t.i] for t in (doc[i], *_conjuncts(doc[i]))
-                                                if t.i in found.by_token]
+            members = found.groups.get(i) or [found.by_token[t] for t in (i, *_conjuncts(view, i))
+                                                if t in found.by_token]
             sides = {party(ref) for ref in members}
             subjects = [found.by_token[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in found.by_token]
             # a mediator is a state, an official or a body, not the people on whom something fell,
@@ -172,21 +176,20 @@ def _verb_of_object(token: Token, through_noun: bool = True) -> Token | None:
 
 def _named_together(resolver: _DocResolver, token: Token, size: int, fits, identity) -> list[ActorRef]:
     """The latest group of exactly ``size`` actors named together in the last few sentences."""
-    found, doc = resolver.found, resolver.doc
+    found, view = resolver.found, resolver.v
     here = resolver.sentence_of[token.i]
     for i, ref in reversed(resolver.history):
         if i >= token.i:
             continue
         if size == 2 and here - resolver.sentence_of[i] > RECENT_SENTENCES:
             break
-        head = doc[i]
-        if head.dep_ == "conj":
+        if view.dep[i] == "conj":
             continue  # a group is seen from its first member
-        members = found.groups.get(i) or [ref] + [found.by_token[c.i] for c in _conjuncts(head)
-                                                  if c.i in found.by_token]
+        members = found.groups.get(i) or [ref] + [found.by_token[c] for c in _conjuncts(view, i)
+                                                  if c in found.by_token]
         if len(members) < 2:
             continue
-        if size == 2 and not (head.head.lower_ == "between" or i in found.groups):
+        if size == 2 and not (view.lower[view.head[i]] == "between" or i in found.groups):
             continue
         distinct: dict[str, ActorRef] = {}
         for member in members:
@@ -197,12 +200,13 @@ def _named_together(resolver: _DocResolver, token: Token, size: int, fits, ident
     return []
 
 
-def _conjuncts(token: Token) -> list[Token]:
+def _conjuncts(view: ParseView, i: int) -> list[int]:
+    """The indices of the conjuncts of the token at ``i``, depth first in document order."""
     out = []
-    for child in token.children:
-        if child.dep_ == "conj":
+    for child in view.children[i]:
+        if view.dep[child] == "conj":
             out.append(child)
-            out.extend(_conjuncts(child))
+            out.extend(_conjuncts(view, child))
     return out
 
 
@@ -253,24 +257,26 @@ def collectives() -> dict[str, frozenset[str]]:
     return out
 
 
-def collective_members(token: Token, nouns: frozenset[str]) -> frozenset[str]:
-    """The member countries a plural phrase names as a whole ("Western countries", "European
-    powers", "the Europeans"), else none; a number makes it a set of that many, not a collective."""
-    if token.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in token.children):
+def collective_members(view: ParseView, i: int, nouns: frozenset[str]) -> frozenset[str]:
+    """The member countries the plural phrase headed at index ``i`` names as a whole ("Western
+    countries", "European powers", "the Europeans"), else none; a number makes it a set of that
+    many, not a collective."""
+    children, dep, lower = view.children[i], view.dep, view.lower
+    if view.tag[i] not in ("NNS", "NNPS") or any(dep[c] == "nummod" for c in children):
         return frozenset()
     table = collectives()
-    if token.lower_ in table and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return table[token.lower_]  # "the Europeans"
-    if token.lemma_.lower() in nouns:
-        for child in token.children:
-            if child.dep_ == "amod" and child.lower_ in table:
-                return table[child.lower_]  # "Western countries", "European powers"
+    if lower[i] in table and any(dep[c] == "det" and lower[c] == "the" for c in children):
+        return table[lower[i]]  # "the Europeans"
+    if view.lemma[i] in nouns:
+        for child in children:
+            if dep[child] == "amod" and lower[child] in table:
+                return table[lower[child]]  # "Western countries", "European powers"
     return frozenset()
 
 
 def _collective(resolver: _DocResolver, token: Token) -> list[ActorRef]:
     """The countries of a collective named before it in the article, in the order first named."""
-    members = collective_members(token, resolver.collective_nouns)
+    members = collective_members(resolver.v, token.i, resolver.collective_nouns)
     if not members:
         return []
     excluded = set(resolver._clause_subjects(token))

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from detente.mathx import logistic
-from detente.model import Modality, Participant
+from detente.model import Modality, Participant, slot_init
 
 if TYPE_CHECKING:
     from detente.actors.resolve import DocActors
@@ -36,6 +37,7 @@ class ConfidenceError(ValueError):
     """The confidence model file is malformed; the message names the file and what is wrong."""
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """What the coder knew about one event, as the numbers the confidence model reads (1.0 = yes)."""
@@ -79,8 +81,9 @@ class ConfidenceModel:
     intercept: float
 
     def probability(self, evidence: Evidence) -> float:
-        z = self.intercept + sum(c * float(getattr(evidence, name))
-                                 for name, c in zip(self.features, self.coefficients))
+        # the same sum, term by term in the same order, without a generator step per feature
+        values = map(float, map(evidence.__getattribute__, self.features))
+        z = self.intercept + sum(map(operator.mul, self.coefficients, values))
         return logistic(z)
 
 

@@ -29,6 +29,7 @@ from detente.events.participants import ParticipantRules, known, unique
 from detente.events.phrases import carrier_of, contained
 from detente.events.referents import referents
 from detente.events.roles import shared_patient
+from detente.model import slot_init
 from detente.records import Extracted, Knowledge, Quoted
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ COMMENT = ("051", "052")  # praise or defend verbally: said of an act by anyone,
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """An event as read off the parse, before its status, date and place are judged."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from detente.model import Attribution
+from detente.model import Attribution, slot_init
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 SAY_KINDS = {"say", "deny"}
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """Who says something: the noun phrase's head token and words, and the actor it stands for."""
