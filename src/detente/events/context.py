@@ -228,7 +228,8 @@ def answered(candidate: Candidate, own: set[str], earlier: list[Candidate], foun
 def same_paragraph(found: DocActors, first: int, second: int) -> bool:
     """Whether no line break separates two sentences of the article."""
     start, end = found.sentences[first], found.sentences[second]
-    return "\n" not in start.doc.text[start.start_char:end.start_char]
+    # the view's text: Doc.text makes a Token for every word of the article on each call
+    return "\n" not in found.view(start.doc).text[start.start_char:end.start_char]
 
 
 def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexicon) -> str | None:
