@@ -356,8 +356,8 @@ def _left_open(candidate: Candidate, candidates: list[Candidate], lexicon: Lexic
     verb = next((t for t in candidate.trigger if left_open(t, lexicon)), None)
     if verb is None:
         return candidate
-    if any(other is not candidate and stance_content(other.head, lexicon) is not None
-           and stance_content(other.head, lexicon).i == verb.i for other in candidates):
+    if any(other is not candidate and (held := stance_content(other.head, lexicon)) is not None
+           and held.i == verb.i for other in candidates):
         return None
     for content in (c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")):
         if content.pos_ in ("VERB", "AUX"):  # "did not rule out sending troops"

@@ -417,10 +417,10 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
                 f"{lexicon.why_combine('refuse', cameo)}"
             cameo, negated, modality = refusal, False, "reported" if speaker and not own else "asserted"
         elif modality == "hypothetical" and code.is_material_conflict and judge.left_open_by(candidate) is not None \
-                and lexicon.combine("threaten", cameo):
+                and (threat := lexicon.combine("threaten", cameo)):
             # force one will not rule out is force one threatens ("refused to rule out military action")
             judge.why["cameo"] = f"force left open is a threat, {lexicon.why_combine('threaten', cameo)}"
-            cameo, modality = lexicon.combine("threaten", cameo), "reported" if speaker and not own else "asserted"
+            cameo, modality = threat, "reported" if speaker and not own else "asserted"
         elif modality == "future" and code.is_cooperative_act:
             # PLOVER: "all cooperative actions reported in future tense are ... intentions"
             if lexicon.combine("intend", cameo):
