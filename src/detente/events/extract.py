@@ -128,9 +128,10 @@ class Extractor(ParticipantRules):
                 targets = self.hit(candidate.head, candidate.trigger, candidate.nominal, candidate.cameo,
                                    candidate.sources, targets)
                 keys = {ref.key for _, ref in candidate.sources}
-                kept = dataclasses.replace(candidate, targets=tuple((t, r) for t, r in unique(targets)
-                                                                    if r.key not in keys),
-                                           sources=tuple(unique(candidate.sources)))
+                c = candidate  # the same record with its sides deduplicated (the constructor: no dataclasses.replace)
+                kept = Candidate(c.cameo, c.head, c.trigger, tuple(unique(c.sources)),
+                                 tuple((t, r) for t, r in unique(targets) if r.key not in keys), c.sentence, c.frame,
+                                 c.frame_token, c.nominal, c.specific)
                 if coded.get(token.i) is candidate:
                     coded[token.i] = kept
                 out.append(kept)
