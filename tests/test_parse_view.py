@@ -69,6 +69,17 @@ def test_parse_view_root_of_a_stretch_is_the_span_root(nlp, blank_nlp):
                 assert view.root(start, end) == doc[start:end].root.i, (start, end)
 
 
+def test_parse_view_edges_are_the_tokens_edges(nlp, blank_nlp):
+    from spacy.tokens import Doc
+
+    # a parsed article, and a hand-built doc whose last word hangs on the first verb across a sentence
+    hand = Doc(blank_nlp.language.vocab, words=["Kenya", "expelled", "two", "envoys", ".", "Uganda", "protested"],
+               heads=[1, 1, 3, 1, 1, 6, 1], deps=["nsubj", "ROOT", "nummod", "dobj", "punct", "nsubj", "conj"])
+    for doc in (nlp.parse(TEXT), hand):
+        view = ParseView.of(doc)
+        assert [view.edges(i) for i in range(len(doc))] == [(t.left_edge.i, t.right_edge.i) for t in doc]
+
+
 def test_parse_view_of_an_empty_doc(nlp):
     view = ParseView.of(nlp.parse(""))
     assert view.head == [] and view.children == [] and view.sent_start == []

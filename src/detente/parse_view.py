@@ -129,6 +129,21 @@ class ParseView:
                 best, root = steps, i
         return start if root == -1 else root
 
+    def edges(self, i: int) -> tuple[int, int]:
+        """``(doc[i].left_edge.i, doc[i].right_edge.i)`` without the Tokens: the first and the last index
+        of ``i``'s subtree (spaCy's edges are the least and greatest index under the token, the parse
+        being a tree), walked on the children table."""
+        children = self.children
+        left = right = i
+        stack = list(children[i])
+        while stack:
+            j = stack.pop()
+            if j < left:
+                left = j
+            elif j > right:
+                right = j
+            stack.extend(children[j])
+        return left, right
 
 
 def _text(words: list[str], spaced: list[int]) -> str:

@@ -135,9 +135,9 @@ def participant(finder: ActorFinder, doc: Doc, found: DocActors, token: Token, r
         # the object phrase an actor is named in, or the unknown doer's words
         start, end = noun_phrase(token, view, finder.words)
     elif group := found.groups.get(i):
-        start = min(start, token.left_edge.i) if len(group) > 1 else start
+        start = min(start, view.edges(i)[0]) if len(group) > 1 else start  # token.left_edge.i
     elif view.dep[i] not in ("compound", "amod", "poss") and view.pos[i] != "PRON":
-        start = min(start, token.left_edge.i)  # determiners and titles belong to the phrase
+        start = min(start, view.edges(i)[0])  # token.left_edge.i: determiners and titles belong to the phrase
         end = max(end, i + 1)
     end = with_apposition(doc, view, token, end)
     while start < end - 1 and view.text[view.idx[start]:view.end[start]].isspace():  # Token.is_space
@@ -175,7 +175,7 @@ def with_apposition(doc: Doc, view: ParseView, token: Token, end: int) -> int:
         return end + 3  # Token.is_upper is str.isupper of its text
     for child in view.children[token.i]:
         if view.dep[child] == "appos" and child >= end and text(end) == ",":
-            right = doc[child].right_edge.i
+            right = view.edges(child)[1]  # doc[child].right_edge.i
             if right - end < 12:
                 return right + 1
     return end
@@ -196,7 +196,7 @@ def noun_phrase(token: Token, view: ParseView, words: Words | None = None) -> tu
         pobj = next((c for c in view.children[following[0]] if view.dep[c] == "pobj"), None)
         if pobj is not None:
             end = pobj + 1
-    return token.left_edge.i, end
+    return view.edges(i)[0], end  # token.left_edge.i
 
 
 def event_day(date: EventDate | None, published: dt.date | None) -> dt.date | Period | None:

@@ -127,7 +127,8 @@ class Speakers:
         """Who a speaker noun phrase is, and whether the source is unnamed."""
         by_token, view, i = self.found.by_token, self.found.view(token.doc), token.i
         ref = by_token.get(i)
-        start, end = token.left_edge.i, token.right_edge.i + 1
+        start, end = view.edges(i)  # token.left_edge.i, token.right_edge.i
+        end += 1
         if end - start > 12:
             start, end = i, i + 1
         text = view.text[view.idx[start]:view.end[end - 1]]  # doc[start:end].text, without the Span
