@@ -214,8 +214,10 @@ class Extractor(ParticipantRules):
                 self._combine_noun(verb, frame, index, consumed)
             if combined is not None:
                 return combined
+        speakers: list[Side] | None = None  # the verb's subjects, found once for all that reads them below
         if kind == "say" and (code is None or verb.lemma_.lower() in self.words.claim_verb):
-            threat = self._own_act(verb, index, consumed) or self._must(verb, index, consumed)
+            speakers = self.subjects(verb)
+            threat = self._own_act(verb, index, consumed, speakers) or self._must(verb, index, consumed, speakers)
             if threat is not None:
                 return threat
         if code is None and kind == "deny":
@@ -228,7 +230,8 @@ class Extractor(ParticipantRules):
         if lookup(code).root in (DISAPPROVE_ROOT, REJECT_ROOT) and not known(targets):
             # "dismissed the Egyptian letter", "rejected the Russian claims": whose word or deed it is,
             # standing with the words of the thing in place of the thing unresolved; not the doer's own country
-            own = {ref.country for _, ref in self.subjects(verb)}
+            speakers = self.subjects(verb) if speakers is None else speakers
+            own = {ref.country for _, ref in speakers}
             inside = [(t, r) for c in self._children(verb, ("dobj",)) for t, r in self._inside(c, True)
                       if not (r.kind == "country" and r.country in own)]
             things = {t.i for t, _ in inside}
@@ -249,7 +252,7 @@ class Extractor(ParticipantRules):
                             for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))
         elif not lookup(code).reports_content:
             consumed.update(self._content_nouns(verb))
-        sources = tuple(self.subjects(verb))
+        sources = tuple(self.subjects(verb) if speakers is None else speakers)
         if code[:3] == PROTEST and sources and all(_state(ref) for _, ref in sources):
             code = OFFICIAL_PROTEST  # a government that "protested" complained officially; it did not march
         return Candidate(cameo=code, head=verb, trigger=tuple(trigger), sources=sources,
@@ -339,10 +342,10 @@ class Extractor(ParticipantRules):
         return verb.lemma_ == "be" and any(
             c.lemma_.lower() in self.lex.cues.get("willing", ()) for c in self._children(verb, ("acomp",)))
 
-    def _own_act(self, verb: Token, index: int, consumed: set[int]) -> Candidate | None:
+    def _own_act(self, verb: Token, index: int, consumed: set[int], speakers: list[Side]) -> Candidate | None:
         """What a speaker says of their own side's conflict act: "X said it would strike Y" is a
-        threat; "X claimed that they had attacked Y" is a claim of responsibility (015)."""
-        speakers = self.subjects(verb)
+        threat; "X claimed that they had attacked Y" is a claim of responsibility (015). ``speakers``:
+        ``self.subjects(verb)``."""
         if not speakers:
             return None
         sides = {ref.country or ref.key for _, ref in speakers}
@@ -374,9 +377,9 @@ class Extractor(ParticipantRules):
                              specific=specific)
         return None
 
-    def _must(self, verb: Token, index: int, consumed: set[int]) -> Candidate | None:
-        """"X said Y must ensure security": a demand by the speaker on another (CAMEO 10)."""
-        speakers = self.subjects(verb)
+    def _must(self, verb: Token, index: int, consumed: set[int], speakers: list[Side]) -> Candidate | None:
+        """"X said Y must ensure security": a demand by the speaker on another (CAMEO 10). ``speakers``:
+        ``self.subjects(verb)``."""
         sides = {ref.country or ref.key for _, ref in speakers}
         for child in self._children(verb, ("ccomp",)):
             if not any(a.lower_ in ("must", "should") for a in self._children(child, ("aux",))):
