@@ -175,7 +175,8 @@ def left_open(verb: Token, lexicon: Lexicon) -> bool:
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX") or (
             lemma not in stances
-            and " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")]) not in stances):
+            and (not any(s.startswith(lemma + " ") for s in stances)  # no stance of this verb with a particle
+                 or " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")]) not in stances)):
         return False
     negation = lexicon.cues.get("negation", ())
     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negation) for c in verb.children):
