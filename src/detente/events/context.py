@@ -149,7 +149,7 @@ def disputes(candidates: list[Candidate], found: DocActors, words: Words, story:
     parties (see the module's docstring)."""
     if not story:
         return candidates
-    lead = [c for c in candidates if same_paragraph(found, 0, c.sentence) and not _negated(c)]
+    lead = [c for c in candidates if same_paragraph(found, 0, c.sentence) and not _negated(c, found)]
     out = []
     for candidate in candidates:
         own = _answering(candidate, found, words)
@@ -208,7 +208,7 @@ def answered(candidate: Candidate, own: set[str], earlier: list[Candidate], foun
         if gap > ANSWER_WINDOW:
             break
         if gap < 1 or not (same_paragraph(found, 0, other.sentence)  # the lead
-                           or same_paragraph(found, other.sentence, candidate.sentence)) or _negated(other):
+                           or same_paragraph(found, other.sentence, candidate.sentence)) or _negated(other, found):
             continue
         sources, targets = known(other.sources), known(other.targets)
         if not sources or not targets:
@@ -261,7 +261,7 @@ def _answering(candidate: Candidate, found: DocActors, words: Words) -> set[str]
     """The parties of an act's doers when the act may take the other party of an act it answers
     (rules 1, 4 and 5 of the module's docstring); else none."""
     doers = known(candidate.sources)
-    if candidate.nominal or not doers or not _answers(candidate) or known(candidate.targets) \
+    if candidate.nominal or not doers or not _answers(candidate, found) or known(candidate.targets) \
             or any(r.country and r.kind != "country" and r.sector not in STATE_FORCE_SECTORS for _, r in doers) \
             or any(t.lemma_.lower() in words.pair_nouns for t, _ in candidate.targets):
         return set()  # "accused Western countries of ...": a target named, only not known, is not missing
@@ -272,7 +272,7 @@ def _answering(candidate: Candidate, found: DocActors, words: Words) -> set[str]
     return set() if named - own else own
 
 
-def _answers(candidate: Candidate) -> bool:
+def _answers(candidate: Candidate, found: DocActors) -> bool:
     """Whether an act's kind answers another (``answers`` in ``data/cameo_roots.tsv``), a cooperation
     negated under a modal included: "will never accept a deal", "would not accept" (the status step
     makes these a refusal, 12), "could not accept"; "has never accepted the ruling" is a past act."""
@@ -280,13 +280,16 @@ def _answers(candidate: Candidate) -> bool:
     if code.answers_an_act:
         return True
     head = candidate.frame_token if candidate.frame_token is not None else candidate.head
-    return code.may_be_refused and _negated(candidate) \
+    return code.may_be_refused and _negated(candidate, found) \
         and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
-def _negated(candidate: Candidate) -> bool:
-    """Whether an act is told as not done ("was not targeting"): the parse's negation on its words."""
-    return any(c.dep_ == "neg" for t in (candidate.head, *candidate.trigger) for c in t.children)
+def _negated(candidate: Candidate, found: DocActors) -> bool:
+    """Whether an act is told as not done ("was not targeting"): the parse's negation on its words (read
+    off the parse view: no ``Token`` made for their children)."""
+    view = found.view(candidate.head.doc)
+    dep, children = view.dep, view.children
+    return any(dep[c] == "neg" for t in (candidate.head, *candidate.trigger) for c in children[t.i])
 
 
 def _wants_counterpart(candidate: Candidate, words: Words) -> bool:
