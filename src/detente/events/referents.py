@@ -62,7 +62,8 @@ def object_nouns(candidate: Candidate, found: DocActors) -> list[Token]:
     """The nouns an act is done to that name no actor: the objects of its verbs and its unknown targets."""
     verbs = [t for t in (candidate.frame_token, candidate.head, *candidate.trigger)
              if t is not None and t.pos_ in ("VERB", "AUX")]
-    nouns = [c for verb in verbs for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    view = found.view(candidate.head.doc)  # verb.children, without a Token for every child
+    nouns = [verb.doc[c] for verb in verbs for c in view.children[verb.i] if view.dep[c] in ("dobj", "nsubjpass")]
     nouns += [t for t, r in candidate.targets if r.kind == "unresolved"]
     out: list[Token] = []
     for noun in nouns:
@@ -122,9 +123,10 @@ def _act_words(candidate: Candidate, words: Words) -> set[str]:
     ("a package of sanctions": package)."""
     out = {t.lemma_.lower() for t in candidate.trigger}
     for token in candidate.trigger:
-        container = token.head.head.lemma_.lower()
-        if token.dep_ == "pobj" and token.head.lower_ == "of" and container in words.container_noun:
-            out.add(container)
+        if token.dep_ == "pobj" and token.head.lower_ == "of":  # the container's Token made only then
+            container = token.head.head.lemma_.lower()
+            if container in words.container_noun:
+                out.add(container)
     return out
 
 
