@@ -519,7 +519,8 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
         candidates.extend(extractor.candidates(sent, index))
     from detente.events.nonevents import drop_nonevents  # imports this module: import here, not at the top
 
-    candidates = drop_nonevents(candidates, knowledge.lexicon)  # candidates that assert no act of their own
+    # candidates that assert no act of their own
+    candidates = drop_nonevents(candidates, knowledge.lexicon, quoted.actors.view(quoted.doc))
     candidates = joint_exercises(resolve_event_anaphora(candidates, knowledge.lexicon), knowledge.lexicon.words)
     candidates = referents(candidates, quoted.actors, knowledge.lexicon)  # named through an act or an owner
     candidates = counterparts(conditions(candidates, quoted.actors), quoted.actors, knowledge.lexicon.words)

@@ -79,6 +79,7 @@ from spacy.tokens import Token
 from detente.events.cameo import lookup
 from detente.events.extract import Candidate
 from detente.events.lexicon import Lexicon, Words
+from detente.parse_view import ParseView
 
 DEMAND = "100"  # a demand whose content has no combined code of its own
 VENUE_ROOTS = frozenset({1, 4})  # statements and meetings have venues; "anti-government protests" do not
@@ -196,27 +197,28 @@ def stance_content(token: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-def stance(token: Token, words: Words) -> bool:
-    """True when the verb ``token`` is a negated future passive of the speaker with no doer ("we will
+def stance(i: int, view: ParseView, words: Words) -> bool:
+    """True when the verb at ``i`` is a negated future passive of the speaker with no doer ("we will
     not be intimidated")."""
-    children = list(token.children)
-    return (any(c.dep_ == "nsubjpass" and c.lower_ in words.first_person for c in children)
-            and any(c.dep_ == "neg" for c in children)
-            and any(c.dep_ == "aux" and c.lemma_.lower() in words.stance_aux for c in children)
-            and not any(c.dep_ == "agent" for c in children))
+    children, dep = view.children[i], view.dep
+    return (any(dep[c] == "nsubjpass" and view.lower[c] in words.first_person for c in children)
+            and any(dep[c] == "neg" for c in children)
+            and any(dep[c] == "aux" and view.lemma[c] in words.stance_aux for c in children)
+            and not any(dep[c] == "agent" for c in children))
 
 
-def open_question(token: Token, words: Words) -> bool:
-    """True when ``token`` (or the verb it is a conjunct of) heads a wh- or whether-clause that a
+def open_question(i: int, view: ParseView, words: Words) -> bool:
+    """True when the token at ``i`` (or the verb it is a conjunct of) heads a wh- or whether-clause that a
     negated verb or a verb of deciding or asking leaves open ("did not say how many were killed")."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    head = token.head
-    if token.dep_ not in ("ccomp", "xcomp") or head.i == token.i:
+    dep, heads, children = view.dep, view.head, view.children
+    while dep[i] == "conj" and heads[i] != i:
+        i = heads[i]
+    head = heads[i]
+    if dep[i] not in ("ccomp", "xcomp") or head == i:
         return False
-    opened = token.left_edge.tag_ in ("WRB", "WP", "WDT") or any(
-        c.dep_ == "mark" and c.lower_ in words.question_mark for c in token.children)
-    left_open = head.lemma_.lower() in words.open_question_verb or any(c.dep_ == "neg" for c in head.children)
+    opened = view.tag[view.edges(i)[0]] in ("WRB", "WP", "WDT") or any(
+        dep[c] == "mark" and view.lower[c] in words.question_mark for c in children[i])
+    left_open = view.lemma[head] in words.open_question_verb or any(dep[c] == "neg" for c in children[head])
     return opened and left_open
 
 
@@ -272,22 +274,24 @@ def generic_relative(token: Token, lexicon: Lexicon) -> bool:
     return start == 0 or token.doc[start - 1].text not in OFFSET_MARKS
 
 
-def state_of_ties(token: Token, words: Words) -> bool:
-    """True when the subject of the verb ``token`` (or of the verb it is a conjunct of) is the relations
+def state_of_ties(i: int, view: ParseView, words: Words) -> bool:
+    """True when the subject of the verb at ``i`` (or of the verb it is a conjunct of) is the relations
     between actors ("relations had warmed", "ties between the two capitals deteriorated")."""
     subjects = ("nsubj", "nsubjpass")
-    while token.dep_ == "conj" and token.head.i != token.i and not any(c.dep_ in subjects for c in token.children):
-        token = token.head  # "relations warmed and [the two countries] signed a declaration": its own doer
-    return any(c.dep_ in subjects and c.lemma_.lower() in words.tie_noun for c in token.children)
+    dep, heads, children = view.dep, view.head, view.children
+    while dep[i] == "conj" and heads[i] != i and not any(dep[c] in subjects for c in children[i]):
+        i = heads[i]  # "relations warmed and [the two countries] signed a declaration": its own doer
+    return any(dep[c] in subjects and view.lemma[c] in words.tie_noun for c in children[i])
 
 
-def not_an_act(candidate: Candidate, lexicon: Lexicon) -> str | None:
-    """Why the candidate asserts no act of its own (a short reason), else None."""
+def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str | None:
+    """Why the candidate asserts no act of its own (a short reason), else None. ``view``: the parse view
+    of the candidate's doc."""
     if lookup(candidate.cameo).quad_class in (1, 2) and alleged(candidate.head, lexicon.words):
         return "alleged in an accusation"
-    if not candidate.nominal and stance(candidate.head, lexicon.words):
+    if not candidate.nominal and stance(candidate.head.i, view, lexicon.words):
         return "the speaker's stance"
-    if not candidate.nominal and open_question(candidate.head, lexicon.words):
+    if not candidate.nominal and open_question(candidate.head.i, view, lexicon.words):
         return "an open question"
     if not candidate.nominal and prevented(candidate.head, lexicon.words):
         return "kept from happening"
@@ -295,7 +299,7 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon) -> str | None:
         return "a name or a venue"
     if no_doer(candidate, lexicon.words):
         return "no actor does it"
-    if not candidate.nominal and state_of_ties(candidate.head, lexicon.words) \
+    if not candidate.nominal and state_of_ties(candidate.head.i, view, lexicon.words) \
             and all(ref.kind == "unresolved" for _, ref in candidate.sources):
         return "a change in relations"
     top = candidate.frame_token if candidate.frame_token is not None else candidate.head
@@ -374,9 +378,10 @@ def _left_open(candidate: Candidate, candidates: list[Candidate], lexicon: Lexic
     return None
 
 
-def drop_nonevents(candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+def drop_nonevents(candidates: list[Candidate], lexicon: Lexicon, view: ParseView) -> list[Candidate]:
     """The candidates that assert an act of their own, in order (a condition set on another party
-    becomes the demand it is; a negated "rule out", the act it leaves open)."""
-    kept = [c for c in candidates if not_an_act(c, lexicon) is None]
+    becomes the demand it is; a negated "rule out", the act it leaves open). ``view``: the parse view of
+    their doc."""
+    kept = [c for c in candidates if not_an_act(c, lexicon, view) is None]
     opened = [c for c in (_left_open(c, kept, lexicon) for c in kept) if c is not None]
     return [_demand(c, opened, lexicon) for c in opened]
