@@ -87,13 +87,20 @@ OFFSET_MARKS = frozenset({",", "(", "—", "–", "-", "--"})  # marks that set 
 PROTEST_ROOT = 14  # CAMEO 14, political dissent: what a protest is for is its topic, not another act
 
 
-def alleged(token: Token, words: Words) -> bool:
-    """True when ``token`` lies inside the content of an accusation ("accused X of [harbouring ...]")."""
-    for node in (token, *token.ancestors):
-        prep = node.head
-        if node.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ in words.accusation_prep \
-                and prep.head.lemma_.lower() in words.accusation_verb and prep.head.i != node.i:
+def alleged(i: int, view: ParseView, words: Words) -> bool:
+    """True when the token at ``i`` lies inside the content of an accusation ("accused X of [harbouring
+    ...]"): it or one of its ancestors (``Token.ancestors``, up to the root) is the object of such a
+    preposition."""
+    dep, heads = view.dep, view.head
+    node = i
+    for _ in range(len(heads) + 1):  # at most every word: as Token.ancestors, never round a cycle for ever
+        prep = heads[node]
+        if dep[node] in ("pcomp", "pobj") and dep[prep] == "prep" and view.lower[prep] in words.accusation_prep \
+                and view.lemma[heads[prep]] in words.accusation_verb and heads[prep] != node:
             return True
+        if prep == node:
+            break
+        node = prep
     return False
 
 
@@ -287,7 +294,7 @@ def state_of_ties(i: int, view: ParseView, words: Words) -> bool:
 def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str | None:
     """Why the candidate asserts no act of its own (a short reason), else None. ``view``: the parse view
     of the candidate's doc."""
-    if lookup(candidate.cameo).quad_class in (1, 2) and alleged(candidate.head, lexicon.words):
+    if lookup(candidate.cameo).quad_class in (1, 2) and alleged(candidate.head.i, view, lexicon.words):
         return "alleged in an accusation"
     if not candidate.nominal and stance(candidate.head.i, view, lexicon.words):
         return "the speaker's stance"
