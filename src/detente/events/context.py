@@ -262,7 +262,7 @@ def _answering(candidate: Candidate, found: DocActors, words: Words) -> set[str]
     (rules 1, 4 and 5 of the module's docstring); else none."""
     doers = known(candidate.sources)
     if candidate.nominal or not doers or not _answers(candidate, found) or known(candidate.targets) \
-            or any(r.country and r.kind != "country" and r.sector not in STATE_FORCE_SECTORS for _, r in doers) \
+            or any(_not_state(r) for _, r in doers) \
             or any(t.lemma_.lower() in words.pair_nouns for t, _ in candidate.targets):
         return set()  # "accused Western countries of ...": a target named, only not known, is not missing
     own = {party(r) for _, r in doers}
