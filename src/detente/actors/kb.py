@@ -35,19 +35,10 @@ class Period:
     def of(cls, value: str | None) -> Period | None:
         """The days an ISO date value names ("2025-10", "2025-W41", "2025"), else None (a day, or
         a value of another shape)."""
-        try:
-            if value and len(value) == 7 and value[4] == "-" and value[5:].isdigit():
-                first = dt.date(int(value[:4]), int(value[5:]), 1)
-                following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-                return cls(first, following - dt.timedelta(days=1))
-            if value and len(value) == 4 and value.isdigit():
-                return cls(dt.date(int(value), 1, 1), dt.date(int(value), 12, 31))
-            if value and len(value) in (8, 9) and value[4:6] == "-W" and value[:4].isdigit() and value[6:].isdigit():
-                first = dt.date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
-                return cls(first, first + dt.timedelta(days=6))
-        except ValueError:
-            return None
-        return None
+        from detente.events.dates import period_days
+
+        days = period_days(value) if value and len(value) in (4, 7, 8, 9) else None
+        return cls(*days) if days else None
 
     def __str__(self) -> str:
         return f"{self.first.isoformat()}/{self.last.isoformat()}"  # an ISO 8601 interval

@@ -598,6 +598,18 @@ def value_to_day(value: str | None, middle: bool = False) -> dt.date | None:
     return None
 
 
+def period_days(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the period an ISO value of any granularity names ("2025-10": Oct 1-31;
+    a day: that day twice), else None (no value, a decade, or a value detente does not write)."""
+    first = value_to_day(value)
+    if first is None or value is None:
+        return None
+    try:
+        return first, _period_end(value)
+    except ValueError:
+        return None
+
+
 def starts_after(value: str, base: dt.date) -> bool:
     """Whether the period an ISO value names (day, month or year) begins after ``base``.
     Week values are not judged (a week is too coarse to tell the future from the present)."""
