@@ -117,6 +117,9 @@ def test_cli_store_commands_end_to_end(tmp_path):
     assert result.exit_code == 0 and all(len(line.split("\t")) == 61 for line in exported.read_text().splitlines())
     unknown = CliRunner().invoke(main, ["dyad", "Kenya", "Atlantis", "--db", str(db)])
     assert unknown.exit_code == 2 and "Atlantis" in unknown.output
+    for command in (["actor", "Atlantis"], ["mediators", "Kenya", "Atlantis"], ["changes", "--actor", "Atlantis"]):
+        unknown = CliRunner().invoke(main, [*command, "--db", str(db)])
+        assert unknown.exit_code == 2 and "Atlantis" in unknown.output, command
     for command in (["actor", "Kenya"], ["mediators", "Kenya", "Uganda"], ["relations"]):
         assert CliRunner().invoke(main, [*command, "--db", str(db)]).exit_code == 0
     lines = CliRunner().invoke(main, ["relations", "--db", str(db)]).output.splitlines()

@@ -69,14 +69,22 @@ def export_command(db, fmt, table, output, actors) -> None:
     click.echo(f"{rows} rows of {table} written to {output} ({fmt})")
 
 
-def _sides(store, names, kb):
+def _on_sides(db, actors, names, query):
+    """Resolve ``names`` to sides in the store at ``db`` and run ``query(store, *sides, kb=kb)`` on them.
+
+    The shared shape of the commands that ask about given actors (dyad, actor, mediators): the
+    sides and the query's result; a name that resolves to no actor exits with status 2.
+    """
     from detente.relations import resolve_side
 
-    try:
-        return [resolve_side(name, kb, store=store) for name in names]
-    except ValueError as exc:
-        fail(str(exc))
-        sys.exit(2)
+    kb = load_kb(actors)
+    with open_store(db, read_only=True) as store:
+        try:
+            sides = [resolve_side(name, kb, store=store) for name in names]
+        except ValueError as exc:
+            fail(str(exc))
+            sys.exit(2)
+        return sides, query(store, *sides, kb=kb)
 
 
 @click.command("dyad")
@@ -91,10 +99,7 @@ def dyad_command(a, b, db, by, fmt, actors) -> None:
     from detente.relations import dyad
     from detente.render import dyad_rows, print_dyad
 
-    kb = load_kb(actors)
-    with open_store(db, read_only=True) as store:
-        side_a, side_b = _sides(store, [a, b], kb)
-        result = dyad(store, side_a, side_b, by=by, kb=kb)
+    _, result = _on_sides(db, actors, [a, b], lambda store, x, y, kb: dyad(store, x, y, by=by, kb=kb))
     if fmt == "table":
         print_dyad(result, sys.stdout)
     elif fmt == "json":
@@ -118,10 +123,7 @@ def actor_command(name, db, limit, fmt, actors) -> None:
     from detente.relations import partners
     from detente.render import print_partners
 
-    kb = load_kb(actors)
-    with open_store(db, read_only=True) as store:
-        [side] = _sides(store, [name], kb)
-        found = partners(store, side, limit=limit, kb=kb)
+    [side], found = _on_sides(db, actors, [name], lambda store, x, kb: partners(store, x, limit=limit, kb=kb))
     if fmt == "json":
         echo_json(found)
     else:
@@ -140,10 +142,8 @@ def mediators_command(a, b, db, limit, fmt, actors) -> None:
     from detente.relations import mediators
     from detente.render import print_mediators
 
-    kb = load_kb(actors)
-    with open_store(db, read_only=True) as store:
-        side_a, side_b = _sides(store, [a, b], kb)
-        found = mediators(store, side_a, side_b, limit=limit, kb=kb)
+    (side_a, side_b), found = _on_sides(
+        db, actors, [a, b], lambda store, x, y, kb: mediators(store, x, y, limit=limit, kb=kb))
     if fmt == "json":
         echo_json(found)
     else:
@@ -212,11 +212,11 @@ def changes_command(db, actor_names, since, until, by, min_events, fmt, actors) 
     """Turning points: where relations broke, mended, escalated or de-escalated, with evidence."""
     from detente.relations.changes import turning_points
 
-    kb = load_kb(actors)
-    with open_store(db, read_only=True) as store:
-        sides = _sides(store, list(actor_names), kb) if actor_names else None
-        found = turning_points(store, sides, by=by, since=_day(since), until=_day(until), min_events=min_events,
-                               kb=kb)
+    def query(store, *sides, kb):
+        return turning_points(store, list(sides) or None, by=by, since=_day(since), until=_day(until),
+                              min_events=min_events, kb=kb)
+
+    _, found = _on_sides(db, actors, list(actor_names), query)
     rows = [t.to_dict() for t in found]
     if fmt != "json":
         for row in rows:
