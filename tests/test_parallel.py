@@ -99,3 +99,26 @@ def test_parallel_worker_chunk_survives_a_parser_failure_issue9():
              Record(Article(text="Kenya and Uganda signed a trade agreement.", id="c", date=day), "f line 2")]
     [(_, failed), (_, coded)] = code_chunk(chunk, CoderSpec())
     assert isinstance(failed, str) and "article b" in failed and coded.id == "c"
+
+
+def test_parallel_spawned_workers_match_one_process(single, corpus):
+    """The path of platforms without fork (each worker loads its own coder) gives the same output."""
+    assert _as_json(code_local(read_inputs([str(corpus)]), workers=2, chunk=5, fork=False)) == single
+
+
+def test_parallel_no_fork_while_another_thread_runs():
+    """Workers are forked only from a process of one thread (a web server's threads may hold locks)."""
+    import sys
+    import threading
+
+    from detente.parallel import _fork_ok
+
+    assert _fork_ok() == (sys.platform.startswith("linux") and threading.active_count() == 1)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not _fork_ok()
+    finally:
+        stop.set()
+        other.join()

@@ -2,7 +2,9 @@
 
 Input is cut into chunks of articles; at most ``window`` chunks are in flight at once, so
 memory stays bounded however large the input (about ``window * chunk`` articles and their
-results). Each worker process loads the spaCy model and knowledge base once and reuses them.
+results). Each worker process loads the spaCy model and knowledge base once and reuses them; on
+Linux, when the calling process runs one thread, local workers are forked from a parent that
+loaded them first, so they share its loaded coder (copy-on-write) instead of each loading its own.
 Every engine runs the same function on the same chunks, so results are identical to a
 single-process run (tests/test_parallel.py checks it on a local two-worker Dask cluster).
 """
@@ -10,6 +12,8 @@ single-process run (tests/test_parallel.py checks it on a local two-worker Dask 
 from __future__ import annotations
 
 import os
+import sys
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -103,18 +107,35 @@ def _ordered(submit, chunks: Iterator[list], window: int) -> Iterator[tuple[str,
         yield from collect()
 
 
+def _fork_ok() -> bool:
+    """Whether local workers may be forked: on Linux, from a process running one thread (forking a
+    process with other threads can copy a lock one of them holds, e.g. in a web server)."""
+    return sys.platform.startswith("linux") and threading.active_count() == 1
+
+
 def code_local(items: Iterable[Record | InputError], workers: int, spec: CoderSpec = CoderSpec(),
-               chunk: int = CHUNK) -> Iterator[tuple[str, object]]:
-    """Code on ``workers`` local processes (spawned, so each loads the model cleanly)."""
+               chunk: int = CHUNK, fork: bool | None = None) -> Iterator[tuple[str, object]]:
+    """Code on ``workers`` local processes. Forked (``fork`` None: where :func:`_fork_ok`), the parent
+    builds the coder once and the workers inherit it; spawned, each worker loads its own."""
+    import gc
     import multiprocessing
 
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(workers) as pool:
-        def submit(part):
-            result = pool.apply_async(code_chunk, (part, spec))
-            return lambda: result.get()
+    if fork is None:
+        fork = _fork_ok()
+    if fork:
+        _worker_coder(spec)  # loaded once here; the forked workers find it in their copy of the cache
+        gc.freeze()  # the loaded objects leave the collector's generations: fewer pages copied in the workers
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    try:
+        with context.Pool(workers) as pool:
+            def submit(part):
+                result = pool.apply_async(code_chunk, (part, spec))
+                return lambda: result.get()
 
-        yield from _ordered(submit, _chunks(items, chunk), window=workers * 2)
+            yield from _ordered(submit, _chunks(items, chunk), window=workers * 2)
+    finally:
+        if fork:
+            gc.unfreeze()
 
 
 def code_dask(items: Iterable[Record | InputError], scheduler: str | None = None, spec: CoderSpec = CoderSpec(),
