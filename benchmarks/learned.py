@@ -25,17 +25,31 @@ def _worker_peak_mb() -> float:
 
 
 def throughput(count: int, workers: int, learned: bool) -> dict:
-    """Articles per second with ``workers`` processes, from process start to the last result."""
+    """Articles per second with ``workers`` processes, from process start to the last result; and the CPU
+    time (``getrusage``) of this process (reading, building the coder the forked workers share, taking the
+    results) and of the workers, which on a shared machine says more than the wall clock."""
     from detente.parallel import CoderSpec, code_with
 
+    load = os.getloadavg()[0]
+    cpu = _cpu_seconds()
     start = time.perf_counter()
     done = events = 0
     for _, result in code_with(records(count, 20, seed=11), workers=workers, spec=CoderSpec(learned=learned)):
         done += 1
         events += 0 if isinstance(result, str) else len(result.events)
     seconds = time.perf_counter() - start
+    parent, children = (round(after - before, 1) for after, before in zip(_cpu_seconds(), cpu))
     return {"articles": done, "seconds": round(seconds, 1), "articles_per_second": round(done / seconds, 2),
+            "cpu_seconds_parent": parent, "cpu_seconds_workers": children,
+            "cpu_ms_per_article": round((parent + children) * 1000 / max(done, 1), 1),
+            "load_average": [round(load, 1), round(os.getloadavg()[0], 1)],
             "events_per_article": round(events / max(done, 1), 2), "peak_mb_per_worker": _worker_peak_mb()}
+
+
+def _cpu_seconds() -> tuple[float, float]:
+    """User + system CPU seconds of this process and of its finished children."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
 def one_process_cpu(count: int, runs: int) -> dict:

@@ -99,3 +99,50 @@ def test_parallel_worker_chunk_survives_a_parser_failure_issue9():
              Record(Article(text="Kenya and Uganda signed a trade agreement.", id="c", date=day), "f line 2")]
     [(_, failed), (_, coded)] = code_chunk(chunk, CoderSpec())
     assert isinstance(failed, str) and "article b" in failed and coded.id == "c"
+
+
+def test_parallel_spawned_workers_match_one_process(single, corpus):
+    """The path of platforms without fork (each worker loads its own coder) gives the same output."""
+    assert _as_json(code_local(read_inputs([str(corpus)]), workers=2, chunk=5, fork=False)) == single
+
+
+def test_parallel_no_fork_while_another_thread_runs():
+    """Workers are forked only from a process of one thread (a web server's threads may hold locks)."""
+    import sys
+    import threading
+
+    from detente.parallel import _fork_ok
+
+    assert _fork_ok() == (sys.platform.startswith("linux") and threading.active_count() == 1)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not _fork_ok()
+    finally:
+        stop.set()
+        other.join()
+
+
+def test_parallel_pack_round_trip_keeps_types_and_values(coder):
+    """``pack`` (what local workers send back: slotted records as their field values) reads back with
+    ``pickle.loads`` as records of the same types, equal to the originals, frozen ones still frozen."""
+    import dataclasses
+    import datetime
+    import pickle
+
+    from detente.model import Article
+    from detente.parallel import pack
+
+    text = ("GENEVA, March 3 (Reuters) - Freedonia's foreign minister met his Sylvanian counterpart on "
+            "Monday and signed a trade agreement, officials said. Sylvania later accused Freedonia of "
+            "shelling border villages.")  # synthetic, wire style
+    coded = coder.code(Article(text=text, id="pack-1", date=datetime.date(2024, 3, 4)))
+    assert coded.events
+    back = pickle.loads(pack([("where", coded), ("bad", "a message")]))
+    assert back[1] == ("bad", "a message")
+    again = back[0][1]
+    assert type(again) is type(coded) and again == coded and again.to_dict() == coded.to_dict()
+    assert [type(e) for e in again.events] == [type(e) for e in coded.events]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        again.events[0].trigger.start = 0
