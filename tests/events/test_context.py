@@ -347,3 +347,23 @@ def test_context_mediation_explained(coder):
     result = explaining.code(Article(text=BORDER_SHELLING + "Kenya has offered to mediate.", date=dt.date(2025, 5, 4)))
     lines = [s for s in _mediation(result).explanation.sides if s.startswith("target")]
     assert lines and all("between which a mediation is" in line for line in lines)
+
+
+# A civil war's two sides: a state's forces and its rebels (synthetic, agency style).
+KIDAL_CLASHES = ("BAMAKO, May 4 (Reuters) - Malian troops clashed with fighters of the Azawad Liberation Front near "
+                 "Kidal on Sunday, the army said. The Azawad Liberation Front accused the army of killing herders. "
+                 "The army denied the charge.\n\n")
+
+
+def test_context_civil_war_act_takes_the_other_side_in_play(code):
+    # one country's government and its rebels are two sides: the army, in play in the sentence, is the target
+    result = code(KIDAL_CLASHES + "The rebels ambushed a supply convoy on Monday, the army said.", date="2024-05-04")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "ambushed"]
+    assert {p.code for p in event.source} == {"MLIREBFLA"}
+    assert {p.code for p in event.target if p.actor} == {"MLIMIL"}
+
+
+def test_context_civil_war_act_takes_no_side_the_text_does_not_put_in_play(code):
+    result = code(KIDAL_CLASHES + "The rebels ambushed a supply convoy on Monday, witnesses said.", date="2024-05-04")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "ambushed"]
+    assert not any(p.actor for p in event.target)

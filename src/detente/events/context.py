@@ -19,6 +19,11 @@ text leaves no doubt which one that is:
 4. the clause does not name its target as actors the knowledge base does not know ("accused
    Western countries of ...": the target is named, just not resolved).
 
+A civil war's story is one country's: its government and forces are one side, its rebels,
+opposition or civilians another (:func:`side`). When the story's two main sides counted so differ
+from its two main parties, an act the rules above leave without a target is tried again with sides
+for parties ("The rebels ambushed a convoy on Monday, the army said": the army).
+
 An offer of cooperation made on a condition with no known target takes the one whose conduct the
 condition is ("Kyiv would accept a truce if Moscow did the same": :func:`conditions`).
 
@@ -116,25 +121,25 @@ def counterparts(candidates: list[Candidate], found: DocActors, words: Words) ->
     (:func:`answers`), then one told further on the other party of the lead's dispute
     (:func:`disputes`; see the module's docstring)."""
     story = main_parties(found, words) if len(found.sentences) >= MIN_SENTENCES else set()
+    sides = main_parties(found, words, key=side) if len(found.sentences) >= MIN_SENTENCES else set()
     out = []
     for candidate in candidates:
-        if story and _wants_counterpart(candidate, words):
-            own = {party(r) for _, r in candidate.sources}
-            others = {p: side for p, side in parties(found, candidate.sentence, words).items() if p not in own}
-            if len(others) == 1 and own | set(others) == story:
-                candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *others.values()))
+        if sides and _wants_counterpart(candidate, words):
+            # a state's story by parties, then a civil war's by sides (its government and its rebels)
+            for key, main in ((party, story), (side, sides if sides != story else set())):
+                own = {key(r) for _, r in candidate.sources}
+                others = {p: s for p, s in parties(found, candidate.sentence, words, key=key).items() if p not in own}
+                if main and len(others) == 1 and own | set(others) == main:
+                    candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *others.values()))
+                    break
         out.append(candidate)
-    return mediations(disputes(answers(out, found, words), found, words, story), found, words)
+    return mediations(disputes(answers(out, found, words), found, words, story), found, words, sides)
 
 
-def mediations(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
-    """Give an offer or act of mediation by a third party, with no target named, the story's two main
-    sides (see the module's docstring)."""
-    if len(found.sentences) < MIN_SENTENCES or not any(
-            c.cameo in MEDIATION and not c.nominal and not c.targets for c in candidates):
-        return candidates
-    sides = main_parties(found, words, key=side)
-    if not sides:
+def mediations(candidates: list[Candidate], found: DocActors, words: Words, sides: set[str]) -> list[Candidate]:
+    """Give an offer or act of mediation by a third party, with no target named, ``sides`` (the story's
+    two main sides: :func:`main_parties` by :func:`side`; see the module's docstring)."""
+    if not sides or not any(c.cameo in MEDIATION and not c.nominal and not c.targets for c in candidates):
         return candidates
     out = []
     for candidate in candidates:
