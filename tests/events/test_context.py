@@ -367,3 +367,12 @@ def test_context_civil_war_act_takes_no_side_the_text_does_not_put_in_play(code)
     result = code(KIDAL_CLASHES + "The rebels ambushed a supply convoy on Monday, witnesses said.", date="2024-05-04")
     [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "ambushed"]
     assert not any(p.actor for p in event.target)
+
+
+def test_context_civil_war_act_takes_no_third_party_as_the_other_party(code):
+    # counted by party the story is Mali's and the Red Cross's (the army and the rebels are one party): in a
+    # civil war the Red Cross official who tells of the ambush is no side of it
+    result = code(KIDAL_CLASHES + "The rebels ambushed a supply convoy on Monday, a Red Cross official said.",
+                  date="2024-05-04")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "ambushed"]
+    assert not any(p.actor for p in event.target)

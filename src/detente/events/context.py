@@ -22,7 +22,9 @@ text leaves no doubt which one that is:
 A civil war's story is one country's: its government and forces are one side, its rebels,
 opposition or civilians another (:func:`side`). When the story's two main sides counted so differ
 from its two main parties, an act the rules above leave without a target is tried again with sides
-for parties ("The rebels ambushed a convoy on Monday, the army said": the army).
+for parties ("The rebels ambushed a convoy on Monday, the army said": the army). When the two sides
+are one country's, the story is its civil war and the party rule is not tried: counted by party, such
+a story's second party is whoever else the text names ("..., a Red Cross official said").
 
 An offer of cooperation made on a condition with no known target takes the one whose conduct the
 condition is ("Kyiv would accept a truce if Moscow did the same": :func:`conditions`).
@@ -122,11 +124,14 @@ def counterparts(candidates: list[Candidate], found: DocActors, words: Words) ->
     (:func:`disputes`; see the module's docstring)."""
     story = main_parties(found, words) if len(found.sentences) >= MIN_SENTENCES else set()
     sides = main_parties(found, words, key=side) if len(found.sentences) >= MIN_SENTENCES else set()
+    # one country's civil war: its government and its rebels are the two sides, and a third party no party of it
+    civil = sides != story and len({party(r) for k, (_, r) in _mentions(found, len(found.sentences), words, side)
+                                    if k in sides}) == 1
     out = []
     for candidate in candidates:
         if sides and _wants_counterpart(candidate, words):
             # a state's story by parties, then a civil war's by sides (its government and its rebels)
-            for key, main in ((party, story), (side, sides if sides != story else set())):
+            for key, main in ((party, set() if civil else story), (side, sides if sides != story else set())):
                 own = {key(r) for _, r in candidate.sources}
                 others = {p: s for p, s in parties(found, candidate.sentence, words, key=key).items() if p not in own}
                 if main and len(others) == 1 and own | set(others) == main:
