@@ -290,3 +290,89 @@ def test_context_cooperation_negated_in_the_past_answers_nothing(code):
                   "dissidents near the border.\n\nTogo's foreign ministry said on Tuesday that it has never "
                   "accepted a border commission.")
     assert not any(p.actor for p in _only(result, "accepted").target)
+
+
+# A mediation between the story's two main sides (synthetic, agency style).
+BORDER_SHELLING = ("ADDIS ABABA, May 4 (Reuters) - Ethiopian troops shelled Eritrean border posts overnight, Eritrea's "
+                   "information ministry said on Sunday. Eritrea accused Ethiopia of trying to wreck the 2018 peace "
+                   "deal. Ethiopia denied the charge.\n\n")
+
+
+def _mediation(result):
+    [event] = [e for e in result.events if e.cameo in ("039", "045")]
+    return event
+
+
+def test_context_third_party_offer_to_mediate_targets_the_two_sides(code):
+    event = _mediation(code(BORDER_SHELLING + "Kenya has offered to mediate."))
+    assert actors_of(event.source) == {"KEN"}
+    assert {p.country for p in event.target if p.actor} == {"ETH", "ERI"}
+
+
+def test_context_mediation_in_a_civil_war_takes_the_government_and_the_rebels(code):
+    # rebels are a side of their own here, not their country's: the two sides are Sudan and the RSF (in 2024,
+    # after the RSF broke with the army; in 2021 it was part of Sudan's forces, and the story had one side)
+    event = _mediation(code(
+        "KHARTOUM, May 4 (Reuters) - Sudan's army said on Sunday it had repelled an attack by the Rapid Support "
+        "Forces on El Fasher. The RSF accused the army of bombing civilians. The army rejected the charge.\n\n"
+        "Kenya has offered to host talks.", date="2024-05-04"))
+    assert {p.code for p in event.target if p.actor} >= {"SDNREBRSF"}
+    assert {p.country for p in event.target if p.actor} == {"SDN"} and len(event.target) == 2
+
+
+def test_context_no_mediation_target_when_the_doer_is_a_main_side(code):
+    # a side of the dispute offering talks is no mediator: whom it offers them to is for the clause to say
+    event = _mediation(code(BORDER_SHELLING + "Ethiopia has offered to host talks."))
+    assert not any(p.actor for p in event.target)
+
+
+def test_context_no_mediation_target_when_the_sentence_names_a_third_party(code):
+    # Somalia's president is a party of a clause of the same sentence: the mediation may be another story's
+    event = _mediation(code(BORDER_SHELLING + "Kenya has offered to mediate, Somalia's president said on Monday."))
+    assert not any(p.actor for p in event.target)
+
+
+def test_context_no_mediation_target_in_a_text_too_short_for_a_story(code):
+    event = _mediation(code("Ethiopian troops shelled Eritrean border posts overnight. Kenya has offered to mediate."))
+    assert not any(p.actor for p in event.target)
+
+
+def test_context_mediation_explained(coder):
+    import datetime as dt
+
+    from detente.model import Article
+    from detente.pipeline import Coder
+
+    explaining = Coder(nlp=coder.nlp, kb=coder.kb, lexicon=coder.lexicon, explain=True)
+    result = explaining.code(Article(text=BORDER_SHELLING + "Kenya has offered to mediate.", date=dt.date(2025, 5, 4)))
+    lines = [s for s in _mediation(result).explanation.sides if s.startswith("target")]
+    assert lines and all("between which a mediation is" in line for line in lines)
+
+
+# A civil war's two sides: a state's forces and its rebels (synthetic, agency style).
+KIDAL_CLASHES = ("BAMAKO, May 4 (Reuters) - Malian troops clashed with fighters of the Azawad Liberation Front near "
+                 "Kidal on Sunday, the army said. The Azawad Liberation Front accused the army of killing herders. "
+                 "The army denied the charge.\n\n")
+
+
+def test_context_civil_war_act_takes_the_other_side_in_play(code):
+    # one country's government and its rebels are two sides: the army, in play in the sentence, is the target
+    result = code(KIDAL_CLASHES + "The rebels ambushed a supply convoy on Monday, the army said.", date="2024-05-04")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "ambushed"]
+    assert {p.code for p in event.source} == {"MLIREBFLA"}
+    assert {p.code for p in event.target if p.actor} == {"MLIMIL"}
+
+
+def test_context_civil_war_act_takes_no_side_the_text_does_not_put_in_play(code):
+    result = code(KIDAL_CLASHES + "The rebels ambushed a supply convoy on Monday, witnesses said.", date="2024-05-04")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "ambushed"]
+    assert not any(p.actor for p in event.target)
+
+
+def test_context_civil_war_act_takes_no_third_party_as_the_other_party(code):
+    # counted by party the story is Mali's and the Red Cross's (the army and the rebels are one party): in a
+    # civil war the Red Cross official who tells of the ambush is no side of it
+    result = code(KIDAL_CLASHES + "The rebels ambushed a supply convoy on Monday, a Red Cross official said.",
+                  date="2024-05-04")
+    [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "ambushed"]
+    assert not any(p.actor for p in event.target)

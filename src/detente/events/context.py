@@ -19,6 +19,13 @@ text leaves no doubt which one that is:
 4. the clause does not name its target as actors the knowledge base does not know ("accused
    Western countries of ...": the target is named, just not resolved).
 
+A civil war's story is one country's: its government and forces are one side, its rebels,
+opposition or civilians another (:func:`side`). When the story's two main sides counted so differ
+from its two main parties, an act the rules above leave without a target is tried again with sides
+for parties ("The rebels ambushed a convoy on Monday, the army said": the army). When the two sides
+are one country's, the story is its civil war and the party rule is not tried: counted by party, such
+a story's second party is whoever else the text names ("..., a Red Cross official said").
+
 An offer of cooperation made on a condition with no known target takes the one whose conduct the
 condition is ("Kyiv would accept a truce if Moscow did the same": :func:`conditions`).
 
@@ -60,6 +67,21 @@ dispute the lead sets up (:func:`disputes`):
    while a deed is left alone (a deed of the same side told later is as often the story's
    background: "has launched a dozen missiles since January").
 
+An offer or act of mediation (CAMEO ``MEDIATION``: "offered to mediate", "offered to host talks",
+"brokered talks") is between two parties: one with no known target, done by a third party, takes the
+story's two main sides when the text leaves no doubt (:func:`mediations`):
+
+1. the mediator is a known actor and none of the story's two main sides; a side here is a state, or a
+   body, or rebels, opposition or civilians apart from their state (a civil war's two sides are one
+   country's government and its rebels);
+2. its clause names no target, not even one the knowledge base does not know ("urged both governments":
+   the set is the actors step's to resolve), and its sentence names as a party of a clause no one but
+   the mediator and the two sides (a third party makes the story another one);
+3. the article has a story (at least ``MIN_SENTENCES`` sentences) and two main sides, each named as a
+   party of a clause before the act; each side added is its latest such mention that names the state
+   itself or its government, else its latest such mention ("the police", "the former president" speak
+   for the state less surely than "Peru" or "Lima").
+
 The side added is the earlier act's own mention of the party, so ``detente code --explain`` says
 which sentence it was named in and by which rule (:func:`outside`).
 """
@@ -75,6 +97,8 @@ from detente.events.participants import known
 from detente.events.phrases import definite
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
     from detente.actors.resolve import ActorRef, DocActors
@@ -82,6 +106,7 @@ if TYPE_CHECKING:
     from detente.events.ground import Side
     from detente.events.lexicon import Lexicon, Words
 
+MEDIATION = frozenset({"039", "045"})  # CAMEO: express intent to mediate, engage in mediation
 ANSWER_WINDOW = 3  # an answer told more than three sentences after the act it answers names its other party again
 MIN_SENTENCES = 3  # a text shorter than this (a headline, a lone sentence) has no story to speak of
 ROLES = ("nsubj", "nsubjpass", "dobj", "dative", "iobj")  # a party that acts or is acted on
@@ -98,15 +123,60 @@ def counterparts(candidates: list[Candidate], found: DocActors, words: Words) ->
     (:func:`answers`), then one told further on the other party of the lead's dispute
     (:func:`disputes`; see the module's docstring)."""
     story = main_parties(found, words) if len(found.sentences) >= MIN_SENTENCES else set()
+    sides = main_parties(found, words, key=side) if len(found.sentences) >= MIN_SENTENCES else set()
+    # one country's civil war: its government and its rebels are the two sides, and a third party no party of it
+    civil = sides != story and len({party(r) for k, (_, r) in _mentions(found, len(found.sentences), words, side)
+                                    if k in sides}) == 1
     out = []
     for candidate in candidates:
-        if story and _wants_counterpart(candidate, words):
-            own = {party(r) for _, r in candidate.sources}
-            others = {p: side for p, side in parties(found, candidate.sentence, words).items() if p not in own}
-            if len(others) == 1 and own | set(others) == story:
-                candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *others.values()))
+        if sides and _wants_counterpart(candidate, words):
+            # a state's story by parties, then a civil war's by sides (its government and its rebels)
+            for key, main in ((party, set() if civil else story), (side, sides if sides != story else set())):
+                own = {key(r) for _, r in candidate.sources}
+                others = {p: s for p, s in parties(found, candidate.sentence, words, key=key).items() if p not in own}
+                if main and len(others) == 1 and own | set(others) == main:
+                    candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *others.values()))
+                    break
         out.append(candidate)
-    return disputes(answers(out, found, words), found, words, story)
+    return mediations(disputes(answers(out, found, words), found, words, story), found, words, sides)
+
+
+def mediations(candidates: list[Candidate], found: DocActors, words: Words, sides: set[str]) -> list[Candidate]:
+    """Give an offer or act of mediation by a third party, with no target named, ``sides`` (the story's
+    two main sides: :func:`main_parties` by :func:`side`; see the module's docstring)."""
+    if not sides or not any(c.cameo in MEDIATION and not c.nominal and not c.targets for c in candidates):
+        return candidates
+    out = []
+    for candidate in candidates:
+        doers = known(candidate.sources)
+        if candidate.cameo in MEDIATION and not candidate.nominal and not candidate.targets and doers \
+                and not {side(r) for _, r in doers} & sides:
+            named = {side(r) for _, r in doers} | sides
+            latest = {s: m for s, m in _mentions(found, candidate.sentence, words, side)}
+            latest.update({s: m for s, m in _mentions(found, candidate.sentence, words, side)
+                           if m[1].kind == "country" or m[1].sector == "GOV"})  # the state itself, if named
+            if not set(_sides_of(found, candidate.sentence, words)) - named and sides <= set(latest):
+                candidate = dataclasses.replace(candidate, targets=tuple(latest[s] for s in sorted(sides)))
+        out.append(candidate)
+    return out
+
+
+def side(ref: ActorRef) -> str:
+    """One side per state or body, rebels, opposition and civilians apart from their state."""
+    return ref.key if _not_state(ref) else party(ref)
+
+
+def _sides_of(found: DocActors, sentence: int, words: Words) -> dict[str, Side]:
+    """The sides a sentence names as parties of its clauses (:func:`side`)."""
+    return parties(found, sentence, words, key=side)
+
+
+def _mentions(found: DocActors, before: int, words: Words, key: Callable[[ActorRef], str]) -> list[tuple[str, Side]]:
+    """Each side named as a party of a clause before a sentence, with its latest mention, in the text's order."""
+    out: list[tuple[str, Side]] = []
+    for number in range(before):
+        out.extend(parties(found, number, words, key=key).items())
+    return out
 
 
 def conditions(candidates: list[Candidate], found: DocActors) -> list[Candidate]:
@@ -237,8 +307,8 @@ def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexic
     and the act it was named with there, and the rule: the doer of the earlier act the act's
     definite object names ("condemned the launch": ``events/referents.py`` and the event anaphora of
     ``events/article_sides.py``), else the other party of the dispute the lead sets up when the lead
-    is further back than :func:`answers` reaches (:func:`disputes`), else the other party of the act
-    it answers (:func:`answers`)."""
+    is further back than :func:`answers` reaches (:func:`disputes`), else one of the two sides of a
+    mediation (:func:`mediations`), else the other party of the act it answers (:func:`answers`)."""
     sentence = found.sentence_of.get(token.i)
     if sentence is None or sentence == candidate.sentence:
         return None
@@ -252,6 +322,9 @@ def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexic
     if named:
         return f"{where}: the doer of the earlier act its object {named[0].text!r} names " \
                "(events/referents.py, events/article_sides.py)"
+    if candidate.cameo in MEDIATION:
+        return f"{where}: one of the story's two main sides, between which a mediation is " \
+               "(events/context.py, mediations)"
     if candidate.sentence - sentence > ANSWER_WINDOW and same_paragraph(found, 0, sentence):
         return f"{where}: the other party of the dispute the lead sets up (events/context.py, disputes)"
     return f"{where}: the other party of the act this one answers (events/context.py, answers)"
@@ -302,8 +375,9 @@ def _wants_counterpart(candidate: Candidate, words: Words) -> bool:
     return not any(t.lemma_.lower() in words.pair_nouns for t, _ in candidate.targets)
 
 
-def parties(found: DocActors, sentence: int, words: Words) -> dict[str, Side]:
-    """The parties a sentence names in its clauses' roles, each with its latest mention."""
+def parties(found: DocActors, sentence: int, words: Words,
+            key: Callable[[ActorRef], str] = party) -> dict[str, Side]:
+    """The parties (or sides: ``key``) a sentence names in its clauses' roles, each with its latest mention."""
     out: dict[str, Side] = {}
     span = found.sentences[sentence]
     for i in range(span.start, span.end):
@@ -312,13 +386,13 @@ def parties(found: DocActors, sentence: int, words: Words) -> dict[str, Side]:
         token = span.doc[i]
         for ref in _actors(found, token):
             if ref.code and _role(token, words):
-                out[party(ref)] = (token, ref)
+                out[key(ref)] = (token, ref)
     return out
 
 
-def main_parties(found: DocActors, words: Words) -> set[str]:
-    """The two parties the story is about: those named most often as parties of its clauses (the
-    earlier named first on a tie); none when the article names fewer than two."""
+def main_parties(found: DocActors, words: Words, key: Callable[[ActorRef], str] = party) -> set[str]:
+    """The two parties (or sides: ``key``) the story is about: those named most often as parties of
+    its clauses (the earlier named first on a tie); none when the article names fewer than two."""
     counts: dict[str, int] = {}
     for sentence in found.sentences:
         for i in range(sentence.start, sentence.end):
@@ -327,7 +401,7 @@ def main_parties(found: DocActors, words: Words) -> set[str]:
             token = sentence.doc[i]
             for ref in _actors(found, token):
                 if ref.code and _role(token, words):
-                    counts[party(ref)] = counts.get(party(ref), 0) + 1
+                    counts[key(ref)] = counts.get(key(ref), 0) + 1
     top = sorted(counts, key=lambda p: -counts[p])  # stable: the earlier named first on a tie
     return set(top[:2]) if len(top) >= 2 else set()
 
