@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from detente.actors.antecedents import (
+    counted,
     country_nominal,
     dateline_country,
     last_speaker,
@@ -583,6 +584,9 @@ class _DocResolver:
                     return ref
             return self.f.sector_ref(self.home, "GOV")
         v = self.v  # below, the sector's words: doc[start:end].text, without the Span
+        if counted(token) and not any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det
+                                      for c in v.children[token.i]):
+            return None  # "three people", "thousands of soldiers": people counted anew, not those named before
         asset = sector is not None and v.text[v.idx[sector[1]]:v.end[sector[2] - 1]].lower() in self.f.kb.assets
         if asset and not any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det for c in v.children[token.i]):
             return None  # "Drones struck ...": new hardware, not the forces named before
