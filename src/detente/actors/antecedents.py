@@ -101,6 +101,18 @@ def last_speaker(resolver: _DocResolver, token: Token) -> ActorRef | None:
     return None
 
 
+def counted(token: Token) -> bool:
+    """Whether a noun is counted ("three people", "some 3,000 civilians", "tens of thousands of
+    refugees"): a number on the noun itself, or the "of" of a number the NER reads as a cardinal."""
+    if any(c.dep_ in ("nummod", "quantmod") for c in token.children):
+        return True
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    amount = token.head.head
+    return amount.tag_ == "CD" or amount.ent_type_ in ("CARDINAL", "QUANTITY") \
+        or any(c.dep_ in ("nummod", "quantmod") for c in amount.children)
+
+
 def reporting_state(resolver: _DocResolver, token: Token) -> ActorRef | None:
     """The state whose body reports the clause ``token`` is the subject of ("Russia's defence
     ministry said air defences had ..."; "It said ..." after such a body), else None."""

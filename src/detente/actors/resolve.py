@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from detente.actors.antecedents import (
+    counted,
     country_nominal,
     dateline_country,
     last_speaker,
@@ -418,13 +419,27 @@ class _DocResolver:
                     span = (min(token.left_edge.i, sector[1]), token.i + 1)
                     if len(members) > 1:  # "American and British warplanes", "envoys from X, Y and Z"
                         self.found.groups[token.i] = [self.f.sector_ref(m, sector[0]) for m in members]
-                    return self.f.sector_ref(inner, sector[0]), "title", span
+                    state = self._state_of(inner, sector[0]) if dep[child] == "prep" else inner
+                    if state is not inner and target.i not in {i for i, _ in self.history}:
+                        self.history.append((target.i, inner))  # "he" can still be the head of government
+                    return self.f.sector_ref(state, sector[0]), "title", span
                 if token.lower_ in self.f._nominals and target.dep_ == "poss":
                     # "his movement": the organisation that the possessor speaks for
                     org = self._org_of(inner)
                     if org is not None:
                         return org, "nominal", (token.left_edge.i, token.i + 1)
         return None
+
+    def _state_of(self, ref: ActorRef, sector: str) -> ActorRef:
+        """The state of a head of government named after "of" ("the government of President X"):
+        that country, so the phrase is the government (which "it" can point back to), not the
+        person; any other actor unchanged. "X's government" and "the X regime" are left as they were:
+        made the state, one development sentence ("the X regime said it would allow ...") changes
+        type downstream in extract, which this step does not own."""
+        if sector != "GOV" or ref.kind != "person" or ref.sector != "GOV" or not ref.country:
+            return ref
+        country = self.f.kb.get(ref.country)
+        return self.f.entity_ref(country, self.day) if country is not None else ref
 
     def _nominal_or_context(self, token: Token, sector: tuple[str, int, int] | None) -> Resolved | None:
         """"The ministry", "the movement": an earlier actor; "security forces": the article's country."""
@@ -583,6 +598,9 @@ class _DocResolver:
                     return ref
             return self.f.sector_ref(self.home, "GOV")
         v = self.v  # below, the sector's words: doc[start:end].text, without the Span
+        if counted(token) and not any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det
+                                      for c in v.children[token.i]):
+            return None  # "three people", "thousands of soldiers": people counted anew, not those named before
         asset = sector is not None and v.text[v.idx[sector[1]]:v.end[sector[2] - 1]].lower() in self.f.kb.assets
         if asset and not any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det for c in v.children[token.i]):
             return None  # "Drones struck ...": new hardware, not the forces named before
