@@ -230,3 +230,17 @@ def test_lexicon_shutting_a_border_or_frontier_restricts_movement(code):
 def test_lexicon_moving_armoured_vehicles_to_a_border_is_a_mobilization(code):
     result = code("Venezuela moved armoured vehicles to its border with Guyana on Monday.", date="2025-03-04")
     assert "154" in _codes(result), _codes(result)
+
+
+def test_lexicon_airspace_incursion_is_coercion_not_armed_force(code):
+    # an incursion is coercion short of armed force (CAMEO 17); 19x needs fire (it came out 190 for "violate")
+    violated = code("Two Russian fighter jets violated Estonian airspace on Thursday, the Estonian military said.",
+                    date="2025-03-04")
+    assert "170" in _codes(violated), _codes(violated)
+    assert not [c for c in _codes(violated) if c.startswith("19")], _codes(violated)
+    waters = code("Four Chinese coast guard ships violated Japan's territorial waters near the islands on Sunday, "
+                  "the Japanese coast guard said.", date="2025-03-04")
+    assert "170" in _codes(waters), _codes(waters)
+    assert not [c for c in _codes(waters) if c.startswith("19")], _codes(waters)
+    town = code("Rebel fighters entered the town of Uvira on Monday, local officials said.", date="2025-03-04")
+    assert "192" in _codes(town) and "170" not in _codes(town), _codes(town)  # ground forces taking a town

@@ -253,3 +253,28 @@ def test_nonevents_change_in_relations_between_named_actors_stays(code):
     assert [e for e in pair.events if e.quad_class in (3, 4)], _codes(pair)
     cut = code("Algeria cut ties with Morocco in 2021, accusing its neighbour of hostile acts.", date="2025-03-04")
     assert events_of(cut, "SANCTION"), _codes(cut)  # ties as an object: cutting them is an act
+
+
+def test_nonevents_standing_duty_told_as_the_scene_is_no_act(code):
+    # issue 11 ("patrolling the waters" as scene-setting): a standing duty in the progressive, the simple present
+    # or as a participle on a noun tells what was going on, not an act of the story
+    progressive = code("The coast guard cutter was escorting fishing boats near the reef on Tuesday when a "
+                       "Chinese vessel rammed it, the Philippine coast guard said.", date="2025-03-04")
+    assert not [c for c in _codes(progressive) if c.startswith("07")], _codes(progressive)
+    assert events_of(progressive, "ASSAULT") or [c for c in _codes(progressive) if c.startswith("17")], \
+        _codes(progressive)  # the ramming stays
+    present = code("The monitoring mission, whose observers patrol the boundary line, said on Tuesday that "
+                   "Russian troops had moved the fence.", date="2025-03-04")
+    assert "150" not in _codes(present), _codes(present)
+    participle = code("A Turkish survey ship, escorted by two warships, entered waters claimed by Greece on "
+                      "Wednesday, the Greek foreign ministry said.", date="2025-03-04")
+    assert not [c for c in _codes(participle) if c.startswith("07")], _codes(participle)
+
+
+def test_nonevents_standing_duty_done_or_planned_stays_an_act(code):
+    past = code("Norwegian coast guard vessels escorted the trawler to the port of Tromso on Wednesday, "
+                "the police said.", date="2025-03-04")
+    assert [c for c in _codes(past) if c.startswith("07") or c.startswith("17")], _codes(past)
+    future = code("Japanese destroyers will patrol the strait from next week, the defence ministry said on "
+                  "Tuesday.", date="2025-03-04")
+    assert "150" in _codes(future), _codes(future)

@@ -120,6 +120,7 @@ class Words:
     relation_noun: frozenset[str] = frozenset()
     tie_noun: frozenset[str] = frozenset()
     appeal_verb: frozenset[str] = frozenset()
+    routine_verb: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:

@@ -62,11 +62,16 @@
   or ties (``tie_noun``) as its subject and no actor resolved, a verb tells how relations stand and names
   no dyad. Relations between named actors ("relations between Hamas and Damascus had deteriorated") stay a
   break or a rapprochement of that pair; "cut ties with X", ties as an object, is an act.
+- Standing duties as the scene: "the patrol boat was escorting fishing boats when ...", "the mission, whose
+  monitors patrol the line, said ...", "a survey ship, escorted by two warships, entered the zone": a verb of
+  a standing duty (``routine_verb``: patrol, escort, guard, ...) in the progressive, in the simple present or
+  as a participle on a noun tells what was going on, not an act of the story. A finite past or a future
+  ("escorted the trawler to port", "will patrol alongside Palauan officers") stays an act.
 
 The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``,
 ``prevention_verb``, ``question_mark``, ``open_question_verb``, ``stance_aux``, ``condition_mark``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``,
-``tie_noun``, ``appeal_verb``;
+``tie_noun``, ``appeal_verb``, ``routine_verb``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
 
@@ -281,6 +286,20 @@ def generic_relative(token: Token, lexicon: Lexicon) -> bool:
     return start == 0 or token.doc[start - 1].text not in OFFSET_MARKS
 
 
+def routine(token: Token, words: Words) -> bool:
+    """True when the verb ``token`` is a standing duty (``routine_verb``) told as the scene: progressive ("was
+    escorting"), simple present with no auxiliary ("whose guards patrol the line") or a participle on a noun
+    ("a ship, escorted by two warships,")."""
+    if token.lemma_.lower() not in words.routine_verb:
+        return False
+    if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG"):
+        return True
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if token.tag_ == "VBG":
+        return any(c.lemma_.lower() == "be" for c in auxiliaries)
+    return token.tag_ in ("VBZ", "VBP") and not auxiliaries
+
+
 def state_of_ties(i: int, view: ParseView, words: Words) -> bool:
     """True when the subject of the verb at ``i`` (or of the verb it is a conjunct of) is the relations
     between actors ("relations had warmed", "ties between the two capitals deteriorated")."""
@@ -312,6 +331,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
     top = candidate.frame_token if candidate.frame_token is not None else candidate.head
     if not candidate.nominal and generic_relative(top, lexicon):
         return "a standing description"
+    if not candidate.nominal and routine(candidate.head, lexicon.words):
+        return "a standing duty as the scene"
     if not candidate.nominal and appeal_content(top, lexicon.words) is not None:
         return "the content of an appeal"
     if purpose(top, lexicon):
