@@ -169,3 +169,14 @@ def test_status_speakers_state_media_relaying_a_charge_make_it_the_states_own(co
     result = code("Egypt accused Israel of blocking aid convoys, Egyptian state media said.", date="2026-07-02")
     [charge] = events_of(result, "ACCUSE")
     assert charge.modality == "asserted" and charge.attribution is None
+
+
+def test_status_speakers_narration_after_the_inserted_said_is_not_attributed(code):
+    # synthetic: the treaty hangs on "said" as the article's own time clause; the clash stays the army's word
+    text = ("Armenian and Azerbaijani troops clashed on the border on Tuesday, the Armenian defence ministry "
+            "said, in the first such clash since the two countries signed a peace treaty in 2025.")
+    events = code(text, date="2026-03-04").events
+    [treaty] = [e for e in events if e.trigger.text.startswith("signed")]
+    assert treaty.attribution is None
+    [clash] = events_of(code(text, date="2026-03-04"), "ASSAULT")
+    assert clash.attribution is not None and clash.attribution.text == "the Armenian defence ministry"

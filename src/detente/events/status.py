@@ -355,8 +355,10 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         for i in path:
             for child in children[i]:
                 # "X pounded Y overnight, Ukraine's air force said, cutting ...": a reporting verb set
-                # into the clause it reports (no complement of its own) hangs under it as parataxis
-                if dep[child] == "parataxis" and view.pos[child] == "VERB" \
+                # into the clause it reports (no complement of its own) hangs under it as parataxis; one
+                # on the path is the verb the event's own narration hangs on ("..., the army said, in the
+                # first such clash since the two countries reached a deal": the deal is given)
+                if dep[child] == "parataxis" and view.pos[child] == "VERB" and child not in path \
                         and reporting.get(view.lemma[child]) in SAY_KINDS \
                         and not any(dep[d] in ("ccomp", "xcomp", "dobj") for d in children[child]):
                     verb = doc[child]
