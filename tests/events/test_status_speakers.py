@@ -180,3 +180,19 @@ def test_status_speakers_narration_after_the_inserted_said_is_not_attributed(cod
     assert treaty.attribution is None
     [clash] = events_of(code(text, date="2026-03-04"), "ASSAULT")
     assert clash.attribution is not None and clash.attribution.text == "the Armenian defence ministry"
+
+
+def test_status_speakers_act_in_a_time_clause_is_given_not_claimed(code):
+    # synthetic: the blocking is told as the occasion of the protest, not as the ministry's claim
+    text = ("SEOUL, June 10 (Yonhap) -- South Korea lodged a formal protest with China on Wednesday after a "
+            "Chinese coast guard ship blocked a South Korean research vessel, the foreign ministry said.")
+    [blocking] = [e for e in code(text, date="2026-06-10").events if e.trigger.text.startswith("blocked")]
+    assert blocking.attribution is None and blocking.modality == "asserted"
+
+
+def test_status_speakers_act_reported_by_another_side_stays_attributed(code):
+    # synthetic; must not change: the blocking is the main clause the coast guard reports
+    text = ("Chinese coast guard ships blocked a Philippine supply boat near the shoal on Tuesday, "
+            "the Philippine coast guard said.")
+    [blocking] = [e for e in code(text, date="2026-06-10").events if e.trigger.text.startswith("blocked")]
+    assert blocking.attribution is not None and blocking.attribution.text == "the Philippine coast guard"

@@ -343,6 +343,12 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         path = [i]
         while view.head[i] != i:
             child, i = i, view.head[i]
+            if self._narrated(view, child) and reporting.get(view.lemma[i]) not in SAY_KINDS \
+                    and not self.quoted(c):
+                # "..., lodged a protest after a Chinese ship blocked a vessel, the ministry said": an act
+                # in a time clause is given, not claimed (as an event noun after a time preposition); in
+                # the speaker's own quote it is the speaker's word
+                return self._because("attribution", None, "an act in a time clause: given, not claimed")
             path.append(i)
             kind = reporting.get(view.lemma[i])
             if kind in SAY_KINDS and view.pos[i] == "VERB" \
