@@ -196,3 +196,18 @@ def test_status_speakers_act_reported_by_another_side_stays_attributed(code):
             "the Philippine coast guard said.")
     [blocking] = [e for e in code(text, date="2026-06-10").events if e.trigger.text.startswith("blocked")]
     assert blocking.attribution is not None and blocking.attribution.text == "the Philippine coast guard"
+
+
+def test_status_speakers_official_named_by_the_doers_body_asserts_it(code):
+    # synthetic: "a ministry official" is of the ministry that summoned: asserted, still an unnamed source
+    text = "Ghana's foreign ministry summoned the Togolese ambassador on Monday, a ministry official said."
+    [summons] = events_of(code(text, date="2026-06-10"), "ACCUSE")
+    assert summons.modality == "asserted"
+    assert summons.attribution is not None and summons.attribution.anonymous
+
+
+def test_status_speakers_official_of_another_body_reports_it(code):
+    # synthetic; must not change: an army official is not of the ministry that summoned
+    text = "Ghana's foreign ministry summoned the Togolese ambassador on Monday, a Togolese army official said."
+    [summons] = events_of(code(text, date="2026-06-10"), "ACCUSE")
+    assert summons.modality == "reported"
