@@ -135,3 +135,19 @@ def test_status_dates_bare_month_on_a_past_act_stays_in_the_past(code):
     dates = {e.trigger.text: e.date.value for e in result.events if e.date is not None}
     assert dates.get("met") == "2026-02"
     assert dates.get("meet") == "2026-03"
+
+
+def test_status_dates_pti_dateline_without_dash_dates_no_act(code):
+    # synthetic; "Dec 1" is the dateline (PTI style, no dash), "on Tuesday" the act's day (2025-11-25)
+    text = ("NEW DELHI, Dec 1 (PTI) Indian and Chinese troops clashed at a disputed point along the "
+            "frontier on Tuesday, leaving soldiers on both sides with minor injuries, the Indian Army said.")
+    [clash] = events_of(code(text, date="2025-12-01"), "ASSAULT")
+    assert clash.date is not None and clash.date.value == "2025-11-25"
+
+
+def test_status_dates_dash_dateline_still_dates_no_act(code):
+    # synthetic; must not change: the dateline with a dash was already blanked
+    text = ("NEW DELHI, Dec 1 (Reuters) - Indian and Chinese troops clashed at a disputed point along the "
+            "frontier on Tuesday, the Indian Army said.")
+    [clash] = events_of(code(text, date="2025-12-01"), "ASSAULT")
+    assert clash.date is not None and clash.date.value == "2025-11-25"

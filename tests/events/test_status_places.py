@@ -163,3 +163,34 @@ def test_status_places_joined_verb_with_its_own_subject_keeps_its_own_place(code
                   date="2025-11-20")
     appeals = events_of(result, "REQUEST")
     assert appeals and all(appeal.location is None for appeal in appeals)
+
+
+def test_status_places_place_before_the_speaker_is_not_the_words_place(code):
+    # synthetic: "In Beijing," says where the spokesman spoke; an accusation and an appeal take no place
+    text = ("In Beijing, Chinese foreign ministry spokesman Lin Jian accused Japan of interfering in China's "
+            "internal affairs and urged Tokyo to stop sending warships through the Taiwan Strait.")
+    result = code(text, date="2026-03-04")
+    [accusation] = events_of(result, "ACCUSE")
+    [appeal] = events_of(result, "REQUEST")
+    assert accusation.location is None and appeal.location is None
+
+
+def test_status_places_place_before_a_meeting_is_still_its_place(code):
+    # synthetic; must not change: people who meet are in the place named before them
+    text = "In Seoul, South Korean President Lee Jae-myung met Japanese Prime Minister Sanae Takaichi on Tuesday."
+    [meeting] = events_of(code(text, date="2026-03-04"), "CONSULT")
+    assert meeting.location is not None and meeting.location.country == "KOR"
+
+
+def test_status_places_place_before_the_doer_of_force_is_its_place(code):
+    # synthetic; must not change: force done in a place named first happens there
+    text = "In Kharkiv, Russian missiles struck a power plant overnight, regional officials said."
+    [strike] = events_of(code(text, date="2026-03-04"), "ASSAULT")
+    assert strike.location is not None and strike.location.country == "UKR"
+
+
+def test_status_places_place_on_the_words_after_the_verb_is_kept(code):
+    # synthetic; must not change: "in Brussels" after the verb names where the appeal was made
+    text = "Poland's foreign minister urged the European Union in Brussels on Monday to impose new sanctions on Russia."
+    [appeal] = events_of(code(text, date="2026-03-04"), "REQUEST")
+    assert appeal.location is not None and appeal.location.country == "BEL"

@@ -169,3 +169,45 @@ def test_status_speakers_state_media_relaying_a_charge_make_it_the_states_own(co
     result = code("Egypt accused Israel of blocking aid convoys, Egyptian state media said.", date="2026-07-02")
     [charge] = events_of(result, "ACCUSE")
     assert charge.modality == "asserted" and charge.attribution is None
+
+
+def test_status_speakers_narration_after_the_inserted_said_is_not_attributed(code):
+    # synthetic: the treaty hangs on "said" as the article's own time clause; the clash stays the army's word
+    text = ("Armenian and Azerbaijani troops clashed on the border on Tuesday, the Armenian defence ministry "
+            "said, in the first such clash since the two countries signed a peace treaty in 2025.")
+    events = code(text, date="2026-03-04").events
+    [treaty] = [e for e in events if e.trigger.text.startswith("signed")]
+    assert treaty.attribution is None
+    [clash] = events_of(code(text, date="2026-03-04"), "ASSAULT")
+    assert clash.attribution is not None and clash.attribution.text == "the Armenian defence ministry"
+
+
+def test_status_speakers_act_in_a_time_clause_is_given_not_claimed(code):
+    # synthetic: the blocking is told as the occasion of the protest, not as the ministry's claim
+    text = ("SEOUL, June 10 (Yonhap) -- South Korea lodged a formal protest with China on Wednesday after a "
+            "Chinese coast guard ship blocked a South Korean research vessel, the foreign ministry said.")
+    [blocking] = [e for e in code(text, date="2026-06-10").events if e.trigger.text.startswith("blocked")]
+    assert blocking.attribution is None and blocking.modality == "asserted"
+
+
+def test_status_speakers_act_reported_by_another_side_stays_attributed(code):
+    # synthetic; must not change: the blocking is the main clause the coast guard reports
+    text = ("Chinese coast guard ships blocked a Philippine supply boat near the shoal on Tuesday, "
+            "the Philippine coast guard said.")
+    [blocking] = [e for e in code(text, date="2026-06-10").events if e.trigger.text.startswith("blocked")]
+    assert blocking.attribution is not None and blocking.attribution.text == "the Philippine coast guard"
+
+
+def test_status_speakers_official_named_by_the_doers_body_asserts_it(code):
+    # synthetic: "a ministry official" is of the ministry that summoned: asserted, still an unnamed source
+    text = "Ghana's foreign ministry summoned the Togolese ambassador on Monday, a ministry official said."
+    [summons] = events_of(code(text, date="2026-06-10"), "ACCUSE")
+    assert summons.modality == "asserted"
+    assert summons.attribution is not None and summons.attribution.anonymous
+
+
+def test_status_speakers_official_of_another_body_reports_it(code):
+    # synthetic; must not change: an army official is not of the ministry that summoned
+    text = "Ghana's foreign ministry summoned the Togolese ambassador on Monday, a Togolese army official said."
+    [summons] = events_of(code(text, date="2026-06-10"), "ACCUSE")
+    assert summons.modality == "reported"

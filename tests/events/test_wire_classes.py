@@ -19,6 +19,9 @@ from detente.nlp import parse_copy
     ("LIMA, Nov 4 - Peru broke", "Peru broke"),
     ("NEW DELHI/ISLAMABAD, May 11 (Reuters) - Indian troops fired", "Indian troops fired"),
     ("SEOUL/TOKYO (AFP) — North Korea fired", "North Korea fired"),
+    # PTI and IANS style: a date and a tag, no dash (synthetic)
+    ("NEW DELHI, Dec 1 (PTI) The government said", "The government said"),
+    ("MUMBAI, Jan 22 (IANS) “We will respond,” the minister said", "“We will respond,” the minister said"),
 ])
 def test_parse_copy_blanks_dateline_and_agency_tag(text, kept):
     copy = parse_copy(text)
@@ -28,7 +31,8 @@ def test_parse_copy_blanks_dateline_and_agency_tag(text, kept):
 
 
 @pytest.mark.parametrize("text", ["NATO - the alliance met", "US/EU - talks resumed on Monday",
-                                  "US President Joe Smith - said", "The EU (AP) - no"])
+                                  "US President Joe Smith - said", "The EU (AP) - no",
+                                  "NEW DELHI (PTI) The government said", "LIMA, Nov 4 Peru broke"])
 def test_parse_copy_keeps_text_that_is_no_dateline(text):
     assert parse_copy(text) == text
 

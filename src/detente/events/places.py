@@ -23,6 +23,10 @@ T = TypeVar("T")
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # sectors that act at home: police and courts (CAMEO actor codes)
 DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
+# CAMEO codes of verbal acts that bring the parties together in one place (consultations, meetings,
+# signing a formal agreement): a place named before their subject is still theirs ("In Seoul, the two
+# leaders met ...")
+ENCOUNTER_CODES = ("04", "057")
 
 
 def state_actor(ref: ActorRef) -> bool:
@@ -89,19 +93,23 @@ class PlaceRules:
         # is used on is ("drone attacks on Moscow"), and so is where one travels to
         verbal = lookup(c.cameo).quad_class in (1, 3) and trip is None
         addressees = {t.i for t, _ in c.targets} if verbal else set()
+        # words said by someone named after a place set before the subject ("In Beijing, spokesman Zhang
+        # accused ...", "In Taipei, Lai thanked ...") say where the speaker spoke, not where an act took place
+        said = verbal and not c.cameo.startswith(ENCOUNTER_CODES)
         for preps in (self.words.place_prep, self.words.destination_prep):
             for holder, nested in holders:
                 for child in children[holder]:
                     # after words, "on X" is what they are about ("urged tighter sanctions on Russia")
                     lower = view.lower[child]
-                    if dep[child] == "prep" and lower in preps and not (verbal and lower == "on"):
+                    if dep[child] == "prep" and lower in preps and not (verbal and lower == "on") \
+                            and not (said and _before_subject(view, holder, child)):
                         for pobj in children[child]:
                             place = self._place(view, pobj, nested=nested) \
                                 if dep[pobj] == "pobj" and pobj not in addressees else None
                             if place is not None:
                                 return self._because("location", place, f"{doc[child].text!r} "
                                                      f"{doc[pobj].text!r} on {doc[holder].text!r}")
-        shared = self._shared_place(view, h)
+        shared = self._shared_place(view, h, said)
         if shared is not None:
             return self._because("location", shared, f"the place of the verb {c.head.text!r} is joined to")
         if trip is not None:  # "a delegation that visited Tashkent"
@@ -135,16 +143,18 @@ class PlaceRules:
                 return self._because("location", home, f"force of {home.text!r} on its own people or groups")
         return self._because("location", None, "no place after a place preposition")
 
-    def _shared_place(self, view: ParseView, verb: int) -> Location | None:
+    def _shared_place(self, view: ParseView, verb: int, said: bool = False) -> Location | None:
         """The place named on the verb a subjectless conjunct is joined to ("met in Seoul last month and
         agreed to keep talking"), or where its subject had arrived ("Wong, who arrived in Honiara on
-        Wednesday, signed ...")."""
+        Wednesday, signed ..."). With ``said`` (words, not an encounter), a place set before the
+        subject of the verb joined to is the speaker's ("In Beijing, Zhang accused X and urged Y")."""
         dep, children = view.dep, view.children
         subjects = [t for t in children[verb] if dep[t] in ("nsubj", "nsubjpass")]
         up = view.head[verb]
         if dep[verb] == "conj" and not subjects and view.pos[up] == "VERB":
             for prep in children[up]:
-                if dep[prep] == "prep" and prep < verb and view.lower[prep] in self.words.place_prep:
+                if dep[prep] == "prep" and prep < verb and view.lower[prep] in self.words.place_prep \
+                        and not (said and _before_subject(view, up, prep)):
                     for pobj in children[prep]:
                         place = self._place(view, pobj) if dep[pobj] == "pobj" else None
                         if place is not None:
@@ -227,3 +237,10 @@ class PlaceRules:
                         text, country = self.found.places[pobj]
                         return Location(text=text, country=country)
         return None
+
+
+def _before_subject(view: ParseView, verb: int, prep: int) -> bool:
+    """Whether a prepositional phrase on a verb is set before the verb's subject ("In Beijing, Zhang
+    accused ..."), the words by their indices in the parse view."""
+    return prep < verb and any(view.dep[s] in ("nsubj", "nsubjpass") and prep < s < verb
+                               for s in view.children[verb])

@@ -280,7 +280,8 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                                                    for d in view.children[t.i])
                           for t, _ in c.sources):
             return True  # "we" or "our military" in the speaker's own words
-        if self._spokesperson(speaker) or self._office_of_the_government(speaker, c):
+        if self._spokesperson(speaker) or self._office_of_the_government(speaker, c) \
+                or not every and self._official_of_the_doer(speaker, c):
             return True
         if speaker.ref is None or speaker.anonymous:
             return False
@@ -306,6 +307,21 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         return any(t.pos_ == "NOUN" and any(view.lower[d] == "the" for d in view.children[t.i])
                    and not any(view.dep[d] in ("amod", "compound", "poss") for d in view.children[t.i])
                    and ref.country and state_actor(ref) for t, ref in c.sources)
+
+    def _official_of_the_doer(self, speaker: Speaker, c: Candidate) -> bool:
+        """An unnamed official named by the doer's own body noun ("Kenya's foreign ministry summoned
+        the envoys, a ministry official said"; "Police detained two protesters, a police official
+        said"), with no other name or country in the speaker's words: the doer's side vouches for the
+        act (asserted), but an unnamed source keeps the attribution."""
+        token = speaker.token
+        view = self.found.view(token.doc)
+        bodies = {view.lemma[d] for d in view.children[token.i] if view.dep[d] == "compound"}
+        if not bodies:
+            return False
+        if any(view.pos[i] == "PROPN" or view.dep[i] in ("amod", "poss") and i in self.found.by_token
+               for i in range(token.left_edge.i, token.right_edge.i + 1)):
+            return False
+        return any(view.lemma[t.i] in bodies for t, _ in c.sources)
 
     def _spokesperson(self, speaker: Speaker) -> bool:
         """An unnamed spokesperson whose words name no body ("a spokesman", not "a Kremlin spokesman")."""
@@ -343,6 +359,12 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         path = [i]
         while view.head[i] != i:
             child, i = i, view.head[i]
+            if self._narrated(view, child) and reporting.get(view.lemma[i]) not in SAY_KINDS \
+                    and not self.quoted(c):
+                # "..., lodged a protest after a Chinese ship blocked a vessel, the ministry said": an act
+                # in a time clause is given, not claimed (as an event noun after a time preposition); in
+                # the speaker's own quote it is the speaker's word
+                return self._because("attribution", None, "an act in a time clause: given, not claimed")
             path.append(i)
             kind = reporting.get(view.lemma[i])
             if kind in SAY_KINDS and view.pos[i] == "VERB" \
@@ -355,8 +377,10 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         for i in path:
             for child in children[i]:
                 # "X pounded Y overnight, Ukraine's air force said, cutting ...": a reporting verb set
-                # into the clause it reports (no complement of its own) hangs under it as parataxis
-                if dep[child] == "parataxis" and view.pos[child] == "VERB" \
+                # into the clause it reports (no complement of its own) hangs under it as parataxis; one
+                # on the path is the verb the event's own narration hangs on ("..., the army said, in the
+                # first such clash since the two countries reached a deal": the deal is given)
+                if dep[child] == "parataxis" and view.pos[child] == "VERB" and child not in path \
                         and reporting.get(view.lemma[child]) in SAY_KINDS \
                         and not any(dep[d] in ("ccomp", "xcomp", "dobj") for d in children[child]):
                     verb = doc[child]
