@@ -146,3 +146,38 @@ def test_acts_an_unnamed_doer_named_again_later_is_not_one_subject(code):
     protests = events_of(result, plover="ACCUSE")
     assert [[(m.sentence.index, m.trigger.text) for m in e.mentions] for e in protests] == [
         [(0, "summoned China's ambassador")], [(1, "lodged a diplomatic protest")]]
+
+
+# -- an act of force told by what it did ----------------------------------------------------------
+def test_acts_fighting_that_killed_people_is_one_act(code):
+    result = code("PORT SUDAN, June 4 (Wire) - A truce brokered by Saudi Arabia in 2023 has mostly held in the east, "
+                  "but clashes between rival militias in Darfur erupt often; fighting between the Sudanese army and "
+                  "the RSF in Omdurman in March 2024 killed 30 people.", date="2025-06-04")
+    [fight] = events_of(result, plover="ASSAULT")
+    assert [m.trigger.text for m in fight.mentions] == ["fighting", "killed"]
+    # shown by the fighting: its date is the act's, whatever the tense of "killed" (not historical on its own)
+    assert fight.trigger.text == "fighting" and fight.date.value == "2024-03" and fight.historical
+
+
+def test_acts_a_war_that_killed_and_displaced_people_is_one_act(code):
+    result = code("PORT SUDAN, June 4 (Wire) - The war between the Sudanese army and the paramilitary RSF has "
+                  "killed tens of thousands of people and forced more than 12 million from their homes, "
+                  "aid agencies said.", date="2025-06-04")
+    acts = [e for e in result.events if e.quad_class == 4]
+    assert [[m.trigger.text for m in e.mentions] for e in acts] == [["killed", "forced"]]
+
+
+def test_acts_a_doer_that_killed_and_displaced_people_is_not_an_act_noun(code):
+    # the subject is the doer, not an act: each verb is judged by the ordinary rules (two codes, two acts)
+    result = code("PORT SUDAN, June 4 (Wire) - The paramilitary RSF killed 40 villagers in North Darfur on Monday "
+                  "and forced hundreds of families from their homes, aid agencies said.", date="2025-06-04")
+    acts = [e for e in result.events if e.quad_class == 4]
+    assert [[m.trigger.text for m in e.mentions] for e in acts] == [["killed"], ["forced"]]
+
+
+def test_acts_an_act_noun_and_another_doers_strike_stay_apart(code):
+    result = code("PORT SUDAN, June 4 (Wire) - Fighting between the Sudanese army and the RSF killed 40 people in "
+                  "El Fasher on Monday, and Egyptian jets struck a convoy near the border on Tuesday, officials said.",
+                  date="2025-06-04")
+    acts = events_of(result, plover="ASSAULT")
+    assert [[m.trigger.text for m in e.mentions] for e in acts] == [["Fighting", "killed"], ["struck"]]

@@ -40,6 +40,12 @@ whose every mention it is compatible with:
   kind of force ("stormed the town, torching the police station", "shadowed the ship, forcing it back
   to port"), by the same doer or none, with a compatible status, says what that force did: a mention
   of that act, never the one it is shown by;
+- in one sentence, a verb of force whose subject is no doer of it but an act (the trigger of a mention
+  of an act of force: "fighting between the army and the RSF in March 2024 killed 30 people"; or the
+  one subject of two verbs of force naming the same doers: "the war between the army and the RSF has
+  killed tens of thousands and forced 12 million from their homes") says what that act did, whatever its
+  code, tense or date (they are the act's): a mention of that act, by the same doers or none, of the
+  same negation and a compatible modality;
 - in one sentence, an act of force with no doer and one with a doer in a "when"/"after" clause of
   its verb ("seven soldiers were killed when gunmen stormed the post"), their targets the same or one
   missing, are one act;
@@ -104,7 +110,8 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
         # what depends on the item alone is judged once, not once per earlier act
         faceless = _faceless(item)
         joinable = not _marked_new(item, words, view) and (anaphoric or faceless or not _plural(item))
-        alone = _Alone(faceless, _participle_host(item, view) if joinable else None)
+        alone = _Alone(faceless, _participle_host(item, view) if joinable else None,
+                       _act_subject(item, view) if joinable else None)
         for number in range(len(groups) - 1, -1, -1) if joinable else ():
             why = _joins(groups[number], fights[number], item, words, anaphoric, alone)
             if why is not None:
@@ -160,6 +167,7 @@ class _Alone(NamedTuple):
 
     faceless: bool  # _faceless(item)
     host: int | None  # _participle_host(item)
+    act: int | None  # _act_subject(item)
 
 
 def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: JudgedCandidate, words: Words,
@@ -169,6 +177,8 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
     unless anaphoric or faceless); ``anaphoric`` is :func:`_anaphoric` of it; ``fight``: the mentions of
     ``group`` that are fights (:func:`_mutual`), in order."""
     detail = _detail_of(group, item, alone.host)
+    if detail is None:
+        detail = _done_by_act(group, item, alone.act)
     if detail is not None:
         return detail
     if alone.faceless:
@@ -226,6 +236,60 @@ def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | 
             return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what "
                     f"{_words(member)!r} ({member.status.cameo}) did, mention of sentence "
                     f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+    return None
+
+
+def _act_subject(item: JudgedCandidate, view: ParseView) -> int | None:
+    """The subject of ``item``'s verb (its index) when ``item`` is a verb of force whose subject is not
+    among its doers, so perhaps an act told by what it did ("fighting in the capital in May killed dozens",
+    "the war has killed tens of thousands and forced millions from their homes": a conjunct shares the
+    first verb's subject), else None. :func:`_done_by_act` checks that it is an act."""
+    if item.candidate.nominal or lookup(item.status.cameo).quad_class != 4:
+        return None
+    subject = _subject(item.candidate.head)
+    if subject is None or view.pos[subject] in ("PRON", "PROPN") or subject in {t.i for t, _ in item.candidate.sources}:
+        return None
+    return subject
+
+
+def _subject(verb: Token) -> int | None:
+    """The one subject of a verb, or of the verb it is a conjunct of ("has killed ... and forced ...")."""
+    subjects = [c.i for c in verb.children if c.dep_ == "nsubj"]
+    while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "broke out in April and has killed ... and forced ...": the first verb's subject
+        subjects = [c.i for c in verb.children if c.dep_ == "nsubj"]
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def _one_subject_act(member: JudgedCandidate, item: JudgedCandidate, act: int) -> bool:
+    """Two verbs of force with one subject that is neither's doer, both naming the same doers by the same
+    words: the subject is an act ("the war between the army and the RSF has killed ... and forced ...")."""
+    if member.candidate.nominal or _subject(member.candidate.head) != act \
+            or member.candidate.head.doc[act].pos_ != "NOUN":
+        return False
+    mine, theirs = {t.i for t, _ in member.candidate.sources}, {t.i for t, _ in item.candidate.sources}
+    return bool(mine) and mine == theirs
+
+
+def _done_by_act(group: list[JudgedCandidate], item: JudgedCandidate, act: int | None) -> str | None:
+    """Why ``item`` is what an act of force of ``group`` did, or None: in one sentence, its verb's subject
+    (``act``: :func:`_act_subject`) is that act's event noun ("fighting ... killed dozens"), or the
+    subject of that act's verb too ("the war has killed ... and forced ..."), by the same doers (or
+    none resolved), neither negated unlike the other, both realis or of one modality. The verb's own
+    tense and date do not count: they are the noun's ("fighting in May 2025 killed dozens")."""
+    if act is None:
+        return None
+    for member in group:
+        if member.candidate.sentence != item.candidate.sentence or lookup(member.status.cameo).quad_class != 4:
+            continue
+        if act not in _verbs(member) and not _one_subject_act(member, item, act):
+            continue
+        x, y = member.status, item.status
+        if x.negated == y.negated and (x.modality == y.modality or x.modality in REALIS and y.modality in REALIS) \
+                and _same_doer(member, item):
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what the act "
+                    f"{item.candidate.head.doc[act].text!r} did, mention of sentence {group[0].candidate.sentence} "
+                    f"{_words(group[0])!r} ({group[0].status.cameo})")
     return None
 
 
@@ -492,10 +556,14 @@ def _informative(item: JudgedCandidate) -> tuple[int, int, int, int]:
 
 
 def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words, view: ParseView) -> bool:
-    """A participle detailing the verb of another mention of the act, or a trip whose purpose is another
-    mention ("travel to Washington to meet ...": the meeting): never the mention shown."""
+    """A participle detailing the verb of another mention of the act, a verb saying what another mention
+    (its subject) did, or a trip whose purpose is another mention ("travel to Washington to meet ...": the
+    meeting): never the mention shown."""
     host = _participle_host(item, view)
     if host is not None and any(host in _verbs(other) for other in group if other is not item):
+        return True
+    act = _act_subject(item, view)  # "fighting in May 2024 killed 30 people": shown by the fighting, not "killed"
+    if act is not None and any(act in _verbs(other) for other in group if other is not item):
         return True
     return any(_trip_for(item, other, words) for other in group if other is not item)
 
