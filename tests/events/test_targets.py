@@ -376,3 +376,24 @@ def test_targets_participle_after_a_clause_with_no_party_names_no_target(code):
         result = code(text)
         [event] = [e for e in result.events if e.trigger.text.startswith("demanding")]
         assert not actors_of(event.target) - {"KEN"} and "KEN" not in actors_of(event.target), text
+
+
+# -- the country before an owner participle on the thing aimed at (issue 11) -------------------------------
+def test_targets_owner_participle_inside_the_oblique_of_an_act_noun(code):
+    result = code("SANAA, May 6 (Reuters) - Yemen's Houthis widened their ban on Israel-linked shipping on Tuesday.")
+    [event] = [e for e in result.events if "ban" in e.trigger.text]
+    assert actors_of(event.target) == {"ISR"}
+
+
+def test_targets_owner_participle_on_the_object_a_participle_of_speech_points_back_to(code):
+    result = code("Iran's Revolutionary Guards seized a Panama-flagged tanker in the Gulf on Friday, accusing it "
+                  "of smuggling diesel.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("accusing")]
+    assert actors_of(event.target) == {"PAN"}
+
+
+def test_targets_backing_participle_is_no_owner(code):
+    # "Iran-backed militias": Iran backs them, it does not own them; the sanctions are not on Iran
+    result = code("Washington imposed sanctions on Iran-backed militias in Iraq on Friday.")
+    [event] = [e for e in result.events if "sanctions" in e.trigger.text]
+    assert "IRN" not in actors_of(event.target)

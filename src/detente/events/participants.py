@@ -106,6 +106,11 @@ class ParticipantRules:
                     or (child.dep_ == "amod" and (event_noun or loose or related)):
                 if child.i in self.found.by_token:
                     out.extend(self.actors_at(child))
+                elif loose and child.dep_ == "amod" and child.lemma_.lower() in self.words.owner_participle:
+                    # "a ban on Israel-linked shipping", "seized a Liberian-flagged tanker": the country before
+                    # the participle is whose the thing is
+                    out.extend(a for word in self._children(child, ("npadvmod", "compound", "amod"))
+                               if word.i in self.found.by_token for a in self.actors_at(word))
             elif child.dep_ == "prep" and child.lower_ in ("in", "of") and not event_noun:
                 # "25 million euros in humanitarian aid for Sudan"
                 for pobj in self._children(child, ("pobj",)):
