@@ -347,37 +347,6 @@ def test_targets_rejected_thing_of_the_doers_own_country_names_no_target(code):
     assert not actors_of(event.target)
 
 
-# -- a participle of speech after a clause speaks to that clause's object (issue 11) ------------------------
-def test_targets_accusing_participle_with_a_pronoun_object_takes_the_clauses_object(code):
-    result = code("CONAKRY, March 4 (Reuters) - Guinea left ECOWAS on Tuesday, accusing it of serving "
-                  "foreign interests.")
-    [event] = [e for e in result.events if e.trigger.text.startswith("accusing")]
-    assert actors_of(event.source) == {"GIN"} and {p.code for p in event.target} == {"IGOWAFWAS"}
-
-
-def test_targets_demanding_participle_after_a_coordinated_clause_takes_the_summoned(code):
-    result = code("Ghana's foreign ministry summoned the Togolese ambassador and handed him a protest note, "
-                  "demanding the return of the seized trawlers.")
-    [event] = [e for e in result.events if e.trigger.text.startswith("demanding")]
-    assert {p.code for p in event.target if p.code} == {"TGOGOV"}
-
-
-def test_targets_participle_naming_a_party_of_its_own_keeps_it(code):
-    # "accusing the militia of ...": the participle names whom it accuses; the expelled envoy is not it
-    result = code("Kenya expelled the Ugandan ambassador on Monday, accusing the Somali militia of sheltering "
-                  "gunmen.")
-    [event] = [e for e in result.events if e.trigger.text.startswith("accusing")]
-    assert "UGA" not in actors_of(event.target)
-
-
-def test_targets_participle_after_a_clause_with_no_party_names_no_target(code):
-    for text in ("Protesters blocked roads in the capital on Tuesday, demanding the resignation of the president.",
-                 "Kenya recalled its ambassador on Monday, demanding the release of the detainees."):
-        result = code(text)
-        [event] = [e for e in result.events if e.trigger.text.startswith("demanding")]
-        assert not actors_of(event.target) - {"KEN"} and "KEN" not in actors_of(event.target), text
-
-
 # -- the country before an owner participle on the thing aimed at (issue 11) -------------------------------
 def test_targets_owner_participle_inside_the_oblique_of_an_act_noun(code):
     result = code("SANAA, May 6 (Reuters) - Yemen's Houthis widened their ban on Israel-linked shipping on Tuesday.")

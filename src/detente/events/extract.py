@@ -25,7 +25,7 @@ from detente.events.cameo import lookup
 from detente.events.context import conditions, counterparts
 from detente.events.ground import Ground, Side
 from detente.events.lexicon import Lexicon, Words, may_open
-from detente.events.participants import APPEAL_ROOTS, ParticipantRules, known, unique
+from detente.events.participants import ParticipantRules, known, unique
 from detente.events.phrases import carrier_of, contained
 from detente.events.referents import referents
 from detente.events.roles import shared_patient
@@ -246,13 +246,6 @@ class Extractor(ParticipantRules):
             targets += [a for c in self._children(verb, ("ccomp",))
                         if any(m.lower_ == "that" for m in self._children(c, ("mark",)))
                         for a in known(self.subjects(c)) if a[0].pos_ != "PRON"]
-        if lookup(code).root in (*APPEAL_ROOTS, DISAPPROVE_ROOT) and verb.dep_ == "advcl":
-            # "expelled the envoy, accusing him of spying": the participle speaks to the clause's object
-            # (a pronoun read as the doer itself, "left the bloc, accusing it of ...", names no one)
-            speakers = self.subjects(verb) if speakers is None else speakers
-            doers = {ref.key for _, ref in speakers}
-            if not any(ref.key not in doers for _, ref in known(targets)):
-                targets += self.governing_objects(verb, speakers, trigger)
         consumed.update(t.i for t in trigger[1:])
         if lookup(code).is_speech:  # a statement or appeal: all it speaks of is its content
             consumed.update(t.i for c in self._children(verb, ("dobj", "prep", "dative"))
@@ -416,10 +409,7 @@ class Extractor(ParticipantRules):
             targets += [a for c in self._children(token, ("amod", "compound", "poss"))
                         for a in self.actors_at(c)]
             targets += self._noun_targets([verb, token])
-            sources = self.subjects(verb)
-            if not known(targets) and lookup(result).root in (*APPEAL_ROOTS, DISAPPROVE_ROOT):
-                targets += self.governing_objects(verb, sources)  # "summoned the envoy, demanding the release"
-            return Candidate(cameo=result, head=verb, trigger=(verb, token), sources=tuple(sources),
+            return Candidate(cameo=result, head=verb, trigger=(verb, token), sources=tuple(self.subjects(verb)),
                              targets=tuple(targets), sentence=index, frame=frame, frame_token=verb, specific=True)
         return None
 

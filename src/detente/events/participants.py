@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from detente.parse_view import ParseView
 
 APPEAL_ROOTS = (2, 10)  # appeals and demands: what a statement "urging" or "demanding" something makes
-PRONOUN_OBJECTS = ("it", "him", "her", "them")  # an object that points back to the clause before
 
 
 class ParticipantRules:
@@ -294,31 +293,6 @@ class ParticipantRules:
         pairs += [c for c in self._children(verb, ("conj",)) if c.pos_ in ("VERB", "AUX")
                   and not self._has_child(c, ("nsubj", "csubj", "nsubjpass", "auxpass"))]
         return [(t, r) for other in pairs for t, r in known(self.objects(other)) if _named_by(t, other)]
-
-    def governing_objects(self, verb: Token, sources: Sequence[Side], trigger: Sequence[Token] = ()) -> list[Side]:
-        """Whom a participle of speech after a clause is aimed at when it names no one itself: the object
-        of the clause it comments on ("expelled the ambassador, accusing him of spying", "left the bloc,
-        accusing it of ...", "summoned the envoy and handed him a note, demanding the release of ...").
-        Only a participle with no subject of its own, whose object is a pronoun, an act (or the trigger's own
-        noun) or nothing (not another party: "accusing the militia of ..."); never the doer's own side."""
-        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or self._has_child(verb, ("nsubj", "nsubjpass", "mark")):
-            return []
-        for obj in self._children(verb, ("dobj",)):
-            if obj.lower_ not in PRONOUN_OBJECTS and obj not in trigger \
-                    and self.lex.event_noun(obj, self.found.view(obj.doc)) is None:
-                return []
-        own = {ref.country or ref.key for _, ref in sources}
-        clause = verb.head
-        for _ in range(2):  # the clause the participle hangs on, or the verb that clause is coordinated with
-            if clause.pos_ not in ("VERB", "AUX") or clause.i > verb.i:
-                return []
-            aimed = known(a for c in self._children(clause, ("dobj", "dative")) if c.lower_ not in PRONOUN_OBJECTS
-                          for a in self.actors_at(c) or self._inside(c, True))
-            aimed = [(t, r) for t, r in aimed if (r.country or r.key) not in own]
-            if aimed or clause.dep_ != "conj" or self._has_child(clause, ("nsubj",)):
-                return aimed
-            clause = clause.head
-        return []
 
     def _partner_preps(self, verb: Token) -> frozenset[str]:
         """The partner prepositions (``partner_prep`` in words.tsv) the verb's own pattern names."""
