@@ -345,3 +345,43 @@ def test_targets_rejected_thing_of_the_doers_own_country_names_no_target(code):
     result = code("Ethiopia's foreign ministry dismissed the Ethiopian letter as a forgery.")
     [event] = [e for e in result.events if e.trigger.text == "dismissed"]
     assert not actors_of(event.target)
+
+
+# -- the country before an owner participle on the thing aimed at (issue 11) -------------------------------
+def test_targets_owner_participle_inside_the_oblique_of_an_act_noun(code):
+    result = code("SANAA, May 6 (Reuters) - Yemen's Houthis widened their ban on Israel-linked shipping on Tuesday.")
+    [event] = [e for e in result.events if "ban" in e.trigger.text]
+    assert actors_of(event.target) == {"ISR"}
+
+
+def test_targets_backing_participle_is_no_owner(code):
+    # "Iran-backed militias": Iran backs them, it does not own them; the sanctions are not on Iran
+    result = code("Washington imposed sanctions on Iran-backed militias in Iraq on Friday.")
+    [event] = [e for e in result.events if "sanctions" in e.trigger.text]
+    assert "IRN" not in actors_of(event.target)
+
+
+# -- a thing aimed at goes to a party its own phrase names (issue 11) --------------------------------------
+def test_targets_thing_object_given_to_a_party(code):
+    result = code("The rebel group pledged allegiance to Islamic State in 2019, officials said.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("pledged")]
+    assert {p.code for p in event.target if p.code} == {"IMGREBISI"}
+
+
+def test_targets_thing_inside_an_oblique_going_to_a_party(code):
+    result = code("SEOUL, July 4 (Reuters) - Japan tightened controls on exports of industrial chemicals to South "
+                  "Korea on Thursday.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("tightened")]
+    assert actors_of(event.target) == {"KOR"}
+
+
+def test_targets_own_envoy_to_a_country_is_no_thing_aimed_at_it(code):
+    # "its ambassador to Uganda" is the doer's own envoy, an actor of its own: Uganda is not the target
+    result = code("Kenya dismissed its ambassador to Uganda on Monday.")
+    assert not any("UGA" in actors_of(e.target) for e in result.events)
+
+
+def test_targets_thing_as_subject_names_no_doer(code):
+    # only a thing an act is aimed at goes to someone: "exports to China" as a subject is no doer
+    result = code("Exports to China fell sharply in May, the trade ministry said.")
+    assert not any("CHN" in actors_of(e.source) for e in result.events)

@@ -91,9 +91,10 @@ class ParticipantRules:
         return [(token, ActorRef(key=f"?{token.i}", name=text, code=None, country=None, sector=None,
                                  kind="unresolved"))]
 
-    def inner_actors(self, token: Token, loose: bool = False, depth: int = 0) -> list[Side]:
+    def inner_actors(self, token: Token, loose: bool = False, depth: int = 0, aimed: bool = False) -> list[Side]:
         """Actors inside a non-actor noun: "the sovereignty of the Syrian government", "Russian
-        mediation"; ``loose`` also takes demonyms ("against American interests")."""
+        mediation"; ``loose`` also takes demonyms ("against American interests"); ``aimed`` (a thing an
+        act is done with or to) also whom it goes to ("pledged allegiance to X", "curbs on exports to X")."""
         found = self.actors_at(token)
         if found or depth > 2 or token.lemma_.lower() in self.words.occasion_noun:
             return found  # "on the sidelines of a NATO summit": the occasion, no party inside
@@ -105,16 +106,26 @@ class ParticipantRules:
                     or (child.dep_ == "amod" and (event_noun or loose or related)):
                 if child.i in self.found.by_token:
                     out.extend(self.actors_at(child))
+                elif loose and child.dep_ == "amod" and child.lemma_.lower() in self.words.owner_participle:
+                    # "a ban on Israel-linked shipping", "seized a Liberian-flagged tanker": the country before
+                    # the participle is whose the thing is
+                    out.extend(a for word in self._children(child, ("npadvmod", "compound", "amod"))
+                               if word.i in self.found.by_token for a in self.actors_at(word))
             elif child.dep_ == "prep" and child.lower_ in ("in", "of") and not event_noun:
                 # "25 million euros in humanitarian aid for Sudan"
                 for pobj in self._children(child, ("pobj",)):
                     if pobj.lemma_.lower() in self.lex.nouns:
-                        out.extend(self.inner_actors(pobj, depth=depth + 1))
+                        out.extend(self.inner_actors(pobj, depth=depth + 1, aimed=aimed))
             if child.dep_ == "prep" and (child.lower_ in self.words.inner_prep
                                          or (event_noun and child.lower_ in ("on", "against", "to", "toward", "for"))):
                 for pobj in self._children(child, ("pobj",)):
                     loose = event_noun and child.lower_ in ("on", "against")
-                    out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose, depth=depth + 1))
+                    out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose, depth=depth + 1,
+                                                                         aimed=aimed))
+            elif aimed and child.dep_ == "prep" and child.lower_ == "to" and not event_noun and not related:
+                # the thing goes to X: "pledged allegiance to X", "controls on exports of chemicals to X"
+                out.extend(a for pobj in self._children(child, ("pobj",)) if not self._is_place(pobj, child)
+                           for a in self.actors_at(pobj))
             elif child.dep_ in ("prep", "acl") and child.lemma_ in ("include", "including"):
                 for pobj in self._children(child, ("pobj", "dobj")):
                     out.extend(self.actors_at(pobj))
@@ -136,7 +147,7 @@ class ParticipantRules:
     def _inside(self, noun: Token, loose: bool) -> list[Side]:
         """The actors inside a thing an act is aimed at ("Ukrainian energy facilities", "its steel"),
         each standing with the whole phrase that names the thing."""
-        return [(noun, ref) for _, ref in self.inner_actors(noun, loose=loose)]
+        return [(noun, ref) for _, ref in self.inner_actors(noun, loose=loose, aimed=True)]
 
     def _modifier_doers(self, noun: Token) -> list[Side]:
         """The doer an event noun names as its modifier: "a Freedonian air strike", "Ruritania's
@@ -240,7 +251,8 @@ class ParticipantRules:
             elif child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
                 # no actor is named in is kept as words
-                out.extend(self.actors_at(child) or self.inner_actors(child) or self.unresolved(child))
+                out.extend(self.actors_at(child) or self.inner_actors(child, aimed=child.dep_ == "dobj")
+                           or self.unresolved(child))
             elif child.dep_ == "prep" and child.lower_ == "at" and verb.lemma_.lower() in self.words.aim_verb:
                 for pobj in self._children(child, ("pobj",)):  # "fired flares at its trawlers"
                     out.extend(self.actors_at(pobj) or self._inside(pobj, True))
