@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from detente.io import InputError, Record
 
@@ -67,7 +68,7 @@ def code_chunk_packed(chunk: list, spec: CoderSpec) -> bytes:
 
 
 @lru_cache(maxsize=256)
-def _slotted_fields(cls: type) -> tuple[str, ...] | None:
+def _slotted_fields(cls: Any) -> tuple[str, ...] | None:
     """The field names of a slotted dataclass (the coded records), None for any other type."""
     if dataclasses.is_dataclass(cls) and "__slots__" in cls.__dict__:
         return tuple(f.name for f in dataclasses.fields(cls))
@@ -75,14 +76,14 @@ def _slotted_fields(cls: type) -> tuple[str, ...] | None:
 
 
 @lru_cache(maxsize=256)
-def _slot_setters(cls: type) -> tuple:
+def _slot_setters(cls: Any) -> tuple:
     return tuple(getattr(cls, name).__set__ for name in _slotted_fields(cls) or ())
 
 
 def _rebuild(cls: type, values: tuple) -> object:
     """A slotted dataclass from its field values, each set through its slot (as unpickling it would, with
     no call of ``__init__``; ``dataclasses``' own ``__setstate__`` looks the fields up for every record)."""
-    record = cls.__new__(cls)
+    record: object = object.__new__(cls)
     for setter, value in zip(_slot_setters(cls), values):
         setter(record, value)
     return record
@@ -90,10 +91,11 @@ def _rebuild(cls: type, values: tuple) -> object:
 
 class _Pickler(pickle.Pickler):
     def reducer_override(self, obj):
-        names = _slotted_fields(type(obj))
+        cls: Any = type(obj)
+        names = _slotted_fields(cls)
         if names is None:
             return NotImplemented
-        return _rebuild, (type(obj), tuple([getattr(obj, name) for name in names]))
+        return _rebuild, (cls, tuple([getattr(obj, name) for name in names]))
 
 
 def pack(results: object) -> bytes:
