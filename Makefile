@@ -88,7 +88,7 @@ model: model-data install $(MODEL_VENV)/.installed
 	$(BIN)/python model/featurize.py $(DEV)/cameo_quadclass_train.tsv $(MODEL_BUILD) --silver $(SILVER)
 	HF_HUB_OFFLINE=1 $(MODEL_VENV)/bin/python model/train.py $(MODEL_BUILD) src/detente/data/model $(MODEL_FLAGS)
 	$(BIN)/python model/cv.py $(DEV)/cameo_quadclass_train.tsv $(MODEL_BUILD) --manifest src/detente/data/model/MANIFEST.json \
-		--articles $(SILVER)
+		--articles $(SILVER) --policy src/detente/data/model
 
 # Turning points and camps on planted corpora (benchmarks/eval_changes.py; figures in the README).
 eval-changes: install

@@ -57,18 +57,20 @@ ARTICLE_METRICS = ("strict_precision", "lenient_precision", "spurious_rate", "re
                    "core_recall_lenient")
 
 
-def fold_model(folder: Path, none_threshold: float | None = None):
-    """The fold's classifier as the run time loads it; ``none_threshold``: its limit on P(no event) for
-    adding, in place of the one it was built with."""
+def fold_model(folder: Path, none_threshold: float | None = None, **settings):
+    """The fold's classifier as the run time loads it; ``none_threshold`` (its limit on P(no event) for
+    adding) and ``settings`` (``threshold``, ``add_threshold``, ``policy``) in place of its own."""
     from detente.learned import LearnedModel
 
     model = LearnedModel(folder)
     if none_threshold is not None:
         model.none_threshold = none_threshold
+    for name, value in settings.items():
+        setattr(model, name, value)
     return model
 
 
-def by_article(path: Path, build: Path, rules, none_threshold: float | None = None) -> dict:
+def by_article(path: Path, build: Path, rules, none_threshold: float | None = None, **settings) -> dict:
     """detente eval's article figures on the silver articles: rules alone, and with the layer where each
     article is coded by the classifier of its article fold (trained without that article's silver rows;
     the development sentences are all in every fold: the classifier never saw these articles' sentences
@@ -84,7 +86,7 @@ def by_article(path: Path, build: Path, rules, none_threshold: float | None = No
     pairs = []
     for folder in folds:
         coder = Coder(nlp=rules.nlp, kb=rules.kb, lexicon=rules.lexicon,
-                      learned=fold_model(folder, none_threshold))
+                      learned=fold_model(folder, none_threshold, **settings))
         held = [golds[w] for w in json.loads((folder / "articles.json").read_text())]
         articles = [gold_article(g) for g in held]
         pairs.extend(zip(held, coder.code_many(articles)))
@@ -93,7 +95,7 @@ def by_article(path: Path, build: Path, rules, none_threshold: float | None = No
     pick = lambda report: {"events": report.events,
                            **{k: report.metrics[k] for k in ARTICLE_METRICS if k in report.metrics}}
     with_model = pick(score_articles(pairs, rules.kb, path=str(path), worst=0))
-    if none_threshold is not None:
+    if none_threshold is not None or settings:
         return with_model
     return {"articles": len(pairs), "rules_only": pick(eval_articles(rules, path, worst=0)),
             "with_model_by_article": with_model}
@@ -131,6 +133,150 @@ def none_thresholds(values: list[float], path: Path, build: Path, rules, train: 
             "grid": grid, "chosen": chosen}
 
 
+OFF = 2.0  # a threshold no probability reaches: the layer does not re-type (or add) at all
+RETYPE_THRESHOLDS = (None, 0.9)  # None: the one train.py chose on the sentences
+GATES = {"everywhere": {}, "keeps_pairs": {"retype_keeps_pairs": True}, "main_only": {"retype_main_only": True},
+         "keeps_pairs_main_only": {"retype_keeps_pairs": True, "retype_main_only": True}}
+ADD_GATES = {"everywhere": {}, "pair": {"add_needs_pair": True}, "doer": {"add_needs_doer": True},
+             "plain": {"add_plain": True}, "doer_plain": {"add_needs_doer": True, "add_plain": True}}
+# (adding threshold, limit on P(no event), gates): None is the fold classifier's own
+ADD_SETTINGS = [*((add, None, gate) for add in (None, 0.7) for gate in ADD_GATES),
+                *((None, 0.1, gate) for gate in ("everywhere", "plain", "doer_plain"))]
+
+
+def describe(settings: dict) -> dict:
+    """A setting as plain JSON (the policy's flags by name; unset thresholds: the fold classifier's own)."""
+    import dataclasses
+
+    return {k: dataclasses.asdict(v) if k == "policy" else v for k, v in settings.items()}
+
+
+def choose_policy(train: Path, path: Path, build: Path, rules, texts: list[str], articles: list,
+                  docs: list) -> dict:
+    """Where the layer acts, chosen by cross-validation on the development sentences (sentence folds) and
+    on the annotated articles (article folds) jointly. The rules' chain runs once on every sentence and
+    article; each setting then runs the ``learned`` step itself (``learned.apply``) with each fold's
+    classifier. Re-typing settings (threshold x gate, no adding) and adding settings (threshold x
+    both-sides x limit on P(no event), no re-typing) are measured apart (they act on different sentences),
+    then the best of each together. A setting is admissible when, by article fold, its strict precision is
+    at least the rules' and its spurious rate at most theirs; of those, the highest sentence accuracy
+    (protocol) wins, then the highest strict precision. None admissible: the layer does nothing."""
+    import dataclasses
+
+    from detente.evaluate_articles import score_articles
+    from detente.evaluate_gold import gold_article, read_gold_articles
+    from detente.learned import Policy, apply
+
+    knowledge = rules.knowledge
+    sentence_records = [rules.run(a, d) for a, d in zip(articles, docs)]
+    sentence_folds = [(f, json.loads((f / "test.json").read_text())) for f in sorted((build / "folds").glob("[0-9]*"))]
+    golds = {g.where: g for g in read_gold_articles(path)}
+    article_folds = [(f, [golds[w] for w in json.loads((f / "articles.json").read_text())])
+                     for f in sorted((build / "article_folds").glob("[0-9]*"))]
+    held = [g for _, gs in article_folds for g in gs]
+    read = [gold_article(g) for g in held]
+    records = {g.where: rules.run(a, d) for g, a, d in zip(held, read, rules.nlp.pipe([a.text for a in read]))}
+
+    def figures(sentence_results: list, pairs: list) -> dict:
+        sentences = report(train, texts, sentence_results)
+        scored = score_articles(pairs, rules.kb, path=str(path), worst=0)
+        return {"sentences": {"accuracy": sentences["cameo"]["accuracy"],
+                              "accuracy_plover": sentences["plover"]["accuracy"],
+                              "macro_f1": sentences["cameo"]["macro_f1"],
+                              "f1_by_quad": sentences["cameo"]["f1_by_quad"],
+                              "events_per_sentence": sentences["cameo"]["events_per_sentence"]},
+                "articles": {"events": scored.events,
+                             **{k: scored.metrics[k] for k in ARTICLE_METRICS if k in scored.metrics}}}
+
+    def measure(settings: dict) -> dict:
+        results: list = [None] * len(texts)
+        for folder, test in sentence_folds:
+            model = fold_model(folder, **settings)
+            for i in test:
+                results[i] = apply(sentence_records[i], knowledge, model).coded
+        pairs = []
+        for folder, gs in article_folds:
+            model = fold_model(folder, **settings)
+            pairs += [(g, apply(records[g.where], knowledge, model).coded) for g in gs]
+        return figures(results, pairs)
+
+    base = figures([r.coded for r in sentence_records], [(g, records[g.where].coded) for g in held])
+
+    def admissible(f: dict) -> bool:
+        return f["articles"]["strict_precision"] >= base["articles"]["strict_precision"] \
+            and f["articles"]["spurious_rate"] <= base["articles"]["spurious_rate"]
+
+    def best(rows: list[tuple[dict, dict]]) -> tuple[dict, dict] | None:
+        fine = [r for r in rows if admissible(r[1])]
+        return max(fine, key=lambda r: (r[1]["sentences"]["accuracy"], r[1]["articles"]["strict_precision"]),
+                   default=None)
+
+    current = measure({})  # the fold classifiers as built: re-typing and adding everywhere (the build before)
+    print("current", current, flush=True)
+    retyping, adding = [], []
+    for threshold in RETYPE_THRESHOLDS:
+        for gate in GATES.values():
+            settings = {"add_threshold": OFF, "policy": Policy(**gate)}
+            if threshold is not None:
+                settings["threshold"] = threshold
+            retyping.append((settings, measure(settings)))
+            print("retype", describe(settings), retyping[-1][1], flush=True)
+    for add, limit, gate in ADD_SETTINGS:
+        settings = {"threshold": OFF, "policy": Policy(**ADD_GATES[gate])}
+        if add is not None:
+            settings["add_threshold"] = add
+        if limit is not None:
+            settings["none_threshold"] = limit
+        adding.append((settings, measure(settings)))
+        print("add", describe(settings), adding[-1][1], flush=True)
+    candidates = [r for r in (best(retyping), best(adding)) if r is not None]
+    if len(candidates) == 2:
+        (r, _), (a, _) = candidates
+        joint = {"policy": dataclasses.replace(a["policy"], retype_keeps_pairs=r["policy"].retype_keeps_pairs,
+                                               retype_main_only=r["policy"].retype_main_only),
+                 **{k: r[k] for k in ("threshold",) if k in r},
+                 **{k: a[k] for k in ("add_threshold", "none_threshold") if k in a}}
+        candidates.append((joint, measure(joint)))
+    chosen = best(candidates)
+    if chosen is None:
+        chosen = ({"threshold": OFF, "add_threshold": OFF, "policy": Policy()}, base)
+    return {"protocol": " ".join((choose_policy.__doc__ or "").split()),
+            "rules_only": base, "everywhere": current,
+            "retyping": [{"settings": describe(s), **f} for s, f in retyping],
+            "adding": [{"settings": describe(s), **f} for s, f in adding],
+            "candidates": [{"settings": describe(s), **f} for s, f in candidates],
+            "chosen": {"settings": describe(chosen[0]), **chosen[1]}, "_settings": chosen[0]}
+
+
+def write_policy(folder: Path, manifest_path: Path | None, settings: dict) -> None:
+    """Write the chosen thresholds and policy into the package's classifier.npz and its manifest entry."""
+    import dataclasses
+    import hashlib
+
+    import numpy as np
+
+    target = folder / "classifier.npz"
+    with np.load(target) as weights:
+        arrays = {k: weights[k] for k in weights.files}
+    for name in ("threshold", "add_threshold", "none_threshold"):
+        if name in settings:
+            arrays[name] = np.float32(settings[name])
+    for name, value in dataclasses.asdict(settings["policy"]).items():
+        arrays[name] = np.bool_(value)
+    np.savez_compressed(target, **arrays)
+    if manifest_path is None:
+        return
+    manifest = json.loads(manifest_path.read_text())
+    entry = manifest["classifier"]
+    for name in ("threshold", "add_threshold", "none_threshold"):
+        if name in arrays:
+            entry[name] = round(float(arrays[name]), 3)
+    entry["policy"] = dataclasses.asdict(settings["policy"])
+    data = target.read_bytes()
+    manifest["files"]["classifier.npz"] = {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+    manifest_path.write_text(json.dumps(manifest, indent=2) + "\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("train", type=Path, help="sentence<TAB>quad training file (the one train.py used)")
@@ -143,7 +289,13 @@ def main() -> None:
                         help="also score the annotated articles the silver rows came from (eval/wire/dev) by "
                              "article: each article coded with the classifier trained without its silver rows "
                              "(BUILD/article_folds/k/), next to the rules alone")
+    parser.add_argument("--policy", type=Path, metavar="PACKAGE_MODEL_FOLDER",
+                        help="with --articles, choose the thresholds and where the layer acts by cross-validation "
+                             "on the sentence and article folds jointly (choose_policy), write them into this "
+                             "folder's classifier.npz (and --manifest), and report every figure with them")
     args = parser.parse_args()
+    if args.policy is not None and args.articles is None:
+        sys.exit("--policy needs --articles (the article folds the choice is judged on)")
     if not args.train.is_file():
         sys.exit(f"{args.train}: training sentences not found (developers' machines only)")
     folds = sorted((args.build / "folds").glob("[0-9]*"))
@@ -165,12 +317,18 @@ def main() -> None:
     rules_results = [rules.code_doc(a, d) for a, d in zip(articles, docs)]
     rules_s = time.process_time() - start
 
+    policy = None
+    if args.policy is not None:
+        policy = choose_policy(args.train, args.articles, args.build, rules, texts, articles, docs)
+        write_policy(args.policy, args.manifest, policy["_settings"])
+    settings = policy.pop("_settings") if policy is not None else {}
+
     model_results: list = [None] * len(rows)
     model_s = 0.0
     adds = []
     for folder in folds:
         held_out = json.loads((folder / "test.json").read_text())
-        coder = Coder(nlp=rules.nlp, kb=rules.kb, lexicon=rules.lexicon, learned=fold_model(folder))
+        coder = Coder(nlp=rules.nlp, kb=rules.kb, lexicon=rules.lexicon, learned=fold_model(folder, **settings))
         adds.append(coder.learned.add_threshold <= 1.0)
         coder.code_doc(articles[held_out[0]], docs[held_out[0]])  # loads the encoder before timing
         start = time.process_time()
@@ -209,9 +367,16 @@ def main() -> None:
                                    "rules_plus_model": round(model_s * 1000 / len(rows), 2)}}
     if args.articles is not None:
         from detente.evaluate import EvalError
+        from detente.evaluate_gold import read_gold_articles
 
         try:
-            out["by_article"] = by_article(args.articles, args.build, rules)
+            if policy is not None:
+                out["policy"] = policy
+                out["by_article"] = {"articles": len(read_gold_articles(args.articles)),
+                                     "rules_only": policy["rules_only"]["articles"],
+                                     "with_model_by_article": policy["chosen"]["articles"]}
+            else:
+                out["by_article"] = by_article(args.articles, args.build, rules)
             if args.none_thresholds:
                 out["by_article"]["none_thresholds"] = none_thresholds(args.none_thresholds, args.articles,
                                                                        args.build, rules, args.train, texts,

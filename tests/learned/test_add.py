@@ -318,6 +318,7 @@ class StubModel:
     defaults = {0: "010", 1: "040", 2: "060", 3: "110", 4: "190"}
     by_lemma: dict = {}
     none_threshold = 2.0  # no limit on P(no event) but its winning
+    policy = learned.Policy()  # adds wherever the classifier is sure
 
     def __init__(self, p):
         self.p = np.array([p])
@@ -483,3 +484,30 @@ def test_add_lists_a_person_only_the_added_event_names_issue12(blank_coder):
     assert set(listed) == {a.id for a in record.coded.actors} | {"person:amos-wekesa"}
     [wekesa] = [a for a in out.coded.actors if a.id == "person:amos-wekesa"]
     assert wekesa.kind == "person" and [m.text for m in wekesa.mentions] == ["Amos Wekesa"]
+
+
+ONE_SIDE_MISSED = """
+    Kenya      Kenya     PROPN NNP nsubj 1 B-GPE
+    condemned  condemn   VERB  VBD ROOT  1 O
+    Uganda     Uganda    PROPN NNP dobj  1 B-GPE
+    .          .         PUNCT .   punct 1 O
+    Kenya      Kenya     PROPN NNP nsubj 5 B-GPE
+    pummelled  pummel    VERB  VBD ROOT  5 O
+    the        the       DET   DT  det   7 O
+    camps      camp      NOUN  NNS dobj  5 O
+    .          .         PUNCT .   punct 5 O
+"""  # synthetic: the second sentence names no target the knowledge base knows
+
+
+def test_add_missed_with_add_needs_pair_adds_only_events_with_both_sides_issue12(blank_coder):
+    """``Policy.add_needs_pair``: an addition needs a known doer and a known target (one-sided additions
+    were spurious on whole articles); without it a one-sided addition is made as before."""
+    model = StubModel([0.05, 0.05, 0.05, 0.05, 0.8])
+    one_side, _ = _coded(blank_coder, ONE_SIDE_MISSED)
+    added = _add(one_side, model, blank_coder.knowledge, 0.5).coded.events[1]
+    assert added.trigger.text == "pummelled" and _sides(added) == (["KEN"], [])
+    model.policy = learned.Policy(add_needs_pair=True)
+    assert _add(one_side, model, blank_coder.knowledge, 0.5) is one_side
+    both, _ = _coded(blank_coder, MISSED_AFTER_CODED)
+    out = _add(both, model, blank_coder.knowledge, 0.5)
+    assert [e.trigger.text for e in out.coded.events] == ["condemned", "pummelled"]

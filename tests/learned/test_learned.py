@@ -128,6 +128,7 @@ class StubModel:
     threshold = 0.5
     add_threshold = 0.7
     none_threshold = 2.0
+    policy = learned.Policy()
 
     def __init__(self, p):
         self.p = np.array(p if isinstance(p[0], list) else [p])
@@ -408,8 +409,99 @@ def test_learned_model_reads_its_no_event_limit_for_adding(tmp_path):
     """``none_threshold`` in classifier.npz limits adding by P(no event); without it there is no limit."""
     for name in learned.ARTEFACTS:
         (tmp_path / name).write_bytes((FOLDER / name).read_bytes())
-    assert learned.LearnedModel(tmp_path).none_threshold > 1.0
     with np.load(FOLDER / "classifier.npz") as shipped:
-        arrays = {key: shipped[key] for key in shipped.files}
+        arrays = {key: shipped[key] for key in shipped.files if key != "none_threshold"}
+    np.savez_compressed(tmp_path / "classifier.npz", **arrays)
+    assert learned.LearnedModel(tmp_path).none_threshold > 1.0
     np.savez_compressed(tmp_path / "classifier.npz", **arrays, none_threshold=np.float32(0.1))
     assert learned.LearnedModel(tmp_path).none_threshold == pytest.approx(0.1)
+
+
+def test_learned_model_reads_where_it_may_act(tmp_path):
+    """The policy's flags in classifier.npz (model/cv.py --policy writes them); older artefacts act everywhere."""
+    for name in learned.ARTEFACTS:
+        (tmp_path / name).write_bytes((FOLDER / name).read_bytes())
+    with np.load(FOLDER / "classifier.npz") as shipped:
+        arrays = {key: shipped[key] for key in shipped.files if key not in learned.Policy.NAMES}
+    np.savez_compressed(tmp_path / "classifier.npz", **arrays)
+    assert learned.LearnedModel(tmp_path).policy == learned.Policy()
+    np.savez_compressed(tmp_path / "classifier.npz", **arrays, retype_main_only=np.bool_(True),
+                        add_needs_pair=np.bool_(True))
+    assert learned.LearnedModel(tmp_path).policy == learned.Policy(retype_main_only=True, add_needs_pair=True)
+
+
+def test_learned_manifest_policy_is_the_classifiers():
+    with np.load(FOLDER / "classifier.npz") as weights:
+        for name in learned.Policy.NAMES:
+            assert MANIFEST["classifier"].get("policy", {}).get(name, False) == \
+                (bool(weights[name]) if name in weights else False)
+
+
+BACKGROUND_CLAUSE = """
+    Kenya      Kenya     PROPN NNP nsubj 4 B-GPE
+    ,          ,         PUNCT ,   punct 0 O
+    which      which     PRON  WDT nsubj 3 O
+    condemned  condemn   VERB  VBD relcl 0 O
+    said       say       VERB  VBD ROOT  4 O
+    Uganda     Uganda    PROPN NNP nsubj 6 B-GPE
+    shelled    shell     VERB  VBD ccomp 4 O
+    Ethiopia   Ethiopia  PROPN NNP dobj  6 B-GPE
+    and        and       CCONJ CC  cc    6 O
+    pledged    pledge    VERB  VBD conj  6 O
+    to         to        PART  TO  aux   11 O
+    withdraw   withdraw  VERB  VB  xcomp 9 O
+    .          .         PUNCT .   punct 4 O
+"""  # synthetic
+
+
+def test_learned_main_predicate_is_the_root_or_a_reported_complement_issue12(blank_coder):
+    from tests.conftest import tree
+
+    from detente.learned.features import main_predicate
+
+    doc = tree(blank_coder.nlp.language.vocab, BACKGROUND_CLAUSE)
+    main = {t.text: main_predicate(t) for t in doc if t.pos_ == "VERB"}
+    assert main == {"condemned": False, "said": True, "shelled": True, "pledged": True, "withdraw": True}
+
+
+def test_learned_policy_keeps_events_with_both_sides_and_background_clauses_issue12():
+    from detente.learned.features import SentenceEvidence
+
+    def sentence(pair: bool, main: bool) -> SentenceEvidence:
+        return SentenceEvidence(start=0, end=1, text="s", events=(0,), deciding=0, lemma="x", rules_quad=4,
+                                pair=pair, main=main)
+
+    everywhere = learned.Policy()
+    assert all(everywhere.retypes(sentence(pair, main)) for pair in (False, True) for main in (False, True))
+    pairs = learned.Policy(retype_keeps_pairs=True)
+    assert not pairs.retypes(sentence(True, True)) and pairs.retypes(sentence(False, False))
+    main_only = learned.Policy(retype_main_only=True)
+    assert main_only.retypes(sentence(True, True)) and not main_only.retypes(sentence(False, False))
+    # through the step: the classifier is sure, but the rules' event has both sides
+    result, spans = _article(_event("190", 5))
+    model = StubModel([0.05, 0.05, 0.05, 0.8, 0.05])
+    model.policy = pairs
+    assert _retyped(result, spans, model).events[0].cameo == "190"
+    model.policy = everywhere
+    assert _retyped(result, spans, model).events[0].cameo != "190"
+
+
+def test_learned_policy_adds_only_where_additions_were_reliable_issue12():
+    """``Policy.adds``: a known doer (and target) when asked; never inside a direct quotation (the speaker's
+    words) nor as historical background when ``add_plain``."""
+    import dataclasses
+
+    from detente.records import FoundQuote
+
+    event = _event("190", 5)  # Chad -> Niger, trigger at character 5
+    doer_only = dataclasses.replace(event, target=[])
+    quote = FoundQuote(start=0, end=20, speaker=None)
+    everywhere = learned.Policy()
+    assert everywhere.adds(event, [quote]) and everywhere.adds(doer_only, [])
+    assert not learned.Policy(add_needs_pair=True).adds(doer_only, [])
+    assert learned.Policy(add_needs_doer=True).adds(doer_only, [])
+    assert not learned.Policy(add_needs_doer=True).adds(dataclasses.replace(event, source=[]), [])
+    plain = learned.Policy(add_plain=True)
+    assert plain.adds(event, []) and plain.adds(event, [FoundQuote(start=6, end=20, speaker=None)])
+    assert not plain.adds(event, [quote])
+    assert not plain.adds(dataclasses.replace(event, historical=True), [])

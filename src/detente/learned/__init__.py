@@ -20,6 +20,7 @@ import json
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -27,7 +28,10 @@ from detente.evaluate import dev_quad
 from detente.events import cameo
 from detente.learned.features import SentenceEvidence, rule_vector, sentence_evidence
 from detente.model import CodedArticle, Event, content_id
-from detente.records import Assembled, Knowledge
+from detente.records import Assembled, FoundQuote, Knowledge
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 COMMON = ("classifier.npz", "retype.json", "encoder.json")
 VIEW_FILES = {"rules": (), "spacy_tensor": (), "static": ("static.npz", "static_tokenizer.json"),
@@ -35,6 +39,35 @@ VIEW_FILES = {"rules": (), "spacy_tensor": (), "static": ("static.npz", "static_
 ARTEFACTS = ("classifier.npz", "retype.json", "encoder.json", "static.npz", "static_tokenizer.json")  # shipped
 NONE = 5  # the classifier's 'no event' column, after the quad classes 0-4 (silver rows, docs/model.md)
 MODEL_WEIGHT = 0.6  # share of the classifier's probability in an event's confidence (the rules' score: the rest)
+
+
+@dataclasses.dataclass(frozen=True)
+class Policy:
+    """Where the layer may act (each False in older artefacts: everywhere). ``retype_keeps_pairs``: a
+    deciding event with a known doer and a known target is never re-typed (the rules found the act with
+    both its sides); ``retype_main_only``: only a deciding event whose trigger is the sentence's main
+    predicate is re-typed (``features.main_predicate``); ``add_needs_pair``: an event is added only with a
+    known doer and a known target; ``add_needs_doer``: only with a known doer; ``add_plain``: never inside a
+    direct quotation (the speaker's words, not the wire's report of an act) nor as historical background."""
+
+    retype_keeps_pairs: bool = False
+    retype_main_only: bool = False
+    add_needs_pair: bool = False
+    add_needs_doer: bool = False
+    add_plain: bool = False
+
+    NAMES = ("retype_keeps_pairs", "retype_main_only", "add_needs_pair", "add_needs_doer", "add_plain")
+
+    def retypes(self, sentence: SentenceEvidence) -> bool:
+        """Whether the deciding event of this sentence may be re-typed."""
+        return not (self.retype_keeps_pairs and sentence.pair) and (sentence.main or not self.retype_main_only)
+
+    def adds(self, event: Event, quotes: Sequence[FoundQuote]) -> bool:
+        """Whether an event made for a sentence the rules coded nothing in may be added."""
+        doer, target = any(p.actor for p in event.source), any(p.actor for p in event.target)
+        quoted = any(q.start <= event.trigger.start < q.end for q in quotes)
+        return not ((self.add_needs_pair and not (doer and target)) or (self.add_needs_doer and not doer)
+                    or (self.add_plain and (quoted or event.historical)))
 
 
 class ModelMissing(RuntimeError):
@@ -57,6 +90,9 @@ class LearnedModel:
                 self.add_threshold = float(weights["add_threshold"]) if "add_threshold" in weights else 2.0
                 # no event is added where P(no event) reaches this (docs/model.md); 2.0: no such limit
                 self.none_threshold = float(weights["none_threshold"]) if "none_threshold" in weights else 2.0
+                # where re-typing and adding may act, chosen by cross-validation on whole articles
+                # (model/cv.py --policy; docs/model.md "Where the layer acts"); absent: everywhere
+                self.policy = Policy(**{name: bool(weights[name]) for name in Policy.NAMES if name in weights})
                 self.view: tuple[str, ...] = tuple(str(v) for v in weights["view"]) if "view" in weights \
                     else ("rules", "minilm")
             missing = [name for v in self.view for name in VIEW_FILES[v] if not (folder / name).is_file()]
@@ -176,7 +212,8 @@ def retype_sentences(result: CodedArticle, evidence: list[SentenceEvidence], mod
         own = [events[i] for i in sentence.events]
         deciding = sentence.deciding
         assert deciding is not None  # evidence keeps only retypable sentences, which have a deciding event
-        chosen = decide(p, sentence.rules_quad, model.threshold, int(events[deciding].cameo[:2]))
+        chosen = decide(p, sentence.rules_quad, model.threshold, int(events[deciding].cameo[:2])) \
+            if model.policy.retypes(sentence) else sentence.rules_quad
         if chosen != sentence.rules_quad:
             events[deciding] = retype(result.id, events[deciding], model.code_for(chosen, sentence.lemma, own))
         for i in sentence.events:

@@ -57,7 +57,9 @@ def add_missed(record: Assembled, evidence: Sequence[SentenceEvidence], model: L
     probable, or at least ``model.none_threshold`` probable). ``evidence`` is the sentence evidence of
     the rules' events, one per sentence of ``record.actors.sentences``. The code is the one
     ``model.code_for`` gives the class and the predicate's lemma. An addition the status rules judge
-    negated is left out: the class is that of an act that happened. An addition that restates an
+    negated is left out: the class is that of an act that happened, and so is one the model's policy
+    (``model.policy.adds``: both sides known, a known doer, outside quotations and history) rules out.
+    An addition that restates an
     earlier event (:func:`restates`) becomes one more of its mentions; the others go before the first
     event that comes after them in the text."""
     result = record.coded
@@ -79,6 +81,8 @@ def add_missed(record: Assembled, evidence: Sequence[SentenceEvidence], model: L
     for event in added:
         if event is None or event.negated:
             continue
+        if not model.policy.adds(event, record.quotes):
+            continue  # where additions were seldom right on whole articles (docs/model.md, "Where the layer acts")
         changed = True
         earlier = next((i for i, e in enumerate(events) if restates(event, e)), None)
         if earlier is not None:

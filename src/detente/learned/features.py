@@ -33,6 +33,8 @@ class SentenceEvidence:
     rules_quad: int
     tensor: np.ndarray = field(default_factory=lambda: np.zeros(2 * TENSOR_WIDTH, dtype=np.float32),
                                compare=False, repr=False)  # tensor_view of the sentence and its deciding trigger
+    pair: bool = False  # the deciding event has a known doer and a known target (the rules found both sides)
+    main: bool = False  # its trigger is the sentence's main predicate (main_predicate)
 
     @property
     def retypable(self) -> bool:
@@ -89,18 +91,36 @@ def sentence_evidence(result, sentences) -> list[SentenceEvidence]:
         inside = [i for i, e in enumerate(result.events) if span.start_char <= e.trigger.start < span.end_char]
         position = deciding_event([result.events[i] for i in inside])
         deciding = inside[position] if position is not None else None
-        lemma = ""
-        if deciding is not None:
-            start = result.events[deciding].trigger.start
-            token = next((t for t in span if t.idx == start), None)
-            lemma = (token.lemma_ if token is not None else result.events[deciding].trigger.text).lower()
-        trigger = result.events[deciding].trigger.start if deciding is not None else None
+        event = result.events[deciding] if deciding is not None else None
+        trigger = event.trigger.start if event is not None else None
+        token = next((t for t in span if t.idx == trigger), None) if trigger is not None else None
+        lemma = "" if event is None else (token.lemma_ if token is not None else event.trigger.text).lower()
         out.append(SentenceEvidence(start=span.start_char, end=span.end_char,
                                     text=result.text[span.start_char:span.end_char].strip(), events=tuple(inside),
                                     deciding=deciding, lemma=lemma,
                                     rules_quad=rules_quad([result.events[i] for i in inside]),
-                                    tensor=tensor_view(span, trigger)))
+                                    tensor=tensor_view(span, trigger),
+                                    pair=event is not None and any(p.actor for p in event.source)
+                                    and any(p.actor for p in event.target),
+                                    main=token is not None and main_predicate(token)))
     return out
+
+
+MAIN_DEPS = ("ccomp", "xcomp", "conj")  # a reported clause, a complement, a coordinated verb
+
+
+def main_predicate(token) -> bool:
+    """Whether a trigger is its sentence's main predicate: the root, or reached from it through reported
+    clauses, complements and coordination only ("X said Y shelled Z", "agreed to hold talks"); not a
+    relative or adverbial clause, not a noun inside a phrase ("Hammer, who arrived in Havana, ...").
+    A sentence's quad label is about its main act; an event in background clauses is not what it labels."""
+    for _ in range(len(token.doc)):
+        if token.dep_ == "ROOT" or token.head.i == token.i:
+            return True
+        if token.dep_ not in MAIN_DEPS:
+            return False
+        token = token.head
+    return False
 
 
 def tensor_view(span, trigger_start: int | None) -> np.ndarray:
