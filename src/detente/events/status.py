@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from detente.events import dates as dates_mod
@@ -246,6 +247,12 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                 # what a denial denies is stated as not having happened ("denied that French troops were
                 # training anyone"): a negated act the article asserts, not someone's claim that it did
                 return self._because("modality", "asserted", f"the content of the denial {frame.text!r}")
+            if c.targets and not c.nominal and not self.quoted(c) and attribution.token.i > c.head.i \
+                    and self._speaks_for_target(attribution, c):
+                # a participant confirms it: the side acted on vouches for the deed done to it ("Russian
+                # guards detained two Georgian farmers, Georgia's security service said"); in its own
+                # quoted words or named as a thing ("a response to Russia's attacks") it is its charge
+                return self._because("modality", "asserted", f"{attribution.text!r} speaks for the side acted on")
             return self._because("modality", "reported", f"attributed to {attribution.text!r}, not a side")
         return self._because("modality", "asserted", "no modal, condition, frame or other speaker")
 
@@ -293,6 +300,16 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         return bool(resolved) and (all if every else any)(
             s.key in (ref.key, body) or (ref.code is not None and s.code == ref.code)
             or (country is not None and s.country == country and state_actor(s)) for s in resolved)
+
+    def _speaks_for_target(self, speaker: Speaker, c: Candidate) -> bool:
+        """Whether the speaker speaks for the side acted on: as :meth:`speaks_for_source` of the targets,
+        or a state organ speaking of its own country's people ("two Georgian farmers", Georgia's police)."""
+        if self.speaks_for_source(speaker, replace(c, sources=c.targets)):
+            return True
+        ref = speaker.ref
+        if ref is None or speaker.anonymous or not ref.country or not state_actor(ref):
+            return False
+        return any(s.kind != "unresolved" and s.country == ref.country for _, s in c.targets)
 
     def _office_of_the_government(self, speaker: Speaker, c: Candidate) -> bool:
         """A named holder of a state office the knowledge base does not place ("Defence Minister X said")
