@@ -360,6 +360,22 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         return view.dep[clause] == "advcl" and any(view.dep[m] == "mark" and self.cue("temporal", view.lower[m])
                                                    for m in view.children[clause])
 
+    @staticmethod
+    def _aside(view: ParseView, clause: int) -> bool:
+        """Whether a relative clause is non-restrictive: set off by a comma, or opened by "which" (wire
+        copy writes a restrictive one with "that"; "the rebels who had seized it" restricts)."""
+        first = view.edges(clause)[0]
+        return (first > 0 and view.lower[first - 1] == ",") or view.lower[first] == "which"
+
+    @staticmethod
+    def _governors(view: ParseView, i: int) -> list[int]:
+        """``i`` and the words above it, up to the root."""
+        out = [i]
+        while view.head[i] != i:
+            i = view.head[i]
+            out.append(i)
+        return out
+
     def attribution(self, c: Candidate) -> Speaker | None:
         token = c.frame_token if c.frame_token is not None else c.head
         if self._when_of_date(c.head, self.sentence_dates(self.found.sentence(c.head))) is not None \
@@ -382,6 +398,12 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                 # in a time clause is given, not claimed (as an event noun after a time preposition); in
                 # the speaker's own quote it is the speaker's word
                 return self._because("attribution", None, "an act in a time clause: given, not claimed")
+            if dep[child] == "relcl" and self._aside(view, child) and not self.quoted(c) \
+                    and any(reporting.get(view.lemma[j]) in SAY_KINDS and view.pos[j] == "VERB"
+                            for j in self._governors(view, i)):
+                # "..., the gang, which had seized the town in October, ..., the commander said": a
+                # non-restrictive relative clause is the article's narration, not what was said
+                return self._because("attribution", None, "an act in a relative clause aside: the article's own")
             path.append(i)
             kind = reporting.get(view.lemma[i])
             if kind in SAY_KINDS and view.pos[i] == "VERB" \
