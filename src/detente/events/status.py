@@ -287,7 +287,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                                                    for d in view.children[t.i])
                           for t, _ in c.sources):
             return True  # "we" or "our military" in the speaker's own words
-        if self._spokesperson(speaker) or self._office_of_the_government(speaker, c) \
+        if self._spokesperson(speaker) or self._office_of_the_government(speaker, c) or self._body_of_the_doer(speaker, c) \
                 or not every and self._official_of_the_doer(speaker, c):
             return True
         if speaker.ref is None or speaker.anonymous:
@@ -310,6 +310,24 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         if ref is None or speaker.anonymous or not ref.country or not state_actor(ref):
             return False
         return any(s.kind != "unresolved" and s.country == ref.country for _, s in c.targets)
+
+    def _body_of_the_doer(self, speaker: Speaker, c: Candidate) -> bool:
+        """A bare state body placed by no knowledge ("the foreign ministry", "the defence ministry") speaking
+        of acts whose doers are all state actors of one country: that state's own body."""
+        if speaker.anonymous or (speaker.ref is not None and speaker.ref.country):
+            return False
+        token = speaker.token
+        view = self.found.view(token.doc)
+        if not self.cue("state_body", view.lemma[token.i]) \
+                or not any(view.dep[d] == "det" and view.lower[d] == "the" for d in view.children[token.i]):
+            return False
+        first, last = view.edges(token.i)
+        doc = token.doc
+        if any(view.pos[i] == "PROPN" and doc[i].text[:1].isupper() or view.dep[i] == "poss"
+               or i in self.found.by_token for i in range(first, last + 1) if i != token.i):
+            return False  # "Turkey's foreign ministry", "the Turkish ministry" name their own state
+        resolved = [s for _, s in c.sources if s.kind != "unresolved"]
+        return bool(resolved) and all(state_actor(s) for s in resolved) and len({s.country for s in resolved}) == 1
 
     def _office_of_the_government(self, speaker: Speaker, c: Candidate) -> bool:
         """A named holder of a state office the knowledge base does not place ("Defence Minister X said")
