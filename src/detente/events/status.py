@@ -287,8 +287,8 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                                                    for d in view.children[t.i])
                           for t, _ in c.sources):
             return True  # "we" or "our military" in the speaker's own words
-        if self._spokesperson(speaker) or self._office_of_the_government(speaker, c) or self._body_of_the_doer(speaker, c) \
-                or not every and self._official_of_the_doer(speaker, c):
+        if self._spokesperson(speaker) or self._office_of_the_government(speaker, c) \
+                or self._body_of_the_doer(speaker, c) or not every and self._official_of_the_doer(speaker, c):
             return True
         if speaker.ref is None or speaker.anonymous:
             return False
