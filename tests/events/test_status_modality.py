@@ -57,3 +57,26 @@ def test_status_modality_accusation_after_a_denial_stays_reported(code):
                   "bombing Tutsi communities.", date="2026-03-10")
     bombings = [e for e in result.events if e.trigger.text == "bombing"]
     assert bombings and all(b.modality == "reported" for b in bombings)
+
+
+def test_status_modality_deed_sourced_to_the_side_acted_on_is_asserted(code):
+    # synthetic: the article tells the deed, then sources it to the victim's side (a participant confirms
+    # it): asserted, and the attribution stays
+    result = code("Azerbaijani border guards detained two Armenian shepherds near the village of Tegh on Tuesday, "
+                  "Armenian police said.", date="2026-08-19")
+    [detention] = [e for e in result.events if e.trigger.text.startswith("detained")]
+    assert detention.modality == "asserted"
+    assert detention.attribution is not None and detention.attribution.text == "Armenian police"
+
+
+def test_status_modality_victims_account_and_witnesses_stay_reported(code):
+    # synthetic, must not change: one side's account in reported speech, a third party's word, a charge
+    # in the victim's own quote
+    result = code("Armenia's defence ministry said Azerbaijani troops had fired on its positions near Sotk.",
+                  date="2026-08-19")
+    assert [e.modality for e in events_of(result, "ASSAULT")] == ["reported"]
+    result = code("Sudanese troops shelled a market in El Fasher on Monday, witnesses said.", date="2026-08-19")
+    assert [e.modality for e in events_of(result, "ASSAULT")] == ["reported"]
+    result = code("“Azerbaijan is once again shelling our villages,” Armenia's defence minister told reporters.",
+                  date="2026-08-19")
+    assert all(e.modality == "reported" for e in events_of(result, "ASSAULT"))

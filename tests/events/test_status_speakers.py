@@ -39,7 +39,9 @@ def test_status_speakers_inserted_said_attributes_the_clause(code):
             "killing three people.")
     strike = next(e for e in events_of(code(text), "ASSAULT") if e.trigger.text == "struck")
     assert strike.attribution is not None and strike.attribution.text == "Lebanon's health ministry"
-    assert strike.modality == "reported"
+    # the side struck confirms it (eval/wire/README.md: a participant's word is asserted); a third
+    # party's is reported: test_status_modality_victims_account_and_witnesses_stay_reported
+    assert strike.modality == "asserted"
 
 
 def test_status_speakers_one_side_of_a_clash_keeps_the_attribution(code):

@@ -24,7 +24,7 @@ SPECIAL = [
     {"id": "background", "date": "2021-06-01",
      "text": "Kenya and Uganda signed a trade agreement in 1967. Kenya hosted Ugandan ministers on Monday."},
     {"id": "plan", "date": "2021-06-02",
-     "text": "Kenya will hold talks with Uganda on 12 March 2026, the foreign ministry said."},
+     "text": "Kenya will hold talks with Uganda on 12 March 2026, Tanzanian officials said."},
     {"id": "threat", "date": "2021-06-03",
      "text": "Kenya could impose sanctions on Uganda if the talks fail, a senior official said."},
     {"id": "un-report", "date": "2021-06-04",
@@ -163,7 +163,7 @@ def test_web_event_lists_show_modality_negation_and_attribution_as_badges_issue1
     assert "unreal" in threat.split(">", 1)[0]  # a hypothetical event does not read as fact
     assert '<span class="badge modality hypothetical"' in threat and "per a senior official (anonymous)" in threat
     home = _ok(analyst.get("/")).text
-    assert '<span class="badge modality future"' in home and "per the foreign ministry" in home
+    assert '<span class="badge modality future"' in home and "per Tanzanian officials" in home
     negated = _ok(analyst.get("/", params={"negated": "1"})).text
     assert 'name="negated" value="1" checked' in negated
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from detente.events import dates as dates_mod
@@ -246,6 +247,12 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                 # what a denial denies is stated as not having happened ("denied that French troops were
                 # training anyone"): a negated act the article asserts, not someone's claim that it did
                 return self._because("modality", "asserted", f"the content of the denial {frame.text!r}")
+            if c.targets and not c.nominal and not self.quoted(c) and attribution.token.i > c.head.i \
+                    and self._speaks_for_target(attribution, c):
+                # a participant confirms it: the side acted on vouches for the deed done to it ("Russian
+                # guards detained two Georgian farmers, Georgia's security service said"); in its own
+                # quoted words or named as a thing ("a response to Russia's attacks") it is its charge
+                return self._because("modality", "asserted", f"{attribution.text!r} speaks for the side acted on")
             return self._because("modality", "reported", f"attributed to {attribution.text!r}, not a side")
         return self._because("modality", "asserted", "no modal, condition, frame or other speaker")
 
@@ -281,7 +288,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                           for t, _ in c.sources):
             return True  # "we" or "our military" in the speaker's own words
         if self._spokesperson(speaker) or self._office_of_the_government(speaker, c) \
-                or not every and self._official_of_the_doer(speaker, c):
+                or self._body_of_the_doer(speaker, c) or not every and self._official_of_the_doer(speaker, c):
             return True
         if speaker.ref is None or speaker.anonymous:
             return False
@@ -293,6 +300,34 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         return bool(resolved) and (all if every else any)(
             s.key in (ref.key, body) or (ref.code is not None and s.code == ref.code)
             or (country is not None and s.country == country and state_actor(s)) for s in resolved)
+
+    def _speaks_for_target(self, speaker: Speaker, c: Candidate) -> bool:
+        """Whether the speaker speaks for the side acted on: as :meth:`speaks_for_source` of the targets,
+        or a state organ speaking of its own country's people ("two Georgian farmers", Georgia's police)."""
+        if self.speaks_for_source(speaker, replace(c, sources=c.targets)):
+            return True
+        ref = speaker.ref
+        if ref is None or speaker.anonymous or not ref.country or not state_actor(ref):
+            return False
+        return any(s.kind != "unresolved" and s.country == ref.country for _, s in c.targets)
+
+    def _body_of_the_doer(self, speaker: Speaker, c: Candidate) -> bool:
+        """A bare state body placed by no knowledge ("the foreign ministry", "the defence ministry") speaking
+        of acts whose doers are all state actors of one country: that state's own body."""
+        if speaker.anonymous or (speaker.ref is not None and speaker.ref.country):
+            return False
+        token = speaker.token
+        view = self.found.view(token.doc)
+        if not self.cue("state_body", view.lemma[token.i]) \
+                or not any(view.dep[d] == "det" and view.lower[d] == "the" for d in view.children[token.i]):
+            return False
+        first, last = view.edges(token.i)
+        doc = token.doc
+        if any(view.pos[i] == "PROPN" and doc[i].text[:1].isupper() or view.dep[i] == "poss"
+               or i in self.found.by_token for i in range(first, last + 1) if i != token.i):
+            return False  # "Turkey's foreign ministry", "the Turkish ministry" name their own state
+        resolved = [s for _, s in c.sources if s.kind != "unresolved"]
+        return bool(resolved) and all(state_actor(s) for s in resolved) and len({s.country for s in resolved}) == 1
 
     def _office_of_the_government(self, speaker: Speaker, c: Candidate) -> bool:
         """A named holder of a state office the knowledge base does not place ("Defence Minister X said")
@@ -343,6 +378,22 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         return view.dep[clause] == "advcl" and any(view.dep[m] == "mark" and self.cue("temporal", view.lower[m])
                                                    for m in view.children[clause])
 
+    @staticmethod
+    def _aside(view: ParseView, clause: int) -> bool:
+        """Whether a relative clause is non-restrictive: set off by a comma, or opened by "which" (wire
+        copy writes a restrictive one with "that"; "the rebels who had seized it" restricts)."""
+        first = view.edges(clause)[0]
+        return (first > 0 and view.lower[first - 1] == ",") or view.lower[first] == "which"
+
+    @staticmethod
+    def _governors(view: ParseView, i: int) -> list[int]:
+        """``i`` and the words above it, up to the root."""
+        out = [i]
+        while view.head[i] != i:
+            i = view.head[i]
+            out.append(i)
+        return out
+
     def attribution(self, c: Candidate) -> Speaker | None:
         token = c.frame_token if c.frame_token is not None else c.head
         if self._when_of_date(c.head, self.sentence_dates(self.found.sentence(c.head))) is not None \
@@ -365,6 +416,12 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                 # in a time clause is given, not claimed (as an event noun after a time preposition); in
                 # the speaker's own quote it is the speaker's word
                 return self._because("attribution", None, "an act in a time clause: given, not claimed")
+            if dep[child] == "relcl" and self._aside(view, child) and not self.quoted(c) \
+                    and any(reporting.get(view.lemma[j]) in SAY_KINDS and view.pos[j] == "VERB"
+                            for j in self._governors(view, i)):
+                # "..., the gang, which had seized the town in October, ..., the commander said": a
+                # non-restrictive relative clause is the article's narration, not what was said
+                return self._because("attribution", None, "an act in a relative clause aside: the article's own")
             path.append(i)
             kind = reporting.get(view.lemma[i])
             if kind in SAY_KINDS and view.pos[i] == "VERB" \

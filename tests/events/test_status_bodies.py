@@ -1,0 +1,31 @@
+"""A bare state body as the speaker (issue 11, status scope): "the foreign ministry" speaking of its
+state's own word or plan is the doer saying it itself. Sentences written for the tests (synthetic, wire
+style)."""
+
+from tests.conftest import events_of
+
+DAY = "2026-08-19"
+
+
+def test_status_bodies_bare_ministry_speaks_for_its_states_protest(code):
+    text = ("Lithuania lodged a protest with Belarus on Thursday over balloons that crossed the border, "
+            "the foreign ministry said.")
+    [protest] = events_of(code(text, date=DAY), "ACCUSE")
+    assert protest.attribution is None and protest.modality == "asserted"
+
+
+def test_status_bodies_bare_ministry_speaks_for_its_states_plan(code):
+    text = "Denmark will hold a naval exercise with France in the Baltic next month, the defence ministry said."
+    [exercise] = [e for e in code(text, date=DAY).events if e.trigger.text.startswith("hold")]
+    assert exercise.attribution is None
+
+
+def test_status_bodies_named_ministry_and_deeds_keep_the_attribution(code):
+    # must not change: another state's ministry is an attribution; the doer's body sourcing a deed the
+    # article tells first keeps it too (eval/wire/README.md)
+    text = "Lithuania lodged a protest with Belarus on Thursday, Poland's foreign ministry said."
+    [protest] = events_of(code(text, date=DAY), "ACCUSE")
+    assert protest.attribution is not None and protest.attribution.text == "Poland's foreign ministry"
+    text = "Lithuanian border guards detained two Belarusian smugglers on Thursday, the interior ministry said."
+    [detention] = [e for e in code(text, date=DAY).events if e.trigger.text.startswith("detained")]
+    assert detention.attribution is not None and detention.modality == "asserted"
