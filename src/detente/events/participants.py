@@ -260,6 +260,8 @@ class ParticipantRules:
                 if child.lower_ == "with" and any(self.actors_at(c) for c in self._children(verb, ("dobj",))):
                     continue  # "supplied Moscow with troops": after an actor as object, what was given or used
                 for pobj in self._children(child, ("pobj",)):
+                    if self._names_where(pobj, child):
+                        continue  # "met on the island of X": where the act was, not whom it was done to
                     if not self._is_place(pobj, child):
                         loose = child.lower_ in ("against", "on", "at", "toward", "towards")
                         out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose))
@@ -306,6 +308,13 @@ class ParticipantRules:
             return frozenset()
         pattern = self.lex.match_verb(verb, view)
         return frozenset(pattern.particles) & self.words.partner_prep if pattern is not None else frozenset()
+
+    def _names_where(self, pobj: Token, prep: Token) -> bool:
+        """Whether a place noun after a preposition of place ("on the island of X", "in the Gulf of X",
+        ``place_noun`` and ``place_prep`` in words.tsv) names where an act was; after a preposition of
+        destination it may still be whom the act went to ("sold arms to the Taiwan region")."""
+        return pobj.lemma_.lower() in self.words.place_noun and prep.lower_ in self.words.place_prep \
+            and prep.lower_ not in self.words.destination_prep and pobj.i not in self.found.by_token
 
     def _is_place(self, pobj: Token, prep: Token) -> bool:
         return pobj.i in self.found.places and pobj.i not in self.found.by_token
