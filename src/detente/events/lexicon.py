@@ -123,6 +123,7 @@ class Words:
     routine_verb: frozenset[str] = frozenset()
     place_noun: frozenset[str] = frozenset()
     water_noun: frozenset[str] = frozenset()
+    topic_noun: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:

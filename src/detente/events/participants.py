@@ -101,7 +101,10 @@ class ParticipantRules:
         out: list[Side] = []
         event_noun = token.lemma_.lower() in self.lex.nouns
         related = token.lemma_.lower() in self.words.relation_noun  # "Kyiv's partners" are not Kyiv
+        topic = token.lemma_.lower() in self.words.topic_noun
         for child in self._children(token, ("poss", "compound", "amod", "prep", "acl")):
+            if topic and child.dep_ == "compound" and self._country_name(child):
+                continue  # "blocked a Sudan resolution", "the one-China principle": what it is about, no party
             if child.dep_ in ("poss", "compound") and not (related and child.dep_ == "poss") \
                     or (child.dep_ == "amod" and (event_noun or loose or related)):
                 if child.i in self.found.by_token:
@@ -308,6 +311,11 @@ class ParticipantRules:
             return frozenset()
         pattern = self.lex.match_verb(verb, view)
         return frozenset(pattern.particles) & self.words.partner_prep if pattern is not None else frozenset()
+
+    def _country_name(self, token: Token) -> bool:
+        """Whether a token names a country itself (not its government, a body or a person)."""
+        ref = self.found.by_token.get(token.i)
+        return ref is not None and ref.kind == "country"
 
     def _names_where(self, pobj: Token, prep: Token) -> bool:
         """Whether a place noun after a preposition of place ("on the island of X", "in the Gulf of X",
