@@ -124,6 +124,7 @@ class Words:
     place_noun: frozenset[str] = frozenset()
     water_noun: frozenset[str] = frozenset()
     topic_noun: frozenset[str] = frozenset()
+    reason_prep: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:

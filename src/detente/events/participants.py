@@ -265,6 +265,9 @@ class ParticipantRules:
                 for pobj in self._children(child, ("pobj",)):
                     if self._names_where(pobj, child):
                         continue  # "met on the island of X": where the act was, not whom it was done to
+                    if child.lower_ in self.words.reason_prep and pobj.lemma_.lower() in self.lex.nouns \
+                            and pobj.i not in self.found.by_token:
+                        continue  # "expelled diplomats over the killing of X": X is the other act's side
                     if not self._is_place(pobj, child):
                         loose = child.lower_ in ("against", "on", "at", "toward", "towards")
                         out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose))
