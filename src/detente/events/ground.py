@@ -86,17 +86,25 @@ class Ground:
         killed civilians", "struck sleeping families in Kharkiv"), when it is not the doer's own;
         none when the clause names no place or places of several countries."""
         clause = head.head if nominal and head.dep_ != "ROOT" else head
-        countries = {self.found.places[t.i][1] for t in own_clause(clause) if t.i in self.found.places}
+        countries = {self.found.places[t.i][1] for t in own_clause(clause)
+                     if t.i in self.found.places and not self.names_water(t)}
         countries.discard(None)
         if len(countries) != 1:
             return None
         country = next(iter(countries))
         return None if country is None or country in own else country
 
+    def names_water(self, token: Token) -> bool:
+        """Whether a place is named only as the name of a sea or gulf ("the Gulf of Finland")."""
+        prep = token.head
+        return token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in self.words.water_noun
+
     def place_country(self, token: Token) -> str | None:
         """The country of a named place ("Kharkiv", "Pakistan"), or of "the port of Izmail"."""
         if token.i in self.found.places:
             return self.found.places[token.i][1]
+        if token.lemma_.lower() in self.words.water_noun:
+            return None  # "the Gulf of Finland": the country names the water, it does not own it
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:

@@ -121,6 +121,10 @@ class Words:
     tie_noun: frozenset[str] = frozenset()
     appeal_verb: frozenset[str] = frozenset()
     routine_verb: frozenset[str] = frozenset()
+    place_noun: frozenset[str] = frozenset()
+    water_noun: frozenset[str] = frozenset()
+    topic_noun: frozenset[str] = frozenset()
+    reason_prep: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:

@@ -101,7 +101,10 @@ class ParticipantRules:
         out: list[Side] = []
         event_noun = token.lemma_.lower() in self.lex.nouns
         related = token.lemma_.lower() in self.words.relation_noun  # "Kyiv's partners" are not Kyiv
+        topic = token.lemma_.lower() in self.words.topic_noun
         for child in self._children(token, ("poss", "compound", "amod", "prep", "acl")):
+            if topic and child.dep_ == "compound" and self._country_name(child):
+                continue  # "blocked a Sudan resolution", "the one-China principle": what it is about, no party
             if child.dep_ in ("poss", "compound") and not (related and child.dep_ == "poss") \
                     or (child.dep_ == "amod" and (event_noun or loose or related)):
                 if child.i in self.found.by_token:
@@ -260,6 +263,11 @@ class ParticipantRules:
                 if child.lower_ == "with" and any(self.actors_at(c) for c in self._children(verb, ("dobj",))):
                     continue  # "supplied Moscow with troops": after an actor as object, what was given or used
                 for pobj in self._children(child, ("pobj",)):
+                    if self._names_where(pobj, child):
+                        continue  # "met on the island of X": where the act was, not whom it was done to
+                    if child.lower_ in self.words.reason_prep and pobj.lemma_.lower() in self.lex.nouns \
+                            and pobj.i not in self.found.by_token:
+                        continue  # "expelled diplomats over the killing of X": X is the other act's side
                     if not self._is_place(pobj, child):
                         loose = child.lower_ in ("against", "on", "at", "toward", "towards")
                         out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose))
@@ -306,6 +314,18 @@ class ParticipantRules:
             return frozenset()
         pattern = self.lex.match_verb(verb, view)
         return frozenset(pattern.particles) & self.words.partner_prep if pattern is not None else frozenset()
+
+    def _country_name(self, token: Token) -> bool:
+        """Whether a token names a country itself (not its government, a body or a person)."""
+        ref = self.found.by_token.get(token.i)
+        return ref is not None and ref.kind == "country"
+
+    def _names_where(self, pobj: Token, prep: Token) -> bool:
+        """Whether a place noun after a preposition of place ("on the island of X", "in the Gulf of X",
+        ``place_noun`` and ``place_prep`` in words.tsv) names where an act was; after a preposition of
+        destination it may still be whom the act went to ("sold arms to the Taiwan region")."""
+        return pobj.lemma_.lower() in self.words.place_noun and prep.lower_ in self.words.place_prep \
+            and prep.lower_ not in self.words.destination_prep and pobj.i not in self.found.by_token
 
     def _is_place(self, pobj: Token, prep: Token) -> bool:
         return pobj.i in self.found.places and pobj.i not in self.found.by_token
