@@ -210,6 +210,19 @@ def test_acts_one_known_actor_on_either_side_keeps_the_act(code):
     assert killed.source == [] and [p.actor for p in killed.target] == ["PAKMIL"]
 
 
+def test_acts_doer_named_but_unknown_keeps_the_act_common_nouns_do_not(code):
+    # synthetic, wire style: a group the knowledge base does not know, named, is a doer all the same;
+    # common nouns that nothing places ("saboteurs", "armed groups") name no one
+    named = code("The Karavan Brotherhood set fire to a fuel depot outside the port on Monday, officials said.",
+                 date="2025-03-04")
+    assert [(e.trigger.text, [p.text for p in e.source]) for e in named.events] == [
+        ("set fire", ["The Karavan Brotherhood"])]
+    unnamed = code("Saboteurs set fire to a fuel depot outside the port on Monday, officials said.", date="2025-03-04")
+    assert unnamed.events == [], [(e.cameo, e.trigger.text) for e in unnamed.events]
+    generic = code("Armed groups in the region buy weapons freely from smugglers, the report said.", date="2025-03-04")
+    assert generic.events == [], [(e.cameo, e.trigger.text) for e in generic.events]
+
+
 def test_acts_faceless_lead_joined_by_a_named_doer_stays_an_event(code):
     # synthetic, wire style: the lead names no one; a later sentence names the doer of the same act
     result = code("ADEN, March 4 (Wire) - A cargo ship was hit by a missile in the Red Sea on Monday, the maritime "
@@ -219,11 +232,6 @@ def test_acts_faceless_lead_joined_by_a_named_doer_stays_an_event(code):
     assert [p.actor for p in attack.source] == ["houthis"]
 
 
-def test_acts_every_event_names_a_known_actor(code):
-    result = code(KHARKIV, date="2025-03-12")
-    assert result.events
-    for event in result.events:
-        assert any(p.actor for p in (*event.source, *event.target)), (event.cameo, event.trigger.text)
 
 
 # A verb restated paragraphs later joins on the same ground (issue 11, repeats), past a faceless detail.
