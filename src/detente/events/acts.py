@@ -35,12 +35,10 @@ whose every mention it is compatible with:
   said") is a detail of an act already reported: it joins the latest act of known actors of a
   related code (the root's general code included) begun at most ``ANAPHOR_WINDOW`` sentences
   before, with a compatible status. Having no sides, it never keeps a later mention from joining;
-  an act none of whose mentions names a known actor or a doer by name (one that joined no act of known
-  actors, and was joined by none: "trade through the crossing was halted", "saboteurs set fire to a
-  depot") is no event (``no_actor``: it is no edge between actors, almost always a detail of the scene),
-  and no anaphoric noun points back to it; a doer the knowledge base does not know but the text names
-  (a name, a pronoun, a phrase with a name of a person, group, body or place in it: "Azerbaijani units")
-  is an actor all the same;
+  an act none of whose mentions names a doer (known or not) or a known actor done to (one that joined
+  no act of known actors, and was joined by none: "trade through the crossing was halted", "the road had
+  been closed") is no event (``no_actor``: it is no edge between actors, almost always a detail of the
+  scene), and no anaphoric noun points back to it;
 - a participle with no subject hung on the verb of an act of force in its sentence, coding another
   kind of force ("stormed the town, torching the police station", "shadowed the ship, forcing it back
   to port"), by the same doer or none, with a compatible status, says what that force did: a mention
@@ -102,7 +100,6 @@ REALIS = ("asserted", "reported")
 SYMMETRIC_ROOTS = ("04",)  # consultations and meetings: who met whom has no direction (store.rows.SYMMETRIC)
 OCCASION_MARKS = ("when", "after")  # "were killed when gunmen stormed the post": the clause says how it happened
 ANAPHOR_WINDOW = 8  # sentences, as for event anaphora in events/extract.py
-NAMING_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")  # spaCy's labels of names of people, groups, bodies, places
 NO_ACTOR = "no actor on either side"  # why an act that joins no act of known actors is no event (no_actor)
 
 
@@ -324,19 +321,11 @@ def _faceless(item: JudgedCandidate) -> bool:
 
 def no_actor(mentions: Sequence[JudgedCandidate]) -> str | None:
     """Why the act of ``mentions`` is no event (as :func:`detente.events.nonevents.not_an_act` says why a
-    candidate is none), else None: no mention names a known actor as a doer or as one done to, nor a doer
-    by name ("trade through the crossing was halted", "armed groups buy weapons freely"): it is no edge
-    between actors."""
-    if any(not _faceless(m) or any(_named(token) for token, _ in m.candidate.sources) for m in mentions):
+    candidate is none), else None: no mention names a doer, nor a known actor as the one done to ("trade
+    through the crossing was halted", "the road had been closed"): it is no edge between actors."""
+    if any(not _faceless(m) or m.candidate.sources for m in mentions):
         return None
     return NO_ACTOR
-
-
-def _named(token: Token) -> bool:
-    """A doer the knowledge base does not know that the text names all the same: a name, a pronoun (someone
-    named before), or a phrase with a name of a person, group, body or place in it ("Azerbaijani units",
-    "hackers linked to the Iranian government"); not common nouns alone ("armed groups", "the road")."""
-    return token.pos_ in ("PROPN", "PRON") or any(t.ent_type_ in NAMING_ENTITIES for t in token.subtree)
 
 
 def _joins_faceless(group: list[JudgedCandidate], item: JudgedCandidate) -> str | None:
