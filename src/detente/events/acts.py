@@ -34,8 +34,11 @@ whose every mention it is compatible with:
 - a mention that names no known actor on either side ("Two missiles hit the building, witnesses
   said") is a detail of an act already reported: it joins the latest act of known actors of a
   related code (the root's general code included) begun at most ``ANAPHOR_WINDOW`` sentences
-  before, with a compatible status; with none it stays an act of its own. Having no sides, it
-  never keeps a later mention from joining;
+  before, with a compatible status. Having no sides, it never keeps a later mention from joining;
+  an act none of whose mentions names a doer (known or not) or a known actor done to (one that joined
+  no act of known actors, and was joined by none: "trade through the crossing was halted", "the road had
+  been closed") is no event (``no_actor``: it is no edge between actors, almost always a detail of the
+  scene), and no anaphoric noun points back to it;
 - a participle with no subject hung on the verb of an act of force in its sentence, coding another
   kind of force ("stormed the town, torching the police station", "shadowed the ship, forcing it back
   to port"), by the same doer or none, with a compatible status, says what that force did: a mention
@@ -83,7 +86,7 @@ from detente.events.places import state_actor
 from detente.records import Act, Grouped, Judged, JudgedCandidate, Knowledge
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
 
     from spacy.tokens import Token
 
@@ -97,6 +100,7 @@ REALIS = ("asserted", "reported")
 SYMMETRIC_ROOTS = ("04",)  # consultations and meetings: who met whom has no direction (store.rows.SYMMETRIC)
 OCCASION_MARKS = ("when", "after")  # "were killed when gunmen stormed the post": the clause says how it happened
 ANAPHOR_WINDOW = 8  # sentences, as for event anaphora in events/extract.py
+NO_ACTOR = "no actor on either side"  # why an act that joins no act of known actors is no event (no_actor)
 
 
 def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
@@ -124,20 +128,25 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
             groups.append([item])
             fights.append([item] if _mutual(item) else [])
             reasons.append([])
+    # an act no mention of which names a known actor is no event (``no_actor``): it is left out, and an
+    # anaphoric noun does not point back to it
+    kept = [no_actor(group) is None for group in groups]
     anaphors: list[list[Token]] = [[] for _ in groups]
-    for token, number in _anaphors(judged, groups, knowledge):
+    for token, number in _anaphors(judged, groups, kept, knowledge):
         anaphors[number].append(token)
         first = groups[number][0]
         reasons[number].append(f"sentence {judged.actors.sentence_of.get(token.i, 0)} {token.text!r}: anaphoric "
                                f"event noun, mention of sentence {first.candidate.sentence} {_words(first)!r}")
     acts = tuple(Act(judged=_primary(group, words, view), mentions=tuple(group),
                      why=tuple(why) if knowledge.explain else (), anaphors=tuple(nouns))
-                 for group, why, nouns in zip(groups, reasons, anaphors))
+                 for group, why, nouns, keep in zip(groups, reasons, anaphors, kept) if keep)
     return Grouped(article=judged.article, doc=judged.doc, actors=judged.actors, quotes=judged.quotes, acts=acts)
 
 
-def _anaphors(judged: Judged, groups: list[list[JudgedCandidate]], knowledge: Knowledge) -> Iterator[tuple[Token, int]]:
-    """(definite event noun that codes nothing itself, number of the act it points back to)."""
+def _anaphors(judged: Judged, groups: list[list[JudgedCandidate]], kept: list[bool],
+              knowledge: Knowledge) -> Iterator[tuple[Token, int]]:
+    """(definite event noun that codes nothing itself, number of the act it points back to); only acts
+    ``kept`` (events) are pointed back to."""
     lexicon, words, found = knowledge.lexicon, knowledge.lexicon.words, judged.actors
     used = {t.i for item in judged.judged for t in item.candidate.trigger}
     starts = [(min(t.i for t in group[0].candidate.trigger), group[0].candidate.sentence) for group in groups]
@@ -153,6 +162,8 @@ def _anaphors(judged: Judged, groups: list[list[JudgedCandidate]], knowledge: Kn
             continue  # "another attack"; "Russia's attack" is a candidate of its own when it codes anything
         code, sentence = lexicon.nouns[lemma], found.sentence_of.get(i, 0)
         for number in range(len(groups) - 1, -1, -1):
+            if not kept[number]:
+                continue
             start, first_sentence = starts[number]
             status = groups[number][0].status
             if start < token.i and 0 <= sentence - first_sentence <= ANAPHOR_WINDOW \
@@ -306,6 +317,15 @@ def _same_doer(a: JudgedCandidate, b: JudgedCandidate) -> bool:
 def _faceless(item: JudgedCandidate) -> bool:
     """Names nobody the coder knows, on either side: "the ship had been hit", "two bombs struck a building"."""
     return not _resolved(item.candidate.sources) and not _targets(item)
+
+
+def no_actor(mentions: Sequence[JudgedCandidate]) -> str | None:
+    """Why the act of ``mentions`` is no event (as :func:`detente.events.nonevents.not_an_act` says why a
+    candidate is none), else None: no mention names a doer, nor a known actor as the one done to ("trade
+    through the crossing was halted", "the road had been closed"): it is no edge between actors."""
+    if any(not _faceless(m) or m.candidate.sources for m in mentions):
+        return None
+    return NO_ACTOR
 
 
 def _joins_faceless(group: list[JudgedCandidate], item: JudgedCandidate) -> str | None:

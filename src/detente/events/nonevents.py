@@ -47,6 +47,10 @@
 - Names and venues: an event noun that is part of a name ("the United States-Mexico-Canada Agreement",
   "the Genocide Convention") names a treaty or body, not an act; a "news conference" or "press
   briefing" is where something was said, not a meeting between actors.
+- No doer and no known actor done to ("trade through the crossing was halted", "the road had been
+  closed"): judged not here but by the ``acts`` step (``acts.no_actor``, after grouping), since such a
+  candidate may still be a mention of an act of known actors ("the ship was hit on Monday") and add its date
+  and place; one that joins no such act is no event.
 - Situations and onlookers as doers: "the war has displaced millions", "the unrest raised questions",
   "economists warn that ...": a verb whose only doer is a situation or a commentator (no actor
   resolved) describes, it is no actor's act. So is one whose only doer is nobody in particular
