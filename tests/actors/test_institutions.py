@@ -41,3 +41,18 @@ def test_institutions_a_bare_country_is_left_alone(code):
     result = code("NAIROBI, May 4 (Reuters) - Kenya summoned Somalia's ambassador on Monday over what it called "
                   "interference in the country's affairs.")
     assert not any(p.text.startswith("the country") and p.actor for e in result.events for p in e.target)
+
+
+# -- "the foreign office": the foreign ministry in British and South Asian usage ----------------------
+def test_institutions_the_foreign_office_is_the_dateline_countrys_government(code):
+    result = code("ISLAMABAD, May 4 (Reuters) - The foreign office summoned Afghanistan's ambassador on Monday "
+                  "over the attack on a border post.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("summoned")]
+    assert [p.code for p in event.source] == ["PAKGOV"] and [p.code for p in event.target] == ["AFGGOV"]
+
+
+def test_institutions_a_named_countrys_foreign_office(code):
+    # must not change: the country named on the noun wins over the dateline
+    result = code("LONDON, May 4 (Reuters) - India's foreign office summoned Pakistan's envoy on Monday.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("summoned")]
+    assert [p.code for p in event.source] == ["INDGOV"]
