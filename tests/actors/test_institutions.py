@@ -56,3 +56,18 @@ def test_institutions_a_named_countrys_foreign_office(code):
     result = code("LONDON, May 4 (Reuters) - India's foreign office summoned Pakistan's envoy on Monday.")
     [event] = [e for e in result.events if e.trigger.text.startswith("summoned")]
     assert [p.code for p in event.source] == ["INDGOV"]
+
+
+# -- an organisation's nominal the tagger reads as a name: "the bloc imposed" --------------------------
+def test_institutions_the_bloc_points_back_to_the_organisation_named_before(code):
+    result = code("MANAGUA, May 4 (Reuters) - Nicaragua on Monday expelled the European Union's ambassador, a day "
+                  "after the bloc imposed sanctions on nine senior officials.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("imposed")]
+    assert [p.code for p in event.source] == ["IGOEUREEC"]
+
+
+def test_institutions_the_bloc_with_no_organisation_before_stays_unresolved(code):
+    # must not change: a nominal with nothing to point back to gets no actor
+    result = code("MANAGUA, May 4 (Reuters) - The bloc imposed sanctions on nine senior Nicaraguan officials on "
+                  "Monday.")
+    assert not any(p.actor for e in result.events for p in e.source)

@@ -464,7 +464,10 @@ class _DocResolver:
                     and not any(v.dep[c] in ("poss", "prep") or v.pos[c] == "PROPN" for c in v.children[i]):
                 # "Security forces fired ...": the country the article is about
                 return self.f.sector_ref(focus, sector[0]), "context", span
-        elif v.lower[i] in self.f._nominals and pos == "NOUN":
+        elif v.lower[i] in self.f._nominals and (pos == "NOUN" or (
+                sector is None and v.text[v.idx[i]:v.end[i]] == v.lower[i])):
+            # an organisation's nominal in lower case is a common noun even where the tagger reads a
+            # name ("the bloc imposed"); sector words keep the stricter test above
             nominal = self._nominal(token)
             if nominal is not None:
                 return nominal, "nominal", (i, i + 1)
