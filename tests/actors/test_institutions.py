@@ -71,3 +71,35 @@ def test_institutions_the_bloc_with_no_organisation_before_stays_unresolved(code
     result = code("MANAGUA, May 4 (Reuters) - The bloc imposed sanctions on nine senior Nicaraguan officials on "
                   "Monday.")
     assert not any(p.actor for e in result.events for p in e.source)
+
+
+# -- "the foreign ministry" that the tagger reads as a name is still the government's noun -------------
+def test_institutions_a_ministry_tagged_as_a_name_takes_the_dateline_country(code):
+    result = code("ATHENS, March 5 (Reuters) - Turkish jets flew over Rhodes on Thursday, and the foreign ministry "
+                  "summoned Turkey's ambassador.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("summoned")]
+    assert [p.code for p in event.source] == ["GRCGOV"]
+
+
+def test_institutions_a_capitalised_defense_ministry_takes_the_dateline_country(code):
+    result = code("TOKYO, May 14 (Kyodo) - A Chinese drone flew near Yonaguni on Thursday, and the Defense Ministry "
+                  "summoned China's ambassador.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("summoned")]
+    assert [p.code for p in event.source] == ["JPNGOV"]
+
+
+def test_institutions_a_ministers_title_is_not_a_nominal(code):
+    # must not change: "Interior Minister Jan Nowak" is not the government named just before him
+    result = code("WARSAW, March 5 (Reuters) - Belarus's foreign ministry rejected the accusations on Thursday. "
+                  "Interior Minister Jan Nowak accused Minsk of escorting migrants to the frontier.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("accused")]
+    assert "BLR" not in actors_of(event.source)
+
+
+# -- "In Ankara, the foreign ministry said": the place that opens the clause, not the dateline ----------
+def test_institutions_the_clauses_opening_capital_names_the_ministrys_country(code):
+    result = code("ATHENS, March 5 (Reuters) - Greece protested to Turkey on Thursday. In Ankara, the foreign "
+                  "ministry accused Greece of provocation.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("accused")]
+    assert [p.code for p in event.source] == ["TURGOV"] and [p.code for p in event.target] == ["GRC"]
+

@@ -444,8 +444,11 @@ class _DocResolver:
     def _nominal_or_context(self, token: Token, sector: tuple[str, int, int] | None) -> Resolved | None:
         """"The ministry", "the movement": an earlier actor; "security forces": the article's country."""
         v, i, pos = self.v, token.i, self.v.pos[token.i]
-        if sector is not None and (pos == "NOUN" or (pos == "PROPN" and sector[1] == i and i not in self.by_match)):
-            # "the Government", "the Ministry": capitalised, still a common noun
+        if sector is not None and (pos == "NOUN" or (pos == "PROPN" and sector[2] - 1 == i and (
+                sector[1] == i or (sector[0] == "GOV" and v.dep[i] != "compound"))
+                and not any(t in self.by_match for t in range(sector[1], sector[2])))):
+            # "the Government", "the Foreign Ministry", or "the defence ministry" the tagger reads as a name:
+            # a sector phrase that ends on this noun and holds no name is still a common noun
             if sector[0] == "GOV" and v.tag[i] == "NNS" and any(
                     v.dep[c] == "amod" and c not in self.by_match for c in v.children[i]):
                 return None  # "Western governments", "allied diplomats": no one government
