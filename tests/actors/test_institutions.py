@@ -103,3 +103,19 @@ def test_institutions_the_clauses_opening_capital_names_the_ministrys_country(co
     [event] = [e for e in result.events if e.trigger.text.startswith("accused")]
     assert [p.code for p in event.source] == ["TURGOV"] and [p.code for p in event.target] == ["GRC"]
 
+
+
+def test_institutions_an_embassy_in_the_dateline_city_is_not_that_countrys(code):
+    # an office abroad is not the host's: "the embassy" in a WARSAW story is a foreign one, here the
+    # government named before it
+    result = code("WARSAW, March 5 (Reuters) - Poland expelled a Russian diplomat on Thursday. In Warsaw, the "
+                  "embassy accused Poland of provocation.")
+    assert not any(p.code == "POLGOV" for e in result.events if e.trigger.text.startswith("accused")
+                   for p in e.source)
+    assert [p.code for e in result.events if e.trigger.text.startswith("accused") for p in e.source] == ["RUSGOV"]
+
+
+def test_institutions_a_named_countrys_embassy_is_left_alone(code):
+    # must not change: an embassy whose country is named keeps it
+    result = code("WARSAW, March 5 (Reuters) - The Russian embassy accused Poland of provocation on Thursday.")
+    assert [p.code for e in result.events if e.trigger.text.startswith("accused") for p in e.source] == ["RUSGOV"]

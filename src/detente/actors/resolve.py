@@ -595,7 +595,8 @@ class _DocResolver:
             body = seated_in(self, token) or last_speaker(self, token)
             if body is not None:
                 return body
-        if sector is not None and sector[0] == "GOV" and self.home is not None:
+        if sector is not None and sector[0] == "GOV" and self.home is not None \
+                and lower not in self.words.abroad_noun:  # an embassy in the dateline's city is a foreign one
             # "the Government", "the foreign ministry": the same noun named with its country earlier,
             # else the dateline's country, not whichever government was named last
             for i, ref in reversed(self.history[-30:]):
