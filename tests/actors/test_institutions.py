@@ -119,3 +119,19 @@ def test_institutions_a_named_countrys_embassy_is_left_alone(code):
     # must not change: an embassy whose country is named keeps it
     result = code("WARSAW, March 5 (Reuters) - The Russian embassy accused Poland of provocation on Thursday.")
     assert [p.code for e in result.events if e.trigger.text.startswith("accused") for p in e.source] == ["RUSGOV"]
+
+
+# -- "Secretary General" is the head of an organisation, not a military "general" ---------------------
+def test_institutions_a_secretary_general_is_not_the_army_named_before(code):
+    result = code("JUBA, March 5 (Reuters) - Ugandan troops shelled rebel positions on Thursday. Secretary General "
+                  "Tomas Rivera said he would raise the shelling with Kenyan officials.")
+    [event] = [e for e in result.events if any("Rivera" in p.text for p in e.source)]
+    assert not any(p.code and p.code.endswith("MIL") for p in event.source)
+
+
+def test_institutions_an_organisations_secretary_general_acts_for_it(code):
+    # must not change: the organisation named on the title is the actor
+    result = code("JUBA, March 5 (Reuters) - Ugandan troops shelled rebel positions on Thursday. IGAD "
+                  "Secretary-General Tomas Rivera said he would raise the shelling with Ugandan officials.")
+    [event] = [e for e in result.events if any("Rivera" in p.text for p in e.source)]
+    assert [p.code for p in event.source] == ["IGOEAFIGA"]
