@@ -41,3 +41,97 @@ def test_institutions_a_bare_country_is_left_alone(code):
     result = code("NAIROBI, May 4 (Reuters) - Kenya summoned Somalia's ambassador on Monday over what it called "
                   "interference in the country's affairs.")
     assert not any(p.text.startswith("the country") and p.actor for e in result.events for p in e.target)
+
+
+# -- "the foreign office": the foreign ministry in British and South Asian usage ----------------------
+def test_institutions_the_foreign_office_is_the_dateline_countrys_government(code):
+    result = code("ISLAMABAD, May 4 (Reuters) - The foreign office summoned Afghanistan's ambassador on Monday "
+                  "over the attack on a border post.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("summoned")]
+    assert [p.code for p in event.source] == ["PAKGOV"] and [p.code for p in event.target] == ["AFGGOV"]
+
+
+def test_institutions_a_named_countrys_foreign_office(code):
+    # must not change: the country named on the noun wins over the dateline
+    result = code("LONDON, May 4 (Reuters) - India's foreign office summoned Pakistan's envoy on Monday.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("summoned")]
+    assert [p.code for p in event.source] == ["INDGOV"]
+
+
+# -- an organisation's nominal the tagger reads as a name: "the bloc imposed" --------------------------
+def test_institutions_the_bloc_points_back_to_the_organisation_named_before(code):
+    result = code("MANAGUA, May 4 (Reuters) - Nicaragua on Monday expelled the European Union's ambassador, a day "
+                  "after the bloc imposed sanctions on nine senior officials.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("imposed")]
+    assert [p.code for p in event.source] == ["IGOEUREEC"]
+
+
+def test_institutions_the_bloc_with_no_organisation_before_stays_unresolved(code):
+    # must not change: a nominal with nothing to point back to gets no actor
+    result = code("MANAGUA, May 4 (Reuters) - The bloc imposed sanctions on nine senior Nicaraguan officials on "
+                  "Monday.")
+    assert not any(p.actor for e in result.events for p in e.source)
+
+
+# -- "the foreign ministry" that the tagger reads as a name is still the government's noun -------------
+def test_institutions_a_ministry_tagged_as_a_name_takes_the_dateline_country(code):
+    result = code("ATHENS, March 5 (Reuters) - Turkish jets flew over Rhodes on Thursday, and the foreign ministry "
+                  "summoned Turkey's ambassador.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("summoned")]
+    assert [p.code for p in event.source] == ["GRCGOV"]
+
+
+def test_institutions_a_capitalised_defense_ministry_takes_the_dateline_country(code):
+    result = code("TOKYO, May 14 (Kyodo) - A Chinese drone flew near Yonaguni on Thursday, and the Defense Ministry "
+                  "summoned China's ambassador.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("summoned")]
+    assert [p.code for p in event.source] == ["JPNGOV"]
+
+
+def test_institutions_a_ministers_title_is_not_a_nominal(code):
+    # must not change: "Interior Minister Jan Nowak" is not the government named just before him
+    result = code("WARSAW, March 5 (Reuters) - Belarus's foreign ministry rejected the accusations on Thursday. "
+                  "Interior Minister Jan Nowak accused Minsk of escorting migrants to the frontier.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("accused")]
+    assert "BLR" not in actors_of(event.source)
+
+
+# -- "In Ankara, the foreign ministry said": the place that opens the clause, not the dateline ----------
+def test_institutions_the_clauses_opening_capital_names_the_ministrys_country(code):
+    result = code("ATHENS, March 5 (Reuters) - Greece protested to Turkey on Thursday. In Ankara, the foreign "
+                  "ministry accused Greece of provocation.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("accused")]
+    assert [p.code for p in event.source] == ["TURGOV"] and [p.code for p in event.target] == ["GRC"]
+
+
+
+def test_institutions_an_embassy_in_the_dateline_city_is_not_that_countrys(code):
+    # an office abroad is not the host's: "the embassy" in a WARSAW story is a foreign one, here the
+    # government named before it
+    result = code("WARSAW, March 5 (Reuters) - Poland expelled a Russian diplomat on Thursday. In Warsaw, the "
+                  "embassy accused Poland of provocation.")
+    assert not any(p.code == "POLGOV" for e in result.events if e.trigger.text.startswith("accused")
+                   for p in e.source)
+    assert [p.code for e in result.events if e.trigger.text.startswith("accused") for p in e.source] == ["RUSGOV"]
+
+
+def test_institutions_a_named_countrys_embassy_is_left_alone(code):
+    # must not change: an embassy whose country is named keeps it
+    result = code("WARSAW, March 5 (Reuters) - The Russian embassy accused Poland of provocation on Thursday.")
+    assert [p.code for e in result.events if e.trigger.text.startswith("accused") for p in e.source] == ["RUSGOV"]
+
+
+# -- "Secretary General" is the head of an organisation, not a military "general" ---------------------
+def test_institutions_a_secretary_general_is_not_the_army_named_before(code):
+    result = code("JUBA, March 5 (Reuters) - Ugandan troops shelled rebel positions on Thursday. Secretary General "
+                  "Tomas Rivera said he would raise the shelling with Kenyan officials.")
+    [event] = [e for e in result.events if any("Rivera" in p.text for p in e.source)]
+    assert not any(p.code and p.code.endswith("MIL") for p in event.source)
+
+
+def test_institutions_an_organisations_secretary_general_acts_for_it(code):
+    # must not change: the organisation named on the title is the actor
+    result = code("JUBA, March 5 (Reuters) - Ugandan troops shelled rebel positions on Thursday. IGAD "
+                  "Secretary-General Tomas Rivera said he would raise the shelling with Ugandan officials.")
+    [event] = [e for e in result.events if any("Rivera" in p.text for p in e.source)]
+    assert [p.code for p in event.source] == ["IGOEAFIGA"]

@@ -63,11 +63,15 @@ def office_of(resolver: _DocResolver, token: Token) -> ActorRef | None:
 
 
 def seated_in(resolver: _DocResolver, token: Token) -> ActorRef | None:
-    """"The foreign ministry in Algiers", "the government in Port Sudan": the country whose seat of
-    government the phrase names (not for offices abroad: "the embassy in Berlin" is not Germany's)."""
+    """"The foreign ministry in Algiers", "the government in Port Sudan", "In Moscow, the ministry said":
+    the country whose seat of government the phrase or its clause's opening place names (not for
+    offices abroad: "the embassy in Berlin" is not Germany's)."""
     if token.lemma_.lower() in resolver.words.abroad_noun:
         return None
-    for prep in token.children:
+    preps = list(token.children)
+    if token.dep_ in ("nsubj", "nsubjpass"):  # "In Moscow, the defence ministry denied ...": the clause's place
+        preps += [c for c in token.head.children if c.i < token.i]
+    for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
             continue
         for pobj in prep.children:

@@ -444,8 +444,11 @@ class _DocResolver:
     def _nominal_or_context(self, token: Token, sector: tuple[str, int, int] | None) -> Resolved | None:
         """"The ministry", "the movement": an earlier actor; "security forces": the article's country."""
         v, i, pos = self.v, token.i, self.v.pos[token.i]
-        if sector is not None and (pos == "NOUN" or (pos == "PROPN" and sector[1] == i and i not in self.by_match)):
-            # "the Government", "the Ministry": capitalised, still a common noun
+        if sector is not None and (pos == "NOUN" or (pos == "PROPN" and sector[2] - 1 == i and (
+                sector[1] == i or (sector[0] == "GOV" and v.dep[i] != "compound"))
+                and not any(t in self.by_match for t in range(sector[1], sector[2])))):
+            # "the Government", "the Foreign Ministry", or "the defence ministry" the tagger reads as a name:
+            # a sector phrase that ends on this noun and holds no name is still a common noun
             if sector[0] == "GOV" and v.tag[i] == "NNS" and any(
                     v.dep[c] == "amod" and c not in self.by_match for c in v.children[i]):
                 return None  # "Western governments", "allied diplomats": no one government
@@ -464,7 +467,10 @@ class _DocResolver:
                     and not any(v.dep[c] in ("poss", "prep") or v.pos[c] == "PROPN" for c in v.children[i]):
                 # "Security forces fired ...": the country the article is about
                 return self.f.sector_ref(focus, sector[0]), "context", span
-        elif v.lower[i] in self.f._nominals and pos == "NOUN":
+        elif v.lower[i] in self.f._nominals and (pos == "NOUN" or (
+                sector is None and v.text[v.idx[i]:v.end[i]] == v.lower[i])):
+            # an organisation's nominal in lower case is a common noun even where the tagger reads a
+            # name ("the bloc imposed"); sector words keep the stricter test above
             nominal = self._nominal(token)
             if nominal is not None:
                 return nominal, "nominal", (i, i + 1)
@@ -589,7 +595,8 @@ class _DocResolver:
             body = seated_in(self, token) or last_speaker(self, token)
             if body is not None:
                 return body
-        if sector is not None and sector[0] == "GOV" and self.home is not None:
+        if sector is not None and sector[0] == "GOV" and self.home is not None \
+                and lower not in self.words.abroad_noun:  # an embassy in the dateline's city is a foreign one
             # "the Government", "the foreign ministry": the same noun named with its country earlier,
             # else the dateline's country, not whichever government was named last
             for i, ref in reversed(self.history[-30:]):
