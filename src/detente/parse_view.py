@@ -145,6 +145,24 @@ class ParseView:
             stack.extend(children[j])
         return left, right
 
+    def subtree(self, i: int) -> list[int]:
+        """The indices of ``doc[i].subtree`` in its order (each left child's subtree, ``i``, each right
+        child's subtree), without the Tokens."""
+        children, out = self.children, []
+
+        def walk(j: int) -> None:
+            below = children[j]
+            for c in below:
+                if c < j:
+                    walk(c)
+            out.append(j)
+            for c in below:
+                if c > j:
+                    walk(c)
+
+        walk(i)
+        return out
+
 
 def _text(words: list[str], spaced: list[int]) -> str:
     """The doc's text from its words and whether each is followed by a space, as ``Doc.text`` joins it

@@ -105,6 +105,7 @@ if TYPE_CHECKING:
     from detente.events.extract import Candidate
     from detente.events.ground import Side
     from detente.events.lexicon import Lexicon, Words
+    from detente.parse_view import ParseView
 
 MEDIATION = frozenset({"039", "045"})  # CAMEO: express intent to mediate, engage in mediation
 ANSWER_WINDOW = 3  # an answer told more than three sentences after the act it answers names its other party again
@@ -188,13 +189,17 @@ def conditions(candidates: list[Candidate], found: DocActors) -> list[Candidate]
         if lookup(candidate.cameo).is_cooperative and any(r.code for _, r in candidate.sources) \
                 and not any(r.code for _, r in candidate.targets):
             own = {party(r) for _, r in candidate.sources}
-            heads = [t for t in (candidate.frame_token, candidate.head, *candidate.trigger) if t is not None]
-            sides = [(s, r) for head in heads for clause in head.children if clause.dep_ == "advcl"
-                     and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
-                     for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
-                     for r in _actors(found, s) if r.code and party(r) not in own]
+            heads = [t.i for t in (candidate.frame_token, candidate.head, *candidate.trigger) if t is not None]
+            doc = candidate.head.doc
+            view = found.view(doc)
+            dep, children, lower = view.dep, view.children, view.lower
+            sides = [(s, r) for head in heads for clause in children[head] if dep[clause] == "advcl"
+                     and any(dep[m] == "mark" and lower[m] in ("if", "unless") for m in children[clause])
+                     for s in children[clause] if dep[s] in ("nsubj", "nsubjpass")
+                     for r in _actors_at(found, s) if r.code and party(r) not in own]
             if sides:
-                candidate = dataclasses.replace(candidate, targets=(*candidate.targets, sides[0]))
+                (first, ref), *_ = sides
+                candidate = dataclasses.replace(candidate, targets=(*candidate.targets, (doc[first], ref)))
         out.append(candidate)
     return out
 
@@ -253,15 +258,7 @@ def _disputed(candidate: Candidate, own: set[str], other: set[str], lead: list[C
 def _third_party(found: DocActors, sentence: int, own: set[str], words: Words) -> bool:
     """Whether a sentence names as a party of a clause anyone but the doer's side: another party, or
     rebels, opposition or civilians of the doer's own country (the RSF is not Sudan's side)."""
-    span = found.sentences[sentence]
-    for i in range(span.start, span.end):
-        if i not in found.groups and i not in found.by_token:
-            continue
-        token = span.doc[i]
-        for ref in _actors(found, token):
-            if ref.code and _role(token, words) and (party(ref) not in own or _not_state(ref)):
-                return True
-    return False
+    return any(party(ref) not in own or _not_state(ref) for _, ref in _claims(found, sentence, words))
 
 
 def _not_state(ref: ActorRef) -> bool:
@@ -340,8 +337,10 @@ def _answering(candidate: Candidate, found: DocActors, words: Words) -> set[str]
         return set()  # "accused Western countries of ...": a target named, only not known, is not missing
     own = {party(r) for _, r in doers}
     head = candidate.frame_token if candidate.frame_token is not None else candidate.head
-    joined = {t.i for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
-    named = {party(r) for t in head.subtree if t.i not in joined for r in _actors(found, t) if r.code}
+    view = found.view(head.doc)  # the clause's words as indices: no Token made for each
+    joined = {t for c in view.children[head.i] if view.dep[c] == "conj" and view.pos[c] in ("VERB", "AUX")
+              for t in view.subtree(c)}
+    named = {party(r) for t in view.subtree(head.i) if t not in joined for r in _actors_at(found, t) if r.code}
     return set() if named - own else own
 
 
@@ -353,8 +352,10 @@ def _answers(candidate: Candidate, found: DocActors) -> bool:
     if code.answers_an_act:
         return True
     head = candidate.frame_token if candidate.frame_token is not None else candidate.head
-    return code.may_be_refused and _negated(candidate, found) \
-        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    if not (code.may_be_refused and _negated(candidate, found)):
+        return False
+    view = found.view(head.doc)
+    return any(view.dep[c] == "aux" and view.tag[c] == "MD" for c in view.children[head.i])
 
 
 def _negated(candidate: Candidate, found: DocActors) -> bool:
@@ -379,14 +380,12 @@ def parties(found: DocActors, sentence: int, words: Words,
             key: Callable[[ActorRef], str] = party) -> dict[str, Side]:
     """The parties (or sides: ``key``) a sentence names in its clauses' roles, each with its latest mention."""
     out: dict[str, Side] = {}
-    span = found.sentences[sentence]
-    for i in range(span.start, span.end):
-        if i not in found.groups and i not in found.by_token:
-            continue  # no actor here (and no spaCy Token made for it)
-        token = span.doc[i]
-        for ref in _actors(found, token):
-            if ref.code and _role(token, words):
-                out[key(ref)] = (token, ref)
+    doc = found.sentences[sentence].doc
+    made = -1
+    for i, ref in _claims(found, sentence, words):
+        if i != made:  # a group's actors share one Token
+            token, made = doc[i], i
+        out[key(ref)] = (token, ref)
     return out
 
 
@@ -394,32 +393,54 @@ def main_parties(found: DocActors, words: Words, key: Callable[[ActorRef], str] 
     """The two parties (or sides: ``key``) the story is about: those named most often as parties of
     its clauses (the earlier named first on a tie); none when the article names fewer than two."""
     counts: dict[str, int] = {}
-    for sentence in found.sentences:
-        for i in range(sentence.start, sentence.end):
-            if i not in found.groups and i not in found.by_token:
-                continue  # no actor here (and no spaCy Token made for it)
-            token = sentence.doc[i]
-            for ref in _actors(found, token):
-                if ref.code and _role(token, words):
-                    counts[key(ref)] = counts.get(key(ref), 0) + 1
+    for sentence in range(len(found.sentences)):
+        for _, ref in _claims(found, sentence, words):
+            counts[key(ref)] = counts.get(key(ref), 0) + 1
     top = sorted(counts, key=lambda p: -counts[p])  # stable: the earlier named first on a tie
     return set(top[:2]) if len(top) >= 2 else set()
 
 
-def _actors(found: DocActors, token: Token) -> list[ActorRef]:
-    if token.i in found.groups:
-        return found.groups[token.i]
-    return [found.by_token[token.i]] if token.i in found.by_token else []
+def _claims(found: DocActors, sentence: int, words: Words) -> list[tuple[int, ActorRef]]:
+    """Each known actor (with a code) a sentence names as a party of a clause (:func:`_role`), with its
+    token's index, in the text's order: read off the parse view, no spaCy ``Token`` made."""
+    span = found.sentences[sentence]
+    view = found.view(span.doc)
+    groups, by_token = found.groups, found.by_token
+    out = []
+    for i in range(span.start, span.end):
+        if i in groups:
+            refs = groups[i]
+        elif i in by_token:
+            refs = [by_token[i]]
+        else:
+            continue
+        role = None
+        for ref in refs:
+            if ref.code:
+                if role is None:
+                    role = _role(view, i, words)
+                if role:
+                    out.append((i, ref))
+    return out
 
 
-def _role(token: Token, words: Words) -> bool:
-    """Whether a mention is a party of its clause: a subject, an object, an agent or a target, not a
-    modifier ("the Algerian border"), a time ("during Trump's first term") or a place ("in Kyiv")."""
-    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
-        token = token.head
-    if token.dep_ in ROLES:
+def _actors_at(found: DocActors, i: int) -> list[ActorRef]:
+    if i in found.groups:
+        return found.groups[i]
+    return [found.by_token[i]] if i in found.by_token else []
+
+
+def _role(view: ParseView, i: int, words: Words) -> bool:
+    """Whether the mention at token ``i`` is a party of its clause: a subject, an object, an agent or a
+    target, not a modifier ("the Algerian border"), a time ("during Trump's first term") or a place
+    ("in Kyiv")."""
+    dep, head = view.dep, view.head
+    while dep[i] in ("conj", "appos") and head[i] != i:
+        i = head[i]
+    if dep[i] in ROLES:
         return True
-    if token.dep_ != "pobj":
+    if dep[i] != "pobj":
         return False
-    prep = token.head  # "by X" names a doer anywhere; "on X", "with X" a target of a verb, not of a thing
-    return prep.lower_ == "by" or (prep.lower_ in words.target_prep and prep.head.pos_ in ("VERB", "AUX"))
+    prep = head[i]  # "by X" names a doer anywhere; "on X", "with X" a target of a verb, not of a thing
+    return view.lower[prep] == "by" \
+        or (view.lower[prep] in words.target_prep and view.pos[head[prep]] in ("VERB", "AUX"))
