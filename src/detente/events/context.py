@@ -97,7 +97,7 @@ from detente.events.participants import known
 from detente.events.phrases import definite
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from spacy.tokens import Token
 
@@ -111,6 +111,7 @@ MEDIATION = frozenset({"039", "045"})  # CAMEO: express intent to mediate, engag
 ANSWER_WINDOW = 3  # an answer told more than three sentences after the act it answers names its other party again
 MIN_SENTENCES = 3  # a text shorter than this (a headline, a lone sentence) has no story to speak of
 ROLES = ("nsubj", "nsubjpass", "dobj", "dative", "iobj")  # a party that acts or is acted on
+Claim = tuple[int, "ActorRef"]  # a party named in a clause: its mention's token index and its actor
 
 
 def party(ref: ActorRef) -> str:
@@ -136,7 +137,8 @@ def counterparts(candidates: list[Candidate], found: DocActors, words: Words) ->
                 own = {key(r) for _, r in candidate.sources}
                 others = {p: s for p, s in parties(found, candidate.sentence, words, key=key).items() if p not in own}
                 if main and len(others) == 1 and own | set(others) == main:
-                    candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *others.values()))
+                    candidate = dataclasses.replace(candidate, targets=(*candidate.targets,
+                                                                        *_sides(found, others.values())))
                     break
         out.append(candidate)
     return mediations(disputes(answers(out, found, words), found, words, story), found, words, sides)
@@ -153,11 +155,12 @@ def mediations(candidates: list[Candidate], found: DocActors, words: Words, side
         if candidate.cameo in MEDIATION and not candidate.nominal and not candidate.targets and doers \
                 and not {side(r) for _, r in doers} & sides:
             named = {side(r) for _, r in doers} | sides
-            latest = {s: m for s, m in _mentions(found, candidate.sentence, words, side)}
-            latest.update({s: m for s, m in _mentions(found, candidate.sentence, words, side)
+            mentioned = _mentions(found, candidate.sentence, words, side)
+            latest = {s: m for s, m in mentioned}
+            latest.update({s: m for s, m in mentioned
                            if m[1].kind == "country" or m[1].sector == "GOV"})  # the state itself, if named
             if not set(_sides_of(found, candidate.sentence, words)) - named and sides <= set(latest):
-                candidate = dataclasses.replace(candidate, targets=tuple(latest[s] for s in sorted(sides)))
+                candidate = dataclasses.replace(candidate, targets=_sides(found, (latest[s] for s in sorted(sides))))
         out.append(candidate)
     return out
 
@@ -167,14 +170,20 @@ def side(ref: ActorRef) -> str:
     return ref.key if _not_state(ref) else party(ref)
 
 
-def _sides_of(found: DocActors, sentence: int, words: Words) -> dict[str, Side]:
+def _sides_of(found: DocActors, sentence: int, words: Words) -> dict[str, Claim]:
     """The sides a sentence names as parties of its clauses (:func:`side`)."""
     return parties(found, sentence, words, key=side)
 
 
-def _mentions(found: DocActors, before: int, words: Words, key: Callable[[ActorRef], str]) -> list[tuple[str, Side]]:
+def _sides(found: DocActors, claims: Iterable[Claim]) -> tuple[Side, ...]:
+    """Claims made sides: the ``Token`` of each mention (made only for a side handed out)."""
+    doc = found.sentences[0].doc
+    return tuple((doc[i], ref) for i, ref in claims)
+
+
+def _mentions(found: DocActors, before: int, words: Words, key: Callable[[ActorRef], str]) -> list[tuple[str, Claim]]:
     """Each side named as a party of a clause before a sentence, with its latest mention, in the text's order."""
-    out: list[tuple[str, Side]] = []
+    out: list[tuple[str, Claim]] = []
     for number in range(before):
         out.extend(parties(found, number, words, key=key).items())
     return out
@@ -377,16 +386,10 @@ def _wants_counterpart(candidate: Candidate, words: Words) -> bool:
 
 
 def parties(found: DocActors, sentence: int, words: Words,
-            key: Callable[[ActorRef], str] = party) -> dict[str, Side]:
-    """The parties (or sides: ``key``) a sentence names in its clauses' roles, each with its latest mention."""
-    out: dict[str, Side] = {}
-    doc = found.sentences[sentence].doc
-    made = -1
-    for i, ref in _claims(found, sentence, words):
-        if i != made:  # a group's actors share one Token
-            token, made = doc[i], i
-        out[key(ref)] = (token, ref)
-    return out
+            key: Callable[[ActorRef], str] = party) -> dict[str, Claim]:
+    """The parties (or sides: ``key``) a sentence names in its clauses' roles, each with its latest mention
+    (its token's index: :func:`_sides` makes the ``Token`` of a side handed out)."""
+    return {key(ref): (i, ref) for i, ref in _claims(found, sentence, words)}
 
 
 def main_parties(found: DocActors, words: Words, key: Callable[[ActorRef], str] = party) -> set[str]:
@@ -400,7 +403,7 @@ def main_parties(found: DocActors, words: Words, key: Callable[[ActorRef], str] 
     return set(top[:2]) if len(top) >= 2 else set()
 
 
-def _claims(found: DocActors, sentence: int, words: Words) -> list[tuple[int, ActorRef]]:
+def _claims(found: DocActors, sentence: int, words: Words) -> list[Claim]:
     """Each known actor (with a code) a sentence names as a party of a clause (:func:`_role`), with its
     token's index, in the text's order: read off the parse view, no spaCy ``Token`` made."""
     span = found.sentences[sentence]
