@@ -80,6 +80,18 @@ def test_parse_view_edges_are_the_tokens_edges(nlp, blank_nlp):
         assert [view.edges(i) for i in range(len(doc))] == [(t.left_edge.i, t.right_edge.i) for t in doc]
 
 
+def test_parse_view_subtree_is_the_tokens_subtree(nlp, blank_nlp):
+    from spacy.tokens import Doc
+
+    # a parsed article, and a hand-built doc with an arc that crosses another (not projective): the order too
+    hand = Doc(blank_nlp.language.vocab, words=["Kenya", "expelled", "two", "envoys", ".", "Uganda", "protested"],
+               heads=[1, 1, 3, 6, 1, 6, 1], deps=["nsubj", "ROOT", "nummod", "dobj", "punct", "nsubj", "conj"])
+    for doc in (nlp.parse(TEXT), hand):
+        view = ParseView.of(doc)
+        assert [view.subtree(i) for i in range(len(doc))] == [[s.i for s in t.subtree] for t in doc]
+    assert ParseView.of(hand).subtree(6) == [2, 3, 5, 6]
+
+
 def test_parse_view_of_an_empty_doc(nlp):
     view = ParseView.of(nlp.parse(""))
     assert view.head == [] and view.children == [] and view.sent_start == []

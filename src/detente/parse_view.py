@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 _ATTRS = ("HEAD", "DEP", "POS", "TAG", "LOWER", "LEMMA", "ENT_TYPE", "ENT_IOB", "IDX", "LENGTH", "ORTH", "SPACY",
-          "IS_SPACE", "IS_PUNCT")
+          "IS_SPACE", "IS_PUNCT", "SENT_START")
 _IOB = ("", "I", "O", "B")  # Token.ent_iob_ by the number Doc.to_array gives
 
 
@@ -93,11 +93,9 @@ class ParseView:
         bounds = np.concatenate(([0], np.cumsum(np.bincount(heads[dependent], minlength=n)))).tolist()
         children = [tuple(order[bounds[i]:bounds[i + 1]]) for i in range(n)]
         sent = [0] * n
-        starts, ends = [], []
-        for k, span in enumerate(doc.sents):
-            starts.append(span.start)
-            ends.append(span.end)
-            sent[span.start:span.end] = [k] * (span.end - span.start)
+        starts, ends = _sentences(doc, table[:, 14].view("int64").tolist())
+        for k, (start, end) in enumerate(zip(starts, ends)):
+            sent[start:end] = [k] * (end - start)
         return cls(head=head, dep=named(1), pos=named(2), tag=named(3), lower=named(4), lemma=named(5, lower=True),
                    ent_type=named(6), ent_iob=[_IOB[v] for v in table[:, 7].tolist()], idx=table[:, 8].tolist(),
                    end=(table[:, 8] + table[:, 9]).tolist(), is_space=(table[:, 12] != 0).tolist(),
@@ -144,6 +142,36 @@ class ParseView:
                 right = j
             stack.extend(children[j])
         return left, right
+
+    def subtree(self, i: int) -> list[int]:
+        """The indices of ``doc[i].subtree`` in its order (each left child's subtree, ``i``, each right
+        child's subtree), without the Tokens."""
+        children, out = self.children, []
+
+        def walk(j: int) -> None:
+            below = children[j]
+            for c in below:
+                if c < j:
+                    walk(c)
+            out.append(j)
+            for c in below:
+                if c > j:
+                    walk(c)
+
+        walk(i)
+        return out
+
+
+def _sentences(doc: Doc, sent_start: list[int]) -> tuple[list[int], list[int]]:
+    """The first and the end token of each of ``doc.sents``, by spaCy's rule (a sentence begins at every
+    token after the first whose ``sent_start`` is 1) read off the doc's array: ``doc.sents`` makes a Span,
+    and two Tokens, for every sentence. A doc with sentence hooks, none marked or no words goes through
+    ``doc.sents`` (which raises spaCy's own error when the doc has no sentence boundaries)."""
+    if not sent_start or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        spans = list(doc.sents)
+        return [span.start for span in spans], [span.end for span in spans]
+    starts = [0, *(i for i in range(1, len(sent_start)) if sent_start[i] == 1)]
+    return starts, [*starts[1:], len(sent_start)]
 
 
 def _text(words: list[str], spaced: list[int]) -> str:

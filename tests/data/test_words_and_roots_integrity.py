@@ -7,6 +7,7 @@ tests check that the loaders agree with the files.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -129,6 +130,17 @@ def test_cameo_code_predicates_read_the_root_table():
     assert lookup("111").needs_counterpart and lookup("190").needs_counterpart and not lookup("043").needs_counterpart
     assert lookup("114").answers_an_act and lookup("0256").answers_an_act and lookup("085").answers_an_act
     assert not lookup("051").answers_an_act and not lookup("072").answers_an_act and not lookup("010").answers_an_act
+
+
+def test_cameo_code_carries_the_row_of_its_root():
+    from detente.events.cameo import CameoCode, lookup, roots, table
+
+    # the row looked up once by the table is the root's row; a code made by hand looks it up when asked
+    assert all(code.row is roots()[key[:2]] for key, code in table().items())
+    assert lookup("04") is lookup("040") and lookup("0233").info is roots()["02"]
+    made = CameoCode(code="190", label="", goldstein=-10.0, plover=None, mode=None, context=())
+    assert made.row is None and made.info is roots()["19"] and made.quad_class == 4
+    assert dataclasses.replace(lookup("190"), row=None) == lookup("190")  # the row is no part of the code's value
 
 
 def test_words_loader_names_the_line_of_an_unknown_kind(tmp_path):

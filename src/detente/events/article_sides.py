@@ -101,8 +101,11 @@ def victims(candidates: list[Candidate], ground: Ground, words: Words) -> list[C
     """The candidates, a participle of force that details an act of force ("struck X, killing N
     people") taking that act's known targets when its own are people given a country from context
     only and that act names what it hit. Run after every rule that gives targets from context."""
+    if not candidates:
+        return candidates
+    head = ground.found.view(candidates[0].head.doc).head  # Token.head made a Token for every candidate
     by_head = {c.head.i: c for c in candidates if not c.nominal}
-    return [_victims(c, by_head.get(c.head.head.i), ground, words) for c in candidates]
+    return [_victims(c, by_head.get(head[c.head.i]), ground, words) for c in candidates]
 
 
 def _victims(candidate: Candidate, head: Candidate | None, ground: Ground, words: Words) -> Candidate:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from importlib import resources
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
@@ -53,6 +53,9 @@ class CameoCode:
     plover: str | None
     mode: str | None
     context: tuple[str, ...]
+    # the row of its root, looked up once by :func:`table` (the rules ask tens of thousands of times an
+    # article); None: looked up when asked
+    row: Root | None = field(default=None, compare=False, repr=False)
 
     @property
     def root(self) -> int:
@@ -61,7 +64,8 @@ class CameoCode:
     @property
     def info(self) -> Root:
         """The row of this code's root in ``data/cameo_roots.tsv``."""
-        return roots()[self.code[:2]]
+        row = self.row
+        return row if row is not None else roots()[self.code[:2]]
 
     @property
     def quad_class(self) -> int:
@@ -158,15 +162,17 @@ def roots() -> dict[str, Root]:
 def table() -> dict[str, CameoCode]:
     """All CAMEO codes by code string ("043")."""
     codes: dict[str, CameoCode] = {}
+    by_root = roots()
     for row in _read("cameo.tsv"):
         codes[row["cameo"]] = CameoCode(
             code=row["cameo"], label=row["label"], goldstein=float(row["goldstein"]),
             plover=row["plover"] or None, mode=row["mode"] or None,
-            context=tuple(c for c in (row["context"] or "").split(";") if c),
+            context=tuple(c for c in (row["context"] or "").split(";") if c), row=by_root.get(row["cameo"][:2]),
         )
     return codes
 
 
+@cache  # the table never changes; the rules look codes up tens of thousands of times an article
 def lookup(code: str) -> CameoCode:
     """The CAMEO entry for ``code``; a two-digit root maps to its ``X0`` code ("04" -> "040")."""
     codes = table()

@@ -97,7 +97,7 @@ from detente.events.participants import known
 from detente.events.phrases import definite
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from spacy.tokens import Token
 
@@ -105,11 +105,13 @@ if TYPE_CHECKING:
     from detente.events.extract import Candidate
     from detente.events.ground import Side
     from detente.events.lexicon import Lexicon, Words
+    from detente.parse_view import ParseView
 
 MEDIATION = frozenset({"039", "045"})  # CAMEO: express intent to mediate, engage in mediation
 ANSWER_WINDOW = 3  # an answer told more than three sentences after the act it answers names its other party again
 MIN_SENTENCES = 3  # a text shorter than this (a headline, a lone sentence) has no story to speak of
 ROLES = ("nsubj", "nsubjpass", "dobj", "dative", "iobj")  # a party that acts or is acted on
+Claim = tuple[int, "ActorRef"]  # a party named in a clause: its mention's token index and its actor
 
 
 def party(ref: ActorRef) -> str:
@@ -135,7 +137,8 @@ def counterparts(candidates: list[Candidate], found: DocActors, words: Words) ->
                 own = {key(r) for _, r in candidate.sources}
                 others = {p: s for p, s in parties(found, candidate.sentence, words, key=key).items() if p not in own}
                 if main and len(others) == 1 and own | set(others) == main:
-                    candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *others.values()))
+                    candidate = dataclasses.replace(candidate, targets=(*candidate.targets,
+                                                                        *_sides(found, others.values())))
                     break
         out.append(candidate)
     return mediations(disputes(answers(out, found, words), found, words, story), found, words, sides)
@@ -152,11 +155,12 @@ def mediations(candidates: list[Candidate], found: DocActors, words: Words, side
         if candidate.cameo in MEDIATION and not candidate.nominal and not candidate.targets and doers \
                 and not {side(r) for _, r in doers} & sides:
             named = {side(r) for _, r in doers} | sides
-            latest = {s: m for s, m in _mentions(found, candidate.sentence, words, side)}
-            latest.update({s: m for s, m in _mentions(found, candidate.sentence, words, side)
+            mentioned = _mentions(found, candidate.sentence, words, side)
+            latest = {s: m for s, m in mentioned}
+            latest.update({s: m for s, m in mentioned
                            if m[1].kind == "country" or m[1].sector == "GOV"})  # the state itself, if named
             if not set(_sides_of(found, candidate.sentence, words)) - named and sides <= set(latest):
-                candidate = dataclasses.replace(candidate, targets=tuple(latest[s] for s in sorted(sides)))
+                candidate = dataclasses.replace(candidate, targets=_sides(found, (latest[s] for s in sorted(sides))))
         out.append(candidate)
     return out
 
@@ -166,14 +170,20 @@ def side(ref: ActorRef) -> str:
     return ref.key if _not_state(ref) else party(ref)
 
 
-def _sides_of(found: DocActors, sentence: int, words: Words) -> dict[str, Side]:
+def _sides_of(found: DocActors, sentence: int, words: Words) -> dict[str, Claim]:
     """The sides a sentence names as parties of its clauses (:func:`side`)."""
     return parties(found, sentence, words, key=side)
 
 
-def _mentions(found: DocActors, before: int, words: Words, key: Callable[[ActorRef], str]) -> list[tuple[str, Side]]:
+def _sides(found: DocActors, claims: Iterable[Claim]) -> tuple[Side, ...]:
+    """Claims made sides: the ``Token`` of each mention (made only for a side handed out)."""
+    doc = found.sentences[0].doc
+    return tuple((doc[i], ref) for i, ref in claims)
+
+
+def _mentions(found: DocActors, before: int, words: Words, key: Callable[[ActorRef], str]) -> list[tuple[str, Claim]]:
     """Each side named as a party of a clause before a sentence, with its latest mention, in the text's order."""
-    out: list[tuple[str, Side]] = []
+    out: list[tuple[str, Claim]] = []
     for number in range(before):
         out.extend(parties(found, number, words, key=key).items())
     return out
@@ -188,13 +198,17 @@ def conditions(candidates: list[Candidate], found: DocActors) -> list[Candidate]
         if lookup(candidate.cameo).is_cooperative and any(r.code for _, r in candidate.sources) \
                 and not any(r.code for _, r in candidate.targets):
             own = {party(r) for _, r in candidate.sources}
-            heads = [t for t in (candidate.frame_token, candidate.head, *candidate.trigger) if t is not None]
-            sides = [(s, r) for head in heads for clause in head.children if clause.dep_ == "advcl"
-                     and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
-                     for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
-                     for r in _actors(found, s) if r.code and party(r) not in own]
+            heads = [t.i for t in (candidate.frame_token, candidate.head, *candidate.trigger) if t is not None]
+            doc = candidate.head.doc
+            view = found.view(doc)
+            dep, children, lower = view.dep, view.children, view.lower
+            sides = [(s, r) for head in heads for clause in children[head] if dep[clause] == "advcl"
+                     and any(dep[m] == "mark" and lower[m] in ("if", "unless") for m in children[clause])
+                     for s in children[clause] if dep[s] in ("nsubj", "nsubjpass")
+                     for r in _actors_at(found, s) if r.code and party(r) not in own]
             if sides:
-                candidate = dataclasses.replace(candidate, targets=(*candidate.targets, sides[0]))
+                (first, ref), *_ = sides
+                candidate = dataclasses.replace(candidate, targets=(*candidate.targets, (doc[first], ref)))
         out.append(candidate)
     return out
 
@@ -253,15 +267,7 @@ def _disputed(candidate: Candidate, own: set[str], other: set[str], lead: list[C
 def _third_party(found: DocActors, sentence: int, own: set[str], words: Words) -> bool:
     """Whether a sentence names as a party of a clause anyone but the doer's side: another party, or
     rebels, opposition or civilians of the doer's own country (the RSF is not Sudan's side)."""
-    span = found.sentences[sentence]
-    for i in range(span.start, span.end):
-        if i not in found.groups and i not in found.by_token:
-            continue
-        token = span.doc[i]
-        for ref in _actors(found, token):
-            if ref.code and _role(token, words) and (party(ref) not in own or _not_state(ref)):
-                return True
-    return False
+    return any(party(ref) not in own or _not_state(ref) for _, ref in _claims(found, sentence, words))
 
 
 def _not_state(ref: ActorRef) -> bool:
@@ -340,8 +346,10 @@ def _answering(candidate: Candidate, found: DocActors, words: Words) -> set[str]
         return set()  # "accused Western countries of ...": a target named, only not known, is not missing
     own = {party(r) for _, r in doers}
     head = candidate.frame_token if candidate.frame_token is not None else candidate.head
-    joined = {t.i for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
-    named = {party(r) for t in head.subtree if t.i not in joined for r in _actors(found, t) if r.code}
+    view = found.view(head.doc)  # the clause's words as indices: no Token made for each
+    joined = {t for c in view.children[head.i] if view.dep[c] == "conj" and view.pos[c] in ("VERB", "AUX")
+              for t in view.subtree(c)}
+    named = {party(r) for t in view.subtree(head.i) if t not in joined for r in _actors_at(found, t) if r.code}
     return set() if named - own else own
 
 
@@ -353,8 +361,10 @@ def _answers(candidate: Candidate, found: DocActors) -> bool:
     if code.answers_an_act:
         return True
     head = candidate.frame_token if candidate.frame_token is not None else candidate.head
-    return code.may_be_refused and _negated(candidate, found) \
-        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    if not (code.may_be_refused and _negated(candidate, found)):
+        return False
+    view = found.view(head.doc)
+    return any(view.dep[c] == "aux" and view.tag[c] == "MD" for c in view.children[head.i])
 
 
 def _negated(candidate: Candidate, found: DocActors) -> bool:
@@ -376,50 +386,64 @@ def _wants_counterpart(candidate: Candidate, words: Words) -> bool:
 
 
 def parties(found: DocActors, sentence: int, words: Words,
-            key: Callable[[ActorRef], str] = party) -> dict[str, Side]:
-    """The parties (or sides: ``key``) a sentence names in its clauses' roles, each with its latest mention."""
-    out: dict[str, Side] = {}
-    span = found.sentences[sentence]
-    for i in range(span.start, span.end):
-        if i not in found.groups and i not in found.by_token:
-            continue  # no actor here (and no spaCy Token made for it)
-        token = span.doc[i]
-        for ref in _actors(found, token):
-            if ref.code and _role(token, words):
-                out[key(ref)] = (token, ref)
-    return out
+            key: Callable[[ActorRef], str] = party) -> dict[str, Claim]:
+    """The parties (or sides: ``key``) a sentence names in its clauses' roles, each with its latest mention
+    (its token's index: :func:`_sides` makes the ``Token`` of a side handed out)."""
+    return {key(ref): (i, ref) for i, ref in _claims(found, sentence, words)}
 
 
 def main_parties(found: DocActors, words: Words, key: Callable[[ActorRef], str] = party) -> set[str]:
     """The two parties (or sides: ``key``) the story is about: those named most often as parties of
     its clauses (the earlier named first on a tie); none when the article names fewer than two."""
     counts: dict[str, int] = {}
-    for sentence in found.sentences:
-        for i in range(sentence.start, sentence.end):
-            if i not in found.groups and i not in found.by_token:
-                continue  # no actor here (and no spaCy Token made for it)
-            token = sentence.doc[i]
-            for ref in _actors(found, token):
-                if ref.code and _role(token, words):
-                    counts[key(ref)] = counts.get(key(ref), 0) + 1
+    for sentence in range(len(found.sentences)):
+        for _, ref in _claims(found, sentence, words):
+            counts[key(ref)] = counts.get(key(ref), 0) + 1
     top = sorted(counts, key=lambda p: -counts[p])  # stable: the earlier named first on a tie
     return set(top[:2]) if len(top) >= 2 else set()
 
 
-def _actors(found: DocActors, token: Token) -> list[ActorRef]:
-    if token.i in found.groups:
-        return found.groups[token.i]
-    return [found.by_token[token.i]] if token.i in found.by_token else []
+def _claims(found: DocActors, sentence: int, words: Words) -> list[Claim]:
+    """Each known actor (with a code) a sentence names as a party of a clause (:func:`_role`), with its
+    token's index, in the text's order: read off the parse view, no spaCy ``Token`` made."""
+    span = found.sentences[sentence]
+    view = found.view(span.doc)
+    groups, by_token = found.groups, found.by_token
+    out = []
+    for i in range(span.start, span.end):
+        if i in groups:
+            refs = groups[i]
+        elif i in by_token:
+            refs = [by_token[i]]
+        else:
+            continue
+        role = None
+        for ref in refs:
+            if ref.code:
+                if role is None:
+                    role = _role(view, i, words)
+                if role:
+                    out.append((i, ref))
+    return out
 
 
-def _role(token: Token, words: Words) -> bool:
-    """Whether a mention is a party of its clause: a subject, an object, an agent or a target, not a
-    modifier ("the Algerian border"), a time ("during Trump's first term") or a place ("in Kyiv")."""
-    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
-        token = token.head
-    if token.dep_ in ROLES:
+def _actors_at(found: DocActors, i: int) -> list[ActorRef]:
+    if i in found.groups:
+        return found.groups[i]
+    return [found.by_token[i]] if i in found.by_token else []
+
+
+def _role(view: ParseView, i: int, words: Words) -> bool:
+    """Whether the mention at token ``i`` is a party of its clause: a subject, an object, an agent or a
+    target, not a modifier ("the Algerian border"), a time ("during Trump's first term") or a place
+    ("in Kyiv")."""
+    dep, head = view.dep, view.head
+    while dep[i] in ("conj", "appos") and head[i] != i:
+        i = head[i]
+    if dep[i] in ROLES:
         return True
-    if token.dep_ != "pobj":
+    if dep[i] != "pobj":
         return False
-    prep = token.head  # "by X" names a doer anywhere; "on X", "with X" a target of a verb, not of a thing
-    return prep.lower_ == "by" or (prep.lower_ in words.target_prep and prep.head.pos_ in ("VERB", "AUX"))
+    prep = head[i]  # "by X" names a doer anywhere; "on X", "with X" a target of a verb, not of a thing
+    return view.lower[prep] == "by" \
+        or (view.lower[prep] in words.target_prep and view.pos[head[prep]] in ("VERB", "AUX"))

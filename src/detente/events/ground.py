@@ -15,6 +15,8 @@ from detente.events.lexicon import Words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from detente.parse_view import ParseView
+
 Side = tuple["Token", ActorRef]  # a participant: its head token and the actor it stands for
 STATE_FORCE_SECTORS = {"GOV", "ELI", "MIL", "COP", "SPY", "JUD", "LEG"}  # a state's own bodies and forces
 
@@ -39,138 +41,152 @@ class Ground:
         whose place or things it hit ("a district of Kharkiv", "Ukrainian energy facilities", "its
         posts", "facilities in Kharkiv"), each standing with the phrase that names the thing. A
         state's forces acting on their own ground target no one named ("the army shelled rebel
-        positions in the north"); rebels acting on their country's ground target its state."""
-        if nominal and head.dep_ in ("nsubj", "csubj") and head.head.pos_ == "VERB":
-            done_to = [a for o in head.head.children if o.dep_ == "dobj"
-                       for a in actors_at(o) if a[1].kind != "unresolved"]
+        positions in the north"); rebels acting on their country's ground target its state.
+        The clause is walked on the parse view: a ``Token`` is made only for a side handed out."""
+        doc = head.doc
+        view = self.found.view(doc)
+        dep, children, lower = view.dep, view.children, view.lower
+        verb = view.head[head.i]
+        if nominal and dep[head.i] in ("nsubj", "csubj") and view.pos[verb] == "VERB":
+            done_to = [a for o in children[verb] if dep[o] == "dobj"
+                       for a in actors_at(doc[o]) if a[1].kind != "unresolved"]
             if done_to:
                 return done_to
-        things: list[Token] = []
-        holders = [head, *trigger[1:]]
-        for holder in holders:
-            for child in holder.children:
-                if child.dep_ in ("dobj", "nsubjpass") and not nominal:
-                    things += [child, *(x for x in child.children if x.dep_ == "conj")]
-                elif child.dep_ == "ccomp" and any(x.dep_ == "dobj" and x.tag_ == "WP" for x in child.children):
+        if not any(ref.kind != "unresolved" for _, ref in sources):
+            return []  # what follows finds targets for a known doer only (it only looks things up)
+        things: list[int] = []
+        holders = [head.i, *(t.i for t in trigger[1:])]
+        target_prep = self.words.target_prep | {"at"}
+        for holder in holders:  # grows while walked: a clause said by a "what" object ("struck what ...")
+            for child in children[holder]:
+                if dep[child] in ("dobj", "nsubjpass") and not nominal:
+                    things += [child, *(x for x in children[child] if dep[x] == "conj")]
+                elif dep[child] == "ccomp" and any(dep[x] == "dobj" and view.tag[x] == "WP" for x in children[child]):
                     # "struck what it called terrorist infrastructure in Pakistan"
                     holders.append(child)
-                    things += [x for x in child.children if x.dep_ == "oprd"]
-                elif child.dep_ == "prep" and child.lower_ in self.words.target_prep | {"at"}:
-                    for pobj in (p for p in child.children if p.dep_ == "pobj"):
-                        things += [pobj, *(x for x in pobj.children if x.dep_ == "conj")]
-        out: list[Side] = []
+                    things += [x for x in children[child] if dep[x] == "oprd"]
+                elif dep[child] == "prep" and lower[child] in target_prep:
+                    for pobj in (p for p in children[child] if dep[p] == "pobj"):
+                        things += [pobj, *(x for x in children[pobj] if dep[x] == "conj")]
+        out: list[tuple[int, ActorRef]] = []
         for thing in things:
-            country = self.country_of_thing(thing)
+            country = self._country_of_thing(view, thing)
             ref = self.country(country) if country else None
             if ref is not None:
                 out.append((thing, ref))
         if not out:  # "struck what it called terrorist infrastructure in Pakistan"
             for holder in (*holders, *things):
-                for prep in (x for x in holder.children if x.dep_ == "prep" and x.lower_ in self.words.hit_place_prep):
-                    for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-                        country = self.place_country(pobj)
+                for prep in children[holder]:
+                    if dep[prep] != "prep" or lower[prep] not in self.words.hit_place_prep:
+                        continue
+                    for pobj in (p for p in children[prep] if dep[p] == "pobj"):
+                        country = self._place_country(view, pobj)
                         ref = self.country(country) if country else None
                         if ref is not None:
                             out.append((things[0] if things else pobj, ref))
         own = {ref.country for _, ref in sources if ref.country and state_force(ref)}
         if not out and things:  # "strikes in Kharkiv killed civilians": the victims stand where the act was
-            ref = self.country(self.clause_country(head, nominal, own) or "")
+            ref = self.country(self._clause_country(view, head.i, nominal, own) or "")
             if ref is not None:
                 out.append((things[0], ref))
-        if not any(ref.kind != "unresolved" for _, ref in sources):
-            return []
-        return [(t, r) for t, r in out if r.country not in own]
+        return [(doc[t], r) for t, r in out if r.country not in own]
 
-    def clause_country(self, head: Token, nominal: bool, own: set[str]) -> str | None:
+    def _clause_country(self, view: ParseView, head: int, nominal: bool, own: set[str]) -> str | None:
         """The one country the places named in the act's clause belong to ("shelling in Kharkiv
         killed civilians", "struck sleeping families in Kharkiv"), when it is not the doer's own;
         none when the clause names no place or places of several countries."""
-        clause = head.head if nominal and head.dep_ != "ROOT" else head
-        countries = {self.found.places[t.i][1] for t in own_clause(clause)
-                     if t.i in self.found.places and not self.names_water(t)}
+        clause = view.head[head] if nominal and view.dep[head] != "ROOT" else head
+        places = self.found.places
+        countries = {places[t][1] for t in own_clause(view, clause) if t in places and not self._names_water(view, t)}
         countries.discard(None)
         if len(countries) != 1:
             return None
         country = next(iter(countries))
         return None if country is None or country in own else country
 
-    def names_water(self, token: Token) -> bool:
+    def _names_water(self, view: ParseView, t: int) -> bool:
         """Whether a place is named only as the name of a sea or gulf ("the Gulf of Finland")."""
-        prep = token.head
-        return token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in self.words.water_noun
+        prep = view.head[t]
+        return (view.dep[t] == "pobj" and view.lower[prep] == "of"
+                and view.lemma[view.head[prep]] in self.words.water_noun)
 
-    def place_country(self, token: Token) -> str | None:
+    def _place_country(self, view: ParseView, token: int) -> str | None:
         """The country of a named place ("Kharkiv", "Pakistan"), or of "the port of Izmail"."""
-        if token.i in self.found.places:
-            return self.found.places[token.i][1]
-        if token.lemma_.lower() in self.words.water_noun:
+        places = self.found.places
+        if token in places:
+            return places[token][1]
+        if view.lemma[token] in self.words.water_noun:
             return None  # "the Gulf of Finland": the country names the water, it does not own it
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.i in self.found.places:
-                        return self.found.places[pobj.i][1]
+        dep, children = view.dep, view.children
+        for prep in children[token]:
+            if dep[prep] == "prep" and view.lower[prep] == "of":
+                for pobj in children[prep]:
+                    if dep[pobj] == "pobj" and pobj in places:
+                        return places[pobj][1]
         # "in Pakistan and Pakistani Kashmir": a place named by its modifiers
-        return next((self.found.places[m.i][1] for m in modifiers(token) if m.i in self.found.places), None)
+        return next((places[m][1] for m in modifiers(view, token) if m in places), None)
 
-    def country_of_thing(self, thing: Token, depth: int = 0) -> str | None:
+    def _country_of_thing(self, view: ParseView, thing: int, depth: int = 0) -> str | None:
         """Whose is a thing an act of force hit: a place's country, a place it is "of" or "in",
         a demonym on it, or its possessor ("its posts")."""
-        ref = self.found.by_token.get(thing.i)
-        if ref is not None:
+        by_token, places = self.found.by_token, self.found.places
+        if by_token.get(thing) is not None:
             return None  # an actor: a target of its own, not a thing
-        country = self.place_country(thing)
+        country = self._place_country(view, thing)
         if country:
             return country
-        for child in thing.children:
-            if child.dep_ == "prep" and child.lower_ == "of" and depth < 1:
-                for pobj in (p for p in child.children if p.dep_ == "pobj"):  # "imports of Japanese seafood"
-                    country = self.country_of_thing(pobj, depth + 1)
+        dep, children, lower = view.dep, view.children, view.lower
+        for child in children[thing]:
+            if dep[child] == "prep" and lower[child] == "of" and depth < 1:
+                for pobj in (p for p in children[child] if dep[p] == "pobj"):  # "imports of Japanese seafood"
+                    country = self._country_of_thing(view, pobj, depth + 1)
                     if country:
                         return country
-            elif child.dep_ == "prep" and child.lower_ in self.words.hit_place_prep:
-                for pobj in (p for p in child.children if p.dep_ == "pobj"):
-                    country = self.place_country(pobj)
+            elif dep[child] == "prep" and lower[child] in self.words.hit_place_prep:
+                for pobj in (p for p in children[child] if dep[p] == "pobj"):
+                    country = self._place_country(view, pobj)
                     if country:
                         return country
-            elif child.dep_ == "poss" and child.i in self.found.by_token:
-                if self.found.by_token[child.i].country:
-                    return self.found.by_token[child.i].country  # "its posts"
-            elif child.dep_ == "amod" and child.lemma_.lower() in self.words.owner_participle:
-                for word in (x for x in child.children if x.dep_ in ("npadvmod", "compound", "amod")):
-                    ref = self.found.by_token.get(word.i)  # "a Greek-owned bulk carrier"
+            elif dep[child] == "poss" and child in by_token:
+                if by_token[child].country:
+                    return by_token[child].country  # "its posts"
+            elif dep[child] == "amod" and view.lemma[child] in self.words.owner_participle:
+                for word in (x for x in children[child] if dep[x] in ("npadvmod", "compound", "amod")):
+                    ref = by_token.get(word)  # "a Greek-owned bulk carrier"
                     if ref is not None and ref.kind == "country" and ref.country:
                         return ref.country
-        for modifier in modifiers(thing):
+        for modifier in modifiers(view, thing):
             # "Ukrainian energy facilities", "the Ukrainian Danube port", "the Natanz and Isfahan sites"
-            owner = self.found.by_token.get(modifier.i)
+            owner = by_token.get(modifier)
             if owner is not None and owner.kind == "country" and owner.country:
                 return owner.country
-            if owner is None and modifier.i in self.found.places and self.found.places[modifier.i][1]:
-                return self.found.places[modifier.i][1]
+            if owner is None and modifier in places and places[modifier][1]:
+                return places[modifier][1]
         return None
 
 
-def own_clause(head: Token) -> list[Token]:
-    """The words of a clause without the clauses said, claimed or described inside it ("in what
-    they said was solidarity with <place>", "a ship that had called at <place>")."""
+def own_clause(view: ParseView, head: int) -> list[int]:
+    """The words of a clause (token indices) without the clauses said, claimed or described inside it
+    ("in what they said was solidarity with <place>", "a ship that had called at <place>")."""
+    dep, children = view.dep, view.children
     out, todo = [], [head]
     while todo:
         token = todo.pop()
         out.append(token)
-        todo += [c for c in token.children if c.dep_ not in ("ccomp", "relcl", "pcomp", "parataxis", "acl")]
+        todo += [c for c in children[token] if dep[c] not in ("ccomp", "relcl", "pcomp", "parataxis", "acl")]
     return out
 
 
-def modifiers(noun: Token) -> list[Token]:
-    """The adjectives and nouns that modify ``noun`` on its left, through chains of them
+def modifiers(view: ParseView, noun: int) -> list[int]:
+    """The adjectives and nouns (token indices) that modify ``noun`` on its left, through chains of them
     ("the Ukrainian Danube port": Danube, Ukrainian) and their conjuncts ("Natanz and Isfahan sites")."""
-    out: list[Token] = []
-    for child in noun.children:
-        if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
+    dep, children = view.dep, view.children
+    out: list[int] = []
+    for child in children[noun]:
+        if dep[child] in ("amod", "compound", "nmod") and child < noun:
             out.append(child)
-            out += [c for c in child.children if c.dep_ == "conj"]
-            out += modifiers(child)
+            out += [c for c in children[child] if dep[c] == "conj"]
+            out += modifiers(view, child)
     return out
 
 
