@@ -92,6 +92,17 @@ def test_parse_view_subtree_is_the_tokens_subtree(nlp, blank_nlp):
     assert ParseView.of(hand).subtree(6) == [2, 3, 5, 6]
 
 
+def test_parse_view_ancestors_are_the_tokens_ancestors(nlp, blank_nlp):
+    from spacy.tokens import Doc
+
+    hand = Doc(blank_nlp.language.vocab, words=["Kenya", "expelled", "two", "envoys", ".", "Uganda", "protested"],
+               heads=[1, 1, 3, 6, 1, 6, 1], deps=["nsubj", "ROOT", "nummod", "dobj", "punct", "nsubj", "conj"])
+    for doc in (nlp.parse(TEXT), hand):
+        view = ParseView.of(doc)
+        assert [view.ancestors(i) for i in range(len(doc))] == [[a.i for a in t.ancestors] for t in doc]
+    assert ParseView.of(hand).ancestors(2) == [3, 6, 1]
+
+
 def test_parse_view_of_an_empty_doc(nlp):
     view = ParseView.of(nlp.parse(""))
     assert view.head == [] and view.children == [] and view.sent_start == []

@@ -143,6 +143,18 @@ class ParseView:
             stack.extend(children[j])
         return left, right
 
+    def ancestors(self, i: int) -> list[int]:
+        """The indices of ``doc[i].ancestors``: the heads above ``i``, nearest first, up to the root (at most
+        one step per word, so a malformed parse with a cycle cannot loop for ever)."""
+        head, out = self.head, []
+        for _ in range(len(head)):
+            up = head[i]
+            if up == i:
+                break
+            out.append(up)
+            i = up
+        return out
+
     def subtree(self, i: int) -> list[int]:
         """The indices of ``doc[i].subtree`` in its order (each left child's subtree, ``i``, each right
         child's subtree), without the Tokens."""

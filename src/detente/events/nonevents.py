@@ -101,15 +101,11 @@ def alleged(i: int, view: ParseView, words: Words) -> bool:
     ...]"): it or one of its ancestors (``Token.ancestors``, up to the root) is the object of such a
     preposition."""
     dep, heads = view.dep, view.head
-    node = i
-    for _ in range(len(heads) + 1):  # at most every word: as Token.ancestors, never round a cycle for ever
+    for node in (i, *view.ancestors(i)):
         prep = heads[node]
         if dep[node] in ("pcomp", "pobj") and dep[prep] == "prep" and view.lower[prep] in words.accusation_prep \
                 and view.lemma[heads[prep]] in words.accusation_verb and heads[prep] != node:
             return True
-        if prep == node:
-            break
-        node = prep
     return False
 
 

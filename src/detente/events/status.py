@@ -337,7 +337,8 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         token = speaker.token
         view = self.found.view(token.doc)
         office = self.cues.get("office", ())
-        if not any(lemma in office for lemma in view.lemma[token.left_edge.i:token.right_edge.i + 1]):
+        first, last = view.edges(token.i)
+        if not any(lemma in office for lemma in view.lemma[first:last + 1]):
             return False
         return any(t.pos_ == "NOUN" and any(view.lower[d] == "the" for d in view.children[t.i])
                    and not any(view.dep[d] in ("amod", "compound", "poss") for d in view.children[t.i])
@@ -353,8 +354,9 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         bodies = {view.lemma[d] for d in view.children[token.i] if view.dep[d] == "compound"}
         if not bodies:
             return False
+        first, last = view.edges(token.i)
         if any(view.pos[i] == "PROPN" or view.dep[i] in ("amod", "poss") and i in self.found.by_token
-               for i in range(token.left_edge.i, token.right_edge.i + 1)):
+               for i in range(first, last + 1)):
             return False
         return any(view.lemma[t.i] in bodies for t, _ in c.sources)
 
@@ -363,9 +365,10 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         token = speaker.token
         if not self.cue("spokesperson", token.lemma_.lower()):
             return False
-        pos = self.found.view(token.doc).pos
-        return not any(i != token.i and (pos[i] == "PROPN" or i in self.found.by_token)
-                       for i in range(token.left_edge.i, token.right_edge.i + 1))
+        view = self.found.view(token.doc)
+        first, last = view.edges(token.i)
+        return not any(i != token.i and (view.pos[i] == "PROPN" or i in self.found.by_token)
+                       for i in range(first, last + 1))
 
     # -- attribution ------------------------------------------------------------------------
     def quoted(self, c: Candidate) -> bool:
@@ -384,15 +387,6 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         copy writes a restrictive one with "that"; "the rebels who had seized it" restricts)."""
         first = view.edges(clause)[0]
         return (first > 0 and view.lower[first - 1] == ",") or view.lower[first] == "which"
-
-    @staticmethod
-    def _governors(view: ParseView, i: int) -> list[int]:
-        """``i`` and the words above it, up to the root."""
-        out = [i]
-        while view.head[i] != i:
-            i = view.head[i]
-            out.append(i)
-        return out
 
     def attribution(self, c: Candidate) -> Speaker | None:
         token = c.frame_token if c.frame_token is not None else c.head
@@ -418,7 +412,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                 return self._because("attribution", None, "an act in a time clause: given, not claimed")
             if dep[child] == "relcl" and self._aside(view, child) and not self.quoted(c) \
                     and any(reporting.get(view.lemma[j]) in SAY_KINDS and view.pos[j] == "VERB"
-                            for j in self._governors(view, i)):
+                            for j in (i, *view.ancestors(i))):
                 # "..., the gang, which had seized the town in October, ..., the commander said": a
                 # non-restrictive relative clause is the article's narration, not what was said
                 return self._because("attribution", None, "an act in a relative clause aside: the article's own")
