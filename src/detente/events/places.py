@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
+from detente.actors.sets import STATE_ORGANS
 from detente.events.cameo import lookup
 from detente.model import Location, Modality
 
@@ -19,8 +20,8 @@ if TYPE_CHECKING:
     from detente.parse_view import ParseView
 
 T = TypeVar("T")
-# sectors of the state: a speaker from one of them speaks for its country's acts (CAMEO actor codes)
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# sectors of the state (actors.sets.STATE_ORGANS): a speaker from one of them speaks for its country's acts
+STATE_SECTORS = STATE_ORGANS
 # sectors that act at home: police and courts (CAMEO actor codes)
 DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
 # CAMEO codes of verbal acts that bring the parties together in one place (consultations, meetings,
