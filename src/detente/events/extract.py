@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from detente.actors.resolve import ActorRef, DocActors
 from detente.events.article_sides import resolve_event_anaphora, victims
 from detente.events.cameo import lookup
-from detente.events.context import conditions, counterparts
+from detente.events.context import conditions, counterparts, party
 from detente.events.ground import Ground, Side
 from detente.events.lexicon import Lexicon, Words, may_open
 from detente.events.participants import ParticipantRules, known, unique
@@ -313,9 +313,9 @@ class Extractor(ParticipantRules):
         not the speaker's own side."""
         if complement.dep_ != "ccomp" or complement.head.i != verb.i:
             return []
-        speakers = {ref.country or ref.key for _, ref in self.subjects(verb)}
+        speakers = {party(ref) for _, ref in self.subjects(verb)}
         return [(t, r) for t, r in known(self.subjects(complement))
-                if t.pos_ != "PRON" and (r.country or r.key) not in speakers]
+                if t.pos_ != "PRON" and party(r) not in speakers]
 
     def _mediated_parties(self, verb: Token) -> list[Side]:
         """The parties to what a participle of mediation names: "X and Y agreed a ceasefire in talks
@@ -348,7 +348,7 @@ class Extractor(ParticipantRules):
         ``self.subjects(verb)``."""
         if not speakers:
             return None
-        sides = {ref.country or ref.key for _, ref in speakers}
+        sides = {party(ref) for _, ref in speakers}
         claim = verb.lemma_.lower() in self.words.claim_verb
         for child in self._children(verb, ("ccomp",)):
             if child.pos_ not in ("VERB", "AUX"):
@@ -360,7 +360,7 @@ class Extractor(ParticipantRules):
             if code is None or not lookup(code).is_material_conflict:
                 continue
             doers = self.subjects(child)
-            same_side = {ref.country or ref.key for _, ref in doers} & sides or \
+            same_side = {party(ref) for _, ref in doers} & sides or \
                 any(t.pos_ == "PRON" and t.lower_ in ("we", "they", "it") for t, _ in doers)
             if not doers or not same_side:
                 continue
@@ -380,12 +380,12 @@ class Extractor(ParticipantRules):
     def _must(self, verb: Token, index: int, consumed: set[int], speakers: list[Side]) -> Candidate | None:
         """"X said Y must ensure security": a demand by the speaker on another (CAMEO 10). ``speakers``:
         ``self.subjects(verb)``."""
-        sides = {ref.country or ref.key for _, ref in speakers}
+        sides = {party(ref) for _, ref in speakers}
         for child in self._children(verb, ("ccomp",)):
             if not any(a.lower_ in ("must", "should") for a in self._children(child, ("aux",))):
                 continue
             doers = [(t, r) for t, r in self.subjects(child) if t.pos_ != "PRON"]
-            if not speakers or not doers or {r.country or r.key for _, r in doers} & sides:
+            if not speakers or not doers or {party(r) for _, r in doers} & sides:
                 continue
             code = self._code_verb(child)[0]
             result = (self.lex.combine("demand", code) if code else None) or DEMAND
