@@ -324,3 +324,16 @@ def test_evaluate_articles_featurize_bad_gold_date_is_a_clear_error(tmp_path):
     path = _gold_file(tmp_path / "bad-date.gold.json", "2021-02-30")
     with pytest.raises(EvalError, match=r"bad-date\.gold\.json: .*day is out of range"):
         featurize.silver_rows(None, [path], None, None)
+
+
+def test_evaluate_articles_location_maps_iso_codes_as_keys_do():
+    # the gold writes ISO 3166 (XKX for Kosovo); the knowledge base's country id is KSV: a place in
+    # Kosovo is right, as a side keyed XKX is
+    from types import SimpleNamespace
+
+    from detente.evaluate_articles import USER_ASSIGNED_ISO, _status_checks
+
+    act = SimpleNamespace(modality="asserted", historical=False, date=None, location="XKX", attribution=None)
+    event = _event("Police detained him in Pristina.", "detained", "COERCE", "173", [], [], 0.5, location="KSV")
+    assert _status_checks(event, act, USER_ASSIGNED_ISO)["location"]
+    assert not _status_checks(event, SimpleNamespace(**{**vars(act), "location": "SRB"}), USER_ASSIGNED_ISO)["location"]

@@ -48,7 +48,7 @@ annotate) are left out and only counted (``statements_left_out``); "output event
 - repeats: events assigned (strictly or leniently) to an act that an earlier event of the article
   was already assigned to, over all output events;
 - status fields on strict matches: modality, historical, date (ISO value equal, ``null`` = no value),
-  location (ISO3 equal, ``null`` = none), attribution (present in both or in neither, and the same
+  location (ISO3 equal, mapped as keys are, ``null`` = none), attribution (present in both or in neither, and the same
   anonymity when present); negation is judged on lenient matches, since a strict match fixes it;
 - reliability: strict correctness by confidence bin, the mean confidence of strictly right and of
   wrong events, and what dropping the events under a threshold removes and keeps;
@@ -104,7 +104,7 @@ class KeyMatcher:
             for name in (entry.id, *entry.names):
                 self._names.setdefault(name.lower(), set()).add(entry.id)
         self._cache: dict[str, Key] = {}
-        self._iso = {**_iso3_codes(), **USER_ASSIGNED_ISO}
+        self.iso = {**_iso3_codes(), **USER_ASSIGNED_ISO}
 
     def unknown(self, text: str) -> bool:
         """Whether a gold key names nothing the knowledge base knows (it can only match a code equal to it)."""
@@ -113,7 +113,7 @@ class KeyMatcher:
 
     def key(self, text: str) -> Key:
         if text not in self._cache:
-            code = self._iso.get(text, text) if _ISO3.match(text) else None
+            code = self.iso.get(text, text) if _ISO3.match(text) else None
             entry = self.kb.get(code) if code else None
             if entry is not None and entry.kind == "country":
                 key = Key(text, entry.id, frozenset())
@@ -344,7 +344,9 @@ def _event_summary(event: Event) -> dict:
             "confidence": round(event.confidence, 3)}
 
 
-def _status_checks(event: Event, act: GoldAct) -> dict[str, bool]:
+def _status_checks(event: Event, act: GoldAct, iso: dict[str, str] | None = None) -> dict[str, bool]:
+    """Which status fields of a strictly matched event agree with its act; ``iso`` maps the gold's ISO
+    codes that differ from the knowledge base's country ids (XKX -> KSV), as for side keys."""
     date = event.date.value if event.date else None
     if event.date is not None and event.date.granularity == "week" and act.date is None:
         date = None  # the gold format has no week values: it writes a week as null (docs/eval.md)
@@ -355,7 +357,8 @@ def _status_checks(event: Event, act: GoldAct) -> dict[str, bool]:
     else:
         attribution = event.attribution.anonymous == bool(gold_attr.get("anonymous"))
     return {"modality": event.modality == act.modality, "historical": event.historical == act.historical,
-            "date": date == act.date, "location": location == act.location, "attribution": attribution}
+            "date": date == act.date, "location": location == (iso or {}).get(act.location or "", act.location),
+            "attribution": attribution}
 
 
 def _reliability(outcomes: list[Outcome]) -> dict:
@@ -460,7 +463,7 @@ def score_articles(pairs: list[tuple[GoldArticle, CodedArticle]], kb, path: str 
         if o.act is None:  # matched no act: neither strict nor lenient
             continue
         if o.strict:
-            for name, ok in _status_checks(o.event, o.act).items():
+            for name, ok in _status_checks(o.event, o.act, keys.iso).items():
                 checks[name][0] += ok
                 checks[name][1] += 1
         if o.lenient:
