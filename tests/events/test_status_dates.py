@@ -151,3 +151,37 @@ def test_status_dates_dash_dateline_still_dates_no_act(code):
             "frontier on Tuesday, the Indian Army said.")
     [clash] = events_of(code(text, date="2025-12-01"), "ASSAULT")
     assert clash.date is not None and clash.date.value == "2025-11-25"
+
+
+def test_status_dates_at_the_time_takes_the_date_told_just_before(code):
+    # synthetic: the troop move is tied to the dated meeting of the sentence before
+    text = ("The two presidents met in Brasilia in October 2023 and agreed to reopen the border. "
+            "Argentina sent troops to its northern frontier at the time.")
+    result = code(text, date="2026-03-04")
+    sent = [e for e in result.events if e.trigger.text.startswith("sent")]
+    assert sent and sent[0].date is not None and sent[0].date.value == "2023-10"
+    assert sent[0].historical
+
+
+def test_status_dates_at_the_time_skips_a_date_on_a_noun(code):
+    # "its 2008 declaration" dates the declaration; the reply is tied to the arrest of the sentence before
+    text = ("Kosovo police arrested a Serbian army veteran at the crossing in March 2024. Serbia, which rejects "
+            "Kosovo's 2008 declaration of independence, responded at the time by barring goods from Kosovo.")
+    events = [e for e in code(text, date="2026-11-24").events if e.trigger.text.startswith("barring")]
+    assert events and events[0].date is not None and events[0].date.value == "2024-03"
+
+
+def test_status_dates_in_the_same_statement_takes_the_day_of_the_statement(code):
+    # 2026-11-10 is a Tuesday; a "since" date of the sentence before starts a state and is passed over
+    text = ("Sudan's foreign ministry said on Tuesday that cargo planes had landed in eastern Chad at least "
+            "20 times since September. In the same statement, it called on the African Union to suspend Chad.")
+    result = code(text, date="2026-11-12")
+    [appeal] = [e for e in result.events if e.trigger.text.startswith("called")]
+    assert appeal.date is not None and appeal.date.value == "2026-11-10"
+
+
+def test_status_dates_a_tie_does_not_cross_a_paragraph(code):
+    text = ("The two presidents met in Brasilia in October 2023 and agreed to reopen the border.\n\n"
+            "Argentina sent troops to its northern frontier at the time.")
+    sent = [e for e in code(text, date="2026-03-04").events if e.trigger.text.startswith("sent")]
+    assert sent and (sent[0].date is None or sent[0].date.value is None)

@@ -1,6 +1,6 @@
 """When an act happened: the date expressions of a sentence and the one that dates an event (its
 chain of governing words, a "when" clause, the lone date of a sentence, a weekday or month still to come,
-anaphoric dates such as "that month"). A mixin of :class:`detente.events.status.StatusJudge`, which
+anaphoric dates such as "that month", an act tied to the dated act before it by "at the time"). A mixin of :class:`detente.events.status.StatusJudge`, which
 holds the article's state; the date expressions themselves are found by :mod:`detente.events.dates`.
 """
 
@@ -41,6 +41,7 @@ class DateRules:
     found: DocActors
     text: str
     base: dt.date | None
+    cues: dict[str, frozenset[str]]
     date_warnings: list[str]
     _dates: dict[int, list[tuple[int, int, EventDate]]]
     _dropped: set[tuple[int, int]]
@@ -181,6 +182,9 @@ class DateRules:
         sent = self.found.sentence(c.head)
         expressions = self.sentence_dates(sent)
         if not expressions:
+            tied = self._tied_date(c, sent, {c.head.i, *(t.i for t in c.trigger), *self._date_chain(c.head)})
+            if tied is not None:
+                return tied
             return self._because("date", None, "no date expression in the sentence")
         when = self._when_of_date(c.head, expressions)
         if when is not None:
@@ -207,6 +211,9 @@ class DateRules:
                     reason = f"anchored on {view.text[view.idx[anchor]:view.end[anchor]]!r}, which governs the event"
         if best is not None:
             return self._because("date", best[1], reason)
+        tied = self._tied_date(c, sent, chain)
+        if tied is not None:
+            return tied
         # a date of another clause is not the event's: one on a reporting verb dates the saying ("said on
         # Tuesday they had attacked"); for the lone date, one on a verb with a subject of its own dates that
         # clause ("Wong, who arrived on Wednesday, signed ...", "has pressed X, and Washington had
@@ -233,6 +240,51 @@ class DateRules:
                     and not self._other_clause(view, anchor) and not self._names_a_thing(view, first, last, chain):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
+
+    def _tied_date(self, c: Candidate, sent: Span, chain: set[int]) -> EventDate | None:
+        tied = self._tied(c, sent, chain)
+        if tied is None:
+            return None
+        return self._because("date", tied[1], f"tied to the dated act told before it by {tied[0]!r}")
+
+    def _tied(self, c: Candidate, sent: Span, chain: set[int]) -> tuple[str, EventDate] | None:
+        """The date of the act told just before, for an act a ``tied`` cue phrase on its own verb ties to
+        it ("Brazil moved troops to the border at the time", "In the same statement, it asked ...",
+        "hours later"): the last date earlier in the sentence, else the last of the sentence before in
+        the same paragraph. A "since" or "until" date bounds a state, not an act, and is taken only when
+        there is no other. The phrase and the date, or None. ``chain`` is the act's own words."""
+        phrases = self.cues.get("tied", ())
+        if not phrases:
+            return None
+        text = self.text[sent.start_char:sent.end_char].lower()
+        view = self.found.view(sent.doc)
+        # and the verbs the act's clause hangs on, short of a clause it is said in or a relative clause
+        # ("responded at the time by barring goods": the reply's time is the barring's)
+        chain = set(chain)
+        i = c.head.i
+        while view.head[i] != i and view.dep[i] not in ("ccomp", "parataxis", "relcl", "acl"):
+            i = view.head[i]
+            chain.add(i)
+        for phrase in sorted(phrases):
+            for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", text):
+                span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None or not len(span) or self._anchor(view, span.start, span.end - 1) not in chain:
+                    continue
+                # a date on a noun ("Kosovo's 2008 declaration") dates that thing, not an act told before
+                earlier = [(first, v) for first, last, v in self.sentence_dates(sent) if v.value and first < span.start
+                           and not self._names_a_thing(view, first, last, set())]
+                if not earlier:
+                    index = self.found.sentence_of[sent.start]
+                    if index == 0 or not same_paragraph(self.found, index - 1, index):
+                        continue
+                    earlier = [(first, v) for first, _, v in self.sentence_dates(self.found.sentences[index - 1])
+                               if v.value]
+                plain = [v for first, v in earlier
+                         if not (first > 0 and view.lower[first - 1] in ("since", "until", "till"))]
+                told = plain or [v for _, v in earlier]
+                if told and told[-1].granularity != "week":
+                    return phrase, told[-1]
+        return None
 
     @staticmethod
     def _names_a_thing(view: ParseView, first: int, last: int, chain: set[int]) -> bool:
