@@ -185,3 +185,31 @@ def test_status_dates_a_tie_does_not_cross_a_paragraph(code):
             "Argentina sent troops to its northern frontier at the time.")
     sent = [e for e in code(text, date="2026-03-04").events if e.trigger.text.startswith("sent")]
     assert sent and (sent[0].date is None or sent[0].date.value is None)
+
+
+def test_status_dates_past_act_joined_to_an_act_to_come_takes_not_its_day(code):
+    # the Monday is the meeting's; the appeal joined to it in the simple past is undated
+    text = ("Sikorski said he would raise the case with his EU counterparts at a meeting in Brussels on Monday "
+            "and called on the bloc to impose sanctions on the network.")
+    appeals = [e for e in code(text, date="2026-02-10").events if e.trigger.text.startswith("called")]
+    assert appeals and (appeals[0].date is None or appeals[0].date.value is None)
+
+
+def test_status_dates_date_of_an_act_asked_for_is_not_the_asking(code):
+    # the summit date is the putting on the agenda's; the past perfect asking has no date of its own
+    text = ("The prime minister said he had asked the Commission president to put the dispute on the agenda "
+            "of an EU summit in Brussels on March 19.")
+    asks = [e for e in code(text, date="2026-03-05").events if e.trigger.text.startswith("asked")]
+    assert asks and (asks[0].date is None or asks[0].date.value is None)
+    assert not asks[0].historical
+
+
+def test_status_dates_bare_month_on_a_planned_meeting_is_the_next_one(code):
+    # an intended meeting "in November", told in June, is the coming November, not the last one
+    text = ("Seoul was hoping to arrange a meeting between the two leaders at the G20 summit in "
+            "Johannesburg in November, an official said.")
+    result = code(text, date="2026-06-10")
+    meetings = [e for e in result.events if e.trigger.text.startswith(("meeting", "summit"))]
+    assert meetings and meetings[0].modality in ("intended", "future")
+    assert meetings[0].date is not None and meetings[0].date.value == "2026-11"
+    assert not meetings[0].historical

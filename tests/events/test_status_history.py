@@ -183,3 +183,22 @@ def test_status_history_restrictive_clause_plan_and_recent_date_stay_news(code):
     [plan] = events_of(result, "MOBILIZE")
     [shelling] = events_of(result, "ASSAULT")
     assert not criticism.historical and not plan.historical and not shelling.historical
+
+
+def test_status_history_act_weeks_later_than_an_old_date_is_background(code):
+    # "weeks later" gives no value, but the act follows background the sentence dates
+    text = "Egypt signed a defence pact with Somalia in August 2024 and sent weapons to Mogadishu weeks later."
+    sends = [e for e in code(text, date="2026-04-02").events if e.trigger.text.startswith("sent")]
+    assert sends and sends[0].historical
+
+
+def test_status_history_has_since_after_an_old_date_is_background(code):
+    text = "Nicaragua expelled the EU ambassador in 2022 and has since refused to accept a replacement."
+    refusals = [e for e in code(text, date="2026-10-20").events if e.trigger.text.startswith("refused")]
+    assert refusals and refusals[0].historical
+
+
+def test_status_history_has_since_after_a_recent_date_is_news(code):
+    text = "Nicaragua expelled the EU ambassador in August and has since refused to accept a replacement."
+    refusals = [e for e in code(text, date="2026-10-20").events if e.trigger.text.startswith("refused")]
+    assert refusals and not refusals[0].historical

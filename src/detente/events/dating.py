@@ -1,7 +1,8 @@
 """When an act happened: the date expressions of a sentence and the one that dates an event (its
 chain of governing words, a "when" clause, the lone date of a sentence, a weekday or month still to come,
-anaphoric dates such as "that month", an act tied to the dated act before it by "at the time"). A mixin of :class:`detente.events.status.StatusJudge`, which
-holds the article's state; the date expressions themselves are found by :mod:`detente.events.dates`.
+anaphoric dates such as "that month", an act tied to the dated act before it by "at the time"). A
+mixin of :class:`detente.events.status.StatusJudge`, which holds the article's state; the date
+expressions themselves are found by :mod:`detente.events.dates`.
 """
 
 from __future__ import annotations
@@ -107,7 +108,15 @@ class DateRules:
     def date(self, c: Candidate) -> EventDate | None:
         return self._forward(c, self._date(c))
 
-    def _forward(self, c: Candidate, date: EventDate | None) -> EventDate | None:
+    def planned(self, c: Candidate, date: EventDate | None, modality: str) -> EventDate | None:
+        """A bare month or weekday after an act the status step found planned or still to come (modality
+        ``future`` or ``intended``: "was hoping to arrange a meeting at the summit in November") is the
+        next one, as :meth:`_forward` makes it for a "will"/"would" on the act."""
+        if modality not in ("future", "intended"):
+            return date
+        return self._forward(c, date, planned=True)
+
+    def _forward(self, c: Candidate, date: EventDate | None, planned: bool = False) -> EventDate | None:
         """A bare weekday, month or month and day on an act still to come ("would start on Saturday",
         "are due to meet in July", "will hold a summit on March 19") is the next such day or month,
         not the last one."""
@@ -129,7 +138,7 @@ class DateRules:
         start = min([c.head.idx, *(view.idx[i] for i in to_come)])
         if self.text.find(date.text, start, sent.end_char) < 0:
             return date  # "said on Tuesday it would ...": a weekday before the act dates the saying
-        if not to_come:
+        if not to_come and not planned:
             return date
         if kind == "weekday":
             day = dt.date.fromisoformat(date.value)
@@ -227,6 +236,10 @@ class DateRules:
         # a day of the news dates the news, not an earlier act told in the past perfect ("accused China
         # on Wednesday ..., and said it had asked the United States to help")
         earlier = self._past_perfect(c.head)
+        # and a date on a to-infinitive dates the act asked for or planned, not one done ("had asked her
+        # to put the issue on the agenda of a summit on March 19")
+        explicit = [v for (first, _, v), anchor in zip(expressions, anchors)
+                    if v in explicit and not self._in_a_plan(view, anchor, c.head.i)]
         if len(explicit) == 1 and earlier and not self._this_week(explicit[0]):
             return self._because("date", explicit[0], "the sentence's one explicit date, on a past perfect")
         if len(expressions) == 1 and c.head.pos_ == "VERB" and c.head.dep_ in ("ROOT", "conj", "ccomp"):
@@ -237,7 +250,9 @@ class DateRules:
             if anchor not in chain and anchor not in asked and value.value and view.dep[anchor] != "appos" \
                     and not self._on_reporting_verb(view, anchor, chain) \
                     and not (earlier and self._this_week(value)) and not afterwards(view, c.head.i) \
-                    and not self._other_clause(view, anchor) and not self._names_a_thing(view, first, last, chain):
+                    and not self._other_clause(view, anchor) and not self._names_a_thing(view, first, last, chain) \
+                    and not self._of_an_act_to_come(view, anchor, c.head.i) \
+                    and not self._in_a_plan(view, anchor, c.head.i, asked=True):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
 
@@ -305,6 +320,39 @@ class DateRules:
         return anchor not in chain and self.lex.reporting.get(view.lemma[anchor]) in SAY_KINDS
 
     @staticmethod
+    def _in_a_plan(view: ParseView, anchor: int, verb: int, asked: bool = False) -> bool:
+        """Whether a date's anchor is, or is a noun in the phrases of, a to-infinitive other than the act
+        (by their indices): it dates the act asked for or planned ("had asked her to put the issue on
+        the agenda of a summit on March 19", "are due to meet in July"), not one already done. With
+        ``asked``, only an infinitive asked of someone, its verb's object ("asked her to put ..."), not
+        one of an aim ("a crowd trying to reach the embassy two days ago")."""
+        i = anchor
+        for _ in range(8):
+            if view.pos[i] in ("VERB", "AUX"):
+                return i != verb and infinitive_at(view, i) and (not asked or any(
+                    view.dep[o] in ("dobj", "dative") for o in view.children[view.head[i]]))
+            if view.head[i] == i:
+                return False
+            i = view.head[i]
+        return False
+
+    def _of_an_act_to_come(self, view: ParseView, anchor: int, verb: int) -> bool:
+        """Whether a date's anchor is (or hangs on) a verb of another act still to come, while the act,
+        the verb by its index, is told in the simple past: "said he would raise the case at a meeting on
+        Monday and called on the bloc to ..." dates the raising, not the appeal."""
+        i = anchor
+        for _ in range(8):
+            if view.pos[i] in ("VERB", "AUX") or view.head[i] == i:
+                break
+            i = view.head[i]
+        return i != verb and view.tag[verb] == "VBD" and self._to_come(view, i)
+
+    def _to_come(self, view: ParseView, verb: int) -> bool:
+        """Whether a verb has a modal of the future ("will", "would") on it, by its index in the view."""
+        return any(view.dep[a] == "aux" and (self.cue("future", view.lower[a]) or view.lower[a] == "would")
+                   for a in view.children[verb])
+
+    @staticmethod
     def _other_clause(view: ParseView, anchor: int) -> bool:
         """Whether a date's anchor is the verb of a relative, conjoined or complement clause with its own
         subject. A time clause ("deteriorated as its leaders announced X and left in 2012") is not."""
@@ -339,6 +387,8 @@ class DateRules:
             if dep[i] == "conj" and view.tag[i] == "VBD" and view.tag[view.head[i]] == "VBN" and any(
                     dep[a] == "aux" and view.lower[a] in ("had", "'d") for a in children[view.head[i]]):
                 break  # a simple past joined to a past perfect is a clause of its own: "had destroyed ... and accused"
+            if dep[i] == "conj" and view.tag[i] == "VBD" and self._to_come(view, view.head[i]):
+                break  # a simple past joined to an act to come is a clause of its own: "would meet ... and urged"
             if dep[i] == "conj" and afterwards(view, i):
                 break  # "had seized the tanker in December 2024, and prosecutors later charged its officers"
             child, i = i, view.head[i]
