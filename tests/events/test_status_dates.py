@@ -213,3 +213,11 @@ def test_status_dates_bare_month_on_a_planned_meeting_is_the_next_one(code):
     assert meetings and meetings[0].modality in ("intended", "future")
     assert meetings[0].date is not None and meetings[0].date.value == "2026-11"
     assert not meetings[0].historical
+
+
+def test_status_dates_hours_before_takes_the_day_of_its_clause(code):
+    # 2026-06-04 is a Thursday; the protest came hours before the saying of that day
+    text = ("MANILA, June 4 (Reuters) - China's coast guard boarded two Philippine fishing boats near the shoal, "
+            "officials said on Thursday, hours before the Philippine foreign ministry protested the boarding.")
+    protests = [e for e in code(text, date="2026-06-04").events if e.trigger.text.startswith("protested")]
+    assert protests and protests[0].date is not None and protests[0].date.value == "2026-06-04"
