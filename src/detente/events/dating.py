@@ -74,6 +74,8 @@ class DateRules:
                     elif not value.value and not found and dates_mod.is_anaphoric(value):
                         # "rose in February 2024 ... . Beijing began patrols that month": the date before
                         value = self._anaphora(sent, value)
+                    elif value.value and self._bare_calendar_words(value) == "month":
+                        value = self._in_background_month(sent, value)
                     found.append((span.start, span.end - 1, self._plausible(value, sent.start_char + start)))
             self._dates[sent.start] = found
         return self._dates[sent.start]
@@ -83,6 +85,25 @@ class DateRules:
         the same paragraph."""
         before = self.dates_before(sent)
         return (dates_mod.resolve_relative(value, before[-1]) or value) if before else value
+
+    def _in_background_month(self, sent: Span, value: EventDate) -> EventDate:
+        """A month or month and day named without a year, in the month of the background the sentence
+        before dates, is in that month's year ("fought a four-day conflict in May last year. ... before a
+        ceasefire was announced on May 10": May 10 of last year), when every date of that sentence is
+        background."""
+        before = self.dates_before(sent)
+        if not before or not all(dates_mod.is_historical(v.value, self.base, days=dates_mod.BACKGROUND_DAYS)
+                                 for v in before):
+            return value
+        last = before[-1].value or ""
+        if len(last) < 7 or not last[:4].isdigit() or last[4:7] != (value.value or "")[4:7] \
+                or last[:4] == (value.value or "")[:4]:
+            return value
+        year, month = int(last[:4]), int(last[5:7])
+        if value.granularity == "day":
+            day = dates_mod._date(year, month, int((value.value or "")[8:10]))
+            return value if day is None else EventDate(value.text, day.isoformat(), "day")
+        return EventDate(value.text, f"{year:04d}-{month:02d}", "month")
 
     def dates_before(self, sent: Span) -> list[EventDate]:
         """The dates with a value of the sentence before ``sent`` in its paragraph (none for the first
