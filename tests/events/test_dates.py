@@ -555,6 +555,9 @@ def test_dates_relative_to_another_event(text: str, anchor: EventDate, expected:
     "text, anchor",
     [
         ("a few days later", EventDate("March 4", "2020-03-04", "day")),  # vague
+        ("days after", EventDate("March 4", "2020-03-04", "day")),  # some days, not one
+        ("months later", EventDate("March 2020", "2020-03", "month")),
+        ("years earlier", EventDate("2019", "2019", "year")),
         ("the next day", EventDate("2019", "2019", "year")),  # finer than what the anchor gives
         ("a year later", EventDate("March 4", None, "day")),  # the anchor has no value
         ("last year", EventDate("2019", "2019", "year")),  # not relative to an event

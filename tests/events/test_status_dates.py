@@ -151,3 +151,73 @@ def test_status_dates_dash_dateline_still_dates_no_act(code):
             "frontier on Tuesday, the Indian Army said.")
     [clash] = events_of(code(text, date="2025-12-01"), "ASSAULT")
     assert clash.date is not None and clash.date.value == "2025-11-25"
+
+
+def test_status_dates_at_the_time_takes_the_date_told_just_before(code):
+    # synthetic: the troop move is tied to the dated meeting of the sentence before
+    text = ("The two presidents met in Brasilia in October 2023 and agreed to reopen the border. "
+            "Argentina sent troops to its northern frontier at the time.")
+    result = code(text, date="2026-03-04")
+    sent = [e for e in result.events if e.trigger.text.startswith("sent")]
+    assert sent and sent[0].date is not None and sent[0].date.value == "2023-10"
+    assert sent[0].historical
+
+
+def test_status_dates_at_the_time_skips_a_date_on_a_noun(code):
+    # "its 2008 declaration" dates the declaration; the reply is tied to the arrest of the sentence before
+    text = ("Kosovo police arrested a Serbian army veteran at the crossing in March 2024. Serbia, which rejects "
+            "Kosovo's 2008 declaration of independence, responded at the time by barring goods from Kosovo.")
+    events = [e for e in code(text, date="2026-11-24").events if e.trigger.text.startswith("barring")]
+    assert events and events[0].date is not None and events[0].date.value == "2024-03"
+
+
+def test_status_dates_in_the_same_statement_takes_the_day_of_the_statement(code):
+    # 2026-11-10 is a Tuesday; a "since" date of the sentence before starts a state and is passed over
+    text = ("Sudan's foreign ministry said on Tuesday that cargo planes had landed in eastern Chad at least "
+            "20 times since September. In the same statement, it called on the African Union to suspend Chad.")
+    result = code(text, date="2026-11-12")
+    [appeal] = [e for e in result.events if e.trigger.text.startswith("called")]
+    assert appeal.date is not None and appeal.date.value == "2026-11-10"
+
+
+def test_status_dates_a_tie_does_not_cross_a_paragraph(code):
+    text = ("The two presidents met in Brasilia in October 2023 and agreed to reopen the border.\n\n"
+            "Argentina sent troops to its northern frontier at the time.")
+    sent = [e for e in code(text, date="2026-03-04").events if e.trigger.text.startswith("sent")]
+    assert sent and (sent[0].date is None or sent[0].date.value is None)
+
+
+def test_status_dates_past_act_joined_to_an_act_to_come_takes_not_its_day(code):
+    # the Monday is the meeting's; the appeal joined to it in the simple past is undated
+    text = ("Sikorski said he would raise the case with his EU counterparts at a meeting in Brussels on Monday "
+            "and called on the bloc to impose sanctions on the network.")
+    appeals = [e for e in code(text, date="2026-02-10").events if e.trigger.text.startswith("called")]
+    assert appeals and (appeals[0].date is None or appeals[0].date.value is None)
+
+
+def test_status_dates_date_of_an_act_asked_for_is_not_the_asking(code):
+    # the summit date is the putting on the agenda's; the past perfect asking has no date of its own
+    text = ("The prime minister said he had asked the Commission president to put the dispute on the agenda "
+            "of an EU summit in Brussels on March 19.")
+    asks = [e for e in code(text, date="2026-03-05").events if e.trigger.text.startswith("asked")]
+    assert asks and (asks[0].date is None or asks[0].date.value is None)
+    assert not asks[0].historical
+
+
+def test_status_dates_bare_month_on_a_planned_meeting_is_the_next_one(code):
+    # an intended meeting "in November", told in June, is the coming November, not the last one
+    text = ("Seoul was hoping to arrange a meeting between the two leaders at the G20 summit in "
+            "Johannesburg in November, an official said.")
+    result = code(text, date="2026-06-10")
+    meetings = [e for e in result.events if e.trigger.text.startswith(("meeting", "summit"))]
+    assert meetings and meetings[0].modality in ("intended", "future")
+    assert meetings[0].date is not None and meetings[0].date.value == "2026-11"
+    assert not meetings[0].historical
+
+
+def test_status_dates_hours_before_takes_the_day_of_its_clause(code):
+    # 2026-06-04 is a Thursday; the protest came hours before the saying of that day
+    text = ("MANILA, June 4 (Reuters) - China's coast guard boarded two Philippine fishing boats near the shoal, "
+            "officials said on Thursday, hours before the Philippine foreign ministry protested the boarding.")
+    protests = [e for e in code(text, date="2026-06-04").events if e.trigger.text.startswith("protested")]
+    assert protests and protests[0].date is not None and protests[0].date.value == "2026-06-04"

@@ -183,3 +183,41 @@ def test_status_history_restrictive_clause_plan_and_recent_date_stay_news(code):
     [plan] = events_of(result, "MOBILIZE")
     [shelling] = events_of(result, "ASSAULT")
     assert not criticism.historical and not plan.historical and not shelling.historical
+
+
+def test_status_history_act_weeks_later_than_an_old_date_is_background(code):
+    # "weeks later" gives no value, but the act follows background the sentence dates
+    text = "Egypt signed a defence pact with Somalia in August 2024 and sent weapons to Mogadishu weeks later."
+    sends = [e for e in code(text, date="2026-04-02").events if e.trigger.text.startswith("sent")]
+    assert sends and sends[0].historical
+
+
+def test_status_history_has_since_after_an_old_date_is_background(code):
+    text = "Nicaragua expelled the EU ambassador in 2022 and has since refused to accept a replacement."
+    refusals = [e for e in code(text, date="2026-10-20").events if e.trigger.text.startswith("refused")]
+    assert refusals and refusals[0].historical
+
+
+def test_status_history_has_since_after_a_recent_date_is_news(code):
+    text = "Nicaragua expelled the EU ambassador in August and has since refused to accept a replacement."
+    refusals = [e for e in code(text, date="2026-10-20").events if e.trigger.text.startswith("refused")]
+    assert refusals and not refusals[0].historical
+
+
+def test_status_history_background_goes_on_past_a_dated_time_clause(code):
+    # "on May 10" is May 10 of the background year, and "was announced" in a time clause is a step of
+    # that story, not a voice bringing it back to the news
+    text = ("ISLAMABAD, May 11 (Reuters) - Pakistan summoned India's envoy on Monday.\n\n"
+            "The two neighbours fought a four-day conflict in May last year. India struck camps in Pakistan, "
+            "and Pakistan hit back with drones before a ceasefire was announced on May 10.")
+    result = code(text, date="2026-05-11")
+    strikes = [e for e in result.events if e.trigger.text.startswith(("struck", "hit"))]
+    assert strikes and all(e.historical for e in strikes)
+
+
+def test_status_history_bare_month_day_takes_the_year_of_its_background(code):
+    text = ("The two neighbours fought a four-day conflict in May last year. A ceasefire was agreed on May 10, "
+            "and India accused Pakistan of breaching it on May 12.")
+    accusations = events_of(code(text, date="2026-05-20"), "ACCUSE")
+    # the year is the point here (the parser may hang the accusation on the agreeing)
+    assert accusations and accusations[0].date.value.startswith("2025-05-1") and accusations[0].historical

@@ -413,7 +413,7 @@ def find_dates(text: str, base: dt.date | None, *, every_pattern: bool = False) 
 
 
 _RELATIVE = re.compile(
-    r"^(?:the\s+)?(?:(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+)?(?P<u>day|week|month|year|decade)s?\s+"
+    r"^(?:the\s+)?(?:(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+)?(?P<u>day|week|month|year|decade)(?P<pl>s)?\s+"
     r"(?P<dir>later|after|earlier|before|previously|prior)$"
     r"|^(?:the\s+)?(?P<rel>following|next|previous|preceding|prior)\s+(?P<u2>day|week|month|year|decade)$",
     re.IGNORECASE)
@@ -433,8 +433,8 @@ _ORDER: dict[str, int] = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 
 
 def resolve_relative(expression: EventDate, anchor: EventDate, governs: bool = False) -> EventDate | None:
     """A date relative to another event ("a year later", "the following month", "two days earlier"),
-    resolved against that event's date; None when it cannot be ("a few days later", a unit finer than
-    the anchor's: "the next day" after "in 2019"). With ``governs``, "after" and "before" head the
+    resolved against that event's date; None when it cannot be ("a few days later", "days after", a
+    unit finer than the anchor's: "the next day" after "in 2019"). With ``governs``, "after" and "before" head the
     other event ("lifted the ban in June, two years after it halted imports"): that event lies the
     count before the anchor (after) or after it (before), not the other way round."""
     if not anchor.value:
@@ -449,9 +449,9 @@ def resolve_relative(expression: EventDate, anchor: EventDate, governs: bool = F
         unit, n = m["u2"].lower(), (1 if m["rel"].lower() in ("following", "next") else -1)
     else:
         unit = m["u"].lower()
-        count = _number(m["n"]) if m["n"] else 1
+        count = _number(m["n"]) if m["n"] else (None if m["pl"] else 1)
         if count is None:
-            return None
+            return None  # "a few days later"; "days after", "months later": some, not one
         n = count if m["dir"].lower() in ("later", "after") else -count
         if governs and m["dir"].lower() in ("after", "before"):
             n = -n

@@ -1,7 +1,8 @@
 """When an act happened: the date expressions of a sentence and the one that dates an event (its
 chain of governing words, a "when" clause, the lone date of a sentence, a weekday or month still to come,
-anaphoric dates such as "that month"). A mixin of :class:`detente.events.status.StatusJudge`, which
-holds the article's state; the date expressions themselves are found by :mod:`detente.events.dates`.
+anaphoric dates such as "that month", an act tied to the dated act before it by "at the time"). A
+mixin of :class:`detente.events.status.StatusJudge`, which holds the article's state; the date
+expressions themselves are found by :mod:`detente.events.dates`.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class DateRules:
     found: DocActors
     text: str
     base: dt.date | None
+    cues: dict[str, frozenset[str]]
     date_warnings: list[str]
     _dates: dict[int, list[tuple[int, int, EventDate]]]
     _dropped: set[tuple[int, int]]
@@ -72,6 +74,8 @@ class DateRules:
                     elif not value.value and not found and dates_mod.is_anaphoric(value):
                         # "rose in February 2024 ... . Beijing began patrols that month": the date before
                         value = self._anaphora(sent, value)
+                    elif value.value and self._bare_calendar_words(value) == "month":
+                        value = self._in_background_month(sent, value)
                     found.append((span.start, span.end - 1, self._plausible(value, sent.start_char + start)))
             self._dates[sent.start] = found
         return self._dates[sent.start]
@@ -81,6 +85,25 @@ class DateRules:
         the same paragraph."""
         before = self.dates_before(sent)
         return (dates_mod.resolve_relative(value, before[-1]) or value) if before else value
+
+    def _in_background_month(self, sent: Span, value: EventDate) -> EventDate:
+        """A month or month and day named without a year, in the month of the background the sentence
+        before dates, is in that month's year ("fought a four-day conflict in May last year. ... before a
+        ceasefire was announced on May 10": May 10 of last year), when every date of that sentence is
+        background."""
+        before = self.dates_before(sent)
+        if not before or not all(dates_mod.is_historical(v.value, self.base, days=dates_mod.BACKGROUND_DAYS)
+                                 for v in before):
+            return value
+        last = before[-1].value or ""
+        if len(last) < 7 or not last[:4].isdigit() or last[4:7] != (value.value or "")[4:7] \
+                or last[:4] == (value.value or "")[:4]:
+            return value
+        year, month = int(last[:4]), int(last[5:7])
+        if value.granularity == "day":
+            day = dates_mod._date(year, month, int((value.value or "")[8:10]))
+            return value if day is None else EventDate(value.text, day.isoformat(), "day")
+        return EventDate(value.text, f"{year:04d}-{month:02d}", "month")
 
     def dates_before(self, sent: Span) -> list[EventDate]:
         """The dates with a value of the sentence before ``sent`` in its paragraph (none for the first
@@ -106,7 +129,15 @@ class DateRules:
     def date(self, c: Candidate) -> EventDate | None:
         return self._forward(c, self._date(c))
 
-    def _forward(self, c: Candidate, date: EventDate | None) -> EventDate | None:
+    def planned(self, c: Candidate, date: EventDate | None, modality: str) -> EventDate | None:
+        """A bare month or weekday after an act the status step found planned or still to come (modality
+        ``future`` or ``intended``: "was hoping to arrange a meeting at the summit in November") is the
+        next one, as :meth:`_forward` makes it for a "will"/"would" on the act."""
+        if modality not in ("future", "intended"):
+            return date
+        return self._forward(c, date, planned=True)
+
+    def _forward(self, c: Candidate, date: EventDate | None, planned: bool = False) -> EventDate | None:
         """A bare weekday, month or month and day on an act still to come ("would start on Saturday",
         "are due to meet in July", "will hold a summit on March 19") is the next such day or month,
         not the last one."""
@@ -128,7 +159,7 @@ class DateRules:
         start = min([c.head.idx, *(view.idx[i] for i in to_come)])
         if self.text.find(date.text, start, sent.end_char) < 0:
             return date  # "said on Tuesday it would ...": a weekday before the act dates the saying
-        if not to_come:
+        if not to_come and not planned:
             return date
         if kind == "weekday":
             day = dt.date.fromisoformat(date.value)
@@ -181,6 +212,9 @@ class DateRules:
         sent = self.found.sentence(c.head)
         expressions = self.sentence_dates(sent)
         if not expressions:
+            tied = self._tied_date(c, sent, {c.head.i, *(t.i for t in c.trigger), *self._date_chain(c.head)})
+            if tied is not None:
+                return tied
             return self._because("date", None, "no date expression in the sentence")
         when = self._when_of_date(c.head, expressions)
         if when is not None:
@@ -207,6 +241,9 @@ class DateRules:
                     reason = f"anchored on {view.text[view.idx[anchor]:view.end[anchor]]!r}, which governs the event"
         if best is not None:
             return self._because("date", best[1], reason)
+        tied = self._tied_date(c, sent, chain)
+        if tied is not None:
+            return tied
         # a date of another clause is not the event's: one on a reporting verb dates the saying ("said on
         # Tuesday they had attacked"); for the lone date, one on a verb with a subject of its own dates that
         # clause ("Wong, who arrived on Wednesday, signed ...", "has pressed X, and Washington had
@@ -220,6 +257,10 @@ class DateRules:
         # a day of the news dates the news, not an earlier act told in the past perfect ("accused China
         # on Wednesday ..., and said it had asked the United States to help")
         earlier = self._past_perfect(c.head)
+        # and a date on a to-infinitive dates the act asked for or planned, not one done ("had asked her
+        # to put the issue on the agenda of a summit on March 19")
+        explicit = [v for (first, _, v), anchor in zip(expressions, anchors)
+                    if v in explicit and not self._in_a_plan(view, anchor, c.head.i)]
         if len(explicit) == 1 and earlier and not self._this_week(explicit[0]):
             return self._because("date", explicit[0], "the sentence's one explicit date, on a past perfect")
         if len(expressions) == 1 and c.head.pos_ == "VERB" and c.head.dep_ in ("ROOT", "conj", "ccomp"):
@@ -230,9 +271,56 @@ class DateRules:
             if anchor not in chain and anchor not in asked and value.value and view.dep[anchor] != "appos" \
                     and not self._on_reporting_verb(view, anchor, chain) \
                     and not (earlier and self._this_week(value)) and not afterwards(view, c.head.i) \
-                    and not self._other_clause(view, anchor) and not self._names_a_thing(view, first, last, chain):
+                    and not self._other_clause(view, anchor) and not self._names_a_thing(view, first, last, chain) \
+                    and not self._of_an_act_to_come(view, anchor, c.head.i) \
+                    and not self._in_a_plan(view, anchor, c.head.i, asked=True):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
+
+    def _tied_date(self, c: Candidate, sent: Span, chain: set[int]) -> EventDate | None:
+        tied = self._tied(c, sent, chain)
+        if tied is None:
+            return None
+        return self._because("date", tied[1], f"tied to the dated act told before it by {tied[0]!r}")
+
+    def _tied(self, c: Candidate, sent: Span, chain: set[int]) -> tuple[str, EventDate] | None:
+        """The date of the act told just before, for an act a ``tied`` cue phrase on its own verb ties to
+        it ("Brazil moved troops to the border at the time", "In the same statement, it asked ...",
+        "hours later"): the last date earlier in the sentence, else the last of the sentence before in
+        the same paragraph. A "since" or "until" date bounds a state, not an act, and is taken only when
+        there is no other. The phrase and the date, or None. ``chain`` is the act's own words."""
+        phrases = self.cues.get("tied", ())
+        if not phrases:
+            return None
+        text = self.text[sent.start_char:sent.end_char].lower()
+        view = self.found.view(sent.doc)
+        # and the verbs the act's clause hangs on, short of a clause it is said in or a relative clause
+        # ("responded at the time by barring goods": the reply's time is the barring's)
+        chain = set(chain)
+        i = c.head.i
+        while view.head[i] != i and view.dep[i] not in ("ccomp", "parataxis", "relcl", "acl"):
+            i = view.head[i]
+            chain.add(i)
+        for phrase in sorted(phrases):
+            for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", text):
+                span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None or not len(span) or self._anchor(view, span.start, span.end - 1) not in chain:
+                    continue
+                # a date on a noun ("Kosovo's 2008 declaration") dates that thing, not an act told before
+                earlier = [(first, v) for first, last, v in self.sentence_dates(sent) if v.value and first < span.start
+                           and not self._names_a_thing(view, first, last, set())]
+                if not earlier:
+                    index = self.found.sentence_of[sent.start]
+                    if index == 0 or not same_paragraph(self.found, index - 1, index):
+                        continue
+                    earlier = [(first, v) for first, _, v in self.sentence_dates(self.found.sentences[index - 1])
+                               if v.value]
+                plain = [v for first, v in earlier
+                         if not (first > 0 and view.lower[first - 1] in ("since", "until", "till"))]
+                told = plain or [v for _, v in earlier]
+                if told and told[-1].granularity != "week":
+                    return phrase, told[-1]
+        return None
 
     @staticmethod
     def _names_a_thing(view: ParseView, first: int, last: int, chain: set[int]) -> bool:
@@ -251,6 +339,39 @@ class DateRules:
     def _on_reporting_verb(self, view: ParseView, anchor: int, chain: set[int]) -> bool:
         """Whether a date's anchor is a reporting verb off the event's chain (it dates the saying)."""
         return anchor not in chain and self.lex.reporting.get(view.lemma[anchor]) in SAY_KINDS
+
+    @staticmethod
+    def _in_a_plan(view: ParseView, anchor: int, verb: int, asked: bool = False) -> bool:
+        """Whether a date's anchor is, or is a noun in the phrases of, a to-infinitive other than the act
+        (by their indices): it dates the act asked for or planned ("had asked her to put the issue on
+        the agenda of a summit on March 19", "are due to meet in July"), not one already done. With
+        ``asked``, only an infinitive asked of someone, its verb's object ("asked her to put ..."), not
+        one of an aim ("a crowd trying to reach the embassy two days ago")."""
+        i = anchor
+        for _ in range(8):
+            if view.pos[i] in ("VERB", "AUX"):
+                return i != verb and infinitive_at(view, i) and (not asked or any(
+                    view.dep[o] in ("dobj", "dative") for o in view.children[view.head[i]]))
+            if view.head[i] == i:
+                return False
+            i = view.head[i]
+        return False
+
+    def _of_an_act_to_come(self, view: ParseView, anchor: int, verb: int) -> bool:
+        """Whether a date's anchor is (or hangs on) a verb of another act still to come, while the act,
+        the verb by its index, is told in the simple past: "said he would raise the case at a meeting on
+        Monday and called on the bloc to ..." dates the raising, not the appeal."""
+        i = anchor
+        for _ in range(8):
+            if view.pos[i] in ("VERB", "AUX") or view.head[i] == i:
+                break
+            i = view.head[i]
+        return i != verb and view.tag[verb] == "VBD" and self._to_come(view, i)
+
+    def _to_come(self, view: ParseView, verb: int) -> bool:
+        """Whether a verb has a modal of the future ("will", "would") on it, by its index in the view."""
+        return any(view.dep[a] == "aux" and (self.cue("future", view.lower[a]) or view.lower[a] == "would")
+                   for a in view.children[verb])
 
     @staticmethod
     def _other_clause(view: ParseView, anchor: int) -> bool:
@@ -287,6 +408,8 @@ class DateRules:
             if dep[i] == "conj" and view.tag[i] == "VBD" and view.tag[view.head[i]] == "VBN" and any(
                     dep[a] == "aux" and view.lower[a] in ("had", "'d") for a in children[view.head[i]]):
                 break  # a simple past joined to a past perfect is a clause of its own: "had destroyed ... and accused"
+            if dep[i] == "conj" and view.tag[i] == "VBD" and self._to_come(view, view.head[i]):
+                break  # a simple past joined to an act to come is a clause of its own: "would meet ... and urged"
             if dep[i] == "conj" and afterwards(view, i):
                 break  # "had seized the tanker in December 2024, and prosecutors later charged its officers"
             child, i = i, view.head[i]

@@ -74,6 +74,9 @@ class HistoryRules:
             if (date is None or not date.value) and self._describes_an_actor(view, c.head.i):
                 return self._because("historical", True, "present perfect in a clause set off by a comma that "
                                                          "describes an actor ('Oman, which has mediated ...')")
+            if c.head.dep_ == "conj" and afterwards(view, c.head.i) and self._all_dates_old(c, years=1):
+                # "declared the envoy persona non grata in 2022 and has since refused a replacement"
+                return self._because("historical", True, "ongoing since a clause the sentence dates over a year ago")
             return self._because("historical", False, "present or present perfect")
         if date is not None and date.value \
                 and dates_mod.is_historical(date.value, self.history_base, days=dates_mod.BACKGROUND_DAYS):
@@ -96,17 +99,24 @@ class HistoryRules:
             if cue is not None or began or dated:
                 why = f"cue {cue!r}" if cue is not None else "'began/erupted' clause" if began else "a date"
                 return self._because("historical", True, f"past perfect with {why}")
-        if date is None and c.head.dep_ == "conj" and afterwards(view, c.head.i):
-            # "had seized the tanker in December 2024, and prosecutors later charged its officers": later,
-            # but part of that background
-            before = [value.value for _, _, value in self.sentence_dates(self.found.sentence(c.head)) if value.value]
-            if before and all(dates_mod.is_historical(value, self.history_base, days=dates_mod.BACKGROUND_DAYS)
-                              for value in before):
-                return self._because("historical", True, "a later act joined to background the sentence dates")
+        # "had seized the tanker in December 2024, and prosecutors later charged its officers" (or "weeks
+        # later"): later, but part of that background
+        if (date is None or not date.value) and c.head.dep_ == "conj" and afterwards(view, c.head.i) \
+                and self._all_dates_old(c):
+            return self._because("historical", True, "a later act joined to background the sentence dates")
         if date is None and self._goes_on_with_background(c):
             return self._because("historical", True, "an undated past act going on with the background "
                                                      "the sentence before dates")
         return self._because("historical", False, "no old date, no past perfect with a background cue")
+
+    def _all_dates_old(self, c: Candidate, years: int | None = None) -> bool:
+        """Whether the act's sentence has dates and every one is background: ended over ``years`` years,
+        or without ``years`` over :data:`dates.BACKGROUND_DAYS` days, before publication."""
+        before = [value.value for _, _, value in self.sentence_dates(self.found.sentence(c.head)) if value.value]
+        if years is not None:
+            return bool(before) and all(dates_mod.is_historical(v, self.history_base, years=years) for v in before)
+        return bool(before) and all(dates_mod.is_historical(v, self.history_base, days=dates_mod.BACKGROUND_DAYS)
+                                    for v in before)
 
     def _describes_an_actor(self, view: ParseView, verb: int) -> bool:
         """Whether a verb in the present perfect heads a relative clause set off by a comma on an actor
@@ -126,17 +136,26 @@ class HistoryRules:
                         and view.dep[t] in ("nsubj", "nsubjpass")), None)
         return pronoun is not None and pronoun > noun and view.lower[pronoun - 1] == ","
 
+    def _time_clause(self, view: ParseView, verb: int) -> bool:
+        """Whether a verb heads a time clause ("before a ceasefire was announced on May 10"): a step of
+        the story, not a voice that brings it back to the news; the verb by its index in the view."""
+        marks = self.cues.get("temporal", ())
+        return view.dep[verb] == "advcl" and any(view.dep[m] == "mark" and view.lower[m] in marks
+                                                 for m in view.children[verb])
+
     def _goes_on_with_background(self, c: Candidate) -> bool:
-        """Whether an act told in the simple past, in a sentence with no date and no reporting verb,
-        follows a sentence of its paragraph whose every date is background: the story of that past goes on ("They
-        fought a four-day conflict in May last year. India struck ... and Pakistan hit back ...")."""
+        """Whether an act told in the simple past, in a sentence with no date but background ones and no
+        reporting verb (but in a time clause), follows a sentence of its paragraph whose every date is
+        background: the story of that past goes on ("They fought a four-day conflict in May last year.
+        India struck ... and Pakistan hit back ... before a ceasefire was announced on May 10.")."""
         if c.head.tag_ != "VBD" or any(q.start <= c.head.idx < q.end for q in self.quotes):
             return False
         sent = self.found.sentence(c.head)
         view = self.found.view(sent.doc)
-        if self.sentence_dates(sent) or any(
+        own = [value.value for _, _, value in self.sentence_dates(sent)]
+        if not all(dates_mod.is_historical(v, self.history_base, days=dates_mod.BACKGROUND_DAYS) for v in own) or any(
                 view.pos[i] == "VERB" and self.lex.reporting.get(view.lemma[i]) in SAY_KINDS
-                for i in range(sent.start, sent.end)):
+                and not self._time_clause(view, i) for i in range(sent.start, sent.end)):
             return False
         before = [value.value for value in self.dates_before(sent)]  # none after a paragraph break
         return bool(before) and all(dates_mod.is_historical(value, self.history_base, days=dates_mod.BACKGROUND_DAYS)

@@ -483,6 +483,7 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
             judge.why["attribution"] = f"{speaker.text!r} speaks for the doer: no attribution"
         date = judge.date(candidate)
         negated, modality = judge.negated(candidate), judge.modality(candidate, speaker, date)
+        date = judge.planned(candidate, date, modality)
         code = lookup(candidate.cameo)
         cameo = candidate.cameo
         refusal = lexicon.combine("refuse", cameo) if negated and (
