@@ -194,3 +194,37 @@ def test_status_places_place_on_the_words_after_the_verb_is_kept(code):
     text = "Poland's foreign minister urged the European Union in Brussels on Monday to impose new sanctions on Russia."
     [appeal] = events_of(code(text, date="2026-03-04"), "REQUEST")
     assert appeal.location is not None and appeal.location.country == "BEL"
+
+
+def test_status_places_named_region_before_its_place_noun(code):
+    # "the X region", "Y's X district": the name sits in the place noun's modifiers
+    [detention] = events_of(code("Kyrgyz police detained six Uzbek farmers near a canal in the southern "
+                                 "Batken region."), "COERCE")
+    assert detention.location is not None and detention.location.country == "KGZ"
+    [offensive] = events_of(code("Ugandan troops launched an offensive against ADF rebels in eastern Congo's "
+                                 "Ituri province."), "ASSAULT")
+    assert offensive.location is not None and offensive.location.country == "COD"
+
+
+def test_status_places_demonym_on_a_place_noun_names_the_country(code):
+    [accord] = events_of(code("Peru and Chile agreed to hold talks next week in the Chilean city of Arica."),
+                         "AGREE")
+    assert accord.location is not None and accord.location.country == "CHL"
+
+
+def test_status_places_bare_participle_of_the_acts_clause(code):
+    [rejection] = events_of(code("Japan's chief spokesman rejected the protest on Monday, telling a news conference "
+                                 "in Tokyo that the islands were Japanese."), "REJECT")
+    assert rejection.location is not None and rejection.location.country == "JPN"
+
+
+def test_status_places_channel_of_words_is_no_place(code):
+    [protest] = events_of(code("Tokyo lodged a strong protest with North Korea through its embassy in Beijing."),
+                          "ACCUSE")
+    assert protest.location is None
+
+
+def test_status_places_force_on_a_ship_at_sea_is_no_ground(code):
+    [attack] = events_of(code("Houthi rebels said they had attacked a Greek-owned tanker in the Red Sea with drones."),
+                         "ASSAULT")
+    assert attack.location is None

@@ -83,17 +83,25 @@ class PlaceRules:
                      for n in children[p] if view.lemma[n] in self.words.occasion_noun
                      for of in children[n] if dep[of] == "prep" and view.lower[of] == "of"
                      for o in children[of] if dep[o] == "pobj"]
+        # a bare participle of the act's own clause, and what it names, are where the act was ("rejected the
+        # protest, telling a news conference in Tokyo ...", "speaking at a rally in X")
+        participles = [p for p in children[h] if dep[p] == "advcl" and view.tag[p] == "VBG" and p > h
+                       and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[p])]
+        participles += [o for p in participles for o in children[p] if dep[o] == "dobj"]
         holders = [*((t.i, nests(t)) for t in c.trigger), (h, nests(c.head)), *((t.i, nests(t)) for t, _ in c.targets),
                    *((o, True) for o in occasions),
                    *((view.head[t.i], view.head[t.i] in nested_in) for t, _ in c.targets
                      if dep[t.i] in ("compound", "amod", "poss")),
                    *((t, True) for t in nouns),
+                   *((p, False) for p in participles),
                    *([(trip, trip in nested_in or (c.nominal and trip == h and view.lemma[h] in trip_verb))]
                      if trip is not None else [])]
         # whom a word is said to ("appealed to Moscow", "blamed it on Russia") is no place; whom force
         # is used on is ("drone attacks on Moscow"), and so is where one travels to
         verbal = lookup(c.cameo).quad_class in (1, 3) and trip is None
-        addressees = {t.i for t, _ in c.targets} if verbal else set()
+        # (also "the Taiwan region" of a target named by its compound)
+        addressees = {i for t, _ in c.targets
+                      for i in (t.i, *([view.head[t.i]] if dep[t.i] == "compound" else []))} if verbal else set()
         # words said by someone named after a place set before the subject ("In Beijing, spokesman Zhang
         # accused ...", "In Taipei, Lai thanked ...") say where the speaker spoke, not where an act took place
         said = verbal and not c.cameo.startswith(ENCOUNTER_CODES)
@@ -104,8 +112,11 @@ class PlaceRules:
                     lower = view.lower[child]
                     if dep[child] == "prep" and lower in preps and not (verbal and lower == "on") \
                             and not (said and _before_subject(view, holder, child)):
+                        # "near a canal in the X region", "at a summit in X": where the thing named is
+                        # (not the channel of "through its embassy in X", nor the topic "on X")
+                        inside = nested or (lower in self.words.place_prep and lower not in ("on", "through"))
                         for pobj in children[child]:
-                            place = self._place(view, pobj, nested=nested) \
+                            place = self._place(view, pobj, nested=inside) \
                                 if dep[pobj] == "pobj" and pobj not in addressees else None
                             if place is not None:
                                 return self._because("location", place, f"{doc[child].text!r} "
@@ -130,8 +141,9 @@ class PlaceRules:
                                          f"hosted by {token.text!r}")
         if lookup(c.cameo).plover == "ASSAULT" and modality in ("asserted", "reported"):
             # force used on a country ("invaded Ukraine", "pounded Ukraine's energy grid") falls on its ground
+            # (not a thing of the country out at sea: "attacked a Greek-owned tanker in the Red Sea")
             for token, ref in c.targets:
-                if ref.kind == "country" and ref.country:
+                if ref.kind == "country" and ref.country and not any(self._at_sea(view, t) for t in (token.i, h)):
                     return self._because("location", Location(text=token.text, country=ref.country),
                                          f"force used on the country {token.text!r}")
             for token, _ in c.targets:  # or on a named place: "suicide bombers struck central Kampala"
@@ -143,6 +155,12 @@ class PlaceRules:
             if home is not None:
                 return self._because("location", home, f"force of {home.text!r} on its own people or groups")
         return self._because("location", None, "no place after a place preposition")
+
+    def _at_sea(self, view: ParseView, token: int) -> bool:
+        """Whether a thing is placed in waters no country's ground ("a tanker in the Red Sea")."""
+        dep, children = view.dep, view.children
+        return any(dep[p] == "prep" and view.lower[p] in self.words.place_prep and dep[o] == "pobj"
+                   and view.lemma[o] in self.words.water_noun for p in children[token] for o in children[p])
 
     def _shared_place(self, view: ParseView, verb: int, said: bool = False) -> Location | None:
         """The place named on the verb a subjectless conjunct is joined to ("met in Seoul last month and
@@ -226,7 +244,16 @@ class PlaceRules:
                         inner = self._place(view, pobj) if dep[pobj] == "pobj" else None
                         if inner is not None:
                             return inner
-        if view.lemma[token] in self.words.territory_noun:  # "over Romanian territory", "to its border"
+        lemma = view.lemma[token]
+        if lemma in self.words.place_noun:
+            # "the southern Batken region", "Pakistan's Kurram district": a named place among the place
+            # noun's modifiers (the name first, then whose it is)
+            named = [m for m in children[token] if dep[m] in ("compound", "poss", "nmod") and m in self.found.places]
+            for mod in sorted(named, key=lambda m: dep[m] != "compound"):
+                text, country = self.found.places[mod]
+                return Location(text=text, country=country)
+        if lemma in self.words.territory_noun or lemma in self.words.place_noun:
+            # "over Romanian territory", "to its border", "the Chilean city of Arica"
             for mod in children[token]:
                 ref = self.found.by_token.get(mod)
                 if dep[mod] in ("amod", "poss", "compound") and ref is not None and ref.country and state_actor(ref):
