@@ -228,3 +228,36 @@ def test_status_places_force_on_a_ship_at_sea_is_no_ground(code):
     [attack] = events_of(code("Houthi rebels said they had attacked a Greek-owned tanker in the Red Sea with drones."),
                          "ASSAULT")
     assert attack.location is None
+
+
+def test_status_places_a_town_of_the_places_file(code):
+    # places.tsv: towns and regions below the country
+    [attack] = events_of(code("ADF rebels attacked a church in Komanda on Saturday, killing 20 worshippers."),
+                         "ASSAULT")
+    assert attack.location is not None and attack.location.country == "COD"
+
+
+def test_status_places_a_later_conjunct_with_no_subject_shares_its_place(code):
+    events = events_of(code("Indonesian patrol boats seized two Vietnamese trawlers and detained their crews in the "
+                  "Natuna Islands on Monday."))
+    seizure = next(e for e in events if "seized" in {m.trigger.text for m in e.mentions})
+    assert seizure.location is not None and seizure.location.country == "IDN"
+
+
+def test_status_places_the_conjunct_shares_a_place_nested_in_an_occasion(code):
+    events = events_of(code("The two leaders met at a summit in Kananaskis in June and agreed to restore envoys."))
+    accord = next(e for e in events if e.cameo.startswith("03"))
+    assert accord.location is not None and accord.location.country == "CAN"
+
+
+def test_status_places_two_levels_deep(code):
+    [clash] = events_of(code("Indian and Chinese troops clashed at a disputed point along the frontier in "
+                             "Arunachal Pradesh on Tuesday."), "ASSAULT")
+    assert clash.location is not None and clash.location.country == "IND"
+
+
+def test_status_places_whom_a_later_conjunct_calls_on_is_no_place(code):
+    events = events_of(code("The Emirati foreign ministry condemned the seizure and called on Tehran to release "
+                            "the crew."))
+    condemnation = next(e for e in events if "condemned" in {m.trigger.text for m in e.mentions})
+    assert condemnation.location is None

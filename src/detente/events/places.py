@@ -114,7 +114,7 @@ class PlaceRules:
                             and not (said and _before_subject(view, holder, child)):
                         # "near a canal in the X region", "at a summit in X": where the thing named is
                         # (not the channel of "through its embassy in X", nor the topic "on X")
-                        inside = nested or (lower in self.words.place_prep and lower not in ("on", "through"))
+                        inside = 2 if lower in self.words.place_prep and lower not in ("on", "through") else nested
                         for pobj in children[child]:
                             place = self._place(view, pobj, nested=inside) \
                                 if dep[pobj] == "pobj" and pobj not in addressees else None
@@ -123,7 +123,7 @@ class PlaceRules:
                                                      f"{doc[pobj].text!r} on {doc[holder].text!r}")
         shared = self._shared_place(view, h, said)
         if shared is not None:
-            return self._because("location", shared, f"the place of the verb {c.head.text!r} is joined to")
+            return self._because("location", shared, f"the place of a verb joined to {c.head.text!r}")
         if trip is not None:  # "a delegation that visited Tashkent"
             for obj in children[trip]:
                 place = self._place(view, obj) if dep[obj] == "dobj" else None
@@ -170,12 +170,20 @@ class PlaceRules:
         dep, children = view.dep, view.children
         subjects = [t for t in children[verb] if dep[t] in ("nsubj", "nsubjpass")]
         up = view.head[verb]
-        if dep[verb] == "conj" and not subjects and view.pos[up] == "VERB":
-            for prep in children[up]:
-                if dep[prep] == "prep" and prep < verb and view.lower[prep] in self.words.place_prep \
-                        and not (said and _before_subject(view, up, prep)):
+        # the verb joined to, or a later verb joined with no subject of its own ("seized three boats and
+        # detained their crews in X"): a place named on it, and one nested in what it names ("met at a
+        # summit in X and agreed ...")
+        joined = [up] if dep[verb] == "conj" and not subjects and view.pos[up] == "VERB" else []
+        joined += [v for v in children[verb] if dep[v] == "conj" and view.pos[v] == "VERB"
+                   and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[v])]
+        for other in joined:
+            for prep in children[other]:
+                lower = view.lower[prep]
+                # ("called on Tehran to ..." names whom words are said to)
+                if dep[prep] == "prep" and (prep < verb or other != up) and lower in self.words.place_prep \
+                        and lower not in ("on", "through") and not (said and _before_subject(view, other, prep)):
                     for pobj in children[prep]:
-                        place = self._place(view, pobj) if dep[pobj] == "pobj" else None
+                        place = self._place(view, pobj, nested=True) if dep[pobj] == "pobj" else None
                         if place is not None:
                             return place
         for subject in subjects:
@@ -230,9 +238,10 @@ class PlaceRules:
                     return Location(text=text, country=country)
         return place
 
-    def _place(self, view: ParseView, token: int, nested: bool = False) -> Location | None:
+    def _place(self, view: ParseView, token: int, nested: bool | int = False) -> Location | None:
         """A named place, or the place in "the town of Saraqeb", "the outskirts of Aleppo", and with
-        ``nested`` in "a car in south Lebanon"."""
+        ``nested`` in "a car in south Lebanon" (two levels deep with ``nested=2``: "at a point along the
+        frontier in X")."""
         if token in self.found.places:
             text, country = self.found.places[token]
             return Location(text=text, country=country)
@@ -241,7 +250,7 @@ class PlaceRules:
             for prep in children[token]:
                 if dep[prep] == "prep" and view.lower[prep] in self.words.place_prep:
                     for pobj in children[prep]:
-                        inner = self._place(view, pobj) if dep[pobj] == "pobj" else None
+                        inner = self._place(view, pobj, nested=int(nested) - 1) if dep[pobj] == "pobj" else None
                         if inner is not None:
                             return inner
         lemma = view.lemma[token]
