@@ -261,3 +261,16 @@ def test_status_places_whom_a_later_conjunct_calls_on_is_no_place(code):
                             "the crew."))
     condemnation = next(e for e in events if "condemned" in {m.trigger.text for m in e.mentions})
     assert condemnation.location is None
+
+
+def test_status_places_a_compass_word_and_its_of_phrase(code):
+    events = events_of(code("Greek warships shadowed a Turkish survey ship south of the island of Crete on Monday."))
+    assert [e.location.country if e.location else None for e in events] == ["GRC"]
+
+
+def test_status_places_a_meeting_on_an_island_is_there(code):
+    events = events_of(code("The two presidents met in May on the island of Jeju and agreed to keep talking."))
+    meeting = next(e for e in events if e.cameo.startswith("04"))
+    assert meeting.location is not None and meeting.location.country == "KOR"
+    [urging] = events_of(code("Egypt urged Israel to halt its strikes on the city of Rafah."), "REQUEST")
+    assert urging.location is None

@@ -108,14 +108,22 @@ class PlaceRules:
         for preps in (self.words.place_prep, self.words.destination_prep):
             for holder, nested in holders:
                 for child in children[holder]:
-                    # after words, "on X" is what they are about ("urged tighter sanctions on Russia")
                     lower = view.lower[child]
-                    if dep[child] == "prep" and lower in preps and not (verbal and lower == "on") \
+                    # "south of the island of X": a compass word read as an adverb, and its "of" phrase
+                    objects = children[child] if dep[child] == "prep" else [
+                        o for of in children[child] if dep[of] == "prep" and view.lower[of] == "of"
+                        for o in children[of]] if dep[child] == "advmod" else []
+                    # after words, "on X" is what they are about ("urged tighter sanctions on Russia"), but
+                    # a meeting "on the island of X" is there
+                    topic = verbal and lower == "on" and (said or not any(
+                        view.lemma[o] in self.words.place_noun and any(view.lower[of] == "of" for of in children[o])
+                        for o in objects))
+                    if objects and lower in preps and not topic \
                             and not (said and _before_subject(view, holder, child)):
                         # "near a canal in the X region", "at a summit in X": where the thing named is
                         # (not the channel of "through its embassy in X", nor the topic "on X")
                         inside = 2 if lower in self.words.place_prep and lower not in ("on", "through") else nested
-                        for pobj in children[child]:
+                        for pobj in objects:
                             place = self._place(view, pobj, nested=inside) \
                                 if dep[pobj] == "pobj" and pobj not in addressees else None
                             if place is not None:
