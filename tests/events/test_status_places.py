@@ -274,3 +274,10 @@ def test_status_places_a_meeting_on_an_island_is_there(code):
     assert meeting.location is not None and meeting.location.country == "KOR"
     [urging] = events_of(code("Egypt urged Israel to halt its strikes on the city of Rafah."), "REQUEST")
     assert urging.location is None
+
+
+def test_status_places_the_complement_of_a_conjunct_shares_its_place(code):
+    events = events_of(code("Diplomats from Seoul and Tokyo met in Busan last week and agreed to keep discussing "
+                            "the platforms."), cameo="04")
+    talks = next(e for e in events if "discussing" in {m.trigger.text for m in e.mentions})
+    assert talks.location is not None and talks.location.country == "KOR"

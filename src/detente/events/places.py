@@ -176,6 +176,8 @@ class PlaceRules:
         Wednesday, signed ..."). With ``said`` (words, not an encounter), a place set before the
         subject of the verb joined to is the speaker's ("In Beijing, Zhang accused X and urged Y")."""
         dep, children = view.dep, view.children
+        while dep[verb] == "xcomp" and view.head[verb] != verb:  # "met in X and agreed to keep discussing"
+            verb = view.head[verb]
         subjects = [t for t in children[verb] if dep[t] in ("nsubj", "nsubjpass")]
         up = view.head[verb]
         # the verb joined to, or a later verb joined with no subject of its own ("seized three boats and
