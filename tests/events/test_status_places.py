@@ -194,3 +194,90 @@ def test_status_places_place_on_the_words_after_the_verb_is_kept(code):
     text = "Poland's foreign minister urged the European Union in Brussels on Monday to impose new sanctions on Russia."
     [appeal] = events_of(code(text, date="2026-03-04"), "REQUEST")
     assert appeal.location is not None and appeal.location.country == "BEL"
+
+
+def test_status_places_named_region_before_its_place_noun(code):
+    # "the X region", "Y's X district": the name sits in the place noun's modifiers
+    [detention] = events_of(code("Kyrgyz police detained six Uzbek farmers near a canal in the southern "
+                                 "Batken region."), "COERCE")
+    assert detention.location is not None and detention.location.country == "KGZ"
+    [offensive] = events_of(code("Ugandan troops launched an offensive against ADF rebels in eastern Congo's "
+                                 "Ituri province."), "ASSAULT")
+    assert offensive.location is not None and offensive.location.country == "COD"
+
+
+def test_status_places_demonym_on_a_place_noun_names_the_country(code):
+    [accord] = events_of(code("Peru and Chile agreed to hold talks next week in the Chilean city of Arica."),
+                         "AGREE")
+    assert accord.location is not None and accord.location.country == "CHL"
+
+
+def test_status_places_bare_participle_of_the_acts_clause(code):
+    [rejection] = events_of(code("Japan's chief spokesman rejected the protest on Monday, telling a news conference "
+                                 "in Tokyo that the islands were Japanese."), "REJECT")
+    assert rejection.location is not None and rejection.location.country == "JPN"
+
+
+def test_status_places_channel_of_words_is_no_place(code):
+    [protest] = events_of(code("Tokyo lodged a strong protest with North Korea through its embassy in Beijing."),
+                          "ACCUSE")
+    assert protest.location is None
+
+
+def test_status_places_force_on_a_ship_at_sea_is_no_ground(code):
+    [attack] = events_of(code("Houthi rebels said they had attacked a Greek-owned tanker in the Red Sea with drones."),
+                         "ASSAULT")
+    assert attack.location is None
+
+
+def test_status_places_a_town_of_the_places_file(code):
+    # places.tsv: towns and regions below the country
+    [attack] = events_of(code("ADF rebels attacked a church in Komanda on Saturday, killing 20 worshippers."),
+                         "ASSAULT")
+    assert attack.location is not None and attack.location.country == "COD"
+
+
+def test_status_places_a_later_conjunct_with_no_subject_shares_its_place(code):
+    events = events_of(code("Indonesian patrol boats seized two Vietnamese trawlers and detained their crews in the "
+                  "Natuna Islands on Monday."))
+    seizure = next(e for e in events if "seized" in {m.trigger.text for m in e.mentions})
+    assert seizure.location is not None and seizure.location.country == "IDN"
+
+
+def test_status_places_the_conjunct_shares_a_place_nested_in_an_occasion(code):
+    events = events_of(code("The two leaders met at a summit in Kananaskis in June and agreed to restore envoys."))
+    accord = next(e for e in events if e.cameo.startswith("03"))
+    assert accord.location is not None and accord.location.country == "CAN"
+
+
+def test_status_places_two_levels_deep(code):
+    [clash] = events_of(code("Indian and Chinese troops clashed at a disputed point along the frontier in "
+                             "Arunachal Pradesh on Tuesday."), "ASSAULT")
+    assert clash.location is not None and clash.location.country == "IND"
+
+
+def test_status_places_whom_a_later_conjunct_calls_on_is_no_place(code):
+    events = events_of(code("The Emirati foreign ministry condemned the seizure and called on Tehran to release "
+                            "the crew."))
+    condemnation = next(e for e in events if "condemned" in {m.trigger.text for m in e.mentions})
+    assert condemnation.location is None
+
+
+def test_status_places_a_compass_word_and_its_of_phrase(code):
+    events = events_of(code("Greek warships shadowed a Turkish survey ship south of the island of Crete on Monday."))
+    assert [e.location.country if e.location else None for e in events] == ["GRC"]
+
+
+def test_status_places_a_meeting_on_an_island_is_there(code):
+    events = events_of(code("The two presidents met in May on the island of Jeju and agreed to keep talking."))
+    meeting = next(e for e in events if e.cameo.startswith("04"))
+    assert meeting.location is not None and meeting.location.country == "KOR"
+    [urging] = events_of(code("Egypt urged Israel to halt its strikes on the city of Rafah."), "REQUEST")
+    assert urging.location is None
+
+
+def test_status_places_the_complement_of_a_conjunct_shares_its_place(code):
+    events = events_of(code("Diplomats from Seoul and Tokyo met in Busan last week and agreed to keep discussing "
+                            "the platforms."), cameo="04")
+    talks = next(e for e in events if "discussing" in {m.trigger.text for m in e.mentions})
+    assert talks.location is not None and talks.location.country == "KOR"

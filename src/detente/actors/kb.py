@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -254,6 +254,7 @@ def load_default() -> KnowledgeBase:
         if path.exists():
             for entry in _read_entries(path, kind):
                 entries[entry.id] = entry
+    _add_places(entries, base / "places.tsv")
     sectors: dict[str, str] = {}
     assets: set[str] = set()
     sector_path = base / "sectors.tsv"
@@ -272,6 +273,21 @@ def load_default() -> KnowledgeBase:
         if line.strip() and not line.startswith("#")
     ) if outlets_path.exists() else frozenset()
     return KnowledgeBase(entries=entries, sectors=sectors, outlets=outlets, assets=frozenset(assets))
+
+
+def _add_places(entries: dict[str, Entry], path: Path) -> None:
+    """Add the places of ``places.tsv`` (regions, districts, towns, islands) to their country's cities."""
+    if not path.exists():
+        return
+    added: dict[str, list[str]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"):
+            country = (row.get("country") or "").strip()
+            if country not in entries or entries[country].kind != "country":
+                raise KnowledgeBaseError(f"{path.name}: {row.get('place')!r} names no country {country!r}")
+            added.setdefault(country, []).append((row.get("place") or "").strip())
+    for country, places in added.items():
+        entries[country] = replace(entries[country], cities=(*entries[country].cities, *places))
 
 
 def load(overrides: Path | None = None) -> KnowledgeBase:

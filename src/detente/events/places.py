@@ -83,36 +83,55 @@ class PlaceRules:
                      for n in children[p] if view.lemma[n] in self.words.occasion_noun
                      for of in children[n] if dep[of] == "prep" and view.lower[of] == "of"
                      for o in children[of] if dep[o] == "pobj"]
+        # a bare participle of the act's own clause, and what it names, are where the act was ("rejected the
+        # protest, telling a news conference in Tokyo ...", "speaking at a rally in X")
+        participles = [p for p in children[h] if dep[p] == "advcl" and view.tag[p] == "VBG" and p > h
+                       and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[p])]
+        participles += [o for p in participles for o in children[p] if dep[o] == "dobj"]
         holders = [*((t.i, nests(t)) for t in c.trigger), (h, nests(c.head)), *((t.i, nests(t)) for t, _ in c.targets),
                    *((o, True) for o in occasions),
                    *((view.head[t.i], view.head[t.i] in nested_in) for t, _ in c.targets
                      if dep[t.i] in ("compound", "amod", "poss")),
                    *((t, True) for t in nouns),
+                   *((p, False) for p in participles),
                    *([(trip, trip in nested_in or (c.nominal and trip == h and view.lemma[h] in trip_verb))]
                      if trip is not None else [])]
         # whom a word is said to ("appealed to Moscow", "blamed it on Russia") is no place; whom force
         # is used on is ("drone attacks on Moscow"), and so is where one travels to
         verbal = lookup(c.cameo).quad_class in (1, 3) and trip is None
-        addressees = {t.i for t, _ in c.targets} if verbal else set()
+        # (also "the Taiwan region" of a target named by its compound)
+        addressees = {i for t, _ in c.targets
+                      for i in (t.i, *([view.head[t.i]] if dep[t.i] == "compound" else []))} if verbal else set()
         # words said by someone named after a place set before the subject ("In Beijing, spokesman Zhang
         # accused ...", "In Taipei, Lai thanked ...") say where the speaker spoke, not where an act took place
         said = verbal and not c.cameo.startswith(ENCOUNTER_CODES)
         for preps in (self.words.place_prep, self.words.destination_prep):
             for holder, nested in holders:
                 for child in children[holder]:
-                    # after words, "on X" is what they are about ("urged tighter sanctions on Russia")
                     lower = view.lower[child]
-                    if dep[child] == "prep" and lower in preps and not (verbal and lower == "on") \
+                    # "south of the island of X": a compass word read as an adverb, and its "of" phrase
+                    objects = children[child] if dep[child] == "prep" else [
+                        o for of in children[child] if dep[of] == "prep" and view.lower[of] == "of"
+                        for o in children[of]] if dep[child] == "advmod" else []
+                    # after words, "on X" is what they are about ("urged tighter sanctions on Russia"), but
+                    # a meeting "on the island of X" is there
+                    topic = verbal and lower == "on" and (said or not any(
+                        view.lemma[o] in self.words.place_noun and any(view.lower[of] == "of" for of in children[o])
+                        for o in objects))
+                    if objects and lower in preps and not topic \
                             and not (said and _before_subject(view, holder, child)):
-                        for pobj in children[child]:
-                            place = self._place(view, pobj, nested=nested) \
+                        # "near a canal in the X region", "at a summit in X": where the thing named is
+                        # (not the channel of "through its embassy in X", nor the topic "on X")
+                        inside = 2 if lower in self.words.place_prep and lower not in ("on", "through") else nested
+                        for pobj in objects:
+                            place = self._place(view, pobj, nested=inside) \
                                 if dep[pobj] == "pobj" and pobj not in addressees else None
                             if place is not None:
                                 return self._because("location", place, f"{doc[child].text!r} "
                                                      f"{doc[pobj].text!r} on {doc[holder].text!r}")
         shared = self._shared_place(view, h, said)
         if shared is not None:
-            return self._because("location", shared, f"the place of the verb {c.head.text!r} is joined to")
+            return self._because("location", shared, f"the place of a verb joined to {c.head.text!r}")
         if trip is not None:  # "a delegation that visited Tashkent"
             for obj in children[trip]:
                 place = self._place(view, obj) if dep[obj] == "dobj" else None
@@ -130,8 +149,9 @@ class PlaceRules:
                                          f"hosted by {token.text!r}")
         if lookup(c.cameo).plover == "ASSAULT" and modality in ("asserted", "reported"):
             # force used on a country ("invaded Ukraine", "pounded Ukraine's energy grid") falls on its ground
+            # (not a thing of the country out at sea: "attacked a Greek-owned tanker in the Red Sea")
             for token, ref in c.targets:
-                if ref.kind == "country" and ref.country:
+                if ref.kind == "country" and ref.country and not any(self._at_sea(view, t) for t in (token.i, h)):
                     return self._because("location", Location(text=token.text, country=ref.country),
                                          f"force used on the country {token.text!r}")
             for token, _ in c.targets:  # or on a named place: "suicide bombers struck central Kampala"
@@ -144,20 +164,36 @@ class PlaceRules:
                 return self._because("location", home, f"force of {home.text!r} on its own people or groups")
         return self._because("location", None, "no place after a place preposition")
 
+    def _at_sea(self, view: ParseView, token: int) -> bool:
+        """Whether a thing is placed in waters no country's ground ("a tanker in the Red Sea")."""
+        dep, children = view.dep, view.children
+        return any(dep[p] == "prep" and view.lower[p] in self.words.place_prep and dep[o] == "pobj"
+                   and view.lemma[o] in self.words.water_noun for p in children[token] for o in children[p])
+
     def _shared_place(self, view: ParseView, verb: int, said: bool = False) -> Location | None:
         """The place named on the verb a subjectless conjunct is joined to ("met in Seoul last month and
         agreed to keep talking"), or where its subject had arrived ("Wong, who arrived in Honiara on
         Wednesday, signed ..."). With ``said`` (words, not an encounter), a place set before the
         subject of the verb joined to is the speaker's ("In Beijing, Zhang accused X and urged Y")."""
         dep, children = view.dep, view.children
+        while dep[verb] == "xcomp" and view.head[verb] != verb:  # "met in X and agreed to keep discussing"
+            verb = view.head[verb]
         subjects = [t for t in children[verb] if dep[t] in ("nsubj", "nsubjpass")]
         up = view.head[verb]
-        if dep[verb] == "conj" and not subjects and view.pos[up] == "VERB":
-            for prep in children[up]:
-                if dep[prep] == "prep" and prep < verb and view.lower[prep] in self.words.place_prep \
-                        and not (said and _before_subject(view, up, prep)):
+        # the verb joined to, or a later verb joined with no subject of its own ("seized three boats and
+        # detained their crews in X"): a place named on it, and one nested in what it names ("met at a
+        # summit in X and agreed ...")
+        joined = [up] if dep[verb] == "conj" and not subjects and view.pos[up] == "VERB" else []
+        joined += [v for v in children[verb] if dep[v] == "conj" and view.pos[v] == "VERB"
+                   and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[v])]
+        for other in joined:
+            for prep in children[other]:
+                lower = view.lower[prep]
+                # ("called on Tehran to ..." names whom words are said to)
+                if dep[prep] == "prep" and (prep < verb or other != up) and lower in self.words.place_prep \
+                        and lower not in ("on", "through") and not (said and _before_subject(view, other, prep)):
                     for pobj in children[prep]:
-                        place = self._place(view, pobj) if dep[pobj] == "pobj" else None
+                        place = self._place(view, pobj, nested=True) if dep[pobj] == "pobj" else None
                         if place is not None:
                             return place
         for subject in subjects:
@@ -212,9 +248,10 @@ class PlaceRules:
                     return Location(text=text, country=country)
         return place
 
-    def _place(self, view: ParseView, token: int, nested: bool = False) -> Location | None:
+    def _place(self, view: ParseView, token: int, nested: bool | int = False) -> Location | None:
         """A named place, or the place in "the town of Saraqeb", "the outskirts of Aleppo", and with
-        ``nested`` in "a car in south Lebanon"."""
+        ``nested`` in "a car in south Lebanon" (two levels deep with ``nested=2``: "at a point along the
+        frontier in X")."""
         if token in self.found.places:
             text, country = self.found.places[token]
             return Location(text=text, country=country)
@@ -223,10 +260,19 @@ class PlaceRules:
             for prep in children[token]:
                 if dep[prep] == "prep" and view.lower[prep] in self.words.place_prep:
                     for pobj in children[prep]:
-                        inner = self._place(view, pobj) if dep[pobj] == "pobj" else None
+                        inner = self._place(view, pobj, nested=int(nested) - 1) if dep[pobj] == "pobj" else None
                         if inner is not None:
                             return inner
-        if view.lemma[token] in self.words.territory_noun:  # "over Romanian territory", "to its border"
+        lemma = view.lemma[token]
+        if lemma in self.words.place_noun:
+            # "the southern Batken region", "Pakistan's Kurram district": a named place among the place
+            # noun's modifiers (the name first, then whose it is)
+            named = [m for m in children[token] if dep[m] in ("compound", "poss", "nmod") and m in self.found.places]
+            for mod in sorted(named, key=lambda m: dep[m] != "compound"):
+                text, country = self.found.places[mod]
+                return Location(text=text, country=country)
+        if lemma in self.words.territory_noun or lemma in self.words.place_noun:
+            # "over Romanian territory", "to its border", "the Chilean city of Arica"
             for mod in children[token]:
                 ref = self.found.by_token.get(mod)
                 if dep[mod] in ("amod", "poss", "compound") and ref is not None and ref.country and state_actor(ref):
