@@ -50,6 +50,8 @@ def test_status_modality_denied_act_of_another_is_asserted_not_reported(code):
                   date="2026-02-17")
     [training] = [e for e in result.events if e.trigger.text == "training"]
     assert training.negated and training.modality == "asserted"
+    # and in the article's voice: no attribution (eval/wire/README.md, "A denial is ...")
+    assert training.attribution is None
 
 
 def test_status_modality_accusation_after_a_denial_stays_reported(code):

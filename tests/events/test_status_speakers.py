@@ -213,3 +213,31 @@ def test_status_speakers_official_of_another_body_reports_it(code):
     text = "Ghana's foreign ministry summoned the Togolese ambassador on Monday, a Togolese army official said."
     [summons] = events_of(code(text, date="2026-06-10"), "ACCUSE")
     assert summons.modality == "reported"
+
+
+def test_status_speakers_pronoun_subject_of_the_said_clause_is_the_speaker(code):
+    # synthetic: "it" is the border service whatever the resolver takes it for (the capital named just
+    # before): its own claim, asserted and not attributed
+    text = ("Budapest expelled two Ukrainian diplomats on Friday. The border guard service said it had "
+            "detained a Hungarian citizen near Uzhhorod on Saturday.")
+    [detention] = [e for e in code(text, date="2026-05-05").events if e.trigger.text.startswith("detained")]
+    assert detention.attribution is None and detention.modality == "asserted"
+
+
+def test_status_speakers_possessive_pronoun_of_a_conjoined_said_clause_is_the_speaker(code):
+    text = ("Sudan's army said Ethiopian forces had shelled its positions, and that its troops had repelled "
+            "the attackers.")
+    [repulse] = [e for e in code(text, date="2026-05-05").events if e.trigger.text.startswith("repelled")]
+    assert repulse.attribution is None and repulse.modality == "asserted"
+    # must not change: what the army says the other side did stays its report
+    [shelling] = [e for e in code(text, date="2026-05-05").events if e.trigger.text.startswith("shelled")]
+    assert shelling.attribution is not None and shelling.modality == "reported"
+
+
+def test_status_speakers_unnamed_official_of_the_doers_state_asserts_it(code):
+    # synthetic: a Kenyan official vouches for Kenyan police (asserted), but stays an unnamed source
+    text = ("Kenyan police arrested two Tanzanian traders at the Namanga crossing on Sunday, a Kenyan official "
+            "said on condition of anonymity.")
+    [arrest] = events_of(code(text, date="2026-05-05"), "COERCE")
+    assert arrest.modality == "asserted"
+    assert arrest.attribution is not None and arrest.attribution.anonymous

@@ -242,8 +242,8 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                 return self._because("modality", "intended", "reported 'would' (backshifted 'will') of the doer")
             return self._because("modality", "future", f"reported 'would' (backshifted 'will') of {attribution.text!r}")
         if attribution is not None and not self.speaks_for_source(attribution, c):
-            frame = next((t for t in self.chain(c.head, stop_at_say=False)[1:] if t.pos_ == "VERB"), None)
-            if frame is not None and self.lex.reporting.get(frame.lemma_.lower()) == "deny":
+            frame = self.denial_of(c)
+            if frame is not None:
                 # what a denial denies is stated as not having happened ("denied that French troops were
                 # training anyone"): a negated act the article asserts, not someone's claim that it did
                 return self._because("modality", "asserted", f"the content of the denial {frame.text!r}")
@@ -255,6 +255,11 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                 return self._because("modality", "asserted", f"{attribution.text!r} speaks for the side acted on")
             return self._because("modality", "reported", f"attributed to {attribution.text!r}, not a side")
         return self._because("modality", "asserted", "no modal, condition, frame or other speaker")
+
+    def denial_of(self, c: Candidate) -> Token | None:
+        """The denying verb whose content the candidate is ("denied that French troops were training ...")."""
+        frame = next((t for t in self.chain(c.head, stop_at_say=False)[1:] if t.pos_ == "VERB"), None)
+        return frame if frame is not None and self.lex.reporting.get(frame.lemma_.lower()) == "deny" else None
 
     def _presupposed(self, c: Candidate) -> bool:
         """An event noun after a time preposition is given, not claimed: "during a Russian attack"."""
@@ -272,12 +277,14 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                 return True
         return False
 
-    def speaks_for_source(self, speaker: Speaker, c: Candidate, every: bool = False) -> bool:
+    def speaks_for_source(self, speaker: Speaker, c: Candidate, every: bool = False, unnamed: bool = True) -> bool:
         """Whether the speaker is the doer or speaks for it: the same actor or body, an office holder
         or organ of the doer's state ("Peskov said Moscow ..."), "we" inside the speaker's own quote,
         or an unnamed spokesperson of the doer ("X summoned Y, a spokesman said"). With ``every``, it
         must speak for every doer: one side of "Indian and Pakistani troops clashed, the two armies
-        said" asserts the clash (modality) but does not make it its own word (attribution)."""
+        said" asserts the clash (modality) but does not make it its own word (attribution). With
+        ``unnamed``, an unnamed official of the doer's own state vouches for it too (an unnamed source of
+        the side acted on does not: "a Togolese army official" of Togo's envoy summoned)."""
         if not c.sources:
             return False
         first = self.words.pronoun_first_plural | self.words.pronoun_first_singular
@@ -288,11 +295,18 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                           for t, _ in c.sources):
             return True  # "we" or "our military" in the speaker's own words
         if self._spokesperson(speaker) or self._office_of_the_government(speaker, c) \
-                or self._body_of_the_doer(speaker, c) or not every and self._official_of_the_doer(speaker, c):
+                or self._body_of_the_doer(speaker, c) or not every and self._official_of_the_doer(speaker, c) \
+                or self._pronoun_of_the_speaker(speaker, c):
             return True
-        if speaker.ref is None or speaker.anonymous:
+        if speaker.ref is None:
             return False
         ref = speaker.ref
+        if speaker.anonymous:
+            # an unnamed official of the doer's own state ("..., a Kenyan official said" of Kenyan police)
+            # vouches for it (asserted), but an unnamed source keeps the attribution
+            resolved = [s for _, s in c.sources if s.kind != "unresolved"]
+            return unnamed and not every and bool(ref.country) and state_actor(ref) and bool(resolved) and all(
+                state_actor(s) and s.country == ref.country for s in resolved)
         # so does a state's organ of an extended sector: its media ("Iranian state media said", GOVMED)
         organ = (ref.sector or "")[:3] in STATE_SECTORS
         body, country = self.org_of(ref), ref.country if state_actor(ref) or organ else None
@@ -304,7 +318,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
     def _speaks_for_target(self, speaker: Speaker, c: Candidate) -> bool:
         """Whether the speaker speaks for the side acted on: as :meth:`speaks_for_source` of the targets,
         or a state organ speaking of its own country's people ("two Georgian farmers", Georgia's police)."""
-        if self.speaks_for_source(speaker, replace(c, sources=c.targets)):
+        if self.speaks_for_source(speaker, replace(c, sources=c.targets), unnamed=False):
             return True
         ref = speaker.ref
         if ref is None or speaker.anonymous or not ref.country or not state_actor(ref):
@@ -359,6 +373,38 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                for i in range(first, last + 1)):
             return False
         return any(view.lemma[t.i] in bodies for t, _ in c.sources)
+
+    def _pronoun_of_the_speaker(self, speaker: Speaker, c: Candidate) -> bool:
+        """Every doer is a third-person pronoun ("it", "its troops") agreeing with the speaker and
+        subject of what the speaker's own verb says ("the border service said it had detained ...",
+        "X said ... and that its troops had repelled ..."): the speaker's claim about itself, whatever
+        an earlier sentence the pronoun was resolved to."""
+        if not c.sources or speaker.anonymous:
+            return False
+        view, words = self.found.view(speaker.token.doc), self.words
+        who = speaker.token.i
+        said = view.head[who]
+        if view.dep[who] not in ("nsubj", "nsubjpass") or self.lex.reporting.get(view.lemma[said]) not in SAY_KINDS:
+            return False
+        if view.tag[who] in ("NNS", "NNPS"):
+            agree = words.pronoun_plural
+        elif speaker.ref is not None and speaker.ref.kind == "person":
+            agree = words.person_pronouns
+        else:
+            agree = words.pronoun_thing
+        for token, _ in c.sources:
+            i = token.i
+            if view.lower[i] not in agree and not any(view.dep[d] == "poss" and view.lower[d] in agree
+                                                      for d in view.children[i]):
+                return False
+            if view.dep[i] not in ("nsubj", "nsubjpass"):
+                return False
+            clause = view.head[i]
+            while view.dep[clause] == "conj" and view.head[clause] != clause:
+                clause = view.head[clause]
+            if view.dep[clause] != "ccomp" or view.head[clause] != said:
+                return False
+        return True
 
     def _spokesperson(self, speaker: Speaker) -> bool:
         """An unnamed spokesperson whose words name no body ("a spokesman", not "a Kremlin spokesman")."""
@@ -481,6 +527,11 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         own = speaker is not None and judge.speaks_for_source(speaker, candidate, every=True)
         if speaker is not None and own:
             judge.why["attribution"] = f"{speaker.text!r} speaks for the doer: no attribution"
+        elif speaker is not None and not judge.quoted(candidate) and (denial := judge.denial_of(candidate)) is not None:
+            # "Benin denied that French troops were training anyone": the article states the denial, and
+            # the act denied is stated as not done in its own voice (asserted, no attribution)
+            own = True
+            judge.why["attribution"] = f"the content of the denial {denial.text!r}: the article's own"
         date = judge.date(candidate)
         negated, modality = judge.negated(candidate), judge.modality(candidate, speaker, date)
         code = lookup(candidate.cameo)
