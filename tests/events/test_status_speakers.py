@@ -241,3 +241,41 @@ def test_status_speakers_unnamed_official_of_the_doers_state_asserts_it(code):
     [arrest] = events_of(code(text, date="2026-05-05"), "COERCE")
     assert arrest.modality == "asserted"
     assert arrest.attribution is not None and arrest.attribution.anonymous
+
+
+def test_status_speakers_time_phrase_after_an_inserted_said_is_narration(code):
+    # synthetic, must not change (the tagger reads "after" as a subordinator here): "a day after ..."
+    # measures the news from an earlier act; the military speaks of the rockets, not of the drill's critic
+    text = ("Sudan fired several rockets into the Red Sea on Tuesday, Egypt's military said, a day after Cairo "
+            "and Riyadh had wrapped up a joint naval exercise that Khartoum had denounced as provocation.")
+    [denunciation] = [e for e in code(text, date="2026-04-14").events if e.trigger.text.startswith("denounced")]
+    assert denunciation.attribution is None and denunciation.modality == "asserted"
+
+
+def test_status_speakers_inserted_said_hung_on_the_clause_after_it(blank_coder):
+    # the parser hangs the inserted "said" on the time clause that follows it: it still closes the
+    # clause before it, which it reports
+    result = code_tree(blank_coder, """
+        Sudan    Sudan   PROPN NNP nsubj     1  B-GPE
+        shelled  shell   VERB  VBD ROOT      1  O
+        Chad     Chad    PROPN NNP dobj      1  B-GPE
+        ,        ,       PUNCT ,   punct     5  O
+        Libya    Libya   PROPN NNP nsubj     5  B-GPE
+        said     say     VERB  VBD parataxis 12 O
+        ,        ,       PUNCT ,   punct     5  O
+        a        a       DET   DT  det       8  O
+        day      day     NOUN  NN  npadvmod  12 O
+        after    after   ADP   IN  prep      8  O
+        Niger    Niger   PROPN NNP pobj      9  B-GPE
+        had      have    AUX   VBD aux       12 O
+        closed   close   VERB  VBN conj      1  O
+        its      its     PRON  PRP$ poss     14 O
+        border   border  NOUN  NN  dobj      12 O
+        .        .       PUNCT .   punct     1  O
+    """)
+    [shelling] = [e for e in result.events if e.trigger.text.startswith("shelled")]
+    assert shelling.attribution is not None and shelling.attribution.text == "Libya"
+    assert shelling.modality == "reported"
+    # and what follows "a day after" is the article's narration, not Libya's word
+    [closing] = [e for e in result.events if e.trigger.text.startswith("closed")]
+    assert closing.attribution is None and closing.modality == "asserted"

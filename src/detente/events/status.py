@@ -423,9 +423,15 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
 
     def _narrated(self, view: ParseView, clause: int) -> bool:
         """Whether a clause hung on a reporting verb is the article's own narration, not what was said:
-        a time clause ("..., residents said, as Kinshasa called on the council to act")."""
-        return view.dep[clause] == "advcl" and any(view.dep[m] == "mark" and self.cue("temporal", view.lower[m])
-                                                   for m in view.children[clause])
+        a time clause ("..., residents said, as Kinshasa called on the council to act"), or one measured
+        from a time preposition ("..., the army said, a day after the allies had wrapped up a drill")."""
+        dep, lower, children = view.dep, view.lower, view.children
+        if dep[clause] == "advcl" and any(dep[m] == "mark" and self.cue("temporal", lower[m])
+                                          for m in children[clause]):
+            return True
+        return dep[clause] in ("advcl", "conj") and any(
+            dep[m] == "npadvmod" and m < clause and any(dep[p] == "prep" and self.cue("temporal", lower[p])
+                                                        for p in children[m]) for m in children[clause])
 
     @staticmethod
     def _aside(view: ParseView, clause: int) -> bool:
@@ -472,11 +478,15 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                 if speaker is not None:
                     return self._because("attribution", speaker, f"subject of the reporting verb {verb.text!r}")
         for i in path:
-            for child in children[i]:
-                # "X pounded Y overnight, Ukraine's air force said, cutting ...": a reporting verb set
-                # into the clause it reports (no complement of its own) hangs under it as parataxis; one
-                # on the path is the verb the event's own narration hangs on ("..., the army said, in the
-                # first such clash since the two countries reached a deal": the deal is given)
+            # "X pounded Y overnight, Ukraine's air force said, cutting ...": a reporting verb set into the
+            # clause it reports (no complement of its own) hangs under it as parataxis; one on the path is
+            # the verb the event's own narration hangs on ("..., the army said, in the first such clash
+            # since the two countries reached a deal": the deal is given). The parser may hang it on the
+            # clause that follows it ("X fired missiles, the army said, a day after Y had wrapped up ..."):
+            # set before that clause's verb, it closes the clause the event is in
+            inserted = [*children[i], *(g for k in children[i] if dep[k] in ("conj", "advcl") and k > token.i
+                                        for g in children[k] if g < k)]
+            for child in inserted:
                 if dep[child] == "parataxis" and view.pos[child] == "VERB" and child not in path \
                         and reporting.get(view.lemma[child]) in SAY_KINDS \
                         and not any(dep[d] in ("ccomp", "xcomp", "dobj") for d in children[child]):
