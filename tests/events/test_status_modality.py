@@ -82,3 +82,11 @@ def test_status_modality_victims_account_and_witnesses_stay_reported(code):
     result = code("“Azerbaijan is once again shelling our villages,” Armenia's defence minister told reporters.",
                   date="2026-08-19")
     assert all(e.modality == "reported" for e in events_of(result, "ASSAULT"))
+
+
+def test_status_modality_act_prompted_happened(code):
+    # synthetic: "prompting X to do Y" tells that X did Y (words.tsv implicative_verb), not a possibility
+    result = code("Chile granted asylum to the opposition leader, prompting Bolivia to expel the Chilean "
+                  "ambassador on Monday.", date="2026-06-03")
+    [expulsion] = [e for e in result.events if e.trigger.text.startswith("expel")]
+    assert expulsion.modality == "asserted"
