@@ -279,3 +279,11 @@ def test_status_speakers_inserted_said_hung_on_the_clause_after_it(blank_coder):
     # and what follows "a day after" is the article's narration, not Libya's word
     [closing] = [e for e in result.events if e.trigger.text.startswith("closed")]
     assert closing.attribution is None and closing.modality == "asserted"
+
+
+def test_status_speakers_act_joined_to_the_speakers_judgement_is_its_own(code):
+    # synthetic: the appeal is the three countries' own act, not something they report of the decision
+    text = ("The three Nordic countries said the decision was regrettable, and called on Russia to resume "
+            "cooperation with the agency.")
+    [appeal] = [e for e in code(text, date="2026-05-05").events if e.trigger.text.startswith("called")]
+    assert appeal.attribution is None and appeal.modality == "asserted"

@@ -433,6 +433,17 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
             dep[m] == "npadvmod" and m < clause and any(dep[p] == "prep" and self.cue("temporal", lower[p])
                                                         for p in children[m]) for m in children[clause])
 
+    def _own_further_act(self, view: ParseView, clause: int, judgement: int) -> bool:
+        """Whether a clause is the speaker's own next act joined to what it judged: a finite conjunct with
+        no subject of its own on a reported "X was Y" whose subject is no actor ("the E3 said Iran's
+        decision was regrettable and called on it to resume cooperation": the appeal is the E3's)."""
+        dep, children = view.dep, view.children
+        return dep[clause] == "conj" and view.tag[clause] in ("VBD", "VBZ", "VBP") \
+            and not any(dep[d] in ("nsubj", "nsubjpass", "expl") for d in children[clause]) \
+            and dep[judgement] == "ccomp" and view.lemma[judgement] == "be" \
+            and any(dep[d] in ("acomp", "attr") for d in children[judgement]) \
+            and not any(dep[d] in ("nsubj", "nsubjpass") and d in self.found.by_token for d in children[judgement])
+
     @staticmethod
     def _aside(view: ParseView, clause: int) -> bool:
         """Whether a relative clause is non-restrictive: set off by a comma, or opened by "which" (wire
@@ -454,8 +465,10 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         dep, children, reporting = view.dep, view.children, self.lex.reporting
         i = token.i
         path = [i]
+        own_act = False  # the speaker's own act joined to its judgement (below)
         while view.head[i] != i:
             child, i = i, view.head[i]
+            own_act = own_act or self._own_further_act(view, child, i)
             if self._narrated(view, child) and reporting.get(view.lemma[i]) not in SAY_KINDS \
                     and not self.quoted(c):
                 # "..., lodged a protest after a Chinese ship blocked a vessel, the ministry said": an act
@@ -472,7 +485,8 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
             kind = reporting.get(view.lemma[i])
             if kind in SAY_KINDS and view.pos[i] == "VERB" \
                     and dep[child] in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj") \
-                    and not self._narrated(view, child) and not _object_fronted(view, child, i):
+                    and not self._narrated(view, child) and not _object_fronted(view, child, i) \
+                    and not (own_act and dep[child] == "ccomp"):
                 verb = doc[i]
                 speaker = self.speakers.of_verb(verb)
                 if speaker is not None:
@@ -503,6 +517,8 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         for quote in self.quotes:
             if quote.start <= c.head.idx < quote.end and quote.speaker is not None:
                 return self._because("attribution", quote.speaker, "inside a quote of this speaker")
+        if own_act:
+            return self._because("attribution", None, "the speaker's own act, joined to what it judged")
         return self._because("attribution", None, "no reporting verb, 'according to' or quote")
 
 
