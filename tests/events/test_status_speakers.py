@@ -287,3 +287,23 @@ def test_status_speakers_act_joined_to_the_speakers_judgement_is_its_own(code):
             "cooperation with the agency.")
     [appeal] = [e for e in code(text, date="2026-05-05").events if e.trigger.text.startswith("called")]
     assert appeal.attribution is None and appeal.modality == "asserted"
+
+
+def test_status_speakers_state_media_of_the_ground_struck_confirm_the_deed(code):
+    # synthetic: Lebanese state media speak for the side acted on (a car in south Lebanon, a Lebanese
+    # group), so the strike told first is asserted; the attribution stays
+    text = ("An Israeli drone strike on a motorcycle in south Lebanon killed a Hezbollah fighter on Monday, "
+            "Lebanese state media said.")
+    strikes = events_of(code(text, date="2026-05-05"), "ASSAULT")
+    assert strikes and all(s.modality == "asserted" and s.attribution is not None for s in strikes)
+
+
+def test_status_speakers_local_officials_of_the_place_confirm_the_deed(code):
+    text = ("At least six people were killed in a Russian drone strike on a residential area of Sumy overnight, "
+            "regional officials said on Thursday.")
+    [killing] = events_of(code(text, date="2026-05-05"), "ASSAULT")
+    assert killing.modality == "asserted" and killing.attribution is not None
+    # must not change: residents, local or not, are witnesses, not a side
+    text = "Sudanese rebels attacked a market in Kadugli on Sunday, local residents said."
+    [attack] = events_of(code(text, date="2026-05-05"), "ASSAULT")
+    assert attack.modality == "reported" and attack.attribution is not None

@@ -247,11 +247,12 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                 # what a denial denies is stated as not having happened ("denied that French troops were
                 # training anyone"): a negated act the article asserts, not someone's claim that it did
                 return self._because("modality", "asserted", f"the content of the denial {frame.text!r}")
-            if c.targets and not c.nominal and not self.quoted(c) and attribution.token.i > c.head.i \
-                    and self._speaks_for_target(attribution, c):
+            if c.targets and (not c.nominal or c.head.dep_ in ("nsubj", "nsubjpass")) and not self.quoted(c) \
+                    and attribution.token.i > c.head.i and self._speaks_for_target(attribution, c):
                 # a participant confirms it: the side acted on vouches for the deed done to it ("Russian
-                # guards detained two Georgian farmers, Georgia's security service said"); in its own
-                # quoted words or named as a thing ("a response to Russia's attacks") it is its charge
+                # guards detained two Georgian farmers, Georgia's security service said"; "an Israeli strike
+                # on a car in south Lebanon killed ..., Lebanese state media said"); in its own quoted words
+                # or named as a thing ("a response to Russia's attacks") it is its charge
                 return self._because("modality", "asserted", f"{attribution.text!r} speaks for the side acted on")
             return self._because("modality", "reported", f"attributed to {attribution.text!r}, not a side")
         return self._because("modality", "asserted", "no modal, condition, frame or other speaker")
@@ -317,11 +318,22 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
 
     def _speaks_for_target(self, speaker: Speaker, c: Candidate) -> bool:
         """Whether the speaker speaks for the side acted on: as :meth:`speaks_for_source` of the targets,
-        or a state organ speaking of its own country's people ("two Georgian farmers", Georgia's police)."""
+        or a state organ, its media included, speaking of its own country's people or places ("two Georgian
+        farmers", Georgia's police; "a car in south Lebanon", Lebanese state media), or the local officials of
+        the places and people acted on ("people were killed in a strike on Sumy, regional officials said")."""
         if self.speaks_for_source(speaker, replace(c, sources=c.targets), unnamed=False):
             return True
         ref = speaker.ref
-        if ref is None or speaker.anonymous or not ref.country or not state_actor(ref):
+        if speaker.anonymous:
+            return False
+        if ref is None:
+            view = self.found.view(speaker.token.doc)
+            # officials, not witnesses: "local residents said" is a third party
+            local = self.cue("on_record", view.lemma[speaker.token.i]) and any(
+                view.dep[d] in ("amod", "compound") and self.cue("local", view.lower[d])
+                for d in view.children[speaker.token.i])
+            return local and any(s.kind == "country" for _, s in c.targets)
+        if not ref.country or not (state_actor(ref) or (ref.sector or "")[:3] in STATE_SECTORS):
             return False
         return any(s.kind != "unresolved" and s.country == ref.country for _, s in c.targets)
 
