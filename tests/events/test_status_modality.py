@@ -90,3 +90,10 @@ def test_status_modality_act_prompted_happened(code):
                   "ambassador on Monday.", date="2026-06-03")
     [expulsion] = [e for e in result.events if e.trigger.text.startswith("expel")]
     assert expulsion.modality == "asserted"
+
+
+def test_status_modality_aid_agreed_to_is_intended(code):
+    # synthetic: the loan agreed on is a deed still to be done (intended), unlike an agreement on conduct
+    result = code("Nordic leaders agreed on Thursday to provide Moldova with a 2 billion euro loan.", date="2026-06-19")
+    [loan] = [e for e in result.events if e.trigger.text.startswith("agreed")]
+    assert loan.cameo.startswith("033") and loan.modality == "intended"

@@ -32,6 +32,9 @@ log = logging.getLogger("detente")
 
 T = TypeVar("T")
 MATERIAL_QUADS = frozenset({2, 4})  # deeds (material cooperation or conflict), not words
+# CAMEO intentions of material cooperation (031) and aid (033): agreed to ("agreed to provide a loan"), the
+# deed is still to be done, so it stays intended, unlike an agreement on conduct ("agreed to consult each other")
+MATERIAL_INTENTS = ("031", "033")
 
 
 class StatusJudge(DateRules, HistoryRules, PlaceRules):
@@ -222,7 +225,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
             intended = True
             reason = reason or f"an offer of an act to come ({c.head.text!r} + to-infinitive)"
         if intended and c.frame_token is not None and self.cue("agreement", c.frame_token.lemma_.lower()) \
-                and c.cameo.startswith("03"):
+                and c.cameo.startswith("03") and not c.cameo.startswith(MATERIAL_INTENTS):
             # the agreement is the act, and it was made: "committed to consult each other", "agreed to
             # manage the zone jointly" (what was agreed on is coded apart, as intended)
             intended, reason = False, f"an agreement made ({c.frame_token.text!r}): the act is the agreeing"
