@@ -97,3 +97,11 @@ def test_status_modality_aid_agreed_to_is_intended(code):
     result = code("Nordic leaders agreed on Thursday to provide Moldova with a 2 billion euro loan.", date="2026-06-19")
     [loan] = [e for e in result.events if e.trigger.text.startswith("agreed")]
     assert loan.cameo.startswith("033") and loan.modality == "intended"
+
+
+def test_status_modality_event_noun_scheduled_to_happen_is_future(code):
+    # synthetic: the talks are the subject of "are scheduled to resume": still to come
+    result = code("Talks between Kenyan and Ugandan trade ministers on border fees are scheduled to resume in "
+                  "Kampala on June 4.", date="2026-05-20")
+    [talks] = [e for e in result.events if e.trigger.text.startswith("Talks")]
+    assert talks.modality == "future"

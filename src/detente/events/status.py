@@ -231,6 +231,8 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
             intended, reason = False, f"an agreement made ({c.frame_token.text!r}): the act is the agreeing"
         if self._says_future(c):
             future, reason = True, reason or "'in the future'"
+        elif (scheduler := self._scheduled_subject(c)) is not None:
+            future, reason = True, reason or f"the subject of {scheduler!r} + to-infinitive"
         elif date is not None and date.value and self.base and dates_mod.starts_after(date.value, self.base):
             future, reason = True, reason or f"date {date.value} after publication"
         if future:
@@ -272,6 +274,20 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         view = self.found.view(c.head.doc)
         word = view.lower[view.head[c.head.i]]
         return self.cue("temporal", word) and word != "as"
+
+    def _scheduled_subject(self, c: Candidate) -> str | None:
+        """The scheduling word an event noun is the subject of ("talks are scheduled to resume", "the
+        visit is due to start"): the act is to come."""
+        view = self.found.view(c.head.doc)
+        h = c.head.i
+        if not c.nominal or view.dep[h] not in ("nsubj", "nsubjpass") or view.head[h] == h:
+            return None
+        up = view.head[h]
+        for word in (up, *(a for a in view.children[up] if view.dep[a] == "acomp")):
+            if (self.cue("scheduled", view.lower[word]) or self.cue("scheduled", view.lemma[word])) \
+                    and any(view.dep[k] == "xcomp" and infinitive_at(view, k) for k in view.children[word]):
+                return view.text[view.idx[word]:view.end[word]]
+        return None
 
     def _says_future(self, c: Candidate) -> bool:
         view = self.found.view(c.head.doc)
