@@ -105,3 +105,16 @@ def test_status_modality_event_noun_scheduled_to_happen_is_future(code):
                   "Kampala on June 4.", date="2026-05-20")
     [talks] = [e for e in result.events if e.trigger.text.startswith("Talks")]
     assert talks.modality == "future"
+
+
+def test_status_modality_dated_plan_stays_intended(code):
+    # synthetic: a plan with a date to come is still a plan (intended); the date does not make it future
+    result = code("Poland plans to deploy an air defence unit on its border with Belarus by March 2027.",
+                  date="2026-05-20")
+    [deployment] = [e for e in result.events if e.trigger.text.startswith(("plans", "deploy"))]
+    assert deployment.modality == "intended"
+    # must not change: the purpose of a dated trip is to come
+    result = code("Kenya's foreign minister would travel to Kampala on Monday to meet President Yoweri Museveni, "
+                  "the ministry said.", date="2026-05-20")
+    [meeting] = [e for e in result.events if e.trigger.text.startswith("meet")]
+    assert meeting.modality == "future"

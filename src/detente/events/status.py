@@ -147,7 +147,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         chain = self.chain(c.frame_token if c.frame_token is not None else c.head)
         if c.frame_token is not None:
             chain = [c.head] + chain
-        future = intended = backshifted = presupposed = False
+        future = intended = backshifted = presupposed = planned = False
         reason = ""
         # "X said it would fund Y": in reported speech "would" is a backshifted "will", not a
         # possibility, unless a condition goes with it ("would accept a truce if ...")
@@ -189,7 +189,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                 if self.cue("scheduled", view.lower[i]) or self.cue("scheduled", lemma):
                     future, reason = True, reason or f"scheduled: {token.text!r} + to-infinitive"
                 elif self.cue("willing", lemma) or kind == "intend":
-                    intended = True
+                    intended = planned = True
                     reason = reason or f"intended: {token.text!r} + to-infinitive"
                 elif token.pos_ in ("NOUN", "PROPN", "ADJ") or previous.dep_ in ("xcomp", "ccomp", "acl", "relcl"):
                     # a possibility, not a fact: "the way for Russia to mediate"
@@ -214,7 +214,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                 break
             previous = token
         if c.frame == "intend":
-            intended = True
+            intended = planned = True
             reason = reason or "intend frame"
         elif c.frame_token is None and c.cameo.startswith("03") and not c.nominal \
                 and self.lex.reporting.get(view.lemma[c.head.i]) == "intend" \
@@ -222,7 +222,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                 and any(dep[x] == "xcomp" and infinitive_at(view, x) for x in children[c.head.i]):
             # an offer or a pledge of an act to come ("offered to carry messages", "had offered to help build
             # ..."), coded on its own verb, is an intention; an agreement made is not (below)
-            intended = True
+            intended = planned = True
             reason = reason or f"an offer of an act to come ({c.head.text!r} + to-infinitive)"
         if intended and c.frame_token is not None and self.cue("agreement", c.frame_token.lemma_.lower()) \
                 and c.cameo.startswith("03") and not c.cameo.startswith(MATERIAL_INTENTS):
@@ -233,8 +233,13 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
             future, reason = True, reason or "'in the future'"
         elif (scheduler := self._scheduled_subject(c)) is not None:
             future, reason = True, reason or f"the subject of {scheduler!r} + to-infinitive"
-        elif date is not None and date.value and self.base and dates_mod.starts_after(date.value, self.base):
-            future, reason = True, reason or f"date {date.value} after publication"
+        # a date after publication makes an act to come, but a plan or an announced intention keeps its
+        # modality ("plans to deploy a unit by March 2027", "said the diplomat would fly to Miami on Saturday");
+        # the purpose of a dated trip is to come ("would travel to Washington on Monday to meet ...")
+        after = date.value if date is not None and date.value and self.base is not None \
+            and dates_mod.starts_after(date.value, self.base) else None
+        if not future and after and intended and not planned:
+            future, reason = True, f"date {after} after publication, on a purpose clause"
         if future:
             return self._because("modality", "future", reason)
         if presupposed:
@@ -246,6 +251,8 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
             if attribution is None or self.speaks_for_source(attribution, c):
                 return self._because("modality", "intended", "reported 'would' (backshifted 'will') of the doer")
             return self._because("modality", "future", f"reported 'would' (backshifted 'will') of {attribution.text!r}")
+        if after:
+            return self._because("modality", "future", f"date {after} after publication")
         if attribution is not None and not self.speaks_for_source(attribution, c):
             frame = self.denial_of(c)
             if frame is not None:
