@@ -307,3 +307,13 @@ def test_status_speakers_local_officials_of_the_place_confirm_the_deed(code):
     text = "Sudanese rebels attacked a market in Kadugli on Sunday, local residents said."
     [attack] = events_of(code(text, date="2026-05-05"), "ASSAULT")
     assert attack.modality == "reported" and attack.attribution is not None
+
+
+def test_status_speakers_unknown_body_of_a_named_country_speaks_for_it(code):
+    # synthetic: the knowledge base does not know the service, but "Armenia's" places it: the side acted on
+    # confirms the detention told first (asserted, attributed)
+    text = ("Russian border guards detained two Armenian shepherds near the boundary line on Tuesday, "
+            "Armenia's National Security Service said.")
+    [detention] = events_of(code(text, date="2026-05-05"), "COERCE")
+    assert detention.modality == "asserted"
+    assert detention.attribution is not None and detention.attribution.actor is not None
