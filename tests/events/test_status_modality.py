@@ -50,6 +50,8 @@ def test_status_modality_denied_act_of_another_is_asserted_not_reported(code):
                   date="2026-02-17")
     [training] = [e for e in result.events if e.trigger.text == "training"]
     assert training.negated and training.modality == "asserted"
+    # and in the article's voice: no attribution (eval/wire/README.md, "A denial is ...")
+    assert training.attribution is None
 
 
 def test_status_modality_accusation_after_a_denial_stays_reported(code):
@@ -80,3 +82,47 @@ def test_status_modality_victims_account_and_witnesses_stay_reported(code):
     result = code("“Azerbaijan is once again shelling our villages,” Armenia's defence minister told reporters.",
                   date="2026-08-19")
     assert all(e.modality == "reported" for e in events_of(result, "ASSAULT"))
+
+
+def test_status_modality_act_prompted_happened(code):
+    # synthetic: "prompting X to do Y" tells that X did Y (words.tsv implicative_verb), not a possibility
+    result = code("Chile granted asylum to the opposition leader, prompting Bolivia to expel the Chilean "
+                  "ambassador on Monday.", date="2026-06-03")
+    [expulsion] = [e for e in result.events if e.trigger.text.startswith("expel")]
+    assert expulsion.modality == "asserted"
+
+
+def test_status_modality_aid_agreed_to_is_intended(code):
+    # synthetic: the loan agreed on is a deed still to be done (intended), unlike an agreement on conduct
+    result = code("Nordic leaders agreed on Thursday to provide Moldova with a 2 billion euro loan.", date="2026-06-19")
+    [loan] = [e for e in result.events if e.trigger.text.startswith("agreed")]
+    assert loan.cameo.startswith("033") and loan.modality == "intended"
+
+
+def test_status_modality_event_noun_scheduled_to_happen_is_future(code):
+    # synthetic: the talks are the subject of "are scheduled to resume": still to come
+    result = code("Talks between Kenyan and Ugandan trade ministers on border fees are scheduled to resume in "
+                  "Kampala on June 4.", date="2026-05-20")
+    [talks] = [e for e in result.events if e.trigger.text.startswith("Talks")]
+    assert talks.modality == "future"
+
+
+def test_status_modality_dated_plan_stays_intended(code):
+    # synthetic: a plan with a date to come is still a plan (intended); the date does not make it future
+    result = code("Poland plans to deploy an air defence unit on its border with Belarus by March 2027.",
+                  date="2026-05-20")
+    [deployment] = [e for e in result.events if e.trigger.text.startswith(("plans", "deploy"))]
+    assert deployment.modality == "intended"
+    # must not change: the purpose of a dated trip is to come
+    result = code("Kenya's foreign minister would travel to Kampala on Monday to meet President Yoweri Museveni, "
+                  "the ministry said.", date="2026-05-20")
+    [meeting] = [e for e in result.events if e.trigger.text.startswith("meet")]
+    assert meeting.modality == "future"
+
+
+def test_status_modality_act_agreed_on_for_a_time_to_come_is_intended(code):
+    # synthetic: the meeting agreed on is set for next week: still intended, not an agreement done
+    result = code("The two foreign ministers spoke by phone on Tuesday and agreed to convene their joint "
+                  "border commission in Tacna next week.", date="2026-04-15")
+    [plan] = [e for e in result.events if e.trigger.text.startswith("agreed")]
+    assert plan.modality == "intended"

@@ -127,6 +127,11 @@ class Speakers:
         """Who a speaker noun phrase is, and whether the source is unnamed."""
         by_token, view, i = self.found.by_token, self.found.view(token.doc), token.i
         ref = by_token.get(i)
+        if ref is None and view.pos[i] in ("NOUN", "PROPN"):
+            # a body the knowledge base does not know, named as a country's ("Armenia's National Security
+            # Service", "Sudan's sovereign council"): it speaks for that country
+            ref = next((by_token[d] for d in view.children[i] if view.dep[d] == "poss" and d in by_token
+                        and by_token[d].kind == "country"), None)
         start, end = view.edges(i)  # token.left_edge.i, token.right_edge.i
         end += 1
         if end - start > 12:

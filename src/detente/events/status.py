@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from detente.events import dates as dates_mod
@@ -17,8 +16,9 @@ from detente.events.extract import Candidate
 from detente.events.history import HistoryRules
 from detente.events.lexicon import Lexicon
 from detente.events.nonevents import stance_content
-from detente.events.places import STATE_SECTORS, PlaceRules, state_actor
+from detente.events.places import PlaceRules
 from detente.events.speakers import SAY_KINDS, Speaker, Speakers
+from detente.events.vouching import VouchRules
 from detente.model import EventDate, Modality
 from detente.records import Extracted, FoundQuote, Judged, JudgedCandidate, Knowledge, Status
 
@@ -32,9 +32,12 @@ log = logging.getLogger("detente")
 
 T = TypeVar("T")
 MATERIAL_QUADS = frozenset({2, 4})  # deeds (material cooperation or conflict), not words
+# CAMEO intentions of material cooperation (031) and aid (033): agreed to ("agreed to provide a loan"), the
+# deed is still to be done, so it stays intended, unlike an agreement on conduct ("agreed to consult each other")
+MATERIAL_INTENTS = ("031", "033")
 
 
-class StatusJudge(DateRules, HistoryRules, PlaceRules):
+class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
     """Judges the status of one article's candidates; remembers anonymous sources across sentences."""
 
     def __init__(self, lexicon: Lexicon, found: DocActors, base: dt.date | None, text: str,
@@ -144,7 +147,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         chain = self.chain(c.frame_token if c.frame_token is not None else c.head)
         if c.frame_token is not None:
             chain = [c.head] + chain
-        future = intended = backshifted = presupposed = False
+        future = intended = backshifted = presupposed = planned = False
         reason = ""
         # "X said it would fund Y": in reported speech "would" is a backshifted "will", not a
         # possibility, unless a condition goes with it ("would accept a truce if ...")
@@ -186,7 +189,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                 if self.cue("scheduled", view.lower[i]) or self.cue("scheduled", lemma):
                     future, reason = True, reason or f"scheduled: {token.text!r} + to-infinitive"
                 elif self.cue("willing", lemma) or kind == "intend":
-                    intended = True
+                    intended = planned = True
                     reason = reason or f"intended: {token.text!r} + to-infinitive"
                 elif token.pos_ in ("NOUN", "PROPN", "ADJ") or previous.dep_ in ("xcomp", "ccomp", "acl", "relcl"):
                     # a possibility, not a fact: "the way for Russia to mediate"
@@ -211,7 +214,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                 break
             previous = token
         if c.frame == "intend":
-            intended = True
+            intended = planned = True
             reason = reason or "intend frame"
         elif c.frame_token is None and c.cameo.startswith("03") and not c.nominal \
                 and self.lex.reporting.get(view.lemma[c.head.i]) == "intend" \
@@ -219,17 +222,26 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                 and any(dep[x] == "xcomp" and infinitive_at(view, x) for x in children[c.head.i]):
             # an offer or a pledge of an act to come ("offered to carry messages", "had offered to help build
             # ..."), coded on its own verb, is an intention; an agreement made is not (below)
-            intended = True
+            intended = planned = True
             reason = reason or f"an offer of an act to come ({c.head.text!r} + to-infinitive)"
         if intended and c.frame_token is not None and self.cue("agreement", c.frame_token.lemma_.lower()) \
-                and c.cameo.startswith("03"):
+                and c.cameo.startswith("03") and not c.cameo.startswith(MATERIAL_INTENTS) \
+                and not self._to_come(date):
             # the agreement is the act, and it was made: "committed to consult each other", "agreed to
-            # manage the zone jointly" (what was agreed on is coded apart, as intended)
+            # manage the zone jointly" (what was agreed on is coded apart, as intended); an act agreed on
+            # with a time to come is still intended ("agreed to convene the committee next week")
             intended, reason = False, f"an agreement made ({c.frame_token.text!r}): the act is the agreeing"
         if self._says_future(c):
             future, reason = True, reason or "'in the future'"
-        elif date is not None and date.value and self.base and dates_mod.starts_after(date.value, self.base):
-            future, reason = True, reason or f"date {date.value} after publication"
+        elif (scheduler := self._scheduled_subject(c)) is not None:
+            future, reason = True, reason or f"the subject of {scheduler!r} + to-infinitive"
+        # a date after publication makes an act to come, but a plan or an announced intention keeps its
+        # modality ("plans to deploy a unit by March 2027", "said the diplomat would fly to Miami on Saturday");
+        # the purpose of a dated trip is to come ("would travel to Washington on Monday to meet ...")
+        after = date.value if date is not None and date.value and self.base is not None \
+            and dates_mod.starts_after(date.value, self.base) else None
+        if not future and after and intended and not planned:
+            future, reason = True, f"date {after} after publication, on a purpose clause"
         if future:
             return self._because("modality", "future", reason)
         if presupposed:
@@ -241,20 +253,28 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
             if attribution is None or self.speaks_for_source(attribution, c):
                 return self._because("modality", "intended", "reported 'would' (backshifted 'will') of the doer")
             return self._because("modality", "future", f"reported 'would' (backshifted 'will') of {attribution.text!r}")
+        if after:
+            return self._because("modality", "future", f"date {after} after publication")
         if attribution is not None and not self.speaks_for_source(attribution, c):
-            frame = next((t for t in self.chain(c.head, stop_at_say=False)[1:] if t.pos_ == "VERB"), None)
-            if frame is not None and self.lex.reporting.get(frame.lemma_.lower()) == "deny":
+            frame = self.denial_of(c)
+            if frame is not None:
                 # what a denial denies is stated as not having happened ("denied that French troops were
                 # training anyone"): a negated act the article asserts, not someone's claim that it did
                 return self._because("modality", "asserted", f"the content of the denial {frame.text!r}")
-            if c.targets and not c.nominal and not self.quoted(c) and attribution.token.i > c.head.i \
-                    and self._speaks_for_target(attribution, c):
+            if c.targets and (not c.nominal or c.head.dep_ in ("nsubj", "nsubjpass")) and not self.quoted(c) \
+                    and attribution.token.i > c.head.i and self._speaks_for_target(attribution, c):
                 # a participant confirms it: the side acted on vouches for the deed done to it ("Russian
-                # guards detained two Georgian farmers, Georgia's security service said"); in its own
-                # quoted words or named as a thing ("a response to Russia's attacks") it is its charge
+                # guards detained two Georgian farmers, Georgia's security service said"; "an Israeli strike
+                # on a car in south Lebanon killed ..., Lebanese state media said"); in its own quoted words
+                # or named as a thing ("a response to Russia's attacks") it is its charge
                 return self._because("modality", "asserted", f"{attribution.text!r} speaks for the side acted on")
             return self._because("modality", "reported", f"attributed to {attribution.text!r}, not a side")
         return self._because("modality", "asserted", "no modal, condition, frame or other speaker")
+
+    def denial_of(self, c: Candidate) -> Token | None:
+        """The denying verb whose content the candidate is ("denied that French troops were training ...")."""
+        frame = next((t for t in self.chain(c.head, stop_at_say=False)[1:] if t.pos_ == "VERB"), None)
+        return frame if frame is not None and self.lex.reporting.get(frame.lemma_.lower()) == "deny" else None
 
     def _presupposed(self, c: Candidate) -> bool:
         """An event noun after a time preposition is given, not claimed: "during a Russian attack"."""
@@ -264,6 +284,25 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         word = view.lower[view.head[c.head.i]]
         return self.cue("temporal", word) and word != "as"
 
+    def _to_come(self, date: EventDate | None) -> bool:
+        """Whether a date (a day, month or week) begins after publication ("next week")."""
+        day = dates_mod.value_to_day(date.value) if date is not None else None
+        return day is not None and self.base is not None and day > self.base
+
+    def _scheduled_subject(self, c: Candidate) -> str | None:
+        """The scheduling word an event noun is the subject of ("talks are scheduled to resume", "the
+        visit is due to start"): the act is to come."""
+        view = self.found.view(c.head.doc)
+        h = c.head.i
+        if not c.nominal or view.dep[h] not in ("nsubj", "nsubjpass") or view.head[h] == h:
+            return None
+        up = view.head[h]
+        for word in (up, *(a for a in view.children[up] if view.dep[a] == "acomp")):
+            if (self.cue("scheduled", view.lower[word]) or self.cue("scheduled", view.lemma[word])) \
+                    and any(view.dep[k] == "xcomp" and infinitive_at(view, k) for k in view.children[word]):
+                return view.text[view.idx[word]:view.end[word]]
+        return None
+
     def _says_future(self, c: Candidate) -> bool:
         view = self.found.view(c.head.doc)
         for child in view.children[c.head.i]:
@@ -272,104 +311,6 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
                 return True
         return False
 
-    def speaks_for_source(self, speaker: Speaker, c: Candidate, every: bool = False) -> bool:
-        """Whether the speaker is the doer or speaks for it: the same actor or body, an office holder
-        or organ of the doer's state ("Peskov said Moscow ..."), "we" inside the speaker's own quote,
-        or an unnamed spokesperson of the doer ("X summoned Y, a spokesman said"). With ``every``, it
-        must speak for every doer: one side of "Indian and Pakistani troops clashed, the two armies
-        said" asserts the clash (modality) but does not make it its own word (attribution)."""
-        if not c.sources:
-            return False
-        first = self.words.pronoun_first_plural | self.words.pronoun_first_singular
-        inside = any(start <= c.head.idx < end for start, end in self.speakers.quote_spans)
-        view = self.found.view(c.head.doc)
-        if inside and any(t.lower_ in first or any(view.dep[d] == "poss" and view.lower[d] in first
-                                                   for d in view.children[t.i])
-                          for t, _ in c.sources):
-            return True  # "we" or "our military" in the speaker's own words
-        if self._spokesperson(speaker) or self._office_of_the_government(speaker, c) \
-                or self._body_of_the_doer(speaker, c) or not every and self._official_of_the_doer(speaker, c):
-            return True
-        if speaker.ref is None or speaker.anonymous:
-            return False
-        ref = speaker.ref
-        # so does a state's organ of an extended sector: its media ("Iranian state media said", GOVMED)
-        organ = (ref.sector or "")[:3] in STATE_SECTORS
-        body, country = self.org_of(ref), ref.country if state_actor(ref) or organ else None
-        resolved = [s for _, s in c.sources if s.kind != "unresolved"]
-        return bool(resolved) and (all if every else any)(
-            s.key in (ref.key, body) or (ref.code is not None and s.code == ref.code)
-            or (country is not None and s.country == country and state_actor(s)) for s in resolved)
-
-    def _speaks_for_target(self, speaker: Speaker, c: Candidate) -> bool:
-        """Whether the speaker speaks for the side acted on: as :meth:`speaks_for_source` of the targets,
-        or a state organ speaking of its own country's people ("two Georgian farmers", Georgia's police)."""
-        if self.speaks_for_source(speaker, replace(c, sources=c.targets)):
-            return True
-        ref = speaker.ref
-        if ref is None or speaker.anonymous or not ref.country or not state_actor(ref):
-            return False
-        return any(s.kind != "unresolved" and s.country == ref.country for _, s in c.targets)
-
-    def _body_of_the_doer(self, speaker: Speaker, c: Candidate) -> bool:
-        """A bare state body placed by no knowledge ("the foreign ministry", "the defence ministry") speaking
-        of acts whose doers are all state actors of one country: that state's own body."""
-        if speaker.anonymous or (speaker.ref is not None and speaker.ref.country):
-            return False
-        token = speaker.token
-        view = self.found.view(token.doc)
-        if not self.cue("state_body", view.lemma[token.i]) \
-                or not any(view.dep[d] == "det" and view.lower[d] == "the" for d in view.children[token.i]):
-            return False
-        first, last = view.edges(token.i)
-        doc = token.doc
-        if any(view.pos[i] == "PROPN" and doc[i].text[:1].isupper() or view.dep[i] == "poss"
-               or i in self.found.by_token for i in range(first, last + 1) if i != token.i):
-            return False  # "Turkey's foreign ministry", "the Turkish ministry" name their own state
-        resolved = [s for _, s in c.sources if s.kind != "unresolved"]
-        return bool(resolved) and all(state_actor(s) for s in resolved) and len({s.country for s in resolved}) == 1
-
-    def _office_of_the_government(self, speaker: Speaker, c: Candidate) -> bool:
-        """A named holder of a state office the knowledge base does not place ("Defence Minister X said")
-        speaking of the article's bare "the government" or "the ministry": one of its own."""
-        if speaker.anonymous or (speaker.ref is not None and speaker.ref.country):
-            return False
-        token = speaker.token
-        view = self.found.view(token.doc)
-        office = self.cues.get("office", ())
-        first, last = view.edges(token.i)
-        if not any(lemma in office for lemma in view.lemma[first:last + 1]):
-            return False
-        return any(t.pos_ == "NOUN" and any(view.lower[d] == "the" for d in view.children[t.i])
-                   and not any(view.dep[d] in ("amod", "compound", "poss") for d in view.children[t.i])
-                   and ref.country and state_actor(ref) for t, ref in c.sources)
-
-    def _official_of_the_doer(self, speaker: Speaker, c: Candidate) -> bool:
-        """An unnamed official named by the doer's own body noun ("Kenya's foreign ministry summoned
-        the envoys, a ministry official said"; "Police detained two protesters, a police official
-        said"), with no other name or country in the speaker's words: the doer's side vouches for the
-        act (asserted), but an unnamed source keeps the attribution."""
-        token = speaker.token
-        view = self.found.view(token.doc)
-        bodies = {view.lemma[d] for d in view.children[token.i] if view.dep[d] == "compound"}
-        if not bodies:
-            return False
-        first, last = view.edges(token.i)
-        if any(view.pos[i] == "PROPN" or view.dep[i] in ("amod", "poss") and i in self.found.by_token
-               for i in range(first, last + 1)):
-            return False
-        return any(view.lemma[t.i] in bodies for t, _ in c.sources)
-
-    def _spokesperson(self, speaker: Speaker) -> bool:
-        """An unnamed spokesperson whose words name no body ("a spokesman", not "a Kremlin spokesman")."""
-        token = speaker.token
-        if not self.cue("spokesperson", token.lemma_.lower()):
-            return False
-        view = self.found.view(token.doc)
-        first, last = view.edges(token.i)
-        return not any(i != token.i and (view.pos[i] == "PROPN" or i in self.found.by_token)
-                       for i in range(first, last + 1))
-
     # -- attribution ------------------------------------------------------------------------
     def quoted(self, c: Candidate) -> bool:
         """Whether the event's head lies inside a quotation."""
@@ -377,9 +318,26 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
 
     def _narrated(self, view: ParseView, clause: int) -> bool:
         """Whether a clause hung on a reporting verb is the article's own narration, not what was said:
-        a time clause ("..., residents said, as Kinshasa called on the council to act")."""
-        return view.dep[clause] == "advcl" and any(view.dep[m] == "mark" and self.cue("temporal", view.lower[m])
-                                                   for m in view.children[clause])
+        a time clause ("..., residents said, as Kinshasa called on the council to act"), or one measured
+        from a time preposition ("..., the army said, a day after the allies had wrapped up a drill")."""
+        dep, lower, children = view.dep, view.lower, view.children
+        if dep[clause] == "advcl" and any(dep[m] == "mark" and self.cue("temporal", lower[m])
+                                          for m in children[clause]):
+            return True
+        return dep[clause] in ("advcl", "conj") and any(
+            dep[m] == "npadvmod" and m < clause and any(dep[p] == "prep" and self.cue("temporal", lower[p])
+                                                        for p in children[m]) for m in children[clause])
+
+    def _own_further_act(self, view: ParseView, clause: int, judgement: int) -> bool:
+        """Whether a clause is the speaker's own next act joined to what it judged: a finite conjunct with
+        no subject of its own on a reported "X was Y" whose subject is no actor ("the E3 said Iran's
+        decision was regrettable and called on it to resume cooperation": the appeal is the E3's)."""
+        dep, children = view.dep, view.children
+        return dep[clause] == "conj" and view.tag[clause] in ("VBD", "VBZ", "VBP") \
+            and not any(dep[d] in ("nsubj", "nsubjpass", "expl") for d in children[clause]) \
+            and dep[judgement] == "ccomp" and view.lemma[judgement] == "be" \
+            and any(dep[d] in ("acomp", "attr") for d in children[judgement]) \
+            and not any(dep[d] in ("nsubj", "nsubjpass") and d in self.found.by_token for d in children[judgement])
 
     @staticmethod
     def _aside(view: ParseView, clause: int) -> bool:
@@ -402,8 +360,10 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         dep, children, reporting = view.dep, view.children, self.lex.reporting
         i = token.i
         path = [i]
+        own_act = False  # the speaker's own act joined to its judgement (below)
         while view.head[i] != i:
             child, i = i, view.head[i]
+            own_act = own_act or self._own_further_act(view, child, i)
             if self._narrated(view, child) and reporting.get(view.lemma[i]) not in SAY_KINDS \
                     and not self.quoted(c):
                 # "..., lodged a protest after a Chinese ship blocked a vessel, the ministry said": an act
@@ -420,17 +380,22 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
             kind = reporting.get(view.lemma[i])
             if kind in SAY_KINDS and view.pos[i] == "VERB" \
                     and dep[child] in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj") \
-                    and not self._narrated(view, child) and not _object_fronted(view, child, i):
+                    and not self._narrated(view, child) and not _object_fronted(view, child, i) \
+                    and not (own_act and dep[child] == "ccomp"):
                 verb = doc[i]
                 speaker = self.speakers.of_verb(verb)
                 if speaker is not None:
                     return self._because("attribution", speaker, f"subject of the reporting verb {verb.text!r}")
         for i in path:
-            for child in children[i]:
-                # "X pounded Y overnight, Ukraine's air force said, cutting ...": a reporting verb set
-                # into the clause it reports (no complement of its own) hangs under it as parataxis; one
-                # on the path is the verb the event's own narration hangs on ("..., the army said, in the
-                # first such clash since the two countries reached a deal": the deal is given)
+            # "X pounded Y overnight, Ukraine's air force said, cutting ...": a reporting verb set into the
+            # clause it reports (no complement of its own) hangs under it as parataxis; one on the path is
+            # the verb the event's own narration hangs on ("..., the army said, in the first such clash
+            # since the two countries reached a deal": the deal is given). The parser may hang it on the
+            # clause that follows it ("X fired missiles, the army said, a day after Y had wrapped up ..."):
+            # set before that clause's verb, it closes the clause the event is in
+            inserted = [*children[i], *(g for k in children[i] if dep[k] in ("conj", "advcl") and k > token.i
+                                        for g in children[k] if g < k)]
+            for child in inserted:
                 if dep[child] == "parataxis" and view.pos[child] == "VERB" and child not in path \
                         and reporting.get(view.lemma[child]) in SAY_KINDS \
                         and not any(dep[d] in ("ccomp", "xcomp", "dobj") for d in children[child]):
@@ -447,6 +412,8 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules):
         for quote in self.quotes:
             if quote.start <= c.head.idx < quote.end and quote.speaker is not None:
                 return self._because("attribution", quote.speaker, "inside a quote of this speaker")
+        if own_act:
+            return self._because("attribution", None, "the speaker's own act, joined to what it judged")
         return self._because("attribution", None, "no reporting verb, 'according to' or quote")
 
 
@@ -481,6 +448,11 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         own = speaker is not None and judge.speaks_for_source(speaker, candidate, every=True)
         if speaker is not None and own:
             judge.why["attribution"] = f"{speaker.text!r} speaks for the doer: no attribution"
+        elif speaker is not None and not judge.quoted(candidate) and (denial := judge.denial_of(candidate)) is not None:
+            # "Benin denied that French troops were training anyone": the article states the denial, and
+            # the act denied is stated as not done in its own voice (asserted, no attribution)
+            own = True
+            judge.why["attribution"] = f"the content of the denial {denial.text!r}: the article's own"
         date = judge.date(candidate)
         negated, modality = judge.negated(candidate), judge.modality(candidate, speaker, date)
         date = judge.planned(candidate, date, modality)

@@ -1,0 +1,183 @@
+"""Whose word an act is: whether a speaker is the doer or speaks for it (its body, office, organ,
+spokesperson or its own pronoun), or speaks for the side acted on. A part of the status step, like
+``dating.py`` and ``places.py``; cue words come from ``data/lexicon/cues.tsv``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from detente.events.places import STATE_SECTORS, state_actor
+from detente.events.speakers import SAY_KINDS, Speaker, Speakers
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from detente.actors.resolve import ActorRef, DocActors
+    from detente.events.extract import Candidate
+    from detente.events.lexicon import Lexicon, Words
+
+
+class VouchRules:
+    """The speaker rules of the status step; the judge provides the lexicon, actors and speakers."""
+
+    lex: Lexicon
+    found: DocActors
+    words: Words
+    cues: dict[str, frozenset[str]]
+    speakers: Speakers
+    org_of: Callable[[ActorRef], str | None]
+
+    def cue(self, kind: str, word: str) -> bool:
+        raise NotImplementedError
+
+    def speaks_for_source(self, speaker: Speaker, c: Candidate, every: bool = False, unnamed: bool = True) -> bool:
+        """Whether the speaker is the doer or speaks for it: the same actor or body, an office holder
+        or organ of the doer's state ("Peskov said Moscow ..."), "we" inside the speaker's own quote,
+        or an unnamed spokesperson of the doer ("X summoned Y, a spokesman said"). With ``every``, it
+        must speak for every doer: one side of "Indian and Pakistani troops clashed, the two armies
+        said" asserts the clash (modality) but does not make it its own word (attribution). With
+        ``unnamed``, an unnamed official of the doer's own state vouches for it too (an unnamed source of
+        the side acted on does not: "a Togolese army official" of Togo's envoy summoned)."""
+        if not c.sources:
+            return False
+        first = self.words.pronoun_first_plural | self.words.pronoun_first_singular
+        inside = any(start <= c.head.idx < end for start, end in self.speakers.quote_spans)
+        view = self.found.view(c.head.doc)
+        if inside and any(t.lower_ in first or any(view.dep[d] == "poss" and view.lower[d] in first
+                                                   for d in view.children[t.i])
+                          for t, _ in c.sources):
+            return True  # "we" or "our military" in the speaker's own words
+        if self._spokesperson(speaker) or self._office_of_the_government(speaker, c) \
+                or self._body_of_the_doer(speaker, c) or not every and self._official_of_the_doer(speaker, c) \
+                or self._pronoun_of_the_speaker(speaker, c):
+            return True
+        if speaker.ref is None:
+            return False
+        ref = speaker.ref
+        if speaker.anonymous:
+            # an unnamed official of the doer's own state ("..., a Kenyan official said" of Kenyan police)
+            # vouches for it (asserted), but an unnamed source keeps the attribution
+            resolved = [s for _, s in c.sources if s.kind != "unresolved"]
+            return unnamed and not every and bool(ref.country) and state_actor(ref) and bool(resolved) and all(
+                state_actor(s) and s.country == ref.country for s in resolved)
+        # so does a state's organ of an extended sector: its media ("Iranian state media said", GOVMED)
+        organ = (ref.sector or "")[:3] in STATE_SECTORS
+        body, country = self.org_of(ref), ref.country if state_actor(ref) or organ else None
+        resolved = [s for _, s in c.sources if s.kind != "unresolved"]
+        return bool(resolved) and (all if every else any)(
+            s.key in (ref.key, body) or (ref.code is not None and s.code == ref.code)
+            or (country is not None and s.country == country and state_actor(s)) for s in resolved)
+
+    def _speaks_for_target(self, speaker: Speaker, c: Candidate) -> bool:
+        """Whether the speaker speaks for the side acted on: as :meth:`speaks_for_source` of the targets,
+        or a state organ, its media included, speaking of its own country's people or places ("two Georgian
+        farmers", Georgia's police; "a car in south Lebanon", Lebanese state media), or the local officials of
+        the places and people acted on ("people were killed in a strike on Sumy, regional officials said")."""
+        if self.speaks_for_source(speaker, replace(c, sources=c.targets), unnamed=False):
+            return True
+        ref = speaker.ref
+        if speaker.anonymous:
+            return False
+        if ref is None:
+            view = self.found.view(speaker.token.doc)
+            # officials, not witnesses: "local residents said" is a third party
+            local = self.cue("on_record", view.lemma[speaker.token.i]) and any(
+                view.dep[d] in ("amod", "compound") and self.cue("local", view.lower[d])
+                for d in view.children[speaker.token.i])
+            return local and any(s.kind == "country" for _, s in c.targets)
+        if not ref.country or not (state_actor(ref) or (ref.sector or "")[:3] in STATE_SECTORS):
+            return False
+        return any(s.kind != "unresolved" and s.country == ref.country for _, s in c.targets)
+
+    def _body_of_the_doer(self, speaker: Speaker, c: Candidate) -> bool:
+        """A bare state body placed by no knowledge ("the foreign ministry", "the defence ministry") speaking
+        of acts whose doers are all state actors of one country: that state's own body."""
+        if speaker.anonymous or (speaker.ref is not None and speaker.ref.country):
+            return False
+        token = speaker.token
+        view = self.found.view(token.doc)
+        if not self.cue("state_body", view.lemma[token.i]) \
+                or not any(view.dep[d] == "det" and view.lower[d] == "the" for d in view.children[token.i]):
+            return False
+        first, last = view.edges(token.i)
+        doc = token.doc
+        if any(view.pos[i] == "PROPN" and doc[i].text[:1].isupper() or view.dep[i] == "poss"
+               or i in self.found.by_token for i in range(first, last + 1) if i != token.i):
+            return False  # "Turkey's foreign ministry", "the Turkish ministry" name their own state
+        resolved = [s for _, s in c.sources if s.kind != "unresolved"]
+        return bool(resolved) and all(state_actor(s) for s in resolved) and len({s.country for s in resolved}) == 1
+
+    def _office_of_the_government(self, speaker: Speaker, c: Candidate) -> bool:
+        """A named holder of a state office the knowledge base does not place ("Defence Minister X said")
+        speaking of the article's bare "the government" or "the ministry": one of its own."""
+        if speaker.anonymous or (speaker.ref is not None and speaker.ref.country):
+            return False
+        token = speaker.token
+        view = self.found.view(token.doc)
+        office = self.cues.get("office", ())
+        first, last = view.edges(token.i)
+        if not any(lemma in office for lemma in view.lemma[first:last + 1]):
+            return False
+        return any(t.pos_ == "NOUN" and any(view.lower[d] == "the" for d in view.children[t.i])
+                   and not any(view.dep[d] in ("amod", "compound", "poss") for d in view.children[t.i])
+                   and ref.country and state_actor(ref) for t, ref in c.sources)
+
+    def _official_of_the_doer(self, speaker: Speaker, c: Candidate) -> bool:
+        """An unnamed official named by the doer's own body noun ("Kenya's foreign ministry summoned
+        the envoys, a ministry official said"; "Police detained two protesters, a police official
+        said"), with no other name or country in the speaker's words: the doer's side vouches for the
+        act (asserted), but an unnamed source keeps the attribution."""
+        token = speaker.token
+        view = self.found.view(token.doc)
+        bodies = {view.lemma[d] for d in view.children[token.i] if view.dep[d] == "compound"}
+        if not bodies:
+            return False
+        first, last = view.edges(token.i)
+        if any(view.pos[i] == "PROPN" or view.dep[i] in ("amod", "poss") and i in self.found.by_token
+               for i in range(first, last + 1)):
+            return False
+        return any(view.lemma[t.i] in bodies for t, _ in c.sources)
+
+    def _pronoun_of_the_speaker(self, speaker: Speaker, c: Candidate) -> bool:
+        """Every doer is a third-person pronoun ("it", "its troops") agreeing with the speaker and
+        subject of what the speaker's own verb says ("the border service said it had detained ...",
+        "X said ... and that its troops had repelled ..."): the speaker's claim about itself, whatever
+        an earlier sentence the pronoun was resolved to."""
+        if not c.sources or speaker.anonymous:
+            return False
+        view, words = self.found.view(speaker.token.doc), self.words
+        who = speaker.token.i
+        said = view.head[who]
+        if view.dep[who] not in ("nsubj", "nsubjpass") or self.lex.reporting.get(view.lemma[said]) not in SAY_KINDS:
+            return False
+        if view.tag[who] in ("NNS", "NNPS"):
+            agree = words.pronoun_plural
+        elif speaker.ref is not None and speaker.ref.kind == "person":
+            agree = words.person_pronouns
+        else:
+            agree = words.pronoun_thing
+        for token, _ in c.sources:
+            i = token.i
+            if view.lower[i] not in agree and not any(view.dep[d] == "poss" and view.lower[d] in agree
+                                                      for d in view.children[i]):
+                return False
+            if view.dep[i] not in ("nsubj", "nsubjpass"):
+                return False
+            clause = view.head[i]
+            while view.dep[clause] == "conj" and view.head[clause] != clause:
+                clause = view.head[clause]
+            if view.dep[clause] != "ccomp" or view.head[clause] != said:
+                return False
+        return True
+
+    def _spokesperson(self, speaker: Speaker) -> bool:
+        """An unnamed spokesperson whose words name no body ("a spokesman", not "a Kremlin spokesman")."""
+        token = speaker.token
+        if not self.cue("spokesperson", token.lemma_.lower()):
+            return False
+        view = self.found.view(token.doc)
+        first, last = view.edges(token.i)
+        return not any(i != token.i and (view.pos[i] == "PROPN" or i in self.found.by_token)
+                       for i in range(first, last + 1))
