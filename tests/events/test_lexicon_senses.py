@@ -244,3 +244,18 @@ def test_lexicon_airspace_incursion_is_coercion_not_armed_force(code):
     assert not [c for c in _codes(waters) if c.startswith("19")], _codes(waters)
     town = code("Rebel fighters entered the town of Uvira on Monday, local officials said.", date="2025-03-04")
     assert "192" in _codes(town) and "170" not in _codes(town), _codes(town)  # ground forces taking a town
+
+
+def test_lexicon_order_to_own_agents_is_the_ordered_act(code):
+    # an order to one's own forces or bodies is the orderer's act, done to whom the order is about
+    sealed = code("President Jorge Alvarez ordered troops to seal the border crossings with Colombia on Tuesday.",
+                  date="2025-03-04")
+    assert "191" in _codes(sealed) and not [c for c in _codes(sealed) if c.startswith("10")], _codes(sealed)
+    [event] = [e for e in sealed.events if e.cameo == "191"]
+    assert [p.actor for p in event.target] == ["COL"]
+    helped = code("The president said he had ordered the intelligence agency to cooperate fully with Argentina.",
+                  date="2025-03-04")
+    assert [e.cameo[:2] for e in helped.events] == ["06"], _codes(helped)
+    # to another party's people it stays what it was: an expulsion, a demand
+    expelled = code("Peru ordered two Bolivian diplomats to leave the country on Tuesday.", date="2025-03-04")
+    assert "161" in _codes(expelled), _codes(expelled)

@@ -121,6 +121,7 @@ class Words:
     tie_noun: frozenset[str] = frozenset()
     appeal_verb: frozenset[str] = frozenset()
     routine_verb: frozenset[str] = frozenset()
+    command_verb: frozenset[str] = frozenset()
     place_noun: frozenset[str] = frozenset()
     water_noun: frozenset[str] = frozenset()
     topic_noun: frozenset[str] = frozenset()
