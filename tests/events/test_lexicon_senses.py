@@ -259,3 +259,15 @@ def test_lexicon_order_to_own_agents_is_the_ordered_act(code):
     # to another party's people it stays what it was: an expulsion, a demand
     expelled = code("Peru ordered two Bolivian diplomats to leave the country on Tuesday.", date="2025-03-04")
     assert "161" in _codes(expelled), _codes(expelled)
+
+
+def test_lexicon_lifting_a_veto_is_yielding(code):
+    result = code("Slovakia lifted its veto on the aid package on Tuesday after talks in Brussels.", date="2025-03-04")
+    assert "080" in _codes(result), _codes(result)
+
+
+def test_lexicon_releasing_water_frees_no_one(code):
+    water = code("Ethiopia released water from the dam without warning on Monday.", date="2025-03-04")
+    assert not [c for c in _codes(water) if c.startswith("084")], _codes(water)
+    freed = code("Armenia released two Azerbaijani soldiers on Friday.", date="2025-03-04")
+    assert "0841" in _codes(freed), _codes(freed)
