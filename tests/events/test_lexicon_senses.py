@@ -271,3 +271,14 @@ def test_lexicon_releasing_water_frees_no_one(code):
     assert not [c for c in _codes(water) if c.startswith("084")], _codes(water)
     freed = code("Armenia released two Azerbaijani soldiers on Friday.", date="2025-03-04")
     assert "0841" in _codes(freed), _codes(freed)
+
+
+def test_lexicon_promise_not_to_attack_is_restraint(code):
+    # a threat frame whose act is negated promises restraint (0356), asserted and not negated
+    for text in ("Armenia promised on Monday not to attack Azerbaijani positions.",
+                 "The rebels said on Monday they would not attack the oil fields in Kordofan."):
+        [event] = [e for e in code(text, date="2025-03-04").events if e.cameo[:2] in ("03", "13")]
+        assert event.cameo == "0356" and not event.negated, (text, event.cameo, event.negated)
+    # the negation on the frame verb is no promise: "did not threaten" stays a negated threat
+    [threat] = code("Russia did not threaten to attack Finland on Monday.", date="2025-03-04").events
+    assert threat.cameo.startswith("13") and threat.negated
