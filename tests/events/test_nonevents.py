@@ -278,3 +278,19 @@ def test_nonevents_standing_duty_done_or_planned_stays_an_act(code):
     future = code("Japanese destroyers will patrol the strait from next week, the defence ministry said on "
                   "Tuesday.", date="2025-03-04")
     assert "150" in _codes(future), _codes(future)
+
+
+def test_nonevents_cooperation_a_complaint_is_about_is_no_act(code):
+    result = code("Kenyan officials complained on Monday that donors had not delivered the promised funding.",
+                  date="2025-03-04")
+    assert events_of(result, "ACCUSE")
+    assert not [c for c in _codes(result) if c.startswith("07")], _codes(result)
+    # told, not complained of, the undelivered aid stays a negated act
+    told = code("The minister said on Monday that donors had not delivered the promised funding.", date="2025-03-04")
+    assert [c for c in _codes(told) if c.startswith("07")], _codes(told)
+
+
+def test_nonevents_attack_a_complaint_is_about_stays(code):
+    result = code("Chad complained on Monday that Sudanese troops had shelled villages near the border.",
+                  date="2025-03-04")
+    assert [c for c in _codes(result) if c.startswith("19")], _codes(result)

@@ -122,6 +122,7 @@ class Words:
     appeal_verb: frozenset[str] = frozenset()
     routine_verb: frozenset[str] = frozenset()
     command_verb: frozenset[str] = frozenset()
+    complaint_verb: frozenset[str] = frozenset()
     place_noun: frozenset[str] = frozenset()
     water_noun: frozenset[str] = frozenset()
     topic_noun: frozenset[str] = frozenset()

@@ -5,6 +5,10 @@
   would add a cooperative edge to a hostile exchange. Cooperative acts (quad classes 1 and 2) anywhere
   in the accusation's content phrase go; alleged attacks and threats stay (their class agrees with the
   accusation, and the status step marks them reported).
+- Cooperation a complaint is about: "complained that donors had not delivered the promised funds",
+  "lamented that the allies had not sent air defences": the complaint (an accusation, 11) is the act; the
+  cooperation in its "that" clause (``complaint_verb``), mostly what was not done, is its content, as in an
+  accusation. Attacks and threats in it stay.
 - Purpose clauses that state an aim: "will respond by all means to protect its territory", "met to try to
   ease tensions", "expanded the mandate so that ships could be escorted": what the act is for, not a
   second act. Only clauses with a purpose mark, or infinitives of an aim verb (protect, defend, try, ...),
@@ -72,7 +76,7 @@
   as a participle on a noun tells what was going on, not an act of the story. A finite past or a future
   ("escorted the trawler to port", "will patrol alongside Palauan officers") stays an act.
 
-The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``,
+The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``, ``complaint_verb``,
 ``prevention_verb``, ``question_mark``, ``open_question_verb``, ``stance_aux``, ``condition_mark``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``,
 ``tie_noun``, ``appeal_verb``, ``routine_verb``;
@@ -107,6 +111,15 @@ def alleged(i: int, view: ParseView, words: Words) -> bool:
                 and view.lemma[heads[prep]] in words.accusation_verb and heads[prep] != node:
             return True
     return False
+
+
+def complained_of(i: int, view: ParseView, words: Words) -> bool:
+    """True when the token at ``i`` lies inside the clause a complaint is about ("complained that donors
+    had not delivered the promised funds"): it or one of its ancestors is the ``ccomp`` of a
+    ``complaint_verb``."""
+    dep, heads = view.dep, view.head
+    return any(dep[node] == "ccomp" and heads[node] != node and view.lemma[heads[node]] in words.complaint_verb
+               for node in (i, *view.ancestors(i)))
 
 
 def purpose(token: Token, lexicon: Lexicon) -> bool:
@@ -315,6 +328,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
     of the candidate's doc."""
     if lookup(candidate.cameo).quad_class in (1, 2) and alleged(candidate.head.i, view, lexicon.words):
         return "alleged in an accusation"
+    if lookup(candidate.cameo).quad_class in (1, 2) and complained_of(candidate.head.i, view, lexicon.words):
+        return "what a complaint is about"
     if not candidate.nominal and stance(candidate.head.i, view, lexicon.words):
         return "the speaker's stance"
     if not candidate.nominal and open_question(candidate.head.i, view, lexicon.words):
