@@ -282,3 +282,11 @@ def test_lexicon_promise_not_to_attack_is_restraint(code):
     # the negation on the frame verb is no promise: "did not threaten" stays a negated threat
     [threat] = code("Russia did not threaten to attack Finland on Monday.", date="2025-03-04").events
     assert threat.cameo.startswith("13") and threat.negated
+
+
+def test_lexicon_raising_a_matter_with_someone_is_no_act_of_its_kind(code):
+    # "raised the incursion with X" brings a matter up (040), it is no incursion
+    raised = code("Japan raised the incursion with Chinese officials in Beijing on Tuesday.", date="2025-03-04")
+    assert "040" in _codes(raised) and not [c for c in _codes(raised) if c.startswith("19")], _codes(raised)
+    concern = code("Japan raised concerns with Chinese officials on Tuesday.", date="2025-03-04")
+    assert "110" in _codes(concern), _codes(concern)
