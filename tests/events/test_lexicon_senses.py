@@ -290,3 +290,11 @@ def test_lexicon_raising_a_matter_with_someone_is_no_act_of_its_kind(code):
     assert "040" in _codes(raised) and not [c for c in _codes(raised) if c.startswith("19")], _codes(raised)
     concern = code("Japan raised concerns with Chinese officials on Tuesday.", date="2025-03-04")
     assert "110" in _codes(concern), _codes(concern)
+
+
+def test_lexicon_blocking_a_decision_is_a_veto_not_an_obstruction(code):
+    result = code("Greece blocked the opening of new chapters in Turkey's membership talks on Monday.", date="2025-03-04")
+    assert [c for c in _codes(result) if c.startswith("12")], _codes(result)
+    assert "144" not in _codes(result), _codes(result)
+    road = code("Farmers blocked the main road to the capital on Monday.", date="2025-03-04")
+    assert "144" in _codes(road), _codes(road)
