@@ -293,7 +293,8 @@ def test_lexicon_raising_a_matter_with_someone_is_no_act_of_its_kind(code):
 
 
 def test_lexicon_blocking_a_decision_is_a_veto_not_an_obstruction(code):
-    result = code("Greece blocked the opening of new chapters in Turkey's membership talks on Monday.", date="2025-03-04")
+    result = code("Greece blocked the opening of new chapters in Turkey's membership talks on Monday.",
+                  date="2025-03-04")
     assert [c for c in _codes(result) if c.startswith("12")], _codes(result)
     assert "144" not in _codes(result), _codes(result)
     road = code("Farmers blocked the main road to the capital on Monday.", date="2025-03-04")
