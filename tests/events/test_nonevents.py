@@ -294,3 +294,14 @@ def test_nonevents_attack_a_complaint_is_about_stays(code):
     result = code("Chad complained on Monday that Sudanese troops had shelled villages near the border.",
                   date="2025-03-04")
     assert [c for c in _codes(result) if c.startswith("19")], _codes(result)
+
+
+def test_nonevents_agreement_in_force_as_the_frame_is_no_signing(code):
+    framed = code("Kenya has about 2,000 troops in Somalia under a bilateral deal with Mogadishu, the army said.",
+                  date="2025-03-04")
+    assert "057" not in _codes(framed), _codes(framed)
+    held = code("The two countries began a review of their trade pact on Monday.", date="2025-03-04")
+    assert "057" not in _codes(held), _codes(held)
+    # a signing stays, and so does an agreement told as news
+    signed = code("Kenya and Somalia signed a security pact in Nairobi on Monday.", date="2025-03-04")
+    assert "057" in _codes(signed), _codes(signed)

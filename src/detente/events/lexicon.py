@@ -123,6 +123,7 @@ class Words:
     routine_verb: frozenset[str] = frozenset()
     command_verb: frozenset[str] = frozenset()
     complaint_verb: frozenset[str] = frozenset()
+    framework_prep: frozenset[str] = frozenset()
     place_noun: frozenset[str] = frozenset()
     water_noun: frozenset[str] = frozenset()
     topic_noun: frozenset[str] = frozenset()

@@ -9,6 +9,10 @@
   "lamented that the allies had not sent air defences": the complaint (an accusation, 11) is the act; the
   cooperation in its "that" clause (``complaint_verb``), mostly what was not done, is its content, as in an
   accusation. Attacks and threats in it stay.
+- Agreements in force as the frame of another act: "has 10,000 troops in Congo under a bilateral deal",
+  "requested consultations under Article 4 of the alliance's founding treaty", "a review of their trade
+  pact": an agreement noun after a ``framework_prep`` (through "of" phrases) or held by a possessor inside a
+  phrase names a standing agreement, not its signing; the act it frames is coded on its own verb.
 - Purpose clauses that state an aim: "will respond by all means to protect its territory", "met to try to
   ease tensions", "expanded the mandate so that ships could be escorted": what the act is for, not a
   second act. Only clauses with a purpose mark, or infinitives of an aim verb (protect, defend, try, ...),
@@ -77,7 +81,7 @@
   ("escorted the trawler to port", "will patrol alongside Palauan officers") stays an act.
 
 The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``, ``complaint_verb``,
-``prevention_verb``, ``question_mark``, ``open_question_verb``, ``stance_aux``, ``condition_mark``,
+``framework_prep``, ``prevention_verb``, ``question_mark``, ``open_question_verb``, ``stance_aux``, ``condition_mark``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``,
 ``tie_noun``, ``appeal_verb``, ``routine_verb``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
@@ -97,6 +101,7 @@ from detente.parse_view import ParseView
 DEMAND = "100"  # a demand whose content has no combined code of its own
 VENUE_ROOTS = frozenset({1, 4})  # statements and meetings have venues; "anti-government protests" do not
 OFFSET_MARKS = frozenset({",", "(", "—", "–", "-", "--"})  # marks that set off a non-restrictive relative clause
+AGREEMENT = "057"  # CAMEO 057, sign a formal agreement: as a noun, also an agreement in force
 PROTEST_ROOT = 14  # CAMEO 14, political dissent: what a protest is for is its topic, not another act
 
 
@@ -120,6 +125,25 @@ def complained_of(i: int, view: ParseView, words: Words) -> bool:
     dep, heads = view.dep, view.head
     return any(dep[node] == "ccomp" and heads[node] != node and view.lemma[heads[node]] in words.complaint_verb
                for node in (i, *view.ancestors(i)))
+
+
+def standing_agreement(token: Token, words: Words) -> bool:
+    """True when the agreement noun ``token`` names an agreement in force as the frame of another act: the
+    object of a ``framework_prep`` ("troops in Congo under a bilateral deal", "consultations under Article 4
+    of the treaty", through "of" phrases) or one a possessor holds, inside a phrase ("a review of their trade
+    pact", "Article 4 of the alliance's founding treaty")."""
+    if token.dep_ == "pobj" and any(c.dep_ == "poss" for c in token.children):
+        return True
+    for _ in range(3):  # "under Article 4 of NATO's founding treaty": a few "of" phrases up
+        if token.dep_ != "pobj" or token.head.i == token.i:
+            return False
+        prep = token.head
+        if prep.lower_ in words.framework_prep:
+            return True
+        if prep.lower_ != "of" or prep.head.i == prep.i:
+            return False
+        token = prep.head
+    return False
 
 
 def purpose(token: Token, lexicon: Lexicon) -> bool:
@@ -338,6 +362,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "kept from happening"
     if candidate.nominal and named_or_venue(candidate.head, lexicon.words, candidate.cameo):
         return "a name or a venue"
+    if candidate.nominal and candidate.cameo == AGREEMENT and standing_agreement(candidate.head, lexicon.words):
+        return "an agreement in force as the frame"
     if no_doer(candidate, lexicon.words):
         return "no actor does it"
     if not candidate.nominal and state_of_ties(candidate.head.i, view, lexicon.words) \
