@@ -299,3 +299,11 @@ def test_lexicon_blocking_a_decision_is_a_veto_not_an_obstruction(code):
     assert "144" not in _codes(result), _codes(result)
     road = code("Farmers blocked the main road to the capital on Monday.", date="2025-03-04")
     assert "144" in _codes(road), _codes(road)
+
+
+def test_lexicon_signing_a_decree_is_no_agreement(code):
+    decree = code("President Ilham Karimov signed a decree on Monday banning imports of Georgian wine.",
+                  date="2025-03-04")
+    assert "057" not in _codes(decree) and "163" in _codes(decree), _codes(decree)
+    pact = code("Kenya and Somalia signed a security pact in Nairobi on Monday.", date="2025-03-04")
+    assert "057" in _codes(pact), _codes(pact)
