@@ -244,3 +244,66 @@ def test_lexicon_airspace_incursion_is_coercion_not_armed_force(code):
     assert not [c for c in _codes(waters) if c.startswith("19")], _codes(waters)
     town = code("Rebel fighters entered the town of Uvira on Monday, local officials said.", date="2025-03-04")
     assert "192" in _codes(town) and "170" not in _codes(town), _codes(town)  # ground forces taking a town
+
+
+def test_lexicon_order_to_own_agents_is_the_ordered_act(code):
+    # an order to one's own forces or bodies is the orderer's act, done to whom the order is about
+    sealed = code("President Jorge Alvarez ordered troops to seal the border crossings with Colombia on Tuesday.",
+                  date="2025-03-04")
+    assert "191" in _codes(sealed) and not [c for c in _codes(sealed) if c.startswith("10")], _codes(sealed)
+    [event] = [e for e in sealed.events if e.cameo == "191"]
+    assert [p.actor for p in event.target] == ["COL"]
+    helped = code("The president said he had ordered the intelligence agency to cooperate fully with Argentina.",
+                  date="2025-03-04")
+    assert [e.cameo[:2] for e in helped.events] == ["06"], _codes(helped)
+    # to another party's people it stays what it was: an expulsion, a demand
+    expelled = code("Peru ordered two Bolivian diplomats to leave the country on Tuesday.", date="2025-03-04")
+    assert "161" in _codes(expelled), _codes(expelled)
+
+
+def test_lexicon_lifting_a_veto_is_yielding(code):
+    result = code("Slovakia lifted its veto on the aid package on Tuesday after talks in Brussels.", date="2025-03-04")
+    assert "080" in _codes(result), _codes(result)
+
+
+def test_lexicon_releasing_water_frees_no_one(code):
+    water = code("Ethiopia released water from the dam without warning on Monday.", date="2025-03-04")
+    assert not [c for c in _codes(water) if c.startswith("084")], _codes(water)
+    freed = code("Armenia released two Azerbaijani soldiers on Friday.", date="2025-03-04")
+    assert "0841" in _codes(freed), _codes(freed)
+
+
+def test_lexicon_promise_not_to_attack_is_restraint(code):
+    # a threat frame whose act is negated promises restraint (0356), asserted and not negated
+    for text in ("Armenia promised on Monday not to attack Azerbaijani positions.",
+                 "The rebels said on Monday they would not attack the oil fields in Kordofan."):
+        [event] = [e for e in code(text, date="2025-03-04").events if e.cameo[:2] in ("03", "13")]
+        assert event.cameo == "0356" and not event.negated, (text, event.cameo, event.negated)
+    # the negation on the frame verb is no promise: "did not threaten" stays a negated threat
+    [threat] = code("Russia did not threaten to attack Finland on Monday.", date="2025-03-04").events
+    assert threat.cameo.startswith("13") and threat.negated
+
+
+def test_lexicon_raising_a_matter_with_someone_is_no_act_of_its_kind(code):
+    # "raised the incursion with X" brings a matter up (040), it is no incursion
+    raised = code("Japan raised the incursion with Chinese officials in Beijing on Tuesday.", date="2025-03-04")
+    assert "040" in _codes(raised) and not [c for c in _codes(raised) if c.startswith("19")], _codes(raised)
+    concern = code("Japan raised concerns with Chinese officials on Tuesday.", date="2025-03-04")
+    assert "110" in _codes(concern), _codes(concern)
+
+
+def test_lexicon_blocking_a_decision_is_a_veto_not_an_obstruction(code):
+    result = code("Greece blocked the opening of new chapters in Turkey's membership talks on Monday.",
+                  date="2025-03-04")
+    assert [c for c in _codes(result) if c.startswith("12")], _codes(result)
+    assert "144" not in _codes(result), _codes(result)
+    road = code("Farmers blocked the main road to the capital on Monday.", date="2025-03-04")
+    assert "144" in _codes(road), _codes(road)
+
+
+def test_lexicon_signing_a_decree_is_no_agreement(code):
+    decree = code("President Ilham Karimov signed a decree on Monday banning imports of Georgian wine.",
+                  date="2025-03-04")
+    assert "057" not in _codes(decree) and "163" in _codes(decree), _codes(decree)
+    pact = code("Kenya and Somalia signed a security pact in Nairobi on Monday.", date="2025-03-04")
+    assert "057" in _codes(pact), _codes(pact)

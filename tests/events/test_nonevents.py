@@ -278,3 +278,30 @@ def test_nonevents_standing_duty_done_or_planned_stays_an_act(code):
     future = code("Japanese destroyers will patrol the strait from next week, the defence ministry said on "
                   "Tuesday.", date="2025-03-04")
     assert "150" in _codes(future), _codes(future)
+
+
+def test_nonevents_cooperation_a_complaint_is_about_is_no_act(code):
+    result = code("Kenyan officials complained on Monday that donors had not delivered the promised funding.",
+                  date="2025-03-04")
+    assert events_of(result, "ACCUSE")
+    assert not [c for c in _codes(result) if c.startswith("07")], _codes(result)
+    # told, not complained of, the undelivered aid stays a negated act
+    told = code("The minister said on Monday that donors had not delivered the promised funding.", date="2025-03-04")
+    assert [c for c in _codes(told) if c.startswith("07")], _codes(told)
+
+
+def test_nonevents_attack_a_complaint_is_about_stays(code):
+    result = code("Chad complained on Monday that Sudanese troops had shelled villages near the border.",
+                  date="2025-03-04")
+    assert [c for c in _codes(result) if c.startswith("19")], _codes(result)
+
+
+def test_nonevents_agreement_in_force_as_the_frame_is_no_signing(code):
+    framed = code("Kenya has about 2,000 troops in Somalia under a bilateral deal with Mogadishu, the army said.",
+                  date="2025-03-04")
+    assert "057" not in _codes(framed), _codes(framed)
+    held = code("The two countries began a review of their trade pact on Monday.", date="2025-03-04")
+    assert "057" not in _codes(held), _codes(held)
+    # a signing stays, and so does an agreement told as news
+    signed = code("Kenya and Somalia signed a security pact in Nairobi on Monday.", date="2025-03-04")
+    assert "057" in _codes(signed), _codes(signed)

@@ -23,7 +23,7 @@ from detente.actors.resolve import ActorRef, DocActors
 from detente.events.article_sides import resolve_event_anaphora, victims
 from detente.events.cameo import lookup
 from detente.events.context import conditions, counterparts, party
-from detente.events.ground import Ground, Side
+from detente.events.ground import STATE_FORCE_SECTORS, Ground, Side
 from detente.events.lexicon import Lexicon, Words, may_open
 from detente.events.participants import ParticipantRules, known, unique
 from detente.events.phrases import carrier_of, contained
@@ -271,13 +271,14 @@ class Extractor(ParticipantRules):
             complements = [c for c in self._children(verb, ("advcl",)) if c.i > verb.i
                            and any(a.lower_ == "to" for a in self._children(c, ("aux",)))
                            and not self._has_child(c, ("nsubj", "mark"))]
+        own_agents = frame == "demand" and self._to_own_agents(verb)
         for child in complements:
             if child.pos_ not in ("VERB", "AUX"):
                 continue
             inner_code, inner_trigger, specific = self._code_verb(child)
             if inner_code is None:
                 continue
-            result = self.lex.combine(frame, inner_code)
+            result = inner_code if own_agents else self.lex.combine(frame, inner_code)
             if result is None and frame not in ("intend", "enact"):
                 if own is None:
                     continue
@@ -287,7 +288,7 @@ class Extractor(ParticipantRules):
             consumed.add(child.i)
             consumed.update(t.i for t in inner_trigger)
             sources = self.subjects(verb)
-            if frame == "intend":
+            if frame == "intend" or own_agents:  # what is ordered is done to its own targets
                 targets = self.objects(child) + self._noun_targets(inner_trigger)
             else:  # the one urged, asked or threatened, else the complement's target
                 targets = [a for c in self._children(verb, ("dobj", "dative")) for a in self.actors_at(c)]
@@ -298,6 +299,19 @@ class Extractor(ParticipantRules):
                              sentence=index,
                              frame=frame, frame_token=verb, specific=specific)
         return None
+
+    def _to_own_agents(self, verb: Token) -> bool:
+        """Whether a verb of ordering (``command_verb``) is said to the orderer's own agents: state bodies
+        or forces the text gives no country of their own, or the orderer's ("ordered troops to seal the
+        border", "instructed the agency to cooperate with X"). The order is then the orderer's own act;
+        to another party ("ordered four foreign diplomats to leave") it stays a demand."""
+        if verb.lemma_.lower() not in self.words.command_verb:
+            return False
+        agents = [a for c in self._children(verb, ("dobj",)) for a in self.actors_at(c)]
+        orderers = {party(ref) for _, ref in self.subjects(verb) if ref.kind != "unresolved"}
+        return bool(agents) and all(ref.sector in STATE_FORCE_SECTORS | {"BUS"}
+                                    and (self.ground.from_context(token, ref) or party(ref) in orderers)
+                                    for token, ref in agents)
 
     def _addressees(self, verb: Token) -> list[Side]:
         """Whom a frame verb with a preposition of its own speaks to: "called on the bloc to impose

@@ -5,6 +5,14 @@
   would add a cooperative edge to a hostile exchange. Cooperative acts (quad classes 1 and 2) anywhere
   in the accusation's content phrase go; alleged attacks and threats stay (their class agrees with the
   accusation, and the status step marks them reported).
+- Cooperation a complaint is about: "complained that donors had not delivered the promised funds",
+  "lamented that the allies had not sent air defences": the complaint (an accusation, 11) is the act; the
+  cooperation in its "that" clause (``complaint_verb``), mostly what was not done, is its content, as in an
+  accusation. Attacks and threats in it stay.
+- Agreements in force as the frame of another act: "has 10,000 troops in Congo under a bilateral deal",
+  "requested consultations under Article 4 of the alliance's founding treaty", "a review of their trade
+  pact": an agreement noun after a ``framework_prep`` (through "of" phrases) or held by a possessor inside a
+  phrase names a standing agreement, not its signing; the act it frames is coded on its own verb.
 - Purpose clauses that state an aim: "will respond by all means to protect its territory", "met to try to
   ease tensions", "expanded the mandate so that ships could be escorted": what the act is for, not a
   second act. Only clauses with a purpose mark, or infinitives of an aim verb (protect, defend, try, ...),
@@ -72,8 +80,8 @@
   as a participle on a noun tells what was going on, not an act of the story. A finite past or a future
   ("escorted the trawler to port", "will patrol alongside Palauan officers") stays an act.
 
-The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``,
-``prevention_verb``, ``question_mark``, ``open_question_verb``, ``stance_aux``, ``condition_mark``,
+The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``, ``complaint_verb``,
+``framework_prep``, ``prevention_verb``, ``question_mark``, ``open_question_verb``, ``stance_aux``, ``condition_mark``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``,
 ``tie_noun``, ``appeal_verb``, ``routine_verb``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
@@ -93,6 +101,7 @@ from detente.parse_view import ParseView
 DEMAND = "100"  # a demand whose content has no combined code of its own
 VENUE_ROOTS = frozenset({1, 4})  # statements and meetings have venues; "anti-government protests" do not
 OFFSET_MARKS = frozenset({",", "(", "—", "–", "-", "--"})  # marks that set off a non-restrictive relative clause
+AGREEMENT = "057"  # CAMEO 057, sign a formal agreement: as a noun, also an agreement in force
 PROTEST_ROOT = 14  # CAMEO 14, political dissent: what a protest is for is its topic, not another act
 
 
@@ -106,6 +115,34 @@ def alleged(i: int, view: ParseView, words: Words) -> bool:
         if dep[node] in ("pcomp", "pobj") and dep[prep] == "prep" and view.lower[prep] in words.accusation_prep \
                 and view.lemma[heads[prep]] in words.accusation_verb and heads[prep] != node:
             return True
+    return False
+
+
+def complained_of(i: int, view: ParseView, words: Words) -> bool:
+    """True when the token at ``i`` lies inside the clause a complaint is about ("complained that donors
+    had not delivered the promised funds"): it or one of its ancestors is the ``ccomp`` of a
+    ``complaint_verb``."""
+    dep, heads = view.dep, view.head
+    return any(dep[node] == "ccomp" and heads[node] != node and view.lemma[heads[node]] in words.complaint_verb
+               for node in (i, *view.ancestors(i)))
+
+
+def standing_agreement(token: Token, words: Words) -> bool:
+    """True when the agreement noun ``token`` names an agreement in force as the frame of another act: the
+    object of a ``framework_prep`` ("troops in Congo under a bilateral deal", "consultations under Article 4
+    of the treaty", through "of" phrases) or one a possessor holds, inside a phrase ("a review of their trade
+    pact", "Article 4 of the alliance's founding treaty")."""
+    if token.dep_ == "pobj" and any(c.dep_ == "poss" for c in token.children):
+        return True
+    for _ in range(3):  # "under Article 4 of NATO's founding treaty": a few "of" phrases up
+        if token.dep_ != "pobj" or token.head.i == token.i:
+            return False
+        prep = token.head
+        if prep.lower_ in words.framework_prep:
+            return True
+        if prep.lower_ != "of" or prep.head.i == prep.i:
+            return False
+        token = prep.head
     return False
 
 
@@ -315,6 +352,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
     of the candidate's doc."""
     if lookup(candidate.cameo).quad_class in (1, 2) and alleged(candidate.head.i, view, lexicon.words):
         return "alleged in an accusation"
+    if lookup(candidate.cameo).quad_class in (1, 2) and complained_of(candidate.head.i, view, lexicon.words):
+        return "what a complaint is about"
     if not candidate.nominal and stance(candidate.head.i, view, lexicon.words):
         return "the speaker's stance"
     if not candidate.nominal and open_question(candidate.head.i, view, lexicon.words):
@@ -323,6 +362,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "kept from happening"
     if candidate.nominal and named_or_venue(candidate.head, lexicon.words, candidate.cameo):
         return "a name or a venue"
+    if candidate.nominal and candidate.cameo == AGREEMENT and standing_agreement(candidate.head, lexicon.words):
+        return "an agreement in force as the frame"
     if no_doer(candidate, lexicon.words):
         return "no actor does it"
     if not candidate.nominal and state_of_ties(candidate.head.i, view, lexicon.words) \

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from detente.actors.resolve import ActorRef, DocActors
     from detente.parse_view import ParseView
 
+THREAT_ROOT = 13  # CAMEO 13: threaten
+
 log = logging.getLogger("detente")
 
 T = TypeVar("T")
@@ -98,6 +100,16 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
         """Whether a negating frame verb governs the event ("failed to reach a deal")."""
         return any(t.pos_ in ("VERB", "AUX") and self.cue("negating", t.lemma_.lower())
                    for t in self.chain(c.head, stop_at_say=True)[1:]) and c.frame != "refuse"
+
+    def content_negated(self, c: Candidate) -> bool:
+        """Whether a negation is on the act a frame verb combines with, not on the frame verb itself
+        ("pledged not to attack", "said it would never use force"; but "did not threaten to attack")."""
+        if c.frame_token is None:
+            return False
+        view = self.found.view(c.head.doc)
+        negation = self.cues.get("negation", ())
+        return any(view.dep[k] == "neg" or (view.dep[k] == "advmod" and view.lower[k] in negation)
+                   for t in c.trigger if t.i != c.frame_token.i for k in view.children[t.i])
 
     def negated(self, c: Candidate) -> bool:
         doc = c.head.doc
@@ -460,7 +472,12 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         cameo = candidate.cameo
         refusal = lexicon.combine("refuse", cameo) if negated and (
             modality in ("future", "intended") or judge.refused(candidate)) and code.may_be_refused else None
-        if refusal is not None:
+        restraint = lexicon.combine("forgo", cameo) if negated and candidate.frame in ("intend", "threaten") \
+            and code.root == THREAT_ROOT and judge.content_negated(candidate) else None
+        if restraint is not None:  # a promise not to use force is one of restraint, not a threat
+            judge.why["cameo"] = f"a threat negated in its act: restraint, {lexicon.why_combine('forgo', cameo)}"
+            cameo, negated, modality = restraint, False, "reported" if speaker and not own else "asserted"
+        elif refusal is not None:
             judge.why["cameo"] = f"negated and {modality} or refused: a refusal, " \
                 f"{lexicon.why_combine('refuse', cameo)}"
             cameo, negated, modality = refusal, False, "reported" if speaker and not own else "asserted"
