@@ -385,3 +385,17 @@ def test_targets_thing_as_subject_names_no_doer(code):
     # only a thing an act is aimed at goes to someone: "exports to China" as a subject is no doer
     result = code("Exports to China fell sharply in May, the trade ministry said.")
     assert not any("CHN" in actors_of(e.source) for e in result.events)
+
+
+# -- acts left without a target: the one the text names elsewhere in the clause (session 15) --------------
+def test_targets_demand_with_an_uncoded_clause_is_made_of_its_subject(code):
+    # "halt" has no code of its own: the demand keeps its code, and the one asked to act is its target
+    result = code("LUSAKA, May 4 (Reuters) - Zambia summoned Malawi's envoy and demanded that Lilongwe halt the "
+                  "deportations.")
+    [event] = [e for e in events_of(result, "REQUEST") if e.trigger.text.startswith("demanded")]
+    assert actors_of(event.source) == {"ZMB"} and "MWI" in actors_of(event.target)
+
+
+def test_targets_demand_with_a_clause_of_the_speakers_own_side_names_no_target(code):
+    result = code("Zambia demanded that its own customs officers halt the inspections.")
+    assert not any("ZMB" in actors_of(e.target) for e in events_of(result, "REQUEST"))

@@ -25,7 +25,7 @@ from detente.events.cameo import lookup
 from detente.events.context import conditions, counterparts, party
 from detente.events.ground import Ground, Side
 from detente.events.lexicon import Lexicon, Words, may_open
-from detente.events.participants import ParticipantRules, known, unique
+from detente.events.participants import APPEAL_ROOTS, ParticipantRules, known, unique
 from detente.events.phrases import carrier_of, contained
 from detente.events.referents import referents
 from detente.events.roles import shared_patient
@@ -246,6 +246,9 @@ class Extractor(ParticipantRules):
             targets += [a for c in self._children(verb, ("ccomp",))
                         if any(m.lower_ == "that" for m in self._children(c, ("mark",)))
                         for a in known(self.subjects(c)) if a[0].pos_ != "PRON"]
+        if not known(targets) and lookup(code).root in APPEAL_ROOTS:
+            # "demanded that Algiers halt the expulsions" (a content with no code of its own): the one asked to act
+            targets += [a for c in self._children(verb, ("ccomp",)) for a in self._complement_subjects(verb, c)]
         consumed.update(t.i for t in trigger[1:])
         if lookup(code).is_speech:  # a statement or appeal: all it speaks of is its content
             consumed.update(t.i for c in self._children(verb, ("dobj", "prep", "dative"))
