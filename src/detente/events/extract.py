@@ -24,6 +24,7 @@ from detente.events.article_sides import resolve_event_anaphora, victims
 from detente.events.cameo import lookup
 from detente.events.context import conditions, counterparts, party
 from detente.events.ground import Ground, Side
+from detente.events.holders import release_holders
 from detente.events.lexicon import Lexicon, Words, may_open
 from detente.events.participants import APPEAL_ROOTS, ParticipantRules, known, unique
 from detente.events.phrases import carrier_of, contained
@@ -526,6 +527,7 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     candidates = drop_nonevents(candidates, knowledge.lexicon, quoted.actors.view(quoted.doc))
     candidates = joint_exercises(resolve_event_anaphora(candidates, knowledge.lexicon), knowledge.lexicon.words)
     candidates = referents(candidates, quoted.actors, knowledge.lexicon)  # named through an act or an owner
+    candidates = release_holders(candidates, quoted.actors)  # "demanded their release": whoever holds them
     candidates = counterparts(conditions(candidates, quoted.actors), quoted.actors, knowledge.lexicon.words)
     candidates = victims(candidates, extractor.ground, knowledge.lexicon.words)  # after targets from context
     return Extracted(article=quoted.article, doc=quoted.doc, actors=quoted.actors, quotes=quoted.quotes,
