@@ -24,11 +24,11 @@ from detente.events.article_sides import resolve_event_anaphora, victims
 from detente.events.cameo import lookup
 from detente.events.context import conditions, counterparts, party
 from detente.events.ground import Ground, Side
-from detente.events.holders import release_holders
 from detente.events.lexicon import Lexicon, Words, may_open
 from detente.events.participants import APPEAL_ROOTS, ParticipantRules, known, unique
 from detente.events.phrases import carrier_of, contained
 from detente.events.referents import referents
+from detente.events.replies import granted_requests, release_holders
 from detente.events.roles import shared_patient
 from detente.model import slot_init
 from detente.records import Extracted, Knowledge, Quoted
@@ -528,6 +528,7 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     candidates = joint_exercises(resolve_event_anaphora(candidates, knowledge.lexicon), knowledge.lexicon.words)
     candidates = referents(candidates, quoted.actors, knowledge.lexicon)  # named through an act or an owner
     candidates = release_holders(candidates, quoted.actors)  # "demanded their release": whoever holds them
+    candidates = granted_requests(candidates, quoted.actors)  # "asked X to fund ..., and X agreed": the askers
     candidates = counterparts(conditions(candidates, quoted.actors), quoted.actors, knowledge.lexicon.words)
     candidates = victims(candidates, extractor.ground, knowledge.lexicon.words)  # after targets from context
     return Extracted(article=quoted.article, doc=quoted.doc, actors=quoted.actors, quotes=quoted.quotes,

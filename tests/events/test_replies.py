@@ -1,4 +1,4 @@
-"""Whom a call for someone's release is made of: whoever holds them (``events/holders.py``).
+"""Whom a call for someone's release is made of: whoever holds them (``events/replies.py``).
 
 All sentences here are synthetic, written in agency style for these tests."""
 
@@ -38,3 +38,27 @@ def test_holders_a_third_partys_people_held_far_back_name_no_holder(code):
     # Ghana asks for others' people: whom it asks is not told by the article
     event = _release_call(code(LATER.format(people="Beninese"), date="2026-06-02"))
     assert "TGO" not in actors_of(event.target)
+
+
+# -- an agreement answers whoever asked for it -------------------------------------------------------------
+def _agreement(result):
+    return [e for e in events_of(result, "AGREE") if e.trigger.text.startswith("agreed")]
+
+
+def test_replies_agreement_grants_the_request_told_before_it(code):
+    result = code("Malawi asked the World Bank to fund a new dam on the Shire river, and the bank agreed.")
+    [event] = _agreement(result)
+    assert actors_of(event.source) == {"world-bank"} and actors_of(event.target) == {"MWI"}
+
+
+def test_replies_agreement_grants_a_request_of_the_sentence_before(code):
+    result = code("Kenya asked Ethiopia to reopen the border crossing at Moyale. Ethiopia agreed on Friday, "
+                  "officials said.")
+    [event] = _agreement(result)
+    assert "KEN" in actors_of(event.target)
+
+
+def test_replies_request_made_of_another_party_is_not_granted(code):
+    result = code("Kenya asked Ethiopia to reopen the border crossing at Moyale. Somalia agreed on Friday, "
+                  "officials said.")
+    assert not any("KEN" in actors_of(e.target) for e in _agreement(result))
