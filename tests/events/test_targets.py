@@ -399,3 +399,19 @@ def test_targets_demand_with_an_uncoded_clause_is_made_of_its_subject(code):
 def test_targets_demand_with_a_clause_of_the_speakers_own_side_names_no_target(code):
     result = code("Zambia demanded that its own customs officers halt the inspections.")
     assert not any("ZMB" in actors_of(e.target) for e in events_of(result, "REQUEST"))
+
+
+def test_targets_relative_clause_is_done_to_the_noun_it_describes(code):
+    result = code("Washington imposed sanctions on three Zambian businessmen it accused of smuggling copper.")
+    [event] = events_of(result, "ACCUSE")
+    assert "ZMB" in actors_of(event.target)
+
+
+def test_targets_relative_clause_with_an_object_of_its_own_is_not_done_to_its_noun(code):
+    result = code("Kenya recalled its envoy from the Ugandan town where rebels attacked a convoy on Monday.")
+    assert not any("UGA" in actors_of(e.target) for e in events_of(result, "ASSAULT"))
+
+
+def test_targets_relative_clause_not_done_to_the_doers_own(code):
+    result = code("The Kenyan troops Nairobi deployed to Somalia in 2011 will leave next year.")
+    assert not any("KEN" in actors_of(e.target) for e in result.events if e.trigger.text.startswith("deployed"))
