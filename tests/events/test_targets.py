@@ -415,3 +415,14 @@ def test_targets_relative_clause_with_an_object_of_its_own_is_not_done_to_its_no
 def test_targets_relative_clause_not_done_to_the_doers_own(code):
     result = code("The Kenyan troops Nairobi deployed to Somalia in 2011 will leave next year.")
     assert not any("KEN" in actors_of(e.target) for e in result.events if e.trigger.text.startswith("deployed"))
+
+
+def test_targets_addressee_named_inside_the_object_of_a_request(code):
+    result = code("Latvia asked its NATO allies for emergency consultations on Friday.")
+    [event] = events_of(result, "REQUEST")
+    assert "IGOWSTNAT" in {p.code for p in event.target}
+
+
+def test_targets_addressee_named_by_its_relation_is_not_its_owner(code):
+    result = code("Poland urged Kyiv's partners to send more air defence systems.")
+    assert not any("UKR" in actors_of(e.target) for e in events_of(result, "REQUEST"))

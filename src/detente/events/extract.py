@@ -294,7 +294,8 @@ class Extractor(ParticipantRules):
             if frame == "intend":
                 targets = self.objects(child) + self._noun_targets(inner_trigger)
             else:  # the one urged, asked or threatened, else the complement's target
-                targets = [a for c in self._children(verb, ("dobj", "dative")) for a in self.actors_at(c)]
+                targets = [a for c in self._children(verb, ("dobj", "dative"))
+                           for a in self.actors_at(c) or self._addressed_inside(c)]
                 targets = targets or self._addressees(verb) or self._complement_subjects(verb, child) \
                     or known(self.objects(child)) or self._condition_subjects(child) or self.objects(child)
             return Candidate(cameo=result or inner_code, head=child if result is None else verb,
@@ -310,6 +311,14 @@ class Extractor(ParticipantRules):
         preps = set(pattern.particles) & self.words.target_prep if pattern is not None else set()
         return [a for c in self._children(verb, ("prep",)) if c.lower_ in preps
                 for o in self._children(c, ("pobj",)) for a in self.actors_at(o)]
+
+    def _addressed_inside(self, obj: Token) -> list[Side]:
+        """The actors an addressee no actor stands for names inside it: "asked its NATO allies for
+        consultations" (NATO), "urged the leaders of both countries to ..." (not "Kyiv's partners":
+        ``relation_noun``, nor an act: "demanded the release of X" names no one asked)."""
+        if self.lex.event_noun(obj, self.found.view(obj.doc)) is not None:
+            return []
+        return known(self.inner_actors(obj))
 
     def _complement_subjects(self, verb: Token, complement: Token) -> list[Side]:
         """Whom an appeal or demand with a clause for its content is made of: "demanded that China release
@@ -409,7 +418,7 @@ class Extractor(ParticipantRules):
                 continue
             consumed.add(noun)
             targets = [a for c in self._children(verb, ("dobj", "dative")) if c.i != noun
-                       for a in self.actors_at(c)]
+                       for a in self.actors_at(c) or self._addressed_inside(c)]
             targets += [a for c in self._children(token, ("amod", "compound", "poss"))
                         for a in self.actors_at(c)]
             targets += self._noun_targets([verb, token])
