@@ -426,3 +426,15 @@ def test_targets_addressee_named_inside_the_object_of_a_request(code):
 def test_targets_addressee_named_by_its_relation_is_not_its_owner(code):
     result = code("Poland urged Kyiv's partners to send more air defence systems.")
     assert not any("UKR" in actors_of(e.target) for e in events_of(result, "REQUEST"))
+
+
+def test_targets_aid_participle_goes_to_the_parties_of_the_clause_that_holds_the_thing(code):
+    result = code("African Union leaders agreed last year to a regional policing programme, largely funded by "
+                  "Canada.")
+    [event] = [e for e in events_of(result, "AID") if e.trigger.text == "funded"]
+    assert "CAN" in actors_of(event.source) and "IGOAFRAFU" in {p.code for p in event.target}
+
+
+def test_targets_aid_participle_held_by_a_criticism_goes_to_no_critic(code):
+    result = code("Kenya criticised a dam project on the Omo river funded by China.")
+    assert not any("KEN" in actors_of(e.target) for e in events_of(result, "AID"))

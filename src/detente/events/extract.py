@@ -48,6 +48,7 @@ OFFICIAL_PROTEST = "114"
 STATE_SECTORS = {"GOV", "ELI"}
 DISAPPROVE_ROOT = 11
 REJECT_ROOT = 12
+AID_ROOT = 7  # CAMEO 07: provide aid; "a plan funded by X" aids the parties of the clause that holds the plan
 MEDIATE = "045"  # CAMEO 045: its target is the parties mediated between
 COMMENT = ("051", "052")  # praise or defend verbally: said of an act by anyone, not only by its parties
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
@@ -226,7 +227,8 @@ class Extractor(ParticipantRules):
         if code is None:
             return None
         targets = self.objects(verb) + self._noun_targets(trigger)
-        if code == MEDIATE and not known(targets):  # "agreed a truce in talks mediated by Qatar"
+        if (code == MEDIATE or lookup(code).root == AID_ROOT) and not known(targets):
+            # "agreed a truce in talks mediated by Qatar"; "agreed to a policing plan funded by X": the parties
             targets += self._mediated_parties(verb)
         if lookup(code).root in (DISAPPROVE_ROOT, REJECT_ROOT) and not known(targets):
             # "dismissed the Egyptian letter", "rejected the Russian claims": whose word or deed it is,
@@ -334,7 +336,8 @@ class Extractor(ParticipantRules):
         """The parties to what a participle of mediation names: "X and Y agreed a ceasefire in talks
         mediated by Qatar", "the group halted attacks under a deal brokered by Oman" (the doers of the clause
         the mediated thing is the object or setting of; not a clause it is the subject of). Whoever comments
-        on it or rejects it ("welcomed the truce brokered by Qatar") is no party named."""
+        on it or rejects it ("welcomed the truce brokered by Qatar") is no party named. A participle of aid
+        goes the same way ("agreed to a policing programme funded by X": whom X aids)."""
         if verb.dep_ != "acl" or verb.tag_ != "VBN":
             return []
         clause = verb.head
