@@ -438,3 +438,14 @@ def test_targets_aid_participle_goes_to_the_parties_of_the_clause_that_holds_the
 def test_targets_aid_participle_held_by_a_criticism_goes_to_no_critic(code):
     result = code("Kenya criticised a dam project on the Omo river funded by China.")
     assert not any("KEN" in actors_of(e.target) for e in events_of(result, "AID"))
+
+
+def test_targets_visit_goes_to_the_country_of_the_place_its_pattern_names(code):
+    result = code("The U.S. envoy arrived in Caracas on Monday.", date="2026-05-04")
+    [event] = events_of(result, "CONSULT")
+    assert "USA" in actors_of(event.source) and "VEN" in actors_of(event.target)
+
+
+def test_targets_visit_home_names_no_target(code):
+    result = code("The Venezuelan foreign minister arrived in Caracas on Monday.", date="2026-05-04")
+    assert not any(e.target for e in events_of(result, "CONSULT"))

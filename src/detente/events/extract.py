@@ -49,6 +49,7 @@ STATE_SECTORS = {"GOV", "ELI"}
 DISAPPROVE_ROOT = 11
 REJECT_ROOT = 12
 AID_ROOT = 7  # CAMEO 07: provide aid; "a plan funded by X" aids the parties of the clause that holds the plan
+VISIT = "042"  # CAMEO 042: make a visit; where it goes is whom it visits
 MEDIATE = "045"  # CAMEO 045: its target is the parties mediated between
 COMMENT = ("051", "052")  # praise or defend verbally: said of an act by anyone, not only by its parties
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
@@ -227,6 +228,8 @@ class Extractor(ParticipantRules):
         if code is None:
             return None
         targets = self.objects(verb) + self._noun_targets(trigger)
+        if code == VISIT and not known(targets):  # "arrived in Havana": the host
+            targets += self._visited(verb)
         if (code == MEDIATE or lookup(code).root == AID_ROOT) and not known(targets):
             # "agreed a truce in talks mediated by Qatar"; "agreed to a policing plan funded by X": the parties
             targets += self._mediated_parties(verb)
@@ -331,6 +334,22 @@ class Extractor(ParticipantRules):
         speakers = {party(ref) for _, ref in self.subjects(verb)}
         return [(t, r) for t, r in known(self.subjects(complement))
                 if t.pos_ != "PRON" and party(r) not in speakers]
+
+    def _visited(self, verb: Token) -> list[Side]:
+        """Whom a visit goes to: the country of the place its pattern's own preposition names ("arrived in
+        Havana", ``arrive in`` in verbs.tsv: Cuba), not the visitor's own country, standing with the place."""
+        pattern = self.lex.match_verb(verb, self.found.view(verb.doc))
+        if pattern is None or not pattern.particles:
+            return []
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        out: list[Side] = []
+        for pobj in (o for c in self._children(verb, ("prep",)) if c.lower_ in pattern.particles
+                     for o in self._children(c, ("pobj",)) if o.i in self.found.places):
+            code = self.found.places[pobj.i][1]
+            ref = self.found.place_refs.get(pobj.i) or (self.ground.country(code) if code else None)
+            if ref is not None and party(ref) not in own:
+                out.append((pobj, ref))
+        return out
 
     def _mediated_parties(self, verb: Token) -> list[Side]:
         """The parties to what a participle of mediation names: "X and Y agreed a ceasefire in talks
