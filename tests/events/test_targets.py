@@ -385,3 +385,67 @@ def test_targets_thing_as_subject_names_no_doer(code):
     # only a thing an act is aimed at goes to someone: "exports to China" as a subject is no doer
     result = code("Exports to China fell sharply in May, the trade ministry said.")
     assert not any("CHN" in actors_of(e.source) for e in result.events)
+
+
+# -- acts left without a target: the one the text names elsewhere in the clause (session 15) --------------
+def test_targets_demand_with_an_uncoded_clause_is_made_of_its_subject(code):
+    # "halt" has no code of its own: the demand keeps its code, and the one asked to act is its target
+    result = code("LUSAKA, May 4 (Reuters) - Zambia summoned Malawi's envoy and demanded that Lilongwe halt the "
+                  "deportations.")
+    [event] = [e for e in events_of(result, "REQUEST") if e.trigger.text.startswith("demanded")]
+    assert actors_of(event.source) == {"ZMB"} and "MWI" in actors_of(event.target)
+
+
+def test_targets_demand_with_a_clause_of_the_speakers_own_side_names_no_target(code):
+    result = code("Zambia demanded that its own customs officers halt the inspections.")
+    assert not any("ZMB" in actors_of(e.target) for e in events_of(result, "REQUEST"))
+
+
+def test_targets_relative_clause_is_done_to_the_noun_it_describes(code):
+    result = code("Washington imposed sanctions on three Zambian businessmen it accused of smuggling copper.")
+    [event] = events_of(result, "ACCUSE")
+    assert "ZMB" in actors_of(event.target)
+
+
+def test_targets_relative_clause_with_an_object_of_its_own_is_not_done_to_its_noun(code):
+    result = code("Kenya recalled its envoy from the Ugandan town where rebels attacked a convoy on Monday.")
+    assert not any("UGA" in actors_of(e.target) for e in events_of(result, "ASSAULT"))
+
+
+def test_targets_relative_clause_not_done_to_the_doers_own(code):
+    result = code("The Kenyan troops Nairobi deployed to Somalia in 2011 will leave next year.")
+    assert not any("KEN" in actors_of(e.target) for e in result.events if e.trigger.text.startswith("deployed"))
+
+
+def test_targets_addressee_named_inside_the_object_of_a_request(code):
+    result = code("Latvia asked its NATO allies for emergency consultations on Friday.")
+    [event] = events_of(result, "REQUEST")
+    assert "IGOWSTNAT" in {p.code for p in event.target}
+
+
+def test_targets_addressee_named_by_its_relation_is_not_its_owner(code):
+    result = code("Poland urged Kyiv's partners to send more air defence systems.")
+    assert not any("UKR" in actors_of(e.target) for e in events_of(result, "REQUEST"))
+
+
+def test_targets_aid_participle_goes_to_the_parties_of_the_clause_that_holds_the_thing(code):
+    result = code("African Union leaders agreed last year to a regional policing programme, largely funded by "
+                  "Canada.")
+    [event] = [e for e in events_of(result, "AID") if e.trigger.text == "funded"]
+    assert "CAN" in actors_of(event.source) and "IGOAFRAFU" in {p.code for p in event.target}
+
+
+def test_targets_aid_participle_held_by_a_criticism_goes_to_no_critic(code):
+    result = code("Kenya criticised a dam project on the Omo river funded by China.")
+    assert not any("KEN" in actors_of(e.target) for e in events_of(result, "AID"))
+
+
+def test_targets_visit_goes_to_the_country_of_the_place_its_pattern_names(code):
+    result = code("The U.S. envoy arrived in Caracas on Monday.", date="2026-05-04")
+    [event] = events_of(result, "CONSULT")
+    assert "USA" in actors_of(event.source) and "VEN" in actors_of(event.target)
+
+
+def test_targets_visit_home_names_no_target(code):
+    result = code("The Venezuelan foreign minister arrived in Caracas on Monday.", date="2026-05-04")
+    assert not any(e.target for e in events_of(result, "CONSULT"))

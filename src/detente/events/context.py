@@ -312,9 +312,10 @@ def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexic
     """How a side named in another sentence than the act's came in (for ``--explain``): the sentence
     and the act it was named with there, and the rule: the doer of the earlier act the act's
     definite object names ("condemned the launch": ``events/referents.py`` and the event anaphora of
-    ``events/article_sides.py``), else the other party of the dispute the lead sets up when the lead
-    is further back than :func:`answers` reaches (:func:`disputes`), else one of the two sides of a
-    mediation (:func:`mediations`), else the other party of the act it answers (:func:`answers`)."""
+    ``events/article_sides.py``; a call for release: whoever holds them, ``events/replies.py``), else
+    the other party of the dispute the lead sets up when the lead is further back than :func:`answers`
+    reaches (:func:`disputes`), else one of the two sides of a mediation (:func:`mediations`), else the
+    other party of the act it answers (:func:`answers`)."""
     sentence = found.sentence_of.get(token.i)
     if sentence is None or sentence == candidate.sentence:
         return None
@@ -325,6 +326,10 @@ def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexic
     named = [c for verb in verbs for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")
              and lexicon.event_noun(c) and definite(c, lexicon.words)]
     where = f"named in sentence {sentence} with {holder.text!r}"
+    from detente.events.replies import RELEASE_CALLS  # imports this module: import here, not at the top
+
+    if candidate.cameo in RELEASE_CALLS:
+        return f"{where}: whoever holds those whose release it calls for (events/replies.py)"
     if named:
         return f"{where}: the doer of the earlier act its object {named[0].text!r} names " \
                "(events/referents.py, events/article_sides.py)"

@@ -25,9 +25,10 @@ from detente.events.cameo import lookup
 from detente.events.context import conditions, counterparts, party
 from detente.events.ground import STATE_FORCE_SECTORS, Ground, Side
 from detente.events.lexicon import Lexicon, Words, may_open
-from detente.events.participants import ParticipantRules, known, unique
+from detente.events.participants import APPEAL_ROOTS, ParticipantRules, known, unique
 from detente.events.phrases import carrier_of, contained
 from detente.events.referents import referents
+from detente.events.replies import granted_requests, release_holders
 from detente.events.roles import shared_patient
 from detente.model import slot_init
 from detente.records import Extracted, Knowledge, Quoted
@@ -47,6 +48,8 @@ OFFICIAL_PROTEST = "114"
 STATE_SECTORS = {"GOV", "ELI"}
 DISAPPROVE_ROOT = 11
 REJECT_ROOT = 12
+AID_ROOT = 7  # CAMEO 07: provide aid; "a plan funded by X" aids the parties of the clause that holds the plan
+VISIT = "042"  # CAMEO 042: make a visit; where it goes is whom it visits
 MEDIATE = "045"  # CAMEO 045: its target is the parties mediated between
 COMMENT = ("051", "052")  # praise or defend verbally: said of an act by anyone, not only by its parties
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
@@ -225,7 +228,10 @@ class Extractor(ParticipantRules):
         if code is None:
             return None
         targets = self.objects(verb) + self._noun_targets(trigger)
-        if code == MEDIATE and not known(targets):  # "agreed a truce in talks mediated by Qatar"
+        if code == VISIT and not known(targets):  # "arrived in Havana": the host
+            targets += self._visited(verb)
+        if (code == MEDIATE or lookup(code).root == AID_ROOT) and not known(targets):
+            # "agreed a truce in talks mediated by Qatar"; "agreed to a policing plan funded by X": the parties
             targets += self._mediated_parties(verb)
         if lookup(code).root in (DISAPPROVE_ROOT, REJECT_ROOT) and not known(targets):
             # "dismissed the Egyptian letter", "rejected the Russian claims": whose word or deed it is,
@@ -246,6 +252,9 @@ class Extractor(ParticipantRules):
             targets += [a for c in self._children(verb, ("ccomp",))
                         if any(m.lower_ == "that" for m in self._children(c, ("mark",)))
                         for a in known(self.subjects(c)) if a[0].pos_ != "PRON"]
+        if not known(targets) and lookup(code).root in APPEAL_ROOTS:
+            # "demanded that Algiers halt the expulsions" (a content with no code of its own): the one asked to act
+            targets += [a for c in self._children(verb, ("ccomp",)) for a in self._complement_subjects(verb, c)]
         consumed.update(t.i for t in trigger[1:])
         if lookup(code).is_speech:  # a statement or appeal: all it speaks of is its content
             consumed.update(t.i for c in self._children(verb, ("dobj", "prep", "dative"))
@@ -291,7 +300,8 @@ class Extractor(ParticipantRules):
             if frame == "intend" or own_agents:  # what is ordered is done to its own targets
                 targets = self.objects(child) + self._noun_targets(inner_trigger)
             else:  # the one urged, asked or threatened, else the complement's target
-                targets = [a for c in self._children(verb, ("dobj", "dative")) for a in self.actors_at(c)]
+                targets = [a for c in self._children(verb, ("dobj", "dative"))
+                           for a in self.actors_at(c) or self._addressed_inside(c)]
                 targets = targets or self._addressees(verb) or self._complement_subjects(verb, child) \
                     or known(self.objects(child)) or self._condition_subjects(child) or self.objects(child)
             return Candidate(cameo=result or inner_code, head=child if result is None else verb,
@@ -321,6 +331,14 @@ class Extractor(ParticipantRules):
         return [a for c in self._children(verb, ("prep",)) if c.lower_ in preps
                 for o in self._children(c, ("pobj",)) for a in self.actors_at(o)]
 
+    def _addressed_inside(self, obj: Token) -> list[Side]:
+        """The actors an addressee no actor stands for names inside it: "asked its NATO allies for
+        consultations" (NATO), "urged the leaders of both countries to ..." (not "Kyiv's partners":
+        ``relation_noun``, nor an act: "demanded the release of X" names no one asked)."""
+        if self.lex.event_noun(obj, self.found.view(obj.doc)) is not None:
+            return []
+        return known(self.inner_actors(obj))
+
     def _complement_subjects(self, verb: Token, complement: Token) -> list[Side]:
         """Whom an appeal or demand with a clause for its content is made of: "demanded that China release
         the boat", "urged that Moscow withdraw" (China, Russia: the one asked to act, not what it acts on);
@@ -331,11 +349,28 @@ class Extractor(ParticipantRules):
         return [(t, r) for t, r in known(self.subjects(complement))
                 if t.pos_ != "PRON" and party(r) not in speakers]
 
+    def _visited(self, verb: Token) -> list[Side]:
+        """Whom a visit goes to: the country of the place its pattern's own preposition names ("arrived in
+        Havana", ``arrive in`` in verbs.tsv: Cuba), not the visitor's own country, standing with the place."""
+        pattern = self.lex.match_verb(verb, self.found.view(verb.doc))
+        if pattern is None or not pattern.particles:
+            return []
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        out: list[Side] = []
+        for pobj in (o for c in self._children(verb, ("prep",)) if c.lower_ in pattern.particles
+                     for o in self._children(c, ("pobj",)) if o.i in self.found.places):
+            code = self.found.places[pobj.i][1]
+            ref = self.found.place_refs.get(pobj.i) or (self.ground.country(code) if code else None)
+            if ref is not None and party(ref) not in own:
+                out.append((pobj, ref))
+        return out
+
     def _mediated_parties(self, verb: Token) -> list[Side]:
         """The parties to what a participle of mediation names: "X and Y agreed a ceasefire in talks
         mediated by Qatar", "the group halted attacks under a deal brokered by Oman" (the doers of the clause
         the mediated thing is the object or setting of; not a clause it is the subject of). Whoever comments
-        on it or rejects it ("welcomed the truce brokered by Qatar") is no party named."""
+        on it or rejects it ("welcomed the truce brokered by Qatar") is no party named. A participle of aid
+        goes the same way ("agreed to a policing programme funded by X": whom X aids)."""
         if verb.dep_ != "acl" or verb.tag_ != "VBN":
             return []
         clause = verb.head
@@ -419,7 +454,7 @@ class Extractor(ParticipantRules):
                 continue
             consumed.add(noun)
             targets = [a for c in self._children(verb, ("dobj", "dative")) if c.i != noun
-                       for a in self.actors_at(c)]
+                       for a in self.actors_at(c) or self._addressed_inside(c)]
             targets += [a for c in self._children(token, ("amod", "compound", "poss"))
                         for a in self.actors_at(c)]
             targets += self._noun_targets([verb, token])
@@ -537,6 +572,8 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     candidates = drop_nonevents(candidates, knowledge.lexicon, quoted.actors.view(quoted.doc))
     candidates = joint_exercises(resolve_event_anaphora(candidates, knowledge.lexicon), knowledge.lexicon.words)
     candidates = referents(candidates, quoted.actors, knowledge.lexicon)  # named through an act or an owner
+    candidates = release_holders(candidates, quoted.actors)  # "demanded their release": whoever holds them
+    candidates = granted_requests(candidates, quoted.actors)  # "asked X to fund ..., and X agreed": the askers
     candidates = counterparts(conditions(candidates, quoted.actors), quoted.actors, knowledge.lexicon.words)
     candidates = victims(candidates, extractor.ground, knowledge.lexicon.words)  # after targets from context
     return Extracted(article=quoted.article, doc=quoted.doc, actors=quoted.actors, quotes=quoted.quotes,

@@ -275,10 +275,29 @@ class ParticipantRules:
                         out.append((pobj, self.found.place_refs[pobj.i]))  # "delivered aid to Geneina"
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not predicate_of_fragment(verb):
             out.extend(self.actors_at(verb.head))
+        out.extend(self._relative_object(verb))
         blame = blamed(verb, self.words)  # "X was to blame": X is the target
         out.extend(self.actors_at(blame) if blame is not None else [])
         patient = shared_patient(verb)  # "Castillo tried to dissolve Congress and was arrested"
         return out + (self.actors_at(patient) or self.unresolved(patient) if patient is not None else [])
+
+    def _relative_object(self, verb: Token) -> list[Side]:
+        """Whom a relative clause with a subject of its own and no object is done to: the noun it
+        describes ("two businessmen it accused of smuggling arms", "the rebels that the army fought":
+        the object is the relative word or left out); not the doer's own ("the troops it sent")."""
+        if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        view = self.found.view(verb.doc)
+        deps = {view.dep[c]: c for c in view.children[verb.i]}
+        subject = deps.get("nsubj")
+        if subject is None or view.tag[subject] in ("WDT", "WP") or "nsubjpass" in deps or "ccomp" in deps \
+                or any(view.tag[c] in ("WRB", "WDT", "WP") and view.dep[c] != "dobj" for c in view.children[verb.i]) \
+                or ("dobj" in deps and view.tag[deps["dobj"]] not in ("WDT", "WP")):
+            return []  # "the city where it struck", "the day it attacked X": no object left out
+        from detente.events.context import party  # imports this module: import here, not at the top
+
+        doers = {party(r) for _, r in known(self.subjects(verb))}
+        return [(t, r) for t, r in known(self.actors_at(verb.head)) if party(r) not in doers]
 
     def conjunct_targets(self, verb: Token, trigger: Sequence[Token] = ()) -> list[Side]:
         """Whom a verb coordinated with ``verb`` under the same subject is done to, for an act aimed at

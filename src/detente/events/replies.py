@@ -1,0 +1,131 @@
+"""Whom an act that answers another is made of, when its own clause names no one: a call for
+release is made of whoever holds those it asks for; an agreement answers whoever asked for it.
+
+Calls for release ("Norwegian police detained a Russian-crewed trawler, prompting Moscow to demand
+the crew's release": Norway). An appeal for or a demand of release (CAMEO ``RELEASE_CALLS``:
+"demanded the release of the detainees", "called for the crew's release") with known doers and no
+known target after the clause rules takes the doers of the latest earlier act of holding (CAMEO
+``HOLDING``: an arrest or detention, a seizure of property, an abduction) that
+
+1. was done by known actors of another party than the caller's (a state with its government, forces
+   and office holders is one party, ``events/context.py``), and was not told as not done;
+2. was told in the same sentence ("..., prompting X to demand their release"), or was done to the
+   caller's own party, at any distance back in the article ("Kyrgyz guards detained 14 Tajik citizens
+   ... Tajikistan demanded the release of the detainees": a state asks for its own people or things
+   back from whoever holds them).
+
+Agreements ("asked the World Bank to fund a study, and the bank agreed": the askers). An intent to
+cooperate (CAMEO root ``INTENT_ROOT``: "agreed", "agreed in principle", "promised to help") told by a
+verb, with known doers and no known target after the clause rules, takes the doers of the request it
+grants: the latest earlier appeal or demand (roots ``REQUEST_ROOTS``) that
+
+1. was made of the agreeing doer's party (its known targets are that party alone) by known actors of
+   another party, and was not told as not made;
+2. was told in the same sentence, or at most ``ANSWER_WINDOW`` sentences before in the same
+   paragraph (``events/context.py``: a later answer names whom it answers again);
+
+and only when the agreement's own clause names no known actor but its doer's party (one it names is
+whom it is made with or to), and the agreement is told as made: not negated, nor the complement of
+another verb ("failed to agree", "hopes to agree").
+
+The side added is the earlier act's own mention, so ``detente code --explain`` names the sentence it
+came from.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from detente.events.cameo import lookup
+from detente.events.context import ANSWER_WINDOW, party, same_paragraph
+from detente.events.participants import known
+
+if TYPE_CHECKING:
+    from detente.actors.resolve import DocActors
+    from detente.events.extract import Candidate
+    from detente.events.ground import Side
+
+RELEASE_CALLS = frozenset({"0253", "1053"})  # CAMEO: appeal for, demand release of persons or property
+HOLDING = frozenset({"171", "1711", "173", "181"})  # CAMEO: seize property, confiscate, arrest or detain, abduct
+INTENT_ROOT = 3  # CAMEO 03: express intent to cooperate
+REQUEST_ROOTS = (2, 10)  # CAMEO 02 appeal or request, 10 demand
+
+
+def release_holders(candidates: list[Candidate], found: DocActors) -> list[Candidate]:
+    """Give a call for release with no known target the doers of the act of holding it answers (see
+    the module's docstring)."""
+    out: list[Candidate] = []
+    for number, candidate in enumerate(candidates):
+        doers = known(candidate.sources)
+        if candidate.cameo in RELEASE_CALLS and doers and not known(candidate.targets):
+            holders = _holders(candidate, {party(r) for _, r in doers}, candidates[:number], found)
+            if holders:
+                candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *holders))
+        out.append(candidate)
+    return out
+
+
+def _holders(candidate: Candidate, own: set[str], earlier: list[Candidate], found: DocActors) -> list[Side]:
+    """The doers of the latest earlier act of holding by another party, told in the same sentence or
+    done to the caller's own party (rules 1 and 2 of the module's docstring)."""
+    for act in reversed(earlier):
+        if act.cameo not in HOLDING or _negated(act, found):
+            continue
+        sources = known(act.sources)
+        doers, held = {party(r) for _, r in sources}, {party(r) for _, r in known(act.targets)}
+        if not sources or doers & own:
+            continue
+        if act.sentence == candidate.sentence or held & own:
+            return sources
+    return []
+
+
+def granted_requests(candidates: list[Candidate], found: DocActors) -> list[Candidate]:
+    """Give an agreement with no known target the makers of the request it grants (see the module's
+    docstring)."""
+    out: list[Candidate] = []
+    for number, candidate in enumerate(candidates):
+        doers = known(candidate.sources)
+        if lookup(candidate.cameo).root == INTENT_ROOT and not candidate.nominal and doers \
+                and not known(candidate.targets):
+            own = {party(r) for _, r in doers}
+            askers = _askers(candidate, own, candidates[:number], found)
+            if askers and not _names_another(candidate, own, found) and not _negated(candidate, found) \
+                    and candidate.head.dep_ != "xcomp":  # "failed to agree", "hopes to agree": no grant told
+                candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *askers))
+        out.append(candidate)
+    return out
+
+
+def _askers(candidate: Candidate, own: set[str], earlier: list[Candidate], found: DocActors) -> list[Side]:
+    """The makers of the latest earlier request made of the doer's party (rules 1 and 2)."""
+    for act in reversed(earlier):
+        gap = candidate.sentence - act.sentence
+        if gap > ANSWER_WINDOW:
+            break
+        if lookup(act.cameo).root not in REQUEST_ROOTS or _negated(act, found) \
+                or (gap and not same_paragraph(found, act.sentence, candidate.sentence)):
+            continue
+        sources, targets = known(act.sources), known(act.targets)
+        asked = {party(r) for _, r in targets}
+        if sources and asked == own and not {party(r) for _, r in sources} & own:
+            return sources
+    return []
+
+
+def _names_another(candidate: Candidate, own: set[str], found: DocActors) -> bool:
+    """Whether the agreement's own clause (its verb's subtree) names a known actor of another party."""
+    head = candidate.frame_token if candidate.frame_token is not None else candidate.head
+    view = found.view(head.doc)
+    for t in view.subtree(head.i):
+        refs = found.groups.get(t) or ([found.by_token[t]] if t in found.by_token else [])
+        if any(r.code and party(r) not in own for r in refs):
+            return True
+    return False
+
+
+def _negated(candidate: Candidate, found: DocActors) -> bool:
+    """Whether an act is told as not done: the parse's negation on its words (the parse view)."""
+    view = found.view(candidate.head.doc)
+    return any(view.dep[c] == "neg" for t in (candidate.head, *candidate.trigger) for c in view.children[t.i])
