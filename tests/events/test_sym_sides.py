@@ -142,3 +142,33 @@ def test_sym_sides_a_place_read_as_a_person_is_no_side_of_a_pair_pulling_back(bl
     [event] = [e for e in result.events if e.plover == "RETREAT"]
     assert actors_of(event.source) == {"IND", "CHN"}
     assert not [p for p in event.target if p.actor]
+
+
+def test_sym_sides_the_one_joined_in_an_act_does_it_too(code):
+    result = code("Egypt joined Sudan on Monday in rejecting the plan.", date="2025-05-05")
+    [event] = events_of(result, "REJECT")
+    assert actors_of(event.source) == {"EGY", "SDN"}
+    assert "SDN" not in actors_of(event.target)
+
+
+def test_sym_sides_a_side_of_fighting_is_not_also_its_target(code):
+    result = code("The fighting between the army and the Houthis spread to the port of Hodeidah on Monday.",
+                  date="2025-05-05")
+    [event] = [e for e in result.events if e.trigger.text == "fighting"]
+    assert {p.text for p in event.source} == {"the army", "the Houthis"}
+    assert not {p.text for p in event.target} & {"the army", "the Houthis"}
+
+
+def test_sym_sides_own_forces_pulled_back_under_an_agreement_are_no_target(code):
+    result = code("Under a ceasefire reached on Sunday, Moscow agreed to pull its forces back to their barracks.",
+                  date="2025-05-05")
+    [event] = [e for e in result.events if e.trigger.text.startswith("agreed")]
+    assert "RUS" in actors_of(event.source)
+    assert not [p for p in event.target if p.actor]
+
+
+def test_sym_sides_another_party_s_soldiers_stay_the_target_of_an_agreement(code):
+    # must not apply to the other party's people: they are whom the act is done to
+    result = code("Russia agreed on Sunday to release Ukrainian soldiers captured near Kursk.", date="2025-05-05")
+    [event] = [e for e in result.events if e.trigger.text.startswith("agreed")]
+    assert "UKR" in actors_of(event.target)

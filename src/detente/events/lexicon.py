@@ -108,6 +108,7 @@ class Words:
     purpose_mark: frozenset[str] = frozenset()
     purpose_verb: frozenset[str] = frozenset()
     partner_prep: frozenset[str] = frozenset()
+    joining_verb: frozenset[str] = frozenset()
     occasion_noun: frozenset[str] = frozenset()
     venue_modifier: frozenset[str] = frozenset()
     name_entity: frozenset[str] = frozenset()

@@ -8,6 +8,13 @@
   not know still makes the act mutual, as for an event noun ("fighting between the army and a rival
   militia": the militia is a party, not the target). A verb with a subject of its own ("Qatar
   mediated between X and Y") is left alone: the pair is whom it is done to.
+- Joined: the object of a ``joining_verb`` does the act of its "in" gerund with the subject ("Egypt
+  joined Sudan in rejecting the plan": both reject it), and is no target of it.
+- Own sides: no mention is both a doer and a target of one act ("fighting between the army and the
+  Houthis": the army is a side, not also the target; the doer keeps the actor the target had when
+  it had none); in an act of cooperation (quad classes 1 and 2) the doer's own force or people named
+  with a possessive pronoun ("Moscow agreed to pull its forces back", "urged its citizens to leave")
+  are what the act moves or whom it speaks to at home, not the other party.
 - Venue: an act whose known doers are two or more parties acting together ("the two sides", "both
   sides", "X and Y") is done between them: a city after a preposition of where one goes or comes from
   ("agreed to send delegations to <capital>", "pulled back troops from <place> and <place>") is where
@@ -22,7 +29,8 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.context import side
+from detente.events.cameo import lookup
+from detente.events.context import party, side
 from detente.events.participants import known
 
 if TYPE_CHECKING:
@@ -37,9 +45,14 @@ GROUND_PREP = ("from", "out")  # where a pair's act leaves from; where it goes: 
 
 
 def mutual(candidates: list[Candidate], rules: ParticipantRules) -> list[Candidate]:
-    """The candidates, an act told as between two sides taking them as its doers, and an act by a
-    pair losing a city it went to or left as a target (see the module's docstring)."""
-    return [_venue(_between(candidate, rules), rules) for candidate in candidates]
+    """The candidates, an act told as between two sides taking them as its doers, an act one joined
+    another in taking both, no doer or own force as a target, and an act by a pair losing a city it
+    went to or left as a target (see the module's docstring)."""
+    out = []
+    for candidate in candidates:
+        candidate = _joined(_between(candidate, rules), rules)
+        out.append(_venue(_own_targets(candidate, rules), rules))
+    return out
 
 
 def _between(candidate: Candidate, rules: ParticipantRules) -> Candidate:
@@ -63,6 +76,48 @@ def _between(candidate: Candidate, rules: ParticipantRules) -> Candidate:
             return dataclasses.replace(candidate, sources=tuple(sides),
                                        targets=tuple((t, r) for t, r in candidate.targets if t.i not in taken))
     return candidate
+
+
+def _joined(candidate: Candidate, rules: ParticipantRules) -> Candidate:
+    """"Egypt joined Sudan in rejecting the plan": Sudan rejects it too."""
+    verb = candidate.head
+    view = rules.found.view(verb.doc)
+    dep, head = view.dep, view.head
+    prep = head[verb.i]
+    if candidate.nominal or dep[verb.i] != "pcomp" or view.lower[prep] != "in" or dep[prep] != "prep" \
+            or view.lemma[head[prep]] not in rules.words.joining_verb:
+        return candidate
+    partners = [a for c in view.children[head[prep]] if dep[c] == "dobj" for a in known(rules.actors_at(verb.doc[c]))]
+    own = {r.key for _, r in candidate.sources}
+    added = tuple((t, r) for t, r in partners if r.key not in own)
+    if not added:
+        return candidate
+    taken = {t.i for t, _ in added}
+    return dataclasses.replace(candidate, sources=(*candidate.sources, *added),
+                               targets=tuple((t, r) for t, r in candidate.targets if t.i not in taken))
+
+
+def _own_targets(candidate: Candidate, rules: ParticipantRules) -> Candidate:
+    """No mention is both a doer and a target of one act (the doer keeps the actor the target had,
+    if it had none), and in an act of cooperation the doer's own force or people named with a
+    possessive pronoun ("agreed to pull its forces back", "urged its citizens to ...") are what the
+    act moves or whom it speaks to at home, not the other party."""
+    if not candidate.targets or not candidate.sources:
+        return candidate
+    view = rules.found.view(candidate.head.doc)
+    by_token = {t.i: r for t, r in candidate.targets if r.kind != "unresolved"}
+    sources = tuple((t, by_token[t.i]) if r.kind == "unresolved" and t.i in by_token else (t, r)
+                    for t, r in candidate.sources)
+    doers = {t.i for t, _ in sources}
+    # in an act of cooperation (agreed to pull back, signed, met); in one of conflict the possessive
+    # noun is left to the rules of conflict ("deploy its military": events/ground.py)
+    parties = {party(r) for _, r in known(sources)} if lookup(candidate.cameo).is_cooperative else set()
+    targets = tuple((t, r) for t, r in candidate.targets if t.i not in doers and not (
+        party(r) in parties and r.kind != "unresolved"
+        and any(view.dep[c] == "poss" and view.pos[c] == "PRON" for c in view.children[t.i])))
+    if sources == candidate.sources and len(targets) == len(candidate.targets):
+        return candidate
+    return dataclasses.replace(candidate, sources=sources, targets=targets)
 
 
 def _venue(candidate: Candidate, rules: ParticipantRules) -> Candidate:
