@@ -109,6 +109,7 @@ class Words:
     purpose_verb: frozenset[str] = frozenset()
     partner_prep: frozenset[str] = frozenset()
     joining_verb: frozenset[str] = frozenset()
+    name_suffix: frozenset[str] = frozenset()
     occasion_noun: frozenset[str] = frozenset()
     venue_modifier: frozenset[str] = frozenset()
     name_entity: frozenset[str] = frozenset()
