@@ -172,3 +172,11 @@ def test_sym_sides_another_party_s_soldiers_stay_the_target_of_an_agreement(code
     result = code("Russia agreed on Sunday to release Ukrainian soldiers captured near Kursk.", date="2025-05-05")
     [event] = [e for e in result.events if e.trigger.text.startswith("agreed")]
     assert "UKR" in actors_of(event.target)
+
+
+def test_sym_sides_whom_a_mediator_acts_for_is_a_doer_with_it(code):
+    result = code("Under a ceasefire brokered by Norway on behalf of the United Nations, Colombia agreed on Monday "
+                  "to pull its troops back.", date="2025-05-05")
+    [event] = [e for e in result.events if e.trigger.text == "brokered"]
+    assert "NOR" in actors_of(event.source)
+    assert not [p for p in event.target if p.actor == "IGOUNO" or p.code == "IGOUNO"]

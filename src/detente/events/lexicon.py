@@ -110,6 +110,7 @@ class Words:
     partner_prep: frozenset[str] = frozenset()
     joining_verb: frozenset[str] = frozenset()
     name_suffix: frozenset[str] = frozenset()
+    proxy_noun: frozenset[str] = frozenset()
     occasion_noun: frozenset[str] = frozenset()
     venue_modifier: frozenset[str] = frozenset()
     name_entity: frozenset[str] = frozenset()

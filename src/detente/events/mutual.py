@@ -10,6 +10,8 @@
   mediated between X and Y") is left alone: the pair is whom it is done to.
 - Joined: the object of a ``joining_verb`` does the act of its "in" gerund with the subject ("Egypt
   joined Sudan in rejecting the plan": both reject it), and is no target of it.
+- For whom: whom the doer acts for ("brokered by France on behalf of the EU": the "of" phrase of a
+  ``proxy_noun``) is a doer with it, never a target.
 - Own sides: no mention is both a doer and a target of one act ("fighting between the army and the
   Houthis": the army is a side, not also the target; the doer keeps the actor the target had when
   it had none); in an act of cooperation (quad classes 1 and 2) the doer's own force or people named
@@ -50,7 +52,7 @@ def mutual(candidates: list[Candidate], rules: ParticipantRules) -> list[Candida
     went to or left as a target (see the module's docstring)."""
     out = []
     for candidate in candidates:
-        candidate = _joined(_between(candidate, rules), rules)
+        candidate = _for_whom(_joined(_between(candidate, rules), rules), rules)
         out.append(_venue(_own_targets(candidate, rules), rules))
     return out
 
@@ -95,6 +97,30 @@ def _joined(candidate: Candidate, rules: ParticipantRules) -> Candidate:
     taken = {t.i for t, _ in added}
     return dataclasses.replace(candidate, sources=(*candidate.sources, *added),
                                targets=tuple((t, r) for t, r in candidate.targets if t.i not in taken))
+
+
+def _for_whom(candidate: Candidate, rules: ParticipantRules) -> Candidate:
+    """"brokered by France on behalf of the EU": whom the doer acts for (the "of" phrase of a
+    ``proxy_noun``) is a doer with it, not a target; one of the doer's own party ("on behalf of the
+    people of X" by X's envoy) is no second doer."""
+    if not candidate.targets:
+        return candidate
+    view = rules.found.view(candidate.head.doc)
+    head, lemma = view.head, view.lemma
+
+    def proxied(i: int) -> bool:
+        while view.dep[i] == "conj" and head[i] != i:
+            i = head[i]
+        return view.dep[i] == "pobj" and view.lower[head[i]] == "of" and lemma[head[head[i]]] in rules.words.proxy_noun
+
+    moved = tuple((t, r) for t, r in candidate.targets if proxied(t.i))
+    if not moved:
+        return candidate
+    # the doer's own people ("on behalf of the people of X" by X's envoy): the doer stands for them
+    own = {party(r) for _, r in candidate.sources if r.kind != "unresolved"}
+    added = tuple((t, r) for t, r in moved if party(r) not in own)
+    return dataclasses.replace(candidate, sources=(*candidate.sources, *added),
+                               targets=tuple(s for s in candidate.targets if s not in moved))
 
 
 def _own_targets(candidate: Candidate, rules: ParticipantRules) -> Candidate:
