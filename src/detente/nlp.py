@@ -27,11 +27,15 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # "GEORGETOWN, Guyana, March 3 (Reuters) -", "SEOUL, April 14 (Yonhap) --". A city in capitals,
 # optionally a country, then a date, an agency tag in brackets or both, then a dash. A story filed
 # from two cities names both with a slash: "NEW DELHI/ISLAMABAD, May 11 (Reuters) -". Some agencies
-# (PTI, IANS) put no dash after a date and a tag: "NEW DELHI, Dec 1 (PTI) The government ...".
+# (PTI, IANS) put no dash after a date and a tag: "NEW DELHI, Dec 1 (PTI) The government ...". A city
+# may have accented capitals ("ASUNCIÓN", "BOGOTÁ"), and a tag with a date before it and a dash after it
+# may be in lower case ("(dpa)").
+_UPPER = "A-ZÀ-ÖØ-Þ"  # capitals of ASCII and Latin-1
 _DATELINE = re.compile(
-    r"\A\s*[A-Z][A-Z.'’ -]*[A-Z.](?:/[A-Z][A-Z.'’ -]*[A-Z.])*(?:,\s*[A-Z][\w.'’ -]{1,30}?)??"
+    rf"\A\s*[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.](?:/[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.])*"
+    r"(?:,\s*[A-Z][\w.'’ -]{1,30}?)??"
     r"(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*\([A-Z][\w.&' -]{0,30}\)[ \t]+(?=[A-Z“\"‘'])"
-    r"|(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*(?:\([A-Z][\w.&' -]{0,30}\))?|\s*\([A-Z][\w.&' -]{0,30}\))"
+    r"|(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*(?:\([A-Za-z][\w.&' -]{0,30}\))?|\s*\([A-Z][\w.&' -]{0,30}\))"
     r"\s*(?:-{1,2}|—|–)[ \t])")
 # Typographic apostrophes and primes that the tokenizer does not read as "'" or '"' ("Sudan´s", "″terrorists″").
 _TYPOGRAPHIC = str.maketrans({"´": "'", "`": "'", "’": "'", "‘": "'", "″": '"'})

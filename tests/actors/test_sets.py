@@ -108,3 +108,28 @@ def test_sets_a_side_that_proposes_talks_between_the_two_countries_stays_a_side(
     pooled = actors_of([*signing.source, *signing.target])
     assert {"ETH", "ERI"} <= pooled
     assert "KEN" not in pooled
+
+
+# synthetic: a bilateral dispute (Ethiopia, Eritrea), then a third state acting under its own pact with one of them
+PACT = (
+    "ADDIS ABABA, June 3 (Reuters) - Ethiopia closed its border with Eritrea on Tuesday after a week of "
+    "clashes, and Ethiopia accused Eritrea of shelling two villages.\n\n"
+    "Eritrea denied the charge and said Ethiopia was looking for a pretext. Eritrea recalled its ambassador.\n\n"
+    "A Kenyan government spokesman said Nairobi would send additional police officers to help guard the "
+    "frontier next month, under an agreement the two governments signed in March.")
+
+
+def test_sets_the_doer_acting_under_a_pact_of_the_two_governments_is_one_of_them(code):
+    signing = _event(code(PACT, date="2025-06-03"), "signed")
+    pooled = actors_of([*signing.source, *signing.target])
+    assert {"KEN", "ETH"} <= pooled
+    assert "ERI" not in pooled
+
+
+def test_sets_the_two_governments_with_no_doer_acting_under_their_pact_stay_the_pair(code):
+    # must not apply without such a doer: the story's two parties
+    result = code(PACT.replace("A Kenyan government spokesman said Nairobi would send additional police "
+                               "officers to help guard the frontier next month, under an agreement",
+                               "Ties soured after the collapse of an agreement"), date="2025-06-03")
+    signing = _event(result, "signed")
+    assert {"ETH", "ERI"} <= actors_of([*signing.source, *signing.target])

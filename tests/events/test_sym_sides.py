@@ -4,7 +4,7 @@ participants, so a third party wrongly read as a side breaks the pair.
 All sentences here are synthetic, written in agency style for these tests; none comes from a
 development set or from a real article."""
 
-from tests.conftest import actors_of, events_of
+from tests.conftest import actors_of, code_tree, events_of
 
 
 def _codes(participants) -> set[str]:
@@ -69,3 +69,114 @@ def test_sym_sides_a_partner_preposition_outside_the_pattern_names_no_target(cod
                   "condemned Russia on Tuesday.", date="2025-05-06")
     [event] = [e for e in result.events if e.trigger.text == "condemned"]
     assert actors_of(event.target) == {"RUS"}
+
+
+# -- an act between two sides (events/mutual.py) -----------------------------------------------
+def test_sym_sides_fighting_between_two_sides_takes_them_not_a_borrowed_subject(blank_coder):
+    # the parser reads the gerund as a verb under another clause, whose subject it would borrow
+    result = code_tree(blank_coder, """
+        Kenya      Kenya      PROPN NNP nsubj 1  B-GPE
+        abstained  abstain    VERB  VBD ROOT  1  O
+        as         as         SCONJ IN  mark  3  O
+        fighting   fight      VERB  VBG advcl 1  O
+        between    between    ADP   IN  prep  3  O
+        Ethiopian  Ethiopian  ADJ   JJ  amod  6  B-NORP
+        troops     troop      NOUN  NNS pobj  4  O
+        and        and        CCONJ CC  cc    6  O
+        Somali     Somali     ADJ   JJ  amod  9  B-NORP
+        forces     force      NOUN  NNS conj  6  O
+        continued  continue   VERB  VBD conj  1  O
+        .          .          PUNCT .   punct 1  O
+    """)
+    [event] = [e for e in result.events if e.trigger.text == "fighting"]
+    assert _codes(event.source) == {"ETHMIL", "SOMMIL"}
+    assert "KEN" not in actors_of(event.source) | actors_of(event.target)
+
+
+def test_sym_sides_a_verb_with_its_own_subject_keeps_the_between_pair_as_targets(blank_coder):
+    # must not apply to a mediator: "Kenya mediated between X and Y" is done by Kenya
+    result = code_tree(blank_coder, """
+        Kenya      Kenya      PROPN NNP nsubj 1  B-GPE
+        mediated   mediate    VERB  VBD ROOT  1  O
+        between    between    ADP   IN  prep  1  O
+        Ethiopia   Ethiopia   PROPN NNP pobj  2  B-GPE
+        and        and        CCONJ CC  cc    3  O
+        Eritrea    Eritrea    PROPN NNP conj  3  B-GPE
+        .          .          PUNCT .   punct 1  O
+    """)
+    [event] = [e for e in result.events if e.trigger.text == "mediated"]
+    assert actors_of(event.source) == {"KEN"}
+
+
+def test_sym_sides_a_pair_sending_envoys_to_a_capital_meets_there(code):
+    result = code("ADDIS ABABA, May 3 (Reuters) - Ethiopian and Eritrean troops clashed along their disputed border "
+                  "on Tuesday, Ethiopia's army said. Ethiopia accused Eritrea of shelling its positions. Eritrea "
+                  "rejected the charge and blamed Ethiopia. Both sides agreed on Wednesday to send delegations to "
+                  "Nairobi for talks next month, Kenya's foreign ministry said.", date="2025-05-03")
+    [event] = [e for e in result.events if e.trigger.text == "agreed"]
+    assert actors_of(event.source) >= {"ETH", "ERI"}
+    assert "KEN" not in actors_of(event.target)
+
+
+def test_sym_sides_one_party_sending_envoys_to_a_capital_keeps_it(code):
+    # must not apply to one party: a state sending envoys to a capital sends them to its government
+    result = code("Ethiopia agreed on Wednesday to send a delegation to Nairobi next month.", date="2025-05-03")
+    [event] = [e for e in result.events if e.trigger.text == "agreed"]
+    assert "KEN" in actors_of(event.target)
+
+
+def test_sym_sides_a_place_read_as_a_person_is_no_side_of_a_pair_pulling_back(blank_coder):
+    result = code_tree(blank_coder, """
+        India     India     PROPN NNP nsubj 3  B-GPE
+        and       and       CCONJ CC  cc    0  O
+        China     China     PROPN NNP conj  0  B-GPE
+        pulled    pull      VERB  VBD ROOT  3  O
+        back      back      ADP   RP  prt   3  O
+        troops    troop     NOUN  NNS dobj  3  O
+        from      from      ADP   IN  prep  3  O
+        Galwan    Galwan    PROPN NNP pobj  6  B-LOC
+        and       and       CCONJ CC  cc    7  O
+        Demchok   Demchok   PROPN NNP conj  7  B-PERSON
+        .         .         PUNCT .   punct 3  O
+    """)
+    [event] = [e for e in result.events if e.plover == "RETREAT"]
+    assert actors_of(event.source) == {"IND", "CHN"}
+    assert not [p for p in event.target if p.actor]
+
+
+def test_sym_sides_the_one_joined_in_an_act_does_it_too(code):
+    result = code("Egypt joined Sudan on Monday in rejecting the plan.", date="2025-05-05")
+    [event] = events_of(result, "REJECT")
+    assert actors_of(event.source) == {"EGY", "SDN"}
+    assert "SDN" not in actors_of(event.target)
+
+
+def test_sym_sides_a_side_of_fighting_is_not_also_its_target(code):
+    result = code("The fighting between the army and the Houthis spread to the port of Hodeidah on Monday.",
+                  date="2025-05-05")
+    [event] = [e for e in result.events if e.trigger.text == "fighting"]
+    assert {p.text for p in event.source} == {"the army", "the Houthis"}
+    assert not {p.text for p in event.target} & {"the army", "the Houthis"}
+
+
+def test_sym_sides_own_forces_pulled_back_under_an_agreement_are_no_target(code):
+    result = code("Under a ceasefire reached on Sunday, Moscow agreed to pull its forces back to their barracks.",
+                  date="2025-05-05")
+    [event] = [e for e in result.events if e.trigger.text.startswith("agreed")]
+    assert "RUS" in actors_of(event.source)
+    assert not [p for p in event.target if p.actor]
+
+
+def test_sym_sides_another_party_s_soldiers_stay_the_target_of_an_agreement(code):
+    # must not apply to the other party's people: they are whom the act is done to
+    result = code("Russia agreed on Sunday to release Ukrainian soldiers captured near Kursk.", date="2025-05-05")
+    [event] = [e for e in result.events if e.trigger.text.startswith("agreed")]
+    assert "UKR" in actors_of(event.target)
+
+
+def test_sym_sides_whom_a_mediator_acts_for_is_a_doer_with_it(code):
+    result = code("Under a ceasefire brokered by Norway on behalf of the United Nations, Colombia agreed on Monday "
+                  "to pull its troops back.", date="2025-05-05")
+    [event] = [e for e in result.events if e.trigger.text == "brokered"]
+    assert "NOR" in actors_of(event.source)
+    assert not [p for p in event.target if p.actor == "IGOUNO" or p.code == "IGOUNO"]

@@ -22,6 +22,10 @@ from detente.nlp import parse_copy
     # PTI and IANS style: a date and a tag, no dash (synthetic)
     ("NEW DELHI, Dec 1 (PTI) The government said", "The government said"),
     ("MUMBAI, Jan 22 (IANS) “We will respond,” the minister said", "“We will respond,” the minister said"),
+    # an agency tag in lower case (dpa), a city with accented capitals (synthetic)
+    ("BERLIN, Oct 2 (dpa) - Germany expelled", "Germany expelled"),
+    ("BOGOTÁ, June 3 (EFE) - Colombia recalled", "Colombia recalled"),
+    ("SÃO PAULO (AFP) — Brazil said", "Brazil said"),
 ])
 def test_parse_copy_blanks_dateline_and_agency_tag(text, kept):
     copy = parse_copy(text)
@@ -32,7 +36,8 @@ def test_parse_copy_blanks_dateline_and_agency_tag(text, kept):
 
 @pytest.mark.parametrize("text", ["NATO - the alliance met", "US/EU - talks resumed on Monday",
                                   "US President Joe Smith - said", "The EU (AP) - no",
-                                  "NEW DELHI (PTI) The government said", "LIMA, Nov 4 Peru broke"])
+                                  "NEW DELHI (PTI) The government said", "LIMA, Nov 4 Peru broke",
+                                  "The EU (dpa) - no", "BERLIN (dpa) The government said"])
 def test_parse_copy_keeps_text_that_is_no_dateline(text):
     assert parse_copy(text) == text
 

@@ -568,12 +568,19 @@ class _DocResolver:
         return base
 
     def _known_person(self, name: str) -> ActorRef | None:
-        last = name.split()[-1]
+        last = self._surname(name)
         for earlier in reversed(self.history):
             ref = earlier[1]
-            if ref.kind == "person" and (ref.name == name or ref.name.split()[-1] == last):
+            if ref.kind == "person" and (ref.name == name or self._surname(ref.name) == last):
                 return ref
         return None
+
+    def _surname(self, name: str) -> str:
+        """The last word of a name before a suffix ("Ferdinand Marcos Jr.": Marcos; ``name_suffix``)."""
+        words = name.split()
+        while len(words) > 1 and words[-1].lower().rstrip(".") in self.words.name_suffix:
+            words.pop()
+        return words[-1] if words else name
 
     def _org_of(self, ref: ActorRef) -> ActorRef | None:
         if ref.kind != "person":

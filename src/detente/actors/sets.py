@@ -2,6 +2,9 @@
 
 Such a phrase points back to actors the article named before. Which ones, in order of evidence:
 
+0. for a pair that is the subject of a relative clause on the object of another clause's verb, that
+   clause's doer and the party named most often besides it ("Berlin would send police under an
+   agreement the two governments signed": Germany and the story's other party; :func:`_anchor`);
 1. a recent phrase that named exactly that many actors of the right kind together: "talks between
    the army and the RSF", "Indian and Pakistani troops", "Britain, France and Germany" (for two, only
    a "between" pair or one phrase naming both counts: "X and Y offered to mediate" are as often third
@@ -101,8 +104,15 @@ def resolve_set(resolver: _DocResolver, token: Token) -> list[ActorRef]:
             return False
         return ref.kind != "person" if wanted is None else ref.kind in wanted
 
-    chosen = _named_together(resolver, token, size, fits, party) or _most_named(
-        [(i, ref, resolver.v.dep[i]) for i, ref in named if party(ref) not in outside], size, fits)
+    anchor = _anchor(resolver, token) if size == 2 else None
+    if anchor is not None and fits(anchor) and party(anchor) not in outside:
+        # "Berlin would send police under an agreement the two governments signed": Berlin is one of them
+        others = _most_named([(i, ref, resolver.v.dep[i]) for i, ref in named
+                              if party(ref) not in outside | {party(anchor)}], 1, fits)
+        chosen = [anchor, *others] if others else []
+    else:
+        chosen = _named_together(resolver, token, size, fits, party) or _most_named(
+            [(i, ref, resolver.v.dep[i]) for i, ref in named if party(ref) not in outside], size, fits)
     if not chosen:
         return []
     out = []
@@ -124,6 +134,25 @@ def party(ref: ActorRef) -> str:
     if ref.kind in (*STATE_KINDS, "government", "person") and ref.country:
         return ref.country
     return ref.key
+
+
+def _anchor(resolver: _DocResolver, token: Token) -> ActorRef | None:
+    """The doer of the clause a pair's own act is told to back: "Berlin would send police under an
+    agreement the two governments signed", "Israel withdrew under a deal both sides reached" (the set
+    is the subject of a relative clause on the object of that doer's verb): that doer is one of the
+    pair. None for any other set phrase."""
+    view, found = resolver.v, resolver.found
+    head, dep, pos = view.head, view.dep, view.pos
+    clause = head[token.i]
+    if dep[token.i] not in ("nsubj", "nsubjpass") or dep[clause] not in ("relcl", "acl"):
+        return None
+    noun = head[clause]
+    verb = head[head[noun]] if dep[noun] == "pobj" else head[noun] if dep[noun] == "dobj" else noun
+    if verb == noun or pos[verb] not in ("VERB", "AUX"):
+        return None
+    subjects = [found.by_token[c] for c in view.children[verb] if dep[c] in ("nsubj", "nsubjpass")
+                and c in found.by_token and c not in found.groups]
+    return subjects[0] if len(subjects) == 1 else None
 
 
 def _speaks_for_state(ref: ActorRef) -> bool:

@@ -8,7 +8,8 @@ consider, enact, appeal, demand, refuse, threaten) combine with the event in the
 into one code: "X vowed to send aid" is one event, 033. What a speaker says of their own side
 ("said it would strike", "claimed it had attacked") is a threat or a claim; "Y must ..." is a
 demand. After a whole article is read, "condemned the strikes" finds whose strikes they were
-(:func:`resolve_event_anaphora`). The sides of a clause or an event noun are read by the mixin
+(:func:`resolve_event_anaphora`), and an act between two sides takes them as its doers
+(``events/mutual.py``). The sides of a clause or an event noun are read by the mixin
 :class:`detente.events.participants.ParticipantRules`.
 """
 
@@ -25,6 +26,7 @@ from detente.events.cameo import lookup
 from detente.events.context import conditions, counterparts, party
 from detente.events.ground import STATE_FORCE_SECTORS, Ground, Side
 from detente.events.lexicon import Lexicon, Words, may_open
+from detente.events.mutual import mutual
 from detente.events.participants import APPEAL_ROOTS, ParticipantRules, known, unique
 from detente.events.phrases import carrier_of, contained
 from detente.events.referents import referents
@@ -572,6 +574,7 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     candidates = drop_nonevents(candidates, knowledge.lexicon, quoted.actors.view(quoted.doc))
     candidates = joint_exercises(resolve_event_anaphora(candidates, knowledge.lexicon), knowledge.lexicon.words)
     candidates = referents(candidates, quoted.actors, knowledge.lexicon)  # named through an act or an owner
+    candidates = mutual(candidates, extractor)  # acts between two sides: their doers, no venue as a party
     candidates = release_holders(candidates, quoted.actors)  # "demanded their release": whoever holds them
     candidates = granted_requests(candidates, quoted.actors)  # "asked X to fund ..., and X agreed": the askers
     candidates = counterparts(conditions(candidates, quoted.actors), quoted.actors, knowledge.lexicon.words)

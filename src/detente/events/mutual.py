@@ -1,0 +1,169 @@
+"""Mutual acts: the sides of an act told as done between two parties (issue 11, symmetric acts).
+
+- Between: a verb of an act that has no subject of its own and a ``reciprocal_prep`` phrase naming
+  two or more sides ("..., as fighting between government forces and a rival militia spread": the
+  parser reads the gerund as a verb that borrows the subject of another clause) is done by those
+  sides: they are its doers, and the subject borrowed from another clause ("with Russia and China
+  abstaining, as fighting between X and Y spread") is no side of it. A side the knowledge base does
+  not know still makes the act mutual, as for an event noun ("fighting between the army and a rival
+  militia": the militia is a party, not the target). A verb with a subject of its own ("Qatar
+  mediated between X and Y") is left alone: the pair is whom it is done to.
+- Joined: the object of a ``joining_verb`` does the act of its "in" gerund with the subject ("Egypt
+  joined Sudan in rejecting the plan": both reject it), and is no target of it.
+- For whom: whom the doer acts for ("brokered by France on behalf of the EU": the "of" phrase of a
+  ``proxy_noun``) is a doer with it, never a target.
+- Own sides: no mention is both a doer and a target of one act ("fighting between the army and the
+  Houthis": the army is a side, not also the target; the doer keeps the actor the target had when
+  it had none); in an act of cooperation (quad classes 1 and 2) the doer's own force or people named
+  with a possessive pronoun ("Moscow agreed to pull its forces back", "urged its citizens to leave")
+  are what the act moves or whom it speaks to at home, not the other party.
+- Venue: an act whose known doers are two or more parties acting together ("the two sides", "both
+  sides", "X and Y") is done between them: a city after a preposition of where one goes or comes from
+  ("agreed to send delegations to <capital>", "pulled back troops from <place> and <place>") is where
+  the pair goes or what ground it leaves, not a third party. Such a city is one the knowledge base
+  reads as its government (a capital), or a name the parser took for a person the knowledge base
+  does not know (a place name read as a person: no title, no code). A country named there
+  ("the two countries sent troops to Mali") stays a target.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from detente.events.cameo import lookup
+from detente.events.context import party, side
+from detente.events.participants import known
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from detente.actors.resolve import ActorRef
+    from detente.events.extract import Candidate
+    from detente.events.participants import ParticipantRules
+
+OWN_SUBJECT = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+GROUND_PREP = ("from", "out")  # where a pair's act leaves from; where it goes: the lexicon's destination_prep
+
+
+def mutual(candidates: list[Candidate], rules: ParticipantRules) -> list[Candidate]:
+    """The candidates, an act told as between two sides taking them as its doers, an act one joined
+    another in taking both, no doer or own force as a target, and an act by a pair losing a city it
+    went to or left as a target (see the module's docstring)."""
+    out = []
+    for candidate in candidates:
+        candidate = _for_whom(_joined(_between(candidate, rules), rules), rules)
+        out.append(_venue(_own_targets(candidate, rules), rules))
+    return out
+
+
+def _between(candidate: Candidate, rules: ParticipantRules) -> Candidate:
+    verb = candidate.head
+    view = rules.found.view(verb.doc)  # the parse as lists: no Token made for every child
+    dep, lower, children = view.dep, view.lower, view.children
+    if candidate.nominal or any(dep[c] in OWN_SUBJECT for c in children[verb.i]):
+        return candidate
+    for prep in children[verb.i]:
+        if dep[prep] != "prep" or lower[prep] not in rules.words.reciprocal_prep:
+            continue
+        for pobj in (verb.doc[c] for c in children[prep] if dep[c] == "pobj"):
+            sides = rules.actors_at(pobj)
+            if len(sides) == 1:  # "between government forces and a rival militia": an unknown side still counts
+                conjuncts = (pobj.i, *(c for c in children[pobj.i] if dep[c] == "conj"))
+                sides += [a for c in conjuncts if c not in rules.found.by_token and c not in rules.found.groups
+                          for a in rules.unresolved(verb.doc[c])]
+            if len(sides) < 2 or not known(sides):
+                continue
+            taken = {t.i for t, _ in sides}
+            return dataclasses.replace(candidate, sources=tuple(sides),
+                                       targets=tuple((t, r) for t, r in candidate.targets if t.i not in taken))
+    return candidate
+
+
+def _joined(candidate: Candidate, rules: ParticipantRules) -> Candidate:
+    """"Egypt joined Sudan in rejecting the plan": Sudan rejects it too."""
+    verb = candidate.head
+    view = rules.found.view(verb.doc)
+    dep, head = view.dep, view.head
+    prep = head[verb.i]
+    if candidate.nominal or dep[verb.i] != "pcomp" or view.lower[prep] != "in" or dep[prep] != "prep" \
+            or view.lemma[head[prep]] not in rules.words.joining_verb:
+        return candidate
+    partners = [a for c in view.children[head[prep]] if dep[c] == "dobj" for a in known(rules.actors_at(verb.doc[c]))]
+    own = {r.key for _, r in candidate.sources}
+    added = tuple((t, r) for t, r in partners if r.key not in own)
+    if not added:
+        return candidate
+    taken = {t.i for t, _ in added}
+    return dataclasses.replace(candidate, sources=(*candidate.sources, *added),
+                               targets=tuple((t, r) for t, r in candidate.targets if t.i not in taken))
+
+
+def _for_whom(candidate: Candidate, rules: ParticipantRules) -> Candidate:
+    """"brokered by France on behalf of the EU": whom the doer acts for (the "of" phrase of a
+    ``proxy_noun``) is a doer with it, not a target; one of the doer's own party ("on behalf of the
+    people of X" by X's envoy) is no second doer."""
+    if not candidate.targets:
+        return candidate
+    view = rules.found.view(candidate.head.doc)
+    head, lemma = view.head, view.lemma
+
+    def proxied(i: int) -> bool:
+        while view.dep[i] == "conj" and head[i] != i:
+            i = head[i]
+        return view.dep[i] == "pobj" and view.lower[head[i]] == "of" and lemma[head[head[i]]] in rules.words.proxy_noun
+
+    moved = tuple((t, r) for t, r in candidate.targets if proxied(t.i))
+    if not moved:
+        return candidate
+    # the doer's own people ("on behalf of the people of X" by X's envoy): the doer stands for them
+    own = {party(r) for _, r in candidate.sources if r.kind != "unresolved"}
+    added = tuple((t, r) for t, r in moved if party(r) not in own)
+    return dataclasses.replace(candidate, sources=(*candidate.sources, *added),
+                               targets=tuple(s for s in candidate.targets if s not in moved))
+
+
+def _own_targets(candidate: Candidate, rules: ParticipantRules) -> Candidate:
+    """No mention is both a doer and a target of one act (the doer keeps the actor the target had,
+    if it had none), and in an act of cooperation the doer's own force or people named with a
+    possessive pronoun ("agreed to pull its forces back", "urged its citizens to ...") are what the
+    act moves or whom it speaks to at home, not the other party."""
+    if not candidate.targets or not candidate.sources:
+        return candidate
+    view = rules.found.view(candidate.head.doc)
+    by_token = {t.i: r for t, r in candidate.targets if r.kind != "unresolved"}
+    sources = tuple((t, by_token[t.i]) if r.kind == "unresolved" and t.i in by_token else (t, r)
+                    for t, r in candidate.sources)
+    doers = {t.i for t, _ in sources}
+    # in an act of cooperation (agreed to pull back, signed, met); in one of conflict the possessive
+    # noun is left to the rules of conflict ("deploy its military": events/ground.py)
+    parties = {party(r) for _, r in known(sources)} if lookup(candidate.cameo).is_cooperative else set()
+    targets = tuple((t, r) for t, r in candidate.targets if t.i not in doers and not (
+        party(r) in parties and r.kind != "unresolved"
+        and any(view.dep[c] == "poss" and view.pos[c] == "PRON" for c in view.children[t.i])))
+    if sources == candidate.sources and len(targets) == len(candidate.targets):
+        return candidate
+    return dataclasses.replace(candidate, sources=sources, targets=targets)
+
+
+def _venue(candidate: Candidate, rules: ParticipantRules) -> Candidate:
+    doers = known(candidate.sources)
+    if len({side(r) for _, r in doers}) < 2 or not candidate.targets:
+        return candidate
+    own = {side(r) for _, r in doers}
+    kept = tuple((t, r) for t, r in candidate.targets
+                 if side(r) in own or not _place_of_pair(t, r, rules))
+    return candidate if len(kept) == len(candidate.targets) else dataclasses.replace(candidate, targets=kept)
+
+
+def _place_of_pair(token: Token, ref: ActorRef, rules: ParticipantRules) -> bool:
+    """Whether a target is a city after a preposition of going to or leaving: a capital read as its
+    government, or a name read as a person the knowledge base does not know."""
+    head = token
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in rules.words.destination_prep | set(GROUND_PREP):
+        return False
+    capital = token.i in rules.found.places and ref.kind != "country"
+    stray_name = ref.kind == "person" and ref.entry is None and ref.code is None and ref.country is None
+    return capital or stray_name
