@@ -117,3 +117,19 @@ def test_a_participle_adjective_on_the_only_object_keeps_it_a_target(blank_coder
     result = code_tree(blank_coder, table, date="2025-06-01")
     [shelling] = events_of(result, "ASSAULT")
     assert "RUS" in actors_of(shelling.target)
+
+
+def test_a_state_moving_on_its_own_ground_targets_no_one_by_it(code):
+    # synthetic: the town the soldiers fell back to is Sudan's own ground, not whom they acted on
+    result = code("KHARTOUM, May 2 (Reuters) - Sudanese soldiers retreated to El Obeid on Sunday after days of "
+                  "fighting, residents said.", date="2025-05-02")
+    [retreated] = [e for e in result.events if e.trigger.text.startswith("retreated")]
+    assert "SDN" not in {p.country for p in retreated.target if p.actor}
+
+
+def test_a_state_sending_forces_to_another_country_still_targets_it(code):
+    # synthetic: the same rule leaves foreign ground alone
+    result = code("ANKARA, May 2 (Reuters) - Turkey sent troops to Libya on Monday to train government forces, "
+                  "officials said.", date="2025-05-02")
+    [sent] = [e for e in result.events if e.trigger.text.startswith("sent")]
+    assert "LBY" in {p.country for p in sent.target}

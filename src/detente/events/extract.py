@@ -132,6 +132,7 @@ class Extractor(ParticipantRules):
                     targets = tuple((t, r) for t, r in targets if r.kind != "unresolved")
                 targets = self.hit(candidate.head, candidate.trigger, candidate.nominal, candidate.cameo,
                                    candidate.sources, targets)
+                targets = self.off_own_ground(targets, candidate.sources)
                 keys = {ref.key for _, ref in candidate.sources}
                 c = candidate  # the same record with its sides deduplicated (the constructor: no dataclasses.replace)
                 kept = Candidate(c.cameo, c.head, c.trigger, tuple(unique(c.sources)),

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef
 from detente.events.cameo import lookup
+from detente.events.ground import state_force
 from detente.events.phrases import contained
 from detente.events.roles import blamed, predicate_of_fragment, shared_patient
 
@@ -348,6 +349,26 @@ class ParticipantRules:
 
     def _is_place(self, pobj: Token, prep: Token) -> bool:
         return pobj.i in self.found.places and pobj.i not in self.found.by_token
+
+    def off_own_ground(self, targets: Sequence[Side], sources: Sequence[Side]) -> tuple[Side, ...]:
+        """The targets without the doer's own ground: a state or its forces moving or striking on their
+        own country's soil target no one by it ("the army withdrew its units to <own town>", "its jets
+        bombed a depot on the <own demonym> side of the border"). Ground is a named place, or a country
+        named only as the owner of the object of a preposition of place; a country named as itself or a
+        body of it ("attacked Sudanese civilians") stays."""
+        own = {ref.country for _, ref in sources if ref.country and state_force(ref)}
+        if not own:
+            return tuple(targets)
+        place_prep = self.words.place_prep | self.words.destination_prep
+
+        def ground(token: Token) -> bool:
+            found = self.found
+            if token.i in found.place_refs or (token.i in found.places and token.i not in found.by_token):
+                return True  # "to <a town>" (a city, not the country's name)
+            noun = token.head
+            return token.dep_ in ("amod", "poss", "compound") and noun.dep_ == "pobj" \
+                and noun.head.lower_ in place_prep  # "on the Sudanese side of the border"
+        return tuple((t, r) for t, r in targets if not (r.kind == "country" and r.country in own and ground(t)))
 
     def _noun_targets(self, trigger: Sequence[Token]) -> list[Side]:
         """Targets attached to the event noun of a light-verb trigger: "held talks with X"."""
