@@ -172,8 +172,41 @@ def pronoun(resolver: _DocResolver, token: Token, lower: str) -> ActorRef | None
             return None
         if lower == "it" and token.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in token.head.children):
             return None  # "it has been agreed that ...", "it was reported that ...": nobody
+        said = _speaker_of_clause(resolver, token, lower)
+        if said is not None:
+            return said[1]
         return _salient(resolver, token, history)
     return None
+
+
+def _speaker_of_clause(resolver: _DocResolver, token: Token, lower: str) -> tuple[int, ActorRef | None] | None:
+    """"The mission said it was sheltering ...", "Serbia's office called the arrest illegal and said it had
+    asked ...": "it" as the subject of what a singular body says is that body ("they" after a plural
+    one), named by the speaker's phrase, its apposition ("the U.N. mission in X, UNMISS") or its owner; a body
+    the knowledge base does not know leaves the pronoun unknown (``(speaker, None)``), never the
+    latest other actor. None when the pronoun is not such a subject or the speaker is a person,
+    a pronoun or of the other number."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
+            or verb.head.lemma_ not in resolver.words.speech_verb:
+        return None
+    saying = verb.head
+    while saying.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in saying.children):
+        saying = saying.head  # "called the arrest illegal and said it ...": the subject of "called"
+    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    plural = lower in resolver.words.pronoun_plural
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN") or speaker.ent_type_ == "PERSON" \
+            or (speaker.tag_ in ("NNS", "NNPS")) != plural:
+        return None
+    ref = resolver.resolve(speaker)
+    if ref is None:  # its apposition ("the U.N. mission, UNMISS"), else its owner ("Serbia's office for X")
+        ref = next((r for dep in ("appos", "poss", "compound") for c in speaker.children if c.dep_ == dep
+                    for r in [resolver.resolve(c)] if r is not None), None)
+    if ref is not None and ref.kind == "person":
+        return None
+    if ref is not None:
+        resolver.found.antecedents[token.i] = speaker.i
+    return speaker.i, ref
 
 def _salient(resolver: _DocResolver, token: Token, history: list[tuple[int, ActorRef]]) -> ActorRef | None:
     """The antecedent of "it"/"they": the latest non-person subject of this or the previous
