@@ -1,6 +1,7 @@
 """"X said it ...": the pronoun subject of what a body says is that body, named by the body's phrase,
 its apposition or its owner; a body the knowledge base does not know leaves the pronoun unknown, never
-the latest other actor (a false dyad; actors/antecedents.py).
+the latest other actor; "It" opening a sentence is the main subject of the sentence before (false
+dyads; actors/antecedents.py).
 
 All sentences are synthetic, written in agency style for these tests."""
 
@@ -31,3 +32,12 @@ def test_wire_it_after_a_known_body_said_is_still_that_body(code):
     result = code("NAIROBI, May 2 (Reuters) - Uganda said on Monday it would reopen the border. The World Food "
                   "Programme said it had suspended aid flights to the region.", date="2025-05-02")
     assert _pronoun_codes(result, "The World Food") == {"IGOUNOWFP"}
+
+
+def test_wire_it_opening_a_sentence_is_the_main_subject_before(code):
+    # synthetic: the troops are a subject inside the sentence before; "It" is the ministry that asked
+    result = code("KABUL, May 2 (Reuters) - Afghanistan's defence ministry asked the United Nations to act on "
+                  "Monday after Pakistani troops raided a village near the border. It called the raid a violation "
+                  "of Afghan sovereignty.", date="2025-05-02")
+    codes = {a.code for a in result.actors for m in a.mentions if m.text == "It"}
+    assert codes and not {c for c in codes if c and c.startswith("PAK")}

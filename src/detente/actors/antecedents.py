@@ -214,6 +214,14 @@ def _salient(resolver: _DocResolver, token: Token, history: list[tuple[int, Acto
     here = resolver.sentence_of[token.i]
     doc = resolver.doc
     recent = [(i, ref) for i, ref in history[-12:] if ref.kind != "person"]
+    if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and not any(
+            resolver.sentence_of[i] == here for i, _ in recent):
+        # "It called the raid a violation" opening a sentence: the main subject of the sentence before
+        # ("X asked the council to meet after Y's troops raided a village"), not a subject inside it
+        for i, ref in reversed(recent):
+            if here - resolver.sentence_of[i] == 1 and doc[i].dep_ == "nsubj" and doc[i].head.dep_ == "ROOT":
+                resolver.found.antecedents[token.i] = i
+                return ref
     for i, ref in reversed(recent):
         if here - resolver.sentence_of[i] <= 1 and doc[i].dep_ in ("nsubj", "nsubjpass"):
             resolver.found.antecedents[token.i] = i
