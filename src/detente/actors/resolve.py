@@ -607,7 +607,7 @@ class _DocResolver:
             # "the Government", "the foreign ministry": the same noun named with its country earlier,
             # else the dateline's country, not whichever government was named last
             for i, ref in reversed(self.history[-30:]):
-                if ref.kind == "sector" and ref.sector == "GOV" and lemma[i] == lower:
+                if ref.kind == "sector" and ref.sector == "GOV" and lemma[i] == lower and i not in self.found.groups:
                     self.found.antecedents[token.i] = i
                     return ref
             return self.f.sector_ref(self.home, "GOV")
