@@ -30,16 +30,12 @@ def dateline_country(finder: ActorFinder, text: str, parsed: str, day: dt.date |
     lead, blank = len(text) - len(text.lstrip()), len(parsed) - len(parsed.lstrip())
     if blank <= lead or parsed[:blank] == text[:blank]:
         return None
-    kb = finder.kb
+    homes = finder.homes()
     for part in re.split(r"[,(]", text[lead:blank])[:2]:
         name = part.strip().lower()
-        for place, country in kb.places.items():
-            if place.lower() == name:
-                home = kb.get(country)
-                return finder.entity_ref(home, day) if home is not None else None
-        for entry in kb.entries.values():
-            if entry.kind == "country" and name in (entry.name.lower(), *(a.lower() for a in entry.aliases)):
-                return finder.entity_ref(entry, day)
+        if name in homes:
+            home = homes[name]
+            return finder.entity_ref(home, day) if home is not None else None
     return None
 
 

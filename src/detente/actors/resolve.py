@@ -142,9 +142,26 @@ class ActorFinder:
         self._sectors = PhraseIndex(nlp, sector_phrases, attr="LOWER")
         self._nominals: dict[str, list[str]] = {}
         self._strings = Names()  # the vocabulary's strings, for the parse views of every doc
+        self._homes: dict[str, Entry | None] | None = None  # filled by homes()
         for entry in kb.entries.values():
             for nominal in entry.nominals:
                 self._nominals.setdefault(nominal.lower(), []).append(entry.id)
+
+    def homes(self) -> dict[str, Entry | None]:
+        """The country a dateline's place or country name (lower-cased) stands for: a place of the knowledge
+        base (``kb.places``, the first listed of the same name; None when its country has no entry) before a
+        country's name or alias (the first entry that has it). Made on first use, once per finder: a
+        dateline is looked up in every article."""
+        if self._homes is None:
+            homes: dict[str, Entry | None] = {}
+            for place, country in self.kb.places.items():
+                homes.setdefault(place.lower(), self.kb.get(country))
+            for entry in self.kb.entries.values():
+                if entry.kind == "country":
+                    for name in (entry.name, *entry.aliases):
+                        homes.setdefault(name.lower(), entry)
+            self._homes = homes
+        return self._homes
 
     # -- references -------------------------------------------------------------------------
     def entity_ref(self, entry: Entry, day: dt.date | Period | None) -> ActorRef:
