@@ -116,7 +116,15 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
         joinable = not _marked_new(item, words, view) and (anaphoric or faceless or not _plural(item))
         alone = _Alone(faceless, _participle_host(item, view) if joinable else None,
                        _act_subject(item, view) if joinable else None)
+        # an item that only the rule of codes and sides can join (it details no act, is told by no act, names
+        # actors, is no generic anaphor) joins no act whose first mention's code is unrelated to its own
+        # (_joins's first test): told here, without calling _joins for every earlier act
+        by_code = alone.host is None and alone.act is None and not faceless \
+            and not (anaphoric and _generic(item, words))
+        cameo = item.status.cameo
         for number in range(len(groups) - 1, -1, -1) if joinable else ():
+            if by_code and not related(groups[number][0].status.cameo, cameo, anaphoric):
+                continue
             why = _joins(groups[number], fights[number], item, words, anaphoric, alone, view)
             if why is not None:
                 groups[number].append(item)
