@@ -83,8 +83,10 @@ def last_speaker(resolver: _DocResolver, token: Token) -> ActorRef | None:
     """"A spokesperson said ..." right after a body spoke ("China's foreign ministry said ... A
     spokesperson urged ..."): that body, the subject of a reporting verb in this or the previous
     sentence. Only for an indefinite singular noun: "the spokesperson" points back by its own noun."""
-    if token.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ in INDEFINITE
-                                                   for c in token.children):
+    view = resolver.v
+    dep, lower = view.dep, view.lower
+    if view.tag[token.i] not in ("NN", "NNP") or not any(dep[c] == "det" and lower[c] in INDEFINITE
+                                                          for c in view.children[token.i]):
         return None
     here = resolver.sentence_of[token.i]
     doc = resolver.doc
@@ -93,7 +95,7 @@ def last_speaker(resolver: _DocResolver, token: Token) -> ActorRef | None:
             continue
         if here - resolver.sentence_of[i] > 1:
             break
-        if doc[i].dep_ == "nsubj" and doc[i].head.lemma_ in resolver.words.speech_verb:
+        if dep[i] == "nsubj" and doc[view.head[i]].lemma_ in resolver.words.speech_verb:  # the lemma as tagged
             body = resolver._org_of(ref) if ref.kind == "person" else ref
             if body is not None:
                 resolver.found.antecedents[token.i] = i

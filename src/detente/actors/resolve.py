@@ -301,6 +301,7 @@ class _DocResolver:
         self.f, self.doc, self.day, self.text = finder, doc, day, text
         self.words = finder.words  # and the nouns that name a set and a collective (unions, made once per doc):
         self.pair_nouns, self.collective_nouns = self.words.pair_nouns, self.words.pair_noun | self.words.pair_noun_any
+        self.capital_place_prep = self.words.capital_place_prep  # a difference of two sets, made once per doc
         self.by_match, self.sector_at, self.outlet_words, self.found = by_token, sector_at, outlet_words, found
         self.history: list[tuple[int, ActorRef]] = []
         self.memo: dict[int, ActorRef | None] = {}
@@ -391,8 +392,8 @@ class _DocResolver:
             return None, "", (start, end)
         if kind == "S":
             self.found.places[token.i] = (words, ident)
-            if (token.head.lemma_ in self.words.capital_place_prep and token.dep_ == "pobj") \
-                    or token.dep_ == "compound":
+            dep, head = self.v.dep[token.i], self.v.head[token.i]
+            if (dep == "pobj" and self.doc[head].lemma_ in self.capital_place_prep) or dep == "compound":
                 return None, "", (start, end)
             return f.sector_ref(f.entity_ref(entry, self.day), "GOV"), "capital", (start, end)
         if kind == "E" and entry.kind == "country":
