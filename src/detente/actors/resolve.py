@@ -623,7 +623,7 @@ class _DocResolver:
                     return ref
             return self.f.sector_ref(self.home, "GOV")
         v = self.v  # below, the sector's words: doc[start:end].text, without the Span
-        if counted(token) and not any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det
+        if counted(v, token.i) and not any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det
                                       for c in v.children[token.i]):
             return None  # "three people", "thousands of soldiers": people counted anew, not those named before
         asset = sector is not None and v.text[v.idx[sector[1]]:v.end[sector[2] - 1]].lower() in self.f.kb.assets
