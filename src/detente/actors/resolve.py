@@ -441,7 +441,7 @@ class _DocResolver:
                     if state is not inner and target.i not in {i for i, _ in self.history}:
                         self.history.append((target.i, inner))  # "he" can still be the head of government
                     return self.f.sector_ref(state, sector[0]), "title", span
-                if token.lower_ in self.f._nominals and target.dep_ == "poss":
+                if lower[token.i] in self.f._nominals and dep[at] == "poss":
                     # "his movement": the organisation that the possessor speaks for
                     org = self._org_of(inner)
                     if org is not None:
