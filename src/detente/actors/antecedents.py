@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from detente.actors.resolve import ActorFinder, ActorRef, DocActors, _DocResolver
     from detente.events.lexicon import Words
+    from detente.parse_view import ParseView
 
 INDEFINITE = ("a", "an")
 
@@ -30,26 +31,23 @@ def dateline_country(finder: ActorFinder, text: str, parsed: str, day: dt.date |
     lead, blank = len(text) - len(text.lstrip()), len(parsed) - len(parsed.lstrip())
     if blank <= lead or parsed[:blank] == text[:blank]:
         return None
-    kb = finder.kb
+    homes = finder.homes()
     for part in re.split(r"[,(]", text[lead:blank])[:2]:
         name = part.strip().lower()
-        for place, country in kb.places.items():
-            if place.lower() == name:
-                home = kb.get(country)
-                return finder.entity_ref(home, day) if home is not None else None
-        for entry in kb.entries.values():
-            if entry.kind == "country" and name in (entry.name.lower(), *(a.lower() for a in entry.aliases)):
-                return finder.entity_ref(entry, day)
+        if name in homes:
+            home = homes[name]
+            return finder.entity_ref(home, day) if home is not None else None
     return None
 
 
 def office_of(resolver: _DocResolver, token: Token) -> ActorRef | None:
     """"Brown's office", "his office", "the president's office": the body its holder speaks for
     (their government, or their organisation), which "it said" can then refer to."""
-    if token.lemma_.lower() not in resolver.words.office_noun:
+    view = resolver.v
+    if view.lemma[token.i] not in resolver.words.office_noun:
         return None
-    holder = next((c for c in token.children if c.dep_ == "poss"), None)
-    ref = resolver.resolve(holder) if holder is not None else None
+    holder = next((c for c in view.children[token.i] if view.dep[c] == "poss"), None)
+    ref = resolver.resolve(resolver.doc[holder]) if holder is not None else None
     if ref is None or ref.kind != "person":
         return None
     body = resolver._org_of(ref)
@@ -66,17 +64,19 @@ def seated_in(resolver: _DocResolver, token: Token) -> ActorRef | None:
     """"The foreign ministry in Algiers", "the government in Port Sudan", "In Moscow, the ministry said":
     the country whose seat of government the phrase or its clause's opening place names (not for
     offices abroad: "the embassy in Berlin" is not Germany's)."""
-    if token.lemma_.lower() in resolver.words.abroad_noun:
+    view, i = resolver.v, token.i
+    dep, children = view.dep, view.children
+    if view.lemma[i] in resolver.words.abroad_noun:
         return None
-    preps = list(token.children)
-    if token.dep_ in ("nsubj", "nsubjpass"):  # "In Moscow, the defence ministry denied ...": the clause's place
-        preps += [c for c in token.head.children if c.i < token.i]
+    preps = list(children[i])
+    if dep[i] in ("nsubj", "nsubjpass"):  # "In Moscow, the defence ministry denied ...": the clause's place
+        preps += [c for c in children[view.head[i]] if c < i]
     for prep in preps:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+        if dep[prep] != "prep" or view.lower[prep] not in ("in", "at"):
             continue
-        for pobj in prep.children:
-            match = resolver.by_match.get(pobj.i)
-            if pobj.dep_ == "pobj" and match is not None and match[0].startswith("S|"):
+        for pobj in children[prep]:
+            match = resolver.by_match.get(pobj)
+            if dep[pobj] == "pobj" and match is not None and match[0].startswith("S|"):
                 entry = resolver.f.kb.get(match[0][2:])
                 if entry is not None:
                     return resolver.f.sector_ref(resolver.f.entity_ref(entry, resolver.day), "GOV")
@@ -87,8 +87,10 @@ def last_speaker(resolver: _DocResolver, token: Token) -> ActorRef | None:
     """"A spokesperson said ..." right after a body spoke ("China's foreign ministry said ... A
     spokesperson urged ..."): that body, the subject of a reporting verb in this or the previous
     sentence. Only for an indefinite singular noun: "the spokesperson" points back by its own noun."""
-    if token.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ in INDEFINITE
-                                                   for c in token.children):
+    view = resolver.v
+    dep, lower = view.dep, view.lower
+    if view.tag[token.i] not in ("NN", "NNP") or not any(dep[c] == "det" and lower[c] in INDEFINITE
+                                                          for c in view.children[token.i]):
         return None
     here = resolver.sentence_of[token.i]
     doc = resolver.doc
@@ -97,7 +99,7 @@ def last_speaker(resolver: _DocResolver, token: Token) -> ActorRef | None:
             continue
         if here - resolver.sentence_of[i] > 1:
             break
-        if doc[i].dep_ == "nsubj" and doc[i].head.lemma_ in resolver.words.speech_verb:
+        if dep[i] == "nsubj" and doc[view.head[i]].lemma_ in resolver.words.speech_verb:  # the lemma as tagged
             body = resolver._org_of(ref) if ref.kind == "person" else ref
             if body is not None:
                 resolver.found.antecedents[token.i] = i
@@ -105,16 +107,17 @@ def last_speaker(resolver: _DocResolver, token: Token) -> ActorRef | None:
     return None
 
 
-def counted(token: Token) -> bool:
-    """Whether a noun is counted ("three people", "some 3,000 civilians", "tens of thousands of
+def counted(view: ParseView, i: int) -> bool:
+    """Whether the noun at ``i`` is counted ("three people", "some 3,000 civilians", "tens of thousands of
     refugees"): a number on the noun itself, or the "of" of a number the NER reads as a cardinal."""
-    if any(c.dep_ in ("nummod", "quantmod") for c in token.children):
+    dep, head, children = view.dep, view.head, view.children
+    if any(dep[c] in ("nummod", "quantmod") for c in children[i]):
         return True
-    if token.dep_ != "pobj" or token.head.lower_ != "of":
+    if dep[i] != "pobj" or view.lower[head[i]] != "of":
         return False
-    amount = token.head.head
-    return amount.tag_ == "CD" or amount.ent_type_ in ("CARDINAL", "QUANTITY") \
-        or any(c.dep_ in ("nummod", "quantmod") for c in amount.children)
+    amount = head[head[i]]
+    return view.tag[amount] == "CD" or view.ent_type[amount] in ("CARDINAL", "QUANTITY") \
+        or any(dep[c] in ("nummod", "quantmod") for c in children[amount])
 
 
 def reporting_state(resolver: _DocResolver, token: Token) -> ActorRef | None:
@@ -154,14 +157,14 @@ def pronoun(resolver: _DocResolver, token: Token, lower: str) -> ActorRef | None
         # (the speaker a quote continues), else the latest such person at all
         wanted = "m" if lower in resolver.words.pronoun_masculine else "f"
         here = resolver.sentence_of[token.i]
-        doc = resolver.doc
+        dep, head, ent_type = resolver.v.dep, resolver.v.head, resolver.v.ent_type
         # a person named with a title ("Congo's foreign minister X") stands as the office
         people = [(i, ref) for i, ref in reversed(history[-20:])
-                  if (ref.kind == "person" or doc[i].ent_type_ == "PERSON")
+                  if (ref.kind == "person" or ent_type[i] == "PERSON")
                   and getattr(resolver.f.kb.get(ref.entry), "gender", None) in (None, wanted)]
         salient = [(i, ref) for i, ref in people if here - resolver.sentence_of[i] <= 2
-                   and (doc[i].dep_ in ("nsubj", "nsubjpass") or (doc[i].dep_ in ("appos", "compound")
-                                                                  and doc[i].head.dep_ in ("nsubj", "nsubjpass")))]
+                   and (dep[i] in ("nsubj", "nsubjpass") or (dep[i] in ("appos", "compound")
+                                                             and dep[head[i]] in ("nsubj", "nsubjpass")))]
         for i, ref in salient[:1] or people[:1]:
             resolver.found.antecedents[token.i] = i
             return ref
@@ -170,7 +173,8 @@ def pronoun(resolver: _DocResolver, token: Token, lower: str) -> ActorRef | None
         if token.dep_ in ("expl",) or (token.dep_ == "nsubj" and token.head.lemma_ in ("be", "seem", "appear")
                                        and lower == "it"):
             return None
-        if lower == "it" and token.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in token.head.children):
+        if lower == "it" and token.dep_ == "nsubjpass" \
+                and any(resolver.v.dep[c] == "ccomp" for c in resolver.v.children[resolver.v.head[token.i]]):
             return None  # "it has been agreed that ...", "it was reported that ...": nobody
         said = _speaker_of_clause(resolver, token, lower)
         if said is not None:
@@ -211,8 +215,7 @@ def _speaker_of_clause(resolver: _DocResolver, token: Token, lower: str) -> tupl
 def _salient(resolver: _DocResolver, token: Token, history: list[tuple[int, ActorRef]]) -> ActorRef | None:
     """The antecedent of "it"/"they": the latest non-person subject of this or the previous
     sentence (subjects are what a text is about), else the latest non-person actor."""
-    here = resolver.sentence_of[token.i]
-    doc = resolver.doc
+    here, dep = resolver.sentence_of[token.i], resolver.v.dep
     recent = [(i, ref) for i, ref in history[-12:] if ref.kind != "person"]
     if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and not any(
             resolver.sentence_of[i] == here for i, _ in recent):
@@ -223,7 +226,7 @@ def _salient(resolver: _DocResolver, token: Token, history: list[tuple[int, Acto
                 resolver.found.antecedents[token.i] = i
                 return ref
     for i, ref in reversed(recent):
-        if here - resolver.sentence_of[i] <= 1 and doc[i].dep_ in ("nsubj", "nsubjpass"):
+        if here - resolver.sentence_of[i] <= 1 and dep[i] in ("nsubj", "nsubjpass"):
             resolver.found.antecedents[token.i] = i
             return ref
     if not recent:
@@ -238,26 +241,26 @@ def country_nominal(resolver: _DocResolver, token: Token) -> ActorRef | None:
     story's own country points back to the latest country named before it that is not its own
     clause's doer nor its possessor. A bare "the country" is left alone: as often as not it is the
     subject's own ("interference in the country's affairs")."""
-    words = resolver.words
-    if token.tag_ != "NN" or token.lemma_.lower() not in words.country_noun:
+    words, view, i = resolver.words, resolver.v, token.i
+    dep, children = view.dep, view.children
+    if view.tag[i] != "NN" or view.lemma[i] not in words.country_noun:
         return None
-    possessor = next((c for c in token.children if c.dep_ == "poss"), None)
-    definite = possessor is not None or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-    marked = token.lemma_.lower() in words.neighbour_noun or any(
-        c.dep_ in ("amod", "compound") for c in token.children)
+    possessor = next((c for c in children[i] if dep[c] == "poss"), None)
+    definite = possessor is not None or any(dep[c] == "det" and view.lower[c] == "the" for c in children[i])
+    marked = view.lemma[i] in words.neighbour_noun or any(dep[c] in ("amod", "compound") for c in children[i])
     if not definite or not marked:
         return speakers_country(resolver, token) if definite and possessor is None else None
     excluded: set[str] = set()
     if possessor is not None:
-        owner = resolver.resolve(possessor)
+        owner = resolver.resolve(resolver.doc[possessor])
         excluded |= {owner.country or owner.key} if owner is not None else set()
-    verb = token.head
+    verb = view.head[i]
     for _ in range(4):  # the doers of its clause and of the clauses it hangs on ("..., accusing its neighbour")
-        excluded |= {(r.country or r.key) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                     for r in [resolver.found.by_token.get(c.i)] if r is not None}
-        if verb.head.i == verb.i:
+        excluded |= {(r.country or r.key) for c in children[verb] if dep[c] in ("nsubj", "nsubjpass")
+                     for r in [resolver.found.by_token.get(c)] if r is not None}
+        if view.head[verb] == verb:
             break
-        verb = verb.head
+        verb = view.head[verb]
     for i, ref in reversed(resolver.history):
         if i < token.i and ref.kind == "country" and ref.country not in excluded:
             resolver.found.antecedents[token.i] = i
@@ -299,12 +302,12 @@ def first_person(actors: DocActors, doc: Doc, start: int, end: int, speaker: Act
     speaks for: the mentions to add (head, actor, mention, token span) for :meth:`DocActors.adding`."""
     added: list[tuple[int, ActorRef, Mention, tuple[int, int]]] = []
     span = doc.char_span(start, end, alignment_mode="expand")
-    for token in span or ():
-        lower = token.lower_
-        if token.i in actors.by_token or lower not in words.first_person:
+    view = actors.view(doc)  # the words' text and offsets without a Token for each
+    for i in range(span.start, span.end) if span is not None else ():
+        lower = view.lower[i]
+        if i in actors.by_token or lower not in words.first_person:
             continue
         ref = speaker if lower in words.pronoun_first_singular else body
-        added.append((token.i, ref, Mention(text=token.text, start=token.idx, end=token.idx + len(token.text),
-                                            sentence=actors.sentence_of.get(token.i, 0), via="pronoun"),
-                      (token.i, token.i + 1)))
+        added.append((i, ref, Mention(text=view.text[view.idx[i]:view.end[i]], start=view.idx[i], end=view.end[i],
+                                      sentence=actors.sentence_of.get(i, 0), via="pronoun"), (i, i + 1)))
     return added

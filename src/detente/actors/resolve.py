@@ -142,9 +142,26 @@ class ActorFinder:
         self._sectors = PhraseIndex(nlp, sector_phrases, attr="LOWER")
         self._nominals: dict[str, list[str]] = {}
         self._strings = Names()  # the vocabulary's strings, for the parse views of every doc
+        self._homes: dict[str, Entry | None] | None = None  # filled by homes()
         for entry in kb.entries.values():
             for nominal in entry.nominals:
                 self._nominals.setdefault(nominal.lower(), []).append(entry.id)
+
+    def homes(self) -> dict[str, Entry | None]:
+        """The country a dateline's place or country name (lower-cased) stands for: a place of the knowledge
+        base (``kb.places``, the first listed of the same name; None when its country has no entry) before a
+        country's name or alias (the first entry that has it). Made on first use, once per finder: a
+        dateline is looked up in every article."""
+        if self._homes is None:
+            homes: dict[str, Entry | None] = {}
+            for place, country in self.kb.places.items():
+                homes.setdefault(place.lower(), self.kb.get(country))
+            for entry in self.kb.entries.values():
+                if entry.kind == "country":
+                    for name in (entry.name, *entry.aliases):
+                        homes.setdefault(name.lower(), entry)
+            self._homes = homes
+        return self._homes
 
     # -- references -------------------------------------------------------------------------
     def entity_ref(self, entry: Entry, day: dt.date | Period | None) -> ActorRef:
@@ -284,6 +301,7 @@ class _DocResolver:
         self.f, self.doc, self.day, self.text = finder, doc, day, text
         self.words = finder.words  # and the nouns that name a set and a collective (unions, made once per doc):
         self.pair_nouns, self.collective_nouns = self.words.pair_nouns, self.words.pair_noun | self.words.pair_noun_any
+        self.capital_place_prep = self.words.capital_place_prep  # a difference of two sets, made once per doc
         self.by_match, self.sector_at, self.outlet_words, self.found = by_token, sector_at, outlet_words, found
         self.history: list[tuple[int, ActorRef]] = []
         self.memo: dict[int, ActorRef | None] = {}
@@ -374,8 +392,8 @@ class _DocResolver:
             return None, "", (start, end)
         if kind == "S":
             self.found.places[token.i] = (words, ident)
-            if (token.head.lemma_ in self.words.capital_place_prep and token.dep_ == "pobj") \
-                    or token.dep_ == "compound":
+            dep, head = self.v.dep[token.i], self.v.head[token.i]
+            if (dep == "pobj" and self.doc[head].lemma_ in self.capital_place_prep) or dep == "compound":
                 return None, "", (start, end)
             return f.sector_ref(f.entity_ref(entry, self.day), "GOV"), "capital", (start, end)
         if kind == "E" and entry.kind == "country":
@@ -423,7 +441,7 @@ class _DocResolver:
                     if state is not inner and target.i not in {i for i, _ in self.history}:
                         self.history.append((target.i, inner))  # "he" can still be the head of government
                     return self.f.sector_ref(state, sector[0]), "title", span
-                if token.lower_ in self.f._nominals and target.dep_ == "poss":
+                if lower[token.i] in self.f._nominals and dep[at] == "poss":
                     # "his movement": the organisation that the possessor speaks for
                     org = self._org_of(inner)
                     if org is not None:
@@ -612,7 +630,7 @@ class _DocResolver:
                     return ref
             return self.f.sector_ref(self.home, "GOV")
         v = self.v  # below, the sector's words: doc[start:end].text, without the Span
-        if counted(token) and not any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det
+        if counted(v, token.i) and not any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det
                                       for c in v.children[token.i]):
             return None  # "three people", "thousands of soldiers": people counted anew, not those named before
         asset = sector is not None and v.text[v.idx[sector[1]]:v.end[sector[2] - 1]].lower() in self.f.kb.assets

@@ -89,11 +89,11 @@ def resolve_set(resolver: _DocResolver, token: Token) -> list[ActorRef]:
     excluded = resolver._clause_subjects(token)
     found = resolver.found
     # a subject the set phrase modifies is one of the sides ("officials on both sides said")
-    holders = {found.by_token[a.i].key for a in token.ancestors if a.i in found.by_token}
+    holders = {found.by_token[a].key for a in resolver.v.ancestors(token.i) if a in found.by_token}
     named = [(i, member) for i, ref in resolver.history if i < token.i
              for member in found.groups.get(i, [ref]) if member.key not in excluded]
     outside = {party(ref) for ref in _third_parties(resolver, token)}
-    if _verb_of_object(token, through_noun=False) is not None:
+    if _verb_of_object(resolver.v, token.i, through_noun=False) is not None:
         # the whole state of the one who urged both sides or appealed to them ("US officials urged
         # both sides"); not of one who speaks of "talks between the two sides", often a side itself
         outside |= {party(found.refs[key]) for key in excluded - holders
@@ -166,20 +166,20 @@ def _third_parties(resolver: _DocResolver, token: Token) -> list[ActorRef]:
     """Actors that stood between or spoke to a pair before ``token``: the subjects of the verb whose
     object is an earlier set phrase or "between" pair ("Qatar urged both sides", "Oman, which has
     mediated between X and Y", "Norway hosted talks between X and Y")."""
-    doc, found, view = resolver.doc, resolver.found, resolver.v
-    head, lower = view.head, view.lower
+    found, view = resolver.found, resolver.v
+    head, lower, dep = view.head, view.lower, view.dep
     out: list[ActorRef] = []
     for i, _ref in resolver.history:
         if i >= token.i:
             break
         if i in found.groups or lower[head[i]] == "between":
-            verb = _verb_of_object(doc[i])
+            verb = _verb_of_object(view, i)
             if verb is None:
                 continue
             members = found.groups.get(i) or [found.by_token[t] for t in (i, *_conjuncts(view, i))
                                                 if t in found.by_token]
             sides = {party(ref) for ref in members}
-            subjects = [found.by_token[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in found.by_token]
+            subjects = [found.by_token[c] for c in view.children[verb] if dep[c] == "nsubj" and c in found.by_token]
             # a mediator is a state, an official or a body, not the people on whom something fell,
             # and not one of the pair ("Ethiopia proposed talks between the two countries")
             out.extend(ref for ref in subjects if party(ref) not in sides
@@ -187,19 +187,20 @@ def _third_parties(resolver: _DocResolver, token: Token) -> list[ActorRef]:
     return out
 
 
-def _verb_of_object(token: Token, through_noun: bool = True) -> Token | None:
-    """The verb ``token`` is the object of, directly or through a preposition on the verb or (with
-    ``through_noun``) on its object ("urged both sides", "appealed to both sides", "mediated
-    between", "hosted talks between")."""
-    if token.dep_ in ("dobj", "dative"):
-        return token.head
-    if token.dep_ != "pobj":
+def _verb_of_object(view: ParseView, i: int, through_noun: bool = True) -> int | None:
+    """The verb (its index) the word at ``i`` is the object of, directly or through a preposition on the
+    verb or (with ``through_noun``) on its object ("urged both sides", "appealed to both sides",
+    "mediated between", "hosted talks between")."""
+    dep, head, pos = view.dep, view.head, view.pos
+    if dep[i] in ("dobj", "dative"):
+        return head[i]
+    if dep[i] != "pobj":
         return None
-    attached = token.head.head
-    if attached.pos_ in ("VERB", "AUX"):
+    attached = head[head[i]]
+    if pos[attached] in ("VERB", "AUX"):
         return attached
-    if through_noun and attached.dep_ == "dobj" and attached.head.pos_ in ("VERB", "AUX"):
-        return attached.head
+    if through_noun and dep[attached] == "dobj" and pos[head[attached]] in ("VERB", "AUX"):
+        return head[attached]
     return None
 
 

@@ -116,8 +116,16 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
         joinable = not _marked_new(item, words, view) and (anaphoric or faceless or not _plural(item))
         alone = _Alone(faceless, _participle_host(item, view) if joinable else None,
                        _act_subject(item, view) if joinable else None)
+        # an item that only the rule of codes and sides can join (it details no act, is told by no act, names
+        # actors, is no generic anaphor) joins no act whose first mention's code is unrelated to its own
+        # (_joins's first test): told here, without calling _joins for every earlier act
+        by_code = alone.host is None and alone.act is None and not faceless \
+            and not (anaphoric and _generic(item, words))
+        cameo = item.status.cameo
         for number in range(len(groups) - 1, -1, -1) if joinable else ():
-            why = _joins(groups[number], fights[number], item, words, anaphoric, alone)
+            if by_code and not related(groups[number][0].status.cameo, cameo, anaphoric):
+                continue
+            why = _joins(groups[number], fights[number], item, words, anaphoric, alone, view)
             if why is not None:
                 groups[number].append(item)
                 if _mutual(item):
@@ -182,14 +190,14 @@ class _Alone(NamedTuple):
 
 
 def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: JudgedCandidate, words: Words,
-           anaphoric: bool, alone: _Alone) -> str | None:
+           anaphoric: bool, alone: _Alone, view: ParseView) -> str | None:
     """Why ``item`` is a mention of the act of ``group`` (compatible with every mention), or None.
     The caller has checked that ``item`` may join an earlier act at all (not marked new; not a plural
     unless anaphoric or faceless); ``anaphoric`` is :func:`_anaphoric` of it; ``fight``: the mentions of
-    ``group`` that are fights (:func:`_mutual`), in order."""
+    ``group`` that are fights (:func:`_mutual`), in order; ``view``: the parse view of the doc."""
     detail = _detail_of(group, item, alone.host)
     if detail is None:
-        detail = _done_by_act(group, item, alone.act)
+        detail = _done_by_act(group, item, alone.act, view)
     if detail is not None:
         return detail
     if alone.faceless:
@@ -257,32 +265,34 @@ def _act_subject(item: JudgedCandidate, view: ParseView) -> int | None:
     first verb's subject), else None. :func:`_done_by_act` checks that it is an act."""
     if item.candidate.nominal or lookup(item.status.cameo).quad_class != 4:
         return None
-    subject = _subject(item.candidate.head)
+    subject = _subject(item.candidate.head.i, view)
     if subject is None or view.pos[subject] in ("PRON", "PROPN") or subject in {t.i for t, _ in item.candidate.sources}:
         return None
     return subject
 
 
-def _subject(verb: Token) -> int | None:
-    """The one subject of a verb, or of the verb it is a conjunct of ("has killed ... and forced ...")."""
-    subjects = [c.i for c in verb.children if c.dep_ == "nsubj"]
-    while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head  # "broke out in April and has killed ... and forced ...": the first verb's subject
-        subjects = [c.i for c in verb.children if c.dep_ == "nsubj"]
+def _subject(verb: int, view: ParseView) -> int | None:
+    """The one subject of a verb (an index), or of the verb it is a conjunct of ("has killed ... and
+    forced ...")."""
+    dep, head, children = view.dep, view.head, view.children
+    subjects = [c for c in children[verb] if dep[c] == "nsubj"]
+    while not subjects and dep[verb] == "conj" and head[verb] != verb:
+        verb = head[verb]  # "broke out in April and has killed ... and forced ...": the first verb's subject
+        subjects = [c for c in children[verb] if dep[c] == "nsubj"]
     return subjects[0] if len(subjects) == 1 else None
 
 
-def _one_subject_act(member: JudgedCandidate, item: JudgedCandidate, act: int) -> bool:
+def _one_subject_act(member: JudgedCandidate, item: JudgedCandidate, act: int, view: ParseView) -> bool:
     """Two verbs of force with one subject that is neither's doer, both naming the same doers by the same
     words: the subject is an act ("the war between the army and the RSF has killed ... and forced ...")."""
-    if member.candidate.nominal or _subject(member.candidate.head) != act \
-            or member.candidate.head.doc[act].pos_ != "NOUN":
+    if member.candidate.nominal or _subject(member.candidate.head.i, view) != act or view.pos[act] != "NOUN":
         return False
     mine, theirs = {t.i for t, _ in member.candidate.sources}, {t.i for t, _ in item.candidate.sources}
     return bool(mine) and mine == theirs
 
 
-def _done_by_act(group: list[JudgedCandidate], item: JudgedCandidate, act: int | None) -> str | None:
+def _done_by_act(group: list[JudgedCandidate], item: JudgedCandidate, act: int | None,
+                 view: ParseView) -> str | None:
     """Why ``item`` is what an act of force of ``group`` did, or None: in one sentence, its verb's subject
     (``act``: :func:`_act_subject`) is that act's event noun ("fighting ... killed dozens"), or the
     subject of that act's verb too ("the war has killed ... and forced ..."), by the same doers (or
@@ -293,7 +303,7 @@ def _done_by_act(group: list[JudgedCandidate], item: JudgedCandidate, act: int |
     for member in group:
         if member.candidate.sentence != item.candidate.sentence or lookup(member.status.cameo).quad_class != 4:
             continue
-        if act not in _verbs(member) and not _one_subject_act(member, item, act):
+        if act not in _verbs(member) and not _one_subject_act(member, item, act, view):
             continue
         x, y = member.status, item.status
         if x.negated == y.negated and (x.modality == y.modality or x.modality in REALIS and y.modality in REALIS) \

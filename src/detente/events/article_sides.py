@@ -35,12 +35,15 @@ if TYPE_CHECKING:
     from detente.events.extract import Candidate
     from detente.events.ground import Ground
     from detente.events.lexicon import Lexicon, Words
+    from detente.parse_view import ParseView
 
 
-def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window: int = 8) -> list[Candidate]:
+def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: ParseView,
+                           window: int = 8) -> list[Candidate]:
     """Give "Iran condemned the strikes" the doers of the strikes named before as its target:
     the latest earlier act with the same word, else of the kind the noun names, else any act for
-    "the move"; never an act the noun's year or name sets apart ("the 2015 agreement")."""
+    "the move"; never an act the noun's year or name sets apart ("the 2015 agreement"). ``view``: the
+    parse view of the candidates' doc."""
     words = lexicon.words
     out: list[Candidate] = []
     for number, candidate in enumerate(candidates):
@@ -48,14 +51,17 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, window
         if any(ref.kind != "unresolved" for _, ref in candidate.targets) or candidate.nominal:
             continue
         head = candidate.frame_token if candidate.frame_token is not None else candidate.head
-        nouns = [c for c in head.children if c.dep_ in ("dobj", "dative") and definite(c, words)]
+        doc, dep = head.doc, view.dep
+        nouns = [t for t in (doc[c] for c in view.children[head.i] if dep[c] in ("dobj", "dative"))
+                 if definite(t, words)]
         if not nouns:
             continue
+        marks = _marks(nouns[0], view)
         own = {ref.key for _, ref in candidate.sources}
         earlier = [e for e in candidates[:number] if 0 < candidate.sentence - e.sentence <= window
                    and not own & {ref.key for _, ref in e.sources}
                    and any(ref.kind != "unresolved" for _, ref in e.sources)
-                   and _shares_marks(nouns[0], e)]
+                   and _shares_marks(marks, e, view)]
         match = _named_act(nouns[0].lemma_.lower(), earlier, lexicon)
         if match is not None:
             out[-1] = dataclasses.replace(candidate, targets=match.sources)
@@ -86,15 +92,22 @@ def same_kind(noun: str, act: str) -> bool:
     return related(noun, act, general=True)
 
 
-def _shares_marks(noun: Token, act: Candidate) -> bool:
-    """Whether the act's sentence has every year and name that set the noun apart ("the 2015
-    agreement", "the Minsk accords"): without them the noun is another act of the kind."""
-    marks = [c for c in noun.children if c.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod")
-             and (c.pos_ == "PROPN" or c.like_num and len(c.text) == 4 and c.text.isdigit())]
+def _marks(noun: Token, view: ParseView) -> list[str]:
+    """The years and names that set the noun apart ("the 2015 agreement", "the Minsk accords"), lower-cased."""
+    dep, pos, lower, text = view.dep, view.pos, view.lower, view.text
+    return [lower[c] for c in view.children[noun.i] if dep[c] in ("nummod", "compound", "amod", "npadvmod", "nmod")
+            and (pos[c] == "PROPN" or view.end[c] - view.idx[c] == 4 and text[view.idx[c]:view.end[c]].isdigit()
+                 and noun.doc[c].like_num)]
+
+
+def _shares_marks(marks: list[str], act: Candidate, view: ParseView) -> bool:
+    """Whether the act's sentence has every one of a noun's ``marks`` (:func:`_marks`): without them the
+    noun is another act of the kind."""
     if not marks:
         return True
-    sentence = {t.lower_ for t in act.head.sent}
-    return all(mark.lower_ in sentence for mark in marks)
+    k = view.sent[act.head.i]
+    sentence = set(view.lower[view.sent_start[k]:view.sent_end[k]])
+    return all(mark in sentence for mark in marks)
 
 
 def victims(candidates: list[Candidate], ground: Ground, words: Words) -> list[Candidate]:

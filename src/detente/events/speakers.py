@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from detente.model import Attribution, slot_init
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from detente.actors.resolve import ActorRef, DocActors
     from detente.events.lexicon import Lexicon
@@ -56,26 +56,29 @@ class Speakers:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return None
-        sentences: dict[int, Span] = {self.found.sentence(t).start: self.found.sentence(t) for t in (span[0], span[-1])}
-        best: tuple[int, Token] | None = None
-        for sent in sentences.values():
-            for token in sent:
-                if start <= token.idx < end or token.pos_ != "VERB":
+        # read off the parse view: a Token is made only for the verb found
+        view = self.found.view(doc)
+        idx, pos, lemma, head, sent = view.idx, view.pos, view.lemma, view.head, view.sent
+        first = span.start
+        best: tuple[int, int] | None = None
+        for k in dict.fromkeys((sent[first], sent[span.end - 1])):  # the first, then the last sentence
+            for i in range(view.sent_start[k], view.sent_end[k]):
+                if start <= idx[i] < end or pos[i] != "VERB":
                     continue
-                if self.lex.reporting.get(token.lemma_.lower()) in SAY_KINDS:
-                    distance = min(abs(token.idx - start), abs(token.idx - end))
+                if self.lex.reporting.get(lemma[i]) in SAY_KINDS:
+                    distance = min(abs(idx[i] - start), abs(idx[i] - end))
                     if best is None or distance < best[0]:
-                        best = (distance, token)
+                        best = (distance, i)
         if best is not None:
-            return self.of_verb(best[1])
+            return self.of_verb(doc[best[1]])
         # no reporting verb: the verb the quote hangs on ("expressed his hope that “...”")
-        token = span[0]
+        i = first
         for _ in range(10):
-            if token.head.i == token.i:
+            if head[i] == i:
                 return None
-            token = token.head
-            if not (start <= token.idx < end) and token.pos_ == "VERB":
-                return self.of_verb(token)
+            i = head[i]
+            if not (start <= idx[i] < end) and pos[i] == "VERB":
+                return self.of_verb(doc[i])
         return None
 
     def according(self, prep: Token) -> Speaker | None:
