@@ -212,17 +212,18 @@ def _speaker_of_clause(resolver: _DocResolver, token: Token, lower: str) -> tupl
         resolver.found.antecedents[token.i] = speaker.i
     return speaker.i, ref
 
+
 def _salient(resolver: _DocResolver, token: Token, history: list[tuple[int, ActorRef]]) -> ActorRef | None:
     """The antecedent of "it"/"they": the latest non-person subject of this or the previous
     sentence (subjects are what a text is about), else the latest non-person actor."""
-    here, dep = resolver.sentence_of[token.i], resolver.v.dep
+    here, dep, head = resolver.sentence_of[token.i], resolver.v.dep, resolver.v.head
     recent = [(i, ref) for i, ref in history[-12:] if ref.kind != "person"]
-    if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and not any(
+    if dep[token.i] == "nsubj" and dep[head[token.i]] == "ROOT" and not any(
             resolver.sentence_of[i] == here for i, _ in recent):
         # "It called the raid a violation" opening a sentence: the main subject of the sentence before
         # ("X asked the council to meet after Y's troops raided a village"), not a subject inside it
         for i, ref in reversed(recent):
-            if here - resolver.sentence_of[i] == 1 and doc[i].dep_ == "nsubj" and doc[i].head.dep_ == "ROOT":
+            if here - resolver.sentence_of[i] == 1 and dep[i] == "nsubj" and dep[head[i]] == "ROOT":
                 resolver.found.antecedents[token.i] = i
                 return ref
     for i, ref in reversed(recent):
