@@ -264,3 +264,10 @@ def test_status_dates_earlier_act_of_the_lead_keeps_no_day_when_the_body_names_n
             "Chinese ships also shadowed a Japanese survey vessel on Monday, Tokyo said.")
     [ramming] = _lead_act(code(text, date="2026-06-10"), "rammed")
     assert ramming.date is None or ramming.date.value != "2026-06-08"
+
+
+def test_status_dates_month_on_a_past_agreement_to_act_is_the_last_one(code):
+    # the intended act keeps the month of the agreement, told in the past perfect: December 2025
+    text = "EU leaders had agreed in December to provide Ukraine with a loan over two years."
+    events = [e for e in code(text, date="2026-02-24").events if e.trigger.text.startswith("agreed")]
+    assert events and events[0].date is not None and events[0].date.value == "2025-12"

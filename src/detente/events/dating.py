@@ -209,7 +209,25 @@ class DateRules:
         next one, as :meth:`_forward` makes it for a "will"/"would" on the act."""
         if modality not in ("future", "intended"):
             return date
+        if date is not None and self._on_a_past_verb(c, date):
+            # "had agreed in December to provide a loan": the month of the agreement, which is past
+            return date
         return self._forward(c, date, planned=True)
+
+    def _on_a_past_verb(self, c: Candidate, date: EventDate) -> bool:
+        """Whether the sentence's expression of ``date`` modifies a verb told in the past (simple past or
+        perfect: "agreed in March to send", "had agreed in December to provide")."""
+        sent = self.found.sentence(c.head)
+        view = self.found.view(sent.doc)
+        for first, last, value in self.sentence_dates(sent):
+            if value is not date and value != date:
+                continue
+            verb = self._anchor(view, first, last)
+            if view.tag[verb] == "VBD" or view.tag[verb] == "VBN" and any(
+                    view.dep[a] == "aux" and view.lower[a] in ("had", "'d", "has", "have")
+                    for a in view.children[verb]):
+                return True
+        return False
 
     def _forward(self, c: Candidate, date: EventDate | None, planned: bool = False) -> EventDate | None:
         """A bare weekday, month or month and day on an act still to come ("would start on Saturday",
