@@ -221,3 +221,53 @@ def test_status_dates_hours_before_takes_the_day_of_its_clause(code):
             "officials said on Thursday, hours before the Philippine foreign ministry protested the boarding.")
     protests = [e for e in code(text, date="2026-06-04").events if e.trigger.text.startswith("protested")]
     assert protests and protests[0].date is not None and protests[0].date.value == "2026-06-04"
+
+
+def _lead_act(result, word: str):
+    return [e for e in result.events if e.sentence.index == 0 and e.trigger.text.startswith(word)]
+
+
+def test_status_dates_act_in_an_after_clause_of_the_lead_takes_the_day_the_body_names(code):
+    # 2026-06-10 is a Wednesday: the ramming is the Tuesday the second paragraph names, not the protest's day
+    text = ("SEOUL, June 10 (Yonhap) -- South Korea protested to China on Wednesday after a Chinese coast "
+            "guard ship rammed a South Korean fishing boat near Ieodo, the foreign ministry said.\n\n"
+            "The coast guard said the boat was hit about 80 nautical miles off Jeju on Tuesday afternoon "
+            "and two of its crew were hurt.")
+    [ramming] = _lead_act(code(text, date="2026-06-10"), "rammed")
+    assert ramming.date is not None and ramming.date.value == "2026-06-09"
+
+
+def test_status_dates_days_after_skips_the_day_before_the_lead(code):
+    # 2026-04-08 is a Wednesday: "days after" is not Tuesday's clash but the Sunday the body gives
+    text = ("ISLAMABAD, April 8 (AFP) - Pakistan closed its border crossings with Afghanistan on Wednesday, "
+            "days after Pakistani jets bombed militant hideouts inside Afghanistan.\n\n"
+            "Border guards of the two countries exchanged fire on Tuesday near Torkham, officials said.\n\n"
+            "The Taliban said the jets had struck homes in Khost province on Sunday night, killing nine people.")
+    [bombing] = _lead_act(code(text, date="2026-04-08"), "bombed")
+    assert bombing.date is not None and bombing.date.value == "2026-04-05"
+
+
+def test_status_dates_past_perfect_under_a_dated_saying_takes_the_body_day(code):
+    # 2025-07-08 is a Tuesday: the saying is Tuesday's, the attack the Monday the body names
+    text = ("DUBAI, July 8 (Reuters) - Yemen's Houthis said on Tuesday they had attacked a Greek-owned "
+            "tanker in the Red Sea with drones.\n\n"
+            "A British maritime agency said the tanker had been hit west of Hodeidah on Monday evening.")
+    [attack] = _lead_act(code(text, date="2025-07-08"), "attacked")
+    assert attack.date is not None and attack.date.value == "2025-07-07"
+
+
+def test_status_dates_earlier_act_of_the_lead_keeps_no_day_when_the_body_names_none_soon(code):
+    # the only earlier day comes four paragraphs down, about another act
+    text = ("SEOUL, June 10 (Yonhap) -- South Korea protested to China on Wednesday after a Chinese coast "
+            "guard ship rammed a South Korean fishing boat near Ieodo.\n\nThe ministry called it a grave "
+            "provocation.\n\nChina rejected the protest.\n\nSeoul urged calm.\n\n"
+            "Chinese ships also shadowed a Japanese survey vessel on Monday, Tokyo said.")
+    [ramming] = _lead_act(code(text, date="2026-06-10"), "rammed")
+    assert ramming.date is None or ramming.date.value != "2026-06-08"
+
+
+def test_status_dates_month_on_a_past_agreement_to_act_is_the_last_one(code):
+    # the intended act keeps the month of the agreement, told in the past perfect: December 2025
+    text = "EU leaders had agreed in December to provide Ukraine with a loan over two years."
+    events = [e for e in code(text, date="2026-02-24").events if e.trigger.text.startswith("agreed")]
+    assert events and events[0].date is not None and events[0].date.value == "2025-12"

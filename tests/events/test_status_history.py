@@ -221,3 +221,25 @@ def test_status_history_bare_month_day_takes_the_year_of_its_background(code):
     accusations = events_of(code(text, date="2026-05-20"), "ACCUSE")
     # the year is the point here (the parser may hang the accusation on the agreeing)
     assert accusations and accusations[0].date.value.startswith("2025-05-1") and accusations[0].historical
+
+
+def test_status_history_present_perfect_of_long_standing_is_background(code):
+    # "has long": the record, not the day's news; the joined clause shares it
+    result = code("Caracas has long disputed the maritime boundary and has accused Georgetown of "
+                  "selling blocks in contested waters.", date="2026-03-03")
+    [accusation] = events_of(result, "ACCUSE")
+    assert accusation.historical
+
+
+def test_status_history_present_perfect_in_the_past_is_background(code):
+    result = code("Greece will hold naval drills off Crete next month, exercises Ankara has condemned in the "
+                  "past.", date="2026-02-24")
+    [condemnation] = events_of(result, "ACCUSE")
+    assert condemnation.historical
+
+
+def test_status_history_present_perfect_repeatedly_stays_news(code):
+    # "repeatedly" counts the acts up to now; it does not make them a record
+    result = code("The rebels have repeatedly shelled the displacement camps outside the city.", date="2026-03-03")
+    [shelling] = events_of(result, "ASSAULT")
+    assert not shelling.historical

@@ -1,6 +1,7 @@
 """When an act happened: the date expressions of a sentence and the one that dates an event (its
 chain of governing words, a "when" clause, the lone date of a sentence, a weekday or month still to come,
-anaphoric dates such as "that month", an act tied to the dated act before it by "at the time"). A
+anaphoric dates such as "that month", an act tied to the dated act before it by "at the time", an
+earlier act of the lead dated by the body's first day before the lead's). A
 mixin of :class:`detente.events.status.StatusJudge`, which holds the article's state; the date
 expressions themselves are found by :mod:`detente.events.dates`.
 """
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 # a word right after a date expression: "two years after it halted ..." ("after" has an object)
 _HEADS_ACT = re.compile(r"\s+(?!(?:that|this)\b)[\w“\"‘']")
+# the paragraphs after the lead in which wires say when the lead's earlier act happened
+BODY_PARAGRAPHS = 3
 
 
 def infinitive_at(view: ParseView, verb: int) -> bool:
@@ -127,7 +130,78 @@ class DateRules:
         return EventDate(date.text, None, date.granularity)
 
     def date(self, c: Candidate) -> EventDate | None:
-        return self._forward(c, self._date(c))
+        return self._forward(c, self._told_in_the_body(c, self._date(c)))
+
+    def _told_in_the_body(self, c: Candidate, date: EventDate | None) -> EventDate | None:
+        """An earlier act the lead tells without a day of its own (in an "after" clause of the news, in
+        the past perfect, or in a relative clause in the simple past: "demanded on Tuesday that China
+        release a boat, whom the coast guard detained") happened on the first day the body names within
+        the week before the lead's day ("... boarded the boat on Monday afternoon"), as wires tell it;
+        "hours after" allows only the day before, "days after" not the day before. Else ``date``."""
+        sent = self.found.sentence(c.head)
+        if self.base is None or c.nominal or self.found.sentence_of[sent.start] != 0:
+            return date
+        view = self.found.view(sent.doc)
+        expressions = self.sentence_dates(sent)
+        window = self._earlier_act_window(view, c.head.i)
+        if window is None or infinitive_at(view, c.head.i):
+            return date
+        # a day of its own; a date before the subject of a past perfect dates the saying ("said on
+        # Tuesday they had attacked")
+        own = {c.head.i, *(t.i for t in c.trigger)}
+        earlier = self._past_perfect(c.head)
+        if any(self._anchor(view, first, last) in own and not (earlier and first < c.head.i)
+               for first, last, v in expressions if v.value):
+            return date
+        lead_values = {v.value for _, _, v in expressions if v.value}
+        if date is not None and date.value and date.value not in lead_values:
+            return date
+        lead_days = [d for _, _, v in expressions if v.granularity == "day" and v.value
+                     and (d := dates_mod.value_to_day(v.value)) is not None and d <= self.base]
+        news = max(lead_days, default=self.base)
+        low, high = news - dt.timedelta(days=window[0]), news - dt.timedelta(days=window[1])
+        paragraph = 0
+        for index in range(1, len(self.found.sentences)):
+            paragraph += not same_paragraph(self.found, index - 1, index)
+            if paragraph > BODY_PARAGRAPHS:
+                break
+            for first, _, value in self.sentence_dates(self.found.sentences[index]):
+                day = dates_mod.value_to_day(value.value) if value.granularity == "day" else None
+                if day is None or (first > 0 and view.lower[first - 1] in ("since", "until", "till")):
+                    continue
+                if low <= day <= high:
+                    return self._because("date", value, f"an earlier act of the lead, dated by the body's "
+                                                        f"first day before the lead's: {value.text!r}")
+        return date
+
+    def _earlier_act_window(self, view: ParseView, verb: int) -> tuple[int, int] | None:
+        """Whether the lead's verb (by its index) tells an act earlier than the lead's news, and how many
+        days before it the act may lie (most, fewest); None when it does not."""
+        i = verb
+        for _ in range(8):
+            # the act, or the act a participle of it tells more of ("had attacked a carrier, setting it ablaze")
+            if view.dep[i] == "relcl" and view.tag[i] == "VBD" \
+                    and not any(view.lower[ch] == "when" for ch in view.children[i]):
+                return 7, 1
+            if view.tag[i] == "VBN" and any(view.dep[ch] == "aux" and view.lower[ch] in ("had", "'d")
+                                            for ch in view.children[i]):
+                return 7, 1
+            if view.dep[i] == "advcl" and any(view.dep[ch] == "mark" and view.lower[ch] == "after"
+                                              for ch in view.children[i]):
+                spans = {view.lower[ch] for ch in view.children[i] if view.dep[ch] == "npadvmod"}
+                if spans & {"weeks", "months", "years", "week", "month", "year"}:
+                    return None
+                if spans & {"hours", "minutes", "hour"}:
+                    return 1, 1
+                if "days" in spans:
+                    return 7, 2
+                if "day" in spans:
+                    return 1, 1
+                return 7, 1
+            if view.head[i] == i or self.lex.reporting.get(view.lemma[i]) in SAY_KINDS:
+                return None
+            i = view.head[i]
+        return None
 
     def planned(self, c: Candidate, date: EventDate | None, modality: str) -> EventDate | None:
         """A bare month or weekday after an act the status step found planned or still to come (modality
@@ -135,7 +209,25 @@ class DateRules:
         next one, as :meth:`_forward` makes it for a "will"/"would" on the act."""
         if modality not in ("future", "intended"):
             return date
+        if date is not None and self._on_a_past_verb(c, date):
+            # "had agreed in December to provide a loan": the month of the agreement, which is past
+            return date
         return self._forward(c, date, planned=True)
+
+    def _on_a_past_verb(self, c: Candidate, date: EventDate) -> bool:
+        """Whether the sentence's expression of ``date`` modifies a verb told in the past (simple past or
+        perfect: "agreed in March to send", "had agreed in December to provide")."""
+        sent = self.found.sentence(c.head)
+        view = self.found.view(sent.doc)
+        for first, last, value in self.sentence_dates(sent):
+            if value is not date and value != date:
+                continue
+            verb = self._anchor(view, first, last)
+            if view.tag[verb] == "VBD" or view.tag[verb] == "VBN" and any(
+                    view.dep[a] == "aux" and view.lower[a] in ("had", "'d", "has", "have")
+                    for a in view.children[verb]):
+                return True
+        return False
 
     def _forward(self, c: Candidate, date: EventDate | None, planned: bool = False) -> EventDate | None:
         """A bare weekday, month or month and day on an act still to come ("would start on Saturday",

@@ -74,6 +74,9 @@ class HistoryRules:
             if (date is None or not date.value) and self._describes_an_actor(view, c.head.i):
                 return self._because("historical", True, "present perfect in a clause set off by a comma that "
                                                          "describes an actor ('Oman, which has mediated ...')")
+            if (date is None or not date.value) and self._long_standing(view, c.head.i):
+                return self._because("historical", True, "present perfect of long standing ('has long accused', "
+                                                         "'has protested in the past')")
             if c.head.dep_ == "conj" and afterwards(view, c.head.i) and self._all_dates_old(c, years=1):
                 # "declared the envoy persona non grata in 2022 and has since refused a replacement"
                 return self._because("historical", True, "ongoing since a clause the sentence dates over a year ago")
@@ -117,6 +120,26 @@ class HistoryRules:
             return bool(before) and all(dates_mod.is_historical(v, self.history_base, years=years) for v in before)
         return bool(before) and all(dates_mod.is_historical(v, self.history_base, days=dates_mod.BACKGROUND_DAYS)
                                     for v in before)
+
+    def _long_standing(self, view: ParseView, verb: int) -> bool:
+        """Whether a present perfect, or the one it is joined to with no subject of its own, carries a
+        ``standing`` adverb ("has long disputed the zone and has accused Oslo ...") or a ``historical``
+        phrase of its own ("has protested in the past", "has previously accused"): a record, not the
+        news. The verb by its index in the view."""
+        verbs = [verb]
+        if view.dep[verb] == "conj" and not any(view.dep[d] in ("nsubj", "nsubjpass") for d in view.children[verb]):
+            verbs.append(view.head[verb])
+        phrases = [phrase.split() for phrase in self.cues.get("historical", ())]
+        for v in verbs:
+            for child in view.children[v]:
+                lower = view.lower[child]
+                if view.dep[child] == "advmod" and (lower in self.cues.get("standing", ()) or [lower] in phrases):
+                    return True
+                if view.dep[child] == "prep" and any(
+                        len(words) == 3 and words[0] == lower and view.lower[o] == words[2]
+                        for words in phrases for o in view.children[child] if view.dep[o] == "pobj"):
+                    return True
+        return False
 
     def _describes_an_actor(self, view: ParseView, verb: int) -> bool:
         """Whether a verb in the present perfect heads a relative clause set off by a comma on an actor
