@@ -370,6 +370,20 @@ class ParticipantRules:
                 and noun.head.lower_ in place_prep  # "on the Sudanese side of the border"
         return tuple((t, r) for t, r in targets if not (r.kind == "country" and r.country in own and ground(t)))
 
+    def forum(self, verb: Token) -> list[Side]:
+        """The body a rejection was cast at ("vetoed the draft at the Security Council", "blocked new
+        sanctions against X at the council": ``forum_prep`` in words.tsv, on the verb or its object):
+        an international body, not a country or its organs ("in Parliament", "in Geneva")."""
+        out: list[Side] = []
+        holders = [verb]
+        for _ in range(3):  # the verb, its object and what hangs on it ("vetoed a draft on X at the council")
+            preps = [c for h in holders for c in self._children(h, ("prep",))]
+            pobjs = [o for c in preps for o in self._children(c, ("pobj",))]
+            out += [(t, r) for c in preps if c.lower_ in self.words.forum_prep for o in self._children(c, ("pobj",))
+                    for t, r in self.actors_at(o) if r.sector == "IGO" and r.kind != "unresolved"]
+            holders = [o for h in holders for o in self._children(h, ("dobj",))] + pobjs
+        return out
+
     def _noun_targets(self, trigger: Sequence[Token]) -> list[Side]:
         """Targets attached to the event noun of a light-verb trigger: "held talks with X"."""
         out: list[Side] = []
