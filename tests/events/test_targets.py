@@ -507,3 +507,40 @@ def test_targets_rejection_in_a_capital_names_no_forum(blank_coder):
     """)
     [event] = events_of(result, "REJECT")
     assert actors_of(event.source) == {"FRA"} and not event.target
+
+
+# -- a refusal of a thing whose relative clause names the party: that party ------------------------------
+def test_targets_refusal_of_a_meeting_where_another_party_sits_is_against_that_party(blank_coder):
+    result = code_tree(blank_coder, """
+        Ethiopia   Ethiopia   PROPN NNP nsubj    1 B-GPE
+        refused    refuse     VERB  VBD ROOT     1 O
+        to         to         PART  TO  aux      3 O
+        attend     attend     VERB  VB  xcomp    1 O
+        any        any        DET   DT  det      5 O
+        meeting    meeting    NOUN  NN  dobj     3 O
+        at         at         ADP   IN  prep     9 O
+        which      which      PRON  WDT pobj     6 O
+        Egypt      Egypt      PROPN NNP nsubj    9 B-GPE
+        is         be         AUX   VBZ relcl    5 O
+        present    present    ADJ   JJ  acomp    9 O
+        .          .          PUNCT .   punct    1 O
+    """)
+    [event] = events_of(result, "REJECT")
+    assert actors_of(event.source) == {"ETH"} and actors_of(event.target) == {"EGY"}
+
+
+def test_targets_refusal_of_a_plan_naming_the_refuser_alone_has_no_target(blank_coder):
+    # the clause on the plan names only the refuser's own side: no one else is aimed at
+    result = code_tree(blank_coder, """
+        Ethiopia   Ethiopia   PROPN NNP nsubj    1 B-GPE
+        rejected   reject     VERB  VBD ROOT     1 O
+        any        any        DET   DT  det      3 O
+        plan       plan       NOUN  NN  dobj     1 O
+        that       that       PRON  WDT nsubj    5 O
+        limits     limit      VERB  VBZ relcl    3 O
+        Ethiopian  ethiopian  ADJ   JJ  amod     7 B-NORP
+        dams       dam        NOUN  NNS dobj     5 O
+        .          .          PUNCT .   punct    1 O
+    """)
+    [event] = [e for e in events_of(result, "REJECT") if e.trigger.text.startswith("rejected")]
+    assert actors_of(event.source) == {"ETH"} and not actors_of(event.target)
