@@ -449,3 +449,98 @@ def test_targets_visit_goes_to_the_country_of_the_place_its_pattern_names(code):
 def test_targets_visit_home_names_no_target(code):
     result = code("The Venezuelan foreign minister arrived in Caracas on Monday.", date="2026-05-04")
     assert not any(e.target for e in events_of(result, "CONSULT"))
+
+
+# -- a rejection cast at a body: the body ---------------------------------------------------------------
+def test_targets_block_at_the_security_council_is_against_the_council(blank_coder):
+    result = code_tree(blank_coder, """
+        China      China      PROPN NNP nsubj    2 B-GPE
+        has        have       AUX   VBZ aux      2 O
+        blocked    block      VERB  VBN ROOT     2 O
+        new        new        ADJ   JJ  amod     4 O
+        sanctions  sanction   NOUN  NNS dobj     2 O
+        at         at         ADP   IN  prep     2 O
+        the        the        DET   DT  det      9 O
+        U.N.       U.N.       PROPN NNP compound 9 B-ORG
+        Security   Security   PROPN NNP compound 9 I-ORG
+        Council    Council    PROPN NNP pobj     5 I-ORG
+        .          .          PUNCT .   punct    2 O
+    """)
+    [event] = events_of(result, "REJECT")
+    assert actors_of(event.source) == {"CHN"} and _codes(event.target) == {"IGOUNOSEC"}
+
+
+def test_targets_veto_at_a_council_hung_on_the_object_is_against_the_council(blank_coder):
+    # the parser hangs "at the council" on the draft's topic: still where the veto was cast
+    result = code_tree(blank_coder, """
+        Russia     Russia     PROPN NNP nsubj    1 B-GPE
+        vetoed     veto       VERB  VBD ROOT     1 O
+        a          a          DET   DT  det      4 O
+        draft      draft      NOUN  NN  compound 4 O
+        resolution resolution NOUN  NN  dobj     1 O
+        on         on         ADP   IN  prep     4 O
+        the        the        DET   DT  det      7 O
+        truce      truce      NOUN  NN  pobj     5 O
+        at         at         ADP   IN  prep     7 O
+        the        the        DET   DT  det      12 O
+        U.N.       U.N.       PROPN NNP compound 12 B-ORG
+        Security   Security   PROPN NNP compound 12 I-ORG
+        Council    Council    PROPN NNP pobj     8 I-ORG
+        .          .          PUNCT .   punct    1 O
+    """)
+    [event] = events_of(result, "REJECT")
+    assert actors_of(event.source) == {"RUS"} and _codes(event.target) == {"IGOUNOSEC"}
+
+
+def test_targets_rejection_in_a_capital_names_no_forum(blank_coder):
+    # a place, or a country's own organ, is no body a rejection is cast against
+    result = code_tree(blank_coder, """
+        France     France     PROPN NNP nsubj    1 B-GPE
+        rejected   reject     VERB  VBD ROOT     1 O
+        the        the        DET   DT  det      3 O
+        proposal   proposal   NOUN  NN  dobj     1 O
+        at         at         ADP   IN  prep     1 O
+        talks      talk       NOUN  NNS pobj     4 O
+        in         in         ADP   IN  prep     5 O
+        Geneva     Geneva     PROPN NNP pobj     6 B-GPE
+        .          .          PUNCT .   punct    1 O
+    """)
+    [event] = events_of(result, "REJECT")
+    assert actors_of(event.source) == {"FRA"} and not event.target
+
+
+# -- a refusal of a thing whose relative clause names the party: that party ------------------------------
+def test_targets_refusal_of_a_meeting_where_another_party_sits_is_against_that_party(blank_coder):
+    result = code_tree(blank_coder, """
+        Ethiopia   Ethiopia   PROPN NNP nsubj    1 B-GPE
+        refused    refuse     VERB  VBD ROOT     1 O
+        to         to         PART  TO  aux      3 O
+        attend     attend     VERB  VB  xcomp    1 O
+        any        any        DET   DT  det      5 O
+        meeting    meeting    NOUN  NN  dobj     3 O
+        at         at         ADP   IN  prep     9 O
+        which      which      PRON  WDT pobj     6 O
+        Egypt      Egypt      PROPN NNP nsubj    9 B-GPE
+        is         be         AUX   VBZ relcl    5 O
+        present    present    ADJ   JJ  acomp    9 O
+        .          .          PUNCT .   punct    1 O
+    """)
+    [event] = events_of(result, "REJECT")
+    assert actors_of(event.source) == {"ETH"} and actors_of(event.target) == {"EGY"}
+
+
+def test_targets_refusal_of_a_plan_naming_the_refuser_alone_has_no_target(blank_coder):
+    # the clause on the plan names only the refuser's own side: no one else is aimed at
+    result = code_tree(blank_coder, """
+        Ethiopia   Ethiopia   PROPN NNP nsubj    1 B-GPE
+        rejected   reject     VERB  VBD ROOT     1 O
+        any        any        DET   DT  det      3 O
+        plan       plan       NOUN  NN  dobj     1 O
+        that       that       PRON  WDT nsubj    5 O
+        limits     limit      VERB  VBZ relcl    3 O
+        Ethiopian  ethiopian  ADJ   JJ  amod     7 B-NORP
+        dams       dam        NOUN  NNS dobj     5 O
+        .          .          PUNCT .   punct    1 O
+    """)
+    [event] = [e for e in events_of(result, "REJECT") if e.trigger.text.startswith("rejected")]
+    assert actors_of(event.source) == {"ETH"} and not actors_of(event.target)

@@ -128,6 +128,10 @@ class Extractor(ParticipantRules):
                     targets += tuple((t, r) for t, r in self.conjunct_targets(candidate.frame_token or candidate.head,
                                                                               candidate.trigger)
                                      if (r.country or r.code) not in doers)
+                if lookup(candidate.cameo).root == REJECT_ROOT and not known(targets):
+                    targets += tuple(self.forum(candidate.frame_token or candidate.head))  # "vetoed it at the council"
+                if lookup(candidate.cameo).root == REJECT_ROOT and not known(targets):
+                    targets += tuple(self.refused_company(candidate.frame_token or candidate.head))
                 if not lookup(candidate.cameo).keeps_unresolved_target:  # "provided tents": the thing, not whom
                     targets = tuple((t, r) for t, r in targets if r.kind != "unresolved")
                 targets = self.hit(candidate.head, candidate.trigger, candidate.nominal, candidate.cameo,

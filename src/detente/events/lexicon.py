@@ -131,6 +131,7 @@ class Words:
     water_noun: frozenset[str] = frozenset()
     topic_noun: frozenset[str] = frozenset()
     reason_prep: frozenset[str] = frozenset()
+    forum_prep: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:

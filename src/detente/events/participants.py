@@ -370,6 +370,33 @@ class ParticipantRules:
                 and noun.head.lower_ in place_prep  # "on the Sudanese side of the border"
         return tuple((t, r) for t, r in targets if not (r.kind == "country" and r.country in own and ground(t)))
 
+    def forum(self, verb: Token) -> list[Side]:
+        """The body a rejection was cast at ("vetoed the draft at the Security Council", "blocked new
+        sanctions against X at the council": ``forum_prep`` in words.tsv, on the verb or its object):
+        an international body, not a country or its organs ("in Parliament", "in Geneva")."""
+        out: list[Side] = []
+        holders = [verb]
+        for _ in range(3):  # the verb, its object and what hangs on it ("vetoed a draft on X at the council")
+            preps = [c for h in holders for c in self._children(h, ("prep",))]
+            pobjs = [o for c in preps for o in self._children(c, ("pobj",))]
+            out += [(t, r) for c in preps if c.lower_ in self.words.forum_prep for o in self._children(c, ("pobj",))
+                    for t, r in self.actors_at(o) if r.sector == "IGO" and r.kind != "unresolved"]
+            holders = [o for h in holders for o in self._children(h, ("dobj",))] + pobjs
+        return out
+
+    def refused_company(self, verb: Token) -> list[Side]:
+        """Whom a refusal of a thing is aimed at when the thing's relative clause names them: "would not
+        accept any arrangement that put X on an equal footing", "refused to attend any meeting at which X
+        is present" (the known parties of the clause on the object, of the verb or its complement), not
+        the refuser's own side."""
+        from detente.events.context import party  # imports this module: import here, not at the top
+
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        verbs = [verb, *(c for c in self._children(verb, ("xcomp",)) if c.pos_ in ("VERB", "AUX"))]
+        clauses = [r for v in verbs for o in self._children(v, ("dobj",)) for r in self._children(o, ("relcl",))]
+        return [(t, r) for c in clauses for t, r in known(self.subjects(c) + self.objects(c))
+                if t.pos_ != "PRON" and t.tag_ not in ("WDT", "WP") and party(r) not in own]
+
     def _noun_targets(self, trigger: Sequence[Token]) -> list[Side]:
         """Targets attached to the event noun of a light-verb trigger: "held talks with X"."""
         out: list[Side] = []
