@@ -21,3 +21,11 @@ def test_wire_the_mainland_affairs_council_is_taiwan_s_body(code):
     result = code("TAIPEI, May 3 (Reuters) - Taiwan's Mainland Affairs Council rejected Beijing's warning on "
                   "Monday.", date="2025-05-03")
     assert _codes(result, "Mainland Affairs Council") == {"TWNGOV"}
+
+
+def test_wire_a_body_s_special_representative_named_in_apposition_acts_for_the_body(code):
+    # synthetic: the title names the office, as "envoy" does
+    result = code("PRISTINA, May 3 (Reuters) - Kosovo and Serbia traded accusations on Monday.\n\nThe European "
+                  "Union's special representative, Johan Lindqvist, met both leaders on Tuesday.",
+                  date="2025-05-03")
+    assert _codes(result, "Johan Lindqvist") == {"IGOEUREEC"}
