@@ -29,3 +29,10 @@ def test_wire_a_body_s_special_representative_named_in_apposition_acts_for_the_b
                   "Union's special representative, Johan Lindqvist, met both leaders on Tuesday.",
                   date="2025-05-03")
     assert _codes(result, "Johan Lindqvist") == {"IGOEUREEC"}
+
+
+def test_wire_a_pacific_president_speaks_for_his_country(code):
+    # synthetic: Palau's head of state was missing from people.jsonl, so "he" and "we" had no country
+    result = code("KOROR, May 3 (Reuters) - Surangel Whipps Jr. accused Beijing on Monday of sending survey "
+                  "ships into Palau's waters.", date="2025-05-03")
+    assert "PLWGOV" in _codes(result, "Surangel Whipps")
