@@ -110,6 +110,11 @@ class ParticipantRules:
                     or (child.dep_ == "amod" and (event_noun or loose or related)):
                 if child.i in self.found.by_token:
                     out.extend(self.actors_at(child))
+                elif child.dep_ == "compound" and not (topic or event_noun):
+                    # stacked nouns naming a thing: "an RSF supply line", "a Hezbollah weapons depot": the owner
+                    # named before the noun that modifies the head (not in an act's noun: "EU accession talks")
+                    out.extend(a for word in self._children(child, ("compound",))
+                               if word.i in self.found.by_token for a in self.actors_at(word))
                 elif loose and child.dep_ == "amod" and child.lemma_.lower() in self.words.owner_participle:
                     # "a ban on Israel-linked shipping", "seized a Liberian-flagged tanker": the country before
                     # the participle is whose the thing is
