@@ -180,3 +180,14 @@ def test_sym_sides_whom_a_mediator_acts_for_is_a_doer_with_it(code):
     [event] = [e for e in result.events if e.trigger.text == "brokered"]
     assert "NOR" in actors_of(event.source)
     assert not [p for p in event.target if p.actor == "IGOUNO" or p.code == "IGOUNO"]
+
+
+# -- a mediation whose sentence names the deal's two sides, though the story's main sides differ --------
+def test_sym_sides_talks_brokered_by_a_third_party_take_the_two_sides_its_sentence_names(code):
+    result = code("NAIROBI, May 5 (Reuters) - Kenya's president flew to Mogadishu on Monday. Kenya and Uganda "
+                  "have pledged more troops for the mission. Kenya said Uganda would send a battalion. "
+                  "Talks brokered by Qatar stalled in March after Sudan said Chad had walked out.",
+                  date="2025-05-05")
+    [event] = [e for e in result.events if e.trigger.text == "brokered"]
+    assert actors_of(event.source) == {"QAT"}
+    assert {"SDN", "TCD"} <= actors_of(event.target) and not actors_of(event.target) & {"KEN", "UGA", "QAT"}

@@ -80,7 +80,11 @@ story's two main sides when the text leaves no doubt (:func:`mediations`):
 3. the article has a story (at least ``MIN_SENTENCES`` sentences) and two main sides, each named as a
    party of a clause before the act; each side added is its latest such mention that names the state
    itself or its government, else its latest such mention ("the police", "the former president" speak
-   for the state less surely than "Peru" or "Lima").
+   for the state less surely than "Peru" or "Lima");
+4. when those rules find no sides (the story's main sides are not the deal's, or its sentence names a
+   third party), the act's own sentence settles it when it names exactly two sides other than the
+   mediator's as parties of its clauses: they are the deal's ("talks brokered by the AU collapsed when
+   Egypt said Ethiopia had walked out": Egypt and Ethiopia).
 
 The side added is the earlier act's own mention of the party, so ``detente code --explain`` says
 which sentence it was named in and by which rule (:func:`outside`).
@@ -147,22 +151,38 @@ def counterparts(candidates: list[Candidate], found: DocActors, words: Words) ->
 def mediations(candidates: list[Candidate], found: DocActors, words: Words, sides: set[str]) -> list[Candidate]:
     """Give an offer or act of mediation by a third party, with no target named, ``sides`` (the story's
     two main sides: :func:`main_parties` by :func:`side`; see the module's docstring)."""
-    if not sides or not any(c.cameo in MEDIATION and not c.nominal and not c.targets for c in candidates):
+    if not any(c.cameo in MEDIATION and not c.nominal and not c.targets for c in candidates):
         return candidates
     out = []
     for candidate in candidates:
         doers = known(candidate.sources)
-        if candidate.cameo in MEDIATION and not candidate.nominal and not candidate.targets and doers \
-                and not {side(r) for _, r in doers} & sides:
-            named = {side(r) for _, r in doers} | sides
-            mentioned = _mentions(found, candidate.sentence, words, side)
-            latest = {s: m for s, m in mentioned}
-            latest.update({s: m for s, m in mentioned
-                           if m[1].kind == "country" or m[1].sector == "GOV"})  # the state itself, if named
-            if not set(_sides_of(found, candidate.sentence, words)) - named and sides <= set(latest):
-                candidate = dataclasses.replace(candidate, targets=_sides(found, (latest[s] for s in sorted(sides))))
+        if candidate.cameo in MEDIATION and not candidate.nominal and not candidate.targets and doers:
+            own = {side(r) for _, r in doers}
+            here = _sides_of(found, candidate.sentence, words)
+            targets: tuple[Side, ...] = ()
+            if sides and not own & sides:
+                mentioned = _mentions(found, candidate.sentence, words, side)
+                latest = {s: m for s, m in mentioned}
+                latest.update({s: m for s, m in mentioned
+                               if m[1].kind == "country" or m[1].sector == "GOV"})  # the state itself, if named
+                if not set(here) - own - sides and sides <= set(latest):
+                    targets = _sides(found, (latest[s] for s in sorted(sides)))
+            view = found.view(candidate.head.doc)
+            others = [claim for s, claim in here.items()
+                      if s not in own and not _agent_of(view, claim[0], candidate.head.i)]
+            if not targets and len(others) == 2:  # "talks brokered by X collapsed when Egypt said Ethiopia ..."
+                targets = _sides(found, others)
+            if targets:
+                candidate = dataclasses.replace(candidate, targets=targets)
         out.append(candidate)
     return out
+
+
+def _agent_of(view: ParseView, i: int, verb: int) -> bool:
+    """Whether the mention at token ``i`` is an agent of ``verb`` ("brokered by the AU and the US")."""
+    while view.dep[i] in ("conj", "appos") and view.head[i] != i:
+        i = view.head[i]
+    return view.dep[i] == "pobj" and view.lower[view.head[i]] == "by" and view.head[view.head[i]] == verb
 
 
 def side(ref: ActorRef) -> str:
