@@ -132,6 +132,7 @@ class Words:
     topic_noun: frozenset[str] = frozenset()
     reason_prep: frozenset[str] = frozenset()
     forum_prep: frozenset[str] = frozenset()
+    authored_noun: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:

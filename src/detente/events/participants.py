@@ -177,7 +177,8 @@ class ParticipantRules:
                 if child.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
                     return self.actors_at(verb.head) or self.unresolved(verb.head)
                 return [a for doer in (child, *self._split_subjects(verb, child))
-                        for a in self.actors_at(doer) or self.inner_actors(doer) or self.unresolved(doer)]
+                        for a in self.actors_at(doer) or self.inner_actors(doer) or self._authors(doer)
+                        or self.unresolved(doer)]
             if child.dep_ == "agent":
                 return [a for pobj in self._children(child, ("pobj",))
                         for a in self.actors_at(pobj) or self._modifier_doers(pobj) or self.unresolved(pobj)]
@@ -229,6 +230,14 @@ class ParticipantRules:
                 and lookup(self.lex.nouns[noun]).is_speech and own is not None and lookup(own).root in APPEAL_ROOTS
             return self.actors_at(head) or (self.subjects(head.head, depth + 1) if issued else [])
         return []
+
+    def _authors(self, doer: Token) -> list[Side]:
+        """Whom a document that is a verb's subject speaks for: the known actors of its "by" phrase ("a report
+        by U.N. experts accused X": the UN; ``authored_noun``)."""
+        if doer.lemma_.lower() not in self.words.authored_noun:
+            return []
+        return known([a for prep in self._children(doer, ("prep",)) if prep.lower_ == "by"
+                      for pobj in self._children(prep, ("pobj",)) for a in self.inner_actors(pobj)])
 
     def _split_subjects(self, verb: Token, first: Token) -> list[Token]:
         """The later subjects of a coordination the parser split ("Lee Jae-myung and Japanese Prime
