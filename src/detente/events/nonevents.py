@@ -90,13 +90,15 @@ The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accus
 from __future__ import annotations
 
 import dataclasses
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
 from detente.events.extract import Candidate
 from detente.events.lexicon import Lexicon, Words
 from detente.parse_view import ParseView
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DEMAND = "100"  # a demand whose content has no combined code of its own
 VENUE_ROOTS = frozenset({1, 4})  # statements and meetings have venues; "anti-government protests" do not
@@ -146,41 +148,43 @@ def standing_agreement(token: Token, words: Words) -> bool:
     return False
 
 
-def purpose(token: Token, lexicon: Lexicon) -> bool:
-    """True when ``token`` (or the verb it is a conjunct of) heads a purpose clause of another verb that
-    states an aim: one with a purpose mark ("so that it could escort") or an infinitive of an aim verb
+def purpose(i: int, view: ParseView, lexicon: Lexicon) -> bool:
+    """True when the token at ``i`` (or the verb it is a conjunct of) heads a purpose clause of another verb
+    that states an aim: one with a purpose mark ("so that it could escort") or an infinitive of an aim verb
     ("to protect its territory"), also as the complement of a verb of means ("take measures to defend")."""
     words = lexicon.words
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    head = token.head
-    means = token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children)  # "take measures to defend"
-    if not (token.dep_ == "advcl" or means) or head.pos_ not in ("VERB", "AUX"):
+    dep, heads, children = view.dep, view.head, view.children
+    while dep[i] == "conj" and heads[i] != i:
+        i = heads[i]
+    head = heads[i]
+    means = dep[i] == "xcomp" and any(dep[c] == "dobj" for c in children[head])  # "take measures to defend"
+    if not (dep[i] == "advcl" or means) or view.pos[head] not in ("VERB", "AUX"):
         return False
-    lemma = head.lemma_.lower()
+    lemma = view.lemma[head]
     if lemma in words.object_control_verb or lexicon.reporting.get(lemma, "say") != "say":
         return False  # "called on the bloc to impose sanctions", "planned to ...": a complement, not a purpose
-    if any(c.dep_ == "mark" and c.lower_ in words.purpose_mark for c in token.children):
+    if any(dep[c] == "mark" and view.lower[c] in words.purpose_mark for c in children[i]):
         return True
-    return (token.lemma_.lower() in words.purpose_verb
-            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children))
+    return (view.lemma[i] in words.purpose_verb
+            and any(dep[c] == "aux" and view.tag[c] == "TO" for c in children[i]))
 
 
-def protest_aim(token: Token, lexicon: Lexicon) -> bool:
+def protest_aim(token: Token, lexicon: Lexicon, view: ParseView) -> bool:
     """True when ``token`` (or the verb it is a conjunct or a complement of) is a "to" clause of a verb
     that the lexicon codes as a protest ("marched to demand ...", "took to the streets to call on the
-    minister to resign")."""
+    minister to resign"). ``view``: the parse view of its doc (a ``Token`` is made only for a verb matched)."""
+    dep, heads, children, i = view.dep, view.head, view.children, token.i
     for _ in range(8):  # a clause is a few levels deep at most
-        while token.dep_ == "conj" and token.head.i != token.i:
-            token = token.head
-        head = token.head
-        if token.dep_ not in ("advcl", "xcomp", "ccomp") or head.i == token.i or head.pos_ != "VERB":
+        while dep[i] == "conj" and heads[i] != i:
+            i = heads[i]
+        head = heads[i]
+        if dep[i] not in ("advcl", "xcomp", "ccomp") or head == i or view.pos[head] != "VERB":
             return False
-        if token.dep_ != "ccomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
-            pattern = lexicon.match_verb(head)
+        if dep[i] != "ccomp" and any(dep[c] == "aux" and view.tag[c] == "TO" for c in children[i]):
+            pattern = lexicon.match_verb(token.doc[head], view)
             if pattern is not None and lookup(pattern.cameo).root == PROTEST_ROOT:
                 return True
-        token = head  # the complement of an appeal in the aim ("call on the minister to resign")
+        i = head  # the complement of an appeal in the aim ("call on the minister to resign")
     return False
 
 
@@ -193,55 +197,58 @@ def _protest(candidate: Candidate, lexicon: Lexicon) -> bool:
     return pattern is not None and lookup(pattern.cameo).root == PROTEST_ROOT
 
 
-def appeal_content(token: Token, words: Words) -> Token | None:
-    """The verb of an appeal (``appeal_verb``) whose content the verb ``token`` is, else None: an
+def appeal_content(i: int, view: ParseView, words: Words) -> int | None:
+    """The index of the verb of an appeal (``appeal_verb``) whose content the verb at ``i`` is, else None: an
     infinitive or subjunctive complement of the appeal, directly or through other infinitives ("urged
     Iran to withdraw", "called on the bloc to compel Israel to stop ...", "asked the OAS to send observers
     to monitor ...", "demanded that Beijing stop ..."). A gerund ("stop harassing"), a finite verb or a
     modal ("said it would ask") ends the climb: what it reports is not what the appeal asks."""
+    dep, heads, tag = view.dep, view.head, view.tag
     for _ in range(6):  # a content is a few infinitives deep at most
         # a finite verb is no conjunct of an infinitive: "called on X to speed up Y and urged Z to ..."
-        while token.dep_ == "conj" and token.head.i != token.i and token.tag_ == "VB":
-            token = token.head
-        head = token.head
-        if head.i == token.i or token.dep_ not in ("xcomp", "ccomp", "advcl") or token.tag_ != "VB":
+        while dep[i] == "conj" and heads[i] != i and tag[i] == "VB":
+            i = heads[i]
+        head = heads[i]
+        if head == i or dep[i] not in ("xcomp", "ccomp", "advcl") or tag[i] != "VB":
             return None
-        children = list(token.children)
-        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
+        children = view.children[i]
+        if any(dep[c] == "aux" and tag[c] == "MD" for c in children):
             return None
-        if token.dep_ == "advcl" and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+        if dep[i] == "advcl" and not any(dep[c] == "aux" and tag[c] == "TO" for c in children):
             return None  # "... before they leave": a clause of its own
-        if head.lemma_.lower() in words.appeal_verb:
+        if view.lemma[head] in words.appeal_verb:
             # a phrasal verb is another verb: "called up reservists to defend ...", "pressed on to capture ..."
-            return None if any(c.dep_ == "prt" for c in head.children) else head
-        token = head
+            return None if any(dep[c] == "prt" for c in view.children[head]) else head
+        i = head
     return None
 
 
-def left_open(verb: Token, lexicon: Lexicon) -> bool:
-    """True when ``verb`` is a verb of excluding (cues.tsv ``open_stance``: "rule out") that is negated or
-    refused ("did not rule out", "never ruled out", "refused to rule out"): what it is about is left open."""
+def left_open(i: int, view: ParseView, lexicon: Lexicon) -> bool:
+    """True when the verb at ``i`` is a verb of excluding (cues.tsv ``open_stance``: "rule out") that is
+    negated or refused ("did not rule out", "never ruled out", "refused to rule out"): what it is about is
+    left open."""
     stances = lexicon.cues.get("open_stance", ())
-    lemma = verb.lemma_.lower()
-    if verb.pos_ not in ("VERB", "AUX") or (
+    dep, lower, children, lemma = view.dep, view.lower, view.children[i], view.lemma[i]
+    if view.pos[i] not in ("VERB", "AUX") or (
             lemma not in stances
             and (not any(s.startswith(lemma + " ") for s in stances)  # no stance of this verb with a particle
-                 or " ".join([lemma, *(c.lower_ for c in verb.children if c.dep_ == "prt")]) not in stances)):
+                 or " ".join([lemma, *(lower[c] for c in children if dep[c] == "prt")]) not in stances)):
         return False
     negation = lexicon.cues.get("negation", ())
-    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negation) for c in verb.children):
+    if any(dep[c] == "neg" or (dep[c] == "advmod" and lower[c] in negation) for c in children):
         return True
-    return verb.dep_ == "xcomp" and verb.head.i != verb.i \
-        and verb.head.lemma_.lower() in lexicon.cues.get("negating", ())
+    head = view.head[i]
+    return dep[i] == "xcomp" and head != i and view.lemma[head] in lexicon.cues.get("negating", ())
 
 
-def stance_content(token: Token, lexicon: Lexicon) -> Token | None:
-    """The negated verb of excluding whose content ``token`` (or the word it is a conjunct of) is ("did not
-    rule out [sending] troops", "did not rule out a [call]"), else None."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    head = token.head
-    if token.dep_ in ("xcomp", "ccomp", "dobj") and head.i != token.i and left_open(head, lexicon):
+def stance_content(i: int, view: ParseView, lexicon: Lexicon) -> int | None:
+    """The index of the negated verb of excluding whose content the word at ``i`` (or the word it is a
+    conjunct of) is ("did not rule out [sending] troops", "did not rule out a [call]"), else None."""
+    dep, heads = view.dep, view.head
+    while dep[i] == "conj" and heads[i] != i:
+        i = heads[i]
+    head = heads[i]
+    if dep[i] in ("xcomp", "ccomp", "dobj") and head != i and left_open(head, view, lexicon):
         return head
     return None
 
@@ -271,14 +278,15 @@ def open_question(i: int, view: ParseView, words: Words) -> bool:
     return opened and left_open
 
 
-def prevented(token: Token, words: Words) -> bool:
-    """True when ``token`` (or the verb it is a conjunct of) is the "from" gerund of a verb that keeps an
-    act from happening ("barred X from selling", "refrained from attacking")."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    prep = token.head
-    return (token.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ == "from"
-            and prep.head.i != prep.i and prep.head.lemma_.lower() in words.prevention_verb)
+def prevented(i: int, view: ParseView, words: Words) -> bool:
+    """True when the token at ``i`` (or the verb it is a conjunct of) is the "from" gerund of a verb that
+    keeps an act from happening ("barred X from selling", "refrained from attacking")."""
+    dep, heads = view.dep, view.head
+    while dep[i] == "conj" and heads[i] != i:
+        i = heads[i]
+    prep = heads[i]
+    return (dep[i] in ("pcomp", "pobj") and dep[prep] == "prep" and view.lower[prep] == "from"
+            and heads[prep] != prep and view.lemma[heads[prep]] in words.prevention_verb)
 
 
 def named_or_venue(token: Token, words: Words, cameo: str = "040") -> bool:
@@ -358,7 +366,7 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "the speaker's stance"
     if not candidate.nominal and open_question(candidate.head.i, view, lexicon.words):
         return "an open question"
-    if not candidate.nominal and prevented(candidate.head, lexicon.words):
+    if not candidate.nominal and prevented(candidate.head.i, view, lexicon.words):
         return "kept from happening"
     if candidate.nominal and named_or_venue(candidate.head, lexicon.words, candidate.cameo):
         return "a name or a venue"
@@ -374,11 +382,11 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "a standing description"
     if not candidate.nominal and routine(candidate.head, lexicon.words):
         return "a standing duty as the scene"
-    if not candidate.nominal and appeal_content(top, lexicon.words) is not None:
+    if not candidate.nominal and appeal_content(top.i, view, lexicon.words) is not None:
         return "the content of an appeal"
-    if purpose(top, lexicon):
+    if purpose(top.i, view, lexicon):
         return "purpose clause"
-    if protest_aim(top, lexicon) and not _protest(candidate, lexicon):  # the cheaper test first (both pure)
+    if protest_aim(top, lexicon, view) and not _protest(candidate, lexicon):  # the cheaper test first (both pure)
         return "the aim of a protest"
     return None
 
@@ -423,15 +431,16 @@ def _as_demand(candidate: Candidate, setters: tuple, lexicon: Lexicon) -> Candid
                                frame="demand", frame_token=None)
 
 
-def _left_open(candidate: Candidate, candidates: list[Candidate], lexicon: Lexicon) -> Candidate | None:
+def _left_open(candidate: Candidate, candidates: list[Candidate], lexicon: Lexicon,
+               view: ParseView) -> Candidate | None:
     """A negated verb of excluding ("did not rule out ...") is no act, neither a rejection nor its negation:
     None when its content is a candidate of its own ("did not rule out sending troops"), else the act its
     object names ("did not rule out talks": the talks, left open for the status step), else None."""
-    verb = next((t for t in candidate.trigger if left_open(t, lexicon)), None)
+    verb = next((t for t in candidate.trigger if left_open(t.i, view, lexicon)), None)
     if verb is None:
         return candidate
-    if any(other is not candidate and (held := stance_content(other.head, lexicon)) is not None
-           and held.i == verb.i for other in candidates):
+    if any(other is not candidate and stance_content(other.head.i, view, lexicon) == verb.i
+           for other in candidates):
         return None
     for content in (c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")):
         if content.pos_ in ("VERB", "AUX"):  # "did not rule out sending troops"
@@ -452,5 +461,5 @@ def drop_nonevents(candidates: list[Candidate], lexicon: Lexicon, view: ParseVie
     becomes the demand it is; a negated "rule out", the act it leaves open). ``view``: the parse view of
     their doc."""
     kept = [c for c in candidates if not_an_act(c, lexicon, view) is None]
-    opened = [c for c in (_left_open(c, kept, lexicon) for c in kept) if c is not None]
+    opened = [c for c in (_left_open(c, kept, lexicon, view) for c in kept) if c is not None]
     return [_demand(c, opened, lexicon) for c in opened]

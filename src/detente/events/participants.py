@@ -34,6 +34,7 @@ class ParticipantRules:
     words: Words
     found: DocActors
     _parse: ParseView | None = None  # found.view(doc), kept on first use (one doc per instance)
+    _made: dict[int, Token] | None = None  # the Tokens _children made, by index, made once each
 
     def _code_verb(self, verb: Token) -> tuple[str | None, list[Token], bool]:
         raise NotImplementedError  # the extractor codes verbs
@@ -43,12 +44,20 @@ class ParticipantRules:
 
     def _children(self, token: Token, deps: Container[str]) -> list[Token]:
         """The token's children whose dependency label is one of ``deps``, in document order (read off the
-        parse view: a ``Token`` is made only for those)."""
-        doc, view = token.doc, self._parse
+        parse view: a ``Token`` is made only for those, once for the doc however often a rule asks)."""
+        doc, view, made = token.doc, self._parse, self._made
         if view is None:
             view = self._parse = self.found.view(doc)
-        dep = view.dep
-        return [doc[c] for c in view.children[token.i] if dep[c] in deps]
+        if made is None:
+            made = self._made = {}
+        dep, out = view.dep, []
+        for c in view.children[token.i]:
+            if dep[c] in deps:
+                child = made.get(c)
+                if child is None:
+                    child = made[c] = doc[c]
+                out.append(child)
+        return out
 
     def _has_child(self, token: Token, deps: Container[str]) -> bool:
         """Whether the token has a child whose dependency label is one of ``deps`` (no ``Token`` made)."""

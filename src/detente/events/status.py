@@ -146,7 +146,9 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
 
     def left_open_by(self, c: Candidate) -> Token | None:
         """The negated verb of excluding that leaves the candidate's act open ("did not rule out talks")."""
-        return stance_content(c.head, self.lex)
+        doc = c.head.doc
+        verb = stance_content(c.head.i, self.found.view(doc), self.lex)
+        return None if verb is None else doc[verb]
 
     # -- modality ---------------------------------------------------------------------------
     def modality(self, c: Candidate, attribution: Speaker | None, date: EventDate | None) -> Modality:
