@@ -16,19 +16,26 @@ whose every mention it is compatible with:
   protest"), may lack a resolved doer;
 - the same status: negation equal; the historical flag too, unless both carry the same date;
   both modalities realis (asserted or
-  reported) or equal (a threat or a plan is not the act); dates equal or one missing; places
-  equal or one missing;
+  reported) or equal (a threat or a plan is not the act); dates equal, one inside the other ("a year
+  ago": 2025, and "in March 2025"; the act takes the more exact) or one missing; places equal or one
+  missing;
 - one statement: within a sentence, mentions said by different speakers ("X launched an assault
   even as the Kurds said X had attacked them") are two claims; a verbal act (quad classes 1 and
   3) about other things or actors than another ("rejected a military solution and warned against
   scrapping the deal with Iran"), or addressed to others ("called on Kyiv's partners to ... and urged
   the United States to ..."), is another act, unless it is what a trip is for ("will travel to
-  Washington to meet ...": one visit, shown by the meeting);
+  Washington to meet ...": one visit, shown by the meeting, whatever the codes and modalities of the
+  trip and of the meeting or will to meet it is for); two verbal acts on a noun of the same lemma
+  ("signed a treaty" / "signed the border treaty") are about the same thing;
 - a mention two sentences or more after every mention of the act that is neither anaphoric nor an
   event noun ("Russia's attack on Kharkiv") joins only when it carries the date or the place of one
   of them ("said its forces had hit facilities in Kharkiv"), or says the same words again (a verbal
   act or an appeal of the same code, by the same doer to the same resolved target: "called on the
-  Security Council to act" / "'We call on the Security Council ...'"): a verb restated paragraphs later is as
+  Security Council to act" / "'We call on the Security Council ...'"), or is someone's account of it
+  (reported speech with a resolved doer and the code of a realis mention at most ``ANAPHOR_WINDOW``
+  sentences before: "the military said its soldiers had arrested ..."; an attack with weapons, ``ATTACK``,
+  may be told by another of its codes: "bombed a depot" / "said it had targeted a supply line"; such an
+  account may join in the next sentence too): a verb restated paragraphs later is as
   often a further act as the same one, while the next sentence often details the lead's act ("cut
   diplomatic ties on Tuesday." / "..., recalling its ambassador and closing its embassy");
 - a mention that names no known actor on either side ("Two missiles hit the building, witnesses
@@ -98,6 +105,8 @@ if TYPE_CHECKING:
 
 REALIS = ("asserted", "reported")
 SYMMETRIC_ROOTS = ("04",)  # consultations and meetings: who met whom has no direction (store.rows.SYMMETRIC)
+MEETING = ("036", "04")  # the will to meet, and meetings: what a trip is for ("travel to Washington to meet ...")
+ATTACK = ("190", "193", "194", "195")  # force with weapons (general, small arms, artillery, from the air): one attack
 OCCASION_MARKS = ("when", "after")  # "were killed when gunmen stormed the post": the clause says how it happened
 ANAPHOR_WINDOW = 8  # sentences, as for event anaphora in events/extract.py
 NO_ACTOR = "no actor on either side"  # why an act that joins no act of known actors is no event (no_actor)
@@ -115,15 +124,18 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
         faceless = _faceless(item)
         joinable = not _marked_new(item, words, view) and (anaphoric or faceless or not _plural(item))
         alone = _Alone(faceless, _participle_host(item, view) if joinable else None,
-                       _act_subject(item, view) if joinable else None)
+                       _act_subject(item, view) if joinable else None,
+                       _trip_host(item, words) if joinable else None,
+                       joinable and (item.status.modality == "reported" or _told(item, words, view)))
         # an item that only the rule of codes and sides can join (it details no act, is told by no act, names
         # actors, is no generic anaphor) joins no act whose first mention's code is unrelated to its own
         # (_joins's first test): told here, without calling _joins for every earlier act
-        by_code = alone.host is None and alone.act is None and not faceless \
+        by_code = alone.host is None and alone.act is None and alone.trip is None and not faceless \
             and not (anaphoric and _generic(item, words))
         cameo = item.status.cameo
         for number in range(len(groups) - 1, -1, -1) if joinable else ():
-            if by_code and not related(groups[number][0].status.cameo, cameo, anaphoric):
+            if by_code and not related(groups[number][0].status.cameo, cameo, anaphoric) \
+                    and not _one_attack(groups[number][0], item, alone):
                 continue
             why = _joins(groups[number], fights[number], item, words, anaphoric, alone, view)
             if why is not None:
@@ -187,6 +199,8 @@ class _Alone(NamedTuple):
     faceless: bool  # _faceless(item)
     host: int | None  # _participle_host(item)
     act: int | None  # _act_subject(item)
+    trip: int | None  # _trip_host(item)
+    told: bool  # reported speech (its modality, or the clause of a reporting verb: _told)
 
 
 def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: JudgedCandidate, words: Words,
@@ -198,13 +212,16 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
     detail = _detail_of(group, item, alone.host)
     if detail is None:
         detail = _done_by_act(group, item, alone.act, view)
+    if detail is None:
+        detail = _trip_purpose(group, item, alone.trip)
     if detail is not None:
         return detail
     if alone.faceless:
         return _joins_faceless(group, item)
     account = bool(fight) and _account(item) and all(_within(item, _resolved(m.candidate.sources)) for m in fight)
     for member in group:
-        if not (related(member.status.cameo, item.status.cameo, anaphoric) or (anaphoric and _generic(item, words))):
+        if not (related(member.status.cameo, item.status.cameo, anaphoric) or _one_attack(member, item, alone)
+                or (anaphoric and _generic(item, words))):
             return None
         if not _same_status(member, item) or not (_faceless(member) or account or _occasion(member, item)
                                                   or _same_sides(member, item, anaphoric)):
@@ -217,7 +234,8 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
     if not anaphoric and not item.candidate.nominal \
             and all(item.candidate.sentence - m.candidate.sentence > 1 for m in group) \
             and not any(_same_day(m, item) or _same_place(m, item) or _same_words(m, item) for m in group) \
-            and not (account and item.candidate.sentence - fight[0].candidate.sentence <= ANAPHOR_WINDOW):
+            and not (account and item.candidate.sentence - fight[0].candidate.sentence <= ANAPHOR_WINDOW) \
+            and not (alone.told and _retold(group, item)):
         return None  # a verb restated paragraphs later: the same act only on the same day or ground
     first = group[0]
     how = f"anaphoric {_words(item)!r}" if anaphoric else "same code, sides and status"
@@ -363,9 +381,20 @@ def related(a: str, b: str, general: bool) -> bool:
     return general and a[:2] == b[:2] and (a[2:] == "0" or b[2:] == "0")
 
 
+def _days(a: JudgedCandidate, b: JudgedCandidate) -> tuple[str | None, str | None]:
+    return (a.status.date.value if a.status.date else None, b.status.date.value if b.status.date else None)
+
+
+def _within_date(a: str, b: str) -> bool:
+    """One date value equal to the other or inside it ("2025" and "2025-03", "2025-03" and "2025-03-11"):
+    the same time said more or less exactly ("signed a treaty a year ago" / "signed it in March 2025")."""
+    short, long = sorted((a, b), key=len)
+    return long == short or long.startswith(short + "-")
+
+
 def _same_day(a: JudgedCandidate, b: JudgedCandidate) -> bool:
-    days = (a.status.date.value if a.status.date else None, b.status.date.value if b.status.date else None)
-    return days[0] is not None and days[0] == days[1]
+    days = _days(a, b)
+    return days[0] is not None and days[1] is not None and _within_date(days[0], days[1])
 
 
 def _same_place(a: JudgedCandidate, b: JudgedCandidate) -> bool:
@@ -386,6 +415,37 @@ def _same_words(a: JudgedCandidate, b: JudgedCandidate) -> bool:
         and _same_actors(targets_a, targets_b)
 
 
+def _one_attack(member: JudgedCandidate, item: JudgedCandidate, alone: _Alone) -> bool:
+    """An account of an attack with weapons may name it by the general code of force, or the act's may be
+    the general one ("Pakistani jets struck hideouts ..." / "the Taliban said Pakistani aircraft had bombed
+    homes ..."); a blockade, an occupation or an arrest is another kind of act than an attack."""
+    return alone.told and item.status.cameo in ATTACK and member.status.cameo in ATTACK
+
+
+def _retold(group: list[JudgedCandidate], item: JudgedCandidate) -> bool:
+    """Someone's account (``item``, reported speech: the caller checks it) of an act stated before ("the army
+    said its soldiers had arrested ..."): by a resolved doer, of the code of a realis mention with a resolved
+    doer (for an act of force, or its root's general code: "struck" / "said ... had bombed") at most
+    ``ANAPHOR_WINDOW`` sentences before it; a further act the copy itself tells ("later arrested") stays apart."""
+    if not _resolved(item.candidate.sources):
+        return False
+    force = item.status.cameo in ATTACK  # the account may name an attack by the general code of force
+    return any((m.status.cameo == item.status.cameo or force and m.status.cameo in ATTACK)
+               and m.status.modality in REALIS and _resolved(m.candidate.sources)
+               and 0 < item.candidate.sentence - m.candidate.sentence <= ANAPHOR_WINDOW for m in group)
+
+
+def _told(item: JudgedCandidate, words: Words, view: ParseView) -> bool:
+    """A verb someone is said to have done: the clause of a reporting verb ("said its soldiers had arrested
+    ...", "said the drones had targeted ... and that ..."), whoever says it."""
+    if item.candidate.nominal:
+        return False
+    verb, dep, head = item.candidate.head.i, view.dep, view.head
+    while dep[verb] == "conj" and head[verb] != verb:
+        verb = head[verb]
+    return dep[verb] == "ccomp" and head[verb] != verb and view.lemma[head[verb]] in words.speech_verb
+
+
 def _said_by(item: JudgedCandidate) -> tuple[str | None, str | None] | None:
     attribution = item.status.attribution
     return (attribution.actor, attribution.text) if attribution else None
@@ -402,8 +462,16 @@ def _other_objects(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     if not (_about(a) and _about(b)):
         return False
     mine, theirs = _resolved(a.candidate.targets), _resolved(b.candidate.targets)
-    return not (mine and theirs and _same_actors(mine, theirs)) or \
-        len(mine) != len(a.candidate.targets) or len(theirs) != len(b.candidate.targets)
+    if mine and theirs and not _same_actors(mine, theirs):
+        return True
+    if _objects(a) & _objects(b):
+        return False  # the same thing: "signed a treaty a year ago" / "signed the border treaty in March 2025"
+    return not (mine and theirs) or len(mine) != len(a.candidate.targets) or len(theirs) != len(b.candidate.targets)
+
+
+def _objects(item: JudgedCandidate) -> set[str]:
+    """The lemmas of the nouns the verb acts on (its direct objects: "signed the border treaty")."""
+    return {c.lemma_.lower() for c in item.candidate.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
 
 
 def _about(item: JudgedCandidate) -> bool:
@@ -447,8 +515,8 @@ def _same_status(a: JudgedCandidate, b: JudgedCandidate) -> bool:
         return False  # background or news: the same date says more than tenses ("had struck ..., killing")
     if x.modality != y.modality and not (x.modality in REALIS and y.modality in REALIS):
         return False
-    days = (x.date.value if x.date else None, y.date.value if y.date else None)
-    if None not in days and days[0] != days[1]:
+    days = _days(a, b)
+    if days[0] is not None and days[1] is not None and not _within_date(days[0], days[1]):
         return False
     places = (_place(x.location), _place(y.location))
     return None in places or places[0] == places[1]
@@ -522,6 +590,33 @@ def _trip(a: JudgedCandidate, b: JudgedCandidate, words: Words) -> bool:
     """One a trip ("will travel to Washington"), the other what the trip is for, in a "to" clause of its
     verb ("to meet the trade representative"): one visit."""
     return _trip_for(a, b, words) or _trip_for(b, a, words)
+
+
+def _trip_host(item: JudgedCandidate, words: Words) -> int | None:
+    """The trip verb (its index) whose purpose ``item`` is, in a "to" clause ("will travel to Washington
+    on Monday to meet ..."), when it codes a meeting or the will to meet (CAMEO 036, 04), else None."""
+    purpose = item.candidate.head
+    if item.candidate.nominal or not item.status.cameo.startswith(MEETING) or purpose.dep_ not in ("advcl", "xcomp") \
+            or purpose.head.i == purpose.i or purpose.head.lemma_.lower() not in words.trip_verb \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in purpose.children):
+        return None
+    return purpose.head.i
+
+
+def _trip_purpose(group: list[JudgedCandidate], item: JudgedCandidate, trip: int | None) -> str | None:
+    """Why ``item`` is the meeting a trip of ``group`` is for, or None: the trip's verb is ``trip``
+    (:func:`_trip_host`), a visit (CAMEO 03 or 04) by the same doer (or none resolved), neither negated
+    unlike the other. Its code and modality need not be the trip's: "will travel (a visit) ... to meet (the
+    will to meet)" is one visit, intended or planned."""
+    if trip is None:
+        return None
+    for member in group:
+        if trip in _verbs(member) and member.status.cameo[:2] in ("03", "04") \
+                and member.status.negated == item.status.negated and _same_doer(member, item):
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what the trip "
+                    f"{_words(member)!r} ({member.status.cameo}) is for, mention of sentence "
+                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+    return None
 
 
 def _trip_for(trip: JudgedCandidate, act: JudgedCandidate, words: Words) -> bool:
@@ -617,6 +712,13 @@ def _primary(group: list[JudgedCandidate], words: Words, view: ParseView) -> Jud
         dated = next((m.status.date for m in group if m.status.date and m.status.date.value), None)
         if dated is not None:
             status = dataclasses.replace(status, date=dated)
+    if status.date is not None and status.date.value is not None:
+        # a mention saying the same time more exactly dates the act ("a year ago" / "in March 2025")
+        day = status.date.value
+        exact = [m.status.date for m in group if m.status.date and m.status.date.value
+                 and len(m.status.date.value) > len(day) and _within_date(day, m.status.date.value)]
+        if exact:
+            status = dataclasses.replace(status, date=max(exact, key=lambda d: len(d.value or "")))
     if status.location is None:
         fight = _mutual(best)  # one side's account places the clash on its own side ("fired on its posts in ...")
         place = next((m.status.location for m in group if m.status.location and not (fight and _account(m))), None)
