@@ -394,6 +394,8 @@ class DateRules:
             i = view.head[i]
             chain.add(i)
         for phrase in sorted(phrases):
+            if phrase not in text:  # most sentences hold none of the phrases: no pattern to build
+                continue
             for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", text):
                 span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None or not len(span) or self._anchor(view, span.start, span.end - 1) not in chain:
