@@ -523,8 +523,11 @@ def _same_status(a: JudgedCandidate, b: JudgedCandidate) -> bool:
 
 
 def _place(location: Location | None) -> str | None:
-    """A place by its name; a common noun ("homes", "camps", "the refineries") names no place to tell acts apart."""
-    if location is None or not any(word[:1].isupper() for word in location.text.split()):
+    """A place by its name; a common noun ("homes", "camps", "the refineries") names no place to tell acts apart,
+    nor does a ground given by its country's code (a state's force at home where the text names no place:
+    events/places.py)."""
+    if location is None or location.text == location.country \
+            or not any(word[:1].isupper() for word in location.text.split()):
         return None
     return location.text.lower()
 
