@@ -129,9 +129,10 @@ class Extractor(ParticipantRules):
                                                                               candidate.trigger)
                                      if (r.country or r.code) not in doers)
                 if lookup(candidate.cameo).root == REJECT_ROOT and not known(targets):
-                    targets += tuple(self.forum(candidate.frame_token or candidate.head))  # "vetoed it at the council"
-                if lookup(candidate.cameo).root == REJECT_ROOT and not known(targets):
-                    targets += tuple(self.refused_company(candidate.frame_token or candidate.head))
+                    verb = candidate.frame_token or candidate.head
+                    targets += tuple(self.forum(verb))  # "vetoed it at the council"
+                    if not known(targets):  # "refused to attend any meeting at which X is present"
+                        targets += tuple(self.refused_company(verb))
                 if not lookup(candidate.cameo).keeps_unresolved_target:  # "provided tents": the thing, not whom
                     targets = tuple((t, r) for t, r in targets if r.kind != "unresolved")
                 targets = self.hit(candidate.head, candidate.trigger, candidate.nominal, candidate.cameo,

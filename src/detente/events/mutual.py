@@ -147,10 +147,9 @@ def _own_targets(candidate: Candidate, rules: ParticipantRules) -> Candidate:
 
 
 def _venue(candidate: Candidate, rules: ParticipantRules) -> Candidate:
-    doers = known(candidate.sources)
-    if len({side(r) for _, r in doers}) < 2 or not candidate.targets:
+    own = {side(r) for _, r in known(candidate.sources)}
+    if len(own) < 2 or not candidate.targets:
         return candidate
-    own = {side(r) for _, r in doers}
     kept = tuple((t, r) for t, r in candidate.targets
                  if side(r) in own or not _place_of_pair(t, r, rules))
     return candidate if len(kept) == len(candidate.targets) else dataclasses.replace(candidate, targets=kept)
