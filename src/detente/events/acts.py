@@ -598,12 +598,9 @@ def _trip(a: JudgedCandidate, b: JudgedCandidate, words: Words) -> bool:
 def _trip_host(item: JudgedCandidate, words: Words) -> int | None:
     """The trip verb (its index) whose purpose ``item`` is, in a "to" clause ("will travel to Washington
     on Monday to meet ..."), when it codes a meeting or the will to meet (CAMEO 036, 04), else None."""
-    purpose = item.candidate.head
-    if item.candidate.nominal or not item.status.cameo.startswith(MEETING) or purpose.dep_ not in ("advcl", "xcomp") \
-            or purpose.head.i == purpose.i or purpose.head.lemma_.lower() not in words.trip_verb \
-            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in purpose.children):
+    if item.candidate.nominal or not item.status.cameo.startswith(MEETING):
         return None
-    return purpose.head.i
+    return _trip_of(item.candidate.head, words)
 
 
 def _trip_purpose(group: list[JudgedCandidate], item: JudgedCandidate, trip: int | None) -> str | None:
@@ -623,9 +620,17 @@ def _trip_purpose(group: list[JudgedCandidate], item: JudgedCandidate, trip: int
 
 
 def _trip_for(trip: JudgedCandidate, act: JudgedCandidate, words: Words) -> bool:
-    verb, purpose = trip.candidate.head, act.candidate.head
-    return verb.lemma_.lower() in words.trip_verb and purpose.dep_ in ("advcl", "xcomp") \
-        and purpose.head.i == verb.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in purpose.children)
+    return _trip_of(act.candidate.head, words) == trip.candidate.head.i
+
+
+def _trip_of(purpose: Token, words: Words) -> int | None:
+    """The trip verb (its index) a "to" clause is the purpose of ("will travel to Washington to meet ..."),
+    else None."""
+    verb = purpose.head
+    if purpose.dep_ not in ("advcl", "xcomp") or verb.i == purpose.i or verb.lemma_.lower() not in words.trip_verb \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in purpose.children):
+        return None
+    return verb.i
 
 
 def _occasion(a: JudgedCandidate, b: JudgedCandidate) -> bool:
