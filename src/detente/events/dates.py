@@ -12,7 +12,7 @@ about "since 2012" looks at the word before the span.
 
 Month and weekday names, number words and the words that make a 4-digit number a
 quantity rather than a year live in ``detente/data/dates.json``. They are read once, on
-first use, by ``_tables()`` (no I/O at import time); the regular expressions built from
+first use, by ``word_tables()`` (no I/O at import time); the regular expressions built from
 them are compiled once by ``_patterns()``. Month and weekday names must be capitalised
 (or upper case) so that "may" and "march" stay verbs; bare months ("in May") need a
 preposition or a modifier, and only full month names stand without a day or year.
@@ -58,7 +58,7 @@ class _Tables(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _tables() -> _Tables:
+def word_tables() -> _Tables:
     """Return the word tables of ``data/dates.json``, read once."""
     raw = json.loads(_DATA_FILE.read_text(encoding="utf-8"))
     months = {w.lower(): i for i, names in enumerate(raw["months"], 1) for w in names}
@@ -77,7 +77,8 @@ def _tables() -> _Tables:
     )
 
 
-def _date(year: int, month: int, day: int) -> dt.date | None:
+def valid_date(year: int, month: int, day: int) -> dt.date | None:
+    """The day, or None when it does not exist (February 30)."""
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -116,7 +117,7 @@ def _nearest(base: dt.date, month: int, day: int, after: bool) -> dt.date | None
     """The latest month/day on or before base, or the first one after it."""
     years = range(base.year, base.year + 9) if after else range(base.year, base.year - 9, -1)
     for year in years:
-        d = _date(year, month, day)
+        d = valid_date(year, month, day)
         if d is not None and (d > base if after else d <= base):
             return d
     return None
@@ -137,7 +138,7 @@ def _next_word(text: str, end: int) -> str:
 
 
 def _month_of(word: str) -> int:
-    return _tables().months[word.rstrip(".").lower()]
+    return word_tables().months[word.rstrip(".").lower()]
 
 
 def _words(m: re.Match[str], group: str) -> str:
@@ -146,16 +147,16 @@ def _words(m: re.Match[str], group: str) -> str:
 
 
 def _r_iso(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
-    d = _date(int(m["y"]), int(m["m"]), int(m["d"]))
+    d = valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return _day(d) if d else None
 
 
 def _r_month_day(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
     month, day = _month_of(m["mon"]), int(m["d"])
     if m["y"]:
-        d = _date(int(m["y"]), month, day)
+        d = valid_date(int(m["y"]), month, day)
         return _day(d) if d else None
-    if _date(2000, month, day) is None:  # 2000 is a leap year: only impossible days fail
+    if valid_date(2000, month, day) is None:  # 2000 is a leap year: only impossible days fail
         return None
     if base is None:
         return (None, "day")
@@ -191,7 +192,7 @@ def _r_decade(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | N
 
 
 def _r_year(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
-    tables = _tables()
+    tables = word_tables()
     if _next_word(text, m.end("x")) in tables.quantity_nouns:
         return None  # "2000 soldiers", "1930 GMT"
     if not m["mod"] and _prev_word(text, m.start("x")) in tables.quantity_words:
@@ -201,11 +202,11 @@ def _r_year(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | Non
 
 def _r_weekday(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
     rel = _words(m, "rel")
-    if not rel and not m["mod"] and _prev_word(text, m.start("x")) in _tables().named_days:
+    if not rel and not m["mod"] and _prev_word(text, m.start("x")) in word_tables().named_days:
         return None  # "Bloody Sunday" names a day, it does not date one
     if base is None:
         return (None, "day")
-    target, today = _tables().weekdays[m["wd"].lower()], base.weekday()
+    target, today = word_tables().weekdays[m["wd"].lower()], base.weekday()
     if rel in ("next", "coming", "this coming"):
         return _day(base + dt.timedelta(days=(target - today) % 7 or 7))
     if rel in ("last", "past", "this past"):
@@ -244,7 +245,7 @@ def _r_ago(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None
 
 def _number(word: str) -> int | None:
     key = " ".join(word.lower().split())
-    return int(key) if key.isdigit() else _tables().numbers.get(key)
+    return int(key) if key.isdigit() else word_tables().numbers.get(key)
 
 
 def _r_period(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
@@ -313,7 +314,7 @@ Needs = tuple[frozenset[str], ...]
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[re.Pattern[str], Resolver, Needs], ...]:
     """Compile the date patterns once, with the words each needs; each resolver returns None to reject its match."""
-    t = _tables()
+    t = word_tables()
     month_any = _names(t.month_full + t.month_abbr, dot=True)
     month_full = _names(t.month_full)
     weekday = _names(t.weekday_full)
@@ -483,7 +484,7 @@ def _same_period(expression: EventDate, m: re.Match[str], anchor: EventDate) -> 
         return None
     name = m["mon"] or m["mon2"]
     if name is not None:
-        month = _tables().months.get(name.lower())
+        month = word_tables().months.get(name.lower())
         return None if month is None else EventDate(expression.text, *_month(day.year, month))
     unit = m["u"].lower()
     unit = "day" if unit in ("morning", "afternoon", "evening", "night") else unit
@@ -509,10 +510,10 @@ EVENT_MARGIN_YEARS = 10  # scheduled events ("elections in 2026") may lie this f
 LATEST_UNDATED_EVENT = dt.date(2100, 12, 31)  # the bound when the article has no publication date
 
 
-def _plus_years(day: dt.date, years: int) -> dt.date:
+def plus_years(day: dt.date, years: int) -> dt.date:
     """The same day ``years`` later (28 February for 29 February), capped at 9999-12-31."""
     year = min(day.year + years, 9999)
-    return _date(year, day.month, day.day) or dt.date(year, day.month, 28)
+    return valid_date(year, day.month, day.day) or dt.date(year, day.month, 28)
 
 
 def event_date_problem(value: str | None, published: dt.date | None) -> str | None:
@@ -527,7 +528,7 @@ def event_date_problem(value: str | None, published: dt.date | None) -> str | No
     except ValueError as exc:
         return str(exc)
     start = value_to_day(value) or (dt.date(max(1, int(value[:3]) * 10), 1, 1) if value.endswith("X") else end)
-    latest = _plus_years(published, EVENT_MARGIN_YEARS) if published else LATEST_UNDATED_EVENT
+    latest = plus_years(published, EVENT_MARGIN_YEARS) if published else LATEST_UNDATED_EVENT
     if end < EARLIEST_EVENT:
         return f"{value} is before {EARLIEST_EVENT.year}"
     if start > latest:
@@ -576,7 +577,7 @@ def is_historical(value: str | None, base: dt.date | None, *, years: int = 1, da
         return base.toordinal() - days > 0 and end < base - dt.timedelta(days=days)
     if base.year - years < 1:
         return False
-    cutoff = _date(base.year - years, base.month, base.day) or dt.date(base.year - years, 2, 28)
+    cutoff = valid_date(base.year - years, base.month, base.day) or dt.date(base.year - years, 2, 28)
     return end < cutoff
 
 
@@ -610,10 +611,11 @@ def period_days(value: str | None) -> tuple[dt.date, dt.date] | None:
         return None
 
 
-def starts_after(value: str, base: dt.date) -> bool:
-    """Whether the period an ISO value names (day, month or year) begins after ``base``.
-    Week values are not judged (a week is too coarse to tell the future from the present)."""
-    if "-W" in value:
+def starts_after(value: str, base: dt.date, weeks: bool = False) -> bool:
+    """Whether the period an ISO value names (day, month or year; a week too with ``weeks``) begins after
+    ``base``. Week values are not judged by default (a week is too coarse to tell the future from the
+    present); ``weeks`` judges them by their first day ("agreed to convene the committee next week")."""
+    if "-W" in value and not weeks:
         return False
     day = value_to_day(value)
     return day is not None and day > base

@@ -104,7 +104,7 @@ class DateRules:
             return value
         year, month = int(last[:4]), int(last[5:7])
         if value.granularity == "day":
-            day = dates_mod._date(year, month, int((value.value or "")[8:10]))
+            day = dates_mod.valid_date(year, month, int((value.value or "")[8:10]))
             return value if day is None else EventDate(value.text, day.isoformat(), "day")
         return EventDate(value.text, f"{year:04d}-{month:02d}", "month")
 
@@ -265,7 +265,7 @@ class DateRules:
             year = int(date.value[:4]) + 1
             value = f"{year:04d}{date.value[4:]}"
             if date.granularity == "day":
-                next_day = dates_mod._date(year, int(date.value[5:7]), int(date.value[8:10]))
+                next_day = dates_mod.valid_date(year, int(date.value[5:7]), int(date.value[8:10]))
                 if next_day is None:
                     return date  # February 29 in a year without one
                 value = next_day.isoformat()
@@ -278,7 +278,7 @@ class DateRules:
         """"weekday" for a bare weekday ("Saturday", "on Saturday"), "month" for a month or a month and
         day named without a year or a relative word ("July", "in July", "on March 19", "19 March"),
         else None."""
-        tables = dates_mod._tables()
+        tables = dates_mod.word_tables()
         words = date.text.lower().replace(",", " ").split()
         if words and words[0] in ("on", "in"):
             words = words[1:]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from detente.events.dates import _date, _plus_years, _tables
+from detente.events.dates import plus_years, valid_date, word_tables
 
 __all__ = ["EARLIEST_PUBLICATION", "check_publication_date", "parse_publication_date", "parse_publication_format",
            "publication_window"]
@@ -33,7 +33,7 @@ EARLIEST_PUBLICATION = dt.date(1945, 1, 1)
 
 def publication_window(today: dt.date) -> tuple[dt.date, dt.date]:
     """The plausible publication dates on ``today``: 1945-01-01 to one year after today (inclusive)."""
-    return EARLIEST_PUBLICATION, _plus_years(today, 1)
+    return EARLIEST_PUBLICATION, plus_years(today, 1)
 
 
 def check_publication_date(day: dt.date, today: dt.date | None = None) -> dt.date:
@@ -72,14 +72,14 @@ def parse_publication_format(value: str) -> dt.date:
         y, mo, d = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
         parts = (int(y), int(mo), int(d))
     elif m := _PUB_TEXT.fullmatch(s):
-        tables = _tables()
+        tables = word_tables()
         month = tables.months.get((m["m1"] or m["m2"]).lower())
         weekday_ok = m["wd"] is None or m["wd"].lower() in tables.weekdays
         if month is not None and weekday_ok:
             parts = (int(m["y"]), month, int(m["d1"] or m["d2"]))
     if parts is None:
         raise ValueError(f"publication date {value!r} is not in a format detente reads; {_ACCEPTED}")
-    d = _date(*parts)
+    d = valid_date(*parts)
     if d is None:
         raise ValueError(f"publication date {value!r} is not a valid calendar date; {_ACCEPTED}")
     return d

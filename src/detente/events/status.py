@@ -240,7 +240,8 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
             reason = reason or f"an offer of an act to come ({c.head.text!r} + to-infinitive)"
         if intended and c.frame_token is not None and self.cue("agreement", c.frame_token.lemma_.lower()) \
                 and c.cameo.startswith("03") and not c.cameo.startswith(MATERIAL_INTENTS) \
-                and not self._date_to_come(date):
+                and not (date is not None and date.value and self.base is not None
+                         and dates_mod.starts_after(date.value, self.base, weeks=True)):
             # the agreement is the act, and it was made: "committed to consult each other", "agreed to
             # manage the zone jointly" (what was agreed on is coded apart, as intended); an act agreed on
             # with a time to come is still intended ("agreed to convene the committee next week")
@@ -297,11 +298,6 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
         view = self.found.view(c.head.doc)
         word = view.lower[view.head[c.head.i]]
         return self.cue("temporal", word) and word != "as"
-
-    def _date_to_come(self, date: EventDate | None) -> bool:
-        """Whether a date (a day, month or week) begins after publication ("next week")."""
-        day = dates_mod.value_to_day(date.value) if date is not None else None
-        return day is not None and self.base is not None and day > self.base
 
     def _scheduled_subject(self, c: Candidate) -> str | None:
         """The scheduling word an event noun is the subject of ("talks are scheduled to resume", "the
