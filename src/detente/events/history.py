@@ -116,10 +116,8 @@ class HistoryRules:
         """Whether the act's sentence has dates and every one is background: ended over ``years`` years,
         or without ``years`` over :data:`dates.BACKGROUND_DAYS` days, before publication."""
         before = [value.value for _, _, value in self.sentence_dates(self.found.sentence(c.head)) if value.value]
-        if years is not None:
-            return bool(before) and all(dates_mod.is_historical(v, self.history_base, years=years) for v in before)
-        return bool(before) and all(dates_mod.is_historical(v, self.history_base, days=dates_mod.BACKGROUND_DAYS)
-                                    for v in before)
+        age = {"years": years} if years is not None else {"days": dates_mod.BACKGROUND_DAYS}
+        return bool(before) and all(dates_mod.is_historical(v, self.history_base, **age) for v in before)
 
     def _long_standing(self, view: ParseView, verb: int) -> bool:
         """Whether a present perfect, or the one it is joined to with no subject of its own, carries a
