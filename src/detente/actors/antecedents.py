@@ -120,14 +120,25 @@ def counted(view: ParseView, i: int) -> bool:
         or any(dep[c] in ("nummod", "quantmod") for c in children[amount])
 
 
-def reporting_state(resolver: _DocResolver, token: Token) -> ActorRef | None:
-    """The state whose body reports the clause ``token`` is the subject of ("Russia's defence
-    ministry said air defences had ..."; "It said ..." after such a body), else None."""
+def _saying_subject(resolver: _DocResolver, token: Token, through_conjuncts: bool = False) -> Token | None:
+    """The subject of the speech verb whose reported clause ``token`` is the subject of ("Russia's
+    defence ministry said air defences had ..."), or None; ``through_conjuncts``: of the first verb of
+    a coordination when the speech verb has no subject of its own ("called the arrest illegal and said
+    it ...")."""
     verb = token.head
     if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
             or verb.head.lemma_ not in resolver.words.speech_verb:
         return None
-    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    saying = verb.head
+    while through_conjuncts and saying.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in saying.children):
+        saying = saying.head
+    return next((c for c in saying.children if c.dep_ == "nsubj"), None)
+
+
+def reporting_state(resolver: _DocResolver, token: Token) -> ActorRef | None:
+    """The state whose body reports the clause ``token`` is the subject of ("Russia's defence
+    ministry said air defences had ..."; "It said ..." after such a body), else None."""
+    speaker = _saying_subject(resolver, token)
     ref = resolver.resolve(speaker) if speaker is not None else None
     if ref is None or ref.kind not in ("country", "sector") or not ref.country:
         return None
@@ -190,14 +201,8 @@ def _speaker_of_clause(resolver: _DocResolver, token: Token, lower: str) -> tupl
     the knowledge base does not know leaves the pronoun unknown (``(speaker, None)``), never the
     latest other actor. None when the pronoun is not such a subject or the speaker is a person,
     a pronoun or of the other number."""
-    verb = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
-            or verb.head.lemma_ not in resolver.words.speech_verb:
-        return None
-    saying = verb.head
-    while saying.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in saying.children):
-        saying = saying.head  # "called the arrest illegal and said it ...": the subject of "called"
-    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    # "called the arrest illegal and said it ...": the subject of "called"
+    speaker = _saying_subject(resolver, token, through_conjuncts=True)
     plural = lower in resolver.words.pronoun_plural
     if speaker is None or speaker.pos_ not in ("NOUN", "PROPN") or speaker.ent_type_ == "PERSON" \
             or (speaker.tag_ in ("NNS", "NNPS")) != plural:
