@@ -124,3 +124,21 @@ def test_verb_patterns_match_the_same_with_or_without_a_view(nlp):
     matched = [lexicon.match_verb(t, view) for t in verbs]
     assert [lexicon.match_verb(t) for t in verbs] == matched
     assert sum(p is not None for p in matched) >= 4
+
+
+def test_parse_view_coordination_head_climbs_conjuncts_only(blank_nlp):
+    from spacy.tokens import Doc
+
+    # "Kenya struck camps , burned depots and seized arms of the AU , the bloc": hand-built
+    words = ["Kenya", "struck", "camps", ",", "burned", "depots", "and", "seized", "arms", "of", "the", "AU", ",",
+             "the", "bloc"]
+    heads = [1, 1, 1, 1, 1, 4, 4, 4, 7, 8, 11, 9, 11, 14, 11]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "conj", "dobj", "cc", "conj", "dobj", "prep", "det", "pobj", "punct",
+            "det", "appos"]
+    view = ParseView.of(Doc(blank_nlp.language.vocab, words=words, heads=heads, deps=deps))
+    assert view.coordination_head(7) == 1  # seized -> burned -> struck
+    assert view.coordination_head(4) == 1
+    assert view.coordination_head(1) == 1  # the root stays
+    assert view.coordination_head(8) == 8  # an object is no conjunct
+    assert view.coordination_head(14) == 14  # an apposition climbs only when asked
+    assert view.coordination_head(14, ("conj", "appos")) == 11

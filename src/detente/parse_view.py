@@ -155,6 +155,15 @@ class ParseView:
             i = up
         return out
 
+    def coordination_head(self, i: int, deps: tuple[str, ...] = ("conj",)) -> int:
+        """The first word of the coordination ``i`` is in ("said they had struck ... and burned ...": "struck"
+        for "burned"): up its heads while its label is one of ``deps`` (also "appos" where an apposition
+        stands for its noun)."""
+        dep, head = self.dep, self.head
+        while dep[i] in deps and head[i] != i:
+            i = head[i]
+        return i
+
     def subtree(self, i: int) -> list[int]:
         """The indices of ``doc[i].subtree`` in its order (each left child's subtree, ``i``, each right
         child's subtree), without the Tokens."""

@@ -440,9 +440,7 @@ def _told(item: JudgedCandidate, words: Words, view: ParseView) -> bool:
     ...", "said the drones had targeted ... and that ..."), whoever says it."""
     if item.candidate.nominal:
         return False
-    verb, dep, head = item.candidate.head.i, view.dep, view.head
-    while dep[verb] == "conj" and head[verb] != verb:
-        verb = head[verb]
+    verb, dep, head = view.coordination_head(item.candidate.head.i), view.dep, view.head
     return dep[verb] == "ccomp" and head[verb] != verb and view.lemma[head[verb]] in words.speech_verb
 
 

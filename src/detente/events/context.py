@@ -180,8 +180,7 @@ def mediations(candidates: list[Candidate], found: DocActors, words: Words, side
 
 def _agent_of(view: ParseView, i: int, verb: int) -> bool:
     """Whether the mention at token ``i`` is an agent of ``verb`` ("brokered by the AU and the US")."""
-    while view.dep[i] in ("conj", "appos") and view.head[i] != i:
-        i = view.head[i]
+    i = view.coordination_head(i, ("conj", "appos"))
     return view.dep[i] == "pobj" and view.lower[view.head[i]] == "by" and view.head[view.head[i]] == verb
 
 

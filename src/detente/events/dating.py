@@ -471,9 +471,7 @@ class DateRules:
     def _other_clause(view: ParseView, anchor: int) -> bool:
         """Whether a date's anchor is the verb of a relative, conjoined or complement clause with its own
         subject. A time clause ("deteriorated as its leaders announced X and left in 2012") is not."""
-        top = anchor
-        while view.dep[top] == "conj" and view.head[top] != top:
-            top = view.head[top]
+        top = view.coordination_head(anchor)
         if view.dep[top] == "advcl":
             return False
         return view.pos[anchor] in ("VERB", "AUX") \

@@ -109,8 +109,7 @@ def _for_whom(candidate: Candidate, rules: ParticipantRules) -> Candidate:
     head, lemma = view.head, view.lemma
 
     def proxied(i: int) -> bool:
-        while view.dep[i] == "conj" and head[i] != i:
-            i = head[i]
+        i = view.coordination_head(i)
         return view.dep[i] == "pobj" and view.lower[head[i]] == "of" and lemma[head[head[i]]] in rules.words.proxy_noun
 
     moved = tuple((t, r) for t, r in candidate.targets if proxied(t.i))

@@ -230,9 +230,7 @@ class PlaceRules:
     def _where_clause_place(self, view: ParseView, verb: int) -> Location | None:
         """The place a "where" clause hangs on: "a visit to Georgetown, where he signed a memorandum"."""
         dep = view.dep
-        top = verb
-        while dep[top] == "conj" and view.head[top] != top:
-            top = view.head[top]
+        top = view.coordination_head(verb)
         where = next((ch for ch in view.children[top] if dep[ch] == "advmod" and view.lower[ch] == "where"), None)
         if dep[top] != "relcl" or where is None:
             return None

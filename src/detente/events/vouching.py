@@ -165,9 +165,7 @@ class VouchRules:
                 return False
             if view.dep[i] not in ("nsubj", "nsubjpass"):
                 return False
-            clause = view.head[i]
-            while view.dep[clause] == "conj" and view.head[clause] != clause:
-                clause = view.head[clause]
+            clause = view.coordination_head(view.head[i])
             if view.dep[clause] != "ccomp" or view.head[clause] != said:
                 return False
         return True
