@@ -203,3 +203,27 @@ def test_cli_progress_is_drawn_on_stderr_only_on_a_terminal(monkeypatch):
         advance(2)
         assert progress._display.console.stderr
         assert progress._display.tasks[0].completed == 2
+
+
+def test_cli_min_confidence_leaves_out_less_confident_events(tmp_path):
+    text = "Chad accused Sudan of shelling border towns on Monday."
+    every = CliRunner().invoke(main, ["code", "-", "--date", "2021-02-03", "--format", "json"], input=text)
+    assert every.exit_code == 0, every.output
+    [article] = json.loads(every.output)
+    assert article["events"] and all(e["confidence"] < 1.0 for e in article["events"])
+    none = CliRunner().invoke(main, ["code", "-", "--date", "2021-02-03", "--format", "json",
+                                     "--min-confidence", "1.0"], input=text)
+    assert none.exit_code == 0 and json.loads(none.output)[0]["events"] == []
+    assert json.loads(none.output)[0]["actors"] == article["actors"]  # the article is still there
+    bad = CliRunner().invoke(main, ["code", "-", "--min-confidence", "1.5"], input=text)
+    assert bad.exit_code == 2 and "--min-confidence" in bad.output
+
+
+def test_api_min_confidence_reaches_the_workers_coders(monkeypatch):
+    # with several workers each builds its coder from a CoderSpec: the threshold must travel in it
+    from detente import api, parallel
+
+    seen = []
+    monkeypatch.setattr(parallel, "code_with", lambda items, **kw: seen.append(kw["spec"]) or iter(()))
+    list(api.code_paths(["-"], workers=2, min_confidence=0.3))
+    assert seen and seen[0].min_confidence == 0.3

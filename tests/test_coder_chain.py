@@ -99,3 +99,27 @@ def test_pipeline_coder_and_make_coder_build_the_same_chain(blank_coder):
     made = api.make_coder(kb=blank_coder.kb, attach=True)
     assert [s.name for s in made.steps] == [s.name for s in chain(STEPS, attach=True)]
     assert [s.name for s in api.make_coder(kb=blank_coder.kb).steps] == [s.name for s in STEPS]
+
+
+def test_pipeline_floor_goes_last_and_drops_only_the_unconfident(coder):
+    # the step "floor" (Coder(min_confidence=...)) runs after every other step, the learned layer
+    # included, and keeps exactly the events at least that confident
+    from detente.pipeline import chain, drop_unconfident
+
+    names = [s.name for s in chain(STEPS, learned=_Model(), min_confidence=0.3)]
+    assert names[-3:] == ["assemble", "learned", "floor"]
+    assert [s.name for s in chain(min_confidence=0.0)][-1] == "floor"
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        chain(min_confidence=1.5)
+    text = ("Kenya and Ethiopia signed a border accord on Monday. Ethiopia accused Eritrea of shelling "
+            "its border posts.")
+    record = coder.run(Article(text=text, id="f1"), coder.nlp.parse(text))
+    confidences = sorted(e.confidence for e in record.coded.events)
+    assert len(confidences) >= 2 and confidences[0] < confidences[-1]
+    middle = (confidences[0] + confidences[-1]) / 2
+    kept = drop_unconfident(record, coder.knowledge, min_confidence=middle)
+    assert [e.id for e in kept.coded.events] == [e.id for e in record.coded.events if e.confidence >= middle]
+    assert kept.coded.actors == record.coded.actors and kept.coded.text == record.coded.text
+    assert drop_unconfident(record, coder.knowledge, min_confidence=0.0) is record
+    floored = Coder(nlp=coder.nlp, kb=coder.kb, lexicon=coder.lexicon, min_confidence=middle)
+    assert [e.id for e in floored.code(Article(text=text, id="f1")).events] == [e.id for e in kept.coded.events]

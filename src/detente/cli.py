@@ -12,6 +12,7 @@ from detente import __version__, cli_store
 from detente.cli_common import (
     ATTACH,
     DB_OPTION,
+    MIN_CONFIDENCE,
     NO_MODEL,
     actors_option,
     echo_json,
@@ -76,9 +77,10 @@ for _command in cli_store.COMMANDS:
                    "was resolved (one local process).")
 @NO_MODEL
 @ATTACH
+@MIN_CONFIDENCE
 @scale_options
-def code_command(paths, date, actors, fmt, output, max_chars, explain, use_model, attach, workers, engine,
-                 scheduler) -> None:
+def code_command(paths, date, actors, fmt, output, max_chars, explain, use_model, attach, min_confidence, workers,
+                 engine, scheduler) -> None:
     """Code articles: PATH is a .txt article, a .jsonl/.json file of articles, a directory, or - for stdin."""
     from detente import api
     from detente.plain import dumps, dumps_line
@@ -86,12 +88,12 @@ def code_command(paths, date, actors, fmt, output, max_chars, explain, use_model
     if explain:
         engine, workers = "local", 1  # the explaining coder runs in this process
     default_date, workers, coder = _prepare(date, workers, paths, engine, actors, explain=explain,
-                                           learned=use_model, attach=attach)
+                                           learned=use_model, attach=attach, min_confidence=min_confidence)
     failures = 0
     results = []
     stream = api.code_paths(list(paths), coder=coder, date=default_date, max_chars=max_chars, engine=engine,
                             workers=workers, scheduler=scheduler, actors_file=actors, learned=use_model,
-                            attach=attach)
+                            attach=attach, min_confidence=min_confidence)
     with sink(output) as out, progress_bar("coding") as advance:
         for where, result in stream:
             advance()
@@ -115,7 +117,7 @@ def code_command(paths, date, actors, fmt, output, max_chars, explain, use_model
 
 
 def _prepare(date, workers, paths, engine, actors, explain: bool = False, learned: bool = False,
-             attach: bool = False):
+             attach: bool = False, min_confidence: float | None = None):
     """The publication date, the number of workers and, for one local process, the coder."""
     from detente import api
     from detente.events.publication import parse_publication_date
@@ -131,7 +133,8 @@ def _prepare(date, workers, paths, engine, actors, explain: bool = False, learne
     coder = None
     if engine == "local" and workers == 1:
         try:
-            coder = api.make_coder(kb=kb, explain=explain, learned=learned, attach=attach)
+            coder = api.make_coder(kb=kb, explain=explain, learned=learned, attach=attach,
+                                   min_confidence=min_confidence)
         except Exception as exc:  # a missing model: say so, no traceback
             fail(str(exc))
             sys.exit(2)
@@ -148,7 +151,8 @@ def _prepare(date, workers, paths, engine, actors, explain: bool = False, learne
                    "SANCTION (CAMEO 16) is verbal conflict.")
 @NO_MODEL
 @ATTACH
-def eval_command(paths, fmt, worst, actors, quad_scheme, use_model, attach) -> None:
+@MIN_CONFIDENCE
+def eval_command(paths, fmt, worst, actors, quad_scheme, use_model, attach, min_confidence) -> None:
     """Score the coder on gold files: .tsv quad classes, .bio actor spans, .json/.jsonl PLOVER records,
     whole annotated articles (.gold.json, JSON lines of them, or a directory of them: see docs/eval.md)."""
     from detente import api
@@ -156,7 +160,7 @@ def eval_command(paths, fmt, worst, actors, quad_scheme, use_model, attach) -> N
     from detente.learned import ModelMissing
 
     try:
-        coder = api.make_coder(kb=load_kb(actors), learned=use_model, attach=attach)
+        coder = api.make_coder(kb=load_kb(actors), learned=use_model, attach=attach, min_confidence=min_confidence)
         with progress_bar("evaluating", unit="sentences") as advance:
             reports = evaluate(coder, list(paths), worst=worst, scheme=quad_scheme, progress=advance)
     except (EvalError, OSError, ModelMissing) as exc:
@@ -178,19 +182,22 @@ def eval_command(paths, fmt, worst, actors, quad_scheme, use_model, attach) -> N
 @actors_option
 @click.option("--max-chars", type=int, default=None, help="Refuse articles longer than this (default 1,000,000).")
 @NO_MODEL
+@MIN_CONFIDENCE
 @scale_options
-def ingest_command(paths, db, date, actors, max_chars, use_model, workers, engine, scheduler) -> None:
+def ingest_command(paths, db, date, actors, max_chars, use_model, min_confidence, workers, engine,
+                   scheduler) -> None:
     """Code and store articles (txt, jsonl, json, directories, .gz); already stored ones are skipped."""
     from detente import api
 
-    default_date, workers, coder = _prepare(date, workers, paths, engine, actors, learned=use_model)
+    default_date, workers, coder = _prepare(date, workers, paths, engine, actors, learned=use_model,
+                                           min_confidence=min_confidence)
     store = open_store(db, read_only=False)
     errors: list[str] = []
     with store, progress_bar("ingesting") as advance:
         summary = api.ingest_paths(list(paths), store, coder=coder, date=default_date, max_chars=max_chars,
                                    engine=engine, workers=workers, scheduler=scheduler, actors_file=actors,
                                    on_error=lambda where, msg: errors.append(f"{where}: {msg}"), progress=advance,
-                                   learned=use_model)
+                                   learned=use_model, min_confidence=min_confidence)
     for error in errors:
         fail(error)
     click.echo(summary.line())

@@ -38,6 +38,7 @@ class CoderSpec:
     model: str | None = None  # the spaCy model
     learned: bool = False  # run the learned layer after the rules
     attach: bool = False  # run the attacher (detente.events.attach) after the status step
+    min_confidence: float | None = None  # leave out events less confident than this (the step ``floor``)
 
 
 @lru_cache(maxsize=2)
@@ -52,7 +53,7 @@ def _worker_coder(spec: CoderSpec):
 
         layer = learned.load()
     return Coder(nlp=nlp.load(spec.model), actors_file=Path(spec.actors_file) if spec.actors_file else None,
-                 learned=layer, attach=spec.attach)
+                 learned=layer, attach=spec.attach, min_confidence=spec.min_confidence)
 
 
 def code_chunk(chunk: list, spec: CoderSpec) -> list[tuple[str, object]]:

@@ -2,12 +2,13 @@
 returning a frozen record (:mod:`detente.records`).
 
     Parsed --actors--> Found --quotes--> Quoted --events--> Extracted --status--> Judged [--attach--> Judged]
-           --acts--> Grouped --assemble--> Assembled [--learned--> Assembled]
+           --acts--> Grouped --assemble--> Assembled [--learned--> Assembled] [--floor--> Assembled]
 
-``Assembled.coded`` is the coded article the coder hands out. Two steps are optional, and both are
+``Assembled.coded`` is the coded article the coder hands out. Three steps are optional, and all are
 put in the chain the one way, :func:`chain`: ``attach`` (the attacher, :mod:`detente.events.attach`)
-after ``status`` when asked for, and ``learned`` (the learned layer, :mod:`detente.learned`) after
-``assemble`` when the coder is given a model. :class:`Coder` checks once, when it is built, that each
+after ``status`` when asked for, ``learned`` (the learned layer, :mod:`detente.learned`) after
+``assemble`` when the coder is given a model, and ``floor`` (events under a confidence dropped) last
+when the coder is given a ``min_confidence``. :class:`Coder` checks once, when it is built, that each
 step requires what the step before it makes; while coding, the orchestrator names the step that
 failed (:class:`StepError`).
 """
@@ -90,6 +91,23 @@ def learned_step(model: LearnedModel) -> Step:
     return Step("learned", Assembled, Assembled, functools.partial(apply, model=model))
 
 
+def floor_step(min_confidence: float) -> Step:
+    """Step ``floor``: the coded article without its events whose confidence (a probability of being
+    right, ``events/confidence.py``) is under ``min_confidence``; the rest of the article (actors, quotes)
+    is kept. It runs last, after the learned layer has given its confidence."""
+    if not 0.0 <= min_confidence <= 1.0:
+        raise ValueError(f"min_confidence must be between 0 and 1, not {min_confidence!r}")
+    return Step("floor", Assembled, Assembled, functools.partial(drop_unconfident, min_confidence=min_confidence))
+
+
+def drop_unconfident(record: Assembled, knowledge: Knowledge, min_confidence: float) -> Assembled:
+    """The record whose coded article keeps only the events at least ``min_confidence`` confident."""
+    kept = [e for e in record.coded.events if e.confidence >= min_confidence]
+    if len(kept) == len(record.coded.events):
+        return record
+    return dataclasses.replace(record, coded=dataclasses.replace(record.coded, events=kept))
+
+
 def attach_step(path: Path | None = None) -> Step:
     """Step ``attach``: the attacher (:mod:`detente.events.attach`) with the model of ``path`` (default: the
     shipped ``data/attach.json``, loaded on first use) gives a target to acts the rules left without one."""
@@ -99,15 +117,18 @@ def attach_step(path: Path | None = None) -> Step:
 
 
 def chain(steps: Sequence[Step] = STEPS, attach: bool | Path = False,
-          learned: LearnedModel | None = None) -> tuple[Step, ...]:
+          learned: LearnedModel | None = None, min_confidence: float | None = None) -> tuple[Step, ...]:
     """The chain ``steps`` with the optional steps asked for, checked (:func:`check_chain`): ``attach``
-    (True, or the path of an attacher model) right after ``status``, and ``learned`` (a model) right
-    after ``assemble``. A step the chain already has is not added twice."""
+    (True, or the path of an attacher model) right after ``status``, ``learned`` (a model) right
+    after ``assemble``, and ``floor`` (with a ``min_confidence``) at the end. A step the chain already
+    has is not added twice."""
     out = tuple(steps)
     if attach:
         out = _insert(out, attach_step(None if attach is True else Path(attach)), after="status")
     if learned is not None:
         out = _insert(out, learned_step(learned), after="assemble")
+    if min_confidence is not None:
+        out = _insert(out, floor_step(min_confidence), after=out[-1].name)
     check_chain(out)
     return out
 
@@ -144,13 +165,15 @@ class Coder:
     def __init__(self, nlp: NLP | None = None, kb: kb_mod.KnowledgeBase | None = None,
                  lexicon: Lexicon | None = None, actors_file: Path | None = None,
                  steps: Sequence[Step] = STEPS, explain: bool = False, learned: LearnedModel | None = None,
-                 confidence: ConfidenceModel | None = None, attach: bool | Path = False):
+                 confidence: ConfidenceModel | None = None, attach: bool | Path = False,
+                 min_confidence: float | None = None):
         """``learned``: a :class:`detente.learned.LearnedModel` that re-types events after the rules and adds
         those they missed (the step ``learned``, after ``assemble``), or None: rules only. ``attach``: True
-        (or the path of an attacher model) puts the step ``attach`` after ``status``. Both through
-        :func:`chain`. ``confidence``: the model of events' confidence (default: the shipped
-        ``data/confidence.json``)."""
-        steps = chain(steps, attach=attach, learned=learned)
+        (or the path of an attacher model) puts the step ``attach`` after ``status``. ``min_confidence``:
+        events less confident than this are left out (the step ``floor``, last; README "Accuracy" says
+        which threshold to choose). All through :func:`chain`. ``confidence``: the model of events'
+        confidence (default: the shipped ``data/confidence.json``)."""
+        steps = chain(steps, attach=attach, learned=learned, min_confidence=min_confidence)
         if nlp is None:
             from detente import nlp as nlp_mod
 
