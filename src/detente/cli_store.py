@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from detente.cli_common import DB_OPTION, actors_option, echo_json, fail, load_kb, open_store, sink
+from detente.cli_common import DB_OPTION, MIN_CONFIDENCE, actors_option, echo_json, fail, load_kb, open_store, sink
 
 
 @click.command("events")
@@ -290,7 +290,8 @@ def brief_command(db, since, until, fmt, output, base_url, actors) -> None:
 @click.option("--max-body", type=click.IntRange(min=1), default=2_000_000, show_default=True,
               help="Largest request body, in bytes (at least 1).")
 @actors_option
-def serve_command(db, host, port, max_body, actors) -> None:
+@MIN_CONFIDENCE
+def serve_command(db, host, port, max_body, actors, min_confidence) -> None:
     """Serve the web app and HTTP API over the store (writing endpoints need DETENTE_TOKEN);
     a missing database is created empty."""
     from detente.web import serve
@@ -300,7 +301,7 @@ def serve_command(db, host, port, max_body, actors) -> None:
         open_store(db, read_only=False).close()
         fail(f"{db}: no database here, so an empty one was created; fill it with "
               f"`detente ingest FILES --db {db}` (stop the server first) or POST /api/articles")
-    serve(db, host=host, port=port, max_body=max_body, kb=kb)
+    serve(db, host=host, port=port, max_body=max_body, kb=kb, min_confidence=min_confidence)
 
 
 

@@ -612,3 +612,15 @@ def test_web_docs_describe_every_route_and_page(client):
         assert page in doc, page
     for words in ("DETENTE_TOKEN", "--max-body", "--host", "127.0.0.1", "Content-Security-Policy", "read-only"):
         assert words in doc, words
+
+
+def test_web_server_codes_with_its_min_confidence(web_db, coder, monkeypatch):
+    # `detente serve --min-confidence P`: the coder the app builds on first use drops the events under P
+    from detente import api
+    from detente.web import create_app
+
+    built = []
+    monkeypatch.setattr(api, "make_coder", lambda **kw: built.append(kw) or coder)
+    app = create_app(web_db, min_confidence=0.3)
+    assert app.state.detente.coder_factory() is coder
+    assert built == [{"kb": app.state.detente.kb, "min_confidence": 0.3}]

@@ -24,11 +24,13 @@ def create_app(db_path, **kwargs):
 
 
 def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
-          max_body: int = 2_000_000, log_level: str = "info", kb: KnowledgeBase | None = None) -> None:
+          max_body: int = 2_000_000, log_level: str = "info", kb: KnowledgeBase | None = None,
+          min_confidence: float | None = None) -> None:
     """Run the web app with uvicorn until interrupted.
 
     ``token`` defaults to the environment variable ``DETENTE_TOKEN``; without either, the
-    writing endpoints answer 403. ``kb`` is the run's knowledge base (default: the shipped one).
+    writing endpoints answer 403. ``kb`` is the run's knowledge base (default: the shipped one);
+    ``min_confidence`` leaves out the less confident events of the articles it codes.
     Bound to 127.0.0.1 by default: only this machine can connect. On a loopback address,
     requests naming another host are refused (against DNS rebinding)."""
     import uvicorn
@@ -38,7 +40,8 @@ def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, token:
     allowed = None
     if host in LOOPBACK:
         allowed = ["127.0.0.1", "localhost"]
-    app = create_app(Path(db_path), token=token, max_body=max_body, allowed_hosts=allowed, kb=kb)
+    app = create_app(Path(db_path), token=token, max_body=max_body, allowed_hosts=allowed, kb=kb,
+                     min_confidence=min_confidence)
     uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
 
 

@@ -252,14 +252,15 @@ def _close_at_exit(ref: weakref.ReferenceType[WebState]) -> None:
 
 def create_app(db_path: Path, *, token: str | None = None, max_body: int = DEFAULT_MAX_BODY,
                coder_factory: Callable[[], object] | None = None, allowed_hosts: list[str] | None = None,
-               kb: KnowledgeBase | None = None) -> FastAPI:
+               kb: KnowledgeBase | None = None, min_confidence: float | None = None) -> FastAPI:
     """The web app over the store at ``db_path``.
 
     ``token`` enables the writing endpoints (sent as ``Authorization: Bearer <token>``; without
     one they answer 403); bodies over ``max_body`` bytes get 413; ``kb`` is the knowledge base
     every request resolves names with and codes with (default: the shipped one; ``detente serve
     --actors FILE`` passes ``actors.kb.load(FILE)``); ``coder_factory`` makes the coder on first
-    use (default :func:`detente.api.make_coder` with ``kb``); ``allowed_hosts``, when given,
+    use (default :func:`detente.api.make_coder` with ``kb`` and ``min_confidence``, under which
+    events are left out); ``allowed_hosts``, when given,
     refuses other ``Host`` headers (against DNS rebinding of a server on 127.0.0.1)."""
     from detente.actors import kb as kb_mod
 
@@ -267,7 +268,7 @@ def create_app(db_path: Path, *, token: str | None = None, max_body: int = DEFAU
     if coder_factory is None:
         from detente.api import make_coder
 
-        coder_factory = lambda: make_coder(kb=run_kb)  # built on the first request that codes
+        coder_factory = lambda: make_coder(kb=run_kb, min_confidence=min_confidence)  # on the first request that codes
     if max_body < 1:
         raise ValueError("max_body must be a positive number of bytes")
     token = _clean_token(token)
