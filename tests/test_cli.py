@@ -227,3 +227,22 @@ def test_api_min_confidence_reaches_the_workers_coders(monkeypatch):
     monkeypatch.setattr(parallel, "code_with", lambda items, **kw: seen.append(kw["spec"]) or iter(()))
     list(api.code_paths(["-"], workers=2, min_confidence=0.3))
     assert seen and seen[0].min_confidence == 0.3
+
+
+def test_cli_relations_by_party_counts_officials_as_their_country(tmp_path):
+    # `make demo` ended on "Russia (government) -- Turkey (government)" and "Erdogan -- Putin" as two
+    # relations: by party (the default, as the web app's network) they are one
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("\n".join(json.dumps(a) for a in [
+        {"id": "p1", "date": "2021-06-10", "text": "Kenyan President William Ruto met Ugandan President Yoweri "
+                                                   "Museveni in Nairobi on Tuesday."},
+        {"id": "p2", "date": "2021-06-12", "text": "Kenya and Uganda signed a trade agreement on Saturday."},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "r.duckdb"
+    assert _run("ingest", str(corpus), "--db", str(db)).returncode == 0
+    by_party = CliRunner().invoke(main, ["relations", "--db", str(db), "--format", "json"])
+    assert by_party.exit_code == 0, by_party.output
+    [relation] = json.loads(by_party.output)
+    assert {relation["a_key"], relation["b_key"]} == {"KEN", "UGA"} and relation["events"] == 2
+    by_actor = CliRunner().invoke(main, ["relations", "--db", str(db), "--by", "actor", "--format", "json"])
+    assert len(json.loads(by_actor.output)) == 2
