@@ -59,7 +59,13 @@ def test_confidence_evidence_of_a_candidate(blank_nlp):
     assert (ev.specific, ev.verb, ev.source_coded, ev.source_resolved, ev.combined_frame) == (1, 1, 1, 1, 1)
     assert (ev.has_target, ev.target_resolved, ev.sources, ev.targets) == (1, 1, 1, 2)
     assert (ev.hypothetical, ev.negated, ev.historical, ev.attributed, ev.anonymous) == (1, 1, 0, 1, 1)
-    assert (ev.quad_material_conflict, ev.quad_verbal_conflict, ev.pronoun_doer) == (1, 0, 0)
+    assert (ev.quad_material_conflict, ev.quad_verbal_conflict, ev.pronoun_doer, ev.same_country) == (1, 0, 0, 1)
+    police = Participant(text="the police", actor="KENCOP", code="KENCOP", country="KEN", sector="COP")
+    uganda = Participant(text="Uganda", actor="UGA", code="UGA", country="UGA", sector=None)
+    assert evidence(verb, [police], [uganda, unknown], DocActors(), "asserted", negated=False, historical=False,
+                    attributed=False, anonymous=False, quad_class=4).same_country == 0
+    assert evidence(verb, [unknown], [known], DocActors(), "asserted", negated=False, historical=False,
+                    attributed=False, anonymous=False, quad_class=4).same_country == 0  # no resolved source
     nominal = Candidate(cameo="190", head=doc[0], nominal=True)
     ev = evidence(nominal, [unknown], [], DocActors(), "question", negated=False, historical=True,
                   attributed=False, anonymous=False, quad_class=1)

@@ -29,7 +29,7 @@ FEATURES: tuple[str, ...] = (
     "specific", "verb", "source_coded", "source_resolved", "has_target", "target_resolved", "pronoun_doer",
     "combined_frame", "reported", "intended", "future", "hypothetical", "negated", "historical",
     "attributed", "anonymous", "sources", "targets", "quad_verbal_conflict", "quad_material_conflict",
-    "quad_material_cooperation", "lead", "quoted", "crowded", "person_doer",
+    "quad_material_cooperation", "lead", "quoted", "crowded", "person_doer", "same_country",
 )
 
 
@@ -67,6 +67,9 @@ class Evidence:
     quoted: float = 0.0  # the trigger is inside a direct quote
     crowded: float = 0.0  # other candidate events in the same sentence, at most 3
     person_doer: float = 0.0  # some source is a person
+    # a resolved target of the country of a resolved source: on the dev articles 18% of the false
+    # dyads and 4% of the right events (force at home is right, most others are a side misread)
+    same_country: float = 0.0
 
     def vector(self) -> tuple[float, ...]:
         return tuple(float(getattr(self, name)) for name in FEATURES)
@@ -128,7 +131,9 @@ def evidence(candidate: Candidate, sources: list[Participant], targets: list[Par
         quad_verbal_conflict=float(quad_class == 3), quad_material_conflict=float(quad_class == 4),
         quad_material_cooperation=float(quad_class == 2), lead=float(lead), quoted=float(quoted),
         crowded=float(min(crowded, 3)),
-        person_doer=float(any(p.actor in found.refs and found.refs[p.actor].kind == "person" for p in sources)))
+        person_doer=float(any(p.actor in found.refs and found.refs[p.actor].kind == "person" for p in sources)),
+        same_country=float(any(p.actor and p.country in {s.country for s in sources if s.actor and s.country}
+                               for p in targets)))
 
 
 def confidence(evidence: Evidence, model: ConfidenceModel) -> float:
