@@ -14,6 +14,14 @@ def test_model_content_id_is_deterministic():
     assert content_id("a", "b") != content_id("ab", "")
 
 
+def test_model_article_text_loses_invisible_format_characters():
+    article = Article(text="\ufeffKenya and Ethio\u00adpia signed a bor\u200bder ac\u200d\u2060cord.")
+    assert article.text == "Kenya and Ethiopia signed a border accord."
+    assert article.id == Article(text="Kenya and Ethiopia signed a border accord.").id
+    kept = "Kenya\u00a0and Ethiopia — “signed”\tit."  # other characters are text
+    assert Article(text=kept).text == kept
+
+
 def test_model_article_id_defaults_to_content_hash():
     first = Article(text="Kenya and Ethiopia signed a border accord.")
     again = Article(text="Kenya and Ethiopia signed a border accord.")

@@ -5,7 +5,8 @@ naming the file and line; the other articles are still read.
 
 Text is sanitised on the way in: a control character other than tab, newline and carriage
 return (C0, DEL, C1; NUL included) in a text field becomes a space, one character for one, so
-offsets are unchanged. An unpaired surrogate (a ``\ud800`` escape in JSON) is not text: the
+offsets are unchanged (invisible format characters, a soft hyphen or a zero-width space, are removed
+when the :class:`~detente.model.Article` is made). An unpaired surrogate (a ``\ud800`` escape in JSON) is not text: the
 record is refused, naming the field and the character. Ids are refused when they hold a control
 character or are over ``MAX_ID_CHARS``; text fields other than ``text`` must be strings (or null).
 """

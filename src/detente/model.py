@@ -59,9 +59,16 @@ def content_id(*parts: str, prefix: str = "", length: int = 16) -> str:
     return prefix + digest[:length]
 
 
+# Invisible format characters of scraped copy (soft hyphen, zero-width space, non-joiner and joiner,
+# word joiner, byte order mark): inside a word they hide it from the parser ("shel\u00adling").
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One news article to code. ``text`` is the body; offsets in the output point into it."""
+    """One news article to code. ``text`` is the body, without invisible format characters (soft
+    hyphens, zero-width spaces and joiners, byte order marks: they are removed when the article is
+    made); offsets in the output point into it."""
 
     text: str
     id: str = ""
@@ -71,6 +78,9 @@ class Article:
     url: str | None = None
 
     def __post_init__(self) -> None:
+        text = self.text.translate(_INVISIBLE)
+        if len(text) != len(self.text):
+            object.__setattr__(self, "text", text)
         if not self.id:
             object.__setattr__(self, "id", content_id(self.title or "", self.text, prefix="a"))
 

@@ -36,17 +36,19 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][\w.'’ -]{1,30}?)??"
     r"(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*\([A-Z][\w.&' -]{0,30}\)[ \t]+(?=[A-Z“\"‘'])"
     r"|(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*(?:\([A-Za-z][\w.&' -]{0,30}\))?|\s*\([A-Z][\w.&' -]{0,30}\))"
-    r"\s*(?:-{1,2}|—|–)[ \t])")
-# Typographic apostrophes and primes that the tokenizer does not read as "'" or '"' ("Sudan´s", "″terrorists″").
-_TYPOGRAPHIC = str.maketrans({"´": "'", "`": "'", "’": "'", "‘": "'", "″": '"'})
+    r"\s*(?:-{1,2}|—|–)[ \t\n])")
+# Typographic apostrophes and primes that the tokenizer does not read as "'" or '"' ("Sudan´s", "″terrorists″"),
+# and the carriage returns of old Mac and Windows line ends, read as line breaks.
+_TYPOGRAPHIC = str.maketrans({"´": "'", "`": "'", "’": "'", "‘": "'", "″": '"', "\r": "\n"})
 
 
 def parse_copy(text: str) -> str:
-    """The text the parser reads: same length and offsets, dateline blanked, apostrophes made plain.
+    """The text the parser reads: same length and offsets, dateline blanked, apostrophes made plain,
+    carriage returns read as line breaks ("\r\n" as one: " \n").
 
     A dateline and agency tag are the place and the outlet of the story, never a subject of its
     first sentence; typographic apostrophes must read as possessives ("Freedonia´s")."""
-    copy = text.translate(_TYPOGRAPHIC)
+    copy = (text.replace("\r\n", " \n") if "\r" in text else text).translate(_TYPOGRAPHIC)
     match = _DATELINE.match(copy)
     if match:
         copy = " " * match.end() + copy[match.end():]

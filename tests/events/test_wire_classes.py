@@ -49,6 +49,34 @@ def test_parse_copy_plain_apostrophes_same_offsets():
     assert "Freedonia's navy" in copy and "Ruritania's army" in copy and '"rebels"' in copy
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("HARARE, May 4 (Reuters) -\r\nZimbabwe said", "Zimbabwe said"),  # Windows line ends
+    ("HARARE, May 4 (Reuters) -\rZimbabwe said", "Zimbabwe said"),  # old Mac line ends
+    ("HARARE (AP) —\nZimbabwe said", "Zimbabwe said"),  # the dateline on a line of its own
+])
+def test_parse_copy_dateline_before_a_line_break_and_carriage_returns(text, kept):
+    copy = parse_copy(text)
+    assert len(copy) == len(text) and "\r" not in copy
+    assert copy.strip() == kept
+
+
+def test_parse_copy_reads_carriage_returns_as_line_breaks():
+    text = "Zimbabwe said.\r\nZambia agreed.\rMalawi left."
+    assert parse_copy(text) == "Zimbabwe said. \nZambia agreed.\nMalawi left."
+
+
+def test_wire_invisible_characters_do_not_hide_words(code):
+    # scraped copy: a byte order mark before the dateline, a soft hyphen and zero-width spaces
+    # inside words; the article's text loses them (offsets point into the text as output)
+    result = code("\ufeffHARARE, May 4 (Reuters) - Zimbabwe accused Zam\u200bbia on Monday of shel\u00adling "
+                  "border villa\u200cges.", date="2025-05-06")
+    assert result.text.startswith("HARARE, May 4 (Reuters) - Zimbabwe accused Zambia on Monday of shelling")
+    [accuse] = [e for e in result.events if e.plover == "ACCUSE"]
+    assert actors_of(accuse.source) == {"ZWE"} and actors_of(accuse.target) == {"ZMB"}
+    assert any(e.plover == "ASSAULT" and e.trigger.text == "shelling" for e in result.events)
+    assert all(result.text[e.trigger.start:e.trigger.end] == e.trigger.text for e in result.events)
+
+
 def test_wire_dateline_is_not_the_doer(code):
     result = code("QUITO, June 3 (Reuters) - Ecuador expelled Colombia's ambassador on Monday over the "
                   "border dispute, the foreign ministry said.", date="2025-06-03")
