@@ -3,7 +3,8 @@
 gzip-compressed files and ``-`` for stdin. Bad input becomes an :class:`InputError`
 naming the file and line; the other articles are still read.
 
-Text is sanitised on the way in: a control character other than tab, newline and carriage
+A ``.html``/``.htm`` file, or a text field holding HTML markup, is read as the words the page shows
+(:mod:`detente.markup`). Text is sanitised on the way in: a control character other than tab, newline and carriage
 return (C0, DEL, C1; NUL included) in a text field becomes a space, one character for one, so
 offsets are unchanged (invisible format characters, a soft hyphen or a zero-width space, are removed
 when the :class:`~detente.model.Article` is made). An unpaired surrogate (a ``\ud800`` escape in JSON) is not text: the
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from detente import language
+from detente import language, markup
 from detente.events.publication import check_publication_date, parse_publication_format
 from detente.model import Article
 
@@ -33,7 +34,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 TEXT_FIELDS = ("title", "source", "url")
 _HEADER = re.compile(r"^(?P<outlet>[^:\n]{2,60}):\s+(?P<title>\S[^\n]{3,300})$")
-SUFFIXES = (".txt", ".jsonl", ".json")
+SUFFIXES = (".txt", ".jsonl", ".json", ".html", ".htm")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,12 +100,15 @@ def _clean_field(value: Any, field: str, where: str) -> str | None | InputError:
     return clean_text(value, field, where)
 
 
-def _check_text(text: Any, where: str, max_chars: int) -> str | InputError:
+def _check_text(text: Any, where: str, max_chars: int, html: bool = True) -> str | InputError:
+    """The text to code, cleaned and checked; with ``html``, markup in it is read as a page's words."""
     if not isinstance(text, str):
         return InputError(where, 'the "text" field must be a string')
     text = clean_text(text, "text", where)
     if isinstance(text, InputError):
         return text
+    if html and markup.looks_like_html(text):  # a page or fragment: the words it shows (detente.markup)
+        text = markup.to_text(text).text
     if not text.strip():
         return InputError(where, "empty text: nothing to code")
     if len(text) > max_chars:
@@ -189,7 +193,7 @@ def read_path(path: str, default_date: dt.date | None = None,
     if p.is_dir():
         files = sorted(f for f in p.rglob("*") if f.is_file() and _kind(f) in SUFFIXES)
         if not files:
-            yield InputError(path, "directory holds no .txt, .jsonl or .json files")
+            yield InputError(path, "directory holds no .txt, .jsonl, .json or .html files")
         for file in files:
             yield from read_path(str(file), default_date, max_chars)
         return
@@ -213,9 +217,26 @@ def read_path(path: str, default_date: dt.date | None = None,
         for number, item in enumerate(items, 1):
             yield article_from_record(item, f"{path} item {number}" if isinstance(parsed, list) else path,
                                       default_date, max_chars)
+    elif kind in (".html", ".htm"):
+        yield from _page_article(data, path, p.name.split(".")[0], default_date, max_chars)
     else:
         stem = p.name.split(".")[0]
         yield from _text_article(data, path, stem, default_date, max_chars)
+
+
+def _page_article(data: bytes, where: str, stem: str, default_date, max_chars) -> Iterator[Record | InputError]:
+    """A web page: the words it shows (``detente.markup``), titled by its ``<title>``."""
+    text = _decode(data, where)
+    if isinstance(text, InputError):
+        yield text
+        return
+    page = markup.to_text(text)
+    checked = _check_text(page.text, where, max_chars, html=False)
+    if isinstance(checked, InputError):
+        yield checked
+        return
+    title = _CONTROL.sub(" ", page.title) if page.title else None
+    yield Record(article=Article(text=checked, id=stem, title=title, date=default_date), where=where)
 
 
 def _text_article(data: bytes, where: str, stem: str, default_date, max_chars) -> Iterator[Record | InputError]:
