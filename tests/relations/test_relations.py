@@ -365,3 +365,22 @@ def test_relations_cli_and_web_are_total_on_extreme_stored_days_issue9(extreme_s
         assert response.status_code == 200, (url, response.text[:300])
     gdelt = client.get("/api/export?format=gdelt").text
     assert "\t00010101\t000101\t1\t" in gdelt
+
+
+def test_relations_party_of_a_body_is_its_organisation_and_of_a_wing_its_group():
+    # the knowledge base's `parent` (data/actors/README.md): the European Commission and the EU are one
+    # party of the network, as Hamas and its armed wing (which acts under Hamas's code) are; an
+    # affiliate with a code of its own (AQAP) is a party of its own
+    from detente.relations._index import ActorIndex, Node
+
+    class NoActors:
+        def known_actors(self):
+            return []
+
+    index = ActorIndex(NoActors(), KB)
+    party = {key: index.party(Node(key, index.country(key))) for key in
+             ("european-commission", "unsc", "qassam-brigades", "aqap", "hamas", "eu", "KEN")}
+    assert party == {"european-commission": "eu", "unsc": "un", "qassam-brigades": "hamas", "aqap": "aqap",
+                     "hamas": "hamas", "eu": "eu", "KEN": "KEN"}
+    assert index.party(Node("european-commission", None), by="actor") == "european-commission"
+    assert KB.get("aqap").parent is not None and KB.get("eu").parent is None

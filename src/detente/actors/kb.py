@@ -106,6 +106,7 @@ class Entry:
     wikidata: str | None = None
     roles: tuple[Role, ...] = ()
     periods: tuple[Role, ...] = ()  # spans in which a group is coded differently (the Taliban in power)
+    parent: str | None = None  # the organisation or group it belongs to (european-commission -> eu)
 
     def code_on(self, day: dt.date | Period | None) -> tuple[str | None, str | None]:
         """(code, sector) of a group or organisation on ``day``, honouring its dated periods (for a
@@ -204,6 +205,7 @@ def _entry(data: dict[str, Any], kind: str, where: str) -> Entry:
         seats=tuple(data.get("seats") or ()), cities=(*(data.get("cities") or ()), *(data.get("regions") or ())),
         nominals=tuple(data.get("nominals") or ()), ambiguous=tuple(data.get("ambiguous") or ()),
         gender=data.get("gender"), wikidata=data.get("wikidata"), roles=roles, periods=periods,
+        parent=data.get("parent") or None,
     )
 
 

@@ -80,7 +80,10 @@ class ActorIndex:
     def party(self, node: Node, by: str = "party") -> str | None:
         """Whom a participant stands for: itself (``by="actor"``), or (``by="party"``) its country
         for a state actor (a country, one of its sectors or government bodies, an official of
-        it), the group or organisation a person holds a role in, else itself.
+        it), the group or organisation a person holds a role in, the organisation a body belongs to
+        (the knowledge base's ``parent``: the European Commission stands for the EU) or the group whose
+        code a wing acts under (the Qassam Brigades for Hamas; an affiliate with a code of its own,
+        al-Qaeda in the Arabian Peninsula, stands for itself), else itself.
         Unresolved words ("~border villages") stand for nobody."""
         if node.key is None:
             return node.country if by == "party" else None
@@ -95,7 +98,20 @@ class ActorIndex:
             actor = self._role_actor(node.key)
             if actor is not None:
                 return self.party(Node(actor, self.country(actor)))
-        return node.key
+        return self._top(node.key)
+
+    def _top(self, key: str) -> str:
+        """The organisation or group at the top of ``key``'s ``parent`` chain that it stands for: a body
+        of an organisation, a wing under its group's code (itself if none)."""
+        seen = {key}
+        entry = self.kb.get(key)
+        while entry is not None and entry.parent and entry.parent not in seen:
+            parent = self.kb.get(entry.parent)
+            if parent is None or not (entry.kind == "organisation" or entry.code == parent.code):
+                break
+            key, entry = parent.id, parent
+            seen.add(key)
+        return key
 
     def _role_actor(self, key: str) -> str | None:
         """The actor of the role a person is stored with (the role with their stored code), else
