@@ -22,9 +22,10 @@ ARTICLES = [
     {"id": "qatar", "date": "2021-03-20",
      "text": "Qatar will mediate between Kenya and Uganda. Qatar met Kenyan officials. "
              "Qatar hosted Ugandan ministers."},
+    # a page whose text names tags (escaped in it): read as its words, the text holds "<script>" (detente.markup)
     {"id": "xss", "date": "2021-04-01",
-     "text": "Kenya praised Ethiopia. <script>alert(1)</script> Uganda criticized <img src=x onerror=alert(1)> Kenya."
-             "\n\nEthiopia met Kenyan diplomats on Monday."},
+     "text": "<p>Kenya praised Ethiopia. &lt;script&gt;alert(1)&lt;/script&gt; Uganda criticized "
+             "&lt;img src=x onerror=alert(1)&gt; Kenya.</p><p>Ethiopia met Kenyan diplomats on Monday.</p>"},
     {"id": "ke-et", "date": "2021-05-02", "text": "Ethiopia and Kenya held talks in Addis Ababa."},
 ]
 
