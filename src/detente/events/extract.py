@@ -25,7 +25,7 @@ from detente.events.article_sides import resolve_event_anaphora, victims
 from detente.events.cameo import lookup
 from detente.events.context import conditions, counterparts, party
 from detente.events.ground import STATE_FORCE_SECTORS, Ground, Side
-from detente.events.lexicon import Lexicon, Words, may_open
+from detente.events.lexicon import Lexicon, Openings, Words
 from detente.events.mutual import mutual
 from detente.events.participants import APPEAL_ROOTS, ParticipantRules, known, unique
 from detente.events.phrases import carrier_of, contained
@@ -84,8 +84,7 @@ class Extractor(ParticipantRules):
         self.words = lexicon.words
         self.ground = Ground(found, lexicon.words, country or (lambda code: None))
         cues = lexicon.cues.get("anonymity", ())
-        self._anonymity = (*cues, *("on " + cue for cue in cues))  # how a copy formula's words may start
-        self._opens: dict[str, bool] = {}  # may_open(word, self._anonymity) by word, for this article
+        self._anonymity = Openings((*cues, *("on " + cue for cue in cues)))  # how a copy formula's words may start
 
     # -- candidates -------------------------------------------------------------------------
     def candidates(self, sent: Span, index: int) -> list[Candidate]:
@@ -182,13 +181,9 @@ class Extractor(ParticipantRules):
         if any(view.dep[c] == "dobj" and view.lemma[c] == "anonymity" for c in view.children[i]):
             return True
         end = min(i + 7, view.sent_end[view.sent[i]])
-        first = view.lower[i + 1] if i + 1 < end else ""
-        opens = self._opens.get(first)
-        if opens is None:
-            opens = self._opens[first] = may_open(first, self._anonymity)
-        if opens:  # before slicing the text
+        if self._anonymity.may_open(view.lower[i + 1] if i + 1 < end else ""):  # before slicing the text
             after = view.text[view.idx[i + 1]:view.end[end - 1]].lower() if i + 1 < end else ""  # doc[i + 1:end]
-            if any(after.startswith(form) for form in self._anonymity):
+            if after.startswith(self._anonymity.phrases):
                 return True
         # "spoke on condition of anonymity to discuss the talks": the purpose belongs to the formula
         return view.dep[i] in ("xcomp", "advcl") and head != i and view.pos[head] == "VERB" \
