@@ -79,6 +79,10 @@ class ParseView:
         def named(column: int, lower: bool = False) -> list[str]:
             hashes = table[:, column].tolist()
             memo = names.lower if lower else names.text
+            try:  # labels, and every word once the vocabulary is known: no set of the column's hashes
+                return list(map(memo.__getitem__, hashes))
+            except KeyError:
+                pass
             for h in set(hashes).difference(memo):
                 text = strings[h] if h else ""  # 0 is no value: "" as on a Token
                 memo[h] = text.lower() if lower else text
