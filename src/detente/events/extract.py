@@ -182,8 +182,9 @@ class Extractor(ParticipantRules):
         head = view.head[i]
         if view.dep[i] == "pcomp" and view.lower[head] == "without":
             return True
-        if any(view.dep[c] == "dobj" and view.lemma[c] == "anonymity" for c in view.children[i]):
-            return True
+        for c in view.children[i]:
+            if view.dep[c] == "dobj" and view.lemma[c] == "anonymity":
+                return True
         end = min(i + 7, view.sent_end[view.sent[i]])
         if self._anonymity.may_open(view.lower[i + 1] if i + 1 < end else ""):  # before slicing the text
             after = view.text[view.idx[i + 1]:view.end[end - 1]].lower() if i + 1 < end else ""  # doc[i + 1:end]

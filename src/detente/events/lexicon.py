@@ -218,7 +218,7 @@ class Lexicon:
         for pattern in patterns:
             if indirect is not None and pattern.specificity[:2] != indirect.specificity[:2]:
                 return indirect
-            if pattern.particles and any(p not in preps for p in pattern.particles):
+            if pattern.particles and not all(map(preps.__contains__, pattern.particles)):  # one is missing
                 continue
             if pattern.obj is not None:
                 if pattern.obj_prep not in matched:
