@@ -79,19 +79,23 @@ class ParseView:
         def named(column: int, lower: bool = False) -> list[str]:
             hashes = table[:, column].tolist()
             memo = names.lower if lower else names.text
+            try:  # labels, and every word once the vocabulary is known: no set of the column's hashes
+                return list(map(memo.__getitem__, hashes))
+            except KeyError:
+                pass
             for h in set(hashes).difference(memo):
                 text = strings[h] if h else ""  # 0 is no value: "" as on a Token
                 memo[h] = text.lower() if lower else text
             return list(map(memo.__getitem__, hashes))
 
         # HEAD is the offset of the head from the token, as an unsigned 64-bit number
-        heads = table[:, 0].view("int64") + np.arange(n, dtype="int64")
-        head = heads.tolist()
-        # children in document order: tokens sorted by head (stable, so by index within a head)
-        dependent = heads != np.arange(n)
-        order = np.flatnonzero(dependent)[np.argsort(heads[dependent], kind="stable")].tolist()
-        bounds = np.concatenate(([0], np.cumsum(np.bincount(heads[dependent], minlength=n)))).tolist()
-        children = [tuple(order[bounds[i]:bounds[i + 1]]) for i in range(n)]
+        head = (table[:, 0].view("int64") + np.arange(n, dtype="int64")).tolist()
+        # children in document order: each token added to its head's in index order (most have none,
+        # and share the empty tuple: cheaper than sorting by head and slicing a tuple for every token)
+        children: list[tuple[int, ...]] = [()] * n
+        for i, up in enumerate(head):
+            if up != i:
+                children[up] += (i,)
         sent = [0] * n
         starts, ends = _sentences(doc, table[:, 14].view("int64").tolist())
         for k, (start, end) in enumerate(zip(starts, ends)):
@@ -198,7 +202,11 @@ def _sentences(doc: Doc, sent_start: list[int]) -> tuple[list[int], list[int]]:
 def _text(words: list[str], spaced: list[int]) -> str:
     """The doc's text from its words and whether each is followed by a space, as ``Doc.text`` joins it
     (``Token.text_with_ws``) without making a ``Token`` for every word."""
-    return "".join([word + " " if space else word for word, space in zip(words, spaced)])
+    joined = list(words)
+    for i, space in enumerate(spaced):
+        if space:
+            joined[i] += " "
+    return "".join(joined)
 
 
 class TokenView:

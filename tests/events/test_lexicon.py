@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.conftest import tree
 
-from detente.events.lexicon import may_open
+from detente.events.lexicon import Openings, may_open
 
 PHRASES = ("on condition of anonymity", "not to be named", "declined to be identified")
 
@@ -24,3 +25,32 @@ def test_lexicon_may_open_never_rules_out_a_text_that_starts_with_a_phrase(words
     text = " ".join(words)
     if any(text.startswith(p) for p in PHRASES):
         assert may_open(words[0], PHRASES)
+
+
+@given(st.text(alphabet="aontdeo ", max_size=6), st.lists(st.text(alphabet="aontdeo ", max_size=8), max_size=4))
+def test_lexicon_openings_agree_with_the_test_of_every_phrase(first: str, phrases: list[str]) -> None:
+    # a phrase starts with the word, or the word with a phrase: the test written out for each phrase
+    assert Openings(phrases).may_open(first) == any(p.startswith(first) or first.startswith(p) for p in phrases)
+
+
+def test_lexicon_event_noun_joins_a_compound_on_the_left_with_or_without_a_view(blank_nlp) -> None:
+    from detente.events.lexicon import load_default
+    from detente.parse_view import ParseView
+
+    doc = tree(blank_nlp.language.vocab, """
+        The      the      DET    DT   det       2  O
+        war      war      NOUN   NN   compound  2  O
+        game     game     NOUN   NN   nsubj     7  O
+        and      and      CCONJ  CC   cc        2  O
+        the      the      DET    DT   det       6  O
+        air      air      NOUN   NN   compound  6  O
+        strike   strike   NOUN   NN   conj      2  O
+        angered  anger    VERB   VBD  ROOT      7  O
+        Moscow   Moscow   PROPN  NNP  dobj      7  B-GPE
+        .        .        PUNCT  .    punct     7  O
+    """)
+    lexicon, view = load_default(), ParseView.of(doc)
+    found = [lexicon.event_noun(token, view) for token in doc]
+    assert found == [lexicon.event_noun(token) for token in doc]  # read off the tokens
+    assert found == [lexicon.event_noun_at(view, i) for i in range(len(doc))]
+    assert (found[2], found[6], found[8]) == ("wargame", "airstrike", None)  # the compound's own code, not the head's

@@ -29,6 +29,7 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple, cast
@@ -392,7 +393,7 @@ def find_dates(text: str, base: dt.date | None, *, every_pattern: bool = False) 
     words = None if every_pattern else _words_of(text)
     found: list[tuple[int, int, int, Resolved]] = []
     for order, (pattern, resolve, needs) in enumerate(_patterns()):
-        if words is not None and any(need.isdisjoint(words) for need in needs):
+        if words is not None and any(map(frozenset.isdisjoint, needs, repeat(words))):
             continue  # a word every match needs is missing
         for m in pattern.finditer(text):
             try:

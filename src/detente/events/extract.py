@@ -25,7 +25,7 @@ from detente.events.article_sides import resolve_event_anaphora, victims
 from detente.events.cameo import lookup
 from detente.events.context import conditions, counterparts, party
 from detente.events.ground import STATE_FORCE_SECTORS, Ground, Side
-from detente.events.lexicon import Lexicon, Words, may_open
+from detente.events.lexicon import Lexicon, Openings, Words
 from detente.events.mutual import mutual
 from detente.events.participants import APPEAL_ROOTS, ParticipantRules, known, unique
 from detente.events.phrases import carrier_of, contained
@@ -84,8 +84,7 @@ class Extractor(ParticipantRules):
         self.words = lexicon.words
         self.ground = Ground(found, lexicon.words, country or (lambda code: None))
         cues = lexicon.cues.get("anonymity", ())
-        self._anonymity = (*cues, *("on " + cue for cue in cues))  # how a copy formula's words may start
-        self._opens: dict[str, bool] = {}  # may_open(word, self._anonymity) by word, for this article
+        self._anonymity = Openings((*cues, *("on " + cue for cue in cues)))  # how a copy formula's words may start
 
     # -- candidates -------------------------------------------------------------------------
     def candidates(self, sent: Span, index: int) -> list[Candidate]:
@@ -94,15 +93,17 @@ class Extractor(ParticipantRules):
         consumed: set[int] = set()
         coded: dict[int, Candidate] = {}  # coded verbs of this sentence
         doc, view = sent.doc, self.found.view(sent.doc)
+        tags, poses = view.tag, view.pos
         for i in range(sent.start, sent.end):
-            if i in consumed or (view.tag[i] != "VBG" and view.pos[i] not in ("VERB", "AUX", "NOUN", "PROPN")):
+            tag, pos = tags[i], poses[i]
+            if i in consumed or (tag != "VBG" and pos not in ("VERB", "AUX", "NOUN", "PROPN")):
                 continue  # only a gerund, a verb or a noun can be a candidate (the branches below)
-            if view.tag[i] != "VBG" and view.pos[i] in ("NOUN", "PROPN") and self.lex.event_noun_at(view, i) is None:
+            if tag != "VBG" and pos in ("NOUN", "PROPN") and self.lex.event_noun_at(view, i) is None:
                 continue  # a noun is one only as an event noun (the last branch)
             token = doc[i]
             if self._gerund_noun(token):
                 candidate = self._noun(token, index)
-            elif token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+            elif pos in ("VERB", "AUX") and view.dep[i] != "aux":
                 if self._copy_formula(token):
                     continue
                 candidate = self._verb(token, index, consumed)
@@ -110,8 +111,9 @@ class Extractor(ParticipantRules):
                     if _restates(token, candidate, coded.get(token.head.i)):
                         continue  # "met in Nairobi to discuss trade": the purpose restates the act
                     coded[token.i] = candidate
-            elif token.pos_ in ("NOUN", "PROPN") and self.lex.event_noun(token, view):
-                if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "ahead":
+            elif pos in ("NOUN", "PROPN") and self.lex.event_noun_at(view, i):
+                if view.dep[i] == "pobj" and view.lower[view.head[i]] == "of" \
+                        and view.lower[view.head[view.head[i]]] == "ahead":
                     continue  # "massing troops ahead of an expected offensive": not yet an act
                 candidate = self._noun(token, index)
             else:
@@ -164,12 +166,13 @@ class Extractor(ParticipantRules):
     def _gerund_noun(self, token: Token) -> str | None:
         """A gerund the parser tags as a verb but that stands as a noun with no subject of its own:
         "Fighting between M23 rebels and Congolese troops spread": the event noun "fighting"."""
-        if token.tag_ != "VBG" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") \
-                or token.lower_ not in self.lex.nouns:
+        view, i = self.found.view(token.doc), token.i
+        if view.tag[i] != "VBG" or view.dep[i] not in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                or view.lower[i] not in self.lex.nouns:
             return None
         if self._has_child(token, ("nsubj", "nsubjpass", "dobj", "aux")):
             return None
-        return token.lower_
+        return view.lower[i]
 
     def _copy_formula(self, verb: Token) -> bool:
         """Verbs that describe the copy, not an act: a source "who spoke on condition of anonymity",
@@ -179,16 +182,13 @@ class Extractor(ParticipantRules):
         head = view.head[i]
         if view.dep[i] == "pcomp" and view.lower[head] == "without":
             return True
-        if any(view.dep[c] == "dobj" and view.lemma[c] == "anonymity" for c in view.children[i]):
-            return True
+        for c in view.children[i]:
+            if view.dep[c] == "dobj" and view.lemma[c] == "anonymity":
+                return True
         end = min(i + 7, view.sent_end[view.sent[i]])
-        first = view.lower[i + 1] if i + 1 < end else ""
-        opens = self._opens.get(first)
-        if opens is None:
-            opens = self._opens[first] = may_open(first, self._anonymity)
-        if opens:  # before slicing the text
+        if self._anonymity.may_open(view.lower[i + 1] if i + 1 < end else ""):  # before slicing the text
             after = view.text[view.idx[i + 1]:view.end[end - 1]].lower() if i + 1 < end else ""  # doc[i + 1:end]
-            if any(after.startswith(form) for form in self._anonymity):
+            if after.startswith(self._anonymity.phrases):
                 return True
         # "spoke on condition of anonymity to discuss the talks": the purpose belongs to the formula
         return view.dep[i] in ("xcomp", "advcl") and head != i and view.pos[head] == "VERB" \

@@ -218,7 +218,7 @@ class Lexicon:
         for pattern in patterns:
             if indirect is not None and pattern.specificity[:2] != indirect.specificity[:2]:
                 return indirect
-            if pattern.particles and any(p not in preps for p in pattern.particles):
+            if pattern.particles and not all(map(preps.__contains__, pattern.particles)):  # one is missing
                 continue
             if pattern.obj is not None:
                 if pattern.obj_prep not in matched:
@@ -246,24 +246,20 @@ class Lexicon:
     def event_noun(self, token: Token, view: ParseView | None = None) -> str | None:
         """The lexicon lemma of an event noun, joining a compound ("cease-fire", "war game"); ``view``: the
         parse of the token's doc as lists, if the caller has it (read instead of the tokens)."""
-        if view is not None:
-            return self.event_noun_at(view, token.i)
-        # only a word with modifiers on its left can be a split compound
-        compounds = (c.lemma_.lower() for c in token.lefts if c.dep_ == "compound") if token.n_lefts else ()
-        return self._event_noun(token.lemma_.lower(), compounds)
+        return self.event_noun_at(view if view is not None else TokenView(token.doc), token.i)
 
-    def event_noun_at(self, view: ParseView, i: int) -> str | None:
-        """:meth:`event_noun` of the token at index ``i`` of a parse view."""
-        lemma = view.lemma[i]
-        return self._event_noun(lemma, (view.lemma[c] for c in view.children[i] if c < i and view.dep[c] == "compound"))
-
-    def _event_noun(self, lemma: str, compounds: Iterable[str]) -> str | None:
-        """The lemma joined to the first of its compound modifiers (in text order) that makes an event noun,
-        else the lemma itself if it is one."""
-        for compound in compounds:
-            if compound + lemma in self.nouns:
-                return compound + lemma
-        return lemma if lemma in self.nouns else None
+    def event_noun_at(self, view: ParseView | TokenView, i: int) -> str | None:
+        """:meth:`event_noun` of the token at index ``i`` of a parse view: its lemma joined to the first of
+        its compound modifiers on its left (in text order) that makes an event noun, else the lemma itself
+        if it is one."""
+        lemmas, nouns, dep = view.lemma, self.nouns, view.dep
+        lemma = lemmas[i]
+        for c in view.children[i]:
+            if c >= i:
+                break  # children are in document order: the rest are on its right
+            if dep[c] == "compound" and lemmas[c] + lemma in nouns:
+                return lemmas[c] + lemma
+        return lemma if lemma in nouns else None
 
     def combine(self, frame: str, code: str) -> str | None:
         """The code of ``frame`` (intend, appeal, ...) applied to an event coded ``code``, if any."""
@@ -296,10 +292,27 @@ class Lexicon:
         return None
 
 
+class Openings:
+    """Phrases a text may start with, and :meth:`may_open`, the cheap test of whether it can; build once
+    for a set of phrases that is tested many times."""
+
+    __slots__ = ("phrases", "_prefixes")
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.phrases = tuple(phrases)
+        # every phrase's prefixes: a phrase starts with a word exactly when the word is one of them
+        self._prefixes = frozenset(p[:k] for p in self.phrases for k in range(len(p) + 1))
+
+    def may_open(self, first: str) -> bool:
+        """Whether a lower-case text whose first word is ``first`` may start with one of the phrases: a
+        cheap test before making that text (False only when none can: ``first`` is a phrase's start or
+        starts with a phrase; a word not in ASCII is never ruled out)."""
+        return not first.isascii() or first in self._prefixes or first.startswith(self.phrases)
+
+
 def may_open(first: str, phrases: Iterable[str]) -> bool:
-    """Whether a lower-case text whose first word is ``first`` may start with one of ``phrases``: a cheap
-    test before making that text (False only when none can; a word not in ASCII is never ruled out)."""
-    return not first.isascii() or any(p.startswith(first) or first.startswith(p) for p in phrases)
+    """:meth:`Openings.may_open` for phrases tested once."""
+    return Openings(phrases).may_open(first)
 
 
 def _object_lemmas(view: ParseView | TokenView, objects: list[int], preps: dict[str, int],
