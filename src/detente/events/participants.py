@@ -321,7 +321,24 @@ class ParticipantRules:
         from detente.events.context import party  # imports this module: import here, not at the top
 
         doers = {party(r) for _, r in known(self.subjects(verb))}
-        return [(t, r) for t, r in known(self.actors_at(verb.head)) if party(r) not in doers]
+        named = [(t, r) for t, r in known(self.actors_at(verb.head)) if party(r) not in doers]
+        return named or [(t, r) for t, r in self._summed_up(verb.head) if party(r) not in doers]
+
+    def _summed_up(self, noun: Token) -> list[Side]:
+        """The doers of the clause a noun after a comma sums up (``summary_noun`` in words.tsv): "Kyiv said
+        the drones hit a school, a claim Moscow denied" (Kyiv, the one who claims), "Seoul expelled the
+        envoy, a move Pyongyang condemned" (Seoul): the known subjects of the sentence's main verb."""
+        view = self.found.view(noun.doc)
+        i = noun.i
+        if view.lemma[i] not in self.words.summary_noun or i < 2 or view.lower[noun.left_edge.i - 1] != "," \
+                or not any(view.dep[c] == "det" and view.lower[c] in ("a", "an") for c in view.children[i]):
+            return []
+        root = i
+        while view.head[root] != root:
+            root = view.head[root]
+        if root == i or view.pos[root] not in ("VERB", "AUX"):
+            return []
+        return known(self.subjects(noun.doc[root]))
 
     def conjunct_targets(self, verb: Token, trigger: Sequence[Token] = ()) -> list[Side]:
         """Whom a verb coordinated with ``verb`` under the same subject is done to, for an act aimed at
