@@ -280,8 +280,10 @@ class ParticipantRules:
                 # no actor is named in is kept as words
                 out.extend(self.actors_at(child) or self.inner_actors(child, aimed=child.dep_ == "dobj")
                            or self.unresolved(child))
-            elif child.dep_ == "prep" and child.lower_ == "at" and verb.lemma_.lower() in self.words.aim_verb:
-                for pobj in self._children(child, ("pobj",)):  # "fired flares at its trawlers"
+            elif child.dep_ == "prep" and child.lower_ == "at" and (verb.lemma_.lower() in self.words.aim_verb
+                                                                   or "at" in self._pattern_preps(verb)):
+                # "fired flares at its trawlers"; the verb's own pattern names "at": "lashed out at X", "balked at X"
+                for pobj in self._children(child, ("pobj",)):
                     out.extend(self.actors_at(pobj) or self._inside(pobj, True))
             elif child.dep_ in ("prep", "prt") and child.lower_ in self.words.target_prep:
                 if child.lower_ == "with" and any(self.actors_at(c) for c in self._children(verb, ("dobj",))):
@@ -361,6 +363,16 @@ class ParticipantRules:
         pairs += [c for c in self._children(verb, ("conj",)) if c.pos_ in ("VERB", "AUX")
                   and not self._has_child(c, ("nsubj", "csubj", "nsubjpass", "auxpass"))]
         return [(t, r) for other in pairs for t, r in known(self.objects(other)) if _named_by(t, other)]
+
+    def _pattern_preps(self, verb: Token) -> frozenset[str]:
+        """The particles of the verb's own lexicon pattern ("lash out at": out, at), when it has a
+        preposition; not one whose object the pattern names as a thing ("meet at +summit": an occasion)."""
+        if not self._has_child(verb, ("prep",)):
+            return frozenset()
+        pattern = self.lex.match_verb(verb, self.found.view(verb.doc))
+        if pattern is None:
+            return frozenset()
+        return frozenset(p for p in pattern.particles if not (pattern.obj and p == pattern.obj_prep))
 
     def _partner_preps(self, verb: Token) -> frozenset[str]:
         """The partner prepositions (``partner_prep`` in words.tsv) the verb's own pattern names."""
