@@ -133,6 +133,12 @@ class Extractor(ParticipantRules):
                     targets += tuple(self.forum(verb))  # "vetoed it at the council"
                     if not known(targets):  # "refused to attend any meeting at which X is present"
                         targets += tuple(self.refused_company(verb))
+                if not candidate.nominal and (lookup(candidate.cameo).root == REJECT_ROOT
+                                              or self._has_child(candidate.head, ("neg",))) \
+                        and not {r.key for _, r in known(targets)} - {r.key for _, r in candidate.sources}:
+                    # "will not lift its veto until X restores ...": a refusal, told as such or as a negated
+                    # act, that names no one but its doer ("its veto")
+                    targets += tuple(self.refused_until(candidate.head))
                 if not lookup(candidate.cameo).keeps_unresolved_target:  # "provided tents": the thing, not whom
                     targets = tuple((t, r) for t, r in targets if r.kind != "unresolved")
                 targets = self.hit(candidate.head, candidate.trigger, candidate.nominal, candidate.cameo,

@@ -449,6 +449,19 @@ class ParticipantRules:
         return [(t, r) for c in clauses for t, r in known(self.subjects(c) + self.objects(c))
                 if t.pos_ != "PRON" and t.tag_ not in ("WDT", "WP") and party(r) not in own]
 
+    def refused_until(self, verb: Token) -> list[Side]:
+        """Whom a refusal is aimed at when it holds until another does something: "will not lift its veto
+        until Kyiv restores ...", "refused to sign unless Berlin pays ..." (the known subjects of an
+        "until"/"unless" clause on the verb or its complement), not the refuser's own side."""
+        from detente.events.context import party  # imports this module: import here, not at the top
+
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        verbs = [verb, *(c for c in self._children(verb, ("xcomp",)) if c.pos_ in ("VERB", "AUX"))]
+        clauses = [c for v in verbs for c in self._children(v, ("advcl",))
+                   if any(m.lower_ in ("until", "unless") for m in self._children(c, ("mark",)))]
+        return [(t, r) for c in clauses for t, r in known(self.subjects(c))
+                if t.pos_ != "PRON" and party(r) not in own]
+
     def _noun_targets(self, trigger: Sequence[Token]) -> list[Side]:
         """Targets attached to the event noun of a light-verb trigger: "held talks with X"."""
         out: list[Side] = []
