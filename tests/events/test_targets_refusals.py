@@ -24,4 +24,3 @@ def test_targets_refusal_until_another_acts_is_aimed_at_it(code):
 def test_targets_refusal_until_its_own_side_acts_names_no_target(code):
     result = code("Kenya will not send troops until the Kenyan parliament approves the plan.")
     assert not any("KEN" in actors_of(e.target) for e in result.events if "KEN" in actors_of(e.source))
-
