@@ -187,6 +187,11 @@ def pronoun(resolver: _DocResolver, token: Token, lower: str) -> ActorRef | None
         if lower == "it" and token.dep_ == "nsubjpass" \
                 and any(resolver.v.dep[c] == "ccomp" for c in resolver.v.children[resolver.v.head[token.i]]):
             return None  # "it has been agreed that ...", "it was reported that ...": nobody
+        joined = _joined_object(resolver, token, lower)
+        if joined is not None:
+            if len(joined) > 1:
+                resolver.found.groups[token.i] = joined
+            return joined[0]
         said = _speaker_of_clause(resolver, token, lower)
         if said is not None:
             return said[1]
@@ -216,6 +221,44 @@ def _speaker_of_clause(resolver: _DocResolver, token: Token, lower: str) -> tupl
     if ref is not None:
         resolver.found.antecedents[token.i] = speaker.i
     return speaker.i, ref
+
+
+def _joined_object(resolver: _DocResolver, token: Token, lower: str) -> list[ActorRef] | None:
+    """"X left ECOWAS, accusing it of ...", "spoke to X and Y and urged them to ...", "seized a tanker,
+    accusing it of ...": the object of a conjunct or participle with no subject of its own is what
+    the verb it is joined to was done to, when that verb's object has the pronoun's number and names
+    known actors (all its conjuncts for "them") of another party than the doers'. None otherwise (a
+    thing, "seized a tanker, accusing it": the general rules decide)."""
+    view = resolver.v
+    dep, head, children = view.dep, view.head, view.children
+    verb = head[token.i]
+    if dep[token.i] != "dobj" or any(dep[c] in ("nsubj", "nsubjpass", "csubj") for c in children[verb]) \
+            or not (dep[verb] == "conj" or (dep[verb] == "advcl" and view.tag[verb] == "VBG")) \
+            or view.pos[head[verb]] not in ("VERB", "AUX"):
+        return None
+    above = head[verb]
+    objects = [c for c in children[above] if dep[c] == "dobj" and c < token.i] or [
+        o for c in children[above] if dep[c] == "prep" and view.lower[c] in ("to", "with") and c < token.i
+        for o in children[c] if dep[o] == "pobj"]
+    if not objects or view.pos[objects[0]] not in ("NOUN", "PROPN"):
+        return None
+    first = objects[0]
+    named = [first, *(c for c in children[first] if dep[c] == "conj")]
+    plural = lower in resolver.words.pronoun_plural
+    if plural != (len(named) > 1 or view.tag[first] in ("NNS", "NNPS")):
+        return None  # "accused two tankers ... and escorted it": some other thing
+    refs = [r for r in (resolver.resolve(resolver.doc[i]) for i in named) if r is not None]
+    doers, clause = [], above
+    for _ in range(4):  # the doers: the subject of the verb joined to, or of the one it is joined to
+        doers = [c for c in children[clause] if dep[c] in ("nsubj", "nsubjpass")]
+        if doers or dep[clause] not in ("conj", "advcl") or head[clause] == clause:
+            break
+        clause = head[clause]
+    own = [r for r in (resolver.resolve(resolver.doc[i]) for i in doers) if r is not None]
+    if not refs or any(r.key == o.key or (r.country and r.country == o.country) for r in refs for o in own):
+        return None
+    resolver.found.antecedents[token.i] = first
+    return refs
 
 
 def _salient(resolver: _DocResolver, token: Token, history: list[tuple[int, ActorRef]]) -> ActorRef | None:

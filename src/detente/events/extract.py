@@ -135,6 +135,12 @@ class Extractor(ParticipantRules):
                     targets += tuple(self.forum(verb))  # "vetoed it at the council"
                     if not known(targets):  # "refused to attend any meeting at which X is present"
                         targets += tuple(self.refused_company(verb))
+                if not candidate.nominal and (lookup(candidate.cameo).root == REJECT_ROOT
+                                              or self._has_child(candidate.head, ("neg",))) \
+                        and not {r.key for _, r in known(targets)} - {r.key for _, r in candidate.sources}:
+                    # "will not lift its veto until X restores ...": a refusal, told as such or as a negated
+                    # act, that names no one but its doer ("its veto")
+                    targets += tuple(self.refused_until(candidate.head))
                 if not lookup(candidate.cameo).keeps_unresolved_target:  # "provided tents": the thing, not whom
                     targets = tuple((t, r) for t, r in targets if r.kind != "unresolved")
                 targets = self.hit(candidate.head, candidate.trigger, candidate.nominal, candidate.cameo,
@@ -349,13 +355,14 @@ class Extractor(ParticipantRules):
 
     def _complement_subjects(self, verb: Token, complement: Token) -> list[Side]:
         """Whom an appeal or demand with a clause for its content is made of: "demanded that China release
-        the boat", "urged that Moscow withdraw" (China, Russia: the one asked to act, not what it acts on);
-        not the speaker's own side."""
+        the boat", "urged that Moscow withdraw" (China, Russia: the one asked to act, not what it acts on),
+        "demanded that the Chinese ships leave" (whose the things asked to act are); not the speaker's own side."""
         if complement.dep_ != "ccomp" or complement.head.i != verb.i:
             return []
         speakers = {party(ref) for _, ref in self.subjects(verb)}
-        return [(t, r) for t, r in known(self.subjects(complement))
-                if t.pos_ != "PRON" and party(r) not in speakers]
+        asked = known(self.subjects(complement)) or [
+            a for s in self._children(complement, ("nsubj",)) if s.pos_ == "NOUN" for a in known(self._inside(s, True))]
+        return [(t, r) for t, r in asked if t.pos_ != "PRON" and party(r) not in speakers]
 
     def _visited(self, verb: Token) -> list[Side]:
         """Whom a visit goes to: the country of the place its pattern's own preposition names ("arrived in

@@ -130,6 +130,7 @@ class Words:
     place_noun: frozenset[str] = frozenset()
     water_noun: frozenset[str] = frozenset()
     topic_noun: frozenset[str] = frozenset()
+    summary_noun: frozenset[str] = frozenset()
     reason_prep: frozenset[str] = frozenset()
     forum_prep: frozenset[str] = frozenset()
     authored_noun: frozenset[str] = frozenset()

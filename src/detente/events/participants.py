@@ -280,8 +280,10 @@ class ParticipantRules:
                 # no actor is named in is kept as words
                 out.extend(self.actors_at(child) or self.inner_actors(child, aimed=child.dep_ == "dobj")
                            or self.unresolved(child))
-            elif child.dep_ == "prep" and child.lower_ == "at" and verb.lemma_.lower() in self.words.aim_verb:
-                for pobj in self._children(child, ("pobj",)):  # "fired flares at its trawlers"
+            elif child.dep_ == "prep" and child.lower_ == "at" and (verb.lemma_.lower() in self.words.aim_verb
+                                                                   or "at" in self._pattern_preps(verb)):
+                # "fired flares at its trawlers"; the verb's own pattern names "at": "lashed out at X", "balked at X"
+                for pobj in self._children(child, ("pobj",)):
                     out.extend(self.actors_at(pobj) or self._inside(pobj, True))
             elif child.dep_ in ("prep", "prt") and child.lower_ in self.words.target_prep:
                 if child.lower_ == "with" and any(self.actors_at(c) for c in self._children(verb, ("dobj",))):
@@ -321,7 +323,24 @@ class ParticipantRules:
         from detente.events.context import party  # imports this module: import here, not at the top
 
         doers = {party(r) for _, r in known(self.subjects(verb))}
-        return [(t, r) for t, r in known(self.actors_at(verb.head)) if party(r) not in doers]
+        named = [(t, r) for t, r in known(self.actors_at(verb.head)) if party(r) not in doers]
+        return named or [(t, r) for t, r in self._summed_up(verb.head) if party(r) not in doers]
+
+    def _summed_up(self, noun: Token) -> list[Side]:
+        """The doers of the clause a noun after a comma sums up (``summary_noun`` in words.tsv): "Kyiv said
+        the drones hit a school, a claim Moscow denied" (Kyiv, the one who claims), "Seoul expelled the
+        envoy, a move Pyongyang condemned" (Seoul): the known subjects of the sentence's main verb."""
+        view = self.found.view(noun.doc)
+        i = noun.i
+        if view.lemma[i] not in self.words.summary_noun or i < 2 or view.lower[noun.left_edge.i - 1] != "," \
+                or not any(view.dep[c] == "det" and view.lower[c] in ("a", "an") for c in view.children[i]):
+            return []
+        root = i
+        while view.head[root] != root:
+            root = view.head[root]
+        if root == i or view.pos[root] not in ("VERB", "AUX"):
+            return []
+        return known(self.subjects(noun.doc[root]))
 
     def conjunct_targets(self, verb: Token, trigger: Sequence[Token] = ()) -> list[Side]:
         """Whom a verb coordinated with ``verb`` under the same subject is done to, for an act aimed at
@@ -344,6 +363,16 @@ class ParticipantRules:
         pairs += [c for c in self._children(verb, ("conj",)) if c.pos_ in ("VERB", "AUX")
                   and not self._has_child(c, ("nsubj", "csubj", "nsubjpass", "auxpass"))]
         return [(t, r) for other in pairs for t, r in known(self.objects(other)) if _named_by(t, other)]
+
+    def _pattern_preps(self, verb: Token) -> frozenset[str]:
+        """The particles of the verb's own lexicon pattern ("lash out at": out, at), when it has a
+        preposition; not one whose object the pattern names as a thing ("meet at +summit": an occasion)."""
+        if not self._has_child(verb, ("prep",)):
+            return frozenset()
+        pattern = self.lex.match_verb(verb, self.found.view(verb.doc))
+        if pattern is None:
+            return frozenset()
+        return frozenset(p for p in pattern.particles if not (pattern.obj and p == pattern.obj_prep))
 
     def _partner_preps(self, verb: Token) -> frozenset[str]:
         """The partner prepositions (``partner_prep`` in words.tsv) the verb's own pattern names."""
@@ -419,6 +448,19 @@ class ParticipantRules:
         clauses = [r for v in verbs for o in self._children(v, ("dobj",)) for r in self._children(o, ("relcl",))]
         return [(t, r) for c in clauses for t, r in known(self.subjects(c) + self.objects(c))
                 if t.pos_ != "PRON" and t.tag_ not in ("WDT", "WP") and party(r) not in own]
+
+    def refused_until(self, verb: Token) -> list[Side]:
+        """Whom a refusal is aimed at when it holds until another does something: "will not lift its veto
+        until Kyiv restores ...", "refused to sign unless Berlin pays ..." (the known subjects of an
+        "until"/"unless" clause on the verb or its complement), not the refuser's own side."""
+        from detente.events.context import party  # imports this module: import here, not at the top
+
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        verbs = [verb, *(c for c in self._children(verb, ("xcomp",)) if c.pos_ in ("VERB", "AUX"))]
+        clauses = [c for v in verbs for c in self._children(v, ("advcl",))
+                   if any(m.lower_ in ("until", "unless") for m in self._children(c, ("mark",)))]
+        return [(t, r) for c in clauses for t, r in known(self.subjects(c))
+                if t.pos_ != "PRON" and party(r) not in own]
 
     def _noun_targets(self, trigger: Sequence[Token]) -> list[Side]:
         """Targets attached to the event noun of a light-verb trigger: "held talks with X"."""

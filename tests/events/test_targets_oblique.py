@@ -1,0 +1,25 @@
+"""Targets after an "at" that the verb's own lexicon pattern names ("lash out at", "hit back at",
+"balk at"): the object of "at" is whom the act is aimed at, not where it was.
+
+All sentences here are synthetic, written in agency style for these tests; none comes from a
+development set or from a real article."""
+
+from tests.conftest import actors_of, events_of
+
+
+def test_targets_at_after_lash_out_is_the_target_not_the_place(code):
+    result = code("Islamabad lashed out at India over the dam project on Monday.")
+    [event] = events_of(result, "ACCUSE")
+    assert "IND" in actors_of(event.target) and (event.location is None or event.location.country != "IND")
+
+
+def test_targets_at_after_hit_back_takes_a_demonym_on_its_object(code):
+    result = code("Beijing hit back at Japanese officials on Monday.")
+    [event] = events_of(result, "ACCUSE")
+    assert "JPN" in actors_of(event.target) and "CHN" not in actors_of(event.target)
+
+
+def test_targets_at_of_a_pattern_that_names_no_at_stays_no_target(code):
+    # "met at a NATO summit": the occasion, no side
+    result = code("The two ministers met at a NATO summit in Vilnius on Tuesday.")
+    assert not any(actors_of(e.target) & {"NATO", "nato"} for e in result.events)
