@@ -188,6 +188,20 @@ def test_nonevents_open_question_asserts_nothing(code):
     assert not events_of(asked, "ASSAULT"), _codes(asked)
 
 
+def test_nonevents_when_left_open_by_a_negated_verb_of_speech_asserts_nothing(code):
+    # the parser hangs "when ..." under "did not say" as an adverbial clause, not as the question it is
+    freed = code("Russian border guards detained two Georgian shepherds on Tuesday, the ministry said. It did not "
+                 "say when they would be freed.", date="2025-03-04")
+    assert events_of(freed, "COERCE")  # the detention stays
+    assert not [e for e in freed.events if e.trigger.text.startswith("freed")], _codes(freed)
+
+
+def test_nonevents_time_clause_of_a_negated_act_stays(code):
+    result = code("Serbia did not retaliate when Kosovo police seized two border posts on Monday, the ministry said.",
+                  date="2025-03-04")
+    assert [e for e in result.events if e.trigger.text.startswith("seized")], _codes(result)
+
+
 def test_nonevents_told_how_an_attack_unfolded_stays(code):
     result = code("Witnesses said how soldiers had attacked the village at dawn, the Red Cross said on Tuesday.",
                   date="2025-03-04")
