@@ -319,3 +319,21 @@ def test_nonevents_agreement_in_force_as_the_frame_is_no_signing(code):
     # a signing stays, and so does an agreement told as news
     signed = code("Kenya and Somalia signed a security pact in Nairobi on Monday.", date="2025-03-04")
     assert "057" in _codes(signed), _codes(signed)
+
+
+def test_nonevents_trade_in_the_simple_present_is_a_standing_relation(code):
+    # issue 11: "X, which buys most of Y's oil" tells who trades with whom as a rule, background, not an act
+    buys = code("Japan, which buys most of its liquefied gas from Qatar, said on Tuesday it would send an envoy to "
+                "Doha.", date="2025-03-04")
+    assert not [e for e in buys.events if e.cameo == "061"], _codes(buys)
+    sells = code("Chile sells most of its copper to China and imports much of its fuel from Argentina.",
+                 date="2025-03-04")
+    assert not [e for e in sells.events if e.cameo == "061"], _codes(sells)
+
+
+def test_nonevents_trade_done_or_planned_stays_an_act(code):
+    sold = code("India bought 40 million barrels of Russian oil in March, the ministry said on Tuesday.",
+                date="2025-03-04")
+    assert [e for e in sold.events if e.cameo == "061"], _codes(sold)
+    will = code("Egypt will buy wheat from Russia next year, the minister said on Tuesday.", date="2025-03-04")
+    assert [e for e in will.events if e.cameo in ("061", "0311")], _codes(will)  # intended, not dropped

@@ -124,6 +124,7 @@ class Words:
     tie_noun: frozenset[str] = frozenset()
     appeal_verb: frozenset[str] = frozenset()
     routine_verb: frozenset[str] = frozenset()
+    trade_verb: frozenset[str] = frozenset()
     command_verb: frozenset[str] = frozenset()
     complaint_verb: frozenset[str] = frozenset()
     framework_prep: frozenset[str] = frozenset()

@@ -82,11 +82,15 @@
   a standing duty (``routine_verb``: patrol, escort, guard, ...) in the progressive, in the simple present or
   as a participle on a noun tells what was going on, not an act of the story. A finite past or a future
   ("escorted the trawler to port", "will patrol alongside Palauan officers") stays an act.
+- Trade as a standing relation: "China, which buys most of Angola's oil", "the dam supplies most of Paraguay's
+  power", "Chile sells most of its copper to China": a verb of trade (``trade_verb``) in the simple present with
+  no auxiliary tells who trades with whom as a rule, background to the story. A past, a perfect or a future
+  ("bought 40 million barrels in March", "will buy wheat") stays an act.
 
 The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``, ``complaint_verb``,
 ``framework_prep``, ``prevention_verb``, ``question_mark``, ``open_question_verb``, ``stance_aux``, ``condition_mark``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``,
-``tie_noun``, ``appeal_verb``, ``routine_verb``;
+``tie_noun``, ``appeal_verb``, ``routine_verb``, ``trade_verb``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
 
@@ -348,10 +352,21 @@ def routine(token: Token, words: Words) -> bool:
         return False
     if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG"):
         return True
-    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     if token.tag_ == "VBG":
-        return any(c.lemma_.lower() == "be" for c in auxiliaries)
-    return token.tag_ in ("VBZ", "VBP") and not auxiliaries
+        return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be" for c in token.children)
+    return _simple_present(token)
+
+
+def standing_trade(token: Token, words: Words) -> bool:
+    """True when the verb ``token`` is a verb of trade (``trade_verb``) in the simple present with no auxiliary
+    ("China, which buys most of Angola's oil", "Chile sells most of its copper to China")."""
+    return token.lemma_.lower() in words.trade_verb and _simple_present(token)
+
+
+def _simple_present(token: Token) -> bool:
+    """A finite present with no auxiliary: what is done as a rule ("patrol the line", "buys most of its oil"),
+    not on a day ("does not buy" and "is buying" have one)."""
+    return token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
 def state_of_ties(i: int, view: ParseView, words: Words) -> bool:
@@ -391,6 +406,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "a standing description"
     if not candidate.nominal and routine(candidate.head, lexicon.words):
         return "a standing duty as the scene"
+    if not candidate.nominal and standing_trade(candidate.head, lexicon.words):
+        return "a standing trade relation"
     if not candidate.nominal and appeal_content(top.i, view, lexicon.words) is not None:
         return "the content of an appeal"
     if purpose(top.i, view, lexicon):
