@@ -337,3 +337,19 @@ def test_nonevents_trade_done_or_planned_stays_an_act(code):
     assert [e for e in sold.events if e.cameo == "061"], _codes(sold)
     will = code("Egypt will buy wheat from Russia next year, the minister said on Tuesday.", date="2025-03-04")
     assert [e for e in will.events if e.cameo in ("061", "0311")], _codes(will)  # intended, not dropped
+
+
+def test_nonevents_what_a_text_lets_be_done_is_no_act(code):
+    # issue 11: what a law, a clause or a plan would let someone do describes the text, no act of anyone
+    plan = code("Moldova and Russia held talks on Tuesday on a plan that would see Russia withdraw its troops from "
+                "Transnistria.", date="2025-03-04")
+    assert events_of(plan, "CONSULT"), _codes(plan)  # the talks stay
+    assert not [c for c in _codes(plan) if c.startswith("087")], _codes(plan)
+    law = code("Hungary on Tuesday passed a law allowing the army to expel migrants to Serbia.", date="2025-03-04")
+    assert "174" not in _codes(law), _codes(law)
+
+
+def test_nonevents_what_a_text_let_be_done_in_the_past_stays(code):
+    result = code("Moldova and Russia held talks on Tuesday on a plan that saw Russia withdraw its troops from "
+                  "Transnistria in 2004.", date="2025-03-04")
+    assert [c for c in _codes(result) if c.startswith("087")], _codes(result)

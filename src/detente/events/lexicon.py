@@ -125,6 +125,8 @@ class Words:
     appeal_verb: frozenset[str] = frozenset()
     routine_verb: frozenset[str] = frozenset()
     trade_verb: frozenset[str] = frozenset()
+    permit_verb: frozenset[str] = frozenset()
+    instrument_noun: frozenset[str] = frozenset()
     command_verb: frozenset[str] = frozenset()
     complaint_verb: frozenset[str] = frozenset()
     framework_prep: frozenset[str] = frozenset()

@@ -82,6 +82,11 @@
   a standing duty (``routine_verb``: patrol, escort, guard, ...) in the progressive, in the simple present or
   as a participle on a noun tells what was going on, not an act of the story. A finite past or a future
   ("escorted the trawler to port", "will patrol alongside Palauan officers") stays an act.
+- What a text lets be done: "a law allowing the army to suspend asylum", "a legal term that could allow Tokyo to
+  deploy its military", "a deal that would see troops pull back", "Article 5 allows any ally to request talks": the
+  complement of a verb of letting (``permit_verb``) whose subject, or the noun it describes, is a text or an
+  arrangement (``instrument_noun``) tells what the text provides for, no act. In the past ("a plan that saw
+  Russia withdraw its troops in 2004") what was let be done may have been done, and stays.
 - Trade as a standing relation: "China, which buys most of Angola's oil", "the dam supplies most of Paraguay's
   power", "Chile sells most of its copper to China": a verb of trade (``trade_verb``) in the simple present with
   no auxiliary tells who trades with whom as a rule, background to the story. A past, a perfect or a future
@@ -90,7 +95,7 @@
 The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``, ``complaint_verb``,
 ``framework_prep``, ``prevention_verb``, ``question_mark``, ``open_question_verb``, ``stance_aux``, ``condition_mark``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``,
-``tie_noun``, ``appeal_verb``, ``routine_verb``, ``trade_verb``;
+``tie_noun``, ``appeal_verb``, ``routine_verb``, ``trade_verb``, ``permit_verb``, ``instrument_noun``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
 
@@ -291,6 +296,22 @@ def open_question(i: int, view: ParseView, lexicon: Lexicon) -> bool:
     return opened and (negated or view.lemma[head] in words.open_question_verb)
 
 
+def permitted(i: int, view: ParseView, words: Words) -> bool:
+    """True when the verb at ``i`` (or the verb it is a conjunct of) is what a text or an arrangement
+    (``instrument_noun``) lets be done (``permit_verb``, not in the past): "a law allowing the army to suspend
+    asylum", "a deal that would see troops pull back", "Article 5 allows any ally to request talks"."""
+    dep, heads, tag = view.dep, view.head, view.tag
+    while dep[i] == "conj" and heads[i] != i:
+        i = heads[i]
+    verb = heads[i]
+    if verb == i or dep[i] not in ("ccomp", "xcomp") or view.lemma[verb] not in words.permit_verb \
+            or tag[verb] not in ("VB", "VBZ", "VBP", "VBG"):
+        return False  # "a deal that allowed Kyiv to export grain": what was let be done may have been done
+    if dep[verb] in ("relcl", "acl") and heads[verb] != verb:
+        return view.lemma[heads[verb]] in words.instrument_noun
+    return any(dep[c] == "nsubj" and view.lemma[c] in words.instrument_noun for c in view.children[verb])
+
+
 def prevented(i: int, view: ParseView, words: Words) -> bool:
     """True when the token at ``i`` (or the verb it is a conjunct of) is the "from" gerund of a verb that
     keeps an act from happening ("barred X from selling", "refrained from attacking")."""
@@ -392,6 +413,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "an open question"
     if not candidate.nominal and prevented(candidate.head.i, view, lexicon.words):
         return "kept from happening"
+    if not candidate.nominal and permitted(candidate.head.i, view, lexicon.words):
+        return "what a text lets be done"
     if candidate.nominal and named_or_venue(candidate.head, lexicon.words, candidate.cameo):
         return "a name or a venue"
     if candidate.nominal and candidate.cameo == AGREEMENT and standing_agreement(candidate.head, lexicon.words):
