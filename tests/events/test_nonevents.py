@@ -353,3 +353,20 @@ def test_nonevents_what_a_text_let_be_done_in_the_past_stays(code):
     result = code("Moldova and Russia held talks on Tuesday on a plan that saw Russia withdraw its troops from "
                   "Transnistria in 2004.", date="2025-03-04")
     assert [c for c in _codes(result) if c.startswith("087")], _codes(result)
+
+
+def test_nonevents_act_still_to_be_done_is_no_act(code):
+    # issue 11: "has yet to deploy" says the deployment has not happened
+    deploy = code("Kenya pledged 1,000 police officers to Haiti last year but has yet to deploy them.",
+                  date="2025-03-04")
+    assert [c for c in _codes(deploy) if c.startswith("03")], _codes(deploy)  # the pledge stays
+    assert "154" not in _codes(deploy), _codes(deploy)
+    ratify = code("The accord, signed by Vietnam and Indonesia in 2022, has yet to be ratified by Vietnam's "
+                  "parliament.", date="2025-03-04")
+    assert [e.trigger.text for e in ratify.events] == ["signed"], _codes(ratify)
+
+
+def test_nonevents_still_on_an_act_done_stays(code):
+    # "still" on a verb other than "have" or "be" says nothing of the act's coming
+    result = code("Russian troops still attacked the town on Tuesday, the governor said.", date="2025-03-04")
+    assert events_of(result, "ASSAULT"), _codes(result)

@@ -127,6 +127,7 @@ class Words:
     trade_verb: frozenset[str] = frozenset()
     permit_verb: frozenset[str] = frozenset()
     instrument_noun: frozenset[str] = frozenset()
+    pending_adverb: frozenset[str] = frozenset()
     command_verb: frozenset[str] = frozenset()
     complaint_verb: frozenset[str] = frozenset()
     framework_prep: frozenset[str] = frozenset()

@@ -19,6 +19,8 @@
   go: "crossed the border to reinforce the rebels" still reports the reinforcing. A complement that the
   parser hangs as a clause of an appeal or frame verb ("called on the bloc to impose sanctions") is
   not a purpose.
+- Acts still to be done: "has yet to deploy outside the capital", "is yet to be ratified", "has still to sign": the
+  "to" infinitive of "have" or "be" with a ``pending_adverb`` has not happened; it is no act (nor a refusal).
 - Acts kept from happening: "barred travel agencies from selling tours", "refrained from attacking the
   port", "prevented the ship from docking": what a ban or a restraint keeps from happening is not done.
   The ban is coded on its own verb; the "from" gerund under a ``prevention_verb`` codes nothing.
@@ -95,7 +97,8 @@
 The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``, ``complaint_verb``,
 ``framework_prep``, ``prevention_verb``, ``question_mark``, ``open_question_verb``, ``stance_aux``, ``condition_mark``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``,
-``tie_noun``, ``appeal_verb``, ``routine_verb``, ``trade_verb``, ``permit_verb``, ``instrument_noun``;
+``tie_noun``, ``appeal_verb``, ``routine_verb``, ``trade_verb``, ``permit_verb``, ``instrument_noun``,
+``pending_adverb``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
 
@@ -312,6 +315,17 @@ def permitted(i: int, view: ParseView, words: Words) -> bool:
     return any(dep[c] == "nsubj" and view.lemma[c] in words.instrument_noun for c in view.children[verb])
 
 
+def pending(i: int, view: ParseView, words: Words) -> bool:
+    """True when the verb at ``i`` (or the verb it is a conjunct of) is still to be done: the "to" infinitive
+    of "have" or "be" with a ``pending_adverb`` ("has yet to deploy", "is yet to be ratified")."""
+    dep, heads = view.dep, view.head
+    while dep[i] == "conj" and heads[i] != i:
+        i = heads[i]
+    head = heads[i]
+    return (dep[i] == "xcomp" and head != i and view.lemma[head] in ("have", "be")
+            and any(dep[c] == "advmod" and view.lower[c] in words.pending_adverb for c in view.children[head]))
+
+
 def prevented(i: int, view: ParseView, words: Words) -> bool:
     """True when the token at ``i`` (or the verb it is a conjunct of) is the "from" gerund of a verb that
     keeps an act from happening ("barred X from selling", "refrained from attacking")."""
@@ -413,6 +427,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "an open question"
     if not candidate.nominal and prevented(candidate.head.i, view, lexicon.words):
         return "kept from happening"
+    if not candidate.nominal and pending(candidate.head.i, view, lexicon.words):
+        return "still to be done"
     if not candidate.nominal and permitted(candidate.head.i, view, lexicon.words):
         return "what a text lets be done"
     if candidate.nominal and named_or_venue(candidate.head, lexicon.words, candidate.cameo):
