@@ -66,8 +66,9 @@
   and place; one that joins no such act is no event.
 - Situations and onlookers as doers: "the war has displaced millions", "the unrest raised questions",
   "economists warn that ...": a verb whose only doer is a situation or a commentator (no actor
-  resolved) describes, it is no actor's act. So is one whose only doer is nobody in particular
-  ("the treaty allows any ally to request consultations", "no country has recognised it").
+  resolved) describes, it is no actor's act, in the passive too ("millions have been displaced by the war").
+  So is one whose only doer is nobody in particular ("the treaty allows any ally to request consultations",
+  "no country has recognised it").
 
 - Standing descriptions: "backing rebels who attack it from Congo", "one of a dozen countries that
   recognize Taiwan", "the mechanism that monitors the truce": a restrictive relative clause in the simple
@@ -354,10 +355,18 @@ def no_doer(candidate: Candidate, words: Words) -> bool:
     verb = candidate.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "the war has killed thousands and displaced millions"
-    return all(ref.kind == "unresolved" and token.dep_ == "nsubj" and token.head.i in (verb.i, candidate.head.i)
+    return all(ref.kind == "unresolved" and _doer_of(token, (verb.i, candidate.head.i))
                and (token.lemma_.lower() in words.not_doer_noun
                     or any(c.dep_ == "det" and c.lower_ in words.nobody_det for c in token.children))
                for token, ref in candidate.sources)
+
+
+def _doer_of(token: Token, verbs: tuple[int, int]) -> bool:
+    """Whether ``token`` is the subject of one of ``verbs`` or the object of its "by" phrase ("were displaced by
+    the war")."""
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return token.head.head.i in verbs
+    return token.dep_ == "nsubj" and token.head.i in verbs
 
 
 def generic_relative(token: Token, lexicon: Lexicon) -> bool:
