@@ -19,6 +19,8 @@
   go: "crossed the border to reinforce the rebels" still reports the reinforcing. A complement that the
   parser hangs as a clause of an appeal or frame verb ("called on the bloc to impose sanctions") is
   not a purpose.
+- Acts still to be done: "has yet to deploy outside the capital", "is yet to be ratified", "has still to sign": the
+  "to" infinitive of "have" or "be" with a ``pending_adverb`` has not happened; it is no act (nor a refusal).
 - Acts kept from happening: "barred travel agencies from selling tours", "refrained from attacking the
   port", "prevented the ship from docking": what a ban or a restraint keeps from happening is not done.
   The ban is coded on its own verb; the "from" gerund under a ``prevention_verb`` codes nothing.
@@ -42,7 +44,10 @@
 - Open questions: "did not say how many fighters had been killed", "the right to decide how civilians
   should be protected", "asked whether Russia would attack again": a clause opened by a wh-word or
   "whether"/"if" (``question_mark``) under a negated verb or a verb that leaves it open
-  (``open_question_verb``: decide, ask, wonder, ...) asserts nothing.
+  (``open_question_verb``: decide, ask, wonder, ...) asserts nothing. "did not say when they would be freed" is
+  one too, though the parser hangs the wh-clause as an adverbial clause: under a negated verb of speech
+  (``reporting.tsv``) only, since under another verb it is a time clause ("did not retaliate when the rebels
+  attacked": the attack happened).
 - Resolve stated as a refusal to suffer an act: "we will not be intimidated", "we will not be
   blackmailed": a negated future passive with "we" or "I" as its subject and no doer ("by X") names
   no act anyone did or will do; it is the speaker's stance.
@@ -61,8 +66,9 @@
   and place; one that joins no such act is no event.
 - Situations and onlookers as doers: "the war has displaced millions", "the unrest raised questions",
   "economists warn that ...": a verb whose only doer is a situation or a commentator (no actor
-  resolved) describes, it is no actor's act. So is one whose only doer is nobody in particular
-  ("the treaty allows any ally to request consultations", "no country has recognised it").
+  resolved) describes, it is no actor's act, in the passive too ("millions have been displaced by the war").
+  So is one whose only doer is nobody in particular ("the treaty allows any ally to request consultations",
+  "no country has recognised it").
 
 - Standing descriptions: "backing rebels who attack it from Congo", "one of a dozen countries that
   recognize Taiwan", "the mechanism that monitors the truce": a restrictive relative clause in the simple
@@ -79,11 +85,21 @@
   a standing duty (``routine_verb``: patrol, escort, guard, ...) in the progressive, in the simple present or
   as a participle on a noun tells what was going on, not an act of the story. A finite past or a future
   ("escorted the trawler to port", "will patrol alongside Palauan officers") stays an act.
+- What a text lets be done: "a law allowing the army to suspend asylum", "a legal term that could allow Tokyo to
+  deploy its military", "a deal that would see troops pull back", "Article 5 allows any ally to request talks": the
+  complement of a verb of letting (``permit_verb``) whose subject, or the noun it describes, is a text or an
+  arrangement (``instrument_noun``) tells what the text provides for, no act. In the past ("a plan that saw
+  Russia withdraw its troops in 2004") what was let be done may have been done, and stays.
+- Trade as a standing relation: "China, which buys most of Angola's oil", "the dam supplies most of Paraguay's
+  power", "Chile sells most of its copper to China": a verb of trade (``trade_verb``) in the simple present with
+  no auxiliary tells who trades with whom as a rule, background to the story. A past, a perfect or a future
+  ("bought 40 million barrels in March", "will buy wheat") stays an act.
 
 The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``, ``complaint_verb``,
 ``framework_prep``, ``prevention_verb``, ``question_mark``, ``open_question_verb``, ``stance_aux``, ``condition_mark``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``,
-``tie_noun``, ``appeal_verb``, ``routine_verb``;
+``tie_noun``, ``appeal_verb``, ``routine_verb``, ``trade_verb``, ``permit_verb``, ``instrument_noun``,
+``pending_adverb``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
 
@@ -263,19 +279,52 @@ def stance(i: int, view: ParseView, words: Words) -> bool:
             and not any(dep[c] == "agent" for c in children))
 
 
-def open_question(i: int, view: ParseView, words: Words) -> bool:
+def open_question(i: int, view: ParseView, lexicon: Lexicon) -> bool:
     """True when the token at ``i`` (or the verb it is a conjunct of) heads a wh- or whether-clause that a
-    negated verb or a verb of deciding or asking leaves open ("did not say how many were killed")."""
+    negated verb or a verb of deciding or asking leaves open ("did not say how many were killed"); a
+    wh-clause the parser hangs as an adverbial clause counts under a negated verb of speech ("did not say
+    when they would be freed"), where a time clause of another verb stays an act ("did not retaliate when
+    the rebels attacked")."""
+    words = lexicon.words
     dep, heads, children = view.dep, view.head, view.children
     while dep[i] == "conj" and heads[i] != i:
         i = heads[i]
     head = heads[i]
-    if dep[i] not in ("ccomp", "xcomp") or head == i:
+    if head == i or dep[i] not in ("ccomp", "xcomp", "advcl"):
         return False
+    negated = any(dep[c] == "neg" for c in children[head])
+    if dep[i] == "advcl":
+        return negated and view.lemma[head] in lexicon.reporting and view.tag[view.edges(i)[0]] == "WRB"
     opened = view.tag[view.edges(i)[0]] in ("WRB", "WP", "WDT") or any(
         dep[c] == "mark" and view.lower[c] in words.question_mark for c in children[i])
-    left_open = view.lemma[head] in words.open_question_verb or any(dep[c] == "neg" for c in children[head])
-    return opened and left_open
+    return opened and (negated or view.lemma[head] in words.open_question_verb)
+
+
+def permitted(i: int, view: ParseView, words: Words) -> bool:
+    """True when the verb at ``i`` (or the verb it is a conjunct of) is what a text or an arrangement
+    (``instrument_noun``) lets be done (``permit_verb``, not in the past): "a law allowing the army to suspend
+    asylum", "a deal that would see troops pull back", "Article 5 allows any ally to request talks"."""
+    dep, heads, tag = view.dep, view.head, view.tag
+    while dep[i] == "conj" and heads[i] != i:
+        i = heads[i]
+    verb = heads[i]
+    if verb == i or dep[i] not in ("ccomp", "xcomp") or view.lemma[verb] not in words.permit_verb \
+            or tag[verb] not in ("VB", "VBZ", "VBP", "VBG"):
+        return False  # "a deal that allowed Kyiv to export grain": what was let be done may have been done
+    if dep[verb] in ("relcl", "acl") and heads[verb] != verb:
+        return view.lemma[heads[verb]] in words.instrument_noun
+    return any(dep[c] == "nsubj" and view.lemma[c] in words.instrument_noun for c in view.children[verb])
+
+
+def pending(i: int, view: ParseView, words: Words) -> bool:
+    """True when the verb at ``i`` (or the verb it is a conjunct of) is still to be done: the "to" infinitive
+    of "have" or "be" with a ``pending_adverb`` ("has yet to deploy", "is yet to be ratified")."""
+    dep, heads = view.dep, view.head
+    while dep[i] == "conj" and heads[i] != i:
+        i = heads[i]
+    head = heads[i]
+    return (dep[i] == "xcomp" and head != i and view.lemma[head] in ("have", "be")
+            and any(dep[c] == "advmod" and view.lower[c] in words.pending_adverb for c in view.children[head]))
 
 
 def prevented(i: int, view: ParseView, words: Words) -> bool:
@@ -306,10 +355,18 @@ def no_doer(candidate: Candidate, words: Words) -> bool:
     verb = candidate.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "the war has killed thousands and displaced millions"
-    return all(ref.kind == "unresolved" and token.dep_ == "nsubj" and token.head.i in (verb.i, candidate.head.i)
+    return all(ref.kind == "unresolved" and _doer_of(token, (verb.i, candidate.head.i))
                and (token.lemma_.lower() in words.not_doer_noun
                     or any(c.dep_ == "det" and c.lower_ in words.nobody_det for c in token.children))
                for token, ref in candidate.sources)
+
+
+def _doer_of(token: Token, verbs: tuple[int, int]) -> bool:
+    """Whether ``token`` is the subject of one of ``verbs`` or the object of its "by" phrase ("were displaced by
+    the war")."""
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return token.head.head.i in verbs
+    return token.dep_ == "nsubj" and token.head.i in verbs
 
 
 def generic_relative(token: Token, lexicon: Lexicon) -> bool:
@@ -339,10 +396,21 @@ def routine(token: Token, words: Words) -> bool:
         return False
     if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG"):
         return True
-    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     if token.tag_ == "VBG":
-        return any(c.lemma_.lower() == "be" for c in auxiliaries)
-    return token.tag_ in ("VBZ", "VBP") and not auxiliaries
+        return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be" for c in token.children)
+    return _simple_present(token)
+
+
+def standing_trade(token: Token, words: Words) -> bool:
+    """True when the verb ``token`` is a verb of trade (``trade_verb``) in the simple present with no auxiliary
+    ("China, which buys most of Angola's oil", "Chile sells most of its copper to China")."""
+    return token.lemma_.lower() in words.trade_verb and _simple_present(token)
+
+
+def _simple_present(token: Token) -> bool:
+    """A finite present with no auxiliary: what is done as a rule ("patrol the line", "buys most of its oil"),
+    not on a day ("does not buy" and "is buying" have one)."""
+    return token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
 def state_of_ties(i: int, view: ParseView, words: Words) -> bool:
@@ -364,10 +432,14 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "what a complaint is about"
     if not candidate.nominal and stance(candidate.head.i, view, lexicon.words):
         return "the speaker's stance"
-    if not candidate.nominal and open_question(candidate.head.i, view, lexicon.words):
+    if not candidate.nominal and open_question(candidate.head.i, view, lexicon):
         return "an open question"
     if not candidate.nominal and prevented(candidate.head.i, view, lexicon.words):
         return "kept from happening"
+    if not candidate.nominal and pending(candidate.head.i, view, lexicon.words):
+        return "still to be done"
+    if not candidate.nominal and permitted(candidate.head.i, view, lexicon.words):
+        return "what a text lets be done"
     if candidate.nominal and named_or_venue(candidate.head, lexicon.words, candidate.cameo):
         return "a name or a venue"
     if candidate.nominal and candidate.cameo == AGREEMENT and standing_agreement(candidate.head, lexicon.words):
@@ -382,6 +454,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "a standing description"
     if not candidate.nominal and routine(candidate.head, lexicon.words):
         return "a standing duty as the scene"
+    if not candidate.nominal and standing_trade(candidate.head, lexicon.words):
+        return "a standing trade relation"
     if not candidate.nominal and appeal_content(top.i, view, lexicon.words) is not None:
         return "the content of an appeal"
     if purpose(top.i, view, lexicon):
