@@ -281,3 +281,21 @@ def test_status_places_the_complement_of_a_conjunct_shares_its_place(code):
                             "the platforms."), cameo="04")
     talks = next(e for e in events if "discussing" in {m.trigger.text for m in e.mentions})
     assert talks.location is not None and talks.location.country == "KOR"
+
+
+def test_status_places_occasion_of_a_light_verbs_event_noun(code):
+    [talks] = events_of(code("The two foreign ministers held talks on the sidelines of a G20 meeting in Rio de "
+                             "Janeiro on Friday."), "CONSULT")
+    assert talks.location is not None and talks.location.country == "BRA"
+
+
+def test_status_places_event_noun_subject_of_a_verb_with_a_complement(code):
+    talks = events_of(code("Talks between Armenia and Azerbaijan are expected to resume in Geneva next month."))
+    assert any(e.location is not None and e.location.country == "CHE" for e in talks)
+
+
+def test_status_places_subject_meeting_somewhere_acts_there(code):
+    [appeal] = events_of(code("Arab League foreign ministers, meeting in Cairo, urged Israel to halt its "
+                              "offensive."), "REQUEST")
+    assert appeal.location is not None and appeal.location.country == "EGY"
+

@@ -60,10 +60,15 @@ class PlaceRules:
         # the verb an event noun is the subject of ("fighting spread to the outskirts of Uvira") and the
         # clause a bare participle hangs on ("shells landed in a market in Uvira, killing six") say
         # where it happened
-        carriers = [up] if up != h and view.pos[up] == "VERB" and (
+        carriers = [up] if up != h and view.pos[up] in ("VERB", "AUX") and (
             (c.nominal and dep[h] in ("nsubj", "nsubjpass"))
             or (dep[h] == "advcl" and view.tag[h] == "VBG"
                 and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[h]))) else []
+        # and so does the verb that says what the noun's subject verb is about to do ("talks are scheduled
+        # to resume in Juba", "the meeting is due to take place in Geneva")
+        carriers += _complements(view, carriers[0]) if carriers else []
+        # the event noun a light verb names ("held talks on the sidelines of a summit in X")
+        nouns += [o for o in children[h] if dep[o] == "dobj" and view.lemma[o] in self.lex.nouns]
         nouns += carriers
         # a trip goes where the visit, or the act its purpose clause is for, takes place ("would
         # travel to Washington on Monday to meet X")
@@ -78,7 +83,7 @@ class PlaceRules:
             return t.i in nested_in or (c.nominal and t is c.head)
 
         # "met on the sidelines of a NATO summit in Ankara": the occasion's place is the act's
-        occasions = [o for t in (*c.trigger, c.head) for p in children[t.i]
+        occasions = [o for t in (*(t.i for t in c.trigger), h, *nouns) for p in children[t]
                      if dep[p] == "prep" and view.lower[p] in ("on", "at")
                      for n in children[p] if view.lemma[n] in self.words.occasion_noun
                      for of in children[n] if dep[of] == "prep" and view.lower[of] == "of"
@@ -198,6 +203,14 @@ class PlaceRules:
                             return place
         for subject in subjects:
             for clause in children[subject]:
+                # "leaders, meeting in Georgetown, called for ...": the subject was there as it acted
+                if dep[clause] == "acl" and view.tag[clause] == "VBG":
+                    for prep in children[clause]:
+                        if dep[prep] == "prep" and view.lower[prep] in ("in", "at"):
+                            for pobj in children[prep]:
+                                place = self._place(view, pobj, nested=True) if dep[pobj] == "pobj" else None
+                                if place is not None:
+                                    return place
                 if dep[clause] == "relcl" and view.lemma[clause] in self.words.trip_verb:
                     for prep in children[clause]:
                         if dep[prep] == "prep" and view.lower[prep] in ("in", "to", "at"):
@@ -282,6 +295,19 @@ class PlaceRules:
                         text, country = self.found.places[pobj]
                         return Location(text=text, country=country)
         return None
+
+
+def _complements(view: ParseView, verb: int) -> list[int]:
+    """The verbs that complete a verb, each of the one before ("are due to take place": "due", "take";
+    "was scheduled to resume": "resume")."""
+    found: list[int] = []
+    todo = [verb]
+    while todo:
+        here = todo.pop()
+        more = [d for d in view.children[here] if view.dep[d] in ("xcomp", "acomp") and d not in found]
+        found += more
+        todo += more
+    return found
 
 
 def _before_subject(view: ParseView, verb: int, prep: int) -> bool:
