@@ -299,3 +299,9 @@ def test_status_places_subject_meeting_somewhere_acts_there(code):
                               "offensive."), "REQUEST")
     assert appeal.location is not None and appeal.location.country == "EGY"
 
+
+def test_status_places_troops_sent_to_a_country_given_as_a_dative(code):
+    # the parser reads this "to" as a dative, not a preposition
+    [sending] = events_of(code("Rwanda sent troops to Mozambique last year."), "MOBILIZE")
+    assert sending.location is not None and sending.location.country == "MOZ"
+

@@ -115,7 +115,7 @@ class PlaceRules:
                 for child in children[holder]:
                     lower = view.lower[child]
                     # "south of the island of X": a compass word read as an adverb, and its "of" phrase
-                    objects = children[child] if dep[child] == "prep" else [
+                    objects = children[child] if dep[child] in ("prep", "dative") else [
                         o for of in children[child] if dep[of] == "prep" and view.lower[of] == "of"
                         for o in children[of]] if dep[child] == "advmod" else []
                     # after words, "on X" is what they are about ("urged tighter sanctions on Russia"), but
