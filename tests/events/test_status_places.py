@@ -305,3 +305,10 @@ def test_status_places_troops_sent_to_a_country_given_as_a_dative(code):
     [sending] = events_of(code("Rwanda sent troops to Mozambique last year."), "MOBILIZE")
     assert sending.location is not None and sending.location.country == "MOZ"
 
+
+def test_status_places_buyer_of_a_sale_is_no_place(code):
+    [sale] = events_of(code("The State Department approved the sale of fighter jets to Poland."), "AID")
+    assert sale.location is None
+    [supply] = events_of(code("Russia supplied grain to Damascus on Monday."), "COOPERATE")
+    assert supply.location is None
+

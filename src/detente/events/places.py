@@ -104,9 +104,11 @@ class PlaceRules:
         # whom a word is said to ("appealed to Moscow", "blamed it on Russia") is no place; whom force
         # is used on is ("drone attacks on Moscow"), and so is where one travels to
         verbal = lookup(c.cameo).quad_class in (1, 3) and trip is None
+        # nor is whom goods are sold or supplied to ("a sale of missiles to the Taiwan region")
+        sold = any(view.lemma[t] in self.words.sale_verb for t in (h, *(t.i for t in c.trigger)))
         # (also "the Taiwan region" of a target named by its compound)
-        addressees = {i for t, _ in c.targets
-                      for i in (t.i, *([view.head[t.i]] if dep[t.i] == "compound" else []))} if verbal else set()
+        addressees = {i for t, _ in c.targets for i in (t.i, *([view.head[t.i]] if dep[t.i] == "compound" else []))
+                      } if verbal or sold else set()
         # words said by someone named after a place set before the subject ("In Beijing, spokesman Zhang
         # accused ...", "In Taipei, Lai thanked ...") say where the speaker spoke, not where an act took place
         said = verbal and not c.cameo.startswith(ENCOUNTER_CODES)
