@@ -312,3 +312,9 @@ def test_status_places_buyer_of_a_sale_is_no_place(code):
     [supply] = events_of(code("Russia supplied grain to Damascus on Monday."), "COOPERATE")
     assert supply.location is None
 
+
+def test_status_places_supplies_delivered_somewhere_went_there(code):
+    # "supplies" in the plural are the goods, not a sale to a buyer (the shipped golden article syn-08)
+    [delivery] = events_of(code("The World Food Programme delivered food and medical supplies to Geneina on Monday."),
+                           "AID")
+    assert delivery.location is not None and delivery.location.country == "SDN"

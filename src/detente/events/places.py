@@ -104,8 +104,10 @@ class PlaceRules:
         # whom a word is said to ("appealed to Moscow", "blamed it on Russia") is no place; whom force
         # is used on is ("drone attacks on Moscow"), and so is where one travels to
         verbal = lookup(c.cameo).quad_class in (1, 3) and trip is None
-        # nor is whom goods are sold or supplied to ("a sale of missiles to the Taiwan region")
-        sold = any(view.lemma[t] in self.words.sale_verb for t in (h, *(t.i for t in c.trigger)))
+        # nor is whom goods are sold or supplied to ("a sale of missiles to the Taiwan region"; a noun in
+        # the plural names the goods: "delivered medical supplies to Geneina" went there)
+        sold = any(view.lemma[t] in self.words.sale_verb and view.tag[t] not in ("NNS", "NNPS")
+                   for t in (h, *(t.i for t in c.trigger)))
         # (also "the Taiwan region" of a target named by its compound)
         addressees = {i for t, _ in c.targets for i in (t.i, *([view.head[t.i]] if dep[t.i] == "compound" else []))
                       } if verbal or sold else set()
