@@ -313,6 +313,14 @@ def test_status_places_buyer_of_a_sale_is_no_place(code):
     assert supply.location is None
 
 
+def test_status_places_where_coercion_sends_its_object_is_no_place(code):
+    [escort] = events_of(code("Iranian naval forces escorted the tanker to the port of Bandar Abbas."), "COERCE")
+    assert escort.location is None
+    [deportation] = events_of(code("The United States deported 120 Guatemalan migrants to Guatemala City on "
+                                   "Friday."), "COERCE")
+    assert deportation.location is None
+
+
 def test_status_places_supplies_delivered_somewhere_went_there(code):
     # "supplies" in the plural are the goods, not a sale to a buyer (the shipped golden article syn-08)
     [delivery] = events_of(code("The World Food Programme delivered food and medical supplies to Geneina on Monday."),

@@ -114,7 +114,10 @@ class PlaceRules:
         # words said by someone named after a place set before the subject ("In Beijing, spokesman Zhang
         # accused ...", "In Taipei, Lai thanked ...") say where the speaker spoke, not where an act took place
         said = verbal and not c.cameo.startswith(ENCOUNTER_CODES)
-        for preps in (self.words.place_prep, self.words.destination_prep):
+        # where coercion sends what it acts on is not where it was done ("escorted the tanker to the port of
+        # X", "deported the migrants to X", "curbed exports to X")
+        coerced = lookup(c.cameo).plover == "COERCE"
+        for preps in (self.words.place_prep, *(() if coerced else (self.words.destination_prep,))):
             for holder, nested in holders:
                 for child in children[holder]:
                     lower = view.lower[child]
