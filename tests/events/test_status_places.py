@@ -326,3 +326,10 @@ def test_status_places_supplies_delivered_somewhere_went_there(code):
     [delivery] = events_of(code("The World Food Programme delivered food and medical supplies to Geneina on Monday."),
                            "AID")
     assert delivery.location is not None and delivery.location.country == "SDN"
+
+
+def test_status_places_force_left_open_falls_on_no_ground(code):
+    # a threat made of force one will not rule out: the force was used nowhere
+    [threat] = events_of(code("The United States has refused to rule out using military force against Denmark."),
+                         "THREATEN")
+    assert threat.location is None

@@ -467,7 +467,7 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         negated, modality = judge.negated(candidate), judge.modality(candidate, speaker, date)
         date = judge.planned(candidate, date, modality)
         code = lookup(candidate.cameo)
-        cameo = candidate.cameo
+        cameo, stated = candidate.cameo, modality  # force only threatened or left open was used nowhere
         refusal = lexicon.combine("refuse", cameo) if negated and (
             modality in ("future", "intended") or judge.refused(candidate)) and code.may_be_refused else None
         restraint = lexicon.combine("forgo", cameo) if negated and candidate.frame in ("intend", "threaten") \
@@ -489,7 +489,7 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
             if lexicon.combine("intend", cameo):
                 judge.why["cameo"] = f"future cooperation is an intention, {lexicon.why_combine('intend', cameo)}"
             cameo = lexicon.combine("intend", cameo) or cameo
-        historical, location = judge.historical(candidate, date), judge.location(candidate, modality)
+        historical, location = judge.historical(candidate, date), judge.location(candidate, stated)
         if own and speaker is not None and speaker.token.i > candidate.head.i and not judge.quoted(candidate) \
                 and lookup(cameo).quad_class in MATERIAL_QUADS and modality == "asserted":
             # a deed the article tells and then sources to the doer's own side ("X shelled the camps, the
