@@ -126,3 +126,11 @@ def test_status_modality_act_agreed_on_for_a_time_to_come_is_intended(code):
                   "border commission in Tacna next week.", date="2026-04-15")
     [plan] = [e for e in result.events if e.trigger.text.startswith("agreed")]
     assert plan.modality == "intended"
+
+
+def test_status_modality_frame_verb_that_is_the_act_is_walked_once(code):
+    # synthetic: the demand is coded on its own frame verb under "prompting" (implicative): it was made
+    result = code("Estonian border guards detained a Russian fisherman on Monday, prompting Moscow to demand "
+                  "his immediate release.", date="2026-06-03")
+    demands = [e for e in result.events if e.trigger.text.startswith("demand")]
+    assert demands and all(e.modality == "asserted" for e in demands)

@@ -159,7 +159,9 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
         if opened is not None:  # a possibility the doer keeps open: neither done nor refused
             return self._because("modality", "hypothetical", f"left open by {opened.text!r} (cues.tsv open_stance)")
         chain = self.chain(c.frame_token if c.frame_token is not None else c.head)
-        if c.frame_token is not None:
+        if c.frame_token is not None and c.frame_token.i != c.head.i:
+            # (a frame verb that codes the act itself, "prompting Moscow to demand the release", is the head:
+            # walked once, or it reads as the "to"-infinitive of itself)
             chain = [c.head] + chain
         future = intended = backshifted = presupposed = planned = False
         reason = ""
@@ -328,12 +330,19 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
 
     def _narrated(self, view: ParseView, clause: int) -> bool:
         """Whether a clause hung on a reporting verb is the article's own narration, not what was said:
-        a time clause ("..., residents said, as Kinshasa called on the council to act"), or one measured
+        a time clause ("..., residents said, as Kinshasa called on the council to act"), a participle set
+        after the verb ("..., prosecutors said, prompting Moscow to demand ..."), or one measured
         from a time preposition ("..., the army said, a day after the allies had wrapped up a drill")."""
         dep, lower, children = view.dep, view.lower, view.children
         if dep[clause] == "advcl" and any(dep[m] == "mark" and self.cue("temporal", lower[m])
                                           for m in children[clause]):
             return True
+        said = view.head[clause]
+        if dep[clause] == "advcl" and view.tag[clause] == "VBG" and clause > said \
+                and self.lex.reporting.get(view.lemma[said]) in SAY_KINDS \
+                and self.lex.reporting.get(view.lemma[clause]) not in SAY_KINDS \
+                and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[clause]):
+            return True  # a participle after it, no saying of its own ("..., prosecutors said, adding that ..." is)
         return dep[clause] in ("advcl", "conj") and any(
             dep[m] == "npadvmod" and m < clause and any(dep[p] == "prep" and self.cue("temporal", lower[p])
                                                         for p in children[m]) for m in children[clause])

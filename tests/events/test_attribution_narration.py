@@ -1,0 +1,14 @@
+"""Attribution of a participle set after the reporting verb: the article's narration, not what was said.
+Sentences written for the tests (synthetic, wire style)."""
+
+
+def test_attribution_participle_after_the_reporting_verb_is_narration(code):
+    result = code("Finnish police detained the crew of an Estonian cargo ship on Tuesday, prosecutors said, "
+                  "prompting Tallinn to demand their immediate release.", date="2026-06-03")
+    demands = [e for e in result.events if e.trigger.text.startswith("demand")]
+    assert demands and all(e.attribution is None and e.modality == "asserted" for e in demands)
+    # what the participle of a saying verb carries is still said
+    result = code("Armenia's defence ministry said its troops had returned fire, adding that Azerbaijani forces "
+                  "had shelled a village near Sotk.", date="2026-06-03")
+    shelling = [e for e in result.events if e.trigger.text.startswith("shelled")]
+    assert shelling and all(e.attribution is not None for e in shelling)
