@@ -12,3 +12,11 @@ def test_attribution_participle_after_the_reporting_verb_is_narration(code):
                   "had shelled a village near Sotk.", date="2026-06-03")
     shelling = [e for e in result.events if e.trigger.text.startswith("shelled")]
     assert shelling and all(e.attribution is not None for e in shelling)
+
+
+def test_attribution_accusation_participle_after_the_reporting_verb_is_still_said(code):
+    # what "accusing" after the reporting verb says was done is the speaker's charge: attributed
+    result = code("KYIV, May 3 (Reuters) - Ukraine recalled its envoy from Minsk on Tuesday, the foreign ministry "
+                  "said, accusing Belarus of helping Russian forces shell Chernihiv.", date="2026-05-14")
+    shelling = [e for e in result.events if e.trigger.text.startswith("shell")]
+    assert shelling and all(e.attribution is not None for e in shelling)

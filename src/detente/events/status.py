@@ -330,8 +330,8 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
 
     def _narrated(self, view: ParseView, clause: int) -> bool:
         """Whether a clause hung on a reporting verb is the article's own narration, not what was said:
-        a time clause ("..., residents said, as Kinshasa called on the council to act"), a participle set
-        after the verb ("..., prosecutors said, prompting Moscow to demand ..."), or one measured
+        a time clause ("..., residents said, as Kinshasa called on the council to act"), a causing participle
+        set after the verb ("..., prosecutors said, prompting Moscow to demand ..."), or one measured
         from a time preposition ("..., the army said, a day after the allies had wrapped up a drill")."""
         dep, lower, children = view.dep, view.lower, view.children
         if dep[clause] == "advcl" and any(dep[m] == "mark" and self.cue("temporal", lower[m])
@@ -339,10 +339,12 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
             return True
         said = view.head[clause]
         if dep[clause] == "advcl" and view.tag[clause] == "VBG" and clause > said \
+                and view.lemma[clause] in self.words.implicative_verb \
                 and self.lex.reporting.get(view.lemma[said]) in SAY_KINDS \
-                and self.lex.reporting.get(view.lemma[clause]) not in SAY_KINDS \
                 and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[clause]):
-            return True  # a participle after it, no saying of its own ("..., prosecutors said, adding that ..." is)
+            # what an act set after it brought about ("..., prosecutors said, prompting Moscow to demand ...",
+            # words.tsv implicative_verb); "..., accusing Y of shelling ...", "..., adding that ..." are said
+            return True
         return dep[clause] in ("advcl", "conj") and any(
             dep[m] == "npadvmod" and m < clause and any(dep[p] == "prep" and self.cue("temporal", lower[p])
                                                         for p in children[m]) for m in children[clause])
