@@ -263,25 +263,34 @@ def _joined_object(resolver: _DocResolver, token: Token, lower: str) -> list[Act
 
 def _salient(resolver: _DocResolver, token: Token, history: list[tuple[int, ActorRef]]) -> ActorRef | None:
     """The antecedent of "it"/"they": the latest non-person subject of this or the previous
-    sentence (subjects are what a text is about), else the latest non-person actor."""
+    sentence (subjects are what a text is about), else the latest non-person actor. Nobody for an
+    "its" whose noun so found is plural ("EU governments adopted sanctions on the anniversary of its
+    invasion", "allied warplanes struck over one of its members"): the text means some other party,
+    and the latest singular actor is as often a bystander or a thing the knowledge base does not know."""
+    picked = _salient_pick(resolver, token, [(i, ref) for i, ref in history[-12:] if ref.kind != "person"])
+    view = resolver.v
+    if picked is None or (view.dep[token.i] == "poss" and view.lower[token.i] in resolver.words.pronoun_thing
+                          and view.tag[picked[0]] == "NNS"):
+        return None
+    resolver.found.antecedents[token.i] = picked[0]
+    return picked[1]
+
+
+def _salient_pick(resolver: _DocResolver, token: Token,
+                  recent: list[tuple[int, ActorRef]]) -> tuple[int, ActorRef] | None:
+    """The noun :func:`_salient` takes among ``recent`` (the latest non-person actors), with its token."""
     here, dep, head = resolver.sentence_of[token.i], resolver.v.dep, resolver.v.head
-    recent = [(i, ref) for i, ref in history[-12:] if ref.kind != "person"]
     if dep[token.i] == "nsubj" and dep[head[token.i]] == "ROOT" and not any(
             resolver.sentence_of[i] == here for i, _ in recent):
         # "It called the raid a violation" opening a sentence: the main subject of the sentence before
         # ("X asked the council to meet after Y's troops raided a village"), not a subject inside it
         for i, ref in reversed(recent):
             if here - resolver.sentence_of[i] == 1 and dep[i] == "nsubj" and dep[head[i]] == "ROOT":
-                resolver.found.antecedents[token.i] = i
-                return ref
+                return i, ref
     for i, ref in reversed(recent):
         if here - resolver.sentence_of[i] <= 1 and dep[i] in ("nsubj", "nsubjpass"):
-            resolver.found.antecedents[token.i] = i
-            return ref
-    if not recent:
-        return None
-    resolver.found.antecedents[token.i] = recent[-1][0]
-    return recent[-1][1]
+            return i, ref
+    return recent[-1] if recent else None
 
 
 def country_nominal(resolver: _DocResolver, token: Token) -> ActorRef | None:
