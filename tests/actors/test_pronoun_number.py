@@ -47,3 +47,45 @@ def test_its_after_a_singular_subject_is_that_subject(blank_coder):
         .          .         PUNCT .    punct  1 O
     """)
     assert _mentions(result, "its") == {"KEN"}
+
+
+_LEAD_NAMED_LONG_BEFORE = """
+    Turkey     Turkey    PROPN NNP  nsubj  1 B-GPE
+    praised    praise    VERB  VBD  ROOT   1 O
+    Erdogan    Erdogan   PROPN NNP  dobj   1 B-PERSON
+    .          .         PUNCT .    punct  1 O
+    Talks      talk      NOUN  NNS  nsubj  5 O
+    resumed    resume    VERB  VBD  ROOT   5 O
+    .          .         PUNCT .    punct  5 O
+    Police     police    NOUN  NNS  nsubj  8 O
+    arrested   arrest    VERB  VBD  ROOT   8 O
+    a          a         DET   DT   det    10 O
+    veteran    veteran   NOUN  NN   dobj   8 O
+    .          .         PUNCT .    punct  8 O
+    A          a         DET   DT   det    13 O
+    court      court     NOUN  NN   nsubj  14 O
+    jailed     jail      VERB  VBD  ROOT   14 O
+    him        he        PRON  PRP  dobj   14 O
+    .          .         PUNCT .    punct  14 O
+"""
+
+
+def test_object_him_is_not_a_person_named_sentences_before(blank_coder):
+    # "him" is the veteran, whom the knowledge base does not know; Erdogan was named three sentences before
+    result = code_tree(blank_coder, _LEAD_NAMED_LONG_BEFORE)
+    assert _mentions(result, "him") == set()
+
+
+def test_object_her_is_the_woman_named_in_the_same_sentence(blank_coder):
+    result = code_tree(blank_coder, """
+        Erdogan    Erdogan   PROPN NNP  nsubj  1 B-PERSON
+        phoned     phone     VERB  VBD  ROOT   1 O
+        Merkel     Merkel    PROPN NNP  dobj   1 B-PERSON
+        and        and       CCONJ CC   cc     1 O
+        urged      urge      VERB  VBD  conj   1 O
+        her        she       PRON  PRP  dobj   4 O
+        to         to        PART  TO   aux    7 O
+        act        act       VERB  VB   xcomp  4 O
+        .          .         PUNCT .    punct  1 O
+    """)
+    assert _mentions(result, "her") == _mentions(result, "Merkel") != set()
