@@ -89,3 +89,31 @@ def test_object_her_is_the_woman_named_in_the_same_sentence(blank_coder):
         .          .         PUNCT .    punct  1 O
     """)
     assert _mentions(result, "her") == _mentions(result, "Merkel") != set()
+
+
+def test_an_unknown_person_name_after_in_is_a_town_not_a_person(blank_coder):
+    # the NER reads the town as a person; "him" is then the man, not the town
+    result = code_tree(blank_coder, """
+        Police     police    NOUN  NNS  nsubj  1 O
+        arrested   arrest    VERB  VBD  ROOT   1 O
+        a          a         DET   DT   det    3 O
+        man        man       NOUN  NN   dobj   1 O
+        in         in        ADP   IN   prep   1 O
+        Wexbury    Wexbury   PROPN NNP  pobj   4 B-PERSON
+        and        and       CCONJ CC   cc     1 O
+        charged    charge    VERB  VBD  conj   1 O
+        him        he        PRON  PRP  dobj   7 O
+        .          .         PUNCT .    punct  1 O
+    """)
+    assert _mentions(result, "Wexbury") == _mentions(result, "him") == set()
+
+
+def test_an_unknown_person_name_after_with_is_still_a_person(blank_coder):
+    result = code_tree(blank_coder, """
+        Police     police    NOUN  NNS  nsubj  1 O
+        met        meet      VERB  VBD  ROOT   1 O
+        with       with      ADP   IN   prep   1 O
+        Wexbury    Wexbury   PROPN NNP  pobj   2 B-PERSON
+        .          .         PUNCT .    punct  1 O
+    """)
+    assert _mentions(result, "Wexbury") == {"person:wexbury"}

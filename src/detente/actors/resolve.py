@@ -495,7 +495,9 @@ class _DocResolver:
         return None
 
     def _person(self, token: Token) -> Resolved:
-        """A person the NER finds: one named before, else a new person known only by name."""
+        """A person the NER finds: one named before, else a new person known only by name, unless the name
+        is the object of a preposition of place ("in", "at", "near"; ``capital_place_prep``): a name the
+        knowledge base does not know there is a town the NER misread."""
         doc = self.doc
         start = token.i
         while start > 0 and self.v.ent_type[start - 1] == "PERSON" and self.v.ent_iob[start - 1] != "O":
@@ -505,6 +507,9 @@ class _DocResolver:
             self.found.outlets.add(token.i)
             return None, "", (start, token.i + 1)
         known = self._known_person(name)
+        if known is None and self.v.dep[token.i] == "pobj" \
+                and self.v.lower[self.v.head[token.i]] in self.capital_place_prep:
+            return None, "", (start, token.i + 1)  # "arrested a man in Surrey": a town the NER took for a person
         base = known or ActorRef(key=f"person:{slug(name)}", name=name, code=None, country=None, sector=None,
                                  kind="person")
         return self._with_title(token, base, (start, token.i + 1)), "name", (start, token.i + 1)
