@@ -165,8 +165,8 @@ def pronoun(resolver: _DocResolver, token: Token, lower: str) -> ActorRef | None
     history = [(i, ref) for i, ref in resolver.history if ref.key not in excluded]
     if lower in resolver.words.person_pronouns:
         # the latest person of that gender who was a subject in this or the last two sentences
-        # (the speaker a quote continues), else the latest such person at all (for an object or a
-        # possessive, in this or the last sentence)
+        # (the speaker a quote continues), else the latest such person at all (for an object, in
+        # this or the last sentence)
         wanted = "m" if lower in resolver.words.pronoun_masculine else "f"
         here = resolver.sentence_of[token.i]
         dep, head, ent_type = resolver.v.dep, resolver.v.head, resolver.v.ent_type
@@ -177,9 +177,10 @@ def pronoun(resolver: _DocResolver, token: Token, lower: str) -> ActorRef | None
         salient = [(i, ref) for i, ref in people if here - resolver.sentence_of[i] <= 2
                    and (dep[i] in ("nsubj", "nsubjpass") or (dep[i] in ("appos", "compound")
                                                              and dep[head[i]] in ("nsubj", "nsubjpass")))]
-        if token.dep_ not in ("nsubj", "nsubjpass"):
+        if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
             # "a court later jailed him": an object is someone this or the last sentence names (often a
-            # suspect the knowledge base does not know), not the story's lead named paragraphs before
+            # suspect the knowledge base does not know), not the story's lead named paragraphs before;
+            # a possessive is still the lead ("his office said ...")
             people = [(i, ref) for i, ref in people if here - resolver.sentence_of[i] <= 1]
         for i, ref in salient[:1] or people[:1]:
             resolver.found.antecedents[token.i] = i
