@@ -117,3 +117,18 @@ def test_an_unknown_person_name_after_with_is_still_a_person(blank_coder):
         .          .         PUNCT .    punct  1 O
     """)
     assert _mentions(result, "Wexbury") == {"person:wexbury"}
+
+
+def test_an_unknown_person_name_among_the_towns_of_a_place_noun_is_a_town(blank_coder):
+    result = code_tree(blank_coder, """
+        Warplanes  warplane  NOUN  NNS  nsubj  1 O
+        struck     strike    VERB  VBD  ROOT   1 O
+        the        the       DET   DT   det    3 O
+        ports      port      NOUN  NNS  dobj   1 O
+        of         of        ADP   IN   prep   3 O
+        Ashmore    Ashmore   PROPN NNP  pobj   4 B-GPE
+        and        and       CCONJ CC   cc     5 O
+        Wexbury    Wexbury   PROPN NNP  conj   5 B-PERSON
+        .          .         PUNCT .    punct  1 O
+    """)
+    assert _mentions(result, "Wexbury") == set()

@@ -496,8 +496,8 @@ class _DocResolver:
 
     def _person(self, token: Token) -> Resolved:
         """A person the NER finds: one named before, else a new person known only by name, unless the name
-        is the object of a preposition of place ("in", "at", "near"; ``capital_place_prep``): a name the
-        knowledge base does not know there is a town the NER misread."""
+        says where something is (:meth:`_placed`): a name the knowledge base does not know there is a
+        town the NER misread."""
         doc = self.doc
         start = token.i
         while start > 0 and self.v.ent_type[start - 1] == "PERSON" and self.v.ent_iob[start - 1] != "O":
@@ -507,12 +507,23 @@ class _DocResolver:
             self.found.outlets.add(token.i)
             return None, "", (start, token.i + 1)
         known = self._known_person(name)
-        if known is None and self.v.dep[token.i] == "pobj" \
-                and self.v.lower[self.v.head[token.i]] in self.capital_place_prep:
+        if known is None and self._placed(token.i):
             return None, "", (start, token.i + 1)  # "arrested a man in Surrey": a town the NER took for a person
         base = known or ActorRef(key=f"person:{slug(name)}", name=name, code=None, country=None, sector=None,
                                  kind="person")
         return self._with_title(token, base, (start, token.i + 1)), "name", (start, token.i + 1)
+
+    def _placed(self, i: int) -> bool:
+        """Whether the name at ``i`` (or the first of the names it is coordinated with) is where something
+        is: the object of a preposition of place ("in X", "near X"; ``capital_place_prep``) or of the "of"
+        of a place noun ("the ports of X, Y and Z", "the town of X"; ``place_noun``)."""
+        v = self.v
+        i = v.coordination_head(i)
+        if v.dep[i] != "pobj":
+            return False
+        prep = v.head[i]
+        return v.lower[prep] in self.capital_place_prep or (
+            v.lower[prep] == "of" and v.lemma[v.head[prep]] in self.words.place_noun)
 
     def _focus(self) -> ActorRef | None:
         """The country an article is mostly about: its dateline's country when the text names it,
