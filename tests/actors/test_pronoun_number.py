@@ -132,3 +132,21 @@ def test_an_unknown_person_name_among_the_towns_of_a_place_noun_is_a_town(blank_
         .          .         PUNCT .    punct  1 O
     """)
     assert _mentions(result, "Wexbury") == set()
+
+
+def test_a_bare_surname_is_the_person_the_article_named_with_it(blank_coder):
+    # the knowledge base lists "Albanese" alone for the Australian prime minister; here it is the U.N.
+    # rapporteur the article named in full before
+    result = code_tree(blank_coder, """
+        Francesca  Francesca PROPN NNP  compound 1 B-PERSON
+        Albanese   Albanese  PROPN NNP  nsubj  2 I-PERSON
+        criticised criticise VERB  VBD  ROOT   2 O
+        Israel     Israel    PROPN NNP  dobj   2 B-GPE
+        .          .         PUNCT .    punct  2 O
+        Albanese   Albanese  PROPN NNP  nsubj  6 B-PERSON
+        urged      urge      VERB  VBD  ROOT   6 O
+        Egypt      Egypt     PROPN NNP  dobj   6 B-GPE
+        .          .         PUNCT .    punct  6 O
+    """, date="2025-03-03")
+    [urging] = [e for e in result.events if e.trigger.text.startswith("urged")]
+    assert [p.actor for p in urging.source] == ["francesca-albanese"]

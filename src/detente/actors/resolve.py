@@ -403,6 +403,12 @@ class _DocResolver:
         if sector is not None and token.i != sector[2] - 1:
             span = (min(start, sector[1]), max(end, sector[2]))
             return f.sector_ref(base, sector[0]), "demonym" if kind == "D" else "name", span
+        if entry.kind == "person" and len(words.split()) == 1:
+            # a bare surname the knowledge base lists for someone else ("Chávez" after "Betssy Chávez"):
+            # the person the article named before with it
+            earlier = self._known_person(words)
+            if earlier is not None and earlier.key != base.key:
+                return earlier, "name", (start, end)
         if entry.kind == "person" or kind == "E":
             via = "name" if words == entry.name else "alias"
             return self._with_title(token, base, (start, end)), via, (start, end)
