@@ -150,3 +150,48 @@ def test_a_bare_surname_is_the_person_the_article_named_with_it(blank_coder):
     """, date="2025-03-03")
     [urging] = [e for e in result.events if e.trigger.text.startswith("urged")]
     assert [p.actor for p in urging.source] == ["francesca-albanese"]
+
+
+_QUOTE = """
+    Merkel     Merkel    PROPN NNP  nsubj  1 B-PERSON
+    spoke      speak     VERB  VBD  ROOT   1 O
+    to         to        ADP   IN   prep   1 O
+    reporters  reporter  NOUN  NNS  pobj   2 O
+    .          .         PUNCT .    punct  1 O
+    “          “         PUNCT ``   punct  9 O
+    We         we        PRON  PRP  nsubj  9 O
+    will       will      AUX   MD   aux    9 O
+    not        not       PART  RB   neg    9 O
+    extradite  extradite VERB  VB   ROOT   9 O
+    her        she       PRON  PRP  dobj   9 O
+    .          .         PUNCT .    punct  9 O
+    ”          ”         PUNCT ''   punct  9 O
+"""
+
+
+def test_her_inside_a_quote_is_not_its_speaker(blank_coder):
+    # Merkel, who speaks, would say "I"; "her" is someone else (unknown here)
+    result = code_tree(blank_coder, _QUOTE.replace("spoke      speak ", "said       say   "))
+    assert _mentions(result, "Merkel") and _mentions(result, "her") == set()
+
+
+def test_her_inside_a_quote_can_be_a_woman_who_did_not_speak(blank_coder):
+    result = code_tree(blank_coder, _QUOTE)
+    assert _mentions(result, "her") == _mentions(result, "Merkel") != set()
+
+
+def test_her_inside_a_quote_a_new_speaker_says_can_be_who_spoke_before(blank_coder):
+    # "the minister said" after the quote: a new speaker, so "her" may be Merkel, who spoke before
+    table = _QUOTE.replace("spoke      speak ", "said       say   ").replace("""
+    .          .         PUNCT .    punct  9 O
+    ”          ”         PUNCT ''   punct  9 O
+""", """
+    ,          ,         PUNCT ,    punct  9 O
+    ”          ”         PUNCT ''   punct  9 O
+    the        the       DET   DT   det    14 O
+    minister   minister  NOUN  NN   nsubj  15 O
+    said       say       VERB  VBD  ccomp  9 O
+    .          .         PUNCT .    punct  9 O
+""")
+    result = code_tree(blank_coder, table)
+    assert _mentions(result, "her") == _mentions(result, "Merkel") != set()

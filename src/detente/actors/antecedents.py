@@ -177,6 +177,11 @@ def pronoun(resolver: _DocResolver, token: Token, lower: str) -> ActorRef | None
         salient = [(i, ref) for i, ref in people if here - resolver.sentence_of[i] <= 2
                    and (dep[i] in ("nsubj", "nsubjpass") or (dep[i] in ("appos", "compound")
                                                              and dep[head[i]] in ("nsubj", "nsubjpass")))]
+        if _quoted(resolver, token.i) and not _named_speaker_after(resolver, token.i):
+            speakers = {ref.key for i, ref in people if here - resolver.sentence_of[i] <= 1 and dep[i] == "nsubj"
+                        and resolver.v.lemma[head[i]] in resolver.words.speech_verb}
+            people = [(i, ref) for i, ref in people if ref.key not in speakers]
+            salient = [(i, ref) for i, ref in salient if ref.key not in speakers]
         if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
             # "a court later jailed him": an object is someone this or the last sentence names (often a
             # suspect the knowledge base does not know), not the story's lead named paragraphs before;
@@ -203,6 +208,26 @@ def pronoun(resolver: _DocResolver, token: Token, lower: str) -> ActorRef | None
             return said[1]
         return _salient(resolver, token, history)
     return None
+
+
+def _quoted(resolver: _DocResolver, i: int) -> bool:
+    """Whether the word at ``i`` is inside quotation marks opened in its paragraph."""
+    start = resolver.v.idx[i]
+    text = resolver.text[resolver.text.rfind("\n\n", 0, start) + 1:start]
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _named_speaker_after(resolver: _DocResolver, i: int) -> bool:
+    """Whether a speech verb after the word at ``i``, in its sentence or the next, has a subject that is not a
+    pronoun ("“He is wrong,” the minister said": a new speaker, not the one who spoke before)."""
+    view, words = resolver.v, resolver.words
+    here = resolver.sentence_of[i]
+    for j in range(i + 1, len(view.dep)):
+        if resolver.sentence_of[j] > here + 1:
+            break
+        if view.dep[j] == "nsubj" and view.lemma[view.head[j]] in words.speech_verb and view.pos[j] != "PRON":
+            return True
+    return False
 
 
 def _speaker_of_clause(resolver: _DocResolver, token: Token, lower: str) -> tuple[int, ActorRef | None] | None:
