@@ -9,6 +9,7 @@ expressions themselves are found by :mod:`detente.events.dates`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING, TypeVar
 
@@ -31,6 +32,12 @@ T = TypeVar("T")
 _HEADS_ACT = re.compile(r"\s+(?!(?:that|this)\b)[\w“\"‘']")
 # the paragraphs after the lead in which wires say when the lead's earlier act happened
 BODY_PARAGRAPHS = 3
+
+
+@functools.cache
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """The pattern of a ``tied`` cue phrase as a whole word sequence, compiled once per phrase."""
+    return re.compile(r"\b" + re.escape(phrase) + r"\b")
 
 
 def infinitive_at(view: ParseView, verb: int) -> bool:
@@ -396,7 +403,7 @@ class DateRules:
         for phrase in sorted(phrases):
             if phrase not in text:  # most sentences hold none of the phrases: no pattern to build
                 continue
-            for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", text):
+            for m in _phrase_pattern(phrase).finditer(text):
                 span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is None or not len(span) or self._anchor(view, span.start, span.end - 1) not in chain:
                     continue
