@@ -271,3 +271,18 @@ def test_status_dates_month_on_a_past_agreement_to_act_is_the_last_one(code):
     text = "EU leaders had agreed in December to provide Ukraine with a loan over two years."
     events = [e for e in code(text, date="2026-02-24").events if e.trigger.text.startswith("agreed")]
     assert events and events[0].date is not None and events[0].date.value == "2025-12"
+
+
+def test_status_dates_participle_on_a_noun_takes_not_the_day_of_the_clause(code):
+    # 2026-05-04 is a Monday: the day is the agreement's; the brokering of the truce came before it
+    text = ("Armenia and Azerbaijan agreed a ceasefire late on Monday after three days of clashes, in a "
+            "truce brokered by Russia.")
+    [mediation] = [e for e in code(text, date="2026-05-05").events if e.trigger.text == "brokered"]
+    assert mediation.date is None
+
+
+def test_status_dates_participle_on_a_noun_shares_a_month_of_the_clause(code):
+    # a month spans the talks and their mediation (must still apply to the participle)
+    text = "Armenia and Azerbaijan agreed a ceasefire in March 2025 in talks mediated by Russia."
+    [mediation] = [e for e in code(text, date="2026-05-05").events if e.trigger.text == "mediated"]
+    assert mediation.date is not None and mediation.date.value == "2025-03" and mediation.historical

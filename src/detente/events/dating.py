@@ -324,6 +324,10 @@ class DateRules:
         trigger = {t.i for t in c.trigger if t.i == c.head.i or not c.cameo.startswith(("02", "10"))
                    or not infinitive_at(view, t.i)}
         chain = set(self._date_chain(c.head)) | trigger
+        # a day dates the act it is said of, not the making of a thing that act names ("agreed a truce on
+        # Tuesday, brokered by Turkey": undated), while a month or a year spans both ("halted attacks in
+        # May under an agreement mediated by Oman": May)
+        day_chain = set(self._date_chain(c.head, through_participles=False)) | trigger
         asked = {t.i for t in c.trigger} - trigger
         own = {c.head.i} | trigger
         best = None
@@ -333,7 +337,7 @@ class DateRules:
             # "has besieged the city since May 2024, and has shelled the camps": the start of a state
             # dates that state only
             since = first > 0 and view.lower[first - 1] == "since"
-            if anchor in (own if since else chain):
+            if anchor in (own if since else day_chain if value.granularity == "day" else chain):
                 distance = abs(anchor - c.head.i)
                 if best is None or distance < best[0]:
                     best = (distance, value)
@@ -485,13 +489,14 @@ class DateRules:
             and view.dep[anchor] in ("relcl", "conj", "ccomp", "parataxis", "acl") \
             and any(view.dep[d] in ("nsubj", "nsubjpass") for d in view.children[anchor])
 
-    def _date_chain(self, token: Token) -> list[int]:
+    def _date_chain(self, token: Token, through_participles: bool = True) -> list[int]:
         """The words whose date is the event's: ``token`` and the words governing it, up to the reporting
         verb whose complement it is ("said on Monday that ..." dates the saying), and not beyond a
         relative clause in the present ("closed the border in 2024, accusing it of backing rebels who
         attack it": the attacks go on). A reporting verb reached otherwise is an act of its own
         ("recalled its envoy in 2024 after an attack that it blamed on ...").
-        The words by their indices in the parse view."""
+        Without ``through_participles``, not beyond a participle describing a noun ("agreed a truce on Tuesday,
+        brokered by Turkey": the brokering took days before). The words by their indices in the parse view."""
         view = self.found.view(token.doc)
         dep, children = view.dep, view.children
         i = token.i
@@ -511,6 +516,9 @@ class DateRules:
                 break  # a simple past joined to an act to come is a clause of its own: "would meet ... and urged"
             if dep[i] == "conj" and afterwards(view, i):
                 break  # "had seized the tanker in December 2024, and prosecutors later charged its officers"
+            if not through_participles and dep[i] == "acl" and view.tag[i] == "VBN" \
+                    and view.pos[view.head[i]] in ("NOUN", "PROPN"):
+                break  # "a truce brokered by Russia"
             child, i = i, view.head[i]
             # a reporting verb with an object of its own is an act, and a verb joined to it shares its
             # date ("declared a state of emergency on Wednesday and sent 400 soldiers")
