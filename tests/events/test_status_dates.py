@@ -286,3 +286,12 @@ def test_status_dates_participle_on_a_noun_shares_a_month_of_the_clause(code):
     text = "Armenia and Azerbaijan agreed a ceasefire in March 2025 in talks mediated by Russia."
     [mediation] = [e for e in code(text, date="2026-05-05").events if e.trigger.text == "mediated"]
     assert mediation.date is not None and mediation.date.value == "2025-03" and mediation.historical
+
+
+def test_status_dates_a_response_by_takes_the_date_of_the_act_it_answers(code):
+    # "responded by" ties the reply to the dated act of the clause before it
+    text = ("Estonia had expelled two Russian diplomats in May 2023 over spying, and Moscow responded by "
+            "expelling an Estonian diplomat.")
+    replies = [e for e in code(text, date="2026-03-04").events if e.trigger.text.startswith("expelling")]
+    assert replies and replies[0].date is not None and replies[0].date.value == "2023-05"
+    assert replies[0].historical
