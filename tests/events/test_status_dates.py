@@ -295,3 +295,11 @@ def test_status_dates_a_response_by_takes_the_date_of_the_act_it_answers(code):
     replies = [e for e in code(text, date="2026-03-04").events if e.trigger.text.startswith("expelling")]
     assert replies and replies[0].date is not None and replies[0].date.value == "2023-05"
     assert replies[0].historical
+
+
+def test_status_dates_day_of_the_occasion_in_a_during_phrase_dates_the_act(code):
+    # 2026-05-03 is a Sunday; the sentence has other dates, so the lone-date rule cannot give it
+    text = ("The ADF, which pledged allegiance to Islamic State in 2019, attacked a village in Ituri during a "
+            "prayer vigil on Sunday, local officials said.")
+    [attack] = [e for e in code(text, date="2026-05-05").events if e.trigger.text == "attacked"]
+    assert attack.date is not None and attack.date.value == "2026-05-03"

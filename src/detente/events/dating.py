@@ -333,6 +333,8 @@ class DateRules:
         best = None
         reason = ""
         anchors = [self._anchor(view, first, last) for first, last, _ in expressions]
+        anchors = [self._date_occasion_of(view, first, last, anchor, chain)
+                   for (first, last, _), anchor in zip(expressions, anchors)]
         for (first, _, value), anchor in zip(expressions, anchors):
             # "has besieged the city since May 2024, and has shelled the camps": the start of a state
             # dates that state only
@@ -426,6 +428,18 @@ class DateRules:
                 if told and told[-1].granularity != "week":
                     return phrase, told[-1]
         return None
+
+    @staticmethod
+    def _date_occasion_of(view: ParseView, first: int, last: int, anchor: int, chain: set[int]) -> int:
+        """The verb of the act whose occasion a date (the words ``first`` to ``last``, on ``anchor``)
+        names, for an event noun in a "during" or "at" phrase on the act's words that the date follows
+        ("attacked the church during a vigil on Saturday", "met at a summit on Thursday": the act's
+        day; not "during an overnight vigil", a kind of vigil); else ``anchor``."""
+        head = view.head[anchor]
+        if anchor not in chain and first > anchor and view.dep[anchor] == "pobj" \
+                and view.lower[head] in ("during", "at") and view.head[head] in chain:
+            return view.head[head]
+        return anchor
 
     @staticmethod
     def _names_a_thing(view: ParseView, first: int, last: int, chain: set[int]) -> bool:
