@@ -303,3 +303,11 @@ def test_status_dates_day_of_the_occasion_in_a_during_phrase_dates_the_act(code)
             "prayer vigil on Sunday, local officials said.")
     [attack] = [e for e in code(text, date="2026-05-05").events if e.trigger.text == "attacked"]
     assert attack.date is not None and attack.date.value == "2026-05-03"
+
+
+def test_status_dates_a_dated_accord_framing_the_act_dates_it(code):
+    # the README convention "Under a 2001 declaration ...": 2001, with the date on a participle of the accord
+    text = ("Under an accord signed in May 2024, Armenia and Azerbaijan, foes since 1991, pulled back troops "
+            "from the border, officials said.")
+    [retreat] = [e for e in code(text, date="2026-05-05").events if e.trigger.text.startswith("pulled")]
+    assert retreat.date is not None and retreat.date.value == "2024-05" and retreat.historical
