@@ -688,3 +688,11 @@ def test_dates_end_of_a_period_dates_that_period(text: str, expected: tuple[str,
 @pytest.mark.parametrize("text", ["at the end of the day, the ministry said", "the end of the war", "the end of it"])
 def test_dates_end_of_something_else_is_no_date(text: str) -> None:
     assert find_dates(text, WED) == []
+
+
+@pytest.mark.parametrize("text,relative", [
+    ("weeks after", True), ("a year later", True), ("the following month", True), ("two days earlier", True),
+    ("in July 2021", False), ("last week", False), ("that month", False),
+])
+def test_dates_is_relative_tells_a_date_told_from_another(text, relative):
+    assert dates.is_relative(EventDate(text, None, "week")) is relative

@@ -111,11 +111,12 @@ def test_status_history_n_years_after_a_clause_dates_it_before_the_anchor(code):
 
 def test_status_history_undated_past_act_goes_on_with_the_background_before_it(code):
     # the second sentence tells the rest of the 2019 war (it came out as the day's news)
-    # (an act of another kind than the war's, so that it stays an act of its own: events/acts.py)
+    # (an act of another kind than the war's, so that it stays an act of its own: events/acts.py); it
+    # takes the war's month (dating.DateRules._date_of_the_background)
     result = code("The two countries fought a four-day war in May 2019. India expelled Pakistan's envoy, "
                   "and Pakistan hit back with artillery.", date="2026-05-11")
     [expulsion] = [e for e in result.events if e.trigger.text.startswith("expelled")]
-    assert expulsion.historical and expulsion.date is None
+    assert expulsion.historical and expulsion.date is not None and expulsion.date.value == "2019-05"
 
 
 def test_status_history_a_new_paragraph_or_a_reporting_verb_is_the_news_again(code):
@@ -243,3 +244,16 @@ def test_status_history_present_perfect_repeatedly_stays_news(code):
     result = code("The rebels have repeatedly shelled the displacement camps outside the city.", date="2026-03-03")
     [shelling] = events_of(result, "ASSAULT")
     assert not shelling.historical
+
+
+def test_status_history_act_some_weeks_before_background_is_background(code):
+    text = "Rwanda first sent troops into Mozambique in July 2021, weeks after insurgents attacked the town of Palma."
+    [attack] = [e for e in code(text, date="2026-05-05").events if e.trigger.text == "attacked"]
+    assert attack.date is not None and attack.date.value is None and attack.historical
+
+
+def test_status_history_act_some_days_before_the_news_stays_news(code):
+    # the relative date is from a day of the news (must not apply)
+    text = "Rwanda sent troops into Mozambique on Monday, days after insurgents attacked the town of Palma."
+    [attack] = [e for e in code(text, date="2026-05-05").events if e.trigger.text == "attacked"]
+    assert not attack.historical

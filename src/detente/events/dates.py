@@ -430,6 +430,12 @@ def is_anaphoric(expression: EventDate) -> bool:
     return _ANAPHORIC.match(" ".join(expression.text.split())) is not None
 
 
+def is_relative(expression: EventDate) -> bool:
+    """Whether a date is told from another event's ("weeks after", "a year later", "the following
+    month"), whether or not it resolves to a value."""
+    return _RELATIVE.match(" ".join(expression.text.split())) is not None
+
+
 _ORDER: dict[str, int] = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
 
 

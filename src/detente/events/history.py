@@ -107,6 +107,9 @@ class HistoryRules:
         if (date is None or not date.value) and c.head.dep_ == "conj" and afterwards(view, c.head.i) \
                 and self._all_dates_old(c):
             return self._because("historical", True, "a later act joined to background the sentence dates")
+        # "sent troops in November 2021, weeks after bombers struck Kampala": some time from background
+        if date is not None and not date.value and dates_mod.is_relative(date) and self._all_dates_old(c):
+            return self._because("historical", True, f"{date.text!r} from background the sentence dates")
         if date is None and self._goes_on_with_background(c):
             return self._because("historical", True, "an undated past act going on with the background "
                                                      "the sentence before dates")
