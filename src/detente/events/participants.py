@@ -335,9 +335,8 @@ class ParticipantRules:
         if view.lemma[i] not in self.words.summary_noun or i < 2 or view.lower[noun.left_edge.i - 1] != "," \
                 or not any(view.dep[c] == "det" and view.lower[c] in ("a", "an") for c in view.children[i]):
             return []
-        root = i
-        while view.head[root] != root:
-            root = view.head[root]
+        above = view.ancestors(i)  # (one home for the walk up: a malformed parse cannot loop)
+        root = above[-1] if above else i
         if root == i or view.pos[root] not in ("VERB", "AUX"):
             return []
         return known(self.subjects(noun.doc[root]))
