@@ -20,3 +20,16 @@ def test_attribution_accusation_participle_after_the_reporting_verb_is_still_sai
                   "said, accusing Belarus of helping Russian forces shell Chernihiv.", date="2026-05-14")
     shelling = [e for e in result.events if e.trigger.text.startswith("shell")]
     assert shelling and all(e.attribution is not None for e in shelling)
+
+
+def test_attribution_a_body_speaks_for_the_organisation_it_belongs_to(code, coder):
+    # the knowledge base's `parent`: the European Commission speaks for the EU, so what it says the EU
+    # did is the EU's own word (asserted, no attribution), as a minister's is their government's
+    result = code("The European Commission said on Tuesday the EU stood fully behind Lithuania.", date="2026-03-04")
+    [support] = [e for e in result.events if e.plover == "SUPPORT"]
+    assert [p.actor for p in support.source] == ["eu"]
+    assert support.modality == "asserted" and support.attribution is None
+    commission = coder.finder.entity_ref(coder.kb.get("european-commission"), None)
+    assert coder.finder.speaks_for(commission, None).key == "eu"
+    aqap = coder.finder.entity_ref(coder.kb.get("aqap"), None)  # a group's affiliate speaks for itself
+    assert coder.finder.speaks_for(aqap, None).key == aqap.key

@@ -188,13 +188,20 @@ class ActorFinder:
         return ActorRef(key=code, name=name, code=code, country=base.country, sector=sector, kind="sector")
 
     def speaks_for(self, ref: ActorRef, day: dt.date | Period | None) -> ActorRef:
-        """The body a person speaks for on ``day`` (their role's organisation), else the actor itself."""
+        """The body a person speaks for on ``day`` (their role's organisation); the organisation a body of
+        it speaks for (the knowledge base's ``parent``: "The European Commission said the EU ..."); else the
+        actor itself."""
         if ref.kind == "person" and ref.entry:
             entry = self.kb.get(ref.entry)
             role = entry.role_on(day) if entry else None
             body = self.kb.get(role.actor) if role and role.actor else None
             if body is not None:
                 return self.entity_ref(body, day)
+        if ref.kind == "organisation" and ref.entry:
+            entry = self.kb.get(ref.entry)
+            parent = self.kb.get(entry.parent) if entry is not None and entry.parent else None
+            if parent is not None and parent.kind == "organisation":
+                return self.entity_ref(parent, day)
         return ref
 
     def voice_of(self, ref: ActorRef, day: dt.date | Period | None) -> ActorRef:
