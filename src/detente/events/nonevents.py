@@ -170,8 +170,7 @@ def purpose(i: int, view: ParseView, lexicon: Lexicon) -> bool:
     ("to protect its territory"), also as the complement of a verb of means ("take measures to defend")."""
     words = lexicon.words
     dep, heads, children = view.dep, view.head, view.children
-    while dep[i] == "conj" and heads[i] != i:
-        i = heads[i]
+    i = view.coordination_head(i)
     head = heads[i]
     means = dep[i] == "xcomp" and any(dep[c] == "dobj" for c in children[head])  # "take measures to defend"
     if not (dep[i] == "advcl" or means) or view.pos[head] not in ("VERB", "AUX"):
@@ -191,8 +190,7 @@ def protest_aim(token: Token, lexicon: Lexicon, view: ParseView) -> bool:
     minister to resign"). ``view``: the parse view of its doc (a ``Token`` is made only for a verb matched)."""
     dep, heads, children, i = view.dep, view.head, view.children, token.i
     for _ in range(8):  # a clause is a few levels deep at most
-        while dep[i] == "conj" and heads[i] != i:
-            i = heads[i]
+        i = view.coordination_head(i)
         head = heads[i]
         if dep[i] not in ("advcl", "xcomp", "ccomp") or head == i or view.pos[head] != "VERB":
             return False
@@ -261,8 +259,7 @@ def stance_content(i: int, view: ParseView, lexicon: Lexicon) -> int | None:
     """The index of the negated verb of excluding whose content the word at ``i`` (or the word it is a
     conjunct of) is ("did not rule out [sending] troops", "did not rule out a [call]"), else None."""
     dep, heads = view.dep, view.head
-    while dep[i] == "conj" and heads[i] != i:
-        i = heads[i]
+    i = view.coordination_head(i)
     head = heads[i]
     if dep[i] in ("xcomp", "ccomp", "dobj") and head != i and left_open(head, view, lexicon):
         return head
@@ -287,8 +284,7 @@ def open_question(i: int, view: ParseView, lexicon: Lexicon) -> bool:
     the rebels attacked")."""
     words = lexicon.words
     dep, heads, children = view.dep, view.head, view.children
-    while dep[i] == "conj" and heads[i] != i:
-        i = heads[i]
+    i = view.coordination_head(i)
     head = heads[i]
     if head == i or dep[i] not in ("ccomp", "xcomp", "advcl"):
         return False
@@ -305,8 +301,7 @@ def permitted(i: int, view: ParseView, words: Words) -> bool:
     (``instrument_noun``) lets be done (``permit_verb``, not in the past): "a law allowing the army to suspend
     asylum", "a deal that would see troops pull back", "Article 5 allows any ally to request talks"."""
     dep, heads, tag = view.dep, view.head, view.tag
-    while dep[i] == "conj" and heads[i] != i:
-        i = heads[i]
+    i = view.coordination_head(i)
     verb = heads[i]
     if verb == i or dep[i] not in ("ccomp", "xcomp") or view.lemma[verb] not in words.permit_verb \
             or tag[verb] not in ("VB", "VBZ", "VBP", "VBG"):
@@ -320,8 +315,7 @@ def pending(i: int, view: ParseView, words: Words) -> bool:
     """True when the verb at ``i`` (or the verb it is a conjunct of) is still to be done: the "to" infinitive
     of "have" or "be" with a ``pending_adverb`` ("has yet to deploy", "is yet to be ratified")."""
     dep, heads = view.dep, view.head
-    while dep[i] == "conj" and heads[i] != i:
-        i = heads[i]
+    i = view.coordination_head(i)
     head = heads[i]
     return (dep[i] == "xcomp" and head != i and view.lemma[head] in ("have", "be")
             and any(dep[c] == "advmod" and view.lower[c] in words.pending_adverb for c in view.children[head]))
@@ -331,8 +325,7 @@ def prevented(i: int, view: ParseView, words: Words) -> bool:
     """True when the token at ``i`` (or the verb it is a conjunct of) is the "from" gerund of a verb that
     keeps an act from happening ("barred X from selling", "refrained from attacking")."""
     dep, heads = view.dep, view.head
-    while dep[i] == "conj" and heads[i] != i:
-        i = heads[i]
+    i = view.coordination_head(i)
     prep = heads[i]
     return (dep[i] in ("pcomp", "pobj") and dep[prep] == "prep" and view.lower[prep] == "from"
             and heads[prep] != prep and view.lemma[heads[prep]] in words.prevention_verb)
