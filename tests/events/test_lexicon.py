@@ -6,17 +6,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.conftest import tree
 
-from detente.events.lexicon import Openings, may_open
+from detente.events.lexicon import Openings
 
 PHRASES = ("on condition of anonymity", "not to be named", "declined to be identified")
+OPENINGS = Openings(PHRASES)
 
 
 def test_lexicon_may_open_rules_out_only_what_cannot_start_a_phrase() -> None:
-    assert not may_open("to", PHRASES)  # "spoke to reporters ..."
-    assert not may_open("onto", PHRASES)
-    assert may_open("on", PHRASES) and may_open("not", PHRASES) and may_open("declined", PHRASES)
-    assert may_open("", PHRASES)  # nothing follows: the caller's test decides
-    assert may_open("ön", PHRASES)  # not ASCII: never ruled out
+    assert not OPENINGS.may_open("to")  # "spoke to reporters ..."
+    assert not OPENINGS.may_open("onto")
+    assert OPENINGS.may_open("on") and OPENINGS.may_open("not") and OPENINGS.may_open("declined")
+    assert OPENINGS.may_open("")  # nothing follows: the caller's test decides
+    assert OPENINGS.may_open("ön")  # not ASCII: never ruled out
 
 
 @given(st.lists(st.sampled_from(["on", "condition", "of", "anonymity", "not", "to", "be", "named", "no", "o",
@@ -24,7 +25,7 @@ def test_lexicon_may_open_rules_out_only_what_cannot_start_a_phrase() -> None:
 def test_lexicon_may_open_never_rules_out_a_text_that_starts_with_a_phrase(words: list[str]) -> None:
     text = " ".join(words)
     if any(text.startswith(p) for p in PHRASES):
-        assert may_open(words[0], PHRASES)
+        assert OPENINGS.may_open(words[0])
 
 
 @given(st.text(alphabet="aontdeo ", max_size=6), st.lists(st.text(alphabet="aontdeo ", max_size=8), max_size=4))

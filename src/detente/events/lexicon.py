@@ -316,11 +316,6 @@ class Openings:
         return not first.isascii() or first in self._prefixes or first.startswith(self.phrases)
 
 
-def may_open(first: str, phrases: Iterable[str]) -> bool:
-    """:meth:`Openings.may_open` for phrases tested once."""
-    return Openings(phrases).may_open(first)
-
-
 def _object_lemmas(view: ParseView | TokenView, objects: list[int], preps: dict[str, int],
                    obj_prep: str | None) -> tuple[bool, frozenset[str], frozenset[str]]:
     """What a pattern's ``+`` item is matched on: whether there is an object at all, the lemmas of the
