@@ -210,21 +210,27 @@ class PlaceRules:
                             return place
         for subject in subjects:
             for clause in children[subject]:
+                place = None
                 # "leaders, meeting in Georgetown, called for ...": the subject was there as it acted
                 if dep[clause] == "acl" and view.tag[clause] == "VBG":
-                    for prep in children[clause]:
-                        if dep[prep] == "prep" and view.lower[prep] in ("in", "at"):
-                            for pobj in children[prep]:
-                                place = self._place(view, pobj, nested=True) if dep[pobj] == "pobj" else None
-                                if place is not None:
-                                    return place
-                if dep[clause] == "relcl" and view.lemma[clause] in self.words.trip_verb:
-                    for prep in children[clause]:
-                        if dep[prep] == "prep" and view.lower[prep] in ("in", "to", "at"):
-                            for pobj in children[prep]:
-                                place = self._place(view, pobj) if dep[pobj] == "pobj" else None
-                                if place is not None:
-                                    return place
+                    place = self._place_on_clause(view, clause, ("in", "at"), nested=True)
+                if place is None and dep[clause] == "relcl" and view.lemma[clause] in self.words.trip_verb:
+                    place = self._place_on_clause(view, clause, ("in", "to", "at"))
+                if place is not None:
+                    return place
+        return None
+
+    def _place_on_clause(self, view: ParseView, clause: int, preps: tuple[str, ...],
+                         nested: bool = False) -> Location | None:
+        """The first place named after one of ``preps`` on a clause describing a subject ("meeting in X",
+        "who arrived in X")."""
+        dep, children = view.dep, view.children
+        for prep in children[clause]:
+            if dep[prep] == "prep" and view.lower[prep] in preps:
+                for pobj in children[prep]:
+                    place = self._place(view, pobj, nested=nested) if dep[pobj] == "pobj" else None
+                    if place is not None:
+                        return place
         return None
 
     def _home_ground(self, c: Candidate) -> Location | None:
