@@ -164,6 +164,19 @@ class KnowledgeBase:
     def get(self, actor_id: str | None) -> Entry | None:
         return self.entries.get(actor_id) if actor_id else None
 
+    def stands_for(self, entry: Entry) -> Entry:
+        """Whom an actor stands for up its ``parent`` chain: the organisation a body of it belongs to (the
+        European Commission stands for the EU) or the group whose code a wing acts under (the Qassam
+        Brigades for Hamas); an affiliate with a code of its own (AQAP) stands for itself."""
+        seen = {entry.id}
+        while entry.parent and entry.parent not in seen:
+            parent = self.get(entry.parent)
+            if parent is None or not (entry.kind == "organisation" or entry.code == parent.code):
+                break
+            entry = parent
+            seen.add(entry.id)
+        return entry
+
     def with_overrides(self, path: Path) -> KnowledgeBase:
         """Return a new knowledge base with the entries of a user file added or replaced."""
         from detente.actors.phoenix import is_phoenix_file, read_phoenix  # here: phoenix imports kb

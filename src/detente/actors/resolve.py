@@ -189,8 +189,8 @@ class ActorFinder:
 
     def speaks_for(self, ref: ActorRef, day: dt.date | Period | None) -> ActorRef:
         """The body a person speaks for on ``day`` (their role's organisation); the organisation a body of
-        it speaks for (the knowledge base's ``parent``: "The European Commission said the EU ..."); else the
-        actor itself."""
+        it speaks for (:meth:`KnowledgeBase.stands_for`: "The European Commission said the EU ..."); else
+        the actor itself."""
         if ref.kind == "person" and ref.entry:
             entry = self.kb.get(ref.entry)
             role = entry.role_on(day) if entry else None
@@ -199,9 +199,9 @@ class ActorFinder:
                 return self.entity_ref(body, day)
         if ref.kind == "organisation" and ref.entry:
             entry = self.kb.get(ref.entry)
-            parent = self.kb.get(entry.parent) if entry is not None and entry.parent else None
-            if parent is not None and parent.kind == "organisation":
-                return self.entity_ref(parent, day)
+            top = self.kb.stands_for(entry) if entry is not None else None
+            if top is not None and top is not entry:
+                return self.entity_ref(top, day)
         return ref
 
     def voice_of(self, ref: ActorRef, day: dt.date | Period | None) -> ActorRef:

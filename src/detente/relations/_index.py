@@ -98,20 +98,8 @@ class ActorIndex:
             actor = self._role_actor(node.key)
             if actor is not None:
                 return self.party(Node(actor, self.country(actor)))
-        return self._top(node.key)
-
-    def _top(self, key: str) -> str:
-        """The organisation or group at the top of ``key``'s ``parent`` chain that it stands for: a body
-        of an organisation, a wing under its group's code (itself if none)."""
-        seen = {key}
-        entry = self.kb.get(key)
-        while entry is not None and entry.parent and entry.parent not in seen:
-            parent = self.kb.get(entry.parent)
-            if parent is None or not (entry.kind == "organisation" or entry.code == parent.code):
-                break
-            key, entry = parent.id, parent
-            seen.add(key)
-        return key
+        entry = self.kb.get(node.key)
+        return self.kb.stands_for(entry).id if entry is not None else node.key
 
     def _role_actor(self, key: str) -> str | None:
         """The actor of the role a person is stored with (the role with their stored code), else
