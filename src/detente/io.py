@@ -218,35 +218,27 @@ def read_path(path: str, default_date: dt.date | None = None,
             yield article_from_record(item, f"{path} item {number}" if isinstance(parsed, list) else path,
                                       default_date, max_chars)
     elif kind in (".html", ".htm"):
-        yield from _page_article(data, path, p.name.split(".")[0], default_date, max_chars)
+        yield from _text_article(data, path, p.name.split(".")[0], default_date, max_chars, page=True)
     else:
         stem = p.name.split(".")[0]
         yield from _text_article(data, path, stem, default_date, max_chars)
 
 
-def _page_article(data: bytes, where: str, stem: str, default_date, max_chars) -> Iterator[Record | InputError]:
-    """A web page: the words it shows (``detente.markup``), titled by its ``<title>``."""
+def _text_article(data: bytes, where: str, stem: str, default_date, max_chars,
+                  page: bool = False) -> Iterator[Record | InputError]:
+    """One article from a text file (an ``Outlet: Title`` first line is understood) or, with ``page``, a web
+    page: the words it shows, titled by its headline (``detente.markup``)."""
     text = _decode(data, where)
     if isinstance(text, InputError):
         yield text
         return
-    page = markup.to_text(text)
-    checked = _check_text(page.text, where, max_chars, html=False)
-    if isinstance(checked, InputError):
-        yield checked
-        return
-    title = _CONTROL.sub(" ", page.title) if page.title else None
-    yield Record(article=Article(text=checked, id=stem, title=title, date=default_date), where=where)
-
-
-def _text_article(data: bytes, where: str, stem: str, default_date, max_chars) -> Iterator[Record | InputError]:
-    text = _decode(data, where)
-    if isinstance(text, InputError):
-        yield text
-        return
-    outlet, title, body = parse_txt(text, stem)
+    if page:
+        shown = markup.to_text(text)
+        outlet, title, body = None, shown.title, shown.text
+    else:
+        outlet, title, body = parse_txt(text, stem)
     outlet, title = (_CONTROL.sub(" ", v) if v else v for v in (outlet, title))
-    checked = _check_text(body, where, max_chars)
+    checked = _check_text(body, where, max_chars, html=not page)
     if isinstance(checked, InputError):
         yield checked
         return

@@ -24,8 +24,6 @@ _HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "svg", "
 _BLOCKS = frozenset({"p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
                      "tr", "table", "section", "article", "blockquote", "header", "footer", "aside", "main",
                      "figure", "figcaption", "hr", "pre", "address", "body", "html", "caption"})
-_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source",
-                   "track", "wbr"})
 # A text is HTML when it holds a tag of these elements (opening, closing or empty) or a doctype.
 _TAG = re.compile(r"<!doctype html|</?(?:html|body|head|p|div|br|span|a|b|i|em|strong|h[1-6]|script|style|"
                   r"article|section|li|ul|ol|table|tr|td|blockquote|figure|header|footer|nav|main)(?:\s[^<>]*)?/?>",
@@ -51,9 +49,14 @@ def to_text(markup: str) -> Page:
     reader = _Reader()
     reader.feed(markup)
     reader.close()
-    paragraphs = [p for p in (_SPACES.sub(" ", "".join(part)).strip() for part in reader.paragraphs) if p]
-    title = _SPACES.sub(" ", "".join(reader.heading)).strip() or _SPACES.sub(" ", "".join(reader.title)).strip()
+    paragraphs = [p for p in map(_joined, reader.paragraphs) if p]
+    title = _joined(reader.heading) or _joined(reader.title)
     return Page(text="\n\n".join(paragraphs), title=title or None)
+
+
+def _joined(parts: list[str]) -> str:
+    """Pieces of text as one run of words, single-spaced."""
+    return _SPACES.sub(" ", "".join(parts)).strip()
 
 
 class _Reader(HTMLParser):
@@ -70,7 +73,7 @@ class _Reader(HTMLParser):
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag == "title":
             self._in_title = True
-        elif tag in _HIDDEN and tag not in _VOID:
+        elif tag in _HIDDEN:
             self._hidden += 1
         if tag == "h1" and not self._h1_done:
             self._in_h1 = True
@@ -84,7 +87,7 @@ class _Reader(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
-        elif tag in _HIDDEN and tag not in _VOID and self._hidden:
+        elif tag in _HIDDEN and self._hidden:
             self._hidden -= 1
         if tag == "h1" and self._in_h1:
             self._in_h1, self._h1_done = False, True

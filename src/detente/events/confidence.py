@@ -132,8 +132,8 @@ def evidence(candidate: Candidate, sources: list[Participant], targets: list[Par
         quad_material_cooperation=float(quad_class == 2), lead=float(lead), quoted=float(quoted),
         crowded=float(min(crowded, 3)),
         person_doer=float(any(p.actor in found.refs and found.refs[p.actor].kind == "person" for p in sources)),
-        same_country=float(any(p.actor and p.country in {s.country for s in sources if s.actor and s.country}
-                               for p in targets)))
+        same_country=float(bool({p.country for p in targets if p.actor and p.country}
+                                & {p.country for p in sources if p.actor and p.country})))
 
 
 def confidence(evidence: Evidence, model: ConfidenceModel) -> float:
