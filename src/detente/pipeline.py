@@ -29,6 +29,7 @@ from detente.events.acts import group_acts
 from detente.events.assemble import assemble
 from detente.events.confidence import ConfidenceModel
 from detente.events.confidence import load_model as load_confidence
+from detente.events.dates import word_tables
 from detente.events.extract import extract
 from detente.events.lexicon import Lexicon
 from detente.events.lexicon import load_default as load_lexicon
@@ -178,8 +179,10 @@ class Coder:
             from detente import nlp as nlp_mod
 
             nlp = nlp_mod.load()
-        self.nlp = nlp
         self.kb = kb or kb_mod.load(actors_file)
+        # copy set in capitals is parsed in ordinary case, with the casing of the names it knows
+        tables = word_tables()
+        self.nlp = nlp.with_casing([*self.kb.written_names(), *tables.month_full, *tables.weekday_full])
         self.lexicon = lexicon or load_lexicon()
         self.finder = ActorFinder(nlp, self.kb, self.lexicon.words)
         self.knowledge = Knowledge(lexicon=self.lexicon, kb=self.kb, finder=self.finder,

@@ -164,6 +164,18 @@ class KnowledgeBase:
     def get(self, actor_id: str | None) -> Entry | None:
         return self.entries.get(actor_id) if actor_id else None
 
+    def written_names(self) -> list[str]:
+        """Every name of the knowledge base as it is written: actors' names and aliases, countries'
+        demonyms, capitals, seats and cities, and the places (for reading copy set in capitals,
+        ``detente.casing``)."""
+        names: list[str] = []
+        for entry in self.entries.values():
+            names.extend((*entry.names, *entry.demonyms, *entry.seats, *entry.cities))
+            if entry.capital:
+                names.append(entry.capital)
+        names.extend(self.places)
+        return names
+
     def stands_for(self, entry: Entry) -> Entry:
         """Whom an actor stands for up its ``parent`` chain: the organisation a body of it belongs to (the
         European Commission stands for the EU) or the group whose code a wing acts under (the Qassam
