@@ -98,7 +98,11 @@ def test_pipeline_coder_and_make_coder_build_the_same_chain(blank_coder):
     assert coder.learned is model
     made = api.make_coder(kb=blank_coder.kb, attach=True)
     assert [s.name for s in made.steps] == [s.name for s in chain(STEPS, attach=True)]
-    assert [s.name for s in api.make_coder(kb=blank_coder.kb).steps] == [s.name for s in STEPS]
+    # the attacher is on by default (docs/attach.md), off when asked; the learned layer is off by default
+    assert [s.name for s in api.make_coder(kb=blank_coder.kb).steps] == [s.name for s in chain(STEPS, attach=True)]
+    assert [s.name for s in api.make_coder(kb=blank_coder.kb, attach=False).steps] == [s.name for s in STEPS]
+    assert [s.name for s in Coder(nlp=blank_coder.nlp, kb=blank_coder.kb).steps] == \
+        [s.name for s in chain(STEPS, attach=True)]
 
 
 def test_pipeline_floor_goes_last_and_drops_only_the_unconfident(coder):

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 def make_coder(actors_file: Path | None = None, model: str | None = None,
                kb: KnowledgeBase | None = None, explain: bool = False, learned: bool = False,
-               attach: bool = False, min_confidence: float | None = None) -> Coder:
+               attach: bool = True, min_confidence: float | None = None) -> Coder:
     """A coder with the given knowledge base (else the shipped one plus a user's actor file) and the
     spaCy model; with ``explain`` every event says why it came out (``Event.explanation``); with
     ``learned``, the learned layer (detente.learned) runs after the rules; with ``attach``, the
@@ -59,7 +59,7 @@ def code_text(text: str, date: dt.date | str | None = None, title: str | None = 
 def code_paths(paths: list[str], coder: Coder | None = None, date: dt.date | None = None,
                max_chars: int | None = None, engine: str = "local", workers: int = 1,
                scheduler: str | None = None, actors_file: Path | None = None,
-               learned: bool = False, attach: bool = False,
+               learned: bool = False, attach: bool = True,
                min_confidence: float | None = None) -> Iterator[tuple[str, CodedArticle | str]]:
     """Code every article in the given paths: yields (where, result or error message) in input order,
     in this process, on ``workers`` local processes, or on a Dask cluster (``engine="dask"``);
@@ -76,7 +76,7 @@ def ingest_paths(paths: list[str], store: Store, coder: Coder | None = None, dat
                  scheduler: str | None = None, actors_file: Path | None = None,
                  on_error: Callable[[str, str], None] | None = None,
                  progress: Callable[[int], None] | None = None, learned: bool = False,
-                 min_confidence: float | None = None) -> IngestSummary:
+                 attach: bool = True, min_confidence: float | None = None) -> IngestSummary:
     """Code and store every article in the given paths that the store does not hold yet, then merge
     mentions into events. Nothing is displayed: ``progress(n)`` is called as ``n`` more articles are
     coded and ``on_error(where, message)`` once per record that could not be read or coded."""
@@ -84,12 +84,12 @@ def ingest_paths(paths: list[str], store: Store, coder: Coder | None = None, dat
 
     records = read_inputs(paths, default_date=date, max_chars=max_chars or DEFAULT_MAX_CHARS)
     return ingest(records, store, coder, on_error=on_error, progress=progress,
-                  coding=_coding(engine, workers, scheduler, actors_file, coder, learned,
+                  coding=_coding(engine, workers, scheduler, actors_file, coder, learned, attach,
                                  min_confidence=min_confidence))
 
 
 def _coding(engine: str, workers: int, scheduler: str | None, actors_file: Path | None, coder: Coder | None,
-            learned: bool = False, attach: bool = False, min_confidence: float | None = None):
+            learned: bool = False, attach: bool = True, min_confidence: float | None = None):
     """Records -> (where, result) pairs on the chosen engine (workers build their coder from the actor file)."""
     from detente.parallel import CoderSpec, code_with
 

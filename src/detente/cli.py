@@ -117,7 +117,7 @@ def code_command(paths, date, actors, fmt, output, max_chars, explain, use_model
 
 
 def _prepare(date, workers, paths, engine, actors, explain: bool = False, learned: bool = False,
-             attach: bool = False, min_confidence: float | None = None):
+             attach: bool = True, min_confidence: float | None = None):
     """The publication date, the number of workers and, for one local process, the coder."""
     from detente import api
     from detente.events.publication import parse_publication_date
@@ -182,22 +182,23 @@ def eval_command(paths, fmt, worst, actors, quad_scheme, use_model, attach, min_
 @actors_option
 @click.option("--max-chars", type=int, default=None, help="Refuse articles longer than this (default 1,000,000).")
 @NO_MODEL
+@ATTACH
 @MIN_CONFIDENCE
 @scale_options
-def ingest_command(paths, db, date, actors, max_chars, use_model, min_confidence, workers, engine,
+def ingest_command(paths, db, date, actors, max_chars, use_model, attach, min_confidence, workers, engine,
                    scheduler) -> None:
     """Code and store articles (txt, jsonl, json, directories, .gz); already stored ones are skipped."""
     from detente import api
 
     default_date, workers, coder = _prepare(date, workers, paths, engine, actors, learned=use_model,
-                                           min_confidence=min_confidence)
+                                           attach=attach, min_confidence=min_confidence)
     store = open_store(db, read_only=False)
     errors: list[str] = []
     with store, progress_bar("ingesting") as advance:
         summary = api.ingest_paths(list(paths), store, coder=coder, date=default_date, max_chars=max_chars,
                                    engine=engine, workers=workers, scheduler=scheduler, actors_file=actors,
                                    on_error=lambda where, msg: errors.append(f"{where}: {msg}"), progress=advance,
-                                   learned=use_model, min_confidence=min_confidence)
+                                   learned=use_model, attach=attach, min_confidence=min_confidence)
     for error in errors:
         fail(error)
     click.echo(summary.line())

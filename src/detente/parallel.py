@@ -37,7 +37,7 @@ class CoderSpec:
     actors_file: str | None = None
     model: str | None = None  # the spaCy model
     learned: bool = False  # run the learned layer after the rules
-    attach: bool = False  # run the attacher (detente.events.attach) after the status step
+    attach: bool = True  # run the attacher (detente.events.attach) after the status step
     min_confidence: float | None = None  # leave out events less confident than this (the step ``floor``)
 
 

@@ -166,7 +166,7 @@ class Coder:
     def __init__(self, nlp: NLP | None = None, kb: kb_mod.KnowledgeBase | None = None,
                  lexicon: Lexicon | None = None, actors_file: Path | None = None,
                  steps: Sequence[Step] = STEPS, explain: bool = False, learned: LearnedModel | None = None,
-                 confidence: ConfidenceModel | None = None, attach: bool | Path = False,
+                 confidence: ConfidenceModel | None = None, attach: bool | Path = True,
                  min_confidence: float | None = None):
         """``learned``: a :class:`detente.learned.LearnedModel` that re-types events after the rules and adds
         those they missed (the step ``learned``, after ``assemble``), or None: rules only. ``attach``: True

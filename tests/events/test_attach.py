@@ -35,6 +35,32 @@ SHELLED = """
     .        .       PUNCT .   punct 1 O
 """
 
+# synthetic: "Kenya's president welcomed the truce brokered by Qatar."
+BROKERED = """
+    Kenya     Kenya     PROPN NNP poss  2 B-GPE
+    's        's        PART  POS case  0 O
+    president president NOUN  NN  nsubj 3 O
+    welcomed  welcome   VERB  VBD ROOT  3 O
+    the       the       DET   DT  det   5 O
+    truce     truce     NOUN  NN  dobj  3 O
+    brokered  broker    VERB  VBN acl   5 O
+    by        by        ADP   IN  agent 6 O
+    Qatar     Qatar     PROPN NNP pobj  7 B-GPE
+    .         .         PUNCT .   punct 3 O
+"""
+
+# synthetic: "Armenia and Azerbaijan held talks in Washington."
+TALKS = """
+    Armenia    Armenia    PROPN NNP nsubj 3 B-GPE
+    and        and        CCONJ CC  cc    0 O
+    Azerbaijan Azerbaijan PROPN NNP conj  0 B-GPE
+    held       hold       VERB  VBD ROOT  3 O
+    talks      talk       NOUN  NNS dobj  3 O
+    in         in         ADP   IN  prep  3 O
+    Washington Washington PROPN NNP pobj  5 B-GPE
+    .          .          PUNCT .   punct 3 O
+"""
+
 # synthetic: "Chad imposed sanctions on Sudan."
 SANCTIONS = """
     Chad      Chad      PROPN NNP nsubj 1 B-GPE
@@ -88,7 +114,24 @@ def test_attach_options_leave_out_the_doer_and_the_speaker(blank_coder):
     options = attach.options(item.candidate, item.status, judged.actors)
     assert [o.ref.code for o in options] == ["LBY"]  # Sudan speaks, Chad does the act
     without_speaker = attach.options(item.candidate, None, judged.actors)
-    assert [o.ref.code for o in without_speaker] == ["SDN", "LBY"]
+    assert [o.ref.code for o in without_speaker] == ["LBY"]  # Sudan is the subject of "said", over the act
+
+
+def test_attach_options_leave_out_who_comments_on_the_act(blank_coder):
+    # synthetic: "Kenya's president welcomed the truce brokered by Qatar." -- Kenya speaks of the brokering
+    judged = judged_of(blank_coder, BROKERED)
+    [item] = [i for i in judged.judged if i.candidate.head.lemma_ == "broker"]
+    assert attach.options(item.candidate, None, judged.actors) == []
+    assert not attach._comments_on(item.candidate.head.head, item.candidate.head)  # the truce: no subject
+
+
+def test_attach_wants_no_target_for_an_act_of_two_parties(blank_coder):
+    # synthetic: "Armenia and Azerbaijan held talks in Washington." -- the two are its sides
+    judged = judged_of(blank_coder, TALKS)
+    [item] = [i for i in judged.judged if i.candidate.head.lemma_ == "hold"]
+    assert {r.code for _, r in item.candidate.sources} == {"ARM", "AZE"}
+    assert not attach.wants_target(item.candidate)
+    assert attach.rows(item.candidate, None, judged.actors, judged.quotes)[0] == []
 
 
 def test_attach_options_leave_out_a_place_the_act_happened_in(blank_coder):
@@ -96,14 +139,21 @@ def test_attach_options_leave_out_a_place_the_act_happened_in(blank_coder):
     judged = judged_of(blank_coder, SHELLED.replace("despite  despite", "near     near")
                        .replace("warning  warning", "border   border"))
     item = shelling(judged)
-    assert [o.ref.code for o in attach.options(item.candidate, None, judged.actors)] == ["SDN"]
+    assert "LBY" not in [o.ref.code for o in attach.options(item.candidate, None, judged.actors)]
+    despite = judged_of(blank_coder, SHELLED)  # "despite Libya's warning": an option
+    assert "LBY" in [o.ref.code for o in attach.options(shelling(despite).candidate, None, despite.actors)]
 
 
 def test_attach_features_read_the_parse(blank_coder):
     judged = judged_of(blank_coder, SHELLED)
     item = shelling(judged)
-    options, x = attach.rows(item.candidate, None, judged.actors, judged.quotes)
-    sudan, libya = (dict(zip(attach.FEATURES, row)) for row in x)
+    # Sudan, the subject of "said", is no option (it comments on the act); its features are still read
+    [libya_option] = attach.options(item.candidate, None, judged.actors)
+    doc = item.candidate.head.doc
+    sudan_option = attach.Option(doc[0], judged.actors.by_token[0])
+    sudan, libya = (dict(zip(attach.FEATURES, attach.features(item.candidate, None, option, judged.actors,
+                                                               judged.quotes, 2, option is sudan_option)))
+                    for option in (sudan_option, libya_option))
     assert sudan["subject_of_other_verb"] == 1 and sudan["after_trigger"] == 0 and sudan["dep_nsubj"] == 1
     assert libya["possessor"] == 1 and libya["prep_other"] == 1 and libya["after_trigger"] == 1
     assert sudan["candidates_2"] == libya["candidates_2"] == 1

@@ -198,13 +198,27 @@ def weights_hash(data: dict) -> str:
 
 # -- candidates -----------------------------------------------------------------------------
 def wants_target(candidate: Candidate) -> bool:
-    """An act the attacher looks at: one whose target names no known actor."""
-    return not any(ref.code and ref.kind != "unresolved" for _, ref in candidate.targets)
+    """An act the attacher looks at: one whose target names no known actor and whose known doers are
+    not two parties or more ("Armenia and Azerbaijan held talks": the two are its sides, and a third
+    named with them, a mediator, is neither)."""
+    if any(ref.code and ref.kind != "unresolved" for _, ref in candidate.targets):
+        return False
+    return len({party(ref) for _, ref in candidate.sources if ref.code and ref.kind != "unresolved"}) < 2
+
+
+def _comments_on(token: Token, head: Token) -> bool:
+    """Whether ``token`` is the subject of a verb that governs the act ("Kenya welcomed the truce
+    brokered by Qatar": Kenya speaks of the brokering, it is not its target), or a word of that subject
+    ("Kenya's president welcomed ...")."""
+    while token.dep_ in ("compound", "amod", "poss", "flat", "det") and token.head is not token:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head in _ancestors(head)[1:]
 
 
 def options(candidate: Candidate, status: Status | None, found: DocActors) -> list[Option]:
     """The known actors of the act's sentence that could be its target (nearest mention of each): not
-    the doer's side, not the speaker, not a place the act happened in."""
+    the doer's side, not the speaker, not a place the act happened in, not the subject of a verb that
+    governs the act."""
     own = {party(ref) for _, ref in candidate.sources if ref.kind != "unresolved"}
     source_tokens = {token.i for token, _ in candidate.sources}
     trigger = {token.i for token in candidate.trigger} | {candidate.head.i}
@@ -220,6 +234,8 @@ def options(candidate: Candidate, status: Status | None, found: DocActors) -> li
             continue
         if token.i in found.places and governing_prep(token) in PLACE_PREPS:
             continue  # where the act happened: "a meeting in Brussels"
+        if _comments_on(token, candidate.head):
+            continue
         refs = found.groups.get(token.i) or ([found.by_token[token.i]] if token.i in found.by_token else [])
         for ref in refs:
             if not ref.code or ref.kind == "unresolved" or party(ref) in own:
