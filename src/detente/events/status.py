@@ -23,7 +23,7 @@ from detente.model import EventDate, Modality
 from detente.records import Extracted, FoundQuote, Judged, JudgedCandidate, Knowledge, Status
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Token
 
     from detente.actors.resolve import ActorRef, DocActors
     from detente.parse_view import ParseView
@@ -42,7 +42,7 @@ MATERIAL_INTENTS = ("031", "033")
 class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
     """Judges the status of one article's candidates; remembers anonymous sources across sentences."""
 
-    def __init__(self, lexicon: Lexicon, found: DocActors, base: dt.date | None, text: str,
+    def __init__(self, lexicon: Lexicon, found: DocActors, doc: Doc, base: dt.date | None, text: str,
                  quotes: tuple[FoundQuote, ...] = (), org_of: Callable[[ActorRef], str | None] | None = None):
         self.lex, self.found, self.base = lexicon, found, base
         self.text = text  # the article text (Span.text is slow)
@@ -57,7 +57,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
         self._dropped: set[tuple[int, int]] = set()
         self._chains: dict[tuple[int, bool], list] = {}
         self._sentence_cues: dict[tuple[int, str], bool] = {}
-        self.history_base = base or _latest_year(found.sentences)
+        self.history_base = base or _latest_year(found.view(doc))
 
     def sent_text(self, token: Token) -> str:
         """The text of a token's sentence, sliced from the article."""
@@ -446,10 +446,11 @@ def _object_fronted(view: ParseView, clause: int, verb: int) -> bool:
         view.dep[d] == "dobj" and clause < d < verb for d in view.children[verb])
 
 
-def _latest_year(sentences: list[Span]) -> dt.date | None:
-    """Without a publication date, the latest year the article mentions bounds it from below."""
-    years = [int(t.text) for sent in sentences for t in sent
-             if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1950 <= int(t.text) <= 2099]
+def _latest_year(view: ParseView) -> dt.date | None:
+    """Without a publication date, the latest year the article mentions bounds it from below: a word of four
+    digits from 1950 to 2099 (read off the view: a Token for every word of the article cost more than the
+    rest of the step on undated copy)."""
+    years = [int(w) for w in view.lower if len(w) == 4 and w.isdigit() and 1950 <= int(w) <= 2099]
     return dt.date(max(years), 1, 1) if years else None
 
 
@@ -459,7 +460,7 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
     an intention ("will not remove the sanctions" is a refusal to ease them)."""
     article, lexicon, finder = extracted.article, knowledge.lexicon, knowledge.finder
     day = article.date
-    judge = StatusJudge(lexicon, extracted.actors, day, article.text, extracted.quotes,
+    judge = StatusJudge(lexicon, extracted.actors, extracted.doc, day, article.text, extracted.quotes,
                         org_of=lambda ref: finder.speaks_for(ref, day).key)
     judged: list[JudgedCandidate] = []
     for candidate in extracted.candidates:
