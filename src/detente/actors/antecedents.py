@@ -5,6 +5,7 @@ country; hardware a state body reports on; which bare common nouns take the arti
 
 The resolver (:class:`detente.actors.resolve._DocResolver`) calls these before its general rules
 (the same noun named earlier with its country, the dateline's country); they only read its tables.
+Words are passed as token indices and read off the resolver's parse view (``resolver.v``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from detente.model import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from detente.actors.resolve import ActorFinder, ActorRef, DocActors, _DocResolver
     from detente.events.lexicon import Words
@@ -40,14 +41,14 @@ def dateline_country(finder: ActorFinder, text: str, parsed: str, day: dt.date |
     return None
 
 
-def office_of(resolver: _DocResolver, token: Token) -> ActorRef | None:
-    """"Brown's office", "his office", "the president's office": the body its holder speaks for
-    (their government, or their organisation), which "it said" can then refer to."""
+def office_of(resolver: _DocResolver, i: int) -> ActorRef | None:
+    """"Brown's office", "his office", "the president's office" (the noun at ``i``): the body its holder
+    speaks for (their government, or their organisation), which "it said" can then refer to."""
     view = resolver.v
-    if view.lemma[token.i] not in resolver.words.office_noun:
+    if view.lemma[i] not in resolver.words.office_noun:
         return None
-    holder = next((c for c in view.children[token.i] if view.dep[c] == "poss"), None)
-    ref = resolver.resolve(resolver.doc[holder]) if holder is not None else None
+    holder = next((c for c in view.children[i] if view.dep[c] == "poss"), None)
+    ref = resolver.resolve(holder) if holder is not None else None
     if ref is None or ref.kind != "person":
         return None
     body = resolver._org_of(ref)
@@ -60,11 +61,11 @@ def office_of(resolver: _DocResolver, token: Token) -> ActorRef | None:
     return resolver.f.sector_ref(resolver.f.entity_ref(country, resolver.day), sector)
 
 
-def seated_in(resolver: _DocResolver, token: Token) -> ActorRef | None:
+def seated_in(resolver: _DocResolver, i: int) -> ActorRef | None:
     """"The foreign ministry in Algiers", "the government in Port Sudan", "In Moscow, the ministry said":
     the country whose seat of government the phrase or its clause's opening place names (not for
     offices abroad: "the embassy in Berlin" is not Germany's)."""
-    view, i = resolver.v, token.i
+    view = resolver.v
     dep, children = view.dep, view.children
     if view.lemma[i] in resolver.words.abroad_noun:
         return None
@@ -83,26 +84,25 @@ def seated_in(resolver: _DocResolver, token: Token) -> ActorRef | None:
     return None
 
 
-def last_speaker(resolver: _DocResolver, token: Token) -> ActorRef | None:
+def last_speaker(resolver: _DocResolver, at: int) -> ActorRef | None:
     """"A spokesperson said ..." right after a body spoke ("China's foreign ministry said ... A
     spokesperson urged ..."): that body, the subject of a reporting verb in this or the previous
     sentence. Only for an indefinite singular noun: "the spokesperson" points back by its own noun."""
     view = resolver.v
     dep, lower = view.dep, view.lower
-    if view.tag[token.i] not in ("NN", "NNP") or not any(dep[c] == "det" and lower[c] in INDEFINITE
-                                                          for c in view.children[token.i]):
+    if view.tag[at] not in ("NN", "NNP") or not any(dep[c] == "det" and lower[c] in INDEFINITE
+                                                     for c in view.children[at]):
         return None
-    here = resolver.sentence_of[token.i]
-    doc = resolver.doc
+    here = resolver.sentence_of[at]
     for i, ref in reversed(resolver.history):
-        if i >= token.i:
+        if i >= at:
             continue
         if here - resolver.sentence_of[i] > 1:
             break
-        if dep[i] == "nsubj" and doc[view.head[i]].lemma_ in resolver.words.speech_verb:  # the lemma as tagged
+        if dep[i] == "nsubj" and resolver.lemma_as_tagged(view.head[i]) in resolver.words.speech_verb:
             body = resolver._org_of(ref) if ref.kind == "person" else ref
             if body is not None:
-                resolver.found.antecedents[token.i] = i
+                resolver.found.antecedents[at] = i
                 return body
     return None
 
@@ -120,25 +120,27 @@ def counted(view: ParseView, i: int) -> bool:
         or any(dep[c] in ("nummod", "quantmod") for c in children[amount])
 
 
-def _saying_subject(resolver: _DocResolver, token: Token, through_conjuncts: bool = False) -> Token | None:
-    """The subject of the speech verb whose reported clause ``token`` is the subject of ("Russia's
-    defence ministry said air defences had ..."), or None; ``through_conjuncts``: of the first verb of
-    a coordination when the speech verb has no subject of its own ("called the arrest illegal and said
-    it ...")."""
-    verb = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
-            or verb.head.lemma_ not in resolver.words.speech_verb:
+def _saying_subject(resolver: _DocResolver, i: int, through_conjuncts: bool = False) -> int | None:
+    """The subject (its index) of the speech verb whose reported clause the word at ``i`` is the subject of
+    ("Russia's defence ministry said air defences had ..."), or None; ``through_conjuncts``: of the first
+    verb of a coordination when the speech verb has no subject of its own ("called the arrest illegal and
+    said it ...")."""
+    view = resolver.v
+    dep, head, children = view.dep, view.head, view.children
+    verb = head[i]
+    if dep[i] not in ("nsubj", "nsubjpass") or dep[verb] != "ccomp" \
+            or resolver.lemma_as_tagged(head[verb]) not in resolver.words.speech_verb:
         return None
-    saying = verb.head
-    while through_conjuncts and saying.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in saying.children):
-        saying = saying.head
-    return next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    saying = head[verb]
+    while through_conjuncts and dep[saying] == "conj" and not any(dep[c] == "nsubj" for c in children[saying]):
+        saying = head[saying]
+    return next((c for c in children[saying] if dep[c] == "nsubj"), None)
 
 
-def reporting_state(resolver: _DocResolver, token: Token) -> ActorRef | None:
-    """The state whose body reports the clause ``token`` is the subject of ("Russia's defence
+def reporting_state(resolver: _DocResolver, i: int) -> ActorRef | None:
+    """The state whose body reports the clause the word at ``i`` is the subject of ("Russia's defence
     ministry said air defences had ..."; "It said ..." after such a body), else None."""
-    speaker = _saying_subject(resolver, token)
+    speaker = _saying_subject(resolver, i)
     ref = resolver.resolve(speaker) if speaker is not None else None
     if ref is None or ref.kind not in ("country", "sector") or not ref.country:
         return None
@@ -151,24 +153,25 @@ def reporting_state(resolver: _DocResolver, token: Token) -> ActorRef | None:
 NO_FOCUS_SECTORS = ("MED", "PTY")
 
 
-def takes_focus(token: Token, sector: str) -> bool:
-    """Whether a bare sector noun ("police", "protesters", "civilians") is the article's country's:
+def takes_focus(view: ParseView, i: int, sector: str) -> bool:
+    """Whether a bare sector noun ("police", "protesters", "civilians") at ``i`` is the article's country's:
     as a subject, object or prepositional object, unless its sector never is (``NO_FOCUS_SECTORS``).
     Forces named as objects ("sent troops") are sometimes another country's; leaving them without a
     country loses more targets ("attacked troops") on the development sentences than it saves."""
-    return sector not in NO_FOCUS_SECTORS and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+    return sector not in NO_FOCUS_SECTORS and view.dep[i] in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
 
 
-def pronoun(resolver: _DocResolver, token: Token, lower: str) -> ActorRef | None:
-    """What a third-person pronoun ("he", "she", "it", "they") stands for, or None (expletive "it")."""
-    excluded = resolver._clause_subjects(token)
+def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
+    """What the third-person pronoun ("he", "she", "it", "they") at ``at`` stands for, or None (expletive
+    "it")."""
+    excluded = resolver._clause_subjects(at)
     history = [(i, ref) for i, ref in resolver.history if ref.key not in excluded]
     if lower in resolver.words.person_pronouns:
         # the latest person of that gender who was a subject in this or the last two sentences
         # (the speaker a quote continues), else the latest such person at all (for an object, in
         # this or the last sentence)
         wanted = "m" if lower in resolver.words.pronoun_masculine else "f"
-        here = resolver.sentence_of[token.i]
+        here = resolver.sentence_of[at]
         dep, head, ent_type = resolver.v.dep, resolver.v.head, resolver.v.ent_type
         # a person named with a title ("Congo's foreign minister X") stands as the office
         people = [(i, ref) for i, ref in reversed(history[-20:])
@@ -177,36 +180,37 @@ def pronoun(resolver: _DocResolver, token: Token, lower: str) -> ActorRef | None
         salient = [(i, ref) for i, ref in people if here - resolver.sentence_of[i] <= 2
                    and (dep[i] in ("nsubj", "nsubjpass") or (dep[i] in ("appos", "compound")
                                                              and dep[head[i]] in ("nsubj", "nsubjpass")))]
-        if _quoted(resolver, token.i) and not _named_speaker_after(resolver, token.i):
+        if _quoted(resolver, at) and not _named_speaker_after(resolver, at):
             speakers = {ref.key for i, ref in people if here - resolver.sentence_of[i] <= 1 and dep[i] == "nsubj"
                         and resolver.v.lemma[head[i]] in resolver.words.speech_verb}
             people = [(i, ref) for i, ref in people if ref.key not in speakers]
             salient = [(i, ref) for i, ref in salient if ref.key not in speakers]
-        if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        if dep[at] not in ("nsubj", "nsubjpass", "poss"):
             # "a court later jailed him": an object is someone this or the last sentence names (often a
             # suspect the knowledge base does not know), not the story's lead named paragraphs before;
             # a possessive is still the lead ("his office said ...")
             people = [(i, ref) for i, ref in people if here - resolver.sentence_of[i] <= 1]
         for i, ref in salient[:1] or people[:1]:
-            resolver.found.antecedents[token.i] = i
+            resolver.found.antecedents[at] = i
             return ref
         return None
     if lower in resolver.words.pronoun_thing or lower in resolver.words.pronoun_plural:
-        if token.dep_ in ("expl",) or (token.dep_ == "nsubj" and token.head.lemma_ in ("be", "seem", "appear")
-                                       and lower == "it"):
+        dep = resolver.v.dep
+        if dep[at] in ("expl",) or (dep[at] == "nsubj" and resolver.lemma_as_tagged(resolver.v.head[at])
+                                    in ("be", "seem", "appear") and lower == "it"):
             return None
-        if lower == "it" and token.dep_ == "nsubjpass" \
-                and any(resolver.v.dep[c] == "ccomp" for c in resolver.v.children[resolver.v.head[token.i]]):
+        if lower == "it" and dep[at] == "nsubjpass" \
+                and any(dep[c] == "ccomp" for c in resolver.v.children[resolver.v.head[at]]):
             return None  # "it has been agreed that ...", "it was reported that ...": nobody
-        joined = _joined_object(resolver, token, lower)
+        joined = _joined_object(resolver, at, lower)
         if joined is not None:
             if len(joined) > 1:
-                resolver.found.groups[token.i] = joined
+                resolver.found.groups[at] = joined
             return joined[0]
-        said = _speaker_of_clause(resolver, token, lower)
+        said = _speaker_of_clause(resolver, at, lower)
         if said is not None:
             return said[1]
-        return _salient(resolver, token, history)
+        return _salient(resolver, at, history)
     return None
 
 
@@ -230,7 +234,7 @@ def _named_speaker_after(resolver: _DocResolver, i: int) -> bool:
     return False
 
 
-def _speaker_of_clause(resolver: _DocResolver, token: Token, lower: str) -> tuple[int, ActorRef | None] | None:
+def _speaker_of_clause(resolver: _DocResolver, at: int, lower: str) -> tuple[int, ActorRef | None] | None:
     """"The mission said it was sheltering ...", "Serbia's office called the arrest illegal and said it had
     asked ...": "it" as the subject of what a singular body says is that body ("they" after a plural
     one), named by the speaker's phrase, its apposition ("the U.N. mission in X, UNMISS") or its owner; a body
@@ -238,23 +242,24 @@ def _speaker_of_clause(resolver: _DocResolver, token: Token, lower: str) -> tupl
     latest other actor. None when the pronoun is not such a subject or the speaker is a person,
     a pronoun or of the other number."""
     # "called the arrest illegal and said it ...": the subject of "called"
-    speaker = _saying_subject(resolver, token, through_conjuncts=True)
+    speaker = _saying_subject(resolver, at, through_conjuncts=True)
     plural = lower in resolver.words.pronoun_plural
-    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN") or speaker.ent_type_ == "PERSON" \
-            or (speaker.tag_ in ("NNS", "NNPS")) != plural:
+    view = resolver.v
+    if speaker is None or view.pos[speaker] not in ("NOUN", "PROPN") or view.ent_type[speaker] == "PERSON" \
+            or (view.tag[speaker] in ("NNS", "NNPS")) != plural:
         return None
     ref = resolver.resolve(speaker)
     if ref is None:  # its apposition ("the U.N. mission, UNMISS"), else its owner ("Serbia's office for X")
-        ref = next((r for dep in ("appos", "poss", "compound") for c in speaker.children if c.dep_ == dep
+        ref = next((r for dep in ("appos", "poss", "compound") for c in view.children[speaker] if view.dep[c] == dep
                     for r in [resolver.resolve(c)] if r is not None), None)
     if ref is not None and ref.kind == "person":
         return None
     if ref is not None:
-        resolver.found.antecedents[token.i] = speaker.i
-    return speaker.i, ref
+        resolver.found.antecedents[at] = speaker
+    return speaker, ref
 
 
-def _joined_object(resolver: _DocResolver, token: Token, lower: str) -> list[ActorRef] | None:
+def _joined_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef] | None:
     """"X left ECOWAS, accusing it of ...", "spoke to X and Y and urged them to ...", "seized a tanker,
     accusing it of ...": the object of a conjunct or participle with no subject of its own is what
     the verb it is joined to was done to, when that verb's object has the pronoun's number and names
@@ -262,14 +267,14 @@ def _joined_object(resolver: _DocResolver, token: Token, lower: str) -> list[Act
     thing, "seized a tanker, accusing it": the general rules decide)."""
     view = resolver.v
     dep, head, children = view.dep, view.head, view.children
-    verb = head[token.i]
-    if dep[token.i] != "dobj" or any(dep[c] in ("nsubj", "nsubjpass", "csubj") for c in children[verb]) \
+    verb = head[at]
+    if dep[at] != "dobj" or any(dep[c] in ("nsubj", "nsubjpass", "csubj") for c in children[verb]) \
             or not (dep[verb] == "conj" or (dep[verb] == "advcl" and view.tag[verb] == "VBG")) \
             or view.pos[head[verb]] not in ("VERB", "AUX"):
         return None
     above = head[verb]
-    objects = [c for c in children[above] if dep[c] == "dobj" and c < token.i] or [
-        o for c in children[above] if dep[c] == "prep" and view.lower[c] in ("to", "with") and c < token.i
+    objects = [c for c in children[above] if dep[c] == "dobj" and c < at] or [
+        o for c in children[above] if dep[c] == "prep" and view.lower[c] in ("to", "with") and c < at
         for o in children[c] if dep[o] == "pobj"]
     if not objects or view.pos[objects[0]] not in ("NOUN", "PROPN"):
         return None
@@ -278,40 +283,40 @@ def _joined_object(resolver: _DocResolver, token: Token, lower: str) -> list[Act
     plural = lower in resolver.words.pronoun_plural
     if plural != (len(named) > 1 or view.tag[first] in ("NNS", "NNPS")):
         return None  # "accused two tankers ... and escorted it": some other thing
-    refs = [r for r in (resolver.resolve(resolver.doc[i]) for i in named) if r is not None]
+    refs = [r for r in (resolver.resolve(i) for i in named) if r is not None]
     doers, clause = [], above
     for _ in range(4):  # the doers: the subject of the verb joined to, or of the one it is joined to
         doers = [c for c in children[clause] if dep[c] in ("nsubj", "nsubjpass")]
         if doers or dep[clause] not in ("conj", "advcl") or head[clause] == clause:
             break
         clause = head[clause]
-    own = [r for r in (resolver.resolve(resolver.doc[i]) for i in doers) if r is not None]
+    own = [r for r in (resolver.resolve(i) for i in doers) if r is not None]
     if not refs or any(r.key == o.key or (r.country and r.country == o.country) for r in refs for o in own):
         return None
-    resolver.found.antecedents[token.i] = first
+    resolver.found.antecedents[at] = first
     return refs
 
 
-def _salient(resolver: _DocResolver, token: Token, history: list[tuple[int, ActorRef]]) -> ActorRef | None:
+def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]]) -> ActorRef | None:
     """The antecedent of "it"/"they": the latest non-person subject of this or the previous
     sentence (subjects are what a text is about), else the latest non-person actor. Nobody for an
     "its" whose noun so found is plural ("EU governments adopted sanctions on the anniversary of its
     invasion", "allied warplanes struck over one of its members"): the text means some other party,
     and the latest singular actor is as often a bystander or a thing the knowledge base does not know."""
-    picked = _salient_pick(resolver, token, [(i, ref) for i, ref in history[-12:] if ref.kind != "person"])
+    picked = _salient_pick(resolver, at, [(i, ref) for i, ref in history[-12:] if ref.kind != "person"])
     view = resolver.v
-    if picked is None or (view.dep[token.i] == "poss" and view.lower[token.i] in resolver.words.pronoun_thing
+    if picked is None or (view.dep[at] == "poss" and view.lower[at] in resolver.words.pronoun_thing
                           and view.tag[picked[0]] == "NNS"):
         return None
-    resolver.found.antecedents[token.i] = picked[0]
+    resolver.found.antecedents[at] = picked[0]
     return picked[1]
 
 
-def _salient_pick(resolver: _DocResolver, token: Token,
+def _salient_pick(resolver: _DocResolver, at: int,
                   recent: list[tuple[int, ActorRef]]) -> tuple[int, ActorRef] | None:
     """The noun :func:`_salient` takes among ``recent`` (the latest non-person actors), with its token."""
-    here, dep, head = resolver.sentence_of[token.i], resolver.v.dep, resolver.v.head
-    if dep[token.i] == "nsubj" and dep[head[token.i]] == "ROOT" and not any(
+    here, dep, head = resolver.sentence_of[at], resolver.v.dep, resolver.v.head
+    if dep[at] == "nsubj" and dep[head[at]] == "ROOT" and not any(
             resolver.sentence_of[i] == here for i, _ in recent):
         # "It called the raid a violation" opening a sentence: the main subject of the sentence before
         # ("X asked the council to meet after Y's troops raided a village"), not a subject inside it
@@ -324,26 +329,26 @@ def _salient_pick(resolver: _DocResolver, token: Token,
     return recent[-1] if recent else None
 
 
-def country_nominal(resolver: _DocResolver, token: Token) -> ActorRef | None:
+def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
     """"Its neighbour", "the neighbouring country", "the island nation": a definite singular noun for
     a country (``country_noun`` in words.tsv) that a possessive or a modifier sets apart from the
     story's own country points back to the latest country named before it that is not its own
     clause's doer nor its possessor. A bare "the country" is left alone: as often as not it is the
     subject's own ("interference in the country's affairs")."""
-    words, view, i = resolver.words, resolver.v, token.i
+    words, view = resolver.words, resolver.v
     dep, children = view.dep, view.children
-    if view.tag[i] != "NN" or view.lemma[i] not in words.country_noun:
+    if view.tag[at] != "NN" or view.lemma[at] not in words.country_noun:
         return None
-    possessor = next((c for c in children[i] if dep[c] == "poss"), None)
-    definite = possessor is not None or any(dep[c] == "det" and view.lower[c] == "the" for c in children[i])
-    marked = view.lemma[i] in words.neighbour_noun or any(dep[c] in ("amod", "compound") for c in children[i])
+    possessor = next((c for c in children[at] if dep[c] == "poss"), None)
+    definite = possessor is not None or any(dep[c] == "det" and view.lower[c] == "the" for c in children[at])
+    marked = view.lemma[at] in words.neighbour_noun or any(dep[c] in ("amod", "compound") for c in children[at])
     if not definite or not marked:
-        return speakers_country(resolver, token) if definite and possessor is None else None
+        return speakers_country(resolver, at) if definite and possessor is None else None
     excluded: set[str] = set()
     if possessor is not None:
-        owner = resolver.resolve(resolver.doc[possessor])
+        owner = resolver.resolve(possessor)
         excluded |= {owner.country or owner.key} if owner is not None else set()
-    verb = view.head[i]
+    verb = view.head[at]
     for _ in range(4):  # the doers of its clause and of the clauses it hangs on ("..., accusing its neighbour")
         excluded |= {(r.country or r.key) for c in children[verb] if dep[c] in ("nsubj", "nsubjpass")
                      for r in [resolver.found.by_token.get(c)] if r is not None}
@@ -351,8 +356,8 @@ def country_nominal(resolver: _DocResolver, token: Token) -> ActorRef | None:
             break
         verb = view.head[verb]
     for i, ref in reversed(resolver.history):
-        if i < token.i and ref.kind == "country" and ref.country not in excluded:
-            resolver.found.antecedents[token.i] = i
+        if i < at and ref.kind == "country" and ref.country not in excluded:
+            resolver.found.antecedents[at] = i
             return ref
     return None
 
@@ -361,29 +366,32 @@ def country_nominal(resolver: _DocResolver, token: Token) -> ActorRef | None:
 STATE_SPEAKER_SECTORS = ("GOV", "ELI", "MIL", "LEG", "JUD")
 
 
-def speakers_country(resolver: _DocResolver, token: Token) -> ActorRef | None:
+def speakers_country(resolver: _DocResolver, at: int) -> ActorRef | None:
     """"Romania's president said the country would ask the EU ...": a bare "the country" as the
     subject of what a state's body or official says is the speaker's country, when no other country
     is named before it in the sentence ("the U.S. envoy to Haiti said the country needed elections"
     is left alone), else None."""
-    verb = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
-            or verb.head.lemma_ not in resolver.words.speech_verb:
+    view = resolver.v
+    dep, head, children = view.dep, view.head, view.children
+    verb = head[at]
+    if dep[at] not in ("nsubj", "nsubjpass") or dep[verb] != "ccomp" \
+            or resolver.lemma_as_tagged(head[verb]) not in resolver.words.speech_verb:
         return None
-    saying = verb.head.head if verb.head.dep_ == "conj" and not any(
-        c.dep_ == "nsubj" for c in verb.head.children) else verb.head  # "thanked the allies and said ..."
-    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    said = head[verb]
+    saying = head[said] if dep[said] == "conj" and not any(
+        dep[c] == "nsubj" for c in children[said]) else said  # "thanked the allies and said ..."
+    speaker = next((c for c in children[saying] if dep[c] == "nsubj"), None)
     if speaker is None:
         return None
     ref = resolver.resolve(speaker)
     if ref is None or not ref.country or not (ref.kind == "country" or ref.sector in STATE_SPEAKER_SECTORS):
         return None
-    here = resolver.sentence_of[token.i]
-    named = {r.country for i, r in resolver.history if i < token.i and resolver.sentence_of[i] == here}
+    here = resolver.sentence_of[at]
+    named = {r.country for i, r in resolver.history if i < at and resolver.sentence_of[i] == here}
     country = resolver.f.kb.get(ref.country)
     if named - {ref.country} or country is None:
         return None
-    resolver.found.antecedents[token.i] = speaker.i
+    resolver.found.antecedents[at] = speaker
     return resolver.f.entity_ref(country, resolver.day)
 def first_person(actors: DocActors, doc: Doc, start: int, end: int, speaker: ActorRef, body: ActorRef,
                  words: Words) -> list[tuple[int, ActorRef, Mention, tuple[int, int]]]:

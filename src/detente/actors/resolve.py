@@ -318,96 +318,103 @@ class _DocResolver:
         self.sentence_of.update(enumerate(self.v.sent))
 
     def run(self) -> None:
-        by_match, memo, doc = self.by_match, self.memo, self.doc
+        by_match, memo = self.by_match, self.memo
         pos, dep, head = self.v.pos, self.v.dep, self.v.head
         for i in range(len(pos)):
             if i in memo or (i not in by_match and pos[i] not in NOMINAL_POS):
                 continue  # only names and nouns can stand for actors
             if dep[i] == "compound" and head[i] in by_match:
                 continue
-            ref = self.resolve(doc[i])
+            ref = self.resolve(i)
             if ref is not None and dep[i] not in _NOT_IN_HISTORY:
                 self.history.append((i, ref))
 
-    # an NP head -> the actor it stands for, or None
-    def resolve(self, token: Token) -> ActorRef | None:
-        if token.i in self.memo:
-            return self.memo[token.i]
-        self.memo[token.i] = None  # guards against cycles in odd parses
-        ref, via, span = self._resolve(token)
-        self.memo[token.i] = ref
+    # the index of an NP head -> the actor it stands for, or None (the resolver and its helpers in
+    # antecedents.py and sets.py pass token indices and read the parse view: no spaCy Token per word)
+    def resolve(self, i: int) -> ActorRef | None:
+        memo = self.memo
+        if i in memo:
+            return memo[i]
+        memo[i] = None  # guards against cycles in odd parses
+        ref, via, span = self._resolve(i)
+        memo[i] = ref
         if ref is not None:
             start, end = span
             begin, finish = self.v.idx[start], self.v.end[end - 1]
             mention = Mention(text=self.text[begin:finish], start=begin, end=finish,
-                              sentence=self.sentence_of[token.i], via=via)
-            self.found.add(token.i, ref, mention, span)
-            for member in self.found.groups.get(token.i, [])[1:]:
+                              sentence=self.sentence_of[i], via=via)
+            self.found.add(i, ref, mention, span)
+            for member in self.found.groups.get(i, [])[1:]:
                 self.found.refs.setdefault(member.key, member)
                 self.found.mentions.setdefault(member.key, []).append(mention)
         return ref
 
-    def _resolve(self, token: Token) -> Resolved:
-        """What one token stands for, how it was found (``Mention.via``) and its token span."""
-        match = self.by_match.get(token.i)
+    def _resolve(self, i: int) -> Resolved:
+        """What the word at ``i`` stands for, how it was found (``Mention.via``) and its token span."""
+        match = self.by_match.get(i)
         if match is not None:
-            return self._named(token, *match)
-        v, i = self.v, token.i  # the parse view: no Token attribute read for what most tokens fail
+            return self._named(i, *match)
+        v = self.v
         tag, pos, lower = v.tag[i], v.pos[i], v.lower[i]
         if tag in ("WP", "WP$", "WDT") and lower in ("who", "whom", "whose", "which", "that"):
-            return self._relative(token)
+            return self._relative(i)
         if pos == "PRON" or tag in ("PRP", "PRP$"):
-            return pronoun(self, token, lower), "pronoun", (i, i + 1)
+            return pronoun(self, i, lower), "pronoun", (i, i + 1)
         if pos not in ("NOUN", "PROPN"):
             return None, "", (i, i + 1)
         # demonym or country modifying a sector noun: "Russian troops", "Syria's army",
         # or a noun whose compound is one: "a Turkish army convoy"
-        sector = self.sector_at.get(token.i)
+        sector = self.sector_at.get(i)
         if sector is None:
-            dep = self.v.dep
-            sector = next((self.sector_at[c] for c in self.v.children[token.i]
+            dep = v.dep
+            sector = next((self.sector_at[c] for c in v.children[i]
                            if dep[c] == "compound" and c in self.sector_at and c not in self.by_match), None)
-        pair = resolve_set(self, token)
+        pair = resolve_set(self, i)
         if pair:
-            self.found.groups[token.i] = [self.f.sector_ref(r, sector[0]) if sector else r for r in pair]
-            return self.found.groups[token.i][0], "nominal", (token.left_edge.i, token.i + 1)
-        office = office_of(self, token) or country_nominal(self, token)
+            self.found.groups[i] = [self.f.sector_ref(r, sector[0]) if sector else r for r in pair]
+            return self.found.groups[i][0], "nominal", (v.edges(i)[0], i + 1)
+        office = office_of(self, i) or country_nominal(self, i)
         if office is not None:  # "Brown's office", "his office"; "its neighbour", "the island nation"
-            return office, "nominal", (token.left_edge.i, token.i + 1)
-        resolved = self._through_modifier(token, sector) or self._nominal_or_context(token, sector)
+            return office, "nominal", (v.edges(i)[0], i + 1)
+        resolved = self._through_modifier(i, sector) or self._nominal_or_context(i, sector)
         if resolved is not None:
             return resolved
         if v.ent_type[i] == "PERSON" and v.dep[i] != "compound":
-            return self._person(token)
-        return None, "", (token.i, token.i + 1)
+            return self._person(i)
+        return None, "", (i, i + 1)
 
-    def _named(self, token: Token, key: str, start: int, end: int) -> Resolved:
+    def lemma_as_tagged(self, i: int) -> str:
+        """The lemma of the word at ``i`` as the tagger gave it (``Token.lemma_``; the view keeps it lower-cased),
+        for the few tests of a word list on it."""
+        return self.doc[i].lemma_
+
+    def _named(self, i: int, key: str, start: int, end: int) -> Resolved:
         """A name the knowledge base knows: an entity, alias, capital or seat, demonym or city."""
         f = self.f
         kind, _, ident = key.partition("|")
         words = self.v.text[self.v.idx[start]:self.v.end[end - 1]]  # doc[start:end].text, without the Span
         if kind == "O" or words in self.outlet_words:
-            self.found.outlets.add(token.i)
+            self.found.outlets.add(i)
             return None, "", (start, end)
         entry = f.kb.get(ident)
         if kind == "P":
-            self.found.places[token.i] = (words, ident)
+            self.found.places[i] = (words, ident)
             if entry is not None:
-                self.found.place_refs[token.i] = f.entity_ref(entry, self.day)
+                self.found.place_refs[i] = f.entity_ref(entry, self.day)
             return None, "", (start, end)
         if entry is None:
             return None, "", (start, end)
         if kind == "S":
-            self.found.places[token.i] = (words, ident)
-            dep, head = self.v.dep[token.i], self.v.head[token.i]
-            if (dep == "pobj" and self.doc[head].lemma_ in self.capital_place_prep) or dep == "compound":
+            self.found.places[i] = (words, ident)
+            dep, head = self.v.dep[i], self.v.head[i]
+            if (dep == "pobj" and self.lemma_as_tagged(head) in self.capital_place_prep) or dep == "compound":
                 return None, "", (start, end)
             return f.sector_ref(f.entity_ref(entry, self.day), "GOV"), "capital", (start, end)
         if kind == "E" and entry.kind == "country":
-            self.found.places[token.i] = (words, ident)
+            self.found.places[i] = (words, ident)
         base = f.entity_ref(entry, self.day)
-        sector = self._sector_of(token)
-        if sector is not None and token.i != sector[2] - 1:
+        sector = self._sector_of(i)
+        if sector is not None and i != sector[2] - 1:
             span = (min(start, sector[1]), max(end, sector[2]))
             return f.sector_ref(base, sector[0]), "demonym" if kind == "D" else "name", span
         if entry.kind == "person" and len(words.split()) == 1:
@@ -418,47 +425,46 @@ class _DocResolver:
                 return earlier, "name", (start, end)
         if entry.kind == "person" or kind == "E":
             via = "name" if words == entry.name else "alias"
-            return self._with_title(token, base, (start, end)), via, (start, end)
+            return self._with_title(i, base, (start, end)), via, (start, end)
         return base, "demonym", (start, end)
 
-    def _relative(self, token: Token) -> Resolved:
+    def _relative(self, i: int) -> Resolved:
         """A relative pronoun stands for the noun its clause hangs on: "Pakistan, whose relations ..."."""
         dep, head, pos = self.v.dep, self.v.head, self.v.pos
-        clause = head[token.i]
+        clause = head[i]
         while dep[clause] not in ("relcl", "acl") and head[clause] != clause and pos[clause] != "VERB":
             clause = head[clause]
-        if dep[clause] in ("relcl", "acl") and head[clause] != token.i:
-            self.found.antecedents[token.i] = head[clause]
-            return self.resolve(self.doc[head[clause]]), "pronoun", (token.i, token.i + 1)
-        return None, "", (token.i, token.i + 1)
+        if dep[clause] in ("relcl", "acl") and head[clause] != i:
+            self.found.antecedents[i] = head[clause]
+            return self.resolve(head[clause]), "pronoun", (i, i + 1)
+        return None, "", (i, i + 1)
 
-    def _through_modifier(self, token: Token, sector: tuple[str, int, int] | None) -> Resolved | None:
+    def _through_modifier(self, i: int, sector: tuple[str, int, int] | None) -> Resolved | None:
         """A noun whose modifier names the actor: "Russian troops", "envoys from X and Y", "his movement"."""
-        doc, dep, lower, children = self.doc, self.v.dep, self.v.lower, self.v.children
-        for child in children[token.i]:
+        dep, lower, children = self.v.dep, self.v.lower, self.v.children
+        for child in children[i]:
             if dep[child] in NP_MODIFIERS or (dep[child] == "prep" and lower[child] in ("of", "at", "from", "in")
                                               and sector is not None):
                 at = child if dep[child] != "prep" else next((c for c in children[child] if dep[c] == "pobj"), None)
                 if at is None:
                     continue
-                target = doc[at]
-                members = self._members(target) if sector is not None else []
-                inner = self.resolve(target) or (members[0] if members else None)
+                members = self._members(at) if sector is not None else []
+                inner = self.resolve(at) or (members[0] if members else None)
                 if inner is None:
                     continue
                 if sector is not None:
-                    span = (min(token.left_edge.i, sector[1]), token.i + 1)
+                    span = (min(self.v.edges(i)[0], sector[1]), i + 1)
                     if len(members) > 1:  # "American and British warplanes", "envoys from X, Y and Z"
-                        self.found.groups[token.i] = [self.f.sector_ref(m, sector[0]) for m in members]
+                        self.found.groups[i] = [self.f.sector_ref(m, sector[0]) for m in members]
                     state = self._state_of(inner, sector[0]) if dep[child] == "prep" else inner
-                    if state is not inner and target.i not in {i for i, _ in self.history}:
-                        self.history.append((target.i, inner))  # "he" can still be the head of government
+                    if state is not inner and at not in {k for k, _ in self.history}:
+                        self.history.append((at, inner))  # "he" can still be the head of government
                     return self.f.sector_ref(state, sector[0]), "title", span
-                if lower[token.i] in self.f._nominals and dep[at] == "poss":
+                if lower[i] in self.f._nominals and dep[at] == "poss":
                     # "his movement": the organisation that the possessor speaks for
                     org = self._org_of(inner)
                     if org is not None:
-                        return org, "nominal", (token.left_edge.i, token.i + 1)
+                        return org, "nominal", (self.v.edges(i)[0], i + 1)
         return None
 
     def _state_of(self, ref: ActorRef, sector: str) -> ActorRef:
@@ -472,9 +478,9 @@ class _DocResolver:
         country = self.f.kb.get(ref.country)
         return self.f.entity_ref(country, self.day) if country is not None else ref
 
-    def _nominal_or_context(self, token: Token, sector: tuple[str, int, int] | None) -> Resolved | None:
+    def _nominal_or_context(self, i: int, sector: tuple[str, int, int] | None) -> Resolved | None:
         """"The ministry", "the movement": an earlier actor; "security forces": the article's country."""
-        v, i, pos = self.v, token.i, self.v.pos[token.i]
+        v, pos = self.v, self.v.pos[i]
         if sector is not None and (pos == "NOUN" or (pos == "PROPN" and sector[2] - 1 == i and (
                 sector[1] == i or (sector[0] == "GOV" and v.dep[i] != "compound"))
                 and not any(t in self.by_match for t in range(sector[1], sector[2])))):
@@ -483,18 +489,18 @@ class _DocResolver:
             if sector[0] == "GOV" and v.tag[i] == "NNS" and any(
                     v.dep[c] == "amod" and c not in self.by_match for c in v.children[i]):
                 return None  # "Western governments", "allied diplomats": no one government
-            nominal = self._nominal(token)
+            nominal = self._nominal(i)
             if nominal is not None:
                 return nominal, "nominal", (i, i + 1)
-            span = (token.left_edge.i, i + 1)
+            span = (v.edges(i)[0], i + 1)
             # hardware ("drones", "air defences", "two shells") is an instrument: it gets no country
             # the text does not give, except its own forces when a state body reports what they did
             # ("the ministry said air defences had destroyed ..."); never the article's country
             if v.text[v.idx[sector[1]]:v.end[sector[2] - 1]].lower() in self.f.kb.assets:  # the sector's words
-                owner = reporting_state(self, token)
+                owner = reporting_state(self, i)
                 return (self.f.sector_ref(owner, sector[0]), "context", span) if owner is not None else None
             focus = self._focus()
-            if focus is not None and takes_focus(token, sector[0]) \
+            if focus is not None and takes_focus(v, i, sector[0]) \
                     and not any(v.dep[c] in ("poss", "prep") or v.pos[c] == "PROPN" for c in v.children[i]):
                 # "Security forces fired ...": the country the article is about
                 return self.f.sector_ref(focus, sector[0]), "context", span
@@ -502,29 +508,29 @@ class _DocResolver:
                 sector is None and v.text[v.idx[i]:v.end[i]] == v.lower[i])):
             # an organisation's nominal in lower case is a common noun even where the tagger reads a
             # name ("the bloc imposed"); sector words keep the stricter test above
-            nominal = self._nominal(token)
+            nominal = self._nominal(i)
             if nominal is not None:
                 return nominal, "nominal", (i, i + 1)
         return None
 
-    def _person(self, token: Token) -> Resolved:
+    def _person(self, i: int) -> Resolved:
         """A person the NER finds: one named before, else a new person known only by name, unless the name
         says where something is (:meth:`_placed`): a name the knowledge base does not know there is a
         town the NER misread."""
-        doc = self.doc
-        start = token.i
-        while start > 0 and self.v.ent_type[start - 1] == "PERSON" and self.v.ent_iob[start - 1] != "O":
+        v = self.v
+        start = i
+        while start > 0 and v.ent_type[start - 1] == "PERSON" and v.ent_iob[start - 1] != "O":
             start -= 1
-        name = doc[start:token.i + 1].text
+        name = v.text[v.idx[start]:v.end[i]]  # doc[start:i + 1].text, without the Span
         if name in self.outlet_words or name in self.f.kb.outlets:
-            self.found.outlets.add(token.i)
-            return None, "", (start, token.i + 1)
+            self.found.outlets.add(i)
+            return None, "", (start, i + 1)
         known = self._known_person(name)
-        if known is None and self._placed(token.i):
-            return None, "", (start, token.i + 1)  # "arrested a man in Surrey": a town the NER took for a person
+        if known is None and self._placed(i):
+            return None, "", (start, i + 1)  # "arrested a man in Surrey": a town the NER took for a person
         base = known or ActorRef(key=f"person:{slug(name)}", name=name, code=None, country=None, sector=None,
                                  kind="person")
-        return self._with_title(token, base, (start, token.i + 1)), "name", (start, token.i + 1)
+        return self._with_title(i, base, (start, i + 1)), "name", (start, i + 1)
 
     def _placed(self, i: int) -> bool:
         """Whether the name at ``i`` (or the first of the names it is coordinated with) is where something
@@ -560,41 +566,43 @@ class _DocResolver:
             self._focus_ref = self.f.entity_ref(entry, self.day) if entry is not None else None
         return self._focus_ref
 
-    def _members(self, token: Token) -> list[ActorRef]:
+    def _members(self, i: int) -> list[ActorRef]:
         """The actors of a coordinated phrase: "X, Y and Z", "some 25 countries, including X and Y"."""
         out = []
-        ref = self.resolve(token)
+        ref = self.resolve(i)
         if ref is not None:
-            out.extend(self.found.groups.get(token.i, [ref]))  # "diplomats from the two countries"
-        doc, dep, children = self.doc, self.v.dep, self.v.children
-        for child in children[token.i]:
+            out.extend(self.found.groups.get(i, [ref]))  # "diplomats from the two countries"
+        dep, children = self.v.dep, self.v.children
+        for child in children[i]:
             if dep[child] == "conj":
-                out.extend(self._members(doc[child]))
-            elif ref is None and dep[child] in ("prep", "acl") and doc[child].lemma_ in ("include", "including"):
+                out.extend(self._members(child))
+            elif ref is None and dep[child] in ("prep", "acl") \
+                    and self.lemma_as_tagged(child) in ("include", "including"):
                 for pobj in children[child]:
                     if dep[pobj] in ("pobj", "dobj"):
-                        out.extend(self._members(doc[pobj]))
+                        out.extend(self._members(pobj))
         return out
 
-    def _sector_of(self, token: Token) -> tuple[str, int, int] | None:
-        """A sector phrase this name modifies: "Russian [foreign minister]", "Syria's [army]"."""
+    def _sector_of(self, i: int) -> tuple[str, int, int] | None:
+        """A sector phrase the name at ``i`` modifies: "Russian [foreign minister]", "Syria's [army]"."""
         dep, heads = self.v.dep, self.v.head
-        head = token.i
+        head = i
         while dep[head] in ("compound", "amod", "poss", "nmod") and heads[head] != head:
             head = heads[head]
             if head in self.sector_at:
                 return self.sector_at[head]
         return None
 
-    def _with_title(self, token: Token, base: ActorRef, span: tuple[int, int]) -> ActorRef:
+    def _with_title(self, i: int, base: ActorRef, span: tuple[int, int]) -> ActorRef:
         """Give an unknown person the code their title or apposition implies."""
         if base.code is not None:
             return base
-        for child in list(token.children) + ([token.head] if token.dep_ == "appos" else []):
-            if child.i in range(*span):
+        dep, head, children, lower = self.v.dep, self.v.head, self.v.children, self.v.lower
+        for child in [*children[i], *([head[i]] if dep[i] == "appos" else [])]:
+            if child in range(*span):
                 continue
-            titled = child.dep_ == "compound" and child.i in self.sector_at
-            if titled or (child.i == token.head.i and token.dep_ == "appos"):
+            titled = dep[child] == "compound" and child in self.sector_at
+            if titled or (child == head[i] and dep[i] == "appos"):
                 # "Chad's foreign minister, Ahmed Ali"; "Russia's deputy ambassador Ivan Sokolov": the title
                 # names the office, so the person (and "he" later) is that government
                 inner = self.resolve(child)
@@ -602,12 +610,12 @@ class _DocResolver:
                     return ActorRef(key=base.key, name=base.name, code=inner.code, country=inner.country,
                                     sector=inner.sector, kind="person", entry=base.entry, wikidata=base.wikidata)
                 continue
-            if child.dep_ in ("appos", "compound"):
-                inner = self.resolve(child) if child.dep_ == "appos" else None
-                if inner is None and child.dep_ == "appos":
-                    for grand in child.children:
-                        if grand.dep_ == "prep" and grand.lower_ in ("of", "at", "for"):
-                            pobj = next((g for g in grand.children if g.dep_ == "pobj"), None)
+            if dep[child] in ("appos", "compound"):
+                inner = self.resolve(child) if dep[child] == "appos" else None
+                if inner is None and dep[child] == "appos":
+                    for grand in children[child]:
+                        if dep[grand] == "prep" and lower[grand] in ("of", "at", "for"):
+                            pobj = next((g for g in children[grand] if dep[g] == "pobj"), None)
                             inner = self.resolve(pobj) if pobj is not None else None
                 if inner is not None and inner.key != base.key:
                     return ActorRef(key=base.key, name=base.name, code=inner.code, country=inner.country,
@@ -639,14 +647,14 @@ class _DocResolver:
             return self.f.entity_ref(org, self.day)
         return None
 
-    def _nominal(self, token: Token) -> ActorRef | None:
+    def _nominal(self, at: int) -> ActorRef | None:
         """"the movement", "the ministry": the latest earlier actor such a noun can stand for."""
         lemma = self.v.lemma
-        lower = lemma[token.i]
-        candidates = set(self.f._nominals.get(lower, ())) | set(self.f._nominals.get(token.lower_, ()))
-        sector = self.sector_at.get(token.i)
+        lower = lemma[at]
+        candidates = set(self.f._nominals.get(lower, ())) | set(self.f._nominals.get(self.v.lower[at], ()))
+        sector = self.sector_at.get(at)
         if sector is not None and sector[0] == "GOV":
-            body = seated_in(self, token) or last_speaker(self, token)
+            body = seated_in(self, at) or last_speaker(self, at)
             if body is not None:
                 return body
         if sector is not None and sector[0] == "GOV" and self.home is not None \
@@ -655,32 +663,32 @@ class _DocResolver:
             # else the dateline's country, not whichever government was named last
             for i, ref in reversed(self.history[-30:]):
                 if ref.kind == "sector" and ref.sector == "GOV" and lemma[i] == lower and i not in self.found.groups:
-                    self.found.antecedents[token.i] = i
+                    self.found.antecedents[at] = i
                     return ref
             return self.f.sector_ref(self.home, "GOV")
         v = self.v  # below, the sector's words: doc[start:end].text, without the Span
-        if counted(v, token.i) and not any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det
-                                      for c in v.children[token.i]):
+        if counted(v, at) and not any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det
+                                      for c in v.children[at]):
             return None  # "three people", "thousands of soldiers": people counted anew, not those named before
         asset = sector is not None and v.text[v.idx[sector[1]]:v.end[sector[2] - 1]].lower() in self.f.kb.assets
-        if asset and not any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det for c in v.children[token.i]):
+        if asset and not any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det for c in v.children[at]):
             return None  # "Drones struck ...": new hardware, not the forces named before
         recent = list(reversed(self.history[-30:]))
         if asset:  # "the drones": the drones named before, else the forces named before
             recent = [(i, r) for i, r in recent if lemma[i] == lower] + [(i, r) for i, r in recent if lemma[i] != lower]
         for i, ref in recent:
             if ref.entry in candidates or (sector is not None and ref.kind == "sector" and ref.sector == sector[0]):
-                self.found.antecedents[token.i] = i
+                self.found.antecedents[at] = i
                 return ref
         return None
 
-    def _clause_subjects(self, token: Token) -> set[str]:
-        """Actors that are subjects of the clause holding a pronoun: it cannot refer to them
+    def _clause_subjects(self, i: int) -> set[str]:
+        """Actors that are subjects of the clause holding the pronoun at ``i``: it cannot refer to them
         ("Russia to mediate between it and Damascus": "it" is not Russia)."""
-        if token.lower_.endswith(("self", "selves")) or token.dep_ in ("nsubj", "nsubjpass", "poss"):
-            return set()
         pos, head, dep = self.v.pos, self.v.head, self.v.dep
-        verb = head[token.i]
+        if self.v.lower[i].endswith(("self", "selves")) or dep[i] in ("nsubj", "nsubjpass", "poss"):
+            return set()
+        verb = head[i]
         for _ in range(4):
             if pos[verb] in ("VERB", "AUX") or head[verb] == verb:
                 break

@@ -41,8 +41,6 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
     from detente.actors.resolve import ActorRef, _DocResolver
     from detente.parse_view import ParseView
 
@@ -72,28 +70,29 @@ def set_size(view: ParseView, i: int, nouns: frozenset[str]) -> int:
     return 0
 
 
-def resolve_set(resolver: _DocResolver, token: Token) -> list[ActorRef]:
-    """The actors a set phrase stands for, in the order they were named, or [] when unsure."""
-    if resolver.v.tag[token.i] not in ("NNS", "NNPS"):
+def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
+    """The actors the set phrase headed at index ``at`` stands for, in the order they were named, or []
+    when unsure."""
+    if resolver.v.tag[at] not in ("NNS", "NNPS"):
         return []  # only a plural names a set or a collective (set_size, collective_members)
     words = resolver.words
-    size = set_size(resolver.v, token.i, resolver.pair_nouns)
+    size = set_size(resolver.v, at, resolver.pair_nouns)
     if not size:
-        return _collective(resolver, token)
-    lemma = token.lemma_.lower()
+        return _collective(resolver, at)
+    lemma = resolver.v.lemma[at]
     wanted: tuple[str, ...] | None = ("country", "sector", "government")
     if lemma in words.pair_noun_person:
         wanted = ("person",)
     elif lemma in words.pair_noun_any:
         wanted = None
-    excluded = resolver._clause_subjects(token)
+    excluded = resolver._clause_subjects(at)
     found = resolver.found
     # a subject the set phrase modifies is one of the sides ("officials on both sides said")
-    holders = {found.by_token[a].key for a in resolver.v.ancestors(token.i) if a in found.by_token}
-    named = [(i, member) for i, ref in resolver.history if i < token.i
+    holders = {found.by_token[a].key for a in resolver.v.ancestors(at) if a in found.by_token}
+    named = [(i, member) for i, ref in resolver.history if i < at
              for member in found.groups.get(i, [ref]) if member.key not in excluded]
-    outside = {party(ref) for ref in _third_parties(resolver, token)}
-    if _verb_of_object(resolver.v, token.i, through_noun=False) is not None:
+    outside = {party(ref) for ref in _third_parties(resolver, at)}
+    if _verb_of_object(resolver.v, at, through_noun=False) is not None:
         # the whole state of the one who urged both sides or appealed to them ("US officials urged
         # both sides"); not of one who speaks of "talks between the two sides", often a side itself
         outside |= {party(found.refs[key]) for key in excluded - holders
@@ -104,14 +103,14 @@ def resolve_set(resolver: _DocResolver, token: Token) -> list[ActorRef]:
             return False
         return ref.kind != "person" if wanted is None else ref.kind in wanted
 
-    anchor = _anchor(resolver, token) if size == 2 else None
+    anchor = _anchor(resolver, at) if size == 2 else None
     if anchor is not None and fits(anchor) and party(anchor) not in outside:
         # "Berlin would send police under an agreement the two governments signed": Berlin is one of them
         others = _most_named([(i, ref, resolver.v.dep[i]) for i, ref in named
                               if party(ref) not in outside | {party(anchor)}], 1, fits)
         chosen = [anchor, *others] if others else []
     else:
-        chosen = _named_together(resolver, token, size, fits, party) or _most_named(
+        chosen = _named_together(resolver, at, size, fits, party) or _most_named(
             [(i, ref, resolver.v.dep[i]) for i, ref in named if party(ref) not in outside], size, fits)
     if not chosen:
         return []
@@ -136,15 +135,15 @@ def party(ref: ActorRef) -> str:
     return ref.key
 
 
-def _anchor(resolver: _DocResolver, token: Token) -> ActorRef | None:
+def _anchor(resolver: _DocResolver, at: int) -> ActorRef | None:
     """The doer of the clause a pair's own act is told to back: "Berlin would send police under an
     agreement the two governments signed", "Israel withdrew under a deal both sides reached" (the set
     is the subject of a relative clause on the object of that doer's verb): that doer is one of the
     pair. None for any other set phrase."""
     view, found = resolver.v, resolver.found
     head, dep, pos = view.head, view.dep, view.pos
-    clause = head[token.i]
-    if dep[token.i] not in ("nsubj", "nsubjpass") or dep[clause] not in ("relcl", "acl"):
+    clause = head[at]
+    if dep[at] not in ("nsubj", "nsubjpass") or dep[clause] not in ("relcl", "acl"):
         return None
     noun = head[clause]
     verb = head[head[noun]] if dep[noun] == "pobj" else head[noun] if dep[noun] == "dobj" else noun
@@ -162,15 +161,15 @@ def _speaks_for_state(ref: ActorRef) -> bool:
     return ref.kind in ("country", "government", "person") or ref.sector in STATE_ORGANS
 
 
-def _third_parties(resolver: _DocResolver, token: Token) -> list[ActorRef]:
-    """Actors that stood between or spoke to a pair before ``token``: the subjects of the verb whose
+def _third_parties(resolver: _DocResolver, at: int) -> list[ActorRef]:
+    """Actors that stood between or spoke to a pair before the word at ``at``: the subjects of the verb whose
     object is an earlier set phrase or "between" pair ("Qatar urged both sides", "Oman, which has
     mediated between X and Y", "Norway hosted talks between X and Y")."""
     found, view = resolver.found, resolver.v
     head, lower, dep = view.head, view.lower, view.dep
     out: list[ActorRef] = []
     for i, _ref in resolver.history:
-        if i >= token.i:
+        if i >= at:
             break
         if i in found.groups or lower[head[i]] == "between":
             verb = _verb_of_object(view, i)
@@ -204,12 +203,12 @@ def _verb_of_object(view: ParseView, i: int, through_noun: bool = True) -> int |
     return None
 
 
-def _named_together(resolver: _DocResolver, token: Token, size: int, fits, identity) -> list[ActorRef]:
-    """The latest group of exactly ``size`` actors named together in the last few sentences."""
+def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity) -> list[ActorRef]:
+    """The latest group of exactly ``size`` actors named together in the last few sentences before ``at``."""
     found, view = resolver.found, resolver.v
-    here = resolver.sentence_of[token.i]
+    here = resolver.sentence_of[at]
     for i, ref in reversed(resolver.history):
-        if i >= token.i:
+        if i >= at:
             continue
         if size == 2 and here - resolver.sentence_of[i] > RECENT_SENTENCES:
             break
@@ -304,17 +303,18 @@ def collective_members(view: ParseView, i: int, nouns: frozenset[str]) -> frozen
     return frozenset()
 
 
-def _collective(resolver: _DocResolver, token: Token) -> list[ActorRef]:
-    """The countries of a collective named before it in the article, in the order first named."""
-    members = collective_members(resolver.v, token.i, resolver.collective_nouns)
+def _collective(resolver: _DocResolver, at: int) -> list[ActorRef]:
+    """The countries of a collective (headed at ``at``) named before it in the article, in the order first named."""
+    view = resolver.v
+    members = collective_members(view, at, resolver.collective_nouns)
     if not members:
         return []
-    excluded = set(resolver._clause_subjects(token))
-    excluded |= {ref.country for ref in (resolver.found.by_token.get(c.i) for c in token.head.children
-                                         if c.dep_ in ("nsubj", "nsubjpass")) if ref is not None and ref.country}
+    excluded = set(resolver._clause_subjects(at))
+    excluded |= {ref.country for ref in (resolver.found.by_token.get(c) for c in view.children[view.head[at]]
+                                         if view.dep[c] in ("nsubj", "nsubjpass")) if ref is not None and ref.country}
     chosen: dict[str, ActorRef] = {}
     for i, ref in resolver.history:
-        if i >= token.i:
+        if i >= at:
             break
         for member in resolver.found.groups.get(i, [ref]):
             country = member.country
