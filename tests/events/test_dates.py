@@ -598,6 +598,24 @@ def test_dates_skipping_patterns_finds_the_same(words: list[str], base: dt.date 
     assert find_dates(text, base) == find_dates(text, base, every_pattern=True)
 
 
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_GATE_TEXT.split()),
+                          st.sampled_from(["", " ", "  ", "-", ",", ", ", "x", "7"])), min_size=1, max_size=12),
+       st.sampled_from([dt.date(2023, 5, 17), None]))
+def test_dates_trying_patterns_where_words_begin_finds_the_same(pieces: list[tuple[str, str]],
+                                                                  base: dt.date | None) -> None:
+    # words glued to letters, digits and hyphens ("v2020-01-02", "annext March 4"): a pattern tried only
+    # where runs of word characters begin must find what it finds tried at every character
+    text = "".join(word + gap for word, gap in pieces)
+    assert find_dates(text, base) == find_dates(text, base, every_pattern=True)
+
+
+def test_dates_patterns_that_can_begin_inside_a_word_are_tried_there() -> None:
+    # an ISO date after a letter and "next" closing a longer word begin inside a run of word characters
+    found = find_dates("build v2020-01-02 shipped; the annext March 4 date", dt.date(2023, 5, 17))
+    assert [d.text for _, _, d in found] == ["2020-01-02", "next March 4"]
+
+
 def test_dates_letters_that_fold_to_ascii_are_not_skipped() -> None:
     # under re.IGNORECASE the Kelvin sign matches "k": "last wee\u212a" is "last week", although
     # the text holds no run of ASCII letters "week"

@@ -27,7 +27,7 @@ import bisect
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
@@ -310,11 +310,18 @@ _LETTER_RUN = re.compile(r"[A-Za-z]+")
 _ANY_DIGIT = re.compile(r"\d")  # as the patterns' \d: any Unicode digit
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 Needs = tuple[frozenset[str], ...]
+# Where a pattern's matches can begin. WORD_START: only where a run of word characters begins (each of its
+# alternatives opens, after optional words that open the same way, with "\b" or a lookbehind that rules
+# out a word character before its first word or number), so find_dates tries it there alone (one attempt
+# a word instead of one a character); ANYWHERE: at any character ("v2020-01-02", and "next" has no "\b").
+WORD_START, ANYWHERE = True, False
+_WORD_START = re.compile(r"(?<!\w)\w")
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[re.Pattern[str], Resolver, Needs], ...]:
-    """Compile the date patterns once, with the words each needs; each resolver returns None to reject its match."""
+def _patterns() -> tuple[tuple[re.Pattern[str], Resolver, Needs, bool], ...]:
+    """Compile the date patterns once, with the words each needs and where its matches can begin (WORD_START or
+    ANYWHERE); each resolver returns None to reject its match."""
     t = word_tables()
     month_any = _names(t.month_full + t.month_abbr, dot=True)
     month_full = _names(t.month_full)
@@ -330,48 +337,53 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Resolver, Needs], ...]:
     full_month = frozenset(w.lower() for w in t.month_full)
     full_weekday = frozenset(w.lower() for w in t.weekday_full)
     units = frozenset({"day", "week", "month", "year", "decade"})
-    sources: list[tuple[Resolver, str, Needs]] = [
-        (_r_iso, r"(?<![\d-])(?P<x>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))(?!\d|-\d)", (digit,)),
+    if not all(map(_WORD_START.match, (*t.month_full, *t.month_abbr, *t.weekday_full, *counts))):
+        raise ValueError(f"{_DATA_FILE.name}: a month, weekday or number word does not begin with a letter or digit")
+    sources: list[tuple[Resolver, str, Needs, bool]] = [
+        (_r_iso, r"(?<![\d-])(?P<x>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))(?!\d|-\d)", (digit,), ANYWHERE),
         # "Monday, March 2", "March 4th, 2020"
         (_r_month_day, rf"(?P<x>(?:{weekday},?\s+)?{mod}(?:(?P<rel>next)\s+)?(?P<mon>{month_any})\s+"
-                       rf"(?P<d>\d{{1,2}}){ordinal}{year})", (digit, any_month)),
+                       rf"(?P<d>\d{{1,2}}){ordinal}{year})", (digit, any_month), ANYWHERE),
         (_r_month_day, rf"(?P<x>(?:{weekday},?\s+)?(?<![\d.,])\b(?P<d>\d{{1,2}}){ordinal}(?:\s+of)?\s+"
-                       rf"(?P<mon>{month_any}){year})", (digit, any_month)),  # "4 March 2020", "4th of March"
-        (_r_month_year, rf"(?P<x>{mod}(?P<mon>{month_any})(?:\s+of)?,?\s+(?P<y>\d{{4}})\b)", (digit, any_month)),
+                       rf"(?P<mon>{month_any}){year})", (digit, any_month),
+         WORD_START),  # "4 March 2020", "4th of March"
+        (_r_month_year, rf"(?P<x>{mod}(?P<mon>{month_any})(?:\s+of)?,?\s+(?P<y>\d{{4}})\b)", (digit, any_month),
+         WORD_START),
         (_r_month, r"(?:\b(?P<prep>in|since|by|until|till|during|from|before|after|through)\s+)?"
                    rf"(?P<x>{mod}(?:\b(?P<rel>last|next|this)\s+)?(?P<mon>{month_full})"
-                   r"(?:\s+(?P<ry>last|this|next)\s+year\b)?)(?!['’]s\b)", (full_month,)),
+                   r"(?:\s+(?P<ry>last|this|next)\s+year\b)?)(?!['’]s\b)", (full_month,), WORD_START),
         (_r_decade, rf"(?P<x>{mod}(?<![\w'’$])(?P<dec>(?:1[89]|20)\d0)s)\b",
-         (digit, frozenset({"s"}))),  # the "s" of "1990s" is a run of letters of its own
-        (_r_year, rf"(?P<x>{mod}(?<![\w$£€#'’])(?<!\d[.,])(?P<y>(?:19|20)\d\d))(?![\w%]|[.,]\d)", (digit,)),
+         (digit, frozenset({"s"})), WORD_START),  # the "s" of "1990s" is a run of letters of its own
+        (_r_year, rf"(?P<x>{mod}(?<![\w$£€#'’])(?<!\d[.,])(?P<y>(?:19|20)\d\d))(?![\w%]|[.,]\d)", (digit,), WORD_START),
         (_r_weekday, rf"(?P<x>{mod}(?:\b(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)"
-                     rf"\s+)?(?P<wd>{weekday}){day_part})", (full_weekday,)),
+                     rf"\s+)?(?P<wd>{weekday}){day_part})", (full_weekday,), WORD_START),
         (_r_relday, rf"(?P<x>{mod}\b(?P<w>today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night"
                     rf"|day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|tomorrow|overnight)\b{day_part})",
          (frozenset({"today", "tonight", "morning", "afternoon", "evening", "night", "yesterday", "tomorrow",
-                     "overnight"}),)),
+                     "overnight"}),), WORD_START),
         (_r_ago, rf"(?P<x>(?:\b(?P<n>{num})\s+)?\b(?P<u>day|week|month|year|decade)(?P<pl>s)?\s+"
                  r"(?P<dir>ago|earlier|later|before|after|previously|prior)\b)",
          (frozenset({"ago", "earlier", "later", "before", "after", "previously", "prior"}),
-          units | {f"{u}s" for u in units})),
+          units | {f"{u}s" for u in units}), WORD_START),
         (_r_period, rf"(?P<x>{mod}\b(?P<rel>last|this|next|current)\s+"
                     r"(?P<u>week|weekend|month|year|decade)\b)",
-         (frozenset({"last", "this", "next", "current"}), units | {"weekend"})),
+         (frozenset({"last", "this", "next", "current"}), units | {"weekend"}), WORD_START),
         # "that month", "later that year", "the same day", "that December", "June of that year": the period
         # of a date said before (resolved by resolve_relative against it)
         (_r_anaphoric, rf"(?P<x>{mod}\b(?:that|(?P<same>same))\s+"
                        rf"(?:(?P<u>day|morning|afternoon|evening|night|week|month|year)|(?P<mon>{month_full}))\b(?!-)|(?P<mon2>{month_full})\s+(?:of\s+)?that\s+year\b(?!-))",
          (frozenset({"that", "same"}),
-          frozenset({"day", "morning", "afternoon", "evening", "night", "week", "month", "year"}) | full_month)),
+          frozenset({"day", "morning", "afternoon", "evening", "night", "week", "month", "year"}) | full_month),
+         WORD_START),
         # "by the end of the year", "before the end of next month": the period, said of its end
         (_r_period_end, r"(?P<x>\bend\s+of\s+(?:the|this|(?P<rel>next|last))\s+(?P<u>week|month|year)\b)",
-         (frozenset({"end"}), frozenset({"week", "month", "year"}))),
+         (frozenset({"end"}), frozenset({"week", "month", "year"})), WORD_START),
         (_r_relevent, r"(?P<x>\b(?:next\s+(?P<u1>day|morning)|(?:following|previous|preceding|prior)\s+"
                       r"(?P<u2>day|morning|evening|night|week|month|year|decade)|day\s+(?:before|after))\b)",
          (frozenset({"next", "following", "previous", "preceding", "prior", "day"}),
-          units | {"morning", "evening", "night"})),
+          units | {"morning", "evening", "night"}), WORD_START),
     ]
-    return tuple((re.compile(src, re.IGNORECASE), fn, needs) for fn, src, needs in sources)
+    return tuple((re.compile(src, re.IGNORECASE), fn, needs, starts) for fn, src, needs, starts in sources)
 
 
 def _words_of(text: str) -> set[str] | None:
@@ -389,13 +401,21 @@ def _words_of(text: str) -> set[str] | None:
 
 def find_dates(text: str, base: dt.date | None, *, every_pattern: bool = False) -> list[tuple[int, int, EventDate]]:
     """Return every date expression in text as sorted, non-overlapping (start, end, EventDate).
-    ``every_pattern`` tries every pattern, skipping none for want of its words (the same result, slower)."""
+    ``every_pattern`` tries every pattern at every character, skipping none for want of its words nor
+    trying it only where words begin (the same result, slower)."""
     words = None if every_pattern else _words_of(text)
+    words_at: list[int] | None = None  # where runs of word characters begin, found once if a pattern needs them
     found: list[tuple[int, int, int, Resolved]] = []
-    for order, (pattern, resolve, needs) in enumerate(_patterns()):
+    for order, (pattern, resolve, needs, at_words) in enumerate(_patterns()):
         if words is not None and any(map(frozenset.isdisjoint, needs, repeat(words))):
             continue  # a word every match needs is missing
-        for m in pattern.finditer(text):
+        if at_words and not every_pattern:
+            if words_at is None:
+                words_at = [m.start() for m in _WORD_START.finditer(text)]
+            matches: Iterator[re.Match[str]] = _matches_at(pattern, text, words_at)
+        else:
+            matches = pattern.finditer(text)
+        for m in matches:
             try:
                 resolved = resolve(m, text, base)
             except (OverflowError, ValueError):  # a base near year 1 or 9999
@@ -412,6 +432,19 @@ def find_dates(text: str, base: dt.date | None, *, every_pattern: bool = False) 
         starts.insert(i, start)
         chosen.insert(i, (start, end, EventDate(text[start:end], value, granularity)))
     return chosen
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches can begin only at ``starts`` (in order): tried at
+    those alone, each at or after the end of the match before (``match`` at a position sees the text before
+    it, as a search does)."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = pattern.match(text, start)
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 _RELATIVE = re.compile(
