@@ -128,8 +128,11 @@ def counterparts(candidates: list[Candidate], found: DocActors, words: Words) ->
     leaves one only, then an act that answers another the other party of the act it answers
     (:func:`answers`), then one told further on the other party of the lead's dispute
     (:func:`disputes`; see the module's docstring)."""
-    story = main_parties(found, words) if len(found.sentences) >= MIN_SENTENCES else set()
-    sides = main_parties(found, words, key=side) if len(found.sentences) >= MIN_SENTENCES else set()
+    story: set[str] = set()
+    sides: set[str] = set()
+    if len(found.sentences) >= MIN_SENTENCES:
+        claims = [_claims(found, sentence, words) for sentence in range(len(found.sentences))]  # read once for both
+        story, sides = main_parties(found, words, claims=claims), main_parties(found, words, key=side, claims=claims)
     # one country's civil war: its government and its rebels are the two sides, and a third party no party of it
     civil = sides != story and len({party(r) for k, (_, r) in _mentions(found, len(found.sentences), words, side)
                                     if k in sides}) == 1
@@ -416,12 +419,14 @@ def parties(found: DocActors, sentence: int, words: Words,
     return {key(ref): (i, ref) for i, ref in _claims(found, sentence, words)}
 
 
-def main_parties(found: DocActors, words: Words, key: Callable[[ActorRef], str] = party) -> set[str]:
+def main_parties(found: DocActors, words: Words, key: Callable[[ActorRef], str] = party,
+                 claims: list[list[Claim]] | None = None) -> set[str]:
     """The two parties (or sides: ``key``) the story is about: those named most often as parties of
-    its clauses (the earlier named first on a tie); none when the article names fewer than two."""
+    its clauses (the earlier named first on a tie); none when the article names fewer than two.
+    ``claims``: each sentence's :func:`_claims`, when the caller has them already."""
     counts: dict[str, int] = {}
     for sentence in range(len(found.sentences)):
-        for _, ref in _claims(found, sentence, words):
+        for _, ref in claims[sentence] if claims is not None else _claims(found, sentence, words):
             counts[key(ref)] = counts.get(key(ref), 0) + 1
     top = sorted(counts, key=lambda p: -counts[p])  # stable: the earlier named first on a tie
     return set(top[:2]) if len(top) >= 2 else set()
