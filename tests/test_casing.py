@@ -82,3 +82,20 @@ def test_copy_in_capitals_codes_as_ordinary_copy(coder):
                       for e in result.events)
     assert key(capitals) == key(ordinary)
     assert {e.trigger.text for e in capitals.events} == {e.trigger.text.upper() for e in ordinary.events}
+
+
+def test_recase_a_text_with_no_capital_at_all():
+    text = "the european union warned ruritania on tuesday.\nnato said it would act."
+    out = recase(text, NAMES)
+    assert out == "The European Union warned Ruritania on Tuesday.\nNATO said it would act."
+    assert recase("ok then", NAMES) == "ok then"  # too few letters to tell
+
+
+def test_copy_in_lower_case_codes_the_same_sides(coder):
+    text = "Germany expelled two Russian diplomats on Monday over a plot to sabotage rail lines."
+    day = dt.date(2021, 11, 4)
+    ordinary = coder.code(Article(text=text, date=day, id="ordinary"))
+    lower = coder.code(Article(text=text.lower(), date=day, id="lower"))
+    assert [(e.cameo, actors_of(e.source), actors_of(e.target)) for e in lower.events] == \
+        [(e.cameo, actors_of(e.source), actors_of(e.target)) for e in ordinary.events]
+    assert ordinary.events

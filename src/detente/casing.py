@@ -10,7 +10,8 @@ words occur, longest name first ("UNITED NATIONS SECURITY COUNCIL" -> "United Na
 "NATO" -> "NATO", "U.S." -> "U.S."). Words it does not know stay in lower case.
 
 Only the parse copy is recased (``nlp.parse_copy``): same length and offsets, so every event still shows
-the words as written. Lines in ordinary case are left as they are, acronyms and headlines included.
+the words as written. Lines in ordinary case are left as they are, acronyms and headlines included. A
+text with no capital letter at all (some feeds lower-case everything) is read the same way, line by line.
 """
 
 from __future__ import annotations
@@ -69,9 +70,12 @@ def shouted(line: str) -> bool:
 
 
 def recase(text: str, casing: Casing) -> str:
-    """``text`` with every line set in capitals in ordinary case (see the module's docstring); same length."""
+    """``text`` with every line set in capitals in ordinary case (see the module's docstring), and the
+    whole of a text with no capital letter at all (a feed that lower-cases everything); same length."""
     if not any(char.isupper() for char in text):
-        return text
+        if sum(char.islower() for char in text) < SHOUTED_LETTERS:
+            return text
+        return "\n".join(_recase_line(line, casing) for line in text.split("\n"))
     lines = text.split("\n")
     if not any(shouted(line) for line in lines):
         return text
@@ -96,7 +100,8 @@ def _recase_line(line: str, casing: Casing) -> str:
         previous = words[number - 1].group() if number else ""
         ended = _SENTENCE_END.search(previous[-1:] + before) and not _abbreviation(lowered[number - 1])
         if (not number and _LINE_START.match(before)) or ended or lowered[number] == "i":
-            out[match.start()] = match.group()[0]
+            first = match.group()[0]
+            out[match.start()] = upper if len(upper := first.upper()) == 1 else first
     number = 0
     while number < len(words):  # known names, longest first
         for size in range(min(casing.longest, len(words) - number), 0, -1):
