@@ -118,3 +118,64 @@ def test_furniture_trailers_give_no_event_actor_place_or_quote(code):
     assert events(furnished) == events(clean)
     assert {a.id for a in furnished.actors} == {a.id for a in clean.actors}
     assert [q.text for q in furnished.quotes] == [q.text for q in clean.quotes]
+
+
+# -- where the story starts: datelines of every shape, under a headline, byline and timestamps ----------
+@pytest.mark.parametrize("text, kept", [
+    ("WASHINGTON — The State Department said", "The State Department said"),
+    ("KYIV, Ukraine — Ukraine said", "Ukraine said"),
+    ("Paris (AFP) - France said", "France said"),
+    ("Paris (AFP) – France said", "France said"),
+    ("Jan 5 (Reuters) - Ukraine said", "Ukraine said"),
+    ("(Bloomberg) -- Russia said", "Russia said"),
+    ("NEW DELHI (PTI): India said", "India said"),
+    ("MOSCOW, March 3. /TASS/. Russia said", "Russia said"),
+    ("LONDON, 4 March (Reuters) - Britain said", "Britain said"),
+    ("ANKARA\n\nTurkey said it would respond.", "Turkey said it would respond."),
+    ("UPDATE 3-Ukraine accuses Russia of shelling power station\n\nBy Tom Jenkins and Maria Lopez\n\n"
+     "March 4, 2025 2:15 PM GMT+1 Updated 11:32 GMT\n\nListen to this article\n\n"
+     "FILE PHOTO: A serviceman stands near a damaged building in Kharkiv, Ukraine, February 20, 2025. "
+     "REUTERS/Vitaly Ivanov/File Photo\n\nLONDON/KYIV, March 4 (Reuters) - Ukraine said", "Ukraine said"),
+    ("Ukraine accuses Russia of shelling\n(Adds Kremlin comment in paragraph 3)\n"
+     "* Kyiv says Russia hit power station\n* Kremlin denies accusation, says open to talks.\n"
+     "KYIV, March 4 (Reuters) - Ukraine said", "Ukraine said"),
+    ("S. Korea, Japan agree to resume defence talks\n\nSEOUL, March 3 (Yonhap) -- South Korea said",
+     "South Korea said"),
+    ("UPDATE 2-Ukraine accuses Russia\n\nUkraine said", "Ukraine accuses Russia\n\nUkraine said"),
+    ("EXCLUSIVE-FACTBOX-Ukraine accuses Russia\n\nUkraine said", "Ukraine accuses Russia\n\nUkraine said"),
+    ("Analysis: Ukraine accuses Russia\n\nUkraine said", "Ukraine accuses Russia\n\nUkraine said"),
+])
+def test_furniture_parse_copy_starts_the_story_at_its_dateline(text, kept):
+    copy = parse_copy(text)
+    assert len(copy) == len(text) and copy.strip() == kept and copy.endswith(kept)
+
+
+@pytest.mark.parametrize("text", [
+    "US — China talks resumed on Monday.",
+    "The EU (AP) - no",
+    "NATO - the alliance met",
+    # a digest: the first brief is a story, not front matter
+    "Kenya closed its border with Somalia on Monday.\n\nNAIROBI (Reuters) - Kenya said",
+])
+def test_furniture_parse_copy_keeps_a_first_line_that_is_no_dateline(text):
+    copy = parse_copy(text)
+    assert copy.startswith(text.split("\n")[0])
+
+
+@pytest.mark.parametrize("front", ["Niger expels French envoy\n\nBy AFP\n\nNIAMEY (AFP) — ", "NIAMEY — ",
+                                   "Niger expels French envoy\n\nNIAMEY\n\n"])
+def test_furniture_the_dateline_under_a_headline_is_the_home_of_the_government(code, front):
+    result = code(front + "The junta expelled France's ambassador on Sunday, state television said.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("expelled")]
+    assert [p.code for p in event.source] == ["NERGOV"]
+    assert not [e for e in result.events if e.sentence.text.startswith("Niger expels")]
+
+
+@pytest.mark.parametrize("dateline", ["NEW DELHI (PTI): ", "WASHINGTON — ", "Paris (AFP) - ", "Jan 5 (Reuters) - "])
+def test_furniture_a_dateline_of_any_shape_is_no_doer_and_no_date(code, dateline):
+    clean = code("Ukraine accused Russia on Tuesday of shelling a power station.", date="2025-01-05")
+    result = code(dateline + "Ukraine accused Russia on Tuesday of shelling a power station.", date="2025-01-05")
+    assert [([p.text for p in e.source], e.date.value if e.date else None, {a.id for a in result.actors})
+            for e in result.events] == \
+        [([p.text for p in e.source], e.date.value if e.date else None, {a.id for a in clean.actors})
+         for e in clean.events]

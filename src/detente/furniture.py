@@ -10,8 +10,12 @@ links ("Read more:", "Related coverage") after it. None of it is the story: its 
 actors, its cities places, its dates dates of events, and its headlines events.
 
 :func:`blank_furniture` blanks all of it in the copy the parser reads (``nlp.parse_copy``): every
-character but line breaks becomes a space, so offsets and the output text are kept. The patterns are
-data: ``data/copy/furniture.tsv``.
+character but line breaks becomes a space, so offsets and the output text are kept. It also finds
+where the story starts: a dateline ("KYIV, May 4 (Reuters) -", "WASHINGTON —", "Paris (AFP) -",
+"Jan 5 (Reuters) -", "NEW DELHI (PTI):", "MOSCOW, March 3. /TASS/.", a city in capitals alone on its
+line) opening a line under nothing but a headline, byline, timestamps, captions and notes; those lines
+and the dateline are blanked, so the dateline is read as the leading blank of the copy, as at the start
+of clean copy (``antecedents.dateline_country``). The patterns are data: ``data/copy/furniture.tsv``.
 """
 
 from __future__ import annotations
@@ -24,9 +28,23 @@ from pathlib import Path
 from detente.events.dates import word_tables
 
 _DATA = Path(__file__).resolve().parent / "data" / "copy" / "furniture.tsv"
-KINDS = ("line", "inline", "list", "stamp")
-# A link under a list's heading is a line of at most HEADLINE_WORDS words that does not end as a sentence.
+KINDS = ("line", "inline", "list", "prefix", "tag", "stamp")
+# The story starts at a dateline within the first FRONT_LINES lines (that are not blank) and FRONT_CHARS
+# characters; a headline or a link is a line of at most HEADLINE_WORDS words that does not end as a
+# sentence, a summary bullet ("* Kremlin denies it") one of at most BULLET_WORDS words.
+FRONT_LINES = 12
+FRONT_CHARS = 3000
 HEADLINE_WORDS = 25
+BULLET_WORDS = 40
+LONE_CITY_WORDS = 3
+_UPPER = "A-ZÀ-ÖØ-Þ"  # capitals of ASCII and Latin-1, as nlp's dateline
+_CAPS_CITY = rf"[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.](?:/[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.])*"
+_TITLE_CITY = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:/[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3})*"
+_COUNTRY = r"(?:,\s*[A-Z][\w.'’ -]{1,30}?)??"
+_ANY_TAG = r"\([A-Za-z][\w.&' -]{0,30}\)"
+_SEPARATOR = r"\s*(?:-{1,2}|—|–|:|\.)(?=\s|$)"
+_DASH = r"\s*(?:--|—|–)(?=\s|$)"
+_STORY = r"(?=[ \t]+[A-Z“\"‘'\d]|[ \t]*$)"  # the story's first word, or the end of the dateline's line
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 _BULLET = re.compile(r"[*•·▪►-]\s")
 _WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?|\d+")
@@ -40,6 +58,9 @@ class Furniture:
     line: re.Pattern[str]  # a whole line of furniture
     inline: re.Pattern[str] | None  # furniture inside a paragraph
     heading: re.Pattern[str]  # the heading of a list of links, with what follows it on its line (group "rest")
+    prefix: re.Pattern[str]  # a headline prefix
+    dateline: re.Pattern[str]  # a dateline opening a line
+    lone_city: re.Pattern[str]  # a city in capitals alone on its line
     stamp: frozenset[str]  # words of timestamp lines, months and weekdays included (lower case)
 
 
@@ -55,42 +76,111 @@ def furniture(path: Path = _DATA) -> Furniture:
             raise ValueError(f"{path.name} line {number}: not 'kind<TAB>pattern' with a kind of {', '.join(KINDS)}")
         kinds[kind].append(pattern)
     tables = word_tables()
+    months = "|".join(sorted((re.escape(m) for m in tables.months), key=len, reverse=True))
+    date = rf"(?:(?:{months})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{months}))\b\.?"
+    date = date.replace("(?:", "(?i:", 1)  # "March 3", "MARCH 3", "3 March"
+    tags = "|".join(re.escape(t) for t in sorted(kinds["tag"], key=len, reverse=True))
+    tag = rf"(?:\(\s*(?:{tags})\s*\)|/\s*(?:{tags})\s*/)"
+    dateline = "|".join((
+        # a city in capitals, a country, a date and a tag, then a dash, a colon or a full stop ("NEW DELHI
+        # (PTI):", "MOSCOW, March 3. /TASS/."); after a date and a tag, no separator ("NEW DELHI, Dec 1 (PTI) The")
+        rf"{_CAPS_CITY}{_COUNTRY}(?:,?\s*{date})?\s*(?:{tag}|{_ANY_TAG}){_SEPARATOR}",
+        rf"{_CAPS_CITY}{_COUNTRY},?\s*{date}\s*(?:{tag}|{_ANY_TAG})(?=[ \t]+[A-Z“\"‘'])",
+        rf"{_CAPS_CITY}{_COUNTRY},?\s*{date}{_SEPARATOR}",  # "KYIV, May 4 -"
+        # with no date and no tag, or a city not in capitals, or no city: only before the story's first word
+        rf"(?=\S{{3}}){_CAPS_CITY}{_COUNTRY}{_DASH}{_STORY}",  # "WASHINGTON —", "KYIV, Ukraine —"; not "US —"
+        rf"{_TITLE_CITY}{_COUNTRY}(?:,?\s*{date})?\s*{tag}{_SEPARATOR}{_STORY}",  # "Paris (AFP) -"
+        rf"{date}\s*{tag}{_SEPARATOR}{_STORY}",  # "Jan 5 (Reuters) -"
+        rf"{tag}{_SEPARATOR}{_STORY}",  # "(Bloomberg) --"
+    ))
     return Furniture(
         line=re.compile("|".join(f"(?:{p})" for p in kinds["line"])),
         inline=re.compile("|".join(f"(?:{p})" for p in kinds["inline"])) if kinds["inline"] else None,
         heading=re.compile(
             "(?:" + "|".join(f"(?:{p})" for p in kinds["list"]) + r")(?:\s*(?::|\||-|–|—)\s*(?P<rest>.*))?"),
+        prefix=re.compile("|".join(f"(?:{p})" for p in kinds["prefix"])),
+        dateline=re.compile(rf"[ \t]*(?:{dateline})[ \t]*"),
+        lone_city=re.compile(rf"[ \t]*{_CAPS_CITY}(?:,\s*[A-Z][\w.'’ -]{{1,30}})?[ \t]*"),
         stamp=frozenset({*kinds["stamp"], *tables.months, *tables.weekdays}),
     )
 
 
-def blank_furniture(copy: str) -> str:
-    """``copy`` with its furniture blanked (the module's docstring): same length, line breaks kept."""
+def blank_furniture(copy: str, dated: bool = False) -> str:
+    """``copy`` with its furniture blanked (the module's docstring): same length, line breaks kept.
+    ``dated``: the copy's dateline is blanked already (``nlp.parse_copy``): the story starts the copy."""
     if not copy.strip():
         return copy
     table = furniture()
-    blank: list[tuple[int, int]] = []
-    in_list = False
-    start = 0
+    lines: list[tuple[int, str]] = []
+    at = 0
     for line in copy.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    blank: list[tuple[int, int]] = []
+    first = 0 if dated else _front(lines, table, blank)
+    if not blank and not dated:  # no dateline under a headline: the headline's prefix, if any
+        first = next((n for n, (_, line) in enumerate(lines) if line.strip()), 0)
+        start, line = lines[first]
+        lead = end = len(line) - len(line.lstrip())
+        while (match := table.prefix.match(line, end)) and match.end() > end:
+            end = match.end()
+        if end > lead:
+            blank.append((start + lead, start + end))
+    in_list = False
+    for start, line in lines[first:]:
         text = line.strip()
         if not text:
-            pass
-        elif in_list and _headline(text):
+            continue
+        if in_list and _headline(text):
             blank.append((start, start + len(line)))
-        else:
-            heading = table.heading.fullmatch(text)
-            in_list = heading is not None and (not heading.group("rest") or _headline(heading.group("rest")))
-            if in_list or table.line.fullmatch(text) or _stamp(text, table):
-                blank.append((start, start + len(line)))
-            elif table.inline is not None:
-                blank.extend((start + m.start(), start + m.end()) for m in table.inline.finditer(line))
-        start += len(line) + 1
+            continue
+        heading = table.heading.fullmatch(text)
+        in_list = heading is not None and (not heading.group("rest") or _headline(heading.group("rest")))
+        if in_list or table.line.fullmatch(text) or _stamp(text, table):
+            blank.append((start, start + len(line)))
+        elif table.inline is not None:
+            blank.extend((start + m.start(), start + m.end()) for m in table.inline.finditer(line))
     return _blanked(copy, blank) if blank else copy
 
 
+def _front(lines: list[tuple[int, str]], table: Furniture, blank: list[tuple[int, int]]) -> int:
+    """The line the story starts on, when a dateline opens it under nothing but front matter, or when the
+    last line of the front matter is a city in capitals alone; the lines before the story and its dateline
+    are added to ``blank``. 0 (and nothing blanked) otherwise."""
+    seen, lone = 0, None  # lone: the last line of the front matter, when it is a city alone
+    for number, (start, line) in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > FRONT_LINES or start > FRONT_CHARS:
+            break
+        match = table.dateline.match(line)
+        if match and (match.end() < len(line) or number + 1 < len(lines)):
+            blank.append((0, start + match.end()))
+            return number
+        if len(text.split()) <= LONE_CITY_WORDS and table.lone_city.fullmatch(line):
+            lone = number
+        elif _front_matter(text, table):
+            lone = None
+        else:
+            break
+    if lone is None:
+        return 0
+    blank.append((0, lines[lone][0] + len(lines[lone][1])))
+    return lone + 1
+
+
+def _front_matter(text: str, table: Furniture) -> bool:
+    """A line that may stand before the story's dateline: a headline, a summary bullet, a byline,
+    a timestamp, a caption or a note."""
+    if _BULLET.match(text):
+        return len(text.split()) <= BULLET_WORDS
+    return _headline(text) or bool(table.line.fullmatch(text)) or _stamp(text, table)
+
+
 def _headline(text: str) -> bool:
-    """A link under a list's heading: a short line that does not end as a sentence (a bullet aside)."""
+    """A headline or a link: a short line that does not end as a sentence (a bullet aside)."""
     text = _BULLET.sub("", text, count=1) if _BULLET.match(text) else text
     return len(text.split()) <= HEADLINE_WORDS and not _SENTENCE_END.search(text)
 

@@ -57,7 +57,7 @@ def parse_copy(text: str, casing: Casing | None = None) -> str:
     match = _DATELINE.match(copy)
     if match:
         copy = " " * match.end() + copy[match.end():]
-    copy = blank_furniture(copy)  # bylines, captions, credits... (detente.furniture)
+    copy = blank_furniture(copy, dated=match is not None)  # bylines, captions, credits... (detente.furniture)
     return copy if casing is None else recase(copy, casing)
 
 

@@ -33,8 +33,9 @@ def dateline_country(finder: ActorFinder, text: str, parsed: str, day: dt.date |
     if blank <= lead or parsed[:blank] == text[:blank]:
         return None
     homes = finder.homes()
-    for part in re.split(r"[,(]", text[lead:blank])[:2]:
-        name = part.strip().lower()
+    dateline = text[lead:blank].rstrip()  # under a headline and a byline (detente.furniture): its own line
+    for part in re.split(r"[,(]", dateline[dateline.rfind("\n") + 1:])[:2]:
+        name = part.strip().rstrip("-—–:").strip().lower()  # "WASHINGTON —", "NEW DELHI (PTI):"
         if name in homes:
             home = homes[name]
             return finder.entity_ref(home, day) if home is not None else None
