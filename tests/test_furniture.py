@@ -57,6 +57,19 @@ def _blanked(text: str) -> list[str]:
     "Editor: Liu Xin",
     "bur-ab/jm",
     "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
+    "Image source, Reuters",
+    "Image caption, Firefighters work at the site of a Russian strike in Kyiv on Friday",
+    "Media caption, Watch: Poland scrambles jets as Russia strikes Ukraine",
+    "Firefighters work at the site of a Russian strike in Kyiv on Friday. Photograph: Gleb Garanich/Reuters",
+    "Firefighters battle a blaze after a Russian strike in Kyiv [Gleb Garanich/Reuters]",
+    "Rescuers work at the site of a Russian missile strike in Kyiv, Ukraine, 7 March 2025. EPA-EFE/SERGEY DOLZHENKO",
+    "Fri 7 Mar 2025 09.14 GMT",
+    "Published On 7 Mar 2025",
+    "Topics: Ukraine, Russia, Poland",
+    "Source: Al Jazeera and news agencies",
+    "The Reuters Daily Briefing newsletter provides all the news you need to start your day. Sign up here.",
+    "THIS IS A BREAKING NEWS UPDATE. AP’s earlier story follows below.",
+    "___",
 ])
 def test_furniture_line_is_blanked(line):
     assert _blanked(STORY + "\n\n" + line) == [line]
@@ -79,6 +92,8 @@ def test_furniture_list_of_links_is_blanked(links):
     "Copyright disputes between China and the United States have grown since 2018.",
     "Several journalists said they had contributed to the fund.",
     "Ukraine said on March 4 that 20 drones were shot down at 11:32.",
+    "His approval rating fell to 40%, according to a Reuters/Ipsos poll.",
+    "Most Americans back the aid, an AP/NORC poll found.",
 ])
 def test_furniture_story_paragraphs_are_kept(paragraph):
     assert _blanked(STORY + "\n\n" + paragraph) == []
@@ -179,3 +194,17 @@ def test_furniture_a_dateline_of_any_shape_is_no_doer_and_no_date(code, dateline
             for e in result.events] == \
         [([p.text for p in e.source], e.date.value if e.date else None, {a.id for a in clean.actors})
          for e in clean.events]
+
+
+def test_furniture_a_caption_between_paragraphs_gives_no_event_and_no_sentence_text(code):
+    text = ("KYIV, March 7 (Reuters) - Russia launched a missile attack on Ukraine's energy grid overnight, "
+            "Ukrainian officials said on Friday.\n\n"
+            "Firefighters battle a blaze after a Russian strike on a power plant in Kyiv, Ukraine, 7 March 2025. "
+            "EPA-EFE/SERGEY DOLZHENKO\n\n"
+            "Moldova summoned Russia's ambassador over the attack.\n\n"
+            "Sign up for our daily briefing newsletter here.")
+    result = code(text, date="2025-03-07")
+    assert not [e for e in result.events if "Firefighters" in e.sentence.text or "blaze" in e.trigger.text]
+    assert all("EPA" not in e.sentence.text and "Sign up" not in e.sentence.text for e in result.events)
+    assert [e.sentence.text for e in result.events if e.trigger.text.startswith("summoned")] == \
+        ["Moldova summoned Russia's ambassador over the attack."]

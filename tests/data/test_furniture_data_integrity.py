@@ -22,6 +22,10 @@ STORY = [
     "Updated figures showed 20 people were killed on March 3.",
     "Several journalists said they had contributed to the fund.",
     "Read more about the talks was all the ministry said.",
+    "His approval rating fell to 40%, according to a Reuters/Ipsos poll.",
+    "Most Americans back the aid, an AP/NORC poll found.",
+    "Source: two diplomats said the talks had stalled.",
+    "Image of the president was damaged, the ministry said.",
 ]
 
 

@@ -31,6 +31,7 @@ from detente.records import Act, Grouped, Knowledge
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
     from detente.actors.resolve import ActorFinder, ActorRef, DocActors
     from detente.events.lexicon import Words
@@ -49,6 +50,7 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
     article, doc, found = judged.article, judged.doc, judged.actors
     finder = knowledge.finder
     sentences = found.sentences
+    parsed = found.view(doc).text  # the parse copy (nlp.parse_copy)
     events: list[Event] = []
     evidences: list[Evidence] = []
     per_sentence = Counter(item.candidate.sentence for act in judged.acts for item in act.mentions)
@@ -85,12 +87,12 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
             source=sources, target=targets,
             trigger=Span(text=article.text[trigger.start_char:trigger.end_char], start=trigger.start_char,
                          end=trigger.end_char),
-            sentence=SentenceRef(index=candidate.sentence, text=article.text[sent.start_char:sent.end_char].strip()),
+            sentence=SentenceRef(index=candidate.sentence, text=sentence_text(article.text, parsed, sent)),
             negated=status.negated, modality=status.modality, historical=status.historical,
             date=status.date, location=status.location, attribution=status.attribution,
             quad_class=code.quad_class, goldstein=code.goldstein,
             confidence=confidence(why, knowledge.confidence),
-            mentions=mentions(article.text, found, act),
+            mentions=mentions(article.text, parsed, found, act),
             explanation=explain(candidate, status, sides, found, knowledge.lexicon, finder, day, act.why)
             if knowledge.explain else None,
         ))
@@ -113,7 +115,14 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
         quotes=quotes), evidences
 
 
-def mentions(text: str, found: DocActors, act: Act) -> list[EventMention]:
+def sentence_text(text: str, parsed: str, sent: SpacySpan) -> str:
+    """A sentence as written (``text``), without the furniture blanked after it in the parse copy
+    (``parsed``; detente.furniture: a credit line after the last sentence is read as its trailing blank)."""
+    end = sent.start_char + len(parsed[sent.start_char:sent.end_char].rstrip())
+    return text[sent.start_char:end].strip()
+
+
+def mentions(text: str, parsed: str, found: DocActors, act: Act) -> list[EventMention]:
     """Each mention of an act once, in text order: its trigger (or anaphoric noun) and its sentence."""
     spans = [(_chars(item.candidate.trigger), item.candidate.sentence) for item in act.mentions]
     spans += [(_chars((token,)), found.sentence_of.get(token.i, 0)) for token in act.anaphors]
@@ -122,7 +131,7 @@ def mentions(text: str, found: DocActors, act: Act) -> list[EventMention]:
         sent = found.sentences[index]
         out.setdefault((start, end), EventMention(
             trigger=Span(text=text[start:end], start=start, end=end),
-            sentence=SentenceRef(index=index, text=text[sent.start_char:sent.end_char].strip())))
+            sentence=SentenceRef(index=index, text=sentence_text(text, parsed, sent))))
     return [out[key] for key in sorted(out)]
 
 
