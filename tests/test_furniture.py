@@ -70,6 +70,7 @@ def _blanked(text: str) -> list[str]:
     "The Reuters Daily Briefing newsletter provides all the news you need to start your day. Sign up here.",
     "THIS IS A BREAKING NEWS UPDATE. AP’s earlier story follows below.",
     "___",
+    "Editor's note: This story has been updated to include the Kremlin's denial.",
 ])
 def test_furniture_line_is_blanked(line):
     assert _blanked(STORY + "\n\n" + line) == [line]
@@ -92,6 +93,7 @@ def test_furniture_list_of_links_is_blanked(links):
     "Copyright disputes between China and the United States have grown since 2018.",
     "Several journalists said they had contributed to the fund.",
     "Ukraine said on March 4 that 20 drones were shot down at 11:32.",
+    "Turkey offered to host talks. AP writer Matthew Lee in Washington contributed to this report.",
     "His approval rating fell to 40%, according to a Reuters/Ipsos poll.",
     "Most Americans back the aid, an AP/NORC poll found.",
 ])
@@ -105,6 +107,22 @@ def test_furniture_inline_advertisement_is_blanked_inside_a_paragraph():
     copy = blank_furniture(text)
     assert "Advertisement" not in copy and "Scroll" not in copy
     assert copy.startswith("Ukraine accused Russia of shelling. ") and copy.endswith("Dmitry Peskov denied it.")
+
+
+@pytest.mark.parametrize("text, furniture", [
+    ("Kremlin spokesman Dmitry Peskov denied the accusation, opens new tab and said Moscow was open to talks.",
+     ", opens new tab"),
+    ("Turkey offered to host talks, its foreign minister said. (Reporting by Pavel Polityuk in Kyiv; Editing by "
+     "Andrew Cawthorne) Our Standards: The Thomson Reuters Trust Principles.",
+     "(Reporting by Pavel Polityuk in Kyiv; Editing by Andrew Cawthorne) Our Standards: The Thomson Reuters Trust "
+     "Principles."),
+    ("Turkey offered to host talks, its foreign minister said. © 2025 The Associated Press. All rights reserved.",
+     "© 2025 The Associated Press. All rights reserved."),
+])
+def test_furniture_inline_link_marks_and_credits_are_blanked(text, furniture):
+    copy = blank_furniture(text)
+    start = text.index(furniture)
+    assert copy == text[:start] + " " * len(furniture) + text[start + len(furniture):]
 
 
 def test_furniture_parse_copy_blanks_trailers_after_the_dateline():
