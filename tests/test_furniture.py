@@ -226,3 +226,11 @@ def test_furniture_a_caption_between_paragraphs_gives_no_event_and_no_sentence_t
     assert all("EPA" not in e.sentence.text and "Sign up" not in e.sentence.text for e in result.events)
     assert [e.sentence.text for e in result.events if e.trigger.text.startswith("summoned")] == \
         ["Moldova summoned Russia's ambassador over the attack."]
+
+
+def test_furniture_a_line_longer_than_any_furniture_is_story():
+    # a scraped page run into one line: no line pattern reads it, whatever its end
+    from detente.furniture import LINE_CHARS
+
+    text = "Ukraine said Russia shelled a power station. " * (LINE_CHARS // 40) + "REUTERS/Vitaly Ivanov"
+    assert blank_furniture(text) == text

@@ -36,6 +36,10 @@ FRONT_LINES = 12
 FRONT_CHARS = 3000
 HEADLINE_WORDS = 25
 BULLET_WORDS = 40
+# A line of furniture (a caption, a credit line) is at most LINE_CHARS long; a dateline is read in the
+# first DATELINE_CHARS of its line. Longer lines are story (and a 1 MB run-on line costs no regex time).
+LINE_CHARS = 1000
+DATELINE_CHARS = 200
 LONE_CITY_WORDS = 3
 _UPPER = "A-ZÀ-ÖØ-Þ"  # capitals of ASCII and Latin-1, as nlp's dateline
 _CAPS_CITY = rf"[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.](?:/[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.])*"
@@ -134,9 +138,9 @@ def blank_furniture(copy: str, dated: bool = False) -> str:
         if in_list and _headline(text):
             blank.append((start, start + len(line)))
             continue
-        heading = table.heading.fullmatch(text)
+        heading = table.heading.fullmatch(text) if len(text) <= LINE_CHARS else None
         in_list = heading is not None and (not heading.group("rest") or _headline(heading.group("rest")))
-        if in_list or table.line.fullmatch(text) or _stamp(text, table):
+        if in_list or (len(text) <= LINE_CHARS and table.line.fullmatch(text)) or _stamp(text, table):
             blank.append((start, start + len(line)))
         elif table.inline is not None:
             blank.extend((start + m.start(), start + m.end()) for m in table.inline.finditer(line))
@@ -155,11 +159,11 @@ def _front(lines: list[tuple[int, str]], table: Furniture, blank: list[tuple[int
         seen += 1
         if seen > FRONT_LINES or start > FRONT_CHARS:
             break
-        match = table.dateline.match(line)
+        match = table.dateline.match(line[:DATELINE_CHARS])
         if match and (match.end() < len(line) or number + 1 < len(lines)):
             blank.append((0, start + match.end()))
             return number
-        if len(text.split()) <= LONE_CITY_WORDS and table.lone_city.fullmatch(line):
+        if len(text) <= DATELINE_CHARS and len(text.split()) <= LONE_CITY_WORDS and table.lone_city.fullmatch(line):
             lone = number
         elif _front_matter(text, table):
             lone = None
@@ -174,6 +178,8 @@ def _front(lines: list[tuple[int, str]], table: Furniture, blank: list[tuple[int
 def _front_matter(text: str, table: Furniture) -> bool:
     """A line that may stand before the story's dateline: a headline, a summary bullet, a byline,
     a timestamp, a caption or a note."""
+    if len(text) > LINE_CHARS:
+        return False
     if _BULLET.match(text):
         return len(text.split()) <= BULLET_WORDS
     return _headline(text) or bool(table.line.fullmatch(text)) or _stamp(text, table)
