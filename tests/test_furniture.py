@@ -43,6 +43,9 @@ def _blanked(text: str) -> list[str]:
     "(Reporting by Pavel Polityuk in Kyiv; Additional reporting by Guy Faulconbridge in Moscow; Writing by Tom "
     "Balmforth; Editing by Andrew Cawthorne)",
     "Reporting by Olena Harmash; Editing by Mark Heinrich",
+    # teleprinter copy set in capitals
+    "(REPORTING BY PAVEL POLITYUK IN KYIV; EDITING BY ANDREW CAWTHORNE)",
+    "BY TOM JENKINS AND MARIA LOPEZ",
     "Our Standards: The Thomson Reuters Trust Principles.",
     "© 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten "
     "or redistributed without permission.",
