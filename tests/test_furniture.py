@@ -168,6 +168,11 @@ def test_furniture_trailers_give_no_event_actor_place_or_quote(code):
     ("MOSCOW, March 3. /TASS/. Russia said", "Russia said"),
     ("LONDON, 4 March (Reuters) - Britain said", "Britain said"),
     ("ANKARA\n\nTurkey said it would respond.", "Turkey said it would respond."),
+    ("ISLAMABAD: Pakistan said", "Pakistan said"),
+    ("BREAKING: Israel and Hamas extend Gaza truce\n\nCAIRO (AP) — Israel said", "Israel said"),
+    ("Tehran, IRNA -- Iran said", "Iran said"),
+    ("RAMALLAH, Monday, March 3, 2025 (WAFA) - Palestinian officials said", "Palestinian officials said"),
+    ("Pyongyang, March 3 (KCNA) -- North Korea said", "North Korea said"),
     ("UPDATE 3-Ukraine accuses Russia of shelling power station\n\nBy Tom Jenkins and Maria Lopez\n\n"
      "March 4, 2025 2:15 PM GMT+1 Updated 11:32 GMT\n\nListen to this article\n\n"
      "FILE PHOTO: A serviceman stands near a damaged building in Kharkiv, Ukraine, February 20, 2025. "
@@ -188,6 +193,8 @@ def test_furniture_parse_copy_starts_the_story_at_its_dateline(text, kept):
 
 @pytest.mark.parametrize("text", [
     "US — China talks resumed on Monday.",
+    "UN: the agency said",
+    "Note: talks resumed on Monday.",
     "The EU (AP) - no",
     "NATO - the alliance met",
     # a digest: the first brief is a story, not front matter

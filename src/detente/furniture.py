@@ -12,8 +12,8 @@ actors, its cities places, its dates dates of events, and its headlines events.
 :func:`blank_furniture` blanks all of it in the copy the parser reads (``nlp.parse_copy``): every
 character but line breaks becomes a space, so offsets and the output text are kept. It also finds
 where the story starts: a dateline ("KYIV, May 4 (Reuters) -", "WASHINGTON —", "Paris (AFP) -",
-"Jan 5 (Reuters) -", "NEW DELHI (PTI):", "MOSCOW, March 3. /TASS/.", a city in capitals alone on its
-line) opening a line under nothing but a headline, byline, timestamps, captions and notes; those lines
+"Jan 5 (Reuters) -", "NEW DELHI (PTI):", "MOSCOW, March 3. /TASS/.", "ISLAMABAD:", "Tehran, IRNA --",
+a city in capitals alone on its line) opening a line under nothing but a headline, byline, timestamps, captions and notes; those lines
 and the dateline are blanked, so the dateline is read as the leading blank of the copy, as at the start
 of clean copy (``antecedents.dateline_country``). The patterns are data: ``data/copy/furniture.tsv``.
 """
@@ -81,8 +81,10 @@ def furniture(path: Path = _DATA) -> Furniture:
         kinds[kind].append(pattern)
     tables = word_tables()
     months = "|".join(sorted((re.escape(m) for m in tables.months), key=len, reverse=True))
-    date = rf"(?:(?:{months})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{months}))\b\.?"
-    date = date.replace("(?:", "(?i:", 1)  # "March 3", "MARCH 3", "3 March"
+    weekdays = "|".join(sorted((re.escape(w) for w in tables.weekdays), key=len, reverse=True))
+    # "March 3", "MARCH 3", "3 March", "Monday, March 3, 2025" (the tables' names are in lower case)
+    date = (rf"(?i:(?:(?:{weekdays}),?\s+)?(?:(?:{months})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{months}))"
+            r"(?:,?\s+\d{4})?\b\.?)")
     tags = "|".join(re.escape(t) for t in sorted(kinds["tag"], key=len, reverse=True))
     tag = rf"(?:\(\s*(?:{tags})\s*\)|/\s*(?:{tags})\s*/)"
     dateline = "|".join((
@@ -93,6 +95,8 @@ def furniture(path: Path = _DATA) -> Furniture:
         rf"{_CAPS_CITY}{_COUNTRY},?\s*{date}{_SEPARATOR}",  # "KYIV, May 4 -"
         # with no date and no tag, or a city not in capitals, or no city: only before the story's first word
         rf"(?=\S{{3}}){_CAPS_CITY}{_COUNTRY}{_DASH}{_STORY}",  # "WASHINGTON —", "KYIV, Ukraine —"; not "US —"
+        rf"(?=\S{{3}}){_CAPS_CITY}{_COUNTRY}:(?=[ \t]+[A-Z“\"‘'])",  # "ISLAMABAD: Pakistan ..." (Dawn, Arab News)
+        rf"{_TITLE_CITY},\s*(?:{tags}){_SEPARATOR}{_STORY}",  # "Tehran, IRNA --"
         rf"{_TITLE_CITY}{_COUNTRY}(?:,?\s*{date})?\s*{tag}{_SEPARATOR}{_STORY}",  # "Paris (AFP) -"
         rf"{date}\s*{tag}{_SEPARATOR}{_STORY}",  # "Jan 5 (Reuters) -"
         rf"{tag}{_SEPARATOR}{_STORY}",  # "(Bloomberg) --"
@@ -159,13 +163,15 @@ def _front(lines: list[tuple[int, str]], table: Furniture, blank: list[tuple[int
         seen += 1
         if seen > FRONT_LINES or start > FRONT_CHARS:
             break
-        match = table.dateline.match(line[:DATELINE_CHARS])
+        # a caption ("FILE PHOTO: ...") or a headline with its prefix ("BREAKING: ...") is no "ISLAMABAD: ..."
+        furniture_line = len(text) <= LINE_CHARS and (bool(table.line.fullmatch(text)) or _stamp(text, table))
+        match = None if furniture_line or table.prefix.match(text) else table.dateline.match(line[:DATELINE_CHARS])
         if match and (match.end() < len(line) or number + 1 < len(lines)):
             blank.append((0, start + match.end()))
             return number
         if len(text) <= DATELINE_CHARS and len(text.split()) <= LONE_CITY_WORDS and table.lone_city.fullmatch(line):
             lone = number
-        elif _front_matter(text, table):
+        elif furniture_line or _front_matter(text, table):
             lone = None
         else:
             break
