@@ -53,6 +53,7 @@ def _blanked(text: str) -> list[str]:
     "(Corrects paragraph 3 to show the talks were held in Istanbul)",
     "Associated Press writers Matthew Lee in Washington and Josef Federman in Jerusalem contributed to this report.",
     "Associated Press writer Matthew Lee in Washington contributed.",
+    "Associated Press writer Jill Lawless in St. Petersburg and AP's U.S. team contributed to this report.",
     "Follow AP's coverage of the war at https://apnews.com/hub/ukraine",
     "Sign up here.",
     "(END)",
@@ -73,6 +74,10 @@ def _blanked(text: str) -> list[str]:
     "The Reuters Daily Briefing newsletter provides all the news you need to start your day. Sign up here.",
     "THIS IS A BREAKING NEWS UPDATE. AP’s earlier story follows below.",
     "___",
+    "Get a look at the day ahead in U.S. and global markets with our Morning Bid U.S. newsletter. Sign up here.",
+    "Reporting was contributed by Marc Santora from Kyiv.",
+    "Additional reporting by Agence France-Presse.",
+    "— Volodymyr Zelensky (@ZelenskyyUa) March 4, 2025",
     "Editor's note: This story has been updated to include the Kremlin's denial.",
 ])
 def test_furniture_line_is_blanked(line):

@@ -13,9 +13,10 @@ actors, its cities places, its dates dates of events, and its headlines events.
 character but line breaks becomes a space, so offsets and the output text are kept. It also finds
 where the story starts: a dateline ("KYIV, May 4 (Reuters) -", "WASHINGTON —", "Paris (AFP) -",
 "Jan 5 (Reuters) -", "NEW DELHI (PTI):", "MOSCOW, March 3. /TASS/.", "ISLAMABAD:", "Tehran, IRNA --",
-a city in capitals alone on its line) opening a line under nothing but a headline, byline, timestamps, captions and notes; those lines
-and the dateline are blanked, so the dateline is read as the leading blank of the copy, as at the start
-of clean copy (``antecedents.dateline_country``). The patterns are data: ``data/copy/furniture.tsv``.
+a city in capitals alone on its line) opening a line under nothing but a headline, byline, timestamps,
+captions and notes; those lines and the dateline are blanked, so the dateline is read as the leading
+blank of the copy, as at the start of clean copy (``antecedents.dateline_country``). The patterns are
+data: ``data/copy/furniture.tsv``.
 """
 
 from __future__ import annotations
