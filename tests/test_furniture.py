@@ -60,6 +60,9 @@ def _blanked(text: str) -> list[str]:
     "Enditem",
     "Editor: Liu Xin",
     "bur-ab/jm",
+    "PTI KND RT SK",
+    "--IANS",
+    "abc/xyz",
     "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
     "Image source, Reuters",
     "Image caption, Firefighters work at the site of a Russian strike in Kyiv on Friday",
@@ -249,3 +252,10 @@ def test_furniture_a_line_longer_than_any_furniture_is_story():
 
     text = "Ukraine said Russia shelled a power station. " * (LINE_CHARS // 40) + "REUTERS/Vitaly Ivanov"
     assert blank_furniture(text) == text
+
+
+def test_furniture_an_agency_sign_off_is_no_actor(code):
+    # PTI's sign-off is the agency and its editors' initials, not the Pakistani party of the same letters
+    result = code("NEW DELHI, June 11 (PTI) India on Wednesday lodged a strong protest with Pakistan over the killing "
+                  "of two soldiers.\n\nPTI KND RT SK", date="2025-06-11")
+    assert "pti" not in {a.id for a in result.actors}
