@@ -8,6 +8,8 @@ set or from a real article."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from detente.furniture import blank_furniture
 from detente.nlp import parse_copy
@@ -259,3 +261,17 @@ def test_furniture_an_agency_sign_off_is_no_actor(code):
     result = code("NEW DELHI, June 11 (PTI) India on Wednesday lodged a strong protest with Pakistan over the killing "
                   "of two soldiers.\n\nPTI KND RT SK", date="2025-06-11")
     assert "pti" not in {a.id for a in result.actors}
+
+
+_PIECES = ["KYIV", "(Reuters)", " - ", " — ", ":", "\n", "\n\n", "By ", "Tom", "REUTERS/", "Photo", "Read more",
+           "UPDATE 2-", "March 4", ", 2025", "12:30 GMT", "contributed to this report.", "Ukraine said.", "é", "\r",
+           "(", ")", "/", " ", "Sign up here.", "* ", "___", "Ukraine", "Analysis:"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.booleans())
+def test_furniture_blanking_keeps_length_line_breaks_and_blanks_only(pieces, dated):
+    text = "".join(pieces)
+    copy = blank_furniture(text, dated=dated)
+    assert len(copy) == len(text)
+    assert all(c == t or (c == " " and t != "\n") for c, t in zip(copy, text))
