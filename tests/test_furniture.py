@@ -204,6 +204,30 @@ def test_furniture_parse_copy_starts_the_story_at_its_dateline(text, kept):
     assert len(copy) == len(text) and copy.strip() == kept and copy.endswith(kept)
 
 
+@pytest.mark.parametrize("text, kept", [
+    # no dateline: the story starts at its first paragraph written as a sentence
+    ("Israel and Hamas extend Gaza truce by two days\n\nBy Samy Magdy\n\nUpdated 4:51 PM GMT, November 26, 2025\n\n"
+     "Israel and Hamas agreed on Sunday to extend a ceasefire in Gaza by two days, Qatar said.",
+     "Israel and Hamas agreed on Sunday to extend a ceasefire in Gaza by two days, Qatar said."),
+    ("Russia strikes Ukraine energy grid\n7 March 2025\nImage source, Reuters\n"
+     "Russia launched a large missile attack on Ukraine's energy grid overnight, officials said.",
+     "Russia launched a large missile attack on Ukraine's energy grid overnight, officials said."),
+])
+def test_furniture_parse_copy_starts_the_story_under_its_headline(text, kept):
+    copy = parse_copy(text)
+    assert len(copy) == len(text) and copy.strip() == kept and copy.endswith(kept)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Ethiopia signed a border accord",  # a headline alone, or a sentence without its full stop
+    "Ukraine accuses Russia\n\nUkraine said so.",  # too short to be a story's first paragraph
+    # summary bullets and no dateline: a list of sentences may be the story
+    "Key facts\n* Russia struck Kyiv on Monday.\nThe attacks came after talks in Istanbul failed to agree a truce.",
+])
+def test_furniture_parse_copy_keeps_a_headline_over_no_story(text):
+    assert parse_copy(text) == text
+
+
 @pytest.mark.parametrize("text", [
     "US — China talks resumed on Monday.",
     "UN: the agency said",
@@ -278,3 +302,16 @@ def test_furniture_blanking_keeps_length_line_breaks_and_blanks_only(pieces, dat
     copy = blank_furniture(text, dated=dated)
     assert len(copy) == len(text)
     assert all(c == t or (c == " " and t != "\n") for c, t in zip(copy, text))
+
+
+def test_furniture_a_headline_over_the_story_changes_none_of_its_events(code):
+    story = ("Israel and Hamas agreed on Sunday to extend a ceasefire in Gaza by two days, Qatar said.\n\n"
+             "Hamas released 12 hostages late Saturday, and Israel freed 30 Palestinian prisoners.")
+    clean = code(story, date="2025-11-26")
+    headed = code("Israel and Hamas extend Gaza truce by two days\n\n" + story, date="2025-11-26")
+
+    def events(result):
+        return sorted((e.cameo, tuple(p.actor or p.text for p in e.source), tuple(p.actor or p.text for p in e.target),
+                       e.trigger.text) for e in result.events)
+
+    assert events(headed) == events(clean)

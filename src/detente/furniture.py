@@ -15,8 +15,10 @@ where the story starts: a dateline ("KYIV, May 4 (Reuters) -", "WASHINGTON —",
 "Jan 5 (Reuters) -", "NEW DELHI (PTI):", "MOSCOW, March 3. /TASS/.", "ISLAMABAD:", "Tehran, IRNA --",
 a city in capitals alone on its line) opening a line under nothing but a headline, byline, timestamps,
 captions and notes; those lines and the dateline are blanked, so the dateline is read as the leading
-blank of the copy, as at the start of clean copy (``antecedents.dateline_country``). The patterns are
-data: ``data/copy/furniture.tsv``.
+blank of the copy, as at the start of clean copy (``antecedents.dateline_country``). Without a dateline,
+the story starts at its first paragraph written as a sentence under such lines (not under summary bullets,
+which may be the story); a headline over no story keeps its words, without its prefix ("UPDATE 3-").
+The patterns are data: ``data/copy/furniture.tsv``.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ BULLET_WORDS = 40
 LINE_CHARS = 1000
 DATELINE_CHARS = 200
 LONE_CITY_WORDS = 3
+STORY_WORDS = 8  # the story's first paragraph under a headline, when no dateline opens it
 _UPPER = "A-ZÀ-ÖØ-Þ"  # capitals of ASCII and Latin-1, as nlp's dateline
 _CAPS_CITY = rf"[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.](?:/[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.])*"
 _TITLE_CITY = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:/[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3})*"
@@ -153,10 +156,12 @@ def blank_furniture(copy: str, dated: bool = False) -> str:
 
 
 def _front(lines: list[tuple[int, str]], table: Furniture, blank: list[tuple[int, int]]) -> int:
-    """The line the story starts on, when a dateline opens it under nothing but front matter, or when the
-    last line of the front matter is a city in capitals alone; the lines before the story and its dateline
-    are added to ``blank``. 0 (and nothing blanked) otherwise."""
-    seen, lone = 0, None  # lone: the last line of the front matter, when it is a city alone
+    """The line the story starts on, and the lines before it added to ``blank``: a dateline opening a line
+    under nothing but front matter (blanked too), a city in capitals alone on the last line of the front
+    matter, or else the first paragraph written as a sentence under a headline, byline, timestamps and
+    captions (no summary bullets: without a dateline, a list of sentences may be the story). 0 (and
+    nothing blanked) when the copy opens with its story."""
+    seen, lone, story, bullets = 0, None, None, False  # lone: the last line of the front matter, a city alone
     for number, (start, line) in enumerate(lines):
         text = line.strip()
         if not text:
@@ -173,13 +178,17 @@ def _front(lines: list[tuple[int, str]], table: Furniture, blank: list[tuple[int
         if len(text) <= DATELINE_CHARS and len(text.split()) <= LONE_CITY_WORDS and table.lone_city.fullmatch(line):
             lone = number
         elif furniture_line or _front_matter(text, table):
-            lone = None
+            lone, bullets = None, bullets or bool(_BULLET.match(text))
         else:
+            story = number if seen > 1 and len(text.split()) >= STORY_WORDS and _SENTENCE_END.search(text) else None
             break
-    if lone is None:
-        return 0
-    blank.append((0, lines[lone][0] + len(lines[lone][1])))
-    return lone + 1
+    if lone is not None:
+        blank.append((0, lines[lone][0] + len(lines[lone][1])))
+        return lone + 1
+    if story is not None and not bullets:
+        blank.append((0, lines[story][0]))
+        return story
+    return 0
 
 
 def _front_matter(text: str, table: Furniture) -> bool:
