@@ -315,3 +315,13 @@ def test_furniture_a_headline_over_the_story_changes_none_of_its_events(code):
                        e.trigger.text) for e in result.events)
 
     assert events(headed) == events(clean)
+
+
+def test_furniture_a_headline_blanked_over_the_story_is_no_dateline(code):
+    # "Niger" over the story is its headline, not the home of "the junta" (a dateline in capitals would be)
+    headed = code("Niger\n\nThe junta expelled France's ambassador on Sunday, state television said.")
+    dated = code("NIGER\n\nThe junta expelled France's ambassador on Sunday, state television said.")
+    [event] = [e for e in headed.events if e.trigger.text.startswith("expelled")]
+    assert [p.code for p in event.source] != ["NERGOV"]
+    [event] = [e for e in dated.events if e.trigger.text.startswith("expelled")]
+    assert [p.code for p in event.source] == ["NERGOV"]

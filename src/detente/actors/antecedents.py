@@ -34,7 +34,10 @@ def dateline_country(finder: ActorFinder, text: str, parsed: str, day: dt.date |
         return None
     homes = finder.homes()
     dateline = text[lead:blank].rstrip()  # under a headline and a byline (detente.furniture): its own line
-    for part in re.split(r"[,(]", dateline[dateline.rfind("\n") + 1:])[:2]:
+    dateline = dateline[dateline.rfind("\n") + 1:]
+    if not dateline.split(",")[0].isupper() and not any(mark in dateline for mark in "(-—–:/"):
+        return None  # a headline blanked over the story ("Ukraine"), not a dateline
+    for part in re.split(r"[,(]", dateline)[:2]:
         name = part.strip().rstrip("-—–:").strip().lower()  # "WASHINGTON —", "NEW DELHI (PTI):"
         if name in homes:
             home = homes[name]
