@@ -172,6 +172,8 @@ def _front(lines: list[tuple[int, str]], table: Furniture, blank: list[tuple[int
         # a caption ("FILE PHOTO: ...") or a headline with its prefix ("BREAKING: ...") is no "ISLAMABAD: ..."
         furniture_line = len(text) <= LINE_CHARS and (bool(table.line.fullmatch(text)) or _stamp(text, table))
         match = None if furniture_line or table.prefix.match(text) else table.dateline.match(line[:DATELINE_CHARS])
+        if match and match.group().rstrip().endswith(":") and not _SENTENCE_END.search(text):
+            match = None  # "IAEA: Iran enriching uranium to 60%" is a headline; "ISLAMABAD: Pakistan said ..." a story
         if match and (match.end() < len(line) or number + 1 < len(lines)):
             blank.append((0, start + match.end()))
             return number
