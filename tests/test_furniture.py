@@ -182,6 +182,9 @@ def test_furniture_trailers_give_no_event_actor_place_or_quote(code):
     ("LONDON, 4 March (Reuters) - Britain said", "Britain said"),
     ("ANKARA\n\nTurkey said it would respond.", "Turkey said it would respond."),
     ("ISLAMABAD: Pakistan said so.", "Pakistan said so."),
+    # a page that lost its line breaks: the dateline with its tag after the headline and byline
+    ("UPDATE 3-Ukraine accuses Russia of shelling power station By Tom Jenkins March 4, 2025 2:15 PM GMT+1 "
+     "KYIV, March 4 (Reuters) - Ukraine said so.", "Ukraine said so."),
     ("IAEA: Iran enriching uranium to 60%\n\nThe agency said Iran had enriched uranium to 60% at two sites.",
      "The agency said Iran had enriched uranium to 60% at two sites."),
     ("BREAKING: Israel and Hamas extend Gaza truce\n\nCAIRO (AP) — Israel said", "Israel said"),
@@ -234,6 +237,7 @@ def test_furniture_parse_copy_keeps_a_headline_over_no_story(text):
     "US — China talks resumed on Monday.",
     "UN: the agency said",
     "Note: talks resumed on Monday.",
+    "Kenya said on Monday it had closed the border. NAIROBI (Reuters) - Kenya said",  # a story before it
     "The EU (AP) - no",
     "NATO - the alliance met",
     # a digest: the first brief is a story, not front matter

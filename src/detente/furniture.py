@@ -18,6 +18,9 @@ captions and notes; those lines and the dateline are blanked, so the dateline is
 blank of the copy, as at the start of clean copy (``antecedents.dateline_country``). Without a dateline,
 the story starts at its first paragraph written as a sentence under such lines (not under summary bullets,
 which may be the story); a headline over no story keeps its words, without its prefix ("UPDATE 3-").
+A page that lost its line breaks may run the headline, byline and a dateline with its agency's tag into
+one line ("Headline By X KYIV, March 4 (Reuters) - ..."): with no sentence before it, all up to the
+dateline's end is blanked.
 The patterns are data: ``data/copy/furniture.tsv``.
 """
 
@@ -45,6 +48,7 @@ LINE_CHARS = 1000
 DATELINE_CHARS = 200
 LONE_CITY_WORDS = 3
 STORY_WORDS = 8  # the story's first paragraph under a headline, when no dateline opens it
+RUN_IN_CHARS = 600  # a dateline with a tag run into the headline and byline on the copy's first line
 _UPPER = "A-ZÀ-ÖØ-Þ"  # capitals of ASCII and Latin-1, as nlp's dateline
 _CAPS_CITY = rf"[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.](?:/[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.])*"
 _TITLE_CITY = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:/[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3})*"
@@ -54,6 +58,7 @@ _SEPARATOR = r"\s*(?:-{1,2}|—|–|:|\.)(?=\s|$)"
 _DASH = r"\s*(?:--|—|–)(?=\s|$)"
 _STORY = r"(?=[ \t]+[A-Z“\"‘'\d]|[ \t]*$)"  # the story's first word, or the end of the dateline's line
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s")
 _BULLET = re.compile(r"[*•·▪►-]\s")
 _WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?|\d+")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
@@ -68,6 +73,7 @@ class Furniture:
     heading: re.Pattern[str]  # the heading of a list of links, with what follows it on its line (group "rest")
     prefix: re.Pattern[str]  # a headline prefix
     dateline: re.Pattern[str]  # a dateline opening a line
+    run_in: re.Pattern[str]  # a dateline with its agency's tag after a headline on the same line
     lone_city: re.Pattern[str]  # a city in capitals alone on its line
     stamp: frozenset[str]  # words of timestamp lines, months and weekdays included (lower case)
 
@@ -112,6 +118,7 @@ def furniture(path: Path = _DATA) -> Furniture:
             "(?:" + "|".join(f"(?:{p})" for p in kinds["list"]) + r")(?:\s*(?::|\||-|–|—)\s*(?P<rest>.*))?"),
         prefix=re.compile("|".join(f"(?:{p})" for p in kinds["prefix"])),
         dateline=re.compile(rf"[ \t]*(?:{dateline})[ \t]*"),
+        run_in=re.compile(rf"(?<=\s){_CAPS_CITY}{_COUNTRY}(?:,?\s*{date})?\s*{tag}{_SEPARATOR}[ \t]*(?=[A-Z“\"‘'\d])"),
         lone_city=re.compile(rf"[ \t]*{_CAPS_CITY}(?:,\s*[A-Z][\w.'’ -]{{1,30}})?[ \t]*"),
         stamp=frozenset({*kinds["stamp"], *tables.months, *tables.weekdays}),
     )
@@ -130,9 +137,13 @@ def blank_furniture(copy: str, dated: bool = False) -> str:
         at += len(line) + 1
     blank: list[tuple[int, int]] = []
     first = 0 if dated else _front(lines, table, blank)
-    if not blank and not dated:  # no dateline under a headline: the headline's prefix, if any
+    if not blank and not dated:  # a page that lost its line breaks: "Headline By X KYIV (Reuters) - ..."
         first = next((n for n, (_, line) in enumerate(lines) if line.strip()), 0)
         start, line = lines[first]
+        match = table.run_in.search(line, 0, RUN_IN_CHARS)
+        if match and not _SENTENCE_BREAK.search(line, 0, match.start()):  # no story sentence before it
+            blank.append((0, start + match.end()))
+    if not blank and not dated:  # no dateline under a headline: the headline's prefix, if any
         lead = end = len(line) - len(line.lstrip())
         while (match := table.prefix.match(line, end)) and match.end() > end:
             end = match.end()
