@@ -31,6 +31,37 @@ def test_model_article_id_defaults_to_content_hash():
     assert Article(text="x", id="given").id == "given"
 
 
+def test_model_article_reads_a_string_or_datetime_date_and_checks_its_fields():
+    import datetime as dt
+
+    day = dt.date(2019, 11, 13)
+    assert Article(text="x", date="2019-11-13").date == day  # as from JSON
+    assert Article(text="x", date="13 November 2019").date == day
+    assert Article(text="x", date=dt.datetime(2019, 11, 13, 23, 5)).date == day
+    assert type(Article(text="x", date=dt.datetime(2019, 11, 13)).date) is dt.date
+    assert Article(text="x", date=day).date is day
+    assert Article(text="x", id=7).id == "7"
+    assert Article(text="x", id=None).id == Article(text="x").id
+    with pytest.raises(ValueError, match=r"Article date: publication date '13/11/2019' is ambiguous"):
+        Article(text="x", date="13/11/2019")
+    with pytest.raises(ValueError, match=r"Article date: publication date 2202-03-04 is outside the plausible"):
+        Article(text="x", date="2202-03-04")
+    for fields, message in (({"date": 20191113}, "Article date must be"), ({"text": None}, "Article text must be"),
+                            ({"text": b"x"}, "Article text must be a string, not bytes"),
+                            ({"id": 1.5}, "Article id must be"), ({"id": True}, "Article id must be"),
+                            ({"title": 3}, "Article title must be a string or None, not int")):
+        with pytest.raises(TypeError, match=message):
+            Article(**{"text": "x", **fields})
+
+
+def test_model_article_with_a_string_date_is_coded_against_it(coder):
+    # a string date used to be kept as a string and failed a step ("'str' object has no attribute 'weekday'")
+    coded = coder.code(Article(text="Kenya accused Uganda of shelling border villages on Monday.", id="s",
+                               date="2019-11-13"))
+    assert coded.date == "2019-11-13"
+    assert coded.events and {e.date.value for e in coded.events if e.date} == {"2019-11-11"}
+
+
 def _slot_init_records() -> list[type]:
     return [cls for module in (model, records, resolve, extract, speakers, confidence) for cls in vars(module).values()
             if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__init__.__module__ == cls.__module__

@@ -41,19 +41,16 @@ def make_coder(actors_file: Path | None = None, model: str | None = None,
 
 def code_text(text: str, date: dt.date | str | None = None, title: str | None = None,
               coder: Coder | None = None) -> CodedArticle:
-    """Code one article given as text (``date`` is its publication date); a text that is not
-    English raises ``ValueError`` (``not English (fr): detente codes English text only``)."""
-    from detente.events.publication import parse_publication_date
+    """Code one article given as text (``date`` is its publication date: a date, a datetime or a
+    string, read as :class:`~detente.model.Article` reads it); a text that is not English raises
+    ``ValueError`` (``not English (fr): detente codes English text only``)."""
     from detente.language import not_english
 
-    language = not_english(text)
+    article = Article(text=text, title=title, date=date)  # type: ignore[arg-type]  # Article reads a string date
+    language = not_english(article.text)
     if language:
         raise ValueError(f"not English ({language}): detente codes English text only")
-
-    if isinstance(date, str):
-        date = parse_publication_date(date)
-    coder = coder or make_coder()
-    return coder.code(Article(text=text, title=title, date=date))
+    return (coder or make_coder()).code(article)
 
 
 def code_paths(paths: list[str], coder: Coder | None = None, date: dt.date | None = None,

@@ -68,7 +68,14 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 class Article:
     """One news article to code. ``text`` is the body, without invisible format characters (soft
     hyphens, zero-width spaces and joiners, byte order marks: they are removed when the article is
-    made); offsets in the output point into it."""
+    made); offsets in the output point into it.
+
+    Fields are checked when the article is made, so a wrong one is named at once rather than failing
+    a step of the chain: ``date`` (the publication date) may be a ``datetime.date``, a
+    ``datetime.datetime`` (its day is kept) or a string, read as the ``date`` field of an input record
+    is (ISO 8601 and the other formats of :mod:`detente.events.publication`, within the plausible
+    window); ``id`` a string or a whole number (kept as its digits); ``title``, ``source`` and ``url``
+    strings or None. Anything else raises ``TypeError``, a string date that cannot be read ``ValueError``."""
 
     text: str
     id: str = ""
@@ -78,11 +85,41 @@ class Article:
     url: str | None = None
 
     def __post_init__(self) -> None:
+        if not isinstance(self.text, str):
+            raise TypeError(f"Article text must be a string, not {type(self.text).__name__}")
+        if self.id is None or (isinstance(self.id, int) and not isinstance(self.id, bool)):
+            object.__setattr__(self, "id", "" if self.id is None else str(self.id))
+        elif not isinstance(self.id, str):
+            raise TypeError(f"Article id must be a string or a whole number, not {type(self.id).__name__}")
+        for name in ("title", "source", "url"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"Article {name} must be a string or None, not {type(value).__name__}")
+        if self.date is not None and type(self.date) is not dt.date:
+            object.__setattr__(self, "date", _publication_day(self.date))
         text = self.text.translate(_INVISIBLE)
         if len(text) != len(self.text):
             object.__setattr__(self, "text", text)
         if not self.id:
             object.__setattr__(self, "id", content_id(self.title or "", self.text, prefix="a"))
+
+
+def _publication_day(value: object) -> dt.date:
+    """The day of an article's ``date`` given as a datetime, a date subclass or a string (a record's
+    formats and window); ``TypeError`` for anything else, ``ValueError`` naming the field when unreadable."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return dt.date(value.year, value.month, value.day)
+    if isinstance(value, str):
+        from detente.events.publication import parse_publication_date
+
+        try:
+            return parse_publication_date(value)
+        except ValueError as exc:
+            raise ValueError(f"Article date: {exc}") from None
+    raise TypeError(f"Article date must be a datetime.date, a datetime.datetime, an ISO string "
+                    f"such as '2019-11-13' or None, not {type(value).__name__}")
 
 
 @slot_init
