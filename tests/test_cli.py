@@ -75,6 +75,31 @@ def test_cli_output_file_is_not_half_written_on_failure(tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.json")]
 
 
+def test_cli_output_into_a_missing_folder_is_one_line_before_any_coding(tmp_path, monkeypatch):
+    import detente.api
+
+    def no_coder(*args, **kwargs):  # the path is checked before the model loads
+        raise AssertionError("the coder was built")
+
+    monkeypatch.setattr(detente.api, "make_coder", no_coder)
+    out = tmp_path / "missing" / "out.json"
+    result = CliRunner().invoke(main, ["code", "-", "-o", str(out)], input="Chad met Niger.")
+    assert result.exit_code == 2
+    assert result.output == f"detente: {out}: folder {out.parent} does not exist\n"
+    assert not out.parent.exists()
+    folder = CliRunner().invoke(main, ["brief", "--db", str(tmp_path / "x.duckdb"), "--since", "2020-01-01",
+                                       "-o", str(out)])
+    assert folder.exit_code == 2 and "does not exist" in folder.output and not (tmp_path / "x.duckdb").exists()
+
+
+def test_cli_output_dash_is_stdout_not_a_file_named_dash(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["code", "-", "--format", "jsonl", "-o", "-"],
+                                input="Kenya accused Uganda of shelling border villages.")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["events"] and not (tmp_path / "-").exists()
+
+
 def test_cli_eval_prints_scores_and_json(tmp_path):
     path = tmp_path / "quad.tsv"
     path.write_text("Chad accused Sudan of shelling border towns.\t3\n", encoding="utf-8")

@@ -15,6 +15,7 @@ from detente.cli_common import (
     MIN_CONFIDENCE,
     NO_MODEL,
     actors_option,
+    check_output,
     echo_json,
     fail,
     load_kb,
@@ -70,7 +71,8 @@ for _command in cli_store.COMMANDS:
 @click.option("--date", "date", help="Publication date (YYYY-MM-DD) for articles that carry none.")
 @actors_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write here (atomically) instead of stdout; - is stdout.")
 @click.option("--max-chars", type=int, default=None, help="Refuse articles longer than this (default 1,000,000).")
 @click.option("--explain", is_flag=True,
               help="Say why each event came out: lexicon lines, frame combination, status rules, how each side "
@@ -85,6 +87,7 @@ def code_command(paths, date, actors, fmt, output, max_chars, explain, use_model
     from detente import api
     from detente.plain import dumps, dumps_line
 
+    check_output(output)  # before the model loads
     if explain:
         engine, workers = "local", 1  # the explaining coder runs in this process
     default_date, workers, coder = _prepare(date, workers, paths, engine, actors, explain=explain,

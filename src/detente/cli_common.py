@@ -125,18 +125,43 @@ def open_store(db: Path, read_only: bool):
         sys.exit(1)
 
 
+def to_stdout(path: Path | None) -> bool:
+    """Whether ``--output`` means standard output: not given, or ``-``."""
+    return path is None or str(path) == "-"
+
+
+def check_output(path: Path | None) -> None:
+    """End the run (exit 2, one line) when ``--output`` cannot be written: its folder is missing or is
+    not a folder, or the path is a folder. Commands call it before loading anything, so a typo in the
+    path costs no coding."""
+    if to_stdout(path):
+        return
+    assert path is not None
+    folder = path.parent
+    if not folder.is_dir():
+        fail(f"{path}: folder {folder} does not exist" if not folder.exists() else f"{path}: {folder} is not a folder")
+        sys.exit(2)
+    if path.is_dir():
+        fail(f"{path}: is a folder; give a file name to write")
+        sys.exit(2)
+
+
 class sink:
-    """stdout, or a file written atomically (a temporary file renamed on success)."""
+    """stdout (no path, or ``-``), or a file written atomically (a temporary file renamed on success)."""
 
     def __init__(self, path: Path | None):
-        self.path = path
+        self.path = None if to_stdout(path) else path
         self.tmp = ""
 
     def __enter__(self):
         if self.path is None:
             return sys.stdout
-        directory = self.path.parent if str(self.path.parent) else Path(".")
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=directory)
+        check_output(self.path)
+        try:
+            fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
+        except OSError as exc:
+            fail(f"{self.path}: cannot write there ({exc.strerror})")
+            sys.exit(2)
         self.handle = os.fdopen(fd, "w", encoding="utf-8")
         return self.handle
 

@@ -8,7 +8,18 @@ from pathlib import Path
 
 import click
 
-from detente.cli_common import DB_OPTION, MIN_CONFIDENCE, actors_option, echo_json, fail, load_kb, open_store, sink
+from detente.cli_common import (
+    DB_OPTION,
+    MIN_CONFIDENCE,
+    actors_option,
+    check_output,
+    echo_json,
+    fail,
+    load_kb,
+    open_store,
+    sink,
+    to_stdout,
+)
 
 
 @click.command("events")
@@ -53,20 +64,31 @@ def events_command(db, actor_names, event_type, since, until, limit, fmt, actors
 @click.option("--table", default="events", show_default=True,
               type=click.Choice(["events", "mentions", "articles", "actors", "quotes"]),
               help="Which table (gdelt: events only).")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The file to write; - is stdout (the summary line then goes to stderr).")
 @actors_option
 def export_command(db, fmt, table, output, actors) -> None:
     """Write a table of the store to parquet, csv, jsonl, or a GDELT 2.0 event-table-shaped TSV."""
+    import shutil
+    import tempfile
+
     from detente.export import export
 
+    check_output(output)
     kb = load_kb(actors)
-    with open_store(db, read_only=True) as store:
+    with open_store(db, read_only=True) as store, tempfile.TemporaryDirectory(prefix="detente-export-") as folder:
+        target = Path(folder) / f"export.{fmt}" if to_stdout(output) else output
         try:
-            rows = export(store, output, fmt, table, kb=kb)
+            rows = export(store, target, fmt, table, kb=kb)
         except (ValueError, OSError) as exc:
             fail(str(exc))
             sys.exit(2)
-    click.echo(f"{rows} rows of {table} written to {output} ({fmt})")
+        if target is not output:  # stdout: the written file, byte for byte
+            with target.open("rb") as written:
+                shutil.copyfileobj(written, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+    click.echo(f"{rows} rows of {table} written to {'stdout' if to_stdout(output) else output} ({fmt})",
+               err=to_stdout(output))
 
 
 def _on_sides(db, actors, names, query):
@@ -267,7 +289,8 @@ def blocs_command(db, since, until, by, min_events, fmt, actors) -> None:
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), required=True, help="The first day of the span.")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="The last day (default: the store's latest event).")
 @click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write here (atomically) instead of stdout; - is stdout.")
 @click.option("--base-url", default="http://127.0.0.1:8000", show_default=True,
               help="Where the web app is served, for links.")
 @actors_option
@@ -275,6 +298,7 @@ def brief_command(db, since, until, fmt, output, base_url, actors) -> None:
     """What changed in a span: turning points, new and ended relations, camp moves, busiest pairs."""
     from detente.relations.brief import brief, to_html, to_markdown
 
+    check_output(output)
     kb = load_kb(actors)
     with open_store(db, read_only=True) as store:
         try:

@@ -269,3 +269,24 @@ def test_export_jsonl_keeps_one_article_a_line_for_every_line_splitter(tmp_path,
     assert len(data.splitlines()) == 1
     assert json.loads(data)["text"] == stored
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.parametrize("fmt", ["csv", "gdelt", "parquet"])
+def test_export_command_dash_writes_the_file_to_stdout(db, tmp_path, monkeypatch, fmt):
+    from click.testing import CliRunner
+
+    from detente.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    written = tmp_path / f"events.{fmt}"
+    assert CliRunner().invoke(main, ["export", "--db", str(db), "--format", fmt, "-o", str(written)]).exit_code == 0
+    result = CliRunner().invoke(main, ["export", "--db", str(db), "--format", fmt, "-o", "-"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout_bytes == written.read_bytes() or fmt == "parquet"
+    assert "written to stdout" in result.stderr and not (tmp_path / "-").exists()
+    if fmt == "parquet":  # the same table (parquet files carry no fixed bytes)
+        import io
+
+        import pyarrow.parquet as pq
+
+        assert pq.read_table(io.BytesIO(result.stdout_bytes)).equals(pq.read_table(written))
