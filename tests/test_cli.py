@@ -152,6 +152,25 @@ def test_cli_store_commands_end_to_end(tmp_path):
     assert not any(": 1 events" in line for line in lines)  # one event is "1 event"
 
 
+def test_cli_store_queries_refuse_a_reversed_span_an_unknown_type_and_a_negative_limit(tmp_path):
+    from detente.store import Store
+
+    db = tmp_path / "d.duckdb"
+    Store.open(db).close()  # an empty store: every refusal used to be an empty list (or "damaged" for the limit)
+    for command in ("events", "changes", "blocs"):
+        result = CliRunner().invoke(main, [command, "--db", str(db), "--since", "2021-01-01", "--until", "2020-01-01"])
+        assert result.exit_code == 2, (command, result.output)
+        assert result.output == "detente: --since 2021-01-01 is after --until 2020-01-01: nothing lies between them\n"
+    unknown = CliRunner().invoke(main, ["events", "--db", str(db), "--type", "ACUSE"])
+    assert unknown.exit_code == 2 and "type 'ACUSE' is neither a PLOVER type (AGREE," in unknown.output
+    for written in ("accuse", "04", "cameo04"):
+        assert CliRunner().invoke(main, ["events", "--db", str(db), "--type", written]).exit_code == 0, written
+    for command in (["events"], ["relations"], ["actor", "Kenya"], ["mediators", "Kenya", "Uganda"]):
+        negative = CliRunner().invoke(main, [*command, "--db", str(db), "--limit", "-1"])
+        assert negative.exit_code == 2 and "-1 is not in the range x>=1" in negative.output, command
+        assert "damaged" not in negative.output
+
+
 def test_cli_missing_database_is_reported(tmp_path):
     result = CliRunner().invoke(main, ["events", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 1 and "no such database" in result.output

@@ -28,13 +28,20 @@ from detente.cli_common import (
 @click.option("--type", "event_type", help="A PLOVER type (CONSULT) or a CAMEO code prefix (04).")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Events on or after this day.")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Events on or before this day.")
-@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
 @actors_option
 def events_command(db, actor_names, event_type, since, until, limit, fmt, actors) -> None:
     """List stored events (merged across articles), newest first."""
     from detente import api
+    from detente.store import event_type as read_type
 
+    since, until = _span(since, until)
+    try:
+        plover = read_type(event_type)
+    except ValueError as exc:
+        fail(str(exc))
+        sys.exit(2)
     kb = load_kb(actors) if actor_names or actors else None  # only names need it; a given file is checked
     with open_store(db, read_only=True) as store:
         try:
@@ -42,8 +49,7 @@ def events_command(db, actor_names, event_type, since, until, limit, fmt, actors
         except ValueError as exc:
             fail(str(exc))
             sys.exit(2)
-        events = store.events(actor=keys, plover=event_type, since=since.date() if since else None,
-                              until=until.date() if until else None, limit=limit)
+        events = store.events(actor=keys, plover=plover, since=since, until=until, limit=limit)
         if fmt == "table":
             from detente.render import print_stored_events
 
@@ -137,7 +143,7 @@ def dyad_command(a, b, db, by, fmt, actors) -> None:
 @click.command("actor")
 @click.argument("name")
 @DB_OPTION
-@click.option("--limit", type=int, default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @actors_option
 def actor_command(name, db, limit, fmt, actors) -> None:
@@ -156,7 +162,7 @@ def actor_command(name, db, limit, fmt, actors) -> None:
 @click.argument("a")
 @click.argument("b")
 @DB_OPTION
-@click.option("--limit", type=int, default=10, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @actors_option
 def mediators_command(a, b, db, limit, fmt, actors) -> None:
@@ -174,7 +180,7 @@ def mediators_command(a, b, db, limit, fmt, actors) -> None:
 
 @click.command("relations")
 @DB_OPTION
-@click.option("--limit", type=int, default=10, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True)
 @click.option("--by", type=click.Choice(["party", "actor"]), default="party", show_default=True,
               help="party: officials and state bodies count as their country, members as their group (as the "
                    "web app's network); actor: every actor apart (Putin and the Russian government are two).")
@@ -199,6 +205,16 @@ def relations_command(db, limit, by, fmt, actors) -> None:
 
 def _day(value):
     return value.date() if value else None
+
+
+def _span(since, until) -> tuple:
+    """The days of ``--since`` and ``--until``; a span that ends before it starts ends the run (exit 2)
+    rather than listing nothing."""
+    first, last = _day(since), _day(until)
+    if first and last and first > last:
+        fail(f"--since {first} is after --until {last}: nothing lies between them")
+        sys.exit(2)
+    return first, last
 
 
 def _rows_out(rows: list[dict], fmt: str, columns: list[str]) -> None:
@@ -237,8 +253,10 @@ def changes_command(db, actor_names, since, until, by, min_events, fmt, actors) 
     """Turning points: where relations broke, mended, escalated or de-escalated, with evidence."""
     from detente.relations.changes import turning_points
 
+    since, until = _span(since, until)
+
     def query(store, *sides, kb):
-        return turning_points(store, list(sides) or None, by=by, since=_day(since), until=_day(until),
+        return turning_points(store, list(sides) or None, by=by, since=since, until=until,
                               min_events=min_events, kb=kb)
 
     _, found = _on_sides(db, actors, list(actor_names), query)
@@ -265,9 +283,10 @@ def blocs_command(db, since, until, by, min_events, fmt, actors) -> None:
 
     from detente.relations.blocs import blocs
 
+    since, until = _span(since, until)
     kb = load_kb(actors)
     with open_store(db, read_only=True) as store:
-        periods = blocs(store, by=None if by == "all" else by, since=_day(since), until=_day(until),
+        periods = blocs(store, by=None if by == "all" else by, since=since, until=until,
                         min_events=min_events, kb=kb)
     if fmt == "json":
         echo_json(periods)

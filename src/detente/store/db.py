@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import fields
@@ -25,6 +26,27 @@ REBUILD_PART = 200_000  # mentions per part of a full rebuild of the events (Sto
 MEMORY_LIMIT = "1GB"
 # A list bound as one JSON string (see _json_list)
 _IN_LIST = "(SELECT UNNEST(from_json(?, '[\"VARCHAR\"]')))"
+
+
+_CAMEO_PREFIX = re.compile(r"(?:CAMEO)?([0-9]{1,4})", re.IGNORECASE)
+
+
+def event_type(value: str | None) -> str | None:
+    """The event-type filter of a query (:meth:`Store.events` ``plover``) as a user writes it: a PLOVER type
+    in any case ("consult") or a CAMEO code prefix ("04", "CAMEO04"); None when empty. Anything else
+    raises ``ValueError`` naming the accepted types (the CLI and the web app say it, rather than
+    listing no events)."""
+    from detente.events.cameo import PLOVER_TYPES
+
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    if value.upper() in PLOVER_TYPES:
+        return value.upper()
+    if m := _CAMEO_PREFIX.fullmatch(value):
+        return m.group(1)
+    raise ValueError(f"type {value!r} is neither a PLOVER type ({', '.join(PLOVER_TYPES)}) nor a CAMEO code prefix "
+                     "(e.g. 04, or CAMEO04)")
 
 
 class StoreError(RuntimeError):

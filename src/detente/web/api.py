@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import shutil
 import tempfile
 from pathlib import Path as FilePath
@@ -45,7 +44,6 @@ _ERR: dict[str, Any] = {"model": ErrorBody}
 READ_ERRORS: dict[int | str, dict[str, Any]] = {400: _ERR, 413: _ERR, 422: _ERR, 503: _ERR}
 WRITE_ERRORS: dict[int | str, dict[str, Any]] = {400: _ERR, 401: _ERR, 403: _ERR, 413: _ERR, 422: _ERR, 503: _ERR}
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: _ERR}
-_TYPE = re.compile(r"^(?:[0-9]{1,4}|CAMEO[0-9]{1,4})$", re.IGNORECASE)
 MAX_NAME = 200
 MAX_CODE_CHARS = 100_000  # POST /api/code: longer texts get 413 (ingest them instead)
 
@@ -76,18 +74,12 @@ def _dates(since: dt.date | None, until: dt.date | None) -> None:
 
 
 def _plover(value: str | None) -> str | None:
-    from detente.events.cameo import PLOVER_TYPES
+    from detente.store import event_type
 
-    if value is None or not value.strip():
-        return None
-    value = value.strip()
-    if value.upper() in PLOVER_TYPES:
-        return value.upper()
-    if _TYPE.match(value):
-        return value.upper().removeprefix("CAMEO")
-    raise WebError(422, "invalid parameters",
-                   f"type {value!r} is neither a PLOVER type ({', '.join(PLOVER_TYPES)}) nor a CAMEO code prefix "
-                   "(e.g. 04, or CAMEO04)")
+    try:
+        return event_type(value)
+    except ValueError as exc:
+        raise WebError(422, "invalid parameters", str(exc)) from None
 
 
 def _text_id(value: str, what: str) -> str:
