@@ -33,6 +33,23 @@ def test_store_ingest_twice_stores_nothing_new(coder, tmp_path):
     assert _ingest(db, coder, SAMPLES) == first
 
 
+def test_store_an_id_given_twice_in_one_input_is_reported_not_silently_lost(coder, tmp_path):
+    corpus = tmp_path / "feed.jsonl"
+    corpus.write_text("".join(json.dumps({"id": "same", "date": "2022-04-05", "text": t}) + "\n" for t in (
+        "Chad accused Niger of harbouring rebels on its border.",
+        "Mali expelled the French ambassador on Sunday.")), encoding="utf-8")
+    errors: list[tuple[str, str]] = []
+    with Store.open(tmp_path / "d.duckdb") as store:
+        # the same file twice: its articles are the same ones (already), its clashing id one error each time
+        summary = ingest(read_inputs([str(corpus), str(corpus)]), store, coder,
+                         on_error=lambda where, message: errors.append((where, message)))
+        stored = dict(store.rows("SELECT id, text FROM articles"))
+    assert (summary.read, summary.stored, summary.already, summary.failed) == (4, 1, 1, 2)
+    assert stored == {"same": "Chad accused Niger of harbouring rebels on its border."}  # the first keeps the id
+    assert errors == [(f"{corpus} line 2", f"id 'same' is already the id of another article in this input "
+                                           f"({corpus} line 1): skipped; give every article its own id")] * 2
+
+
 def test_store_keeps_evidence_and_offsets(coder, tmp_path):
     db = tmp_path / "d.duckdb"
     _ingest(db, coder, SAMPLES)

@@ -247,8 +247,11 @@ class Store:
         import pyarrow as pa
 
         known = self.known_articles(a.id for a in articles)  # once per batch, not once per article
-        fresh = [a for a in articles if a.id not in known]
-        fresh = list({a.id: a for a in fresh}.values())
+        fresh = []
+        for article in articles:  # an id given twice in the batch: the first article keeps it
+            if article.id not in known:
+                known.add(article.id)
+                fresh.append(article)
         if not fresh:
             return 0
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from detente.io import InputError, Record
-from detente.model import CodedArticle
+from detente.model import CodedArticle, content_id
 from detente.store.db import Store
 
 DEFAULT_BATCH = 32
@@ -37,8 +37,13 @@ class IngestSummary:
 
 
 def _new_records(items: Iterable, store: Store, summary: IngestSummary, on_error, chunk: int) -> Iterator:
-    """Records not yet stored (checked a chunk at a time); input errors go to ``on_error``."""
+    """Records not yet stored (checked a chunk at a time); input errors go to ``on_error``.
+
+    An id given twice in one run is the same article when its title and text are the same (counted as
+    already stored: a file named twice) and an error otherwise (an article is keyed by its id: the
+    second would silently be lost), reported where it is with where the id was first used."""
     pending: list[Record] = []
+    seen: dict[str, tuple[str, str]] = {}  # id -> (content hash, where) of the run's articles
 
     def flush():
         known = store.known_articles(r.article.id for r in pending)
@@ -55,6 +60,18 @@ def _new_records(items: Iterable, store: Store, summary: IngestSummary, on_error
             summary.failed += 1
             on_error(item.where, item.message)
             continue
+        article = item.article
+        content = content_id(article.title or "", article.text)
+        first = seen.get(article.id)
+        if first is not None:
+            if first[0] == content:
+                summary.already += 1
+            else:
+                summary.failed += 1
+                on_error(item.where, f"id {article.id!r} is already the id of another article in this input "
+                                     f"({first[1]}): skipped; give every article its own id")
+            continue
+        seen[article.id] = (content, item.where)
         pending.append(item)
         if len(pending) >= chunk:
             yield from flush()
