@@ -56,6 +56,40 @@ def test_io_non_utf8_is_reported_with_offset(tmp_path):
     path.write_bytes("Zürich hosted talks.".encode("latin-1"))
     [error] = _read(path)
     assert isinstance(error, InputError) and "not UTF-8" in error.message and "offset 1" in error.message
+    assert "iconv -f windows-1252 -t utf-8" in error.message
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+def test_io_utf16_and_utf32_with_a_byte_order_mark_are_read(tmp_path, encoding):
+    import codecs
+
+    bom = {"utf-16": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE, "utf-32": codecs.BOM_UTF32_LE,
+           "utf-32-be": codecs.BOM_UTF32_BE}[encoding]
+    plain = encoding.removesuffix("-be") + ("-be" if encoding.endswith("-be") else "-le")
+
+    def write(name: str, text: str):
+        path = tmp_path / name
+        path.write_bytes(bom + text.encode(plain))  # as Windows "Unicode" text is saved
+        return path
+
+    story = "Reuters: Talks in Zürich\nKenya and Uganda met in Zürich on Monday.\n"
+    [record] = _read(write("story.txt", story))
+    assert (record.article.source, record.article.title) == ("Reuters", "Talks in Zürich")
+    assert record.article.text == "Kenya and Uganda met in Zürich on Monday.\n"
+    lines = "".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n"
+                    for i, t in (("a", "Chad met Niger in N’Djamena."), ("b", "Mali expelled an envoy.")))
+    assert [r.article.text for r in _read(write("feed.jsonl", lines))] == ["Chad met Niger in N’Djamena.",
+                                                                           "Mali expelled an envoy."]
+    [page] = _read(write("page.html", "<html><h1>Talks</h1><p>Kenya met Uganda.</p></html>"))
+    assert (page.article.title, page.article.text.strip()) == ("Talks", "Kenya met Uganda.")
+
+
+def test_io_broken_utf16_is_named_as_such(tmp_path):
+    path = tmp_path / "broken.txt"
+    path.write_bytes(b"\xff\xfe" + "Kenya met Uganda.".encode("utf-16-le") + b"\x00\xd8")  # a cut surrogate
+    [error] = _read(path)
+    assert isinstance(error, InputError)
+    assert error.message.startswith("not UTF-16 text although it starts with a UTF-16 byte order mark")
 
 
 def test_io_oversize_article_is_refused_clearly(tmp_path):

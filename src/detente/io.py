@@ -1,6 +1,7 @@
 """Reading articles: ``.txt`` (one article, an ``Outlet: Title`` first line is understood),
 ``.jsonl`` (one article per line), ``.json`` (one article or a list), directories,
-gzip-compressed files and ``-`` for stdin. Bad input becomes an :class:`InputError`
+gzip-compressed files and ``-`` for stdin, in UTF-8 (or UTF-16/UTF-32 starting with a byte order
+mark, re-encoded to UTF-8 when read). Bad input becomes an :class:`InputError`
 naming the file and line; the other articles are still read.
 
 A ``.html``/``.htm`` file, or a text field holding HTML markup, is read as the words the page shows
@@ -14,6 +15,7 @@ character or are over ``MAX_ID_CHARS``; text fields other than ``text`` must be 
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import gzip
 import json
@@ -56,12 +58,33 @@ class Record:
     where: str
 
 
+# Byte order marks of the Unicode encodings other than UTF-8 (UTF-32 first: its little-endian mark
+# begins with UTF-16's). A file that starts with one says how it is encoded (Windows "Unicode" text).
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _as_utf8(data: bytes, where: str) -> bytes | InputError:
+    """The bytes of a whole input, in UTF-8: a UTF-16 or UTF-32 file with its byte order mark is
+    re-encoded (so JSON lines split as in any file); other data is returned as it is."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding).encode("utf-8")
+            except UnicodeDecodeError as exc:
+                return InputError(where, f"not {encoding.upper()} text although it starts with a {encoding.upper()} "
+                                         f"byte order mark ({exc.reason} at offset {exc.start}); "
+                                         "convert the file to UTF-8")
+    return data
+
+
 def _decode(data: bytes, where: str) -> str | InputError:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return InputError(where, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-                                 "convert the file to UTF-8")
+                                 "convert the file to UTF-8 (from Windows or Latin-1 text: "
+                                 "iconv -f windows-1252 -t utf-8 FILE)")
 
 
 def _char(c: str) -> str:
@@ -206,6 +229,10 @@ def read_path(path: str, default_date: dt.date | None = None,
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         yield InputError(path, f"cannot read: {exc}")
         return
+    data = _as_utf8(data, path)
+    if isinstance(data, InputError):
+        yield data
+        return
     if kind == ".jsonl":
         yield from _jsonl(data, path, default_date, max_chars)
     elif kind == ".json":
@@ -228,6 +255,10 @@ def _text_article(data: bytes, where: str, stem: str, default_date, max_chars,
                   page: bool = False) -> Iterator[Record | InputError]:
     """One article from a text file (an ``Outlet: Title`` first line is understood) or, with ``page``, a web
     page: the words it shows, titled by its headline (``detente.markup``)."""
+    data = _as_utf8(data, where)
+    if isinstance(data, InputError):
+        yield data
+        return
     text = _decode(data, where)
     if isinstance(text, InputError):
         yield text
