@@ -210,7 +210,11 @@ def read_path(path: str, default_date: dt.date | None = None,
               max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Record | InputError]:
     """Every article in one input path (file, directory or ``-``), with an error for each bad record."""
     if path == "-":
-        yield from _text_article(sys.stdin.buffer.read(), "<stdin>", "stdin", default_date, max_chars)
+        given = _as_utf8(sys.stdin.buffer.read(), "<stdin>")
+        if isinstance(given, InputError):
+            yield given
+        else:
+            yield from _text_article(given, "<stdin>", "stdin", default_date, max_chars)
         return
     p = Path(path)
     if p.is_dir():
@@ -225,11 +229,11 @@ def read_path(path: str, default_date: dt.date | None = None,
         return
     kind = _kind(p)
     try:
-        data = _read_bytes(p)
+        raw = _read_bytes(p)
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         yield InputError(path, f"cannot read: {exc}")
         return
-    data = _as_utf8(data, path)
+    data = _as_utf8(raw, path)
     if isinstance(data, InputError):
         yield data
         return
@@ -255,10 +259,6 @@ def _text_article(data: bytes, where: str, stem: str, default_date, max_chars,
                   page: bool = False) -> Iterator[Record | InputError]:
     """One article from a text file (an ``Outlet: Title`` first line is understood) or, with ``page``, a web
     page: the words it shows, titled by its headline (``detente.markup``)."""
-    data = _as_utf8(data, where)
-    if isinstance(data, InputError):
-        yield data
-        return
     text = _decode(data, where)
     if isinstance(text, InputError):
         yield text
