@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import detente
 from detente.store import Store
 
@@ -30,3 +32,21 @@ def test_library_ingest_paths_reports_through_callbacks_only(tmp_path, coder, ca
     assert (again.stored, again.already) == (0, 2)
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err == ""  # no progress bar, no message: the CLI shows those
+
+
+def test_library_code_many_reads_a_generator_a_batch_at_a_time(coder):
+    from detente.model import Article
+
+    taken: list[int] = []
+
+    def feed():  # long, as a live feed is: code_many used to make it a list first
+        for number in range(500):
+            taken.append(number)
+            yield Article(text="Kenya accused Uganda of shelling border villages.", id=f"f{number}")
+
+    coded = coder.code_many(feed(), batch_size=4)
+    first = next(coded)
+    assert first.id == "f0" and first.events and len(taken) == 4
+    assert [next(coded).id for _ in range(4)] == ["f1", "f2", "f3", "f4"] and len(taken) == 8
+    with pytest.raises(TypeError, match="code_many codes detente.model.Article records, not str"):
+        list(coder.code_many(["Kenya accused Uganda."]))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import functools
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -205,11 +206,18 @@ class Coder:
         return self.code_doc(article, doc)
 
     def code_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[CodedArticle]:
-        """Code many articles, parsing in batches; results come in input order."""
-        articles = list(articles) if not isinstance(articles, list) else articles
-        docs = self.nlp.pipe((a.text for a in articles), batch_size=batch_size)
-        for article, doc in zip(articles, docs):
-            yield self.code_doc(article, doc)
+        """Code many articles, parsing in batches; results come in input order. ``articles`` is read a
+        batch at a time, so a generator over a large corpus (or an endless feed) is never held whole;
+        an item that is not an :class:`Article` raises ``TypeError`` saying so."""
+        items = iter(articles)
+        while batch := list(itertools.islice(items, batch_size)):
+            for article in batch:
+                if not isinstance(article, Article):
+                    raise TypeError(f"code_many codes detente.model.Article records, not {type(article).__name__}"
+                                    " (wrap a text as Article(text=...))")
+            docs = self.nlp.pipe((a.text for a in batch), batch_size=batch_size)
+            for article, doc in zip(batch, docs):
+                yield self.code_doc(article, doc)
 
     def code_doc(self, article: Article, doc: Doc) -> CodedArticle:
         """Run every step after parsing on an already parsed doc."""
