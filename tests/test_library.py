@@ -50,3 +50,17 @@ def test_library_code_many_reads_a_generator_a_batch_at_a_time(coder):
     assert [next(coded).id for _ in range(4)] == ["f1", "f2", "f3", "f4"] and len(taken) == 8
     with pytest.raises(TypeError, match="code_many codes detente.model.Article records, not str"):
         list(coder.code_many(["Kenya accused Uganda."]))
+
+
+def test_library_code_text_reads_its_text_as_an_input_record_is(coder):
+    # markup and control characters: the CLI read them, code_text coded them as they were (no ACCUSE)
+    for text in ("<p>Kenya <b>accused</b> Uganda of shelling border villages.</p>",
+                 "Kenya accused\x1b Uganda of shelling border villages."):
+        coded = detente.code_text(text, coder=coder)
+        assert "<" not in coded.text and "\x1b" not in coded.text
+        assert [(e.source[0].code, e.target[0].code) for e in coded.events if e.plover == "ACCUSE"] == [("KEN", "UGA")]
+    for text, message in (("", "empty text: nothing to code"), (" \n\t", "empty text: nothing to code"),
+                          ("Kenya met \ud800 Uganda.", "unpaired surrogate"),
+                          ("Kenya met Uganda. " * 10, "over the limit of 100")):
+        with pytest.raises(ValueError, match=message):
+            detente.code_text(text, coder=coder, max_chars=100)

@@ -22,6 +22,19 @@ def test_model_article_text_loses_invisible_format_characters():
     assert Article(text=kept).text == kept
 
 
+def test_model_article_text_has_control_characters_made_spaces_one_for_one():
+    # made directly (coder.code, code_many), past the input readers that did it alone before
+    article = Article(text="Kenya\x00 accused\x1b Uganda\x7f of \x85shelling.\r\nThen\tit ended.")
+    assert article.text == "Kenya  accused  Uganda  of  shelling.\r\nThen\tit ended."
+    assert article.id == Article(text=article.text).id
+
+
+def test_model_content_id_of_a_lone_surrogate_is_an_id_not_a_crash():
+    # made past the input checks (which refuse it): ingest hashes its text to tell repeated ids apart
+    assert Article(text="Chad met \ud800 Niger.").id.startswith("a")
+    assert content_id("Chad") == content_id("Chad")  # other text: the same ids as before
+
+
 def test_model_article_id_defaults_to_content_hash():
     first = Article(text="Kenya and Ethiopia signed a border accord.")
     again = Article(text="Kenya and Ethiopia signed a border accord.")

@@ -40,13 +40,20 @@ def make_coder(actors_file: Path | None = None, model: str | None = None,
 
 
 def code_text(text: str, date: dt.date | str | None = None, title: str | None = None,
-              coder: Coder | None = None) -> CodedArticle:
+              coder: Coder | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> CodedArticle:
     """Code one article given as text (``date`` is its publication date: a date, a datetime or a
-    string, read as :class:`~detente.model.Article` reads it); a text that is not English raises
-    ``ValueError`` (``not English (fr): detente codes English text only``)."""
+    string, read as :class:`~detente.model.Article` reads it). The text is read as the ``text`` of an
+    input record is (:func:`detente.io.check_text`: control characters made spaces, HTML markup read
+    as the words a page shows); an empty text, one over ``max_chars``, one with an unpaired surrogate
+    and one that is not English raise ``ValueError`` saying why (``not English (fr): detente codes
+    English text only``), as ``detente code`` reports them."""
+    from detente.io import InputError, check_text
     from detente.language import not_english
 
-    article = Article(text=text, title=title, date=date)  # type: ignore[arg-type]  # Article reads a string date
+    checked = check_text(text, "text", max_chars, language_check=False)
+    if isinstance(checked, InputError):
+        raise ValueError(checked.message)
+    article = Article(text=checked, title=title, date=date)  # type: ignore[arg-type]  # Article reads a string date
     language = not_english(article.text)
     if language:
         raise ValueError(f"not English ({language}): detente codes English text only")

@@ -28,11 +28,11 @@ from typing import Any
 
 from detente import language, markup
 from detente.events.publication import check_publication_date, parse_publication_format
-from detente.model import Article
+from detente.model import CONTROL_CHARACTERS, Article
 
 DEFAULT_MAX_CHARS = 1_000_000
 MAX_ID_CHARS = 1_000
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL = CONTROL_CHARACTERS
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 TEXT_FIELDS = ("title", "source", "url")
 _HEADER = re.compile(r"^(?P<outlet>[^:\n]{2,60}):\s+(?P<title>\S[^\n]{3,300})$")
@@ -123,8 +123,11 @@ def _clean_field(value: Any, field: str, where: str) -> str | None | InputError:
     return clean_text(value, field, where)
 
 
-def _check_text(text: Any, where: str, max_chars: int, html: bool = True) -> str | InputError:
-    """The text to code, cleaned and checked; with ``html``, markup in it is read as a page's words."""
+def check_text(text: Any, where: str, max_chars: int, html: bool = True,
+               language_check: bool = True) -> str | InputError:
+    """The text to code, cleaned and checked (the text of every input record, and of
+    :func:`detente.code_text`); with ``html``, markup in it is read as a page's words; with
+    ``language_check``, a text that is not English is refused."""
     if not isinstance(text, str):
         return InputError(where, 'the "text" field must be a string')
     text = clean_text(text, "text", where)
@@ -137,7 +140,7 @@ def _check_text(text: Any, where: str, max_chars: int, html: bool = True) -> str
     if len(text) > max_chars:
         return InputError(where, f"article is {len(text):,} characters, over the limit of {max_chars:,} "
                                  "(split it, or raise the limit with --max-chars)")
-    refused = language.refusal(text)
+    refused = language.refusal(text) if language_check else None
     if refused:
         return InputError(where, refused)
     return text
@@ -177,7 +180,7 @@ def article_from_record(data: Any, where: str, default_date: dt.date | None, max
         return InputError(where, "each line must be a JSON object with a \"text\" field")
     if "text" not in data:
         return InputError(where, 'no "text" field: each article needs its text')
-    text = _check_text(data["text"], where, max_chars)
+    text = check_text(data["text"], where, max_chars)
     if isinstance(text, InputError):
         return text
     date = _parse_date(data.get("date"), where)
@@ -269,7 +272,7 @@ def _text_article(data: bytes, where: str, stem: str, default_date, max_chars,
     else:
         outlet, title, body = parse_txt(text, stem)
     outlet, title = (_CONTROL.sub(" ", v) if v else v for v in (outlet, title))
-    checked = _check_text(body, where, max_chars, html=not page)
+    checked = check_text(body, where, max_chars, html=not page)
     if isinstance(checked, InputError):
         yield checked
         return

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import re
 from dataclasses import MISSING, dataclass, field
 from typing import Any, Literal, TypeVar
 
@@ -55,20 +56,25 @@ def slot_init(cls: type[R]) -> type[R]:
 
 def content_id(*parts: str, prefix: str = "", length: int = 16) -> str:
     """Return a deterministic id derived from the given strings."""
-    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+    # surrogatepass: a lone surrogate (text made past the input checks) still has an id; other text is unchanged
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
     return prefix + digest[:length]
 
 
 # Invisible format characters of scraped copy (soft hyphen, zero-width space, non-joiner and joiner,
 # word joiner, byte order mark): inside a word they hide it from the parser ("shel\u00adling").
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+# Control characters (C0 but tab, newline and carriage return; DEL; C1, NUL included) are no text: each
+# becomes a space, one for one, so offsets hold. The input readers (detente.io) clean every field with it.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_UNSEEN = {**_INVISIBLE, **{c: " " for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0))}}
 
 
 @dataclass(frozen=True, slots=True)
 class Article:
     """One news article to code. ``text`` is the body, without invisible format characters (soft
     hyphens, zero-width spaces and joiners, byte order marks: they are removed when the article is
-    made); offsets in the output point into it.
+    made) and with control characters made spaces (one for one); offsets in the output point into it.
 
     Fields are checked when the article is made, so a wrong one is named at once rather than failing
     a step of the chain: ``date`` (the publication date) may be a ``datetime.date``, a
@@ -97,8 +103,8 @@ class Article:
                 raise TypeError(f"Article {name} must be a string or None, not {type(value).__name__}")
         if self.date is not None and type(self.date) is not dt.date:
             object.__setattr__(self, "date", _publication_day(self.date))
-        text = self.text.translate(_INVISIBLE)
-        if len(text) != len(self.text):
+        text = self.text.translate(_UNSEEN)
+        if text != self.text:
             object.__setattr__(self, "text", text)
         if not self.id:
             object.__setattr__(self, "id", content_id(self.title or "", self.text, prefix="a"))
