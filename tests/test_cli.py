@@ -171,6 +171,34 @@ def test_cli_store_queries_refuse_a_reversed_span_an_unknown_type_and_a_negative
         assert "damaged" not in negative.output
 
 
+def test_cli_interrupted_ingest_says_what_it_kept_and_how_to_go_on(tmp_path, monkeypatch):
+    from detente.store import Store
+
+    corpus = tmp_path / "feed.jsonl"
+    texts = ["Chad met Niger.", "Mali expelled an envoy."] * 20
+    corpus.write_text("{broken\n" + "".join(json.dumps({"id": f"n{n}", "date": "2022-03-01", "text": text}) + "\n"
+                                            for n, text in enumerate(texts)))
+    real, calls = Store.add, []
+
+    def add(self, articles, coder):  # Ctrl-C while the second batch is written
+        calls.append(len(articles))
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(self, articles, coder)
+
+    monkeypatch.setattr(Store, "add", add)
+    db = tmp_path / "d.duckdb"
+    result = CliRunner().invoke(main, ["ingest", str(corpus), "--db", str(db)])
+    assert result.exit_code == 130 and "Aborted" not in result.output, result.output
+    assert result.output.splitlines() == [  # the bad line as it was met, not lost with the summary
+        f"detente: {corpus} line 1: not valid JSON (Expecting property name enclosed in double quotes at line 1, "
+        "column 2)",
+        f"detente: interrupted: 32 new article(s) stored in {db} (whole batches; the one being written was rolled "
+        "back); run the same command again to go on where it stopped"]
+    with Store.open(db, read_only=True) as store:
+        assert store.counts()["articles"] == 32
+
+
 def test_cli_missing_database_is_reported(tmp_path):
     result = CliRunner().invoke(main, ["events", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 1 and "no such database" in result.output

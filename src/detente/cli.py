@@ -196,14 +196,20 @@ def ingest_command(paths, db, date, actors, max_chars, use_model, attach, min_co
     default_date, workers, coder = _prepare(date, workers, paths, engine, actors, learned=use_model,
                                            attach=attach, min_confidence=min_confidence)
     store = open_store(db, read_only=False)
-    errors: list[str] = []
-    with store, progress_bar("ingesting") as advance:
-        summary = api.ingest_paths(list(paths), store, coder=coder, date=default_date, max_chars=max_chars,
-                                   engine=engine, workers=workers, scheduler=scheduler, actors_file=actors,
-                                   on_error=lambda where, msg: errors.append(f"{where}: {msg}"), progress=advance,
-                                   learned=use_model, attach=attach, min_confidence=min_confidence)
-    for error in errors:
-        fail(error)
+    held = store.counts()["articles"]
+    try:
+        with store, progress_bar("ingesting") as advance:
+            # each bad record is said as it is met (above the progress display), not after a long run
+            summary = api.ingest_paths(list(paths), store, coder=coder, date=default_date, max_chars=max_chars,
+                                       engine=engine, workers=workers, scheduler=scheduler, actors_file=actors,
+                                       on_error=lambda where, msg: fail(f"{where}: {msg}"), progress=advance,
+                                       learned=use_model, attach=attach, min_confidence=min_confidence)
+    except KeyboardInterrupt:  # Ctrl-C: the batches committed stay, the one being written was rolled back
+        with open_store(db, read_only=True) as after:
+            stored = after.counts()["articles"] - held
+        fail(f"interrupted: {stored} new article(s) stored in {db} (whole batches; the one being written was "
+             "rolled back); run the same command again to go on where it stopped")
+        sys.exit(130)
     click.echo(summary.line())
     sys.exit(1 if summary.failed else 0)
 
