@@ -185,3 +185,35 @@ def test_io_deeply_nested_json_is_an_error_not_a_crash_issue9(tmp_path):
     path, [error, good] = _jsonl(tmp_path, ["[" * 100_000 + "]" * 100_000, json.dumps(GOOD)])
     assert isinstance(error, InputError) and "nested too deeply" in error.message
     assert good.article.id == "good-1"
+
+
+def test_io_a_file_without_articles_is_said_to_be_empty(tmp_path):
+    # they used to give nothing at all: no output, no message, exit status 0
+    for name, data, message in (("a.jsonl", "", "no articles: the file is empty"),
+                                ("b.jsonl", "\n  \n\n", "no articles: the file holds only blank lines"),
+                                ("c.json", "[]", "no articles: the JSON list is empty"),
+                                ("d.json", "\n", "no articles: the file is empty")):
+        (tmp_path / name).write_text(data, encoding="utf-8")
+        [error] = _read(tmp_path / name)
+        assert isinstance(error, InputError) and error.message == message, name
+    (tmp_path / "e.jsonl").write_text("\n" + json.dumps({"text": "Chad met Niger."}) + "\n\n", encoding="utf-8")
+    assert [r.where for r in _read(tmp_path / "e.jsonl")] == [f"{tmp_path / 'e.jsonl'} line 2"]  # blank lines skipped
+
+
+def test_io_a_json_file_of_json_lines_is_read_as_json_lines(tmp_path):
+    path = tmp_path / "feed.json"  # many feeds name JSON lines .json: it was "not valid JSON (Extra data ...)"
+    path.write_text("".join(json.dumps({"id": i, "text": "Chad met Niger."}) + "\n" for i in ("a", "b")),
+                    encoding="utf-8")
+    assert [(r.article.id, r.where) for r in _read(path)] == [("a", f"{path} line 1"), ("b", f"{path} line 2")]
+    pretty = tmp_path / "one.json"  # a JSON document over several lines is still one
+    pretty.write_text(json.dumps({"id": "p", "text": "Chad met Niger."}, indent=2), encoding="utf-8")
+    assert [r.article.id for r in _read(pretty)] == ["p"]
+    listed = tmp_path / "list.json"
+    listed.write_text("[\n" + json.dumps({"id": "q", "text": "Chad met Niger."}) + "\n]\n", encoding="utf-8")
+    assert [r.article.id for r in _read(listed)] == ["q"]
+
+
+def test_io_an_item_that_is_not_an_object_says_what_it_is(tmp_path):
+    path = tmp_path / "odd.json"
+    path.write_text('[1, "Chad met Niger.", null, [{}]]', encoding="utf-8")
+    assert [e.message.rsplit(", not ", 1)[1] for e in _read(path)] == ["a number", "a string", "null", "a list"]

@@ -174,10 +174,15 @@ def _parse_date(value: Any, where: str) -> dt.date | None | InputError:
         return InputError(where, str(exc))
 
 
+def _json_kind(value: Any) -> str:
+    return {list: "a list", str: "a string", bool: "true or false", type(None): "null"}.get(
+        type(value), "a number" if isinstance(value, (int, float)) else type(value).__name__)
+
+
 def article_from_record(data: Any, where: str, default_date: dt.date | None, max_chars: int) -> Record | InputError:
     """Turn one JSON object into an article, or say what is wrong with it."""
     if not isinstance(data, dict):
-        return InputError(where, "each line must be a JSON object with a \"text\" field")
+        return InputError(where, f"an article must be a JSON object with a \"text\" field, not {_json_kind(data)}")
     if "text" not in data:
         return InputError(where, 'no "text" field: each article needs its text')
     text = check_text(data["text"], where, max_chars)
@@ -240,13 +245,18 @@ def read_path(path: str, default_date: dt.date | None = None,
     if isinstance(data, InputError):
         yield data
         return
-    if kind == ".jsonl":
+    if kind == ".jsonl" or (kind == ".json" and _json_lines(data)):  # many feeds name JSON lines .json
         yield from _jsonl(data, path, default_date, max_chars)
     elif kind == ".json":
+        if not data.strip(b" \t\r\n\xef\xbb\xbf"):
+            yield InputError(path, "no articles: the file is empty")
+            return
         parsed = _load_json(data, path)
         if isinstance(parsed, InputError):
             yield parsed
             return
+        if parsed == []:
+            yield InputError(path, "no articles: the JSON list is empty")
         items = parsed if isinstance(parsed, list) else [parsed]
         for number, item in enumerate(items, 1):
             yield article_from_record(item, f"{path} item {number}" if isinstance(parsed, list) else path,
@@ -280,13 +290,31 @@ def _text_article(data: bytes, where: str, stem: str, default_date, max_chars,
                                  source=outlet), where=where)
 
 
+def _json_lines(data: bytes) -> bool:
+    """Whether a ``.json`` file is JSON lines: its first line is a whole JSON object and more follows
+    (a JSON document would fail at "Extra data" there)."""
+    first, newline, rest = data.lstrip().partition(b"\n")
+    if not (newline and rest.strip() and first.rstrip().endswith(b"}")):
+        return False
+    try:
+        return isinstance(json.loads(first.decode("utf-8-sig")), dict)
+    except (ValueError, RecursionError):  # not UTF-8, or not a whole object: an ordinary JSON document
+        return False
+
+
 def _jsonl(data: bytes, path: str, default_date, max_chars) -> Iterator[Record | InputError]:
+    """Each line an article; blank lines are skipped, but a file without any line is said to be empty."""
+    read = False
     for number, raw in enumerate(data.split(b"\n"), 1):
         where = f"{path} line {number}"
         if not raw.strip():
             continue
+        read = True
         parsed = _load_json(raw, where)
         yield parsed if isinstance(parsed, InputError) else article_from_record(parsed, where, default_date, max_chars)
+    if not read:
+        yield InputError(path, "no articles: the file is empty" if not data.strip(b"\xef\xbb\xbf") else
+                         "no articles: the file holds only blank lines")
 
 
 def _load_json(data: bytes, where: str) -> Any:
