@@ -41,6 +41,20 @@ def test_web_code_returns_the_coded_article(client):
     assert event["date"]["value"] == "2021-05-03"  # "on Monday" resolved against the publication date
 
 
+def test_web_code_keeps_the_records_id_source_and_url(client):
+    # they were dropped (the output id was a hash of the text), unlike `detente code` and POST /api/articles
+    for given, expected in (("wire-7", "wire-7"), (7, "7")):
+        response = client.post("/api/code", headers=AUTH, json={
+            "text": "Chad accused Sudan of shelling border towns.", "id": given, "source": "Example Wire",
+            "url": "https://example.org/chad"})
+        assert response.status_code == 200, response.text
+        article = response.json()
+        assert (article["id"], article["source"], article["url"]) == (expected, "Example Wire",
+                                                                      "https://example.org/chad")
+    too_long = {"text": "Chad accused Sudan of shelling border towns.", "id": "x" * 1001}
+    assert "over the limit of 1,000" in _error(client.post("/api/code", json=too_long, headers=AUTH), 422)["detail"]
+
+
 def test_web_code_stores_nothing(client):
     before = client.get("/api/events", params={"limit": 500}).json()["items"]
     client.post("/api/code", headers=AUTH, json={"text": "Chad accused Sudan of shelling border towns."})

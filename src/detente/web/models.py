@@ -19,22 +19,23 @@ class ErrorBody(BaseModel):
 
 
 # -- coding ------------------------------------------------------------------------------------
-class CodeRequest(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"text": "Kenya and Uganda signed a trade agreement on Monday.", "date": "2021-05-06"}]})
+class ArticleIn(BaseModel):
+    """An article as a JSON-lines record holds it (the fields `detente code` reads)."""
 
     text: str = Field(..., description="the article body")
+    id: str | int | None = Field(None, description="the article's key (a string or a whole number); without one, "
+                                                   "a hash of title and text")
     title: str | None = None
     date: str | None = Field(None, description="publication date, e.g. 2021-05-06; relative dates resolve to it")
-
-
-class ArticleIn(BaseModel):
-    text: str
-    id: str | None = Field(None, description="the article's key; without one, a hash of title and text")
-    title: str | None = None
-    date: str | None = None
     source: str | None = Field(None, description="the outlet")
     url: str | None = None
+
+
+class CodeRequest(ArticleIn):
+    """The article to code: the same fields as an ingested one, so its id, source and url come back."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"text": "Kenya and Uganda signed a trade agreement on Monday.", "date": "2021-05-06"}]})
 
 
 class IngestRequest(BaseModel):
