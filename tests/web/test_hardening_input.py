@@ -102,3 +102,18 @@ def test_web_search_pair_when_a_name_holds_and_issue9(client, query, location):
 def test_web_search_pair_with_an_unknown_name_names_it_issue9(client):
     response = client.get("/search", params={"q": "Bosnia and Herzegovina, Atlantis"})
     assert response.status_code == 404 and "Atlantis" in response.text
+
+
+def test_web_search_of_many_separators_tries_a_few_readings(client, monkeypatch):
+    from detente.web import data
+
+    looked_up = []
+    real = data.side
+
+    def side(store, name, kb):
+        looked_up.append(name)
+        return real(store, name, kb)
+
+    monkeypatch.setattr(data, "side", side)
+    response = client.get("/search", params={"q": ", ".join(["Atlantis"] * 150)})  # took seconds: 300 look-ups
+    assert response.status_code == 404 and len(looked_up) <= 1 + 2 * 8, len(looked_up)

@@ -15,6 +15,7 @@ from detente.web import data, views
 from detente.web.app import WebError, WebState, stale_headers, swagger_dir
 
 router = APIRouter(include_in_schema=False)
+MAX_SPLITS = 8  # readings of a search as two names that are tried (_pairs)
 _PAIR = re.compile(r"\s*(?:,|;|/|&|\|| vs\.? | versus | and | - | – | — )\s*", re.IGNORECASE)
 
 
@@ -120,11 +121,13 @@ def search(request: Request, q: str = ""):
 
 def _pairs(query: str) -> list[tuple[str, str]]:
     """The ways to read ``query`` as two names split at one separator: commas, "vs" and the like
-    first, "and" and dashes (which names can hold) last."""
+    first, "and" and dashes (which names can hold) last; at most ``MAX_SPLITS`` of them (two names
+    hold few separators, and each reading costs a look-up: a query of 200 commas took seconds)."""
     weak = {"and", "&", "-", "–", "—"}
     found = [(query[:m.start()].strip(), query[m.end():].strip(), m.group().strip().lower() in weak)
              for m in _PAIR.finditer(query)]
-    return [(a, b) for a, b, _ in sorted(found, key=lambda f: f[2]) if a and b]
+    pairs = [(a, b) for a, b, _ in sorted(found, key=lambda f: f[2]) if a and b]
+    return list(dict.fromkeys(pairs))[:MAX_SPLITS]
 
 
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
