@@ -262,6 +262,31 @@ def test_cli_serve_creates_a_missing_database_issue9(tmp_path, monkeypatch):
     assert missing_folder.exit_code == 1 and "does not exist" in missing_folder.output
 
 
+def test_cli_serve_refuses_a_file_that_is_no_database_and_a_port_out_of_range(tmp_path, monkeypatch):
+    import detente.web
+    from detente.store import Store, StoreLocked
+
+    served = []
+    monkeypatch.setattr(detente.web, "serve", lambda db, **kwargs: served.append(db))
+    notes = tmp_path / "notes.txt"  # --db README.md: it served a 503 on every page
+    notes.write_text("not a database\n")
+    result = CliRunner().invoke(main, ["serve", "--db", str(notes)])
+    assert result.exit_code == 1 and "not a DuckDB database" in result.output and not served
+    assert notes.read_text() == "not a database\n"
+    for port in ("0", "99999", "-1"):  # a traceback from the socket's bind, after the app had started
+        result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "d.duckdb"), "--port", port])
+        assert result.exit_code == 2 and "Invalid value for '--port'" in result.output and not served
+    db = tmp_path / "d.duckdb"
+    Store.open(db).close()
+    assert CliRunner().invoke(main, ["serve", "--db", str(db)]).exit_code == 0 and served == [db]
+
+    def locked(path, read_only=False, create=False):  # an ingest holds it: served, as before
+        raise StoreLocked(f"{path}: database is locked by another detente process")
+
+    monkeypatch.setattr(Store, "open", locked)
+    assert CliRunner().invoke(main, ["serve", "--db", str(db)]).exit_code == 0 and served == [db, db]
+
+
 def test_cli_progress_is_drawn_on_stderr_only_on_a_terminal(monkeypatch):
     """The library shows nothing; the CLI's progress display goes to stderr (stdout carries the output)."""
     from detente.cli_common import progress_bar

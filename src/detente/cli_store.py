@@ -332,7 +332,7 @@ def brief_command(db, since, until, fmt, output, base_url, actors) -> None:
 @click.command("serve")
 @DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (127.0.0.1: this machine only).")
-@click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 @click.option("--max-body", type=click.IntRange(min=1), default=2_000_000, show_default=True,
               help="Largest request body, in bytes (at least 1).")
 @actors_option
@@ -340,6 +340,7 @@ def brief_command(db, since, until, fmt, output, base_url, actors) -> None:
 def serve_command(db, host, port, max_body, actors, min_confidence) -> None:
     """Serve the web app and HTTP API over the store (writing endpoints need DETENTE_TOKEN);
     a missing database is created empty."""
+    from detente.store import SchemaOutdated, Store, StoreError, StoreLocked
     from detente.web import serve
 
     kb = load_kb(actors)
@@ -347,6 +348,14 @@ def serve_command(db, host, port, max_body, actors, min_confidence) -> None:
         open_store(db, read_only=False).close()
         fail(f"{db}: no database here, so an empty one was created; fill it with "
               f"`detente ingest FILES --db {db}` (stop the server first) or POST /api/articles")
+    else:  # a file that is no detente database (a typo: --db README.md) is said now, not as a 503 on every page
+        try:
+            Store.open(db, read_only=True).close()
+        except (StoreLocked, SchemaOutdated):  # in use by an ingest, or upgraded on the first write: served
+            pass
+        except StoreError as exc:
+            fail(str(exc))
+            sys.exit(1)
     serve(db, host=host, port=port, max_body=max_body, kb=kb, min_confidence=min_confidence)
 
 

@@ -57,6 +57,10 @@ class SchemaOutdated(StoreError):
     """The database has an older schema: opening it once for writing upgrades it."""
 
 
+class StoreLocked(StoreError):
+    """Another process holds the database (an ingest): it can be used once that one ends."""
+
+
 def _first_line(exc: BaseException) -> str:
     lines = str(exc).strip().splitlines()
     return lines[0] if lines else type(exc).__name__
@@ -74,7 +78,7 @@ def fault(path: Path, exc: BaseException, doing: str) -> StoreError:
         return StoreError(f"{path}: cannot write here while {doing} ({message}); use a writable path, "
                           "or open it read-only")
     if "lock" in low and "conflict" in low:
-        return StoreError(f"{path}: database is locked by another detente process; wait for it to finish")
+        return StoreLocked(f"{path}: database is locked by another detente process; wait for it to finish")
     return StoreError(f"{path}: {doing} failed ({message}); the file may be damaged: "
                       "restore it from a copy, or ingest the articles again into a new file")
 
@@ -120,7 +124,7 @@ class Store:
         except duckdb.IOException as exc:
             message = str(exc)
             if "lock" in message.lower():
-                raise StoreError(f"{path}: database is locked by another detente process; "
+                raise StoreLocked(f"{path}: database is locked by another detente process; "
                                  "wait for it to finish, or stop it (an ingest, or `detente serve`)") from None
             if "permission" in message.lower() or "read-only" in message.lower():
                 raise StoreError(f"{path}: cannot write here (permission denied); "
