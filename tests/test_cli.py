@@ -224,6 +224,16 @@ def test_cli_lone_surrogate_line_codes_and_ingests_the_rest_issue9(tmp_path):
     assert ingested.output.count("line 2") == 1
 
 
+@pytest.mark.parametrize("command", ["code", "ingest"])
+@pytest.mark.parametrize("value", ["0", "-5"])
+def test_cli_max_chars_must_be_positive(tmp_path, command, value):
+    # -5 refused every article as "over the limit of -5"; 0 was read as the default
+    extra = ["--db", str(tmp_path / "d.duckdb")] if command == "ingest" else []
+    result = CliRunner().invoke(main, [command, "-", *extra, "--max-chars", value], input="Chad met Niger.")
+    assert result.exit_code == 2 and "Invalid value for '--max-chars'" in result.output
+    assert not (tmp_path / "d.duckdb").exists()
+
+
 def test_cli_implausible_date_option_is_a_usage_error_issue9():
     result = CliRunner().invoke(main, ["code", "-", "--date", "9999-12-31"], input="Chad met Niger.")
     assert result.exit_code == 2 and "outside the plausible window 1945-01-01" in result.output

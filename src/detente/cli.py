@@ -73,7 +73,8 @@ for _command in cli_store.COMMANDS:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Write here (atomically) instead of stdout; - is stdout.")
-@click.option("--max-chars", type=int, default=None, help="Refuse articles longer than this (default 1,000,000).")
+@click.option("--max-chars", type=click.IntRange(min=1), default=None,
+              help="Refuse articles longer than this (default 1,000,000).")
 @click.option("--explain", is_flag=True,
               help="Say why each event came out: lexicon lines, frame combination, status rules, how each side "
                    "was resolved (one local process).")
@@ -183,7 +184,8 @@ def eval_command(paths, fmt, worst, actors, quad_scheme, use_model, attach, min_
 @DB_OPTION
 @click.option("--date", "date", help="Publication date (YYYY-MM-DD) for articles that carry none.")
 @actors_option
-@click.option("--max-chars", type=int, default=None, help="Refuse articles longer than this (default 1,000,000).")
+@click.option("--max-chars", type=click.IntRange(min=1), default=None,
+              help="Refuse articles longer than this (default 1,000,000).")
 @NO_MODEL
 @ATTACH
 @MIN_CONFIDENCE
