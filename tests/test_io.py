@@ -217,3 +217,36 @@ def test_io_an_item_that_is_not_an_object_says_what_it_is(tmp_path):
     path = tmp_path / "odd.json"
     path.write_text('[1, "Chad met Niger.", null, [{}]]', encoding="utf-8")
     assert [e.message.rsplit(", not ", 1)[1] for e in _read(path)] == ["a number", "a string", "null", "a list"]
+
+
+def test_io_one_path_given_alone_is_one_path(tmp_path, monkeypatch, coder):
+    import detente
+    from detente.io import read_inputs
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "a", "text": "Chad met Niger."}) + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # a string was read letter by letter: "/" first, the whole file system
+    for given in (str(feed), feed, "feed.jsonl", [feed]):
+        assert [r.article.id for r in read_inputs(given)] == ["a"], given
+    [(where, coded)] = detente.code_paths(str(feed), coder=coder)
+    assert where == f"{feed} line 1" and coded.id == "a"
+
+
+def test_io_an_unreadable_folder_is_reported_and_the_rest_read(tmp_path, monkeypatch):
+    import os
+
+    from detente import io
+
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "a.txt").write_text("Chad met Niger.", encoding="utf-8")
+    real = os.walk
+
+    def walk(top, onerror=None, **kwargs):  # as os.walk meets a folder it may not list (not as root)
+        onerror(PermissionError(13, "Permission denied", str(tmp_path / "closed")))
+        yield from real(top, onerror=onerror, **kwargs)
+
+    monkeypatch.setattr(io.os, "walk", walk)
+    first, second = _read(tmp_path)
+    assert isinstance(first, InputError) and first.where == str(tmp_path / "closed")
+    assert first.message == "cannot read this folder (Permission denied); its files were left out"
+    assert second.article.text == "Chad met Niger."

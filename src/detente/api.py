@@ -60,7 +60,7 @@ def code_text(text: str, date: dt.date | str | None = None, title: str | None = 
     return (coder or make_coder()).code(article)
 
 
-def code_paths(paths: list[str], coder: Coder | None = None, date: dt.date | None = None,
+def code_paths(paths: list[str] | str | Path, coder: Coder | None = None, date: dt.date | None = None,
                max_chars: int | None = None, engine: str = "local", workers: int = 1,
                scheduler: str | None = None, actors_file: Path | None = None,
                learned: bool = False, attach: bool = True,
@@ -75,7 +75,7 @@ def code_paths(paths: list[str], coder: Coder | None = None, date: dt.date | Non
         yield where, result if isinstance(result, CodedArticle) else str(result)
 
 
-def ingest_paths(paths: list[str], store: Store, coder: Coder | None = None, date: dt.date | None = None,
+def ingest_paths(paths: list[str] | str | Path, store: Store, coder: Coder | None = None, date: dt.date | None = None,
                  max_chars: int | None = None, engine: str = "local", workers: int = 1,
                  scheduler: str | None = None, actors_file: Path | None = None,
                  on_error: Callable[[str, str], None] | None = None,

@@ -19,9 +19,10 @@ import codecs
 import datetime as dt
 import gzip
 import json
+import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -226,8 +227,9 @@ def read_path(path: str, default_date: dt.date | None = None,
         return
     p = Path(path)
     if p.is_dir():
-        files = sorted(f for f in p.rglob("*") if f.is_file() and _kind(f) in SUFFIXES)
-        if not files:
+        files, unreadable = _files_in(p)
+        yield from unreadable
+        if not files and not unreadable:
             yield InputError(path, "directory holds no .txt, .jsonl, .json or .html files")
         for file in files:
             yield from read_path(str(file), default_date, max_chars)
@@ -266,6 +268,24 @@ def read_path(path: str, default_date: dt.date | None = None,
     else:
         stem = p.name.split(".")[0]
         yield from _text_article(data, path, stem, default_date, max_chars)
+
+
+def _files_in(folder: Path) -> tuple[list[Path], list[InputError]]:
+    """The input files under ``folder`` (recursively, symbolic links to folders not followed), in path
+    order, and an error for each folder that cannot be read (the others are still read)."""
+    problems: list[InputError] = []
+
+    def unreadable(exc: OSError) -> None:
+        problems.append(InputError(str(exc.filename or folder), f"cannot read this folder ({exc.strerror}); "
+                                                                 "its files were left out"))
+
+    files = []
+    for root, _, names in os.walk(folder, onerror=unreadable):
+        for name in names:
+            file = Path(root, name)
+            if _kind(file) in SUFFIXES and file.is_file():
+                files.append(file)
+    return sorted(files), problems
 
 
 def _text_article(data: bytes, where: str, stem: str, default_date, max_chars,
@@ -330,8 +350,11 @@ def _load_json(data: bytes, where: str) -> Any:
         return InputError(where, "JSON nested too deeply to read; an article is one flat object")
 
 
-def read_inputs(paths: list[str], default_date: dt.date | None = None,
+def read_inputs(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], default_date: dt.date | None = None,
                 max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Record | InputError]:
-    """Every article of every path, in order."""
+    """Every article of every path, in order. One path may be given alone (a string is one path,
+    never a sequence of one-letter paths: ``"/data/feed.jsonl"`` once read ``/`` whole)."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
     for path in paths:
-        yield from read_path(path, default_date, max_chars)
+        yield from read_path(os.fspath(path), default_date, max_chars)
