@@ -174,3 +174,20 @@ def test_store_counts_acts_and_keeps_their_mentions(coder, tmp_path):
         mentions = json.loads(mentions)
         assert [m["trigger"]["text"] for m in mentions] == ["struck", "killing", "attack"]
         assert {(article_id, m["sentence"]) for m in mentions} <= sentences
+
+
+def test_store_and_relations_refuse_a_negative_limit_as_the_callers_mistake(tmp_path):
+    from detente import relations
+    from detente.actors.kb import load_default
+
+    kb = load_default()
+    with Store.open(tmp_path / "d.duckdb") as store:
+        # the store said "the file may be damaged" (DuckDB's LIMIT error); partners dropped its last partner
+        for call in (lambda: store.events(limit=-1), lambda: store.events(limit=5, offset=-2),
+                     lambda: relations.partners(store, relations.resolve_side("Chad", kb, store), limit=-1, kb=kb),
+                     lambda: relations.strongest_relations(store, limit=-3, kb=kb),
+                     lambda: relations.mediators(store, relations.resolve_side("Chad", kb, store),
+                                                 relations.resolve_side("Niger", kb, store), limit=-1, kb=kb)):
+            with pytest.raises(ValueError, match=r"(limit|offset) must be 0 or more, not -\d"):
+                call()
+        assert store.events(limit=0) == []

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from detente.relations._index import CONFLICTUAL_QUADS, COOPERATIVE_QUADS, ActorIndex, between, check_grouping, links
 from detente.relations.sides import Side
+from detente.store.db import check_page
 
 if TYPE_CHECKING:
     from detente.actors.kb import KnowledgeBase
@@ -232,6 +233,7 @@ def strongest_relations(store, limit: int = 10, *, by: str = "actor", include_hi
     out), each with its state over all its events and its trend (:func:`trend_of_events`). ``by="party"``
     counts officials and sectors as their country, members as their group."""
     check_grouping(by)
+    check_page(limit)
     index = ActorIndex(store, kb)
     pairs: dict[tuple[str, str], list] = defaultdict(list)
     for event in store.events():

@@ -44,6 +44,7 @@ from detente.relations._index import (
     links,
 )
 from detente.relations.sides import Side
+from detente.store.db import check_page
 
 if TYPE_CHECKING:
     from detente.actors.kb import KnowledgeBase
@@ -109,6 +110,7 @@ def mediators(store, a: Side, b: Side, limit: int = 10, since: dt.date | None = 
     ``b`` (module docstring), each with up to ``evidence_limit`` events as evidence, strongest
     first. ``since`` keeps the events that lasted until that day or later."""
     check_grouping(by)
+    check_page(limit)
     if half_life_years <= 0:
         raise ValueError("half_life_years must be positive")
     index = ActorIndex(store, kb)

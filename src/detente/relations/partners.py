@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from detente.relations._index import CONFLICTUAL_QUADS, COOPERATIVE_QUADS, ActorIndex, check_grouping, links
 from detente.relations.sides import Side
+from detente.store.db import check_page
 
 if TYPE_CHECKING:
     from detente.actors.kb import KnowledgeBase
@@ -44,6 +45,7 @@ def partners(store, side: Side, limit: int = 20, *, by: str = "party", include_h
     ("Sergey Lavrov" and "Russia (government)" are Russia) and a person holding a role in a
     group as the group; ``by="actor"`` keeps every actor key apart."""
     check_grouping(by)
+    check_page(limit)
     index = ActorIndex(store, kb)
     tallies: dict[str, list] = {}
     for event in store.events(actor=sorted(side.keys | side.countries), since=since):

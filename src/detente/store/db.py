@@ -49,6 +49,14 @@ def event_type(value: str | None) -> str | None:
                      "(e.g. 04, or CAMEO04)")
 
 
+def check_page(limit: int | None, offset: int = 0) -> None:
+    """Refuse a negative ``limit`` or ``offset`` as the caller's mistake (``ValueError``), before the
+    database reads it as a fault of the file ("the file may be damaged")."""
+    for name, value in (("limit", limit), ("offset", offset)):
+        if value is not None and value < 0:
+            raise ValueError(f"{name} must be 0 or more, not {value}")
+
+
 class StoreError(RuntimeError):
     """The database cannot be used; the message says which file and why, and what to do."""
 
@@ -414,6 +422,7 @@ class Store:
                f"ORDER BY {order}")
         if later is not None:
             params.append(later)
+        check_page(limit, offset)
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return [StoredEvent(*row) for row in self.con.execute(sql, params).fetchall()]
@@ -466,6 +475,7 @@ class Store:
             {"text": r[1], "start": r[2], "end": r[3], "speaker": {"text": r[4], "actor": r[5]} if r[4] else None}
             for r in self.con.execute("SELECT number, text, start_offset, end_offset, speaker_text, speaker_actor "
                                       "FROM quotes WHERE article_id = ? ORDER BY number", [article_id]).fetchall()]
+        check_page(limit, offset)
         page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
         article["triggers"] = {
             r[0]: {"trigger_start": r[1], "trigger_end": r[2], "quad_class": r[3], "date_text": r[4],
