@@ -250,3 +250,21 @@ def test_io_an_unreadable_folder_is_reported_and_the_rest_read(tmp_path, monkeyp
     assert isinstance(first, InputError) and first.where == str(tmp_path / "closed")
     assert first.message == "cannot read this folder (Permission denied); its files were left out"
     assert second.article.text == "Chad met Niger."
+
+
+def test_io_jsonl_is_read_line_by_line_and_a_truncated_gzip_keeps_its_lines(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    lines = "".join(json.dumps({"id": f"t{n}", "text": f"Chad met Niger on day {n} of the talks, officials said."})
+                    + "\n" for n in range(400))
+    packed = gzip.compress(lines.encode("utf-8"))
+    cut = tmp_path / "feed.jsonl.gz"  # a download that stopped half way: every article was lost
+    cut.write_bytes(packed[: len(packed) // 2])
+    *records, error = _read(cut)
+    assert records and [r.article.id for r in records] == [f"t{n}" for n in range(len(records))]
+    assert isinstance(error, InputError) and error.message.startswith(f"cannot read after line {len(records)} (")
+    plain = tmp_path / "feed.jsonl"
+    plain.write_text(lines, encoding="utf-8")
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail(f"{self} read whole"))
+    first = next(read_path(str(plain)))  # never the whole file in memory
+    assert first.article.id == "t0" and len(_read(plain)) == 400

@@ -22,6 +22,7 @@ import json
 import os
 import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -205,9 +206,27 @@ def article_from_record(data: Any, where: str, default_date: dt.date | None, max
     return Record(article=article, where=where)
 
 
+# What reading a file may raise: the OS, and a truncated or corrupt gzip stream.
+READ_ERRORS = (OSError, EOFError, zlib.error)
+
+
 def _read_bytes(path: Path) -> bytes:
     data = path.read_bytes()
     return gzip.decompress(data) if path.suffix == ".gz" else data
+
+
+def _file_lines(path: Path) -> Iterator[bytes]:
+    """The lines of a file (decompressed when ``.gz``), read as they are needed: a corpus of JSON lines
+    is never held whole in memory."""
+    with (gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")) as handle:
+        yield from handle
+
+
+def _starts_with_wide_bom(path: Path) -> bool:
+    """Whether the file (decompressed) starts with a UTF-16 or UTF-32 byte order mark."""
+    with (gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")) as handle:
+        head = handle.read(4)
+    return any(head.startswith(bom) for bom, _ in _BOMS)
 
 
 def _kind(path: Path) -> str:
@@ -239,8 +258,11 @@ def read_path(path: str, default_date: dt.date | None = None,
         return
     kind = _kind(p)
     try:
+        if kind == ".jsonl" and not _starts_with_wide_bom(p):  # UTF-8 JSON lines: read line by line
+            yield from _jsonl(_file_lines(p), path, default_date, max_chars)
+            return
         raw = _read_bytes(p)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+    except READ_ERRORS as exc:
         yield InputError(path, f"cannot read: {exc}")
         return
     data = _as_utf8(raw, path)
@@ -248,7 +270,7 @@ def read_path(path: str, default_date: dt.date | None = None,
         yield data
         return
     if kind == ".jsonl" or (kind == ".json" and _json_lines(data)):  # many feeds name JSON lines .json
-        yield from _jsonl(data, path, default_date, max_chars)
+        yield from _jsonl(iter(data.split(b"\n")), path, default_date, max_chars)
     elif kind == ".json":
         if not data.strip(b" \t\r\n\xef\xbb\xbf"):
             yield InputError(path, "no articles: the file is empty")
@@ -322,10 +344,23 @@ def _json_lines(data: bytes) -> bool:
         return False
 
 
-def _jsonl(data: bytes, path: str, default_date, max_chars) -> Iterator[Record | InputError]:
-    """Each line an article; blank lines are skipped, but a file without any line is said to be empty."""
-    read = False
-    for number, raw in enumerate(data.split(b"\n"), 1):
+def _jsonl(lines: Iterator[bytes], path: str, default_date, max_chars) -> Iterator[Record | InputError]:
+    """Each line an article; blank lines are skipped, but a file without any line is said to be empty.
+    A file that cannot be read to its end (a truncated download) keeps the lines before, and says where
+    it stopped."""
+    read = any_bytes = False
+    number = 0
+    while True:
+        try:
+            raw = next(lines, None)
+        except READ_ERRORS as exc:
+            yield InputError(path, f"cannot read after line {number} ({exc}); the lines before it were read"
+                             if number else f"cannot read: {exc}")
+            return
+        if raw is None:
+            break
+        number += 1
+        any_bytes = any_bytes or bool(raw.removeprefix(codecs.BOM_UTF8) if number == 1 else raw)
         where = f"{path} line {number}"
         if not raw.strip():
             continue
@@ -333,8 +368,8 @@ def _jsonl(data: bytes, path: str, default_date, max_chars) -> Iterator[Record |
         parsed = _load_json(raw, where)
         yield parsed if isinstance(parsed, InputError) else article_from_record(parsed, where, default_date, max_chars)
     if not read:
-        yield InputError(path, "no articles: the file is empty" if not data.strip(b"\xef\xbb\xbf") else
-                         "no articles: the file holds only blank lines")
+        yield InputError(path, "no articles: the file holds only blank lines" if any_bytes else
+                         "no articles: the file is empty")
 
 
 def _load_json(data: bytes, where: str) -> Any:
