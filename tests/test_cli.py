@@ -111,6 +111,14 @@ def test_cli_eval_prints_scores_and_json(tmp_path):
     assert "verbal conflict" in table.output and "reliability" in table.output
 
 
+def test_cli_eval_gold_file_not_in_utf8_is_one_line(tmp_path):
+    path = tmp_path / "quad.tsv"  # a traceback (UnicodeDecodeError) before
+    path.write_bytes("Z\u00fcrich hosted talks.\t1\n".encode("latin-1"))
+    result = CliRunner().invoke(main, ["eval", str(path)])
+    assert result.exit_code == 2
+    assert result.output == f"detente: {path}: not UTF-8 text (byte 0xfc at offset 1); convert the file to UTF-8\n"
+
+
 def test_cli_eval_unknown_format_is_reported(tmp_path):
     path = tmp_path / "gold.csv"
     path.write_text("x\n")

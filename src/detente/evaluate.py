@@ -349,4 +349,11 @@ def evaluate(coder, paths: Iterable[Path], worst: int = 10, progress=None, schem
     from detente.evaluate_articles import eval_articles
 
     runners = {"quad": eval_quad, "spans": eval_spans, "records": eval_records, "articles": eval_articles}
-    return [runners[detect_kind(path)](coder, path, worst, progress, scheme) for path in paths]
+    reports = []
+    for path in paths:
+        try:
+            reports.append(runners[detect_kind(path)](coder, path, worst, progress, scheme))
+        except UnicodeDecodeError as exc:  # a gold file saved in another encoding: one line, not a traceback
+            raise EvalError(f"{path}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}); "
+                            "convert the file to UTF-8") from None
+    return reports
