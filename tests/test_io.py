@@ -24,6 +24,17 @@ def test_io_txt_header_gives_outlet_and_title(tmp_path):
     assert record.article.id == "story"
 
 
+def test_io_txt_dateline_lead_is_body_not_a_title(tmp_path):
+    # "CITY: sentence." opens many wire stories: it was taken for "Outlet: Title" and never coded
+    lead = "NEW DELHI: India on Monday accused Pakistan of shelling border posts.\nThe ministry said so.\n"
+    path = tmp_path / "lead.txt"
+    path.write_text(lead, encoding="utf-8")
+    [record] = _read(path)
+    assert (record.article.source, record.article.title, record.article.text) == (None, None, lead)
+    assert parse_txt("Daily Planet: Talks end without a deal?\nNorway said so.", "x")[:2] == (
+        "Daily Planet", "Talks end without a deal?")
+
+
 def test_io_txt_without_header_is_all_body():
     text = "Norway hosted talks on Monday. It said so."
     assert parse_txt(text, "x") == (None, None, text)

@@ -149,10 +149,12 @@ def check_text(text: Any, where: str, max_chars: int, html: bool = True,
 
 
 def parse_txt(text: str, name: str) -> tuple[str | None, str | None, str]:
-    """Split a text file into (outlet, title, body) when its first line is ``Outlet: Title``."""
+    """Split a text file into (outlet, title, body) when its first line is ``Outlet: Title``. A first line
+    that ends with a full stop is a sentence of the story, not a headline: a dateline lead such as
+    "NEW DELHI: India on Monday accused ..." is coded with the rest, never set apart as a title."""
     first, _, rest = text.partition("\n")
     match = _HEADER.match(first.strip())
-    if match and rest.strip():
+    if match and rest.strip() and not match.group("title").rstrip().endswith("."):
         body = rest.lstrip("\n")
         return match.group("outlet").strip(), match.group("title").strip(), body
     return None, None, text
