@@ -7,10 +7,10 @@ returning a frozen record (:mod:`detente.records`).
 ``Assembled.coded`` is the coded article the coder hands out. Three steps are optional, and all are
 put in the chain the one way, :func:`chain`: ``attach`` (the attacher, :mod:`detente.events.attach`)
 after ``status`` unless turned off (on by default in :class:`Coder` and ``api.make_coder``),
-``learned`` (the learned layer, :mod:`detente.learned`) after ``assemble`` when the coder is given a model, and ``floor`` (events under a confidence dropped) last
-when the coder is given a ``min_confidence``. :class:`Coder` checks once, when it is built, that each
-step requires what the step before it makes; while coding, the orchestrator names the step that
-failed (:class:`StepError`).
+``learned`` (the learned layer, :mod:`detente.learned`) after ``assemble`` when the coder is given a
+model, and ``floor`` (events under a confidence dropped) last when the coder is given a
+``min_confidence``. :class:`Coder` checks once, when it is built, that each step requires what the
+step before it makes; while coding, the orchestrator names the step that failed (:class:`StepError`).
 """
 
 from __future__ import annotations
