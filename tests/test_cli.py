@@ -150,6 +150,9 @@ def test_cli_store_commands_end_to_end(tmp_path):
     assert result.exit_code == 0 and all(len(line.split("\t")) == 61 for line in exported.read_text().splitlines())
     unknown = CliRunner().invoke(main, ["dyad", "Kenya", "Atlantis", "--db", str(db)])
     assert unknown.exit_code == 2 and "Atlantis" in unknown.output
+    for command in (["dyad", "Kenya", "Nairobi"], ["mediators", "Kenya", "Kenya"]):  # one side twice
+        same = CliRunner().invoke(main, [*command, "--db", str(db)])
+        assert same.exit_code == 2 and "are the same side (KEN)" in same.output, command
     for command in (["actor", "Atlantis"], ["mediators", "Kenya", "Atlantis"], ["changes", "--actor", "Atlantis"]):
         unknown = CliRunner().invoke(main, [*command, "--db", str(db)])
         assert unknown.exit_code == 2 and "Atlantis" in unknown.output, command

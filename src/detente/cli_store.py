@@ -101,7 +101,8 @@ def _on_sides(db, actors, names, query):
     """Resolve ``names`` to sides in the store at ``db`` and run ``query(store, *sides, kb=kb)`` on them.
 
     The shared shape of the commands that ask about given actors (dyad, actor, mediators): the
-    sides and the query's result; a name that resolves to no actor exits with status 2.
+    sides and the query's result; a name that resolves to no actor, or two names of one side (the
+    query's ValueError), exit with status 2.
     """
     from detente.relations import resolve_side
 
@@ -109,10 +110,10 @@ def _on_sides(db, actors, names, query):
     with open_store(db, read_only=True) as store:
         try:
             sides = [resolve_side(name, kb, store=store) for name in names]
-        except ValueError as exc:
+            return sides, query(store, *sides, kb=kb)
+        except ValueError as exc:  # no such actor, or the same one twice
             fail(str(exc))
             sys.exit(2)
-        return sides, query(store, *sides, kb=kb)
 
 
 @click.command("dyad")

@@ -137,6 +137,15 @@ def test_relations_dyad_years_cooperative_then_conflictual(store, side):
     assert result.trend == "worsening"
 
 
+def test_relations_dyad_and_mediators_need_two_sides(store, side):
+    # a capital is its country's side: "Kenya" and "Nairobi" would list nothing and read as no relation
+    for a, b in (("Kenya", "Nairobi"), ("Kenya", "Kenya")):
+        with pytest.raises(ValueError, match="are the same side .*KEN.*name two different actors"):
+            dyad(store, side(a), side(b), kb=KB)
+        with pytest.raises(ValueError, match="are the same side"):
+            mediators(store, side(a), side(b), kb=KB)
+
+
 def test_relations_dyad_undated_events_kept_apart(store, side):
     result = dyad(store, side("Uganda"), side("Kenya"), by="year", kb=KB)  # order of the sides does not matter
     assert result.undated is not None and result.undated.label == "undated" and result.undated.start is None

@@ -414,6 +414,8 @@ def test_web_mediators_rank_the_go_between_first(client):
     assert all(ev["href"] and ev["href"].startswith("/articles/qatar#s") for ev in first["evidence"])
     _error(client.get("/api/mediators", params={"a": "Kenya", "b": "Uganda", "limit": 0}), 422)
     _error(client.get("/api/mediators", params={"a": "Kenia", "b": "Uganda"}), 404)
+    _error(client.get("/api/mediators", params={"a": "Kenya", "b": "Nairobi"}), 422)  # one side twice
+    _error(client.get("/api/dyad", params={"a": "Kenya", "b": "Kenya"}), 422)
 
 
 def test_web_network_has_signed_edges_and_follows_the_period(client):

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from detente.relations._index import CONFLICTUAL_QUADS, COOPERATIVE_QUADS, ActorIndex, between, check_grouping, links
-from detente.relations.sides import Side
+from detente.relations.sides import Side, check_two_sides
 from detente.store.db import check_page
 
 if TYPE_CHECKING:
@@ -215,6 +215,7 @@ def dyad(store, a: Side, b: Side, by: str = "month", include_historical: bool = 
     false."""
     if by not in PERIODS:
         raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
+    check_two_sides(a, b)
     index = ActorIndex(store, kb)
     chosen = []
     for event in store.events(actor=sorted(a.keys | a.countries), since=since, until=until):

@@ -43,7 +43,7 @@ from detente.relations._index import (
     evidence,
     links,
 )
-from detente.relations.sides import Side
+from detente.relations.sides import Side, check_two_sides
 from detente.store.db import check_page
 
 if TYPE_CHECKING:
@@ -111,6 +111,7 @@ def mediators(store, a: Side, b: Side, limit: int = 10, since: dt.date | None = 
     first. ``since`` keeps the events that lasted until that day or later."""
     check_grouping(by)
     check_page(limit)
+    check_two_sides(a, b)
     if half_life_years <= 0:
         raise ValueError("half_life_years must be positive")
     index = ActorIndex(store, kb)

@@ -36,6 +36,15 @@ class Side:
         return bool(self.keys & other.keys or self.countries & other.countries)
 
 
+def check_two_sides(a: Side, b: Side) -> None:
+    """A relation needs two sides: ValueError when ``a`` and ``b`` cover the same actor or country
+    ("Kenya" and "Nairobi", "Chad" twice), which would list nothing and read as "no relation"."""
+    if a.overlaps(b):
+        shared = sorted(a.countries & b.countries) or sorted(a.keys & b.keys)
+        raise ValueError(f"{a.label!r} and {b.label!r} are the same side ({', '.join(shared)}): "
+                         "name two different actors")
+
+
 def resolve_side(text: str, kb: KnowledgeBase, store=None) -> Side:
     """The side ``text`` names, tried in this order:
 

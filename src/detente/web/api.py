@@ -252,7 +252,10 @@ def get_mediators(request: Request, response: Response,
                   limit: Annotated[int, Query(ge=1, le=100)] = 10):
     state = state_of(request)
     with state.reading() as store:
-        found = data.mediators_view(store, _name(a, "a"), _name(b, "b"), state.kb, limit=limit)
+        try:
+            found = data.mediators_view(store, _name(a, "a"), _name(b, "b"), state.kb, limit=limit)
+        except ValueError as exc:
+            raise WebError(422, "invalid parameters", str(exc)) from None
         response.headers.update(stale_headers(store))
         return found
 
