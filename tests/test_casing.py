@@ -38,6 +38,14 @@ def test_recase_longest_name_first_and_quotes_start_sentences():
     assert recase(text, casing) == '"We will go to the United Nations Security Council," he said. "It must act."'
 
 
+def test_casing_leaves_out_short_mixed_case_names_and_the_knowledge_bases_ambiguous_ones(coder):
+    assert recase("THEY WILL LET THE TALKS GO ON.", Casing.of(["LeT", "Lashkar-e-Taiba"])) == \
+        "They will let the talks go on."
+    # "CAR" is marked ambiguous in the shipped knowledge base: a car bomb stays a car bomb
+    assert recase("A CAR BOMB EXPLODED IN BANGUI ON MONDAY.", coder.nlp.casing) == \
+        "A car bomb exploded in Bangui on Monday."
+
+
 def test_recase_leaves_common_words_that_are_also_names():
     # "US", "WHO" and "May" are names, but "us", "who" and "may" are words: never capitalised
     out = recase("THE MINISTER WHO MET US SAID RURITANIA MAY RETALIATE ON TUESDAY.", NAMES)

@@ -44,17 +44,24 @@ class Casing:
     @classmethod
     def of(cls, names: Iterable[str], common: Iterable[str] = ()) -> Casing:
         """A casing from names as they are written. Left out: names with no capital letter (they say
-        nothing about case) and one-word names that are also common words in lower case (``common``:
-        "US" and "us", "WHO" and "who", "CAR" and "car"); of two spellings of the same words the first
-        is kept."""
+        nothing about case), one-word names that are also common words in lower case (``common``:
+        "US" and "us", "WHO" and "who") and short one-word names in mixed case ("LeT" would make every
+        "LET" a name); of two spellings of the same words the first is kept."""
         common = frozenset(word.lower() for word in common)
         table: dict[tuple[str, ...], tuple[str, ...]] = {}
         for name in names:
             words = tuple(_WORD.findall(name))
-            if not words or not any(c.isupper() for c in name) or (len(words) == 1 and _lower(words[0]) in common):
+            if not words or not any(c.isupper() for c in name):
+                continue
+            if len(words) == 1 and (_lower(words[0]) in common or _short_mixed(words[0])):
                 continue
             table.setdefault(tuple(_lower(w) for w in words), words)
         return cls(table, max((len(k) for k in table), default=0))
+
+
+def _short_mixed(word: str) -> bool:
+    """A word of three letters or fewer with a capital after its first letter and a small one ("LeT")."""
+    return len(word) <= 3 and any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
 
 
 def shouted(line: str) -> bool:

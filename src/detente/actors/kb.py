@@ -165,12 +165,14 @@ class KnowledgeBase:
         return self.entries.get(actor_id) if actor_id else None
 
     def written_names(self) -> list[str]:
-        """Every name of the knowledge base as it is written: actors' names and aliases, countries'
-        demonyms, capitals, seats and cities, and the places (for reading copy set in capitals,
-        ``detente.casing``)."""
+        """Every name of the knowledge base as it is written: actors' names and aliases (not the
+        one-word names it marks ambiguous: "CAR" is a car as often as the Central African Republic),
+        countries' demonyms, capitals, seats and cities, and the places (for reading copy set in
+        capitals, ``detente.casing``)."""
         names: list[str] = []
         for entry in self.entries.values():
-            names.extend((*entry.names, *entry.demonyms, *entry.seats, *entry.cities))
+            names.extend(name for name in entry.names if name not in entry.ambiguous or " " in name.strip())
+            names.extend((*entry.demonyms, *entry.seats, *entry.cities))
             if entry.capital:
                 names.append(entry.capital)
         names.extend(self.places)
