@@ -144,12 +144,12 @@ def blank_furniture(copy: str, dated: bool = False) -> str:
         match = table.run_in.search(line, 0, RUN_IN_CHARS)
         if match and not _SENTENCE_BREAK.search(line, 0, match.start()):  # no story sentence before it
             blank.append((0, start + match.end()))
-    if not blank and not dated:  # no dateline under a headline: the headline's prefix, if any
-        lead = end = len(line) - len(line.lstrip())
-        while (match := table.prefix.match(line, end)) and match.end() > end:
-            end = match.end()
-        if end > lead:
-            blank.append((start + lead, start + end))
+        else:  # no dateline under a headline: the headline's prefix, if any
+            lead = end = len(line) - len(line.lstrip())
+            while (match := table.prefix.match(line, end)) and match.end() > end:
+                end = match.end()
+            if end > lead:
+                blank.append((start + lead, start + end))
     in_list = False
     for start, line in lines[first:]:
         text = line.strip()

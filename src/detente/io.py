@@ -25,6 +25,7 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from io import BufferedReader
 from pathlib import Path
 from typing import Any
 
@@ -217,16 +218,21 @@ def _read_bytes(path: Path) -> bytes:
     return gzip.decompress(data) if path.suffix == ".gz" else data
 
 
+def _open_bytes(path: Path) -> gzip.GzipFile | BufferedReader:
+    """The file for reading its bytes, decompressed when ``.gz``."""
+    return gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")
+
+
 def _file_lines(path: Path) -> Iterator[bytes]:
     """The lines of a file (decompressed when ``.gz``), read as they are needed: a corpus of JSON lines
     is never held whole in memory."""
-    with (gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")) as handle:
+    with _open_bytes(path) as handle:
         yield from handle
 
 
 def _starts_with_wide_bom(path: Path) -> bool:
     """Whether the file (decompressed) starts with a UTF-16 or UTF-32 byte order mark."""
-    with (gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")) as handle:
+    with _open_bytes(path) as handle:
         head = handle.read(4)
     return any(head.startswith(bom) for bom, _ in _BOMS)
 

@@ -67,7 +67,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 # Control characters (C0 but tab, newline and carriage return; DEL; C1, NUL included) are no text: each
 # becomes a space, one for one, so offsets hold. The input readers (detente.io) clean every field with it.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_UNSEEN = {**_INVISIBLE, **{c: " " for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0))}}
+_UNSEEN = {**_INVISIBLE, **{c: " " for c in range(0xA0) if CONTROL_CHARACTERS.match(chr(c))}}
 
 
 @dataclass(frozen=True, slots=True)
