@@ -108,3 +108,29 @@ def test_ground_a_tanker_in_a_gulf_named_after_a_country_is_not_that_country(bla
 def test_ground_a_tanker_off_a_country_is_still_that_country(blank_coder):
     [strike] = code_tree(blank_coder, OFF_COAST, date="2024-01-10").events
     assert "FIN" in actors_of(strike.target)
+
+
+
+# synthetic: "Israeli troops detained six men before the negotiators met in Baku." (the parser's reading:
+# the "before" clause, with a subject of its own, hangs on "detained")
+BEFORE_CLAUSE = """
+    Israeli      israeli      ADJ   JJ   amod     1   B-NORP
+    troops       troop        NOUN  NNS  nsubj    2   O
+    detained     detain       VERB  VBD  ROOT     2   O
+    six          six          NUM   CD   nummod   4   B-CARDINAL
+    men          man          NOUN  NNS  dobj     2   O
+    before       before       SCONJ IN   mark     8   O
+    the          the          DET   DT   det      7   O
+    negotiators  negotiator   NOUN  NNS  nsubj    8   O
+    met          meet         VERB  VBD  advcl    2   O
+    in           in           ADP   IN   prep     8   O
+    Baku         Baku         PROPN NNP  pobj     9   B-GPE
+    .            .            PUNCT .    punct    2   O
+"""
+
+
+def test_place_sides_a_time_clause_with_its_own_subject_is_another_act(blank_coder):
+    # where the negotiators met is not whose the detained men are (events/ground.own_clause)
+    [detained] = [e for e in code_tree(blank_coder, BEFORE_CLAUSE).events if e.trigger.text == "detained"]
+    assert "ISR" in actors_of(detained.source)
+    assert "AZE" not in actors_of(detained.target)

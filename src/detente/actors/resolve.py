@@ -606,6 +606,10 @@ class _DocResolver:
                 # "Chad's foreign minister, Ahmed Ali"; "Russia's deputy ambassador Ivan Sokolov": the title
                 # names the office, so the person (and "he" later) is that government
                 inner = self.resolve(child)
+                if inner is None and titled and self.home is not None and self._bare_title(child):
+                    # "Interior Minister Jan Nowak" in a story datelined in Warsaw: a title naming no
+                    # country is an office of the dateline's country, as for "the Government"
+                    inner = self.f.sector_ref(self.home, self.sector_at[child][0])
                 if inner is not None and inner.key != base.key and inner.kind != "person":
                     return ActorRef(key=base.key, name=base.name, code=inner.code, country=inner.country,
                                     sector=inner.sector, kind="person", entry=base.entry, wikidata=base.wikidata)
@@ -616,11 +620,49 @@ class _DocResolver:
                     for grand in children[child]:
                         if dep[grand] == "prep" and lower[grand] in ("of", "at", "for"):
                             pobj = next((g for g in children[grand] if dep[g] == "pobj"), None)
-                            inner = self.resolve(pobj) if pobj is not None else None
+                            inner = self._body(pobj) if pobj is not None else None
                 if inner is not None and inner.key != base.key:
                     return ActorRef(key=base.key, name=base.name, code=inner.code, country=inner.country,
                                     sector=inner.sector, kind="person", entry=base.entry, wikidata=base.wikidata)
+            elif dep[child] == "relcl" and self.v.lemma[child] in self.words.office_verb:
+                inner = self._office_body(child)  # "Ali Hassan, who heads the ministry's press office"
+                if inner is not None and inner.key != base.key and inner.kind != "person":
+                    return ActorRef(key=base.key, name=base.name, code=inner.code, country=inner.country,
+                                    sector=inner.sector, kind="person", entry=base.entry, wikidata=base.wikidata)
         return base
+
+    def _office_body(self, verb: int) -> ActorRef | None:
+        """The body whose office the object of ``verb`` is: the object itself ("heads the ministry"), its
+        possessor or modifier ("the ministry's press office", "the Kenyan delegation"), or what it is "of"."""
+        dep, children = self.v.dep, self.v.children
+        return next((ref for obj in children[verb] if dep[obj] == "dobj" for ref in [self._body(obj)]
+                     if ref is not None), None)
+
+    def _body(self, noun: int) -> ActorRef | None:
+        """The body a noun of an office names: its owner first ("the ministry's press office" is no
+        press, "Uganda's border agency", "the office of the president"), else the noun itself."""
+        dep, children = self.v.dep, self.v.children
+        for child in children[noun]:
+            at = child if dep[child] in ("poss", "compound", "amod") else next(
+                (g for g in children[child] if dep[g] == "pobj"), None) if dep[child] == "prep" \
+                and self.v.lower[child] == "of" else None
+            ref = self.resolve(at) if at is not None else None
+            if ref is not None:
+                return ref
+        return self.resolve(noun)
+
+    def _bare_title(self, end: int) -> bool:
+        """Whether the title phrase ending at ``end`` is only a title ("Interior Minister", "Army
+        spokesman"): no name inside it and no word before it that says whose office it is ("rebel
+        commander", "Hamas spokesman", "party leader")."""
+        _, start, stop = self.sector_at[end]
+        v, sectors = self.v, self.f.kb.sectors
+
+        def owner(c: int) -> bool:  # a word before the title naming whose it is ("rebel", "Hamas", "party")
+            return c < start and v.dep[c] in ("compound", "amod", "nmod", "poss") and (
+                c in self.by_match or v.lower[c] in sectors or v.ent_type[c] in NAME_ENTITIES)
+
+        return not any(t in self.by_match or any(owner(c) for c in v.children[t]) for t in range(start, stop))
 
     def _known_person(self, name: str) -> ActorRef | None:
         last = self._surname(name)

@@ -167,13 +167,16 @@ class Ground:
 
 def own_clause(view: ParseView, head: int) -> list[int]:
     """The words of a clause (token indices) without the clauses said, claimed or described inside it
-    ("in what they said was solidarity with <place>", "a ship that had called at <place>")."""
+    ("in what they said was solidarity with <place>", "a ship that had called at <place>"), nor an
+    adverbial clause with a subject of its own, which tells another act ("detained six men, two days
+    before the negotiators were due to meet in <place>")."""
     dep, children = view.dep, view.children
     out, todo = [], [head]
     while todo:
         token = todo.pop()
         out.append(token)
-        todo += [c for c in children[token] if dep[c] not in ("ccomp", "relcl", "pcomp", "parataxis", "acl")]
+        todo += [c for c in children[token] if dep[c] not in ("ccomp", "relcl", "pcomp", "parataxis", "acl")
+                 and not (dep[c] == "advcl" and any(dep[x] in ("nsubj", "nsubjpass") for x in children[c]))]
     return out
 
 

@@ -97,6 +97,7 @@ class Words:
     owner_participle: frozenset[str] = frozenset()
     speech_verb: frozenset[str] = frozenset()
     office_noun: frozenset[str] = frozenset()
+    office_verb: frozenset[str] = frozenset()
     abroad_noun: frozenset[str] = frozenset()
     accusation_verb: frozenset[str] = frozenset()
     accusation_prep: frozenset[str] = frozenset()
