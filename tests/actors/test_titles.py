@@ -5,7 +5,7 @@ matches no country, so each of these made a false side.
 All texts here are synthetic, written in agency style for these tests; none comes from a
 development set or from a real article."""
 
-from tests.conftest import actors_of
+from tests.conftest import actors_of, code_tree
 
 
 def _event(result, trigger):
@@ -49,3 +49,24 @@ def test_titles_the_head_of_a_countrys_agency(code):
     result = code("KAMPALA, May 3 (Reuters) - Kenya accused Uganda of a border shooting on Tuesday. "
                   "Paul Ssemanda, the head of Uganda's border agency, rejected the accusation.")
     assert "UGA" in actors_of(_event(result, "rejected").source)
+
+
+# synthetic: "Drones struck an army base in Sudan.", with the NER's misreading of the capitalised plural at
+# the start of the sentence as a person's name
+DRONES_AS_A_NAME = """
+    Drones       Drones       PROPN NNPS nsubj    1   B-PERSON
+    struck       strike       VERB  VBD  ROOT     1   O
+    an           an           DET   DT   det      4   O
+    army         army         NOUN  NN   compound 4   O
+    base         base         NOUN  NN   dobj     1   O
+    in           in           ADP   IN   prep     4   O
+    Sudan        Sudan        PROPN NNP  pobj     5   B-GPE
+    .            .            PUNCT .    punct    1   O
+"""
+
+
+def test_titles_a_common_noun_the_ner_reads_as_a_name_is_no_person(blank_coder):
+    # "Drones" is hardware the knowledge base lists (sectors.tsv), not a person named Drones
+    [event] = code_tree(blank_coder, DRONES_AS_A_NAME).events
+    assert "SDN" in actors_of(event.target)
+    assert not any(p.actor for p in event.source)

@@ -525,6 +525,8 @@ class _DocResolver:
         if name in self.outlet_words or name in self.f.kb.outlets:
             self.found.outlets.add(i)
             return None, "", (start, i + 1)
+        if start == i and v.lower[i] in self.f.kb.sectors:
+            return None, "", (start, i + 1)  # "Drones struck the depot": a common noun the NER took for a name
         known = self._known_person(name)
         if known is None and self._placed(i):
             return None, "", (start, i + 1)  # "arrested a man in Surrey": a town the NER took for a person
