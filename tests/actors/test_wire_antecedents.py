@@ -101,8 +101,10 @@ def test_wire_hardware_as_bare_subject_gets_no_country_from_context(code):
     result = code("PORT SUDAN, May 6 (AFP) - Sudan's army said on Tuesday it had repelled an attack on the "
                   "city.\n\nDrones struck a fuel depot near the airport on Tuesday, witnesses said.",
                   date="2025-05-06")
-    [strike] = [e for e in result.events if e.trigger.text.startswith("struck")]
-    assert not [p for p in strike.source if p.country]
+    # the strike, whose doer names no actor, is a detail of the attack the army repelled (a mention of it,
+    # since "Drones" is no person the NER's reading made it: actors.resolve._person)
+    [strike] = [e for e in result.events if any(m.trigger.text.startswith("struck") for m in e.mentions)]
+    assert not [p for p in strike.source if p.text == "Drones" and (p.country or p.actor)]
 
 
 
