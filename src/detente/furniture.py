@@ -50,8 +50,8 @@ LONE_CITY_WORDS = 3
 STORY_WORDS = 8  # the story's first paragraph under a headline, when no dateline opens it
 RUN_IN_CHARS = 600  # a dateline with a tag run into the headline and byline on the copy's first line
 _UPPER = "A-ZÀ-ÖØ-Þ"  # capitals of ASCII and Latin-1
-# a dateline's city in capitals, or two with a slash ("NEW DELHI/ISLAMABAD"): here and in nlp's dateline
-CAPS_CITY = rf"[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.](?:/[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.])*"
+# a dateline's city in capitals, or two with a slash ("NEW DELHI/ISLAMABAD")
+_CAPS_CITY = rf"[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.](?:/[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.])*"
 _TITLE_CITY = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:/[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3})*"
 _COUNTRY = r"(?:,\s*[A-Z][\w.'’ -]{1,30}?)??"
 _ANY_TAG = r"\([A-Za-z][\w.&' -]{0,30}\)"
@@ -101,12 +101,12 @@ def furniture(path: Path = _DATA) -> Furniture:
     dateline = "|".join((
         # a city in capitals, a country, a date and a tag, then a dash, a colon or a full stop ("NEW DELHI
         # (PTI):", "MOSCOW, March 3. /TASS/."); after a date and a tag, no separator ("NEW DELHI, Dec 1 (PTI) The")
-        rf"{CAPS_CITY}{_COUNTRY}(?:,?\s*{date})?\s*(?:{tag}|{_ANY_TAG}){_SEPARATOR}",
-        rf"{CAPS_CITY}{_COUNTRY},?\s*{date}\s*(?:{tag}|{_ANY_TAG})(?=[ \t]+[A-Z“\"‘'])",
-        rf"{CAPS_CITY}{_COUNTRY},?\s*{date}{_SEPARATOR}",  # "KYIV, May 4 -"
+        rf"{_CAPS_CITY}{_COUNTRY}(?:,?\s*{date})?\s*(?:{tag}|{_ANY_TAG}){_SEPARATOR}",
+        rf"{_CAPS_CITY}{_COUNTRY},?\s*{date}\s*(?:{tag}|{_ANY_TAG})(?=[ \t]+[A-Z“\"‘'])",
+        rf"{_CAPS_CITY}{_COUNTRY},?\s*{date}{_SEPARATOR}",  # "KYIV, May 4 -"
         # with no date and no tag, or a city not in capitals, or no city: only before the story's first word
-        rf"(?=\S{{3}}){CAPS_CITY}{_COUNTRY}{_DASH}{_STORY}",  # "WASHINGTON —", "KYIV, Ukraine —"; not "US —"
-        rf"(?=\S{{3}}){CAPS_CITY}{_COUNTRY}:(?=[ \t]+[A-Z“\"‘'])",  # "ISLAMABAD: Pakistan ..." (Dawn, Arab News)
+        rf"(?=\S{{3}}){_CAPS_CITY}{_COUNTRY}{_DASH}{_STORY}",  # "WASHINGTON —", "KYIV, Ukraine —"; not "US —"
+        rf"(?=\S{{3}}){_CAPS_CITY}{_COUNTRY}:(?=[ \t]+[A-Z“\"‘'])",  # "ISLAMABAD: Pakistan ..." (Dawn, Arab News)
         rf"{_TITLE_CITY},\s*(?:{tags}){_SEPARATOR}{_STORY}",  # "Tehran, IRNA --"
         rf"{_TITLE_CITY}{_COUNTRY}(?:,?\s*{date})?\s*{tag}{_SEPARATOR}{_STORY}",  # "Paris (AFP) -"
         rf"{date}\s*{tag}{_SEPARATOR}{_STORY}",  # "Jan 5 (Reuters) -"
@@ -119,8 +119,8 @@ def furniture(path: Path = _DATA) -> Furniture:
             "(?:" + "|".join(f"(?:{p})" for p in kinds["list"]) + r")(?:\s*(?::|\||-|–|—)\s*(?P<rest>.*))?"),
         prefix=re.compile("|".join(f"(?:{p})" for p in kinds["prefix"])),
         dateline=re.compile(rf"[ \t]*(?:{dateline})[ \t]*"),
-        run_in=re.compile(rf"(?<=\s){CAPS_CITY}{_COUNTRY}(?:,?\s*{date})?\s*{tag}{_SEPARATOR}[ \t]*(?=[A-Z“\"‘'\d])"),
-        lone_city=re.compile(rf"[ \t]*{CAPS_CITY}(?:,\s*[A-Z][\w.'’ -]{{1,30}})?[ \t]*"),
+        run_in=re.compile(rf"(?<=\s){_CAPS_CITY}{_COUNTRY}(?:,?\s*{date})?\s*{tag}{_SEPARATOR}[ \t]*(?=[A-Z“\"‘'\d])"),
+        lone_city=re.compile(rf"[ \t]*{_CAPS_CITY}(?:,\s*[A-Z][\w.'’ -]{{1,30}})?[ \t]*"),
         stamp=frozenset({*kinds["stamp"], *tables.months, *tables.weekdays}),
     )
 
