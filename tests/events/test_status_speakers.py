@@ -317,3 +317,18 @@ def test_status_speakers_unknown_body_of_a_named_country_speaks_for_it(code):
     [detention] = events_of(code(text, date="2026-05-05"), "COERCE")
     assert detention.modality == "asserted"
     assert detention.attribution is not None and detention.attribution.actor is not None
+
+
+def test_status_speakers_one_doer_relays_a_word_act_of_two(code):
+    # a word act (talks, an agreement) relayed by one of its doers is that doer's own word: no attribution
+    result = code("LIMA, April 9 (Reuters) - The foreign ministers of Peru and Chile spoke by phone on Thursday and "
+                  "agreed to reopen the border crossing, Peru's foreign ministry said.")
+    agreed = [e for e in result.events if e.trigger.text.startswith("agreed")]
+    assert agreed and all(e.attribution is None for e in agreed)
+
+
+def test_status_speakers_one_side_of_a_deed_of_two_keeps_the_attribution(code):
+    # must not change: one side's account of a clash between two does not make it its own word
+    result = code("Indian and Pakistani troops clashed on the border overnight, the Indian army said.")
+    [clash] = [e for e in result.events if e.trigger.text.startswith("clashed")]
+    assert clash.attribution is not None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from detente.events import dates as dates_mod
@@ -467,7 +468,12 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         judge.why = {}
         speaker = judge.attribution(candidate)
         # the doer saying it itself asserts it: no attribution (the speaker still governs modality)
-        own = speaker is not None and judge.speaks_for_source(speaker, candidate, every=True)
+        # (a word act relayed by one of its doers is that doer's word: "the two ministers spoke by phone and
+        # agreed to meet, Peru's foreign ministry said"; a deed needs every doer's voice)
+        own = speaker is not None and (judge.speaks_for_source(speaker, candidate, every=True) or (
+            lookup(candidate.cameo).quad_class not in MATERIAL_QUADS and len(candidate.sources) > 1
+            and any(judge.speaks_for_source(speaker, replace(candidate, sources=(side,)), every=True)
+                    for side in candidate.sources)))
         if speaker is not None and own:
             judge.why["attribution"] = f"{speaker.text!r} speaks for the doer: no attribution"
         elif speaker is not None and not judge.quoted(candidate) and (denial := judge.denial_of(candidate)) is not None:
