@@ -332,3 +332,29 @@ def test_status_speakers_one_side_of_a_deed_of_two_keeps_the_attribution(code):
     result = code("Indian and Pakistani troops clashed on the border overnight, the Indian army said.")
     [clash] = [e for e in result.events if e.trigger.text.startswith("clashed")]
     assert clash.attribution is not None
+
+
+# synthetic: "Egypt said the report was false, a claim Ethiopia rejected on Friday.", with the parser's usual
+# reading of the summary after the reported words: an apposition ("claim") carrying a relative clause
+SUMMARY_APPOSITION = """
+    Egypt        Egypt        PROPN NNP  nsubj    1   B-GPE
+    said         say          VERB  VBD  ROOT     1   O
+    the          the          DET   DT   det      3   O
+    report       report       NOUN  NN   nsubj    4   O
+    was          be           AUX   VBD  ccomp    1   O
+    false        false        ADJ   JJ   acomp    4   O
+    ,            ,            PUNCT ,    punct    4   O
+    a            a            DET   DT   det      8   O
+    claim        claim        NOUN  NN   appos    3   O
+    Ethiopia     Ethiopia     PROPN NNP  nsubj    10  B-GPE
+    rejected     reject       VERB  VBD  relcl    8   O
+    on           on           ADP   IN   prep     10  O
+    Friday       Friday       PROPN NNP  pobj     11  B-DATE
+    .            .            PUNCT .    punct    1   O
+"""
+
+
+def test_status_speakers_a_summary_apposition_is_the_articles_narration(blank_coder):
+    # what the summary tells (Ethiopia's rejection) is the writer's, not Egypt's claim
+    [rejected] = [e for e in code_tree(blank_coder, SUMMARY_APPOSITION).events if e.trigger.text == "rejected"]
+    assert rejected.attribution is None and rejected.modality == "asserted"

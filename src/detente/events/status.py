@@ -392,6 +392,12 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
                 # in a time clause is given, not claimed (as an event noun after a time preposition); in
                 # the speaker's own quote it is the speaker's word
                 return self._because("attribution", None, "an act in a time clause: given, not claimed")
+            if dep[child] == "relcl" and dep[i] == "appos" and not self.quoted(c) and self._aside(view, i) \
+                    and any(dep[s] in ("nsubj", "nsubjpass") and view.tag[s] not in ("WDT", "WP")
+                            for s in children[child]):
+                # "..., the ministry said, a claim Russia rejected on Friday": a summary set after the
+                # reported words, with an act of its own doer, is the article's narration
+                return self._because("attribution", None, "an act in a summary apposition: the article's own")
             if dep[child] == "relcl" and self._aside(view, child) and not self.quoted(c) \
                     and any(reporting.get(view.lemma[j]) in SAY_KINDS and view.pos[j] == "VERB"
                             for j in (i, *view.ancestors(i))):
