@@ -273,3 +273,13 @@ def test_wire_the_country_after_another_country_is_named_is_left_alone(code):
                   "police mission.", date="2025-09-11")
     [request] = [e for e in result.events if e.trigger.text.startswith("ask")]
     assert not {p.country for p in request.source} & {"USA"}
+
+
+def test_wire_its_opening_a_sentence_is_the_main_subject_before(code):
+    # "Its spokeswoman" is Vietnam's (the main subject of the sentence before), not Indonesia's (the subject
+    # of its "after" clause): so her account of Vietnam's request is Vietnam's own word
+    result = code("HANOI, Nov 5 (Reuters) - Vietnam protested on Thursday after Indonesia seized three fishing "
+                  "boats.\n\nIts spokeswoman, Nguyen Thi Lan, told a regular briefing that Vietnam had asked "
+                  "Indonesia to release the crews.", date="2026-11-05")
+    [asked] = [e for e in result.events if e.trigger.text.startswith("asked")]
+    assert asked.attribution is None and asked.modality == "asserted"

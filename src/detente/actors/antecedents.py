@@ -320,10 +320,12 @@ def _salient_pick(resolver: _DocResolver, at: int,
                   recent: list[tuple[int, ActorRef]]) -> tuple[int, ActorRef] | None:
     """The noun :func:`_salient` takes among ``recent`` (the latest non-person actors), with its token."""
     here, dep, head = resolver.sentence_of[at], resolver.v.dep, resolver.v.head
-    if dep[at] == "nsubj" and dep[head[at]] == "ROOT" and not any(
+    subject = head[at] if dep[at] == "poss" else at  # "Its spokeswoman said ...": the owner of the subject
+    if dep[subject] == "nsubj" and dep[head[subject]] == "ROOT" and not any(
             resolver.sentence_of[i] == here for i, _ in recent):
-        # "It called the raid a violation" opening a sentence: the main subject of the sentence before
-        # ("X asked the council to meet after Y's troops raided a village"), not a subject inside it
+        # "It called the raid a violation" (or "Its spokeswoman said") opening a sentence: the main subject of
+        # the sentence before ("X asked the council to meet after Y's troops raided a village"), not a
+        # subject inside it
         for i, ref in reversed(recent):
             if here - resolver.sentence_of[i] == 1 and dep[i] == "nsubj" and dep[head[i]] == "ROOT":
                 return i, ref
