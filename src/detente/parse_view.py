@@ -11,6 +11,7 @@ spaCy (:mod:`detente.nlp` stays the only module that does).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
@@ -146,6 +147,22 @@ class ParseView:
                 right = j
             stack.extend(children[j])
         return left, right
+
+    def char_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """``(span.start, span.end)`` of ``doc.char_span(start, end, alignment_mode="expand")`` without the Span
+        and its Tokens: the words from the one holding character ``start`` (the next, when ``start`` is the
+        blank after a word) to the one holding ``end - 1``; None when either character is outside the text.
+        A word holds its trailing blank, as in spaCy (the words tile the text)."""
+        size = len(self.text)
+        if not (0 <= start < size and 0 <= end - 1 < size):
+            return None
+        first = bisect.bisect_right(self.idx, start) - 1
+        last = bisect.bisect_right(self.idx, end - 1) - 1
+        if start == self.end[first]:
+            first += 1  # the blank after a word is no part of it
+        if first > last + 1:
+            raise IndexError(f"no span from word {first} to word {last + 1}")  # as spaCy's Span
+        return first, last + 1
 
     def ancestors(self, i: int) -> list[int]:
         """The indices of ``doc[i].ancestors``: the heads above ``i``, nearest first, up to the root (at most
