@@ -641,7 +641,7 @@ def test_dates_patterns_open_only_with_their_openers() -> None:
     base = dt.date(2023, 5, 17)
     for phrase in _OPENING_PHRASES:
         for text in (phrase, f"Officials said {phrase} that talks would resume.", phrase.upper()):
-            for pattern, _, _, at_words, opens in dates._patterns():
+            for pattern, _, _, at_words, opens, _ in dates._patterns():
                 for m in pattern.finditer(text) if at_words else ():
                     run = re.match(r"[A-Za-z]+", text[m.start():])
                     assert run is None or run.group().lower() in opens, (phrase, pattern.pattern[:40])

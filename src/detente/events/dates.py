@@ -320,7 +320,8 @@ _WORD_START = re.compile(r"(?<!\w)\w")
 # another letter). A WORD_START pattern's *openers* are the words in lower case that a match beginning
 # with an ASCII letter begins with, each followed in the pattern by a space, a hyphen, "\b" or an
 # optional "s" and a space (so the whole run is the word): find_dates tries the pattern at a word start
-# whose run is one of them, or that begins with no ASCII letter (a number: "4 March", "1990s").
+# whose run is one of them, or that begins with no ASCII letter (a number: "4 March", "1990s"); a pattern
+# with a word that may open a match inside a word ("next", which has no "\b") is also tried where it is.
 _OPENING = re.compile(r"(?<!\w)(?:([A-Za-z]+)|\w)")
 Opens = frozenset[str]
 _MOD = ("early", "earlier", "late", "later", "mid")  # "early March", "mid-2020"
@@ -351,10 +352,10 @@ def _alternatives(words: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[re.Pattern[str], Resolver, Needs, bool, Opens], ...]:
+def _patterns() -> tuple[tuple[re.Pattern[str], Resolver, Needs, bool, Opens, re.Pattern[str] | None], ...]:
     """Compile the date patterns once, with the words each needs, where its matches can begin (WORD_START or
-    ANYWHERE) and, for WORD_START, the words they open with (its openers); each resolver returns None to
-    reject its match."""
+    ANYWHERE), for WORD_START the words they open with (its openers) and the word that may open one inside
+    a run of word characters (None: none can); each resolver returns None to reject its match."""
     t = word_tables()
     month_any = _names(t.month_full + t.month_abbr, dot=True)
     month_full = _names(t.month_full)
@@ -372,11 +373,14 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Resolver, Needs, bool, Opens], .
     units = frozenset(_UNITS)
     if not all(map(_WORD_START.match, (*t.month_full, *t.month_abbr, *t.weekday_full, *counts))):
         raise ValueError(f"{_DATA_FILE.name}: a month, weekday or number word does not begin with a letter or digit")
-    sources: list[tuple[Resolver, str, Needs, bool] | tuple[Resolver, str, Needs, bool, Opens]] = [
+    sources: list[tuple[Resolver, str, Needs, bool] | tuple[Resolver, str, Needs, bool, Opens]
+                  | tuple[Resolver, str, Needs, bool, Opens, str]] = [
         (_r_iso, r"(?<![\d-])(?P<x>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))(?!\d|-\d)", (digit,), ANYWHERE),
         # "Monday, March 2", "March 4th, 2020"
+        # "next" has no "\b": a match may also begin inside a word ("annext March 4")
         (_r_month_day, rf"(?P<x>(?:{weekday},?\s+)?{mod}(?:(?P<rel>next)\s+)?(?P<mon>{month_any})\s+"
-                       rf"(?P<d>\d{{1,2}}){ordinal}{year})", (digit, any_month), ANYWHERE),
+                       rf"(?P<d>\d{{1,2}}){ordinal}{year})", (digit, any_month), WORD_START,
+         _openers(t.weekday_full, _MOD, ("next",), t.month_full, t.month_abbr), "next"),
         (_r_month_day, rf"(?P<x>(?:{weekday},?\s+)?(?<![\d.,])\b(?P<d>\d{{1,2}}){ordinal}(?:\s+of)?\s+"
                        rf"(?P<mon>{month_any}){year})", (digit, any_month),
          WORD_START, _openers(t.weekday_full)),  # "4 March 2020", "4th of March"
@@ -418,7 +422,8 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Resolver, Needs, bool, Opens], .
          (frozenset(_RELEVENT_OPEN), units | {"morning", "evening", "night"}), WORD_START, _openers(_RELEVENT_OPEN)),
     ]
     return tuple((re.compile(source[1], re.IGNORECASE), source[0], source[2], source[3],
-                  source[4] if len(source) > 4 else frozenset()) for source in sources)
+                  source[4] if len(source) > 4 else frozenset(),
+                  re.compile(source[5], re.IGNORECASE) if len(source) > 5 else None) for source in sources)
 
 
 def _words_of(text: str) -> set[str] | None:
@@ -443,10 +448,10 @@ def find_dates(text: str, base: dt.date | None, *, every_pattern: bool = False) 
     # with no ASCII letter), found once if a pattern needs them
     openings: list[tuple[int, str | None]] | None = None
     found: list[tuple[int, int, int, Resolved]] = []
-    for order, (pattern, resolve, needs, at_words, opens) in enumerate(_patterns()):
+    for order, (pattern, resolve, needs, at_words, opens, inside) in enumerate(_patterns()):
         if words is not None and any(map(frozenset.isdisjoint, needs, repeat(words))):
             continue  # a word every match needs is missing
-        if at_words and not every_pattern:
+        if at_words and not every_pattern and (words is not None or inside is None):
             if openings is None:
                 openings = [(m.start(), None if run is None else run.lower())
                             for m in _OPENING.finditer(text) for run in (m.group(1),)]
@@ -454,6 +459,8 @@ def find_dates(text: str, base: dt.date | None, *, every_pattern: bool = False) 
             # (with a letter that folds to ASCII in the text, every word start: see _words_of)
             tries = [start for start, run in openings if run is None or run in opens] if words is not None \
                 else [start for start, _ in openings]
+            if inside is not None:  # and where the word that may open a match inside a word is
+                tries = sorted({*tries, *(m.start() for m in inside.finditer(text))})
             matches: Iterator[re.Match[str]] = _matches_at(pattern, text, tries)
         else:
             matches = pattern.finditer(text)
