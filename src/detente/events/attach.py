@@ -246,11 +246,13 @@ def options(candidate: Candidate, status: Status | None, found: DocActors) -> li
     for i in range(view.sent_start[candidate.sentence], view.sent_end[candidate.sentence]):
         if i in source_tokens or i in trigger:
             continue
+        refs = groups.get(i) or ([by_token[i]] if i in by_token else [])
+        if not refs:
+            continue  # no actor here: the tests below would not matter
         if i in places and _governing_prep_at(view, i) in PLACE_PREPS:
             continue  # where the act happened: "a meeting in Brussels"
         if _comments_at(view, i, above):
             continue
-        refs = groups.get(i) or ([by_token[i]] if i in by_token else [])
         for ref in refs:
             if not ref.code or ref.kind == "unresolved" or party(ref) in own:
                 continue
