@@ -161,3 +161,16 @@ def test_parse_view_char_span_is_the_docs_expanded_char_span(nlp):
                     continue
                 raise AssertionError(f"{start}:{end} spaCy raises, the view does not") from None
             assert view.char_span(start, end) == (None if span is None else (span.start, span.end)), (start, end)
+
+
+def test_parse_view_text_is_the_kept_parse_copy(nlp):
+    # nlp keeps the parse copy a doc was made from (one text, a batch, and a text long enough to be
+    # parsed in chunks); the view takes it rather than joining every word again, and joins the words
+    # when what is kept does not fit the doc
+    long = " ".join([TEXT] * 200)  # over nlp.CHUNK_CHARS
+    for doc in (nlp.parse(TEXT), *nlp.pipe([TEXT, "Sylvania protested."]), nlp.parse(long)):
+        view = ParseView.of(doc)
+        assert view.text == doc.text and view.text is doc.user_data["parsed"]
+    doc = nlp.parse(TEXT)
+    doc.user_data["parsed"] = doc.text[:-1]
+    assert ParseView.of(doc).text == doc.text

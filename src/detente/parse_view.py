@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
+    import numpy as np
     from spacy.tokens import Doc, Token
 
 T = TypeVar("T")
@@ -105,7 +106,7 @@ class ParseView:
                    ent_type=named(6), ent_iob=[_IOB[v] for v in table[:, 7].tolist()], idx=table[:, 8].tolist(),
                    end=(table[:, 8] + table[:, 9]).tolist(), is_space=(table[:, 12] != 0).tolist(),
                    is_punct=(table[:, 13] != 0).tolist(), children=children, sent=sent, sent_start=starts,
-                   sent_end=ends, text=_text(named(10), table[:, 11].tolist()))
+                   sent_end=ends, text=_doc_text(doc, table, named))
 
     def root(self, start: int, end: int) -> int:
         """The index of ``doc[start:end].root``, by spaCy's rule, without making the Span and its Tokens:
@@ -214,6 +215,16 @@ def _sentences(doc: Doc, sent_start: list[int]) -> tuple[list[int], list[int]]:
         return [span.start for span in spans], [span.end for span in spans]
     starts = [0, *(i for i in range(1, len(sent_start)) if sent_start[i] == 1)]
     return starts, [*starts[1:], len(sent_start)]
+
+
+def _doc_text(doc: Doc, table: np.ndarray, named: Callable[[int], list[str]]) -> str:
+    """``Doc.text``: the parse copy the doc was made from when :mod:`detente.nlp` kept it (``user_data
+    ["parsed"]``, as long as the doc's words and spaces), else joined from the words (:func:`_text`)."""
+    kept = doc.user_data.get("parsed")
+    size = int(table[-1, 8] + table[-1, 9] + table[-1, 11]) if len(table) else 0  # the last word's end and space
+    if isinstance(kept, str) and len(kept) == size:
+        return kept
+    return _text(named(10), table[:, 11].tolist())
 
 
 def _text(words: list[str], spaced: list[int]) -> str:
