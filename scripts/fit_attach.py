@@ -120,6 +120,7 @@ def collect_bio(coder, path: Path) -> list[Item]:
             position += len(token) + 1
         gold = _gold_spans(tags)["T"]  # T and R spans
         acts = []
+        view = judged.actors.view(doc)
         for index, item in enumerate(judged.judged):
             options, x = rows(item.candidate, item.status, judged.actors, judged.quotes)
             if not options:
@@ -130,7 +131,7 @@ def collect_bio(coder, path: Path) -> list[Item]:
             doers = [_words(coder, judged, Option(token, ref), offsets) for token, ref in item.candidate.sources]
             takes = any(not any(_overlaps(d, span) for d in doers) for span in gold)
             acts.append((index, x, np.array(labels), gate_features(item.candidate, item.status, judged.quotes,
-                                                                   len(options)), float(takes)))
+                                                                   len(options), view), float(takes)))
         items.append(Item(number, judged, (tags, offsets), acts))
     return items
 
@@ -152,6 +153,7 @@ def collect_wire(coder, dev: Path) -> list[Item]:
         outcomes, _ = matcher.run()
         by_event = {(o.event.sentence.index, o.event.trigger.start): o for o in outcomes}
         acts = []
+        view = judged.actors.view(doc)
         for index, item in enumerate(judged.judged):
             options, x = rows(item.candidate, item.status, judged.actors, judged.quotes)
             outcome = by_event.get((item.candidate.sentence, _chars(item.candidate.trigger)[0]))
@@ -161,7 +163,7 @@ def collect_wire(coder, dev: Path) -> list[Item]:
             labels = [1.0 if target and matcher._side_ok([_participant(coder, judged, o)], target) else 0.0
                       for o in options]
             acts.append((index, x, np.array(labels), gate_features(item.candidate, item.status, judged.quotes,
-                                                                   len(options)), float(bool(target))))
+                                                                   len(options), view), float(bool(target))))
         items.append(Item(number, judged, gold, acts))
     return items
 

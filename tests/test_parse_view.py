@@ -142,3 +142,35 @@ def test_parse_view_coordination_head_climbs_conjuncts_only(blank_nlp):
     assert view.coordination_head(8) == 8  # an object is no conjunct
     assert view.coordination_head(14) == 14  # an apposition climbs only when asked
     assert view.coordination_head(14, ("conj", "appos")) == 11
+
+
+def test_parse_view_char_span_is_the_docs_expanded_char_span(nlp):
+    # every stretch of characters of up to 30 (and some backwards, and past either end) of a parsed article
+    # with a blank run and a paragraph break: the words of doc.char_span(..., alignment_mode="expand"), or None
+    doc = nlp.parse(TEXT.replace("met her", "met   her"))
+    view = ParseView.of(doc)
+    size = len(doc.text)
+    for start in range(-2, size + 2):
+        for end in range(start - 2, min(start + 30, size + 3)):
+            try:
+                span = doc.char_span(start, end, alignment_mode="expand")
+            except (IndexError, ValueError):
+                try:
+                    view.char_span(start, end)
+                except IndexError:
+                    continue
+                raise AssertionError(f"{start}:{end} spaCy raises, the view does not") from None
+            assert view.char_span(start, end) == (None if span is None else (span.start, span.end)), (start, end)
+
+
+def test_parse_view_text_is_the_kept_parse_copy(nlp):
+    # nlp keeps the parse copy a doc was made from (one text, a batch, and a text long enough to be
+    # parsed in chunks); the view takes it rather than joining every word again, and joins the words
+    # when what is kept does not fit the doc
+    long = " ".join([TEXT] * 200)  # over nlp.CHUNK_CHARS
+    for doc in (nlp.parse(TEXT), *nlp.pipe([TEXT, "Sylvania protested."]), nlp.parse(long)):
+        view = ParseView.of(doc)
+        assert view.text == doc.text and view.text is doc.user_data["parsed"]
+    doc = nlp.parse(TEXT)
+    doc.user_data["parsed"] = doc.text[:-1]
+    assert ParseView.of(doc).text == doc.text

@@ -104,11 +104,11 @@ class NLP:
         """Parse one text; long texts are parsed in chunks and joined, offsets unchanged."""
         copy = parse_copy(text, self.casing)
         if len(copy) <= CHUNK_CHARS:
-            return _keep_text(self.language(copy), text)
+            return _keep_text(self.language(copy), text, copy)
         docs = [self.language(chunk) for chunk in _chunks(copy, CHUNK_CHARS)]
         doc = Doc.from_docs(docs, ensure_whitespace=False)
         assert doc.text == copy
-        return _keep_text(doc, text)
+        return _keep_text(doc, text, copy)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
         """Parse many texts in batches, in order."""
@@ -126,9 +126,10 @@ class NLP:
         yield from self._pipe(short, batch_size)
 
     def _pipe(self, texts: list[str], batch_size: int) -> Iterator[Doc]:
-        docs = self.language.pipe([parse_copy(t, self.casing) for t in texts], batch_size=batch_size)
-        for text, doc in zip(texts, docs):
-            yield _keep_text(doc, text)
+        copies = [parse_copy(t, self.casing) for t in texts]
+        docs = self.language.pipe(copies, batch_size=batch_size)
+        for text, copy, doc in zip(texts, copies, docs):
+            yield _keep_text(doc, text, copy)
 
     @property
     def version(self) -> str:
@@ -136,8 +137,11 @@ class NLP:
         return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
 
 
-def _keep_text(doc: Doc, text: str) -> Doc:
+def _keep_text(doc: Doc, text: str, copy: str) -> Doc:
     doc.user_data["text"] = text  # the text as written; the doc holds the parse copy
+    # and the parse copy itself, which Doc.text would join again from every token's text (spaCy's
+    # tokenizer loses no character: Doc.text is the text it was given); read by parse_view.ParseView.of
+    doc.user_data["parsed"] = copy
     return doc
 
 

@@ -11,11 +11,13 @@ spaCy (:mod:`detente.nlp` stays the only module that does).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
+    import numpy as np
     from spacy.tokens import Doc, Token
 
 T = TypeVar("T")
@@ -104,7 +106,7 @@ class ParseView:
                    ent_type=named(6), ent_iob=[_IOB[v] for v in table[:, 7].tolist()], idx=table[:, 8].tolist(),
                    end=(table[:, 8] + table[:, 9]).tolist(), is_space=(table[:, 12] != 0).tolist(),
                    is_punct=(table[:, 13] != 0).tolist(), children=children, sent=sent, sent_start=starts,
-                   sent_end=ends, text=_text(named(10), table[:, 11].tolist()))
+                   sent_end=ends, text=_doc_text(doc, table, named))
 
     def root(self, start: int, end: int) -> int:
         """The index of ``doc[start:end].root``, by spaCy's rule, without making the Span and its Tokens:
@@ -146,6 +148,22 @@ class ParseView:
                 right = j
             stack.extend(children[j])
         return left, right
+
+    def char_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """``(span.start, span.end)`` of ``doc.char_span(start, end, alignment_mode="expand")`` without the Span
+        and its Tokens: the words from the one holding character ``start`` (the next, when ``start`` is the
+        blank after a word) to the one holding ``end - 1``; None when either character is outside the text.
+        A word holds its trailing blank, as in spaCy (the words tile the text)."""
+        size = len(self.text)
+        if not (0 <= start < size and 0 <= end - 1 < size):
+            return None
+        first = bisect.bisect_right(self.idx, start) - 1
+        last = bisect.bisect_right(self.idx, end - 1) - 1
+        if start == self.end[first]:
+            first += 1  # the blank after a word is no part of it
+        if first > last + 1:
+            raise IndexError(f"no span from word {first} to word {last + 1}")  # as spaCy's Span
+        return first, last + 1
 
     def ancestors(self, i: int) -> list[int]:
         """The indices of ``doc[i].ancestors``: the heads above ``i``, nearest first, up to the root (at most
@@ -197,6 +215,16 @@ def _sentences(doc: Doc, sent_start: list[int]) -> tuple[list[int], list[int]]:
         return [span.start for span in spans], [span.end for span in spans]
     starts = [0, *(i for i in range(1, len(sent_start)) if sent_start[i] == 1)]
     return starts, [*starts[1:], len(sent_start)]
+
+
+def _doc_text(doc: Doc, table: np.ndarray, named: Callable[[int], list[str]]) -> str:
+    """``Doc.text``: the parse copy the doc was made from when :mod:`detente.nlp` kept it (``user_data
+    ["parsed"]``, as long as the doc's words and spaces), else joined from the words (:func:`_text`)."""
+    kept = doc.user_data.get("parsed")
+    size = int(table[-1, 8] + table[-1, 9] + table[-1, 11]) if len(table) else 0  # the last word's end and space
+    if isinstance(kept, str) and len(kept) == size:
+        return kept
+    return _text(named(10), table[:, 11].tolist())
 
 
 def _text(words: list[str], spaced: list[int]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -587,7 +588,8 @@ _GATE_TEXT = ("on Monday MONDAY monday Mon. last next this past coming current w
               "years decade decades DAYS ago earlier later before after previously prior today tonight this morning "
               "afternoon evening night yesterday tomorrow overnight day days following previous preceding in since "
               "by March march MARCH Sept. Sep May may June 4 4th 21st 2019 1990s 1990S 2020-01-02 , . ' ’s of the "
-              "mid- early late two a few ſ K İ ı ٣ Mondayé Marché 12 31 five troops said that same end")
+              "mid- early late two a few ſ K İ ı ٣ Mondayé Marché 12 31 five troops said that same end "
+              "until till during from through couple several dozens twenty Tuesday Dec. September")
 
 
 @settings(max_examples=400, deadline=None)
@@ -614,6 +616,37 @@ def test_dates_patterns_that_can_begin_inside_a_word_are_tried_there() -> None:
     # an ISO date after a letter and "next" closing a longer word begin inside a run of word characters
     found = find_dates("build v2020-01-02 shipped; the annext March 4 date", dt.date(2023, 5, 17))
     assert [d.text for _, _, d in found] == ["2020-01-02", "next March 4"]
+
+
+# date phrases opening with each kind of word a pattern's match can begin with (written for this test)
+_OPENING_PHRASES = (
+    "in March", "since March", "by March", "until March", "till March", "during March", "from March",
+    "before March", "after March", "through March", "early March", "mid-March", "late March 2020",
+    "last March", "next March", "this March", "March 2020", "Sept. 2019", "Dec 2018", "Monday, March 2",
+    "Tuesday, 4 March", "this past Monday", "this coming Friday", "last Sunday", "next Wednesday",
+    "past Saturday", "coming Thursday", "early Monday", "later Monday night", "today", "tonight",
+    "this morning", "this evening", "last night", "the day before yesterday", "day after tomorrow",
+    "yesterday", "tomorrow", "overnight", "earlier today", "three days ago", "a few weeks later",
+    "a couple of months earlier", "several years before", "dozens of years ago", "days later",
+    "weeks earlier", "decades ago", "twenty years later", "last week", "this year", "next month",
+    "current decade", "early this year", "that month", "the same day", "later that year", "that December",
+    "June of that year", "the end of the year", "the end of next month", "the next day", "the following week",
+    "the previous month", "the preceding year", "the prior decade", "the day before", "mid-1990s",
+    "late 2019", "the 1980s", "in 2021")
+
+
+def test_dates_patterns_open_only_with_their_openers() -> None:
+    # find_dates tries a pattern only at word starts whose word is one of its openers (or opens with no
+    # ASCII letter): every match of it, sought at every character, begins at such a place
+    base = dt.date(2023, 5, 17)
+    for phrase in _OPENING_PHRASES:
+        for text in (phrase, f"Officials said {phrase} that talks would resume.", phrase.upper()):
+            for pattern, _, _, at_words, opens, _ in dates._patterns():
+                for m in pattern.finditer(text) if at_words else ():
+                    run = re.match(r"[A-Za-z]+", text[m.start():])
+                    assert run is None or run.group().lower() in opens, (phrase, pattern.pattern[:40])
+            assert find_dates(text, base) == find_dates(text, base, every_pattern=True)
+    assert len({d.text for p in _OPENING_PHRASES for _, _, d in find_dates(p, base)}) > 60  # they are dates
 
 
 def test_dates_letters_that_fold_to_ascii_are_not_skipped() -> None:

@@ -404,9 +404,9 @@ def first_person(actors: DocActors, doc: Doc, start: int, end: int, speaker: Act
     """Inside the quote at characters ``start:end``, "I" is the speaker and "we" the body the speaker
     speaks for: the mentions to add (head, actor, mention, token span) for :meth:`DocActors.adding`."""
     added: list[tuple[int, ActorRef, Mention, tuple[int, int]]] = []
-    span = doc.char_span(start, end, alignment_mode="expand")
     view = actors.view(doc)  # the words' text and offsets without a Token for each
-    for i in range(span.start, span.end) if span is not None else ():
+    span = view.char_span(start, end)  # doc.char_span(start, end, alignment_mode="expand"), without the Span
+    for i in range(*span) if span is not None else ():
         lower = view.lower[i]
         if i in actors.by_token or lower not in words.first_person:
             continue

@@ -18,7 +18,9 @@ counterpart. The best candidate becomes the target when P(gate) x P(candidate) r
 threshold and P(gate) the gate's own threshold (:func:`decide`); otherwise the target stays empty (the
 "none" option).
 
-The parse is read through the ``Token`` objects the records carry (only ``nlp.py`` imports spaCy).
+The parse is read by index on the actor table's view of it (:class:`detente.parse_view.ParseView`),
+made once per article: walking ``Token`` objects made one for every word and head of the act's sentence
+on each act. The records still carry ``Token`` objects (only ``nlp.py`` imports spaCy).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from detente.events.cameo import PLOVER_TYPES, lookup
 from detente.events.context import party
 from detente.mathx import logistic
 from detente.model import MODALITIES
+from detente.parse_view import ParseView
 from detente.records import Judged, JudgedCandidate, Knowledge
 
 if TYPE_CHECKING:
@@ -206,13 +209,20 @@ def wants_target(candidate: Candidate) -> bool:
     return len({party(ref) for _, ref in candidate.sources if ref.code and ref.kind != "unresolved"}) < 2
 
 
-def _comments_on(token: Token, head: Token) -> bool:
+def _comments_on(token: Token, head: Token, view: ParseView | None = None) -> bool:
     """Whether ``token`` is the subject of a verb that governs the act ("Kenya welcomed the truce
     brokered by Qatar": Kenya speaks of the brokering, it is not its target), or a word of that subject
     ("Kenya's president welcomed ...")."""
-    while token.dep_ in ("compound", "amod", "poss", "flat", "det") and token.head is not token:
-        token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass") and token.head in _ancestors(head)[1:]
+    view = view if view is not None else ParseView.of(token.doc)
+    return _comments_at(view, token.i, set(_ancestors_at(view, head.i)[1:]))
+
+
+def _comments_at(view: ParseView, i: int, above: set[int]) -> bool:
+    """:func:`_comments_on` by index: ``above``, the indices of the heads over the act's word."""
+    dep, head = view.dep, view.head
+    while dep[i] in ("compound", "amod", "poss", "flat", "det") and head[i] != i:
+        i = head[i]
+    return dep[i] in ("nsubj", "nsubjpass") and head[i] in above
 
 
 def options(candidate: Candidate, status: Status | None, found: DocActors) -> list[Option]:
@@ -221,67 +231,84 @@ def options(candidate: Candidate, status: Status | None, found: DocActors) -> li
     governs the act."""
     own = {party(ref) for _, ref in candidate.sources if ref.kind != "unresolved"}
     source_tokens = {token.i for token, _ in candidate.sources}
-    trigger = {token.i for token in candidate.trigger} | {candidate.head.i}
+    head = candidate.head.i
+    trigger = {token.i for token in candidate.trigger} | {head}
     speaker = status.speaker if status is not None else None
     if speaker is not None:
         source_tokens.add(speaker.token.i)
         if speaker.ref is not None:
             own.add(party(speaker.ref))
-    best: dict[str, Option] = {}
-    sentence = found.sentences[candidate.sentence]
-    for token in sentence:
-        if token.i in source_tokens or token.i in trigger:
+    doc = candidate.head.doc
+    view = found.view(doc)
+    above = set(_ancestors_at(view, head)[1:])  # the heads over the act's word
+    groups, by_token, places = found.groups, found.by_token, found.places
+    best: dict[str, tuple[int, ActorRef]] = {}
+    for i in range(view.sent_start[candidate.sentence], view.sent_end[candidate.sentence]):
+        if i in source_tokens or i in trigger:
             continue
-        if token.i in found.places and governing_prep(token) in PLACE_PREPS:
+        refs = groups.get(i) or ([by_token[i]] if i in by_token else [])
+        if not refs:
+            continue  # no actor here: the tests below would not matter
+        if i in places and _governing_prep_at(view, i) in PLACE_PREPS:
             continue  # where the act happened: "a meeting in Brussels"
-        if _comments_on(token, candidate.head):
+        if _comments_at(view, i, above):
             continue
-        refs = found.groups.get(token.i) or ([found.by_token[token.i]] if token.i in found.by_token else [])
         for ref in refs:
             if not ref.code or ref.kind == "unresolved" or party(ref) in own:
                 continue
             held = best.get(ref.key)
-            if held is None or abs(token.i - candidate.head.i) < abs(held.token.i - candidate.head.i):
-                best[ref.key] = Option(token, ref)
-    return sorted(best.values(), key=lambda o: o.token.i)
+            if held is None or abs(i - head) < abs(held[0] - head):
+                best[ref.key] = (i, ref)
+    return [Option(doc[i], ref) for i, ref in sorted(best.values(), key=lambda o: o[0])]
 
 
 # -- features -------------------------------------------------------------------------------
-def _ancestors(token: Token) -> list[Token]:
-    """The token and its heads up to the root."""
-    chain = [token]
-    while chain[-1].head.i != chain[-1].i and len(chain) < 60:
-        chain.append(chain[-1].head)
+def _ancestors_at(view: ParseView, i: int) -> list[int]:
+    """The index ``i`` and those of its heads up to the root (at most 60)."""
+    head = view.head
+    chain = [i]
+    while head[chain[-1]] != chain[-1] and len(chain) < 60:
+        chain.append(head[chain[-1]])
     return chain
 
 
-def path(start: Token, end: Token) -> tuple[list[str], list[str]]:
+def path(start: Token, end: Token, view: ParseView | None = None) -> tuple[list[str], list[str]]:
     """The dependency labels from ``start`` up to the common ancestor, and down from it to ``end``
-    (each label with the preposition's word where the step passes through one)."""
-    up_chain, down_chain = _ancestors(start), _ancestors(end)
-    down_index = {t.i: n for n, t in enumerate(down_chain)}
-    common = next((n for n, t in enumerate(up_chain) if t.i in down_index), len(up_chain) - 1)
-    up = [_label(t) for t in up_chain[:common]]
-    down_end = down_index.get(up_chain[common].i, len(down_chain))
-    down = [_label(t) for t in reversed(down_chain[:down_end])]
+    (each label with the preposition's word where the step passes through one). ``view``: the parse
+    of their doc (:class:`detente.parse_view.ParseView`; read from the doc when not given)."""
+    return _path_at(view if view is not None else ParseView.of(start.doc), start.i, end.i)
+
+
+def _path_at(view: ParseView, start: int, end: int) -> tuple[list[str], list[str]]:
+    up_chain, down_chain = _ancestors_at(view, start), _ancestors_at(view, end)
+    down_index = {t: n for n, t in enumerate(down_chain)}
+    common = next((n for n, t in enumerate(up_chain) if t in down_index), len(up_chain) - 1)
+    up = [_label(view, t) for t in up_chain[:common]]
+    down_end = down_index.get(up_chain[common], len(down_chain))
+    down = [_label(view, t) for t in reversed(down_chain[:down_end])]
     return up, down
 
 
-def _label(token: Token) -> str:
-    return f"prep:{token.lower_}" if token.dep_ in ("prep", "agent", "dative") and token.pos_ == "ADP" \
-        else token.dep_
+def _label(view: ParseView, i: int) -> str:
+    dep = view.dep[i]
+    return f"prep:{view.lower[i]}" if dep in ("prep", "agent", "dative") and view.pos[i] == "ADP" else dep
 
 
 def _bucket(text: str) -> int:
     return zlib.crc32(text.encode()) % PATH_BUCKETS
 
 
-def governing_prep(token: Token) -> str | None:
+def governing_prep(token: Token, view: ParseView | None = None) -> str | None:
     """The preposition a mention is the object of ("sanctions on X" -> "on"), through conjunctions."""
-    while token.dep_ in ("conj", "appos", "compound", "amod", "poss") and token.head.i != token.i:
-        token = token.head
-    if token.dep_ == "pobj" and token.head.pos_ == "ADP":
-        return token.head.lower_
+    return _governing_prep_at(view if view is not None else ParseView.of(token.doc), token.i)
+
+
+def _governing_prep_at(view: ParseView, i: int) -> str | None:
+    dep, head = view.dep, view.head
+    while dep[i] in ("conj", "appos", "compound", "amod", "poss") and head[i] != i:
+        i = head[i]
+    if dep[i] == "pobj" and view.pos[head[i]] == "ADP":
+        return view.lower[head[i]]
     return None
 
 
@@ -293,18 +320,20 @@ def features(candidate: Candidate, status: Status | None, option: Option, found:
     def on(name: str, value: float = 1.0) -> None:
         x[_INDEX[name]] = value
 
-    head, token, ref = candidate.head, option.token, option.ref
-    up, down = path(head, token)
+    view = found.view(candidate.head.doc)
+    head, token, ref = candidate.head.i, option.token.i, option.ref
+    dep = view.dep[token]
+    up, down = _path_at(view, head, token)
     on("path_length", min(len(up) + len(down), 10) / 10)
-    on("distance", min(abs(token.i - head.i), 30) / 30)
-    on("after_trigger", float(token.i > head.i))
+    on("distance", min(abs(token - head), 30) / 30)
+    on("after_trigger", float(token > head))
     on("same_clause", float(not any(label in ("ccomp", "advcl", "relcl", "xcomp", "conj") for label in up + down)))
-    verb = token.head
-    on("subject_of_other_verb", float(token.dep_ in ("nsubj", "nsubjpass") and verb.i != head.i
-                                      and verb.i not in {t.i for t in candidate.trigger}))
-    on("possessor", float(token.dep_ == "poss"))
+    verb = view.head[token]
+    on("subject_of_other_verb", float(dep in ("nsubj", "nsubjpass") and verb != head
+                                      and verb not in {t.i for t in candidate.trigger}))
+    on("possessor", float(dep == "poss"))
     on("in_relative_clause", float("relcl" in down))
-    on("in_quote", float(_in_quote(token, quotes)))
+    on("in_quote", float(_in_quote(view.idx[token], quotes)))
     source_countries = {r.country for _, r in candidate.sources if r.country}
     on("same_country_as_source", float(ref.country is not None and ref.country in source_countries))
     on("has_unknown_target", float(any(r.kind == "unresolved" for _, r in candidate.targets)))
@@ -313,12 +342,12 @@ def features(candidate: Candidate, status: Status | None, option: Option, found:
     on("no_known_source", float(not any(r.code for _, r in candidate.sources)))
     on(f"candidates_{min(count, 3)}" if count < 3 else "candidates_3_or_more")
     on("nearest", float(nearest))
-    on("place_word", float(token.i in found.places))
-    on("modifier", float(token.dep_ in ("amod", "compound", "npadvmod", "nmod")))
-    prep = governing_prep(token)
+    on("place_word", float(token in found.places))
+    on("modifier", float(dep in ("amod", "compound", "npadvmod", "nmod")))
+    prep = _governing_prep_at(view, token)
     if prep is not None:
         on(f"prep_{prep}" if prep in PREPS else "prep_other")
-    on(f"dep_{token.dep_}" if token.dep_ in DEPS else "dep_other")
+    on(f"dep_{dep}" if dep in DEPS else "dep_other")
     on(f"kind_{ref.kind}" if ref.kind in KINDS else "kind_other")
     cameo = status.cameo if status is not None else candidate.cameo
     root = cameo[:2]
@@ -330,34 +359,38 @@ def features(candidate: Candidate, status: Status | None, option: Option, found:
     return x
 
 
-def _in_quote(token: Token, quotes: tuple[FoundQuote, ...]) -> bool:
-    return any(q.start <= token.idx < q.end for q in quotes)
+def _in_quote(char: int, quotes: tuple[FoundQuote, ...]) -> bool:
+    """Whether the character offset ``char`` (a word's first) lies inside one of ``quotes``."""
+    return any(q.start <= char < q.end for q in quotes)
 
 
 def gate_features(candidate: Candidate, status: Status | None, quotes: tuple[FoundQuote, ...],
-                  count: int) -> np.ndarray:
-    """The numbers the gate scores an act by (see :data:`GATE_FEATURES`); ``count``: its options."""
+                  count: int, view: ParseView | None = None) -> np.ndarray:
+    """The numbers the gate scores an act by (see :data:`GATE_FEATURES`); ``count``: its options;
+    ``view``: the parse of its doc (read from the doc when not given)."""
     x = np.zeros(len(GATE_FEATURES))
 
     def on(name: str, value: float = 1.0) -> None:
         x[_GATE_INDEX[name]] = value
 
-    head = candidate.head
-    children = list(head.children)
+    view = view if view is not None else ParseView.of(candidate.head.doc)
+    head = candidate.head.i
+    dep = view.dep
+    children = view.children[head]
     on("nominal", float(candidate.nominal))
     on("framed", float(candidate.frame is not None))
     if candidate.frame is not None:
         on(f"frame_{candidate.frame}" if candidate.frame in FRAMES else "frame_other")
     on("specific", float(candidate.specific))
-    on("passive", float(any(c.dep_ in ("nsubjpass", "auxpass") for c in children)))
-    on("has_object", float(any(c.dep_ == "dobj" for c in children)))
-    on("has_dative", float(any(c.dep_ == "dative" for c in children)))
-    on("has_clause", float(any(c.dep_ in ("ccomp", "xcomp") for c in children)))
-    preps = [c.lower_ for c in children if c.dep_ in ("prep", "agent") and c.pos_ == "ADP"]
+    on("passive", float(any(dep[c] in ("nsubjpass", "auxpass") for c in children)))
+    on("has_object", float(any(dep[c] == "dobj" for c in children)))
+    on("has_dative", float(any(dep[c] == "dative" for c in children)))
+    on("has_clause", float(any(dep[c] in ("ccomp", "xcomp") for c in children)))
+    preps = [view.lower[c] for c in children if dep[c] in ("prep", "agent") and view.pos[c] == "ADP"]
     on("has_prep", float(bool(preps)))
     for prep in preps:
         on(f"prep_{prep}" if prep in GATE_PREPS else "prep_other")
-    on("in_quote", float(_in_quote(head, quotes)))
+    on("in_quote", float(_in_quote(view.idx[head], quotes)))
     on("has_unknown_target", float(any(r.kind == "unresolved" for _, r in candidate.targets)))
     known = [r for _, r in candidate.sources if r.code and r.kind != "unresolved"]
     on("no_known_source", float(not known))
@@ -370,7 +403,7 @@ def gate_features(candidate: Candidate, status: Status | None, quotes: tuple[Fou
     if cameo[:2] in ROOTS:
         on(f"root_{cameo[:2]}")
     on(f"plover_{code.plover}" if code.plover in PLOVERS else "plover_none")
-    on(f"lemma_{zlib.crc32(head.lemma_.lower().encode()) % LEMMA_BUCKETS}")
+    on(f"lemma_{zlib.crc32(view.lemma[head].encode()) % LEMMA_BUCKETS}")
     if status is not None:
         on("negated", float(status.negated))
         if status.modality in MODALITIES:
@@ -404,7 +437,7 @@ def choose(model: AttachModel, candidate: Candidate, status: Status | None, foun
     p = model.probabilities(x)
     best = int(np.argmax(p))
     takes = None if model.gate is None else model.gate.probability(
-        gate_features(candidate, status, quotes, len(found_options)))
+        gate_features(candidate, status, quotes, len(found_options), found.view(candidate.head.doc)))
     if not decide(model, 1.0 if takes is None else takes, float(p[best])):
         return None
     return found_options[best], float(p[best]), takes
@@ -423,7 +456,7 @@ def attach_with(model: AttachModel, judged: Judged, explain: bool = False) -> Ju
                                         targets=(*item.candidate.targets, (option.token, option.ref)))
         status = item.status
         if explain:
-            up, down = path(item.candidate.head, option.token)
+            up, down = path(item.candidate.head, option.token, judged.actors.view(judged.doc))
             gate = "" if takes is None else f", gate p={takes:.2f}"
             why = (f"target chosen by the attacher: p={p:.2f}{gate}, "
                    f"path {'/'.join(up) or '.'}|{'/'.join(down) or '.'}")

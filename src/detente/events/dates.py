@@ -27,7 +27,7 @@ import bisect
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
@@ -316,19 +316,53 @@ Needs = tuple[frozenset[str], ...]
 # a word instead of one a character); ANYWHERE: at any character ("v2020-01-02", and "next" has no "\b").
 WORD_START, ANYWHERE = True, False
 _WORD_START = re.compile(r"(?<!\w)\w")
+# A word start with its run of ASCII letters (group 1; None when the word begins with a digit, "_" or
+# another letter). A WORD_START pattern's *openers* are the words in lower case that a match beginning
+# with an ASCII letter begins with, each followed in the pattern by a space, a hyphen, "\b" or an
+# optional "s" and a space (so the whole run is the word): find_dates tries the pattern at a word start
+# whose run is one of them, or that begins with no ASCII letter (a number: "4 March", "1990s"); a pattern
+# with a word that may open a match inside a word ("next", which has no "\b") is also tried where it is.
+_OPENING = re.compile(r"(?<!\w)(?:([A-Za-z]+)|\w)")
+Opens = frozenset[str]
+_MOD = ("early", "earlier", "late", "later", "mid")  # "early March", "mid-2020"
+_MONTH_PREP = ("in", "since", "by", "until", "till", "during", "from", "before", "after", "through")
+_WEEKDAY_REL = ("this past", "this coming", "last", "next", "this", "past", "coming")
+_RELDAY = ("today", "tonight", "this morning", "this afternoon", "this evening", "last night", "day before yesterday",
+           "day after tomorrow", "yesterday", "tomorrow", "overnight")
+_UNITS = ("day", "week", "month", "year", "decade")
+_PERIOD_REL = ("last", "this", "next", "current")
+_RELEVENT_OPEN = ("next", "following", "previous", "preceding", "prior", "day")
+
+
+def _openers(*groups: Iterable[str]) -> Opens:
+    """The first words, in lower case, of the phrases of ``groups`` (see :data:`_OPENING`); each phrase
+    begins with an ASCII letter."""
+    out = set()
+    for phrase in (p for group in groups for p in group):
+        run = _LETTER_RUN.match(phrase.lower())
+        if run is None:
+            raise ValueError(f"a date pattern's opening word {phrase!r} does not begin with an ASCII letter")
+        out.add(run.group())
+    return frozenset(out)
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """Words as alternatives of a pattern, a space in one standing for any run of blanks."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[re.Pattern[str], Resolver, Needs, bool], ...]:
-    """Compile the date patterns once, with the words each needs and where its matches can begin (WORD_START or
-    ANYWHERE); each resolver returns None to reject its match."""
+def _patterns() -> tuple[tuple[re.Pattern[str], Resolver, Needs, bool, Opens, re.Pattern[str] | None], ...]:
+    """Compile the date patterns once, with the words each needs, where its matches can begin (WORD_START or
+    ANYWHERE), for WORD_START the words they open with (its openers) and the word that may open one inside
+    a run of word characters (None: none can); each resolver returns None to reject its match."""
     t = word_tables()
     month_any = _names(t.month_full + t.month_abbr, dot=True)
     month_full = _names(t.month_full)
     weekday = _names(t.weekday_full)
     counts = sorted([*t.numbers, *t.vague_numbers], key=len, reverse=True)
-    num = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in counts) + r"|\d{1,3}"
-    mod = r"(?:\b(?P<mod>early|earlier|late|later|mid)(?:\s+|-))?"
+    num = _alternatives(counts) + r"|\d{1,3}"
+    mod = rf"(?:\b(?P<mod>{_alternatives(_MOD)})(?:\s+|-))?"
     ordinal = r"(?:st|nd|rd|th)?\b"
     year = r"(?:,?\s+(?P<y>\d{4})\b)?"
     day_part = r"(?:\s+(?:morning|afternoon|evening|night)\b)?"  # "Monday night"
@@ -336,54 +370,60 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Resolver, Needs, bool], ...]:
     any_month = frozenset(w.lower() for w in t.month_full + t.month_abbr)
     full_month = frozenset(w.lower() for w in t.month_full)
     full_weekday = frozenset(w.lower() for w in t.weekday_full)
-    units = frozenset({"day", "week", "month", "year", "decade"})
+    units = frozenset(_UNITS)
     if not all(map(_WORD_START.match, (*t.month_full, *t.month_abbr, *t.weekday_full, *counts))):
         raise ValueError(f"{_DATA_FILE.name}: a month, weekday or number word does not begin with a letter or digit")
-    sources: list[tuple[Resolver, str, Needs, bool]] = [
+    sources: list[tuple[Resolver, str, Needs, bool] | tuple[Resolver, str, Needs, bool, Opens]
+                  | tuple[Resolver, str, Needs, bool, Opens, str]] = [
         (_r_iso, r"(?<![\d-])(?P<x>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))(?!\d|-\d)", (digit,), ANYWHERE),
         # "Monday, March 2", "March 4th, 2020"
+        # "next" has no "\b": a match may also begin inside a word ("annext March 4")
         (_r_month_day, rf"(?P<x>(?:{weekday},?\s+)?{mod}(?:(?P<rel>next)\s+)?(?P<mon>{month_any})\s+"
-                       rf"(?P<d>\d{{1,2}}){ordinal}{year})", (digit, any_month), ANYWHERE),
+                       rf"(?P<d>\d{{1,2}}){ordinal}{year})", (digit, any_month), WORD_START,
+         _openers(t.weekday_full, _MOD, ("next",), t.month_full, t.month_abbr), "next"),
         (_r_month_day, rf"(?P<x>(?:{weekday},?\s+)?(?<![\d.,])\b(?P<d>\d{{1,2}}){ordinal}(?:\s+of)?\s+"
                        rf"(?P<mon>{month_any}){year})", (digit, any_month),
-         WORD_START),  # "4 March 2020", "4th of March"
+         WORD_START, _openers(t.weekday_full)),  # "4 March 2020", "4th of March"
         (_r_month_year, rf"(?P<x>{mod}(?P<mon>{month_any})(?:\s+of)?,?\s+(?P<y>\d{{4}})\b)", (digit, any_month),
-         WORD_START),
-        (_r_month, r"(?:\b(?P<prep>in|since|by|until|till|during|from|before|after|through)\s+)?"
+         WORD_START, _openers(_MOD, t.month_full, t.month_abbr)),
+        (_r_month, rf"(?:\b(?P<prep>{_alternatives(_MONTH_PREP)})\s+)?"
                    rf"(?P<x>{mod}(?:\b(?P<rel>last|next|this)\s+)?(?P<mon>{month_full})"
-                   r"(?:\s+(?P<ry>last|this|next)\s+year\b)?)(?!['’]s\b)", (full_month,), WORD_START),
+                   r"(?:\s+(?P<ry>last|this|next)\s+year\b)?)(?!['’]s\b)", (full_month,), WORD_START,
+         _openers(_MONTH_PREP, _MOD, ("last", "next", "this"), t.month_full)),
         (_r_decade, rf"(?P<x>{mod}(?<![\w'’$])(?P<dec>(?:1[89]|20)\d0)s)\b",
-         (digit, frozenset({"s"})), WORD_START),  # the "s" of "1990s" is a run of letters of its own
-        (_r_year, rf"(?P<x>{mod}(?<![\w$£€#'’])(?<!\d[.,])(?P<y>(?:19|20)\d\d))(?![\w%]|[.,]\d)", (digit,), WORD_START),
-        (_r_weekday, rf"(?P<x>{mod}(?:\b(?P<rel>this\s+past|this\s+coming|last|next|this|past|coming)"
-                     rf"\s+)?(?P<wd>{weekday}){day_part})", (full_weekday,), WORD_START),
-        (_r_relday, rf"(?P<x>{mod}\b(?P<w>today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night"
-                    rf"|day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|tomorrow|overnight)\b{day_part})",
+         (digit, frozenset({"s"})), WORD_START, _openers(_MOD)),  # the "s" of "1990s" is a run of letters of its own
+        (_r_year, rf"(?P<x>{mod}(?<![\w$£€#'’])(?<!\d[.,])(?P<y>(?:19|20)\d\d))(?![\w%]|[.,]\d)", (digit,), WORD_START,
+         _openers(_MOD)),
+        (_r_weekday, rf"(?P<x>{mod}(?:\b(?P<rel>{_alternatives(_WEEKDAY_REL)})"
+                     rf"\s+)?(?P<wd>{weekday}){day_part})", (full_weekday,), WORD_START,
+         _openers(_MOD, _WEEKDAY_REL, t.weekday_full)),
+        (_r_relday, rf"(?P<x>{mod}\b(?P<w>{_alternatives(_RELDAY)})\b{day_part})",
          (frozenset({"today", "tonight", "morning", "afternoon", "evening", "night", "yesterday", "tomorrow",
-                     "overnight"}),), WORD_START),
-        (_r_ago, rf"(?P<x>(?:\b(?P<n>{num})\s+)?\b(?P<u>day|week|month|year|decade)(?P<pl>s)?\s+"
+                     "overnight"}),), WORD_START, _openers(_MOD, _RELDAY)),
+        (_r_ago, rf"(?P<x>(?:\b(?P<n>{num})\s+)?\b(?P<u>{_alternatives(_UNITS)})(?P<pl>s)?\s+"
                  r"(?P<dir>ago|earlier|later|before|after|previously|prior)\b)",
          (frozenset({"ago", "earlier", "later", "before", "after", "previously", "prior"}),
-          units | {f"{u}s" for u in units}), WORD_START),
-        (_r_period, rf"(?P<x>{mod}\b(?P<rel>last|this|next|current)\s+"
+          units | {f"{u}s" for u in units}), WORD_START, _openers(counts, _UNITS, (f"{u}s" for u in _UNITS))),
+        (_r_period, rf"(?P<x>{mod}\b(?P<rel>{_alternatives(_PERIOD_REL)})\s+"
                     r"(?P<u>week|weekend|month|year|decade)\b)",
-         (frozenset({"last", "this", "next", "current"}), units | {"weekend"}), WORD_START),
+         (frozenset(_PERIOD_REL), units | {"weekend"}), WORD_START, _openers(_MOD, _PERIOD_REL)),
         # "that month", "later that year", "the same day", "that December", "June of that year": the period
         # of a date said before (resolved by resolve_relative against it)
         (_r_anaphoric, rf"(?P<x>{mod}\b(?:that|(?P<same>same))\s+"
                        rf"(?:(?P<u>day|morning|afternoon|evening|night|week|month|year)|(?P<mon>{month_full}))\b(?!-)|(?P<mon2>{month_full})\s+(?:of\s+)?that\s+year\b(?!-))",
          (frozenset({"that", "same"}),
           frozenset({"day", "morning", "afternoon", "evening", "night", "week", "month", "year"}) | full_month),
-         WORD_START),
+         WORD_START, _openers(_MOD, ("that", "same"), t.month_full)),
         # "by the end of the year", "before the end of next month": the period, said of its end
         (_r_period_end, r"(?P<x>\bend\s+of\s+(?:the|this|(?P<rel>next|last))\s+(?P<u>week|month|year)\b)",
-         (frozenset({"end"}), frozenset({"week", "month", "year"})), WORD_START),
+         (frozenset({"end"}), frozenset({"week", "month", "year"})), WORD_START, _openers(("end",))),
         (_r_relevent, r"(?P<x>\b(?:next\s+(?P<u1>day|morning)|(?:following|previous|preceding|prior)\s+"
                       r"(?P<u2>day|morning|evening|night|week|month|year|decade)|day\s+(?:before|after))\b)",
-         (frozenset({"next", "following", "previous", "preceding", "prior", "day"}),
-          units | {"morning", "evening", "night"}), WORD_START),
+         (frozenset(_RELEVENT_OPEN), units | {"morning", "evening", "night"}), WORD_START, _openers(_RELEVENT_OPEN)),
     ]
-    return tuple((re.compile(src, re.IGNORECASE), fn, needs, starts) for fn, src, needs, starts in sources)
+    return tuple((re.compile(source[1], re.IGNORECASE), source[0], source[2], source[3],
+                  source[4] if len(source) > 4 else frozenset(),
+                  re.compile(source[5], re.IGNORECASE) if len(source) > 5 else None) for source in sources)
 
 
 def _words_of(text: str) -> set[str] | None:
@@ -404,15 +444,24 @@ def find_dates(text: str, base: dt.date | None, *, every_pattern: bool = False) 
     ``every_pattern`` tries every pattern at every character, skipping none for want of its words nor
     trying it only where words begin (the same result, slower)."""
     words = None if every_pattern else _words_of(text)
-    words_at: list[int] | None = None  # where runs of word characters begin, found once if a pattern needs them
+    # where runs of word characters begin, with their runs of ASCII letters in lower case (None: the word begins
+    # with no ASCII letter), found once if a pattern needs them
+    openings: list[tuple[int, str | None]] | None = None
     found: list[tuple[int, int, int, Resolved]] = []
-    for order, (pattern, resolve, needs, at_words) in enumerate(_patterns()):
+    for order, (pattern, resolve, needs, at_words, opens, inside) in enumerate(_patterns()):
         if words is not None and any(map(frozenset.isdisjoint, needs, repeat(words))):
             continue  # a word every match needs is missing
-        if at_words and not every_pattern:
-            if words_at is None:
-                words_at = [m.start() for m in _WORD_START.finditer(text)]
-            matches: Iterator[re.Match[str]] = _matches_at(pattern, text, words_at)
+        if at_words and not every_pattern and (words is not None or inside is None):
+            if openings is None:
+                openings = [(m.start(), None if run is None else run.lower())
+                            for m in _OPENING.finditer(text) for run in (m.group(1),)]
+            # at a word that opens with an ASCII letter, only where the word is one of the pattern's openers
+            # (with a letter that folds to ASCII in the text, every word start: see _words_of)
+            tries = [start for start, run in openings if run is None or run in opens] if words is not None \
+                else [start for start, _ in openings]
+            if inside is not None:  # and where the word that may open a match inside a word is
+                tries = sorted({*tries, *(m.start() for m in inside.finditer(text))})
+            matches: Iterator[re.Match[str]] = _matches_at(pattern, text, tries)
         else:
             matches = pattern.finditer(text)
         for m in matches:

@@ -71,10 +71,12 @@ class DateRules:
         if sent.start not in self._dates:
             found: list[tuple[int, int, EventDate]] = []
             text = self.text[sent.start_char:sent.end_char]
+            view = self.found.view(sent.doc)
             for start, end, value in dates_mod.find_dates(text, self.base):
-                span = sent.char_span(start, end, alignment_mode="expand")
+                # the words of the date (sent.char_span(..., alignment_mode="expand"), without the Span)
+                span = view.char_span(sent.start_char + start, sent.start_char + end)
                 # a date in the blanked dateline (see nlp.parse_copy) dates the copy, not an event
-                if span is not None and len(span) and not all(t.is_space for t in span):
+                if span is not None and span[0] < span[1] and not all(view.is_space[span[0]:span[1]]):
                     if not value.value and found and found[-1][2].value:
                         # "pulled out in 2018, and Iran began breaching the limits a year later"; an
                         # "after"/"before" with words of its own heads the other act ("in June, two
@@ -86,7 +88,7 @@ class DateRules:
                         value = self._anaphora(sent, value)
                     elif value.value and self._bare_calendar_words(value) == "month":
                         value = self._in_background_month(sent, value)
-                    found.append((span.start, span.end - 1, self._plausible(value, sent.start_char + start)))
+                    found.append((span[0], span[1] - 1, self._plausible(value, sent.start_char + start)))
             self._dates[sent.start] = found
         return self._dates[sent.start]
 
@@ -410,11 +412,11 @@ class DateRules:
             if phrase not in text:  # most sentences hold none of the phrases: no pattern to build
                 continue
             for m in _phrase_pattern(phrase).finditer(text):
-                span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
-                if span is None or not len(span) or self._anchor(view, span.start, span.end - 1) not in chain:
+                span = view.char_span(sent.start_char + m.start(), sent.start_char + m.end())  # sent.char_span
+                if span is None or span[0] >= span[1] or self._anchor(view, span[0], span[1] - 1) not in chain:
                     continue
                 # a date on a noun ("Kosovo's 2008 declaration") dates that thing, not an act told before
-                earlier = [(first, v) for first, last, v in self.sentence_dates(sent) if v.value and first < span.start
+                earlier = [(first, v) for first, last, v in self.sentence_dates(sent) if v.value and first < span[0]
                            and not self._names_a_thing(view, first, last, set())]
                 if not earlier:
                     index = self.found.sentence_of[sent.start]

@@ -53,15 +53,15 @@ class Speakers:
     def of_quote(self, doc: Doc, start: int, end: int) -> Speaker | None:
         """The speaker of the quote at characters ``start:end``: the subject of the nearest "say"
         or "deny" verb of the quote's first or last sentence, else of the verb the quote hangs on."""
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return None
         # read off the parse view: a Token is made only for the verb found
         view = self.found.view(doc)
+        span = view.char_span(start, end)  # doc.char_span(start, end, alignment_mode="expand"), without the Span
+        if span is None:
+            return None
         idx, pos, lemma, head, sent = view.idx, view.pos, view.lemma, view.head, view.sent
-        first = span.start
+        first = span[0]
         best: tuple[int, int] | None = None
-        for k in dict.fromkeys((sent[first], sent[span.end - 1])):  # the first, then the last sentence
+        for k in dict.fromkeys((sent[first], sent[span[1] - 1])):  # the first, then the last sentence
             for i in range(view.sent_start[k], view.sent_end[k]):
                 if start <= idx[i] < end or pos[i] != "VERB":
                     continue
