@@ -364,3 +364,22 @@ def test_cli_relations_by_party_counts_officials_as_their_country(tmp_path):
     assert {relation["a_key"], relation["b_key"]} == {"KEN", "UGA"} and relation["events"] == 2
     by_actor = CliRunner().invoke(main, ["relations", "--db", str(db), "--by", "actor", "--format", "json"])
     assert len(json.loads(by_actor.output)) == 2
+
+
+def test_cli_trend_n_a_says_why_and_one_mediation_event_is_singular(tmp_path):
+    # a relation seen in one month has no trend: "trend n/a" alone read as a fault; and "1 mediation events"
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("\n".join(json.dumps(a) for a in [
+        {"id": "m1", "date": "2022-03-08", "text": "Kenya and Uganda signed a trade agreement on Monday."},
+        {"id": "m2", "date": "2022-03-09", "text": "Ghana offered to mediate between Kenya and Uganda on Tuesday."},
+        {"id": "m3", "date": "2022-03-10", "text": "Ghana met Kenyan officials in Accra on Wednesday."},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "n.duckdb"
+    assert CliRunner().invoke(main, ["ingest", str(corpus), "--db", str(db)]).exit_code == 0
+    relations = CliRunner().invoke(main, ["relations", "--db", str(db)])
+    line = next(line for line in relations.output.splitlines() if line.startswith("Kenya -- Uganda"))
+    assert "trend n/a (dated events in fewer than two months)" in line, relations.output
+    dyad = CliRunner().invoke(main, ["dyad", "Kenya", "Uganda", "--db", str(db)])
+    assert "trend: n/a (dated events in fewer than two months)" in " ".join(dyad.output.split()), dyad.output
+    mediators = CliRunner().invoke(main, ["mediators", "Kenya", "Uganda", "--db", str(db)])
+    assert "Ghana (GHA)" in mediators.output and "1 mediation event," in mediators.output, mediators.output

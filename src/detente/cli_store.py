@@ -198,9 +198,10 @@ def relations_command(db, limit, by, fmt, actors) -> None:
         echo_json(found)
         return
     from detente.plain import counted
+    from detente.relations.dyad import trend_text
 
     for r in found:
-        click.echo(f"{r.a_name} -- {r.b_name}: {counted(r.events, 'event')}, {r.state}, trend {r.trend} "
+        click.echo(f"{r.a_name} -- {r.b_name}: {counted(r.events, 'event')}, {r.state}, trend {trend_text(r.trend)} "
                    f"(Goldstein {r.goldstein:+.1f})")
 
 

@@ -11,7 +11,9 @@ Rules (see :func:`state_of` and :func:`trend_of`):
   (:mod:`detente.relations.changes`: PELT segmentation of the share of cooperation, then of
   material conflict): ``improving`` when the latest one is a rapprochement or a de-escalation,
   ``worsening`` when it is a break or an escalation, ``stable`` without one; ``n/a`` with fewer
-  than two non-empty periods. Thus ``detente dyad`` and ``detente changes`` always agree.
+  than two non-empty periods and no turning point (a relation opened by a sanction has one, a break,
+  even in its one month). Thus ``detente dyad`` and ``detente changes`` always agree; people read
+  ``n/a`` with its reason (:func:`trend_text`).
   The trend is always read month by month (``TREND_BY``, the turning points' default period),
   whatever period a dyad is shown by: :func:`trend_of_events` is its one home, used by
   :func:`dyad`, :func:`strongest_relations` and so by every page of the web app.
@@ -114,6 +116,15 @@ def trend_of(periods: list[Period]) -> str:
                            [p.by_quad.get(1, 0) + p.by_quad.get(2, 0) for p in busy],
                            [p.by_quad.get(3, 0) for p in busy], [p.by_quad.get(4, 0) for p in busy],
                            [p.by_plover.get(REDUCE_TYPE, 0) for p in busy])
+
+
+NO_TREND = "n/a"
+NO_TREND_WHY = "dated events in fewer than two months"
+
+
+def trend_text(trend: str) -> str:
+    """A trend as the CLI and the pages print it: ``n/a`` says why there is none."""
+    return f"{NO_TREND} ({NO_TREND_WHY})" if trend == NO_TREND else trend
 
 
 def trend_of_events(events) -> str:
