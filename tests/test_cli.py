@@ -383,3 +383,33 @@ def test_cli_trend_n_a_says_why_and_one_mediation_event_is_singular(tmp_path):
     assert "trend: n/a (dated events in fewer than two months)" in " ".join(dyad.output.split()), dyad.output
     mediators = CliRunner().invoke(main, ["mediators", "Kenya", "Uganda", "--db", str(db)])
     assert "Ghana (GHA)" in mediators.output and "1 mediation event," in mediators.output, mediators.output
+
+
+def test_cli_events_table_shows_each_events_first_mention_read_in_one_query(tmp_path, monkeypatch):
+    # the table read the mention with the smallest id (not the earliest, as the API and the pages show),
+    # one query per event: 500 events took 5 s
+    from detente.store import Store
+    from detente.store.rows import first_mention
+
+    records = []
+    for n, (a, b) in enumerate([("Kenya", "Uganda"), ("Ghana", "Togo"), ("Chad", "Niger"), ("Peru", "Chile"),
+                                ("Laos", "Vietnam"), ("Mali", "Senegal")]):
+        records.append({"id": f"late{n}", "date": "2022-03-11",
+                        "text": f"{a} accused {b} of arming rebels on Thursday."})
+        records.append({"id": f"early{n}", "date": "2022-03-09", "text": f"{a} accused {b} on Tuesday of supporting "
+                                                                          "rebels near the border."})
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    db = tmp_path / "f.duckdb"
+    assert CliRunner().invoke(main, ["ingest", str(corpus), "--db", str(db)]).exit_code == 0
+    with Store.open(db, read_only=True) as store:
+        events = [e for e in store.events() if e.num_mentions == 2]
+        firsts = {e.id: first_mention(store.mentions(e.mention_ids)) for e in events}
+        assert len(events) == 6 and all(f.article_id.startswith("early") for f in firsts.values())
+    calls = []
+    original = Store.mentions
+    monkeypatch.setattr(Store, "mentions", lambda self, ids: calls.append(ids) or original(self, ids))
+    table = CliRunner().invoke(main, ["events", "--db", str(db), "--format", "table"], env={"COLUMNS": "250"})
+    assert table.exit_code == 0, table.output
+    assert table.output.count("on Tuesday of supporting") == 6 and "arming" not in table.output, table.output
+    assert len(calls) == 1

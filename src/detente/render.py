@@ -161,18 +161,21 @@ def _print_article_eval(report, console) -> None:
 
 
 def print_stored_events(events, store, out: TextIO) -> None:
-    """A table of stored events with their first evidence sentence."""
+    """A table of stored events with the sentence of each one's first mention (``first_mention``, as
+    the API, the pages and the exports show it), read in one query for the whole list."""
     from rich.console import Console
     from rich.table import Table
 
     console = Console(file=out, width=max(120, Console(file=out).width))
     table = Table("day", "source", "event", "target", "mentions", "evidence", expand=True)
+    events = list(events)
+    first = store.first_mentions(events)
     for event in events:
-        evidence = store.mentions(event.mention_ids[:1])
+        evidence = first.get(event.id)
         table.add_row(str(event.first_day or "?"), ", ".join(event.source_keys) or "-",
                       f"{event.plover or 'STATEMENT'} {event.cameo}", ", ".join(event.target_keys) or "-",
                       f"{event.num_mentions} in {event.num_articles}",
-                      evidence[0].sentence[:160] if evidence else "")
+                      evidence.sentence[:160] if evidence else "")
     console.print(table)
 
 
