@@ -250,6 +250,16 @@ class Store:
                                [_json_list(ids)]).fetchall()
         return {r[0] for r in rows}
 
+    @_guarded("reading")
+    def stored_hashes(self, ids: Iterable[str]) -> dict[str, str]:
+        """The content hash (``content_id`` of title and text) of each of these ids that is stored: an
+        id already stored under another hash names another article."""
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return {}
+        return dict(self.con.execute(f"SELECT id, content_hash FROM articles WHERE id IN {_IN_LIST}",
+                                     [_json_list(ids)]).fetchall())
+
     @_guarded("writing articles")
     def add(self, articles: list[CodedArticle], coder: str) -> int:
         """Store coded articles (one transaction for the batch); already stored ids are skipped.
