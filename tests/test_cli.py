@@ -413,3 +413,22 @@ def test_cli_events_table_shows_each_events_first_mention_read_in_one_query(tmp_
     assert table.exit_code == 0, table.output
     assert table.output.count("on Tuesday of supporting") == 6 and "arming" not in table.output, table.output
     assert len(calls) == 1
+
+
+def test_cli_dyad_takes_a_span_as_the_web_apps_dyad_does(tmp_path):
+    # the page and /api/dyad take since/until; `detente dyad` had no way to look at one span
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("\n".join(json.dumps(a) for a in [
+        {"id": "s1", "date": "2020-02-04", "text": "Kenya and Uganda signed a trade agreement on Monday."},
+        {"id": "s2", "date": "2021-06-10", "text": "Kenya accused Uganda of shelling border villages."},
+        {"id": "s3", "date": "2022-09-14", "text": "Uganda threatened Kenya with sanctions."},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    assert CliRunner().invoke(main, ["ingest", str(corpus), "--db", str(db)]).exit_code == 0
+    span = CliRunner().invoke(main, ["dyad", "Kenya", "Uganda", "--db", str(db), "--by", "year", "--format", "csv",
+                                     "--since", "2021-01-01", "--until", "2021-12-31"])
+    assert span.exit_code == 0, span.output
+    assert [row.split(",")[0] for row in span.output.strip().splitlines()[1:]] == ["2021"]
+    reversed_span = CliRunner().invoke(main, ["dyad", "Kenya", "Uganda", "--db", str(db), "--since", "2022-01-01",
+                                              "--until", "2021-01-01"])
+    assert reversed_span.exit_code == 2 and "is after --until" in reversed_span.output

@@ -121,14 +121,19 @@ def _on_sides(db, actors, names, query):
 @click.argument("b")
 @DB_OPTION
 @click.option("--by", type=click.Choice(["day", "week", "month", "year"]), default="month", show_default=True)
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Events on or after this day.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Events on or before this day.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @actors_option
-def dyad_command(a, b, db, by, fmt, actors) -> None:
-    """A pair of actors through time: events per period by type and quad class, Goldstein sum, state."""
+def dyad_command(a, b, db, by, since, until, fmt, actors) -> None:
+    """A pair of actors through time: events per period by type and quad class, Goldstein sum, state
+    (over a span with --since/--until, as the web app's dyad page)."""
     from detente.relations import dyad
     from detente.render import dyad_rows, print_dyad
 
-    _, result = _on_sides(db, actors, [a, b], lambda store, x, y, kb: dyad(store, x, y, by=by, kb=kb))
+    first, last = _span(since, until)
+    _, result = _on_sides(db, actors, [a, b], lambda store, x, y, kb: dyad(store, x, y, by=by, since=first,
+                                                                           until=last, kb=kb))
     if fmt == "table":
         print_dyad(result, sys.stdout)
     elif fmt == "json":
