@@ -57,6 +57,10 @@ def test_brief_command_writes_markdown_or_html(planted_db, tmp_path):
     assert done.exit_code == 0 and target.read_text().startswith("<!doctype html>")
     done = runner.invoke(main, ["brief", "--db", str(path), "--since", "2022-06-01", "--until", "2022-01-01"])
     assert done.exit_code == 2 and "before since" in done.output
+    # without --until the span ends at the newest event: a --since after it read "until (...) is before since",
+    # an until the user never gave
+    done = runner.invoke(main, ["brief", "--db", str(path), "--since", "2090-01-01"])
+    assert done.exit_code == 2 and "since (2090-01-01) is after the store's newest event (" in done.output
 
 
 def test_changes_and_blocs_commands(planted_db):
