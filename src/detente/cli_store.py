@@ -120,7 +120,8 @@ def _on_sides(db, actors, names, query):
 @click.argument("a")
 @click.argument("b")
 @DB_OPTION
-@click.option("--by", type=click.Choice(["day", "week", "month", "year"]), default="month", show_default=True)
+@click.option("--by", type=click.Choice(["day", "week", "month", "quarter", "year"]), default="month",
+              show_default=True)
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Events on or after this day.")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Events on or before this day.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)

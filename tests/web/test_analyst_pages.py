@@ -312,3 +312,15 @@ def test_web_a_pair_without_a_trend_says_why(client):
     network = client.get("/network").text
     assert "<td>n/a (dated events in fewer than two months)</td>" in network
     assert "<td>n/a</td>" not in network
+
+
+def test_web_dyad_and_actor_timelines_by_quarter(client):
+    # /changes offers quarters; /dyad and /actors answered 422 to by=quarter
+    dyad = client.get("/api/dyad", params={"a": "Kenya", "b": "Uganda", "by": "quarter"})
+    assert dyad.status_code == 200 and dyad.json()["by"] == "quarter"
+    assert [p["label"] for p in dyad.json()["periods"]] == ["2021-Q1", "2021-Q2"]
+    actor = client.get("/api/actors/Kenya", params={"by": "quarter"}).json()
+    assert actor["by"] == "quarter" and all("-Q" in p["label"] for p in actor["timeline"])
+    page = client.get("/dyad?a=Kenya&b=Uganda")
+    assert page.status_code == 200 and "by=quarter" in page.text
+    assert client.get("/actors/Kenya?by=quarter").status_code == 200

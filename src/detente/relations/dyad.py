@@ -33,7 +33,7 @@ from detente.store.db import check_page
 if TYPE_CHECKING:
     from detente.actors.kb import KnowledgeBase
 
-PERIODS = ("day", "week", "month", "year")
+PERIODS = ("day", "week", "month", "quarter", "year")  # shortest first (the web app's charts go up the list)
 TREND_BY = "month"  # the period the trend is read by (that of `detente changes` by default)
 MAX_PERIODS = 20_000  # a longer series (55 years by day) keeps only its non-empty periods
 
@@ -141,6 +141,8 @@ def period_start(day: dt.date, by: str) -> dt.date:
         return day - dt.timedelta(days=day.weekday())
     if by == "month":
         return day.replace(day=1)
+    if by == "quarter":
+        return day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
     return day.replace(month=1, day=1)
 
 
@@ -165,8 +167,9 @@ def next_start(start: dt.date, by: str) -> dt.date | None:
             return start + dt.timedelta(days=1)
         if by == "week":
             return start + dt.timedelta(days=7)
-        if by == "month":
-            return dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        if by in ("month", "quarter"):
+            month = start.month - 1 + (3 if by == "quarter" else 1)
+            return dt.date(start.year + month // 12, month % 12 + 1, 1)
         return dt.date(start.year + 1, 1, 1)
     except (ValueError, OverflowError):
         return None
@@ -180,6 +183,8 @@ def _count_periods(first: dt.date, last: dt.date, by: str) -> int:
         return (last - first).days // 7 + 1
     if by == "month":
         return (last.year - first.year) * 12 + last.month - first.month + 1
+    if by == "quarter":
+        return (last.year - first.year) * 4 + (last.month - first.month) // 3 + 1
     return last.year - first.year + 1
 
 
