@@ -432,3 +432,30 @@ def test_cli_dyad_takes_a_span_as_the_web_apps_dyad_does(tmp_path):
     reversed_span = CliRunner().invoke(main, ["dyad", "Kenya", "Uganda", "--db", str(db), "--since", "2022-01-01",
                                               "--until", "2021-01-01"])
     assert reversed_span.exit_code == 2 and "is after --until" in reversed_span.output
+
+
+def test_cli_relations_of_a_span_are_the_web_apps_network_of_that_span(tmp_path):
+    # the network page and /api/network take a period; `detente relations` listed the whole store only
+    from fastapi.testclient import TestClient
+
+    from detente.web import create_app
+
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("\n".join(json.dumps(a) for a in [
+        {"id": "r1", "date": "2020-02-04", "text": "Kenya and Uganda signed a trade agreement on Monday."},
+        {"id": "r2", "date": "2020-03-04", "text": "Kenya and Uganda held talks in Kampala on Tuesday."},
+        {"id": "r3", "date": "2021-06-10", "text": "Chad accused Niger of shelling border villages."},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "r.duckdb"
+    assert CliRunner().invoke(main, ["ingest", str(corpus), "--db", str(db)]).exit_code == 0
+    span = ["--since", "2021-01-01", "--until", "2021-12-31"]
+    listed = CliRunner().invoke(main, ["relations", "--db", str(db), "--format", "json", *span])
+    assert listed.exit_code == 0, listed.output
+    pairs = [(r["a_key"], r["b_key"], r["events"], r["state"], r["trend"]) for r in json.loads(listed.output)]
+    assert pairs == [("NER", "TCD", 1, "conflictual", "n/a")]
+    with TestClient(create_app(db)) as client:
+        edges = client.get("/api/network", params={"since": "2021-01-01", "until": "2021-12-31"}).json()["edges"]
+    assert [(e["a"], e["b"], e["events"], e["state"], e["trend"]) for e in edges] == pairs
+    reversed_span = CliRunner().invoke(main, ["relations", "--db", str(db), "--since", "2022-01-01",
+                                              "--until", "2021-01-01"])
+    assert reversed_span.exit_code == 2

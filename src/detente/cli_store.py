@@ -191,15 +191,19 @@ def mediators_command(a, b, db, limit, fmt, actors) -> None:
 @click.option("--by", type=click.Choice(["party", "actor"]), default="party", show_default=True,
               help="party: officials and state bodies count as their country, members as their group (as the "
                    "web app's network); actor: every actor apart (Putin and the Russian government are two).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Events on or after this day.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Events on or before this day.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @actors_option
-def relations_command(db, limit, by, fmt, actors) -> None:
-    """The strongest relations in the store, one pair a line, with their state and trend."""
+def relations_command(db, limit, by, since, until, fmt, actors) -> None:
+    """The strongest relations in the store (or in a span, as the web app's network), one pair a line,
+    with their state and trend."""
     from detente.relations import strongest_relations
 
+    first, last = _span(since, until)
     kb = load_kb(actors)
     with open_store(db, read_only=True) as store:
-        found = strongest_relations(store, limit=limit, by=by, kb=kb)
+        found = strongest_relations(store, limit=limit, by=by, since=first, until=last, kb=kb)
     if fmt == "json":
         echo_json(found)
         return

@@ -245,15 +245,17 @@ def dyad(store, a: Side, b: Side, by: str = "month", include_historical: bool = 
 
 
 def strongest_relations(store, limit: int = 10, *, by: str = "actor", include_historical: bool = True,
+                        since: dt.date | None = None, until: dt.date | None = None,
                         kb: KnowledgeBase) -> list[Relation]:
     """Pairs of actors ranked by the number of events between them (unresolved words are left
-    out), each with its state over all its events and its trend (:func:`trend_of_events`). ``by="party"``
-    counts officials and sectors as their country, members as their group."""
+    out), each with its state over all its events and its trend (:func:`trend_of_events`), over the
+    events of a span when ``since``/``until`` are given. ``by="party"`` counts officials and sectors
+    as their country, members as their group."""
     check_grouping(by)
     check_page(limit)
     index = ActorIndex(store, kb)
     pairs: dict[tuple[str, str], list] = defaultdict(list)
-    for event in store.events():
+    for event in store.events(since=since, until=until):
         if event.historical and not include_historical:
             continue
         seen = set()
