@@ -211,8 +211,8 @@ def relations_command(db, limit, by, since, until, fmt, actors) -> None:
     from detente.relations.dyad import trend_text
 
     for r in found:
-        click.echo(f"{r.a_name} -- {r.b_name}: {counted(r.events, 'event')}, {r.state}, trend {trend_text(r.trend)} "
-                   f"(Goldstein {r.goldstein:+.1f})")
+        click.echo(f"{r.a_name} -- {r.b_name}: {counted(r.events, 'event')}, {r.state}, Goldstein {r.goldstein:+.1f}, "
+                   f"trend {trend_text(r.trend)}")
 
 
 def _day(value):
