@@ -459,3 +459,27 @@ def test_cli_relations_of_a_span_are_the_web_apps_network_of_that_span(tmp_path)
     reversed_span = CliRunner().invoke(main, ["relations", "--db", str(db), "--since", "2022-01-01",
                                               "--until", "2021-01-01"])
     assert reversed_span.exit_code == 2
+
+
+def test_cli_events_list_plans_last_as_the_api_does(tmp_path):
+    # `detente events` put a plan for next month at the head of what happened; /api/events and the pages
+    # list events dated after the newest fact last
+    from fastapi.testclient import TestClient
+
+    from detente.web import create_app
+
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("\n".join(json.dumps(a) for a in [
+        {"id": "p1", "date": "2023-05-02", "text": "Kenya accused Uganda of shelling border villages on Monday."},
+        {"id": "p2", "date": "2023-05-03", "text": "Chad will sign a trade agreement with Niger on June 20, 2023."},
+        {"id": "p3", "date": "2023-04-12", "text": "Peru recalled its ambassador to Chile on Tuesday."},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "p.duckdb"
+    assert CliRunner().invoke(main, ["ingest", str(corpus), "--db", str(db)]).exit_code == 0
+    listed = CliRunner().invoke(main, ["events", "--db", str(db), "--format", "json"])
+    days = [(e["first_day"], e["modality"]) for e in json.loads(listed.output)]
+    assert days[-1] == ("2023-06-20", "future") and len(days) >= 3, days
+    assert [d for d, _ in days[:-1]] == sorted((d for d, _ in days[:-1]), reverse=True)
+    with TestClient(create_app(db)) as client:
+        api = [e["id"] for e in client.get("/api/events").json()["items"]]
+    assert api == [e["id"] for e in json.loads(listed.output)]

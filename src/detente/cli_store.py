@@ -32,7 +32,8 @@ from detente.cli_common import (
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
 @actors_option
 def events_command(db, actor_names, event_type, since, until, limit, fmt, actors) -> None:
-    """List stored events (merged across articles), newest first."""
+    """List stored events (merged across articles), newest first; those dated after the newest event
+    told as fact (plans, announcements) last, as the web app lists them."""
     from detente import api
     from detente.store import event_type as read_type
 
@@ -49,7 +50,10 @@ def events_command(db, actor_names, event_type, since, until, limit, fmt, actors
         except ValueError as exc:
             fail(str(exc))
             sys.exit(2)
-        events = store.events(actor=keys, plover=plover, since=since, until=until, limit=limit)
+        filters = {"actor": keys, "plover": plover, "since": since, "until": until}
+        # as /api/events and the pages: events dated after the newest one told as fact (plans, mis-dated
+        # events) come last, never at the head of what happened
+        events = store.events(**filters, limit=limit, later=store.newest_fact_day(**filters))
         if fmt == "table":
             from detente.render import print_stored_events
 
