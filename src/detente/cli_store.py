@@ -83,6 +83,7 @@ def export_command(db, fmt, table, output, actors) -> None:
     import tempfile
 
     from detente.export import export
+    from detente.plain import counted
 
     check_output(output)
     kb = load_kb(actors)
@@ -93,11 +94,14 @@ def export_command(db, fmt, table, output, actors) -> None:
         except (ValueError, OSError) as exc:
             fail(str(exc))
             sys.exit(2)
+        # the gdelt format leaves the negated events out (docs/store.md): say how many, or the counts disagree
+        left_out = store.counts()["events"] - rows if fmt == "gdelt" else 0
         if target is not output:  # stdout: the written file, byte for byte
             with target.open("rb") as written:
                 shutil.copyfileobj(written, sys.stdout.buffer)
             sys.stdout.buffer.flush()
-    click.echo(f"{rows} rows of {table} written to {'stdout' if to_stdout(output) else output} ({fmt})",
+    note = f"; {counted(left_out, 'negated event')} left out, as GDELT has no negation" if left_out else ""
+    click.echo(f"{rows} rows of {table} written to {'stdout' if to_stdout(output) else output} ({fmt}){note}",
                err=to_stdout(output))
 
 
