@@ -483,3 +483,23 @@ def test_cli_events_list_plans_last_as_the_api_does(tmp_path):
     with TestClient(create_app(db)) as client:
         api = [e["id"] for e in client.get("/api/events").json()["items"]]
     assert api == [e["id"] for e in json.loads(listed.output)]
+
+
+def test_cli_events_by_id_shows_the_evidence_that_changes_names(tmp_path):
+    # `detente changes` gives its evidence as event ids, which no command could show
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("\n".join(json.dumps(a) for a in [
+        {"id": "i1", "date": "2021-03-02", "text": "Kenya accused Uganda of shelling border villages."},
+        {"id": "i2", "date": "2021-05-14", "text": "Uganda threatened Kenya with sanctions."},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "i.duckdb"
+    assert CliRunner().invoke(main, ["ingest", str(corpus), "--db", str(db)]).exit_code == 0
+    every = json.loads(CliRunner().invoke(main, ["events", "--db", str(db), "--format", "json"]).output)
+    wanted = [every[-1]["id"], every[0]["id"]]
+    shown = CliRunner().invoke(main, ["events", "--db", str(db), "--format", "json", "--id", wanted[0], "--id",
+                                      wanted[1], "--id", wanted[0]])
+    assert shown.exit_code == 0 and [e["id"] for e in json.loads(shown.output)] == wanted
+    table = CliRunner().invoke(main, ["events", "--db", str(db), "--id", wanted[0]], env={"COLUMNS": "200"})
+    assert table.exit_code == 0 and "1 in 1" in table.output
+    unknown = CliRunner().invoke(main, ["events", "--db", str(db), "--id", "v0000"])
+    assert unknown.exit_code == 2 and "no event with id 'v0000'" in unknown.output

@@ -24,14 +24,18 @@ from detente.cli_common import (
 
 @click.command("events")
 @DB_OPTION
-@click.option("--actor", "actor_names", multiple=True, help="An actor (name, code or id) on either side; repeatable.")
+@click.option("--actor", "actor_names", multiple=True,
+              help="An actor (name, code or id) on either side; repeatable: the events of any of them.")
 @click.option("--type", "event_type", help="A PLOVER type (CONSULT) or a CAMEO code prefix (04).")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Events on or after this day.")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Events on or before this day.")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option("--id", "event_ids", multiple=True,
+              help="An event id (the evidence of `detente changes`, `mediators --format json`); repeatable: "
+                   "these events, whatever the other options.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
 @actors_option
-def events_command(db, actor_names, event_type, since, until, limit, fmt, actors) -> None:
+def events_command(db, actor_names, event_type, since, until, limit, event_ids, fmt, actors) -> None:
     """List stored events (merged across articles), newest first; those dated after the newest event
     told as fact (plans, announcements) last, as the web app lists them."""
     from detente import api
@@ -50,10 +54,17 @@ def events_command(db, actor_names, event_type, since, until, limit, fmt, actors
         except ValueError as exc:
             fail(str(exc))
             sys.exit(2)
-        filters = {"actor": keys, "plover": plover, "since": since, "until": until}
-        # as /api/events and the pages: events dated after the newest one told as fact (plans, mis-dated
-        # events) come last, never at the head of what happened
-        events = store.events(**filters, limit=limit, later=store.newest_fact_day(**filters))
+        if event_ids:
+            found = {i: store.event(i) for i in dict.fromkeys(event_ids)}
+            if missing := [i for i, e in found.items() if e is None]:
+                fail(f"no event with id {', '.join(map(repr, missing))} in {db}")
+                sys.exit(2)
+            events = [e for e in found.values() if e is not None]
+        else:
+            filters = {"actor": keys, "plover": plover, "since": since, "until": until}
+            # as /api/events and the pages: events dated after the newest one told as fact (plans, mis-dated
+            # events) come last, never at the head of what happened
+            events = store.events(**filters, limit=limit, later=store.newest_fact_day(**filters))
         if fmt == "table":
             from detente.render import print_stored_events
 
