@@ -248,8 +248,9 @@ def _span(since, until) -> tuple:
     return first, last
 
 
-def _rows_out(rows: list[dict], fmt: str, columns: list[str]) -> None:
-    """Rows as a JSON list, CSV (the given columns) or an aligned table."""
+def _rows_out(rows: list[dict], fmt: str, columns: list[str], none: str = "") -> None:
+    """Rows as a JSON list, CSV (the given columns) or an aligned table; a table without rows says
+    ``none`` on stderr (a bare header read as a fault)."""
     if fmt == "json":
         echo_json(rows)
         return
@@ -261,6 +262,8 @@ def _rows_out(rows: list[dict], fmt: str, columns: list[str]) -> None:
         writer.writeheader()
         writer.writerows(flat)
         return
+    if not flat and none:
+        fail(none)
     widths = {c: max([len(c)] + [len(str(r[c])) for r in flat]) for c in columns}
     click.echo("  ".join(c.ljust(widths[c]) for c in columns))
     for row in flat:
@@ -277,7 +280,8 @@ PERIOD_CHOICE = click.Choice(["week", "month", "quarter", "year"])
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Events on or after this day.")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Events on or before this day.")
 @click.option("--by", type=PERIOD_CHOICE, default="month", show_default=True)
-@click.option("--min-events", type=int, default=3, show_default=True, help="Pairs with fewer dated events are skipped.")
+@click.option("--min-events", type=click.IntRange(min=1), default=3, show_default=True,
+              help="Pairs with fewer dated events are skipped.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @actors_option
 def changes_command(db, actor_names, since, until, by, min_events, fmt, actors) -> None:
@@ -296,7 +300,8 @@ def changes_command(db, actor_names, since, until, by, min_events, fmt, actors) 
         for row in rows:
             row["before"], row["after"] = row["before"]["state"], row["after"]["state"]
             row["evidence"] = " ".join(row["evidence"])
-    _rows_out(rows, fmt, ["date", "period", "a", "b", "kind", "before", "after", "confidence", "evidence"])
+    _rows_out(rows, fmt, ["date", "period", "a", "b", "kind", "before", "after", "confidence", "evidence"],
+              none=f"no turning point: no pair with {min_events} or more dated events changed in the span")
 
 
 @click.command("blocs")
@@ -305,7 +310,7 @@ def changes_command(db, actor_names, since, until, by, min_events, fmt, actors) 
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Events on or before this day.")
 @click.option("--by", type=click.Choice(["week", "month", "quarter", "year", "all"]), default="year",
               show_default=True, help="One set of camps per period (all: one for the whole span).")
-@click.option("--min-events", type=int, default=2, show_default=True,
+@click.option("--min-events", type=click.IntRange(min=1), default=2, show_default=True,
               help="Pairs with fewer events in a period are no tie.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @actors_option
@@ -331,7 +336,8 @@ def blocs_command(db, since, until, by, min_events, fmt, actors) -> None:
                 rows.append({"period": p.period, "camp": camp.number, "actor": name, "key": key,
                              "moved_from": moved[key].from_camp if key in moved else "",
                              "bridge": "yes" if key in bridges else ""})
-    _rows_out(rows, fmt, ["period", "camp", "actor", "key", "moved_from", "bridge"])
+    _rows_out(rows, fmt, ["period", "camp", "actor", "key", "moved_from", "bridge"],
+              none=f"no camps: no pair has {min_events} or more events in a period of the span")
 
 
 @click.command("brief")

@@ -80,3 +80,17 @@ def test_changes_and_blocs_commands(planted_db):
     assert [p["period"] for p in periods] == ["2021", "2022"] and periods[1]["moves"]
     done = runner.invoke(main, ["blocs", "--db", str(path), "--by", "all"])
     assert done.exit_code == 0 and done.output.startswith("period")
+
+
+def test_changes_and_blocs_say_when_they_find_nothing_and_refuse_min_events_under_1(planted_db):
+    # an empty span printed a bare header, which read as a fault; --min-events 0 or -3 was taken (the API: 422)
+    _, path = planted_db
+    runner = CliRunner()
+    for command, said in ((["changes"], "no turning point: no pair with 3 or more dated events"),
+                          (["blocs"], "no camps: no pair has 2 or more events in a period")):
+        done = runner.invoke(main, [*command, "--db", str(path), "--since", "2090-01-01"])
+        assert done.exit_code == 0 and f"detente: {said}" in done.output, done.output
+        done = runner.invoke(main, [*command, "--db", str(path), "--since", "2090-01-01", "--format", "csv"])
+        assert "detente:" not in done.output  # machine formats stay as they are
+        done = runner.invoke(main, [*command, "--db", str(path), "--min-events", "0"])
+        assert done.exit_code == 2 and "0 is not in the range x>=1" in done.output
