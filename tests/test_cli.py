@@ -364,3 +364,142 @@ def test_cli_relations_by_party_counts_officials_as_their_country(tmp_path):
     assert {relation["a_key"], relation["b_key"]} == {"KEN", "UGA"} and relation["events"] == 2
     by_actor = CliRunner().invoke(main, ["relations", "--db", str(db), "--by", "actor", "--format", "json"])
     assert len(json.loads(by_actor.output)) == 2
+
+
+def test_cli_trend_n_a_says_why_and_one_mediation_event_is_singular(tmp_path):
+    # a relation seen in one month has no trend: "trend n/a" alone read as a fault; and "1 mediation events"
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("\n".join(json.dumps(a) for a in [
+        {"id": "m1", "date": "2022-03-08", "text": "Kenya and Uganda signed a trade agreement on Monday."},
+        {"id": "m2", "date": "2022-03-09", "text": "Ghana offered to mediate between Kenya and Uganda on Tuesday."},
+        {"id": "m3", "date": "2022-03-10", "text": "Ghana met Kenyan officials in Accra on Wednesday."},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "n.duckdb"
+    assert CliRunner().invoke(main, ["ingest", str(corpus), "--db", str(db)]).exit_code == 0
+    relations = CliRunner().invoke(main, ["relations", "--db", str(db)])
+    line = next(line for line in relations.output.splitlines() if line.startswith("Kenya -- Uganda"))
+    assert "trend n/a (dated events in fewer than two months)" in line, relations.output
+    dyad = CliRunner().invoke(main, ["dyad", "Kenya", "Uganda", "--db", str(db)])
+    assert "trend: n/a (dated events in fewer than two months)" in " ".join(dyad.output.split()), dyad.output
+    mediators = CliRunner().invoke(main, ["mediators", "Kenya", "Uganda", "--db", str(db)])
+    assert "Ghana (GHA)" in mediators.output and "1 mediation event," in mediators.output, mediators.output
+
+
+def test_cli_events_table_shows_each_events_first_mention_read_in_one_query(tmp_path, monkeypatch):
+    # the table read the mention with the smallest id (not the earliest, as the API and the pages show),
+    # one query per event: 500 events took 5 s
+    from detente.store import Store
+    from detente.store.rows import first_mention
+
+    records = []
+    for n, (a, b) in enumerate([("Kenya", "Uganda"), ("Ghana", "Togo"), ("Chad", "Niger"), ("Peru", "Chile"),
+                                ("Laos", "Vietnam"), ("Mali", "Senegal")]):
+        records.append({"id": f"late{n}", "date": "2022-03-11",
+                        "text": f"{a} accused {b} of arming rebels on Thursday."})
+        records.append({"id": f"early{n}", "date": "2022-03-09", "text": f"{a} accused {b} on Tuesday of supporting "
+                                                                          "rebels near the border."})
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    db = tmp_path / "f.duckdb"
+    assert CliRunner().invoke(main, ["ingest", str(corpus), "--db", str(db)]).exit_code == 0
+    with Store.open(db, read_only=True) as store:
+        events = [e for e in store.events() if e.num_mentions == 2]
+        firsts = {e.id: first_mention(store.mentions(e.mention_ids)) for e in events}
+        assert len(events) == 6 and all(f.article_id.startswith("early") for f in firsts.values())
+    calls = []
+    original = Store.mentions
+    monkeypatch.setattr(Store, "mentions", lambda self, ids: calls.append(ids) or original(self, ids))
+    table = CliRunner().invoke(main, ["events", "--db", str(db), "--format", "table"], env={"COLUMNS": "250"})
+    assert table.exit_code == 0, table.output
+    assert table.output.count("on Tuesday of supporting") == 6 and "arming" not in table.output, table.output
+    assert len(calls) == 1
+
+
+def test_cli_dyad_takes_a_span_as_the_web_apps_dyad_does(tmp_path):
+    # the page and /api/dyad take since/until; `detente dyad` had no way to look at one span
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("\n".join(json.dumps(a) for a in [
+        {"id": "s1", "date": "2020-02-04", "text": "Kenya and Uganda signed a trade agreement on Monday."},
+        {"id": "s2", "date": "2021-06-10", "text": "Kenya accused Uganda of shelling border villages."},
+        {"id": "s3", "date": "2022-09-14", "text": "Uganda threatened Kenya with sanctions."},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    assert CliRunner().invoke(main, ["ingest", str(corpus), "--db", str(db)]).exit_code == 0
+    span = CliRunner().invoke(main, ["dyad", "Kenya", "Uganda", "--db", str(db), "--by", "year", "--format", "csv",
+                                     "--since", "2021-01-01", "--until", "2021-12-31"])
+    assert span.exit_code == 0, span.output
+    assert [row.split(",")[0] for row in span.output.strip().splitlines()[1:]] == ["2021"]
+    reversed_span = CliRunner().invoke(main, ["dyad", "Kenya", "Uganda", "--db", str(db), "--since", "2022-01-01",
+                                              "--until", "2021-01-01"])
+    assert reversed_span.exit_code == 2 and "is after --until" in reversed_span.output
+
+
+def test_cli_relations_of_a_span_are_the_web_apps_network_of_that_span(tmp_path):
+    # the network page and /api/network take a period; `detente relations` listed the whole store only
+    from fastapi.testclient import TestClient
+
+    from detente.web import create_app
+
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("\n".join(json.dumps(a) for a in [
+        {"id": "r1", "date": "2020-02-04", "text": "Kenya and Uganda signed a trade agreement on Monday."},
+        {"id": "r2", "date": "2020-03-04", "text": "Kenya and Uganda held talks in Kampala on Tuesday."},
+        {"id": "r3", "date": "2021-06-10", "text": "Chad accused Niger of shelling border villages."},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "r.duckdb"
+    assert CliRunner().invoke(main, ["ingest", str(corpus), "--db", str(db)]).exit_code == 0
+    span = ["--since", "2021-01-01", "--until", "2021-12-31"]
+    listed = CliRunner().invoke(main, ["relations", "--db", str(db), "--format", "json", *span])
+    assert listed.exit_code == 0, listed.output
+    pairs = [(r["a_key"], r["b_key"], r["events"], r["state"], r["trend"]) for r in json.loads(listed.output)]
+    assert pairs == [("NER", "TCD", 1, "conflictual", "n/a")]
+    with TestClient(create_app(db)) as client:
+        edges = client.get("/api/network", params={"since": "2021-01-01", "until": "2021-12-31"}).json()["edges"]
+    assert [(e["a"], e["b"], e["events"], e["state"], e["trend"]) for e in edges] == pairs
+    reversed_span = CliRunner().invoke(main, ["relations", "--db", str(db), "--since", "2022-01-01",
+                                              "--until", "2021-01-01"])
+    assert reversed_span.exit_code == 2
+
+
+def test_cli_events_list_plans_last_as_the_api_does(tmp_path):
+    # `detente events` put a plan for next month at the head of what happened; /api/events and the pages
+    # list events dated after the newest fact last
+    from fastapi.testclient import TestClient
+
+    from detente.web import create_app
+
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("\n".join(json.dumps(a) for a in [
+        {"id": "p1", "date": "2023-05-02", "text": "Kenya accused Uganda of shelling border villages on Monday."},
+        {"id": "p2", "date": "2023-05-03", "text": "Chad will sign a trade agreement with Niger on June 20, 2023."},
+        {"id": "p3", "date": "2023-04-12", "text": "Peru recalled its ambassador to Chile on Tuesday."},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "p.duckdb"
+    assert CliRunner().invoke(main, ["ingest", str(corpus), "--db", str(db)]).exit_code == 0
+    listed = CliRunner().invoke(main, ["events", "--db", str(db), "--format", "json"])
+    days = [(e["first_day"], e["modality"]) for e in json.loads(listed.output)]
+    assert days[-1] == ("2023-06-20", "future") and len(days) >= 3, days
+    assert [d for d, _ in days[:-1]] == sorted((d for d, _ in days[:-1]), reverse=True)
+    with TestClient(create_app(db)) as client:
+        api = [e["id"] for e in client.get("/api/events").json()["items"]]
+    assert api == [e["id"] for e in json.loads(listed.output)]
+
+
+def test_cli_events_by_id_shows_the_evidence_that_changes_names(tmp_path):
+    # `detente changes` gives its evidence as event ids, which no command could show
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("\n".join(json.dumps(a) for a in [
+        {"id": "i1", "date": "2021-03-02", "text": "Kenya accused Uganda of shelling border villages."},
+        {"id": "i2", "date": "2021-05-14", "text": "Uganda threatened Kenya with sanctions."},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "i.duckdb"
+    assert CliRunner().invoke(main, ["ingest", str(corpus), "--db", str(db)]).exit_code == 0
+    every = json.loads(CliRunner().invoke(main, ["events", "--db", str(db), "--format", "json"]).output)
+    wanted = [every[-1]["id"], every[0]["id"]]
+    shown = CliRunner().invoke(main, ["events", "--db", str(db), "--format", "json", "--id", wanted[0], "--id",
+                                      wanted[1], "--id", wanted[0]])
+    assert shown.exit_code == 0 and [e["id"] for e in json.loads(shown.output)] == wanted
+    table = CliRunner().invoke(main, ["events", "--db", str(db), "--id", wanted[0]], env={"COLUMNS": "200"})
+    assert table.exit_code == 0 and "1 in 1" in table.output
+    unknown = CliRunner().invoke(main, ["events", "--db", str(db), "--id", "v0000"])
+    assert unknown.exit_code == 2 and "no event with id 'v0000'" in unknown.output

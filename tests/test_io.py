@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from detente.io import InputError, parse_txt, read_path
+from detente.io import InputError, article_from_record, parse_txt, read_path
 
 
 def _read(path):
@@ -279,3 +279,83 @@ def test_io_jsonl_is_read_line_by_line_and_a_truncated_gzip_keeps_its_lines(tmp_
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail(f"{self} read whole"))
     first = next(read_path(str(plain)))  # never the whole file in memory
     assert first.article.id == "t0" and len(_read(plain)) == 400
+
+
+def _listed(path, chunk, monkeypatch):
+    from detente import io as io_mod
+
+    monkeypatch.setattr(io_mod, "JSON_CHUNK", chunk)
+    return [(type(x).__name__, x.where, x.message if isinstance(x, InputError) else x.article) for x in _read(path)]
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 7, 64, 1 << 20])
+def test_io_a_json_list_is_read_an_item_at_a_time_as_a_whole_read_would(tmp_path, monkeypatch, chunk):
+    # a .json list was read whole into memory (left open by the last probe): it is now decoded an item at
+    # a time from a buffer, which must give what json.loads of the whole file gave, wherever chunks end
+    items = [{"id": f"a{n}", "date": "2021-03-04", "title": "Zürich \u2014 talks \U0001f30d",
+              "text": f"Kenya met Uganda in Nairobi on Monday ({n}). \\u escapes: \u00e9\u4e2d \"quoted\"."}
+             for n in range(5)] + [7, 1.5e3, None, True, [{}], {"id": "x"}]
+    path = tmp_path / "list.json"
+    for layout in (json.dumps(items), json.dumps(items, indent=3), "\ufeff" + json.dumps(items, ensure_ascii=False),
+                   " \n\t[ " + json.dumps(items)[1:-1] + " ]\r\n \n"):
+        path.write_text(layout, encoding="utf-8")
+        whole = [(type(x).__name__, x.where, x.message if isinstance(x, InputError) else x.article)
+                 for x in (article_from_record(item, f"{path} item {n}", None, 1_000_000)
+                           for n, item in enumerate(items, 1))]
+        assert _listed(path, chunk, monkeypatch) == whole
+
+
+def test_io_a_json_list_is_never_read_whole(tmp_path, monkeypatch):
+    from detente import io as io_mod
+
+    path = tmp_path / "big.json.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as out:
+        json.dump([{"id": f"a{n}", "text": "Chad met Niger in N'Djamena on Monday. " * 20} for n in range(3000)], out)
+    monkeypatch.setattr(io_mod, "JSON_CHUNK", 4096)
+    longest = []
+    fill = io_mod._JsonText._fill
+    monkeypatch.setattr(io_mod._JsonText, "_fill", lambda self: fill(self) or longest.append(len(self.buf)))
+    read = [r.article.id for r in io_mod.read_path(str(path))]
+    assert read == [f"a{n}" for n in range(3000)] and len(longest) > 500 and max(longest) < 3 * 4096
+
+
+@pytest.mark.parametrize("chunk", [5, 1 << 20])
+def test_io_a_json_list_that_goes_wrong_keeps_the_items_before_and_says_where(tmp_path, monkeypatch, chunk):
+    good = json.dumps({"id": "g", "text": "Chad met Niger."})
+    path = tmp_path / "bad.json"
+    for body in ("[" + good + ",\n" + good + ",\n]", "[" + good + ",\n" + good + "\n{}]",
+                 "[" + good + ",\n" + good + "] []", "[" + good + ",\n" + good + ", {\"text\": \"cut"):
+        path.write_text(body, encoding="utf-8")
+        with pytest.raises(json.JSONDecodeError) as whole:
+            json.loads(body)
+        message = f"{whole.value.msg} at line {whole.value.lineno}, column {whole.value.colno}"  # as json says it
+        *read, error = _listed(path, chunk, monkeypatch)
+        assert [r[0] for r in read] == ["Record", "Record"] and error[0] == "InputError", body
+        assert error[1] == str(path) and message in error[2] and error[2].endswith("items 1 to 2 were read"), error
+    path.write_bytes(("[" + good + ", ").encode() + b'{"text": "Z\xfcrich"}]')
+    *read, error = _listed(path, chunk, monkeypatch)
+    offset = path.read_bytes().index(b"\xfc")
+    assert len(read) == 1 and f"byte 0xfc at offset {offset}" in error[2] and "item 1 was read" in error[2]
+    full = gzip.compress(json.dumps([{"id": f"t{n}", "text": f"Chad met Niger on day {n} of the talks, officials "
+                                                             "said."} for n in range(400)]).encode())
+    (tmp_path / "cut.json.gz").write_bytes(full[: len(full) // 2])  # a truncated download
+    *read, error = _listed(tmp_path / "cut.json.gz", chunk, monkeypatch)
+    assert [r[2].id for r in read] == [f"t{n}" for n in range(len(read))] and len(read) > 50
+    assert error[2].startswith(f"cannot read after item {len(read)} (") and "were read" in error[2]
+
+
+def test_io_a_json_list_item_too_long_for_any_article_stops_the_list(tmp_path, monkeypatch):
+    from detente import io as io_mod
+
+    monkeypatch.setattr(io_mod, "JSON_CHUNK", 64)
+    path = tmp_path / "long.json"
+    long_text = "Chad met Niger. " * 10  # over --max-chars 100: refused as an article, the list goes on
+    endless = "Chad met Niger. " * 200  # over six times --max-chars: no article can come of it
+    items = [{"id": "a", "text": "Chad met Niger."}, {"id": "b", "text": long_text},
+             {"id": "c", "text": "Peru met Chile."}, {"id": "d", "text": endless}]
+    path.write_text(json.dumps(items), encoding="utf-8")
+    found = list(read_path(str(path), max_chars=100))
+    assert [getattr(r, "article", None) and r.article.id for r in found[:3]] == ["a", None, "c"]
+    assert "over the limit of 100" in found[1].message
+    assert found[3].where == str(path) and "more than an article of --max-chars can take" in found[3].message
+    assert found[3].message.endswith("items 1 to 3 were read") and len(found) == 4

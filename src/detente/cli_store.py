@@ -24,15 +24,20 @@ from detente.cli_common import (
 
 @click.command("events")
 @DB_OPTION
-@click.option("--actor", "actor_names", multiple=True, help="An actor (name, code or id) on either side; repeatable.")
+@click.option("--actor", "actor_names", multiple=True,
+              help="An actor (name, code or id) on either side; repeatable: the events of any of them.")
 @click.option("--type", "event_type", help="A PLOVER type (CONSULT) or a CAMEO code prefix (04).")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Events on or after this day.")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Events on or before this day.")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option("--id", "event_ids", multiple=True,
+              help="An event id (the evidence of `detente changes`, `mediators --format json`); repeatable: "
+                   "these events, whatever the other options.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
 @actors_option
-def events_command(db, actor_names, event_type, since, until, limit, fmt, actors) -> None:
-    """List stored events (merged across articles), newest first."""
+def events_command(db, actor_names, event_type, since, until, limit, event_ids, fmt, actors) -> None:
+    """List stored events (merged across articles), newest first; those dated after the newest event
+    told as fact (plans, announcements) last, as the web app lists them."""
     from detente import api
     from detente.store import event_type as read_type
 
@@ -49,7 +54,17 @@ def events_command(db, actor_names, event_type, since, until, limit, fmt, actors
         except ValueError as exc:
             fail(str(exc))
             sys.exit(2)
-        events = store.events(actor=keys, plover=plover, since=since, until=until, limit=limit)
+        if event_ids:
+            found = {i: store.event(i) for i in dict.fromkeys(event_ids)}
+            if missing := [i for i, e in found.items() if e is None]:
+                fail(f"no event with id {', '.join(map(repr, missing))} in {db}")
+                sys.exit(2)
+            events = [e for e in found.values() if e is not None]
+        else:
+            filters = {"actor": keys, "plover": plover, "since": since, "until": until}
+            # as /api/events and the pages: events dated after the newest one told as fact (plans, mis-dated
+            # events) come last, never at the head of what happened
+            events = store.events(**filters, limit=limit, later=store.newest_fact_day(**filters))
         if fmt == "table":
             from detente.render import print_stored_events
 
@@ -79,6 +94,7 @@ def export_command(db, fmt, table, output, actors) -> None:
     import tempfile
 
     from detente.export import export
+    from detente.plain import counted
 
     check_output(output)
     kb = load_kb(actors)
@@ -89,11 +105,14 @@ def export_command(db, fmt, table, output, actors) -> None:
         except (ValueError, OSError) as exc:
             fail(str(exc))
             sys.exit(2)
+        # the gdelt format leaves the negated events out (docs/store.md): say how many, or the counts disagree
+        left_out = store.counts()["events"] - rows if fmt == "gdelt" else 0
         if target is not output:  # stdout: the written file, byte for byte
             with target.open("rb") as written:
                 shutil.copyfileobj(written, sys.stdout.buffer)
             sys.stdout.buffer.flush()
-    click.echo(f"{rows} rows of {table} written to {'stdout' if to_stdout(output) else output} ({fmt})",
+    note = f"; {counted(left_out, 'negated event')} left out, as GDELT has no negation" if left_out else ""
+    click.echo(f"{rows} rows of {table} written to {'stdout' if to_stdout(output) else output} ({fmt}){note}",
                err=to_stdout(output))
 
 
@@ -120,15 +139,21 @@ def _on_sides(db, actors, names, query):
 @click.argument("a")
 @click.argument("b")
 @DB_OPTION
-@click.option("--by", type=click.Choice(["day", "week", "month", "year"]), default="month", show_default=True)
+@click.option("--by", type=click.Choice(["day", "week", "month", "quarter", "year"]), default="month",
+              show_default=True)
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Events on or after this day.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Events on or before this day.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @actors_option
-def dyad_command(a, b, db, by, fmt, actors) -> None:
-    """A pair of actors through time: events per period by type and quad class, Goldstein sum, state."""
+def dyad_command(a, b, db, by, since, until, fmt, actors) -> None:
+    """A pair of actors through time: events per period by type and quad class, Goldstein sum, state
+    (over a span with --since/--until, as the web app's dyad page)."""
     from detente.relations import dyad
     from detente.render import dyad_rows, print_dyad
 
-    _, result = _on_sides(db, actors, [a, b], lambda store, x, y, kb: dyad(store, x, y, by=by, kb=kb))
+    first, last = _span(since, until)
+    _, result = _on_sides(db, actors, [a, b], lambda store, x, y, kb: dyad(store, x, y, by=by, since=first,
+                                                                           until=last, kb=kb))
     if fmt == "table":
         print_dyad(result, sys.stdout)
     elif fmt == "json":
@@ -185,23 +210,28 @@ def mediators_command(a, b, db, limit, fmt, actors) -> None:
 @click.option("--by", type=click.Choice(["party", "actor"]), default="party", show_default=True,
               help="party: officials and state bodies count as their country, members as their group (as the "
                    "web app's network); actor: every actor apart (Putin and the Russian government are two).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Events on or after this day.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Events on or before this day.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @actors_option
-def relations_command(db, limit, by, fmt, actors) -> None:
-    """The strongest relations in the store, one pair a line, with their state and trend."""
+def relations_command(db, limit, by, since, until, fmt, actors) -> None:
+    """The strongest relations in the store (or in a span, as the web app's network), one pair a line,
+    with their state and trend."""
     from detente.relations import strongest_relations
 
+    first, last = _span(since, until)
     kb = load_kb(actors)
     with open_store(db, read_only=True) as store:
-        found = strongest_relations(store, limit=limit, by=by, kb=kb)
+        found = strongest_relations(store, limit=limit, by=by, since=first, until=last, kb=kb)
     if fmt == "json":
         echo_json(found)
         return
     from detente.plain import counted
+    from detente.relations.dyad import trend_text
 
     for r in found:
-        click.echo(f"{r.a_name} -- {r.b_name}: {counted(r.events, 'event')}, {r.state}, trend {r.trend} "
-                   f"(Goldstein {r.goldstein:+.1f})")
+        click.echo(f"{r.a_name} -- {r.b_name}: {counted(r.events, 'event')}, {r.state}, Goldstein {r.goldstein:+.1f}, "
+                   f"trend {trend_text(r.trend)}")
 
 
 def _day(value):
@@ -218,8 +248,9 @@ def _span(since, until) -> tuple:
     return first, last
 
 
-def _rows_out(rows: list[dict], fmt: str, columns: list[str]) -> None:
-    """Rows as a JSON list, CSV (the given columns) or an aligned table."""
+def _rows_out(rows: list[dict], fmt: str, columns: list[str], none: str = "") -> None:
+    """Rows as a JSON list, CSV (the given columns) or an aligned table; a table without rows says
+    ``none`` on stderr (a bare header read as a fault)."""
     if fmt == "json":
         echo_json(rows)
         return
@@ -231,6 +262,8 @@ def _rows_out(rows: list[dict], fmt: str, columns: list[str]) -> None:
         writer.writeheader()
         writer.writerows(flat)
         return
+    if not flat and none:
+        fail(none)
     widths = {c: max([len(c)] + [len(str(r[c])) for r in flat]) for c in columns}
     click.echo("  ".join(c.ljust(widths[c]) for c in columns))
     for row in flat:
@@ -247,7 +280,8 @@ PERIOD_CHOICE = click.Choice(["week", "month", "quarter", "year"])
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Events on or after this day.")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Events on or before this day.")
 @click.option("--by", type=PERIOD_CHOICE, default="month", show_default=True)
-@click.option("--min-events", type=int, default=3, show_default=True, help="Pairs with fewer dated events are skipped.")
+@click.option("--min-events", type=click.IntRange(min=1), default=3, show_default=True,
+              help="Pairs with fewer dated events are skipped.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @actors_option
 def changes_command(db, actor_names, since, until, by, min_events, fmt, actors) -> None:
@@ -266,7 +300,8 @@ def changes_command(db, actor_names, since, until, by, min_events, fmt, actors) 
         for row in rows:
             row["before"], row["after"] = row["before"]["state"], row["after"]["state"]
             row["evidence"] = " ".join(row["evidence"])
-    _rows_out(rows, fmt, ["date", "period", "a", "b", "kind", "before", "after", "confidence", "evidence"])
+    _rows_out(rows, fmt, ["date", "period", "a", "b", "kind", "before", "after", "confidence", "evidence"],
+              none=f"no turning point: no pair with {min_events} or more dated events changed in the span")
 
 
 @click.command("blocs")
@@ -275,7 +310,7 @@ def changes_command(db, actor_names, since, until, by, min_events, fmt, actors) 
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Events on or before this day.")
 @click.option("--by", type=click.Choice(["week", "month", "quarter", "year", "all"]), default="year",
               show_default=True, help="One set of camps per period (all: one for the whole span).")
-@click.option("--min-events", type=int, default=2, show_default=True,
+@click.option("--min-events", type=click.IntRange(min=1), default=2, show_default=True,
               help="Pairs with fewer events in a period are no tie.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @actors_option
@@ -301,7 +336,8 @@ def blocs_command(db, since, until, by, min_events, fmt, actors) -> None:
                 rows.append({"period": p.period, "camp": camp.number, "actor": name, "key": key,
                              "moved_from": moved[key].from_camp if key in moved else "",
                              "bridge": "yes" if key in bridges else ""})
-    _rows_out(rows, fmt, ["period", "camp", "actor", "key", "moved_from", "bridge"])
+    _rows_out(rows, fmt, ["period", "camp", "actor", "key", "moved_from", "bridge"],
+              none=f"no camps: no pair has {min_events} or more events in a period of the span")
 
 
 @click.command("brief")

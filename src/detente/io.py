@@ -1,5 +1,6 @@
 """Reading articles: ``.txt`` (one article, an ``Outlet: Title`` first line is understood),
-``.jsonl`` (one article per line), ``.json`` (one article or a list), directories,
+``.jsonl`` (one article per line, read line by line), ``.json`` (one article, or a list read an item
+at a time: :class:`_JsonText`), directories,
 gzip-compressed files and ``-`` for stdin, in UTF-8 (or UTF-16/UTF-32 starting with a byte order
 mark, re-encoded to UTF-8 when read). Bad input becomes an :class:`InputError`
 naming the file and line; the other articles are still read.
@@ -230,6 +231,20 @@ def _file_lines(path: Path) -> Iterator[bytes]:
         yield from handle
 
 
+def _head(path: Path) -> bytes:
+    """The first ``HEAD_BYTES`` of a file (decompressed): enough to tell a list from JSON lines. A
+    file that cannot be read so far (a truncated download) gives the bytes before the fault, which
+    the reader then meets again, after the articles before it."""
+    head = b""
+    with _open_bytes(path) as handle:
+        try:
+            while len(head) < HEAD_BYTES and (piece := handle.read1(HEAD_BYTES - len(head))):
+                head += piece
+        except READ_ERRORS:
+            pass
+    return head
+
+
 def _starts_with_wide_bom(path: Path) -> bool:
     """Whether the file (decompressed) starts with a UTF-16 or UTF-32 byte order mark."""
     with _open_bytes(path) as handle:
@@ -269,6 +284,14 @@ def read_path(path: str, default_date: dt.date | None = None,
         if kind == ".jsonl" and not _starts_with_wide_bom(p):  # UTF-8 JSON lines: read line by line
             yield from _jsonl(_file_lines(p), path, default_date, max_chars)
             return
+        if kind == ".json" and not _starts_with_wide_bom(p):
+            head = _head(p)
+            if head.lstrip(b" \t\r\n\xef\xbb\xbf").startswith(b"["):  # a list: read an item at a time
+                yield from _json_list(p, path, default_date, max_chars)
+                return
+            if _json_lines(head):  # many feeds name JSON lines .json
+                yield from _jsonl(_file_lines(p), path, default_date, max_chars)
+                return
         raw = _read_bytes(p)
     except READ_ERRORS as exc:
         yield InputError(path, f"cannot read: {exc}")
@@ -378,6 +401,133 @@ def _jsonl(lines: Iterator[bytes], path: str, default_date, max_chars) -> Iterat
     if not read:
         yield InputError(path, "no articles: the file holds only blank lines" if any_bytes else
                          "no articles: the file is empty")
+
+
+JSON_CHUNK = 1 << 20  # bytes of a .json list read at a time
+HEAD_BYTES = 1 << 20  # bytes read to tell a .json list from a .json of JSON lines
+_JSON = json.JSONDecoder()
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+class _BadJson(Exception):
+    """A .json list that cannot be read on from here: the message says why."""
+
+
+class _JsonText:
+    """The text of a UTF-8 JSON file read a chunk at a time: JSON values are decoded one after the
+    other from a buffer that holds the unread part (and at least one whole value), never the file."""
+
+    def __init__(self, handle, max_value: int) -> None:
+        self._handle, self._max_value = handle, max_value
+        self._decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        self.buf, self.pos, self.ended = "", 0, False
+        self._fault: Exception | None = None
+        self._line, self._column, self._bytes = 1, 0, 0  # where buf[0] is: line, column (from 0), byte offset
+
+    def _fill(self) -> None:
+        """One more chunk at the end of the buffer (the part already read is dropped first). A chunk
+        that cannot be read or decoded adds what came before the fault; the fault is raised when the
+        buffer is needed past it, so that the values before it are still read."""
+        if self._fault is not None:
+            raise self._fault
+        try:
+            data = self._handle.read1(JSON_CHUNK)  # one read: what came before a fault is kept
+        except READ_ERRORS as exc:
+            self._fault = exc
+            raise
+        try:
+            text = self._decoder.decode(data, final=not data)
+        except UnicodeDecodeError as exc:
+            offset = self._bytes + len(data) - len(exc.object) + exc.start
+            self._fault = _BadJson(f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {offset}); "
+                                   "convert the file to UTF-8 (from Windows or Latin-1 text: "
+                                   "iconv -f windows-1252 -t utf-8 FILE)")
+            text = codecs.decode(exc.object[:exc.start], "utf-8-sig" if self._bytes == 0 else "utf-8")
+        self._bytes += len(data)
+        self.ended = not data and self._fault is None
+        read = self.buf[:self.pos]
+        if (lines := read.count("\n")):
+            self._line, self._column = self._line + lines, len(read) - read.rfind("\n") - 1
+        else:
+            self._column += len(read)
+        self.buf, self.pos = self.buf[self.pos:] + text, 0
+
+    def at(self, pos: int) -> str:
+        """``line L, column C`` of a position of the buffer in the file, as ``json`` says it."""
+        lines = self.buf.count("\n", 0, pos)
+        column = pos - self.buf.rfind("\n", 0, pos) if lines else self._column + pos + 1
+        return f"line {self._line + lines}, column {column}"
+
+    def peek(self) -> str:
+        """The next character that is not white space ("" at the end of the file)."""
+        while True:
+            self.pos = _JSON_SPACE.match(self.buf, self.pos).end()  # type: ignore[union-attr]  # matches ""
+            if self.pos < len(self.buf) or self.ended:
+                return self.buf[self.pos:self.pos + 1]
+            self._fill()
+
+    def value(self) -> Any:
+        """The JSON value that starts at the next character; the buffer grows (doubling) while it may
+        hold only the value's beginning."""
+        self.peek()
+        while True:
+            try:
+                value, end = _JSON.raw_decode(self.buf, self.pos)
+                if end < len(self.buf) or self.ended:  # a number at the buffer's end may go on
+                    self.pos = end
+                    return value
+            except json.JSONDecodeError as exc:
+                if self.ended or (exc.pos < len(self.buf) - 8 and not exc.msg.startswith("Unterminated string")):
+                    raise _BadJson(f"not valid JSON ({exc.msg} at {self.at(exc.pos)})") from None
+            except RecursionError:
+                raise _BadJson("JSON nested too deeply to read; an article is one flat object") from None
+            wanted = 2 * (len(self.buf) - self.pos) + JSON_CHUNK
+            if len(self.buf) - self.pos > self._max_value:
+                raise _BadJson(f"an item of over {self._max_value:,} characters of JSON, more than an article "
+                               "of --max-chars can take; the list was read no further")
+            self._fill()  # at least one chunk, then more while the buffer has not doubled
+            while not self.ended and self._fault is None and len(self.buf) - self.pos < wanted:
+                self._fill()
+
+
+def _json_list(path: Path, where: str, default_date, max_chars) -> Iterator[Record | InputError]:
+    """The articles of a .json file holding a list, read an item at a time (a list of a million
+    articles is never held whole); a list that goes wrong keeps the items before, and says where."""
+    number = 0
+    try:
+        with _open_bytes(path) as handle:
+            text = _JsonText(handle, 6 * max_chars + JSON_CHUNK)  # \uXXXX takes six characters for one
+            text.peek()
+            text.pos += 1  # the "["
+            if text.peek() == "]":
+                text.pos += 1
+                if text.peek():
+                    raise _BadJson(f"not valid JSON (Extra data at {text.at(text.pos)})")
+                yield InputError(where, "no articles: the JSON list is empty")
+                return
+            while True:
+                item = text.value()
+                number += 1
+                yield article_from_record(item, f"{where} item {number}", default_date, max_chars)
+                follows = text.peek()
+                if follows == ",":
+                    text.pos += 1
+                    continue
+                if follows != "]":
+                    raise _BadJson(f"not valid JSON (Expecting ',' delimiter at {text.at(text.pos)})")
+                text.pos += 1
+                if text.peek():
+                    raise _BadJson(f"not valid JSON (Extra data at {text.at(text.pos)})")
+                return
+    except _BadJson as exc:
+        yield InputError(where, f"{exc}; {_items_read(number)}" if number else str(exc))
+    except READ_ERRORS as exc:
+        yield InputError(where, f"cannot read after item {number:,} ({exc}); {_items_read(number)}"
+                         if number else f"cannot read: {exc}")
+
+
+def _items_read(number: int) -> str:
+    return "item 1 was read" if number == 1 else f"items 1 to {number:,} were read"
 
 
 def _load_json(data: bytes, where: str) -> Any:

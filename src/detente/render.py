@@ -161,18 +161,21 @@ def _print_article_eval(report, console) -> None:
 
 
 def print_stored_events(events, store, out: TextIO) -> None:
-    """A table of stored events with their first evidence sentence."""
+    """A table of stored events with the sentence of each one's first mention (``first_mention``, as
+    the API, the pages and the exports show it), read in one query for the whole list."""
     from rich.console import Console
     from rich.table import Table
 
     console = Console(file=out, width=max(120, Console(file=out).width))
     table = Table("day", "source", "event", "target", "mentions", "evidence", expand=True)
+    events = list(events)
+    first = store.first_mentions(events)
     for event in events:
-        evidence = store.mentions(event.mention_ids[:1])
+        evidence = first.get(event.id)
         table.add_row(str(event.first_day or "?"), ", ".join(event.source_keys) or "-",
                       f"{event.plover or 'STATEMENT'} {event.cameo}", ", ".join(event.target_keys) or "-",
                       f"{event.num_mentions} in {event.num_articles}",
-                      evidence[0].sentence[:160] if evidence else "")
+                      evidence.sentence[:160] if evidence else "")
     console.print(table)
 
 
@@ -191,9 +194,11 @@ def print_dyad(result, out: TextIO) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from detente.relations.dyad import trend_text
+
     console = Console(file=out, width=max(100, Console(file=out).width))
     table = Table("period", "events", "by type", "quads 1/2/3/4", "Goldstein", "state",
-                  title=f"{result.a.label} — {result.b.label} (by {result.by}), trend: {result.trend}")
+                  title=f"{result.a.label} — {result.b.label} (by {result.by}), trend: {trend_text(result.trend)}")
     shown = [p for p in result.periods if p.events] + ([result.undated] if result.undated else [])
     for p in shown:
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(p.by_plover.items()))
@@ -219,12 +224,14 @@ def print_mediators(a, b, found, out: TextIO) -> None:
     """Mediators with their evidence sentences."""
     from rich.console import Console
 
+    from detente.plain import counted
+
     console = Console(file=out, width=max(100, Console(file=out).width))
     console.print(f"[bold]Possible mediators between {a.label} and {b.label}[/bold]")
     if not found:
         console.print("  none found in the store")
     for m in found:
-        console.print(f"  {m.name} ({m.key}): score {m.score:.2f}, {m.mediation_events} mediation events, "
+        console.print(f"  {m.name} ({m.key}): score {m.score:.2f}, {counted(m.mediation_events, 'mediation event')}, "
                       f"{m.with_a} with {a.label}, {m.with_b} with {b.label}")
         for e in m.evidence:
             console.print(f"      [{e.day or '?'}] {e.plover or e.cameo}: {e.sentence[:200]}", soft_wrap=True)

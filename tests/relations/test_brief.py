@@ -57,6 +57,10 @@ def test_brief_command_writes_markdown_or_html(planted_db, tmp_path):
     assert done.exit_code == 0 and target.read_text().startswith("<!doctype html>")
     done = runner.invoke(main, ["brief", "--db", str(path), "--since", "2022-06-01", "--until", "2022-01-01"])
     assert done.exit_code == 2 and "before since" in done.output
+    # without --until the span ends at the newest event: a --since after it read "until (...) is before since",
+    # an until the user never gave
+    done = runner.invoke(main, ["brief", "--db", str(path), "--since", "2090-01-01"])
+    assert done.exit_code == 2 and "since (2090-01-01) is after the store's newest event (" in done.output
 
 
 def test_changes_and_blocs_commands(planted_db):
@@ -76,3 +80,17 @@ def test_changes_and_blocs_commands(planted_db):
     assert [p["period"] for p in periods] == ["2021", "2022"] and periods[1]["moves"]
     done = runner.invoke(main, ["blocs", "--db", str(path), "--by", "all"])
     assert done.exit_code == 0 and done.output.startswith("period")
+
+
+def test_changes_and_blocs_say_when_they_find_nothing_and_refuse_min_events_under_1(planted_db):
+    # an empty span printed a bare header, which read as a fault; --min-events 0 or -3 was taken (the API: 422)
+    _, path = planted_db
+    runner = CliRunner()
+    for command, said in ((["changes"], "no turning point: no pair with 3 or more dated events"),
+                          (["blocs"], "no camps: no pair has 2 or more events in a period")):
+        done = runner.invoke(main, [*command, "--db", str(path), "--since", "2090-01-01"])
+        assert done.exit_code == 0 and f"detente: {said}" in done.output, done.output
+        done = runner.invoke(main, [*command, "--db", str(path), "--since", "2090-01-01", "--format", "csv"])
+        assert "detente:" not in done.output  # machine formats stay as they are
+        done = runner.invoke(main, [*command, "--db", str(path), "--min-events", "0"])
+        assert done.exit_code == 2 and "0 is not in the range x>=1" in done.output

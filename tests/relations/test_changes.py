@@ -74,6 +74,21 @@ def test_dyad_trend_cooperative_then_hostile_is_worsening():
     assert trend_of_counts(*_series((8, 2, "verbal conflict"), (8, 2, "cooperative"))) == "improving"
 
 
+def test_dyad_trend_of_a_relation_opened_by_a_break_in_its_one_month_is_worsening():
+    """A pair whose events all fall in one month, opened by a sanction, has a turning point in
+    `detente changes` (a break from 'unrecorded'); its trend read 'n/a', which contradicted it."""
+    day = dt.date(2024, 11, 1)
+    events = [SimpleNamespace(id=f"e{i}", quad_class=quad, goldstein=-4.0, plover=plover, cameo="163",
+                              first_day=day) for i, (quad, plover) in enumerate([(4, "SANCTION"), (3, "ACCUSE"),
+                                                                                 (3, "ACCUSE")])]
+    month = summarize("2024-11", day, events)
+    assert [c.kind for c in find_changes([3], [0], [2], [1], reduce=[1])] == ["break"]
+    assert trend_of([month]) == "worsening"
+    assert trend_of_counts([3], [0], [2], [1], [1]) == "worsening"
+    assert trend_of_counts([3], [3], [0], [0], [0]) == "n/a"  # one month, nothing says it changed
+    assert trend_of_counts([], [], [], [], []) == "n/a"
+
+
 @pytest.fixture(scope="module")
 def planted_store(tmp_path_factory):
     from detente.store import Store

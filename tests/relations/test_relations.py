@@ -393,3 +393,19 @@ def test_relations_party_of_a_body_is_its_organisation_and_of_a_wing_its_group()
                      "hamas": "hamas", "eu": "eu", "KEN": "KEN"}
     assert index.party(Node("european-commission", None), by="actor") == "european-commission"
     assert KB.get("aqap").parent is not None and KB.get("eu").parent is None
+
+
+def test_relations_dyad_by_quarter_as_changes_reads_it(store, side):
+    # `detente changes` and `blocs` read by quarter; a dyad could not be shown by quarter, and
+    # dyad.period_start took a quarter for a year
+    from detente.relations.dyad import next_start, period_label, period_start
+
+    assert period_start(dt.date(2021, 5, 14), "quarter") == dt.date(2021, 4, 1)
+    assert next_start(dt.date(2021, 10, 1), "quarter") == dt.date(2022, 1, 1)
+    assert period_label(dt.date(2021, 4, 1), "quarter") == "2021-Q2"
+    quarters = dyad(store, side("Kenya"), side("Uganda"), by="quarter", kb=KB)
+    assert quarters.periods[0].label == "2019-Q2" and quarters.periods[-1].label == "2021-Q2"
+    assert len(quarters.periods) == 9  # the empty quarters between included
+    assert [(p.label, p.events) for p in quarters.periods if p.events] == [("2019-Q2", 1), ("2021-Q1", 1),
+                                                                          ("2021-Q2", 1)]
+    assert quarters.trend == dyad(store, side("Kenya"), side("Uganda"), kb=KB).trend

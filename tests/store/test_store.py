@@ -50,6 +50,57 @@ def test_store_an_id_given_twice_in_one_input_is_reported_not_silently_lost(code
                                            f"({corpus} line 1): skipped; give every article its own id")] * 2
 
 
+def test_store_an_id_the_store_holds_for_another_article_is_reported_on_a_second_day(coder, tmp_path):
+    # a feed that numbers its articles anew each day: day two's articles were counted "already in the
+    # store" and lost, with exit status 0
+    days = [tmp_path / "day1.jsonl", tmp_path / "day2.jsonl"]
+    for day, texts in zip(days, (("Chad accused Niger of harbouring rebels on its border.",
+                                  "Peru recalled its ambassador to Chile."),
+                                 ("Chad accused Niger of harbouring rebels on its border.",
+                                  "Mali expelled the French ambassador."))):
+        day.write_text("".join(json.dumps({"id": str(n), "date": "2022-04-05", "text": t}) + "\n"
+                               for n, t in enumerate(texts)), encoding="utf-8")
+    errors: list[tuple[str, str]] = []
+    with Store.open(tmp_path / "d.duckdb") as store:
+        ingest(read_inputs([str(days[0])]), store, coder)
+        summary = ingest(read_inputs([str(days[1])]), store, coder,
+                         on_error=lambda where, message: errors.append((where, message)))
+    assert (summary.read, summary.stored, summary.already, summary.failed) == (2, 0, 1, 1)
+    assert errors == [(f"{days[1]} line 2", "id '1' is already the id of another article in the store (another "
+                                            "title or text): skipped; give every article its own id")]
+
+
+def test_store_ingest_keeps_only_the_runs_latest_ids_in_memory(coder, tmp_path, monkeypatch):
+    # every id of a run was kept (with its hash and place) to find ids given twice: a corpus of millions
+    # grew without bound. The latest RUN_IDS are kept; a clash with an older one is found in the store
+    import importlib
+
+    ingest_mod = importlib.import_module("detente.store.ingest")  # the module, not the function of that name
+    monkeypatch.setattr(ingest_mod, "RUN_IDS", 3)
+    corpus = tmp_path / "feed.jsonl"
+    texts = ["Chad met Niger.", "Peru met Chile.", "Laos met Vietnam.", "Mali met Senegal.", "Ghana met Togo."]
+    lines = [{"id": f"a{n}", "text": t} for n, t in enumerate(texts)] + [
+        {"id": "a0", "text": "Chad met Niger."},  # the same article again, long after: already
+        {"id": "a1", "text": "Kenya met Uganda."},  # another article under an old id: an error
+        {"id": "a4", "text": "Egypt met Sudan."}]  # under a recent id: an error naming where it was first used
+    corpus.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    errors: list[str] = []
+    with Store.open(tmp_path / "d.duckdb") as store:
+        summary = ingest(read_inputs([str(corpus)]), store, coder, batch_size=2,
+                         on_error=lambda where, message: errors.append(f"{where}: {message}"))
+    assert (summary.stored, summary.already, summary.failed) == (5, 1, 2)
+    assert len(errors) == 2, errors  # (a clash with the run's ids is said as it is read, one with the store's
+    assert any("line 7: id 'a1' is already the id of another article in the store" in e for e in errors)  # later)
+    assert any(f"line 8: id 'a4' is already the id of another article in this input ({corpus} line 5)" in e
+               for e in errors)
+    seen_sizes = []
+    original = ingest_mod.OrderedDict
+    monkeypatch.setattr(ingest_mod, "OrderedDict", lambda: seen_sizes.append(original()) or seen_sizes[-1])
+    with Store.open(tmp_path / "d2.duckdb") as store:
+        ingest(read_inputs([str(corpus)]), store, coder, batch_size=2)
+    assert len(seen_sizes) == 1 and len(seen_sizes[0]) == 3
+
+
 def test_store_keeps_evidence_and_offsets(coder, tmp_path):
     db = tmp_path / "d.duckdb"
     _ingest(db, coder, SAMPLES)

@@ -301,3 +301,26 @@ def test_web_changes_page_dates_evidence_as_precisely_as_known_issue13(analyst):
     days = re.findall(r'<span class="day">([^<]+)</span>', page)
     assert days and all(re.fullmatch(r"\d{4}(-\d\d-\d\d)?|[A-Z][a-z]+ \d{4}|undated", d) for d in days)
     assert "1967" in days and "1967-01-01" not in days  # the background treaty, dated by its year
+
+
+def test_web_a_pair_without_a_trend_says_why(client):
+    # Qatar dealt with Kenya in one month only: the dyad page and the network's table read "n/a" alone
+    api = client.get("/api/dyad", params={"a": "Qatar", "b": "Kenya"}).json()
+    assert api["trend"] == "n/a"  # the API keeps the bare value (docs/web.md)
+    page = client.get("/dyad?a=Qatar&b=Kenya").text
+    assert 'trend <strong class="trend">n/a (dated events in fewer than two months)</strong>' in page
+    network = client.get("/network").text
+    assert "<td>n/a (dated events in fewer than two months)</td>" in network
+    assert "<td>n/a</td>" not in network
+
+
+def test_web_dyad_and_actor_timelines_by_quarter(client):
+    # /changes offers quarters; /dyad and /actors answered 422 to by=quarter
+    dyad = client.get("/api/dyad", params={"a": "Kenya", "b": "Uganda", "by": "quarter"})
+    assert dyad.status_code == 200 and dyad.json()["by"] == "quarter"
+    assert [p["label"] for p in dyad.json()["periods"]] == ["2021-Q1", "2021-Q2"]
+    actor = client.get("/api/actors/Kenya", params={"by": "quarter"}).json()
+    assert actor["by"] == "quarter" and all("-Q" in p["label"] for p in actor["timeline"])
+    page = client.get("/dyad?a=Kenya&b=Uganda")
+    assert page.status_code == 200 and "by=quarter" in page.text
+    assert client.get("/actors/Kenya?by=quarter").status_code == 200

@@ -189,6 +189,30 @@ def test_web_ingest_stores_articles_and_twice_stores_nothing_new(writable_db, co
         assert {e["type"] for e in sudan} >= {"ACCUSE", "CONSULT"}
 
 
+def test_web_ingest_reports_an_id_that_names_another_article(writable_db, coder):
+    # posted under an id the store (or the same request) holds for another text, an article was counted
+    # "already" stored and lost
+    from fastapi.testclient import TestClient
+
+    from detente.web import create_app
+
+    articles = {"articles": [
+        {"id": "ke-ug-trade", "date": "2021-06-01", "text": "Chad accused Sudan of shelling border towns."},
+        {"id": "twice", "date": "2021-06-01", "text": "Peru recalled its ambassador to Chile."},
+        {"id": "twice", "date": "2021-06-01", "text": "Mali expelled the French ambassador."},
+        {"id": "twice", "date": "2021-06-01", "text": "Peru recalled its ambassador to Chile."},
+    ]}
+    with TestClient(create_app(writable_db, token="t0k", coder_factory=lambda: coder)) as app:
+        result = app.post("/api/articles?wait=true", json=articles, headers=AUTH).json()
+        assert (result["stored"], result["already"], result["failed"]) == (1, 1, 2), result
+        assert result["errors"] == [
+            "articles[0]: id 'ke-ug-trade' is already the id of another article in the store (another title or text): "
+            "skipped; give every article its own id",
+            "articles[2]: id 'twice' is already the id of another article of this request: skipped; give every "
+            "article its own id"]
+        assert "Peru" in app.get("/api/articles/twice").json()["text"]
+
+
 def test_web_ingest_refuses_the_whole_request_when_one_article_is_bad(writable_db, coder):
     from fastapi.testclient import TestClient
 

@@ -63,6 +63,9 @@ def brief(store, since: dt.date, until: dt.date | None = None, *, limit: int = L
     if until is None:
         newest = store.events(limit=1)
         until = newest[0].first_day if newest and newest[0].first_day else since
+        if until < since:  # the user gave no until: say what it was taken from
+            raise ValueError(f"since ({since}) is after the store's newest event ({until}): nothing happened in "
+                             "the span; give an earlier since")
     if until < since:
         raise ValueError(f"until ({until}) is before since ({since})")
     base = base_url.rstrip("/")

@@ -31,7 +31,7 @@ import numpy as np
 
 from detente.relations import segment as seg
 from detente.relations._index import ActorIndex, Node, check_grouping
-from detente.relations.dyad import period_label
+from detente.relations.dyad import NO_TREND, period_label
 
 PERIODS = ("week", "month", "quarter", "year")
 KINDS = ("break", "rapprochement", "escalation", "de-escalation")
@@ -173,14 +173,15 @@ def _changes(first, penalty: float, phi: float, inner: dict, i: int, wheres: dic
 
 def trend_of_counts(events, cooperative, verbal, material, reduce=None) -> str:
     """``improving`` / ``worsening`` after the latest turning point, else ``stable``; ``n/a``
-    with fewer than two non-empty periods."""
-    if int(np.count_nonzero(np.asarray(events))) < 2:
-        return "n/a"
+    with fewer than two non-empty periods and no turning point (a relation opened by reducing
+    relations has one, a break, even in its one period: :func:`find_changes`)."""
     busy = np.asarray(events) > 0
+    if not busy.any():
+        return NO_TREND
     pick = (lambda x: None if x is None else np.asarray(x)[busy])
     changes = find_changes(pick(events), pick(cooperative), pick(verbal), pick(material), pick(reduce))
     if not changes:
-        return "stable"
+        return "stable" if int(np.count_nonzero(busy)) >= 2 else NO_TREND
     return "improving" if changes[-1].kind in IMPROVING else "worsening"
 
 

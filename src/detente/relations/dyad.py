@@ -11,7 +11,9 @@ Rules (see :func:`state_of` and :func:`trend_of`):
   (:mod:`detente.relations.changes`: PELT segmentation of the share of cooperation, then of
   material conflict): ``improving`` when the latest one is a rapprochement or a de-escalation,
   ``worsening`` when it is a break or an escalation, ``stable`` without one; ``n/a`` with fewer
-  than two non-empty periods. Thus ``detente dyad`` and ``detente changes`` always agree.
+  than two non-empty periods and no turning point (a relation opened by a sanction has one, a break,
+  even in its one month). Thus ``detente dyad`` and ``detente changes`` always agree; people read
+  ``n/a`` with its reason (:func:`trend_text`).
   The trend is always read month by month (``TREND_BY``, the turning points' default period),
   whatever period a dyad is shown by: :func:`trend_of_events` is its one home, used by
   :func:`dyad`, :func:`strongest_relations` and so by every page of the web app.
@@ -31,7 +33,7 @@ from detente.store.db import check_page
 if TYPE_CHECKING:
     from detente.actors.kb import KnowledgeBase
 
-PERIODS = ("day", "week", "month", "year")
+PERIODS = ("day", "week", "month", "quarter", "year")  # shortest first (the web app's charts go up the list)
 TREND_BY = "month"  # the period the trend is read by (that of `detente changes` by default)
 MAX_PERIODS = 20_000  # a longer series (55 years by day) keeps only its non-empty periods
 
@@ -116,6 +118,15 @@ def trend_of(periods: list[Period]) -> str:
                            [p.by_plover.get(REDUCE_TYPE, 0) for p in busy])
 
 
+NO_TREND = "n/a"
+NO_TREND_WHY = "dated events in fewer than two months"
+
+
+def trend_text(trend: str) -> str:
+    """A trend as the CLI and the pages print it: ``n/a`` says why there is none."""
+    return f"{NO_TREND} ({NO_TREND_WHY})" if trend == NO_TREND else trend
+
+
 def trend_of_events(events) -> str:
     """The trend of a relation from its events, read by ``TREND_BY`` whatever period it is shown by."""
     periods, _ = series(events, TREND_BY)
@@ -130,6 +141,8 @@ def period_start(day: dt.date, by: str) -> dt.date:
         return day - dt.timedelta(days=day.weekday())
     if by == "month":
         return day.replace(day=1)
+    if by == "quarter":
+        return day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
     return day.replace(month=1, day=1)
 
 
@@ -154,8 +167,9 @@ def next_start(start: dt.date, by: str) -> dt.date | None:
             return start + dt.timedelta(days=1)
         if by == "week":
             return start + dt.timedelta(days=7)
-        if by == "month":
-            return dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        if by in ("month", "quarter"):
+            month = start.month - 1 + (3 if by == "quarter" else 1)
+            return dt.date(start.year + month // 12, month % 12 + 1, 1)
         return dt.date(start.year + 1, 1, 1)
     except (ValueError, OverflowError):
         return None
@@ -169,6 +183,8 @@ def _count_periods(first: dt.date, last: dt.date, by: str) -> int:
         return (last - first).days // 7 + 1
     if by == "month":
         return (last.year - first.year) * 12 + last.month - first.month + 1
+    if by == "quarter":
+        return (last.year - first.year) * 4 + (last.month - first.month) // 3 + 1
     return last.year - first.year + 1
 
 
@@ -229,15 +245,17 @@ def dyad(store, a: Side, b: Side, by: str = "month", include_historical: bool = 
 
 
 def strongest_relations(store, limit: int = 10, *, by: str = "actor", include_historical: bool = True,
+                        since: dt.date | None = None, until: dt.date | None = None,
                         kb: KnowledgeBase) -> list[Relation]:
     """Pairs of actors ranked by the number of events between them (unresolved words are left
-    out), each with its state over all its events and its trend (:func:`trend_of_events`). ``by="party"``
-    counts officials and sectors as their country, members as their group."""
+    out), each with its state over all its events and its trend (:func:`trend_of_events`), over the
+    events of a span when ``since``/``until`` are given. ``by="party"`` counts officials and sectors
+    as their country, members as their group."""
     check_grouping(by)
     check_page(limit)
     index = ActorIndex(store, kb)
     pairs: dict[tuple[str, str], list] = defaultdict(list)
-    for event in store.events():
+    for event in store.events(since=since, until=until):
         if event.historical and not include_historical:
             continue
         seen = set()

@@ -250,6 +250,16 @@ class Store:
                                [_json_list(ids)]).fetchall()
         return {r[0] for r in rows}
 
+    @_guarded("reading")
+    def stored_hashes(self, ids: Iterable[str]) -> dict[str, str]:
+        """The content hash (``content_id`` of title and text) of each of these ids that is stored: an
+        id already stored under another hash names another article."""
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return {}
+        return dict(self.con.execute(f"SELECT id, content_hash FROM articles WHERE id IN {_IN_LIST}",
+                                     [_json_list(ids)]).fetchall())
+
     @_guarded("writing articles")
     def add(self, articles: list[CodedArticle], coder: str) -> int:
         """Store coded articles (one transaction for the batch); already stored ids are skipped.
@@ -542,17 +552,21 @@ class Store:
 
 
 TABLES = ("articles", "actors", "mentions", "quotes", "events", "sentences")
+# the order of an exported table's rows: its key (events newest first, as Store.events lists them), so that
+# two stores of the same articles export the same file whatever order they were written in (workers)
+EXPORT_ORDER = {"articles": "id", "actors": "article_id, actor_id", "quotes": "article_id, number",
+                "events": "first_day DESC NULLS LAST, id", "sentences": "article_id, sentence_index"}
 
 
 def _table_sql(table: str) -> str:
-    """A whole table as it is exported; mentions carry their sentence's text again (stored once per
-    article since schema 2)."""
+    """A whole table as it is exported, in a fixed order (``EXPORT_ORDER``); mentions carry their
+    sentence's text again (stored once per article since schema 2)."""
     if table not in TABLES:
         raise ValueError(f"unknown table {table!r}")
     if table == "mentions":
         return ("SELECT m.*, s.text AS sentence FROM mentions m LEFT JOIN sentences s "
                 "ON s.article_id = m.article_id AND s.sentence_index = m.sentence_index ORDER BY m.id")
-    return f"SELECT * FROM {table}"
+    return f"SELECT * FROM {table} ORDER BY {EXPORT_ORDER[table]}"
 
 
 def _json_list(values: Iterable[str]) -> str:

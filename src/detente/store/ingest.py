@@ -7,6 +7,7 @@ Idempotent (an article is keyed by its id, or a hash of its title and text) and 
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -15,6 +16,14 @@ from detente.model import CodedArticle, content_id
 from detente.store.db import Store
 
 DEFAULT_BATCH = 32
+RUN_IDS = 100_000  # the run's latest ids kept in memory to name where an id was first used; older ones are
+                   # in the store by then (far more than the articles in flight), which tells a clash too
+
+
+def stored_clash(article_id: str) -> str:
+    """What is said of an article whose id the store holds for another article (another title or text)."""
+    return (f"id {article_id!r} is already the id of another article in the store (another title or text): "
+            "skipped; give every article its own id")
 
 
 @dataclass
@@ -32,26 +41,32 @@ class IngestSummary:
     def line(self) -> str:
         rate = self.stored / self.seconds if self.seconds else 0.0
         return (f"{self.read} articles read: {self.stored} stored, {self.already} already in the store, "
-                f"{self.failed} failed; {self.mentions} event mentions in {self.events} events "
-                f"({self.seconds:.1f} s, {rate:.1f} articles/s)")
+                f"{self.failed} failed ({self.seconds:.1f} s, {rate:.1f} articles/s); the store holds "
+                f"{self.mentions} event mentions in {self.events} events")
 
 
 def _new_records(items: Iterable, store: Store, summary: IngestSummary, on_error, chunk: int) -> Iterator:
     """Records not yet stored (checked a chunk at a time); input errors go to ``on_error``.
 
-    An id given twice in one run is the same article when its title and text are the same (counted as
-    already stored: a file named twice) and an error otherwise (an article is keyed by its id: the
-    second would silently be lost), reported where it is with where the id was first used."""
+    An id given twice is the same article when its title and text are the same (counted as already
+    stored: a file named twice, yesterday's feed again) and an error otherwise (an article is keyed by
+    its id: the second would silently be lost), reported where it is, with where the id was first
+    used in this run or that the store holds it (a feed that numbers its articles anew each day). The
+    run keeps its latest ``RUN_IDS`` ids, not all: memory stays bounded however long the input."""
     pending: list[Record] = []
-    seen: dict[str, tuple[str, str]] = {}  # id -> (content hash, where) of the run's articles
+    seen: OrderedDict[str, tuple[str, str]] = OrderedDict()  # id -> (content hash, where), the run's latest
 
     def flush():
-        known = store.known_articles(r.article.id for r in pending)
+        stored = store.stored_hashes(r.article.id for r in pending)
         for record in pending:
-            if record.article.id in known:
+            article = record.article
+            if article.id not in stored:
+                yield record
+            elif stored[article.id] == content_id(article.title or "", article.text):
                 summary.already += 1
             else:
-                yield record
+                summary.failed += 1
+                on_error(record.where, stored_clash(article.id))
         pending.clear()
 
     for item in items:
@@ -72,6 +87,8 @@ def _new_records(items: Iterable, store: Store, summary: IngestSummary, on_error
                                      f"({first[1]}): skipped; give every article its own id")
             continue
         seen[article.id] = (content, item.where)
+        if len(seen) > RUN_IDS:
+            seen.popitem(last=False)
         pending.append(item)
         if len(pending) >= chunk:
             yield from flush()

@@ -115,10 +115,13 @@ class JobStopped(Exception):
 
 def _run(state, job: Job, records: list, stopping: threading.Event | None = None) -> None:
     from detente import __version__
+    from detente.model import content_id
     from detente.pipeline import code_stream
+    from detente.store.ingest import stored_clash
 
     job.status = "running"
     summary, started = job.summary, time.perf_counter()
+    posted: dict[str, str] = {}  # id -> content hash of this request's articles (at most 1,000)
     coder_name = f"detente {__version__}"
     try:
         if not state.db_path.exists():
@@ -130,9 +133,23 @@ def _run(state, job: Job, records: list, stopping: threading.Event | None = None
             chunk = records[start:start + JOB_BATCH]
             summary.read += len(chunk)
             with state.reading() as store:
-                known = store.known_articles(r.article.id for r in chunk)
-            fresh = [r for r in chunk if r.article.id not in known]
-            summary.already += len(chunk) - len(fresh)
+                hashes = store.stored_hashes(r.article.id for r in chunk)
+            fresh = []
+            for record in chunk:  # an id the store (or this request) holds for another article is reported
+                article = record.article
+                content = content_id(article.title or "", article.text)
+                first = hashes.get(article.id) or posted.get(article.id)
+                if first is None:
+                    posted[article.id] = content
+                    fresh.append(record)
+                elif first == content:
+                    summary.already += 1
+                else:
+                    summary.failed += 1
+                    job.errors.append(f"{record.where}: " + (
+                        stored_clash(article.id) if article.id in hashes else
+                        f"id {article.id!r} is already the id of another article of this request: skipped; "
+                        "give every article its own id"))
             coded = []
             if fresh:
                 with state.coding() as coder:
@@ -147,7 +164,7 @@ def _run(state, job: Job, records: list, stopping: threading.Event | None = None
                 with state.writing() as store:
                     stored = store.add(coded, coder_name)
                 summary.stored += stored
-                summary.already += len(coded) - stored  # posted twice in one request
+                summary.already += len(coded) - stored  # stored in the meantime
             job.done_articles += len(chunk)
         with state.reading() as store:
             counts = store.counts()

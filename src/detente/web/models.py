@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-PeriodLength = Literal["day", "week", "month", "year"]  # relations.dyad.PERIODS (tests/test_contract.py)
+PeriodLength = Literal["day", "week", "month", "quarter", "year"]  # relations.dyad.PERIODS (tests/test_contract.py)
 
 
 class ErrorBody(BaseModel):

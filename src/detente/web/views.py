@@ -7,6 +7,7 @@ is on and no template uses ``|safe``).
 from __future__ import annotations
 
 from detente.events.dates import value_to_day
+from detente.relations.dyad import trend_text
 from detente.web.data import FACTS, QUAD_NAMES, q, safe_url
 from detente.web.highlight import Mark, Sentence, cut, locate_sentence, sentence_spans
 
@@ -140,4 +141,4 @@ def fmt_float(value: float | None, digits: int = 1) -> str:
 GLOBALS = {"participants": participants, "key_label": key_label, "key_href": key_href, "quad_name": quad_name,
            "http_url": safe_url, "side_words": side_words, "when": when, "date_words": date_words, "badges": badges,
            "factual": factual}
-FILTERS = {"q": q, "signed": fmt_float}
+FILTERS = {"q": q, "signed": fmt_float, "trend": trend_text}
