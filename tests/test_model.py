@@ -22,6 +22,23 @@ def test_model_article_text_loses_invisible_format_characters():
     assert Article(text=kept).text == kept
 
 
+def test_model_article_text_reads_html_character_references():
+    # feeds and scraped pages leave them in the text: "Russia&#8217;s" must read as a possessive
+    article = Article(text="Russia&#8217;s army struck Ukraine&#x2019;s grid; the U.S. &amp; Britain said "
+                           "&quot;no&quot;.", title="Kyiv&#39;s view")
+    assert article.text == "Russia’s army struck Ukraine’s grid; the U.S. & Britain said \"no\"."
+    assert article.title == "Kyiv's view"
+    assert article.id == Article(text=article.text, title="Kyiv's view").id
+    # only complete references: words with an ampersand and legacy forms without ";" are text
+    assert Article(text="AT&T and the Q&A &not here, &amp;amp;").text == "AT&T and the Q&A &not here, &amp;"
+
+
+def test_model_html_character_references_no_longer_hide_actors(code):
+    result = code("KYIV, May 4 (Reuters) - Russia&#8217;s army struck Ukraine&#39;s power grid on Monday.")
+    [strike] = [e for e in result.events if e.trigger.text == "struck"]
+    assert [p.code for p in strike.source] == ["RUSMIL"]
+
+
 def test_model_article_text_has_control_characters_made_spaces_one_for_one():
     # made directly (coder.code, code_many), past the input readers that did it alone before
     article = Article(text="Kenya\x00 accused\x1b Uganda\x7f of \x85shelling.\r\nThen\tit ended.")

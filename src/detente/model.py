@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import html
 import re
 from dataclasses import MISSING, dataclass, field
 from typing import Any, Literal, TypeVar
@@ -68,13 +69,24 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 # becomes a space, one for one, so offsets hold. The input readers (detente.io) clean every field with it.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _UNSEEN = {**_INVISIBLE, **{c: " " for c in range(0xA0) if CONTROL_CHARACTERS.match(chr(c))}}
+# HTML character references that feeds and scraped pages leave in the text ("Russia&#8217;s", "U.S. &amp;
+# Britain", "&quot;", "&nbsp;"): read as the characters they stand for. Only complete references (with their
+# ";"): "AT&T", "Q&A" and the legacy forms without it ("&not") are words, left as they are.
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_references(text: str) -> str:
+    """``text`` with its complete HTML character references read as characters (``&#8217;`` -> ``’``)."""
+    return _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
 
 
 @dataclass(frozen=True, slots=True)
 class Article:
     """One news article to code. ``text`` is the body, without invisible format characters (soft
     hyphens, zero-width spaces and joiners, byte order marks: they are removed when the article is
-    made) and with control characters made spaces (one for one); offsets in the output point into it.
+    made), with HTML character references read as characters ("Russia&#8217;s" is "Russia’s", "&amp;"
+    is "&", in the title too) and with control characters made spaces (one for one); offsets in the
+    output point into it.
 
     Fields are checked when the article is made, so a wrong one is named at once rather than failing
     a step of the chain: ``date`` (the publication date) may be a ``datetime.date``, a
@@ -103,9 +115,11 @@ class Article:
                 raise TypeError(f"Article {name} must be a string or None, not {type(value).__name__}")
         if self.date is not None and type(self.date) is not dt.date:
             object.__setattr__(self, "date", _publication_day(self.date))
-        text = self.text.translate(_UNSEEN)
+        text = decode_references(self.text).translate(_UNSEEN)
         if text != self.text:
             object.__setattr__(self, "text", text)
+        if self.title is not None and "&" in self.title:
+            object.__setattr__(self, "title", decode_references(self.title))
         if not self.id:
             object.__setattr__(self, "id", content_id(self.title or "", self.text, prefix="a"))
 
