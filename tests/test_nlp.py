@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from detente.nlp import CLAUSE_TOKENS, MAX_SENTENCE_TOKENS
+from detente.nlp import CLAUSE_TOKENS, MAX_SENTENCE_TOKENS, unwrap
 
 # Synthetic wire copy, scraped without full stops (as feeds lose them).
 CLAUSE = ("Kenya accused Uganda of shelling border villages near Busia on Monday, and Uganda denied the "
@@ -62,3 +62,45 @@ def test_nlp_60kb_run_on_gives_a_small_store_and_bounded_output(coder, tmp_path)
         stored = sum(len(m.sentence) for m in store.mentions([e.id for e in coded.events]))
         assert stored == sum(len(e.sentence.text) for e in coded.events)
     assert path.stat().st_size < 20_000_000
+
+
+# -- copy wrapped at a fixed width (archives, e-mailed wires) ---------------------------------------------
+WRAPPED = ("KYIV, May 4 (Reuters) - Russia launched a large drone attack on\n"
+           "Ukraine's energy grid overnight, Ukrainian officials said on Monday,\n"
+           "hours after Kyiv had accused Moscow of stalling peace talks.\n"
+           "\n"
+           "President Volodymyr Zelenskiy urged Western allies to send more air\n"
+           "defence systems and condemned the strikes as \"terror against civilians\".\n")
+
+
+def test_nlp_unwrap_reads_the_breaks_of_wrapped_paragraphs_as_spaces():
+    expected = ("KYIV, May 4 (Reuters) - Russia launched a large drone attack on "
+                "Ukraine's energy grid overnight, Ukrainian officials said on Monday, "
+                "hours after Kyiv had accused Moscow of stalling peace talks.\n"
+                "\n"
+                "President Volodymyr Zelenskiy urged Western allies to send more air "
+                "defence systems and condemned the strikes as \"terror against civilians\".\n")
+    assert unwrap(WRAPPED) == expected  # one for one: the paragraph break and the last line's break stay
+
+
+def test_nlp_unwrap_leaves_paragraphs_one_a_line_lists_and_short_lines():
+    one_a_line = ("Russia launched a large drone attack on Ukraine's energy grid overnight, Ukrainian officials "
+                  "said on Monday.\nPresident Volodymyr Zelenskiy urged Western allies to send more air defence "
+                  "systems.\nThe Kremlin did not comment on the strikes, which it says target military sites.\n")
+    assert unwrap(one_a_line) == one_a_line  # lines longer than any wrapping width
+    listed = ("The ministers agreed on three steps at the meeting in Geneva on Monday:\n"
+              "- a ceasefire along the line of contact from Friday at noon local time\n"
+              "- an exchange of all prisoners of war held by either side before June\n"
+              "- talks on the border commission to resume in Vienna next month\n")
+    assert unwrap(listed) == listed  # items of a list keep their breaks
+
+
+def test_nlp_wrapped_copy_codes_as_the_same_copy_unwrapped(code):
+    unwrapped = WRAPPED.replace(" on\nUkraine", " on Ukraine").replace("air\ndefence", "air defence")
+    unwrapped = unwrapped.replace("Monday,\nhours", "Monday, hours")
+    def sides(text):
+        return sorted((e.cameo, tuple(p.code for p in e.source), tuple(p.code for p in e.target))
+                      for e in code(text).events)
+    assert sides(WRAPPED) == sides(unwrapped)
+    assert any(e.trigger.text.startswith("launched") and [p.code for p in e.target] == ["UKR"]
+               for e in code(WRAPPED).events)

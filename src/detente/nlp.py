@@ -33,14 +33,50 @@ _TYPOGRAPHIC = str.maketrans({"´": "'", "`": "'", "’": "'", "‘": "'", "″"
 
 def parse_copy(text: str, casing: Casing | None = None) -> str:
     """The text the parser reads: same length and offsets, dateline blanked, apostrophes made plain,
-    carriage returns read as line breaks ("\r\n" as one: " \n"), lines set in capitals in ordinary
-    case (with ``casing``, the casing of known names: :mod:`detente.casing`).
+    carriage returns read as line breaks ("\r\n" as one: " \n"), the line breaks of copy wrapped at
+    a fixed width read as spaces (:func:`unwrap`), lines set in capitals in ordinary case (with
+    ``casing``, the casing of known names: :mod:`detente.casing`).
 
     A dateline and agency tag are the place and the outlet of the story, never a subject of its
     first sentence; typographic apostrophes must read as possessives ("Freedonia´s")."""
     copy = (text.replace("\r\n", " \n") if "\r" in text else text).translate(_TYPOGRAPHIC)
     copy = blank_furniture(copy)  # the dateline, bylines, captions, credits... (detente.furniture)
+    copy = unwrap(copy)
     return copy if casing is None else recase(copy, casing)
+
+
+# Copy wrapped by hand at a fixed width (archives, e-mailed wires, teleprinter text: a line break every 60-80
+# characters inside a paragraph). Each line break starts a sentence (detente_paragraphs), so a wrapped paragraph
+# would be cut into fragments: its breaks are read as spaces when the copy is wrapped. The copy is wrapped
+# when at least WRAP_LINES lines inside paragraphs (each followed by another line) are at most WRAP_WIDTH
+# characters long and nearly all (WRAP_SHARE) of them fill the width to within WRAP_SLACK characters; then
+# the break after each such full line is a space (a short line there, a headline, a byline or an item of a
+# list, keeps its break). Paragraphs written one a line are no wrapped copy: their lines are longer and vary.
+WRAP_WIDTH = 100
+WRAP_SLACK = 25
+WRAP_LINES = 3
+WRAP_SHARE = 0.8
+_LIST_ITEM = re.compile(r"\s*(?:[-*•·▪►]|\d{1,2}[.)])\s")
+
+
+def unwrap(copy: str) -> str:
+    """``copy`` with the line breaks inside hand-wrapped paragraphs read as spaces (same length)."""
+    if copy.count("\n") < WRAP_LINES:
+        return copy
+    lines = copy.split("\n")
+    inner = [len(line.rstrip()) for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()]
+    if len(inner) < WRAP_LINES or max(inner) > WRAP_WIDTH:
+        return copy
+    width = max(inner)
+    if sum(length >= width - WRAP_SLACK for length in inner) < WRAP_SHARE * len(inner):
+        return copy
+    out, at = list(copy), 0
+    for line, after in zip(lines, lines[1:]):
+        at += len(line)
+        if len(line.rstrip()) >= width - WRAP_SLACK and after.strip() and not _LIST_ITEM.match(after):
+            out[at] = " "
+        at += 1
+    return "".join(out)
 
 
 # Bounded work per sentence (docs/design.md): a run of more than CLAUSE_TOKENS tokens without a
