@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from detente.nlp import CLAUSE_TOKENS, MAX_SENTENCE_TOKENS, unwrap
+from detente.nlp import CLAUSE_TOKENS, MAX_SENTENCE_TOKENS, unmark, unwrap
 
 # Synthetic wire copy, scraped without full stops (as feeds lose them).
 CLAUSE = ("Kenya accused Uganda of shelling border villages near Busia on Monday, and Uganda denied the "
@@ -104,3 +104,21 @@ def test_nlp_wrapped_copy_codes_as_the_same_copy_unwrapped(code):
     assert sides(WRAPPED) == sides(unwrapped)
     assert any(e.trigger.text.startswith("launched") and [p.code for p in e.target] == ["UKR"]
                for e in code(WRAPPED).events)
+
+
+# -- markdown, as scrapers and page readers write it ------------------------------------------------------
+def test_nlp_unmark_blanks_markdown_syntax_one_for_one():
+    text = ("## Kenya and Uganda\n> **Kenya** accused [Uganda](https://example.org/uganda_(country)) of *shelling* "
+            "![a photo](https://example.org/a.jpg) the town.")
+    copy = unmark(text)
+    assert len(copy) == len(text)
+    assert copy.split() == ["Kenya", "and", "Uganda", "Kenya", "accused", "Uganda", "of", "shelling", "the", "town."]
+    plain = "Q&A on the 3*4 grid: snake_case words and a > b stay; #hashtags too."
+    assert unmark(plain) == plain
+
+
+def test_nlp_markdown_copy_codes_as_the_plain_copy(code):
+    marked = code("KYIV, May 4 (Reuters) - **Russia struck** [Ukraine](https://example.org/ukraine)'s power grid "
+                  "overnight, officials said.")
+    [strike] = [e for e in marked.events if e.trigger.text == "struck"]
+    assert [p.code for p in strike.source] == ["RUS"] and [p.text for p in strike.target] == ["Ukraine"]

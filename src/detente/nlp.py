@@ -33,16 +33,44 @@ _TYPOGRAPHIC = str.maketrans({"´": "'", "`": "'", "’": "'", "‘": "'", "″"
 
 def parse_copy(text: str, casing: Casing | None = None) -> str:
     """The text the parser reads: same length and offsets, dateline blanked, apostrophes made plain,
-    carriage returns read as line breaks ("\r\n" as one: " \n"), the line breaks of copy wrapped at
+    carriage returns read as line breaks ("\r\n" as one: " \n"), markdown syntax blanked
+    (:func:`unmark`), the line breaks of copy wrapped at
     a fixed width read as spaces (:func:`unwrap`), lines set in capitals in ordinary case (with
     ``casing``, the casing of known names: :mod:`detente.casing`).
 
     A dateline and agency tag are the place and the outlet of the story, never a subject of its
     first sentence; typographic apostrophes must read as possessives ("Freedonia´s")."""
     copy = (text.replace("\r\n", " \n") if "\r" in text else text).translate(_TYPOGRAPHIC)
+    copy = unmark(copy)
     copy = blank_furniture(copy)  # the dateline, bylines, captions, credits... (detente.furniture)
     copy = unwrap(copy)
     return copy if casing is None else recase(copy, casing)
+
+
+# Markdown, as scrapers and readers that turn pages into text write it: its syntax is no word. In the parse copy
+# (same length) a link is its words where they stand ("[Ukraine](https://...)" -> " Ukraine        "), an image
+# nothing, emphasis markers ("**struck**"), heading marks ("## ") and quote marks ("> ") at a line's start
+# blanks.
+_MD_LINK = re.compile(r"(!?)\[([^\[\]\n]{0,300})\]\((?:[^()\s]|\([^()\s]*\)){1,800}(?:\s+\"[^\"\n]*\")?\)")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]+?)(?<=[^\s*_])\1(?![\w*])")
+_MD_LINE_MARK = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?)", re.MULTILINE)
+
+
+def unmark(copy: str) -> str:
+    """``copy`` with markdown syntax blanked (same length): links read as their words, images as nothing."""
+    if not any(mark in copy for mark in ("](", "*", "_", "#", ">")):
+        return copy
+
+    def link(match: re.Match[str]) -> str:  # "![" or "[", the words (an image's blanked), "](...)"
+        image, words = match.group(1), match.group(2)
+        shown = " " * len(words) if image else words
+        return " " * (len(image) + 1) + shown + " " * (len(match.group()) - len(image) - 1 - len(words))
+
+    copy = _MD_LINK.sub(link, copy)
+    for pattern in (_MD_STRONG, _MD_EMPHASIS):
+        copy = pattern.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), copy)
+    return _MD_LINE_MARK.sub(lambda m: " " * len(m.group()), copy)
 
 
 # Copy wrapped by hand at a fixed width (archives, e-mailed wires, teleprinter text: a line break every 60-80
