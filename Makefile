@@ -53,13 +53,13 @@ clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache
 
 # Accuracy on the development sets in ../shared (present on developers' machines only), then on the
-# team's annotated articles in eval/wire (dev and aside, reported separately) when they exist.
+# team's annotated articles in eval/wire (dev, aside and fresh, reported separately) when they exist.
 DEV ?= ../shared/data/dev
 eval: install
 	@if [ -d $(DEV) ]; then $(BIN)/detente eval $(DEV)/cameo_quadclass_train.tsv $(DEV)/cameo_actorspans_train.bio --worst 15; \
 	else echo "no development sets at $(DEV): nothing to evaluate"; fi
 	@if [ -d eval/wire ]; then \
-		for part in dev aside; do \
+		for part in dev aside fresh; do \
 			if [ -d eval/wire/$$part ]; then $(BIN)/detente eval eval/wire/$$part --worst 15 || exit 1; fi; \
 		done; \
 	else echo "no annotated articles at eval/wire: nothing more to evaluate"; fi
@@ -69,7 +69,7 @@ eval: install
 MODEL_VENV := .venv-model
 MODEL_BUILD := build/model
 # The team's annotated DEV articles: their sentences with no annotated act are the "no event" silver rows
-# (never the held-out eval/wire/aside).
+# (never the held-out eval/wire/aside or eval/wire/fresh).
 SILVER := eval/wire/dev
 $(MODEL_VENV)/.installed: model/requirements.txt
 	@test -x $(MODEL_VENV)/bin/python || $(PYTHON) -m venv $(MODEL_VENV)

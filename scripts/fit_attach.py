@@ -25,7 +25,8 @@ Figures: ranking accuracy (the best option is a right one, over acts that have o
 (each fold fitted on the other four folds of its set plus all of the other set), ``detente eval`` figures on
 the wire dev articles and target span F1 on the BIO sentences, beside those of the rules alone. The rules
 were written looking at both sets, so these figures are higher than on text nobody has read.
-The aside set (``eval/wire/aside``) is never read. Deterministic: the same data give the same file.
+The aside and fresh sets (``eval/wire/aside``, ``eval/wire/fresh``) are never read. Deterministic: the same
+data give the same file.
 """
 
 from __future__ import annotations
@@ -311,8 +312,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gate-label", choices=("right", "takes"), default=GATE_LABEL)
     parser.add_argument("--wire-weight", type=int, default=WIRE_WEIGHT)
     args = parser.parse_args(argv)
-    if "aside" in args.dev.resolve().parts:
-        sys.exit("the aside set is the test set: fit on eval/wire/dev only")
+    if {"aside", "fresh"} & set(args.dev.resolve().parts):
+        sys.exit("the aside and fresh sets are test sets: fit on eval/wire/dev only")
     if not args.bio.exists():
         sys.exit(f"{args.bio}: no such file (the development sentences live in ../shared/data/dev)")
     from detente import __version__

@@ -7,8 +7,9 @@ It codes every article of ``--dev`` with the rules-only coder, keeps the evidenc
 matches a gold act strictly (``detente.evaluate_articles.match_events``, the protocol of ``detente eval``)
 and 0 otherwise, and fits an L2-regularised logistic regression by Newton's method (numpy only; the
 intercept is not penalised). The figures written with the model are in-sample, plus those of a 5-fold
-cross-validation over articles (folds drawn with a fixed seed). The aside set (``eval/wire/aside``) is
-never read: it is the test set. Deterministic: the same data give the same file.
+cross-validation over articles (folds drawn with a fixed seed). The aside and fresh sets
+(``eval/wire/aside``, ``eval/wire/fresh``) are never read: they are test sets. Deterministic: the same data
+give the same file.
 """
 
 from __future__ import annotations
@@ -114,8 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "detente" / "data" / "confidence.json")
     parser.add_argument("--l2", type=float, default=L2)
     args = parser.parse_args(argv)
-    if "aside" in args.dev.resolve().parts:
-        sys.exit("the aside set is the test set: fit on eval/wire/dev only")
+    if {"aside", "fresh"} & set(args.dev.resolve().parts):
+        sys.exit("the aside and fresh sets are test sets: fit on eval/wire/dev only")
     from detente import __version__
     from detente.evaluate import EvalError
     from detente.events.confidence import FEATURES

@@ -37,9 +37,9 @@ def _load(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def test_wire_set_has_both_parts():
+def test_wire_set_has_its_three_parts():
     parts = {path.parent.name for path in FILES}
-    assert parts == {"dev", "aside"}
+    assert parts == {"dev", "aside", "fresh"}
     assert len(FILES) >= 30
 
 

@@ -394,7 +394,7 @@ def test_learned_model_with_no_event_class_retypes_over_quads_only():
 
 def test_manifest_names_the_silver_articles_and_the_classes_of_the_weights():
     """The shipped classifier's class count is its weights'; a six-class one names the silver articles its
-    'no event' rows came from (dev only, never the held-out aside set) with their sha256."""
+    'no event' rows came from (dev only, never the held-out aside or fresh sets) with their sha256."""
     with np.load(FOLDER / "classifier.npz") as weights:
         classes = weights["weights"].shape[0]
     assert classes in (5, 6) and MANIFEST["classifier"].get("classes", 5) == classes
@@ -402,7 +402,10 @@ def test_manifest_names_the_silver_articles_and_the_classes_of_the_weights():
         silver = MANIFEST["training_data"]["silver"]
         assert silver["rows"] == MANIFEST["classifier"]["silver_no_event_rows"] > 0
         assert silver["files"] and all(re.fullmatch(r"[0-9a-f]{64}", h) for h in silver["files"].values())
-        assert not any("aside" in name for name in silver["files"])
+        assert not any("aside" in name or "fresh" in name for name in silver["files"])
+        wire_dev = Path(__file__).resolve().parents[2] / "eval" / "wire" / "dev"
+        if wire_dev.is_dir():  # every silver article is a dev article (so none of aside/ or fresh/)
+            assert all((wire_dev / name).is_file() for name in silver["files"])
 
 
 def test_learned_model_reads_its_no_event_limit_for_adding(tmp_path):
