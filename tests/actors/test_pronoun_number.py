@@ -195,3 +195,11 @@ def test_her_inside_a_quote_a_new_speaker_says_can_be_who_spoke_before(blank_cod
 """)
     result = code_tree(blank_coder, table)
     assert _mentions(result, "her") == _mentions(result, "Merkel") != set()
+
+
+def test_them_after_two_coordinated_countries_is_both(code):
+    # synthetic; "it" (the resolution) is no antecedent of "them", and "them" is both vetoing countries
+    result = code("Russia and China vetoed a Security Council resolution on Syria on Monday. They said it would "
+                  "harm talks. The United States criticised them.")
+    [criticised] = [e for e in result.events if e.trigger.text == "criticised"]
+    assert sorted(p.code for p in criticised.target) == ["CHN", "RUS"]

@@ -307,12 +307,24 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
     "its" whose noun so found is plural ("EU governments adopted sanctions on the anniversary of its
     invasion", "allied warplanes struck over one of its members"): the text means some other party,
     and the latest singular actor is as often a bystander or a thing the knowledge base does not know."""
-    picked = _salient_pick(resolver, at, [(i, ref) for i, ref in history[-12:] if ref.kind != "person"])
-    view = resolver.v
+    view, words = resolver.v, resolver.words
+    plural = view.lower[at] in words.pronoun_plural
+    # a pronoun never stands for a pronoun of the other number ("They said it would ... The US criticised
+    # them": not "it")
+    other = words.pronoun_thing if plural else words.pronoun_plural
+    picked = _salient_pick(resolver, at, [(i, ref) for i, ref in history[-12:]
+                                          if ref.kind != "person" and view.lower[i] not in other])
     if picked is None or (view.dep[at] == "poss" and view.lower[at] in resolver.words.pronoun_thing
                           and view.tag[picked[0]] == "NNS"):
         return None
     resolver.found.antecedents[at] = picked[0]
+    if plural:
+        # "Russia and China vetoed the resolution. The United States criticised them": all of them
+        members = resolver.found.groups.get(picked[0]) \
+            or list(dict.fromkeys(resolver._members(view.coordination_head(picked[0]))))
+        if len(members) > 1 and picked[1] in members:
+            resolver.found.groups[at] = members
+            return members[0]
     return picked[1]
 
 
