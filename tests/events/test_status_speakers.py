@@ -358,3 +358,29 @@ def test_status_speakers_a_summary_apposition_is_the_articles_narration(blank_co
     # what the summary tells (Ethiopia's rejection) is the writer's, not Egypt's claim
     [rejected] = [e for e in code_tree(blank_coder, SUMMARY_APPOSITION).events if e.trigger.text == "rejected"]
     assert rejected.attribution is None and rejected.modality == "asserted"
+
+
+# synthetic: "Chinese state media quoted Foreign Minister Wang Yi as accusing Japan of provocation."
+QUOTED_AS = """
+    Chinese      chinese      ADJ   JJ   amod     2   B-NORP
+    state        state        NOUN  NN   compound 2   O
+    media        medium       NOUN  NNS  nsubj    3   O
+    quoted       quote        VERB  VBD  ROOT     3   O
+    Foreign      Foreign      PROPN NNP  compound 5   O
+    Minister     Minister     PROPN NNP  compound 7   O
+    Wang         Wang         PROPN NNP  compound 7   B-PERSON
+    Yi           Yi           PROPN NNP  dobj     3   I-PERSON
+    as           as           ADP   IN   prep     3   O
+    accusing     accuse       VERB  VBG  pcomp    8   O
+    Japan        Japan        PROPN NNP  dobj     9   B-GPE
+    of           of           ADP   IN   prep     9   O
+    provocation  provocation  NOUN  NN   pobj     11  O
+    .            .            PUNCT .    punct    3   O
+"""
+
+
+def test_status_speakers_quoted_as_doing_is_the_one_quoted(blank_coder):
+    # the minister accuses (quote_verb in words.tsv); the media only report it
+    [accusing] = [e for e in code_tree(blank_coder, QUOTED_AS).events if e.trigger.text == "accusing"]
+    assert [p.text for p in accusing.source] == ["Foreign Minister Wang Yi"]
+    assert "JPN" in {p.country for p in accusing.target}

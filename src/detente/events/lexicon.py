@@ -98,6 +98,7 @@ class Words:
     speech_verb: frozenset[str] = frozenset()
     office_noun: frozenset[str] = frozenset()
     office_verb: frozenset[str] = frozenset()
+    quote_verb: frozenset[str] = frozenset()
     abroad_noun: frozenset[str] = frozenset()
     accusation_verb: frozenset[str] = frozenset()
     accusation_prep: frozenset[str] = frozenset()

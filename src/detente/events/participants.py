@@ -228,6 +228,11 @@ class ParticipantRules:
             accused = [a for c in self._children(head.head, ("dobj",)) for a in self.actors_at(c)]
             if accused:
                 return accused
+        if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() in self.words.quote_verb:
+            # "state media quoted the president as accusing Japan": the one quoted does it, not the media
+            quoted = [a for c in self._children(head.head, ("dobj",)) for a in self.actors_at(c) or self.unresolved(c)]
+            if quoted:
+                return quoted
         if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(head.head, depth + 1)  # "helped Africa by donating supplies"
         if verb.dep_ == "relcl":

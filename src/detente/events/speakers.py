@@ -97,6 +97,12 @@ class Speakers:
         view = self.found.view(verb.doc)
         dep, idx = view.dep, view.idx
         first = i = verb.i
+        up = view.head[first]
+        if dep[first] == "pcomp" and view.lower[up] == "as" and view.lemma[view.head[up]] in self.lex.words.quote_verb:
+            # "Xinhua quoted Foreign Minister X as saying ...": X says it, the agency reports it
+            quoted = next((c for c in view.children[view.head[up]] if dep[c] == "dobj"), None)
+            if quoted is not None:
+                return self.speaker(verb.doc[quoted])
         for _ in range(6):
             for child in view.children[i]:
                 if dep[child] in ("nsubj", "nsubjpass") and not self._quoted_at(idx[child]) \
