@@ -479,14 +479,17 @@ class Extractor(ParticipantRules):
 
     def _content_nouns(self, verb: Token) -> list[int]:
         """Event nouns that are what a coded verb is about ("requested mediation"): not events of their own."""
-        nouns = list(self._children(verb, ("dobj", "nsubjpass")))
-        nouns += [p for c in self._children(verb, ("prep", "prt")) for p in self._children(c, ("pobj",))]
+        view = self.found.view(verb.doc)  # read by index: no Token made for the words looked at
+        dep, lower, children = view.dep, view.lower, view.children
+        nouns = [c for c in children[verb.i] if dep[c] in ("dobj", "nsubjpass")]
+        nouns += [p for c in children[verb.i] if dep[c] in ("prep", "prt") for p in children[c] if dep[p] == "pobj"]
         # "expressed concern about an escalation of hostilities": what the object is about
-        nouns += [p for n in list(nouns) for c in self._children(n, ("prep",)) if c.lower_ in self.words.about_prep
-                  for p in self._children(c, ("pobj",))]
-        nouns += [p for n in list(nouns) for c in self._children(n, ("prep",)) if c.lower_ == "of"
-                  for p in self._children(c, ("pobj",))]
-        return [n.i for n in nouns if self.lex.event_noun(n, self.found.view(n.doc))]
+        about = self.words.about_prep
+        nouns += [p for n in list(nouns) for c in children[n] if dep[c] == "prep" and lower[c] in about
+                  for p in children[c] if dep[p] == "pobj"]
+        nouns += [p for n in list(nouns) for c in children[n] if dep[c] == "prep" and lower[c] == "of"
+                  for p in children[c] if dep[p] == "pobj"]
+        return [n for n in nouns if self.lex.event_noun_at(view, n)]
 
     def _condition_subjects(self, verb: Token) -> list[Side]:
         """Whose conduct a threat or demand is conditional on: "would reimpose sanctions if Caracas failed"."""
