@@ -33,6 +33,16 @@ def test_model_article_text_reads_html_character_references():
     assert Article(text="AT&T and the Q&A &not here, &amp;amp;").text == "AT&T and the Q&A &not here, &amp;"
 
 
+def test_model_article_text_undoes_utf8_read_as_windows_1252():
+    # scraped feeds often carry UTF-8 that was decoded as Windows-1252 upstream ("Russiaâ€™s")
+    written = "Russia’s army struck Ukraine’s grid, officials in São Paulo said — “again”."
+    garbled = written.encode("utf-8").decode("cp1252", errors="replace").replace("\ufffd", "\x9d")
+    assert "â€™" in garbled
+    assert Article(text=garbled).text.startswith("Russia’s army struck Ukraine’s grid, officials in São Paulo")
+    kept = "SÃO PAULO, Zürich, Øresund, Ångström, Ðakovo: text written as it is stays as it is."
+    assert Article(text=kept).text == kept
+
+
 def test_model_html_character_references_no_longer_hide_actors(code):
     result = code("KYIV, May 4 (Reuters) - Russia&#8217;s army struck Ukraine&#39;s power grid on Monday.")
     [strike] = [e for e in result.events if e.trigger.text == "struck"]

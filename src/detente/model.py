@@ -75,6 +75,23 @@ _UNSEEN = {**_INVISIBLE, **{c: " " for c in range(0xA0) if CONTROL_CHARACTERS.ma
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
+# UTF-8 read as Windows-1252 or Latin-1 somewhere upstream ("Russiaâ€™s", "SÃ£o Paulo"): a lead byte of a
+# two- or three-byte sequence shown as "Ã", "Â" or "â€" before a continuation character. Only text holding one
+# is handed to ftfy (imported then), which undoes the mis-decoding where it can prove it.
+_MOJIBAKE = re.compile("[ÂÃ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                       "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€")
+
+
+def fix_mojibake(text: str) -> str:
+    """``text`` with UTF-8 that was decoded as Windows-1252 or Latin-1 decoded again ("Russiaâ€™s" ->
+    "Russia’s"); text without such a sequence is returned as it is, without loading ftfy."""
+    if not _MOJIBAKE.search(text):
+        return text
+    import ftfy
+
+    return ftfy.fix_encoding(text)
+
+
 def decode_references(text: str) -> str:
     """``text`` with its complete HTML character references read as characters (``&#8217;`` -> ``’``)."""
     return _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
@@ -85,7 +102,8 @@ class Article:
     """One news article to code. ``text`` is the body, without invisible format characters (soft
     hyphens, zero-width spaces and joiners, byte order marks: they are removed when the article is
     made), with HTML character references read as characters ("Russia&#8217;s" is "Russia’s", "&amp;"
-    is "&", in the title too) and with control characters made spaces (one for one); offsets in the
+    is "&", in the title too), UTF-8 mis-decoded upstream decoded again ("Russiaâ€™s" is "Russia’s":
+    :func:`fix_mojibake`) and with control characters made spaces (one for one); offsets in the
     output point into it.
 
     Fields are checked when the article is made, so a wrong one is named at once rather than failing
@@ -115,11 +133,11 @@ class Article:
                 raise TypeError(f"Article {name} must be a string or None, not {type(value).__name__}")
         if self.date is not None and type(self.date) is not dt.date:
             object.__setattr__(self, "date", _publication_day(self.date))
-        text = decode_references(self.text).translate(_UNSEEN)
+        text = fix_mojibake(decode_references(self.text)).translate(_UNSEEN)
         if text != self.text:
             object.__setattr__(self, "text", text)
-        if self.title is not None and "&" in self.title:
-            object.__setattr__(self, "title", decode_references(self.title))
+        if self.title is not None:
+            object.__setattr__(self, "title", fix_mojibake(decode_references(self.title)))
         if not self.id:
             object.__setattr__(self, "id", content_id(self.title or "", self.text, prefix="a"))
 
