@@ -462,9 +462,14 @@ class ParticipantRules:
                 if t.pos_ != "PRON" and party(r) not in own]
 
     def _noun_targets(self, trigger: Sequence[Token]) -> list[Side]:
-        """Targets attached to the event noun of a light-verb trigger: "held talks with X"."""
+        """Targets attached to the event noun of a light-verb trigger: "held talks with X"; not to a noun that is
+        an actor whose own country it names ("summoned Russia's ambassador to Israel": the envoy's post is no
+        target, as it is when the envoy is the doer's own: "recalled its ambassador from X")."""
         out: list[Side] = []
         for noun in trigger[1:]:
+            if noun.i in self.found.by_token and any(
+                    c.i in self.found.by_token and c.pos_ != "PRON" for c in self._children(noun, ("poss", "amod", "compound"))):
+                continue  # "summoned Russia's ambassador to Israel": another's envoy; "to X" is its post
             out.extend(self._aimed_by_participle(noun))
             for child in self._children(noun, ("prep",)):
                 if child.lower_ in self.words.target_prep:
