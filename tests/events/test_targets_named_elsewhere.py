@@ -41,3 +41,51 @@ def test_own_envoy_post_stays_the_target(blank_coder):
     """)
     event = _event(result, "recalled")
     assert _countries(event.target) == ["UGA"]
+
+
+def test_an_act_against_anothers_act_targets_its_doer_not_its_target(blank_coder):
+    # the parser hangs "on Tanzania" on the verb: it is still the sanctions' target, not the veto's
+    result = code_tree(blank_coder, """
+        Kenya      Kenya     PROPN NNP nsubj    1 B-GPE
+        vetoed     veto      VERB  VBD ROOT     1 O
+        new        new       ADJ   JJ  amod     4 O
+        Ugandan    ugandan   ADJ   JJ  amod     4 B-NORP
+        sanctions  sanction  NOUN  NNS dobj     1 O
+        on         on        ADP   IN  prep     1 O
+        Tanzania   Tanzania  PROPN NNP pobj     5 B-GPE
+        .          .         PUNCT .   punct    1 O
+    """)
+    event = _event(result, "vetoed")
+    assert _countries(event.source) == ["KEN"] and _countries(event.target) == ["UGA"]
+
+
+def test_opposing_anothers_strike_on_a_third_targets_the_striker(blank_coder):
+    result = code_tree(blank_coder, """
+        Kenya      Kenya     PROPN NNP nsubj    1 B-GPE
+        opposed    oppose    VERB  VBD ROOT     1 O
+        any        any       DET   DT  det      4 O
+        Ugandan    ugandan   ADJ   JJ  amod     4 B-NORP
+        strike     strike    NOUN  NN  dobj     1 O
+        on         on        ADP   IN  prep     4 O
+        Tanzania   Tanzania  PROPN NNP poss     8 B-GPE
+        's         's        PART  POS case     6 O
+        bases      base      NOUN  NNS pobj     5 O
+        .          .         PUNCT .   punct    1 O
+    """)
+    event = _event(result, "opposed")
+    assert _countries(event.target) == ["UGA"]
+    strike = _event(result, "strike")
+    assert _countries(strike.source) == ["UGA"] and _countries(strike.target) == ["TZA"]
+
+
+def test_defending_ones_own_strikes_keeps_their_target(blank_coder):
+    result = code_tree(blank_coder, """
+        Kenya      Kenya     PROPN NNP  nsubj 1 B-GPE
+        defended   defend    VERB  VBD  ROOT  1 O
+        its        its       PRON  PRP$ poss  3 O
+        strikes    strike    NOUN  NNS  dobj  1 O
+        on         on        ADP   IN   prep  3 O
+        Somalia    Somalia   PROPN NNP  pobj  4 B-GPE
+        .          .         PUNCT .    punct 1 O
+    """)
+    assert _countries(_event(result, "defended").target) == ["SOM"]

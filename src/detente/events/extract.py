@@ -27,7 +27,7 @@ from detente.events.context import conditions, counterparts, party
 from detente.events.ground import STATE_FORCE_SECTORS, Ground, Side
 from detente.events.lexicon import Lexicon, Openings, Words
 from detente.events.mutual import mutual
-from detente.events.participants import APPEAL_ROOTS, ParticipantRules, known, unique
+from detente.events.participants import AIM_PREPS, APPEAL_ROOTS, ParticipantRules, known, unique
 from detente.events.phrases import carrier_of, contained
 from detente.events.referents import referents
 from detente.events.replies import granted_requests, release_holders
@@ -241,7 +241,7 @@ class Extractor(ParticipantRules):
             code, trigger = DENIAL, [verb]  # the denial itself; what is denied is coded as negated
         if code is None:
             return None
-        targets = self.objects(verb) + self._noun_targets(trigger)
+        targets = self.others_act(verb, trigger, self.objects(verb) + self._noun_targets(trigger))
         if code == VISIT and not known(targets):  # "arrived in Havana": the host
             targets += self._visited(verb)
         if (code == MEDIATE or lookup(code).root == AID_ROOT) and not known(targets):
@@ -517,7 +517,7 @@ class Extractor(ParticipantRules):
                     sources.extend(actors)
                 elif child.lower_ in self.words.target_prep:
                     # "attacks on Ukrainian energy facilities", "tariffs on its steel": the actor inside
-                    loose = child.lower_ in ("against", "on", "at", "toward", "towards")
+                    loose = child.lower_ in AIM_PREPS
                     targets.extend(actors or self._inside(pobj, loose))
                 elif child.lower_ == "of" and sources and actors:
                     targets.extend(actors)  # "Russia's invasion of Ukraine": after a doer, "of" is the object

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from detente.parse_view import ParseView
 
 APPEAL_ROOTS = (2, 10)  # appeals and demands: what a statement "urging" or "demanding" something makes
+AIM_PREPS = ("against", "on", "at", "toward", "towards")  # "strikes on X", "sanctions against X": whom it is aimed at
 
 
 class ParticipantRules:
@@ -295,7 +296,7 @@ class ParticipantRules:
                             and pobj.i not in self.found.by_token:
                         continue  # "expelled diplomats over the killing of X": X is the other act's side
                     if not self._is_place(pobj, child):
-                        loose = child.lower_ in ("against", "on", "at", "toward", "towards")
+                        loose = child.lower_ in AIM_PREPS
                         out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose))
                     elif child.lower_ in ("to", "into") and pobj.i in self.found.place_refs:
                         out.append((pobj, self.found.place_refs[pobj.i]))  # "delivered aid to Geneina"
@@ -461,19 +462,43 @@ class ParticipantRules:
         return [(t, r) for c in clauses for t, r in known(self.subjects(c))
                 if t.pos_ != "PRON" and party(r) not in own]
 
+    def others_act(self, verb: Token, trigger: Sequence[Token], targets: list[Side]) -> list[Side]:
+        """The targets of an act aimed at another's act: the doer its object names ("vetoed new EU sanctions
+        on Russia", "opposed any Israeli strike on Iran": the EU, Israel), not whom that act is aimed at or
+        done with ("on Russia", "with X": the other act's own side, coded with its own noun); an aim the
+        parser hung on the verb ("vetoed [sanctions] [on Russia]") belongs to the noun when the verb's own
+        pattern names no such preposition. Not when the object's doer is the verb's own subject ("defended
+        its strikes on X"), nor when the noun is part of the trigger ("imposed EU sanctions on X")."""
+        view, own = self.found.view(verb.doc), {t.i for t in trigger}
+        nouns = [c for c in self._children(verb, ("dobj",))
+                 if c.i not in own and self.lex.event_noun(c, view) is not None]
+        if not nouns:
+            return targets
+        from detente.events.context import party  # imports this module: import here, not at the top
+
+        subjects = {party(r) for _, r in known(self.subjects(verb))}
+        if not any(party(r) not in subjects for n in nouns for _, r in known(self._modifier_doers(n))):
+            return targets
+        theirs = {t.i for n in nouns for c in self._children(n, ("prep", "acl", "relcl")) for t in c.subtree}
+        pattern = self._pattern_preps(verb)
+        theirs |= {t.i for c in self._children(verb, ("prep",)) if c.lower_ in AIM_PREPS
+                   and c.lower_ not in pattern for t in c.subtree}
+        kept = [(t, r) for t, r in targets if t.i not in theirs]
+        return kept if known(kept) else targets
+
     def _noun_targets(self, trigger: Sequence[Token]) -> list[Side]:
         """Targets attached to the event noun of a light-verb trigger: "held talks with X"; not to a noun that is
         an actor whose own country it names ("summoned Russia's ambassador to Israel": the envoy's post is no
         target, as it is when the envoy is the doer's own: "recalled its ambassador from X")."""
         out: list[Side] = []
         for noun in trigger[1:]:
-            if noun.i in self.found.by_token and any(
-                    c.i in self.found.by_token and c.pos_ != "PRON" for c in self._children(noun, ("poss", "amod", "compound"))):
+            if noun.i in self.found.by_token and any(c.i in self.found.by_token and c.pos_ != "PRON"
+                                                     for c in self._children(noun, ("poss", "amod", "compound"))):
                 continue  # "summoned Russia's ambassador to Israel": another's envoy; "to X" is its post
             out.extend(self._aimed_by_participle(noun))
             for child in self._children(noun, ("prep",)):
                 if child.lower_ in self.words.target_prep:
-                    loose = child.lower_ in ("against", "on", "at", "toward", "towards")
+                    loose = child.lower_ in AIM_PREPS
                     for pobj in self._children(child, ("pobj",)):  # "imposed tariffs on its steel": the actor inside
                         out.extend(self.actors_at(pobj) or self._inside(pobj, loose))
         return out
