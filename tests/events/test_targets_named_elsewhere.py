@@ -89,3 +89,18 @@ def test_defending_ones_own_strikes_keeps_their_target(blank_coder):
         .          .         PUNCT .    punct 1 O
     """)
     assert _countries(_event(result, "defended").target) == ["SOM"]
+
+
+def test_the_reason_after_for_an_actor_object_is_another_act(blank_coder):
+    result = code_tree(blank_coder, """
+        Kenya      Kenya      PROPN NNP  nsubj 1 B-GPE
+        thanked    thank      VERB  VBD  ROOT  1 O
+        Qatar      Qatar      PROPN NNP  dobj  1 B-GPE
+        for        for        ADP   IN   prep  1 O
+        its        its        PRON  PRP$ poss  5 O
+        mediation  mediation  NOUN  NN   pobj  3 O
+        with       with       ADP   IN   prep  5 O
+        Somalia    Somalia    PROPN NNP  pobj  6 B-GPE
+        .          .          PUNCT .    punct 1 O
+    """)
+    assert _countries(_event(result, "thanked").target) == ["QAT"]

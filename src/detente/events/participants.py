@@ -262,6 +262,7 @@ class ParticipantRules:
         aimed = verb.lemma_.lower() in self.words.aim_verb and any(
             c.lower_ in ("at", "on", "upon", "into", "toward", "towards") for c in self._children(verb, ("prep",)))
         partner = self._partner_preps(verb)
+        named_object = any(known(self.actors_at(c)) for c in self._children(verb, ("dobj",)))
         for child in self._children(verb, ("dobj", "dative", "nsubjpass", "iobj", "prep", "prt")):
             if child.dep_ == "prep" and child.lower_ in partner:
                 # "fought alongside the army" (verbs.tsv "fight alongside"): whom the act is done with
@@ -292,9 +293,11 @@ class ParticipantRules:
                 for pobj in self._children(child, ("pobj",)):
                     if self._names_where(pobj, child):
                         continue  # "met on the island of X": where the act was, not whom it was done to
-                    if child.lower_ in self.words.reason_prep and pobj.lemma_.lower() in self.lex.nouns \
-                            and pobj.i not in self.found.by_token:
-                        continue  # "expelled diplomats over the killing of X": X is the other act's side
+                    if pobj.lemma_.lower() in self.lex.nouns and pobj.i not in self.found.by_token and (
+                            child.lower_ in self.words.reason_prep or (child.lower_ == "for" and named_object)):
+                        # "expelled diplomats over the killing of X", "thanked Qatar for its mediation with X",
+                        # "blamed Iran for the attack on X": X is the other act's side
+                        continue
                     if not self._is_place(pobj, child):
                         loose = child.lower_ in AIM_PREPS
                         out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose))
