@@ -104,3 +104,45 @@ def test_the_reason_after_for_an_actor_object_is_another_act(blank_coder):
         .          .          PUNCT .    punct 1 O
     """)
     assert _countries(_event(result, "thanked").target) == ["QAT"]
+
+
+def test_where_a_removal_sends_people_is_no_target(blank_coder):
+    result = code_tree(blank_coder, """
+        Kenya      Kenya      PROPN NNP  nsubj    1 B-GPE
+        expelled   expel      VERB  VBD  ROOT     1 O
+        40         40         NUM   CD   nummod   4 O
+        political  political  ADJ   JJ   amod     4 O
+        prisoners  prisoner   NOUN  NNS  dobj     1 O
+        to         to         ADP   IN   prep     1 O
+        Uganda     Uganda     PROPN NNP  pobj     5 B-GPE
+        .          .          PUNCT .    punct    1 O
+    """)
+    event = _event(result, "expelled")
+    assert _countries(event.source) == ["KEN"] and _countries(event.target) == []
+
+
+def test_where_a_removal_sends_people_is_no_target_on_the_noun_either(blank_coder):
+    # "to Uganda" hung on the removed people, who are the trigger's own noun
+    result = code_tree(blank_coder, """
+        Kenya      Kenya      PROPN NNP  nsubj    1 B-GPE
+        expelled   expel      VERB  VBD  ROOT     1 O
+        40         40         NUM   CD   nummod   3 O
+        prisoners  prisoner   NOUN  NNS  dobj     1 O
+        to         to         ADP   IN   prep     3 O
+        Uganda     Uganda     PROPN NNP  pobj     4 B-GPE
+        .          .          PUNCT .    punct    1 O
+    """)
+    assert _countries(_event(result, "expelled").target) == []
+
+
+def test_the_people_a_removal_sends_keep_their_country(blank_coder):
+    result = code_tree(blank_coder, """
+        Kenya      Kenya      PROPN NNP  nsubj    1 B-GPE
+        deported   deport     VERB  VBD  ROOT     1 O
+        Somali     somali     ADJ   JJ   amod     3 B-NORP
+        refugees   refugee    NOUN  NNS  dobj     1 O
+        to         to         ADP   IN   prep     3 O
+        Uganda     Uganda     PROPN NNP  pobj     4 B-GPE
+        .          .          PUNCT .    punct    1 O
+    """)
+    assert _countries(_event(result, "deported").target) == ["SOM"]

@@ -161,11 +161,15 @@ class Extractor(ParticipantRules):
         """An act's targets with the ground or things it hit: for an act that targets places whose known
         targets are all guessed from context, whose ground was hit replaces them ("killed in a Freedonian
         strike on a district of <city>"; the ground the text names beats a country given to "people" from
-        the article's focus)."""
+        the article's focus); not where a removal sends people ("expelled 222 prisoners to X")."""
         guessed = [(t, r) for t, r in targets if self.ground.from_context(t, r)]
         if not lookup(code).targets_places or len(known(targets)) != len(guessed):
             return tuple(targets)
         aimed = self.ground.struck(head, trigger, nominal, sources, self.actors_at)
+        if head.lemma_.lower() in self.words.removal_verb:  # "expelled 222 prisoners to X": X is no ground hit
+            sent_to = {r.country for c in self._children(head, ("prep",)) if c.lower_ in self.words.destination_prep
+                       for o in self._children(c, ("pobj",)) for _, r in self.actors_at(o)}
+            aimed = [(t, r) for t, r in aimed if r.country not in sent_to]
         drop = {a.i for a, _ in aimed} | ({t.i for t, _ in guessed} if aimed else set())
         return tuple(aimed) + tuple((t, r) for t, r in targets if t.i not in drop)
 

@@ -263,6 +263,7 @@ class ParticipantRules:
             c.lower_ in ("at", "on", "upon", "into", "toward", "towards") for c in self._children(verb, ("prep",)))
         partner = self._partner_preps(verb)
         named_object = any(known(self.actors_at(c)) for c in self._children(verb, ("dobj",)))
+        removal = verb.lemma_.lower() in self.words.removal_verb and self._has_child(verb, ("dobj",))
         for child in self._children(verb, ("dobj", "dative", "nsubjpass", "iobj", "prep", "prt")):
             if child.dep_ == "prep" and child.lower_ in partner:
                 # "fought alongside the army" (verbs.tsv "fight alongside"): whom the act is done with
@@ -280,7 +281,7 @@ class ParticipantRules:
             elif child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
                 # no actor is named in is kept as words
-                out.extend(self.actors_at(child) or self.inner_actors(child, aimed=child.dep_ == "dobj")
+                out.extend(self.actors_at(child) or self.inner_actors(child, aimed=child.dep_ == "dobj" and not removal)
                            or self.unresolved(child))
             elif child.dep_ == "prep" and child.lower_ == "at" and (verb.lemma_.lower() in self.words.aim_verb
                                                                    or "at" in self._pattern_preps(verb)):
@@ -290,6 +291,8 @@ class ParticipantRules:
             elif child.dep_ in ("prep", "prt") and child.lower_ in self.words.target_prep:
                 if child.lower_ == "with" and any(self.actors_at(c) for c in self._children(verb, ("dobj",))):
                     continue  # "supplied Moscow with troops": after an actor as object, what was given or used
+                if removal and child.lower_ in self.words.destination_prep:
+                    continue  # "expelled 135 prisoners to Guatemala": where they were sent, not whom it was done to
                 for pobj in self._children(child, ("pobj",)):
                     if self._names_where(pobj, child):
                         continue  # "met on the island of X": where the act was, not whom it was done to
@@ -492,14 +495,18 @@ class ParticipantRules:
     def _noun_targets(self, trigger: Sequence[Token]) -> list[Side]:
         """Targets attached to the event noun of a light-verb trigger: "held talks with X"; not to a noun that is
         an actor whose own country it names ("summoned Russia's ambassador to Israel": the envoy's post is no
-        target, as it is when the envoy is the doer's own: "recalled its ambassador from X")."""
+        target, as it is when the envoy is the doer's own: "recalled its ambassador from X"); nor where people
+        a removal sends them ("expelled 135 prisoners to Guatemala", ``removal_verb`` in words.tsv)."""
         out: list[Side] = []
+        removal = bool(trigger) and trigger[0].lemma_.lower() in self.words.removal_verb
         for noun in trigger[1:]:
             if noun.i in self.found.by_token and any(c.i in self.found.by_token and c.pos_ != "PRON"
                                                      for c in self._children(noun, ("poss", "amod", "compound"))):
                 continue  # "summoned Russia's ambassador to Israel": another's envoy; "to X" is its post
             out.extend(self._aimed_by_participle(noun))
             for child in self._children(noun, ("prep",)):
+                if removal and child.lower_ in self.words.destination_prep:
+                    continue  # "expelled 135 prisoners to Guatemala": where they were sent
                 if child.lower_ in self.words.target_prep:
                     loose = child.lower_ in AIM_PREPS
                     for pobj in self._children(child, ("pobj",)):  # "imposed tariffs on its steel": the actor inside
