@@ -146,3 +146,33 @@ def test_the_people_a_removal_sends_keep_their_country(blank_coder):
         .          .          PUNCT .    punct    1 O
     """)
     assert _countries(_event(result, "deported").target) == ["SOM"]
+
+
+def test_a_passive_light_verb_act_is_done_by_the_owner_of_its_noun(blank_coder):
+    result = code_tree(blank_coder, """
+        Kenya      Kenya      PROPN NNP  poss      2 B-GPE
+        's         's         PART  POS  case      0 O
+        sanctions  sanction   NOUN  NNS  nsubjpass 6 O
+        on         on         ADP   IN   prep      2 O
+        Uganda     Uganda     PROPN NNP  pobj      3 B-GPE
+        were       be         AUX   VBD  auxpass   6 O
+        extended   extend     VERB  VBN  ROOT      6 O
+        .          .          PUNCT .    punct     6 O
+    """)
+    assert result.events
+    for event in result.events:
+        assert _countries(event.source) == ["KEN"] and _countries(event.target) == ["UGA"]
+
+
+def test_forces_deployed_in_a_passive_are_the_deployers_own(blank_coder):
+    result = code_tree(blank_coder, """
+        Kenyan     kenyan     ADJ   JJ   amod      1 B-NORP
+        troops     troop      NOUN  NNS  nsubjpass 3 O
+        were       be         AUX   VBD  auxpass   3 O
+        deployed   deploy     VERB  VBN  ROOT      3 O
+        to         to         ADP   IN   prep      3 O
+        Somalia    Somalia    PROPN NNP  pobj      4 B-GPE
+        .          .          PUNCT .    punct     3 O
+    """)
+    event = _event(result, "deployed")
+    assert _countries(event.source) == ["KEN"] and _countries(event.target) == ["SOM"]

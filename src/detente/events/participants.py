@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from detente.events.lexicon import Lexicon, Words
     from detente.parse_view import ParseView
 
+MOBILIZE_ROOT = 15  # shows of force: "deployed troops", "sent warships"
 APPEAL_ROOTS = (2, 10)  # appeals and demands: what a statement "urging" or "demanding" something makes
 AIM_PREPS = ("against", "on", "at", "toward", "towards")  # "strikes on X", "sanctions against X": whom it is aimed at
 
@@ -197,7 +198,8 @@ class ParticipantRules:
             # modifier of the event noun the passive act happened in; "X tried ... and was arrested":
             # the subject X shares with the verb before underwent the act, it did not do it
             return [a for prep in self._children(verb, ("prep",)) if prep.lower_ in ("in", "during")
-                    for pobj in self._children(prep, ("pobj",)) for a in self._modifier_doers(pobj)]
+                    for pobj in self._children(prep, ("pobj",)) for a in self._modifier_doers(pobj)] \
+                or self._passive_own_doers(verb)
         head = verb.head
         if head.i == verb.i:
             return []
@@ -239,6 +241,23 @@ class ParticipantRules:
             issued = head.dep_ == "dobj" and head.head.pos_ == "VERB" and noun is not None \
                 and lookup(self.lex.nouns[noun]).is_speech and own is not None and lookup(own).root in APPEAL_ROOTS
             return self.actors_at(head) or (self.subjects(head.head, depth + 1) if issued else [])
+        return []
+
+    def _passive_own_doers(self, verb: Token) -> list[Side]:
+        """The doer a passive with no agent names in its subject: the owner of the act a light verb carries
+        ("the EU's sanctions on Belarus were extended": the EU, not a target of the extension), or forces
+        a show of force moves ("Nigerian troops were deployed to Benin": Nigeria deployed them)."""
+        subjects = self._children(verb, ("nsubjpass",))
+        if not subjects:
+            return []
+        view = self.found.view(verb.doc)
+        if verb.lemma_.lower() in self.lex.light_verbs:
+            return [a for s in subjects if self.lex.event_noun(s, view) is not None
+                    for a in known(self._modifier_doers(s))]
+        code = self._code_verb(verb)[0]
+        if code is not None and lookup(code).root == MOBILIZE_ROOT:
+            forces = [a for s in subjects for a in known(self.actors_at(s))]
+            return forces if forces and all(state_force(r) for _, r in forces) else []
         return []
 
     def _authors(self, doer: Token) -> list[Side]:
