@@ -176,3 +176,24 @@ def test_forces_deployed_in_a_passive_are_the_deployers_own(blank_coder):
     """)
     event = _event(result, "deployed")
     assert _countries(event.source) == ["KEN"] and _countries(event.target) == ["SOM"]
+
+
+def test_condemning_an_act_by_a_named_doer_targets_the_doer(blank_coder):
+    result = code_tree(blank_coder, """
+        Kenya      Kenya      PROPN NNP   nsubj    1 B-GPE
+        condemned  condemn    VERB  VBD   ROOT     1 O
+        the        the        DET   DT    det      3 O
+        killing    killing    NOUN  NN    dobj     1 O
+        of         of         ADP   IN    prep     3 O
+        aid        aid        NOUN  NN    compound 6 O
+        workers    worker     NOUN  NNS   pobj     4 O
+        by         by         ADP   IN    prep     3 O
+        Tanzania   Tanzania   PROPN NNP   pobj     7 B-GPE
+        and        and        CCONJ CC    cc       1 O
+        urged      urge       VERB  VBD   conj     1 O
+        Uganda     Uganda     PROPN NNP   dobj     10 B-GPE
+        to         to         PART  TO    aux      13 O
+        help       help       VERB  VB    xcomp    10 O
+        .          .          PUNCT .     punct    1 O
+    """)
+    assert _countries(_event(result, "condemned").target) == ["TZA"]

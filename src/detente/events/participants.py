@@ -489,11 +489,12 @@ class ParticipantRules:
 
     def others_act(self, verb: Token, trigger: Sequence[Token], targets: list[Side]) -> list[Side]:
         """The targets of an act aimed at another's act: the doer its object names ("vetoed new EU sanctions
-        on Russia", "opposed any Israeli strike on Iran": the EU, Israel), not whom that act is aimed at or
-        done with ("on Russia", "with X": the other act's own side, coded with its own noun); an aim the
-        parser hung on the verb ("vetoed [sanctions] [on Russia]") belongs to the noun when the verb's own
-        pattern names no such preposition. Not when the object's doer is the verb's own subject ("defended
-        its strikes on X"), nor when the noun is part of the trigger ("imposed EU sanctions on X")."""
+        on Russia", "opposed any Israeli strike on Iran", "condemned the killing of aid workers by Hamas": the
+        EU, Israel, Hamas), not whom that act is aimed at or done with ("on Russia", "with X": the other
+        act's own side, coded with its own noun); an aim the parser hung on the verb ("vetoed [sanctions]
+        [on Russia]") belongs to the noun when the verb's own pattern names no such preposition. Not when
+        the object's doer is the verb's own subject ("defended its strikes on X"), nor when the noun is part
+        of the trigger ("imposed EU sanctions on X")."""
         view, own = self.found.view(verb.doc), {t.i for t in trigger}
         nouns = [c for c in self._children(verb, ("dobj",))
                  if c.i not in own and self.lex.event_noun(c, view) is not None]
@@ -502,13 +503,18 @@ class ParticipantRules:
         from detente.events.context import party  # imports this module: import here, not at the top
 
         subjects = {party(r) for _, r in known(self.subjects(verb))}
-        if not any(party(r) not in subjects for n in nouns for _, r in known(self._modifier_doers(n))):
+        pattern = self._pattern_preps(verb)
+        loose = [c for c in self._children(verb, ("prep",)) if c.lower_ in AIM_PREPS and c.lower_ not in pattern]
+        by = [a for n in nouns for c in self._children(n, ("prep",)) if c.lower_ == "by"
+              for o in self._children(c, ("pobj",)) for a in known(self.actors_at(o))]
+        doers = [(t, r) for t, r in [*(a for n in nouns for a in known(self._modifier_doers(n))), *by]
+                 if party(r) not in subjects]
+        if not doers:
             return targets
         theirs = {t.i for n in nouns for c in self._children(n, ("prep", "acl", "relcl")) for t in c.subtree}
-        pattern = self._pattern_preps(verb)
-        theirs |= {t.i for c in self._children(verb, ("prep",)) if c.lower_ in AIM_PREPS
-                   and c.lower_ not in pattern for t in c.subtree}
+        theirs |= {t.i for c in loose for t in c.subtree}
         kept = [(t, r) for t, r in targets if t.i not in theirs]
+        kept += [(t, r) for t, r in by if party(r) not in subjects and all(k.i != t.i for k, _ in kept)]
         return kept if known(kept) else targets
 
     def _noun_targets(self, trigger: Sequence[Token]) -> list[Side]:
