@@ -197,3 +197,19 @@ def test_condemning_an_act_by_a_named_doer_targets_the_doer(blank_coder):
         .          .          PUNCT .     punct    1 O
     """)
     assert _countries(_event(result, "condemned").target) == ["TZA"]
+
+
+def test_whom_the_doer_acts_for_is_no_target(blank_coder):
+    result = code_tree(blank_coder, """
+        Kenya      Kenya      PROPN NNP  nsubj 1 B-GPE
+        met        meet       VERB  VBD  ROOT  1 O
+        Somalia    Somalia    PROPN NNP  dobj  1 B-GPE
+        on         on         ADP   IN   prep  1 O
+        behalf     behalf     NOUN  NN   pobj  3 O
+        of         of         ADP   IN   prep  4 O
+        Uganda     Uganda     PROPN NNP  pobj  5 B-GPE
+        .          .          PUNCT .    punct 1 O
+    """)
+    event = _event(result, "met")
+    assert "UGA" not in _countries(event.source) + _countries(event.target)
+    assert "SOM" in _countries(event.source) + _countries(event.target)

@@ -139,6 +139,7 @@ class Words:
     summary_noun: frozenset[str] = frozenset()
     reason_prep: frozenset[str] = frozenset()
     removal_verb: frozenset[str] = frozenset()
+    principal_noun: frozenset[str] = frozenset()
     forum_prep: frozenset[str] = frozenset()
     authored_noun: frozenset[str] = frozenset()
 

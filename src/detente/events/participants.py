@@ -313,8 +313,9 @@ class ParticipantRules:
                 if removal and child.lower_ in self.words.destination_prep:
                     continue  # "expelled 135 prisoners to Guatemala": where they were sent, not whom it was done to
                 for pobj in self._children(child, ("pobj",)):
-                    if self._names_where(pobj, child):
-                        continue  # "met on the island of X": where the act was, not whom it was done to
+                    if self._names_where(pobj, child) or pobj.lemma_.lower() in self.words.principal_noun:
+                        # "met on the island of X": where the act was; "met X on behalf of Y": for whom
+                        continue
                     if pobj.lemma_.lower() in self.lex.nouns and pobj.i not in self.found.by_token and (
                             child.lower_ in self.words.reason_prep or (child.lower_ == "for" and named_object)):
                         # "expelled diplomats over the killing of X", "thanked Qatar for its mediation with X",
@@ -535,7 +536,8 @@ class ParticipantRules:
                 if child.lower_ in self.words.target_prep:
                     loose = child.lower_ in AIM_PREPS
                     for pobj in self._children(child, ("pobj",)):  # "imposed tariffs on its steel": the actor inside
-                        out.extend(self.actors_at(pobj) or self._inside(pobj, loose))
+                        if pobj.lemma_.lower() not in self.words.principal_noun:  # "on behalf of X": for whom
+                            out.extend(self.actors_at(pobj) or self._inside(pobj, loose))
         return out
 
 
