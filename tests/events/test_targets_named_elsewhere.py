@@ -213,3 +213,24 @@ def test_whom_the_doer_acts_for_is_no_target(blank_coder):
     event = _event(result, "met")
     assert "UGA" not in _countries(event.source) + _countries(event.target)
     assert "SOM" in _countries(event.source) + _countries(event.target)
+
+
+def test_a_participle_after_an_order_is_said_by_the_one_who_ordered(blank_coder):
+    # the parser hangs ", accusing ..." on the infinitive the ambassador is to do
+    result = code_tree(blank_coder, """
+        Kenya       Kenya       PROPN NNP  nsubj 1 B-GPE
+        ordered     order       VERB  VBD  ROOT  1 O
+        the         the         DET   DT   det   4 O
+        Ugandan     ugandan     ADJ   JJ   amod  4 B-NORP
+        ambassador  ambassador  NOUN  NN   dobj  1 O
+        to          to          PART  TO   aux   6 O
+        leave       leave       VERB  VB   xcomp 1 O
+        ,           ,           PUNCT ,    punct 6 O
+        accusing    accuse      VERB  VBG  advcl 6 O
+        Kampala     Kampala     PROPN NNP  dobj  8 B-GPE
+        of          of          ADP   IN   prep  8 O
+        meddling    meddle      VERB  VBG  pcomp 10 O
+        .           .           PUNCT .    punct 1 O
+    """)
+    event = _event(result, "accusing")
+    assert _countries(event.source) == ["KEN"] and _countries(event.target) == ["UGA"]

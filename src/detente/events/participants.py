@@ -221,6 +221,11 @@ class ParticipantRules:
             # parser joined to an infinitive is no part of it; it is done by the subject of the clause
             # above the infinitive, not by whoever was urged
             return self.subjects(head.head, depth + 1)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "xcomp" and verb.i > 0 \
+                and verb.doc[verb.i - 1].text == "," and head.head.lemma_.lower() in self.words.object_control_verb:
+            # "ordered the ambassador to leave, accusing Paris of ...": a participle after a comma that the parser
+            # hung on the infinitive the object does is said by the subject of the clause above, not the object
+            return self.subjects(head.head, depth + 1)
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
         if verb.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
