@@ -234,3 +234,35 @@ def test_a_participle_after_an_order_is_said_by_the_one_who_ordered(blank_coder)
     """)
     event = _event(result, "accusing")
     assert _countries(event.source) == ["KEN"] and _countries(event.target) == ["UGA"]
+
+
+def test_where_a_missile_came_from_is_no_target(blank_coder):
+    result = code_tree(blank_coder, """
+        Somalia    Somalia    PROPN NNP  nsubj 1 B-GPE
+        fired      fire       VERB  VBD  ROOT  1 O
+        a          a          DET   DT   det   3 O
+        missile    missile    NOUN  NN   dobj  1 O
+        from       from       ADP   IN   prep  1 O
+        Ethiopia   Ethiopia   PROPN NNP  pobj  4 B-GPE
+        toward     toward     ADP   IN   prep  1 O
+        Kenya      Kenya      PROPN NNP  pobj  6 B-GPE
+        .          .          PUNCT .    punct 1 O
+    """)
+    assert _countries(_event(result, "fired").target) == ["KEN"]
+
+
+def test_warning_that_another_may_attack_is_no_threat_to_it(blank_coder):
+    result = code_tree(blank_coder, """
+        Kenya      Kenya      PROPN NNP  nsubj 1 B-GPE
+        warned     warn       VERB  VBD  ROOT  1 O
+        that       that       SCONJ IN   mark  5 O
+        Somalia    Somalia    PROPN NNP  nsubj 5 B-GPE
+        could      could      AUX   MD   aux   5 O
+        attack     attack     VERB  VB   ccomp 1 O
+        Ethiopia   Ethiopia   PROPN NNP  dobj  5 B-GPE
+        .          .          PUNCT .    punct 1 O
+    """)
+    for event in result.events:  # Kenya threatens no one: the attack is Somalia's, on Ethiopia
+        assert "SOM" not in _countries(event.target)
+    attack = _event(result, "attack")
+    assert _countries(attack.source) == ["SOM"] and _countries(attack.target) == ["ETH"]

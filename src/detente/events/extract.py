@@ -303,7 +303,7 @@ class Extractor(ParticipantRules):
             if child.pos_ not in ("VERB", "AUX"):
                 continue
             inner_code, inner_trigger, specific = self._code_verb(child)
-            if inner_code is None:
+            if inner_code is None or (frame == "threaten" and self._others_deed(verb, child)):
                 continue
             result = inner_code if own_agents else self.lex.combine(frame, inner_code)
             if result is None and frame not in ("intend", "enact"):
@@ -327,6 +327,16 @@ class Extractor(ParticipantRules):
                              sentence=index,
                              frame=frame, frame_token=verb, specific=specific)
         return None
+
+    def _others_deed(self, verb: Token, complement: Token) -> bool:
+        """Whether a warning's clause tells what another party may do ("warned that China could attack the
+        islands": a forecast of China's act, no threat by the one who warns), not what the warner will do
+        ("warned it would retaliate"): the clause's subject is a known actor of another party."""
+        if complement.dep_ != "ccomp":
+            return False
+        warners = {party(ref) for _, ref in known(self.subjects(verb))}
+        doers = [(t, r) for t, r in known(self.subjects(complement)) if t.head.i == complement.i]
+        return bool(warners and doers) and all(party(r) not in warners for _, r in doers)
 
     def _to_own_agents(self, verb: Token) -> bool:
         """Whether a verb of ordering (``command_verb``) is said to the orderer's own agents: state bodies

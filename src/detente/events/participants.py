@@ -288,6 +288,8 @@ class ParticipantRules:
         partner = self._partner_preps(verb)
         named_object = any(known(self.actors_at(c)) for c in self._children(verb, ("dobj",)))
         removal = verb.lemma_.lower() in self.words.removal_verb and self._has_child(verb, ("dobj",))
+        headed = any(c.lower_ in self.words.destination_prep or c.lower_ in AIM_PREPS
+                     for c in self._children(verb, ("prep",)))  # "from X" with a way it went is where it came from
         for child in self._children(verb, ("dobj", "dative", "nsubjpass", "iobj", "prep", "prt")):
             if child.dep_ == "prep" and child.lower_ in partner:
                 # "fought alongside the army" (verbs.tsv "fight alongside"): whom the act is done with
@@ -317,6 +319,8 @@ class ParticipantRules:
                     continue  # "supplied Moscow with troops": after an actor as object, what was given or used
                 if removal and child.lower_ in self.words.destination_prep:
                     continue  # "expelled 135 prisoners to Guatemala": where they were sent, not whom it was done to
+                if child.lower_ == "from" and headed:
+                    continue  # "fired a missile from Yemen toward Israel": where it came from, not whom it hit
                 for pobj in self._children(child, ("pobj",)):
                     if self._names_where(pobj, child) or pobj.lemma_.lower() in self.words.principal_noun:
                         # "met on the island of X": where the act was; "met X on behalf of Y": for whom
