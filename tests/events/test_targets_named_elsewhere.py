@@ -1,7 +1,8 @@
 """Named actors of a sentence that are not the target of its act (issue 11, "false dyads"): the post of
 another country's envoy, the parties of an act the object names, the reason an act is done to its
-object, where people are sent. The parses are built by hand (tests.conftest.code_tree): the
-construction is the point, not the model's reading. The sentences are synthetic, written for these tests."""
+object, where people are sent, ... The parses are built by hand (tests.conftest.code_tree) where the
+construction is the point, not the model's reading; one test codes the model's parse (``code``). The
+sentences are synthetic, written for these tests."""
 
 from tests.conftest import code_tree
 
@@ -266,3 +267,12 @@ def test_warning_that_another_may_attack_is_no_threat_to_it(blank_coder):
         assert "SOM" not in _countries(event.target)
     attack = _event(result, "attack")
     assert _countries(attack.source) == ["SOM"] and _countries(attack.target) == ["ETH"]
+
+
+def test_whose_things_are_given_to_a_named_receiver_is_no_target(code):
+    # the model's parse: "Islamic State" a compound on the suspects, "to Syria" on the verb
+    result = code("BAGHDAD, March 4 (Reuters) - Iraq handed over 12 Islamic State suspects to Syria on Tuesday.",
+                  date="2025-03-04")
+    event = _event(result, "handed")
+    assert _countries(event.source) == ["IRQ"] and _countries(event.target) == ["SYR"]
+    assert all(p.code and p.code.startswith("SYR") for p in event.target if p.actor is not None)

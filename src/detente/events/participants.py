@@ -288,6 +288,8 @@ class ParticipantRules:
         partner = self._partner_preps(verb)
         named_object = any(known(self.actors_at(c)) for c in self._children(verb, ("dobj",)))
         removal = verb.lemma_.lower() in self.words.removal_verb and self._has_child(verb, ("dobj",))
+        receiver = not removal and any(known(self.actors_at(o)) for c in self._children(verb, ("prep", "dative"))
+                                       if c.lower_ == "to" for o in self._children(c, ("pobj",)))
         headed = any(c.lower_ in self.words.destination_prep or c.lower_ in AIM_PREPS
                      for c in self._children(verb, ("prep",)))  # "from X" with a way it went is where it came from
         for child in self._children(verb, ("dobj", "dative", "nsubjpass", "iobj", "prep", "prt")):
@@ -304,6 +306,10 @@ class ParticipantRules:
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to the opposition leader"
                 for pobj in self._children(child, ("pobj",)):
                     out.extend(self.actors_at(pobj) or self.inner_actors(pobj) or self.unresolved(pobj))
+            elif child.dep_ == "dobj" and receiver and not self.actors_at(child):
+                # "handed over 12 Islamic State suspects to Syria": what is given to a named receiver; whose it is
+                # is no side of the giving
+                out.extend(self.unresolved(child))
             elif child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
                 # no actor is named in is kept as words
