@@ -276,3 +276,20 @@ def test_whose_things_are_given_to_a_named_receiver_is_no_target(code):
     event = _event(result, "handed")
     assert _countries(event.source) == ["IRQ"] and _countries(event.target) == ["SYR"]
     assert all(p.code and p.code.startswith("SYR") for p in event.target if p.actor is not None)
+
+
+def test_a_named_mediators_parties_are_its_targets(blank_coder):
+    result = code_tree(blank_coder, """
+        Kenya      Kenya      PROPN NNP  poss     2 B-GPE
+        's         's         PART  POS  case     0 O
+        mediation  mediation  NOUN  NN   nsubj    8 O
+        between    between    ADP   IN   prep     2 O
+        Somalia    Somalia    PROPN NNP  pobj     3 B-GPE
+        and        and        CCONJ CC   cc       4 O
+        Ethiopia   Ethiopia   PROPN NNP  conj     4 B-GPE
+        has        have       AUX   VBZ  aux      8 O
+        stalled    stall      VERB  VBN  ROOT     8 O
+        .          .          PUNCT .    punct    8 O
+    """)
+    event = _event(result, "mediation")
+    assert _countries(event.source) == ["KEN"] and _countries(event.target) == ["ETH", "SOM"]

@@ -509,6 +509,10 @@ class Extractor(ParticipantRules):
                 return self.subjects(child)
         return []
 
+    def _noun_code(self, noun: Token) -> str:
+        """The code of an event noun (or of a gerund standing as one)."""
+        return self.lex.nouns[self.lex.event_noun(noun, self.found.view(noun.doc)) or self._gerund_noun(noun) or ""]
+
     def _noun(self, noun: Token, index: int) -> Candidate | None:
         """A nominal event: "X's attack on Y", "talks between X and Y", "Russian mediation"."""
         if noun.dep_ == "compound":
@@ -518,6 +522,7 @@ class Extractor(ParticipantRules):
         for child in self._children(noun, ("poss", "compound", "amod")):
             if child.i in self.found.by_token:
                 sources.extend(self.actors_at(child))
+        owners = bool(known(sources))
         for child in self._children(noun, ("prep",)):
             for pobj in self._children(child, ("pobj",)):
                 actors = self.actors_at(pobj)
@@ -527,7 +532,10 @@ class Extractor(ParticipantRules):
                     actors += [a for c in (pobj, *self._children(pobj, ("conj",)))
                                if c.i not in self.found.by_token and c.i not in self.found.groups
                                for a in self.unresolved(c)]
-                if child.lower_ == "by" or child.lower_ in self.words.reciprocal_prep and len(actors) > 1:
+                if child.lower_ in self.words.reciprocal_prep and len(actors) > 1 and owners \
+                        and self._noun_code(noun) == MEDIATE:
+                    targets.extend(actors)  # "Turkey's mediation between Russia and Ukraine": whom it goes between
+                elif child.lower_ == "by" or child.lower_ in self.words.reciprocal_prep and len(actors) > 1:
                     sources.extend(actors)
                 elif child.lower_ in self.words.target_prep:
                     # "attacks on Ukrainian energy facilities", "tariffs on its steel": the actor inside
@@ -546,7 +554,7 @@ class Extractor(ParticipantRules):
                 sources = self.subjects(governor)
         if not sources and targets and noun.dep_ in ("nsubj", "nsubjpass") and len(targets) > 1:
             sources, targets = targets, []
-        code = self.lex.nouns[self.lex.event_noun(noun, self.found.view(noun.doc)) or self._gerund_noun(noun) or ""]
+        code = self._noun_code(noun)
         if lookup(code).root == STATEMENT_ROOT:
             return None  # "its statements" is not news; a statement needs a verb ("issued a statement")
         return Candidate(cameo=code, head=noun, trigger=(noun,), sources=tuple(sources),
