@@ -8,10 +8,10 @@ receivers, places of meetings, reporting speakers and outlets, appositions, list
 Y", "urged X to stop attacks on Y", "on behalf of", "X's envoy to Y", "the EU's sanctions on X", passives,
 "between", "against X's wishes", "in response to", "instead of", "alongside", "unlike", origins and
 destinations, nominal events ("Turkey's mediation between X and Y"). Each act was annotated by reading,
-before the coder was run: the trigger word, the acceptable source and target keys (ISO3 codes or names the knowledge base knows, matched as
-``detente.evaluate_articles.KeyMatcher`` matches gold keys; ``~XXX`` is any actor of country XXX, any
-sector), and whether the act is symmetric (both sides pool). An empty target list means no actor is the
-target.
+before the coder was run: the trigger word, the acceptable source and target keys (ISO3 codes or names the
+knowledge base knows, matched as ``detente.evaluate_articles.KeyMatcher`` matches gold keys; ``~XXX`` is
+any actor of country XXX, any sector), and whether the act is symmetric (both sides pool). An empty target
+list means no actor is the target.
 
 An output event of the probe sentence whose trigger contains the act's trigger word has a wrong target
 when one of its resolved targets matches no target key (for a symmetric act: no key of either side), a
