@@ -280,6 +280,8 @@ class Extractor(ParticipantRules):
         elif not lookup(code).reports_content:
             consumed.update(self._content_nouns(verb))
         sources = tuple(self.subjects(verb) if speakers is None else speakers)
+        if code[:3] == PROTEST:
+            targets = self.made_with(targets)  # "protest against the China deal": not at China
         if code[:3] == PROTEST and sources and all(_state(ref) for _, ref in sources):
             code = OFFICIAL_PROTEST  # a government that "protested" complained officially; it did not march
         return Candidate(cameo=code, head=verb, trigger=tuple(trigger), sources=sources,

@@ -533,6 +533,18 @@ class ParticipantRules:
         kept += [(t, r) for t, r in by if party(r) not in subjects and all(k.i != t.i for k, _ in kept)]
         return kept if known(kept) else targets
 
+    def made_with(self, targets: Sequence[Side]) -> list[Side]:
+        """The targets of a protest without the partner of the thing protested: a demonstration against a deal
+        made with another country ("marched to protest against the China deal", "against the gas deal with
+        Israel") is aimed at those who made it, not at the partner named as a compound on the thing or after
+        its "with" ("lodged a protest with China" still targets China)."""
+        def partner(token: Token) -> bool:
+            noun = token.head if token.dep_ == "compound" else token.head.head if token.head.lower_ == "with" \
+                and token.dep_ == "pobj" else None
+            return noun is not None and noun.pos_ == "NOUN" and noun.i not in self.found.by_token \
+                and noun.dep_ == "pobj" and noun.head.lower_ == "against"  # the thing protested, not the protest
+        return [(t, r) for t, r in targets if not (r.kind == "country" and partner(t))]
+
     def _noun_targets(self, trigger: Sequence[Token]) -> list[Side]:
         """Targets attached to the event noun of a light-verb trigger: "held talks with X"; not to a noun that is
         an actor whose own country it names ("summoned Russia's ambassador to Israel": the envoy's post is no
