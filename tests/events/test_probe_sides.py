@@ -18,10 +18,10 @@ target.
 An output event of the probe sentence whose trigger contains the act's trigger word has a wrong target
 when one of its resolved targets matches no target key (for a symmetric act: no key of either side), a
 wrong source likewise. When the probe was written (session 18) the coder had 16 wrong targets and 5
-wrong sources on its 263 acts; the fixes of that session brought them to 3 and 2, the most these tests
+wrong sources on its 263 acts; the fixes of that session brought them to 2 and 2, the most these tests
 allow. The test fails when a change makes more: a construction this probe covers has come back (run it
-with ``-s`` to see which acts). Left: a pronoun given the wrong antecedent, troops given the country of the
-clause before, militants given the country they came from.
+with ``-s`` to see which acts). Left: troops given the country of the clause before, militants given the
+country they came from (both the article's context or ground, not a rule that picks a named target).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from pathlib import Path
 import pytest
 
 PROBE = Path(__file__).resolve().parents[1] / "data" / "probe_sides.jsonl"
-MAX_WRONG_TARGETS = 3
+MAX_WRONG_TARGETS = 2
 MAX_WRONG_SOURCES = 2
 
 

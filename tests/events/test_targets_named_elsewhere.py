@@ -313,3 +313,22 @@ def test_a_protest_against_a_deal_is_not_aimed_at_the_partner(blank_coder):
     """)
     assert result.events
     assert all("UGA" not in _countries(e.target) for e in result.events)
+
+
+def test_them_after_a_plural_object_is_not_the_country_before_it(blank_coder):
+    result = code_tree(blank_coder, """
+        Kenya      Kenya      PROPN NNP  nsubj    1 B-GPE
+        handed     hand       VERB  VBD  ROOT     1 O
+        four       four       NUM   CD   nummod   4 O
+        Somali     somali     ADJ   JJ   amod     4 B-NORP
+        children   child      NOUN  NNS  dobj     1 O
+        back       back       ADV   RB   advmod   1 O
+        to         to         ADP   IN   prep     1 O
+        Mogadishu  Mogadishu  PROPN NNP  pobj     6 B-GPE
+        after      after      SCONJ IN   mark     10 O
+        Ethiopia   Ethiopia   PROPN NNP  nsubj    10 B-GPE
+        released   release    VERB  VBD  advcl    1 O
+        them       they       PRON  PRP  dobj     10 O
+        .          .          PUNCT .    punct    1 O
+    """)
+    assert "KEN" not in _countries(_event(result, "released").target)
