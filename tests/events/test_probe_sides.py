@@ -1,6 +1,6 @@
 """The sides probe (issue 11, "false dyads"): named actors that are not the target of an act.
 
-``tests/data/probe_sides.jsonl`` holds 231 short synthetic articles (a dateline and one sentence, written
+``tests/data/probe_sides.jsonl`` holds 239 short synthetic articles (a dateline and one sentence, written
 for this probe the way wires write; none is taken from an evaluation set), each with two or more named
 actors in a construction where some of them are not the act's target: possessors of instruments or topics,
 actors inside purpose, relative, time and "after"/"as" clauses, "with" partners, beneficiaries and
@@ -8,7 +8,7 @@ receivers, places of meetings, reporting speakers and outlets, appositions, list
 Y", "urged X to stop attacks on Y", "on behalf of", "X's envoy to Y", "the EU's sanctions on X", passives,
 "between", "against X's wishes", "in response to", "instead of", "alongside", "unlike", origins and
 destinations, nominal events ("Turkey's mediation between X and Y"), quotes, wire leads with
-many names, places and bodies of other countries.
+many names, places and bodies of other countries, agencies and rights groups.
 Each act was annotated by reading, before the coder was run: the trigger word, the acceptable source and
 target keys (ISO3 codes or names the knowledge base knows, matched as
 ``detente.evaluate_articles.KeyMatcher`` matches gold keys; ``~XXX`` is any actor of country XXX, any
@@ -18,7 +18,7 @@ target.
 An output event of the probe sentence whose trigger contains the act's trigger word has a wrong target
 when one of its resolved targets matches no target key (for a symmetric act: no key of either side), a
 wrong source likewise. When the probe was written (session 18) the coder had 16 wrong targets and 5
-wrong sources on its 263 acts; the fixes of that session brought them to 2 and 2, the most these tests
+wrong sources on its 271 acts; the fixes of that session brought them to 2 and 2, the most these tests
 allow. The test fails when a change makes more: a construction this probe covers has come back (run it
 with ``-s`` to see which acts). Left: troops given the country of the clause before, militants given the
 country they came from (both the article's context or ground, not a rule that picks a named target).
