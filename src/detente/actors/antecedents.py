@@ -306,7 +306,10 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
     sentence (subjects are what a text is about), else the latest non-person actor. Nobody for an
     "its" whose noun so found is plural ("EU governments adopted sanctions on the anniversary of its
     invasion", "allied warplanes struck over one of its members"): the text means some other party,
-    and the latest singular actor is as often a bystander or a thing the knowledge base does not know."""
+    and the latest singular actor is as often a bystander or a thing the knowledge base does not know.
+    Nobody either for a plural object ("them") when a plural object the knowledge base does not know
+    stands between it and the singular name found ("handed four children back to Kyiv after Russia
+    released them": the children)."""
     view, words = resolver.v, resolver.words
     plural = view.lower[at] in words.pronoun_plural
     # a pronoun never stands for a pronoun of the other number ("They said it would ... The US criticised
@@ -317,6 +320,10 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
     if picked is None or (view.dep[at] == "poss" and view.lower[at] in resolver.words.pronoun_thing
                           and view.tag[picked[0]] == "NNS"):
         return None
+    if view.lower[at] in resolver.words.pronoun_plural and view.dep[at] in ("dobj", "pobj") \
+            and view.tag[picked[0]] == "NNP" and resolver.sentence_of[picked[0]] == resolver.sentence_of[at] \
+            and any(view.tag[k] == "NNS" and view.dep[k] in ("dobj", "pobj") for k in range(picked[0] + 1, at)):
+        return None  # "handed four children back to Kyiv after Russia released them": the children, not Kyiv
     resolver.found.antecedents[at] = picked[0]
     if plural:
         # "Russia and China vetoed the resolution. The United States criticised them": all of them

@@ -27,7 +27,7 @@ from detente.events.context import conditions, counterparts, party
 from detente.events.ground import STATE_FORCE_SECTORS, Ground, Side
 from detente.events.lexicon import Lexicon, Openings, Words
 from detente.events.mutual import mutual
-from detente.events.participants import APPEAL_ROOTS, ParticipantRules, known, unique
+from detente.events.participants import AIM_PREPS, APPEAL_ROOTS, ParticipantRules, known, unique
 from detente.events.phrases import carrier_of, contained
 from detente.events.referents import referents
 from detente.events.replies import granted_requests, release_holders
@@ -161,11 +161,15 @@ class Extractor(ParticipantRules):
         """An act's targets with the ground or things it hit: for an act that targets places whose known
         targets are all guessed from context, whose ground was hit replaces them ("killed in a Freedonian
         strike on a district of <city>"; the ground the text names beats a country given to "people" from
-        the article's focus)."""
+        the article's focus); not where a removal sends people ("expelled 222 prisoners to X")."""
         guessed = [(t, r) for t, r in targets if self.ground.from_context(t, r)]
         if not lookup(code).targets_places or len(known(targets)) != len(guessed):
             return tuple(targets)
         aimed = self.ground.struck(head, trigger, nominal, sources, self.actors_at)
+        if head.lemma_.lower() in self.words.removal_verb:  # "expelled 222 prisoners to X": X is no ground hit
+            sent_to = {r.country for c in self._children(head, ("prep",)) if c.lower_ in self.words.destination_prep
+                       for o in self._children(c, ("pobj",)) for _, r in self.actors_at(o)}
+            aimed = [(t, r) for t, r in aimed if r.country not in sent_to]
         drop = {a.i for a, _ in aimed} | ({t.i for t, _ in guessed} if aimed else set())
         return tuple(aimed) + tuple((t, r) for t, r in targets if t.i not in drop)
 
@@ -241,7 +245,7 @@ class Extractor(ParticipantRules):
             code, trigger = DENIAL, [verb]  # the denial itself; what is denied is coded as negated
         if code is None:
             return None
-        targets = self.objects(verb) + self._noun_targets(trigger)
+        targets = self.others_act(verb, trigger, self.objects(verb) + self._noun_targets(trigger))
         if code == VISIT and not known(targets):  # "arrived in Havana": the host
             targets += self._visited(verb)
         if (code == MEDIATE or lookup(code).root == AID_ROOT) and not known(targets):
@@ -276,6 +280,8 @@ class Extractor(ParticipantRules):
         elif not lookup(code).reports_content:
             consumed.update(self._content_nouns(verb))
         sources = tuple(self.subjects(verb) if speakers is None else speakers)
+        if code[:3] == PROTEST:
+            targets = self.made_with(targets)  # "protest against the China deal": not at China
         if code[:3] == PROTEST and sources and all(_state(ref) for _, ref in sources):
             code = OFFICIAL_PROTEST  # a government that "protested" complained officially; it did not march
         return Candidate(cameo=code, head=verb, trigger=tuple(trigger), sources=sources,
@@ -299,7 +305,7 @@ class Extractor(ParticipantRules):
             if child.pos_ not in ("VERB", "AUX"):
                 continue
             inner_code, inner_trigger, specific = self._code_verb(child)
-            if inner_code is None:
+            if inner_code is None or (frame == "threaten" and self._others_deed(verb, child)):
                 continue
             result = inner_code if own_agents else self.lex.combine(frame, inner_code)
             if result is None and frame not in ("intend", "enact"):
@@ -323,6 +329,16 @@ class Extractor(ParticipantRules):
                              sentence=index,
                              frame=frame, frame_token=verb, specific=specific)
         return None
+
+    def _others_deed(self, verb: Token, complement: Token) -> bool:
+        """Whether a warning's clause tells what another party may do ("warned that China could attack the
+        islands": a forecast of China's act, no threat by the one who warns), not what the warner will do
+        ("warned it would retaliate"): the clause's subject is a known actor of another party."""
+        if complement.dep_ != "ccomp":
+            return False
+        warners = {party(ref) for _, ref in known(self.subjects(verb))}
+        doers = [(t, r) for t, r in known(self.subjects(complement)) if t.head.i == complement.i]
+        return bool(warners and doers) and all(party(r) not in warners for _, r in doers)
 
     def _to_own_agents(self, verb: Token) -> bool:
         """Whether a verb of ordering (``command_verb``) is said to the orderer's own agents: state bodies
@@ -498,6 +514,10 @@ class Extractor(ParticipantRules):
                 return self.subjects(child)
         return []
 
+    def _noun_code(self, noun: Token) -> str:
+        """The code of an event noun (or of a gerund standing as one)."""
+        return self.lex.nouns[self.lex.event_noun(noun, self.found.view(noun.doc)) or self._gerund_noun(noun) or ""]
+
     def _noun(self, noun: Token, index: int) -> Candidate | None:
         """A nominal event: "X's attack on Y", "talks between X and Y", "Russian mediation"."""
         if noun.dep_ == "compound":
@@ -507,6 +527,7 @@ class Extractor(ParticipantRules):
         for child in self._children(noun, ("poss", "compound", "amod")):
             if child.i in self.found.by_token:
                 sources.extend(self.actors_at(child))
+        owners = bool(known(sources))
         for child in self._children(noun, ("prep",)):
             for pobj in self._children(child, ("pobj",)):
                 actors = self.actors_at(pobj)
@@ -516,11 +537,14 @@ class Extractor(ParticipantRules):
                     actors += [a for c in (pobj, *self._children(pobj, ("conj",)))
                                if c.i not in self.found.by_token and c.i not in self.found.groups
                                for a in self.unresolved(c)]
-                if child.lower_ == "by" or child.lower_ in self.words.reciprocal_prep and len(actors) > 1:
+                if child.lower_ in self.words.reciprocal_prep and len(actors) > 1 and owners \
+                        and self._noun_code(noun) == MEDIATE:
+                    targets.extend(actors)  # "Turkey's mediation between Russia and Ukraine": whom it goes between
+                elif child.lower_ == "by" or child.lower_ in self.words.reciprocal_prep and len(actors) > 1:
                     sources.extend(actors)
                 elif child.lower_ in self.words.target_prep:
                     # "attacks on Ukrainian energy facilities", "tariffs on its steel": the actor inside
-                    loose = child.lower_ in ("against", "on", "at", "toward", "towards")
+                    loose = child.lower_ in AIM_PREPS
                     targets.extend(actors or self._inside(pobj, loose))
                 elif child.lower_ == "of" and sources and actors:
                     targets.extend(actors)  # "Russia's invasion of Ukraine": after a doer, "of" is the object
@@ -535,7 +559,7 @@ class Extractor(ParticipantRules):
                 sources = self.subjects(governor)
         if not sources and targets and noun.dep_ in ("nsubj", "nsubjpass") and len(targets) > 1:
             sources, targets = targets, []
-        code = self.lex.nouns[self.lex.event_noun(noun, self.found.view(noun.doc)) or self._gerund_noun(noun) or ""]
+        code = self._noun_code(noun)
         if lookup(code).root == STATEMENT_ROOT:
             return None  # "its statements" is not news; a statement needs a verb ("issued a statement")
         return Candidate(cameo=code, head=noun, trigger=(noun,), sources=tuple(sources),

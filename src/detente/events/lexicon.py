@@ -139,6 +139,8 @@ class Words:
     topic_noun: frozenset[str] = frozenset()
     summary_noun: frozenset[str] = frozenset()
     reason_prep: frozenset[str] = frozenset()
+    removal_verb: frozenset[str] = frozenset()
+    principal_noun: frozenset[str] = frozenset()
     forum_prep: frozenset[str] = frozenset()
     authored_noun: frozenset[str] = frozenset()
 

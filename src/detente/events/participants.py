@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from detente.events.lexicon import Lexicon, Words
     from detente.parse_view import ParseView
 
+MOBILIZE_ROOT = 15  # shows of force: "deployed troops", "sent warships"
 APPEAL_ROOTS = (2, 10)  # appeals and demands: what a statement "urging" or "demanding" something makes
+AIM_PREPS = ("against", "on", "at", "toward", "towards")  # "strikes on X", "sanctions against X": whom it is aimed at
 
 
 class ParticipantRules:
@@ -196,7 +198,8 @@ class ParticipantRules:
             # modifier of the event noun the passive act happened in; "X tried ... and was arrested":
             # the subject X shares with the verb before underwent the act, it did not do it
             return [a for prep in self._children(verb, ("prep",)) if prep.lower_ in ("in", "during")
-                    for pobj in self._children(prep, ("pobj",)) for a in self._modifier_doers(pobj)]
+                    for pobj in self._children(prep, ("pobj",)) for a in self._modifier_doers(pobj)] \
+                or self._passive_own_doers(verb)
         head = verb.head
         if head.i == verb.i:
             return []
@@ -217,6 +220,11 @@ class ParticipantRules:
             # "urged both governments to exercise restraint and offered to host talks": a finite verb the
             # parser joined to an infinitive is no part of it; it is done by the subject of the clause
             # above the infinitive, not by whoever was urged
+            return self.subjects(head.head, depth + 1)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "xcomp" and verb.i > 0 \
+                and verb.doc[verb.i - 1].text == "," and head.head.lemma_.lower() in self.words.object_control_verb:
+            # "ordered the ambassador to leave, accusing Paris of ...": a participle after a comma that the parser
+            # hung on the infinitive the object does is said by the subject of the clause above, not the object
             return self.subjects(head.head, depth + 1)
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
@@ -245,6 +253,23 @@ class ParticipantRules:
             return self.actors_at(head) or (self.subjects(head.head, depth + 1) if issued else [])
         return []
 
+    def _passive_own_doers(self, verb: Token) -> list[Side]:
+        """The doer a passive with no agent names in its subject: the owner of the act a light verb carries
+        ("the EU's sanctions on Belarus were extended": the EU, not a target of the extension), or forces
+        a show of force moves ("Nigerian troops were deployed to Benin": Nigeria deployed them)."""
+        subjects = self._children(verb, ("nsubjpass",))
+        if not subjects:
+            return []
+        view = self.found.view(verb.doc)
+        if verb.lemma_.lower() in self.lex.light_verbs:
+            return [a for s in subjects if self.lex.event_noun(s, view) is not None
+                    for a in known(self._modifier_doers(s))]
+        code = self._code_verb(verb)[0]
+        if code is not None and lookup(code).root == MOBILIZE_ROOT:
+            forces = [a for s in subjects for a in known(self.actors_at(s))]
+            return forces if forces and all(state_force(r) for _, r in forces) else []
+        return []
+
     def _authors(self, doer: Token) -> list[Side]:
         """Whom a document that is a verb's subject speaks for: the known actors of its "by" phrase ("a report
         by U.N. experts accused X": the UN; ``authored_noun``)."""
@@ -266,6 +291,12 @@ class ParticipantRules:
         aimed = verb.lemma_.lower() in self.words.aim_verb and any(
             c.lower_ in ("at", "on", "upon", "into", "toward", "towards") for c in self._children(verb, ("prep",)))
         partner = self._partner_preps(verb)
+        named_object = any(known(self.actors_at(c)) for c in self._children(verb, ("dobj",)))
+        removal = verb.lemma_.lower() in self.words.removal_verb and self._has_child(verb, ("dobj",))
+        receiver = not removal and any(known(self.actors_at(o)) for c in self._children(verb, ("prep", "dative"))
+                                       if c.lower_ == "to" for o in self._children(c, ("pobj",)))
+        headed = any(c.lower_ in self.words.destination_prep or c.lower_ in AIM_PREPS
+                     for c in self._children(verb, ("prep",)))  # "from X" with a way it went is where it came from
         for child in self._children(verb, ("dobj", "dative", "nsubjpass", "iobj", "prep", "prt")):
             if child.dep_ == "prep" and child.lower_ in partner:
                 # "fought alongside the army" (verbs.tsv "fight alongside"): whom the act is done with
@@ -280,10 +311,14 @@ class ParticipantRules:
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to the opposition leader"
                 for pobj in self._children(child, ("pobj",)):
                     out.extend(self.actors_at(pobj) or self.inner_actors(pobj) or self.unresolved(pobj))
+            elif child.dep_ == "dobj" and receiver and not self.actors_at(child):
+                # "handed over 12 Islamic State suspects to Syria": what is given to a named receiver; whose it is
+                # is no side of the giving
+                out.extend(self.unresolved(child))
             elif child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
                 # no actor is named in is kept as words
-                out.extend(self.actors_at(child) or self.inner_actors(child, aimed=child.dep_ == "dobj")
+                out.extend(self.actors_at(child) or self.inner_actors(child, aimed=child.dep_ == "dobj" and not removal)
                            or self.unresolved(child))
             elif child.dep_ == "prep" and child.lower_ == "at" and (verb.lemma_.lower() in self.words.aim_verb
                                                                    or "at" in self._pattern_preps(verb)):
@@ -293,14 +328,21 @@ class ParticipantRules:
             elif child.dep_ in ("prep", "prt") and child.lower_ in self.words.target_prep:
                 if child.lower_ == "with" and any(self.actors_at(c) for c in self._children(verb, ("dobj",))):
                     continue  # "supplied Moscow with troops": after an actor as object, what was given or used
+                if removal and child.lower_ in self.words.destination_prep:
+                    continue  # "expelled 135 prisoners to Guatemala": where they were sent, not whom it was done to
+                if child.lower_ == "from" and headed:
+                    continue  # "fired a missile from Yemen toward Israel": where it came from, not whom it hit
                 for pobj in self._children(child, ("pobj",)):
-                    if self._names_where(pobj, child):
-                        continue  # "met on the island of X": where the act was, not whom it was done to
-                    if child.lower_ in self.words.reason_prep and pobj.lemma_.lower() in self.lex.nouns \
-                            and pobj.i not in self.found.by_token:
-                        continue  # "expelled diplomats over the killing of X": X is the other act's side
+                    if self._names_where(pobj, child) or pobj.lemma_.lower() in self.words.principal_noun:
+                        # "met on the island of X": where the act was; "met X on behalf of Y": for whom
+                        continue
+                    if pobj.lemma_.lower() in self.lex.nouns and pobj.i not in self.found.by_token and (
+                            child.lower_ in self.words.reason_prep or (child.lower_ == "for" and named_object)):
+                        # "expelled diplomats over the killing of X", "thanked Qatar for its mediation with X",
+                        # "blamed Iran for the attack on X": X is the other act's side
+                        continue
                     if not self._is_place(pobj, child):
-                        loose = child.lower_ in ("against", "on", "at", "toward", "towards")
+                        loose = child.lower_ in AIM_PREPS
                         out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose))
                     elif child.lower_ in ("to", "into") and pobj.i in self.found.place_refs:
                         out.append((pobj, self.found.place_refs[pobj.i]))  # "delivered aid to Geneina"
@@ -466,16 +508,68 @@ class ParticipantRules:
         return [(t, r) for c in clauses for t, r in known(self.subjects(c))
                 if t.pos_ != "PRON" and party(r) not in own]
 
+    def others_act(self, verb: Token, trigger: Sequence[Token], targets: list[Side]) -> list[Side]:
+        """The targets of an act aimed at another's act: the doer its object names ("vetoed new EU sanctions
+        on Russia", "opposed any Israeli strike on Iran", "condemned the killing of aid workers by Hamas": the
+        EU, Israel, Hamas), not whom that act is aimed at or done with ("on Russia", "with X": the other
+        act's own side, coded with its own noun); an aim the parser hung on the verb ("vetoed [sanctions]
+        [on Russia]") belongs to the noun when the verb's own pattern names no such preposition. Not when
+        the object's doer is the verb's own subject ("defended its strikes on X"), nor when the noun is part
+        of the trigger ("imposed EU sanctions on X")."""
+        view, own = self.found.view(verb.doc), {t.i for t in trigger}
+        nouns = [c for c in self._children(verb, ("dobj",))
+                 if c.i not in own and self.lex.event_noun(c, view) is not None]
+        if not nouns:
+            return targets
+        from detente.events.context import party  # imports this module: import here, not at the top
+
+        subjects = {party(r) for _, r in known(self.subjects(verb))}
+        pattern = self._pattern_preps(verb)
+        loose = [c for c in self._children(verb, ("prep",)) if c.lower_ in AIM_PREPS and c.lower_ not in pattern]
+        by = [a for n in nouns for c in self._children(n, ("prep",)) if c.lower_ == "by"
+              for o in self._children(c, ("pobj",)) for a in known(self.actors_at(o))]
+        doers = [(t, r) for t, r in [*(a for n in nouns for a in known(self._modifier_doers(n))), *by]
+                 if party(r) not in subjects]
+        if not doers:
+            return targets
+        theirs = {t.i for n in nouns for c in self._children(n, ("prep", "acl", "relcl")) for t in c.subtree}
+        theirs |= {t.i for c in loose for t in c.subtree}
+        kept = [(t, r) for t, r in targets if t.i not in theirs]
+        kept += [(t, r) for t, r in by if party(r) not in subjects and all(k.i != t.i for k, _ in kept)]
+        return kept if known(kept) else targets
+
+    def made_with(self, targets: Sequence[Side]) -> list[Side]:
+        """The targets of a protest without the partner of the thing protested: a demonstration against a deal
+        made with another country ("marched to protest against the China deal", "against the gas deal with
+        Israel") is aimed at those who made it, not at the partner named as a compound on the thing or after
+        its "with" ("lodged a protest with China" still targets China)."""
+        def partner(token: Token) -> bool:
+            noun = token.head if token.dep_ == "compound" else token.head.head if token.head.lower_ == "with" \
+                and token.dep_ == "pobj" else None
+            return noun is not None and noun.pos_ == "NOUN" and noun.i not in self.found.by_token \
+                and noun.dep_ == "pobj" and noun.head.lower_ == "against"  # the thing protested, not the protest
+        return [(t, r) for t, r in targets if not (r.kind == "country" and partner(t))]
+
     def _noun_targets(self, trigger: Sequence[Token]) -> list[Side]:
-        """Targets attached to the event noun of a light-verb trigger: "held talks with X"."""
+        """Targets attached to the event noun of a light-verb trigger: "held talks with X"; not to a noun that is
+        an actor whose own country it names ("summoned Russia's ambassador to Israel": the envoy's post is no
+        target, as it is when the envoy is the doer's own: "recalled its ambassador from X"); nor where people
+        a removal sends them ("expelled 135 prisoners to Guatemala", ``removal_verb`` in words.tsv)."""
         out: list[Side] = []
+        removal = bool(trigger) and trigger[0].lemma_.lower() in self.words.removal_verb
         for noun in trigger[1:]:
+            if noun.i in self.found.by_token and any(c.i in self.found.by_token and c.pos_ != "PRON"
+                                                     for c in self._children(noun, ("poss", "amod", "compound"))):
+                continue  # "summoned Russia's ambassador to Israel": another's envoy; "to X" is its post
             out.extend(self._aimed_by_participle(noun))
             for child in self._children(noun, ("prep",)):
+                if removal and child.lower_ in self.words.destination_prep:
+                    continue  # "expelled 135 prisoners to Guatemala": where they were sent
                 if child.lower_ in self.words.target_prep:
-                    loose = child.lower_ in ("against", "on", "at", "toward", "towards")
+                    loose = child.lower_ in AIM_PREPS
                     for pobj in self._children(child, ("pobj",)):  # "imposed tariffs on its steel": the actor inside
-                        out.extend(self.actors_at(pobj) or self._inside(pobj, loose))
+                        if pobj.lemma_.lower() not in self.words.principal_noun:  # "on behalf of X": for whom
+                            out.extend(self.actors_at(pobj) or self._inside(pobj, loose))
         return out
 
 

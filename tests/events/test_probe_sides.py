@@ -1,0 +1,96 @@
+"""The sides probe (issue 11, "false dyads"): named actors that are not the target of an act.
+
+``tests/data/probe_sides.jsonl`` holds 239 short synthetic articles (a dateline and one sentence, written
+for this probe the way wires write; none is taken from an evaluation set), each with two or more named
+actors in a construction where some of them are not the act's target: possessors of instruments or topics,
+actors inside purpose, relative, time and "after"/"as" clauses, "with" partners, beneficiaries and
+receivers, places of meetings, reporting speakers and outlets, appositions, lists, "accused X of attacking
+Y", "urged X to stop attacks on Y", "on behalf of", "X's envoy to Y", "the EU's sanctions on X", passives,
+"between", "against X's wishes", "in response to", "instead of", "alongside", "unlike", origins and
+destinations, nominal events ("Turkey's mediation between X and Y"), quotes, wire leads with
+many names, places and bodies of other countries, agencies and rights groups.
+Each act was annotated by reading, before the coder was run: the trigger word, the acceptable source and
+target keys (ISO3 codes or names the knowledge base knows, matched as
+``detente.evaluate_articles.KeyMatcher`` matches gold keys; ``~XXX`` is any actor of country XXX, any
+sector), and whether the act is symmetric (both sides pool). An empty target list means no actor is the
+target.
+
+An output event of the probe sentence whose trigger contains the act's trigger word has a wrong target
+when one of its resolved targets matches no target key (for a symmetric act: no key of either side), a
+wrong source likewise. When the probe was written (session 18) the coder had 16 wrong targets and 5
+wrong sources on its 271 acts; the fixes of that session brought them to 2 and 2, the most these tests
+allow. The test fails when a change makes more: a construction this probe covers has come back (run it
+with ``-s`` to see which acts). Left: troops given the country of the clause before, militants given the
+country they came from (both the article's context or ground, not a rule that picks a named target).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+PROBE = Path(__file__).resolve().parents[1] / "data" / "probe_sides.jsonl"
+MAX_WRONG_TARGETS = 2
+MAX_WRONG_SOURCES = 2
+
+
+def _items() -> list[dict]:
+    return [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_probe_sides_is_well_formed_and_synthetic(coder):
+    from detente.evaluate_articles import KeyMatcher
+
+    keys = KeyMatcher(coder.kb)
+    items = _items()
+    assert len(items) == len({i["id"] for i in items})
+    for item in items:
+        assert item["synthetic"] is True and item["sentence"] in item["text"] and item["acts"]
+        for act in item["acts"]:
+            assert act["trigger"].lower() in item["sentence"].lower(), item["id"]
+            for key in act["source"] + act["target"]:
+                # every key names something the knowledge base knows (two companies and a country-plus-sector
+                # code, USABUS, are matched by code, as gold keys are)
+                assert key.startswith("~") or not keys.unknown(key) or key in ("Apple", "Meta", "USABUS"), \
+                    (item["id"], key)
+
+
+@pytest.fixture(scope="module")
+def wrong(coder):
+    from detente.evaluate_articles import KeyMatcher
+    from detente.model import Article
+
+    keys = KeyMatcher(coder.kb)
+
+    def fits(participant, wanted: list[str]) -> bool:
+        return any(participant.country == k[1:] if k.startswith("~") else keys.matches(participant, keys.key(k), {})
+                   for k in wanted)
+
+    targets, sources = [], []
+    for item in _items():
+        result = coder.code(Article(text=item["text"], date=item["date"]))
+        for act in item["acts"]:
+            source, target = act["source"], act["target"]
+            if act["symmetric"]:
+                source = target = source + target
+            events = [e for e in result.events if item["sentence"][:-1] in e.sentence.text
+                      and act["trigger"].lower() in e.trigger.text.lower()]
+            if any(p.actor is not None and not fits(p, target) for e in events for p in e.target):
+                targets.append((item["id"], item["construction"], act["trigger"]))
+            if any(p.actor is not None and not fits(p, source) for e in events for p in e.source):
+                sources.append((item["id"], item["construction"], act["trigger"]))
+    return targets, sources
+
+
+def test_probe_sides_wrong_targets(wrong):
+    targets, _ = wrong
+    print("wrong targets:", targets)
+    assert len(targets) <= MAX_WRONG_TARGETS, targets
+
+
+def test_probe_sides_wrong_sources(wrong):
+    _, sources = wrong
+    print("wrong sources:", sources)
+    assert len(sources) <= MAX_WRONG_SOURCES, sources
