@@ -94,3 +94,17 @@ def test_changes_and_blocs_say_when_they_find_nothing_and_refuse_min_events_unde
         assert "detente:" not in done.output  # machine formats stay as they are
         done = runner.invoke(main, [*command, "--db", str(path), "--min-events", "0"])
         assert done.exit_code == 2 and "0 is not in the range x>=1" in done.output
+
+
+def test_brief_of_a_span_from_the_first_centuries_is_no_traceback(planted_db):
+    # the span before one from 1000-01-01 to 2023 starts before year 1: an OverflowError came out as a traceback
+    from detente.store import Store
+
+    _, path = planted_db
+    with Store.open(path, read_only=True) as store:
+        whole = brief(store, dt.date(1000, 1, 1), kb=KB)
+        everything = brief(store, dt.date.min, dt.date.max, kb=KB)
+    assert whole.turning_points and to_markdown(whole).startswith("# What changed, 1000-01-01 to 20")
+    assert [t.text for t in everything.turning_points] == [t.text for t in whole.turning_points]
+    done = CliRunner().invoke(main, ["brief", "--db", str(path), "--since", "0001-01-01", "--until", "9999-12-31"])
+    assert done.exit_code == 0 and "## Turning points" in done.output

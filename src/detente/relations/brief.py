@@ -70,7 +70,9 @@ def brief(store, since: dt.date, until: dt.date | None = None, *, limit: int = L
         raise ValueError(f"until ({until}) is before since ({since})")
     base = base_url.rstrip("/")
     span = until - since
-    before_start = since - span - dt.timedelta(days=1)
+    # the span before, of the same length; a span from the first centuries has one cut at 0001-01-01
+    day_before = since - dt.timedelta(days=1) if since > dt.date.min else since
+    before_start = day_before - span if day_before - dt.date.min > span else dt.date.min
     parties, index = parties_of(store, kb=kb)
 
     points = [t for t in turning_points(store, until=until, kb=kb) if since <= t.date <= until]
@@ -93,15 +95,15 @@ def brief(store, since: dt.date, until: dt.date | None = None, *, limit: int = L
         return "cooperative" if t[1] > t[2] else "conflictual" if t[2] > t[1] else "mixed"
 
     now = totals(since, until)
-    ever_before = totals(None, since - dt.timedelta(days=1))
-    just_before = totals(before_start, since - dt.timedelta(days=1))
+    ever_before = totals(None, day_before)
+    just_before = totals(before_start, day_before)
     new = sorted((p for p, t in now.items() if t[0] >= MIN_NEW and p not in ever_before), key=lambda p: -now[p][0])
     ended = sorted((p for p, t in just_before.items() if t[0] >= MIN_NEW and p not in now),
                    key=lambda p: -just_before[p][0])
     active = sorted(now, key=lambda p: (-now[p][0], p))[:limit]
 
     windows = [(a, b, since, until) for a, b in set(new[:limit]) | set(active)]
-    windows += [(a, b, before_start, since - dt.timedelta(days=1)) for a, b in ended[:limit]]
+    windows += [(a, b, before_start, day_before) for a, b in ended[:limit]]
     strongest: dict[tuple[str, str, dt.date], str] = {}
     kinds = {p: state(t) for p, t in now.items()} | {p: state(t) for p, t in just_before.items() if p not in now}
     for a, b, event_id, period, quad, _goldstein, _mentions, _ in sorted(
@@ -135,7 +137,7 @@ def brief(store, since: dt.date, until: dt.date | None = None, *, limit: int = L
         out.ended_relations.append(Item(
             f"{name(a)} – {name(b)}: {counted(just_before[(a, b)][0], 'event')} in the span before, none since",
             sentence(strongest.get((a, b, before_start))), _dyad_link(base, a, b)))
-    previous = blocs(store, by=None, since=before_start, until=since - dt.timedelta(days=1), kb=kb)
+    previous = blocs(store, by=None, since=before_start, until=day_before, kb=kb)
     current = blocs(store, by=None, since=since, until=until, kb=kb)
     if previous and current:
         for move in compare(previous[0], current[0])[:limit]:
