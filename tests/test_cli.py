@@ -503,3 +503,20 @@ def test_cli_events_by_id_shows_the_evidence_that_changes_names(tmp_path):
     assert table.exit_code == 0 and "1 in 1" in table.output
     unknown = CliRunner().invoke(main, ["events", "--db", str(db), "--id", "v0000"])
     assert unknown.exit_code == 2 and "no event with id 'v0000'" in unknown.output
+
+
+def test_cli_serve_on_a_port_in_use_is_one_line(tmp_path):
+    # uvicorn logged the bind error among its start-up lines and exited with status 3
+    import socket
+
+    from detente.store import Store
+
+    db = tmp_path / "d.duckdb"
+    Store.open(db).close()
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = subprocess.run([sys.executable, "-m", "detente.cli", "serve", "--db", str(db), "--port", str(port)],
+                                capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.strip() == (f"detente: cannot listen on 127.0.0.1:{port}: Address already in use (another "
+                                     "server holds it: stop it, or choose another --port)")
