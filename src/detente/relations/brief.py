@@ -58,6 +58,7 @@ def brief(store, since: dt.date, until: dt.date | None = None, *, limit: int = L
     """What changed from ``since`` to ``until`` (default: the store's latest day), module docstring."""
     from detente.relations.blocs import blocs, compare
     from detente.relations.changes import parties_of, turning_points
+    from detente.relations.dyad import state_of_counts
     from detente.store.aggregates import pair_events, pair_period_counts
 
     if until is None:
@@ -79,20 +80,22 @@ def brief(store, since: dt.date, until: dt.date | None = None, *, limit: int = L
     points.sort(key=lambda t: (-t.confidence, t.date))
     wanted_events = {e for t in points[:limit] for e in t.evidence}
 
-    def totals(start: dt.date | None, stop: dt.date) -> dict[tuple[str, str], list[int]]:
+    def totals(start: dt.date | None, stop: dt.date) -> dict[tuple[str, str], list]:
+        """Per pair: events, cooperative, conflictual, Goldstein sum."""
         counts = pair_period_counts(store, parties, "year", since=start, until=stop)
-        out: dict[tuple[str, str], list[int]] = {}
-        for a, b, n, coop, verbal, material in zip(counts["a"], counts["b"], counts["events"],
-                                                   counts["cooperative"], counts["verbal_conflict"],
-                                                   counts["material_conflict"]):
-            row = out.setdefault((str(a), str(b)), [0, 0, 0])
+        out: dict[tuple[str, str], list] = {}
+        for a, b, n, coop, verbal, material, goldstein in zip(
+                counts["a"], counts["b"], counts["events"], counts["cooperative"], counts["verbal_conflict"],
+                counts["material_conflict"], counts["goldstein"]):
+            row = out.setdefault((str(a), str(b)), [0, 0, 0, 0.0])
             row[0] += int(n)
             row[1] += int(coop)
             row[2] += int(verbal + material)
+            row[3] += float(goldstein)
         return out
 
-    def state(t: list[int]) -> str:
-        return "cooperative" if t[1] > t[2] else "conflictual" if t[2] > t[1] else "mixed"
+    def state(t: list) -> str:  # as `detente relations`, the network and the dyad page say it
+        return state_of_counts(*t)
 
     now = totals(since, until)
     ever_before = totals(None, day_before)
