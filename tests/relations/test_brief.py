@@ -142,3 +142,19 @@ def test_state_of_counts_is_state_of_events():
         assert state_of_counts(len(quads), sum(q < 3 for q in quads), sum(q >= 3 for q in quads),
                                sum(e.goldstein for e in events)) == state_of(events), quads
     assert state_of_counts(0, 0, 0, 0.0) == "none"
+
+
+def test_brief_markdown_quotes_article_text_as_text():
+    # evidence sentences come from untrusted articles: they went into the Markdown raw, where a renderer
+    # (pandoc, most site generators) passes HTML through and reads link syntax; a line break left the quote
+    from detente.relations.brief import Brief, Item
+
+    hostile = ("Kenya <script>alert(1)</script> accused [Uganda](javascript:alert(1)) of *arming* rebels\n"
+               "# and `more` & less")
+    result = Brief(since=dt.date(2022, 1, 1), until=dt.date(2022, 2, 1),
+                   active_pairs=[Item("Kenya – Uganda: 2 events, mixed", hostile, "http://127.0.0.1:8000/dyad?a=KEN")])
+    text = to_markdown(result)
+    [quote] = [line for line in text.splitlines() if line.startswith("  > ")]
+    assert "<script" not in text and "[Uganda](" not in text and "\n# and" not in text
+    assert quote == (r"  > Kenya &lt;script&gt;alert(1)&lt;/script&gt; accused \[Uganda\](javascript:alert(1)) of "
+                     r"\*arming\* rebels \# and \`more\` &amp; less")

@@ -156,6 +156,16 @@ def brief(store, since: dt.date, until: dt.date | None = None, *, limit: int = L
     return out
 
 
+_MARKDOWN = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;",
+                           **{c: "\\" + c for c in "\\`*_[]#"}})
+
+
+def markdown_text(text: str) -> str:
+    """Article text as Markdown that reads as the text itself: one line, no HTML, no links or emphasis
+    (evidence sentences come from untrusted articles, and Markdown renderers pass HTML through)."""
+    return " ".join(text.split()).translate(_MARKDOWN)
+
+
 def to_markdown(result: Brief) -> str:
     """The brief as Markdown."""
     lines = [f"# What changed, {result.since.isoformat()} to {result.until.isoformat()}", ""]
@@ -169,7 +179,7 @@ def to_markdown(result: Brief) -> str:
         for item in items:
             lines.append(f"- [{item.text}]({item.link})")
             if item.sentence:
-                lines.append(f"  > {item.sentence}")
+                lines.append(f"  > {markdown_text(item.sentence)}")
         lines.append("")
     return "\n".join(lines)
 
