@@ -520,3 +520,26 @@ def test_cli_serve_on_a_port_in_use_is_one_line(tmp_path):
     assert result.returncode == 1, result.stderr
     assert result.stderr.strip() == (f"detente: cannot listen on 127.0.0.1:{port}: Address already in use (another "
                                      "server holds it: stop it, or choose another --port)")
+
+
+def test_cli_tables_show_article_text_that_looks_like_rich_markup_as_it_is(tmp_path):
+    # '[/]' in a sentence made `detente events` and `mediators` end in rich's MarkupError; '[red]...[/red]'
+    # lost its brackets in every table
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("\n".join(json.dumps(a) for a in [
+        {"id": "k1", "date": "2024-03-04", "title": "Border [/] row",
+         "text": "Kenya accused Uganda [/b] of shelling border villages on Monday, [red]officials said[/red]."},
+        {"id": "k2", "date": "2024-03-05", "text": 'Ghana met Kenyan officials [/] in Accra on Tuesday. '
+                                                   '"We want [bold]calm[/bold]," the minister said.'},
+        {"id": "k3", "date": "2024-03-06", "text": "Ghana met Ugandan officials in Accra on Wednesday."},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "m.duckdb"
+    wide = {"COLUMNS": "250"}
+    assert CliRunner().invoke(main, ["ingest", str(corpus), "--db", str(db)]).exit_code == 0
+    events = CliRunner().invoke(main, ["events", "--db", str(db)], env=wide)
+    assert events.exit_code == 0, events.output
+    assert "Uganda [/b] of shelling" in events.output and "[red]officials said[/red]" in events.output
+    mediators = CliRunner().invoke(main, ["mediators", "Kenya", "Uganda", "--db", str(db)], env=wide)
+    assert mediators.exit_code == 0 and "Ghana met Kenyan officials [/] in Accra" in mediators.output, mediators.output
+    coded = CliRunner().invoke(main, ["code", str(corpus)], env=wide)
+    assert coded.exit_code == 0 and "Border [/] row" in coded.output and "[bold]calm[/bold]" in coded.output
