@@ -543,3 +543,18 @@ def test_cli_tables_show_article_text_that_looks_like_rich_markup_as_it_is(tmp_p
     assert mediators.exit_code == 0 and "Ghana met Kenyan officials [/] in Accra" in mediators.output, mediators.output
     coded = CliRunner().invoke(main, ["code", str(corpus)], env=wide)
     assert coded.exit_code == 0 and "Border [/] row" in coded.output and "[bold]calm[/bold]" in coded.output
+
+
+def test_cli_actor_and_dyad_without_events_say_so(tmp_path):
+    # an empty table, with no word, read as a fault (mediators already said "none found in the store")
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(json.dumps({"id": "e1", "date": "2024-03-04", "text": "Kenya accused Uganda of spying."}) + "\n",
+                      encoding="utf-8")
+    db = tmp_path / "e.duckdb"
+    assert CliRunner().invoke(main, ["ingest", str(corpus), "--db", str(db)]).exit_code == 0
+    actor = CliRunner().invoke(main, ["actor", "Peru", "--db", str(db)], env={"COLUMNS": "200"})
+    assert actor.exit_code == 0 and "no events of Peru with another actor in the store" in actor.output
+    dyad = CliRunner().invoke(main, ["dyad", "Peru", "Chile", "--db", str(db)], env={"COLUMNS": "200"})
+    assert dyad.exit_code == 0 and "no events between Peru and Chile in the store" in dyad.output
+    busy = CliRunner().invoke(main, ["dyad", "Kenya", "Uganda", "--db", str(db)], env={"COLUMNS": "200"})
+    assert "no events between" not in busy.output

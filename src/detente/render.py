@@ -216,6 +216,8 @@ def print_dyad(result, out: TextIO) -> None:
         quads = "/".join(str(p.by_quad.get(q, 0)) for q in (1, 2, 3, 4))
         table.add_row(p.label, str(p.events), kinds, quads, f"{p.goldstein:+.1f}", p.state)
     console.print(table)
+    if not shown:  # an empty table read as a fault
+        console.print(plain(f"  no events between {result.a.label} and {result.b.label} in the store"))
 
 
 def print_partners(side, partners, out: TextIO) -> None:
@@ -228,7 +230,10 @@ def print_partners(side, partners, out: TextIO) -> None:
     for p in partners:
         table.add_row(plain(p.name), str(p.events), str(p.cooperative), str(p.conflictual), f"{p.goldstein:+.1f}",
                       str(p.last_day or "?"))
-    Console(file=out, width=max(100, Console(file=out).width)).print(table)
+    console = Console(file=out, width=max(100, Console(file=out).width))
+    console.print(table)
+    if not partners:  # an empty table read as a fault
+        console.print(plain(f"  no events of {side.label} with another actor in the store"))
 
 
 def print_mediators(a, b, found, out: TextIO) -> None:
