@@ -558,3 +558,5 @@ def test_cli_actor_and_dyad_without_events_say_so(tmp_path):
     assert dyad.exit_code == 0 and "no events between Peru and Chile in the store" in dyad.output
     busy = CliRunner().invoke(main, ["dyad", "Kenya", "Uganda", "--db", str(db)], env={"COLUMNS": "200"})
     assert "no events between" not in busy.output
+    events = CliRunner().invoke(main, ["events", "--actor", "Peru", "--db", str(db)], env={"COLUMNS": "200"})
+    assert events.exit_code == 0 and "no stored event matches" in events.output

@@ -187,6 +187,8 @@ def print_stored_events(events, store, out: TextIO) -> None:
                       f"{event.num_mentions} in {event.num_articles}",
                       plain(evidence.sentence[:160]) if evidence else "")
     console.print(table)
+    if not events:  # an empty table read as a fault
+        console.print("  no stored event matches")
 
 
 def dyad_rows(result) -> list[list]:
