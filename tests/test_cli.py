@@ -503,3 +503,60 @@ def test_cli_events_by_id_shows_the_evidence_that_changes_names(tmp_path):
     assert table.exit_code == 0 and "1 in 1" in table.output
     unknown = CliRunner().invoke(main, ["events", "--db", str(db), "--id", "v0000"])
     assert unknown.exit_code == 2 and "no event with id 'v0000'" in unknown.output
+
+
+def test_cli_serve_on_a_port_in_use_is_one_line(tmp_path):
+    # uvicorn logged the bind error among its start-up lines and exited with status 3
+    import socket
+
+    from detente.store import Store
+
+    db = tmp_path / "d.duckdb"
+    Store.open(db).close()
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = subprocess.run([sys.executable, "-m", "detente.cli", "serve", "--db", str(db), "--port", str(port)],
+                                capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.strip() == (f"detente: cannot listen on 127.0.0.1:{port}: Address already in use (another "
+                                     "server holds it: stop it, or choose another --port)")
+
+
+def test_cli_tables_show_article_text_that_looks_like_rich_markup_as_it_is(tmp_path):
+    # '[/]' in a sentence made `detente events` and `mediators` end in rich's MarkupError; '[red]...[/red]'
+    # lost its brackets in every table
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("\n".join(json.dumps(a) for a in [
+        {"id": "k1", "date": "2024-03-04", "title": "Border [/] row",
+         "text": "Kenya accused Uganda [/b] of shelling border villages on Monday, [red]officials said[/red]."},
+        {"id": "k2", "date": "2024-03-05", "text": 'Ghana met Kenyan officials [/] in Accra on Tuesday. '
+                                                   '"We want [bold]calm[/bold]," the minister said.'},
+        {"id": "k3", "date": "2024-03-06", "text": "Ghana met Ugandan officials in Accra on Wednesday."},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "m.duckdb"
+    wide = {"COLUMNS": "250"}
+    assert CliRunner().invoke(main, ["ingest", str(corpus), "--db", str(db)]).exit_code == 0
+    events = CliRunner().invoke(main, ["events", "--db", str(db)], env=wide)
+    assert events.exit_code == 0, events.output
+    assert "Uganda [/b] of shelling" in events.output and "[red]officials said[/red]" in events.output
+    mediators = CliRunner().invoke(main, ["mediators", "Kenya", "Uganda", "--db", str(db)], env=wide)
+    assert mediators.exit_code == 0 and "Ghana met Kenyan officials [/] in Accra" in mediators.output, mediators.output
+    coded = CliRunner().invoke(main, ["code", str(corpus)], env=wide)
+    assert coded.exit_code == 0 and "Border [/] row" in coded.output and "[bold]calm[/bold]" in coded.output
+
+
+def test_cli_actor_and_dyad_without_events_say_so(tmp_path):
+    # an empty table, with no word, read as a fault (mediators already said "none found in the store")
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(json.dumps({"id": "e1", "date": "2024-03-04", "text": "Kenya accused Uganda of spying."}) + "\n",
+                      encoding="utf-8")
+    db = tmp_path / "e.duckdb"
+    assert CliRunner().invoke(main, ["ingest", str(corpus), "--db", str(db)]).exit_code == 0
+    actor = CliRunner().invoke(main, ["actor", "Peru", "--db", str(db)], env={"COLUMNS": "200"})
+    assert actor.exit_code == 0 and "no events of Peru with another actor in the store" in actor.output
+    dyad = CliRunner().invoke(main, ["dyad", "Peru", "Chile", "--db", str(db)], env={"COLUMNS": "200"})
+    assert dyad.exit_code == 0 and "no events between Peru and Chile in the store" in dyad.output
+    busy = CliRunner().invoke(main, ["dyad", "Kenya", "Uganda", "--db", str(db)], env={"COLUMNS": "200"})
+    assert "no events between" not in busy.output
+    events = CliRunner().invoke(main, ["events", "--actor", "Peru", "--db", str(db)], env={"COLUMNS": "200"})
+    assert events.exit_code == 0 and "no stored event matches" in events.output

@@ -393,7 +393,18 @@ def serve_command(db, host, port, max_body, actors, min_confidence) -> None:
         except StoreError as exc:
             fail(str(exc))
             sys.exit(1)
-    serve(db, host=host, port=port, max_body=max_body, kb=kb, min_confidence=min_confidence)
+    try:
+        serve(db, host=host, port=port, max_body=max_body, kb=kb, min_confidence=min_confidence)
+    except OSError as exc:  # the address: a port another server holds, a host that is not this machine's
+        import errno
+        import os
+
+        hint = {errno.EADDRINUSE: "another server holds it: stop it, or choose another --port",
+                errno.EADDRNOTAVAIL: "not an address of this machine: --host 127.0.0.1 serves this machine, "
+                                     "0.0.0.0 every network"}.get(exc.errno or 0, "")
+        fail(f"cannot listen on {host}:{port}: {os.strerror(exc.errno) if exc.errno else exc}"
+             + (f" ({hint})" if hint else ""))
+        sys.exit(1)
 
 
 

@@ -8,8 +8,16 @@ from typing import TextIO
 from detente.model import CodedArticle, Event
 
 
+def plain(text) -> str:
+    """Text from an article, a gold file or a user, for a rich table or line: shown as it is, never read as
+    rich's markup ("[/]" in a sentence raised MarkupError, "[red]...[/red]" hid its brackets)."""
+    from rich.markup import escape
+
+    return escape(str(text))
+
+
 def _who(participants) -> str:
-    return " + ".join(f"{p.text} [{p.code or '?'}]" for p in participants) or "-"
+    return " + ".join(plain(f"{p.text} [{p.code or '?'}]") for p in participants) or "-"
 
 
 def _status(event: Event) -> str:
@@ -45,7 +53,7 @@ def print_tables(results: list[CodedArticle], out: TextIO) -> None:
     console = Console(file=out, width=max(120, Console(file=out).width), soft_wrap=False)
     for article in results:
         title = article.title or article.id
-        table = Table(title=f"{title}  ({article.date or 'no date'})", show_lines=False, expand=True)
+        table = Table(title=plain(f"{title}  ({article.date or 'no date'})"), show_lines=False, expand=True)
         for column in ("#", "source", "event", "target", "status", "date", "place", "according to"):
             table.add_column(column, overflow="fold")
         for event in article.events:
@@ -53,9 +61,10 @@ def print_tables(results: list[CodedArticle], out: TextIO) -> None:
             if event.attribution:
                 attribution = event.attribution.text + (" (anonymous)" if event.attribution.anonymous else "")
             table.add_row(str(event.sentence.index), _who(event.source),
-                          f"{event.plover or 'STATEMENT'} {event.cameo}\n[dim]{event.trigger.text}[/dim]",
-                          _who(event.target), _status(event), event.date.value or event.date.text if event.date else "",
-                          event.location.text if event.location else "", attribution)
+                          f"{event.plover or 'STATEMENT'} {event.cameo}\n[dim]{plain(event.trigger.text)}[/dim]",
+                          _who(event.target), _status(event),
+                          plain(event.date.value or event.date.text) if event.date else "",
+                          plain(event.location.text) if event.location else "", plain(attribution))
         console.print(table)
         for number, event in enumerate(article.events, 1):
             if event.explanation is not None:
@@ -64,7 +73,7 @@ def print_tables(results: list[CodedArticle], out: TextIO) -> None:
                     console.print(f"    {line}", markup=False)
         for quote in article.quotes:
             speaker = quote.speaker.text if quote.speaker else "unknown speaker"
-            console.print(f"  [italic]“{quote.text[:150]}”[/italic] — {speaker}")
+            console.print(f"  [italic]“{plain(quote.text[:150])}”[/italic] — {plain(speaker)}")
         console.print()
 
 
@@ -95,7 +104,7 @@ def print_eval(reports, out: TextIO) -> None:
                 reliability.add_row(row["confidence"], str(row["events"]), f"{row['accuracy']:.3f}")
             console.print(reliability)
         for miss in report.misses:
-            console.print(f"  [red]miss[/red] {json.dumps(miss, ensure_ascii=False)}", soft_wrap=True)
+            console.print(f"  [red]miss[/red] {plain(json.dumps(miss, ensure_ascii=False))}", soft_wrap=True)
 
 
 def _print_article_eval(report, console) -> None:
@@ -138,26 +147,27 @@ def _print_article_eval(report, console) -> None:
     per = Table("article", "acts", "core", "events", "strict", "lenient", "spurious", "repeats", "core found",
                 title="per article")
     for row in report.per_article:
-        per.add_row(row["id"], str(row["acts"]), str(row["core_acts"]), str(row["events"]), str(row["strict"]),
+        per.add_row(plain(row["id"]), str(row["acts"]), str(row["core_acts"]), str(row["events"]), str(row["strict"]),
                     str(row["lenient"]), str(row["spurious"]), str(row["repeats"]), str(row["core_found_strict"]))
     console.print(per)
     for miss in report.missed_core:
         how = "found leniently" if miss["found_leniently"] else "missed"
-        console.print(f"  [red]core act {how}[/red] {miss['article']} #{miss['act']} {miss['plover']} "
-                      f"{miss['source']} -> {miss['target']}", soft_wrap=True)
+        console.print(f"  [red]core act {how}[/red] " + plain(f"{miss['article']} #{miss['act']} {miss['plover']} "
+                                                              f"{miss['source']} -> {miss['target']}"), soft_wrap=True)
         for sentence in miss["sentences"][:2]:
-            console.print(f"      [dim]{sentence}[/dim]", soft_wrap=True)
+            console.print(f"      [dim]{plain(sentence)}[/dim]", soft_wrap=True)
         for event in miss["output_there"][:3]:
-            console.print(f"      output: {event['plover']} {event['cameo']} {event['source']} -> {event['target']}",
-                          soft_wrap=True)
+            console.print("      output: " + plain(f"{event['plover']} {event['cameo']} {event['source']} -> "
+                                                   f"{event['target']}"), soft_wrap=True)
     if report.unknown_keys:
         console.print("  gold keys the knowledge base does not know (they match only an equal code): "
-                      + ", ".join(f"{k['key']} ({k['uses']})" for k in report.unknown_keys), soft_wrap=True)
+                      + plain(", ".join(f"{k['key']} ({k['uses']})" for k in report.unknown_keys)), soft_wrap=True)
     for item in report.spurious:
         label = f" (not-event: {item['not_event']!r})" if item["not_event"] else ""
-        console.print(f"  [yellow]spurious[/yellow] {item['article']} {item['plover']} {item['cameo']} "
-                      f"{item['source']} -> {item['target']} ({item['confidence']:.2f}){label}", soft_wrap=True)
-        console.print(f"      [dim]{item['sentence']}[/dim]", soft_wrap=True)
+        console.print("  [yellow]spurious[/yellow] " + plain(f"{item['article']} {item['plover']} {item['cameo']} "
+                                                              f"{item['source']} -> {item['target']} "
+                                                              f"({item['confidence']:.2f}){label}"), soft_wrap=True)
+        console.print(f"      [dim]{plain(item['sentence'])}[/dim]", soft_wrap=True)
 
 
 def print_stored_events(events, store, out: TextIO) -> None:
@@ -172,11 +182,13 @@ def print_stored_events(events, store, out: TextIO) -> None:
     first = store.first_mentions(events)
     for event in events:
         evidence = first.get(event.id)
-        table.add_row(str(event.first_day or "?"), ", ".join(event.source_keys) or "-",
-                      f"{event.plover or 'STATEMENT'} {event.cameo}", ", ".join(event.target_keys) or "-",
+        table.add_row(str(event.first_day or "?"), plain(", ".join(event.source_keys) or "-"),
+                      f"{event.plover or 'STATEMENT'} {event.cameo}", plain(", ".join(event.target_keys) or "-"),
                       f"{event.num_mentions} in {event.num_articles}",
-                      evidence.sentence[:160] if evidence else "")
+                      plain(evidence.sentence[:160]) if evidence else "")
     console.print(table)
+    if not events:  # an empty table read as a fault
+        console.print("  no stored event matches")
 
 
 def dyad_rows(result) -> list[list]:
@@ -198,13 +210,16 @@ def print_dyad(result, out: TextIO) -> None:
 
     console = Console(file=out, width=max(100, Console(file=out).width))
     table = Table("period", "events", "by type", "quads 1/2/3/4", "Goldstein", "state",
-                  title=f"{result.a.label} — {result.b.label} (by {result.by}), trend: {trend_text(result.trend)}")
+                  title=plain(f"{result.a.label} — {result.b.label} (by {result.by}), "
+                              f"trend: {trend_text(result.trend)}"))
     shown = [p for p in result.periods if p.events] + ([result.undated] if result.undated else [])
     for p in shown:
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(p.by_plover.items()))
         quads = "/".join(str(p.by_quad.get(q, 0)) for q in (1, 2, 3, 4))
         table.add_row(p.label, str(p.events), kinds, quads, f"{p.goldstein:+.1f}", p.state)
     console.print(table)
+    if not shown:  # an empty table read as a fault
+        console.print(plain(f"  no events between {result.a.label} and {result.b.label} in the store"))
 
 
 def print_partners(side, partners, out: TextIO) -> None:
@@ -213,11 +228,14 @@ def print_partners(side, partners, out: TextIO) -> None:
     from rich.table import Table
 
     table = Table("partner", "events", "cooperative", "conflictual", "Goldstein", "last",
-                  title=f"partners of {side.label}")
+                  title=plain(f"partners of {side.label}"))
     for p in partners:
-        table.add_row(p.name, str(p.events), str(p.cooperative), str(p.conflictual), f"{p.goldstein:+.1f}",
+        table.add_row(plain(p.name), str(p.events), str(p.cooperative), str(p.conflictual), f"{p.goldstein:+.1f}",
                       str(p.last_day or "?"))
-    Console(file=out, width=max(100, Console(file=out).width)).print(table)
+    console = Console(file=out, width=max(100, Console(file=out).width))
+    console.print(table)
+    if not partners:  # an empty table read as a fault
+        console.print(plain(f"  no events of {side.label} with another actor in the store"))
 
 
 def print_mediators(a, b, found, out: TextIO) -> None:
@@ -227,11 +245,12 @@ def print_mediators(a, b, found, out: TextIO) -> None:
     from detente.plain import counted
 
     console = Console(file=out, width=max(100, Console(file=out).width))
-    console.print(f"[bold]Possible mediators between {a.label} and {b.label}[/bold]")
+    console.print(f"[bold]{plain(f'Possible mediators between {a.label} and {b.label}')}[/bold]")
     if not found:
         console.print("  none found in the store")
     for m in found:
-        console.print(f"  {m.name} ({m.key}): score {m.score:.2f}, {counted(m.mediation_events, 'mediation event')}, "
-                      f"{m.with_a} with {a.label}, {m.with_b} with {b.label}")
+        console.print(plain(f"  {m.name} ({m.key}): score {m.score:.2f}, "
+                            f"{counted(m.mediation_events, 'mediation event')}, {m.with_a} with {a.label}, "
+                            f"{m.with_b} with {b.label}"))
         for e in m.evidence:
-            console.print(f"      [{e.day or '?'}] {e.plover or e.cameo}: {e.sentence[:200]}", soft_wrap=True)
+            console.print(plain(f"      [{e.day or '?'}] {e.plover or e.cameo}: {e.sentence[:200]}"), soft_wrap=True)

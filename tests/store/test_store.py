@@ -66,8 +66,9 @@ def test_store_an_id_the_store_holds_for_another_article_is_reported_on_a_second
         summary = ingest(read_inputs([str(days[1])]), store, coder,
                          on_error=lambda where, message: errors.append((where, message)))
     assert (summary.read, summary.stored, summary.already, summary.failed) == (2, 0, 1, 1)
-    assert errors == [(f"{days[1]} line 2", "id '1' is already the id of another article in the store (another "
-                                            "title or text): skipped; give every article its own id")]
+    assert errors == [(f"{days[1]} line 2", "id '1' is already the id of another article in the store (its title "
+                                            "or text differ: another article, or this one as an older detente "
+                                            "read it): skipped; give every article its own id")]
 
 
 def test_store_ingest_keeps_only_the_runs_latest_ids_in_memory(coder, tmp_path, monkeypatch):

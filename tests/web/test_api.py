@@ -206,8 +206,9 @@ def test_web_ingest_reports_an_id_that_names_another_article(writable_db, coder)
         result = app.post("/api/articles?wait=true", json=articles, headers=AUTH).json()
         assert (result["stored"], result["already"], result["failed"]) == (1, 1, 2), result
         assert result["errors"] == [
-            "articles[0]: id 'ke-ug-trade' is already the id of another article in the store (another title or text): "
-            "skipped; give every article its own id",
+            "articles[0]: id 'ke-ug-trade' is already the id of another article in the store (its title or text "
+            "differ: another article, or this one as an older detente read it): skipped; give every article its "
+            "own id",
             "articles[2]: id 'twice' is already the id of another article of this request: skipped; give every "
             "article its own id"]
         assert "Peru" in app.get("/api/articles/twice").json()["text"]

@@ -58,6 +58,7 @@ def brief(store, since: dt.date, until: dt.date | None = None, *, limit: int = L
     """What changed from ``since`` to ``until`` (default: the store's latest day), module docstring."""
     from detente.relations.blocs import blocs, compare
     from detente.relations.changes import parties_of, turning_points
+    from detente.relations.dyad import state_of_counts
     from detente.store.aggregates import pair_events, pair_period_counts
 
     if until is None:
@@ -70,38 +71,42 @@ def brief(store, since: dt.date, until: dt.date | None = None, *, limit: int = L
         raise ValueError(f"until ({until}) is before since ({since})")
     base = base_url.rstrip("/")
     span = until - since
-    before_start = since - span - dt.timedelta(days=1)
+    # the span before, of the same length; a span from the first centuries has one cut at 0001-01-01
+    day_before = since - dt.timedelta(days=1) if since > dt.date.min else since
+    before_start = day_before - span if day_before - dt.date.min > span else dt.date.min
     parties, index = parties_of(store, kb=kb)
 
     points = [t for t in turning_points(store, until=until, kb=kb) if since <= t.date <= until]
     points.sort(key=lambda t: (-t.confidence, t.date))
     wanted_events = {e for t in points[:limit] for e in t.evidence}
 
-    def totals(start: dt.date | None, stop: dt.date) -> dict[tuple[str, str], list[int]]:
+    def totals(start: dt.date | None, stop: dt.date) -> dict[tuple[str, str], list]:
+        """Per pair: events, cooperative, conflictual, Goldstein sum."""
         counts = pair_period_counts(store, parties, "year", since=start, until=stop)
-        out: dict[tuple[str, str], list[int]] = {}
-        for a, b, n, coop, verbal, material in zip(counts["a"], counts["b"], counts["events"],
-                                                   counts["cooperative"], counts["verbal_conflict"],
-                                                   counts["material_conflict"]):
-            row = out.setdefault((str(a), str(b)), [0, 0, 0])
+        out: dict[tuple[str, str], list] = {}
+        for a, b, n, coop, verbal, material, goldstein in zip(
+                counts["a"], counts["b"], counts["events"], counts["cooperative"], counts["verbal_conflict"],
+                counts["material_conflict"], counts["goldstein"]):
+            row = out.setdefault((str(a), str(b)), [0, 0, 0, 0.0])
             row[0] += int(n)
             row[1] += int(coop)
             row[2] += int(verbal + material)
+            row[3] += float(goldstein)
         return out
 
-    def state(t: list[int]) -> str:
-        return "cooperative" if t[1] > t[2] else "conflictual" if t[2] > t[1] else "mixed"
+    def state(t: list) -> str:  # as `detente relations`, the network and the dyad page say it
+        return state_of_counts(*t)
 
     now = totals(since, until)
-    ever_before = totals(None, since - dt.timedelta(days=1))
-    just_before = totals(before_start, since - dt.timedelta(days=1))
+    ever_before = totals(None, day_before)
+    just_before = totals(before_start, day_before)
     new = sorted((p for p, t in now.items() if t[0] >= MIN_NEW and p not in ever_before), key=lambda p: -now[p][0])
     ended = sorted((p for p, t in just_before.items() if t[0] >= MIN_NEW and p not in now),
                    key=lambda p: -just_before[p][0])
     active = sorted(now, key=lambda p: (-now[p][0], p))[:limit]
 
     windows = [(a, b, since, until) for a, b in set(new[:limit]) | set(active)]
-    windows += [(a, b, before_start, since - dt.timedelta(days=1)) for a, b in ended[:limit]]
+    windows += [(a, b, before_start, day_before) for a, b in ended[:limit]]
     strongest: dict[tuple[str, str, dt.date], str] = {}
     kinds = {p: state(t) for p, t in now.items()} | {p: state(t) for p, t in just_before.items() if p not in now}
     for a, b, event_id, period, quad, _goldstein, _mentions, _ in sorted(
@@ -135,7 +140,7 @@ def brief(store, since: dt.date, until: dt.date | None = None, *, limit: int = L
         out.ended_relations.append(Item(
             f"{name(a)} – {name(b)}: {counted(just_before[(a, b)][0], 'event')} in the span before, none since",
             sentence(strongest.get((a, b, before_start))), _dyad_link(base, a, b)))
-    previous = blocs(store, by=None, since=before_start, until=since - dt.timedelta(days=1), kb=kb)
+    previous = blocs(store, by=None, since=before_start, until=day_before, kb=kb)
     current = blocs(store, by=None, since=since, until=until, kb=kb)
     if previous and current:
         for move in compare(previous[0], current[0])[:limit]:
@@ -151,6 +156,16 @@ def brief(store, since: dt.date, until: dt.date | None = None, *, limit: int = L
     return out
 
 
+_MARKDOWN = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;",
+                           **{c: "\\" + c for c in "\\`*_[]#"}})
+
+
+def markdown_text(text: str) -> str:
+    """Article text as Markdown that reads as the text itself: one line, no HTML, no links or emphasis
+    (evidence sentences come from untrusted articles, and Markdown renderers pass HTML through)."""
+    return " ".join(text.split()).translate(_MARKDOWN)
+
+
 def to_markdown(result: Brief) -> str:
     """The brief as Markdown."""
     lines = [f"# What changed, {result.since.isoformat()} to {result.until.isoformat()}", ""]
@@ -164,7 +179,7 @@ def to_markdown(result: Brief) -> str:
         for item in items:
             lines.append(f"- [{item.text}]({item.link})")
             if item.sentence:
-                lines.append(f"  > {item.sentence}")
+                lines.append(f"  > {markdown_text(item.sentence)}")
         lines.append("")
     return "\n".join(lines)
 

@@ -95,14 +95,17 @@ class Relation:
 
 def state_of(events) -> str:
     """``none``, ``cooperative``, ``conflictual`` or ``mixed`` (module docstring)."""
+    return state_of_counts(len(events), sum(e.quad_class in COOPERATIVE_QUADS for e in events),
+                           sum(e.quad_class in CONFLICTUAL_QUADS for e in events), sum(e.goldstein for e in events))
+
+
+def state_of_counts(events: int, cooperative: int, conflictual: int, goldstein: float) -> str:
+    """:func:`state_of` from counts (the brief's, summed by the store): the one rule of a relation's state."""
     if not events:
         return "none"
-    total = sum(e.goldstein for e in events)
-    cooperative = sum(e.quad_class in COOPERATIVE_QUADS for e in events)
-    conflictual = sum(e.quad_class in CONFLICTUAL_QUADS for e in events)
-    if 3 * cooperative >= 2 * len(events) and total > 0:
+    if 3 * cooperative >= 2 * events and goldstein > 0:
         return "cooperative"
-    if 3 * conflictual >= 2 * len(events) and total < 0:
+    if 3 * conflictual >= 2 * events and goldstein < 0:
         return "conflictual"
     return "mixed"
 

@@ -21,9 +21,10 @@ RUN_IDS = 100_000  # the run's latest ids kept in memory to name where an id was
 
 
 def stored_clash(article_id: str) -> str:
-    """What is said of an article whose id the store holds for another article (another title or text)."""
-    return (f"id {article_id!r} is already the id of another article in the store (another title or text): "
-            "skipped; give every article its own id")
+    """What is said of an article whose id the store holds for another title or text: another article,
+    or this one as an older detente read it (its text is sanitised as it is read, and that has changed)."""
+    return (f"id {article_id!r} is already the id of another article in the store (its title or text differ: "
+            "another article, or this one as an older detente read it): skipped; give every article its own id")
 
 
 @dataclass

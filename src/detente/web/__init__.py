@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import socket
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,7 +44,19 @@ def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, token:
         allowed = ["127.0.0.1", "localhost"]
     app = create_app(Path(db_path), token=token, max_body=max_body, allowed_hosts=allowed, kb=kb,
                      min_confidence=min_confidence)
-    uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
+    listening = listen(host, port)  # before the server starts: a port in use is an OSError, not a log line
+    config = uvicorn.Config(app, host=host, port=port, log_level=log_level, server_header=False)
+    shown = f"[{host}]" if ":" in host else host  # uvicorn says where it runs only when it binds itself
+    logging.getLogger("uvicorn.error").info("Uvicorn running on http://%s:%d (Press CTRL+C to quit)", shown, port)
+    uvicorn.Server(config).run(sockets=[listening])
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A socket listening on ``host``:``port`` (IPv6 when the host has a colon, as uvicorn binds);
+    ``OSError`` when the address cannot be had (a port another server holds, a host that is not this
+    machine's)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    return socket.create_server((host, port), family=family, backlog=2048)
 
 
 __all__ = ["create_app", "serve"]
