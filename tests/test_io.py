@@ -45,7 +45,7 @@ def test_io_jsonl_bad_lines_are_named_and_the_rest_read(tmp_path):
     lines = [
         json.dumps({"id": "ok-1", "text": "Kenya and Uganda signed a deal.", "date": "2021-03-04"}),
         "{not json",
-        json.dumps({"id": "no-text", "title": "x"}),
+        json.dumps({"id": "no-text", "source": "x"}),  # no text, and no title to code instead
         json.dumps({"id": "empty", "text": "   "}),
         json.dumps({"id": "bad-date", "text": "Chad met Niger.", "date": "sometime soon"}),
         json.dumps(["a list"]),
@@ -359,3 +359,21 @@ def test_io_a_json_list_item_too_long_for_any_article_stops_the_list(tmp_path, m
     assert "over the limit of 100" in found[1].message
     assert found[3].where == str(path) and "more than an article of --max-chars can take" in found[3].message
     assert found[3].message.endswith("items 1 to 3 were read") and len(found) == 4
+
+
+def test_io_a_headline_only_record_is_coded_from_its_title(tmp_path):
+    # a feed of headlines (title, no text, or an empty text) is coded from the title, not refused as empty;
+    # a record with neither is still an error that says what it lacks
+    path = tmp_path / "headlines.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "h1", "title": "Kenya recalls its ambassador to Uganda", "text": ""},
+        {"id": "h2", "title": "Chad and Niger sign border accord"},
+        {"id": "h3", "text": " "},
+        {"id": "h4", "title": " "},
+    ]) + "\n", encoding="utf-8")
+    items = _read(path)
+    coded = {i.article.id: i.article for i in items if not isinstance(i, InputError)}
+    assert sorted(coded) == ["h1", "h2"]
+    assert coded["h1"].text == "Kenya recalls its ambassador to Uganda" and coded["h1"].title == coded["h1"].text
+    messages = [i.message for i in items if isinstance(i, InputError)]
+    assert messages[0].startswith("empty text") and 'no "text" field' in messages[1] and '"title"' in messages[1]

@@ -189,9 +189,13 @@ def article_from_record(data: Any, where: str, default_date: dt.date | None, max
     """Turn one JSON object into an article, or say what is wrong with it."""
     if not isinstance(data, dict):
         return InputError(where, f"an article must be a JSON object with a \"text\" field, not {_json_kind(data)}")
-    if "text" not in data:
-        return InputError(where, 'no "text" field: each article needs its text')
-    text = check_text(data["text"], where, max_chars)
+    body = data.get("text")
+    if (body is None or isinstance(body, str) and not body.strip()) and isinstance(data.get("title"), str) \
+            and data["title"].strip():
+        body = data["title"]  # a feed of headlines: the title is all the text there is, so it is what is coded
+    elif "text" not in data:
+        return InputError(where, 'no "text" field: each article needs its text (or at least a "title")')
+    text = check_text(body, where, max_chars)
     if isinstance(text, InputError):
         return text
     date = _parse_date(data.get("date"), where)
