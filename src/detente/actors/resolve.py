@@ -645,9 +645,12 @@ class _DocResolver:
         press, "Uganda's border agency", "the office of the president"), else the noun itself."""
         dep, children = self.v.dep, self.v.children
         for child in children[noun]:
-            at = child if dep[child] in ("poss", "compound", "amod") else next(
-                (g for g in children[child] if dep[g] == "pobj"), None) if dep[child] == "prep" \
-                and self.v.lower[child] == "of" else None
+            if dep[child] in ("poss", "compound", "amod"):
+                at: int | None = child
+            elif dep[child] == "prep" and self.v.lower[child] == "of":
+                at = next((g for g in children[child] if dep[g] == "pobj"), None)
+            else:
+                continue
             ref = self.resolve(at) if at is not None else None
             if ref is not None:
                 return ref
