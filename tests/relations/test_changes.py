@@ -89,6 +89,18 @@ def test_dyad_trend_of_a_relation_opened_by_a_break_in_its_one_month_is_worsenin
     assert trend_of_counts([], [], [], [], []) == "n/a"
 
 
+def test_dyad_trend_counts_sanctions_coded_coerce_as_reducing_relations():
+    """Sanctions are CAMEO 163 with the PLOVER type COERCE: the store's turning points count CAMEO 16 as
+    reducing relations, so the dyad's trend must too (it looked for the PLOVER type SANCTION only)."""
+    day = dt.date(2024, 11, 1)
+    events = [SimpleNamespace(id=f"e{i}", quad_class=quad, goldstein=-4.0, plover=plover, cameo=cameo, first_day=day)
+              for i, (quad, plover, cameo) in enumerate([(4, "COERCE", "163"), (3, "ACCUSE", "112"),
+                                                         (3, "ACCUSE", "112")])]
+    month = summarize("2024-11", day, events)
+    assert month.reduce_relations == 1
+    assert trend_of([month]) == "worsening"
+
+
 @pytest.fixture(scope="module")
 def planted_store(tmp_path_factory):
     from detente.store import Store

@@ -11,8 +11,9 @@ neighbouring segments is a :class:`TurningPoint`:
 * ``escalation``: verbal conflict -> material conflict;
 * ``de-escalation``: material conflict -> verbal conflict.
 
-A relation whose first recorded state is conflict and whose first period holds a PLOVER
-SANCTION event (CAMEO 16: reduce or break relations, halt negotiations, expel) opens with a
+A relation whose first recorded state is conflict and whose first period holds an event of
+CAMEO 16 (reduce or break relations, sanctions, halt negotiations, expel: PLOVER SANCTION, or
+COERCE for sanctions, CAMEO 163) opens with a
 ``break``: the news itself says that the relation got worse (its ``before`` state is
 ``unrecorded``, its confidence ``1 - 0.5 ** (such events)``).
 
@@ -37,7 +38,6 @@ PERIODS = ("week", "month", "quarter", "year")
 KINDS = ("break", "rapprochement", "escalation", "de-escalation")
 STATES = ("cooperative", "verbal conflict", "material conflict")
 IMPROVING = frozenset({"rapprochement", "de-escalation"})
-REDUCE_TYPE = "SANCTION"  # the PLOVER type of CAMEO 16 (reduce relations)
 EVIDENCE_PERIODS = 2
 MIN_EVENTS = 3
 

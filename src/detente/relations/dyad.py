@@ -50,6 +50,7 @@ class Period:
     goldstein: float  # summed over the events
     state: str
     event_ids: list[str]
+    reduce_relations: int = 0  # events of CAMEO 16 (reduce or break relations, sanctions, expulsions)
 
     @property
     def mean_goldstein(self) -> float:
@@ -112,16 +113,17 @@ def state_of_counts(events: int, cooperative: int, conflictual: int, goldstein: 
 
 def trend_of(periods: list[Period]) -> str:
     """``improving``, ``worsening``, ``stable`` or ``n/a`` (module docstring)."""
-    from detente.relations.changes import REDUCE_TYPE, trend_of_counts
+    from detente.relations.changes import trend_of_counts
 
     busy = [p for p in periods if p.events]
     return trend_of_counts([p.events for p in busy],
                            [p.by_quad.get(1, 0) + p.by_quad.get(2, 0) for p in busy],
                            [p.by_quad.get(3, 0) for p in busy], [p.by_quad.get(4, 0) for p in busy],
-                           [p.by_plover.get(REDUCE_TYPE, 0) for p in busy])
+                           [p.reduce_relations for p in busy])
 
 
 NO_TREND = "n/a"
+REDUCE_ROOT = "16"  # CAMEO 16: reduce relations (the store counts it the same way: store.aggregates)
 NO_TREND_WHY = "dated events in fewer than two months"
 
 
@@ -198,7 +200,8 @@ def summarize(label: str, start: dt.date | None, events) -> Period:
     by_quad = Counter(e.quad_class for e in events)
     return Period(label=label, start=start, events=len(events), by_plover=dict(sorted(by_plover.items())),
                   by_quad=dict(sorted(by_quad.items())), goldstein=sum(e.goldstein for e in events),
-                  state=state_of(events), event_ids=[e.id for e in events])
+                  state=state_of(events), event_ids=[e.id for e in events],
+                  reduce_relations=sum(e.cameo.startswith(REDUCE_ROOT) for e in events))
 
 
 def series(events, by: str) -> tuple[list[Period], Period | None]:
