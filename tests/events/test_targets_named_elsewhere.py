@@ -332,3 +332,17 @@ def test_them_after_a_plural_object_is_not_the_country_before_it(blank_coder):
         .          .          PUNCT .    punct    1 O
     """)
     assert "KEN" not in _countries(_event(result, "released").target)
+
+
+def test_a_complaint_to_an_international_body_is_aimed_at_whom_it_is_about(code):
+    # synthetic: the council and the OAS are where the complaint is made, not whom it is against
+    result = code("DAMASCUS, May 4 (Reuters) - Syria complained to the U.N. Security Council on Monday about "
+                  "Israeli air strikes near Damascus.\n\nVenezuela protested to the Organization of American "
+                  "States over Guyana's oil licensing.")
+    complained = [e for e in result.events if e.trigger.text == "complained"]
+    protested = [e for e in result.events if e.trigger.text == "protested"]
+    assert complained and {p.country for p in complained[0].target} == {"ISR"}
+    assert protested and {p.country for p in protested[0].target} == {"GUY"}
+    # must not change: a complaint about nothing named stays aimed at the body
+    [alone] = code("Syria complained to the U.N. Security Council on Monday.").events
+    assert [p.code for p in alone.target] == ["IGOUNOSEC"]

@@ -29,6 +29,10 @@ APPEAL_ROOTS = (2, 10)  # appeals and demands: what a statement "urging" or "dem
 AIM_PREPS = ("against", "on", "at", "toward", "towards")  # "strikes on X", "sanctions against X": whom it is aimed at
 
 
+# prepositions that say what a complaint is about ("complained to the council about X", "over X", "against X")
+COMPLAINT_PREPS = frozenset({"about", "over", "against", "regarding", "concerning"})
+
+
 class ParticipantRules:
     """The actor and clause-role readers of the extractor; the extractor provides the lexicon and actors."""
 
@@ -447,6 +451,27 @@ class ParticipantRules:
 
     def _is_place(self, pobj: Token, prep: Token) -> bool:
         return pobj.i in self.found.places and pobj.i not in self.found.by_token
+
+    def complained_of(self, verb: Token, targets: Sequence[Side], sources: Sequence[Side]) -> tuple[Side, ...]:
+        """A complaint made to an international body is aimed at whom it is about, not at the body: "complained
+        to the Security Council about Israeli air strikes" (Israel), "protested to the OAS over Guyana's oil
+        licensing" (Guyana). The body, reached by "to" or "with" on the verb or its object ("lodged a
+        complaint with the UN"), gives way when an "about"/"over"/"against" phrase there names another party
+        (itself, as an act's doer or as an owner); otherwise the targets stay as they are."""
+        bodies = [(t, r) for t, r in targets if r.sector == "IGO" and t.dep_ == "pobj"
+                  and t.head.lower_ in ("to", "with")]
+        if not bodies or len(bodies) != len(known(targets)):
+            return tuple(targets)
+        own = {ref.country or ref.key for _, ref in sources}
+        holders = [verb, *self._children(verb, ("dobj",)), *(t for t, _ in bodies)]  # "to the OAS over X"
+        about = [o for h in holders for c in self._children(h, ("prep",)) if c.lower_ in COMPLAINT_PREPS
+                 for o in self._children(c, ("pobj",))]
+        named = [(t, r) for o in about for t, r in (self.actors_at(o) or self._modifier_doers(o)
+                                                     or self.inner_actors(o, loose=True))
+                 if r.kind != "unresolved" and (r.country or r.key) not in own]
+        if not named:
+            return tuple(targets)
+        return tuple((t, r) for t, r in targets if (t, r) not in bodies) + tuple(named)
 
     def off_own_ground(self, targets: Sequence[Side], sources: Sequence[Side]) -> tuple[Side, ...]:
         """The targets without the doer's own ground: a state or its forces moving or striking on their
