@@ -3,7 +3,7 @@
 
 The sentences are synthetic, written in agency style for these tests."""
 
-from tests.conftest import actors_of
+from tests.conftest import actors_of, code_tree
 
 
 def test_authored_a_report_by_un_experts_accuses_for_the_un(code):
@@ -19,3 +19,30 @@ def test_authored_a_report_with_no_author_stays_unknown(code):
                   "border villages.", date="2025-05-05")
     for event in result.events:
         assert "IGOUNO" not in {p.code for p in event.source}
+
+
+# synthetic: "Iran sent a letter to the U.N. Secretary-General accusing Washington of piracy.", with the parser's
+# reading of the participle as a clause on the letter
+LETTER_ACCUSING = """
+    Iran             Iran             PROPN NNP  nsubj    1   B-GPE
+    sent             send             VERB  VBD  ROOT     1   O
+    a                a                DET   DT   det      3   O
+    letter           letter           NOUN  NN   dobj     1   O
+    to               to               ADP   IN   dative   1   O
+    the              the              DET   DT   det      9   O
+    U.N.             U.N.             PROPN NNP  compound 9   B-ORG
+    Secretary        Secretary        PROPN NNP  compound 9   O
+    -                -                PUNCT HYPH punct    9   O
+    General          General          PROPN NNP  pobj     4   O
+    accusing         accuse           VERB  VBG  acl      3   O
+    Washington       Washington       PROPN NNP  dobj     10  B-GPE
+    of               of               ADP   IN   prep     10  O
+    piracy           piracy           NOUN  NN   pobj     12  O
+    .                .                PUNCT .    punct    1   O
+"""
+
+
+def test_authored_a_letter_sent_says_its_word_act_for_the_sender(blank_coder):
+    # the letter accuses for Iran, which sent it (it was lost: a letter is no doer)
+    [accusing] = [e for e in code_tree(blank_coder, LETTER_ACCUSING).events if e.trigger.text == "accusing"]
+    assert actors_of(accusing.source) >= {"IRN"} and "USA" in actors_of(accusing.target)

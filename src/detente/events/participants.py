@@ -254,7 +254,11 @@ class ParticipantRules:
             noun, own = self.lex.event_noun(head, self.found.view(head.doc)), self._code_verb(verb)[0]
             issued = head.dep_ == "dobj" and head.head.pos_ == "VERB" and noun is not None \
                 and lookup(self.lex.nouns[noun]).is_speech and own is not None and lookup(own).root in APPEAL_ROOTS
-            return self.actors_at(head) or (self.subjects(head.head, depth + 1) if issued else [])
+            # "sent a letter to the Secretary-General accusing X": a document that says a word act (any
+            # quad class but the material ones) says it for whoever sent or issued it
+            sent = head.dep_ == "dobj" and head.head.pos_ == "VERB" and own is not None \
+                and head.lemma_.lower() in self.words.authored_noun and lookup(own).quad_class not in (2, 4)
+            return self.actors_at(head) or (self.subjects(head.head, depth + 1) if issued or sent else [])
         return []
 
     def _passive_own_doers(self, verb: Token) -> list[Side]:
