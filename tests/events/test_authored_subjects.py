@@ -46,3 +46,9 @@ def test_authored_a_letter_sent_says_its_word_act_for_the_sender(blank_coder):
     # the letter accuses for Iran, which sent it (it was lost: a letter is no doer)
     [accusing] = [e for e in code_tree(blank_coder, LETTER_ACCUSING).events if e.trigger.text == "accusing"]
     assert actors_of(accusing.source) >= {"IRN"} and "USA" in actors_of(accusing.target)
+
+
+def test_authored_whoever_blocks_a_statement_does_not_say_it(code):
+    # must not change: the statement was blocked, so its condemnation is nobody's act (issue_verb in words.tsv)
+    result = code("Hungary and Slovakia blocked a joint EU statement condemning Israel's offensive.")
+    assert not [e for e in result.events if e.trigger.text == "condemning" and actors_of(e.source) & {"HUN", "SVK"}]

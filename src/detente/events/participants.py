@@ -256,7 +256,7 @@ class ParticipantRules:
                 and lookup(self.lex.nouns[noun]).is_speech and own is not None and lookup(own).root in APPEAL_ROOTS
             # "sent a letter to the Secretary-General accusing X": a document that says a word act (any
             # quad class but the material ones) says it for whoever sent or issued it
-            sent = head.dep_ == "dobj" and head.head.pos_ == "VERB" and own is not None \
+            sent = head.dep_ == "dobj" and head.head.lemma_.lower() in self.words.issue_verb and own is not None \
                 and head.lemma_.lower() in self.words.authored_noun and lookup(own).quad_class not in (2, 4)
             return self.actors_at(head) or (self.subjects(head.head, depth + 1) if issued or sent else [])
         return []
