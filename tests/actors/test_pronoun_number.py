@@ -203,3 +203,13 @@ def test_them_after_two_coordinated_countries_is_both(code):
                   "harm talks. The United States criticised them.")
     [criticised] = [e for e in result.events if e.trigger.text == "criticised"]
     assert sorted(p.code for p in criticised.target) == ["CHN", "RUS"]
+
+
+def test_the_possessive_of_a_reason_is_the_object_thanked_or_blamed(code):
+    # synthetic; "its mediation" is Oman's, not Iran's (which made Iran mediate with Oman as its target)
+    result = code("Iran thanked Oman for its mediation with Washington. Egypt thanked Kenya and Uganda for their "
+                  "support.")
+    [mediation] = [e for e in result.events if e.trigger.text == "mediation"]
+    assert [p.code for p in mediation.source] == ["OMN"]
+    supporters = {a.code for a in result.actors for m in a.mentions if m.text == "their"}
+    assert supporters == {"KEN", "UGA"}

@@ -214,8 +214,33 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
         said = _speaker_of_clause(resolver, at, lower)
         if said is not None:
             return said[1]
+        owner = _reason_owner(resolver, at, lower)
+        if owner is not None:
+            return owner
         return _salient(resolver, at, history)
     return None
+
+
+def _reason_owner(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
+    """"Thanked Oman for its mediation", "blamed the rebels for their attack": the possessive of the reason
+    a verb gives its object ("for ...") is that object, when it is a known actor of the pronoun's number."""
+    view = resolver.v
+    dep, head = view.dep, view.head
+    noun = head[at]
+    if dep[at] != "poss" or dep[noun] != "pobj" or view.lower[head[noun]] != "for":
+        return None
+    verb = head[head[noun]]
+    obj = next((c for c in view.children[verb] if dep[c] == "dobj" and c < at), None)
+    if obj is None:
+        return None
+    members = list(dict.fromkeys(resolver._members(obj)))  # "thanked Kenya and Uganda for their support"
+    plural = view.tag[obj] in ("NNS", "NNPS") or len(members) > 1
+    if not members or plural != (lower in resolver.words.pronoun_plural) or members[0].kind == "person":
+        return None
+    resolver.found.antecedents[at] = obj
+    if len(members) > 1:
+        resolver.found.groups[at] = members
+    return members[0]
 
 
 def _quoted(resolver: _DocResolver, i: int) -> bool:
