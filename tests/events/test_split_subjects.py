@@ -65,3 +65,27 @@ def _shift_heads(lines: list[str], removed: int) -> list[str]:
             line = "  ".join(cols)
         out.append(line)
     return out
+
+
+# synthetic: "Kenyan President William Ruto is expected to visit Mogadishu next month."
+RAISED = """
+    Kenyan       Kenyan       PROPN NNP  amod      1   B-NORP
+    President    President    PROPN NNP  compound  3   O
+    William      William      PROPN NNP  compound  3   B-PERSON
+    Ruto         Ruto         PROPN NNP  nsubjpass 5   I-PERSON
+    is           be           AUX   VBZ  auxpass   5   O
+    expected     expect       VERB  VBN  ROOT      5   O
+    to           to           PART  TO   aux       7   O
+    visit        visit        VERB  VB   xcomp     5   O
+    Mogadishu    Mogadishu    PROPN NNP  dobj      7   B-GPE
+    next         next         ADJ   JJ   amod      10  B-DATE
+    month        month        NOUN  NN   npadvmod  7   I-DATE
+    .            .            PUNCT .    punct     5   O
+"""
+
+
+def test_split_subjects_a_raising_passive_names_who_does_its_complement(blank_coder):
+    # "is expected to visit": the president visits (raising_verb in words.tsv); the side was empty
+    [visit] = code_tree(blank_coder, RAISED, date="2026-05-04").events
+    assert "visit" in visit.trigger.text and [p.text for p in visit.source] == ["Kenyan President William Ruto"]
+    assert "SOM" in {p.country for p in visit.target}

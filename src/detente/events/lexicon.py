@@ -100,6 +100,7 @@ class Words:
     office_verb: frozenset[str] = frozenset()
     quote_verb: frozenset[str] = frozenset()
     issue_verb: frozenset[str] = frozenset()
+    raising_verb: frozenset[str] = frozenset()
     abroad_noun: frozenset[str] = frozenset()
     accusation_verb: frozenset[str] = frozenset()
     accusation_prep: frozenset[str] = frozenset()

@@ -197,6 +197,10 @@ class ParticipantRules:
             if child.dep_ == "agent":
                 return [a for pobj in self._children(child, ("pobj",))
                         for a in self.actors_at(pobj) or self._modifier_doers(pobj) or self.unresolved(pobj)]
+        if verb.lemma_.lower() in self.words.raising_verb and self._has_child(verb, ("xcomp",)):
+            raised = self._raised(verb)  # "X is expected to visit Y", coded as one intention with "expected"
+            if raised:
+                return raised
         if self._has_child(verb, ("nsubjpass",)) or shared_patient(verb) is not None:
             # "nine people were killed in a Freedonian air strike": the doer is named only as a
             # modifier of the event noun the passive act happened in; "X tried ... and was arrested":
@@ -213,6 +217,12 @@ class ParticipantRules:
             if head.lemma_.lower() in self.words.object_control_verb:
                 for child in self._children(head, ("dobj",)):
                     return self.actors_at(child)
+            if head.lemma_.lower() in self.words.raising_verb:
+                # "Prime Minister X is expected to visit Y", "X is said to have sent troops": the passive's
+                # subject does the act its complement names
+                raised = self._raised(head)
+                if raised:
+                    return raised
             return self.subjects(head, depth + 1)
         if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ == "VB":
             # "urging X to respect the right to protest and calling on Y": a participle the parser
@@ -260,6 +270,10 @@ class ParticipantRules:
                 and head.lemma_.lower() in self.words.authored_noun and lookup(own).quad_class not in (2, 4)
             return self.actors_at(head) or (self.subjects(head.head, depth + 1) if issued or sent else [])
         return []
+
+    def _raised(self, verb: Token) -> list[Side]:
+        """The subject of a raising passive (``raising_verb``: "X is expected to ..."), who does its complement."""
+        return [a for s in self._children(verb, ("nsubjpass",)) for a in self.actors_at(s) or self.unresolved(s)]
 
     def _passive_own_doers(self, verb: Token) -> list[Side]:
         """The doer a passive with no agent names in its subject: the owner of the act a light verb carries
