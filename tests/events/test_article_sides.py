@@ -89,3 +89,12 @@ def test_event_anaphora_an_act_of_the_same_root_is_not_the_one_named(code):
 ])
 def test_event_anaphora_same_kind_of_act(noun, act, same):
     assert same_kind(noun, act) is same
+
+
+def test_article_sides_the_agreement_is_the_act_agreed_not_the_latest_deal(code):
+    # synthetic: "the agreement" is made from "agreed" (the lead), not the port deal signed in between
+    result = code("ADDIS ABABA, May 4 (Reuters) - Ethiopia and Somalia agreed on Monday to restore diplomatic "
+                  "ties.\n\nSomalia had expelled Ethiopia's ambassador in April after Addis Ababa signed a port deal "
+                  "with a breakaway region.\n\nThe African Union welcomed the agreement.", date="2026-05-04")
+    [welcomed] = [e for e in result.events if e.trigger.text == "welcomed"]
+    assert {p.country for p in welcomed.target} == {"ETH", "SOM"}

@@ -69,11 +69,13 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
 
 
 def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon) -> Candidate | None:
-    """The latest of ``earlier`` with the noun's word in its trigger, else of the kind the noun
-    names, else (a generic anaphor: "the move") the latest of all."""
+    """The latest of ``earlier`` with the noun's word in its trigger, else with a verb the noun is made
+    from ("the agreement": "agreed to restore ties"), else of the kind the noun names, else (a generic
+    anaphor: "the move") the latest of all."""
     kind = lexicon.nouns.get(lemma)
     tests: tuple[Callable[[Candidate], bool], ...] = (
         lambda e: lemma in {t.lemma_.lower() for t in e.trigger},
+        lambda e: any(_derived(lemma, t.lemma_.lower()) for t in e.trigger if t.pos_ == "VERB"),
         lambda e: kind is not None and same_kind(kind, e.cameo),
         lambda e: lemma in lexicon.words.generic_anaphor)
     for test in tests:
@@ -81,6 +83,13 @@ def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon) -> Candid
         if match is not None:
             return match
     return None
+
+
+def _derived(noun: str, verb: str) -> bool:
+    """Whether a noun is made from a verb by a suffix ("agreement" from "agree", "withdrawal" from
+    "withdraw", "deployment" from "deploy"): the noun starts with the verb (less a final "e") and goes on."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return len(stem) >= 4 and noun.startswith(stem) and len(noun) > len(verb)
 
 
 def same_kind(noun: str, act: str) -> bool:
