@@ -89,3 +89,26 @@ def test_split_subjects_a_raising_passive_names_who_does_its_complement(blank_co
     [visit] = code_tree(blank_coder, RAISED, date="2026-05-04").events
     assert "visit" in visit.trigger.text and [p.text for p in visit.source] == ["Kenyan President William Ruto"]
     assert "SOM" in {p.country for p in visit.target}
+
+
+# synthetic: "Kenya was angered by the raid and summoned the Ugandan envoy."
+PASSIVE_THEN_ACTIVE = """
+    Kenya        Kenya        PROPN NNP  nsubjpass 2   B-GPE
+    was          be           AUX   VBD  auxpass   2   O
+    angered      anger        VERB  VBN  ROOT      2   O
+    by           by           ADP   IN   agent     2   O
+    the          the          DET   DT   det       5   O
+    raid         raid         NOUN  NN   pobj      3   O
+    and          and          CCONJ CC   cc        2   O
+    summoned     summon       VERB  VBD  conj      2   O
+    the          the          DET   DT   det       10  O
+    Ugandan      Ugandan      ADJ   JJ   amod      10  B-NORP
+    envoy        envoy        NOUN  NN   dobj      7   O
+    .            .            PUNCT .    punct     2   O
+"""
+
+
+def test_split_subjects_an_active_conjunct_of_a_passive_shares_its_subject_not_its_agent(blank_coder):
+    # Kenya summons; "the raid" (the passive's agent) did not (it made the act side-less and lost)
+    [summoned] = [e for e in code_tree(blank_coder, PASSIVE_THEN_ACTIVE).events if e.trigger.text.startswith("summoned")]
+    assert actors_of(summoned.source) >= {"KEN"}

@@ -240,6 +240,12 @@ class ParticipantRules:
             # "ordered the ambassador to leave, accusing Paris of ...": a participle after a comma that the parser
             # hung on the infinitive the object does is said by the subject of the clause above, not the object
             return self.subjects(head.head, depth + 1)
+        if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not self._has_child(verb, ("auxpass",)):
+            # "it was alarmed by the escalation and called for a ceasefire": an active conjunct shares the
+            # passive's subject, not its agent
+            shared = [a for s in self._children(head, ("nsubjpass",)) for a in self.actors_at(s) or self.unresolved(s)]
+            if shared:
+                return shared
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
         if verb.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
