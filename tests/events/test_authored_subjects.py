@@ -52,3 +52,26 @@ def test_authored_whoever_blocks_a_statement_does_not_say_it(code):
     # must not change: the statement was blocked, so its condemnation is nobody's act (issue_verb in words.tsv)
     result = code("Hungary and Slovakia blocked a joint EU statement condemning Israel's offensive.")
     assert not [e for e in result.events if e.trigger.text == "condemning" and actors_of(e.source) & {"HUN", "SVK"}]
+
+
+# synthetic: "An attack attributed to Islamic State killed 12 soldiers in Niger." (the parser's reading)
+ATTRIBUTED = """
+    An           an           DET   DT   det       1   O
+    attack       attack       NOUN  NN   nsubj     6   O
+    attributed   attribute    VERB  VBN  acl       1   O
+    to           to           ADP   IN   prep      2   O
+    Islamic      Islamic      PROPN NNP  compound  5   B-ORG
+    State        State        PROPN NNP  pobj      3   I-ORG
+    killed       kill         VERB  VBD  ROOT      6   O
+    12           12           NUM   CD   nummod    8   B-CARDINAL
+    soldiers     soldier      NOUN  NNS  dobj      6   O
+    in           in           ADP   IN   prep      6   O
+    Niger        Niger        PROPN NNP  pobj      9   B-GPE
+    .            .            PUNCT .    punct     6   O
+"""
+
+
+def test_authored_an_attack_blamed_on_someone_is_theirs(blank_coder):
+    # blamed_participle in words.tsv: the one the attack is attributed to did the killing (the act was lost)
+    killed = [e for e in code_tree(blank_coder, ATTRIBUTED).events if e.trigger.text == "killed"]
+    assert killed and [p.text for p in killed[0].source] == ["Islamic State"]

@@ -101,6 +101,7 @@ class Words:
     quote_verb: frozenset[str] = frozenset()
     issue_verb: frozenset[str] = frozenset()
     raising_verb: frozenset[str] = frozenset()
+    blamed_participle: frozenset[str] = frozenset()
     abroad_noun: frozenset[str] = frozenset()
     accusation_verb: frozenset[str] = frozenset()
     accusation_prep: frozenset[str] = frozenset()

@@ -180,7 +180,7 @@ class ParticipantRules:
                 and noun.lemma_.lower() not in self.words.fire_noun:
             return []
         return [a for child in self._children(noun, ("amod", "compound", "poss", "nmod"))
-                if child.i in self.found.by_token for a in self.actors_at(child)]
+                if child.i in self.found.by_token for a in self.actors_at(child)] or self._blamed(noun)
 
     # -- clause roles -----------------------------------------------------------------------
     def subjects(self, verb: Token, depth: int = 0) -> list[Side]:
@@ -193,7 +193,7 @@ class ParticipantRules:
                     return self.actors_at(verb.head) or self.unresolved(verb.head)
                 return [a for doer in (child, *self._split_subjects(verb, child))
                         for a in self.actors_at(doer) or self.inner_actors(doer) or self._authors(doer)
-                        or self.unresolved(doer)]
+                        or self._blamed(doer) or self.unresolved(doer)]
             if child.dep_ == "agent":
                 return [a for pobj in self._children(child, ("pobj",))
                         for a in self.actors_at(pobj) or self._modifier_doers(pobj) or self.unresolved(pobj)]
@@ -297,6 +297,13 @@ class ParticipantRules:
             forces = [a for s in subjects for a in known(self.actors_at(s))]
             return forces if forces and all(state_force(r) for _, r in forces) else []
         return []
+
+    def _blamed(self, noun: Token) -> list[Side]:
+        """Whom an act's noun is blamed on (``blamed_participle`` in words.tsv): "drone strikes blamed on the
+        paramilitaries hit the port", "an attack attributed to Islamic State killed 12 soldiers"."""
+        return known([a for acl in self._children(noun, ("acl",)) if acl.lemma_.lower() in self.words.blamed_participle
+                      for prep in self._children(acl, ("prep", "agent")) if prep.lower_ in ("on", "to", "by")
+                      for pobj in self._children(prep, ("pobj",)) for a in self.actors_at(pobj)])
 
     def _authors(self, doer: Token) -> list[Side]:
         """Whom a document that is a verb's subject speaks for: the known actors of its "by" phrase ("a report
