@@ -110,5 +110,6 @@ PASSIVE_THEN_ACTIVE = """
 
 def test_split_subjects_an_active_conjunct_of_a_passive_shares_its_subject_not_its_agent(blank_coder):
     # Kenya summons; "the raid" (the passive's agent) did not (it made the act side-less and lost)
-    [summoned] = [e for e in code_tree(blank_coder, PASSIVE_THEN_ACTIVE).events if e.trigger.text.startswith("summoned")]
+    events = code_tree(blank_coder, PASSIVE_THEN_ACTIVE).events
+    [summoned] = [e for e in events if e.trigger.text.startswith("summoned")]
     assert actors_of(summoned.source) >= {"KEN"}
