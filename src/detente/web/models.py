@@ -321,6 +321,8 @@ class PeriodModel(BaseModel):
     conflictual: int = Field(..., description="events of quad classes 3-4")
     state: str
     event_ids: list[str]
+    reduce_relations: int = Field(0, description="events of CAMEO 16 (reduce or break relations, sanctions, "
+                                                 "expulsions): a relation opening with one opens with a break")
 
 
 class ActorView(BaseModel):
