@@ -3,7 +3,7 @@
 All sentences here are synthetic, written in agency style for the tests; none comes from a
 development set or from a real article."""
 
-from tests.conftest import events_of
+from tests.conftest import code_tree, events_of
 
 
 def _codes(result) -> list[str]:
@@ -307,3 +307,25 @@ def test_lexicon_signing_a_decree_is_no_agreement(code):
     assert "057" not in _codes(decree) and "163" in _codes(decree), _codes(decree)
     pact = code("Kenya and Somalia signed a security pact in Nairobi on Monday.", date="2025-03-04")
     assert "057" in _codes(pact), _codes(pact)
+
+
+# synthetic: "Kabul called the strikes a clear violation of Afghan sovereignty." (the parser's reading: an object
+# complement, "violation", after the object)
+CALLED_A_VIOLATION = """
+    Kabul        Kabul        PROPN NNP  nsubj     1   B-GPE
+    called       call         VERB  VBD  ROOT      1   O
+    the          the          DET   DT   det       3   O
+    strikes      strike       NOUN  NNS  dobj      1   O
+    a            a            DET   DT   det       6   O
+    clear        clear        ADJ   JJ   amod      6   O
+    violation    violation    NOUN  NN   oprd      1   O
+    of           of           ADP   IN   prep      6   O
+    Afghan       afghan       ADJ   JJ   amod      9   B-NORP
+    sovereignty  sovereignty  NOUN  NN   pobj      7   O
+    .            .            PUNCT .    punct     1   O
+"""
+
+
+def test_senses_calling_something_a_name_is_no_call_for_it(blank_coder):
+    # naming_verb in words.tsv: the strikes are judged, not a general strike called (CAMEO 143)
+    assert not [e for e in code_tree(blank_coder, CALLED_A_VIOLATION).events if e.cameo.startswith("14")]

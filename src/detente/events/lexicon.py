@@ -102,6 +102,7 @@ class Words:
     issue_verb: frozenset[str] = frozenset()
     raising_verb: frozenset[str] = frozenset()
     blamed_participle: frozenset[str] = frozenset()
+    naming_verb: frozenset[str] = frozenset()
     abroad_noun: frozenset[str] = frozenset()
     accusation_verb: frozenset[str] = frozenset()
     accusation_prep: frozenset[str] = frozenset()
@@ -210,6 +211,8 @@ class Lexicon:
         if patterns[0].size == 0:
             return patterns[0]  # only bare patterns: nothing about the clause to look at
         children = kids[i]
+        if lemma[i] in self.words.naming_verb and any(dep[c] == "oprd" for c in children):
+            return None  # "called the strikes a clear violation": the strikes are named, not called (143)
         preps = {lower[c]: c for c in children if dep[c] in ("prt", "prep", "agent", "dative")}
         # the parser often makes a particle an adverb ("hit back at", "stepped down")
         for c in children:
