@@ -106,7 +106,7 @@ def export_command(db, fmt, table, output, actors) -> None:
             fail(str(exc))
             sys.exit(2)
         # the gdelt format leaves the negated events out (docs/store.md): say how many, or the counts disagree
-        left_out = store.counts()["events"] - rows if fmt == "gdelt" else 0
+        left_out = store.count_events(include_negated=True) - store.count_events() if fmt == "gdelt" else 0
         if target is not output:  # stdout: the written file, byte for byte
             with target.open("rb") as written:
                 shutil.copyfileobj(written, sys.stdout.buffer)

@@ -136,17 +136,48 @@ def gdelt_rows(store: Store, kb: KnowledgeBase) -> Iterator[list[str]]:
         mentions = {m.id: m for m in store.mentions([i for event in page for i in event.mention_ids])}
         for event in page:
             own = [mentions[i] for i in event.mention_ids if i in mentions]
-            yield gdelt_row(event, own, country_names)
+            first = first_mention(own)
+            for index, pair in enumerate(actor_pairs(first) if first is not None else [(None, None)]):
+                yield gdelt_row(event, own, country_names, pair, index)
 
 
-def gdelt_row(event: StoredEvent, mentions: list[StoredMention], country_names: frozenset[str]) -> list[str]:
-    """One event as the 61 fields of a GDELT 2.0 event row (tabs and line breaks turned into spaces)."""
+def actor_pairs(mention: StoredMention) -> list[tuple[dict | None, dict | None]]:
+    """The (Actor1, Actor2) rows of a mention, as the relations graph links its sides
+    (``detente.relations._index.links``): every source with every target; without targets, every pair
+    of sources (a reciprocal act: "Kenya and Uganda signed an agreement"). A side counts its
+    participants with an actor (one per actor); a side with none keeps its first phrase, as GDELT
+    keeps an uncoded name."""
+    sources, targets = _coded(mention.source), _coded(mention.target)
+    if targets:
+        doers: list[dict | None] = list(sources) or [None]
+        return [(s, t) for s in doers for t in targets if s is None or _key(s) != _key(t)] or [(doers[0], targets[0])]
+    if len(sources) > 1:
+        return [(x, y) for i, x in enumerate(sources) for y in sources[i + 1:]]
+    return [(sources[0] if sources else None, None)]
+
+
+def _key(participant: dict) -> str:
+    return participant.get("actor") or participant.get("code") or participant.get("text") or ""
+
+
+def _coded(side: list[dict]) -> list[dict]:
+    coded: dict[str, dict] = {}
+    for participant in side:
+        if participant.get("actor") or participant.get("code"):
+            coded.setdefault(_key(participant), participant)
+    return list(coded.values()) or side[:1]
+
+
+def gdelt_row(event: StoredEvent, mentions: list[StoredMention], country_names: frozenset[str],
+              pair: tuple[dict | None, dict | None] = (None, None), index: int = 0) -> list[str]:
+    """One (Actor1, Actor2) pair of an event as the 61 fields of a GDELT 2.0 event row (tabs and line
+    breaks turned into spaces); the event's first pair keeps the event's own GlobalEventID."""
     first = first_mention(mentions)
-    fields: dict[str, str] = {"GlobalEventID": str(gdelt_event_id(event.id))}
+    fields: dict[str, str] = {"GlobalEventID": str(gdelt_event_id(event.id if not index else f"{event.id}/{index}"))}
     fields.update(_day_fields(event.first_day))
     if first is not None:
-        fields.update(_actor_fields("Actor1", first.source[0] if first.source else None))
-        fields.update(_actor_fields("Actor2", first.target[0] if first.target else None))
+        fields.update(_actor_fields("Actor1", pair[0]))
+        fields.update(_actor_fields("Actor2", pair[1]))
         fields["IsRootEvent"] = "1" if first.sentence_index == 0 else "0"
         fields.update(_action_geo(first, first.location_country, country_names))
         fields["SOURCEURL"] = first.url or f"detente:{first.article_id}"

@@ -30,6 +30,10 @@ ARTICLES = [
              "Iranian Foreign Minister Abbas Araghchi met the emir of Qatar in Doha."},
     {"id": "accuse", "date": "2024-10-11", "url": "https://example.org/accuse", "source": "Example",
      "text": "Israel accused Hamas of war crimes."},
+    {"id": "pair", "date": "2024-10-12", "source": "Wire",
+     "text": "Russia and China condemned the United States."},
+    {"id": "reciprocal", "date": "2024-10-13", "source": "Wire",
+     "text": "Kenya and Uganda signed a trade agreement."},
     {"id": "undated", "url": "https://example.org/un\tstatement\nlive", "source": "Example",
      "text": "The United Nations condemned Iran."},
 ]
@@ -78,11 +82,25 @@ def test_export_gdelt_lines_have_61_tab_separated_fields(store, tmp_path):
     assert not lines[0].startswith("GlobalEventID")  # no header, as GDELT's own files
 
 
-def test_export_gdelt_has_one_line_per_real_world_event(store, tmp_path):
+def test_export_gdelt_has_a_line_per_real_world_event_and_pair_of_actors(store, tmp_path):
     rows = _gdelt(store, tmp_path)
     events = store.events()
-    assert len(rows) == len(events)
-    assert {int(r["GlobalEventID"]) for r in rows} == {gdelt_event_id(e.id) for e in events}
+    ids = [int(r["GlobalEventID"]) for r in rows]
+    assert len(ids) == len(set(ids))  # every row its own id
+    assert {gdelt_event_id(e.id) for e in events} <= set(ids)  # an event's first pair keeps the event's id
+    assert len(rows) == len(events) + 1  # one event has two doers: "Russia and China condemned ..."
+
+
+def test_export_gdelt_gives_each_doer_of_an_act_its_own_row(store, tmp_path):
+    # before: one row per event, Actor1 its first source only (China's condemnation was lost)
+    rows = [r for r in _gdelt(store, tmp_path) if r["Actor2CountryCode"] == "USA" and r["EventRootCode"] == "11"]
+    assert sorted(r["Actor1CountryCode"] for r in rows) == ["CHN", "RUS"]
+
+
+def test_export_gdelt_pairs_the_parties_of_a_reciprocal_act(store, tmp_path):
+    # before: Actor1 Kenya, Actor2 empty; the relations graph links the two (relations._index.links)
+    row = _find(_gdelt(store, tmp_path), Actor1CountryCode="KEN")
+    assert row["Actor2CountryCode"] == "UGA"
 
 
 def test_export_gdelt_puts_codes_dates_and_url_in_their_columns(store, tmp_path):
@@ -176,8 +194,8 @@ def test_export_gdelt_event_id_is_a_stable_60_bit_integer():
 
 def test_export_dispatches_gdelt(store, tmp_path):
     out = tmp_path / "events.tsv"
-    assert export(store, out, "gdelt", kb=KB) == len(store.events())
-    assert len(out.read_text(encoding="utf-8").splitlines()) == len(store.events())
+    assert export(store, out, "gdelt", kb=KB) == len(store.events()) + 1  # a row per pair of actors
+    assert len(out.read_text(encoding="utf-8").splitlines()) == len(store.events()) + 1
 
 
 def _read_back(path, fmt) -> int:

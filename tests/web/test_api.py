@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from web_helpers import AUTH, BAD_AUTH, LiveServer
 
+from detente.export import gdelt_event_id
+
 pytestmark = pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")
 
 WEB = Path(__file__).resolve().parents[2] / "src" / "detente" / "web"
@@ -468,7 +470,8 @@ def test_web_export_streams_each_format_and_leaves_no_file(client, monkeypatch, 
     assert {a["id"] for a in articles} >= {"xss", "qatar"}
     gdelt = client.get("/api/export", params={"format": "gdelt"})
     rows = [line.split("\t") for line in gdelt.text.splitlines()]
-    assert rows and all(len(r) == 61 for r in rows) and len(rows) <= len(events)
+    assert rows and all(len(r) == 61 for r in rows) and len({r[0] for r in rows}) == len(rows)
+    assert {str(gdelt_event_id(e["id"])) for e in events if not e["negated"]} <= {r[0] for r in rows}
     parquet = client.get("/api/export", params={"format": "parquet", "table": "quotes"})
     assert parquet.content[:4] == b"PAR1"
     assert list(tmp_path.iterdir()) == []

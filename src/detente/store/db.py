@@ -409,6 +409,12 @@ class Store:
                                "AND modality IN ('asserted', 'reported')", params).fetchone()
         return row[0] if row else None
 
+    @_guarded("counting events")
+    def count_events(self, include_negated: bool = False) -> int:
+        """How many real-world events :meth:`events` would list (all of them with ``include_negated``)."""
+        where, params = self._event_filters(None, None, None, None, include_negated)
+        return self.con.execute(f"SELECT COUNT(*) FROM events WHERE {' AND '.join(where)}", params).fetchone()[0]
+
     @_guarded("reading events")
     def events(self, actor: list[str] | None = None, plover: str | None = None, since: dt.date | None = None,
                until: dt.date | None = None, include_negated: bool = False, limit: int | None = None,
