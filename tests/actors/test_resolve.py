@@ -62,3 +62,16 @@ def test_resolve_user_actor_file_overrides(nlp, tmp_path):
     result = coder.code(Article(text="The Blue Hand Front attacked a police station in Kenya.",
                                 date=dt.date(2021, 1, 1)))
     assert any(p.code == "KENREBBHF" for e in result.events for p in e.source)
+
+
+def test_resolve_brussels_acting_is_the_eu_and_where_talks_are_held_is_belgium(code):
+    # synthetic. Before: "Brussels" was Belgium (an ambiguous name of the country), so the EU's tariffs were
+    # coded as Belgium's; now it is the EU where it acts, and still Belgium's capital as a place
+    result = code("BRUSSELS (Reuters) - Brussels imposed new tariffs on Chinese electric vehicles on Tuesday.",
+                  date="2025-03-04")
+    tariffs = next(e for e in result.events if e.trigger.text.startswith("imposed"))
+    assert [p.actor for p in tariffs.source] == ["eu"]
+    result = code("Poland and Hungary met in Brussels on Tuesday.", date="2025-03-04")
+    met = next(e for e in result.events if e.trigger.text == "met")
+    assert met.location is not None and met.location.country == "BEL"
+    assert all(p.actor != "eu" for e in result.events for p in (*e.source, *e.target))

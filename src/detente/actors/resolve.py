@@ -412,6 +412,12 @@ class _DocResolver:
             return f.sector_ref(f.entity_ref(entry, self.day), "GOV"), "capital", (start, end)
         if kind == "E" and entry.kind == "country":
             self.found.places[i] = (words, ident)
+        elif kind == "E" and words in f.kb.places:
+            # a body's name that is also a country's place ("Brussels": the EU, and Belgium's capital) is
+            # that place, and no actor, where a seat would be ("talks in Brussels"); elsewhere the body
+            self.found.places[i] = (words, f.kb.places[words])
+            if self.v.dep[i] == "pobj" and self.lemma_as_tagged(self.v.head[i]) in self.capital_place_prep:
+                return None, "", (start, end)
         base = f.entity_ref(entry, self.day)
         sector = self._sector_of(i)
         if sector is not None and i != sector[2] - 1:
