@@ -98,3 +98,12 @@ def test_article_sides_the_agreement_is_the_act_agreed_not_the_latest_deal(code)
                   "with a breakaway region.\n\nThe African Union welcomed the agreement.", date="2026-05-04")
     [welcomed] = [e for e in result.events if e.trigger.text == "welcomed"]
     assert {p.country for p in welcomed.target} == {"ETH", "SOM"}
+
+
+def test_the_move_is_the_deed_before_not_the_reaction_to_it(code):
+    # before: "the move" took the latest earlier act, Beijing's vow to retaliate, and Washington's welcome
+    # went to Beijing; the move welcomed is the tariffs
+    result = code("BRUSSELS, March 4 (Reuters) - The European Union imposed new tariffs on Chinese electric vehicles "
+                  "on Tuesday, and Beijing vowed to retaliate.\n\nWashington welcomed the move.", date="2025-03-04")
+    [welcome] = [e for e in result.events if e.trigger.text == "welcomed"]
+    assert actors_of(welcome.target) == {"eu"}

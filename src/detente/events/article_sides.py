@@ -68,15 +68,21 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
     return out
 
 
+REACTION_ROOTS = frozenset({"02", "11", "12", "13"})  # appeals, criticism, rejections, threats: what "the move" is not
+
+
 def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon) -> Candidate | None:
     """The latest of ``earlier`` with the noun's word in its trigger, else with a verb the noun is made
     from ("the agreement": "agreed to restore ties"), else of the kind the noun names, else (a generic
-    anaphor: "the move") the latest of all."""
+    anaphor: "the move") the latest that is no reaction (an appeal, a criticism, a rejection, a threat:
+    "Brussels imposed tariffs and Beijing vowed to retaliate. Washington welcomed the move" welcomes the
+    tariffs), else the latest of all."""
     kind = lexicon.nouns.get(lemma)
     tests: tuple[Callable[[Candidate], bool], ...] = (
         lambda e: lemma in {t.lemma_.lower() for t in e.trigger},
         lambda e: any(_derived(lemma, t.lemma_.lower()) for t in e.trigger if t.pos_ == "VERB"),
         lambda e: kind is not None and same_kind(kind, e.cameo),
+        lambda e: lemma in lexicon.words.generic_anaphor and e.cameo[:2] not in REACTION_ROOTS,
         lambda e: lemma in lexicon.words.generic_anaphor)
     for test in tests:
         match = next((e for e in reversed(earlier) if test(e)), None)
