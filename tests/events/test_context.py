@@ -376,3 +376,19 @@ def test_context_civil_war_act_takes_no_third_party_as_the_other_party(code):
                   date="2024-05-04")
     [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "ambushed"]
     assert not any(p.actor for p in event.target)
+
+
+def test_context_an_answer_joined_after_the_act_in_one_sentence_answers_it(code):
+    # before: an act answered only acts of earlier sentences, and the vow to retaliate had no target
+    result = code("BRUSSELS, March 4 (Reuters) - The European Union imposed new tariffs on Chinese electric vehicles "
+                  "on Tuesday, and Beijing vowed to retaliate.", date="2025-03-04")
+    [vow] = [e for e in result.events if e.trigger.text == "vowed"]
+    assert actors_of(vow.target) == {"eu"}
+
+
+def test_context_an_act_told_before_the_one_it_would_answer_takes_nothing_from_it(code):
+    # must not change: the answer must come after the act in the sentence
+    result = code("BRUSSELS, March 4 (Reuters) - Beijing vowed to retaliate, and the European Union imposed new "
+                  "tariffs on Chinese electric vehicles on Tuesday.", date="2025-03-04")
+    [vow] = [e for e in result.events if e.trigger.text == "vowed"]
+    assert "eu" not in actors_of(vow.target)

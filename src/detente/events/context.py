@@ -38,7 +38,9 @@ foreign ministry summoned the envoys" (:func:`answers`):
 1. the act's own clause names no known actor other than its doer's side, and its sentence names
    no party (as in 1. above) other than its doer's side and the one taken: a party named there is
    the attacher's to choose (``events/attach.py``), and a third party makes the answer unclear;
-2. the act answered is the latest earlier act, one to ``ANSWER_WINDOW`` sentences before, in the
+2. the act answered is the latest earlier act, one to ``ANSWER_WINDOW`` sentences before (or in the
+   same sentence, when the answer is a clause joined after the act's: "the EU imposed tariffs on
+   Chinese cars, and Beijing vowed to retaliate"), in the
    same paragraph or in the lead (the first paragraph), with known doers and known targets, that was
    done to the doer's side by another party (its doers are taken), or that the doer's side did to
    another party in a dispute (an act of conflict: its targets are taken); a new paragraph without
@@ -305,8 +307,9 @@ def answered(candidate: Candidate, own: set[str], earlier: list[Candidate], foun
         gap = candidate.sentence - other.sentence
         if gap > ANSWER_WINDOW:
             break
-        if gap < 1 or not (same_paragraph(found, 0, other.sentence)  # the lead
-                           or same_paragraph(found, other.sentence, candidate.sentence)) or _negated(other, found):
+        if (gap < 1 and not _joined_after(candidate, other)) or not (
+                same_paragraph(found, 0, other.sentence)  # the lead
+                or same_paragraph(found, other.sentence, candidate.sentence)) or _negated(other, found):
             continue
         sources, targets = known(other.sources), known(other.targets)
         if not sources or not targets:
@@ -321,6 +324,13 @@ def answered(candidate: Candidate, own: set[str], earlier: list[Candidate], foun
         third = set(parties(found, candidate.sentence, words)) - own - {party(r) for _, r in taken}
         return [] if third else taken
     return []
+
+
+def _joined_after(candidate: Candidate, other: Candidate) -> bool:
+    """Whether an act is a clause joined after another's in one sentence ("the EU imposed tariffs on
+    Chinese cars, and Beijing vowed to retaliate"): an answer told in the same breath."""
+    head = candidate.frame_token if candidate.frame_token is not None else candidate.head
+    return head.dep_ == "conj" and head.head.i == other.head.i and other.head.i < head.i
 
 
 def same_paragraph(found: DocActors, first: int, second: int) -> bool:
