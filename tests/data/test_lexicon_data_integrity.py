@@ -19,7 +19,7 @@ CAMEO_TABLE = DATA / "cameo.tsv"
 CODE = re.compile(r"^\d{2,4}$")
 NO_CODE = "-"  # verbs.tsv: a sense that codes nothing
 LEMMA = re.compile(r"^[a-z]+$")
-ALTERNATIVE = re.compile(r"^([a-z][a-z0-9'-]*|\*)$")  # a lemma, or * for "any"
+ALTERNATIVE = re.compile(r"^([a-zà-ÿ][a-zà-ÿ0-9'-]*|\*)$")  # a lemma (accents as written: "chargé"), or * for "any"
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
 REPORTING_KINDS = {"say", "deny", "intend", "hypothetical", "consider", "enact", "question"}
 

@@ -329,3 +329,14 @@ CALLED_A_VIOLATION = """
 def test_senses_calling_something_a_name_is_no_call_for_it(blank_coder):
     # naming_verb in words.tsv: the strikes are judged, not a general strike called (CAMEO 143)
     assert not [e for e in code_tree(blank_coder, CALLED_A_VIOLATION).events if e.cameo.startswith("14")]
+
+
+def test_lexicon_summoning_or_expelling_a_charge_d_affaires_written_with_its_accents(code):
+    # before: "chargé d’affaires" with its accent and a typographic apostrophe is parsed with "d’affaires" as
+    # the head, which no pattern named: the summons and the expulsion were lost
+    summoned = code("BOGOTA, Feb 11 (AP) — Colombia summoned Venezuela’s chargé d’affaires on Wednesday.",
+                    date="2026-02-11")
+    assert "114" in _codes(summoned), _codes(summoned)
+    assert "VEN" in {p.country for e in summoned.events for p in e.target}
+    expelled = code("LIMA, Feb 11 (AP) — Peru expelled Mexico’s chargé d’affaires on Wednesday.", date="2026-02-11")
+    assert "161" in _codes(expelled), _codes(expelled)
