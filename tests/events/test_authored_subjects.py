@@ -75,3 +75,34 @@ def test_authored_an_attack_blamed_on_someone_is_theirs(blank_coder):
     # blamed_participle in words.tsv: the one the attack is attributed to did the killing (the act was lost)
     killed = [e for e in code_tree(blank_coder, ATTRIBUTED).events if e.trigger.text == "killed"]
     assert killed and [p.text for p in killed[0].source] == ["Islamic State"]
+
+
+# synthetic: "Thailand said the attacks violated the law and demanded that Laos stop." (the parser's reading:
+# "demanded" joined to the reported clause, not to "said")
+SAID_AND_DEMANDED = """
+    Thailand     Thailand     PROPN NNP  nsubj     1   B-GPE
+    said         say          VERB  VBD  ROOT      1   O
+    the          the          DET   DT   det       3   O
+    attacks      attack       NOUN  NNS  nsubj     4   O
+    violated     violate      VERB  VBD  ccomp     1   O
+    the          the          DET   DT   det       6   O
+    law          law          NOUN  NN   dobj      4   O
+    and          and          CCONJ CC   cc        4   O
+    demanded     demand       VERB  VBD  conj      4   O
+    that         that         SCONJ IN   mark      11  O
+    Laos         Laos         PROPN NNP  nsubj     11  B-GPE
+    stop         stop         VERB  VB   ccomp     8   O
+    .            .            PUNCT .    punct     1   O
+"""
+
+
+def test_authored_a_demand_joined_to_a_reported_clause_about_a_thing_is_the_speakers(blank_coder):
+    # before: "demanded" took the subject of "violated", the attacks (no actor), and the demand was nobody's
+    [demand] = [e for e in code_tree(blank_coder, SAID_AND_DEMANDED).events if e.trigger.text == "demanded"]
+    assert actors_of(demand.source) == {"THA"} and actors_of(demand.target) == {"LAO"}
+
+
+def test_authored_a_conjunct_of_a_reported_clause_with_an_actor_subject_keeps_it(code):
+    # must not change: "Thailand said Laos had shelled the border and demanded ...": Laos demanded
+    result = code("Thailand said Laos had shelled the border and demanded talks with Cambodia.", date="2025-03-04")
+    assert not [e for e in result.events if e.trigger.text.startswith("demanded") and "THA" in actors_of(e.source)]

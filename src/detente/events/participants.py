@@ -246,6 +246,18 @@ class ParticipantRules:
             shared = [a for s in self._children(head, ("nsubjpass",)) for a in self.actors_at(s) or self.unresolved(s)]
             if shared:
                 return shared
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in self.words.speech_verb:
+            # "the ministry said the attacks violated international law and demanded that X stop": a word act the
+            # parser joined to the reported clause, whose subject is a thing (no actor), is the speaker's
+            inherited = self.subjects(head, depth + 1)
+            things = self._children(head, ("nsubj", "nsubjpass"))
+            own = self._code_verb(verb)[0] if things and not known(inherited) else None
+            if own is not None and lookup(own).quad_class not in (2, 4) \
+                    and all(t.pos_ == "NOUN" and t.i not in self.found.by_token for t in things):
+                speaker = known(self.subjects(head.head, depth + 1))
+                if speaker:
+                    return speaker
+            return inherited
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
         if verb.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
