@@ -218,6 +218,23 @@ def test_acts_doer_the_knowledge_base_does_not_know_keeps_the_act(code):
         assert [e.trigger.text for e in result.events] == ["set fire"], text
 
 
+def test_acts_word_act_of_a_doer_no_one_knows_on_no_one_known_is_no_event(code):
+    # synthetic, wire style. Before: a doer named only by common nouns, acting in words on no known actor, was
+    # an event ("the attacks violated international law", "members are due to discuss the letter"): no edge
+    for text in ("Members are due to discuss the letter in closed consultations on Thursday, diplomats said.",
+                 "Topographers would meet in the border town on Friday to check the markers, officials said."):
+        result = code(text, date="2025-03-04")
+        assert result.events == [], [(e.cameo, e.trigger.text) for e in result.events]
+
+
+def test_acts_word_act_of_an_unknown_doer_with_a_name_or_nationality_stays_an_event(code):
+    # must not change: a name or a nationality in the doer's phrase says whose act it is
+    for text in ("The Karavan Brotherhood demanded the release of its leader on Monday, officials said.",
+                 "Croatian experts demanded a new inquiry into the collapse on Monday."):
+        result = code(text, date="2025-03-04")
+        assert [e.cameo[:2] for e in result.events] == ["10"], text
+
+
 def test_acts_faceless_lead_joined_by_a_named_doer_stays_an_event(code):
     # synthetic, wire style: the lead names no one; a later sentence names the doer of the same act
     result = code("ADEN, March 4 (Wire) - A cargo ship was hit by a missile in the Red Sea on Monday, the maritime "

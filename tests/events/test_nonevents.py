@@ -98,7 +98,8 @@ def test_nonevents_nobody_in_particular_is_no_doer(code):
 
 
 def test_nonevents_some_countries_still_do_it(code):
-    some = code("Several countries have recognised the annexation of the island, diplomats said.", date="2025-03-04")
+    some = code("Several countries have recognised Russia's annexation of the island, diplomats said.",
+                date="2025-03-04")
     assert "054" in _codes(some), _codes(some)
 
 
@@ -266,8 +267,8 @@ def test_nonevents_change_in_relations_is_no_act(code):
     # issue 11: "relations hit a low" with no pair named describes the state of relations, no actor's act
     low = code("Relations hit a low in 2019, the ministry said.", date="2025-03-04")
     assert not low.events, _codes(low)
-    warmed = code("Relations had warmed after the 2023 earthquake, and the two countries signed a friendship "
-                  "declaration in Athens that December.", date="2025-03-04")
+    warmed = code("Greece and Turkey are neighbours. Relations had warmed after the 2023 earthquake, and the two "
+                  "countries signed a friendship declaration in Athens that December.", date="2025-03-04")
     assert _codes(warmed) == ["057"], _codes(warmed)  # the signing, a conjunct with its own subject, stays
 
 
@@ -305,12 +306,13 @@ def test_nonevents_standing_duty_done_or_planned_stays_an_act(code):
 
 
 def test_nonevents_cooperation_a_complaint_is_about_is_no_act(code):
-    result = code("Kenyan officials complained on Monday that donors had not delivered the promised funding.",
-                  date="2025-03-04")
+    result = code("Kenyan officials complained on Monday that the United States had not delivered the promised "
+                  "funding.", date="2025-03-04")
     assert events_of(result, "ACCUSE")
     assert not [c for c in _codes(result) if c.startswith("07")], _codes(result)
     # told, not complained of, the undelivered aid stays a negated act
-    told = code("The minister said on Monday that donors had not delivered the promised funding.", date="2025-03-04")
+    told = code("The minister said on Monday that the United States had not delivered the promised funding.",
+                date="2025-03-04")
     assert [c for c in _codes(told) if c.startswith("07")], _codes(told)
 
 

@@ -13,8 +13,8 @@ def test_status_dates_that_month_takes_the_month_of_the_sentence_before(code):
 
 
 def test_status_dates_that_december_takes_the_year_of_the_date_before(code):
-    text = ("Relations warmed after an earthquake in February 2023, and the two countries signed a "
-            "declaration on friendly relations in Athens that December.")
+    text = ("Greece and Turkey are neighbours. Relations warmed after an earthquake in February 2023, and the two "
+            "countries signed a declaration on friendly relations in Athens that December.")
     events = [e for e in code(text, date="2026-03-05").events if e.trigger.text.startswith("signed")]
     assert events and events[0].date is not None and events[0].date.value == "2023-12"
 
@@ -129,8 +129,8 @@ def test_status_dates_bare_month_on_an_act_to_come_is_the_next_one(code):
 def test_status_dates_bare_month_on_a_past_act_stays_in_the_past(code):
     # synthetic, must not change: a past act's bare month is the last one; the month of publication
     # stays the same year even for an act to come
-    text = ("The two foreign ministers met in February and agreed to keep talking. They will meet again "
-            "in March, a spokesman said.")
+    text = ("The foreign ministers of Chile and Peru met in February and agreed to keep talking. They will meet "
+            "again in March, a spokesman said.")
     result = code(text, date="2026-03-05")
     dates = {e.trigger.text: e.date.value for e in result.events if e.date is not None}
     assert dates.get("met") == "2026-02"
@@ -197,8 +197,8 @@ def test_status_dates_past_act_joined_to_an_act_to_come_takes_not_its_day(code):
 
 def test_status_dates_date_of_an_act_asked_for_is_not_the_asking(code):
     # the summit date is the putting on the agenda's; the past perfect asking has no date of its own
-    text = ("The prime minister said he had asked the Commission president to put the dispute on the agenda "
-            "of an EU summit in Brussels on March 19.")
+    text = ("The Greek prime minister said he had asked the Commission president to put the dispute on the "
+            "agenda of an EU summit in Brussels on March 19.")
     asks = [e for e in code(text, date="2026-03-05").events if e.trigger.text.startswith("asked")]
     assert asks and (asks[0].date is None or asks[0].date.value is None)
     assert not asks[0].historical

@@ -141,8 +141,8 @@ def test_status_history_a_date_on_a_noun_of_another_clause_does_not_date_the_act
 
 
 def test_status_history_a_dated_agreement_framing_the_act_dates_it(code):
-    [commitment] = events_of(code("Under a 2001 declaration, the two countries committed to consult each other "
-                                  "on defence.", date="2025-06-19"), "AGREE")
+    [commitment] = events_of(code("Under a 2001 declaration, New Zealand and the Cook Islands committed to consult "
+                                  "each other on defence.", date="2025-06-19"), "AGREE")
     assert commitment.date is not None and commitment.date.value == "2001" and commitment.historical
 
 

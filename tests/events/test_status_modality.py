@@ -122,8 +122,8 @@ def test_status_modality_dated_plan_stays_intended(code):
 
 def test_status_modality_act_agreed_on_for_a_time_to_come_is_intended(code):
     # synthetic: the meeting agreed on is set for next week: still intended, not an agreement done
-    result = code("The two foreign ministers spoke by phone on Tuesday and agreed to convene their joint "
-                  "border commission in Tacna next week.", date="2026-04-15")
+    result = code("The foreign ministers of Chile and Peru spoke by phone on Tuesday and agreed to convene their "
+                  "joint border commission in Tacna next week.", date="2026-04-15")
     [plan] = [e for e in result.events if e.trigger.text.startswith("agreed")]
     assert plan.modality == "intended"
 

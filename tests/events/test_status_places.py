@@ -284,8 +284,8 @@ def test_status_places_the_complement_of_a_conjunct_shares_its_place(code):
 
 
 def test_status_places_occasion_of_a_light_verbs_event_noun(code):
-    [talks] = events_of(code("The two foreign ministers held talks on the sidelines of a G20 meeting in Rio de "
-                             "Janeiro on Friday."), "CONSULT")
+    [talks] = events_of(code("The foreign ministers of India and China held talks on the sidelines of a G20 "
+                             "meeting in Rio de Janeiro on Friday."), "CONSULT")
     assert talks.location is not None and talks.location.country == "BRA"
 
 

@@ -42,10 +42,12 @@ whose every mention it is compatible with:
   said") is a detail of an act already reported: it joins the latest act of known actors of a
   related code (the root's general code included) begun at most ``ANAPHOR_WINDOW`` sentences
   before, with a compatible status. Having no sides, it never keeps a later mention from joining;
-  an act none of whose mentions names a doer (known or not) or a known actor done to (one that joined
-  no act of known actors, and was joined by none: "trade through the crossing was halted", "the road had
-  been closed") is no event (``no_actor``: it is no edge between actors, almost always a detail of the
-  scene), and no anaphoric noun points back to it;
+  an act none of whose mentions names a known actor on either side (one that joined no act of known
+  actors, and was joined by none: "trade through the crossing was halted", "the road had been closed",
+  "members are due to discuss the letter") is no event (``no_actor``: it is no edge between actors,
+  almost always a detail of the scene), unless a doer the knowledge base does not know has a name or a
+  nationality in its phrase ("the Karavan Brotherhood", "Croatian experts") or does an act of material
+  conflict ("saboteurs set fire to a depot"); no anaphoric noun points back to such an act;
 - a participle with no subject hung on the verb of an act of force in its sentence, coding another
   kind of force ("stormed the town, torching the police station", "shadowed the ship, forcing it back
   to port"), by the same doer or none, with a compatible status, says what that force did: a mention
@@ -109,6 +111,7 @@ MEETING = ("036", "04")  # the will to meet, and meetings: what a trip is for ("
 ATTACK = ("190", "193", "194", "195")  # force with weapons (general, small arms, artillery, from the air): one attack
 OCCASION_MARKS = ("when", "after")  # "were killed when gunmen stormed the post": the clause says how it happened
 ANAPHOR_WINDOW = 8  # sentences, as for event anaphora in events/extract.py
+NAMING_ENTITIES = ("NORP", "GPE", "ORG", "PERSON")  # a doer phrase with one of these names whose it is
 NO_ACTOR = "no actor on either side"  # why an act that joins no act of known actors is no event (no_actor)
 
 
@@ -349,11 +352,22 @@ def _faceless(item: JudgedCandidate) -> bool:
 
 def no_actor(mentions: Sequence[JudgedCandidate]) -> str | None:
     """Why the act of ``mentions`` is no event (as :func:`detente.events.nonevents.not_an_act` says why a
-    candidate is none), else None: no mention names a doer, nor a known actor as the one done to ("trade
-    through the crossing was halted", "the road had been closed"): it is no edge between actors."""
-    if any(not _faceless(m) or m.candidate.sources for m in mentions):
+    candidate is none), else None: no mention names a known actor on either side ("trade through the
+    crossing was halted", "the attacks violated international law"): it is no edge between actors. A doer
+    the knowledge base does not know keeps the act when its phrase has a name or a nationality
+    (:func:`_named_doer`), or when the act is one of material conflict ("saboteurs set fire to a depot")."""
+    if any(not _faceless(m) or _named_doer(m) or (m.candidate.sources and lookup(m.status.cameo).quad_class == 4)
+           for m in mentions):
         return None
     return NO_ACTOR
+
+
+def _named_doer(item: JudgedCandidate) -> bool:
+    """Whether a doer the knowledge base does not know has a name or a nationality in its phrase ("the Karavan
+    Brotherhood", "Croatian experts"), not only common nouns ("gunmen", "the attacks")."""
+    return any(ref.kind == "unresolved"
+               and any(t.pos_ == "PROPN" or t.ent_type_ in NAMING_ENTITIES for t in token.subtree)
+               for token, ref in item.candidate.sources)
 
 
 def _joins_faceless(group: list[JudgedCandidate], item: JudgedCandidate) -> str | None:
