@@ -11,14 +11,16 @@ whose every mention it is compatible with:
 - the same sides: the resolved sources are the same actors (a country and its state bodies or
   officials count as the same: "Israel" and "the Israeli military", not "Indian rebels"), the
   targets too, or one of them has none; for meetings and talks (no direction) the participants
-  pooled, one set inside the other. Only an anaphoric noun, or a verb sharing another's subject
-  in one sentence ("The Department of Foreign Affairs summoned the ambassador and lodged a
-  protest"), may lack a resolved doer;
+  pooled, one set inside the other (a state and its bodies and officials one party: "Qatar mediated
+  talks between Afghanistan and Pakistan" / "Qatari officials shuttled between the two delegations").
+  Only an anaphoric noun, or a verb sharing another's subject in one sentence ("The Department of
+  Foreign Affairs summoned the ambassador and lodged a protest"), may lack a resolved doer;
 - the same status: negation equal; the historical flag too, unless both carry the same date;
   both modalities realis (asserted or
   reported) or equal (a threat or a plan is not the act); dates equal, one inside the other ("a year
   ago": 2025, and "in March 2025"; the act takes the more exact) or one missing; places equal or one
-  missing;
+  missing, or, for someone's account (reported speech), one the name of the country the other is in
+  ("struck hideouts in Afghanistan" / "the Taliban said ... had bombed homes in Khost province");
 - one statement: within a sentence, mentions said by different speakers ("X launched an assault
   even as the Kurds said X had attacked them") are two claims; a verbal act (quad classes 1 and
   3) about other things or actors than another ("rejected a military solution and warned against
@@ -32,12 +34,13 @@ whose every mention it is compatible with:
   of them ("said its forces had hit facilities in Kharkiv"), or says the same words again (a verbal
   act or an appeal of the same code, by the same doer to the same resolved target: "called on the
   Security Council to act" / "'We call on the Security Council ...'"), or is someone's account of it
-  (reported speech with a resolved doer and the code of a realis mention at most ``ANAPHOR_WINDOW``
-  sentences before: "the military said its soldiers had arrested ..."; an attack with weapons, ``ATTACK``,
-  may be told by another of its codes: "bombed a depot" / "said it had targeted a supply line"; such an
-  account may join in the next sentence too): a verb restated paragraphs later is as
-  often a further act as the same one, while the next sentence often details the lead's act ("cut
-  diplomatic ties on Tuesday." / "..., recalling its ambassador and closing its embassy");
+  (reported speech, the clause of any neutral reporting frame: "..., a spokesman told reporters"; with a
+  resolved doer and the code of a realis mention at most ``ANAPHOR_WINDOW`` sentences before: "the
+  military said its soldiers had arrested ..."; an attack with weapons, ``ATTACK``, may be told by
+  another of its codes: "bombed a depot" / "said it had targeted a supply line"; such an account may
+  join in the next sentence too): a verb restated paragraphs later is as often a further act as the
+  same one, while the next sentence often details the lead's act ("cut diplomatic ties on Tuesday." /
+  "..., recalling its ambassador and closing its embassy");
 - a mention that names no known actor on either side ("Two missiles hit the building, witnesses
   said") is a detail of an act already reported: it joins the latest act of known actors of a
   related code (the root's general code included) begun at most ``ANAPHOR_WINDOW`` sentences
@@ -115,6 +118,8 @@ NO_ACTOR = "no actor on either side"  # why an act that joins no act of known ac
 def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
     """Step ``acts``: the article's candidates grouped into acts, in the order of their first mention."""
     words, view = knowledge.lexicon.words, judged.actors.view(judged.doc)
+    saying = frozenset(lemma for lemma, kind in knowledge.lexicon.reporting.items() if kind == "say")
+    countrywide = _countrywide(judged, knowledge)
     groups: list[list[JudgedCandidate]] = []
     fights: list[list[JudgedCandidate]] = []  # the mentions of each group that are fights (_mutual), in order
     reasons: list[list[str]] = []
@@ -126,7 +131,7 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
         alone = _Alone(faceless, _participle_host(item, view) if joinable else None,
                        _act_subject(item, view) if joinable else None,
                        _trip_host(item, words) if joinable else None,
-                       joinable and (item.status.modality == "reported" or _told(item, words, view)))
+                       joinable and (item.status.modality == "reported" or _told(item, words, saying, view)))
         # an item that only the rule of codes and sides can join (it details no act, is told by no act, names
         # actors, is no generic anaphor) joins no act whose first mention's code is unrelated to its own
         # (_joins's first test): told here, without calling _joins for every earlier act
@@ -137,7 +142,7 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
             if by_code and not related(groups[number][0].status.cameo, cameo, anaphoric) \
                     and not _one_attack(groups[number][0], item, alone):
                 continue
-            why = _joins(groups[number], fights[number], item, words, anaphoric, alone, view)
+            why = _joins(groups[number], fights[number], item, words, anaphoric, alone, view, countrywide)
             if why is not None:
                 groups[number].append(item)
                 if _mutual(item):
@@ -204,12 +209,13 @@ class _Alone(NamedTuple):
 
 
 def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: JudgedCandidate, words: Words,
-           anaphoric: bool, alone: _Alone, view: ParseView) -> str | None:
+           anaphoric: bool, alone: _Alone, view: ParseView, countrywide: frozenset[str]) -> str | None:
     """Why ``item`` is a mention of the act of ``group`` (compatible with every mention), or None.
     The caller has checked that ``item`` may join an earlier act at all (not marked new; not a plural
     unless anaphoric or faceless); ``anaphoric`` is :func:`_anaphoric` of it; ``fight``: the mentions of
-    ``group`` that are fights (:func:`_mutual`), in order; ``view``: the parse view of the doc."""
-    detail = _detail_of(group, item, alone.host)
+    ``group`` that are fights (:func:`_mutual`), in order; ``view``: the parse view of the doc; ``countrywide``:
+    :func:`_countrywide`."""
+    detail = _detail_of(group, item, alone.host, frozenset())
     if detail is None:
         detail = _done_by_act(group, item, alone.act, view)
     if detail is None:
@@ -217,13 +223,17 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
     if detail is not None:
         return detail
     if alone.faceless:
-        return _joins_faceless(group, item)
+        return _joins_faceless(group, item, frozenset())
+    # someone's account may name the place more exactly than the country the copy named ("struck hideouts in
+    # Afghanistan" / "said ... had bombed homes in Khost province"); the copy's own verbs, a country apart ("has
+    # built up its forces in Japan since 2016, when it stationed a unit on Yonaguni"), may be two acts
+    countrywide = countrywide if alone.told else frozenset()
     account = bool(fight) and _account(item) and all(_within(item, _resolved(m.candidate.sources)) for m in fight)
     for member in group:
         if not (related(member.status.cameo, item.status.cameo, anaphoric) or _one_attack(member, item, alone)
                 or (anaphoric and _generic(item, words))):
             return None
-        if not _same_status(member, item) or not (_faceless(member) or account or _occasion(member, item)
+        if not _same_status(member, item, countrywide) or not (_faceless(member) or account or _occasion(member, item)
                                                   or _same_sides(member, item, anaphoric)):
             return None  # one side's account of a fight need not agree with the other side's
         if not anaphoric and member.candidate.sentence == item.candidate.sentence \
@@ -233,7 +243,8 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
             return None  # "rejected a military solution and warned against scrapping the deal with Iran"
     if not anaphoric and not item.candidate.nominal \
             and all(item.candidate.sentence - m.candidate.sentence > 1 for m in group) \
-            and not any(_same_day(m, item) or _same_place(m, item) or _same_words(m, item) for m in group) \
+            and not any(_same_day(m, item) or _same_place(m, item, countrywide) or _same_words(m, item)
+                        for m in group) \
             and not (account and item.candidate.sentence - fight[0].candidate.sentence <= ANAPHOR_WINDOW) \
             and not (alone.told and _retold(group, item)):
         return None  # a verb restated paragraphs later: the same act only on the same day or ground
@@ -258,7 +269,8 @@ def _participle_host(item: JudgedCandidate, view: ParseView) -> int | None:
     return head[verb]
 
 
-def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None) -> str | None:
+def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None,
+               countrywide: frozenset[str]) -> str | None:
     """Why ``item`` is what the force of an act of ``group`` did, or None: a participle with no subject
     of its own hung on the verb of an act of force of the group in its sentence ("stormed the town,
     torching a police station", "shadowed the survey ship, forcing it back to port"), by the same doer
@@ -268,7 +280,7 @@ def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | 
         return None  # of the same code: the ordinary rule judges it
     for member in group:
         if member.candidate.sentence == item.candidate.sentence and host in _verbs(member) \
-                and lookup(member.status.cameo).quad_class == 4 and _same_status(member, item) \
+                and lookup(member.status.cameo).quad_class == 4 and _same_status(member, item, countrywide) \
                 and _same_doer(member, item):
             return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what "
                     f"{_words(member)!r} ({member.status.cameo}) did, mention of sentence "
@@ -356,7 +368,7 @@ def no_actor(mentions: Sequence[JudgedCandidate]) -> str | None:
     return NO_ACTOR
 
 
-def _joins_faceless(group: list[JudgedCandidate], item: JudgedCandidate) -> str | None:
+def _joins_faceless(group: list[JudgedCandidate], item: JudgedCandidate, countrywide: frozenset[str]) -> str | None:
     """Why a faceless mention is one of the act of ``group`` (an act of known actors, begun at most
     ``ANAPHOR_WINDOW`` sentences before, of a related code and a compatible status), or None."""
     first = group[0]
@@ -364,7 +376,8 @@ def _joins_faceless(group: list[JudgedCandidate], item: JudgedCandidate) -> str 
             or not 0 <= item.candidate.sentence - first.candidate.sentence <= ANAPHOR_WINDOW:
         return None
     for member in group:
-        if not related(member.status.cameo, item.status.cameo, general=True) or not _same_status(member, item):
+        if not related(member.status.cameo, item.status.cameo, general=True) \
+                or not _same_status(member, item, countrywide):
             return None
     return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): names no known actor, "
             f"mention of sentence {first.candidate.sentence} {_words(first)!r} ({first.status.cameo})")
@@ -397,8 +410,8 @@ def _same_day(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     return days[0] is not None and days[1] is not None and _within_date(days[0], days[1])
 
 
-def _same_place(a: JudgedCandidate, b: JudgedCandidate) -> bool:
-    x, y = _place(a.status.location), _place(b.status.location)
+def _same_place(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[str]) -> bool:
+    x, y = _place(a.status.location, countrywide), _place(b.status.location, countrywide)
     return x is not None and x == y
 
 
@@ -435,13 +448,15 @@ def _retold(group: list[JudgedCandidate], item: JudgedCandidate) -> bool:
                and 0 < item.candidate.sentence - m.candidate.sentence <= ANAPHOR_WINDOW for m in group)
 
 
-def _told(item: JudgedCandidate, words: Words, view: ParseView) -> bool:
+def _told(item: JudgedCandidate, words: Words, saying: frozenset[str], view: ParseView) -> bool:
     """A verb someone is said to have done: the clause of a reporting verb ("said its soldiers had arrested
-    ...", "said the drones had targeted ... and that ..."), whoever says it."""
+    ...", "said the drones had targeted ... and that ...", "bombed the camps ..., the spokesman told reporters"),
+    whoever says it; ``saying``: the lemmas of reporting.tsv's neutral frames ("say", "tell", "add")."""
     if item.candidate.nominal:
         return False
     verb, dep, head = view.coordination_head(item.candidate.head.i), view.dep, view.head
-    return dep[verb] == "ccomp" and head[verb] != verb and view.lemma[head[verb]] in words.speech_verb
+    return dep[verb] == "ccomp" and head[verb] != verb \
+        and (view.lemma[head[verb]] in words.speech_verb or view.lemma[head[verb]] in saying)
 
 
 def _said_by(item: JudgedCandidate) -> tuple[str | None, str | None] | None:
@@ -507,7 +522,7 @@ def _marked_new(item: JudgedCandidate, words: Words, view: ParseView) -> bool:
     return any(view.lower[child] in words.new_act_marker for i in heads for child in view.children[i])
 
 
-def _same_status(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+def _same_status(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[str]) -> bool:
     x, y = a.status, b.status
     if x.negated != y.negated or (x.historical != y.historical and not _same_day(a, b)):
         return False  # background or news: the same date says more than tenses ("had struck ..., killing")
@@ -516,18 +531,32 @@ def _same_status(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     days = _days(a, b)
     if days[0] is not None and days[1] is not None and not _within_date(days[0], days[1]):
         return False
-    places = (_place(x.location), _place(y.location))
+    places = (_place(x.location, countrywide), _place(y.location, countrywide))
     return None in places or places[0] == places[1]
 
 
-def _place(location: Location | None) -> str | None:
+def _place(location: Location | None, countrywide: frozenset[str]) -> str | None:
     """A place by its name; a common noun ("homes", "camps", "the refineries") names no place to tell acts apart,
     nor does a ground given by its country's code (a state's force at home where the text names no place:
-    events/places.py)."""
-    if location is None or location.text == location.country \
+    events/places.py), nor a country's own name (``countrywide``: "struck hideouts in Afghanistan" and "bombed
+    homes in Khost province" may be one strike; the province says where in the country)."""
+    if location is None or location.text == location.country or location.text.lower() in countrywide \
             or not any(word[:1].isupper() for word in location.text.split()):
         return None
     return location.text.lower()
+
+
+def _countrywide(judged: Judged, knowledge: Knowledge) -> frozenset[str]:
+    """The places of the article's candidates that are the names of their countries ("in Afghanistan"),
+    lowercased."""
+    names = set()
+    for item in judged.judged:
+        location = item.status.location
+        entry = knowledge.kb.get(location.country) if location is not None else None
+        if location is not None and entry is not None and entry.kind == "country" \
+                and location.text.lower() in {name.lower() for name in entry.names}:
+            names.add(location.text.lower())
+    return frozenset(names)
 
 
 def _resolved(sides: tuple[Side, ...]) -> list[ActorRef]:
@@ -565,7 +594,9 @@ def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool
     sources_a, sources_b = _resolved(a.candidate.sources), _resolved(b.candidate.sources)
     targets_a, targets_b = _targets(a), _targets(b)
     if a.status.cameo[:2] in SYMMETRIC_ROOTS and b.status.cameo[:2] in SYMMETRIC_ROOTS:
-        pooled_a, pooled_b = {r.key for r in sources_a + targets_a}, {r.key for r in sources_b + targets_b}
+        # a state and its bodies and officials are one party, as in :func:`_same_actors` ("Qatar mediated talks
+        # between Afghanistan and Pakistan" / "Qatari officials shuttled between the two delegations")
+        pooled_a, pooled_b = {_party(r) for r in sources_a + targets_a}, {_party(r) for r in sources_b + targets_b}
         if not (pooled_a and pooled_b):
             return anaphoric
         return pooled_a <= pooled_b or pooled_b <= pooled_a

@@ -1,0 +1,41 @@
+"""One event per act (session 19, the repeats probe): an account lower down told by "..., X told reporters",
+naming the place more exactly than the country, and mediation told by a state's officials. Every article here
+is synthetic, written for the test in wire style."""
+
+from __future__ import annotations
+
+from tests.conftest import events_of
+
+RAIDS = ("ISLAMABAD, March 12 (Wire) - Pakistani jets struck militant hideouts in Afghanistan on Tuesday, security "
+         "officials said. Islamabad says the militants use Afghan territory to plan attacks on its soil. Kabul "
+         "summoned Pakistan's envoy. ")
+
+
+def test_acts_an_account_told_to_reporters_by_another_code_of_force_is_a_mention(code):
+    result = code(RAIDS + "Pakistani aircraft bombed the militant hideouts on Tuesday night, a security official "
+                  "told reporters.", date="2026-03-12")
+    force = [e for e in events_of(result, plover="ASSAULT") if e.cameo.startswith("19")]
+    assert [[m.trigger.text for m in e.mentions] for e in force] == [["struck", "bombed"]]
+
+
+def test_acts_an_account_naming_a_province_of_the_country_is_a_mention(code):
+    result = code(RAIDS + "The Taliban's defence ministry said Pakistani aircraft had bombed homes in Khost province "
+                  "on Tuesday night.", date="2026-03-12")
+    force = [e for e in events_of(result, plover="ASSAULT") if e.cameo.startswith("19")]
+    assert [[m.trigger.text for m in e.mentions] for e in force] == [["struck", "bombed"]]
+    assert force[0].location is not None and force[0].location.text == "Afghanistan"  # the lead's place
+
+
+def test_acts_a_further_strike_in_another_country_stays_apart(code):
+    result = code(RAIDS + "The Iranian military said Pakistani aircraft had bombed homes in Iran's Sistan-Baluchestan "
+                  "province on Tuesday night.", date="2026-03-12")
+    force = [e for e in events_of(result, plover="ASSAULT") if e.cameo.startswith("19")]
+    assert len(force) == 2
+
+
+def test_acts_a_states_officials_mediating_between_its_delegations_are_the_mediation(code):
+    result = code("DOHA, March 12 (Wire) - Qatar mediated talks between Afghanistan and Pakistan in Doha on "
+                  "Wednesday, the Qatari foreign ministry said. Qatari officials shuttled between the two delegations "
+                  "on Wednesday, a diplomat told reporters. The talks ended without an agreement.", date="2026-03-12")
+    mediation = events_of(result, cameo="045")
+    assert [[m.trigger.text for m in e.mentions] for e in mediation] == [["mediated", "shuttled"]]
