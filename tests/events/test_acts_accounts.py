@@ -39,3 +39,21 @@ def test_acts_a_states_officials_mediating_between_its_delegations_are_the_media
                   "on Wednesday, a diplomat told reporters. The talks ended without an agreement.", date="2026-03-12")
     mediation = events_of(result, cameo="045")
     assert [[m.trigger.text for m in e.mentions] for e in mediation] == [["mediated", "shuttled"]]
+
+
+# -- a war told by what it did, in a relative clause ---------------------------------------------
+def test_acts_fighting_in_a_war_that_has_killed_people_is_one_act(code):
+    result = code("PORT SUDAN, March 12 (Wire) - Sudan's army has been fighting the Rapid Support Forces since April "
+                  "2023 in a war that has killed tens of thousands of people. Talks in Jeddah have failed to produce "
+                  "a truce.", date="2026-03-12")
+    acts = [e for e in result.events if e.quad_class == 4]
+    assert [[m.trigger.text for m in e.mentions] for e in acts] == [["fighting", "killed"]]
+    assert acts[0].trigger.text == "fighting"
+
+
+def test_acts_a_war_and_another_doers_killing_stay_apart(code):
+    result = code("PORT SUDAN, March 12 (Wire) - Sudan's army has been fighting the Rapid Support Forces since April "
+                  "2023 in a war, and Chadian troops killed 12 RSF fighters who crossed the border on Monday.",
+                  date="2026-03-12")
+    acts = [e for e in result.events if e.quad_class == 4]
+    assert len(acts) == 2

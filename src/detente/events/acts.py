@@ -56,9 +56,10 @@ whose every mention it is compatible with:
 - in one sentence, a verb of force whose subject is no doer of it but an act (the trigger of a mention
   of an act of force: "fighting between the army and the RSF in March 2024 killed 30 people"; or the
   one subject of two verbs of force naming the same doers: "the war between the army and the RSF has
-  killed tens of thousands and forced 12 million from their homes") says what that act did, whatever its
-  code, tense or date (they are the act's): a mention of that act, by the same doers or none, of the
-  same negation and a compatible modality;
+  killed tens of thousands and forced 12 million from their homes"; or, by a relative pronoun, the noun
+  the act's verb is done "in": "has been fighting the RSF since 2023 in a war that has killed tens of
+  thousands") says what that act did, whatever its code, tense or date (they are the act's): a mention of
+  that act, by the same doers or none, of the same negation and a compatible modality;
 - in one sentence, an act of force with no doer and one with a doer in a "when"/"after" clause of
   its verb ("seven soldiers were killed when gunmen stormed the post"), their targets the same or one
   missing, are one act;
@@ -292,10 +293,14 @@ def _act_subject(item: JudgedCandidate, view: ParseView) -> int | None:
     """The subject of ``item``'s verb (its index) when ``item`` is a verb of force whose subject is not
     among its doers, so perhaps an act told by what it did ("fighting in the capital in May killed dozens",
     "the war has killed tens of thousands and forced millions from their homes": a conjunct shares the
-    first verb's subject), else None. :func:`_done_by_act` checks that it is an act."""
+    first verb's subject; "in a war that has killed tens of thousands": a relative pronoun stands for the
+    noun its clause hangs on), else None. :func:`_done_by_act` checks that it is an act."""
     if item.candidate.nominal or lookup(item.status.cameo).quad_class != 4:
         return None
-    subject = _subject(item.candidate.head.i, view)
+    verb = item.candidate.head.i
+    subject = _subject(verb, view)
+    if subject is not None and view.tag[subject] == "WDT" and view.dep[verb] == "relcl" and view.head[verb] != verb:
+        return view.head[verb] if view.pos[view.head[verb]] == "NOUN" else None
     if subject is None or view.pos[subject] in ("PRON", "PROPN") or subject in {t.i for t, _ in item.candidate.sources}:
         return None
     return subject
@@ -310,6 +315,14 @@ def _subject(verb: int, view: ParseView) -> int | None:
         verb = head[verb]  # "broke out in April and has killed ... and forced ...": the first verb's subject
         subjects = [c for c in children[verb] if dep[c] == "nsubj"]
     return subjects[0] if len(subjects) == 1 else None
+
+
+def _within_act(member: JudgedCandidate, act: int, view: ParseView) -> bool:
+    """The noun ``act`` names the act ``member``'s verb is done in ("has been fighting the RSF since 2023 in a
+    war that has killed ..."): the object of an "in" on that verb."""
+    prep = view.head[act]
+    return view.dep[act] == "pobj" and view.lower[prep] == "in" and view.head[prep] != prep \
+        and view.head[prep] in _verbs(member) and not member.candidate.nominal
 
 
 def _one_subject_act(member: JudgedCandidate, item: JudgedCandidate, act: int, view: ParseView) -> bool:
@@ -333,7 +346,8 @@ def _done_by_act(group: list[JudgedCandidate], item: JudgedCandidate, act: int |
     for member in group:
         if member.candidate.sentence != item.candidate.sentence or lookup(member.status.cameo).quad_class != 4:
             continue
-        if act not in _verbs(member) and not _one_subject_act(member, item, act, view):
+        if act not in _verbs(member) and not _one_subject_act(member, item, act, view) \
+                and not _within_act(member, act, view):
             continue
         x, y = member.status, item.status
         if x.negated == y.negated and (x.modality == y.modality or x.modality in REALIS and y.modality in REALIS) \
@@ -725,7 +739,8 @@ def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words
     if host is not None and any(host in _verbs(other) for other in group if other is not item):
         return True
     act = _act_subject(item, view)  # "fighting in May 2024 killed 30 people": shown by the fighting, not "killed"
-    if act is not None and any(act in _verbs(other) for other in group if other is not item):
+    if act is not None and any(act in _verbs(other) or _within_act(other, act, view)
+                               for other in group if other is not item):
         return True
     return any(_trip_for(item, other, words) for other in group if other is not item)
 
