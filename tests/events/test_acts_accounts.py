@@ -57,3 +57,24 @@ def test_acts_a_war_and_another_doers_killing_stay_apart(code):
                   date="2026-03-12")
     acts = [e for e in result.events if e.quad_class == 4]
     assert len(acts) == 2
+
+
+# -- an appeal restated without whom it was made to ------------------------------------------------
+CONSULTATIONS = ("VILNIUS, March 12 (Wire) - Lithuania on Thursday asked its NATO allies for urgent consultations "
+                 "after a Russian military helicopter crossed into its airspace, the government said. The helicopter "
+                 "stayed in Lithuanian airspace for about two minutes, the army said. ")
+
+
+def test_acts_an_appeal_for_talks_restated_without_its_addressee_is_a_mention(code):
+    result = code(CONSULTATIONS + "Foreign Minister Kestutis Budrys said Lithuania had formally requested talks "
+                  "under Article 4 of the alliance's treaty.", date="2026-03-12")
+    appeals = events_of(result, cameo="02")
+    assert [[m.trigger.text for m in e.mentions] for e in appeals] == [
+        ["asked its NATO allies for urgent consultations", "requested talks"]]
+
+
+def test_acts_an_appeal_for_another_kind_of_act_stays_apart(code):
+    result = code(CONSULTATIONS + "Foreign Minister Kestutis Budrys said Lithuania had formally requested "
+                  "humanitarian aid for the border region.", date="2026-03-12")
+    appeals = events_of(result, cameo="02")
+    assert len(appeals) == 2

@@ -28,7 +28,9 @@ whose every mention it is compatible with:
   the United States to ..."), is another act, unless it is what a trip is for ("will travel to
   Washington to meet ...": one visit, shown by the meeting, whatever the codes and modalities of the
   trip and of the meeting or will to meet it is for); two verbal acts on a noun of the same lemma
-  ("signed a treaty" / "signed the border treaty") are about the same thing;
+  ("signed a treaty" / "signed the border treaty"), or two appeals for acts of related codes (event
+  nouns: "asked its allies for urgent consultations" / "had formally requested talks"), are about the
+  same thing;
 - a mention two sentences or more after every mention of the act that is neither anaphoric nor an
   event noun ("Russia's attack on Kharkiv") joins only when it carries the date or the place of one
   of them ("said its forces had hit facilities in Kharkiv"), or says the same words again (a verbal
@@ -97,7 +99,7 @@ from detente.events.places import state_actor
 from detente.records import Act, Grouped, Judged, JudgedCandidate, Knowledge
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterator, Mapping, Sequence
 
     from spacy.tokens import Token
 
@@ -120,7 +122,7 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
     """Step ``acts``: the article's candidates grouped into acts, in the order of their first mention."""
     words, view = knowledge.lexicon.words, judged.actors.view(judged.doc)
     saying = frozenset(lemma for lemma, kind in knowledge.lexicon.reporting.items() if kind == "say")
-    countrywide = _countrywide(judged, knowledge)
+    article = _Article(_countrywide(judged, knowledge), knowledge.lexicon.nouns)
     groups: list[list[JudgedCandidate]] = []
     fights: list[list[JudgedCandidate]] = []  # the mentions of each group that are fights (_mutual), in order
     reasons: list[list[str]] = []
@@ -143,7 +145,7 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
             if by_code and not related(groups[number][0].status.cameo, cameo, anaphoric) \
                     and not _one_attack(groups[number][0], item, alone):
                 continue
-            why = _joins(groups[number], fights[number], item, words, anaphoric, alone, view, countrywide)
+            why = _joins(groups[number], fights[number], item, words, anaphoric, alone, view, article)
             if why is not None:
                 groups[number].append(item)
                 if _mutual(item):
@@ -209,13 +211,19 @@ class _Alone(NamedTuple):
     told: bool  # reported speech (its modality, or the clause of a reporting verb: _told)
 
 
+class _Article(NamedTuple):
+    """What :func:`_joins` reads of the article and the lexicon, worked out once per article."""
+
+    countrywide: frozenset[str]  # _countrywide
+    nouns: Mapping[str, str]  # the lexicon's event nouns: lemma -> CAMEO code
+
+
 def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: JudgedCandidate, words: Words,
-           anaphoric: bool, alone: _Alone, view: ParseView, countrywide: frozenset[str]) -> str | None:
+           anaphoric: bool, alone: _Alone, view: ParseView, article: _Article) -> str | None:
     """Why ``item`` is a mention of the act of ``group`` (compatible with every mention), or None.
     The caller has checked that ``item`` may join an earlier act at all (not marked new; not a plural
     unless anaphoric or faceless); ``anaphoric`` is :func:`_anaphoric` of it; ``fight``: the mentions of
-    ``group`` that are fights (:func:`_mutual`), in order; ``view``: the parse view of the doc; ``countrywide``:
-    :func:`_countrywide`."""
+    ``group`` that are fights (:func:`_mutual`), in order; ``view``: the parse view of the doc."""
     detail = _detail_of(group, item, alone.host, frozenset())
     if detail is None:
         detail = _done_by_act(group, item, alone.act, view)
@@ -228,7 +236,7 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
     # someone's account may name the place more exactly than the country the copy named ("struck hideouts in
     # Afghanistan" / "said ... had bombed homes in Khost province"); the copy's own verbs, a country apart ("has
     # built up its forces in Japan since 2016, when it stationed a unit on Yonaguni"), may be two acts
-    countrywide = countrywide if alone.told else frozenset()
+    countrywide = article.countrywide if alone.told else frozenset()
     account = bool(fight) and _account(item) and all(_within(item, _resolved(m.candidate.sources)) for m in fight)
     for member in group:
         if not (related(member.status.cameo, item.status.cameo, anaphoric) or _one_attack(member, item, alone)
@@ -240,7 +248,8 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
         if not anaphoric and member.candidate.sentence == item.candidate.sentence \
                 and _said_by(member) != _said_by(item):
             return None  # "X launched an assault even as the Kurds said X had attacked them": two claims
-        if not anaphoric and _verbal(item) and _other_objects(member, item) and not _trip(member, item, words):
+        if not anaphoric and _verbal(item) and _other_objects(member, item, article.nouns) \
+                and not _trip(member, item, words):
             return None  # "rejected a military solution and warned against scrapping the deal with Iran"
     if not anaphoric and not item.candidate.nominal \
             and all(item.candidate.sentence - m.candidate.sentence > 1 for m in group) \
@@ -483,7 +492,7 @@ def _verbal(item: JudgedCandidate) -> bool:
     return lookup(item.status.cameo).quad_class in (1, 3)
 
 
-def _other_objects(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+def _other_objects(a: JudgedCandidate, b: JudgedCandidate, nouns: Mapping[str, str]) -> bool:
     """Both say whom or what the act is about (a target, or the verb's object: "condemned the
     arrest"), and not the same resolved actors."""
     if not (_about(a) and _about(b)):
@@ -493,7 +502,21 @@ def _other_objects(a: JudgedCandidate, b: JudgedCandidate) -> bool:
         return True
     if _objects(a) & _objects(b):
         return False  # the same thing: "signed a treaty a year ago" / "signed the border treaty in March 2025"
+    if any(related(x, y, general=True) for x in _asked(a, nouns) for y in _asked(b, nouns)):
+        return False  # the same kind of act asked for: "asked its allies for consultations" / "requested talks"
     return not (mine and theirs) or len(mine) != len(a.candidate.targets) or len(theirs) != len(b.candidate.targets)
+
+
+def _asked(item: JudgedCandidate, nouns: Mapping[str, str]) -> set[str]:
+    """The codes of the event nouns an appeal (CAMEO 02) asks for: its verb's object or what it asks "for"
+    ("requested talks", "asked its allies for urgent consultations")."""
+    if not item.status.cameo.startswith("02"):
+        return set()
+    verb = item.candidate.head
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    asked += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+              for o in p.children if o.dep_ == "pobj"]
+    return {nouns[t.lemma_.lower()] for t in asked if t.pos_ == "NOUN" and t.lemma_.lower() in nouns}
 
 
 def _objects(item: JudgedCandidate) -> set[str]:
