@@ -78,3 +78,23 @@ def test_acts_an_appeal_for_another_kind_of_act_stays_apart(code):
                   "humanitarian aid for the border region.", date="2026-03-12")
     appeals = events_of(result, cameo="02")
     assert len(appeals) == 2
+
+
+# -- a meeting and the talks it was ---------------------------------------------------------------
+MEETING = ("NAIROBI, March 12 (Wire) - Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in "
+           "Addis Ababa on Wednesday to discuss access to a Red Sea port. The two leaders agreed to set up a joint "
+           "committee. ")
+
+
+def test_acts_a_meeting_and_the_talks_told_lower_down_are_one_meeting(code):
+    result = code(MEETING + "Ruto and Abiy held talks for about three hours, a Kenyan official said.",
+                  date="2026-03-12")
+    meetings = events_of(result, cameo="04")
+    assert [[m.trigger.text for m in e.mentions] for e in meetings] == [["met", "held talks"]]
+
+
+def test_acts_talks_with_someone_else_stay_apart_from_the_meeting(code):
+    result = code(MEETING + "Ruto and Somali President Hassan Sheikh Mohamud held talks for about three hours, a "
+                  "Kenyan official said.", date="2026-03-12")
+    meetings = events_of(result, cameo="04")
+    assert len(meetings) == 2

@@ -7,7 +7,8 @@ whose every mention it is compatible with:
 - the same act: CAMEO codes equal or one refining the other ("083" and "0832"); an anaphoric
   event noun ("the attack", "this decision": a definite determiner and no doer of its own) may
   also be the general code of the other's root ("190" and "195"), and a generic anaphor ("the
-  move") any code;
+  move") any code; a meeting ("met": "040") may be the talks or call it was ("held talks": "046";
+  "041", "044"), not a visit or a mediation;
 - the same sides: the resolved sources are the same actors (a country and its state bodies or
   officials count as the same: "Israel" and "the Israeli military", not "Indian rebels"), the
   targets too, or one of them has none; for meetings and talks (no direction) the participants
@@ -27,7 +28,8 @@ whose every mention it is compatible with:
   scrapping the deal with Iran"), or addressed to others ("called on Kyiv's partners to ... and urged
   the United States to ..."), is another act, unless it is what a trip is for ("will travel to
   Washington to meet ...": one visit, shown by the meeting, whatever the codes and modalities of the
-  trip and of the meeting or will to meet it is for); two verbal acts on a noun of the same lemma
+  trip and of the meeting or will to meet it is for), or both are meetings (whom one names as met is
+  told by the participants pooled); two verbal acts on a noun of the same lemma
   ("signed a treaty" / "signed the border treaty"), or two appeals for acts of related codes (event
   nouns: "asked its allies for urgent consultations" / "had formally requested talks"), are about the
   same thing;
@@ -143,6 +145,7 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
         cameo = item.status.cameo
         for number in range(len(groups) - 1, -1, -1) if joinable else ():
             if by_code and not related(groups[number][0].status.cameo, cameo, anaphoric) \
+                    and not _one_meeting(groups[number][0], item) \
                     and not _one_attack(groups[number][0], item, alone):
                 continue
             why = _joins(groups[number], fights[number], item, words, anaphoric, alone, view, article)
@@ -240,6 +243,7 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
     account = bool(fight) and _account(item) and all(_within(item, _resolved(m.candidate.sources)) for m in fight)
     for member in group:
         if not (related(member.status.cameo, item.status.cameo, anaphoric) or _one_attack(member, item, alone)
+                or _one_meeting(member, item)
                 or (anaphoric and _generic(item, words))):
             return None
         if not _same_status(member, item, countrywide) or not (_faceless(member) or account or _occasion(member, item)
@@ -248,7 +252,8 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
         if not anaphoric and member.candidate.sentence == item.candidate.sentence \
                 and _said_by(member) != _said_by(item):
             return None  # "X launched an assault even as the Kurds said X had attacked them": two claims
-        if not anaphoric and _verbal(item) and _other_objects(member, item, article.nouns) \
+        if not anaphoric and _verbal(item) and not _both_meetings(member, item) \
+                and _other_objects(member, item, article.nouns) \
                 and not _trip(member, item, words):
             return None  # "rejected a military solution and warned against scrapping the deal with Iran"
     if not anaphoric and not item.candidate.nominal \
@@ -461,12 +466,13 @@ def _one_attack(member: JudgedCandidate, item: JudgedCandidate, alone: _Alone) -
 def _retold(group: list[JudgedCandidate], item: JudgedCandidate) -> bool:
     """Someone's account (``item``, reported speech: the caller checks it) of an act stated before ("the army
     said its soldiers had arrested ..."): by a resolved doer, of the code of a realis mention with a resolved
-    doer (for an act of force, or its root's general code: "struck" / "said ... had bombed") at most
-    ``ANAPHOR_WINDOW`` sentences before it; a further act the copy itself tells ("later arrested") stays apart."""
+    doer (for an act of force, or its root's general code: "struck" / "said ... had bombed"; for a meeting, the
+    talks or call it was: :func:`_one_meeting`) at most ``ANAPHOR_WINDOW`` sentences before it; a further act
+    the copy itself tells ("later arrested") stays apart."""
     if not _resolved(item.candidate.sources):
         return False
     force = item.status.cameo in ATTACK  # the account may name an attack by the general code of force
-    return any((m.status.cameo == item.status.cameo or force and m.status.cameo in ATTACK)
+    return any((m.status.cameo == item.status.cameo or force and m.status.cameo in ATTACK or _one_meeting(m, item))
                and m.status.modality in REALIS and _resolved(m.candidate.sources)
                and 0 < item.candidate.sentence - m.candidate.sentence <= ANAPHOR_WINDOW for m in group)
 
@@ -643,6 +649,19 @@ def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool
     elif not _same_actors(sources_a, sources_b):
         return False
     return not (targets_a and targets_b) or _same_actors(targets_a, targets_b, people=True)
+
+
+def _both_meetings(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """Meetings or talks, both: who met whom is told by the participants pooled (:func:`_same_sides`), not by
+    whom one of them names as met ("met Ethiopian Prime Minister Abiy Ahmed" / "Ruto and Abiy held talks")."""
+    return a.status.cameo[:2] in SYMMETRIC_ROOTS and b.status.cameo[:2] in SYMMETRIC_ROOTS
+
+
+def _one_meeting(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """A meeting ("met", the general code) and the talks or call it was ("held talks", "spoke by phone"): one
+    meeting by its codes; a visit, or mediation, is another act than a meeting during it."""
+    codes = {a.status.cameo, b.status.cameo}
+    return "040" in codes and codes <= {"040", "041", "044", "046"}
 
 
 def _one_subject(a: JudgedCandidate, b: JudgedCandidate) -> bool:
