@@ -98,3 +98,19 @@ def test_acts_talks_with_someone_else_stay_apart_from_the_meeting(code):
                   "Kenyan official said.", date="2026-03-12")
     meetings = events_of(result, cameo="04")
     assert len(meetings) == 2
+
+
+# -- a verb and the event noun it does -------------------------------------------------------------
+def test_acts_the_drills_a_military_holds_are_one_act_with_the_holding(code):
+    result = code("SEOUL, March 12 (Wire) - South Korea's military is expected to hold the first of its two annual "
+                  "drills near the disputed islets in the coming weeks, officials said. Japan has protested against "
+                  "similar exercises in the past.", date="2026-03-12")
+    drills = events_of(result, cameo="15")
+    assert [[m.trigger.text for m in e.mentions] for e in drills] == [["expected to hold", "drills"]]
+    assert drills[0].trigger.text == "expected to hold"
+
+
+def test_acts_an_event_noun_another_kind_of_verb_acts_on_stays_apart(code):
+    result = code("BERLIN, March 12 (Wire) - Germany condemned Russia's air strikes on Kyiv on Thursday, the foreign "
+                  "ministry said.", date="2026-03-12")
+    assert [[m.trigger.text for m in e.mentions] for e in result.events] == [["condemned"], ["strikes"]]

@@ -64,6 +64,9 @@ whose every mention it is compatible with:
   the act's verb is done "in": "has been fighting the RSF since 2023 in a war that has killed tens of
   thousands") says what that act did, whatever its code, tense or date (they are the act's): a mention of
   that act, by the same doers or none, of the same negation and a compatible modality;
+- an event noun that is the object of the verb of a mention ("is expected to hold the first of its two
+  annual drills"), of a related code (the root's general code included) and the same negation, is what
+  that verb does: a mention of its act, shown by the verb, plural or not;
 - in one sentence, an act of force with no doer and one with a doer in a "when"/"after" clause of
   its verb ("seven soldiers were killed when gunmen stormed the post"), their targets the same or one
   missing, are one act;
@@ -132,15 +135,20 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
         anaphoric = _anaphoric(item, words)
         # what depends on the item alone is judged once, not once per earlier act
         faceless = _faceless(item)
-        joinable = not _marked_new(item, words, view) and (anaphoric or faceless or not _plural(item))
+        held = _held(item, view)
+        # a plural noun is a series, unless it is the object of another mention's verb ("hold its drills")
+        joinable = not _marked_new(item, words, view) \
+            and (anaphoric or faceless or not _plural(item) or held is not None)
         alone = _Alone(faceless, _participle_host(item, view) if joinable else None,
                        _act_subject(item, view) if joinable else None,
                        _trip_host(item, words) if joinable else None,
-                       joinable and (item.status.modality == "reported" or _told(item, words, saying, view)))
+                       joinable and (item.status.modality == "reported" or _told(item, words, saying, view)),
+                       held if joinable else None)
         # an item that only the rule of codes and sides can join (it details no act, is told by no act, names
         # actors, is no generic anaphor) joins no act whose first mention's code is unrelated to its own
         # (_joins's first test): told here, without calling _joins for every earlier act
-        by_code = alone.host is None and alone.act is None and alone.trip is None and not faceless \
+        by_code = alone.host is None and alone.act is None and alone.trip is None and alone.held is None \
+            and not faceless \
             and not (anaphoric and _generic(item, words))
         cameo = item.status.cameo
         for number in range(len(groups) - 1, -1, -1) if joinable else ():
@@ -212,6 +220,7 @@ class _Alone(NamedTuple):
     act: int | None  # _act_subject(item)
     trip: int | None  # _trip_host(item)
     told: bool  # reported speech (its modality, or the clause of a reporting verb: _told)
+    held: int | None  # _held(item)
 
 
 class _Article(NamedTuple):
@@ -232,6 +241,8 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
         detail = _done_by_act(group, item, alone.act, view)
     if detail is None:
         detail = _trip_purpose(group, item, alone.trip)
+    if detail is None:
+        detail = _object_of(group, item, alone.held)
     if detail is not None:
         return detail
     if alone.faceless:
@@ -267,6 +278,33 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
     how = f"anaphoric {_words(item)!r}" if anaphoric else "same code, sides and status"
     return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): {how}, "
             f"mention of sentence {first.candidate.sentence} {_words(first)!r} ({first.status.cameo})")
+
+
+def _held(item: JudgedCandidate, view: ParseView) -> int | None:
+    """The verb (its index) whose object ``item``'s event noun is, directly or after "of" ("is expected to hold
+    the first of its two annual drills"), when ``item`` is a nominal event, else None."""
+    nouns = _nouns(item)
+    if len(nouns) != 1:
+        return None
+    i = nouns[0].i
+    if view.dep[i] == "pobj" and view.lower[view.head[i]] == "of" and view.head[view.head[i]] != view.head[i]:
+        i = view.head[view.head[i]]  # "the first of its drills", "a series of strikes"
+    return view.head[i] if view.dep[i] == "dobj" and view.head[i] != i else None
+
+
+def _object_of(group: list[JudgedCandidate], item: JudgedCandidate, verb: int | None) -> str | None:
+    """Why ``item`` is the act of ``group`` a verb of it does ("hold" its "drills"), or None: ``verb``
+    (:func:`_held`) is the verb of a mention of the group, of a related code (the root's general code
+    included), neither negated unlike the other."""
+    if verb is None:
+        return None
+    for member in group:
+        if verb in _verbs(member) and related(member.status.cameo, item.status.cameo, general=True) \
+                and member.status.negated == item.status.negated:
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): the object of "
+                    f"{_words(member)!r} ({member.status.cameo}), mention of sentence "
+                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+    return None
 
 
 def _participle_host(item: JudgedCandidate, view: ParseView) -> int | None:
@@ -783,6 +821,9 @@ def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words
     act = _act_subject(item, view)  # "fighting in May 2024 killed 30 people": shown by the fighting, not "killed"
     if act is not None and any(act in _verbs(other) or _within_act(other, act, view)
                                for other in group if other is not item):
+        return True
+    held = _held(item, view)  # "hold its annual drills": shown by the verb, not its object
+    if held is not None and any(held in _verbs(other) for other in group if other is not item):
         return True
     return any(_trip_for(item, other, words) for other in group if other is not item)
 
