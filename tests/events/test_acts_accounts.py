@@ -114,3 +114,21 @@ def test_acts_an_event_noun_another_kind_of_verb_acts_on_stays_apart(code):
     result = code("BERLIN, March 12 (Wire) - Germany condemned Russia's air strikes on Kyiv on Thursday, the foreign "
                   "ministry said.", date="2026-03-12")
     assert [[m.trigger.text for m in e.mentions] for e in result.events] == [["condemned"], ["strikes"]]
+
+
+# -- the ground hit and the armed group on it -----------------------------------------------------
+def test_acts_a_strike_on_a_countrys_ground_killing_its_armed_group_is_one_act(code):
+    result = code("BEIRUT, March 12 (Wire) - An Israeli drone strike hit a car in southern Lebanon on Wednesday, "
+                  "killing two Hezbollah members, Lebanese security sources said. The Israeli military said it had "
+                  "struck a Hezbollah commander in the car.", date="2026-03-12")
+    force = events_of(result, cameo="19")
+    assert len(force) == 1
+    assert {m.trigger.text for m in force[0].mentions} >= {"hit", "killing", "struck"}
+
+
+def test_acts_a_strike_on_a_countrys_ground_and_another_countrys_group_stay_apart(code):
+    result = code("BEIRUT, March 12 (Wire) - An Israeli drone strike hit a car in southern Lebanon on Wednesday, "
+                  "Lebanese security sources said. The Israeli military said it had struck a Hamas commander in Gaza "
+                  "on Wednesday.", date="2026-03-12")
+    force = events_of(result, cameo="19")
+    assert len(force) == 2

@@ -14,6 +14,8 @@ whose every mention it is compatible with:
   targets too, or one of them has none; for meetings and talks (no direction) the participants
   pooled, one set inside the other (a state and its bodies and officials one party: "Qatar mediated
   talks between Afghanistan and Pakistan" / "Qatari officials shuttled between the two delegations").
+  For force, a country's ground hit ("hit a car in southern Lebanon": the country) and an armed group of
+  that country ("killing two Hezbollah members") are the same target: who was on the ground hit.
   Only an anaphoric noun, or a verb sharing another's subject in one sentence ("The Department of
   Foreign Affairs summoned the ambassador and lodged a protest"), may lack a resolved doer;
 - the same status: negation equal; the historical flag too, unless both carry the same date;
@@ -686,7 +688,8 @@ def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool
             return False
     elif not _same_actors(sources_a, sources_b):
         return False
-    return not (targets_a and targets_b) or _same_actors(targets_a, targets_b, people=True)
+    return not (targets_a and targets_b) or _same_actors(targets_a, targets_b, people=True) \
+        or _ground_and_group(a, b, targets_a, targets_b)
 
 
 def _both_meetings(a: JudgedCandidate, b: JudgedCandidate) -> bool:
@@ -700,6 +703,17 @@ def _one_meeting(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     meeting by its codes; a visit, or mediation, is another act than a meeting during it."""
     codes = {a.status.cameo, b.status.cameo}
     return "040" in codes and codes <= {"040", "041", "044", "046"}
+
+
+def _ground_and_group(a: JudgedCandidate, b: JudgedCandidate, targets_a: list[ActorRef],
+                      targets_b: list[ActorRef]) -> bool:
+    """Two mentions of force, one hitting a country's ground ("hit a car in southern Lebanon": the country), the
+    other an armed group of that country ("killing two Hezbollah members"): who was on the ground hit."""
+    if not all(lookup(x.status.cameo).quad_class == 4 for x in (a, b)):
+        return False
+    return any(len(ground) == 1 and ground[0].kind == "country" and all(
+        r.kind == "group" and r.country == ground[0].country for r in group)
+        for ground, group in ((targets_a, targets_b), (targets_b, targets_a)))
 
 
 def _one_subject(a: JudgedCandidate, b: JudgedCandidate) -> bool:
