@@ -7,37 +7,46 @@ whose every mention it is compatible with:
 - the same act: CAMEO codes equal or one refining the other ("083" and "0832"); an anaphoric
   event noun ("the attack", "this decision": a definite determiner and no doer of its own) may
   also be the general code of the other's root ("190" and "195"), and a generic anaphor ("the
-  move") any code;
+  move") any code; a meeting ("met": "040") may be the talks or call it was ("held talks": "046";
+  "041", "044"), not a visit or a mediation;
 - the same sides: the resolved sources are the same actors (a country and its state bodies or
   officials count as the same: "Israel" and "the Israeli military", not "Indian rebels"), the
   targets too, or one of them has none; for meetings and talks (no direction) the participants
-  pooled, one set inside the other. Only an anaphoric noun, or a verb sharing another's subject
-  in one sentence ("The Department of Foreign Affairs summoned the ambassador and lodged a
-  protest"), may lack a resolved doer;
+  pooled, one set inside the other (a state and its bodies and officials one party: "Qatar mediated
+  talks between Afghanistan and Pakistan" / "Qatari officials shuttled between the two delegations").
+  For force, a country's ground hit ("hit a car in southern Lebanon": the country) and an armed group of
+  that country ("killing two Hezbollah members") are the same target: who was on the ground hit.
+  Only an anaphoric noun, or a verb sharing another's subject in one sentence ("The Department of
+  Foreign Affairs summoned the ambassador and lodged a protest"), may lack a resolved doer;
 - the same status: negation equal; the historical flag too, unless both carry the same date;
   both modalities realis (asserted or
   reported) or equal (a threat or a plan is not the act); dates equal, one inside the other ("a year
   ago": 2025, and "in March 2025"; the act takes the more exact) or one missing; places equal or one
-  missing;
+  missing, or, for someone's account (reported speech), one the name of the country the other is in
+  ("struck hideouts in Afghanistan" / "the Taliban said ... had bombed homes in Khost province");
 - one statement: within a sentence, mentions said by different speakers ("X launched an assault
   even as the Kurds said X had attacked them") are two claims; a verbal act (quad classes 1 and
   3) about other things or actors than another ("rejected a military solution and warned against
   scrapping the deal with Iran"), or addressed to others ("called on Kyiv's partners to ... and urged
   the United States to ..."), is another act, unless it is what a trip is for ("will travel to
   Washington to meet ...": one visit, shown by the meeting, whatever the codes and modalities of the
-  trip and of the meeting or will to meet it is for); two verbal acts on a noun of the same lemma
-  ("signed a treaty" / "signed the border treaty") are about the same thing;
+  trip and of the meeting or will to meet it is for), or both are meetings (whom one names as met is
+  told by the participants pooled); two verbal acts on a noun of the same lemma
+  ("signed a treaty" / "signed the border treaty"), or two appeals for acts of related codes (event
+  nouns: "asked its allies for urgent consultations" / "had formally requested talks"), are about the
+  same thing;
 - a mention two sentences or more after every mention of the act that is neither anaphoric nor an
   event noun ("Russia's attack on Kharkiv") joins only when it carries the date or the place of one
   of them ("said its forces had hit facilities in Kharkiv"), or says the same words again (a verbal
   act or an appeal of the same code, by the same doer to the same resolved target: "called on the
   Security Council to act" / "'We call on the Security Council ...'"), or is someone's account of it
-  (reported speech with a resolved doer and the code of a realis mention at most ``ANAPHOR_WINDOW``
-  sentences before: "the military said its soldiers had arrested ..."; an attack with weapons, ``ATTACK``,
-  may be told by another of its codes: "bombed a depot" / "said it had targeted a supply line"; such an
-  account may join in the next sentence too): a verb restated paragraphs later is as
-  often a further act as the same one, while the next sentence often details the lead's act ("cut
-  diplomatic ties on Tuesday." / "..., recalling its ambassador and closing its embassy");
+  (reported speech, the clause of any neutral reporting frame: "..., a spokesman told reporters"; with a
+  resolved doer and the code of a realis mention at most ``ANAPHOR_WINDOW`` sentences before: "the
+  military said its soldiers had arrested ..."; an attack with weapons, ``ATTACK``, may be told by
+  another of its codes: "bombed a depot" / "said it had targeted a supply line"; such an account may
+  join in the next sentence too): a verb restated paragraphs later is as often a further act as the
+  same one, while the next sentence often details the lead's act ("cut diplomatic ties on Tuesday." /
+  "..., recalling its ambassador and closing its embassy");
 - a mention that names no known actor on either side ("Two missiles hit the building, witnesses
   said") is a detail of an act already reported: it joins the latest act of known actors of a
   related code (the root's general code included) begun at most ``ANAPHOR_WINDOW`` sentences
@@ -55,9 +64,13 @@ whose every mention it is compatible with:
 - in one sentence, a verb of force whose subject is no doer of it but an act (the trigger of a mention
   of an act of force: "fighting between the army and the RSF in March 2024 killed 30 people"; or the
   one subject of two verbs of force naming the same doers: "the war between the army and the RSF has
-  killed tens of thousands and forced 12 million from their homes") says what that act did, whatever its
-  code, tense or date (they are the act's): a mention of that act, by the same doers or none, of the
-  same negation and a compatible modality;
+  killed tens of thousands and forced 12 million from their homes"; or, by a relative pronoun, the noun
+  the act's verb is done "in": "has been fighting the RSF since 2023 in a war that has killed tens of
+  thousands") says what that act did, whatever its code, tense or date (they are the act's): a mention of
+  that act, by the same doers or none, of the same negation and a compatible modality;
+- an event noun that is the object of the verb of a mention ("is expected to hold the first of its two
+  annual drills"), of a related code (the root's general code included) and the same negation, is what
+  that verb does: a mention of its act, shown by the verb, plural or not;
 - in one sentence, an act of force with no doer and one with a doer in a "when"/"after" clause of
   its verb ("seven soldiers were killed when gunmen stormed the post"), their targets the same or one
   missing, are one act;
@@ -95,7 +108,7 @@ from detente.events.places import state_actor
 from detente.records import Act, Grouped, Judged, JudgedCandidate, Knowledge
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterator, Mapping, Sequence
 
     from spacy.tokens import Token
 
@@ -118,6 +131,8 @@ NO_ACTOR = "no actor on either side"  # why an act that joins no act of known ac
 def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
     """Step ``acts``: the article's candidates grouped into acts, in the order of their first mention."""
     words, view = knowledge.lexicon.words, judged.actors.view(judged.doc)
+    saying = frozenset(lemma for lemma, kind in knowledge.lexicon.reporting.items() if kind == "say")
+    article = _Article(_countrywide(judged, knowledge), knowledge.lexicon.nouns)
     groups: list[list[JudgedCandidate]] = []
     fights: list[list[JudgedCandidate]] = []  # the mentions of each group that are fights (_mutual), in order
     reasons: list[list[str]] = []
@@ -125,22 +140,28 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
         anaphoric = _anaphoric(item, words)
         # what depends on the item alone is judged once, not once per earlier act
         faceless = _faceless(item)
-        joinable = not _marked_new(item, words, view) and (anaphoric or faceless or not _plural(item))
+        held = _held(item, view)
+        # a plural noun is a series, unless it is the object of another mention's verb ("hold its drills")
+        joinable = not _marked_new(item, words, view) \
+            and (anaphoric or faceless or not _plural(item) or held is not None)
         alone = _Alone(faceless, _participle_host(item, view) if joinable else None,
                        _act_subject(item, view) if joinable else None,
                        _trip_host(item, words) if joinable else None,
-                       joinable and (item.status.modality == "reported" or _told(item, words, view)))
+                       joinable and (item.status.modality == "reported" or _told(item, words, saying, view)),
+                       held if joinable else None)
         # an item that only the rule of codes and sides can join (it details no act, is told by no act, names
         # actors, is no generic anaphor) joins no act whose first mention's code is unrelated to its own
         # (_joins's first test): told here, without calling _joins for every earlier act
-        by_code = alone.host is None and alone.act is None and alone.trip is None and not faceless \
+        by_code = alone.host is None and alone.act is None and alone.trip is None and alone.held is None \
+            and not faceless \
             and not (anaphoric and _generic(item, words))
         cameo = item.status.cameo
         for number in range(len(groups) - 1, -1, -1) if joinable else ():
             if by_code and not related(groups[number][0].status.cameo, cameo, anaphoric) \
+                    and not _one_meeting(groups[number][0], item) \
                     and not _one_attack(groups[number][0], item, alone):
                 continue
-            why = _joins(groups[number], fights[number], item, words, anaphoric, alone, view)
+            why = _joins(groups[number], fights[number], item, words, anaphoric, alone, view, article)
             if why is not None:
                 groups[number].append(item)
                 if _mutual(item):
@@ -204,39 +225,57 @@ class _Alone(NamedTuple):
     act: int | None  # _act_subject(item)
     trip: int | None  # _trip_host(item)
     told: bool  # reported speech (its modality, or the clause of a reporting verb: _told)
+    held: int | None  # _held(item)
+
+
+class _Article(NamedTuple):
+    """What :func:`_joins` reads of the article and the lexicon, worked out once per article."""
+
+    countrywide: frozenset[str]  # _countrywide
+    nouns: Mapping[str, str]  # the lexicon's event nouns: lemma -> CAMEO code
 
 
 def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: JudgedCandidate, words: Words,
-           anaphoric: bool, alone: _Alone, view: ParseView) -> str | None:
+           anaphoric: bool, alone: _Alone, view: ParseView, article: _Article) -> str | None:
     """Why ``item`` is a mention of the act of ``group`` (compatible with every mention), or None.
     The caller has checked that ``item`` may join an earlier act at all (not marked new; not a plural
     unless anaphoric or faceless); ``anaphoric`` is :func:`_anaphoric` of it; ``fight``: the mentions of
     ``group`` that are fights (:func:`_mutual`), in order; ``view``: the parse view of the doc."""
-    detail = _detail_of(group, item, alone.host)
+    detail = _detail_of(group, item, alone.host, frozenset())
     if detail is None:
         detail = _done_by_act(group, item, alone.act, view)
     if detail is None:
         detail = _trip_purpose(group, item, alone.trip)
+    if detail is None:
+        detail = _object_of(group, item, alone.held)
     if detail is not None:
         return detail
     if alone.faceless:
-        return _joins_faceless(group, item)
+        return _joins_faceless(group, item, frozenset())
+    # someone's account may name the place more exactly than the country the copy named ("struck hideouts in
+    # Afghanistan" / "said ... had bombed homes in Khost province"); the copy's own verbs, a country apart ("has
+    # built up its forces in Japan since 2016, when it stationed a unit on Yonaguni"), may be two acts
+    countrywide = article.countrywide if alone.told else frozenset()
     account = bool(fight) and _account(item) and all(_within(item, _resolved(m.candidate.sources)) for m in fight)
     for member in group:
         if not (related(member.status.cameo, item.status.cameo, anaphoric) or _one_attack(member, item, alone)
+                or _one_meeting(member, item)
                 or (anaphoric and _generic(item, words))):
             return None
-        if not _same_status(member, item) or not (_faceless(member) or account or _occasion(member, item)
+        if not _same_status(member, item, countrywide) or not (_faceless(member) or account or _occasion(member, item)
                                                   or _same_sides(member, item, anaphoric)):
             return None  # one side's account of a fight need not agree with the other side's
         if not anaphoric and member.candidate.sentence == item.candidate.sentence \
                 and _said_by(member) != _said_by(item):
             return None  # "X launched an assault even as the Kurds said X had attacked them": two claims
-        if not anaphoric and _verbal(item) and _other_objects(member, item) and not _trip(member, item, words):
+        if not anaphoric and _verbal(item) and not _both_meetings(member, item) \
+                and _other_objects(member, item, article.nouns) \
+                and not _trip(member, item, words):
             return None  # "rejected a military solution and warned against scrapping the deal with Iran"
     if not anaphoric and not item.candidate.nominal \
             and all(item.candidate.sentence - m.candidate.sentence > 1 for m in group) \
-            and not any(_same_day(m, item) or _same_place(m, item) or _same_words(m, item) for m in group) \
+            and not any(_same_day(m, item) or _same_place(m, item, countrywide) or _same_words(m, item)
+                        for m in group) \
             and not (account and item.candidate.sentence - fight[0].candidate.sentence <= ANAPHOR_WINDOW) \
             and not (alone.told and _retold(group, item)):
         return None  # a verb restated paragraphs later: the same act only on the same day or ground
@@ -244,6 +283,33 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
     how = f"anaphoric {_words(item)!r}" if anaphoric else "same code, sides and status"
     return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): {how}, "
             f"mention of sentence {first.candidate.sentence} {_words(first)!r} ({first.status.cameo})")
+
+
+def _held(item: JudgedCandidate, view: ParseView) -> int | None:
+    """The verb (its index) whose object ``item``'s event noun is, directly or after "of" ("is expected to hold
+    the first of its two annual drills"), when ``item`` is a nominal event, else None."""
+    nouns = _nouns(item)
+    if len(nouns) != 1:
+        return None
+    i = nouns[0].i
+    if view.dep[i] == "pobj" and view.lower[view.head[i]] == "of" and view.head[view.head[i]] != view.head[i]:
+        i = view.head[view.head[i]]  # "the first of its drills", "a series of strikes"
+    return view.head[i] if view.dep[i] == "dobj" and view.head[i] != i else None
+
+
+def _object_of(group: list[JudgedCandidate], item: JudgedCandidate, verb: int | None) -> str | None:
+    """Why ``item`` is the act of ``group`` a verb of it does ("hold" its "drills"), or None: ``verb``
+    (:func:`_held`) is the verb of a mention of the group, of a related code (the root's general code
+    included), neither negated unlike the other."""
+    if verb is None:
+        return None
+    for member in group:
+        if verb in _verbs(member) and related(member.status.cameo, item.status.cameo, general=True) \
+                and member.status.negated == item.status.negated:
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): the object of "
+                    f"{_words(member)!r} ({member.status.cameo}), mention of sentence "
+                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+    return None
 
 
 def _participle_host(item: JudgedCandidate, view: ParseView) -> int | None:
@@ -261,7 +327,8 @@ def _participle_host(item: JudgedCandidate, view: ParseView) -> int | None:
     return head[verb]
 
 
-def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None) -> str | None:
+def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None,
+               countrywide: frozenset[str]) -> str | None:
     """Why ``item`` is what the force of an act of ``group`` did, or None: a participle with no subject
     of its own hung on the verb of an act of force of the group in its sentence ("stormed the town,
     torching a police station", "shadowed the survey ship, forcing it back to port"), by the same doer
@@ -271,7 +338,7 @@ def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | 
         return None  # of the same code: the ordinary rule judges it
     for member in group:
         if member.candidate.sentence == item.candidate.sentence and host in _verbs(member) \
-                and lookup(member.status.cameo).quad_class == 4 and _same_status(member, item) \
+                and lookup(member.status.cameo).quad_class == 4 and _same_status(member, item, countrywide) \
                 and _same_doer(member, item):
             return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what "
                     f"{_words(member)!r} ({member.status.cameo}) did, mention of sentence "
@@ -283,10 +350,14 @@ def _act_subject(item: JudgedCandidate, view: ParseView) -> int | None:
     """The subject of ``item``'s verb (its index) when ``item`` is a verb of force whose subject is not
     among its doers, so perhaps an act told by what it did ("fighting in the capital in May killed dozens",
     "the war has killed tens of thousands and forced millions from their homes": a conjunct shares the
-    first verb's subject), else None. :func:`_done_by_act` checks that it is an act."""
+    first verb's subject; "in a war that has killed tens of thousands": a relative pronoun stands for the
+    noun its clause hangs on), else None. :func:`_done_by_act` checks that it is an act."""
     if item.candidate.nominal or lookup(item.status.cameo).quad_class != 4:
         return None
-    subject = _subject(item.candidate.head.i, view)
+    verb = item.candidate.head.i
+    subject = _subject(verb, view)
+    if subject is not None and view.tag[subject] == "WDT" and view.dep[verb] == "relcl" and view.head[verb] != verb:
+        return view.head[verb] if view.pos[view.head[verb]] == "NOUN" else None
     if subject is None or view.pos[subject] in ("PRON", "PROPN") or subject in {t.i for t, _ in item.candidate.sources}:
         return None
     return subject
@@ -301,6 +372,14 @@ def _subject(verb: int, view: ParseView) -> int | None:
         verb = head[verb]  # "broke out in April and has killed ... and forced ...": the first verb's subject
         subjects = [c for c in children[verb] if dep[c] == "nsubj"]
     return subjects[0] if len(subjects) == 1 else None
+
+
+def _within_act(member: JudgedCandidate, act: int, view: ParseView) -> bool:
+    """The noun ``act`` names the act ``member``'s verb is done in ("has been fighting the RSF since 2023 in a
+    war that has killed ..."): the object of an "in" on that verb."""
+    prep = view.head[act]
+    return view.dep[act] == "pobj" and view.lower[prep] == "in" and view.head[prep] != prep \
+        and view.head[prep] in _verbs(member) and not member.candidate.nominal
 
 
 def _one_subject_act(member: JudgedCandidate, item: JudgedCandidate, act: int, view: ParseView) -> bool:
@@ -324,7 +403,8 @@ def _done_by_act(group: list[JudgedCandidate], item: JudgedCandidate, act: int |
     for member in group:
         if member.candidate.sentence != item.candidate.sentence or lookup(member.status.cameo).quad_class != 4:
             continue
-        if act not in _verbs(member) and not _one_subject_act(member, item, act, view):
+        if act not in _verbs(member) and not _one_subject_act(member, item, act, view) \
+                and not _within_act(member, act, view):
             continue
         x, y = member.status, item.status
         if x.negated == y.negated and (x.modality == y.modality or x.modality in REALIS and y.modality in REALIS) \
@@ -370,7 +450,7 @@ def _named_doer(item: JudgedCandidate) -> bool:
                for token, ref in item.candidate.sources)
 
 
-def _joins_faceless(group: list[JudgedCandidate], item: JudgedCandidate) -> str | None:
+def _joins_faceless(group: list[JudgedCandidate], item: JudgedCandidate, countrywide: frozenset[str]) -> str | None:
     """Why a faceless mention is one of the act of ``group`` (an act of known actors, begun at most
     ``ANAPHOR_WINDOW`` sentences before, of a related code and a compatible status), or None."""
     first = group[0]
@@ -378,7 +458,8 @@ def _joins_faceless(group: list[JudgedCandidate], item: JudgedCandidate) -> str 
             or not 0 <= item.candidate.sentence - first.candidate.sentence <= ANAPHOR_WINDOW:
         return None
     for member in group:
-        if not related(member.status.cameo, item.status.cameo, general=True) or not _same_status(member, item):
+        if not related(member.status.cameo, item.status.cameo, general=True) \
+                or not _same_status(member, item, countrywide):
             return None
     return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): names no known actor, "
             f"mention of sentence {first.candidate.sentence} {_words(first)!r} ({first.status.cameo})")
@@ -411,8 +492,8 @@ def _same_day(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     return days[0] is not None and days[1] is not None and _within_date(days[0], days[1])
 
 
-def _same_place(a: JudgedCandidate, b: JudgedCandidate) -> bool:
-    x, y = _place(a.status.location), _place(b.status.location)
+def _same_place(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[str]) -> bool:
+    x, y = _place(a.status.location, countrywide), _place(b.status.location, countrywide)
     return x is not None and x == y
 
 
@@ -439,23 +520,26 @@ def _one_attack(member: JudgedCandidate, item: JudgedCandidate, alone: _Alone) -
 def _retold(group: list[JudgedCandidate], item: JudgedCandidate) -> bool:
     """Someone's account (``item``, reported speech: the caller checks it) of an act stated before ("the army
     said its soldiers had arrested ..."): by a resolved doer, of the code of a realis mention with a resolved
-    doer (for an act of force, or its root's general code: "struck" / "said ... had bombed") at most
-    ``ANAPHOR_WINDOW`` sentences before it; a further act the copy itself tells ("later arrested") stays apart."""
+    doer (for an act of force, or its root's general code: "struck" / "said ... had bombed"; for a meeting, the
+    talks or call it was: :func:`_one_meeting`) at most ``ANAPHOR_WINDOW`` sentences before it; a further act
+    the copy itself tells ("later arrested") stays apart."""
     if not _resolved(item.candidate.sources):
         return False
     force = item.status.cameo in ATTACK  # the account may name an attack by the general code of force
-    return any((m.status.cameo == item.status.cameo or force and m.status.cameo in ATTACK)
+    return any((m.status.cameo == item.status.cameo or force and m.status.cameo in ATTACK or _one_meeting(m, item))
                and m.status.modality in REALIS and _resolved(m.candidate.sources)
                and 0 < item.candidate.sentence - m.candidate.sentence <= ANAPHOR_WINDOW for m in group)
 
 
-def _told(item: JudgedCandidate, words: Words, view: ParseView) -> bool:
+def _told(item: JudgedCandidate, words: Words, saying: frozenset[str], view: ParseView) -> bool:
     """A verb someone is said to have done: the clause of a reporting verb ("said its soldiers had arrested
-    ...", "said the drones had targeted ... and that ..."), whoever says it."""
+    ...", "said the drones had targeted ... and that ...", "bombed the camps ..., the spokesman told reporters"),
+    whoever says it; ``saying``: the lemmas of reporting.tsv's neutral frames ("say", "tell", "add")."""
     if item.candidate.nominal:
         return False
     verb, dep, head = view.coordination_head(item.candidate.head.i), view.dep, view.head
-    return dep[verb] == "ccomp" and head[verb] != verb and view.lemma[head[verb]] in words.speech_verb
+    return dep[verb] == "ccomp" and head[verb] != verb \
+        and (view.lemma[head[verb]] in words.speech_verb or view.lemma[head[verb]] in saying)
 
 
 def _said_by(item: JudgedCandidate) -> tuple[str | None, str | None] | None:
@@ -468,7 +552,7 @@ def _verbal(item: JudgedCandidate) -> bool:
     return lookup(item.status.cameo).quad_class in (1, 3)
 
 
-def _other_objects(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+def _other_objects(a: JudgedCandidate, b: JudgedCandidate, nouns: Mapping[str, str]) -> bool:
     """Both say whom or what the act is about (a target, or the verb's object: "condemned the
     arrest"), and not the same resolved actors."""
     if not (_about(a) and _about(b)):
@@ -478,7 +562,21 @@ def _other_objects(a: JudgedCandidate, b: JudgedCandidate) -> bool:
         return True
     if _objects(a) & _objects(b):
         return False  # the same thing: "signed a treaty a year ago" / "signed the border treaty in March 2025"
+    if any(related(x, y, general=True) for x in _asked(a, nouns) for y in _asked(b, nouns)):
+        return False  # the same kind of act asked for: "asked its allies for consultations" / "requested talks"
     return not (mine and theirs) or len(mine) != len(a.candidate.targets) or len(theirs) != len(b.candidate.targets)
+
+
+def _asked(item: JudgedCandidate, nouns: Mapping[str, str]) -> set[str]:
+    """The codes of the event nouns an appeal (CAMEO 02) asks for: its verb's object or what it asks "for"
+    ("requested talks", "asked its allies for urgent consultations")."""
+    if not item.status.cameo.startswith("02"):
+        return set()
+    verb = item.candidate.head
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    asked += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+              for o in p.children if o.dep_ == "pobj"]
+    return {nouns[t.lemma_.lower()] for t in asked if t.pos_ == "NOUN" and t.lemma_.lower() in nouns}
 
 
 def _objects(item: JudgedCandidate) -> set[str]:
@@ -521,7 +619,7 @@ def _marked_new(item: JudgedCandidate, words: Words, view: ParseView) -> bool:
     return any(view.lower[child] in words.new_act_marker for i in heads for child in view.children[i])
 
 
-def _same_status(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+def _same_status(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[str]) -> bool:
     x, y = a.status, b.status
     if x.negated != y.negated or (x.historical != y.historical and not _same_day(a, b)):
         return False  # background or news: the same date says more than tenses ("had struck ..., killing")
@@ -530,18 +628,32 @@ def _same_status(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     days = _days(a, b)
     if days[0] is not None and days[1] is not None and not _within_date(days[0], days[1]):
         return False
-    places = (_place(x.location), _place(y.location))
+    places = (_place(x.location, countrywide), _place(y.location, countrywide))
     return None in places or places[0] == places[1]
 
 
-def _place(location: Location | None) -> str | None:
+def _place(location: Location | None, countrywide: frozenset[str]) -> str | None:
     """A place by its name; a common noun ("homes", "camps", "the refineries") names no place to tell acts apart,
     nor does a ground given by its country's code (a state's force at home where the text names no place:
-    events/places.py)."""
-    if location is None or location.text == location.country \
+    events/places.py), nor a country's own name (``countrywide``: "struck hideouts in Afghanistan" and "bombed
+    homes in Khost province" may be one strike; the province says where in the country)."""
+    if location is None or location.text == location.country or location.text.lower() in countrywide \
             or not any(word[:1].isupper() for word in location.text.split()):
         return None
     return location.text.lower()
+
+
+def _countrywide(judged: Judged, knowledge: Knowledge) -> frozenset[str]:
+    """The places of the article's candidates that are the names of their countries ("in Afghanistan"),
+    lowercased."""
+    names = set()
+    for item in judged.judged:
+        location = item.status.location
+        entry = knowledge.kb.get(location.country) if location is not None else None
+        if location is not None and entry is not None and entry.kind == "country" \
+                and location.text.lower() in {name.lower() for name in entry.names}:
+            names.add(location.text.lower())
+    return frozenset(names)
 
 
 def _resolved(sides: tuple[Side, ...]) -> list[ActorRef]:
@@ -579,7 +691,9 @@ def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool
     sources_a, sources_b = _resolved(a.candidate.sources), _resolved(b.candidate.sources)
     targets_a, targets_b = _targets(a), _targets(b)
     if a.status.cameo[:2] in SYMMETRIC_ROOTS and b.status.cameo[:2] in SYMMETRIC_ROOTS:
-        pooled_a, pooled_b = {r.key for r in sources_a + targets_a}, {r.key for r in sources_b + targets_b}
+        # a state and its bodies and officials are one party, as in :func:`_same_actors` ("Qatar mediated talks
+        # between Afghanistan and Pakistan" / "Qatari officials shuttled between the two delegations")
+        pooled_a, pooled_b = {_party(r) for r in sources_a + targets_a}, {_party(r) for r in sources_b + targets_b}
         if not (pooled_a and pooled_b):
             return anaphoric
         return pooled_a <= pooled_b or pooled_b <= pooled_a
@@ -588,7 +702,32 @@ def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool
             return False
     elif not _same_actors(sources_a, sources_b):
         return False
-    return not (targets_a and targets_b) or _same_actors(targets_a, targets_b, people=True)
+    return not (targets_a and targets_b) or _same_actors(targets_a, targets_b, people=True) \
+        or _ground_and_group(a, b, targets_a, targets_b)
+
+
+def _both_meetings(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """Meetings or talks, both: who met whom is told by the participants pooled (:func:`_same_sides`), not by
+    whom one of them names as met ("met Ethiopian Prime Minister Abiy Ahmed" / "Ruto and Abiy held talks")."""
+    return a.status.cameo[:2] in SYMMETRIC_ROOTS and b.status.cameo[:2] in SYMMETRIC_ROOTS
+
+
+def _one_meeting(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """A meeting ("met", the general code) and the talks or call it was ("held talks", "spoke by phone"): one
+    meeting by its codes; a visit, or mediation, is another act than a meeting during it."""
+    codes = {a.status.cameo, b.status.cameo}
+    return "040" in codes and codes <= {"040", "041", "044", "046"}
+
+
+def _ground_and_group(a: JudgedCandidate, b: JudgedCandidate, targets_a: list[ActorRef],
+                      targets_b: list[ActorRef]) -> bool:
+    """Two mentions of force, one hitting a country's ground ("hit a car in southern Lebanon": the country), the
+    other an armed group of that country ("killing two Hezbollah members"): who was on the ground hit."""
+    if not all(lookup(x.status.cameo).quad_class == 4 for x in (a, b)):
+        return False
+    return any(len(ground) == 1 and ground[0].kind == "country" and all(
+        r.kind == "group" and r.country == ground[0].country for r in group)
+        for ground, group in ((targets_a, targets_b), (targets_b, targets_a)))
 
 
 def _one_subject(a: JudgedCandidate, b: JudgedCandidate) -> bool:
@@ -708,7 +847,11 @@ def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words
     if host is not None and any(host in _verbs(other) for other in group if other is not item):
         return True
     act = _act_subject(item, view)  # "fighting in May 2024 killed 30 people": shown by the fighting, not "killed"
-    if act is not None and any(act in _verbs(other) for other in group if other is not item):
+    if act is not None and any(act in _verbs(other) or _within_act(other, act, view)
+                               for other in group if other is not item):
+        return True
+    held = _held(item, view)  # "hold its annual drills": shown by the verb, not its object
+    if held is not None and any(held in _verbs(other) for other in group if other is not item):
         return True
     return any(_trip_for(item, other, words) for other in group if other is not item)
 
