@@ -133,3 +133,11 @@ def test_sets_the_two_governments_with_no_doer_acting_under_their_pact_stay_the_
                                "Ties soured after the collapse of an agreement"), date="2025-06-03")
     signing = _event(result, "signed")
     assert {"ETH", "ERI"} <= actors_of([*signing.source, *signing.target])
+
+
+def test_sets_the_three_juntas_are_the_three_states_named_together(code):
+    # synthetic. Before: "juntas" was no noun of a set, and "the three juntas" resolved to nobody
+    result = code("BAMAKO, Jan 28 (AFP) - Mali, Burkina Faso and Niger left the regional bloc on Sunday.\n\n"
+                  "The three juntas accuse the bloc of serving foreign interests.", date="2025-01-28")
+    [accusation] = [e for e in result.events if e.trigger.text == "accuse"]
+    assert {p.country for p in accusation.source} == {"MLI", "BFA", "NER"}
