@@ -75,3 +75,12 @@ def test_resolve_brussels_acting_is_the_eu_and_where_talks_are_held_is_belgium(c
     met = next(e for e in result.events if e.trigger.text == "met")
     assert met.location is not None and met.location.country == "BEL"
     assert all(p.actor != "eu" for e in result.events for p in (*e.source, *e.target))
+
+
+def test_resolve_regional_leaders_at_their_summit_are_the_bloc(code):
+    # synthetic. Before: "West African leaders" and "Southeast Asian leaders" were nobody, and their acts had no doer
+    result = code("ABUJA, Jan 28 (AFP) - West African leaders lifted some sanctions on Niger on Sunday.",
+                  date="2025-01-28")
+    assert {p.actor for e in result.events for p in e.source} == {"ecowas"}
+    result = code("Southeast Asian leaders urged Myanmar's junta to end the violence.", date="2025-01-28")
+    assert {p.actor for e in result.events for p in e.source} == {"asean"}
