@@ -62,3 +62,11 @@ def test_resolve_user_actor_file_overrides(nlp, tmp_path):
     result = coder.code(Article(text="The Blue Hand Front attacked a police station in Kenya.",
                                 date=dt.date(2021, 1, 1)))
     assert any(p.code == "KENREBBHF" for e in result.events for p in e.source)
+
+
+def test_resolve_who_stands_for_the_people_not_the_place_after_them(code):
+    # synthetic: "who" hangs on Amman in the parse; people promise, a city does not
+    result = code("AMMAN, June 3 (Reuters) - The UN envoy met Hamas leaders in Amman, who promised to free "
+                  "two aid workers held in Gaza.", date="2025-06-03")
+    [event] = [e for e in result.events if e.trigger.text.startswith("promised")]
+    assert [p.actor for p in event.source] == ["hamas"]

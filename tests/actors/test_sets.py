@@ -133,3 +133,14 @@ def test_sets_the_two_governments_with_no_doer_acting_under_their_pact_stay_the_
                                "Ties soured after the collapse of an agreement"), date="2025-06-03")
     signing = _event(result, "signed")
     assert {"ETH", "ERI"} <= actors_of([*signing.source, *signing.target])
+
+
+def test_sets_a_conjunct_subject_outweighs_the_place_of_the_meeting(code):
+    # synthetic: "Chile and Bolivia" are both subjects; Brussels (Belgium to the knowledge base) is where they
+    # met, named as often and later (a conjunct weighed as a word after a preposition lost the tie to it)
+    result = code("LIMA, June 3 (Reuters) - Chile and Bolivia resumed talks on water rights in Brussels "
+                  "this week.\n\nBoth sides rejected the other's proposals on Thursday.", date="2025-06-03")
+    rejection = _event(result, "rejected")
+    pooled = actors_of([*rejection.source, *rejection.target])
+    assert {"CHL", "BOL"} <= pooled
+    assert "BEL" not in pooled

@@ -435,9 +435,27 @@ class _DocResolver:
         while dep[clause] not in ("relcl", "acl") and head[clause] != clause and pos[clause] != "VERB":
             clause = head[clause]
         if dep[clause] in ("relcl", "acl") and head[clause] != i:
-            self.found.antecedents[i] = head[clause]
-            return self.resolve(head[clause]), "pronoun", (i, i + 1)
+            noun = head[clause]
+            if self.v.lower[i] in ("who", "whom") and self.v.ent_type[noun] in ("GPE", "LOC", "FAC") \
+                    and dep[noun] == "pobj" and dep[head[noun]] == "prep":
+                # "who" stands for people, not the place after them ("met Houthi leaders in Muscat, who
+                # promised ...": the leaders, whether "in Muscat" hangs on them or on "met")
+                noun = self._before_place(head[noun]) or noun
+            self.found.antecedents[i] = noun
+            return self.resolve(noun), "pronoun", (i, i + 1)
         return None, "", (i, i + 1)
+
+    def _before_place(self, prep: int) -> int | None:
+        """The noun a place phrase (its preposition at ``prep``) follows: the noun it hangs on, or the
+        object before it of the verb it hangs on; None when there is none."""
+        v = self.v
+        above = v.head[prep]
+        if v.pos[above] in ("NOUN", "PROPN"):
+            return above
+        if v.pos[above] == "VERB":
+            return next((c for c in v.children[above] if v.dep[c] == "dobj" and c < prep
+                         and v.pos[c] in ("NOUN", "PROPN")), None)
+        return None
 
     def _through_modifier(self, i: int, sector: tuple[str, int, int] | None) -> Resolved | None:
         """A noun whose modifier names the actor: "Russian troops", "envoys from X and Y", "his movement"."""

@@ -190,7 +190,9 @@ class ParticipantRules:
         for child in self._children(verb, ("nsubj", "csubj", "agent")):
             if child.dep_ in ("nsubj", "csubj"):
                 if child.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
-                    return self.actors_at(verb.head) or self.unresolved(verb.head)
+                    # the noun the resolver bound the relative word to (a place is skipped by "who")
+                    bound = verb.doc[self.found.antecedents.get(child.i, verb.head.i)]
+                    return self.actors_at(bound) or self.unresolved(bound)
                 return [a for doer in (child, *self._split_subjects(verb, child))
                         for a in self.actors_at(doer) or self.inner_actors(doer) or self._authors(doer)
                         or self._blamed(doer) or self.unresolved(doer)]
