@@ -153,8 +153,9 @@ def reporting_state(resolver: _DocResolver, i: int) -> ActorRef | None:
 
 
 # sectors a bare common noun never takes the article's country for: "reporters" are an audience,
-# "all parties" and "any third party" are rarely political parties
-NO_FOCUS_SECTORS = ("MED", "PTY")
+# "all parties" and "any third party" are rarely political parties; "gunmen", "assailants" (UAF) and
+# "gangs", "criminals" (CRM) are whoever they are: where they struck says nothing of who they are
+NO_FOCUS_SECTORS = ("MED", "PTY", "UAF", "CRM")
 
 
 def takes_focus(view: ParseView, i: int, sector: str) -> bool:
