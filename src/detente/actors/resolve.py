@@ -471,6 +471,9 @@ class _DocResolver:
                 if inner is None:
                     continue
                 if sector is not None:
+                    if inner.sector == "BUS" and self.v.text[self.v.idx[sector[1]]:self.v.end[sector[2] - 1]].lower() \
+                            in self.f.kb.crafts:
+                        continue  # "a company whose ships ...": merchant ships, no one's forces
                     span = (min(self.v.edges(i)[0], sector[1]), i + 1)
                     if len(members) > 1:  # "American and British warplanes", "envoys from X, Y and Z"
                         self.found.groups[i] = [self.f.sector_ref(m, sector[0]) for m in members]
@@ -741,6 +744,8 @@ class _DocResolver:
         recent = list(reversed(self.history[-30:]))
         if asset:  # "the drones": the drones named before, else the forces named before
             recent = [(i, r) for i, r in recent if lemma[i] == lower] + [(i, r) for i, r in recent if lemma[i] != lower]
+            if lower in self.f.kb.crafts:  # "the ship": the ship named before, never the forces (a merchant ship)
+                recent = [(i, r) for i, r in recent if lemma[i] == lower]
         for i, ref in recent:
             if ref.entry in candidates or (sector is not None and ref.kind == "sector" and ref.sector == sector[0]):
                 self.found.antecedents[at] = i
