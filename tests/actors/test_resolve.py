@@ -70,3 +70,11 @@ def test_resolve_who_stands_for_the_people_not_the_place_after_them(code):
                   "two aid workers held in Gaza.", date="2025-06-03")
     [event] = [e for e in result.events if e.trigger.text.startswith("promised")]
     assert [p.actor for p in event.source] == ["hamas"]
+
+
+def test_resolve_a_name_on_its_own_nominal_is_the_organisation(code):
+    # synthetic: the parser hangs "SBU" on "service" as an adjective; "it" is then the service, i.e. the SBU
+    result = code("KYIV, June 3 (Reuters) - The SBU security service said it had detained a former soldier in "
+                  "the town of Uzhhorod.", date="2025-06-03")
+    [event] = [e for e in result.events if e.trigger.text.startswith("detained")]
+    assert [p.actor for p in event.source] == ["sbu"]

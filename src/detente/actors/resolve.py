@@ -486,6 +486,10 @@ class _DocResolver:
                     org = self._org_of(inner)
                     if org is not None:
                         return org, "nominal", (self.v.edges(i)[0], i + 1)
+                if dep[at] != "poss" and inner.entry is not None \
+                        and inner.entry in self.f._nominals.get(lower[i], ()):
+                    # "the SBU security service", "the IRGC naval force": the name and its own nominal
+                    return inner, "name", (self.v.edges(i)[0], i + 1)
         return None
 
     def _state_of(self, ref: ActorRef, sector: str) -> ActorRef:
