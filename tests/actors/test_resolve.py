@@ -78,3 +78,11 @@ def test_resolve_a_name_on_its_own_nominal_is_the_organisation(code):
                   "the town of Uzhhorod.", date="2025-06-03")
     [event] = [e for e in result.events if e.trigger.text.startswith("detained")]
     assert [p.actor for p in event.source] == ["sbu"]
+
+
+def test_resolve_the_surname_of_an_official_named_before_whatever_the_ner_calls_it(code):
+    # synthetic: the NER reads the bare "Barrack" as an organisation
+    result = code("ANKARA, June 3 (Reuters) - The U.S. envoy Tom Barrack met Turkish officials on Monday. An embassy "
+                  "spokesman said Barrack would travel to Beirut on Friday.", date="2025-06-03")
+    [event] = [e for e in result.events if e.trigger.text.startswith("travel")]
+    assert [p.actor for p in event.source] == ["tom-barrack"]

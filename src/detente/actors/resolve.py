@@ -381,6 +381,14 @@ class _DocResolver:
             return resolved
         if v.ent_type[i] == "PERSON" and v.dep[i] != "compound":
             return self._person(i)
+        if pos == "PROPN" and v.dep[i] != "compound" and v.ent_type[i] not in ("GPE", "LOC", "FAC") \
+                and not any(v.dep[c] == "compound" for c in v.children[i]):
+            # the surname of an official named before, which the NER took for something else ("Tom Barrack
+            # ... said Barrack would travel": an organisation to it)
+            earlier = self._known_person(v.text[v.idx[i]:v.end[i]])
+            if earlier is not None and len(earlier.name.split()) > 1 and earlier.code \
+                    and not earlier.code.endswith("ELI"):
+                return earlier, "name", (i, i + 1)
         return None, "", (i, i + 1)
 
     def lemma_as_tagged(self, i: int) -> str:
