@@ -86,3 +86,12 @@ def test_resolve_the_surname_of_an_official_named_before_whatever_the_ner_calls_
                   "spokesman said Barrack would travel to Beirut on Friday.", date="2025-06-03")
     [event] = [e for e in result.events if e.trigger.text.startswith("travel")]
     assert [p.actor for p in event.source] == ["tom-barrack"]
+
+
+def test_resolve_it_in_a_second_reported_clause_is_the_speaker(code):
+    # synthetic: "and that it had ..." is reported by the ministry as the first clause is; not the aircraft
+    result = code("TOKYO, June 3 (Reuters) - Japan's defence ministry said 12 Chinese military aircraft had been "
+                  "spotted near Okinawa on Monday, and that it had scrambled fighter jets to warn them off.",
+                  date="2025-06-03")
+    [event] = [e for e in result.events if e.trigger.text.startswith("scrambled")]
+    assert [p.code for p in event.source] == ["JPNGOV"]

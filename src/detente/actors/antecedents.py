@@ -132,6 +132,9 @@ def _saying_subject(resolver: _DocResolver, i: int, through_conjuncts: bool = Fa
     view = resolver.v
     dep, head, children = view.dep, view.head, view.children
     verb = head[i]
+    if dep[verb] == "conj" and dep[head[verb]] == "ccomp" \
+            and any(dep[c] == "mark" and view.lower[c] == "that" for c in children[verb]):
+        verb = head[verb]  # "said X had been detected, and that it had dispatched ...": reported as well
     if dep[i] not in ("nsubj", "nsubjpass") or dep[verb] != "ccomp" \
             or resolver.lemma_as_tagged(head[verb]) not in resolver.words.speech_verb:
         return None
