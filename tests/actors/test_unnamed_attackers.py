@@ -26,3 +26,11 @@ def test_unnamed_attackers_police_still_take_the_article_s_country(code):
     result = code("NAIROBI, June 3 (Reuters) - Police arrested 40 protesters in Nairobi on Tuesday.",
                   date="2025-06-03")
     assert [p.code for p in _event(result, "arrested").source] == ["KENCOP"]
+
+
+def test_unnamed_attackers_drones_an_indefinite_spokesman_reports_are_not_his_forces(code):
+    # "an army spokesman" reports what struck his side; "the defence ministry said air defences had ..."
+    # still gives the air defences the ministry's country (test_wire_antecedents, hardware)
+    result = code("KHARTOUM, June 3 (Reuters) - Drones struck the airport in Port Sudan on Sunday, an army "
+                  "spokesman said.", date="2025-06-03")
+    assert [p.actor for p in _event(result, "struck").source] == [None]

@@ -148,6 +148,9 @@ def reporting_state(resolver: _DocResolver, i: int) -> ActorRef | None:
     """The state whose body reports the clause the word at ``i`` is the subject of ("Russia's defence
     ministry said air defences had ..."; "It said ..." after such a body), else None."""
     speaker = _saying_subject(resolver, i)
+    if speaker is not None and any(resolver.v.dep[c] == "det" and resolver.v.lower[c] in INDEFINITE
+                                   for c in resolver.v.children[speaker]):
+        return None  # "drones struck the airport, an army spokesman said": a witness, not the drones' owner
     ref = resolver.resolve(speaker) if speaker is not None else None
     if ref is None or ref.kind not in ("country", "sector") or not ref.country:
         return None
