@@ -24,9 +24,15 @@ word: a WRONG source when a resolved source matches no source key (for a symmetr
 side; for an empty list: any resolved source); a MISSING source when the act has source keys, events were
 found, and none of them has a resolved source. Acts with no such event at all (the act was not coded or
 its trigger differs) are printed but not counted: they are the lexicon's business, not the doers'.
-When the probe was written the coder had WRONG_0 wrong and MISSING_0 missing sources (of which aside:
-...); see MAX_* for what is left. The test fails when a change makes more: run it with ``-s`` to see which
-acts.
+When the probe was written (session 19) the coder had 8 wrong and 1 missing source on its 179 acts (aside
+items: 2 wrong, 0 missing), and 21 acts with no event of their trigger (aside: 9). The fixes of that
+session brought them to 2 wrong and 0 missing (aside: 1 and 0), the most these tests allow: sets that took
+the place of a meeting for a side, "who" bound to a place, word acts joined to a reported clause, gunmen
+and gangs given the article's country, ships a demonym names, a name on its own nominal ("the SBU
+security service"), bare surnames the NER misreads, "it" in a second reported clause, hardware an
+indefinite speaker reports. Left: militants (REB) given the article's country (leaving them without one
+cost the development set strict matches) and one aside act. The test fails when a change makes more: a
+construction this probe covers has come back (run it with ``-s`` to see which acts).
 """
 
 from __future__ import annotations
@@ -37,8 +43,8 @@ from pathlib import Path
 import pytest
 
 PROBE = Path(__file__).resolve().parents[1] / "data" / "probe_doers.jsonl"
-MAX_WRONG_SOURCES = 999
-MAX_MISSING_SOURCES = 999
+MAX_WRONG_SOURCES = 2
+MAX_MISSING_SOURCES = 0
 
 
 def _items() -> list[dict]:
