@@ -141,3 +141,14 @@ def test_sets_the_three_juntas_are_the_three_states_named_together(code):
                   "The three juntas accuse the bloc of serving foreign interests.", date="2025-01-28")
     [accusation] = [e for e in result.events if e.trigger.text == "accuse"]
     assert {p.country for p in accusation.source} == {"MLI", "BFA", "NER"}
+
+
+def test_sets_a_conjunct_subject_outweighs_the_place_of_the_meeting(code):
+    # synthetic: "Chile and Bolivia" are both subjects; Brussels (Belgium to the knowledge base) is where they
+    # met, named as often and later (a conjunct weighed as a word after a preposition lost the tie to it)
+    result = code("LIMA, June 3 (Reuters) - Chile and Bolivia resumed talks on water rights in Brussels "
+                  "this week.\n\nBoth sides rejected the other's proposals on Thursday.", date="2025-06-03")
+    rejection = _event(result, "rejected")
+    pooled = actors_of([*rejection.source, *rejection.target])
+    assert {"CHL", "BOL"} <= pooled
+    assert "BEL" not in pooled

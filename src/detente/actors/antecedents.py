@@ -132,6 +132,9 @@ def _saying_subject(resolver: _DocResolver, i: int, through_conjuncts: bool = Fa
     view = resolver.v
     dep, head, children = view.dep, view.head, view.children
     verb = head[i]
+    if dep[verb] == "conj" and dep[head[verb]] == "ccomp" \
+            and any(dep[c] == "mark" and view.lower[c] == "that" for c in children[verb]):
+        verb = head[verb]  # "said X had been detected, and that it had dispatched ...": reported as well
     if dep[i] not in ("nsubj", "nsubjpass") or dep[verb] != "ccomp" \
             or resolver.lemma_as_tagged(head[verb]) not in resolver.words.speech_verb:
         return None
@@ -145,6 +148,9 @@ def reporting_state(resolver: _DocResolver, i: int) -> ActorRef | None:
     """The state whose body reports the clause the word at ``i`` is the subject of ("Russia's defence
     ministry said air defences had ..."; "It said ..." after such a body), else None."""
     speaker = _saying_subject(resolver, i)
+    if speaker is not None and any(resolver.v.dep[c] == "det" and resolver.v.lower[c] in INDEFINITE
+                                   for c in resolver.v.children[speaker]):
+        return None  # "drones struck the airport, an army spokesman said": a witness, not the drones' owner
     ref = resolver.resolve(speaker) if speaker is not None else None
     if ref is None or ref.kind not in ("country", "sector") or not ref.country:
         return None
@@ -153,8 +159,9 @@ def reporting_state(resolver: _DocResolver, i: int) -> ActorRef | None:
 
 
 # sectors a bare common noun never takes the article's country for: "reporters" are an audience,
-# "all parties" and "any third party" are rarely political parties
-NO_FOCUS_SECTORS = ("MED", "PTY")
+# "all parties" and "any third party" are rarely political parties; "gunmen", "assailants" (UAF) and
+# "gangs", "criminals" (CRM) are whoever they are: where they struck says nothing of who they are
+NO_FOCUS_SECTORS = ("MED", "PTY", "UAF", "CRM")
 
 
 def takes_focus(view: ParseView, i: int, sector: str) -> bool:

@@ -153,6 +153,7 @@ class KnowledgeBase:
     outlets: frozenset[str] = frozenset()
     places: dict[str, str] = field(default_factory=dict)  # place name -> country id
     assets: frozenset[str] = frozenset()  # sector words for hardware ("drones", "jets"), not people
+    crafts: frozenset[str] = frozenset()  # the assets that are ships: any country's, not only its forces'
 
     def __post_init__(self) -> None:
         if not self.places:
@@ -198,7 +199,8 @@ class KnowledgeBase:
         entries = dict(self.entries)
         for entry in read_phoenix(path) if is_phoenix_file(path) else _read_entries(path, kind=None):
             entries[entry.id] = entry
-        return KnowledgeBase(entries=entries, sectors=self.sectors, outlets=self.outlets, assets=self.assets)
+        return KnowledgeBase(entries=entries, sectors=self.sectors, outlets=self.outlets, assets=self.assets,
+                             crafts=self.crafts)
 
 
 def _date(value: Any, where: str) -> dt.date | None:
@@ -286,6 +288,7 @@ def load_default() -> KnowledgeBase:
     _add_places(entries, base / "places.tsv")
     sectors: dict[str, str] = {}
     assets: set[str] = set()
+    crafts: set[str] = set()
     sector_path = base / "sectors.tsv"
     if sector_path.exists():
         with sector_path.open(encoding="utf-8") as handle:
@@ -294,14 +297,17 @@ def load_default() -> KnowledgeBase:
                     word = row["word"].strip().lower()
                     sectors[word] = row["sector"].strip()
                     sectors.setdefault(_plural(word), sectors[word])
-                    if (row.get("kind") or "").strip() == "asset":
+                    if (row.get("kind") or "").strip() in ("asset", "craft"):
                         assets.update((word, _plural(word)))
+                    if (row.get("kind") or "").strip() == "craft":
+                        crafts.update((word, _plural(word)))
     outlets_path = base / "outlets.txt"
     outlets = frozenset(
         line.strip() for line in outlets_path.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     ) if outlets_path.exists() else frozenset()
-    return KnowledgeBase(entries=entries, sectors=sectors, outlets=outlets, assets=frozenset(assets))
+    return KnowledgeBase(entries=entries, sectors=sectors, outlets=outlets, assets=frozenset(assets),
+                         crafts=frozenset(crafts))
 
 
 def _add_places(entries: dict[str, Entry], path: Path) -> None:

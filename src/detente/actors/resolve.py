@@ -381,6 +381,14 @@ class _DocResolver:
             return resolved
         if v.ent_type[i] == "PERSON" and v.dep[i] != "compound":
             return self._person(i)
+        if pos == "PROPN" and v.dep[i] != "compound" and v.ent_type[i] not in ("GPE", "LOC", "FAC") \
+                and not any(v.dep[c] == "compound" for c in v.children[i]):
+            # the surname of an official named before, which the NER took for something else ("Tom Barrack
+            # ... said Barrack would travel": an organisation to it)
+            earlier = self._known_person(v.text[v.idx[i]:v.end[i]])
+            if earlier is not None and len(earlier.name.split()) > 1 and earlier.code \
+                    and not earlier.code.endswith("ELI"):
+                return earlier, "name", (i, i + 1)
         return None, "", (i, i + 1)
 
     def lemma_as_tagged(self, i: int) -> str:
@@ -441,9 +449,27 @@ class _DocResolver:
         while dep[clause] not in ("relcl", "acl") and head[clause] != clause and pos[clause] != "VERB":
             clause = head[clause]
         if dep[clause] in ("relcl", "acl") and head[clause] != i:
-            self.found.antecedents[i] = head[clause]
-            return self.resolve(head[clause]), "pronoun", (i, i + 1)
+            noun = head[clause]
+            if self.v.lower[i] in ("who", "whom") and self.v.ent_type[noun] in ("GPE", "LOC", "FAC") \
+                    and dep[noun] == "pobj" and dep[head[noun]] == "prep":
+                # "who" stands for people, not the place after them ("met Houthi leaders in Muscat, who
+                # promised ...": the leaders, whether "in Muscat" hangs on them or on "met")
+                noun = self._before_place(head[noun]) or noun
+            self.found.antecedents[i] = noun
+            return self.resolve(noun), "pronoun", (i, i + 1)
         return None, "", (i, i + 1)
+
+    def _before_place(self, prep: int) -> int | None:
+        """The noun a place phrase (its preposition at ``prep``) follows: the noun it hangs on, or the
+        object before it of the verb it hangs on; None when there is none."""
+        v = self.v
+        above = v.head[prep]
+        if v.pos[above] in ("NOUN", "PROPN"):
+            return above
+        if v.pos[above] == "VERB":
+            return next((c for c in v.children[above] if v.dep[c] == "dobj" and c < prep
+                         and v.pos[c] in ("NOUN", "PROPN")), None)
+        return None
 
     def _through_modifier(self, i: int, sector: tuple[str, int, int] | None) -> Resolved | None:
         """A noun whose modifier names the actor: "Russian troops", "envoys from X and Y", "his movement"."""
@@ -459,6 +485,9 @@ class _DocResolver:
                 if inner is None:
                     continue
                 if sector is not None:
+                    if inner.sector == "BUS" and self.v.text[self.v.idx[sector[1]]:self.v.end[sector[2] - 1]].lower() \
+                            in self.f.kb.crafts:
+                        continue  # "a company whose ships ...": merchant ships, no one's forces
                     span = (min(self.v.edges(i)[0], sector[1]), i + 1)
                     if len(members) > 1:  # "American and British warplanes", "envoys from X, Y and Z"
                         self.found.groups[i] = [self.f.sector_ref(m, sector[0]) for m in members]
@@ -471,6 +500,10 @@ class _DocResolver:
                     org = self._org_of(inner)
                     if org is not None:
                         return org, "nominal", (self.v.edges(i)[0], i + 1)
+                if dep[at] != "poss" and inner.entry is not None \
+                        and inner.entry in self.f._nominals.get(lower[i], ()):
+                    # "the SBU security service", "the IRGC naval force": the name and its own nominal
+                    return inner, "name", (self.v.edges(i)[0], i + 1)
         return None
 
     def _state_of(self, ref: ActorRef, sector: str) -> ActorRef:
@@ -729,6 +762,8 @@ class _DocResolver:
         recent = list(reversed(self.history[-30:]))
         if asset:  # "the drones": the drones named before, else the forces named before
             recent = [(i, r) for i, r in recent if lemma[i] == lower] + [(i, r) for i, r in recent if lemma[i] != lower]
+            if lower in self.f.kb.crafts:  # "the ship": the ship named before, never the forces (a merchant ship)
+                recent = [(i, r) for i, r in recent if lemma[i] == lower]
         for i, ref in recent:
             if ref.entry in candidates or (sector is not None and ref.kind == "sector" and ref.sector == sector[0]):
                 self.found.antecedents[at] = i

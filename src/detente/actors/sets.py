@@ -10,11 +10,12 @@ Such a phrase points back to actors the article named before. Which ones, in ord
    a "between" pair or one phrase naming both counts: "X and Y offered to mediate" are as often third
    parties as the sides; a pair must be named in the last few sentences, a larger group anywhere before);
 2. else the parties the article has named most often so far (the parties a story is about; a subject
-   counts three times, an object twice), the latest first on a tie; never the subjects of the set's
-   own clause ("the US urged both sides"), nor a third party that stood between or spoke to a pair
-   before (the subject of "mediated between X and Y", "urged both sides": a mediator or a host,
-   however often named, is not one of the sides; one of the pair speaking of "talks between the two
-   countries" stays a side).
+   counts three times, an object twice, a conjunct as its first conjunct: "X and Y met in Brussels"
+   names Y as a subject, not as a place after a preposition), the latest first on a tie; never the
+   subjects of the set's own clause ("the US urged both sides"), nor a third party that stood between or
+   spoke to a pair before (the subject of "mediated between X and Y", "urged both sides": a mediator or
+   a host, however often named, is not one of the sides; one of the pair speaking of "talks between the
+   two countries" stays a side).
 
 A party is a state with all its organs and its officials ("Guyana", "the foreign ministry in
 Caracas", "President Ali"), or a non-state actor of its own: a named group, an organisation, or the
@@ -106,12 +107,12 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
     anchor = _anchor(resolver, at) if size == 2 else None
     if anchor is not None and fits(anchor) and party(anchor) not in outside:
         # "Berlin would send police under an agreement the two governments signed": Berlin is one of them
-        others = _most_named([(i, ref, resolver.v.dep[i]) for i, ref in named
+        others = _most_named([(i, ref, _role(resolver.v, i)) for i, ref in named
                               if party(ref) not in outside | {party(anchor)}], 1, fits)
         chosen = [anchor, *others] if others else []
     else:
         chosen = _named_together(resolver, at, size, fits, party) or _most_named(
-            [(i, ref, resolver.v.dep[i]) for i, ref in named if party(ref) not in outside], size, fits)
+            [(i, ref, _role(resolver.v, i)) for i, ref in named if party(ref) not in outside], size, fits)
     if not chosen:
         return []
     out = []
@@ -237,6 +238,16 @@ def _conjuncts(view: ParseView, i: int) -> list[int]:
             out.append(child)
             out.extend(_conjuncts(view, child))
     return out
+
+
+def _role(view: ParseView, i: int) -> str:
+    """The dependency that weighs the mention at ``i``: a conjunct's is its first conjunct's ("Serbia and
+    Kosovo resumed talks in Brussels": Kosovo is a subject as Serbia is, not a word after a preposition)."""
+    seen = {i}
+    while view.dep[i] == "conj" and view.head[i] not in seen:
+        i = view.head[i]
+        seen.add(i)
+    return view.dep[i]
 
 
 def _most_named(named: list[tuple[int, ActorRef, str]], size: int, fits) -> list[ActorRef]:

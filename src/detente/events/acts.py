@@ -787,13 +787,14 @@ def _trip_of(purpose: Token, words: Words) -> int | None:
 def _occasion(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     """Two acts of force of one sentence, one with no doer of its own in a clause of the other's verb that
     says when it happened ("seven soldiers were killed on Thursday when gunmen stormed the post"): the
-    killing is what the storming did. Their targets are the same or one has none."""
+    killing is what the storming did, whether or not its doer is known ("gunmen" have no country). Their
+    targets are the same or one has none."""
     if a.candidate.sentence != b.candidate.sentence or a.candidate.nominal or b.candidate.nominal \
             or not all(lookup(x.status.cameo).quad_class == 4 for x in (a, b)):
         return False
     for one, other in ((a, b), (b, a)):
         clause = other.candidate.head
-        if not _resolved(one.candidate.sources) and _resolved(other.candidate.sources) \
+        if not _resolved(one.candidate.sources) and other.candidate.sources \
                 and clause.dep_ == "advcl" and clause.head.i in _verbs(one) \
                 and any(c.dep_ in ("advmod", "mark") and c.lower_ in OCCASION_MARKS for c in clause.children):
             mine, theirs = _targets(one), _targets(other)

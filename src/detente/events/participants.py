@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 MOBILIZE_ROOT = 15  # shows of force: "deployed troops", "sent warships"
 APPEAL_ROOTS = (2, 10)  # appeals and demands: what a statement "urging" or "demanding" something makes
+# what a speaker goes on to do to what it reports: appeal, demand, complain or accuse, threaten
+# ("said the ship had entered its waters and summoned the ambassador")
+SPEAKER_ROOTS = (2, 10, 11, 13)
 AIM_PREPS = ("against", "on", "at", "toward", "towards")  # "strikes on X", "sanctions against X": whom it is aimed at
 
 
@@ -190,7 +193,9 @@ class ParticipantRules:
         for child in self._children(verb, ("nsubj", "csubj", "agent")):
             if child.dep_ in ("nsubj", "csubj"):
                 if child.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
-                    return self.actors_at(verb.head) or self.unresolved(verb.head)
+                    # the noun the resolver bound the relative word to (a place is skipped by "who")
+                    bound = verb.doc[self.found.antecedents.get(child.i, verb.head.i)]
+                    return self.actors_at(bound) or self.unresolved(bound)
                 return [a for doer in (child, *self._split_subjects(verb, child))
                         for a in self.actors_at(doer) or self.inner_actors(doer) or self._authors(doer)
                         or self._blamed(doer) or self.unresolved(doer)]
@@ -240,6 +245,10 @@ class ParticipantRules:
             # "ordered the ambassador to leave, accusing Paris of ...": a participle after a comma that the parser
             # hung on the infinitive the object does is said by the subject of the clause above, not the object
             return self.subjects(head.head, depth + 1)
+        saying = self._said_and_did(verb)
+        speakers = known(self.subjects(saying, depth + 1)) if saying is not None else []
+        if speakers:
+            return speakers
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not self._has_child(verb, ("auxpass",)):
             # "it was alarmed by the escalation and called for a ceasefire": an active conjunct shares the
             # passive's subject, not its agent
@@ -288,6 +297,37 @@ class ParticipantRules:
                 and head.lemma_.lower() in self.words.authored_noun and lookup(own).quad_class not in (2, 4)
             return self.actors_at(head) or (self.subjects(head.head, depth + 1) if issued or sent else [])
         return []
+
+    def _said_and_did(self, verb: Token) -> Token | None:
+        """The speech verb whose subject does ``verb``, a past-tense conjunct the parser joined to a verb of
+        the reported clause ("Lima said the ship had entered its waters and summoned the ambassador",
+        "Hanoi said the boats were fishing where the zones overlap and demanded ..."): the conjunct has no
+        subject or auxiliary of its own and a tense the verb it hangs on cannot share with it (that verb has
+        an auxiliary or is not in the simple past), so it goes with the past-tense "said" above; else None.
+        Only what a speaker goes on to do to what it reports (``SPEAKER_ROOTS``): after a perfect the
+        conjunct may share its "had" ("said the troops had crossed the border and fired": the troops)."""
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.pos_ not in ("VERB", "AUX") \
+                or self._has_child(verb, ("nsubj", "nsubjpass", "aux", "auxpass")):
+            return None
+        auxiliaries = self._children(head, ("aux", "auxpass"))
+        if head.tag_ == "VBD" and not auxiliaries:
+            return None  # "said the ship entered its waters and damaged nets": the ship may do both
+        code = self._code_verb(verb)[0]
+        if code is None or lookup(code).root not in SPEAKER_ROOTS:
+            return None
+        clause = head
+        for _ in range(4):  # up through a relative or adverbial clause inside the reported one
+            if clause.dep_ == "ccomp":
+                saying = clause.head
+                if saying.tag_ == "VBD" and saying.lemma_.lower() in self.words.speech_verb \
+                        and self._has_child(saying, ("nsubj",)):
+                    return saying
+                return None
+            if clause.dep_ not in ("relcl", "advcl", "pobj", "prep") or clause.head.i == clause.i:
+                return None
+            clause = clause.head
+        return None
 
     def _raised(self, verb: Token) -> list[Side]:
         """The subject of a raising passive (``raising_verb``: "X is expected to ..."), who does its complement."""
