@@ -67,8 +67,14 @@ class PlaceRules:
         # and so does the verb that says what the noun's subject verb is about to do ("talks are scheduled
         # to resume in Juba", "the meeting is due to take place in Geneva")
         carriers += _complements(view, carriers[0]) if carriers else []
+        # words about an act are not where it took place: "condemned the Israeli raid on Jenin, in the West
+        # Bank", "protested over the detention of fishermen near the X islands", "called on allies to condemn
+        # Russia's incursion into its airspace" (not a meeting or a signing, nor a trip)
+        about = lookup(c.cameo).quad_class in (1, 3) and not c.cameo.startswith(ENCOUNTER_CODES) \
+            and view.lemma[h] not in self.words.trip_verb
         # the event noun a light verb names ("held talks on the sidelines of a summit in X")
-        nouns += [o for o in children[h] if dep[o] == "dobj" and view.lemma[o] in self.lex.nouns]
+        nouns += [o for o in children[h] if dep[o] == "dobj" and view.lemma[o] in self.lex.nouns
+                  and not (about and view.lemma[h] not in self.lex.light_verbs)]
         nouns += carriers
         # a trip goes where the visit, or the act its purpose clause is for, takes place ("would
         # travel to Washington on Monday to meet X")
@@ -93,10 +99,15 @@ class PlaceRules:
         participles = [p for p in children[h] if dep[p] == "advcl" and view.tag[p] == "VBG" and p > h
                        and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[p])]
         participles += [o for p in participles for o in children[p] if dep[o] == "dobj"]
-        holders = [*((t.i, nests(t)) for t in c.trigger), (h, nests(c.head)), *((t.i, nests(t)) for t, _ in c.targets),
+        # (the act an appeal or a charge asks for or blames is the other side's; an act intended or agreed on
+        # keeps its place: "agreed to convene the committee in the Chilean city of Arica")
+        asked = about and not c.cameo.startswith("03")
+        holders = [*((t.i, nests(t)) for t in c.trigger if not (asked and t.i != h and t.pos_ in ("VERB", "AUX"))),
+                   (h, nests(c.head)), *((t.i, nests(t)) for t, _ in c.targets),
                    *((o, True) for o in occasions),
                    *((view.head[t.i], view.head[t.i] in nested_in) for t, _ in c.targets
-                     if dep[t.i] in ("compound", "amod", "poss")),
+                     if dep[t.i] in ("compound", "amod", "poss")
+                     and not (about and view.lemma[view.head[t.i]] in self.lex.nouns)),
                    *((t, True) for t in nouns),
                    *((p, False) for p in participles),
                    *([(trip, trip in nested_in or (c.nominal and trip == h and view.lemma[h] in trip_verb))]
@@ -136,8 +147,10 @@ class PlaceRules:
                         # (not the channel of "through its embassy in X", nor the topic "on X")
                         inside = 2 if lower in self.words.place_prep and lower not in ("on", "through") else nested
                         for pobj in objects:
+                            topic_act = about and lower in self.words.about_prep and lower not in ("on", "at") \
+                                and view.lemma[pobj] in self.lex.nouns
                             place = self._place(view, pobj, nested=inside) \
-                                if dep[pobj] == "pobj" and pobj not in addressees else None
+                                if dep[pobj] == "pobj" and pobj not in addressees and not topic_act else None
                             if place is not None:
                                 return self._because("location", place, f"{doc[child].text!r} "
                                                      f"{doc[pobj].text!r} on {doc[holder].text!r}")

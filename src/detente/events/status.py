@@ -202,6 +202,11 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
                 break
             lemma = view.lemma[i]
             kind = self.lex.reporting.get(lemma)
+            if previous is c.head and c.nominal and dep[c.head.i] == "dobj" and self.cue("presupposing", lemma):
+                # an act named as what a verb is about is given, whatever is said of that verb: "urged the
+                # council to condemn the attack" (the attack happened; the condemning is the appeal's)
+                presupposed, reason = True, f"event noun {c.head.text!r} that {token.text!r} is about"
+                break
             if previous is not None and infinitive_at(view, previous.i):
                 if self.cue("scheduled", view.lower[i]) or self.cue("scheduled", lemma):
                     future, reason = True, reason or f"scheduled: {token.text!r} + to-infinitive"

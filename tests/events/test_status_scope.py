@@ -1,0 +1,39 @@
+"""Status scope (session 19, issue "Status scope"): what is said of one verb is not said of the act a noun
+under it names, and words about an act are not where it happened. Sentences written for the tests
+(synthetic, wire style; see also tests/data/probe_status.jsonl)."""
+
+from tests.conftest import events_of
+
+
+def test_status_scope_act_an_appeal_is_about_stays_asserted(code):
+    # "to condemn" is the appeal's; the incursion it is about happened
+    text = "VILNIUS, May 4 (Reuters) - Lithuania called on its allies to condemn Russia's drone incursion " \
+           "into its airspace."
+    [incursion] = [e for e in code(text).events if e.trigger.text == "incursion"]
+    assert incursion.modality == "asserted"
+
+
+def test_status_scope_light_verb_noun_under_an_appeal_is_not_given(code):
+    # a noun a light verb makes an act of is the act asked for, not one that happened
+    text = "LONDON, May 4 (Reuters) - France urged Iran to hold talks with the IAEA."
+    assert all(e.modality != "asserted" for e in code(text).events if "talks" in e.trigger.text
+               and e.plover == "CONSULT")
+
+
+def test_status_places_condemning_a_raid_is_not_where_the_raid_was(code):
+    text = "CAIRO, May 4 (Reuters) - Egypt condemned on Monday the Israeli raid on Nablus, in the occupied West Bank."
+    [condemning] = events_of(code(text), "ACCUSE")
+    assert condemning.location is None
+
+
+def test_status_places_protest_over_a_detention_is_no_place(code):
+    text = "MANILA, May 4 (Reuters) - The Philippines protested to China over the arrest of Filipino fishermen " \
+           "near the Paracel Islands."
+    [protest] = events_of(code(text), "ACCUSE")
+    assert protest.location is None
+
+
+def test_status_places_appeal_does_not_take_the_place_of_the_act_it_asks_for(code):
+    text = "RIGA, May 4 (Reuters) - Latvia called on its allies to condemn the Russian drone flight into its airspace."
+    [appeal] = events_of(code(text), "REQUEST")
+    assert appeal.location is None
