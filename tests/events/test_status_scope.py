@@ -37,3 +37,10 @@ def test_status_places_appeal_does_not_take_the_place_of_the_act_it_asks_for(cod
     text = "RIGA, May 4 (Reuters) - Latvia called on its allies to condemn the Russian drone flight into its airspace."
     [appeal] = events_of(code(text), "REQUEST")
     assert appeal.location is None
+
+
+def test_status_places_act_after_a_trip_is_where_the_trip_went(code):
+    text = "HANOI, May 4 (Reuters) - Vietnam's prime minister flew to Vientiane on Monday and signed a railway " \
+           "agreement with Laos."
+    [signing] = [e for e in code(text).events if e.trigger.text.startswith("signed")]
+    assert signing.location is not None and signing.location.country == "LAO"

@@ -212,10 +212,18 @@ class PlaceRules:
         joined += [v for v in children[verb] if dep[v] == "conj" and view.pos[v] == "VERB"
                    and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[v])]
         for other in joined:
+            # a trip told before the act goes where the act was done ("travelled to Canberra on Monday and
+            # signed an agreement", "visited Tashkent and met ...")
+            trip = other == up and view.lemma[other] in self.words.trip_verb
             for prep in children[other]:
                 lower = view.lower[prep]
+                if trip and dep[prep] == "dobj":
+                    place = self._place(view, prep)
+                    if place is not None:
+                        return place
                 # ("called on Tehran to ..." names whom words are said to)
-                if dep[prep] == "prep" and (prep < verb or other != up) and lower in self.words.place_prep \
+                if dep[prep] == "prep" and (prep < verb or other != up) \
+                        and (lower in self.words.place_prep or (trip and lower in self.words.destination_prep)) \
                         and lower not in ("on", "through") and not (said and _before_subject(view, other, prep)):
                     for pobj in children[prep]:
                         place = self._place(view, pobj, nested=True) if dep[pobj] == "pobj" else None
