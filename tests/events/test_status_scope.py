@@ -44,3 +44,9 @@ def test_status_places_act_after_a_trip_is_where_the_trip_went(code):
            "agreement with Laos."
     [signing] = [e for e in code(text).events if e.trigger.text.startswith("signed")]
     assert signing.location is not None and signing.location.country == "LAO"
+
+
+def test_status_dates_act_condemned_on_a_day_is_not_dated_by_the_condemning(code):
+    text = "RABAT, May 6 (Reuters) - Morocco condemned on Tuesday the Israeli raid on Nablus."
+    [raid] = [e for e in code(text, date="2021-05-06").events if e.trigger.text == "raid"]
+    assert raid.date is None

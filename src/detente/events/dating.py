@@ -330,6 +330,11 @@ class DateRules:
         # Tuesday, brokered by Turkey": undated), while a month or a year spans both ("halted attacks in
         # May under an agreement mediated by Oman": May)
         day_chain = set(self._date_chain(c.head, through_participles=False)) | trigger
+        if self._talked_about(c):
+            # an act named as what another verb is about is not dated by that verb ("condemned on Wednesday
+            # the raid on Jenin", "met X on Tuesday and urged Athens to halt its drills"), unlike the noun
+            # of a light verb ("launched an attack on Tuesday") or a plan ("to arrange a meeting in November")
+            chain = day_chain = {c.head.i} | trigger
         asked = {t.i for t in c.trigger} - trigger
         own = {c.head.i} | trigger
         best = None
@@ -465,6 +470,12 @@ class DateRules:
             return False
         noun = head[root]
         return not (dep[noun] == "pobj" and head[head[noun]] in chain)
+
+    def _talked_about(self, c: Candidate) -> bool:
+        """Whether the candidate is an event noun that is the object of a verb about an act that happened
+        (cues.tsv ``presupposing``: "condemned the raid", "urged X to halt its drills")."""
+        return c.nominal and c.head.dep_ == "dobj" and c.head.head.pos_ == "VERB" \
+            and self.cue("presupposing", c.head.head.lemma_.lower())
 
     def _on_reporting_verb(self, view: ParseView, anchor: int, chain: set[int]) -> bool:
         """Whether a date's anchor is a reporting verb off the event's chain (it dates the saying)."""
