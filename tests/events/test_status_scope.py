@@ -50,3 +50,11 @@ def test_status_dates_act_condemned_on_a_day_is_not_dated_by_the_condemning(code
     text = "RABAT, May 6 (Reuters) - Morocco condemned on Tuesday the Israeli raid on Nablus."
     [raid] = [e for e in code(text, date="2021-05-06").events if e.trigger.text == "raid"]
     assert raid.date is None
+
+
+def test_status_dates_day_before_the_reported_clause_dates_the_saying(code):
+    # the parser hangs "on Tuesday" on "had killed"; it stands before the clause's subject, so it is the saying's
+    text = "NAIROBI, May 6 (Reuters) - Kenya's army said on Tuesday it had killed 15 al Shabaab fighters in " \
+           "southern Somalia."
+    [killing] = events_of(code(text, date="2021-05-06"), "ASSAULT")
+    assert killing.date is None

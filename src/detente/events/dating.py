@@ -572,11 +572,23 @@ class DateRules:
             if view.head[i] == i:
                 return i
             i = view.head[i]
+            if view.pos[i] in ("VERB", "AUX") and self._before_reported_clause(view, last, i):
+                # "said on Wednesday it had killed 20 rebels": a date between a reporting verb and the subject
+                # of its clause dates the saying, wherever the parser hung it
+                return view.head[i]
             if view.pos[i] in ("VERB", "AUX") or view.lemma[i] in self.lex.nouns:
                 return i
             if view.dep[i] == "appos":
                 return i  # it describes an actor: "Croatia, an EU member since 2013, has said ..."
         return i
+
+    def _before_reported_clause(self, view: ParseView, last: int, verb: int) -> bool:
+        """Whether a date ending at ``last`` stands between a reporting verb and the subject of the
+        complement clause of ``verb`` (by their indices), with no "that" between them."""
+        up = view.head[verb]
+        return view.dep[verb] == "ccomp" and up < last and self.lex.reporting.get(view.lemma[up]) in SAY_KINDS \
+            and any(view.dep[s] in ("nsubj", "nsubjpass") and s > last for s in view.children[verb]) \
+            and not any(view.dep[m] == "mark" and m < last for m in view.children[verb])
 
     def _past_perfect(self, verb: Token) -> bool:
         view = self.found.view(verb.doc)
