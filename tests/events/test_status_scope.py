@@ -58,3 +58,12 @@ def test_status_dates_day_before_the_reported_clause_dates_the_saying(code):
            "southern Somalia."
     [killing] = events_of(code(text, date="2021-05-06"), "ASSAULT")
     assert killing.date is None
+
+
+def test_status_scope_purpose_of_forces_sent_is_told_with_the_sending(code):
+    # a purpose clause is an intention ("travelled to Brussels to brief allies"), but forces sent out do what
+    # they were sent for
+    text = "TAIPEI, May 6 (Reuters) - Taiwan's defence ministry said it had dispatched warships to monitor " \
+           "the Chinese carrier group."
+    [monitoring] = [e for e in code(text, date="2021-05-06").events if e.trigger.text.startswith("monitor")]
+    assert monitoring.modality == "asserted"

@@ -213,6 +213,10 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
                 elif self.cue("willing", lemma) or kind == "intend":
                     intended = planned = True
                     reason = reason or f"intended: {token.text!r} + to-infinitive"
+                elif self.cue("dispatch", lemma) and token.tag_ in ("VBD", "VBN"):
+                    # forces sent out do what they were sent for ("scrambled jets to shadow the aircraft",
+                    # "had sent a patrol ship to shadow the vessel"): the purpose is told with the sending
+                    reason = reason or f"purpose of the sending {token.text!r} (cues.tsv dispatch)"
                 elif token.pos_ in ("NOUN", "PROPN", "ADJ") or previous.dep_ in ("xcomp", "ccomp", "acl", "relcl"):
                     # a possibility, not a fact: "the way for Russia to mediate"
                     if lemma not in self.words.implicative_verb:
