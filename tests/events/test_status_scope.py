@@ -67,3 +67,9 @@ def test_status_scope_purpose_of_forces_sent_is_told_with_the_sending(code):
            "the Chinese carrier group."
     [monitoring] = [e for e in code(text, date="2021-05-06").events if e.trigger.text.startswith("monitor")]
     assert monitoring.modality == "asserted"
+
+
+def test_status_scope_plan_a_denial_denies_is_asserted_and_negated(code):
+    text = "ADDIS ABABA, May 6 (Reuters) - Eritrea denied that its troops would attack Ethiopian positions."
+    [attack] = events_of(code(text, date="2021-05-06"), "ASSAULT")
+    assert attack.modality == "asserted" and attack.negated

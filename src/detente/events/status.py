@@ -275,6 +275,9 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
             return self._because("modality", "asserted", reason)
         if intended:
             return self._because("modality", "intended", reason)
+        if backshifted and self.denial_of(c) is not None:
+            # what a denial denies is stated as not so, a plan included ("denied that its soldiers would fight")
+            return self._because("modality", "asserted", "a reported 'would' in the content of a denial")
         if backshifted:
             # one's own announced plan is an intention; someone else's, a future act they report
             if attribution is None or self.speaks_for_source(attribution, c):
