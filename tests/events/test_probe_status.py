@@ -10,7 +10,7 @@ null). The constructions: a purpose clause or infinitive governs its own verb on
 to condemn the attack": the attack stays asserted); scheduled acts are future ("would start on Saturday");
 a doer speaking of its own act asserts it; an accusation's content is reported; date and place come from
 the act's own clause, not from a relative clause or the matrix clause; past perfect and old dates in a
-subordinate clause leave the day's news undated background-free; background acts; "in <city>", "left
+subordinate clause do not make the day's news background; background acts; "in <city>", "left
 for <city>", "along the border in <region>"; weekdays, "last week", "earlier this month", "last month";
 a dateline alone gives no place; anonymous and named sources; negation scope ("denied that ...", "did
 not rule out", "failed to"); hypotheticals and intentions; "later", "at the time", a new paragraph.
@@ -21,7 +21,13 @@ act (a week output counts as a null date, ISO codes are mapped as the scorer map
 of the items are marked ``"aside": true``: they were written and annotated with the rest but their
 output was not looked at while fixing, and are counted separately. The test fails when a field has
 more wrong acts than the counts below, which are what was left after session 19's fixes (run it with
-``-s`` to see the acts).
+``-s`` to see the acts). Left on the probe items: an accusation's content ("accused Rwanda of sending
+troops") comes out asserted with no attribution (reported with the accuser in the probe; coding it so
+cost the held-out set, whose gold reads it as the article's own), an agreement to deliver or to
+sanction coded as the act agreed on (intended), "did not rule out sanctions" coded as a threat, "a
+Moroccan official" of one of two doers, "regional officials" of troops' own country, and places the
+text gives only through a pronoun ("its energy grid"), an unknown place name or a destination of
+coercion ("moved air defence systems into Belarus").
 """
 
 from __future__ import annotations
@@ -34,8 +40,9 @@ import pytest
 
 PROBE = Path(__file__).resolve().parents[1] / "data" / "probe_status.jsonl"
 FIELDS = ("negated", "modality", "historical", "date", "location", "attribution")
-MAX_WRONG = {"negated": 99, "modality": 99, "historical": 99, "date": 99, "location": 99, "attribution": 99}
-MAX_WRONG_ASIDE = {"negated": 99, "modality": 99, "historical": 99, "date": 99, "location": 99, "attribution": 99}
+# before session 19's fixes: 0, 9, 0, 4, 13, 3 on the probe items and 1, 4, 1, 3, 8, 1 on the aside items
+MAX_WRONG = {"negated": 0, "modality": 8, "historical": 0, "date": 2, "location": 9, "attribution": 3}
+MAX_WRONG_ASIDE = {"negated": 1, "modality": 4, "historical": 1, "date": 3, "location": 8, "attribution": 1}
 MODALITIES = {"asserted", "reported", "intended", "hypothetical", "future", "question"}
 
 
