@@ -73,3 +73,10 @@ def test_status_scope_plan_a_denial_denies_is_asserted_and_negated(code):
     text = "ADDIS ABABA, May 6 (Reuters) - Eritrea denied that its troops would attack Ethiopian positions."
     [attack] = events_of(code(text, date="2021-05-06"), "ASSAULT")
     assert attack.modality == "asserted" and attack.negated
+
+
+def test_status_dates_act_joined_to_words_said_to_someone_shares_their_day(code):
+    text = "BRUSSELS, May 6 (Reuters) - The EU envoy spoke to Serbian and Kosovan officials on Tuesday and " \
+           "urged them to resume talks."
+    [appeal] = events_of(code(text, date="2021-05-06"), "REQUEST")
+    assert appeal.date is not None and appeal.date.value == "2021-05-04"

@@ -560,8 +560,9 @@ class DateRules:
             # date ("declared a state of emergency on Wednesday and sent 400 soldiers")
             if self.lex.reporting.get(view.lemma[i]) in SAY_KINDS and view.pos[i] == "VERB" and (
                     dep[child] in ("ccomp", "xcomp", "advcl", "parataxis", "dobj")
-                    or not any(dep[d] == "dobj" for d in children[i])):
-                break
+                    or not any(dep[d] == "dobj" or (dep[d] == "prep" and view.lower[d] in ("to", "with"))
+                               for d in children[i])):
+                break  # (so does one said to someone: "spoke to both sides on Monday and urged them ...")
             out.append(i)
         return out
 
