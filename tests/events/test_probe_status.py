@@ -15,19 +15,22 @@ for <city>", "along the border in <region>"; weekdays, "last week", "earlier thi
 a dateline alone gives no place; anonymous and named sources; negation scope ("denied that ...", "did
 not rule out", "failed to"); hypotheticals and intentions; "later", "at the time", a new paragraph.
 
-An act is matched by the output events of its article whose trigger (or a restating mention's) starts
-inside the act's trigger phrase in its sentence; a field is wrong when a matched event disagrees with the
+An act is matched by the output events of its article whose trigger (or a restating mention's) overlaps
+the act's trigger phrase in its sentence; a field is wrong when a matched event disagrees with the
 act (a week output counts as a null date, ISO codes are mapped as the scorer maps them). About a third
 of the items are marked ``"aside": true``: they were written and annotated with the rest but their
 output was not looked at while fixing, and are counted separately. The test fails when a field has
 more wrong acts than the counts below, which are what was left after session 19's fixes (run it with
-``-s`` to see the acts). Left on the probe items: an accusation's content ("accused Rwanda of sending
-troops") comes out asserted with no attribution (reported with the accuser in the probe; coding it so
+``-s`` to see the acts). Left on the probe items: a failure or refusal coded as a refusal act, not
+negated ("failed to reach a deal", "refused to condemn"), an accusation's content ("accused Rwanda of
+sending troops") comes out asserted with no attribution (reported with the accuser in the probe; coding it so
 cost the held-out set, whose gold reads it as the article's own), an agreement to deliver or to
 sanction coded as the act agreed on (intended), "did not rule out sanctions" coded as a threat, "a
 Moroccan official" of one of two doers, "regional officials" of troops' own country, and places the
 text gives only through a pronoun ("its energy grid"), an unknown place name or a destination of
-coercion ("moved air defence systems into Belarus").
+coercion ("moved air defence systems into Belarus"), a second, threat event of "will impose sanctions ...
+on Monday, X said" dated the Monday before, and two places the annotation and the coder read differently
+(a named strait, the destination of aid pledged).
 """
 
 from __future__ import annotations
@@ -40,9 +43,9 @@ import pytest
 
 PROBE = Path(__file__).resolve().parents[1] / "data" / "probe_status.jsonl"
 FIELDS = ("negated", "modality", "historical", "date", "location", "attribution")
-# before session 19's fixes: 0, 9, 0, 4, 13, 3 on the probe items and 1, 4, 1, 3, 8, 1 on the aside items
-MAX_WRONG = {"negated": 0, "modality": 8, "historical": 0, "date": 2, "location": 9, "attribution": 3}
-MAX_WRONG_ASIDE = {"negated": 1, "modality": 4, "historical": 1, "date": 3, "location": 8, "attribution": 1}
+# before session 19's fixes: 2, 10, 0, 5, 15, 3 on the probe items and 1, 6, 1, 4, 11, 1 on the aside items
+MAX_WRONG = {"negated": 2, "modality": 9, "historical": 0, "date": 3, "location": 11, "attribution": 3}
+MAX_WRONG_ASIDE = {"negated": 1, "modality": 6, "historical": 1, "date": 4, "location": 11, "attribution": 1}
 MODALITIES = {"asserted", "reported", "intended", "hypothetical", "future", "question"}
 
 
@@ -92,7 +95,7 @@ def wrong(coder):
             start += act["sentence"].lower().index(act["trigger"].lower())
             end = start + len(act["trigger"])
             events = [e for e in result.events
-                      if any(start <= t.start < end for t in [e.trigger] + [m.trigger for m in e.mentions])]
+                      if any(t.start < end and start < t.end for t in [e.trigger] + [m.trigger for m in e.mentions])]
             if not events:
                 missed[item["aside"]] += 1
             for field in FIELDS:
