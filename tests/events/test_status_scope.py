@@ -80,3 +80,10 @@ def test_status_dates_act_joined_to_words_said_to_someone_shares_their_day(code)
            "urged them to resume talks."
     [appeal] = events_of(code(text, date="2021-05-06"), "REQUEST")
     assert appeal.date is not None and appeal.date.value == "2021-05-04"
+
+
+def test_status_places_appeal_joined_to_a_plan_is_not_where_the_plan_will_be(code):
+    text = "PARIS, May 6 (Reuters) - The French minister said he would raise the case with his German " \
+           "counterpart at a meeting in Berlin on Monday and called on Moscow to free the journalist."
+    [appeal] = events_of(code(text, date="2021-05-06"), "REQUEST")
+    assert appeal.location is None

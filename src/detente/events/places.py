@@ -46,6 +46,9 @@ class PlaceRules:
     def _because(self, field: str, value: T, reason: str) -> T:
         raise NotImplementedError  # the judge notes the rule that set a field
 
+    def cue(self, kind: str, word: str) -> bool:
+        raise NotImplementedError
+
     def location(self, c: Candidate, modality: Modality = "asserted") -> Location | None:
         """A named place the event happened at: on the verb, its event noun, or its target
         ("hosted X in Doha"); failing that, where it went ("delivered aid to Geneina")."""
@@ -208,7 +211,11 @@ class PlaceRules:
         # the verb joined to, or a later verb joined with no subject of its own ("seized three boats and
         # detained their crews in X"): a place named on it, and one nested in what it names ("met at a
         # summit in X and agreed ...")
-        joined = [up] if dep[verb] == "conj" and not subjects and view.pos[up] == "VERB" else []
+        # (not a verb still to come for one told in the simple past: "said he would raise the case at a meeting
+        # in Brussels on Monday and called on the bloc to ...": the appeal was not made there)
+        to_come = view.tag[verb] == "VBD" and any(
+            dep[a] == "aux" and (self.cue("future", view.lower[a]) or view.lower[a] == "would") for a in children[up])
+        joined = [up] if dep[verb] == "conj" and not subjects and view.pos[up] == "VERB" and not to_come else []
         joined += [v for v in children[verb] if dep[v] == "conj" and view.pos[v] == "VERB"
                    and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[v])]
         for other in joined:
