@@ -87,3 +87,15 @@ def test_status_places_appeal_joined_to_a_plan_is_not_where_the_plan_will_be(cod
            "counterpart at a meeting in Berlin on Monday and called on Moscow to free the journalist."
     [appeal] = events_of(code(text, date="2021-05-06"), "REQUEST")
     assert appeal.location is None
+
+
+def test_status_places_own_envoy_abroad_is_not_where_it_was_recalled(code):
+    text = "LIMA, May 6 (Reuters) - Peru recalled its ambassador in Mexico City for consultations on Tuesday."
+    [recall] = [e for e in code(text, date="2021-05-06").events if e.trigger.text.startswith("recalled")]
+    assert recall.location is None
+
+
+def test_status_places_foreign_envoy_summoned_at_home_is_there(code):
+    text = "OSLO, May 6 (Reuters) - Norway's foreign ministry summoned Russia's ambassador in Oslo on Tuesday."
+    [summons] = [e for e in code(text, date="2021-05-06").events if e.trigger.text.startswith("summoned")]
+    assert summons.location is not None and summons.location.country == "NOR"

@@ -115,6 +115,12 @@ class PlaceRules:
                    *((p, False) for p in participles),
                    *([(trip, trip in nested_in or (c.nominal and trip == h and view.lemma[h] in trip_verb))]
                      if trip is not None else [])]
+        # an envoy or an office abroad of the doer's is posted away from where the doer acts ("recalled its
+        # ambassador in Santo Domingo"), while a foreign envoy in the doer's own country is where it was acted
+        # on ("summoned Norway's ambassador in Moscow")
+        posts = {t.i for t in (*c.trigger, *(t for t, _ in c.targets))
+                 if t.i != h and view.lemma[t.i] in self.words.abroad_noun}
+        homes = {ref.country for _, ref in c.sources if ref.country}
         # whom a word is said to ("appealed to Moscow", "blamed it on Russia") is no place; whom force
         # is used on is ("drone attacks on Moscow"), and so is where one travels to
         verbal = lookup(c.cameo).quad_class in (1, 3) and trip is None
@@ -154,6 +160,8 @@ class PlaceRules:
                                 and view.lemma[pobj] in self.lex.nouns
                             place = self._place(view, pobj, nested=inside) \
                                 if dep[pobj] == "pobj" and pobj not in addressees and not topic_act else None
+                            if place is not None and holder in posts and place.country not in homes:
+                                continue
                             if place is not None:
                                 return self._because("location", place, f"{doc[child].text!r} "
                                                      f"{doc[pobj].text!r} on {doc[holder].text!r}")
@@ -273,6 +281,9 @@ class PlaceRules:
         if country is None:
             return None
         targets = [ref for _, ref in c.targets if ref.kind != "unresolved"]
+        view = self.found.view(c.head.doc)
+        if any(view.lemma[token.i] in self.words.abroad_noun for token, _ in c.targets):
+            return None  # one's own envoy is abroad: "recalled its ambassador"
         if targets and all(ref.country == country for ref in targets) \
                 or not targets and any(ref.sector in DOMESTIC_SECTORS for _, ref in doers):
             # no place is named: the text is the country's name where the article names it
