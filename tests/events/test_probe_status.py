@@ -24,7 +24,7 @@ more wrong acts than the counts below, which are what was left after session 19'
 ``-s`` to see the acts). Left on the probe items: a failure or refusal coded as a refusal act, not
 negated ("failed to reach a deal", "refused to condemn"), an accusation's content ("accused Rwanda of
 sending troops") comes out asserted with no attribution (reported with the accuser in the probe; coding it so
-cost the held-out set, whose gold reads it as the article's own), an agreement to deliver or to
+lost a strict match and two modality agreements on the held-out wire set), an agreement to deliver or to
 sanction coded as the act agreed on (intended), "did not rule out sanctions" coded as a threat, "a
 Moroccan official" of one of two doers, "regional officials" of troops' own country, and places the
 text gives only through a pronoun ("its energy grid"), an unknown place name or a destination of
@@ -45,7 +45,7 @@ PROBE = Path(__file__).resolve().parents[1] / "data" / "probe_status.jsonl"
 FIELDS = ("negated", "modality", "historical", "date", "location", "attribution")
 # before session 19's fixes: 2, 10, 0, 5, 15, 3 on the probe items and 1, 6, 1, 4, 11, 1 on the aside items
 MAX_WRONG = {"negated": 2, "modality": 9, "historical": 0, "date": 3, "location": 11, "attribution": 3}
-MAX_WRONG_ASIDE = {"negated": 1, "modality": 6, "historical": 1, "date": 4, "location": 11, "attribution": 1}
+MAX_WRONG_ASIDE = {"negated": 1, "modality": 6, "historical": 1, "date": 4, "location": 10, "attribution": 1}
 MODALITIES = {"asserted", "reported", "intended", "hypothetical", "future", "question"}
 
 
