@@ -99,3 +99,10 @@ def test_status_places_foreign_envoy_summoned_at_home_is_there(code):
     text = "OSLO, May 6 (Reuters) - Norway's foreign ministry summoned Russia's ambassador in Oslo on Tuesday."
     [summons] = [e for e in code(text, date="2021-05-06").events if e.trigger.text.startswith("summoned")]
     assert summons.location is not None and summons.location.country == "NOR"
+
+
+def test_status_dates_act_told_as_the_news_was_reported_takes_its_day(code):
+    text = "MOGADISHU, May 6 (Reuters) - Al Shabaab fighters overran a military base near Kismayo on Tuesday, " \
+           "residents said, as Somalia called on the African Union to send more troops."
+    [appeal] = events_of(code(text, date="2021-05-06"), "REQUEST")
+    assert appeal.date is not None and appeal.date.value == "2021-05-04"

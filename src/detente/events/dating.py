@@ -353,6 +353,12 @@ class DateRules:
                     reason = f"anchored on {view.text[view.idx[anchor]:view.end[anchor]]!r}, which governs the event"
         if best is not None:
             return self._because("date", best[1], reason)
+        news = self._news_of_simultaneous_clause(view, chain)
+        for (_, _, value), anchor in zip(expressions, anchors):
+            if anchor in news and value.value:
+                # "fighting spread to Goma on Tuesday, residents said, as Kinshasa called on ...": an act
+                # told as happening as the news was reported happens on the news's day
+                return self._because("date", value, "a clause of the same time ('as') on the report of a dated act")
         tied = self._tied_date(c, sent, chain)
         if tied is not None:
             return tied
@@ -476,6 +482,18 @@ class DateRules:
         (cues.tsv ``presupposing``: "condemned the raid", "urged X to halt its drills")."""
         return c.nominal and c.head.dep_ == "dobj" and c.head.head.pos_ == "VERB" \
             and self.cue("presupposing", c.head.head.lemma_.lower())
+
+    def _news_of_simultaneous_clause(self, view: ParseView, chain: set[int]) -> set[int]:
+        """The verbs of the reported clause when the event's chain ends in a clause of the same time
+        (cues.tsv ``simultaneous``: "as", "while") hung on the reporting verb ("X spread ..., residents said,
+        as Kinshasa called on ..."), by their indices; else none."""
+        dep, children = view.dep, view.children
+        for i in chain:
+            up = view.head[i]
+            if dep[i] == "advcl" and self.lex.reporting.get(view.lemma[up]) in SAY_KINDS \
+                    and any(dep[m] == "mark" and self.cue("simultaneous", view.lower[m]) for m in children[i]):
+                return {d for d in children[up] if dep[d] in ("ccomp", "parataxis") and d < up}
+        return set()
 
     def _on_reporting_verb(self, view: ParseView, anchor: int, chain: set[int]) -> bool:
         """Whether a date's anchor is a reporting verb off the event's chain (it dates the saying)."""
