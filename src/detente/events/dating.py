@@ -330,6 +330,11 @@ class DateRules:
         # Tuesday, brokered by Turkey": undated), while a month or a year spans both ("halted attacks in
         # May under an agreement mediated by Oman": May)
         day_chain = set(self._date_chain(c.head, through_participles=False)) | trigger
+        if self._talked_about(c):
+            # an act named as what another verb is about is not dated by that verb ("condemned on Wednesday
+            # the raid on Jenin", "met X on Tuesday and urged Athens to halt its drills"), unlike the noun
+            # of a light verb ("launched an attack on Tuesday") or a plan ("to arrange a meeting in November")
+            chain = day_chain = {c.head.i} | trigger
         asked = {t.i for t in c.trigger} - trigger
         own = {c.head.i} | trigger
         best = None
@@ -348,6 +353,12 @@ class DateRules:
                     reason = f"anchored on {view.text[view.idx[anchor]:view.end[anchor]]!r}, which governs the event"
         if best is not None:
             return self._because("date", best[1], reason)
+        news = self._news_of_simultaneous_clause(view, chain)
+        for (_, _, value), anchor in zip(expressions, anchors):
+            if anchor in news and value.value:
+                # "fighting spread to Goma on Tuesday, residents said, as Kinshasa called on ...": an act
+                # told as happening as the news was reported happens on the news's day
+                return self._because("date", value, "a clause of the same time ('as') on the report of a dated act")
         tied = self._tied_date(c, sent, chain)
         if tied is not None:
             return tied
@@ -466,6 +477,24 @@ class DateRules:
         noun = head[root]
         return not (dep[noun] == "pobj" and head[head[noun]] in chain)
 
+    def _talked_about(self, c: Candidate) -> bool:
+        """Whether the candidate is an event noun that is the object of a verb about an act that happened
+        (cues.tsv ``presupposing``: "condemned the raid", "urged X to halt its drills")."""
+        return c.nominal and c.head.dep_ == "dobj" and c.head.head.pos_ == "VERB" \
+            and self.cue("presupposing", c.head.head.lemma_.lower())
+
+    def _news_of_simultaneous_clause(self, view: ParseView, chain: set[int]) -> set[int]:
+        """The verbs of the reported clause when the event's chain ends in a clause of the same time
+        (cues.tsv ``simultaneous``: "as", "while") hung on the reporting verb ("X spread ..., residents said,
+        as Kinshasa called on ..."), by their indices; else none."""
+        dep, children = view.dep, view.children
+        for i in chain:
+            up = view.head[i]
+            if dep[i] == "advcl" and self.lex.reporting.get(view.lemma[up]) in SAY_KINDS \
+                    and any(dep[m] == "mark" and self.cue("simultaneous", view.lower[m]) for m in children[i]):
+                return {d for d in children[up] if dep[d] in ("ccomp", "parataxis") and d < up}
+        return set()
+
     def _on_reporting_verb(self, view: ParseView, anchor: int, chain: set[int]) -> bool:
         """Whether a date's anchor is a reporting verb off the event's chain (it dates the saying)."""
         return anchor not in chain and self.lex.reporting.get(view.lemma[anchor]) in SAY_KINDS
@@ -549,8 +578,9 @@ class DateRules:
             # date ("declared a state of emergency on Wednesday and sent 400 soldiers")
             if self.lex.reporting.get(view.lemma[i]) in SAY_KINDS and view.pos[i] == "VERB" and (
                     dep[child] in ("ccomp", "xcomp", "advcl", "parataxis", "dobj")
-                    or not any(dep[d] == "dobj" for d in children[i])):
-                break
+                    or not any(dep[d] == "dobj" or (dep[d] == "prep" and view.lower[d] in ("to", "with"))
+                               for d in children[i])):
+                break  # (so does one said to someone: "spoke to both sides on Monday and urged them ...")
             out.append(i)
         return out
 
@@ -561,11 +591,23 @@ class DateRules:
             if view.head[i] == i:
                 return i
             i = view.head[i]
+            if view.pos[i] in ("VERB", "AUX") and self._before_reported_clause(view, last, i):
+                # "said on Wednesday it had killed 20 rebels": a date between a reporting verb and the subject
+                # of its clause dates the saying, wherever the parser hung it
+                return view.head[i]
             if view.pos[i] in ("VERB", "AUX") or view.lemma[i] in self.lex.nouns:
                 return i
             if view.dep[i] == "appos":
                 return i  # it describes an actor: "Croatia, an EU member since 2013, has said ..."
         return i
+
+    def _before_reported_clause(self, view: ParseView, last: int, verb: int) -> bool:
+        """Whether a date ending at ``last`` stands between a reporting verb and the subject of the
+        complement clause of ``verb`` (by their indices), with no "that" between them."""
+        up = view.head[verb]
+        return view.dep[verb] == "ccomp" and up < last and self.lex.reporting.get(view.lemma[up]) in SAY_KINDS \
+            and any(view.dep[s] in ("nsubj", "nsubjpass") and s > last for s in view.children[verb]) \
+            and not any(view.dep[m] == "mark" and m < last for m in view.children[verb])
 
     def _past_perfect(self, verb: Token) -> bool:
         view = self.found.view(verb.doc)

@@ -46,6 +46,9 @@ class PlaceRules:
     def _because(self, field: str, value: T, reason: str) -> T:
         raise NotImplementedError  # the judge notes the rule that set a field
 
+    def cue(self, kind: str, word: str) -> bool:
+        raise NotImplementedError
+
     def location(self, c: Candidate, modality: Modality = "asserted") -> Location | None:
         """A named place the event happened at: on the verb, its event noun, or its target
         ("hosted X in Doha"); failing that, where it went ("delivered aid to Geneina")."""
@@ -67,8 +70,14 @@ class PlaceRules:
         # and so does the verb that says what the noun's subject verb is about to do ("talks are scheduled
         # to resume in Juba", "the meeting is due to take place in Geneva")
         carriers += _complements(view, carriers[0]) if carriers else []
+        # words about an act are not where it took place: "condemned the Israeli raid on Jenin, in the West
+        # Bank", "protested over the detention of fishermen near the X islands", "called on allies to condemn
+        # Russia's incursion into its airspace" (not a meeting or a signing, nor a trip)
+        about = lookup(c.cameo).quad_class in (1, 3) and not c.cameo.startswith(ENCOUNTER_CODES) \
+            and view.lemma[h] not in self.words.trip_verb
         # the event noun a light verb names ("held talks on the sidelines of a summit in X")
-        nouns += [o for o in children[h] if dep[o] == "dobj" and view.lemma[o] in self.lex.nouns]
+        nouns += [o for o in children[h] if dep[o] == "dobj" and view.lemma[o] in self.lex.nouns
+                  and not (about and view.lemma[h] not in self.lex.light_verbs)]
         nouns += carriers
         # a trip goes where the visit, or the act its purpose clause is for, takes place ("would
         # travel to Washington on Monday to meet X")
@@ -93,14 +102,25 @@ class PlaceRules:
         participles = [p for p in children[h] if dep[p] == "advcl" and view.tag[p] == "VBG" and p > h
                        and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[p])]
         participles += [o for p in participles for o in children[p] if dep[o] == "dobj"]
-        holders = [*((t.i, nests(t)) for t in c.trigger), (h, nests(c.head)), *((t.i, nests(t)) for t, _ in c.targets),
+        # (the act an appeal or a charge asks for or blames is the other side's; an act intended or agreed on
+        # keeps its place: "agreed to convene the committee in the Chilean city of Arica")
+        asked = about and not c.cameo.startswith("03")
+        holders = [*((t.i, nests(t)) for t in c.trigger if not (asked and t.i != h and t.pos_ in ("VERB", "AUX"))),
+                   (h, nests(c.head)), *((t.i, nests(t)) for t, _ in c.targets),
                    *((o, True) for o in occasions),
                    *((view.head[t.i], view.head[t.i] in nested_in) for t, _ in c.targets
-                     if dep[t.i] in ("compound", "amod", "poss")),
+                     if dep[t.i] in ("compound", "amod", "poss")
+                     and not (about and view.lemma[view.head[t.i]] in self.lex.nouns)),
                    *((t, True) for t in nouns),
                    *((p, False) for p in participles),
                    *([(trip, trip in nested_in or (c.nominal and trip == h and view.lemma[h] in trip_verb))]
                      if trip is not None else [])]
+        # an envoy or an office abroad of the doer's is posted away from where the doer acts ("recalled its
+        # ambassador in Santo Domingo"), while a foreign envoy in the doer's own country is where it was acted
+        # on ("summoned Norway's ambassador in Moscow")
+        posts = {t.i for t in (*c.trigger, *(t for t, _ in c.targets))
+                 if t.i != h and view.lemma[t.i] in self.words.abroad_noun}
+        homes = {ref.country for _, ref in c.sources if ref.country}
         # whom a word is said to ("appealed to Moscow", "blamed it on Russia") is no place; whom force
         # is used on is ("drone attacks on Moscow"), and so is where one travels to
         verbal = lookup(c.cameo).quad_class in (1, 3) and trip is None
@@ -136,8 +156,12 @@ class PlaceRules:
                         # (not the channel of "through its embassy in X", nor the topic "on X")
                         inside = 2 if lower in self.words.place_prep and lower not in ("on", "through") else nested
                         for pobj in objects:
+                            topic_act = about and lower in self.words.about_prep and lower not in ("on", "at") \
+                                and view.lemma[pobj] in self.lex.nouns
                             place = self._place(view, pobj, nested=inside) \
-                                if dep[pobj] == "pobj" and pobj not in addressees else None
+                                if dep[pobj] == "pobj" and pobj not in addressees and not topic_act else None
+                            if place is not None and holder in posts and place.country not in homes:
+                                continue
                             if place is not None:
                                 return self._because("location", place, f"{doc[child].text!r} "
                                                      f"{doc[pobj].text!r} on {doc[holder].text!r}")
@@ -195,14 +219,26 @@ class PlaceRules:
         # the verb joined to, or a later verb joined with no subject of its own ("seized three boats and
         # detained their crews in X"): a place named on it, and one nested in what it names ("met at a
         # summit in X and agreed ...")
-        joined = [up] if dep[verb] == "conj" and not subjects and view.pos[up] == "VERB" else []
+        # (not a verb still to come for one told in the simple past: "said he would raise the case at a meeting
+        # in Brussels on Monday and called on the bloc to ...": the appeal was not made there)
+        to_come = view.tag[verb] == "VBD" and any(
+            dep[a] == "aux" and (self.cue("future", view.lower[a]) or view.lower[a] == "would") for a in children[up])
+        joined = [up] if dep[verb] == "conj" and not subjects and view.pos[up] == "VERB" and not to_come else []
         joined += [v for v in children[verb] if dep[v] == "conj" and view.pos[v] == "VERB"
                    and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[v])]
         for other in joined:
+            # a trip told before the act goes where the act was done ("travelled to Canberra on Monday and
+            # signed an agreement", "visited Tashkent and met ...")
+            trip = other == up and view.lemma[other] in self.words.trip_verb
             for prep in children[other]:
                 lower = view.lower[prep]
+                if trip and dep[prep] == "dobj":
+                    place = self._place(view, prep)
+                    if place is not None:
+                        return place
                 # ("called on Tehran to ..." names whom words are said to)
-                if dep[prep] == "prep" and (prep < verb or other != up) and lower in self.words.place_prep \
+                if dep[prep] == "prep" and (prep < verb or other != up) \
+                        and (lower in self.words.place_prep or (trip and lower in self.words.destination_prep)) \
                         and lower not in ("on", "through") and not (said and _before_subject(view, other, prep)):
                     for pobj in children[prep]:
                         place = self._place(view, pobj, nested=True) if dep[pobj] == "pobj" else None
@@ -245,6 +281,9 @@ class PlaceRules:
         if country is None:
             return None
         targets = [ref for _, ref in c.targets if ref.kind != "unresolved"]
+        view = self.found.view(c.head.doc)
+        if any(view.lemma[token.i] in self.words.abroad_noun for token, _ in c.targets):
+            return None  # one's own envoy is abroad: "recalled its ambassador"
         if targets and all(ref.country == country for ref in targets) \
                 or not targets and any(ref.sector in DOMESTIC_SECTORS for _, ref in doers):
             # no place is named: the text is the country's name where the article names it

@@ -202,12 +202,21 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
                 break
             lemma = view.lemma[i]
             kind = self.lex.reporting.get(lemma)
+            if previous is c.head and c.nominal and dep[c.head.i] == "dobj" and self.cue("presupposing", lemma):
+                # an act named as what a verb is about is given, whatever is said of that verb: "urged the
+                # council to condemn the attack" (the attack happened; the condemning is the appeal's)
+                presupposed, reason = True, f"event noun {c.head.text!r} that {token.text!r} is about"
+                break
             if previous is not None and infinitive_at(view, previous.i):
                 if self.cue("scheduled", view.lower[i]) or self.cue("scheduled", lemma):
                     future, reason = True, reason or f"scheduled: {token.text!r} + to-infinitive"
                 elif self.cue("willing", lemma) or kind == "intend":
                     intended = planned = True
                     reason = reason or f"intended: {token.text!r} + to-infinitive"
+                elif self.cue("dispatch", lemma) and token.tag_ in ("VBD", "VBN"):
+                    # forces sent out do what they were sent for ("scrambled jets to shadow the aircraft",
+                    # "had sent a patrol ship to shadow the vessel"): the purpose is told with the sending
+                    reason = reason or f"purpose of the sending {token.text!r} (cues.tsv dispatch)"
                 elif token.pos_ in ("NOUN", "PROPN", "ADJ") or previous.dep_ in ("xcomp", "ccomp", "acl", "relcl"):
                     # a possibility, not a fact: "the way for Russia to mediate"
                     if lemma not in self.words.implicative_verb:
@@ -266,6 +275,9 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
             return self._because("modality", "asserted", reason)
         if intended:
             return self._because("modality", "intended", reason)
+        if backshifted and self.denial_of(c) is not None:
+            # what a denial denies is stated as not so, a plan included ("denied that its soldiers would fight")
+            return self._because("modality", "asserted", "a reported 'would' in the content of a denial")
         if backshifted:
             # one's own announced plan is an intention; someone else's, a future act they report
             if attribution is None or self.speaks_for_source(attribution, c):
