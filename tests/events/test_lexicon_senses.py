@@ -341,3 +341,25 @@ def test_lexicon_summoning_or_expelling_a_charge_d_affaires_written_with_its_acc
     assert "VEN" in {p.country for e in summoned.events for p in e.target}
     expelled = code("LIMA, Feb 11 (AP) — Peru expelled Mexico’s chargé d’affaires on Wednesday.", date="2026-02-11")
     assert "161" in _codes(expelled), _codes(expelled)
+
+
+def test_lexicon_a_relative_clause_on_the_object_noun_matches_it(code):
+    # before: "the tariffs (that) Washington imposed on Canada" matched no "impose +tariff" (the clause has no object
+    # of its own): the act was lost
+    for text in ("Canada condemned the tariffs the United States imposed on Canadian steel.",
+                 "The tariffs that the United States imposed on Canada hurt exporters."):
+        result = code(text, date="2025-03-04")
+        [tariffs] = [e for e in result.events if e.cameo == "163"]
+        assert {p.actor for p in tariffs.source} == {"USA"} and "CAN" in {p.country for p in tariffs.target}
+
+
+def test_lexicon_a_relative_clause_with_an_object_of_its_own_keeps_it(code):
+    # must not change: a relative clause on a noun no pattern of its verb names codes nothing ("a plan ... proposed")
+    result = code("Canada rejected a plan that the United States proposed on Monday.", date="2025-03-04")
+    assert "163" not in _codes(result), _codes(result)
+
+
+def test_lexicon_placing_duties_is_imposing_them(code):
+    # before: no pattern named "place +duty"
+    result = code("The United States placed duties on Canadian steel on Monday.", date="2025-03-04")
+    assert _codes(result) == ["163"], _codes(result)

@@ -225,6 +225,9 @@ class Lexicon:
                 if dep[grand] == "prep":
                     preps.setdefault(lower[grand], grand)
         objects = [c for c in children if dep[c] in ("dobj", "nsubjpass", "attr", "oprd")]
+        if dep[i] == "relcl" and any(dep[c] == "nsubj" and lower[c] not in RELATIVE_WORDS for c in children):
+            # "the tariffs (that) Washington imposed on Canada": the noun the clause is on is its object
+            objects = [c for c in objects if lower[c] not in RELATIVE_WORDS] or [view.head[i]]
         comps = {lemma[c] for c in children if dep[c] in ("xcomp", "ccomp")}
         # the lemmas an object may be matched on, by the preposition whose object it is (None: the verb's own)
         matched: dict[str | None, tuple[bool, frozenset[str], frozenset[str]]] = {}
@@ -324,6 +327,9 @@ class Openings:
         cheap test before making that text (False only when none can: ``first`` is a phrase's start or
         starts with a phrase; a word not in ASCII is never ruled out)."""
         return not first.isascii() or first in self._prefixes or first.startswith(self.phrases)
+
+
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
 
 
 def _object_lemmas(view: ParseView | TokenView, objects: list[int], preps: dict[str, int],
