@@ -4,7 +4,7 @@
 All sentences here are synthetic, written in agency style for these tests; none comes from a
 development set or from a real article."""
 
-from tests.conftest import actors_of, events_of
+from tests.conftest import actors_of, code_tree, events_of
 
 
 def test_targets_at_after_lash_out_is_the_target_not_the_place(code):
@@ -23,3 +23,25 @@ def test_targets_at_of_a_pattern_that_names_no_at_stays_no_target(code):
     # "met at a NATO summit": the occasion, no side
     result = code("The two ministers met at a NATO summit in Vilnius on Tuesday.")
     assert not any(actors_of(e.target) & {"NATO", "nato"} for e in result.events)
+
+
+# synthetic: "Israeli strikes killed 30 Palestinians, officials said." as the parser may read it: "killed" a
+# participle on "strikes", and "strikes" the subject of "said"
+STRIKES_KILLED = """
+    Israeli      Israeli      ADJ   JJ   amod     1   B-NORP
+    strikes      strike       NOUN  NNS  nsubj    7   O
+    killed       kill         VERB  VBD  acl      1   O
+    30           30           NUM   CD   nummod   4   B-CARDINAL
+    Palestinians Palestinians PROPN NNPS dobj     2   B-NORP
+    ,            ,            PUNCT ,    punct    7   O
+    officials    official     NOUN  NNS  nsubj    7   O
+    said         say          VERB  VBD  ROOT     7   O
+    .            .            PUNCT .    punct    7   O
+"""
+
+
+def test_targets_victims_of_a_noun_of_force_named_by_a_participle(blank_coder):
+    # victim_verb in words.tsv. Before: the strikes had no target (only "aimed at"/"targeting" participles gave one)
+    [strikes] = [e for e in code_tree(blank_coder, STRIKES_KILLED).events if e.trigger.text == "strikes"]
+    assert {p.country for p in strikes.source} == {"ISR"}
+    assert {p.country for p in strikes.target} == {"PSE"}

@@ -31,8 +31,7 @@ class Ground:
     def from_context(self, token: Token, ref: ActorRef) -> bool:
         """Whether the resolver gave this common noun ("people", "security forces") the article's
         country because the text names none."""
-        end = token.idx + len(token.text)
-        return any(m.end == end and m.via == "context" for m in self.found.mentions.get(ref.key, ()))
+        return from_context(self.found, token, ref)
 
     def struck(self, head: Token, trigger: Sequence[Token], nominal: bool, sources: Sequence[Side],
                actors_at: Callable[[Token], list[Side]]) -> list[Side]:
@@ -196,3 +195,10 @@ def modifiers(view: ParseView, noun: int) -> list[int]:
 def state_force(ref: ActorRef) -> bool:
     """A country or one of its state bodies (government, army, police, ...), not a group within it."""
     return ref.kind == "country" or (ref.kind != "group" and ref.sector in STATE_FORCE_SECTORS)
+
+
+def from_context(found: DocActors, token: Token, ref: ActorRef) -> bool:
+    """Whether the resolver gave this common noun ("people", "security forces") the article's country
+    because the text names none (:meth:`Ground.from_context`)."""
+    end = token.idx + len(token.text)
+    return any(m.end == end and m.via == "context" for m in found.mentions.get(ref.key, ()))

@@ -94,6 +94,7 @@ class Words:
     aim_verb: frozenset[str] = frozenset()
     hit_place_prep: frozenset[str] = frozenset()
     aiming_verb: frozenset[str] = frozenset()
+    victim_verb: frozenset[str] = frozenset()
     owner_participle: frozenset[str] = frozenset()
     speech_verb: frozenset[str] = frozenset()
     office_noun: frozenset[str] = frozenset()

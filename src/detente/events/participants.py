@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef
 from detente.events.cameo import lookup
-from detente.events.ground import state_force
+from detente.events.ground import from_context, state_force
 from detente.events.phrases import contained
 from detente.events.roles import blamed, predicate_of_fragment, shared_patient
 
@@ -160,8 +160,13 @@ class ParticipantRules:
 
     def _aimed_by_participle(self, noun: Token) -> list[Side]:
         """The target a participle after an act's noun names: "tariffs targeting Chinese electric
-        vehicles", "measures aimed at Japanese seafood" (``aiming_verb`` in words.tsv)."""
+        vehicles", "measures aimed at Japanese seafood" (``aiming_verb`` in words.tsv); the victims of a
+        participle of harm whose country the text gives ("strikes killing 30 Palestinians", ``victim_verb``)."""
         out: list[Side] = []
+        for acl in (c for c in self._children(noun, ("acl",)) if c.lemma_.lower() in self.words.victim_verb):
+            # "air strikes killed 30 Palestinians": whose the victims are, when the text says so
+            out.extend((t, r) for c in self._children(acl, ("dobj",)) for t, r in self.actors_at(c)
+                       if not from_context(self.found, t, r))
         for acl in (c for c in self._children(noun, ("acl",)) if c.lemma_.lower() in self.words.aiming_verb):
             for child in self._children(acl, ("dobj", "prep")):
                 if child.dep_ == "dobj":
