@@ -363,3 +363,12 @@ def test_lexicon_placing_duties_is_imposing_them(code):
     # before: no pattern named "place +duty"
     result = code("The United States placed duties on Canadian steel on Monday.", date="2025-03-04")
     assert _codes(result) == ["163"], _codes(result)
+
+
+def test_lexicon_presenting_the_parties_with_a_proposal_is_aimed_at_them(code):
+    # before: only the noun "proposal" was coded, with no one it was put to
+    result = code("DOHA, Oct 2 (Reuters) - Qatar presented Hamas and Israel with a revised ceasefire proposal on "
+                  "Thursday.", date="2025-10-02")
+    [offer] = [e for e in result.events if e.trigger.text.startswith("presented")]
+    assert offer.cameo.startswith("03") and {p.country for p in offer.target} >= {"ISR"}
+    assert "hamas" in {p.actor for p in offer.target}
