@@ -372,3 +372,10 @@ def test_lexicon_presenting_the_parties_with_a_proposal_is_aimed_at_them(code):
     [offer] = [e for e in result.events if e.trigger.text.startswith("presented")]
     assert offer.cameo.startswith("03") and {p.country for p in offer.target} >= {"ISR"}
     assert "hamas" in {p.actor for p in offer.target}
+
+
+def test_lexicon_sending_an_envoy_is_a_visit(code):
+    # before: no pattern named "send +envoy|delegation": the visit was lost
+    result = code("Qatar sent its envoy to Kabul on Monday.", date="2025-03-04")
+    [visit] = [e for e in result.events if e.trigger.text.startswith("sent")]
+    assert visit.cameo == "042" and {p.country for p in visit.target} == {"AFG"}

@@ -113,7 +113,8 @@ def test_sym_sides_a_pair_sending_envoys_to_a_capital_meets_there(code):
                   "on Tuesday, Ethiopia's army said. Ethiopia accused Eritrea of shelling its positions. Eritrea "
                   "rejected the charge and blamed Ethiopia. Both sides agreed on Wednesday to send delegations to "
                   "Nairobi for talks next month, Kenya's foreign ministry said.", date="2025-05-03")
-    [event] = [e for e in result.events if e.trigger.text == "agreed"]
+    # (the trigger takes in the sending, a visit: "agreed on Wednesday to send delegations")
+    [event] = [e for e in result.events if e.trigger.text.startswith("agreed")]
     assert actors_of(event.source) >= {"ETH", "ERI"}
     assert "KEN" not in actors_of(event.target)
 
@@ -121,7 +122,7 @@ def test_sym_sides_a_pair_sending_envoys_to_a_capital_meets_there(code):
 def test_sym_sides_one_party_sending_envoys_to_a_capital_keeps_it(code):
     # must not apply to one party: a state sending envoys to a capital sends them to its government
     result = code("Ethiopia agreed on Wednesday to send a delegation to Nairobi next month.", date="2025-05-03")
-    [event] = [e for e in result.events if e.trigger.text == "agreed"]
+    [event] = [e for e in result.events if e.trigger.text.startswith("agreed")]
     assert "KEN" in actors_of(event.target)
 
 
