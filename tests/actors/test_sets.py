@@ -152,3 +152,20 @@ def test_sets_a_conjunct_subject_outweighs_the_place_of_the_meeting(code):
     pooled = actors_of([*rejection.source, *rejection.target])
     assert {"CHL", "BOL"} <= pooled
     assert "BEL" not in pooled
+
+
+def test_sets_the_neighbours_with_no_number_are_the_two_named_before(code):
+    # synthetic. Before: "the nuclear-armed neighbours" named no set without "two", and their agreement had no doer
+    result = code("ISLAMABAD, May 7 (Reuters) - Pakistan accused India on Wednesday of violating the ceasefire in "
+                  "Kashmir.\n\nThe nuclear-armed neighbours agreed in 2021 to observe a ceasefire along the de facto "
+                  "border.", date="2025-05-07")
+    [agreement] = [e for e in result.events if e.trigger.text.startswith("agreed")]
+    assert {p.country for p in (*agreement.source, *agreement.target)} == {"IND", "PAK"}
+
+
+def test_sets_neighbours_with_no_article_are_no_set(code):
+    # must not change: "neighbours" alone are any neighbours, not the story's pair
+    result = code("ISLAMABAD, May 7 (Reuters) - Pakistan accused India on Wednesday of violating the ceasefire.\n\n"
+                  "Neighbours agreed to observe a ceasefire along the border.", date="2025-05-07")
+    assert not [e for e in result.events if e.trigger.text.startswith("agreed")
+                and {p.country for p in e.source} == {"IND", "PAK"}]

@@ -1,4 +1,6 @@
-"""Sets named by a number: "the two sides", "both countries", "all three countries", "the two leaders".
+"""Sets named by a number: "the two sides", "both countries", "all three countries", "the two leaders"; and
+pairs named by a definite plural that is a pair by itself (``pair_alone_noun``: "the nuclear-armed
+neighbours", "the rivals").
 
 Such a phrase points back to actors the article named before. Which ones, in order of evidence:
 
@@ -57,18 +59,21 @@ ROLE_WEIGHT = {"nsubj": 3, "nsubjpass": 3, "dobj": 2}  # how much a mention make
 MIN_COLLECTIVE = 2  # members a collective ("Western countries") needs named before it to stand for them
 
 
-def set_size(view: ParseView, i: int, nouns: frozenset[str]) -> int:
+def set_size(view: ParseView, i: int, nouns: frozenset[str], alone: frozenset[str] = frozenset()) -> int:
     """How many actors the plural noun at index ``i`` stands for ("both sides": 2, "all three
-    countries": 3), else 0."""
+    countries": 3; a noun of ``alone`` that names a pair by itself: "the nuclear-armed neighbours", "the
+    rivals": 2), else 0."""
     if view.tag[i] != "NNS" or view.lemma[i] not in nouns:
         return 0
+    definite = False
     for child in view.children[i]:
         dep, lower = view.dep[child], view.lower[child]
-        if dep == "nummod" and lower in SET_NUMBERS:
-            return SET_NUMBERS[lower]
+        if dep == "nummod":
+            return SET_NUMBERS.get(lower, 0)
         if dep in ("det", "predet") and lower == "both":
             return 2
-    return 0
+        definite = definite or (dep == "det" and lower == "the")
+    return 2 if definite and view.lemma[i] in alone else 0
 
 
 def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
@@ -77,7 +82,7 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
     if resolver.v.tag[at] not in ("NNS", "NNPS"):
         return []  # only a plural names a set or a collective (set_size, collective_members)
     words = resolver.words
-    size = set_size(resolver.v, at, resolver.pair_nouns)
+    size = set_size(resolver.v, at, resolver.pair_nouns, resolver.words.pair_alone_noun)
     if not size:
         return _collective(resolver, at)
     lemma = resolver.v.lemma[at]

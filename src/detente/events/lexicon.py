@@ -89,6 +89,7 @@ class Words:
     pair_noun: frozenset[str] = frozenset()
     pair_noun_person: frozenset[str] = frozenset()
     pair_noun_any: frozenset[str] = frozenset()
+    pair_alone_noun: frozenset[str] = frozenset()
     adverb_particle: frozenset[str] = frozenset()
     fire_noun: frozenset[str] = frozenset()
     aim_verb: frozenset[str] = frozenset()
