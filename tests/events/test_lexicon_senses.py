@@ -379,3 +379,12 @@ def test_lexicon_sending_an_envoy_is_a_visit(code):
     result = code("Qatar sent its envoy to Kabul on Monday.", date="2025-03-04")
     [visit] = [e for e in result.events if e.trigger.text.startswith("sent")]
     assert visit.cameo == "042" and {p.country for p in visit.target} == {"AFG"}
+
+
+def test_lexicon_summoning_a_high_commissioner_is_a_summons(code):
+    # before: "commissioner" was no envoy of the summon, recall and expel patterns, and "high commissioner" no
+    # government role: Commonwealth envoys were summoned by nobody
+    result = code("ISLAMABAD, May 7 (Reuters) - Pakistan summoned India's deputy high commissioner on Wednesday.",
+                  date="2025-05-07")
+    [summons] = [e for e in result.events if e.cameo == "114"]
+    assert {p.country for p in summons.target} == {"IND"}
