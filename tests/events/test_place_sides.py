@@ -134,3 +134,12 @@ def test_place_sides_a_time_clause_with_its_own_subject_is_another_act(blank_cod
     [detained] = [e for e in code_tree(blank_coder, BEFORE_CLAUSE).events if e.trigger.text == "detained"]
     assert "ISR" in actors_of(detained.source)
     assert "AZE" not in actors_of(detained.target)
+
+
+def test_place_sides_the_country_hit_stands_with_the_thing_hit_not_the_trigger_noun(code):
+    # before: "opened fire on a village" gave Pakistan standing with the word "fire", and "fire" as the place
+    result = code("ISLAMABAD, May 7 (Reuters) - Pakistan said Indian troops had opened fire on a village near Kotli, "
+                  "wounding two civilians.", date="2025-05-07")
+    [fire] = [e for e in result.events if e.trigger.text == "opened fire"]
+    assert [(p.text, p.country) for p in fire.target] == [("a village", "PAK")]
+    assert fire.location is None or fire.location.text != "fire"

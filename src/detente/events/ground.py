@@ -87,7 +87,9 @@ class Ground:
         if not out and things:  # "strikes in Kharkiv killed civilians": the victims stand where the act was
             ref = self.country(self._clause_country(view, head.i, nominal, own) or "")
             if ref is not None:
-                out.append((things[0], ref))
+                # the phrase it stands with is the thing hit, not the trigger's own noun ("opened fire on a village")
+                shown = next((t for t in things if t not in holders), things[0])
+                out.append((shown, ref))
         return [(doc[t], r) for t, r in out if r.country not in own]
 
     def _clause_country(self, view: ParseView, head: int, nominal: bool, own: set[str]) -> str | None:
