@@ -329,3 +329,51 @@ CALLED_A_VIOLATION = """
 def test_senses_calling_something_a_name_is_no_call_for_it(blank_coder):
     # naming_verb in words.tsv: the strikes are judged, not a general strike called (CAMEO 143)
     assert not [e for e in code_tree(blank_coder, CALLED_A_VIOLATION).events if e.cameo.startswith("14")]
+
+
+def test_lexicon_hitting_a_record_is_no_attack(code):
+    # issue 11 (session 19, senses probe): "hit a record" was an attack (190)
+    result = code("SANTIAGO, March 4 (Reuters) - Chile's copper exports to China hit a record high in February.",
+                  date="2025-03-04")
+    assert not [c for c in _codes(result) if c.startswith("19")], _codes(result)
+
+
+def test_lexicon_pressing_ahead_is_no_appeal(code):
+    result = code("ROME, March 4 (Reuters) - Italy will press ahead with its plan to build migrant centres in Albania, "
+                  "the interior minister said.", date="2025-03-04")
+    assert not [c for c in _codes(result) if c.startswith("02")], _codes(result)
+    talks = code("BOGOTA, March 4 (Reuters) - Colombia's government will press ahead with peace talks with the ELN "
+                 "rebels, the president said.", date="2025-03-04")
+    assert not [c for c in _codes(talks) if c.startswith("02")], _codes(talks)
+    assert [c for c in _codes(talks) if c.startswith("04") or c.startswith("03")], _codes(talks)
+
+
+def test_lexicon_revoking_funding_reduces_aid(code):
+    result = code("WASHINGTON, March 4 (Reuters) - The United States revoked funding for Haiti's electoral council "
+                  "on Tuesday.", date="2025-03-04")
+    assert [c for c in _codes(result) if c.startswith("162")], _codes(result)
+    aid = code("LONDON, March 4 (Reuters) - Britain cancelled aid to Rwanda on Tuesday.", date="2025-03-04")
+    assert [c for c in _codes(aid) if c.startswith("162")], _codes(aid)
+
+
+def test_lexicon_suspending_a_treaty_reduces_relations(code):
+    result = code("NEW DELHI, March 4 (Reuters) - India suspended a water-sharing treaty with Pakistan on Tuesday.",
+                  date="2025-03-04")
+    assert [c for c in _codes(result) if c.startswith("16")], _codes(result)
+
+
+def test_lexicon_exiting_a_community_is_leaving_it(code):
+    result = code("NIAMEY, March 4 (AFP) - Niger exited the Economic Community of West African States on Tuesday.",
+                  date="2025-03-04")
+    assert "160" in _codes(result), _codes(result)
+
+
+def test_lexicon_people_who_march_demonstrate(code):
+    # a plural demonym is the people of a country, not its state: they march (141), not complain officially (114)
+    result = code("TBILISI, March 4 (Reuters) - Thousands of Georgians marched in Tbilisi on Tuesday against the "
+                  "government.", date="2025-03-04")
+    assert [c for c in _codes(result) if c.startswith("141")], _codes(result)
+    assert "114" not in _codes(result), _codes(result)
+    state = code("SEOUL, March 4 (Reuters) - South Korea protested to Japan on Tuesday over the textbook.",
+                 date="2025-03-04")
+    assert "114" in _codes(state), _codes(state)

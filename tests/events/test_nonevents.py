@@ -380,3 +380,27 @@ def test_nonevents_still_on_an_act_done_stays(code):
     # "still" on a verb other than "have" or "be" says nothing of the act's coming
     result = code("Russian troops still attacked the town on Tuesday, the governor said.", date="2025-03-04")
     assert events_of(result, "ASSAULT"), _codes(result)
+
+
+def test_nonevents_declining_to_comment_is_no_act(code):
+    # issue 11 (session 19, senses probe): "declined to comment" came out as CAMEO 011
+    result = code("NAIROBI, March 4 (Reuters) - Kenya recalled its ambassador to Uganda on Tuesday. Uganda's foreign "
+                  "ministry declined to comment, and the army refused to say where the troops were.", date="2025-03-04")
+    assert not [c for c in _codes(result) if c.startswith("01") or c.startswith("12")], _codes(result)
+    assert [c for c in _codes(result) if c.startswith("16")], _codes(result)
+
+
+def test_nonevents_briefing_reporters_is_no_meeting(code):
+    result = code("LIMA, March 4 (AP) - Peru's foreign minister briefed journalists on the border talks on Tuesday.",
+                  date="2025-03-04")
+    assert not events_of(result, "CONSULT") or all(e.trigger.text != "briefed" for e in events_of(result, "CONSULT"))
+    meeting = code("LIMA, March 4 (AP) - Peru's foreign minister briefed the Chilean ambassador on Tuesday.",
+                   date="2025-03-04")
+    assert events_of(meeting, "CONSULT"), _codes(meeting)
+
+
+def test_nonevents_details_and_evidence_are_no_aid(code):
+    result = code("MOSCOW, March 4 (Reuters) - Russia accused Estonia of harbouring saboteurs, without providing "
+                  "evidence, and said it would provide more details later.", date="2025-03-04")
+    assert events_of(result, "ACCUSE")
+    assert not [c for c in _codes(result) if c.startswith("07")], _codes(result)

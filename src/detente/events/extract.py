@@ -284,7 +284,7 @@ class Extractor(ParticipantRules):
         sources = tuple(self.subjects(verb) if speakers is None else speakers)
         if code[:3] == PROTEST:
             targets = self.made_with(targets)  # "protest against the China deal": not at China
-        if code[:3] == PROTEST and sources and all(_state(ref) for _, ref in sources):
+        if code[:3] == PROTEST and sources and all(_state(ref) and not _people(token) for token, ref in sources):
             code = OFFICIAL_PROTEST  # a government that "protested" complained officially; it did not march
         return Candidate(cameo=code, head=verb, trigger=tuple(trigger), sources=sources,
                          targets=tuple(targets), sentence=index, specific=specific)
@@ -576,6 +576,11 @@ def _restates(token: Token, candidate: Candidate, head: Candidate | None) -> boo
         return False
     sides = {r.key for _, r in head.sources + head.targets}
     return {r.key for _, r in candidate.targets if r.kind != "unresolved"} <= sides
+
+
+def _people(token: Token) -> bool:
+    """A plural demonym ("Georgians", "thousands of Serbs"): the people of a country, not its state."""
+    return token.tag_ == "NNPS" or (token.tag_ == "NNS" and token.ent_type_ == "NORP")
 
 
 def _state(ref: ActorRef) -> bool:
