@@ -377,3 +377,13 @@ def test_lexicon_people_who_march_demonstrate(code):
     state = code("SEOUL, March 4 (Reuters) - South Korea protested to Japan on Tuesday over the textbook.",
                  date="2025-03-04")
     assert "114" in _codes(state), _codes(state)
+
+
+def test_lexicon_fighting_that_broke_out_between_two_sides_is_theirs(code):
+    # issue 11 (session 19, senses probe): the parser hangs "between X and Y" on the verb the event noun is
+    # the subject of; the fighting is still theirs
+    result = code("PHNOM PENH, March 4 (Reuters) - Fighting broke out between Thai and Cambodian troops along the "
+                  "disputed border on Tuesday.", date="2025-03-04")
+    fights = [e for e in result.events if e.cameo.startswith("19")]
+    assert fights, _codes(result)
+    assert {p.country for e in fights for p in e.source + e.target} == {"THA", "KHM"}

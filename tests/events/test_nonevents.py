@@ -404,3 +404,11 @@ def test_nonevents_details_and_evidence_are_no_aid(code):
                   "evidence, and said it would provide more details later.", date="2025-03-04")
     assert events_of(result, "ACCUSE")
     assert not [c for c in _codes(result) if c.startswith("07")], _codes(result)
+
+
+def test_nonevents_further_announcements_are_no_statement(code):
+    # a "-" line silences a light verb's event noun too ("make +announcement" is no 010)
+    result = code("BERLIN, March 4 (Reuters) - Germany will make further announcements on military aid to Ukraine "
+                  "in the coming weeks, a government spokesman said.", date="2025-03-04")
+    assert not [e for e in result.events if "announcements" in e.trigger.text], _codes(result)
+

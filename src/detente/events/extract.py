@@ -214,7 +214,8 @@ class Extractor(ParticipantRules):
                        for o in (contained(c, self.words),) if pattern.obj and o.lemma_.lower() in pattern.obj]
             return pattern.cameo, [verb, *objects[:1]], True
         lemma = verb.lemma_.lower()
-        if lemma in self.lex.light_verbs:
+        silenced = pattern is None and self.lex.silenced(verb, self.found.view(verb.doc))  # "make +announcement"
+        if lemma in self.lex.light_verbs and not silenced:
             for child in (contained(c, self.words) for c in self._children(verb, ("dobj", "nsubjpass"))):
                 # "held a new round of talks": the talks (events/phrases.py)
                 noun = self.lex.event_noun(child, self.found.view(child.doc))
@@ -530,7 +531,12 @@ class Extractor(ParticipantRules):
             if child.i in self.found.by_token:
                 sources.extend(self.actors_at(child))
         owners = bool(known(sources))
-        for child in self._children(noun, ("prep",)):
+        preps = list(self._children(noun, ("prep",)))
+        if noun.dep_ == "nsubj" and not self._has_child(noun.head, ("dobj",)):
+            # "fighting broke out between X and Y", "clashes erupted between ...": the parser hangs the
+            # parties on the verb the event noun is the subject of
+            preps += [c for c in self._children(noun.head, ("prep",)) if c.lower_ in self.words.reciprocal_prep]
+        for child in preps:
             for pobj in self._children(child, ("pobj",)):
                 actors = self.actors_at(pobj)
                 if child.lower_ in self.words.reciprocal_prep and len(actors) == 1:

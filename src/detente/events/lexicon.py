@@ -202,6 +202,12 @@ class Lexicon:
         best = self._best_verb_pattern(token, view if view is not None else TokenView(token.doc))
         return None if best is None or best.cameo == NO_CODE else best
 
+    def silenced(self, token: Token, view: ParseView | None = None) -> bool:
+        """Whether the best pattern for a verb token is a sense that codes nothing (a ``-`` line): then
+        its object codes nothing either, not even as a light verb's event noun ("make further announcements")."""
+        best = self._best_verb_pattern(token, view if view is not None else TokenView(token.doc))
+        return best is not None and best.cameo == NO_CODE
+
     def _best_verb_pattern(self, token: Token, view: ParseView | TokenView) -> Pattern | None:
         i, dep, lower, lemma, kids = token.i, view.dep, view.lower, view.lemma, view.children
         prefix = _hyphen_prefix(token, view)  # "test-fired" is looked up as "testfire" first
