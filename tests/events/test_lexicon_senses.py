@@ -387,3 +387,13 @@ def test_lexicon_fighting_that_broke_out_between_two_sides_is_theirs(code):
     fights = [e for e in result.events if e.cameo.startswith("19")]
     assert fights, _codes(result)
     assert {p.country for e in fights for p in e.source + e.target} == {"THA", "KHM"}
+
+
+def test_lexicon_governments_that_clash_quarrel(code):
+    # issue 11 (session 19, senses probe): "clashed over migration" coded nothing; armed men clashing stay force
+    result = code("BRUSSELS, March 4 (Reuters) - Hungary and Poland clashed over migration policy at a summit of "
+                  "European Union leaders.", date="2025-03-04")
+    assert "111" in _codes(result), _codes(result)
+    troops = code("NEW DELHI, March 4 (Reuters) - Indian and Chinese troops clashed over a disputed ridge on Tuesday.",
+                  date="2025-03-04")
+    assert "190" in _codes(troops) and "111" not in _codes(troops), _codes(troops)
