@@ -412,3 +412,13 @@ def test_nonevents_further_announcements_are_no_statement(code):
                   "in the coming weeks, a government spokesman said.", date="2025-03-04")
     assert not [e for e in result.events if "announcements" in e.trigger.text], _codes(result)
 
+
+
+def test_nonevents_never_accepted_in_a_relative_clause_is_background(code):
+    # issue 11 (session 19): "a decision that China has never accepted" was a negated agreement (030)
+    result = code("MANILA, March 4 (Reuters) - The Philippines cited the 2016 arbitration award, a decision that China "
+                  "has never accepted.", date="2025-03-04")
+    assert "030" not in _codes(result), _codes(result)
+    refused = code("BEIJING, March 4 (Reuters) - China has never accepted the award, its foreign ministry said.",
+                   date="2025-03-04")
+    assert refused.events, _codes(refused)  # told as the clause itself, the refusal stays
