@@ -37,8 +37,8 @@ PROBE = Path(__file__).resolve().parents[1] / "data" / "probe_senses.jsonl"
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "STATEMENT"}
 # (spurious, missed, wrong quad) allowed, on the working items and on the aside items
-MAX_WORKING = (7, 14, 1)
-MAX_ASIDE = (5, 13, 1)
+MAX_WORKING = (7, 12, 1)
+MAX_ASIDE = (5, 12, 1)
 
 
 def _items() -> list[dict]:
