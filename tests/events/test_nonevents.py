@@ -422,3 +422,12 @@ def test_nonevents_never_accepted_in_a_relative_clause_is_background(code):
     refused = code("BEIJING, March 4 (Reuters) - China has never accepted the award, its foreign ministry said.",
                    date="2025-03-04")
     assert refused.events, _codes(refused)  # told as the clause itself, the refusal stays
+
+
+def test_nonevents_declining_to_say_whether_leaves_the_question_open(code):
+    # issue 11 (session 19): "declined to say whether Putin would meet Scholz" coded a (negated) meeting
+    result = code("BERLIN, March 4 (Reuters) - The Kremlin declined to say whether Putin would meet Scholz in "
+                  "Geneva.", date="2025-03-04")
+    assert not events_of(result, "CONSULT"), _codes(result)
+    said = code("BERLIN, March 4 (Reuters) - The Kremlin said Putin would meet Scholz in Geneva.", date="2025-03-04")
+    assert events_of(said, "CONSULT"), _codes(said)

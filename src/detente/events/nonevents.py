@@ -280,7 +280,8 @@ def stance(i: int, view: ParseView, words: Words) -> bool:
 
 def open_question(i: int, view: ParseView, lexicon: Lexicon) -> bool:
     """True when the token at ``i`` (or the verb it is a conjunct of) heads a wh- or whether-clause that a
-    negated verb or a verb of deciding or asking leaves open ("did not say how many were killed"); a
+    negated verb (or one under "declined to", "refused to") or a verb of deciding or asking leaves open ("did not
+    say how many were killed"); a
     wh-clause the parser hangs as an adverbial clause counts under a negated verb of speech ("did not say
     when they would be freed"), where a time clause of another verb stays an act ("did not retaliate when
     the rebels attacked")."""
@@ -290,7 +291,10 @@ def open_question(i: int, view: ParseView, lexicon: Lexicon) -> bool:
     head = heads[i]
     if head == i or dep[i] not in ("ccomp", "xcomp", "advcl"):
         return False
-    negated = any(dep[c] == "neg" for c in children[head])
+    negated = any(dep[c] == "neg" for c in children[head]) or (
+        # "declined to say whether", "refused to confirm how many": a speech verb under a negating frame
+        dep[head] == "xcomp" and view.lemma[head] in lexicon.reporting
+        and view.lemma[heads[head]] in lexicon.cues.get("negating", ()))
     if dep[i] == "advcl":
         return negated and view.lemma[head] in lexicon.reporting and view.tag[view.edges(i)[0]] == "WRB"
     opened = view.tag[view.edges(i)[0]] in ("WRB", "WP", "WDT") or any(
