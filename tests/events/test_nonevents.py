@@ -431,3 +431,12 @@ def test_nonevents_declining_to_say_whether_leaves_the_question_open(code):
     assert not events_of(result, "CONSULT"), _codes(result)
     said = code("BERLIN, March 4 (Reuters) - The Kremlin said Putin would meet Scholz in Geneva.", date="2025-03-04")
     assert events_of(said, "CONSULT"), _codes(said)
+
+
+def test_nonevents_verifying_reports_is_no_inquiry(code):
+    result = code("KYIV, March 4 (Reuters) - Ukraine's military said it was verifying reports of a Russian strike on "
+                  "Odesa.", date="2025-03-04")
+    assert not [c for c in _codes(result) if c.startswith("09")], _codes(result)
+    inspectors = code("VIENNA, March 4 (Reuters) - IAEA inspectors verified Iran's stockpile of enriched uranium on "
+                      "Tuesday.", date="2025-03-04")
+    assert [c for c in _codes(inspectors) if c.startswith("09")], _codes(inspectors)
