@@ -397,3 +397,16 @@ def test_lexicon_governments_that_clash_quarrel(code):
     troops = code("NEW DELHI, March 4 (Reuters) - Indian and Chinese troops clashed over a disputed ridge on Tuesday.",
                   date="2025-03-04")
     assert "190" in _codes(troops) and "111" not in _codes(troops), _codes(troops)
+
+
+def test_lexicon_firing_back_in_words_is_no_attack(code):
+    # issue 11 (session 19): "fired back at Trump" was an attack (190); soldiers firing back still attack
+    result = code("MEXICO CITY, March 4 (Reuters) - Mexico's president fired back at Trump on Tuesday, saying Mexico "
+                  "would defend its steelworkers.", date="2025-03-04")
+    assert "111" in _codes(result) and "190" not in _codes(result), _codes(result)
+    soldiers = code("KABUL, March 4 (Reuters) - Afghan soldiers fired back at the attackers, killing three.",
+                    date="2025-03-04")
+    assert "190" in _codes(soldiers), _codes(soldiers)
+    swipe = code("ROME, March 4 (Reuters) - Italy's prime minister took a swipe at France over migration.",
+                 date="2025-03-04")
+    assert "111" in _codes(swipe) and "192" not in _codes(swipe), _codes(swipe)
