@@ -410,3 +410,19 @@ def test_lexicon_firing_back_in_words_is_no_attack(code):
     swipe = code("ROME, March 4 (Reuters) - Italy's prime minister took a swipe at France over migration.",
                  date="2025-03-04")
     assert "111" in _codes(swipe) and "192" not in _codes(swipe), _codes(swipe)
+
+
+def test_lexicon_idioms_of_force_used_of_words(code):
+    # issue 11 (session 19): "shot down a proposal" (190), "struck a conciliatory tone" (190), "kicked off talks"
+    # (182) and "stormed out of the meeting" (190) were acts of force
+    def codes(text):
+        return _codes(code("DELHI, March 4 (Reuters) - " + text, date="2025-03-04"))
+
+    assert "120" in codes("Indonesia shot down a proposal by Malaysia to share the fishing grounds.")
+    assert not [c for c in codes("Greece's prime minister struck a conciliatory tone toward Turkey.")
+                if c.startswith("19")]
+    assert "046" in codes("India kicked off talks with the European Union on a trade pact.")
+    walkout = codes("Canada's foreign minister stormed out of the meeting with Chinese officials.")
+    assert "164" in walkout and "190" not in walkout, walkout
+    assert "190" in codes("Ukraine shot down 40 Russian drones overnight.")
+    assert "190" in codes("Taliban fighters stormed a checkpoint near Kabul.")
