@@ -426,3 +426,18 @@ def test_lexicon_idioms_of_force_used_of_words(code):
     assert "164" in walkout and "190" not in walkout, walkout
     assert "190" in codes("Ukraine shot down 40 Russian drones overnight.")
     assert "190" in codes("Taliban fighters stormed a checkpoint near Kabul.")
+
+
+def test_lexicon_figures_and_ills_are_not_beaten_or_fought(code):
+    # issue 11 (session 19): "exports beat expectations" (182), "raised rates to fight inflation" (190), "targeted
+    # its exports with tariffs" (190) were acts of force
+    beat = code("BEIJING, March 4 (Reuters) - China's exports beat expectations in February.", date="2025-03-04")
+    assert not [c for c in _codes(beat) if c.startswith("18")], _codes(beat)
+    fight = code("MOSCOW, March 4 (Reuters) - Russia's central bank raised interest rates to fight inflation.",
+                 date="2025-03-04")
+    assert not [c for c in _codes(fight) if c.startswith("19")], _codes(fight)
+    tariffs = code("PRETORIA, March 4 (Reuters) - Washington targeted South Africa's exports with tariffs.",
+                   date="2025-03-04")
+    assert "163" in _codes(tariffs) and "190" not in _codes(tariffs), _codes(tariffs)
+    army = code("KHARTOUM, March 4 (Reuters) - The army fought the RSF in Omdurman.", date="2025-03-04")
+    assert "190" in _codes(army), _codes(army)
