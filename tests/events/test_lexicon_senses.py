@@ -441,3 +441,16 @@ def test_lexicon_figures_and_ills_are_not_beaten_or_fought(code):
     assert "163" in _codes(tariffs) and "190" not in _codes(tariffs), _codes(tariffs)
     army = code("KHARTOUM, March 4 (Reuters) - The army fought the RSF in Omdurman.", date="2025-03-04")
     assert "190" in _codes(army), _codes(army)
+
+
+def test_lexicon_pausing_waiving_and_terminating_keep_their_polarity(code):
+    # issue 11 (session 19): "paused funding" coded nothing, "waived sanctions" nothing, "terminated its trade
+    # agreement" a signed agreement (057)
+    def codes(text):
+        return _codes(code("WASHINGTON, March 4 (Reuters) - " + text, date="2025-03-04"))
+
+    assert "1621" in codes("The European Union paused funding to Niger after the coup.")
+    assert "085" in codes("The United States waived sanctions on Iraqi electricity imports from Iran.")
+    assert "085" in codes("The European Union rolled back sanctions on Syria's banks.")
+    ended = codes("The United States terminated its trade agreement with Nicaragua.")
+    assert "057" not in ended and [c for c in ended if c.startswith("12")], ended
