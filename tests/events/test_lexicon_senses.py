@@ -454,3 +454,13 @@ def test_lexicon_pausing_waiving_and_terminating_keep_their_polarity(code):
     assert "085" in codes("The European Union rolled back sanctions on Syria's banks.")
     ended = codes("The United States terminated its trade agreement with Nicaragua.")
     assert "057" not in ended and [c for c in ended if c.startswith("12")], ended
+
+
+def test_lexicon_meeting_resistance_is_no_meeting(code):
+    # issue 11 (session 19): "met fierce resistance", "met with a cool response" were meetings (040)
+    result = code("NAIROBI, March 4 (Reuters) - Kenya's police mission in Haiti met fierce resistance from gangs.",
+                  date="2025-03-04")
+    assert "040" not in _codes(result), _codes(result)
+    response = code("MOSCOW, March 4 (Reuters) - Russia's proposal met with a cool response in Washington.",
+                    date="2025-03-04")
+    assert "040" not in _codes(response), _codes(response)
