@@ -464,3 +464,13 @@ def test_lexicon_meeting_resistance_is_no_meeting(code):
     response = code("MOSCOW, March 4 (Reuters) - Russia's proposal met with a cool response in Washington.",
                     date="2025-03-04")
     assert "040" not in _codes(response), _codes(response)
+
+
+def test_lexicon_coming_under_attack_is_undergoing_it(code):
+    # issue 11 (session 19): "came under attack from Russian drones" coded nothing, or Russia as the target
+    result = code("KYIV, March 4 (Reuters) - Kyiv came under attack from Russian drones overnight, the mayor said.",
+                  date="2025-03-04")
+    attacks = [e for e in result.events if e.cameo.startswith("19")]
+    assert attacks, _codes(result)
+    assert {p.country for e in attacks for p in e.source} == {"RUS"}
+    assert {p.country for e in attacks for p in e.target} == {"UKR"}

@@ -536,9 +536,17 @@ class Extractor(ParticipantRules):
             # "fighting broke out between X and Y", "clashes erupted between ...": the parser hangs the
             # parties on the verb the event noun is the subject of
             preps += [c for c in self._children(noun.head, ("prep",)) if c.lower_ in self.words.reciprocal_prep]
+        # "Kyiv came under attack from Russian drones": the verb's subject undergoes the act, "from" names its doer
+        undergone = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in self.words.exposure_prep \
+            and noun.head.head.pos_ in ("VERB", "AUX") and self._code_verb(noun.head.head)[0] is None
+        if undergone:
+            targets.extend(self.subjects(noun.head.head))
         for child in preps:
             for pobj in self._children(child, ("pobj",)):
                 actors = self.actors_at(pobj)
+                if undergone and child.lower_ == "from":
+                    sources.extend(actors)
+                    continue
                 if child.lower_ in self.words.reciprocal_prep and len(actors) == 1:
                     # "fighting between the army and the RSF": a side the knowledge base does not know
                     # still makes the act mutual (the RSF is a party, not the target)

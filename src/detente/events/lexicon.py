@@ -74,6 +74,7 @@ class Words:
     object_control_verb: frozenset[str] = frozenset()
     claim_verb: frozenset[str] = frozenset()
     carrier_verb: frozenset[str] = frozenset()
+    exposure_prep: frozenset[str] = frozenset()
     implicative_verb: frozenset[str] = frozenset()
     generic_anaphor: frozenset[str] = frozenset()
     definite_det: frozenset[str] = frozenset()
