@@ -474,3 +474,16 @@ def test_lexicon_coming_under_attack_is_undergoing_it(code):
     assert attacks, _codes(result)
     assert {p.country for e in attacks for p in e.source} == {"RUS"}
     assert {p.country for e in attacks for p in e.target} == {"UKR"}
+
+
+def test_lexicon_giving_way_yields_and_holding_responsible_blames(code):
+    # issue 11 (session 19): "gave way to EU pressure" was aid (070); "held Iran responsible" coded nothing
+    way = code("ROME, March 4 (Reuters) - Italy gave way to EU pressure on its budget.", date="2025-03-04")
+    assert [c for c in _codes(way) if c.startswith("08")] and "070" not in _codes(way), _codes(way)
+    ground = code("ROME, March 4 (Reuters) - Italy gave ground to Libya on the migrant deal.", date="2025-03-04")
+    assert "070" not in _codes(ground), _codes(ground)
+    blame = code("WASHINGTON, March 4 (Reuters) - The United States held Iran responsible for the attack.",
+                 date="2025-03-04")
+    assert "112" in _codes(blame), _codes(blame)
+    tanks = code("ROME, March 4 (Reuters) - Italy gave tanks to Ukraine.", date="2025-03-04")
+    assert [c for c in _codes(tanks) if c.startswith("07")], _codes(tanks)
