@@ -487,3 +487,12 @@ def test_lexicon_giving_way_yields_and_holding_responsible_blames(code):
     assert "112" in _codes(blame), _codes(blame)
     tanks = code("ROME, March 4 (Reuters) - Italy gave tanks to Ukraine.", date="2025-03-04")
     assert [c for c in _codes(tanks) if c.startswith("07")], _codes(tanks)
+
+
+def test_lexicon_pushing_back_rebels_and_slapping_bans(code):
+    # issue 11 (session 19): missed predicates, "pushed back M23 rebels" and "slapped a ban on"
+    rebels = code("KINSHASA, March 4 (Reuters) - Congo's army pushed back M23 rebels from the outskirts of Uvira.",
+                  date="2025-03-04")
+    assert "190" in _codes(rebels), _codes(rebels)
+    ban = code("NEW DELHI, March 4 (Reuters) - India slapped a ban on Chinese apps.", date="2025-03-04")
+    assert "172" in _codes(ban), _codes(ban)
