@@ -440,3 +440,11 @@ def test_nonevents_verifying_reports_is_no_inquiry(code):
     inspectors = code("VIENNA, March 4 (Reuters) - IAEA inspectors verified Iran's stockpile of enriched uranium on "
                       "Tuesday.", date="2025-03-04")
     assert [c for c in _codes(inspectors) if c.startswith("09")], _codes(inspectors)
+
+
+def test_nonevents_hosting_refugees_is_no_visit(code):
+    result = code("NDJAMENA, March 4 (Reuters) - Chad, which hosts more than a million Sudanese refugees, appealed "
+                  "for aid.", date="2025-03-04")
+    assert "043" not in _codes(result), _codes(result)
+    visit = code("DOHA, March 4 (Reuters) - Qatar hosted Iran's foreign minister on Tuesday.", date="2025-03-04")
+    assert "043" in _codes(visit), _codes(visit)
