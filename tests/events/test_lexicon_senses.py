@@ -496,3 +496,14 @@ def test_lexicon_pushing_back_rebels_and_slapping_bans(code):
     assert "190" in _codes(rebels), _codes(rebels)
     ban = code("NEW DELHI, March 4 (Reuters) - India slapped a ban on Chinese apps.", date="2025-03-04")
     assert "172" in _codes(ban), _codes(ban)
+
+
+def test_lexicon_withholding_restoring_aid_and_pulling_envoys(code):
+    # issue 11 (session 19): missed predicates of aid and relations
+    def codes(text):
+        return _codes(code("WASHINGTON, March 4 (Reuters) - " + text, date="2025-03-04"))
+
+    assert "162" in codes("The United States withheld 95 million dollars in aid to Egypt.")
+    assert "070" in codes("The United States restored aid to the Palestinians.")
+    assert "071" in codes("Britain reinstated funding for Somalia.")
+    assert "161" in codes("France pulled its ambassador from Niger.")
