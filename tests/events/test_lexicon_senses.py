@@ -507,3 +507,14 @@ def test_lexicon_withholding_restoring_aid_and_pulling_envoys(code):
     assert "070" in codes("The United States restored aid to the Palestinians.")
     assert "071" in codes("Britain reinstated funding for Somalia.")
     assert "161" in codes("France pulled its ambassador from Niger.")
+
+
+def test_lexicon_a_vow_alone_is_no_intent_to_cooperate(code):
+    # issue 11 (session 19): "vowed to bolster its nuclear arsenal" was an intent to cooperate (030)
+    arsenal = code("SEOUL, March 4 (Reuters) - North Korea vowed to bolster its nuclear arsenal.", date="2025-03-04")
+    assert "030" not in _codes(arsenal), _codes(arsenal)
+    retaliate = code("TEHRAN, March 4 (Reuters) - Iran vowed to retaliate against Israel.", date="2025-03-04")
+    assert [c for c in _codes(retaliate) if c.startswith("13")], _codes(retaliate)
+    support = code("BERLIN, March 4 (Reuters) - Germany vowed to support Ukraine for as long as it takes.",
+                   date="2025-03-04")
+    assert "032" in _codes(support), _codes(support)
