@@ -518,3 +518,10 @@ def test_lexicon_a_vow_alone_is_no_intent_to_cooperate(code):
     support = code("BERLIN, March 4 (Reuters) - Germany vowed to support Ukraine for as long as it takes.",
                    date="2025-03-04")
     assert "032" in _codes(support), _codes(support)
+
+
+def test_lexicon_wrapping_up_a_visit_made_it(code):
+    # issue 11 (session 19): a missed predicate, "wrapped up a visit to Beijing"
+    result = code("WASHINGTON, March 4 (Reuters) - The U.S. envoy wrapped up a visit to Beijing on Tuesday.",
+                  date="2025-03-04")
+    assert "042" in _codes(result), _codes(result)
