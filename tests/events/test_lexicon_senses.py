@@ -525,3 +525,14 @@ def test_lexicon_wrapping_up_a_visit_made_it(code):
     result = code("WASHINGTON, March 4 (Reuters) - The U.S. envoy wrapped up a visit to Beijing on Tuesday.",
                   date="2025-03-04")
     assert "042" in _codes(result), _codes(result)
+
+
+def test_lexicon_rebukes_in_idiom_are_criticism(code):
+    # issue 11 (session 19): missed predicates, "took Serbia to task", "called out China", "read the riot act to"
+    def codes(text):
+        return _codes(code("ZAGREB, March 4 (Reuters) - " + text, date="2025-03-04"))
+
+    assert "111" in codes("Croatia took Serbia to task over its treatment of minorities.")
+    assert "111" in codes("Lithuania called out China over its pressure campaign.")
+    assert "111" in codes("Bulgaria read the riot act to North Macedonia over its constitution.")
+    assert "154" in codes("Peru's president called out the army to patrol the capital.")
