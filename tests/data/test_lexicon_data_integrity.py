@@ -28,7 +28,9 @@ REPORTING_KINDS = {"say", "deny", "intend", "hypothetical", "consider", "enact",
 #   135        threaten to halt mediation: "threatened to end its mediation" (threaten + 165)
 #   1441-1444  obstruct passage *to demand* X: the purpose, not the verb, decides
 #   1951       precision-guided munitions: only the modifier ("guided", "cruise") tells
-NO_VERB_PATTERN = {"135", "1441", "1442", "1443", "1444", "1951"}
+#   011        decline comment: in wire copy "declined to comment" is the reporter's formula, no act of the
+#              story, so the verbs that would say it are written as "-" lines
+NO_VERB_PATTERN = {"011", "135", "1441", "1442", "1443", "1444", "1951"}
 
 # Nouns for states and situations, which must not be coded as acts.
 STATE_NOUNS = {"war", "relation", "crisis", "conflict", "situation", "tension", "tie", "dispute"}

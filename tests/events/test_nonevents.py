@@ -382,3 +382,71 @@ def test_nonevents_still_on_an_act_done_stays(code):
     # "still" on a verb other than "have" or "be" says nothing of the act's coming
     result = code("Russian troops still attacked the town on Tuesday, the governor said.", date="2025-03-04")
     assert events_of(result, "ASSAULT"), _codes(result)
+
+
+def test_nonevents_declining_to_comment_is_no_act(code):
+    # issue 11 (session 19, senses probe): "declined to comment" came out as CAMEO 011
+    result = code("NAIROBI, March 4 (Reuters) - Kenya recalled its ambassador to Uganda on Tuesday. Uganda's foreign "
+                  "ministry declined to comment, and the army refused to say where the troops were.", date="2025-03-04")
+    assert not [c for c in _codes(result) if c.startswith("01") or c.startswith("12")], _codes(result)
+    assert [c for c in _codes(result) if c.startswith("16")], _codes(result)
+
+
+def test_nonevents_briefing_reporters_is_no_meeting(code):
+    result = code("LIMA, March 4 (AP) - Peru's foreign minister briefed journalists on the border talks on Tuesday.",
+                  date="2025-03-04")
+    assert not events_of(result, "CONSULT") or all(e.trigger.text != "briefed" for e in events_of(result, "CONSULT"))
+    meeting = code("LIMA, March 4 (AP) - Peru's foreign minister briefed the Chilean ambassador on Tuesday.",
+                   date="2025-03-04")
+    assert events_of(meeting, "CONSULT"), _codes(meeting)
+
+
+def test_nonevents_details_and_evidence_are_no_aid(code):
+    result = code("MOSCOW, March 4 (Reuters) - Russia accused Estonia of harbouring saboteurs, without providing "
+                  "evidence, and said it would provide more details later.", date="2025-03-04")
+    assert events_of(result, "ACCUSE")
+    assert not [c for c in _codes(result) if c.startswith("07")], _codes(result)
+
+
+def test_nonevents_further_announcements_are_no_statement(code):
+    # a "-" line silences a light verb's event noun too ("make +announcement" is no 010)
+    result = code("BERLIN, March 4 (Reuters) - Germany will make further announcements on military aid to Ukraine "
+                  "in the coming weeks, a government spokesman said.", date="2025-03-04")
+    assert not [e for e in result.events if "announcements" in e.trigger.text], _codes(result)
+
+
+
+def test_nonevents_never_accepted_in_a_relative_clause_is_background(code):
+    # issue 11 (session 19): "a decision that China has never accepted" was a negated agreement (030)
+    result = code("MANILA, March 4 (Reuters) - The Philippines cited the 2016 arbitration award, a decision that China "
+                  "has never accepted.", date="2025-03-04")
+    assert "030" not in _codes(result), _codes(result)
+    refused = code("BEIJING, March 4 (Reuters) - China has never accepted the award, its foreign ministry said.",
+                   date="2025-03-04")
+    assert refused.events, _codes(refused)  # told as the clause itself, the refusal stays
+
+
+def test_nonevents_declining_to_say_whether_leaves_the_question_open(code):
+    # issue 11 (session 19): "declined to say whether Putin would meet Scholz" coded a (negated) meeting
+    result = code("BERLIN, March 4 (Reuters) - The Kremlin declined to say whether Putin would meet Scholz in "
+                  "Geneva.", date="2025-03-04")
+    assert not events_of(result, "CONSULT"), _codes(result)
+    said = code("BERLIN, March 4 (Reuters) - The Kremlin said Putin would meet Scholz in Geneva.", date="2025-03-04")
+    assert events_of(said, "CONSULT"), _codes(said)
+
+
+def test_nonevents_verifying_reports_is_no_inquiry(code):
+    result = code("KYIV, March 4 (Reuters) - Ukraine's military said it was verifying reports of a Russian strike on "
+                  "Odesa.", date="2025-03-04")
+    assert not [c for c in _codes(result) if c.startswith("09")], _codes(result)
+    inspectors = code("VIENNA, March 4 (Reuters) - IAEA inspectors verified Iran's stockpile of enriched uranium on "
+                      "Tuesday.", date="2025-03-04")
+    assert [c for c in _codes(inspectors) if c.startswith("09")], _codes(inspectors)
+
+
+def test_nonevents_hosting_refugees_is_no_visit(code):
+    result = code("NDJAMENA, March 4 (Reuters) - Chad, which hosts more than a million Sudanese refugees, appealed "
+                  "for aid.", date="2025-03-04")
+    assert "043" not in _codes(result), _codes(result)
+    visit = code("DOHA, March 4 (Reuters) - Qatar hosted Iran's foreign minister on Tuesday.", date="2025-03-04")
+    assert "043" in _codes(visit), _codes(visit)

@@ -214,7 +214,8 @@ class Extractor(ParticipantRules):
                        for o in (contained(c, self.words),) if pattern.obj and o.lemma_.lower() in pattern.obj]
             return pattern.cameo, [verb, *objects[:1]], True
         lemma = verb.lemma_.lower()
-        if lemma in self.lex.light_verbs:
+        silenced = pattern is None and self.lex.silenced(verb, self.found.view(verb.doc))  # "make +announcement"
+        if lemma in self.lex.light_verbs and not silenced:
             for child in (contained(c, self.words) for c in self._children(verb, ("dobj", "nsubjpass"))):
                 # "held a new round of talks": the talks (events/phrases.py)
                 noun = self.lex.event_noun(child, self.found.view(child.doc))
@@ -284,7 +285,7 @@ class Extractor(ParticipantRules):
         sources = tuple(self.subjects(verb) if speakers is None else speakers)
         if code[:3] == PROTEST:
             targets = self.made_with(targets)  # "protest against the China deal": not at China
-        if code[:3] == PROTEST and sources and all(_state(ref) for _, ref in sources):
+        if code[:3] == PROTEST and sources and all(_state(ref) and not _people(token) for token, ref in sources):
             code = OFFICIAL_PROTEST  # a government that "protested" complained officially; it did not march
         return Candidate(cameo=code, head=verb, trigger=tuple(trigger), sources=sources,
                          targets=tuple(targets), sentence=index, specific=specific)
@@ -530,9 +531,22 @@ class Extractor(ParticipantRules):
             if child.i in self.found.by_token:
                 sources.extend(self.actors_at(child))
         owners = bool(known(sources))
-        for child in self._children(noun, ("prep",)):
+        preps = list(self._children(noun, ("prep",)))
+        if noun.dep_ == "nsubj" and not self._has_child(noun.head, ("dobj",)):
+            # "fighting broke out between X and Y", "clashes erupted between ...": the parser hangs the
+            # parties on the verb the event noun is the subject of
+            preps += [c for c in self._children(noun.head, ("prep",)) if c.lower_ in self.words.reciprocal_prep]
+        # "Kyiv came under attack from Russian drones": the verb's subject undergoes the act, "from" names its doer
+        undergone = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in self.words.exposure_prep \
+            and noun.head.head.pos_ in ("VERB", "AUX") and self._code_verb(noun.head.head)[0] is None
+        if undergone:
+            targets.extend(self.subjects(noun.head.head))
+        for child in preps:
             for pobj in self._children(child, ("pobj",)):
                 actors = self.actors_at(pobj)
+                if undergone and child.lower_ == "from":
+                    sources.extend(actors)
+                    continue
                 if child.lower_ in self.words.reciprocal_prep and len(actors) == 1:
                     # "fighting between the army and the RSF": a side the knowledge base does not know
                     # still makes the act mutual (the RSF is a party, not the target)
@@ -576,6 +590,11 @@ def _restates(token: Token, candidate: Candidate, head: Candidate | None) -> boo
         return False
     sides = {r.key for _, r in head.sources + head.targets}
     return {r.key for _, r in candidate.targets if r.kind != "unresolved"} <= sides
+
+
+def _people(token: Token) -> bool:
+    """A plural demonym ("Georgians", "thousands of Serbs"): the people of a country, not its state."""
+    return token.tag_ == "NNPS" or (token.tag_ == "NNS" and token.ent_type_ == "NORP")
 
 
 def _state(ref: ActorRef) -> bool:

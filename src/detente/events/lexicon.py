@@ -74,6 +74,7 @@ class Words:
     object_control_verb: frozenset[str] = frozenset()
     claim_verb: frozenset[str] = frozenset()
     carrier_verb: frozenset[str] = frozenset()
+    exposure_prep: frozenset[str] = frozenset()
     implicative_verb: frozenset[str] = frozenset()
     generic_anaphor: frozenset[str] = frozenset()
     definite_det: frozenset[str] = frozenset()
@@ -203,6 +204,12 @@ class Lexicon:
         None when no pattern matches or when the best one is a sense that codes nothing (NO_CODE)."""
         best = self._best_verb_pattern(token, view if view is not None else TokenView(token.doc))
         return None if best is None or best.cameo == NO_CODE else best
+
+    def silenced(self, token: Token, view: ParseView | None = None) -> bool:
+        """Whether the best pattern for a verb token is a sense that codes nothing (a ``-`` line): then
+        its object codes nothing either, not even as a light verb's event noun ("make further announcements")."""
+        best = self._best_verb_pattern(token, view if view is not None else TokenView(token.doc))
+        return best is not None and best.cameo == NO_CODE
 
     def _best_verb_pattern(self, token: Token, view: ParseView | TokenView) -> Pattern | None:
         i, dep, lower, lemma, kids = token.i, view.dep, view.lower, view.lemma, view.children

@@ -85,6 +85,8 @@
   a standing duty (``routine_verb``: patrol, escort, guard, ...) in the progressive, in the simple present or
   as a participle on a noun tells what was going on, not an act of the story. A finite past or a future
   ("escorted the trawler to port", "will patrol alongside Palauan officers") stays an act.
+- A stance held as background: a relative clause negated by "never" ("the 2016 award, a decision that China has
+  never accepted") describes its noun by a standing refusal; it tells no act of the story.
 - What a text lets be done: "a law allowing the army to suspend asylum", "a legal term that could allow Tokyo to
   deploy its military", "a deal that would see troops pull back", "Article 5 allows any ally to request talks": the
   complement of a verb of letting (``permit_verb``) whose subject, or the noun it describes, is a text or an
@@ -278,7 +280,8 @@ def stance(i: int, view: ParseView, words: Words) -> bool:
 
 def open_question(i: int, view: ParseView, lexicon: Lexicon) -> bool:
     """True when the token at ``i`` (or the verb it is a conjunct of) heads a wh- or whether-clause that a
-    negated verb or a verb of deciding or asking leaves open ("did not say how many were killed"); a
+    negated verb (or one under "declined to", "refused to") or a verb of deciding or asking leaves open ("did not
+    say how many were killed"); a
     wh-clause the parser hangs as an adverbial clause counts under a negated verb of speech ("did not say
     when they would be freed"), where a time clause of another verb stays an act ("did not retaliate when
     the rebels attacked")."""
@@ -288,7 +291,10 @@ def open_question(i: int, view: ParseView, lexicon: Lexicon) -> bool:
     head = heads[i]
     if head == i or dep[i] not in ("ccomp", "xcomp", "advcl"):
         return False
-    negated = any(dep[c] == "neg" for c in children[head])
+    negated = any(dep[c] == "neg" for c in children[head]) or (
+        # "declined to say whether", "refused to confirm how many": a speech verb under a negating frame
+        dep[head] == "xcomp" and view.lemma[head] in lexicon.reporting
+        and view.lemma[heads[head]] in lexicon.cues.get("negating", ()))
     if dep[i] == "advcl":
         return negated and view.lemma[head] in lexicon.reporting and view.tag[view.edges(i)[0]] == "WRB"
     opened = view.tag[view.edges(i)[0]] in ("WRB", "WP", "WDT") or any(
@@ -381,6 +387,12 @@ def generic_relative(token: Token, lexicon: Lexicon) -> bool:
     return start == 0 or token.doc[start - 1].text not in OFFSET_MARKS
 
 
+def never_relative(token: Token) -> bool:
+    """True when ``token`` heads a relative clause negated by "never" ("a ruling Caracas has never accepted", "a
+    border Beijing never recognised"): a stance the noun is described by, told as background, not an act."""
+    return token.dep_ == "relcl" and any(c.dep_ == "neg" and c.lower_ == "never" for c in token.children)
+
+
 def routine(token: Token, words: Words) -> bool:
     """True when the verb ``token`` is a standing duty (``routine_verb``) told as the scene: progressive ("was
     escorting"), simple present with no auxiliary ("whose guards patrol the line") or a participle on a noun
@@ -445,6 +457,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
     top = candidate.frame_token if candidate.frame_token is not None else candidate.head
     if not candidate.nominal and generic_relative(top, lexicon):
         return "a standing description"
+    if not candidate.nominal and never_relative(top):
+        return "a standing stance"
     if not candidate.nominal and routine(candidate.head, lexicon.words):
         return "a standing duty as the scene"
     if not candidate.nominal and standing_trade(candidate.head, lexicon.words):
