@@ -384,3 +384,10 @@ def test_status_speakers_quoted_as_doing_is_the_one_quoted(blank_coder):
     [accusing] = [e for e in code_tree(blank_coder, QUOTED_AS).events if e.trigger.text == "accusing"]
     assert [p.text for p in accusing.source] == ["Foreign Minister Wang Yi"]
     assert "JPN" in {p.country for p in accusing.target}
+
+
+def test_status_speakers_a_speaker_after_a_dateline_is_named_without_its_blanks(code):
+    # before: the blanked dateline the parser hung on the speaker's name led its text with 25 spaces
+    result = code("BELGRADE, June 12 (AP) — Serbia's President Aleksandar Vucic on Thursday accused Kosovo of "
+                  "“terrorising” the Serb minority.", date="2025-06-12")
+    assert [q.speaker.text for q in result.quotes] == ["Serbia's President Aleksandar Vucic"]

@@ -142,6 +142,8 @@ class Speakers:
             ref = next((by_token[d] for d in view.children[i] if view.dep[d] == "poss" and d in by_token
                         and by_token[d].kind == "country"), None)
         start, end = view.edges(i)  # token.left_edge.i, token.right_edge.i
+        while start < i and view.is_space[start]:
+            start += 1  # a blanked dateline the parser hung on the speaker is no part of the name
         end += 1
         if end - start > 12:
             start, end = i, i + 1
