@@ -389,8 +389,11 @@ def generic_relative(token: Token, lexicon: Lexicon) -> bool:
 
 def never_relative(token: Token) -> bool:
     """True when ``token`` heads a relative clause negated by "never" ("a ruling Caracas has never accepted", "a
-    border Beijing never recognised"): a stance the noun is described by, told as background, not an act."""
-    return token.dep_ == "relcl" and any(c.dep_ == "neg" and c.lower_ == "never" for c in token.children)
+    border Beijing never recognised", and ", which Belgrade has never recognised" after a clause, which the parser
+    may hang on the verb before as its complement): a stance the noun is described by, told as background, not an
+    act."""
+    relative = token.dep_ == "relcl" or any(c.dep_ in ("dobj", "nsubj") and c.lower_ == "which" for c in token.children)
+    return relative and any(c.dep_ == "neg" and c.lower_ == "never" for c in token.children)
 
 
 def routine(token: Token, words: Words) -> bool:
