@@ -595,3 +595,11 @@ def test_lexicon_rebukes_in_idiom_are_criticism(code):
     assert "111" in codes("Lithuania called out China over its pressure campaign.")
     assert "111" in codes("Bulgaria read the riot act to North Macedonia over its constitution.")
     assert "154" in codes("Peru's president called out the army to patrol the capital.")
+
+
+def test_lexicon_intruding_into_airspace_is_an_incursion(code):
+    # before: no pattern named "intrude into": the incursion was lost
+    result = code("Russian jets intruded into Finnish airspace twice last week, the defence ministry said.",
+                  date="2025-03-04")
+    [incursion] = [e for e in result.events if e.trigger.text.startswith("intruded")]
+    assert incursion.cameo == "170" and {p.country for p in incursion.target} == {"FIN"}
