@@ -391,3 +391,12 @@ def test_status_speakers_a_speaker_after_a_dateline_is_named_without_its_blanks(
     result = code("BELGRADE, June 12 (AP) — Serbia's President Aleksandar Vucic on Thursday accused Kosovo of "
                   "“terrorising” the Serb minority.", date="2025-06-12")
     assert [q.speaker.text for q in result.quotes] == ["Serbia's President Aleksandar Vucic"]
+
+
+def test_status_speakers_words_a_naming_verb_quotes_are_its_subjects(code):
+    # before: the nearest "said" gave Lai's name to China's words ("what it called a “stern warning”")
+    result = code("TAIPEI, Oct 14 (Reuters) - China launched military drills around Taiwan on Monday in what it "
+                  "called a “stern warning” to separatists, days after President Lai Ching-te said the two sides "
+                  "were not subordinate to each other.", date="2025-10-14")
+    [warning] = [q for q in result.quotes if "stern" in result.text[q.start:q.end]]
+    assert warning.speaker is not None and warning.speaker.actor == "CHN"

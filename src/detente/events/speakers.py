@@ -51,7 +51,8 @@ class Speakers:
         return word in self.cues.get(kind, ())
 
     def of_quote(self, doc: Doc, start: int, end: int) -> Speaker | None:
-        """The speaker of the quote at characters ``start:end``: the subject of the nearest "say"
+        """The speaker of the quote at characters ``start:end``: the subject of a naming verb the quote
+        is the words of ("what it called a “stern warning”", ``naming_verb``), else of the nearest "say"
         or "deny" verb of the quote's first or last sentence, else of the verb the quote hangs on."""
         # read off the parse view: a Token is made only for the verb found
         view = self.found.view(doc)
@@ -60,6 +61,16 @@ class Speakers:
             return None
         idx, pos, lemma, head, sent = view.idx, view.pos, view.lemma, view.head, view.sent
         first = span[0]
+        i = first
+        for _ in range(3):  # "in what it called a “stern warning”", "called the move “regrettable”": whose words
+            i = head[i]
+            if start <= idx[i] < end:
+                continue
+            if pos[i] == "VERB" and lemma[i] in self.lex.words.naming_verb:
+                named = self.of_verb(doc[i])
+                if named is not None:
+                    return named
+            break
         best: tuple[int, int] | None = None
         for k in dict.fromkeys((sent[first], sent[span[1] - 1])):  # the first, then the last sentence
             for i in range(view.sent_start[k], view.sent_end[k]):
