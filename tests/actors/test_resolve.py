@@ -117,3 +117,11 @@ def test_resolve_it_in_a_second_reported_clause_is_the_speaker(code):
                   date="2025-06-03")
     [event] = [e for e in result.events if e.trigger.text.startswith("scrambled")]
     assert [p.code for p in event.source] == ["JPNGOV"]
+
+
+def test_resolve_a_capital_at_the_end_of_a_longer_place_name_is_no_actor(code):
+    # synthetic. Before: "Lake Victoria" held Victoria, the capital of the Seychelles, which became a target
+    result = code("NAIROBI, Aug 20 (Reuters) - Ugandan soldiers detained 14 Kenyan fishermen on Lake Victoria on "
+                  "Tuesday.", date="2025-08-20")
+    assert "SYC" not in {p.country for e in result.events for p in (*e.source, *e.target)}
+    assert "SYC" not in {a.id for a in result.actors}

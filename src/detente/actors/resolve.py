@@ -235,6 +235,8 @@ class ActorFinder:
         for key, start, end in matches:
             if key[0] in "EA" and self._inside_other_name(view, key, start, end, matched):
                 continue
+            if key[0] in "SPA" and self._inside_place_name(view, start, matched):
+                continue  # "Lake Victoria" is no capital of the Seychelles, "Mount Hermon" no town
             if key.startswith("A|"):
                 # an alias that is also a common word or another name: only where the NER sees a name
                 if not all(view.ent_type[i] in NAME_ENTITIES for i in range(start, end)):
@@ -250,6 +252,15 @@ class ActorFinder:
                                 text if text is not None else doc.text)
         resolver.run()
         return found
+
+    @staticmethod
+    def _inside_place_name(view: ParseView, start: int, matched: set[int]) -> bool:
+        """Whether a capital, seat or city is only the end of a longer place name the NER sees, whose first
+        word no actor has ("Lake Victoria", "Mount Lebanon" is still Lebanon's: a country is no seat)."""
+        if start == 0 or view.ent_iob[start] != "I" or view.ent_type[start] not in ("LOC", "GPE", "FAC"):
+            return False
+        before = start - 1
+        return view.pos[before] == "PROPN" and before not in matched and view.ent_type[before] == view.ent_type[start]
 
     def _inside_other_name(self, view: ParseView, key: str, start: int, end: int, matched: set[int]) -> bool:
         """Whether a name of an organisation or group is only part of a longer name the NER sees:
