@@ -603,3 +603,9 @@ def test_lexicon_intruding_into_airspace_is_an_incursion(code):
                   date="2025-03-04")
     [incursion] = [e for e in result.events if e.trigger.text.startswith("intruded")]
     assert incursion.cameo == "170" and {p.country for p in incursion.target} == {"FIN"}
+
+
+def test_lexicon_warning_of_ones_own_losses_is_a_forecast_not_a_threat(code):
+    # before: "warned that it could lose revenue" was a threat (130) by the one who fears the loss
+    result = code("Bolivia warned on Monday that it could lose revenue from its gas exports.", date="2025-03-04")
+    assert "130" not in _codes(result), _codes(result)
