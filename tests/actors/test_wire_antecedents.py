@@ -283,3 +283,12 @@ def test_wire_its_opening_a_sentence_is_the_main_subject_before(code):
                   "Indonesia to release the crews.", date="2026-11-05")
     [asked] = [e for e in result.events if e.trigger.text.startswith("asked")]
     assert asked.attribution is None and asked.modality == "asserted"
+
+
+def test_a_country_nominal_after_an_envoy_points_to_the_envoys_country(code):
+    # synthetic. Before: only a country named as itself counted, and "the Gulf state" became Britain, the
+    # subject, instead of the country whose ambassador was named just before
+    result = code("LONDON, Nov 3 (AP) — Britain summoned the United Arab Emirates’ ambassador over allegations that "
+                  "the Gulf state had armed the RSF.", date="2025-11-03")
+    [arming] = [e for e in result.events if e.trigger.text == "armed"]
+    assert {p.country for p in arming.source} == {"ARE"}

@@ -389,8 +389,8 @@ def _salient_pick(resolver: _DocResolver, at: int,
 def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
     """"Its neighbour", "the neighbouring country", "the island nation": a definite singular noun for
     a country (``country_noun`` in words.tsv) that a possessive or a modifier sets apart from the
-    story's own country points back to the latest country named before it that is not its own
-    clause's doer nor its possessor. A bare "the country" is left alone: as often as not it is the
+    story's own country points back to the latest country named before it, as itself or through its
+    envoy ("the UAE's ambassador": ``abroad_noun``), that is not its own clause's doer nor its possessor. A bare "the country" is left alone: as often as not it is the
     subject's own ("interference in the country's affairs")."""
     words, view = resolver.words, resolver.v
     dep, children = view.dep, view.children
@@ -413,7 +413,15 @@ def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
             break
         verb = view.head[verb]
     for i, ref in reversed(resolver.history):
-        if i < at and ref.kind == "country" and ref.country not in excluded:
+        if i < at and ref.country and ref.country not in excluded and (
+                ref.kind == "country" or (ref.kind == "sector" and view.lemma[i] in words.abroad_noun)):
+            # a country, or its envoy ("summoned the UAE's ambassador over claims that the Gulf state had
+            # armed ..."): the country
+            if ref.kind != "country":
+                entry = resolver.f.kb.get(ref.country)
+                if entry is None:
+                    continue
+                ref = resolver.f.entity_ref(entry, resolver.day)
             resolver.found.antecedents[at] = i
             return ref
     return None
