@@ -292,3 +292,12 @@ def test_a_country_nominal_after_an_envoy_points_to_the_envoys_country(code):
                   "the Gulf state had armed the RSF.", date="2025-11-03")
     [arming] = [e for e in result.events if e.trigger.text == "armed"]
     assert {p.country for p in arming.source} == {"ARE"}
+
+
+def test_a_person_named_in_apposition_is_the_doer_not_the_guessed_office(code):
+    # synthetic. Before: "the group's leader" took the dateline country's government as a nominal, and the person
+    # named in apposition was passed over
+    result = code("PORT SUDAN, Sudan, Nov 3 (AP) — The group’s leader, Mohamed Hamdan Dagalo, announced an "
+                  "investigation into the killings.", date="2025-11-03")
+    [inquiry] = [e for e in result.events if e.trigger.text.startswith("announced")]
+    assert [p.actor for p in inquiry.source] == ["mohamed-hamdan-dagalo"]

@@ -390,8 +390,9 @@ def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
     """"Its neighbour", "the neighbouring country", "the island nation": a definite singular noun for
     a country (``country_noun`` in words.tsv) that a possessive or a modifier sets apart from the
     story's own country points back to the latest country named before it, as itself or through its
-    envoy ("the UAE's ambassador": ``abroad_noun``), that is not its own clause's doer nor its possessor. A bare "the country" is left alone: as often as not it is the
-    subject's own ("interference in the country's affairs")."""
+    envoy ("the UAE's ambassador": ``abroad_noun``), that is not its own clause's doer nor its
+    possessor. A bare "the country" is left alone: as often as not it is the subject's own
+    ("interference in the country's affairs")."""
     words, view = resolver.words, resolver.v
     dep, children = view.dep, view.children
     if view.tag[at] != "NN" or view.lemma[at] not in words.country_noun:

@@ -81,6 +81,8 @@ class ParticipantRules:
         """The actors a noun phrase stands for, following conjunctions and appositions."""
         out: list[Side] = []
         ref = self.found.by_token.get(token.i)
+        if ref is not None and token.i not in self.found.groups and self._named_in_apposition(token, ref):
+            ref = None  # "the group's leader, Mohamed Hamdan Dagalo": the person named, not the guessed office
         if token.i in self.found.groups:
             out.extend((token, member) for member in self.found.groups[token.i])
         elif ref is not None:
@@ -93,6 +95,16 @@ class ParticipantRules:
                 # "Erdogan and his counterpart": a conjunct the knowledge base does not know stays
                 out.extend(members or (self.unresolved(child) if out and child.dep_ == "conj" else []))
         return out
+
+    def _named_in_apposition(self, token: Token, ref: ActorRef) -> bool:
+        """Whether a noun the resolver gave an actor only as a nominal or from context ("the group's leader")
+        has a person named in apposition, who is the one meant."""
+        start = self.found.view(token.doc).idx[token.i]
+        if not any(m.via in ("nominal", "context") and m.start <= start < m.end
+                   for m in self.found.mentions.get(ref.key, ())):
+            return False
+        return any((r := self.found.by_token.get(c.i)) is not None and r.kind == "person"
+                   for c in self._children(token, ("appos",)))
 
     def unresolved(self, token: Token) -> list[Side]:
         """A doer the knowledge base does not know ("a car bomb", "the committee"): kept with its
