@@ -45,3 +45,19 @@ def test_targets_victims_of_a_noun_of_force_named_by_a_participle(blank_coder):
     [strikes] = [e for e in code_tree(blank_coder, STRIKES_KILLED).events if e.trigger.text == "strikes"]
     assert {p.country for p in strikes.source} == {"ISR"}
     assert {p.country for p in strikes.target} == {"PSE"}
+
+
+def test_targets_a_participle_of_aim_on_a_measure_is_no_strike(code):
+    # before: "adopted a package of sanctions against Russia, targeting its shadow fleet" made the EU attack (190)
+    result = code("BRUSSELS, Feb 24 (Reuters) - European Union governments adopted a package of sanctions against "
+                  "Russia on Monday, targeting its shadow fleet of oil tankers.", date="2025-02-24")
+    assert not [e for e in result.events if e.cameo.startswith(("18", "19", "20"))], \
+        [(e.cameo, e.trigger.text) for e in result.events]
+
+
+def test_targets_the_occasion_an_act_happened_on_names_no_target(code):
+    # before: "on the third anniversary of Moscow's invasion of Ukraine" made Ukraine a target of the EU's ban
+    result = code("BRUSSELS, Feb 24 (Reuters) - The European Union banned imports of Russian aluminium on Monday, on "
+                  "the third anniversary of Moscow's full-scale invasion of Ukraine.", date="2025-02-24")
+    [ban] = [e for e in result.events if e.trigger.text.startswith("banned")]
+    assert "UKR" not in {p.country for p in ban.target}

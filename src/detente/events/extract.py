@@ -110,6 +110,8 @@ class Extractor(ParticipantRules):
                 if candidate is not None:
                     if _restates(token, candidate, coded.get(token.head.i)):
                         continue  # "met in Nairobi to discuss trade": the purpose restates the act
+                    if _aims_measure(token, self._carried_code(token.head, coded), self.words):
+                        continue  # "adopted sanctions, targeting its shadow fleet": what the measure is aimed at
                     coded[token.i] = candidate
             elif pos in ("NOUN", "PROPN") and self.lex.event_noun_at(view, i):
                 if view.dep[i] == "pobj" and view.lower[view.head[i]] == "of" \
@@ -517,6 +519,21 @@ class Extractor(ParticipantRules):
                 return self.subjects(child)
         return []
 
+    def _carried_code(self, verb: Token, coded: dict[int, Candidate]) -> str | None:
+        """The code of the act a verb tells: its own, else that of the event noun it carries as its object
+        ("adopted a package of sanctions": 163), else None."""
+        if verb.i in coded:
+            return coded[verb.i].cameo
+        view = self.found.view(verb.doc)
+        for obj in (c for c in view.children[verb.i] if view.dep[c] == "dobj"):
+            nouns = [obj, *(p for prep in view.children[obj] if view.dep[prep] == "prep" and view.lower[prep] == "of"
+                            for p in view.children[prep] if view.dep[p] == "pobj")]
+            for noun in nouns:
+                lemma = self.lex.event_noun_at(view, noun)
+                if lemma is not None:
+                    return self.lex.nouns[lemma]
+        return None
+
     def _noun_code(self, noun: Token) -> str:
         """The code of an event noun (or of a gerund standing as one)."""
         return self.lex.nouns[self.lex.event_noun(noun, self.found.view(noun.doc)) or self._gerund_noun(noun) or ""]
@@ -580,6 +597,17 @@ class Extractor(ParticipantRules):
             return None  # "its statements" is not news; a statement needs a verb ("issued a statement")
         return Candidate(cameo=code, head=noun, trigger=(noun,), sources=tuple(sources),
                          targets=tuple(targets), sentence=index, nominal=True)
+
+
+FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: acts a participle of aim may be of its own
+
+
+def _aims_measure(token: Token, head: str | None, words: Words) -> bool:
+    """Whether a participle of aim ("targeting", "aimed at": ``aiming_verb``) hung on an act (``head``, its
+    code) that is no act of force says what that act is aimed at ("adopted a package of sanctions,
+    targeting its shadow fleet"), not a strike of its own."""
+    return head is not None and token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "conj") \
+        and token.lemma_.lower() in words.aiming_verb and head[:2] not in FORCE_ROOTS
 
 
 def _restates(token: Token, candidate: Candidate, head: Candidate | None) -> bool:

@@ -65,7 +65,9 @@ class Ground:
                     holders.append(child)
                     things += [x for x in children[child] if dep[x] == "oprd"]
                 elif dep[child] == "prep" and lower[child] in target_prep:
-                    for pobj in (p for p in children[child] if dep[p] == "pobj"):
+                    # "on the anniversary of X's invasion": when, not what was hit (occasion_noun)
+                    for pobj in (p for p in children[child] if dep[p] == "pobj"
+                                 and view.lemma[p] not in self.words.occasion_noun):
                         things += [pobj, *(x for x in children[pobj] if dep[x] == "conj")]
         out: list[tuple[int, ActorRef]] = []
         for thing in things:

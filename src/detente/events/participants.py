@@ -437,8 +437,10 @@ class ParticipantRules:
                 if child.lower_ == "from" and headed:
                     continue  # "fired a missile from Yemen toward Israel": where it came from, not whom it hit
                 for pobj in self._children(child, ("pobj",)):
-                    if self._names_where(pobj, child) or pobj.lemma_.lower() in self.words.principal_noun:
-                        # "met on the island of X": where the act was; "met X on behalf of Y": for whom
+                    if self._names_where(pobj, child) or pobj.lemma_.lower() in self.words.principal_noun \
+                            or pobj.lemma_.lower() in self.words.occasion_noun:
+                        # "met on the island of X": where the act was; "met X on behalf of Y": for whom; "on the
+                        # anniversary of X's invasion of Y": when
                         continue
                     if pobj.lemma_.lower() in self.lex.nouns and pobj.i not in self.found.by_token and (
                             child.lower_ in self.words.reason_prep or (child.lower_ == "for" and named_object)):
