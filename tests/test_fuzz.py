@@ -146,7 +146,9 @@ def test_fuzz_code_and_ingest_store_exactly_what_was_accepted(coder, corpus):
         with Store.open(Path(folder) / "fuzz.duckdb") as store:
             summary = ingest(read_inputs([str(path)], max_chars=MAX_CHARS), store, coder)
             counts = store.counts()
-            assert counts["articles"] == len(coded) == summary.stored + summary.already
+            # a record repeated word for word is one article, stored once and then "already" stored
+            assert counts["articles"] == len(coded)
+            assert summary.stored + summary.already == sum(not isinstance(r, str) for _, r in results)
             assert summary.read == len(results) and summary.failed == sum(isinstance(r, str) for _, r in results)
             assert {store.article(i)["id"] for i in coded} == coded
             again = ingest(read_inputs([str(path)], max_chars=MAX_CHARS), store, coder)
@@ -238,3 +240,16 @@ def _loads(line: str):
         return isinstance(json.loads(line), dict)
     except (ValueError, RecursionError):
         return False
+
+
+def test_fuzz_a_record_repeated_word_for_word_is_stored_once_and_then_already(coder, tmp_path):
+    # found by the fuzz test on a fresh clone: the invariant counted distinct ids as records
+    from detente.io import read_inputs
+    from detente.store import Store, ingest
+
+    line = json.dumps({"text": "Kenya accused Uganda of shelling border villages on Monday."})
+    path = _write(tmp_path, [line, line])
+    with Store.open(tmp_path / "twice.duckdb") as store:
+        summary = ingest(read_inputs([str(path)], max_chars=MAX_CHARS), store, coder)
+        assert (summary.read, summary.stored, summary.already, summary.failed) == (2, 1, 1, 0)
+        assert store.counts()["articles"] == 1

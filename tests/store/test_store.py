@@ -243,3 +243,17 @@ def test_store_and_relations_refuse_a_negative_limit_as_the_callers_mistake(tmp_
             with pytest.raises(ValueError, match=r"(limit|offset) must be 0 or more, not -\d"):
                 call()
         assert store.events(limit=0) == []
+
+
+def test_store_an_articles_coding_time_says_it_is_utc(coder, tmp_path):
+    # found by the schemathesis test on a fresh clone: coded_at came back naive, "2026-12-02T23:30:26", which is no
+    # RFC 3339 date-time (the API's schema says one)
+    import datetime as dt
+
+    corpus = tmp_path / "one.jsonl"
+    record = {"id": "one", "text": "Mali expelled the French ambassador."}
+    corpus.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    with Store.open(tmp_path / "d.duckdb") as store:
+        ingest(read_inputs([str(corpus)]), store, coder)
+        coded_at = store.article("one")["coded_at"]
+    assert coded_at.utcoffset() == dt.timedelta(0)

@@ -482,6 +482,8 @@ class Store:
             return None
         keys = ("id", "title", "date", "source", "url", "text", "num_events", "coded_at", "coder")
         article = dict(zip(keys, rows[0]))
+        if isinstance(article["coded_at"], dt.datetime) and article["coded_at"].tzinfo is None:
+            article["coded_at"] = article["coded_at"].replace(tzinfo=dt.UTC)  # stored in UTC, said so
         article["actors"] = [
             {"id": r[0], "name": r[1], "code": r[2], "country": r[3], "sector": r[4], "kind": r[5],
              "wikidata": r[6], "mentions": json.loads(r[7]) if r[7] else []}
