@@ -134,3 +134,12 @@ def test_a_state_sending_forces_to_another_country_still_targets_it(code):
                   "officials said.", date="2025-05-02")
     [sent] = [e for e in result.events if e.trigger.text.startswith("sent")]
     assert "LBY" in {p.country for p in sent.target}
+
+
+def test_false_dyads_the_doers_own_side_is_no_target_beside_another_party(code):
+    # synthetic. Before: "summoned the U.S. chargé d'affaires to the ministry in Havana" was also done to the
+    # ministry, the Cuban official's own government
+    result = code("HAVANA, May 4 (Reuters) - Deputy Foreign Minister Carlos Ruiz summoned the U.S. chargé d’affaires, "
+                  "John Smith, to the ministry in Havana on Monday.", date="2025-05-04")
+    [summons] = [e for e in result.events if e.cameo == "114"]
+    assert {p.country for p in summons.target if p.actor} == {"USA"}

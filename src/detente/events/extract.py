@@ -148,6 +148,7 @@ class Extractor(ParticipantRules):
                 targets = self.hit(candidate.head, candidate.trigger, candidate.nominal, candidate.cameo,
                                    candidate.sources, targets)
                 targets = self.off_own_ground(targets, candidate.sources)
+                targets = self.others_first(targets, candidate.sources)
                 if lookup(candidate.cameo).root == DISAPPROVE_ROOT:  # "complained to the council about X"
                     targets = self.complained_of(candidate.frame_token or candidate.head, targets, candidate.sources)
                 keys = {ref.key for _, ref in candidate.sources}

@@ -11,6 +11,7 @@ from collections.abc import Container, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef
+from detente.actors.sets import party
 from detente.events.cameo import lookup
 from detente.events.ground import from_context, state_force
 from detente.events.phrases import contained
@@ -594,6 +595,18 @@ class ParticipantRules:
             return token.dep_ in ("amod", "poss", "compound") and noun.dep_ == "pobj" \
                 and noun.head.lower_ in place_prep  # "on the Sudanese side of the border"
         return tuple((t, r) for t, r in targets if not (r.kind == "country" and r.country in own and ground(t)))
+
+    def others_first(self, targets: Sequence[Side], sources: Sequence[Side]) -> tuple[Side, ...]:
+        """The targets without the doer's own side when another party is a target too: "summoned the U.S.
+        chargé d'affaires to the ministry in Havana" is done to the United States, not to the ministry of
+        the Cuban official who summoned him (a side is a state with its organs and officials, as in sets)."""
+        own = {party(r) for _, r in known(sources) if r.country and state_force(r)}
+        if not own:
+            return tuple(targets)
+        others = [p for _, r in known(targets) if (p := party(r)) not in own]
+        if not others:
+            return tuple(targets)
+        return tuple((t, r) for t, r in targets if r.kind == "unresolved" or party(r) not in own)
 
     def forum(self, verb: Token) -> list[Side]:
         """The body a rejection was cast at ("vetoed the draft at the Security Council", "blocked new
