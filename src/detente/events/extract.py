@@ -25,7 +25,7 @@ from detente.events.article_sides import resolve_event_anaphora, victims
 from detente.events.cameo import lookup
 from detente.events.context import conditions, counterparts, party
 from detente.events.ground import STATE_FORCE_SECTORS, Ground, Side
-from detente.events.lexicon import Lexicon, Openings, Words
+from detente.events.lexicon import NO_CODE, Lexicon, Openings, Words
 from detente.events.mutual import mutual
 from detente.events.participants import AIM_PREPS, APPEAL_ROOTS, ParticipantRules, known, unique
 from detente.events.phrases import carrier_of, contained
@@ -211,13 +211,14 @@ class Extractor(ParticipantRules):
 
     def _code_verb(self, verb: Token) -> tuple[str | None, list[Token], bool]:
         """The verb's own code, its trigger tokens and whether a specific pattern matched."""
-        pattern = self.lex.match_verb(verb, self.found.view(verb.doc))
+        best = self.lex.verb_pattern(verb, self.found.view(verb.doc))
+        silenced = best is not None and best.cameo == NO_CODE  # "make +announcement": its noun codes nothing either
+        pattern = None if silenced else best
         if pattern is not None and (pattern.obj or pattern.comp):
             objects = [o for c in self._children(verb, ("dobj", "nsubjpass")) if not pattern.obj_prep
                        for o in (contained(c, self.words),) if pattern.obj and o.lemma_.lower() in pattern.obj]
             return pattern.cameo, [verb, *objects[:1]], True
         lemma = verb.lemma_.lower()
-        silenced = pattern is None and self.lex.silenced(verb, self.found.view(verb.doc))  # "make +announcement"
         if lemma in self.lex.light_verbs and not silenced:
             for child in (contained(c, self.words) for c in self._children(verb, ("dobj", "nsubjpass"))):
                 # "held a new round of talks": the talks (events/phrases.py)

@@ -201,8 +201,14 @@ def state_force(ref: ActorRef) -> bool:
     return ref.kind == "country" or (ref.kind != "group" and ref.sector in STATE_FORCE_SECTORS)
 
 
+def resolved_via(found: DocActors, token: Token, ref: ActorRef) -> frozenset[str]:
+    """How the resolver gave the noun phrase headed by ``token`` the actor ``ref`` (the ``via`` of its
+    mentions ending there: "name", "nominal", "context", ...)."""
+    end = token.idx + len(token.text)
+    return frozenset(m.via for m in found.mentions.get(ref.key, ()) if m.end == end)
+
+
 def from_context(found: DocActors, token: Token, ref: ActorRef) -> bool:
     """Whether the resolver gave this common noun ("people", "security forces") the article's country
     because the text names none (:meth:`Ground.from_context`)."""
-    end = token.idx + len(token.text)
-    return any(m.end == end and m.via == "context" for m in found.mentions.get(ref.key, ()))
+    return "context" in resolved_via(found, token, ref)

@@ -202,14 +202,14 @@ class Lexicon:
         the parse of the token's doc as lists (:class:`detente.parse_view.ParseView`), if the caller has it.
 
         None when no pattern matches or when the best one is a sense that codes nothing (NO_CODE)."""
-        best = self._best_verb_pattern(token, view if view is not None else TokenView(token.doc))
+        best = self.verb_pattern(token, view)
         return None if best is None or best.cameo == NO_CODE else best
 
-    def silenced(self, token: Token, view: ParseView | None = None) -> bool:
-        """Whether the best pattern for a verb token is a sense that codes nothing (a ``-`` line): then
-        its object codes nothing either, not even as a light verb's event noun ("make further announcements")."""
-        best = self._best_verb_pattern(token, view if view is not None else TokenView(token.doc))
-        return best is not None and best.cameo == NO_CODE
+    def verb_pattern(self, token: Token, view: ParseView | None = None) -> Pattern | None:
+        """The best pattern for a verb token, a sense that codes nothing (a ``-`` line, ``NO_CODE``) included:
+        then its object codes nothing either, not even as a light verb's event noun ("make further
+        announcements"); :meth:`match_verb` is this without such senses."""
+        return self._best_verb_pattern(token, view if view is not None else TokenView(token.doc))
 
     def _best_verb_pattern(self, token: Token, view: ParseView | TokenView) -> Pattern | None:
         i, dep, lower, lemma, kids = token.i, view.dep, view.lower, view.lemma, view.children

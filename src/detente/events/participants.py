@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from detente.actors.resolve import ActorRef
 from detente.actors.sets import party
 from detente.events.cameo import lookup
-from detente.events.ground import from_context, state_force
+from detente.events.ground import from_context, resolved_via, state_force
 from detente.events.phrases import contained
 from detente.events.roles import blamed, predicate_of_fragment, shared_patient
 
@@ -100,9 +100,7 @@ class ParticipantRules:
     def _named_in_apposition(self, token: Token, ref: ActorRef) -> bool:
         """Whether a noun the resolver gave an actor only as a nominal or from context ("the group's leader")
         has a person named in apposition, who is the one meant."""
-        start = self.found.view(token.doc).idx[token.i]
-        if not any(m.via in ("nominal", "context") and m.start <= start < m.end
-                   for m in self.found.mentions.get(ref.key, ())):
+        if not resolved_via(self.found, token, ref) & {"nominal", "context"}:
             return False
         return any((r := self.found.by_token.get(c.i)) is not None and r.kind == "person"
                    for c in self._children(token, ("appos",)))
@@ -603,8 +601,7 @@ class ParticipantRules:
         own = {party(r) for _, r in known(sources) if r.country and state_force(r)}
         if not own:
             return tuple(targets)
-        others = [p for _, r in known(targets) if (p := party(r)) not in own]
-        if not others:
+        if not any(party(r) not in own for _, r in known(targets)):
             return tuple(targets)
         return tuple((t, r) for t, r in targets if r.kind == "unresolved" or party(r) not in own)
 
