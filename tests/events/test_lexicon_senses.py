@@ -609,3 +609,15 @@ def test_lexicon_warning_of_ones_own_losses_is_a_forecast_not_a_threat(code):
     # before: "warned that it could lose revenue" was a threat (130) by the one who fears the loss
     result = code("Bolivia warned on Monday that it could lose revenue from its gas exports.", date="2025-03-04")
     assert "130" not in _codes(result), _codes(result)
+
+
+def test_lexicon_a_past_participle_on_a_noun_matches_it_as_its_object(code):
+    # before: "video released by the coast guard" matched no "release +video" (the participle has no object of
+    # its own): it was coded as a release of persons (0841); "a case brought by X" matched no "bring +case"
+    video = code("MANILA, May 3 (Reuters) - Video released by the Philippine coast guard on Monday showed the boat.",
+                 date="2026-05-03")
+    assert "0841" not in _codes(video), _codes(video)
+    case = code("THE HAGUE (AP) — The court heard a case brought by Ukraine against Russia on Monday.",
+                date="2026-05-03")
+    [lawsuit] = [e for e in case.events if e.cameo == "115"]
+    assert {p.actor for p in lawsuit.source} == {"UKR"} and "RUS" in {p.country for p in lawsuit.target}

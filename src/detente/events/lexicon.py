@@ -237,6 +237,9 @@ class Lexicon:
         if dep[i] == "relcl" and any(dep[c] == "nsubj" and lower[c] not in RELATIVE_WORDS for c in children):
             # "the tariffs (that) Washington imposed on Canada": the noun the clause is on is its object
             objects = [c for c in objects if lower[c] not in RELATIVE_WORDS] or [view.head[i]]
+        elif dep[i] == "acl" and not objects and token.tag_ == "VBN":
+            # "video released by the coast guard": a past participle on a noun tells what was done to it
+            objects = [view.head[i]]
         comps = {lemma[c] for c in children if dep[c] in ("xcomp", "ccomp")}
         # the lemmas an object may be matched on, by the preposition whose object it is (None: the verb's own)
         matched: dict[str | None, tuple[bool, frozenset[str], frozenset[str]]] = {}
