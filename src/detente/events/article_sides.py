@@ -22,9 +22,9 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.acts import related  # one home: the acts step's relation between codes
 from detente.events.cameo import lookup
 from detente.events.phrases import definite
+from detente.events.same_act import related  # one home: the acts step's relation between codes
 
 if TYPE_CHECKING:
     from collections.abc import Callable
