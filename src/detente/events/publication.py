@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from detente.events.dates import plus_years, valid_date, word_tables
+from detente.events.date_values import plus_years, valid_date
+from detente.events.dates import word_tables
 
 __all__ = ["EARLIEST_PUBLICATION", "check_publication_date", "parse_publication_date", "parse_publication_format",
            "publication_window"]
