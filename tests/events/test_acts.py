@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import events_of
 
 from detente.actors.resolve import ActorRef
-from detente.events.acts import _same_actors, related
+from detente.events.same_act import _same_actors, related
 from detente.model import Article
 
 # A lead that states an act, a background paragraph restating it ("The attack"), a quote

@@ -17,7 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from detente.events import dates
-from detente.events.dates import find_dates, is_historical, resolve_expression, resolve_relative
+from detente.events.date_values import is_historical, starts_after
+from detente.events.dates import find_dates, resolve_expression, resolve_relative
 from detente.events.publication import parse_publication_date
 from detente.model import GRANULARITIES, EventDate
 
@@ -451,11 +452,11 @@ def test_dates_is_historical_edge_cases() -> None:
 
 def test_dates_starts_after_compares_the_first_day_of_the_period() -> None:
     base = dt.date(2021, 5, 4)
-    assert dates.starts_after("2021-05-05", base) and not dates.starts_after("2021-05-04", base)
-    assert dates.starts_after("2021-06", base) and not dates.starts_after("2021-05", base)
-    assert dates.starts_after("2022", base) and not dates.starts_after("2021", base)
-    assert not dates.starts_after("2021-W30", base)  # weeks are not judged
-    assert not dates.starts_after("nonsense", base)
+    assert starts_after("2021-05-05", base) and not starts_after("2021-05-04", base)
+    assert starts_after("2021-06", base) and not starts_after("2021-05", base)
+    assert starts_after("2022", base) and not starts_after("2021", base)
+    assert not starts_after("2021-W30", base)  # weeks are not judged
+    assert not starts_after("nonsense", base)
 
 
 def test_dates_resolved_values_round_trip_through_is_historical() -> None:
@@ -526,7 +527,7 @@ def test_dates_publication_date_at_the_window_edges_is_accepted_issue9() -> None
     (None, WED, None),
 ])
 def test_dates_event_date_problem_issue9(value, published, problem) -> None:
-    from detente.events.dates import event_date_problem
+    from detente.events.date_values import event_date_problem
 
     found = event_date_problem(value, published)
     assert (found is None) if problem is None else (problem in found)

@@ -3,7 +3,7 @@ Algiers", "Brown's office", "his office", "a spokesperson said" after a body spo
 country; hardware a state body reports on; which bare common nouns take the article's country;
 "I" and "we" inside a speaker's quote (for the ``quotes`` step).
 
-The resolver (:class:`detente.actors.resolve._DocResolver`) calls these before its general rules
+The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls these before its general rules
 (the same noun named earlier with its country, the dateline's country); they only read its tables.
 Words are passed as token indices and read off the resolver's parse view (``resolver.v``).
 """
@@ -19,7 +19,8 @@ from detente.model import Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from detente.actors.resolve import ActorFinder, ActorRef, DocActors, _DocResolver
+    from detente.actors.doc_resolver import _DocResolver
+    from detente.actors.resolve import ActorFinder, ActorRef, DocActors
     from detente.events.lexicon import Words
     from detente.parse_view import ParseView
 

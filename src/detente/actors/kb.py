@@ -35,7 +35,7 @@ class Period:
     def of(cls, value: str | None) -> Period | None:
         """The days an ISO date value names ("2025-10", "2025-W41", "2025"), else None (a day, or
         a value of another shape)."""
-        from detente.events.dates import period_days
+        from detente.events.date_values import period_days
 
         days = period_days(value) if value and len(value) in (4, 7, 8, 9) else None
         return cls(*days) if days else None

@@ -44,7 +44,8 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from detente.actors.resolve import ActorRef, _DocResolver
+    from detente.actors.doc_resolver import _DocResolver
+    from detente.actors.resolve import ActorRef
     from detente.parse_view import ParseView
 
 # number words that make a plural noun a set of that many actors ("both" is a determiner)

@@ -95,6 +95,10 @@ So two strikes on different days or places, a threat and the attack it threatene
 accusation and its denial stay apart. The act is shown by its most informative mention (both
 sides resolved, a date, not reported speech, the earliest), whose missing sides, date and place
 are taken from the other mentions (they are compatible by construction).
+
+This module holds the grouping and the choice of the mention shown; the tests of two mentions (codes, sides,
+status, statement) are in ``events/same_act.py``, the parse relations between them (a participle, a trip's
+purpose, an act as a verb's subject) in ``events/act_links.py``.
 """
 
 from __future__ import annotations
@@ -102,9 +106,53 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, NamedTuple
 
+from detente.events.act_links import (
+    _act_subject,
+    _anaphoric,
+    _detail_of,
+    _done_by_act,
+    _generic,
+    _held,
+    _marked_new,
+    _object_of,
+    _occasion,
+    _participle_host,
+    _plural,
+    _told,
+    _trip,
+    _trip_for,
+    _trip_host,
+    _trip_purpose,
+    _verbs,
+    _within_act,
+)
 from detente.events.cameo import lookup
 from detente.events.phrases import definite
-from detente.events.places import state_actor
+from detente.events.same_act import (
+    ANAPHOR_WINDOW,
+    ATTACK,
+    REALIS,
+    _account,
+    _both_meetings,
+    _faceless,
+    _mutual,
+    _one_meeting,
+    _other_objects,
+    _resolved,
+    _retold,
+    _said_by,
+    _same_day,
+    _same_place,
+    _same_sides,
+    _same_status,
+    _same_words,
+    _targets,
+    _verbal,
+    _within,
+    _within_date,
+    _words,
+    related,
+)
 from detente.records import Act, Grouped, Judged, JudgedCandidate, Knowledge
 
 if TYPE_CHECKING:
@@ -112,18 +160,9 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-    from detente.actors.resolve import ActorRef
-    from detente.events.extract import Side
     from detente.events.lexicon import Words
-    from detente.model import Location
     from detente.parse_view import ParseView
 
-REALIS = ("asserted", "reported")
-SYMMETRIC_ROOTS = ("04",)  # consultations and meetings: who met whom has no direction (store.rows.SYMMETRIC)
-MEETING = ("036", "04")  # the will to meet, and meetings: what a trip is for ("travel to Washington to meet ...")
-ATTACK = ("190", "193", "194", "195")  # force with weapons (general, small arms, artillery, from the air): one attack
-OCCASION_MARKS = ("when", "after")  # "were killed when gunmen stormed the post": the clause says how it happened
-ANAPHOR_WINDOW = 8  # sentences, as for event anaphora in events/extract.py
 NAMING_ENTITIES = ("NORP", "GPE", "ORG", "PERSON")  # a doer phrase with one of these names whose it is
 NO_ACTOR = "no actor on either side"  # why an act that joins no act of known actors is no event (no_actor)
 
@@ -285,151 +324,6 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
             f"mention of sentence {first.candidate.sentence} {_words(first)!r} ({first.status.cameo})")
 
 
-def _held(item: JudgedCandidate, view: ParseView) -> int | None:
-    """The verb (its index) whose object ``item``'s event noun is, directly or after "of" ("is expected to hold
-    the first of its two annual drills"), when ``item`` is a nominal event, else None."""
-    nouns = _nouns(item)
-    if len(nouns) != 1:
-        return None
-    i = nouns[0].i
-    if view.dep[i] == "pobj" and view.lower[view.head[i]] == "of" and view.head[view.head[i]] != view.head[i]:
-        i = view.head[view.head[i]]  # "the first of its drills", "a series of strikes"
-    return view.head[i] if view.dep[i] == "dobj" and view.head[i] != i else None
-
-
-def _object_of(group: list[JudgedCandidate], item: JudgedCandidate, verb: int | None) -> str | None:
-    """Why ``item`` is the act of ``group`` a verb of it does ("hold" its "drills"), or None: ``verb``
-    (:func:`_held`) is the verb of a mention of the group, of a related code (the root's general code
-    included), neither negated unlike the other."""
-    if verb is None:
-        return None
-    for member in group:
-        if verb in _verbs(member) and related(member.status.cameo, item.status.cameo, general=True) \
-                and member.status.negated == item.status.negated:
-            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): the object of "
-                    f"{_words(member)!r} ({member.status.cameo}), mention of sentence "
-                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
-    return None
-
-
-def _participle_host(item: JudgedCandidate, view: ParseView) -> int | None:
-    """The verb (its index) an act of force's participle details, when ``item`` is one with no subject of
-    its own ("attacked the ship, [setting] it ablaze and [forcing] its crew to abandon it"), else None."""
-    if item.candidate.nominal or lookup(item.status.cameo).quad_class != 4:
-        return None
-    head, dep, tag = view.head, view.dep, view.tag
-    verb = item.candidate.head.i
-    while dep[verb] == "conj" and head[verb] != verb and tag[head[verb]] == "VBG":
-        verb = head[verb]  # "setting it ablaze and forcing ...": the first participle hangs on the act
-    if tag[verb] != "VBG" or dep[verb] != "advcl" or head[verb] == verb \
-            or any(dep[c] in ("nsubj", "nsubjpass") for c in view.children[verb]):
-        return None
-    return head[verb]
-
-
-def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None,
-               countrywide: frozenset[str]) -> str | None:
-    """Why ``item`` is what the force of an act of ``group`` did, or None: a participle with no subject
-    of its own hung on the verb of an act of force of the group in its sentence ("stormed the town,
-    torching a police station", "shadowed the survey ship, forcing it back to port"), by the same doer
-    (or none resolved), with a compatible status. Its own code is another kind of force; the act keeps
-    the code of the verb it details (:func:`_primary`). ``host``: :func:`_participle_host` of ``item``."""
-    if host is None or all(related(m.status.cameo, item.status.cameo, False) for m in group):
-        return None  # of the same code: the ordinary rule judges it
-    for member in group:
-        if member.candidate.sentence == item.candidate.sentence and host in _verbs(member) \
-                and lookup(member.status.cameo).quad_class == 4 and _same_status(member, item, countrywide) \
-                and _same_doer(member, item):
-            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what "
-                    f"{_words(member)!r} ({member.status.cameo}) did, mention of sentence "
-                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
-    return None
-
-
-def _act_subject(item: JudgedCandidate, view: ParseView) -> int | None:
-    """The subject of ``item``'s verb (its index) when ``item`` is a verb of force whose subject is not
-    among its doers, so perhaps an act told by what it did ("fighting in the capital in May killed dozens",
-    "the war has killed tens of thousands and forced millions from their homes": a conjunct shares the
-    first verb's subject; "in a war that has killed tens of thousands": a relative pronoun stands for the
-    noun its clause hangs on), else None. :func:`_done_by_act` checks that it is an act."""
-    if item.candidate.nominal or lookup(item.status.cameo).quad_class != 4:
-        return None
-    verb = item.candidate.head.i
-    subject = _subject(verb, view)
-    if subject is not None and view.tag[subject] == "WDT" and view.dep[verb] == "relcl" and view.head[verb] != verb:
-        return view.head[verb] if view.pos[view.head[verb]] == "NOUN" else None
-    if subject is None or view.pos[subject] in ("PRON", "PROPN") or subject in {t.i for t, _ in item.candidate.sources}:
-        return None
-    return subject
-
-
-def _subject(verb: int, view: ParseView) -> int | None:
-    """The one subject of a verb (an index), or of the verb it is a conjunct of ("has killed ... and
-    forced ...")."""
-    dep, head, children = view.dep, view.head, view.children
-    subjects = [c for c in children[verb] if dep[c] == "nsubj"]
-    while not subjects and dep[verb] == "conj" and head[verb] != verb:
-        verb = head[verb]  # "broke out in April and has killed ... and forced ...": the first verb's subject
-        subjects = [c for c in children[verb] if dep[c] == "nsubj"]
-    return subjects[0] if len(subjects) == 1 else None
-
-
-def _within_act(member: JudgedCandidate, act: int, view: ParseView) -> bool:
-    """The noun ``act`` names the act ``member``'s verb is done in ("has been fighting the RSF since 2023 in a
-    war that has killed ..."): the object of an "in" on that verb."""
-    prep = view.head[act]
-    return view.dep[act] == "pobj" and view.lower[prep] == "in" and view.head[prep] != prep \
-        and view.head[prep] in _verbs(member) and not member.candidate.nominal
-
-
-def _one_subject_act(member: JudgedCandidate, item: JudgedCandidate, act: int, view: ParseView) -> bool:
-    """Two verbs of force with one subject that is neither's doer, both naming the same doers by the same
-    words: the subject is an act ("the war between the army and the RSF has killed ... and forced ...")."""
-    if member.candidate.nominal or _subject(member.candidate.head.i, view) != act or view.pos[act] != "NOUN":
-        return False
-    mine, theirs = {t.i for t, _ in member.candidate.sources}, {t.i for t, _ in item.candidate.sources}
-    return bool(mine) and mine == theirs
-
-
-def _done_by_act(group: list[JudgedCandidate], item: JudgedCandidate, act: int | None,
-                 view: ParseView) -> str | None:
-    """Why ``item`` is what an act of force of ``group`` did, or None: in one sentence, its verb's subject
-    (``act``: :func:`_act_subject`) is that act's event noun ("fighting ... killed dozens"), or the
-    subject of that act's verb too ("the war has killed ... and forced ..."), by the same doers (or
-    none resolved), neither negated unlike the other, both realis or of one modality. The verb's own
-    tense and date do not count: they are the noun's ("fighting in May 2025 killed dozens")."""
-    if act is None:
-        return None
-    for member in group:
-        if member.candidate.sentence != item.candidate.sentence or lookup(member.status.cameo).quad_class != 4:
-            continue
-        if act not in _verbs(member) and not _one_subject_act(member, item, act, view) \
-                and not _within_act(member, act, view):
-            continue
-        x, y = member.status, item.status
-        if x.negated == y.negated and (x.modality == y.modality or x.modality in REALIS and y.modality in REALIS) \
-                and _same_doer(member, item):
-            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what the act "
-                    f"{item.candidate.head.doc[act].text!r} did, mention of sentence {group[0].candidate.sentence} "
-                    f"{_words(group[0])!r} ({group[0].status.cameo})")
-    return None
-
-
-def _verbs(item: JudgedCandidate) -> set[int]:
-    return {item.candidate.head.i, *(t.i for t in item.candidate.trigger)}
-
-
-def _same_doer(a: JudgedCandidate, b: JudgedCandidate) -> bool:
-    """``b`` names no resolved doer, or the same as ``a``."""
-    mine, theirs = _resolved(a.candidate.sources), _resolved(b.candidate.sources)
-    return not theirs or bool(mine) and _same_actors(mine, theirs)
-
-
-def _faceless(item: JudgedCandidate) -> bool:
-    """Names nobody the coder knows, on either side: "the ship had been hit", "two bombs struck a building"."""
-    return not _resolved(item.candidate.sources) and not _targets(item)
-
-
 def no_actor(mentions: Sequence[JudgedCandidate]) -> str | None:
     """Why the act of ``mentions`` is no event (as :func:`detente.events.nonevents.not_an_act` says why a
     candidate is none), else None: no mention names a known actor on either side ("trade through the
@@ -465,182 +359,11 @@ def _joins_faceless(group: list[JudgedCandidate], item: JudgedCandidate, country
             f"mention of sentence {first.candidate.sentence} {_words(first)!r} ({first.status.cameo})")
 
 
-def _words(item: JudgedCandidate) -> str:
-    return " ".join(t.text for t in sorted(item.candidate.trigger, key=lambda t: t.i))
-
-
-def related(a: str, b: str, general: bool) -> bool:
-    """The same act by its codes: equal, one refining the other, or (``general``) one its root's general code."""
-    if a.startswith(b) or b.startswith(a):
-        return True
-    return general and a[:2] == b[:2] and (a[2:] == "0" or b[2:] == "0")
-
-
-def _days(a: JudgedCandidate, b: JudgedCandidate) -> tuple[str | None, str | None]:
-    return (a.status.date.value if a.status.date else None, b.status.date.value if b.status.date else None)
-
-
-def _within_date(a: str, b: str) -> bool:
-    """One date value equal to the other or inside it ("2025" and "2025-03", "2025-03" and "2025-03-11"):
-    the same time said more or less exactly ("signed a treaty a year ago" / "signed it in March 2025")."""
-    short, long = sorted((a, b), key=len)
-    return long == short or long.startswith(short + "-")
-
-
-def _same_day(a: JudgedCandidate, b: JudgedCandidate) -> bool:
-    days = _days(a, b)
-    return days[0] is not None and days[1] is not None and _within_date(days[0], days[1])
-
-
-def _same_place(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[str]) -> bool:
-    x, y = _place(a.status.location, countrywide), _place(b.status.location, countrywide)
-    return x is not None and x == y
-
-
-def _same_words(a: JudgedCandidate, b: JudgedCandidate) -> bool:
-    """The same statement said again: a verbal act or an appeal (CAMEO 02-13, not an act of force
-    or aid) with the same code, by the same doer to the same resolved target ("called on the
-    Security Council to act ..." / "'We call on the Security Council to act,' she said")."""
-    if a.status.cameo != b.status.cameo or lookup(a.status.cameo).quad_class not in (0, 1, 3) \
-            or a.status.cameo[:2] == "01":
-        return False
-    sources_a, sources_b, targets_a, targets_b = (_resolved(a.candidate.sources), _resolved(b.candidate.sources),
-                                                  _targets(a), _targets(b))
-    return bool(sources_a and sources_b and targets_a and targets_b) and _same_actors(sources_a, sources_b) \
-        and _same_actors(targets_a, targets_b)
-
-
 def _one_attack(member: JudgedCandidate, item: JudgedCandidate, alone: _Alone) -> bool:
     """An account of an attack with weapons may name it by the general code of force, or the act's may be
     the general one ("Pakistani jets struck hideouts ..." / "the Taliban said Pakistani aircraft had bombed
     homes ..."); a blockade, an occupation or an arrest is another kind of act than an attack."""
     return alone.told and item.status.cameo in ATTACK and member.status.cameo in ATTACK
-
-
-def _retold(group: list[JudgedCandidate], item: JudgedCandidate) -> bool:
-    """Someone's account (``item``, reported speech: the caller checks it) of an act stated before ("the army
-    said its soldiers had arrested ..."): by a resolved doer, of the code of a realis mention with a resolved
-    doer (for an act of force, or its root's general code: "struck" / "said ... had bombed"; for a meeting, the
-    talks or call it was: :func:`_one_meeting`) at most ``ANAPHOR_WINDOW`` sentences before it; a further act
-    the copy itself tells ("later arrested") stays apart."""
-    if not _resolved(item.candidate.sources):
-        return False
-    force = item.status.cameo in ATTACK  # the account may name an attack by the general code of force
-    return any((m.status.cameo == item.status.cameo or force and m.status.cameo in ATTACK or _one_meeting(m, item))
-               and m.status.modality in REALIS and _resolved(m.candidate.sources)
-               and 0 < item.candidate.sentence - m.candidate.sentence <= ANAPHOR_WINDOW for m in group)
-
-
-def _told(item: JudgedCandidate, words: Words, saying: frozenset[str], view: ParseView) -> bool:
-    """A verb someone is said to have done: the clause of a reporting verb ("said its soldiers had arrested
-    ...", "said the drones had targeted ... and that ...", "bombed the camps ..., the spokesman told reporters"),
-    whoever says it; ``saying``: the lemmas of reporting.tsv's neutral frames ("say", "tell", "add")."""
-    if item.candidate.nominal:
-        return False
-    verb, dep, head = view.coordination_head(item.candidate.head.i), view.dep, view.head
-    return dep[verb] == "ccomp" and head[verb] != verb \
-        and (view.lemma[head[verb]] in words.speech_verb or view.lemma[head[verb]] in saying)
-
-
-def _said_by(item: JudgedCandidate) -> tuple[str | None, str | None] | None:
-    attribution = item.status.attribution
-    return (attribution.actor, attribution.text) if attribution else None
-
-
-def _verbal(item: JudgedCandidate) -> bool:
-    """Said, not done (quad classes 1 and 3): what it is about makes the act."""
-    return lookup(item.status.cameo).quad_class in (1, 3)
-
-
-def _other_objects(a: JudgedCandidate, b: JudgedCandidate, nouns: Mapping[str, str]) -> bool:
-    """Both say whom or what the act is about (a target, or the verb's object: "condemned the
-    arrest"), and not the same resolved actors."""
-    if not (_about(a) and _about(b)):
-        return False
-    mine, theirs = _resolved(a.candidate.targets), _resolved(b.candidate.targets)
-    if mine and theirs and not _same_actors(mine, theirs):
-        return True
-    if _objects(a) & _objects(b):
-        return False  # the same thing: "signed a treaty a year ago" / "signed the border treaty in March 2025"
-    if any(related(x, y, general=True) for x in _asked(a, nouns) for y in _asked(b, nouns)):
-        return False  # the same kind of act asked for: "asked its allies for consultations" / "requested talks"
-    return not (mine and theirs) or len(mine) != len(a.candidate.targets) or len(theirs) != len(b.candidate.targets)
-
-
-def _asked(item: JudgedCandidate, nouns: Mapping[str, str]) -> set[str]:
-    """The codes of the event nouns an appeal (CAMEO 02) asks for: its verb's object or what it asks "for"
-    ("requested talks", "asked its allies for urgent consultations")."""
-    if not item.status.cameo.startswith("02"):
-        return set()
-    verb = item.candidate.head
-    asked = [c for c in verb.children if c.dep_ == "dobj"]
-    asked += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
-              for o in p.children if o.dep_ == "pobj"]
-    return {nouns[t.lemma_.lower()] for t in asked if t.pos_ == "NOUN" and t.lemma_.lower() in nouns}
-
-
-def _objects(item: JudgedCandidate) -> set[str]:
-    """The lemmas of the nouns the verb acts on (its direct objects: "signed the border treaty")."""
-    return {c.lemma_.lower() for c in item.candidate.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
-
-
-def _about(item: JudgedCandidate) -> bool:
-    """Says whom or what it is about: a target, the verb's object, or whom it is addressed to ("called
-    on Kyiv's partners", whom the knowledge base does not know)."""
-    head = item.candidate.frame_token if item.candidate.frame_token is not None else item.candidate.head
-    return bool(item.candidate.targets) or any(c.dep_ == "dobj" for c in item.candidate.head.children) \
-        or any(c.dep_ == "prep" and c.lower_ in ("on", "to") and any(p.dep_ == "pobj" for p in c.children)
-               for c in head.children)
-
-
-def _plural(item: JudgedCandidate) -> bool:
-    return any(noun.tag_ in ("NNS", "NNPS") for noun in _nouns(item))
-
-
-def _nouns(item: JudgedCandidate) -> list[Token]:
-    candidate = item.candidate
-    return [t for t in candidate.trigger if t.pos_ in ("NOUN", "PROPN")] if candidate.nominal else []
-
-
-def _anaphoric(item: JudgedCandidate, words: Words) -> bool:
-    """A definite event noun with no resolved doer of its own: "the attack", "this decision"."""
-    if _resolved(item.candidate.sources):
-        return False
-    return any(definite(noun, words) for noun in _nouns(item))
-
-
-def _generic(item: JudgedCandidate, words: Words) -> bool:
-    return any(noun.lemma_.lower() in words.generic_anaphor for noun in _nouns(item))
-
-
-def _marked_new(item: JudgedCandidate, words: Words, view: ParseView) -> bool:
-    """"another strike", "a second round of talks", "struck again": a further act, not a mention."""
-    heads = {item.candidate.head.i, *(t.i for t in item.candidate.trigger)}
-    return any(view.lower[child] in words.new_act_marker for i in heads for child in view.children[i])
-
-
-def _same_status(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[str]) -> bool:
-    x, y = a.status, b.status
-    if x.negated != y.negated or (x.historical != y.historical and not _same_day(a, b)):
-        return False  # background or news: the same date says more than tenses ("had struck ..., killing")
-    if x.modality != y.modality and not (x.modality in REALIS and y.modality in REALIS):
-        return False
-    days = _days(a, b)
-    if days[0] is not None and days[1] is not None and not _within_date(days[0], days[1]):
-        return False
-    places = (_place(x.location, countrywide), _place(y.location, countrywide))
-    return None in places or places[0] == places[1]
-
-
-def _place(location: Location | None, countrywide: frozenset[str]) -> str | None:
-    """A place by its name; a common noun ("homes", "camps", "the refineries") names no place to tell acts apart,
-    nor does a ground given by its country's code (a state's force at home where the text names no place:
-    events/places.py), nor a country's own name (``countrywide``: "struck hideouts in Afghanistan" and "bombed
-    homes in Khost province" may be one strike; the province says where in the country)."""
-    if location is None or location.text == location.country or location.text.lower() in countrywide \
-            or not any(word[:1].isupper() for word in location.text.split()):
-        return None
-    return location.text.lower()
 
 
 def _countrywide(judged: Judged, knowledge: Knowledge) -> frozenset[str]:
@@ -654,181 +377,6 @@ def _countrywide(judged: Judged, knowledge: Knowledge) -> frozenset[str]:
                 and location.text.lower() in {name.lower() for name in entry.names}:
             names.add(location.text.lower())
     return frozenset(names)
-
-
-def _resolved(sides: tuple[Side, ...]) -> list[ActorRef]:
-    return [ref for _, ref in sides if ref.kind != "unresolved"]
-
-
-def _targets(item: JudgedCandidate) -> list[ActorRef]:
-    """The resolved targets that are not the doer's own side ("recalled its ambassador": the
-    ``assemble`` step drops them from the event too)."""
-    sources = _resolved(item.candidate.sources)
-    keys, countries = {r.key for r in sources}, {r.country for r in sources if r.kind == "country"}
-    return [r for r in _resolved(item.candidate.targets)
-            if r.key not in keys and not (r.country in countries and r.kind in ("country", "sector"))]
-
-
-def _same_actors(a: list[ActorRef], b: list[ActorRef], people: bool = False) -> bool:
-    """The same actors; a country and its own bodies or officials count as the same ("Israel", "the
-    Israeli army"), and, with ``people`` (targets), its civilians too, with the country or one of
-    its state bodies ("struck a district of Kharkiv, killing four people", "struck central Kampala
-    (its government), killing four people": the ground hit and the people killed there)."""
-    keys_a, keys_b = {r.key for r in a}, {r.key for r in b}
-    if keys_a == keys_b:
-        return True
-    countries_a, countries_b = {r.country for r in a}, {r.country for r in b}
-    if None in countries_a or None in countries_b or countries_a != countries_b:
-        return False
-    if people and all(state_actor(r) or r.sector == "CVL" for r in a + b):
-        return True  # "struck central Kampala (the capital: its government), killing four people"
-    return any(all(r.kind == "country" for r in one)
-               and all(state_actor(r) or (people and r.sector == "CVL") for r in other)
-               for one, other in ((a, b), (b, a)))
-
-
-def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool:
-    sources_a, sources_b = _resolved(a.candidate.sources), _resolved(b.candidate.sources)
-    targets_a, targets_b = _targets(a), _targets(b)
-    if a.status.cameo[:2] in SYMMETRIC_ROOTS and b.status.cameo[:2] in SYMMETRIC_ROOTS:
-        # a state and its bodies and officials are one party, as in :func:`_same_actors` ("Qatar mediated talks
-        # between Afghanistan and Pakistan" / "Qatari officials shuttled between the two delegations")
-        pooled_a, pooled_b = {_party(r) for r in sources_a + targets_a}, {_party(r) for r in sources_b + targets_b}
-        if not (pooled_a and pooled_b):
-            return anaphoric
-        return pooled_a <= pooled_b or pooled_b <= pooled_a
-    if not (sources_a and sources_b):
-        if not (anaphoric or _one_subject(a, b)):
-            return False
-    elif not _same_actors(sources_a, sources_b):
-        return False
-    return not (targets_a and targets_b) or _same_actors(targets_a, targets_b, people=True) \
-        or _ground_and_group(a, b, targets_a, targets_b)
-
-
-def _both_meetings(a: JudgedCandidate, b: JudgedCandidate) -> bool:
-    """Meetings or talks, both: who met whom is told by the participants pooled (:func:`_same_sides`), not by
-    whom one of them names as met ("met Ethiopian Prime Minister Abiy Ahmed" / "Ruto and Abiy held talks")."""
-    return a.status.cameo[:2] in SYMMETRIC_ROOTS and b.status.cameo[:2] in SYMMETRIC_ROOTS
-
-
-def _one_meeting(a: JudgedCandidate, b: JudgedCandidate) -> bool:
-    """A meeting ("met", the general code) and the talks or call it was ("held talks", "spoke by phone"): one
-    meeting by its codes; a visit, or mediation, is another act than a meeting during it."""
-    codes = {a.status.cameo, b.status.cameo}
-    return "040" in codes and codes <= {"040", "041", "044", "046"}
-
-
-def _ground_and_group(a: JudgedCandidate, b: JudgedCandidate, targets_a: list[ActorRef],
-                      targets_b: list[ActorRef]) -> bool:
-    """Two mentions of force, one hitting a country's ground ("hit a car in southern Lebanon": the country), the
-    other an armed group of that country ("killing two Hezbollah members"): who was on the ground hit."""
-    if not all(lookup(x.status.cameo).quad_class == 4 for x in (a, b)):
-        return False
-    return any(len(ground) == 1 and ground[0].kind == "country" and all(
-        r.kind == "group" and r.country == ground[0].country for r in group)
-        for ground, group in ((targets_a, targets_b), (targets_b, targets_a)))
-
-
-def _one_subject(a: JudgedCandidate, b: JudgedCandidate) -> bool:
-    """Both verbs of one sentence say who did it by the same words, named or not ("The Department of
-    Foreign Affairs summoned the ambassador and lodged a protest": the second verb shares the first's
-    subject): one doer, known to the knowledge base or not."""
-    if a.candidate.sentence != b.candidate.sentence or a.candidate.nominal or b.candidate.nominal:
-        return False
-    mine, theirs = {t.i for t, _ in a.candidate.sources}, {t.i for t, _ in b.candidate.sources}
-    return bool(mine) and mine == theirs
-
-
-def _trip(a: JudgedCandidate, b: JudgedCandidate, words: Words) -> bool:
-    """One a trip ("will travel to Washington"), the other what the trip is for, in a "to" clause of its
-    verb ("to meet the trade representative"): one visit."""
-    return _trip_for(a, b, words) or _trip_for(b, a, words)
-
-
-def _trip_host(item: JudgedCandidate, words: Words) -> int | None:
-    """The trip verb (its index) whose purpose ``item`` is, in a "to" clause ("will travel to Washington
-    on Monday to meet ..."), when it codes a meeting or the will to meet (CAMEO 036, 04), else None."""
-    if item.candidate.nominal or not item.status.cameo.startswith(MEETING):
-        return None
-    return _trip_of(item.candidate.head, words)
-
-
-def _trip_purpose(group: list[JudgedCandidate], item: JudgedCandidate, trip: int | None) -> str | None:
-    """Why ``item`` is the meeting a trip of ``group`` is for, or None: the trip's verb is ``trip``
-    (:func:`_trip_host`), a visit (CAMEO 03 or 04) by the same doer (or none resolved), neither negated
-    unlike the other. Its code and modality need not be the trip's: "will travel (a visit) ... to meet (the
-    will to meet)" is one visit, intended or planned."""
-    if trip is None:
-        return None
-    for member in group:
-        if trip in _verbs(member) and member.status.cameo[:2] in ("03", "04") \
-                and member.status.negated == item.status.negated and _same_doer(member, item):
-            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what the trip "
-                    f"{_words(member)!r} ({member.status.cameo}) is for, mention of sentence "
-                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
-    return None
-
-
-def _trip_for(trip: JudgedCandidate, act: JudgedCandidate, words: Words) -> bool:
-    return _trip_of(act.candidate.head, words) == trip.candidate.head.i
-
-
-def _trip_of(purpose: Token, words: Words) -> int | None:
-    """The trip verb (its index) a "to" clause is the purpose of ("will travel to Washington to meet ..."),
-    else None."""
-    verb = purpose.head
-    if purpose.dep_ not in ("advcl", "xcomp") or verb.i == purpose.i or verb.lemma_.lower() not in words.trip_verb \
-            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in purpose.children):
-        return None
-    return verb.i
-
-
-def _occasion(a: JudgedCandidate, b: JudgedCandidate) -> bool:
-    """Two acts of force of one sentence, one with no doer of its own in a clause of the other's verb that
-    says when it happened ("seven soldiers were killed on Thursday when gunmen stormed the post"): the
-    killing is what the storming did, whether or not its doer is known ("gunmen" have no country). Their
-    targets are the same or one has none."""
-    if a.candidate.sentence != b.candidate.sentence or a.candidate.nominal or b.candidate.nominal \
-            or not all(lookup(x.status.cameo).quad_class == 4 for x in (a, b)):
-        return False
-    for one, other in ((a, b), (b, a)):
-        clause = other.candidate.head
-        if not _resolved(one.candidate.sources) and other.candidate.sources \
-                and clause.dep_ == "advcl" and clause.head.i in _verbs(one) \
-                and any(c.dep_ in ("advmod", "mark") and c.lower_ in OCCASION_MARKS for c in clause.children):
-            mine, theirs = _targets(one), _targets(other)
-            return not (mine and theirs) or _same_actors(mine, theirs, people=True)
-    return False
-
-
-def _mutual(item: JudgedCandidate) -> bool:
-    """An act of force of two parties or more against each other, with no target ("Indian and
-    Pakistani troops exchanged fire", "fighting between the army and the rebels")."""
-    parties = _resolved(item.candidate.sources)
-    return lookup(item.status.cameo).quad_class == 4 and not _targets(item) \
-        and len({_party(r) for r in parties}) >= 2
-
-
-def _party(ref: ActorRef) -> str:
-    """The party an actor belongs to in a fight: its state for a state actor, else itself."""
-    return f"state:{ref.country}" if state_actor(ref) and ref.country else ref.key
-
-
-def _account(item: JudgedCandidate) -> bool:
-    """Someone's account of an act of force (reported speech: "India's army said Pakistani troops had
-    opened fire"), not the narrative's own ("Pakistan hit back with drones", a further act)."""
-    return lookup(item.status.cameo).quad_class == 4 and item.status.modality == "reported"
-
-
-def _within(item: JudgedCandidate, parties: list[ActorRef]) -> bool:
-    """Every resolved doer and target of ``item`` is one of ``parties`` or civilians of a party state (one
-    side's account of a fight: "Pakistani troops had opened fire on its posts", "two soldiers had been
-    killed", "targeting civilians in the Neelum valley")."""
-    mine = _resolved(item.candidate.sources) + _targets(item)
-    sides = {_party(r) for r in parties}
-    return bool(mine) and all(_party(r) in sides or (r.sector == "CVL" and f"state:{r.country}" in sides)
-                              for r in mine)  # a party's civilians are on its side: "targeting civilians"
 
 
 # -- the mention an act is shown by ------------------------------------------------------------

@@ -22,9 +22,9 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.acts import related  # one home: the acts step's relation between codes
 from detente.events.cameo import lookup
 from detente.events.phrases import definite
+from detente.events.same_act import related  # one home: the acts step's relation between codes
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -100,7 +100,7 @@ def _derived(noun: str, verb: str) -> bool:
 
 def same_kind(noun: str, act: str) -> bool:
     """Whether an event noun coded ``noun`` names an act coded ``act``: the relation by which the
-    acts step joins an anaphor to its act (``events/acts.py``): one code refines the other
+    acts step joins an anaphor to its act (``events/same_act.py``): one code refines the other
     ("withdrawal" 087, "pulled out troops" 0874), or one is its root's general code ("the attack"
     190 for an air strike 195). Two acts of one root are not one kind: "the agreement" (057) is not
     a recognition (054), "the criticism" (111) not an official complaint (114)."""

@@ -1,7 +1,7 @@
 """Publication dates given by the user or an article record: the formats detente reads (ISO 8601,
 20200304, 2020/03/04, "March 4, 2020", RFC 2822; never an ambiguous 03/04/2020) and the window of
-plausible publication dates (1945 to one year after the run's today). The dates of events, and
-how far they may lie from publication, live in :mod:`detente.events.dates`.
+plausible publication dates (1945 to one year after the run's today). The dates of events live in
+:mod:`detente.events.dates`, and how far they may lie from publication in :mod:`detente.events.date_values`.
 """
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from detente.events.dates import plus_years, valid_date, word_tables
+from detente.events.date_values import plus_years, valid_date
+from detente.events.dates import word_tables
 
 __all__ = ["EARLIEST_PUBLICATION", "check_publication_date", "parse_publication_date", "parse_publication_format",
            "publication_window"]

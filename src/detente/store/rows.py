@@ -92,7 +92,7 @@ def participant_key(participant) -> str:
 
 def event_day(event: Event, published: dt.date | None) -> dt.date | None:
     """The day an event is counted on: the first day of its own date, else the article's date."""
-    from detente.events.dates import value_to_day
+    from detente.events.date_values import value_to_day
 
     return value_to_day(event.date.value if event.date else None) or published
 

@@ -6,7 +6,7 @@ is on and no template uses ``|safe``).
 
 from __future__ import annotations
 
-from detente.events.dates import value_to_day
+from detente.events.date_values import value_to_day
 from detente.relations.dyad import trend_text
 from detente.web.data import FACTS, QUAD_NAMES, q, safe_url
 from detente.web.highlight import Mark, Sentence, cut, locate_sentence, sentence_spans

@@ -1,0 +1,549 @@
+"""Tell what each noun phrase of one parsed article stands for: one pass over the doc in text order,
+holding the coreference history while it walks the sentences.
+
+A name the finder matched (an entity, alias, capital or seat, demonym, city; an outlet is no actor); a
+relative or personal pronoun; a set ("the two countries") or an office ("his office"); a noun whose
+modifier names the actor ("Russian troops", "envoys from X and Y"); a nominal that points back ("the
+ministry", "the movement") or a sector noun given the article's country ("security forces"); a person the
+NER finds, with the code their title or apposition implies. Looking names up in the knowledge base, and
+the references an entry gives on a day, is :class:`detente.actors.resolve.ActorFinder`; the rules for
+pronouns, offices and sets are in :mod:`detente.actors.antecedents` and :mod:`detente.actors.sets`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from detente.actors.antecedents import (
+    counted,
+    country_nominal,
+    dateline_country,
+    last_speaker,
+    office_of,
+    pronoun,
+    reporting_state,
+    seated_in,
+    takes_focus,
+)
+from detente.actors.refs import NAME_ENTITIES, ActorRef, DocActors
+from detente.actors.sets import resolve_set
+from detente.model import Mention
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from spacy.tokens import Doc
+
+    from detente.actors.resolve import ActorFinder
+
+NP_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod"}
+_SLUG = re.compile(r"[^a-z0-9]+")
+NOMINAL_POS = ("NOUN", "PROPN", "PRON")
+_NOT_IN_HISTORY = NP_MODIFIERS - {"poss"}  # modifiers are not antecedents; possessors are ("its", "his")
+
+
+def slug(text: str) -> str:
+    return _SLUG.sub("-", text.lower()).strip("-")
+
+
+def _leading(doc: Doc) -> str:
+    """The parse copy (``Doc.text``) up to its first character that is not blank: all of it that
+    :func:`dateline_country` reads, without joining the text of every token as ``Doc.text`` does."""
+    parts = []
+    for token in doc:
+        parts.append(token.text_with_ws)
+        if not token.text_with_ws.isspace():
+            break
+    return "".join(parts)
+
+
+Resolved = tuple[ActorRef | None, str, tuple[int, int]]  # the actor, how it was found, its token span
+
+
+class _DocResolver:
+    """One pass over one doc; holds the coreference history while it walks the sentences."""
+
+    def __init__(self, finder: ActorFinder, doc: Doc, day: dt.date | None, by_token: dict[int, tuple[str, int, int]],
+                 sector_at: dict[int, tuple[str, int, int]], outlet_words: set[str], found: DocActors, text: str):
+        self.f, self.doc, self.day, self.text = finder, doc, day, text
+        self.words = finder.words  # and the nouns that name a set and a collective (unions, made once per doc):
+        self.pair_nouns, self.collective_nouns = self.words.pair_nouns, self.words.pair_noun | self.words.pair_noun_any
+        self.capital_place_prep = self.words.capital_place_prep  # a difference of two sets, made once per doc
+        self.by_match, self.sector_at, self.outlet_words, self.found = by_token, sector_at, outlet_words, found
+        self.history: list[tuple[int, ActorRef]] = []
+        self.memo: dict[int, ActorRef | None] = {}
+        self.home = dateline_country(finder, text, _leading(doc), day)
+        self.v = found.view(doc)
+        self.sentence_of = found.sentence_of
+        self.sentence_of.update(enumerate(self.v.sent))
+
+    def run(self) -> None:
+        by_match, memo = self.by_match, self.memo
+        pos, dep, head = self.v.pos, self.v.dep, self.v.head
+        for i in range(len(pos)):
+            if i in memo or (i not in by_match and pos[i] not in NOMINAL_POS):
+                continue  # only names and nouns can stand for actors
+            if dep[i] == "compound" and head[i] in by_match:
+                continue
+            ref = self.resolve(i)
+            if ref is not None and dep[i] not in _NOT_IN_HISTORY:
+                self.history.append((i, ref))
+
+    # the index of an NP head -> the actor it stands for, or None (the resolver and its helpers in
+    # antecedents.py and sets.py pass token indices and read the parse view: no spaCy Token per word)
+    def resolve(self, i: int) -> ActorRef | None:
+        memo = self.memo
+        if i in memo:
+            return memo[i]
+        memo[i] = None  # guards against cycles in odd parses
+        ref, via, span = self._resolve(i)
+        memo[i] = ref
+        if ref is not None:
+            start, end = span
+            begin, finish = self.v.idx[start], self.v.end[end - 1]
+            mention = Mention(text=self.text[begin:finish], start=begin, end=finish,
+                              sentence=self.sentence_of[i], via=via)
+            self.found.add(i, ref, mention, span)
+            for member in self.found.groups.get(i, [])[1:]:
+                self.found.refs.setdefault(member.key, member)
+                self.found.mentions.setdefault(member.key, []).append(mention)
+        return ref
+
+    def _resolve(self, i: int) -> Resolved:
+        """What the word at ``i`` stands for, how it was found (``Mention.via``) and its token span."""
+        match = self.by_match.get(i)
+        if match is not None:
+            return self._named(i, *match)
+        v = self.v
+        tag, pos, lower = v.tag[i], v.pos[i], v.lower[i]
+        if tag in ("WP", "WP$", "WDT") and lower in ("who", "whom", "whose", "which", "that"):
+            return self._relative(i)
+        if pos == "PRON" or tag in ("PRP", "PRP$"):
+            return pronoun(self, i, lower), "pronoun", (i, i + 1)
+        if pos not in ("NOUN", "PROPN"):
+            return None, "", (i, i + 1)
+        # demonym or country modifying a sector noun: "Russian troops", "Syria's army",
+        # or a noun whose compound is one: "a Turkish army convoy"
+        sector = self.sector_at.get(i)
+        if sector is None:
+            dep = v.dep
+            sector = next((self.sector_at[c] for c in v.children[i]
+                           if dep[c] == "compound" and c in self.sector_at and c not in self.by_match), None)
+        pair = resolve_set(self, i)
+        if pair:
+            self.found.groups[i] = [self.f.sector_ref(r, sector[0]) if sector else r for r in pair]
+            return self.found.groups[i][0], "nominal", (v.edges(i)[0], i + 1)
+        office = office_of(self, i) or country_nominal(self, i)
+        if office is not None:  # "Brown's office", "his office"; "its neighbour", "the island nation"
+            return office, "nominal", (v.edges(i)[0], i + 1)
+        resolved = self._through_modifier(i, sector) or self._nominal_or_context(i, sector)
+        if resolved is not None:
+            return resolved
+        if v.ent_type[i] == "PERSON" and v.dep[i] != "compound":
+            return self._person(i)
+        if pos == "PROPN" and v.dep[i] != "compound" and v.ent_type[i] not in ("GPE", "LOC", "FAC") \
+                and not any(v.dep[c] == "compound" for c in v.children[i]):
+            # the surname of an official named before, which the NER took for something else ("Tom Barrack
+            # ... said Barrack would travel": an organisation to it)
+            earlier = self._known_person(v.text[v.idx[i]:v.end[i]])
+            if earlier is not None and len(earlier.name.split()) > 1 and earlier.code \
+                    and not earlier.code.endswith("ELI"):
+                return earlier, "name", (i, i + 1)
+        return None, "", (i, i + 1)
+
+    def lemma_as_tagged(self, i: int) -> str:
+        """The lemma of the word at ``i`` as the tagger gave it (``Token.lemma_``; the view keeps it lower-cased),
+        for the few tests of a word list on it."""
+        return self.doc[i].lemma_
+
+    def _named(self, i: int, key: str, start: int, end: int) -> Resolved:
+        """A name the knowledge base knows: an entity, alias, capital or seat, demonym or city."""
+        f = self.f
+        kind, _, ident = key.partition("|")
+        words = self.v.text[self.v.idx[start]:self.v.end[end - 1]]  # doc[start:end].text, without the Span
+        if kind == "O" or words in self.outlet_words:
+            self.found.outlets.add(i)
+            return None, "", (start, end)
+        entry = f.kb.get(ident)
+        if kind == "P":
+            self.found.places[i] = (words, ident)
+            if entry is not None:
+                self.found.place_refs[i] = f.entity_ref(entry, self.day)
+            return None, "", (start, end)
+        if entry is None:
+            return None, "", (start, end)
+        if kind == "S":
+            self.found.places[i] = (words, ident)
+            dep, head = self.v.dep[i], self.v.head[i]
+            if (dep == "pobj" and self.lemma_as_tagged(head) in self.capital_place_prep) or dep == "compound":
+                return None, "", (start, end)
+            return f.sector_ref(f.entity_ref(entry, self.day), "GOV"), "capital", (start, end)
+        if kind == "E" and entry.kind == "country":
+            self.found.places[i] = (words, ident)
+        elif kind == "E" and words in f.kb.places:
+            # a body's name that is also a country's place ("Brussels": the EU, and Belgium's capital) is
+            # that place, and no actor, where a seat would be ("talks in Brussels"); elsewhere the body
+            self.found.places[i] = (words, f.kb.places[words])
+            if self.v.dep[i] == "pobj" and self.lemma_as_tagged(self.v.head[i]) in self.capital_place_prep:
+                return None, "", (start, end)
+        base = f.entity_ref(entry, self.day)
+        sector = self._sector_of(i)
+        if sector is not None and i != sector[2] - 1:
+            span = (min(start, sector[1]), max(end, sector[2]))
+            return f.sector_ref(base, sector[0]), "demonym" if kind == "D" else "name", span
+        if entry.kind == "person" and len(words.split()) == 1:
+            # a bare surname the knowledge base lists for someone else ("Chávez" after "Betssy Chávez"):
+            # the person the article named before with it
+            earlier = self._known_person(words)
+            if earlier is not None and earlier.key != base.key:
+                return earlier, "name", (start, end)
+        if entry.kind == "person" or kind == "E":
+            via = "name" if words == entry.name else "alias"
+            return self._with_title(i, base, (start, end)), via, (start, end)
+        return base, "demonym", (start, end)
+
+    def _relative(self, i: int) -> Resolved:
+        """A relative pronoun stands for the noun its clause hangs on: "Pakistan, whose relations ..."."""
+        dep, head, pos = self.v.dep, self.v.head, self.v.pos
+        clause = head[i]
+        while dep[clause] not in ("relcl", "acl") and head[clause] != clause and pos[clause] != "VERB":
+            clause = head[clause]
+        if dep[clause] in ("relcl", "acl") and head[clause] != i:
+            noun = head[clause]
+            if self.v.lower[i] in ("who", "whom") and self.v.ent_type[noun] in ("GPE", "LOC", "FAC") \
+                    and dep[noun] == "pobj" and dep[head[noun]] == "prep":
+                # "who" stands for people, not the place after them ("met Houthi leaders in Muscat, who
+                # promised ...": the leaders, whether "in Muscat" hangs on them or on "met")
+                noun = self._before_place(head[noun]) or noun
+            self.found.antecedents[i] = noun
+            return self.resolve(noun), "pronoun", (i, i + 1)
+        return None, "", (i, i + 1)
+
+    def _before_place(self, prep: int) -> int | None:
+        """The noun a place phrase (its preposition at ``prep``) follows: the noun it hangs on, or the
+        object before it of the verb it hangs on; None when there is none."""
+        v = self.v
+        above = v.head[prep]
+        if v.pos[above] in ("NOUN", "PROPN"):
+            return above
+        if v.pos[above] == "VERB":
+            return next((c for c in v.children[above] if v.dep[c] == "dobj" and c < prep
+                         and v.pos[c] in ("NOUN", "PROPN")), None)
+        return None
+
+    def _through_modifier(self, i: int, sector: tuple[str, int, int] | None) -> Resolved | None:
+        """A noun whose modifier names the actor: "Russian troops", "envoys from X and Y", "his movement"."""
+        dep, lower, children = self.v.dep, self.v.lower, self.v.children
+        for child in children[i]:
+            if dep[child] in NP_MODIFIERS or (dep[child] == "prep" and lower[child] in ("of", "at", "from", "in")
+                                              and sector is not None):
+                at = child if dep[child] != "prep" else next((c for c in children[child] if dep[c] == "pobj"), None)
+                if at is None:
+                    continue
+                members = self._members(at) if sector is not None else []
+                inner = self.resolve(at) or (members[0] if members else None)
+                if inner is None:
+                    continue
+                if sector is not None:
+                    if inner.sector == "BUS" and self.v.text[self.v.idx[sector[1]]:self.v.end[sector[2] - 1]].lower() \
+                            in self.f.kb.crafts:
+                        continue  # "a company whose ships ...": merchant ships, no one's forces
+                    span = (min(self.v.edges(i)[0], sector[1]), i + 1)
+                    if len(members) > 1:  # "American and British warplanes", "envoys from X, Y and Z"
+                        self.found.groups[i] = [self.f.sector_ref(m, sector[0]) for m in members]
+                    state = self._state_of(inner, sector[0]) if dep[child] == "prep" else inner
+                    if state is not inner and at not in {k for k, _ in self.history}:
+                        self.history.append((at, inner))  # "he" can still be the head of government
+                    return self.f.sector_ref(state, sector[0]), "title", span
+                if lower[i] in self.f._nominals and dep[at] == "poss":
+                    # "his movement": the organisation that the possessor speaks for
+                    org = self._org_of(inner)
+                    if org is not None:
+                        return org, "nominal", (self.v.edges(i)[0], i + 1)
+                if dep[at] != "poss" and inner.entry is not None \
+                        and inner.entry in self.f._nominals.get(lower[i], ()):
+                    # "the SBU security service", "the IRGC naval force": the name and its own nominal
+                    return inner, "name", (self.v.edges(i)[0], i + 1)
+        return None
+
+    def _state_of(self, ref: ActorRef, sector: str) -> ActorRef:
+        """The state of a head of government named after "of" ("the government of President X"):
+        that country, so the phrase is the government (which "it" can point back to), not the
+        person; any other actor unchanged. "X's government" and "the X regime" are left as they were:
+        made the state, one development sentence ("the X regime said it would allow ...") changes
+        type downstream in extract, which this step does not own."""
+        if sector != "GOV" or ref.kind != "person" or ref.sector != "GOV" or not ref.country:
+            return ref
+        country = self.f.kb.get(ref.country)
+        return self.f.entity_ref(country, self.day) if country is not None else ref
+
+    def _nominal_or_context(self, i: int, sector: tuple[str, int, int] | None) -> Resolved | None:
+        """"The ministry", "the movement": an earlier actor; "security forces": the article's country."""
+        v, pos = self.v, self.v.pos[i]
+        if sector is not None and (pos == "NOUN" or (pos == "PROPN" and sector[2] - 1 == i and (
+                sector[1] == i or (sector[0] == "GOV" and v.dep[i] != "compound"))
+                and not any(t in self.by_match for t in range(sector[1], sector[2])))):
+            # "the Government", "the Foreign Ministry", or "the defence ministry" the tagger reads as a name:
+            # a sector phrase that ends on this noun and holds no name is still a common noun
+            if sector[0] == "GOV" and v.tag[i] == "NNS" and any(
+                    v.dep[c] == "amod" and c not in self.by_match for c in v.children[i]):
+                return None  # "Western governments", "allied diplomats": no one government
+            nominal = self._nominal(i)
+            if nominal is not None:
+                return nominal, "nominal", (i, i + 1)
+            span = (v.edges(i)[0], i + 1)
+            # hardware ("drones", "air defences", "two shells") is an instrument: it gets no country
+            # the text does not give, except its own forces when a state body reports what they did
+            # ("the ministry said air defences had destroyed ..."); never the article's country
+            if v.text[v.idx[sector[1]]:v.end[sector[2] - 1]].lower() in self.f.kb.assets:  # the sector's words
+                owner = reporting_state(self, i)
+                return (self.f.sector_ref(owner, sector[0]), "context", span) if owner is not None else None
+            focus = self._focus()
+            if focus is not None and takes_focus(v, i, sector[0]) \
+                    and not any(v.dep[c] in ("poss", "prep") or v.pos[c] == "PROPN" for c in v.children[i]):
+                # "Security forces fired ...": the country the article is about
+                return self.f.sector_ref(focus, sector[0]), "context", span
+        elif v.lower[i] in self.f._nominals and (pos == "NOUN" or (
+                sector is None and v.text[v.idx[i]:v.end[i]] == v.lower[i])):
+            # an organisation's nominal in lower case is a common noun even where the tagger reads a
+            # name ("the bloc imposed"); sector words keep the stricter test above
+            nominal = self._nominal(i)
+            if nominal is not None:
+                return nominal, "nominal", (i, i + 1)
+        return None
+
+    def _person(self, i: int) -> Resolved:
+        """A person the NER finds: one named before, else a new person known only by name, unless the name
+        says where something is (:meth:`_placed`): a name the knowledge base does not know there is a
+        town the NER misread."""
+        v = self.v
+        start = i
+        while start > 0 and v.ent_type[start - 1] == "PERSON" and v.ent_iob[start - 1] != "O":
+            start -= 1
+        name = v.text[v.idx[start]:v.end[i]]  # doc[start:i + 1].text, without the Span
+        if name in self.outlet_words or name in self.f.kb.outlets:
+            self.found.outlets.add(i)
+            return None, "", (start, i + 1)
+        if start == i and v.lower[i] in self.f.kb.sectors:
+            return None, "", (start, i + 1)  # "Drones struck the depot": a common noun the NER took for a name
+        known = self._known_person(name)
+        if known is None and self._placed(i):
+            return None, "", (start, i + 1)  # "arrested a man in Surrey": a town the NER took for a person
+        base = known or ActorRef(key=f"person:{slug(name)}", name=name, code=None, country=None, sector=None,
+                                 kind="person")
+        return self._with_title(i, base, (start, i + 1)), "name", (start, i + 1)
+
+    def _placed(self, i: int) -> bool:
+        """Whether the name at ``i`` (or the first of the names it is coordinated with) is where something
+        is: the object of a preposition of place ("in X", "near X"; ``capital_place_prep``) or of the "of"
+        of a place noun ("the ports of X, Y and Z", "the town of X"; ``place_noun``)."""
+        v = self.v
+        i = v.coordination_head(i)
+        if v.dep[i] != "pobj":
+            return False
+        prep = v.head[i]
+        return v.lower[prep] in self.capital_place_prep or (
+            v.lower[prep] == "of" and v.lemma[v.head[prep]] in self.words.place_noun)
+
+    def _focus(self) -> ActorRef | None:
+        """The country an article is mostly about: its dateline's country when the text names it,
+        else the one its names, demonyms and places cite most."""
+        if not hasattr(self, "_focus_ref"):
+            home = self.home
+            named = {getattr(self.f.kb.get(key.partition("|")[2]), "country", None)
+                     for key, _start, _end in self.by_match.values()}
+            if home is not None and home.country and home.country in named:
+                self._focus_ref: ActorRef | None = home
+                return home
+            counts: dict[str, int] = {}
+            for key, _start, _end in set(self.by_match.values()):
+                kind, _, ident = key.partition("|")
+                entry = self.f.kb.get(ident)
+                country = entry.country if entry is not None else None
+                if country and kind in ("E", "S", "D", "P"):
+                    counts[country] = counts.get(country, 0) + (2 if kind in ("S", "P") else 1)
+            best = max(sorted(counts), key=lambda c: counts[c]) if counts else None
+            entry = self.f.kb.get(best)
+            self._focus_ref = self.f.entity_ref(entry, self.day) if entry is not None else None
+        return self._focus_ref
+
+    def _members(self, i: int) -> list[ActorRef]:
+        """The actors of a coordinated phrase: "X, Y and Z", "some 25 countries, including X and Y"."""
+        out = []
+        ref = self.resolve(i)
+        if ref is not None:
+            out.extend(self.found.groups.get(i, [ref]))  # "diplomats from the two countries"
+        dep, children = self.v.dep, self.v.children
+        for child in children[i]:
+            if dep[child] == "conj":
+                out.extend(self._members(child))
+            elif ref is None and dep[child] in ("prep", "acl") \
+                    and self.lemma_as_tagged(child) in ("include", "including"):
+                for pobj in children[child]:
+                    if dep[pobj] in ("pobj", "dobj"):
+                        out.extend(self._members(pobj))
+        return out
+
+    def _sector_of(self, i: int) -> tuple[str, int, int] | None:
+        """A sector phrase the name at ``i`` modifies: "Russian [foreign minister]", "Syria's [army]"."""
+        dep, heads = self.v.dep, self.v.head
+        head = i
+        while dep[head] in ("compound", "amod", "poss", "nmod") and heads[head] != head:
+            head = heads[head]
+            if head in self.sector_at:
+                return self.sector_at[head]
+        return None
+
+    def _with_title(self, i: int, base: ActorRef, span: tuple[int, int]) -> ActorRef:
+        """Give an unknown person the code their title or apposition implies."""
+        if base.code is not None:
+            return base
+        dep, head, children, lower = self.v.dep, self.v.head, self.v.children, self.v.lower
+        for child in [*children[i], *([head[i]] if dep[i] == "appos" else [])]:
+            if child in range(*span):
+                continue
+            titled = dep[child] == "compound" and child in self.sector_at
+            if titled or (child == head[i] and dep[i] == "appos"):
+                # "Chad's foreign minister, Ahmed Ali"; "Russia's deputy ambassador Ivan Sokolov": the title
+                # names the office, so the person (and "he" later) is that government
+                inner = self.resolve(child)
+                if inner is None and titled and self.home is not None and self._bare_title(child):
+                    # "Interior Minister Jan Nowak" in a story datelined in Warsaw: a title naming no
+                    # country is an office of the dateline's country, as for "the Government"
+                    inner = self.f.sector_ref(self.home, self.sector_at[child][0])
+                if inner is not None and inner.key != base.key and inner.kind != "person":
+                    return ActorRef(key=base.key, name=base.name, code=inner.code, country=inner.country,
+                                    sector=inner.sector, kind="person", entry=base.entry, wikidata=base.wikidata)
+                continue
+            if dep[child] in ("appos", "compound"):
+                inner = self.resolve(child) if dep[child] == "appos" else None
+                if inner is None and dep[child] == "appos":
+                    for grand in children[child]:
+                        if dep[grand] == "prep" and lower[grand] in ("of", "at", "for"):
+                            pobj = next((g for g in children[grand] if dep[g] == "pobj"), None)
+                            inner = self._body(pobj) if pobj is not None else None
+                if inner is not None and inner.key != base.key:
+                    return ActorRef(key=base.key, name=base.name, code=inner.code, country=inner.country,
+                                    sector=inner.sector, kind="person", entry=base.entry, wikidata=base.wikidata)
+            elif dep[child] == "relcl" and self.v.lemma[child] in self.words.office_verb:
+                inner = self._office_body(child)  # "Ali Hassan, who heads the ministry's press office"
+                if inner is not None and inner.key != base.key and inner.kind != "person":
+                    return ActorRef(key=base.key, name=base.name, code=inner.code, country=inner.country,
+                                    sector=inner.sector, kind="person", entry=base.entry, wikidata=base.wikidata)
+        return base
+
+    def _office_body(self, verb: int) -> ActorRef | None:
+        """The body whose office the object of ``verb`` is: the object itself ("heads the ministry"), its
+        possessor or modifier ("the ministry's press office", "the Kenyan delegation"), or what it is "of"."""
+        dep, children = self.v.dep, self.v.children
+        return next((ref for obj in children[verb] if dep[obj] == "dobj" for ref in [self._body(obj)]
+                     if ref is not None), None)
+
+    def _body(self, noun: int) -> ActorRef | None:
+        """The body a noun of an office names: its owner first ("the ministry's press office" is no
+        press, "Uganda's border agency", "the office of the president"), else the noun itself."""
+        dep, children = self.v.dep, self.v.children
+        for child in children[noun]:
+            if dep[child] in ("poss", "compound", "amod"):
+                at: int | None = child
+            elif dep[child] == "prep" and self.v.lower[child] == "of":
+                at = next((g for g in children[child] if dep[g] == "pobj"), None)
+            else:
+                continue
+            ref = self.resolve(at) if at is not None else None
+            if ref is not None:
+                return ref
+        return self.resolve(noun)
+
+    def _bare_title(self, end: int) -> bool:
+        """Whether the title phrase ending at ``end`` is only a title ("Interior Minister", "Army
+        spokesman"): no name inside it and no word before it that says whose office it is ("rebel
+        commander", "Hamas spokesman", "party leader")."""
+        _, start, stop = self.sector_at[end]
+        v, sectors = self.v, self.f.kb.sectors
+
+        def owner(c: int) -> bool:  # a word before the title naming whose it is ("rebel", "Hamas", "party")
+            return c < start and v.dep[c] in ("compound", "amod", "nmod", "poss") and (
+                c in self.by_match or v.lower[c] in sectors or v.ent_type[c] in NAME_ENTITIES)
+
+        return not any(t in self.by_match or any(owner(c) for c in v.children[t]) for t in range(start, stop))
+
+    def _known_person(self, name: str) -> ActorRef | None:
+        last = self._surname(name)
+        for earlier in reversed(self.history):
+            ref = earlier[1]
+            if ref.kind == "person" and (ref.name == name or self._surname(ref.name) == last):
+                return ref
+        return None
+
+    def _surname(self, name: str) -> str:
+        """The last word of a name before a suffix ("Ferdinand Marcos Jr.": Marcos; ``name_suffix``)."""
+        words = name.split()
+        while len(words) > 1 and words[-1].lower().rstrip(".") in self.words.name_suffix:
+            words.pop()
+        return words[-1] if words else name
+
+    def _org_of(self, ref: ActorRef) -> ActorRef | None:
+        if ref.kind != "person":
+            return ref if ref.kind not in ("country", "sector") else None
+        entry = self.f.kb.get(ref.entry)
+        role = entry.role_on(self.day) if entry else None
+        org = self.f.kb.get(role.actor) if role and role.actor else None
+        if org is not None and org.kind != "country":
+            return self.f.entity_ref(org, self.day)
+        return None
+
+    def _nominal(self, at: int) -> ActorRef | None:
+        """"the movement", "the ministry": the latest earlier actor such a noun can stand for."""
+        lemma = self.v.lemma
+        lower = lemma[at]
+        candidates = set(self.f._nominals.get(lower, ())) | set(self.f._nominals.get(self.v.lower[at], ()))
+        sector = self.sector_at.get(at)
+        if sector is not None and sector[0] == "GOV":
+            body = seated_in(self, at) or last_speaker(self, at)
+            if body is not None:
+                return body
+        if sector is not None and sector[0] == "GOV" and self.home is not None \
+                and lower not in self.words.abroad_noun:  # an embassy in the dateline's city is a foreign one
+            # "the Government", "the foreign ministry": the same noun named with its country earlier,
+            # else the dateline's country, not whichever government was named last
+            for i, ref in reversed(self.history[-30:]):
+                if ref.kind == "sector" and ref.sector == "GOV" and lemma[i] == lower and i not in self.found.groups:
+                    self.found.antecedents[at] = i
+                    return ref
+            return self.f.sector_ref(self.home, "GOV")
+        v = self.v  # below, the sector's words: doc[start:end].text, without the Span
+        if counted(v, at) and not any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det
+                                      for c in v.children[at]):
+            return None  # "three people", "thousands of soldiers": people counted anew, not those named before
+        asset = sector is not None and v.text[v.idx[sector[1]]:v.end[sector[2] - 1]].lower() in self.f.kb.assets
+        if asset and not any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det for c in v.children[at]):
+            return None  # "Drones struck ...": new hardware, not the forces named before
+        recent = list(reversed(self.history[-30:]))
+        if asset:  # "the drones": the drones named before, else the forces named before
+            recent = [(i, r) for i, r in recent if lemma[i] == lower] + [(i, r) for i, r in recent if lemma[i] != lower]
+            if lower in self.f.kb.crafts:  # "the ship": the ship named before, never the forces (a merchant ship)
+                recent = [(i, r) for i, r in recent if lemma[i] == lower]
+        for i, ref in recent:
+            if ref.entry in candidates or (sector is not None and ref.kind == "sector" and ref.sector == sector[0]):
+                self.found.antecedents[at] = i
+                return ref
+        return None
+
+    def _clause_subjects(self, i: int) -> set[str]:
+        """Actors that are subjects of the clause holding the pronoun at ``i``: it cannot refer to them
+        ("Russia to mediate between it and Damascus": "it" is not Russia)."""
+        pos, head, dep = self.v.pos, self.v.head, self.v.dep
+        if self.v.lower[i].endswith(("self", "selves")) or dep[i] in ("nsubj", "nsubjpass", "poss"):
+            return set()
+        verb = head[i]
+        for _ in range(4):
+            if pos[verb] in ("VERB", "AUX") or head[verb] == verb:
+                break
+            verb = head[verb]
+        keys = set()
+        for child in self.v.children[verb]:
+            if dep[child] in ("nsubj", "nsubjpass") and child in self.found.by_token:
+                keys.add(self.found.by_token[child].key)
+        return keys

@@ -1,0 +1,261 @@
+"""How one mention hangs on another in the parse (for the ``acts`` step, ``events/acts.py``), and what its
+trigger's nouns say.
+
+A participle detailing a verb of force ("stormed the town, torching ..."), a verb of force whose subject is
+an act ("fighting ... killed dozens"), an event noun that is the object of a mention's verb ("hold its
+drills"), the meeting a trip is for ("will travel to Washington to meet ..."), a clause saying when an act
+of force happened ("were killed when gunmen stormed ..."), the clause of a reporting verb; and, of a
+nominal mention, whether it is plural, anaphoric ("the attack"), generic ("the move") or marked as a
+further act ("another strike").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from detente.events.cameo import lookup
+from detente.events.phrases import definite
+from detente.events.same_act import REALIS, _resolved, _same_actors, _same_doer, _same_status, _targets, _words, related
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from detente.events.lexicon import Words
+    from detente.parse_view import ParseView
+    from detente.records import JudgedCandidate
+
+MEETING = ("036", "04")  # the will to meet, and meetings: what a trip is for ("travel to Washington to meet ...")
+OCCASION_MARKS = ("when", "after")  # "were killed when gunmen stormed the post": the clause says how it happened
+
+
+def _held(item: JudgedCandidate, view: ParseView) -> int | None:
+    """The verb (its index) whose object ``item``'s event noun is, directly or after "of" ("is expected to hold
+    the first of its two annual drills"), when ``item`` is a nominal event, else None."""
+    nouns = _nouns(item)
+    if len(nouns) != 1:
+        return None
+    i = nouns[0].i
+    if view.dep[i] == "pobj" and view.lower[view.head[i]] == "of" and view.head[view.head[i]] != view.head[i]:
+        i = view.head[view.head[i]]  # "the first of its drills", "a series of strikes"
+    return view.head[i] if view.dep[i] == "dobj" and view.head[i] != i else None
+
+
+def _object_of(group: list[JudgedCandidate], item: JudgedCandidate, verb: int | None) -> str | None:
+    """Why ``item`` is the act of ``group`` a verb of it does ("hold" its "drills"), or None: ``verb``
+    (:func:`_held`) is the verb of a mention of the group, of a related code (the root's general code
+    included), neither negated unlike the other."""
+    if verb is None:
+        return None
+    for member in group:
+        if verb in _verbs(member) and related(member.status.cameo, item.status.cameo, general=True) \
+                and member.status.negated == item.status.negated:
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): the object of "
+                    f"{_words(member)!r} ({member.status.cameo}), mention of sentence "
+                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+    return None
+
+
+def _participle_host(item: JudgedCandidate, view: ParseView) -> int | None:
+    """The verb (its index) an act of force's participle details, when ``item`` is one with no subject of
+    its own ("attacked the ship, [setting] it ablaze and [forcing] its crew to abandon it"), else None."""
+    if item.candidate.nominal or lookup(item.status.cameo).quad_class != 4:
+        return None
+    head, dep, tag = view.head, view.dep, view.tag
+    verb = item.candidate.head.i
+    while dep[verb] == "conj" and head[verb] != verb and tag[head[verb]] == "VBG":
+        verb = head[verb]  # "setting it ablaze and forcing ...": the first participle hangs on the act
+    if tag[verb] != "VBG" or dep[verb] != "advcl" or head[verb] == verb \
+            or any(dep[c] in ("nsubj", "nsubjpass") for c in view.children[verb]):
+        return None
+    return head[verb]
+
+
+def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None,
+               countrywide: frozenset[str]) -> str | None:
+    """Why ``item`` is what the force of an act of ``group`` did, or None: a participle with no subject
+    of its own hung on the verb of an act of force of the group in its sentence ("stormed the town,
+    torching a police station", "shadowed the survey ship, forcing it back to port"), by the same doer
+    (or none resolved), with a compatible status. Its own code is another kind of force; the act keeps
+    the code of the verb it details (:func:`_primary`). ``host``: :func:`_participle_host` of ``item``."""
+    if host is None or all(related(m.status.cameo, item.status.cameo, False) for m in group):
+        return None  # of the same code: the ordinary rule judges it
+    for member in group:
+        if member.candidate.sentence == item.candidate.sentence and host in _verbs(member) \
+                and lookup(member.status.cameo).quad_class == 4 and _same_status(member, item, countrywide) \
+                and _same_doer(member, item):
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what "
+                    f"{_words(member)!r} ({member.status.cameo}) did, mention of sentence "
+                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+    return None
+
+
+def _act_subject(item: JudgedCandidate, view: ParseView) -> int | None:
+    """The subject of ``item``'s verb (its index) when ``item`` is a verb of force whose subject is not
+    among its doers, so perhaps an act told by what it did ("fighting in the capital in May killed dozens",
+    "the war has killed tens of thousands and forced millions from their homes": a conjunct shares the
+    first verb's subject; "in a war that has killed tens of thousands": a relative pronoun stands for the
+    noun its clause hangs on), else None. :func:`_done_by_act` checks that it is an act."""
+    if item.candidate.nominal or lookup(item.status.cameo).quad_class != 4:
+        return None
+    verb = item.candidate.head.i
+    subject = _subject(verb, view)
+    if subject is not None and view.tag[subject] == "WDT" and view.dep[verb] == "relcl" and view.head[verb] != verb:
+        return view.head[verb] if view.pos[view.head[verb]] == "NOUN" else None
+    if subject is None or view.pos[subject] in ("PRON", "PROPN") or subject in {t.i for t, _ in item.candidate.sources}:
+        return None
+    return subject
+
+
+def _subject(verb: int, view: ParseView) -> int | None:
+    """The one subject of a verb (an index), or of the verb it is a conjunct of ("has killed ... and
+    forced ...")."""
+    dep, head, children = view.dep, view.head, view.children
+    subjects = [c for c in children[verb] if dep[c] == "nsubj"]
+    while not subjects and dep[verb] == "conj" and head[verb] != verb:
+        verb = head[verb]  # "broke out in April and has killed ... and forced ...": the first verb's subject
+        subjects = [c for c in children[verb] if dep[c] == "nsubj"]
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def _within_act(member: JudgedCandidate, act: int, view: ParseView) -> bool:
+    """The noun ``act`` names the act ``member``'s verb is done in ("has been fighting the RSF since 2023 in a
+    war that has killed ..."): the object of an "in" on that verb."""
+    prep = view.head[act]
+    return view.dep[act] == "pobj" and view.lower[prep] == "in" and view.head[prep] != prep \
+        and view.head[prep] in _verbs(member) and not member.candidate.nominal
+
+
+def _one_subject_act(member: JudgedCandidate, item: JudgedCandidate, act: int, view: ParseView) -> bool:
+    """Two verbs of force with one subject that is neither's doer, both naming the same doers by the same
+    words: the subject is an act ("the war between the army and the RSF has killed ... and forced ...")."""
+    if member.candidate.nominal or _subject(member.candidate.head.i, view) != act or view.pos[act] != "NOUN":
+        return False
+    mine, theirs = {t.i for t, _ in member.candidate.sources}, {t.i for t, _ in item.candidate.sources}
+    return bool(mine) and mine == theirs
+
+
+def _done_by_act(group: list[JudgedCandidate], item: JudgedCandidate, act: int | None,
+                 view: ParseView) -> str | None:
+    """Why ``item`` is what an act of force of ``group`` did, or None: in one sentence, its verb's subject
+    (``act``: :func:`_act_subject`) is that act's event noun ("fighting ... killed dozens"), or the
+    subject of that act's verb too ("the war has killed ... and forced ..."), by the same doers (or
+    none resolved), neither negated unlike the other, both realis or of one modality. The verb's own
+    tense and date do not count: they are the noun's ("fighting in May 2025 killed dozens")."""
+    if act is None:
+        return None
+    for member in group:
+        if member.candidate.sentence != item.candidate.sentence or lookup(member.status.cameo).quad_class != 4:
+            continue
+        if act not in _verbs(member) and not _one_subject_act(member, item, act, view) \
+                and not _within_act(member, act, view):
+            continue
+        x, y = member.status, item.status
+        if x.negated == y.negated and (x.modality == y.modality or x.modality in REALIS and y.modality in REALIS) \
+                and _same_doer(member, item):
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what the act "
+                    f"{item.candidate.head.doc[act].text!r} did, mention of sentence {group[0].candidate.sentence} "
+                    f"{_words(group[0])!r} ({group[0].status.cameo})")
+    return None
+
+
+def _verbs(item: JudgedCandidate) -> set[int]:
+    return {item.candidate.head.i, *(t.i for t in item.candidate.trigger)}
+
+
+def _told(item: JudgedCandidate, words: Words, saying: frozenset[str], view: ParseView) -> bool:
+    """A verb someone is said to have done: the clause of a reporting verb ("said its soldiers had arrested
+    ...", "said the drones had targeted ... and that ...", "bombed the camps ..., the spokesman told reporters"),
+    whoever says it; ``saying``: the lemmas of reporting.tsv's neutral frames ("say", "tell", "add")."""
+    if item.candidate.nominal:
+        return False
+    verb, dep, head = view.coordination_head(item.candidate.head.i), view.dep, view.head
+    return dep[verb] == "ccomp" and head[verb] != verb \
+        and (view.lemma[head[verb]] in words.speech_verb or view.lemma[head[verb]] in saying)
+
+
+def _plural(item: JudgedCandidate) -> bool:
+    return any(noun.tag_ in ("NNS", "NNPS") for noun in _nouns(item))
+
+
+def _nouns(item: JudgedCandidate) -> list[Token]:
+    candidate = item.candidate
+    return [t for t in candidate.trigger if t.pos_ in ("NOUN", "PROPN")] if candidate.nominal else []
+
+
+def _anaphoric(item: JudgedCandidate, words: Words) -> bool:
+    """A definite event noun with no resolved doer of its own: "the attack", "this decision"."""
+    if _resolved(item.candidate.sources):
+        return False
+    return any(definite(noun, words) for noun in _nouns(item))
+
+
+def _generic(item: JudgedCandidate, words: Words) -> bool:
+    return any(noun.lemma_.lower() in words.generic_anaphor for noun in _nouns(item))
+
+
+def _marked_new(item: JudgedCandidate, words: Words, view: ParseView) -> bool:
+    """"another strike", "a second round of talks", "struck again": a further act, not a mention."""
+    heads = {item.candidate.head.i, *(t.i for t in item.candidate.trigger)}
+    return any(view.lower[child] in words.new_act_marker for i in heads for child in view.children[i])
+
+
+def _trip(a: JudgedCandidate, b: JudgedCandidate, words: Words) -> bool:
+    """One a trip ("will travel to Washington"), the other what the trip is for, in a "to" clause of its
+    verb ("to meet the trade representative"): one visit."""
+    return _trip_for(a, b, words) or _trip_for(b, a, words)
+
+
+def _trip_host(item: JudgedCandidate, words: Words) -> int | None:
+    """The trip verb (its index) whose purpose ``item`` is, in a "to" clause ("will travel to Washington
+    on Monday to meet ..."), when it codes a meeting or the will to meet (CAMEO 036, 04), else None."""
+    if item.candidate.nominal or not item.status.cameo.startswith(MEETING):
+        return None
+    return _trip_of(item.candidate.head, words)
+
+
+def _trip_purpose(group: list[JudgedCandidate], item: JudgedCandidate, trip: int | None) -> str | None:
+    """Why ``item`` is the meeting a trip of ``group`` is for, or None: the trip's verb is ``trip``
+    (:func:`_trip_host`), a visit (CAMEO 03 or 04) by the same doer (or none resolved), neither negated
+    unlike the other. Its code and modality need not be the trip's: "will travel (a visit) ... to meet (the
+    will to meet)" is one visit, intended or planned."""
+    if trip is None:
+        return None
+    for member in group:
+        if trip in _verbs(member) and member.status.cameo[:2] in ("03", "04") \
+                and member.status.negated == item.status.negated and _same_doer(member, item):
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what the trip "
+                    f"{_words(member)!r} ({member.status.cameo}) is for, mention of sentence "
+                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+    return None
+
+
+def _trip_for(trip: JudgedCandidate, act: JudgedCandidate, words: Words) -> bool:
+    return _trip_of(act.candidate.head, words) == trip.candidate.head.i
+
+
+def _trip_of(purpose: Token, words: Words) -> int | None:
+    """The trip verb (its index) a "to" clause is the purpose of ("will travel to Washington to meet ..."),
+    else None."""
+    verb = purpose.head
+    if purpose.dep_ not in ("advcl", "xcomp") or verb.i == purpose.i or verb.lemma_.lower() not in words.trip_verb \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in purpose.children):
+        return None
+    return verb.i
+
+
+def _occasion(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """Two acts of force of one sentence, one with no doer of its own in a clause of the other's verb that
+    says when it happened ("seven soldiers were killed on Thursday when gunmen stormed the post"): the
+    killing is what the storming did, whether or not its doer is known ("gunmen" have no country). Their
+    targets are the same or one has none."""
+    if a.candidate.sentence != b.candidate.sentence or a.candidate.nominal or b.candidate.nominal \
+            or not all(lookup(x.status.cameo).quad_class == 4 for x in (a, b)):
+        return False
+    for one, other in ((a, b), (b, a)):
+        clause = other.candidate.head
+        if not _resolved(one.candidate.sources) and other.candidate.sources \
+                and clause.dep_ == "advcl" and clause.head.i in _verbs(one) \
+                and any(c.dep_ in ("advmod", "mark") and c.lower_ in OCCASION_MARKS for c in clause.children):
+            mine, theirs = _targets(one), _targets(other)
+            return not (mine and theirs) or _same_actors(mine, theirs, people=True)
+    return False

@@ -1,0 +1,143 @@
+"""Whom an act is aimed at, by its code or its frame: the side rules the extractor (``events/extract.py``)
+applies to particular acts after the general roles of a clause (``events/participants.py``).
+
+The ground or things an act of force hit; whom a visit goes to; the parties to what a mediation or aid
+participle names; whom a frame verb speaks to (an addressee, the actors named inside one, the subject of
+the clause that is an appeal's content, whose conduct a threat is conditional on); and whether a warning
+tells another party's deed or an order goes to the orderer's own agents. A mixin of
+:class:`detente.events.extract.Extractor`, which holds the doc's lexicon, actors and ground.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from detente.events.cameo import lookup
+from detente.events.context import party
+from detente.events.ground import STATE_FORCE_SECTORS
+from detente.events.participants import ParticipantRules, known
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from detente.events.ground import Ground, Side
+
+COMMENT = ("051", "052")  # praise or defend verbally: said of an act by anyone, not only by its parties
+
+
+class CodeSideRules(ParticipantRules):
+    """The side rules of particular codes and frames; the extractor provides the lexicon, actors and ground."""
+
+    ground: Ground
+
+    def hit(self, head: Token, trigger: tuple[Token, ...], nominal: bool, code: str, sources: Sequence[Side],
+            targets: Sequence[Side]) -> tuple[Side, ...]:
+        """An act's targets with the ground or things it hit: for an act that targets places whose known
+        targets are all guessed from context, whose ground was hit replaces them ("killed in a Freedonian
+        strike on a district of <city>"; the ground the text names beats a country given to "people" from
+        the article's focus); not where a removal sends people ("expelled 222 prisoners to X")."""
+        guessed = [(t, r) for t, r in targets if self.ground.from_context(t, r)]
+        if not lookup(code).targets_places or len(known(targets)) != len(guessed):
+            return tuple(targets)
+        aimed = self.ground.struck(head, trigger, nominal, sources, self.actors_at)
+        if head.lemma_.lower() in self.words.removal_verb:  # "expelled 222 prisoners to X": X is no ground hit
+            sent_to = {r.country for c in self._children(head, ("prep",)) if c.lower_ in self.words.destination_prep
+                       for o in self._children(c, ("pobj",)) for _, r in self.actors_at(o)}
+            aimed = [(t, r) for t, r in aimed if r.country not in sent_to]
+        drop = {a.i for a, _ in aimed} | ({t.i for t, _ in guessed} if aimed else set())
+        return tuple(aimed) + tuple((t, r) for t, r in targets if t.i not in drop)
+
+    def _others_deed(self, verb: Token, complement: Token) -> bool:
+        """Whether a warning's clause tells what another party may do ("warned that China could attack the
+        islands": a forecast of China's act, no threat by the one who warns), not what the warner will do
+        ("warned it would retaliate"): the clause's subject is a known actor of another party."""
+        if complement.dep_ != "ccomp":
+            return False
+        warners = {party(ref) for _, ref in known(self.subjects(verb))}
+        doers = [(t, r) for t, r in known(self.subjects(complement)) if t.head.i == complement.i]
+        return bool(warners and doers) and all(party(r) not in warners for _, r in doers)
+
+    def _to_own_agents(self, verb: Token) -> bool:
+        """Whether a verb of ordering (``command_verb``) is said to the orderer's own agents: state bodies
+        or forces the text gives no country of their own, or the orderer's ("ordered troops to seal the
+        border", "instructed the agency to cooperate with X"). The order is then the orderer's own act;
+        to another party ("ordered four foreign diplomats to leave") it stays a demand."""
+        if verb.lemma_.lower() not in self.words.command_verb:
+            return False
+        agents = [a for c in self._children(verb, ("dobj",)) for a in self.actors_at(c)]
+        orderers = {party(ref) for _, ref in self.subjects(verb) if ref.kind != "unresolved"}
+        return bool(agents) and all(ref.sector in STATE_FORCE_SECTORS | {"BUS"}
+                                    and (self.ground.from_context(token, ref) or party(ref) in orderers)
+                                    for token, ref in agents)
+
+    def _addressees(self, verb: Token) -> list[Side]:
+        """Whom a frame verb with a preposition of its own speaks to: "called on the bloc to impose
+        sanctions" (the bloc is asked, not whoever the sanctions are imposed on)."""
+        pattern = self.lex.match_verb(verb, self.found.view(verb.doc))
+        preps = set(pattern.particles) & self.words.target_prep if pattern is not None else set()
+        return [a for c in self._children(verb, ("prep",)) if c.lower_ in preps
+                for o in self._children(c, ("pobj",)) for a in self.actors_at(o)]
+
+    def _addressed_inside(self, obj: Token) -> list[Side]:
+        """The actors an addressee no actor stands for names inside it: "asked its NATO allies for
+        consultations" (NATO), "urged the leaders of both countries to ..." (not "Kyiv's partners":
+        ``relation_noun``, nor an act: "demanded the release of X" names no one asked)."""
+        if self.lex.event_noun(obj, self.found.view(obj.doc)) is not None:
+            return []
+        return known(self.inner_actors(obj))
+
+    def _complement_subjects(self, verb: Token, complement: Token) -> list[Side]:
+        """Whom an appeal or demand with a clause for its content is made of: "demanded that China release
+        the boat", "urged that Moscow withdraw" (China, Russia: the one asked to act, not what it acts on),
+        "demanded that the Chinese ships leave" (whose the things asked to act are); not the speaker's own side."""
+        if complement.dep_ != "ccomp" or complement.head.i != verb.i:
+            return []
+        speakers = {party(ref) for _, ref in self.subjects(verb)}
+        asked = known(self.subjects(complement)) or [
+            a for s in self._children(complement, ("nsubj",)) if s.pos_ == "NOUN" for a in known(self._inside(s, True))]
+        return [(t, r) for t, r in asked if t.pos_ != "PRON" and party(r) not in speakers]
+
+    def _visited(self, verb: Token) -> list[Side]:
+        """Whom a visit goes to: the country of the place its pattern's own preposition names ("arrived in
+        Havana", ``arrive in`` in verbs.tsv: Cuba), not the visitor's own country, standing with the place."""
+        pattern = self.lex.match_verb(verb, self.found.view(verb.doc))
+        if pattern is None or not pattern.particles:
+            return []
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        out: list[Side] = []
+        for pobj in (o for c in self._children(verb, ("prep",)) if c.lower_ in pattern.particles
+                     for o in self._children(c, ("pobj",)) if o.i in self.found.places):
+            code = self.found.places[pobj.i][1]
+            ref = self.found.place_refs.get(pobj.i) or (self.ground.country(code) if code else None)
+            if ref is not None and party(ref) not in own:
+                out.append((pobj, ref))
+        return out
+
+    def _mediated_parties(self, verb: Token) -> list[Side]:
+        """The parties to what a participle of mediation names: "X and Y agreed a ceasefire in talks
+        mediated by Qatar", "the group halted attacks under a deal brokered by Oman" (the doers of the clause
+        the mediated thing is the object or setting of; not a clause it is the subject of). Whoever comments
+        on it or rejects it ("welcomed the truce brokered by Qatar") is no party named. A participle of aid
+        goes the same way ("agreed to a policing programme funded by X": whom X aids)."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBN":
+            return []
+        clause = verb.head
+        for _ in range(4):  # up the noun's objects and prepositions to the verb that holds it
+            if clause.dep_ not in ("dobj", "pobj", "prep") or clause.head.i == clause.i:
+                return []
+            clause = clause.head
+            if clause.pos_ in ("VERB", "AUX"):
+                code = self._code_verb(clause)[0]
+                if code is not None and (not lookup(code).is_cooperative or lookup(code).is_speech
+                                         or code[:3] in COMMENT):
+                    return []
+                return known(self.subjects(clause))
+        return []
+
+    def _condition_subjects(self, verb: Token) -> list[Side]:
+        """Whose conduct a threat or demand is conditional on: "would reimpose sanctions if Caracas failed"."""
+        for child in self._children(verb, ("advcl",)):
+            if any(m.lower_ in ("if", "unless") for m in self._children(child, ("mark",))):
+                return self.subjects(child)
+        return []

@@ -1,0 +1,288 @@
+"""Whether two mentions may be one act (the ``acts`` step, ``events/acts.py``): the tests of codes, sides,
+status and statement it applies to a candidate and each mention of an earlier act.
+
+Codes related (one refining the other, a meeting and the talks it was); the same sides (a state with its
+bodies and officials, the ground hit and the group on it; meetings by their participants pooled); a
+compatible status (negation, history, modality, date, place); one statement (the same speaker, the same
+objects, the same words said again, someone's account of an act told before); and what a mention is (a
+fight of two parties, one side's account of it, a mention naming no known actor). No parse relation
+between two verbs is read here: that is ``events/act_links.py``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from detente.events.cameo import lookup
+from detente.events.places import state_actor
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from detente.actors.resolve import ActorRef
+    from detente.events.extract import Side
+    from detente.model import Location
+    from detente.records import JudgedCandidate
+
+REALIS = ("asserted", "reported")
+SYMMETRIC_ROOTS = ("04",)  # consultations and meetings: who met whom has no direction (store.rows.SYMMETRIC)
+ATTACK = ("190", "193", "194", "195")  # force with weapons (general, small arms, artillery, from the air): one attack
+ANAPHOR_WINDOW = 8  # sentences, as for event anaphora in events/extract.py
+
+
+def _same_doer(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """``b`` names no resolved doer, or the same as ``a``."""
+    mine, theirs = _resolved(a.candidate.sources), _resolved(b.candidate.sources)
+    return not theirs or bool(mine) and _same_actors(mine, theirs)
+
+
+def _faceless(item: JudgedCandidate) -> bool:
+    """Names nobody the coder knows, on either side: "the ship had been hit", "two bombs struck a building"."""
+    return not _resolved(item.candidate.sources) and not _targets(item)
+
+
+def _words(item: JudgedCandidate) -> str:
+    return " ".join(t.text for t in sorted(item.candidate.trigger, key=lambda t: t.i))
+
+
+def related(a: str, b: str, general: bool) -> bool:
+    """The same act by its codes: equal, one refining the other, or (``general``) one its root's general code."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    return general and a[:2] == b[:2] and (a[2:] == "0" or b[2:] == "0")
+
+
+def _days(a: JudgedCandidate, b: JudgedCandidate) -> tuple[str | None, str | None]:
+    return (a.status.date.value if a.status.date else None, b.status.date.value if b.status.date else None)
+
+
+def _within_date(a: str, b: str) -> bool:
+    """One date value equal to the other or inside it ("2025" and "2025-03", "2025-03" and "2025-03-11"):
+    the same time said more or less exactly ("signed a treaty a year ago" / "signed it in March 2025")."""
+    short, long = sorted((a, b), key=len)
+    return long == short or long.startswith(short + "-")
+
+
+def _same_day(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    days = _days(a, b)
+    return days[0] is not None and days[1] is not None and _within_date(days[0], days[1])
+
+
+def _same_place(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[str]) -> bool:
+    x, y = _place(a.status.location, countrywide), _place(b.status.location, countrywide)
+    return x is not None and x == y
+
+
+def _same_words(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """The same statement said again: a verbal act or an appeal (CAMEO 02-13, not an act of force
+    or aid) with the same code, by the same doer to the same resolved target ("called on the
+    Security Council to act ..." / "'We call on the Security Council to act,' she said")."""
+    if a.status.cameo != b.status.cameo or lookup(a.status.cameo).quad_class not in (0, 1, 3) \
+            or a.status.cameo[:2] == "01":
+        return False
+    sources_a, sources_b, targets_a, targets_b = (_resolved(a.candidate.sources), _resolved(b.candidate.sources),
+                                                  _targets(a), _targets(b))
+    return bool(sources_a and sources_b and targets_a and targets_b) and _same_actors(sources_a, sources_b) \
+        and _same_actors(targets_a, targets_b)
+
+
+def _retold(group: list[JudgedCandidate], item: JudgedCandidate) -> bool:
+    """Someone's account (``item``, reported speech: the caller checks it) of an act stated before ("the army
+    said its soldiers had arrested ..."): by a resolved doer, of the code of a realis mention with a resolved
+    doer (for an act of force, or its root's general code: "struck" / "said ... had bombed"; for a meeting, the
+    talks or call it was: :func:`_one_meeting`) at most ``ANAPHOR_WINDOW`` sentences before it; a further act
+    the copy itself tells ("later arrested") stays apart."""
+    if not _resolved(item.candidate.sources):
+        return False
+    force = item.status.cameo in ATTACK  # the account may name an attack by the general code of force
+    return any((m.status.cameo == item.status.cameo or force and m.status.cameo in ATTACK or _one_meeting(m, item))
+               and m.status.modality in REALIS and _resolved(m.candidate.sources)
+               and 0 < item.candidate.sentence - m.candidate.sentence <= ANAPHOR_WINDOW for m in group)
+
+
+def _said_by(item: JudgedCandidate) -> tuple[str | None, str | None] | None:
+    attribution = item.status.attribution
+    return (attribution.actor, attribution.text) if attribution else None
+
+
+def _verbal(item: JudgedCandidate) -> bool:
+    """Said, not done (quad classes 1 and 3): what it is about makes the act."""
+    return lookup(item.status.cameo).quad_class in (1, 3)
+
+
+def _other_objects(a: JudgedCandidate, b: JudgedCandidate, nouns: Mapping[str, str]) -> bool:
+    """Both say whom or what the act is about (a target, or the verb's object: "condemned the
+    arrest"), and not the same resolved actors."""
+    if not (_about(a) and _about(b)):
+        return False
+    mine, theirs = _resolved(a.candidate.targets), _resolved(b.candidate.targets)
+    if mine and theirs and not _same_actors(mine, theirs):
+        return True
+    if _objects(a) & _objects(b):
+        return False  # the same thing: "signed a treaty a year ago" / "signed the border treaty in March 2025"
+    if any(related(x, y, general=True) for x in _asked(a, nouns) for y in _asked(b, nouns)):
+        return False  # the same kind of act asked for: "asked its allies for consultations" / "requested talks"
+    return not (mine and theirs) or len(mine) != len(a.candidate.targets) or len(theirs) != len(b.candidate.targets)
+
+
+def _asked(item: JudgedCandidate, nouns: Mapping[str, str]) -> set[str]:
+    """The codes of the event nouns an appeal (CAMEO 02) asks for: its verb's object or what it asks "for"
+    ("requested talks", "asked its allies for urgent consultations")."""
+    if not item.status.cameo.startswith("02"):
+        return set()
+    verb = item.candidate.head
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    asked += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+              for o in p.children if o.dep_ == "pobj"]
+    return {nouns[t.lemma_.lower()] for t in asked if t.pos_ == "NOUN" and t.lemma_.lower() in nouns}
+
+
+def _objects(item: JudgedCandidate) -> set[str]:
+    """The lemmas of the nouns the verb acts on (its direct objects: "signed the border treaty")."""
+    return {c.lemma_.lower() for c in item.candidate.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+
+
+def _about(item: JudgedCandidate) -> bool:
+    """Says whom or what it is about: a target, the verb's object, or whom it is addressed to ("called
+    on Kyiv's partners", whom the knowledge base does not know)."""
+    head = item.candidate.frame_token if item.candidate.frame_token is not None else item.candidate.head
+    return bool(item.candidate.targets) or any(c.dep_ == "dobj" for c in item.candidate.head.children) \
+        or any(c.dep_ == "prep" and c.lower_ in ("on", "to") and any(p.dep_ == "pobj" for p in c.children)
+               for c in head.children)
+
+
+def _same_status(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[str]) -> bool:
+    x, y = a.status, b.status
+    if x.negated != y.negated or (x.historical != y.historical and not _same_day(a, b)):
+        return False  # background or news: the same date says more than tenses ("had struck ..., killing")
+    if x.modality != y.modality and not (x.modality in REALIS and y.modality in REALIS):
+        return False
+    days = _days(a, b)
+    if days[0] is not None and days[1] is not None and not _within_date(days[0], days[1]):
+        return False
+    places = (_place(x.location, countrywide), _place(y.location, countrywide))
+    return None in places or places[0] == places[1]
+
+
+def _place(location: Location | None, countrywide: frozenset[str]) -> str | None:
+    """A place by its name; a common noun ("homes", "camps", "the refineries") names no place to tell acts apart,
+    nor does a ground given by its country's code (a state's force at home where the text names no place:
+    events/places.py), nor a country's own name (``countrywide``: "struck hideouts in Afghanistan" and "bombed
+    homes in Khost province" may be one strike; the province says where in the country)."""
+    if location is None or location.text == location.country or location.text.lower() in countrywide \
+            or not any(word[:1].isupper() for word in location.text.split()):
+        return None
+    return location.text.lower()
+
+
+def _resolved(sides: tuple[Side, ...]) -> list[ActorRef]:
+    return [ref for _, ref in sides if ref.kind != "unresolved"]
+
+
+def _targets(item: JudgedCandidate) -> list[ActorRef]:
+    """The resolved targets that are not the doer's own side ("recalled its ambassador": the
+    ``assemble`` step drops them from the event too)."""
+    sources = _resolved(item.candidate.sources)
+    keys, countries = {r.key for r in sources}, {r.country for r in sources if r.kind == "country"}
+    return [r for r in _resolved(item.candidate.targets)
+            if r.key not in keys and not (r.country in countries and r.kind in ("country", "sector"))]
+
+
+def _same_actors(a: list[ActorRef], b: list[ActorRef], people: bool = False) -> bool:
+    """The same actors; a country and its own bodies or officials count as the same ("Israel", "the
+    Israeli army"), and, with ``people`` (targets), its civilians too, with the country or one of
+    its state bodies ("struck a district of Kharkiv, killing four people", "struck central Kampala
+    (its government), killing four people": the ground hit and the people killed there)."""
+    keys_a, keys_b = {r.key for r in a}, {r.key for r in b}
+    if keys_a == keys_b:
+        return True
+    countries_a, countries_b = {r.country for r in a}, {r.country for r in b}
+    if None in countries_a or None in countries_b or countries_a != countries_b:
+        return False
+    if people and all(state_actor(r) or r.sector == "CVL" for r in a + b):
+        return True  # "struck central Kampala (the capital: its government), killing four people"
+    return any(all(r.kind == "country" for r in one)
+               and all(state_actor(r) or (people and r.sector == "CVL") for r in other)
+               for one, other in ((a, b), (b, a)))
+
+
+def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool:
+    sources_a, sources_b = _resolved(a.candidate.sources), _resolved(b.candidate.sources)
+    targets_a, targets_b = _targets(a), _targets(b)
+    if a.status.cameo[:2] in SYMMETRIC_ROOTS and b.status.cameo[:2] in SYMMETRIC_ROOTS:
+        # a state and its bodies and officials are one party, as in :func:`_same_actors` ("Qatar mediated talks
+        # between Afghanistan and Pakistan" / "Qatari officials shuttled between the two delegations")
+        pooled_a, pooled_b = {_party(r) for r in sources_a + targets_a}, {_party(r) for r in sources_b + targets_b}
+        if not (pooled_a and pooled_b):
+            return anaphoric
+        return pooled_a <= pooled_b or pooled_b <= pooled_a
+    if not (sources_a and sources_b):
+        if not (anaphoric or _one_subject(a, b)):
+            return False
+    elif not _same_actors(sources_a, sources_b):
+        return False
+    return not (targets_a and targets_b) or _same_actors(targets_a, targets_b, people=True) \
+        or _ground_and_group(a, b, targets_a, targets_b)
+
+
+def _both_meetings(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """Meetings or talks, both: who met whom is told by the participants pooled (:func:`_same_sides`), not by
+    whom one of them names as met ("met Ethiopian Prime Minister Abiy Ahmed" / "Ruto and Abiy held talks")."""
+    return a.status.cameo[:2] in SYMMETRIC_ROOTS and b.status.cameo[:2] in SYMMETRIC_ROOTS
+
+
+def _one_meeting(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """A meeting ("met", the general code) and the talks or call it was ("held talks", "spoke by phone"): one
+    meeting by its codes; a visit, or mediation, is another act than a meeting during it."""
+    codes = {a.status.cameo, b.status.cameo}
+    return "040" in codes and codes <= {"040", "041", "044", "046"}
+
+
+def _ground_and_group(a: JudgedCandidate, b: JudgedCandidate, targets_a: list[ActorRef],
+                      targets_b: list[ActorRef]) -> bool:
+    """Two mentions of force, one hitting a country's ground ("hit a car in southern Lebanon": the country), the
+    other an armed group of that country ("killing two Hezbollah members"): who was on the ground hit."""
+    if not all(lookup(x.status.cameo).quad_class == 4 for x in (a, b)):
+        return False
+    return any(len(ground) == 1 and ground[0].kind == "country" and all(
+        r.kind == "group" and r.country == ground[0].country for r in group)
+        for ground, group in ((targets_a, targets_b), (targets_b, targets_a)))
+
+
+def _one_subject(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """Both verbs of one sentence say who did it by the same words, named or not ("The Department of
+    Foreign Affairs summoned the ambassador and lodged a protest": the second verb shares the first's
+    subject): one doer, known to the knowledge base or not."""
+    if a.candidate.sentence != b.candidate.sentence or a.candidate.nominal or b.candidate.nominal:
+        return False
+    mine, theirs = {t.i for t, _ in a.candidate.sources}, {t.i for t, _ in b.candidate.sources}
+    return bool(mine) and mine == theirs
+
+
+def _mutual(item: JudgedCandidate) -> bool:
+    """An act of force of two parties or more against each other, with no target ("Indian and
+    Pakistani troops exchanged fire", "fighting between the army and the rebels")."""
+    parties = _resolved(item.candidate.sources)
+    return lookup(item.status.cameo).quad_class == 4 and not _targets(item) \
+        and len({_party(r) for r in parties}) >= 2
+
+
+def _party(ref: ActorRef) -> str:
+    """The party an actor belongs to in a fight: its state for a state actor, else itself."""
+    return f"state:{ref.country}" if state_actor(ref) and ref.country else ref.key
+
+
+def _account(item: JudgedCandidate) -> bool:
+    """Someone's account of an act of force (reported speech: "India's army said Pakistani troops had
+    opened fire"), not the narrative's own ("Pakistan hit back with drones", a further act)."""
+    return lookup(item.status.cameo).quad_class == 4 and item.status.modality == "reported"
+
+
+def _within(item: JudgedCandidate, parties: list[ActorRef]) -> bool:
+    """Every resolved doer and target of ``item`` is one of ``parties`` or civilians of a party state (one
+    side's account of a fight: "Pakistani troops had opened fire on its posts", "two soldiers had been
+    killed", "targeting civilians in the Neelum valley")."""
+    mine = _resolved(item.candidate.sources) + _targets(item)
+    sides = {_party(r) for r in parties}
+    return bool(mine) and all(_party(r) in sides or (r.sector == "CVL" and f"state:{r.country}" in sides)
+                              for r in mine)  # a party's civilians are on its side: "targeting civilians"
