@@ -576,13 +576,24 @@ class DateRules:
             child, i = i, view.head[i]
             # a reporting verb with an object of its own is an act, and a verb joined to it shares its
             # date ("declared a state of emergency on Wednesday and sent 400 soldiers")
+            # (and a bare participle of such an act tells more of it: "recalled its ambassador on Tuesday,
+            # accusing Caracas of ...")
             if self.lex.reporting.get(view.lemma[i]) in SAY_KINDS and view.pos[i] == "VERB" and (
-                    dep[child] in ("ccomp", "xcomp", "advcl", "parataxis", "dobj")
+                    dep[child] in ("ccomp", "xcomp", "parataxis", "dobj")
+                    or (dep[child] == "advcl" and not self._participle_of_act(view, child, i))
                     or not any(dep[d] == "dobj" or (dep[d] == "prep" and view.lower[d] in ("to", "with"))
                                for d in children[i])):
                 break  # (so does one said to someone: "spoke to both sides on Monday and urged them ...")
             out.append(i)
         return out
+
+    @staticmethod
+    def _participle_of_act(view: ParseView, participle: int, verb: int) -> bool:
+        """Whether a clause on a reporting verb with a noun object of its own (an act: "recalled its
+        ambassador") is a bare participle after it ("..., accusing Caracas of ..."), by their indices."""
+        return view.tag[participle] == "VBG" and participle > verb \
+            and not any(view.dep[d] in ("nsubj", "nsubjpass", "mark") for d in view.children[participle]) \
+            and any(view.dep[o] == "dobj" and view.pos[o] in ("NOUN", "PROPN") for o in view.children[verb])
 
     def _anchor(self, view: ParseView, first: int, last: int) -> int:
         """The verb or event noun a date expression (the words ``first`` to ``last``) modifies, by its index."""
