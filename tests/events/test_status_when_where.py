@@ -11,3 +11,18 @@ def test_status_when_where_participle_of_a_dated_recall_shares_its_day(code):
             "accusing Naypyitaw of shelling villages near the border.")
     [accuse] = events_of(code(text, date="2026-02-12"), "ACCUSE")
     assert accuse.date is not None and accuse.date.value == "2026-02-09"
+
+
+def test_status_when_where_month_of_an_act_that_may_come_is_the_next_one(code):
+    text = ("LUSAKA, Oct 8 (Reuters) - Southern African leaders could hold an extraordinary summit on "
+            "Mozambique in Harare in March, a diplomat said.")
+    [meeting] = [e for e in code(text, date="2026-10-08").events if e.trigger.text.startswith("hold")
+                 or "summit" in e.trigger.text]
+    assert meeting.date is not None and meeting.date.value == "2027-03" and not meeting.historical
+
+
+def test_status_when_where_month_of_an_act_that_may_have_happened_stays_past(code):
+    text = ("LUSAKA, Oct 8 (Reuters) - Zimbabwean troops may have shelled Mozambican villages in March, "
+            "a diplomat said.")
+    [shelling] = events_of(code(text, date="2026-10-08"), "ASSAULT")
+    assert shelling.modality == "hypothetical" and shelling.date is not None and shelling.date.value == "2026-03"

@@ -214,9 +214,16 @@ class DateRules:
 
     def planned(self, c: Candidate, date: EventDate | None, modality: str) -> EventDate | None:
         """A bare month or weekday after an act the status step found planned or still to come (modality
-        ``future`` or ``intended``: "was hoping to arrange a meeting at the summit in November") is the
-        next one, as :meth:`_forward` makes it for a "will"/"would" on the act."""
-        if modality not in ("future", "intended"):
+        ``future`` or ``intended``: "was hoping to arrange a meeting at the summit in November", or
+        ``hypothetical`` on a bare verb: "may hold a meeting in August") is the next one, as
+        :meth:`_forward` makes it for a "will"/"would" on the act."""
+        if modality not in ("future", "intended", "hypothetical"):
+            return date
+        view = self.found.view(c.head.doc)
+        if modality == "hypothetical" and (view.tag[c.head.i] != "VB" or any(
+                view.dep[a] == "aux" and view.lower[a] in ("have", "'ve") for a in view.children[c.head.i])):
+            # an act that may come ("may hold a meeting in August") is still to come, one that may have
+            # happened ("may have crossed in March") is not
             return date
         if date is not None and self._on_a_past_verb(c, date):
             # "had agreed in December to provide a loan": the month of the agreement, which is past
