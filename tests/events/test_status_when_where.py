@@ -26,3 +26,11 @@ def test_status_when_where_month_of_an_act_that_may_have_happened_stays_past(cod
             "a diplomat said.")
     [shelling] = events_of(code(text, date="2026-10-08"), "ASSAULT")
     assert shelling.modality == "hypothetical" and shelling.date is not None and shelling.date.value == "2026-03"
+
+
+def test_status_when_where_purpose_of_a_scheduled_trip_takes_the_coming_weekday(code):
+    # the weekday is on the trip ("is due to fly to Hanoi on Monday"); the signing it is for comes with it
+    text = ("CANBERRA, May 14 (AAP) - Australia's trade minister is due to fly to Hanoi on Monday to sign "
+            "an agreement with Vietnam on critical minerals.")
+    [sign] = [e for e in code(text, date="2026-05-14").events if e.trigger.text.startswith("sign")]
+    assert sign.date is not None and sign.date.value == "2026-05-18"

@@ -262,8 +262,13 @@ class DateRules:
         to_come = [child for token in chain[:3] for child in view.children[token.i]
                    if view.dep[child] == "aux"
                    and (self.cue("future", view.lower[child]) or view.lower[child] == "would")]
-        if len(chain) > 1 and infinitive_at(view, c.head.i) and self.cue("scheduled", chain[1].lower_):
-            to_come.append(chain[1].i)
+        # (also over the trip a purpose clause is for: "is set to visit Rabat on Friday to sign a deal")
+        for lower, upper in zip(chain[:2], chain[1:3]):
+            if not infinitive_at(view, lower.i):
+                break
+            if self.cue("scheduled", upper.lower_):
+                to_come.append(upper.i)
+                break
         start = min([c.head.idx, *(view.idx[i] for i in to_come)])
         if self.text.find(date.text, start, sent.end_char) < 0:
             return date  # "said on Tuesday it would ...": a weekday before the act dates the saying
