@@ -34,3 +34,15 @@ def test_status_when_where_purpose_of_a_scheduled_trip_takes_the_coming_weekday(
             "an agreement with Vietnam on critical minerals.")
     [sign] = [e for e in code(text, date="2026-05-14").events if e.trigger.text.startswith("sign")]
     assert sign.date is not None and sign.date.value == "2026-05-18"
+
+
+def test_status_when_where_clause_with_a_doer_of_its_own_takes_no_day_through_the_chain(code):
+    # the day is said of the expulsion; the summons joined to it has its own doer and no date words
+    text = ("NIAMEY, May 7 (AFP) - Niger's junta has tightened its grip on the media.\n\n"
+            "Niger expelled a French diplomat on Monday over remarks about the July 2023 coup, and France "
+            "summoned Niger's envoy.")
+    events = code(text, date="2026-05-07").events
+    [expel] = [e for e in events if e.trigger.text.startswith("expelled")]
+    [summons] = [e for e in events if e.trigger.text.startswith("summoned")]
+    assert expel.date is not None and expel.date.value == "2026-05-04"
+    assert summons.date is None or summons.date.value is None

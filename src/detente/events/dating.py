@@ -40,6 +40,12 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(phrase) + r"\b")
 
 
+def _own_doer(view: ParseView, verb: int) -> bool:
+    """Whether a verb (by its index) has a subject of its own, not a relative pronoun."""
+    return view.pos[verb] == "VERB" and any(view.dep[s] in ("nsubj", "nsubjpass") and view.tag[s] not in ("WDT", "WP")
+                                            for s in view.children[verb])
+
+
 def infinitive_at(view: ParseView, verb: int) -> bool:
     """A "to"-infinitive clause ("to restore relations"), the verb by its index in the view."""
     return view.tag[verb] == "VB" and any(view.dep[c] == "aux" and view.lower[c] == "to" for c in view.children[verb])
@@ -582,6 +588,8 @@ class DateRules:
                 break  # a simple past joined to an act to come is a clause of its own: "would meet ... and urged"
             if dep[i] == "conj" and afterwards(view, i):
                 break  # "had seized the tanker in December 2024, and prosecutors later charged its officers"
+            if dep[i] == "conj" and _own_doer(view, i):
+                break  # a clause with a doer of its own: "accused Guyana on Wednesday, and Georgetown rejected ..."
             if not through_participles and dep[i] == "acl" and view.tag[i] == "VBN" \
                     and view.pos[view.head[i]] in ("NOUN", "PROPN"):
                 break  # "a truce brokered by Russia"
