@@ -46,3 +46,11 @@ def test_status_when_where_clause_with_a_doer_of_its_own_takes_no_day_through_th
     [summons] = [e for e in events if e.trigger.text.startswith("summoned")]
     assert expel.date is not None and expel.date.value == "2026-05-04"
     assert summons.date is None or summons.date.value is None
+
+
+def test_status_when_where_date_after_a_naming_clause_dates_the_act(code):
+    # "what Kigali described as ..." names the target; the day after it is the shelling's
+    text = ("KIGALI, Aug 20 (Reuters) - Congolese artillery shelled what Kigali described as Rwandan "
+            "border villages in Rubavu district on Tuesday, Rwanda's army said.")
+    [shelling] = [e for e in code(text, date="2026-08-20").events if e.trigger.text.startswith("shelled")]
+    assert shelling.date is not None and shelling.date.value == "2026-08-18"

@@ -607,6 +607,13 @@ class DateRules:
             out.append(i)
         return out
 
+    def _naming_clause(self, view: ParseView, verb: int) -> bool:
+        """Whether a verb (by its index) is a naming verb in a clause of "what" that names the object of
+        the verb it hangs on ("what the army called militant hideouts"): words about the object, not an
+        act of its own."""
+        return view.lemma[verb] in self.lex.words.naming_verb and view.head[verb] != verb \
+            and any(view.tag[w] in ("WP", "WDT") and view.dep[w] == "dobj" for w in view.children[verb])
+
     @staticmethod
     def _participle_of_act(view: ParseView, participle: int, verb: int) -> bool:
         """Whether a clause on a reporting verb with a noun object of its own (an act: "recalled its
@@ -626,6 +633,8 @@ class DateRules:
                 # "said on Wednesday it had killed 20 rebels": a date between a reporting verb and the subject
                 # of its clause dates the saying, wherever the parser hung it
                 return view.head[i]
+            if view.pos[i] == "VERB" and self._naming_clause(view, i):
+                continue  # "struck what the army called hideouts in X overnight": the striking's
             if view.pos[i] in ("VERB", "AUX") or view.lemma[i] in self.lex.nouns:
                 return i
             if view.dep[i] == "appos":
