@@ -54,3 +54,11 @@ def test_status_when_where_date_after_a_naming_clause_dates_the_act(code):
             "border villages in Rubavu district on Tuesday, Rwanda's army said.")
     [shelling] = [e for e in code(text, date="2026-08-20").events if e.trigger.text.startswith("shelled")]
     assert shelling.date is not None and shelling.date.value == "2026-08-18"
+
+
+def test_status_when_where_place_of_what_a_sanction_is_over_is_not_its_place(code):
+    text = ("OTTAWA, March 3 (Reuters) - Canada imposed sanctions on five Nicaraguan officials on Monday over "
+            "a crackdown on Catholic priests in Managua.")
+    [sanction] = [e for e in code(text, date="2026-03-03").events if e.plover in ("SANCTION", "COERCE")
+                  and e.trigger.text.startswith("imposed")]
+    assert sanction.location is None

@@ -137,6 +137,7 @@ class PlaceRules:
         # where coercion sends what it acts on is not where it was done ("escorted the tanker to the port of
         # X", "deported the migrants to X", "curbed exports to X")
         coerced = lookup(c.cameo).plover == "COERCE"
+        measure = lookup(c.cameo).plover in ("COERCE", "SANCTION")
         for preps in (self.words.place_prep, *(() if coerced else (self.words.destination_prep,))):
             for holder, nested in holders:
                 for child in children[holder]:
@@ -156,7 +157,10 @@ class PlaceRules:
                         # (not the channel of "through its embassy in X", nor the topic "on X")
                         inside = 2 if lower in self.words.place_prep and lower not in ("on", "through") else nested
                         for pobj in objects:
-                            topic_act = about and lower in self.words.about_prep and lower not in ("on", "at") \
+                            # (nor is the act a measure is taken "over" or "for": "sanctioned three officials
+                            # over a crackdown on protesters in Tbilisi")
+                            topic_act = (about or (measure and lower in ("over", "for"))) \
+                                and lower in self.words.about_prep and lower not in ("on", "at") \
                                 and view.lemma[pobj] in self.lex.nouns
                             place = self._place(view, pobj, nested=inside) \
                                 if dep[pobj] == "pobj" and pobj not in addressees and not topic_act else None
