@@ -62,3 +62,10 @@ def test_status_when_where_place_of_what_a_sanction_is_over_is_not_its_place(cod
     [sanction] = [e for e in code(text, date="2026-03-03").events if e.plover in ("SANCTION", "COERCE")
                   and e.trigger.text.startswith("imposed")]
     assert sanction.location is None
+
+
+def test_status_when_where_doer_that_visited_a_city_acts_there(code):
+    text = ("NAIROBI, June 9 (Reuters) - An Ethiopian delegation that visited Nairobi on Monday signed "
+            "an agreement with Kenya on a new highway link.")
+    [sign] = [e for e in code(text, date="2026-06-09").events if e.trigger.text.startswith("signed")]
+    assert sign.location is not None and sign.location.country == "KEN"

@@ -255,7 +255,10 @@ class PlaceRules:
                 if dep[clause] == "acl" and view.tag[clause] == "VBG":
                     place = self._place_on_clause(view, clause, ("in", "at"), nested=True)
                 if place is None and dep[clause] == "relcl" and view.lemma[clause] in self.words.trip_verb:
-                    place = self._place_on_clause(view, clause, ("in", "to", "at"))
+                    # ("a delegation that visited Lima last week signed ...": where it went)
+                    place = self._place_on_clause(view, clause, ("in", "to", "at")) or next(
+                        (p for o in children[clause] if dep[o] == "dobj" and (p := self._place(view, o)) is not None),
+                        None)
                 if place is not None:
                     return place
         return None
