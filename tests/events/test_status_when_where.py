@@ -69,3 +69,16 @@ def test_status_when_where_doer_that_visited_a_city_acts_there(code):
             "an agreement with Kenya on a new highway link.")
     [sign] = [e for e in code(text, date="2026-06-09").events if e.trigger.text.startswith("signed")]
     assert sign.location is not None and sign.location.country == "KEN"
+
+
+def test_status_when_where_deed_of_a_doer_named_with_its_city_is_there(code):
+    text = ("LONDON, Aug 4 (Reuters) - Police in Dhaka fired rubber bullets at students blocking a highway "
+            "on Sunday.")
+    [fire] = [e for e in code(text, date="2026-08-04").events if e.trigger.text.startswith("fired")]
+    assert fire.location is not None and fire.location.country == "BGD"
+
+
+def test_status_when_where_words_of_a_doer_named_with_its_city_have_no_place(code):
+    text = "LONDON, Aug 4 (Reuters) - Diplomats in Brussels urged Serbia on Sunday to recognise Kosovo's documents."
+    [appeal] = [e for e in code(text, date="2026-08-04").events if e.trigger.text.startswith("urged")]
+    assert appeal.location is None

@@ -113,6 +113,10 @@ class PlaceRules:
                      and not (about and view.lemma[view.head[t.i]] in self.lex.nouns)),
                    *((t, True) for t in nouns),
                    *((p, False) for p in participles),
+                   # a deed's doer named with where it is ("Police in Nairobi fired tear gas", "the embassy in
+                   # Lima granted asylum"); words are said from anywhere
+                   *((t, False) for t in children[h] if dep[t] in ("nsubj", "nsubjpass")
+                     and lookup(c.cameo).quad_class not in (1, 3)),
                    *([(trip, trip in nested_in or (c.nominal and trip == h and view.lemma[h] in trip_verb))]
                      if trip is not None else [])]
         # an envoy or an office abroad of the doer's is posted away from where the doer acts ("recalled its
