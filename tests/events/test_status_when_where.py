@@ -82,3 +82,10 @@ def test_status_when_where_words_of_a_doer_named_with_its_city_have_no_place(cod
     text = "LONDON, Aug 4 (Reuters) - Diplomats in Brussels urged Serbia on Sunday to recognise Kosovo's documents."
     [appeal] = [e for e in code(text, date="2026-08-04").events if e.trigger.text.startswith("urged")]
     assert appeal.location is None
+
+
+def test_status_when_where_sea_named_after_a_country_is_no_place_of_it(code):
+    text = ("MANAMA, Jan 9 (Reuters) - Iranian speedboats harassed a U.S. destroyer over the Gulf of Oman on "
+            "Thursday, the U.S. Navy said.")
+    events = [e for e in code(text, date="2026-01-09").events if e.trigger.text.startswith("harassed")]
+    assert events and all(e.location is None for e in events)

@@ -351,6 +351,8 @@ class PlaceRules:
                 ref = self.found.by_token.get(mod)
                 if dep[mod] in ("amod", "poss", "compound") and ref is not None and ref.country and state_actor(ref):
                     return Location(text=self.text[view.idx[mod]:view.end[token]], country=ref.country)
+        if lemma in self.words.water_noun:
+            return None  # "over the Gulf of Finland": water, no country's ground
         for prep in children[token]:
             if dep[prep] == "prep" and view.lower[prep] == "of":
                 for pobj in children[prep]:
