@@ -89,3 +89,18 @@ def test_status_when_where_sea_named_after_a_country_is_no_place_of_it(code):
             "Thursday, the U.S. Navy said.")
     events = [e for e in code(text, date="2026-01-09").events if e.trigger.text.startswith("harassed")]
     assert events and all(e.location is None for e in events)
+
+
+def test_status_when_where_the_capital_is_the_datelines_when_its_country_is_named(code):
+    text = ("LUSAKA, April 2 (Reuters) - A Chinese trade delegation held talks with Zambian ministers in the "
+            "capital on Wednesday.")
+    [talks] = [e for e in code(text, date="2026-04-02").events if e.plover == "CONSULT"]
+    assert talks.location is not None and talks.location.country == "ZMB"
+
+
+def test_status_when_where_the_capital_of_another_story_country_is_not_the_datelines(code):
+    # datelined in Nairobi, about Somalia: "the capital" is Mogadishu, not Kenya's
+    text = ("NAIROBI, April 2 (Reuters) - Al Shabaab fighters attacked a hotel in the capital on Wednesday, "
+            "Somali police said.")
+    [attack] = [e for e in code(text, date="2026-04-02").events if e.trigger.text.startswith("attacked")]
+    assert attack.location is None or attack.location.country != "KEN"

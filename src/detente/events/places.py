@@ -42,6 +42,7 @@ class PlaceRules:
     words: Words
     found: DocActors
     text: str
+    home: ActorRef | None
 
     def _because(self, field: str, value: T, reason: str) -> T:
         raise NotImplementedError  # the judge notes the rule that set a field
@@ -280,6 +281,20 @@ class PlaceRules:
                         return place
         return None
 
+    def _bare_capital(self, view: ParseView, token: int) -> Location | None:
+        """"The capital" with no word saying whose (no possessive, "of" phrase or modifier), in a sentence
+        that names the dateline's country: that country's capital ("BAGHDAD ... A rocket struck near the
+        U.S. embassy in the capital, Iraqi officials said")."""
+        home = self.home
+        if home is None or home.country is None or view.lemma[token] not in self.words.capital_noun \
+                or any(view.dep[m] not in ("det", "case") for m in view.children[token]):
+            return None
+        sent = self.found.sentence_of[token]
+        if not any(ref.country == home.country and self.found.sentence_of.get(i) == sent
+                   for i, ref in self.found.by_token.items()):
+            return None
+        return Location(text=self.text[view.idx[token]:view.end[token]], country=home.country)
+
     def _home_ground(self, c: Candidate) -> Location | None:
         """Force a state or group uses on actors of its own country happens there ("Nigerian police
         arrested opposition activists", "Pakistani troops killed militants", "fighting between
@@ -338,6 +353,9 @@ class PlaceRules:
                         if inner is not None:
                             return inner
         lemma = view.lemma[token]
+        capital = self._bare_capital(view, token)
+        if capital is not None:
+            return capital
         if lemma in self.words.place_noun:
             # "the southern Batken region", "Pakistan's Kurram district": a named place among the place
             # noun's modifiers (the name first, then whose it is)
@@ -345,6 +363,10 @@ class PlaceRules:
             for mod in sorted(named, key=lambda m: dep[m] != "compound"):
                 text, country = self.found.places[mod]
                 return Location(text=text, country=country)
+            for mod in children[token]:  # "the capital's business district"
+                capital = self._bare_capital(view, mod) if dep[mod] == "poss" else None
+                if capital is not None:
+                    return capital
         if lemma in self.words.territory_noun or lemma in self.words.place_noun:
             # "over Romanian territory", "to its border", "the Chilean city of Arica"
             for mod in children[token]:
