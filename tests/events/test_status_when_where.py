@@ -104,3 +104,10 @@ def test_status_when_where_the_capital_of_another_story_country_is_not_the_datel
             "Somali police said.")
     [attack] = [e for e in code(text, date="2026-04-02").events if e.trigger.text.startswith("attacked")]
     assert attack.location is None or attack.location.country != "KEN"
+
+
+def test_status_when_where_place_in_the_act_an_appeal_asks_for_is_not_the_appeals(code):
+    text = ("PRETORIA, Nov 3 (Reuters) - South Africa urged Rwanda's president on Monday to accept a ceasefire "
+            "in North Kivu.")
+    [appeal] = [e for e in code(text, date="2026-11-03").events if e.trigger.text.startswith("urged")]
+    assert appeal.location is None

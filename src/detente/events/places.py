@@ -106,7 +106,9 @@ class PlaceRules:
         # (the act an appeal or a charge asks for or blames is the other side's; an act intended or agreed on
         # keeps its place: "agreed to convene the committee in the Chilean city of Arica")
         asked = about and not c.cameo.startswith("03")
-        holders = [*((t.i, nests(t)) for t in c.trigger if not (asked and t.i != h and t.pos_ in ("VERB", "AUX"))),
+        # (nor are the words of the act asked for: "urged him to accept a ceasefire in Darfur")
+        holders = [*((t.i, nests(t)) for t in c.trigger
+                     if not (asked and t.i != h and (t.pos_ in ("VERB", "AUX") or _under_verb(view, t.i, h)))),
                    (h, nests(c.head)), *((t.i, nests(t)) for t, _ in c.targets),
                    *((o, True) for o in occasions),
                    *((view.head[t.i], view.head[t.i] in nested_in) for t, _ in c.targets
@@ -382,6 +384,19 @@ class PlaceRules:
                         text, country = self.found.places[pobj]
                         return Location(text=text, country=country)
         return None
+
+
+def _under_verb(view: ParseView, token: int, top: int) -> bool:
+    """Whether a word hangs on a verb other than ``top`` below ``top`` (by their indices): "a ceasefire" in
+    "urged him to accept a ceasefire" hangs on "accept"."""
+    i = token
+    for _ in range(8):
+        if i == top or view.head[i] == i:
+            return False
+        if view.pos[i] in ("VERB", "AUX"):
+            return True
+        i = view.head[i]
+    return False
 
 
 def _complements(view: ParseView, verb: int) -> list[int]:
