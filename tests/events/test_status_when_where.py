@@ -111,3 +111,10 @@ def test_status_when_where_place_in_the_act_an_appeal_asks_for_is_not_the_appeal
             "in North Kivu.")
     [appeal] = [e for e in code(text, date="2026-11-03").events if e.trigger.text.startswith("urged")]
     assert appeal.location is None
+
+
+def test_status_when_where_trip_inside_a_frame_goes_to_its_place(code):
+    text = ("BAKU, Sept 1 (Reuters) - Armenia's foreign minister is expected to travel to Baku on Sept 15 for "
+            "talks on the peace treaty, officials said.")
+    events = [e for e in code(text, date="2026-09-01").events if "travel" in e.trigger.text]
+    assert events and all(e.location is not None and e.location.country == "AZE" for e in events)

@@ -81,10 +81,12 @@ class PlaceRules:
                   and not (about and view.lemma[h] not in self.lex.light_verbs)]
         nouns += carriers
         # a trip goes where the visit, or the act its purpose clause is for, takes place ("would
-        # travel to Washington on Monday to meet X")
+        # travel to Washington on Monday to meet X"), also one a frame's words hold ("is expected to travel
+        # to Moscow on April 22")
         trip_verb = self.words.trip_verb
         trip: int | None = h if view.lemma[h] in trip_verb else up \
-            if dep[h] in ("advcl", "xcomp") and view.tag[h] == "VB" and view.lemma[up] in trip_verb else None
+            if dep[h] in ("advcl", "xcomp") and view.tag[h] == "VB" and view.lemma[up] in trip_verb else next(
+                (t.i for t in c.trigger if t.pos_ == "VERB" and view.lemma[t.i] in trip_verb), None)
         # each holder with whether a place nested in what it names counts (an event noun, or the head
         # of a nominal event)
         nested_in = set(nouns)
