@@ -118,3 +118,10 @@ def test_status_when_where_trip_inside_a_frame_goes_to_its_place(code):
             "talks on the peace treaty, officials said.")
     events = [e for e in code(text, date="2026-09-01").events if "travel" in e.trigger.text]
     assert events and all(e.location is not None and e.location.country == "AZE" for e in events)
+
+
+def test_status_when_where_country_a_measure_is_imposed_on_is_no_place(code):
+    text = ("BRUSSELS, June 2 (Reuters) - The European Union imposed new sanctions on Belarus on Monday over "
+            "its support for Russia's war.")
+    [sanction] = [e for e in code(text, date="2026-06-02").events if e.trigger.text.startswith("imposed")]
+    assert sanction.location is None

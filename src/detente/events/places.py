@@ -28,6 +28,9 @@ DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
 # signing a formal agreement): a place named before their subject is still theirs ("In Seoul, the two
 # leaders met ...")
 ENCOUNTER_CODES = ("04", "057")
+# the CAMEO root of reducing relations (sanctions, embargoes, expulsions, cut aid): whom a measure is imposed on is
+# no place ("renewed an arms embargo on South Sudan", "imposed sanctions on Niger")
+REDUCING_CODE = "16"
 
 
 def state_actor(ref: ActorRef) -> bool:
@@ -139,7 +142,7 @@ class PlaceRules:
                    for t in (h, *(t.i for t in c.trigger)))
         # (also "the Taiwan region" of a target named by its compound)
         addressees = {i for t, _ in c.targets for i in (t.i, *([view.head[t.i]] if dep[t.i] == "compound" else []))
-                      } if verbal or sold else set()
+                      } if verbal or sold or c.cameo.startswith(REDUCING_CODE) else set()
         # words said by someone named after a place set before the subject ("In Beijing, spokesman Zhang
         # accused ...", "In Taipei, Lai thanked ...") say where the speaker spoke, not where an act took place
         said = verbal and not c.cameo.startswith(ENCOUNTER_CODES)
