@@ -226,10 +226,10 @@ class DateRules:
         if modality not in ("future", "intended", "hypothetical"):
             return date
         view = self.found.view(c.head.doc)
-        if modality == "hypothetical" and (view.tag[c.head.i] != "VB" or any(
-                view.dep[a] == "aux" and view.lower[a] in ("have", "'ve") for a in view.children[c.head.i])):
-            # an act that may come ("may hold a meeting in August") is still to come, one that may have
-            # happened ("may have crossed in March") is not
+        if modality == "hypothetical" and (view.tag[c.head.i] != "VB" or not any(
+                view.dep[a] == "aux" and view.tag[a] == "MD" for a in view.children[c.head.i])):
+            # an act that may come ("may hold a meeting in August": a modal on a bare verb) is still to come,
+            # one that may have happened ("may have crossed in March") is not, nor one failed ("failed to reach")
             return date
         if date is not None and self._on_a_past_verb(c, date):
             # "had agreed in December to provide a loan": the month of the agreement, which is past
