@@ -125,3 +125,10 @@ def test_status_when_where_country_a_measure_is_imposed_on_is_no_place(code):
             "its support for Russia's war.")
     [sanction] = [e for e in code(text, date="2026-06-02").events if e.trigger.text.startswith("imposed")]
     assert sanction.location is None
+
+
+def test_status_when_where_place_named_two_of_phrases_deep(code):
+    text = ("TBILISI, July 7 (AP) — Russian border guards detained three Georgian shepherds near the edge of "
+            "the breakaway region of Abkhazia on Monday, Georgia's security service said.")
+    [detain] = [e for e in code(text, date="2026-07-07").events if e.trigger.text.startswith("detained")]
+    assert detain.location is not None and detain.location.country == "GEO"

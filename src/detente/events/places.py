@@ -388,6 +388,12 @@ class PlaceRules:
                     if dep[pobj] == "pobj" and pobj in self.found.places:
                         text, country = self.found.places[pobj]
                         return Location(text=text, country=country)
+                    # "the boundary line of the breakaway region of South Ossetia": a place noun's own place
+                    lemma_of = view.lemma[pobj]
+                    inner = self._place(view, pobj) if dep[pobj] == "pobj" and lemma_of in self.words.place_noun \
+                        and lemma_of not in self.words.water_noun else None
+                    if inner is not None:
+                        return inner
         return None
 
 
