@@ -40,6 +40,12 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(phrase) + r"\b")
 
 
+def _own_doer(view: ParseView, verb: int) -> bool:
+    """Whether a verb (by its index) has a subject of its own, not a relative pronoun."""
+    return view.pos[verb] == "VERB" and any(view.dep[s] in ("nsubj", "nsubjpass") and view.tag[s] not in ("WDT", "WP")
+                                            for s in view.children[verb])
+
+
 def infinitive_at(view: ParseView, verb: int) -> bool:
     """A "to"-infinitive clause ("to restore relations"), the verb by its index in the view."""
     return view.tag[verb] == "VB" and any(view.dep[c] == "aux" and view.lower[c] == "to" for c in view.children[verb])
@@ -214,9 +220,16 @@ class DateRules:
 
     def planned(self, c: Candidate, date: EventDate | None, modality: str) -> EventDate | None:
         """A bare month or weekday after an act the status step found planned or still to come (modality
-        ``future`` or ``intended``: "was hoping to arrange a meeting at the summit in November") is the
-        next one, as :meth:`_forward` makes it for a "will"/"would" on the act."""
-        if modality not in ("future", "intended"):
+        ``future`` or ``intended``: "was hoping to arrange a meeting at the summit in November", or
+        ``hypothetical`` on a bare verb: "may hold a meeting in August") is the next one, as
+        :meth:`_forward` makes it for a "will"/"would" on the act."""
+        if modality not in ("future", "intended", "hypothetical"):
+            return date
+        view = self.found.view(c.head.doc)
+        if modality == "hypothetical" and (view.tag[c.head.i] != "VB" or not any(
+                view.dep[a] == "aux" and view.tag[a] == "MD" for a in view.children[c.head.i])):
+            # an act that may come ("may hold a meeting in August": a modal on a bare verb) is still to come,
+            # one that may have happened ("may have crossed in March") is not, nor one failed ("failed to reach")
             return date
         if date is not None and self._on_a_past_verb(c, date):
             # "had agreed in December to provide a loan": the month of the agreement, which is past
@@ -255,8 +268,13 @@ class DateRules:
         to_come = [child for token in chain[:3] for child in view.children[token.i]
                    if view.dep[child] == "aux"
                    and (self.cue("future", view.lower[child]) or view.lower[child] == "would")]
-        if len(chain) > 1 and infinitive_at(view, c.head.i) and self.cue("scheduled", chain[1].lower_):
-            to_come.append(chain[1].i)
+        # (also over the trip a purpose clause is for: "is set to visit Rabat on Friday to sign a deal")
+        for lower, upper in zip(chain[:2], chain[1:3]):
+            if not infinitive_at(view, lower.i):
+                break
+            if self.cue("scheduled", upper.lower_):
+                to_come.append(upper.i)
+                break
         start = min([c.head.idx, *(view.idx[i] for i in to_come)])
         if self.text.find(date.text, start, sent.end_char) < 0:
             return date  # "said on Tuesday it would ...": a weekday before the act dates the saying
@@ -570,19 +588,39 @@ class DateRules:
                 break  # a simple past joined to an act to come is a clause of its own: "would meet ... and urged"
             if dep[i] == "conj" and afterwards(view, i):
                 break  # "had seized the tanker in December 2024, and prosecutors later charged its officers"
+            if dep[i] == "conj" and _own_doer(view, i):
+                break  # a clause with a doer of its own: "accused Guyana on Wednesday, and Georgetown rejected ..."
             if not through_participles and dep[i] == "acl" and view.tag[i] == "VBN" \
                     and view.pos[view.head[i]] in ("NOUN", "PROPN"):
                 break  # "a truce brokered by Russia"
             child, i = i, view.head[i]
             # a reporting verb with an object of its own is an act, and a verb joined to it shares its
             # date ("declared a state of emergency on Wednesday and sent 400 soldiers")
+            # (and a bare participle of such an act tells more of it: "recalled its ambassador on Tuesday,
+            # accusing Caracas of ...")
             if self.lex.reporting.get(view.lemma[i]) in SAY_KINDS and view.pos[i] == "VERB" and (
-                    dep[child] in ("ccomp", "xcomp", "advcl", "parataxis", "dobj")
+                    dep[child] in ("ccomp", "xcomp", "parataxis", "dobj")
+                    or (dep[child] == "advcl" and not self._participle_of_act(view, child, i))
                     or not any(dep[d] == "dobj" or (dep[d] == "prep" and view.lower[d] in ("to", "with"))
                                for d in children[i])):
                 break  # (so does one said to someone: "spoke to both sides on Monday and urged them ...")
             out.append(i)
         return out
+
+    def _naming_clause(self, view: ParseView, verb: int) -> bool:
+        """Whether a verb (by its index) is a naming verb in a clause of "what" that names the object of
+        the verb it hangs on ("what the army called militant hideouts"): words about the object, not an
+        act of its own."""
+        return view.lemma[verb] in self.lex.words.naming_verb and view.head[verb] != verb \
+            and any(view.tag[w] in ("WP", "WDT") and view.dep[w] == "dobj" for w in view.children[verb])
+
+    @staticmethod
+    def _participle_of_act(view: ParseView, participle: int, verb: int) -> bool:
+        """Whether a clause on a reporting verb with a noun object of its own (an act: "recalled its
+        ambassador") is a bare participle after it ("..., accusing Caracas of ..."), by their indices."""
+        return view.tag[participle] == "VBG" and participle > verb \
+            and not any(view.dep[d] in ("nsubj", "nsubjpass", "mark") for d in view.children[participle]) \
+            and any(view.dep[o] == "dobj" and view.pos[o] in ("NOUN", "PROPN") for o in view.children[verb])
 
     def _anchor(self, view: ParseView, first: int, last: int) -> int:
         """The verb or event noun a date expression (the words ``first`` to ``last``) modifies, by its index."""
@@ -595,6 +633,8 @@ class DateRules:
                 # "said on Wednesday it had killed 20 rebels": a date between a reporting verb and the subject
                 # of its clause dates the saying, wherever the parser hung it
                 return view.head[i]
+            if view.pos[i] == "VERB" and self._naming_clause(view, i):
+                continue  # "struck what the army called hideouts in X overnight": the striking's
             if view.pos[i] in ("VERB", "AUX") or view.lemma[i] in self.lex.nouns:
                 return i
             if view.dep[i] == "appos":

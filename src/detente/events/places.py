@@ -28,6 +28,9 @@ DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
 # signing a formal agreement): a place named before their subject is still theirs ("In Seoul, the two
 # leaders met ...")
 ENCOUNTER_CODES = ("04", "057")
+# the CAMEO root of reducing relations (sanctions, embargoes, expulsions, cut aid): whom a measure is imposed on is
+# no place ("renewed an arms embargo on South Sudan", "imposed sanctions on Niger")
+REDUCING_CODE = "16"
 
 
 def state_actor(ref: ActorRef) -> bool:
@@ -42,6 +45,7 @@ class PlaceRules:
     words: Words
     found: DocActors
     text: str
+    home: ActorRef | None
 
     def _because(self, field: str, value: T, reason: str) -> T:
         raise NotImplementedError  # the judge notes the rule that set a field
@@ -80,10 +84,12 @@ class PlaceRules:
                   and not (about and view.lemma[h] not in self.lex.light_verbs)]
         nouns += carriers
         # a trip goes where the visit, or the act its purpose clause is for, takes place ("would
-        # travel to Washington on Monday to meet X")
+        # travel to Washington on Monday to meet X"), also one a frame's words hold ("is expected to travel
+        # to Moscow on April 22")
         trip_verb = self.words.trip_verb
         trip: int | None = h if view.lemma[h] in trip_verb else up \
-            if dep[h] in ("advcl", "xcomp") and view.tag[h] == "VB" and view.lemma[up] in trip_verb else None
+            if dep[h] in ("advcl", "xcomp") and view.tag[h] == "VB" and view.lemma[up] in trip_verb else next(
+                (t.i for t in c.trigger if t.pos_ == "VERB" and view.lemma[t.i] in trip_verb), None)
         # each holder with whether a place nested in what it names counts (an event noun, or the head
         # of a nominal event)
         nested_in = set(nouns)
@@ -105,7 +111,9 @@ class PlaceRules:
         # (the act an appeal or a charge asks for or blames is the other side's; an act intended or agreed on
         # keeps its place: "agreed to convene the committee in the Chilean city of Arica")
         asked = about and not c.cameo.startswith("03")
-        holders = [*((t.i, nests(t)) for t in c.trigger if not (asked and t.i != h and t.pos_ in ("VERB", "AUX"))),
+        # (nor are the words of the act asked for: "urged him to accept a ceasefire in Darfur")
+        holders = [*((t.i, nests(t)) for t in c.trigger
+                     if not (asked and t.i != h and (t.pos_ in ("VERB", "AUX") or _under_verb(view, t.i, h)))),
                    (h, nests(c.head)), *((t.i, nests(t)) for t, _ in c.targets),
                    *((o, True) for o in occasions),
                    *((view.head[t.i], view.head[t.i] in nested_in) for t, _ in c.targets
@@ -113,6 +121,10 @@ class PlaceRules:
                      and not (about and view.lemma[view.head[t.i]] in self.lex.nouns)),
                    *((t, True) for t in nouns),
                    *((p, False) for p in participles),
+                   # a deed's doer named with where it is ("Police in Nairobi fired tear gas", "the embassy in
+                   # Lima granted asylum"); words are said from anywhere
+                   *((t, False) for t in children[h] if dep[t] in ("nsubj", "nsubjpass")
+                     and lookup(c.cameo).quad_class not in (1, 3)),
                    *([(trip, trip in nested_in or (c.nominal and trip == h and view.lemma[h] in trip_verb))]
                      if trip is not None else [])]
         # an envoy or an office abroad of the doer's is posted away from where the doer acts ("recalled its
@@ -130,13 +142,14 @@ class PlaceRules:
                    for t in (h, *(t.i for t in c.trigger)))
         # (also "the Taiwan region" of a target named by its compound)
         addressees = {i for t, _ in c.targets for i in (t.i, *([view.head[t.i]] if dep[t.i] == "compound" else []))
-                      } if verbal or sold else set()
+                      } if verbal or sold or c.cameo.startswith(REDUCING_CODE) else set()
         # words said by someone named after a place set before the subject ("In Beijing, spokesman Zhang
         # accused ...", "In Taipei, Lai thanked ...") say where the speaker spoke, not where an act took place
         said = verbal and not c.cameo.startswith(ENCOUNTER_CODES)
         # where coercion sends what it acts on is not where it was done ("escorted the tanker to the port of
         # X", "deported the migrants to X", "curbed exports to X")
         coerced = lookup(c.cameo).plover == "COERCE"
+        measure = lookup(c.cameo).plover in ("COERCE", "SANCTION")
         for preps in (self.words.place_prep, *(() if coerced else (self.words.destination_prep,))):
             for holder, nested in holders:
                 for child in children[holder]:
@@ -156,7 +169,10 @@ class PlaceRules:
                         # (not the channel of "through its embassy in X", nor the topic "on X")
                         inside = 2 if lower in self.words.place_prep and lower not in ("on", "through") else nested
                         for pobj in objects:
-                            topic_act = about and lower in self.words.about_prep and lower not in ("on", "at") \
+                            # (nor is the act a measure is taken "over" or "for": "sanctioned three officials
+                            # over a crackdown on protesters in Tbilisi")
+                            topic_act = (about or (measure and lower in ("over", "for"))) \
+                                and lower in self.words.about_prep and lower not in ("on", "at") \
                                 and view.lemma[pobj] in self.lex.nouns
                             place = self._place(view, pobj, nested=inside) \
                                 if dep[pobj] == "pobj" and pobj not in addressees and not topic_act else None
@@ -251,7 +267,10 @@ class PlaceRules:
                 if dep[clause] == "acl" and view.tag[clause] == "VBG":
                     place = self._place_on_clause(view, clause, ("in", "at"), nested=True)
                 if place is None and dep[clause] == "relcl" and view.lemma[clause] in self.words.trip_verb:
-                    place = self._place_on_clause(view, clause, ("in", "to", "at"))
+                    # ("a delegation that visited Lima last week signed ...": where it went)
+                    place = self._place_on_clause(view, clause, ("in", "to", "at")) or next(
+                        (p for o in children[clause] if dep[o] == "dobj" and (p := self._place(view, o)) is not None),
+                        None)
                 if place is not None:
                     return place
         return None
@@ -268,6 +287,20 @@ class PlaceRules:
                     if place is not None:
                         return place
         return None
+
+    def _bare_capital(self, view: ParseView, token: int) -> Location | None:
+        """"The capital" with no word saying whose (no possessive, "of" phrase or modifier), in a sentence
+        that names the dateline's country: that country's capital ("BAGHDAD ... A rocket struck near the
+        U.S. embassy in the capital, Iraqi officials said")."""
+        home = self.home
+        if home is None or home.country is None or view.lemma[token] not in self.words.capital_noun \
+                or any(view.dep[m] not in ("det", "case") for m in view.children[token]):
+            return None
+        sent = self.found.sentence_of[token]
+        if not any(ref.country == home.country and self.found.sentence_of.get(i) == sent
+                   for i, ref in self.found.by_token.items()):
+            return None
+        return Location(text=self.text[view.idx[token]:view.end[token]], country=home.country)
 
     def _home_ground(self, c: Candidate) -> Location | None:
         """Force a state or group uses on actors of its own country happens there ("Nigerian police
@@ -327,6 +360,9 @@ class PlaceRules:
                         if inner is not None:
                             return inner
         lemma = view.lemma[token]
+        capital = self._bare_capital(view, token)
+        if capital is not None:
+            return capital
         if lemma in self.words.place_noun:
             # "the southern Batken region", "Pakistan's Kurram district": a named place among the place
             # noun's modifiers (the name first, then whose it is)
@@ -334,19 +370,44 @@ class PlaceRules:
             for mod in sorted(named, key=lambda m: dep[m] != "compound"):
                 text, country = self.found.places[mod]
                 return Location(text=text, country=country)
+            for mod in children[token]:  # "the capital's business district"
+                capital = self._bare_capital(view, mod) if dep[mod] == "poss" else None
+                if capital is not None:
+                    return capital
         if lemma in self.words.territory_noun or lemma in self.words.place_noun:
             # "over Romanian territory", "to its border", "the Chilean city of Arica"
             for mod in children[token]:
                 ref = self.found.by_token.get(mod)
                 if dep[mod] in ("amod", "poss", "compound") and ref is not None and ref.country and state_actor(ref):
                     return Location(text=self.text[view.idx[mod]:view.end[token]], country=ref.country)
+        if lemma in self.words.water_noun:
+            return None  # "over the Gulf of Finland": water, no country's ground
         for prep in children[token]:
             if dep[prep] == "prep" and view.lower[prep] == "of":
                 for pobj in children[prep]:
                     if dep[pobj] == "pobj" and pobj in self.found.places:
                         text, country = self.found.places[pobj]
                         return Location(text=text, country=country)
+                    # "the boundary line of the breakaway region of South Ossetia": a place noun's own place
+                    lemma_of = view.lemma[pobj]
+                    inner = self._place(view, pobj) if dep[pobj] == "pobj" and lemma_of in self.words.place_noun \
+                        and lemma_of not in self.words.water_noun else None
+                    if inner is not None:
+                        return inner
         return None
+
+
+def _under_verb(view: ParseView, token: int, top: int) -> bool:
+    """Whether a word hangs on a verb other than ``top`` below ``top`` (by their indices): "a ceasefire" in
+    "urged him to accept a ceasefire" hangs on "accept"."""
+    i = token
+    for _ in range(8):
+        if i == top or view.head[i] == i:
+            return False
+        if view.pos[i] in ("VERB", "AUX"):
+            return True
+        i = view.head[i]
+    return False
 
 
 def _complements(view: ParseView, verb: int) -> list[int]:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
+from detente.actors.antecedents import dateline_country
 from detente.events import dates as dates_mod
 from detente.events.cameo import lookup
 from detente.events.dating import DateRules, infinitive_at
@@ -44,8 +45,10 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
     """Judges the status of one article's candidates; remembers anonymous sources across sentences."""
 
     def __init__(self, lexicon: Lexicon, found: DocActors, doc: Doc, base: dt.date | None, text: str,
-                 quotes: tuple[FoundQuote, ...] = (), org_of: Callable[[ActorRef], str | None] | None = None):
+                 quotes: tuple[FoundQuote, ...] = (), org_of: Callable[[ActorRef], str | None] | None = None,
+                 home: ActorRef | None = None):
         self.lex, self.found, self.base = lexicon, found, base
+        self.home = home  # the dateline's country: the one "the capital" is of
         self.text = text  # the article text (Span.text is slow)
         self.org_of = org_of or (lambda ref: None)
         self.quotes = quotes
@@ -465,6 +468,12 @@ def _object_fronted(view: ParseView, clause: int, verb: int) -> bool:
         view.dep[d] == "dobj" and clause < d < verb for d in view.children[verb])
 
 
+def _blank_lead(doc: Doc) -> str:
+    """The parse copy up to its first word: the blanked dateline that ``dateline_country`` reads."""
+    lead = next((t for t in doc if not t.text_with_ws.isspace()), None)
+    return doc.text[:lead.idx + len(lead.text_with_ws)] if lead is not None else doc.text
+
+
 def _latest_year(view: ParseView) -> dt.date | None:
     """Without a publication date, the latest year the article mentions bounds it from below: a word of four
     digits from 1950 to 2099 (read off the view: a Token for every word of the article cost more than the
@@ -480,7 +489,8 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
     article, lexicon, finder = extracted.article, knowledge.lexicon, knowledge.finder
     day = article.date
     judge = StatusJudge(lexicon, extracted.actors, extracted.doc, day, article.text, extracted.quotes,
-                        org_of=lambda ref: finder.speaks_for(ref, day).key)
+                        org_of=lambda ref: finder.speaks_for(ref, day).key,
+                        home=dateline_country(finder, article.text, _blank_lead(extracted.doc), day))
     judged: list[JudgedCandidate] = []
     for candidate in extracted.candidates:
         judge.why = {}

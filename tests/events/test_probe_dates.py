@@ -1,0 +1,125 @@
+"""The date and place probe (session 20): the date and location of acts in constructions that wires use.
+
+``tests/data/probe_dates.jsonl`` holds 123 short synthetic articles (a dateline with its agency tag, with or
+without a date, and one to three sentences, written for this probe the way wires write; none is taken from an
+evaluation set), about real actors of every continent. Each act was annotated by reading, before the coder
+was run, in the gold format of ``docs/eval.md`` (``eval/wire/README.md`` for its conventions): the trigger
+phrase, the acceptable source and target keys, and the status fields (``date`` as an ISO value or null,
+``location`` as ISO3 or null, and ``negated``, ``modality``, ``historical``, ``attribution``). The
+constructions: a weekday relative to the article date ("on Tuesday" in a Thursday story), "last week",
+"earlier this month", "overnight", "at the weekend", "this morning", "yesterday"; dates in a relative or
+matrix clause that are not the act's; background acts with years; scheduled acts ("are due to meet in
+Bishkek on August 4", "will travel to Luanda on Monday"); acts with no date words of their own in a body
+paragraph (undated); acts tied to another ("hours later", "at the time", "the same day", "the following
+day", "two years after"); places: "in <city>", "left for <city>", "flew to <city>", "along the border in
+<region>", "off the coast of", "in the capital" (the dateline city), summons in a named city, visits, phone
+calls (no place), sea and airspace, places that are actors ("struck southern Lebanon").
+
+An act is matched by the output events of its article whose trigger (or a restating mention's) overlaps
+the act's trigger phrase in its sentence; a field is wrong when a matched event disagrees with the act (a
+week output counts as a null date, ISO codes are mapped as the scorer maps them). About a third of the
+items are marked ``"aside": true``: they were written and annotated with the rest but their output was not
+looked at while fixing, and are counted separately. The test fails when a field has more wrong acts than
+the counts below, which are what was left after session 20's fixes (run it with ``-s`` to see the acts).
+Four annotations were corrected to the written conventions after the first run (a day in a relative clause
+dates that clause; a deed told first and then sourced to the doer's own side is attributed, twice; a clause
+of the dated lead is dated). Left on the probe items: an earlier act in an "after" clause of the lead takes
+the lead's day (not dating it lost dev and aside figures), an intention coded as one event with the act it
+is about ("agreed on Wednesday to hold a conference in June", "offered on Monday to host talks in Luanda":
+the event takes one date and place for both), a threat event of "will resume air strikes, the minister said
+on Wednesday" dated by the saying, and places the text gives through "there", "the country" or a town the
+knowledge base does not know, "violated Estonian airspace" (a deed on a country's territory noun as its
+place lost on the held-out wire set), a road blown up at home and "the capital" of a story datelined abroad.
+Modality: a speaker of the side acted on keeps a deed asserted, "is expected to travel" is an intention,
+the purpose of a scheduled trip is future.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+PROBE = Path(__file__).resolve().parents[1] / "data" / "probe_dates.jsonl"
+FIELDS = ("negated", "modality", "historical", "date", "location", "attribution")
+# before session 20's fixes: 1, 7, 1, 8, 16, 3 on the probe items and 0, 4, 0, 2, 7, 1 on the aside items
+MAX_WRONG = {"negated": 1, "modality": 7, "historical": 0, "date": 4, "location": 9, "attribution": 3}
+MAX_WRONG_ASIDE = {"negated": 0, "modality": 4, "historical": 0, "date": 2, "location": 7, "attribution": 1}
+MODALITIES = {"asserted", "reported", "intended", "hypothetical", "future", "question"}
+
+
+def _items() -> list[dict]:
+    return [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_probe_dates_is_well_formed_and_synthetic():
+    items = _items()
+    assert len(items) == len({i["id"] for i in items})
+    assert 0.25 < sum(i["aside"] for i in items) / len(items) < 0.4
+    for item in items:
+        assert item["synthetic"] is True and item["acts"], item["id"]
+        for act in item["acts"]:
+            assert act["sentence"] in item["text"] and act["trigger"].lower() in act["sentence"].lower(), item["id"]
+            assert act["modality"] in MODALITIES and isinstance(act["negated"], bool), item["id"]
+            assert act["attribution"] is None or set(act["attribution"]) == {"anonymous"}, item["id"]
+
+
+def _checks(event, act: dict, iso: dict[str, str]) -> dict[str, bool]:
+    date = event.date.value if event.date else None
+    if event.date is not None and event.date.granularity == "week":
+        date = None  # the gold format writes a week as null (docs/eval.md)
+    location = event.location.country if event.location else None
+    gold_attr = act["attribution"]
+    if event.attribution is None or gold_attr is None:
+        attribution = event.attribution is None and gold_attr is None
+    else:
+        attribution = event.attribution.anonymous == gold_attr["anonymous"]
+    return {"negated": event.negated == act["negated"], "modality": event.modality == act["modality"],
+            "historical": event.historical == act["historical"], "date": date == act["date"],
+            "location": location == iso.get(act["location"] or "", act["location"]), "attribution": attribution}
+
+
+@pytest.fixture(scope="module")
+def wrong(coder):
+    from detente.evaluate_articles import KeyMatcher
+    from detente.model import Article
+
+    iso = KeyMatcher(coder.kb).iso
+    found: dict[bool, dict[str, list]] = {False: {f: [] for f in FIELDS}, True: {f: [] for f in FIELDS}}
+    missed: Counter = Counter()
+    for item in _items():
+        result = coder.code(Article(text=item["text"], date=item["date"]))
+        for act in item["acts"]:
+            start = item["text"].index(act["sentence"])
+            start += act["sentence"].lower().index(act["trigger"].lower())
+            end = start + len(act["trigger"])
+            events = [e for e in result.events
+                      if any(t.start < end and start < t.end for t in [e.trigger] + [m.trigger for m in e.mentions])]
+            if not events:
+                missed[item["aside"]] += 1
+            for field in FIELDS:
+                bad = [e for e in events if not _checks(e, act, iso)[field]]
+                if bad:
+                    got = {"negated": bad[0].negated, "modality": bad[0].modality,
+                           "historical": bad[0].historical, "date": bad[0].date and bad[0].date.value,
+                           "location": bad[0].location and bad[0].location.country,
+                           "attribution": bad[0].attribution and bad[0].attribution.anonymous}[field]
+                    found[item["aside"]][field].append((item["id"], item["construction"], act["trigger"],
+                                                        "got", got, "gold", act[field]))
+    print("missed acts (no event on the trigger): probe", missed[False], "aside", missed[True])
+    return found
+
+
+def test_probe_dates_wrong_fields(wrong):
+    for field in FIELDS:
+        print(field, len(wrong[False][field]), wrong[False][field])
+    assert {f: len(wrong[False][f]) for f in FIELDS if len(wrong[False][f]) > MAX_WRONG[f]} == {}
+
+
+def test_probe_dates_wrong_fields_aside(wrong):
+    # counts only: the aside items' output is not read while fixing
+    counts = {f: len(wrong[True][f]) for f in FIELDS}
+    print("aside", counts)
+    assert {f: n for f, n in counts.items() if n > MAX_WRONG_ASIDE[f]} == {}
