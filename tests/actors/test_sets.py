@@ -169,3 +169,20 @@ def test_sets_neighbours_with_no_article_are_no_set(code):
                   "Neighbours agreed to observe a ceasefire along the border.", date="2025-05-07")
     assert not [e for e in result.events if e.trigger.text.startswith("agreed")
                 and {p.country for p in e.source} == {"IND", "PAK"}]
+
+
+def test_sets_the_warring_parties_and_all_sides_are_the_two_sides_named_before(code):
+    # h-sets: an adjective that sets them against each other, or "all" before "sides", names the pair
+    text = ("KHARTOUM, June 3 (Reuters) - Fighting between Sudan's army and the Rapid Support Forces spread to "
+            "North Kordofan on Tuesday.\n\nThe African Union urged the warring parties to agree a truce. "
+            "Egypt called on all sides to open aid corridors.")
+    result = code(text, date="2025-06-03")
+    for trigger in ("urged", "called"):
+        event = _event(result, trigger)
+        assert actors_of(event.target) == {"SDN", "rsf"}, trigger
+
+
+def test_sets_all_countries_is_no_pair(code):
+    result = code("CAIRO, June 3 (Reuters) - Egypt and Sudan signed a water deal on Tuesday.\n\n"
+                  "The United Nations urged all countries to respect the deal.", date="2025-06-03")
+    assert not any(p.actor for p in _event(result, "urged").target)

@@ -1,6 +1,7 @@
 """Sets named by a number: "the two sides", "both countries", "all three countries", "the two leaders"; and
 pairs named by a definite plural that is a pair by itself (``pair_alone_noun``: "the nuclear-armed
-neighbours", "the rivals").
+neighbours", "the rivals"), by "all" ("all sides", ``pair_all_noun``) or by an adjective that sets them
+against each other ("the warring parties", ``pair_adjective``).
 
 Such a phrase points back to actors the article named before. Which ones, in order of evidence:
 
@@ -30,7 +31,9 @@ Europeans" (``data/actors/collectives.tsv``) stand for the member countries the 
 before them, in the order first named, other than the subjects of their own clause ("Iran
 accused the Europeans of ..." after "Britain, France and Germany restored sanctions": the three),
 when it named at least ``MIN_COLLECTIVE`` of them. Else the phrase stays unresolved: it names the
-target, only not one the text lets us know (one member named is not the many it speaks of).
+target, only not one the text lets us know (one member named is not the many it speaks of). A
+collective whose membership is closed ("the Baltic states", "the five Central Asian republics", "the
+Gulf Arab states"; scope ``all`` in the table) stands for all its members, named or not.
 
 The resolver (:class:`detente.actors.resolve._DocResolver`) calls :func:`resolve_set`; this module
 only reads its history and tables.
@@ -41,7 +44,7 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from detente.actors.resolve import ActorRef, _DocResolver
@@ -59,13 +62,15 @@ ROLE_WEIGHT = {"nsubj": 3, "nsubjpass": 3, "dobj": 2}  # how much a mention make
 MIN_COLLECTIVE = 2  # members a collective ("Western countries") needs named before it to stand for them
 
 
-def set_size(view: ParseView, i: int, nouns: frozenset[str], alone: frozenset[str] = frozenset()) -> int:
+def set_size(view: ParseView, i: int, nouns: frozenset[str], alone: frozenset[str] = frozenset(),
+             every: frozenset[str] = frozenset(), opposed: frozenset[str] = frozenset()) -> int:
     """How many actors the plural noun at index ``i`` stands for ("both sides": 2, "all three
     countries": 3; a noun of ``alone`` that names a pair by itself: "the nuclear-armed neighbours", "the
-    rivals": 2), else 0."""
+    rivals": 2; a noun of ``every`` after "all": "all sides", "all parties": 2; a noun an adjective of
+    ``opposed`` sets against each other: "the warring parties", "all warring sides": 2), else 0."""
     if view.tag[i] != "NNS" or view.lemma[i] not in nouns:
         return 0
-    definite = False
+    definite = all_of = against = False
     for child in view.children[i]:
         dep, lower = view.dep[child], view.lower[child]
         if dep == "nummod":
@@ -73,7 +78,12 @@ def set_size(view: ParseView, i: int, nouns: frozenset[str], alone: frozenset[st
         if dep in ("det", "predet") and lower == "both":
             return 2
         definite = definite or (dep == "det" and lower == "the")
-    return 2 if definite and view.lemma[i] in alone else 0
+        all_of = all_of or (dep in ("det", "predet") and lower == "all")
+        against = against or (dep == "amod" and lower in opposed)
+    lemma = view.lemma[i]
+    if (definite and lemma in alone) or ((definite or all_of) and against) or (all_of and lemma in every):
+        return 2
+    return 0
 
 
 def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
@@ -82,7 +92,11 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
     if resolver.v.tag[at] not in ("NNS", "NNPS"):
         return []  # only a plural names a set or a collective (set_size, collective_members)
     words = resolver.words
-    size = set_size(resolver.v, at, resolver.pair_nouns, resolver.words.pair_alone_noun)
+    closed = _closed(resolver, at)
+    if closed:
+        return closed
+    size = set_size(resolver.v, at, resolver.pair_nouns, words.pair_alone_noun, words.pair_all_noun,
+                    words.pair_adjective)
     if not size:
         return _collective(resolver, at)
     lemma = resolver.v.lemma[at]
@@ -288,18 +302,50 @@ def _most_named(named: list[tuple[int, ActorRef, str]], size: int, fits) -> list
     return out
 
 
+class Collective(NamedTuple):
+    """A row of ``data/actors/collectives.tsv``: its member country ids, and whether the membership is closed
+    (the phrase stands for all of them, named or not)."""
+
+    members: frozenset[str]
+    closed: bool
+
+
 @lru_cache(maxsize=1)
-def collectives() -> dict[str, frozenset[str]]:
-    """Each word that names a collective ("western", "europeans") -> its member country ids
+def collectives() -> dict[str, Collective]:
+    """Each word (or two) that names a collective ("western", "europeans", "central asian") -> its members
     (``data/actors/collectives.tsv``; read once, it is immutable)."""
     path = resources.files("detente") / "data" / "actors" / "collectives.tsv"
-    out: dict[str, frozenset[str]] = {}
+    out: dict[str, Collective] = {}
     with path.open(encoding="utf-8") as handle:
         for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"):
-            members = frozenset(row["countries"].split())
+            entry = Collective(frozenset(row["countries"].split()), row["scope"] == "all")
             for word in row["words"].split(","):
-                out[word.strip()] = members
+                out[word.strip()] = entry
     return out
+
+
+def modifier_collective(view: ParseView, i: int) -> Collective | None:
+    """The collective the words before the noun at ``i`` name ("the Gulf Arab states", "the five Central
+    Asian republics", "the Himalayan kingdom"): its adjectival and compound modifiers with their own
+    modifiers, the longest run ending next to the noun first ("gulf arab" before "arab"), else None."""
+    dep, children = view.dep, view.children
+    words: set[int] = set()
+    stack = [c for c in children[i] if c < i and dep[c] in ("amod", "compound", "nmod")]
+    while stack:
+        j = stack.pop()
+        words.add(j)
+        stack.extend(c for c in children[j] if dep[c] in ("amod", "compound"))
+    run: list[int] = []
+    for j in range(i - 1, -1, -1):  # the modifiers right before the noun, as one run
+        if j not in words:
+            break
+        run.insert(0, j)
+    table = collectives()
+    for start in range(len(run)):
+        phrase = " ".join(view.lower[j] for j in run[start:])
+        if phrase in table:
+            return table[phrase]
+    return None
 
 
 def collective_members(view: ParseView, i: int, nouns: frozenset[str]) -> frozenset[str]:
@@ -311,12 +357,42 @@ def collective_members(view: ParseView, i: int, nouns: frozenset[str]) -> frozen
         return frozenset()
     table = collectives()
     if lower[i] in table and any(dep[c] == "det" and lower[c] == "the" for c in children):
-        return table[lower[i]]  # "the Europeans"
+        return table[lower[i]].members  # "the Europeans"
     if view.lemma[i] in nouns:
-        for child in children:
-            if dep[child] == "amod" and lower[child] in table:
-                return table[lower[child]]  # "Western countries", "European powers"
+        found = modifier_collective(view, i)
+        if found is not None:
+            return found.members  # "Western countries", "European powers"
     return frozenset()
+
+
+def closed_members(view: ParseView, i: int, nouns: frozenset[str]) -> frozenset[str]:
+    """The members of a closed collective the plural phrase headed at ``i`` names ("the Baltic states", "the
+    three Sahel states", "the five Central Asian republics"), else none: with a number, only its own
+    number of members ("two Baltic states" are some of them)."""
+    if view.tag[i] not in ("NNS", "NNPS") or view.lemma[i] not in nouns:
+        return frozenset()
+    found = modifier_collective(view, i)
+    if found is None or not found.closed:
+        return frozenset()
+    numbers = [view.lower[c] for c in view.children[i] if view.dep[c] == "nummod"]
+    if numbers and SET_NUMBERS.get(numbers[0]) != len(found.members):
+        return frozenset()
+    return found.members
+
+
+def _closed(resolver: _DocResolver, at: int) -> list[ActorRef]:
+    """The countries of a closed collective headed at ``at``, all of them; "Finland and the other Nordic
+    states": the others, without the countries the phrase is coordinated with."""
+    view, found = resolver.v, resolver.found
+    members = closed_members(view, at, resolver.collective_nouns)
+    if not members:
+        return []
+    if any(view.dep[c] == "amod" and view.lower[c] == "other" for c in view.children[at]):
+        first = view.coordination_head(at)
+        named = {found.by_token[t].country for t in (first, *_conjuncts(view, first)) if t in found.by_token}
+        members = members - named
+    entries = [resolver.f.kb.get(country) for country in sorted(members)]
+    return [resolver.f.entity_ref(entry, resolver.day) for entry in entries if entry is not None]
 
 
 def _collective(resolver: _DocResolver, at: int) -> list[ActorRef]:

@@ -91,6 +91,8 @@ class Words:
     pair_noun_person: frozenset[str] = frozenset()
     pair_noun_any: frozenset[str] = frozenset()
     pair_alone_noun: frozenset[str] = frozenset()
+    pair_all_noun: frozenset[str] = frozenset()
+    pair_adjective: frozenset[str] = frozenset()
     adverb_particle: frozenset[str] = frozenset()
     fire_noun: frozenset[str] = frozenset()
     aim_verb: frozenset[str] = frozenset()
