@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from detente.actors.sets import collectives, modifier_collective
 from detente.model import Mention
 
 if TYPE_CHECKING:
@@ -391,14 +392,20 @@ def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
     a country (``country_noun`` in words.tsv) that a possessive or a modifier sets apart from the
     story's own country points back to the latest country named before it, as itself or through its
     envoy ("the UAE's ambassador": ``abroad_noun``), that is not its own clause's doer nor its
-    possessor. A bare "the country" is left alone: as often as not it is the subject's own
-    ("interference in the country's affairs")."""
+    possessor, and that is of the kind and region the noun and its modifiers name ("the Gulf state", "the
+    Himalayan kingdom": ``data/actors/collectives.tsv``). A bare "the country" is left alone: as often as
+    not it is the subject's own ("interference in the country's affairs"); so is a bare "the kingdom"
+    (made to point back, it cost aside events)."""
     words, view = resolver.words, resolver.v
     dep, children = view.dep, view.children
     if view.tag[at] != "NN" or view.lemma[at] not in words.country_noun:
         return None
     possessor = next((c for c in children[at] if dep[c] == "poss"), None)
     definite = possessor is not None or any(dep[c] == "det" and view.lower[c] == "the" for c in children[at])
+    # the kind of country the noun names ("the kingdom", "the island") and the region its modifiers name ("the
+    # Gulf state", "the Central Asian republic"): the antecedent is one of their members
+    kind, region = collectives().get(view.lemma[at]), modifier_collective(view, at)
+    members = [c.members for c in (kind, region) if c is not None]
     marked = view.lemma[at] in words.neighbour_noun or any(dep[c] in ("amod", "compound") for c in children[at])
     if not definite or not marked:
         return speakers_country(resolver, at) if definite and possessor is None else None
@@ -414,7 +421,7 @@ def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
             break
         verb = view.head[verb]
     for i, ref in reversed(resolver.history):
-        if i < at and ref.country and ref.country not in excluded and (
+        if i < at and ref.country and ref.country not in excluded and all(ref.country in m for m in members) and (
                 ref.kind == "country" or (ref.kind == "sector" and view.lemma[i] in words.abroad_noun)):
             # a country, or its envoy ("summoned the UAE's ambassador over claims that the Gulf state had
             # armed ..."): the country
