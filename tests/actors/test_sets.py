@@ -186,3 +186,10 @@ def test_sets_all_countries_is_no_pair(code):
     result = code("CAIRO, June 3 (Reuters) - Egypt and Sudan signed a water deal on Tuesday.\n\n"
                   "The United Nations urged all countries to respect the deal.", date="2025-06-03")
     assert not any(p.actor for p in _event(result, "urged").target)
+
+
+def test_sets_a_subject_coordinated_with_the_urger_is_no_side(code):
+    # h-sets: Qatar urges with Egypt; it is not one of "both parties" even though it was named last
+    result = code("DOHA, June 3 (Reuters) - Israel and Hamas agreed on Tuesday to extend the ceasefire by two "
+                  "weeks.\n\nEgypt and Qatar urged both parties to keep to the deal.", date="2025-06-03")
+    assert {p.actor for p in _event(result, "urged").target} == {"ISR", "hamas"}

@@ -105,7 +105,7 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
         wanted = ("person",)
     elif lemma in words.pair_noun_any:
         wanted = None
-    excluded = resolver._clause_subjects(at)
+    excluded = resolver._clause_subjects(at) | _subject_conjuncts(resolver, at)
     found = resolver.found
     # a subject the set phrase modifies is one of the sides ("officials on both sides said")
     holders = {found.by_token[a].key for a in resolver.v.ancestors(at) if a in found.by_token}
@@ -144,6 +144,22 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
             ref.sector not in OWN_PARTY_SECTORS else None
         out.append(resolver.f.entity_ref(country, resolver.day) if country is not None else ref)
     return out
+
+
+def _subject_conjuncts(resolver: _DocResolver, at: int) -> set[str]:
+    """The actors coordinated with the subject of the clause of the set phrase at ``at`` ("Egypt and Qatar
+    urged both parties": Qatar, which, like Egypt, is none of the parties it urges)."""
+    view, found = resolver.v, resolver.found
+    dep, head, pos = view.dep, view.head, view.pos
+    if dep[at] in ("nsubj", "nsubjpass", "poss"):
+        return set()
+    verb = head[at]
+    for _ in range(4):
+        if pos[verb] in ("VERB", "AUX") or head[verb] == verb:
+            break
+        verb = head[verb]
+    return {found.by_token[c].key for s in view.children[verb] if dep[s] in ("nsubj", "nsubjpass")
+            for c in _conjuncts(view, s) if c in found.by_token}
 
 
 def party(ref: ActorRef) -> str:
