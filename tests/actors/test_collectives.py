@@ -79,3 +79,11 @@ def test_collectives_the_other_members_of_a_closed_collective(code):
                   "jamming GPS signals.")
     event = _accusation(result, "FIN")
     assert actors_of(event.source) == {"FIN", "DNK", "ISL", "NOR", "SWE"}
+
+
+def test_collectives_a_sector_noun_of_a_collective_is_not_the_articles_country(code):
+    # h-sets: "Western intelligence services" are no Russian spies, though the story is datelined in Moscow
+    result = code("MOSCOW, May 4 (Reuters) - The Kremlin accused Western intelligence services on Monday of "
+                  "plotting attacks on its airports.")
+    event = _accusation(result, "RUS")
+    assert not any(p.actor for p in event.target)

@@ -169,7 +169,11 @@ def takes_focus(view: ParseView, i: int, sector: str) -> bool:
     """Whether a bare sector noun ("police", "protesters", "civilians") at ``i`` is the article's country's:
     as a subject, object or prepositional object, unless its sector never is (``NO_FOCUS_SECTORS``).
     Forces named as objects ("sent troops") are sometimes another country's; leaving them without a
-    country loses more targets ("attacked troops") on the development sentences than it saves."""
+    country loses more targets ("attacked troops") on the development sentences than it saves. A plural
+    noun a collective's word modifies ("Western intelligence services") is many countries', never the
+    article's."""
+    if view.tag[i] == "NNS" and modifier_collective(view, i) is not None:
+        return False  # "Western intelligence services", "Gulf investors": many countries', not the article's
     return sector not in NO_FOCUS_SECTORS and view.dep[i] in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
 
 

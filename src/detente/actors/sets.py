@@ -343,7 +343,7 @@ def collectives() -> dict[str, Collective]:
 def modifier_collective(view: ParseView, i: int) -> Collective | None:
     """The collective the words before the noun at ``i`` name ("the Gulf Arab states", "the five Central
     Asian republics", "the Himalayan kingdom"): its adjectival and compound modifiers with their own
-    modifiers, the longest run ending next to the noun first ("gulf arab" before "arab"), else None."""
+    modifiers, the longest run of them first ("gulf arab" before "arab"), else None."""
     dep, children = view.dep, view.children
     words: set[int] = set()
     stack = [c for c in children[i] if c < i and dep[c] in ("amod", "compound", "nmod")]
@@ -357,10 +357,11 @@ def modifier_collective(view: ParseView, i: int) -> Collective | None:
             break
         run.insert(0, j)
     table = collectives()
-    for start in range(len(run)):
-        phrase = " ".join(view.lower[j] for j in run[start:])
-        if phrase in table:
-            return table[phrase]
+    for length in range(len(run), 0, -1):  # "Western intelligence services": "western", one word of two
+        for start in range(len(run) - length + 1):
+            phrase = " ".join(view.lower[j] for j in run[start:start + length])
+            if phrase in table:
+                return table[phrase]
     return None
 
 
