@@ -193,3 +193,10 @@ def test_sets_a_subject_coordinated_with_the_urger_is_no_side(code):
     result = code("DOHA, June 3 (Reuters) - Israel and Hamas agreed on Tuesday to extend the ceasefire by two "
                   "weeks.\n\nEgypt and Qatar urged both parties to keep to the deal.", date="2025-06-03")
     assert {p.actor for p in _event(result, "urged").target} == {"ISR", "hamas"}
+
+
+def test_sets_a_subject_set_is_not_what_its_object_pronoun_stands_for(code):
+    # h-sets: the UAE, named last and a subject, is "it", the one asked, not one of "both sides"
+    result = code("KYIV, June 3 (Reuters) - Ukraine and Russia swapped 300 prisoners each on Friday.\n\nThe UAE, "
+                  "which mediated, said both sides had asked it to arrange another swap.", date="2025-06-03")
+    assert {p.actor for p in _event(result, "asked").source} == {"UKR", "RUS"}

@@ -105,7 +105,7 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
         wanted = ("person",)
     elif lemma in words.pair_noun_any:
         wanted = None
-    excluded = resolver._clause_subjects(at) | _subject_conjuncts(resolver, at)
+    excluded = resolver._clause_subjects(at) | _subject_conjuncts(resolver, at) | _clause_objects(resolver, at)
     found = resolver.found
     # a subject the set phrase modifies is one of the sides ("officials on both sides said")
     holders = {found.by_token[a].key for a in resolver.v.ancestors(at) if a in found.by_token}
@@ -160,6 +160,20 @@ def _subject_conjuncts(resolver: _DocResolver, at: int) -> set[str]:
         verb = head[verb]
     return {found.by_token[c].key for s in view.children[verb] if dep[s] in ("nsubj", "nsubjpass")
             for c in _conjuncts(view, s) if c in found.by_token}
+
+
+def _clause_objects(resolver: _DocResolver, at: int) -> set[str]:
+    """The actors a pronoun object of the clause of a subject set at ``at`` stands for ("both sides had asked
+    it to arrange a swap": not the mediator "it" stands for): no side of a set acts on itself. Only
+    pronouns: a noun object resolved ahead of its turn cost development matches (546 of 550)."""
+    view = resolver.v
+    dep = view.dep
+    if dep[at] not in ("nsubj", "nsubjpass"):
+        return set()
+    verb = view.head[at]
+    objects = [c for c in view.children[verb] if dep[c] in ("dobj", "dative") and c > at
+               and view.pos[c] == "PRON"]
+    return {ref.key for ref in (resolver.resolve(c) for c in objects) if ref is not None}
 
 
 def party(ref: ActorRef) -> str:
