@@ -46,6 +46,14 @@ def test_institutions_a_country_noun_points_back_to_a_country_of_its_kind_and_re
     assert not any(p.actor for p in pledge.target)  # no island country was named
 
 
+def test_institutions_a_country_noun_prefers_the_subject_that_named_its_antecedent(code):
+    # h-sets: both are Gulf kingdoms; the one the last sentence was about is its subject, Bahrain
+    result = code("MANAMA, May 4 (Reuters) - Bahrain restored diplomatic ties with Qatar on Monday. Egypt "
+                  "welcomed the Gulf kingdom's decision.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("welcomed")]
+    assert actors_of(event.target) == {"BHR"}
+
+
 def test_institutions_a_bare_country_is_left_alone(code):
     # "the country" is as often the subject's own: no antecedent is guessed for it
     result = code("NAIROBI, May 4 (Reuters) - Kenya summoned Somalia's ambassador on Monday over what it called "

@@ -424,18 +424,26 @@ def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
         if view.head[verb] == verb:
             break
         verb = view.head[verb]
-    for i, ref in reversed(resolver.history):
-        if i < at and ref.country and ref.country not in excluded and all(ref.country in m for m in members) and (
-                ref.kind == "country" or (ref.kind == "sector" and view.lemma[i] in words.abroad_noun)):
-            # a country, or its envoy ("summoned the UAE's ambassador over claims that the Gulf state had
-            # armed ..."): the country
-            if ref.kind != "country":
-                entry = resolver.f.kb.get(ref.country)
-                if entry is None:
-                    continue
-                ref = resolver.f.entity_ref(entry, resolver.day)
-            resolver.found.antecedents[at] = i
-            return ref
+    candidates = [(i, ref) for i, ref in reversed(resolver.history)
+                  if i < at and ref.country and ref.country not in excluded and all(ref.country in m for m in members)
+                  and (ref.kind == "country" or (ref.kind == "sector" and view.lemma[i] in words.abroad_noun))]
+    if candidates:
+        # the subject of the sentence that named the latest one, over an object after it ("Bahrain restored
+        # ties with Qatar. Egypt welcomed the Gulf kingdom's step": Bahrain)
+        latest = resolver.sentence_of[candidates[0][0]]
+        subjects = [c for c in candidates if resolver.sentence_of[c[0]] == latest and dep[c[0]] == "nsubj"]
+        if subjects and dep[candidates[0][0]] != "nsubj":
+            candidates = subjects
+    for i, ref in candidates:
+        # a country, or its envoy ("summoned the UAE's ambassador over claims that the Gulf state had
+        # armed ..."): the country
+        if ref.kind != "country":
+            entry = resolver.f.kb.get(ref.country)
+            if entry is None:
+                continue
+            ref = resolver.f.entity_ref(entry, resolver.day)
+        resolver.found.antecedents[at] = i
+        return ref
     return None
 
 
