@@ -87,3 +87,11 @@ def test_collectives_a_sector_noun_of_a_collective_is_not_the_articles_country(c
                   "plotting attacks on its airports.")
     event = _accusation(result, "RUS")
     assert not any(p.actor for p in event.target)
+
+
+def test_collectives_regional_collectives_stand_for_their_members_named_before(code):
+    # h-sets: "Arab states" after Saudi Arabia and the UAE are named; Israel is no Arab state
+    result = code("RIYADH, May 4 (Reuters) - Saudi Arabia and the United Arab Emirates met Israeli officials in "
+                  "Riyadh on Monday. Iran accused Arab states of betraying the Palestinians.")
+    event = _accusation(result, "IRN")
+    assert actors_of(event.target) == {"SAU", "ARE"}
