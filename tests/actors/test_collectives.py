@@ -95,3 +95,13 @@ def test_collectives_regional_collectives_stand_for_their_members_named_before(c
                   "Riyadh on Monday. Iran accused Arab states of betraying the Palestinians.")
     event = _accusation(result, "IRN")
     assert actors_of(event.target) == {"SAU", "ARE"}
+
+
+def test_collectives_a_plural_name_of_a_closed_collective(code):
+    # h-sets: "the two Koreas", "the Baltics" name their members by a plural of their own
+    result = code("BEIJING, May 4 (Reuters) - China urged the two Koreas on Monday to resume talks. Russia "
+                  "criticised the Baltics over the border closures.")
+    [urge] = [e for e in result.events if e.trigger.text.startswith("urged")]
+    assert actors_of(urge.target) == {"KOR", "PRK"}
+    [blame] = [e for e in result.events if e.trigger.text.startswith("criticised")]
+    assert actors_of(blame.target) == {"EST", "LVA", "LTU"}

@@ -89,12 +89,12 @@ def set_size(view: ParseView, i: int, nouns: frozenset[str], alone: frozenset[st
 def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
     """The actors the set phrase headed at index ``at`` stands for, in the order they were named, or []
     when unsure."""
-    if resolver.v.tag[at] not in ("NNS", "NNPS"):
-        return []  # only a plural names a set or a collective (set_size, collective_members)
-    words = resolver.words
     closed = _closed(resolver, at)
     if closed:
         return closed
+    if resolver.v.tag[at] not in ("NNS", "NNPS"):
+        return []  # only a plural names a set or a collective (set_size, collective_members)
+    words = resolver.words
     size = set_size(resolver.v, at, resolver.pair_nouns, words.pair_alone_noun, words.pair_all_noun,
                     words.pair_adjective)
     if not size:
@@ -398,11 +398,13 @@ def collective_members(view: ParseView, i: int, nouns: frozenset[str]) -> frozen
 
 def closed_members(view: ParseView, i: int, nouns: frozenset[str]) -> frozenset[str]:
     """The members of a closed collective the plural phrase headed at ``i`` names ("the Baltic states", "the
-    three Sahel states", "the five Central Asian republics"), else none: with a number, only its own
+    three Sahel states", "the five Central Asian republics", "the two Koreas"), else none: with a number, only its own
     number of members ("two Baltic states" are some of them)."""
-    if view.tag[i] not in ("NNS", "NNPS") or view.lemma[i] not in nouns:
-        return frozenset()
-    found = modifier_collective(view, i)
+    plural = view.tag[i] in ("NNS", "NNPS")
+    # "the two Koreas", "the Baltics" (which the tagger may read as a singular name): a plural of its own
+    found = collectives().get(view.lower[i]) if plural or view.lower[i].endswith("s") else None
+    if found is None and plural and view.lemma[i] in nouns:
+        found = modifier_collective(view, i)
     if found is None or not found.closed:
         return frozenset()
     numbers = [view.lower[c] for c in view.children[i] if view.dep[c] == "nummod"]
