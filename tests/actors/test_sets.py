@@ -200,3 +200,17 @@ def test_sets_a_subject_set_is_not_what_its_object_pronoun_stands_for(code):
     result = code("KYIV, June 3 (Reuters) - Ukraine and Russia swapped 300 prisoners each on Friday.\n\nThe UAE, "
                   "which mediated, said both sides had asked it to arrange another swap.", date="2025-06-03")
     assert {p.actor for p in _event(result, "asked").source} == {"UKR", "RUS"}
+
+
+def test_sets_the_allies_are_the_alliance_named_before(code):
+    # h-sets: "the allies" after NATO is NATO; "its allies" and a bare "allies" stay whoever they are
+    result = code("BRUSSELS, June 3 (Reuters) - NATO agreed to send more air defences to Poland.\n\nRussia accused "
+                  "the allies of preparing for war. Britain urged its allies to spend more.", date="2025-06-03")
+    assert {p.actor for p in _event(result, "accused").target} == {"nato"}
+    assert not any(p.actor for p in _event(result, "urged").target)
+
+
+def test_sets_two_allies_are_still_a_pair(code):
+    result = code("SEOUL, June 3 (Yonhap) - South Korea and Japan agreed to share missile warning data.\n\n"
+                  "The United States welcomed the move by its two allies.", date="2025-06-03")
+    assert {p.actor for p in _event(result, "welcomed").target} == {"KOR", "JPN"}

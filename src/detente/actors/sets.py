@@ -95,6 +95,9 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
     if resolver.v.tag[at] not in ("NNS", "NNPS"):
         return []  # only a plural names a set or a collective (set_size, collective_members)
     words = resolver.words
+    alliance = _alliance(resolver, at) if resolver.v.lemma[at] in words.ally_noun else []
+    if alliance:
+        return alliance
     size = set_size(resolver.v, at, resolver.pair_nouns, words.pair_alone_noun, words.pair_all_noun,
                     words.pair_adjective)
     if not size:
@@ -144,6 +147,22 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
             ref.sector not in OWN_PARTY_SECTORS else None
         out.append(resolver.f.entity_ref(country, resolver.day) if country is not None else ref)
     return out
+
+
+def _alliance(resolver: _DocResolver, at: int) -> list[ActorRef]:
+    """"The allies" (definite, no number) after an alliance was named ("NATO agreed to ... Russia accused the
+    allies of ..."): the latest organisation named before whose nominal is "alliance"; else none ("allies",
+    "its allies": whoever they are)."""
+    view = resolver.v
+    if not any(view.dep[c] == "det" and view.lower[c] == "the" for c in view.children[at]) \
+            or any(view.dep[c] in ("nummod", "poss") for c in view.children[at]):
+        return []
+    alliances = set(resolver.f._nominals.get("alliance", ()))
+    for i, ref in reversed(resolver.history):
+        if i < at and ref.kind == "organisation" and ref.entry in alliances:
+            resolver.found.antecedents[at] = i
+            return [ref]
+    return []
 
 
 def _subject_conjuncts(resolver: _DocResolver, at: int) -> set[str]:

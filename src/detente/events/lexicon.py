@@ -93,6 +93,7 @@ class Words:
     pair_alone_noun: frozenset[str] = frozenset()
     pair_all_noun: frozenset[str] = frozenset()
     pair_adjective: frozenset[str] = frozenset()
+    ally_noun: frozenset[str] = frozenset()
     adverb_particle: frozenset[str] = frozenset()
     fire_noun: frozenset[str] = frozenset()
     aim_verb: frozenset[str] = frozenset()
