@@ -26,9 +26,17 @@ Counted per act, over the output events of the probe sentence whose trigger cont
 word: a WRONG side when a resolved participant matches no key of its side (for a symmetric act: of either
 side); a MISSING side when the side has keys, events were found and none has a resolved participant on that
 side, or, for a set side, when some member is matched by no resolved participant. Acts with no such event
-are printed but not counted (the lexicon's business). Counts when the probe was written and after the
-session's fixes are in the report of branch h-sets; the maxima below are what was left. The test fails when a
-change makes more: a construction this probe covers has come back (run it with ``-s`` to see which acts).
+are printed but not counted (the lexicon's business). When the probe was written (session 20) the coder had
+14 acts with a wrong side and 29 with a missing side or member on its 126 acts (aside items: 7 and 8), and 13
+acts with no event of their trigger (aside: 4). The fixes of that session (closed collectives and plural
+names of their own, regional collectives, "the warring parties" and "all sides", "the allies" after an
+alliance, country nominals of a kind and region, the subject's conjuncts and an object pronoun kept out of a
+set, a collective's sector noun given no article country) brought them to 8 wrong and 8 missing (aside: 5
+and 3), the most these tests allow. Left: a parse that reads "states" as a verb, "the alliance" after "NATO
+allies" (making "NATO allies" the alliance cost development false dyads), "the island" (a literal island as
+often), companies and donors given a country by the article or the attacher, and aside items. The test fails
+when a change makes more: a construction this probe covers has come back (run it with ``-s`` to see which
+acts).
 """
 
 from __future__ import annotations
@@ -39,8 +47,8 @@ from pathlib import Path
 import pytest
 
 PROBE = Path(__file__).resolve().parents[1] / "data" / "probe_sets.jsonl"
-MAX_WRONG = 99
-MAX_MISSING = 99
+MAX_WRONG = 8
+MAX_MISSING = 8
 
 
 def _items() -> list[dict]:
