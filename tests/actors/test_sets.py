@@ -214,3 +214,12 @@ def test_sets_two_allies_are_still_a_pair(code):
     result = code("SEOUL, June 3 (Yonhap) - South Korea and Japan agreed to share missile warning data.\n\n"
                   "The United States welcomed the move by its two allies.", date="2025-06-03")
     assert {p.actor for p in _event(result, "welcomed").target} == {"KOR", "JPN"}
+
+
+def test_sets_the_two_presidents_and_the_two_foreign_ministers(code):
+    # h-sets: "the two presidents" are the two heads of state named; "the two foreign ministers" their governments
+    result = code("CARACAS, June 3 (AP) - Venezuela's President Nicolas Maduro and Colombia's President Gustavo "
+                  "Petro met at the border on Monday.\n\nThe United States criticised the two presidents. The two "
+                  "foreign ministers will meet next week.", date="2025-06-03")
+    assert {p.actor for p in _event(result, "criticised").target} == {"nicolas-maduro", "gustavo-petro"}
+    assert {p.code for p in _event(result, "meet").source} == {"VENGOV", "COLGOV"}
