@@ -223,3 +223,10 @@ def test_sets_the_two_presidents_and_the_two_foreign_ministers(code):
                   "foreign ministers will meet next week.", date="2025-06-03")
     assert {p.actor for p in _event(result, "criticised").target} == {"nicolas-maduro", "gustavo-petro"}
     assert {p.code for p in _event(result, "meet").source} == {"VENGOV", "COLGOV"}
+
+
+def test_sets_a_set_with_no_number_is_the_whole_group_named_together(code):
+    # h-sets: "the neighbours" after three are named are the three, not the two named last
+    result = code("NAIROBI, June 3 (Reuters) - Kenya, Uganda and Tanzania signed a railway deal on Monday. The "
+                  "East African neighbours also agreed to cut tariffs.", date="2025-06-03")
+    assert {p.actor for p in _event(result, "agreed").source} == {"KEN", "UGA", "TZA"}

@@ -12,6 +12,8 @@ Such a phrase points back to actors the article named before. Which ones, in ord
    the army and the RSF", "Indian and Pakistani troops", "Britain, France and Germany" (for two, only
    a "between" pair or one phrase naming both counts: "X and Y offered to mediate" are as often third
    parties as the sides; a pair must be named in the last few sentences, a larger group anywhere before);
+   a set that gives no number ("the neighbours", "the warring parties") is the latest such group of any
+   size in the last few sentences;
 2. else the parties the article has named most often so far (the parties a story is about; a subject
    counts three times, an object twice, a conjunct as its first conjunct: "X and Y met in Brussels"
    names Y as a subject, not as a place after a preposition), the latest first on a tie; never the
@@ -133,8 +135,9 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
                               if party(ref) not in outside | {party(anchor)}], 1, fits)
         chosen = [anchor, *others] if others else []
     else:
-        chosen = _named_together(resolver, at, size, fits, party) or _most_named(
-            [(i, ref, _role(resolver.v, i)) for i, ref in named if party(ref) not in outside], size, fits)
+        ranked = [(i, ref, _role(resolver.v, i)) for i, ref in named if party(ref) not in outside]
+        chosen = _named_together(resolver, at, size, fits, party, any_size=not _numbered(resolver.v, at)) \
+            or _most_named(ranked, size, fits)
     if not chosen:
         return []
     out = []
@@ -272,14 +275,16 @@ def _verb_of_object(view: ParseView, i: int, through_noun: bool = True) -> int |
     return None
 
 
-def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity) -> list[ActorRef]:
-    """The latest group of exactly ``size`` actors named together in the last few sentences before ``at``."""
+def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity,
+                    any_size: bool = False) -> list[ActorRef]:
+    """The latest group of exactly ``size`` actors named together in the last few sentences before ``at`` (with
+    ``any_size``, of two or more: "Kenya, Uganda and Tanzania ... the neighbours", all three)."""
     found, view = resolver.found, resolver.v
     here = resolver.sentence_of[at]
     for i, ref in reversed(resolver.history):
         if i >= at:
             continue
-        if size == 2 and here - resolver.sentence_of[i] > RECENT_SENTENCES:
+        if (size == 2 or any_size) and here - resolver.sentence_of[i] > RECENT_SENTENCES:
             break
         if view.dep[i] == "conj":
             continue  # a group is seen from its first member
@@ -287,15 +292,22 @@ def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity) 
                                                   if c in found.by_token]
         if len(members) < 2:
             continue
-        if size == 2 and not (view.lower[view.head[i]] == "between" or i in found.groups):
+        if (len(members) == 2 if any_size else size == 2) \
+                and not (view.lower[view.head[i]] == "between" or i in found.groups):
             continue
         distinct: dict[str, ActorRef] = {}
         for member in members:
             if fits(member):
                 distinct.setdefault(identity(member), member)
-        if len(distinct) == size and len(members) == size:
+        if len(distinct) == len(members) and (len(members) == size or any_size):
             return list(distinct.values())
     return []
+
+
+def _numbered(view: ParseView, i: int) -> bool:
+    """Whether the set phrase headed at ``i`` gives its number ("the two sides", "both countries")."""
+    return any(view.dep[c] == "nummod" or (view.dep[c] in ("det", "predet") and view.lower[c] == "both")
+               for c in view.children[i])
 
 
 def _conjuncts(view: ParseView, i: int) -> list[int]:
