@@ -54,6 +54,14 @@ def test_institutions_a_country_noun_prefers_the_subject_that_named_its_antecede
     assert actors_of(event.target) == {"BHR"}
 
 
+def test_institutions_the_island_nation_shares_its_island(code):
+    # h-sets: Papua New Guinea shares New Guinea with Indonesia and is still an island nation
+    result = code("PORT MORESBY, May 4 (Reuters) - Australia signed a defence pact with Papua New Guinea on "
+                  "Monday. China criticised the island nation's decision.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("criticised")]
+    assert actors_of(event.target) == {"PNG"}
+
+
 def test_institutions_a_bare_country_is_left_alone(code):
     # "the country" is as often the subject's own: no antecedent is guessed for it
     result = code("NAIROBI, May 4 (Reuters) - Kenya summoned Somalia's ambassador on Monday over what it called "
