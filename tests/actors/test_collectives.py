@@ -105,3 +105,10 @@ def test_collectives_a_plural_name_of_a_closed_collective(code):
     assert actors_of(urge.target) == {"KOR", "PRK"}
     [blame] = [e for e in result.events if e.trigger.text.startswith("criticised")]
     assert actors_of(blame.target) == {"EST", "LVA", "LTU"}
+
+
+def test_collectives_some_members_of_a_closed_collective_are_not_all_of_them(code):
+    # h-sets: "some Gulf states" are some of the six, which the text does not name
+    result = code("ANKARA, May 4 (Reuters) - Turkey accused some Gulf states on Monday of funding militants.")
+    event = _accusation(result, "TUR")
+    assert not any(p.actor for p in event.target)

@@ -62,6 +62,8 @@ OWN_PARTY_SECTORS = frozenset({"REB", "INS", "OPP", "UAF", "SEP"})
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})  # sectors that act for their state
 ROLE_WEIGHT = {"nsubj": 3, "nsubjpass": 3, "dobj": 2}  # how much a mention makes a party salient
 MIN_COLLECTIVE = 2  # members a collective ("Western countries") needs named before it to stand for them
+# words that make a closed collective's phrase some of its members ("some Gulf states")
+SOME = frozenset({"some", "several", "many", "few", "certain", "most", "various", "individual"})
 
 
 def set_size(view: ParseView, i: int, nouns: frozenset[str], alone: frozenset[str] = frozenset(),
@@ -441,6 +443,8 @@ def closed_members(view: ParseView, i: int, nouns: frozenset[str]) -> frozenset[
     numbers = [view.lower[c] for c in view.children[i] if view.dep[c] == "nummod"]
     if numbers and SET_NUMBERS.get(numbers[0]) != len(found.members):
         return frozenset()
+    if any(view.lower[c] in SOME for c in view.children[i] if view.dep[c] in ("det", "amod", "predet")):
+        return frozenset()  # "some Gulf states", "several Nordic countries": some of them
     return found.members
 
 
