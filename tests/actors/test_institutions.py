@@ -36,6 +36,32 @@ def test_institutions_a_modified_country_noun_points_back(code):
     assert actors_of(event.target) == {"TON"}
 
 
+def test_institutions_a_country_noun_points_back_to_a_country_of_its_kind_and_region(code):
+    # h-sets: the Himalayan kingdom is Bhutan, not China named after it; the island nation is not Australia
+    result = code("THIMPHU, May 4 (Reuters) - Bhutan signed a border accord with China on Monday. India "
+                  "criticised the Himalayan kingdom over the deal. Australia later pledged aid to the island nation.")
+    [blame] = [e for e in result.events if e.trigger.text.startswith("criticised")]
+    assert actors_of(blame.target) == {"BTN"}
+    [pledge] = [e for e in result.events if e.trigger.text.startswith("pledged")]
+    assert not any(p.actor for p in pledge.target)  # no island country was named
+
+
+def test_institutions_a_country_noun_prefers_the_subject_that_named_its_antecedent(code):
+    # h-sets: both are Gulf kingdoms; the one the last sentence was about is its subject, Bahrain
+    result = code("MANAMA, May 4 (Reuters) - Bahrain restored diplomatic ties with Qatar on Monday. Egypt "
+                  "welcomed the Gulf kingdom's decision.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("welcomed")]
+    assert actors_of(event.target) == {"BHR"}
+
+
+def test_institutions_the_island_nation_shares_its_island(code):
+    # h-sets: Papua New Guinea shares New Guinea with Indonesia and is still an island nation
+    result = code("PORT MORESBY, May 4 (Reuters) - Australia signed a defence pact with Papua New Guinea on "
+                  "Monday. China criticised the island nation's decision.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("criticised")]
+    assert actors_of(event.target) == {"PNG"}
+
+
 def test_institutions_a_bare_country_is_left_alone(code):
     # "the country" is as often the subject's own: no antecedent is guessed for it
     result = code("NAIROBI, May 4 (Reuters) - Kenya summoned Somalia's ambassador on Monday over what it called "

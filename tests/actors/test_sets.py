@@ -169,3 +169,64 @@ def test_sets_neighbours_with_no_article_are_no_set(code):
                   "Neighbours agreed to observe a ceasefire along the border.", date="2025-05-07")
     assert not [e for e in result.events if e.trigger.text.startswith("agreed")
                 and {p.country for p in e.source} == {"IND", "PAK"}]
+
+
+def test_sets_the_warring_parties_and_all_sides_are_the_two_sides_named_before(code):
+    # h-sets: an adjective that sets them against each other, or "all" before "sides", names the pair
+    text = ("KHARTOUM, June 3 (Reuters) - Fighting between Sudan's army and the Rapid Support Forces spread to "
+            "North Kordofan on Tuesday.\n\nThe African Union urged the warring parties to agree a truce. "
+            "Egypt called on all sides to open aid corridors.")
+    result = code(text, date="2025-06-03")
+    for trigger in ("urged", "called"):
+        event = _event(result, trigger)
+        assert actors_of(event.target) == {"SDN", "rsf"}, trigger
+
+
+def test_sets_all_countries_is_no_pair(code):
+    result = code("CAIRO, June 3 (Reuters) - Egypt and Sudan signed a water deal on Tuesday.\n\n"
+                  "The United Nations urged all countries to respect the deal.", date="2025-06-03")
+    assert not any(p.actor for p in _event(result, "urged").target)
+
+
+def test_sets_a_subject_coordinated_with_the_urger_is_no_side(code):
+    # h-sets: Qatar urges with Egypt; it is not one of "both parties" even though it was named last
+    result = code("DOHA, June 3 (Reuters) - Israel and Hamas agreed on Tuesday to extend the ceasefire by two "
+                  "weeks.\n\nEgypt and Qatar urged both parties to keep to the deal.", date="2025-06-03")
+    assert {p.actor for p in _event(result, "urged").target} == {"ISR", "hamas"}
+
+
+def test_sets_a_subject_set_is_not_what_its_object_pronoun_stands_for(code):
+    # h-sets: the UAE, named last and a subject, is "it", the one asked, not one of "both sides"
+    result = code("KYIV, June 3 (Reuters) - Ukraine and Russia swapped 300 prisoners each on Friday.\n\nThe UAE, "
+                  "which mediated, said both sides had asked it to arrange another swap.", date="2025-06-03")
+    assert {p.actor for p in _event(result, "asked").source} == {"UKR", "RUS"}
+
+
+def test_sets_the_allies_are_the_alliance_named_before(code):
+    # h-sets: "the allies" after NATO is NATO; "its allies" and a bare "allies" stay whoever they are
+    result = code("BRUSSELS, June 3 (Reuters) - NATO agreed to send more air defences to Poland.\n\nRussia accused "
+                  "the allies of preparing for war. Britain urged its allies to spend more.", date="2025-06-03")
+    assert {p.actor for p in _event(result, "accused").target} == {"nato"}
+    assert not any(p.actor for p in _event(result, "urged").target)
+
+
+def test_sets_two_allies_are_still_a_pair(code):
+    result = code("SEOUL, June 3 (Yonhap) - South Korea and Japan agreed to share missile warning data.\n\n"
+                  "The United States welcomed the move by its two allies.", date="2025-06-03")
+    assert {p.actor for p in _event(result, "welcomed").target} == {"KOR", "JPN"}
+
+
+def test_sets_the_two_presidents_and_the_two_foreign_ministers(code):
+    # h-sets: "the two presidents" are the two heads of state named; "the two foreign ministers" their governments
+    result = code("CARACAS, June 3 (AP) - Venezuela's President Nicolas Maduro and Colombia's President Gustavo "
+                  "Petro met at the border on Monday.\n\nThe United States criticised the two presidents. The two "
+                  "foreign ministers will meet next week.", date="2025-06-03")
+    assert {p.actor for p in _event(result, "criticised").target} == {"nicolas-maduro", "gustavo-petro"}
+    assert {p.code for p in _event(result, "meet").source} == {"VENGOV", "COLGOV"}
+
+
+def test_sets_a_set_with_no_number_is_the_whole_group_named_together(code):
+    # h-sets: "the neighbours" after three are named are the three, not the two named last
+    result = code("NAIROBI, June 3 (Reuters) - Kenya, Uganda and Tanzania signed a railway deal on Monday. The "
+                  "East African neighbours also agreed to cut tariffs.", date="2025-06-03")
+    assert {p.actor for p in _event(result, "agreed").source} == {"KEN", "UGA", "TZA"}

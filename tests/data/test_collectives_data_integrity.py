@@ -14,8 +14,8 @@ def _rows() -> list[tuple[int, dict[str, str]]]:
     lines = (DATA / "collectives.tsv").read_text(encoding="utf-8").splitlines()
     numbered = [(n, line) for n, line in enumerate(lines, 1) if not line.startswith("#")]
     reader = csv.DictReader([line for _, line in numbered], delimiter="\t")
-    assert reader.fieldnames == ["collective", "words", "countries"], \
-        "collectives.tsv header must be: collective<TAB>words<TAB>countries"
+    assert reader.fieldnames == ["collective", "words", "countries", "scope"], \
+        "collectives.tsv header must be: collective<TAB>words<TAB>countries<TAB>scope"
     return [(numbered[i + 1][0], row) for i, row in enumerate(reader)]
 
 
@@ -25,6 +25,7 @@ def test_collectives_members_are_known_countries():
         members = row["countries"].split()
         assert members, f"collectives.tsv line {number}: no countries"
         assert len(members) == len(set(members)), f"collectives.tsv line {number}: a country twice"
+        assert row["scope"] in ("named", "all"), f"collectives.tsv line {number}: scope is named or all"
         unknown = set(members) - countries
         assert not unknown, f"collectives.tsv line {number}: not in countries.jsonl: {sorted(unknown)}"
 
@@ -34,7 +35,8 @@ def test_collectives_words_are_lowercase_and_name_one_collective():
     for number, row in _rows():
         assert row["collective"] == row["collective"].lower(), f"collectives.tsv line {number}: name not lowercase"
         for word in row["words"].split(","):
-            assert word and word == word.strip().lower(), f"collectives.tsv line {number}: bad word {word!r}"
+            assert word and word == word.strip().lower() and "  " not in word, \
+                f"collectives.tsv line {number}: bad word {word!r}"
             assert word not in seen, f"collectives.tsv line {number}: {word!r} already on line {seen[word]}"
             seen[word] = number
 

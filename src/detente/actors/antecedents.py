@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from detente.actors.sets import collectives, modifier_collective
 from detente.model import Mention
 
 if TYPE_CHECKING:
@@ -169,7 +170,11 @@ def takes_focus(view: ParseView, i: int, sector: str) -> bool:
     """Whether a bare sector noun ("police", "protesters", "civilians") at ``i`` is the article's country's:
     as a subject, object or prepositional object, unless its sector never is (``NO_FOCUS_SECTORS``).
     Forces named as objects ("sent troops") are sometimes another country's; leaving them without a
-    country loses more targets ("attacked troops") on the development sentences than it saves."""
+    country loses more targets ("attacked troops") on the development sentences than it saves. A plural
+    noun a collective's word modifies ("Western intelligence services") is many countries', never the
+    article's."""
+    if view.tag[i] == "NNS" and modifier_collective(view, i) is not None:
+        return False  # "Western intelligence services", "Gulf investors": many countries', not the article's
     return sector not in NO_FOCUS_SECTORS and view.dep[i] in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
 
 
@@ -392,14 +397,20 @@ def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
     a country (``country_noun`` in words.tsv) that a possessive or a modifier sets apart from the
     story's own country points back to the latest country named before it, as itself or through its
     envoy ("the UAE's ambassador": ``abroad_noun``), that is not its own clause's doer nor its
-    possessor. A bare "the country" is left alone: as often as not it is the subject's own
-    ("interference in the country's affairs")."""
+    possessor, and that is of the kind and region the noun and its modifiers name ("the Gulf state", "the
+    Himalayan kingdom": ``data/actors/collectives.tsv``). A bare "the country" is left alone: as often as
+    not it is the subject's own ("interference in the country's affairs"); so is a bare "the kingdom"
+    (made to point back, it cost aside events)."""
     words, view = resolver.words, resolver.v
     dep, children = view.dep, view.children
     if view.tag[at] != "NN" or view.lemma[at] not in words.country_noun:
         return None
     possessor = next((c for c in children[at] if dep[c] == "poss"), None)
     definite = possessor is not None or any(dep[c] == "det" and view.lower[c] == "the" for c in children[at])
+    # the kind of country the noun names ("the kingdom", "the island") and the region its modifiers name ("the
+    # Gulf state", "the Central Asian republic"): the antecedent is one of their members
+    kind, region = collectives().get(view.lemma[at]), modifier_collective(view, at)
+    members = [c.members for c in (kind, region) if c is not None]
     marked = view.lemma[at] in words.neighbour_noun or any(dep[c] in ("amod", "compound") for c in children[at])
     if not definite or not marked:
         return speakers_country(resolver, at) if definite and possessor is None else None
@@ -414,18 +425,26 @@ def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
         if view.head[verb] == verb:
             break
         verb = view.head[verb]
-    for i, ref in reversed(resolver.history):
-        if i < at and ref.country and ref.country not in excluded and (
-                ref.kind == "country" or (ref.kind == "sector" and view.lemma[i] in words.abroad_noun)):
-            # a country, or its envoy ("summoned the UAE's ambassador over claims that the Gulf state had
-            # armed ..."): the country
-            if ref.kind != "country":
-                entry = resolver.f.kb.get(ref.country)
-                if entry is None:
-                    continue
-                ref = resolver.f.entity_ref(entry, resolver.day)
-            resolver.found.antecedents[at] = i
-            return ref
+    candidates = [(i, ref) for i, ref in reversed(resolver.history)
+                  if i < at and ref.country and ref.country not in excluded and all(ref.country in m for m in members)
+                  and (ref.kind == "country" or (ref.kind == "sector" and view.lemma[i] in words.abroad_noun))]
+    if candidates:
+        # the subject of the sentence that named the latest one, over an object after it ("Bahrain restored
+        # ties with Qatar. Egypt welcomed the Gulf kingdom's step": Bahrain)
+        latest = resolver.sentence_of[candidates[0][0]]
+        subjects = [c for c in candidates if resolver.sentence_of[c[0]] == latest and dep[c[0]] == "nsubj"]
+        if subjects and dep[candidates[0][0]] != "nsubj":
+            candidates = subjects
+    for i, ref in candidates:
+        # a country, or its envoy ("summoned the UAE's ambassador over claims that the Gulf state had
+        # armed ..."): the country
+        if ref.kind != "country":
+            entry = resolver.f.kb.get(ref.country)
+            if entry is None:
+                continue
+            ref = resolver.f.entity_ref(entry, resolver.day)
+        resolver.found.antecedents[at] = i
+        return ref
     return None
 
 

@@ -132,7 +132,9 @@ class _DocResolver:
                            if dep[c] == "compound" and c in self.sector_at and c not in self.by_match), None)
         pair = resolve_set(self, i)
         if pair:
-            self.found.groups[i] = [self.f.sector_ref(r, sector[0]) if sector else r for r in pair]
+            if sector is not None and v.lemma[i] not in self.words.pair_noun_any:  # "the warring parties": no PTY
+                pair = [self.f.sector_ref(r, sector[0]) for r in pair]
+            self.found.groups[i] = pair
             return self.found.groups[i][0], "nominal", (v.edges(i)[0], i + 1)
         office = office_of(self, i) or country_nominal(self, i)
         if office is not None:  # "Brown's office", "his office"; "its neighbour", "the island nation"

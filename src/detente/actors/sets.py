@@ -1,6 +1,7 @@
 """Sets named by a number: "the two sides", "both countries", "all three countries", "the two leaders"; and
 pairs named by a definite plural that is a pair by itself (``pair_alone_noun``: "the nuclear-armed
-neighbours", "the rivals").
+neighbours", "the rivals"), by "all" ("all sides", ``pair_all_noun``) or by an adjective that sets them
+against each other ("the warring parties", ``pair_adjective``).
 
 Such a phrase points back to actors the article named before. Which ones, in order of evidence:
 
@@ -11,6 +12,8 @@ Such a phrase points back to actors the article named before. Which ones, in ord
    the army and the RSF", "Indian and Pakistani troops", "Britain, France and Germany" (for two, only
    a "between" pair or one phrase naming both counts: "X and Y offered to mediate" are as often third
    parties as the sides; a pair must be named in the last few sentences, a larger group anywhere before);
+   a set that gives no number ("the neighbours", "the warring parties") is the latest such group of any
+   size in the last few sentences;
 2. else the parties the article has named most often so far (the parties a story is about; a subject
    counts three times, an object twice, a conjunct as its first conjunct: "X and Y met in Brussels"
    names Y as a subject, not as a place after a preposition), the latest first on a tie; never the
@@ -30,9 +33,11 @@ Europeans" (``data/actors/collectives.tsv``) stand for the member countries the 
 before them, in the order first named, other than the subjects of their own clause ("Iran
 accused the Europeans of ..." after "Britain, France and Germany restored sanctions": the three),
 when it named at least ``MIN_COLLECTIVE`` of them. Else the phrase stays unresolved: it names the
-target, only not one the text lets us know (one member named is not the many it speaks of).
+target, only not one the text lets us know (one member named is not the many it speaks of). A
+collective whose membership is closed ("the Baltic states", "the five Central Asian republics", "the
+Gulf Arab states"; scope ``all`` in the table) stands for all its members, named or not.
 
-The resolver (:class:`detente.actors.resolve._DocResolver`) calls :func:`resolve_set`; this module
+The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls :func:`resolve_set`; this module
 only reads its history and tables.
 """
 
@@ -41,7 +46,7 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from detente.actors.doc_resolver import _DocResolver
@@ -58,15 +63,19 @@ OWN_PARTY_SECTORS = frozenset({"REB", "INS", "OPP", "UAF", "SEP"})
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})  # sectors that act for their state
 ROLE_WEIGHT = {"nsubj": 3, "nsubjpass": 3, "dobj": 2}  # how much a mention makes a party salient
 MIN_COLLECTIVE = 2  # members a collective ("Western countries") needs named before it to stand for them
+# words that make a closed collective's phrase some of its members ("some Gulf states")
+SOME = frozenset({"some", "several", "many", "few", "certain", "most", "various", "individual"})
 
 
-def set_size(view: ParseView, i: int, nouns: frozenset[str], alone: frozenset[str] = frozenset()) -> int:
+def set_size(view: ParseView, i: int, nouns: frozenset[str], alone: frozenset[str] = frozenset(),
+             every: frozenset[str] = frozenset(), opposed: frozenset[str] = frozenset()) -> int:
     """How many actors the plural noun at index ``i`` stands for ("both sides": 2, "all three
     countries": 3; a noun of ``alone`` that names a pair by itself: "the nuclear-armed neighbours", "the
-    rivals": 2), else 0."""
+    rivals": 2; a noun of ``every`` after "all": "all sides", "all parties": 2; a noun an adjective of
+    ``opposed`` sets against each other: "the warring parties", "all warring sides": 2), else 0."""
     if view.tag[i] != "NNS" or view.lemma[i] not in nouns:
         return 0
-    definite = False
+    definite = all_of = against = False
     for child in view.children[i]:
         dep, lower = view.dep[child], view.lower[child]
         if dep == "nummod":
@@ -74,16 +83,28 @@ def set_size(view: ParseView, i: int, nouns: frozenset[str], alone: frozenset[st
         if dep in ("det", "predet") and lower == "both":
             return 2
         definite = definite or (dep == "det" and lower == "the")
-    return 2 if definite and view.lemma[i] in alone else 0
+        all_of = all_of or (dep in ("det", "predet") and lower == "all")
+        against = against or (dep == "amod" and lower in opposed)
+    lemma = view.lemma[i]
+    if (definite and lemma in alone) or ((definite or all_of) and against) or (all_of and lemma in every):
+        return 2
+    return 0
 
 
 def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
     """The actors the set phrase headed at index ``at`` stands for, in the order they were named, or []
     when unsure."""
+    closed = _closed(resolver, at)
+    if closed:
+        return closed
     if resolver.v.tag[at] not in ("NNS", "NNPS"):
         return []  # only a plural names a set or a collective (set_size, collective_members)
     words = resolver.words
-    size = set_size(resolver.v, at, resolver.pair_nouns, resolver.words.pair_alone_noun)
+    alliance = _alliance(resolver, at) if resolver.v.lemma[at] in words.ally_noun else []
+    if alliance:
+        return alliance
+    size = set_size(resolver.v, at, resolver.pair_nouns, words.pair_alone_noun, words.pair_all_noun,
+                    words.pair_adjective)
     if not size:
         return _collective(resolver, at)
     lemma = resolver.v.lemma[at]
@@ -92,7 +113,7 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
         wanted = ("person",)
     elif lemma in words.pair_noun_any:
         wanted = None
-    excluded = resolver._clause_subjects(at)
+    excluded = resolver._clause_subjects(at) | _subject_conjuncts(resolver, at) | _clause_objects(resolver, at)
     found = resolver.found
     # a subject the set phrase modifies is one of the sides ("officials on both sides said")
     holders = {found.by_token[a].key for a in resolver.v.ancestors(at) if a in found.by_token}
@@ -117,8 +138,9 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
                               if party(ref) not in outside | {party(anchor)}], 1, fits)
         chosen = [anchor, *others] if others else []
     else:
-        chosen = _named_together(resolver, at, size, fits, party) or _most_named(
-            [(i, ref, _role(resolver.v, i)) for i, ref in named if party(ref) not in outside], size, fits)
+        ranked = [(i, ref, _role(resolver.v, i)) for i, ref in named if party(ref) not in outside]
+        chosen = _named_together(resolver, at, size, fits, party, any_size=not _numbered(resolver.v, at)) \
+            or _most_named(ranked, size, fits)
     if not chosen:
         return []
     out = []
@@ -131,6 +153,52 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
             ref.sector not in OWN_PARTY_SECTORS else None
         out.append(resolver.f.entity_ref(country, resolver.day) if country is not None else ref)
     return out
+
+
+def _alliance(resolver: _DocResolver, at: int) -> list[ActorRef]:
+    """"The allies" (definite, no number) after an alliance was named ("NATO agreed to ... Russia accused the
+    allies of ..."): the latest organisation named before whose nominal is "alliance"; else none ("allies",
+    "its allies": whoever they are)."""
+    view = resolver.v
+    if not any(view.dep[c] == "det" and view.lower[c] == "the" for c in view.children[at]) \
+            or any(view.dep[c] in ("nummod", "poss") for c in view.children[at]):
+        return []
+    alliances = set(resolver.f._nominals.get("alliance", ()))
+    for i, ref in reversed(resolver.history):
+        if i < at and ref.kind == "organisation" and ref.entry in alliances:
+            resolver.found.antecedents[at] = i
+            return [ref]
+    return []
+
+
+def _subject_conjuncts(resolver: _DocResolver, at: int) -> set[str]:
+    """The actors coordinated with the subject of the clause of the set phrase at ``at`` ("Egypt and Qatar
+    urged both parties": Qatar, which, like Egypt, is none of the parties it urges)."""
+    view, found = resolver.v, resolver.found
+    dep, head, pos = view.dep, view.head, view.pos
+    if dep[at] in ("nsubj", "nsubjpass", "poss"):
+        return set()
+    verb = head[at]
+    for _ in range(4):
+        if pos[verb] in ("VERB", "AUX") or head[verb] == verb:
+            break
+        verb = head[verb]
+    return {found.by_token[c].key for s in view.children[verb] if dep[s] in ("nsubj", "nsubjpass")
+            for c in _conjuncts(view, s) if c in found.by_token}
+
+
+def _clause_objects(resolver: _DocResolver, at: int) -> set[str]:
+    """The actors a pronoun object of the clause of a subject set at ``at`` stands for ("both sides had asked
+    it to arrange a swap": not the mediator "it" stands for): no side of a set acts on itself. Only
+    pronouns: a noun object resolved ahead of its turn cost development matches (546 of 550)."""
+    view = resolver.v
+    dep = view.dep
+    if dep[at] not in ("nsubj", "nsubjpass"):
+        return set()
+    verb = view.head[at]
+    objects = [c for c in view.children[verb] if dep[c] in ("dobj", "dative") and c > at
+               and view.pos[c] == "PRON"]
+    return {ref.key for ref in (resolver.resolve(c) for c in objects) if ref is not None}
 
 
 def party(ref: ActorRef) -> str:
@@ -210,14 +278,16 @@ def _verb_of_object(view: ParseView, i: int, through_noun: bool = True) -> int |
     return None
 
 
-def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity) -> list[ActorRef]:
-    """The latest group of exactly ``size`` actors named together in the last few sentences before ``at``."""
+def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity,
+                    any_size: bool = False) -> list[ActorRef]:
+    """The latest group of exactly ``size`` actors named together in the last few sentences before ``at`` (with
+    ``any_size``, of two or more: "Kenya, Uganda and Tanzania ... the neighbours", all three)."""
     found, view = resolver.found, resolver.v
     here = resolver.sentence_of[at]
     for i, ref in reversed(resolver.history):
         if i >= at:
             continue
-        if size == 2 and here - resolver.sentence_of[i] > RECENT_SENTENCES:
+        if (size == 2 or any_size) and here - resolver.sentence_of[i] > RECENT_SENTENCES:
             break
         if view.dep[i] == "conj":
             continue  # a group is seen from its first member
@@ -225,15 +295,22 @@ def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity) 
                                                   if c in found.by_token]
         if len(members) < 2:
             continue
-        if size == 2 and not (view.lower[view.head[i]] == "between" or i in found.groups):
+        if (len(members) == 2 if any_size else size == 2) \
+                and not (view.lower[view.head[i]] == "between" or i in found.groups):
             continue
         distinct: dict[str, ActorRef] = {}
         for member in members:
             if fits(member):
                 distinct.setdefault(identity(member), member)
-        if len(distinct) == size and len(members) == size:
+        if len(distinct) == len(members) and (len(members) == size or any_size):
             return list(distinct.values())
     return []
+
+
+def _numbered(view: ParseView, i: int) -> bool:
+    """Whether the set phrase headed at ``i`` gives its number ("the two sides", "both countries")."""
+    return any(view.dep[c] == "nummod" or (view.dep[c] in ("det", "predet") and view.lower[c] == "both")
+               for c in view.children[i])
 
 
 def _conjuncts(view: ParseView, i: int) -> list[int]:
@@ -289,18 +366,51 @@ def _most_named(named: list[tuple[int, ActorRef, str]], size: int, fits) -> list
     return out
 
 
+class Collective(NamedTuple):
+    """A row of ``data/actors/collectives.tsv``: its member country ids, and whether the membership is closed
+    (the phrase stands for all of them, named or not)."""
+
+    members: frozenset[str]
+    closed: bool
+
+
 @lru_cache(maxsize=1)
-def collectives() -> dict[str, frozenset[str]]:
-    """Each word that names a collective ("western", "europeans") -> its member country ids
+def collectives() -> dict[str, Collective]:
+    """Each word (or two) that names a collective ("western", "europeans", "central asian") -> its members
     (``data/actors/collectives.tsv``; read once, it is immutable)."""
     path = resources.files("detente") / "data" / "actors" / "collectives.tsv"
-    out: dict[str, frozenset[str]] = {}
+    out: dict[str, Collective] = {}
     with path.open(encoding="utf-8") as handle:
         for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"):
-            members = frozenset(row["countries"].split())
+            entry = Collective(frozenset(row["countries"].split()), row["scope"] == "all")
             for word in row["words"].split(","):
-                out[word.strip()] = members
+                out[word.strip()] = entry
     return out
+
+
+def modifier_collective(view: ParseView, i: int) -> Collective | None:
+    """The collective the words before the noun at ``i`` name ("the Gulf Arab states", "the five Central
+    Asian republics", "the Himalayan kingdom"): its adjectival and compound modifiers with their own
+    modifiers, the longest run of them first ("gulf arab" before "arab"), else None."""
+    dep, children = view.dep, view.children
+    words: set[int] = set()
+    stack = [c for c in children[i] if c < i and dep[c] in ("amod", "compound", "nmod")]
+    while stack:
+        j = stack.pop()
+        words.add(j)
+        stack.extend(c for c in children[j] if dep[c] in ("amod", "compound"))
+    run: list[int] = []
+    for j in range(i - 1, -1, -1):  # the modifiers right before the noun, as one run
+        if j not in words:
+            break
+        run.insert(0, j)
+    table = collectives()
+    for length in range(len(run), 0, -1):  # "Western intelligence services": "western", one word of two
+        for start in range(len(run) - length + 1):
+            phrase = " ".join(view.lower[j] for j in run[start:start + length])
+            if phrase in table:
+                return table[phrase]
+    return None
 
 
 def collective_members(view: ParseView, i: int, nouns: frozenset[str]) -> frozenset[str]:
@@ -312,12 +422,46 @@ def collective_members(view: ParseView, i: int, nouns: frozenset[str]) -> frozen
         return frozenset()
     table = collectives()
     if lower[i] in table and any(dep[c] == "det" and lower[c] == "the" for c in children):
-        return table[lower[i]]  # "the Europeans"
+        return table[lower[i]].members  # "the Europeans"
     if view.lemma[i] in nouns:
-        for child in children:
-            if dep[child] == "amod" and lower[child] in table:
-                return table[lower[child]]  # "Western countries", "European powers"
+        found = modifier_collective(view, i)
+        if found is not None:
+            return found.members  # "Western countries", "European powers"
     return frozenset()
+
+
+def closed_members(view: ParseView, i: int, nouns: frozenset[str]) -> frozenset[str]:
+    """The members of a closed collective the plural phrase headed at ``i`` names ("the Baltic states", "the
+    three Sahel states", "the five Central Asian republics", "the two Koreas"), else none: with a number, only its own
+    number of members ("two Baltic states" are some of them)."""
+    plural = view.tag[i] in ("NNS", "NNPS")
+    # "the two Koreas", "the Baltics" (which the tagger may read as a singular name): a plural of its own
+    found = collectives().get(view.lower[i]) if plural or view.lower[i].endswith("s") else None
+    if found is None and plural and view.lemma[i] in nouns:
+        found = modifier_collective(view, i)
+    if found is None or not found.closed:
+        return frozenset()
+    numbers = [view.lower[c] for c in view.children[i] if view.dep[c] == "nummod"]
+    if numbers and SET_NUMBERS.get(numbers[0]) != len(found.members):
+        return frozenset()
+    if any(view.lower[c] in SOME for c in view.children[i] if view.dep[c] in ("det", "amod", "predet")):
+        return frozenset()  # "some Gulf states", "several Nordic countries": some of them
+    return found.members
+
+
+def _closed(resolver: _DocResolver, at: int) -> list[ActorRef]:
+    """The countries of a closed collective headed at ``at``, all of them; "Finland and the other Nordic
+    states": the others, without the countries the phrase is coordinated with."""
+    view, found = resolver.v, resolver.found
+    members = closed_members(view, at, resolver.collective_nouns)
+    if not members:
+        return []
+    if any(view.dep[c] == "amod" and view.lower[c] == "other" for c in view.children[at]):
+        first = view.coordination_head(at)
+        named = {found.by_token[t].country for t in (first, *_conjuncts(view, first)) if t in found.by_token}
+        members = members - named
+    entries = [resolver.f.kb.get(country) for country in sorted(members)]
+    return [resolver.f.entity_ref(entry, resolver.day) for entry in entries if entry is not None]
 
 
 def _collective(resolver: _DocResolver, at: int) -> list[ActorRef]:
