@@ -36,7 +36,6 @@ from types import MappingProxyType
 from typing import NamedTuple, cast
 
 from detente.events.date_values import (
-    BACKGROUND_DAYS,
     Resolved,
     _add_months,
     _day,
@@ -44,18 +43,10 @@ from detente.events.date_values import (
     _month,
     _week,
     _year,
-    event_date_problem,
-    is_historical,
-    starts_after,
     valid_date,
     value_to_day,
 )
 from detente.model import EventDate, Granularity
-
-# the status step's modules (dating, history, status) read the date functions as ``dates_mod.X`` whichever
-# module holds them: those of date values are re-exported here for them
-__all__ = ["BACKGROUND_DAYS", "event_date_problem", "find_dates", "is_anaphoric", "is_historical",
-           "resolve_expression", "resolve_relative", "starts_after", "valid_date", "value_to_day"]
 
 _DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "dates.json"
 

@@ -13,6 +13,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, TypeVar
 
+from detente.events import date_values
 from detente.events import dates as dates_mod
 from detente.events.context import same_paragraph
 from detente.events.history import afterwards
@@ -110,7 +111,7 @@ class DateRules:
         ceasefire was announced on May 10": May 10 of last year), when every date of that sentence is
         background."""
         before = self.dates_before(sent)
-        if not before or not all(dates_mod.is_historical(v.value, self.base, days=dates_mod.BACKGROUND_DAYS)
+        if not before or not all(date_values.is_historical(v.value, self.base, days=date_values.BACKGROUND_DAYS)
                                  for v in before):
             return value
         last = before[-1].value or ""
@@ -119,7 +120,7 @@ class DateRules:
             return value
         year, month = int(last[:4]), int(last[5:7])
         if value.granularity == "day":
-            day = dates_mod.valid_date(year, month, int((value.value or "")[8:10]))
+            day = date_values.valid_date(year, month, int((value.value or "")[8:10]))
             return value if day is None else EventDate(value.text, day.isoformat(), "day")
         return EventDate(value.text, f"{year:04d}-{month:02d}", "month")
 
@@ -136,7 +137,7 @@ class DateRules:
     def _plausible(self, date: EventDate, offset: int) -> EventDate:
         """The date, or its words without a value when the value cannot be true of this article
         (:func:`dates.event_date_problem`); a warning is recorded for each one dropped."""
-        problem = dates_mod.event_date_problem(date.value, self.base)
+        problem = date_values.event_date_problem(date.value, self.base)
         if problem is None:
             return date
         if (offset, len(date.text)) not in self._dropped:
@@ -172,7 +173,7 @@ class DateRules:
         if date is not None and date.value and date.value not in lead_values:
             return date
         lead_days = [d for _, _, v in expressions if v.granularity == "day" and v.value
-                     and (d := dates_mod.value_to_day(v.value)) is not None and d <= self.base]
+                     and (d := date_values.value_to_day(v.value)) is not None and d <= self.base]
         news = max(lead_days, default=self.base)
         low, high = news - dt.timedelta(days=window[0]), news - dt.timedelta(days=window[1])
         paragraph = 0
@@ -181,7 +182,7 @@ class DateRules:
             if paragraph > BODY_PARAGRAPHS:
                 break
             for first, _, value in self.sentence_dates(self.found.sentences[index]):
-                day = dates_mod.value_to_day(value.value) if value.granularity == "day" else None
+                day = date_values.value_to_day(value.value) if value.granularity == "day" else None
                 if day is None or (first > 0 and view.lower[first - 1] in ("since", "until", "till")):
                     continue
                 if low <= day <= high:
@@ -292,7 +293,7 @@ class DateRules:
             year = int(date.value[:4]) + 1
             value = f"{year:04d}{date.value[4:]}"
             if date.granularity == "day":
-                next_day = dates_mod.valid_date(year, int(date.value[5:7]), int(date.value[8:10]))
+                next_day = date_values.valid_date(year, int(date.value[5:7]), int(date.value[8:10]))
                 if next_day is None:
                     return date  # February 29 in a year without one
                 value = next_day.isoformat()
@@ -656,5 +657,5 @@ class DateRules:
 
     def _this_week(self, date: EventDate) -> bool:
         """Whether a date names a day of the week up to the publication date."""
-        day = dates_mod.value_to_day(date.value) if date.granularity == "day" else None
+        day = date_values.value_to_day(date.value) if date.granularity == "day" else None
         return day is not None and self.base is not None and 0 <= (self.base - day).days < 7

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, TypeVar
 
+from detente.events import date_values
 from detente.events import dates as dates_mod
 from detente.events.speakers import SAY_KINDS
 
@@ -68,7 +69,7 @@ class HistoryRules:
         if ongoing:
             # still going on ("rebels who attack it", "has hosted talks since last year"): background
             # only when it began long ago ("has sanctioned firms since 2019")
-            if date is not None and dates_mod.is_historical(date.value, self.history_base):
+            if date is not None and date_values.is_historical(date.value, self.history_base):
                 return self._because("historical", True, f"ongoing since {date.value}, over a year before "
                                                          f"{self.history_base}")
             if (date is None or not date.value) and self._describes_an_actor(view, c.head.i):
@@ -82,9 +83,9 @@ class HistoryRules:
                 return self._because("historical", True, "ongoing since a clause the sentence dates over a year ago")
             return self._because("historical", False, "present or present perfect")
         if date is not None and date.value \
-                and dates_mod.is_historical(date.value, self.history_base, days=dates_mod.BACKGROUND_DAYS):
+                and date_values.is_historical(date.value, self.history_base, days=date_values.BACKGROUND_DAYS):
             return self._because("historical", True, f"date {date.value} ended over "
-                                 f"{dates_mod.BACKGROUND_DAYS} days before {self.history_base}")
+                                 f"{date_values.BACKGROUND_DAYS} days before {self.history_base}")
         # a past perfect dated in the last days is the news in reported speech ("said on Tuesday they had
         # attacked"); with an older date ("had signed in September") or one relative to another event
         # ("two days earlier") it is background
@@ -117,10 +118,10 @@ class HistoryRules:
 
     def _all_dates_old(self, c: Candidate, years: int | None = None) -> bool:
         """Whether the act's sentence has dates and every one is background: ended over ``years`` years,
-        or without ``years`` over :data:`dates.BACKGROUND_DAYS` days, before publication."""
+        or without ``years`` over :data:`date_values.BACKGROUND_DAYS` days, before publication."""
         before = [value.value for _, _, value in self.sentence_dates(self.found.sentence(c.head)) if value.value]
-        age = {"years": years} if years is not None else {"days": dates_mod.BACKGROUND_DAYS}
-        return bool(before) and all(dates_mod.is_historical(v, self.history_base, **age) for v in before)
+        age = {"years": years} if years is not None else {"days": date_values.BACKGROUND_DAYS}
+        return bool(before) and all(date_values.is_historical(v, self.history_base, **age) for v in before)
 
     def _long_standing(self, view: ParseView, verb: int) -> bool:
         """Whether a present perfect, or the one it is joined to with no subject of its own, carries a
@@ -177,10 +178,10 @@ class HistoryRules:
         sent = self.found.sentence(c.head)
         view = self.found.view(sent.doc)
         own = [value.value for _, _, value in self.sentence_dates(sent)]
-        if not all(dates_mod.is_historical(v, self.history_base, days=dates_mod.BACKGROUND_DAYS) for v in own) or any(
+        old = date_values.BACKGROUND_DAYS
+        if not all(date_values.is_historical(v, self.history_base, days=old) for v in own) or any(
                 view.pos[i] == "VERB" and self.lex.reporting.get(view.lemma[i]) in SAY_KINDS
                 and not self._time_clause(view, i) for i in range(sent.start, sent.end)):
             return False
         before = [value.value for value in self.dates_before(sent)]  # none after a paragraph break
-        return bool(before) and all(dates_mod.is_historical(value, self.history_base, days=dates_mod.BACKGROUND_DAYS)
-                                    for value in before)
+        return bool(before) and all(date_values.is_historical(value, self.history_base, days=old) for value in before)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from detente.actors.antecedents import dateline_country
-from detente.events import dates as dates_mod
+from detente.events import date_values
 from detente.events.cameo import lookup
 from detente.events.dating import DateRules, infinitive_at
 from detente.events.extract import Candidate
@@ -256,7 +256,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
         if intended and c.frame_token is not None and self.cue("agreement", c.frame_token.lemma_.lower()) \
                 and c.cameo.startswith("03") and not c.cameo.startswith(MATERIAL_INTENTS) \
                 and not (date is not None and date.value and self.base is not None
-                         and dates_mod.starts_after(date.value, self.base, weeks=True)):
+                         and date_values.starts_after(date.value, self.base, weeks=True)):
             # the agreement is the act, and it was made: "committed to consult each other", "agreed to
             # manage the zone jointly" (what was agreed on is coded apart, as intended); an act agreed on
             # with a time to come is still intended ("agreed to convene the committee next week")
@@ -269,7 +269,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
         # modality ("plans to deploy a unit by March 2027", "said the diplomat would fly to Miami on Saturday");
         # the purpose of a dated trip is to come ("would travel to Washington on Monday to meet ...")
         after = date.value if date is not None and date.value and self.base is not None \
-            and dates_mod.starts_after(date.value, self.base) else None
+            and date_values.starts_after(date.value, self.base) else None
         if not future and after and intended and not planned:
             future, reason = True, f"date {after} after publication, on a purpose clause"
         if future:
