@@ -621,3 +621,17 @@ def test_lexicon_a_past_participle_on_a_noun_matches_it_as_its_object(code):
                 date="2026-05-03")
     [lawsuit] = [e for e in case.events if e.cameo == "115"]
     assert {p.actor for p in lawsuit.source} == {"UKR"} and "RUS" in {p.country for p in lawsuit.target}
+
+
+def test_lexicon_defending_ones_own_rights_or_territory_is_no_act(code):
+    # before: "will defend its sovereign rights" was coded as a verbal defence (052; with "will", an agreement 032)
+    # though it is a state's resolve about its own, done to no one
+    for text in ("ATHENS (AP) — “Greece will defend its sovereign rights by every lawful means,” the prime minister "
+                 "told parliament on Tuesday.",
+                 "TAIPEI, May 3 (Reuters) - Taiwan will defend every inch of its territory, the defence minister said."):
+        result = code(text, date="2026-05-03")
+        assert not [e for e in result.events if e.cameo[:2] in ("03", "05")], _codes(result)
+    # a defence of another's policy is still one
+    backed = code("MINSK, May 3 (Reuters) - Belarus defended Russia's decision to close the border on Monday.",
+                  date="2026-05-03")
+    assert "052" in _codes(backed), _codes(backed)
