@@ -628,7 +628,7 @@ def test_lexicon_defending_ones_own_rights_or_territory_is_no_act(code):
     # though it is a state's resolve about its own, done to no one
     for text in ("ATHENS (AP) — “Greece will defend its sovereign rights by every lawful means,” the prime minister "
                  "told parliament on Tuesday.",
-                 "TAIPEI, May 3 (Reuters) - Taiwan will defend every inch of its territory, the defence minister said."):
+                 "TAIPEI, May 3 (Reuters) - Taiwan will defend every inch of its territory, a minister said."):
         result = code(text, date="2026-05-03")
         assert not [e for e in result.events if e.cameo[:2] in ("03", "05")], _codes(result)
     # a defence of another's policy is still one
