@@ -22,3 +22,11 @@ def test_crafts_a_company_s_ships_and_the_ship_after_them_are_no_one_s_forces(co
                   "The ship had been hit near the Yemeni port of Mokha, a maritime agency said.", date="2025-06-03")
     codes = {a.code for a in result.actors for m in a.mentions if "ship" in m.text}
     assert not {c for c in codes if c and c.endswith("MIL")}, codes
+
+
+def test_crafts_a_ship_named_with_an_office_word_is_no_office(code):
+    # before: "the Galaxy Leader" (a ship's name) was read as "the leader", the dateline country's government
+    result = code("ABU DHABI, June 3 (Reuters) - Yemen's Houthis seized a car carrier, the Galaxy Leader, in the "
+                  "Red Sea in 2023 and held its crew for a year.", date="2025-06-03")
+    seized = _event(result, "seized")
+    assert not [p for p in seized.target if p.code and p.code.endswith("GOV")], [p.code for p in seized.target]

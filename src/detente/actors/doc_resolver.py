@@ -285,7 +285,10 @@ class _DocResolver:
         v, pos = self.v, self.v.pos[i]
         if sector is not None and (pos == "NOUN" or (pos == "PROPN" and sector[2] - 1 == i and (
                 sector[1] == i or (sector[0] == "GOV" and v.dep[i] != "compound"))
-                and not any(t in self.by_match for t in range(sector[1], sector[2])))):
+                and not any(t in self.by_match for t in range(sector[1], sector[2]))
+                and not (v.dep[i] != "compound" and any(  # "the Galaxy Leader": a ship's name, no leader
+                    v.dep[c] == "compound" and v.pos[c] == "PROPN" and c < sector[1] and c not in self.by_match
+                    and v.text[v.idx[c]].isupper() for c in v.children[i])))):
             # "the Government", "the Foreign Ministry", or "the defence ministry" the tagger reads as a name:
             # a sector phrase that ends on this noun and holds no name is still a common noun
             if sector[0] == "GOV" and v.tag[i] == "NNS" and any(
