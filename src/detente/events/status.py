@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, TypeVar
 from detente.actors.antecedents import dateline_country
 from detente.events import date_values
 from detente.events.cameo import lookup
-from detente.events.dating import DateRules, infinitive_at
+from detente.events.date_anchors import infinitive_at
+from detente.events.dating import DateRules
 from detente.events.extract import Candidate
 from detente.events.history import HistoryRules
 from detente.events.lexicon import Lexicon
