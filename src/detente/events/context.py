@@ -26,6 +26,13 @@ for parties ("The rebels ambushed a convoy on Monday, the army said": the army).
 are one country's, the story is its civil war and the party rule is not tried: counted by party, such
 a story's second party is whoever else the text names ("..., a Red Cross official said").
 
+A protest (CAMEO 14) whose clause names no known target is aimed at the body of a state it is held
+at, named after a ``seat_prep`` of ``data/lexicon/words.tsv`` ("rallied outside parliament", "protested
+outside the Chilean embassy", "in front of the ministry"), else at the state its participle of demand is
+addressed to ("marched through Rome, urging the government to cut fuel taxes"; :func:`protests`). A place
+("marched to Warsaw") or a country is no seat, and a body the article's context alone gave a country
+other than the protesters' is left alone ("Fijians marched outside the parliament", told from Canberra).
+
 An offer of cooperation made on a condition with no known target takes the one whose conduct the
 condition is ("Kyiv would accept a truce if Moscow did the same": :func:`conditions`).
 
@@ -98,7 +105,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
-from detente.events.ground import STATE_FORCE_SECTORS
+from detente.events.ground import STATE_FORCE_SECTORS, from_context, state_force
 from detente.events.participants import known
 from detente.events.phrases import definite
 
@@ -113,6 +120,8 @@ if TYPE_CHECKING:
     from detente.events.lexicon import Lexicon, Words
     from detente.parse_view import ParseView
 
+PROTEST = "14"  # CAMEO root: protest
+DEMANDS = frozenset({"02", "10", "11"})  # appeals, demands, disapproval: what a protest's participle says to a state
 MEDIATION = frozenset({"039", "045"})  # CAMEO: express intent to mediate, engage in mediation
 ANSWER_WINDOW = 3  # an answer told more than three sentences after the act it answers names its other party again
 MIN_SENTENCES = 3  # a text shorter than this (a headline, a lone sentence) has no story to speak of
@@ -126,10 +135,11 @@ def party(ref: ActorRef) -> str:
 
 
 def counterparts(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
-    """Give an act that needs a target and names none the other party of the story, when the text
-    leaves one only, then an act that answers another the other party of the act it answers
-    (:func:`answers`), then one told further on the other party of the lead's dispute
-    (:func:`disputes`; see the module's docstring)."""
+    """Give a protest with no target the state body it is held at (:func:`protests`), an act that
+    needs a target and names none the other party of the story, when the text leaves one only, then an
+    act that answers another the other party of the act it answers (:func:`answers`), then one told
+    further on the other party of the lead's dispute (:func:`disputes`; see the module's docstring)."""
+    candidates = protests(candidates, found, words)
     story: set[str] = set()
     sides: set[str] = set()
     if len(found.sentences) >= MIN_SENTENCES:
@@ -151,6 +161,70 @@ def counterparts(candidates: list[Candidate], found: DocActors, words: Words) ->
                     break
         out.append(candidate)
     return mediations(disputes(answers(out, found, words), found, words, story), found, words, sides)
+
+
+def protests(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
+    """Give a protest whose clause names no known target the body of a state it is held at ("rallied
+    outside parliament", "outside the U.S. embassy": :func:`_seat`), else the state its participle of
+    demand is addressed to ("rallied in Seoul, demanding that the government resign": :func:`_demanded`)."""
+    if not any(c.cameo.startswith(PROTEST) for c in candidates):
+        return candidates
+    by_head = {c.head.i: c for c in candidates if not c.nominal}
+    out = []
+    for candidate in candidates:
+        if candidate.cameo.startswith(PROTEST) and not candidate.nominal and known(candidate.sources) \
+                and not any(r.code for _, r in candidate.targets):
+            taken = _seat(candidate, found, words) or _demanded(candidate, found, by_head)
+            if taken:
+                candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *taken))
+        out.append(candidate)
+    return out
+
+
+def _seat(candidate: Candidate, found: DocActors, words: Words) -> list[Side]:
+    """The body of a state a protest is held at, named after a ``seat_prep`` of its verb ("outside
+    parliament", "to the U.S. embassy", "in front of the ministry"): not a place ("marched to Warsaw"),
+    nor a country, nor the protesters themselves, nor a body given a country other than theirs from the
+    article's context only ("Cook Islanders marched outside the parliament" in a story told from
+    Wellington: the article's country is no clue whose parliament it is)."""
+    view = found.view(candidate.head.doc)
+    dep, children, lower = view.dep, view.children, view.lower
+    own = {r.key for _, r in candidate.sources}
+    countries = {r.country for _, r in candidate.sources}
+    for prep in children[candidate.head.i]:
+        if dep[prep] != "prep":
+            continue
+        objects = [p for p in children[prep] if dep[p] == "pobj"]
+        if lower[prep] == "in":  # "in front of parliament"
+            objects = [o for front in objects if view.lemma[front] == "front" for of in children[front]
+                       if dep[of] == "prep" and lower[of] == "of" for o in children[of] if dep[o] == "pobj"]
+        elif lower[prep] not in words.seat_prep:
+            continue
+        for thing in objects:
+            ref = found.by_token.get(thing)
+            if ref is not None and ref.code and ref.kind != "country" and state_force(ref) \
+                    and thing not in found.places and ref.key not in own:
+                token = candidate.head.doc[thing]
+                if ref.country not in countries and from_context(found, token, ref):
+                    continue
+                return [(token, ref)]
+    return []
+
+
+def _demanded(candidate: Candidate, found: DocActors, by_head: dict[int, Candidate]) -> list[Side]:
+    """The state a protest's participle of demand or blame is addressed to ("demanding that the
+    government resign", "urging the government to act"): that act's known targets that are a state or
+    its body (CAMEO roots ``DEMANDS``)."""
+    view = found.view(candidate.head.doc)
+    for child in view.children[candidate.head.i]:
+        other = by_head.get(child)
+        if other is None or view.dep[child] not in ("advcl", "xcomp") or view.tag[child] != "VBG" \
+                or other.cameo[:2] not in DEMANDS:
+            continue
+        taken = [(t, r) for t, r in known(other.targets) if r.code and state_force(r)]
+        if taken:
+            return taken
+    return []
 
 
 def mediations(candidates: list[Candidate], found: DocActors, words: Words, sides: set[str]) -> list[Candidate]:

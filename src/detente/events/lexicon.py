@@ -95,6 +95,7 @@ class Words:
     fire_noun: frozenset[str] = frozenset()
     aim_verb: frozenset[str] = frozenset()
     hit_place_prep: frozenset[str] = frozenset()
+    seat_prep: frozenset[str] = frozenset()
     aiming_verb: frozenset[str] = frozenset()
     victim_verb: frozenset[str] = frozenset()
     owner_participle: frozenset[str] = frozenset()
