@@ -121,6 +121,7 @@ if TYPE_CHECKING:
     from detente.parse_view import ParseView
 
 PROTEST = "14"  # CAMEO root: protest
+POSTURE = "15"  # CAMEO root: a show of force or a deployment
 DEMANDS = frozenset({"02", "10", "11"})  # appeals, demands, disapproval: what a protest's participle says to a state
 MEDIATION = frozenset({"039", "045"})  # CAMEO: express intent to mediate, engage in mediation
 ANSWER_WINDOW = 3  # an answer told more than three sentences after the act it answers names its other party again
@@ -337,22 +338,23 @@ def disputes(candidates: list[Candidate], found: DocActors, words: Words, story:
         own = _answering(candidate, found, words)
         if len(own) == 1 and own < story and not same_paragraph(found, 0, candidate.sentence) \
                 and not _third_party(found, candidate.sentence, own, words):
-            taken = _disputed(candidate, own, story - own, lead)
+            taken = _disputed(candidate, own, story - own, lead, found)
             if taken:
                 candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *taken))
         out.append(candidate)
     return out
 
 
-def _disputed(candidate: Candidate, own: set[str], other: set[str], lead: list[Candidate]) -> list[Side]:
+def _disputed(candidate: Candidate, own: set[str], other: set[str], lead: list[Candidate],
+              found: DocActors) -> list[Side]:
     """The other party's mention in the latest act of the lead between the doer's side and the other
     main party, more than ``ANSWER_WINDOW`` sentences back: its doer when it was done to the doer's
     side; its target when the doer's side did it and the act is a word (a demand, a warning: a deed
     of the same side told later is as often the story's background, "has launched a dozen missiles
     since January")."""
     for act in reversed(lead):
-        if candidate.sentence - act.sentence <= ANSWER_WINDOW:
-            continue  # near enough for :func:`answers`, which judged it
+        if candidate.sentence - act.sentence <= ANSWER_WINDOW or _sent_to_ground(act, found):
+            continue  # near enough for :func:`answers`, which judged it; or no act done to a party
         sources, targets = known(act.sources), known(act.targets)
         doers, done_to = {party(r) for _, r in sources}, {party(r) for _, r in targets}
         if (doers, done_to) == (other, own):
@@ -360,6 +362,13 @@ def _disputed(candidate: Candidate, own: set[str], other: set[str], lead: list[C
         if (doers, done_to) == (own, other) and lookup(candidate.cameo).quad_class in (1, 3):
             return targets
     return []
+
+
+def _sent_to_ground(act: Candidate, found: DocActors) -> bool:
+    """Whether an act is a show of force or a deployment (CAMEO 15) whose targets are only the country of
+    the ground it went to ("deployed troops to an oilfield inside Sudan": the targets' words name a place,
+    not the party): no act done to that party, which an act of its own would answer."""
+    return act.cameo.startswith(POSTURE) and not any(r in _actors_at(found, t.i) for t, r in known(act.targets))
 
 
 def _third_party(found: DocActors, sentence: int, own: set[str], words: Words) -> bool:
@@ -388,6 +397,8 @@ def answered(candidate: Candidate, own: set[str], earlier: list[Candidate], foun
         sources, targets = known(other.sources), known(other.targets)
         if not sources or not targets:
             continue  # an act with one known side says nothing of who the other party is
+        if _sent_to_ground(other, found):
+            continue
         doers, done_to = {party(r) for _, r in sources}, {party(r) for _, r in targets}
         if own & done_to and not own & doers:
             taken = sources  # done to the doer's side: the answer goes to whoever did it

@@ -1,6 +1,7 @@
 """The ground an act of force hit: whose places and things a strike, a siege or an embargo landed
-on, when it names no actor as its target ("killed in a Freedonian strike on a district of
-<city>", "hit Ukrainian energy facilities", "banned imports of Japanese seafood"). Used by
+on, or a deployment went to, when it names no actor as its target ("killed in a Freedonian strike on
+a district of <city>", "hit Ukrainian energy facilities", "banned imports of Japanese seafood",
+"deployed troops to the Congolese province of Ituri"; not where drills are held: "held drills off X"). Used by
 :mod:`detente.events.extract` for the CAMEO roots whose ``place_target`` is yes
 (``data/cameo_roots.tsv``)."""
 
@@ -53,6 +54,8 @@ class Ground:
                 return done_to
         if not any(ref.kind != "unresolved" for _, ref in sources):
             return []  # what follows finds targets for a known doer only (it only looks things up)
+        if any(view.lemma[t.i] in self.words.exercise_noun for t in trigger):
+            return []  # "held drills off X": where they are held; a target makes them joint (extract.joint_exercises)
         things: list[int] = []
         holders = [head.i, *(t.i for t in trigger[1:])]
         target_prep = self.words.target_prep | {"at"}
