@@ -50,7 +50,9 @@ foreign ministry summoned the envoys" (:func:`answers`):
    Chinese cars, and Beijing vowed to retaliate"), in the
    same paragraph or in the lead (the first paragraph), with known doers and known targets, that was
    done to the doer's side by another party (its doers are taken), or that the doer's side did to
-   another party in a dispute (an act of conflict: its targets are taken); a new paragraph without
+   another party in a dispute (an act of conflict: its targets are taken, when the answer is a word, an
+   appeal, a demand, a threat; a deed of the same side told next is as often aimed at someone else, as
+   :func:`disputes` knows too); a new paragraph without
    the lead changes the subject as often as not, and so does a longer stretch;
 3. an act told as not done ("was not targeting NATO countries") was aimed at nobody and is skipped;
 4. a doer that is not a state but has a country (rebels, opposition, civilians) is not its
@@ -402,8 +404,11 @@ def answered(candidate: Candidate, own: set[str], earlier: list[Candidate], foun
         doers, done_to = {party(r) for _, r in sources}, {party(r) for _, r in targets}
         if own & done_to and not own & doers:
             taken = sources  # done to the doer's side: the answer goes to whoever did it
-        elif own & doers and not own & done_to and not lookup(other.cameo).is_cooperative:
-            taken = targets  # the doer's side's own step in a dispute: the answer goes on to the same party
+        elif own & doers and not own & done_to and not lookup(other.cameo).is_cooperative \
+                and lookup(candidate.cameo).quad_class in (1, 3):
+            # the doer's side's own step in a dispute: a word (an appeal, a demand, a threat) goes on to the
+            # same party; a deed of the same side told next is as often aimed at someone else, or at no one
+            taken = targets
         else:
             continue
         third = set(parties(found, candidate.sentence, words)) - own - {party(r) for _, r in taken}
