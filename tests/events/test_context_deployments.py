@@ -44,3 +44,11 @@ def test_context_no_answer_to_a_deployment_on_anothers_ground(code):
                   "its remaining units to a nearby town, a military source said.")
     [event] = [e for e in events_of(result, "RETREAT")]
     assert "SSD" not in actors_of(event.target)
+
+
+def test_context_a_place_across_a_border_is_not_the_ground_hit(code):
+    # "the border with Peru": the act was on this side of it (ground._across_border)
+    result = code("LA PAZ, May 4 (Reuters) - Bolivian soldiers burned two drug laboratories near the border with Peru "
+                  "on Sunday, the army said.\n\nThe army said no one was hurt.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("burned")]
+    assert "PER" not in actors_of(event.target)

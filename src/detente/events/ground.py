@@ -103,12 +103,22 @@ class Ground:
         none when the clause names no place or places of several countries."""
         clause = view.head[head] if nominal and view.dep[head] != "ROOT" else head
         places = self.found.places
-        countries = {places[t][1] for t in own_clause(view, clause) if t in places and not self._names_water(view, t)}
+        countries = {places[t][1] for t in own_clause(view, clause)
+                     if t in places and not self._names_water(view, t) and not self._across_border(view, t)}
         countries.discard(None)
         if len(countries) != 1:
             return None
         country = next(iter(countries))
         return None if country is None or country in own else country
+
+    def _across_border(self, view: ParseView, t: int) -> bool:
+        """Whether a place is named as the other side of a border ("near the border with Ecuador", "the
+        frontier with Peru and Bolivia"): the act was on this side of it."""
+        while view.dep[t] == "conj" and view.head[t] != t:
+            t = view.head[t]
+        prep = view.head[t]
+        return (view.dep[t] == "pobj" and view.lower[prep] == "with"
+                and view.lemma[view.head[prep]] in self.words.border_noun)
 
     def _names_water(self, view: ParseView, t: int) -> bool:
         """Whether a place is named only as the name of a sea or gulf ("the Gulf of Finland")."""
