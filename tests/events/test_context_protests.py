@@ -40,3 +40,25 @@ def test_context_protest_not_given_a_body_whose_country_is_only_the_articles(cod
                   "foreign minister said the aid would arrive within weeks.")
     event = _protest(result, "marched")
     assert "AUS" not in actors_of(event.target)
+
+
+def test_context_protest_at_home_targets_the_protesters_government(code):
+    result = code("ACCRA, May 4 (Reuters) - Thousands of Ghanaian students marched through Accra on Tuesday over "
+                  "higher university fees, witnesses said.\n\nThe students' union said more marches were planned.")
+    event = _protest(result, "marched")
+    assert actors_of(event.target) == {"GHAGOV", "GHA"}
+    assert [p.text for p in event.target if p.actor] == ["Accra"]  # the words it stands with: the place
+
+
+def test_context_protest_naming_a_foreign_party_is_not_given_the_protesters_government(code):
+    result = code("ACCRA, May 4 (Reuters) - Thousands of Ghanaian students marched through Accra on Tuesday "
+                  "against the International Monetary Fund's loan terms, witnesses said.\n\nIt ended peacefully.")
+    event = _protest(result, "marched")
+    assert "GHA" not in actors_of(event.target)
+
+
+def test_context_riot_by_a_named_group_is_not_given_its_countrys_government(code):
+    # looting is coded as a violent protest (145); an armed group is no people protesting at home
+    result = code("ROME, May 4 (Reuters) - The World Food Programme said the RSF had looted its warehouses in "
+                  "El Fasher.\n\nOfficials gave no further details.")
+    assert not any("SDNGOV" in actors_of(e.target) for e in result.events)

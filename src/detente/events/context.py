@@ -29,9 +29,12 @@ a story's second party is whoever else the text names ("..., a Red Cross officia
 A protest (CAMEO 14) whose clause names no known target is aimed at the body of a state it is held
 at, named after a ``seat_prep`` of ``data/lexicon/words.tsv`` ("rallied outside parliament", "protested
 outside the Chilean embassy", "in front of the ministry"), else at the state its participle of demand is
-addressed to ("marched through Rome, urging the government to cut fuel taxes"; :func:`protests`). A place
-("marched to Warsaw") or a country is no seat, and a body the article's context alone gave a country
-other than the protesters' is left alone ("Fijians marched outside the parliament", told from Canberra).
+addressed to ("marched through Rome, urging the government to cut fuel taxes"; :func:`protests`), else,
+when the protesters are people of one country (not its state) and the protest's own clause names a place
+of that country and no actor or place of another, at their own government ("Kenyan protesters marched
+through Nairobi against tax increases"). A place ("marched to Warsaw") or a country is no seat, and a
+body the article's context alone gave a country other than the protesters' is left alone ("Fijians
+marched outside the parliament", told from Canberra).
 
 An offer of cooperation made on a condition with no known target takes the one whose conduct the
 condition is ("Kyiv would accept a truce if Moscow did the same": :func:`conditions`).
@@ -106,8 +109,9 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from detente.actors.resolve import SECTOR_NAMES
 from detente.events.cameo import lookup
-from detente.events.ground import STATE_FORCE_SECTORS, from_context, state_force
+from detente.events.ground import STATE_FORCE_SECTORS, from_context, own_clause, state_force
 from detente.events.participants import known
 from detente.events.phrases import definite
 
@@ -169,7 +173,8 @@ def counterparts(candidates: list[Candidate], found: DocActors, words: Words) ->
 def protests(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
     """Give a protest whose clause names no known target the body of a state it is held at ("rallied
     outside parliament", "outside the U.S. embassy": :func:`_seat`), else the state its participle of
-    demand is addressed to ("rallied in Seoul, demanding that the government resign": :func:`_demanded`)."""
+    demand is addressed to ("rallied in Seoul, demanding that the government resign": :func:`_demanded`),
+    else the protesters' own government when they protest at home (:func:`_held_at_home`)."""
     if not any(c.cameo.startswith(PROTEST) for c in candidates):
         return candidates
     by_head = {c.head.i: c for c in candidates if not c.nominal}
@@ -177,7 +182,8 @@ def protests(candidates: list[Candidate], found: DocActors, words: Words) -> lis
     for candidate in candidates:
         if candidate.cameo.startswith(PROTEST) and not candidate.nominal and known(candidate.sources) \
                 and not any(r.code for _, r in candidate.targets):
-            taken = _seat(candidate, found, words) or _demanded(candidate, found, by_head)
+            taken = _seat(candidate, found, words) or _demanded(candidate, found, by_head) \
+                or _held_at_home(candidate, found)
             if taken:
                 candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *taken))
         out.append(candidate)
@@ -212,6 +218,37 @@ def _seat(candidate: Candidate, found: DocActors, words: Words) -> list[Side]:
                     continue
                 return [(token, ref)]
     return []
+
+
+def _held_at_home(candidate: Candidate, found: DocActors) -> list[Side]:
+    """The protesters' own state, when they are people of one country (a sector of it, not its state nor a
+    named group), and the protest's
+    own clause names a place of that country and nothing of another ("Kenyan protesters marched through
+    Nairobi against tax increases": Kenya's government, standing with the place's words); none when the
+    clause names a foreign actor or place ("marched in Nairobi against the war in Sudan")."""
+    doers = known(candidate.sources)
+    countries = {r.country for _, r in doers}
+    if len(countries) != 1 or None in countries or any(r.kind != "sector" or state_force(r) for _, r in doers):
+        return []  # people of a country: not its state, nor a named group ("the RSF looted ...": riots, 145)
+    country = next(iter(countries))
+    view = found.view(candidate.head.doc)
+    clause = own_clause(view, candidate.head.i)
+    home = [t for t in clause if t in found.places and found.places[t][1] == country]
+    if not home or any(found.places[t][1] != country for t in clause if t in found.places) \
+            or any(r.code and r.country != country for t in clause for r in _actors_at(found, t)):
+        return []
+    return [(candidate.head.doc[home[0]], _government(found, doers[0][1]))]
+
+
+def _government(found: DocActors, people: ActorRef) -> ActorRef:
+    """The government of the country of ``people`` (a sector of it, "Kenyan protesters"): the article's
+    own mention of it when it has one, else made as the actors step makes a sector ("Kenya (government)")."""
+    code = f"{people.country}GOV"
+    if code in found.refs:
+        return found.refs[code]
+    name = people.name.rsplit(" (", 1)[0]
+    return dataclasses.replace(people, key=code, name=f"{name} ({SECTOR_NAMES['GOV']})", code=code, sector="GOV",
+                               kind="sector", entry=None, wikidata=None, anonymous=False)
 
 
 def _demanded(candidate: Candidate, found: DocActors, by_head: dict[int, Candidate]) -> list[Side]:
