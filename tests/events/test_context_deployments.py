@@ -52,3 +52,18 @@ def test_context_a_place_across_a_border_is_not_the_ground_hit(code):
                   "on Sunday, the army said.\n\nThe army said no one was hurt.")
     [event] = [e for e in result.events if e.trigger.text.startswith("burned")]
     assert "PER" not in actors_of(event.target)
+
+
+def test_context_drills_east_of_another_country_are_aimed_at_it(code):
+    # a show of force held near another country's ground (context.shows_of_force), and no joint drill
+    result = code("TAIPEI, May 4 (Reuters) - China's navy held live-fire drills south of Taiwan on Monday, the "
+                  "island's coast guard said.\n\nThe coast guard said it had monitored the ships.")
+    [event] = [e for e in events_of(result, "MOBILIZE") if "drills" in e.trigger.text]
+    assert actors_of(event.target) == {"TWN"}
+
+
+def test_context_drills_near_a_border_are_aimed_at_no_one(code):
+    result = code("CARACAS, May 4 (Reuters) - Venezuela's army held drills near the Colombian border on Monday, the "
+                  "defence ministry said.\n\nThe ministry gave no further details.")
+    [event] = [e for e in events_of(result, "MOBILIZE") if "drills" in e.trigger.text]
+    assert "COL" not in actors_of(event.target)

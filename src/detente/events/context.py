@@ -36,6 +36,12 @@ through Nairobi against tax increases"). A place ("marched to Warsaw") or a coun
 body the article's context alone gave a country other than the protesters' is left alone ("Fijians
 marched outside the parliament", told from Canberra).
 
+A show of force (CAMEO 15) by a state with no known target is aimed at the one other country whose
+ground a ``vicinity_prep`` phrase of its own clause names, as itself, its possessor or a demonym on it
+("held drills east of Taiwan", "fired shells into the sea near the South Korean island of X"; not a
+border, "near the Colombian border": :func:`shows_of_force`). It runs after the acts step has read drills
+with a target as joint ones, so this target is no partner.
+
 An offer of cooperation made on a condition with no known target takes the one whose conduct the
 condition is ("Kyiv would accept a truce if Moscow did the same": :func:`conditions`).
 
@@ -142,11 +148,12 @@ def party(ref: ActorRef) -> str:
 
 
 def counterparts(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
-    """Give a protest with no target the state body it is held at (:func:`protests`), an act that
+    """Give a protest with no target the state body it is held at (:func:`protests`), a show of force the
+    country it was held near (:func:`shows_of_force`), an act that
     needs a target and names none the other party of the story, when the text leaves one only, then an
     act that answers another the other party of the act it answers (:func:`answers`), then one told
     further on the other party of the lead's dispute (:func:`disputes`; see the module's docstring)."""
-    candidates = protests(candidates, found, words)
+    candidates = shows_of_force(protests(candidates, found, words), found, words)
     story: set[str] = set()
     sides: set[str] = set()
     if len(found.sentences) >= MIN_SENTENCES:
@@ -218,6 +225,49 @@ def _seat(candidate: Candidate, found: DocActors, words: Words) -> list[Side]:
                     continue
                 return [(token, ref)]
     return []
+
+
+def shows_of_force(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
+    """Give a show of force (CAMEO 15) by a state with no known target the country whose ground its clause
+    says it was held near ("held drills east of Taiwan", "fired shells into the sea near the South Korean
+    island of X", "flew bombers off Japan's coast"): :func:`_near`. Run after the acts step's reading of
+    drills with a target as joint ones (extract.joint_exercises): this target is no partner."""
+    out = []
+    for candidate in candidates:
+        doers = known(candidate.sources)
+        if candidate.cameo.startswith(POSTURE) and not candidate.nominal and doers \
+                and all(state_force(r) for _, r in doers) and not any(r.code for _, r in candidate.targets):
+            taken = _near(candidate, found, words, {r.country for _, r in doers})
+            if taken:
+                candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *taken))
+        out.append(candidate)
+    return out
+
+
+def _near(candidate: Candidate, found: DocActors, words: Words, own: set[str | None]) -> list[Side]:
+    """The one country (a mention of it) whose ground a ``vicinity_prep`` phrase of the act's own clause
+    names, as itself ("east of Taiwan"), its possessor ("near Taiwan's Kinmen islands") or a demonym on it
+    ("near the South Korean island"), when it is not the doer's; none for a border ("near the Venezuelan
+    border": the other side of a line is no aim) or for places of several countries."""
+    view = found.view(candidate.head.doc)
+    dep, children, lower = view.dep, view.children, view.lower
+    named: dict[str, tuple[int, ActorRef]] = {}
+    for token in own_clause(view, candidate.head.i):
+        if lower[token] not in words.vicinity_prep or dep[token] not in ("prep", "advmod", "npadvmod"):
+            continue
+        heads = [token] if dep[token] == "prep" else \
+            [p for p in children[token] if dep[p] == "prep" and lower[p] == "of"]  # "east of Taiwan"
+        for ground in (o for p in heads for o in children[p] if dep[o] == "pobj"):
+            if view.lemma[ground] in words.border_noun:
+                continue
+            for t in (ground, *(c for c in children[ground] if dep[c] in ("poss", "amod", "compound"))):
+                for ref in _actors_at(found, t):
+                    if ref.code and ref.country and ref.country not in own and state_force(ref):
+                        named.setdefault(ref.country, (t, ref))
+    if len(named) != 1:
+        return []
+    [(t, ref)] = named.values()
+    return [(candidate.head.doc[t], ref)]
 
 
 def _held_at_home(candidate: Candidate, found: DocActors) -> list[Side]:

@@ -97,6 +97,7 @@ class Words:
     hit_place_prep: frozenset[str] = frozenset()
     seat_prep: frozenset[str] = frozenset()
     border_noun: frozenset[str] = frozenset()
+    vicinity_prep: frozenset[str] = frozenset()
     aiming_verb: frozenset[str] = frozenset()
     victim_verb: frozenset[str] = frozenset()
     owner_participle: frozenset[str] = frozenset()
