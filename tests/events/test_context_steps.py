@@ -22,3 +22,12 @@ def test_context_a_deed_after_the_sides_own_step_is_not_given_the_same_party(cod
     result = code(LEAD + "Indian forces raided several homes in Srinagar on Tuesday, police said.")
     [event] = [e for e in result.events if e.trigger.text.startswith("raided")]
     assert "PAK" not in actors_of(event.target)
+
+
+def test_context_an_answer_to_a_clash_takes_the_other_side_of_it(code):
+    # the clash has two doers and no target: the answer goes to the side that is not the doer's
+    result = code("DUSHANBE, May 4 (Reuters) - Kyrgyz and Tajik border guards exchanged fire near a disputed "
+                  "water facility on Monday, officials on both sides said. Tajikistan pulled its guards back from "
+                  "two posts on Tuesday, its border service said.")
+    [event] = [e for e in result.events if e.trigger.text.startswith("pulled")]
+    assert "KGZ" in actors_of(event.target)

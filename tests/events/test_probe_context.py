@@ -29,7 +29,7 @@ import pytest
 
 PROBE = Path(__file__).resolve().parents[1] / "data" / "probe_context.jsonl"
 MAX_WRONG_TARGETS = 4
-MAX_MISSING_TARGETS = 16
+MAX_MISSING_TARGETS = 14
 MAX_WRONG_SOURCES = 0
 
 

@@ -61,8 +61,10 @@ foreign ministry summoned the envoys" (:func:`answers`):
    done to the doer's side by another party (its doers are taken), or that the doer's side did to
    another party in a dispute (an act of conflict: its targets are taken, when the answer is a word, an
    appeal, a demand, a threat; a deed of the same side told next is as often aimed at someone else, as
-   :func:`disputes` knows too); a new paragraph without
-   the lead changes the subject as often as not, and so does a longer stretch;
+   :func:`disputes` knows too), or a clash between the doer's side and one other party that names no
+   target ("Kyrgyz and Tajik border guards exchanged fire ... Tajikistan pulled its guards back": the
+   other party); a new paragraph without the lead changes the subject as often as not, and so does a
+   longer stretch;
 3. an act told as not done ("was not targeting NATO countries") was aimed at nobody and is skipped;
 4. a doer that is not a state but has a country (rebels, opposition, civilians) is not its
    country's side: its acts are left alone;
@@ -484,11 +486,17 @@ def answered(candidate: Candidate, own: set[str], earlier: list[Candidate], foun
                 or same_paragraph(found, other.sentence, candidate.sentence)) or _negated(other, found):
             continue
         sources, targets = known(other.sources), known(other.targets)
+        doers, done_to = {party(r) for _, r in sources}, {party(r) for _, r in targets}
+        if not targets and len(doers) == 2 and own < doers and not lookup(other.cameo).is_cooperative:
+            # a clash between the doer's side and another ("Thai and Cambodian troops exchanged fire"):
+            # the answer goes to the other side
+            taken = [(t, r) for t, r in sources if party(r) not in own]
+            third = set(parties(found, candidate.sentence, words)) - own - {party(r) for _, r in taken}
+            return [] if third else taken
         if not sources or not targets:
             continue  # an act with one known side says nothing of who the other party is
         if _sent_to_ground(other, found):
             continue
-        doers, done_to = {party(r) for _, r in sources}, {party(r) for _, r in targets}
         if own & done_to and not own & doers:
             taken = sources  # done to the doer's side: the answer goes to whoever did it
         elif own & doers and not own & done_to and not lookup(other.cameo).is_cooperative \
