@@ -40,7 +40,9 @@ A show of force (CAMEO 15) by a state with no known target is aimed at the one o
 ground a ``vicinity_prep`` phrase of its own clause names, as itself, its possessor or a demonym on it
 ("held drills east of Taiwan", "fired shells into the sea near the South Korean island of X"; not a
 border, "near the Colombian border": :func:`shows_of_force`). It runs after the acts step has read drills
-with a target as joint ones, so this target is no partner.
+with a target as joint ones, so this target is no partner. A show of force takes no other party from the
+story (root 15 has no ``counterpart``): a missile test or a deployment in a two-party story is as often
+aimed at no one.
 
 An offer of cooperation made on a condition with no known target takes the one whose conduct the
 condition is ("Kyiv would accept a truce if Moscow did the same": :func:`conditions`).
