@@ -98,13 +98,17 @@ def test_context_condition_on_the_doer_itself_gives_no_target(code):
     assert not any(p.actor for p in event.target)
 
 
-def test_context_show_of_force_in_a_two_party_story_is_aimed_at_the_other_party(code):
+def test_context_show_of_force_in_a_two_party_story_is_aimed_at_no_one_by_the_story_alone(code):
+    # session 20: a show of force (15) no longer takes the story's other party (root 15 has no
+    # ``counterpart``): on the team's dev and held-out articles those targets were wrong more often than
+    # right (dev 551 -> 552 strict, false dyads 49 -> 47; held-out 362 -> 364, 121 -> 119). Missiles fired
+    # off its own coast are aimed where the clause says: nowhere else (context.shows_of_force)
     result = code("SEOUL, May 4 (Yonhap) -- North Korea fired two ballistic missiles into the sea off its east "
                   "coast on Sunday, South Korea's military said. South Korea condemned the launch. North Korea "
                   "accused South Korea of staging war drills.")
     [event] = [e for e in events_of(result, "MOBILIZE") if e.trigger.text == "fired"]
     assert actors_of(event.source) == {"PRK"}
-    assert actors_of(event.target) & {"KOR"}
+    assert not actors_of(event.target) & {"KOR"}
 
 
 # -- an act that answers another takes the other party of the act it answers (issue 11, section 3) --------

@@ -108,8 +108,8 @@ class CameoCode:
 
     @property
     def targets_places(self) -> bool:
-        """An act of force or a cut in relations: the country of the place or things it hit is its
-        target (16-20)."""
+        """An act of force or a cut in relations, or a deployment: the country of the place or things it
+        hit, or went to, is its target (15-20)."""
         return self.info.place_target
 
     @property

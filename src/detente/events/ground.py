@@ -1,6 +1,7 @@
 """The ground an act of force hit: whose places and things a strike, a siege or an embargo landed
-on, when it names no actor as its target ("killed in a Freedonian strike on a district of
-<city>", "hit Ukrainian energy facilities", "banned imports of Japanese seafood"). Used by
+on, or a deployment went to, when it names no actor as its target ("killed in a Freedonian strike on
+a district of <city>", "hit Ukrainian energy facilities", "banned imports of Japanese seafood",
+"deployed troops to the Congolese province of Ituri"; not where drills are held: "held drills off X"). Used by
 :mod:`detente.events.extract` for the CAMEO roots whose ``place_target`` is yes
 (``data/cameo_roots.tsv``)."""
 
@@ -53,6 +54,8 @@ class Ground:
                 return done_to
         if not any(ref.kind != "unresolved" for _, ref in sources):
             return []  # what follows finds targets for a known doer only (it only looks things up)
+        if any(view.lemma[t.i] in self.words.exercise_noun for t in trigger):
+            return []  # "held drills off X": where they are held; a target makes them joint (extract.joint_exercises)
         things: list[int] = []
         holders = [head.i, *(t.i for t in trigger[1:])]
         target_prep = self.words.target_prep | {"at"}
@@ -100,12 +103,22 @@ class Ground:
         none when the clause names no place or places of several countries."""
         clause = view.head[head] if nominal and view.dep[head] != "ROOT" else head
         places = self.found.places
-        countries = {places[t][1] for t in own_clause(view, clause) if t in places and not self._names_water(view, t)}
+        countries = {places[t][1] for t in own_clause(view, clause)
+                     if t in places and not self._names_water(view, t) and not self._across_border(view, t)}
         countries.discard(None)
         if len(countries) != 1:
             return None
         country = next(iter(countries))
         return None if country is None or country in own else country
+
+    def _across_border(self, view: ParseView, t: int) -> bool:
+        """Whether a place is named as the other side of a border ("near the border with Ecuador", "the
+        frontier with Peru and Bolivia"): the act was on this side of it."""
+        while view.dep[t] == "conj" and view.head[t] != t:
+            t = view.head[t]
+        prep = view.head[t]
+        return (view.dep[t] == "pobj" and view.lower[prep] == "with"
+                and view.lemma[view.head[prep]] in self.words.border_noun)
 
     def _names_water(self, view: ParseView, t: int) -> bool:
         """Whether a place is named only as the name of a sea or gulf ("the Gulf of Finland")."""
