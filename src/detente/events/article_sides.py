@@ -42,10 +42,8 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
                            window: int = 8) -> list[Candidate]:
     """Give "Iran condemned the strikes" the doers of the strikes named before as its target:
     the latest earlier act with the same word, else of the kind the noun names, else any act for
-    "the move"; never an act the noun's year or name sets apart ("the 2015 agreement"). Beyond ``window``
-    sentences, up to ``FAR_WINDOW``, a noun that is no generic anaphor takes an act only when no other doer,
-    nor the doer's own side, did one of its kind ("Kenya welcomed the truce" at the end of a story whose
-    lead told it). ``view``: the parse view of the candidates' doc."""
+    "the move"; never an act the noun's year or name sets apart ("the 2015 agreement"). ``view``: the
+    parse view of the candidates' doc."""
     words = lexicon.words
     out: list[Candidate] = []
     for number, candidate in enumerate(candidates):
@@ -60,26 +58,16 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
             continue
         marks = _marks(nouns[0], view)
         own = {ref.key for _, ref in candidate.sources}
-        acts = [e for e in candidates[:number] if 0 < candidate.sentence - e.sentence <= FAR_WINDOW
-                and not own & {ref.key for _, ref in e.sources}
-                and any(ref.kind != "unresolved" for _, ref in e.sources)
-                and _shares_marks(marks, e, view)]
-        earlier = [e for e in acts if candidate.sentence - e.sentence <= window]
-        lemma = nouns[0].lemma_.lower()
-        match = _named_act(lemma, earlier, lexicon)
-        if match is None and lemma not in words.generic_anaphor:  # "the truce" at a story's end: the lead's
-            sides = {r.country or r.key for _, r in candidate.sources}  # a state with its officials: one side
-            acts = [e for e in acts if not sides & {r.country or r.key for _, r in e.sources}]
-            match = _named_act(lemma, acts, lexicon)
-            doers = {frozenset(r.key for _, r in e.sources) for e in acts if match is not None
-                     and _named_act(lemma, [e], lexicon) is not None}
-            match = match if len(doers) == 1 else None  # acts of that kind by other doers: no guess
+        earlier = [e for e in candidates[:number] if 0 < candidate.sentence - e.sentence <= window
+                   and not own & {ref.key for _, ref in e.sources}
+                   and any(ref.kind != "unresolved" for _, ref in e.sources)
+                   and _shares_marks(marks, e, view)]
+        match = _named_act(nouns[0].lemma_.lower(), earlier, lexicon)
         if match is not None:
             out[-1] = dataclasses.replace(candidate, targets=match.sources)
     return out
 
 
-FAR_WINDOW = 12  # beyond ``window``, an act the noun names is taken only when no other doer did one of its kind
 REACTION_ROOTS = frozenset({"02", "11", "12", "13"})  # appeals, criticism, rejections, threats: what "the move" is not
 
 
