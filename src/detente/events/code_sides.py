@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
 from detente.events.context import party
+from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS
-from detente.events.participants import ParticipantRules, known
+from detente.events.participants import ParticipantRules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

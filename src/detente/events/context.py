@@ -121,8 +121,8 @@ from typing import TYPE_CHECKING
 
 from detente.actors.resolve import SECTOR_NAMES
 from detente.events.cameo import lookup
+from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS, from_context, own_clause, state_force
-from detente.events.participants import known
 from detente.events.phrases import definite
 
 if TYPE_CHECKING:

@@ -27,10 +27,11 @@ from detente.events.article_sides import resolve_event_anaphora, victims
 from detente.events.cameo import lookup
 from detente.events.code_sides import CodeSideRules
 from detente.events.context import conditions, counterparts, party
+from detente.events.doers import APPEAL_ROOTS, known, unique
 from detente.events.ground import Ground, Side
 from detente.events.lexicon import NO_CODE, Lexicon, Openings, Words
 from detente.events.mutual import mutual
-from detente.events.participants import AIM_PREPS, APPEAL_ROOTS, known, unique
+from detente.events.participants import AIM_PREPS
 from detente.events.phrases import carrier_of, contained
 from detente.events.referents import referents
 from detente.events.replies import granted_requests, release_holders

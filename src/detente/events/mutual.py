@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
 from detente.events.context import party, side
-from detente.events.participants import known
+from detente.events.doers import known
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

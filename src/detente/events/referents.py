@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from detente.events.cameo import quad_class
 from detente.events.context import party
-from detente.events.participants import known
+from detente.events.doers import known
 from detente.events.phrases import definite
 
 if TYPE_CHECKING:

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
 from detente.events.context import ANSWER_WINDOW, party, same_paragraph
-from detente.events.participants import known
+from detente.events.doers import known
 
 if TYPE_CHECKING:
     from detente.actors.resolve import DocActors

@@ -25,8 +25,8 @@ import numpy as np
 from detente.evaluate import dev_quad
 from detente.events.assemble import assemble
 from detente.events.cameo import lookup
+from detente.events.doers import known, unique
 from detente.events.extract import Candidate, Extractor, countries
-from detente.events.participants import known, unique
 from detente.events.speakers import SAY_KINDS
 from detente.events.status import judge
 from detente.learned import NONE, event_id

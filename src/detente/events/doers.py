@@ -1,0 +1,416 @@
+"""Who does an act, read off the dependency parse: the actors a noun phrase stands for (following
+conjunctions and appositions, inside "the sovereignty of the Syrian government", a doer the knowledge base
+does not know kept as words) and the doers of a clause (subjects, agents of passives, controllers of
+``xcomp`` chains, the speaker of a word act joined to what it reports). The base of
+:class:`detente.events.participants.ParticipantRules`, which adds whom an act is done to; a mixin of
+:class:`detente.events.extract.Extractor`, which holds the doc's lexicon and actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Iterable
+from typing import TYPE_CHECKING
+
+from detente.actors.resolve import ActorRef
+from detente.events.cameo import lookup
+from detente.events.ground import from_context, resolved_via, state_force
+from detente.events.phrases import contained
+from detente.events.roles import blamed, predicate_of_fragment, shared_patient
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from detente.actors.resolve import DocActors
+    from detente.events.ground import Side
+    from detente.events.lexicon import Lexicon, Words
+    from detente.parse_view import ParseView
+
+MOBILIZE_ROOT = 15  # shows of force: "deployed troops", "sent warships"
+APPEAL_ROOTS = (2, 10)  # appeals and demands: what a statement "urging" or "demanding" something makes
+# what a speaker goes on to do to what it reports: appeal, demand, complain or accuse, threaten
+# ("said the ship had entered its waters and summoned the ambassador")
+SPEAKER_ROOTS = (2, 10, 11, 13)
+
+
+class DoerRules:
+    """The actor readers and the doer rules of the extractor; the extractor provides the lexicon and actors."""
+
+    lex: Lexicon
+    words: Words
+    found: DocActors
+    _parse: ParseView | None = None  # found.view(doc), kept on first use (one doc per instance)
+    _made: dict[int, Token] | None = None  # the Tokens _children made, by index, made once each
+
+    def _code_verb(self, verb: Token) -> tuple[str | None, list[Token], bool]:
+        raise NotImplementedError  # the extractor codes verbs
+
+    def _content_nouns(self, verb: Token) -> list[int]:
+        raise NotImplementedError  # the extractor finds the event nouns a verb is about
+
+    def _children(self, token: Token, deps: Container[str]) -> list[Token]:
+        """The token's children whose dependency label is one of ``deps``, in document order (read off the
+        parse view: a ``Token`` is made only for those, once for the doc however often a rule asks)."""
+        doc, view, made = token.doc, self._parse, self._made
+        if view is None:
+            view = self._parse = self.found.view(doc)
+        if made is None:
+            made = self._made = {}
+        dep, out = view.dep, []
+        for c in view.children[token.i]:
+            if dep[c] in deps:
+                child = made.get(c)
+                if child is None:
+                    child = made[c] = doc[c]
+                out.append(child)
+        return out
+
+    def _has_child(self, token: Token, deps: Container[str]) -> bool:
+        """Whether the token has a child whose dependency label is one of ``deps`` (no ``Token`` made)."""
+        view = self._parse
+        if view is None:
+            view = self._parse = self.found.view(token.doc)
+        dep = view.dep
+        return any(dep[c] in deps for c in view.children[token.i])
+
+    # -- actors of a token ------------------------------------------------------------------
+    def actors_at(self, token: Token, depth: int = 0) -> list[Side]:
+        """The actors a noun phrase stands for, following conjunctions and appositions."""
+        out: list[Side] = []
+        ref = self.found.by_token.get(token.i)
+        if ref is not None and token.i not in self.found.groups and self._named_in_apposition(token, ref):
+            ref = None  # "the group's leader, Mohamed Hamdan Dagalo": the person named, not the guessed office
+        if token.i in self.found.groups:
+            out.extend((token, member) for member in self.found.groups[token.i])
+        elif ref is not None:
+            out.append((token, ref))
+        elif token.i in self.found.outlets:
+            return []
+        for child in self._children(token, ("conj", "appos")):
+            if child.dep_ == "conj" or (child.dep_ == "appos" and ref is None):
+                members = self.actors_at(child, depth + 1)
+                # "Erdogan and his counterpart": a conjunct the knowledge base does not know stays
+                out.extend(members or (self.unresolved(child) if out and child.dep_ == "conj" else []))
+        return out
+
+    def _named_in_apposition(self, token: Token, ref: ActorRef) -> bool:
+        """Whether a noun the resolver gave an actor only as a nominal or from context ("the group's leader")
+        has a person named in apposition, who is the one meant."""
+        if not resolved_via(self.found, token, ref) & {"nominal", "context"}:
+            return False
+        return any((r := self.found.by_token.get(c.i)) is not None and r.kind == "person"
+                   for c in self._children(token, ("appos",)))
+
+    def unresolved(self, token: Token) -> list[Side]:
+        """A doer the knowledge base does not know ("a car bomb", "the committee"): kept with its
+        words and no actor, so the act is still coded."""
+        view, i = self.found.view(token.doc), token.i
+        if view.pos[i] == "PRON" and view.lower[i] in ("it", "they", "he", "she", "we", "i"):
+            pass  # a pronoun whose antecedent the knowledge base does not know
+        elif view.pos[i] not in ("NOUN", "PROPN") or i in self.found.outlets \
+                or view.ent_type[i] in self.words.not_actor_entity:
+            return []
+        if contained(token, self.words).lemma_.lower() in self.lex.nouns \
+                or view.lemma[i] in self.lex.cues.get("natural", ()):
+            return []  # an act ("the meeting", "a round of talks") is no doer or target, nor is a fire or a flood
+        text = view.text[view.idx[token.left_edge.i]:view.end[i]]  # doc[left edge:i + 1].text
+        return [(token, ActorRef(key=f"?{token.i}", name=text, code=None, country=None, sector=None,
+                                 kind="unresolved"))]
+
+    def inner_actors(self, token: Token, loose: bool = False, depth: int = 0, aimed: bool = False) -> list[Side]:
+        """Actors inside a non-actor noun: "the sovereignty of the Syrian government", "Russian
+        mediation"; ``loose`` also takes demonyms ("against American interests"); ``aimed`` (a thing an
+        act is done with or to) also whom it goes to ("pledged allegiance to X", "curbs on exports to X")."""
+        found = self.actors_at(token)
+        if found or depth > 2 or token.lemma_.lower() in self.words.occasion_noun:
+            return found  # "on the sidelines of a NATO summit": the occasion, no party inside
+        out: list[Side] = []
+        event_noun = token.lemma_.lower() in self.lex.nouns
+        related = token.lemma_.lower() in self.words.relation_noun  # "Kyiv's partners" are not Kyiv
+        topic = token.lemma_.lower() in self.words.topic_noun
+        for child in self._children(token, ("poss", "compound", "amod", "prep", "acl")):
+            if topic and child.dep_ == "compound" and self._country_name(child):
+                continue  # "blocked a Sudan resolution", "the one-China principle": what it is about, no party
+            if child.dep_ in ("poss", "compound") and not (related and child.dep_ == "poss") \
+                    or (child.dep_ == "amod" and (event_noun or loose or related)):
+                if child.i in self.found.by_token:
+                    out.extend(self.actors_at(child))
+                elif child.dep_ == "compound" and not (topic or event_noun):
+                    # stacked nouns naming a thing: "an RSF supply line", "a Hezbollah weapons depot": the owner
+                    # named before the noun that modifies the head (not in an act's noun: "EU accession talks")
+                    out.extend(a for word in self._children(child, ("compound",))
+                               if word.i in self.found.by_token for a in self.actors_at(word))
+                elif loose and child.dep_ == "amod" and child.lemma_.lower() in self.words.owner_participle:
+                    # "a ban on Israel-linked shipping", "seized a Liberian-flagged tanker": the country before
+                    # the participle is whose the thing is
+                    out.extend(a for word in self._children(child, ("npadvmod", "compound", "amod"))
+                               if word.i in self.found.by_token for a in self.actors_at(word))
+            elif child.dep_ == "prep" and child.lower_ in ("in", "of") and not event_noun:
+                # "25 million euros in humanitarian aid for Sudan"
+                for pobj in self._children(child, ("pobj",)):
+                    if pobj.lemma_.lower() in self.lex.nouns:
+                        out.extend(self.inner_actors(pobj, depth=depth + 1, aimed=aimed))
+            if child.dep_ == "prep" and (child.lower_ in self.words.inner_prep
+                                         or (event_noun and child.lower_ in ("on", "against", "to", "toward", "for"))):
+                for pobj in self._children(child, ("pobj",)):
+                    loose = event_noun and child.lower_ in ("on", "against")
+                    out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose, depth=depth + 1,
+                                                                         aimed=aimed))
+            elif aimed and child.dep_ == "prep" and child.lower_ == "to" and not event_noun and not related:
+                # the thing goes to X: "pledged allegiance to X", "controls on exports of chemicals to X"
+                out.extend(a for pobj in self._children(child, ("pobj",)) if not self._is_place(pobj, child)
+                           for a in self.actors_at(pobj))
+            elif child.dep_ in ("prep", "acl") and child.lemma_ in ("include", "including"):
+                for pobj in self._children(child, ("pobj", "dobj")):
+                    out.extend(self.actors_at(pobj))
+        return out
+
+    def _aimed_by_participle(self, noun: Token) -> list[Side]:
+        """The target a participle after an act's noun names: "tariffs targeting Chinese electric
+        vehicles", "measures aimed at Japanese seafood" (``aiming_verb`` in words.tsv); the victims of a
+        participle of harm whose country the text gives ("strikes killing 30 Palestinians", ``victim_verb``)."""
+        out: list[Side] = []
+        for acl in (c for c in self._children(noun, ("acl",)) if c.lemma_.lower() in self.words.victim_verb):
+            # "air strikes killed 30 Palestinians": whose the victims are, when the text says so
+            out.extend((t, r) for c in self._children(acl, ("dobj",)) for t, r in self.actors_at(c)
+                       if not from_context(self.found, t, r))
+        for acl in (c for c in self._children(noun, ("acl",)) if c.lemma_.lower() in self.words.aiming_verb):
+            for child in self._children(acl, ("dobj", "prep")):
+                if child.dep_ == "dobj":
+                    out.extend(self.actors_at(child) or self._inside(child, True))
+                elif child.dep_ == "prep" and child.lower_ in ("at", "against", "on", "toward", "towards"):
+                    for pobj in self._children(child, ("pobj",)):
+                        out.extend(self.actors_at(pobj) or self._inside(pobj, True))
+        return out
+
+    def _inside(self, noun: Token, loose: bool) -> list[Side]:
+        """The actors inside a thing an act is aimed at ("Ukrainian energy facilities", "its steel"),
+        each standing with the whole phrase that names the thing."""
+        return [(noun, ref) for _, ref in self.inner_actors(noun, loose=loose, aimed=True)]
+
+    def _modifier_doers(self, noun: Token) -> list[Side]:
+        """The doer an event noun names as its modifier: "a Freedonian air strike", "Ruritania's
+        shelling", "Israeli fire" (never the noun's target, "strikes on Ruritania")."""
+        if self.lex.event_noun(noun, self.found.view(noun.doc)) is None \
+                and noun.lemma_.lower() not in self.words.fire_noun:
+            return []
+        return [a for child in self._children(noun, ("amod", "compound", "poss", "nmod"))
+                if child.i in self.found.by_token for a in self.actors_at(child)] or self._blamed(noun)
+
+    # -- clause roles -----------------------------------------------------------------------
+    def _country_name(self, token: Token) -> bool:
+        """Whether a token names a country itself (not its government, a body or a person)."""
+        ref = self.found.by_token.get(token.i)
+        return ref is not None and ref.kind == "country"
+
+    def _names_where(self, pobj: Token, prep: Token) -> bool:
+        """Whether a place noun after a preposition of place ("on the island of X", "in the Gulf of X",
+        ``place_noun`` and ``place_prep`` in words.tsv) names where an act was; after a preposition of
+        destination it may still be whom the act went to ("sold arms to the Taiwan region")."""
+        return pobj.lemma_.lower() in self.words.place_noun and prep.lower_ in self.words.place_prep \
+            and prep.lower_ not in self.words.destination_prep and pobj.i not in self.found.by_token
+
+    def _is_place(self, pobj: Token, prep: Token) -> bool:
+        return pobj.i in self.found.places and pobj.i not in self.found.by_token
+
+    def subjects(self, verb: Token, depth: int = 0) -> list[Side]:
+        """Who does ``verb``: its subject, a passive's agent, or a controller up the chain."""
+        if depth > 6:
+            return []
+        for child in self._children(verb, ("nsubj", "csubj", "agent")):
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+                    # the noun the resolver bound the relative word to (a place is skipped by "who")
+                    bound = verb.doc[self.found.antecedents.get(child.i, verb.head.i)]
+                    return self.actors_at(bound) or self.unresolved(bound)
+                return [a for doer in (child, *self._split_subjects(verb, child))
+                        for a in self.actors_at(doer) or self.inner_actors(doer) or self._authors(doer)
+                        or self._blamed(doer) or self.unresolved(doer)]
+            if child.dep_ == "agent":
+                return [a for pobj in self._children(child, ("pobj",))
+                        for a in self.actors_at(pobj) or self._modifier_doers(pobj) or self.unresolved(pobj)]
+        if verb.lemma_.lower() in self.words.raising_verb and self._has_child(verb, ("xcomp",)):
+            raised = self._raised(verb)  # "X is expected to visit Y", coded as one intention with "expected"
+            if raised:
+                return raised
+        if self._has_child(verb, ("nsubjpass",)) or shared_patient(verb) is not None:
+            # "nine people were killed in a Freedonian air strike": the doer is named only as a
+            # modifier of the event noun the passive act happened in; "X tried ... and was arrested":
+            # the subject X shares with the verb before underwent the act, it did not do it
+            return [a for prep in self._children(verb, ("prep",)) if prep.lower_ in ("in", "during")
+                    for pobj in self._children(prep, ("pobj",)) for a in self._modifier_doers(pobj)] \
+                or self._passive_own_doers(verb)
+        head = verb.head
+        if head.i == verb.i:
+            return []
+        if blamed(verb, self.words) is not None:  # "said X was to blame": whoever says so
+            return self.subjects(head.head, depth + 1) if head.dep_ == "ccomp" else []
+        if verb.dep_ == "xcomp":
+            if head.lemma_.lower() in self.words.object_control_verb:
+                for child in self._children(head, ("dobj",)):
+                    return self.actors_at(child)
+            if head.lemma_.lower() in self.words.raising_verb:
+                # "Prime Minister X is expected to visit Y", "X is said to have sent troops": the passive's
+                # subject does the act its complement names
+                raised = self._raised(head)
+                if raised:
+                    return raised
+            return self.subjects(head, depth + 1)
+        if verb.dep_ == "conj" and verb.tag_ == "VBG" and head.tag_ == "VB":
+            # "urging X to respect the right to protest and calling on Y": a participle the parser
+            # joined to an infinitive is the conjunct of the participle above it, done by its doer
+            participle = next((t for t in (head.head, head.head.head, head.head.head.head) if t.tag_ == "VBG"), None)
+            if participle is not None:
+                return self.subjects(participle, depth + 1)
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VB" and head.dep_ == "xcomp":
+            # "urged both governments to exercise restraint and offered to host talks": a finite verb the
+            # parser joined to an infinitive is no part of it; it is done by the subject of the clause
+            # above the infinitive, not by whoever was urged
+            return self.subjects(head.head, depth + 1)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "xcomp" and verb.i > 0 \
+                and verb.doc[verb.i - 1].text == "," and head.head.lemma_.lower() in self.words.object_control_verb:
+            # "ordered the ambassador to leave, accusing Paris of ...": a participle after a comma that the parser
+            # hung on the infinitive the object does is said by the subject of the clause above, not the object
+            return self.subjects(head.head, depth + 1)
+        saying = self._said_and_did(verb)
+        speakers = known(self.subjects(saying, depth + 1)) if saying is not None else []
+        if speakers:
+            return speakers
+        if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not self._has_child(verb, ("auxpass",)):
+            # "it was alarmed by the escalation and called for a ceasefire": an active conjunct shares the
+            # passive's subject, not its agent
+            shared = [a for s in self._children(head, ("nsubjpass",)) for a in self.actors_at(s) or self.unresolved(s)]
+            if shared:
+                return shared
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in self.words.speech_verb:
+            # "the ministry said the attacks violated international law and demanded that X stop": a word act the
+            # parser joined to the reported clause, whose subject is a thing (no actor), is the speaker's
+            inherited = self.subjects(head, depth + 1)
+            things = self._children(head, ("nsubj", "nsubjpass"))
+            own = self._code_verb(verb)[0] if things and not known(inherited) else None
+            if own is not None and lookup(own).quad_class not in (2, 4) \
+                    and all(t.pos_ == "NOUN" and t.i not in self.found.by_token for t in things):
+                speaker = known(self.subjects(head.head, depth + 1))
+                if speaker:
+                    return speaker
+            return inherited
+        if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+            return self.subjects(head, depth + 1)
+        if verb.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
+            return self.subjects(head, depth + 1)  # "Iraq is due to sign": up through the copula
+        if verb.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB":
+            # "condemned Freedonia's navy for firing flares", "accused Kigali of backing the rebels":
+            # the one condemned or accused does the act
+            accused = [a for c in self._children(head.head, ("dobj",)) for a in self.actors_at(c)]
+            if accused:
+                return accused
+        if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() in self.words.quote_verb:
+            # "state media quoted the president as accusing Japan": the one quoted does it, not the media
+            quoted = [a for c in self._children(head.head, ("dobj",)) for a in self.actors_at(c) or self.unresolved(c)]
+            if quoted:
+                return quoted
+        if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            return self.subjects(head.head, depth + 1)  # "helped Africa by donating supplies"
+        if verb.dep_ == "relcl":
+            return self.actors_at(head)
+        if verb.dep_ == "acl" and (verb.tag_ == "VBG" or predicate_of_fragment(verb)):
+            # "issued a statement urging ...": an appeal or demand is made by whoever issued the statement
+            noun, own = self.lex.event_noun(head, self.found.view(head.doc)), self._code_verb(verb)[0]
+            issued = head.dep_ == "dobj" and head.head.pos_ == "VERB" and noun is not None \
+                and lookup(self.lex.nouns[noun]).is_speech and own is not None and lookup(own).root in APPEAL_ROOTS
+            # "sent a letter to the Secretary-General accusing X": a document that says a word act (any
+            # quad class but the material ones) says it for whoever sent or issued it
+            sent = head.dep_ == "dobj" and head.head.lemma_.lower() in self.words.issue_verb and own is not None \
+                and head.lemma_.lower() in self.words.authored_noun and lookup(own).quad_class not in (2, 4)
+            return self.actors_at(head) or (self.subjects(head.head, depth + 1) if issued or sent else [])
+        return []
+
+    def _said_and_did(self, verb: Token) -> Token | None:
+        """The speech verb whose subject does ``verb``, a past-tense conjunct the parser joined to a verb of
+        the reported clause ("Lima said the ship had entered its waters and summoned the ambassador",
+        "Hanoi said the boats were fishing where the zones overlap and demanded ..."): the conjunct has no
+        subject or auxiliary of its own and a tense the verb it hangs on cannot share with it (that verb has
+        an auxiliary or is not in the simple past), so it goes with the past-tense "said" above; else None.
+        Only what a speaker goes on to do to what it reports (``SPEAKER_ROOTS``): after a perfect the
+        conjunct may share its "had" ("said the troops had crossed the border and fired": the troops)."""
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.pos_ not in ("VERB", "AUX") \
+                or self._has_child(verb, ("nsubj", "nsubjpass", "aux", "auxpass")):
+            return None
+        auxiliaries = self._children(head, ("aux", "auxpass"))
+        if head.tag_ == "VBD" and not auxiliaries:
+            return None  # "said the ship entered its waters and damaged nets": the ship may do both
+        code = self._code_verb(verb)[0]
+        if code is None or lookup(code).root not in SPEAKER_ROOTS:
+            return None
+        clause = head
+        for _ in range(4):  # up through a relative or adverbial clause inside the reported one
+            if clause.dep_ == "ccomp":
+                saying = clause.head
+                if saying.tag_ == "VBD" and saying.lemma_.lower() in self.words.speech_verb \
+                        and self._has_child(saying, ("nsubj",)):
+                    return saying
+                return None
+            if clause.dep_ not in ("relcl", "advcl", "pobj", "prep") or clause.head.i == clause.i:
+                return None
+            clause = clause.head
+        return None
+
+    def _raised(self, verb: Token) -> list[Side]:
+        """The subject of a raising passive (``raising_verb``: "X is expected to ..."), who does its complement."""
+        return [a for s in self._children(verb, ("nsubjpass",)) for a in self.actors_at(s) or self.unresolved(s)]
+
+    def _passive_own_doers(self, verb: Token) -> list[Side]:
+        """The doer a passive with no agent names in its subject: the owner of the act a light verb carries
+        ("the EU's sanctions on Belarus were extended": the EU, not a target of the extension), or forces
+        a show of force moves ("Nigerian troops were deployed to Benin": Nigeria deployed them)."""
+        subjects = self._children(verb, ("nsubjpass",))
+        if not subjects:
+            return []
+        view = self.found.view(verb.doc)
+        if verb.lemma_.lower() in self.lex.light_verbs:
+            return [a for s in subjects if self.lex.event_noun(s, view) is not None
+                    for a in known(self._modifier_doers(s))]
+        code = self._code_verb(verb)[0]
+        if code is not None and lookup(code).root == MOBILIZE_ROOT:
+            forces = [a for s in subjects for a in known(self.actors_at(s))]
+            return forces if forces and all(state_force(r) for _, r in forces) else []
+        return []
+
+    def _blamed(self, noun: Token) -> list[Side]:
+        """Whom an act's noun is blamed on (``blamed_participle`` in words.tsv): "drone strikes blamed on the
+        paramilitaries hit the port", "an attack attributed to Islamic State killed 12 soldiers"."""
+        return known([a for acl in self._children(noun, ("acl",)) if acl.lemma_.lower() in self.words.blamed_participle
+                      for prep in self._children(acl, ("prep", "agent")) if prep.lower_ in ("on", "to", "by")
+                      for pobj in self._children(prep, ("pobj",)) for a in self.actors_at(pobj)])
+
+    def _authors(self, doer: Token) -> list[Side]:
+        """Whom a document that is a verb's subject speaks for: the known actors of its "by" phrase ("a report
+        by U.N. experts accused X": the UN; ``authored_noun``)."""
+        if doer.lemma_.lower() not in self.words.authored_noun:
+            return []
+        return known([a for prep in self._children(doer, ("prep",)) if prep.lower_ == "by"
+                      for pobj in self._children(prep, ("pobj",)) for a in self.inner_actors(pobj)])
+
+    def _split_subjects(self, verb: Token, first: Token) -> list[Token]:
+        """The later subjects of a coordination the parser split ("Lee Jae-myung and Japanese Prime
+        Minister Sanae Takaichi met": two ``nsubj`` of "met", the first with the "and" and no conjunct)."""
+        if first.dep_ != "nsubj" or not self._has_child(first, ("cc",)) or self._has_child(first, ("conj",)):
+            return []
+        return [c for c in self._children(verb, ("nsubj",)) if c.i > first.i]
+
+
+def known(pairs: Iterable[Side]) -> list[Side]:
+    """The participants the knowledge base resolved."""
+    return [(t, r) for t, r in pairs if r.kind != "unresolved"]
+
+
+def unique(pairs: Iterable[Side]) -> list[Side]:
+    """The participants, each actor once (the first of its mentions)."""
+    seen: set[str] = set()
+    out = []
+    for token, ref in pairs:
+        if ref.key not in seen:
+            seen.add(ref.key)
+            out.append((token, ref))
+    return out
+
