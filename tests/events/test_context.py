@@ -102,7 +102,7 @@ def test_context_show_of_force_in_a_two_party_story_is_aimed_at_no_one_by_the_st
     # session 20: a show of force (15) no longer takes the story's other party (root 15 has no
     # ``counterpart``): on the team's dev and held-out articles those targets were wrong more often than
     # right (dev 551 -> 552 strict, false dyads 49 -> 47; held-out 362 -> 364, 121 -> 119). Missiles fired
-    # off its own coast are aimed where the clause says: nowhere else (context.shows_of_force)
+    # off its own coast are aimed where the clause says: nowhere else (context_places.shows_of_force)
     result = code("SEOUL, May 4 (Yonhap) -- North Korea fired two ballistic missiles into the sea off its east "
                   "coast on Sunday, South Korea's military said. South Korea condemned the launch. North Korea "
                   "accused South Korea of staging war drills.")

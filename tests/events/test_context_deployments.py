@@ -55,7 +55,7 @@ def test_context_a_place_across_a_border_is_not_the_ground_hit(code):
 
 
 def test_context_drills_east_of_another_country_are_aimed_at_it(code):
-    # a show of force held near another country's ground (context.shows_of_force), and no joint drill
+    # a show of force held near another country's ground (context_places.shows_of_force), and no joint drill
     result = code("TAIPEI, May 4 (Reuters) - China's navy held live-fire drills south of Taiwan on Monday, the "
                   "island's coast guard said.\n\nThe coast guard said it had monitored the ships.")
     [event] = [e for e in events_of(result, "MOBILIZE") if "drills" in e.trigger.text]

@@ -26,23 +26,8 @@ for parties ("The rebels ambushed a convoy on Monday, the army said": the army).
 are one country's, the story is its civil war and the party rule is not tried: counted by party, such
 a story's second party is whoever else the text names ("..., a Red Cross official said").
 
-A protest (CAMEO 14) whose clause names no known target is aimed at the body of a state it is held
-at, named after a ``seat_prep`` of ``data/lexicon/words.tsv`` ("rallied outside parliament", "protested
-outside the Chilean embassy", "in front of the ministry"), else at the state its participle of demand is
-addressed to ("marched through Rome, urging the government to cut fuel taxes"; :func:`protests`), else,
-when the protesters are people of one country (not its state) and the protest's own clause names a place
-of that country and no actor or place of another, at their own government ("Kenyan protesters marched
-through Nairobi against tax increases"). A place ("marched to Warsaw") or a country is no seat, and a
-body the article's context alone gave a country other than the protesters' is left alone ("Fijians
-marched outside the parliament", told from Canberra).
-
-A show of force (CAMEO 15) by a state with no known target is aimed at the one other country whose
-ground a ``vicinity_prep`` phrase of its own clause names, as itself, its possessor or a demonym on it
-("held drills east of Taiwan", "fired shells into the sea near the South Korean island of X"; not a
-border, "near the Colombian border": :func:`shows_of_force`). It runs after the acts step has read drills
-with a target as joint ones, so this target is no partner. A show of force takes no other party from the
-story (root 15 has no ``counterpart``): a missile test or a deployment in a two-party story is as often
-aimed at no one.
+A protest or a show of force with no known target is first aimed at the state body or the country of the
+place it is held at or near (:mod:`detente.events.context_places`).
 
 An offer of cooperation made on a condition with no known target takes the one whose conduct the
 condition is ("Kyiv would accept a truce if Moscow did the same": :func:`conditions`).
@@ -119,10 +104,10 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.actors.resolve import SECTOR_NAMES
 from detente.events.cameo import lookup
+from detente.events.context_places import POSTURE, _actors_at, protests, shows_of_force
 from detente.events.doers import known
-from detente.events.ground import STATE_FORCE_SECTORS, from_context, own_clause, state_force
+from detente.events.ground import STATE_FORCE_SECTORS
 from detente.events.phrases import definite
 
 if TYPE_CHECKING:
@@ -136,9 +121,6 @@ if TYPE_CHECKING:
     from detente.events.lexicon import Lexicon, Words
     from detente.parse_view import ParseView
 
-PROTEST = "14"  # CAMEO root: protest
-POSTURE = "15"  # CAMEO root: a show of force or a deployment
-DEMANDS = frozenset({"02", "10", "11"})  # appeals, demands, disapproval: what a protest's participle says to a state
 MEDIATION = frozenset({"039", "045"})  # CAMEO: express intent to mediate, engage in mediation
 ANSWER_WINDOW = 3  # an answer told more than three sentences after the act it answers names its other party again
 MIN_SENTENCES = 3  # a text shorter than this (a headline, a lone sentence) has no story to speak of
@@ -179,146 +161,6 @@ def counterparts(candidates: list[Candidate], found: DocActors, words: Words) ->
                     break
         out.append(candidate)
     return mediations(disputes(answers(out, found, words), found, words, story), found, words, sides)
-
-
-def protests(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
-    """Give a protest whose clause names no known target the body of a state it is held at ("rallied
-    outside parliament", "outside the U.S. embassy": :func:`_seat`), else the state its participle of
-    demand is addressed to ("rallied in Seoul, demanding that the government resign": :func:`_demanded`),
-    else the protesters' own government when they protest at home (:func:`_held_at_home`)."""
-    if not any(c.cameo.startswith(PROTEST) for c in candidates):
-        return candidates
-    by_head = {c.head.i: c for c in candidates if not c.nominal}
-    out = []
-    for candidate in candidates:
-        if candidate.cameo.startswith(PROTEST) and not candidate.nominal and known(candidate.sources) \
-                and not any(r.code for _, r in candidate.targets):
-            taken = _seat(candidate, found, words) or _demanded(candidate, found, by_head) \
-                or _held_at_home(candidate, found)
-            if taken:
-                candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *taken))
-        out.append(candidate)
-    return out
-
-
-def _seat(candidate: Candidate, found: DocActors, words: Words) -> list[Side]:
-    """The body of a state a protest is held at, named after a ``seat_prep`` of its verb ("outside
-    parliament", "to the U.S. embassy", "in front of the ministry"): not a place ("marched to Warsaw"),
-    nor a country, nor the protesters themselves, nor a body given a country other than theirs from the
-    article's context only ("Cook Islanders marched outside the parliament" in a story told from
-    Wellington: the article's country is no clue whose parliament it is)."""
-    view = found.view(candidate.head.doc)
-    dep, children, lower = view.dep, view.children, view.lower
-    own = {r.key for _, r in candidate.sources}
-    countries = {r.country for _, r in candidate.sources}
-    for prep in children[candidate.head.i]:
-        if dep[prep] != "prep":
-            continue
-        objects = [p for p in children[prep] if dep[p] == "pobj"]
-        if lower[prep] == "in":  # "in front of parliament"
-            objects = [o for front in objects if view.lemma[front] == "front" for of in children[front]
-                       if dep[of] == "prep" and lower[of] == "of" for o in children[of] if dep[o] == "pobj"]
-        elif lower[prep] not in words.seat_prep:
-            continue
-        for thing in objects:
-            ref = found.by_token.get(thing)
-            if ref is not None and ref.code and ref.kind != "country" and state_force(ref) \
-                    and thing not in found.places and ref.key not in own:
-                token = candidate.head.doc[thing]
-                if ref.country not in countries and from_context(found, token, ref):
-                    continue
-                return [(token, ref)]
-    return []
-
-
-def shows_of_force(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
-    """Give a show of force (CAMEO 15) by a state with no known target the country whose ground its clause
-    says it was held near ("held drills east of Taiwan", "fired shells into the sea near the South Korean
-    island of X", "flew bombers off Japan's coast"): :func:`_near`. Run after the acts step's reading of
-    drills with a target as joint ones (extract.joint_exercises): this target is no partner."""
-    out = []
-    for candidate in candidates:
-        doers = known(candidate.sources)
-        if candidate.cameo.startswith(POSTURE) and not candidate.nominal and doers \
-                and all(state_force(r) for _, r in doers) and not any(r.code for _, r in candidate.targets):
-            taken = _near(candidate, found, words, {r.country for _, r in doers})
-            if taken:
-                candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *taken))
-        out.append(candidate)
-    return out
-
-
-def _near(candidate: Candidate, found: DocActors, words: Words, own: set[str | None]) -> list[Side]:
-    """The one country (a mention of it) whose ground a ``vicinity_prep`` phrase of the act's own clause
-    names, as itself ("east of Taiwan"), its possessor ("near Taiwan's Kinmen islands") or a demonym on it
-    ("near the South Korean island"), when it is not the doer's; none for a border ("near the Venezuelan
-    border": the other side of a line is no aim) or for places of several countries."""
-    view = found.view(candidate.head.doc)
-    dep, children, lower = view.dep, view.children, view.lower
-    named: dict[str, tuple[int, ActorRef]] = {}
-    for token in own_clause(view, candidate.head.i):
-        if lower[token] not in words.vicinity_prep or dep[token] not in ("prep", "advmod", "npadvmod"):
-            continue
-        heads = [token] if dep[token] == "prep" else \
-            [p for p in children[token] if dep[p] == "prep" and lower[p] == "of"]  # "east of Taiwan"
-        for ground in (o for p in heads for o in children[p] if dep[o] == "pobj"):
-            if view.lemma[ground] in words.border_noun:
-                continue
-            for t in (ground, *(c for c in children[ground] if dep[c] in ("poss", "amod", "compound"))):
-                for ref in _actors_at(found, t):
-                    if ref.code and ref.country and ref.country not in own and state_force(ref):
-                        named.setdefault(ref.country, (t, ref))
-    if len(named) != 1:
-        return []
-    [(t, ref)] = named.values()
-    return [(candidate.head.doc[t], ref)]
-
-
-def _held_at_home(candidate: Candidate, found: DocActors) -> list[Side]:
-    """The protesters' own state, when they are people of one country (a sector of it, not its state nor a
-    named group), and the protest's
-    own clause names a place of that country and nothing of another ("Kenyan protesters marched through
-    Nairobi against tax increases": Kenya's government, standing with the place's words); none when the
-    clause names a foreign actor or place ("marched in Nairobi against the war in Sudan")."""
-    doers = known(candidate.sources)
-    countries = {r.country for _, r in doers}
-    if len(countries) != 1 or None in countries or any(r.kind != "sector" or state_force(r) for _, r in doers):
-        return []  # people of a country: not its state, nor a named group ("the RSF looted ...": riots, 145)
-    country = next(iter(countries))
-    view = found.view(candidate.head.doc)
-    clause = own_clause(view, candidate.head.i)
-    home = [t for t in clause if t in found.places and found.places[t][1] == country]
-    if not home or any(found.places[t][1] != country for t in clause if t in found.places) \
-            or any(r.code and r.country != country for t in clause for r in _actors_at(found, t)):
-        return []
-    return [(candidate.head.doc[home[0]], _government(found, doers[0][1]))]
-
-
-def _government(found: DocActors, people: ActorRef) -> ActorRef:
-    """The government of the country of ``people`` (a sector of it, "Kenyan protesters"): the article's
-    own mention of it when it has one, else made as the actors step makes a sector ("Kenya (government)")."""
-    code = f"{people.country}GOV"
-    if code in found.refs:
-        return found.refs[code]
-    name = people.name.rsplit(" (", 1)[0]
-    return dataclasses.replace(people, key=code, name=f"{name} ({SECTOR_NAMES['GOV']})", code=code, sector="GOV",
-                               kind="sector", entry=None, wikidata=None, anonymous=False)
-
-
-def _demanded(candidate: Candidate, found: DocActors, by_head: dict[int, Candidate]) -> list[Side]:
-    """The state a protest's participle of demand or blame is addressed to ("demanding that the
-    government resign", "urging the government to act"): that act's known targets that are a state or
-    its body (CAMEO roots ``DEMANDS``)."""
-    view = found.view(candidate.head.doc)
-    for child in view.children[candidate.head.i]:
-        other = by_head.get(child)
-        if other is None or view.dep[child] not in ("advcl", "xcomp") or view.tag[child] != "VBG" \
-                or other.cameo[:2] not in DEMANDS:
-            continue
-        taken = [(t, r) for t, r in known(other.targets) if r.code and state_force(r)]
-        if taken:
-            return taken
-    return []
 
 
 def mediations(candidates: list[Candidate], found: DocActors, words: Words, sides: set[str]) -> list[Candidate]:
@@ -651,12 +493,6 @@ def _claims(found: DocActors, sentence: int, words: Words) -> list[Claim]:
                 if role:
                     out.append((i, ref))
     return out
-
-
-def _actors_at(found: DocActors, i: int) -> list[ActorRef]:
-    if i in found.groups:
-        return found.groups[i]
-    return [found.by_token[i]] if i in found.by_token else []
 
 
 def _role(view: ParseView, i: int, words: Words) -> bool:
