@@ -161,3 +161,16 @@ def test_institutions_an_organisations_secretary_general_acts_for_it(code):
                   "Secretary-General Tomas Rivera said he would raise the shelling with Ugandan officials.")
     [event] = [e for e in result.events if e.trigger.text.startswith("raise")]  # his act: "he" is Rivera
     assert [p.code for p in event.source] == ["IGOEAFIGA"]
+
+
+def test_institutions_bare_forces_a_state_sends_are_its_own(code):
+    # before: "Chile deployed troops" in a story from Lima gave the troops the article's country (PERMIL), and
+    # "Berlin would send police officers" in a story about Poland made them Polish police: a false dyad each
+    result = code("LIMA, April 9 (Reuters) - Peru declared a state of emergency on its border with Chile on Wednesday. "
+                  "Peruvian officials said Chile deployed troops to its northern border last year.", date="2026-04-09")
+    [deployed] = [e for e in result.events if e.trigger.text.startswith("deployed")]
+    assert not [p for p in deployed.target if p.country == "PER"], [(p.text, p.code) for p in deployed.target]
+    sent = code("WARSAW, Nov 3 (Reuters) - Poland closed two crossings with Belarus on Monday. A German spokesman said "
+                "Berlin would send additional police officers to help guard the frontier.", date="2026-11-03")
+    codes = {a.code for a in sent.actors for m in a.mentions if "police" in m.text}
+    assert codes == {"DEUCOP"}, codes

@@ -304,6 +304,9 @@ class _DocResolver:
             if v.text[v.idx[sector[1]]:v.end[sector[2] - 1]].lower() in self.f.kb.assets:  # the sector's words
                 owner = reporting_state(self, i)
                 return (self.f.sector_ref(owner, sector[0]), "context", span) if owner is not None else None
+            sender = self._sender(i)
+            if sender is not None:  # "Chile deployed troops to its border": Chile's troops, whatever the article's
+                return self.f.sector_ref(sender, sector[0]), "context", span
             focus = self._focus()
             if focus is not None and takes_focus(v, i, sector[0]) \
                     and not any(v.dep[c] in ("poss", "prep") or v.pos[c] == "PROPN" for c in v.children[i]):
@@ -316,6 +319,21 @@ class _DocResolver:
             nominal = self._nominal(i)
             if nominal is not None:
                 return nominal, "nominal", (i, i + 1)
+        return None
+
+    def _sender(self, i: int) -> ActorRef | None:
+        """The state whose bare forces the noun at ``i`` are as the object of a verb that sends one's own
+        (``dispatch_verb``: "Chile deployed troops", "Berlin would send police officers") done by a state named as
+        its subject: that state's reference (a country or one of its organs), else None."""
+        v = self.v
+        if v.dep[i] != "dobj" or v.lemma[v.head[i]] not in self.words.dispatch_verb \
+                or any(v.dep[c] in ("poss", "compound", "amod") and c in self.by_match for c in v.children[i]):
+            return None
+        verb = v.head[i]
+        for s in v.children[verb]:
+            ref = self.found.by_token.get(s) if v.dep[s] == "nsubj" else None
+            if ref is not None and ref.country and ref.kind in ("country", "sector"):
+                return ref
         return None
 
     def _person(self, i: int) -> Resolved:
