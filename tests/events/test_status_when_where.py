@@ -132,3 +132,12 @@ def test_status_when_where_place_named_two_of_phrases_deep(code):
             "the breakaway region of Abkhazia on Monday, Georgia's security service said.")
     [detain] = [e for e in code(text, date="2026-07-07").events if e.trigger.text.startswith("detained")]
     assert detain.location is not None and detain.location.country == "GEO"
+
+
+def test_status_a_visit_takes_place_where_it_goes_whatever_its_verb(code):
+    # before (with the delegation read as Egypt's own): "sent a delegation to Doha" had Doha as its target and so,
+    # as whom a word act is said to, no place; a visit (042) goes where it is made
+    result = code("DOHA, Sept 30 (Reuters) - Qatar hosted a new round of talks between Israel and Hamas on Monday.\n\n"
+                  "Egypt also sent a delegation to Doha.", date="2025-09-30")
+    [visit] = [e for e in result.events if e.cameo == "042"]
+    assert visit.location is not None and visit.location.country == "QAT", visit.location

@@ -31,6 +31,9 @@ ENCOUNTER_CODES = ("04", "057")
 # the CAMEO root of reducing relations (sanctions, embargoes, expulsions, cut aid): whom a measure is imposed on is
 # no place ("renewed an arms embargo on South Sudan", "imposed sanctions on Niger")
 REDUCING_CODE = "16"
+# the CAMEO code of making a visit: whom it goes to is where it takes place ("sent a delegation to Doha"), whatever
+# the verb that tells it (a trip_verb or not)
+VISIT_CODE = "042"
 
 
 def state_actor(ref: ActorRef) -> bool:
@@ -135,7 +138,7 @@ class PlaceRules:
         homes = {ref.country for _, ref in c.sources if ref.country}
         # whom a word is said to ("appealed to Moscow", "blamed it on Russia") is no place; whom force
         # is used on is ("drone attacks on Moscow"), and so is where one travels to
-        verbal = lookup(c.cameo).quad_class in (1, 3) and trip is None
+        verbal = lookup(c.cameo).quad_class in (1, 3) and trip is None and not c.cameo.startswith(VISIT_CODE)
         # nor is whom goods are sold or supplied to ("a sale of missiles to the Taiwan region"; a noun in
         # the plural names the goods: "delivered medical supplies to Geneina" went there)
         sold = any(view.lemma[t] in self.words.sale_verb and view.tag[t] not in ("NNS", "NNPS")
