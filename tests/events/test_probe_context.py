@@ -30,34 +30,28 @@ a place the knowledge base reads as a person, a pronoun for aircraft ("to warn t
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from tests.probes import events_on, key_fits, read_items, unknown_side_keys
 
-PROBE = Path(__file__).resolve().parents[1] / "data" / "probe_context.jsonl"
+PROBE = "probe_context.jsonl"
 MAX_WRONG_TARGETS = 4
 MAX_MISSING_TARGETS = 14
 MAX_WRONG_SOURCES = 0
-
-
-def _items() -> list[dict]:
-    return [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_probe_context_is_well_formed_and_synthetic(coder):
     from detente.evaluate_articles import KeyMatcher
 
     keys = KeyMatcher(coder.kb)
-    items = _items()
+    items = read_items(PROBE)
     assert len(items) == len({i["id"] for i in items})
     for item in items:
         assert item["synthetic"] is True and item["sentence"] in item["text"] and item["acts"]
         assert item["text"].count("\n\n") >= 1 or item["text"].count(". ") >= 2, item["id"]  # an article, not a line
         for act in item["acts"]:
             assert act["trigger"].lower() in item["sentence"].lower(), item["id"]
-            for key in act["source"] + act["target"]:
-                assert key.startswith("~") or not keys.unknown(key), (item["id"], key)
+
+    assert unknown_side_keys(items, keys) == []
 
 
 @pytest.fixture(scope="module")
@@ -67,21 +61,18 @@ def counts(coder):
 
     keys = KeyMatcher(coder.kb)
 
-    def fits(participant, wanted: list[str]) -> bool:
-        return any(participant.country == k[1:] if k.startswith("~") else keys.matches(participant, keys.key(k), {})
-                   for k in wanted)
+    fits = key_fits(keys)
 
     out: dict[str, list[tuple]] = {"wrong": [], "missing": [], "sources": [], "aside wrong": [],
                                    "aside missing": [], "aside sources": []}
-    for item in _items():
+    for item in read_items(PROBE):
         result = coder.code(Article(text=item["text"], date=item["date"]))
         prefix = "aside " if item.get("aside") else ""
         for act in item["acts"]:
             source, target = act["source"], act["target"]
             if act["symmetric"]:
                 source = target = source + target
-            events = [e for e in result.events if item["sentence"][:-1] in e.sentence.text
-                      and act["trigger"].lower() in e.trigger.text.lower()]
+            events = events_on(result, item, act)
             where = (item["id"], item["construction"], act["trigger"])
             if any(p.actor is not None and not fits(p, target) for e in events for p in e.target):
                 out[prefix + "wrong"].append(where)

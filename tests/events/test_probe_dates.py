@@ -36,80 +36,23 @@ the purpose of a scheduled trip is future.
 
 from __future__ import annotations
 
-import json
-from collections import Counter
-from pathlib import Path
-
 import pytest
+from tests.probes import STATUS_FIELDS as FIELDS
+from tests.probes import check_status_items, read_items, wrong_status_fields
 
-PROBE = Path(__file__).resolve().parents[1] / "data" / "probe_dates.jsonl"
-FIELDS = ("negated", "modality", "historical", "date", "location", "attribution")
+PROBE = "probe_dates.jsonl"
 # before session 20's fixes: 1, 7, 1, 8, 16, 3 on the probe items and 0, 4, 0, 2, 7, 1 on the aside items
 MAX_WRONG = {"negated": 1, "modality": 7, "historical": 0, "date": 4, "location": 9, "attribution": 3}
 MAX_WRONG_ASIDE = {"negated": 0, "modality": 4, "historical": 0, "date": 2, "location": 7, "attribution": 1}
-MODALITIES = {"asserted", "reported", "intended", "hypothetical", "future", "question"}
-
-
-def _items() -> list[dict]:
-    return [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_probe_dates_is_well_formed_and_synthetic():
-    items = _items()
-    assert len(items) == len({i["id"] for i in items})
-    assert 0.25 < sum(i["aside"] for i in items) / len(items) < 0.4
-    for item in items:
-        assert item["synthetic"] is True and item["acts"], item["id"]
-        for act in item["acts"]:
-            assert act["sentence"] in item["text"] and act["trigger"].lower() in act["sentence"].lower(), item["id"]
-            assert act["modality"] in MODALITIES and isinstance(act["negated"], bool), item["id"]
-            assert act["attribution"] is None or set(act["attribution"]) == {"anonymous"}, item["id"]
-
-
-def _checks(event, act: dict, iso: dict[str, str]) -> dict[str, bool]:
-    date = event.date.value if event.date else None
-    if event.date is not None and event.date.granularity == "week":
-        date = None  # the gold format writes a week as null (docs/eval.md)
-    location = event.location.country if event.location else None
-    gold_attr = act["attribution"]
-    if event.attribution is None or gold_attr is None:
-        attribution = event.attribution is None and gold_attr is None
-    else:
-        attribution = event.attribution.anonymous == gold_attr["anonymous"]
-    return {"negated": event.negated == act["negated"], "modality": event.modality == act["modality"],
-            "historical": event.historical == act["historical"], "date": date == act["date"],
-            "location": location == iso.get(act["location"] or "", act["location"]), "attribution": attribution}
+    check_status_items(read_items(PROBE))
 
 
 @pytest.fixture(scope="module")
 def wrong(coder):
-    from detente.evaluate_articles import KeyMatcher
-    from detente.model import Article
-
-    iso = KeyMatcher(coder.kb).iso
-    found: dict[bool, dict[str, list]] = {False: {f: [] for f in FIELDS}, True: {f: [] for f in FIELDS}}
-    missed: Counter = Counter()
-    for item in _items():
-        result = coder.code(Article(text=item["text"], date=item["date"]))
-        for act in item["acts"]:
-            start = item["text"].index(act["sentence"])
-            start += act["sentence"].lower().index(act["trigger"].lower())
-            end = start + len(act["trigger"])
-            events = [e for e in result.events
-                      if any(t.start < end and start < t.end for t in [e.trigger] + [m.trigger for m in e.mentions])]
-            if not events:
-                missed[item["aside"]] += 1
-            for field in FIELDS:
-                bad = [e for e in events if not _checks(e, act, iso)[field]]
-                if bad:
-                    got = {"negated": bad[0].negated, "modality": bad[0].modality,
-                           "historical": bad[0].historical, "date": bad[0].date and bad[0].date.value,
-                           "location": bad[0].location and bad[0].location.country,
-                           "attribution": bad[0].attribution and bad[0].attribution.anonymous}[field]
-                    found[item["aside"]][field].append((item["id"], item["construction"], act["trigger"],
-                                                        "got", got, "gold", act[field]))
-    print("missed acts (no event on the trigger): probe", missed[False], "aside", missed[True])
-    return found
+    return wrong_status_fields(coder, read_items(PROBE))
 
 
 def test_probe_dates_wrong_fields(wrong):

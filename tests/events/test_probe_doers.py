@@ -37,33 +37,27 @@ construction this probe covers has come back (run it with ``-s`` to see which ac
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from tests.probes import events_on, key_fits, read_items, unknown_side_keys
 
-PROBE = Path(__file__).resolve().parents[1] / "data" / "probe_doers.jsonl"
+PROBE = "probe_doers.jsonl"
 MAX_WRONG_SOURCES = 2
 MAX_MISSING_SOURCES = 0
-
-
-def _items() -> list[dict]:
-    return [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_probe_doers_is_well_formed_and_synthetic(coder):
     from detente.evaluate_articles import KeyMatcher
 
     keys = KeyMatcher(coder.kb)
-    items = _items()
+    items = read_items(PROBE)
     assert len(items) == len({i["id"] for i in items})
     assert 0.25 < sum(bool(i.get("aside")) for i in items) / len(items) < 0.4
     for item in items:
         assert item["synthetic"] is True and item["sentence"] in item["text"] and item["acts"]
         for act in item["acts"]:
             assert act["trigger"].lower() in item["sentence"].lower(), item["id"]
-            for key in act["source"] + act["target"]:
-                assert key.startswith("~") or not keys.unknown(key), (item["id"], key)
+
+    assert unknown_side_keys(items, keys) == []
 
 
 @pytest.fixture(scope="module")
@@ -74,17 +68,14 @@ def outcomes(coder):
 
     keys = KeyMatcher(coder.kb)
 
-    def fits(participant, wanted: list[str]) -> bool:
-        return any(participant.country == k[1:] if k.startswith("~") else keys.matches(participant, keys.key(k), {})
-                   for k in wanted)
+    fits = key_fits(keys)
 
     rows = []
-    for item in _items():
+    for item in read_items(PROBE):
         result = coder.code(Article(text=item["text"], date=item["date"]))
         for act in item["acts"]:
             source = act["source"] + act["target"] if act["symmetric"] else act["source"]
-            events = [e for e in result.events if item["sentence"][:-1] in e.sentence.text
-                      and act["trigger"].lower() in e.trigger.text.lower()]
+            events = events_on(result, item, act)
             resolved = [p for e in events for p in e.source if p.actor is not None]
             if not events:
                 outcome = "no event"

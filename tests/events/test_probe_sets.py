@@ -41,25 +41,19 @@ acts).
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from tests.probes import events_on, key_fits, read_items, unknown_side_keys
 
-PROBE = Path(__file__).resolve().parents[1] / "data" / "probe_sets.jsonl"
+PROBE = "probe_sets.jsonl"
 MAX_WRONG = 8
 MAX_MISSING = 8
-
-
-def _items() -> list[dict]:
-    return [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_probe_sets_is_well_formed_and_synthetic(coder):
     from detente.evaluate_articles import KeyMatcher
 
     keys = KeyMatcher(coder.kb)
-    items = _items()
+    items = read_items(PROBE)
     assert len(items) == len({i["id"] for i in items})
     assert 0.25 < sum(bool(i.get("aside")) for i in items) / len(items) < 0.4
     for item in items:
@@ -67,8 +61,8 @@ def test_probe_sets_is_well_formed_and_synthetic(coder):
         for act in item["acts"]:
             assert act["trigger"].lower() in item["sentence"].lower(), item["id"]
             assert set(act.get("sets", ())) <= {"source", "target"}, item["id"]
-            for key in act["source"] + act["target"]:
-                assert key.startswith("~") or not keys.unknown(key), (item["id"], key)
+
+    assert unknown_side_keys(items, keys) == []
 
 
 @pytest.fixture(scope="module")
@@ -79,16 +73,13 @@ def outcomes(coder):
 
     keys = KeyMatcher(coder.kb)
 
-    def fits(participant, wanted: list[str]) -> bool:
-        return any(participant.country == k[1:] if k.startswith("~") else keys.matches(participant, keys.key(k), {})
-                   for k in wanted)
+    fits = key_fits(keys)
 
     rows = []
-    for item in _items():
+    for item in read_items(PROBE):
         result = coder.code(Article(text=item["text"], date=item["date"]))
         for act in item["acts"]:
-            events = [e for e in result.events if item["sentence"][:-1] in e.sentence.text
-                      and act["trigger"].lower() in e.trigger.text.lower()]
+            events = events_on(result, item, act)
             found: set[str] = set()
             if not events:
                 found.add("no event")

@@ -26,35 +26,28 @@ country they came from (both the article's context or ground, not a rule that pi
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from tests.probes import events_on, key_fits, read_items, unknown_side_keys
 
-PROBE = Path(__file__).resolve().parents[1] / "data" / "probe_sides.jsonl"
+PROBE = "probe_sides.jsonl"
 MAX_WRONG_TARGETS = 2
 MAX_WRONG_SOURCES = 2
-
-
-def _items() -> list[dict]:
-    return [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_probe_sides_is_well_formed_and_synthetic(coder):
     from detente.evaluate_articles import KeyMatcher
 
     keys = KeyMatcher(coder.kb)
-    items = _items()
+    items = read_items(PROBE)
     assert len(items) == len({i["id"] for i in items})
     for item in items:
         assert item["synthetic"] is True and item["sentence"] in item["text"] and item["acts"]
         for act in item["acts"]:
             assert act["trigger"].lower() in item["sentence"].lower(), item["id"]
-            for key in act["source"] + act["target"]:
-                # every key names something the knowledge base knows (two companies and a country-plus-sector
-                # code, USABUS, are matched by code, as gold keys are)
-                assert key.startswith("~") or not keys.unknown(key) or key in ("Apple", "Meta", "USABUS"), \
-                    (item["id"], key)
+
+    # every key names something the knowledge base knows (two companies and a country-plus-sector code, USABUS,
+    # are matched by code, as gold keys are)
+    assert unknown_side_keys(items, keys, allowed=("Apple", "Meta", "USABUS")) == []
 
 
 @pytest.fixture(scope="module")
@@ -64,19 +57,16 @@ def wrong(coder):
 
     keys = KeyMatcher(coder.kb)
 
-    def fits(participant, wanted: list[str]) -> bool:
-        return any(participant.country == k[1:] if k.startswith("~") else keys.matches(participant, keys.key(k), {})
-                   for k in wanted)
+    fits = key_fits(keys)
 
     targets, sources = [], []
-    for item in _items():
+    for item in read_items(PROBE):
         result = coder.code(Article(text=item["text"], date=item["date"]))
         for act in item["acts"]:
             source, target = act["source"], act["target"]
             if act["symmetric"]:
                 source = target = source + target
-            events = [e for e in result.events if item["sentence"][:-1] in e.sentence.text
-                      and act["trigger"].lower() in e.trigger.text.lower()]
+            events = events_on(result, item, act)
             if any(p.actor is not None and not fits(p, target) for e in events for p in e.target):
                 targets.append((item["id"], item["construction"], act["trigger"]))
             if any(p.actor is not None and not fits(p, source) for e in events for p in e.source):

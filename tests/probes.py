@@ -1,0 +1,106 @@
+"""What the probe tests share (``tests/events/test_probe_*.py``): reading a probe file of ``tests/data``, checking
+its side keys against the knowledge base, finding the events an act is coded as, whether a participant fits a list
+of acceptable keys, and, for the probes of status fields, the fields an event gets wrong.
+
+A probe file holds one short synthetic wire article per line, annotated by reading before the coder was run;
+its format is described in each probe test's docstring."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+STATUS_FIELDS = ("negated", "modality", "historical", "date", "location", "attribution")
+MODALITIES = {"asserted", "reported", "intended", "hypothetical", "future", "question"}
+
+
+def read_items(name: str) -> list[dict]:
+    """The items of the probe file ``tests/data/<name>``."""
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def unknown_side_keys(items: list[dict], keys, allowed: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """The (item id, key) of the acts' side keys the knowledge base does not know (``keys``: a
+    :class:`detente.evaluate_articles.KeyMatcher`); a ``~XXX`` key is a country code matched as such, ``allowed``
+    keys are matched by code as gold keys are."""
+    return [(item["id"], key) for item in items for act in item["acts"] for key in act["source"] + act["target"]
+            if not key.startswith("~") and keys.unknown(key) and key not in allowed]
+
+
+def key_fits(keys):
+    """``fits(participant, wanted)``: whether an output participant is one of the acceptable keys ``wanted``."""
+    def fits(participant, wanted: list[str]) -> bool:
+        return any(participant.country == k[1:] if k.startswith("~") else keys.matches(participant, keys.key(k), {})
+                   for k in wanted)
+    return fits
+
+
+def events_on(result, item: dict, act: dict) -> list:
+    """The output events of the item's sentence whose trigger holds the act's trigger phrase."""
+    return [e for e in result.events if item["sentence"][:-1] in e.sentence.text
+            and act["trigger"].lower() in e.trigger.text.lower()]
+
+
+def check_status_items(items: list[dict]) -> None:
+    """Assert the form of a status probe: unique ids, a third or so aside, synthetic, acts with their trigger in
+    their sentence and allowed status values."""
+    assert len(items) == len({i["id"] for i in items})
+    assert 0.25 < sum(i["aside"] for i in items) / len(items) < 0.4
+    for item in items:
+        assert item["synthetic"] is True and item["acts"], item["id"]
+        for act in item["acts"]:
+            assert act["sentence"] in item["text"] and act["trigger"].lower() in act["sentence"].lower(), item["id"]
+            assert act["modality"] in MODALITIES and isinstance(act["negated"], bool), item["id"]
+            assert act["attribution"] is None or set(act["attribution"]) == {"anonymous"}, item["id"]
+
+
+def status_checks(event, act: dict, iso: dict[str, str]) -> dict[str, bool]:
+    """Per status field, whether ``event`` agrees with the annotated ``act`` (a week output is a null date, as the
+    gold format writes it; ISO codes are mapped as the scorer maps them)."""
+    date = event.date.value if event.date else None
+    if event.date is not None and event.date.granularity == "week":
+        date = None  # the gold format writes a week as null (docs/eval.md)
+    location = event.location.country if event.location else None
+    gold_attr = act["attribution"]
+    if event.attribution is None or gold_attr is None:
+        attribution = event.attribution is None and gold_attr is None
+    else:
+        attribution = event.attribution.anonymous == gold_attr["anonymous"]
+    return {"negated": event.negated == act["negated"], "modality": event.modality == act["modality"],
+            "historical": event.historical == act["historical"], "date": date == act["date"],
+            "location": location == iso.get(act["location"] or "", act["location"]), "attribution": attribution}
+
+
+def wrong_status_fields(coder, items: list[dict]) -> dict[bool, dict[str, list]]:
+    """By aside (True) or not, per status field, the acts an event matched on their trigger gets wrong: (id,
+    construction, trigger, "got", value, "gold", value). An act is matched by the output events of its article
+    whose trigger (or a restating mention's) overlaps the act's trigger phrase in its sentence."""
+    from detente.evaluate_articles import KeyMatcher
+    from detente.model import Article
+
+    iso = KeyMatcher(coder.kb).iso
+    found: dict[bool, dict[str, list]] = {False: {f: [] for f in STATUS_FIELDS}, True: {f: [] for f in STATUS_FIELDS}}
+    missed: Counter = Counter()
+    for item in items:
+        result = coder.code(Article(text=item["text"], date=item["date"]))
+        for act in item["acts"]:
+            start = item["text"].index(act["sentence"])
+            start += act["sentence"].lower().index(act["trigger"].lower())
+            end = start + len(act["trigger"])
+            events = [e for e in result.events
+                      if any(t.start < end and start < t.end for t in [e.trigger] + [m.trigger for m in e.mentions])]
+            if not events:
+                missed[item["aside"]] += 1
+            for field in STATUS_FIELDS:
+                bad = [e for e in events if not status_checks(e, act, iso)[field]]
+                if bad:
+                    got = {"negated": bad[0].negated, "modality": bad[0].modality,
+                           "historical": bad[0].historical, "date": bad[0].date and bad[0].date.value,
+                           "location": bad[0].location and bad[0].location.country,
+                           "attribution": bad[0].attribution and bad[0].attribution.anonymous}[field]
+                    found[item["aside"]][field].append((item["id"], item["construction"], act["trigger"],
+                                                        "got", got, "gold", act[field]))
+    print("missed acts (no event on the trigger): probe", missed[False], "aside", missed[True])
+    return found
