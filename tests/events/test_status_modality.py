@@ -134,3 +134,19 @@ def test_status_modality_frame_verb_that_is_the_act_is_walked_once(code):
                   "his immediate release.", date="2026-06-03")
     demands = [e for e in result.events if e.trigger.text.startswith("demand")]
     assert demands and all(e.modality == "asserted" for e in demands)
+
+
+def test_status_modality_reported_would_with_a_day_to_come_is_future(code):
+    # synthetic: an announced trip or meeting with its day is scheduled, whoever announces it (the wire gold
+    # writes "said he would raise it at a meeting on Monday" as future)
+    result = code("Uruguay's foreign minister said he would travel to Asuncion on Thursday to meet Paraguayan "
+                  "officials.", date="2026-05-20")
+    [trip] = [e for e in result.events if e.trigger.text.startswith("travel")]
+    assert trip.modality == "future"
+    result = code("Fiji said its navy would join a patrol with Tongan ships next week.", date="2026-05-20")
+    [patrol] = [e for e in result.events if e.trigger.text.startswith(("join", "patrol"))]
+    assert patrol.modality == "future"
+    # must not change: with no date, one's own announced plan is an intention
+    result = code("Fiji said its navy would join a patrol with Tongan ships.", date="2026-05-20")
+    [patrol] = [e for e in result.events if e.trigger.text.startswith(("join", "patrol"))]
+    assert patrol.modality == "intended"

@@ -282,7 +282,12 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
             # what a denial denies is stated as not so, a plan included ("denied that its soldiers would fight")
             return self._because("modality", "asserted", "a reported 'would' in the content of a denial")
         if backshifted:
-            # one's own announced plan is an intention; someone else's, a future act they report
+            # a reported "would" with a day, week or month to come is scheduled, whoever announced it ("said he
+            # would raise it at a meeting on Monday", "would send a ship next week"); without one, one's own
+            # announced plan is an intention, someone else's a future act they report
+            if date is not None and date.value and self.base is not None \
+                    and date_values.starts_after(date.value, self.base, weeks=True):
+                return self._because("modality", "future", f"reported 'would' with the date to come {date.value}")
             if attribution is None or self.speaks_for_source(attribution, c):
                 return self._because("modality", "intended", "reported 'would' (backshifted 'will') of the doer")
             return self._because("modality", "future", f"reported 'would' (backshifted 'will') of {attribution.text!r}")
