@@ -150,3 +150,11 @@ def test_status_modality_reported_would_with_a_day_to_come_is_future(code):
     result = code("Fiji said its navy would join a patrol with Tongan ships.", date="2026-05-20")
     [patrol] = [e for e in result.events if e.trigger.text.startswith(("join", "patrol"))]
     assert patrol.modality == "intended"
+
+
+def test_status_modality_reported_would_on_the_day_of_publication_is_future(code):
+    # synthetic: "would travel on Wednesday" in Wednesday's copy is later that day, still to come
+    result = code("Senegal's president said his foreign minister would travel to Banjul on Wednesday to meet "
+                  "Gambian officials.", date="2026-05-20")
+    [trip] = [e for e in result.events if e.trigger.text.startswith("travel")]
+    assert trip.modality == "future"

@@ -283,10 +283,11 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
             return self._because("modality", "asserted", "a reported 'would' in the content of a denial")
         if backshifted:
             # a reported "would" with a day, week or month to come is scheduled, whoever announced it ("said he
-            # would raise it at a meeting on Monday", "would send a ship next week"); without one, one's own
-            # announced plan is an intention, someone else's a future act they report
+            # would raise it at a meeting on Monday", "would send a ship next week"; the publication day itself is
+            # later that day); without one, one's own announced plan is an intention, someone else's a future act
             if date is not None and date.value and self.base is not None \
-                    and date_values.starts_after(date.value, self.base, weeks=True):
+                    and (date_values.starts_after(date.value, self.base, weeks=True)
+                         or date.granularity == "day" and date.value == self.base.isoformat()):
                 return self._because("modality", "future", f"reported 'would' with the date to come {date.value}")
             if attribution is None or self.speaks_for_source(attribution, c):
                 return self._because("modality", "intended", "reported 'would' (backshifted 'will') of the doer")
