@@ -158,3 +158,13 @@ def test_status_modality_reported_would_on_the_day_of_publication_is_future(code
                   "Gambian officials.", date="2026-05-20")
     [trip] = [e for e in result.events if e.trigger.text.startswith("travel")]
     assert trip.modality == "future"
+
+
+def test_status_modality_is_expected_to_is_scheduled(code):
+    # synthetic: "is expected to visit" is an act others schedule (future), "expects to visit" the doer's plan
+    result = code("Peru's president is expected to visit Bolivia in the spring, officials said.", date="2026-02-10")
+    [visit] = [e for e in result.events if "visit" in e.trigger.text]
+    assert visit.modality == "future"
+    result = code("Peru's president expects to visit Bolivia in the spring.", date="2026-02-10")
+    [visit] = [e for e in result.events if "visit" in e.trigger.text]
+    assert visit.modality == "intended"

@@ -242,7 +242,11 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
                 # urged Z ...", "a statement urging X to respect Y and calling on Z to ..."
                 break
             previous = token
-        if c.frame == "intend":
+        if c.frame == "intend" and c.frame_token is not None and self.cue("scheduled", c.frame_token.lower_) \
+                and any(dep[a] == "auxpass" for a in children[c.frame_token.i]):
+            # "is expected to visit Seoul in the spring": an act others schedule, not the doer's intention
+            future, reason = True, reason or f"scheduled: passive {c.frame_token.text!r} + to-infinitive"
+        elif c.frame == "intend":
             intended = planned = True
             reason = reason or "intend frame"
         elif c.frame_token is None and c.cameo.startswith("03") and not c.nominal \
