@@ -168,3 +168,13 @@ def test_status_modality_is_expected_to_is_scheduled(code):
     result = code("Peru's president expects to visit Bolivia in the spring.", date="2026-02-10")
     [visit] = [e for e in result.events if "visit" in e.trigger.text]
     assert visit.modality == "intended"
+
+
+def test_status_modality_be_to_is_no_possibility(code):
+    # synthetic: "is to visit" is scheduled (future); a past "was to" an obligation told, "were to blame" a charge
+    result = code("Kenya's president is to visit Ethiopia next week.", date="2026-05-20")
+    [visit] = [e for e in result.events if "visit" in e.trigger.text]
+    assert visit.modality == "future"
+    result = code("Russia's foreign ministry said Moldova and Ukraine were to blame for the crisis.", date="2026-05-20")
+    [blame] = [e for e in result.events if "blame" in e.trigger.text]
+    assert blame.modality != "hypothetical"

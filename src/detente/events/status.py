@@ -216,6 +216,13 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
                 elif self.cue("willing", lemma) or kind == "intend":
                     intended = planned = True
                     reason = reason or f"intended: {token.text!r} + to-infinitive"
+                elif lemma == "be" and token.pos_ in ("AUX", "VERB") and previous.dep_ == "xcomp" \
+                        and not any(dep[d] == "expl" for d in children[i]):
+                    # "be" + to-infinitive: "the president is to visit China" is scheduled; told in the past, an
+                    # obligation or a charge ("Israel was to pull its troops out", "said X and Y were to blame"),
+                    # not a possibility
+                    if token.tag_ in ("VBZ", "VBP"):
+                        future, reason = True, reason or f"scheduled: {token.text!r} + to-infinitive"
                 elif self.cue("dispatch", lemma) and token.tag_ in ("VBD", "VBN"):
                     # forces sent out do what they were sent for ("scrambled jets to shadow the aircraft",
                     # "had sent a patrol ship to shadow the vessel"): the purpose is told with the sending
