@@ -421,3 +421,11 @@ def test_status_speakers_office_holder_speaks_for_his_own_pronoun(code):
                   "security.", date="2026-05-20")
     [visit] = [e for e in result.events if e.trigger.text.startswith("visit")]
     assert visit.attribution is None and visit.modality == "intended"
+
+
+def test_status_speakers_state_media_speak_of_their_countrys_its(code):
+    # synthetic: "its navy" after "Iran's state media said" is Iran's: the doer's own side claims it
+    result = code("TEHRAN, May 20 (Reuters) - Iran's state media said on Wednesday its navy had seized a foreign "
+                  "tanker in the Gulf.", date="2026-05-20")
+    [seizure] = [e for e in result.events if e.trigger.text.startswith("seized")]
+    assert seizure.attribution is None and seizure.modality == "asserted"

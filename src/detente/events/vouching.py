@@ -159,6 +159,9 @@ class VouchRules:
             agree = words.person_pronouns
         else:
             agree = words.pronoun_thing
+        if speaker.ref is not None and speaker.ref.kind != "person" and speaker.ref.country:
+            # "North Korea's state media said its army had fired ...": "its" is the country the speaker is of
+            agree = agree | words.pronoun_thing
         for token, _ in c.sources:
             i = token.i
             if view.lower[i] not in agree and not any(view.dep[d] == "poss" and view.lower[d] in agree
