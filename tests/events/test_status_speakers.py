@@ -429,3 +429,11 @@ def test_status_speakers_state_media_speak_of_their_countrys_its(code):
                   "tanker in the Gulf.", date="2026-05-20")
     [seizure] = [e for e in result.events if e.trigger.text.startswith("seized")]
     assert seizure.attribution is None and seizure.modality == "asserted"
+
+
+def test_status_speakers_joined_speakers_say_they_themselves(code):
+    # synthetic: "they" of two speakers joined by "and", saying it in a verb joined to their first: their own claim
+    result = code("GENEVA, April 9 (Reuters) - UNICEF and the World Food Programme urged Chad to keep the border open "
+                  "and said they had delivered food and tents to refugees at the crossing.", date="2026-04-09")
+    [aid] = [e for e in result.events if e.trigger.text.startswith("delivered")]
+    assert aid.attribution is None

@@ -149,10 +149,15 @@ class VouchRules:
             return False
         view, words = self.found.view(speaker.token.doc), self.words
         who = speaker.token.i
-        said = view.head[who]
-        if view.dep[who] not in ("nsubj", "nsubjpass") or self.lex.reporting.get(view.lemma[said]) not in SAY_KINDS:
+        # the speaker's own reporting verb, or one joined to its verb ("UNHCR and the IOM urged ... and said they
+        # had delivered ...")
+        verb = view.head[who]
+        said = {v for v in (verb, *(d for d in view.children[verb] if view.dep[d] == "conj"))
+                if self.lex.reporting.get(view.lemma[v]) in SAY_KINDS}
+        if view.dep[who] not in ("nsubj", "nsubjpass") or not said:
             return False
-        if view.tag[who] in ("NNS", "NNPS"):
+        if view.tag[who] in ("NNS", "NNPS") or any(view.dep[d] == "conj" for d in view.children[who]):
+            # (speakers joined by "and" are plural: "UNHCR and the IOM said they had delivered ...")
             agree = words.pronoun_plural
         elif speaker.ref is not None and speaker.ref.kind == "person" or self.cue("office", view.lemma[who]):
             # "Hungary's foreign minister said he would meet ...": an office holder is a person
@@ -170,7 +175,7 @@ class VouchRules:
             if view.dep[i] not in ("nsubj", "nsubjpass"):
                 return False
             clause = view.coordination_head(view.head[i])
-            if view.dep[clause] != "ccomp" or view.head[clause] != said:
+            if view.dep[clause] != "ccomp" or view.head[clause] not in said:
                 return False
         return True
 
