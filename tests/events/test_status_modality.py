@@ -178,3 +178,11 @@ def test_status_modality_be_to_is_no_possibility(code):
     result = code("Russia's foreign ministry said Moldova and Ukraine were to blame for the crisis.", date="2026-05-20")
     [blame] = [e for e in result.events if "blame" in e.trigger.text]
     assert blame.modality != "hypothetical"
+
+
+def test_status_modality_offer_to_a_verb_tagged_as_a_noun_is_intended(code):
+    # synthetic: the tagger takes "host" in "offered to host talks" for a noun; it is still the act offered
+    result = code("BRASILIA, Feb 3 (Reuters) - Brazil offered to host talks between Venezuela and Guyana over the "
+                  "Essequibo region.", date="2026-02-03")
+    [offer] = [e for e in result.events if e.trigger.text.startswith("offered")]
+    assert offer.modality == "intended"

@@ -210,7 +210,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
                 # council to condemn the attack" (the attack happened; the condemning is the appeal's)
                 presupposed, reason = True, f"event noun {c.head.text!r} that {token.text!r} is about"
                 break
-            if previous is not None and infinitive_at(view, previous.i):
+            if previous is not None and _infinitive(view, previous.i):
                 if self.cue("scheduled", view.lower[i]) or self.cue("scheduled", lemma):
                     future, reason = True, reason or f"scheduled: {token.text!r} + to-infinitive"
                 elif self.cue("willing", lemma) or kind == "intend":
@@ -259,7 +259,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
         elif c.frame_token is None and c.cameo.startswith("03") and not c.nominal \
                 and self.lex.reporting.get(view.lemma[c.head.i]) == "intend" \
                 and not self.cue("agreement", view.lemma[c.head.i]) \
-                and any(dep[x] == "xcomp" and infinitive_at(view, x) for x in children[c.head.i]):
+                and any(dep[x] == "xcomp" and _infinitive(view, x) for x in children[c.head.i]):
             # an offer or a pledge of an act to come ("offered to carry messages", "had offered to help build
             # ..."), coded on its own verb, is an intention; an agreement made is not (below)
             intended = planned = True
@@ -483,6 +483,13 @@ def _object_fronted(view: ParseView, clause: int, verb: int) -> bool:
     what the verb says or denies."""
     return view.dep[clause] == "ccomp" and clause < verb and any(
         view.dep[d] == "dobj" and clause < d < verb for d in view.children[verb])
+
+
+def _infinitive(view: ParseView, verb: int) -> bool:
+    """A "to"-infinitive clause, or a complement "to" + a verb the tagger took for a noun ("offered to host
+    talks": "host" NN)."""
+    return infinitive_at(view, verb) or view.dep[verb] == "xcomp" and view.tag[verb] == "NN" \
+        and any(view.dep[c] == "aux" and view.lower[c] == "to" for c in view.children[verb])
 
 
 def _blank_lead(doc: Doc) -> str:
