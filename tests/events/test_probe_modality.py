@@ -20,6 +20,16 @@ act's trigger phrase in its sentence; a field is wrong when a matched event disa
 third of the items are marked ``"aside": true``: written and annotated with the rest, their output was not
 looked at while fixing, and they are counted separately. The test fails when a field has more wrong acts than
 the counts below, which are what was left after session 20's fixes (run it with ``-s`` to see the acts).
+Left on the probe items: two where the coder reads the sides otherwise and the speaker then speaks for the side
+acted on ("moved troops closer to the Ukrainian border, a Ukrainian spokesman said": Ukraine taken for the target;
+"fired flares near an Australian aircraft": "flares" taken for the target, so Australia's officials are not its
+side), "Denmark will expel the Russian ambassador, the foreign minister said" also coded as a threat (asserted; the
+wire gold codes "has said it will block ..." so, the probe reads a plan to come), and "Switzerland said it stood
+ready to mediate between Armenia and Azerbaijan" with the two parties as the doers of the mediation (so Switzerland
+is another speaker). One annotation reads the convention otherwise than the wire gold does: "a senior State
+Department official said Rubio would travel to Panama on Tuesday" keeps its anonymous source in the probe, where
+the wire gold gives a plan announced by the doer's own unnamed official no attribution in some articles and keeps
+it in others (the coder keeps it).
 """
 
 from __future__ import annotations
