@@ -134,3 +134,55 @@ def test_status_modality_frame_verb_that_is_the_act_is_walked_once(code):
                   "his immediate release.", date="2026-06-03")
     demands = [e for e in result.events if e.trigger.text.startswith("demand")]
     assert demands and all(e.modality == "asserted" for e in demands)
+
+
+def test_status_modality_reported_would_with_a_day_to_come_is_future(code):
+    # synthetic: an announced trip or meeting with its day is scheduled, whoever announces it (the wire gold
+    # writes "said he would raise it at a meeting on Monday" as future)
+    result = code("Uruguay's foreign minister said he would travel to Asuncion on Thursday to meet Paraguayan "
+                  "officials.", date="2026-05-20")
+    [trip] = [e for e in result.events if e.trigger.text.startswith("travel")]
+    assert trip.modality == "future"
+    result = code("Fiji said its navy would join a patrol with Tongan ships next week.", date="2026-05-20")
+    [patrol] = [e for e in result.events if e.trigger.text.startswith(("join", "patrol"))]
+    assert patrol.modality == "future"
+    # must not change: with no date, one's own announced plan is an intention
+    result = code("Fiji said its navy would join a patrol with Tongan ships.", date="2026-05-20")
+    [patrol] = [e for e in result.events if e.trigger.text.startswith(("join", "patrol"))]
+    assert patrol.modality == "intended"
+
+
+def test_status_modality_reported_would_on_the_day_of_publication_is_future(code):
+    # synthetic: "would travel on Wednesday" in Wednesday's copy is later that day, still to come
+    result = code("Senegal's president said his foreign minister would travel to Banjul on Wednesday to meet "
+                  "Gambian officials.", date="2026-05-20")
+    [trip] = [e for e in result.events if e.trigger.text.startswith("travel")]
+    assert trip.modality == "future"
+
+
+def test_status_modality_is_expected_to_is_scheduled(code):
+    # synthetic: "is expected to visit" is an act others schedule (future), "expects to visit" the doer's plan
+    result = code("Peru's president is expected to visit Bolivia in the spring, officials said.", date="2026-02-10")
+    [visit] = [e for e in result.events if "visit" in e.trigger.text]
+    assert visit.modality == "future"
+    result = code("Peru's president expects to visit Bolivia in the spring.", date="2026-02-10")
+    [visit] = [e for e in result.events if "visit" in e.trigger.text]
+    assert visit.modality == "intended"
+
+
+def test_status_modality_be_to_is_no_possibility(code):
+    # synthetic: "is to visit" is scheduled (future); a past "was to" an obligation told, "were to blame" a charge
+    result = code("Kenya's president is to visit Ethiopia next week.", date="2026-05-20")
+    [visit] = [e for e in result.events if "visit" in e.trigger.text]
+    assert visit.modality == "future"
+    result = code("Russia's foreign ministry said Moldova and Ukraine were to blame for the crisis.", date="2026-05-20")
+    [blame] = [e for e in result.events if "blame" in e.trigger.text]
+    assert blame.modality != "hypothetical"
+
+
+def test_status_modality_offer_to_a_verb_tagged_as_a_noun_is_intended(code):
+    # synthetic: the tagger takes "host" in "offered to host talks" for a noun; it is still the act offered
+    result = code("BRASILIA, Feb 3 (Reuters) - Brazil offered to host talks between Venezuela and Guyana over the "
+                  "Essequibo region.", date="2026-02-03")
+    [offer] = [e for e in result.events if e.trigger.text.startswith("offered")]
+    assert offer.modality == "intended"

@@ -400,3 +400,40 @@ def test_status_speakers_words_a_naming_verb_quotes_are_its_subjects(code):
                   "were not subordinate to each other.", date="2025-10-14")
     [warning] = [q for q in result.quotes if "stern" in result.text[q.start:q.end]]
     assert warning.speaker is not None and warning.speaker.actor == "CHN"
+
+
+def test_status_speakers_office_named_by_the_doers_pronoun_speaks_for_it(code):
+    # synthetic: "his office" is the office of the president told before it: his own word, no attribution
+    result = code("SANTIAGO, May 20 (Reuters) - Chile's president is due to travel to Lima on Sunday, his office said.",
+                  date="2026-05-20")
+    [trip] = [e for e in result.events if e.trigger.text.startswith("travel")]
+    assert trip.attribution is None
+    # must not change: a possessive phrase that names someone else is another speaker
+    result = code("SANTIAGO, May 20 (Reuters) - Chile's president is due to travel to Lima on Sunday, his Peruvian "
+                  "counterpart said.", date="2026-05-20")
+    [trip] = [e for e in result.events if e.trigger.text.startswith("travel")]
+    assert trip.attribution is not None
+
+
+def test_status_speakers_office_holder_speaks_for_his_own_pronoun(code):
+    # synthetic: "he" is the minister who speaks: his own announced plan, no attribution
+    result = code("ACCRA, May 20 (Reuters) - Ghana's defence minister said he would visit Togo to discuss border "
+                  "security.", date="2026-05-20")
+    [visit] = [e for e in result.events if e.trigger.text.startswith("visit")]
+    assert visit.attribution is None and visit.modality == "intended"
+
+
+def test_status_speakers_state_media_speak_of_their_countrys_its(code):
+    # synthetic: "its navy" after "Iran's state media said" is Iran's: the doer's own side claims it
+    result = code("TEHRAN, May 20 (Reuters) - Iran's state media said on Wednesday its navy had seized a foreign "
+                  "tanker in the Gulf.", date="2026-05-20")
+    [seizure] = [e for e in result.events if e.trigger.text.startswith("seized")]
+    assert seizure.attribution is None and seizure.modality == "asserted"
+
+
+def test_status_speakers_joined_speakers_say_they_themselves(code):
+    # synthetic: "they" of two speakers joined by "and", saying it in a verb joined to their first: their own claim
+    result = code("GENEVA, April 9 (Reuters) - UNICEF and the World Food Programme urged Chad to keep the border open "
+                  "and said they had delivered food and tents to refugees at the crossing.", date="2026-04-09")
+    [aid] = [e for e in result.events if e.trigger.text.startswith("delivered")]
+    assert aid.attribution is None

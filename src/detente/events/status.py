@@ -211,12 +211,19 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
                 # council to condemn the attack" (the attack happened; the condemning is the appeal's)
                 presupposed, reason = True, f"event noun {c.head.text!r} that {token.text!r} is about"
                 break
-            if previous is not None and infinitive_at(view, previous.i):
+            if previous is not None and _infinitive(view, previous.i):
                 if self.cue("scheduled", view.lower[i]) or self.cue("scheduled", lemma):
                     future, reason = True, reason or f"scheduled: {token.text!r} + to-infinitive"
                 elif self.cue("willing", lemma) or kind == "intend":
                     intended = planned = True
                     reason = reason or f"intended: {token.text!r} + to-infinitive"
+                elif lemma == "be" and token.pos_ in ("AUX", "VERB") and previous.dep_ == "xcomp" \
+                        and not any(dep[d] == "expl" for d in children[i]):
+                    # "be" + to-infinitive: "the president is to visit China" is scheduled; told in the past, an
+                    # obligation or a charge ("Israel was to pull its troops out", "said X and Y were to blame"),
+                    # not a possibility
+                    if token.tag_ in ("VBZ", "VBP"):
+                        future, reason = True, reason or f"scheduled: {token.text!r} + to-infinitive"
                 elif self.cue("dispatch", lemma) and token.tag_ in ("VBD", "VBN"):
                     # forces sent out do what they were sent for ("scrambled jets to shadow the aircraft",
                     # "had sent a patrol ship to shadow the vessel"): the purpose is told with the sending
@@ -243,13 +250,17 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
                 # urged Z ...", "a statement urging X to respect Y and calling on Z to ..."
                 break
             previous = token
-        if c.frame == "intend":
+        if c.frame == "intend" and c.frame_token is not None and self.cue("scheduled", c.frame_token.lower_) \
+                and any(dep[a] == "auxpass" for a in children[c.frame_token.i]):
+            # "is expected to visit Seoul in the spring": an act others schedule, not the doer's intention
+            future, reason = True, reason or f"scheduled: passive {c.frame_token.text!r} + to-infinitive"
+        elif c.frame == "intend":
             intended = planned = True
             reason = reason or "intend frame"
         elif c.frame_token is None and c.cameo.startswith("03") and not c.nominal \
                 and self.lex.reporting.get(view.lemma[c.head.i]) == "intend" \
                 and not self.cue("agreement", view.lemma[c.head.i]) \
-                and any(dep[x] == "xcomp" and infinitive_at(view, x) for x in children[c.head.i]):
+                and any(dep[x] == "xcomp" and _infinitive(view, x) for x in children[c.head.i]):
             # an offer or a pledge of an act to come ("offered to carry messages", "had offered to help build
             # ..."), coded on its own verb, is an intention; an agreement made is not (below)
             intended = planned = True
@@ -283,7 +294,13 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
             # what a denial denies is stated as not so, a plan included ("denied that its soldiers would fight")
             return self._because("modality", "asserted", "a reported 'would' in the content of a denial")
         if backshifted:
-            # one's own announced plan is an intention; someone else's, a future act they report
+            # a reported "would" with a day, week or month to come is scheduled, whoever announced it ("said he
+            # would raise it at a meeting on Monday", "would send a ship next week"; the publication day itself is
+            # later that day); without one, one's own announced plan is an intention, someone else's a future act
+            if date is not None and date.value and self.base is not None \
+                    and (date_values.starts_after(date.value, self.base, weeks=True)
+                         or date.granularity == "day" and date.value == self.base.isoformat()):
+                return self._because("modality", "future", f"reported 'would' with the date to come {date.value}")
             if attribution is None or self.speaks_for_source(attribution, c):
                 return self._because("modality", "intended", "reported 'would' (backshifted 'will') of the doer")
             return self._because("modality", "future", f"reported 'would' (backshifted 'will') of {attribution.text!r}")
@@ -467,6 +484,13 @@ def _object_fronted(view: ParseView, clause: int, verb: int) -> bool:
     what the verb says or denies."""
     return view.dep[clause] == "ccomp" and clause < verb and any(
         view.dep[d] == "dobj" and clause < d < verb for d in view.children[verb])
+
+
+def _infinitive(view: ParseView, verb: int) -> bool:
+    """A "to"-infinitive clause, or a complement "to" + a verb the tagger took for a noun ("offered to host
+    talks": "host" NN)."""
+    return infinitive_at(view, verb) or view.dep[verb] == "xcomp" and view.tag[verb] == "NN" \
+        and any(view.dep[c] == "aux" and view.lower[c] == "to" for c in view.children[verb])
 
 
 def _blank_lead(doc: Doc) -> str:

@@ -51,7 +51,7 @@ class VouchRules:
             return True  # "we" or "our military" in the speaker's own words
         if self._spokesperson(speaker) or self._office_of_the_government(speaker, c) \
                 or self._body_of_the_doer(speaker, c) or not every and self._official_of_the_doer(speaker, c) \
-                or self._pronoun_of_the_speaker(speaker, c):
+                or self._pronoun_of_the_speaker(speaker, c) or self._office_of_the_doer(speaker, c):
             return True
         if speaker.ref is None:
             return False
@@ -149,15 +149,24 @@ class VouchRules:
             return False
         view, words = self.found.view(speaker.token.doc), self.words
         who = speaker.token.i
-        said = view.head[who]
-        if view.dep[who] not in ("nsubj", "nsubjpass") or self.lex.reporting.get(view.lemma[said]) not in SAY_KINDS:
+        # the speaker's own reporting verb, or one joined to its verb ("UNHCR and the IOM urged ... and said they
+        # had delivered ...")
+        verb = view.head[who]
+        said = {v for v in (verb, *(d for d in view.children[verb] if view.dep[d] == "conj"))
+                if self.lex.reporting.get(view.lemma[v]) in SAY_KINDS}
+        if view.dep[who] not in ("nsubj", "nsubjpass") or not said:
             return False
-        if view.tag[who] in ("NNS", "NNPS"):
+        if view.tag[who] in ("NNS", "NNPS") or any(view.dep[d] == "conj" for d in view.children[who]):
+            # (speakers joined by "and" are plural: "UNHCR and the IOM said they had delivered ...")
             agree = words.pronoun_plural
-        elif speaker.ref is not None and speaker.ref.kind == "person":
+        elif speaker.ref is not None and speaker.ref.kind == "person" or self.cue("office", view.lemma[who]):
+            # "Hungary's foreign minister said he would meet ...": an office holder is a person
             agree = words.person_pronouns
         else:
             agree = words.pronoun_thing
+        if speaker.ref is not None and speaker.ref.kind != "person" and speaker.ref.country:
+            # "North Korea's state media said its army had fired ...": "its" is the country the speaker is of
+            agree = agree | words.pronoun_thing
         for token, _ in c.sources:
             i = token.i
             if view.lower[i] not in agree and not any(view.dep[d] == "poss" and view.lower[d] in agree
@@ -166,7 +175,33 @@ class VouchRules:
             if view.dep[i] not in ("nsubj", "nsubjpass"):
                 return False
             clause = view.coordination_head(view.head[i])
-            if view.dep[clause] != "ccomp" or view.head[clause] != said:
+            if view.dep[clause] != "ccomp" or view.head[clause] not in said:
+                return False
+        return True
+
+    def _office_of_the_doer(self, speaker: Speaker, c: Candidate) -> bool:
+        """A speaker named by a third-person possessive that agrees with every doer, all subjects told before it
+        in the same sentence ("Chile's president is due to travel to Lima, his office said"; "the army ...,
+        its spokesman said"): the doer's own office or spokesperson."""
+        if not c.sources or speaker.anonymous:
+            return False
+        token = speaker.token
+        view, words = self.found.view(token.doc), self.words
+        owners = [view.lower[d] for d in view.children[token.i] if view.dep[d] == "poss" and view.pos[d] == "PRON"]
+        if len(owners) != 1 or owners[0] not in words.person_pronouns | words.pronoun_thing | words.pronoun_plural:
+            return False
+        first, last = view.edges(token.i)
+        if any(view.pos[i] == "PROPN" or i in self.found.by_token for i in range(first, last + 1)):
+            return False  # "his Chilean counterpart", "its Kremlin spokesman" name someone else
+        sentence = view.sent[token.i]
+        for source, ref in c.sources:
+            i = source.i
+            if view.sent[i] != sentence or i > token.i or view.dep[i] not in ("nsubj", "nsubjpass"):
+                return False
+            person = ref.kind == "person" or self.cue("office", view.lemma[i])
+            plural = view.tag[i] in ("NNS", "NNPS")
+            agree = words.person_pronouns if person else words.pronoun_plural if plural else words.pronoun_thing
+            if owners[0] not in agree:
                 return False
         return True
 
