@@ -56,32 +56,36 @@ def check_status_items(items: list[dict]) -> None:
             assert act["attribution"] is None or set(act["attribution"]) == {"anonymous"}, item["id"]
 
 
-def status_checks(event, act: dict, iso: dict[str, str]) -> dict[str, bool]:
-    """Per status field, whether ``event`` agrees with the annotated ``act`` (a week output is a null date, as the
-    gold format writes it; ISO codes are mapped as the scorer maps them)."""
-    date = event.date.value if event.date else None
-    if event.date is not None and event.date.granularity == "week":
-        date = None  # the gold format writes a week as null (docs/eval.md)
-    location = event.location.country if event.location else None
-    gold_attr = act["attribution"]
-    if event.attribution is None or gold_attr is None:
-        attribution = event.attribution is None and gold_attr is None
-    else:
-        attribution = event.attribution.anonymous == gold_attr["anonymous"]
-    return {"negated": event.negated == act["negated"], "modality": event.modality == act["modality"],
-            "historical": event.historical == act["historical"], "date": date == act["date"],
-            "location": location == iso.get(act["location"] or "", act["location"]), "attribution": attribution}
+def status_checks(event, act: dict, iso: dict[str, str], fields: tuple[str, ...] = STATUS_FIELDS) -> dict[str, bool]:
+    """Per status field of ``fields``, whether ``event`` agrees with the annotated ``act`` (a week output is a null
+    date, as the gold format writes it; ISO codes are mapped as the scorer maps them)."""
+    out: dict[str, bool] = {}
+    for field in fields:
+        if field == "date":
+            week = event.date is not None and event.date.granularity == "week"  # the gold writes a week as null
+            out[field] = (event.date.value if event.date and not week else None) == act["date"]
+        elif field == "location":
+            location = event.location.country if event.location else None
+            out[field] = location == iso.get(act["location"] or "", act["location"])
+        elif field == "attribution":
+            gold = act["attribution"]
+            out[field] = event.attribution is None and gold is None if event.attribution is None or gold is None \
+                else event.attribution.anonymous == gold["anonymous"]
+        else:
+            out[field] = getattr(event, field) == act[field]
+    return out
 
 
-def wrong_status_fields(coder, items: list[dict]) -> dict[bool, dict[str, list]]:
-    """By aside (True) or not, per status field, the acts an event matched on their trigger gets wrong: (id,
-    construction, trigger, "got", value, "gold", value). An act is matched by the output events of its article
-    whose trigger (or a restating mention's) overlaps the act's trigger phrase in its sentence."""
+def wrong_status_fields(coder, items: list[dict],
+                        fields: tuple[str, ...] = STATUS_FIELDS) -> dict[bool, dict[str, list]]:
+    """By aside (True) or not, per status field of ``fields``, the acts an event matched on their trigger gets
+    wrong: (id, construction, trigger, "got", value, "gold", value). An act is matched by the output events of
+    its article whose trigger (or a restating mention's) overlaps the act's trigger phrase in its sentence."""
     from detente.evaluate_articles import KeyMatcher
     from detente.model import Article
 
     iso = KeyMatcher(coder.kb).iso
-    found: dict[bool, dict[str, list]] = {False: {f: [] for f in STATUS_FIELDS}, True: {f: [] for f in STATUS_FIELDS}}
+    found: dict[bool, dict[str, list]] = {False: {f: [] for f in fields}, True: {f: [] for f in fields}}
     missed: Counter = Counter()
     for item in items:
         result = coder.code(Article(text=item["text"], date=item["date"]))
@@ -93,8 +97,8 @@ def wrong_status_fields(coder, items: list[dict]) -> dict[bool, dict[str, list]]
                       if any(t.start < end and start < t.end for t in [e.trigger] + [m.trigger for m in e.mentions])]
             if not events:
                 missed[item["aside"]] += 1
-            for field in STATUS_FIELDS:
-                bad = [e for e in events if not status_checks(e, act, iso)[field]]
+            for field in fields:
+                bad = [e for e in events if not status_checks(e, act, iso, fields)[field]]
                 if bad:
                     got = {"negated": bad[0].negated, "modality": bad[0].modality,
                            "historical": bad[0].historical, "date": bad[0].date and bad[0].date.value,

@@ -34,69 +34,23 @@ it in others (the coder keeps it).
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from tests.probes import check_status_items, read_items, wrong_status_fields
 
-PROBE = Path(__file__).resolve().parents[1] / "data" / "probe_modality.jsonl"
+PROBE = "probe_modality.jsonl"
 FIELDS = ("modality", "attribution")
 # before session 20's fixes: modality 13, attribution 4 on the probe items; 2 and 1 on the aside items
 MAX_WRONG = {"modality": 3, "attribution": 1}
 MAX_WRONG_ASIDE = {"modality": 2, "attribution": 0}
-MODALITIES = {"asserted", "reported", "intended", "hypothetical", "future", "question"}
-
-
-def _items() -> list[dict]:
-    return [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_probe_modality_is_well_formed_and_synthetic():
-    items = _items()
-    assert len(items) == len({i["id"] for i in items})
-    assert 0.25 < sum(i["aside"] for i in items) / len(items) < 0.4
-    for item in items:
-        assert item["synthetic"] is True and item["acts"], item["id"]
-        for act in item["acts"]:
-            assert act["sentence"] in item["text"] and act["trigger"].lower() in act["sentence"].lower(), item["id"]
-            assert act["modality"] in MODALITIES and isinstance(act["negated"], bool), item["id"]
-            assert act["attribution"] is None or set(act["attribution"]) == {"anonymous"}, item["id"]
-
-
-def _checks(event, act: dict) -> dict[str, bool]:
-    gold_attr = act["attribution"]
-    if event.attribution is None or gold_attr is None:
-        attribution = event.attribution is None and gold_attr is None
-    else:
-        attribution = event.attribution.anonymous == gold_attr["anonymous"]
-    return {"modality": event.modality == act["modality"], "attribution": attribution}
+    check_status_items(read_items(PROBE))
 
 
 @pytest.fixture(scope="module")
 def wrong(coder):
-    from detente.model import Article
-
-    found: dict[bool, dict[str, list]] = {False: {f: [] for f in FIELDS}, True: {f: [] for f in FIELDS}}
-    missed = {False: 0, True: 0}
-    for item in _items():
-        result = coder.code(Article(text=item["text"], date=item["date"]))
-        for act in item["acts"]:
-            start = item["text"].index(act["sentence"])
-            start += act["sentence"].lower().index(act["trigger"].lower())
-            end = start + len(act["trigger"])
-            events = [e for e in result.events
-                      if any(t.start < end and start < t.end for t in [e.trigger] + [m.trigger for m in e.mentions])]
-            if not events:
-                missed[item["aside"]] += 1
-            for field in FIELDS:
-                bad = [e for e in events if not _checks(e, act)[field]]
-                if bad:
-                    got = bad[0].modality if field == "modality" else \
-                        bad[0].attribution and {"anonymous": bad[0].attribution.anonymous}
-                    found[item["aside"]][field].append((item["id"], item["construction"], act["trigger"],
-                                                        "got", got, "gold", act[field]))
-    print("missed acts (no event on the trigger): probe", missed[False], "aside", missed[True])
-    return found
+    return wrong_status_fields(coder, read_items(PROBE), FIELDS)
 
 
 def test_probe_modality_wrong_fields(wrong):
