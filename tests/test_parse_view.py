@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.conftest import tree
 
 from detente.events.lexicon import load_default
@@ -174,3 +175,15 @@ def test_parse_view_text_is_the_kept_parse_copy(nlp):
     doc = nlp.parse(TEXT)
     doc.user_data["parsed"] = doc.text[:-1]
     assert ParseView.of(doc).text == doc.text
+
+
+def test_parse_view_looked_up_is_the_lookup_of_every_key() -> None:
+    # the view's strings by hash are looked up in one C call (operator.itemgetter), one key or none included
+    from detente.parse_view import _looked_up
+
+    memo = {1: "a", 2: "b"}
+    assert _looked_up(memo, [2, 1, 2]) == ["b", "a", "b"]
+    assert _looked_up(memo, [1]) == ["a"] and _looked_up(memo, []) == []
+    assert _looked_up(("", "I", "O", "B"), [3, 1]) == ["B", "I"]
+    with pytest.raises(KeyError):
+        _looked_up(memo, [1, 3])

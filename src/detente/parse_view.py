@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
@@ -82,13 +83,13 @@ class ParseView:
             hashes = table[:, column].tolist()
             memo = names.lower if lower else names.text
             try:  # labels, and every word once the vocabulary is known: no set of the column's hashes
-                return list(map(memo.__getitem__, hashes))
+                return _looked_up(memo, hashes)
             except KeyError:
                 pass
             for h in set(hashes).difference(memo):
                 text = strings[h] if h else ""  # 0 is no value: "" as on a Token
                 memo[h] = text.lower() if lower else text
-            return list(map(memo.__getitem__, hashes))
+            return _looked_up(memo, hashes)
 
         # HEAD is the offset of the head from the token, as an unsigned 64-bit number
         head = (table[:, 0].view("int64") + np.arange(n, dtype="int64")).tolist()
@@ -103,7 +104,7 @@ class ParseView:
         for k, (start, end) in enumerate(zip(starts, ends)):
             sent[start:end] = [k] * (end - start)
         return cls(head=head, dep=named(1), pos=named(2), tag=named(3), lower=named(4), lemma=named(5, lower=True),
-                   ent_type=named(6), ent_iob=[_IOB[v] for v in table[:, 7].tolist()], idx=table[:, 8].tolist(),
+                   ent_type=named(6), ent_iob=_looked_up(_IOB, table[:, 7].tolist()), idx=table[:, 8].tolist(),
                    end=(table[:, 8] + table[:, 9]).tolist(), is_space=(table[:, 12] != 0).tolist(),
                    is_punct=(table[:, 13] != 0).tolist(), children=children, sent=sent, sent_start=starts,
                    sent_end=ends, text=_doc_text(doc, table, named))
@@ -203,6 +204,11 @@ class ParseView:
 
         walk(i)
         return out
+
+
+def _looked_up(memo: dict[int, str] | tuple[str, ...], keys: list[int]) -> list[str]:
+    """``[memo[k] for k in keys]`` (KeyError for a hash not in a dict), in one C call for two keys or more."""
+    return list(itemgetter(*keys)(memo)) if len(keys) > 1 else [memo[k] for k in keys]
 
 
 def _sentences(doc: Doc, sent_start: list[int]) -> tuple[list[int], list[int]]:

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.conftest import tree
 
-from detente.events.lexicon import Openings
+from detente.events.lexicon import Lexicon, Openings
 
 PHRASES = ("on condition of anonymity", "not to be named", "declined to be identified")
 OPENINGS = Openings(PHRASES)
@@ -26,6 +26,17 @@ def test_lexicon_may_open_never_rules_out_a_text_that_starts_with_a_phrase(words
     text = " ".join(words)
     if any(text.startswith(p) for p in PHRASES):
         assert OPENINGS.may_open(words[0])
+
+
+def test_lexicon_anonymity_openings_are_made_once_for_the_cues() -> None:
+    # every article's extractor asks for them: made once (they cost about 65 µs), again when the cues change
+    lexicon = Lexicon(cues={"anonymity": frozenset({"condition of anonymity"})})
+    first = lexicon.anonymity_openings()
+    assert lexicon.anonymity_openings() is first
+    assert set(first.phrases) == {"condition of anonymity", "on condition of anonymity"}
+    lexicon.cues = {"anonymity": frozenset({"not to be named"})}
+    assert set(lexicon.anonymity_openings().phrases) == {"not to be named", "on not to be named"}
+    assert Lexicon().anonymity_openings().phrases == ()
 
 
 @given(st.text(alphabet="aontdeo ", max_size=6), st.lists(st.text(alphabet="aontdeo ", max_size=8), max_size=4))

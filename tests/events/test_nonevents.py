@@ -3,7 +3,11 @@
 All sentences here are synthetic, written in agency style for the tests; none comes from a
 development set or from a real article."""
 
-from tests.conftest import actors_of, events_of
+from tests.conftest import actors_of, events_of, tree
+
+from detente.events.lexicon import Lexicon, Words
+from detente.events.nonevents import generic_relative, never_relative, routine, standing_trade
+from detente.parse_view import ParseView
 
 
 def _codes(result) -> list[str]:
@@ -458,3 +462,37 @@ def test_nonevents_never_after_which_on_a_clause_is_a_standing_stance(code):
     result = code("Tensions have simmered since Kosovo, a former Serbian province, declared independence in 2008, "
                   "which Belgrade has never recognised.", date="2025-06-12")
     assert not [e for e in result.events if e.trigger.text.startswith("recogni")], _codes(result)
+
+
+def test_nonevents_standing_clauses_are_read_on_the_parse_view(blank_nlp) -> None:
+    # the tests of a standing description, stance, duty or trade take a word's index and the parse view (no
+    # Token made for the verb and each of its children)
+    vocab = blank_nlp.language.vocab
+    never = ParseView.of(tree(vocab, """
+        Peru       Peru       PROPN NNP nsubj 1 B-GPE
+        rejected   reject     VERB  VBD ROOT  1 O
+        a          a          DET   DT  det   3 O
+        border     border     NOUN  NN  dobj  1 O
+        Bolivia    Bolivia    PROPN NNP nsubj 6 B-GPE
+        never      never      ADV   RB  neg   6 O
+        recognised recognise  VERB  VBD relcl 3 O
+    """))
+    assert never_relative(6, never) and not never_relative(1, never)
+    rebels = ParseView.of(tree(vocab, """
+        Kenya    Kenya    PROPN NNP nsubj 1 B-GPE
+        fights   fight    VERB  VBZ ROOT  1 O
+        rebels   rebel    NOUN  NNS dobj  1 O
+        who      who      PRON  WP  nsubj 4 O
+        attack   attack   VERB  VBP relcl 2 O
+        villages village  NOUN  NNS dobj  4 O
+    """))
+    assert generic_relative(4, rebels, Lexicon()) and not generic_relative(1, rebels, Lexicon())
+    assert not generic_relative(4, rebels, Lexicon(reporting={"attack": "say"}))
+    words = Words(routine_verb=frozenset({"patrol"}), trade_verb=frozenset({"sell"}))
+    guards = ParseView.of(tree(vocab, """
+        guards guard  NOUN NNS nsubj 1 O
+        patrol patrol VERB VBP ROOT  1 O
+        the    the    DET  DT  det   3 O
+        line   line   NOUN NN  dobj  1 O
+    """))
+    assert routine(1, guards, words) and not standing_trade(1, guards, words)

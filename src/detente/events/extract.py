@@ -29,7 +29,7 @@ from detente.events.code_sides import CodeSideRules
 from detente.events.context import conditions, counterparts, party
 from detente.events.doers import APPEAL_ROOTS, known, unique
 from detente.events.ground import Ground, Side
-from detente.events.lexicon import NO_CODE, Lexicon, Openings, Words
+from detente.events.lexicon import NO_CODE, Lexicon, Words
 from detente.events.mutual import mutual
 from detente.events.participants import AIM_PREPS
 from detente.events.phrases import carrier_of, contained
@@ -87,8 +87,7 @@ class Extractor(CodeSideRules):
         self.lex, self.found = lexicon, found
         self.words = lexicon.words
         self.ground = Ground(found, lexicon.words, country or (lambda code: None))
-        cues = lexicon.cues.get("anonymity", ())
-        self._anonymity = Openings((*cues, *("on " + cue for cue in cues)))  # how a copy formula's words may start
+        self._anonymity = lexicon.anonymity_openings()  # how a copy formula's words may start
 
     # -- candidates -------------------------------------------------------------------------
     def candidates(self, sent: Span, index: int) -> list[Candidate]:

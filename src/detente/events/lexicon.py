@@ -204,6 +204,16 @@ class Lexicon:
     cues: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> cue words and phrases
     words: Words = field(default_factory=Words)  # closed word classes the rules test against
     lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (file, key) -> line, for explanations
+    # the anonymity cues' Openings with the cues they were made from (anonymity_openings)
+    _anonymity: tuple[frozenset[str], Openings] | None = field(default=None, repr=False, compare=False)
+
+    def anonymity_openings(self) -> Openings:
+        """How a copy formula's words may start: the ``anonymity`` cues, also after "on" ("on condition of
+        anonymity"). Made once for the cues (every article's extractor tests them), again if they change."""
+        cues = self.cues.get("anonymity", frozenset())
+        if self._anonymity is None or self._anonymity[0] is not cues:
+            self._anonymity = (cues, Openings((*cues, *("on " + cue for cue in cues))))
+        return self._anonymity[1]
 
     def match_verb(self, token: Token, view: ParseView | None = None) -> Pattern | None:
         """The best pattern for a verb token, judged on its particles, object and complement; ``view``:

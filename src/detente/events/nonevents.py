@@ -368,57 +368,58 @@ def _doer_of(token: Token, verbs: tuple[int, int]) -> bool:
     return token.dep_ == "nsubj" and token.head.i in verbs
 
 
-def generic_relative(token: Token, lexicon: Lexicon) -> bool:
-    """True when ``token`` (or the verb it is a conjunct or a "to" complement of) heads a relative clause in
-    the simple present with no auxiliary ("rebels who attack it", "the island, which hosts the base"): a
+def generic_relative(i: int, view: ParseView, lexicon: Lexicon) -> bool:
+    """True when the verb at ``i`` (or the verb it is a conjunct or a "to" complement of) heads a relative clause
+    in the simple present with no auxiliary ("rebels who attack it", "the island, which hosts the base"): a
     standing description of the noun, not an act. Verbs of speech ("a charge the Emirates deny") stay."""
+    tag, dep = view.tag, view.dep
     for _ in range(4):  # "which aims to train and deploy": a complement or a conjunct, a few levels up
-        if token.tag_ not in ("VBZ", "VBP", "VB") or token.lemma_.lower() in lexicon.reporting:
+        if tag[i] not in ("VBZ", "VBP", "VB") or view.lemma[i] in lexicon.reporting:
             return False  # "which overlap and which both sides agreed ...": a past conjunct is an act
-        if token.dep_ not in ("conj", "xcomp") or token.head.i == token.i:
+        if dep[i] not in ("conj", "xcomp") or view.head[i] == i:
             break
-        token = token.head
-    if token.dep_ != "relcl" or token.tag_ not in ("VBZ", "VBP") \
-            or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        i = view.head[i]
+    if dep[i] != "relcl" or tag[i] not in ("VBZ", "VBP") or any(dep[c] in ("aux", "auxpass") for c in view.children[i]):
         return False
-    start = token.left_edge.i
+    start = view.edges(i)[0]
     # only a restrictive clause defines a kind of thing; one set off by a comma ("Costa Rica, which shelters
     # thousands of exiles") tells what a named actor does, which can be an act
-    return start == 0 or token.doc[start - 1].text not in OFFSET_MARKS
+    return start == 0 or view.text[view.idx[start - 1]:view.end[start - 1]] not in OFFSET_MARKS
 
 
-def never_relative(token: Token) -> bool:
-    """True when ``token`` heads a relative clause negated by "never" ("a ruling Caracas has never accepted", "a
-    border Beijing never recognised", and ", which Belgrade has never recognised" after a clause, which the parser
-    may hang on the verb before as its complement): a stance the noun is described by, told as background, not an
-    act."""
-    relative = token.dep_ == "relcl" or any(c.dep_ in ("dobj", "nsubj") and c.lower_ == "which" for c in token.children)
-    return relative and any(c.dep_ == "neg" and c.lower_ == "never" for c in token.children)
+def never_relative(i: int, view: ParseView) -> bool:
+    """True when the verb at ``i`` heads a relative clause negated by "never" ("a ruling Caracas has never
+    accepted", "a border Beijing never recognised", and ", which Belgrade has never recognised" after a clause,
+    which the parser may hang on the verb before as its complement): a stance the noun is described by, told as
+    background, not an act."""
+    dep, lower, children = view.dep, view.lower, view.children[i]
+    relative = dep[i] == "relcl" or any(dep[c] in ("dobj", "nsubj") and lower[c] == "which" for c in children)
+    return relative and any(dep[c] == "neg" and lower[c] == "never" for c in children)
 
 
-def routine(token: Token, words: Words) -> bool:
-    """True when the verb ``token`` is a standing duty (``routine_verb``) told as the scene: progressive ("was
+def routine(i: int, view: ParseView, words: Words) -> bool:
+    """True when the verb at ``i`` is a standing duty (``routine_verb``) told as the scene: progressive ("was
     escorting"), simple present with no auxiliary ("whose guards patrol the line") or a participle on a noun
     ("a ship, escorted by two warships,")."""
-    if token.lemma_.lower() not in words.routine_verb:
+    if view.lemma[i] not in words.routine_verb:
         return False
-    if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG"):
+    if view.dep[i] == "acl" and view.tag[i] in ("VBN", "VBG"):
         return True
-    if token.tag_ == "VBG":
-        return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be" for c in token.children)
-    return _simple_present(token)
+    if view.tag[i] == "VBG":
+        return any(view.dep[c] in ("aux", "auxpass") and view.lemma[c] == "be" for c in view.children[i])
+    return _simple_present(i, view)
 
 
-def standing_trade(token: Token, words: Words) -> bool:
-    """True when the verb ``token`` is a verb of trade (``trade_verb``) in the simple present with no auxiliary
+def standing_trade(i: int, view: ParseView, words: Words) -> bool:
+    """True when the verb at ``i`` is a verb of trade (``trade_verb``) in the simple present with no auxiliary
     ("China, which buys most of Angola's oil", "Chile sells most of its copper to China")."""
-    return token.lemma_.lower() in words.trade_verb and _simple_present(token)
+    return view.lemma[i] in words.trade_verb and _simple_present(i, view)
 
 
-def _simple_present(token: Token) -> bool:
+def _simple_present(i: int, view: ParseView) -> bool:
     """A finite present with no auxiliary: what is done as a rule ("patrol the line", "buys most of its oil"),
     not on a day ("does not buy" and "is buying" have one)."""
-    return token.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    return view.tag[i] in ("VBZ", "VBP") and not any(view.dep[c] in ("aux", "auxpass") for c in view.children[i])
 
 
 def state_of_ties(i: int, view: ParseView, words: Words) -> bool:
@@ -458,13 +459,13 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
             and all(ref.kind == "unresolved" for _, ref in candidate.sources):
         return "a change in relations"
     top = candidate.frame_token if candidate.frame_token is not None else candidate.head
-    if not candidate.nominal and generic_relative(top, lexicon):
+    if not candidate.nominal and generic_relative(top.i, view, lexicon):
         return "a standing description"
-    if not candidate.nominal and never_relative(top):
+    if not candidate.nominal and never_relative(top.i, view):
         return "a standing stance"
-    if not candidate.nominal and routine(candidate.head, lexicon.words):
+    if not candidate.nominal and routine(candidate.head.i, view, lexicon.words):
         return "a standing duty as the scene"
-    if not candidate.nominal and standing_trade(candidate.head, lexicon.words):
+    if not candidate.nominal and standing_trade(candidate.head.i, view, lexicon.words):
         return "a standing trade relation"
     if not candidate.nominal and appeal_content(top.i, view, lexicon.words) is not None:
         return "the content of an appeal"

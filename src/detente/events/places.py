@@ -92,7 +92,7 @@ class PlaceRules:
         trip_verb = self.words.trip_verb
         trip: int | None = h if view.lemma[h] in trip_verb else up \
             if dep[h] in ("advcl", "xcomp") and view.tag[h] == "VB" and view.lemma[up] in trip_verb else next(
-                (t.i for t in c.trigger if t.pos_ == "VERB" and view.lemma[t.i] in trip_verb), None)
+                (t.i for t in c.trigger if view.pos[t.i] == "VERB" and view.lemma[t.i] in trip_verb), None)
         # each holder with whether a place nested in what it names counts (an event noun, or the head
         # of a nominal event)
         nested_in = set(nouns)
@@ -116,7 +116,7 @@ class PlaceRules:
         asked = about and not c.cameo.startswith("03")
         # (nor are the words of the act asked for: "urged him to accept a ceasefire in Darfur")
         holders = [*((t.i, nests(t)) for t in c.trigger
-                     if not (asked and t.i != h and (t.pos_ in ("VERB", "AUX") or _under_verb(view, t.i, h)))),
+                     if not (asked and t.i != h and (view.pos[t.i] in ("VERB", "AUX") or _under_verb(view, t.i, h)))),
                    (h, nests(c.head)), *((t.i, nests(t)) for t, _ in c.targets),
                    *((o, True) for o in occasions),
                    *((view.head[t.i], view.head[t.i] in nested_in) for t, _ in c.targets
