@@ -39,3 +39,12 @@ def test_status_bodies_named_ministry_and_deeds_keep_the_attribution(code):
     text = "Lithuanian border guards detained two Belarusian smugglers on Thursday, the interior ministry said."
     [detention] = [e for e in code(text, date=DAY).events if e.trigger.text.startswith("detained")]
     assert detention.attribution is not None and detention.modality == "asserted"
+
+
+def test_status_blank_lead_is_the_copy_up_to_its_first_word(nlp):
+    # the dateline reader gets the parse copy up to and with its first word (made from the words, not doc.text)
+    from detente.events.status import _blank_lead
+
+    doc = nlp.language("   \n\nNAIROBI (AP) — Kenya summoned the envoy.")
+    assert _blank_lead(doc) == doc.text[:doc.text.index("NAIROBI") + len("NAIROBI ")]
+    assert _blank_lead(nlp.language("Kenya summoned the envoy.")) == "Kenya "

@@ -496,7 +496,8 @@ def _infinitive(view: ParseView, verb: int) -> bool:
 def _blank_lead(doc: Doc) -> str:
     """The parse copy up to its first word: the blanked dateline that ``dateline_country`` reads."""
     lead = next((t for t in doc if not t.text_with_ws.isspace()), None)
-    return doc.text[:lead.idx + len(lead.text_with_ws)] if lead is not None else doc.text
+    # the words up to it, joined (doc.text would join every word of the article)
+    return "".join(t.text_with_ws for t in doc[:lead.i + 1]) if lead is not None else doc.text
 
 
 def _latest_year(view: ParseView) -> dt.date | None:
