@@ -37,6 +37,33 @@ def key_fits(keys):
     return fits
 
 
+def check_side_items(items: list[dict], keys, allowed: tuple[str, ...] = (), aside_share: bool = True) -> None:
+    """Assert the form of a side probe: unique ids, a third or so aside (``aside_share``), synthetic items with
+    their sentence in their text, acts with their trigger in the sentence, side keys the knowledge base knows
+    (:func:`unknown_side_keys`)."""
+    assert len(items) == len({i["id"] for i in items})
+    if aside_share:
+        assert 0.25 < sum(bool(i.get("aside")) for i in items) / len(items) < 0.4
+    for item in items:
+        assert item["synthetic"] is True and item["sentence"] in item["text"] and item["acts"], item["id"]
+        for act in item["acts"]:
+            assert act["trigger"].lower() in item["sentence"].lower(), item["id"]
+    assert unknown_side_keys(items, keys, allowed) == []
+
+
+def coded_acts(coder, name: str):
+    """For every act of the side probe ``tests/data/<name>``: (item, act, the events it is coded as, ``fits``), each
+    article coded once."""
+    from detente.evaluate_articles import KeyMatcher
+    from detente.model import Article
+
+    fits = key_fits(KeyMatcher(coder.kb))
+    for item in read_items(name):
+        result = coder.code(Article(text=item["text"], date=item["date"]))
+        for act in item["acts"]:
+            yield item, act, events_on(result, item, act), fits
+
+
 def events_on(result, item: dict, act: dict) -> list:
     """The output events of the item's sentence whose trigger holds the act's trigger phrase."""
     return [e for e in result.events if item["sentence"][:-1] in e.sentence.text

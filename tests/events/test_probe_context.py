@@ -31,7 +31,7 @@ a place the knowledge base reads as a person, a pronoun for aircraft ("to warn t
 from __future__ import annotations
 
 import pytest
-from tests.probes import events_on, key_fits, read_items, unknown_side_keys
+from tests.probes import check_side_items, coded_acts, read_items
 
 PROBE = "probe_context.jsonl"
 MAX_WRONG_TARGETS = 4
@@ -42,45 +42,29 @@ MAX_WRONG_SOURCES = 0
 def test_probe_context_is_well_formed_and_synthetic(coder):
     from detente.evaluate_articles import KeyMatcher
 
-    keys = KeyMatcher(coder.kb)
     items = read_items(PROBE)
-    assert len(items) == len({i["id"] for i in items})
+    check_side_items(items, KeyMatcher(coder.kb), aside_share=False)
     for item in items:
-        assert item["synthetic"] is True and item["sentence"] in item["text"] and item["acts"]
         assert item["text"].count("\n\n") >= 1 or item["text"].count(". ") >= 2, item["id"]  # an article, not a line
-        for act in item["acts"]:
-            assert act["trigger"].lower() in item["sentence"].lower(), item["id"]
-
-    assert unknown_side_keys(items, keys) == []
 
 
 @pytest.fixture(scope="module")
 def counts(coder):
-    from detente.evaluate_articles import KeyMatcher
-    from detente.model import Article
-
-    keys = KeyMatcher(coder.kb)
-
-    fits = key_fits(keys)
-
     out: dict[str, list[tuple]] = {"wrong": [], "missing": [], "sources": [], "aside wrong": [],
                                    "aside missing": [], "aside sources": []}
-    for item in read_items(PROBE):
-        result = coder.code(Article(text=item["text"], date=item["date"]))
+    for item, act, events, fits in coded_acts(coder, PROBE):
         prefix = "aside " if item.get("aside") else ""
-        for act in item["acts"]:
-            source, target = act["source"], act["target"]
-            if act["symmetric"]:
-                source = target = source + target
-            events = events_on(result, item, act)
-            where = (item["id"], item["construction"], act["trigger"])
-            if any(p.actor is not None and not fits(p, target) for e in events for p in e.target):
-                out[prefix + "wrong"].append(where)
-            elif act["target"] and events and not any(p.actor is not None and fits(p, target)
-                                                      for e in events for p in e.target):
-                out[prefix + "missing"].append(where)
-            if any(p.actor is not None and not fits(p, source) for e in events for p in e.source):
-                out[prefix + "sources"].append(where)
+        source, target = act["source"], act["target"]
+        if act["symmetric"]:
+            source = target = source + target
+        where = (item["id"], item["construction"], act["trigger"])
+        if any(p.actor is not None and not fits(p, target) for e in events for p in e.target):
+            out[prefix + "wrong"].append(where)
+        elif act["target"] and events and not any(p.actor is not None and fits(p, target)
+                                                  for e in events for p in e.target):
+            out[prefix + "missing"].append(where)
+        if any(p.actor is not None and not fits(p, source) for e in events for p in e.source):
+            out[prefix + "sources"].append(where)
     for name, found in out.items():  # the aside items by count only: their output is not looked at
         print(f"{name}: {len(found)}", "" if name.startswith("aside") else found)
     return out

@@ -38,7 +38,7 @@ construction this probe covers has come back (run it with ``-s`` to see which ac
 from __future__ import annotations
 
 import pytest
-from tests.probes import events_on, key_fits, read_items, unknown_side_keys
+from tests.probes import check_side_items, coded_acts, read_items
 
 PROBE = "probe_doers.jsonl"
 MAX_WRONG_SOURCES = 2
@@ -48,44 +48,25 @@ MAX_MISSING_SOURCES = 0
 def test_probe_doers_is_well_formed_and_synthetic(coder):
     from detente.evaluate_articles import KeyMatcher
 
-    keys = KeyMatcher(coder.kb)
-    items = read_items(PROBE)
-    assert len(items) == len({i["id"] for i in items})
-    assert 0.25 < sum(bool(i.get("aside")) for i in items) / len(items) < 0.4
-    for item in items:
-        assert item["synthetic"] is True and item["sentence"] in item["text"] and item["acts"]
-        for act in item["acts"]:
-            assert act["trigger"].lower() in item["sentence"].lower(), item["id"]
-
-    assert unknown_side_keys(items, keys) == []
+    check_side_items(read_items(PROBE), KeyMatcher(coder.kb))
 
 
 @pytest.fixture(scope="module")
 def outcomes(coder):
     """Per act: (id, construction, trigger, aside, outcome), outcome one of ok, wrong, missing, no event."""
-    from detente.evaluate_articles import KeyMatcher
-    from detente.model import Article
-
-    keys = KeyMatcher(coder.kb)
-
-    fits = key_fits(keys)
-
     rows = []
-    for item in read_items(PROBE):
-        result = coder.code(Article(text=item["text"], date=item["date"]))
-        for act in item["acts"]:
-            source = act["source"] + act["target"] if act["symmetric"] else act["source"]
-            events = events_on(result, item, act)
-            resolved = [p for e in events for p in e.source if p.actor is not None]
-            if not events:
-                outcome = "no event"
-            elif any(not fits(p, source) for p in resolved):
-                outcome = "wrong"
-            elif source and not resolved:
-                outcome = "missing"
-            else:
-                outcome = "ok"
-            rows.append((item["id"], item["construction"], act["trigger"], bool(item.get("aside")), outcome))
+    for item, act, events, fits in coded_acts(coder, PROBE):
+        source = act["source"] + act["target"] if act["symmetric"] else act["source"]
+        resolved = [p for e in events for p in e.source if p.actor is not None]
+        if not events:
+            outcome = "no event"
+        elif any(not fits(p, source) for p in resolved):
+            outcome = "wrong"
+        elif source and not resolved:
+            outcome = "missing"
+        else:
+            outcome = "ok"
+        rows.append((item["id"], item["construction"], act["trigger"], bool(item.get("aside")), outcome))
     for kind in ("wrong", "missing", "no event"):
         print(kind, "sources:", [r[:3] for r in rows if r[4] == kind])
     return rows

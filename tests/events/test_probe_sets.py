@@ -42,7 +42,7 @@ acts).
 from __future__ import annotations
 
 import pytest
-from tests.probes import events_on, key_fits, read_items, unknown_side_keys
+from tests.probes import check_side_items, coded_acts, read_items
 
 PROBE = "probe_sets.jsonl"
 MAX_WRONG = 8
@@ -52,52 +52,36 @@ MAX_MISSING = 8
 def test_probe_sets_is_well_formed_and_synthetic(coder):
     from detente.evaluate_articles import KeyMatcher
 
-    keys = KeyMatcher(coder.kb)
     items = read_items(PROBE)
-    assert len(items) == len({i["id"] for i in items})
-    assert 0.25 < sum(bool(i.get("aside")) for i in items) / len(items) < 0.4
+    check_side_items(items, KeyMatcher(coder.kb))
     for item in items:
-        assert item["synthetic"] is True and item["sentence"] in item["text"] and item["acts"]
         for act in item["acts"]:
-            assert act["trigger"].lower() in item["sentence"].lower(), item["id"]
             assert set(act.get("sets", ())) <= {"source", "target"}, item["id"]
-
-    assert unknown_side_keys(items, keys) == []
 
 
 @pytest.fixture(scope="module")
 def outcomes(coder):
     """Per act: (id, construction, trigger, aside, outcomes), outcomes a set of wrong, missing, no event."""
-    from detente.evaluate_articles import KeyMatcher
-    from detente.model import Article
-
-    keys = KeyMatcher(coder.kb)
-
-    fits = key_fits(keys)
-
     rows = []
-    for item in read_items(PROBE):
-        result = coder.code(Article(text=item["text"], date=item["date"]))
-        for act in item["acts"]:
-            events = events_on(result, item, act)
-            found: set[str] = set()
-            if not events:
-                found.add("no event")
-            sides = {"source": [p for e in events for p in e.source if p.actor is not None],
-                     "target": [p for e in events for p in e.target if p.actor is not None]}
-            if act["symmetric"]:
-                pooled = sides["source"] + sides["target"]
-                sides = {"source": pooled, "target": pooled}
-            for side, resolved in sides.items():
-                wanted = act["source"] + act["target"] if act["symmetric"] else act[side]
-                if any(not fits(p, wanted) for p in resolved):
-                    found.add("wrong")
-                if events and act[side] and not resolved:
-                    found.add("missing")
-                if events and side in act.get("sets", ()) and any(
-                        not any(fits(p, [k]) for p in resolved) for k in act[side]):
-                    found.add("missing")
-            rows.append((item["id"], item["construction"], act["trigger"], bool(item.get("aside")), found))
+    for item, act, events, fits in coded_acts(coder, PROBE):
+        found: set[str] = set()
+        if not events:
+            found.add("no event")
+        sides = {"source": [p for e in events for p in e.source if p.actor is not None],
+                 "target": [p for e in events for p in e.target if p.actor is not None]}
+        if act["symmetric"]:
+            pooled = sides["source"] + sides["target"]
+            sides = {"source": pooled, "target": pooled}
+        for side, resolved in sides.items():
+            wanted = act["source"] + act["target"] if act["symmetric"] else act[side]
+            if any(not fits(p, wanted) for p in resolved):
+                found.add("wrong")
+            if events and act[side] and not resolved:
+                found.add("missing")
+            if events and side in act.get("sets", ()) and any(
+                    not any(fits(p, [k]) for p in resolved) for k in act[side]):
+                found.add("missing")
+        rows.append((item["id"], item["construction"], act["trigger"], bool(item.get("aside")), found))
     for kind in ("wrong", "missing", "no event"):  # the aside items only as counts: they are not looked at
         print(kind, ":", [r[:3] for r in rows if kind in r[4] and not r[3]])
         print(kind, "aside:", sum(kind in r[4] for r in rows if r[3]), "of", sum(kind in r[4] for r in rows))

@@ -27,7 +27,7 @@ country they came from (both the article's context or ground, not a rule that pi
 from __future__ import annotations
 
 import pytest
-from tests.probes import events_on, key_fits, read_items, unknown_side_keys
+from tests.probes import check_side_items, coded_acts, read_items
 
 PROBE = "probe_sides.jsonl"
 MAX_WRONG_TARGETS = 2
@@ -37,40 +37,22 @@ MAX_WRONG_SOURCES = 2
 def test_probe_sides_is_well_formed_and_synthetic(coder):
     from detente.evaluate_articles import KeyMatcher
 
-    keys = KeyMatcher(coder.kb)
-    items = read_items(PROBE)
-    assert len(items) == len({i["id"] for i in items})
-    for item in items:
-        assert item["synthetic"] is True and item["sentence"] in item["text"] and item["acts"]
-        for act in item["acts"]:
-            assert act["trigger"].lower() in item["sentence"].lower(), item["id"]
-
     # every key names something the knowledge base knows (two companies and a country-plus-sector code, USABUS,
     # are matched by code, as gold keys are)
-    assert unknown_side_keys(items, keys, allowed=("Apple", "Meta", "USABUS")) == []
+    check_side_items(read_items(PROBE), KeyMatcher(coder.kb), allowed=("Apple", "Meta", "USABUS"), aside_share=False)
 
 
 @pytest.fixture(scope="module")
 def wrong(coder):
-    from detente.evaluate_articles import KeyMatcher
-    from detente.model import Article
-
-    keys = KeyMatcher(coder.kb)
-
-    fits = key_fits(keys)
-
     targets, sources = [], []
-    for item in read_items(PROBE):
-        result = coder.code(Article(text=item["text"], date=item["date"]))
-        for act in item["acts"]:
-            source, target = act["source"], act["target"]
-            if act["symmetric"]:
-                source = target = source + target
-            events = events_on(result, item, act)
-            if any(p.actor is not None and not fits(p, target) for e in events for p in e.target):
-                targets.append((item["id"], item["construction"], act["trigger"]))
-            if any(p.actor is not None and not fits(p, source) for e in events for p in e.source):
-                sources.append((item["id"], item["construction"], act["trigger"]))
+    for item, act, events, fits in coded_acts(coder, PROBE):
+        source, target = act["source"], act["target"]
+        if act["symmetric"]:
+            source = target = source + target
+        if any(p.actor is not None and not fits(p, target) for e in events for p in e.target):
+            targets.append((item["id"], item["construction"], act["trigger"]))
+        if any(p.actor is not None and not fits(p, source) for e in events for p in e.source):
+            sources.append((item["id"], item["construction"], act["trigger"]))
     return targets, sources
 
 
