@@ -41,10 +41,10 @@ def test_status_bodies_named_ministry_and_deeds_keep_the_attribution(code):
     assert detention.attribution is not None and detention.modality == "asserted"
 
 
-def test_status_blank_lead_is_the_copy_up_to_its_first_word(nlp):
+def test_status_leading_copy_is_the_copy_up_to_its_first_word(nlp):
     # the dateline reader gets the parse copy up to and with its first word (made from the words, not doc.text)
-    from detente.events.status import _blank_lead
+    from detente.actors.antecedents import leading_copy
 
     doc = nlp.language("   \n\nNAIROBI (AP) — Kenya summoned the envoy.")
-    assert _blank_lead(doc) == doc.text[:doc.text.index("NAIROBI") + len("NAIROBI ")]
-    assert _blank_lead(nlp.language("Kenya summoned the envoy.")) == "Kenya "
+    assert leading_copy(doc) == doc.text[:doc.text.index("NAIROBI") + len("NAIROBI ")]
+    assert leading_copy(nlp.language("Kenya summoned the envoy.")) == "Kenya "

@@ -28,6 +28,17 @@ if TYPE_CHECKING:
 INDEFINITE = ("a", "an")
 
 
+def leading_copy(doc: Doc) -> str:
+    """The parse copy (``Doc.text``) up to and with its first word that is not blank: all of it that
+    :func:`dateline_country` reads, without joining the text of every token as ``Doc.text`` does."""
+    parts = []
+    for token in doc:
+        parts.append(token.text_with_ws)
+        if not token.text_with_ws.isspace():
+            break
+    return "".join(parts)
+
+
 def dateline_country(finder: ActorFinder, text: str, parsed: str, day: dt.date | None) -> ActorRef | None:
     """The country of the copy's dateline ("BERLIN, Feb 4 (Reuters) -"; "NAIROBI, Kenya (AFP) —"),
     which the parser reads as blanks (nlp.parse_copy): the home of "the Government", "the ministry"."""

@@ -20,6 +20,7 @@ from detente.actors.antecedents import (
     country_nominal,
     dateline_country,
     last_speaker,
+    leading_copy,
     office_of,
     pronoun,
     reporting_state,
@@ -47,17 +48,6 @@ def slug(text: str) -> str:
     return _SLUG.sub("-", text.lower()).strip("-")
 
 
-def _leading(doc: Doc) -> str:
-    """The parse copy (``Doc.text``) up to its first character that is not blank: all of it that
-    :func:`dateline_country` reads, without joining the text of every token as ``Doc.text`` does."""
-    parts = []
-    for token in doc:
-        parts.append(token.text_with_ws)
-        if not token.text_with_ws.isspace():
-            break
-    return "".join(parts)
-
-
 Resolved = tuple[ActorRef | None, str, tuple[int, int]]  # the actor, how it was found, its token span
 
 
@@ -73,7 +63,7 @@ class _DocResolver:
         self.by_match, self.sector_at, self.outlet_words, self.found = by_token, sector_at, outlet_words, found
         self.history: list[tuple[int, ActorRef]] = []
         self.memo: dict[int, ActorRef | None] = {}
-        self.home = dateline_country(finder, text, _leading(doc), day)
+        self.home = dateline_country(finder, text, leading_copy(doc), day)
         self.v = found.view(doc)
         self.sentence_of = found.sentence_of
         self.sentence_of.update(enumerate(self.v.sent))

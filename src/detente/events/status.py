@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
-from detente.actors.antecedents import dateline_country
+from detente.actors.antecedents import dateline_country, leading_copy
 from detente.events import date_values
 from detente.events.cameo import lookup
 from detente.events.date_anchors import infinitive_at
@@ -493,13 +493,6 @@ def _infinitive(view: ParseView, verb: int) -> bool:
         and any(view.dep[c] == "aux" and view.lower[c] == "to" for c in view.children[verb])
 
 
-def _blank_lead(doc: Doc) -> str:
-    """The parse copy up to its first word: the blanked dateline that ``dateline_country`` reads."""
-    lead = next((t for t in doc if not t.text_with_ws.isspace()), None)
-    # the words up to it, joined (doc.text would join every word of the article)
-    return "".join(t.text_with_ws for t in doc[:lead.i + 1]) if lead is not None else doc.text
-
-
 def _latest_year(view: ParseView) -> dt.date | None:
     """Without a publication date, the latest year the article mentions bounds it from below: a word of four
     digits from 1950 to 2099 (read off the view: a Token for every word of the article cost more than the
@@ -516,7 +509,7 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
     day = article.date
     judge = StatusJudge(lexicon, extracted.actors, extracted.doc, day, article.text, extracted.quotes,
                         org_of=lambda ref: finder.speaks_for(ref, day).key,
-                        home=dateline_country(finder, article.text, _blank_lead(extracted.doc), day))
+                        home=dateline_country(finder, article.text, leading_copy(extracted.doc), day))
     judged: list[JudgedCandidate] = []
     for candidate in extracted.candidates:
         judge.why = {}
