@@ -273,14 +273,7 @@ class _DocResolver:
     def _nominal_or_context(self, i: int, sector: tuple[str, int, int] | None) -> Resolved | None:
         """"The ministry", "the movement": an earlier actor; "security forces": the article's country."""
         v, pos = self.v, self.v.pos[i]
-        if sector is not None and (pos == "NOUN" or (pos == "PROPN" and sector[2] - 1 == i and (
-                sector[1] == i or (sector[0] == "GOV" and v.dep[i] != "compound"))
-                and not any(t in self.by_match for t in range(sector[1], sector[2]))
-                and not (v.dep[i] != "compound" and any(  # "the Galaxy Leader": a ship's name, no leader
-                    v.dep[c] == "compound" and v.pos[c] == "PROPN" and c < sector[1] and c not in self.by_match
-                    and v.text[v.idx[c]].isupper() for c in v.children[i])))):
-            # "the Government", "the Foreign Ministry", or "the defence ministry" the tagger reads as a name:
-            # a sector phrase that ends on this noun and holds no name is still a common noun
+        if sector is not None and (pos == "NOUN" or (pos == "PROPN" and self._sector_name_is_common(i, sector))):
             if sector[0] == "GOV" and v.tag[i] == "NNS" and any(
                     v.dep[c] == "amod" and c not in self.by_match for c in v.children[i]):
                 return None  # "Western governments", "allied diplomats": no one government
@@ -310,6 +303,19 @@ class _DocResolver:
             if nominal is not None:
                 return nominal, "nominal", (i, i + 1)
         return None
+
+    def _sector_name_is_common(self, i: int, sector: tuple[str, int, int]) -> bool:
+        """Whether a sector phrase the tagger reads as a name ("the Government", "the Foreign Ministry", "the
+        defence ministry") is still a common noun: it ends on the token at ``i`` and holds no name the knowledge
+        base matched, and no unknown capitalised name heads it ("the Galaxy Leader": a ship's name, no leader)."""
+        v = self.v
+        if sector[2] - 1 != i or not (sector[1] == i or (sector[0] == "GOV" and v.dep[i] != "compound")):
+            return False
+        if any(t in self.by_match for t in range(sector[1], sector[2])):
+            return False
+        return v.dep[i] == "compound" or not any(
+            v.dep[c] == "compound" and v.pos[c] == "PROPN" and c < sector[1] and c not in self.by_match
+            and v.text[v.idx[c]].isupper() for c in v.children[i])
 
     def _sender(self, i: int) -> ActorRef | None:
         """The state whose bare forces the noun at ``i`` are as the object of a verb that sends one's own
