@@ -64,6 +64,8 @@ class PlaceRules:
         doc = c.head.doc  # a Token only for the words a reason names
         h = c.head.i
         up = view.head[h]
+        code = lookup(c.cameo)
+        said_act = code.quad_class in (1, 3)  # an act of words (verbal cooperation or conflict)
         # "an Israeli drone strike on a car in south Lebanon killed ...": the event noun's place, also
         # on what it struck
         nouns = [t for t in children[h] if dep[t] in ("nsubj", "nsubjpass") and view.lemma[t] in self.lex.nouns]
@@ -80,7 +82,7 @@ class PlaceRules:
         # words about an act are not where it took place: "condemned the Israeli raid on Jenin, in the West
         # Bank", "protested over the detention of fishermen near the X islands", "called on allies to condemn
         # Russia's incursion into its airspace" (not a meeting or a signing, nor a trip)
-        about = lookup(c.cameo).quad_class in (1, 3) and not c.cameo.startswith(ENCOUNTER_CODES) \
+        about = said_act and not c.cameo.startswith(ENCOUNTER_CODES) \
             and view.lemma[h] not in self.words.trip_verb
         # the event noun a light verb names ("held talks on the sidelines of a summit in X")
         nouns += [o for o in children[h] if dep[o] == "dobj" and view.lemma[o] in self.lex.nouns
@@ -127,7 +129,7 @@ class PlaceRules:
                    # a deed's doer named with where it is ("Police in Nairobi fired tear gas", "the embassy in
                    # Lima granted asylum"); words are said from anywhere
                    *((t, False) for t in children[h] if dep[t] in ("nsubj", "nsubjpass")
-                     and lookup(c.cameo).quad_class not in (1, 3)),
+                     and not said_act),
                    *([(trip, trip in nested_in or (c.nominal and trip == h and view.lemma[h] in trip_verb))]
                      if trip is not None else [])]
         # an envoy or an office abroad of the doer's is posted away from where the doer acts ("recalled its
@@ -138,7 +140,7 @@ class PlaceRules:
         homes = {ref.country for _, ref in c.sources if ref.country}
         # whom a word is said to ("appealed to Moscow", "blamed it on Russia") is no place; whom force
         # is used on is ("drone attacks on Moscow"), and so is where one travels to
-        verbal = lookup(c.cameo).quad_class in (1, 3) and trip is None and not c.cameo.startswith(VISIT_CODE)
+        verbal = said_act and trip is None and not c.cameo.startswith(VISIT_CODE)
         # nor is whom goods are sold or supplied to ("a sale of missiles to the Taiwan region"; a noun in
         # the plural names the goods: "delivered medical supplies to Geneina" went there)
         sold = any(view.lemma[t] in self.words.sale_verb and view.tag[t] not in ("NNS", "NNPS")
@@ -151,8 +153,8 @@ class PlaceRules:
         said = verbal and not c.cameo.startswith(ENCOUNTER_CODES)
         # where coercion sends what it acts on is not where it was done ("escorted the tanker to the port of
         # X", "deported the migrants to X", "curbed exports to X")
-        coerced = lookup(c.cameo).plover == "COERCE"
-        measure = lookup(c.cameo).plover in ("COERCE", "SANCTION")
+        coerced = code.plover == "COERCE"
+        measure = code.plover in ("COERCE", "SANCTION")
         for preps in (self.words.place_prep, *(() if coerced else (self.words.destination_prep,))):
             for holder, nested in holders:
                 for child in children[holder]:
@@ -202,7 +204,7 @@ class PlaceRules:
                 if ref.country and state_actor(ref):
                     return self._because("location", Location(text=token.text, country=ref.country),
                                          f"hosted by {token.text!r}")
-        if lookup(c.cameo).plover == "ASSAULT" and modality in ("asserted", "reported"):
+        if code.plover == "ASSAULT" and modality in ("asserted", "reported"):
             # force used on a country ("invaded Ukraine", "pounded Ukraine's energy grid") falls on its ground
             # (not a thing of the country out at sea: "attacked a Greek-owned tanker in the Red Sea")
             for token, ref in c.targets:
@@ -213,7 +215,7 @@ class PlaceRules:
                 place = self._place(view, token.i) if dep[token.i] == "dobj" else None
                 if place is not None:
                     return self._because("location", place, f"force used on the place {token.text!r}")
-        if lookup(c.cameo).quad_class == 4 and modality in ("asserted", "reported"):
+        if code.quad_class == 4 and modality in ("asserted", "reported"):
             home = self._home_ground(c)
             if home is not None:
                 return self._because("location", home, f"force of {home.text!r} on its own people or groups")
