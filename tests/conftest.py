@@ -42,6 +42,12 @@ def events_of(result, plover: str | None = None, cameo: str | None = None):
             if (plover is None or e.plover == plover) and (cameo is None or e.cameo.startswith(cameo))]
 
 
+def event_on(result, trigger: str):
+    """The one event of a coded article whose trigger starts with ``trigger`` (a failure if not exactly one)."""
+    [event] = [e for e in result.events if e.trigger.text.startswith(trigger)]
+    return event
+
+
 def actors_of(participants) -> set[str]:
     """Actor ids and countries of a list of participants, for loose matching."""
     return {p.actor for p in participants if p.actor} | {p.country for p in participants if p.country}

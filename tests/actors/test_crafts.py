@@ -4,16 +4,13 @@ country's forces ("the Chinese vessel blocked its path"); a company's ships are 
 
 Articles are synthetic, written in agency style for these tests."""
 
-
-def _event(result, trigger: str):
-    [event] = [e for e in result.events if e.trigger.text.startswith(trigger)]
-    return event
+from tests.conftest import event_on
 
 
 def test_crafts_a_ship_a_demonym_names_acts_for_its_country(code):
     result = code("HANOI, June 3 (Reuters) - A Vietnamese patrol boat was escorting fishermen near the Paracels "
                   "when the Chinese vessel rammed it, a ministry spokeswoman said.", date="2025-06-03")
-    assert [p.code for p in _event(result, "rammed").source] == ["CHNMIL"]
+    assert [p.code for p in event_on(result, "rammed").source] == ["CHNMIL"]
 
 
 def test_crafts_a_company_s_ships_and_the_ship_after_them_are_no_one_s_forces(code):
@@ -28,5 +25,5 @@ def test_crafts_a_ship_named_with_an_office_word_is_no_office(code):
     # before: "the Galaxy Leader" (a ship's name) was read as "the leader", the dateline country's government
     result = code("ABU DHABI, June 3 (Reuters) - Yemen's Houthis seized a car carrier, the Galaxy Leader, in the "
                   "Red Sea in 2023 and held its crew for a year.", date="2025-06-03")
-    seized = _event(result, "seized")
+    seized = event_on(result, "seized")
     assert not [p for p in seized.target if p.code and p.code.endswith("GOV")], [p.code for p in seized.target]

@@ -5,18 +5,13 @@ matches no country, so each of these made a false side.
 All texts here are synthetic, written in agency style for these tests; none comes from a
 development set or from a real article."""
 
-from tests.conftest import actors_of, code_tree
-
-
-def _event(result, trigger):
-    [event] = [e for e in result.events if e.trigger.text.startswith(trigger)]
-    return event
+from tests.conftest import actors_of, code_tree, event_on
 
 
 def test_titles_a_bare_title_is_an_office_of_the_dateline_country(code):
     result = code("WARSAW, Oct 29 (Reuters) - Poland closed two border crossings with Belarus on Thursday. "
                   "Interior Minister Jan Kowalczyk accused Minsk of organising the crossings.")
-    event = _event(result, "accused")
+    event = event_on(result, "accused")
     assert [p.code for p in event.source] == ["POLGOV"] and "BLR" in actors_of(event.target)
 
 
@@ -24,31 +19,31 @@ def test_titles_a_title_naming_its_owner_is_not_the_dateline_country(code):
     # "Opposition leader" is the opposition's, "Rebel commander" the rebels': never the government
     result = code("NAIROBI, May 3 (Reuters) - Kenya summoned Uganda's envoy on Tuesday over a border shooting. "
                   "Opposition leader Grace Njeri criticised the government for its weak response.")
-    event = _event(result, "criticised")
+    event = event_on(result, "criticised")
     assert [p.code for p in event.source] == ["KENOPP"]
     assert "KENGOV" in [p.code for p in event.target] and not any(p.country == "UGA" for p in event.target)
     result = code("JUBA, May 3 (Reuters) - South Sudan's army shelled a town on Tuesday. "
                   "Rebel commander John Lado accused Kenya of arming the army.")
-    assert not any(p.code == "SSDGOV" for p in _event(result, "accused").source)
+    assert not any(p.code == "SSDGOV" for p in event_on(result, "accused").source)
 
 
 def test_titles_a_rank_before_the_title_is_still_a_bare_title(code):
     result = code("NAIROBI, May 3 (Reuters) - Kenya summoned Uganda's envoy on Tuesday over a border shooting. "
                   "Deputy Foreign Minister Mary Wanjiru criticised Uganda.")
-    assert [p.code for p in _event(result, "criticised").source] == ["KENGOV"]
+    assert [p.code for p in event_on(result, "criticised").source] == ["KENGOV"]
 
 
 def test_titles_who_heads_a_body(code):
     result = code("NAIROBI, May 3 (Reuters) - Kenya summoned Uganda's envoy on Tuesday over a border shooting. "
                   "“This is unacceptable,” said Ali Mwangi, who heads the ministry's press office, accusing "
                   "Uganda of provocation.")
-    assert [p.code for p in _event(result, "accusing").source] == ["KENGOV"]
+    assert [p.code for p in event_on(result, "accusing").source] == ["KENGOV"]
 
 
 def test_titles_the_head_of_a_countrys_agency(code):
     result = code("KAMPALA, May 3 (Reuters) - Kenya accused Uganda of a border shooting on Tuesday. "
                   "Paul Ssemanda, the head of Uganda's border agency, rejected the accusation.")
-    assert "UGA" in actors_of(_event(result, "rejected").source)
+    assert "UGA" in actors_of(event_on(result, "rejected").source)
 
 
 # synthetic: "Drones struck an army base in Sudan.", with the NER's misreading of the capitalised plural at
