@@ -187,3 +187,22 @@ def test_parse_view_looked_up_is_the_lookup_of_every_key() -> None:
     assert _looked_up(("", "I", "O", "B"), [3, 1]) == ["B", "I"]
     with pytest.raises(KeyError):
         _looked_up(memo, [1, 3])
+
+
+def test_parse_view_clause_verb_is_the_first_verb_above(blank_nlp):
+    doc = tree(blank_nlp.language.vocab, """
+        Egypt    Egypt    PROPN NNP nsubj 1 B-GPE
+        urged    urge     VERB  VBD ROOT  1 O
+        both     both     DET   DT  det   3 O
+        parties  party    NOUN  NNS dobj  1 O
+        to       to       PART  TO  aux   5 O
+        talk     talk     VERB  VB  xcomp 1 O
+        in       in       ADP   IN  prep  5 O
+        the      the      DET   DT  det   8 O
+        capital  capital  NOUN  NN  pobj  6 O
+        .        .        PUNCT .   punct 1 O
+    """)
+    view = ParseView.of(doc)
+    assert view.clause_verb(3) == 1  # "parties": its head is the verb
+    assert view.clause_verb(8) == 5  # "capital": up through "in" to "talk"
+    assert view.clause_verb(1) == 1  # the root is its own head

@@ -178,6 +178,17 @@ class ParseView:
             i = up
         return out
 
+    def clause_verb(self, i: int) -> int:
+        """The verb (or auxiliary) of the clause the word ``i`` is in: the first of its heads, ``i``'s own head
+        first, that is one, at most four steps up; else the word reached there (the root, or the fourth head)."""
+        pos, head = self.pos, self.head
+        verb = head[i]
+        for _ in range(4):
+            if pos[verb] in ("VERB", "AUX") or head[verb] == verb:
+                break
+            verb = head[verb]
+        return verb
+
     def coordination_head(self, i: int, deps: tuple[str, ...] = ("conj",)) -> int:
         """The first word of the coordination ``i`` is in ("said they had struck ... and burned ...": "struck"
         for "burned"): up its heads while its label is one of ``deps`` (also "appos" where an apposition

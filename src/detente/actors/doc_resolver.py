@@ -553,14 +553,10 @@ class _DocResolver:
     def _clause_subjects(self, i: int) -> set[str]:
         """Actors that are subjects of the clause holding the pronoun at ``i``: it cannot refer to them
         ("Russia to mediate between it and Damascus": "it" is not Russia)."""
-        pos, head, dep = self.v.pos, self.v.head, self.v.dep
+        dep = self.v.dep
         if self.v.lower[i].endswith(("self", "selves")) or dep[i] in ("nsubj", "nsubjpass", "poss"):
             return set()
-        verb = head[i]
-        for _ in range(4):
-            if pos[verb] in ("VERB", "AUX") or head[verb] == verb:
-                break
-            verb = head[verb]
+        verb = self.v.clause_verb(i)
         keys = set()
         for child in self.v.children[verb]:
             if dep[child] in ("nsubj", "nsubjpass") and child in self.found.by_token:

@@ -175,14 +175,10 @@ def _subject_conjuncts(resolver: _DocResolver, at: int) -> set[str]:
     """The actors coordinated with the subject of the clause of the set phrase at ``at`` ("Egypt and Qatar
     urged both parties": Qatar, which, like Egypt, is none of the parties it urges)."""
     view, found = resolver.v, resolver.found
-    dep, head, pos = view.dep, view.head, view.pos
+    dep = view.dep
     if dep[at] in ("nsubj", "nsubjpass", "poss"):
         return set()
-    verb = head[at]
-    for _ in range(4):
-        if pos[verb] in ("VERB", "AUX") or head[verb] == verb:
-            break
-        verb = head[verb]
+    verb = view.clause_verb(at)
     return {found.by_token[c].key for s in view.children[verb] if dep[s] in ("nsubj", "nsubjpass")
             for c in _conjuncts(view, s) if c in found.by_token}
 
