@@ -115,7 +115,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-    from detente.actors.resolve import ActorRef, DocActors
+    from detente.actors.resolve import ActorFinder, ActorRef, DocActors
     from detente.events.extract import Candidate
     from detente.events.ground import Side
     from detente.events.lexicon import Lexicon, Words
@@ -133,13 +133,13 @@ def party(ref: ActorRef) -> str:
     return ref.country or ref.key
 
 
-def counterparts(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
+def counterparts(candidates: list[Candidate], found: DocActors, words: Words, finder: ActorFinder) -> list[Candidate]:
     """Give a protest with no target the state body it is held at (:func:`protests`), a show of force the
     country it was held near (:func:`shows_of_force`), an act that
     needs a target and names none the other party of the story, when the text leaves one only, then an
     act that answers another the other party of the act it answers (:func:`answers`), then one told
     further on the other party of the lead's dispute (:func:`disputes`; see the module's docstring)."""
-    candidates = shows_of_force(protests(candidates, found, words), found, words)
+    candidates = shows_of_force(protests(candidates, found, words, finder), found, words)
     story: set[str] = set()
     sides: set[str] = set()
     if len(found.sentences) >= MIN_SENTENCES:

@@ -27,12 +27,11 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.actors.resolve import SECTOR_NAMES
 from detente.events.doers import known
 from detente.events.ground import from_context, own_clause, state_force
 
 if TYPE_CHECKING:
-    from detente.actors.resolve import ActorRef, DocActors
+    from detente.actors.resolve import ActorFinder, ActorRef, DocActors
     from detente.events.extract import Candidate
     from detente.events.ground import Side
     from detente.events.lexicon import Words
@@ -42,7 +41,7 @@ POSTURE = "15"  # CAMEO root: a show of force or a deployment
 DEMANDS = frozenset({"02", "10", "11"})  # appeals, demands, disapproval: what a protest's participle says to a state
 
 
-def protests(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
+def protests(candidates: list[Candidate], found: DocActors, words: Words, finder: ActorFinder) -> list[Candidate]:
     """Give a protest whose clause names no known target the body of a state it is held at ("rallied
     outside parliament", "outside the U.S. embassy": :func:`_seat`), else the state its participle of
     demand is addressed to ("rallied in Seoul, demanding that the government resign": :func:`_demanded`),
@@ -55,7 +54,7 @@ def protests(candidates: list[Candidate], found: DocActors, words: Words) -> lis
         if candidate.cameo.startswith(PROTEST) and not candidate.nominal and known(candidate.sources) \
                 and not any(r.code for _, r in candidate.targets):
             taken = _seat(candidate, found, words) or _demanded(candidate, found, by_head) \
-                or _held_at_home(candidate, found)
+                or _held_at_home(candidate, found, finder)
             if taken:
                 candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *taken))
         out.append(candidate)
@@ -135,7 +134,7 @@ def _near(candidate: Candidate, found: DocActors, words: Words, own: set[str | N
     return [(candidate.head.doc[t], ref)]
 
 
-def _held_at_home(candidate: Candidate, found: DocActors) -> list[Side]:
+def _held_at_home(candidate: Candidate, found: DocActors, finder: ActorFinder) -> list[Side]:
     """The protesters' own state, when they are people of one country (a sector of it, not its state nor a
     named group), and the protest's
     own clause names a place of that country and nothing of another ("Kenyan protesters marched through
@@ -152,18 +151,9 @@ def _held_at_home(candidate: Candidate, found: DocActors) -> list[Side]:
     if not home or any(found.places[t][1] != country for t in clause if t in found.places) \
             or any(r.code and r.country != country for t in clause for r in _actors_at(found, t)):
         return []
-    return [(candidate.head.doc[home[0]], _government(found, doers[0][1]))]
-
-
-def _government(found: DocActors, people: ActorRef) -> ActorRef:
-    """The government of the country of ``people`` (a sector of it, "Kenyan protesters"): the article's
-    own mention of it when it has one, else made as the actors step makes a sector ("Kenya (government)")."""
-    code = f"{people.country}GOV"
-    if code in found.refs:
-        return found.refs[code]
-    name = people.name.rsplit(" (", 1)[0]
-    return dataclasses.replace(people, key=code, name=f"{name} ({SECTOR_NAMES['GOV']})", code=code, sector="GOV",
-                               kind="sector", entry=None, wikidata=None, anonymous=False)
+    # the article's own mention of that government when it has one, else made as the actors step makes a sector
+    government = found.refs.get(f"{country}GOV") or finder.sector_ref(doers[0][1], "GOV")
+    return [(candidate.head.doc[home[0]], government)]
 
 
 def _demanded(candidate: Candidate, found: DocActors, by_head: dict[int, Candidate]) -> list[Side]:
