@@ -4,6 +4,8 @@
 All texts here are synthetic, written in agency style for these tests; none comes from a
 development set or from a real article."""
 
+import datetime as dt
+
 from tests.conftest import actors_of
 
 
@@ -174,3 +176,12 @@ def test_institutions_bare_forces_a_state_sends_are_its_own(code):
                 "Berlin would send additional police officers to help guard the frontier.", date="2026-11-03")
     codes = {a.code for a in sent.actors for m in a.mentions if "police" in m.text}
     assert codes == {"DEUCOP"}, codes
+
+
+# -- the dateline's country is worked out once, by the actors step, and read by the status step -------
+def test_institutions_the_actors_step_keeps_the_dateline_country(coder, nlp):
+    text = "NAIROBI, Kenya (AFP) — Police fired tear gas at protesters in the capital on Tuesday."
+    found = coder.finder.find(nlp.parse(text), dt.date(2026, 5, 5), text=text)
+    assert found.home is not None and found.home.country == "KEN"
+    undated = coder.finder.find(nlp.parse("Police fired tear gas at protesters on Tuesday."), None)
+    assert undated.home is None

@@ -18,9 +18,7 @@ from typing import TYPE_CHECKING
 from detente.actors.antecedents import (
     counted,
     country_nominal,
-    dateline_country,
     last_speaker,
-    leading_copy,
     office_of,
     pronoun,
     reporting_state,
@@ -63,7 +61,7 @@ class _DocResolver:
         self.by_match, self.sector_at, self.outlet_words, self.found = by_token, sector_at, outlet_words, found
         self.history: list[tuple[int, ActorRef]] = []
         self.memo: dict[int, ActorRef | None] = {}
-        self.home = dateline_country(finder, text, leading_copy(doc), day)
+        self.home = found.home
         self.v = found.view(doc)
         self.sentence_of = found.sentence_of
         self.sentence_of.update(enumerate(self.v.sent))

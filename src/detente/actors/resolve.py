@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from detente.actors.antecedents import dateline_country, leading_copy
 from detente.actors.doc_resolver import _DocResolver
 from detente.actors.kb import Entry, KnowledgeBase, Period
 from detente.actors.refs import NAME_ENTITIES, SECTOR_NAMES, ActorRef, DocActors
@@ -143,7 +144,8 @@ class ActorFinder:
     # -- finding -----------------------------------------------------------------------------
     def find(self, doc: Doc, day: dt.date | None, outlet: str | None = None, text: str | None = None) -> DocActors:
         """Resolve every actor mention of ``doc`` (names, phrases, then pronouns and nominals in order)."""
-        found = DocActors(sentences=list(doc.sents))
+        text = text if text is not None else doc.text
+        found = DocActors(sentences=list(doc.sents), home=dateline_country(self, text, leading_copy(doc), day))
         view = found.view(doc, self._strings)
         matches = _longest(self._names(doc))
         by_token: dict[int, tuple[str, int, int]] = {}
@@ -164,8 +166,7 @@ class ActorFinder:
         for key, start, end in _longest(self._sectors(doc)):
             sector_at[end - 1] = (key[2:], start, end)
         outlet_words = set(outlet.split()) if outlet else set()
-        resolver = _DocResolver(self, doc, day, by_token, sector_at, outlet_words, found,
-                                text if text is not None else doc.text)
+        resolver = _DocResolver(self, doc, day, by_token, sector_at, outlet_words, found, text)
         resolver.run()
         return found
 

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
-from detente.actors.antecedents import dateline_country, leading_copy
 from detente.events import date_values
 from detente.events.cameo import lookup
 from detente.events.date_anchors import infinitive_at
@@ -509,7 +508,7 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
     day = article.date
     judge = StatusJudge(lexicon, extracted.actors, extracted.doc, day, article.text, extracted.quotes,
                         org_of=lambda ref: finder.speaks_for(ref, day).key,
-                        home=dateline_country(finder, article.text, leading_copy(extracted.doc), day))
+                        home=extracted.actors.home)
     judged: list[JudgedCandidate] = []
     for candidate in extracted.candidates:
         judge.why = {}
