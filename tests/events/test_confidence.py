@@ -8,6 +8,7 @@ import math
 import pytest
 from tests.conftest import tree
 
+from detente.actors.refs import ActorRef
 from detente.actors.resolve import DocActors
 from detente.events.confidence import (
     FEATURES,
@@ -19,7 +20,7 @@ from detente.events.confidence import (
     load_model,
 )
 from detente.events.extract import Candidate
-from detente.model import Participant
+from detente.model import Mention, Participant
 
 
 def _model(intercept: float, **coefficients: float) -> ConfidenceModel:
@@ -71,6 +72,41 @@ def test_confidence_evidence_of_a_candidate(blank_nlp):
                   attributed=False, anonymous=False, quad_class=1)
     assert (ev.verb, ev.source_coded, ev.source_resolved, ev.has_target, ev.hypothetical) == (0, 0, 0, 0, 1)
     assert (ev.historical, ev.quad_material_conflict, ev.quad_material_cooperation) == (1, 0, 0)
+
+
+def _ref(code: str) -> ActorRef:
+    return ActorRef(key=code, name=code, code=code, country=code, sector=None, kind="country")
+
+
+def test_confidence_evidence_of_how_the_sides_were_found(blank_nlp):
+    # "Kenya accused it ." then "Tanzania met Uganda ." (hand-built parse): the target of "accused" is
+    # a pronoun standing for Uganda, resolved from the next sentence; Tanzania is another party nearby
+    doc = tree(blank_nlp.language.vocab, """
+        Kenya     Kenya     PROPN  NNP  nsubj  1 B-GPE
+        accused   accuse    VERB   VBD  ROOT   1 O
+        it        it        PRON   PRP  dobj   1 O
+        Burundi   Burundi   PROPN  NNP  npadvmod 1 B-GPE
+        .         .         PUNCT  .    punct  1 O
+        Tanzania  Tanzania  PROPN  NNP  nsubj  6 B-GPE
+        met       meet      VERB   VBD  ROOT   6 O
+        Uganda    Uganda    PROPN  NNP  dobj   6 B-GPE
+        .         .         PUNCT  .    punct  6 O
+    """)
+    kenya, uganda, burundi, tanzania = _ref("KEN"), _ref("UGA"), _ref("BDI"), _ref("TZA")
+    found = DocActors(sentences=list(doc.sents), by_token={0: kenya, 2: uganda, 3: burundi, 5: tanzania, 7: uganda},
+                      sentence_of={i: (0 if i < 5 else 1) for i in range(len(doc))},
+                      mentions={"UGA": [Mention("it", doc[2].idx, doc[2].idx + 2, 0, via="pronoun")],
+                                "KEN": [Mention("Kenya", 0, 5, 0, via="nominal")]})
+    accused = Candidate(cameo="112", head=doc[1], sources=((doc[0], kenya),), targets=((doc[2], uganda),))
+    ev = evidence(accused, [], [], found, "asserted", negated=False, historical=False, attributed=False,
+                  anonymous=False, quad_class=3)
+    assert (ev.target_pronoun, ev.target_nominal, ev.source_nominal, ev.target_elsewhere) == (1, 0, 1, 0)
+    assert ev.actors_nearby == 1  # Burundi; Tanzania is in the other sentence
+    # the same target taken from the next sentence's mention of Uganda
+    met_later = dataclasses.replace(accused, targets=((doc[7], uganda),))
+    ev = evidence(met_later, [], [], found, "asserted", negated=False, historical=False, attributed=False,
+                  anonymous=False, quad_class=3)
+    assert (ev.target_pronoun, ev.target_elsewhere) == (0, 1)
 
 
 def test_confidence_every_feature_is_a_field_of_evidence():
