@@ -155,6 +155,8 @@ class ActorFinder:
                 continue
             if key[0] in "SPA" and self._inside_place_name(view, start, matched):
                 continue  # "Lake Victoria" is no capital of the Seychelles, "Mount Hermon" no town
+            if key[0] in "EAD" and self._inside_water_name(view, start, end):
+                continue  # "the Sea of Japan", "the South China Sea": a sea, not the country
             if key.startswith("A|"):
                 # an alias that is also a common word or another name: only where the NER sees a name
                 if not all(view.ent_type[i] in NAME_ENTITIES for i in range(start, end)):
@@ -178,6 +180,19 @@ class ActorFinder:
             return False
         before = start - 1
         return view.pos[before] == "PROPN" and before not in matched and view.ent_type[before] == view.ent_type[start]
+
+    def _inside_water_name(self, view: ParseView, start: int, end: int) -> bool:
+        """Whether a name is only part of a longer place name the NER sees that names a sea, gulf, strait or
+        bay (``water_noun`` in words.tsv): "the Gulf of Mexico", "the Philippine Sea" name no country."""
+        if view.ent_type[start] not in ("LOC", "GPE", "FAC"):
+            return False
+        first, last = start, end
+        while first > 0 and view.ent_iob[first] == "I":
+            first -= 1
+        while last < len(view.ent_iob) and view.ent_iob[last] == "I":
+            last += 1
+        water = self.words.water_noun
+        return any(view.lemma[i] in water for i in (*range(first, start), *range(end, last)))
 
     def _inside_other_name(self, view: ParseView, key: str, start: int, end: int, matched: set[int]) -> bool:
         """Whether a name of an organisation or group is only part of a longer name the NER sees:

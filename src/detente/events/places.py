@@ -368,6 +368,8 @@ class PlaceRules:
         capital = self._bare_capital(view, token)
         if capital is not None:
             return capital
+        if lemma in self.words.water_noun:
+            return None  # "over the Gulf of Finland", "in the South China Sea": water, no country's ground
         if lemma in self.words.place_noun:
             # "the southern Batken region", "Pakistan's Kurram district": a named place among the place
             # noun's modifiers (the name first, then whose it is)
@@ -385,8 +387,6 @@ class PlaceRules:
                 ref = self.found.by_token.get(mod)
                 if dep[mod] in ("amod", "poss", "compound") and ref is not None and ref.country and state_actor(ref):
                     return Location(text=self.text[view.idx[mod]:view.end[token]], country=ref.country)
-        if lemma in self.words.water_noun:
-            return None  # "over the Gulf of Finland": water, no country's ground
         for prep in children[token]:
             if dep[prep] == "prep" and view.lower[prep] == "of":
                 for pobj in children[prep]:
