@@ -121,11 +121,13 @@ def test_status_speakers_event_noun_after_a_time_preposition_is_given_not_attrib
 
 
 def test_status_speakers_officials_in_the_plural_speak_on_the_record(code):
-    # "regional officials said" is the administration's voice (it came out as an anonymous source)
+    # "regional officials said" is the administration's voice (it came out as an anonymous source); since
+    # "Russian missiles" are Russia's forces (session 21), the officials of the place hit vouch for the deed
+    # done to their side: asserted, as eval/wire/README.md annotates "regional officials said"
     [strike] = events_of(code("Russian missiles struck a power plant in Kharkiv overnight, regional officials "
                               "said on Wednesday.", date="2025-03-12"), "ASSAULT")
     assert strike.attribution is not None and not strike.attribution.anonymous
-    assert strike.modality == "reported"
+    assert strike.modality == "asserted"
 
 
 def test_status_speakers_one_unnamed_official_or_diplomats_stay_anonymous(code):

@@ -281,9 +281,11 @@ class _DocResolver:
             span = (v.edges(i)[0], i + 1)
             # hardware ("drones", "air defences", "two shells") is an instrument: it gets no country
             # the text does not give, except its own forces when a state body reports what they did
-            # ("the ministry said air defences had destroyed ..."); never the article's country
-            if v.text[v.idx[sector[1]]:v.end[sector[2] - 1]].lower() in self.f.kb.assets:  # the sector's words
-                owner = reporting_state(self, i)
+            # ("the ministry said air defences had destroyed ..."); never the article's country; a craft
+            # ("a missile hit a hospital, Ukrainian media reported") not even that: it is as often the enemy's
+            words = v.text[v.idx[sector[1]]:v.end[sector[2] - 1]].lower()  # the sector's words
+            if words in self.f.kb.assets:
+                owner = reporting_state(self, i) if words not in self.f.kb.crafts else None
                 return (self.f.sector_ref(owner, sector[0]), "context", span) if owner is not None else None
             sender = self._sender(i)
             if sender is not None:  # "Chile deployed troops to its border": Chile's troops, whatever the article's
