@@ -29,10 +29,10 @@ the decision" / "welcomed the extension"; "pledged $200 million to Ukraine" / "p
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from tests.probes import read_items, repeats_and_merges
 
 PROBE = Path(__file__).resolve().parents[1] / "data" / "probe_repeats.jsonl"
 MAX_REPEATS = 12
@@ -40,7 +40,7 @@ MAX_OVER_MERGES = 0
 
 
 def _items() -> list[dict]:
-    return [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return read_items(PROBE.name)
 
 
 def test_probe_repeats_is_well_formed_and_synthetic():
@@ -53,34 +53,10 @@ def test_probe_repeats_is_well_formed_and_synthetic():
                 assert fragment in item["text"] and cue.lower() in fragment.lower(), (item["id"], cue)
 
 
-def _covers(event, text: str, cue: str, fragment: str) -> bool:
-    start = text.index(fragment)
-    end = start + len(fragment)
-    return any(cue.lower() in m.trigger.text.lower() and m.trigger.start < end and m.trigger.end > start
-               for m in event.mentions)
-
-
 @pytest.fixture(scope="module")
 def counted(coder):
     """(repeats, over-merges) of the items not set aside and of those set aside: lists of (id, act label)."""
-    import datetime as dt
-
-    from detente.model import Article
-
-    found: dict[bool, tuple[list, list]] = {False: ([], []), True: ([], [])}
-    for item in _items():
-        result = coder.code(Article(text=item["text"], date=dt.date.fromisoformat(item["date"])))
-        repeats, merges = found[item["aside"]]
-        covering: list[set[int]] = []
-        for act in item["acts"]:
-            events = {n for n, event in enumerate(result.events)
-                      if any(_covers(event, item["text"], cue, fragment) for cue, fragment in act["mentions"])}
-            covering.append(events)
-            repeats.extend([(item["id"], act["label"])] * max(0, len(events) - 1))
-        for n in range(len(result.events)):
-            acts = [act["label"] for act, events in zip(item["acts"], covering) if n in events]
-            merges.extend([(item["id"], " + ".join(acts))] * max(0, len(acts) - 1))
-    return found
+    return repeats_and_merges(coder, _items())
 
 
 def test_probe_repeats_extra_events_per_act(counted):
