@@ -15,7 +15,17 @@ from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
 from detente.events.phrases import definite
-from detente.events.same_act import REALIS, _resolved, _same_actors, _same_doer, _same_status, _targets, _words, related
+from detente.events.same_act import (
+    REALIS,
+    _resolved,
+    _same_actors,
+    _same_doer,
+    _same_sides,
+    _same_status,
+    _targets,
+    _words,
+    related,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,6 +36,7 @@ if TYPE_CHECKING:
 
 MEETING = ("036", "04")  # the will to meet, and meetings: what a trip is for ("travel to Washington to meet ...")
 OCCASION_MARKS = ("when", "after")  # "were killed when gunmen stormed the post": the clause says how it happened
+FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: one act of force, however many verbs tell it
 
 
 def _held(item: JudgedCandidate, view: ParseView) -> int | None:
@@ -85,6 +96,38 @@ def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | 
                 and _same_doer(member, item):
             return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what "
                     f"{_words(member)!r} ({member.status.cameo}) did, mention of sentence "
+                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+    return None
+
+
+def _conjunct_host(item: JudgedCandidate, view: ParseView) -> int | None:
+    """The verb (its index) an act of force's verb is a conjunct of, sharing its subject ("blocked the boat and
+    rammed it twice": "rammed", no subject of its own), when ``item`` is one (CAMEO 18-20), else None."""
+    if item.candidate.nominal or item.status.cameo[:2] not in FORCE_ROOTS:
+        return None
+    verb = item.candidate.head.i
+    if view.dep[verb] != "conj" or view.head[verb] == verb \
+            or any(view.dep[c] in ("nsubj", "nsubjpass") for c in view.children[verb]):
+        return None
+    return view.head[verb]
+
+
+def _conjoined_force(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None,
+                     countrywide: frozenset[str]) -> str | None:
+    """Why ``item`` is, with the verb it is a conjunct of, one act of force of ``group``, or None: ``host``
+    (:func:`_conjunct_host`) is the verb of a mention of the group in its sentence coding force too (CAMEO 18-20,
+    of any code: "surrounded the town and shelled its garrison", "blocked its path and rammed it"), with the same
+    sides (the targets the same or one missing) and a compatible status with every mention (another day or place
+    is another act: "shelled Kherson on Tuesday and struck Odesa on Wednesday"). An arrest or a seizure (CAMEO
+    17) after a raid is another act."""
+    if host is None or not all(_same_status(m, item, countrywide) for m in group):
+        return None
+    for member in group:
+        if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
+                and host in _verbs(member) and member.status.cameo[:2] in FORCE_ROOTS \
+                and _same_sides(member, item, False):
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): a verb of force "
+                    f"sharing the subject of {_words(member)!r} ({member.status.cameo}), mention of sentence "
                     f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
     return None
 

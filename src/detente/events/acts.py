@@ -61,6 +61,9 @@ whose every mention it is compatible with:
   kind of force ("stormed the town, torching the police station", "shadowed the ship, forcing it back
   to port"), by the same doer or none, with a compatible status, says what that force did: a mention
   of that act, never the one it is shown by;
+- in one sentence, a verb of force (CAMEO 18-20) that is a conjunct of another's verb and shares its subject
+  ("surrounded the town and shelled its garrison", "blocked its path and rammed it"), with the same sides and a
+  compatible status, is a mention of that act, whatever its code (two days or places stay apart);
 - in one sentence, a verb of force whose subject is no doer of it but an act (the trigger of a mention
   of an act of force: "fighting between the army and the RSF in March 2024 killed 30 people"; or the
   one subject of two verbs of force naming the same doers: "the war between the army and the RSF has
@@ -109,6 +112,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from detente.events.act_links import (
     _act_subject,
     _anaphoric,
+    _conjoined_force,
+    _conjunct_host,
     _detail_of,
     _done_by_act,
     _generic,
@@ -187,12 +192,12 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
                        _act_subject(item, view) if joinable else None,
                        _trip_host(item, words) if joinable else None,
                        joinable and (item.status.modality == "reported" or _told(item, words, saying, view)),
-                       held if joinable else None)
+                       held if joinable else None, _conjunct_host(item, view) if joinable else None)
         # an item that only the rule of codes and sides can join (it details no act, is told by no act, names
         # actors, is no generic anaphor) joins no act whose first mention's code is unrelated to its own
         # (_joins's first test): told here, without calling _joins for every earlier act
         by_code = alone.host is None and alone.act is None and alone.trip is None and alone.held is None \
-            and not faceless \
+            and alone.conjunct is None and not faceless \
             and not (anaphoric and _generic(item, words))
         cameo = item.status.cameo
         for number in range(len(groups) - 1, -1, -1) if joinable else ():
@@ -265,6 +270,7 @@ class _Alone(NamedTuple):
     trip: int | None  # _trip_host(item)
     told: bool  # reported speech (its modality, or the clause of a reporting verb: _told)
     held: int | None  # _held(item)
+    conjunct: int | None  # _conjunct_host(item)
 
 
 class _Article(NamedTuple):
@@ -287,6 +293,8 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
         detail = _trip_purpose(group, item, alone.trip)
     if detail is None:
         detail = _object_of(group, item, alone.held)
+    if detail is None:
+        detail = _conjoined_force(group, item, alone.conjunct, frozenset())
     if detail is not None:
         return detail
     if alone.faceless:

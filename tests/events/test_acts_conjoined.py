@@ -1,0 +1,42 @@
+"""One event per act (issue 11, item 4), session 21: two verbs of force sharing a subject in one sentence, and a
+joint act of force detailed by one of its doers; and the distinct acts that look like them. Every article here is
+synthetic, written for the test in wire style."""
+
+from __future__ import annotations
+
+
+def _force(result):
+    return [e for e in result.events if e.cameo[:2] in ("18", "19", "20")]
+
+
+def _mentions(events):
+    return [[m.trigger.text for m in e.mentions] for e in events]
+
+
+# -- two verbs of force, one subject, one sentence ----------------------------------------------
+def test_acts_conjoined_verbs_of_force_are_one_act(code):
+    result = code("JUBA, Sept 8 (Wire) - SPLA-IO fighters surrounded an army barracks near Nasir on Sunday and shelled "
+                  "it for three hours, South Sudan's army said.", date="2025-09-08")
+    [act] = _force(result)
+    assert [m.trigger.text for m in act.mentions][:1] == ["surrounded"] and len(act.mentions) == 2
+    assert act.mentions[1].trigger.text.startswith("shelled")
+
+
+def test_acts_conjoined_verbs_of_force_of_two_roots_are_one_act(code):
+    result = code("HANOI, Sept 8 (Wire) - A Chinese coast guard vessel blocked a Vietnamese fishing boat near the "
+                  "Paracel Islands on Sunday and rammed it, Vietnam's foreign ministry said.", date="2025-09-08")
+    [act] = _force(result)
+    assert act.trigger.text.startswith("blocked") and len(act.mentions) == 2
+
+
+def test_acts_conjoined_verbs_of_force_on_two_days_stay_apart(code):
+    result = code("KYIV, Sept 8 (Wire) - Russian forces shelled Zaporizhzhia on Saturday and struck Sumy with drones "
+                  "on Sunday, Ukrainian officials said.", date="2025-09-08")
+    assert len(_force(result)) == 2
+
+
+def test_acts_a_raid_and_the_arrests_it_made_stay_apart(code):
+    result = code("KANO, Sept 8 (Wire) - Nigerian troops raided a bandit hideout in Zamfara state on Sunday and "
+                  "arrested nine suspects, the army said.", date="2025-09-08")
+    assert all(e.cameo[:2] != "17" or [m.trigger.text for m in e.mentions] == ["arrested"] for e in result.events)
+    assert any(e.cameo.startswith("17") for e in result.events)
