@@ -40,3 +40,29 @@ def test_acts_a_raid_and_the_arrests_it_made_stay_apart(code):
                   "arrested nine suspects, the army said.", date="2025-09-08")
     assert all(e.cameo[:2] != "17" or [m.trigger.text for m in e.mentions] == ["arrested"] for e in result.events)
     assert any(e.cameo.startswith("17") for e in result.events)
+
+
+# -- a joint act of force and what one of its doers did ----------------------------------------
+JOINT = ("NIAMEY, Sept 8 (Wire) - Nigerien and Malian troops attacked Islamic State positions near Menaka on "
+         "Sunday, Niger's army said. ")
+
+
+def test_acts_one_doer_of_a_joint_attack_details_it(code):
+    result = code(JOINT + "Nigerien drones bombed the positions first, an army spokesman said.",
+                  date="2025-09-08")
+    [act] = _force(result)
+    assert _mentions([act]) == [["attacked", "bombed"]]
+    assert {p.country for p in act.source} == {"NER", "MLI"}  # shown by the joint act
+
+
+def test_acts_one_doer_of_a_joint_attack_on_another_day_stays_apart(code):
+    result = code(JOINT + "On Tuesday Nigerien drones bombed an Islamic State camp near Tillaberi, the army said.",
+                  date="2025-09-10")
+    assert _mentions(_force(result)) == [["attacked"], ["bombed"]]
+
+
+def test_acts_a_fight_of_two_parties_is_no_joint_act_of_either(code):
+    result = code("NEW DELHI, Sept 8 (Wire) - Indian and Chinese troops clashed in the Galwan valley in 2020. India "
+                  "struck Pakistani posts across the Line of Control in May, and Pakistan hit back with artillery.",
+                  date="2025-09-08")
+    assert any(_mentions([e]) == [["struck"]] for e in _force(result))

@@ -18,7 +18,7 @@ import pytest
 from tests.probes import read_items, repeats_and_merges
 
 PROBE = "probe_one_act.jsonl"
-MAX_REPEATS = 3
+MAX_REPEATS = 1
 MAX_OVER_MERGES = 0
 
 

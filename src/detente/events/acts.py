@@ -15,7 +15,9 @@ whose every mention it is compatible with:
   pooled, one set inside the other (a state and its bodies and officials one party: "Qatar mediated
   talks between Afghanistan and Pakistan" / "Qatari officials shuttled between the two delegations").
   For force, a country's ground hit ("hit a car in southern Lebanon": the country) and an armed group of
-  that country ("killing two Hezbollah members") are the same target: who was on the ground hit.
+  that country ("killing two Hezbollah members") are the same target: who was on the ground hit; and a later
+  act of force by some of the doers of a joint one ("Malian and Russian forces attacked a rebel base" /
+  "Russian helicopters bombed the base") has its doers: what that party did in it.
   Only an anaphoric noun, or a verb sharing another's subject in one sentence ("The Department of
   Foreign Affairs summoned the ambassador and lodged a protest"), may lack a resolved doer;
 - the same status: negation equal; the historical flag too, unless both carry the same date;

@@ -219,10 +219,22 @@ def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool
     if not (sources_a and sources_b):
         if not (anaphoric or _one_subject(a, b)):
             return False
-    elif not _same_actors(sources_a, sources_b):
+    elif not _same_actors(sources_a, sources_b) and not _one_of_joint(a, b, sources_a, sources_b):
         return False
     return not (targets_a and targets_b) or _same_actors(targets_a, targets_b, people=True) \
         or _ground_and_group(a, b, targets_a, targets_b)
+
+
+def _one_of_joint(a: JudgedCandidate, b: JudgedCandidate, sources_a: list[ActorRef], sources_b: list[ActorRef]) -> bool:
+    """``a`` an act of force of two parties or more together against a target ("Malian and Russian forces attacked
+    a rebel base"),
+    ``b``, later, an act of force by some of them ("Russian helicopters bombed the base"): what that party did in
+    the joint act (its target, status and place must agree; the caller checks them)."""
+    if not all(lookup(x.status.cameo).quad_class == 4 for x in (a, b)) or len({_party(r) for r in sources_a}) < 2 \
+            or not _targets(a):
+        return False  # two parties with no target fight each other ("India and Pakistan fought"): no joint act
+    return all(any(_same_actors([mine], [theirs]) for theirs in sources_a) for mine in sources_b) \
+        and len({_party(r) for r in sources_b}) < len({_party(r) for r in sources_a})
 
 
 def _both_meetings(a: JudgedCandidate, b: JudgedCandidate) -> bool:
