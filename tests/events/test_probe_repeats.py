@@ -19,12 +19,13 @@ swallowed). Acts the coder does not code at all are recall, not counted here.
 
 When the probe was written the coder made 13 repeats and no over-merge on the 41 items not set aside (7
 repeats, no over-merge on the 18 aside); after this session's fixes (events/acts.py) 6 and none (aside: 6 and
-none): 12 repeats and no over-merge in all are the most these tests allow. Run with ``-s`` to see which acts
-(of the items not set aside). Left: a lead's event noun given the modality of the verb it hangs on ("will not
-retaliate against new U.S. tariffs": future), two codes of one act by the lexicon ("fired a missile" 150 /
-"launched the missile" 190), "the two countries" resolved to another pair, a further act's trigger that takes
-in the noun of the act it answers ("repelled the assault"), verbal acts restated about other words ("welcomed
-the decision" / "welcomed the extension"; "pledged $200 million to Ukraine" / "pledged the money").
+none): 12 repeats and no over-merge in all were the most these tests allowed; session 21 (a lead's event noun
+is no longer given the modality of the verb that answers it: "will not retaliate against new U.S. tariffs") made
+it 5 (aside 6): 11. Run with ``-s`` to see which acts (of the items not set aside). Left: two codes of one act
+by the lexicon ("fired a missile" 150 / "launched the missile" 190), "the two countries" resolved to another
+pair, a further act's trigger that takes in the noun of the act it answers ("repelled the assault"), verbal acts
+restated about other words ("welcomed the decision" / "welcomed the extension"; "pledged $200 million to
+Ukraine" / "pledged the money").
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ import pytest
 from tests.probes import read_items, repeats_and_merges
 
 PROBE = Path(__file__).resolve().parents[1] / "data" / "probe_repeats.jsonl"
-MAX_REPEATS = 12
+MAX_REPEATS = 11
 MAX_OVER_MERGES = 0
 
 
