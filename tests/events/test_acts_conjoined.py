@@ -66,3 +66,27 @@ def test_acts_a_fight_of_two_parties_is_no_joint_act_of_either(code):
                   "struck Pakistani posts across the Line of Control in May, and Pakistan hit back with artillery.",
                   date="2025-09-08")
     assert any(_mentions([e]) == [["struck"]] for e in _force(result))
+
+
+# -- a visit and the meeting it held, in one sentence -------------------------------------------
+def _consults(result):
+    return [e for e in result.events if e.cameo.startswith("04")]
+
+
+def test_acts_a_visit_and_a_meeting_in_it_are_one_act(code):
+    result = code("NAIROBI, Sept 8 (Wire) - Somalia's foreign minister, who is visiting Nairobi, met Kenyan "
+                  "President William Ruto on Monday to discuss border security.", date="2025-09-08")
+    [visit] = _consults(result)
+    assert len(visit.mentions) == 2
+
+
+def test_acts_a_visit_and_a_meeting_on_another_day_stay_apart(code):
+    result = code("BEIJING, Sept 8 (Wire) - Brazil's foreign minister visited Beijing on Monday and met Chinese "
+                  "President Xi Jinping on Wednesday, the ministry said.", date="2025-09-10")
+    assert [len(e.mentions) for e in _consults(result)] == [1, 1]
+
+
+def test_acts_a_visit_and_a_meeting_with_a_third_party_stay_apart(code):
+    result = code("CAIRO, Sept 8 (Wire) - Qatar's prime minister visited Cairo on Monday and met Israeli "
+                  "negotiators to discuss a ceasefire, officials said.", date="2025-09-08")
+    assert [len(e.mentions) for e in _consults(result)] == [1, 1]

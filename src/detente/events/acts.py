@@ -8,7 +8,8 @@ whose every mention it is compatible with:
   event noun ("the attack", "this decision": a definite determiner and no doer of its own) may
   also be the general code of the other's root ("190" and "195"), and a generic anaphor ("the
   move") any code; a meeting ("met": "040") may be the talks or call it was ("held talks": "046";
-  "041", "044"), not a visit or a mediation;
+  "041", "044"), not a visit or a mediation, except a visit in the same sentence ("touring the island and
+  meeting relatives of prisoners");
 - the same sides: the resolved sources are the same actors (a country and its state bodies or
   officials count as the same: "Israel" and "the Israeli military", not "Indian rebels"), the
   targets too, or one of them has none; for meetings and talks (no direction) the participants

@@ -243,11 +243,20 @@ def _both_meetings(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     return a.status.cameo[:2] in SYMMETRIC_ROOTS and b.status.cameo[:2] in SYMMETRIC_ROOTS
 
 
+VISITS = ("042", "043")  # a visit made or hosted
+MEETINGS = ("040", "041", "044", "046")  # a meeting, a call, talks at a meeting, negotiations
+
+
 def _one_meeting(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     """A meeting ("met", the general code) and the talks or call it was ("held talks", "spoke by phone"): one
-    meeting by its codes; a visit, or mediation, is another act than a meeting during it."""
+    meeting by its codes. A visit, or mediation, is another act than a meeting during it told apart; in one
+    sentence, a visit and a meeting are the one visit and what was done in it ("touring the island and meeting
+    relatives of prisoners", "raised the canal with a delegation that visited Tashkent")."""
     codes = {a.status.cameo, b.status.cameo}
-    return "040" in codes and codes <= {"040", "041", "044", "046"}
+    if a.candidate.sentence == b.candidate.sentence and len(codes) == 2 and codes <= {*VISITS, *MEETINGS} \
+            and any(code in VISITS for code in codes) and any(code in MEETINGS for code in codes):
+        return True
+    return "040" in codes and codes <= set(MEETINGS)
 
 
 def _ground_and_group(a: JudgedCandidate, b: JudgedCandidate, targets_a: list[ActorRef],
