@@ -90,3 +90,10 @@ def test_acts_a_visit_and_a_meeting_with_a_third_party_stay_apart(code):
     result = code("CAIRO, Sept 8 (Wire) - Qatar's prime minister visited Cairo on Monday and met Israeli "
                   "negotiators to discuss a ceasefire, officials said.", date="2025-09-08")
     assert [len(e.mentions) for e in _consults(result)] == [1, 1]
+
+
+def test_acts_an_abduction_in_an_attack_stays_apart(code):
+    # an act on persons (CAMEO 181) is an act of its own, even told by a verb sharing the attack's subject
+    result = code("MAIDUGURI, Sept 8 (Wire) - Boko Haram fighters stormed a village in Borno state on Sunday and "
+                  "abducted 30 Nigerian women, local officials said.", date="2025-09-08")
+    assert sorted(e.cameo[:3] for e in _force(result)) == ["181", "190"]

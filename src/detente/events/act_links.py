@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 MEETING = ("036", "04")  # the will to meet, and meetings: what a trip is for ("travel to Washington to meet ...")
 OCCASION_MARKS = ("when", "after")  # "were killed when gunmen stormed the post": the clause says how it happened
 FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: one act of force, however many verbs tell it
+ON_PERSONS = ("181", "182", "185", "186")  # abduction, physical assault, assassination: acts of their own on persons
 
 
 def _held(item: JudgedCandidate, view: ParseView) -> int | None:
@@ -119,12 +120,15 @@ def _conjoined_force(group: list[JudgedCandidate], item: JudgedCandidate, host: 
     of any code: "surrounded the town and shelled its garrison", "blocked its path and rammed it"), with the same
     sides (the targets the same or one missing) and a compatible status with every mention (another day or place
     is another act: "shelled Kherson on Tuesday and struck Odesa on Wednesday"). An arrest or a seizure (CAMEO
-    17) after a raid is another act."""
+    17) after a raid is another act, and so is an act on persons (an abduction, an assault on someone, an
+    assassination: ``ON_PERSONS``) in an attack of another code ("stormed the village and abducted 30 people")."""
     if host is None or not all(_same_status(m, item, countrywide) for m in group):
         return None
     for member in group:
+        codes = (member.status.cameo, item.status.cameo)
         if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
                 and host in _verbs(member) and member.status.cameo[:2] in FORCE_ROOTS \
+                and (related(*codes, False) or not any(code.startswith(ON_PERSONS) for code in codes)) \
                 and _same_sides(member, item, False):
             return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): a verb of force "
                     f"sharing the subject of {_words(member)!r} ({member.status.cameo}), mention of sentence "
