@@ -97,3 +97,26 @@ def test_acts_an_abduction_in_an_attack_stays_apart(code):
     result = code("MAIDUGURI, Sept 8 (Wire) - Boko Haram fighters stormed a village in Borno state on Sunday and "
                   "abducted 30 Nigerian women, local officials said.", date="2025-09-08")
     assert sorted(e.cameo[:3] for e in _force(result)) == ["181", "190"]
+
+
+# -- "the first time" an act was done: the act itself ------------------------------------------
+def test_acts_the_first_time_clause_restates_the_act(code):
+    result = code("KYIV, Sept 8 (Wire) - Ukrainian drones struck an oil refinery in Russia's Saratov region on Sunday, "
+                  "the first time Ukraine had hit the region, Russian officials said.", date="2025-09-08")
+    [strike] = _force(result)
+    assert strike.trigger.text.startswith("struck") and len(strike.mentions) == 2
+
+
+def test_acts_the_first_time_of_another_doer_stays_apart(code):
+    result = code("BEIRUT, Sept 8 (Wire) - Israeli jets struck Hezbollah positions in southern Lebanon on Sunday, the "
+                  "first time Syrian troops had fired at Israeli aircraft since 2018, the Israeli army said.",
+                  date="2025-09-08")
+    assert sorted(len(e.mentions) for e in _force(result)) == [1, 1]
+
+
+def test_acts_the_first_time_clause_with_a_doer_of_its_own_words_restates_the_act(code):
+    result = code("HELSINKI, Sept 8 (Wire) - Finnish and Swedish fighter jets shot down a Russian drone over the Gulf "
+                  "of Bothnia on Sunday, the first time the alliance had downed a Russian aircraft over the Baltic, "
+                  "officials said.", date="2025-09-08")
+    [downing] = _force(result)
+    assert len(downing.mentions) == 2 and {p.country for p in downing.source} == {"FIN", "SWE"}

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from detente.events.cameo import lookup
 from detente.events.phrases import definite
 from detente.events.same_act import (
+    ATTACK,
     REALIS,
     _resolved,
     _same_actors,
@@ -134,6 +135,50 @@ def _conjoined_force(group: list[JudgedCandidate], item: JudgedCandidate, host: 
                     f"sharing the subject of {_words(member)!r} ({member.status.cameo}), mention of sentence "
                     f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
     return None
+
+
+def _first_time_host(item: JudgedCandidate, view: ParseView) -> int | None:
+    """The noun "time" (its index) when ``item``'s verb is a relative clause on "the first time" said of a clause
+    ("shot down two Russian drones overnight, the first time the alliance had downed Russian aircraft"), else
+    None. "The second time" tells another, earlier act."""
+    if item.candidate.nominal:
+        return None
+    verb = item.candidate.head.i
+    noun = view.head[verb]
+    if view.dep[verb] != "relcl" or noun == verb or view.lemma[noun] != "time" \
+            or view.dep[noun] not in ("npadvmod", "appos") or view.head[noun] == noun \
+            or not any(view.lower[c] == "first" for c in view.children[noun]):
+        return None
+    return noun
+
+
+def _first_time(group: list[JudgedCandidate], item: JudgedCandidate, noun: int | None) -> str | None:
+    """Why ``item`` is the act of ``group`` it calls the first of its kind, or None: ``noun`` (:func:`_first_time_host`)
+    comes after the verb of a mention of the group in its sentence (the parser hangs "the first time" on that
+    verb or on the verb of the main clause), of a related code (the root's general code included, or two attacks
+    with weapons: "shot down" / "downed"), by the same resolved doers (or none of its own) to the same targets
+    (or none),
+    neither negated unlike the other, both realis. The clause's tense and dates ("had downed ... since the war
+    began") are the comparison's, not the act's."""
+    if noun is None:
+        return None
+    for member in group:
+        x, y = member.status, item.status
+        if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
+                and member.candidate.head.i < noun \
+                and (related(x.cameo, y.cameo, True) or x.cameo in ATTACK and y.cameo in ATTACK) \
+                and x.negated == y.negated and x.modality in REALIS and y.modality in REALIS \
+                and _same_doer(member, item) and _same_targets(member, item):
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): the first time of "
+                    f"{_words(member)!r} ({member.status.cameo}), mention of sentence "
+                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+    return None
+
+
+def _same_targets(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """The same resolved targets (a country's state bodies and its civilians one target), or one without any."""
+    mine, theirs = _targets(a), _targets(b)
+    return not (mine and theirs) or _same_actors(mine, theirs, people=True)
 
 
 def _act_subject(item: JudgedCandidate, view: ParseView) -> int | None:

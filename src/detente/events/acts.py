@@ -67,6 +67,9 @@ whose every mention it is compatible with:
 - in one sentence, a verb of force (CAMEO 18-20) that is a conjunct of another's verb and shares its subject
   ("surrounded the town and shelled its garrison", "blocked its path and rammed it"), with the same sides and a
   compatible status, is a mention of that act, whatever its code (two days or places stay apart);
+- a verb in a relative clause on "the first time" ("shot down two drones, the first time the alliance had
+  downed Russian aircraft") is a mention of the act told before it in its sentence, of a related code, by no doer
+  of its own words or the same, to the same targets or none, whatever its tense and dates;
 - in one sentence, a verb of force whose subject is no doer of it but an act (the trigger of a mention
   of an act of force: "fighting between the army and the RSF in March 2024 killed 30 people"; or the
   one subject of two verbs of force naming the same doers: "the war between the army and the RSF has
@@ -119,6 +122,8 @@ from detente.events.act_links import (
     _conjunct_host,
     _detail_of,
     _done_by_act,
+    _first_time,
+    _first_time_host,
     _generic,
     _held,
     _marked_new,
@@ -195,12 +200,13 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
                        _act_subject(item, view) if joinable else None,
                        _trip_host(item, words) if joinable else None,
                        joinable and (item.status.modality == "reported" or _told(item, words, saying, view)),
-                       held if joinable else None, _conjunct_host(item, view) if joinable else None)
+                       held if joinable else None, _conjunct_host(item, view) if joinable else None,
+                       _first_time_host(item, view) if joinable else None)
         # an item that only the rule of codes and sides can join (it details no act, is told by no act, names
         # actors, is no generic anaphor) joins no act whose first mention's code is unrelated to its own
         # (_joins's first test): told here, without calling _joins for every earlier act
         by_code = alone.host is None and alone.act is None and alone.trip is None and alone.held is None \
-            and alone.conjunct is None and not faceless \
+            and alone.conjunct is None and alone.first is None and not faceless \
             and not (anaphoric and _generic(item, words))
         cameo = item.status.cameo
         for number in range(len(groups) - 1, -1, -1) if joinable else ():
@@ -274,6 +280,7 @@ class _Alone(NamedTuple):
     told: bool  # reported speech (its modality, or the clause of a reporting verb: _told)
     held: int | None  # _held(item)
     conjunct: int | None  # _conjunct_host(item)
+    first: int | None  # _first_time_host(item)
 
 
 class _Article(NamedTuple):
@@ -298,6 +305,8 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
         detail = _object_of(group, item, alone.held)
     if detail is None:
         detail = _conjoined_force(group, item, alone.conjunct, frozenset())
+    if detail is None:
+        detail = _first_time(group, item, alone.first)
     if detail is not None:
         return detail
     if alone.faceless:
@@ -412,6 +421,8 @@ def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words
         return True
     held = _held(item, view)  # "hold its annual drills": shown by the verb, not its object
     if held is not None and any(held in _verbs(other) for other in group if other is not item):
+        return True
+    if _first_time_host(item, view) is not None:  # "shot down two drones, the first time the alliance had downed"
         return True
     return any(_trip_for(item, other, words) for other in group if other is not item)
 
