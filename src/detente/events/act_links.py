@@ -157,9 +157,8 @@ def _first_time(group: list[JudgedCandidate], item: JudgedCandidate, noun: int |
     comes after the verb of a mention of the group in its sentence (the parser hangs "the first time" on that
     verb or on the verb of the main clause), of a related code (the root's general code included, or two attacks
     with weapons: "shot down" / "downed"), by the same resolved doers (or none of its own) to the same targets
-    (or none),
-    neither negated unlike the other, both realis. The clause's tense and dates ("had downed ... since the war
-    began") are the comparison's, not the act's."""
+    (or none), neither negated unlike the other, both realis. The clause's tense and dates ("had downed ... since
+    the war began") are the comparison's, not the act's."""
     if noun is None:
         return None
     for member in group:

@@ -227,9 +227,8 @@ def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool
 
 def _one_of_joint(a: JudgedCandidate, b: JudgedCandidate, sources_a: list[ActorRef], sources_b: list[ActorRef]) -> bool:
     """``a`` an act of force of two parties or more together against a target ("Malian and Russian forces attacked
-    a rebel base"),
-    ``b``, later, an act of force by some of them ("Russian helicopters bombed the base"): what that party did in
-    the joint act (its target, status and place must agree; the caller checks them)."""
+    a rebel base"), ``b``, later, an act of force by some of them ("Russian helicopters bombed the base"): what
+    that party did in the joint act (its target, status and place must agree; the caller checks them)."""
     if not all(lookup(x.status.cameo).quad_class == 4 for x in (a, b)) or len({_party(r) for r in sources_a}) < 2 \
             or not _targets(a):
         return False  # two parties with no target fight each other ("India and Pakistan fought"): no joint act
