@@ -135,3 +135,35 @@ def wrong_status_fields(coder, items: list[dict],
                                                         "got", got, "gold", act[field]))
     print("missed acts (no event on the trigger): probe", missed[False], "aside", missed[True])
     return found
+
+
+def _covers(event, text: str, cue: str, fragment: str) -> bool:
+    """Whether one of ``event``'s mentions has a trigger holding ``cue`` that overlaps ``fragment`` of ``text``."""
+    start = text.index(fragment)
+    end = start + len(fragment)
+    return any(cue.lower() in m.trigger.text.lower() and m.trigger.start < end and m.trigger.end > start
+               for m in event.mentions)
+
+
+def repeats_and_merges(coder, items: list[dict]) -> dict[bool, tuple[list, list]]:
+    """By aside (True) or not, (repeats, over-merges) of a repeats probe (``tests/events/test_probe_repeats.py``
+    describes the format): an act covered by n > 1 events has n - 1 repeats, an event covering two acts is an
+    over-merge; lists of (item id, act label)."""
+    import datetime as dt
+
+    from detente.model import Article
+
+    found: dict[bool, tuple[list, list]] = {False: ([], []), True: ([], [])}
+    for item in items:
+        result = coder.code(Article(text=item["text"], date=dt.date.fromisoformat(item["date"])))
+        repeats, merges = found[item["aside"]]
+        covering: list[set[int]] = []
+        for act in item["acts"]:
+            events = {n for n, event in enumerate(result.events)
+                      if any(_covers(event, item["text"], cue, fragment) for cue, fragment in act["mentions"])}
+            covering.append(events)
+            repeats.extend([(item["id"], act["label"])] * max(0, len(events) - 1))
+        for n in range(len(result.events)):
+            acts = [act["label"] for act, events in zip(item["acts"], covering) if n in events]
+            merges.extend([(item["id"], " + ".join(acts))] * max(0, len(acts) - 1))
+    return found

@@ -82,3 +82,13 @@ def test_acts_an_account_of_shelling_is_not_the_blockade(code):
                   "residents said. The army said it had shelled an RSF supply line.", date="2026-11-12")
     acts = [e for e in result.events if e.quad_class == 4]
     assert [[m.trigger.text for m in e.mentions] for e in acts] == [["imposed a blockade"], ["shelled"]]
+
+
+def test_acts_the_leads_act_retaliated_against_is_the_act_told_next(code):
+    # the lead names the act by its noun under a verb to come ("will not retaliate against new tariffs"); the
+    # next sentence tells it: one act, not a future one and a done one
+    result = code("BRASILIA, July 2 (Wire) - Brazil will not retaliate against new U.S. tariffs on its steel, "
+                  "President Luiz Inacio Lula da Silva said on Thursday.\n\nThe United States on Wednesday raised "
+                  "tariffs on Brazilian steel to 50%, citing national security.", date="2026-07-02")
+    [act] = [e for e in result.events if e.cameo.startswith("163")]
+    assert [m.trigger.text for m in act.mentions] == ["tariffs", "raised tariffs"]

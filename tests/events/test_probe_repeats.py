@@ -19,28 +19,29 @@ swallowed). Acts the coder does not code at all are recall, not counted here.
 
 When the probe was written the coder made 13 repeats and no over-merge on the 41 items not set aside (7
 repeats, no over-merge on the 18 aside); after this session's fixes (events/acts.py) 6 and none (aside: 6 and
-none): 12 repeats and no over-merge in all are the most these tests allow. Run with ``-s`` to see which acts
-(of the items not set aside). Left: a lead's event noun given the modality of the verb it hangs on ("will not
-retaliate against new U.S. tariffs": future), two codes of one act by the lexicon ("fired a missile" 150 /
-"launched the missile" 190), "the two countries" resolved to another pair, a further act's trigger that takes
-in the noun of the act it answers ("repelled the assault"), verbal acts restated about other words ("welcomed
-the decision" / "welcomed the extension"; "pledged $200 million to Ukraine" / "pledged the money").
+none): 12 repeats and no over-merge in all were the most these tests allowed; session 21 (a lead's event noun
+is no longer given the modality of the verb that answers it: "will not retaliate against new U.S. tariffs") made
+it 5 (aside 6): 11. Run with ``-s`` to see which acts (of the items not set aside). Left: two codes of one act
+by the lexicon ("fired a missile" 150 / "launched the missile" 190), "the two countries" resolved to another
+pair, a further act's trigger that takes in the noun of the act it answers ("repelled the assault"), verbal acts
+restated about other words ("welcomed the decision" / "welcomed the extension"; "pledged $200 million to
+Ukraine" / "pledged the money").
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from tests.probes import read_items, repeats_and_merges
 
 PROBE = Path(__file__).resolve().parents[1] / "data" / "probe_repeats.jsonl"
-MAX_REPEATS = 12
+MAX_REPEATS = 11
 MAX_OVER_MERGES = 0
 
 
 def _items() -> list[dict]:
-    return [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return read_items(PROBE.name)
 
 
 def test_probe_repeats_is_well_formed_and_synthetic():
@@ -53,34 +54,10 @@ def test_probe_repeats_is_well_formed_and_synthetic():
                 assert fragment in item["text"] and cue.lower() in fragment.lower(), (item["id"], cue)
 
 
-def _covers(event, text: str, cue: str, fragment: str) -> bool:
-    start = text.index(fragment)
-    end = start + len(fragment)
-    return any(cue.lower() in m.trigger.text.lower() and m.trigger.start < end and m.trigger.end > start
-               for m in event.mentions)
-
-
 @pytest.fixture(scope="module")
 def counted(coder):
     """(repeats, over-merges) of the items not set aside and of those set aside: lists of (id, act label)."""
-    import datetime as dt
-
-    from detente.model import Article
-
-    found: dict[bool, tuple[list, list]] = {False: ([], []), True: ([], [])}
-    for item in _items():
-        result = coder.code(Article(text=item["text"], date=dt.date.fromisoformat(item["date"])))
-        repeats, merges = found[item["aside"]]
-        covering: list[set[int]] = []
-        for act in item["acts"]:
-            events = {n for n, event in enumerate(result.events)
-                      if any(_covers(event, item["text"], cue, fragment) for cue, fragment in act["mentions"])}
-            covering.append(events)
-            repeats.extend([(item["id"], act["label"])] * max(0, len(events) - 1))
-        for n in range(len(result.events)):
-            acts = [act["label"] for act, events in zip(item["acts"], covering) if n in events]
-            merges.extend([(item["id"], " + ".join(acts))] * max(0, len(acts) - 1))
-    return found
+    return repeats_and_merges(coder, _items())
 
 
 def test_probe_repeats_extra_events_per_act(counted):

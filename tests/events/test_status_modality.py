@@ -2,7 +2,8 @@
 given, not claimed by the clause above or its speaker. Sentences written for the tests (synthetic,
 wire style)."""
 
-from tests.conftest import events_of
+import pytest
+from tests.conftest import events_of, tree
 
 
 def test_status_modality_attack_during_which_is_given(code):
@@ -186,3 +187,36 @@ def test_status_modality_offer_to_a_verb_tagged_as_a_noun_is_intended(code):
                   "Essequibo region.", date="2026-02-03")
     [offer] = [e for e in result.events if e.trigger.text.startswith("offered")]
     assert offer.modality == "intended"
+
+
+def test_status_modality_act_retaliated_against_is_given_not_future(code):
+    # synthetic: "will" is the retaliation's; the tariffs it answers are in force
+    result = code("BRASILIA, July 2 (Wire) - Brazil will not retaliate against new U.S. tariffs on its steel, "
+                  "President Luiz Inacio Lula da Silva said on Thursday.", date="2026-07-02")
+    [tariffs] = [e for e in result.events if e.trigger.text == "tariffs"]
+    assert tariffs.modality == "asserted"
+
+
+def test_status_modality_condemning_to_come_leaves_the_attack_given(code):
+    # synthetic: the verb's own "will" is not said of the act it is about
+    result = code("Kenya will condemn the Rapid Support Forces' attack on its embassy in Khartoum at the United "
+                  "Nations, its foreign minister said.", date="2026-07-02")
+    [attack] = [e for e in result.events if e.trigger.text == "attack"]
+    assert attack.modality == "asserted"
+
+
+@pytest.mark.parametrize("preposition, about", [("against", True), ("to", True), ("with", False)])
+def test_status_modality_an_act_is_what_a_verb_is_about_after_some_prepositions(blank_nlp, preposition, about):
+    # "will retaliate against the tariffs" answers them; "will retaliate with tariffs" names its own means
+    from detente.events.status import _about
+    from detente.parse_view import ParseView
+
+    doc = tree(blank_nlp.language.vocab, f"""
+        Canada      canada      PROPN NNP nsubj 2 B-GPE
+        will        will        AUX   MD  aux   2 O
+        retaliate   retaliate   VERB  VB  ROOT  2 O
+        {preposition} {preposition} ADP IN prep 2 O
+        tariffs     tariff      NOUN  NNS pobj  3 O
+        .           .           PUNCT .   punct 2 O
+    """)
+    assert _about(ParseView.of(doc), 4, 2) is about

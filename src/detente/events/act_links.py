@@ -15,7 +15,18 @@ from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
 from detente.events.phrases import definite
-from detente.events.same_act import REALIS, _resolved, _same_actors, _same_doer, _same_status, _targets, _words, related
+from detente.events.same_act import (
+    ATTACK,
+    REALIS,
+    _resolved,
+    _same_actors,
+    _same_doer,
+    _same_sides,
+    _same_status,
+    _targets,
+    _words,
+    related,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,6 +37,8 @@ if TYPE_CHECKING:
 
 MEETING = ("036", "04")  # the will to meet, and meetings: what a trip is for ("travel to Washington to meet ...")
 OCCASION_MARKS = ("when", "after")  # "were killed when gunmen stormed the post": the clause says how it happened
+FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: one act of force, however many verbs tell it
+ON_PERSONS = ("181", "182", "185", "186")  # abduction, physical assault, assassination: acts of their own on persons
 
 
 def _held(item: JudgedCandidate, view: ParseView) -> int | None:
@@ -87,6 +100,84 @@ def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | 
                     f"{_words(member)!r} ({member.status.cameo}) did, mention of sentence "
                     f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
     return None
+
+
+def _conjunct_host(item: JudgedCandidate, view: ParseView) -> int | None:
+    """The verb (its index) an act of force's verb is a conjunct of, sharing its subject ("blocked the boat and
+    rammed it twice": "rammed", no subject of its own), when ``item`` is one (CAMEO 18-20), else None."""
+    if item.candidate.nominal or item.status.cameo[:2] not in FORCE_ROOTS:
+        return None
+    verb = item.candidate.head.i
+    if view.dep[verb] != "conj" or view.head[verb] == verb \
+            or any(view.dep[c] in ("nsubj", "nsubjpass") for c in view.children[verb]):
+        return None
+    return view.head[verb]
+
+
+def _conjoined_force(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None,
+                     countrywide: frozenset[str]) -> str | None:
+    """Why ``item`` is, with the verb it is a conjunct of, one act of force of ``group``, or None: ``host``
+    (:func:`_conjunct_host`) is the verb of a mention of the group in its sentence coding force too (CAMEO 18-20,
+    of any code: "surrounded the town and shelled its garrison", "blocked its path and rammed it"), with the same
+    sides (the targets the same or one missing) and a compatible status with every mention (another day or place
+    is another act: "shelled Kherson on Tuesday and struck Odesa on Wednesday"). An arrest or a seizure (CAMEO
+    17) after a raid is another act, and so is an act on persons (an abduction, an assault on someone, an
+    assassination: ``ON_PERSONS``) in an attack of another code ("stormed the village and abducted 30 people")."""
+    if host is None or not all(_same_status(m, item, countrywide) for m in group):
+        return None
+    for member in group:
+        codes = (member.status.cameo, item.status.cameo)
+        if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
+                and host in _verbs(member) and member.status.cameo[:2] in FORCE_ROOTS \
+                and (related(*codes, False) or not any(code.startswith(ON_PERSONS) for code in codes)) \
+                and _same_sides(member, item, False):
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): a verb of force "
+                    f"sharing the subject of {_words(member)!r} ({member.status.cameo}), mention of sentence "
+                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+    return None
+
+
+def _first_time_host(item: JudgedCandidate, view: ParseView) -> int | None:
+    """The noun "time" (its index) when ``item``'s verb is a relative clause on "the first time" said of a clause
+    ("shot down two Russian drones overnight, the first time the alliance had downed Russian aircraft"), else
+    None. "The second time" tells another, earlier act."""
+    if item.candidate.nominal:
+        return None
+    verb = item.candidate.head.i
+    noun = view.head[verb]
+    if view.dep[verb] != "relcl" or noun == verb or view.lemma[noun] != "time" \
+            or view.dep[noun] not in ("npadvmod", "appos") or view.head[noun] == noun \
+            or not any(view.lower[c] == "first" for c in view.children[noun]):
+        return None
+    return noun
+
+
+def _first_time(group: list[JudgedCandidate], item: JudgedCandidate, noun: int | None) -> str | None:
+    """Why ``item`` is the act of ``group`` it calls the first of its kind, or None: ``noun`` (:func:`_first_time_host`)
+    comes after the verb of a mention of the group in its sentence (the parser hangs "the first time" on that
+    verb or on the verb of the main clause), of a related code (the root's general code included, or two attacks
+    with weapons: "shot down" / "downed"), by the same resolved doers (or none of its own) to the same targets
+    (or none), neither negated unlike the other, both realis. The clause's tense and dates ("had downed ... since
+    the war began") are the comparison's, not the act's."""
+    if noun is None:
+        return None
+    for member in group:
+        x, y = member.status, item.status
+        if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
+                and member.candidate.head.i < noun \
+                and (related(x.cameo, y.cameo, True) or x.cameo in ATTACK and y.cameo in ATTACK) \
+                and x.negated == y.negated and x.modality in REALIS and y.modality in REALIS \
+                and _same_doer(member, item) and _same_targets(member, item):
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): the first time of "
+                    f"{_words(member)!r} ({member.status.cameo}), mention of sentence "
+                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+    return None
+
+
+def _same_targets(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """The same resolved targets (a country's state bodies and its civilians one target), or one without any."""
+    mine, theirs = _targets(a), _targets(b)
+    return not (mine and theirs) or _same_actors(mine, theirs, people=True)
 
 
 def _act_subject(item: JudgedCandidate, view: ParseView) -> int | None:

@@ -8,14 +8,17 @@ whose every mention it is compatible with:
   event noun ("the attack", "this decision": a definite determiner and no doer of its own) may
   also be the general code of the other's root ("190" and "195"), and a generic anaphor ("the
   move") any code; a meeting ("met": "040") may be the talks or call it was ("held talks": "046";
-  "041", "044"), not a visit or a mediation;
+  "041", "044"), not a visit or a mediation, except a visit in the same sentence ("touring the island and
+  meeting relatives of prisoners");
 - the same sides: the resolved sources are the same actors (a country and its state bodies or
   officials count as the same: "Israel" and "the Israeli military", not "Indian rebels"), the
   targets too, or one of them has none; for meetings and talks (no direction) the participants
   pooled, one set inside the other (a state and its bodies and officials one party: "Qatar mediated
   talks between Afghanistan and Pakistan" / "Qatari officials shuttled between the two delegations").
   For force, a country's ground hit ("hit a car in southern Lebanon": the country) and an armed group of
-  that country ("killing two Hezbollah members") are the same target: who was on the ground hit.
+  that country ("killing two Hezbollah members") are the same target: who was on the ground hit; and a later
+  act of force by some of the doers of a joint one ("Malian and Russian forces attacked a rebel base" /
+  "Russian helicopters bombed the base") has its doers: what that party did in it.
   Only an anaphoric noun, or a verb sharing another's subject in one sentence ("The Department of
   Foreign Affairs summoned the ambassador and lodged a protest"), may lack a resolved doer;
 - the same status: negation equal; the historical flag too, unless both carry the same date;
@@ -61,6 +64,12 @@ whose every mention it is compatible with:
   kind of force ("stormed the town, torching the police station", "shadowed the ship, forcing it back
   to port"), by the same doer or none, with a compatible status, says what that force did: a mention
   of that act, never the one it is shown by;
+- in one sentence, a verb of force (CAMEO 18-20) that is a conjunct of another's verb and shares its subject
+  ("surrounded the town and shelled its garrison", "blocked its path and rammed it"), with the same sides and a
+  compatible status, is a mention of that act, whatever its code (two days or places stay apart);
+- a verb in a relative clause on "the first time" ("shot down two drones, the first time the alliance had
+  downed Russian aircraft") is a mention of the act told before it in its sentence, of a related code, by no doer
+  of its own words or the same, to the same targets or none, whatever its tense and dates;
 - in one sentence, a verb of force whose subject is no doer of it but an act (the trigger of a mention
   of an act of force: "fighting between the army and the RSF in March 2024 killed 30 people"; or the
   one subject of two verbs of force naming the same doers: "the war between the army and the RSF has
@@ -109,8 +118,12 @@ from typing import TYPE_CHECKING, NamedTuple
 from detente.events.act_links import (
     _act_subject,
     _anaphoric,
+    _conjoined_force,
+    _conjunct_host,
     _detail_of,
     _done_by_act,
+    _first_time,
+    _first_time_host,
     _generic,
     _held,
     _marked_new,
@@ -187,12 +200,13 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
                        _act_subject(item, view) if joinable else None,
                        _trip_host(item, words) if joinable else None,
                        joinable and (item.status.modality == "reported" or _told(item, words, saying, view)),
-                       held if joinable else None)
+                       held if joinable else None, _conjunct_host(item, view) if joinable else None,
+                       _first_time_host(item, view) if joinable else None)
         # an item that only the rule of codes and sides can join (it details no act, is told by no act, names
         # actors, is no generic anaphor) joins no act whose first mention's code is unrelated to its own
         # (_joins's first test): told here, without calling _joins for every earlier act
         by_code = alone.host is None and alone.act is None and alone.trip is None and alone.held is None \
-            and not faceless \
+            and alone.conjunct is None and alone.first is None and not faceless \
             and not (anaphoric and _generic(item, words))
         cameo = item.status.cameo
         for number in range(len(groups) - 1, -1, -1) if joinable else ():
@@ -265,6 +279,8 @@ class _Alone(NamedTuple):
     trip: int | None  # _trip_host(item)
     told: bool  # reported speech (its modality, or the clause of a reporting verb: _told)
     held: int | None  # _held(item)
+    conjunct: int | None  # _conjunct_host(item)
+    first: int | None  # _first_time_host(item)
 
 
 class _Article(NamedTuple):
@@ -287,6 +303,10 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
         detail = _trip_purpose(group, item, alone.trip)
     if detail is None:
         detail = _object_of(group, item, alone.held)
+    if detail is None:
+        detail = _conjoined_force(group, item, alone.conjunct, frozenset())
+    if detail is None:
+        detail = _first_time(group, item, alone.first)
     if detail is not None:
         return detail
     if alone.faceless:
@@ -401,6 +421,8 @@ def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words
         return True
     held = _held(item, view)  # "hold its annual drills": shown by the verb, not its object
     if held is not None and any(held in _verbs(other) for other in group if other is not item):
+        return True
+    if _first_time_host(item, view) is not None:  # "shot down two drones, the first time the alliance had downed"
         return True
     return any(_trip_for(item, other, words) for other in group if other is not item)
 

@@ -219,10 +219,21 @@ def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool
     if not (sources_a and sources_b):
         if not (anaphoric or _one_subject(a, b)):
             return False
-    elif not _same_actors(sources_a, sources_b):
+    elif not _same_actors(sources_a, sources_b) and not _one_of_joint(a, b, sources_a, sources_b):
         return False
     return not (targets_a and targets_b) or _same_actors(targets_a, targets_b, people=True) \
         or _ground_and_group(a, b, targets_a, targets_b)
+
+
+def _one_of_joint(a: JudgedCandidate, b: JudgedCandidate, sources_a: list[ActorRef], sources_b: list[ActorRef]) -> bool:
+    """``a`` an act of force of two parties or more together against a target ("Malian and Russian forces attacked
+    a rebel base"), ``b``, later, an act of force by some of them ("Russian helicopters bombed the base"): what
+    that party did in the joint act (its target, status and place must agree; the caller checks them)."""
+    if not all(lookup(x.status.cameo).quad_class == 4 for x in (a, b)) or len({_party(r) for r in sources_a}) < 2 \
+            or not _targets(a):
+        return False  # two parties with no target fight each other ("India and Pakistan fought"): no joint act
+    return all(any(_same_actors([mine], [theirs]) for theirs in sources_a) for mine in sources_b) \
+        and len({_party(r) for r in sources_b}) < len({_party(r) for r in sources_a})
 
 
 def _both_meetings(a: JudgedCandidate, b: JudgedCandidate) -> bool:
@@ -231,11 +242,20 @@ def _both_meetings(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     return a.status.cameo[:2] in SYMMETRIC_ROOTS and b.status.cameo[:2] in SYMMETRIC_ROOTS
 
 
+VISITS = ("042", "043")  # a visit made or hosted
+MEETINGS = ("040", "041", "044", "046")  # a meeting, a call, talks at a meeting, negotiations
+
+
 def _one_meeting(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     """A meeting ("met", the general code) and the talks or call it was ("held talks", "spoke by phone"): one
-    meeting by its codes; a visit, or mediation, is another act than a meeting during it."""
+    meeting by its codes. A visit, or mediation, is another act than a meeting during it told apart; in one
+    sentence, a visit and a meeting are the one visit and what was done in it ("touring the island and meeting
+    relatives of prisoners", "raised the canal with a delegation that visited Tashkent")."""
     codes = {a.status.cameo, b.status.cameo}
-    return "040" in codes and codes <= {"040", "041", "044", "046"}
+    if a.candidate.sentence == b.candidate.sentence and len(codes) == 2 and codes <= {*VISITS, *MEETINGS} \
+            and any(code in VISITS for code in codes) and any(code in MEETINGS for code in codes):
+        return True
+    return "040" in codes and codes <= set(MEETINGS)
 
 
 def _ground_and_group(a: JudgedCandidate, b: JudgedCandidate, targets_a: list[ActorRef],

@@ -183,6 +183,13 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
         previous = None
         for token in chain:
             i = token.i
+            if previous is not None and c.nominal and self.cue("presupposing", view.lemma[i]) \
+                    and _about(view, c.head.i, i):
+                # an act named as what a verb is about is given, whatever is said of that verb (its own aux
+                # included): "urged the council to condemn the attack", "will not retaliate against the new
+                # tariffs" (the attack happened, the tariffs are in force; the condemning is the appeal's)
+                presupposed, reason = True, f"event noun {c.head.text!r} that {token.text!r} is about"
+                break
             for child in children[i]:
                 lower, relation = view.lower[child], dep[child]
                 if relation == "aux" and lower == "would" and reported_will:
@@ -205,11 +212,6 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
                 break
             lemma = view.lemma[i]
             kind = self.lex.reporting.get(lemma)
-            if previous is c.head and c.nominal and dep[c.head.i] == "dobj" and self.cue("presupposing", lemma):
-                # an act named as what a verb is about is given, whatever is said of that verb: "urged the
-                # council to condemn the attack" (the attack happened; the condemning is the appeal's)
-                presupposed, reason = True, f"event noun {c.head.text!r} that {token.text!r} is about"
-                break
             if previous is not None and _infinitive(view, previous.i):
                 if self.cue("scheduled", view.lower[i]) or self.cue("scheduled", lemma):
                     future, reason = True, reason or f"scheduled: {token.text!r} + to-infinitive"
@@ -475,6 +477,19 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
         if own_act:
             return self._because("attribution", None, "the speaker's own act, joined to what it judged")
         return self._because("attribution", None, "no reporting verb, 'according to' or quote")
+
+
+ABOUT_PREPOSITIONS = ("against", "for", "over", "to")  # "retaliate against the tariffs", "respond to the attack"
+
+
+def _about(view: ParseView, noun: int, verb: int) -> bool:
+    """Whether the event noun is what the verb acts on: its object ("condemned the attack"), or the object of an
+    "against", "for", "over" or "to" on it ("retaliate against the tariffs"; not "retaliate with tariffs")."""
+    head = view.head[noun]
+    if view.dep[noun] == "dobj":
+        return head == verb
+    return view.dep[noun] == "pobj" and view.lower[head] in ABOUT_PREPOSITIONS and view.dep[head] == "prep" \
+        and view.head[head] == verb
 
 
 def _object_fronted(view: ParseView, clause: int, verb: int) -> bool:
