@@ -1,0 +1,51 @@
+"""The date and place probe of session 21: constructions of the wire conventions (``eval/wire/README.md``)
+that date or place an act through another clause.
+
+``tests/data/probe_dates21.jsonl`` holds 22 short synthetic articles (a dateline with its agency tag and one to
+three paragraphs, written for this probe the way wires write; none is taken from an evaluation set), about real
+actors of every continent, annotated by reading before the coder was run, in the format of ``probe_dates.jsonl``
+(see ``test_probe_dates.py``). The constructions: a relative clause with a doer of its own in a dated sentence
+("imposed sanctions on Wednesday on commanders it accused of ...": the accusation is undated); an act a vague
+count of weeks or days before or after a dated act ("in March 2024, weeks after rebels attacked ...": the period
+that surely holds it, or null); a participle on the subject of a dated verb ("Talks brokered by Qatar collapsed
+in December 2023": the brokering is undated); the first sentence of the second paragraph telling the same
+summons or statement as the dated lead, by the lead's doer (dated), and acts that are not (another doer, a later
+paragraph, a deed: undated); a doer or a party who met, arrived or visited somewhere (the act's place); a trip
+to two countries (no one place).
+
+About a third of the items are marked ``"aside": true``: written and annotated with the rest, their output was
+not looked at while fixing, and they are counted separately. The test fails when a field has more wrong acts
+than the counts below (run it with ``-s`` to see the acts).
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.probes import STATUS_FIELDS as FIELDS
+from tests.probes import check_status_items, read_items, wrong_status_fields
+
+PROBE = "probe_dates21.jsonl"
+MAX_WRONG = {"negated": 99, "modality": 99, "historical": 99, "date": 99, "location": 99, "attribution": 99}
+MAX_WRONG_ASIDE = {"negated": 99, "modality": 99, "historical": 99, "date": 99, "location": 99, "attribution": 99}
+
+
+def test_probe_dates21_is_well_formed_and_synthetic():
+    check_status_items(read_items(PROBE))
+
+
+@pytest.fixture(scope="module")
+def wrong(coder):
+    return wrong_status_fields(coder, read_items(PROBE))
+
+
+def test_probe_dates21_wrong_fields(wrong):
+    for field in FIELDS:
+        print(field, len(wrong[False][field]), wrong[False][field])
+    assert {f: len(wrong[False][f]) for f in FIELDS if len(wrong[False][f]) > MAX_WRONG[f]} == {}
+
+
+def test_probe_dates21_wrong_fields_aside(wrong):
+    # counts only: the aside items' output is not read while fixing
+    counts = {f: len(wrong[True][f]) for f in FIELDS}
+    print("aside", counts)
+    assert {f: n for f, n in counts.items() if n > MAX_WRONG_ASIDE[f]} == {}
