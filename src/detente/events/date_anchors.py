@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from detente.events import date_values
 from detente.events import dates as dates_mod
 from detente.events.context import same_paragraph
-from detente.events.history import afterwards
+from detente.events.history import afterwards, made_before_its_verb
 from detente.events.speakers import SAY_KINDS
 from detente.model import EventDate
 
@@ -280,7 +280,7 @@ class DateAnchors:
             if dep[i] == "conj" and _own_doer(view, i):
                 break  # a clause with a doer of its own: "accused Guyana on Wednesday, and Georgetown rejected ..."
             if not through_participles and dep[i] == "acl" and view.tag[i] == "VBN" \
-                    and view.pos[view.head[i]] in ("NOUN", "PROPN"):
+                    and view.pos[view.head[i]] in ("NOUN", "PROPN") or made_before_its_verb(view, i):
                 break  # "a truce brokered by Russia"
             child, i = i, view.head[i]
             # a reporting verb with an object of its own is an act, and a verb joined to it shares its

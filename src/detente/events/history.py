@@ -28,6 +28,14 @@ T = TypeVar("T")
 _AFTERWARDS = frozenset({"later", "afterwards", "afterward", "subsequently", "since"})
 
 
+def made_before_its_verb(view: ParseView, participle: int) -> bool:
+    """Whether a participle (by its index) describes the subject of a verb: the thing was made before the act
+    of that verb ("talks brokered by the AU collapsed in December 2023": the brokering is not dated by it)."""
+    noun = view.head[participle]
+    return view.dep[participle] == "acl" and view.tag[participle] == "VBN" and view.pos[noun] in ("NOUN", "PROPN") \
+        and view.dep[noun] in ("nsubj", "nsubjpass")
+
+
 def afterwards(view: ParseView, verb: int) -> bool:
     """Whether an adverb puts the act after the clause it is joined to ("and prosecutors later charged");
     the verb by its index in the parse view."""
@@ -108,6 +116,9 @@ class HistoryRules:
         if (date is None or not date.value) and c.head.dep_ == "conj" and afterwards(view, c.head.i) \
                 and self._all_dates_old(c):
             return self._because("historical", True, "a later act joined to background the sentence dates")
+        # "talks brokered by the AU collapsed in December 2023": made before an act the sentence dates as background
+        if (date is None or not date.value) and made_before_its_verb(view, c.head.i) and self._all_dates_old(c):
+            return self._because("historical", True, "a participle on the subject of background the sentence dates")
         # "sent troops in November 2021, weeks after bombers struck Kampala": some time from background
         if date is not None and not date.value and dates_mod.is_relative(date) and self._all_dates_old(c):
             return self._because("historical", True, f"{date.text!r} from background the sentence dates")
