@@ -18,3 +18,19 @@ def test_status_dates21_participle_on_the_object_keeps_a_month_of_its_verb(code)
     text = "The Houthis halted attacks in May 2025 under an agreement mediated by Oman."
     halted = event_on(code(text, date="2026-03-02"), "halted")
     assert halted.date is not None and halted.date.value == "2025-05"
+
+
+def test_status_dates21_doer_who_met_somewhere_acts_there(code):
+    # README conventions: a doer placed somewhere by a clause of its own acts there
+    text = ("ABUJA, Sept 18 (Reuters) - The foreign ministers of Nigeria and Ghana, who met in Accra, on "
+            "Wednesday urged Mali's junta to release detained truck drivers.")
+    urged = event_on(code(text, date="2025-09-18"), "urged")
+    assert urged.location is not None and urged.location.country == "GHA"
+
+
+def test_status_dates21_talks_with_a_delegation_that_visited_take_its_place(code):
+    # "a trip gives the place it goes to, for the visit and for the act it is made for"
+    text = ("LIMA, Sept 18 (EFE) - Peru's President Dina Boluarte had raised the border dispute with a "
+            "Chilean delegation that visited Lima in May 2024.")
+    raised = event_on(code(text, date="2025-09-18"), "raised")
+    assert raised.location is not None and raised.location.country == "PER"

@@ -189,6 +189,13 @@ class PlaceRules:
         shared = self._shared_place(view, h, said)
         if shared is not None:
             return self._because("location", shared, f"the place of a verb joined to {c.head.text!r}")
+        if c.cameo.startswith(ENCOUNTER_CODES):
+            # a meeting or signing with a party a trip or a meeting placed ("raised the canal with a
+            # delegation that visited Tashkent")
+            for token, _ in c.targets:
+                placed = self.party_placed(view, token.i)
+                if placed is not None:
+                    return self._because("location", placed, f"where {token.text!r} went or met")
         if trip is not None:  # "a delegation that visited Tashkent"
             for obj in children[trip]:
                 place = self._place(view, obj) if dep[obj] == "dobj" else None
@@ -265,19 +272,42 @@ class PlaceRules:
                         place = self._place(view, pobj, nested=True) if dep[pobj] == "pobj" else None
                         if place is not None:
                             return place
-        for subject in subjects:
+        # (a verb joined with no subject of its own shares that of the verb it is joined to: "the ministers,
+        # who met in Tashkent, said ... and invited ...")
+        doers = subjects or ([t for t in children[up] if dep[t] in ("nsubj", "nsubjpass")]
+                             if dep[verb] == "conj" and view.pos[up] == "VERB" else [])
+        for subject in doers:
             for clause in children[subject]:
                 place = None
                 # "leaders, meeting in Georgetown, called for ...": the subject was there as it acted
                 if dep[clause] == "acl" and view.tag[clause] == "VBG":
                     place = self._place_on_clause(view, clause, ("in", "at"), nested=True)
-                if place is None and dep[clause] == "relcl" and view.lemma[clause] in self.words.trip_verb:
-                    # ("a delegation that visited Lima last week signed ...": where it went)
-                    place = self._place_on_clause(view, clause, ("in", "to", "at")) or next(
-                        (p for o in children[clause] if dep[o] == "dobj" and (p := self._place(view, o)) is not None),
-                        None)
+                if place is None:
+                    # ("a delegation that visited Lima last week signed ...": where it went; "the ministers,
+                    # who met in Tashkent, urged ...": where they met)
+                    place = self.party_placed(view, subject)
                 if place is not None:
                     return place
+        return None
+
+    def party_placed(self, view: ParseView, party: int) -> Location | None:
+        """Where a relative clause with a ``trip_verb`` or a ``meeting_verb`` on a party (by its index) places
+        it: "a delegation that visited Tashkent", "the ministers, who met in Bishkek"; the parser may hang
+        the clause on the party's "of" phrase or its last conjunct ("the ministers of Nigeria and Ghana, who
+        met in Accra")."""
+        dep, children = view.dep, view.children
+        nouns = [party, *(o for p in children[party] if dep[p] == "prep" and view.lower[p] == "of"
+                          for o in children[p] if dep[o] == "pobj")]
+        nouns += [c for n in nouns for c in children[n] if dep[c] == "conj"]
+        for clause in (c for n in nouns for c in children[n]):
+            lemma = view.lemma[clause]
+            if dep[clause] != "relcl" or (lemma not in self.words.trip_verb and lemma not in self.words.meeting_verb):
+                continue
+            place = self._place_on_clause(view, clause, ("in", "to", "at")) or next(
+                (p for o in children[clause] if dep[o] == "dobj" and lemma in self.words.trip_verb
+                 and (p := self._place(view, o)) is not None), None)
+            if place is not None:
+                return place
         return None
 
     def _place_on_clause(self, view: ParseView, clause: int, preps: tuple[str, ...],
