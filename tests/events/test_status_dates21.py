@@ -34,3 +34,15 @@ def test_status_dates21_talks_with_a_delegation_that_visited_take_its_place(code
             "Chilean delegation that visited Lima in May 2024.")
     raised = event_on(code(text, date="2025-09-18"), "raised")
     assert raised.location is not None and raised.location.country == "PER"
+
+
+def test_status_dates21_trip_to_two_countries_has_no_one_place(code):
+    text = "HANOI, Sept 18 (AP) — Japan's foreign minister will travel to Hanoi and Vientiane next week."
+    travel = event_on(code(text, date="2025-09-18"), "travel")
+    assert travel.location is None
+
+
+def test_status_dates21_two_places_of_one_country_keep_it(code):
+    text = "HANOI, Sept 18 (AP) — Japan's foreign minister will travel to Hanoi and Da Nang next week."
+    travel = event_on(code(text, date="2025-09-18"), "travel")
+    assert travel.location is not None and travel.location.country == "VNM"

@@ -183,6 +183,9 @@ class PlaceRules:
                                 if dep[pobj] == "pobj" and pobj not in addressees and not topic_act else None
                             if place is not None and holder in posts and place.country not in homes:
                                 continue
+                            if place is not None and self._elsewhere_too(view, pobj, place):
+                                return self._because("location", None, f"{doc[pobj].text!r} and a place of "
+                                                     "another country joined to it: no one country")
                             if place is not None:
                                 return self._because("location", place, f"{doc[child].text!r} "
                                                      f"{doc[pobj].text!r} on {doc[holder].text!r}")
@@ -199,6 +202,9 @@ class PlaceRules:
         if trip is not None:  # "a delegation that visited Tashkent"
             for obj in children[trip]:
                 place = self._place(view, obj) if dep[obj] == "dobj" else None
+                if place is not None and self._elsewhere_too(view, obj, place):
+                    return self._because("location", None, f"{doc[obj].text!r} and a place of another country "
+                                                           "joined to it: no one country")
                 if place is not None:
                     return self._because("location", place,
                                          f"{doc[obj].text!r}, where {doc[trip].text!r} goes")
@@ -227,6 +233,16 @@ class PlaceRules:
             if home is not None:
                 return self._because("location", home, f"force of {home.text!r} on its own people or groups")
         return self._because("location", None, "no place after a place preposition")
+
+    def _elsewhere_too(self, view: ParseView, token: int, place: Location) -> bool:
+        """Whether a place joined to the named place ``token`` (by its index) lies in another country ("to
+        visit Kigali and Kinshasa"): the act has no one country."""
+        for other in view.children[token]:
+            if view.dep[other] == "conj":
+                joined = self._place(view, other)
+                if joined is not None and joined.country != place.country:
+                    return True
+        return False
 
     def _at_sea(self, view: ParseView, token: int) -> bool:
         """Whether a thing is placed in waters no country's ground ("a tanker in the Red Sea")."""
