@@ -46,3 +46,11 @@ def test_status_dates21_two_places_of_one_country_keep_it(code):
     text = "HANOI, Sept 18 (AP) — Japan's foreign minister will travel to Hanoi and Da Nang next week."
     travel = event_on(code(text, date="2025-09-18"), "travel")
     assert travel.location is not None and travel.location.country == "VNM"
+
+
+def test_status_dates21_purpose_clause_takes_the_place_of_what_it_is_for(code):
+    # "a verb joined to another with no subject of its own shares its place"; a sending goes where it is sent
+    text = ("MANILA, Sept 18 (Reuters) - China sent two coast guard ships into Philippine waters on Tuesday to "
+            "harass fishing boats.")
+    harass = event_on(code(text, date="2025-09-18"), "harass")
+    assert harass.location is not None and harass.location.country == "PHL"

@@ -268,12 +268,18 @@ class PlaceRules:
         to_come = view.tag[verb] == "VBD" and any(
             dep[a] == "aux" and (self.cue("future", view.lower[a]) or view.lower[a] == "would") for a in children[up])
         joined = [up] if dep[verb] == "conj" and not subjects and view.pos[up] == "VERB" and not to_come else []
+        # (and the verb whose purpose an infinitive with no subject of its own tells: "sent a patrol boat into
+        # Guyanese waters to threaten oil vessels")
+        purpose = dep[verb] == "advcl" and not subjects and view.pos[up] == "VERB" and view.tag[verb] == "VB" \
+            and any(dep[a] == "aux" and view.lower[a] == "to" for a in children[verb])
+        joined += [up] if purpose else []
         joined += [v for v in children[verb] if dep[v] == "conj" and view.pos[v] == "VERB"
                    and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[v])]
         for other in joined:
             # a trip told before the act goes where the act was done ("travelled to Canberra on Monday and
             # signed an agreement", "visited Tashkent and met ...")
-            trip = other == up and view.lemma[other] in self.words.trip_verb
+            # (and so does what was sent where the purpose is carried out)
+            trip = other == up and (view.lemma[other] in self.words.trip_verb or purpose)
             for prep in children[other]:
                 lower = view.lower[prep]
                 if trip and dep[prep] == "dobj":
