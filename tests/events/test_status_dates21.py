@@ -54,3 +54,11 @@ def test_status_dates21_purpose_clause_takes_the_place_of_what_it_is_for(code):
             "harass fishing boats.")
     harass = event_on(code(text, date="2025-09-18"), "harass")
     assert harass.location is not None and harass.location.country == "PHL"
+
+
+def test_status_dates21_event_noun_dated_on_the_verb_that_completes_its_verb(code):
+    # 2026-04-22 is a Wednesday: the talks are to resume on May 4 of this year
+    text = ("JUBA, April 22 (Reuters) - South Sudan sent troops to the Heglig oilfield on Wednesday. Talks between "
+            "Sudanese and South Sudanese oil ministers are scheduled to resume in Juba on May 4.")
+    talks = event_on(code(text, date="2026-04-22"), "Talks")
+    assert talks.date is not None and talks.date.value == "2026-05-04"

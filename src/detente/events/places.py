@@ -78,7 +78,7 @@ class PlaceRules:
                 and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[h]))) else []
         # and so does the verb that says what the noun's subject verb is about to do ("talks are scheduled
         # to resume in Juba", "the meeting is due to take place in Geneva")
-        carriers += _complements(view, carriers[0]) if carriers else []
+        carriers += complements(view, carriers[0]) if carriers else []
         # words about an act are not where it took place: "condemned the Israeli raid on Jenin, in the West
         # Bank", "protested over the detention of fishermen near the X islands", "called on allies to condemn
         # Russia's incursion into its airspace" (not a meeting or a signing, nor a trip)
@@ -467,7 +467,7 @@ def _under_verb(view: ParseView, token: int, top: int) -> bool:
     return False
 
 
-def _complements(view: ParseView, verb: int) -> list[int]:
+def complements(view: ParseView, verb: int) -> list[int]:
     """The verbs that complete a verb, each of the one before ("are due to take place": "due", "take";
     "was scheduled to resume": "resume")."""
     found: list[int] = []
