@@ -62,3 +62,10 @@ def test_status_dates21_event_noun_dated_on_the_verb_that_completes_its_verb(cod
             "Sudanese and South Sudanese oil ministers are scheduled to resume in Juba on May 4.")
     talks = event_on(code(text, date="2026-04-22"), "Talks")
     assert talks.date is not None and talks.date.value == "2026-05-04"
+
+
+def test_status_dates21_place_of_what_a_summons_goes_to(code):
+    text = ("RABAT, Sept 18 (AFP) - Morocco summoned Algeria's ambassador to the foreign ministry in Rabat on "
+            "Wednesday over remarks by an Algerian minister.")
+    summoned = event_on(code(text, date="2025-09-18"), "summoned")
+    assert summoned.location is not None and summoned.location.country == "MAR"

@@ -172,7 +172,9 @@ class PlaceRules:
                             and not (said and _before_subject(view, holder, child)):
                         # "near a canal in the X region", "at a summit in X": where the thing named is
                         # (not the channel of "through its embassy in X", nor the topic "on X")
-                        inside = 2 if lower in self.words.place_prep and lower not in ("on", "through") else nested
+                        # (and where a thing gone to is: "summoned the envoy to the ministry in Havana")
+                        inside = 2 if lower in self.words.place_prep and lower not in ("on", "through") else \
+                            nested or lower in self.words.destination_prep
                         for pobj in objects:
                             # (nor is the act a measure is taken "over" or "for": "sanctioned three officials
                             # over a crackdown on protesters in Tbilisi")
