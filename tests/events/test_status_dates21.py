@@ -69,3 +69,13 @@ def test_status_dates21_place_of_what_a_summons_goes_to(code):
             "Wednesday over remarks by an Algerian minister.")
     summoned = event_on(code(text, date="2025-09-18"), "summoned")
     assert summoned.location is not None and summoned.location.country == "MAR"
+
+
+def test_status_dates21_semicolon_ends_the_clause_a_date_is_in(code):
+    # the date after the semicolon is the expulsion's; the arrests and closures are a record since 2020
+    text = ("VILNIUS, Oct 21 (Reuters) - The government of President Alexander Lukashenko has jailed hundreds of "
+            "opponents since mass protests in 2020 and arrested dozens of journalists; in March 2024 it expelled "
+            "two Polish diplomats.")
+    arrested = event_on(code(text, date="2026-10-21"), "arrested")
+    assert arrested.date is None or arrested.date.value is None
+    assert arrested.historical

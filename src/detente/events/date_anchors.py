@@ -282,6 +282,10 @@ class DateAnchors:
             if not through_participles and dep[i] == "acl" and view.tag[i] == "VBN" \
                     and view.pos[view.head[i]] in ("NOUN", "PROPN") or made_before_its_verb(view, i):
                 break  # "a truce brokered by Russia"
+            if dep[i] in ("ccomp", "parataxis", "conj") and any(
+                    view.lower[p] == ";" and min(i, view.head[i]) < p < max(i, view.head[i])
+                    for p in children[view.head[i]]):
+                break  # a semicolon ends a clause the parser may hang on the next ("...; in 2023 it expelled")
             child, i = i, view.head[i]
             # a reporting verb with an object of its own is an act, and a verb joined to it shares its
             # date ("declared a state of emergency on Wednesday and sent 400 soldiers")

@@ -72,6 +72,10 @@ class HistoryRules:
 
     def historical(self, c: Candidate, date: EventDate | None) -> bool:
         view = self.found.view(c.head.doc)
+        record = self._joined_record(c) if date is None or not date.value else None
+        if record is not None:
+            return self._because("historical", True, f"joined to a record kept since {record.text!r}, over a "
+                                                     "year ago")
         ongoing = any(view.dep[a] == "aux" and view.lower[a] in ("has", "have", "'s", "'ve")
                       for a in view.children[c.head.i]) or view.tag[c.head.i] in ("VBZ", "VBP")
         if ongoing:
@@ -126,6 +130,28 @@ class HistoryRules:
             return self._because("historical", True, "an undated past act going on with the background "
                                                      "the sentence before dates")
         return self._because("historical", False, "no old date, no past perfect with a background cue")
+
+    def _joined_record(self, c: Candidate) -> EventDate | None:
+        """The date in the "since" phrase, over a year old, of the present perfect a verb is joined to with no
+        subject or auxiliary of its own: the record goes on in it ("has jailed critics since 2018 and stripped
+        450 of their citizenship"); else None."""
+        view = self.found.view(c.head.doc)
+        verb, head = c.head.i, view.head[c.head.i]
+        if view.dep[verb] != "conj" or head == verb or any(view.dep[d] in ("nsubj", "nsubjpass", "aux")
+                                                           for d in view.children[verb]) \
+                or not any(view.dep[a] == "aux" and view.lower[a] in ("has", "have") for a in view.children[head]):
+            return None
+        for first, last, value in self.sentence_dates(self.found.sentence(c.head)):
+            # in the "since" phrase of the verb joined to ("since 2018", "since mass protests in 2018")
+            i = view.root(first, last + 1)
+            for _ in range(4):
+                if view.lower[i] == "since" and view.head[i] == head:
+                    break
+                i = view.head[i]
+            if view.lower[i] == "since" and view.head[i] == head \
+                    and date_values.is_historical(value.value, self.history_base):
+                return value
+        return None
 
     def _all_dates_old(self, c: Candidate, years: int | None = None) -> bool:
         """Whether the act's sentence has dates and every one is background: ended over ``years`` years,
