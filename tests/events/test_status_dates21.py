@@ -79,3 +79,12 @@ def test_status_dates21_semicolon_ends_the_clause_a_date_is_in(code):
     arrested = event_on(code(text, date="2026-10-21"), "arrested")
     assert arrested.date is None or arrested.date.value is None
     assert arrested.historical
+
+
+def test_status_dates21_body_act_after_which_a_dated_one_came_is_undated(code):
+    # "after" heads the earlier act: the refusal came before Sunday, on no day the text gives
+    text = ("TRIPOLI, Sept 9 (Reuters) - Libya's rival forces agreed a ceasefire on Tuesday.\n\n"
+            "Government troops moved against the militia's positions on Sunday after the militia refused to hand "
+            "over a suspect.")
+    refused = event_on(code(text, date="2026-09-09"), "refused")
+    assert refused.date is None or refused.date.value is None

@@ -282,6 +282,12 @@ class DateAnchors:
             if not through_participles and dep[i] == "acl" and view.tag[i] == "VBN" \
                     and view.pos[view.head[i]] in ("NOUN", "PROPN") or made_before_its_verb(view, i):
                 break  # "a truce brokered by Russia"
+            if not through_participles and dep[i] == "advcl" and self.found.sentence_of.get(i) != 0 and any(
+                    dep[m] == "mark" and view.lower[m] in ("after", "before") for m in children[i]):
+                # an act "after" or "before" one is not on that one's day ("broke out on Sunday ... after the
+                # militia refused to hand over a suspect"); the lead's earlier act is dated as wires tell it
+                # (see dating.DateRules._told_in_the_body)
+                break
             if dep[i] in ("ccomp", "parataxis", "conj") and any(
                     view.lower[p] == ";" and min(i, view.head[i]) < p < max(i, view.head[i])
                     for p in children[view.head[i]]):
