@@ -88,3 +88,11 @@ def test_status_dates21_body_act_after_which_a_dated_one_came_is_undated(code):
             "over a suspect.")
     refused = event_on(code(text, date="2026-09-09"), "refused")
     assert refused.date is None or refused.date.value is None
+
+
+def test_status_dates21_participle_set_off_by_commas_is_not_dated_by_the_clause(code):
+    # the funding describes the programme as it is: it is not dated by the agreement's year
+    text = ("NAIROBI, Nov 20 (Reuters) - East African leaders agreed last year to a regional police programme, "
+            "largely funded by the European Union, which aims to train officers for crises.")
+    funded = event_on(code(text, date="2025-11-20"), "funded")
+    assert funded.date is None or funded.date.value is None

@@ -282,6 +282,11 @@ class DateAnchors:
             if not through_participles and dep[i] == "acl" and view.tag[i] == "VBN" \
                     and view.pos[view.head[i]] in ("NOUN", "PROPN") or made_before_its_verb(view, i):
                 break  # "a truce brokered by Russia"
+            if dep[i] == "acl" and view.tag[i] == "VBN" and view.edges(i)[0] > 0 \
+                    and view.lower[view.edges(i)[0] - 1] == ",":
+                # a participle set off by a comma describes the thing as it is ("agreed last year to an
+                # initiative, largely funded by Australia, ...")
+                break
             if not through_participles and dep[i] == "advcl" and self.found.sentence_of.get(i) != 0 and any(
                     dep[m] == "mark" and view.lower[m] in ("after", "before") for m in children[i]):
                 # an act "after" or "before" one is not on that one's day ("broke out on Sunday ... after the
