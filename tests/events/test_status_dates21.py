@@ -96,3 +96,11 @@ def test_status_dates21_participle_set_off_by_commas_is_not_dated_by_the_clause(
             "largely funded by the European Union, which aims to train officers for crises.")
     funded = event_on(code(text, date="2025-11-20"), "funded")
     assert funded.date is None or funded.date.value is None
+
+
+def test_status_dates21_force_on_two_countries_has_no_one_place(code):
+    text = ("YEREVAN, March 18 (Reuters) - Armenia and Azerbaijan signed a border treaty on Tuesday, ending a "
+            "dispute that had erupted into deadly clashes in September 2022, when about 300 people were killed "
+            "on both sides.")
+    killed = event_on(code(text, date="2026-03-18"), "killed")
+    assert killed.location is None

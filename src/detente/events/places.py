@@ -222,7 +222,9 @@ class PlaceRules:
         if code.plover == "ASSAULT" and modality in ("asserted", "reported"):
             # force used on a country ("invaded Ukraine", "pounded Ukraine's energy grid") falls on its ground
             # (not a thing of the country out at sea: "attacked a Greek-owned tanker in the Red Sea")
-            for token, ref in c.targets:
+            # (one country: "killed on both sides" of two countries is on no one's ground)
+            struck = {ref.country for _, ref in c.targets if ref.kind == "country" and ref.country}
+            for token, ref in c.targets if len(struck) == 1 else ():
                 if ref.kind == "country" and ref.country and not any(self._at_sea(view, t) for t in (token.i, h)):
                     return self._because("location", Location(text=token.text, country=ref.country),
                                          f"force used on the country {token.text!r}")
