@@ -104,3 +104,12 @@ def test_status_dates21_force_on_two_countries_has_no_one_place(code):
             "on both sides.")
     killed = event_on(code(text, date="2026-03-18"), "killed")
     assert killed.location is None
+
+
+def test_status_dates21_fronted_dated_agreement_frames_each_joined_clause(code):
+    # "a dated agreement framing the act dates it": here both clauses the fronted phrase sets up
+    text = ("KINSHASA, Feb 17 (Reuters) - Congo accused Rwanda on Tuesday of breaking a truce. Under the March "
+            "2024 accord, Rwanda was to withdraw its troops from Congo and Burundi was to pull its troops out of "
+            "South Kivu.")
+    pulled = event_on(code(text, date="2026-02-17"), "pull")
+    assert pulled.date is not None and pulled.date.value == "2024-03"

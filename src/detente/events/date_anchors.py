@@ -168,6 +168,12 @@ class DateAnchors:
         if view.dep[anchor] == "acl" and view.tag[anchor] == "VBN" and view.dep[noun] == "pobj" \
                 and view.lower[prep] in self.lex.words.framework_prep and view.head[prep] in chain:
             return view.head[prep]
+        if view.dep[anchor] == "pobj" and view.lower[head] in self.lex.words.framework_prep and first < anchor:
+            # a dated agreement set before the clauses it frames dates each of them ("Under the November 2024
+            # ceasefire, Hezbollah was to withdraw ... and Israel was to pull its troops ...")
+            framed = next((i for i in sorted(chain) if view.coordination_head(i) == view.head[head]), None)
+            if framed is not None:
+                return framed
         return anchor
 
     @staticmethod
