@@ -113,3 +113,11 @@ def test_status_dates21_fronted_dated_agreement_frames_each_joined_clause(code):
             "South Kivu.")
     pulled = event_on(code(text, date="2026-02-17"), "pull")
     assert pulled.date is not None and pulled.date.value == "2024-03"
+
+
+def test_status_dates21_mediation_of_talks_takes_the_place_of_what_they_framed(code):
+    # the talks were where the ceasefire was agreed: the mediation was there
+    text = ("ADDIS ABABA, April 8 (Reuters) - Ethiopia closed its border with Eritrea on Tuesday. The two "
+            "neighbours agreed a truce in Nairobi last October in talks mediated by Kenya and Egypt.")
+    mediated = event_on(code(text, date="2026-04-08"), "mediated")
+    assert mediated.location is not None and mediated.location.country == "KEN"

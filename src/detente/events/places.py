@@ -277,6 +277,12 @@ class PlaceRules:
         purpose = dep[verb] == "advcl" and not subjects and view.pos[up] == "VERB" and view.tag[verb] == "VB" \
             and any(dep[a] == "aux" and view.lower[a] == "to" for a in children[verb])
         joined += [up] if purpose else []
+        # (and a participle naming who made the occasion of a verb: "agreed a ceasefire in Doha in talks mediated
+        # by Qatar": the talks were in Doha)
+        # (the verb, or the noun the parser hangs both phrases on: "a ceasefire in Doha ... in talks mediated by")
+        if dep[verb] == "acl" and view.tag[verb] == "VBN" and dep[up] == "pobj" and dep[view.head[up]] == "prep" \
+                and view.lower[view.head[up]] in ("in", "at", "during"):
+            joined.append(view.head[view.head[up]])
         joined += [v for v in children[verb] if dep[v] == "conj" and view.pos[v] == "VERB"
                    and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[v])]
         for other in joined:
