@@ -15,7 +15,13 @@ to two countries (no one place).
 
 About a third of the items are marked ``"aside": true``: written and annotated with the rest, their output was
 not looked at while fixing, and they are counted separately. The test fails when a field has more wrong acts
-than the counts below (run it with ``-s`` to see the acts).
+than the counts below, which are what was left after session 21's fixes (run it with ``-s`` to see the acts).
+Left on the probe items: the relative clause with its own doer (not cutting it lost more dev acts than it won:
+the gold dates "vessels it accused of ..." by the clause above), a vague count of weeks or days (the dev gold
+leaves "sent weapons weeks later" undated), a town the knowledge base does not know (Nimule), a boat hit at
+sea given its flag's country, and shelling "across the border" (no place preposition names a country).
+The second-paragraph items pass through the merging of the summons with the lead's protest, not a rule of
+their own (dating a second paragraph's word act by the lead's day lost dev acts: the gold is not consistent).
 """
 
 from __future__ import annotations
@@ -25,8 +31,9 @@ from tests.probes import STATUS_FIELDS as FIELDS
 from tests.probes import check_status_items, read_items, wrong_status_fields
 
 PROBE = "probe_dates21.jsonl"
-MAX_WRONG = {"negated": 99, "modality": 99, "historical": 99, "date": 99, "location": 99, "attribution": 99}
-MAX_WRONG_ASIDE = {"negated": 99, "modality": 99, "historical": 99, "date": 99, "location": 99, "attribution": 99}
+# before session 21's fixes: 0, 0, 0, 5, 7, 0 on the probe items and 0, 0, 0, 6, 1, 0 on the aside items
+MAX_WRONG = {"negated": 0, "modality": 0, "historical": 0, "date": 4, "location": 4, "attribution": 0}
+MAX_WRONG_ASIDE = {"negated": 0, "modality": 0, "historical": 0, "date": 4, "location": 0, "attribution": 0}
 
 
 def test_probe_dates21_is_well_formed_and_synthetic():
