@@ -20,8 +20,9 @@ Left on the probe items: the relative clause with its own doer (not cutting it l
 the gold dates "vessels it accused of ..." by the clause above), a vague count of weeks or days (the dev gold
 leaves "sent weapons weeks later" undated), a town the knowledge base does not know (Nimule), a boat hit at
 sea given its flag's country, and shelling "across the border" (no place preposition names a country).
-The second-paragraph items pass through the merging of the summons with the lead's protest, not a rule of
-their own (dating a second paragraph's word act by the lead's day lost dev acts: the gold is not consistent).
+The second-paragraph summons of the probe items is dated through its merging with the lead's protest, not by a
+rule of its own (dating a second paragraph's word act by the lead's day lost dev acts: the gold is not
+consistent about it).
 """
 
 from __future__ import annotations
