@@ -277,9 +277,8 @@ class PlaceRules:
         purpose = dep[verb] == "advcl" and not subjects and view.pos[up] == "VERB" and view.tag[verb] == "VB" \
             and any(dep[a] == "aux" and view.lower[a] == "to" for a in children[verb])
         joined += [up] if purpose else []
-        # (and a participle naming who made the occasion of a verb: "agreed a ceasefire in Doha in talks mediated
-        # by Qatar": the talks were in Doha)
-        # (the verb, or the noun the parser hangs both phrases on: "a ceasefire in Doha ... in talks mediated by")
+        # (and a participle on the occasion an "in", "at" or "during" phrase names, the place named on the word
+        # that phrase hangs on, a verb or a noun: "agreed a ceasefire in Doha in talks mediated by Qatar")
         if dep[verb] == "acl" and view.tag[verb] == "VBN" and dep[up] == "pobj" and dep[view.head[up]] == "prep" \
                 and view.lower[view.head[up]] in ("in", "at", "during"):
             joined.append(view.head[view.head[up]])
