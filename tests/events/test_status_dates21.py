@@ -121,3 +121,10 @@ def test_status_dates21_mediation_of_talks_takes_the_place_of_what_they_framed(c
             "neighbours agreed a truce in Nairobi last October in talks mediated by Kenya and Egypt.")
     mediated = event_on(code(text, date="2026-04-08"), "mediated")
     assert mediated.location is not None and mediated.location.country == "KEN"
+
+
+def test_status_dates21_verb_joined_with_no_subject_shares_where_the_doer_met(code):
+    text = ("KAMPALA, Sept 18 (Reuters) - The foreign ministers of Kenya and Tanzania, who met in Kampala on "
+            "Wednesday, condemned the fighting and urged Congo to open talks with the rebels.")
+    urged = event_on(code(text, date="2025-09-18"), "urged")
+    assert urged.location is not None and urged.location.country == "UGA"
