@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from detente.events import date_values
 from detente.events import dates as dates_mod
 from detente.events.context import same_paragraph
-from detente.events.history import afterwards
+from detente.events.history import afterwards, made_before_its_verb
 from detente.events.speakers import SAY_KINDS
 from detente.model import EventDate
 
@@ -168,6 +168,12 @@ class DateAnchors:
         if view.dep[anchor] == "acl" and view.tag[anchor] == "VBN" and view.dep[noun] == "pobj" \
                 and view.lower[prep] in self.lex.words.framework_prep and view.head[prep] in chain:
             return view.head[prep]
+        if view.dep[anchor] == "pobj" and view.lower[head] in self.lex.words.framework_prep and first < anchor:
+            # a dated agreement set before the clauses it frames dates each of them ("Under the November 2024
+            # ceasefire, Hezbollah was to withdraw ... and Israel was to pull its troops ...")
+            framed = next((i for i in sorted(chain) if view.coordination_head(i) == view.head[head]), None)
+            if framed is not None:
+                return framed
         return anchor
 
     @staticmethod
@@ -280,8 +286,23 @@ class DateAnchors:
             if dep[i] == "conj" and _own_doer(view, i):
                 break  # a clause with a doer of its own: "accused Guyana on Wednesday, and Georgetown rejected ..."
             if not through_participles and dep[i] == "acl" and view.tag[i] == "VBN" \
-                    and view.pos[view.head[i]] in ("NOUN", "PROPN"):
+                    and view.pos[view.head[i]] in ("NOUN", "PROPN") or made_before_its_verb(view, i):
                 break  # "a truce brokered by Russia"
+            if dep[i] == "acl" and view.tag[i] == "VBN" and view.edges(i)[0] > 0 \
+                    and view.lower[view.edges(i)[0] - 1] == ",":
+                # a participle set off by a comma describes the thing as it is ("agreed last year to an
+                # initiative, largely funded by Australia, ...")
+                break
+            if not through_participles and dep[i] == "advcl" and self.found.sentence_of.get(i) != 0 and any(
+                    dep[m] == "mark" and view.lower[m] in ("after", "before") for m in children[i]):
+                # an act "after" or "before" one is not on that one's day ("broke out on Sunday ... after the
+                # militia refused to hand over a suspect"); the lead's earlier act is dated as wires tell it
+                # (see dating.DateRules._told_in_the_body)
+                break
+            if dep[i] in ("ccomp", "parataxis", "conj") and any(
+                    view.lower[p] == ";" and min(i, view.head[i]) < p < max(i, view.head[i])
+                    for p in children[view.head[i]]):
+                break  # a semicolon ends a clause the parser may hang on the next ("...; in 2023 it expelled")
             child, i = i, view.head[i]
             # a reporting verb with an object of its own is an act, and a verb joined to it shares its
             # date ("declared a state of emergency on Wednesday and sent 400 soldiers")

@@ -18,6 +18,7 @@ from detente.events import date_values
 from detente.events.context import same_paragraph
 from detente.events.date_anchors import DateAnchors, infinitive_at
 from detente.events.history import afterwards
+from detente.events.places import complements
 from detente.events.speakers import SAY_KINDS
 from detente.model import EventDate
 
@@ -232,10 +233,15 @@ class DateRules(DateAnchors):
         trigger = {t.i for t in c.trigger if t.i == c.head.i or not c.cameo.startswith(("02", "10"))
                    or not infinitive_at(view, t.i)}
         chain = set(self._date_chain(c.head)) | trigger
+        # the verbs that complete the verb an event noun is the subject of tell when it happens ("talks are
+        # scheduled to resume in Juba on May 4", "the meeting is due to take place on Friday")
+        completing = set(complements(view, c.head.head.i)) if c.nominal and c.head.dep_ in ("nsubj", "nsubjpass") \
+            else set()
+        chain |= completing
         # a day dates the act it is said of, not the making of a thing that act names ("agreed a truce on
         # Tuesday, brokered by Turkey": undated), while a month or a year spans both ("halted attacks in
         # May under an agreement mediated by Oman": May)
-        day_chain = set(self._date_chain(c.head, through_participles=False)) | trigger
+        day_chain = set(self._date_chain(c.head, through_participles=False)) | trigger | completing
         if self._talked_about(c):
             # an act named as what another verb is about is not dated by that verb ("condemned on Wednesday
             # the raid on Jenin", "met X on Tuesday and urged Athens to halt its drills"), unlike the noun

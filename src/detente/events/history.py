@@ -28,6 +28,14 @@ T = TypeVar("T")
 _AFTERWARDS = frozenset({"later", "afterwards", "afterward", "subsequently", "since"})
 
 
+def made_before_its_verb(view: ParseView, participle: int) -> bool:
+    """Whether a participle (by its index) describes the subject of a verb: the thing was made before the act
+    of that verb ("talks brokered by the AU collapsed in December 2023": the brokering is not dated by it)."""
+    noun = view.head[participle]
+    return view.dep[participle] == "acl" and view.tag[participle] == "VBN" and view.pos[noun] in ("NOUN", "PROPN") \
+        and view.dep[noun] in ("nsubj", "nsubjpass")
+
+
 def afterwards(view: ParseView, verb: int) -> bool:
     """Whether an adverb puts the act after the clause it is joined to ("and prosecutors later charged");
     the verb by its index in the parse view."""
@@ -64,6 +72,10 @@ class HistoryRules:
 
     def historical(self, c: Candidate, date: EventDate | None) -> bool:
         view = self.found.view(c.head.doc)
+        record = self._joined_record(c) if date is None or not date.value else None
+        if record is not None:
+            return self._because("historical", True, f"joined to a record kept since {record.text!r}, over a "
+                                                     "year ago")
         ongoing = any(view.dep[a] == "aux" and view.lower[a] in ("has", "have", "'s", "'ve")
                       for a in view.children[c.head.i]) or view.tag[c.head.i] in ("VBZ", "VBP")
         if ongoing:
@@ -108,6 +120,9 @@ class HistoryRules:
         if (date is None or not date.value) and c.head.dep_ == "conj" and afterwards(view, c.head.i) \
                 and self._all_dates_old(c):
             return self._because("historical", True, "a later act joined to background the sentence dates")
+        # "talks brokered by the AU collapsed in December 2023": made before an act the sentence dates as background
+        if (date is None or not date.value) and made_before_its_verb(view, c.head.i) and self._all_dates_old(c):
+            return self._because("historical", True, "a participle on the subject of background the sentence dates")
         # "sent troops in November 2021, weeks after bombers struck Kampala": some time from background
         if date is not None and not date.value and dates_mod.is_relative(date) and self._all_dates_old(c):
             return self._because("historical", True, f"{date.text!r} from background the sentence dates")
@@ -115,6 +130,28 @@ class HistoryRules:
             return self._because("historical", True, "an undated past act going on with the background "
                                                      "the sentence before dates")
         return self._because("historical", False, "no old date, no past perfect with a background cue")
+
+    def _joined_record(self, c: Candidate) -> EventDate | None:
+        """The date in the "since" phrase, over a year old, of the present perfect a verb is joined to with no
+        subject or auxiliary of its own: the record goes on in it ("has jailed critics since 2018 and stripped
+        450 of their citizenship"); else None."""
+        view = self.found.view(c.head.doc)
+        verb, head = c.head.i, view.head[c.head.i]
+        if view.dep[verb] != "conj" or head == verb or any(view.dep[d] in ("nsubj", "nsubjpass", "aux")
+                                                           for d in view.children[verb]) \
+                or not any(view.dep[a] == "aux" and view.lower[a] in ("has", "have") for a in view.children[head]):
+            return None
+        for first, last, value in self.sentence_dates(self.found.sentence(c.head)):
+            # in the "since" phrase of the verb joined to ("since 2018", "since mass protests in 2018")
+            i = view.root(first, last + 1)
+            for _ in range(4):
+                if view.lower[i] == "since" and view.head[i] == head:
+                    break
+                i = view.head[i]
+            if view.lower[i] == "since" and view.head[i] == head \
+                    and date_values.is_historical(value.value, self.history_base):
+                return value
+        return None
 
     def _all_dates_old(self, c: Candidate, years: int | None = None) -> bool:
         """Whether the act's sentence has dates and every one is background: ended over ``years`` years,

@@ -78,7 +78,7 @@ class PlaceRules:
                 and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[h]))) else []
         # and so does the verb that says what the noun's subject verb is about to do ("talks are scheduled
         # to resume in Juba", "the meeting is due to take place in Geneva")
-        carriers += _complements(view, carriers[0]) if carriers else []
+        carriers += complements(view, carriers[0]) if carriers else []
         # words about an act are not where it took place: "condemned the Israeli raid on Jenin, in the West
         # Bank", "protested over the detention of fishermen near the X islands", "called on allies to condemn
         # Russia's incursion into its airspace" (not a meeting or a signing, nor a trip)
@@ -172,7 +172,9 @@ class PlaceRules:
                             and not (said and _before_subject(view, holder, child)):
                         # "near a canal in the X region", "at a summit in X": where the thing named is
                         # (not the channel of "through its embassy in X", nor the topic "on X")
-                        inside = 2 if lower in self.words.place_prep and lower not in ("on", "through") else nested
+                        # (and where a thing gone to is: "summoned the envoy to the ministry in Havana")
+                        inside = 2 if lower in self.words.place_prep and lower not in ("on", "through") else \
+                            nested or lower in self.words.destination_prep
                         for pobj in objects:
                             # (nor is the act a measure is taken "over" or "for": "sanctioned three officials
                             # over a crackdown on protesters in Tbilisi")
@@ -183,15 +185,28 @@ class PlaceRules:
                                 if dep[pobj] == "pobj" and pobj not in addressees and not topic_act else None
                             if place is not None and holder in posts and place.country not in homes:
                                 continue
+                            if place is not None and self._elsewhere_too(view, pobj, place):
+                                return self._because("location", None, f"{doc[pobj].text!r} and a place of "
+                                                     "another country joined to it: no one country")
                             if place is not None:
                                 return self._because("location", place, f"{doc[child].text!r} "
                                                      f"{doc[pobj].text!r} on {doc[holder].text!r}")
         shared = self._shared_place(view, h, said)
         if shared is not None:
             return self._because("location", shared, f"the place of a verb joined to {c.head.text!r}")
+        if c.cameo.startswith(ENCOUNTER_CODES):
+            # a meeting or signing with a party a trip or a meeting placed ("raised the canal with a
+            # delegation that visited Tashkent")
+            for token, _ in c.targets:
+                placed = self.party_placed(view, token.i)
+                if placed is not None:
+                    return self._because("location", placed, f"where {token.text!r} went or met")
         if trip is not None:  # "a delegation that visited Tashkent"
             for obj in children[trip]:
                 place = self._place(view, obj) if dep[obj] == "dobj" else None
+                if place is not None and self._elsewhere_too(view, obj, place):
+                    return self._because("location", None, f"{doc[obj].text!r} and a place of another country "
+                                                           "joined to it: no one country")
                 if place is not None:
                     return self._because("location", place,
                                          f"{doc[obj].text!r}, where {doc[trip].text!r} goes")
@@ -207,7 +222,9 @@ class PlaceRules:
         if code.plover == "ASSAULT" and modality in ("asserted", "reported"):
             # force used on a country ("invaded Ukraine", "pounded Ukraine's energy grid") falls on its ground
             # (not a thing of the country out at sea: "attacked a Greek-owned tanker in the Red Sea")
-            for token, ref in c.targets:
+            # (one country: "killed on both sides" of two countries is on no one's ground)
+            struck = {ref.country for _, ref in c.targets if ref.kind == "country" and ref.country}
+            for token, ref in c.targets if len(struck) == 1 else ():
                 if ref.kind == "country" and ref.country and not any(self._at_sea(view, t) for t in (token.i, h)):
                     return self._because("location", Location(text=token.text, country=ref.country),
                                          f"force used on the country {token.text!r}")
@@ -220,6 +237,16 @@ class PlaceRules:
             if home is not None:
                 return self._because("location", home, f"force of {home.text!r} on its own people or groups")
         return self._because("location", None, "no place after a place preposition")
+
+    def _elsewhere_too(self, view: ParseView, token: int, place: Location) -> bool:
+        """Whether a place joined to the named place ``token`` (by its index) lies in another country ("to
+        visit Kigali and Kinshasa"): the act has no one country."""
+        for other in view.children[token]:
+            if view.dep[other] == "conj":
+                joined = self._place(view, other)
+                if joined is not None and joined.country != place.country:
+                    return True
+        return False
 
     def _at_sea(self, view: ParseView, token: int) -> bool:
         """Whether a thing is placed in waters no country's ground ("a tanker in the Red Sea")."""
@@ -245,12 +272,23 @@ class PlaceRules:
         to_come = view.tag[verb] == "VBD" and any(
             dep[a] == "aux" and (self.cue("future", view.lower[a]) or view.lower[a] == "would") for a in children[up])
         joined = [up] if dep[verb] == "conj" and not subjects and view.pos[up] == "VERB" and not to_come else []
+        # (and the verb whose purpose an infinitive with no subject of its own tells: "sent a patrol boat into
+        # Guyanese waters to threaten oil vessels")
+        purpose = dep[verb] == "advcl" and not subjects and view.pos[up] == "VERB" and view.tag[verb] == "VB" \
+            and any(dep[a] == "aux" and view.lower[a] == "to" for a in children[verb])
+        joined += [up] if purpose else []
+        # (and a participle on the occasion an "in", "at" or "during" phrase names, the place named on the word
+        # that phrase hangs on, a verb or a noun: "agreed a ceasefire in Doha in talks mediated by Qatar")
+        if dep[verb] == "acl" and view.tag[verb] == "VBN" and dep[up] == "pobj" and dep[view.head[up]] == "prep" \
+                and view.lower[view.head[up]] in ("in", "at", "during"):
+            joined.append(view.head[view.head[up]])
         joined += [v for v in children[verb] if dep[v] == "conj" and view.pos[v] == "VERB"
                    and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[v])]
         for other in joined:
             # a trip told before the act goes where the act was done ("travelled to Canberra on Monday and
             # signed an agreement", "visited Tashkent and met ...")
-            trip = other == up and view.lemma[other] in self.words.trip_verb
+            # (and so does what was sent where the purpose is carried out)
+            trip = other == up and (view.lemma[other] in self.words.trip_verb or purpose)
             for prep in children[other]:
                 lower = view.lower[prep]
                 if trip and dep[prep] == "dobj":
@@ -265,19 +303,42 @@ class PlaceRules:
                         place = self._place(view, pobj, nested=True) if dep[pobj] == "pobj" else None
                         if place is not None:
                             return place
-        for subject in subjects:
+        # (a verb joined with no subject of its own shares that of the verb it is joined to: "the ministers,
+        # who met in Tashkent, said ... and invited ...")
+        doers = subjects or ([t for t in children[up] if dep[t] in ("nsubj", "nsubjpass")]
+                             if dep[verb] == "conj" and view.pos[up] == "VERB" else [])
+        for subject in doers:
             for clause in children[subject]:
                 place = None
                 # "leaders, meeting in Georgetown, called for ...": the subject was there as it acted
                 if dep[clause] == "acl" and view.tag[clause] == "VBG":
                     place = self._place_on_clause(view, clause, ("in", "at"), nested=True)
-                if place is None and dep[clause] == "relcl" and view.lemma[clause] in self.words.trip_verb:
-                    # ("a delegation that visited Lima last week signed ...": where it went)
-                    place = self._place_on_clause(view, clause, ("in", "to", "at")) or next(
-                        (p for o in children[clause] if dep[o] == "dobj" and (p := self._place(view, o)) is not None),
-                        None)
+                if place is None:
+                    # ("a delegation that visited Lima last week signed ...": where it went; "the ministers,
+                    # who met in Tashkent, urged ...": where they met)
+                    place = self.party_placed(view, subject)
                 if place is not None:
                     return place
+        return None
+
+    def party_placed(self, view: ParseView, party: int) -> Location | None:
+        """Where a relative clause with a ``trip_verb`` or a ``meeting_verb`` on a party (by its index) places
+        it: "a delegation that visited Tashkent", "the ministers, who met in Bishkek"; the parser may hang
+        the clause on the party's "of" phrase or its last conjunct ("the ministers of Nigeria and Ghana, who
+        met in Accra")."""
+        dep, children = view.dep, view.children
+        nouns = [party, *(o for p in children[party] if dep[p] == "prep" and view.lower[p] == "of"
+                          for o in children[p] if dep[o] == "pobj")]
+        nouns += [c for n in nouns for c in children[n] if dep[c] == "conj"]
+        for clause in (c for n in nouns for c in children[n]):
+            lemma = view.lemma[clause]
+            if dep[clause] != "relcl" or (lemma not in self.words.trip_verb and lemma not in self.words.meeting_verb):
+                continue
+            place = self._place_on_clause(view, clause, ("in", "to", "at")) or next(
+                (p for o in children[clause] if dep[o] == "dobj" and lemma in self.words.trip_verb
+                 and (p := self._place(view, o)) is not None), None)
+            if place is not None:
+                return place
         return None
 
     def _place_on_clause(self, view: ParseView, clause: int, preps: tuple[str, ...],
@@ -415,7 +476,7 @@ def _under_verb(view: ParseView, token: int, top: int) -> bool:
     return False
 
 
-def _complements(view: ParseView, verb: int) -> list[int]:
+def complements(view: ParseView, verb: int) -> list[int]:
     """The verbs that complete a verb, each of the one before ("are due to take place": "due", "take";
     "was scheduled to resume": "resume")."""
     found: list[int] = []
