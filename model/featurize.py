@@ -25,13 +25,14 @@ def lemma_codes() -> dict[str, dict[int, str]]:
     CAMEO code in each class (0-4). Patterns with objects are left out: their code belongs to the
     phrase ("impose +sentence" is a verdict, not a sanction), not to the verb."""
     from detente.evaluate import dev_quad
+    from detente.events.lexicon import NO_CODE
 
     counts: dict[str, dict[int, Counter]] = defaultdict(lambda: defaultdict(Counter))
     path = resources.files("detente") / "data" / "lexicon" / "verbs.tsv"
     with path.open(encoding="utf-8") as handle:
         for row in csv.reader(handle, delimiter="\t"):
-            if not row or row[0].startswith("#") or row[0] == "cameo" or len(row) < 2:
-                continue
+            if not row or row[0].startswith("#") or row[0] in ("cameo", NO_CODE) or len(row) < 2:
+                continue  # a header, a comment, or a sense that codes nothing ("-\tvow")
             if len(row[1].split()) != 1:
                 continue
             lemma = row[1].lower()
