@@ -181,6 +181,13 @@ class PlaceRules:
                             topic_act = (about or (measure and lower in ("over", "for"))) \
                                 and lower in self.words.about_prep and lower not in ("on", "at") \
                                 and view.lemma[pobj] in self.lex.nouns
+                            # what a measure is put "on" is what it hits ("imposed sanctions on Venezuela's oil
+                            # sector"; not "closed the consulate on its territory"), and "over" a thing that is no
+                            # ground is what the act is about ("deepening a rift over the war in Gaza")
+                            topic_act = topic_act or (measure and lower == "on"
+                                                      and view.lemma[pobj] not in self.words.territory_noun) or (
+                                lower == "over" and view.pos[pobj] == "NOUN" and view.lemma[pobj] not in (
+                                    self.words.place_noun | self.words.territory_noun | self.words.water_noun))
                             place = self._place(view, pobj, nested=inside) \
                                 if dep[pobj] == "pobj" and pobj not in addressees and not topic_act else None
                             if place is not None and holder in posts and place.country not in homes:
