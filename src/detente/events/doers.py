@@ -15,7 +15,7 @@ from detente.actors.resolve import ActorRef
 from detente.events.cameo import lookup
 from detente.events.ground import from_context, resolved_via, state_force
 from detente.events.phrases import contained
-from detente.events.roles import blamed, predicate_of_fragment, shared_patient
+from detente.events.roles import blamed, gapped_patient, predicate_of_fragment, shared_patient
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -71,6 +71,12 @@ class DoerRules:
             view = self._parse = self.found.view(token.doc)
         dep = view.dep
         return any(dep[c] in deps for c in view.children[token.i])
+
+    def gapped_patient(self, verb: Token) -> Token | None:
+        """:func:`roles.gapped_patient`, when its subject is no actor: "their boats seized" after "had been
+        beaten" were seized, but "the army retaliated" after "was attacked" did it (an actor acts)."""
+        patient = gapped_patient(verb)
+        return patient if patient is not None and not self.actors_at(patient) else None
 
     # -- actors of a token ------------------------------------------------------------------
     def actors_at(self, token: Token, depth: int = 0) -> list[Side]:
@@ -216,6 +222,8 @@ class DoerRules:
         """Who does ``verb``: its subject, a passive's agent, or a controller up the chain."""
         if depth > 6:
             return []
+        if self.gapped_patient(verb) is not None:  # "had been beaten by police and their boats seized": police
+            return self.subjects(verb.head, depth + 1)
         for child in self._children(verb, ("nsubj", "csubj", "agent")):
             if child.dep_ in ("nsubj", "csubj"):
                 if child.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":

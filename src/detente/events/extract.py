@@ -125,7 +125,8 @@ class Extractor(CodeSideRules):
                 continue
             if candidate is not None and not candidate.sources and candidate.targets and not candidate.nominal \
                     and (self._has_child(candidate.head, ("nsubjpass",))
-                         or shared_patient(candidate.head) is not None):
+                         or shared_patient(candidate.head) is not None
+                         or self.gapped_patient(candidate.head) is not None):
                 out.append(candidate)  # "political prisoners were released": the doer is not named
             elif candidate is not None and candidate.sources:
                 targets = candidate.targets

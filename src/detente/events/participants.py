@@ -98,6 +98,7 @@ class ParticipantRules(DoerRules):
         blame = blamed(verb, self.words)  # "X was to blame": X is the target
         out.extend(self.actors_at(blame) if blame is not None else [])
         patient = shared_patient(verb)  # "Castillo tried to dissolve Congress and was arrested"
+        patient = patient if patient is not None else self.gapped_patient(verb)  # "... and their boats seized"
         return out + (self.actors_at(patient) or self.unresolved(patient) if patient is not None else [])
 
     def _relative_object(self, verb: Token) -> list[Side]:

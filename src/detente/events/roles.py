@@ -3,6 +3,8 @@
 
 - a passive conjunct with no subject of its own ("Castillo tried to dissolve Congress and was
   arrested") shares its subject as the one acted on (:func:`shared_patient`);
+- a conjunct whose passive auxiliary is left out ("the fishermen had been beaten and their boats seized")
+  has its own subject as the one acted on, whatever the tagger read (:func:`gapped_patient`);
 - "X was to blame" (``blame_verb`` in words.tsv): X is blamed, whoever says so blames (:func:`blamed`);
 - a verb hung on a name the parser made the root is the sentence's predicate (:func:`predicate_of_fragment`).
 """
@@ -24,6 +26,17 @@ def shared_patient(verb: Token) -> Token | None:
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def gapped_patient(verb: Token) -> Token | None:
+    """The subject of a conjunct that leaves out the passive auxiliary of the verb before it ("the fishermen
+    had been beaten and their boats seized"): a verb with a subject of its own, no auxiliary and no object,
+    joined to a passive. Its subject underwent the act (the boats were seized); None for any other verb."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or verb.head.tag_ != "VBN" \
+            or not any(c.dep_ == "auxpass" for c in verb.head.children) \
+            or any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def blamed(verb: Token, words: Words) -> Token | None:
