@@ -47,7 +47,8 @@
   (``open_question_verb``: decide, ask, wonder, ...) asserts nothing. "did not say when they would be freed" is
   one too, though the parser hangs the wh-clause as an adverbial clause: under a negated verb of speech
   (``reporting.tsv``) only, since under another verb it is a time clause ("did not retaliate when the rebels
-  attacked": the attack happened).
+  attacked": the attack happened). Under a frame the act is combined with, the frame's complement is what
+  is asked ("did not say whether it would recall its envoy": no threat).
 - Resolve stated as a refusal to suffer an act: "we will not be intimidated", "we will not be
   blackmailed": a negated future passive with "we" or "I" as its subject and no doer ("by X") names
   no act anyone did or will do; it is the speaker's stance.
@@ -441,7 +442,10 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "what a complaint is about"
     if not candidate.nominal and stance(candidate.head.i, view, lexicon.words):
         return "the speaker's stance"
-    if not candidate.nominal and open_question(candidate.head.i, view, lexicon):
+    if not candidate.nominal and (open_question(candidate.head.i, view, lexicon) or any(
+            open_question(t.i, view, lexicon) for t in candidate.trigger
+            if t.i != candidate.head.i and view.head[t.i] == candidate.head.i and view.dep[t.i] == "ccomp")):
+        # also the act a frame combines with ("did not say whether it would recall its envoy": no threat)
         return "an open question"
     if not candidate.nominal and prevented(candidate.head.i, view, lexicon.words):
         return "kept from happening"

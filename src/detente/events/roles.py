@@ -2,7 +2,7 @@
 (used by :mod:`detente.events.extract`):
 
 - a passive conjunct with no subject of its own ("Castillo tried to dissolve Congress and was
-  arrested") shares its subject as the one acted on (:func:`shared_patient`);
+  arrested", "he was ousted and arrested") shares its subject as the one acted on (:func:`shared_patient`);
 - a conjunct whose passive auxiliary is left out ("the fishermen had been beaten and their boats seized")
   has its own subject as the one acted on, whatever the tagger read (:func:`gapped_patient`);
 - "X was to blame" (``blame_verb`` in words.tsv): X is blamed, whoever says so blames (:func:`blamed`);
@@ -22,8 +22,13 @@ if TYPE_CHECKING:
 def shared_patient(verb: Token) -> Token | None:
     """The subject a passive conjunct shares with the verb before it ("tried ... and was arrested"):
     whom the act was done to, not who did it; None for any other verb."""
-    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children) \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    # its own passive auxiliary ("and was arrested"), or the one before's ("was ousted and arrested": a past
+    # participle with no object of its own)
+    if not any(c.dep_ == "auxpass" for c in verb.children) and not (
+            verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
+            and not any(c.dep_ in ("dobj", "aux") for c in verb.children)):
         return None
     return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 

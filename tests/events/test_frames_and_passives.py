@@ -1,0 +1,28 @@
+"""Two constructions found on an article written for the tests: a frame combined with an act it leaves
+open ("did not say whether it would recall its envoy": no threat), and a passive conjunct that shares the
+auxiliary of the verb before it ("he was ousted and arrested": he was arrested, he arrested no one).
+
+All texts here are synthetic, written in agency style for these tests; none comes from a
+development set or from a real article."""
+
+from tests.conftest import actors_of
+
+
+def test_frames_an_open_question_under_a_negated_frame_is_no_threat(code):
+    result = code("LIMA (Reuters) - Peru expelled Mexico's ambassador on Wednesday. It did not say whether it "
+                  "would recall its own envoy from Mexico City.", date="2025-11-12")
+    assert not [e for e in result.events if "recall" in e.trigger.text]  # was a negated threat (1313)
+
+
+def test_frames_a_frame_with_an_act_it_asserts_stays(code):
+    # must not change: "said it would downgrade relations" is a threat
+    result = code("LIMA (Reuters) - Peru said on Wednesday it would downgrade relations with Mexico.",
+                  date="2025-11-12")
+    assert [e for e in result.events if e.plover == "THREATEN"]
+
+
+def test_passives_a_conjunct_sharing_the_passive_auxiliary_is_passive(code):
+    result = code("LIMA (Reuters) - Mexico gave refuge to the family of former President Pedro Castillo after he "
+                  "was ousted and arrested for trying to dissolve Congress.", date="2025-11-12")
+    [arrested] = [e for e in result.events if e.trigger.text.startswith("arrested")]
+    assert "pedro-castillo" in actors_of(arrested.target) and "pedro-castillo" not in actors_of(arrested.source)
