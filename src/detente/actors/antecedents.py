@@ -104,11 +104,14 @@ def seated_in(resolver: _DocResolver, i: int) -> ActorRef | None:
 def last_speaker(resolver: _DocResolver, at: int) -> ActorRef | None:
     """"A spokesperson said ..." right after a body spoke ("China's foreign ministry said ... A
     spokesperson urged ..."): that body, the subject of a reporting verb in this or the previous
-    sentence. Only for an indefinite singular noun: "the spokesperson" points back by its own noun."""
+    sentence. Only for an indefinite singular noun, or a bare title on a name ("Spokesman Lin Jian urged
+    ..."): "the spokesperson" points back by its own noun."""
     view = resolver.v
     dep, lower = view.dep, view.lower
-    if view.tag[at] not in ("NN", "NNP") or not any(dep[c] == "det" and lower[c] in INDEFINITE
-                                                     for c in view.children[at]):
+    titled = dep[at] == "compound" and view.pos[view.head[at]] == "PROPN" and view.tag[at] in ("NN", "NNP") \
+        and not any(dep[c] in ("det", "poss") for c in (*view.children[at], *view.children[view.head[at]]))
+    if not titled and (view.tag[at] not in ("NN", "NNP") or not any(dep[c] == "det" and lower[c] in INDEFINITE
+                                                                     for c in view.children[at])):
         return None
     here = resolver.sentence_of[at]
     for i, ref in reversed(resolver.history):

@@ -1,0 +1,25 @@
+"""A bare title on a name ("Spokesman Lin Jian urged ...") right after a body spoke is that body's
+spokesperson, as "a spokesperson" is (antecedents.last_speaker), not an earlier spokesman of another side.
+
+All texts here are synthetic, written in agency style for these tests; none comes from a
+development set or from a real article."""
+
+from tests.conftest import actors_of, event_on
+
+TEXT = ("MANILA, June 18 (AP) — The Philippines summoned China's ambassador on Wednesday over the use of water "
+        "cannon against a Philippine fisheries vessel.\n\nIts spokesman, Commodore Jay Tarriela, released video of "
+        "the incident.\n\nChina's foreign ministry said its coast guard had acted lawfully. Spokesman Lin Jian "
+        "urged Manila to stop provoking trouble.")
+
+
+def test_titled_speakers_a_titled_name_after_a_body_spoke_is_its_spokesman(code):
+    urged = event_on(code(TEXT, date="2026-06-18"), "urged")
+    # was: the Philippine spokesman's government urging China's ambassador, a reversed dyad
+    assert "CHNGOV" in actors_of(urged.source) and "PHLGOV" in actors_of(urged.target)
+
+
+def test_titled_speakers_a_titled_name_with_its_country_keeps_it(code):
+    # must not change: the title's own country wins
+    result = code("MANILA (AP) — China's foreign ministry said its coast guard had acted lawfully. Philippine "
+                  "spokesman Jay Tarriela urged Beijing to stop its harassment.", date="2026-06-18")
+    assert "PHLGOV" in actors_of(event_on(result, "urged").source)
