@@ -438,6 +438,16 @@ def test_lexicon_people_who_march_demonstrate(code):
     assert "114" in _codes(state), _codes(state)
 
 
+def test_lexicon_a_country_with_a_plural_name_protests_officially(code):
+    # session 21: "Philippines" is tagged as a plural proper noun like "Georgians", but it is the state's name
+    result = code("MANILA (AP) — The Philippines protested the use of water cannon against a Philippine vessel on "
+                  "Wednesday.", date="2026-03-04")
+    assert "114" in _codes(result) and not [c for c in _codes(result) if c.startswith("141")], _codes(result)
+    people = code("MANILA (AP) — Thousands of Filipinos protested outside the Chinese embassy on Wednesday.",
+                  date="2026-03-04")
+    assert [c for c in _codes(people) if c.startswith("14")] and "114" not in _codes(people), _codes(people)
+
+
 def test_lexicon_fighting_that_broke_out_between_two_sides_is_theirs(code):
     # issue 11 (session 19, senses probe): the parser hangs "between X and Y" on the verb the event noun is
     # the subject of; the fighting is still theirs

@@ -516,8 +516,9 @@ def _restates(token: Token, candidate: Candidate, head: Candidate | None) -> boo
 
 
 def _people(token: Token) -> bool:
-    """A plural demonym ("Georgians", "thousands of Serbs"): the people of a country, not its state."""
-    return token.tag_ == "NNPS" or (token.tag_ == "NNS" and token.ent_type_ == "NORP")
+    """A plural demonym ("Georgians", "thousands of Serbs"): the people of a country, not its state (a
+    country's plural name is the state: "the Philippines protested", "the Netherlands")."""
+    return (token.tag_ == "NNPS" and token.ent_type_ != "GPE") or (token.tag_ == "NNS" and token.ent_type_ == "NORP")
 
 
 def _state(ref: ActorRef) -> bool:
