@@ -285,7 +285,10 @@ class _DocResolver:
             # ("a missile hit a hospital, Ukrainian media reported") not even that: it is as often the enemy's
             words = v.text[v.idx[sector[1]]:v.end[sector[2] - 1]].lower()  # the sector's words
             if words in self.f.kb.assets:
-                owner = reporting_state(self, i) if words not in self.f.kb.crafts else None
+                # (nor hardware whose user the text names: "drones launched by the RSF")
+                made_by = any(v.dep[c] == "acl" and any(v.dep[a] == "agent" for a in v.children[c])
+                              for c in v.children[i])
+                owner = reporting_state(self, i) if words not in self.f.kb.crafts and not made_by else None
                 return (self.f.sector_ref(owner, sector[0]), "context", span) if owner is not None else None
             sender = self._sender(i)
             if sender is not None:  # "Chile deployed troops to its border": Chile's troops, whatever the article's
