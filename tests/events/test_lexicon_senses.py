@@ -448,6 +448,15 @@ def test_lexicon_a_country_with_a_plural_name_protests_officially(code):
     assert [c for c in _codes(people) if c.startswith("14")] and "114" not in _codes(people), _codes(people)
 
 
+def test_lexicon_forcing_ones_way_across_coerces_no_one(code):
+    # session 21: "force" alone is coercion (170), but "force their way" is pushing through
+    result = code("WARSAW, Feb 3 (Reuters) - Poland closed its border crossing with Belarus on Tuesday after a group "
+                  "of about 200 migrants tried to force their way across, the interior ministry said.",
+                  date="2026-02-03")
+    assert not [e for e in result.events if "force" in e.trigger.text], _codes(result)
+    assert "191" in _codes(result), _codes(result)
+
+
 def test_lexicon_fighting_that_broke_out_between_two_sides_is_theirs(code):
     # issue 11 (session 19, senses probe): the parser hangs "between X and Y" on the verb the event noun is
     # the subject of; the fighting is still theirs
