@@ -20,3 +20,22 @@ def test_targets_people_at_a_place_of_another_country_get_no_country(code):
     result = code("ACCRA, May 4 (Reuters) - Ghana's foreign minister said police had fired tear gas at protesters "
                   "in Lome on Tuesday.")
     assert not any("GHA" in actors_of(e.target) for e in result.events)
+
+
+def test_targets_negated_acceptance_of_a_thing_is_aimed_at_whom_its_relative_clause_names(code):
+    # a negated act that is a refusal ("would not accept"), its object's relative clause naming the state's rebels:
+    # they are a party of their own, not the refuser's side
+    result = code("BAMAKO, May 4 (Reuters) - Mali's junta said it would not accept any deal that gives the "
+                  "Tuareg rebels seats in the government.")
+    [refusal] = events_of(result, "REJECT")
+    assert "MLI" in actors_of(refusal.source) and actors_of(refusal.target) and "MLIGOV" not in actors_of(
+        refusal.target)
+
+
+def test_targets_refusal_to_go_to_a_meeting_is_aimed_at_whom_its_relative_clause_names(code):
+    # the thing refused is the object of a preposition ("to a summit that X hosts"); the doer's own delegation is
+    # no other party
+    result = code("SOFIA, May 4 (Reuters) - Bulgaria will not send a delegation to a forum that Hungary is hosting "
+                  "in Budapest next month.")
+    [refusal] = events_of(result, "REJECT")
+    assert actors_of(refusal.target) == {"HUN"}

@@ -246,15 +246,16 @@ class ParticipantRules(DoerRules):
         return out
 
     def refused_company(self, verb: Token) -> list[Side]:
-        """Whom a refusal of a thing is aimed at when the thing's relative clause names them: "would not
+        """Whom a refusal of a thing is aimed at when the thing's relative clause names them ("would not
         accept any arrangement that put X on an equal footing", "refused to attend any meeting at which X
-        is present" (the known parties of the clause on the object, of the verb or its complement), not
-        the refuser's own side."""
-        from detente.events.context import party  # imports this module: import here, not at the top
-
+        is present", "will not send a delegation to a summit that X hosts": the known parties of the clause
+        on the object or prepositional object, of the verb or its complement), not the refuser's own side: a
+        state's organs, not its rebels ("any plan that gives the rebels a role": a party of their own)."""
         own = {party(r) for _, r in known(self.subjects(verb))}
         verbs = [verb, *(c for c in self._children(verb, ("xcomp",)) if c.pos_ in ("VERB", "AUX"))]
-        clauses = [r for v in verbs for o in self._children(v, ("dobj",)) for r in self._children(o, ("relcl",))]
+        things = [o for v in verbs for o in self._children(v, ("dobj",))]
+        things += [o for v in verbs for c in self._children(v, ("prep",)) for o in self._children(c, ("pobj",))]
+        clauses = [r for o in things for r in self._children(o, ("relcl",))]  # "send a delegation to a summit that"
         return [(t, r) for c in clauses for t, r in known(self.subjects(c) + self.objects(c))
                 if t.pos_ != "PRON" and t.tag_ not in ("WDT", "WP") and party(r) not in own]
 
