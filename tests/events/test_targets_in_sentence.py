@@ -39,3 +39,16 @@ def test_targets_refusal_to_go_to_a_meeting_is_aimed_at_whom_its_relative_clause
                   "in Budapest next month.")
     [refusal] = events_of(result, "REJECT")
     assert actors_of(refusal.target) == {"HUN"}
+
+
+def test_targets_thing_used_by_an_actor_is_that_actors(code):
+    # "an airport used by X": the participle's doer is whose the thing hit is, and the act's target
+    result = code("JUBA, May 4 (Reuters) - The militia shelled an airfield used by the South Sudanese army on Monday.")
+    [force] = events_of(result, "ASSAULT")
+    assert "SSD" in actors_of(force.target)
+
+
+def test_targets_thing_operated_by_a_company_is_that_companys(code):
+    result = code("LONDON, May 4 (Reuters) - Iran seized a tanker operated by a Greek shipping firm on Monday.")
+    [seizure] = events_of(result, "COERCE")
+    assert "GRC" in actors_of(seizure.target)
