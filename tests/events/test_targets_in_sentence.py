@@ -52,3 +52,18 @@ def test_targets_thing_operated_by_a_company_is_that_companys(code):
     result = code("LONDON, May 4 (Reuters) - Iran seized a tanker operated by a Greek shipping firm on Monday.")
     [seizure] = events_of(result, "COERCE")
     assert "GRC" in actors_of(seizure.target)
+
+
+def test_targets_passive_with_a_bare_number_for_subject_is_done_to_the_noun_it_stands_for(code):
+    # "several were shot down": the noun left out is the nearest known plural noun before it in the sentence
+    result = code("VILNIUS, May 4 (Reuters) - About a dozen Belarusian drones crossed into Lithuanian airspace "
+                  "overnight, and several were shot down by Lithuanian troops.")
+    [force] = [e for e in result.events if e.trigger.text.startswith("shot")]
+    assert "BLR" in actors_of(force.target) and "LTU" in actors_of(force.source)
+
+
+def test_targets_passive_with_a_bare_number_and_no_known_noun_before_it_names_no_target(code):
+    result = code("VILNIUS, May 4 (Reuters) - About a dozen balloons crossed into Lithuanian airspace overnight, "
+                  "and several were shot down by Lithuanian troops.")
+    [force] = [e for e in result.events if e.trigger.text.startswith("shot")]
+    assert not any(p.actor for p in force.target)

@@ -63,7 +63,7 @@ class ParticipantRules(DoerRules):
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
                 # no actor is named in is kept as words
                 out.extend(self.actors_at(child) or self.inner_actors(child, aimed=child.dep_ == "dobj" and not removal)
-                           or self.unresolved(child))
+                           or self.unresolved(child) or self._elided(child))
             elif child.dep_ == "prep" and child.lower_ == "at" and (verb.lemma_.lower() in self.words.aim_verb
                                                                    or "at" in self._pattern_preps(verb)):
                 # "fired flares at its trawlers"; the verb's own pattern names "at": "lashed out at X", "balked at X"
@@ -99,6 +99,20 @@ class ParticipantRules(DoerRules):
         out.extend(self.actors_at(blame) if blame is not None else [])
         patient = shared_patient(verb)  # "Castillo tried to dissolve Congress and was arrested"
         return out + (self.actors_at(patient) or self.unresolved(patient) if patient is not None else [])
+
+    def _elided(self, subject: Token) -> list[Side]:
+        """Whom a passive's bare number, determiner or adjective stands for, its noun left out: the nearest
+        known plural noun before it in the sentence ("20 Russian drones entered its airspace, and several
+        were shot down", "most were intercepted": the drones)."""
+        view = self.found.view(subject.doc)
+        i = subject.i
+        if view.dep[i] != "nsubjpass" or view.pos[i] not in ("NUM", "DET", "ADJ") \
+                or any(view.pos[c] in ("NOUN", "PROPN") or view.dep[c] == "prep" for c in view.children[i]):
+            return []
+        for j in range(i - 1, view.sent_start[view.sent[i]] - 1, -1):
+            if view.tag[j] in ("NNS", "NNPS") and j in self.found.by_token:
+                return known(self.actors_at(subject.doc[j]))
+        return []
 
     def _relative_object(self, verb: Token) -> list[Side]:
         """Whom a relative clause with a subject of its own and no object is done to: the noun it
