@@ -67,3 +67,11 @@ def test_targets_passive_with_a_bare_number_and_no_known_noun_before_it_names_no
                   "and several were shot down by Lithuanian troops.")
     [force] = [e for e in result.events if e.trigger.text.startswith("shot")]
     assert not any(p.actor for p in force.target)
+
+
+def test_targets_forces_a_state_keeps_somewhere_are_its_own(code):
+    # "keeps 3,000 soldiers there" (``dispatch_verb``): the state's own forces, so whoever asks them to leave asks it
+    result = code("YEREVAN, May 4 (Reuters) - Russia keeps about 3,000 soldiers there, whom Armenia has repeatedly "
+                  "asked to go home.")
+    [request] = events_of(result, "REQUEST")
+    assert "RUS" in actors_of(request.target) and "ARM" in actors_of(request.source)
