@@ -75,3 +75,18 @@ def test_targets_forces_a_state_keeps_somewhere_are_its_own(code):
                   "asked to go home.")
     [request] = events_of(result, "REQUEST")
     assert "RUS" in actors_of(request.target) and "ARM" in actors_of(request.source)
+
+
+def test_targets_offer_provided_that_another_acts_is_made_to_it(code):
+    # "provided that X lets ...": the condition is set on X, the offer's other party
+    result = code("LA PAZ, May 4 (Reuters) - Bolivia offered to send buses to take the stranded workers home, "
+                  "provided that Chile lets its consuls return.")
+    [offer] = events_of(result, "AGREE")
+    assert "CHL" in actors_of(offer.target)
+
+
+def test_targets_offer_on_condition_that_another_acts_is_made_to_it(code):
+    result = code("YEREVAN, May 4 (Reuters) - Armenia would accept a ceasefire on condition that Azerbaijan pulls "
+                  "back its troops.")
+    [offer] = [e for e in events_of(result, "AGREE") if "ARM" in actors_of(e.source)]
+    assert "AZE" in actors_of(offer.target)
