@@ -90,3 +90,11 @@ def test_targets_offer_on_condition_that_another_acts_is_made_to_it(code):
                   "back its troops.")
     [offer] = [e for e in events_of(result, "AGREE") if "ARM" in actors_of(e.source)]
     assert "AZE" in actors_of(offer.target)
+
+
+def test_targets_passive_with_a_bare_number_stands_for_the_nearest_plural_noun_only(code):
+    # "many" stands for the villages (no actor), not for the troops named before them
+    result = code("KHARTOUM, May 4 (Reuters) - Paramilitary fighters torched villages in Darfur, and many were "
+                  "destroyed by Sudanese troops.")
+    assert not any("SDNREB" in (p.code or "") or "paramilitary" in p.text.lower()
+                   for e in result.events if e.trigger.text.startswith("destroyed") for p in e.target)

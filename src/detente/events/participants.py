@@ -102,15 +102,16 @@ class ParticipantRules(DoerRules):
 
     def _elided(self, subject: Token) -> list[Side]:
         """Whom a passive's bare number, determiner or adjective stands for, its noun left out: the nearest
-        known plural noun before it in the sentence ("20 Russian drones entered its airspace, and several
-        were shot down", "most were intercepted": the drones)."""
+        plural noun before it in the sentence, when it is a known actor ("20 Russian drones entered its
+        airspace, and several were shot down": the drones; "troops shelled villages, and many were destroyed":
+        the villages, no one)."""
         view = self.found.view(subject.doc)
         i = subject.i
         if view.dep[i] != "nsubjpass" or view.pos[i] not in ("NUM", "DET", "ADJ") \
                 or any(view.pos[c] in ("NOUN", "PROPN") or view.dep[c] == "prep" for c in view.children[i]):
             return []
         for j in range(i - 1, view.sent_start[view.sent[i]] - 1, -1):
-            if view.tag[j] in ("NNS", "NNPS") and j in self.found.by_token:
+            if view.tag[j] in ("NNS", "NNPS"):
                 return known(self.actors_at(subject.doc[j]))
         return []
 
