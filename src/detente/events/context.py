@@ -125,6 +125,7 @@ MEDIATION = frozenset({"039", "045"})  # CAMEO: express intent to mediate, engag
 ANSWER_WINDOW = 3  # an answer told more than three sentences after the act it answers names its other party again
 MIN_SENTENCES = 3  # a text shorter than this (a headline, a lone sentence) has no story to speak of
 ROLES = ("nsubj", "nsubjpass", "dobj", "dative", "iobj")  # a party that acts or is acted on
+PROVISO_WORDS = ("provided", "providing")  # "provided that X lets ...": a condition set on X
 Claim = tuple[int, "ActorRef"]  # a party named in a clause: its mention's token index and its actor
 
 
@@ -225,8 +226,8 @@ def _mentions(found: DocActors, before: int, words: Words, key: Callable[[ActorR
 
 def conditions(candidates: list[Candidate], found: DocActors) -> list[Candidate]:
     """An offer of cooperation made on a condition names its other party there: "Kyiv would accept a
-    truce if Moscow did the same" (the one whose conduct the condition is, when the act has no
-    known target and that one is not its doer)."""
+    truce if Moscow did the same", "provided that Lima lets ..." (the one whose conduct the condition is,
+    when the act has no known target and that one is not its doer)."""
     out = []
     for candidate in candidates:
         if lookup(candidate.cameo).is_cooperative and any(r.code for _, r in candidate.sources) \
@@ -235,15 +236,30 @@ def conditions(candidates: list[Candidate], found: DocActors) -> list[Candidate]
             heads = [t.i for t in (candidate.frame_token, candidate.head, *candidate.trigger) if t is not None]
             doc = candidate.head.doc
             view = found.view(doc)
-            dep, children, lower = view.dep, view.children, view.lower
-            sides = [(s, r) for head in heads for clause in children[head] if dep[clause] == "advcl"
-                     and any(dep[m] == "mark" and lower[m] in ("if", "unless") for m in children[clause])
+            dep, children = view.dep, view.children
+            sides = [(s, r) for head in heads for clause in _condition_clauses(view, head)
                      for s in children[clause] if dep[s] in ("nsubj", "nsubjpass")
                      for r in _actors_at(found, s) if r.code and party(r) not in own]
             if sides:
                 (first, ref), *_ = sides
                 candidate = dataclasses.replace(candidate, targets=(*candidate.targets, (doc[first], ref)))
         out.append(candidate)
+    return out
+
+
+def _condition_clauses(view: ParseView, head: int) -> list[int]:
+    """The clauses (their verbs) that set a condition on the word at ``head``: "if"/"unless" clauses, and
+    "provided that X lets ...", "on condition that X withdraws" (a preposition or its noun before the clause)."""
+    dep, children, lower = view.dep, view.children, view.lower
+    out: list[int] = []
+    for c in children[head]:
+        if dep[c] == "advcl" and any(dep[m] == "mark" and lower[m] in ("if", "unless") for m in children[c]):
+            out.append(c)
+        elif dep[c] in ("prep", "advcl") and lower[c] in PROVISO_WORDS:  # "provided that Lima lets ..."
+            out += [x for x in children[c] if dep[x] in ("pcomp", "ccomp", "advcl")]
+        elif dep[c] == "prep" and lower[c] == "on":  # "on condition that Moscow withdraws"
+            out += [x for o in children[c] if dep[o] == "pobj" and lower[o] == "condition"
+                    for x in children[o] if dep[x] in ("acl", "relcl", "ccomp")]
     return out
 
 

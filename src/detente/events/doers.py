@@ -150,6 +150,11 @@ class DoerRules:
                     # the participle is whose the thing is
                     out.extend(a for word in self._children(child, ("npadvmod", "compound", "amod"))
                                if word.i in self.found.by_token for a in self.actors_at(word))
+            elif child.dep_ == "acl" and (loose or aimed) and child.lemma_.lower() in self.words.owner_participle:
+                # "struck an airport used by the army", "seized a tanker operated by a Greek firm": the participle's
+                # doer is whose the thing is
+                out.extend(a for agent in self._children(child, ("agent",)) for pobj in self._children(agent, ("pobj",))
+                           for a in self.actors_at(pobj))
             elif child.dep_ == "prep" and child.lower_ in ("in", "of") and not event_noun:
                 # "25 million euros in humanitarian aid for Sudan"
                 for pobj in self._children(child, ("pobj",)):

@@ -136,11 +136,15 @@ class Extractor(CodeSideRules):
                     targets += tuple((t, r) for t, r in self.conjunct_targets(candidate.frame_token or candidate.head,
                                                                               candidate.trigger)
                                      if (r.country or r.code) not in doers)
-                if lookup(candidate.cameo).root == REJECT_ROOT and not known(targets):
+                refused = not candidate.nominal and lookup(candidate.cameo).may_be_refused \
+                    and self._has_child(candidate.head, ("neg",))  # "would not accept any plan that ...": a refusal
+                own = {party(r) for _, r in candidate.sources}  # "would not send a delegation": its own, no target
+                if (lookup(candidate.cameo).root == REJECT_ROOT or refused) \
+                        and not any(party(r) not in own for _, r in known(targets)):
                     verb = candidate.frame_token or candidate.head
-                    targets += tuple(self.forum(verb))  # "vetoed it at the council"
-                    if not known(targets):  # "refused to attend any meeting at which X is present"
-                        targets += tuple(self.refused_company(verb))
+                    targets += tuple(self.forum(verb)) if not refused else ()  # "vetoed it at the council"
+                    if not any(party(r) not in own for _, r in known(targets)):
+                        targets += tuple(self.refused_company(verb))  # "refused to attend any meeting at which X is"
                 if not candidate.nominal and (lookup(candidate.cameo).root == REJECT_ROOT
                                               or self._has_child(candidate.head, ("neg",))) \
                         and not {r.key for _, r in known(targets)} - {r.key for _, r in candidate.sources}:

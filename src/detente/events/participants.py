@@ -63,7 +63,7 @@ class ParticipantRules(DoerRules):
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
                 # no actor is named in is kept as words
                 out.extend(self.actors_at(child) or self.inner_actors(child, aimed=child.dep_ == "dobj" and not removal)
-                           or self.unresolved(child))
+                           or self.unresolved(child) or self._elided(child))
             elif child.dep_ == "prep" and child.lower_ == "at" and (verb.lemma_.lower() in self.words.aim_verb
                                                                    or "at" in self._pattern_preps(verb)):
                 # "fired flares at its trawlers"; the verb's own pattern names "at": "lashed out at X", "balked at X"
@@ -100,6 +100,21 @@ class ParticipantRules(DoerRules):
         patient = shared_patient(verb)  # "Castillo tried to dissolve Congress and was arrested"
         patient = patient if patient is not None else self.gapped_patient(verb)  # "... and their boats seized"
         return out + (self.actors_at(patient) or self.unresolved(patient) if patient is not None else [])
+
+    def _elided(self, subject: Token) -> list[Side]:
+        """Whom a passive's bare number, determiner or adjective stands for, its noun left out: the nearest
+        plural noun before it in the sentence, when it is a known actor ("20 Russian drones entered its
+        airspace, and several were shot down": the drones; "troops shelled villages, and many were destroyed":
+        the villages, no one)."""
+        view = self.found.view(subject.doc)
+        i = subject.i
+        if view.dep[i] != "nsubjpass" or view.pos[i] not in ("NUM", "DET", "ADJ") \
+                or any(view.pos[c] in ("NOUN", "PROPN") or view.dep[c] == "prep" for c in view.children[i]):
+            return []
+        for j in range(i - 1, view.sent_start[view.sent[i]] - 1, -1):
+            if view.tag[j] in ("NNS", "NNPS"):
+                return known(self.actors_at(subject.doc[j]))
+        return []
 
     def _relative_object(self, verb: Token) -> list[Side]:
         """Whom a relative clause with a subject of its own and no object is done to: the noun it
@@ -247,15 +262,16 @@ class ParticipantRules(DoerRules):
         return out
 
     def refused_company(self, verb: Token) -> list[Side]:
-        """Whom a refusal of a thing is aimed at when the thing's relative clause names them: "would not
+        """Whom a refusal of a thing is aimed at when the thing's relative clause names them ("would not
         accept any arrangement that put X on an equal footing", "refused to attend any meeting at which X
-        is present" (the known parties of the clause on the object, of the verb or its complement), not
-        the refuser's own side."""
-        from detente.events.context import party  # imports this module: import here, not at the top
-
+        is present", "will not send a delegation to a summit that X hosts": the known parties of the clause
+        on the object or prepositional object, of the verb or its complement), not the refuser's own side: a
+        state's organs, not its rebels ("any plan that gives the rebels a role": a party of their own)."""
         own = {party(r) for _, r in known(self.subjects(verb))}
         verbs = [verb, *(c for c in self._children(verb, ("xcomp",)) if c.pos_ in ("VERB", "AUX"))]
-        clauses = [r for v in verbs for o in self._children(v, ("dobj",)) for r in self._children(o, ("relcl",))]
+        things = [o for v in verbs for o in self._children(v, ("dobj",))]
+        things += [o for v in verbs for c in self._children(v, ("prep",)) for o in self._children(c, ("pobj",))]
+        clauses = [r for o in things for r in self._children(o, ("relcl",))]  # "send a delegation to a summit that"
         return [(t, r) for c in clauses for t, r in known(self.subjects(c) + self.objects(c))
                 if t.pos_ != "PRON" and t.tag_ not in ("WDT", "WP") and party(r) not in own]
 
