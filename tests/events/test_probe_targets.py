@@ -19,10 +19,12 @@ word: a WRONG target when a resolved target matches no key; a MISSING target whe
 none has a resolved target. Acts with no such event are printed but not counted (the lexicon's business).
 When the probe was written (session 21) the coder had 0 wrong and 9 missing targets on the 12 probe items
 (1 act with no event of its trigger: "opened fire" is coded on "opened" alone), 0 wrong and 2 missing on the
-7 aside items (1 with no event). The fixes of that session (a sector noun at a place of the article's
-country takes that country; a negated refusable act reads the refused thing's relative clause, on its
-object or prepositional object; a thing "used/operated by X" is X's; "keeps 1,500 soldiers there" is the
-keeper's forces) brought them to 0 wrong and 4 missing (aside: 0 and 0), the most these tests allow. Left:
+7 aside items (1 with no event). The fixes of that session (a negated refusable act reads the refused
+thing's relative clause, on its object or prepositional object; a thing "used/operated by X" is X's; "keeps
+1,500 soldiers there" is the keeper's forces) brought them to 0 wrong and 6 missing (aside: 0 and 1), the
+most these tests allow; a fix that gave a sector noun at a place of the article's country that country
+(0 and 4, aside 0 and 0, dev strict +1) was reverted at merge, as it put an aside item of the dates probe
+(tests/data/probe_dates21.jsonl) in the wrong place. Left: state forces on their own ground (the same),
 a government's own critics and prisoners (the article's country, the only source of their country, is not
 always the government's: giving "critics" a sector cost development false dyads), a counterpart named in
 another clause ("dismissing a draft X had proposed"), and a relative clause the parser hangs on the place
@@ -36,7 +38,7 @@ from tests.probes import check_side_items, coded_acts, read_items
 
 PROBE = "probe_targets.jsonl"
 MAX_WRONG = 0
-MAX_MISSING = 4
+MAX_MISSING = 6
 
 
 def test_probe_targets_is_well_formed_and_synthetic(coder):

@@ -295,9 +295,8 @@ class _DocResolver:
                 return self.f.sector_ref(sender, sector[0]), "context", span
             focus = self._focus()
             if focus is not None and takes_focus(v, i, sector[0]) \
-                    and not any(v.dep[c] == "poss" or v.pos[c] == "PROPN"
-                                or (v.dep[c] == "prep" and not self._on_ground_of(c, focus)) for c in v.children[i]):
-                # "Security forces fired ...", "protesters in Mombasa": the country the article is about
+                    and not any(v.dep[c] in ("poss", "prep") or v.pos[c] == "PROPN" for c in v.children[i]):
+                # "Security forces fired ...": the country the article is about
                 return self.f.sector_ref(focus, sector[0]), "context", span
         elif v.lower[i] in self.f._nominals and (pos == "NOUN" or (
                 sector is None and v.text[v.idx[i]:v.end[i]] == v.lower[i])):
@@ -307,19 +306,6 @@ class _DocResolver:
             if nominal is not None:
                 return nominal, "nominal", (i, i + 1)
         return None
-
-    def _on_ground_of(self, prep: int, country: ActorRef) -> bool:
-        """Whether a preposition of place on a bare sector noun names only places of ``country`` ("protesters in
-        Mombasa" in an article about Kenya: Kenya's, as bare "protesters" are; "protesters from X", "envoys of
-        X", "protesters in a third country's city" are no sign of the article's country)."""
-        v = self.v
-        if v.lower[prep] not in self.words.place_prep:
-            return False
-        objects = [c for c in v.children[prep] if v.dep[c] == "pobj"]
-        for o in objects:
-            self.resolve(o)  # a place name is recorded when it is resolved
-        return bool(objects) and all(o in self.found.places and self.found.places[o][1] == country.country
-                                     for o in objects)
 
     def _sector_name_is_common(self, i: int, sector: tuple[str, int, int]) -> bool:
         """Whether a sector phrase the tagger reads as a name ("the Government", "the Foreign Ministry", "the
