@@ -26,3 +26,12 @@ def test_passives_a_conjunct_sharing_the_passive_auxiliary_is_passive(code):
                   "was ousted and arrested for trying to dissolve Congress.", date="2025-11-12")
     [arrested] = [e for e in result.events if e.trigger.text.startswith("arrested")]
     assert "pedro-castillo" in actors_of(arrested.target) and "pedro-castillo" not in actors_of(arrested.source)
+
+
+def test_said_an_accusation_after_a_state_in_the_reported_clause_is_the_speakers(code):
+    # "said the ambassador had 72 hours to leave and accused Mexico ...": the parser hangs "accused" on "had";
+    # after a state ("had", "was") the word act is the speaker's, not the ambassador's
+    result = code("LIMA, Nov 12 (Reuters) - Peru's foreign ministry said in a statement that Mexico's ambassador had "
+                  "72 hours to leave and accused Mexico of interfering in Peru's internal affairs.", date="2025-11-12")
+    [accused] = [e for e in result.events if e.trigger.text.startswith("accused")]
+    assert "PERGOV" in actors_of(accused.source) and "MEX" in actors_of(accused.target)

@@ -350,23 +350,28 @@ class DoerRules:
                 or self._has_child(verb, ("nsubj", "nsubjpass", "aux", "auxpass")):
             return None
         auxiliaries = self._children(head, ("aux", "auxpass"))
-        if head.tag_ == "VBD" and not auxiliaries:
-            return None  # "said the ship entered its waters and damaged nets": the ship may do both
+        if head.tag_ == "VBD" and not auxiliaries and head.lemma_.lower() not in ("have", "be"):
+            # "said the ship entered its waters and damaged nets": the ship may do both; not after a state
+            # ("said the envoy had 48 hours to leave and accused X of meddling": the speaker accuses)
+            return None
         code = self._code_verb(verb)[0]
         if code is None or lookup(code).root not in SPEAKER_ROOTS:
             return None
         clause = head
         for _ in range(4):  # up through a relative or adverbial clause inside the reported one
             if clause.dep_ == "ccomp":
-                saying = clause.head
-                if saying.tag_ == "VBD" and saying.lemma_.lower() in self.words.speech_verb \
-                        and self._has_child(saying, ("nsubj",)):
-                    return saying
-                return None
-            if clause.dep_ not in ("relcl", "advcl", "pobj", "prep") or clause.head.i == clause.i:
+                return clause.head if self._past_saying(clause.head) else None
+            if clause.dep_ not in ("relcl", "advcl", "pobj", "prep", "acl") or clause.head.i == clause.i:
                 return None
             clause = clause.head
+            if clause.dep_ != "ccomp" and self._past_saying(clause):
+                return clause  # "said in a statement that X had ...": the parser hangs the clause on "statement"
         return None
+
+    def _past_saying(self, verb: Token) -> bool:
+        """A past-tense speech verb with a subject ("Lima said ...")."""
+        return verb.tag_ == "VBD" and verb.lemma_.lower() in self.words.speech_verb \
+            and self._has_child(verb, ("nsubj",))
 
     def _raised(self, verb: Token) -> list[Side]:
         """The subject of a raising passive (``raising_verb``: "X is expected to ..."), who does its complement."""
