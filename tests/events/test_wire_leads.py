@@ -1,0 +1,16 @@
+"""Constructions of wire leads that the leads probe (``tests/data/probe_leads.jsonl``, session 21) found coded
+plainly wrong: an arms sale named as a noun, "condemned X to death" against "condemned the sale to Taiwan", the act
+a verb is done to named by "what it called ...", a participle on acts measured after a time word ("after two days of
+talks hosted by X").
+
+All texts here are synthetic, written in agency style for these tests; none comes from a development set, an
+evaluation set or a real article."""
+
+from tests.conftest import actors_of, event_on, events_of
+
+
+def test_wire_leads_arms_sale_is_military_aid(code):
+    result = code("TAIPEI, Oct 8 (Reuters) - China imposed sanctions on three U.S. defence firms on Thursday in "
+                  "response to Washington's latest arms sale to Taiwan, the foreign ministry said.")
+    event = event_on(result, "sale")
+    assert event.cameo == "072" and "USA" in actors_of(event.source) and actors_of(event.target) == {"TWN"}
