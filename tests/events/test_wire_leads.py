@@ -14,3 +14,10 @@ def test_wire_leads_arms_sale_is_military_aid(code):
                   "response to Washington's latest arms sale to Taiwan, the foreign ministry said.")
     event = event_on(result, "sale")
     assert event.cameo == "072" and "USA" in actors_of(event.source) and actors_of(event.target) == {"TWN"}
+
+
+def test_wire_leads_condemned_to_a_sentence_only_with_one(code):
+    result = code("MOSCOW, Oct 8 (Reuters) - Russia condemned the latest U.S. weapons sale to Taiwan on Thursday.")
+    assert event_on(result, "condemned").cameo == "111"  # disapproval: no court sentenced anyone
+    result = code("TEHRAN, Oct 8 (AFP) - An Iranian court condemned two French nationals to death on Thursday.")
+    assert event_on(result, "condemned").cameo == "116"
