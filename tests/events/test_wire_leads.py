@@ -21,3 +21,11 @@ def test_wire_leads_condemned_to_a_sentence_only_with_one(code):
     assert event_on(result, "condemned").cameo == "111"  # disapproval: no court sentenced anyone
     result = code("TEHRAN, Oct 8 (AFP) - An Iranian court condemned two French nationals to death on Thursday.")
     assert event_on(result, "condemned").cameo == "116"
+
+
+def test_wire_leads_what_it_called_names_the_act_done_to(code):
+    # "denounced what it called an Israeli raid": the denunciation is aimed at the raid's doer
+    result = code("AMMAN, Oct 8 (Reuters) - Jordan's foreign ministry denounced on Thursday what it called an "
+                  "Israeli raid on a refugee camp in the West Bank.")
+    event = event_on(result, "denounced")
+    assert "JOR" in actors_of(event.source) and actors_of(event.target) == {"ISR"}

@@ -92,6 +92,12 @@ class ParticipantRules(DoerRules):
                         out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose))
                     elif child.lower_ in ("to", "into") and pobj.i in self.found.place_refs:
                         out.append((pobj, self.found.place_refs[pobj.i]))  # "delivered aid to Geneina"
+        for called in self._children(verb, ("ccomp",)):
+            # "condemned what it called an Israeli incursion": the act is done to what the clause names
+            if called.lemma_.lower() in self.words.naming_verb and any(
+                    c.tag_ == "WP" for c in self._children(called, ("dobj",))):
+                for named in self._children(called, ("oprd",)):
+                    out.extend(self.actors_at(named) or self.inner_actors(named, aimed=True))
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not predicate_of_fragment(verb):
             out.extend(self.actors_at(verb.head))
         out.extend(self._relative_object(verb))
