@@ -29,3 +29,12 @@ def test_wire_leads_what_it_called_names_the_act_done_to(code):
                   "Israeli raid on a refugee camp in the West Bank.")
     event = event_on(result, "denounced")
     assert "JOR" in actors_of(event.source) and actors_of(event.target) == {"ISR"}
+
+
+def test_wire_leads_participle_on_acts_measured_after_a_time_word_is_given(code):
+    # "after three days of talks in Nairobi hosted by Kenya": the hosting is told as done, like the talks, whatever
+    # the clause above says of its own act ("agreed to restore": intended)
+    result = code("NAIROBI, Oct 8 (Reuters) - Ethiopia and Somalia agreed on Thursday to restore flights after "
+                  "three days of talks in Nairobi hosted by Kenya.")
+    [hosted] = events_of(result, cameo="045")
+    assert "KEN" in actors_of(hosted.source) and hosted.modality == "asserted"

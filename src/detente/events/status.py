@@ -203,6 +203,11 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
                 # attack", "after Russia's invasion" (the clause above and its speaker are about another act)
                 presupposed, reason = True, f"event noun after the time preposition {doc[view.head[i]].text!r}"
                 break
+            if previous is not None and previous.dep_ == "acl" and view.pos[i] == "NOUN" \
+                    and self._in_time_phrase(view, i):
+                # and so is a participle on it: "after talks in Baghdad hosted by Iraq"
+                presupposed, reason = True, f"participle on {token.text!r}, after a time preposition"
+                break
             lemma = view.lemma[i]
             kind = self.lex.reporting.get(lemma)
             if previous is c.head and c.nominal and dep[c.head.i] == "dobj" and self.cue("presupposing", lemma):
@@ -327,11 +332,18 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
         return frame if frame is not None and self.lex.reporting.get(frame.lemma_.lower()) == "deny" else None
 
     def _presupposed(self, c: Candidate) -> bool:
-        """An event noun after a time preposition is given, not claimed: "during a Russian attack"."""
-        if not c.nominal or c.head.dep_ != "pobj":
+        """An event noun after a time preposition is given, not claimed: "during a Russian attack", "after two days
+        of talks"."""
+        return c.nominal and self._in_time_phrase(self.found.view(c.head.doc), c.head.i)
+
+    def _in_time_phrase(self, view: ParseView, i: int) -> bool:
+        """Whether the noun at ``i`` is the object of a time preposition, or of its measure ("after two days of")."""
+        if view.dep[i] != "pobj":
             return False
-        view = self.found.view(c.head.doc)
-        word = view.lower[view.head[c.head.i]]
+        up = view.head[i]
+        if view.lower[up] == "of" and view.pos[view.head[up]] == "NOUN" and view.dep[view.head[up]] == "pobj":
+            up = view.head[view.head[up]]  # through the measure of the acts: "after two days of talks"
+        word = view.lower[up]
         return self.cue("temporal", word) and word != "as"
 
     def _scheduled_subject(self, c: Candidate) -> str | None:
