@@ -38,3 +38,15 @@ def test_wire_leads_participle_on_acts_measured_after_a_time_word_is_given(code)
                   "three days of talks in Nairobi hosted by Kenya.")
     [hosted] = events_of(result, cameo="045")
     assert "KEN" in actors_of(hosted.source) and hosted.modality == "asserted"
+
+
+def test_wire_leads_approved_act_is_the_act_approved(code):
+    # "approve" enacts its event noun (reporting.tsv): the approval is the extradition, not praise (051)
+    result = code("MADRID, Oct 8 (Reuters) - Spain's High Court approved on Thursday the extradition of a former "
+                  "Venezuelan intelligence chief to the United States, a court spokesman said.")
+    event = event_on(result, "approved")
+    assert event.plover == "COOPERATE" and event.cameo == "063"
+    result = code("BRUSSELS, Oct 8 (Reuters) - The European Union approved a new package of sanctions against "
+                  "Belarus on Thursday.")
+    event = event_on(result, "approved")  # a package of sanctions is no aid package
+    assert event.cameo == "163" and "BLR" in actors_of(event.target)

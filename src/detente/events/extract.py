@@ -221,6 +221,8 @@ class Extractor(CodeSideRules):
         if kind == "intend" and code and lookup(code).is_cooperative_act:
             code = self.lex.combine("intend", code) or code  # "agreed to a ceasefire": intent (0356)
         frame = lookup(code).frame if code else (kind if kind in ("intend", "consider", "enact") else None)
+        if kind == "enact" and code is not None and frame is None and not specific:
+            frame = "enact"  # "approved the extradition": the approval is the act its noun names, not praise (051)
         if frame is None and code is None and self._willing(verb):
             frame = "intend"  # "Germany is willing to provide support"
         if frame is not None:
