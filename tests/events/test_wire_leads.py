@@ -50,3 +50,9 @@ def test_wire_leads_approved_act_is_the_act_approved(code):
                   "Belarus on Thursday.")
     event = event_on(result, "approved")  # a package of sanctions is no aid package
     assert event.cameo == "163" and "BLR" in actors_of(event.target)
+
+
+def test_wire_leads_pressed_an_offensive_is_force(code):
+    result = code("KHARTOUM, Oct 8 (Reuters) - Sudan's army pressed an offensive against the Rapid Support Forces "
+                  "in North Kordofan on Thursday, military sources said.")
+    assert event_on(result, "pressed").plover == "ASSAULT"  # carrying on an attack, not an appeal
