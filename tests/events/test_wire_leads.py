@@ -56,3 +56,9 @@ def test_wire_leads_pressed_an_offensive_is_force(code):
     result = code("KHARTOUM, Oct 8 (Reuters) - Sudan's army pressed an offensive against the Rapid Support Forces "
                   "in North Kordofan on Thursday, military sources said.")
     assert event_on(result, "pressed").plover == "ASSAULT"  # carrying on an attack, not an appeal
+
+
+def test_wire_leads_amount_in_support_cut_is_aid_cut(code):
+    result = code("BERLIN, Oct 8 (Reuters) - Germany cut 50 million euros in budget support for Mozambique on "
+                  "Thursday, the development ministry said.")
+    assert event_on(result, "cut").cameo == "162"
