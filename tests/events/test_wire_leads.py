@@ -62,3 +62,10 @@ def test_wire_leads_amount_in_support_cut_is_aid_cut(code):
     result = code("BERLIN, Oct 8 (Reuters) - Germany cut 50 million euros in budget support for Mozambique on "
                   "Thursday, the development ministry said.")
     assert event_on(result, "cut").cameo == "162"
+
+
+def test_wire_leads_tariff_on_imports_from_a_country_targets_it(code):
+    # words.tsv goods_noun: "imports from X" are X's goods
+    result = code("MEXICO CITY, Oct 8 (Reuters) - Mexico imposed a 25% tariff on imports from China on "
+                  "Thursday, the economy ministry said.")
+    assert "CHN" in actors_of(event_on(result, "imposed").target)

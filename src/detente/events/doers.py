@@ -159,6 +159,10 @@ class DoerRules:
                 # the thing goes to X: "pledged allegiance to X", "controls on exports of chemicals to X"
                 out.extend(a for pobj in self._children(child, ("pobj",)) if not self._is_place(pobj, child)
                            for a in self.actors_at(pobj))
+            elif aimed and child.dep_ == "prep" and child.lower_ == "from" \
+                    and token.lemma_.lower() in self.words.goods_noun:
+                # whose the goods are: "a tariff on imports from Ecuador", "a ban on products from X"
+                out.extend(a for pobj in self._children(child, ("pobj",)) for a in self.actors_at(pobj))
             elif child.dep_ in ("prep", "acl") and child.lemma_ in ("include", "including"):
                 for pobj in self._children(child, ("pobj", "dobj")):
                     out.extend(self.actors_at(pobj))
