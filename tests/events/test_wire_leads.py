@@ -69,3 +69,13 @@ def test_wire_leads_tariff_on_imports_from_a_country_targets_it(code):
     result = code("MEXICO CITY, Oct 8 (Reuters) - Mexico imposed a 25% tariff on imports from China on "
                   "Thursday, the economy ministry said.")
     assert "CHN" in actors_of(event_on(result, "imposed").target)
+
+
+def test_wire_leads_reaction_to_a_move_summing_up_the_act_targets_its_doer(code):
+    # "..., in a move criticised by X": X criticises the doer of the act the move sums up (referents.summed_up_act)
+    result = code("ABUJA, Oct 8 (Reuters) - Nigeria closed its border with Benin on Thursday, in a move criticised "
+                  "by the Economic Community of West African States.")
+    assert "NGA" in actors_of(event_on(result, "criticised").target)
+    result = code("ARUSHA, Oct 8 (Reuters) - The East African Court of Justice ordered Tanzania to release two "
+                  "Kenyan activists on Thursday, in a ruling welcomed by Kenya.")
+    assert "eacj" in actors_of(event_on(result, "welcomed").target)
