@@ -79,3 +79,9 @@ def test_wire_leads_reaction_to_a_move_summing_up_the_act_targets_its_doer(code)
     result = code("ARUSHA, Oct 8 (Reuters) - The East African Court of Justice ordered Tanzania to release two "
                   "Kenyan activists on Thursday, in a ruling welcomed by Kenya.")
     assert "eacj" in actors_of(event_on(result, "welcomed").target)
+
+
+def test_wire_leads_un_nuclear_inspectors_are_the_iaea(code):
+    result = code("VIENNA, Oct 8 (Reuters) - Iran barred two U.N. nuclear inspectors from its Natanz site on "
+                  "Thursday, diplomats said.")
+    assert "iaea" in actors_of(event_on(result, "barred").target)
