@@ -85,3 +85,11 @@ def test_wire_leads_un_nuclear_inspectors_are_the_iaea(code):
     result = code("VIENNA, Oct 8 (Reuters) - Iran barred two U.N. nuclear inspectors from its Natanz site on "
                   "Thursday, diplomats said.")
     assert "iaea" in actors_of(event_on(result, "barred").target)
+
+
+def test_wire_leads_name_hung_as_nmod_before_an_adjective_is_inside_the_target(code):
+    # the parser hangs "U.N." and "EU" as nmod when an adjective follows: "U.N. military observers"
+    result = code("BAMAKO, Oct 8 (Reuters) - Gunmen attacked U.N. military observers near Gao on Thursday.")
+    assert "un" in actors_of(event_on(result, "attacked").target)
+    result = code("KINSHASA, Oct 8 (Reuters) - M23 rebels seized EU humanitarian trucks near Goma on Thursday.")
+    assert "eu" in actors_of(event_on(result, "seized").target)

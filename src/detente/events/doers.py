@@ -127,10 +127,11 @@ class DoerRules:
         event_noun = token.lemma_.lower() in self.lex.nouns
         related = token.lemma_.lower() in self.words.relation_noun  # "Kyiv's partners" are not Kyiv
         topic = token.lemma_.lower() in self.words.topic_noun
-        for child in self._children(token, ("poss", "compound", "amod", "prep", "acl")):
-            if topic and child.dep_ == "compound" and self._country_name(child):
+        for child in self._children(token, ("poss", "compound", "nmod", "amod", "prep", "acl")):
+            if topic and child.dep_ in ("compound", "nmod") and self._country_name(child):
                 continue  # "blocked a Sudan resolution", "the one-China principle": what it is about, no party
-            if child.dep_ in ("poss", "compound") and not (related and child.dep_ == "poss") \
+            # a name the parser hangs as "nmod" before an adjective is a compound: "U.N. nuclear inspectors"
+            if child.dep_ in ("poss", "compound", "nmod") and not (related and child.dep_ == "poss") \
                     or (child.dep_ == "amod" and (event_noun or loose or related)):
                 if child.i in self.found.by_token:
                     out.extend(self.actors_at(child))
