@@ -93,3 +93,14 @@ def test_wire_leads_name_hung_as_nmod_before_an_adjective_is_inside_the_target(c
     assert "un" in actors_of(event_on(result, "attacked").target)
     result = code("KINSHASA, Oct 8 (Reuters) - M23 rebels seized EU humanitarian trucks near Goma on Thursday.")
     assert "eu" in actors_of(event_on(result, "seized").target)
+
+
+def test_wire_leads_the_verbs_own_object_sums_up_no_act(code):
+    # "rejected the deal brokered by X": the deal is what is rejected, not a summary of the rejection set off by a
+    # comma ("..., a move welcomed by X"), so the brokering is no reaction to the rejection
+    result = code("ADDIS ABABA, Oct 8 (Reuters) - Ethiopia rejected the deal brokered by the African Union on "
+                  "Thursday.")
+    assert "ETH" not in actors_of(event_on(result, "brokered").target)
+    result = code("ACCRA, Oct 8 (Reuters) - Ghana expelled two Togolese diplomats on Thursday, a move welcomed by "
+                  "Nigeria.")
+    assert "GHA" in actors_of(event_on(result, "welcomed").target)

@@ -52,7 +52,8 @@ def referents(candidates: list[Candidate], found: DocActors, lexicon: Lexicon) -
     """Give acts with no known target the doer of the act they are done to (see the module's docstring)."""
     out: list[Candidate] = []
     for number, candidate in enumerate(candidates):
-        if not candidate.nominal and not known(candidate.targets) and known(candidate.sources):
+        if not candidate.nominal and not known(candidate.targets) and known(candidate.sources) \
+                and candidate.frame != "enact":  # "claimed the attack": the act itself, not one done to it
             summed = summed_up_act(candidate, candidates[:number], lexicon.words)
             if summed is not None:
                 own = {party(r) for _, r in candidate.sources}
@@ -77,8 +78,12 @@ def summed_up_act(candidate: Candidate, earlier: list[Candidate], words: Words) 
     noun = verb.head
     if verb.dep_ not in ("acl", "relcl") or noun.lemma_.lower() not in words.generic_anaphor:
         return None
+    start = noun.left_edge.i
+    # "..., in a move criticised by X"; "..., a move welcomed by X" set off by a comma (the parser makes it an
+    # object or a modifier of the verb), not the verb's own object ("rejected the deal brokered by X")
     act = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "in" \
-        else noun.head if noun.dep_ in ("dobj", "npadvmod", "appos") else None
+        else noun.head if noun.dep_ in ("dobj", "npadvmod", "appos") and start > 0 and noun.doc[start - 1].text == "," \
+        else None
     if act is None or act.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in reversed(earlier) if c.sentence == candidate.sentence
