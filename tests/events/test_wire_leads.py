@@ -104,3 +104,15 @@ def test_wire_leads_the_verbs_own_object_sums_up_no_act(code):
     result = code("ACCRA, Oct 8 (Reuters) - Ghana expelled two Togolese diplomats on Thursday, a move welcomed by "
                   "Nigeria.")
     assert "GHA" in actors_of(event_on(result, "welcomed").target)
+
+
+
+def test_wire_leads_claimed_attack_is_the_claimers_attack(code):
+    # "claimed an attack on X": the attack, told by its doer (as the gold conventions code "has not claimed any
+    # attack on Israel"); a claim of responsibility stays 015
+    result = code("DUBAI, Oct 8 (Reuters) - Yemen's Houthis claimed an attack on a British-flagged tanker in the Gulf "
+                  "of Aden on Thursday.")
+    event = event_on(result, "claimed")
+    assert event.plover == "ASSAULT" and "houthis" in actors_of(event.source) and event.modality == "asserted"
+    result = code("MOGADISHU, Oct 8 (Reuters) - Al-Shabaab claimed responsibility for the attack on Thursday.")
+    assert event_on(result, "claimed").cameo == "015"

@@ -230,6 +230,11 @@ class Extractor(CodeSideRules):
                 self._combine_noun(verb, frame, index, consumed)
             if combined is not None:
                 return combined
+        if code is None and kind == "say" and verb.lemma_.lower() in self.words.claim_verb:
+            # "the group claimed the attack on X": the claimed act is its own, told by its doer
+            claimed = self._combine_noun(verb, "enact", index, consumed)
+            if claimed is not None:
+                return claimed
         speakers: list[Side] | None = None  # the verb's subjects, found once for all that reads them below
         if kind == "say" and (code is None or verb.lemma_.lower() in self.words.claim_verb):
             speakers = self.subjects(verb)
