@@ -116,3 +116,11 @@ def test_wire_leads_claimed_attack_is_the_claimers_attack(code):
     assert event.plover == "ASSAULT" and "houthis" in actors_of(event.source) and event.modality == "asserted"
     result = code("MOGADISHU, Oct 8 (Reuters) - Al-Shabaab claimed responsibility for the attack on Thursday.")
     assert event_on(result, "claimed").cameo == "015"
+
+
+def test_wire_leads_act_blamed_on_a_group_is_not_the_reporting_states(code):
+    # a state body reporting a strike owns the bare hardware it names, but not a strike blamed on someone else
+    result = code("KHARTOUM, Oct 8 (Reuters) - A drone strike blamed on the Rapid Support Forces hit a power station "
+                  "in Atbara on Thursday, the army said.")
+    assert actors_of(event_on(result, "hit").source) & {"rsf", "SDNREBRSF"} and \
+        "SDNMIL" not in {p.code for p in event_on(result, "hit").source}

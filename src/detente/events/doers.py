@@ -227,9 +227,11 @@ class DoerRules:
                     # the noun the resolver bound the relative word to (a place is skipped by "who")
                     bound = verb.doc[self.found.antecedents.get(child.i, verb.head.i)]
                     return self.actors_at(bound) or self.unresolved(bound)
+                # whom the subject is blamed on first ("a drone strike blamed on the RSF hit ..., the army said":
+                # not the reporting army's drone)
                 return [a for doer in (child, *self._split_subjects(verb, child))
-                        for a in self.actors_at(doer) or self.inner_actors(doer) or self._authors(doer)
-                        or self._blamed(doer) or self.unresolved(doer)]
+                        for a in self._blamed(doer) or self.actors_at(doer) or self.inner_actors(doer)
+                        or self._authors(doer) or self.unresolved(doer)]
             if child.dep_ == "agent":
                 return [a for pobj in self._children(child, ("pobj",))
                         for a in self.actors_at(pobj) or self._modifier_doers(pobj) or self.unresolved(pobj)]
