@@ -24,7 +24,17 @@ annotated trigger; some are fair acts the annotation left out, so the count is p
 
 When the probe was written the coder had, on the 40 working items, the counts in ``BEFORE`` (aside:
 ``BEFORE_ASIDE``); the session's fixes brought them to the limits below, which the test enforces (run it with
-``-s`` to see the acts).
+``-s`` to see the acts): an arms sale named as a noun, "what it called <act>", "pressed an offensive",
+"approved the extradition", a tariff on "imports from X", "U.N. nuclear inspectors" (the IAEA), a name the
+parser hangs as nmod, a reaction "in a move criticised by X", acts measured after a time word. Some counts
+rose as acts once missed were found (an offensive coded with no target; an extradition approved, annotated as
+to come, is the approval itself by the conventions of ``eval/wire/README.md``). Left, by cause: the parser
+("about NZ$20 million" as a preposition phrase, "to Russia" hung on the verb, "the military fired warning
+shots" read as a noun phrase), conventions the annotation read otherwise (an act agreed on coded as its own
+type, intended; a third party's report is ``reported``; an anonymous official of the side acted on does not
+vouch; an accusation's content is asserted), context (a warning's target in an "after" clause, bare "troops"
+given the dateline's country in a clause about another's incursion, "its neighbour"), and a meeting told in a
+time phrase ("said after talks with X": a rule coding it cost the aside set a false dyad and was dropped).
 """
 
 from __future__ import annotations
@@ -39,8 +49,8 @@ KINDS = ("no event", "type", "wrong source", "missing source", "wrong target", "
          "place", "invented")
 BEFORE = dict(zip(KINDS, (16, 1, 1, 2, 3, 12, 15, 1, 8)))
 BEFORE_ASIDE = dict(zip(KINDS, (5, 2, 0, 0, 1, 6, 7, 0, 5)))
-MAX_WORKING = dict(zip(KINDS, (13, 1, 1, 2, 2, 13, 16, 1, 6)))
-MAX_ASIDE = dict(BEFORE_ASIDE)
+MAX_WORKING = dict(zip(KINDS, (13, 1, 1, 2, 2, 10, 15, 1, 6)))
+MAX_ASIDE = dict(zip(KINDS, (5, 2, 0, 0, 1, 5, 7, 0, 5)))
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "STATEMENT"}
 MODALITIES = {"asserted", "reported", "intended", "hypothetical", "future", "question"}
