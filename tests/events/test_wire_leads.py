@@ -124,3 +124,10 @@ def test_wire_leads_act_blamed_on_a_group_is_not_the_reporting_states(code):
                   "in Atbara on Thursday, the army said.")
     assert actors_of(event_on(result, "hit").source) & {"rsf", "SDNREBRSF"} and \
         "SDNMIL" not in {p.code for p in event_on(result, "hit").source}
+
+
+def test_wire_leads_participle_hung_on_an_infinitive_after_a_comma_is_not_intended(code):
+    # the parser hangs "accusing ..." on "close"; it is said of the agreement above, and the accusation is made
+    result = code("NAIROBI, Oct 8 (Reuters) - Kenya and Uganda agreed on Thursday to close their borders with South "
+                  "Sudan to all but aid convoys, accusing Juba of arming rebels.")
+    assert event_on(result, "accusing").modality == "asserted"

@@ -249,6 +249,11 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
             if token.dep_ == "advcl" and any(dep[m] == "mark" and self.cue("temporal", view.lower[m])
                                              for m in children[i]):
                 break  # so has a time clause: "agreed to send jets after Romanian warplanes shot down ..."
+            if token.dep_ == "advcl" and token.tag_ == "VBG" and view.tag[view.head[i]] == "VB" and i > 0 \
+                    and view.lower[i - 1] == "," and view.head[i] < i:
+                # a participle after a comma the parser hung on an infinitive is said of the clause above it:
+                # "agreed to close their borders ..., accusing Minsk of ..." (the accusation is made, not intended)
+                break
             if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP", "VBG") and view.tag[view.head[i]] == "VB":
                 # a finite verb or a participle is no conjunct of an infinitive: "called on X to speed up Y and
                 # urged Z ...", "a statement urging X to respect Y and calling on Z to ..."
