@@ -131,3 +131,10 @@ def test_wire_leads_participle_hung_on_an_infinitive_after_a_comma_is_not_intend
     result = code("NAIROBI, Oct 8 (Reuters) - Kenya and Uganda agreed on Thursday to close their borders with South "
                   "Sudan to all but aid convoys, accusing Juba of arming rebels.")
     assert event_on(result, "accusing").modality == "asserted"
+
+
+def test_wire_leads_a_region_named_by_a_country_is_that_country_not_its_claimant(code):
+    # "China's Taiwan region": the place is Taiwan; the possessor only claims it (a place_noun with a country name)
+    result = code("BEIJING, Oct 8 (Xinhua) -- The United States sold fighter jets to China's Taiwan region on "
+                  "Thursday, the foreign ministry said.")
+    assert actors_of(event_on(result, "sold").target) == {"TWN"}

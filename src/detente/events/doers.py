@@ -130,6 +130,9 @@ class DoerRules:
         for child in self._children(token, ("poss", "compound", "nmod", "amod", "prep", "acl")):
             if topic and child.dep_ in ("compound", "nmod") and self._country_name(child):
                 continue  # "blocked a Sudan resolution", "the one-China principle": what it is about, no party
+            if child.dep_ == "poss" and token.lemma_.lower() in self.words.place_noun and any(
+                    self._country_name(c) for c in self._children(token, ("compound",))):
+                continue  # "China's Taiwan region": the place is Taiwan; the possessor only claims it
             # a name the parser hangs as "nmod" before an adjective is a compound: "U.N. nuclear inspectors"
             if child.dep_ in ("poss", "compound", "nmod") and not (related and child.dep_ == "poss") \
                     or (child.dep_ == "amod" and (event_noun or loose or related)):
