@@ -138,3 +138,10 @@ def test_wire_leads_a_region_named_by_a_country_is_that_country_not_its_claimant
     result = code("BEIJING, Oct 8 (Xinhua) -- The United States sold fighter jets to China's Taiwan region on "
                   "Thursday, the foreign ministry said.")
     assert actors_of(event_on(result, "sold").target) == {"TWN"}
+
+
+def test_wire_leads_on_a_day_is_no_aim(code):
+    # "shot dead three protesters on Monday": "on Monday" is when, so the object is the target, not an instrument
+    # as in "fired rockets on X"
+    result = code("MAPUTO, Oct 8 (Reuters) - Mozambican police shot dead three protesters on Thursday.")
+    assert "MOZ" in actors_of(event_on(result, "shot").target)

@@ -33,7 +33,9 @@ class ParticipantRules(DoerRules):
         """Whom ``verb`` is done to: objects, prepositional targets, a passive's subject."""
         out: list[Side] = []
         aimed = verb.lemma_.lower() in self.words.aim_verb and any(
-            c.lower_ in ("at", "on", "upon", "into", "toward", "towards") for c in self._children(verb, ("prep",)))
+            c.lower_ in ("at", "on", "upon", "into", "toward", "towards")
+            and not all(o.ent_type_ in ("DATE", "TIME") for o in self._children(c, ("pobj",)))  # "on Monday"
+            for c in self._children(verb, ("prep",)))
         partner = self._partner_preps(verb)
         named_object = any(known(self.actors_at(c)) for c in self._children(verb, ("dobj",)))
         removal = verb.lemma_.lower() in self.words.removal_verb and self._has_child(verb, ("dobj",))
