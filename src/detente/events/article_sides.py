@@ -48,8 +48,9 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
     out: list[Candidate] = []
     for number, candidate in enumerate(candidates):
         out.append(candidate)
-        if any(ref.kind != "unresolved" for _, ref in candidate.targets) or candidate.nominal:
-            continue
+        if any(ref.kind != "unresolved" for _, ref in candidate.targets) or candidate.nominal \
+                or candidate.frame == "enact":
+            continue  # "claimed the attack", "approved the extradition": the act itself, not one done to it
         head = candidate.frame_token if candidate.frame_token is not None else candidate.head
         doc, dep = head.doc, view.dep
         nouns = [t for t in (doc[c] for c in view.children[head.i] if dep[c] in ("dobj", "dative"))

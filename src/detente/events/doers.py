@@ -133,10 +133,14 @@ class DoerRules:
         event_noun = token.lemma_.lower() in self.lex.nouns
         related = token.lemma_.lower() in self.words.relation_noun  # "Kyiv's partners" are not Kyiv
         topic = token.lemma_.lower() in self.words.topic_noun
-        for child in self._children(token, ("poss", "compound", "amod", "prep", "acl")):
-            if topic and child.dep_ == "compound" and self._country_name(child):
+        for child in self._children(token, ("poss", "compound", "nmod", "amod", "prep", "acl")):
+            if topic and child.dep_ in ("compound", "nmod") and self._country_name(child):
                 continue  # "blocked a Sudan resolution", "the one-China principle": what it is about, no party
-            if child.dep_ in ("poss", "compound") and not (related and child.dep_ == "poss") \
+            if child.dep_ == "poss" and token.lemma_.lower() in self.words.place_noun and any(
+                    self._country_name(c) for c in self._children(token, ("compound",))):
+                continue  # "China's Taiwan region": the place is Taiwan; the possessor only claims it
+            # a name the parser hangs as "nmod" before an adjective is a compound: "U.N. nuclear inspectors"
+            if child.dep_ in ("poss", "compound", "nmod") and not (related and child.dep_ == "poss") \
                     or (child.dep_ == "amod" and (event_noun or loose or related)):
                 if child.i in self.found.by_token:
                     out.extend(self.actors_at(child))
@@ -170,6 +174,10 @@ class DoerRules:
                 # the thing goes to X: "pledged allegiance to X", "controls on exports of chemicals to X"
                 out.extend(a for pobj in self._children(child, ("pobj",)) if not self._is_place(pobj, child)
                            for a in self.actors_at(pobj))
+            elif aimed and child.dep_ == "prep" and child.lower_ == "from" \
+                    and token.lemma_.lower() in self.words.goods_noun:
+                # whose the goods are: "a tariff on imports from Ecuador", "a ban on products from X"
+                out.extend(a for pobj in self._children(child, ("pobj",)) for a in self.actors_at(pobj))
             elif child.dep_ in ("prep", "acl") and child.lemma_ in ("include", "including"):
                 for pobj in self._children(child, ("pobj", "dobj")):
                     out.extend(self.actors_at(pobj))
@@ -235,9 +243,11 @@ class DoerRules:
                     # the noun the resolver bound the relative word to (a place is skipped by "who")
                     bound = verb.doc[self.found.antecedents.get(child.i, verb.head.i)]
                     return self.actors_at(bound) or self.unresolved(bound)
+                # whom the subject is blamed on first ("a drone strike blamed on the RSF hit ..., the army said":
+                # not the reporting army's drone)
                 return [a for doer in (child, *self._split_subjects(verb, child))
-                        for a in self.actors_at(doer) or self.inner_actors(doer) or self._authors(doer)
-                        or self._blamed(doer) or self.unresolved(doer)]
+                        for a in self._blamed(doer) or self.actors_at(doer) or self.inner_actors(doer)
+                        or self._authors(doer) or self.unresolved(doer)]
             if child.dep_ == "agent":
                 return [a for pobj in self._children(child, ("pobj",))
                         for a in self.actors_at(pobj) or self._modifier_doers(pobj) or self.unresolved(pobj)]

@@ -226,6 +226,8 @@ class Extractor(CodeSideRules):
         if kind == "intend" and code and lookup(code).is_cooperative_act:
             code = self.lex.combine("intend", code) or code  # "agreed to a ceasefire": intent (0356)
         frame = lookup(code).frame if code else (kind if kind in ("intend", "consider", "enact") else None)
+        if kind == "enact" and code is not None and frame is None and not specific:
+            frame = "enact"  # "approved the extradition": the approval is the act its noun names, not praise (051)
         if frame is None and code is None and self._willing(verb):
             frame = "intend"  # "Germany is willing to provide support"
         if frame is not None:
@@ -233,6 +235,11 @@ class Extractor(CodeSideRules):
                 self._combine_noun(verb, frame, index, consumed)
             if combined is not None:
                 return combined
+        if code is None and kind == "say" and verb.lemma_.lower() in self.words.claim_verb:
+            # "the group claimed the attack on X": the claimed act is its own, told by its doer
+            claimed = self._combine_noun(verb, "enact", index, consumed)
+            if claimed is not None:
+                return claimed
         speakers: list[Side] | None = None  # the verb's subjects, found once for all that reads them below
         if kind == "say" and (code is None or verb.lemma_.lower() in self.words.claim_verb):
             speakers = self.subjects(verb)

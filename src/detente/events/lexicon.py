@@ -77,6 +77,7 @@ class Words:
     claim_verb: frozenset[str] = frozenset()
     carrier_verb: frozenset[str] = frozenset()
     exposure_prep: frozenset[str] = frozenset()
+    goods_noun: frozenset[str] = frozenset()
     implicative_verb: frozenset[str] = frozenset()
     generic_anaphor: frozenset[str] = frozenset()
     definite_det: frozenset[str] = frozenset()

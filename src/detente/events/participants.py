@@ -33,7 +33,9 @@ class ParticipantRules(DoerRules):
         """Whom ``verb`` is done to: objects, prepositional targets, a passive's subject."""
         out: list[Side] = []
         aimed = verb.lemma_.lower() in self.words.aim_verb and any(
-            c.lower_ in ("at", "on", "upon", "into", "toward", "towards") for c in self._children(verb, ("prep",)))
+            c.lower_ in ("at", "on", "upon", "into", "toward", "towards")
+            and not all(o.ent_type_ in ("DATE", "TIME") for o in self._children(c, ("pobj",)))  # "on Monday"
+            for c in self._children(verb, ("prep",)))
         partner = self._partner_preps(verb)
         named_object = any(known(self.actors_at(c)) for c in self._children(verb, ("dobj",)))
         removal = verb.lemma_.lower() in self.words.removal_verb and self._has_child(verb, ("dobj",))
@@ -92,6 +94,12 @@ class ParticipantRules(DoerRules):
                         out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose))
                     elif child.lower_ in ("to", "into") and pobj.i in self.found.place_refs:
                         out.append((pobj, self.found.place_refs[pobj.i]))  # "delivered aid to Geneina"
+        for called in self._children(verb, ("ccomp",)):
+            # "condemned what it called an Israeli incursion": the act is done to what the clause names
+            if called.lemma_.lower() in self.words.naming_verb and any(
+                    c.tag_ == "WP" for c in self._children(called, ("dobj",))):
+                for named in self._children(called, ("oprd",)):
+                    out.extend(self.actors_at(named) or self.inner_actors(named, aimed=True))
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not predicate_of_fragment(verb):
             out.extend(self.actors_at(verb.head))
         out.extend(self._relative_object(verb))

@@ -18,6 +18,10 @@ doer (a country with its bodies and office holders is one party; see ``events/co
 than this act's doer: with two, the article does not say whose act is meant. The noun itself is no
 longer kept as an unknown target.
 
+A reaction told by a participle or a relative clause on a noun that sums up an act of its own sentence ("Ghana
+expelled two diplomats, in a move criticised by Nigeria", "a move that X condemned", "in a ruling welcomed by X":
+``generic_anaphor``) is aimed at that act's doers (:func:`summed_up_act`), when they are no party of its own.
+
 The side added is the earlier doer's own mention, so ``detente code --explain`` shows which
 mention gave it. (A thing named by its owner, "a Liberian-flagged tanker", is the ground rules'
 business: ``owner_participle`` in ``events/ground.py``.)
@@ -48,7 +52,15 @@ def referents(candidates: list[Candidate], found: DocActors, lexicon: Lexicon) -
     """Give acts with no known target the doer of the act they are done to (see the module's docstring)."""
     out: list[Candidate] = []
     for number, candidate in enumerate(candidates):
-        if not candidate.nominal and not known(candidate.targets) and known(candidate.sources):
+        if not candidate.nominal and not known(candidate.targets) and known(candidate.sources) \
+                and candidate.frame != "enact":  # "claimed the attack": the act itself, not one done to it
+            summed = summed_up_act(candidate, candidates[:number], lexicon.words)
+            if summed is not None:
+                own = {party(r) for _, r in candidate.sources}
+                doers = [(t, r) for t, r in known(summed.sources) if party(r) not in own]
+                if doers:
+                    out.append(dataclasses.replace(candidate, targets=(*candidate.targets, *doers)))
+                    continue
             nouns = object_nouns(candidate, found)
             noun, added = act_doers(nouns, candidate, candidates[:number], found, lexicon)
             if noun is not None:
@@ -56,6 +68,26 @@ def referents(candidates: list[Candidate], found: DocActors, lexicon: Lexicon) -
                 candidate = dataclasses.replace(candidate, targets=(*kept, *added))
         out.append(candidate)
     return out
+
+
+def summed_up_act(candidate: Candidate, earlier: list[Candidate], words: Words) -> Candidate | None:
+    """The act of its own sentence that a participle or relative clause reacts to through a noun summing it up
+    ("expelled two diplomats, in a move criticised by X", "a move that X condemned", "in a ruling welcomed by X":
+    ``generic_anaphor``), if it was coded."""
+    verb = candidate.head
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or noun.lemma_.lower() not in words.generic_anaphor:
+        return None
+    start = noun.left_edge.i
+    # "..., in a move criticised by X"; "..., a move welcomed by X" set off by a comma (the parser makes it an
+    # object or a modifier of the verb), not the verb's own object ("rejected the deal brokered by X")
+    act = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "in" \
+        else noun.head if noun.dep_ in ("dobj", "npadvmod", "appos") and start > 0 and noun.doc[start - 1].text == "," \
+        else None
+    if act is None or act.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in reversed(earlier) if c.sentence == candidate.sentence
+                 and (c.head.i == act.i or any(t.i == act.i for t in c.trigger))), None)
 
 
 def object_nouns(candidate: Candidate, found: DocActors) -> list[Token]:

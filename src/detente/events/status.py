@@ -210,6 +210,11 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
                 # attack", "after Russia's invasion" (the clause above and its speaker are about another act)
                 presupposed, reason = True, f"event noun after the time preposition {doc[view.head[i]].text!r}"
                 break
+            if previous is not None and previous.dep_ == "acl" and view.pos[i] == "NOUN" \
+                    and self._in_time_phrase(view, i):
+                # and so is a participle on it: "after talks in Baghdad hosted by Iraq"
+                presupposed, reason = True, f"participle on {token.text!r}, after a time preposition"
+                break
             lemma = view.lemma[i]
             kind = self.lex.reporting.get(lemma)
             if previous is not None and _infinitive(view, previous.i):
@@ -246,6 +251,11 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
             if token.dep_ == "advcl" and any(dep[m] == "mark" and self.cue("temporal", view.lower[m])
                                              for m in children[i]):
                 break  # so has a time clause: "agreed to send jets after Romanian warplanes shot down ..."
+            if token.dep_ == "advcl" and token.tag_ == "VBG" and view.tag[view.head[i]] == "VB" and i > 0 \
+                    and view.lower[i - 1] == "," and view.head[i] < i:
+                # a participle after a comma the parser hung on an infinitive is said of the clause above it:
+                # "agreed to close their borders ..., accusing Minsk of ..." (the accusation is made, not intended)
+                break
             if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP", "VBG") and view.tag[view.head[i]] == "VB":
                 # a finite verb or a participle is no conjunct of an infinitive: "called on X to speed up Y and
                 # urged Z ...", "a statement urging X to respect Y and calling on Z to ..."
@@ -329,11 +339,18 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
         return frame if frame is not None and self.lex.reporting.get(frame.lemma_.lower()) == "deny" else None
 
     def _presupposed(self, c: Candidate) -> bool:
-        """An event noun after a time preposition is given, not claimed: "during a Russian attack"."""
-        if not c.nominal or c.head.dep_ != "pobj":
+        """An event noun after a time preposition is given, not claimed: "during a Russian attack", "after two days
+        of talks"."""
+        return c.nominal and self._in_time_phrase(self.found.view(c.head.doc), c.head.i)
+
+    def _in_time_phrase(self, view: ParseView, i: int) -> bool:
+        """Whether the noun at ``i`` is the object of a time preposition, or of its measure ("after two days of")."""
+        if view.dep[i] != "pobj":
             return False
-        view = self.found.view(c.head.doc)
-        word = view.lower[view.head[c.head.i]]
+        up = view.head[i]
+        if view.lower[up] == "of" and view.pos[view.head[up]] == "NOUN" and view.dep[view.head[up]] == "pobj":
+            up = view.head[view.head[up]]  # through the measure of the acts: "after two days of talks"
+        word = view.lower[up]
         return self.cue("temporal", word) and word != "as"
 
     def _scheduled_subject(self, c: Candidate) -> str | None:
