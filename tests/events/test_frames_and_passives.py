@@ -35,3 +35,18 @@ def test_said_an_accusation_after_a_state_in_the_reported_clause_is_the_speakers
                   "72 hours to leave and accused Mexico of interfering in Peru's internal affairs.", date="2025-11-12")
     [accused] = [e for e in result.events if e.trigger.text.startswith("accused")]
     assert "PERGOV" in actors_of(accused.source) and "MEX" in actors_of(accused.target)
+
+
+def test_negation_a_charge_the_accused_deny_does_not_negate_the_accusation(code):
+    # "X has long accused Kabul of ..., a charge the Taliban deny": the parser hangs the accusation on "deny"
+    result = code("ISLAMABAD, April 9 (Reuters) - Pakistan has long accused Kabul of sheltering the Tehreek-e-Taliban "
+                  "Pakistan (TTP), a charge the Afghan Taliban deny.", date="2026-04-09")
+    [accused] = [e for e in result.events if e.trigger.text.startswith("accused")]
+    assert not accused.negated  # was negated, as if the denial governed it
+
+
+def test_negation_a_denied_clause_stays_negated(code):
+    # must not change: what a verb of denial governs did not happen
+    result = code("ISLAMABAD, April 9 (Reuters) - The Afghan Taliban denied that they had sheltered the fighters.",
+                  date="2026-04-09")
+    assert all(e.negated for e in result.events if e.trigger.text.startswith("sheltered"))

@@ -143,6 +143,11 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
                 # is denied: "denied that he ran a squad that killed officials")
                 break
             if token.pos_ in ("VERB", "AUX") and self.cue("negating", view.lemma[token.i]) and c.frame != "refuse":
+                if any(dep[d] == "nsubj" and view.lemma[d] in self.words.summary_noun and d > c.head.i
+                       for d in view.children[token.i]):
+                    # "X has long accused Kabul of ..., a charge the Taliban deny": the parser hangs the clause on
+                    # the denial of the noun that sums it up; the accusation was made
+                    break
                 return self._because("negated", True, f"under the negating verb {token.text!r} (cues.tsv negating)")
             if token.dep_ == "pobj" and lower[view.head[token.i]] == "without":
                 return self._because("negated", True, f"object of 'without' ({token.text!r})")
