@@ -87,15 +87,21 @@ class Ground:
                         country = self._place_country(view, pobj)
                         ref = self.country(country) if country else None
                         if ref is not None:
-                            out.append((things[0] if things else pobj, ref))
+                            out.append((self._shown(view, things, holders) if things else pobj, ref))
         own = {ref.country for _, ref in sources if ref.country and state_force(ref)}
         if not out and things:  # "strikes in Kharkiv killed civilians": the victims stand where the act was
             ref = self.country(self._clause_country(view, head.i, nominal, own) or "")
             if ref is not None:
                 # the phrase it stands with is the thing hit, not the trigger's own noun ("opened fire on a village")
-                shown = next((t for t in things if t not in holders), things[0])
-                out.append((shown, ref))
+                out.append((self._shown(view, things, holders), ref))
         return [(doc[t], r) for t, r in out if r.country not in own]
+
+    @staticmethod
+    def _shown(view: ParseView, things: list[int], holders: list[int]) -> int:
+        """The phrase a target found by its ground stands with: a thing hit, not the trigger's own noun, nor a
+        time ("carried out strikes on Thursday on hideouts in X": the hideouts)."""
+        return next((t for t in things if t not in holders and view.ent_type[t] not in ("DATE", "TIME")),
+                    next((t for t in things if t not in holders), things[0]))
 
     def _clause_country(self, view: ParseView, head: int, nominal: bool, own: set[str]) -> str | None:
         """The one country the places named in the act's clause belong to ("shelling in Kharkiv

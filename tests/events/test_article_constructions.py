@@ -1,6 +1,8 @@
-"""Two constructions found on an article written for the tests: a frame combined with an act it leaves
-open ("did not say whether it would recall its envoy": no threat), and a passive conjunct that shares the
-auxiliary of the verb before it ("he was ousted and arrested": he was arrested, he arrested no one).
+"""Constructions found on articles written for the tests the way wires write (session 21), each coded plainly
+wrong before: a frame combined with an act it leaves open ("did not say whether it would recall its envoy": no
+threat), a passive conjunct sharing the auxiliary before it ("he was ousted and arrested"), a word act joined
+to a reported clause after a state ("said the envoy had 48 hours to leave and accused X"), a denial of the
+noun that sums a clause up ("a charge the Taliban deny"), and a target found by its ground shown with a day.
 
 All texts here are synthetic, written in agency style for these tests; none comes from a
 development set or from a real article."""
@@ -50,3 +52,13 @@ def test_negation_a_denied_clause_stays_negated(code):
     result = code("ISLAMABAD, April 9 (Reuters) - The Afghan Taliban denied that they had sheltered the fighters.",
                   date="2026-04-09")
     assert all(e.negated for e in result.events if e.trigger.text.startswith("sheltered"))
+
+
+def test_ground_a_target_found_by_its_ground_is_not_shown_as_a_day(code):
+    # "carried out air strikes on Thursday on hideouts in X's province": the target is X, shown with a thing
+    # hit, never with the day the parser hung on the verb's "on"
+    result = code("ISLAMABAD, April 9 (Reuters) - Pakistan said on Thursday it had carried out air strikes on militant "
+                  "hideouts in Afghanistan's Khost province.", date="2026-04-09")
+    [strikes] = [e for e in result.events if e.trigger.text.startswith("carried")]
+    assert "AFG" in actors_of(strikes.target)
+    assert all(p.text != "Thursday" for p in strikes.target)  # was "Thursday"
