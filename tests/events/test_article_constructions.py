@@ -62,3 +62,11 @@ def test_ground_a_target_found_by_its_ground_is_not_shown_as_a_day(code):
     [strikes] = [e for e in result.events if e.trigger.text.startswith("carried")]
     assert "AFG" in actors_of(strikes.target)
     assert all(p.text != "Thursday" for p in strikes.target)  # was "Thursday"
+
+
+def test_lexicon_a_charge_daffaires_the_lemmatizer_reads_in_the_singular_is_summoned(code):
+    # the lemmatizer gives "d'affaire" for "d'affaires" after "Russia's chargé": the summons was no event
+    result = code("TALLINN (Reuters) - Estonia's foreign ministry summoned Russia's chargé d'affaires and handed him a "
+                  "protest note.", date="2026-09-22")
+    [summons] = [e for e in result.events if e.cameo == "114"]
+    assert "ESTGOV" in actors_of(summons.source) and "RUSGOV" in actors_of(summons.target)
