@@ -70,3 +70,16 @@ def test_lexicon_a_charge_daffaires_the_lemmatizer_reads_in_the_singular_is_summ
                   "protest note.", date="2026-09-22")
     [summons] = [e for e in result.events if e.cameo == "114"]
     assert "ESTGOV" in actors_of(summons.source) and "RUSGOV" in actors_of(summons.target)
+
+
+def test_patrols_held_by_two_countries_are_military_cooperation(code):
+    result = code("ABUJA, July 2 (Reuters) - Nigeria and Niger agreed on Wednesday to resume joint military patrols "
+                  "along their border.", date="2026-07-02")
+    assert [e for e in result.events if e.cameo == "062"]  # was 150, a show of force
+
+
+def test_patrols_of_one_country_near_another_stay_a_show_of_force(code):
+    # must not change: one side's patrols near another's islands are posture, not cooperation with it
+    result = code("TAIPEI (Reuters) - China began regular coast guard patrols near Taiwan's Kinmen islands on "
+                  "Tuesday, Taiwan's coast guard said.", date="2026-07-02")
+    assert not [e for e in result.events if e.cameo == "062"]

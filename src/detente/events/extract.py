@@ -538,13 +538,14 @@ def _state(ref: ActorRef) -> bool:
 
 
 def joint_exercises(candidates: list[Candidate], words: Words) -> list[Candidate]:
-    """Military exercises held by several countries, or with another, are military cooperation (062)."""
+    """Military exercises held by several countries, or with another, are military cooperation (062); so are
+    patrols held by several countries ("agreed to resume joint military patrols along their border")."""
     out = []
     for candidate in candidates:
         lemmas = {t.lemma_.lower() for t in candidate.trigger}
-        if lookup(candidate.cameo).root == POSTURE_ROOT and words.exercise_noun & lemmas:
+        if lookup(candidate.cameo).root == POSTURE_ROOT and (words.exercise_noun | words.patrol_noun) & lemmas:
             countries = {ref.country for _, ref in candidate.sources if ref.country}
-            if len(countries) > 1 or candidate.targets:
+            if len(countries) > 1 or (candidate.targets and words.exercise_noun & lemmas):
                 candidate = dataclasses.replace(candidate, cameo=JOINT_EXERCISE)
         out.append(candidate)
     return out

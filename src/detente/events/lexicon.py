@@ -83,6 +83,7 @@ class Words:
     definite_det: frozenset[str] = frozenset()
     new_act_marker: frozenset[str] = frozenset()
     exercise_noun: frozenset[str] = frozenset()
+    patrol_noun: frozenset[str] = frozenset()
     not_actor_entity: frozenset[str] = frozenset()
     pronoun_masculine: frozenset[str] = frozenset()
     pronoun_feminine: frozenset[str] = frozenset()
