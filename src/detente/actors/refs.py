@@ -78,6 +78,13 @@ class DocActors:
             copy.add(head, ref, mention, span)
         return copy
 
+    def refs_at(self, i: int) -> list[ActorRef]:
+        """The actors the mention at token ``i`` stands for: a group's members, or its one actor (none when
+        the token names no actor)."""
+        if i in self.groups:
+            return self.groups[i]
+        return [self.by_token[i]] if i in self.by_token else []
+
     def sentence(self, token: Token) -> Span:
         """The sentence of a token (looked up, not recomputed as ``Token.sent`` would)."""
         return self.sentences[self.sentence_of[token.i]]

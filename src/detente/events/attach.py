@@ -241,12 +241,12 @@ def options(candidate: Candidate, status: Status | None, found: DocActors) -> li
     doc = candidate.head.doc
     view = found.view(doc)
     above = set(_ancestors_at(view, head)[1:])  # the heads over the act's word
-    groups, by_token, places = found.groups, found.by_token, found.places
+    places = found.places
     best: dict[str, tuple[int, ActorRef]] = {}
     for i in range(view.sent_start[candidate.sentence], view.sent_end[candidate.sentence]):
         if i in source_tokens or i in trigger:
             continue
-        refs = groups.get(i) or ([by_token[i]] if i in by_token else [])
+        refs = found.refs_at(i)
         if not refs:
             continue  # no actor here: the tests below would not matter
         if i in places and _governing_prep_at(view, i) in PLACE_PREPS:

@@ -105,7 +105,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
-from detente.events.context_places import POSTURE, _actors_at, protests, shows_of_force
+from detente.events.context_places import POSTURE, protests, shows_of_force
 from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS
 from detente.events.phrases import definite
@@ -239,7 +239,7 @@ def conditions(candidates: list[Candidate], found: DocActors) -> list[Candidate]
             dep, children = view.dep, view.children
             sides = [(s, r) for head in heads for clause in _condition_clauses(view, head)
                      for s in children[clause] if dep[s] in ("nsubj", "nsubjpass")
-                     for r in _actors_at(found, s) if r.code and party(r) not in own]
+                     for r in found.refs_at(s) if r.code and party(r) not in own]
             if sides:
                 (first, ref), *_ = sides
                 candidate = dataclasses.replace(candidate, targets=(*candidate.targets, (doc[first], ref)))
@@ -319,7 +319,7 @@ def _sent_to_ground(act: Candidate, found: DocActors) -> bool:
     """Whether an act is a show of force or a deployment (CAMEO 15) whose targets are only the country of
     the ground it went to ("deployed troops to an oilfield inside Sudan": the targets' words name a place,
     not the party): no act done to that party, which an act of its own would answer."""
-    return act.cameo.startswith(POSTURE) and not any(r in _actors_at(found, t.i) for t, r in known(act.targets))
+    return act.cameo.startswith(POSTURE) and not any(r in found.refs_at(t.i) for t, r in known(act.targets))
 
 
 def _third_party(found: DocActors, sentence: int, own: set[str], words: Words) -> bool:
@@ -431,7 +431,7 @@ def _answering(candidate: Candidate, found: DocActors, words: Words) -> set[str]
     view = found.view(head.doc)  # the clause's words as indices: no Token made for each
     joined = {t for c in view.children[head.i] if view.dep[c] == "conj" and view.pos[c] in ("VERB", "AUX")
               for t in view.subtree(c)}
-    named = {party(r) for t in view.subtree(head.i) if t not in joined for r in _actors_at(found, t) if r.code}
+    named = {party(r) for t in view.subtree(head.i) if t not in joined for r in found.refs_at(t) if r.code}
     return set() if named - own else own
 
 
@@ -492,15 +492,9 @@ def _claims(found: DocActors, sentence: int, words: Words) -> list[Claim]:
     token's index, in the text's order: read off the parse view, no spaCy ``Token`` made."""
     span = found.sentences[sentence]
     view = found.view(span.doc)
-    groups, by_token = found.groups, found.by_token
     out = []
     for i in range(span.start, span.end):
-        if i in groups:
-            refs = groups[i]
-        elif i in by_token:
-            refs = [by_token[i]]
-        else:
-            continue
+        refs = found.refs_at(i)
         role = None
         for ref in refs:
             if ref.code:

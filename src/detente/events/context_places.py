@@ -125,7 +125,7 @@ def _near(candidate: Candidate, found: DocActors, words: Words, own: set[str | N
             if view.lemma[ground] in words.border_noun:
                 continue
             for t in (ground, *(c for c in children[ground] if dep[c] in ("poss", "amod", "compound"))):
-                for ref in _actors_at(found, t):
+                for ref in found.refs_at(t):
                     if ref.code and ref.country and ref.country not in own and state_force(ref):
                         named.setdefault(ref.country, (t, ref))
     if len(named) != 1:
@@ -149,7 +149,7 @@ def _held_at_home(candidate: Candidate, found: DocActors, finder: ActorFinder) -
     clause = own_clause(view, candidate.head.i)
     home = [t for t in clause if t in found.places and found.places[t][1] == country]
     if not home or any(found.places[t][1] != country for t in clause if t in found.places) \
-            or any(r.code and r.country != country for t in clause for r in _actors_at(found, t)):
+            or any(r.code and r.country != country for t in clause for r in found.refs_at(t)):
         return []
     # the article's own mention of that government when it has one, else made as the actors step makes a sector
     government = found.refs.get(f"{country}GOV") or finder.sector_ref(doers[0][1], "GOV")
@@ -172,8 +172,4 @@ def _demanded(candidate: Candidate, found: DocActors, by_head: dict[int, Candida
     return []
 
 
-def _actors_at(found: DocActors, i: int) -> list[ActorRef]:
-    if i in found.groups:
-        return found.groups[i]
-    return [found.by_token[i]] if i in found.by_token else []
 

@@ -118,11 +118,7 @@ def _names_another(candidate: Candidate, own: set[str], found: DocActors) -> boo
     """Whether the agreement's own clause (its verb's subtree) names a known actor of another party."""
     head = candidate.frame_token if candidate.frame_token is not None else candidate.head
     view = found.view(head.doc)
-    for t in view.subtree(head.i):
-        refs = found.groups.get(t) or ([found.by_token[t]] if t in found.by_token else [])
-        if any(r.code and party(r) not in own for r in refs):
-            return True
-    return False
+    return any(r.code and party(r) not in own for t in view.subtree(head.i) for r in found.refs_at(t))
 
 
 def _negated(candidate: Candidate, found: DocActors) -> bool:
