@@ -347,6 +347,5 @@ def _occasion(a: JudgedCandidate, b: JudgedCandidate) -> bool:
         if not _resolved(one.candidate.sources) and other.candidate.sources \
                 and clause.dep_ == "advcl" and clause.head.i in _verbs(one) \
                 and any(c.dep_ in ("advmod", "mark") and c.lower_ in OCCASION_MARKS for c in clause.children):
-            mine, theirs = _targets(one), _targets(other)
-            return not (mine and theirs) or _same_actors(mine, theirs, people=True)
+            return _same_targets(one, other)
     return False

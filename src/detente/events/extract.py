@@ -543,9 +543,10 @@ def joint_exercises(candidates: list[Candidate], words: Words) -> list[Candidate
     out = []
     for candidate in candidates:
         lemmas = {t.lemma_.lower() for t in candidate.trigger}
-        if lookup(candidate.cameo).root == POSTURE_ROOT and (words.exercise_noun | words.patrol_noun) & lemmas:
+        exercise = bool(words.exercise_noun & lemmas)
+        if lookup(candidate.cameo).root == POSTURE_ROOT and (exercise or words.patrol_noun & lemmas):
             countries = {ref.country for _, ref in candidate.sources if ref.country}
-            if len(countries) > 1 or (candidate.targets and words.exercise_noun & lemmas):
+            if len(countries) > 1 or (candidate.targets and exercise):
                 candidate = dataclasses.replace(candidate, cameo=JOINT_EXERCISE)
         out.append(candidate)
     return out

@@ -12,7 +12,7 @@ from detente.events.cameo import lookup
 from detente.model import Location, Modality
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from detente.actors.resolve import ActorRef, DocActors
     from detente.events.extract import Candidate
@@ -184,20 +184,18 @@ class PlaceRules:
                             # what a measure is put "on" is what it hits ("imposed sanctions on Venezuela's oil
                             # sector"; not "closed the consulate on its territory"), and "over" a thing that is no
                             # ground is what the act is about ("deepening a rift over the war in Gaza")
-                            topic_act = topic_act or (measure and lower == "on"
-                                                      and view.lemma[pobj] not in self.words.territory_noun) or (
-                                lower == "over" and view.pos[pobj] == "NOUN" and view.lemma[pobj] not in (
-                                    self.words.place_noun | self.words.territory_noun | self.words.water_noun))
+                            noun, words = view.lemma[pobj], self.words
+                            ground = noun in words.place_noun or noun in words.territory_noun \
+                                or noun in words.water_noun
+                            topic_act = topic_act or (measure and lower == "on" and noun not in words.territory_noun) \
+                                or (lower == "over" and view.pos[pobj] == "NOUN" and not ground)
                             place = self._place(view, pobj, nested=inside) \
                                 if dep[pobj] == "pobj" and pobj not in addressees and not topic_act else None
                             if place is not None and holder in posts and place.country not in homes:
                                 continue
-                            if place is not None and self._elsewhere_too(view, pobj, place):
-                                return self._because("location", None, f"{doc[pobj].text!r} and a place of "
-                                                     "another country joined to it: no one country")
                             if place is not None:
-                                return self._because("location", place, f"{doc[child].text!r} "
-                                                     f"{doc[pobj].text!r} on {doc[holder].text!r}")
+                                return self._named(doc, view, pobj, place, f"{doc[child].text!r} "
+                                                   f"{doc[pobj].text!r} on {doc[holder].text!r}")
         shared = self._shared_place(view, h, said)
         if shared is not None:
             return self._because("location", shared, f"the place of a verb joined to {c.head.text!r}")
@@ -211,12 +209,8 @@ class PlaceRules:
         if trip is not None:  # "a delegation that visited Tashkent"
             for obj in children[trip]:
                 place = self._place(view, obj) if dep[obj] == "dobj" else None
-                if place is not None and self._elsewhere_too(view, obj, place):
-                    return self._because("location", None, f"{doc[obj].text!r} and a place of another country "
-                                                           "joined to it: no one country")
                 if place is not None:
-                    return self._because("location", place,
-                                         f"{doc[obj].text!r}, where {doc[trip].text!r} goes")
+                    return self._named(doc, view, obj, place, f"{doc[obj].text!r}, where {doc[trip].text!r} goes")
         where = self._where_clause_place(view, h)
         if where is not None:
             return self._because("location", where, f"a 'where' clause on the place {where.text!r}")
@@ -245,15 +239,16 @@ class PlaceRules:
                 return self._because("location", home, f"force of {home.text!r} on its own people or groups")
         return self._because("location", None, "no place after a place preposition")
 
-    def _elsewhere_too(self, view: ParseView, token: int, place: Location) -> bool:
-        """Whether a place joined to the named place ``token`` (by its index) lies in another country ("to
-        visit Kigali and Kinshasa"): the act has no one country."""
+    def _named(self, doc: Doc, view: ParseView, token: int, place: Location, why: str) -> Location | None:
+        """The act's place named at ``token`` (by its index), with the rule ``why``; none when a place joined to it
+        lies in another country ("to visit Kigali and Kinshasa"): the act has no one country."""
         for other in view.children[token]:
             if view.dep[other] == "conj":
                 joined = self._place(view, other)
                 if joined is not None and joined.country != place.country:
-                    return True
-        return False
+                    return self._because("location", None, f"{doc[token].text!r} and a place of another country "
+                                                           "joined to it: no one country")
+        return self._because("location", place, why)
 
     def _at_sea(self, view: ParseView, token: int) -> bool:
         """Whether a thing is placed in waters no country's ground ("a tanker in the Red Sea")."""
