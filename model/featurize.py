@@ -45,31 +45,55 @@ def lemma_codes() -> dict[str, dict[int, str]]:
 NONE = 5  # the "no event" class of the silver rows (after the quad classes 0-4)
 
 
-def silver_rows(coder, paths: list[Path], encoder, static) -> dict:
+def act_quad(act) -> int:
+    """The class of an annotated act in the training labels' convention (PLOVER's quad table: a sanction
+    is verbal conflict, as in the development sentences' labels)."""
+    from detente.evaluate import dev_quad
+
+    return dev_quad(act.cameo, "plover")
+
+
+def silver_label(acts: list, typed: bool) -> int | None:
+    """The class of a silver sentence from the annotated acts with an evidence phrase in it: 'no event'
+    when there are none; with ``typed``, the acts' class when they are all of one class and none is
+    negated; else no row (None)."""
+    if not acts:
+        return NONE
+    classes = {act_quad(act) for act in acts}
+    if typed and len(classes) == 1 and not any(act.negated for act in acts):
+        return classes.pop()
+    return None
+
+
+def silver_rows(coder, paths: list[Path], encoder, static, typed: bool = False) -> dict:
     """'No event' rows from annotated articles: each article is parsed and coded by the rules as at run
     time (``Coder.run`` on the article's text; the sentences of its actor table, as the ``learned`` step
     reads them), and every sentence in which no
     annotated act has an evidence phrase (located as ``detente eval`` locates them: folded text, substring)
     becomes a row of class 5 with the run-time features. Sentences holding an act's evidence are left out
-    (their class is not one label of the sentence). Returns the arrays (features.npz's blocks, ``gold`` 5,
+    (their class is not one label of the sentence), unless ``typed``: then a sentence whose annotated acts
+    (those with an evidence phrase in it) are all of one class (``act_quad``) and none negated becomes a
+    row of that class. Returns the arrays (features.npz's blocks, ``gold`` 5,
     the article of each row) and the files' sha256 and counts."""
     from detente.evaluate_articles import _fold
     from detente.evaluate_gold import gold_article, gold_files, read_gold_articles
     from detente.learned.features import rule_vector, sentence_evidence
 
     files = sorted(f for path in paths for f in gold_files(path))
-    rules_x, tensors, texts, rules_q, retypable, article, kept, left = [], [], [], [], [], [], 0, 0
+    rules_x, tensors, texts, rules_q, retypable, article, labels, kept, left = [], [], [], [], [], [], [], 0, 0
     golds = [g for f in files for g in read_gold_articles(f)]
     for number, gold in enumerate(golds):
         read = gold_article(gold)
         doc = next(iter(coder.nlp.pipe([read.text])))
         coded = coder.run(read, doc)  # the chain's record: the sentences the learned step scores
         result, sentences = coded.coded, coded.actors.sentences
-        phrases = [_fold(e) for act in gold.acts for e in act.evidence]
+        phrases = [(_fold(e), act) for act in gold.acts for e in act.evidence]
         for span, evidence in zip(sentences, sentence_evidence(result, sentences), strict=True):
-            if not evidence.text or any(p in _fold(span.text) for p in phrases):
+            label = silver_label([act for p, act in phrases if p in _fold(span.text)], typed)
+            if not evidence.text or label is None:
                 left += 1
                 continue
+            labels.append(label)
             own = [result.events[j] for j in evidence.events]
             position = evidence.events.index(evidence.deciding) if evidence.deciding is not None else None
             rules_x.append(rule_vector(own, position, evidence.lemma))
@@ -81,12 +105,13 @@ def silver_rows(coder, paths: list[Path], encoder, static) -> dict:
             kept += 1
     arrays = {"rules": np.stack(rules_x), "tensors": np.stack(tensors),
               "embeddings": np.vstack([encoder.embed(texts[k:k + 32]) for k in range(0, len(texts), 32)]),
-              "gold": np.full(len(texts), NONE), "rules_quad": np.array(rules_q), "retypable": np.array(retypable),
+              "gold": np.array(labels), "rules_quad": np.array(rules_q), "retypable": np.array(retypable),
               "article": np.array(article), "where": np.array([g.where for g in golds])}
     if static is not None:
         arrays["static"] = static.embed(texts)
     return {"arrays": arrays, "rows": kept, "sentences_with_act_evidence_left_out": left,
             "rows_where_rules_coded_nothing": int(sum(not r for r in retypable)),
+            "rows_by_class": {str(k): v for k, v in sorted(Counter(labels).items())},
             "articles": len(set(article)),
             "files": {f.name: hashlib.sha256(f.read_bytes()).hexdigest() for f in files}}
 
@@ -98,6 +123,8 @@ def main() -> None:
     parser.add_argument("--silver", type=Path, action="append", default=[],
                         help="a folder (or file) of annotated articles (*.gold.json) whose sentences with no "
                              "annotated act become 'no event' rows (class 5); the team's DEV articles only")
+    parser.add_argument("--silver-typed", action="store_true",
+                        help="also make a row of every silver sentence whose annotated acts are all of one class")
     args = parser.parse_args()
     if not args.train.is_file():
         sys.exit(f"{args.train}: training sentences not found (they exist only on developers' machines, "
@@ -155,7 +182,8 @@ def main() -> None:
         from detente.evaluate import EvalError
 
         try:
-            silver = silver_rows(coder, args.silver, encoder, StaticEncoder(args.build) if extra else None)
+            silver = silver_rows(coder, args.silver, encoder, StaticEncoder(args.build) if extra else None,
+                                 typed=args.silver_typed)
         except EvalError as exc:  # a bad gold file: its message names the file
             sys.exit(str(exc))
         np.savez_compressed(args.build / "silver.npz", **silver.pop("arrays"))

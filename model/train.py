@@ -46,7 +46,7 @@ def article_fold(article: np.ndarray) -> np.ndarray:
 
 def out_of_fold(x: np.ndarray, y: np.ndarray, c: float, silver: tuple | None = None):
     """Probabilities of each sentence from the model of the fold that did not see it; with ``silver``
-    (x, article numbers) the 'no event' rows join the training, fold k holding out the rows of the
+    (x, article numbers, classes) the silver rows join the training, fold k holding out the rows of the
     articles of fold k, and their out-of-fold probabilities are returned too."""
     classes = 6 if silver is not None else 5
     p = np.zeros((len(y), classes))
@@ -56,8 +56,7 @@ def out_of_fold(x: np.ndarray, y: np.ndarray, c: float, silver: tuple | None = N
             scaler, model = fit(x[train], y[train], c)
         else:
             keep = article_fold(silver[1]) != k
-            scaler, model = fit(np.vstack([x[train], silver[0][keep]]),
-                                np.concatenate([y[train], np.full(int(keep.sum()), NONE)]), c)
+            scaler, model = fit(np.vstack([x[train], silver[0][keep]]), np.concatenate([y[train], silver[2][keep]]), c)
             ps[~keep] = model.predict_proba(scaler.transform(silver[0][~keep]))
         p[test] = model.predict_proba(scaler.transform(x[test]))
     return p, ps
@@ -128,11 +127,12 @@ def per_fold_accuracy(y, predicted) -> list[float]:
 
 def evaluate(x, y, rules, retypable, sanction, silver: tuple | None = None) -> dict:
     """Best C, threshold and adding threshold by cross-validated accuracy on the development sentences,
-    with that setting's figures; with ``silver`` (x, article numbers, retypable) also how often the layer
-    would add an event to a silver 'no event' sentence the rules coded nothing in (out of fold, by article)."""
+    with that setting's figures; with ``silver`` (x, article numbers, retypable, classes, rules' classes) also
+    how often the layer would add an event to a silver 'no event' sentence the rules coded nothing in, and,
+    when there are typed rows, the rules' and the layer's accuracy on them (out of fold, by article)."""
     best = None
     for c in C_GRID:
-        p, ps = out_of_fold(x, y, c, silver[:2] if silver is not None else None)
+        p, ps = out_of_fold(x, y, c, (silver[0], silver[1], silver[3]) if silver is not None else None)
         for threshold in THRESHOLDS:
             for add in ADD_THRESHOLDS:
                 predicted = decide(p, rules, retypable, threshold, sanction, add)
@@ -147,13 +147,23 @@ def evaluate(x, y, rules, retypable, sanction, silver: tuple | None = None) -> d
            "classifier_alone_accuracy": round(float(accuracy_score(y, quads(p).argmax(1))), 3),
            "gap": gap(p, y, rules, retypable, threshold, sanction)}
     if silver is not None:
-        empty = ~silver[2]
+        none_rows = silver[3] == NONE
+        empty = ~silver[2] & none_rows
         out["silver_no_event"] = {
-            "rows": len(ps), "rows_rules_coded_nothing": int(empty.sum()),
-            "classifier_says_none": round(float((ps.argmax(1) == NONE).mean()), 3),
+            "rows": int(none_rows.sum()), "rows_rules_coded_nothing": int(empty.sum()),
+            "classifier_says_none": round(float((ps[none_rows].argmax(1) == NONE).mean()), 3),
             "added_to_at_add_threshold": int((empty & adds(ps, add)).sum()),
             "added_to_without_none_class": int((empty & adds(quads(ps), add)).sum()),
             "dev_sentences_classifier_says_none": int((p.argmax(1) == NONE).sum())}
+        if (~none_rows).any():
+            typed = ~none_rows
+            sy, srules = silver[3][typed], silver[4][typed]
+            layer = decide(ps[typed], srules, silver[2][typed], threshold, silver[5][typed], add)
+            alone = quads(ps[typed]).argmax(1)
+            out["silver_typed"] = {"rows": int(typed.sum()),
+                                   "rules_accuracy": round(float(accuracy_score(sy, srules)), 3),
+                                   "layer_accuracy": round(float(accuracy_score(sy, layer)), 3),
+                                   "classifier_alone_accuracy": round(float(accuracy_score(sy, alone)), 3)}
     return out
 
 
@@ -222,10 +232,12 @@ def export(scaler: StandardScaler, model: LogisticRegression, chosen: dict, view
                         view=np.array([RUNTIME_VIEW[b] for b in VIEWS[view]]))
 
 
-def with_silver(x: np.ndarray, y: np.ndarray, sx: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+def with_silver(x: np.ndarray, y: np.ndarray, sx: np.ndarray | None,
+                sy: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The training rows with the silver rows (of class ``sy``; 'no event' when not given) below them."""
     if sx is None or not len(sx):
         return x, y
-    return np.vstack([x, sx]), np.concatenate([y, np.full(len(sx), NONE)])
+    return np.vstack([x, sx]), np.concatenate([y, sy if sy is not None else np.full(len(sx), NONE)])
 
 
 def write_folds(build: Path, x: np.ndarray, y: np.ndarray, chosen: dict, view: str,
@@ -240,7 +252,8 @@ def write_folds(build: Path, x: np.ndarray, y: np.ndarray, chosen: dict, view: s
     for k, (train, test) in enumerate(StratifiedKFold(5, shuffle=True, random_state=SEED).split(x, y)):
         folder = build / "folds" / str(k)
         folder.mkdir(parents=True, exist_ok=True)
-        scaler, model = fit(*with_silver(x[train], y[train], silver[0] if silver else None), chosen["C"])
+        scaler, model = fit(*with_silver(x[train], y[train], silver[0] if silver else None,
+                                         silver[3] if silver else None), chosen["C"])
         export(scaler, model, chosen, view, folder / "classifier.npz")
         (folder / "test.json").write_text(json.dumps([int(i) for i in test]))
         folders.append(folder)
@@ -249,7 +262,8 @@ def write_folds(build: Path, x: np.ndarray, y: np.ndarray, chosen: dict, view: s
         for k in range(ARTICLE_FOLDS):
             folder = build / "article_folds" / str(k)
             folder.mkdir(parents=True, exist_ok=True)
-            scaler, model = fit(*with_silver(x, y, silver[0][article_fold(silver[1]) != k]), chosen["C"])
+            keep = article_fold(silver[1]) != k
+            scaler, model = fit(*with_silver(x, y, silver[0][keep], silver[3][keep]), chosen["C"])
             export(scaler, model, chosen, view, folder / "classifier.npz")
             (folder / "articles.json").write_text(json.dumps([str(w) for w in silver[2][article_fold(numbers) == k]]))
             folders.append(folder)
@@ -287,7 +301,8 @@ def main() -> None:
     report = {"rules_only": {**figures(y, rules), "folds": per_fold_accuracy(y, rules)}}
     for name, needs in VIEWS.items():
         if all(b in blocks for b in needs):
-            rows = (np.hstack([silver[b] for b in needs]), silver["article"], silver["retypable"].astype(bool)) \
+            rows = (np.hstack([silver[b] for b in needs]), silver["article"], silver["retypable"].astype(bool),
+                    silver["gold"], silver["rules_quad"], silver["rules"][:, 5 + 16] == 1.0) \
                 if silver is not None else None
             report[name] = evaluate(np.hstack([blocks[b] for b in needs]), y, rules, retypable, sanction, rows)
             print(name, report[name]["accuracy"], report[name]["classifier_alone_accuracy"], flush=True)
@@ -295,7 +310,7 @@ def main() -> None:
     if cheap in report and rich in report and silver is not None:
         report["cascade"] = cascade(
             [(np.hstack([blocks[b] for b in VIEWS[v]]), report[v]["C"],
-              (np.hstack([silver[b] for b in VIEWS[v]]), silver["article"])) for v in (cheap, rich)],
+              (np.hstack([silver[b] for b in VIEWS[v]]), silver["article"], silver["gold"])) for v in (cheap, rich)],
             y, rules, retypable, sanction, report[cheap])
     if info:
         report["model2vec_distilled_here"] = info
@@ -303,8 +318,8 @@ def main() -> None:
     x = np.hstack([blocks[b] for b in VIEWS[args.view]])
     sx = np.hstack([silver[b] for b in VIEWS[args.view]]) if silver is not None else None
     write_folds(args.build, x, y, chosen, args.view,
-                (sx, silver["article"], silver["where"]) if silver is not None else None)
-    scaler, model = fit(*with_silver(x, y, sx), chosen["C"])
+                (sx, silver["article"], silver["where"], silver["gold"]) if silver is not None else None)
+    scaler, model = fit(*with_silver(x, y, sx, silver["gold"] if silver is not None else None), chosen["C"])
     export(scaler, model, chosen, args.view, args.output / "classifier.npz")
     shipped = ["classifier.npz", "retype.json", *(n for n in SHARED if n != "retype.json" and needed(n, args.view))]
     for name in shipped:

@@ -24,3 +24,20 @@ def test_build_lemma_codes_skip_the_senses_that_code_nothing():
     assert "vow" not in codes
     assert all(code in cameo.table() for by_quad in codes.values() for code in by_quad.values())
     assert codes["condemn"][3].startswith("1")  # a verb coded alone keeps its code in its class
+
+
+def test_build_silver_label_types_a_sentence_only_when_its_acts_agree():
+    # `model/featurize.py --silver-typed`: a sentence of an annotated article becomes a typed row only when
+    # every act stated in it is of one class (PLOVER's quad table, as the development labels) and none is
+    # negated; a sentence with no act is a "no event" row (5) either way
+    from types import SimpleNamespace as Act
+
+    label = _featurize().silver_label
+    sanction, summons, strike = Act(cameo="163", negated=False), Act(cameo="114", negated=False), \
+        Act(cameo="190", negated=False)
+    assert label([], typed=False) == 5 and label([], typed=True) == 5
+    assert label([summons], typed=False) is None  # untyped build: sentences with acts are left out
+    assert label([summons, sanction], typed=True) == 3  # a sanction is verbal conflict in the labels
+    assert label([summons, strike], typed=True) is None  # two classes: no one label
+    assert label([Act(cameo="190", negated=True)], typed=True) is None
+    assert label([strike], typed=True) == 4
