@@ -213,3 +213,27 @@ def test_the_possessive_of_a_reason_is_the_object_thanked_or_blamed(code):
     assert [p.code for p in mediation.source] == ["OMN"]
     supporters = {a.code for a in result.actors for m in a.mentions if m.text == "their"}
     assert supporters == {"KEN", "UGA"}
+
+
+def test_one_unknown_name_after_the_is_a_region_not_a_person(blank_coder):
+    # the NER reads a region named with "the" as a person ("aid to the Sahel"): it became the target
+    # person:sahel; a name with no "the" stays a person
+    result = code_tree(blank_coder, """
+        Norway     Norway    PROPN NNP  nsubj  1 B-GPE
+        pledged    pledge    VERB  VBD  ROOT   1 O
+        aid        aid       NOUN  NN   dobj   1 O
+        to         to        ADP   IN   prep   2 O
+        the        the       DET   DT   det    5 O
+        Wexbury    Wexbury   PROPN NNP  pobj   3 B-PERSON
+        .          .         PUNCT .    punct  1 O
+    """)
+    assert _mentions(result, "Wexbury") == set()
+    named = code_tree(blank_coder, """
+        Norway     Norway    PROPN NNP  nsubj  1 B-GPE
+        pledged    pledge    VERB  VBD  ROOT   1 O
+        aid        aid       NOUN  NN   dobj   1 O
+        to         to        ADP   IN   prep   2 O
+        Wexbury    Wexbury   PROPN NNP  pobj   3 B-PERSON
+        .          .         PUNCT .    punct  1 O
+    """)
+    assert _mentions(named, "Wexbury") == {"person:wexbury"}

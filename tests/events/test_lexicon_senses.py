@@ -654,3 +654,32 @@ def test_lexicon_defending_ones_own_rights_or_territory_is_no_act(code):
     backed = code("MINSK, May 3 (Reuters) - Belarus defended Russia's decision to close the border on Monday.",
                   date="2026-05-03")
     assert "052" in _codes(backed), _codes(backed)
+
+
+def test_lexicon_forces_sent_to_a_peacekeeping_mission_are_peacekeeping_not_a_build_up(code):
+    # a deployment whose "to" or "as" phrase names peacekeeping is 074 (provide military protection or
+    # peacekeeping), not 154 (mobilise): it was coded as a show of force against the mission's host
+    sent = code("NAIROBI, March 4 (Reuters) - Kenya is sending 400 soldiers to the African Union peacekeeping "
+                "mission in Somalia, its defence ministry said on Tuesday.", date="2025-03-04")
+    assert "074" in _codes(sent) and "154" not in _codes(sent), _codes(sent)
+    # a passive: the forces deployed are the sender's, as for any deployment
+    passive = code("KIGALI, March 4 (AFP) - About 800 Rwandan troops were deployed as peacekeepers in the "
+                   "Central African Republic last month.", date="2025-03-04")
+    keeping = [e for e in passive.events if e.cameo == "074"]
+    assert keeping and [p.actor for p in keeping[0].source] == ["RWAMIL"] and not keeping[0].target, \
+        [(e.cameo, e.source, e.target) for e in passive.events]
+    border = code("WARSAW, March 4 (PAP) - Poland deployed 500 troops to its border with Belarus on Tuesday.",
+                  date="2025-03-04")
+    assert "154" in _codes(border), _codes(border)
+
+
+def test_lexicon_reinforcing_a_stance_or_fighting_causes_moves_no_forces(code):
+    stance = code("OSLO, March 4 (NTB) - Norway reinforced its commitment to refugees in Jordan with a new "
+                  "contribution to the World Food Programme.", date="2025-03-04")
+    assert "154" not in _codes(stance), _codes(stance)
+    border = code("VILNIUS, March 4 (BNS) - Lithuania reinforced its border with Belarus after the incursion.",
+                  date="2025-03-04")
+    assert "154" in _codes(border), _codes(border)
+    causes = code("BERLIN, March 4 (dpa) - Germany is spending billions of euros on fighting the root causes "
+                  "of migration in Africa.", date="2025-03-04")
+    assert not [c for c in _codes(causes) if c.startswith("19")], _codes(causes)

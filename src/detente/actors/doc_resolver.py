@@ -352,6 +352,8 @@ class _DocResolver:
         known = self._known_person(name)
         if known is None and self._placed(i):
             return None, "", (start, i + 1)  # "arrested a man in Surrey": a town the NER took for a person
+        if known is None and start == i and start > 0 and v.lower[start - 1] == "the" and v.head[start - 1] == i:
+            return None, "", (start, i + 1)  # "aid to the Sahel": one name after "the" is a region, not a person
         base = known or ActorRef(key=f"person:{slug(name)}", name=name, code=None, country=None, sector=None,
                                  kind="person")
         return self._with_title(i, base, (start, i + 1)), "name", (start, i + 1)

@@ -390,7 +390,8 @@ class DoerRules:
     def _passive_own_doers(self, verb: Token) -> list[Side]:
         """The doer a passive with no agent names in its subject: the owner of the act a light verb carries
         ("the EU's sanctions on Belarus were extended": the EU, not a target of the extension), or forces
-        a show of force moves ("Nigerian troops were deployed to Benin": Nigeria deployed them)."""
+        a show of force or a verb of sending one's forces (``dispatch_verb``) moves ("Nigerian troops were
+        deployed to Benin", "Rwandan troops were deployed as peacekeepers": Rwanda deployed them)."""
         subjects = self._children(verb, ("nsubjpass",))
         if not subjects:
             return []
@@ -399,7 +400,7 @@ class DoerRules:
             return [a for s in subjects if self.lex.event_noun(s, view) is not None
                     for a in known(self._modifier_doers(s))]
         code = self._code_verb(verb)[0]
-        if code is not None and lookup(code).root == MOBILIZE_ROOT:
+        if code is not None and (lookup(code).root == MOBILIZE_ROOT or verb.lemma_.lower() in self.words.dispatch_verb):
             forces = [a for s in subjects for a in known(self.actors_at(s))]
             return forces if forces and all(state_force(r) for _, r in forces) else []
         return []
