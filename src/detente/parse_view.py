@@ -150,6 +150,10 @@ class ParseView:
             stack.extend(children[j])
         return left, right
 
+    def capitalised(self, i: int) -> bool:
+        """Whether the word at ``i`` is written with a capital first letter."""
+        return self.text[self.idx[i]].isupper()
+
     def char_span(self, start: int, end: int) -> tuple[int, int] | None:
         """``(span.start, span.end)`` of ``doc.char_span(start, end, alignment_mode="expand")`` without the Span
         and its Tokens: the words from the one holding character ``start`` (the next, when ``start`` is the
@@ -259,7 +263,7 @@ class TokenView:
     ``lower``, ``lemma``, ``children``), read from the doc's tokens on demand: for a caller that holds
     no view of the doc (building a whole view costs more than a few lookups). Each token is made once."""
 
-    __slots__ = ("head", "dep", "lower", "lemma", "children")
+    __slots__ = ("head", "dep", "lower", "lemma", "children", "_token")
 
     def __init__(self, doc: Doc) -> None:
         made: dict[int, Token] = {}
@@ -275,6 +279,11 @@ class TokenView:
         self.lower: _Column[str] = _Column(token, lambda t: t.lower_)
         self.lemma: _Column[str] = _Column(token, lambda t: t.lemma_.lower())
         self.children: _Column[tuple[int, ...]] = _Column(token, lambda t: tuple(c.i for c in t.children))
+        self._token = token
+
+    def capitalised(self, i: int) -> bool:
+        """Whether the word at ``i`` is written with a capital first letter."""
+        return self._token(i).text[:1].isupper()
 
 
 class _Column(Generic[T]):

@@ -683,3 +683,35 @@ def test_lexicon_reinforcing_a_stance_or_fighting_causes_moves_no_forces(code):
     causes = code("BERLIN, March 4 (dpa) - Germany is spending billions of euros on fighting the root causes "
                   "of migration in Africa.", date="2025-03-04")
     assert not [c for c in _codes(causes) if c.startswith("19")], _codes(causes)
+
+
+def test_lexicon_taking_in_refugees_is_asylum_and_march_the_month_is_no_protest(code):
+    # "accepted refugees" is 075 (grant asylum), not 030; "in March" is a month: read as the noun "march"
+    # (a protest, 141) under "accepted" it became a threat of protest (133)
+    result = code("OTTAWA, March 4 (CP) - Canada accepted 2,000 Afghan refugees in March, the immigration "
+                  "ministry said.", date="2026-04-04")
+    assert _codes(result) == ["075"], _codes(result)
+    protest = code("PARIS, March 4 (AFP) - Thousands of farmers staged a march to the parliament on Tuesday.",
+                   date="2026-03-04")
+    assert [c for c in _codes(protest) if c.startswith("14")], _codes(protest)
+
+
+def test_lexicon_peacekeepers_arriving_are_a_peacekeeping_deployment(code):
+    result = code("BEIRUT, March 4 (Reuters) - Some 200 Nepali peacekeepers arrived in Lebanon on Thursday to "
+                  "join the U.N. mission.", date="2026-03-04")
+    keeping = [e for e in result.events if e.cameo == "074"]
+    assert keeping and [p.actor for p in keeping[0].source] == ["NPLMIL"], \
+        [(e.cameo, e.source) for e in result.events]
+    visit = code("KYIV, March 4 (Reuters) - Britain's foreign secretary arrived in Kyiv on Tuesday for talks.",
+                 date="2026-03-04")
+    assert "042" in _codes(visit), _codes(visit)
+
+
+def test_forces_a_state_withdraws_are_its_own_not_a_target(code):
+    # the bare forces object of "withdraw" is the doer's (dispatch_verb), as for "deploy": it was read as the
+    # forces of the country named after "from" (Liberia's army as the target of Nigeria's withdrawal)
+    result = code("DAKAR, March 4 (AFP) - Nigeria withdrew 200 soldiers from Liberia in February.",
+                  date="2026-03-04")
+    withdrawal = [e for e in result.events if e.cameo.startswith("087") or e.cameo.startswith("166")]
+    assert withdrawal and [p.actor for p in withdrawal[0].target] == ["LBR"], \
+        [(e.cameo, e.source, e.target) for e in result.events]

@@ -78,6 +78,7 @@ class Words:
     carrier_verb: frozenset[str] = frozenset()
     exposure_prep: frozenset[str] = frozenset()
     goods_noun: frozenset[str] = frozenset()
+    month_noun: frozenset[str] = frozenset()
     implicative_verb: frozenset[str] = frozenset()
     generic_anaphor: frozenset[str] = frozenset()
     definite_det: frozenset[str] = frozenset()
@@ -311,6 +312,8 @@ class Lexicon:
                 break  # children are in document order: the rest are on its right
             if dep[c] == "compound" and lemmas[c] + lemma in nouns:
                 return lemmas[c] + lemma
+        if lemma in self.words.month_noun and view.capitalised(i):
+            return None  # "accepted refugees in March": the month, not a protest march
         return lemma if lemma in nouns else None
 
     def combine(self, frame: str, code: str) -> str | None:
