@@ -65,3 +65,33 @@ def test_titles_a_common_noun_the_ner_reads_as_a_name_is_no_person(blank_coder):
     [event] = code_tree(blank_coder, DRONES_AS_A_NAME).events
     assert "SDN" in actors_of(event.target)
     assert not any(p.actor for p in event.source)
+
+
+def test_titles_negotiators_politicians_and_lawyers_are_offices_of_their_country(code):
+    # "negotiator", "politician" and "lawyer" were no sector nouns: the person stayed uncoded
+    result = code("CAIRO, May 3 (Reuters) - Chief Palestinian negotiator Hamid Qassem met Israeli officials "
+                  "in Cairo on Tuesday.")
+    assert [p.code for p in event_on(result, "met").source] == ["PSEGOV"]
+    result = code("BOGOTA, May 3 (Reuters) - Venezuelan opposition politician Juan Arrieta was arrested in "
+                  "Caracas on Tuesday.")
+    assert [p.country for p in event_on(result, "arrested").target] == ["VEN"]
+    result = code("NAIROBI, May 3 (AFP) - Ethiopian rights lawyer Tsegaye Bekele accused the army of abuses "
+                  "on Tuesday.")
+    assert [p.country for p in event_on(result, "accused").source] == ["ETH"]
+
+
+def test_titles_a_known_surname_after_another_given_name_is_another_person(code):
+    # the alias "Bashir" (Omar al-Bashir) matched "Khalil Bashir": a Hamas official became Sudan's
+    # former president, and "the group" found no group
+    result = code("GAZA, May 3 (Reuters) - Senior Hamas official Khalil Bashir said the group had rejected "
+                  "the Israeli proposal.", date="2025-05-03")
+    assert "omar-al-bashir" not in [a.id for a in result.actors]
+    assert [p.actor for p in event_on(result, "rejected").source] == ["hamas"]
+
+
+def test_titles_the_group_a_titled_spokesman_speaks_for_is_its_antecedent(code):
+    # "Houthi spokesman Yahya Saree said the group ...": the group is the one he speaks for, though it is
+    # named only as a modifier of his title (modifiers are no antecedents otherwise)
+    result = code("SANAA, May 3 (Reuters) - Houthi spokesman Yahya Saree said the group had attacked a U.S. "
+                  "destroyer in the Red Sea.", date="2025-05-03")
+    assert [p.actor for p in event_on(result, "attacked").source] == ["houthis"]

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc
 
+    from detente.actors.kb import Entry
     from detente.actors.resolve import ActorFinder
 
 NP_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod"}
@@ -188,6 +189,8 @@ class _DocResolver:
             earlier = self._known_person(words)
             if earlier is not None and earlier.key != base.key:
                 return earlier, "name", (start, end)
+            if self._other_given_name(start, entry):
+                return self._person(i)  # "Khalil Bashir": another person with that surname
         if entry.kind == "person" or kind == "E":
             via = "name" if words == entry.name else "alias"
             return self._with_title(i, base, (start, end)), via, (start, end)
@@ -358,6 +361,17 @@ class _DocResolver:
                                  kind="person")
         return self._with_title(i, base, (start, i + 1)), "name", (start, i + 1)
 
+    def _other_given_name(self, start: int, entry: Entry) -> bool:
+        """Whether the surname at ``start`` follows a given name of the same NER person that none of the
+        known person's names has ("Khalil Bashir" is not Omar al-Bashir; "Omar Bashir" still is)."""
+        v = self.v
+        before = start - 1
+        if before < 0 or v.ent_type[before] != "PERSON" or v.ent_iob[before] == "O" or v.pos[before] != "PROPN" \
+                or v.head[before] != start:
+            return False
+        given = v.text[v.idx[before]:v.end[before]]
+        return not any(given in name.split() for name in entry.names)
+
     def _placed(self, i: int) -> bool:
         """Whether the name at ``i`` (or the first of the names it is coordinated with) is where something
         is: the object of a preposition of place ("in X", "near X"; ``capital_place_prep``) or of the "of"
@@ -437,6 +451,10 @@ class _DocResolver:
                     # country is an office of the dateline's country, as for "the Government"
                     inner = self.f.sector_ref(self.home, self.sector_at[child][0])
                 if inner is not None and inner.key != base.key and inner.kind != "person":
+                    if titled and inner.entry is not None and child not in {k for k, _ in self.history}:
+                        # "Hamas official Khalil Bashir said the group ...": the body named in the title is
+                        # an earlier actor for "the group" too, not only the person's code
+                        self.history.append((child, inner))
                     return ActorRef(key=base.key, name=base.name, code=inner.code, country=inner.country,
                                     sector=inner.sector, kind="person", entry=base.entry, wikidata=base.wikidata)
                 continue
@@ -553,7 +571,19 @@ class _DocResolver:
             if ref.entry in candidates or (sector is not None and ref.kind == "sector" and ref.sector == sector[0]):
                 self.found.antecedents[at] = i
                 return ref
+            body = self._role_body(ref, candidates)
+            if body is not None:  # "Houthi spokesman Yahya Saree said the group ...": the body he speaks for
+                self.found.antecedents[at] = i
+                return body
         return None
+
+    def _role_body(self, ref: ActorRef, candidates: set[str]) -> ActorRef | None:
+        """The body a known person holds an office of on the article's day, when it is one of ``candidates``
+        (the bodies a nominal can stand for)."""
+        entry = self.f.kb.get(ref.entry) if ref.kind == "person" and ref.entry is not None else None
+        role = entry.role_on(self.day) if entry is not None else None
+        body = self.f.kb.get(role.actor) if role is not None and role.actor in candidates else None
+        return self.f.entity_ref(body, self.day) if body is not None else None
 
     def _clause_subjects(self, i: int) -> set[str]:
         """Actors that are subjects of the clause holding the pronoun at ``i``: it cannot refer to them
