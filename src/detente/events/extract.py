@@ -275,6 +275,8 @@ class Extractor(CodeSideRules):
             targets += [a for c in self._children(verb, ("ccomp",))
                         if any(m.lower_ == "that" for m in self._children(c, ("mark",)))
                         for a in known(self.subjects(c)) if a[0].pos_ != "PRON"]
+        if not self.others_named(verb, targets):  # "rejected accusations by X", "X's calls": whose words
+            targets += self.answered(verb, trigger, code)
         if not known(targets) and lookup(code).root in APPEAL_ROOTS:
             # "demanded that Algiers halt the expulsions" (a content with no code of its own): the one asked to act
             targets += [a for c in self._children(verb, ("ccomp",)) for a in self._complement_subjects(verb, c)]
@@ -407,6 +409,8 @@ class Extractor(CodeSideRules):
             targets += [a for c in self._children(token, ("amod", "compound", "poss"))
                         for a in self.actors_at(c)]
             targets += self._noun_targets([verb, token])
+            if not self.others_named(verb, targets):  # "rejected U.S. calls for a ceasefire": whose words
+                targets += self.answered(verb, [verb, token], result)
             return Candidate(cameo=result, head=verb, trigger=(verb, token), sources=tuple(self.subjects(verb)),
                              targets=tuple(targets), sentence=index, frame=frame, frame_token=verb, specific=True)
         return None

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from detente.actors.sets import party
+from detente.events.cameo import lookup
 from detente.events.doers import DoerRules, known
 from detente.events.ground import state_force
 from detente.events.roles import blamed, predicate_of_fragment, shared_patient
@@ -325,6 +326,40 @@ class ParticipantRules(DoerRules):
         kept = [(t, r) for t, r in targets if t.i not in theirs]
         kept += [(t, r) for t, r in by if party(r) not in subjects and all(k.i != t.i for k, _ in kept)]
         return kept if known(kept) else targets
+
+    def answered(self, verb: Token, trigger: Sequence[Token], code: str) -> list[Side]:
+        """Whose words an act answers: the author of a statement, appeal, offer, demand, accusation or threat
+        (an event noun of verbal cooperation or conflict, 01-05 and 09-13, or any noun of a verbal act's own
+        trigger: "denied charges") that is the act's own noun or its object ("rejected accusations by X",
+        "denied allegations from X", "rejected X's calls", "accepted the demands of X", "conceded to demands
+        from X"): named as the noun's modifier or after its "by"/"from" (or "of" when an actor stands there);
+        not the doer's own side."""
+        view = self.found.view(verb.doc)
+        words = (1, 3)  # GDELT's quad classes of verbal cooperation and conflict
+        own_nouns = [t for t in trigger[1:] if t.pos_ == "NOUN"]
+        nouns = [c for c in self._children(verb, ("dobj",)) if all(c.i != t.i for t in own_nouns)]
+        nouns += [o for c in self._children(verb, ("prep",)) if c.lower_ == "to" for o in self._children(c, ("pobj",))]
+        out: list[Side] = []
+        for noun in own_nouns + nouns:
+            lemma = self.lex.event_noun(noun, view)
+            if lemma is None or lookup(self.lex.nouns[lemma]).quad_class not in words and not (
+                    noun in own_nouns and lookup(code).quad_class in words):
+                continue
+            out += self._modifier_doers(noun)
+            # "denied charges [by Kenya]": a "by" the parser hung on the active verb right after its noun
+            after = [c for c in self._children(verb, ("prep",)) if c.lower_ == "by" and c.i == noun.right_edge.i + 1
+                     and not self._has_child(verb, ("auxpass",))]
+            out += [a for c in self._children(noun, ("prep",)) + after if c.lower_ in ("by", "from", "of")
+                    for o in self._children(c, ("pobj",))
+                    for a in (self.actors_at(o) if c.lower_ == "of" else self.actors_at(o) or self.inner_actors(o))]
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        return [(t, r) for t, r in known(out) if t.pos_ != "PRON" and party(r) not in own]
+
+    def others_named(self, verb: Token, targets: Sequence[Side]) -> bool:
+        """Whether a known target is of another side than the verb's doers ("rejected accusations against
+        its navy" names only its own)."""
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        return any(party(r) not in own for _, r in known(targets))
 
     def made_with(self, targets: Sequence[Side]) -> list[Side]:
         """The targets of a protest without the partner of the thing protested: a demonstration against a deal
