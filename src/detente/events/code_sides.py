@@ -18,6 +18,7 @@ from detente.events.context import party
 from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS
 from detente.events.participants import ParticipantRules
+from detente.events.roles import for_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -92,8 +93,8 @@ class CodeSideRules(ParticipantRules):
         """Whom an appeal or demand with a clause for its content is made of: "demanded that China release
         the boat", "urged that Moscow withdraw" (China, Russia: the one asked to act, not what it acts on),
         "demanded that the Chinese ships leave" (whose the things asked to act are); not the speaker's own side."""
-        if complement.dep_ != "ccomp" or complement.head.i != verb.i:
-            return []
+        if (complement.dep_ != "ccomp" or complement.head.i != verb.i) and not for_clause(verb, complement):
+            return []  # "called for Serbia to recognise ...": a for-clause's subject is asked too
         speakers = {party(ref) for _, ref in self.subjects(verb)}
         asked = known(self.subjects(complement)) or [
             a for s in self._children(complement, ("nsubj",)) if s.pos_ == "NOUN" for a in known(self._inside(s, True))]

@@ -35,7 +35,7 @@ from detente.events.participants import AIM_PREPS
 from detente.events.phrases import carrier_of, contained
 from detente.events.referents import referents
 from detente.events.replies import granted_requests, release_holders
-from detente.events.roles import shared_patient
+from detente.events.roles import for_clause, shared_patient
 from detente.model import slot_init
 from detente.records import Extracted, Knowledge, Quoted
 
@@ -279,7 +279,7 @@ class Extractor(CodeSideRules):
             targets += self.answered(verb, trigger, code)
         if not known(targets) and lookup(code).root in APPEAL_ROOTS:
             # "demanded that Algiers halt the expulsions" (a content with no code of its own): the one asked to act
-            targets += [a for c in self._children(verb, ("ccomp",)) for a in self._complement_subjects(verb, c)]
+            targets += [a for c in self._children(verb, ("ccomp", "advcl")) for a in self._complement_subjects(verb, c)]
         consumed.update(t.i for t in trigger[1:])
         if lookup(code).is_speech:  # a statement or appeal: all it speaks of is its content
             consumed.update(t.i for c in self._children(verb, ("dobj", "prep", "dative"))
@@ -307,6 +307,8 @@ class Extractor(CodeSideRules):
             complements = [c for c in self._children(verb, ("advcl",)) if c.i > verb.i
                            and any(a.lower_ == "to" for a in self._children(c, ("aux",)))
                            and not self._has_child(c, ("nsubj", "mark"))]
+        if frame in ("appeal", "demand"):  # "called for Serbia to recognise the results"
+            complements += [c for c in self._children(verb, ("advcl",)) if for_clause(verb, c)]
         own_agents = frame == "demand" and self._to_own_agents(verb)
         for child in complements:
             if child.pos_ not in ("VERB", "AUX"):
