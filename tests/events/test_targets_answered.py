@@ -43,3 +43,15 @@ def test_targets_own_sides_words_name_no_target(code):
                   "had misled parliament.")
     event = event_on(result, "rejected")
     assert "KEN" not in actors_of(event.target)
+
+
+def test_targets_refusal_despite_anothers_request_is_aimed_at_it(code):
+    result = code("LIMA, May 4 (Reuters) - Peru's president refused to resign despite Chile's request.")
+    event = event_on(result, "refused")
+    assert "CHL" in actors_of(event.target)
+
+
+def test_targets_refusal_despite_demands_by_another_is_aimed_at_it(code):
+    result = code("BELGRADE, May 4 (AFP) - Serbia refused to withdraw its troops despite demands by Croatia.")
+    event = event_on(result, "refused")
+    assert "HRV" in actors_of(event.target)

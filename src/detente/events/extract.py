@@ -31,7 +31,7 @@ from detente.events.doers import APPEAL_ROOTS, known, unique
 from detente.events.ground import Ground, Side
 from detente.events.lexicon import NO_CODE, Lexicon, Words
 from detente.events.mutual import mutual
-from detente.events.participants import AIM_PREPS
+from detente.events.participants import AIM_PREPS, REJECT_ROOT
 from detente.events.phrases import carrier_of, contained
 from detente.events.referents import referents
 from detente.events.replies import granted_requests, release_holders
@@ -53,7 +53,6 @@ PROTEST = "141"  # demonstrate or rally
 OFFICIAL_PROTEST = "114"
 STATE_SECTORS = {"GOV", "ELI"}
 DISAPPROVE_ROOT = 11
-REJECT_ROOT = 12
 AID_ROOT = 7  # CAMEO 07: provide aid; "a plan funded by X" aids the parties of the clause that holds the plan
 VISIT = "042"  # CAMEO 042: make a visit; where it goes is whom it visits
 MEDIATE = "045"  # CAMEO 045: its target is the parties mediated between
@@ -145,6 +144,8 @@ class Extractor(CodeSideRules):
                     targets += tuple(self.forum(verb)) if not refused else ()  # "vetoed it at the council"
                     if not any(party(r) not in own for _, r in known(targets)):
                         targets += tuple(self.refused_company(verb))  # "refused to attend any meeting at which X is"
+                    if not any(party(r) not in own for _, r in known(targets)):  # "despite X's calls"
+                        targets += tuple(self.answered(verb, candidate.trigger, candidate.cameo))
                 if not candidate.nominal and (lookup(candidate.cameo).root == REJECT_ROOT
                                               or self._has_child(candidate.head, ("neg",))) \
                         and not {r.key for _, r in known(targets)} - {r.key for _, r in candidate.sources}:
@@ -277,6 +278,8 @@ class Extractor(CodeSideRules):
                         for a in known(self.subjects(c)) if a[0].pos_ != "PRON"]
         if not self.others_named(verb, targets):  # "rejected accusations by X", "X's calls": whose words
             targets += self.answered(verb, trigger, code)
+        if not self.others_named(verb, targets):  # "accepted an invitation to visit X"
+            targets += self.proposed_with(verb, trigger)
         if not known(targets) and lookup(code).root in APPEAL_ROOTS:
             # "demanded that Algiers halt the expulsions" (a content with no code of its own): the one asked to act
             targets += [a for c in self._children(verb, ("ccomp", "advcl")) for a in self._complement_subjects(verb, c)]
