@@ -137,6 +137,21 @@ class CodeSideRules(ParticipantRules):
                 return known(self.subjects(clause))
         return []
 
+    def _helped(self, verb: Token) -> list[Side]:
+        """Whom an act of aid goes to when its purpose infinitive says whom it helps (``benefit_verb`` in
+        words.tsv): "sent aid to help X cope with the floods", "provided $20 million to support X" (the helping
+        verb's object, or the subject of the clause it governs); not the giver's own side."""
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        # on the verb, or on what it gives ("provided $20 million to support X": the parser's relative clause)
+        clauses = self._children(verb, ("advcl", "xcomp")) + [
+            c for o in self._children(verb, ("dobj",)) for c in self._children(o, ("acl", "relcl"))]
+        helps = [c for c in clauses if c.lemma_.lower() in self.words.benefit_verb
+                 and any(a.lower_ == "to" for a in self._children(c, ("aux",))) and not self._has_child(c, ("nsubj",))]
+        helped = [a for h in helps for o in self._children(h, ("dobj",)) for a in self.actors_at(o)]
+        helped += [a for h in helps for c in self._children(h, ("ccomp", "xcomp"))
+                   for s in self._children(c, ("nsubj",)) for a in self.actors_at(s)]
+        return [(t, r) for t, r in known(helped) if t.pos_ != "PRON" and party(r) not in own]
+
     def _condition_subjects(self, verb: Token) -> list[Side]:
         """Whose conduct a threat or demand is conditional on: "would reimpose sanctions if Caracas failed"."""
         for child in self._children(verb, ("advcl",)):

@@ -257,6 +257,8 @@ class Extractor(CodeSideRules):
         if (code == MEDIATE or lookup(code).root == AID_ROOT) and not known(targets):
             # "agreed a truce in talks mediated by Qatar"; "agreed to a policing plan funded by X": the parties
             targets += self._mediated_parties(verb)
+        if lookup(code).root == AID_ROOT and not self.others_named(verb, targets):
+            targets += self._helped(verb)  # "sent aid to help X cope with the floods"
         if lookup(code).root in (DISAPPROVE_ROOT, REJECT_ROOT) and not known(targets):
             # "dismissed the Egyptian letter", "rejected the Russian claims": whose word or deed it is,
             # standing with the words of the thing in place of the thing unresolved; not the doer's own country
@@ -336,6 +338,8 @@ class Extractor(CodeSideRules):
                            for a in self.actors_at(c) or self._addressed_inside(c)]
                 targets = targets or self._addressees(verb) or self._complement_subjects(verb, child) \
                     or known(self.objects(child)) or self._condition_subjects(child) or self.objects(child)
+            if lookup(inner_code).root == AID_ROOT and not self.others_named(child, targets):
+                targets += self._helped(child)  # "is considering sending aid to help X cope"
             return Candidate(cameo=result or inner_code, head=child if result is None else verb,
                              trigger=(verb, *inner_trigger), sources=tuple(sources), targets=tuple(targets),
                              sentence=index,

@@ -149,6 +149,7 @@ class Words:
     instrument_noun: frozenset[str] = frozenset()
     pending_adverb: frozenset[str] = frozenset()
     command_verb: frozenset[str] = frozenset()
+    benefit_verb: frozenset[str] = frozenset()
     complaint_verb: frozenset[str] = frozenset()
     framework_prep: frozenset[str] = frozenset()
     place_noun: frozenset[str] = frozenset()
