@@ -56,6 +56,7 @@ DISAPPROVE_ROOT = 11
 AID_ROOT = 7  # CAMEO 07: provide aid; "a plan funded by X" aids the parties of the clause that holds the plan
 VISIT = "042"  # CAMEO 042: make a visit; where it goes is whom it visits
 MEDIATE = "045"  # CAMEO 045: its target is the parties mediated between
+COMMENT_ON_PROSPECTS = ("012", "013")  # CAMEO 012, 013: a pessimistic or optimistic comment: on whom its content names
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
 
 
@@ -282,6 +283,8 @@ class Extractor(CodeSideRules):
             targets += self.answered(verb, trigger, code)
         if not self.others_named(verb, targets):  # "accepted an invitation to visit X"
             targets += self.proposed_with(verb, trigger)
+        if code[:3] in COMMENT_ON_PROSPECTS and not self.others_named(verb, targets):
+            targets += self.commented_on(verb, trigger)  # "voiced hope that X will ...", "pessimism over talks with X"
         if not known(targets) and lookup(code).root in APPEAL_ROOTS:
             # "demanded that Algiers halt the expulsions" (a content with no code of its own): the one asked to act
             targets += [a for c in self._children(verb, ("ccomp", "advcl")) for a in self._complement_subjects(verb, c)]

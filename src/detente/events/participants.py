@@ -376,6 +376,22 @@ class ParticipantRules(DoerRules):
                  for p in known(self.objects(a) + self._noun_targets([a, *self._children(a, ("dobj",))]))]
         return [(t, r) for t, r in named if t.pos_ != "PRON" and party(r) not in own]
 
+    def commented_on(self, verb: Token, trigger: Sequence[Token]) -> list[Side]:
+        """Whom an optimistic or pessimistic comment (CAMEO 012, 013) is about when it names no one as its
+        object: the subject of its that-clause, on the verb or on the trigger's noun ("voiced hope that the new
+        government in X will ...": X), or the parties of the act a gerund after an ``about_prep`` names
+        ("expressed pessimism over holding talks with X": X); not the speaker's own side."""
+        holders = [verb, *(t for t in trigger[1:] if t.pos_ == "NOUN")]
+        clauses = [c for h in holders for c in self._children(h, ("ccomp", "acl"))
+                   if any(m.lower_ == "that" for m in self._children(c, ("mark",)))]
+        named = [a for c in clauses for a in known(self.subjects(c))]
+        gerunds = [g for h in holders for p in self._children(h, ("prep",)) if p.lower_ in self.words.about_prep
+                   for g in self._children(p, ("pcomp",)) if g.tag_ == "VBG" and not self._has_child(g, ("nsubj",))]
+        named += [a for g in gerunds
+                  for a in known(self.objects(g) + self._noun_targets([g, *self._children(g, ("dobj",))]))]
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        return [(t, r) for t, r in named if t.pos_ != "PRON" and party(r) not in own]
+
     def others_named(self, verb: Token, targets: Sequence[Side]) -> bool:
         """Whether a known target is of another side than the verb's doers ("rejected accusations against
         its navy" names only its own)."""
