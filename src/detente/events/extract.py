@@ -18,7 +18,7 @@ act of force hit, whom a visit goes to, whom a frame verb speaks to) by its subc
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -283,6 +283,8 @@ class Extractor(CodeSideRules):
             targets += self.answered(verb, trigger, code)
         if not self.others_named(verb, targets):  # "accepted an invitation to visit X"
             targets += self.proposed_with(verb, trigger)
+        if code == CLAIM_RESPONSIBILITY and not self.others_named(verb, targets):
+            targets += self._claimed_ground(verb, trigger)  # "claimed responsibility for the attack in X"
         if code[:3] in COMMENT_ON_PROSPECTS and not self.others_named(verb, targets):
             targets += self.commented_on(verb, trigger)  # "voiced hope that X will ...", "pessimism over talks with X"
         if not known(targets) and lookup(code).root in APPEAL_ROOTS:
@@ -349,6 +351,19 @@ class Extractor(CodeSideRules):
                              frame=frame, frame_token=verb, specific=specific)
         return None
 
+    def _claimed_ground(self, verb: Token, trigger: Sequence[Token]) -> list[Side]:
+        """Whose ground or things the act of force a claim of responsibility names was done to: "claimed
+        responsibility for the attack in Kandahar", "for the bombings that killed 300 people in Sri Lanka" (the
+        event noun after "for", or the clause on it), by the ground rules of an act of force."""
+        sources = self.subjects(verb)
+        holders = [verb, *(t for t in trigger[1:] if t.pos_ == "NOUN")]
+        view = self.found.view(verb.doc)
+        acts = [o for h in holders for c in self._children(h, ("prep",)) if c.lower_ == "for"
+                for o in self._children(c, ("pobj",)) if self.lex.event_noun(o, view) is not None]
+        out = [a for n in acts for a in self.ground.struck(n, (n,), True, sources, self.actors_at)]
+        return out or [a for n in acts for v in self._children(n, ("relcl", "acl")) if v.pos_ == "VERB"
+                       for a in self.ground.struck(v, (v,), False, sources, self.actors_at)]
+
     def _willing(self, verb: Token) -> bool:
         """A copula with "ready/willing/prepared to ...": the complement is intended."""
         return verb.lemma_ == "be" and any(
@@ -381,8 +396,10 @@ class Extractor(CodeSideRules):
                 continue
             consumed.add(child.i)
             consumed.update(t.i for t in trigger)
-            targets = known(self.objects(child) + self._noun_targets(trigger)) or self._condition_subjects(child) \
-                or self.objects(child)
+            targets = known(self.objects(child) + self._noun_targets(trigger)) or self._condition_subjects(child)
+            if not targets and lookup(code).targets_places:  # "claimed they had attacked the Saudi airport of X"
+                targets = self.ground.struck(child, trigger, False, speakers, self.actors_at)
+            targets = targets or self.objects(child)
             return Candidate(cameo=result, head=verb, trigger=(verb, *trigger), sources=tuple(speakers),
                              targets=tuple(targets),
                              sentence=index, frame="threaten" if future else "claim", frame_token=verb,
