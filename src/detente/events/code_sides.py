@@ -84,10 +84,15 @@ class CodeSideRules(ParticipantRules):
     def _addressed_inside(self, obj: Token) -> list[Side]:
         """The actors an addressee no actor stands for names inside it: "asked its NATO allies for
         consultations" (NATO), "urged the leaders of both countries to ..." (not "Kyiv's partners":
-        ``relation_noun``, nor an act: "demanded the release of X" names no one asked)."""
+        ``relation_noun``, nor an act: "demanded the release of X" names no one asked); the members it gives
+        as examples ("urged partners like X", "countries such as X and Y")."""
         if self.lex.event_noun(obj, self.found.view(obj.doc)) is not None:
             return []
-        return known(self.inner_actors(obj))
+        # "urged partners like X", "countries such as X and Y": the members named are the ones asked
+        examples = [o for c in self._children(obj, ("prep",)) if c.lower_ == "like"
+                    or (c.lower_ == "as" and any(a.lower_ == "such" for a in self._children(c, ("amod", "advmod"))))
+                    for p in self._children(c, ("pobj",)) for o in (p, *self._children(p, ("conj",)))]
+        return known([a for o in examples for a in self.actors_at(o)]) or known(self.inner_actors(obj))
 
     def _complement_subjects(self, verb: Token, complement: Token) -> list[Side]:
         """Whom an appeal or demand with a clause for its content is made of: "demanded that China release

@@ -290,6 +290,9 @@ class Extractor(CodeSideRules):
         if not known(targets) and lookup(code).root in APPEAL_ROOTS:
             # "demanded that Algiers halt the expulsions" (a content with no code of its own): the one asked to act
             targets += [a for c in self._children(verb, ("ccomp", "advcl")) for a in self._complement_subjects(verb, c)]
+            # "urged partners like X to move toward ...": the members the addressee gives as examples
+            targets += [] if known(targets) else [a for c in self._children(verb, ("dobj",))
+                                                  for a in self._addressed_inside(c)]
         consumed.update(t.i for t in trigger[1:])
         if lookup(code).is_speech:  # a statement or appeal: all it speaks of is its content
             consumed.update(t.i for c in self._children(verb, ("dobj", "prep", "dative"))
