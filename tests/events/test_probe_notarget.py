@@ -15,7 +15,10 @@ carry ``"aside": true``: they were not looked at while fixing, and their counts 
 
 Counted per act as in ``test_probe_targets.py``: a WRONG target when a resolved target matches no key; a
 MISSING target when events were found and none has a resolved target; acts with no such event are printed,
-not counted.
+not counted. When the probe was written the coder had 0 wrong and 6 missing targets on the 12 probe items (the
+authors after "by", "denied charges by", "accepted the demands by", "called for X to", an invitation to meet
+with X) and 0 wrong and 3 missing on the 6 aside items; the fixes of session 22 (``answered``, ``for_clause``,
+``proposed_with`` and their kin) brought both to 0 and 0, the most these tests allow.
 """
 
 from __future__ import annotations
@@ -24,8 +27,8 @@ import pytest
 from tests.probes import check_side_items, coded_acts, read_items
 
 PROBE = "probe_notarget.jsonl"
-MAX_WRONG = 99
-MAX_MISSING = 99
+MAX_WRONG = 0
+MAX_MISSING = 0
 
 
 def test_probe_notarget_is_well_formed_and_synthetic(coder):
