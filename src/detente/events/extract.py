@@ -57,6 +57,7 @@ AID_ROOT = 7  # CAMEO 07: provide aid; "a plan funded by X" aids the parties of 
 VISIT = "042"  # CAMEO 042: make a visit; where it goes is whom it visits
 MEDIATE = "045"  # CAMEO 045: its target is the parties mediated between
 COMMENT_ON_PROSPECTS = ("012", "013")  # CAMEO 012, 013: a pessimistic or optimistic comment: on whom its content names
+CONDOLENCES = "018"  # CAMEO 018: express condolences, to those the loss befell
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
 
 
@@ -285,6 +286,8 @@ class Extractor(CodeSideRules):
             targets += self.proposed_with(verb, trigger)
         if code == CLAIM_RESPONSIBILITY and not self.others_named(verb, targets):
             targets += self._claimed_ground(verb, trigger)  # "claimed responsibility for the attack in X"
+        if code[:3] == CONDOLENCES and not self.others_named(verb, targets):
+            targets += self._bereaved_ground(verb, trigger)  # "expressed condolences over the earthquake in X"
         if code[:3] in COMMENT_ON_PROSPECTS and not self.others_named(verb, targets):
             targets += self.commented_on(verb, trigger)  # "voiced hope that X will ...", "pessimism over talks with X"
         if not known(targets) and lookup(code).root in APPEAL_ROOTS:
@@ -366,6 +369,20 @@ class Extractor(CodeSideRules):
         out = [a for n in acts for a in self.ground.struck(n, (n,), True, sources, self.actors_at)]
         return out or [a for n in acts for v in self._children(n, ("relcl", "acl")) if v.pos_ == "VERB"
                        for a in self.ground.struck(v, (v,), False, sources, self.actors_at)]
+
+    def _bereaved_ground(self, verb: Token, trigger: Sequence[Token]) -> list[Side]:
+        """Whom condolences go to when they name no one: the country where the loss they are over befell
+        ("expressed condolences over the earthquake in X", "after the floods that killed 30 people in X"), found
+        as the place of an act of force is; not the doer's own."""
+        sources = self.subjects(verb)
+        holders = [verb, *(t for t in trigger[1:] if t.pos_ == "NOUN")]
+        losses = [o for h in holders for c in self._children(h, ("prep",))
+                  if c.lower_ in self.words.about_prep or c.lower_ == "after" for o in self._children(c, ("pobj",))]
+        out = [a for n in losses for a in self.ground.struck(n, (n,), True, sources, self.actors_at)]
+        out = out or [a for n in losses for v in self._children(n, ("relcl", "acl")) if v.pos_ == "VERB"
+                      for a in self.ground.struck(v, (v,), False, sources, self.actors_at)]
+        own = {party(r) for _, r in known(sources)}
+        return [(t, r) for t, r in out if party(r) not in own]
 
     def _willing(self, verb: Token) -> bool:
         """A copula with "ready/willing/prepared to ...": the complement is intended."""
