@@ -228,7 +228,10 @@ class _DocResolver:
     def _through_modifier(self, i: int, sector: tuple[str, int, int] | None) -> Resolved | None:
         """A noun whose modifier names the actor: "Russian troops", "envoys from X and Y", "his movement"."""
         dep, lower, children = self.v.dep, self.v.lower, self.v.children
-        for child in children[i]:
+        near = list(children[i])
+        if sector is not None and sector[1] < i:  # "the Polish head of state": the phrase's head has the modifier
+            near += [c for c in children[sector[1]] if not sector[1] <= c < sector[2]]
+        for child in near:
             if dep[child] in NP_MODIFIERS or (dep[child] == "prep" and lower[child] in ("of", "at", "from", "in")
                                               and sector is not None):
                 at = child if dep[child] != "prep" else next((c for c in children[child] if dep[c] == "pobj"), None)
@@ -242,7 +245,7 @@ class _DocResolver:
                     if inner.sector == "BUS" and self.v.text[self.v.idx[sector[1]]:self.v.end[sector[2] - 1]].lower() \
                             in self.f.kb.crafts:
                         continue  # "a company whose ships ...": merchant ships, no one's forces
-                    span = (min(self.v.edges(i)[0], sector[1]), i + 1)
+                    span = (min(self.v.edges(i)[0], self.v.edges(sector[1])[0]), i + 1)
                     if len(members) > 1:  # "American and British warplanes", "envoys from X, Y and Z"
                         self.found.groups[i] = [self.f.sector_ref(m, sector[0]) for m in members]
                     state = self._state_of(inner, sector[0]) if dep[child] == "prep" else inner

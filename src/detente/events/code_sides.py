@@ -18,6 +18,7 @@ from detente.events.context import party
 from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS
 from detente.events.participants import ParticipantRules
+from detente.events.roles import for_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,17 +84,22 @@ class CodeSideRules(ParticipantRules):
     def _addressed_inside(self, obj: Token) -> list[Side]:
         """The actors an addressee no actor stands for names inside it: "asked its NATO allies for
         consultations" (NATO), "urged the leaders of both countries to ..." (not "Kyiv's partners":
-        ``relation_noun``, nor an act: "demanded the release of X" names no one asked)."""
+        ``relation_noun``, nor an act: "demanded the release of X" names no one asked); the members it gives
+        as examples ("urged partners like X", "countries such as X and Y")."""
         if self.lex.event_noun(obj, self.found.view(obj.doc)) is not None:
             return []
-        return known(self.inner_actors(obj))
+        # "urged partners like X", "countries such as X and Y": the members named are the ones asked
+        examples = [o for c in self._children(obj, ("prep",)) if c.lower_ == "like"
+                    or (c.lower_ == "as" and any(a.lower_ == "such" for a in self._children(c, ("amod", "advmod"))))
+                    for p in self._children(c, ("pobj",)) for o in (p, *self._children(p, ("conj",)))]
+        return known([a for o in examples for a in self.actors_at(o)]) or known(self.inner_actors(obj))
 
     def _complement_subjects(self, verb: Token, complement: Token) -> list[Side]:
         """Whom an appeal or demand with a clause for its content is made of: "demanded that China release
         the boat", "urged that Moscow withdraw" (China, Russia: the one asked to act, not what it acts on),
         "demanded that the Chinese ships leave" (whose the things asked to act are); not the speaker's own side."""
-        if complement.dep_ != "ccomp" or complement.head.i != verb.i:
-            return []
+        if (complement.dep_ != "ccomp" or complement.head.i != verb.i) and not for_clause(verb, complement):
+            return []  # "called for Serbia to recognise ...": a for-clause's subject is asked too
         speakers = {party(ref) for _, ref in self.subjects(verb)}
         asked = known(self.subjects(complement)) or [
             a for s in self._children(complement, ("nsubj",)) if s.pos_ == "NOUN" for a in known(self._inside(s, True))]
@@ -135,6 +141,21 @@ class CodeSideRules(ParticipantRules):
                     return []
                 return known(self.subjects(clause))
         return []
+
+    def _helped(self, verb: Token) -> list[Side]:
+        """Whom an act of aid goes to when its purpose infinitive says whom it helps (``benefit_verb`` in
+        words.tsv): "sent aid to help X cope with the floods", "provided $20 million to support X" (the helping
+        verb's object, or the subject of the clause it governs); not the giver's own side."""
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        # on the verb, or on what it gives ("provided $20 million to support X": the parser's relative clause)
+        clauses = self._children(verb, ("advcl", "xcomp")) + [
+            c for o in self._children(verb, ("dobj",)) for c in self._children(o, ("acl", "relcl"))]
+        helps = [c for c in clauses if c.lemma_.lower() in self.words.benefit_verb
+                 and any(a.lower_ == "to" for a in self._children(c, ("aux",))) and not self._has_child(c, ("nsubj",))]
+        helped = [a for h in helps for o in self._children(h, ("dobj",)) for a in self.actors_at(o)]
+        helped += [a for h in helps for c in self._children(h, ("ccomp", "xcomp"))
+                   for s in self._children(c, ("nsubj",)) for a in self.actors_at(s)]
+        return [(t, r) for t, r in known(helped) if t.pos_ != "PRON" and party(r) not in own]
 
     def _condition_subjects(self, verb: Token) -> list[Side]:
         """Whose conduct a threat or demand is conditional on: "would reimpose sanctions if Caracas failed"."""

@@ -167,7 +167,9 @@ class DoerRules:
             if child.dep_ == "prep" and (child.lower_ in self.words.inner_prep
                                          or (event_noun and child.lower_ in ("on", "against", "to", "toward", "for"))):
                 for pobj in self._children(child, ("pobj",)):
-                    loose = event_noun and child.lower_ in ("on", "against")
+                    # "imports of British beef": traded goods named by their country (goods_noun)
+                    loose = (event_noun and child.lower_ in ("on", "against")) or (
+                        aimed and child.lower_ == "of" and token.lemma_.lower() in self.words.goods_noun)
                     out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose, depth=depth + 1,
                                                                          aimed=aimed))
             elif aimed and child.dep_ == "prep" and child.lower_ == "to" and not event_noun and not related:

@@ -18,7 +18,7 @@ act of force hit, whom a visit goes to, whom a frame verb speaks to) by its subc
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -31,11 +31,11 @@ from detente.events.doers import APPEAL_ROOTS, known, unique
 from detente.events.ground import Ground, Side
 from detente.events.lexicon import NO_CODE, Lexicon, Words
 from detente.events.mutual import mutual
-from detente.events.participants import AIM_PREPS
+from detente.events.participants import AIM_PREPS, REJECT_ROOT
 from detente.events.phrases import carrier_of, contained
 from detente.events.referents import referents
 from detente.events.replies import granted_requests, release_holders
-from detente.events.roles import shared_patient
+from detente.events.roles import for_clause, shared_patient
 from detente.model import slot_init
 from detente.records import Extracted, Knowledge, Quoted
 
@@ -53,10 +53,11 @@ PROTEST = "141"  # demonstrate or rally
 OFFICIAL_PROTEST = "114"
 STATE_SECTORS = {"GOV", "ELI"}
 DISAPPROVE_ROOT = 11
-REJECT_ROOT = 12
 AID_ROOT = 7  # CAMEO 07: provide aid; "a plan funded by X" aids the parties of the clause that holds the plan
 VISIT = "042"  # CAMEO 042: make a visit; where it goes is whom it visits
 MEDIATE = "045"  # CAMEO 045: its target is the parties mediated between
+COMMENT_ON_PROSPECTS = ("012", "013")  # CAMEO 012, 013: a pessimistic or optimistic comment: on whom its content names
+CONDOLENCES = "018"  # CAMEO 018: express condolences, to those the loss befell
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
 
 
@@ -145,6 +146,8 @@ class Extractor(CodeSideRules):
                     targets += tuple(self.forum(verb)) if not refused else ()  # "vetoed it at the council"
                     if not any(party(r) not in own for _, r in known(targets)):
                         targets += tuple(self.refused_company(verb))  # "refused to attend any meeting at which X is"
+                    if not any(party(r) not in own for _, r in known(targets)):  # "despite X's calls"
+                        targets += tuple(self.answered(verb, candidate.trigger, candidate.cameo))
                 if not candidate.nominal and (lookup(candidate.cameo).root == REJECT_ROOT
                                               or self._has_child(candidate.head, ("neg",))) \
                         and not {r.key for _, r in known(targets)} - {r.key for _, r in candidate.sources}:
@@ -256,6 +259,8 @@ class Extractor(CodeSideRules):
         if (code == MEDIATE or lookup(code).root == AID_ROOT) and not known(targets):
             # "agreed a truce in talks mediated by Qatar"; "agreed to a policing plan funded by X": the parties
             targets += self._mediated_parties(verb)
+        if lookup(code).root == AID_ROOT and not self.others_named(verb, targets):
+            targets += self._helped(verb)  # "sent aid to help X cope with the floods"
         if lookup(code).root in (DISAPPROVE_ROOT, REJECT_ROOT) and not known(targets):
             # "dismissed the Egyptian letter", "rejected the Russian claims": whose word or deed it is,
             # standing with the words of the thing in place of the thing unresolved; not the doer's own country
@@ -275,9 +280,22 @@ class Extractor(CodeSideRules):
             targets += [a for c in self._children(verb, ("ccomp",))
                         if any(m.lower_ == "that" for m in self._children(c, ("mark",)))
                         for a in known(self.subjects(c)) if a[0].pos_ != "PRON"]
+        if not self.others_named(verb, targets):  # "rejected accusations by X", "X's calls": whose words
+            targets += self.answered(verb, trigger, code)
+        if not self.others_named(verb, targets):  # "accepted an invitation to visit X"
+            targets += self.proposed_with(verb, trigger)
+        if code == CLAIM_RESPONSIBILITY and not self.others_named(verb, targets):
+            targets += self._claimed_ground(verb, trigger)  # "claimed responsibility for the attack in X"
+        if code[:3] == CONDOLENCES and not self.others_named(verb, targets):
+            targets += self._bereaved_ground(verb, trigger)  # "expressed condolences over the earthquake in X"
+        if code[:3] in COMMENT_ON_PROSPECTS and not self.others_named(verb, targets):
+            targets += self.commented_on(verb, trigger)  # "voiced hope that X will ...", "pessimism over talks with X"
         if not known(targets) and lookup(code).root in APPEAL_ROOTS:
             # "demanded that Algiers halt the expulsions" (a content with no code of its own): the one asked to act
-            targets += [a for c in self._children(verb, ("ccomp",)) for a in self._complement_subjects(verb, c)]
+            targets += [a for c in self._children(verb, ("ccomp", "advcl")) for a in self._complement_subjects(verb, c)]
+            # "urged partners like X to move toward ...": the members the addressee gives as examples
+            targets += [] if known(targets) else [a for c in self._children(verb, ("dobj",))
+                                                  for a in self._addressed_inside(c)]
         consumed.update(t.i for t in trigger[1:])
         if lookup(code).is_speech:  # a statement or appeal: all it speaks of is its content
             consumed.update(t.i for c in self._children(verb, ("dobj", "prep", "dative"))
@@ -305,6 +323,8 @@ class Extractor(CodeSideRules):
             complements = [c for c in self._children(verb, ("advcl",)) if c.i > verb.i
                            and any(a.lower_ == "to" for a in self._children(c, ("aux",)))
                            and not self._has_child(c, ("nsubj", "mark"))]
+        if frame in ("appeal", "demand"):  # "called for Serbia to recognise the results"
+            complements += [c for c in self._children(verb, ("advcl",)) if for_clause(verb, c)]
         own_agents = frame == "demand" and self._to_own_agents(verb)
         for child in complements:
             if child.pos_ not in ("VERB", "AUX"):
@@ -329,11 +349,40 @@ class Extractor(CodeSideRules):
                            for a in self.actors_at(c) or self._addressed_inside(c)]
                 targets = targets or self._addressees(verb) or self._complement_subjects(verb, child) \
                     or known(self.objects(child)) or self._condition_subjects(child) or self.objects(child)
+            if lookup(inner_code).root == AID_ROOT and not self.others_named(child, targets):
+                targets += self._helped(child)  # "is considering sending aid to help X cope"
             return Candidate(cameo=result or inner_code, head=child if result is None else verb,
                              trigger=(verb, *inner_trigger), sources=tuple(sources), targets=tuple(targets),
                              sentence=index,
                              frame=frame, frame_token=verb, specific=specific)
         return None
+
+    def _claimed_ground(self, verb: Token, trigger: Sequence[Token]) -> list[Side]:
+        """Whose ground or things the act of force a claim of responsibility names was done to: "claimed
+        responsibility for the attack in Kandahar", "for the bombings that killed 300 people in Sri Lanka" (the
+        event noun after "for", or the clause on it), by the ground rules of an act of force."""
+        sources = self.subjects(verb)
+        holders = [verb, *(t for t in trigger[1:] if t.pos_ == "NOUN")]
+        view = self.found.view(verb.doc)
+        acts = [o for h in holders for c in self._children(h, ("prep",)) if c.lower_ == "for"
+                for o in self._children(c, ("pobj",)) if self.lex.event_noun(o, view) is not None]
+        out = [a for n in acts for a in self.ground.struck(n, (n,), True, sources, self.actors_at)]
+        return out or [a for n in acts for v in self._children(n, ("relcl", "acl")) if v.pos_ == "VERB"
+                       for a in self.ground.struck(v, (v,), False, sources, self.actors_at)]
+
+    def _bereaved_ground(self, verb: Token, trigger: Sequence[Token]) -> list[Side]:
+        """Whom condolences go to when they name no one: the country where the loss they are over befell
+        ("expressed condolences over the earthquake in X", "after the floods that killed 30 people in X"), found
+        as the place of an act of force is; not the doer's own."""
+        sources = self.subjects(verb)
+        holders = [verb, *(t for t in trigger[1:] if t.pos_ == "NOUN")]
+        losses = [o for h in holders for c in self._children(h, ("prep",))
+                  if c.lower_ in self.words.about_prep or c.lower_ == "after" for o in self._children(c, ("pobj",))]
+        out = [a for n in losses for a in self.ground.struck(n, (n,), True, sources, self.actors_at)]
+        out = out or [a for n in losses for v in self._children(n, ("relcl", "acl")) if v.pos_ == "VERB"
+                      for a in self.ground.struck(v, (v,), False, sources, self.actors_at)]
+        own = {party(r) for _, r in known(sources)}
+        return [(t, r) for t, r in out if party(r) not in own]
 
     def _willing(self, verb: Token) -> bool:
         """A copula with "ready/willing/prepared to ...": the complement is intended."""
@@ -367,8 +416,10 @@ class Extractor(CodeSideRules):
                 continue
             consumed.add(child.i)
             consumed.update(t.i for t in trigger)
-            targets = known(self.objects(child) + self._noun_targets(trigger)) or self._condition_subjects(child) \
-                or self.objects(child)
+            targets = known(self.objects(child) + self._noun_targets(trigger)) or self._condition_subjects(child)
+            if not targets and lookup(code).targets_places:  # "claimed they had attacked the Saudi airport of X"
+                targets = self.ground.struck(child, trigger, False, speakers, self.actors_at)
+            targets = targets or self.objects(child)
             return Candidate(cameo=result, head=verb, trigger=(verb, *trigger), sources=tuple(speakers),
                              targets=tuple(targets),
                              sentence=index, frame="threaten" if future else "claim", frame_token=verb,
@@ -407,6 +458,8 @@ class Extractor(CodeSideRules):
             targets += [a for c in self._children(token, ("amod", "compound", "poss"))
                         for a in self.actors_at(c)]
             targets += self._noun_targets([verb, token])
+            if not self.others_named(verb, targets):  # "rejected U.S. calls for a ceasefire": whose words
+                targets += self.answered(verb, [verb, token], result)
             return Candidate(cameo=result, head=verb, trigger=(verb, token), sources=tuple(self.subjects(verb)),
                              targets=tuple(targets), sentence=index, frame=frame, frame_token=verb, specific=True)
         return None

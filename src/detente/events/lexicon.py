@@ -150,6 +150,7 @@ class Words:
     instrument_noun: frozenset[str] = frozenset()
     pending_adverb: frozenset[str] = frozenset()
     command_verb: frozenset[str] = frozenset()
+    benefit_verb: frozenset[str] = frozenset()
     complaint_verb: frozenset[str] = frozenset()
     framework_prep: frozenset[str] = frozenset()
     place_noun: frozenset[str] = frozenset()
@@ -255,6 +256,11 @@ class Lexicon:
             for grand in kids[particle]:
                 if dep[grand] == "prep":
                     preps.setdefault(lower[grand], grand)
+        for c in children:  # "called for Serbia to recognise ...": the "for" is the mark of a clause with a subject
+            if dep[c] == "advcl" and any(dep[g] == "nsubj" for g in kids[c]):
+                for g in kids[c]:
+                    if dep[g] == "mark" and lower[g] == "for":
+                        preps.setdefault("for", g)
         objects = [c for c in children if dep[c] in ("dobj", "nsubjpass", "attr", "oprd")]
         if dep[i] == "relcl" and any(dep[c] == "nsubj" and lower[c] not in RELATIVE_WORDS for c in children):
             # "the tariffs (that) Washington imposed on Canada": the noun the clause is on is its object

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from detente.actors.sets import party
+from detente.events.cameo import lookup
 from detente.events.doers import DoerRules, known
 from detente.events.ground import state_force
 from detente.events.roles import blamed, predicate_of_fragment, shared_patient
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
 
 AIM_PREPS = ("against", "on", "at", "toward", "towards")  # "strikes on X", "sanctions against X": whom it is aimed at
 
+
+REJECT_ROOT = 12  # CAMEO 12: reject
+DEFIANCE_PREPS = ("despite", "notwithstanding")  # "refused to resign despite X's calls": the calls it defies
 
 # prepositions that say what a complaint is about ("complained to the council about X", "over X", "against X")
 COMPLAINT_PREPS = frozenset({"about", "over", "against", "regarding", "concerning"})
@@ -325,6 +329,74 @@ class ParticipantRules(DoerRules):
         kept = [(t, r) for t, r in targets if t.i not in theirs]
         kept += [(t, r) for t, r in by if party(r) not in subjects and all(k.i != t.i for k, _ in kept)]
         return kept if known(kept) else targets
+
+    def answered(self, verb: Token, trigger: Sequence[Token], code: str) -> list[Side]:
+        """Whose words an act answers: the author of a statement, appeal, offer, demand, accusation or threat
+        (an event noun of verbal cooperation or conflict, 01-05 and 09-13, or any noun of a verbal act's own
+        trigger: "denied charges") that is the act's own noun or its object ("rejected accusations by X",
+        "denied allegations from X", "rejected X's calls", "accepted the demands of X", "conceded to demands
+        from X"), or, for a refusal, what it defies ("refused to resign despite X's request"): named as the
+        noun's modifier or after its "by"/"from" (or "of" when an actor stands there); not the doer's own side."""
+        view = self.found.view(verb.doc)
+        words = (1, 3)  # GDELT's quad classes of verbal cooperation and conflict
+        own_nouns = [t for t in trigger[1:] if t.pos_ == "NOUN"]
+        nouns = [c for c in self._children(verb, ("dobj",)) if all(c.i != t.i for t in own_nouns)]
+        nouns += [o for c in self._children(verb, ("prep",)) if c.lower_ == "to" for o in self._children(c, ("pobj",))]
+        if lookup(code).root == REJECT_ROOT:  # "refused to resign despite X's request": the words it defies
+            verbs = [verb, *self._children(verb, ("xcomp",))]
+            nouns += [o for v in verbs for c in self._children(v, ("prep",)) if c.lower_ in DEFIANCE_PREPS
+                      for o in self._children(c, ("pobj",))]
+        out: list[Side] = []
+        for noun in own_nouns + nouns:
+            lemma = self.lex.event_noun(noun, view)
+            if lemma is None or lookup(self.lex.nouns[lemma]).quad_class not in words and not (
+                    noun in own_nouns and lookup(code).quad_class in words):
+                continue
+            out += self._modifier_doers(noun)
+            # "denied charges [by Kenya]": a "by" the parser hung on the active verb right after its noun
+            after = [c for c in self._children(verb, ("prep",)) if c.lower_ == "by" and c.i == noun.right_edge.i + 1
+                     and not self._has_child(verb, ("auxpass",))]
+            out += [a for c in self._children(noun, ("prep",)) + after if c.lower_ in ("by", "from", "of")
+                    for o in self._children(c, ("pobj",))
+                    for a in (self.actors_at(o) if c.lower_ == "of" else self.actors_at(o) or self.inner_actors(o))]
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        return [(t, r) for t, r in known(out) if t.pos_ != "PRON" and party(r) not in own]
+
+    def proposed_with(self, verb: Token, trigger: Sequence[Token]) -> list[Side]:
+        """Whom the act an invitation, offer, proposal or request of the trigger proposes is done with or to
+        ("accepted an invitation to meet with X", "accepted an invitation to visit X": the to-infinitive on
+        the noun, with no subject of its own, and the event noun it carries); not the doer's own side."""
+        view = self.found.view(verb.doc)
+        acts = [a for t in trigger[1:] if t.pos_ == "NOUN" and self.lex.event_noun(t, view) is not None
+                and lookup(self.lex.nouns[self.lex.event_noun(t, view) or ""]).quad_class == 1
+                for a in self._children(t, ("acl",)) if a.pos_ in ("VERB", "AUX")
+                and any(c.lower_ == "to" for c in self._children(a, ("aux",))) and not self._has_child(a, ("nsubj",))]
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        named = [p for a in acts
+                 for p in known(self.objects(a) + self._noun_targets([a, *self._children(a, ("dobj",))]))]
+        return [(t, r) for t, r in named if t.pos_ != "PRON" and party(r) not in own]
+
+    def commented_on(self, verb: Token, trigger: Sequence[Token]) -> list[Side]:
+        """Whom an optimistic or pessimistic comment (CAMEO 012, 013) is about when it names no one as its
+        object: the subject of its that-clause, on the verb or on the trigger's noun ("voiced hope that the new
+        government in X will ...": X), or the parties of the act a gerund after an ``about_prep`` names
+        ("expressed pessimism over holding talks with X": X); not the speaker's own side."""
+        holders = [verb, *(t for t in trigger[1:] if t.pos_ == "NOUN")]
+        clauses = [c for h in holders for c in self._children(h, ("ccomp", "acl"))
+                   if any(m.lower_ == "that" for m in self._children(c, ("mark",)))]
+        named = [a for c in clauses for a in known(self.subjects(c))]
+        gerunds = [g for h in holders for p in self._children(h, ("prep",)) if p.lower_ in self.words.about_prep
+                   for g in self._children(p, ("pcomp",)) if g.tag_ == "VBG" and not self._has_child(g, ("nsubj",))]
+        named += [a for g in gerunds
+                  for a in known(self.objects(g) + self._noun_targets([g, *self._children(g, ("dobj",))]))]
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        return [(t, r) for t, r in named if t.pos_ != "PRON" and party(r) not in own]
+
+    def others_named(self, verb: Token, targets: Sequence[Side]) -> bool:
+        """Whether a known target is of another side than the verb's doers ("rejected accusations against
+        its navy" names only its own)."""
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        return any(party(r) not in own for _, r in known(targets))
 
     def made_with(self, targets: Sequence[Side]) -> list[Side]:
         """The targets of a protest without the partner of the thing protested: a demonstration against a deal

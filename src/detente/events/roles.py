@@ -6,7 +6,9 @@
 - a conjunct whose passive auxiliary is left out ("the fishermen had been beaten and their boats seized")
   has its own subject as the one acted on, whatever the tagger read (:func:`gapped_patient`);
 - "X was to blame" (``blame_verb`` in words.tsv): X is blamed, whoever says so blames (:func:`blamed`);
-- a verb hung on a name the parser made the root is the sentence's predicate (:func:`predicate_of_fragment`).
+- a verb hung on a name the parser made the root is the sentence's predicate (:func:`predicate_of_fragment`);
+- "called for Serbia to recognise ...": the parser's adverbial clause with a "for" mark and a subject of its
+  own is the verb's complement, its subject the one asked (:func:`for_clause`).
 """
 
 from __future__ import annotations
@@ -58,3 +60,13 @@ def predicate_of_fragment(verb: Token) -> bool:
     hung on it with a complement of its own is the sentence's predicate."""
     return verb.head.dep_ == "ROOT" and verb.head.pos_ in ("PROPN", "NOUN") and \
         any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children)
+
+
+def for_clause(verb: Token, complement: Token) -> bool:
+    """Whether ``complement`` is a to-infinitive with a "for" mark and a subject of its own hung on ``verb``
+    as an adverbial clause ("called for Serbia to recognise the results", "pressed for Japan to act"): the
+    parser's reading of the complement of an appeal made of its subject."""
+    return complement.dep_ == "advcl" and complement.head.i == verb.i \
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in complement.children) \
+        and any(c.dep_ == "nsubj" for c in complement.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children)
