@@ -1,0 +1,39 @@
+"""A target that is the act's own noun (issue 11, session 22): the noun the lexicon's phrase matched with the
+verb ("used batons", "declared a state of siege", "stopped work", "launched an offensive operation") is the act
+itself or its instrument, never whom it is done to; when the knowledge base does not know it, the event has no
+target rather than that noun. A noun of people or bodies in the phrase stays the target ("expelled aid
+workers", "banned national newspapers").
+
+All sentences here are synthetic, written in agency style for these tests; none comes from a development set or
+from a real article."""
+
+from tests.conftest import events_of
+
+
+def _target_texts(result, code_prefix):
+    return [p.text for e in result.events if e.cameo.startswith(code_prefix) for p in e.target]
+
+
+def test_targets_own_noun_state_of_siege_is_no_target(code):
+    result = code("LA PAZ, March 4 (Reuters) - Bolivian President Luis Arce declared a state of siege in the "
+                  "province of Potosi on Tuesday after days of road blockades.")
+    assert events_of(result, "COERCE")
+    assert not any("siege" in t for t in _target_texts(result, "172"))
+
+
+def test_targets_own_noun_instrument_is_no_target(code):
+    result = code("NAIROBI, March 4 (Reuters) - Kenyan police used batons and water cannon on Tuesday as "
+                  "hundreds of traders marched through the city centre.")
+    assert not any("batons" in t for t in _target_texts(result, "17"))
+
+
+def test_targets_own_noun_work_stoppage_is_no_target(code):
+    result = code("SANTIAGO, March 4 (AFP) - About 2,000 miners stopped work at a copper mine in northern Chile "
+                  "on Monday in a strike over wages.")
+    assert not any(t == "work" for e in result.events for t in [p.text for p in e.target])
+
+
+def test_targets_own_noun_of_people_stays_the_target(code):
+    result = code("KHARTOUM, March 4 (Reuters) - The government expelled humanitarian aid workers from the "
+                  "region on Sunday.")
+    assert any("aid workers" in t for t in _target_texts(result, "166"))
