@@ -71,21 +71,6 @@ SANCTIONS = """
     .         .         PUNCT .   punct 1 O
 """
 
-# synthetic: "Chad shelled the town despite warnings from Libya and Egypt."
-WARNINGS = """
-    Chad     Chad     PROPN NNP nsubj 1 B-GPE
-    shelled  shell    VERB  VBD ROOT  1 O
-    the      the      DET   DT  det   3 O
-    town     town     NOUN  NN  dobj  1 O
-    despite  despite  ADP   IN  prep  1 O
-    warnings warning  NOUN  NNS pobj  4 O
-    from     from     ADP   IN  prep  5 O
-    Libya    Libya    PROPN NNP pobj  6 B-GPE
-    and      and      CCONJ CC  cc    7 O
-    Egypt    Egypt    PROPN NNP conj  7 B-GPE
-    .        .        PUNCT .   punct 1 O
-"""
-
 
 def judged_of(coder, table: str):
     """The ``Judged`` record of a hand-built parse: the chain run up to and including ``status``."""
@@ -183,13 +168,6 @@ def test_attach_picks_the_best_option_and_says_why(blank_coder):
     item = shelling(after)
     assert [r.code for _, r in item.candidate.targets if r.code] == ["LBY"]
     assert item.status.rules["target"].startswith("target chosen by the attacher: p=0.95, path")
-
-
-def test_attach_takes_the_options_coordinated_with_the_one_picked(blank_coder):
-    # issue 11 (session 22): "lift sanctions imposed on X and Y" had only X; a coordination shares its role
-    judged = judged_of(blank_coder, WARNINGS)
-    after = attach.attach_with(model_with({}, threshold=0.0, intercept=5.0), judged)
-    assert [r.code for _, r in shelling(after).candidate.targets if r.code] == ["LBY", "EGY"]
 
 
 def test_attach_leaves_the_target_empty_when_no_option_is_probable_enough(blank_coder):

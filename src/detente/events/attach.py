@@ -443,23 +443,6 @@ def choose(model: AttachModel, candidate: Candidate, status: Status | None, foun
     return found_options[best], float(p[best]), takes
 
 
-def conjoined(picked: Option, candidate: Candidate, status: Status | None, found: DocActors) -> list[Option]:
-    """The other options coordinated with the one the model picked ("lift sanctions imposed on Iran and Syria",
-    "talks with Kenya and Uganda"): a coordination shares its role, so they are targets too."""
-    view = found.view(candidate.head.doc)
-    first = picked.token.i
-    while view.dep[first] == "conj" and view.head[first] != first:
-        first = view.head[first]
-    linked, todo = {first}, [first]
-    while todo:
-        for child in view.children[todo.pop()]:
-            if view.dep[child] == "conj" and child not in linked:
-                linked.add(child)
-                todo.append(child)
-    return [o for o in options(candidate, status, found) if o.token.i in linked - {picked.token.i}
-            and o.ref.key != picked.ref.key]
-
-
 def attach_with(model: AttachModel, judged: Judged, explain: bool = False) -> Judged:
     """``judged`` with each act that has no known target given the one the model picks, if any."""
     out: list[JudgedCandidate] = []
@@ -469,10 +452,8 @@ def attach_with(model: AttachModel, judged: Judged, explain: bool = False) -> Ju
             out.append(item)
             continue
         option, p, takes = picked
-        also = conjoined(option, item.candidate, item.status, judged.actors)
         candidate = dataclasses.replace(item.candidate,
-                                        targets=(*item.candidate.targets, (option.token, option.ref),
-                                                 *((o.token, o.ref) for o in also)))
+                                        targets=(*item.candidate.targets, (option.token, option.ref)))
         status = item.status
         if explain:
             up, down = path(item.candidate.head, option.token, judged.actors.view(judged.doc))
