@@ -57,6 +57,12 @@ class ParticipantRules(DoerRules):
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to the opposition leader"
                 for pobj in self._children(child, ("pobj",)):
                     out.extend(self.actors_at(pobj) or self.inner_actors(pobj) or self.unresolved(pobj))
+            elif child.dep_ == "dobj" and verb.lemma_.lower() in self.lex.light_verbs \
+                    and self.lex.event_noun_at(self.found.view(verb.doc), child.i) is not None:
+                # "carried out air strikes against X", "launched a raid on X": the object is the act itself (the
+                # doer's own strikes, whatever country a place after them gives them); whom it is done to is the
+                # act noun's own target
+                out.extend(self._noun_targets([verb, child]))
             elif child.dep_ == "dobj" and receiver and not self.actors_at(child):
                 # "handed over 12 Islamic State suspects to Syria": what is given to a named receiver; whose it is
                 # is no side of the giving
