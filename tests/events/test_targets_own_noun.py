@@ -37,3 +37,11 @@ def test_targets_own_noun_of_people_stays_the_target(code):
     result = code("KHARTOUM, March 4 (Reuters) - The government expelled humanitarian aid workers from the "
                   "region on Sunday.")
     assert any("aid workers" in t for t in _target_texts(result, "166"))
+
+
+def test_targets_own_forces_of_a_show_of_force_are_no_target(code):
+    # a show of force (CAMEO 15) is made with the doer's own forces, whatever sector word names them
+    result = code("MANAGUA, March 4 (Reuters) - The Nicaraguan government mobilized police and soldiers to the "
+                  "northern border on Monday.")
+    shows = [e for e in result.events if e.cameo.startswith("15")]
+    assert shows and not any(p.country == "NIC" for e in shows for p in e.target)
