@@ -45,3 +45,12 @@ def test_targets_own_forces_of_a_show_of_force_are_no_target(code):
                   "northern border on Monday.")
     shows = [e for e in result.events if e.cameo.startswith("15")]
     assert shows and not any(p.country == "NIC" for e in shows for p in e.target)
+
+
+def test_targets_troops_pulled_out_are_the_doers_own(code):
+    # "withdraw", "pull" are dispatch verbs (words.tsv): the bare forces they move are the subject's state's, not
+    # the article's country's
+    result = code("KABUL, March 4 (Reuters) - Afghan officials welcomed the move. Germany pulled troops out of "
+                  "Afghanistan in June.")
+    pulled = [e for e in result.events if "pulled" in e.trigger.text]
+    assert pulled and not any(p.country == "AFG" and p.sector == "MIL" for e in pulled for p in e.target)
