@@ -2,7 +2,10 @@
 verb ("used batons", "declared a state of siege", "stopped work", "launched an offensive operation") is the act
 itself or its instrument, never whom it is done to; when the knowledge base does not know it, the event has no
 target rather than that noun. A noun of people or bodies in the phrase stays the target ("expelled aid
-workers", "banned national newspapers").
+workers", "banned national newspapers"). With them, the other wrong targets of session 22 that name the doer's
+own side or the act's occasion: a show of force's own forces ("mobilized police and soldiers"), troops pulled
+out, and a visit "during" which support is pledged (the frame does not combine with it, nor aim the pledge at the
+place visited).
 
 All sentences here are synthetic, written in agency style for these tests; none comes from a development set or
 from a real article."""
@@ -54,3 +57,12 @@ def test_targets_troops_pulled_out_are_the_doers_own(code):
                   "Afghanistan in June.")
     pulled = [e for e in result.events if "pulled" in e.trigger.text]
     assert pulled and not any(p.country == "AFG" and p.sector == "MIL" for e in pulled for p in e.target)
+
+
+def test_targets_visit_during_which_support_is_pledged_is_its_occasion(code):
+    # "during a visit" sets the pledge in time: no frame "pledge + visit" (036) aimed at the place visited
+    result = code("TOKYO, March 4 (Kyodo) - Japan's prime minister pledged his country's support to the Kenyan "
+                  "people during a visit to Nairobi on Saturday.")
+    pledged = [e for e in result.events if e.trigger.text.startswith("pledged")]
+    assert pledged and all("visit" not in e.trigger.text for e in pledged)
+    assert {p.actor for e in pledged for p in e.target} == {"KENCVL"}
