@@ -66,3 +66,13 @@ def test_targets_visit_during_which_support_is_pledged_is_its_occasion(code):
     pledged = [e for e in result.events if e.trigger.text.startswith("pledged")]
     assert pledged and all("visit" not in e.trigger.text for e in pledged)
     assert {p.actor for e in pledged for p in e.target} == {"KENCVL"}
+
+
+def test_targets_forces_sent_with_troops_are_the_senders(code):
+    # the conjunct of a dispatch verb's bare force object is the sender's too, not the article's country's
+    result = code("PORT-AU-PRINCE, March 4 (Reuters) - Haitian officials welcomed the move. Kenya had sent troops "
+                  "and police to Haiti in 2024 after gangs seized the capital.")
+    sent = [e for e in result.events if e.trigger.text.startswith("sent")]
+    assert sent and not any(p.actor == "HTICOP" for e in sent for p in e.target)
+    seized = [e for e in result.events if e.trigger.text.startswith("seized")]
+    assert seized and any(p.text == "the capital" for e in seized for p in e.target)  # the ground seized stays

@@ -55,13 +55,13 @@ def _own_noun(token: Token, ref: ActorRef, candidate: Candidate, kb: KnowledgeBa
     ("used batons", "declared a state of siege", "stopped work", "launched an operation"), which the knowledge
     base does not know: no one the act is done to. A noun of people or bodies stays ("expelled aid workers",
     "banned national newspapers"), and so does the ground the act is done on ("threatened to close the border":
-    its words stand with the neighbour it shuts out). It is left out here, not when the sides are read, because
-    it is still the clause's object: no rule guesses a target in its place ("declared a state of emergency
-    along its border with X" is not aimed at X)."""
+    its words stand with the neighbour it shuts out; "seized the capital"). It is left out here, not when the
+    sides are read, because it is still the clause's object: no rule guesses a target in its place ("declared a
+    state of emergency along its border with X" is not aimed at X)."""
     lemma = token.lemma_.lower()
     return ref.kind == "unresolved" and any(t.i == token.i for t in candidate.trigger) \
         and token.lower_ not in kb.sectors \
-        and lemma not in words.territory_noun | words.border_noun | words.place_noun
+        and lemma not in words.territory_noun | words.border_noun | words.place_noun | words.capital_noun
 
 
 def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[CodedArticle, list[Evidence]]:
