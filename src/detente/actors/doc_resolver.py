@@ -328,9 +328,14 @@ class _DocResolver:
 
     def _sender(self, i: int) -> ActorRef | None:
         """The state whose bare forces the noun at ``i`` are as the object of a verb that sends one's own
-        (``dispatch_verb``: "Chile deployed troops", "Berlin would send police officers") done by a state named as
-        its subject: that state's reference (a country or one of its organs), else None."""
+        (``dispatch_verb``: "Chile deployed troops", "Berlin would send police officers"), or a conjunct of one
+        ("sent troops and police"), done by a state named as its subject: that state's reference (a country or one
+        of its organs), else None."""
         v = self.v
+        if any(v.dep[c] in ("poss", "compound", "amod") and c in self.by_match for c in v.children[i]):
+            return None
+        while v.dep[i] == "conj" and v.head[i] != i:  # "sent troops and police": each is the sender's
+            i = v.head[i]
         if v.dep[i] != "dobj" or v.lemma[v.head[i]] not in self.words.dispatch_verb \
                 or any(v.dep[c] in ("poss", "compound", "amod") and c in self.by_match for c in v.children[i]):
             return None

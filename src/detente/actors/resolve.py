@@ -157,6 +157,8 @@ class ActorFinder:
                 continue  # "Lake Victoria" is no capital of the Seychelles, "Mount Hermon" no town
             if key[0] in "EAD" and self._inside_water_name(view, start, end):
                 continue  # "the Sea of Japan", "the South China Sea": a sea, not the country
+            if key[0] in "EAD" and self._after_side_prefix(view, start):
+                continue  # "an anti-Indian rally", "pro-Russian separatists": whom they are for or against
             if key.startswith("A|"):
                 # an alias that is also a common word or another name: only where the NER sees a name
                 if not all(view.ent_type[i] in NAME_ENTITIES for i in range(start, end)):
@@ -193,6 +195,12 @@ class ActorFinder:
             last += 1
         water = self.words.water_noun
         return any(view.lemma[i] in water for i in (*range(first, start), *range(end, last)))
+
+    def _after_side_prefix(self, view: ParseView, start: int) -> bool:
+        """Whether a name or demonym is joined by a hyphen to a prefix that makes it whom a thing is for or against
+        (``side_prefix`` in words.tsv: "an anti-Indian rally", "pro-Russian separatists"), not whose the thing is."""
+        return start > 1 and view.lower[start - 1] == "-" and view.lower[start - 2] in self.words.side_prefix \
+            and view.idx[start - 1] == view.end[start - 2] and view.idx[start] == view.end[start - 1]
 
     def _inside_other_name(self, view: ParseView, key: str, start: int, end: int, matched: set[int]) -> bool:
         """Whether a name of an organisation or group is only part of a longer name the NER sees:

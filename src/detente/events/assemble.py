@@ -14,6 +14,7 @@ from detente.actors.kb import Period, role_date
 from detente.events import cameo
 from detente.events.confidence import Evidence, confidence, evidence
 from detente.events.explain import explain
+from detente.events.ground import state_force
 from detente.model import (
     Actor,
     CodedArticle,
@@ -33,7 +34,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
+    from detente.actors.kb import KnowledgeBase
     from detente.actors.resolve import ActorFinder, ActorRef, DocActors
+    from detente.events.extract import Candidate
     from detente.events.lexicon import Words
     from detente.parse_view import ParseView
 
@@ -42,6 +45,23 @@ def assemble(judged: Grouped, knowledge: Knowledge) -> CodedArticle:
     """Step ``assemble``: the coded article, one event per act. Duplicate events (same trigger, code and
     sides) are dropped; an actor does not act on itself, nor a leader on the body he speaks for."""
     return assemble_with_evidence(judged, knowledge)[0]
+
+
+SHOW_OF_FORCE = 15  # CAMEO root 15, demonstrate military or police power
+
+
+def _own_noun(token: Token, ref: ActorRef, candidate: Candidate, kb: KnowledgeBase, words: Words) -> bool:
+    """Whether a target is the noun the lexicon's phrase matched with the verb, the act itself or its instrument
+    ("used batons", "declared a state of siege", "stopped work", "launched an operation"), which the knowledge
+    base does not know: no one the act is done to. A noun of people or bodies stays ("expelled aid workers",
+    "banned national newspapers"), and so does the ground the act is done on ("threatened to close the border":
+    its words stand with the neighbour it shuts out; "seized the capital"). It is left out here, not when the
+    sides are read, because it is still the clause's object: no rule guesses a target in its place ("declared a
+    state of emergency along its border with X" is not aimed at X)."""
+    lemma = token.lemma_.lower()
+    return ref.kind == "unresolved" and any(t.i == token.i for t in candidate.trigger) \
+        and token.lower_ not in kb.sectors \
+        and lemma not in words.territory_noun | words.border_noun | words.place_noun | words.capital_noun
 
 
 def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[CodedArticle, list[Evidence]]:
@@ -65,8 +85,12 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
         sources = [side[3] for side in sides]
         own = {p.actor for p in sources} | {finder.speaks_for(ref, day).key for _, ref in candidate.sources}
         countries = {ref.country for _, ref in candidate.sources if ref.kind == "country"}
+        # a show of force is made with the doer's own forces: "the government mobilized police and soldiers"
+        forces_of = {ref.country for _, ref in candidate.sources if ref.country and state_force(ref)}
         sides += [("target", tok, ref, participant(finder, doc, found, tok, ref, day)) for tok, ref in candidate.targets
-                  if ref.key not in own and not (ref.country in countries and ref.kind in ("country", "sector"))]
+                  if ref.key not in own and not (ref.country in countries and ref.kind in ("country", "sector"))
+                  and not _own_noun(tok, ref, candidate, knowledge.kb, knowledge.lexicon.words)
+                  and not (code.root == SHOW_OF_FORCE and ref.country in forces_of and state_force(ref))]
         targets = [side[3] for side in sides[len(sources):]]
         key = (trigger.start_char, code.code, tuple(p.actor for p in sources), tuple(p.actor for p in targets))
         if key in seen:

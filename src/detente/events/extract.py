@@ -445,9 +445,14 @@ class Extractor(CodeSideRules):
         return None
 
     def _combine_noun(self, verb: Token, frame: str, index: int, consumed: set[int]) -> Candidate | None:
-        """A frame verb whose object is an event noun: "requested mediation", "called for talks"."""
+        """A frame verb whose object is an event noun: "requested mediation", "called for talks"; not one a time
+        preposition sets the act in ("pledged support to X during a visit": the visit is the occasion, not what is
+        pledged; ``temporal`` in cues.tsv)."""
+        temporal = self.lex.cues.get("temporal", ())
         for noun in self._content_nouns(verb):
             token = verb.doc[noun]
+            if token.dep_ == "pobj" and token.head.lower_ in temporal and token.head.head.i == verb.i:
+                continue
             noun_code = self.lex.nouns[self.lex.event_noun(token, self.found.view(token.doc)) or ""]
             result = noun_code if frame == "enact" else self.lex.combine(frame, noun_code)
             if result is None:

@@ -61,6 +61,12 @@ class ParticipantRules(DoerRules):
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to the opposition leader"
                 for pobj in self._children(child, ("pobj",)):
                     out.extend(self.actors_at(pobj) or self.inner_actors(pobj) or self.unresolved(pobj))
+            elif child.dep_ == "dobj" and verb.lemma_.lower() in self.lex.light_verbs \
+                    and self.lex.event_noun_at(self.found.view(verb.doc), child.i) is not None:
+                # "carried out air strikes against X", "launched a raid on X": the object is the act itself (the
+                # doer's own strikes, whatever country a place after them gives them); whom it is done to is the
+                # act noun's own target
+                out.extend(self._noun_targets([verb, child]))
             elif child.dep_ == "dobj" and receiver and not self.actors_at(child):
                 # "handed over 12 Islamic State suspects to Syria": what is given to a named receiver; whose it is
                 # is no side of the giving
@@ -93,7 +99,10 @@ class ParticipantRules(DoerRules):
                         # "expelled diplomats over the killing of X", "thanked Qatar for its mediation with X",
                         # "blamed Iran for the attack on X": X is the other act's side
                         continue
-                    if not self._is_place(pobj, child):
+                    hosts = self._mission_hosts(pobj) if child.lower_ in self.words.destination_prep else []
+                    if hosts:  # "deployed troops to the UN mission in South Sudan": South Sudan, not the UN
+                        out.extend(hosts)
+                    elif not self._is_place(pobj, child):
                         loose = child.lower_ in AIM_PREPS
                         out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose))
                     elif child.lower_ in ("to", "into") and pobj.i in self.found.place_refs:
@@ -409,6 +418,17 @@ class ParticipantRules(DoerRules):
             return noun is not None and noun.pos_ == "NOUN" and noun.i not in self.found.by_token \
                 and noun.dep_ == "pobj" and noun.head.lower_ == "against"  # the thing protested, not the protest
         return [(t, r) for t, r in targets if not (r.kind == "country" and partner(t))]
+
+    def _mission_hosts(self, noun: Token) -> list[Side]:
+        """The countries a body's presence somewhere is in, when an act goes to it: "the UN peacekeeping mission in
+        South Sudan", "the NATO-led force in Afghanistan" (a noun no actor stands for, with a body named on it and
+        "in" a country after it); the body is the framework of the act, the country where it goes."""
+        if self.actors_at(noun) or not any(r.kind not in ("country", "unresolved")
+                                           for c in self._children(noun, ("compound", "amod", "nmod"))
+                                           for _, r in self.actors_at(c) or self.inner_actors(c, loose=True)):
+            return []
+        return [(pobj, r) for prep in self._children(noun, ("prep",)) if prep.lower_ == "in"
+                for pobj in self._children(prep, ("pobj",)) for t, r in self.actors_at(pobj) if r.kind == "country"]
 
     def _noun_targets(self, trigger: Sequence[Token]) -> list[Side]:
         """Targets attached to the event noun of a light-verb trigger: "held talks with X"; not to a noun that is
