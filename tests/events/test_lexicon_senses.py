@@ -715,3 +715,18 @@ def test_forces_a_state_withdraws_are_its_own_not_a_target(code):
     withdrawal = [e for e in result.events if e.cameo.startswith("087") or e.cameo.startswith("166")]
     assert withdrawal and [p.actor for p in withdrawal[0].target] == ["LBR"], \
         [(e.cameo, e.source, e.target) for e in result.events]
+
+
+def test_its_airspace_in_a_states_report_of_anothers_forces_is_the_states(code):
+    # "its airspace" said by the state whose air it is stands for that state, not for the jet (the latest
+    # singular actor): the incursion's target was the doer's own forces, dropped; "its border" of one's
+    # own forces stays theirs
+    result = code("TALLINN, March 4 (AFP) - Estonia said a Russian fighter jet had violated its airspace on "
+                  "Tuesday.", date="2026-03-04")
+    incursion = [e for e in result.events if e.cameo == "170"]
+    assert incursion and [p.country for p in incursion[0].source] == ["RUS"] \
+        and [p.country for p in incursion[0].target] == ["EST"], [(e.cameo, e.source, e.target) for e in result.events]
+    own = code("VILNIUS, March 4 (BNS) - Lithuania's army said it had reinforced its border with Belarus.",
+               date="2026-03-04")
+    assert not any(p.country == "LTU" for e in own.events for p in e.target), \
+        [(e.cameo, e.source, e.target) for e in own.events]

@@ -241,11 +241,35 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
         said = _speaker_of_clause(resolver, at, lower)
         if said is not None:
             return said[1]
+        ground = _entered_ground_owner(resolver, at, lower)
+        if ground is not None:
+            return ground
         owner = _reason_owner(resolver, at, lower)
         if owner is not None:
             return owner
         return _salient(resolver, at, history)
     return None
+
+
+def _entered_ground_owner(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
+    """"Estonia said a Russian jet had entered its airspace", "Japan said Chinese warships sailed into its
+    waters": "its" on a country's ground, air or sea (``territory_noun``) in a reported clause whose subject is
+    another state's forces is the speaking state's, not the forces'. None otherwise (the general rules decide:
+    "the army said it had reinforced its border")."""
+    view = resolver.v
+    dep, children = view.dep, view.children
+    if lower != "its" or dep[at] != "poss" or view.lemma[view.head[at]] not in resolver.words.territory_noun:
+        return None
+    verb = view.clause_verb(at)
+    subject = next((c for c in children[verb] if dep[c] in ("nsubj", "nsubjpass")), None)
+    forces = resolver.resolve(subject) if subject is not None else None
+    speaker = _saying_subject(resolver, subject) if subject is not None else None
+    state = resolver.resolve(speaker) if speaker is not None else None
+    if speaker is None or forces is None or state is None or forces.sector not in ("MIL", "COP") \
+            or state.kind == "person" or not state.country or forces.country == state.country:
+        return None
+    resolver.found.antecedents[at] = speaker
+    return state
 
 
 def _reason_owner(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
