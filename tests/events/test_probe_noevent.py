@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from tests.probes import key_fits, read_items
 
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "REQUEST", "ACCUSE",

@@ -115,9 +115,11 @@ class DoerRules:
         elif view.pos[i] not in ("NOUN", "PROPN") or i in self.found.outlets \
                 or view.ent_type[i] in self.words.not_actor_entity:
             return []
-        if contained(token, self.words).lemma_.lower() in self.lex.nouns \
+        if self.lex.event_noun(contained(token, self.words), view) is not None \
                 or view.lemma[i] in self.lex.cues.get("natural", ()):
-            return []  # an act ("the meeting", "a round of talks") is no doer or target, nor is a fire or a flood
+            # an act ("the meeting", "a round of talks", "a mediation effort") is no doer or target, nor is a fire
+            # or a flood
+            return []
         text = view.text[view.idx[token.left_edge.i]:view.end[i]]  # doc[left edge:i + 1].text
         return [(token, ActorRef(key=f"?{token.i}", name=text, code=None, country=None, sector=None,
                                  kind="unresolved"))]

@@ -137,6 +137,7 @@ class Words:
     not_doer_noun: frozenset[str] = frozenset()
     nobody_det: frozenset[str] = frozenset()
     container_noun: frozenset[str] = frozenset()
+    effort_noun: frozenset[str] = frozenset()
     country_noun: frozenset[str] = frozenset()
     neighbour_noun: frozenset[str] = frozenset()
     blame_verb: frozenset[str] = frozenset()
@@ -302,15 +303,18 @@ class Lexicon:
 
     def event_noun_at(self, view: ParseView | TokenView, i: int) -> str | None:
         """:meth:`event_noun` of the token at index ``i`` of a parse view: its lemma joined to the first of
-        its compound modifiers on its left (in text order) that makes an event noun, else the lemma itself
-        if it is one."""
+        its compound modifiers on its left (in text order) that makes an event noun; for an ``effort_noun``, the
+        event noun such a modifier is ("launched a mediation effort": mediation); else the lemma itself if it is one."""
         lemmas, nouns, dep = view.lemma, self.nouns, view.dep
         lemma = lemmas[i]
+        effort = lemma in self.words.effort_noun  # "a mediation effort": the mediation
         for c in view.children[i]:
             if c >= i:
                 break  # children are in document order: the rest are on its right
             if dep[c] == "compound" and lemmas[c] + lemma in nouns:
                 return lemmas[c] + lemma
+            if effort and dep[c] == "compound" and (inner := self.event_noun_at(view, c)) is not None:
+                return inner
         return lemma if lemma in nouns else None
 
     def combine(self, frame: str, code: str) -> str | None:

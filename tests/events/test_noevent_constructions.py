@@ -1,0 +1,29 @@
+"""Acts the coder missed entirely (issue 11, bio.py category ``no_event``): constructions that carry an act
+with no coded verb on it. All sentences are synthetic, written in agency style for the tests; none comes
+from a development set or from a real article."""
+
+from tests.conftest import events_of
+
+
+def test_noevent_effort_noun_is_the_act_of_its_modifier(code):
+    result = code("ALGIERS, May 6 (APS) - Algeria launched a mediation effort between Mali and Niger on Sunday.",
+                  date="2025-05-06")
+    [event] = events_of(result, cameo="045")
+    assert [p.actor for p in event.source] == ["DZA"]
+    assert {p.country for p in event.target} == {"MLI", "NER"}
+    nominal = code("BERN, May 6 (Reuters) - Switzerland's mediation bid between Armenia and Azerbaijan stalled.",
+                   date="2025-05-06")
+    assert events_of(nominal, cameo="045"), [e.cameo for e in nominal.events]
+
+
+def test_noevent_effort_with_no_event_noun_is_no_act(code):
+    result = code("MOSCOW, May 6 (Reuters) - Russia's war effort relies on imports of machine tools from China.",
+                  date="2025-05-06")
+    assert not [e for e in result.events if "effort" in e.trigger.text], [e.cameo for e in result.events]
+
+
+def test_noevent_an_effort_is_no_target(code):
+    result = code("KUWAIT CITY, May 6 (KUNA) - Kuwait launched a mediation effort between two rival tribes.",
+                  date="2025-05-06")
+    [event] = events_of(result, cameo="045")
+    assert not event.target, [p.text for p in event.target]
