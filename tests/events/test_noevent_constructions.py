@@ -27,3 +27,29 @@ def test_noevent_an_effort_is_no_target(code):
                   date="2025-05-06")
     [event] = events_of(result, cameo="045")
     assert not event.target, [p.text for p in event.target]
+
+
+def test_noevent_responsible_for_an_attack_did_it(code):
+    result = code("ABUJA, May 6 (Reuters) - Nigerian police said Boko Haram was responsible for the killing of "
+                  "nine farmers in Borno state on Sunday.", date="2025-05-06")
+    [event] = events_of(result, cameo="18")
+    assert not event.negated and [p.actor for p in event.source] == ["boko-haram"], [p.text for p in event.source]
+
+
+def test_noevent_guilty_of_violating_did_it(code):
+    result = code("JUBA, May 6 (AFP) - Ceasefire monitors said the SPLA-IO was guilty of violating the truce in "
+                  "Upper Nile.", date="2025-05-06")
+    [event] = events_of(result, cameo="196")
+    assert not event.negated and event.source and event.source[0].text.endswith("SPLA-IO")
+
+
+def test_noevent_not_responsible_is_no_deed(code):
+    result = code("ADDIS ABABA, May 6 (Reuters) - Eritrea was not responsible for the attack on the convoy, "
+                  "its information minister said.", date="2025-05-06")
+    assert all(e.negated for e in events_of(result, cameo="19")), [(e.cameo, e.negated) for e in result.events]
+
+
+def test_noevent_a_duty_is_no_deed(code):
+    result = code("BRUSSELS, May 6 (Reuters) - The commissioner responsible for trade talks with Japan left "
+                  "for Tokyo on Monday.", date="2025-05-06")
+    assert not events_of(result, cameo="046"), [(e.cameo, e.trigger.text) for e in result.events]

@@ -499,6 +499,11 @@ class Extractor(CodeSideRules):
         if not sources and targets and noun.dep_ in ("nsubj", "nsubjpass") and len(targets) > 1:
             sources, targets = targets, []
         code = self._noun_code(noun)
+        if not sources:  # "X was responsible for the killing of Y": X did it
+            sources = self.culpable(noun, code)
+            if sources and not targets:
+                targets = [a for c in self._children(noun, ("prep",)) if c.lower_ == "of"
+                           for p in self._children(c, ("pobj",)) for a in self.actors_at(p)]
         if lookup(code).root == STATEMENT_ROOT:
             return None  # "its statements" is not news; a statement needs a verb ("issued a statement")
         return Candidate(cameo=code, head=noun, trigger=(noun,), sources=tuple(sources),

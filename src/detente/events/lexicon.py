@@ -141,6 +141,7 @@ class Words:
     country_noun: frozenset[str] = frozenset()
     neighbour_noun: frozenset[str] = frozenset()
     blame_verb: frozenset[str] = frozenset()
+    culpable_adjective: frozenset[str] = frozenset()
     relation_noun: frozenset[str] = frozenset()
     tie_noun: frozenset[str] = frozenset()
     appeal_verb: frozenset[str] = frozenset()

@@ -6,7 +6,9 @@
 - a conjunct whose passive auxiliary is left out ("the fishermen had been beaten and their boats seized")
   has its own subject as the one acted on, whatever the tagger read (:func:`gapped_patient`);
 - "X was to blame" (``blame_verb`` in words.tsv): X is blamed, whoever says so blames (:func:`blamed`);
-- a verb hung on a name the parser made the root is the sentence's predicate (:func:`predicate_of_fragment`).
+- a verb hung on a name the parser made the root is the sentence's predicate (:func:`predicate_of_fragment`);
+- "X was responsible for the killing", "were guilty of violating" (``culpable_adjective`` in words.tsv): the one
+  the adjective is said of did the act (:func:`culpable_adjective`; the doers in ``doers.py``).
 """
 
 from __future__ import annotations
@@ -51,6 +53,18 @@ def blamed(verb: Token, words: Words) -> Token | None:
             or any(c.dep_ == "dobj" for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+
+
+def culpable_adjective(act: Token, words: Words) -> Token | None:
+    """The ``culpable_adjective`` (words.tsv) whose "for"/"of" object ``act`` is ("was responsible for the
+    killing", "were guilty of violating the truce"), or None."""
+    prep = act.head
+    if act.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+        return None
+    adjective = prep.head
+    if adjective.lemma_.lower() not in words.culpable_adjective or adjective.i == adjective.head.i:
+        return None
+    return adjective
 
 
 def predicate_of_fragment(verb: Token) -> bool:
