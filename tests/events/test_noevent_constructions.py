@@ -53,3 +53,13 @@ def test_noevent_a_duty_is_no_deed(code):
     result = code("BRUSSELS, May 6 (Reuters) - The commissioner responsible for trade talks with Japan left "
                   "for Tokyo on Monday.", date="2025-05-06")
     assert not events_of(result, cameo="046"), [(e.cameo, e.trigger.text) for e in result.events]
+
+
+def test_noevent_a_stated_pessimism_is_a_pessimistic_comment(code):
+    result = code("NAIROBI, May 6 (Reuters) - Kenya's president was skeptical about the ceasefire between Sudan's "
+                  "army and the RSF, his office said.", date="2025-05-06")
+    [event] = events_of(result, cameo="012")
+    assert not event.negated and "skeptical" in event.trigger.text and event.source[0].country == "KEN"
+    denied = code("NAIROBI, May 6 (Reuters) - Kenya's president is not pessimistic about the talks in Jeddah.",
+                  date="2025-05-06")
+    assert all(e.negated for e in events_of(denied, cameo="012")), [(e.cameo, e.negated) for e in denied.events]

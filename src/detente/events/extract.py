@@ -208,6 +208,9 @@ class Extractor(CodeSideRules):
         if pattern is not None and (pattern.obj or pattern.comp):
             objects = [o for c in self._children(verb, ("dobj", "nsubjpass")) if not pattern.obj_prep
                        for o in (contained(c, self.words),) if pattern.obj and o.lemma_.lower() in pattern.obj]
+            # "was skeptical about the plan": the adjective the pattern names is the act's word
+            objects += [c for c in self._children(verb, ("acomp",))
+                        if pattern.comp and c.lemma_.lower() in pattern.comp]
             return pattern.cameo, [verb, *objects[:1]], True
         lemma = verb.lemma_.lower()
         if lemma in self.lex.light_verbs and not silenced:

@@ -263,7 +263,8 @@ class Lexicon:
         elif dep[i] == "acl" and not objects and token.tag_ == "VBN":
             # "video released by the coast guard": a past participle on a noun tells what was done to it
             objects = [view.head[i]]
-        comps = {lemma[c] for c in children if dep[c] in ("xcomp", "ccomp")}
+        # an adjective complement is one too: "was skeptical about the plan" (``be ~skeptical``)
+        comps = {lemma[c] for c in children if dep[c] in ("xcomp", "ccomp", "acomp")}
         # the lemmas an object may be matched on, by the preposition whose object it is (None: the verb's own)
         matched: dict[str | None, tuple[bool, frozenset[str], frozenset[str]]] = {}
         # a pattern matched only on a modifier or a contained noun ("a supply vessel", "a round of
