@@ -63,3 +63,17 @@ def test_noevent_a_stated_pessimism_is_a_pessimistic_comment(code):
     denied = code("NAIROBI, May 6 (Reuters) - Kenya's president is not pessimistic about the talks in Jeddah.",
                   date="2025-05-06")
     assert all(e.negated for e in events_of(denied, cameo="012")), [(e.cameo, e.negated) for e in denied.events]
+
+
+def test_noevent_sending_a_battalion_is_a_deployment(code):
+    result = code("KIGALI, May 6 (Reuters) - Rwanda is sending an infantry battalion to Mozambique's Cabo Delgado "
+                  "province, the army said.", date="2025-05-06")
+    [event] = events_of(result, cameo="154")
+    assert [p.country for p in event.target] == ["MOZ"], [p.text for p in event.target]
+
+
+def test_noevent_conveying_concerns_is_a_disapproval(code):
+    result = code("HANOI, May 6 (Reuters) - Vietnam conveyed its concerns to China over the new fishing ban.",
+                  date="2025-05-06")
+    [event] = events_of(result, cameo="110")
+    assert event.source[0].country == "VNM"
