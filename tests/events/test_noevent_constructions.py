@@ -77,3 +77,10 @@ def test_noevent_conveying_concerns_is_a_disapproval(code):
                   date="2025-05-06")
     [event] = events_of(result, cameo="110")
     assert event.source[0].country == "VNM"
+
+
+def test_noevent_usaid_is_the_us_government(code):
+    result = code("WASHINGTON, May 6 (Reuters) - USAID has pledged $40 million in food aid to Malawi, the agency "
+                  "said.", date="2025-05-06")
+    assert any(p.country == "USA" for e in result.events for p in e.source), \
+        [(e.cameo, [p.text for p in e.source]) for e in result.events]
