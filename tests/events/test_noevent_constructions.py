@@ -84,3 +84,12 @@ def test_noevent_usaid_is_the_us_government(code):
                   "said.", date="2025-05-06")
     assert any(p.country == "USA" for e in result.events for p in e.source), \
         [(e.cameo, [p.text for p in e.source]) for e in result.events]
+
+
+def test_noevent_a_suspension_of_aid_is_no_aid(code):
+    result = code("OSLO, May 6 (NTB) - Norway announced a suspension of aid to Myanmar on Tuesday.", date="2025-05-06")
+    assert not events_of(result, cameo="03") and not events_of(result, cameo="07"), [e.cameo for e in result.events]
+    [event] = events_of(result, cameo="162")
+    assert event.source[0].country == "NOR" and [p.country for p in event.target] == ["MMR"]
+    ties = code("RABAT, May 6 (MAP) - Morocco announced a suspension of air links with Algeria.", date="2025-05-06")
+    assert events_of(ties, cameo="161"), [e.cameo for e in ties.events]

@@ -216,9 +216,10 @@ class Extractor(CodeSideRules):
         if lemma in self.lex.light_verbs and not silenced:
             for child in (contained(c, self.words) for c in self._children(verb, ("dobj", "nsubjpass"))):
                 # "held a new round of talks": the talks (events/phrases.py)
-                noun = self.lex.event_noun(child, self.found.view(child.doc))
-                if noun is not None:
-                    return self.lex.nouns[noun], [verb, child], True
+                view = self.found.view(child.doc)
+                noun = self.lex.event_noun(child, view)
+                if noun is not None:  # "announced a suspension of aid": what is suspended decides (162)
+                    return self.lex.suspended_code(view, child.i) or self.lex.nouns[noun], [verb, child], True
         if pattern is not None:
             return pattern.cameo, [verb], False
         return None, [], False
@@ -445,7 +446,9 @@ class Extractor(CodeSideRules):
 
     def _noun_code(self, noun: Token) -> str:
         """The code of an event noun (or of a gerund standing as one)."""
-        return self.lex.nouns[self.lex.event_noun(noun, self.found.view(noun.doc)) or self._gerund_noun(noun) or ""]
+        view = self.found.view(noun.doc)
+        return self.lex.suspended_code(view, noun.i) \
+            or self.lex.nouns[self.lex.event_noun(noun, view) or self._gerund_noun(noun) or ""]
 
     def _noun(self, noun: Token, index: int) -> Candidate | None:
         """A nominal event: "X's attack on Y", "talks between X and Y", "Russian mediation"."""

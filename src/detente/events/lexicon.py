@@ -138,6 +138,7 @@ class Words:
     nobody_det: frozenset[str] = frozenset()
     container_noun: frozenset[str] = frozenset()
     effort_noun: frozenset[str] = frozenset()
+    suspension_noun: frozenset[str] = frozenset()
     country_noun: frozenset[str] = frozenset()
     neighbour_noun: frozenset[str] = frozenset()
     blame_verb: frozenset[str] = frozenset()
@@ -277,7 +278,8 @@ class Lexicon:
                 continue
             if pattern.obj is not None:
                 if pattern.obj_prep not in matched:
-                    matched[pattern.obj_prep] = _object_lemmas(view, objects, preps, pattern.obj_prep)
+                    matched[pattern.obj_prep] = _object_lemmas(view, objects, preps, pattern.obj_prep,
+                                                               self.words.suspension_noun)
                 some, own, contained = matched[pattern.obj_prep]
                 direct = True
                 if "*" in pattern.obj:
@@ -318,6 +320,20 @@ class Lexicon:
             if effort and dep[c] == "compound" and (inner := self.event_noun_at(view, c)) is not None:
                 return inner
         return lemma if lemma in nouns else None
+
+    def suspended_code(self, view: ParseView | TokenView, i: int) -> str | None:
+        """For a ``suspension_noun`` ("a suspension of aid to X"), the code of the verb "suspend" with the noun's
+        "of" object as its object (162: a cut in aid, not aid; 164 for talks, 085 for sanctions), or None."""
+        if view.lemma[i] not in self.words.suspension_noun:
+            return None
+        objects = [p for c in view.children[i] if view.dep[c] == "prep" and view.lower[c] == "of"
+                   for p in view.children[c] if view.dep[p] == "pobj"]
+        lemmas = {view.lemma[t] for t in _with_containers(view, objects)}
+        for pattern in self.verbs.get("suspend", ()):
+            if pattern.obj and not pattern.particles and pattern.comp is None and pattern.subj is None \
+                    and "*" not in pattern.obj and pattern.obj & lemmas:
+                return pattern.cameo if pattern.cameo != NO_CODE else None
+        return None
 
     def combine(self, frame: str, code: str) -> str | None:
         """The code of ``frame`` (intend, appeal, ...) applied to an event coded ``code``, if any."""
@@ -371,8 +387,8 @@ class Openings:
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
 
 
-def _object_lemmas(view: ParseView | TokenView, objects: list[int], preps: dict[str, int],
-                   obj_prep: str | None) -> tuple[bool, frozenset[str], frozenset[str]]:
+def _object_lemmas(view: ParseView | TokenView, objects: list[int], preps: dict[str, int], obj_prep: str | None,
+                   stops: frozenset[str] = frozenset()) -> tuple[bool, frozenset[str], frozenset[str]]:
     """What a pattern's ``+`` item is matched on: whether there is an object at all, the lemmas of the
     objects and their conjuncts, and those with their compound modifiers and contained nouns. The object
     is the verb's own (``objects``) or, with ``obj_prep``, that preposition's own object (after a verb
@@ -384,7 +400,7 @@ def _object_lemmas(view: ParseView | TokenView, objects: list[int], preps: dict[
         heads = own or objects
     conjoined = list(_with_conjuncts(view, heads))
     return (bool(heads), frozenset(view.lemma[h] for h in conjoined),
-            frozenset(view.lemma[h] for h in _with_containers(view, conjoined)))
+            frozenset(view.lemma[h] for h in _with_containers(view, conjoined, stops)))
 
 
 def _hyphen_prefix(token: Token, view: ParseView | TokenView) -> str:
@@ -403,15 +419,17 @@ def _with_conjuncts(view: ParseView | TokenView, tokens: Iterable[int]) -> Itera
         yield from (c for c in view.children[token] if view.dep[c] == "conj")
 
 
-def _with_containers(view: ParseView | TokenView, tokens: Iterable[int]) -> Iterator[int]:
+def _with_containers(view: ParseView | TokenView, tokens: Iterable[int],
+                     stops: frozenset[str] = frozenset()) -> Iterator[int]:
     """A noun, its compound modifiers ("food supplies", "aid deliveries") and, for "a package of
-    sanctions" or "a round of talks", the noun it contains."""
+    sanctions" or "a round of talks", the noun it contains; not what a noun of ``stops`` stops ("a
+    suspension of aid" contains no aid: ``suspension_noun``)."""
     for token in tokens:
         yield token
         for child in view.children[token]:
             if view.dep[child] == "compound":
                 yield child
-            elif view.dep[child] == "prep" and view.lower[child] == "of":
+            elif view.dep[child] == "prep" and view.lower[child] == "of" and view.lemma[token] not in stops:
                 yield from (p for p in view.children[child] if view.dep[p] == "pobj")
 
 
