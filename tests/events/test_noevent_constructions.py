@@ -93,3 +93,17 @@ def test_noevent_a_suspension_of_aid_is_no_aid(code):
     assert event.source[0].country == "NOR" and [p.country for p in event.target] == ["MMR"]
     ties = code("RABAT, May 6 (MAP) - Morocco announced a suspension of air links with Algeria.", date="2025-05-06")
     assert events_of(ties, cameo="161"), [e.cameo for e in ties.events]
+
+
+def test_noevent_calling_an_act_illegal_is_a_criticism(code):
+    result = code("BEIJING, May 6 (Xinhua) - China called the new Dutch export controls “illegal and "
+                  "discriminatory” on Tuesday.", date="2025-05-06")
+    [event] = events_of(result, cameo="111")
+    assert event.source[0].country == "CHN" and "called" in event.trigger.text
+    described = code("TAIPEI, May 6 (CNA) - Taiwan described the Chinese drills as a provocation.", date="2025-05-06")
+    assert events_of(described, cameo="111"), [e.cameo for e in described.events]
+
+
+def test_noevent_calling_talks_constructive_is_no_criticism(code):
+    result = code("ANKARA, May 6 (Reuters) - Turkey called the talks with Greece constructive.", date="2025-05-06")
+    assert not events_of(result, cameo="11"), [e.cameo for e in result.events]

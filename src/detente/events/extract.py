@@ -57,6 +57,7 @@ REJECT_ROOT = 12
 AID_ROOT = 7  # CAMEO 07: provide aid; "a plan funded by X" aids the parties of the clause that holds the plan
 VISIT = "042"  # CAMEO 042: make a visit; where it goes is whom it visits
 MEDIATE = "045"  # CAMEO 045: its target is the parties mediated between
+CRITICIZE = "111"  # CAMEO 111: criticize or denounce ("called the decision baseless")
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
 
 
@@ -205,6 +206,9 @@ class Extractor(CodeSideRules):
         best = self.lex.verb_pattern(verb, self.found.view(verb.doc))
         silenced = best is not None and best.cameo == NO_CODE  # "make +announcement": its noun codes nothing either
         pattern = None if silenced else best
+        judgment = self._judgment(verb) if verb.lemma_.lower() in self.words.naming_verb and not silenced else None
+        if judgment is not None:  # "called the decision baseless": a criticism, not a naming nor a call
+            return CRITICIZE, [verb, judgment], True
         if pattern is not None and (pattern.obj or pattern.comp):
             objects = [o for c in self._children(verb, ("dobj", "nsubjpass")) if not pattern.obj_prep
                        for o in (contained(c, self.words),) if pattern.obj and o.lemma_.lower() in pattern.obj]
@@ -223,6 +227,21 @@ class Extractor(CodeSideRules):
         if pattern is not None:
             return pattern.cameo, [verb], False
         return None, [], False
+
+    def _judgment(self, verb: Token) -> Token | None:
+        """The word of condemnation (``condemning_word``) a naming verb calls its object: an object complement
+        ("called the sanctions illegal"), a predicate the parser hung on the object after it ("called the measures
+        'illegal and inhumane'", "called Lima's response 'disproportionate'"), or an "as" phrase ("described the
+        move as a provocation"); None if it calls it nothing of the kind."""
+        said: list[Token] = list(self._children(verb, ("oprd",)))
+        for obj in self._children(verb, ("dobj",)):
+            said += [c for c in self._children(obj, ("amod", "appos")) if c.i > obj.i]
+        said += [p for c in self._children(verb, ("prep",)) if c.lower_ == "as" for p in self._children(c, ("pobj",))]
+        for word in said:
+            for token in (word, *(c for c in word.subtree if c.dep_ == "conj" and c.head.i == word.i)):
+                if token.lemma_.lower() in self.words.condemning_word:
+                    return token
+        return None
 
     def _verb(self, verb: Token, index: int, consumed: set[int]) -> Candidate | None:
         code, trigger, specific = self._code_verb(verb)

@@ -139,6 +139,7 @@ class Words:
     container_noun: frozenset[str] = frozenset()
     effort_noun: frozenset[str] = frozenset()
     suspension_noun: frozenset[str] = frozenset()
+    condemning_word: frozenset[str] = frozenset()
     country_noun: frozenset[str] = frozenset()
     neighbour_noun: frozenset[str] = frozenset()
     blame_verb: frozenset[str] = frozenset()
