@@ -107,3 +107,22 @@ def test_noevent_calling_an_act_illegal_is_a_criticism(code):
 def test_noevent_calling_talks_constructive_is_no_criticism(code):
     result = code("ANKARA, May 6 (Reuters) - Turkey called the talks with Greece constructive.", date="2025-05-06")
     assert not events_of(result, cameo="11"), [e.cameo for e in result.events]
+
+
+def test_noevent_a_speaker_calling_an_act_regrettable_criticises_it(code):
+    result = code("SEOUL, May 6 (Yonhap) - South Korea said Japan's decision to release the water was deeply "
+                  "regrettable.", date="2025-05-06")
+    [event] = events_of(result, cameo="111")
+    assert event.source[0].country == "KOR" and {p.country for p in event.target} == {"JPN"}
+
+
+def test_noevent_a_participle_calling_the_act_a_provocation_adds_no_act(code):
+    result = code("BUENOS AIRES, May 6 (Reuters) - Chile protested to Argentina on Tuesday over a naval drill, "
+                  "calling it a provocation.", date="2025-05-06")
+    assert [e.cameo for e in result.events if "calling" in e.trigger.text] == [], [e.cameo for e in result.events]
+
+
+def test_noevent_lodging_representations_is_a_protest(code):
+    result = code("BEIJING, May 6 (Xinhua) - China lodged stern representations with Japan over the visit.",
+                  date="2025-05-06")
+    assert events_of(result, cameo="114"), [e.cameo for e in result.events]

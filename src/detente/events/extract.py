@@ -208,7 +208,7 @@ class Extractor(CodeSideRules):
         pattern = None if silenced else best
         judgment = self._judgment(verb) if verb.lemma_.lower() in self.words.naming_verb and not silenced else None
         if judgment is not None:  # "called the decision baseless": a criticism, not a naming nor a call
-            return CRITICIZE, [verb, judgment], True
+            return CRITICIZE, [verb], True
         if pattern is not None and (pattern.obj or pattern.comp):
             objects = [o for c in self._children(verb, ("dobj", "nsubjpass")) if not pattern.obj_prep
                        for o in (contained(c, self.words),) if pattern.obj and o.lemma_.lower() in pattern.obj]
@@ -221,9 +221,12 @@ class Extractor(CodeSideRules):
             for child in (contained(c, self.words) for c in self._children(verb, ("dobj", "nsubjpass"))):
                 # "held a new round of talks": the talks (events/phrases.py)
                 view = self.found.view(child.doc)
+                suspended = self.lex.suspended_code(view, child.i)
+                if suspended is not None:  # "announced a suspension of aid": a cut in aid (162), what is suspended
+                    return suspended, [verb, child], True
                 noun = self.lex.event_noun(child, view)
-                if noun is not None:  # "announced a suspension of aid": what is suspended decides (162)
-                    return self.lex.suspended_code(view, child.i) or self.lex.nouns[noun], [verb, child], True
+                if noun is not None:
+                    return self.lex.nouns[noun], [verb, child], True
         if pattern is not None:
             return pattern.cameo, [verb], False
         return None, [], False
@@ -232,7 +235,10 @@ class Extractor(CodeSideRules):
         """The word of condemnation (``condemning_word``) a naming verb calls its object: an object complement
         ("called the sanctions illegal"), a predicate the parser hung on the object after it ("called the measures
         'illegal and inhumane'", "called Lima's response 'disproportionate'"), or an "as" phrase ("described the
-        move as a provocation"); None if it calls it nothing of the kind."""
+        move as a provocation"); None if it calls it nothing of the kind, or if the verb is a participle hung on
+        another clause ("protested to X, calling the drills a provocation": one act, the protest)."""
+        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+            return None  # "protested to X, calling the drills a provocation": the participle comments on the act
         said: list[Token] = list(self._children(verb, ("oprd",)))
         for obj in self._children(verb, ("dobj",)):
             said += [c for c in self._children(obj, ("amod", "appos")) if c.i > obj.i]
@@ -266,7 +272,8 @@ class Extractor(CodeSideRules):
         speakers: list[Side] | None = None  # the verb's subjects, found once for all that reads them below
         if kind == "say" and (code is None or verb.lemma_.lower() in self.words.claim_verb):
             speakers = self.subjects(verb)
-            threat = self._own_act(verb, index, consumed, speakers) or self._must(verb, index, consumed, speakers)
+            threat = self._own_act(verb, index, consumed, speakers) or self._must(verb, index, consumed, speakers) \
+                or self._judged(verb, index, speakers)
             if threat is not None:
                 return threat
         if code is None and kind == "deny":
@@ -416,6 +423,29 @@ class Extractor(CodeSideRules):
                              sentence=index, frame="demand", frame_token=verb)
         return None
 
+    def _judged(self, verb: Token, index: int, speakers: list[Side]) -> Candidate | None:
+        """"X said the decision was disappointing", "said the strikes were illegal": the speaker criticises (111)
+        what it calls so (a ``condemning_word`` after a copula in the reported clause), and whoever the clause's
+        subject is or names ("said Russia's move was illegal": Russia). ``speakers``: ``self.subjects(verb)``."""
+        if not known(speakers):
+            return None
+        for child in self._children(verb, ("ccomp",)):
+            if child.lemma_ != "be" or self._has_child(child, ("neg",)):
+                continue
+            words = [t for c in self._children(child, ("acomp", "attr"))
+                     for t in (c, *self._children(c, ("conj",))) if t.lemma_.lower() in self.words.condemning_word]
+            if not words:
+                continue
+            subjects = list(self._children(child, ("nsubj",)))
+            if any(s.pos_ == "PRON" for s in subjects):
+                return None  # "said it was illegal": what "it" is, the clause does not say
+            own = {party(r) for _, r in speakers}
+            targets = [(t, r) for s in subjects for t, r in self.actors_at(s) or self._inside(s, True)
+                       if party(r) not in own]
+            return Candidate(cameo=CRITICIZE, head=verb, trigger=(verb,), sources=tuple(speakers),
+                             targets=tuple(targets), sentence=index, specific=True)
+        return None
+
     def _combine_noun(self, verb: Token, frame: str, index: int, consumed: set[int]) -> Candidate | None:
         """A frame verb whose object is an event noun: "requested mediation", "called for talks"."""
         for noun in self._content_nouns(verb):
@@ -465,9 +495,7 @@ class Extractor(CodeSideRules):
 
     def _noun_code(self, noun: Token) -> str:
         """The code of an event noun (or of a gerund standing as one)."""
-        view = self.found.view(noun.doc)
-        return self.lex.suspended_code(view, noun.i) \
-            or self.lex.nouns[self.lex.event_noun(noun, view) or self._gerund_noun(noun) or ""]
+        return self.lex.nouns[self.lex.event_noun(noun, self.found.view(noun.doc)) or self._gerund_noun(noun) or ""]
 
     def _noun(self, noun: Token, index: int) -> Candidate | None:
         """A nominal event: "X's attack on Y", "talks between X and Y", "Russian mediation"."""
