@@ -11,9 +11,11 @@ war effort", "the relief effort"). The format is that of ``probe_senses.jsonl``;
 mentioned at its trigger has one of its PLOVER types and a doer among its ``source`` keys. About a third of the
 items (``"aside": true``) were written and annotated with the rest but kept out of sight while the coder was fixed.
 
-Every annotation was made by reading, before the coder was run. The counts (spurious, missed) on the working and
-aside items when the probe was written (session 22) and the limits after that session's fixes are below; a test
-fails when a change makes more (run it with ``-s`` to see which).
+Every annotation was made by reading, before the coder was run. When the probe was written (session 22) the coder
+had (spurious, missed) 0 and 9 on the working items, 0 and 5 on the aside ones; the session's fixes (effort nouns,
+culpable doers, ``be ~skeptical``) brought them to the limits below. Left: a pronoun subject of the stance ("said it
+was skeptical", "said she was pessimistic") that the resolver does not bind to the speaker. A test fails when a
+change makes more (run it with ``-s`` to see which).
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ from tests.probes import key_fits, read_items
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "STATEMENT"}
 # (spurious, missed) allowed, on the working items and on the aside items
-MAX_WORKING = (0, 9)
-MAX_ASIDE = (0, 5)
+MAX_WORKING = (0, 2)
+MAX_ASIDE = (0, 1)
 
 
 def _span(text: str, phrase: str) -> tuple[int, int]:
