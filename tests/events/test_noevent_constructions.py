@@ -126,3 +126,13 @@ def test_noevent_lodging_representations_is_a_protest(code):
     result = code("BEIJING, May 6 (Xinhua) - China lodged stern representations with Japan over the visit.",
                   date="2025-05-06")
     assert events_of(result, cameo="114"), [e.cameo for e in result.events]
+
+
+def test_noevent_saying_ones_side_will_respond_is_a_threat(code):
+    result = code("BAKU, May 6 (Reuters) - Azerbaijan's foreign ministry said Baku would respond to the "
+                  "provocation, and said it reserved the right to retaliate.", date="2025-05-06")
+    threats = events_of(result, cameo="130")
+    assert threats and all(e.source[0].country == "AZE" for e in threats), [e.cameo for e in result.events]
+    reply = code("BAKU, May 6 (Reuters) - Azerbaijan's foreign ministry said Baku would respond to the letter "
+                 "from Yerevan next week.", date="2025-05-06")
+    assert not events_of(reply, cameo="13"), [e.cameo for e in reply.events]

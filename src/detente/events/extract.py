@@ -57,6 +57,7 @@ REJECT_ROOT = 12
 AID_ROOT = 7  # CAMEO 07: provide aid; "a plan funded by X" aids the parties of the clause that holds the plan
 VISIT = "042"  # CAMEO 042: make a visit; where it goes is whom it visits
 MEDIATE = "045"  # CAMEO 045: its target is the parties mediated between
+THREATEN = "130"  # CAMEO 130: threaten, not specified ("said Moscow would respond")
 CRITICIZE = "111"  # CAMEO 111: criticize or denounce ("called the decision baseless")
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
 
@@ -382,27 +383,54 @@ class Extractor(CodeSideRules):
             if child.pos_ not in ("VERB", "AUX"):
                 continue
             future = any(a.lower_ in ("will", "would", "'ll", "shall") for a in self._children(child, ("aux",)))
-            if not (future or claim):
+            response = None if claim else self._response(child, future)
+            if not (future or claim or response is not None):
                 continue
             code, trigger, specific = self._code_verb(child)
-            if code is None or not lookup(code).is_material_conflict:
+            if code is None and response is not None:  # "said Moscow would respond": a threat of no stated kind
+                code, trigger, specific = THREATEN, [response], False
+            elif code is None or not lookup(code).is_material_conflict:
                 continue
             doers = self.subjects(child)
             same_side = {party(ref) for _, ref in doers} & sides or \
                 any(t.pos_ == "PRON" and t.lower_ in ("we", "they", "it") for t, _ in doers)
             if not doers or not same_side:
                 continue
-            result = self.lex.combine("threaten", code) if future else CLAIM_RESPONSIBILITY
+            result = code if code == THREATEN else \
+                self.lex.combine("threaten", code) if future else CLAIM_RESPONSIBILITY
             if result is None:
                 continue
             consumed.add(child.i)
             consumed.update(t.i for t in trigger)
-            targets = known(self.objects(child) + self._noun_targets(trigger)) or self._condition_subjects(child) \
+            targets = known(self.objects(response)) if code == THREATEN and response is not None \
+                else known(self.objects(child) + self._noun_targets(trigger)) or self._condition_subjects(child) \
                 or self.objects(child)
             return Candidate(cameo=result, head=verb, trigger=(verb, *trigger), sources=tuple(speakers),
                              targets=tuple(targets),
                              sentence=index, frame="threaten" if future else "claim", frame_token=verb,
                              specific=specific)
+        return None
+
+    def _response(self, clause: Token, future: bool) -> Token | None:
+        """The verb of responding (``response_verb``) a reported clause says its subject will use or keeps the right
+        to: "said Moscow would respond", "said Sudan will respond to this aggression", "said the United States
+        reserved the right to respond"; not a reply to words ("would respond to the request", ``authored_noun``
+        and speech) nor a negated one ("did not respond")."""
+        verbs = [clause] if future else []
+        if clause.lemma_.lower() == "reserve":  # "reserved the right to respond"
+            verbs += [v for o in self._children(clause, ("dobj",)) if o.lemma_.lower() == "right"
+                      for v in self._children(o, ("acl", "xcomp"))]
+        for verb in verbs:
+            if verb.lemma_.lower() not in self.words.response_verb or self._has_child(verb, ("neg",)):
+                continue
+            answered = [p for c in self._children(verb, ("prep",)) if c.lower_ == "to"
+                        for p in self._children(c, ("pobj",))]
+            view = self.found.view(verb.doc)
+            if any(p.lemma_.lower() in self.words.authored_noun or (
+                    (noun := self.lex.event_noun(p, view)) is not None and lookup(self.lex.nouns[noun]).is_speech)
+                   for p in answered):
+                continue  # "would respond to the letter", "to the request": a reply
+            return verb
         return None
 
     def _must(self, verb: Token, index: int, consumed: set[int], speakers: list[Side]) -> Candidate | None:

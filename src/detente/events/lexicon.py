@@ -140,6 +140,7 @@ class Words:
     effort_noun: frozenset[str] = frozenset()
     suspension_noun: frozenset[str] = frozenset()
     condemning_word: frozenset[str] = frozenset()
+    response_verb: frozenset[str] = frozenset()
     country_noun: frozenset[str] = frozenset()
     neighbour_noun: frozenset[str] = frozenset()
     blame_verb: frozenset[str] = frozenset()
