@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 from detente.actors.resolve import ActorRef, DocActors
 from detente.events.article_sides import resolve_event_anaphora, victims
 from detente.events.cameo import lookup
-from detente.events.code_sides import CodeSideRules
 from detente.events.context import conditions, counterparts, party
 from detente.events.doers import APPEAL_ROOTS, known, unique
 from detente.events.ground import Ground, Side
@@ -36,6 +35,7 @@ from detente.events.phrases import carrier_of, contained
 from detente.events.referents import referents
 from detente.events.replies import granted_requests, release_holders
 from detente.events.roles import shared_patient
+from detente.events.stances import StanceRules
 from detente.model import slot_init
 from detente.records import Extracted, Knowledge, Quoted
 
@@ -79,10 +79,11 @@ class Candidate:
     specific: bool = False  # the lexicon pattern constrained an object or complement
 
 
-class Extractor(CodeSideRules):
+class Extractor(StanceRules):
     """Reads event candidates off one parsed, actor-resolved doc (who does what to whom: the
-    :class:`~detente.events.participants.ParticipantRules` and
-    :class:`~detente.events.code_sides.CodeSideRules` it inherits)."""
+    :class:`~detente.events.participants.ParticipantRules`,
+    :class:`~detente.events.code_sides.CodeSideRules` and :class:`~detente.events.stances.StanceRules` it
+    inherits)."""
 
     def __init__(self, lexicon: Lexicon, found: DocActors,
                  country: Callable[[str], ActorRef | None] | None = None) -> None:
@@ -207,7 +208,7 @@ class Extractor(CodeSideRules):
         best = self.lex.verb_pattern(verb, self.found.view(verb.doc))
         silenced = best is not None and best.cameo == NO_CODE  # "make +announcement": its noun codes nothing either
         pattern = None if silenced else best
-        judgment = self._judgment(verb) if verb.lemma_.lower() in self.words.naming_verb and not silenced else None
+        judgment = self.judgment(verb) if verb.lemma_.lower() in self.words.naming_verb and not silenced else None
         if judgment is not None:  # "called the decision baseless": a criticism, not a naming nor a call
             return CRITICIZE, [verb], True
         if pattern is not None and (pattern.obj or pattern.comp):
@@ -231,24 +232,6 @@ class Extractor(CodeSideRules):
         if pattern is not None:
             return pattern.cameo, [verb], False
         return None, [], False
-
-    def _judgment(self, verb: Token) -> Token | None:
-        """The word of condemnation (``condemning_word``) a naming verb calls its object: an object complement
-        ("called the sanctions illegal"), a predicate the parser hung on the object after it ("called the measures
-        'illegal and inhumane'", "called Lima's response 'disproportionate'"), or an "as" phrase ("described the
-        move as a provocation"); None if it calls it nothing of the kind, or if the verb is a participle hung on
-        another clause ("protested to X, calling the drills a provocation": one act, the protest)."""
-        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
-            return None  # "protested to X, calling the drills a provocation": the participle comments on the act
-        said: list[Token] = list(self._children(verb, ("oprd",)))
-        for obj in self._children(verb, ("dobj",)):
-            said += [c for c in self._children(obj, ("amod", "appos")) if c.i > obj.i]
-        said += [p for c in self._children(verb, ("prep",)) if c.lower_ == "as" for p in self._children(c, ("pobj",))]
-        for word in said:
-            for token in (word, *(c for c in word.subtree if c.dep_ == "conj" and c.head.i == word.i)):
-                if token.lemma_.lower() in self.words.condemning_word:
-                    return token
-        return None
 
     def _verb(self, verb: Token, index: int, consumed: set[int]) -> Candidate | None:
         code, trigger, specific = self._code_verb(verb)
@@ -383,7 +366,7 @@ class Extractor(CodeSideRules):
             if child.pos_ not in ("VERB", "AUX"):
                 continue
             future = any(a.lower_ in ("will", "would", "'ll", "shall") for a in self._children(child, ("aux",)))
-            response = None if claim else self._response(child, future)
+            response = None if claim else self.response(child, future)
             if not (future or claim or response is not None):
                 continue
             code, trigger, specific = self._code_verb(child)
@@ -411,28 +394,6 @@ class Extractor(CodeSideRules):
                              specific=specific)
         return None
 
-    def _response(self, clause: Token, future: bool) -> Token | None:
-        """The verb of responding (``response_verb``) a reported clause says its subject will use or keeps the right
-        to: "said Moscow would respond", "said Sudan will respond to this aggression", "said the United States
-        reserved the right to respond"; not a reply to words ("would respond to the request", ``authored_noun``
-        and speech) nor a negated one ("did not respond")."""
-        verbs = [clause] if future else []
-        if clause.lemma_.lower() == "reserve":  # "reserved the right to respond"
-            verbs += [v for o in self._children(clause, ("dobj",)) if o.lemma_.lower() == "right"
-                      for v in self._children(o, ("acl", "xcomp"))]
-        for verb in verbs:
-            if verb.lemma_.lower() not in self.words.response_verb or self._has_child(verb, ("neg",)):
-                continue
-            answered = [p for c in self._children(verb, ("prep",)) if c.lower_ == "to"
-                        for p in self._children(c, ("pobj",))]
-            view = self.found.view(verb.doc)
-            if any(p.lemma_.lower() in self.words.authored_noun or (
-                    (noun := self.lex.event_noun(p, view)) is not None and lookup(self.lex.nouns[noun]).is_speech)
-                   for p in answered):
-                continue  # "would respond to the letter", "to the request": a reply
-            return verb
-        return None
-
     def _must(self, verb: Token, index: int, consumed: set[int], speakers: list[Side]) -> Candidate | None:
         """"X said Y must ensure security": a demand by the speaker on another (CAMEO 10). ``speakers``:
         ``self.subjects(verb)``."""
@@ -452,27 +413,12 @@ class Extractor(CodeSideRules):
         return None
 
     def _judged(self, verb: Token, index: int, speakers: list[Side]) -> Candidate | None:
-        """"X said the decision was disappointing", "said the strikes were illegal": the speaker criticises (111)
-        what it calls so (a ``condemning_word`` after a copula in the reported clause), and whoever the clause's
-        subject is or names ("said Russia's move was illegal": Russia). ``speakers``: ``self.subjects(verb)``."""
-        if not known(speakers):
+        """"X said the decision was disappointing": a criticism by the speaker (:meth:`judged_clause`)."""
+        targets = self.judged_clause(verb, speakers)
+        if targets is None:
             return None
-        for child in self._children(verb, ("ccomp",)):
-            if child.lemma_ != "be" or self._has_child(child, ("neg",)):
-                continue
-            words = [t for c in self._children(child, ("acomp", "attr"))
-                     for t in (c, *self._children(c, ("conj",))) if t.lemma_.lower() in self.words.condemning_word]
-            if not words:
-                continue
-            subjects = list(self._children(child, ("nsubj",)))
-            if any(s.pos_ == "PRON" for s in subjects):
-                return None  # "said it was illegal": what "it" is, the clause does not say
-            own = {party(r) for _, r in speakers}
-            targets = [(t, r) for s in subjects for t, r in self.actors_at(s) or self._inside(s, True)
-                       if party(r) not in own]
-            return Candidate(cameo=CRITICIZE, head=verb, trigger=(verb,), sources=tuple(speakers),
-                             targets=tuple(targets), sentence=index, specific=True)
-        return None
+        return Candidate(cameo=CRITICIZE, head=verb, trigger=(verb,), sources=tuple(speakers),
+                         targets=tuple(targets), sentence=index, specific=True)
 
     def _combine_noun(self, verb: Token, frame: str, index: int, consumed: set[int]) -> Candidate | None:
         """A frame verb whose object is an event noun: "requested mediation", "called for talks"."""
