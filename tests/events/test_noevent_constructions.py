@@ -136,3 +136,12 @@ def test_noevent_saying_ones_side_will_respond_is_a_threat(code):
     reply = code("BAKU, May 6 (Reuters) - Azerbaijan's foreign ministry said Baku would respond to the letter "
                  "from Yerevan next week.", date="2025-05-06")
     assert not events_of(reply, cameo="13"), [e.cameo for e in reply.events]
+
+
+def test_noevent_saying_ones_side_will_take_all_necessary_measures_is_a_threat(code):
+    result = code("BEIJING, May 6 (Xinhua) - China's commerce ministry said Beijing would take all necessary "
+                  "measures to protect Chinese firms.", date="2025-05-06")
+    assert events_of(result, cameo="130"), [e.cameo for e in result.events]
+    policy = code("CAIRO, May 6 (Reuters) - Egypt's cabinet said it would take measures to curb inflation.",
+                  date="2025-05-06")
+    assert not events_of(policy, cameo="13"), [e.cameo for e in policy.events]

@@ -1,9 +1,10 @@
 """Stances told as acts: the judgments and warnings that carry an act with no verb of the lexicon on it (issue 11,
 acts the coder missed). Calling an act or a party something condemnable is a criticism (CAMEO 111: "called the
 decision baseless", "described the move as a provocation", "said the decision was disappointing"), and saying
-one's side will respond, or keeps the right to, is a threat of no stated kind (130: "said Moscow would respond").
-The words are ``condemning_word`` and ``response_verb`` in ``data/lexicon/words.tsv``. A mixin of
-:class:`detente.events.extract.Extractor`, which builds the candidates.
+one's side will respond, or take measures of response, or keeps the right to, is a threat of no stated kind (130:
+"said Moscow would respond", "said China would take all necessary measures"). The words are ``condemning_word``,
+``response_verb``, ``measure_verb``, ``response_measure`` and ``response_modifier`` in ``data/lexicon/words.tsv``.
+A mixin of :class:`detente.events.extract.Extractor`, which builds the candidates.
 """
 
 from __future__ import annotations
@@ -52,7 +53,11 @@ class StanceRules(CodeSideRules):
             verbs += [v for o in self._children(clause, ("dobj",)) if o.lemma_.lower() == "right"
                       for v in self._children(o, ("acl", "xcomp"))]
         for verb in verbs:
-            if verb.lemma_.lower() not in self.words.response_verb or self._has_child(verb, ("neg",)):
+            if self._has_child(verb, ("neg",)):
+                continue
+            if self._measures(verb):
+                return verb  # "said China would take all necessary measures": a threat of no stated kind
+            if verb.lemma_.lower() not in self.words.response_verb:
                 continue
             answered = [p for c in self._children(verb, ("prep",)) if c.lower_ == "to"
                         for p in self._children(c, ("pobj",))]
@@ -63,6 +68,20 @@ class StanceRules(CodeSideRules):
                 continue  # "would respond to the letter", "to the request": a reply
             return verb
         return None
+
+    def _measures(self, verb: Token) -> bool:
+        """Whether a verb takes measures of response: a ``response_measure`` noun ("measures", "action") with a
+        ``response_modifier`` on it ("all necessary measures", "corresponding action", "response measures"), or a
+        countermeasure; "take measures to curb inflation" names none."""
+        if verb.lemma_.lower() not in self.words.measure_verb:
+            return False
+        for obj in self._children(verb, ("dobj",)):
+            lemma = obj.lemma_.lower()
+            if lemma in self.words.response_measure and (lemma == "countermeasure" or any(
+                    c.dep_ in ("amod", "det", "compound", "predet") and c.lemma_.lower() in self.words.response_modifier
+                    for c in obj.children)):
+                return True
+        return False
 
     def judged_clause(self, verb: Token, speakers: list[Side]) -> list[Side] | None:
         """"X said the decision was disappointing", "said the strikes were illegal": whom the speaker criticises
