@@ -47,8 +47,10 @@ whose every mention it is compatible with:
   resolved doer and the code of a realis mention at most ``ANAPHOR_WINDOW`` sentences before: "the
   military said its soldiers had arrested ..."; an attack with weapons, ``ATTACK``, may be told by
   another of its codes: "bombed a depot" / "said it had targeted a supply line"; such an account may
-  join in the next sentence too): a verb restated paragraphs later is as often a further act as the
-  same one, while the next sentence often details the lead's act ("cut diplomatic ties on Tuesday." /
+  join in the next sentence too, and one that names no known target in its own sentence is compared by its
+  doers alone, a target taken from the story around it being no sign of another act): a verb restated
+  paragraphs later is as often a further act as the same one, while the next sentence often details the
+  lead's act ("cut diplomatic ties on Tuesday." /
   "..., recalling its ambassador and closing its embassy");
 - a mention that names no known actor on either side ("Two missiles hit the building, witnesses
   said") is a detail of an act already reported: it joins the latest act of known actors of a
@@ -316,13 +318,17 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
     # built up its forces in Japan since 2016, when it stationed a unit on Yonaguni"), may be two acts
     countrywide = article.countrywide if alone.told else frozenset()
     account = bool(fight) and _account(item) and all(_within(item, _resolved(m.candidate.sources)) for m in fight)
+    # someone's account of an act stated before that names no known target in its own sentence ("the military said
+    # its soldiers had arrested suspects"): a target taken from the story around it is no sign of another act
+    retold = alone.told and not anaphoric and _retold(group, item) and not _own_targets(item)
     for member in group:
         if not (related(member.status.cameo, item.status.cameo, anaphoric) or _one_attack(member, item, alone)
                 or _one_meeting(member, item)
                 or (anaphoric and _generic(item, words))):
             return None
         if not _same_status(member, item, countrywide) or not (_faceless(member) or account or _occasion(member, item)
-                                                  or _same_sides(member, item, anaphoric)):
+                                                  or _same_sides(member, item, anaphoric)
+                                                  or (retold and _same_sides(member, _untargeted(item), anaphoric))):
             return None  # one side's account of a fight need not agree with the other side's
         if not anaphoric and member.candidate.sentence == item.candidate.sentence \
                 and _said_by(member) != _said_by(item):
@@ -342,6 +348,18 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
     how = f"anaphoric {_words(item)!r}" if anaphoric else "same code, sides and status"
     return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): {how}, "
             f"mention of sentence {first.candidate.sentence} {_words(first)!r} ({first.status.cameo})")
+
+
+def _own_targets(item: JudgedCandidate) -> bool:
+    """Whether a mention names a known target in its own sentence (not one taken from the story around it)."""
+    sentence = item.candidate.head.sent
+    return any(ref.kind != "unresolved" and sentence.start <= token.i < sentence.end
+               for token, ref in item.candidate.targets)
+
+
+def _untargeted(item: JudgedCandidate) -> JudgedCandidate:
+    """The mention with no targets (to compare its doers alone)."""
+    return dataclasses.replace(item, candidate=dataclasses.replace(item.candidate, targets=()))
 
 
 def no_actor(mentions: Sequence[JudgedCandidate]) -> str | None:

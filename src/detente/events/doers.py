@@ -15,7 +15,7 @@ from detente.actors.resolve import ActorRef
 from detente.events.cameo import lookup
 from detente.events.ground import from_context, resolved_via, state_force
 from detente.events.phrases import contained
-from detente.events.roles import blamed, gapped_patient, predicate_of_fragment, shared_patient
+from detente.events.roles import blamed, culpable_adjective, gapped_patient, predicate_of_fragment, shared_patient
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -115,9 +115,11 @@ class DoerRules:
         elif view.pos[i] not in ("NOUN", "PROPN") or i in self.found.outlets \
                 or view.ent_type[i] in self.words.not_actor_entity:
             return []
-        if contained(token, self.words).lemma_.lower() in self.lex.nouns \
+        if self.lex.event_noun(contained(token, self.words), view) is not None \
                 or view.lemma[i] in self.lex.cues.get("natural", ()):
-            return []  # an act ("the meeting", "a round of talks") is no doer or target, nor is a fire or a flood
+            # an act ("the meeting", "a round of talks", "a mediation effort") is no doer or target, nor is a fire
+            # or a flood
+            return []
         text = view.text[view.idx[token.left_edge.i]:view.end[i]]  # doc[left edge:i + 1].text
         return [(token, ActorRef(key=f"?{token.i}", name=text, code=None, country=None, sector=None,
                                  kind="unresolved"))]
@@ -328,6 +330,9 @@ class DoerRules:
             accused = [a for c in self._children(head.head, ("dobj",)) for a in self.actors_at(c)]
             if accused:
                 return accused
+        held = self.culpable(verb, self._code_verb(verb)[0]) if verb.dep_ == "pcomp" else []
+        if held:  # "were guilty of violating the truce": the guilty did it
+            return held
         if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() in self.words.quote_verb:
             # "state media quoted the president as accusing Japan": the one quoted does it, not the media
             quoted = [a for c in self._children(head.head, ("dobj",)) for a in self.actors_at(c) or self.unresolved(c)]
@@ -413,6 +418,25 @@ class DoerRules:
         return known([a for acl in self._children(noun, ("acl",)) if acl.lemma_.lower() in self.words.blamed_participle
                       for prep in self._children(acl, ("prep", "agent")) if prep.lower_ in ("on", "to", "by")
                       for pobj in self._children(prep, ("pobj",)) for a in self.actors_at(pobj)])
+
+    def culpable(self, act: Token, code: str | None) -> list[Side]:
+        """Who is held to account for an act of conflict (quad classes 3 and 4) named after a ``culpable_adjective``
+        (words.tsv): "X was responsible for the killing of ...", "were guilty of violating the truce", "held X
+        responsible for the attack", "the group responsible for the bombing" (the copula's subject, the object the
+        adjective is said of, the noun it is on). Known actors only; a duty is no deed ("the minister responsible
+        for peace talks": cooperation, no act of his)."""
+        adjective = culpable_adjective(act, self.words)
+        if adjective is None or code is None or lookup(code).quad_class not in (3, 4):
+            return []
+        owner = adjective.head
+        if adjective.dep_ == "acomp" and owner.pos_ in ("VERB", "AUX"):
+            return known(self.subjects(owner))
+        if adjective.dep_ in ("oprd", "ccomp", "xcomp") and owner.pos_ == "VERB":
+            return known([a for c in self._children(owner, ("dobj",)) for a in self.actors_at(c)]) \
+                or known([a for c in self._children(adjective, ("nsubj",)) for a in self.actors_at(c)])
+        if adjective.dep_ in ("amod", "appos") and owner.pos_ in ("NOUN", "PROPN"):
+            return known(self.actors_at(owner))
+        return []
 
     def _authors(self, doer: Token) -> list[Side]:
         """Whom a document that is a verb's subject speaks for: the known actors of its "by" phrase ("a report

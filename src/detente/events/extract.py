@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 from detente.actors.resolve import ActorRef, DocActors
 from detente.events.article_sides import resolve_event_anaphora, victims
 from detente.events.cameo import lookup
-from detente.events.code_sides import CodeSideRules
 from detente.events.context import conditions, counterparts, party
 from detente.events.doers import APPEAL_ROOTS, known, unique
 from detente.events.ground import Ground, Side
@@ -36,6 +35,7 @@ from detente.events.phrases import carrier_of, contained
 from detente.events.referents import referents
 from detente.events.replies import granted_requests, release_holders
 from detente.events.roles import for_clause, shared_patient
+from detente.events.stances import StanceRules
 from detente.model import slot_init
 from detente.records import Extracted, Knowledge, Quoted
 
@@ -58,6 +58,8 @@ VISIT = "042"  # CAMEO 042: make a visit; where it goes is whom it visits
 MEDIATE = "045"  # CAMEO 045: its target is the parties mediated between
 COMMENT_ON_PROSPECTS = ("012", "013")  # CAMEO 012, 013: a pessimistic or optimistic comment: on whom its content names
 CONDOLENCES = "018"  # CAMEO 018: express condolences, to those the loss befell
+THREATEN = "130"  # CAMEO 130: threaten, not specified ("said Moscow would respond")
+CRITICIZE = "111"  # CAMEO 111: criticize or denounce ("called the decision baseless")
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
 
 
@@ -78,10 +80,11 @@ class Candidate:
     specific: bool = False  # the lexicon pattern constrained an object or complement
 
 
-class Extractor(CodeSideRules):
+class Extractor(StanceRules):
     """Reads event candidates off one parsed, actor-resolved doc (who does what to whom: the
-    :class:`~detente.events.participants.ParticipantRules` and
-    :class:`~detente.events.code_sides.CodeSideRules` it inherits)."""
+    :class:`~detente.events.participants.ParticipantRules`,
+    :class:`~detente.events.code_sides.CodeSideRules` and :class:`~detente.events.stances.StanceRules` it
+    inherits)."""
 
     def __init__(self, lexicon: Lexicon, found: DocActors,
                  country: Callable[[str], ActorRef | None] | None = None) -> None:
@@ -208,15 +211,25 @@ class Extractor(CodeSideRules):
         best = self.lex.verb_pattern(verb, self.found.view(verb.doc))
         silenced = best is not None and best.cameo == NO_CODE  # "make +announcement": its noun codes nothing either
         pattern = None if silenced else best
+        judgment = self.judgment(verb) if verb.lemma_.lower() in self.words.naming_verb and not silenced else None
+        if judgment is not None:  # "called the decision baseless": a criticism, not a naming nor a call
+            return CRITICIZE, [verb], True
         if pattern is not None and (pattern.obj or pattern.comp):
             objects = [o for c in self._children(verb, ("dobj", "nsubjpass")) if not pattern.obj_prep
                        for o in (contained(c, self.words),) if pattern.obj and o.lemma_.lower() in pattern.obj]
+            # "was skeptical about the plan": the adjective the pattern names is the act's word
+            objects += [c for c in self._children(verb, ("acomp",))
+                        if pattern.comp and c.lemma_.lower() in pattern.comp]
             return pattern.cameo, [verb, *objects[:1]], True
         lemma = verb.lemma_.lower()
         if lemma in self.lex.light_verbs and not silenced:
             for child in (contained(c, self.words) for c in self._children(verb, ("dobj", "nsubjpass"))):
                 # "held a new round of talks": the talks (events/phrases.py)
-                noun = self.lex.event_noun(child, self.found.view(child.doc))
+                view = self.found.view(child.doc)
+                suspended = self.lex.suspended_code(view, child.i)
+                if suspended is not None:  # "announced a suspension of aid": a cut in aid (162), what is suspended
+                    return suspended, [verb, child], True
+                noun = self.lex.event_noun(child, view)
                 if noun is not None:
                     return self.lex.nouns[noun], [verb, child], True
         if pattern is not None:
@@ -246,7 +259,8 @@ class Extractor(CodeSideRules):
         speakers: list[Side] | None = None  # the verb's subjects, found once for all that reads them below
         if kind == "say" and (code is None or verb.lemma_.lower() in self.words.claim_verb):
             speakers = self.subjects(verb)
-            threat = self._own_act(verb, index, consumed, speakers) or self._must(verb, index, consumed, speakers)
+            threat = self._own_act(verb, index, consumed, speakers) or self._must(verb, index, consumed, speakers) \
+                or self._judged(verb, index, speakers)
             if threat is not None:
                 return threat
         if code is None and kind == "deny":
@@ -401,25 +415,32 @@ class Extractor(CodeSideRules):
             if child.pos_ not in ("VERB", "AUX"):
                 continue
             future = any(a.lower_ in ("will", "would", "'ll", "shall") for a in self._children(child, ("aux",)))
-            if not (future or claim):
+            response = None if claim else self.response(child, future)
+            if not (future or claim or response is not None):
                 continue
             code, trigger, specific = self._code_verb(child)
-            if code is None or not lookup(code).is_material_conflict:
+            if code is None and response is not None:  # "said Moscow would respond": a threat of no stated kind
+                code, trigger, specific = THREATEN, [response], False
+            elif code is None or not lookup(code).is_material_conflict:
                 continue
             doers = self.subjects(child)
             same_side = {party(ref) for _, ref in doers} & sides or \
                 any(t.pos_ == "PRON" and t.lower_ in ("we", "they", "it") for t, _ in doers)
             if not doers or not same_side:
                 continue
-            result = self.lex.combine("threaten", code) if future else CLAIM_RESPONSIBILITY
+            result = code if code == THREATEN else \
+                self.lex.combine("threaten", code) if future else CLAIM_RESPONSIBILITY
             if result is None:
                 continue
             consumed.add(child.i)
             consumed.update(t.i for t in trigger)
-            targets = known(self.objects(child) + self._noun_targets(trigger)) or self._condition_subjects(child)
-            if not targets and lookup(code).targets_places:  # "claimed they had attacked the Saudi airport of X"
-                targets = self.ground.struck(child, trigger, False, speakers, self.actors_at)
-            targets = targets or self.objects(child)
+            if code == THREATEN and response is not None:  # "would respond to X": X
+                targets = known(self.objects(response))
+            else:
+                targets = known(self.objects(child) + self._noun_targets(trigger)) or self._condition_subjects(child)
+                if not targets and lookup(code).targets_places:  # "claimed they had attacked the Saudi airport of X"
+                    targets = self.ground.struck(child, trigger, False, speakers, self.actors_at)
+                targets = targets or self.objects(child)
             return Candidate(cameo=result, head=verb, trigger=(verb, *trigger), sources=tuple(speakers),
                              targets=tuple(targets),
                              sentence=index, frame="threaten" if future else "claim", frame_token=verb,
@@ -443,6 +464,14 @@ class Extractor(CodeSideRules):
                              targets=tuple(doers),
                              sentence=index, frame="demand", frame_token=verb)
         return None
+
+    def _judged(self, verb: Token, index: int, speakers: list[Side]) -> Candidate | None:
+        """"X said the decision was disappointing": a criticism by the speaker (:meth:`judged_clause`)."""
+        targets = self.judged_clause(verb, speakers)
+        if targets is None:
+            return None
+        return Candidate(cameo=CRITICIZE, head=verb, trigger=(verb,), sources=tuple(speakers),
+                         targets=tuple(targets), sentence=index, specific=True)
 
     def _combine_noun(self, verb: Token, frame: str, index: int, consumed: set[int]) -> Candidate | None:
         """A frame verb whose object is an event noun: "requested mediation", "called for talks"; not one a time
@@ -557,6 +586,11 @@ class Extractor(CodeSideRules):
         if not sources and targets and noun.dep_ in ("nsubj", "nsubjpass") and len(targets) > 1:
             sources, targets = targets, []
         code = self._noun_code(noun)
+        if not sources:  # "X was responsible for the killing of Y": X did it
+            sources = self.culpable(noun, code)
+            if sources and not targets:
+                targets = [a for c in self._children(noun, ("prep",)) if c.lower_ == "of"
+                           for p in self._children(c, ("pobj",)) for a in self.actors_at(p)]
         if lookup(code).root == STATEMENT_ROOT:
             return None  # "its statements" is not news; a statement needs a verb ("issued a statement")
         return Candidate(cameo=code, head=noun, trigger=(noun,), sources=tuple(sources),

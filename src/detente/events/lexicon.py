@@ -138,9 +138,17 @@ class Words:
     not_doer_noun: frozenset[str] = frozenset()
     nobody_det: frozenset[str] = frozenset()
     container_noun: frozenset[str] = frozenset()
+    effort_noun: frozenset[str] = frozenset()
+    suspension_noun: frozenset[str] = frozenset()
+    condemning_word: frozenset[str] = frozenset()
+    response_verb: frozenset[str] = frozenset()
+    measure_verb: frozenset[str] = frozenset()
+    response_measure: frozenset[str] = frozenset()
+    response_modifier: frozenset[str] = frozenset()
     country_noun: frozenset[str] = frozenset()
     neighbour_noun: frozenset[str] = frozenset()
     blame_verb: frozenset[str] = frozenset()
+    culpable_adjective: frozenset[str] = frozenset()
     relation_noun: frozenset[str] = frozenset()
     tie_noun: frozenset[str] = frozenset()
     appeal_verb: frozenset[str] = frozenset()
@@ -269,7 +277,8 @@ class Lexicon:
         elif dep[i] == "acl" and not objects and token.tag_ == "VBN":
             # "video released by the coast guard": a past participle on a noun tells what was done to it
             objects = [view.head[i]]
-        comps = {lemma[c] for c in children if dep[c] in ("xcomp", "ccomp")}
+        # an adjective complement is one too: "was skeptical about the plan" (``be ~skeptical``)
+        comps = {lemma[c] for c in children if dep[c] in ("xcomp", "ccomp", "acomp")}
         # the lemmas an object may be matched on, by the preposition whose object it is (None: the verb's own)
         matched: dict[str | None, tuple[bool, frozenset[str], frozenset[str]]] = {}
         # a pattern matched only on a modifier or a contained noun ("a supply vessel", "a round of
@@ -282,7 +291,8 @@ class Lexicon:
                 continue
             if pattern.obj is not None:
                 if pattern.obj_prep not in matched:
-                    matched[pattern.obj_prep] = _object_lemmas(view, objects, preps, pattern.obj_prep)
+                    matched[pattern.obj_prep] = _object_lemmas(view, objects, preps, pattern.obj_prep,
+                                                               self.words.suspension_noun)
                 some, own, contained = matched[pattern.obj_prep]
                 direct = True
                 if "*" in pattern.obj:
@@ -310,18 +320,35 @@ class Lexicon:
 
     def event_noun_at(self, view: ParseView | TokenView, i: int) -> str | None:
         """:meth:`event_noun` of the token at index ``i`` of a parse view: its lemma joined to the first of
-        its compound modifiers on its left (in text order) that makes an event noun, else the lemma itself
-        if it is one."""
+        its compound modifiers on its left (in text order) that makes an event noun; for an ``effort_noun``, the
+        event noun such a modifier is ("launched a mediation effort": mediation); else the lemma itself if it is one."""
         lemmas, nouns, dep = view.lemma, self.nouns, view.dep
         lemma = lemmas[i]
+        effort = lemma in self.words.effort_noun  # "a mediation effort": the mediation
         for c in view.children[i]:
             if c >= i:
                 break  # children are in document order: the rest are on its right
             if dep[c] == "compound" and lemmas[c] + lemma in nouns:
                 return lemmas[c] + lemma
+            if effort and dep[c] == "compound" and (inner := self.event_noun_at(view, c)) is not None:
+                return inner
         if lemma in self.words.month_noun and view.capitalised(i):
             return None  # "accepted refugees in March": the month, not a protest march
         return lemma if lemma in nouns else None
+
+    def suspended_code(self, view: ParseView | TokenView, i: int) -> str | None:
+        """For a ``suspension_noun`` ("a suspension of aid to X"), the code of the verb "suspend" with the noun's
+        "of" object as its object (162: a cut in aid, not aid; 164 for talks, 085 for sanctions), or None."""
+        if view.lemma[i] not in self.words.suspension_noun:
+            return None
+        objects = [p for c in view.children[i] if view.dep[c] == "prep" and view.lower[c] == "of"
+                   for p in view.children[c] if view.dep[p] == "pobj"]
+        lemmas = {view.lemma[t] for t in _with_containers(view, objects)}
+        for pattern in self.verbs.get("suspend", ()):
+            if pattern.obj and not pattern.particles and pattern.comp is None and pattern.subj is None \
+                    and "*" not in pattern.obj and pattern.obj & lemmas:
+                return pattern.cameo if pattern.cameo != NO_CODE else None
+        return None
 
     def combine(self, frame: str, code: str) -> str | None:
         """The code of ``frame`` (intend, appeal, ...) applied to an event coded ``code``, if any."""
@@ -375,8 +402,8 @@ class Openings:
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
 
 
-def _object_lemmas(view: ParseView | TokenView, objects: list[int], preps: dict[str, int],
-                   obj_prep: str | None) -> tuple[bool, frozenset[str], frozenset[str]]:
+def _object_lemmas(view: ParseView | TokenView, objects: list[int], preps: dict[str, int], obj_prep: str | None,
+                   stops: frozenset[str] = frozenset()) -> tuple[bool, frozenset[str], frozenset[str]]:
     """What a pattern's ``+`` item is matched on: whether there is an object at all, the lemmas of the
     objects and their conjuncts, and those with their compound modifiers and contained nouns. The object
     is the verb's own (``objects``) or, with ``obj_prep``, that preposition's own object (after a verb
@@ -388,7 +415,7 @@ def _object_lemmas(view: ParseView | TokenView, objects: list[int], preps: dict[
         heads = own or objects
     conjoined = list(_with_conjuncts(view, heads))
     return (bool(heads), frozenset(view.lemma[h] for h in conjoined),
-            frozenset(view.lemma[h] for h in _with_containers(view, conjoined)))
+            frozenset(view.lemma[h] for h in _with_containers(view, conjoined, stops)))
 
 
 def _hyphen_prefix(token: Token, view: ParseView | TokenView) -> str:
@@ -407,15 +434,17 @@ def _with_conjuncts(view: ParseView | TokenView, tokens: Iterable[int]) -> Itera
         yield from (c for c in view.children[token] if view.dep[c] == "conj")
 
 
-def _with_containers(view: ParseView | TokenView, tokens: Iterable[int]) -> Iterator[int]:
+def _with_containers(view: ParseView | TokenView, tokens: Iterable[int],
+                     stops: frozenset[str] = frozenset()) -> Iterator[int]:
     """A noun, its compound modifiers ("food supplies", "aid deliveries") and, for "a package of
-    sanctions" or "a round of talks", the noun it contains."""
+    sanctions" or "a round of talks", the noun it contains; not what a noun of ``stops`` stops ("a
+    suspension of aid" contains no aid: ``suspension_noun``)."""
     for token in tokens:
         yield token
         for child in view.children[token]:
             if view.dep[child] == "compound":
                 yield child
-            elif view.dep[child] == "prep" and view.lower[child] == "of":
+            elif view.dep[child] == "prep" and view.lower[child] == "of" and view.lemma[token] not in stops:
                 yield from (p for p in view.children[child] if view.dep[p] == "pobj")
 
 

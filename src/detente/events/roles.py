@@ -9,6 +9,8 @@
 - a verb hung on a name the parser made the root is the sentence's predicate (:func:`predicate_of_fragment`);
 - "called for Serbia to recognise ...": the parser's adverbial clause with a "for" mark and a subject of its
   own is the verb's complement, its subject the one asked (:func:`for_clause`).
+- "X was responsible for the killing", "were guilty of violating" (``culpable_adjective`` in words.tsv): the one
+  the adjective is said of did the act (:func:`culpable_adjective`; the doers in ``doers.py``).
 """
 
 from __future__ import annotations
@@ -53,6 +55,18 @@ def blamed(verb: Token, words: Words) -> Token | None:
             or any(c.dep_ == "dobj" for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+
+
+def culpable_adjective(act: Token, words: Words) -> Token | None:
+    """The ``culpable_adjective`` (words.tsv) whose "for"/"of" object ``act`` is ("was responsible for the
+    killing", "were guilty of violating the truce"), or None."""
+    prep = act.head
+    if act.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+        return None
+    adjective = prep.head
+    if adjective.lemma_.lower() not in words.culpable_adjective or adjective.i == adjective.head.i:
+        return None
+    return adjective
 
 
 def predicate_of_fragment(verb: Token) -> bool:

@@ -19,6 +19,7 @@ from detente.events.history import HistoryRules
 from detente.events.lexicon import Lexicon
 from detente.events.nonevents import stance_content
 from detente.events.places import PlaceRules
+from detente.events.roles import culpable_adjective
 from detente.events.speakers import SAY_KINDS, Speaker, Speakers
 from detente.events.vouching import VouchRules
 from detente.model import EventDate, Modality
@@ -130,6 +131,12 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
                     # "No state has recognised ..."
                     return self._because("negated", True,
                                          f"negating determiner on the subject {doc[child].text!r}")
+        adjective = culpable_adjective(c.head, self.words)
+        held = [adjective, adjective.head] if adjective is not None and adjective.dep_ == "acomp" else \
+            [adjective] if adjective is not None else []
+        for token in held:  # "X was not responsible for the attack": not X's attack
+            if any(dep[k] == "neg" or (dep[k] == "advmod" and lower[k] in negation) for k in view.children[token.i]):
+                return self._because("negated", True, f"negation on {token.text!r}, which holds the doer to account")
         opened = self.left_open_by(c)
         if opened is not None:  # "refused to rule out using force": the force is left open, not refused
             return self._because("negated", False, f"left open by {opened.text!r} (cues.tsv open_stance)")

@@ -1,0 +1,106 @@
+"""Stances told as acts: the judgments and warnings that carry an act with no verb of the lexicon on it (issue 11,
+acts the coder missed). Calling an act or a party something condemnable is a criticism (CAMEO 111: "called the
+decision baseless", "described the move as a provocation", "said the decision was disappointing"), and saying
+one's side will respond, or take measures of response, or keeps the right to, is a threat of no stated kind (130:
+"said Moscow would respond", "said China would take all necessary measures"). The words are ``condemning_word``,
+``response_verb``, ``measure_verb``, ``response_measure`` and ``response_modifier`` in ``data/lexicon/words.tsv``.
+A mixin of :class:`detente.events.extract.Extractor`, which builds the candidates.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from detente.events.cameo import lookup
+from detente.events.code_sides import CodeSideRules
+from detente.events.context import party
+from detente.events.doers import known
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from detente.events.ground import Side
+
+
+class StanceRules(CodeSideRules):
+    """Judgments and warnings read off a clause (see the module's docstring)."""
+
+    def judgment(self, verb: Token) -> Token | None:
+        """The word of condemnation (``condemning_word``) a naming verb calls its object: an object complement
+        ("called the sanctions illegal"), a predicate the parser hung on the object after it ("called the measures
+        'illegal and inhumane'", "called Lima's response 'disproportionate'"), or an "as" phrase ("described the
+        move as a provocation"); None if it calls it nothing of the kind, or if the verb is a participle hung on
+        another clause ("protested to X, calling the drills a provocation": one act, the protest)."""
+        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+            return None  # "protested to X, calling the drills a provocation": the participle comments on the act
+        said: list[Token] = list(self._children(verb, ("oprd",)))
+        for obj in self._children(verb, ("dobj",)):
+            said += [c for c in self._children(obj, ("amod", "appos")) if c.i > obj.i]
+        said += [p for c in self._children(verb, ("prep",)) if c.lower_ == "as" for p in self._children(c, ("pobj",))]
+        for word in said:
+            for token in (word, *(c for c in word.subtree if c.dep_ == "conj" and c.head.i == word.i)):
+                if token.lemma_.lower() in self.words.condemning_word:
+                    return token
+        return None
+
+    def response(self, clause: Token, future: bool) -> Token | None:
+        """The verb of responding (``response_verb``) a reported clause says its subject will use or keeps the right
+        to: "said Moscow would respond", "said Sudan will respond to this aggression", "said the United States
+        reserved the right to respond"; not a reply to words ("would respond to the request", ``authored_noun``
+        and speech) nor a negated one ("did not respond")."""
+        verbs = [clause] if future else []
+        if clause.lemma_.lower() == "reserve":  # "reserved the right to respond"
+            verbs += [v for o in self._children(clause, ("dobj",)) if o.lemma_.lower() == "right"
+                      for v in self._children(o, ("acl", "xcomp"))]
+        for verb in verbs:
+            if self._has_child(verb, ("neg",)):
+                continue
+            if self._measures(verb):
+                return verb  # "said China would take all necessary measures": a threat of no stated kind
+            if verb.lemma_.lower() not in self.words.response_verb:
+                continue
+            answered = [p for c in self._children(verb, ("prep",)) if c.lower_ == "to"
+                        for p in self._children(c, ("pobj",))]
+            view = self.found.view(verb.doc)
+            if any(p.lemma_.lower() in self.words.authored_noun or (
+                    (noun := self.lex.event_noun(p, view)) is not None and lookup(self.lex.nouns[noun]).is_speech)
+                   for p in answered):
+                continue  # "would respond to the letter", "to the request": a reply
+            return verb
+        return None
+
+    def _measures(self, verb: Token) -> bool:
+        """Whether a verb takes measures of response: a ``response_measure`` noun ("measures", "action") with a
+        ``response_modifier`` on it ("all necessary measures", "corresponding action", "response measures"), or a
+        countermeasure; "take measures to curb inflation" names none."""
+        if verb.lemma_.lower() not in self.words.measure_verb:
+            return False
+        for obj in self._children(verb, ("dobj",)):
+            lemma = obj.lemma_.lower()
+            if lemma in self.words.response_measure and (lemma == "countermeasure" or any(
+                    c.dep_ in ("amod", "det", "compound", "predet") and c.lemma_.lower() in self.words.response_modifier
+                    for c in obj.children)):
+                return True
+        return False
+
+    def judged_clause(self, verb: Token, speakers: list[Side]) -> list[Side] | None:
+        """"X said the decision was disappointing", "said the strikes were illegal": whom the speaker criticises
+        (111) by calling an act or a party so (a ``condemning_word`` after a copula in the reported clause): whoever
+        the clause's subject is or names ("said Russia's move was illegal": Russia); None if the reported clause
+        is no such judgment. ``speakers``: the subjects of ``verb``."""
+        if not known(speakers):
+            return None
+        for child in self._children(verb, ("ccomp",)):
+            if child.lemma_ != "be" or self._has_child(child, ("neg",)):
+                continue
+            words = [t for c in self._children(child, ("acomp", "attr"))
+                     for t in (c, *self._children(c, ("conj",))) if t.lemma_.lower() in self.words.condemning_word]
+            if not words:
+                continue
+            subjects = list(self._children(child, ("nsubj",)))
+            if any(s.pos_ == "PRON" for s in subjects):
+                return None  # "said it was illegal": what "it" is, the clause does not say
+            own = {party(r) for _, r in speakers}
+            return [(t, r) for s in subjects for t, r in self.actors_at(s) or self._inside(s, True)
+                    if party(r) not in own]
+        return None
