@@ -95,3 +95,13 @@ def test_titles_the_group_a_titled_spokesman_speaks_for_is_its_antecedent(code):
     result = code("SANAA, May 3 (Reuters) - Houthi spokesman Yahya Saree said the group had attacked a U.S. "
                   "destroyer in the Red Sea.", date="2025-05-03")
     assert [p.actor for p in event_on(result, "attacked").source] == ["houthis"]
+
+
+def test_titles_a_department_of_the_dateline_country_is_its_government(code):
+    # "department" was no sector noun: "The Department of Foreign Affairs" (Manila's foreign ministry) had no
+    # country, while "The Ministry of Foreign Affairs" had
+    result = code("MANILA, March 3 (AP) - The Department of Foreign Affairs summoned China's ambassador on "
+                  "Tuesday.")
+    event = event_on(result, "summoned")
+    assert [p.code for p in event.source] == ["PHLGOV"] and [p.country for p in event.target] == ["CHN"]
+
