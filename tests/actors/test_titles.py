@@ -105,3 +105,12 @@ def test_titles_a_department_of_the_dateline_country_is_its_government(code):
     event = event_on(result, "summoned")
     assert [p.code for p in event.source] == ["PHLGOV"] and [p.country for p in event.target] == ["CHN"]
 
+
+
+def test_border_forces_of_south_asia_are_their_states_police(code):
+    # India's Border Security Force and Border Guard Bangladesh were unknown: "it said it had raised the
+    # matter at a flag meeting with X" had no side at all
+    result = code("NEW DELHI, March 3 (PTI) - The Border Security Force (BSF) said it had raised the matter at a "
+                  "flag meeting with Border Guard Bangladesh.")
+    event = event_on(result, "meeting")
+    assert [p.code for p in event.source] == ["INDCOP"] and [p.code for p in event.target] == ["BGDCOP"]
