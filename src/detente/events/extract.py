@@ -531,6 +531,16 @@ class Extractor(StanceRules):
         """The code of an event noun (or of a gerund standing as one)."""
         return self.lex.nouns[self.lex.event_noun(noun, self.found.view(noun.doc)) or self._gerund_noun(noun) or ""]
 
+    def _provoker(self, verb: Token) -> list[Side]:
+        """Whose act drew a reaction (``reaction_verb``): the known subject of the verb ("Russia vetoed the text,
+        drawing criticism": Russia), or the doer of the act noun that is its subject ("Israel's strike sparked
+        protests": Israel); nobody for a thing ("the decision drew condemnation")."""
+        subjects = known(self.subjects(verb))
+        if subjects:
+            return subjects
+        return [a for s in self._children(verb, ("nsubj",)) for c in self._children(s, ("poss", "compound", "amod"))
+                for a in known(self.actors_at(c))]
+
     def _noun(self, noun: Token, index: int) -> Candidate | None:
         """A nominal event: "X's attack on Y", "talks between X and Y", "Russian mediation"."""
         if noun.dep_ == "compound":
@@ -551,10 +561,12 @@ class Extractor(StanceRules):
             and noun.head.head.pos_ in ("VERB", "AUX") and self._code_verb(noun.head.head)[0] is None
         if undergone:
             targets.extend(self.subjects(noun.head.head))
+        # "vetoed the text, drawing criticism from Britain": a reaction an act drew, "from" naming who reacted
+        reaction = not undergone and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words.reaction_verb
         for child in preps:
             for pobj in self._children(child, ("pobj",)):
                 actors = self.actors_at(pobj)
-                if undergone and child.lower_ == "from":
+                if (undergone or reaction) and child.lower_ == "from":
                     sources.extend(actors)
                     continue
                 if child.lower_ in self.words.reciprocal_prep and len(actors) == 1:
@@ -575,6 +587,8 @@ class Extractor(StanceRules):
                 elif child.lower_ == "of" and sources and actors:
                     targets.extend(actors)  # "Russia's invasion of Ukraine": after a doer, "of" is the object
         targets.extend(self._aimed_by_participle(noun))
+        if reaction and known(sources) and not targets:
+            targets.extend(self._provoker(noun.head))  # whose act drew it
         if not sources and noun.dep_ in ("dobj", "pobj", "attr"):
             # "began talks", "worked for rapprochement": the subject of a verb that is no event itself;
             # a coded verb's object ("condemned the strikes") is what it is about, not its doer's act
@@ -593,6 +607,9 @@ class Extractor(StanceRules):
                            for p in self._children(c, ("pobj",)) for a in self.actors_at(p)]
         if lookup(code).root == STATEMENT_ROOT:
             return None  # "its statements" is not news; a statement needs a verb ("issued a statement")
+        if reaction and code[:3] == PROTEST and sources \
+                and all(_state(ref) and not _people(token) for token, ref in sources):
+            code = OFFICIAL_PROTEST  # "sparked protests from Jordan", as "Jordan protested": a complaint, not a march
         return Candidate(cameo=code, head=noun, trigger=(noun,), sources=tuple(sources),
                          targets=tuple(targets), sentence=index, nominal=True)
 

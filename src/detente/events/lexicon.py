@@ -79,6 +79,7 @@ class Words:
     exposure_prep: frozenset[str] = frozenset()
     goods_noun: frozenset[str] = frozenset()
     month_noun: frozenset[str] = frozenset()
+    reaction_verb: frozenset[str] = frozenset()
     implicative_verb: frozenset[str] = frozenset()
     generic_anaphor: frozenset[str] = frozenset()
     definite_det: frozenset[str] = frozenset()
