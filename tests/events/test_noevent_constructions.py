@@ -145,3 +145,10 @@ def test_noevent_saying_ones_side_will_take_all_necessary_measures_is_a_threat(c
     policy = code("CAIRO, May 6 (Reuters) - Egypt's cabinet said it would take measures to curb inflation.",
                   date="2025-05-06")
     assert not events_of(policy, cameo="13"), [e.cameo for e in policy.events]
+
+
+def test_calling_an_act_a_disgrace_is_criticism(code):
+    # "a disgrace", "a travesty", "a betrayal": nouns of condemnation (condemning_word) as what a naming verb
+    # calls its object; "called the veto a disgrace" coded nothing
+    result = code("UNITED NATIONS, March 3 (Reuters) - Britain's ambassador called the veto a disgrace on Tuesday.")
+    assert [e.cameo for e in result.events] == ["111"], [(e.cameo, e.trigger.text) for e in result.events]
