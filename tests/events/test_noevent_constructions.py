@@ -152,3 +152,13 @@ def test_calling_an_act_a_disgrace_is_criticism(code):
     # calls its object; "called the veto a disgrace" coded nothing
     result = code("UNITED NATIONS, March 3 (Reuters) - Britain's ambassador called the veto a disgrace on Tuesday.")
     assert [e.cameo for e in result.events] == ["111"], [(e.cameo, e.trigger.text) for e in result.events]
+
+
+def test_a_participle_saying_what_an_act_does_to_a_relation_is_no_act(code):
+    # "..., stepping up pressure on Caracas" comments on the sanctions (effect_noun "pressure"): it was a demand
+    # (100) of its own; "stepped up pressure on X" as the clause's own verb is still one
+    result = code("WASHINGTON, March 3 (Reuters) - The United States imposed new sanctions on Venezuelan officials "
+                  "on Tuesday, stepping up pressure on Caracas.")
+    assert [e.cameo for e in result.events] == ["163"], [(e.cameo, e.trigger.text) for e in result.events]
+    own = code("WASHINGTON, March 3 (Reuters) - The United States stepped up pressure on Caracas on Tuesday.")
+    assert [e.cameo for e in own.events] == ["100"], [(e.cameo, e.trigger.text) for e in own.events]

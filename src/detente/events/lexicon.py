@@ -80,6 +80,7 @@ class Words:
     goods_noun: frozenset[str] = frozenset()
     month_noun: frozenset[str] = frozenset()
     reaction_verb: frozenset[str] = frozenset()
+    effect_noun: frozenset[str] = frozenset()
     implicative_verb: frozenset[str] = frozenset()
     generic_anaphor: frozenset[str] = frozenset()
     definite_det: frozenset[str] = frozenset()

@@ -398,6 +398,14 @@ def never_relative(i: int, view: ParseView) -> bool:
     return relative and any(dep[c] == "neg" and lower[c] == "never" for c in children)
 
 
+def effect_comment(i: int, view: ParseView, words: Words) -> bool:
+    """True when the verb at ``i`` is a participle after a clause that says what the clause's act does to
+    a relation (its object an ``effect_noun``): "imposed sanctions on X, stepping up pressure on Caracas",
+    "recalled its envoy, deepening a rift with Y": the act is the clause's, the participle comments on it."""
+    return view.tag[i] == "VBG" and view.dep[i] == "advcl" and view.pos[view.head[i]] in ("VERB", "AUX") \
+        and any(view.dep[c] == "dobj" and view.lemma[c] in words.effect_noun for c in view.children[i])
+
+
 def routine(i: int, view: ParseView, words: Words) -> bool:
     """True when the verb at ``i`` is a standing duty (``routine_verb``) told as the scene: progressive ("was
     escorting"), simple present with no auxiliary ("whose guards patrol the line") or a participle on a noun
@@ -467,6 +475,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "a standing description"
     if not candidate.nominal and never_relative(top.i, view):
         return "a standing stance"
+    if not candidate.nominal and effect_comment(candidate.head.i, view, lexicon.words):
+        return "a comment on the act before it"
     if not candidate.nominal and routine(candidate.head.i, view, lexicon.words):
         return "a standing duty as the scene"
     if not candidate.nominal and standing_trade(candidate.head.i, view, lexicon.words):
