@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef, DocActors
@@ -36,8 +35,7 @@ from detente.events.referents import referents
 from detente.events.replies import granted_requests, release_holders
 from detente.events.roles import for_clause, shared_patient
 from detente.events.stances import StanceRules
-from detente.model import slot_init
-from detente.records import Extracted, Knowledge, Quoted
+from detente.records import Candidate, Extracted, Knowledge, Quoted
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -61,23 +59,6 @@ CONDOLENCES = "018"  # CAMEO 018: express condolences, to those the loss befell
 THREATEN = "130"  # CAMEO 130: threaten, not specified ("said Moscow would respond")
 CRITICIZE = "111"  # CAMEO 111: criticize or denounce ("called the decision baseless")
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
-
-
-@slot_init
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """An event as read off the parse, before its status, date and place are judged."""
-
-    cameo: str
-    head: Token  # the clause's verb (or the event noun for nominal events)
-    trigger: tuple[Token, ...] = ()
-    sources: tuple[Side, ...] = ()
-    targets: tuple[Side, ...] = ()
-    sentence: int = 0
-    frame: str | None = None  # the frame verb's kind when combined (intend, appeal, ...)
-    frame_token: Token | None = None
-    nominal: bool = False
-    specific: bool = False  # the lexicon pattern constrained an object or complement
 
 
 class Extractor(StanceRules):
