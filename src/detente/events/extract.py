@@ -19,7 +19,7 @@ act of force hit, whom a visit goes to, whom a frame verb speaks to) by its subc
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef, DocActors
@@ -300,33 +300,6 @@ class Extractor(FrameRules):
             code = OFFICIAL_PROTEST  # a government that "protested" complained officially; it did not march
         return Candidate(cameo=code, head=verb, trigger=tuple(trigger), sources=sources,
                          targets=tuple(targets), sentence=index, specific=specific)
-
-    def _claimed_ground(self, verb: Token, trigger: Sequence[Token]) -> list[Side]:
-        """Whose ground or things the act of force a claim of responsibility names was done to: "claimed
-        responsibility for the attack in Kandahar", "for the bombings that killed 300 people in Sri Lanka" (the
-        event noun after "for", or the clause on it), by the ground rules of an act of force."""
-        sources = self.subjects(verb)
-        holders = [verb, *(t for t in trigger[1:] if t.pos_ == "NOUN")]
-        view = self.found.view(verb.doc)
-        acts = [o for h in holders for c in self._children(h, ("prep",)) if c.lower_ == "for"
-                for o in self._children(c, ("pobj",)) if self.lex.event_noun(o, view) is not None]
-        out = [a for n in acts for a in self.ground.struck(n, (n,), True, sources, self.actors_at)]
-        return out or [a for n in acts for v in self._children(n, ("relcl", "acl")) if v.pos_ == "VERB"
-                       for a in self.ground.struck(v, (v,), False, sources, self.actors_at)]
-
-    def _bereaved_ground(self, verb: Token, trigger: Sequence[Token]) -> list[Side]:
-        """Whom condolences go to when they name no one: the country where the loss they are over befell
-        ("expressed condolences over the earthquake in X", "after the floods that killed 30 people in X"), found
-        as the place of an act of force is; not the doer's own."""
-        sources = self.subjects(verb)
-        holders = [verb, *(t for t in trigger[1:] if t.pos_ == "NOUN")]
-        losses = [o for h in holders for c in self._children(h, ("prep",))
-                  if c.lower_ in self.words.about_prep or c.lower_ == "after" for o in self._children(c, ("pobj",))]
-        out = [a for n in losses for a in self.ground.struck(n, (n,), True, sources, self.actors_at)]
-        out = out or [a for n in losses for v in self._children(n, ("relcl", "acl")) if v.pos_ == "VERB"
-                      for a in self.ground.struck(v, (v,), False, sources, self.actors_at)]
-        own = {party(r) for _, r in known(sources)}
-        return [(t, r) for t, r in out if party(r) not in own]
 
     def _content_nouns(self, verb: Token) -> list[int]:
         """Event nouns that are what a coded verb is about ("requested mediation"): not events of their own."""
