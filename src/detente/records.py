@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from detente.actors.kb import KnowledgeBase
     from detente.actors.resolve import ActorFinder, DocActors
     from detente.events.confidence import ConfidenceModel
-    from detente.events.extract import Candidate
+    from detente.events.ground import Side
     from detente.events.lexicon import Lexicon
     from detente.events.speakers import Speaker
 
@@ -72,6 +72,23 @@ class Quoted:
     doc: Doc
     actors: DocActors
     quotes: tuple[FoundQuote, ...]
+
+
+@slot_init
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An event as read off the parse, before its status, date and place are judged."""
+
+    cameo: str
+    head: Token  # the clause's verb (or the event noun for nominal events)
+    trigger: tuple[Token, ...] = ()
+    sources: tuple[Side, ...] = ()
+    targets: tuple[Side, ...] = ()
+    sentence: int = 0
+    frame: str | None = None  # the frame verb's kind when combined (intend, appeal, ...)
+    frame_token: Token | None = None
+    nominal: bool = False
+    specific: bool = False  # the lexicon pattern constrained an object or complement
 
 
 @dataclass(frozen=True, slots=True)

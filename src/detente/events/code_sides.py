@@ -1,10 +1,11 @@
 """Whom an act is aimed at, by its code or its frame: the side rules the extractor (``events/extract.py``)
 applies to particular acts after the general roles of a clause (``events/participants.py``).
 
-The ground or things an act of force hit; whom a visit goes to; the parties to what a mediation or aid
-participle names; whom a frame verb speaks to (an addressee, the actors named inside one, the subject of
-the clause that is an appeal's content, whose conduct a threat is conditional on); and whether a warning
-tells another party's deed or an order goes to the orderer's own agents. A mixin of
+The ground or things an act of force hit, and those a claim of responsibility or condolences are over;
+whom a visit goes to; the parties to what a mediation or aid participle names; whom a frame verb speaks to
+(an addressee, the actors named inside one, the subject of the clause that is an appeal's content, whose
+conduct a threat is conditional on); and whether a warning tells another party's deed or an order goes to
+the orderer's own agents. A mixin of
 :class:`detente.events.extract.Extractor`, which holds the doc's lexicon, actors and ground.
 """
 
@@ -163,3 +164,30 @@ class CodeSideRules(ParticipantRules):
             if any(m.lower_ in ("if", "unless") for m in self._children(child, ("mark",))):
                 return self.subjects(child)
         return []
+
+    def _claimed_ground(self, verb: Token, trigger: Sequence[Token]) -> list[Side]:
+        """Whose ground or things the act of force a claim of responsibility names was done to: "claimed
+        responsibility for the attack in Kandahar", "for the bombings that killed 300 people in Sri Lanka" (the
+        event noun after "for", or the clause on it), by the ground rules of an act of force."""
+        sources = self.subjects(verb)
+        holders = [verb, *(t for t in trigger[1:] if t.pos_ == "NOUN")]
+        view = self.found.view(verb.doc)
+        acts = [o for h in holders for c in self._children(h, ("prep",)) if c.lower_ == "for"
+                for o in self._children(c, ("pobj",)) if self.lex.event_noun(o, view) is not None]
+        out = [a for n in acts for a in self.ground.struck(n, (n,), True, sources, self.actors_at)]
+        return out or [a for n in acts for v in self._children(n, ("relcl", "acl")) if v.pos_ == "VERB"
+                       for a in self.ground.struck(v, (v,), False, sources, self.actors_at)]
+
+    def _bereaved_ground(self, verb: Token, trigger: Sequence[Token]) -> list[Side]:
+        """Whom condolences go to when they name no one: the country where the loss they are over befell
+        ("expressed condolences over the earthquake in X", "after the floods that killed 30 people in X"), found
+        as the place of an act of force is; not the doer's own."""
+        sources = self.subjects(verb)
+        holders = [verb, *(t for t in trigger[1:] if t.pos_ == "NOUN")]
+        losses = [o for h in holders for c in self._children(h, ("prep",))
+                  if c.lower_ in self.words.about_prep or c.lower_ == "after" for o in self._children(c, ("pobj",))]
+        out = [a for n in losses for a in self.ground.struck(n, (n,), True, sources, self.actors_at)]
+        out = out or [a for n in losses for v in self._children(n, ("relcl", "acl")) if v.pos_ == "VERB"
+                      for a in self.ground.struck(v, (v,), False, sources, self.actors_at)]
+        own = {party(r) for _, r in known(sources)}
+        return [(t, r) for t, r in out if party(r) not in own]

@@ -1,5 +1,7 @@
 """Did it happen, when, where, and according to whom: negation, modality, history, date,
 location and attribution of event candidates. Cue words come from ``data/lexicon/cues.tsv``.
+The judge reads negation and modality here; the other fields by the rules it inherits (``dating.py``,
+``history.py``, ``places.py``, ``vouching.py``, ``attribution.py``).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from detente.events import date_values
+from detente.events.attribution import AttributionRules, object_fronted
 from detente.events.cameo import lookup
 from detente.events.date_anchors import infinitive_at
 from detente.events.dating import DateRules
@@ -42,7 +45,7 @@ MATERIAL_QUADS = frozenset({2, 4})  # deeds (material cooperation or conflict), 
 MATERIAL_INTENTS = ("031", "033")
 
 
-class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
+class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRules):
     """Judges the status of one article's candidates; remembers anonymous sources across sentences."""
 
     def __init__(self, lexicon: Lexicon, found: DocActors, doc: Doc, base: dt.date | None, text: str,
@@ -144,7 +147,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
         for below, token in zip(chain, chain[1:]):
             if (below.dep_ == "advcl" and not infinitive_at(view, below.i)) \
                     or (below.dep_ == "conj" and below.tag_ in ("VBD", "VBZ", "VBP")) \
-                    or _object_fronted(view, below.i, token.i):
+                    or object_fronted(view, below.i, token.i):
                 # an adverbial clause or a finite conjunct has its own polarity: "refused to attend ..., accusing
                 # X of ...", "denied that ... and accused X of bombing ..." (a relative clause is part of what
                 # is denied: "denied that he ran a squad that killed officials")
@@ -387,126 +390,6 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules):
                 return True
         return False
 
-    # -- attribution ------------------------------------------------------------------------
-    def quoted(self, c: Candidate) -> bool:
-        """Whether the event's head lies inside a quotation."""
-        return any(q.start <= c.head.idx < q.end for q in self.quotes)
-
-    def _narrated(self, view: ParseView, clause: int) -> bool:
-        """Whether a clause hung on a reporting verb is the article's own narration, not what was said:
-        a time clause ("..., residents said, as Kinshasa called on the council to act"), a causing participle
-        set after the verb ("..., prosecutors said, prompting Moscow to demand ..."), or one measured
-        from a time preposition ("..., the army said, a day after the allies had wrapped up a drill")."""
-        dep, lower, children = view.dep, view.lower, view.children
-        if dep[clause] == "advcl" and any(dep[m] == "mark" and self.cue("temporal", lower[m])
-                                          for m in children[clause]):
-            return True
-        said = view.head[clause]
-        if dep[clause] == "advcl" and view.tag[clause] == "VBG" and clause > said \
-                and view.lemma[clause] in self.words.implicative_verb \
-                and self.lex.reporting.get(view.lemma[said]) in SAY_KINDS \
-                and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[clause]):
-            # what an act set after it brought about ("..., prosecutors said, prompting Moscow to demand ...",
-            # words.tsv implicative_verb); "..., accusing Y of shelling ...", "..., adding that ..." are said
-            return True
-        return dep[clause] in ("advcl", "conj") and any(
-            dep[m] == "npadvmod" and m < clause and any(dep[p] == "prep" and self.cue("temporal", lower[p])
-                                                        for p in children[m]) for m in children[clause])
-
-    def _own_further_act(self, view: ParseView, clause: int, judgement: int) -> bool:
-        """Whether a clause is the speaker's own next act joined to what it judged: a finite conjunct with
-        no subject of its own on a reported "X was Y" whose subject is no actor ("the E3 said Iran's
-        decision was regrettable and called on it to resume cooperation": the appeal is the E3's)."""
-        dep, children = view.dep, view.children
-        return dep[clause] == "conj" and view.tag[clause] in ("VBD", "VBZ", "VBP") \
-            and not any(dep[d] in ("nsubj", "nsubjpass", "expl") for d in children[clause]) \
-            and dep[judgement] == "ccomp" and view.lemma[judgement] == "be" \
-            and any(dep[d] in ("acomp", "attr") for d in children[judgement]) \
-            and not any(dep[d] in ("nsubj", "nsubjpass") and d in self.found.by_token for d in children[judgement])
-
-    @staticmethod
-    def _aside(view: ParseView, clause: int) -> bool:
-        """Whether a relative clause is non-restrictive: set off by a comma, or opened by "which" (wire
-        copy writes a restrictive one with "that"; "the rebels who had seized it" restricts)."""
-        first = view.edges(clause)[0]
-        return (first > 0 and view.lower[first - 1] == ",") or view.lower[first] == "which"
-
-    def attribution(self, c: Candidate) -> Speaker | None:
-        token = c.frame_token if c.frame_token is not None else c.head
-        if self._when_of_date(c.head, self.sentence_dates(self.found.sentence(c.head))) is not None \
-                and not any(q.start <= c.head.idx < q.end for q in self.quotes):
-            # "X said ... since June, when Israel struck the sites": the date's act is given, not claimed
-            return self._because("attribution", None, "a 'when' clause on a date: given, not claimed")
-        if self._presupposed(c) and not any(q.start <= c.head.idx < q.end for q in self.quotes):
-            # "the drones strayed into its airspace during a Russian attack on Izmail, the ministry said"
-            return self._because("attribution", None, "an event noun after a time preposition: given, not claimed")
-        doc = c.head.doc
-        view = self.found.view(doc)
-        dep, children, reporting = view.dep, view.children, self.lex.reporting
-        i = token.i
-        path = [i]
-        own_act = False  # the speaker's own act joined to its judgement (below)
-        while view.head[i] != i:
-            child, i = i, view.head[i]
-            own_act = own_act or self._own_further_act(view, child, i)
-            if self._narrated(view, child) and reporting.get(view.lemma[i]) not in SAY_KINDS \
-                    and not self.quoted(c):
-                # "..., lodged a protest after a Chinese ship blocked a vessel, the ministry said": an act
-                # in a time clause is given, not claimed (as an event noun after a time preposition); in
-                # the speaker's own quote it is the speaker's word
-                return self._because("attribution", None, "an act in a time clause: given, not claimed")
-            if dep[child] == "relcl" and dep[i] == "appos" and not self.quoted(c) and self._aside(view, i) \
-                    and any(dep[s] in ("nsubj", "nsubjpass") and view.tag[s] not in ("WDT", "WP")
-                            for s in children[child]):
-                # "..., the ministry said, a claim Russia rejected on Friday": a summary set after the
-                # reported words, with an act of its own doer, is the article's narration
-                return self._because("attribution", None, "an act in a summary apposition: the article's own")
-            if dep[child] == "relcl" and self._aside(view, child) and not self.quoted(c) \
-                    and any(reporting.get(view.lemma[j]) in SAY_KINDS and view.pos[j] == "VERB"
-                            for j in (i, *view.ancestors(i))):
-                # "..., the gang, which had seized the town in October, ..., the commander said": a
-                # non-restrictive relative clause is the article's narration, not what was said
-                return self._because("attribution", None, "an act in a relative clause aside: the article's own")
-            path.append(i)
-            kind = reporting.get(view.lemma[i])
-            if kind in SAY_KINDS and view.pos[i] == "VERB" \
-                    and dep[child] in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj") \
-                    and not self._narrated(view, child) and not _object_fronted(view, child, i) \
-                    and not (own_act and dep[child] == "ccomp"):
-                verb = doc[i]
-                speaker = self.speakers.of_verb(verb)
-                if speaker is not None:
-                    return self._because("attribution", speaker, f"subject of the reporting verb {verb.text!r}")
-        for i in path:
-            # "X pounded Y overnight, Ukraine's air force said, cutting ...": a reporting verb set into the
-            # clause it reports (no complement of its own) hangs under it as parataxis; one on the path is
-            # the verb the event's own narration hangs on ("..., the army said, in the first such clash
-            # since the two countries reached a deal": the deal is given). The parser may hang it on the
-            # clause that follows it ("X fired missiles, the army said, a day after Y had wrapped up ..."):
-            # set before that clause's verb, it closes the clause the event is in
-            inserted = [*children[i], *(g for k in children[i] if dep[k] in ("conj", "advcl") and k > token.i
-                                        for g in children[k] if g < k)]
-            for child in inserted:
-                if dep[child] == "parataxis" and view.pos[child] == "VERB" and child not in path \
-                        and reporting.get(view.lemma[child]) in SAY_KINDS \
-                        and not any(dep[d] in ("ccomp", "xcomp", "dobj") for d in children[child]):
-                    verb = doc[child]
-                    speaker = self.speakers.of_verb(verb)
-                    if speaker is not None:
-                        return self._because("attribution", speaker, f"subject of the inserted {verb.text!r}")
-        for i in path:
-            for child in children[i]:
-                if dep[child] == "prep" and view.lower[child] == "according":
-                    speaker = self.speakers.according(doc[child])
-                    if speaker is not None:
-                        return self._because("attribution", speaker, "'according to'")
-        for quote in self.quotes:
-            if quote.start <= c.head.idx < quote.end and quote.speaker is not None:
-                return self._because("attribution", quote.speaker, "inside a quote of this speaker")
-        if own_act:
-            return self._because("attribution", None, "the speaker's own act, joined to what it judged")
-        return self._because("attribution", None, "no reporting verb, 'according to' or quote")
-
 
 ABOUT_PREPOSITIONS = ("against", "for", "over", "to")  # "retaliate against the tariffs", "respond to the attack"
 
@@ -519,14 +402,6 @@ def _about(view: ParseView, noun: int, verb: int) -> bool:
         return head == verb
     return view.dep[noun] == "pobj" and view.lower[head] in ABOUT_PREPOSITIONS and view.dep[head] == "prep" \
         and view.head[head] == verb
-
-
-def _object_fronted(view: ParseView, clause: int, verb: int) -> bool:
-    """Whether the parser hung a clause as the complement of a later verb that has its own object between
-    them ("X accused Y of ..., [a charge] Z denies"): the clause is what that object refers back to, not
-    what the verb says or denies."""
-    return view.dep[clause] == "ccomp" and clause < verb and any(
-        view.dep[d] == "dobj" and clause < d < verb for d in view.children[verb])
 
 
 def _infinitive(view: ParseView, verb: int) -> bool:

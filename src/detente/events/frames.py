@@ -1,0 +1,184 @@
+"""Frame verbs: one event from a frame and what it frames, read off the dependency parse.
+
+A frame verb (intend, consider, enact, appeal, demand, refuse, threaten; ``reporting.tsv`` and the
+lexicon's frame column) combines with the event in its complement, or with the event noun it takes, into
+one code (``combinations.tsv``): "X vowed to send aid" is one event, 033; "requested mediation" is one
+appeal. "Germany is willing to provide support" is an intent. What a speaker says of their own side is a
+threat or a claim ("said it would strike", "claimed it had attacked"); "X said Y must ..." is a demand
+on Y; "X said the decision was disappointing" a criticism. The subclass of
+:class:`detente.events.stances.StanceRules` and base of :class:`detente.events.extract.Extractor`, which
+codes the verbs and holds the doc's lexicon, actors and ground.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from detente.events.cameo import lookup
+from detente.events.context import party
+from detente.events.doers import known
+from detente.events.roles import for_clause
+from detente.events.stances import StanceRules
+from detente.records import Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from detente.events.ground import Side
+
+AID_ROOT = 7  # CAMEO 07: provide aid; "a plan funded by X" aids the parties of the clause that holds the plan
+CLAIM_RESPONSIBILITY = "015"
+DEMAND = "100"
+THREATEN = "130"  # CAMEO 130: threaten, not specified ("said Moscow would respond")
+CRITICIZE = "111"  # CAMEO 111: criticize or denounce ("called the decision baseless")
+
+
+class FrameRules(StanceRules):
+    """Frame verbs combined with the act they frame (see the module's docstring)."""
+
+    def _combine(self, verb: Token, frame: str, index: int, consumed: set[int],
+                 own: str | None = None) -> Candidate | None:
+        """A frame verb with a coded complement: one event with the combined code. An appeal,
+        demand, refusal or threat whose complement has no combined code keeps its own code:
+        what is urged is the content of the appeal, not an event of its own."""
+        complements = list(self._children(verb, ("xcomp", "ccomp")))
+        complements += [x for c in self._children(verb, ("acomp",)) for x in self._children(c, ("xcomp",))]
+        if not complements and frame in ("threaten", "intend", "refuse"):
+            # "threatened in January to withhold aid": a to-infinitive the parser hung on as an adverbial
+            # clause after a frame verb is its complement (no subject of its own, nothing between)
+            complements = [c for c in self._children(verb, ("advcl",)) if c.i > verb.i
+                           and any(a.lower_ == "to" for a in self._children(c, ("aux",)))
+                           and not self._has_child(c, ("nsubj", "mark"))]
+        if frame in ("appeal", "demand"):  # "called for Serbia to recognise the results"
+            complements += [c for c in self._children(verb, ("advcl",)) if for_clause(verb, c)]
+        own_agents = frame == "demand" and self._to_own_agents(verb)
+        for child in complements:
+            if child.pos_ not in ("VERB", "AUX"):
+                continue
+            inner_code, inner_trigger, specific = self._code_verb(child)
+            if inner_code is None or (frame == "threaten" and self._others_deed(verb, child)):
+                continue
+            result = inner_code if own_agents else self.lex.combine(frame, inner_code)
+            if result is None and frame not in ("intend", "enact"):
+                if own is None:
+                    continue
+                result = own
+            elif frame == "enact":
+                result = inner_code
+            consumed.add(child.i)
+            consumed.update(t.i for t in inner_trigger)
+            sources = self.subjects(verb)
+            if frame == "intend" or own_agents:  # what is ordered is done to its own targets
+                targets = self.objects(child) + self._noun_targets(inner_trigger)
+            else:  # the one urged, asked or threatened, else the complement's target
+                targets = [a for c in self._children(verb, ("dobj", "dative"))
+                           for a in self.actors_at(c) or self._addressed_inside(c)]
+                targets = targets or self._addressees(verb) or self._complement_subjects(verb, child) \
+                    or known(self.objects(child)) or self._condition_subjects(child) or self.objects(child)
+            if lookup(inner_code).root == AID_ROOT and not self.others_named(child, targets):
+                targets += self._helped(child)  # "is considering sending aid to help X cope"
+            return Candidate(cameo=result or inner_code, head=child if result is None else verb,
+                             trigger=(verb, *inner_trigger), sources=tuple(sources), targets=tuple(targets),
+                             sentence=index,
+                             frame=frame, frame_token=verb, specific=specific)
+        return None
+
+    def _willing(self, verb: Token) -> bool:
+        """A copula with "ready/willing/prepared to ...": the complement is intended."""
+        return verb.lemma_ == "be" and any(
+            c.lemma_.lower() in self.lex.cues.get("willing", ()) for c in self._children(verb, ("acomp",)))
+
+    def _own_act(self, verb: Token, index: int, consumed: set[int], speakers: list[Side]) -> Candidate | None:
+        """What a speaker says of their own side's conflict act: "X said it would strike Y" is a
+        threat; "X claimed that they had attacked Y" is a claim of responsibility (015). ``speakers``:
+        ``self.subjects(verb)``."""
+        if not speakers:
+            return None
+        sides = {party(ref) for _, ref in speakers}
+        claim = verb.lemma_.lower() in self.words.claim_verb
+        for child in self._children(verb, ("ccomp",)):
+            if child.pos_ not in ("VERB", "AUX"):
+                continue
+            future = any(a.lower_ in ("will", "would", "'ll", "shall") for a in self._children(child, ("aux",)))
+            response = None if claim else self.response(child, future)
+            if not (future or claim or response is not None):
+                continue
+            code, trigger, specific = self._code_verb(child)
+            if code is None and response is not None:  # "said Moscow would respond": a threat of no stated kind
+                code, trigger, specific = THREATEN, [response], False
+            elif code is None or not lookup(code).is_material_conflict:
+                continue
+            doers = self.subjects(child)
+            same_side = {party(ref) for _, ref in doers} & sides or \
+                any(t.pos_ == "PRON" and t.lower_ in ("we", "they", "it") for t, _ in doers)
+            if not doers or not same_side:
+                continue
+            result = code if code == THREATEN else \
+                self.lex.combine("threaten", code) if future else CLAIM_RESPONSIBILITY
+            if result is None:
+                continue
+            consumed.add(child.i)
+            consumed.update(t.i for t in trigger)
+            if code == THREATEN and response is not None:  # "would respond to X": X
+                targets = known(self.objects(response))
+            else:
+                targets = known(self.objects(child) + self._noun_targets(trigger)) or self._condition_subjects(child)
+                if not targets and lookup(code).targets_places:  # "claimed they had attacked the Saudi airport of X"
+                    targets = self.ground.struck(child, trigger, False, speakers, self.actors_at)
+                targets = targets or self.objects(child)
+            return Candidate(cameo=result, head=verb, trigger=(verb, *trigger), sources=tuple(speakers),
+                             targets=tuple(targets),
+                             sentence=index, frame="threaten" if future else "claim", frame_token=verb,
+                             specific=specific)
+        return None
+
+    def _must(self, verb: Token, index: int, consumed: set[int], speakers: list[Side]) -> Candidate | None:
+        """"X said Y must ensure security": a demand by the speaker on another (CAMEO 10). ``speakers``:
+        ``self.subjects(verb)``."""
+        sides = {party(ref) for _, ref in speakers}
+        for child in self._children(verb, ("ccomp",)):
+            if not any(a.lower_ in ("must", "should") for a in self._children(child, ("aux",))):
+                continue
+            doers = [(t, r) for t, r in self.subjects(child) if t.pos_ != "PRON"]
+            if not speakers or not doers or {party(r) for _, r in doers} & sides:
+                continue
+            code = self._code_verb(child)[0]
+            result = (self.lex.combine("demand", code) if code else None) or DEMAND
+            consumed.add(child.i)
+            return Candidate(cameo=result, head=verb, trigger=(verb, child), sources=tuple(speakers),
+                             targets=tuple(doers),
+                             sentence=index, frame="demand", frame_token=verb)
+        return None
+
+    def _judged(self, verb: Token, index: int, speakers: list[Side]) -> Candidate | None:
+        """"X said the decision was disappointing": a criticism by the speaker (:meth:`judged_clause`)."""
+        targets = self.judged_clause(verb, speakers)
+        if targets is None:
+            return None
+        return Candidate(cameo=CRITICIZE, head=verb, trigger=(verb,), sources=tuple(speakers),
+                         targets=tuple(targets), sentence=index, specific=True)
+
+    def _combine_noun(self, verb: Token, frame: str, index: int, consumed: set[int]) -> Candidate | None:
+        """A frame verb whose object is an event noun: "requested mediation", "called for talks"; not one a time
+        preposition sets the act in ("pledged support to X during a visit": the visit is the occasion, not what is
+        pledged; ``temporal`` in cues.tsv)."""
+        temporal = self.lex.cues.get("temporal", ())
+        for noun in self._content_nouns(verb):
+            token = verb.doc[noun]
+            if token.dep_ == "pobj" and token.head.lower_ in temporal and token.head.head.i == verb.i:
+                continue
+            noun_code = self.lex.nouns[self.lex.event_noun(token, self.found.view(token.doc)) or ""]
+            result = noun_code if frame == "enact" else self.lex.combine(frame, noun_code)
+            if result is None:
+                continue
+            consumed.add(noun)
+            targets = [a for c in self._children(verb, ("dobj", "dative")) if c.i != noun
+                       for a in self.actors_at(c) or self._addressed_inside(c)]
+            targets += [a for c in self._children(token, ("amod", "compound", "poss"))
+                        for a in self.actors_at(c)]
+            targets += self._noun_targets([verb, token])
+            if not self.others_named(verb, targets):  # "rejected U.S. calls for a ceasefire": whose words
+                targets += self.answered(verb, [verb, token], result)
+            return Candidate(cameo=result, head=verb, trigger=(verb, token), sources=tuple(self.subjects(verb)),
+                             targets=tuple(targets), sentence=index, frame=frame, frame_token=verb, specific=True)
+        return None
