@@ -44,3 +44,13 @@ def test_aid_forces_leaving_a_country_withdraw_and_others_do_not(code):
     others = code("VIENNA, June 3 (Reuters) - Brazil's delegation left Vienna on Friday after the meeting.",
                   date="2025-06-03")
     assert not events_of(others, cameo="0874"), [e.cameo for e in others.events]
+
+
+def test_aid_us_immigration_and_border_agencies_are_known_doers(code):
+    result = code("WASHINGTON, June 3 (Reuters) - U.S. Immigration and Customs Enforcement returned 40 stolen "
+                  "statues to Cambodia on Tuesday.", date="2025-06-03")
+    [event] = events_of(result, cameo="084")
+    assert [p.actor for p in event.source] == ["ice"], [p.text for p in event.source]
+    border = code("EL PASO, June 3 (AP) - Customs and Border Protection returned 200 migrants to Mexico on Monday.",
+                  date="2025-06-03")
+    assert any(p.actor == "cbp" for e in border.events for p in e.source), [e.cameo for e in border.events]
