@@ -54,3 +54,10 @@ def test_aid_us_immigration_and_border_agencies_are_known_doers(code):
     border = code("EL PASO, June 3 (AP) - Customs and Border Protection returned 200 migrants to Mexico on Monday.",
                   date="2025-06-03")
     assert any(p.actor == "cbp" for e in border.events for p in e.source), [e.cameo for e in border.events]
+
+
+def test_aid_a_report_put_out_accusing_is_its_publishers_accusation(code):
+    result = code("LONDON, June 3 (Reuters) - Human Rights Watch put out a report accusing the Burundian army of "
+                  "torture on Tuesday.", date="2025-06-03")
+    [event] = events_of(result, cameo="112")
+    assert event.source and event.source[0].text.endswith("Human Rights Watch"), [p.text for p in event.source]
