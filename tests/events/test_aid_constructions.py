@@ -61,3 +61,11 @@ def test_aid_a_report_put_out_accusing_is_its_publishers_accusation(code):
                   "torture on Tuesday.", date="2025-06-03")
     [event] = events_of(result, cameo="112")
     assert event.source and event.source[0].text.endswith("Human Rights Watch"), [p.text for p in event.source]
+
+
+def test_aid_resources_sent_to_another_are_aid(code):
+    result = code("BRASILIA, June 3 (AFP) - Brazil sent more resources to Bolivia to fight the forest fires.",
+                  date="2025-06-03")
+    [event] = events_of(result, cameo="070")
+    assert [p.actor for p in event.source] == ["BRA"]
+    assert [p.country for p in event.target] == ["BOL"]
