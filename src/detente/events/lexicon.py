@@ -281,6 +281,9 @@ class Lexicon:
             objects = [view.head[i]]
         # an adjective complement is one too: "was skeptical about the plan" (``be ~skeptical``)
         comps = {lemma[c] for c in children if dep[c] in ("xcomp", "ccomp", "acomp")}
+        subjects = [c for c in children if dep[c] in ("nsubj", "nsubjpass")]
+        if not subjects and dep[i] == "xcomp":  # "troops have begun leaving": the governing verb's subject is its own
+            subjects = [c for c in kids[view.head[i]] if dep[c] in ("nsubj", "nsubjpass")]
         # the lemmas an object may be matched on, by the preposition whose object it is (None: the verb's own)
         matched: dict[str | None, tuple[bool, frozenset[str], frozenset[str]]] = {}
         # a pattern matched only on a modifier or a contained noun ("a supply vessel", "a round of
@@ -306,8 +309,7 @@ class Lexicon:
                     direct = False
             if pattern.comp is not None and not (comps & pattern.comp or (comps and "*" in pattern.comp)):
                 continue
-            if pattern.subj is not None and not any(
-                    dep[c] in ("nsubj", "nsubjpass") and lemma[c] in pattern.subj for c in children):
+            if pattern.subj is not None and not any(lemma[c] in pattern.subj for c in subjects):
                 continue
             if pattern.obj is not None and not direct:
                 indirect = indirect or pattern
