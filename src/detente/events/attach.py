@@ -445,9 +445,17 @@ def choose(model: AttachModel, candidate: Candidate, status: Status | None, foun
 
 def _conjoined(found_options: list[Option], option: Option, view: ParseView) -> list[Option]:
     """The other candidates coordinated with the one picked ("sanctions imposed on X and Y": Y with X): the
-    conjuncts of one phrase share its role, and the model scores each alone."""
+    conjuncts of one phrase share its role, and the model scores each alone. Not a conjunct a verb follows
+    ("withdraw from X and Y was to pull ...": Y is the next clause's subject the parser joined to X)."""
     first = view.coordination_head(option.token.i)
-    return [o for o in found_options if o.token.i != option.token.i and view.coordination_head(o.token.i) == first]
+    return [o for o in found_options if o.token.i != option.token.i and view.coordination_head(o.token.i) == first
+            and not _verb_after(view, o.token.i)]
+
+
+def _verb_after(view: ParseView, i: int) -> bool:
+    """Whether the word after the phrase headed at ``i`` is a verb or an auxiliary."""
+    after = view.edges(i)[1] + 1
+    return after < len(view.pos) and view.pos[after] in ("VERB", "AUX")
 
 
 def attach_with(model: AttachModel, judged: Judged, explain: bool = False) -> Judged:
