@@ -67,3 +67,13 @@ def test_context_drills_near_a_border_are_aimed_at_no_one(code):
                   "defence ministry said.\n\nThe ministry gave no further details.")
     [event] = [e for e in events_of(result, "MOBILIZE") if "drills" in e.trigger.text]
     assert "COL" not in actors_of(event.target)
+
+
+def test_context_troops_a_leader_offers_to_send_are_his_states_not_the_hosts(code):
+    # "offered to send troops": the sending is the offer's complement, and a head of government's forces are
+    # his state's (doc_resolver._sender), so the troops are no target of the host's (session 22, h-wrong2)
+    result = code("PARIS, May 4 (Reuters) - President Emmanuel Macron offered to send troops to Estonia on "
+                  "Tuesday.\n\nThe offer was welcomed in Tallinn.")
+    [event] = [e for e in events_of(result, "MOBILIZE") if "send" in e.trigger.text]
+    assert actors_of(event.target) == {"EST"}
+    assert not any(p.actor and p.text == "troops" for p in event.target)

@@ -329,8 +329,9 @@ class _DocResolver:
     def _sender(self, i: int) -> ActorRef | None:
         """The state whose bare forces the noun at ``i`` are as the object of a verb that sends one's own
         (``dispatch_verb``: "Chile deployed troops", "Berlin would send police officers"), or a conjunct of one
-        ("sent troops and police"), done by a state named as its subject: that state's reference (a country or one
-        of its organs), else None."""
+        ("sent troops and police"), done by a state named as its subject (or the subject of the verb the sending
+        completes: "offered to send troops"; a head of state or government stands for the state): that state's
+        reference (a country or one of its organs), else None."""
         v = self.v
         if any(v.dep[c] in ("poss", "compound", "amod") and c in self.by_match for c in v.children[i]):
             return None
@@ -340,8 +341,14 @@ class _DocResolver:
                 or any(v.dep[c] in ("poss", "compound", "amod") and c in self.by_match for c in v.children[i]):
             return None
         verb = v.head[i]
+        # "offered to send troops", "has decided to deploy police": the doer of the verb the sending completes
+        while v.dep[verb] == "xcomp" and v.head[verb] != verb \
+                and not any(v.dep[c] == "nsubj" for c in v.children[verb]):
+            verb = v.head[verb]
         for s in v.children[verb]:
             ref = self.found.by_token.get(s) if v.dep[s] == "nsubj" else None
+            if ref is not None and ref.kind == "person":
+                ref = self.f.speaks_for(ref, self.day)  # "President X sent troops": the state X heads
             if ref is not None and ref.country and ref.kind in ("country", "sector"):
                 return ref
         return None

@@ -443,6 +443,21 @@ def choose(model: AttachModel, candidate: Candidate, status: Status | None, foun
     return found_options[best], float(p[best]), takes
 
 
+def _conjoined(found_options: list[Option], option: Option, view: ParseView) -> list[Option]:
+    """The other candidates coordinated with the one picked ("sanctions imposed on X and Y": Y with X): the
+    conjuncts of one phrase share its role, and the model scores each alone. Not a conjunct a verb follows
+    ("withdraw from X and Y was to pull ...": Y is the next clause's subject the parser joined to X)."""
+    first = view.coordination_head(option.token.i)
+    return [o for o in found_options if o.token.i != option.token.i and view.coordination_head(o.token.i) == first
+            and not _verb_after(view, o.token.i)]
+
+
+def _verb_after(view: ParseView, i: int) -> bool:
+    """Whether the word after the phrase headed at ``i`` is a verb or an auxiliary."""
+    after = view.edges(i)[1] + 1
+    return after < len(view.pos) and view.pos[after] in ("VERB", "AUX")
+
+
 def attach_with(model: AttachModel, judged: Judged, explain: bool = False) -> Judged:
     """``judged`` with each act that has no known target given the one the model picks, if any."""
     out: list[JudgedCandidate] = []
@@ -452,8 +467,9 @@ def attach_with(model: AttachModel, judged: Judged, explain: bool = False) -> Ju
             out.append(item)
             continue
         option, p, takes = picked
-        candidate = dataclasses.replace(item.candidate,
-                                        targets=(*item.candidate.targets, (option.token, option.ref)))
+        joined = _conjoined(options(item.candidate, item.status, judged.actors), option, judged.actors.view(judged.doc))
+        candidate = dataclasses.replace(item.candidate, targets=(
+            *item.candidate.targets, (option.token, option.ref), *((o.token, o.ref) for o in joined)))
         status = item.status
         if explain:
             up, down = path(item.candidate.head, option.token, judged.actors.view(judged.doc))

@@ -298,6 +298,9 @@ class DoerRules:
             # "ordered the ambassador to leave, accusing Paris of ...": a participle after a comma that the parser
             # hung on the infinitive the object does is said by the subject of the clause above, not the object
             return self.subjects(head.head, depth + 1)
+        reported = self._reported_before(verb)
+        if reported is not None:
+            return self.subjects(reported, depth + 1)
         saying = self._said_and_did(verb)
         speakers = known(self.subjects(saying, depth + 1)) if saying is not None else []
         if speakers:
@@ -353,6 +356,20 @@ class DoerRules:
                 and head.lemma_.lower() in self.words.authored_noun and lookup(own).quad_class not in (2, 4)
             return self.actors_at(head) or (self.subjects(head.head, depth + 1) if issued or sent else [])
         return []
+
+    def _reported_before(self, verb: Token) -> Token | None:
+        """The reported clause a participle of force after a parenthetical report goes on ("fighters overran a
+        post, officials said, killing nine policemen": the fighters kill, not the officials): the participle
+        hangs on a ``speech_verb`` whose reported clause comes before it; a word act ("..., Moscow said,
+        accusing Kyiv of ...") stays the speaker's. Else None."""
+        head = verb.head
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.lemma_.lower() not in self.words.speech_verb \
+                or verb.i < head.i:
+            return None
+        code = self._code_verb(verb)[0]
+        if code is None or lookup(code).quad_class != 4:
+            return None
+        return next((c for c in self._children(head, ("ccomp",)) if c.i < head.i), None)
 
     def _said_and_did(self, verb: Token) -> Token | None:
         """The speech verb whose subject does ``verb``, a past-tense conjunct the parser joined to a verb of
