@@ -1,6 +1,7 @@
 """What the probe tests share (``tests/events/test_probe_*.py``): reading a probe file of ``tests/data``, checking
 its side keys against the knowledge base, finding the events an act is coded as, whether a participant fits a list
-of acceptable keys, and, for the probes of status fields, the fields an event gets wrong.
+of acceptable keys, for the probes of status fields the fields an event gets wrong, and for the probes of event
+types (senses, no-event, aid) the spurious, missed and wrongly typed acts.
 
 A probe file holds one short synthetic wire article per line, annotated by reading before the coder was run;
 its format is described in each probe test's docstring."""
@@ -167,3 +168,75 @@ def repeats_and_merges(coder, items: list[dict]) -> dict[bool, tuple[list, list]
             acts = [act["label"] for act, events in zip(item["acts"], covering) if n in events]
             merges.extend([(item["id"], " + ".join(acts))] * max(0, len(acts) - 1))
     return found
+
+
+# -- probes of event types (senses, no-event, aid): one act or non-event per phrase of a short article ------------
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "STATEMENT"}
+
+
+def phrase_span(text: str, phrase: str) -> tuple[int, int]:
+    """The characters of ``phrase`` in ``text``, sought after the dateline (a ``ValueError`` when it is not there)."""
+    start = text.index(phrase, text.index(" - "))
+    return start, start + len(phrase)
+
+
+def mentioned_in(event, span: tuple[int, int]) -> bool:
+    """Whether a mention of the event (its trigger when it has none) overlaps the characters ``span``."""
+    mentions = [(m.trigger.start, m.trigger.end) for m in event.mentions] or [(event.trigger.start, event.trigger.end)]
+    return any(start < span[1] and span[0] < end for start, end in mentions)
+
+
+def check_type_items(items: list[dict], keys, allowed: tuple[str, ...] = ()) -> None:
+    """Assert the form of an event-type probe: unique ids, a third or so aside, synthetic items with an act or a
+    non-event, phrases in the text, PLOVER types and quad classes as the format says, side keys the knowledge
+    base knows (a ``~XXX`` key is a country code; ``allowed`` keys are matched by code)."""
+    assert len(items) == len({i["id"] for i in items})
+    assert 0.25 < sum(i["aside"] for i in items) / len(items) < 0.4
+    for item in items:
+        assert item["synthetic"] is True and (item["acts"] or item["nonevents"]), item["id"]
+        for phrase in item["nonevents"]:
+            phrase_span(item["text"], phrase)
+        for act in item["acts"]:
+            phrase_span(item["text"], act["trigger"])
+            assert {act["plover"], *act["alt"]} <= PLOVER_TYPES, item["id"]
+            assert set(act["quad"]) <= {1, 2, 3, 4}, item["id"]
+    assert unknown_side_keys(items, keys, allowed) == []
+
+
+def type_failures(coder, name: str, live: bool = False, doer: bool = False) -> dict[bool, tuple[list, list, list]]:
+    """(spurious, missed, wrong quad) of the event-type probe ``tests/data/<name>``, on the working items (key
+    False) and the aside items (True): an event mentioned in a non-event phrase; an act no event mentioned at its
+    trigger has a type of (with ``doer``, and a doer among its ``source`` keys); an event at an act's trigger of
+    another quad class. ``live``: negated events are left out."""
+    import datetime as dt
+
+    from detente.evaluate_articles import KeyMatcher
+    from detente.model import Article
+
+    fits = key_fits(KeyMatcher(coder.kb))
+    found: dict[bool, tuple[list, list, list]] = {False: ([], [], []), True: ([], [], [])}
+    for item in read_items(name):
+        result = coder.code(Article(text=item["text"], date=dt.date.fromisoformat(item["date"])))
+        events = [e for e in result.events if not (live and e.negated)]
+        spurious, missed, wrong = found[item["aside"]]
+        for phrase in item["nonevents"]:
+            span = phrase_span(item["text"], phrase)
+            spurious += [(item["id"], phrase, e.cameo) for e in events if mentioned_in(e, span)]
+        for act in item["acts"]:
+            span = phrase_span(item["text"], act["trigger"])
+            at = [e for e in events if mentioned_in(e, span)]
+            allowed = {act["plover"], *act["alt"]}
+            if not any((e.plover or "STATEMENT") in allowed
+                       and (not doer or any(fits(p, act["source"]) for p in e.source)) for e in at):
+                missed.append((item["id"], act["trigger"], [(e.cameo, [p.text for p in e.source]) for e in at]))
+            wrong += [(item["id"], act["trigger"], e.cameo) for e in at if e.quad_class not in act["quad"]]
+    return found
+
+
+def check_counts(counts: tuple[list, ...], limits: tuple[int, ...], names=("spurious", "missed", "wrong quad")) -> None:
+    """Assert each list of failures is no longer than its limit (as many limits as are given), printing them all."""
+    for name, failures in zip(names, counts):
+        print(f"\n{name}:", len(failures), failures)
+    for name, failures, limit in zip(names, counts, limits):
+        assert len(failures) <= limit, (name, failures)
