@@ -240,3 +240,29 @@ def check_counts(counts: tuple[list, ...], limits: tuple[int, ...], names=("spur
         print(f"\n{name}:", len(failures), failures)
     for name, failures, limit in zip(names, counts, limits):
         assert len(failures) <= limit, (name, failures)
+
+
+def target_counts(coder, name: str) -> dict[bool, dict[str, list]]:
+    """For the target probe ``tests/data/<name>``, on the working items (key False) and the aside items (True),
+    the acts (id, construction, trigger) whose events give a wrong target (a resolved one not among the act's
+    ``target`` keys, or a phrase of its ``not_target`` list), a wrong source, no target where the act has one
+    (missing), or no event at all."""
+    found: dict[bool, dict[str, list]] = {a: {"wrong": [], "wrong source": [], "missing": [], "no event": []}
+                                          for a in (False, True)}
+    for item, act, events, fits in coded_acts(coder, name):
+        mine = found[bool(item.get("aside"))]
+        label = (item["id"], item["construction"], act["trigger"])
+        if not events:
+            mine["no event"].append(label)
+            continue
+        if any(p.actor is not None and not fits(p, act["target"]) for e in events for p in e.target):
+            mine["wrong"].append(label)
+        elif any(w in p.text for e in events for p in e.target for w in act.get("not_target", ())):
+            mine["wrong"].append(label)  # the act's own noun, which is no one, given as its target
+        elif act["target"] and not any(p.actor is not None for e in events for p in e.target):
+            mine["missing"].append(label)
+        if any(p.actor is not None and not fits(p, act["source"]) for e in events for p in e.source):
+            mine["wrong source"].append(label)
+    print("probe:", found[False])
+    print("aside:", {k: len(v) for k, v in found[True].items()})
+    return found

@@ -24,7 +24,7 @@ with X) and 0 wrong and 3 missing on the 6 aside items; the fixes of session 22 
 from __future__ import annotations
 
 import pytest
-from tests.probes import check_side_items, coded_acts, read_items
+from tests.probes import check_side_items, read_items, target_counts
 
 PROBE = "probe_notarget.jsonl"
 MAX_WRONG = 0
@@ -39,20 +39,7 @@ def test_probe_notarget_is_well_formed_and_synthetic(coder):
 
 @pytest.fixture(scope="module")
 def counts(coder):
-    found: dict[bool, dict[str, list]] = {False: {"wrong": [], "missing": [], "no event": []},
-                                          True: {"wrong": [], "missing": [], "no event": []}}
-    for item, act, events, fits in coded_acts(coder, PROBE):
-        mine = found[bool(item.get("aside"))]
-        name = (item["id"], item["construction"], act["trigger"])
-        if not events:
-            mine["no event"].append(name)
-        elif any(p.actor is not None and not fits(p, act["target"]) for e in events for p in e.target):
-            mine["wrong"].append(name)
-        elif act["target"] and not any(p.actor is not None for e in events for p in e.target):
-            mine["missing"].append(name)
-    print("probe:", found[False])
-    print("aside:", {k: len(v) for k, v in found[True].items()})
-    return found
+    return target_counts(coder, PROBE)
 
 
 def test_probe_notarget_wrong(counts):

@@ -33,7 +33,7 @@ object of the purpose clause; "fired rubber bullets at an anti-Indian protest": 
 from __future__ import annotations
 
 import pytest
-from tests.probes import check_side_items, coded_acts, read_items
+from tests.probes import check_side_items, read_items, target_counts
 
 PROBE = "probe_wrongtgt.jsonl"
 MAX_WRONG = 1
@@ -49,25 +49,7 @@ def test_probe_wrongtgt_is_well_formed_and_synthetic(coder):
 
 @pytest.fixture(scope="module")
 def counts(coder):
-    found: dict[bool, dict[str, list]] = {a: {"wrong": [], "wrong source": [], "missing": [], "no event": []}
-                                          for a in (False, True)}
-    for item, act, events, fits in coded_acts(coder, PROBE):
-        mine = found[bool(item.get("aside"))]
-        name = (item["id"], item["construction"], act["trigger"])
-        if not events:
-            mine["no event"].append(name)
-            continue
-        if any(p.actor is not None and not fits(p, act["target"]) for e in events for p in e.target):
-            mine["wrong"].append(name)
-        elif any(w in p.text for e in events for p in e.target for w in act.get("not_target", ())):
-            mine["wrong"].append(name)  # the act's own noun, which is no one, given as its target
-        elif act["target"] and not any(p.actor is not None for e in events for p in e.target):
-            mine["missing"].append(name)
-        if any(p.actor is not None and not fits(p, act["source"]) for e in events for p in e.source):
-            mine["wrong source"].append(name)
-    print("probe:", found[False])
-    print("aside:", {k: len(v) for k, v in found[True].items()})
-    return found
+    return target_counts(coder, PROBE)
 
 
 def test_probe_wrongtgt_wrong_targets(counts):
