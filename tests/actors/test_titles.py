@@ -114,3 +114,11 @@ def test_border_forces_of_south_asia_are_their_states_police(code):
                   "flag meeting with Border Guard Bangladesh.")
     event = event_on(result, "meeting")
     assert [p.code for p in event.source] == ["INDCOP"] and [p.code for p in event.target] == ["BGDCOP"]
+
+
+def test_nigerias_department_of_state_services_is_not_the_us_state_department(code):
+    # the longest name the knowledge base knew was the U.S. "Department of State": Nigeria's security service
+    # became the United States
+    result = code("ABUJA, March 3 (Reuters) - The Department of State Services said it had arrested two suspected "
+                  "militants in Kano.")
+    assert [p.country for p in event_on(result, "arrested").source] == ["NGA"]
