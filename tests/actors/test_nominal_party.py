@@ -36,3 +36,12 @@ def test_nominal_in_the_datelines_country_stays_home(code):
                   "that should stay demilitarised.", date="2026-06-04")
     accusations = [e for e in events_of(result, "ACCUSE") if "government accused" in e.sentence.text]
     assert accusations and all(_countries(e.source) == {"TUR"} for e in accusations), result.events
+
+
+def test_nominal_object_is_not_its_doers_government(code):
+    result = code("WASHINGTON, June 4 (Reuters) - Zimbabwean police arrested two opposition lawmakers in Harare on "
+                  "Tuesday, their lawyers said.\n\nThe United States condemned the arrests. The State Department urged "
+                  "the government to free the lawmakers.", date="2026-06-04")
+    appeals = [e for e in events_of(result) if "government to free" in e.sentence.text]
+    targets = {p.country for e in appeals for p in e.target if p.country}
+    assert appeals and targets == {"ZWE"}, result.events

@@ -613,8 +613,16 @@ class _DocResolver:
 
     def _named_sides_of_verb(self, at: int) -> set[str]:
         """The countries of the names that are objects (or an object clause's subject) of the verb the nominal
-        at ``at`` is the subject of: "urged Beijing to", "accused Mexico of", "demanded that Manila ..."."""
+        at ``at`` is the subject of: "urged Beijing to", "accused Mexico of", "demanded that Manila ..."; for a
+        nominal object, its verb's subject's country ("The State Department urged the government to ...")."""
         v = self.v
+        if v.dep[at] in ("dobj", "dative", "pobj"):  # "X urged the government to ...": not X's own
+            verb = v.head[at] if v.dep[at] != "pobj" else v.head[v.head[at]]
+            doers = [self.resolve(c) for c in v.children[verb] if v.dep[c] == "nsubj" and c != at]
+            # (a state's own opposition, rebels or people do address their government: "the opposition leader
+            # criticised the government")
+            return {ref.country for ref in doers if ref is not None and ref.country
+                    and (not ref.sector or ref.sector in ("GOV", "MIL"))}
         if v.dep[at] not in ("nsubj", "nsubjpass"):
             return set()
         verb, out = v.head[at], set()
