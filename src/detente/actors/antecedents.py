@@ -391,8 +391,15 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
     # a pronoun never stands for a pronoun of the other number ("They said it would ... The US criticised
     # them": not "it")
     other = words.pronoun_thing if plural else words.pronoun_plural
-    picked = _salient_pick(resolver, at, [(i, ref) for i, ref in history[-12:]
-                                          if ref.kind != "person" and view.lower[i] not in other])
+    recent = [(i, ref) for i, ref in history[-12:] if ref.kind != "person" and view.lower[i] not in other]
+    if plural:
+        # "they"/"them" is not one country named alone as a place ("strikes on targets in Yemen. ... accused
+        # them of"): such a name is "it", and a place is where, not who; the other actors named before, if any
+        actors = [(i, ref) for i, ref in recent if ref.kind != "country" or i in resolver.found.groups
+                  or view.dep[i] != "pobj" or view.lower[view.head[i]] not in words.place_prep
+                  or len(resolver._members(view.coordination_head(i))) > 1]
+        recent = actors or recent
+    picked = _salient_pick(resolver, at, recent)
     if picked is None or (view.dep[at] == "poss" and view.lower[at] in resolver.words.pronoun_thing
                           and view.tag[picked[0]] == "NNS"):
         return None

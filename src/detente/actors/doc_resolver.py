@@ -569,7 +569,7 @@ class _DocResolver:
                 if ref.kind == "sector" and ref.sector == "GOV" and lemma[i] == lower and i not in self.found.groups:
                     self.found.antecedents[at] = i
                     return ref
-            return self.f.sector_ref(self.home, "GOV")
+            return self.f.sector_ref(self._home_or_party(at), "GOV")
         v = self.v  # below, the sector's words: doc[start:end].text, without the Span
         if counted(v, at) and not any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det
                                       for c in v.children[at]):
@@ -591,6 +591,52 @@ class _DocResolver:
                 self.found.antecedents[at] = i
                 return body
         return None
+
+    def _home_or_party(self, at: int) -> ActorRef:
+        """The country of a state nominal that no earlier noun of its own names ("The government urged ..."):
+        the dateline's country, unless the text never names it (a third country's bureau: "BOGOTA - Ecuador
+        said ... The presidency accused Mexico") or it is the other side the nominal's verb names ("BEIJING -
+        ... The government urged Beijing to ..."); then the latest country named before that is not that side."""
+        home = self.home
+        assert home is not None
+        other = self._named_sides_of_verb(at)
+        named = {getattr(self.f.kb.get(key.partition("|")[2]), "country", None)
+                 for key, _start, _end in self.by_match.values()}
+        if home.country in named and home.country not in other:
+            return home
+        for i, ref in reversed(self.history[-30:]):
+            if i < at and ref.kind in ("country", "sector") and ref.country and ref.country not in other \
+                    and ref.country != home.country:
+                self.found.antecedents[at] = i
+                return ref
+        return home
+
+    def _named_sides_of_verb(self, at: int) -> set[str]:
+        """The countries of the names that are objects (or an object clause's subject) of the verb the nominal
+        at ``at`` is the subject of: "urged Beijing to", "accused Mexico of", "demanded that Manila ..."; for a
+        nominal object, its verb's subject's country ("The State Department urged the government to ...")."""
+        v = self.v
+        if v.dep[at] in ("dobj", "dative", "pobj"):  # "X urged the government to ...": not X's own
+            verb = v.head[at] if v.dep[at] != "pobj" else v.head[v.head[at]]
+            doers = [self.resolve(c) for c in v.children[verb] if v.dep[c] == "nsubj" and c != at]
+            # (a state's own opposition, rebels or people do address their government: "the opposition leader
+            # criticised the government")
+            return {ref.country for ref in doers if ref is not None and ref.country
+                    and (not ref.sector or ref.sector in ("GOV", "MIL"))}
+        if v.dep[at] not in ("nsubj", "nsubjpass"):
+            return set()
+        verb, out = v.head[at], set()
+        for t, (key, _start, _end) in self.by_match.items():
+            if t <= at or self.sentence_of.get(t) != self.sentence_of.get(at) \
+                    or v.dep[t] not in ("dobj", "nsubj", "nsubjpass", "pobj", "dative"):
+                continue
+            up, steps = v.head[t], 1
+            while up != verb and steps < 3 and v.head[up] != up:
+                up, steps = v.head[up], steps + 1
+            entry = self.f.kb.get(key.partition("|")[2])
+            if up == verb and entry is not None and entry.country:
+                out.add(entry.country)
+        return out
 
     def _role_body(self, ref: ActorRef, candidates: set[str]) -> ActorRef | None:
         """The body a known person holds an office of on the article's day, when it is one of ``candidates``
