@@ -40,3 +40,23 @@ def test_compound_peacekeepers_deploying_are_peacekeeping(code):
     joined = code("LIMA, March 4 (AP) - Peruvian troops left for the Central African Republic on Monday to join "
                   "the UN peacekeeping mission there.", date="2025-03-04")
     assert "074" in _codes(joined), _codes(joined)
+
+
+def test_compound_legal_action_is_a_lawsuit(code):
+    took = code("SANTIAGO, March 4 (Reuters) - Chile took legal action against Bolivia over the river waters "
+                "on Tuesday.", date="2025-03-04")
+    assert "115" in _codes(took) and "170" not in _codes(took), _codes(took)
+    launched = code("NAIROBI, March 4 (AFP) - Kenya launched legal proceedings against Somalia at the World Court.",
+                    date="2025-03-04")
+    assert "115" in _codes(launched), _codes(launched)
+    force = code("ANKARA, March 4 (AFP) - Turkey took military action against Kurdish militants on Friday.",
+                 date="2025-03-04")
+    assert "115" not in _codes(force), _codes(force)
+
+
+def test_compound_access_allowed_to_someone_is_access(code):
+    allowed = code("KHARTOUM, March 4 (Reuters) - Sudan allows UN aid workers access to Darfur, officials said.",
+                   date="2025-03-04")
+    assert "0863" in _codes(allowed), _codes(allowed)
+    given = code("TEHRAN, March 4 (AFP) - Iran gave IAEA inspectors access to the site on Monday.", date="2025-03-04")
+    assert "0863" in _codes(given) and "070" not in _codes(given), _codes(given)

@@ -29,7 +29,7 @@ from detente.events.context import conditions, counterparts, party
 from detente.events.doers import APPEAL_ROOTS, known, unique
 from detente.events.frames import AID_ROOT, CLAIM_RESPONSIBILITY, CRITICIZE, FrameRules
 from detente.events.ground import Ground, Side
-from detente.events.lexicon import NO_CODE, Lexicon, Words
+from detente.events.lexicon import JOINED_DEPS, NO_CODE, Lexicon, Words
 from detente.events.mutual import mutual
 from detente.events.participants import AIM_PREPS, REJECT_ROOT
 from detente.events.phrases import carrier_of, contained
@@ -445,11 +445,11 @@ def _people(token: Token) -> bool:
 
 
 def _object_named(token: Token, alternatives: frozenset[str]) -> bool:
-    """Whether a pattern's object alternatives name the object: its lemma, or joined to a compound modifier of
-    it as the matcher joins them ("war games": wargame)."""
+    """Whether a pattern's object alternatives name the object: its lemma, or joined to a modifier of it as the
+    matcher joins them ("war games": wargame, "legal action": legalaction)."""
     lemma = token.lemma_.lower()
     return lemma in alternatives or any(c.lemma_.lower() + lemma in alternatives for c in token.children
-                                        if c.dep_ in ("compound", "nmod"))
+                                        if c.dep_ in JOINED_DEPS)
 
 
 def _state(ref: ActorRef) -> bool:

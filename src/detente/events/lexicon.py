@@ -404,6 +404,8 @@ class Openings:
 
 
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+# the modifiers an object is also named joined to ("war games": wargame, "legal action": legalaction)
+JOINED_DEPS = frozenset({"compound", "nmod", "amod"})
 
 
 def _object_lemmas(view: ParseView | TokenView, objects: list[int], preps: dict[str, int], obj_prep: str | None,
@@ -411,18 +413,19 @@ def _object_lemmas(view: ParseView | TokenView, objects: list[int], preps: dict[
     """What a pattern's ``+`` item is matched on: whether there is an object at all, the lemmas of the
     objects and their conjuncts, and those with their compound modifiers and contained nouns. The object
     is the verb's own (``objects``) or, with ``obj_prep``, that preposition's own object (after a verb
-    particle, "called off the strike", the verb's). An object is also named joined to a compound modifier
-    ("war games": wargame), so that a line can name the kind a modifier makes it ("a rescue operation")."""
+    particle, "called off the strike", the verb's). An object is also named joined to a compound or adjective
+    modifier (``JOINED_DEPS``: "war games": wargame), so that a line can name the kind a modifier makes it
+    ("a rescue operation", "legal action")."""
     heads = objects
     if obj_prep:
         prep = preps.get(obj_prep)
         own = [c for c in view.children[prep] if view.dep[c] in ("pobj", "pcomp")] if prep is not None else []
         heads = own or objects
     conjoined = list(_with_conjuncts(view, heads))
-    # a head with a compound modifier is matched joined too ("war games": wargame, "rescue operation": rescueoperation)
+    # a head with a modifier is matched joined too ("war games": wargame, "legal action": legalaction)
     named = {view.lemma[h] for h in conjoined}
     named.update(view.lemma[c] + view.lemma[h] for h in conjoined
-                 for c in _with_conjuncts(view, (c for c in view.children[h] if view.dep[c] in ("compound", "nmod"))))
+                 for c in _with_conjuncts(view, (c for c in view.children[h] if view.dep[c] in JOINED_DEPS)))
     return (bool(heads), frozenset(named), frozenset(view.lemma[h] for h in _with_containers(view, conjoined, stops)))
 
 
