@@ -1,24 +1,23 @@
-"""The aid probe (issue 11, material cooperation missed on real news sentences): real news sentences labelled
-material cooperation with no event (the quad TSV and ``bio.py`` category ``no_event`` on the dev sentences) show
-ways of giving aid that the lexicon did not know. ``tests/data/probe_quad.jsonl`` holds 21 short synthetic wire
-articles (a dateline, an agency tag and one sentence, written for this probe; none is taken from a development or
-evaluation set) in seven classes: money given with the currency as object ("gave 40 million dollars to help ...",
-class ``money``); aid announced as an amount "in" aid ("announced $25 million in humanitarian assistance",
-``announce_in``); aid flown to a place ("flew 50 tonnes of medicine into Libya", ``fly``); troops taking part in
-peacekeeping ("take part in peacekeeping operations in Lebanon", ``peacekeeping``); troops leaving a country
-(a withdrawal, ``leave``); funds made available to someone (``available``); and phrases that must stay as they are:
-a delegation leaving a city, tourists leaving a country, an office making its figures available (no event), a
-minister flying to a capital (a visit). The format is that of ``probe_noevent.jsonl``; an act is found when an
-event mentioned at its trigger has one of its PLOVER types and a doer among its ``source`` keys. About a third of
-the items (``"aside": true``) were written and annotated with the rest but kept out of sight while the coder was
-fixed.
+"""The quad probe (issue 11/12, wrong event types and missed acts on the real quad-labelled news sentences): the
+quad TSV's confusion cells (gold quad -> coder's quad) show peacekeeping deployments coded as a build-up (154),
+rescue operations and war games coded as attacks (190), legal action coded as coercion (170) or missed, and access
+given to someone missed. ``tests/data/probe_quad.jsonl`` holds 19 short synthetic wire articles (a dateline, an
+agency tag and one sentence, written for this probe; none is taken from a development or evaluation set) in six
+classes: peacekeepers deploying with no object (``deploy_pk``), troops joining a peacekeeping mission
+(``join_pk``), objects named with a compound modifier (``compound_obj``: a rescue operation is no act, war games
+are exercises), legal action (``legal``), access given (``access``) and phrases that must stay as they are
+(``keep``: troops deploying is MOBILIZE, a military operation or action is force). The format is that of
+``probe_aid.jsonl``; an act is found when an event mentioned at its trigger has one of its PLOVER types and a doer
+among its ``source`` keys. About a third of the items (``"aside": true``) were written and annotated with the
+rest, and their counts looked at only before and after the fixes.
 
 Every annotation was made by reading, before the coder was run. When the probe was written (session 22) the coder
-had (spurious, missed) 0 and 10 on the working items, 0 and 6 on the aside ones; the session's fixes (money and
-"in aid" objects, "fly +aid to|into", peacekeeping participation, forces leaving, an ``xcomp``'s subject for
-``^subject``) brought them to the limits below. Left: funds "made available" to someone (``make ~available`` would
-also code an office making its figures available). A test fails when a change makes more failures than the
-limits below (run it with ``-s`` to see which).
+had (spurious, missed) 1 and 7 on the working items, 1 and 5 on the aside ones; the session's fixes
+(``deploy ^peacekeeper``, ``join +peacekeeping``, objects matched joined to a compound or adjective modifier:
+``launch +wargame``, ``- launch +rescueoperation``, ``take|launch +legalaction``; ``allow ~access``,
+``give +access``) brought them to the limits below. Left: "Indian troops deployed along the frontier" (no event:
+a bare intransitive "deploy" of troops). A test fails when a change makes more failures than the limits below
+(run it with ``-s`` to see which).
 """
 
 from __future__ import annotations
@@ -31,8 +30,8 @@ from tests.probes import key_fits, read_items
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "STATEMENT"}
 # (spurious, missed) allowed, on the working items and on the aside items
-MAX_WORKING = (0, 9)
-MAX_ASIDE = (0, 9)
+MAX_WORKING = (0, 0)
+MAX_ASIDE = (0, 1)
 
 
 def _span(text: str, phrase: str) -> tuple[int, int]:
