@@ -1,4 +1,5 @@
-"""Objects named with their compound modifier (issue 11: events of a wrong type on the quad sentences).
+"""Objects named with their compound modifier, and "set free" (issue 11: events of a wrong type or missed on the
+quad sentences).
 
 The matcher also matches an object joined to its compound modifier ("war games": wargame, "a rescue
 operation": rescueoperation), so a verbs.tsv line can name the kind of object a modifier makes it. All sentences
@@ -60,3 +61,12 @@ def test_compound_access_allowed_to_someone_is_access(code):
     assert "0863" in _codes(allowed), _codes(allowed)
     given = code("TEHRAN, March 4 (AFP) - Iran gave IAEA inspectors access to the site on Monday.", date="2025-03-04")
     assert "0863" in _codes(given) and "070" not in _codes(given), _codes(given)
+
+
+def test_set_free_is_a_release(code):
+    result = code("HANOI, March 4 (AFP) - Vietnam set free 15 Chinese fishermen on Monday, officials said.",
+                  date="2025-03-04")
+    assert "0841" in _codes(result), _codes(result)
+    let = code("BAKU, March 4 (Reuters) - Azerbaijan let free some 30 Armenian detainees after talks with Yerevan.",
+               date="2025-03-04")
+    assert "0841" in _codes(let), _codes(let)

@@ -102,6 +102,7 @@ class Words:
     pair_adjective: frozenset[str] = frozenset()
     ally_noun: frozenset[str] = frozenset()
     adverb_particle: frozenset[str] = frozenset()
+    adjective_particle: frozenset[str] = frozenset()
     fire_noun: frozenset[str] = frozenset()
     aim_verb: frozenset[str] = frozenset()
     hit_place_prep: frozenset[str] = frozenset()
@@ -261,6 +262,11 @@ class Lexicon:
         for c in children:
             if dep[c] == "advmod" and lower[c] in self.words.adverb_particle:
                 preps.setdefault(lower[c], c)
+        # the parser makes the particle of "set free" an adjective of the object: "set free 30 journalists"
+        for o in children:
+            if dep[o] == "dobj":
+                preps.update({lower[c]: c for c in kids[o] if dep[c] == "amod" and (c == i + 1 or c > o)
+                              and lower[c] in self.words.adjective_particle and lower[c] not in preps})
         # a fixed object counts as a particle: "take part in", "pay tribute to"
         preps.update({lemma[c]: c for c in children if dep[c] == "dobj" and lemma[c] not in preps})
         for particle in list(preps.values()):  # "walk out of": "of" hangs under "out"
