@@ -1,23 +1,24 @@
-"""The quad probe (issue 11/12, wrong event types and missed acts on the real quad-labelled news sentences): the
-quad TSV's confusion cells (gold quad -> coder's quad) show peacekeeping deployments coded as a build-up (154),
-rescue operations and war games coded as attacks (190), legal action coded as coercion (170) or missed, and access
-given to someone missed. ``tests/data/probe_quad.jsonl`` holds 19 short synthetic wire articles (a dateline, an
-agency tag and one sentence, written for this probe; none is taken from a development or evaluation set) in six
-classes: peacekeepers deploying with no object (``deploy_pk``), troops joining a peacekeeping mission
-(``join_pk``), objects named with a compound modifier (``compound_obj``: a rescue operation is no act, war games
-are exercises), legal action (``legal``), access given (``access``) and phrases that must stay as they are
+"""The quad probe (issue 11/12, wrong event types and missed acts on the real quad-labelled news sentences): the quad
+TSV's confusion cells (gold quad -> coder's quad) show peacekeeping deployments coded as a build-up (154), rescue
+operations and war games coded as attacks (190), legal action coded as coercion (170) or missed, and access given to
+someone and "set free" missed. ``tests/data/probe_quad.jsonl`` holds 22 short synthetic wire articles (a dateline,
+an agency tag and one sentence, written for this probe; none is taken from a development or evaluation set) in seven
+classes: peacekeepers deploying with no object (``deploy_pk``), troops joining a peacekeeping mission (``join_pk``),
+objects named with a compound modifier (``compound_obj``: a rescue operation is no act, war games are exercises),
+legal action (``legal``), access given (``access``), releases (``set_free``) and phrases that must stay as they are
 (``keep``: troops deploying is MOBILIZE, a military operation or action is force). The format is that of
 ``probe_aid.jsonl``; an act is found when an event mentioned at its trigger has one of its PLOVER types and a doer
-among its ``source`` keys. About a third of the items (``"aside": true``) were written and annotated with the
-rest, and their counts looked at only before and after the fixes.
+among its ``source`` keys. About a third of the items (``"aside": true``) were written and annotated with the rest,
+and looked at only before (the first run also showed the
+first three aside misses) and after the fixes.
 
 Every annotation was made by reading, before the coder was run. When the probe was written (session 22) the coder
-had (spurious, missed) 1 and 7 on the working items, 1 and 5 on the aside ones; the session's fixes
-(``deploy ^peacekeeper``, ``join +peacekeeping``, objects matched joined to a compound or adjective modifier:
-``launch +wargame``, ``- launch +rescueoperation``, ``take|launch +legalaction``; ``allow ~access``,
-``give +access``) brought them to the limits below. Left: "Indian troops deployed along the frontier" (no event:
-a bare intransitive "deploy" of troops). A test fails when a change makes more failures than the limits below
-(run it with ``-s`` to see which).
+had (spurious, missed) 1 and 9 on the working items, 1 and 6 on the aside ones; the session's fixes (``deploy
+^peacekeeper``, ``join +peacekeeping``, objects matched joined to a compound or adjective modifier: ``launch
++wargame``, ``- launch +rescueoperation``, ``take|launch +legalaction``; ``allow ~access``, ``give +access``; "set
+free" with its particle parsed as an adjective of the object) brought them to the limits below. Left: "Indian troops
+deployed along the frontier" (no event: a bare intransitive "deploy" of troops). A test fails when a change makes
+more failures than the limits below (run it with ``-s`` to see which).
 """
 
 from __future__ import annotations
