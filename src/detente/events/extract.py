@@ -29,7 +29,7 @@ from detente.events.context import conditions, counterparts, party
 from detente.events.doers import APPEAL_ROOTS, known, unique
 from detente.events.frames import AID_ROOT, CLAIM_RESPONSIBILITY, CRITICIZE, FrameRules
 from detente.events.ground import Ground, Side
-from detente.events.lexicon import NO_CODE, Lexicon, Words
+from detente.events.lexicon import JOINED_DEPS, NO_CODE, Lexicon, Words
 from detente.events.mutual import mutual
 from detente.events.participants import AIM_PREPS, REJECT_ROOT
 from detente.events.phrases import carrier_of, contained
@@ -193,7 +193,7 @@ class Extractor(FrameRules):
             return CRITICIZE, [verb], True
         if pattern is not None and (pattern.obj or pattern.comp):
             objects = [o for c in self._children(verb, ("dobj", "nsubjpass")) if not pattern.obj_prep
-                       for o in (contained(c, self.words),) if pattern.obj and o.lemma_.lower() in pattern.obj]
+                       for o in (contained(c, self.words),) if pattern.obj and _object_named(o, pattern.obj)]
             # "was skeptical about the plan": the adjective the pattern names is the act's word
             objects += [c for c in self._children(verb, ("acomp",))
                         if pattern.comp and c.lemma_.lower() in pattern.comp]
@@ -442,6 +442,14 @@ def _people(token: Token) -> bool:
     """A plural demonym ("Georgians", "thousands of Serbs"): the people of a country, not its state (a
     country's plural name is the state: "the Philippines protested", "the Netherlands")."""
     return (token.tag_ == "NNPS" and token.ent_type_ != "GPE") or (token.tag_ == "NNS" and token.ent_type_ == "NORP")
+
+
+def _object_named(token: Token, alternatives: frozenset[str]) -> bool:
+    """Whether a pattern's object alternatives name the object: its lemma, or joined to a modifier of it as the
+    matcher joins them ("war games": wargame, "legal action": legalaction)."""
+    lemma = token.lemma_.lower()
+    return lemma in alternatives or any(c.lemma_.lower() + lemma in alternatives for c in token.children
+                                        if c.dep_ in JOINED_DEPS)
 
 
 def _state(ref: ActorRef) -> bool:

@@ -102,6 +102,7 @@ class Words:
     pair_adjective: frozenset[str] = frozenset()
     ally_noun: frozenset[str] = frozenset()
     adverb_particle: frozenset[str] = frozenset()
+    adjective_particle: frozenset[str] = frozenset()
     fire_noun: frozenset[str] = frozenset()
     aim_verb: frozenset[str] = frozenset()
     hit_place_prep: frozenset[str] = frozenset()
@@ -261,6 +262,11 @@ class Lexicon:
         for c in children:
             if dep[c] == "advmod" and lower[c] in self.words.adverb_particle:
                 preps.setdefault(lower[c], c)
+        # the parser makes the particle of "set free" an adjective of the object: "set free 30 journalists"
+        for o in children:
+            if dep[o] == "dobj":
+                preps.update({lower[c]: c for c in kids[o] if dep[c] == "amod" and (c == i + 1 or c > o)
+                              and lower[c] in self.words.adjective_particle and lower[c] not in preps})
         # a fixed object counts as a particle: "take part in", "pay tribute to"
         preps.update({lemma[c]: c for c in children if dep[c] == "dobj" and lemma[c] not in preps})
         for particle in list(preps.values()):  # "walk out of": "of" hangs under "out"
@@ -404,6 +410,8 @@ class Openings:
 
 
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+# the modifiers an object is also named joined to ("war games": wargame, "legal action": legalaction)
+JOINED_DEPS = frozenset({"compound", "nmod", "amod"})
 
 
 def _object_lemmas(view: ParseView | TokenView, objects: list[int], preps: dict[str, int], obj_prep: str | None,
@@ -411,15 +419,20 @@ def _object_lemmas(view: ParseView | TokenView, objects: list[int], preps: dict[
     """What a pattern's ``+`` item is matched on: whether there is an object at all, the lemmas of the
     objects and their conjuncts, and those with their compound modifiers and contained nouns. The object
     is the verb's own (``objects``) or, with ``obj_prep``, that preposition's own object (after a verb
-    particle, "called off the strike", the verb's)."""
+    particle, "called off the strike", the verb's). An object is also named joined to a compound or adjective
+    modifier (``JOINED_DEPS``: "war games": wargame), so that a line can name the kind a modifier makes it
+    ("a rescue operation", "legal action")."""
     heads = objects
     if obj_prep:
         prep = preps.get(obj_prep)
         own = [c for c in view.children[prep] if view.dep[c] in ("pobj", "pcomp")] if prep is not None else []
         heads = own or objects
     conjoined = list(_with_conjuncts(view, heads))
-    return (bool(heads), frozenset(view.lemma[h] for h in conjoined),
-            frozenset(view.lemma[h] for h in _with_containers(view, conjoined, stops)))
+    # a head with a modifier is matched joined too ("war games": wargame, "legal action": legalaction)
+    named = {view.lemma[h] for h in conjoined}
+    named.update(view.lemma[c] + view.lemma[h] for h in conjoined
+                 for c in _with_conjuncts(view, (c for c in view.children[h] if view.dep[c] in JOINED_DEPS)))
+    return (bool(heads), frozenset(named), frozenset(view.lemma[h] for h in _with_containers(view, conjoined, stops)))
 
 
 def _hyphen_prefix(token: Token, view: ParseView | TokenView) -> str:
