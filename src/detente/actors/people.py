@@ -1,0 +1,182 @@
+"""People in an article: a name the NER reads as a person (one named before, a new person known only by name,
+or a town or region the NER misread), the office a title, apposition or relative clause gives an unknown
+person, and the body a title names. A mixin of the resolver (:class:`detente.actors.doc_resolver._DocResolver`),
+which holds the article's parse view, history and actor table these rules read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from detente.actors.refs import NAME_ENTITIES, ActorRef, DocActors
+
+if TYPE_CHECKING:
+    from detente.actors.kb import Entry
+    from detente.actors.resolve import ActorFinder
+    from detente.events.lexicon import Words
+    from detente.parse_view import ParseView
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+Resolved = tuple[ActorRef | None, str, tuple[int, int]]  # the actor, how it was found, its token span
+
+
+def slug(text: str) -> str:
+    return _SLUG.sub("-", text.lower()).strip("-")
+
+
+class PersonRules:
+    """The rules for people (see the module's docstring); the resolver provides what is declared here."""
+
+    v: ParseView
+    f: ActorFinder
+    found: DocActors
+    words: Words
+    home: ActorRef | None
+    history: list[tuple[int, ActorRef]]
+    by_match: dict[int, tuple[str, int, int]]
+    sector_at: dict[int, tuple[str, int, int]]
+    outlet_words: set[str]
+    capital_place_prep: frozenset[str]
+
+    def resolve(self, i: int) -> ActorRef | None:
+        raise NotImplementedError  # the resolver's
+
+    def _person(self, i: int) -> Resolved:
+        """A person the NER finds: one named before, else a new person known only by name, unless the name
+        says where something is (:meth:`_placed`): a name the knowledge base does not know there is a
+        town the NER misread."""
+        v = self.v
+        start = i
+        while start > 0 and v.ent_type[start - 1] == "PERSON" and v.ent_iob[start - 1] != "O":
+            start -= 1
+        name = v.text[v.idx[start]:v.end[i]]  # doc[start:i + 1].text, without the Span
+        if name in self.outlet_words or name in self.f.kb.outlets:
+            self.found.outlets.add(i)
+            return None, "", (start, i + 1)
+        if start == i and v.lower[i] in self.f.kb.sectors:
+            return None, "", (start, i + 1)  # "Drones struck the depot": a common noun the NER took for a name
+        known = self._known_person(name)
+        if known is None and self._placed(i):
+            return None, "", (start, i + 1)  # "arrested a man in Surrey": a town the NER took for a person
+        if known is None and start == i and start > 0 and v.lower[start - 1] == "the" and v.head[start - 1] == i:
+            return None, "", (start, i + 1)  # "aid to the Sahel": one name after "the" is a region, not a person
+        base = known or ActorRef(key=f"person:{slug(name)}", name=name, code=None, country=None, sector=None,
+                                 kind="person")
+        return self._with_title(i, base, (start, i + 1)), "name", (start, i + 1)
+
+    def _other_given_name(self, start: int, entry: Entry) -> bool:
+        """Whether the surname at ``start`` follows a given name of the same NER person that none of the
+        known person's names has ("Khalil Bashir" is not Omar al-Bashir; "Omar Bashir" still is)."""
+        v = self.v
+        before = start - 1
+        if before < 0 or v.ent_type[before] != "PERSON" or v.ent_iob[before] == "O" or v.pos[before] != "PROPN" \
+                or v.head[before] != start:
+            return False
+        given = v.text[v.idx[before]:v.end[before]]
+        return not any(given in name.split() for name in entry.names)
+
+    def _placed(self, i: int) -> bool:
+        """Whether the name at ``i`` (or the first of the names it is coordinated with) is where something
+        is: the object of a preposition of place ("in X", "near X"; ``capital_place_prep``) or of the "of"
+        of a place noun ("the ports of X, Y and Z", "the town of X"; ``place_noun``)."""
+        v = self.v
+        i = v.coordination_head(i)
+        if v.dep[i] != "pobj":
+            return False
+        prep = v.head[i]
+        return v.lower[prep] in self.capital_place_prep or (
+            v.lower[prep] == "of" and v.lemma[v.head[prep]] in self.words.place_noun)
+
+    def _with_title(self, i: int, base: ActorRef, span: tuple[int, int]) -> ActorRef:
+        """Give an unknown person the code their title or apposition implies."""
+        if base.code is not None:
+            return base
+        dep, head, children, lower = self.v.dep, self.v.head, self.v.children, self.v.lower
+        for child in [*children[i], *([head[i]] if dep[i] == "appos" else [])]:
+            if child in range(*span):
+                continue
+            titled = dep[child] == "compound" and child in self.sector_at
+            if titled or (child == head[i] and dep[i] == "appos"):
+                # "Chad's foreign minister, Ahmed Ali"; "Russia's deputy ambassador Ivan Sokolov": the title
+                # names the office, so the person (and "he" later) is that government
+                inner = self.resolve(child)
+                if inner is None and titled and self.home is not None and self._bare_title(child):
+                    # "Interior Minister Jan Nowak" in a story datelined in Warsaw: a title naming no
+                    # country is an office of the dateline's country, as for "the Government"
+                    inner = self.f.sector_ref(self.home, self.sector_at[child][0])
+                if inner is not None and inner.key != base.key and inner.kind != "person":
+                    if titled and inner.entry is not None and child not in {k for k, _ in self.history}:
+                        # "Hamas official Khalil Bashir said the group ...": the body named in the title is
+                        # an earlier actor for "the group" too, not only the person's code
+                        self.history.append((child, inner))
+                    return ActorRef(key=base.key, name=base.name, code=inner.code, country=inner.country,
+                                    sector=inner.sector, kind="person", entry=base.entry, wikidata=base.wikidata)
+                continue
+            if dep[child] in ("appos", "compound"):
+                inner = self.resolve(child) if dep[child] == "appos" else None
+                if inner is None and dep[child] == "appos":
+                    for grand in children[child]:
+                        if dep[grand] == "prep" and lower[grand] in ("of", "at", "for"):
+                            pobj = next((g for g in children[grand] if dep[g] == "pobj"), None)
+                            inner = self._body(pobj) if pobj is not None else None
+                if inner is not None and inner.key != base.key:
+                    return ActorRef(key=base.key, name=base.name, code=inner.code, country=inner.country,
+                                    sector=inner.sector, kind="person", entry=base.entry, wikidata=base.wikidata)
+            elif dep[child] == "relcl" and self.v.lemma[child] in self.words.office_verb:
+                inner = self._office_body(child)  # "Ali Hassan, who heads the ministry's press office"
+                if inner is not None and inner.key != base.key and inner.kind != "person":
+                    return ActorRef(key=base.key, name=base.name, code=inner.code, country=inner.country,
+                                    sector=inner.sector, kind="person", entry=base.entry, wikidata=base.wikidata)
+        return base
+
+    def _office_body(self, verb: int) -> ActorRef | None:
+        """The body whose office the object of ``verb`` is: the object itself ("heads the ministry"), its
+        possessor or modifier ("the ministry's press office", "the Kenyan delegation"), or what it is "of"."""
+        dep, children = self.v.dep, self.v.children
+        return next((ref for obj in children[verb] if dep[obj] == "dobj" for ref in [self._body(obj)]
+                     if ref is not None), None)
+
+    def _body(self, noun: int) -> ActorRef | None:
+        """The body a noun of an office names: its owner first ("the ministry's press office" is no
+        press, "Uganda's border agency", "the office of the president"), else the noun itself."""
+        dep, children = self.v.dep, self.v.children
+        for child in children[noun]:
+            if dep[child] in ("poss", "compound", "amod"):
+                at: int | None = child
+            elif dep[child] == "prep" and self.v.lower[child] == "of":
+                at = next((g for g in children[child] if dep[g] == "pobj"), None)
+            else:
+                continue
+            ref = self.resolve(at) if at is not None else None
+            if ref is not None:
+                return ref
+        return self.resolve(noun)
+
+    def _bare_title(self, end: int) -> bool:
+        """Whether the title phrase ending at ``end`` is only a title ("Interior Minister", "Army
+        spokesman"): no name inside it and no word before it that says whose office it is ("rebel
+        commander", "Hamas spokesman", "party leader")."""
+        _, start, stop = self.sector_at[end]
+        v, sectors = self.v, self.f.kb.sectors
+
+        def owner(c: int) -> bool:  # a word before the title naming whose it is ("rebel", "Hamas", "party")
+            return c < start and v.dep[c] in ("compound", "amod", "nmod", "poss") and (
+                c in self.by_match or v.lower[c] in sectors or v.ent_type[c] in NAME_ENTITIES)
+
+        return not any(t in self.by_match or any(owner(c) for c in v.children[t]) for t in range(start, stop))
+
+    def _known_person(self, name: str) -> ActorRef | None:
+        last = self._surname(name)
+        for earlier in reversed(self.history):
+            ref = earlier[1]
+            if ref.kind == "person" and (ref.name == name or self._surname(ref.name) == last):
+                return ref
+        return None
+
+    def _surname(self, name: str) -> str:
+        """The last word of a name before a suffix ("Ferdinand Marcos Jr.": Marcos; ``name_suffix``)."""
+        words = name.split()
+        while len(words) > 1 and words[-1].lower().rstrip(".") in self.words.name_suffix:
+            words.pop()
+        return words[-1] if words else name
