@@ -266,3 +266,28 @@ def target_counts(coder, name: str) -> dict[bool, dict[str, list]]:
     print("probe:", found[False])
     print("aside:", {k: len(v) for k, v in found[True].items()})
     return found
+
+
+def side_counts(coder, name: str) -> dict[str, list[tuple]]:
+    """For the side probe ``tests/data/<name>``, the acts (id, construction, trigger) whose events give a wrong
+    target ("wrong"), none of the act's targets where it has one ("missing"), or a wrong source ("sources");
+    the aside items under the same names with "aside " before them, printed by count only. A symmetric act
+    accepts its sides either way round."""
+    out: dict[str, list[tuple]] = {"wrong": [], "missing": [], "sources": [], "aside wrong": [],
+                                   "aside missing": [], "aside sources": []}
+    for item, act, events, fits in coded_acts(coder, name):
+        prefix = "aside " if item.get("aside") else ""
+        source, target = act["source"], act["target"]
+        if act.get("symmetric"):
+            source = target = source + target
+        where = (item["id"], item["construction"], act["trigger"])
+        if any(p.actor is not None and not fits(p, target) for e in events for p in e.target):
+            out[prefix + "wrong"].append(where)
+        elif act["target"] and events and not any(p.actor is not None and fits(p, target)
+                                                  for e in events for p in e.target):
+            out[prefix + "missing"].append(where)
+        if any(p.actor is not None and not fits(p, source) for e in events for p in e.source):
+            out[prefix + "sources"].append(where)
+    for kind, found in out.items():  # the aside items by count only: their output is not looked at
+        print(f"{kind}: {len(found)}", "" if kind.startswith("aside") else found)
+    return out

@@ -31,7 +31,7 @@ a place the knowledge base reads as a person, a pronoun for aircraft ("to warn t
 from __future__ import annotations
 
 import pytest
-from tests.probes import check_side_items, coded_acts, read_items
+from tests.probes import check_side_items, read_items, side_counts
 
 PROBE = "probe_context.jsonl"
 MAX_WRONG_TARGETS = 4
@@ -50,24 +50,7 @@ def test_probe_context_is_well_formed_and_synthetic(coder):
 
 @pytest.fixture(scope="module")
 def counts(coder):
-    out: dict[str, list[tuple]] = {"wrong": [], "missing": [], "sources": [], "aside wrong": [],
-                                   "aside missing": [], "aside sources": []}
-    for item, act, events, fits in coded_acts(coder, PROBE):
-        prefix = "aside " if item.get("aside") else ""
-        source, target = act["source"], act["target"]
-        if act["symmetric"]:
-            source = target = source + target
-        where = (item["id"], item["construction"], act["trigger"])
-        if any(p.actor is not None and not fits(p, target) for e in events for p in e.target):
-            out[prefix + "wrong"].append(where)
-        elif act["target"] and events and not any(p.actor is not None and fits(p, target)
-                                                  for e in events for p in e.target):
-            out[prefix + "missing"].append(where)
-        if any(p.actor is not None and not fits(p, source) for e in events for p in e.source):
-            out[prefix + "sources"].append(where)
-    for name, found in out.items():  # the aside items by count only: their output is not looked at
-        print(f"{name}: {len(found)}", "" if name.startswith("aside") else found)
-    return out
+    return side_counts(coder, PROBE)
 
 
 def test_probe_context_wrong_targets(counts):

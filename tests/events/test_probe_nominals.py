@@ -26,7 +26,7 @@ launch": the launch's doer).
 from __future__ import annotations
 
 import pytest
-from tests.probes import check_side_items, coded_acts, read_items
+from tests.probes import check_side_items, read_items, side_counts
 
 PROBE = "probe_nominals.jsonl"
 MAX_WRONG_SOURCES = 3
@@ -42,21 +42,7 @@ def test_probe_nominals_is_well_formed_and_synthetic(coder):
 
 @pytest.fixture(scope="module")
 def counts(coder):
-    out: dict[str, list[tuple]] = {"wrong": [], "missing": [], "sources": [], "aside wrong": [],
-                                   "aside missing": [], "aside sources": []}
-    for item, act, events, fits in coded_acts(coder, PROBE):
-        prefix = "aside " if item.get("aside") else ""
-        source, target = act["source"], act["target"]
-        where = (item["id"], item["construction"], act["trigger"])
-        if any(p.actor is not None and not fits(p, target) for e in events for p in e.target):
-            out[prefix + "wrong"].append(where)
-        elif target and events and not any(p.actor is not None and fits(p, target) for e in events for p in e.target):
-            out[prefix + "missing"].append(where)
-        if any(p.actor is not None and not fits(p, source) for e in events for p in e.source):
-            out[prefix + "sources"].append(where)
-    for name, found in out.items():  # the aside items by count only: their output is not looked at
-        print(f"{name}: {len(found)}", "" if name.startswith("aside") else found)
-    return out
+    return side_counts(coder, PROBE)
 
 
 def test_probe_nominals_wrong_sources(counts):
