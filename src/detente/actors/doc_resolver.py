@@ -12,6 +12,7 @@ pronouns, offices and sets are in :mod:`detente.actors.antecedents` and :mod:`de
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from detente.actors.antecedents import (
@@ -452,9 +453,7 @@ class _DocResolver(PersonRules):
         home = self.home
         assert home is not None
         other = self._named_sides_of_verb(at)
-        named = {getattr(self.f.kb.get(key.partition("|")[2]), "country", None)
-                 for key, _start, _end in self.by_match.values()}
-        if home.country in named and home.country not in other:
+        if home.country in self._named_countries and home.country not in other:
             return home
         for i, ref in reversed(self.history[-30:]):
             if i < at and ref.kind in ("country", "sector") and ref.country and ref.country not in other \
@@ -462,6 +461,12 @@ class _DocResolver(PersonRules):
                 self.found.antecedents[at] = i
                 return ref
         return home
+
+    @cached_property
+    def _named_countries(self) -> set[str | None]:
+        """The countries of the names the finder matched in the doc (worked out once per doc)."""
+        return {getattr(self.f.kb.get(key.partition("|")[2]), "country", None)
+                for key, _start, _end in self.by_match.values()}
 
     def _named_sides_of_verb(self, at: int) -> set[str]:
         """The countries of the names that are objects (or an object clause's subject) of the verb the nominal
