@@ -11,7 +11,7 @@ the orderer's own agents. A mixin of
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
@@ -169,25 +169,29 @@ class CodeSideRules(ParticipantRules):
         """Whose ground or things the act of force a claim of responsibility names was done to: "claimed
         responsibility for the attack in Kandahar", "for the bombings that killed 300 people in Sri Lanka" (the
         event noun after "for", or the clause on it), by the ground rules of an act of force."""
-        sources = self.subjects(verb)
-        holders = [verb, *(t for t in trigger[1:] if t.pos_ == "NOUN")]
         view = self.found.view(verb.doc)
-        acts = [o for h in holders for c in self._children(h, ("prep",)) if c.lower_ == "for"
-                for o in self._children(c, ("pobj",)) if self.lex.event_noun(o, view) is not None]
-        out = [a for n in acts for a in self.ground.struck(n, (n,), True, sources, self.actors_at)]
-        return out or [a for n in acts for v in self._children(n, ("relcl", "acl")) if v.pos_ == "VERB"
-                       for a in self.ground.struck(v, (v,), False, sources, self.actors_at)]
+        return self._ground_named(verb, trigger, self.subjects(verb), lambda prep: prep.lower_ == "for",
+                                  lambda noun: self.lex.event_noun(noun, view) is not None)
 
     def _bereaved_ground(self, verb: Token, trigger: Sequence[Token]) -> list[Side]:
         """Whom condolences go to when they name no one: the country where the loss they are over befell
         ("expressed condolences over the earthquake in X", "after the floods that killed 30 people in X"), found
         as the place of an act of force is; not the doer's own."""
         sources = self.subjects(verb)
-        holders = [verb, *(t for t in trigger[1:] if t.pos_ == "NOUN")]
-        losses = [o for h in holders for c in self._children(h, ("prep",))
-                  if c.lower_ in self.words.about_prep or c.lower_ == "after" for o in self._children(c, ("pobj",))]
-        out = [a for n in losses for a in self.ground.struck(n, (n,), True, sources, self.actors_at)]
-        out = out or [a for n in losses for v in self._children(n, ("relcl", "acl")) if v.pos_ == "VERB"
-                      for a in self.ground.struck(v, (v,), False, sources, self.actors_at)]
+        out = self._ground_named(verb, trigger, sources,
+                                 lambda prep: prep.lower_ in self.words.about_prep or prep.lower_ == "after")
         own = {party(r) for _, r in known(sources)}
         return [(t, r) for t, r in out if party(r) not in own]
+
+    def _ground_named(self, verb: Token, trigger: Sequence[Token], sources: list[Side],
+                      prep_fits: Callable[[Token], bool], noun_fits: Callable[[Token], bool] = lambda _: True,
+                      ) -> list[Side]:
+        """The ground or things struck, by the ground rules of an act of force, by what the nouns after a
+        preposition of the verb or of a noun of its trigger (``prep_fits``; the nouns ``noun_fits``) name, or
+        else by the clauses on those nouns ("the bombings that killed 300 people in Sri Lanka")."""
+        holders = [verb, *(t for t in trigger[1:] if t.pos_ == "NOUN")]
+        nouns = [o for h in holders for c in self._children(h, ("prep",)) if prep_fits(c)
+                 for o in self._children(c, ("pobj",)) if noun_fits(o)]
+        out = [a for n in nouns for a in self.ground.struck(n, (n,), True, sources, self.actors_at)]
+        return out or [a for n in nouns for v in self._children(n, ("relcl", "acl")) if v.pos_ == "VERB"
+                       for a in self.ground.struck(v, (v,), False, sources, self.actors_at)]
