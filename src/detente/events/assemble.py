@@ -61,7 +61,8 @@ def _own_noun(token: Token, ref: ActorRef, candidate: Candidate, kb: KnowledgeBa
     lemma = token.lemma_.lower()
     return ref.kind == "unresolved" and any(t.i == token.i for t in candidate.trigger) \
         and token.lower_ not in kb.sectors \
-        and lemma not in words.territory_noun | words.border_noun | words.place_noun | words.capital_noun
+        and not any(lemma in ground for ground in (words.territory_noun, words.border_noun, words.place_noun,
+                                                   words.capital_noun))
 
 
 def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[CodedArticle, list[Evidence]]:
