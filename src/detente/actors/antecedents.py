@@ -442,6 +442,16 @@ def _salient_pick(resolver: _DocResolver, at: int,
     return recent[-1] if recent else None
 
 
+def _owners_country(resolver: _DocResolver, possessor: int) -> ActorRef | None:
+    """The country of a person or body a possessive pronoun points to ("the minister denied that his
+    country was arming rebels"): that country, or None."""
+    if resolver.v.tag[possessor] != "PRP$":
+        return None
+    owner = resolver.resolve(possessor)
+    entry = resolver.f.kb.get(owner.country) if owner is not None and owner.country else None
+    return resolver.f.entity_ref(entry, resolver.day) if entry is not None else None
+
+
 def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
     """"Its neighbour", "the neighbouring country", "the island nation": a definite singular noun for
     a country (``country_noun`` in words.tsv) that a possessive or a modifier sets apart from the
@@ -450,7 +460,8 @@ def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
     possessor, and that is of the kind and region the noun and its modifiers name ("the Gulf state", "the
     Himalayan kingdom": ``data/actors/collectives.tsv``). A bare "the country" is left alone: as often as
     not it is the subject's own ("interference in the country's affairs"); so is a bare "the kingdom"
-    (made to point back, it cost aside events)."""
+    (made to point back, it cost aside events). One a possessive pronoun owns and nothing sets apart ("his
+    country") is its owner's (``_owners_country``), else the titled speaker's whose words it is in."""
     words, view = resolver.words, resolver.v
     dep, children = view.dep, view.children
     if view.tag[at] != "NN" or view.lemma[at] not in words.country_noun:
@@ -463,6 +474,10 @@ def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
     members = [c.members for c in (kind, region) if c is not None]
     marked = view.lemma[at] in words.neighbour_noun or any(dep[c] in ("amod", "compound") for c in children[at])
     if not definite or not marked:
+        if possessor is not None and not marked and view.lemma[at] not in words.neighbour_noun:
+            # "his country", "their nation": the owner's; "X's foreign minister said his country would ...":
+            # the speaker's, when "his" names nobody the knowledge base knows
+            return _owners_country(resolver, possessor) or reporting_state(resolver, at)
         return speakers_country(resolver, at) if definite and possessor is None else None
     excluded: set[str] = set()
     if possessor is not None:
