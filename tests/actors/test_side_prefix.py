@@ -18,8 +18,7 @@ def test_side_prefix_rally_against_a_country_is_not_its_own(code):
 
 
 def test_side_prefix_protesters_against_a_country_are_not_its_people(code):
-    # (uncounted: counted people, "dozens of protesters", are nobody identifiable: test_unnamed_attackers)
-    result = code("ISLAMABAD, March 4 (Reuters) - Pakistani police arrested anti-American protesters in "
+    result = code("ISLAMABAD, March 4 (Reuters) - Pakistani police arrested dozens of anti-American protesters in "
                   "Islamabad on Friday.")
     targets = _sides(result, "target")
     assert targets and not {a for a in targets if a.startswith("USA")}

@@ -178,9 +178,6 @@ def reporting_state(resolver: _DocResolver, i: int) -> ActorRef | None:
 # "all parties" and "any third party" are rarely political parties; "gunmen", "assailants" (UAF) and
 # "gangs", "criminals" (CRM) are whoever they are: where they struck says nothing of who they are
 NO_FOCUS_SECTORS = ("MED", "PTY", "UAF", "CRM")
-# sectors of anonymous people who, counted ("83 people", "hundreds of protesters", "more than 30 people"),
-# are nobody identifiable: arrested, killed or marching, they get no country the text does not give
-COUNTED_SECTORS = ("CVL", "OPP")
 
 
 def takes_focus(view: ParseView, i: int, sector: str) -> bool:
@@ -192,8 +189,6 @@ def takes_focus(view: ParseView, i: int, sector: str) -> bool:
     article's."""
     if view.tag[i] == "NNS" and modifier_collective(view, i) is not None:
         return False  # "Western intelligence services", "Gulf investors": many countries', not the article's
-    if sector in COUNTED_SECTORS and counted(view, i):
-        return False  # "police detained 83 people": nobody identifiable, not the article's country
     return sector not in NO_FOCUS_SECTORS and view.dep[i] in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
 
 
