@@ -323,6 +323,12 @@ class DoerRules:
                 if speaker:
                     return speaker
             return inherited
+        if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            # "summoned Russia's envoy after Moscow endorsed a statement": a finite clause whose subject the
+            # parser hung on its "after"/"when" as an object has that subject, not the main clause's
+            hung = [p for mark in self._children(verb, ("mark",)) for p in self._children(mark, ("pobj",))]
+            if hung:
+                return self.actors_at(hung[0]) or self.unresolved(hung[0])
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
         if verb.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
