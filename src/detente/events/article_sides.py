@@ -53,8 +53,13 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
             continue  # "claimed the attack", "approved the extradition": the act itself, not one done to it
         head = candidate.frame_token if candidate.frame_token is not None else candidate.head
         doc, dep = head.doc, view.dep
-        nouns = [t for t in (doc[c] for c in view.children[head.i] if dep[c] in ("dobj", "dative"))
-                 if definite(t, words)]
+        objects = [c for c in view.children[head.i] if dep[c] in ("dobj", "dative")]
+        if candidate.cameo[:2] in JUDGING_ROOTS:  # "said the drills were a violation": the drills (not "the
+            # decision": whose decision a judgement is said of is too often the speaker's own side's)
+            objects += [s for c in view.children[head.i] if dep[c] == "ccomp"
+                        for s in view.children[c] if dep[s] in ("nsubj", "nsubjpass")
+                        and view.lemma[s] not in words.generic_anaphor]
+        nouns = [t for t in (doc[c] for c in objects) if definite(t, words)]
         if not nouns:
             continue
         marks = _marks(nouns[0], view)
@@ -69,6 +74,8 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
     return out
 
 
+# criticism and rejection: a judgement said of an act ("said the drills were illegal") is aimed at its doers
+JUDGING_ROOTS = frozenset({"11", "12"})
 REACTION_ROOTS = frozenset({"02", "11", "12", "13"})  # appeals, criticism, rejections, threats: what "the move" is not
 
 

@@ -18,6 +18,9 @@ doer (a country with its bodies and office holders is one party; see ``events/co
 than this act's doer: with two, the article does not say whose act is meant. The noun itself is no
 longer kept as an unknown target.
 
+A criticism or rejection said of an act ("said the drills were a flagrant violation", "called the sanctions
+illegal": ``JUDGING_ROOTS``) is done to the subject of the clause said of it as well.
+
 A reaction told by a participle or a relative clause on a noun that sums up an act of its own sentence ("Ghana
 expelled two diplomats, in a move criticised by Nigeria", "a move that X condemned", "in a ruling welcomed by X":
 ``generic_anaphor``) is aimed at that act's doers (:func:`summed_up_act`), when they are no party of its own.
@@ -32,6 +35,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from detente.events.article_sides import JUDGING_ROOTS
 from detente.events.cameo import quad_class
 from detente.events.context import party
 from detente.events.doers import known
@@ -96,6 +100,11 @@ def object_nouns(candidate: Candidate, found: DocActors) -> list[Token]:
              if t is not None and t.pos_ in ("VERB", "AUX")]
     view = found.view(candidate.head.doc)  # verb.children, without a Token for every child
     nouns = [verb.doc[c] for verb in verbs for c in view.children[verb.i] if view.dep[c] in ("dobj", "nsubjpass")]
+    if candidate.cameo[:2] in JUDGING_ROOTS:
+        # "said the drills were a flagrant violation", "called the sanctions illegal": what is judged is
+        # the subject of the clause said of it
+        nouns += [verb.doc[s] for verb in verbs for c in view.children[verb.i] if view.dep[c] == "ccomp"
+                  for s in view.children[c] if view.dep[s] in ("nsubj", "nsubjpass")]
     nouns += [t for t, r in candidate.targets if r.kind == "unresolved"]
     out: list[Token] = []
     for noun in nouns:
