@@ -157,6 +157,8 @@ class ActorFinder:
                 continue  # "Lake Victoria" is no capital of the Seychelles, "Mount Hermon" no town
             if key[0] in "EAD" and self._inside_water_name(view, start, end):
                 continue  # "the Sea of Japan", "the South China Sea": a sea, not the country
+            if end < len(view.lemma) and view.lemma[end] in self.words.water_noun and not view.is_punct[end]:
+                continue  # "the San Miguel river", "the Niger River": the water's name, not the town or country
             if key[0] in "EAD" and self._after_side_prefix(view, start):
                 continue  # "an anti-Indian rally", "pro-Russian separatists": whom they are for or against
             if key.startswith("A|"):
