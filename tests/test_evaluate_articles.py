@@ -196,6 +196,9 @@ def test_evaluate_articles_key_matching_protocol():
     guterres = _p(("Antonio Guterres", "antonio-guterres", "IGOUNO", None))
     assert keys.matches(guterres, alias, {}) and not keys.matches(guterres, iso, {})
     assert not keys.matches(_p(("Hamas", "hamas", "PSEREBHAM", "PSE")), alias, {})
+    # a body of an organisation is the organisation at organisation level, as a ministry is its country
+    psc = _p(("the AU's Peace and Security Council", "au-psc", "IGOAFRPSC", None))
+    assert keys.matches(psc, keys.key("African Union"), {}) and not keys.matches(psc, alias, {})
 
 
 def test_evaluate_articles_bad_gold_names_the_place(tmp_path):

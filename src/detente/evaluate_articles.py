@@ -11,7 +11,8 @@ Keys. A gold side is a list of acceptable keys; any one matching is right.
   is the country's or the country's plus a state sector (GOV, MIL, COP, JUD, LEG, SPY).
 - Any other key is a name. It is looked up case-insensitively among the ids, names and aliases of
   the coder's knowledge base (``coder.kb``); it matches a participant whose ``actor`` is one of the
-  entries found, whose ``code`` is the code of one of those entries (a person acting for an
+  entries found or a body of one (``KnowledgeBase.stands_for``: the AU's Peace and Security Council is the
+  AU at organisation level, as a ministry is its country), whose ``code`` is the code of one of those entries (a person acting for an
   organisation: the U.N. Secretary-General is coded ``IGOUNO``), or whose ``actor`` id, ``code`` or
   actor name equals the key, case-insensitively.
 - An unresolved participant (``actor`` is None) matches nothing and is never wrong: it is ignored.
@@ -142,6 +143,9 @@ class KeyMatcher:
             return p.country == key.state and self.is_state(p)
         if p.actor in key.entries:
             return True
+        entry = self.kb.get(p.actor)
+        if entry is not None and self.kb.stands_for(entry).id in key.entries:
+            return True  # a body of an organisation at organisation level (the AU's Peace and Security Council: the AU)
         if p.code and p.code in self._codes(key):  # a person acting for the organisation (Guterres: IGOUNO)
             return True
         wanted = key.text.strip().lower()
