@@ -11,10 +11,10 @@ Keys. A gold side is a list of acceptable keys; any one matching is right.
   is the country's or the country's plus a state sector (GOV, MIL, COP, JUD, LEG, SPY).
 - Any other key is a name. It is looked up case-insensitively among the ids, names and aliases of
   the coder's knowledge base (``coder.kb``); it matches a participant whose ``actor`` is one of the
-  entries found or a body of one (``KnowledgeBase.stands_for``: the AU's Peace and Security Council is the
-  AU at organisation level, as a ministry is its country), whose ``code`` is the code of one of those entries (a person acting for an
-  organisation: the U.N. Secretary-General is coded ``IGOUNO``), or whose ``actor`` id, ``code`` or
-  actor name equals the key, case-insensitively.
+  entries found or a body of one (``KnowledgeBase.stands_for``: the AU's Peace and Security Council is
+  the AU at organisation level, as a ministry is its country), whose ``code`` is the code of one of
+  those entries (a person acting for an organisation: the U.N. Secretary-General is coded ``IGOUNO``),
+  or whose ``actor`` id, ``code`` or actor name equals the key, case-insensitively.
 - An unresolved participant (``actor`` is None) matches nothing and is never wrong: it is ignored.
 - ISO codes that differ from the knowledge base's CAMEO ids are mapped (TLS -> TMP, XKX -> KSV).
   Keys that name nothing the knowledge base knows are listed in the report (``unknown_keys``).
