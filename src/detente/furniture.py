@@ -113,6 +113,9 @@ def furniture(path: Path = _DATA) -> Furniture:
         # a date and an agency's tag without brackets, then a separator ("NOUMEA, Oct 15 AAP -")
         rf"(?:{_CAPS_CITY}|{_TITLE_CITY}){_COUNTRY},?\s*{date}\s+(?:{tags}){_SEPARATOR}",
         rf"{_CAPS_CITY}{_COUNTRY},?\s*{date}{_SEPARATOR}",  # "KYIV, May 4 -"
+        rf"{_CAPS_CITY}\.\s*{date}\s*(?:{tag}|{_ANY_TAG}){_SEPARATOR}",  # Interfax: "MOSCOW. March 3 (Interfax) -"
+        # dates of two calendars, then the tag after a comma (SPA: "Riyadh, Ramadan 10, 1446, March 10, 2025, SPA --")
+        rf"{_TITLE_CITY},\s*(?:(?:[A-Z][\w'’ -]{{1,20}}\s\d{{1,2}}|\d{{4}}),\s*){{1,4}}(?:{tags}){_SEPARATOR}{_STORY}",
         # with no date and no tag, or a city not in capitals, or no city: only before the story's first word
         rf"(?=\S{{3}}){_CAPS_CITY}{_COUNTRY}{_DASH}{_STORY}",  # "WASHINGTON —", "KYIV, Ukraine —"; not "US —"
         rf"(?=\S{{3}}){_CAPS_CITY}{_COUNTRY}:(?=[ \t]+[A-Z“\"‘'])",  # "ISLAMABAD: Pakistan ..." (Dawn, Arab News)

@@ -33,6 +33,8 @@ def test_generic_party_is_not_another_countrys_party(code, text):
      "GBRPTYLAB"),
     ("LONDON, May 5 (Reuters) - The Conservatives accused France on Monday of failing to stop small boats.",
      "GBRPTYCON"),
+    ("LONDON, May 5 (Reuters) - Donald Trump's Republican Party accused Britain on Monday of censoring "
+     "its technology firms.", "USAPTYREP"),
 ])
 def test_generic_party_of_the_dateline_or_named_country_is_kept(code, text, source):
     result = code(text, date="2026-05-05")

@@ -191,8 +191,8 @@ class ActorFinder:
                     and all(view.lower[i] in self.words.party_word or not view.lower[i].isalpha()
                             for i in range(match[1], match[2])):
                 generic.append((match, country))
-            elif country:
-                named.add(country)
+            elif entry is not None:  # a person's country is that of their roles ("Trump's Republicans")
+                named.update(c for c in (country, *(role.country for role in entry.roles)) if c)
         if home is not None and home.country:
             named.add(home.country)
         foreign = {match for match, country in generic if country not in named}
