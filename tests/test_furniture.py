@@ -360,6 +360,9 @@ def test_furniture_a_headline_blanked_over_the_story_is_no_dateline(code):
     "Kyiv, Sep 8 (Interfax-Ukraine) - ",
     "Madrid, Sep 8 (Europa Press) - ",
     "By Ana Ruiz\nCaracas, Sep 8 (Prensa Latina) ",  # a byline over the dateline
+    "KAZAN. Sept 8 (Interfax) - ",  # Interfax: a full stop after the city
+    "Dammam, Rabi' al-Awwal 15, 1447, September 8, 2025, SPA -- ",  # SPA: two calendars' dates, the tag last
+    "Surabaya (ANTARA) - ",
 ])
 def test_furniture_agency_datelines_of_every_shape_are_blanked(dateline):
     text = dateline + "The government said it would recall its ambassador."
@@ -371,6 +374,7 @@ def test_furniture_agency_datelines_of_every_shape_are_blanked(dateline):
     "Nepal, Aug 3 (IANS) and other outlets reported the clash.",  # no capital after the tag
     "Perth, Jan 30 and Hobart - two cities - voted.",
     "Lima (EFE) said nothing.",
+    "Kenya, Uganda, Tanzania, AFP -- no.",  # no date before the tag
 ])
 def test_furniture_new_dateline_shapes_keep_story_lines(text):
     assert parse_copy(text).startswith(text.split()[0])
@@ -381,6 +385,8 @@ def test_furniture_new_dateline_shapes_keep_story_lines(text):
     ("SUVA, Oct 2 AAP - ", "FJI"),
     ("Asuncion, Oct 2 (EFE).- ", "PRY"),
     ("MUMBAI [India], October 2 (ANI): ", "IND"),
+    ("KAZAN. Oct. 2 (Interfax) - ", "RUS"),
+    ("Dammam, Rabi' al-Akhir 10, 1447, October 2, 2025, SPA -- ", "SAU"),
 ])
 def test_furniture_a_dateline_of_an_agency_shape_is_no_doer_but_the_home(code, dateline, home):
     # the dateline's city is the home of "the government", never a word of the doer's span

@@ -1,7 +1,7 @@
 """A party's generic name ("the Democratic Party", "Labour", "the Conservatives", "the Liberal Democrats": names
 made of `party_word` words alone, which many countries' parties bear) is the knowledge base's party only when
-the dateline or the text names that party's country; else it is the article's own party or no one, never another
-country's (issue 11).
+the dateline or the text names that party's country; else it is no known actor, never another country's party
+(issue 11).
 
 All articles here are synthetic, written in agency style for the tests; none comes from an evaluation set."""
 

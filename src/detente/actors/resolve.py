@@ -180,7 +180,8 @@ class ActorFinder:
         """``matches`` without a party's generic name (made of ``party_word`` words alone: "the opposition
         Democratic Party", "Labour", "the Conservatives", many countries have one) when the party's country
         is neither the dateline's nor named anywhere else in the text ("the U.S. Democratic Party", "America's
-        Republicans", "Trump's Republicans" keep it): the party is then the article's own, a party sector noun."""
+        Republicans", "Donald Trump's Republican Party" keep it): the name is then no known actor (a party of
+        the article's country the knowledge base lacks is its own actor, not that country)."""
         named: set[str] = set()
         generic = []
         for match in matches:
