@@ -14,7 +14,8 @@ character but line breaks becomes a space, so offsets and the output text are ke
 where the story starts: a dateline ("KYIV, May 4 (Reuters) -", "WASHINGTON —", "Paris (AFP) -",
 "Jan 5 (Reuters) -", "NEW DELHI (PTI):", "MOSCOW, March 3. /TASS/.", "ISLAMABAD:", "Tehran, IRNA --",
 "New Delhi, Apr 2 (PTI) India ...", "HOBART, Jan 30 AAP -", "Lima, Sep 8 (EFE).-", "MUMBAI [India], May 2
-(ANI):", a city in capitals alone on its line) opening a line under nothing but a headline, byline, timestamps,
+(ANI):", "KAZAN. May 2 (Interfax) -", "Dammam, Rabi' al-Awwal 15, 1447, May 2, 2025, SPA --", "(ANSA) - MILAN,
+JAN 10 -", a city in capitals alone on its line) opening a line under nothing but a headline, byline, timestamps,
 captions and notes; those lines and the dateline are blanked, so the dateline is read as the leading
 blank of the copy, as at the start of clean copy (``antecedents.dateline_country``). Without a dateline,
 the story starts at its first paragraph written as a sentence under such lines (not under summary bullets,
@@ -122,6 +123,8 @@ def furniture(path: Path = _DATA) -> Furniture:
         rf"{_TITLE_CITY},\s*(?:{tags}){_SEPARATOR}{_STORY}",  # "Tehran, IRNA --"
         rf"{_TITLE_CITY}{_COUNTRY}(?:,?\s*{date})?\s*{tag}{_SEPARATOR}{_STORY}",  # "Paris (AFP) -"
         rf"{date}\s*{tag}{_SEPARATOR}{_STORY}",  # "Jan 5 (Reuters) -"
+        # the tag before the city and date, as ANSA writes it ("(ANSA) - ROME, JAN 10 -")
+        rf"{tag}{_SEPARATOR}[ \t]+(?:{_CAPS_CITY}|{_TITLE_CITY}){_COUNTRY},?\s*{date}{_SEPARATOR}",
         rf"{tag}{_SEPARATOR}{_STORY}",  # "(Bloomberg) --"
     ))
     return Furniture(

@@ -47,3 +47,10 @@ def test_distinct_party_name_is_kept_anywhere(code):
     result = code("CAIRO, May 5 (AP) - Likud accused Egypt on Monday of letting weapons reach Gaza.", date="2026-05-05")
     [accusation] = [e for e in result.events if e.trigger.text.startswith("accused")]
     assert [p.country for p in accusation.source] == ["ISR"], accusation.source
+
+
+def test_generic_party_without_a_dateline_keeps_its_usual_party(code):
+    # no dateline: the article's country is not known, so "Republicans" stay the U.S. party
+    result = code("Republicans in the Senate accused Iran on Monday of funding attacks on shipping.", date="2026-05-05")
+    [accusation] = [e for e in result.events if e.trigger.text.startswith("accused")]
+    assert [p.code for p in accusation.source] == ["USAPTYREP"], accusation.source

@@ -178,11 +178,13 @@ class ActorFinder:
     def _without_foreign_generic_parties(self, view: ParseView, matches: list[tuple[str, int, int]],
                                          home: ActorRef | None) -> list[tuple[str, int, int]]:
         """``matches`` without a party's generic name (made of ``party_word`` words alone: "the opposition
-        Democratic Party", "Labour", "the Conservatives", many countries have one) when the party's country
-        is neither the dateline's nor named anywhere else in the text ("the U.S. Democratic Party", "America's
-        Republicans", "Donald Trump's Republican Party" keep it): the name is then no known actor (a party of
-        the article's country the knowledge base lacks is its own actor, not that country)."""
-        named: set[str] = set()
+        Democratic Party", "Labour", "the Conservatives", many countries have one) when the article has a
+        dateline and the party's country is neither the dateline's nor named anywhere else in the text ("the
+        U.S. Democratic Party", "America's Republicans", "Donald Trump's Republican Party" keep it): the name
+        is then no known actor (a party of the article's country the knowledge base lacks is its own actor)."""
+        if home is None or not home.country:
+            return matches  # no dateline: the article's country is not known, the name keeps its usual party
+        named: set[str] = {home.country}
         generic = []
         for match in matches:
             kind, _, ident = match[0].partition("|")
@@ -194,8 +196,6 @@ class ActorFinder:
                 generic.append((match, country))
             elif entry is not None:  # a person's country is that of their roles ("Trump's Republicans")
                 named.update(c for c in (country, *(role.country for role in entry.roles)) if c)
-        if home is not None and home.country:
-            named.add(home.country)
         foreign = {match for match, country in generic if country not in named}
         return [m for m in matches if m not in foreign] if foreign else matches
 
