@@ -364,6 +364,9 @@ def test_furniture_a_headline_blanked_over_the_story_is_no_dateline(code):
     "Dammam, Rabi' al-Awwal 15, 1447, September 8, 2025, SPA -- ",  # SPA: two calendars' dates, the tag last
     "Surabaya (ANTARA) - ",
     "(ANSA) - MILAN, JAN 10 - ",  # ANSA: the tag before the city
+    "Dar es Salaam, Sep 8 (Xinhua) -- ",  # a city's small words
+    "Rio de Janeiro, Sep 8 (EFE).- ",
+    "Port of Spain, Sep 8 (AP) - ",
 ])
 def test_furniture_agency_datelines_of_every_shape_are_blanked(dateline):
     text = dateline + "The government said it would recall its ambassador."
@@ -388,6 +391,7 @@ def test_furniture_new_dateline_shapes_keep_story_lines(text):
     ("MUMBAI [India], October 2 (ANI): ", "IND"),
     ("KAZAN. Oct. 2 (Interfax) - ", "RUS"),
     ("(ANSA) - NAPLES, OCT 2 - ", "ITA"),
+    ("Dar es Salaam, Oct 2 (Xinhua) -- ", "TZA"),
     ("Dammam, Rabi' al-Akhir 10, 1447, October 2, 2025, SPA -- ", "SAU"),
 ])
 def test_furniture_a_dateline_of_an_agency_shape_is_no_doer_but_the_home(code, dateline, home):

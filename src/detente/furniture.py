@@ -54,7 +54,10 @@ RUN_IN_CHARS = 600  # a dateline with a tag run into the headline and byline on 
 _UPPER = "A-ZÀ-ÖØ-Þ"  # capitals of ASCII and Latin-1
 # a dateline's city in capitals, or two with a slash ("NEW DELHI/ISLAMABAD")
 _CAPS_CITY = rf"[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.](?:/[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.])*"
-_TITLE_CITY = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:/[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3})*"
+# a city not in capitals, with the small words of some names ("Dar es Salaam", "Rio de Janeiro", "Port of Spain")
+_PARTICLE = r"(?:(?:es|de|da|do|dos|das|del|di|du|des|la|le|los|las|of|al|el|en|au|am|sur)[ -])?"
+_TITLE_WORDS = rf"[A-Z][\w.'’-]*(?:[ -]{_PARTICLE}[A-Z][\w.'’-]*){{0,3}}"
+_TITLE_CITY = rf"{_TITLE_WORDS}(?:/{_TITLE_WORDS})*"
 # the dateline's country after its city: "KYIV, Ukraine", or in brackets as ANI writes it ("NEW DELHI [India]")
 _COUNTRY = r"(?:,\s*[A-Z][\w.'’ -]{1,30}?|\s*\[[A-Z][\w.'’ -]{1,30}\])??"
 _ANY_TAG = r"\([A-Za-z][\w.&' -]{0,30}\)"
