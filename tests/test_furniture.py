@@ -331,3 +331,72 @@ def test_furniture_a_headline_blanked_over_the_story_is_no_dateline(code):
     assert [p.code for p in event.source] != ["NERGOV"]
     [event] = [e for e in dated.events if e.trigger.text.startswith("expelled")]
     assert [p.code for p in event.source] == ["NERGOV"]
+
+
+# -- issue 11: the dateline shapes of agencies' own copy (session 23) ---------------------------------
+@pytest.mark.parametrize("dateline", [
+    "Lucknow, Mar 9 (PTI) ",  # PTI and IANS: a city not in capitals, a date and the tag, no separator
+    "Kathmandu, Aug 3 (IANS) ",
+    "Ankara, Feb 2 (AA) ",
+    "HOBART, Jan 30 AAP - ",  # AAP: the tag without brackets
+    "Perth, Jan 30 AAP - ",
+    "Lima, Sep 8 (EFE).- ",  # EFE: a full stop and a dash after the tag
+    "BOGOTA, Sept. 8 (EFE). - ",
+    "Montevideo, 8 Sep (EFE).- ",
+    "ASTANA, 8 September /Kazinform/ - ",  # Kazinform, TASS: slashes
+    "MINSK, September 8 /BelTA/. ",
+    "MUMBAI [India], September 8 (ANI): ",  # ANI: the country in square brackets
+    "MUSCAT, 8th September, 2025 (ONA) -- ",  # an ordinal day and a year
+    "Hanoi, Sep 8 (VNA) - ",
+    "Lagos, Sep 8 (NAN) - ",
+    "Accra, Sep 8 (GNA) - ",
+    "RABAT, Sep 8 (MAP) - ",
+    "TUNIS, Sep 8 (TAP) - ",
+    "Luanda, Sep 8 (Angop) - ",
+    "Kabul, Sep 8 (Pajhwok) - ",
+    "Baku, Sep 8 (Azertag) - ",
+    "Yerevan, Sep 8 /ARKA/. ",
+    "Tokyo, Sep 8 (Jiji Press) - ",
+    "Kyiv, Sep 8 (Interfax-Ukraine) - ",
+    "Madrid, Sep 8 (Europa Press) - ",
+    "By Ana Ruiz\nCaracas, Sep 8 (Prensa Latina) ",  # a byline over the dateline
+    "KAZAN. Sept 8 (Interfax) - ",  # Interfax: a full stop after the city
+    "Dammam, Rabi' al-Awwal 15, 1447, September 8, 2025, SPA -- ",  # SPA: two calendars' dates, the tag last
+    "Surabaya (ANTARA) - ",
+    "(ANSA) - MILAN, JAN 10 - ",  # ANSA: the tag before the city
+    "Dar es Salaam, Sep 8 (Xinhua) -- ",  # a city's small words
+    "Rio de Janeiro, Sep 8 (EFE).- ",
+    "Port of Spain, Sep 8 (AP) - ",
+])
+def test_furniture_agency_datelines_of_every_shape_are_blanked(dateline):
+    text = dateline + "The government said it would recall its ambassador."
+    copy = parse_copy(text)
+    assert len(copy) == len(text) and copy.strip() == "The government said it would recall its ambassador."
+
+
+@pytest.mark.parametrize("text", [
+    "Nepal, Aug 3 (IANS) and other outlets reported the clash.",  # no capital after the tag
+    "Perth, Jan 30 and Hobart - two cities - voted.",
+    "Lima (EFE) said nothing.",
+    "Kenya, Uganda, Tanzania, AFP -- no.",  # no date before the tag
+])
+def test_furniture_new_dateline_shapes_keep_story_lines(text):
+    assert parse_copy(text).startswith(text.split()[0])
+
+
+@pytest.mark.parametrize("dateline, home", [
+    ("Chennai, Oct 2 (PTI) ", "IND"),
+    ("SUVA, Oct 2 AAP - ", "FJI"),
+    ("Asuncion, Oct 2 (EFE).- ", "PRY"),
+    ("MUMBAI [India], October 2 (ANI): ", "IND"),
+    ("KAZAN. Oct. 2 (Interfax) - ", "RUS"),
+    ("(ANSA) - NAPLES, OCT 2 - ", "ITA"),
+    ("Dar es Salaam, Oct 2 (Xinhua) -- ", "TZA"),
+    ("Dammam, Rabi' al-Akhir 10, 1447, October 2, 2025, SPA -- ", "SAU"),
+])
+def test_furniture_a_dateline_of_an_agency_shape_is_no_doer_but_the_home(code, dateline, home):
+    # the dateline's city is the home of "the government", never a word of the doer's span
+    result = code(dateline + "The government on Thursday summoned Russia's ambassador over the seizure of a "
+                  "fishing boat.", date="2025-10-02")
+    [summon] = [e for e in result.events if e.trigger.text.startswith("summoned")]
+    assert [(p.text, p.code) for p in summon.source] == [("The government", f"{home}GOV")]

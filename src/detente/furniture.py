@@ -13,7 +13,9 @@ actors, its cities places, its dates dates of events, and its headlines events.
 character but line breaks becomes a space, so offsets and the output text are kept. It also finds
 where the story starts: a dateline ("KYIV, May 4 (Reuters) -", "WASHINGTON —", "Paris (AFP) -",
 "Jan 5 (Reuters) -", "NEW DELHI (PTI):", "MOSCOW, March 3. /TASS/.", "ISLAMABAD:", "Tehran, IRNA --",
-a city in capitals alone on its line) opening a line under nothing but a headline, byline, timestamps,
+"New Delhi, Apr 2 (PTI) India ...", "HOBART, Jan 30 AAP -", "Lima, Sep 8 (EFE).-", "MUMBAI [India], May 2
+(ANI):", "KAZAN. May 2 (Interfax) -", "Dammam, Rabi' al-Awwal 15, 1447, May 2, 2025, SPA --", "(ANSA) - MILAN,
+JAN 10 -", a city in capitals alone on its line) opening a line under nothing but a headline, byline, timestamps,
 captions and notes; those lines and the dateline are blanked, so the dateline is read as the leading
 blank of the copy, as at the start of clean copy (``antecedents.dateline_country``). Without a dateline,
 the story starts at its first paragraph written as a sentence under such lines (not under summary bullets,
@@ -52,10 +54,15 @@ RUN_IN_CHARS = 600  # a dateline with a tag run into the headline and byline on 
 _UPPER = "A-ZÀ-ÖØ-Þ"  # capitals of ASCII and Latin-1
 # a dateline's city in capitals, or two with a slash ("NEW DELHI/ISLAMABAD")
 _CAPS_CITY = rf"[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.](?:/[{_UPPER}][{_UPPER}.'’ -]*[{_UPPER}.])*"
-_TITLE_CITY = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:/[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3})*"
-_COUNTRY = r"(?:,\s*[A-Z][\w.'’ -]{1,30}?)??"
+# a city not in capitals, with the small words of some names ("Dar es Salaam", "Rio de Janeiro", "Port of Spain")
+_PARTICLE = r"(?:(?:es|de|da|do|dos|das|del|di|du|des|la|le|los|las|of|al|el|en|au|am|sur)[ -])?"
+_TITLE_WORDS = rf"[A-Z][\w.'’-]*(?:[ -]{_PARTICLE}[A-Z][\w.'’-]*){{0,3}}"
+_TITLE_CITY = rf"{_TITLE_WORDS}(?:/{_TITLE_WORDS})*"
+# the dateline's country after its city: "KYIV, Ukraine", or in brackets as ANI writes it ("NEW DELHI [India]")
+_COUNTRY = r"(?:,\s*[A-Z][\w.'’ -]{1,30}?|\s*\[[A-Z][\w.'’ -]{1,30}\])??"
 _ANY_TAG = r"\([A-Za-z][\w.&' -]{0,30}\)"
-_SEPARATOR = r"\s*(?:-{1,2}|—|–|:|\.)(?=\s|$)"
+# a dash, a colon or a full stop after the tag; EFE's full stop and dash ("Quito, Apr 16 (EFE).-") too
+_SEPARATOR = r"\s*(?:-{1,2}|—|–|:|\.(?:[ \t]?(?:-{1,2}|—|–))?)(?=\s|$)"
 _DASH = r"\s*(?:--|—|–)(?=\s|$)"
 _STORY = r"(?=[ \t]+[A-Z“\"‘'\d]|[ \t]*$)"  # the story's first word, or the end of the dateline's line
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
@@ -93,8 +100,10 @@ def furniture(path: Path = _DATA) -> Furniture:
     tables = word_tables()
     months = "|".join(sorted((re.escape(m) for m in tables.months), key=len, reverse=True))
     weekdays = "|".join(sorted((re.escape(w) for w in tables.weekdays), key=len, reverse=True))
-    # "March 3", "MARCH 3", "3 March", "Monday, March 3, 2025" (the tables' names are in lower case)
-    date = (rf"(?i:(?:(?:{weekdays}),?\s+)?(?:(?:{months})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{months}))"
+    # "March 3", "MARCH 3", "3 March", "Monday, March 3, 2025", "24th March, 2025" (WAM; the tables' names
+    # are in lower case)
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    date = (rf"(?i:(?:(?:{weekdays}),?\s+)?(?:(?:{months})\.?\s+{day}|{day}\s+(?:{months})\.?)"
             r"(?:,?\s+\d{4})?\b\.?)")
     tags = "|".join(re.escape(t) for t in sorted(kinds["tag"], key=len, reverse=True))
     tag = rf"(?:\(\s*(?:{tags})\s*\)|/\s*(?:{tags})\s*/)"
@@ -103,13 +112,22 @@ def furniture(path: Path = _DATA) -> Furniture:
         # (PTI):", "MOSCOW, March 3. /TASS/."); after a date and a tag, no separator ("NEW DELHI, Dec 1 (PTI) The")
         rf"{_CAPS_CITY}{_COUNTRY}(?:,?\s*{date})?\s*(?:{tag}|{_ANY_TAG}){_SEPARATOR}",
         rf"{_CAPS_CITY}{_COUNTRY},?\s*{date}\s*(?:{tag}|{_ANY_TAG})(?=[ \t]+[A-Z“\"‘'])",
+        # a city not in capitals, a date and an agency's tag, no separator ("New Delhi, Apr 22 (PTI) India")
+        rf"{_TITLE_CITY}{_COUNTRY},?\s*{date}\s*{tag}(?=[ \t]+[A-Z“\"‘'])",
+        # a date and an agency's tag without brackets, then a separator ("NOUMEA, Oct 15 AAP -")
+        rf"(?:{_CAPS_CITY}|{_TITLE_CITY}){_COUNTRY},?\s*{date}\s+(?:{tags}){_SEPARATOR}",
         rf"{_CAPS_CITY}{_COUNTRY},?\s*{date}{_SEPARATOR}",  # "KYIV, May 4 -"
+        rf"{_CAPS_CITY}\.\s*{date}\s*(?:{tag}|{_ANY_TAG}){_SEPARATOR}",  # Interfax: "MOSCOW. March 3 (Interfax) -"
+        # dates of two calendars, then the tag after a comma (SPA: "Riyadh, Ramadan 10, 1446, March 10, 2025, SPA --")
+        rf"{_TITLE_CITY},\s*(?:(?:[A-Z][\w'’ -]{{1,20}}\s\d{{1,2}}|\d{{4}}),\s*){{1,4}}(?:{tags}){_SEPARATOR}{_STORY}",
         # with no date and no tag, or a city not in capitals, or no city: only before the story's first word
         rf"(?=\S{{3}}){_CAPS_CITY}{_COUNTRY}{_DASH}{_STORY}",  # "WASHINGTON —", "KYIV, Ukraine —"; not "US —"
         rf"(?=\S{{3}}){_CAPS_CITY}{_COUNTRY}:(?=[ \t]+[A-Z“\"‘'])",  # "ISLAMABAD: Pakistan ..." (Dawn, Arab News)
         rf"{_TITLE_CITY},\s*(?:{tags}){_SEPARATOR}{_STORY}",  # "Tehran, IRNA --"
         rf"{_TITLE_CITY}{_COUNTRY}(?:,?\s*{date})?\s*{tag}{_SEPARATOR}{_STORY}",  # "Paris (AFP) -"
         rf"{date}\s*{tag}{_SEPARATOR}{_STORY}",  # "Jan 5 (Reuters) -"
+        # the tag before the city and date, as ANSA writes it ("(ANSA) - ROME, JAN 10 -")
+        rf"{tag}{_SEPARATOR}[ \t]+(?:{_CAPS_CITY}|{_TITLE_CITY}){_COUNTRY},?\s*{date}{_SEPARATOR}",
         rf"{tag}{_SEPARATOR}{_STORY}",  # "(Bloomberg) --"
     ))
     return Furniture(

@@ -48,9 +48,12 @@ def dateline_country(finder: ActorFinder, text: str, parsed: str, day: dt.date |
     homes = finder.homes()
     dateline = text[lead:blank].rstrip()  # under a headline and a byline (detente.furniture): its own line
     dateline = dateline[dateline.rfind("\n") + 1:]
+    if dateline.startswith("(") and ")" in dateline:  # the tag before the city: "(ANSA) - ROME, JAN 10 -"
+        dateline = dateline[dateline.index(")") + 1:].lstrip(" -—–:.")
     if not dateline.split(",")[0].isupper() and not any(mark in dateline for mark in "(-—–:/"):
         return None  # a headline blanked over the story ("Ukraine"), not a dateline
-    for part in re.split(r"[,(]", dateline)[:2]:
+    parts = re.split(r"[,(\[]", dateline)[:2]  # "NEW DELHI [India], April 22 (ANI):" too
+    for part in [*parts, dateline.split(". ")[0]]:  # and Interfax's "MOSCOW. March 3 (Interfax) -"
         name = part.strip().rstrip("-—–:").strip().lower()  # "WASHINGTON —", "NEW DELHI (PTI):"
         if name in homes:
             home = homes[name]

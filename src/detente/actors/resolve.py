@@ -148,6 +148,7 @@ class ActorFinder:
         found = DocActors(sentences=list(doc.sents), home=dateline_country(self, text, leading_copy(doc), day))
         view = found.view(doc, self._strings)
         matches = _longest(self._names(doc))
+        matches = self._without_foreign_generic_parties(view, matches, found.home)
         by_token: dict[int, tuple[str, int, int]] = {}
         matched = {i for _key, start, end in matches for i in range(start, end)}
         for key, start, end in matches:
@@ -175,6 +176,30 @@ class ActorFinder:
         resolver = _DocResolver(self, doc, day, by_token, sector_at, outlet_words, found, text)
         resolver.run()
         return found
+
+    def _without_foreign_generic_parties(self, view: ParseView, matches: list[tuple[str, int, int]],
+                                         home: ActorRef | None) -> list[tuple[str, int, int]]:
+        """``matches`` without a party's generic name (made of ``party_word`` words alone: "the opposition
+        Democratic Party", "Labour", "the Conservatives", many countries have one) when the article has a
+        dateline and the party's country is neither the dateline's nor named anywhere else in the text ("the
+        U.S. Democratic Party", "America's Republicans", "Donald Trump's Republican Party" keep it): the name
+        is then no known actor (a party of the article's country the knowledge base lacks is its own actor)."""
+        if home is None or not home.country:
+            return matches  # no dateline: the article's country is not known, the name keeps its usual party
+        named: set[str] = {home.country}
+        generic = []
+        for match in matches:
+            kind, _, ident = match[0].partition("|")
+            entry = self.kb.get(ident)
+            country = entry.country if entry is not None else None
+            if entry is not None and entry.kind == "party" and kind in "EA" \
+                    and all(view.lower[i] in self.words.party_word or not view.lower[i].isalpha()
+                            for i in range(match[1], match[2])):
+                generic.append((match, country))
+            elif entry is not None:  # a person's country is that of their roles ("Trump's Republicans")
+                named.update(c for c in (country, *(role.country for role in entry.roles)) if c)
+        foreign = {match for match, country in generic if country not in named}
+        return [m for m in matches if m not in foreign] if foreign else matches
 
     @staticmethod
     def _inside_place_name(view: ParseView, start: int, matched: set[int]) -> bool:

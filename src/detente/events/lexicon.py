@@ -175,6 +175,7 @@ class Words:
     principal_noun: frozenset[str] = frozenset()
     forum_prep: frozenset[str] = frozenset()
     authored_noun: frozenset[str] = frozenset()
+    party_word: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:
