@@ -39,22 +39,29 @@ def leading_copy(doc: Doc) -> str:
     return "".join(parts)
 
 
-def dateline_country(finder: ActorFinder, text: str, parsed: str, day: dt.date | None) -> ActorRef | None:
-    """The country of the copy's dateline ("BERLIN, Feb 4 (Reuters) -"; "NAIROBI, Kenya (AFP) —"),
-    which the parser reads as blanks (nlp.parse_copy): the home of "the Government", "the ministry"."""
+def dateline_names(text: str, parsed: str) -> list[str]:
+    """The names a copy's dateline may give its place by, lower-cased: its first two parts and what comes
+    before a full stop ("NAIROBI, Kenya (AFP) —": "nairobi", "kenya"; Interfax's "MOSCOW. March 3"), read
+    from the words the parser sees as blanks (nlp.parse_copy); none when the copy has no dateline."""
     lead, blank = len(text) - len(text.lstrip()), len(parsed) - len(parsed.lstrip())
     if blank <= lead or parsed[:blank] == text[:blank]:
-        return None
-    homes = finder.homes()
+        return []
     dateline = text[lead:blank].rstrip()  # under a headline and a byline (detente.furniture): its own line
     dateline = dateline[dateline.rfind("\n") + 1:]
     if dateline.startswith("(") and ")" in dateline:  # the tag before the city: "(ANSA) - ROME, JAN 10 -"
         dateline = dateline[dateline.index(")") + 1:].lstrip(" -—–:.")
     if not dateline.split(",")[0].isupper() and not any(mark in dateline for mark in "(-—–:/"):
-        return None  # a headline blanked over the story ("Ukraine"), not a dateline
+        return []  # a headline blanked over the story ("Ukraine"), not a dateline
     parts = re.split(r"[,(\[]", dateline)[:2]  # "NEW DELHI [India], April 22 (ANI):" too
-    for part in [*parts, dateline.split(". ")[0]]:  # and Interfax's "MOSCOW. March 3 (Interfax) -"
-        name = part.strip().rstrip("-—–:").strip().lower()  # "WASHINGTON —", "NEW DELHI (PTI):"
+    # "WASHINGTON —", "NEW DELHI (PTI):", and Interfax's "MOSCOW. March 3 (Interfax) -"
+    return [part.strip().rstrip("-—–:").strip().lower() for part in [*parts, dateline.split(". ")[0]]]
+
+
+def dateline_country(finder: ActorFinder, text: str, parsed: str, day: dt.date | None) -> ActorRef | None:
+    """The country of the copy's dateline ("BERLIN, Feb 4 (Reuters) -"; "NAIROBI, Kenya (AFP) —"): the home
+    of "the Government", "the ministry"."""
+    homes = finder.homes()
+    for name in dateline_names(text, parsed):
         if name in homes:
             home = homes[name]
             return finder.entity_ref(home, day) if home is not None else None

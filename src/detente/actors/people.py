@@ -57,8 +57,10 @@ class PersonRules:
         if start == i and v.lower[i] in self.f.kb.sectors:
             return None, "", (start, i + 1)  # "Drones struck the depot": a common noun the NER took for a name
         known = self._known_person(name)
-        if known is None and self._placed(i):
-            return None, "", (start, i + 1)  # "arrested a man in Surrey": a town the NER took for a person
+        if known is None and (self._placed(i) or name.lower() in self.found.dateline):
+            # "arrested a man in Surrey": a town the NER took for a person; so is the dateline's town ("a curfew on
+            # greater Noumea" under "NOUMEA, Oct 15 -")
+            return None, "", (start, i + 1)
         if known is None and start == i and start > 0 and v.lower[start - 1] == "the" and v.head[start - 1] == i:
             return None, "", (start, i + 1)  # "aid to the Sahel": one name after "the" is a region, not a person
         base = known or ActorRef(key=f"person:{slug(name)}", name=name, code=None, country=None, sector=None,

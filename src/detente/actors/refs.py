@@ -60,6 +60,7 @@ class DocActors:
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
     antecedents: dict[int, int] = field(default_factory=dict)  # pronoun or nominal token -> antecedent token
     home: ActorRef | None = None  # the dateline's country (antecedents.dateline_country), worked out once
+    dateline: frozenset[str] = frozenset()  # the dateline's place names, lower-cased (antecedents.dateline_names)
     _views: list[ParseView] = field(default_factory=list, repr=False, compare=False)  # filled by view()
 
     def add(self, head: int, ref: ActorRef, mention: Mention, span: tuple[int, int]) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from detente.actors.antecedents import dateline_country, leading_copy
+from detente.actors.antecedents import dateline_country, dateline_names, leading_copy
 from detente.actors.doc_resolver import _DocResolver
 from detente.actors.kb import Entry, KnowledgeBase, Period
 from detente.actors.refs import NAME_ENTITIES, SECTOR_NAMES, ActorRef, DocActors
@@ -145,7 +145,9 @@ class ActorFinder:
     def find(self, doc: Doc, day: dt.date | None, outlet: str | None = None, text: str | None = None) -> DocActors:
         """Resolve every actor mention of ``doc`` (names, phrases, then pronouns and nominals in order)."""
         text = text if text is not None else doc.text
-        found = DocActors(sentences=list(doc.sents), home=dateline_country(self, text, leading_copy(doc), day))
+        copy = leading_copy(doc)
+        found = DocActors(sentences=list(doc.sents), home=dateline_country(self, text, copy, day),
+                          dateline=frozenset(dateline_names(text, copy)))
         view = found.view(doc, self._strings)
         matches = _longest(self._names(doc))
         matches = self._without_foreign_generic_parties(view, matches, found.home)
