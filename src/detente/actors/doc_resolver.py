@@ -40,6 +40,11 @@ if TYPE_CHECKING:
 NP_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 _NOT_IN_HISTORY = NP_MODIFIERS - {"poss"}  # modifiers are not antecedents; possessors are ("its", "his")
+# sectors of a country's bodies that address their own state's government ("Chilean senators urged the
+# government"), not a foreign one: not its executive, forces or police (a ministry urging "the government" is
+# as often a foreign one's), nor gangs and gunmen
+ADDRESSING_SECTORS = ("LEG", "OPP", "PTY", "OPPPTY", "JUD", "CVL", "LAB", "EDU", "REL", "BUS", "MED", "HRI", "NGO",
+                      "AGR", "HLH", "REF", "REB")
 
 
 class _DocResolver(PersonRules):
@@ -412,6 +417,8 @@ class _DocResolver(PersonRules):
         sector = self.sector_at.get(at)
         if sector is not None and sector[0] == "GOV":
             body = seated_in(self, at) or last_speaker(self, at)
+            if body is None and lower not in self.words.abroad_noun:
+                body = self._own_government(at)
             if body is not None:
                 return body
         if sector is not None and sector[0] == "GOV" and self.home is not None \
@@ -494,6 +501,37 @@ class _DocResolver(PersonRules):
             if up == verb and entry is not None and entry.country:
                 out.add(entry.country)
         return out
+
+    def _own_government(self, at: int) -> ActorRef | None:
+        """"Several Chilean senators urged the government to ...", "Togo's opposition asked the authorities to
+        ...": a state nominal as the object of a body of a country that is not its executive (``ADDRESSING_SECTORS``:
+        lawmakers, the opposition, parties, courts, unions, the people) is that body's own country's government,
+        not the dateline's nor the latest one named; the doer is the subject of the nominal's verb, or of the verb
+        a participle or conjunct without a subject of its own hangs on ("rallied ..., accusing the government")."""
+        v = self.v
+        dep, head, children = v.dep, v.head, v.children
+        if dep[at] not in ("dobj", "dative", "pobj"):
+            return None
+        verb = head[at] if dep[at] != "pobj" else head[head[at]]
+        for _ in range(3):
+            doers = [c for c in children[verb] if dep[c] in ("nsubj", "nsubjpass") and c != at]
+            if doers or dep[verb] not in ("conj", "advcl", "xcomp") or head[verb] == verb:
+                break
+            verb = head[verb]
+        if len(doers) != 1:
+            return None
+        doer, ref = doers[0], self.resolve(doers[0])
+        for _ in range(2):  # "hundreds of supporters of Portugal's Socialist Party": the party
+            of = next((c for c in children[doer] if dep[c] == "prep" and v.lower[c] == "of"), None)
+            pobj = next((c for c in children[of] if dep[c] == "pobj"), None) if of is not None else None
+            if ref is not None or pobj is None:
+                break
+            doer, ref = pobj, self.resolve(pobj)
+        if ref is None or not ref.country or ref.sector not in ADDRESSING_SECTORS:
+            return None
+        self.found.antecedents[at] = doer
+        country = self.f.kb.get(ref.country)
+        return self.f.sector_ref(self.f.entity_ref(country, self.day), "GOV") if country is not None else None
 
     def _role_body(self, ref: ActorRef, candidates: set[str]) -> ActorRef | None:
         """The body a known person holds an office of on the article's day, when it is one of ``candidates``

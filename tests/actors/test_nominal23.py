@@ -1,0 +1,26 @@
+"""Institution nominals and pronouns that landed on the wrong country (session 23, issue 11's false dyads): "the
+government" as the object of a body a demonym or possessive gives a country.
+
+All articles here are synthetic, written in agency style for the tests; none comes from an evaluation set."""
+
+from tests.conftest import events_of
+
+
+def _countries(participants) -> set[str]:
+    return {p.country for p in participants if p.country}
+
+
+def test_nominal23_government_object_of_a_countrys_lawmakers_is_theirs(code):
+    result = code("QUITO, June 4 (EFE) - Ecuador expelled two Peruvian fishing boats from its waters on Tuesday.\n\n"
+                  "Ecuador's navy said the boats had ignored warnings. Several Peruvian congressmen urged the "
+                  "government to protest to Quito.", date="2026-06-04")
+    appeals = [e for e in events_of(result) if "congressmen urged" in e.sentence.text]
+    assert appeals and all(_countries(e.target) == {"PER"} for e in appeals), result.events
+
+
+def test_nominal23_government_object_of_a_participle_of_a_party_is_its_own(code):
+    result = code("LONDON, June 4 (Reuters) - Britain and Portugal signed a fisheries accord on Thursday.\n\n"
+                  "In Lisbon, hundreds of supporters of Portugal's Socialist Party marched to parliament, accusing "
+                  "the government of selling out the fleet.", date="2026-06-04")
+    accusations = [e for e in events_of(result, "ACCUSE") if "accusing" in e.sentence.text]
+    assert accusations and all(_countries(e.target) <= {"PRT"} for e in accusations), result.events
