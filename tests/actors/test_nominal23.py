@@ -24,3 +24,11 @@ def test_nominal23_government_object_of_a_participle_of_a_party_is_its_own(code)
                   "the government of selling out the fleet.", date="2026-06-04")
     accusations = [e for e in events_of(result, "ACCUSE") if "accusing" in e.sentence.text]
     assert accusations and all(_countries(e.target) <= {"PRT"} for e in accusations), result.events
+
+
+def test_nominal23_army_in_what_a_states_spokesman_denies_is_that_states(code):
+    result = code("HANOI, June 4 (AFP) - Vietnam protested to Laos on Thursday after shells fell on a border village "
+                  "in Dien Bien province.\n\nA spokesman for Laos's defence ministry denied that the army's artillery "
+                  "had fired toward Vietnam.", date="2026-06-04")
+    fired = [e for e in events_of(result) if "fired" in e.trigger.text]
+    assert fired and all(_countries(e.source) == {"LAO"} for e in fired), result.events

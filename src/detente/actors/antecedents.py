@@ -174,6 +174,42 @@ def reporting_state(resolver: _DocResolver, i: int) -> ActorRef | None:
     return resolver.f.entity_ref(country, resolver.day) if country is not None else None
 
 
+# sectors of a state's forces: "the army", "the military", "the navy", "the police"
+FORCE_SECTORS = ("MIL", "COP")
+
+
+def forces_of_speaker(resolver: _DocResolver, i: int) -> ActorRef | None:
+    """"A spokesman for Cambodia's defence ministry denied that the army had fired ...", "Sudan's army said the
+    military had not shelled ...": a definite forces noun ("the army", "the army's artillery") with no owner of
+    its own, the subject (or the subject's possessor) of a clause a state's body or official says, denies or
+    insists on (any verb with a clause object), is that state's (its country's reference), not the dateline's
+    nor the latest forces named; else None."""
+    view = resolver.v
+    dep, head, children = view.dep, view.head, view.children
+    if not any(dep[c] == "det" and view.lower[c] == "the" for c in children[i]) \
+            or any(dep[c] in ("poss", "compound", "amod", "prep") for c in children[i]):
+        return None
+    subject = head[i] if dep[i] == "poss" else i  # "the army's artillery had fired"
+    verb = head[subject]
+    if dep[subject] not in ("nsubj", "nsubjpass") or dep[verb] != "ccomp" or view.pos[head[verb]] != "VERB":
+        return None
+    saying = head[verb]
+    while dep[saying] == "conj" and head[saying] != saying and not any(dep[c] == "nsubj" for c in children[saying]):
+        saying = head[saying]  # "blamed the rebels and denied that the army had fired"
+    speaker = next((c for c in children[saying] if dep[c] == "nsubj"), None)
+    ref = resolver.resolve(speaker) if speaker is not None else None
+    if ref is not None and ref.kind == "person":
+        ref = resolver.f.speaks_for(ref, resolver.day)
+    if ref is None or not ref.country or ref.kind not in ("country", "sector", "government") \
+            or (ref.kind == "sector" and ref.sector not in STATE_SPEAKER_SECTORS + FORCE_SECTORS):
+        return None
+    country = resolver.f.kb.get(ref.country)
+    if country is None:
+        return None
+    resolver.found.antecedents[i] = speaker
+    return resolver.f.entity_ref(country, resolver.day)
+
+
 # sectors a bare common noun never takes the article's country for: "reporters" are an audience,
 # "all parties" and "any third party" are rarely political parties; "gunmen", "assailants" (UAF) and
 # "gangs", "criminals" (CRM) are whoever they are: where they struck says nothing of who they are

@@ -16,8 +16,10 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from detente.actors.antecedents import (
+    FORCE_SECTORS,
     counted,
     country_nominal,
+    forces_of_speaker,
     last_speaker,
     office_of,
     pronoun,
@@ -278,6 +280,10 @@ class _DocResolver(PersonRules):
             if sector[0] == "GOV" and v.tag[i] == "NNS" and any(
                     v.dep[c] == "amod" and c not in self.by_match for c in v.children[i]):
                 return None  # "Western governments", "allied diplomats": no one government
+            own = forces_of_speaker(self, i) if sector[0] in FORCE_SECTORS and v.text[
+                v.idx[sector[1]]:v.end[sector[2] - 1]].lower() not in self.f.kb.assets else None  # (not hardware)
+            if own is not None:  # "Cambodia's ministry denied that the army had fired": Cambodia's army
+                return self.f.sector_ref(own, sector[0]), "context", (v.edges(i)[0], i + 1)
             nominal = self._nominal(i)
             if nominal is not None:
                 return nominal, "nominal", (i, i + 1)
@@ -529,6 +535,10 @@ class _DocResolver(PersonRules):
             doer, ref = pobj, self.resolve(pobj)
         if ref is None or not ref.country or ref.sector not in ADDRESSING_SECTORS:
             return None
+        first, last = v.edges(doer)
+        if not any(t < first or t > last for t, (key, _s, _e) in self.by_match.items()
+                   if getattr(self.f.kb.get(key.partition("|")[2]), "country", None) == ref.country):
+            return None  # a body whose country the text names nowhere else (a party taken for a namesake abroad)
         self.found.antecedents[at] = doer
         country = self.f.kb.get(ref.country)
         return self.f.sector_ref(self.f.entity_ref(country, self.day), "GOV") if country is not None else None
