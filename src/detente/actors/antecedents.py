@@ -204,7 +204,7 @@ def forces_of_speaker(resolver: _DocResolver, i: int) -> ActorRef | None:
             or (ref.kind == "sector" and ref.sector not in STATE_SPEAKER_SECTORS + FORCE_SECTORS):
         return None
     country = resolver.f.kb.get(ref.country)
-    if country is None:
+    if country is None or speaker is None:
         return None
     resolver.found.antecedents[i] = speaker
     return resolver.f.entity_ref(country, resolver.day)
