@@ -32,3 +32,10 @@ def test_nominal23_army_in_what_a_states_spokesman_denies_is_that_states(code):
                   "had fired toward Vietnam.", date="2026-06-04")
     fired = [e for e in events_of(result) if "fired" in e.trigger.text]
     assert fired and all(_countries(e.source) == {"LAO"} for e in fired), result.events
+
+
+def test_nominal23_the_first_country_a_copula_gives_its_subject_is_the_subject(code):
+    result = code("LUANDA, Nov 11 (AFP) - Angola marked fifty years of independence on Tuesday with a parade in the "
+                  "capital.\n\nCuba became the first country to recognise Angola in November 1975.", date="2025-11-11")
+    recognitions = [e for e in events_of(result) if "recognise" in e.trigger.text]
+    assert recognitions and all(_countries(e.source) == {"CUB"} for e in recognitions), result.events

@@ -491,6 +491,9 @@ def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
     dep, children = view.dep, view.children
     if view.tag[at] != "NN" or view.lemma[at] not in words.country_noun:
         return None
+    described = _described(resolver, at)
+    if described is not None:
+        return described
     possessor = next((c for c in children[at] if dep[c] == "poss"), None)
     definite = possessor is not None or any(dep[c] == "det" and view.lower[c] == "the" for c in children[at])
     # the kind of country the noun names ("the kingdom", "the island") and the region its modifiers name ("the
@@ -532,6 +535,22 @@ def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
         resolver.found.antecedents[at] = i
         return ref
     return None
+
+
+def _described(resolver: _DocResolver, at: int) -> ActorRef | None:
+    """"Bhutan became the first country to recognise ...": a country noun that is the attribute of its clause's
+    subject (``copula_verb`` in words.tsv) is that subject, when it is a country; else None. (An apposition, "X,
+    the fourth state on the river, said", is left to the mention's span: resolved, it joins the name's.)"""
+    view = resolver.v
+    dep, head = view.dep, view.head
+    described = None
+    if dep[at] == "attr" and resolver.lemma_as_tagged(head[at]) in resolver.words.copula_verb:
+        described = next((c for c in view.children[head[at]] if dep[c] == "nsubj"), None)
+    ref = resolver.resolve(described) if described is not None else None
+    if ref is None or ref.kind != "country" or described is None:
+        return None
+    resolver.found.antecedents[at] = described
+    return ref
 
 
 # sectors of a state speaking for itself: its government, leaders, forces, parliament and courts
