@@ -39,3 +39,12 @@ def test_nominal23_the_first_country_a_copula_gives_its_subject_is_the_subject(c
                   "capital.\n\nCuba became the first country to recognise Angola in November 1975.", date="2025-11-11")
     recognitions = [e for e in events_of(result) if "recognise" in e.trigger.text]
     assert recognitions and all(_countries(e.source) == {"CUB"} for e in recognitions), result.events
+
+
+def test_nominal23_the_two_neighbours_are_not_a_pair_of_the_past(code):
+    result = code("LUSAKA, June 4 (Reuters) - Zambia and Malawi traded accusations on Thursday over the arrest of "
+                  "fishermen on Lake Malawi.\n\nPart of their border was drawn in an 1891 agreement between Britain "
+                  "and Portugal. The two neighbours agreed to set up a joint commission, Zambia's foreign ministry "
+                  "said.", date="2026-06-04")
+    agreements = [e for e in events_of(result) if "agreed" in e.trigger.text]
+    assert agreements and all(_countries(e.source) == {"ZMB", "MWI"} for e in agreements), result.events

@@ -476,6 +476,20 @@ class _DocResolver(PersonRules):
         return home
 
     @cached_property
+    def background_sentences(self) -> frozenset[int]:
+        """The sentences that tell the past: they hold a year before the article's ("in 1890", "from 2013") or a
+        century ("a 19th-century treaty"). A pair named together there is not the pair the story is about."""
+        v = self.v
+        year = self.day.year if self.day is not None else None
+        out = set()
+        for i, text in enumerate(v.lower):
+            if v.ent_type[i] != "DATE":
+                continue
+            if (text.isdigit() and len(text) == 4 and year is not None and int(text) < year) or v.lemma[i] == "century":
+                out.add(self.sentence_of[i])
+        return frozenset(out)
+
+    @cached_property
     def _named_countries(self) -> set[str | None]:
         """The countries of the names the finder matched in the doc (worked out once per doc)."""
         return {getattr(self.f.kb.get(key.partition("|")[2]), "country", None)
