@@ -48,3 +48,12 @@ def test_nominal23_the_two_neighbours_are_not_a_pair_of_the_past(code):
                   "said.", date="2026-06-04")
     agreements = [e for e in events_of(result) if "agreed" in e.trigger.text]
     assert agreements and all(_countries(e.source) == {"ZMB", "MWI"} for e in agreements), result.events
+
+
+def test_nominal23_them_after_a_plural_group_done_to_is_that_group(code):
+    result = code("TBILISI, June 4 (Reuters) - Georgia protested to Russia on Thursday over the detention of its "
+                  "soldiers near the boundary line.\n\nRussian border guards detained three Georgian soldiers near "
+                  "the village of Ergneti in May. A Russian military court later sentenced them to two years in "
+                  "prison.", date="2026-06-04")
+    sentences = [e for e in events_of(result) if "sentenced" in e.trigger.text]
+    assert sentences and all(_countries(e.target) == {"GEO"} for e in sentences), result.events

@@ -448,6 +448,17 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
             and view.tag[picked[0]] == "NNP" and resolver.sentence_of[picked[0]] == resolver.sentence_of[at] \
             and any(view.tag[k] == "NNS" and view.dep[k] in ("dobj", "pobj") for k in range(picked[0] + 1, at)):
         return None  # "handed four children back to Kyiv after Russia released them": the children, not Kyiv
+    if plural and view.dep[at] in ("dobj", "pobj"):
+        people = [k for k in range(picked[0] + 1, at) if view.tag[k] == "NNS" and view.dep[k] in ("dobj", "pobj")
+                  and (k in resolver.sector_at or getattr(resolver.found.by_token.get(k), "kind", None) == "group")
+                  and resolver.sentence_of[at] - resolver.sentence_of[k] <= 1]
+        if people:
+            # "Police arrested eight opposition leaders. A court later sentenced them": the people last done to,
+            # not the doers (nobody known when they are counted anonymous people)
+            ref = resolver.found.by_token.get(people[-1])
+            if ref is not None:
+                resolver.found.antecedents[at] = people[-1]
+            return ref
     resolver.found.antecedents[at] = picked[0]
     if plural:
         # "Russia and China vetoed the resolution. The United States criticised them": all of them
