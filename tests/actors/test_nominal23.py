@@ -57,3 +57,14 @@ def test_nominal23_them_after_a_plural_group_done_to_is_that_group(code):
                   "prison.", date="2026-06-04")
     sentences = [e for e in events_of(result) if "sentenced" in e.trigger.text]
     assert sentences and all(_countries(e.target) == {"GEO"} for e in sentences), result.events
+
+
+def test_nominal23_he_after_an_organisations_appositive_officer_is_the_officer(code):
+    result = code("LIMA, May 5 (Reuters) - Peru accused Bolivia on Tuesday of letting smugglers cross Lake Titicaca."
+                  "\n\n"
+                  "Bolivia rejected the charge. President Luis Arce said La Paz had done its part. The Organization of "
+                  "American States called on both governments to talk, and its secretary-general, Albert Ramdin, said "
+                  "he was ready to host a meeting.", date="2026-05-05")
+    offers = [e for e in events_of(result) if "host" in e.trigger.text]
+    assert offers and all(not _countries(e.source) and all((p.code or "").startswith("IGO") for p in e.source)
+                          for e in offers), result.events

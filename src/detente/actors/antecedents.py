@@ -249,9 +249,12 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
         people = [(i, ref) for i, ref in reversed(history[-20:])
                   if (ref.kind == "person" or ent_type[i] == "PERSON")
                   and getattr(resolver.f.kb.get(ref.entry), "gender", None) in (None, wanted)]
+        # (a name in apposition to a title earlier in the pronoun's own sentence is as salient, however the parser
+        # hangs the title: "..., and its secretary-general, Jane Doe, said she")
         salient = [(i, ref) for i, ref in people if here - resolver.sentence_of[i] <= 2
                    and (dep[i] in ("nsubj", "nsubjpass") or (dep[i] in ("appos", "compound")
-                                                             and dep[head[i]] in ("nsubj", "nsubjpass")))]
+                                                             and dep[head[i]] in ("nsubj", "nsubjpass"))
+                        or (dep[i] == "appos" and resolver.sentence_of[i] == here and i < at))]
         if _quoted(resolver, at) and not _named_speaker_after(resolver, at):
             speakers = {ref.key for i, ref in people if here - resolver.sentence_of[i] <= 1 and dep[i] == "nsubj"
                         and resolver.v.lemma[head[i]] in resolver.words.speech_verb}
