@@ -68,3 +68,11 @@ def test_nominal23_he_after_an_organisations_appositive_officer_is_the_officer(c
     offers = [e for e in events_of(result) if "host" in e.trigger.text]
     assert offers and all(not _countries(e.source) and all((p.code or "").startswith("IGO") for p in e.source)
                           for e in offers), result.events
+
+
+def test_nominal23_a_spokesman_for_a_states_body_is_that_states(code):
+    result = code("BANGKOK, June 2 (Reuters) - Thailand protested to Cambodia on Tuesday after artillery shells landed "
+                  "near a village in Surin province.\n\nA spokesman for Cambodia's defence ministry blamed smugglers "
+                  "for the blasts.", date="2026-06-02")
+    blames = [e for e in events_of(result) if "blamed" in e.trigger.text]
+    assert blames and all(_countries(e.source) == {"KHM"} for e in blames), result.events

@@ -231,11 +231,13 @@ class _DocResolver(PersonRules):
         if sector is not None and sector[1] < i:  # "the Polish head of state": the phrase's head has the modifier
             near += [c for c in children[sector[1]] if not sector[1] <= c < sector[2]]
         for child in near:
-            if dep[child] in NP_MODIFIERS or (dep[child] == "prep" and lower[child] in ("of", "at", "from", "in")
+            if dep[child] in NP_MODIFIERS or (dep[child] == "prep" and lower[child] in ("of", "at", "from", "in", "for")
                                               and sector is not None):
                 at = child if dep[child] != "prep" else next((c for c in children[child] if dep[c] == "pobj"), None)
                 if at is None:
                     continue
+                if lower[child] == "for" and getattr(self.resolve(at), "kind", None) not in ("sector", "government"):
+                    continue  # "a spokesman for Laos's defence ministry" is its; "the envoy for Yemen" is not Yemen's
                 members = self._members(at) if sector is not None else []
                 inner = self.resolve(at) or (members[0] if members else None)
                 if inner is None:
