@@ -76,3 +76,11 @@ def test_nominal23_a_spokesman_for_a_states_body_is_that_states(code):
                   "for the blasts.", date="2026-06-02")
     blames = [e for e in events_of(result) if "blamed" in e.trigger.text]
     assert blames and all(_countries(e.source) == {"KHM"} for e in blames), result.events
+
+
+def test_nominal23_it_subject_of_a_conjunct_is_the_first_verbs_subject(code):
+    result = code("HANOI, May 4 (Reuters) - Vietnam has lodged a protest with China after a Chinese coast guard ship "
+                  "rammed a Vietnamese fishing boat near the Paracel Islands on Sunday, and it would ask Beijing to "
+                  "compensate the crew, the foreign ministry said.", date="2026-05-04")
+    asks = [e for e in events_of(result) if "ask" in e.trigger.text]
+    assert asks and all(_countries(e.source) == {"VNM"} for e in asks), result.events

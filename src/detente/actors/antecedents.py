@@ -285,6 +285,9 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
         said = _speaker_of_clause(resolver, at, lower)
         if said is not None:
             return said[1]
+        parallel = _conjunct_subject(resolver, at, lower)
+        if parallel is not None:
+            return parallel
         ground = _entered_ground_owner(resolver, at, lower)
         if ground is not None:
             return ground
@@ -293,6 +296,26 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
             return owner
         return _salient(resolver, at, history)
     return None
+
+
+def _conjunct_subject(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
+    """"Vietnam has lodged a protest after a Chinese ship rammed a boat, and it would ask Beijing to ...": "it"
+    (or "they") as the subject of a verb joined to an earlier one is that verb's subject, when it is a known
+    actor of the pronoun's number and no person, not a subject inside a clause between them; else None."""
+    view = resolver.v
+    dep, head, children = view.dep, view.head, view.children
+    verb = head[at]
+    if dep[at] != "nsubj" or dep[verb] != "conj" or head[verb] == verb:
+        return None
+    first = head[verb]
+    subject = next((c for c in children[first] if dep[c] in ("nsubj", "nsubjpass") and c < at), None)
+    ref = resolver.found.by_token.get(subject) if subject is not None else None
+    plural = lower in resolver.words.pronoun_plural
+    if ref is None or ref.kind == "person" or subject is None \
+            or (view.tag[subject] in ("NNS", "NNPS") or subject in resolver.found.groups) != plural:
+        return None
+    resolver.found.antecedents[at] = subject
+    return ref
 
 
 def _entered_ground_owner(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
