@@ -15,6 +15,14 @@ were fixed, and their counts are reported apart (run with ``-s``).
 
 Three counts, as in the nominals probe: a wrong source, a wrong target, a missing target. The allowed maxima are
 what was left after the session's fixes; the test fails when a change makes more.
+
+Before the session's fixes the coder had 3 wrong sources (aside items: 0 more), 5 wrong targets (aside: 2 more) and
+1 missing target (aside: 0). The fixes (the government a country's own body addresses; the army in what a state's
+body says; a copula's attribute; no pair of the past for "the two neighbours"; "them" after people done to; a name
+in apposition to a title for "he"/"she") brought them to 0 (aside 0), 2 (aside 0) and 0 (aside 0). Left: a target
+carried over from a conjoined clause ("urged both sides ..., and its envoy said she was ready to visit the camp"),
+and a counted group ("eight opposition leaders") whose "them" gets the other party of the story from the context
+step.
 """
 
 from __future__ import annotations
@@ -23,9 +31,9 @@ import pytest
 from tests.probes import check_side_items, read_items, side_counts
 
 PROBE = "probe_nominal23.jsonl"
-MAX_WRONG_SOURCES = 99
-MAX_WRONG_TARGETS = 99
-MAX_MISSING_TARGETS = 99
+MAX_WRONG_SOURCES = 0
+MAX_WRONG_TARGETS = 2
+MAX_MISSING_TARGETS = 0
 
 
 def test_probe_nominal23_is_well_formed_and_synthetic(coder):
