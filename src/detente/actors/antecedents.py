@@ -184,6 +184,42 @@ def reporting_state(resolver: _DocResolver, i: int) -> ActorRef | None:
     return resolver.f.entity_ref(country, resolver.day) if country is not None else None
 
 
+# sectors of a state's forces: "the army", "the military", "the navy", "the police"
+FORCE_SECTORS = ("MIL", "COP")
+
+
+def forces_of_speaker(resolver: _DocResolver, i: int) -> ActorRef | None:
+    """"A spokesman for Cambodia's defence ministry denied that the army had fired ...", "Sudan's army said the
+    military had not shelled ...": a definite forces noun ("the army", "the army's artillery") with no owner of
+    its own, the subject (or the subject's possessor) of a clause a state's body or official says, denies or
+    insists on (any verb with a clause object), is that state's (its country's reference), not the dateline's
+    nor the latest forces named; else None."""
+    view = resolver.v
+    dep, head, children = view.dep, view.head, view.children
+    if not any(dep[c] == "det" and view.lower[c] == "the" for c in children[i]) \
+            or any(dep[c] in ("poss", "compound", "amod", "prep") for c in children[i]):
+        return None
+    subject = head[i] if dep[i] == "poss" else i  # "the army's artillery had fired"
+    verb = head[subject]
+    if dep[subject] not in ("nsubj", "nsubjpass") or dep[verb] != "ccomp" or view.pos[head[verb]] != "VERB":
+        return None
+    saying = head[verb]
+    while dep[saying] == "conj" and head[saying] != saying and not any(dep[c] == "nsubj" for c in children[saying]):
+        saying = head[saying]  # "blamed the rebels and denied that the army had fired"
+    speaker = next((c for c in children[saying] if dep[c] == "nsubj"), None)
+    ref = resolver.resolve(speaker) if speaker is not None else None
+    if ref is not None and ref.kind == "person":
+        ref = resolver.f.speaks_for(ref, resolver.day)
+    if ref is None or not ref.country or ref.kind not in ("country", "sector", "government") \
+            or (ref.kind == "sector" and ref.sector not in STATE_SPEAKER_SECTORS + FORCE_SECTORS):
+        return None
+    country = resolver.f.kb.get(ref.country)
+    if country is None or speaker is None:
+        return None
+    resolver.found.antecedents[i] = speaker
+    return resolver.f.entity_ref(country, resolver.day)
+
+
 # sectors a bare common noun never takes the article's country for: "reporters" are an audience,
 # "all parties" and "any third party" are rarely political parties; "gunmen", "assailants" (UAF) and
 # "gangs", "criminals" (CRM) are whoever they are: where they struck says nothing of who they are
@@ -218,9 +254,12 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
         people = [(i, ref) for i, ref in reversed(history[-20:])
                   if (ref.kind == "person" or ent_type[i] == "PERSON")
                   and getattr(resolver.f.kb.get(ref.entry), "gender", None) in (None, wanted)]
+        # (a name in apposition to a title earlier in the pronoun's own sentence is as salient, however the parser
+        # hangs the title: "..., and its secretary-general, Jane Doe, said she")
         salient = [(i, ref) for i, ref in people if here - resolver.sentence_of[i] <= 2
                    and (dep[i] in ("nsubj", "nsubjpass") or (dep[i] in ("appos", "compound")
-                                                             and dep[head[i]] in ("nsubj", "nsubjpass")))]
+                                                             and dep[head[i]] in ("nsubj", "nsubjpass"))
+                        or (dep[i] == "appos" and resolver.sentence_of[i] == here and i < at))]
         if _quoted(resolver, at) and not _named_speaker_after(resolver, at):
             speakers = {ref.key for i, ref in people if here - resolver.sentence_of[i] <= 1 and dep[i] == "nsubj"
                         and resolver.v.lemma[head[i]] in resolver.words.speech_verb}
@@ -251,6 +290,9 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
         said = _speaker_of_clause(resolver, at, lower)
         if said is not None:
             return said[1]
+        parallel = _conjunct_subject(resolver, at, lower)
+        if parallel is not None:
+            return parallel
         ground = _entered_ground_owner(resolver, at, lower)
         if ground is not None:
             return ground
@@ -259,6 +301,26 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
             return owner
         return _salient(resolver, at, history)
     return None
+
+
+def _conjunct_subject(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
+    """"Vietnam has lodged a protest after a Chinese ship rammed a boat, and it would ask Beijing to ...": "it"
+    (or "they") as the subject of a verb joined to an earlier one is that verb's subject, when it is a known
+    actor of the pronoun's number and no person, not a subject inside a clause between them; else None."""
+    view = resolver.v
+    dep, head, children = view.dep, view.head, view.children
+    verb = head[at]
+    if dep[at] != "nsubj" or dep[verb] != "conj" or head[verb] == verb:
+        return None
+    first = head[verb]
+    subject = next((c for c in children[first] if dep[c] in ("nsubj", "nsubjpass") and c < at), None)
+    ref = resolver.found.by_token.get(subject) if subject is not None else None
+    plural = lower in resolver.words.pronoun_plural
+    if ref is None or ref.kind == "person" or subject is None \
+            or (view.tag[subject] in ("NNS", "NNPS") or subject in resolver.found.groups) != plural:
+        return None
+    resolver.found.antecedents[at] = subject
+    return ref
 
 
 def _entered_ground_owner(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
@@ -417,6 +479,17 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
             and view.tag[picked[0]] == "NNP" and resolver.sentence_of[picked[0]] == resolver.sentence_of[at] \
             and any(view.tag[k] == "NNS" and view.dep[k] in ("dobj", "pobj") for k in range(picked[0] + 1, at)):
         return None  # "handed four children back to Kyiv after Russia released them": the children, not Kyiv
+    if plural and view.dep[at] in ("dobj", "pobj"):
+        people = [k for k in range(picked[0] + 1, at) if view.tag[k] == "NNS" and view.dep[k] in ("dobj", "pobj")
+                  and (k in resolver.sector_at or getattr(resolver.found.by_token.get(k), "kind", None) == "group")
+                  and resolver.sentence_of[at] - resolver.sentence_of[k] <= 1]
+        if people:
+            # "Police arrested eight opposition leaders. A court later sentenced them": the people last done to,
+            # not the doers (nobody known when they are counted anonymous people)
+            ref = resolver.found.by_token.get(people[-1])
+            if ref is not None:
+                resolver.found.antecedents[at] = people[-1]
+            return ref
     resolver.found.antecedents[at] = picked[0]
     if plural:
         # "Russia and China vetoed the resolution. The United States criticised them": all of them
@@ -471,6 +544,9 @@ def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
     dep, children = view.dep, view.children
     if view.tag[at] != "NN" or view.lemma[at] not in words.country_noun:
         return None
+    described = _described(resolver, at)
+    if described is not None:
+        return described
     possessor = next((c for c in children[at] if dep[c] == "poss"), None)
     definite = possessor is not None or any(dep[c] == "det" and view.lower[c] == "the" for c in children[at])
     # the kind of country the noun names ("the kingdom", "the island") and the region its modifiers name ("the
@@ -516,6 +592,22 @@ def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
         resolver.found.antecedents[at] = i
         return ref
     return None
+
+
+def _described(resolver: _DocResolver, at: int) -> ActorRef | None:
+    """"Bhutan became the first country to recognise ...": a country noun that is the attribute of its clause's
+    subject (``copula_verb`` in words.tsv) is that subject, when it is a country; else None. (An apposition, "X,
+    the fourth state on the river, said", is left to the mention's span: resolved, it joins the name's.)"""
+    view = resolver.v
+    dep, head = view.dep, view.head
+    described = None
+    if dep[at] == "attr" and resolver.lemma_as_tagged(head[at]) in resolver.words.copula_verb:
+        described = next((c for c in view.children[head[at]] if dep[c] == "nsubj"), None)
+    ref = resolver.resolve(described) if described is not None else None
+    if ref is None or ref.kind != "country" or described is None:
+        return None
+    resolver.found.antecedents[at] = described
+    return ref
 
 
 # sectors of a state speaking for itself: its government, leaders, forces, parliament and courts

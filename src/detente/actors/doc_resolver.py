@@ -16,8 +16,10 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from detente.actors.antecedents import (
+    FORCE_SECTORS,
     counted,
     country_nominal,
+    forces_of_speaker,
     last_speaker,
     office_of,
     pronoun,
@@ -40,6 +42,11 @@ if TYPE_CHECKING:
 NP_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 _NOT_IN_HISTORY = NP_MODIFIERS - {"poss"}  # modifiers are not antecedents; possessors are ("its", "his")
+# sectors of a country's bodies that address their own state's government ("Chilean senators urged the
+# government"), not a foreign one: not its executive, forces or police (a ministry urging "the government" is
+# as often a foreign one's), nor gangs and gunmen
+ADDRESSING_SECTORS = ("LEG", "OPP", "PTY", "OPPPTY", "JUD", "CVL", "LAB", "EDU", "REL", "BUS", "MED", "HRI", "NGO",
+                      "AGR", "HLH", "REF", "REB")
 
 
 class _DocResolver(PersonRules):
@@ -224,11 +231,13 @@ class _DocResolver(PersonRules):
         if sector is not None and sector[1] < i:  # "the Polish head of state": the phrase's head has the modifier
             near += [c for c in children[sector[1]] if not sector[1] <= c < sector[2]]
         for child in near:
-            if dep[child] in NP_MODIFIERS or (dep[child] == "prep" and lower[child] in ("of", "at", "from", "in")
+            if dep[child] in NP_MODIFIERS or (dep[child] == "prep" and lower[child] in ("of", "at", "from", "in", "for")
                                               and sector is not None):
                 at = child if dep[child] != "prep" else next((c for c in children[child] if dep[c] == "pobj"), None)
                 if at is None:
                     continue
+                if lower[child] == "for" and getattr(self.resolve(at), "kind", None) not in ("sector", "government"):
+                    continue  # "a spokesman for Laos's defence ministry" is its; "the envoy for Yemen" is not Yemen's
                 members = self._members(at) if sector is not None else []
                 inner = self.resolve(at) or (members[0] if members else None)
                 if inner is None:
@@ -273,6 +282,10 @@ class _DocResolver(PersonRules):
             if sector[0] == "GOV" and v.tag[i] == "NNS" and any(
                     v.dep[c] == "amod" and c not in self.by_match for c in v.children[i]):
                 return None  # "Western governments", "allied diplomats": no one government
+            own = forces_of_speaker(self, i) if sector[0] in FORCE_SECTORS and v.text[
+                v.idx[sector[1]]:v.end[sector[2] - 1]].lower() not in self.f.kb.assets else None  # (not hardware)
+            if own is not None:  # "Cambodia's ministry denied that the army had fired": Cambodia's army
+                return self.f.sector_ref(own, sector[0]), "context", (v.edges(i)[0], i + 1)
             nominal = self._nominal(i)
             if nominal is not None:
                 return nominal, "nominal", (i, i + 1)
@@ -412,6 +425,8 @@ class _DocResolver(PersonRules):
         sector = self.sector_at.get(at)
         if sector is not None and sector[0] == "GOV":
             body = seated_in(self, at) or last_speaker(self, at)
+            if body is None and lower not in self.words.abroad_noun:
+                body = self._own_government(at)
             if body is not None:
                 return body
         if sector is not None and sector[0] == "GOV" and self.home is not None \
@@ -463,6 +478,20 @@ class _DocResolver(PersonRules):
         return home
 
     @cached_property
+    def background_sentences(self) -> frozenset[int]:
+        """The sentences that tell the past: they hold a year before the article's ("in 1890", "from 2013") or a
+        century ("a 19th-century treaty"). A pair named together there is not the pair the story is about."""
+        v = self.v
+        year = self.day.year if self.day is not None else None
+        out = set()
+        for i, text in enumerate(v.lower):
+            if v.ent_type[i] != "DATE":
+                continue
+            if (text.isdigit() and len(text) == 4 and year is not None and int(text) < year) or v.lemma[i] == "century":
+                out.add(self.sentence_of[i])
+        return frozenset(out)
+
+    @cached_property
     def _named_countries(self) -> set[str | None]:
         """The countries of the names the finder matched in the doc (worked out once per doc)."""
         return {getattr(self.f.kb.get(key.partition("|")[2]), "country", None)
@@ -494,6 +523,41 @@ class _DocResolver(PersonRules):
             if up == verb and entry is not None and entry.country:
                 out.add(entry.country)
         return out
+
+    def _own_government(self, at: int) -> ActorRef | None:
+        """"Several Chilean senators urged the government to ...", "Togo's opposition asked the authorities to
+        ...": a state nominal as the object of a body of a country that is not its executive (``ADDRESSING_SECTORS``:
+        lawmakers, the opposition, parties, courts, unions, the people) is that body's own country's government,
+        not the dateline's nor the latest one named; the doer is the subject of the nominal's verb, or of the verb
+        a participle or conjunct without a subject of its own hangs on ("rallied ..., accusing the government")."""
+        v = self.v
+        dep, head, children = v.dep, v.head, v.children
+        if dep[at] not in ("dobj", "dative", "pobj"):
+            return None
+        verb = head[at] if dep[at] != "pobj" else head[head[at]]
+        for _ in range(3):
+            doers = [c for c in children[verb] if dep[c] in ("nsubj", "nsubjpass") and c != at]
+            if doers or dep[verb] not in ("conj", "advcl", "xcomp") or head[verb] == verb:
+                break
+            verb = head[verb]
+        if len(doers) != 1:
+            return None
+        doer, ref = doers[0], self.resolve(doers[0])
+        for _ in range(2):  # "hundreds of supporters of Portugal's Socialist Party": the party
+            of = next((c for c in children[doer] if dep[c] == "prep" and v.lower[c] == "of"), None)
+            pobj = next((c for c in children[of] if dep[c] == "pobj"), None) if of is not None else None
+            if ref is not None or pobj is None:
+                break
+            doer, ref = pobj, self.resolve(pobj)
+        if ref is None or not ref.country or ref.sector not in ADDRESSING_SECTORS:
+            return None
+        first, last = v.edges(doer)
+        if not any(t < first or t > last for t, (key, _s, _e) in self.by_match.items()
+                   if getattr(self.f.kb.get(key.partition("|")[2]), "country", None) == ref.country):
+            return None  # a body whose country the text names nowhere else (a party taken for a namesake abroad)
+        self.found.antecedents[at] = doer
+        country = self.f.kb.get(ref.country)
+        return self.f.sector_ref(self.f.entity_ref(country, self.day), "GOV") if country is not None else None
 
     def _role_body(self, ref: ActorRef, candidates: set[str]) -> ActorRef | None:
         """The body a known person holds an office of on the article's day, when it is one of ``candidates``

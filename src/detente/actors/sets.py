@@ -277,7 +277,8 @@ def _verb_of_object(view: ParseView, i: int, through_noun: bool = True) -> int |
 def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity,
                     any_size: bool = False) -> list[ActorRef]:
     """The latest group of exactly ``size`` actors named together in the last few sentences before ``at`` (with
-    ``any_size``, of two or more: "Kenya, Uganda and Tanzania ... the neighbours", all three)."""
+    ``any_size``, of two or more: "Kenya, Uganda and Tanzania ... the neighbours", all three), not a group of the
+    past (:func:`_of_the_past`)."""
     found, view = resolver.found, resolver.v
     here = resolver.sentence_of[at]
     for i, ref in reversed(resolver.history):
@@ -289,7 +290,7 @@ def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity,
             continue  # a group is seen from its first member
         members = found.groups.get(i) or [ref] + [found.by_token[c] for c in _conjuncts(view, i)
                                                   if c in found.by_token]
-        if len(members) < 2:
+        if len(members) < 2 or _of_the_past(resolver, i, at, members, identity):
             continue
         if (len(members) == 2 if any_size else size == 2) \
                 and not (view.lower[view.head[i]] == "between" or i in found.groups):
@@ -301,6 +302,17 @@ def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity,
         if len(distinct) == len(members) and (len(members) == size or any_size):
             return list(distinct.values())
     return []
+
+
+def _of_the_past(resolver: _DocResolver, i: int, at: int, members: list[ActorRef], identity) -> bool:
+    """Whether the group named at ``i`` is one of the story's past only ("the border was drawn by an 1890 treaty
+    between Britain and Germany"): named in a sentence about the past (``background_sentences``), with a member
+    the text names nowhere else before ``at``."""
+    here = resolver.sentence_of[i]
+    if here not in resolver.background_sentences:
+        return False
+    elsewhere = {identity(ref) for k, ref in resolver.history if k < at and resolver.sentence_of[k] != here}
+    return any(identity(member) not in elsewhere for member in members)
 
 
 def _numbered(view: ParseView, i: int) -> bool:

@@ -150,6 +150,7 @@ class Words:
     response_modifier: frozenset[str] = frozenset()
     country_noun: frozenset[str] = frozenset()
     neighbour_noun: frozenset[str] = frozenset()
+    copula_verb: frozenset[str] = frozenset()
     blame_verb: frozenset[str] = frozenset()
     culpable_adjective: frozenset[str] = frozenset()
     relation_noun: frozenset[str] = frozenset()
