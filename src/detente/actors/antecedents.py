@@ -111,6 +111,27 @@ def seated_in(resolver: _DocResolver, i: int) -> ActorRef | None:
     return None
 
 
+def opening_place(resolver: _DocResolver, i: int) -> ActorRef | None:
+    """The country of the town or capital that opens the clause of the word at ``i`` ("In Kathmandu, several
+    hundred students marched ..., and riot police fired tear gas": Nepal, whatever the dateline's country),
+    through the verbs its clause is joined to; None when the clause opens with no such place."""
+    view = resolver.v
+    dep, head, children = view.dep, view.head, view.children
+    verb = head[head[i]] if dep[i] == "pobj" else head[i]  # "fired at protesters": the verb of "at"
+    for _ in range(4):
+        for prep in children[verb]:
+            if prep < i and dep[prep] == "prep" and view.lower[prep] == "in" and view.sent[prep] == view.sent[i]:
+                for pobj in children[prep]:
+                    match = resolver.by_match.get(pobj)
+                    if dep[pobj] == "pobj" and match is not None and match[0][:2] in ("S|", "P|"):
+                        entry = resolver.f.kb.get(match[0][2:])
+                        return resolver.f.entity_ref(entry, resolver.day) if entry is not None else None
+        if dep[verb] != "conj" or head[verb] == verb:
+            return None
+        verb = head[verb]
+    return None
+
+
 def last_speaker(resolver: _DocResolver, at: int) -> ActorRef | None:
     """"A spokesperson said ..." right after a body spoke ("China's foreign ministry said ... A
     spokesperson urged ..."): that body, the subject of a reporting verb in this or the previous

@@ -22,6 +22,7 @@ from detente.actors.antecedents import (
     forces_of_speaker,
     last_speaker,
     office_of,
+    opening_place,
     pronoun,
     reporting_state,
     seated_in,
@@ -304,7 +305,7 @@ class _DocResolver(PersonRules):
             sender = self._sender(i)
             if sender is not None:  # "Chile deployed troops to its border": Chile's troops, whatever the article's
                 return self.f.sector_ref(sender, sector[0]), "context", span
-            focus = self._focus()
+            focus = opening_place(self, i) or self._focus()
             if focus is not None and takes_focus(v, i, sector[0]) \
                     and not any(v.dep[c] in ("poss", "prep") or v.pos[c] == "PROPN" for c in v.children[i]):
                 # "Security forces fired ...": the country the article is about
