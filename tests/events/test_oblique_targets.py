@@ -1,0 +1,42 @@
+"""Targets in oblique phrases and modifiers (issue 11, session 23): where a target hides behind a place phrase,
+an event noun's owner, a relative clause, "loyal to", or two doers of a break of relations.
+
+Articles are synthetic, written in agency style for these tests."""
+
+from tests.conftest import event_on
+
+
+def test_oblique_targets_a_named_owner_of_the_thing_is_the_target_not_its_object(code):
+    # "condemned Niger's closure of its border with Benin": the owner's act; whom it is done to or with is that
+    # act's own side, not the condemnation's
+    result = code("KAMPALA, March 10 (Reuters) - Uganda condemned Rwanda's closure of its border with Burundi on "
+                  "Monday.", date="2026-03-10")
+    assert [p.code for p in event_on(result, "condemned").target] == ["RWA"]
+
+
+def test_oblique_targets_a_measure_over_another_s_act_targets_the_act_s_owner(code):
+    # "sanctions over Moscow's invasion of Ukraine": the thing the measure is over is Russia's, not Ukraine's;
+    # "launched its invasion of Ukraine" (a pronoun, mostly the doer's own act) still targets Ukraine
+    result = code("CANBERRA, March 10 (Reuters) - Australia imposed sanctions on Tuesday over Iran's seizure of "
+                  "a tanker off Oman.", date="2026-03-10")
+    assert {p.country for p in event_on(result, "imposed").target} == {"IRN"}
+    result = code("WELLINGTON, March 10 (Reuters) - New Zealand joined new sanctions over Moscow's invasion of "
+                  "Ukraine on Tuesday.", date="2026-03-10")
+    assert {p.country for p in event_on(result, "joined").target} == {"RUS"}
+
+
+def test_oblique_targets_forces_loyal_to_x_are_x_s(code):
+    # "forces loyal to X", "fighters allied with X" (allegiance_word in words.tsv): X's side; X a person, the group
+    # he leads, or his state's forces; "backed by X" is no allegiance: the backer is not the target
+    result = code("TRIPOLI, March 10 (Reuters) - Egyptian jets bombed fighters loyal to Khalifa Haftar near "
+                  "Benghazi on Monday.", date="2026-03-10")
+    assert [p.code for p in event_on(result, "bombed").target] == ["LBYREBLNA"]
+    result = code("SANAA, March 10 (Reuters) - Emirati drones struck militias allied with the Houthis near Marib "
+                  "on Monday.", date="2026-03-10")
+    assert [p.code for p in event_on(result, "struck").target] == ["YEMREBHTH"]
+    result = code("JUBA, March 10 (Reuters) - Rebels attacked soldiers loyal to President Salva Kiir near Juba "
+                  "on Monday.", date="2026-03-10")
+    assert [p.code for p in event_on(result, "attacked").target] == ["SSDMIL"]
+    result = code("GOMA, March 10 (Reuters) - Congolese troops attacked fighters backed by Rwanda in North Kivu "
+                  "on Tuesday.", date="2026-03-10")
+    assert "RWA" not in [p.country for p in event_on(result, "attacked").target]
