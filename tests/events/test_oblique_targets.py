@@ -40,3 +40,20 @@ def test_oblique_targets_forces_loyal_to_x_are_x_s(code):
     result = code("GOMA, March 10 (Reuters) - Congolese troops attacked fighters backed by Rwanda in North Kivu "
                   "on Tuesday.", date="2026-03-10")
     assert "RWA" not in [p.country for p in event_on(result, "attacked").target]
+
+
+def test_oblique_targets_two_doers_who_break_off_relations_are_its_two_sides(code):
+    # "broke off diplomatic relations": after a verb particle the object is the act's own word, no target; the
+    # two doers are the symmetric act's sides
+    result = code("ADDIS ABABA, March 10 (Reuters) - Ethiopia and Eritrea broke off diplomatic relations in 1998.",
+                  date="2026-03-10")
+    event = event_on(result, "broke")
+    assert event.cameo == "161" and "relations" in event.trigger.text
+    assert [p.code for p in event.source] == ["ETH", "ERI"] and not event.target
+
+
+def test_oblique_targets_a_legal_fight_is_a_lawsuit_not_armed_force(code):
+    # "fought a long case at the court", "fought a legal battle": a lawsuit (115), not a fight (190)
+    result = code("SANTIAGO, March 10 (Reuters) - Chile and Bolivia fought a long case over sea access at the "
+                  "International Court of Justice.", date="2026-03-10")
+    assert event_on(result, "fought").cameo == "115"

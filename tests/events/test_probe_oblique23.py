@@ -17,7 +17,8 @@ fixing, and their counts are reported apart.
 
 Counted per act, over the output events of the probe sentence whose trigger contains the act's trigger word: a
 WRONG target (a resolved target matching no key, or a target holding a ``not_target`` phrase), a MISSING target
-(events found, the act has targets and none is resolved), a WRONG source, a WRONG type (an event of a
+(events found, the act has targets and none is resolved; for a symmetric act, as the scorer pools its sides: no
+event with two resolved participants on either side), a WRONG source, a WRONG type (an event of a
 ``not_plover`` type). Acts with no such event are printed but not counted.
 """
 
@@ -52,7 +53,10 @@ def oblique_counts(coder) -> dict[bool, dict[str, list]]:
         if any(p.actor is not None and not fits(p, target) for e in events for p in e.target) \
                 or any(w in p.text for e in events for p in e.target for w in act.get("not_target", ())):
             mine["wrong"].append(label)
-        elif target and not any(p.actor is not None for e in events for p in e.target):
+        elif act["symmetric"] and not any(len({p.actor for p in (*e.source, *e.target) if p.actor is not None}) > 1
+                                          for e in events):
+            mine["missing"].append(label)  # a symmetric act needs both sides, on either side of one event
+        elif target and not act["symmetric"] and not any(p.actor is not None for e in events for p in e.target):
             mine["missing"].append(label)
         if any(p.actor is not None and not fits(p, source) for e in events for p in e.source):
             mine["wrong source"].append(label)

@@ -220,7 +220,8 @@ class _DocResolver(PersonRules):
     def _loyal_to(self, i: int, sector: tuple[str, int, int] | None) -> Resolved | None:
         """A noun of people whose allegiance a word after it gives (``allegiance_word``): "forces loyal to Khalifa
         Haftar" (his group), "fighters allied with the Houthis" (theirs), "troops loyal to the president" (the
-        president's state, in the noun's sector): the side they fight for; "backed by X" is no such word."""
+        president's state, in the noun's sector): the side they fight for, named (not "loyal to the region's
+        president", whom the resolver only guesses); "backed by X" is no such word."""
         v = self.v
         for word in v.children[i]:
             if v.dep[word] not in ("amod", "acl") or v.lemma[word] not in self.words.allegiance_word or word < i:
@@ -229,7 +230,7 @@ class _DocResolver(PersonRules):
                 if v.dep[prep] != "prep" or v.lower[prep] not in ("to", "with"):
                     continue
                 for pobj in (c for c in v.children[prep] if v.dep[c] == "pobj"):
-                    ref = self.resolve(pobj)
+                    ref = self.resolve(pobj) if pobj in self.by_match else None  # a name, not a guessed "president"
                     if ref is None:
                         continue
                     side = self._org_of(ref) if ref.kind == "person" else ref
