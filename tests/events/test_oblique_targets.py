@@ -57,3 +57,12 @@ def test_oblique_targets_a_legal_fight_is_a_lawsuit_not_armed_force(code):
     result = code("SANTIAGO, March 10 (Reuters) - Chile and Bolivia fought a long case over sea access at the "
                   "International Court of Justice.", date="2026-03-10")
     assert event_on(result, "fought").cameo == "115"
+
+
+def test_oblique_targets_a_relative_clause_s_origin_is_no_target_of_its_conjunct(code):
+    # "gunmen who crossed the river from X and attacked a post": "crossed" is no act, so "from X" (where they came
+    # from) is no one its conjunct "attacked" is done to
+    result = code("TASHKENT, March 10 (Reuters) - Uzbek border guards killed two gunmen who crossed the river from "
+                  "Afghanistan and attacked a checkpoint near the town of Termez, the border service said.",
+                  date="2026-03-10")
+    assert not any(p.country == "AFG" for e in result.events for p in e.target)

@@ -191,6 +191,9 @@ class ParticipantRules(DoerRules):
             and not self._has_child(verb, ("nsubj", "csubj")) and not self._has_child(verb.head, ("auxpass",)) else []
         pairs += [c for c in self._children(verb, ("conj",)) if c.pos_ in ("VERB", "AUX")
                   and not self._has_child(c, ("nsubj", "csubj", "nsubjpass", "auxpass"))]
+        # a conjunct that is no act and no speech names no one an act is done to ("gunmen who crossed the river from
+        # X and attacked a post": where they came from)
+        pairs = [p for p in pairs if p.lemma_.lower() in self.lex.reporting or self._code_verb(p)[0] is not None]
         return [(t, r) for other in pairs for t, r in known(self.objects(other)) if _named_by(t, other)]
 
     def _pattern_preps(self, verb: Token) -> frozenset[str]:
