@@ -66,3 +66,12 @@ def test_oblique_targets_a_relative_clause_s_origin_is_no_target_of_its_conjunct
                   "Afghanistan and attacked a checkpoint near the town of Termez, the border service said.",
                   date="2026-03-10")
     assert not any(p.country == "AFG" for e in result.events for p in e.target)
+
+
+def test_oblique_targets_a_phrase_the_parser_hangs_on_the_verb_after_another_s_act_is_that_act_s(code):
+    # "rejected X's objection [to the opening of a line with Y]": the parser hangs "to" on the verb; right after
+    # the owned act's noun it is that act's, and Y no target of the rejection
+    result = code("SANTIAGO, March 10 (Reuters) - Chile on Thursday rejected Bolivia's objection to the resumption "
+                  "of rail freight with Peru through the Tacora pass, calling La Paz's claims unfounded.",
+                  date="2026-03-10")
+    assert [p.code for p in event_on(result, "rejected").target] == ["BOL"]
