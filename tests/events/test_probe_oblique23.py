@@ -20,6 +20,17 @@ WRONG target (a resolved target matching no key, or a target holding a ``not_tar
 (events found, the act has targets and none is resolved; for a symmetric act, as the scorer pools its sides: no
 event with two resolved participants on either side), a WRONG source, a WRONG type (an event of a
 ``not_plover`` type). Acts with no such event are printed but not counted.
+
+When the probe was written (session 23) the coder had 5 wrong targets, 3 missing, 0 wrong sources and 1 wrong type
+on the 24 probe items ("sanctions over Moscow's invasion of Ukraine": Ukraine; "condemned Niger's closure of its
+border with Benin": Benin; "fighters loyal to the Houthis": the article's country; "broke off diplomatic relations":
+the relations; "fought a long case": armed force; "fired tear gas at protesters outside parliament" and "at
+demonstrators in central Nairobi": no target, the place phrase keeping the protesters from the article's country;
+"forces loyal to Khalifa Haftar": no target), and 4, 0, 0 and 1 on the 11 aside items. The fixes of that session (a
+named owner is the target, not its act's object: ``DoerRules.inner_actors``, ``Ground._country_of_thing``,
+``others_act``; ``allegiance_word`` in words.tsv; a particle verb's object in its trigger; ``fight +case|...`` 115)
+brought them to 0 wrong, 2 missing (the "fired ... at" items: the fix that gave placed protesters the article's
+country cost other probes, and was dropped), 0 and 0, aside 1 wrong and 0, 0, 0: the most these tests allow.
 """
 
 from __future__ import annotations
@@ -29,7 +40,7 @@ from tests.probes import check_side_items, coded_acts, read_items
 
 PROBE = "probe_oblique23.jsonl"
 KINDS = ("wrong", "missing", "wrong source", "wrong type", "no event")
-MAX = {"wrong": 99, "missing": 99, "wrong source": 99, "wrong type": 99}
+MAX = {"wrong": 1, "missing": 2, "wrong source": 0, "wrong type": 0}
 
 
 def test_probe_oblique23_is_well_formed_and_synthetic(coder):
