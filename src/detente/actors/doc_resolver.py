@@ -128,7 +128,7 @@ class _DocResolver(PersonRules):
         office = office_of(self, i) or country_nominal(self, i)
         if office is not None:  # "Brown's office", "his office"; "its neighbour", "the island nation"
             return office, "nominal", (v.edges(i)[0], i + 1)
-        resolved = self._through_modifier(i, sector) or self._nominal_or_context(i, sector)
+        resolved = self._loyal_to(i, sector) or self._through_modifier(i, sector) or self._nominal_or_context(i, sector)
         if resolved is not None:
             return resolved
         if v.ent_type[i] == "PERSON" and v.dep[i] != "compound":
@@ -223,6 +223,32 @@ class _DocResolver(PersonRules):
         if v.pos[above] == "VERB":
             return next((c for c in v.children[above] if v.dep[c] == "dobj" and c < prep
                          and v.pos[c] in ("NOUN", "PROPN")), None)
+        return None
+
+    def _loyal_to(self, i: int, sector: tuple[str, int, int] | None) -> Resolved | None:
+        """A noun of people whose allegiance a word after it gives (``allegiance_word``): "forces loyal to Khalifa
+        Haftar" (his group), "fighters allied with the Houthis" (theirs), "troops loyal to the president" (the
+        president's state, in the noun's sector): the side they fight for, named (not "loyal to the region's
+        president", whom the resolver only guesses); "backed by X" is no such word."""
+        v = self.v
+        for word in v.children[i]:
+            if v.dep[word] not in ("amod", "acl") or v.lemma[word] not in self.words.allegiance_word or word < i:
+                continue
+            for prep in v.children[word]:
+                if v.dep[prep] != "prep" or v.lower[prep] not in ("to", "with"):
+                    continue
+                for pobj in (c for c in v.children[prep] if v.dep[c] == "pobj"):
+                    ref = self.resolve(pobj) if pobj in self.by_match else None  # a name, not a guessed "president"
+                    if ref is None:
+                        continue
+                    side = self._org_of(ref) if ref.kind == "person" else ref
+                    if side is None or side.kind in ("country", "sector"):  # the president's, the government's
+                        country = self.f.kb.get(ref.country) if ref.country else None
+                        if country is None:
+                            continue
+                        side = self.f.entity_ref(country, self.day)
+                        side = self.f.sector_ref(side, sector[0]) if sector is not None else side
+                    return side, "title", (v.edges(i)[0], i + 1)
         return None
 
     def _through_modifier(self, i: int, sector: tuple[str, int, int] | None) -> Resolved | None:

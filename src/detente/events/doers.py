@@ -135,7 +135,14 @@ class DoerRules:
         event_noun = token.lemma_.lower() in self.lex.nouns
         related = token.lemma_.lower() in self.words.relation_noun  # "Kyiv's partners" are not Kyiv
         topic = token.lemma_.lower() in self.words.topic_noun
+        # "Niger's closure of its border with Benin", "Moscow's invasion of Ukraine": a thing or act a named owner
+        # has is the owner's; whom that act is done to or with is its own side, not this act's ("launched its
+        # invasion of Ukraine": a pronoun's owner is mostly the doer itself, whose act's side is the target)
+        owned = not related and any(c.pos_ != "PRON" and known(self.actors_at(c))
+                                    for c in self._children(token, ("poss",)))
         for child in self._children(token, ("poss", "compound", "nmod", "amod", "prep", "acl")):
+            if owned and child.dep_ == "prep":
+                continue
             if topic and child.dep_ in ("compound", "nmod") and self._country_name(child):
                 continue  # "blocked a Sudan resolution", "the one-China principle": what it is about, no party
             if child.dep_ == "poss" and token.lemma_.lower() in self.words.place_noun and any(

@@ -192,7 +192,11 @@ class Extractor(FrameRules):
         if judgment is not None:  # "called the decision baseless": a criticism, not a naming nor a call
             return CRITICIZE, [verb], True
         if pattern is not None and (pattern.obj or pattern.comp):
-            objects = [o for c in self._children(verb, ("dobj", "nsubjpass")) if not pattern.obj_prep
+            # after a verb particle the object is the verb's own ("broke off relations": the relations are the act's
+            # word, no one it is done to), as after no preposition
+            particle = pattern.obj_prep is not None and any(c.lower_ == pattern.obj_prep
+                                                            for c in self._children(verb, ("prt",)))
+            objects = [o for c in self._children(verb, ("dobj", "nsubjpass")) if not pattern.obj_prep or particle
                        for o in (contained(c, self.words),) if pattern.obj and _object_named(o, pattern.obj)]
             # "was skeptical about the plan": the adjective the pattern names is the act's word
             objects += [c for c in self._children(verb, ("acomp",))

@@ -154,6 +154,10 @@ class Ground:
         by_token, places = self.found.by_token, self.found.places
         if by_token.get(thing) is not None:
             return None  # an actor: a target of its own, not a thing
+        owner = next((by_token[c] for c in view.children[thing] if view.dep[c] == "poss" and c in by_token
+                      and by_token[c].country and view.pos[c] != "PRON"), None)
+        if owner is not None:  # "over Moscow's invasion of Ukraine": a named owner's, not the place it was done to
+            return owner.country
         country = self._place_country(view, thing)
         if country:
             return country

@@ -112,6 +112,7 @@ class Words:
     aiming_verb: frozenset[str] = frozenset()
     victim_verb: frozenset[str] = frozenset()
     owner_participle: frozenset[str] = frozenset()
+    allegiance_word: frozenset[str] = frozenset()
     speech_verb: frozenset[str] = frozenset()
     office_noun: frozenset[str] = frozenset()
     office_verb: frozenset[str] = frozenset()

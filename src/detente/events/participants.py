@@ -191,6 +191,9 @@ class ParticipantRules(DoerRules):
             and not self._has_child(verb, ("nsubj", "csubj")) and not self._has_child(verb.head, ("auxpass",)) else []
         pairs += [c for c in self._children(verb, ("conj",)) if c.pos_ in ("VERB", "AUX")
                   and not self._has_child(c, ("nsubj", "csubj", "nsubjpass", "auxpass"))]
+        # a conjunct that is no act and no speech names no one an act is done to ("gunmen who crossed the river from
+        # X and attacked a post": where they came from)
+        pairs = [p for p in pairs if p.lemma_.lower() in self.lex.reporting or self._code_verb(p)[0] is not None]
         return [(t, r) for other in pairs for t, r in known(self.objects(other)) if _named_by(t, other)]
 
     def _pattern_preps(self, verb: Token) -> frozenset[str]:
@@ -326,7 +329,10 @@ class ParticipantRules(DoerRules):
 
         subjects = {party(r) for _, r in known(self.subjects(verb))}
         pattern = self._pattern_preps(verb)
-        loose = [c for c in self._children(verb, ("prep",)) if c.lower_ in AIM_PREPS and c.lower_ not in pattern]
+        # (so does a preposition right after the noun: "rejected [X's objection] [to the opening of a port with Y]")
+        after = {n.right_edge.i + 1 for n in nouns}
+        loose = [c for c in self._children(verb, ("prep",))
+                 if (c.lower_ in AIM_PREPS or c.i in after) and c.lower_ not in pattern]
         by = [a for n in nouns for c in self._children(n, ("prep",)) if c.lower_ == "by"
               for o in self._children(c, ("pobj",)) for a in known(self.actors_at(o))]
         doers = [(t, r) for t, r in [*(a for n in nouns for a in known(self._modifier_doers(n))), *by]
