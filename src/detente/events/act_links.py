@@ -104,8 +104,10 @@ def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | 
 
 def _conjunct_host(item: JudgedCandidate, view: ParseView) -> int | None:
     """The verb (its index) an act of force's verb is a conjunct of, sharing its subject ("blocked the boat and
-    rammed it twice": "rammed", no subject of its own), when ``item`` is one (CAMEO 18-20), else None."""
-    if item.candidate.nominal or item.status.cameo[:2] not in FORCE_ROOTS:
+    rammed it twice": "rammed", no subject of its own), when ``item`` is one (CAMEO 18-20) or one of material
+    cooperation (quad class 2: "withdrew its troops and handed the town over"), else None."""
+    if item.candidate.nominal or (item.status.cameo[:2] not in FORCE_ROOTS
+                                  and lookup(item.status.cameo).quad_class != 2):
         return None
     verb = item.candidate.head.i
     if view.dep[verb] != "conj" or view.head[verb] == verb \
@@ -128,13 +130,29 @@ def _conjoined_force(group: list[JudgedCandidate], item: JudgedCandidate, host: 
     for member in group:
         codes = (member.status.cameo, item.status.cameo)
         if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
-                and host in _verbs(member) and member.status.cameo[:2] in FORCE_ROOTS \
-                and (related(*codes, False) or not any(code.startswith(ON_PERSONS) for code in codes)) \
+                and host in _verbs(member) and (_one_force(*codes) or _one_material(*codes)) \
                 and _same_sides(member, item, False):
-            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): a verb of force "
-                    f"sharing the subject of {_words(member)!r} ({member.status.cameo}), mention of sentence "
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): a verb of "
+                    f"{'force' if _one_force(*codes) else 'one kind'} sharing the subject of {_words(member)!r} "
+                    f"({member.status.cameo}), mention of sentence "
                     f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
     return None
+
+
+def _one_force(a: str, b: str) -> bool:
+    """Two codes of force (CAMEO 18-20) one act may be told by, of one subject: not an act on persons in an attack
+    of another code."""
+    return a[:2] in FORCE_ROOTS and b[:2] in FORCE_ROOTS \
+        and (related(a, b, False) or not any(code.startswith(ON_PERSONS) for code in (a, b)))
+
+
+def _one_material(a: str, b: str) -> bool:
+    """Two codes of material cooperation (quad class 2) of one PLOVER type, which one act of one subject may be
+    told by ("withdrew its troops and handed the town over": RETREAT; "withdrew the bill and dissolved the cabinet":
+    CONCEDE). Conflict is not: "seized a boat and detained its crew", "suspended talks and recalled its ambassador",
+    "detained three activists and deported them" are two acts."""
+    x, y = lookup(a), lookup(b)
+    return x.quad_class == y.quad_class == 2 and x.plover is not None and x.plover == y.plover
 
 
 def _first_time_host(item: JudgedCandidate, view: ParseView) -> int | None:

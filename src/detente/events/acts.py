@@ -68,7 +68,8 @@ whose every mention it is compatible with:
   of that act, never the one it is shown by;
 - in one sentence, a verb of force (CAMEO 18-20) that is a conjunct of another's verb and shares its subject
   ("surrounded the town and shelled its garrison", "blocked its path and rammed it"), with the same sides and a
-  compatible status, is a mention of that act, whatever its code (two days or places stay apart);
+  compatible status, is a mention of that act, whatever its code (two days or places stay apart); so is a verb of
+  material cooperation (quad class 2) of the other's PLOVER type ("withdrew its troops and handed the town over");
 - a verb in a relative clause on "the first time" ("shot down two drones, the first time the alliance had
   downed Russian aircraft") is a mention of the act told before it in its sentence, of a related code, by no doer
   of its own words or the same, to the same targets or none, whatever its tense and dates;
