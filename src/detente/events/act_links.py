@@ -39,6 +39,7 @@ MEETING = ("036", "04")  # the will to meet, and meetings: what a trip is for ("
 OCCASION_MARKS = ("when", "after")  # "were killed when gunmen stormed the post": the clause says how it happened
 FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: one act of force, however many verbs tell it
 ON_PERSONS = ("181", "182", "185", "186")  # abduction, physical assault, assassination: acts of their own on persons
+AGREEMENT = "057"  # a formal agreement signed: an act of its own, not what another act is done for
 
 
 def _held(item: JudgedCandidate, view: ParseView) -> int | None:
@@ -334,6 +335,43 @@ def _trip_purpose(group: list[JudgedCandidate], item: JudgedCandidate, trip: int
                 and member.status.negated == item.status.negated and _same_doer(member, item):
             return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what the trip "
                     f"{_words(member)!r} ({member.status.cameo}) is for, mention of sentence "
+                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+    return None
+
+
+def _purpose_host(item: JudgedCandidate, words: Words) -> int | None:
+    """The verb (its index) whose purpose ``item`` is, in a "to" clause with no subject of its own hung on it
+    ("telephoned his counterpart on Tuesday to express his support", "blocked the highway to protest against the
+    fee"), else None; a trip's purpose is told by :func:`_trip_host` (a meeting) or is a further act ("travelled to
+    Nairobi to sign an accord")."""
+    if item.candidate.nominal:
+        return None
+    purpose = item.candidate.head
+    verb = purpose.head
+    if purpose.dep_ != "advcl" or verb.i == purpose.i or verb.lemma_.lower() in words.trip_verb \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in purpose.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in purpose.children):
+        return None
+    return verb.i
+
+
+def _purpose_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None) -> str | None:
+    """Why ``item`` is what an act of ``group`` was done for, or None: ``host`` (:func:`_purpose_host`) is the verb
+    of a mention of the group in its sentence, by the same doer (or none resolved), to the same targets (or one
+    without: "spoke by phone with X and with Y to brief them" is two calls when only X is the call's), neither
+    negated unlike the other, the mention realis. The purpose is told by the act ("telephoned ... to express his
+    support": the call; "summoned the ambassador to protest": the summons), whatever its code and modality; an act
+    of force or an agreement is no act's purpose ("deployed troops to attack", "met to sign an accord": further
+    acts)."""
+    if host is None or item.status.cameo[:2] in FORCE_ROOTS or item.status.cameo.startswith(AGREEMENT):
+        return None
+    for member in group:
+        if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
+                and host in _verbs(member) and member.status.modality in REALIS \
+                and member.status.negated == item.status.negated and _same_doer(member, item) \
+                and _same_targets(member, item):
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what "
+                    f"{_words(member)!r} ({member.status.cameo}) was done for, mention of sentence "
                     f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
     return None
 

@@ -70,6 +70,11 @@ whose every mention it is compatible with:
   ("surrounded the town and shelled its garrison", "blocked its path and rammed it"), with the same sides and a
   compatible status, is a mention of that act, whatever its code (two days or places stay apart); so is a verb of
   material cooperation (quad class 2) of the other's PLOVER type ("withdrew its troops and handed the town over");
+- in one sentence, a verb in a "to" clause hung on the verb of a realis mention says what that act was done for
+  ("telephoned his counterpart to express his support", "summoned the ambassador to protest"): a mention of that
+  act, whatever its code and modality, by the same doer or none, to the same targets or none, never the one shown;
+  not an act of force or a signed agreement, nor a trip's purpose other than a meeting ("travelled to Kampala to sign
+  an accord": a further act);
 - a verb in a relative clause on "the first time" ("shot down two drones, the first time the alliance had
   downed Russian aircraft") is a mention of the act told before it in its sentence, of a related code, by no doer
   of its own words or the same, to the same targets or none, whatever its tense and dates;
@@ -134,6 +139,8 @@ from detente.events.act_links import (
     _occasion,
     _participle_host,
     _plural,
+    _purpose_host,
+    _purpose_of,
     _told,
     _trip,
     _trip_for,
@@ -204,12 +211,13 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
                        _trip_host(item, words) if joinable else None,
                        joinable and (item.status.modality == "reported" or _told(item, words, saying, view)),
                        held if joinable else None, _conjunct_host(item, view) if joinable else None,
-                       _first_time_host(item, view) if joinable else None)
+                       _first_time_host(item, view) if joinable else None,
+                       _purpose_host(item, words) if joinable else None)
         # an item that only the rule of codes and sides can join (it details no act, is told by no act, names
         # actors, is no generic anaphor) joins no act whose first mention's code is unrelated to its own
         # (_joins's first test): told here, without calling _joins for every earlier act
         by_code = alone.host is None and alone.act is None and alone.trip is None and alone.held is None \
-            and alone.conjunct is None and alone.first is None and not faceless \
+            and alone.conjunct is None and alone.first is None and alone.purpose is None and not faceless \
             and not (anaphoric and _generic(item, words))
         cameo = item.status.cameo
         for number in range(len(groups) - 1, -1, -1) if joinable else ():
@@ -284,6 +292,7 @@ class _Alone(NamedTuple):
     held: int | None  # _held(item)
     conjunct: int | None  # _conjunct_host(item)
     first: int | None  # _first_time_host(item)
+    purpose: int | None  # _purpose_host(item)
 
 
 class _Article(NamedTuple):
@@ -310,6 +319,8 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
         detail = _conjoined_force(group, item, alone.conjunct, frozenset())
     if detail is None:
         detail = _first_time(group, item, alone.first)
+    if detail is None:
+        detail = _purpose_of(group, item, alone.purpose)
     if detail is not None:
         return detail
     if alone.faceless:
@@ -442,6 +453,9 @@ def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words
     if held is not None and any(held in _verbs(other) for other in group if other is not item):
         return True
     if _first_time_host(item, view) is not None:  # "shot down two drones, the first time the alliance had downed"
+        return True
+    purpose = _purpose_host(item, words)  # "telephoned ... to express his support": shown by the call
+    if purpose is not None and any(purpose in _verbs(other) for other in group if other is not item):
         return True
     return any(_trip_for(item, other, words) for other in group if other is not item)
 
