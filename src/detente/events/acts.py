@@ -6,7 +6,8 @@ whose every mention it is compatible with:
 
 - the same act: CAMEO codes equal or one refining the other ("083" and "0832"); an anaphoric
   event noun ("the attack", "this decision": a definite determiner and no doer of its own) may
-  also be the general code of the other's root ("190" and "195"), and a generic anaphor ("the
+  also be the general code of the other's root ("190" and "195"), and so may a word act ("said it would respond"
+  130 / "would take retaliatory measures" 132: ``_general``), and a generic anaphor ("the
   move") any code; a meeting ("met": "040") may be the talks or call it was ("held talks": "046";
   "041", "044"), not a visit or a mediation, except a visit in the same sentence ("touring the island and
   meeting relatives of prisoners");
@@ -221,7 +222,7 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
             and not (anaphoric and _generic(item, words))
         cameo = item.status.cameo
         for number in range(len(groups) - 1, -1, -1) if joinable else ():
-            if by_code and not related(groups[number][0].status.cameo, cameo, anaphoric) \
+            if by_code and not related(groups[number][0].status.cameo, cameo, _general(cameo, anaphoric)) \
                     and not _one_meeting(groups[number][0], item) \
                     and not _one_attack(groups[number][0], item, alone):
                 continue
@@ -334,7 +335,8 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
     # its soldiers had arrested suspects"): a target taken from the story around it is no sign of another act
     retold = alone.told and not anaphoric and _retold(group, item) and not _own_targets(item)
     for member in group:
-        if not (related(member.status.cameo, item.status.cameo, anaphoric) or _one_attack(member, item, alone)
+        if not (related(member.status.cameo, item.status.cameo, _general(item.status.cameo, anaphoric))
+                or _one_attack(member, item, alone)
                 or _one_meeting(member, item)
                 or (anaphoric and _generic(item, words))):
             return None
@@ -360,6 +362,14 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
     how = f"anaphoric {_words(item)!r}" if anaphoric else "same code, sides and status"
     return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): {how}, "
             f"mention of sentence {first.candidate.sentence} {_words(first)!r} ({first.status.cameo})")
+
+
+def _general(cameo: str, anaphoric: bool) -> bool:
+    """Whether a mention of code ``cameo`` may be its root's general code or have it (:func:`related`): an anaphoric
+    noun always; a word act (quad classes 1 and 3, not a meeting: "said it would respond" 130 / "would take
+    retaliatory measures" 132): the general code says less of the same statement. Acts done are told apart by their
+    codes ("boarded the tanker and escorted it to port": 1711 and 170, two acts)."""
+    return anaphoric or (lookup(cameo).quad_class in (1, 3) and cameo[:2] != "04")
 
 
 def _own_targets(item: JudgedCandidate) -> bool:
