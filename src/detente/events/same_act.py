@@ -217,7 +217,7 @@ def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool
             return anaphoric
         return pooled_a <= pooled_b or pooled_b <= pooled_a
     if not (sources_a and sources_b):
-        if not (anaphoric or _one_subject(a, b)):
+        if not (anaphoric or _one_subject(a, b) or _done_to_others(a, b) or _done_to_others(b, a)):
             return False
     elif not _same_actors(sources_a, sources_b) and not _one_of_joint(a, b, sources_a, sources_b):
         return False
@@ -267,6 +267,18 @@ def _ground_and_group(a: JudgedCandidate, b: JudgedCandidate, targets_a: list[Ac
     return any(len(ground) == 1 and ground[0].kind == "country" and all(
         r.kind == "group" and r.country == ground[0].country for r in group)
         for ground, group in ((targets_a, targets_b), (targets_b, targets_a)))
+
+
+def _done_to_others(item: JudgedCandidate, other: JudgedCandidate) -> bool:
+    """``item`` a passive verb with no doer phrase at all ("the soldiers were handed over at the bridge"), saying
+    nothing of who did it, as an anaphoric noun does not, and ``other`` names a doer none of whose countries is
+    the country of a target of ``item`` ("police officers were killed" is no act of the police's own helicopter)."""
+    head = item.candidate.head
+    if item.candidate.sources or item.candidate.nominal \
+            or not any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        return False
+    doers = {r.country for r in _resolved(other.candidate.sources)}
+    return bool(doers) and not any(r.country in doers for r in _resolved(item.candidate.targets))
 
 
 def _one_subject(a: JudgedCandidate, b: JudgedCandidate) -> bool:

@@ -1,0 +1,39 @@
+"""One event per act (issue 11, item 4), session 23 (h-repeat23): a word act restated with its root's general code
+("said it would respond" 130 / "would take retaliatory measures" 132) is one act, and so is an act restated by a
+passive verb with no doer phrase ("were handed over at the crossing"); acts done are still told apart by their
+codes, and a passive whose victims are the doer's own side is no mention of its act. Every article here is
+synthetic, written for the test in wire style."""
+
+from __future__ import annotations
+
+
+def test_acts_threat_restated_by_the_general_code_is_one_act(code):
+    result = code("BEIJING, Sept 8 (Wire) - China said on Monday it would respond to Lithuania's expulsion of a "
+                  "Chinese diplomat.\n\nForeign ministry spokesman Lin Jian said Beijing would take countermeasures "
+                  "against Lithuanian diplomats.", date="2025-09-08")
+    threats = [e for e in result.events if e.cameo.startswith("13")]
+    assert len(threats) == 1 and len(threats[0].mentions) == 2
+
+
+def test_acts_boarding_and_escort_stay_apart(code):
+    result = code("MUSCAT, Sept 8 (Wire) - Iranian naval forces boarded a Liberian-flagged tanker in the Gulf of "
+                  "Oman and escorted it to the port of Jask, Iranian media reported.", date="2025-09-08")
+    assert all(len(e.mentions) == 1 for e in result.events if e.cameo.startswith("17"))
+
+
+# -- a restatement by a passive verb with no doer phrase -----------------------------------------
+def test_acts_release_restated_by_an_agentless_passive_is_one_act(code):
+    result = code("TBILISI, Sept 8 (Wire) - Russia on Monday released three Georgian shepherds it had detained near "
+                  "the boundary line with South Ossetia last week, Georgia's foreign ministry said.\n\nGeorgia had "
+                  "called the detention illegal.\n\nThe three Georgian shepherds were handed over to Georgian police "
+                  "at the Ergneti crossing on Monday evening.", date="2025-09-08")
+    released = [e for e in result.events if e.cameo.startswith("08")]
+    assert len(released) == 1 and len(released[0].mentions) == 2
+
+
+def test_acts_own_side_hit_in_an_agentless_passive_stays_apart(code):
+    result = code("PORT-AU-PRINCE, Sept 8 (Wire) - A Haitian police helicopter fired on gang positions near "
+                  "Kenscoff on Monday.\n\nTwo Haitian police officers were killed in the fighting, officials said.",
+                  date="2025-09-08")
+    assert not any(len(e.mentions) > 1 and {p.country for p in e.source} & {p.country for p in e.target}
+                   for e in result.events)
