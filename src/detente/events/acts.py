@@ -20,8 +20,9 @@ whose every mention it is compatible with:
   that country ("killing two Hezbollah members") are the same target: who was on the ground hit; and a later
   act of force by some of the doers of a joint one ("Malian and Russian forces attacked a rebel base" /
   "Russian helicopters bombed the base") has its doers: what that party did in it.
-  Only an anaphoric noun, or a verb sharing another's subject in one sentence ("The Department of
-  Foreign Affairs summoned the ambassador and lodged a protest"), may lack a resolved doer;
+  Only an anaphoric noun, a verb sharing another's subject in one sentence ("The Department of
+  Foreign Affairs summoned the ambassador and lodged a protest"), or a passive verb with no doer phrase
+  ("the soldiers were handed over at the bridge") not done to the other's doers' country, may lack a resolved doer;
 - the same status: negation equal; the historical flag too, unless both carry the same date;
   both modalities realis (asserted or
   reported) or equal (a threat or a plan is not the act); dates equal, one inside the other ("a year
