@@ -37,3 +37,11 @@ def test_acts_own_side_hit_in_an_agentless_passive_stays_apart(code):
                   date="2025-09-08")
     assert not any(len(e.mentions) > 1 and {p.country for p in e.source} & {p.country for p in e.target}
                    for e in result.events)
+
+
+# -- "discuss ... when they meet ... on <date>": a date is no addressee ---------------------------
+def test_acts_discussion_at_a_dated_meeting_is_one_act(code):
+    result = code("BRUSSELS, Sept 8 (Wire) - EU foreign ministers are due to discuss new sanctions on Belarus when "
+                  "they meet in Luxembourg on October 20, diplomats said.", date="2025-09-08")
+    [act] = [e for e in result.events if e.cameo.startswith(("03", "04"))]
+    assert len(act.mentions) == 2

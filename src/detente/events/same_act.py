@@ -28,6 +28,7 @@ REALIS = ("asserted", "reported")
 SYMMETRIC_ROOTS = ("04",)  # consultations and meetings: who met whom has no direction (store.rows.SYMMETRIC)
 ATTACK = ("190", "193", "194", "195")  # force with weapons (general, small arms, artillery, from the air): one attack
 ANAPHOR_WINDOW = 8  # sentences, as for event anaphora in events/extract.py
+WHEN = ("DATE", "TIME")  # entity types of a prepositional object that says when, not to whom ("on March 3")
 
 
 def _same_doer(a: JudgedCandidate, b: JudgedCandidate) -> bool:
@@ -144,11 +145,12 @@ def _objects(item: JudgedCandidate) -> set[str]:
 
 def _about(item: JudgedCandidate) -> bool:
     """Says whom or what it is about: a target, the verb's object, or whom it is addressed to ("called
-    on Kyiv's partners", whom the knowledge base does not know)."""
+    on Kyiv's partners", whom the knowledge base does not know; "meet in Brussels on March 3" says when, not
+    to whom)."""
     head = item.candidate.frame_token if item.candidate.frame_token is not None else item.candidate.head
     return bool(item.candidate.targets) or any(c.dep_ == "dobj" for c in item.candidate.head.children) \
-        or any(c.dep_ == "prep" and c.lower_ in ("on", "to") and any(p.dep_ == "pobj" for p in c.children)
-               for c in head.children)
+        or any(c.dep_ == "prep" and c.lower_ in ("on", "to")
+               and any(p.dep_ == "pobj" and p.ent_type_ not in WHEN for p in c.children) for c in head.children)
 
 
 def _same_status(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[str]) -> bool:
