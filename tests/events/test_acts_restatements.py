@@ -45,3 +45,26 @@ def test_acts_discussion_at_a_dated_meeting_is_one_act(code):
                   "they meet in Luxembourg on October 20, diplomats said.", date="2025-09-08")
     [act] = [e for e in result.events if e.cameo.startswith(("03", "04"))]
     assert len(act.mentions) == 2
+
+
+# -- someone's account of an act still being told, its lead further back than the window ----------
+ACCOUNT = "".join((
+    "KYIV, Sept 8 (Wire) - Ukrainian drones struck an oil refinery in Russia's Ryazan region overnight, "
+    "the regional governor said on Monday.\n\n",
+    'He said a fire had broken out at the plant and that two workers were injured.\n\n',
+    'Firefighters were still at the scene on Monday morning.\n\n',
+    "Two drones hit the plant's main distillation unit, the governor said.\n\n",
+    'It processes about 13 million tonnes of crude a year.\n\n',
+    'Russian officials did not say how much of its capacity was affected.\n\n',
+    'Oil prices rose slightly in Asian trading.\n\n',
+    'Satellite images showed thick smoke over the site.\n\n',
+    'Local residents posted videos of explosions.\n\n',
+    "Ukraine's General Staff said its drones had struck the Ryazan refinery, calling it a legitimate military target.",
+))
+
+
+def test_acts_account_of_an_act_still_told_joins_it(code):
+    result = code(ACCOUNT, date="2025-09-08")
+    [strike] = [e for e in result.events if e.cameo.startswith("19")]
+    assert any(m.trigger.text.startswith("struck") and m.sentence.text.startswith("Ukraine's General Staff")
+               for m in strike.mentions)

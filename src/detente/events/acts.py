@@ -46,7 +46,7 @@ whose every mention it is compatible with:
   act or an appeal of the same code, by the same doer to the same resolved target: "called on the
   Security Council to act" / "'We call on the Security Council ...'"), or is someone's account of it
   (reported speech, the clause of any neutral reporting frame: "..., a spokesman told reporters"; with a
-  resolved doer and the code of a realis mention at most ``ANAPHOR_WINDOW`` sentences before: "the
+  resolved doer and the code of a realis mention, the act mentioned at most ``ANAPHOR_WINDOW`` sentences before: "the
   military said its soldiers had arrested ..."; an attack with weapons, ``ATTACK``, may be told by
   another of its codes: "bombed a depot" / "said it had targeted a supply line"; such an account may
   join in the next sentence too, and one that names no known target in its own sentence is compared by its

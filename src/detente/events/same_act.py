@@ -91,14 +91,15 @@ def _retold(group: list[JudgedCandidate], item: JudgedCandidate) -> bool:
     """Someone's account (``item``, reported speech: the caller checks it) of an act stated before ("the army
     said its soldiers had arrested ..."): by a resolved doer, of the code of a realis mention with a resolved
     doer (for an act of force, or its root's general code: "struck" / "said ... had bombed"; for a meeting, the
-    talks or call it was: :func:`_one_meeting`) at most ``ANAPHOR_WINDOW`` sentences before it; a further act
-    the copy itself tells ("later arrested") stays apart."""
+    talks or call it was: :func:`_one_meeting`), the act mentioned at most ``ANAPHOR_WINDOW`` sentences before it
+    (by that mention or a later one: a detail keeps the act told); a further act the copy itself tells ("later
+    arrested") stays apart."""
     if not _resolved(item.candidate.sources):
         return False
     force = item.status.cameo in ATTACK  # the account may name an attack by the general code of force
     return any((m.status.cameo == item.status.cameo or force and m.status.cameo in ATTACK or _one_meeting(m, item))
-               and m.status.modality in REALIS and _resolved(m.candidate.sources)
-               and 0 < item.candidate.sentence - m.candidate.sentence <= ANAPHOR_WINDOW for m in group)
+               and m.status.modality in REALIS and _resolved(m.candidate.sources) for m in group) \
+        and any(0 < item.candidate.sentence - m.candidate.sentence <= ANAPHOR_WINDOW for m in group)
 
 
 def _said_by(item: JudgedCandidate) -> tuple[str | None, str | None] | None:
