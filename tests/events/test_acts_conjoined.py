@@ -140,3 +140,17 @@ def test_acts_conjoined_seizure_and_arrest_stay_apart(code):
                   "Shoal and detained its nine crew members on Sunday, the Philippine coast guard said.",
                   date="2025-09-08")
     assert len([e for e in result.events if e.cameo[:2] == "17"]) == 2
+
+
+def test_acts_conjoined_criticism_and_accusation_are_one_act(code):
+    result = code("LONDON, Sept 8 (Wire) - France's U.N. ambassador called the vote \"a disgrace\" and accused Russia "
+                  "of shielding the junta in Myanmar, the French mission said.", date="2025-09-08")
+    accusations = [e for e in result.events if e.cameo.startswith("11")]
+    assert len(accusations) == 1 and len(accusations[0].mentions) == 2
+
+
+def test_acts_conjoined_summons_and_accusation_stay_apart(code):
+    # the dev wires count an envoy summoned and an accusation made in the same sentence as two acts
+    result = code("NAIROBI, Sept 8 (Wire) - Uganda's foreign ministry summoned Kenya's high commissioner on Monday and "
+                  "accused Nairobi of arming rebels in the north, the ministry said.", date="2025-09-08")
+    assert len([e for e in result.events if e.cameo.startswith("11")]) == 2

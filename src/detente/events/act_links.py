@@ -39,6 +39,7 @@ MEETING = ("036", "04")  # the will to meet, and meetings: what a trip is for ("
 OCCASION_MARKS = ("when", "after")  # "were killed when gunmen stormed the post": the clause says how it happened
 FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: one act of force, however many verbs tell it
 ON_PERSONS = ("181", "182", "185", "186")  # abduction, physical assault, assassination: acts of their own on persons
+SUMMONS = "114"  # an envoy summoned: an act of its own, not one statement with what else its doer says
 AGREEMENT = "057"  # a formal agreement signed: an act of its own, not what another act is done for
 
 
@@ -105,10 +106,11 @@ def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | 
 
 def _conjunct_host(item: JudgedCandidate, view: ParseView) -> int | None:
     """The verb (its index) an act of force's verb is a conjunct of, sharing its subject ("blocked the boat and
-    rammed it twice": "rammed", no subject of its own), when ``item`` is one (CAMEO 18-20) or one of material
-    cooperation (quad class 2: "withdrew its troops and handed the town over"), else None."""
+    rammed it twice": "rammed", no subject of its own), when ``item`` is one (CAMEO 18-20), one of material
+    cooperation or of verbal conflict (quad classes 2, 3: "withdrew its troops and handed the town over", "called the
+    veto a disgrace and accused Moscow of ..."), else None."""
     if item.candidate.nominal or (item.status.cameo[:2] not in FORCE_ROOTS
-                                  and lookup(item.status.cameo).quad_class != 2):
+                                  and lookup(item.status.cameo).quad_class not in (2, 3)):
         return None
     verb = item.candidate.head.i
     if view.dep[verb] != "conj" or view.head[verb] == verb \
@@ -131,7 +133,7 @@ def _conjoined_force(group: list[JudgedCandidate], item: JudgedCandidate, host: 
     for member in group:
         codes = (member.status.cameo, item.status.cameo)
         if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
-                and host in _verbs(member) and (_one_force(*codes) or _one_material(*codes)) \
+                and host in _verbs(member) and (_one_force(*codes) or _one_kind(*codes)) \
                 and _same_sides(member, item, False):
             return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): a verb of "
                     f"{'force' if _one_force(*codes) else 'one kind'} sharing the subject of {_words(member)!r} "
@@ -147,13 +149,16 @@ def _one_force(a: str, b: str) -> bool:
         and (related(a, b, False) or not any(code.startswith(ON_PERSONS) for code in (a, b)))
 
 
-def _one_material(a: str, b: str) -> bool:
-    """Two codes of material cooperation (quad class 2) of one PLOVER type, which one act of one subject may be
-    told by ("withdrew its troops and handed the town over": RETREAT; "withdrew the bill and dissolved the cabinet":
-    CONCEDE). Conflict is not: "seized a boat and detained its crew", "suspended talks and recalled its ambassador",
-    "detained three activists and deported them" are two acts."""
+def _one_kind(a: str, b: str) -> bool:
+    """Two codes of material cooperation (quad class 2) or of verbal conflict (quad class 3) of one PLOVER type,
+    which one act of one subject may be told by ("withdrew its troops and handed the town over": RETREAT;
+    "withdrew the bill and dissolved the cabinet": CONCEDE; "called the veto a disgrace and accused Moscow of ...":
+    ACCUSE). Material conflict is not: "seized a boat and detained its crew", "suspended talks and recalled its
+    ambassador", "detained three activists and deported them" are two acts; nor is a summons (``SUMMONS``, done to
+    an envoy, not said) and what else is said ("summoned the ambassador and accused Nairobi of ...")."""
     x, y = lookup(a), lookup(b)
-    return x.quad_class == y.quad_class == 2 and x.plover is not None and x.plover == y.plover
+    return x.quad_class == y.quad_class and x.quad_class in (2, 3) and x.plover is not None \
+        and x.plover == y.plover and SUMMONS not in (a, b)
 
 
 def _first_time_host(item: JudgedCandidate, view: ParseView) -> int | None:
