@@ -68,3 +68,12 @@ def test_acts_account_of_an_act_still_told_joins_it(code):
     [strike] = [e for e in result.events if e.cameo.startswith("19")]
     assert any(m.trigger.text.startswith("struck") and m.sentence.text.startswith("Ukraine's General Staff")
                for m in strike.mentions)
+
+
+# -- one state's voices: an embassy and a ministry's spokesman ------------------------------------
+def test_acts_threat_by_two_bodies_of_one_state_is_one_act(code):
+    result = code("TALLINN, Sept 8 (Wire) - The Russian embassy in Tallinn called the expulsions \"unfriendly\" and "
+                  "said Moscow would respond.\n\nForeign ministry spokeswoman Maria Zakharova said Russia would take "
+                  "\"retaliatory measures\" against Estonian diplomats, without giving details.", date="2025-09-08")
+    threats = [e for e in result.events if e.cameo.startswith("13")]
+    assert len(threats) == 1 and len(threats[0].mentions) == 2

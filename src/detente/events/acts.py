@@ -12,7 +12,8 @@ whose every mention it is compatible with:
   "041", "044"), not a visit or a mediation, except a visit in the same sentence ("touring the island and
   meeting relatives of prisoners");
 - the same sides: the resolved sources are the same actors (a country and its state bodies or
-  officials count as the same: "Israel" and "the Israeli military", not "Indian rebels"), the
+  officials count as the same: "Israel" and "the Israeli military", not "Indian rebels"; for word acts
+  two bodies or officials of one state too: "the Russian embassy" / "the foreign ministry's spokeswoman"), the
   targets too, or one of them has none; for meetings and talks (no direction) the participants
   pooled, one set inside the other (a state and its bodies and officials one party: "Qatar mediated
   talks between Afghanistan and Pakistan" / "Qatari officials shuttled between the two delegations").

@@ -191,19 +191,23 @@ def _targets(item: JudgedCandidate) -> list[ActorRef]:
             if r.key not in keys and not (r.country in countries and r.kind in ("country", "sector"))]
 
 
-def _same_actors(a: list[ActorRef], b: list[ActorRef], people: bool = False) -> bool:
+def _same_actors(a: list[ActorRef], b: list[ActorRef], people: bool = False, state: bool = False) -> bool:
     """The same actors; a country and its own bodies or officials count as the same ("Israel", "the
     Israeli army"), and, with ``people`` (targets), its civilians too, with the country or one of
     its state bodies ("struck a district of Kharkiv, killing four people", "struck central Kampala
-    (its government), killing four people": the ground hit and the people killed there)."""
+    (its government), killing four people": the ground hit and the people killed there); with ``state`` (the
+    doers of word acts), two bodies or officials of one state too ("the Russian embassy said Moscow would
+    respond" / "the foreign ministry's spokeswoman said Russia would take retaliatory measures": the state's
+    voice; its acts of force are told apart by who did them)."""
     keys_a, keys_b = {r.key for r in a}, {r.key for r in b}
     if keys_a == keys_b:
         return True
     countries_a, countries_b = {r.country for r in a}, {r.country for r in b}
     if None in countries_a or None in countries_b or countries_a != countries_b:
         return False
-    if people and all(state_actor(r) or r.sector == "CVL" for r in a + b):
-        return True  # "struck central Kampala (the capital: its government), killing four people"
+    if (people or state) and all(state_actor(r) or (people and r.sector == "CVL") for r in a + b):
+        return True  # "the Russian embassy" / "the foreign ministry's spokeswoman": one state's voice; "struck central
+        # Kampala (the capital: its government), killing four people": the ground hit and the people killed there
     return any(all(r.kind == "country" for r in one)
                and all(state_actor(r) or (people and r.sector == "CVL") for r in other)
                for one, other in ((a, b), (b, a)))
@@ -222,10 +226,16 @@ def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool
     if not (sources_a and sources_b):
         if not (anaphoric or _one_subject(a, b) or _done_to_others(a, b) or _done_to_others(b, a)):
             return False
-    elif not _same_actors(sources_a, sources_b) and not _one_of_joint(a, b, sources_a, sources_b):
+    elif not _same_actors(sources_a, sources_b, state=_said(a) and _said(b)) \
+            and not _one_of_joint(a, b, sources_a, sources_b):
         return False
     return not (targets_a and targets_b) or _same_actors(targets_a, targets_b, people=True) \
         or _ground_and_group(a, b, targets_a, targets_b)
+
+
+def _said(item: JudgedCandidate) -> bool:
+    """A word act (quad classes 0, 1 and 3: statements, appeals, verbal cooperation and conflict), not one done."""
+    return lookup(item.status.cameo).quad_class in (0, 1, 3)
 
 
 def _one_of_joint(a: JudgedCandidate, b: JudgedCandidate, sources_a: list[ActorRef], sources_b: list[ActorRef]) -> bool:
