@@ -9,7 +9,13 @@ mention them). The items marked ``lookalike`` hold two acts that look alike and 
 CAMEO root by one doer, a trip and the agreement signed on it, two appeals to two addressees). ``aside`` marks 6
 items written and annotated like the rest whose output was not looked at while fixing.
 
-Counts: see the module constants and the report of the session.
+Before this session's fixes the coder made 7 repeats and 1 over-merge on the 12 items not set aside (aside: 4
+repeats, no over-merge); after them (events/acts.py, act_links.py, same_act.py) 2 and 1 (aside: 2 and none). The
+over-merge, "expelled a Belarusian diplomat ... and closed Belarus's consulate" (one code, one sentence), was there
+before. Left: "froze the assets of nine officials and banned them from entering" and "seized two canoes and detained
+six fishermen", two verbs of material conflict that the development wires count as one act in some articles and
+two in more ("seized a boat and detained its crew"), so they are not joined. Run with ``-s`` to see which acts (of
+the items not set aside).
 """
 
 from __future__ import annotations
@@ -18,8 +24,8 @@ import pytest
 from tests.probes import read_items, repeats_and_merges
 
 PROBE = "probe_repeat23.jsonl"
-MAX_REPEATS = 99
-MAX_OVER_MERGES = 99
+MAX_REPEATS = 4
+MAX_OVER_MERGES = 1
 
 
 def test_probe_repeat23_is_well_formed_and_synthetic():
