@@ -106,11 +106,11 @@ def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | 
 
 def _conjunct_host(item: JudgedCandidate, view: ParseView) -> int | None:
     """The verb (its index) an act of force's verb is a conjunct of, sharing its subject ("blocked the boat and
-    rammed it twice": "rammed", no subject of its own), when ``item`` is one (CAMEO 18-20), one of cooperation or
-    of verbal conflict (quad classes 1-3: "withdrew its troops and handed the town over", "called the veto a disgrace
-    and accused Moscow of ..."), else None."""
+    rammed it twice": "rammed", no subject of its own), when ``item`` is one (CAMEO 18-20), one of material
+    cooperation or of verbal conflict (quad classes 2, 3: "withdrew its troops and handed the town over", "called the
+    veto a disgrace and accused Moscow of ..."), else None."""
     if item.candidate.nominal or (item.status.cameo[:2] not in FORCE_ROOTS
-                                  and lookup(item.status.cameo).quad_class not in (1, 2, 3)):
+                                  and lookup(item.status.cameo).quad_class not in (2, 3)):
         return None
     verb = item.candidate.head.i
     if view.dep[verb] != "conj" or view.head[verb] == verb \
@@ -150,16 +150,19 @@ def _one_force(a: str, b: str) -> bool:
 
 
 def _one_kind(a: str, b: str) -> bool:
-    """Two codes of cooperation (quad classes 1, 2) or of verbal conflict (quad class 3) of one PLOVER type, which
-    one act of one subject may be told by ("withdrew its troops and handed the town over": RETREAT; "withdrew the
-    bill and dissolved the cabinet": CONCEDE; "called the veto a disgrace and accused Moscow of ...": ACCUSE;
-    "welcomed the decision and thanked every partner": SUPPORT). Material conflict is not: "seized a boat and
+    """Two codes of material cooperation (quad class 2) of one PLOVER type, or two codes of verbal conflict (quad
+    class 3) of one PLOVER type, which one act of one subject may be told by ("withdrew its troops and handed the
+    town over": RETREAT; "withdrew the bill and dissolved the cabinet": CONCEDE; "called the veto a disgrace and
+    accused Moscow of ...": ACCUSE). Two word acts of one code, and verbal cooperation, are left to the test of what
+    they are about (``same_act._other_objects``: "condemned the arrest ... and condemned Israel for the strikes",
+    "called on Kyiv's partners ... and urged the United States ..." are two acts). Material conflict is
+    not: "seized a boat and
     detained its crew", "suspended talks and recalled its ambassador", "detained three activists and deported them"
     are two acts; nor is a summons (``SUMMONS``, done to an envoy, not said) and what else is said ("summoned the
     ambassador and accused Nairobi of ...")."""
     x, y = lookup(a), lookup(b)
-    return x.quad_class == y.quad_class and x.quad_class in (1, 2, 3) and x.plover is not None \
-        and x.plover == y.plover and SUMMONS not in (a, b)
+    return x.quad_class == y.quad_class and x.quad_class in (2, 3) and x.plover is not None \
+        and x.plover == y.plover and SUMMONS not in (a, b) and (x.quad_class == 2 or a != b)
 
 
 def _first_time_host(item: JudgedCandidate, view: ParseView) -> int | None:

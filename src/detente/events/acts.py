@@ -72,8 +72,9 @@ whose every mention it is compatible with:
 - in one sentence, a verb of force (CAMEO 18-20) that is a conjunct of another's verb and shares its subject
   ("surrounded the town and shelled its garrison", "blocked its path and rammed it"), with the same sides and a
   compatible status, is a mention of that act, whatever its code (two days or places stay apart); so is a verb of
-  cooperation or verbal conflict (quad classes 1-3) of the other's PLOVER type, not a summons ("withdrew its troops
-  and handed the town over", "called the veto a disgrace and accused Moscow of ...");
+  material cooperation (quad class 2) of the other's PLOVER type, or of verbal conflict (quad class 3) of its PLOVER
+  type and another code, not a summons ("withdrew its troops and handed the town over", "called the veto a disgrace
+  and accused Moscow of ...");
 - in one sentence, a verb in a "to" clause hung on the verb of a realis mention says what that act was done for
   ("telephoned his counterpart to express his support", "summoned the ambassador to protest"): a mention of that
   act, whatever its code and modality, by the same doer or none, to the same targets or none, never the one shown;
