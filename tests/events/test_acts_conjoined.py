@@ -120,3 +120,44 @@ def test_acts_the_first_time_clause_with_a_doer_of_its_own_words_restates_the_ac
                   "officials said.", date="2025-09-08")
     [downing] = _force(result)
     assert len(downing.mentions) == 2 and {p.country for p in downing.source} == {"FIN", "SWE"}
+
+
+# -- two verbs of material cooperation, one subject, one sentence (session 23, h-repeat23) -------
+def _yield(result):
+    return [e for e in result.events if e.cameo[:2] == "08"]
+
+
+def test_acts_conjoined_verbs_of_one_concession_are_one_act(code):
+    result = code("DUSHANBE, Sept 8 (Wire) - Kyrgyzstan withdrew its border troops and handed two disputed villages "
+                  "over to Tajikistan on Sunday under a demarcation deal, officials said.", date="2025-09-08")
+    [act] = _yield(result)
+    assert [m.trigger.text.split()[0] for m in act.mentions] == ["withdrew", "handed"]
+
+
+def test_acts_conjoined_seizure_and_arrest_stay_apart(code):
+    # the dev wires count a boat seized and its crew detained as two acts (quad class 4 is not joined this way)
+    result = code("MANILA, Sept 8 (Wire) - Chinese coast guard officers seized a Philippine fishing boat near Sabina "
+                  "Shoal and detained its nine crew members on Sunday, the Philippine coast guard said.",
+                  date="2025-09-08")
+    assert len([e for e in result.events if e.cameo[:2] == "17"]) == 2
+
+
+def test_acts_conjoined_criticism_and_accusation_are_one_act(code):
+    result = code("LONDON, Sept 8 (Wire) - France's U.N. ambassador called the vote \"a disgrace\" and accused Russia "
+                  "of shielding the junta in Myanmar, the French mission said.", date="2025-09-08")
+    accusations = [e for e in result.events if e.cameo.startswith("11")]
+    assert len(accusations) == 1 and len(accusations[0].mentions) == 2
+
+
+def test_acts_conjoined_summons_and_accusation_stay_apart(code):
+    # the dev wires count an envoy summoned and an accusation made in the same sentence as two acts
+    result = code("NAIROBI, Sept 8 (Wire) - Uganda's foreign ministry summoned Kenya's high commissioner on Monday and "
+                  "accused Nairobi of arming rebels in the north, the ministry said.", date="2025-09-08")
+    assert len([e for e in result.events if e.cameo.startswith("11")]) == 2
+
+
+def test_acts_conjoined_appeals_to_two_addressees_stay_apart(code):
+    result = code("ADDIS ABABA, Sept 8 (Wire) - The African Union urged Sudan's army to let aid convoys into El "
+                  "Fasher and called on the Rapid Support Forces to lift their siege, the AU commission said.",
+                  date="2025-09-08")
+    assert len([e for e in result.events if e.cameo.startswith("02")]) == 2

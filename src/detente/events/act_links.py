@@ -39,6 +39,8 @@ MEETING = ("036", "04")  # the will to meet, and meetings: what a trip is for ("
 OCCASION_MARKS = ("when", "after")  # "were killed when gunmen stormed the post": the clause says how it happened
 FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: one act of force, however many verbs tell it
 ON_PERSONS = ("181", "182", "185", "186")  # abduction, physical assault, assassination: acts of their own on persons
+SUMMONS = "114"  # an envoy summoned: an act of its own, not one statement with what else its doer says
+AGREEMENT = "057"  # a formal agreement signed: an act of its own, not what another act is done for
 
 
 def _held(item: JudgedCandidate, view: ParseView) -> int | None:
@@ -104,8 +106,11 @@ def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | 
 
 def _conjunct_host(item: JudgedCandidate, view: ParseView) -> int | None:
     """The verb (its index) an act of force's verb is a conjunct of, sharing its subject ("blocked the boat and
-    rammed it twice": "rammed", no subject of its own), when ``item`` is one (CAMEO 18-20), else None."""
-    if item.candidate.nominal or item.status.cameo[:2] not in FORCE_ROOTS:
+    rammed it twice": "rammed", no subject of its own), when ``item`` is one (CAMEO 18-20), one of material
+    cooperation or of verbal conflict (quad classes 2, 3: "withdrew its troops and handed the town over", "called the
+    veto a disgrace and accused Moscow of ..."), else None."""
+    if item.candidate.nominal or (item.status.cameo[:2] not in FORCE_ROOTS
+                                  and lookup(item.status.cameo).quad_class not in (2, 3)):
         return None
     verb = item.candidate.head.i
     if view.dep[verb] != "conj" or view.head[verb] == verb \
@@ -128,13 +133,36 @@ def _conjoined_force(group: list[JudgedCandidate], item: JudgedCandidate, host: 
     for member in group:
         codes = (member.status.cameo, item.status.cameo)
         if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
-                and host in _verbs(member) and member.status.cameo[:2] in FORCE_ROOTS \
-                and (related(*codes, False) or not any(code.startswith(ON_PERSONS) for code in codes)) \
+                and host in _verbs(member) and (_one_force(*codes) or _one_kind(*codes)) \
                 and _same_sides(member, item, False):
-            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): a verb of force "
-                    f"sharing the subject of {_words(member)!r} ({member.status.cameo}), mention of sentence "
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): a verb of "
+                    f"{'force' if _one_force(*codes) else 'one kind'} sharing the subject of {_words(member)!r} "
+                    f"({member.status.cameo}), mention of sentence "
                     f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
     return None
+
+
+def _one_force(a: str, b: str) -> bool:
+    """Two codes of force (CAMEO 18-20) one act may be told by, of one subject: not an act on persons in an attack
+    of another code."""
+    return a[:2] in FORCE_ROOTS and b[:2] in FORCE_ROOTS \
+        and (related(a, b, False) or not any(code.startswith(ON_PERSONS) for code in (a, b)))
+
+
+def _one_kind(a: str, b: str) -> bool:
+    """Two codes of material cooperation (quad class 2) of one PLOVER type, or two codes of verbal conflict (quad
+    class 3) of one PLOVER type, which one act of one subject may be told by ("withdrew its troops and handed the
+    town over": RETREAT; "withdrew the bill and dissolved the cabinet": CONCEDE; "called the veto a disgrace and
+    accused Moscow of ...": ACCUSE). Two word acts of one code, and verbal cooperation, are left to the test of what
+    they are about (``same_act._other_objects``: "condemned the arrest ... and condemned Israel for the strikes",
+    "called on Kyiv's partners ... and urged the United States ..." are two acts). Material conflict is
+    not: "seized a boat and
+    detained its crew", "suspended talks and recalled its ambassador", "detained three activists and deported them"
+    are two acts; nor is a summons (``SUMMONS``, done to an envoy, not said) and what else is said ("summoned the
+    ambassador and accused Nairobi of ...")."""
+    x, y = lookup(a), lookup(b)
+    return x.quad_class == y.quad_class and x.quad_class in (2, 3) and x.plover is not None \
+        and x.plover == y.plover and SUMMONS not in (a, b) and (x.quad_class == 2 or a != b)
 
 
 def _first_time_host(item: JudgedCandidate, view: ParseView) -> int | None:
@@ -316,6 +344,43 @@ def _trip_purpose(group: list[JudgedCandidate], item: JudgedCandidate, trip: int
                 and member.status.negated == item.status.negated and _same_doer(member, item):
             return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what the trip "
                     f"{_words(member)!r} ({member.status.cameo}) is for, mention of sentence "
+                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+    return None
+
+
+def _purpose_host(item: JudgedCandidate, words: Words) -> int | None:
+    """The verb (its index) whose purpose ``item`` is, in a "to" clause with no subject of its own hung on it
+    ("telephoned his counterpart on Tuesday to express his support", "blocked the highway to protest against the
+    fee"), else None; a trip's purpose is told by :func:`_trip_host` (a meeting) or is a further act ("travelled to
+    Nairobi to sign an accord")."""
+    if item.candidate.nominal:
+        return None
+    purpose = item.candidate.head
+    verb = purpose.head
+    if purpose.dep_ != "advcl" or verb.i == purpose.i or verb.lemma_.lower() in words.trip_verb \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in purpose.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in purpose.children):
+        return None
+    return verb.i
+
+
+def _purpose_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None) -> str | None:
+    """Why ``item`` is what an act of ``group`` was done for, or None: ``host`` (:func:`_purpose_host`) is the verb
+    of a mention of the group in its sentence, by the same doer (or none resolved), to the same targets (or one
+    without: "spoke by phone with X and with Y to brief them" is two calls when only X is the call's), neither
+    negated unlike the other, the mention realis. The purpose is told by the act ("telephoned ... to express his
+    support": the call; "summoned the ambassador to protest": the summons), whatever its code and modality; an act
+    of force or an agreement is no act's purpose ("deployed troops to attack", "met to sign an accord": further
+    acts)."""
+    if host is None or item.status.cameo[:2] in FORCE_ROOTS or item.status.cameo.startswith(AGREEMENT):
+        return None
+    for member in group:
+        if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
+                and host in _verbs(member) and member.status.modality in REALIS \
+                and member.status.negated == item.status.negated and _same_doer(member, item) \
+                and _same_targets(member, item):
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what "
+                    f"{_words(member)!r} ({member.status.cameo}) was done for, mention of sentence "
                     f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
     return None
 

@@ -6,12 +6,14 @@ whose every mention it is compatible with:
 
 - the same act: CAMEO codes equal or one refining the other ("083" and "0832"); an anaphoric
   event noun ("the attack", "this decision": a definite determiner and no doer of its own) may
-  also be the general code of the other's root ("190" and "195"), and a generic anaphor ("the
+  also be the general code of the other's root ("190" and "195"), and so may a word act ("said it would respond"
+  130 / "would take retaliatory measures" 132: ``_general``), and a generic anaphor ("the
   move") any code; a meeting ("met": "040") may be the talks or call it was ("held talks": "046";
   "041", "044"), not a visit or a mediation, except a visit in the same sentence ("touring the island and
   meeting relatives of prisoners");
 - the same sides: the resolved sources are the same actors (a country and its state bodies or
-  officials count as the same: "Israel" and "the Israeli military", not "Indian rebels"), the
+  officials count as the same: "Israel" and "the Israeli military", not "Indian rebels"; for word acts
+  two bodies or officials of one state too: "the Russian embassy" / "the foreign ministry's spokeswoman"), the
   targets too, or one of them has none; for meetings and talks (no direction) the participants
   pooled, one set inside the other (a state and its bodies and officials one party: "Qatar mediated
   talks between Afghanistan and Pakistan" / "Qatari officials shuttled between the two delegations").
@@ -19,8 +21,9 @@ whose every mention it is compatible with:
   that country ("killing two Hezbollah members") are the same target: who was on the ground hit; and a later
   act of force by some of the doers of a joint one ("Malian and Russian forces attacked a rebel base" /
   "Russian helicopters bombed the base") has its doers: what that party did in it.
-  Only an anaphoric noun, or a verb sharing another's subject in one sentence ("The Department of
-  Foreign Affairs summoned the ambassador and lodged a protest"), may lack a resolved doer;
+  Only an anaphoric noun, a verb sharing another's subject in one sentence ("The Department of
+  Foreign Affairs summoned the ambassador and lodged a protest"), or a passive verb with no doer phrase
+  ("the soldiers were handed over at the bridge") not done to the other's doers' country, may lack a resolved doer;
 - the same status: negation equal; the historical flag too, unless both carry the same date;
   both modalities realis (asserted or
   reported) or equal (a threat or a plan is not the act); dates equal, one inside the other ("a year
@@ -44,7 +47,7 @@ whose every mention it is compatible with:
   act or an appeal of the same code, by the same doer to the same resolved target: "called on the
   Security Council to act" / "'We call on the Security Council ...'"), or is someone's account of it
   (reported speech, the clause of any neutral reporting frame: "..., a spokesman told reporters"; with a
-  resolved doer and the code of a realis mention at most ``ANAPHOR_WINDOW`` sentences before: "the
+  resolved doer and the code of a realis mention, the act mentioned at most ``ANAPHOR_WINDOW`` sentences before: "the
   military said its soldiers had arrested ..."; an attack with weapons, ``ATTACK``, may be told by
   another of its codes: "bombed a depot" / "said it had targeted a supply line"; such an account may
   join in the next sentence too, and one that names no known target in its own sentence is compared by its
@@ -68,7 +71,15 @@ whose every mention it is compatible with:
   of that act, never the one it is shown by;
 - in one sentence, a verb of force (CAMEO 18-20) that is a conjunct of another's verb and shares its subject
   ("surrounded the town and shelled its garrison", "blocked its path and rammed it"), with the same sides and a
-  compatible status, is a mention of that act, whatever its code (two days or places stay apart);
+  compatible status, is a mention of that act, whatever its code (two days or places stay apart); so is a verb of
+  material cooperation (quad class 2) of the other's PLOVER type, or of verbal conflict (quad class 3) of its PLOVER
+  type and another code, not a summons ("withdrew its troops and handed the town over", "called the veto a disgrace
+  and accused Moscow of ...");
+- in one sentence, a verb in a "to" clause hung on the verb of a realis mention says what that act was done for
+  ("telephoned his counterpart to express his support", "summoned the ambassador to protest"): a mention of that
+  act, whatever its code and modality, by the same doer or none, to the same targets or none, never the one shown;
+  not an act of force or a signed agreement, nor a trip's purpose other than a meeting ("travelled to Kampala to sign
+  an accord": a further act);
 - a verb in a relative clause on "the first time" ("shot down two drones, the first time the alliance had
   downed Russian aircraft") is a mention of the act told before it in its sentence, of a related code, by no doer
   of its own words or the same, to the same targets or none, whatever its tense and dates;
@@ -133,6 +144,8 @@ from detente.events.act_links import (
     _occasion,
     _participle_host,
     _plural,
+    _purpose_host,
+    _purpose_of,
     _told,
     _trip,
     _trip_for,
@@ -203,16 +216,17 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
                        _trip_host(item, words) if joinable else None,
                        joinable and (item.status.modality == "reported" or _told(item, words, saying, view)),
                        held if joinable else None, _conjunct_host(item, view) if joinable else None,
-                       _first_time_host(item, view) if joinable else None)
+                       _first_time_host(item, view) if joinable else None,
+                       _purpose_host(item, words) if joinable else None)
         # an item that only the rule of codes and sides can join (it details no act, is told by no act, names
         # actors, is no generic anaphor) joins no act whose first mention's code is unrelated to its own
         # (_joins's first test): told here, without calling _joins for every earlier act
         by_code = alone.host is None and alone.act is None and alone.trip is None and alone.held is None \
-            and alone.conjunct is None and alone.first is None and not faceless \
+            and alone.conjunct is None and alone.first is None and alone.purpose is None and not faceless \
             and not (anaphoric and _generic(item, words))
         cameo = item.status.cameo
         for number in range(len(groups) - 1, -1, -1) if joinable else ():
-            if by_code and not related(groups[number][0].status.cameo, cameo, anaphoric) \
+            if by_code and not related(groups[number][0].status.cameo, cameo, _general(cameo, anaphoric)) \
                     and not _one_meeting(groups[number][0], item) \
                     and not _one_attack(groups[number][0], item, alone):
                 continue
@@ -283,6 +297,7 @@ class _Alone(NamedTuple):
     held: int | None  # _held(item)
     conjunct: int | None  # _conjunct_host(item)
     first: int | None  # _first_time_host(item)
+    purpose: int | None  # _purpose_host(item)
 
 
 class _Article(NamedTuple):
@@ -309,6 +324,8 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
         detail = _conjoined_force(group, item, alone.conjunct, frozenset())
     if detail is None:
         detail = _first_time(group, item, alone.first)
+    if detail is None:
+        detail = _purpose_of(group, item, alone.purpose)
     if detail is not None:
         return detail
     if alone.faceless:
@@ -322,7 +339,8 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
     # its soldiers had arrested suspects"): a target taken from the story around it is no sign of another act
     retold = alone.told and not anaphoric and _retold(group, item) and not _own_targets(item)
     for member in group:
-        if not (related(member.status.cameo, item.status.cameo, anaphoric) or _one_attack(member, item, alone)
+        if not (related(member.status.cameo, item.status.cameo, _general(item.status.cameo, anaphoric))
+                or _one_attack(member, item, alone)
                 or _one_meeting(member, item)
                 or (anaphoric and _generic(item, words))):
             return None
@@ -348,6 +366,14 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
     how = f"anaphoric {_words(item)!r}" if anaphoric else "same code, sides and status"
     return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): {how}, "
             f"mention of sentence {first.candidate.sentence} {_words(first)!r} ({first.status.cameo})")
+
+
+def _general(cameo: str, anaphoric: bool) -> bool:
+    """Whether a mention of code ``cameo`` may be its root's general code or have it (:func:`related`): an anaphoric
+    noun always; a word act (quad classes 1 and 3, not a meeting: "said it would respond" 130 / "would take
+    retaliatory measures" 132): the general code says less of the same statement. Acts done are told apart by their
+    codes ("boarded the tanker and escorted it to port": 1711 and 170, two acts)."""
+    return anaphoric or (lookup(cameo).quad_class in (1, 3) and cameo[:2] != "04")
 
 
 def _own_targets(item: JudgedCandidate) -> bool:
@@ -441,6 +467,9 @@ def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words
     if held is not None and any(held in _verbs(other) for other in group if other is not item):
         return True
     if _first_time_host(item, view) is not None:  # "shot down two drones, the first time the alliance had downed"
+        return True
+    purpose = _purpose_host(item, words)  # "telephoned ... to express his support": shown by the call
+    if purpose is not None and any(purpose in _verbs(other) for other in group if other is not item):
         return True
     return any(_trip_for(item, other, words) for other in group if other is not item)
 

@@ -28,6 +28,7 @@ REALIS = ("asserted", "reported")
 SYMMETRIC_ROOTS = ("04",)  # consultations and meetings: who met whom has no direction (store.rows.SYMMETRIC)
 ATTACK = ("190", "193", "194", "195")  # force with weapons (general, small arms, artillery, from the air): one attack
 ANAPHOR_WINDOW = 8  # sentences, as for event anaphora in events/extract.py
+WHEN = ("DATE", "TIME")  # entity types of a prepositional object that says when, not to whom ("on March 3")
 
 
 def _same_doer(a: JudgedCandidate, b: JudgedCandidate) -> bool:
@@ -90,14 +91,15 @@ def _retold(group: list[JudgedCandidate], item: JudgedCandidate) -> bool:
     """Someone's account (``item``, reported speech: the caller checks it) of an act stated before ("the army
     said its soldiers had arrested ..."): by a resolved doer, of the code of a realis mention with a resolved
     doer (for an act of force, or its root's general code: "struck" / "said ... had bombed"; for a meeting, the
-    talks or call it was: :func:`_one_meeting`) at most ``ANAPHOR_WINDOW`` sentences before it; a further act
-    the copy itself tells ("later arrested") stays apart."""
+    talks or call it was: :func:`_one_meeting`), the act mentioned at most ``ANAPHOR_WINDOW`` sentences before it
+    (by that mention or a later one: a detail keeps the act told); a further act the copy itself tells ("later
+    arrested") stays apart."""
     if not _resolved(item.candidate.sources):
         return False
     force = item.status.cameo in ATTACK  # the account may name an attack by the general code of force
     return any((m.status.cameo == item.status.cameo or force and m.status.cameo in ATTACK or _one_meeting(m, item))
-               and m.status.modality in REALIS and _resolved(m.candidate.sources)
-               and 0 < item.candidate.sentence - m.candidate.sentence <= ANAPHOR_WINDOW for m in group)
+               and m.status.modality in REALIS and _resolved(m.candidate.sources) for m in group) \
+        and any(0 < item.candidate.sentence - m.candidate.sentence <= ANAPHOR_WINDOW for m in group)
 
 
 def _said_by(item: JudgedCandidate) -> tuple[str | None, str | None] | None:
@@ -144,11 +146,12 @@ def _objects(item: JudgedCandidate) -> set[str]:
 
 def _about(item: JudgedCandidate) -> bool:
     """Says whom or what it is about: a target, the verb's object, or whom it is addressed to ("called
-    on Kyiv's partners", whom the knowledge base does not know)."""
+    on Kyiv's partners", whom the knowledge base does not know; "meet in Brussels on March 3" says when, not
+    to whom)."""
     head = item.candidate.frame_token if item.candidate.frame_token is not None else item.candidate.head
     return bool(item.candidate.targets) or any(c.dep_ == "dobj" for c in item.candidate.head.children) \
-        or any(c.dep_ == "prep" and c.lower_ in ("on", "to") and any(p.dep_ == "pobj" for p in c.children)
-               for c in head.children)
+        or any(c.dep_ == "prep" and c.lower_ in ("on", "to")
+               and any(p.dep_ == "pobj" and p.ent_type_ not in WHEN for p in c.children) for c in head.children)
 
 
 def _same_status(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[str]) -> bool:
@@ -188,19 +191,23 @@ def _targets(item: JudgedCandidate) -> list[ActorRef]:
             if r.key not in keys and not (r.country in countries and r.kind in ("country", "sector"))]
 
 
-def _same_actors(a: list[ActorRef], b: list[ActorRef], people: bool = False) -> bool:
+def _same_actors(a: list[ActorRef], b: list[ActorRef], people: bool = False, state: bool = False) -> bool:
     """The same actors; a country and its own bodies or officials count as the same ("Israel", "the
     Israeli army"), and, with ``people`` (targets), its civilians too, with the country or one of
     its state bodies ("struck a district of Kharkiv, killing four people", "struck central Kampala
-    (its government), killing four people": the ground hit and the people killed there)."""
+    (its government), killing four people": the ground hit and the people killed there); with ``state`` (the
+    doers of word acts), two bodies or officials of one state too ("the Russian embassy said Moscow would
+    respond" / "the foreign ministry's spokeswoman said Russia would take retaliatory measures": the state's
+    voice; its acts of force are told apart by who did them)."""
     keys_a, keys_b = {r.key for r in a}, {r.key for r in b}
     if keys_a == keys_b:
         return True
     countries_a, countries_b = {r.country for r in a}, {r.country for r in b}
     if None in countries_a or None in countries_b or countries_a != countries_b:
         return False
-    if people and all(state_actor(r) or r.sector == "CVL" for r in a + b):
-        return True  # "struck central Kampala (the capital: its government), killing four people"
+    if (people or state) and all(state_actor(r) or (people and r.sector == "CVL") for r in a + b):
+        return True  # "the Russian embassy" / "the foreign ministry's spokeswoman": one state's voice; "struck central
+        # Kampala (the capital: its government), killing four people": the ground hit and the people killed there
     return any(all(r.kind == "country" for r in one)
                and all(state_actor(r) or (people and r.sector == "CVL") for r in other)
                for one, other in ((a, b), (b, a)))
@@ -217,12 +224,18 @@ def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool
             return anaphoric
         return pooled_a <= pooled_b or pooled_b <= pooled_a
     if not (sources_a and sources_b):
-        if not (anaphoric or _one_subject(a, b)):
+        if not (anaphoric or _one_subject(a, b) or _done_to_others(a, b) or _done_to_others(b, a)):
             return False
-    elif not _same_actors(sources_a, sources_b) and not _one_of_joint(a, b, sources_a, sources_b):
+    elif not _same_actors(sources_a, sources_b, state=_said(a) and _said(b)) \
+            and not _one_of_joint(a, b, sources_a, sources_b):
         return False
     return not (targets_a and targets_b) or _same_actors(targets_a, targets_b, people=True) \
         or _ground_and_group(a, b, targets_a, targets_b)
+
+
+def _said(item: JudgedCandidate) -> bool:
+    """A word act (quad classes 0, 1 and 3: statements, appeals, verbal cooperation and conflict), not one done."""
+    return lookup(item.status.cameo).quad_class in (0, 1, 3)
 
 
 def _one_of_joint(a: JudgedCandidate, b: JudgedCandidate, sources_a: list[ActorRef], sources_b: list[ActorRef]) -> bool:
@@ -267,6 +280,18 @@ def _ground_and_group(a: JudgedCandidate, b: JudgedCandidate, targets_a: list[Ac
     return any(len(ground) == 1 and ground[0].kind == "country" and all(
         r.kind == "group" and r.country == ground[0].country for r in group)
         for ground, group in ((targets_a, targets_b), (targets_b, targets_a)))
+
+
+def _done_to_others(item: JudgedCandidate, other: JudgedCandidate) -> bool:
+    """``item`` a passive verb with no doer phrase at all ("the soldiers were handed over at the bridge"), saying
+    nothing of who did it, as an anaphoric noun does not, and ``other`` names a doer none of whose countries is
+    the country of a target of ``item`` ("police officers were killed" is no act of the police's own helicopter)."""
+    head = item.candidate.head
+    if item.candidate.sources or item.candidate.nominal \
+            or not any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        return False
+    doers = {r.country for r in _resolved(other.candidate.sources)}
+    return bool(doers) and not any(r.country in doers for r in _resolved(item.candidate.targets))
 
 
 def _one_subject(a: JudgedCandidate, b: JudgedCandidate) -> bool:
