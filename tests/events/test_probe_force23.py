@@ -1,0 +1,65 @@
+"""The force-and-measures probe (issue 11, "Targets in oblique phrases" and "Antecedents", session 23, h-force23).
+
+``tests/data/probe_force23.jsonl`` holds 15 short synthetic articles (a dateline, an agency tag and one sentence,
+written for this probe the way wires write; none is taken from an evaluation set), each built on a construction
+whose target went missing or wrong: force aimed at people placed by a town ("fired tear gas at students in Cusco":
+the town's country's students), a measure on someone's things ("froze the U.S. assets of X": X, not the assets'
+place; "seized the tanker of a Greek company": Greece), "they"/"it" after the object of a chase in a time clause
+("shadowed the Iraqi boats until they withdrew": the boats withdrew) and the origin in a relative clause inside the
+object ("killed smugglers who crossed from Afghanistan": Afghanistan is no target).
+
+Each act was annotated by reading, before the coder was run, with the schema of ``probe_oblique23.jsonl``. A third
+of the items carry ``"aside": true``: they were not looked at while fixing, and their counts are reported apart.
+Counted per act as in ``test_probe_oblique23``: a WRONG target, a MISSING target, a WRONG source (a source of a
+pronoun act counts as wrong when it is not the annotated key).
+
+Counts when the probe was written and after the fixes of the session are in the test's MAX and in the report.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.test_probe_oblique23 import KINDS
+from tests.probes import check_side_items, coded_acts, read_items
+
+PROBE = "probe_force23.jsonl"
+MAX = {"wrong": 99, "missing": 99, "wrong source": 99, "wrong type": 0}
+
+
+def test_probe_force23_is_well_formed_and_synthetic(coder):
+    from detente.evaluate_articles import KeyMatcher
+
+    check_side_items(read_items(PROBE), KeyMatcher(coder.kb))
+
+
+def force_counts(coder) -> dict[bool, dict[str, list]]:
+    """By aside (True) or not, the acts (id, construction, trigger) of the probe per kind of failure."""
+    found: dict[bool, dict[str, list]] = {a: {k: [] for k in KINDS} for a in (False, True)}
+    for item, act, events, fits in coded_acts(coder, PROBE):
+        mine = found[bool(item.get("aside"))]
+        label = (item["id"], item["construction"], act["trigger"])
+        if not events:
+            mine["no event"].append(label)
+            continue
+        if any(p.actor is not None and not fits(p, act["target"]) for e in events for p in e.target) \
+                or any(w in p.text for e in events for p in e.target for w in act.get("not_target", ())):
+            mine["wrong"].append(label)
+        elif act["target"] and not any(p.actor is not None for e in events for p in e.target):
+            mine["missing"].append(label)
+        if not any(p.actor is not None and fits(p, act["source"]) for e in events for p in e.source):
+            mine["wrong source"].append(label)
+        if any(e.plover in act.get("not_plover", ()) for e in events):
+            mine["wrong type"].append(label)
+    print("probe:", found[False])
+    print("aside:", {k: len(v) for k, v in found[True].items()})
+    return found
+
+
+@pytest.fixture(scope="module")
+def counts(coder):
+    return force_counts(coder)
+
+
+@pytest.mark.parametrize("kind", sorted(MAX))
+def test_probe_force23_failures(counts, kind):
+    assert len(counts[False][kind]) + len(counts[True][kind]) <= MAX[kind], (kind, counts[False][kind])
