@@ -132,6 +132,23 @@ def opening_place(resolver: _DocResolver, i: int) -> ActorRef | None:
     return None
 
 
+def placed_in(resolver: _DocResolver, i: int) -> ActorRef | None:
+    """The country of the town, capital or country a place phrase on the noun at ``i`` names ("students in
+    Cusco", "demonstrators in central Nairobi", "traders near Kampala": Peru, Kenya, Uganda), whatever the
+    dateline's country; None when the noun has no such phrase ("protesters outside parliament")."""
+    view = resolver.v
+    dep, children = view.dep, view.children
+    for prep in children[i]:
+        if dep[prep] != "prep" or view.lower[prep] not in PLACED_PREPS:
+            continue
+        for pobj in children[prep]:
+            match = resolver.by_match.get(pobj)
+            if dep[pobj] == "pobj" and match is not None and match[0][:2] in ("S|", "P|"):
+                entry = resolver.f.kb.get(match[0][2:])
+                return resolver.f.entity_ref(entry, resolver.day) if entry is not None else None
+    return None
+
+
 def last_speaker(resolver: _DocResolver, at: int) -> ActorRef | None:
     """"A spokesperson said ..." right after a body spoke ("China's foreign ministry said ... A
     spokesperson urged ..."): that body, the subject of a reporting verb in this or the previous
@@ -207,6 +224,7 @@ def reporting_state(resolver: _DocResolver, i: int) -> ActorRef | None:
 
 # sectors of a state's forces: "the army", "the military", "the navy", "the police"
 FORCE_SECTORS = ("MIL", "COP")
+PLACED_PREPS = ("in", "near", "outside", "across", "throughout")  # where people are: "students in Cusco"
 
 
 def forces_of_speaker(resolver: _DocResolver, i: int) -> ActorRef | None:
@@ -303,6 +321,9 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
         if lower == "it" and dep[at] == "nsubjpass" \
                 and any(dep[c] == "ccomp" for c in resolver.v.children[resolver.v.head[at]]):
             return None  # "it has been agreed that ...", "it was reported that ...": nobody
+        chased = _chased_object(resolver, at, lower)
+        if chased is not None:
+            return chased[0] if chased else None  # (a thing no actor names moved away: not the chasers)
         joined = _joined_object(resolver, at, lower)
         if joined is not None:
             if len(joined) > 1:
@@ -430,6 +451,36 @@ def _speaker_of_clause(resolver: _DocResolver, at: int, lower: str) -> tuple[int
     if ref is not None:
         resolver.found.antecedents[at] = speaker
     return speaker, ref
+
+
+def _chased_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef] | None:
+    """"Coast guard boats shadowed two patrol boats until they withdrew", "escorted the ship until it left": the
+    subject pronoun of an "until" clause on a verb of keeping after something (``chase_verb`` in words.tsv) is
+    that verb's object (the one that moves away) when the object has the pronoun's number: [its actor], or [the
+    actor of the latest word of the same noun named before ("shadowed the Iraqi boats" after "Iraqi coast guard
+    boats"), not the chasers], or [] (a thing no actor names: never the chasers). None when the pronoun is not
+    in such a clause."""
+    view = resolver.v
+    dep, head, children = view.dep, view.head, view.children
+    verb = head[at]
+    if dep[at] != "nsubj" or dep[verb] != "advcl" \
+            or not any(dep[c] == "mark" and view.lower[c] == "until" for c in children[verb]):
+        return None
+    above = head[verb]
+    if view.lemma[above] not in resolver.words.chase_verb:
+        return None
+    first = next((c for c in children[above] if dep[c] == "dobj" and c < at), None)
+    if first is None or view.pos[first] not in ("NOUN", "PROPN"):
+        return None
+    if (lower in resolver.words.pronoun_plural) != (view.tag[first] in ("NNS", "NNPS")):
+        return None
+    ref = resolver.resolve(first)
+    if ref is None:
+        doers = {r.key for r in (resolver.resolve(c) for c in children[above] if dep[c] == "nsubj") if r is not None}
+        ref = next((r for i, r in reversed(resolver.history) if i < first and view.lemma[i] == view.lemma[first]
+                    and r.key not in doers), None)
+    resolver.found.antecedents[at] = first
+    return [ref] if ref is not None else []
 
 
 def _joined_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef] | None:

@@ -1,0 +1,87 @@
+"""Targets of force and measures (issue 11, "Targets in oblique phrases" and "Antecedents", session 23): people a
+town places are that town's country's ("fired tear gas at students in <town>"), a country named on things whose
+owner is named after "of" is where they are, not a target ("froze the U.S. assets of X"), and "they"/"it" as the
+subject of an "until" clause on a verb of keeping after something is that verb's object ("shadowed the boats until
+they withdrew"; ``chase_verb`` in words.tsv).
+
+All sentences here are synthetic, written in agency style for these tests; none comes from a development set or
+from a real article."""
+
+from tests.conftest import actors_of, events_of
+
+
+def test_targets_force_people_placed_by_a_town_are_its_countrys(code):
+    result = code("QUITO, May 4 (Reuters) - Bolivian police fired tear gas at students in La Paz on Tuesday.")
+    [event] = [e for e in events_of(result) if "fired" in e.trigger.text]
+    assert "BOL" in actors_of(event.target)
+
+
+def test_targets_force_people_with_no_named_place_stay_without_one(code):
+    # a place phrase with no named place gives no country, and the article's is not taken either
+    result = code("QUITO, May 4 (Reuters) - Bolivian police fired tear gas at students outside the stadium.")
+    [event] = [e for e in events_of(result) if "fired" in e.trigger.text]
+    assert not actors_of(event.target) & {"ECU"}
+
+
+def test_targets_force_forces_placed_by_a_town_are_not_its_countrys(code):
+    # "troops in <town>" may be anyone's: a town does not make them its country's
+    result = code("ANKARA, May 4 (Reuters) - Turkish drones struck troops in Qamishli on Tuesday.")
+    for event in events_of(result):
+        assert not actors_of(event.target) & {"SYR"} or "Syrian" in event.sentence
+
+
+def test_targets_measure_country_on_owned_things_is_no_target(code):
+    result = code("WASHINGTON, May 4 (Reuters) - The Treasury froze the U.S. assets of two Venezuelan oil firms "
+                  "on Tuesday.")
+    [event] = [e for e in events_of(result) if "froze" in e.trigger.text]
+    assert "VEN" in actors_of(event.target)
+    assert "USA" not in actors_of(event.target)
+
+
+def test_targets_measure_country_on_things_with_no_owner_is_kept(code):
+    # with no owner named after "of", the country before the things is whose they are
+    result = code("OTTAWA, May 4 (Reuters) - Canada froze Belarusian assets on Tuesday.")
+    [event] = [e for e in events_of(result) if "froze" in e.trigger.text]
+    assert "BLR" in actors_of(event.target)
+
+
+def test_targets_pronoun_in_until_clause_of_a_chase_is_the_object(code):
+    result = code("TOKYO, May 4 (Kyodo) - Japanese coast guard cutters shadowed two Chinese patrol ships until they "
+                  "withdrew from Japanese waters on Tuesday.")
+    [event] = [e for e in events_of(result) if e.trigger.text.startswith("withdrew")]
+    assert "CHN" in actors_of(event.source)
+    assert "JPN" not in actors_of(event.source)
+
+
+def test_targets_pronoun_in_until_clause_of_another_verb_is_unchanged(code):
+    # "waited ... until they withdrew": no chase, the general rules decide (the doers themselves)
+    result = code("TOKYO, May 4 (Kyodo) - Japanese coast guard cutters waited near two Chinese patrol ships until "
+                  "they withdrew on Tuesday.")
+    for event in events_of(result):
+        if event.trigger.text.startswith("withdrew"):
+            assert "CHN" not in actors_of(event.source)
+
+
+def test_targets_pronoun_in_until_clause_of_a_chase_is_the_same_noun_named_before(code):
+    result = code("SEOUL, May 4 (Yonhap) - North Korean patrol boats crossed the sea border on Tuesday. South Korean "
+                  "navy ships escorted the North Korean boats until they withdrew across the line.")
+    [event] = [e for e in events_of(result) if e.trigger.text.startswith("withdrew")]
+    assert "PRK" in actors_of(event.source)
+    assert "KOR" not in actors_of(event.source)
+
+
+def test_targets_pronoun_in_until_clause_of_a_chase_is_never_the_chasers(code):
+    # "it" is the freighter, which no actor names: not the frigates that followed it
+    result = code("ATHENS, May 4 (Reuters) - Greek frigates followed a freighter until it withdrew on Tuesday.")
+    for event in events_of(result):
+        if event.trigger.text.startswith("withdrew"):
+            assert "GRC" not in actors_of(event.source)
+
+
+def test_targets_context_takes_no_party_from_a_relative_clauses_origin(code):
+    # in a two-party story, the other party named only as where the gunmen came from is not the target
+    result = code("BAMAKO, May 4 (AFP) - Mali accused Burkina Faso on Tuesday of sheltering rebels on its soil. "
+                  "Malian soldiers killed four gunmen who had crossed the border from Burkina Faso overnight, the "
+                  "army said. Burkina Faso's government rejected the accusation and said Ouagadougou wanted calm.")
+    [event] = [e for e in events_of(result) if e.trigger.text.startswith("killed")]
+    assert "BFA" not in actors_of(event.target)
