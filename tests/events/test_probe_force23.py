@@ -13,7 +13,15 @@ of the items carry ``"aside": true``: they were not looked at while fixing, and 
 Counted per act as in ``test_probe_oblique23``: a WRONG target, a MISSING target, a WRONG source (a source of a
 pronoun act counts as wrong when it is not the annotated key).
 
-Counts when the probe was written and after the fixes of the session are in the test's MAX and in the report.
+When the probe was written (session 23) the coder had 1 wrong target ("froze the U.S. assets of three Iranian
+oil companies": the United States too), 4 missing (people placed by a town: "students in Cusco", "garment workers
+in Gazipur", ...) and 3 wrong sources (the unknown "The Treasury"; "they withdrew", "it withdrew": the chasers) on
+the 10 probe items, and 1 missing and 1 act with no event on the 5 aside items. The fixes of that session (a
+country on owned things is their place, ``DoerRules.inner_actors``; ``chase_verb`` in words.tsv and
+``antecedents._chased_object``; a relative clause's origin is no party, ``events/context._role``) brought them to
+0 wrong, 4 missing, 1 wrong source ("The Treasury"), aside unchanged: the most these tests allow. Giving people
+a town places its country (the "missing" items) was tried and dropped: it cost an aside item of
+``test_probe_dates21`` its location.
 """
 
 from __future__ import annotations
@@ -23,7 +31,7 @@ from tests.events.test_probe_oblique23 import KINDS
 from tests.probes import check_side_items, coded_acts, read_items
 
 PROBE = "probe_force23.jsonl"
-MAX = {"wrong": 99, "missing": 99, "wrong source": 99, "wrong type": 0}
+MAX = {"wrong": 0, "missing": 5, "wrong source": 1, "wrong type": 0}
 
 
 def test_probe_force23_is_well_formed_and_synthetic(coder):

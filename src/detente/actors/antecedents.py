@@ -132,23 +132,6 @@ def opening_place(resolver: _DocResolver, i: int) -> ActorRef | None:
     return None
 
 
-def placed_in(resolver: _DocResolver, i: int) -> ActorRef | None:
-    """The country of the town, capital or country a place phrase on the noun at ``i`` names ("students in
-    Cusco", "demonstrators in central Nairobi", "traders near Kampala": Peru, Kenya, Uganda), whatever the
-    dateline's country; None when the noun has no such phrase ("protesters outside parliament")."""
-    view = resolver.v
-    dep, children = view.dep, view.children
-    for prep in children[i]:
-        if dep[prep] != "prep" or view.lower[prep] not in PLACED_PREPS:
-            continue
-        for pobj in children[prep]:
-            match = resolver.by_match.get(pobj)
-            if dep[pobj] == "pobj" and match is not None and match[0][:2] in ("S|", "P|"):
-                entry = resolver.f.kb.get(match[0][2:])
-                return resolver.f.entity_ref(entry, resolver.day) if entry is not None else None
-    return None
-
-
 def last_speaker(resolver: _DocResolver, at: int) -> ActorRef | None:
     """"A spokesperson said ..." right after a body spoke ("China's foreign ministry said ... A
     spokesperson urged ..."): that body, the subject of a reporting verb in this or the previous
@@ -224,7 +207,6 @@ def reporting_state(resolver: _DocResolver, i: int) -> ActorRef | None:
 
 # sectors of a state's forces: "the army", "the military", "the navy", "the police"
 FORCE_SECTORS = ("MIL", "COP")
-PLACED_PREPS = ("in", "near", "outside", "across", "throughout")  # where people are: "students in Cusco"
 
 
 def forces_of_speaker(resolver: _DocResolver, i: int) -> ActorRef | None:

@@ -23,7 +23,6 @@ from detente.actors.antecedents import (
     last_speaker,
     office_of,
     opening_place,
-    placed_in,
     pronoun,
     reporting_state,
     seated_in,
@@ -332,11 +331,6 @@ class _DocResolver(PersonRules):
             sender = self._sender(i)
             if sender is not None:  # "Chile deployed troops to its border": Chile's troops, whatever the article's
                 return self.f.sector_ref(sender, sector[0]), "context", span
-            placed = placed_in(self, i) if sector[0] not in (*FORCE_SECTORS, "GOV") else None
-            if placed is not None and takes_focus(v, i, sector[0]) \
-                    and not any(v.dep[c] == "poss" or v.pos[c] == "PROPN" for c in v.children[i]):
-                # "fired tear gas at students in Cusco": people a town places are its country's
-                return self.f.sector_ref(placed, sector[0]), "context", span
             focus = opening_place(self, i) or self._focus()
             if focus is not None and takes_focus(v, i, sector[0]) \
                     and not any(v.dep[c] in ("poss", "prep") or v.pos[c] == "PROPN" for c in v.children[i]):
