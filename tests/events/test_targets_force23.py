@@ -65,3 +65,28 @@ def test_targets_context_takes_no_party_from_a_relative_clauses_origin(code):
                   "army said. Burkina Faso's government rejected the accusation and said Ouagadougou wanted calm.")
     [event] = [e for e in events_of(result) if e.trigger.text.startswith("killed")]
     assert "BFA" not in actors_of(event.target)
+
+
+def test_targets_pronoun_answering_an_order_is_whom_it_was_given(code):
+    result = code("HANOI, May 4 (Reuters) - The Vietnamese coast guard ordered two Chinese patrol ships to leave "
+                  "Vietnamese waters on Sunday, and they complied.")
+    [event] = [e for e in events_of(result) if e.trigger.text.startswith("complied")]
+    assert "CHN" in actors_of(event.source)
+    assert "VNM" not in actors_of(event.source)
+
+
+def test_targets_pronoun_joined_to_an_order_by_another_verb_is_unchanged(code):
+    # "said" answers no order: the general rules decide ("it" is the coast guard, which spoke)
+    result = code("HANOI, May 4 (Reuters) - The Vietnamese coast guard ordered two Chinese patrol ships to leave "
+                  "Vietnamese waters on Sunday, and it said the ships had entered illegally.")
+    for event in events_of(result):
+        if event.trigger.text.startswith("said"):
+            assert "CHN" not in actors_of(event.source)
+
+
+def test_targets_pronoun_in_until_clause_of_a_chase_is_the_objects_demonym(code):
+    # a fishing boat is no actor: its demonym names whose it is
+    result = code("ROME, May 4 (ANSA) - Italian coast guard boats escorted a Libyan fishing boat until it withdrew "
+                  "on Tuesday.")
+    [event] = [e for e in events_of(result) if e.trigger.text.startswith("withdrew")]
+    assert "LBY" in actors_of(event.source)
