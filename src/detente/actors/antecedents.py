@@ -303,6 +303,9 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
         if lower == "it" and dep[at] == "nsubjpass" \
                 and any(dep[c] == "ccomp" for c in resolver.v.children[resolver.v.head[at]]):
             return None  # "it has been agreed that ...", "it was reported that ...": nobody
+        chased = _chased_object(resolver, at, lower)
+        if chased is not None:
+            return chased[0] if chased else None  # (a thing no actor names moved away: not the chasers)
         joined = _joined_object(resolver, at, lower)
         if joined is not None:
             if len(joined) > 1:
@@ -430,6 +433,41 @@ def _speaker_of_clause(resolver: _DocResolver, at: int, lower: str) -> tuple[int
     if ref is not None:
         resolver.found.antecedents[at] = speaker
     return speaker, ref
+
+
+def _chased_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef] | None:
+    """"Coast guard boats shadowed two patrol boats until they withdrew", "escorted the ship until it left": the
+    subject pronoun of an "until" clause on a verb of keeping after something (``chase_verb`` in words.tsv), or
+    of a verb of answering an order (``yield_verb``) joined to such a verb or to one of ordering
+    (``object_control_verb``: "ordered the ship to leave, and it complied"), is that verb's object (the one
+    that moves away, or obeys) when the object has the pronoun's number: [its actor], or [the
+    actor of the latest word of the same noun named before ("shadowed the Iraqi boats" after "Iraqi coast guard
+    boats"), not the chasers], or [the country its demonym names: "a Vietnamese fishing boat"], or [] (a thing
+    no actor names: never the chasers). None when the pronoun is not in such a clause."""
+    view = resolver.v
+    dep, head, children = view.dep, view.head, view.children
+    verb = head[at]
+    above = head[verb]
+    until = dep[verb] == "advcl" and view.lemma[above] in resolver.words.chase_verb \
+        and any(dep[c] == "mark" and view.lower[c] == "until" for c in children[verb])
+    answer = dep[verb] == "conj" and view.lemma[verb] in resolver.words.yield_verb \
+        and view.lemma[above] in resolver.words.object_control_verb | resolver.words.chase_verb
+    if dep[at] != "nsubj" or not (until or answer):
+        return None
+    first = next((c for c in children[above] if dep[c] == "dobj" and c < at), None)
+    if first is None or view.pos[first] not in ("NOUN", "PROPN"):
+        return None
+    if (lower in resolver.words.pronoun_plural) != (view.tag[first] in ("NNS", "NNPS")):
+        return None
+    ref = resolver.resolve(first)
+    if ref is None:
+        doers = {r.key for r in (resolver.resolve(c) for c in children[above] if dep[c] == "nsubj") if r is not None}
+        ref = next((r for i, r in reversed(resolver.history) if i < first and view.lemma[i] == view.lemma[first]
+                    and r.key not in doers), None) or next(
+            (r for r in (resolver.resolve(c) for c in children[first] if dep[c] in ("amod", "compound"))
+             if r is not None and r.kind == "country" and r.key not in doers), None)
+    resolver.found.antecedents[at] = first
+    return [ref] if ref is not None else []
 
 
 def _joined_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef] | None:

@@ -517,5 +517,7 @@ def _role(view: ParseView, i: int, words: Words) -> bool:
     if dep[i] != "pobj":
         return False
     prep = head[i]  # "by X" names a doer anywhere; "on X", "with X" a target of a verb, not of a thing
+    if view.lower[prep] == "from" and dep[head[prep]] in ("relcl", "acl"):
+        return False  # "killed gunmen who had crossed from X": where the gunmen came from, no party of the story
     return view.lower[prep] == "by" \
         or (view.lower[prep] in words.target_prep and view.pos[head[prep]] in ("VERB", "AUX"))

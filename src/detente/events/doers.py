@@ -145,6 +145,11 @@ class DoerRules:
                 continue
             if topic and child.dep_ in ("compound", "nmod") and self._country_name(child):
                 continue  # "blocked a Sudan resolution", "the one-China principle": what it is about, no party
+            if child.dep_ in ("compound", "nmod") and not event_noun and self._country_name(child) and any(
+                    known(self.actors_at(pobj)) or self.inner_actors(pobj, depth=depth + 1)
+                    for of in self._children(token, ("prep",)) if of.lower_ == "of"
+                    for pobj in self._children(of, ("pobj",))):
+                continue  # "froze the U.S. assets of three Iranian firms": where the things are; their owner is named
             if child.dep_ == "poss" and token.lemma_.lower() in self.words.place_noun and any(
                     self._country_name(c) for c in self._children(token, ("compound",))):
                 continue  # "China's Taiwan region": the place is Taiwan; the possessor only claims it

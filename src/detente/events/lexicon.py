@@ -74,6 +74,8 @@ class Words:
     meeting_verb: frozenset[str] = frozenset()
     dispatch_verb: frozenset[str] = frozenset()
     object_control_verb: frozenset[str] = frozenset()
+    chase_verb: frozenset[str] = frozenset()
+    yield_verb: frozenset[str] = frozenset()
     claim_verb: frozenset[str] = frozenset()
     carrier_verb: frozenset[str] = frozenset()
     exposure_prep: frozenset[str] = frozenset()
