@@ -178,6 +178,7 @@ class Words:
     forum_prep: frozenset[str] = frozenset()
     authored_noun: frozenset[str] = frozenset()
     party_word: frozenset[str] = frozenset()
+    body_word: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:
