@@ -13,7 +13,11 @@ the knowledge base lacks). A third of the items carry ``"aside": true``: they we
 Counted per act, over the events of the act's sentence whose trigger holds the act's trigger: a WRONG source or
 target (a participant whose country is not among the act's countries), NO EVENT. ``BEFORE`` (``BEFORE_ASIDE``) has
 the counts of the working (aside) items when the probe was written, ``MAX_WORKING`` and ``MAX_ASIDE`` what the fixes
-left. Fixed: a state body's generic name is no other state's body (``body_word``, ti-06)."""
+left. Fixed: a state body's generic name is no other state's body (``body_word``, ti-06); "the junta" and "junta
+aircraft" are Myanmar's military government where the text names Myanmar (``junta_noun``, ti-07, ti-08). Left:
+"returned fire" and a body's bare "said" get no event (ti-04, ti-05); RENAMO, which the annotation took for a
+body the knowledge base lacks, is in it (ti-02: the coder is right); "20 suspected fighters" of a Myanmar rebel
+army are given Myanmar (ti-07's target, right at country level, annotated as no state)."""
 
 from __future__ import annotations
 
@@ -26,8 +30,8 @@ PROBE = "probe_titles23.jsonl"
 KINDS = ("no event", "source", "target")
 BEFORE = dict(zip(KINDS, (2, 4, 2)))
 BEFORE_ASIDE = dict(zip(KINDS, (0, 2, 1)))
-MAX_WORKING = dict(zip(KINDS, (2, 3, 2)))
-MAX_ASIDE = dict(zip(KINDS, (0, 2, 1)))
+MAX_WORKING = dict(zip(KINDS, (2, 1, 1)))
+MAX_ASIDE = dict(zip(KINDS, (0, 1, 1)))
 
 
 @pytest.fixture(scope="module")

@@ -162,11 +162,15 @@ class PersonRules:
         _, start, stop = self.sector_at[end]
         v, sectors = self.v, self.f.kb.sectors
 
-        def owner(c: int) -> bool:  # a word before the title naming whose it is ("rebel", "Hamas", "party")
+        def owner(c: int) -> bool:  # a word before the title naming whose it is ("rebel", "Hamas", "party", "ZCTU")
             return c < start and v.dep[c] in ("compound", "amod", "nmod", "poss") and (
-                c in self.by_match or v.lower[c] in sectors or v.ent_type[c] in NAME_ENTITIES)
+                c in self.by_match or v.lower[c] in sectors or v.ent_type[c] in NAME_ENTITIES or self._acronym(c))
 
         return not any(t in self.by_match or any(owner(c) for c in v.children[t]) for t in range(start, stop))
+
+    def _acronym(self, i: int) -> bool:
+        """Whether the word at ``i`` is written in capitals, as a body's acronym is ("ZCTU", "FLNKS")."""
+        return len(self.v.lower[i]) > 1 and self.v.text[self.v.idx[i]:self.v.end[i]].isupper()
 
     def _known_person(self, name: str) -> ActorRef | None:
         last = self._surname(name)

@@ -179,6 +179,7 @@ class Words:
     authored_noun: frozenset[str] = frozenset()
     party_word: frozenset[str] = frozenset()
     body_word: frozenset[str] = frozenset()
+    junta_noun: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:
