@@ -40,3 +40,17 @@ def test_junta_is_the_military_government_of_the_country_named(code, text):
     result = code(text, date="2026-05-05")
     [act] = [e for e in result.events if e.trigger.text.startswith(("bombed", "arrested"))]
     assert [p.country for p in act.source] == ["MMR"], act.source
+
+
+@pytest.mark.parametrize("text, country", [
+    ("MAPUTO, May 5 (Lusa) - Former Mozambican president Joaquim Chissano urged Malawi on Monday to reopen "
+     "talks on the lake border.", "MOZ"),
+    ("NAIROBI, May 5 (Reuters) - The former Kenyan justice minister, Martha Karua, accused Tanzania on Monday of "
+     "torturing activists.", "KEN"),
+])
+def test_former_officeholder_is_no_government(code, text, country):
+    # a former officeholder is not the government (CODING-GUIDE 2): the country's elite (ELI), as a known person
+    # out of office is
+    result = code(text, date="2026-05-05")
+    [act] = [e for e in result.events if e.trigger.text.startswith(("urged", "accused"))]
+    assert [(p.country, p.sector) for p in act.source] == [(country, "ELI")], act.source

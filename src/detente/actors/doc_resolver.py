@@ -254,6 +254,8 @@ class _DocResolver(PersonRules):
     def _through_modifier(self, i: int, sector: tuple[str, int, int] | None) -> Resolved | None:
         """A noun whose modifier names the actor: "Russian troops", "envoys from X and Y", "his movement"."""
         dep, lower, children = self.v.dep, self.v.lower, self.v.children
+        if sector is not None and sector[2] <= i and self.v.ent_type[i] == "PERSON" and self._former(sector[2] - 1):
+            return None  # "Former Mozambican president X": the person, out of office (PersonRules._with_title)
         near = list(children[i])
         if sector is not None and sector[1] < i:  # "the Polish head of state": the phrase's head has the modifier
             near += [c for c in children[sector[1]] if not sector[1] <= c < sector[2]]
@@ -279,7 +281,8 @@ class _DocResolver(PersonRules):
                     state = self._state_of(inner, sector[0]) if dep[child] == "prep" else inner
                     if state is not inner and at not in {k for k, _ in self.history}:
                         self.history.append((at, inner))  # "he" can still be the head of government
-                    return self.f.sector_ref(state, sector[0]), "title", span
+                    former = sector[0] == "GOV" and self._former(sector[2] - 1)  # "the former Kenyan minister"
+                    return self.f.sector_ref(state, "ELI" if former else sector[0]), "title", span
                 if lower[i] in self.f._nominals and dep[at] == "poss":
                     # "his movement": the organisation that the possessor speaks for
                     org = self._org_of(inner)
@@ -353,7 +356,8 @@ class _DocResolver(PersonRules):
         title's words): that body's officer, whom no state's government stands for (the dateline's least)."""
         v = self.v
         return any(v.dep[c] == "compound" and c < sector[1] and c not in self.by_match and c not in self.sector_at
-                   and (v.ent_type[c] == "ORG" or self._acronym(c))
+                   and v.lower[c] not in self.f._nominals and v.lower[c] not in self.f.kb.sectors
+                   and (v.ent_type[c] == "ORG" or self._acronym(c))  # ("the Commission president": the EU's)
                    for c in v.children[i])
 
     def _sector_name_is_common(self, i: int, sector: tuple[str, int, int]) -> bool:

@@ -180,6 +180,7 @@ class Words:
     party_word: frozenset[str] = frozenset()
     body_word: frozenset[str] = frozenset()
     junta_noun: frozenset[str] = frozenset()
+    former_word: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:
