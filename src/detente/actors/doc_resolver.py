@@ -254,6 +254,8 @@ class _DocResolver(PersonRules):
     def _through_modifier(self, i: int, sector: tuple[str, int, int] | None) -> Resolved | None:
         """A noun whose modifier names the actor: "Russian troops", "envoys from X and Y", "his movement"."""
         dep, lower, children = self.v.dep, self.v.lower, self.v.children
+        if sector is not None and sector[2] <= i and self.v.ent_type[i] == "PERSON" and self._former(sector[2] - 1):
+            return None  # "Former Mozambican president X": the person, out of office (PersonRules._with_title)
         near = list(children[i])
         if sector is not None and sector[1] < i:  # "the Polish head of state": the phrase's head has the modifier
             near += [c for c in children[sector[1]] if not sector[1] <= c < sector[2]]
@@ -279,7 +281,8 @@ class _DocResolver(PersonRules):
                     state = self._state_of(inner, sector[0]) if dep[child] == "prep" else inner
                     if state is not inner and at not in {k for k, _ in self.history}:
                         self.history.append((at, inner))  # "he" can still be the head of government
-                    return self.f.sector_ref(state, sector[0]), "title", span
+                    former = sector[0] == "GOV" and self._former(sector[2] - 1)  # "the former Kenyan minister"
+                    return self.f.sector_ref(state, "ELI" if former else sector[0]), "title", span
                 if lower[i] in self.f._nominals and dep[at] == "poss":
                     # "his movement": the organisation that the possessor speaks for
                     org = self._org_of(inner)
@@ -305,6 +308,8 @@ class _DocResolver(PersonRules):
     def _nominal_or_context(self, i: int, sector: tuple[str, int, int] | None) -> Resolved | None:
         """"The ministry", "the movement": an earlier actor; "security forces": the article's country."""
         v, pos = self.v, self.v.pos[i]
+        if sector is not None and sector[0] == "GOV" and self._title_of_unknown_body(i, sector):
+            return None
         if sector is not None and (pos == "NOUN" or (pos == "PROPN" and self._sector_name_is_common(i, sector))):
             if sector[0] == "GOV" and v.tag[i] == "NNS" and any(
                     v.dep[c] == "amod" and c not in self.by_match for c in v.children[i]):
@@ -344,6 +349,16 @@ class _DocResolver(PersonRules):
             if nominal is not None:
                 return nominal, "nominal", (i, i + 1)
         return None
+
+    def _title_of_unknown_body(self, i: int, sector: tuple[str, int, int]) -> bool:
+        """Whether a title is held in a body named before it that the knowledge base lacks ("ZCTU president X",
+        "CGT secretary-general X": an acronym or a name the NER reads as an organisation, in compound before the
+        title's words): that body's officer, whom no state's government stands for (the dateline's least)."""
+        v = self.v
+        return any(v.dep[c] == "compound" and c < sector[1] and c not in self.by_match and c not in self.sector_at
+                   and v.lower[c] not in self.f._nominals and v.lower[c] not in self.f.kb.sectors
+                   and (v.ent_type[c] == "ORG" or self._acronym(c))  # ("the Commission president": the EU's)
+                   for c in v.children[i])
 
     def _sector_name_is_common(self, i: int, sector: tuple[str, int, int]) -> bool:
         """Whether a sector phrase the tagger reads as a name ("the Government", "the Foreign Ministry", "the
@@ -450,6 +465,12 @@ class _DocResolver(PersonRules):
         lower = lemma[at]
         candidates = set(self.f._nominals.get(lower, ())) | set(self.f._nominals.get(self.v.lower[at], ()))
         sector = self.sector_at.get(at)
+        if sector is not None and sector[0] == "GOV" and lower in self.words.junta_noun:
+            # "the junta", "junta aircraft": the military government the knowledge base has of a country the
+            # text names (Myanmar's), not the dateline's government nor a rebel speaker's
+            ruling = [e for e in map(self.f.kb.get, candidates) if e is not None and e.country in self._named_countries]
+            if len({e.country for e in ruling}) == 1:
+                return self.f.entity_ref(ruling[0], self.day)
         if sector is not None and sector[0] == "GOV":
             body = seated_in(self, at) or last_speaker(self, at)
             if body is None and lower not in self.words.abroad_noun:

@@ -108,6 +108,12 @@ class PersonRules:
                     # country is an office of the dateline's country, as for "the Government"
                     inner = self.f.sector_ref(self.home, self.sector_at[child][0])
                 if inner is not None and inner.key != base.key and inner.kind != "person":
+                    if inner.sector == "GOV" and inner.country and self._former(child):
+                        # "Former Mozambican president X": out of office, an elite of the country, not its
+                        # government (as a known person out of office is: resolve.entity_ref)
+                        return ActorRef(key=base.key, name=base.name, code=f"{inner.country}ELI",
+                                        country=inner.country, sector="ELI", kind="person", entry=base.entry,
+                                        wikidata=base.wikidata)
                     if titled and inner.entry is not None and child not in {k for k, _ in self.history}:
                         # "Hamas official Khalil Bashir said the group ...": the body named in the title is
                         # an earlier actor for "the group" too, not only the person's code
@@ -162,11 +168,23 @@ class PersonRules:
         _, start, stop = self.sector_at[end]
         v, sectors = self.v, self.f.kb.sectors
 
-        def owner(c: int) -> bool:  # a word before the title naming whose it is ("rebel", "Hamas", "party")
+        def owner(c: int) -> bool:  # a word before the title naming whose it is ("rebel", "Hamas", "party", "ZCTU")
             return c < start and v.dep[c] in ("compound", "amod", "nmod", "poss") and (
-                c in self.by_match or v.lower[c] in sectors or v.ent_type[c] in NAME_ENTITIES)
+                c in self.by_match or v.lower[c] in sectors or v.ent_type[c] in NAME_ENTITIES or self._acronym(c))
 
         return not any(t in self.by_match or any(owner(c) for c in v.children[t]) for t in range(start, stop))
+
+    def _former(self, title: int) -> bool:
+        """Whether the title at ``title`` says its holder no longer holds it ("former president", "ex-minister",
+        "the onetime prime minister": ``former_word`` in words.tsv, on the title's words)."""
+        v = self.v
+        sector = self.sector_at.get(title)
+        words = range(sector[1], sector[2]) if sector is not None else range(title, title + 1)
+        return any(v.lower[c] in self.words.former_word for t in words for c in (t, *v.children[t]))
+
+    def _acronym(self, i: int) -> bool:
+        """Whether the word at ``i`` is written in capitals, as a body's acronym is ("ZCTU", "FLNKS")."""
+        return len(self.v.lower[i]) > 1 and self.v.text[self.v.idx[i]:self.v.end[i]].isupper()
 
     def _known_person(self, name: str) -> ActorRef | None:
         last = self._surname(name)

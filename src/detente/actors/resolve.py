@@ -181,8 +181,9 @@ class ActorFinder:
 
     def _without_foreign_generic_parties(self, view: ParseView, matches: list[tuple[str, int, int]],
                                          home: ActorRef | None) -> list[tuple[str, int, int]]:
-        """``matches`` without a party's generic name (made of ``party_word`` words alone: "the opposition
-        Democratic Party", "Labour", "the Conservatives", many countries have one) when the article has a
+        """``matches`` without a party's or a state body's generic name (made of ``party_word`` or ``body_word``
+        words alone: "the opposition Democratic Party", "Labour", "the Defense Department", "the Foreign
+        Intelligence Service", many countries have one) when the article has a
         dateline and the party's country is neither the dateline's nor named anywhere else in the text ("the
         U.S. Democratic Party", "America's Republicans", "Donald Trump's Republican Party" keep it): the name
         is then no known actor (a party of the article's country the knowledge base lacks is its own actor)."""
@@ -190,13 +191,17 @@ class ActorFinder:
             return matches  # no dateline: the article's country is not known, the name keeps its usual party
         named: set[str] = {home.country}
         generic = []
+        generic_words = {"party": self.words.party_word, "government": self.words.body_word}
         for match in matches:
             kind, _, ident = match[0].partition("|")
             entry = self.kb.get(ident)
             country = entry.country if entry is not None else None
-            if entry is not None and entry.kind == "party" and kind in "EA" \
-                    and all(view.lower[i] in self.words.party_word or not view.lower[i].isalpha()
-                            for i in range(match[1], match[2])):
+            words = generic_words.get(entry.kind) if entry is not None and kind in "EA" else None
+            body = entry is not None and entry.kind == "government"
+            # (a body's name holding an abbreviation, "U.S. State Department", is not generic: only punctuation
+            # is skipped there, where a party's name skips any word that is no word, as it always has)
+            if words and all(view.lower[i] in words or (view.is_punct[i] if body else not view.lower[i].isalpha())
+                             for i in range(match[1], match[2])):
                 generic.append((match, country))
             elif entry is not None:  # a person's country is that of their roles ("Trump's Republicans")
                 named.update(c for c in (country, *(role.country for role in entry.roles)) if c)

@@ -180,6 +180,9 @@ class Words:
     forum_prep: frozenset[str] = frozenset()
     authored_noun: frozenset[str] = frozenset()
     party_word: frozenset[str] = frozenset()
+    body_word: frozenset[str] = frozenset()
+    junta_noun: frozenset[str] = frozenset()
+    former_word: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:
