@@ -1,7 +1,7 @@
 """"X said it ...": the pronoun subject of what a body says is that body, named by the body's phrase,
 its apposition or its owner; a body the knowledge base does not know leaves the pronoun unknown, never
 the latest other actor; "It" opening a sentence is the main subject of the sentence before (false
-dyads; actors/antecedents.py).
+dyads; actors/antecedents.py, actors/pronouns.py).
 
 All sentences are synthetic, written in agency style for these tests."""
 

@@ -18,7 +18,7 @@ oil companies": the United States too), 4 missing (people placed by a town: "stu
 in Gazipur", ...) and 3 wrong sources (the unknown "The Treasury"; "they withdrew", "it withdrew": the chasers) on
 the first 10 probe items, and 1 missing and 1 act with no event on the first 5 aside items. The fixes of that
 session (a country on owned things is their place, ``DoerRules.inner_actors``; ``chase_verb`` in words.tsv and
-``antecedents._chased_object``; a relative clause's origin is no party, ``events/context._role``) brought them to
+``pronouns._chased_object``; a relative clause's origin is no party, ``events/context._role``) brought them to
 0 wrong, 4 missing, 1 wrong source ("The Treasury"), aside unchanged. Three items on a pronoun answering an order
 ("ordered the boat to leave, and it complied") were added then, annotated before running: 1 wrong target, 1
 missing and 2 wrong sources (the one who gave the order), aside 1 wrong, 0 missing, 1 wrong source; with

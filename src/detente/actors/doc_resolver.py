@@ -23,12 +23,12 @@ from detente.actors.antecedents import (
     last_speaker,
     office_of,
     opening_place,
-    pronoun,
     reporting_state,
     seated_in,
     takes_focus,
 )
 from detente.actors.people import PersonRules, Resolved
+from detente.actors.pronouns import pronoun
 from detente.actors.refs import ActorRef, DocActors
 from detente.actors.sets import resolve_set
 from detente.model import Mention

@@ -1,0 +1,339 @@
+"""What a third-person pronoun stands for ("he", "she", "it", "they", "them"): the latest salient person of
+matching gender, with speaker continuity across quotes; "it said" after a quote, the last speaking body;
+a joined verb's subject; the owner of ground a state says was entered; the people last acted on; the one
+chased or ordered; expletive "it" is nobody.
+
+The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls :func:`pronoun` for each pronoun;
+these rules only read its tables. Words are passed as token indices and read off the resolver's parse view
+(``resolver.v``). Split from ``actors/antecedents.py`` (session 23), which keeps institutions and speakers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from detente.actors.antecedents import _saying_subject
+
+if TYPE_CHECKING:
+    from detente.actors.doc_resolver import _DocResolver
+    from detente.actors.resolve import ActorRef
+
+
+def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
+    """What the third-person pronoun ("he", "she", "it", "they") at ``at`` stands for, or None (expletive
+    "it")."""
+    excluded = resolver._clause_subjects(at)
+    history = [(i, ref) for i, ref in resolver.history if ref.key not in excluded]
+    if lower in resolver.words.person_pronouns:
+        # the latest person of that gender who was a subject in this or the last two sentences
+        # (the speaker a quote continues), else the latest such person at all (for an object, in
+        # this or the last sentence)
+        wanted = "m" if lower in resolver.words.pronoun_masculine else "f"
+        here = resolver.sentence_of[at]
+        dep, head, ent_type = resolver.v.dep, resolver.v.head, resolver.v.ent_type
+        # a person named with a title ("Congo's foreign minister X") stands as the office
+        people = [(i, ref) for i, ref in reversed(history[-20:])
+                  if (ref.kind == "person" or ent_type[i] == "PERSON")
+                  and getattr(resolver.f.kb.get(ref.entry), "gender", None) in (None, wanted)]
+        # (a name in apposition to a title earlier in the pronoun's own sentence is as salient, however the parser
+        # hangs the title: "..., and its secretary-general, Jane Doe, said she")
+        salient = [(i, ref) for i, ref in people if here - resolver.sentence_of[i] <= 2
+                   and (dep[i] in ("nsubj", "nsubjpass") or (dep[i] in ("appos", "compound")
+                                                             and dep[head[i]] in ("nsubj", "nsubjpass"))
+                        or (dep[i] == "appos" and resolver.sentence_of[i] == here and i < at))]
+        if _quoted(resolver, at) and not _named_speaker_after(resolver, at):
+            speakers = {ref.key for i, ref in people if here - resolver.sentence_of[i] <= 1 and dep[i] == "nsubj"
+                        and resolver.v.lemma[head[i]] in resolver.words.speech_verb}
+            people = [(i, ref) for i, ref in people if ref.key not in speakers]
+            salient = [(i, ref) for i, ref in salient if ref.key not in speakers]
+        if dep[at] not in ("nsubj", "nsubjpass", "poss"):
+            # "a court later jailed him": an object is someone this or the last sentence names (often a
+            # suspect the knowledge base does not know), not the story's lead named paragraphs before;
+            # a possessive is still the lead ("his office said ...")
+            people = [(i, ref) for i, ref in people if here - resolver.sentence_of[i] <= 1]
+        for i, ref in salient[:1] or people[:1]:
+            resolver.found.antecedents[at] = i
+            return ref
+        return None
+    if lower in resolver.words.pronoun_thing or lower in resolver.words.pronoun_plural:
+        dep = resolver.v.dep
+        if dep[at] in ("expl",) or (dep[at] == "nsubj" and resolver.lemma_as_tagged(resolver.v.head[at])
+                                    in ("be", "seem", "appear") and lower == "it"):
+            return None
+        if lower == "it" and dep[at] == "nsubjpass" \
+                and any(dep[c] == "ccomp" for c in resolver.v.children[resolver.v.head[at]]):
+            return None  # "it has been agreed that ...", "it was reported that ...": nobody
+        chased = _chased_object(resolver, at, lower)
+        if chased is not None:
+            return chased[0] if chased else None  # (a thing no actor names moved away: not the chasers)
+        joined = _joined_object(resolver, at, lower)
+        if joined is not None:
+            if len(joined) > 1:
+                resolver.found.groups[at] = joined
+            return joined[0]
+        said = _speaker_of_clause(resolver, at, lower)
+        if said is not None:
+            return said[1]
+        parallel = _conjunct_subject(resolver, at, lower)
+        if parallel is not None:
+            return parallel
+        ground = _entered_ground_owner(resolver, at, lower)
+        if ground is not None:
+            return ground
+        owner = _reason_owner(resolver, at, lower)
+        if owner is not None:
+            return owner
+        return _salient(resolver, at, history)
+    return None
+
+
+def _conjunct_subject(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
+    """"Vietnam has lodged a protest after a Chinese ship rammed a boat, and it would ask Beijing to ...": "it"
+    (or "they") as the subject of a verb joined to an earlier one is that verb's subject, when it is a known
+    actor of the pronoun's number and no person, not a subject inside a clause between them; else None."""
+    view = resolver.v
+    dep, head, children = view.dep, view.head, view.children
+    verb = head[at]
+    if dep[at] != "nsubj" or dep[verb] != "conj" or head[verb] == verb:
+        return None
+    first = head[verb]
+    subject = next((c for c in children[first] if dep[c] in ("nsubj", "nsubjpass") and c < at), None)
+    ref = resolver.found.by_token.get(subject) if subject is not None else None
+    plural = lower in resolver.words.pronoun_plural
+    if ref is None or ref.kind == "person" or subject is None \
+            or (view.tag[subject] in ("NNS", "NNPS") or subject in resolver.found.groups) != plural:
+        return None
+    resolver.found.antecedents[at] = subject
+    return ref
+
+
+def _entered_ground_owner(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
+    """"Estonia said a Russian jet had entered its airspace", "Japan said Chinese warships sailed into its
+    waters": "its" on a country's ground, air or sea (``territory_noun``) in a reported clause whose subject is
+    another state's forces is the speaking state's, not the forces'. None otherwise (the general rules decide:
+    "the army said it had reinforced its border")."""
+    view = resolver.v
+    dep, children = view.dep, view.children
+    if lower != "its" or dep[at] != "poss" or view.lemma[view.head[at]] not in resolver.words.territory_noun:
+        return None
+    verb = view.clause_verb(at)
+    subject = next((c for c in children[verb] if dep[c] in ("nsubj", "nsubjpass")), None)
+    forces = resolver.resolve(subject) if subject is not None else None
+    speaker = _saying_subject(resolver, subject) if subject is not None else None
+    state = resolver.resolve(speaker) if speaker is not None else None
+    if speaker is None or forces is None or state is None or forces.sector not in ("MIL", "COP") \
+            or state.kind == "person" or not state.country or forces.country == state.country:
+        return None
+    resolver.found.antecedents[at] = speaker
+    return state
+
+
+def _reason_owner(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
+    """"Thanked Oman for its mediation", "blamed the rebels for their attack": the possessive of the reason
+    a verb gives its object ("for ...") is that object, when it is a known actor of the pronoun's number."""
+    view = resolver.v
+    dep, head = view.dep, view.head
+    noun = head[at]
+    if dep[at] != "poss" or dep[noun] != "pobj" or view.lower[head[noun]] != "for":
+        return None
+    verb = head[head[noun]]
+    obj = next((c for c in view.children[verb] if dep[c] == "dobj" and c < at), None)
+    if obj is None:
+        return None
+    members = list(dict.fromkeys(resolver._members(obj)))  # "thanked Kenya and Uganda for their support"
+    plural = view.tag[obj] in ("NNS", "NNPS") or len(members) > 1
+    if not members or plural != (lower in resolver.words.pronoun_plural) or members[0].kind == "person":
+        return None
+    resolver.found.antecedents[at] = obj
+    if len(members) > 1:
+        resolver.found.groups[at] = members
+    return members[0]
+
+
+def _quoted(resolver: _DocResolver, i: int) -> bool:
+    """Whether the word at ``i`` is inside quotation marks opened in its paragraph."""
+    start = resolver.v.idx[i]
+    text = resolver.text[resolver.text.rfind("\n\n", 0, start) + 1:start]
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _named_speaker_after(resolver: _DocResolver, i: int) -> bool:
+    """Whether a speech verb after the word at ``i``, in its sentence or the next, has a subject that is not a
+    pronoun ("“He is wrong,” the minister said": a new speaker, not the one who spoke before)."""
+    view, words = resolver.v, resolver.words
+    here = resolver.sentence_of[i]
+    for j in range(i + 1, len(view.dep)):
+        if resolver.sentence_of[j] > here + 1:
+            break
+        if view.dep[j] == "nsubj" and view.lemma[view.head[j]] in words.speech_verb and view.pos[j] != "PRON":
+            return True
+    return False
+
+
+def _speaker_of_clause(resolver: _DocResolver, at: int, lower: str) -> tuple[int, ActorRef | None] | None:
+    """"The mission said it was sheltering ...", "Serbia's office called the arrest illegal and said it had
+    asked ...": "it" as the subject of what a singular body says is that body ("they" after a plural
+    one), named by the speaker's phrase, its apposition ("the U.N. mission in X, UNMISS") or its owner; a body
+    the knowledge base does not know leaves the pronoun unknown (``(speaker, None)``), never the
+    latest other actor. None when the pronoun is not such a subject or the speaker is a person,
+    a pronoun or of the other number."""
+    # "called the arrest illegal and said it ...": the subject of "called"
+    speaker = _saying_subject(resolver, at, through_conjuncts=True)
+    plural = lower in resolver.words.pronoun_plural
+    view = resolver.v
+    if speaker is None or view.pos[speaker] not in ("NOUN", "PROPN") or view.ent_type[speaker] == "PERSON" \
+            or (view.tag[speaker] in ("NNS", "NNPS")) != plural:
+        return None
+    ref = resolver.resolve(speaker)
+    if ref is None:  # its apposition ("the U.N. mission, UNMISS"), else its owner ("Serbia's office for X")
+        ref = next((r for dep in ("appos", "poss", "compound") for c in view.children[speaker] if view.dep[c] == dep
+                    for r in [resolver.resolve(c)] if r is not None), None)
+    if ref is not None and ref.kind == "person":
+        return None
+    if ref is not None:
+        resolver.found.antecedents[at] = speaker
+    return speaker, ref
+
+
+def _chased_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef] | None:
+    """"Coast guard boats shadowed two patrol boats until they withdrew", "escorted the ship until it left": the
+    subject pronoun of an "until" clause on a verb of keeping after something (``chase_verb`` in words.tsv), or
+    of a verb of answering an order (``yield_verb``) joined to such a verb or to one of ordering
+    (``object_control_verb``: "ordered the ship to leave, and it complied"), is that verb's object (the one
+    that moves away, or obeys) when the object has the pronoun's number: [its actor], or [the
+    actor of the latest word of the same noun named before ("shadowed the Iraqi boats" after "Iraqi coast guard
+    boats"), not the chasers], or [the country its demonym names: "a Vietnamese fishing boat"], or [] (a thing
+    no actor names: never the chasers). None when the pronoun is not in such a clause."""
+    view = resolver.v
+    dep, head, children = view.dep, view.head, view.children
+    verb = head[at]
+    above = head[verb]
+    until = dep[verb] == "advcl" and view.lemma[above] in resolver.words.chase_verb \
+        and any(dep[c] == "mark" and view.lower[c] == "until" for c in children[verb])
+    answer = dep[verb] == "conj" and view.lemma[verb] in resolver.words.yield_verb \
+        and view.lemma[above] in resolver.words.object_control_verb | resolver.words.chase_verb
+    if dep[at] != "nsubj" or not (until or answer):
+        return None
+    first = next((c for c in children[above] if dep[c] == "dobj" and c < at), None)
+    if first is None or view.pos[first] not in ("NOUN", "PROPN"):
+        return None
+    if (lower in resolver.words.pronoun_plural) != (view.tag[first] in ("NNS", "NNPS")):
+        return None
+    ref = resolver.resolve(first)
+    if ref is None:
+        doers = {r.key for r in (resolver.resolve(c) for c in children[above] if dep[c] == "nsubj") if r is not None}
+        ref = next((r for i, r in reversed(resolver.history) if i < first and view.lemma[i] == view.lemma[first]
+                    and r.key not in doers), None) or next(
+            (r for r in (resolver.resolve(c) for c in children[first] if dep[c] in ("amod", "compound"))
+             if r is not None and r.kind == "country" and r.key not in doers), None)
+    resolver.found.antecedents[at] = first
+    return [ref] if ref is not None else []
+
+
+def _joined_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef] | None:
+    """"X left ECOWAS, accusing it of ...", "spoke to X and Y and urged them to ...", "seized a tanker,
+    accusing it of ...": the object of a conjunct or participle with no subject of its own is what
+    the verb it is joined to was done to, when that verb's object has the pronoun's number and names
+    known actors (all its conjuncts for "them") of another party than the doers'. None otherwise (a
+    thing, "seized a tanker, accusing it": the general rules decide)."""
+    view = resolver.v
+    dep, head, children = view.dep, view.head, view.children
+    verb = head[at]
+    if dep[at] != "dobj" or any(dep[c] in ("nsubj", "nsubjpass", "csubj") for c in children[verb]) \
+            or not (dep[verb] == "conj" or (dep[verb] == "advcl" and view.tag[verb] == "VBG")) \
+            or view.pos[head[verb]] not in ("VERB", "AUX"):
+        return None
+    above = head[verb]
+    objects = [c for c in children[above] if dep[c] == "dobj" and c < at] or [
+        o for c in children[above] if dep[c] == "prep" and view.lower[c] in ("to", "with") and c < at
+        for o in children[c] if dep[o] == "pobj"]
+    if not objects or view.pos[objects[0]] not in ("NOUN", "PROPN"):
+        return None
+    first = objects[0]
+    named = [first, *(c for c in children[first] if dep[c] == "conj")]
+    plural = lower in resolver.words.pronoun_plural
+    if plural != (len(named) > 1 or view.tag[first] in ("NNS", "NNPS")):
+        return None  # "accused two tankers ... and escorted it": some other thing
+    refs = [r for r in (resolver.resolve(i) for i in named) if r is not None]
+    doers, clause = [], above
+    for _ in range(4):  # the doers: the subject of the verb joined to, or of the one it is joined to
+        doers = [c for c in children[clause] if dep[c] in ("nsubj", "nsubjpass")]
+        if doers or dep[clause] not in ("conj", "advcl") or head[clause] == clause:
+            break
+        clause = head[clause]
+    own = [r for r in (resolver.resolve(i) for i in doers) if r is not None]
+    if not refs or any(r.key == o.key or (r.country and r.country == o.country) for r in refs for o in own):
+        return None
+    resolver.found.antecedents[at] = first
+    return refs
+
+
+def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]]) -> ActorRef | None:
+    """The antecedent of "it"/"they": the latest non-person subject of this or the previous
+    sentence (subjects are what a text is about), else the latest non-person actor. Nobody for an
+    "its" whose noun so found is plural ("EU governments adopted sanctions on the anniversary of its
+    invasion", "allied warplanes struck over one of its members"): the text means some other party,
+    and the latest singular actor is as often a bystander or a thing the knowledge base does not know.
+    Nobody either for a plural object ("them") when a plural object the knowledge base does not know
+    stands between it and the singular name found ("handed four children back to Kyiv after Russia
+    released them": the children)."""
+    view, words = resolver.v, resolver.words
+    plural = view.lower[at] in words.pronoun_plural
+    # a pronoun never stands for a pronoun of the other number ("They said it would ... The US criticised
+    # them": not "it")
+    other = words.pronoun_thing if plural else words.pronoun_plural
+    recent = [(i, ref) for i, ref in history[-12:] if ref.kind != "person" and view.lower[i] not in other]
+    if plural:
+        # "they"/"them" is not one country named alone as a place ("strikes on targets in Yemen. ... accused
+        # them of"): such a name is "it", and a place is where, not who; the other actors named before, if any
+        actors = [(i, ref) for i, ref in recent if ref.kind != "country" or i in resolver.found.groups
+                  or view.dep[i] != "pobj" or view.lower[view.head[i]] not in words.place_prep
+                  or len(resolver._members(view.coordination_head(i))) > 1]
+        recent = actors or recent
+    picked = _salient_pick(resolver, at, recent)
+    if picked is None or (view.dep[at] == "poss" and view.lower[at] in resolver.words.pronoun_thing
+                          and view.tag[picked[0]] == "NNS"):
+        return None
+    if view.lower[at] in resolver.words.pronoun_plural and view.dep[at] in ("dobj", "pobj") \
+            and view.tag[picked[0]] == "NNP" and resolver.sentence_of[picked[0]] == resolver.sentence_of[at] \
+            and any(view.tag[k] == "NNS" and view.dep[k] in ("dobj", "pobj") for k in range(picked[0] + 1, at)):
+        return None  # "handed four children back to Kyiv after Russia released them": the children, not Kyiv
+    if plural and view.dep[at] in ("dobj", "pobj"):
+        people = [k for k in range(picked[0] + 1, at) if view.tag[k] == "NNS" and view.dep[k] in ("dobj", "pobj")
+                  and (k in resolver.sector_at or getattr(resolver.found.by_token.get(k), "kind", None) == "group")
+                  and resolver.sentence_of[at] - resolver.sentence_of[k] <= 1]
+        if people:
+            # "Police arrested eight opposition leaders. A court later sentenced them": the people last done to,
+            # not the doers (nobody known when they are counted anonymous people)
+            ref = resolver.found.by_token.get(people[-1])
+            if ref is not None:
+                resolver.found.antecedents[at] = people[-1]
+            return ref
+    resolver.found.antecedents[at] = picked[0]
+    if plural:
+        # "Russia and China vetoed the resolution. The United States criticised them": all of them
+        members = resolver.found.groups.get(picked[0]) \
+            or list(dict.fromkeys(resolver._members(view.coordination_head(picked[0]))))
+        if len(members) > 1 and picked[1] in members:
+            resolver.found.groups[at] = members
+            return members[0]
+    return picked[1]
+
+
+def _salient_pick(resolver: _DocResolver, at: int,
+                  recent: list[tuple[int, ActorRef]]) -> tuple[int, ActorRef] | None:
+    """The noun :func:`_salient` takes among ``recent`` (the latest non-person actors), with its token."""
+    here, dep, head = resolver.sentence_of[at], resolver.v.dep, resolver.v.head
+    subject = head[at] if dep[at] == "poss" else at  # "Its spokeswoman said ...": the owner of the subject
+    if dep[subject] == "nsubj" and dep[head[subject]] == "ROOT" and not any(
+            resolver.sentence_of[i] == here for i, _ in recent):
+        # "It called the raid a violation" (or "Its spokeswoman said") opening a sentence: the main subject of
+        # the sentence before ("X asked the council to meet after Y's troops raided a village"), not a
+        # subject inside it
+        for i, ref in reversed(recent):
+            if here - resolver.sentence_of[i] == 1 and dep[i] == "nsubj" and dep[head[i]] == "ROOT":
+                return i, ref
+    for i, ref in reversed(recent):
+        if here - resolver.sentence_of[i] <= 1 and dep[i] in ("nsubj", "nsubjpass"):
+            return i, ref
+    return recent[-1] if recent else None
