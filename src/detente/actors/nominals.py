@@ -1,0 +1,191 @@
+"""Institution nominals in an article: "the ministry", "the movement", "the junta", "the Government" (the
+latest earlier actor such a noun can stand for, a country's own government addressed by its lawmakers or
+opposition, the dateline's country unless the text never names it), and the body a known person holds an
+office of. A mixin of the resolver (:class:`detente.actors.doc_resolver._DocResolver`), which holds the
+article's parse view, history and actor table these rules read. Split from ``actors/doc_resolver.py``
+(session 23).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, cast
+
+from detente.actors.antecedents import counted, last_speaker, seated_in
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from detente.actors.doc_resolver import _DocResolver
+    from detente.actors.refs import ActorRef, DocActors
+    from detente.actors.resolve import ActorFinder
+    from detente.events.lexicon import Words
+    from detente.parse_view import ParseView
+
+# sectors of a country's bodies that address their own state's government ("Chilean senators urged the
+# government"), not a foreign one: not its executive, forces or police (a ministry urging "the government" is
+# as often a foreign one's), nor gangs and gunmen
+ADDRESSING_SECTORS = ("LEG", "OPP", "PTY", "OPPPTY", "JUD", "CVL", "LAB", "EDU", "REL", "BUS", "MED", "HRI", "NGO",
+                      "AGR", "HLH", "REF", "REB")
+
+
+class NominalRules:
+    """The rules for institution nominals (see the module's docstring); the resolver provides what is declared
+    here."""
+
+    v: ParseView
+    f: ActorFinder
+    found: DocActors
+    words: Words
+    day: dt.date | None
+    home: ActorRef | None
+    history: list[tuple[int, ActorRef]]
+    by_match: dict[int, tuple[str, int, int]]
+    sector_at: dict[int, tuple[str, int, int]]
+    sentence_of: dict[int, int]
+
+    def resolve(self, i: int) -> ActorRef | None:
+        raise NotImplementedError  # the resolver's
+
+    def _nominal(self, at: int) -> ActorRef | None:
+        """"the movement", "the ministry": the latest earlier actor such a noun can stand for."""
+        lemma = self.v.lemma
+        lower = lemma[at]
+        candidates = set(self.f._nominals.get(lower, ())) | set(self.f._nominals.get(self.v.lower[at], ()))
+        sector = self.sector_at.get(at)
+        if sector is not None and sector[0] == "GOV" and lower in self.words.junta_noun:
+            # "the junta", "junta aircraft": the military government the knowledge base has of a country the
+            # text names (Myanmar's), not the dateline's government nor a rebel speaker's
+            ruling = [e for e in map(self.f.kb.get, candidates) if e is not None and e.country in self._named_countries]
+            if len({e.country for e in ruling}) == 1:
+                return self.f.entity_ref(ruling[0], self.day)
+        if sector is not None and sector[0] == "GOV":
+            resolver = cast("_DocResolver", self)  # these rules run only as the resolver's
+            body = seated_in(resolver, at) or last_speaker(resolver, at)
+            if body is None and lower not in self.words.abroad_noun:
+                body = self._own_government(at)
+            if body is not None:
+                return body
+        if sector is not None and sector[0] == "GOV" and self.home is not None \
+                and lower not in self.words.abroad_noun:  # an embassy in the dateline's city is a foreign one
+            # "the Government", "the foreign ministry": the same noun named with its country earlier,
+            # else the dateline's country, not whichever government was named last
+            for i, ref in reversed(self.history[-30:]):
+                if ref.kind == "sector" and ref.sector == "GOV" and lemma[i] == lower and i not in self.found.groups:
+                    self.found.antecedents[at] = i
+                    return ref
+            return self.f.sector_ref(self._home_or_party(at), "GOV")
+        v = self.v  # below, the sector's words: doc[start:end].text, without the Span
+        if counted(v, at) and not any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det
+                                      for c in v.children[at]):
+            return None  # "three people", "thousands of soldiers": people counted anew, not those named before
+        asset = sector is not None and v.text[v.idx[sector[1]]:v.end[sector[2] - 1]].lower() in self.f.kb.assets
+        if asset and not any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det for c in v.children[at]):
+            return None  # "Drones struck ...": new hardware, not the forces named before
+        recent = list(reversed(self.history[-30:]))
+        if asset:  # "the drones": the drones named before, else the forces named before
+            recent = [(i, r) for i, r in recent if lemma[i] == lower] + [(i, r) for i, r in recent if lemma[i] != lower]
+            if lower in self.f.kb.crafts:  # "the ship": the ship named before, never the forces (a merchant ship)
+                recent = [(i, r) for i, r in recent if lemma[i] == lower]
+        for i, ref in recent:
+            if ref.entry in candidates or (sector is not None and ref.kind == "sector" and ref.sector == sector[0]):
+                self.found.antecedents[at] = i
+                return ref
+            body = self._role_body(ref, candidates)
+            if body is not None:  # "Houthi spokesman Yahya Saree said the group ...": the body he speaks for
+                self.found.antecedents[at] = i
+                return body
+        return None
+
+    def _home_or_party(self, at: int) -> ActorRef:
+        """The country of a state nominal that no earlier noun of its own names ("The government urged ..."):
+        the dateline's country, unless the text never names it (a third country's bureau: "BOGOTA - Ecuador
+        said ... The presidency accused Mexico") or it is the other side the nominal's verb names ("BEIJING -
+        ... The government urged Beijing to ..."); then the latest country named before that is not that side."""
+        home = self.home
+        assert home is not None
+        other = self._named_sides_of_verb(at)
+        if home.country in self._named_countries and home.country not in other:
+            return home
+        for i, ref in reversed(self.history[-30:]):
+            if i < at and ref.kind in ("country", "sector") and ref.country and ref.country not in other \
+                    and ref.country != home.country:
+                self.found.antecedents[at] = i
+                return ref
+        return home
+
+    @cached_property
+    def _named_countries(self) -> set[str | None]:
+        """The countries of the names the finder matched in the doc (worked out once per doc)."""
+        return {getattr(self.f.kb.get(key.partition("|")[2]), "country", None)
+                for key, _start, _end in self.by_match.values()}
+
+    def _named_sides_of_verb(self, at: int) -> set[str]:
+        """The countries of the names that are objects (or an object clause's subject) of the verb the nominal
+        at ``at`` is the subject of: "urged Beijing to", "accused Mexico of", "demanded that Manila ..."; for a
+        nominal object, its verb's subject's country ("The State Department urged the government to ...")."""
+        v = self.v
+        if v.dep[at] in ("dobj", "dative", "pobj"):  # "X urged the government to ...": not X's own
+            verb = v.head[at] if v.dep[at] != "pobj" else v.head[v.head[at]]
+            doers = [self.resolve(c) for c in v.children[verb] if v.dep[c] == "nsubj" and c != at]
+            # (a state's own opposition, rebels or people do address their government: "the opposition leader
+            # criticised the government")
+            return {ref.country for ref in doers if ref is not None and ref.country
+                    and (not ref.sector or ref.sector in ("GOV", "MIL"))}
+        if v.dep[at] not in ("nsubj", "nsubjpass"):
+            return set()
+        verb, out = v.head[at], set()
+        for t, (key, _start, _end) in self.by_match.items():
+            if t <= at or self.sentence_of.get(t) != self.sentence_of.get(at) \
+                    or v.dep[t] not in ("dobj", "nsubj", "nsubjpass", "pobj", "dative"):
+                continue
+            up, steps = v.head[t], 1
+            while up != verb and steps < 3 and v.head[up] != up:
+                up, steps = v.head[up], steps + 1
+            entry = self.f.kb.get(key.partition("|")[2])
+            if up == verb and entry is not None and entry.country:
+                out.add(entry.country)
+        return out
+
+    def _own_government(self, at: int) -> ActorRef | None:
+        """"Several Chilean senators urged the government to ...", "Togo's opposition asked the authorities to
+        ...": a state nominal as the object of a body of a country that is not its executive (``ADDRESSING_SECTORS``:
+        lawmakers, the opposition, parties, courts, unions, the people) is that body's own country's government,
+        not the dateline's nor the latest one named; the doer is the subject of the nominal's verb, or of the verb
+        a participle or conjunct without a subject of its own hangs on ("rallied ..., accusing the government")."""
+        v = self.v
+        dep, head, children = v.dep, v.head, v.children
+        if dep[at] not in ("dobj", "dative", "pobj"):
+            return None
+        verb = head[at] if dep[at] != "pobj" else head[head[at]]
+        for _ in range(3):
+            doers = [c for c in children[verb] if dep[c] in ("nsubj", "nsubjpass") and c != at]
+            if doers or dep[verb] not in ("conj", "advcl", "xcomp") or head[verb] == verb:
+                break
+            verb = head[verb]
+        if len(doers) != 1:
+            return None
+        doer, ref = doers[0], self.resolve(doers[0])
+        for _ in range(2):  # "hundreds of supporters of Portugal's Socialist Party": the party
+            of = next((c for c in children[doer] if dep[c] == "prep" and v.lower[c] == "of"), None)
+            pobj = next((c for c in children[of] if dep[c] == "pobj"), None) if of is not None else None
+            if ref is not None or pobj is None:
+                break
+            doer, ref = pobj, self.resolve(pobj)
+        if ref is None or not ref.country or ref.sector not in ADDRESSING_SECTORS:
+            return None
+        first, last = v.edges(doer)
+        if not any(t < first or t > last for t, (key, _s, _e) in self.by_match.items()
+                   if getattr(self.f.kb.get(key.partition("|")[2]), "country", None) == ref.country):
+            return None  # a body whose country the text names nowhere else (a party taken for a namesake abroad)
+        self.found.antecedents[at] = doer
+        country = self.f.kb.get(ref.country)
+        return self.f.sector_ref(self.f.entity_ref(country, self.day), "GOV") if country is not None else None
+
+    def _role_body(self, ref: ActorRef, candidates: set[str]) -> ActorRef | None:
+        """The body a known person holds an office of on the article's day, when it is one of ``candidates``
+        (the bodies a nominal can stand for)."""
+        entry = self.f.kb.get(ref.entry) if ref.kind == "person" and ref.entry is not None else None
+        role = entry.role_on(self.day) if entry is not None else None
+        body = self.f.kb.get(role.actor) if role is not None and role.actor in candidates else None
+        return self.f.entity_ref(body, self.day) if body is not None else None
