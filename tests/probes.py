@@ -242,27 +242,41 @@ def check_counts(counts: tuple[list, ...], limits: tuple[int, ...], names=("spur
         assert len(failures) <= limit, (name, failures)
 
 
-def target_counts(coder, name: str) -> dict[bool, dict[str, list]]:
+def target_counts(coder, name: str, source_needed: bool = False) -> dict[bool, dict[str, list]]:
     """For the target probe ``tests/data/<name>``, on the working items (key False) and the aside items (True),
     the acts (id, construction, trigger) whose events give a wrong target (a resolved one not among the act's
     ``target`` keys, or a phrase of its ``not_target`` list), a wrong source, no target where the act has one
-    (missing), or no event at all."""
-    found: dict[bool, dict[str, list]] = {a: {"wrong": [], "wrong source": [], "missing": [], "no event": []}
-                                          for a in (False, True)}
+    (missing), a type of its ``not_plover`` list, or no event at all. A symmetric act accepts its sides either
+    way round and is missing unless one event has two of them. A wrong source is a resolved one not among the
+    act's ``source`` keys; with ``source_needed``, any act none of whose events has one among them."""
+    found: dict[bool, dict[str, list]] = {a: {"wrong": [], "wrong source": [], "missing": [], "wrong type": [],
+                                              "no event": []} for a in (False, True)}
     for item, act, events, fits in coded_acts(coder, name):
         mine = found[bool(item.get("aside"))]
         label = (item["id"], item["construction"], act["trigger"])
+        source, target, symmetric = act["source"], act["target"], act.get("symmetric", False)
+        if symmetric:
+            source = target = source + target
         if not events:
             mine["no event"].append(label)
             continue
-        if any(p.actor is not None and not fits(p, act["target"]) for e in events for p in e.target):
+        if any(p.actor is not None and not fits(p, target) for e in events for p in e.target):
             mine["wrong"].append(label)
         elif any(w in p.text for e in events for p in e.target for w in act.get("not_target", ())):
             mine["wrong"].append(label)  # the act's own noun, which is no one, given as its target
-        elif act["target"] and not any(p.actor is not None for e in events for p in e.target):
+        elif symmetric and not any(len({p.actor for p in (*e.source, *e.target) if p.actor is not None}) > 1
+                                   for e in events):
+            mine["missing"].append(label)  # a symmetric act needs both sides, on either side of one event
+        elif target and not symmetric and not any(p.actor is not None for e in events for p in e.target):
             mine["missing"].append(label)
-        if any(p.actor is not None and not fits(p, act["source"]) for e in events for p in e.source):
+        if source_needed:
+            wrong_source = not any(p.actor is not None and fits(p, source) for e in events for p in e.source)
+        else:
+            wrong_source = any(p.actor is not None and not fits(p, source) for e in events for p in e.source)
+        if wrong_source:
             mine["wrong source"].append(label)
+        if any(e.plover in act.get("not_plover", ()) for e in events):
+            mine["wrong type"].append(label)
     print("probe:", found[False])
     print("aside:", {k: len(v) for k, v in found[True].items()})
     return found

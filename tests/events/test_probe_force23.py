@@ -31,8 +31,7 @@ item of ``test_probe_dates21`` its location.
 from __future__ import annotations
 
 import pytest
-from tests.events.test_probe_oblique23 import KINDS
-from tests.probes import check_side_items, coded_acts, read_items
+from tests.probes import check_side_items, read_items, target_counts
 
 PROBE = "probe_force23.jsonl"
 MAX = {"wrong": 0, "missing": 7, "wrong source": 1, "wrong type": 0}
@@ -44,32 +43,9 @@ def test_probe_force23_is_well_formed_and_synthetic(coder):
     check_side_items(read_items(PROBE), KeyMatcher(coder.kb))
 
 
-def force_counts(coder) -> dict[bool, dict[str, list]]:
-    """By aside (True) or not, the acts (id, construction, trigger) of the probe per kind of failure."""
-    found: dict[bool, dict[str, list]] = {a: {k: [] for k in KINDS} for a in (False, True)}
-    for item, act, events, fits in coded_acts(coder, PROBE):
-        mine = found[bool(item.get("aside"))]
-        label = (item["id"], item["construction"], act["trigger"])
-        if not events:
-            mine["no event"].append(label)
-            continue
-        if any(p.actor is not None and not fits(p, act["target"]) for e in events for p in e.target) \
-                or any(w in p.text for e in events for p in e.target for w in act.get("not_target", ())):
-            mine["wrong"].append(label)
-        elif act["target"] and not any(p.actor is not None for e in events for p in e.target):
-            mine["missing"].append(label)
-        if not any(p.actor is not None and fits(p, act["source"]) for e in events for p in e.source):
-            mine["wrong source"].append(label)
-        if any(e.plover in act.get("not_plover", ()) for e in events):
-            mine["wrong type"].append(label)
-    print("probe:", found[False])
-    print("aside:", {k: len(v) for k, v in found[True].items()})
-    return found
-
-
 @pytest.fixture(scope="module")
 def counts(coder):
-    return force_counts(coder)
+    return target_counts(coder, PROBE, source_needed=True)  # a missing source counts as wrong here
 
 
 @pytest.mark.parametrize("kind", sorted(MAX))

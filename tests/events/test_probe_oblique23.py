@@ -36,10 +36,9 @@ country cost other probes, and was dropped), 0 and 0, aside 1 wrong and 0, 0, 0:
 from __future__ import annotations
 
 import pytest
-from tests.probes import check_side_items, coded_acts, read_items
+from tests.probes import check_side_items, read_items, target_counts
 
 PROBE = "probe_oblique23.jsonl"
-KINDS = ("wrong", "missing", "wrong source", "wrong type", "no event")
 MAX = {"wrong": 1, "missing": 2, "wrong source": 0, "wrong type": 0}
 
 
@@ -49,38 +48,9 @@ def test_probe_oblique23_is_well_formed_and_synthetic(coder):
     check_side_items(read_items(PROBE), KeyMatcher(coder.kb))
 
 
-def oblique_counts(coder) -> dict[bool, dict[str, list]]:
-    """By aside (True) or not, the acts (id, construction, trigger) of the probe per kind of failure."""
-    found: dict[bool, dict[str, list]] = {a: {k: [] for k in KINDS} for a in (False, True)}
-    for item, act, events, fits in coded_acts(coder, PROBE):
-        mine = found[bool(item.get("aside"))]
-        label = (item["id"], item["construction"], act["trigger"])
-        source, target = act["source"], act["target"]
-        if act["symmetric"]:
-            source = target = source + target
-        if not events:
-            mine["no event"].append(label)
-            continue
-        if any(p.actor is not None and not fits(p, target) for e in events for p in e.target) \
-                or any(w in p.text for e in events for p in e.target for w in act.get("not_target", ())):
-            mine["wrong"].append(label)
-        elif act["symmetric"] and not any(len({p.actor for p in (*e.source, *e.target) if p.actor is not None}) > 1
-                                          for e in events):
-            mine["missing"].append(label)  # a symmetric act needs both sides, on either side of one event
-        elif target and not act["symmetric"] and not any(p.actor is not None for e in events for p in e.target):
-            mine["missing"].append(label)
-        if any(p.actor is not None and not fits(p, source) for e in events for p in e.source):
-            mine["wrong source"].append(label)
-        if any(e.plover in act.get("not_plover", ()) for e in events):
-            mine["wrong type"].append(label)
-    print("probe:", found[False])
-    print("aside:", {k: len(v) for k, v in found[True].items()})
-    return found
-
-
 @pytest.fixture(scope="module")
 def counts(coder):
-    return oblique_counts(coder)
+    return target_counts(coder, PROBE)
 
 
 @pytest.mark.parametrize("kind", sorted(MAX))
