@@ -150,7 +150,7 @@ class ActorFinder:
                           dateline=frozenset(dateline_names(text, copy)))
         view = found.view(doc, self._strings)
         matches = _longest(self._names(doc))
-        matches = self._without_foreign_generic_parties(view, matches, found.home)
+        matches = self._without_foreign_generic_names(view, matches, found.home)
         by_token: dict[int, tuple[str, int, int]] = {}
         matched = {i for _key, start, end in matches for i in range(start, end)}
         for key, start, end in matches:
@@ -179,14 +179,14 @@ class ActorFinder:
         resolver.run()
         return found
 
-    def _without_foreign_generic_parties(self, view: ParseView, matches: list[tuple[str, int, int]],
+    def _without_foreign_generic_names(self, view: ParseView, matches: list[tuple[str, int, int]],
                                          home: ActorRef | None) -> list[tuple[str, int, int]]:
         """``matches`` without a party's or a state body's generic name (made of ``party_word`` or ``body_word``
         words alone: "the opposition Democratic Party", "Labour", "the Defense Department", "the Foreign
-        Intelligence Service", many countries have one) when the article has a
-        dateline and the party's country is neither the dateline's nor named anywhere else in the text ("the
-        U.S. Democratic Party", "America's Republicans", "Donald Trump's Republican Party" keep it): the name
-        is then no known actor (a party of the article's country the knowledge base lacks is its own actor)."""
+        Intelligence Service", many countries have one) when the article has a dateline and the party's or
+        body's country is neither the dateline's nor named anywhere else in the text ("the U.S. Democratic
+        Party", "America's Republicans", "Donald Trump's Republican Party" keep it): the name is then no known
+        actor (a party of the article's country the knowledge base lacks is its own actor)."""
         if home is None or not home.country:
             return matches  # no dateline: the article's country is not known, the name keeps its usual party
         named: set[str] = {home.country}

@@ -155,11 +155,10 @@ def _one_kind(a: str, b: str) -> bool:
     town over": RETREAT; "withdrew the bill and dissolved the cabinet": CONCEDE; "called the veto a disgrace and
     accused Moscow of ...": ACCUSE). Two word acts of one code, and verbal cooperation, are left to the test of what
     they are about (``same_act._other_objects``: "condemned the arrest ... and condemned Israel for the strikes",
-    "called on Kyiv's partners ... and urged the United States ..." are two acts). Material conflict is
-    not: "seized a boat and
-    detained its crew", "suspended talks and recalled its ambassador", "detained three activists and deported them"
-    are two acts; nor is a summons (``SUMMONS``, done to an envoy, not said) and what else is said ("summoned the
-    ambassador and accused Nairobi of ...")."""
+    "called on Kyiv's partners ... and urged the United States ..." are two acts). Material conflict is not:
+    "seized a boat and detained its crew", "suspended talks and recalled its ambassador", "detained three
+    activists and deported them" are two acts; nor is a summons (``SUMMONS``, done to an envoy, not said) and
+    what else is said ("summoned the ambassador and accused Nairobi of ...")."""
     x, y = lookup(a), lookup(b)
     return x.quad_class == y.quad_class and x.quad_class in (2, 3) and x.plover is not None \
         and x.plover == y.plover and SUMMONS not in (a, b) and (x.quad_class == 2 or a != b)
