@@ -220,3 +220,22 @@ def test_status_modality_an_act_is_what_a_verb_is_about_after_some_prepositions(
         .           .           PUNCT .   punct 2 O
     """)
     assert _about(ParseView.of(doc), 4, 2) is about
+
+
+def test_status_modality_an_infinitive_joined_to_a_done_one_is_done_too(code):
+    # synthetic (session 24): "prompt" is implicative, and the second "to" clause is joined to the first, not a
+    # purpose of it
+    result = code("WARSAW, May 20 (dpa) - Polish farmers blocked three crossings with Ukraine on Wednesday, prompting "
+                  "Kyiv to lodge a protest with Warsaw and to ask the European Commission to step in.",
+                  date="2026-05-20")
+    [protest] = [e for e in result.events if e.trigger.text.startswith("lodge")]
+    [ask] = [e for e in result.events if e.trigger.text == "ask"]
+    assert protest.modality == "asserted" and ask.modality == "asserted"
+
+
+def test_status_modality_a_joined_verb_with_its_own_tense_is_not_under_the_head_modal(code):
+    # synthetic (session 24): the asking was done; only the force is the (refused) plan
+    result = code("WARSAW, May 20 (dpa) - Poland would not use force against the farmers but had asked Brussels to "
+                  "cap wheat imports, the government said.", date="2026-05-20")
+    [asked] = [e for e in result.events if e.trigger.text.startswith("asked")]
+    assert asked.modality not in ("future", "intended", "hypothetical")

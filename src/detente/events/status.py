@@ -232,7 +232,9 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                 break
             lemma = view.lemma[i]
             kind = self.lex.reporting.get(lemma)
-            if previous is not None and _infinitive(view, previous.i):
+            if previous is not None and previous.dep_ == "conj":
+                pass  # a joined infinitive shares its head's status ("prompting X to lodge a protest and to ask Y")
+            elif previous is not None and _infinitive(view, previous.i):
                 if self.cue("scheduled", view.lower[i]) or self.cue("scheduled", lemma):
                     future, reason = True, reason or f"scheduled: {token.text!r} + to-infinitive"
                 elif self.cue("willing", lemma) or kind == "intend":
@@ -270,6 +272,11 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                     and view.lower[i - 1] == "," and view.head[i] < i:
                 # a participle after a comma the parser hung on an infinitive is said of the clause above it:
                 # "agreed to close their borders ..., accusing Minsk of ..." (the accusation is made, not intended)
+                break
+            if token.dep_ == "conj" and any(dep[a] == "aux" and view.lower[a] in self.words.tense_aux
+                                            for a in children[i]):
+                # a conjunct with a tense of its own is not under its head's modal: "would not use force ... but
+                # had asked Brussels to cap imports" (the asking is done)
                 break
             if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ", "VBP", "VBG") and view.tag[view.head[i]] == "VB":
                 # a finite verb or a participle is no conjunct of an infinitive: "called on X to speed up Y and
