@@ -28,7 +28,7 @@ from detente.actors.nominals import NominalRules
 from detente.actors.people import PersonRules, Resolved
 from detente.actors.pronouns import pronoun
 from detente.actors.refs import ActorRef, DocActors
-from detente.actors.sets import resolve_set
+from detente.actors.sets import generic_plural, resolve_set
 from detente.model import Mention
 
 if TYPE_CHECKING:
@@ -112,6 +112,8 @@ class _DocResolver(PersonRules, NominalRules):
             dep = v.dep
             sector = next((self.sector_at[c] for c in v.children[i]
                            if dep[c] == "compound" and c in self.sector_at and c not in self.by_match), None)
+        if generic_plural(self, i):  # "all navies", "other Gulf governments": nobody in particular
+            return None, "", (i, i + 1)
         pair = resolve_set(self, i)
         if pair:
             if sector is not None and v.lemma[i] not in self.words.pair_noun_any:  # "the warring parties": no PTY

@@ -70,10 +70,13 @@ class NominalRules:
                 and lower not in self.words.abroad_noun:  # an embassy in the dateline's city is a foreign one
             # "the Government", "the foreign ministry": the same noun named with its country earlier,
             # else the dateline's country, not whichever government was named last
-            for i, ref in reversed(self.history[-30:]):
-                if ref.kind == "sector" and ref.sector == "GOV" and lemma[i] == lower and i not in self.found.groups:
-                    self.found.antecedents[at] = i
-                    return ref
+            same = [(i, ref) for i, ref in reversed(self.history[-30:])
+                    if ref.kind == "sector" and ref.sector == "GOV" and lemma[i] == lower and i not in self.found.groups
+                    and self._same_body(i, at)]
+            if same:
+                i, ref = self._speakers_body(at, same)
+                self.found.antecedents[at] = i
+                return ref
             return self.f.sector_ref(self._home_or_party(at), "GOV")
         v = self.v  # below, the sector's words: doc[start:end].text, without the Span
         if counted(v, at) and not any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det
@@ -96,6 +99,37 @@ class NominalRules:
                 self.found.antecedents[at] = i
                 return body
         return None
+
+    def _body_words(self, i: int) -> frozenset[str]:
+        """The words that tell which body of its kind the noun at ``i`` is ("interior", "foreign" in "the interior
+        ministry", "Ukraine's foreign ministry"): its modifiers that name no actor, lower-cased."""
+        v = self.v
+        return frozenset(v.lower[c] for c in v.children[i]
+                         if v.dep[c] in ("compound", "amod") and c not in self.by_match and c not in self.sector_at)
+
+    def _same_body(self, earlier: int, at: int) -> bool:
+        """Whether the state nominal at ``at`` can be the body named at ``earlier`` by the same noun: not when each
+        says which body it is and they differ ("Ukraine's foreign ministry ... The interior ministry sent riot
+        police": another ministry, whose country is found as for a nominal named the first time)."""
+        mine, theirs = self._body_words(at), self._body_words(earlier)
+        return not (mine and theirs and mine != theirs)
+
+    def _speakers_body(self, at: int, same: list[tuple[int, ActorRef]]) -> tuple[int, ActorRef]:
+        """Of the bodies named before by the nominal's noun (``same``, latest first), the one of the country whose
+        state speaker or doer is the latest subject before the nominal in its sentence or the one before ("the
+        Foreign Ministry in Tegucigalpa ... El Salvador's Defence Ministry said ... A Honduran official said ...
+        The ministry also called on ...": Honduras's), else the latest one."""
+        v, here = self.v, self.sentence_of[at]
+        countries = {ref.country for _i, ref in same}
+        for i, ref in reversed(self.history):
+            if i >= at or v.dep[i] not in ("nsubj", "nsubjpass") or not ref.country:
+                continue
+            if here - self.sentence_of[i] > 1:
+                break
+            if ref.country in countries:
+                return next((j, r) for j, r in same if r.country == ref.country)
+            break
+        return same[0]
 
     def _home_or_party(self, at: int) -> ActorRef:
         """The country of a state nominal that no earlier noun of its own names ("The government urged ..."):

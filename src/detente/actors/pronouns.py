@@ -51,7 +51,7 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
             # suspect the knowledge base does not know), not the story's lead named paragraphs before;
             # a possessive is still the lead ("his office said ...")
             people = [(i, ref) for i, ref in people if here - resolver.sentence_of[i] <= 1]
-        for i, ref in salient[:1] or people[:1]:
+        for i, ref in _patient(resolver, at, people)[:1] or salient[:1] or people[:1]:
             resolver.found.antecedents[at] = i
             return ref
         return None
@@ -85,6 +85,22 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
             return owner
         return _salient(resolver, at, history)
     return None
+
+
+def _patient(resolver: _DocResolver, at: int, people: list[tuple[int, ActorRef]]) -> list[tuple[int, ActorRef]]:
+    """"A court jailed the writer X for five years; he was pardoned in 2025 at the request of President Y": the
+    subject of a passive verb is the one an earlier verb of its sentence was done to (its object, of the
+    pronoun's gender: ``people``, latest first), when no person is a subject between them; else []. Who
+    undergoes the second act is who underwent the first, not the subject named paragraphs before."""
+    view, here = resolver.v, resolver.sentence_of[at]
+    dep = view.dep
+    if dep[at] != "nsubjpass":
+        return []
+    done_to = [(i, ref) for i, ref in people if i < at and resolver.sentence_of[i] == here and dep[i] == "dobj"]
+    if not done_to or any(done_to[0][0] < i < at and dep[i] in ("nsubj", "nsubjpass") and view.pos[i] != "PRON"
+                          for i in range(done_to[0][0], at)):
+        return []
+    return done_to[:1]
 
 
 def _conjunct_subject(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
@@ -294,6 +310,14 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
     if picked is None or (view.dep[at] == "poss" and view.lower[at] in resolver.words.pronoun_thing
                           and view.tag[picked[0]] == "NNS"):
         return None
+    between = _people_done_to(resolver, picked[0], at) if plural and view.dep[at] in ("dobj", "pobj") \
+        and view.tag[picked[0]] == "NN" and picked[0] not in resolver.found.groups else []
+    if between:
+        # "A court charged three managers of a firm, a month after police had arrested them": a plural pronoun is
+        # not the singular body found ("the court"), but the plural people done to after it (nobody known when
+        # the knowledge base gives them no actor)
+        resolver.found.antecedents[at] = between[-1]
+        return resolver.found.by_token.get(between[-1])
     if view.lower[at] in resolver.words.pronoun_plural and view.dep[at] in ("dobj", "pobj") \
             and view.tag[picked[0]] == "NNP" and resolver.sentence_of[picked[0]] == resolver.sentence_of[at] \
             and any(view.tag[k] == "NNS" and view.dep[k] in ("dobj", "pobj") for k in range(picked[0] + 1, at)):
@@ -318,6 +342,15 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
             resolver.found.groups[at] = members
             return members[0]
     return picked[1]
+
+
+def _people_done_to(resolver: _DocResolver, after: int, at: int) -> list[int]:
+    """The plural common nouns (objects, not dates or amounts) between the words at ``after`` and ``at``, in the
+    pronoun's sentence or the one before: people an act was done to, whom a later "them" can stand for."""
+    view = resolver.v
+    here = resolver.sentence_of[at]
+    return [k for k in range(after + 1, at) if view.tag[k] == "NNS" and view.dep[k] in ("dobj", "pobj")
+            and view.ent_type[k] in ("", "NORP", "PERSON") and here - resolver.sentence_of[k] <= 1]
 
 
 def _salient_pick(resolver: _DocResolver, at: int,

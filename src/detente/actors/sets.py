@@ -91,6 +91,33 @@ def set_size(view: ParseView, i: int, nouns: frozenset[str], alone: frozenset[st
     return 0
 
 
+def generic_plural(resolver: _DocResolver, at: int) -> bool:
+    """Whether the plural noun at ``at`` is nobody in particular: a word of ``generic_word`` on it ("all navies",
+    "other Gulf governments", "any foreign troops", "foreign navies") with no "the", possessive or number ("the
+    other Nordic states", "all three countries" are sets), no name on it ("all Russian troops", "other EU members":
+    whose they are is named) and no "of" or "from" phrase; never "all" on a noun that names a set ("all
+    countries", "all Baltic states": the sets' rules read them); never a set ("all sides", "all warring parties":
+    :func:`set_size`), whom the article named. A "foreign" that is a word of its sector phrase ("foreign
+    ministers") does not count."""
+    v, words = resolver.v, resolver.words
+    if v.tag[at] != "NNS" or set_size(v, at, resolver.pair_nouns, words.pair_alone_noun, words.pair_all_noun,
+                                       words.pair_adjective):
+        return False
+    sector = resolver.sector_at.get(at)
+    generic: set[str] = set()
+    for c in v.children[at]:
+        if c in resolver.by_match or v.dep[c] in ("poss", "nummod") \
+                or (v.dep[c] == "det" and v.lower[c] in words.definite_det) \
+                or (v.dep[c] == "prep" and v.lower[c] in ("of", "from")):
+            return False
+        if v.dep[c] in ("det", "predet", "amod") and v.lower[c] in words.generic_word \
+                and (sector is None or not sector[1] <= c < sector[2]):
+            generic.add(v.lower[c])
+    # "all countries", "all parties", "all Baltic states": a noun that names a set (``pair_noun``, ``pair_noun_any``)
+    # is the sets' and collectives' to read after "all" ("other Baltic states" are nobody in particular)
+    return bool(generic) and not (generic == {"all"} and v.lemma[at] in resolver.collective_nouns)
+
+
 def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
     """The actors the set phrase headed at index ``at`` stands for, in the order they were named, or []
     when unsure."""

@@ -144,6 +144,7 @@ class Words:
     name_entity: frozenset[str] = frozenset()
     not_doer_noun: frozenset[str] = frozenset()
     nobody_det: frozenset[str] = frozenset()
+    generic_word: frozenset[str] = frozenset()
     container_noun: frozenset[str] = frozenset()
     effort_noun: frozenset[str] = frozenset()
     suspension_noun: frozenset[str] = frozenset()
