@@ -438,6 +438,14 @@ def test_lexicon_people_who_march_demonstrate(code):
     assert "114" in _codes(state), _codes(state)
 
 
+def test_lexicon_a_march_is_never_an_official_complaint(code):
+    # synthetic (session 24): the demonym on "fishermen" resolves to the country, but a state does not march or
+    # rally; only "protested" told of a state is the diplomatic 114 (words.tsv complain_verb)
+    result = code("TEGUCIGALPA, June 9 (EFE) - Dozens of Honduran fishermen marched to the Salvadoran embassy on "
+                  "Tuesday.", date="2026-06-09")
+    assert [c for c in _codes(result) if c.startswith("141")] and "114" not in _codes(result), _codes(result)
+
+
 def test_lexicon_a_country_with_a_plural_name_protests_officially(code):
     # session 21: "Philippines" is tagged as a plural proper noun like "Georgians", but it is the state's name
     result = code("MANILA (AP) — The Philippines protested the use of water cannon against a Philippine vessel on "

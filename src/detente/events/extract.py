@@ -300,8 +300,11 @@ class Extractor(FrameRules):
         sources = tuple(self.subjects(verb) if speakers is None else speakers)
         if code[:3] == PROTEST:
             targets = self.made_with(targets)  # "protest against the China deal": not at China
-        if code[:3] == PROTEST and sources and all(_state(ref) and not _people(token) for token, ref in sources):
-            code = OFFICIAL_PROTEST  # a government that "protested" complained officially; it did not march
+        if code[:3] == PROTEST and sources and all(_state(ref) and not _people(token) for token, ref in sources) \
+                and verb.lemma_.lower() in self.words.complain_verb:
+            # a government that "protested" complained officially; it did not march (one that "marched" or
+            # "rallied" is people the demonym names: "Dozens of Honduran fishermen marched to the embassy")
+            code = OFFICIAL_PROTEST
         return Candidate(cameo=code, head=verb, trigger=tuple(trigger), sources=sources,
                          targets=tuple(targets), sentence=index, specific=specific)
 
