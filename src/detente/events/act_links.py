@@ -158,7 +158,10 @@ def _one_kind(a: str, b: str) -> bool:
     "called on Kyiv's partners ... and urged the United States ..." are two acts). Material conflict is not:
     "seized a boat and detained its crew", "suspended talks and recalled its ambassador", "detained three
     activists and deported them" are two acts; nor is a summons (``SUMMONS``, done to an envoy, not said) and
-    what else is said ("summoned the ambassador and accused Nairobi of ...")."""
+    what else is said ("summoned the ambassador and accused Nairobi of ..."); but two acts of that code are one
+    protest ("summoned the ambassador and handed him a protest note")."""
+    if a == b == SUMMONS:
+        return True
     x, y = lookup(a), lookup(b)
     return x.quad_class == y.quad_class and x.quad_class in (2, 3) and x.plover is not None \
         and x.plover == y.plover and SUMMONS not in (a, b) and (x.quad_class == 2 or a != b)
