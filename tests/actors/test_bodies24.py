@@ -80,3 +80,22 @@ def test_bodies24_he_passive_after_a_jailing_is_the_jailed(code):
     he = [a for a in result.actors for m in a.mentions if m.text == "he"]
     assert he and all("Tayyip" not in a.name and any("Yucel" in m.text for m in a.mentions) for a in he), \
         result.actors
+
+
+def test_bodies24_them_after_people_a_demonym_names_is_their_country(code):
+    # before: both "them" were the court (Ghana's judiciary); "refused them bail" is an object the parser makes a
+    # subject
+    result = code("ACCRA, March 3 (Reuters) - A Ghanaian court on Tuesday charged four Chinese managers of a mining "
+                  "firm with illegal gold mining and refused them bail, two weeks after soldiers had detained them "
+                  "near the Pra river.", date="2026-03-03")
+    them = [a for a in result.actors for m in a.mentions if m.text == "them"]
+    assert len(them) == 2 and all(a.name == "China" for a in them), result.actors
+
+
+def test_bodies24_they_joined_to_a_clause_on_unknown_people_is_nobody_known(code):
+    # before: "they" were Uzbekistan and Kazakhstan, the pair named in the sentence before
+    result = code("TASHKENT, June 4 (Reuters) - Uzbekistan and Kazakhstan traded accusations on Thursday over a "
+                  "shooting at the border. The Uzbek border service said the men had crossed the line at night and "
+                  "that they had fired at its guards.", date="2026-06-04")
+    fired = [e for e in events_of(result) if "fired" in e.trigger.text]
+    assert fired and all(not _countries(e.source) for e in fired), result.events

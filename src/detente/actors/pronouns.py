@@ -76,7 +76,7 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
             return said[1]
         parallel = _conjunct_subject(resolver, at, lower)
         if parallel is not None:
-            return parallel
+            return parallel[1]
         ground = _entered_ground_owner(resolver, at, lower)
         if ground is not None:
             return ground
@@ -103,10 +103,13 @@ def _patient(resolver: _DocResolver, at: int, people: list[tuple[int, ActorRef]]
     return done_to[:1]
 
 
-def _conjunct_subject(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
+def _conjunct_subject(resolver: _DocResolver, at: int, lower: str) -> tuple[int, ActorRef | None] | None:
     """"Vietnam has lodged a protest after a Chinese ship rammed a boat, and it would ask Beijing to ...": "it"
     (or "they") as the subject of a verb joined to an earlier one is that verb's subject, when it is a known
-    actor of the pronoun's number and no person, not a subject inside a clause between them; else None."""
+    actor of the pronoun's number and no person, not a subject inside a clause between them: (its index, its
+    actor); a common noun of the pronoun's number that names no known actor ("the men had crossed the line,
+    and that they had resisted") leaves the pronoun nobody known, ``(index, None)``, not the latest other
+    actor; else None."""
     view = resolver.v
     dep, head, children = view.dep, view.head, view.children
     verb = head[at]
@@ -116,11 +119,15 @@ def _conjunct_subject(resolver: _DocResolver, at: int, lower: str) -> ActorRef |
     subject = next((c for c in children[first] if dep[c] in ("nsubj", "nsubjpass") and c < at), None)
     ref = resolver.found.by_token.get(subject) if subject is not None else None
     plural = lower in resolver.words.pronoun_plural
+    if subject is not None and ref is None and view.pos[subject] == "NOUN" \
+            and (view.tag[subject] == "NNS") == plural:
+        resolver.found.antecedents[at] = subject
+        return subject, None
     if ref is None or ref.kind == "person" or subject is None \
             or (view.tag[subject] in ("NNS", "NNPS") or subject in resolver.found.groups) != plural:
         return None
     resolver.found.antecedents[at] = subject
-    return ref
+    return subject, ref
 
 
 def _entered_ground_owner(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
@@ -310,14 +317,22 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
     if picked is None or (view.dep[at] == "poss" and view.lower[at] in resolver.words.pronoun_thing
                           and view.tag[picked[0]] == "NNS"):
         return None
-    between = _people_done_to(resolver, picked[0], at) if plural and view.dep[at] in ("dobj", "pobj") \
-        and view.tag[picked[0]] == "NN" and picked[0] not in resolver.found.groups else []
+    found = picked[0]
+    while view.pos[found] == "PRON" and resolver.found.antecedents.get(found, found) != found:
+        found = resolver.found.antecedents[found]  # a pronoun found: the noun it stands for
+    # (an object pronoun the parser made a subject, "refused them bail", is still an object)
+    between = _people_done_to(resolver, picked[0], at) if plural and (
+        view.dep[at] in ("dobj", "pobj") or view.lower[at] == "them") \
+        and view.tag[found] == "NN" and found not in resolver.found.groups else []
     if between:
-        # "A court charged three managers of a firm, a month after police had arrested them": a plural pronoun is
-        # not the singular body found ("the court"), but the plural people done to after it (nobody known when
-        # the knowledge base gives them no actor)
-        resolver.found.antecedents[at] = between[-1]
-        return resolver.found.by_token.get(between[-1])
+        # "A court charged three managers of a firm and refused them bail, a month after police had arrested them":
+        # a plural pronoun is not the singular body found ("the court"), but the plural people done to after it
+        # (their demonym's country when no sector word names them: "three Chinese managers"; else nobody known)
+        last = between[-1]
+        resolver.found.antecedents[at] = last
+        return resolver.found.by_token.get(last) or next(
+            (r for c in view.children[last] if view.dep[c] in ("amod", "compound")
+             for r in [resolver.found.by_token.get(c)] if r is not None and r.kind == "country"), None)
     if view.lower[at] in resolver.words.pronoun_plural and view.dep[at] in ("dobj", "pobj") \
             and view.tag[picked[0]] == "NNP" and resolver.sentence_of[picked[0]] == resolver.sentence_of[at] \
             and any(view.tag[k] == "NNS" and view.dep[k] in ("dobj", "pobj") for k in range(picked[0] + 1, at)):
