@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 NP_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 NOMINAL_POS = ("NOUN", "PROPN", "PRON")
+STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")  # the sectors of a state's own bodies
+PLACED_SECTORS = ("JUD", "COP")  # bodies a town places in its country ("a court in Almaty", "Mombasa police")
 _NOT_IN_HISTORY = NP_MODIFIERS - {"poss"}  # modifiers are not antecedents; possessors are ("its", "his")
 
 
@@ -87,10 +89,21 @@ class _DocResolver(PersonRules, NominalRules):
             mention = Mention(text=self.text[begin:finish], start=begin, end=finish,
                               sentence=self.sentence_of[i], via=via)
             self.found.add(i, ref, mention, span)
+            if self._court(i, ref):
+                self.found.courts.add(i)
             for member in self.found.groups.get(i, [])[1:]:
                 self.found.refs.setdefault(member.key, member)
                 self.found.mentions.setdefault(member.key, []).append(mention)
         return ref
+
+    def _court(self, i: int, ref: ActorRef) -> bool:
+        """Whether the actor named at ``i`` is a court (``court_noun``): a body of the knowledge base called so (the
+        ICJ, "the EU Court of Justice") or a state's court ("a Lusaka court", "the High Court")."""
+        courts = self.words.court_noun
+        if ref.sector == "JUD":
+            return self.v.lemma[i] in courts
+        entry = self.f.kb.get(ref.entry) if ref.kind == "organisation" else None
+        return entry is not None and not courts.isdisjoint(entry.nominals)
 
     def _resolve(self, i: int) -> Resolved:
         """What the word at ``i`` stands for, how it was found (``Mention.via``) and its token span."""
@@ -266,6 +279,9 @@ class _DocResolver(PersonRules, NominalRules):
                 inner = self.resolve(at) or (members[0] if members else None)
                 if inner is None:
                     continue
+                body = self._body_of(i, inner) if dep[child] != "prep" else None
+                if body is not None:  # "the U.N. civil aviation agency", "the bloc's executive": one body of it
+                    return body, "nominal", (self.v.edges(i)[0], i + 1)
                 if sector is not None:
                     if inner.sector == "BUS" and self.v.text[self.v.idx[sector[1]]:self.v.end[sector[2] - 1]].lower() \
                             in self.f.kb.crafts:
@@ -288,6 +304,27 @@ class _DocResolver(PersonRules, NominalRules):
                     # "the SBU security service", "the IRGC naval force": the name and its own nominal
                     return inner, "name", (self.v.edges(i)[0], i + 1)
         return None
+
+    def _body_of(self, i: int, org: ActorRef) -> ActorRef | None:
+        """The body of an organisation that a definite noun on it names by one of the body's nominals: "the
+        U.N. watchdog" (the one U.N. body called a watchdog: the IAEA), "the bloc's executive" (the European
+        Commission, when the bloc is the EU), "the U.N. civil aviation agency" (of the U.N. agencies, the one
+        whose name holds the noun's other modifiers: ICAO). None when the organisation is itself called so
+        ("the U.N. body"), when the noun is indefinite ("a U.N. agency") or when no one body is left."""
+        v = self.v
+        entry = self.f.kb.get(org.entry) if org.kind == "organisation" else None
+        noun = v.lower[i]
+        if entry is None or noun in entry.nominals or noun in self.words.abroad_noun or not any(
+                (v.dep[c] == "det" and v.lower[c] in self.words.definite_det) or v.dep[c] == "poss"
+                for c in v.children[i]) or any(v.dep[c] == "appos" and c in self.by_match for c in v.children[i]):
+            return None  # ("the U.N. mission in X": a body posted abroad is named by where it is; "..., MONUSCO,")
+        bodies = self.f.bodies(entry.id, noun)
+        if len(bodies) > 1:  # "the U.N. civil aviation agency": the agency whose name says civil aviation
+            said = [v.lower[c] for c in v.subtree(i) if c < i and c not in self.by_match and v.pos[c] in ("NOUN", "ADJ")
+                    and v.dep[c] in ("compound", "amod")]
+            # (not a body named by the place it is posted in: "the U.N. peacekeeping force" is not the one in Cyprus)
+            bodies = [b for b in bodies if said and " in " not in b.name and all(_in_name(w, b.name) for w in said)]
+        return self.f.entity_ref(bodies[0], self.day) if len(bodies) == 1 else None
 
     def _state_of(self, ref: ActorRef, sector: str) -> ActorRef:
         """The state of a head of government named after "of" ("the government of President X"):
@@ -313,9 +350,15 @@ class _DocResolver(PersonRules, NominalRules):
                 v.idx[sector[1]]:v.end[sector[2] - 1]].lower() not in self.f.kb.assets else None  # (not hardware)
             if own is not None:  # "Cambodia's ministry denied that the army had fired": Cambodia's army
                 return self.f.sector_ref(own, sector[0]), "context", (v.edges(i)[0], i + 1)
+            placed, by_modifier = self._placed_body(i, sector)
+            definite = any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det for c in v.children[i])
+            if placed is not None and (by_modifier or not definite):  # "a court in Almaty", "a Kremlin spokesman"
+                return placed, "context", (v.edges(i)[0], i + 1)
             nominal = self._nominal(i)
             if nominal is not None:
                 return nominal, "nominal", (i, i + 1)
+            if placed is not None:  # "the court in Almaty", no court named before
+                return placed, "context", (v.edges(i)[0], i + 1)
             span = (v.edges(i)[0], i + 1)
             # hardware ("drones", "air defences", "two shells") is an instrument: it gets no country
             # the text does not give, except its own forces when a state body reports what they did
@@ -344,6 +387,29 @@ class _DocResolver(PersonRules, NominalRules):
             if nominal is not None:
                 return nominal, "nominal", (i, i + 1)
         return None
+
+    def _placed_body(self, i: int, sector: tuple[str, int, int]) -> tuple[ActorRef | None, bool]:
+        """The state a body is placed in by a town or seat of government: on the noun ("a Kremlin spokesman", "a
+        Moscow court": a seat or capital for any state body, a town for a court or the police, ``PLACED_SECTORS``:
+        "a Mombasa court") or after "in" ("a court in Almaty", "police in Mombasa": courts and police only; "diplomats
+        in Moscow" are as often foreign). The place's country in the noun's sector, and whether it was named on the
+        noun; (None, False) for an office abroad (``abroad_noun``: "the Kyiv embassy" is another state's)."""
+        v, words = self.v, self.words
+        if v.lower[i] in words.abroad_noun or sector[0] not in STATE_SECTORS or sector[2] - 1 != i:
+            return None, False  # (nor a thing the body's word is compounded on: "a police crackdown in Tbilisi")
+        for c in v.children[i]:
+            modifier = v.dep[c] in ("compound", "amod", "nmod") and c < i
+            places = [c] if modifier else [o for o in v.children[c] if v.dep[o] == "pobj"] \
+                if v.dep[c] == "prep" and v.lower[c] == "in" else []
+            for place in places:
+                key = self.by_match.get(place, ("", 0, 0))[0]
+                seat = key.startswith("S|")
+                if not (seat or key.startswith("P|")) or not ((seat and modifier) or sector[0] in PLACED_SECTORS):
+                    continue
+                country = self.f.kb.get(key[2:])
+                if country is not None:
+                    return self.f.sector_ref(self.f.entity_ref(country, self.day), sector[0]), modifier
+        return None, False
 
     def _title_of_unknown_body(self, i: int, sector: tuple[str, int, int]) -> bool:
         """Whether a title is held in a body named before it that the knowledge base lacks ("ZCTU president X",
@@ -480,3 +546,10 @@ class _DocResolver(PersonRules, NominalRules):
             if dep[child] in ("nsubj", "nsubjpass") and child in self.found.by_token:
                 keys.add(self.found.by_token[child].key)
         return keys
+
+
+def _in_name(word: str, name: str) -> bool:
+    """Whether a modifier word is one of the words of a body's name, give or take an ending ("refugee" in "United
+    Nations High Commissioner for Refugees", "civil" in "International Civil Aviation Organization")."""
+    stem = word[:max(4, len(word) - 2)]
+    return any(part.startswith(stem) for part in name.lower().replace("'", " ").split())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import json
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -257,6 +258,27 @@ def _read_entries(path: Path, kind: str | None) -> list[Entry]:
             raise KnowledgeBaseError(f"{where}: \"type\" must be one of {', '.join(KINDS)}")
         entries.append(_entry(data, line_kind, where))
     return entries
+
+
+def spelling_variants(name: str) -> list[str]:
+    """The other ways wire copy writes a name of several words that holds an abbreviation of two or three capitals:
+    with full points or without ("U.N. top court" and "UN top court", "U.N.'s top court" and "UN's top court", "E.U.
+    Commission" and "EU Commission"). A one-word abbreviation is listed as it is written ("IS" is ambiguous, "I.S."
+    is not written)."""
+    words = name.split(" ")
+    if len(words) < 2:
+        return []
+    forms: list[list[str]] = []
+    for word in words:
+        core, tail = (word[:-2], word[-2:]) if word.endswith("'s") else (word, "")
+        letters = core.replace(".", "")
+        dotted = "".join(f"{letter}." for letter in letters)
+        if 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper() and core in (letters, dotted):
+            forms.append([word, (dotted if core == letters else letters) + tail])
+        else:
+            forms.append([word])
+    out = [" ".join(combination) for combination in itertools.product(*forms)]
+    return [variant for variant in out if variant != name]
 
 
 def _plural(phrase: str) -> str:

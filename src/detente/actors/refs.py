@@ -54,6 +54,7 @@ class DocActors:
     places: dict[int, tuple[str, str | None]] = field(default_factory=dict)  # head token -> (text, country)
     place_refs: dict[int, ActorRef] = field(default_factory=dict)  # a city's country, when it is a destination
     outlets: set[int] = field(default_factory=set)
+    courts: set[int] = field(default_factory=set)  # NP heads naming a court (``court_noun``): where cases are brought
     refs: dict[str, ActorRef] = field(default_factory=dict)
     sentences: list[Span] = field(default_factory=list)  # the doc's sentence spans, computed once
     sentence_of: dict[int, int] = field(default_factory=dict)  # token index -> sentence index

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.antecedents import dateline_country, dateline_names, leading_copy
 from detente.actors.doc_resolver import _DocResolver
-from detente.actors.kb import Entry, KnowledgeBase, Period
+from detente.actors.kb import Entry, KnowledgeBase, Period, spelling_variants
 from detente.actors.refs import NAME_ENTITIES, SECTOR_NAMES, ActorRef, DocActors
 from detente.parse_view import Names, ParseView
 from detente.records import Found, Knowledge, Parsed
@@ -42,8 +42,12 @@ class ActorFinder:
             words = load_default().words
         self.kb, self.words = kb, words
         names: dict[str, list[str]] = {}
+        written = {n for entry in kb.entries.values() for n in entry.names}
         for entry in kb.entries.values():
             names.setdefault(f"E|{entry.id}", []).extend(n for n in entry.names if n not in entry.ambiguous)
+            # a name's abbreviation written with or without full points ("U.N.'s top court"), unless another's name
+            names[f"E|{entry.id}"].extend(v for n in entry.names if n not in entry.ambiguous
+                                          for v in spelling_variants(n) if v not in written)
             if entry.ambiguous:
                 names.setdefault(f"A|{entry.id}", []).extend(entry.ambiguous)
             if entry.kind == "country":
@@ -60,9 +64,12 @@ class ActorFinder:
         self._nominals: dict[str, list[str]] = {}
         self._strings = Names()  # the vocabulary's strings, for the parse views of every doc
         self._homes: dict[str, Entry | None] | None = None  # filled by homes()
+        self._bodies: dict[tuple[str, str], list[Entry]] = {}  # (organisation id, nominal) -> its bodies so called
         for entry in kb.entries.values():
             for nominal in entry.nominals:
                 self._nominals.setdefault(nominal.lower(), []).append(entry.id)
+                if entry.parent:
+                    self._bodies.setdefault((entry.parent, nominal.lower()), []).append(entry)
 
     def homes(self) -> dict[str, Entry | None]:
         """The country a dateline's place or country name (lower-cased) stands for: a place of the knowledge
@@ -79,6 +86,11 @@ class ActorFinder:
                         homes.setdefault(name.lower(), entry)
             self._homes = homes
         return self._homes
+
+    def bodies(self, organisation: str, nominal: str) -> list[Entry]:
+        """The bodies of an organisation (entries whose ``parent`` it is) that ``nominal`` names ("watchdog" of the
+        U.N.: the IAEA; "agency": its many agencies), in the knowledge base's order."""
+        return self._bodies.get((organisation, nominal), [])
 
     # -- references -------------------------------------------------------------------------
     def entity_ref(self, entry: Entry, day: dt.date | Period | None) -> ActorRef:

@@ -11,7 +11,8 @@ text leaves no doubt which one that is:
    of a verb in the act's own sentence (the sentence before, tried too, brought in as many wrong
    parties as right ones on the team's articles); a state with its government, forces and office
    holders is one party; modifiers ("the Algerian border"), times ("during Trump's first term"),
-   places ("in Kyiv") and topics ("in solidarity with Palestine") put no party in play;
+   places ("in Kyiv"), topics ("in solidarity with Palestine") and courts a case is brought to ("took the
+   case to the ICJ": :func:`_venue`) put no party in play;
 2. exactly one party other than the act's doers is in play;
 3. that party and the doer are the story's two main parties: the two named most often as parties
    in the whole article (a bilateral story; in a story of many parties the text must say whom; a
@@ -499,10 +500,17 @@ def _claims(found: DocActors, sentence: int, words: Words) -> list[Claim]:
         for ref in refs:
             if ref.code:
                 if role is None:
-                    role = _role(view, i, words)
+                    role = _role(view, i, words) and not _venue(view, i, found, words)
                 if role:
                     out.append((i, ref))
     return out
+
+
+def _venue(view: ParseView, i: int, found: DocActors, words: Words) -> bool:
+    """Whether the mention at token ``i`` is a court (``DocActors.courts``) named after a ``venue_prep`` ("took the
+    case to the International Court of Justice", "a lawsuit at the EU Court of Justice"): where a case is brought,
+    no party of the story."""
+    return i in found.courts and view.dep[i] == "pobj" and view.lower[view.head[i]] in words.venue_prep
 
 
 def _role(view: ParseView, i: int, words: Words) -> bool:

@@ -142,6 +142,7 @@ class Extractor(FrameRules):
                 targets = self.others_first(targets, candidate.sources)
                 if lookup(candidate.cameo).root == DISAPPROVE_ROOT:  # "complained to the council about X"
                     targets = self.complained_of(candidate.frame_token or candidate.head, targets, candidate.sources)
+                targets = self.at_court(candidate.cameo, targets)  # "sued X at the EU Court of Justice": no target
                 keys = {ref.key for _, ref in candidate.sources}
                 c = candidate  # the same record with its sides deduplicated (the constructor: no dataclasses.replace)
                 kept = Candidate(c.cameo, c.head, c.trigger, tuple(unique(c.sources)),

@@ -186,6 +186,8 @@ class Words:
     body_word: frozenset[str] = frozenset()
     junta_noun: frozenset[str] = frozenset()
     former_word: frozenset[str] = frozenset()
+    court_noun: frozenset[str] = frozenset()
+    venue_prep: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 AIM_PREPS = ("against", "on", "at", "toward", "towards")  # "strikes on X", "sanctions against X": whom it is aimed at
 
 
+CASE_CODES = frozenset({"114", "115"})  # CAMEO: complain officially, bring a lawsuit: a case brought to a court
 REJECT_ROOT = 12  # CAMEO 12: reject
 DEFIANCE_PREPS = ("despite", "notwithstanding")  # "refused to resign despite X's calls": the calls it defies
 
@@ -239,6 +240,31 @@ class ParticipantRules(DoerRules):
         if not named:
             return tuple(targets)
         return tuple((t, r) for t, r in targets if (t, r) not in bodies) + tuple(named)
+
+    def at_court(self, cameo: str, targets: Sequence[Side]) -> tuple[Side, ...]:
+        """The targets of a complaint or lawsuit without the court it is brought to: "sued Croatia at the EU Court of
+        Justice" (Croatia), "a new lawsuit at the International Court of Justice" and "could take the case to the ICJ"
+        (no one), also when the lawsuit is what another act is about ("agreed to take their dispute to the ICJ"). A
+        court (``DocActors.courts``) named after a ``venue_prep`` (words.tsv: "at", "before", "to", ...) of such an
+        act (``CASE_CODES``: the act's own code, or the code the lexicon gives the verb or noun the preposition hangs
+        on) is its venue; a court that is the object ("urged the ICJ", "criticised the court") or is named after
+        "against" stays."""
+        courts = self.found.courts
+        if not courts.intersection(t.i for t, _ in targets):
+            return tuple(targets)
+        case = cameo[:3] in CASE_CODES
+
+        def venue(token: Token) -> bool:
+            if token.i not in courts or token.dep_ != "pobj" or token.head.lower_ not in self.words.venue_prep:
+                return False
+            if case:
+                return True
+            word, view = token.head.head, self.found.view(token.doc)  # "take ... to the ICJ", "a lawsuit at the ICJ"
+            noun = self.lex.event_noun(word, view) if word.pos_ == "NOUN" else None
+            pattern = self.lex.match_verb(word, view) if word.pos_ in ("VERB", "AUX") else None
+            code = self.lex.nouns[noun] if noun is not None else pattern.cameo if pattern is not None else None
+            return code is not None and code[:3] in CASE_CODES
+        return tuple((t, r) for t, r in targets if not venue(t))
 
     def off_own_ground(self, targets: Sequence[Side], sources: Sequence[Side]) -> tuple[Side, ...]:
         """The targets without the doer's own ground: a state or its forces moving or striking on their

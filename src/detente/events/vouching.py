@@ -67,7 +67,8 @@ class VouchRules:
         body, country = self.org_of(ref), ref.country if state_actor(ref) or organ else None
         resolved = [s for _, s in c.sources if s.kind != "unresolved"]
         return bool(resolved) and (all if every else any)(
-            s.key in (ref.key, body) or (ref.code is not None and s.code == ref.code)
+            s.key in (ref.key, body) or (s.kind == "organisation" and self.org_of(s) in (ref.key, body))
+            or (ref.code is not None and s.code == ref.code)
             or (country is not None and s.country == country and state_actor(s)) for s in resolved)
 
     def _speaks_for_target(self, speaker: Speaker, c: Candidate) -> bool:
