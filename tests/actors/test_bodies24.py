@@ -99,3 +99,11 @@ def test_bodies24_they_joined_to_a_clause_on_unknown_people_is_nobody_known(code
                   "that they had fired at its guards.", date="2026-06-04")
     fired = [e for e in events_of(result) if "fired" in e.trigger.text]
     assert fired and all(not _countries(e.source) for e in fired), result.events
+
+
+def test_bodies24_its_on_the_object_of_a_joined_verb_is_the_doers(code):
+    # before: "its" was Belgrade, the subject of the time clause between them
+    result = code("PRISTINA, June 4 (Reuters) - Kosovo halted the talks after Belgrade objected, and closed its "
+                  "airspace to Serbian flights.", date="2026-06-04")
+    its = [a for a in result.actors for m in a.mentions if m.text == "its"]
+    assert its and all("Serbia" not in a.name for a in its), result.actors

@@ -80,7 +80,7 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
         ground = _entered_ground_owner(resolver, at, lower)
         if ground is not None:
             return ground
-        owner = _reason_owner(resolver, at, lower)
+        owner = _reason_owner(resolver, at, lower) or _joined_doers_own(resolver, at, lower)
         if owner is not None:
             return owner
         return _salient(resolver, at, history)
@@ -171,6 +171,28 @@ def _reason_owner(resolver: _DocResolver, at: int, lower: str) -> ActorRef | Non
     if len(members) > 1:
         resolver.found.groups[at] = members
     return members[0]
+
+
+def _joined_doers_own(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
+    """"Ankara froze the process after Baku objected, and closed its airspace": the possessive on the object of a
+    verb joined to an earlier one, with no subject of its own, is that verb's subject (the doer's own), when it is
+    a known non-person actor of the pronoun's number; not a subject inside a clause between them. Else None."""
+    view = resolver.v
+    dep, head, children = view.dep, view.head, view.children
+    noun = head[at]
+    if dep[at] != "poss" or dep[noun] != "dobj":
+        return None
+    verb = head[noun]
+    if dep[verb] != "conj" or head[verb] == verb or any(dep[c] in ("nsubj", "nsubjpass") for c in children[verb]):
+        return None
+    subject = next((c for c in children[head[verb]] if dep[c] == "nsubj" and c < at), None)
+    ref = resolver.found.by_token.get(subject) if subject is not None else None
+    plural = lower in resolver.words.pronoun_plural
+    if ref is None or subject is None or ref.kind == "person" \
+            or (view.tag[subject] in ("NNS", "NNPS") or subject in resolver.found.groups) != plural:
+        return None
+    resolver.found.antecedents[at] = subject
+    return ref
 
 
 def _quoted(resolver: _DocResolver, i: int) -> bool:
