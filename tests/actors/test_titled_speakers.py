@@ -23,3 +23,13 @@ def test_titled_speakers_a_titled_name_with_its_country_keeps_it(code):
     result = code("MANILA (AP) — China's foreign ministry said its coast guard had acted lawfully. Philippine "
                   "spokesman Jay Tarriela urged Beijing to stop its harassment.", date="2026-06-18")
     assert "PHLGOV" in actors_of(event_on(result, "urged").source)
+
+
+def test_titled_speakers_a_cabinet_secretary_under_a_dateline_is_its_government(code):
+    # synthetic (session 24): "Chief Cabinet Secretary" named no office, so the speaker was a third party and his
+    # own government's protest came out "reported" and attributed to him
+    result = code("TOKYO, March 19 (Kyodo) — China imposed sanctions on a Japanese lawmaker on Thursday. Chief "
+                  "Cabinet Secretary Minoru Kihara told a news conference that Japan had lodged a protest with "
+                  "Beijing.", date="2026-03-19")
+    protest = event_on(result, "lodged")
+    assert protest.modality == "asserted" and protest.attribution is None
