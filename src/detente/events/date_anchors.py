@@ -71,17 +71,20 @@ class DateAnchors:
                 span = view.char_span(sent.start_char + start, sent.start_char + end)
                 # a date in the blanked dateline (see nlp.parse_copy) dates the copy, not an event
                 if span is not None and span[0] < span[1] and not all(view.is_space[span[0]:span[1]]):
+                    governs = bool(_HEADS_ACT.match(text, end))
                     if not value.value and found and found[-1][2].value:
                         # "pulled out in 2018, and Iran began breaching the limits a year later"; an
                         # "after"/"before" with words of its own heads the other act ("in June, two
                         # years after it halted imports")
-                        governs = bool(_HEADS_ACT.match(text, end))
                         value = dates_mod.resolve_relative(value, found[-1][2], governs=governs) or value
-                    elif not value.value and not found and dates_mod.is_anaphoric(value):
-                        # "rose in February 2024 ... . Beijing began patrols that month": the date before
+                    elif not value.value and not found and (dates_mod.is_anaphoric(value) or (
+                            dates_mod.is_relative(value) and not (governs and value.text.lower().endswith(
+                                ("after", "before"))))):
+                        # "rose in February 2024 ... . Beijing began patrols that month": the date before;
+                        # so for "signed an accord in 2021. Greece recalled its envoy the following year"
                         value = self._anaphora(sent, value)
                     elif value.value and self._bare_calendar_words(value) == "month":
-                        value = self._in_background_month(sent, value)
+                        value = self._in_year_said(found, value) or self._in_background_month(sent, value)
                     found.append((span[0], span[1] - 1, self._plausible(value, sent.start_char + start)))
             self._dates[sent.start] = found
         return self._dates[sent.start]
@@ -91,6 +94,22 @@ class DateAnchors:
         the same paragraph."""
         before = self.dates_before(sent)
         return (dates_mod.resolve_relative(value, before[-1]) or value) if before else value
+
+    def _in_year_said(self, found: list[tuple[int, int, EventDate]], value: EventDate) -> EventDate | None:
+        """A month or month and day named without a year after a year of its sentence before the year of
+        publication is in that year ("Those talks stalled in 2024, and Budapest broke them off in November":
+        November 2024); None when the date before it in the sentence is no such year."""
+        said = found[-1][2] if found else None
+        if said is None or said.granularity != "year" or not (said.value or "").isdigit() or self.base is None \
+                or int(said.value or 0) >= self.base.year:
+            return None
+        if (value.value or "")[:4] == said.value:
+            return value
+        year, month = int(said.value or 0), int((value.value or "")[5:7])
+        if value.granularity == "day":
+            day = date_values.valid_date(year, month, int((value.value or "")[8:10]))
+            return None if day is None else EventDate(value.text, day.isoformat(), "day")
+        return EventDate(value.text, f"{year:04d}-{month:02d}", "month")
 
     def _in_background_month(self, sent: Span, value: EventDate) -> EventDate:
         """A month or month and day named without a year, in the month of the background the sentence
@@ -244,6 +263,22 @@ class DateAnchors:
         """Whether a verb has a modal of the future ("will", "would") on it, by its index in the view."""
         return any(view.dep[a] == "aux" and (self.cue("future", view.lower[a]) or view.lower[a] == "would")
                    for a in view.children[verb])
+
+    @staticmethod
+    def _in_relative_clause(view: ParseView, anchor: int, chain: set[int]) -> bool:
+        """Whether a date's anchor is in a relative clause off the event's chain (by their indices): it dates an
+        act of that clause or a thing it names ("halted imports of wine, which it had let back in after an
+        embargo imposed in 2013": the halt is undated)."""
+        i = anchor
+        for _ in range(12):
+            if i in chain:
+                return False
+            if view.dep[i] == "relcl":
+                return True
+            if view.head[i] == i:
+                return False
+            i = view.head[i]
+        return False
 
     @staticmethod
     def _other_clause(view: ParseView, anchor: int) -> bool:

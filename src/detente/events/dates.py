@@ -411,8 +411,10 @@ def _words_of(text: str) -> set[str] | None:
     return words
 
 
-def find_dates(text: str, base: dt.date | None, *, every_pattern: bool = False) -> list[tuple[int, int, EventDate]]:
-    """Return every date expression in text as sorted, non-overlapping (start, end, EventDate).
+def find_dates(text: str, base: dt.date | None, *, every_pattern: bool = False,
+               spans: bool = True) -> list[tuple[int, int, EventDate]]:
+    """Return every date expression in text as sorted, non-overlapping (start, end, EventDate); two that bound
+    a span ("between 2016 and 2019") are one expression without a value, unless ``spans`` is false.
     ``every_pattern`` tries every pattern at every character, skipping none for want of its words nor
     trying it only where words begin (the same result, slower)."""
     words = None if every_pattern else _words_of(text)
@@ -452,7 +454,63 @@ def find_dates(text: str, base: dt.date | None, *, every_pattern: bool = False) 
             continue
         starts.insert(i, start)
         chosen.insert(i, (start, end, EventDate(text[start:end], value, granularity)))
-    return chosen
+    return _spans(text, chosen) if spans else chosen
+
+
+# "between 2016 and 2019", "in the 2013-2018 war": two dates bounding a span of time, which dates no one act
+# (the gold writes null); the words before the first date and between the two. "From 1998 to 2000" is not one:
+# "from" names when the act began, and the gold dates the act by it ("fought a border war from 1998 to 2000": 1998)
+_SPAN_OPEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_SPAN_JOIN = {"between": re.compile(r"^\s+and\s+$", re.IGNORECASE)}
+_SPAN_DASH = re.compile(r"^\s*[-–—]\s*$")
+
+
+def _spans(text: str, chosen: list[tuple[int, int, EventDate]]) -> list[tuple[int, int, EventDate]]:
+    """The dates with two that bound a span joined into one expression without a value ("2016 and 2019" of
+    "between 2016 and 2019", "2019-2022"), of the later one's granularity; both must name a year."""
+    out: list[tuple[int, int, EventDate]] = []
+    i = 0
+    while i < len(chosen):
+        start, end, value = chosen[i]
+        if i + 1 < len(chosen) and _bounds_span(text, chosen[i], chosen[i + 1]):
+            _, end2, value2 = chosen[i + 1]
+            out.append((start, end2, EventDate(text[start:end2], None, value2.granularity)))
+            i += 2
+            continue
+        out.append((start, end, value))
+        i += 1
+    return out
+
+
+def _bounds_span(text: str, first: tuple[int, int, EventDate], second: tuple[int, int, EventDate]) -> bool:
+    """Whether two dates of a text bound a span ("between X and Y", "X-Y"), both with a year."""
+    (start, end, one), (start2, _, two) = first, second
+    if not (one.value and two.value and one.value[:4].isdigit() and two.value[:4].isdigit()
+            and one.granularity in ("year", "month", "decade") and two.granularity in ("year", "month", "decade")):
+        return False
+    between = text[end:start2]
+    if _SPAN_DASH.match(between):
+        return True
+    opening = _SPAN_OPEN.search(text[max(0, start - 12):start])
+    return opening is not None and _SPAN_JOIN[opening.group().split()[0].lower()].match(between) is not None
+
+
+def is_span(expression: EventDate) -> bool:
+    """Whether a date expression is a span bounded by two dates ("2016 and 2019", "2019-2022")."""
+    return expression.value is None and span_end(expression) is not None
+
+
+def span_end(expression: EventDate) -> str | None:
+    """The value of the date that ends a span ("2019" of "2016 and 2019"), or None when it is no span."""
+    if expression.value is not None:
+        return None
+    parts = find_dates(expression.text, None, spans=False)
+    if len(parts) != 2 or parts[0][0] != 0 or parts[1][1] != len(expression.text):
+        return None
+    between = expression.text[parts[0][1]:parts[1][0]]
+    if not (_SPAN_DASH.match(between) or any(join.match(between) for join in _SPAN_JOIN.values())):
+        return None
+    return parts[1][2].value
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:

@@ -303,6 +303,7 @@ class DateRules(DateAnchors):
                     and not (earlier and self._this_week(value)) and not afterwards(view, c.head.i) \
                     and not self._other_clause(view, anchor) and not self._names_a_thing(view, first, last, chain) \
                     and not self._of_an_act_to_come(view, anchor, c.head.i) \
+                    and not self._in_relative_clause(view, anchor, chain) \
                     and not self._in_a_plan(view, anchor, c.head.i, asked=True):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")

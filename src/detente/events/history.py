@@ -94,6 +94,10 @@ class HistoryRules:
                 # "declared the envoy persona non grata in 2022 and has since refused a replacement"
                 return self._because("historical", True, "ongoing since a clause the sentence dates over a year ago")
             return self._because("historical", False, "present or present perfect")
+        # a span of years has no value of its own, and is background when it ended long ago ("between 2016 and 2019")
+        if date is not None and not date.value and (end := dates_mod.span_end(date)) is not None \
+                and date_values.is_historical(end, self.history_base, days=date_values.BACKGROUND_DAYS):
+            return self._because("historical", True, f"a span of time that ended in {end}")
         if date is not None and date.value \
                 and date_values.is_historical(date.value, self.history_base, days=date_values.BACKGROUND_DAYS):
             return self._because("historical", True, f"date {date.value} ended over "
