@@ -43,6 +43,7 @@ class Root:
     place_target: bool = False
     counterpart: bool = False
     answers: bool = False
+    directed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +126,12 @@ class CameoCode:
         return self.info.answers
 
     @property
+    def is_directed(self) -> bool:
+        """An act one party does to another, never two together (11-12: a complaint, a lawsuit, a rejection):
+        told of a pair, one of the two did it to the other (``events/mutual.py``)."""
+        return self.info.directed
+
+    @property
     def is_cooperative_act(self) -> bool:
         """Said in the future (or agreed to), this act is an intention (CAMEO 03)."""
         return self.info.intendable
@@ -154,7 +161,8 @@ def roots() -> dict[str, Root]:
             reported_content=row["reported_content"] == "yes",
             unresolved_target=row["unresolved_target"] == "yes", refusable=row["refusable"] == "yes",
             intendable=row["intendable"] == "yes", place_target=row["place_target"] == "yes",
-            counterpart=row["counterpart"] == "yes", answers=row["answers"] == "yes")
+            counterpart=row["counterpart"] == "yes", answers=row["answers"] == "yes",
+            directed=row["directed"] == "yes")
     return out
 
 

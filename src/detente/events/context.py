@@ -96,6 +96,14 @@ story's two main sides when the text leaves no doubt (:func:`mediations`):
    mediator's as parties of its clauses: they are the deal's ("talks brokered by the AU collapsed when
    Egypt said Ethiopia had walked out": Egypt and Ethiopia).
 
+A complaint or lawsuit (``CASE_CODES``: "did not rule out a lawsuit at the EU Court of Justice", "could
+take the case to the ICJ") left with no known target by the rules above, done by one party whose sentence
+names no other party (the court it goes to is its venue: :func:`_venue`), is against the party its doer is
+in dispute with: the other party of the latest earlier act of conflict (CAMEO 09-20, not told as not done)
+between the doer's party and exactly one other party, told before it in its paragraph or in the lead
+(the first paragraph), however far back (:func:`cases`): a case is brought over a dispute the story has
+told; a new paragraph without the lead changes the subject as often as not, as for :func:`answers`.
+
 The side added is the earlier act's own mention of the party, so ``detente code --explain`` says
 which sentence it was named in and by which rule (:func:`outside`).
 """
@@ -122,6 +130,7 @@ if TYPE_CHECKING:
     from detente.events.lexicon import Lexicon, Words
     from detente.parse_view import ParseView
 
+CASE_CODES = frozenset({"114", "115"})  # CAMEO: complain officially, bring a lawsuit (as events/participants.py)
 MEDIATION = frozenset({"039", "045"})  # CAMEO: express intent to mediate, engage in mediation
 ANSWER_WINDOW = 3  # an answer told more than three sentences after the act it answers names its other party again
 MIN_SENTENCES = 3  # a text shorter than this (a headline, a lone sentence) has no story to speak of
@@ -140,7 +149,9 @@ def counterparts(candidates: list[Candidate], found: DocActors, words: Words, fi
     country it was held near (:func:`shows_of_force`), an act that
     needs a target and names none the other party of the story, when the text leaves one only, then an
     act that answers another the other party of the act it answers (:func:`answers`), then one told
-    further on the other party of the lead's dispute (:func:`disputes`; see the module's docstring)."""
+    further on the other party of the lead's dispute (:func:`disputes`), a mediation its two sides
+    (:func:`mediations`) and a complaint or lawsuit its doer's adversary (:func:`cases`; see the module's
+    docstring)."""
     candidates = shows_of_force(protests(candidates, found, words, finder), found, words)
     story: set[str] = set()
     sides: set[str] = set()
@@ -162,7 +173,40 @@ def counterparts(candidates: list[Candidate], found: DocActors, words: Words, fi
                                                                         *_sides(found, others.values())))
                     break
         out.append(candidate)
-    return mediations(disputes(answers(out, found, words), found, words, story), found, words, sides)
+    return cases(mediations(disputes(answers(out, found, words), found, words, story), found, words, sides),
+                 found, words)
+
+
+def cases(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
+    """Give a complaint or lawsuit with no known target the other party of the doer's latest earlier
+    dispute (see the module's docstring)."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        doers = known(candidate.sources)
+        own = {party(r) for _, r in doers}
+        if candidate.cameo[:3] in CASE_CODES and len(own) == 1 and not known(candidate.targets) \
+                and not any(_not_state(r) for _, r in doers) \
+                and not set(parties(found, candidate.sentence, words)) - own:
+            taken = _adversary(own, [a for a in out if same_paragraph(found, 0, a.sentence)
+                                     or same_paragraph(found, a.sentence, candidate.sentence)], found)
+            if taken:
+                candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *taken))
+        out.append(candidate)
+    return out
+
+
+def _adversary(own: set[str], earlier: list[Candidate], found: DocActors) -> list[Side]:
+    """The other party's mentions in the latest earlier act of conflict between ``own`` and one other party."""
+    for act in reversed(earlier):
+        if lookup(act.cameo).quad_class < 3 or _negated(act, found):
+            continue
+        sources, targets = known(act.sources), known(act.targets)
+        doers, done_to = {party(r) for _, r in sources}, {party(r) for _, r in targets}
+        if doers == own and len(done_to - own) == 1:
+            return [(t, r) for t, r in targets if party(r) not in own]
+        if done_to == own and len(doers - own) == 1:
+            return [(t, r) for t, r in sources if party(r) not in own]
+    return []
 
 
 def mediations(candidates: list[Candidate], found: DocActors, words: Words, sides: set[str]) -> list[Candidate]:
@@ -416,6 +460,8 @@ def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexic
                "(events/context.py, mediations)"
     if candidate.sentence - sentence > ANSWER_WINDOW and same_paragraph(found, 0, sentence):
         return f"{where}: the other party of the dispute the lead sets up (events/context.py, disputes)"
+    if candidate.cameo[:3] in CASE_CODES and candidate.sentence - sentence > ANSWER_WINDOW:
+        return f"{where}: the other party of the dispute its doer is in (events/context.py, cases)"
     return f"{where}: the other party of the act this one answers (events/context.py, answers)"
 
 

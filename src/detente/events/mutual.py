@@ -24,6 +24,14 @@
   reads as its government (a capital), or a name the parser took for a person the knowledge base
   does not know (a place name read as a person: no title, no code). A country named there
   ("the two countries sent troops to Mali") stays a target.
+- One of a pair: an act one party does to another (``directed`` in ``data/cameo_roots.tsv``: a
+  complaint, a lawsuit, a rejection) told of a pair named by one phrase ("the two neighbours fought a
+  long case over their maritime border", "a case the two countries had brought", "the two neighbours
+  protested") with no third party done to is done by the one of the two that did an act of conflict
+  (CAMEO 09-20, not told as not done) to the other earlier in the article, the latest such act, and
+  to that other: the text names who started the dispute. An act told inside another act's clause
+  ("Slovenia accused Croatia of ignoring the ruling": the ignoring) is what that act is about, not a
+  step of its own, and is passed over. With no such act both stay its doers.
 """
 
 from __future__ import annotations
@@ -32,7 +40,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
-from detente.events.context import party, side
+from detente.events.context import _negated, party, side
 from detente.events.doers import known
 
 if TYPE_CHECKING:
@@ -50,10 +58,10 @@ def mutual(candidates: list[Candidate], rules: ParticipantRules) -> list[Candida
     """The candidates, an act told as between two sides taking them as its doers, an act one joined
     another in taking both, no doer or own force as a target, and an act by a pair losing a city it
     went to or left as a target (see the module's docstring)."""
-    out = []
+    out: list[Candidate] = []
     for candidate in candidates:
         candidate = _for_whom(_joined(_between(candidate, rules), rules), rules)
-        out.append(_venue(_own_targets(candidate, rules), rules))
+        out.append(_one_of_pair(_venue(_own_targets(candidate, rules), rules), out, rules))
     return out
 
 
@@ -165,3 +173,33 @@ def _place_of_pair(token: Token, ref: ActorRef, rules: ParticipantRules) -> bool
     capital = token.i in rules.found.places and ref.kind != "country"
     stray_name = ref.kind == "person" and ref.entry is None and ref.code is None and ref.country is None
     return capital or stray_name
+
+
+def _one_of_pair(candidate: Candidate, earlier: list[Candidate], rules: ParticipantRules) -> Candidate:
+    """A directed act told of a pair named by one phrase, with no third party done to: done by the one of
+    the two that did the latest earlier act of conflict to the other, to that other (see the module's
+    docstring); else unchanged."""
+    sources = candidate.sources
+    if not lookup(candidate.cameo).is_directed or len(sources) < 2 or len(known(sources)) != len(sources) \
+            or len({t.i for t, _ in sources}) != 1:
+        return candidate
+    pair = {party(r) for _, r in sources}
+    if len(pair) != 2 or any(party(r) not in pair for _, r in known(candidate.targets)):
+        return candidate  # "the two countries protested to China": both did it, to a third party
+    for act in reversed(earlier):
+        doers = {party(r) for _, r in known(act.sources)}
+        done_to = {party(r) for _, r in known(act.targets)}
+        if len(doers) != 1 or not doers < pair or not pair - doers <= done_to \
+                or lookup(act.cameo).quad_class < 3 or _negated(act, rules.found) or _told_in(act, earlier):
+            continue
+        targets = tuple(s for s in sources if party(s[1]) not in doers)
+        taken = {t.i for t, _ in sources}
+        return dataclasses.replace(candidate, sources=tuple(s for s in sources if party(s[1]) in doers),
+                                   targets=(*targets, *(s for s in candidate.targets if s[0].i not in taken)))
+    return candidate
+
+
+def _told_in(act: Candidate, acts: list[Candidate]) -> bool:
+    """Whether an act is told inside the clause of another act ("accused Croatia of ignoring ...")."""
+    above = {t.i for t in act.head.ancestors}
+    return any(other.head.i in above for other in acts if other is not act and other.sentence == act.sentence)
