@@ -7,7 +7,9 @@ named by one phrase is done by the one of the two that did the latest earlier ac
 (``mutual._one_of_pair``), passing over an act told inside another's clause ("accused Slovakia of diverting the
 river": the diverting); with no such act, or with a third party done to, both stay its doers. A complaint or
 lawsuit with no known target ("did not rule out a lawsuit at the EU Court of Justice") is against the other party
-of its doer's latest earlier act of conflict (``context.cases``), unless its sentence names another party.
+of its doer's latest earlier act of conflict (``context.cases``), unless its sentence names another party. Two
+subjects of a ``mutual_verb`` ("Sudan's army and the RSF clashed") are the pair a later "both sides" points back to
+(``actors/sets.py``).
 
 All articles here are synthetic, written in agency style for the tests; none comes from an evaluation set."""
 
@@ -69,3 +71,12 @@ def test_case_whose_sentence_names_another_party_takes_no_adversary(code):
                   "new checks at the Brenner pass. Austria and Germany did not rule out a joint lawsuit at the EU "
                   "Court of Justice.", date="2026-05-12")
     assert "ITA" not in _sides(_event(result, "lawsuit"))[1]
+
+
+
+def test_both_sides_are_the_subjects_of_a_mutual_verb(code):
+    # "X and Y clashed": the pair "both sides" points back to, not the host of talks named after them
+    result = code("KHARTOUM, June 3 (Reuters) - Sudan's army and the Rapid Support Forces clashed near Kadugli on "
+                  "Monday, a day after Chad hosted talks on refugees. The Arab League urged both sides to observe a "
+                  "ceasefire.", date="2026-06-03")
+    assert sorted(p.actor for p in _event(result, "urged").target if p.actor) == ["SDN", "rsf"]

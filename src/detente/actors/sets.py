@@ -10,8 +10,9 @@ Such a phrase points back to actors the article named before. Which ones, in ord
    agreement the two governments signed": Germany and the story's other party; :func:`_anchor`);
 1. a recent phrase that named exactly that many actors of the right kind together: "talks between
    the army and the RSF", "Indian and Pakistani troops", "Britain, France and Germany" (for two, only
-   a "between" pair or one phrase naming both counts: "X and Y offered to mediate" are as often third
-   parties as the sides; a pair must be named in the last few sentences, a larger group anywhere before);
+   a "between" pair, one phrase naming both or the subjects of a ``mutual_verb``, "the army and the RSF
+   fought", counts: "X and Y offered to mediate" are as often third parties as the sides; a pair must
+   be named in the last few sentences, a larger group anywhere before);
    a set that gives no number ("the neighbours", "the warring parties") is the latest such group of any
    size in the last few sentences;
 2. else the parties the article has named most often so far (the parties a story is about; a subject
@@ -320,7 +321,8 @@ def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity,
         if len(members) < 2 or _of_the_past(resolver, i, at, members, identity):
             continue
         if (len(members) == 2 if any_size else size == 2) \
-                and not (view.lower[view.head[i]] == "between" or i in found.groups):
+                and not (view.lower[view.head[i]] == "between" or i in found.groups
+                         or (view.dep[i] == "nsubj" and view.lemma[view.head[i]] in resolver.words.mutual_verb)):
             continue
         distinct: dict[str, ActorRef] = {}
         for member in members:

@@ -138,6 +138,7 @@ class Words:
     purpose_verb: frozenset[str] = frozenset()
     partner_prep: frozenset[str] = frozenset()
     joining_verb: frozenset[str] = frozenset()
+    mutual_verb: frozenset[str] = frozenset()
     name_suffix: frozenset[str] = frozenset()
     proxy_noun: frozenset[str] = frozenset()
     occasion_noun: frozenset[str] = frozenset()
