@@ -52,12 +52,21 @@ class FrameRules(StanceRules):
         if frame in ("appeal", "demand"):  # "called for Serbia to recognise the results"
             complements += [c for c in self._children(verb, ("advcl",)) if for_clause(verb, c)]
         own_agents = frame == "demand" and self._to_own_agents(verb)
+        done = self._ordered_done(verb) if frame == "demand" else {}
+        complements = [*done, *(c for c in complements if c not in done)]
         for child in complements:
             if child.pos_ not in ("VERB", "AUX"):
                 continue
             inner_code, inner_trigger, specific = self._code_verb(child)
             if inner_code is None or (frame == "threaten" and self._others_deed(verb, child)):
                 continue
+            if child in done:  # "ordered two men held in detention": the orderer detains them, one act
+                consumed.add(child.i)
+                consumed.update(t.i for t in inner_trigger)
+                return Candidate(cameo=inner_code, head=verb, trigger=(verb, *inner_trigger),
+                                 sources=tuple(self.subjects(verb)), targets=tuple(
+                                     self.objects(verb) if done[child].dep_ == "dobj" else self.subjects(child)),
+                                 sentence=index, frame=frame, frame_token=verb, specific=specific)
             result = inner_code if own_agents else self.lex.combine(frame, inner_code)
             if result is None and frame not in ("intend", "enact"):
                 if own is None:
@@ -82,6 +91,28 @@ class FrameRules(StanceRules):
                              sentence=index,
                              frame=frame, frame_token=verb, specific=specific)
         return None
+
+    def _ordered_done(self, verb: Token) -> dict[Token, Token]:
+        """The bare past participles a verb of ordering (``command_verb``) takes for what is done to its object,
+        each with that object: "ordered two men held in pretrial detention" (a participle on the object),
+        "ordered him detained" (a clause whose subject is the object), "ordered the plant closed". A court or
+        government that orders people detained detains them: the order is its own act, done to them, not a
+        demand on them, and they do nothing. Not a to-infinitive ("ordered troops to hold their positions": a
+        command to someone who acts) nor a that-clause, nor a participle with an auxiliary or a subject of its own
+        besides the object (an object the parser gives it is a misreading: "ordered the suspects jailed pending
+        trial")."""
+        if verb.lemma_.lower() not in self.words.command_verb:
+            return {}
+        bare = ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+        done = {c: o for o in self._children(verb, ("dobj",)) for c in self._children(o, ("acl",))
+                if c.tag_ in ("VBN", "VBD") and c.i > o.i and not self._has_child(c, bare)}
+        for c in self._children(verb, ("ccomp", "xcomp")):
+            subjects = self._children(c, ("nsubj",))
+            if c.tag_ in ("VBN", "VBD") and len(subjects) == 1 and subjects[0].i < c.i \
+                    and not self._has_child(c, ("nsubjpass", "aux", "auxpass", "mark")) \
+                    and not self._has_child(verb, ("dobj",)):
+                done[c] = subjects[0]
+        return done
 
     def _willing(self, verb: Token) -> bool:
         """A copula with "ready/willing/prepared to ...": the complement is intended."""
