@@ -158,6 +158,12 @@ def last_speaker(resolver: _DocResolver, at: int) -> ActorRef | None:
     return None
 
 
+def definite_at(view: ParseView, i: int, words: Words) -> bool:
+    """Whether the noun at ``i`` has a definite determiner ("the court", "this decision": ``definite_det``), read
+    off the parse view (``events.phrases.definite`` reads a ``Token``)."""
+    return any(view.dep[c] == "det" and view.lower[c] in words.definite_det for c in view.children[i])
+
+
 def counted(view: ParseView, i: int) -> bool:
     """Whether the noun at ``i`` is counted ("three people", "some 3,000 civilians", "tens of thousands of
     refugees"): a number on the noun itself, or the "of" of a number the NER reads as a cardinal."""

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from detente.actors.antecedents import (
     FORCE_SECTORS,
     country_nominal,
+    definite_at,
     forces_of_speaker,
     office_of,
     opening_place,
@@ -28,7 +29,7 @@ from detente.actors.nominals import NominalRules
 from detente.actors.people import PersonRules, Resolved
 from detente.actors.pronouns import pronoun
 from detente.actors.refs import ActorRef, DocActors
-from detente.actors.sets import generic_plural, resolve_set
+from detente.actors.sets import STATE_ORGANS, generic_plural, resolve_set
 from detente.model import Mention
 
 if TYPE_CHECKING:
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
 
 NP_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 NOMINAL_POS = ("NOUN", "PROPN", "PRON")
-STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")  # the sectors of a state's own bodies
 PLACED_SECTORS = ("JUD", "COP")  # bodies a town places in its country ("a court in Almaty", "Mombasa police")
 _NOT_IN_HISTORY = NP_MODIFIERS - {"poss"}  # modifiers are not antecedents; possessors are ("its", "his")
 
@@ -314,9 +314,9 @@ class _DocResolver(PersonRules, NominalRules):
         v = self.v
         entry = self.f.kb.get(org.entry) if org.kind == "organisation" else None
         noun = v.lower[i]
-        if entry is None or noun in entry.nominals or noun in self.words.abroad_noun or not any(
-                (v.dep[c] == "det" and v.lower[c] in self.words.definite_det) or v.dep[c] == "poss"
-                for c in v.children[i]) or any(v.dep[c] == "appos" and c in self.by_match for c in v.children[i]):
+        if entry is None or noun in entry.nominals or noun in self.words.abroad_noun \
+                or not (definite_at(v, i, self.words) or any(v.dep[c] == "poss" for c in v.children[i])) \
+                or any(v.dep[c] == "appos" and c in self.by_match for c in v.children[i]):
             return None  # ("the U.N. mission in X": a body posted abroad is named by where it is; "..., MONUSCO,")
         bodies = self.f.bodies(entry.id, noun)
         if len(bodies) > 1:  # "the U.N. civil aviation agency": the agency whose name says civil aviation
@@ -351,8 +351,8 @@ class _DocResolver(PersonRules, NominalRules):
             if own is not None:  # "Cambodia's ministry denied that the army had fired": Cambodia's army
                 return self.f.sector_ref(own, sector[0]), "context", (v.edges(i)[0], i + 1)
             placed, by_modifier = self._placed_body(i, sector)
-            definite = any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det for c in v.children[i])
-            if placed is not None and (by_modifier or not definite):  # "a court in Almaty", "a Kremlin spokesman"
+            # "a court in Almaty", "a Kremlin spokesman"
+            if placed is not None and (by_modifier or not definite_at(v, i, self.words)):
                 return placed, "context", (v.edges(i)[0], i + 1)
             nominal = self._nominal(i)
             if nominal is not None:
@@ -395,7 +395,7 @@ class _DocResolver(PersonRules, NominalRules):
         in Moscow" are as often foreign). The place's country in the noun's sector, and whether it was named on the
         noun; (None, False) for an office abroad (``abroad_noun``: "the Kyiv embassy" is another state's)."""
         v, words = self.v, self.words
-        if v.lower[i] in words.abroad_noun or sector[0] not in STATE_SECTORS or sector[2] - 1 != i:
+        if v.lower[i] in words.abroad_noun or sector[0] not in STATE_ORGANS or sector[2] - 1 != i:
             return None, False  # (nor a thing the body's word is compounded on: "a police crackdown in Tbilisi")
         for c in v.children[i]:
             modifier = v.dep[c] in ("compound", "amod", "nmod") and c < i

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
-from detente.actors.antecedents import counted, last_speaker, seated_in
+from detente.actors.antecedents import counted, definite_at, last_speaker, seated_in
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -79,11 +79,10 @@ class NominalRules:
                 return ref
             return self.f.sector_ref(self._home_or_party(at), "GOV")
         v = self.v  # below, the sector's words: doc[start:end].text, without the Span
-        if counted(v, at) and not any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det
-                                      for c in v.children[at]):
+        if counted(v, at) and not definite_at(v, at, self.words):
             return None  # "three people", "thousands of soldiers": people counted anew, not those named before
         asset = sector is not None and v.text[v.idx[sector[1]]:v.end[sector[2] - 1]].lower() in self.f.kb.assets
-        if asset and not any(v.dep[c] == "det" and v.lower[c] in self.words.definite_det for c in v.children[at]):
+        if asset and not definite_at(v, at, self.words):
             return None  # "Drones struck ...": new hardware, not the forces named before
         recent = list(reversed(self.history[-30:]))
         if asset:  # "the drones": the drones named before, else the forces named before

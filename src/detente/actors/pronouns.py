@@ -123,11 +123,18 @@ def _conjunct_subject(resolver: _DocResolver, at: int, lower: str) -> tuple[int,
             and (view.tag[subject] == "NNS") == plural:
         resolver.found.antecedents[at] = subject
         return subject, None
-    if ref is None or ref.kind == "person" or subject is None \
-            or (view.tag[subject] in ("NNS", "NNPS") or subject in resolver.found.groups) != plural:
+    if subject is None or not _agrees(resolver, subject, ref, plural):
         return None
     resolver.found.antecedents[at] = subject
     return subject, ref
+
+
+def _agrees(resolver: _DocResolver, subject: int, ref: ActorRef | None, plural: bool) -> bool:
+    """Whether the subject at ``subject`` can be what a joined verb's pronoun stands for: a known actor, no person,
+    of the pronoun's number (a plural noun or a group for "they"/"their")."""
+    view = resolver.v
+    return ref is not None and ref.kind != "person" \
+        and (view.tag[subject] in ("NNS", "NNPS") or subject in resolver.found.groups) == plural
 
 
 def _entered_ground_owner(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
@@ -188,8 +195,7 @@ def _joined_doers_own(resolver: _DocResolver, at: int, lower: str) -> ActorRef |
     subject = next((c for c in children[head[verb]] if dep[c] == "nsubj" and c < at), None)
     ref = resolver.found.by_token.get(subject) if subject is not None else None
     plural = lower in resolver.words.pronoun_plural
-    if ref is None or subject is None or ref.kind == "person" \
-            or (view.tag[subject] in ("NNS", "NNPS") or subject in resolver.found.groups) != plural:
+    if subject is None or not _agrees(resolver, subject, ref, plural):
         return None
     resolver.found.antecedents[at] = subject
     return ref

@@ -21,6 +21,7 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
 COOPERATIVE_QUADS = frozenset({1, 2})
 CONFLICTUAL_QUADS = frozenset({3, 4})
 MATERIAL_CONFLICT = 4
+CASE_CODES = frozenset({"114", "115"})  # complain officially, bring a lawsuit: acts a case brings to a court
 
 
 @dataclass(frozen=True, slots=True)

@@ -113,7 +113,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import lookup
+from detente.events.cameo import CASE_CODES, lookup
 from detente.events.context_places import POSTURE, protests, shows_of_force
 from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS
@@ -130,7 +130,6 @@ if TYPE_CHECKING:
     from detente.events.lexicon import Lexicon, Words
     from detente.parse_view import ParseView
 
-CASE_CODES = frozenset({"114", "115"})  # CAMEO: complain officially, bring a lawsuit (as events/participants.py)
 MEDIATION = frozenset({"039", "045"})  # CAMEO: express intent to mediate, engage in mediation
 ANSWER_WINDOW = 3  # an answer told more than three sentences after the act it answers names its other party again
 MIN_SENTENCES = 3  # a text shorter than this (a headline, a lone sentence) has no story to speak of
@@ -198,7 +197,7 @@ def cases(candidates: list[Candidate], found: DocActors, words: Words) -> list[C
 def _adversary(own: set[str], earlier: list[Candidate], found: DocActors) -> list[Side]:
     """The other party's mentions in the latest earlier act of conflict between ``own`` and one other party."""
     for act in reversed(earlier):
-        if lookup(act.cameo).quad_class < 3 or _negated(act, found):
+        if lookup(act.cameo).quad_class < 3 or negated(act, found):
             continue
         sources, targets = known(act.sources), known(act.targets)
         doers, done_to = {party(r) for _, r in sources}, {party(r) for _, r in targets}
@@ -328,7 +327,7 @@ def disputes(candidates: list[Candidate], found: DocActors, words: Words, story:
     parties (see the module's docstring)."""
     if not story:
         return candidates
-    lead = [c for c in candidates if same_paragraph(found, 0, c.sentence) and not _negated(c, found)]
+    lead = [c for c in candidates if same_paragraph(found, 0, c.sentence) and not negated(c, found)]
     out = []
     for candidate in candidates:
         own = _answering(candidate, found, words)
@@ -388,7 +387,7 @@ def answered(candidate: Candidate, own: set[str], earlier: list[Candidate], foun
             break
         if (gap < 1 and not _joined_after(candidate, other)) or not (
                 same_paragraph(found, 0, other.sentence)  # the lead
-                or same_paragraph(found, other.sentence, candidate.sentence)) or _negated(other, found):
+                or same_paragraph(found, other.sentence, candidate.sentence)) or negated(other, found):
             continue
         sources, targets = known(other.sources), known(other.targets)
         doers, done_to = {party(r) for _, r in sources}, {party(r) for _, r in targets}
@@ -490,13 +489,13 @@ def _answers(candidate: Candidate, found: DocActors) -> bool:
     if code.answers_an_act:
         return True
     head = candidate.frame_token if candidate.frame_token is not None else candidate.head
-    if not (code.may_be_refused and _negated(candidate, found)):
+    if not (code.may_be_refused and negated(candidate, found)):
         return False
     view = found.view(head.doc)
     return any(view.dep[c] == "aux" and view.tag[c] == "MD" for c in view.children[head.i])
 
 
-def _negated(candidate: Candidate, found: DocActors) -> bool:
+def negated(candidate: Candidate, found: DocActors) -> bool:
     """Whether an act is told as not done ("was not targeting"): the parse's negation on its words (read
     off the parse view: no ``Token`` made for their children)."""
     view = found.view(candidate.head.doc)

@@ -461,7 +461,7 @@ def find_dates(text: str, base: dt.date | None, *, every_pattern: bool = False,
 # (the gold writes null); the words before the first date and between the two. "From 1998 to 2000" is not one:
 # "from" names when the act began, and the gold dates the act by it ("fought a border war from 1998 to 2000": 1998)
 _SPAN_OPEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_SPAN_JOIN = {"between": re.compile(r"^\s+and\s+$", re.IGNORECASE)}
+_SPAN_AND = re.compile(r"^\s+and\s+$", re.IGNORECASE)
 _SPAN_DASH = re.compile(r"^\s*[-–—]\s*$")
 
 
@@ -491,8 +491,7 @@ def _bounds_span(text: str, first: tuple[int, int, EventDate], second: tuple[int
     between = text[end:start2]
     if _SPAN_DASH.match(between):
         return True
-    opening = _SPAN_OPEN.search(text[max(0, start - 12):start])
-    return opening is not None and _SPAN_JOIN[opening.group().split()[0].lower()].match(between) is not None
+    return _SPAN_OPEN.search(text[max(0, start - 12):start]) is not None and _SPAN_AND.match(between) is not None
 
 
 def is_span(expression: EventDate) -> bool:
@@ -508,7 +507,7 @@ def span_end(expression: EventDate) -> str | None:
     if len(parts) != 2 or parts[0][0] != 0 or parts[1][1] != len(expression.text):
         return None
     between = expression.text[parts[0][1]:parts[1][0]]
-    if not (_SPAN_DASH.match(between) or any(join.match(between) for join in _SPAN_JOIN.values())):
+    if not (_SPAN_DASH.match(between) or _SPAN_AND.match(between)):
         return None
     return parts[1][2].value
 

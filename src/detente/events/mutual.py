@@ -40,7 +40,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
-from detente.events.context import _negated, party, side
+from detente.events.context import negated, party, side
 from detente.events.doers import known
 
 if TYPE_CHECKING:
@@ -190,7 +190,7 @@ def _one_of_pair(candidate: Candidate, earlier: list[Candidate], rules: Particip
         doers = {party(r) for _, r in known(act.sources)}
         done_to = {party(r) for _, r in known(act.targets)}
         if len(doers) != 1 or not doers < pair or not pair - doers <= done_to \
-                or lookup(act.cameo).quad_class < 3 or _negated(act, rules.found) or _told_in(act, earlier):
+                or lookup(act.cameo).quad_class < 3 or negated(act, rules.found) or _told_in(act, earlier):
             continue
         targets = tuple(s for s in sources if party(s[1]) not in doers)
         taken = {t.i for t, _ in sources}

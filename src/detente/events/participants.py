@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from detente.actors.sets import party
-from detente.events.cameo import lookup
+from detente.events.cameo import CASE_CODES, lookup
 from detente.events.doers import DoerRules, known
 from detente.events.ground import state_force
 from detente.events.roles import blamed, predicate_of_fragment, shared_patient
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 AIM_PREPS = ("against", "on", "at", "toward", "towards")  # "strikes on X", "sanctions against X": whom it is aimed at
 
 
-CASE_CODES = frozenset({"114", "115"})  # CAMEO: complain officially, bring a lawsuit: a case brought to a court
 REJECT_ROOT = 12  # CAMEO 12: reject
 DEFIANCE_PREPS = ("despite", "notwithstanding")  # "refused to resign despite X's calls": the calls it defies
 

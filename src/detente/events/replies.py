@@ -38,7 +38,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
-from detente.events.context import ANSWER_WINDOW, party, same_paragraph
+from detente.events.context import ANSWER_WINDOW, negated, party, same_paragraph
 from detente.events.doers import known
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ def _holders(candidate: Candidate, own: set[str], earlier: list[Candidate], foun
     """The doers of the latest earlier act of holding by another party, told in the same sentence or
     done to the caller's own party (rules 1 and 2 of the module's docstring)."""
     for act in reversed(earlier):
-        if act.cameo not in HOLDING or _negated(act, found):
+        if act.cameo not in HOLDING or negated(act, found):
             continue
         sources = known(act.sources)
         doers, held = {party(r) for _, r in sources}, {party(r) for _, r in known(act.targets)}
@@ -91,7 +91,7 @@ def granted_requests(candidates: list[Candidate], found: DocActors) -> list[Cand
                 and not known(candidate.targets):
             own = {party(r) for _, r in doers}
             askers = _askers(candidate, own, candidates[:number], found)
-            if askers and not _names_another(candidate, own, found) and not _negated(candidate, found) \
+            if askers and not _names_another(candidate, own, found) and not negated(candidate, found) \
                     and candidate.head.dep_ != "xcomp":  # "failed to agree", "hopes to agree": no grant told
                 candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *askers))
         out.append(candidate)
@@ -104,7 +104,7 @@ def _askers(candidate: Candidate, own: set[str], earlier: list[Candidate], found
         gap = candidate.sentence - act.sentence
         if gap > ANSWER_WINDOW:
             break
-        if lookup(act.cameo).root not in REQUEST_ROOTS or _negated(act, found) \
+        if lookup(act.cameo).root not in REQUEST_ROOTS or negated(act, found) \
                 or (gap and not same_paragraph(found, act.sentence, candidate.sentence)):
             continue
         sources, targets = known(act.sources), known(act.targets)
@@ -120,8 +120,3 @@ def _names_another(candidate: Candidate, own: set[str], found: DocActors) -> boo
     view = found.view(head.doc)
     return any(r.code and party(r) not in own for t in view.subtree(head.i) for r in found.refs_at(t))
 
-
-def _negated(candidate: Candidate, found: DocActors) -> bool:
-    """Whether an act is told as not done: the parse's negation on its words (the parse view)."""
-    view = found.view(candidate.head.doc)
-    return any(view.dep[c] == "neg" for t in (candidate.head, *candidate.trigger) for c in view.children[t.i])
