@@ -209,6 +209,17 @@ class DateAnchors:
         noun = head[root]
         return not (dep[noun] == "pobj" and head[head[noun]] in chain)
 
+    def pattern_complements(self, c: Candidate, view: ParseView) -> set[int]:
+        """The complements of the act's verb that its verb pattern names (``~leave`` of "order +diplomat
+        ~leave": "ordered two diplomats to leave the country"), by their indices: words of the act itself."""
+        if c.nominal or c.cameo.startswith(("02", "10")):
+            return set()
+        pattern = self.lex.match_verb(c.head, view)
+        if pattern is None or not pattern.comp or "*" in pattern.comp:
+            return set()
+        return {d for d in view.children[c.head.i]
+                if view.dep[d] in ("xcomp", "ccomp", "acomp") and view.lemma[d] in pattern.comp}
+
     def _talked_about(self, c: Candidate) -> bool:
         """Whether the candidate is an event noun that is the object of a verb about an act that happened
         (cues.tsv ``presupposing``: "condemned the raid", "urged X to halt its drills")."""

@@ -232,6 +232,9 @@ class DateRules(DateAnchors):
         # Hezbollah by the end of the year": the deadline dates the disarming)
         trigger = {t.i for t in c.trigger if t.i == c.head.i or not c.cameo.startswith(("02", "10"))
                    or not infinitive_at(view, t.i)}
+        # the complement a verb pattern names is part of the act ("ordered two diplomats to leave the country
+        # within 72 hours on Wednesday": the expulsion's day)
+        trigger |= self.pattern_complements(c, view)
         chain = set(self._date_chain(c.head)) | trigger
         # the verbs that complete the verb an event noun is the subject of tell when it happens ("talks are
         # scheduled to resume in Juba on May 4", "the meeting is due to take place on Friday")
@@ -293,6 +296,9 @@ class DateRules(DateAnchors):
                     if v in explicit and not self._in_a_plan(view, anchor, c.head.i)]
         if len(explicit) == 1 and earlier and not self._this_week(explicit[0]):
             return self._because("date", explicit[0], "the sentence's one explicit date, on a past perfect")
+        lead = self._lead_day(c, view, expressions, anchors, chain)
+        if lead is not None:
+            return self._because("date", lead, f"the lead's day {lead.text!r}, said of a verb the act is joined to")
         if len(expressions) == 1 and c.head.pos_ == "VERB" and c.head.dep_ in ("ROOT", "conj", "ccomp"):
             # a lone date the parser hung elsewhere ("fired tear gas at a crowd trying to reach the
             # embassy two days ago")
@@ -307,6 +313,48 @@ class DateRules(DateAnchors):
                     and not self._in_a_plan(view, anchor, c.head.i, asked=True):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
+
+    def _lead_day(self, c: Candidate, view: ParseView, expressions: list[tuple[int, int, EventDate]],
+                  anchors: list[int], chain: set[int]) -> EventDate | None:
+        """The one day of the news week the lead says of a verb of the act's coordination, for an act of the
+        lead told in the simple past with no date of its own, as wires date a clause of the dated lead: a
+        clause joined with a doer of its own ("agreed on Thursday ..., and Baku handed over four prisoners it
+        had held since the 2023 offensive"), or the act whose phrase the parser hung the day on ("recalled its
+        ambassador for consultations on Thursday, two days after ..."). Not a date that heads another act
+        ("two days after"), names a thing, bounds a state ("since") or dates a saying, nor for an act joined
+        with "later" or to a past perfect or an act to come; None when two such days differ."""
+        h = c.head.i
+        sent = self.found.sentence(c.head)
+        if c.nominal or self.found.sentence_of[sent.start] != self._lead_index(view) or view.tag[h] != "VBD" \
+                or afterwards(view, h):
+            return None
+        top = view.coordination_head(h)
+        if top != h and (self._to_come(view, top) or view.tag[top] == "VBN" and any(
+                view.dep[a] == "aux" and view.lower[a] in ("had", "'d") for a in view.children[top])):
+            return None  # joined to an act to come or to an earlier one in the past perfect: a time of its own
+        days: dict[str, EventDate] = {}
+        for (first, last, value), anchor in zip(expressions, anchors):
+            if not value.value or value.granularity != "day" or not self._this_week(value) \
+                    or (first > 0 and view.lower[first - 1] in ("since", "until", "till", "by")) \
+                    or view.lower[last] in ("after", "before") or self._names_a_thing(view, first, last, chain) \
+                    or self._on_reporting_verb(view, anchor, chain):
+                continue
+            verb = anchor
+            for _ in range(8):  # the verb of the phrase the day hangs in ("for consultations on Thursday")
+                if view.pos[verb] in ("VERB", "AUX") or view.head[verb] == verb:
+                    break
+                verb = view.head[verb]
+            if view.pos[verb] == "VERB" and view.coordination_head(verb) == top:
+                days[value.value] = value
+        return next(iter(days.values())) if len(days) == 1 else None
+
+    def _lead_index(self, view: ParseView) -> int:
+        """The index of the lead: the first sentence with words, not a dateline set apart ("Quito, Apr 16
+        (EFE).-", blanked by the parse)."""
+        for index, sent in enumerate(self.found.sentences):
+            if any(not view.is_space[i] and not view.is_punct[i] for i in range(sent.start, sent.end)):
+                return index
+        return 0
 
     def _tied_date(self, c: Candidate, sent: Span, chain: set[int]) -> EventDate | None:
         tied = self._tied(c, sent, chain)

@@ -8,11 +8,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypeVar
 
 from detente.actors.sets import STATE_ORGANS
+from detente.events import date_values
 from detente.events.cameo import lookup
-from detente.model import Location, Modality
+from detente.model import EventDate, Location, Modality
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    import datetime as dt
+
+    from spacy.tokens import Doc, Span, Token
 
     from detente.actors.resolve import ActorRef, DocActors
     from detente.events.extract import Candidate
@@ -34,6 +37,9 @@ REDUCING_CODE = "16"
 # the CAMEO code of making a visit: whom it goes to is where it takes place ("sent a delegation to Doha"), whatever
 # the verb that tells it (a trip_verb or not)
 VISIT_CODE = "042"
+# CAMEO codes of meeting, negotiating and signing: held during a visit the article tells, they take place where
+# it went (not a telephone call, 041, a mediation, 045, or a meeting at a third place, 044)
+VISIT_ENCOUNTER_CODES = ("040", "046", "057")
 
 
 def state_actor(ref: ActorRef) -> bool:
@@ -49,6 +55,7 @@ class PlaceRules:
     found: DocActors
     text: str
     home: ActorRef | None
+    base: dt.date | None
 
     def _because(self, field: str, value: T, reason: str) -> T:
         raise NotImplementedError  # the judge notes the rule that set a field
@@ -56,9 +63,16 @@ class PlaceRules:
     def cue(self, kind: str, word: str) -> bool:
         raise NotImplementedError
 
-    def location(self, c: Candidate, modality: Modality = "asserted") -> Location | None:
+    def sentence_dates(self, sent: Span) -> list[tuple[int, int, EventDate]]:
+        raise NotImplementedError  # the judge's date rules (events/date_anchors.py) find them
+
+    def _anchor(self, view: ParseView, first: int, last: int) -> int:
+        raise NotImplementedError
+
+    def location(self, c: Candidate, modality: Modality = "asserted", historical: bool = False) -> Location | None:
         """A named place the event happened at: on the verb, its event noun, or its target
-        ("hosted X in Doha"); failing that, where it went ("delivered aid to Geneina")."""
+        ("hosted X in Doha"); failing that, where it went ("delivered aid to Geneina"); ``historical``: whether
+        the act is background (a meeting is placed by a visit of the same time)."""
         view = self.found.view(c.head.doc)
         dep, children = view.dep, view.children
         doc = c.head.doc  # a Token only for the words a reason names
@@ -196,6 +210,14 @@ class PlaceRules:
                             if place is not None:
                                 return self._named(doc, view, pobj, place, f"{doc[child].text!r} "
                                                    f"{doc[pobj].text!r} on {doc[holder].text!r}")
+        dateline_country = self.home.country if self.home is not None else None
+        for holder, _ in holders if dateline_country else ():
+            # "signed three agreements here on Thursday", "at a summit here": "here" is the dateline's place
+            named = [holder, *(o for p in children[holder] if dep[p] == "prep" and view.lower[p] in ("in", "at")
+                               for o in children[p] if dep[o] == "pobj")]
+            if any(dep[a] == "advmod" and view.lower[a] == "here" for n in named for a in children[n]):
+                return self._because("location", Location(text="here", country=dateline_country),
+                                     f"'here' on {doc[holder].text!r}: the dateline's place")
         shared = self._shared_place(view, h, said)
         if shared is not None:
             return self._because("location", shared, f"the place of a verb joined to {c.head.text!r}")
@@ -220,6 +242,10 @@ class PlaceRules:
                 if ref.country and state_actor(ref):
                     return self._because("location", Location(text=token.text, country=ref.country),
                                          f"hosted by {token.text!r}")
+        if c.cameo[:3] in VISIT_ENCOUNTER_CODES:
+            visit = self._visit_place(c, historical)
+            if visit is not None:
+                return self._because("location", visit, f"where the visit told of a party went: {visit.text!r}")
         if code.plover == "ASSAULT" and modality in ("asserted", "reported"):
             # force used on a country ("invaded Ukraine", "pounded Ukraine's energy grid") falls on its ground
             # (not a thing of the country out at sea: "attacked a Greek-owned tanker in the Red Sea")
@@ -238,6 +264,45 @@ class PlaceRules:
             if home is not None:
                 return self._because("location", home, f"force of {home.text!r} on its own people or groups")
         return self._because("location", None, "no place after a place preposition")
+
+    def _visit_place(self, c: Candidate, historical: bool) -> Location | None:
+        """Where a visit the article tells took one party of a meeting, talks or a signing with no place of its
+        own, to the ground of another party ("Kobakhidze arrived in Baku on Tuesday for a two-day official
+        visit, and he and Aliyev signed a declaration on Wednesday", "The two leaders held talks behind closed
+        doors"): a ``trip_verb`` told as done, whose subject (or the noun its relative clause is on) is a party
+        or of a party's country, going to a place of another party's country; the visit background (dated
+        over 30 days before publication) when the act is. None when no such visit is told."""
+        parties = [ref for _, ref in (*c.sources, *c.targets) if ref.kind != "unresolved"]
+        keys = {ref.key for ref in parties}
+        countries = {ref.country for ref in parties if ref.country}
+        if len(countries) < 2:
+            return None  # a visit abroad meets the other country's side
+        view = self.found.view(c.head.doc)
+        dep, children = view.dep, view.children
+        for i, lemma in enumerate(view.lemma):
+            if lemma not in self.words.trip_verb or view.pos[i] != "VERB" or view.tag[i] not in ("VBD", "VBN") \
+                    or any(dep[a] in ("aux", "auxpass") and view.lower[a] in ("will", "would", "to", "had", "'d")
+                           for a in children[i]):
+                continue  # a visit to come, planned or told in the past perfect is no occasion of the news
+            visitors = [s for s in children[i] if dep[s] in ("nsubj", "nsubjpass")]
+            visitors = [view.head[i] for s in visitors if view.tag[s] in ("WP", "WDT")] or visitors
+            refs = [self.found.by_token[v] for v in visitors if v in self.found.by_token]
+            if not any(ref.key in keys or ref.country in countries for ref in refs):
+                continue
+            place = self._place_on_clause(view, i, ("in", "to")) or next(
+                (p for o in children[i] if dep[o] == "dobj" and (p := self._place(view, o)) is not None), None)
+            if place is None or place.country not in countries \
+                    or any(ref.country == place.country for ref in refs):
+                continue
+            sent = self.found.sentence_of.get(i)
+            if sent is None:
+                continue
+            old = any(v.value and date_values.is_historical(v.value, self.base, days=date_values.BACKGROUND_DAYS)
+                      for first, last, v in self.sentence_dates(self.found.sentences[sent])
+                      if self._anchor(view, first, last) == i)
+            if old == historical:
+                return place
+        return None
 
     def _named(self, doc: Doc, view: ParseView, token: int, place: Location, why: str) -> Location | None:
         """The act's place named at ``token`` (by its index), with the rule ``why``; none when a place joined to it

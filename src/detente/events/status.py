@@ -479,7 +479,8 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
             if lexicon.combine("intend", cameo):
                 judge.why["cameo"] = f"future cooperation is an intention, {lexicon.why_combine('intend', cameo)}"
             cameo = lexicon.combine("intend", cameo) or cameo
-        historical, location = judge.historical(candidate, date), judge.location(candidate, stated)
+        historical = judge.historical(candidate, date)
+        location = judge.location(candidate, stated, historical)
         if own and speaker is not None and speaker.token.i > candidate.head.i and not judge.quoted(candidate) \
                 and lookup(cameo).quad_class in MATERIAL_QUADS and modality == "asserted":
             # a deed the article tells and then sources to the doer's own side ("X shelled the camps, the
