@@ -360,7 +360,7 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
             and not any(_same_day(m, item) or _same_place(m, item, countrywide) or _same_words(m, item)
                         for m in group) \
             and not (account and item.candidate.sentence - fight[0].candidate.sentence <= ANAPHOR_WINDOW) \
-            and not (alone.told and _retold(group, item)):
+            and not (alone.told and _retold(group, item, undone=True)):
         return None  # a verb restated paragraphs later: the same act only on the same day or ground
     first = group[0]
     how = f"anaphoric {_words(item)!r}" if anaphoric else "same code, sides and status"

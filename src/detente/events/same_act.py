@@ -28,6 +28,7 @@ REALIS = ("asserted", "reported")
 SYMMETRIC_ROOTS = ("04",)  # consultations and meetings: who met whom has no direction (store.rows.SYMMETRIC)
 ATTACK = ("190", "193", "194", "195")  # force with weapons (general, small arms, artillery, from the air): one attack
 ANAPHOR_WINDOW = 8  # sentences, as for event anaphora in events/extract.py
+APPEAL = "02"  # the CAMEO root of appeals (requests): said again with less by the root's general code, 020
 WHEN = ("DATE", "TIME")  # entity types of a prepositional object that says when, not to whom ("on March 3")
 
 
@@ -76,9 +77,14 @@ def _same_place(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[s
 
 def _same_words(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     """The same statement said again: a verbal act or an appeal (CAMEO 02-13, not an act of force
-    or aid) with the same code, by the same doer to the same resolved target ("called on the
-    Security Council to act ..." / "'We call on the Security Council to act,' she said")."""
-    if a.status.cameo != b.status.cameo or lookup(a.status.cameo).quad_class not in (0, 1, 3) \
+    or aid) with the same code, by the same doer to the same resolved target ("called on the Security Council
+    to act ..." / "'We call on the Security Council to act,' she said"); an appeal (CAMEO 02) may also be said
+    again with less, by its root's general code ("asked the Security Council to hold an emergency meeting", 026 /
+    "urged the council to act", 020; not a disapproval, 110, after a protest, 114: "summoned the envoy" /
+    "has objected to the fencing" are two acts)."""
+    appeals = a.status.cameo[:2] == b.status.cameo[:2] == APPEAL
+    if not (a.status.cameo == b.status.cameo or appeals and related(a.status.cameo, b.status.cameo, general=True)) \
+            or lookup(a.status.cameo).quad_class not in (0, 1, 3) \
             or a.status.cameo[:2] == "01":
         return False
     sources_a, sources_b, targets_a, targets_b = (_resolved(a.candidate.sources), _resolved(b.candidate.sources),
@@ -87,14 +93,16 @@ def _same_words(a: JudgedCandidate, b: JudgedCandidate) -> bool:
         and _same_actors(targets_a, targets_b)
 
 
-def _retold(group: list[JudgedCandidate], item: JudgedCandidate) -> bool:
+def _retold(group: list[JudgedCandidate], item: JudgedCandidate, undone: bool = False) -> bool:
     """Someone's account (``item``, reported speech: the caller checks it) of an act stated before ("the army
-    said its soldiers had arrested ..."): by a resolved doer, of the code of a realis mention with a resolved
+    said its soldiers had arrested ..."): by a resolved doer (with ``undone``, or by a passive verb with no doer
+    phrase at all, which says nothing of who did it: "told reporters that the envoy had been handed a protest
+    note", after "summoned the envoy"; :func:`_unsaid_doer`), of the code of a realis mention with a resolved
     doer (for an act of force, or its root's general code: "struck" / "said ... had bombed"; for a meeting, the
     talks or call it was: :func:`_one_meeting`), the act mentioned at most ``ANAPHOR_WINDOW`` sentences before it
     (by that mention or a later one: a detail keeps the act told); a further act the copy itself tells ("later
     arrested") stays apart."""
-    if not _resolved(item.candidate.sources):
+    if not _resolved(item.candidate.sources) and not (undone and _unsaid_doer(item)):
         return False
     force = item.status.cameo in ATTACK  # the account may name an attack by the general code of force
     return any((m.status.cameo == item.status.cameo or force and m.status.cameo in ATTACK or _one_meeting(m, item))
@@ -124,7 +132,16 @@ def _other_objects(a: JudgedCandidate, b: JudgedCandidate, nouns: Mapping[str, s
         return False  # the same thing: "signed a treaty a year ago" / "signed the border treaty in March 2025"
     if any(related(x, y, general=True) for x in _asked(a, nouns) for y in _asked(b, nouns)):
         return False  # the same kind of act asked for: "asked its allies for consultations" / "requested talks"
-    return not (mine and theirs) or len(mine) != len(a.candidate.targets) or len(theirs) != len(b.candidate.targets)
+    return not (mine and theirs) or len(mine) != len(_named_targets(a)) or len(theirs) != len(_named_targets(b))
+
+
+def _named_targets(item: JudgedCandidate) -> list[Side]:
+    """The targets that may name whom the act is about: not the object its lexicon pattern names ("handed a protest
+    note to the ambassador", ``hand +protest``: the note is the act's own noun, and the ambassador its target)."""
+    if not item.candidate.specific:
+        return list(item.candidate.targets)
+    return [(token, ref) for token, ref in item.candidate.targets
+            if ref.kind != "unresolved" or token.dep_ != "dobj" or token.head.i != item.candidate.head.i]
 
 
 def _asked(item: JudgedCandidate, nouns: Mapping[str, str]) -> set[str]:
@@ -282,13 +299,18 @@ def _ground_and_group(a: JudgedCandidate, b: JudgedCandidate, targets_a: list[Ac
         for ground, group in ((targets_a, targets_b), (targets_b, targets_a)))
 
 
-def _done_to_others(item: JudgedCandidate, other: JudgedCandidate) -> bool:
+def _unsaid_doer(item: JudgedCandidate) -> bool:
     """``item`` a passive verb with no doer phrase at all ("the soldiers were handed over at the bridge"), saying
-    nothing of who did it, as an anaphoric noun does not, and ``other`` names a doer none of whose countries is
-    the country of a target of ``item`` ("police officers were killed" is no act of the police's own helicopter)."""
-    head = item.candidate.head
-    if item.candidate.sources or item.candidate.nominal \
-            or not any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+    nothing of who did it, as an anaphoric noun does not."""
+    return not item.candidate.sources and not item.candidate.nominal \
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in item.candidate.head.children)
+
+
+def _done_to_others(item: JudgedCandidate, other: JudgedCandidate) -> bool:
+    """``item`` a passive verb with no doer phrase at all (:func:`_unsaid_doer`), and ``other`` names a doer none of
+    whose countries is the country of a target of ``item`` ("police officers were killed" is no act of the
+    police's own helicopter)."""
+    if not _unsaid_doer(item):
         return False
     doers = {r.country for r in _resolved(other.candidate.sources)}
     return bool(doers) and not any(r.country in doers for r in _resolved(item.candidate.targets))
