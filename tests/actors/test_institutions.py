@@ -157,6 +157,15 @@ def test_institutions_a_secretary_general_is_not_the_army_named_before(code):
     assert not any(p.code and p.code.endswith("MIL") for p in event.source)
 
 
+def test_institutions_a_prosecutor_general_is_a_prosecutor_not_a_general(code):
+    # synthetic: "Prosecutor General" / "attorney general" are law officers (JUD), never the army (MIL)
+    result = code("ASTANA, March 4 (AP) — Kazakhstan's Prosecutor General Berik Asylov accused two Russian "
+                  "citizens of recruiting fighters. Mexico's attorney general opened an inquiry into the fire.")
+    sides = [p for e in result.events for p in e.source]
+    assert sides and not any(p.code and p.code.endswith("MIL") for p in sides)
+    assert {p.code for p in sides} >= {"KAZJUD", "MEXJUD"}
+
+
 def test_institutions_an_organisations_secretary_general_acts_for_it(code):
     # must not change: the organisation named on the title is the actor
     result = code("JUBA, March 5 (Reuters) - Ugandan troops shelled rebel positions on Thursday. IGAD "

@@ -345,12 +345,13 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                 # what a denial denies is stated as not having happened ("denied that French troops were
                 # training anyone"): a negated act the article asserts, not someone's claim that it did
                 return self._because("modality", "asserted", f"the content of the denial {frame.text!r}")
-            if c.targets and (not c.nominal or c.head.dep_ in ("nsubj", "nsubjpass")) and not self.quoted(c) \
+            if c.targets and not self.quoted(c) \
                     and attribution.token.i > c.head.i and self._speaks_for_target(attribution, c):
                 # a participant confirms it: the side acted on vouches for the deed done to it ("Russian
                 # guards detained two Georgian farmers, Georgia's security service said"; "an Israeli strike
-                # on a car in south Lebanon killed ..., Lebanese state media said"); in its own quoted words
-                # or named as a thing ("a response to Russia's attacks") it is its charge
+                # on a car in south Lebanon killed ..., Lebanese state media said"), a noun of the narration
+                # included ("a protest over a Chinese raid on a Vietnamese boat, Hanoi's ministry said"); in its
+                # own quoted words it is its charge
                 return self._because("modality", "asserted", f"{attribution.text!r} speaks for the side acted on")
             return self._because("modality", "reported", f"attributed to {attribution.text!r}, not a side")
         return self._because("modality", "asserted", "no modal, condition, frame or other speaker")

@@ -53,9 +53,9 @@ class VouchRules:
                 or self._body_of_the_doer(speaker, c) or not every and self._official_of_the_doer(speaker, c) \
                 or self._pronoun_of_the_speaker(speaker, c) or self._office_of_the_doer(speaker, c):
             return True
-        if speaker.ref is None:
+        ref = speaker.ref if speaker.ref is not None else self._country_word(speaker)
+        if ref is None:
             return False
-        ref = speaker.ref
         if speaker.anonymous:
             # an unnamed official of the doer's own state ("..., a Kenyan official said" of Kenyan police)
             # vouches for it (asserted), but an unnamed source keeps the attribution
@@ -70,6 +70,18 @@ class VouchRules:
             s.key in (ref.key, body) or (s.kind == "organisation" and self.org_of(s) in (ref.key, body))
             or (ref.code is not None and s.code == ref.code)
             or (country is not None and s.country == country and state_actor(s)) for s in resolved)
+
+    def _country_word(self, speaker: Speaker) -> ActorRef | None:
+        """The country an unnamed source the knowledge base cannot place is named by ("two Egyptian security
+        sources", "Thai military sources"): the country of a country word modifying it, or none."""
+        if not speaker.anonymous:
+            return None
+        view = self.found.view(speaker.token.doc)
+        for d in view.children[speaker.token.i]:
+            ref = self.found.by_token.get(d)
+            if view.dep[d] in ("amod", "compound") and ref is not None and ref.kind == "country":
+                return ref
+        return None
 
     def _speaks_for_target(self, speaker: Speaker, c: Candidate) -> bool:
         """Whether the speaker speaks for the side acted on: as :meth:`speaks_for_source` of the targets,
@@ -99,13 +111,16 @@ class VouchRules:
             return False
         token = speaker.token
         view = self.found.view(token.doc)
-        if not self.cue("state_body", view.lemma[token.i]) \
-                or not any(view.dep[d] == "det" and view.lower[d] == "the" for d in view.children[token.i]):
+        if not self.cue("state_body", view.lemma[token.i]):
             return False
         first, last = view.edges(token.i)
-        doc = token.doc
-        if any(view.pos[i] == "PROPN" and doc[i].text[:1].isupper() or view.dep[i] == "poss"
-               or i in self.found.by_token for i in range(first, last + 1) if i != token.i):
+        if view.lower[first] != "the" or view.dep[first] != "det":
+            return False
+        # a proper name of its own ("the National Prosecution Authority", "the Prosecutor General's Office") is
+        # still bare when it names no actor or place the article knows
+        named = view.pos[token.i] == "PROPN"
+        if any(view.pos[i] == "PROPN" and not named or view.dep[i] == "poss" and view.pos[i] != "PROPN"
+               or i in self.found.by_token or i in self.found.places for i in range(first, last + 1) if i != token.i):
             return False  # "Turkey's foreign ministry", "the Turkish ministry" name their own state
         resolved = [s for _, s in c.sources if s.kind != "unresolved"]
         return bool(resolved) and all(state_actor(s) for s in resolved) and len({s.country for s in resolved}) == 1
@@ -188,16 +203,21 @@ class VouchRules:
             return False
         token = speaker.token
         view, words = self.found.view(token.doc), self.words
-        owners = [view.lower[d] for d in view.children[token.i] if view.dep[d] == "poss" and view.pos[d] == "PRON"]
+        owned = [d for d in view.children[token.i] if view.dep[d] == "poss" and view.pos[d] == "PRON"]
+        owners = [view.lower[d] for d in owned]
         if len(owners) != 1 or owners[0] not in words.person_pronouns | words.pronoun_thing | words.pronoun_plural:
             return False
         first, last = view.edges(token.i)
-        if any(view.pos[i] == "PROPN" or i in self.found.by_token for i in range(first, last + 1)):
+        # (the owner itself may be resolved: "their" of the miners in "their union said")
+        if any(view.pos[i] == "PROPN" or i in self.found.by_token for i in range(first, last + 1) if i != owned[0]):
             return False  # "his Chilean counterpart", "its Kremlin spokesman" name someone else
         sentence = view.sent[token.i]
         for source, ref in c.sources:
             i = source.i
-            if view.sent[i] != sentence or i > token.i or view.dep[i] not in ("nsubj", "nsubjpass"):
+            # the subject itself, or what a quantity subject counts ("hundreds of miners ..., their union said")
+            counted = view.dep[i] == "pobj" and view.lower[view.head[i]] == "of" \
+                and view.dep[view.head[view.head[i]]] in ("nsubj", "nsubjpass")
+            if view.sent[i] != sentence or i > token.i or view.dep[i] not in ("nsubj", "nsubjpass") and not counted:
                 return False
             person = ref.kind == "person" or self.cue("office", view.lemma[i])
             plural = view.tag[i] in ("NNS", "NNPS")
