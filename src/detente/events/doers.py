@@ -32,6 +32,19 @@ APPEAL_ROOTS = (2, 10)  # appeals and demands: what a statement "urging" or "dem
 SPEAKER_ROOTS = (2, 10, 11, 13)
 
 
+def legal_act(view: ParseView, prep: int, words: Words) -> int | None:
+    """The ``legal_verb`` (its index) whose ``prep`` leads to what the act is for, else None: an ``accusation_prep``
+    or ``reason_prep`` ("with", "of", "for", "over") on the verb ("charged X with", "convicted X of", "indicted
+    over") or on the term it gives ("jailed X for ten years for ...", as the parser may hang it)."""
+    dep, head = view.dep, view.head
+    if dep[prep] != "prep" or not (view.lower[prep] in words.accusation_prep or view.lower[prep] in words.reason_prep):
+        return None
+    verb = head[prep]
+    if dep[verb] == "pobj" and dep[head[verb]] == "prep":
+        verb = head[head[verb]]  # "sentenced X to four years for ...", "jailed X for ten years for ..."
+    return verb if verb != prep and view.lemma[verb] in words.legal_verb else None
+
+
 class DoerRules:
     """The actor readers and the doer rules of the extractor; the extractor provides the lexicon and actors."""
 
@@ -345,6 +358,9 @@ class DoerRules:
             return self.subjects(head, depth + 1)
         if verb.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)  # "Iraq is due to sign": up through the copula
+        charged = self._charged(verb)
+        if charged:  # "charged two Belarusians with setting fire to ...": the ones charged, not the prosecutors
+            return charged
         if verb.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB":
             # "condemned Freedonia's navy for firing flares", "accused Kigali of backing the rebels":
             # the one condemned or accused does the act
@@ -374,6 +390,19 @@ class DoerRules:
                 and head.lemma_.lower() in self.words.authored_noun and lookup(own).quad_class not in (2, 4)
             return self.actors_at(head) or (self.subjects(head.head, depth + 1) if issued or sent else [])
         return []
+
+    def _charged(self, verb: Token) -> list[Side]:
+        """Who is held to have done what the content phrase of a legal act tells ("charged two
+        Belarusian citizens with setting fire to a depot", "sentenced two Chinese nationals to four years for
+        flying drones over ...", "were convicted of attacking ..."; :func:`legal_act`): the verb's object, or a
+        passive's subject, as the knowledge base knows it, else the country its demonym names ("two Chinese
+        nationals": China), else its words; never the court or the prosecutors."""
+        legal = legal_act(self.found.view(verb.doc), verb.head.i, self.words) if verb.dep_ == "pcomp" else None
+        if legal is None:
+            return []
+        held = self._children(verb.doc[legal], ("dobj",)) or self._children(verb.doc[legal], ("nsubjpass",))
+        return [a for c in held for a in self.actors_at(c) or [(c, r) for _, r in self.inner_actors(c, loose=True)]
+                or self.unresolved(c)]
 
     def _reported_before(self, verb: Token) -> Token | None:
         """The reported clause a participle of force after a parenthetical report goes on ("fighters overran a

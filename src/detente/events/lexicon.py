@@ -129,6 +129,7 @@ class Words:
     capital_noun: frozenset[str] = frozenset()
     accusation_verb: frozenset[str] = frozenset()
     accusation_prep: frozenset[str] = frozenset()
+    legal_verb: frozenset[str] = frozenset()
     prevention_verb: frozenset[str] = frozenset()
     question_mark: frozenset[str] = frozenset()
     open_question_verb: frozenset[str] = frozenset()

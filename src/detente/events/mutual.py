@@ -12,6 +12,9 @@
   joined Sudan in rejecting the plan": both reject it), and is no target of it.
 - For whom: whom the doer acts for ("brokered by France on behalf of the EU": the "of" phrase of a
   ``proxy_noun``) is a doer with it, never a target.
+- On whose orders: an act of material conflict done "on the orders of X" (``proxy_noun``) is X's too, wherever
+  the parser hangs the phrase in the verb's clause ("set fire to a depot on the orders of Russian military
+  intelligence": the phrase hangs on the depot).
 - Own sides: no mention is both a doer and a target of one act ("fighting between the army and the
   Houthis": the army is a side, not also the target; the doer keeps the actor the target had when
   it had none); in an act of cooperation (quad classes 1 and 2) the doer's own force or people named
@@ -48,7 +51,9 @@ if TYPE_CHECKING:
 
     from detente.actors.resolve import ActorRef
     from detente.events.extract import Candidate
+    from detente.events.ground import Side
     from detente.events.participants import ParticipantRules
+    from detente.parse_view import ParseView
 
 OWN_SUBJECT = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 GROUND_PREP = ("from", "out")  # where a pair's act leaves from; where it goes: the lexicon's destination_prep
@@ -111,6 +116,7 @@ def _for_whom(candidate: Candidate, rules: ParticipantRules) -> Candidate:
     """"brokered by France on behalf of the EU": whom the doer acts for (the "of" phrase of a
     ``proxy_noun``) is a doer with it, not a target; one of the doer's own party ("on behalf of the
     people of X" by X's envoy) is no second doer."""
+    candidate = _ordered_by(candidate, rules)
     if not candidate.targets:
         return candidate
     view = rules.found.view(candidate.head.doc)
@@ -128,6 +134,43 @@ def _for_whom(candidate: Candidate, rules: ParticipantRules) -> Candidate:
     added = tuple((t, r) for t, r in moved if party(r) not in own)
     return dataclasses.replace(candidate, sources=(*candidate.sources, *added),
                                targets=tuple(s for s in candidate.targets if s not in moved))
+
+
+def _ordered_by(candidate: Candidate, rules: ParticipantRules) -> Candidate:
+    """"set fire to a depot on the orders of Russian military intelligence": whom an act of material conflict
+    (quad class 4) of a verb is done for (the "of" phrase of a ``proxy_noun`` after a preposition, anywhere in the
+    verb's own clause, however the parser hangs it) is a doer with its doers."""
+    if candidate.nominal or lookup(candidate.cameo).quad_class != 4:
+        return candidate
+    view = rules.found.view(candidate.head.doc)
+    head, dep = view.head, view.dep
+    verb = candidate.head.i
+    own = {party(r) for _, r in known(candidate.sources)}
+    added: list[Side] = []
+    for of in view.subtree(verb):
+        noun = head[of]
+        if view.lower[of] != "of" or dep[of] != "prep" or view.lemma[noun] not in rules.words.proxy_noun \
+                or dep[noun] != "pobj" or not _in_clause(view, noun, verb):
+            continue
+        for pobj in (c for c in view.children[of] if dep[c] == "pobj"):
+            token = candidate.head.doc[pobj]
+            found = known(rules.actors_at(token)) \
+                or [(token, r) for _, r in known(rules.inner_actors(token, loose=True))]
+            added += [(t, r) for t, r in found if party(r) not in own]
+    if not added:
+        return candidate
+    taken = {t.i for t, _ in added}
+    return dataclasses.replace(candidate, sources=(*candidate.sources, *added),
+                               targets=tuple((t, r) for t, r in candidate.targets if t.i not in taken))
+
+
+def _in_clause(view: ParseView, i: int, verb: int) -> bool:
+    """Whether the token at ``i`` is in the clause of ``verb``: no other verb stands between them."""
+    while i != verb and view.head[i] != i:
+        i = view.head[i]
+        if i != verb and view.pos[i] in ("VERB", "AUX"):
+            return False
+    return i == verb
 
 
 def _own_targets(candidate: Candidate, rules: ParticipantRules) -> Candidate:

@@ -4,7 +4,13 @@
   by the speaker; the harbouring is what is alleged, not an act of aid the text asserts, and coding it
   would add a cooperative edge to a hostile exchange. Cooperative acts (quad classes 1 and 2) anywhere
   in the accusation's content phrase go; alleged attacks and threats stay (their class agrees with the
-  accusation, and the status step marks them reported).
+  accusation, and the status step marks them reported). So is cooperation a legal act is for ("charged two men
+  with helping the rebels"; ``legal_verb``).
+- A show of force a legal act is for: "sentenced two Chinese nationals to four years for flying drones over a
+  U.S. carrier": the people a court charges, tries or sentences are no state's forces; what they did is the
+  offence, not a military posture (CAMEO 15). Attacks they are charged with stay, done by them. Nor is a show of
+  force done by private people the knowledge base places by their sector ("three Chinese students flew a drone
+  over the carrier"; ``PRIVATE_SECTORS``).
 - Cooperation a complaint is about: "complained that donors had not delivered the promised funds",
   "lamented that the allies had not sent air defences": the complaint (an accusation, 11) is the act; the
   cooperation in its "that" clause (``complaint_verb``), mostly what was not done, is its content, as in an
@@ -112,6 +118,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
+from detente.events.doers import legal_act
 from detente.events.extract import Candidate
 from detente.events.lexicon import Lexicon, Words
 from detente.parse_view import ParseView
@@ -124,19 +131,30 @@ VENUE_ROOTS = frozenset({1, 4})  # statements and meetings have venues; "anti-go
 OFFSET_MARKS = frozenset({",", "(", "—", "–", "-", "--"})  # marks that set off a non-restrictive relative clause
 AGREEMENT = "057"  # CAMEO 057, sign a formal agreement: as a noun, also an agreement in force
 PROTEST_ROOT = 14  # CAMEO 14, political dissent: what a protest is for is its topic, not another act
+POSTURE_ROOT = 15  # CAMEO 15, exhibit military posture: a state's or an armed group's show of force
+# sectors of private people (data/actors/README.md): whatever they fly or parade is no state's show of force
+PRIVATE_SECTORS = frozenset({"CVL", "EDU", "BUS", "LAB", "AGR", "MED", "REL", "HLH", "REF"})
 
 
 def alleged(i: int, view: ParseView, words: Words) -> bool:
     """True when the token at ``i`` lies inside the content of an accusation ("accused X of [harbouring
-    ...]"): it or one of its ancestors (``Token.ancestors``, up to the root) is the object of such a
-    preposition."""
+    ...]") or of a legal act (:func:`charged_with`): it or one of its ancestors (``Token.ancestors``, up to the
+    root) is the object of such a preposition."""
     dep, heads = view.dep, view.head
     for node in (i, *view.ancestors(i)):
         prep = heads[node]
         if dep[node] in ("pcomp", "pobj") and dep[prep] == "prep" and view.lower[prep] in words.accusation_prep \
                 and view.lemma[heads[prep]] in words.accusation_verb and heads[prep] != node:
             return True
-    return False
+    return charged_with(i, view, words)
+
+
+def charged_with(i: int, view: ParseView, words: Words) -> bool:
+    """True when the token at ``i`` lies inside what a legal act is for ("charged two men with [setting fire to
+    ...]", "sentenced X to four years for [flying drones over ...]", "indicted over [...]"): the object of an
+    ``accusation_prep`` or ``reason_prep`` of a ``legal_verb`` (:func:`detente.events.doers.legal_act`)."""
+    return any(view.dep[node] in ("pcomp", "pobj") and legal_act(view, view.head[node], words) is not None
+               for node in (i, *view.ancestors(i)))
 
 
 def complained_of(i: int, view: ParseView, words: Words) -> bool:
@@ -361,6 +379,14 @@ def no_doer(candidate: Candidate, words: Words) -> bool:
                for token, ref in candidate.sources)
 
 
+def private_doers(candidate: Candidate) -> bool:
+    """True when the act's doers are all private people the knowledge base places by their country (a sector of
+    ``PRIVATE_SECTORS``: "three Chinese students", "Japanese tourists", "Russian businessmen"): they fly drones
+    or sail boats, but display no state's or armed group's force."""
+    return bool(candidate.sources) and all(ref.kind != "unresolved" and ref.sector in PRIVATE_SECTORS
+                                           for _, ref in candidate.sources)
+
+
 def _doer_of(token: Token, verbs: tuple[int, int]) -> bool:
     """Whether ``token`` is the subject of one of ``verbs`` or the object of its "by" phrase ("were displaced by
     the war")."""
@@ -446,6 +472,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
     of the candidate's doc."""
     if lookup(candidate.cameo).quad_class in (1, 2) and alleged(candidate.head.i, view, lexicon.words):
         return "alleged in an accusation"
+    if lookup(candidate.cameo).root == POSTURE_ROOT and charged_with(candidate.head.i, view, lexicon.words):
+        return "an offence, no show of force"
     if lookup(candidate.cameo).quad_class in (1, 2) and complained_of(candidate.head.i, view, lexicon.words):
         return "what a complaint is about"
     if not candidate.nominal and stance(candidate.head.i, view, lexicon.words):
@@ -467,6 +495,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "an agreement in force as the frame"
     if no_doer(candidate, lexicon.words):
         return "no actor does it"
+    if lookup(candidate.cameo).root == POSTURE_ROOT and private_doers(candidate):
+        return "no show of force by private people"
     if not candidate.nominal and state_of_ties(candidate.head.i, view, lexicon.words) \
             and all(ref.kind == "unresolved" for _, ref in candidate.sources):
         return "a change in relations"
