@@ -9,6 +9,10 @@ CAMEO 01 (statements) has no PLOVER category (PLOVER dropped it): its `plover` i
 CAMEO 02 (appeals) was also dropped by PLOVER; detente codes appeals as PLOVER
 REQUEST with the mode and context of the matching CAMEO 10 (demand) code, since
 REQUEST covers "all requests, demands, and orders".
+CAMEO 016 (deny responsibility, deny an accusation) is the one statement detente gives a PLOVER type:
+REJECT, as the PLOVER manual suggests a user may ("a CAMEO 016: Deny responsibility might be considered
+REJECT"; its conversion notes) and as the team's annotations and CODING-GUIDE code a denial (a REJECT by
+the denier); its quad class stays its root's (data/cameo_roots.tsv).
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ def main(ref: Path) -> None:
             analog = demand + code[len(appeal):]
             _, mode, context = plover.get(analog, plover[demand])
             plover[code] = ("REQUEST", mode, context)
+    plover["016"] = ("REJECT", "", "")  # a denial is a rejection by the denier (see the docstring)
     print("cameo\tlabel\tgoldstein\tplover\tmode\tcontext")
     for code in sorted(labels, key=lambda c: (c[:2], c)):
         if code not in gold and code[:3] in gold:

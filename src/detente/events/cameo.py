@@ -22,6 +22,9 @@ COOPERATIVE_QUADS = frozenset({1, 2})
 CONFLICTUAL_QUADS = frozenset({3, 4})
 MATERIAL_CONFLICT = 4
 CASE_CODES = frozenset({"114", "115"})  # complain officially, bring a lawsuit: acts a case brings to a court
+# deny responsibility or an accusation (PLOVER REJECT in data/cameo.tsv): a statement (01) that answers whoever
+# accused the denier, as the root's acts of conflict answer an act (``answers_an_act``)
+ANSWERING_CODES = frozenset({"016"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +126,9 @@ class CameoCode:
     @property
     def answers_an_act(self) -> bool:
         """An act done to someone in answer to what it did (02, 08, 09-20): with no party named in its
-        sentence, the other party of an earlier act of its doer's may be its target (``events/context.py``)."""
-        return self.info.answers
+        sentence, the other party of an earlier act of its doer's may be its target (``events/context.py``); so does a
+        denial (``ANSWERING_CODES``)."""
+        return self.info.answers or self.code in ANSWERING_CODES
 
     @property
     def is_directed(self) -> bool:

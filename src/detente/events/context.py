@@ -104,6 +104,10 @@ between the doer's party and exactly one other party, told before it in its para
 (the first paragraph), however far back (:func:`cases`): a case is brought over a dispute the story has
 told; a new paragraph without the lead changes the subject as often as not, as for :func:`answers`.
 
+A denial (``ANSWERING_CODES``) with no known target answers the accusation its sentence tells (:func:`denials`):
+one its doer makes in a verb joined to it, or the one a summary noun it is told on sums up; it is also an act
+that answers another for :func:`answers` (``CameoCode.answers_an_act``).
+
 The side added is the earlier act's own mention of the party, so ``detente code --explain`` says
 which sentence it was named in and by which rule (:func:`outside`).
 """
@@ -113,7 +117,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import CASE_CODES, lookup
+from detente.events.cameo import ANSWERING_CODES, CASE_CODES, lookup
 from detente.events.context_places import POSTURE, protests, shows_of_force
 from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS
@@ -172,8 +176,50 @@ def counterparts(candidates: list[Candidate], found: DocActors, words: Words, fi
                                                                         *_sides(found, others.values())))
                     break
         out.append(candidate)
-    return cases(mediations(disputes(answers(out, found, words), found, words, story), found, words, sides),
-                 found, words)
+    return cases(mediations(disputes(answers(denials(out, found, words), found, words), found, words, story), found,
+                            words, sides), found, words)
+
+
+ACCUSE_ROOT = "11"  # CAMEO 11, disapprove: the accusations a denial answers
+
+
+def denials(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
+    """Give a denial (``ANSWERING_CODES``) with no known target the accuser it answers, when its sentence tells
+    the accusation: one its doer makes in a verb joined to it ("Peskov denied that Russia had any role and accused
+    Czech authorities of spy mania": the Czech authorities, the other side of the quarrel), or the one a summary noun
+    it is told on sums up ("accusing Abu Dhabi of arming the RSF, a charge the Emirates deny": the army that
+    accuses). Else :func:`answers` may find the act it answers."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        own = {party(r) for _, r in known(candidate.sources)}
+        if candidate.cameo in ANSWERING_CODES and own and not known(candidate.targets):
+            view = found.view(candidate.head.doc)
+            here = [c for c in candidates if c.sentence == candidate.sentence and c is not candidate
+                    and c.cameo[:2] == ACCUSE_ROOT and not negated(c, found)]
+            taken: list[Side] = []
+            head = candidate.head.i
+            # the verbs an accusation joined to the denial hangs on: the denial, or the denied clause the parser
+            # often hangs "and accused ..." on
+            joints = {head, *(c for c in view.children[head] if view.dep[c] == "ccomp")}
+            for other in here:  # its own accusation, joined to the denial under the same subject
+                if view.dep[other.head.i] == "conj" and view.head[other.head.i] in joints \
+                        and not any(view.dep[c] in ("nsubj", "nsubjpass") for c in view.children[other.head.i]):
+                    taken = [(t, r) for t, r in known(other.targets) if party(r) not in own]
+                    break
+            # the noun: the one the denial's relative clause is on, or its object put first ("rebels, a charge
+            # Kampala denied": the parser reads it so)
+            nouns = [view.head[head]] if view.dep[head] == "relcl" else \
+                [c for c in view.children[head] if view.dep[c] == "dobj" and c < head]
+            noun = nouns[0] if nouns else head
+            if not taken and nouns and view.lemma[noun] in words.summary_noun:
+                for other in reversed([c for c in here if c.head.i < noun]):  # the accusation the noun sums up
+                    taken = [(t, r) for t, r in known(other.sources) if party(r) not in own]
+                    if taken:
+                        break
+            if taken:
+                candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *taken))
+        out.append(candidate)
+    return out
 
 
 def cases(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
