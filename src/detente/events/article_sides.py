@@ -23,6 +23,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
+from detente.events.context import party
 from detente.events.phrases import definite
 from detente.events.same_act import related  # one home: the acts step's relation between codes
 
@@ -64,11 +65,17 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
             continue
         marks = _marks(nouns[0], view)
         own = {ref.key for _, ref in candidate.sources}
-        earlier = [e for e in candidates[:number] if 0 < candidate.sentence - e.sentence <= window
+        # the lead's acts however far back, for an act whose doer is known and did none of them ("the United Nations
+        # welcomed the truce"; a party is a state with its bodies and office holders, as in events/context.py)
+        parties = {party(ref) for _, ref in candidate.sources if ref.kind != "unresolved"}
+        near = {id(e) for e in candidates[:number] if 0 < candidate.sentence - e.sentence <= window}
+        earlier = [e for e in candidates[:number] if (id(e) in near or parties and e.sentence < candidate.sentence
+                                                      and _in_lead(e, view)
+                                                      and not parties & {party(ref) for _, ref in e.sources})
                    and not own & {ref.key for _, ref in e.sources}
                    and any(ref.kind != "unresolved" for _, ref in e.sources)
                    and _shares_marks(marks, e, view)]
-        match = _named_act(nouns[0].lemma_.lower(), earlier, lexicon)
+        match = _named_act(nouns[0].lemma_.lower(), earlier, lexicon, near)
         if match is not None:
             out[-1] = dataclasses.replace(candidate, targets=match.sources)
     return out
@@ -79,24 +86,37 @@ JUDGING_ROOTS = frozenset({"11", "12"})
 REACTION_ROOTS = frozenset({"02", "11", "12", "13"})  # appeals, criticism, rejections, threats: what "the move" is not
 
 
-def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon) -> Candidate | None:
+def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set[int]) -> Candidate | None:
     """The latest of ``earlier`` with the noun's word in its trigger, else with a verb the noun is made
-    from ("the agreement": "agreed to restore ties"), else of the kind the noun names, else (a generic
-    anaphor: "the move") the latest that is no reaction (an appeal, a criticism, a rejection, a threat:
-    "Brussels imposed tariffs and Beijing vowed to retaliate. Washington welcomed the move" welcomes the
-    tariffs), else the latest of all."""
+    from ("the agreement": "agreed to restore ties"), else of the kind the noun names (``earlier`` holds the
+    lead's acts however far back: a noun that names its act's kind points back to the act the story is about,
+    "Sudan's army and the RSF agreed to a truce ... the United Nations welcomed the truce"); else, among the
+    acts ``near`` it (their ``id``), for a generic anaphor ("the move") the latest that is no reaction (an
+    appeal, a criticism, a rejection, a threat: "Brussels imposed tariffs and Beijing vowed to retaliate.
+    Washington welcomed the move" welcomes the tariffs), else the latest of all. A lead's act out of reach is
+    taken only when the acts it is chosen among have one doer: with two, the article does not say whose."""
     kind = lexicon.nouns.get(lemma)
+    generic = lemma in lexicon.words.generic_anaphor
     tests: tuple[Callable[[Candidate], bool], ...] = (
         lambda e: lemma in {t.lemma_.lower() for t in e.trigger},
         lambda e: any(_derived(lemma, t.lemma_.lower()) for t in e.trigger if t.pos_ == "VERB"),
         lambda e: kind is not None and same_kind(kind, e.cameo),
-        lambda e: lemma in lexicon.words.generic_anaphor and e.cameo[:2] not in REACTION_ROOTS,
-        lambda e: lemma in lexicon.words.generic_anaphor)
+        lambda e: generic and id(e) in near and e.cameo[:2] not in REACTION_ROOTS,
+        lambda e: generic and id(e) in near)
     for test in tests:
-        match = next((e for e in reversed(earlier) if test(e)), None)
-        if match is not None:
-            return match
+        found = [e for e in earlier if test(e)]
+        if not found:
+            continue
+        doers = {frozenset(ref.key for _, ref in e.sources if ref.kind != "unresolved") for e in found}
+        if id(found[-1]) not in near and len(doers) > 1:
+            return None  # the lead's acts of two doers, out of reach: the article does not say whose is meant
+        return found[-1]
     return None
+
+
+def _in_lead(act: Candidate, view: ParseView) -> bool:
+    """Whether the act is told in the lead, the article's first paragraph (no line break before its word)."""
+    return "\n" not in view.text[:view.idx[act.head.i]].strip()
 
 
 def _derived(noun: str, verb: str) -> bool:

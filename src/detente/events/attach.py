@@ -240,7 +240,9 @@ def options(candidate: Candidate, status: Status | None, found: DocActors) -> li
             own.add(party(speaker.ref))
     doc = candidate.head.doc
     view = found.view(doc)
-    above = set(_ancestors_at(view, head)[1:])  # the heads over the act's word
+    chain = _ancestors_at(view, head)
+    above = set(chain[1:])  # the heads over the act's word
+    framing = _framing_nouns(view, chain)
     places = found.places
     best: dict[str, tuple[int, ActorRef]] = {}
     for i in range(view.sent_start[candidate.sentence], view.sent_end[candidate.sentence]):
@@ -251,8 +253,8 @@ def options(candidate: Candidate, status: Status | None, found: DocActors) -> li
             continue  # no actor here: the tests below would not matter
         if i in places and _governing_prep_at(view, i) in PLACE_PREPS:
             continue  # where the act happened: "a meeting in Brussels"
-        if _comments_at(view, i, above):
-            continue
+        if _comments_at(view, i, above) or _noun_head_at(view, i) in framing:
+            continue  # "rejected media reports that Beijing had offered to build ...": the reports frame it
         for ref in refs:
             if not ref.code or ref.kind == "unresolved" or party(ref) in own:
                 continue
@@ -263,6 +265,22 @@ def options(candidate: Candidate, status: Status | None, found: DocActors) -> li
 
 
 # -- features -------------------------------------------------------------------------------
+def _framing_nouns(view: ParseView, chain: list[int]) -> set[int]:
+    """The nouns over an act (``chain``: its word and its heads) whose content clause, one with a subordinating
+    word of its own ("reports that ...", "claims that ..."), tells it: the report or claim it is told in, never
+    whom it is done to."""
+    return {above for below, above in zip(chain, chain[1:])
+            if view.pos[above] in ("NOUN", "PROPN") and view.dep[below] in ("acl", "ccomp")
+            and any(view.dep[c] == "mark" for c in view.children[below])}
+
+
+def _noun_head_at(view: ParseView, i: int) -> int:
+    """The head of the noun phrase word ``i`` is a modifier in ("Japanese" in "Japanese media reports")."""
+    while view.dep[i] in ("compound", "amod", "poss", "flat", "det", "nmod") and view.head[i] != i:
+        i = view.head[i]
+    return i
+
+
 def _ancestors_at(view: ParseView, i: int) -> list[int]:
     """The index ``i`` and those of its heads up to the root (at most 60)."""
     head = view.head

@@ -15,7 +15,14 @@ from detente.actors.resolve import ActorRef
 from detente.events.cameo import lookup
 from detente.events.ground import from_context, resolved_via, state_force
 from detente.events.phrases import contained
-from detente.events.roles import blamed, culpable_adjective, gapped_patient, predicate_of_fragment, shared_patient
+from detente.events.roles import (
+    blamed,
+    culpable_adjective,
+    gapped_patient,
+    main_clause_conjunct,
+    predicate_of_fragment,
+    shared_patient,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -354,6 +361,9 @@ class DoerRules:
             hung = [p for mark in self._children(verb, ("mark",)) for p in self._children(mark, ("pobj",))]
             if hung:
                 return self.actors_at(hung[0]) or self.unresolved(hung[0])
+        main = main_clause_conjunct(verb)  # "..., two weeks after Ethiopian troops left the area, and asked the AU"
+        if main is not None:
+            return self.subjects(main, depth + 1)
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
         if verb.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):

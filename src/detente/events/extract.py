@@ -374,9 +374,16 @@ class Extractor(FrameRules):
             targets.extend(self.subjects(noun.head.head))
         # "vetoed the text, drawing criticism from Britain": a reaction an act drew, "from" naming who reacted
         reaction = not undergone and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words.reaction_verb
+        # "Fiji's loans from its Export-Import Bank": help given "from" someone is that one's; the owner received it
+        given = lookup(self._noun_code(noun)).root == AID_ROOT
         for child in preps:
             for pobj in self._children(child, ("pobj",)):
                 actors = self.actors_at(pobj)
+                givers = known(actors or self._inside(pobj, False)) if given and child.lower_ == "from" else []
+                if givers:
+                    targets.extend(s for s in sources if s not in targets)
+                    sources = list(givers)
+                    continue
                 if (undergone or reaction) and child.lower_ == "from":
                     sources.extend(actors)
                     continue

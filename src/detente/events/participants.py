@@ -13,7 +13,7 @@ from detente.actors.sets import party
 from detente.events.cameo import CASE_CODES, lookup
 from detente.events.doers import DoerRules, known
 from detente.events.ground import state_force
-from detente.events.roles import blamed, predicate_of_fragment, shared_patient
+from detente.events.roles import blamed, main_clause_conjunct, predicate_of_fragment, shared_patient
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -113,7 +113,11 @@ class ParticipantRules(DoerRules):
                     c.tag_ == "WP" for c in self._children(called, ("dobj",))):
                 for named in self._children(called, ("oprd",)):
                     out.extend(self.actors_at(named) or self.inner_actors(named, aimed=True))
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not predicate_of_fragment(verb):
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not predicate_of_fragment(verb) \
+                and not self._has_child(verb, ("nsubj", "nsubjpass", "mark", "aux")):
+            # "video released by the coast guard": a bare participle is done to the noun it is on; not a clause of
+            # its own on a noun of speech ("denied reports that Beijing had offered to build ...": the reports are
+            # the frame, not whom the offer is made to)
             out.extend(self.actors_at(verb.head))
         out.extend(self._relative_object(verb))
         blame = blamed(verb, self.words)  # "X was to blame": X is the target
@@ -187,10 +191,13 @@ class ParticipantRules(DoerRules):
             return []
         if any(o.lemma_.lower() in self.words.relation_noun for o in aimed):
             return []  # "called on Kyiv's partners ... and urged the United States": other parties than its conjunct's
-        pairs = [verb.head] if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
-            and not self._has_child(verb, ("nsubj", "csubj")) and not self._has_child(verb.head, ("auxpass",)) else []
+        main = main_clause_conjunct(verb)  # "..., after Ethiopian troops left the area, and asked the AU": main verb
+        pairs = [main] if main is not None else [verb.head] if verb.dep_ == "conj" \
+            and verb.head.pos_ in ("VERB", "AUX") and not self._has_child(verb, ("nsubj", "csubj")) \
+            and not self._has_child(verb.head, ("auxpass",)) else []
         pairs += [c for c in self._children(verb, ("conj",)) if c.pos_ in ("VERB", "AUX")
-                  and not self._has_child(c, ("nsubj", "csubj", "nsubjpass", "auxpass"))]
+                  and not self._has_child(c, ("nsubj", "csubj", "nsubjpass", "auxpass"))
+                  and main_clause_conjunct(c) is None]
         # a conjunct that is no act and no speech names no one an act is done to ("gunmen who crossed the river from
         # X and attacked a post": where they came from)
         pairs = [p for p in pairs if p.lemma_.lower() in self.lex.reporting or self._code_verb(p)[0] is not None]

@@ -11,6 +11,8 @@
   own is the verb's complement, its subject the one asked (:func:`for_clause`).
 - "X was responsible for the killing", "were guilty of violating" (``culpable_adjective`` in words.tsv): the one
   the adjective is said of did the act (:func:`culpable_adjective`; the doers in ``doers.py``).
+- "accused X of ..., two weeks after Ethiopian troops left the area, and asked the AU to ...": a conjunct the parser
+  joined to an adverbial clause set off by commas goes on the main clause (:func:`main_clause_conjunct`).
 """
 
 from __future__ import annotations
@@ -35,6 +37,27 @@ def shared_patient(verb: Token) -> Token | None:
             and not any(c.dep_ in ("dobj", "aux") for c in verb.children)):
         return None
     return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def main_clause_conjunct(verb: Token) -> Token | None:
+    """The verb of the main clause a conjunct with no subject of its own goes on when the parser joined it to an
+    adverbial clause with a subject and a subordinating word of its own, set off by a comma before it and one
+    before the conjunction ("Kenya accused Somalia of ..., two weeks after Ethiopian troops left the area, and
+    asked the AU to send monitors": Kenya asked, not the troops); None for any other verb ("after the
+    troops crossed the river and attacked a post": the troops did both)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "advcl" or head.head.i >= head.i \
+            or head.head.pos_ not in ("VERB", "AUX") or verb.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children) \
+            or not any(c.dep_ == "mark" for c in head.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None
+    doc = verb.doc
+    start = head.left_edge.i
+    joined = [c for c in (*head.children, *verb.children) if c.dep_ == "cc" and head.i < c.i < verb.i]
+    if start == 0 or doc[start - 1].text != "," or not joined or doc[joined[0].i - 1].text != ",":
+        return None
+    return head.head
 
 
 def gapped_patient(verb: Token) -> Token | None:
