@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from detente.parse_view import ParseView
 
 INDEFINITE = ("a", "an")
+# typographic apostrophes a dateline's place may be written with, read as the knowledge base writes its names
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00b4": "'", "`": "'"})
 
 
 def leading_copy(doc: Doc) -> str:
@@ -52,6 +54,7 @@ def dateline_names(text: str, parsed: str) -> list[str]:
         dateline = dateline[dateline.index(")") + 1:].lstrip(" -—–:.")
     if not dateline.split(",")[0].isupper() and not any(mark in dateline for mark in "(-—–:/"):
         return []  # a headline blanked over the story ("Ukraine"), not a dateline
+    dateline = dateline.translate(_APOSTROPHES)  # "NUKU‘ALOFA, Oct 8 (AAP) -" is Nuku'alofa
     parts = re.split(r"[,(\[]", dateline)[:2]  # "NEW DELHI [India], April 22 (ANI):" too
     # "WASHINGTON —", "NEW DELHI (PTI):", and Interfax's "MOSCOW. March 3 (Interfax) -"
     return [part.strip().rstrip("-—–:").strip().lower() for part in [*parts, dateline.split(". ")[0]]]
@@ -132,6 +135,43 @@ def opening_place(resolver: _DocResolver, i: int) -> ActorRef | None:
     return None
 
 
+def venue_party(resolver: _DocResolver) -> ActorRef | None:
+    """"DOHA - Congo's government and the M23 rebels signed an agreement in Doha ...", "HAVANA - Colombia's government
+    and the ELN opened talks in Havana": the country of the parties that the lead tells met, talked or signed in the
+    dateline's country, when they are its joined subjects (two or more, after a reporting verb's clause too) and all
+    of one country that is not the dateline's. The dateline then names the venue: a bare body ("the army", "the
+    defence ministry") is that party's, not the host's. None otherwise (two states' parties: no one country)."""
+    view, home = resolver.v, resolver.home
+    if home is None or not home.country or not view.sent_start:
+        return None
+    def joined_subject(verb: int) -> int | None:
+        return next((c for c in view.children[verb] if view.dep[c] == "nsubj"
+                     and any(view.dep[k] == "conj" for k in view.children[c])), None)
+
+    verb = view.root(view.sent_start[0], view.sent_end[0])
+    for _ in range(2):  # "..., the two sides said": the reported clause
+        clause = next((c for c in view.children[verb] if view.dep[c] == "ccomp"), None)
+        if joined_subject(verb) is not None or clause is None:
+            break
+        verb = clause
+    subject = joined_subject(verb)
+    if subject is None:
+        return None
+    parties = resolver._members(subject)
+    countries = {ref.country for ref in parties}
+    if len(parties) < 2 or len(countries) != 1 or None in countries or home.country in countries:
+        return None
+    # where they did it ("signed an agreement in Doha", "opened a round of talks in Havana", "agreed at talks in
+    # Kunming"): a town or capital of the dateline's country after "in" or "at", outside the subject
+    first, last = view.edges(subject)
+    if not any(view.dep[o] == "pobj" and view.lower[view.head[o]] in ("in", "at") and not first <= o <= last
+               and resolver.by_match.get(o, ("",))[0] in (f"S|{home.country}", f"P|{home.country}")
+               for o in view.subtree(verb)):
+        return None
+    country = resolver.f.kb.get(next(iter(countries)))
+    return resolver.f.entity_ref(country, resolver.day) if country is not None else None
+
+
 def last_speaker(resolver: _DocResolver, at: int) -> ActorRef | None:
     """"A spokesperson said ..." right after a body spoke ("China's foreign ministry said ... A
     spokesperson urged ..."): that body, the subject of a reporting verb in this or the previous
@@ -150,7 +190,11 @@ def last_speaker(resolver: _DocResolver, at: int) -> ActorRef | None:
             continue
         if here - resolver.sentence_of[i] > 1:
             break
-        if dep[i] == "nsubj" and resolver.lemma_as_tagged(view.head[i]) in resolver.words.speech_verb:
+        # (a bare title also after a body's act, the main verb of the sentence before: "China's foreign ministry
+        # rejected the protest. Spokesperson Mao Ning told ...")
+        acted = titled and (ref.kind, ref.sector) == ("sector", "GOV") and view.pos[i] != "PRON" \
+            and view.dep[view.head[i]] == "ROOT" and resolver.sentence_of[i] < here
+        if dep[i] == "nsubj" and (acted or resolver.lemma_as_tagged(view.head[i]) in resolver.words.speech_verb):
             body = resolver._org_of(ref) if ref.kind == "person" else ref
             if body is not None:
                 resolver.found.antecedents[at] = i

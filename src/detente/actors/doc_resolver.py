@@ -465,7 +465,7 @@ class _DocResolver(PersonRules, NominalRules):
         """The country an article is mostly about: its dateline's country when the text names it,
         else the one its names, demonyms and places cite most."""
         if not hasattr(self, "_focus_ref"):
-            home = self.home
+            home = self.venue or self.home  # a party's country when the dateline is only where it met
             named = {getattr(self.f.kb.get(key.partition("|")[2]), "country", None)
                      for key, _start, _end in self.by_match.values()}
             if home is not None and home.country and home.country in named:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
-from detente.actors.antecedents import counted, definite_at, last_speaker, seated_in
+from detente.actors.antecedents import counted, definite_at, last_speaker, seated_in, venue_party
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -61,7 +61,10 @@ class NominalRules:
                 return self.f.entity_ref(ruling[0], self.day)
         if sector is not None and sector[0] == "GOV":
             resolver = cast("_DocResolver", self)  # these rules run only as the resolver's
-            body = seated_in(resolver, at) or last_speaker(resolver, at)
+            # a bare title on a name ("In Kabul, foreign ministry spokesman X accused ..."): the name's clause
+            holder = self._title_holder(at)
+            body = seated_in(resolver, holder) or self._title_of_state(at, holder) \
+                or (None if self._head_title(at) else last_speaker(resolver, at))
             if body is None and lower not in self.words.abroad_noun:
                 body = self._own_government(at)
             if body is not None:
@@ -135,9 +138,11 @@ class NominalRules:
         the dateline's country, unless the text never names it (a third country's bureau: "BOGOTA - Ecuador
         said ... The presidency accused Mexico") or it is the other side the nominal's verb names ("BEIJING -
         ... The government urged Beijing to ..."); then the latest country named before that is not that side."""
-        home = self.home
+        home = self.venue or self.home  # (a party's country when the dateline is only where it met)
         assert home is not None
-        other = self._named_sides_of_verb(at)
+        holder = self._title_holder(at)  # "foreign ministry spokesman X told ...": the sides of X's verb
+        other = self._named_sides_of_verb(holder, titled=holder != at) \
+            | (self._reported_sides(holder) if holder != at else set())  # (not "..., diplomats said": anyone's)
         if home.country in self._named_countries and home.country not in other:
             return home
         for i, ref in reversed(self.history[-30:]):
@@ -147,16 +152,85 @@ class NominalRules:
                 return ref
         return home
 
+    def _title_holder(self, at: int) -> int:
+        """The name a title at ``at`` is compounded on ("foreign ministry spokesman Guo Jiakun": Jiakun; "King
+        Tupou VI"), whose clause says whose office it is; else ``at`` itself."""
+        v, i = self.v, at
+        while v.dep[i] == "compound" and v.head[i] != i and v.pos[v.head[i]] == "PROPN":
+            i = v.head[i]
+        return i
+
+    def _title_of_state(self, at: int, holder: int) -> ActorRef | None:
+        """"King Tupou VI of Tonga", "Prime Minister X of Samoa": a bare title on a name followed by "of" and a
+        country is that country's government, whatever the dateline's or the body that spoke last."""
+        v = self.v
+        if holder == at:
+            return None
+        for prep in v.children[holder]:
+            if v.dep[prep] != "prep" or v.lower[prep] != "of":
+                continue
+            for pobj in v.children[prep]:
+                ref = self.resolve(pobj) if v.dep[pobj] == "pobj" and pobj in self.by_match else None
+                country = self.f.kb.get(ref.country) if ref is not None and ref.kind == "country" and ref.country \
+                    else None
+                if country is not None:
+                    self.found.antecedents[at] = pobj
+                    return self.f.sector_ref(self.f.entity_ref(country, self.day), "GOV")
+        return None
+
+    def _head_title(self, at: int) -> bool:
+        """Whether the title phrase ending at ``at`` names a state's head (``head_title`` in words.tsv: "King X",
+        "President X", "Prime Minister X"): whose head he is is said by the dateline or his own words, not by
+        the body that spoke last."""
+        sector = self.sector_at.get(at)
+        words = range(sector[1], sector[2]) if sector is not None else range(at, at + 1)
+        return any(self.v.lower[t] in self.words.head_title for t in words)
+
+    def _reported_sides(self, holder: int) -> set[str]:
+        """"Phnom Penh lodged a protest with Bangkok, foreign ministry spokesman X told reporters": the countries
+        named as the other side (an object, or a preposition's object on one) of the clause the speaker at
+        ``holder`` reports before his verb, when its subject is a state's government (a capital, a government, a
+        country); none else. A state's spokesman tells of his own state's acts, so the one acted on is not his."""
+        v = self.v
+        dep, head, children = v.dep, v.head, v.children
+        verb = head[holder]
+        if dep[holder] != "nsubj":
+            return set()
+        clause = next((c for c in children[verb] if dep[c] == "ccomp" and c < holder), None)
+        if clause is None:
+            return set()
+        subject = next((c for c in children[clause] if dep[c] in ("nsubj", "nsubjpass")), None)
+        doer = self.resolve(subject) if subject is not None else None
+        if doer is None or not doer.country or doer.kind not in ("country", "sector") \
+                or (doer.kind == "sector" and doer.sector != "GOV"):
+            return set()
+        out = set()
+        for t in v.subtree(clause):
+            if t == subject or dep[t] not in ("dobj", "dative", "pobj") or t >= holder:
+                continue
+            ref = self.resolve(t)
+            if ref is not None and ref.country and ref.country != doer.country:
+                out.add(ref.country)
+        return out
+
+    @cached_property
+    def venue(self) -> ActorRef | None:
+        """The country of the parties the lead tells met in the dateline's country, which is then only the venue
+        (:func:`detente.actors.antecedents.venue_party`); worked out once per doc."""
+        return venue_party(cast("_DocResolver", self))
+
     @cached_property
     def _named_countries(self) -> set[str | None]:
         """The countries of the names the finder matched in the doc (worked out once per doc)."""
         return {getattr(self.f.kb.get(key.partition("|")[2]), "country", None)
                 for key, _start, _end in self.by_match.values()}
 
-    def _named_sides_of_verb(self, at: int) -> set[str]:
+    def _named_sides_of_verb(self, at: int, titled: bool = False) -> set[str]:
         """The countries of the names that are objects (or an object clause's subject) of the verb the nominal
         at ``at`` is the subject of: "urged Beijing to", "accused Mexico of", "demanded that Manila ..."; for a
-        nominal object, its verb's subject's country ("The State Department urged the government to ...")."""
+        nominal object, its verb's subject's country ("The State Department urged the government to ..."). For
+        the name a bare title is on (``titled``), not a town or capital after a preposition of place: "foreign
+        ministry spokesman X told reporters in Astana" is where he spoke."""
         v = self.v
         if v.dep[at] in ("dobj", "dative", "pobj"):  # "X urged the government to ...": not X's own
             verb = v.head[at] if v.dep[at] != "pobj" else v.head[v.head[at]]
@@ -172,6 +246,8 @@ class NominalRules:
             if t <= at or self.sentence_of.get(t) != self.sentence_of.get(at) \
                     or v.dep[t] not in ("dobj", "nsubj", "nsubjpass", "pobj", "dative"):
                 continue
+            if titled and v.dep[t] == "pobj" and v.lower[v.head[t]] in self.words.capital_place_prep:
+                continue  # "spokesman X told reporters in Astana": where he spoke, not a side
             up, steps = v.head[t], 1
             while up != verb and steps < 3 and v.head[up] != up:
                 up, steps = v.head[up], steps + 1

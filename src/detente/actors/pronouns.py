@@ -35,6 +35,10 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
         people = [(i, ref) for i, ref in reversed(history[-20:])
                   if (ref.kind == "person" or ent_type[i] == "PERSON")
                   and getattr(resolver.f.kb.get(ref.entry), "gender", None) in (None, wanted)]
+        # "He thanked New Delhi for ...": not a person of the state his verb is done to (no one thanks or asks
+        # his own government), however salient ("Modi said ... He thanked New Delhi": the visitor)
+        done_to = _states_done_to(resolver, at)
+        people = [(i, ref) for i, ref in people if ref.country is None or ref.country not in done_to]
         # (a name in apposition to a title earlier in the pronoun's own sentence is as salient, however the parser
         # hangs the title: "..., and its secretary-general, Jane Doe, said she")
         salient = [(i, ref) for i, ref in people if here - resolver.sentence_of[i] <= 2
@@ -85,6 +89,22 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
             return owner
         return _salient(resolver, at, history)
     return None
+
+
+def _states_done_to(resolver: _DocResolver, at: int) -> set[str]:
+    """The countries of the states named as the direct object of the verb the subject pronoun at ``at`` does
+    ("He thanked New Delhi", "She asked Tokyo to ..."): a country or its capital, not a person or a body of it."""
+    view = resolver.v
+    if view.dep[at] != "nsubj":
+        return set()
+    out = set()
+    for obj in view.children[view.head[at]]:
+        if view.dep[obj] not in ("dobj", "dative") or obj not in resolver.by_match:
+            continue
+        ref = resolver.resolve(obj)
+        if ref is not None and ref.country and (ref.kind == "country" or (ref.kind, ref.sector) == ("sector", "GOV")):
+            out.add(ref.country)
+    return out
 
 
 def _patient(resolver: _DocResolver, at: int, people: list[tuple[int, ActorRef]]) -> list[tuple[int, ActorRef]]:

@@ -188,6 +188,7 @@ class Words:
     body_word: frozenset[str] = frozenset()
     junta_noun: frozenset[str] = frozenset()
     former_word: frozenset[str] = frozenset()
+    head_title: frozenset[str] = frozenset()
     court_noun: frozenset[str] = frozenset()
     venue_prep: frozenset[str] = frozenset()
 
