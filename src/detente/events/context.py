@@ -135,6 +135,7 @@ if TYPE_CHECKING:
     from detente.parse_view import ParseView
 
 MEDIATION = frozenset({"039", "045"})  # CAMEO: express intent to mediate, engage in mediation
+ACCUSE_ROOT = 11  # CAMEO 11, disapprove: the accusations a denial answers (:func:`denials`)
 ANSWER_WINDOW = 3  # an answer told more than three sentences after the act it answers names its other party again
 MIN_SENTENCES = 3  # a text shorter than this (a headline, a lone sentence) has no story to speak of
 ROLES = ("nsubj", "nsubjpass", "dobj", "dative", "iobj")  # a party that acts or is acted on
@@ -180,9 +181,6 @@ def counterparts(candidates: list[Candidate], found: DocActors, words: Words, fi
                             words, sides), found, words)
 
 
-ACCUSE_ROOT = "11"  # CAMEO 11, disapprove: the accusations a denial answers
-
-
 def denials(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
     """Give a denial (``ANSWERING_CODES``) with no known target the accuser it answers, when its sentence tells
     the accusation: one its doer makes in a verb joined to it ("Peskov denied that Russia had any role and accused
@@ -195,7 +193,7 @@ def denials(candidates: list[Candidate], found: DocActors, words: Words) -> list
         if candidate.cameo in ANSWERING_CODES and own and not known(candidate.targets):
             view = found.view(candidate.head.doc)
             here = [c for c in candidates if c.sentence == candidate.sentence and c is not candidate
-                    and c.cameo[:2] == ACCUSE_ROOT and not negated(c, found)]
+                    and lookup(c.cameo).root == ACCUSE_ROOT and not negated(c, found)]
             taken: list[Side] = []
             head = candidate.head.i
             # the verbs an accusation joined to the denial hangs on: the denial, or the denied clause the parser
