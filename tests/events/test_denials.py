@@ -39,3 +39,15 @@ def test_denials_a_denial_with_no_accuser_told_keeps_no_target(code):
                   "harmed.", date="2026-05-20")
     [denial] = events_of(result, cameo="016")
     assert not denial.target
+
+
+def test_denials_a_territorial_dispute_is_no_denial(code):
+    # synthetic: "dispute" is a denial verb ("disputed the report that ..."), but two states that have disputed a
+    # bay for decades deny nothing (verbs.tsv: a "-" line silences the verb's denial sense)
+    result = code("LJUBLJANA (Reuters) - The two former Yugoslav republics have disputed the bay since they "
+                  "declared independence in 1991.", date="2026-05-20")
+    assert not events_of(result, cameo="016")
+    # must not change: disputing a report is a denial
+    result = code("ZAGREB (Reuters) - Croatia disputed the report that its police had fired on the boat.",
+                  date="2026-05-20")
+    assert events_of(result, cameo="016")

@@ -216,7 +216,7 @@ class Extractor(FrameRules):
                     return self.lex.nouns[noun], [verb, child], True
         if pattern is not None:
             return pattern.cameo, [verb], False
-        return None, [], False
+        return None, [], silenced  # (a sense that codes nothing is a specific match: no fallback of its kind either)
 
     def _verb(self, verb: Token, index: int, consumed: set[int]) -> Candidate | None:
         code, trigger, specific = self._code_verb(verb)
@@ -245,7 +245,7 @@ class Extractor(FrameRules):
                 or self._judged(verb, index, speakers)
             if threat is not None:
                 return threat
-        if code is None and kind == "deny":
+        if code is None and kind == "deny" and not specific:  # ("-  dispute +bay": a territorial dispute)
             code, trigger = DENIAL, [verb]  # the denial itself; what is denied is coded as negated
         if code is None:
             return None
