@@ -466,9 +466,7 @@ class _DocResolver(PersonRules, NominalRules):
         else the one its names, demonyms and places cite most."""
         if not hasattr(self, "_focus_ref"):
             home = self.venue or self.home  # a party's country when the dateline is only where it met
-            named = {getattr(self.f.kb.get(key.partition("|")[2]), "country", None)
-                     for key, _start, _end in self.by_match.values()}
-            if home is not None and home.country and home.country in named:
+            if home is not None and home.country and home.country in self._named_countries:
                 self._focus_ref: ActorRef | None = home
                 return home
             counts: dict[str, int] = {}

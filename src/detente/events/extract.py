@@ -374,8 +374,9 @@ class Extractor(FrameRules):
             targets.extend(self.subjects(noun.head.head))
         # "vetoed the text, drawing criticism from Britain": a reaction an act drew, "from" naming who reacted
         reaction = not undergone and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words.reaction_verb
+        code = self._noun_code(noun)
         # "Fiji's loans from its Export-Import Bank": help given "from" someone is that one's; the owner received it
-        given = lookup(self._noun_code(noun)).root == AID_ROOT
+        given = lookup(code).root == AID_ROOT
         for child in preps:
             for pobj in self._children(child, ("pobj",)):
                 actors = self.actors_at(pobj)
@@ -394,7 +395,7 @@ class Extractor(FrameRules):
                                if c.i not in self.found.by_token and c.i not in self.found.groups
                                for a in self.unresolved(c)]
                 if child.lower_ in self.words.reciprocal_prep and len(actors) > 1 and owners \
-                        and self._noun_code(noun) == MEDIATE:
+                        and code == MEDIATE:
                     targets.extend(actors)  # "Turkey's mediation between Russia and Ukraine": whom it goes between
                 elif child.lower_ == "by" or child.lower_ in self.words.reciprocal_prep and len(actors) > 1:
                     sources.extend(actors)
@@ -417,7 +418,6 @@ class Extractor(FrameRules):
                 sources = self.subjects(governor)
         if not sources and targets and noun.dep_ in ("nsubj", "nsubjpass") and len(targets) > 1:
             sources, targets = targets, []
-        code = self._noun_code(noun)
         if not sources:  # "X was responsible for the killing of Y": X did it
             sources = self.culpable(noun, code)
             if sources and not targets:

@@ -14,8 +14,17 @@ if TYPE_CHECKING:
 
     from detente.actors.resolve import ActorRef, DocActors
     from detente.events.lexicon import Lexicon
+    from detente.parse_view import ParseView
 
 SAY_KINDS = {"say", "deny"}
+
+
+def country_word(found: DocActors, view: ParseView, i: int, deps: tuple[str, ...]) -> ActorRef | None:
+    """The country a word modifying the speaker noun at ``i`` names, by one of the relations ``deps`` ("Armenia's
+    National Security Service": ``poss``; "two Egyptian security sources": ``amod``), else None."""
+    by_token = found.by_token
+    return next((by_token[d] for d in view.children[i] if view.dep[d] in deps and d in by_token
+                 and by_token[d].kind == "country"), None)
 
 
 @slot_init
@@ -150,8 +159,7 @@ class Speakers:
         if ref is None and view.pos[i] in ("NOUN", "PROPN"):
             # a body the knowledge base does not know, named as a country's ("Armenia's National Security
             # Service", "Sudan's sovereign council"): it speaks for that country
-            ref = next((by_token[d] for d in view.children[i] if view.dep[d] == "poss" and d in by_token
-                        and by_token[d].kind == "country"), None)
+            ref = country_word(self.found, view, i, ("poss",))
         start, end = view.edges(i)  # token.left_edge.i, token.right_edge.i
         while start < i and view.is_space[start]:
             start += 1  # a blanked dateline the parser hung on the speaker is no part of the name

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from detente.events.places import STATE_SECTORS, state_actor
-from detente.events.speakers import SAY_KINDS, Speaker, Speakers
+from detente.events.speakers import SAY_KINDS, Speaker, Speakers, country_word
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -76,12 +76,7 @@ class VouchRules:
         sources", "Thai military sources"): the country of a country word modifying it, or none."""
         if not speaker.anonymous:
             return None
-        view = self.found.view(speaker.token.doc)
-        for d in view.children[speaker.token.i]:
-            ref = self.found.by_token.get(d)
-            if view.dep[d] in ("amod", "compound") and ref is not None and ref.kind == "country":
-                return ref
-        return None
+        return country_word(self.found, self.found.view(speaker.token.doc), speaker.token.i, ("amod", "compound"))
 
     def _speaks_for_target(self, speaker: Speaker, c: Candidate) -> bool:
         """Whether the speaker speaks for the side acted on: as :meth:`speaks_for_source` of the targets,
