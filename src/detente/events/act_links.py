@@ -215,13 +215,14 @@ def _act_subject(item: JudgedCandidate, view: ParseView) -> int | None:
     among its doers, so perhaps an act told by what it did ("fighting in the capital in May killed dozens",
     "the war has killed tens of thousands and forced millions from their homes": a conjunct shares the
     first verb's subject; "in a war that has killed tens of thousands": a relative pronoun stands for the
-    noun its clause hangs on), else None. :func:`_done_by_act` checks that it is an act."""
+    noun its clause hangs on, which may lie inside the act's phrase: "a drone strike on a camp near the border
+    that killed seven people"), else None. :func:`_done_by_act` checks that it is an act."""
     if item.candidate.nominal or lookup(item.status.cameo).quad_class != 4:
         return None
     verb = item.candidate.head.i
     subject = _subject(verb, view)
     if subject is not None and view.tag[subject] == "WDT" and view.dep[verb] == "relcl" and view.head[verb] != verb:
-        return view.head[verb] if view.pos[view.head[verb]] == "NOUN" else None
+        return view.head[verb] if view.pos[view.head[verb]] in ("NOUN", "PROPN") else None  # "near Kajo Keji that"
     if subject is None or view.pos[subject] in ("PRON", "PROPN") or subject in {t.i for t, _ in item.candidate.sources}:
         return None
     return subject
@@ -268,15 +269,45 @@ def _done_by_act(group: list[JudgedCandidate], item: JudgedCandidate, act: int |
         if member.candidate.sentence != item.candidate.sentence or lookup(member.status.cameo).quad_class != 4:
             continue
         if act not in _verbs(member) and not _one_subject_act(member, item, act, view) \
-                and not _within_act(member, act, view):
+                and not _within_act(member, act, view) and not _in_act_phrase(member, item, act, view):
             continue
         x, y = member.status, item.status
         if x.negated == y.negated and (x.modality == y.modality or x.modality in REALIS and y.modality in REALIS) \
-                and _same_doer(member, item):
+                and (_same_doer(member, item) or _parties_of(member, item, act, view)):
             return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what the act "
                     f"{item.candidate.head.doc[act].text!r} did, mention of sentence {group[0].candidate.sentence} "
                     f"{_words(group[0])!r} ({group[0].status.cameo})")
     return None
+
+
+PHRASE_DEPS = ("pobj", "prep", "compound", "nmod", "appos")  # the links of a noun phrase's own parts
+
+
+def _in_act_phrase(member: JudgedCandidate, item: JudgedCandidate, act: int, view: ParseView) -> bool:
+    """``item``'s verb heads a relative clause ("that"/"which") on a noun inside the phrase of ``member``'s event noun
+    ("a drone strike on a camp near the border that killed seven people": the parser hangs the clause on the nearest
+    noun, "border"; the camp and the border kill no one, the strike does). Only an event noun's phrase: a relative
+    clause on a verb's object says what that object did ("bombed a base of the group that had killed ...")."""
+    if not member.candidate.nominal or view.dep[item.candidate.head.i] != "relcl":
+        return False
+    i = act
+    for _ in range(12):  # a phrase of a few prepositional links at most
+        if i in _verbs(member):
+            return True
+        if view.dep[i] not in PHRASE_DEPS or view.head[i] == i or view.pos[i] in ("VERB", "AUX"):
+            return False
+        i = view.head[i]
+    return False
+
+
+def _parties_of(member: JudgedCandidate, item: JudgedCandidate, act: int, view: ParseView) -> bool:
+    """Every doer ``item`` names is a word of the phrase of the act that is its verb's subject ("an Afghan Taliban
+    attack on a Pakistani border post killed three soldiers": the Taliban and the post's country are the attack's
+    parties, not other doers), and that act is ``member``'s event noun: whom it names is the act's business."""
+    if not member.candidate.nominal or act not in _verbs(member) or not item.candidate.sources:
+        return False
+    phrase = {t.i for t in item.candidate.head.doc[act].subtree}
+    return all(token.i in phrase for token, _ in item.candidate.sources)
 
 
 def _verbs(item: JudgedCandidate) -> set[int]:
