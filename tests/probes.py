@@ -66,9 +66,12 @@ def coded_acts(coder, name: str):
 
 
 def events_on(result, item: dict, act: dict) -> list:
-    """The output events of the item's sentence whose trigger holds the act's trigger phrase."""
-    return [e for e in result.events if item["sentence"][:-1] in e.sentence.text
-            and act["trigger"].lower() in e.trigger.text.lower()]
+    """The output events of the item's sentence whose trigger, or a restating mention's in that sentence, holds the
+    act's trigger phrase (one event per act: "protested ... and summoned its envoy" may be one event whose
+    trigger is "protested")."""
+    return [e for e in result.events if any(
+        item["sentence"][:-1] in sentence.text and act["trigger"].lower() in trigger.text.lower()
+        for trigger, sentence in [(e.trigger, e.sentence), *((m.trigger, m.sentence) for m in e.mentions)])]
 
 
 def check_status_items(items: list[dict]) -> None:

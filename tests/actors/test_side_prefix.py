@@ -20,8 +20,9 @@ def test_side_prefix_rally_against_a_country_is_not_its_own(code):
 def test_side_prefix_protesters_against_a_country_are_not_its_people(code):
     result = code("ISLAMABAD, March 4 (Reuters) - Pakistani police arrested dozens of anti-American protesters in "
                   "Islamabad on Friday.")
-    targets = _sides(result, "target")
-    assert targets and not {a for a in targets if a.startswith("USA")}
+    # (the protesters themselves are nobody identifiable: no country the text gives, eval/wire/README.md "Sides")
+    assert [e.plover for e in result.events] == ["COERCE"]
+    assert not {a for a in _sides(result, "target") if a.startswith("USA")}
 
 
 def test_side_prefix_fighters_for_a_country_are_not_its_forces(code):

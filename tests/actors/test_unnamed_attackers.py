@@ -1,6 +1,6 @@
 """Common nouns for attackers nobody has named ("gunmen", "assailants", "gangs") get no country from the
 article: where they struck says nothing of who they are (``NO_FOCUS_SECTORS`` in actors/antecedents.py).
-Protesters and police still take the article's country.
+Police still take the article's country; protesters, counted or bare, take none (test_anonymous_people.py).
 
 Articles are synthetic, written in agency style for these tests."""
 

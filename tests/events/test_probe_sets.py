@@ -36,7 +36,8 @@ and 3), the most these tests allow. Left: a parse that reads "states" as a verb,
 allies" (making "NATO allies" the alliance cost development false dyads), "the island" (a literal island as
 often), companies and donors given a country by the article or the attacher, and aside items. The test fails
 when a change makes more: a construction this probe covers has come back (run it with ``-s`` to see which
-acts).
+acts). Session 26: set-069 ("the militia had killed 12 civilians": no country given them) re-annotated to no
+target under the team's one convention for anonymous people (eval/wire/README.md, "Sides"); missing 8 -> 7.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ from tests.probes import check_side_items, coded_acts, read_items
 
 PROBE = "probe_sets.jsonl"
 MAX_WRONG = 8
-MAX_MISSING = 8
+MAX_MISSING = 7
 
 
 def test_probe_sets_is_well_formed_and_synthetic(coder):

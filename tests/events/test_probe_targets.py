@@ -29,6 +29,11 @@ a government's own critics and prisoners (the article's country, the only source
 always the government's: giving "critics" a sector cost development false dyads), a counterpart named in
 another clause ("dismissing a draft X had proposed"), and a relative clause the parser hangs on the place
 before it ("soldiers in X, whom Y asked to leave").
+
+Session 26: the team's one convention for anonymous people (eval/wire/README.md, "Sides"; issue 11: a common
+noun gets no country the text does not give) re-annotated the ten own-ground, critics and prisoners items
+(tgt-01 to 07, 14 to 16) to no target, by reading; with the coder giving such people no country, the counts
+are 0 wrong and 1 missing (aside: 0 and 0), the new limits.
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ from tests.probes import check_side_items, read_items, target_counts
 
 PROBE = "probe_targets.jsonl"
 MAX_WRONG = 0
-MAX_MISSING = 6
+MAX_MISSING = 1
 
 
 def test_probe_targets_is_well_formed_and_synthetic(coder):

@@ -143,5 +143,7 @@ def test_wire_leads_a_region_named_by_a_country_is_that_country_not_its_claimant
 def test_wire_leads_on_a_day_is_no_aim(code):
     # "shot dead three protesters on Monday": "on Monday" is when, so the object is the target, not an instrument
     # as in "fired rockets on X"
+    # (the protesters are nobody identifiable: the text gives them no country, eval/wire/README.md "Sides")
     result = code("MAPUTO, Oct 8 (Reuters) - Mozambican police shot dead three protesters on Thursday.")
-    assert "MOZ" in actors_of(event_on(result, "shot").target)
+    target = event_on(result, "shot").target
+    assert [p.text for p in target] == ["three protesters"] and not actors_of(target)

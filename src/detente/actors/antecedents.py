@@ -295,6 +295,25 @@ def forces_of_speaker(resolver: _DocResolver, i: int) -> ActorRef | None:
 # "all parties" and "any third party" are rarely political parties; "gunmen", "assailants" (UAF) and
 # "gangs", "criminals" (CRM) are whoever they are: where they struck says nothing of who they are
 NO_FOCUS_SECTORS = ("MED", "PTY", "UAF", "CRM")
+# sectors of anonymous people: plural ("protesters", "residents", "students") or counted ("83 people"), they are
+# nobody identifiable and get no country the text does not give (a demonym, a possessive, an antecedent): where
+# they marched or were detained is not who they are (eval/wire/README.md, "Sides"; issue 11)
+ANONYMOUS_SECTORS = ("CVL", "OPP", "REF", "EDU", "LAB")
+
+
+def _plural(view: ParseView, i: int) -> bool:
+    """Whether the noun at ``i`` is plural, also where the tagger read a capitalised plural as a name
+    ("LIMA (Reuters) - Protesters blocked ...": NNP)."""
+    return view.tag[i] in ("NNS", "NNPS") or (view.tag[i] == "NNP" and view.lower[i].endswith("s")
+                                              and not view.lower[i].endswith("ss"))
+
+
+def anonymous_people(view: ParseView, i: int, sector: str) -> bool:
+    """Whether a bare sector noun at ``i`` names anonymous people: plural or counted people of a private sector
+    (``ANONYMOUS_SECTORS``: "protesters", "83 people", "students"), who get no country the text does not give
+    (a demonym, a possessive or an antecedent gives one before this is asked): where they marched or were
+    detained is not who they are (eval/wire/README.md, "Sides"; issue 11)."""
+    return sector in ANONYMOUS_SECTORS and (_plural(view, i) or counted(view, i))
 
 
 def takes_focus(view: ParseView, i: int, sector: str) -> bool:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.antecedents import (
     FORCE_SECTORS,
+    anonymous_people,
     country_nominal,
     definite_at,
     forces_of_speaker,
@@ -374,6 +375,9 @@ class _DocResolver(PersonRules, NominalRules):
             sender = self._sender(i)
             if sender is not None:  # "Chile deployed troops to its border": Chile's troops, whatever the article's
                 return self.f.sector_ref(sender, sector[0]), "context", span
+            if anonymous_people(v, i, sector[0]):
+                self.found.people.add(i)  # "police detained 83 people", "protesters marched": nobody identifiable
+                return None
             focus = opening_place(self, i) or self._focus()
             if focus is not None and takes_focus(v, i, sector[0]) \
                     and not any(v.dep[c] in ("poss", "prep") or v.pos[c] == "PROPN" for c in v.children[i]):

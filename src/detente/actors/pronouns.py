@@ -378,6 +378,8 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
         # (their demonym's country when no sector word names them: "three Chinese managers"; else nobody known)
         last = between[-1]
         resolver.found.antecedents[at] = last
+        if last in resolver.found.people:
+            resolver.found.people.add(at)  # anonymous people: "them" is nobody identifiable either
         return resolver.found.by_token.get(last) or next(
             (r for c in view.children[last] if view.dep[c] in ("amod", "compound")
              for r in [resolver.found.by_token.get(c)] if r is not None and r.kind == "country"), None)
@@ -395,6 +397,8 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
             ref = resolver.found.by_token.get(people[-1])
             if ref is not None:
                 resolver.found.antecedents[at] = people[-1]
+            elif people[-1] in resolver.found.people:
+                resolver.found.people.add(at)  # anonymous people: "them" is nobody identifiable either
             return ref
     resolver.found.antecedents[at] = picked[0]
     if plural:

@@ -55,6 +55,9 @@ class DocActors:
     place_refs: dict[int, ActorRef] = field(default_factory=dict)  # a city's country, when it is a destination
     outlets: set[int] = field(default_factory=set)
     courts: set[int] = field(default_factory=set)  # NP heads naming a court (``court_noun``): where cases are brought
+    # NP heads naming anonymous people the text gives no country ("police detained 83 people", "protesters"): a
+    # side that is nobody identifiable, named all the same (no other actor stands in for it)
+    people: set[int] = field(default_factory=set)
     refs: dict[str, ActorRef] = field(default_factory=dict)
     sentences: list[Span] = field(default_factory=list)  # the doc's sentence spans, computed once
     sentence_of: dict[int, int] = field(default_factory=dict)  # token index -> sentence index

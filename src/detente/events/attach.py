@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from detente.events.cameo import PLOVER_TYPES, lookup
-from detente.events.context import party
+from detente.events.context import done_to_people, party
 from detente.mathx import logistic
 from detente.model import MODALITIES
 from detente.parse_view import ParseView
@@ -434,8 +434,8 @@ def gate_features(candidate: Candidate, status: Status | None, quotes: tuple[Fou
 def rows(candidate: Candidate, status: Status | None, found: DocActors,
          quotes: tuple[FoundQuote, ...]) -> tuple[list[Option], np.ndarray]:
     """The options of one act and their feature rows (none when the act has a known target)."""
-    if not wants_target(candidate):
-        return [], np.zeros((0, len(FEATURES)))
+    if not wants_target(candidate) or done_to_people(candidate, found):
+        return [], np.zeros((0, len(FEATURES)))  # ("police detained 83 people": aimed at nobody identifiable)
     found_options = options(candidate, status, found)
     if not found_options:
         return [], np.zeros((0, len(FEATURES)))

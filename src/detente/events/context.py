@@ -167,7 +167,7 @@ def counterparts(candidates: list[Candidate], found: DocActors, words: Words, fi
                                     if k in sides}) == 1
     out = []
     for candidate in candidates:
-        if sides and _wants_counterpart(candidate, words):
+        if sides and _wants_counterpart(candidate, found, words):
             # a state's story by parties, then a civil war's by sides (its government and its rebels)
             for key, main in ((party, set() if civil else story), (side, sides if sides != story else set())):
                 own = {key(r) for _, r in candidate.sources}
@@ -513,8 +513,7 @@ def _answering(candidate: Candidate, found: DocActors, words: Words) -> set[str]
     (rules 1, 4 and 5 of the module's docstring); else none."""
     doers = known(candidate.sources)
     if candidate.nominal or not doers or not _answers(candidate, found) or known(candidate.targets) \
-            or any(_not_state(r) for _, r in doers) \
-            or any(t.lemma_.lower() in words.pair_nouns for t, _ in candidate.targets):
+            or any(_not_state(r) for _, r in doers) or _named_unknown(candidate, found, words):
         return set()  # "accused Western countries of ...": a target named, only not known, is not missing
     own = {party(r) for _, r in doers}
     head = candidate.frame_token if candidate.frame_token is not None else candidate.head
@@ -547,14 +546,30 @@ def negated(candidate: Candidate, found: DocActors) -> bool:
     return any(dep[c] == "neg" for t in (candidate.head, *candidate.trigger) for c in children[t.i])
 
 
-def _wants_counterpart(candidate: Candidate, words: Words) -> bool:
+def _wants_counterpart(candidate: Candidate, found: DocActors, words: Words) -> bool:
     if candidate.nominal or not lookup(candidate.cameo).needs_counterpart \
             or not any(r.code for _, r in candidate.sources):
         return False  # a nominal act ("against Hezbollah threats") is often a topic, not an act of the day
     if any(r.code for _, r in candidate.targets):
         return False
-    # "accused Western countries of ...": a target named as actors, only not known, is not missing
-    return not any(t.lemma_.lower() in words.pair_nouns for t, _ in candidate.targets)
+    return not _named_unknown(candidate, found, words)
+
+
+def _named_unknown(candidate: Candidate, found: DocActors, words: Words) -> bool:
+    """Whether an act's clause names its target as actors the knowledge base does not know ("accused Western
+    countries of ...") or as anonymous people ("detained six activists": nobody identifiable): the target
+    is named, not missing, and the story's other party does not stand in for it."""
+    return any(t.lemma_.lower() in words.pair_nouns for t, _ in candidate.targets) or done_to_people(candidate, found)
+
+
+def done_to_people(candidate: Candidate, found: DocActors) -> bool:
+    """Whether an act is done to anonymous people the text gives no country (``DocActors.people``: "police
+    detained 83 people", "a court sentenced them"): its target is nobody identifiable, and no other party
+    stands in for it (neither the story's other party here nor the attacher's pick)."""
+    if any(t.i in found.people for t, _ in candidate.targets):
+        return True
+    view = found.view(candidate.head.doc)  # ("sentenced them": a pronoun for such people is no target kept)
+    return any(view.dep[c] in ("dobj", "dative") and c in found.people for c in view.children[candidate.head.i])
 
 
 def parties(found: DocActors, sentence: int, words: Words,
