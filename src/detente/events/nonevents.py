@@ -75,7 +75,9 @@
   "economists warn that ...": a verb whose only doer is a situation or a commentator (no actor
   resolved) describes, it is no actor's act, in the passive too ("millions have been displaced by the war").
   So is one whose only doer is nobody in particular ("the treaty allows any ally to request consultations",
-  "no country has recognised it").
+  "no country has recognised it"). So is an act of force done by a natural hazard (a ``natural`` cue of ``cues.tsv``:
+  "Hurricane Marco struck eastern Cuba, killing 19 people", "the strongest storm on record to hit the island", "a
+  cyclone that hit Mozambique"), whatever actor the text names near it.
 
 - Standing descriptions: "backing rebels who attack it from Congo", "one of a dozen countries that
   recognize Taiwan", "the mechanism that monitors the truce": a restrictive relative clause in the simple
@@ -379,6 +381,41 @@ def no_doer(candidate: Candidate, words: Words) -> bool:
                for token, ref in candidate.sources)
 
 
+def natural_doer(i: int, view: ParseView, natural: frozenset[str]) -> bool:
+    """True when the verb at ``i`` is done by a natural hazard (``natural`` cues: storm, hurricane, earthquake, ...):
+    its subject ("the storm hit", "Hurricane Marco struck": a name whose compound is one), the noun a relative or
+    "to" clause is on ("a cyclone that hit Mozambique", "the strongest storm on record to hit the island", wherever
+    the parser hangs the "to" clause), or, for a participle or a verb joined with no subject of its own, its head's
+    ("struck eastern Cuba, killing 19 people")."""
+    dep, head, children, lemma = view.dep, view.head, view.children, view.lemma
+
+    def hazard(n: int) -> bool:
+        return lemma[n] in natural or any(dep[c] == "compound" and lemma[c] in natural for c in children[n])
+
+    for _ in range(4):  # a short chain of joined verbs and participles
+        subjects = [c for c in children[i] if dep[c] in ("nsubj", "nsubjpass")]
+        if subjects:
+            subject = subjects[0]
+            if view.pos[subject] == "PRON" and dep[i] == "relcl":
+                subject = head[i]  # "a cyclone that hit ...": the relative pronoun stands for the noun
+            return hazard(subject)
+        if dep[i] in ("relcl", "acl"):
+            return hazard(head[i])
+        to = [c for c in children[i] if dep[c] == "aux" and view.lower[c] == "to"]
+        if to and to[0] > 0:
+            n = to[0] - 1  # the word before "to": the nouns from it up to the one the clause is said of
+            chain = [n]
+            while dep[n] in ("pobj", "prep", "amod", "compound") and head[n] != n and head[n] < to[0]:
+                n = head[n]
+                chain.append(n)
+            return any(view.pos[m] in ("NOUN", "PROPN") and hazard(m) for m in chain)
+        if dep[i] in ("conj", "advcl") and view.tag[i] in ("VBG", "VBD", "VBN") and head[i] != i:
+            i = head[i]
+            continue
+        return False
+    return False
+
+
 def private_doers(candidate: Candidate) -> bool:
     """True when the act's doers are all private people the knowledge base places by their country (a sector of
     ``PRIVATE_SECTORS``: "three Chinese students", "Japanese tourists", "Russian businessmen"): they fly drones
@@ -495,6 +532,9 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "an agreement in force as the frame"
     if no_doer(candidate, lexicon.words):
         return "no actor does it"
+    if not candidate.nominal and lookup(candidate.cameo).is_material_conflict \
+            and natural_doer(candidate.head.i, view, lexicon.cues.get("natural", frozenset())):
+        return "done by a natural hazard"
     if lookup(candidate.cameo).root == POSTURE_ROOT and private_doers(candidate):
         return "no show of force by private people"
     if not candidate.nominal and state_of_ties(candidate.head.i, view, lexicon.words) \
