@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from detente.events.ground import Side
 
 AIM_PREPS = ("against", "on", "at", "toward", "towards")  # "strikes on X", "sanctions against X": whom it is aimed at
+# what an act's noun is about when that is another act: "an explanation for a raid", "a protest over the detention"
+ABOUT_ACT_PREPS = ("for", "over", "into", "about")
 
 
 REJECT_ROOT = 12  # CAMEO 12: reject
@@ -355,6 +357,15 @@ class ParticipantRules(DoerRules):
         view, own = self.found.view(verb.doc), {t.i for t in trigger}
         nouns = [c for c in self._children(verb, ("dobj",))
                  if c.i not in own and self.lex.event_noun(c, view) is not None]
+        # the act the trigger's noun or verb is about: "demanded an explanation for a raid by X", "lodged a protest
+        # over the detention of its fishermen by X"
+        # (not on a verb with an object of its own: "blamed Iran for an attack by the Houthis" is aimed at Iran)
+        holders = [t for t in trigger if t.pos_ == "NOUN"]
+        if all(o.i in own for o in self._children(verb, ("dobj",))):
+            holders.append(verb)
+        nouns += [p for n in holders
+                  for c in self._children(n, ("prep",)) if c.lower_ in ABOUT_ACT_PREPS
+                  for p in self._children(c, ("pobj",)) if p.i not in own and self.lex.event_noun(p, view) is not None]
         if not nouns:
             return targets
         from detente.events.context import party  # imports this module: import here, not at the top
