@@ -84,3 +84,35 @@ def test_nonevents_natural_doer_on_built_trees(blank_nlp):
         town       town       NOUN  NN  dobj     2 O
     """))
     assert not natural_doer(2, jets, NATURAL)
+
+
+# synthetic: "Sudanese troops and Sudanese rebels fought near Nyala as Chad closed its border."
+FOUGHT = """
+    Sudanese  sudanese  ADJ   JJ  amod  1  B-NORP
+    troops    troop     NOUN  NNS nsubj 5  O
+    and       and       CCONJ CC  cc    1  O
+    Sudanese  sudanese  ADJ   JJ  amod  4  B-NORP
+    rebels    rebel     NOUN  NNS conj  1  O
+    fought    fight     VERB  VBD ROOT  5  O
+    near      near      ADP   IN  prep  5  O
+    Nyala     Nyala     PROPN NNP pobj  6  B-GPE
+    as        as        SCONJ IN  mark  11 O
+    Chad      Chad      PROPN NNP nsubj 11 B-GPE
+    closed    close     VERB  VBD advcl 5  O
+    its       its       PRON  PRP$ poss 13 O
+    border    border    NOUN  NN  dobj  11 O
+    .         .         PUNCT .   punct 5  O
+"""
+
+
+def test_attach_wants_no_target_for_a_fight_between_a_state_and_its_rebels(blank_coder):
+    # issue 11: a state's forces and its own rebels who fight are the act's two sides, as two states are; the
+    # attacher gave such a fight a third party named in the sentence as its target
+    from tests.events.test_attach import judged_of
+
+    from detente.events import attach
+
+    judged = judged_of(blank_coder, FOUGHT)
+    [item] = [i for i in judged.judged if i.candidate.head.lemma_ == "fight"]
+    assert {(r.country, r.sector) for _, r in item.candidate.sources} == {("SDN", "MIL"), ("SDN", "REB")}
+    assert not attach.wants_target(item.candidate)

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from detente.events.cameo import PLOVER_TYPES, lookup
-from detente.events.context import done_to_people, party
+from detente.events.context import done_to_people, party, side
 from detente.mathx import logistic
 from detente.model import MODALITIES
 from detente.parse_view import ParseView
@@ -202,11 +202,12 @@ def weights_hash(data: dict) -> str:
 # -- candidates -----------------------------------------------------------------------------
 def wants_target(candidate: Candidate) -> bool:
     """An act the attacher looks at: one whose target names no known actor and whose known doers are
-    not two parties or more ("Armenia and Azerbaijan held talks": the two are its sides, and a third
-    named with them, a mediator, is neither)."""
+    not two sides or more ("Armenia and Azerbaijan held talks": the two are its sides, and a third
+    named with them, a mediator, is neither; a state's forces and its own rebels fighting are two sides,
+    as :func:`detente.events.context.side` counts them)."""
     if any(ref.code and ref.kind != "unresolved" for _, ref in candidate.targets):
         return False
-    return len({party(ref) for _, ref in candidate.sources if ref.code and ref.kind != "unresolved"}) < 2
+    return len({side(ref) for _, ref in candidate.sources if ref.code and ref.kind != "unresolved"}) < 2
 
 
 def _comments_on(token: Token, head: Token, view: ParseView | None = None) -> bool:
