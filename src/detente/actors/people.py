@@ -95,11 +95,11 @@ class PersonRules:
         if base.code is not None:
             return base
         dep, head, children, lower = self.v.dep, self.v.head, self.v.children, self.v.lower
-        for child in [*children[i], *([head[i]] if dep[i] == "appos" else [])]:
+        for child in [*children[i], *([self._appositive_title(head[i])] if dep[i] == "appos" else [])]:
             if child in range(*span):
                 continue
             titled = dep[child] == "compound" and child in self.sector_at
-            if titled or (child == head[i] and dep[i] == "appos"):
+            if titled or (dep[i] == "appos" and child == self._appositive_title(head[i])):
                 # "Chad's foreign minister, Ahmed Ali"; "Russia's deputy ambassador Ivan Sokolov": the title
                 # names the office, so the person (and "he" later) is that government
                 inner = self.resolve(child)
@@ -137,6 +137,18 @@ class PersonRules:
                     return ActorRef(key=base.key, name=base.name, code=inner.code, country=inner.country,
                                     sector=inner.sector, kind="person", entry=base.entry, wikidata=base.wikidata)
         return base
+
+    def _appositive_title(self, head: int) -> int:
+        """The title a name in apposition to ``head`` holds: ``head`` itself ("Chad's foreign minister, Ahmed
+        Ali"), or the title a preposition of its mission hangs ``head`` on ("Russia's permanent representative to
+        the OPCW, Vladimir Tarabrin", "Kenya's ambassador to Ethiopia, X": the parser puts the name on the body or
+        state he is sent to, whose man he is not)."""
+        v = self.v
+        prep = v.head[head]
+        if v.dep[head] == "pobj" and v.dep[prep] == "prep" and v.lower[prep] in self.words.mission_prep \
+                and v.head[prep] in self.sector_at:
+            return v.head[prep]
+        return head
 
     def _office_body(self, verb: int) -> ActorRef | None:
         """The body whose office the object of ``verb`` is: the object itself ("heads the ministry"), its

@@ -18,6 +18,7 @@ from detente.events.phrases import contained
 from detente.events.roles import (
     blamed,
     culpable_adjective,
+    denied_clause_conjunct,
     gapped_patient,
     main_clause_conjunct,
     predicate_of_fragment,
@@ -301,6 +302,13 @@ class DoerRules:
         head = verb.head
         if head.i == verb.i:
             return []
+        denier = self._denier_of_word_act(verb)
+        if denier is not None:
+            # "denied that its soldiers had crossed the border and accused Kinshasa of ...": a word act the parser
+            # joined to the denied clause is the denier's second act
+            speaker = known(self.subjects(denier, depth + 1))
+            if speaker:
+                return speaker
         if blamed(verb, self.words) is not None:  # "said X was to blame": whoever says so
             return self.subjects(head.head, depth + 1) if head.dep_ == "ccomp" else []
         if verb.dep_ == "xcomp":
@@ -400,6 +408,17 @@ class DoerRules:
                 and head.lemma_.lower() in self.words.authored_noun and lookup(own).quad_class not in (2, 4)
             return self.actors_at(head) or (self.subjects(head.head, depth + 1) if issued or sent else [])
         return []
+
+    def _denier_of_word_act(self, verb: Token) -> Token | None:
+        """The denial verb a word act (a reporting frame, or an act of no material quad class) goes on when the
+        parser joined it to the clause the denial denies (:func:`roles.denied_clause_conjunct`); None otherwise."""
+        denier = denied_clause_conjunct(verb, self.lex.reporting)
+        if denier is None:
+            return None
+        lemma = verb.lemma_.lower()
+        own = self._code_verb(verb)[0]
+        word = lemma in self.lex.reporting if own is None else lookup(own).quad_class not in (2, 4)
+        return denier if word else None
 
     def _charged(self, verb: Token) -> list[Side]:
         """Who is held to have done what the content phrase of a legal act tells ("charged two

@@ -191,6 +191,7 @@ class Words:
     head_title: frozenset[str] = frozenset()
     court_noun: frozenset[str] = frozenset()
     venue_prep: frozenset[str] = frozenset()
+    mission_prep: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:

@@ -194,12 +194,14 @@ class ParticipantRules(DoerRules):
         if any(o.lemma_.lower() in self.words.relation_noun for o in aimed):
             return []  # "called on Kyiv's partners ... and urged the United States": other parties than its conjunct's
         main = main_clause_conjunct(verb)  # "..., after Ethiopian troops left the area, and asked the AU": main verb
+        # "denied that its troops had entered the town and accused Kinshasa": the denier's word act and the denied
+        # clause share no one (DoerRules._denier_of_word_act)
         pairs = [main] if main is not None else [verb.head] if verb.dep_ == "conj" \
             and verb.head.pos_ in ("VERB", "AUX") and not self._has_child(verb, ("nsubj", "csubj")) \
-            and not self._has_child(verb.head, ("auxpass",)) else []
+            and not self._has_child(verb.head, ("auxpass",)) and self._denier_of_word_act(verb) is None else []
         pairs += [c for c in self._children(verb, ("conj",)) if c.pos_ in ("VERB", "AUX")
                   and not self._has_child(c, ("nsubj", "csubj", "nsubjpass", "auxpass"))
-                  and main_clause_conjunct(c) is None]
+                  and main_clause_conjunct(c) is None and self._denier_of_word_act(c) is None]
         # a conjunct that is no act and no speech names no one an act is done to ("gunmen who crossed the river from
         # X and attacked a post": where they came from)
         pairs = [p for p in pairs if p.lemma_.lower() in self.lex.reporting or self._code_verb(p)[0] is not None]

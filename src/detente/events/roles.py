@@ -13,6 +13,8 @@
   the adjective is said of did the act (:func:`culpable_adjective`; the doers in ``doers.py``).
 - "accused X of ..., two weeks after Ethiopian troops left the area, and asked the AU to ...": a conjunct the parser
   joined to an adverbial clause set off by commas goes on the main clause (:func:`main_clause_conjunct`).
+- "denied that its soldiers had crossed the border and accused Kinshasa of ...": a finite conjunct the parser joined
+  to the clause a denial denies, with no subject of its own, may be the denier's (:func:`denied_clause_conjunct`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from spacy.tokens import Token
 
     from detente.events.lexicon import Words
@@ -56,6 +60,22 @@ def main_clause_conjunct(verb: Token) -> Token | None:
     start = head.left_edge.i
     joined = [c for c in (*head.children, *verb.children) if c.dep_ == "cc" and head.i < c.i < verb.i]
     if start == 0 or doc[start - 1].text != "," or not joined or doc[joined[0].i - 1].text != ",":
+        return None
+    return head.head
+
+
+def denied_clause_conjunct(verb: Token, reporting: Mapping[str, str]) -> Token | None:
+    """The denial verb (a ``deny`` frame of ``reporting``: reporting.tsv's lemmas and kinds) to whose complement
+    clause, with a subject of its own, the parser joined a finite verb with no subject or auxiliary of its own
+    ("denied that its soldiers had crossed the border and accused Kinshasa of ...", "denied that Eritrean forces
+    were in Tigray and accused ..."): the verb may be the denier's second act, not more of what is denied; the
+    caller decides by the kind of act (a word act is the denier's; "had entered the town and killed" stays the
+    soldiers'). None for any other verb."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or reporting.get(head.head.lemma_.lower()) != "deny" \
+            or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass") for c in verb.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return None
     return head.head
 
