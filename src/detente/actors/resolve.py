@@ -271,9 +271,13 @@ def find_actors(parsed: Parsed, knowledge: Knowledge) -> Found:
 
 
 def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Keep the longest non-overlapping matches (entities beat seats beat demonyms beat places)."""
+    """Keep the longest non-overlapping matches (entities beat seats beat demonyms beat places). Of a name both a
+    body and a country list as ambiguous ("Brussels": the EU and Belgium's capital; "Tiraspol": Transnistria's
+    authorities and a Moldovan town), the body's is kept: the resolver makes it the country's place where a
+    seat would be ("talks in Tiraspol"). Country ids are three capitals, every other id a lowercase slug."""
     priority = {"O": 0, "E": 1, "A": 2, "S": 3, "D": 4, "P": 5, "W": 6}
-    ordered = sorted(matches, key=lambda m: (-(m[2] - m[1]), priority.get(m[0][0], 9), m[1]))
+    ordered = sorted(matches, key=lambda m: (-(m[2] - m[1]), priority.get(m[0][0], 9),
+                                             m[0][0] == "A" and m[0][2:].isupper(), m[1]))
     taken: set[int] = set()
     kept = []
     for key, start, end in ordered:
