@@ -317,8 +317,9 @@ def anonymous_people(view: ParseView, i: int, sector: str) -> bool:
 
 
 def takes_focus(view: ParseView, i: int, sector: str) -> bool:
-    """Whether a bare sector noun ("police", "protesters", "civilians") at ``i`` is the article's country's:
-    as a subject, object or prepositional object, unless its sector never is (``NO_FOCUS_SECTORS``).
+    """Whether a bare sector noun ("police", "security forces"; anonymous people are asked first,
+    :func:`anonymous_people`) at ``i`` is the article's country's: as a subject, object or prepositional object,
+    unless its sector never is (``NO_FOCUS_SECTORS``).
     Forces named as objects ("sent troops") are sometimes another country's; leaving them without a
     country loses more targets ("attacked troops") on the development sentences than it saves. A plural
     noun a collective's word modifies ("Western intelligence services") is many countries', never the
