@@ -178,6 +178,26 @@ PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "C
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "STATEMENT"}
 
 
+def check_repeat_items(items: list[dict]) -> None:
+    """Assert the form of a repeats probe: unique ids, a third or so aside, synthetic, each act's mentions (cue,
+    fragment) found in the text, and a ``lookalike`` flag on every item."""
+    assert len(items) == len({i["id"] for i in items})
+    assert 0.25 < sum(i["aside"] for i in items) / len(items) < 0.4
+    for item in items:
+        assert item["synthetic"] is True and item["acts"] and isinstance(item["lookalike"], bool)
+        for act in item["acts"]:
+            for cue, fragment in act["mentions"]:
+                assert fragment in item["text"] and cue.lower() in fragment.lower(), (item["id"], cue)
+
+
+def check_repeat_limit(counted: dict[bool, tuple[list, list]], which: int, limit: int, name: str) -> None:
+    """Assert that the repeats (``which`` 0) or over-merges (1) of :func:`repeats_and_merges`, the working items'
+    and the aside items' together (the aside by their count only), are at most ``limit``; print the working ones."""
+    found, aside = counted[False][which], len(counted[True][which])
+    print(f"{name}:", len(found), found, "aside:", aside)
+    assert len(found) + aside <= limit, found
+
+
 def phrase_span(text: str, phrase: str) -> tuple[int, int]:
     """The characters of ``phrase`` in ``text``, sought after the dateline (a ``ValueError`` when it is not there)."""
     start = text.index(phrase, text.index(" - "))

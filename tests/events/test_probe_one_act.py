@@ -23,7 +23,7 @@ aside).
 from __future__ import annotations
 
 import pytest
-from tests.probes import read_items, repeats_and_merges
+from tests.probes import check_repeat_items, check_repeat_limit, read_items, repeats_and_merges
 
 PROBE = "probe_one_act.jsonl"
 MAX_REPEATS = 4
@@ -31,14 +31,7 @@ MAX_OVER_MERGES = 0
 
 
 def test_probe_one_act_is_well_formed_and_synthetic():
-    items = read_items(PROBE)
-    assert len(items) == len({i["id"] for i in items})
-    assert 0.25 < sum(i["aside"] for i in items) / len(items) < 0.4
-    for item in items:
-        assert item["synthetic"] is True and item["acts"] and isinstance(item["lookalike"], bool)
-        for act in item["acts"]:
-            for cue, fragment in act["mentions"]:
-                assert fragment in item["text"] and cue.lower() in fragment.lower(), (item["id"], cue)
+    check_repeat_items(read_items(PROBE))
 
 
 @pytest.fixture(scope="module")
@@ -47,12 +40,8 @@ def counted(coder):
 
 
 def test_probe_one_act_extra_events_per_act(counted):
-    repeats, aside = counted[False][0], len(counted[True][0])  # the aside items by their count only
-    print("repeats:", len(repeats), repeats, "aside:", aside)
-    assert len(repeats) + aside <= MAX_REPEATS, repeats
+    check_repeat_limit(counted, 0, MAX_REPEATS, "repeats")
 
 
 def test_probe_one_act_distinct_acts_not_merged(counted):
-    merges, aside = counted[False][1], len(counted[True][1])
-    print("over-merges:", len(merges), merges, "aside:", aside)
-    assert len(merges) + aside <= MAX_OVER_MERGES, merges
+    check_repeat_limit(counted, 1, MAX_OVER_MERGES, "over-merges")

@@ -21,7 +21,7 @@ the items not set aside).
 from __future__ import annotations
 
 import pytest
-from tests.probes import read_items, repeats_and_merges
+from tests.probes import check_repeat_items, check_repeat_limit, read_items, repeats_and_merges
 
 PROBE = "probe_repeat23.jsonl"
 MAX_REPEATS = 4
@@ -29,14 +29,7 @@ MAX_OVER_MERGES = 1
 
 
 def test_probe_repeat23_is_well_formed_and_synthetic():
-    items = read_items(PROBE)
-    assert len(items) == len({i["id"] for i in items})
-    assert 0.25 < sum(i["aside"] for i in items) / len(items) < 0.4
-    for item in items:
-        assert item["synthetic"] is True and item["acts"] and isinstance(item["lookalike"], bool)
-        for act in item["acts"]:
-            for cue, fragment in act["mentions"]:
-                assert fragment in item["text"] and cue.lower() in fragment.lower(), (item["id"], cue)
+    check_repeat_items(read_items(PROBE))
 
 
 @pytest.fixture(scope="module")
@@ -45,12 +38,8 @@ def counted(coder):
 
 
 def test_probe_repeat23_extra_events_per_act(counted):
-    repeats, aside = counted[False][0], len(counted[True][0])  # the aside items by their count only
-    print("repeats:", len(repeats), repeats, "aside:", aside)
-    assert len(repeats) + aside <= MAX_REPEATS, repeats
+    check_repeat_limit(counted, 0, MAX_REPEATS, "repeats")
 
 
 def test_probe_repeat23_distinct_acts_not_merged(counted):
-    merges, aside = counted[False][1], len(counted[True][1])
-    print("over-merges:", len(merges), merges, "aside:", aside)
-    assert len(merges) + aside <= MAX_OVER_MERGES, merges
+    check_repeat_limit(counted, 1, MAX_OVER_MERGES, "over-merges")
