@@ -11,8 +11,10 @@ Such a phrase points back to actors the article named before. Which ones, in ord
 1. a recent phrase that named exactly that many actors of the right kind together: "talks between
    the army and the RSF", "Indian and Pakistani troops", "Britain, France and Germany" (for two, only
    a "between" pair, one phrase naming both or the subjects of a ``mutual_verb``, "the army and the RSF
-   fought", counts: "X and Y offered to mediate" are as often third parties as the sides; a pair must
-   be named in the last few sentences, a larger group anywhere before);
+   fought", "X and Y met", counts: "X and Y offered to mediate" are as often third parties as the sides; a pair
+   must be named in the last few sentences, a larger group anywhere before; a ``mutual_verb``'s subject and its
+   "with" partner, "Bhutan has been negotiating its boundary with Beijing", in the set's own sentence or the one
+   before; a demonym on the set, "the two Sudanese sides", admits only that country's parties);
    a set that gives no number ("the neighbours", "the warring parties") is the latest such group of any
    size in the last few sentences;
 2. else the parties the article has named most often so far (the parties a story is about; a subject
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
     from detente.actors.resolve import ActorRef
     from detente.parse_view import ParseView
 
+DEMONYM = "D|"  # the prefix of a demonym's key in the name index ("Sudanese": "D|SDN")
 # number words that make a plural noun a set of that many actors ("both" is a determiner)
 SET_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 RECENT_SENTENCES = 4  # how far back a named pair still counts as "the two sides" (a named trio: any distance)
@@ -154,8 +157,10 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
         outside |= {party(found.refs[key]) for key in excluded - holders
                     if key in found.refs and _speaks_for_state(found.refs[key])}
 
+    narrowed = _demonym(resolver, at)
+
     def fits(ref: ActorRef) -> bool:
-        if ref.key in excluded or party(ref) in outside:
+        if ref.key in excluded or party(ref) in outside or (narrowed is not None and ref.country != narrowed):
             return False
         return ref.kind != "person" if wanted is None else ref.kind in wanted
 
@@ -166,7 +171,8 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
                               if party(ref) not in outside | {party(anchor)}], 1, fits)
         chosen = [anchor, *others] if others else []
     else:
-        ranked = [(i, ref, _role(resolver.v, i)) for i, ref in named if party(ref) not in outside]
+        ranked = [(i, ref, _role(resolver.v, i)) for i, ref in named if party(ref) not in outside
+                  and (narrowed is None or ref.country == narrowed)]
         chosen = _named_together(resolver, at, size, fits, party, any_size=not _numbered(resolver.v, at)) \
             or _most_named(ranked, size, fits)
     if not chosen:
@@ -181,6 +187,17 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
             ref.sector not in OWN_PARTY_SECTORS else None
         out.append(resolver.f.entity_ref(country, resolver.day) if country is not None else ref)
     return out
+
+
+def _demonym(resolver: _DocResolver, at: int) -> str | None:
+    """The country a demonym on the set phrase at ``at`` gives ("talks between the two Sudanese sides": the sides are
+    Sudan's, its state and the Sudanese rebels it fights, not the mediators named around them), else None."""
+    view = resolver.v
+    for c in view.children[at]:
+        match = resolver.by_match.get(c)
+        if view.dep[c] == "amod" and match is not None and match[0].startswith(DEMONYM):
+            return match[0][len(DEMONYM):]
+    return None
 
 
 def _alliance(resolver: _DocResolver, at: int) -> list[ActorRef]:
@@ -318,10 +335,15 @@ def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity,
             continue  # a group is seen from its first member
         members = found.groups.get(i) or [ref] + [found.by_token[c] for c in _conjuncts(view, i)
                                                   if c in found.by_token]
+        # a pair a clause names only as its subject and partner is named together less plainly: it counts only
+        # in the set's own sentence or the one before
+        partner = _mutual_subject(resolver, i) if len(members) == 1 and here - resolver.sentence_of[i] <= 1 else None
+        if partner is not None:
+            members = [partner, ref]  # "Bhutan has been negotiating its boundary with Beijing"
         if len(members) < 2 or _of_the_past(resolver, i, at, members, identity):
             continue
         if (len(members) == 2 if any_size else size == 2) \
-                and not (view.lower[view.head[i]] == "between" or i in found.groups
+                and not (partner is not None or view.lower[view.head[i]] == "between" or i in found.groups
                          or (view.dep[i] == "nsubj" and view.lemma[view.head[i]] in resolver.words.mutual_verb)):
             continue
         distinct: dict[str, ActorRef] = {}
@@ -333,12 +355,30 @@ def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity,
     return []
 
 
+def _mutual_subject(resolver: _DocResolver, i: int) -> ActorRef | None:
+    """The subject of the ``mutual_verb`` whose "with" phrase (on the verb or on its object) the word at ``i`` is the
+    object of: the other of the pair the clause names ("Bhutan has been negotiating its boundary with Beijing",
+    "the army clashed with the rebels"); else None."""
+    view, found = resolver.v, resolver.found
+    dep, head = view.dep, view.head
+    if dep[i] != "pobj" or view.lower[head[i]] != "with":
+        return None
+    verb = head[head[i]]
+    if dep[verb] == "dobj":
+        verb = head[verb]  # "negotiating the crossings with Beijing"
+    if view.pos[verb] not in ("VERB", "AUX") or view.lemma[verb] not in resolver.words.mutual_verb:
+        return None
+    subjects = [found.by_token[c] for c in view.children[verb] if dep[c] == "nsubj" and c in found.by_token]
+    return subjects[0] if len(subjects) == 1 and party(subjects[0]) != party(found.by_token[i]) else None
+
+
 def _of_the_past(resolver: _DocResolver, i: int, at: int, members: list[ActorRef], identity) -> bool:
     """Whether the group named at ``i`` is one of the story's past only ("the border was drawn by an 1890 treaty
     between Britain and Germany"): named in a sentence about the past (``background_sentences``), with a member
-    the text names nowhere else before ``at``."""
+    the text names nowhere else before ``at``; never the subjects of a clause of the set's own sentence, which tells
+    of the same past ("X and Y signed a memorandum in 2025, and Z has pressed both sides to ...")."""
     here = resolver.sentence_of[i]
-    if here not in resolver.background_sentences:
+    if here not in resolver.background_sentences or (here == resolver.sentence_of[at] and resolver.v.dep[i] == "nsubj"):
         return False
     elsewhere = {identity(ref) for k, ref in resolver.history if k < at and resolver.sentence_of[k] != here}
     return any(identity(member) not in elsewhere for member in members)
