@@ -166,6 +166,8 @@ class DoerRules:
                 continue
             if topic and child.dep_ in ("compound", "nmod") and self._country_name(child):
                 continue  # "blocked a Sudan resolution", "the one-China principle": what it is about, no party
+            if child.dep_ in ("compound", "nmod", "amod") and token.lemma_.lower() in self.words.currency_noun:
+                continue  # "lend Bolivia 600 million U.S. dollars": whose currency it is, no party
             if child.dep_ in ("compound", "nmod") and not event_noun and self._country_name(child) and any(
                     known(self.actors_at(pobj)) or self.inner_actors(pobj, depth=depth + 1)
                     for of in self._children(token, ("prep",)) if of.lower_ == "of"

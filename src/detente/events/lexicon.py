@@ -80,6 +80,7 @@ class Words:
     carrier_verb: frozenset[str] = frozenset()
     exposure_prep: frozenset[str] = frozenset()
     goods_noun: frozenset[str] = frozenset()
+    currency_noun: frozenset[str] = frozenset()
     month_noun: frozenset[str] = frozenset()
     reaction_verb: frozenset[str] = frozenset()
     effect_noun: frozenset[str] = frozenset()

@@ -105,7 +105,10 @@ class ParticipantRules(DoerRules):
                     if hosts:  # "deployed troops to the UN mission in South Sudan": South Sudan, not the UN
                         out.extend(hosts)
                     elif not self._is_place(pobj, child):
-                        loose = child.lower_ in AIM_PREPS
+                        # a demonym on the noun ("against American interests") names whom the act is aimed at;
+                        # not after an object that names the one it is done to ("killed six fighters of X on the
+                        # Ecuadorian bank of the river": where it was done)
+                        loose = child.lower_ in AIM_PREPS and not named_object
                         out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose))
                     elif child.lower_ in ("to", "into") and pobj.i in self.found.place_refs:
                         out.append((pobj, self.found.place_refs[pobj.i]))  # "delivered aid to Geneina"
