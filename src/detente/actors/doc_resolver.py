@@ -58,10 +58,27 @@ class _DocResolver(PersonRules, NominalRules):
         self.by_match, self.sector_at, self.outlet_words, self.found = by_token, sector_at, outlet_words, found
         self.history: list[tuple[int, ActorRef]] = []
         self.memo: dict[int, ActorRef | None] = {}
-        self.home = found.home
         self.v = found.view(doc)
+        self.home = found.home if not self._dateline_only_seats_bodies(found) else None
         self.sentence_of = found.sentence_of
         self.sentence_of.update(enumerate(self.v.sent))
+
+    def _dateline_only_seats_bodies(self, found: DocActors) -> bool:
+        """Whether the dateline is a city that seats international bodies (``host_city``: "VIENNA", "GENEVA", "THE
+        HAGUE") whose country the text names by no other name than that city: the story is then one of a body that
+        sits there ("VIENNA - OSCE states invoked ... against Georgia ... at the OSCE Permanent Council in Vienna"),
+        and "the government", "police" or a bare title are not that country's (nor is the city's country the
+        article's: :meth:`_focus` counts the names instead)."""
+        if found.home is None or not any(len(name.split()) <= 2 and name.split()[-1] in self.words.host_city
+                                         for name in found.dateline if name):
+            return False
+        v = self.v
+        for key, start, end in set(self.by_match.values()):
+            entry = self.f.kb.get(key.partition("|")[2])
+            if entry is not None and entry.country == found.home.country \
+                    and v.text[v.idx[start]:v.end[end - 1]].lower() not in found.dateline:
+                return False
+        return True
 
     def run(self) -> None:
         by_match, memo = self.by_match, self.memo
@@ -175,6 +192,10 @@ class _DocResolver(PersonRules, NominalRules):
             return None, "", (start, end)
         if kind == "S":
             self.found.places[i] = (words, ident)
+            last = next((t for t in range(start, end) if not start <= self.v.head[t] < end or self.v.head[t] == t), i)
+            dep, head = self.v.dep[last], self.v.head[last]  # the name's head: "in The Hague" is "Hague"'s place
+            if i != last and dep == "pobj" and self.lemma_as_tagged(head) in self.capital_place_prep:
+                return None, "", (start, end)
             dep, head = self.v.dep[i], self.v.head[i]
             if (dep == "pobj" and self.lemma_as_tagged(head) in self.capital_place_prep) or dep == "compound":
                 return None, "", (start, end)
@@ -378,6 +399,8 @@ class _DocResolver(PersonRules, NominalRules):
             if anonymous_people(v, i, sector[0]):
                 self.found.people.add(i)  # "police detained 83 people", "protesters marched": nobody identifiable
                 return None
+            if self.home is None and self.found.home is not None and sector[0] == "GOV" and v.tag[i] == "NNS":
+                return None  # "BRUSSELS - ..., diplomats said": at a seat of international bodies, many states' people
             focus = opening_place(self, i) or self._focus()
             if focus is not None and takes_focus(v, i, sector[0]) \
                     and not any(v.dep[c] in ("poss", "prep") or v.pos[c] == "PROPN" for c in v.children[i]):
@@ -467,15 +490,19 @@ class _DocResolver(PersonRules, NominalRules):
 
     def _focus(self) -> ActorRef | None:
         """The country an article is mostly about: its dateline's country when the text names it,
-        else the one its names, demonyms and places cite most."""
+        else the one its names, demonyms and places cite most (not the seat of international bodies the dateline
+        gives: "GENEVA - U.N. experts meeting in Geneva urged Nicaragua ...": Nicaragua)."""
         if not hasattr(self, "_focus_ref"):
             home = self.venue or self.home  # a party's country when the dateline is only where it met
             if home is not None and home.country and home.country in self._named_countries:
                 self._focus_ref: ActorRef | None = home
                 return home
+            seat = self.found.dateline if self.home is None and self.found.home is not None else frozenset()
             counts: dict[str, int] = {}
-            for key, _start, _end in set(self.by_match.values()):
+            for key, start, end in set(self.by_match.values()):
                 kind, _, ident = key.partition("|")
+                if seat and self.v.text[self.v.idx[start]:self.v.end[end - 1]].lower() in seat:
+                    continue
                 entry = self.f.kb.get(ident)
                 country = entry.country if entry is not None else None
                 if country and kind in ("E", "S", "D", "P"):

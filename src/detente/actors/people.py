@@ -50,6 +50,8 @@ class PersonRules:
         start = i
         while start > 0 and v.ent_type[start - 1] == "PERSON" and v.ent_iob[start - 1] != "O":
             start -= 1
+        if start > 0 and self._given_name_left_out(start - 1):
+            start -= 1  # "Yair Netanyahu", of which the NER saw only the surname
         name = v.text[v.idx[start]:v.end[i]]  # doc[start:i + 1].text, without the Span
         if name in self.outlet_words or name in self.f.kb.outlets:
             self.found.outlets.add(i)
@@ -69,14 +71,27 @@ class PersonRules:
 
     def _other_given_name(self, start: int, entry: Entry) -> bool:
         """Whether the surname at ``start`` follows a given name of the same NER person that none of the
-        known person's names has ("Khalil Bashir" is not Omar al-Bashir; "Omar Bashir" still is)."""
+        known person's names has ("Khalil Bashir" is not Omar al-Bashir; "Omar Bashir" still is), or a given
+        name the NER left out of the person: a capitalised name compounded on the surname that is no name the
+        finder matched, no title of sectors.tsv and no ``honorific`` ("Yair Netanyahu", "Mr Netanyahu")."""
         v = self.v
         before = start - 1
-        if before < 0 or v.ent_type[before] != "PERSON" or v.ent_iob[before] == "O" or v.pos[before] != "PROPN" \
-                or v.head[before] != start:
+        if before < 0 or v.pos[before] != "PROPN" or v.head[before] != start:
+            return False
+        if (v.ent_type[before] != "PERSON" or v.ent_iob[before] == "O") and not self._given_name_left_out(before):
             return False
         given = v.text[v.idx[before]:v.end[before]]
         return not any(given in name.split() for name in entry.names)
+
+    def _given_name_left_out(self, before: int) -> bool:
+        """Whether the word at ``before``, outside any entity, is a given name the NER left out of the person
+        after it ("Yair" of "Yair Netanyahu"): a capitalised name compounded on it, no name the finder matched,
+        no title of sectors.tsv and no ``honorific`` ("Mr", "Sheikh")."""
+        v = self.v
+        return v.ent_type[before] == "" and v.dep[before] == "compound" and v.pos[before] == "PROPN" \
+            and v.text[v.idx[before]:v.idx[before] + 1].isupper() and before not in self.by_match \
+            and before not in self.sector_at and v.lower[before].rstrip(".") not in self.words.honorific \
+            and v.lower[before] not in self.f.kb.sectors and v.head[before] == before + 1
 
     def _placed(self, i: int) -> bool:
         """Whether the name at ``i`` (or the first of the names it is coordinated with) is where something
@@ -199,12 +214,27 @@ class PersonRules:
         return len(self.v.lower[i]) > 1 and self.v.text[self.v.idx[i]:self.v.end[i]].isupper()
 
     def _known_person(self, name: str) -> ActorRef | None:
+        """The person named before whom ``name`` names again: the same name, or the same surname unless ``name``
+        gives another given name ("Eduardo Bolsonaro" after "Jair Bolsonaro" is his son, not him; "Datuk Seri
+        Anwar Ibrahim" is still Anwar Ibrahim); else, for one word, the first word of one such person's name
+        ("Anwar" after "Anwar Ibrahim", "Lai" after "Lai Ching-te": a given name or a surname written first)."""
         last = self._surname(name)
-        for earlier in reversed(self.history):
-            ref = earlier[1]
-            if ref.kind == "person" and (ref.name == name or self._surname(ref.name) == last):
+        given = [w for w in name.split()[:-1] if w.lower().rstrip(".") not in self.words.honorific
+                 and w.lower() not in self.f.kb.sectors]
+        people = [ref for _i, ref in reversed(self.history) if ref.kind == "person"]
+        for ref in people:
+            if ref.name == name:
                 return ref
+            if self._surname(ref.name) == last and (not given or not set(given).isdisjoint(self._name_words(ref))):
+                return ref
+        if len(name.split()) == 1:
+            return next((ref for ref in people if len(ref.name.split()) > 1 and ref.name.split()[0] == name), None)
         return None
+
+    def _name_words(self, ref: ActorRef) -> set[str]:
+        """The words of every name the person ``ref`` goes by (the knowledge base's names when it knows them)."""
+        entry = self.f.kb.get(ref.entry) if ref.entry else None
+        return {w for n in (ref.name, *(entry.names if entry is not None else ())) for w in n.split()}
 
     def _surname(self, name: str) -> str:
         """The last word of a name before a suffix ("Ferdinand Marcos Jr.": Marcos; ``name_suffix``)."""

@@ -193,6 +193,8 @@ class Words:
     court_noun: frozenset[str] = frozenset()
     venue_prep: frozenset[str] = frozenset()
     mission_prep: frozenset[str] = frozenset()
+    honorific: frozenset[str] = frozenset()
+    host_city: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:

@@ -1,0 +1,91 @@
+"""Names and datelines that gave a story's actors to the wrong person or country (issue 11, false dyads; h-actors27):
+
+- a person named with the surname of someone named before is that person only when no other given name stands
+  before it ("His son Flavio Bolsonaro" after "Jair Bolsonaro" is the son; "Datuk Seri Anwar Ibrahim" is still
+  Anwar Ibrahim): ``PersonRules._known_person``;
+- a given name the NER left out of the person before a surname the knowledge base knows makes another person
+  ("Yair Netanyahu"), but a courtesy word or rank does not ("Mr Netanyahu"; ``honorific`` in words.tsv):
+  ``PersonRules._other_given_name``, ``_given_name_left_out``;
+- one word that is the first word of a person's name named before is that person ("Anwar" after "Anwar Ibrahim",
+  "Lai" after "Lai Ching-te"): ``PersonRules._known_person``;
+- a dateline that only says where an international body sits (``host_city`` in words.tsv: "VIENNA", "GENEVA")
+  gives no country to "the government", "police" or "a court" when the text names that country by no other name
+  than the city: ``_DocResolver._dateline_only_seats_bodies``, ``_focus``;
+- a seat of government written with "The" ("in The Hague") is a place after a preposition of place, as "in
+  Moscow" is, not the government: ``_DocResolver._named``.
+
+Articles are synthetic, written in agency style for these tests."""
+
+from tests.conftest import actors_of, event_on
+
+
+def test_actors27_relative_with_a_known_surname_is_not_the_known_person(code):
+    result = code("BRASILIA, March 10 (Reuters) - Former President Jair Bolsonaro was placed under house arrest on "
+                  "Monday. His son Flavio Bolsonaro, a senator, accused the Supreme Court of persecuting the family.",
+                  date="2026-03-10")
+    sources = actors_of(event_on(result, "accused").source)
+    assert "jair-bolsonaro" not in sources and "person:flavio-bolsonaro" in sources
+
+
+def test_actors27_bare_surname_is_still_the_known_person(code):
+    result = code("KIGALI, March 10 (Reuters) - President Paul Kagame met Congo's foreign minister on Monday. "
+                  "Kagame later accused Kinshasa of arming Rwandan rebels.", date="2026-03-10")
+    assert "paul-kagame" in actors_of(event_on(result, "accused").source)
+
+
+def test_actors27_given_name_the_ner_left_out_is_another_person(code):
+    result = code("JERUSALEM, Feb 3 (AFP) - Yair Netanyahu, the prime minister's eldest son, accused the attorney "
+                  "general on Tuesday of plotting a coup.", date="2026-02-03")
+    assert actors_of(event_on(result, "accused").source) == {"person:yair-netanyahu"}
+
+
+def test_actors27_honorific_before_a_surname_is_no_given_name(code):
+    result = code("JERUSALEM, Feb 3 (AFP) - Mr Netanyahu accused Iran on Tuesday of arming Hezbollah.",
+                  date="2026-02-03")
+    assert "benjamin-netanyahu" in actors_of(event_on(result, "accused").source)
+
+
+def test_actors27_first_word_of_a_name_named_before(code):
+    result = code("KUALA LUMPUR, May 5 (Bernama) - Prime Minister Anwar Ibrahim met Indonesia's president on "
+                  "Monday. Anwar later urged Thailand to reopen its border crossings.", date="2026-05-05")
+    sources = actors_of(event_on(result, "urged").source)
+    assert "anwar-ibrahim" in sources and not any(a.startswith("person:") for a in sources)
+
+
+def test_actors27_host_city_dateline_gives_no_country(code):
+    result = code("VIENNA, Oct 8 (Reuters) - Delegates at the OSCE Permanent Council in Vienna criticised Belarus "
+                  "on Thursday over the jailing of journalists. Police detained two more reporters on Wednesday.",
+                  date="2026-10-08")
+    police = event_on(result, "detained").source
+    assert {p.country for p in police} == {"BLR"}
+
+
+def test_actors27_host_city_dateline_government_is_the_story_state(code):
+    result = code("GENEVA, April 14 (Reuters) - A World Trade Organization panel in Geneva ruled on Monday that "
+                  "Vietnam's curbs on rice imports broke global trade rules. The government rejected the ruling.",
+                  date="2026-04-14")
+    assert {p.code for p in event_on(result, "rejected").source} == {"VNMGOV"}
+
+
+def test_actors27_host_city_named_by_its_country_keeps_the_dateline(code):
+    result = code("BRUSSELS, March 2 (Reuters) - Belgium summoned Rwanda's ambassador on Monday over the fighting "
+                  "in eastern Congo. The government rejected Kigali's demand to hand over a suspect.",
+                  date="2026-03-02")
+    assert {p.code for p in event_on(result, "rejected").source} == {"BELGOV"}
+
+
+def test_actors27_seat_written_with_the_is_a_place(code):
+    result = code("MANILA, Feb 3 (AFP) - Former President Rodrigo Duterte remains in detention in The Hague. "
+                  "Senator Imee Marcos accused the government on Tuesday of betraying him.", date="2026-02-03")
+    assert {p.country for p in event_on(result, "accused").target} <= {"PHL"}
+    assert "NLDGOV" not in {p.code for e in result.events for p in (*e.source, *e.target)}
+
+
+def test_actors27_diplomats_at_a_host_city_are_no_one_state(coder, nlp):
+    import datetime as dt
+
+    text = "BRUSSELS, Sept 18 (Reuters) - Slovakia vetoed new EU sanctions on Russia on Thursday, diplomats said."
+    doc = nlp.parse(text)
+    found = coder.finder.find(doc, dt.date(2026, 9, 18), text=text)
+    diplomats = next(t.i for t in doc if t.text == "diplomats")
+    assert found.by_token.get(diplomats) is None
