@@ -39,6 +39,13 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(phrase) + r"\b")
 
 
+def _deadline(view: ParseView, first: int) -> bool:
+    """Whether the date expression starting at ``first`` is a deadline ("by Saturday", "by the end of 2027"): it
+    dates only the act it is set for, not a verb it is said near."""
+    before = first - 1 - (first > 1 and view.lower[first - 1] == "the")
+    return before >= 0 and view.lower[before] == "by"
+
+
 class DateRules(DateAnchors):
     """The date rule of the status step; the judge provides the article's text, actors and publication date."""
 
@@ -232,6 +239,9 @@ class DateRules(DateAnchors):
         # Hezbollah by the end of the year": the deadline dates the disarming)
         trigger = {t.i for t in c.trigger if t.i == c.head.i or not c.cameo.startswith(("02", "10"))
                    or not infinitive_at(view, t.i)}
+        # a deadline ("by Saturday") dates only the act's own words: "ordered a diplomat to leave by Saturday and
+        # summoned the ambassador" is neither an order nor a summons of that day
+        own_words = {c.head.i} | trigger
         # the complement a verb pattern names is part of the act ("ordered two diplomats to leave the country
         # within 72 hours on Wednesday": the expulsion's day)
         trigger |= self.pattern_complements(c, view)
@@ -261,7 +271,9 @@ class DateRules(DateAnchors):
             # "has besieged the city since May 2024, and has shelled the camps": the start of a state
             # dates that state only
             since = first > 0 and view.lower[first - 1] == "since"
-            if anchor in (own if since else day_chain if value.granularity == "day" else chain):
+            deadline = _deadline(view, first)
+            if anchor in (own_words if deadline else own if since else day_chain if value.granularity == "day"
+                          else chain):
                 distance = abs(anchor - c.head.i)
                 if best is None or distance < best[0]:
                     best = (distance, value)
@@ -305,6 +317,7 @@ class DateRules(DateAnchors):
             first, last, value = expressions[0]
             anchor = anchors[0]
             if anchor not in chain and anchor not in asked and value.value and view.dep[anchor] != "appos" \
+                    and not _deadline(view, first) \
                     and not self._on_reporting_verb(view, anchor, chain) \
                     and not (earlier and self._this_week(value)) and not afterwards(view, c.head.i) \
                     and not self._other_clause(view, anchor) and not self._names_a_thing(view, first, last, chain) \
@@ -320,7 +333,8 @@ class DateRules(DateAnchors):
         lead told in the simple past with no date of its own, as wires date a clause of the dated lead: a
         clause joined with a doer of its own ("agreed on Thursday ..., and Baku handed over four prisoners it
         had held since the 2023 offensive"), or the act whose phrase the parser hung the day on ("recalled its
-        ambassador for consultations on Thursday, two days after ..."). Not a date that heads another act
+        ambassador for consultations on Thursday, two days after ...") or the infinitive it names ("ordered two
+        diplomats to leave within 72 hours on Thursday and summoned ..."). Not a date that heads another act
         ("two days after"), names a thing, bounds a state ("since") or dates a saying, nor for an act joined
         with "later" or to a past perfect or an act to come; None when two such days differ."""
         h = c.head.i
@@ -343,6 +357,13 @@ class DateRules(DateAnchors):
             for _ in range(8):  # the verb of the phrase the day hangs in ("for consultations on Thursday")
                 if view.pos[verb] in ("VERB", "AUX") or view.head[verb] == verb:
                     break
+                verb = view.head[verb]
+            # a day of the news week on the infinitive an act's verb names, with no subject of its own, is that
+            # verb's ("ordered two diplomats to leave the country within 72 hours on Thursday and summoned ..."),
+            # unless the verb is a frame whose infinitive is an act of its own ("agreed to hold talks on Friday")
+            while view.dep[verb] == "xcomp" and view.head[verb] != verb \
+                    and not any(view.dep[d] in ("nsubj", "nsubjpass") for d in view.children[verb]) \
+                    and view.lemma[view.head[verb]] not in self.lex.reporting:
                 verb = view.head[verb]
             if view.pos[verb] == "VERB" and view.coordination_head(verb) == top:
                 days[value.value] = value
@@ -368,7 +389,9 @@ class DateRules(DateAnchors):
         "hours later"): the last date earlier in the sentence, else the last of the sentence before in
         the same paragraph. A "since" or "until" date bounds a state, not an act, and is taken only when
         there is no other. The phrase and the date, or None. ``chain`` is the act's own words."""
-        phrases = self.cues.get("tied", ())
+        # a ``tied_day`` phrase names an occasion ("during the call"): only a day told before can be its day
+        days = self.cues.get("tied_day", frozenset())
+        phrases = self.cues.get("tied", frozenset()) | days
         if not phrases:
             return None
         text = self.text[sent.start_char:sent.end_char].lower()
@@ -399,6 +422,8 @@ class DateRules(DateAnchors):
                 plain = [v for first, v in earlier
                          if not (first > 0 and view.lower[first - 1] in ("since", "until", "till"))]
                 told = plain or [v for _, v in earlier]
+                if phrase in days:
+                    told = [v for v in told if v.granularity == "day"]
                 if told and told[-1].granularity != "week":
                     return phrase, told[-1]
         return None
