@@ -61,6 +61,10 @@ class DoerRules:
     found: DocActors
     _parse: ParseView | None = None  # found.view(doc), kept on first use (one doc per instance)
     _made: dict[int, Token] | None = None  # the Tokens _children made, by index, made once each
+    # what subjects() and actors_at() found, by token index (and depth): read from the doc's fixed parse and actor
+    # table only, so each is worked out once per instance (one doc per instance); callers get a copy of the list
+    _subjects_of: dict[tuple[int, int], list[Side]] | None = None
+    _actors_of: dict[int, list[Side]] | None = None
 
     def _code_verb(self, verb: Token) -> tuple[str | None, list[Token], bool]:
         raise NotImplementedError  # the extractor codes verbs
@@ -102,6 +106,15 @@ class DoerRules:
     # -- actors of a token ------------------------------------------------------------------
     def actors_at(self, token: Token, depth: int = 0) -> list[Side]:
         """The actors a noun phrase stands for, following conjunctions and appositions."""
+        memo = self._actors_of
+        if memo is None:
+            memo = self._actors_of = {}
+        found = memo.get(token.i)
+        if found is None:
+            found = memo[token.i] = self._actors_at(token, depth)
+        return list(found)
+
+    def _actors_at(self, token: Token, depth: int) -> list[Side]:
         out: list[Side] = []
         ref = self.found.by_token.get(token.i)
         if ref is not None and token.i not in self.found.groups and self._named_in_apposition(token, ref):
@@ -272,6 +285,15 @@ class DoerRules:
 
     def subjects(self, verb: Token, depth: int = 0) -> list[Side]:
         """Who does ``verb``: its subject, a passive's agent, or a controller up the chain."""
+        memo = self._subjects_of
+        if memo is None:
+            memo = self._subjects_of = {}
+        found = memo.get((verb.i, depth))
+        if found is None:
+            found = memo[verb.i, depth] = self._subjects(verb, depth)
+        return list(found)
+
+    def _subjects(self, verb: Token, depth: int) -> list[Side]:
         if depth > 6:
             return []
         if self.gapped_patient(verb) is not None:  # "had been beaten by police and their boats seized": police
