@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from detente.actors.kb import Period, role_date
 from detente.events import cameo
-from detente.events.confidence import Evidence, confidence, evidence
+from detente.events.confidence import Evidence, confidence, evidence, sentence_parties
 from detente.events.explain import explain
 from detente.events.ground import state_force
 from detente.model import (
@@ -76,6 +76,7 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
     evidences: list[Evidence] = []
     per_sentence = Counter(item.candidate.sentence for act in judged.acts for item in act.mentions)
     seen: set[tuple[object, ...]] = set()
+    parties: dict[int, frozenset[str]] = {}  # the sentence_parties of each sentence, worked out once for its events
     for act in judged.acts:
         candidate, status = act.judged.candidate, act.judged.status
         code = cameo.lookup(status.cameo)
@@ -100,12 +101,14 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
         event_id = content_id(article.id, str(candidate.sentence), str(trigger.start_char), code.code,
                               *[p.actor or p.text for p in sources], "->", *[p.actor or p.text for p in targets],
                               prefix="e")
+        if candidate.sentence not in parties:
+            parties[candidate.sentence] = sentence_parties(found, candidate.sentence)
         why = evidence(candidate, sources, targets, found, status.modality, status.negated, status.historical,
                        status.attribution is not None,
                        bool(status.attribution and status.attribution.anonymous), code.quad_class,
                        lead=candidate.sentence == 0,
                        quoted=any(q.start <= trigger.start_char < q.end for q in judged.quotes),
-                       crowded=per_sentence[candidate.sentence] - 1)
+                       crowded=per_sentence[candidate.sentence] - 1, nearby=parties[candidate.sentence])
         evidences.append(why)
         events.append(Event(
             id=event_id, plover=code.plover, cameo=code.code, mode=code.mode, context=list(code.context),

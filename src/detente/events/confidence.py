@@ -123,20 +123,31 @@ def load_model(path: Path | None = None) -> ConfidenceModel:
                            intercept=float(intercept))
 
 
+def sentence_parties(found: DocActors, sentence: int) -> frozenset[str]:
+    """The parties (:func:`detente.events.context.party`) of the known actors named in sentence number ``sentence``
+    of ``found``'s doc (none for a sentence it does not have)."""
+    if sentence >= len(found.sentences):
+        return frozenset()
+    span, by_token = found.sentences[sentence], found.by_token
+    return frozenset(party(ref) for i in range(span.start, span.end)
+                     if (ref := by_token.get(i)) is not None and ref.code and ref.kind != "unresolved")
+
+
 def evidence(candidate: Candidate, sources: list[Participant], targets: list[Participant], found: DocActors,
              modality: Modality, negated: bool, historical: bool, attributed: bool, anonymous: bool,
-             quad_class: int, lead: bool = False, quoted: bool = False, crowded: int = 0) -> Evidence:
-    """The evidence record of one event (the features of :data:`FEATURES`)."""
+             quad_class: int, lead: bool = False, quoted: bool = False, crowded: int = 0,
+             nearby: frozenset[str] | None = None) -> Evidence:
+    """The evidence record of one event (the features of :data:`FEATURES`); ``nearby``: the
+    :func:`sentence_parties` of its sentence, if the caller has worked them out (once for all its events)."""
     pronoun = any(mentions and all(m.via == "pronoun" for m in mentions)
                   for mentions in (found.mentions.get(p.actor) for p in sources if p.actor))
     known_targets = [(token, ref) for token, ref in candidate.targets if ref.code and ref.kind != "unresolved"]
     target_via = frozenset().union(*(resolved_via(found, token, ref) for token, ref in known_targets))
     source_via = frozenset().union(*(resolved_via(found, token, ref) for token, ref in candidate.sources
                                      if ref.code and ref.kind != "unresolved"))
-    sentence = found.sentences[candidate.sentence] if candidate.sentence < len(found.sentences) else None
     sides = {party(ref) for _, ref in (*candidate.sources, *candidate.targets) if ref.code}
-    nearby = {party(ref) for i in (range(sentence.start, sentence.end) if sentence is not None else ())
-              if (ref := found.by_token.get(i)) is not None and ref.code and ref.kind != "unresolved"}
+    if nearby is None:
+        nearby = sentence_parties(found, candidate.sentence)
     return Evidence(
         specific=float(candidate.specific), verb=float(not candidate.nominal),
         source_coded=float(any(p.code for p in sources)), source_resolved=float(any(p.actor for p in sources)),
