@@ -52,22 +52,26 @@ class PersonRules:
             start -= 1
         if start > 0 and self._given_name_left_out(start - 1):
             start -= 1  # "Yair Netanyahu", of which the NER saw only the surname
-        name = v.text[v.idx[start]:v.end[i]]  # doc[start:i + 1].text, without the Span
+        end = i  # a word inside the name ("al" of "al-Darraji", which the parser may make a head) names all of it
+        while end + 1 < len(v.lower) and v.ent_type[end + 1] == "PERSON" and v.ent_iob[end + 1] == "I":
+            end += 1
+        name = v.text[v.idx[start]:v.end[end]]  # doc[start:end + 1].text, without the Span
+        span = (start, end + 1)
         if name in self.outlet_words or name in self.f.kb.outlets:
             self.found.outlets.add(i)
-            return None, "", (start, i + 1)
-        if start == i and v.lower[i] in self.f.kb.sectors:
-            return None, "", (start, i + 1)  # "Drones struck the depot": a common noun the NER took for a name
+            return None, "", span
+        if start == end and v.lower[i] in self.f.kb.sectors:
+            return None, "", span  # "Drones struck the depot": a common noun the NER took for a name
         known = self._known_person(name)
         if known is None and (self._placed(i) or name.lower() in self.found.dateline):
             # "arrested a man in Surrey": a town the NER took for a person; so is the dateline's town ("a curfew on
             # greater Noumea" under "NOUMEA, Oct 15 -")
-            return None, "", (start, i + 1)
-        if known is None and start == i and start > 0 and v.lower[start - 1] == "the" and v.head[start - 1] == i:
-            return None, "", (start, i + 1)  # "aid to the Sahel": one name after "the" is a region, not a person
+            return None, "", span
+        if known is None and start == end and start > 0 and v.lower[start - 1] == "the" and v.head[start - 1] == i:
+            return None, "", span  # "aid to the Sahel": one name after "the" is a region, not a person
         base = known or ActorRef(key=f"person:{slug(name)}", name=name, code=None, country=None, sector=None,
                                  kind="person")
-        return self._with_title(i, base, (start, i + 1)), "name", (start, i + 1)
+        return self._with_title(i, base, span), "name", span
 
     def _other_given_name(self, start: int, entry: Entry) -> bool:
         """Whether the surname at ``start`` follows a given name of the same NER person that none of the
