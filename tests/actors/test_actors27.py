@@ -16,7 +16,9 @@
 - the seat of a breakaway authority is that authority ("Georgia accused Tskhinvali"), and a place after "in", as
   "Tiraspol" is Transnistria's (data/actors: ambiguous in both entries);
 - a word inside a name the NER reads as one person ("al" of "al-Darraji", which the parser may make a head of its
-  own) names the whole person, not a person "al": ``PersonRules._person``.
+  own) names the whole person, not a person "al": ``PersonRules._person``;
+- a country's name that opens a longer name the NER reads as an organisation's, no sector word ending it ("the
+  Zimbabwe Solidarity Network"), is no actor, but still names the country: ``_DocResolver._opens_body_name``.
 
 Articles are synthetic, written in agency style for these tests."""
 
@@ -121,3 +123,17 @@ def test_actors27_word_inside_a_person_name_names_all_of_it(blank_coder):
     """)
     found = blank_coder.finder.find(doc, dt.date(2026, 3, 3), text=doc.text)
     assert {found.by_token[i].key for i in (4, 5, 6)} == {"person:al-darraji"}
+
+
+def test_actors27_country_opening_a_body_name_is_not_the_state(code):
+    result = code("HARARE, July 14 (AFP) - The Zimbabwe Solidarity Network accused police on Monday of beating two "
+                  "student leaders.", date="2026-07-14")
+    accusation = event_on(result, "accused")
+    assert not any(p.actor for p in accusation.source)
+    assert {p.country for p in accusation.target} == {"ZWE"}  # the name still names the dateline's country
+
+
+def test_actors27_country_opening_a_sector_name_is_the_state(code):
+    result = code("TOKYO, Aug 5 (Kyodo) - The Japan Coast Guard detained a Chinese fishing boat on Tuesday.",
+                  date="2026-08-05")
+    assert {p.country for p in event_on(result, "detained").source} == {"JPN"}

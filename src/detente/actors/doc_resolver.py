@@ -200,6 +200,8 @@ class _DocResolver(PersonRules, NominalRules):
             if (dep == "pobj" and self.lemma_as_tagged(head) in self.capital_place_prep) or dep == "compound":
                 return None, "", (start, end)
             return f.sector_ref(f.entity_ref(entry, self.day), "GOV"), "capital", (start, end)
+        if kind == "E" and entry.kind == "country" and self._opens_body_name(end):
+            return None, "", (start, end)  # "the Swaziland Solidarity Network": a body named after the country
         if kind == "E" and entry.kind == "country":
             self.found.places[i] = (words, ident)
         elif kind == "E" and words in f.kb.places:
@@ -225,6 +227,20 @@ class _DocResolver(PersonRules, NominalRules):
             via = "name" if words == entry.name else "alias"
             return self._with_title(i, base, (start, end)), via, (start, end)
         return base, "demonym", (start, end)
+
+    def _opens_body_name(self, end: int) -> bool:
+        """Whether the country's name ending before ``end`` only opens a longer name the NER reads as an
+        organisation's, whose other words (names, not "'s") end no sector phrase of sectors.tsv and are no office
+        abroad (``abroad_noun``): "the Swaziland Solidarity Network", "the Kenya Human Rights Commission" are
+        bodies named after the country, no actor the knowledge base knows; "the Kenya Defence Forces", "the Japan
+        Coast Guard" are the state's. The name still names the country (the dateline's home, the focus)."""
+        v, ends = self.v, self.f.sector_ends
+        stop = end
+        while stop < len(v.lower) and v.ent_type[stop] == "ORG" and v.ent_iob[stop] == "I" and v.pos[stop] == "PROPN":
+            if v.lower[stop] in ends or v.lemma[stop] in ends or v.lower[stop] in self.words.abroad_noun:
+                return False
+            stop += 1
+        return stop > end
 
     def _relative(self, i: int) -> Resolved:
         """A relative pronoun stands for the noun its clause hangs on: "Pakistan, whose relations ..."."""

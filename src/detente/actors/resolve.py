@@ -14,6 +14,7 @@ by the rest of the coder.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from detente.actors.antecedents import dateline_country, dateline_names, leading_copy
@@ -152,6 +153,11 @@ class ActorFinder:
             if entry is not None:
                 return self.entity_ref(entry, day)
         return ref
+
+    @cached_property
+    def sector_ends(self) -> frozenset[str]:
+        """The last words of the sector phrases of sectors.tsv ("guard" of "coast guard", "forces")."""
+        return frozenset(phrase.split()[-1] for phrase in self.kb.sectors)
 
     # -- finding -----------------------------------------------------------------------------
     def find(self, doc: Doc, day: dt.date | None, outlet: str | None = None, text: str | None = None) -> DocActors:
