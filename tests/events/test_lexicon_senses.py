@@ -71,7 +71,7 @@ def test_lexicon_blocking_a_vessel_restricts_movement(code):
                   date="2025-03-04")
     assert "191" in _codes(result), _codes(result)
     assert "144" not in _codes(result), _codes(result)
-    road = code("Farmers blocked roads into the capital on Monday, police said.", date="2025-03-04")
+    road = code("Kenyan farmers blocked roads into the capital on Monday, police said.", date="2025-03-04")
     assert "144" in _codes(road), _codes(road)  # obstructing a road is still dissent
 
 
@@ -197,7 +197,7 @@ def test_lexicon_state_forces_blocking_the_way_restrict_movement(code):
     police = code("Police barricaded the roads leading to the presidential palace on Monday.", date="2025-03-04")
     assert "191" in _codes(police), _codes(police)
     assert "144" not in _codes(police), _codes(police)
-    crowd = code("Protesters barricaded the main road into the capital on Monday.", date="2025-03-04")
+    crowd = code("Kenyan protesters barricaded the main road into the capital on Monday.", date="2025-03-04")
     assert "144" in _codes(crowd), _codes(crowd)
     ship = code("A Chinese coast guard ship blocked its path near the shoal on Tuesday, the Philippine coast "
                 "guard said.", date="2025-03-04")
@@ -298,7 +298,7 @@ def test_lexicon_blocking_a_decision_is_a_veto_not_an_obstruction(code):
                   date="2025-03-04")
     assert [c for c in _codes(result) if c.startswith("12")], _codes(result)
     assert "144" not in _codes(result), _codes(result)
-    road = code("Farmers blocked the main road to the capital on Monday.", date="2025-03-04")
+    road = code("Polish farmers blocked the main road to the capital on Monday.", date="2025-03-04")
     assert "144" in _codes(road), _codes(road)
 
 
@@ -699,7 +699,7 @@ def test_lexicon_taking_in_refugees_is_asylum_and_march_the_month_is_no_protest(
     result = code("OTTAWA, March 4 (CP) - Canada accepted 2,000 Afghan refugees in March, the immigration "
                   "ministry said.", date="2026-04-04")
     assert _codes(result) == ["075"], _codes(result)
-    protest = code("PARIS, March 4 (AFP) - Thousands of farmers staged a march to the parliament on Tuesday.",
+    protest = code("PARIS, March 4 (AFP) - Thousands of French farmers staged a march to the parliament on Tuesday.",
                    date="2026-03-04")
     assert [c for c in _codes(protest) if c.startswith("14")], _codes(protest)
 

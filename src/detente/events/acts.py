@@ -193,6 +193,9 @@ if TYPE_CHECKING:
 
 NAMING_ENTITIES = ("NORP", "GPE", "ORG", "PERSON")  # a doer phrase with one of these names whose it is
 NO_ACTOR = "no actor on either side"  # why an act that joins no act of known actors is no event (no_actor)
+# a crowd's acts (CAMEO 141 demonstrate, 144 obstruct or block, 145 protest violently): done by people the text gives
+# no country, they are an edge only when aimed at a known actor; with none they are a detail of the scene (no_actor)
+CROWD_CODES = ("141", "144", "145")
 
 
 def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
@@ -393,8 +396,10 @@ def no_actor(mentions: Sequence[JudgedCandidate]) -> str | None:
     candidate is none), else None: no mention names a known actor on either side ("trade through the
     crossing was halted", "the attacks violated international law"): it is no edge between actors. A doer
     the knowledge base does not know keeps the act when its phrase has a name or a nationality
-    (:func:`_named_doer`), or when the act is one of material conflict ("saboteurs set fire to a depot")."""
-    if any(not _faceless(m) or _named_doer(m) or (m.candidate.sources and lookup(m.status.cameo).quad_class == 4)
+    (:func:`_named_doer`), or when the act is one of material conflict ("saboteurs set fire to a depot"), but for a
+    crowd's act (``CROWD_CODES``: "several hundred people marched" aimed at no known actor)."""
+    if any(not _faceless(m) or _named_doer(m) or (m.candidate.sources and lookup(m.status.cameo).quad_class == 4
+                                                   and not m.status.cameo.startswith(CROWD_CODES))
            for m in mentions):
         return None
     return NO_ACTOR

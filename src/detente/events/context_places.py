@@ -11,7 +11,10 @@ when the protesters are people of one country (not its state) and the protest's 
 of that country and no actor or place of another, at their own government ("Kenyan protesters marched
 through Nairobi against tax increases"). A place ("marched to Warsaw") or a country is no seat, and a
 body the article's context alone gave a country other than the protesters' is left alone ("Fijians
-marched outside the parliament", told from Canberra).
+marched outside the parliament", told from Canberra). The seat and the demand serve anonymous people too, who
+have no known doer ("Several hundred people rallied outside the Ukrainian embassy"); for them the home rule is
+narrower: a protest against a thing (a ``grievance_prep``: "marched through Calais against the new policy") held
+at places of one country whose clause names no actor or place of another (:func:`_grievance_at_home`).
 
 A show of force (CAMEO 15) by a state with no known target is aimed at the one other country whose
 ground a ``vicinity_prep`` phrase of its own clause names, as itself, its possessor or a demonym on it
@@ -51,10 +54,10 @@ def protests(candidates: list[Candidate], found: DocActors, words: Words, finder
     by_head = {c.head.i: c for c in candidates if not c.nominal}
     out = []
     for candidate in candidates:
-        if candidate.cameo.startswith(PROTEST) and not candidate.nominal and known(candidate.sources) \
+        if candidate.cameo.startswith(PROTEST) and not candidate.nominal and candidate.sources \
                 and not any(r.code for _, r in candidate.targets):
             taken = _seat(candidate, found, words) or _demanded(candidate, found, by_head) \
-                or _held_at_home(candidate, found, finder)
+                or _held_at_home(candidate, found, finder) or _grievance_at_home(candidate, found, words, finder)
             if taken:
                 candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *taken))
         out.append(candidate)
@@ -154,6 +157,35 @@ def _held_at_home(candidate: Candidate, found: DocActors, finder: ActorFinder) -
     # the article's own mention of that government when it has one, else made as the actors step makes a sector
     government = found.refs.get(f"{country}GOV") or finder.sector_ref(doers[0][1], "GOV")
     return [(candidate.head.doc[home[0]], government)]
+
+
+def _grievance_at_home(candidate: Candidate, found: DocActors, words: Words, finder: ActorFinder) -> list[Side]:
+    """The government of the one country whose places a protest by people the text gives no country is held at,
+    when the protest is against a thing, no actor (a ``grievance_prep`` of ``words.tsv``: "marched through Calais
+    against the new policy": France's), and its own clause names no actor or place of another country (nor a body
+    of none: "against the UN's decision"). People of a known country or a named group are
+    :func:`_held_at_home`'s; a protest with no grievance named ("marched through Amapala carrying banners")
+    is as often against a foreign state holding their own people, and gets none."""
+    if known(candidate.sources):
+        return []
+    view = found.view(candidate.head.doc)
+    dep, children, lower = view.dep, view.children, view.lower
+    things = [o for p in children[candidate.head.i] if dep[p] == "prep" and lower[p] in words.grievance_prep
+              for o in children[p] if dep[o] == "pobj"]
+    if not things or any(found.refs_at(o) or o in found.places for o in things):
+        return []
+    clause = own_clause(view, candidate.head.i)
+    places = [t for t in clause if t in found.places]
+    countries = {found.places[t][1] for t in places}
+    if len(countries) != 1 or None in countries \
+            or any(r.code and r.country not in countries for t in clause for r in found.refs_at(t)):
+        return []
+    country = next(iter(countries))
+    entry = finder.kb.get(country) if country else None
+    if entry is None:
+        return []
+    government = found.refs.get(f"{country}GOV") or finder.sector_ref(finder.entity_ref(entry, None), "GOV")
+    return [(candidate.head.doc[places[0]], government)]
 
 
 def _demanded(candidate: Candidate, found: DocActors, by_head: dict[int, Candidate]) -> list[Side]:

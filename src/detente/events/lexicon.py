@@ -112,6 +112,7 @@ class Words:
     aim_verb: frozenset[str] = frozenset()
     hit_place_prep: frozenset[str] = frozenset()
     seat_prep: frozenset[str] = frozenset()
+    grievance_prep: frozenset[str] = frozenset()
     border_noun: frozenset[str] = frozenset()
     vicinity_prep: frozenset[str] = frozenset()
     aiming_verb: frozenset[str] = frozenset()
