@@ -1,6 +1,8 @@
 """Attribution of a participle set after the reporting verb: the article's narration, not what was said.
 Sentences written for the tests (synthetic, wire style)."""
 
+from tests.conftest import events_of
+
 
 def test_attribution_participle_after_the_reporting_verb_is_narration(code):
     result = code("Finnish police detained the crew of an Estonian cargo ship on Tuesday, prosecutors said, "
@@ -33,3 +35,21 @@ def test_attribution_a_body_speaks_for_the_organisation_it_belongs_to(code, code
     assert coder.finder.speaks_for(commission, None).key == "eu"
     aqap = coder.finder.entity_ref(coder.kb.get("aqap"), None)  # a group's affiliate speaks for itself
     assert coder.finder.speaks_for(aqap, None).key == aqap.key
+
+
+def test_attribution_a_cut_in_relations_relayed_by_the_doers_ministry_is_its_word(code):
+    # synthetic: expelling diplomats is a decision the government makes by announcing it (PLOVER counts a cut
+    # in relations as verbal conflict); its own ministry relaying it is no attribution (eval/wire/README.md,
+    # audit of session 27, rule (e))
+    result = code("RIGA (Reuters) - Latvia expelled two Russian diplomats on Monday, the foreign ministry said.",
+                  date="2026-05-12")
+    [expulsion] = events_of(result, "SANCTION")
+    assert expulsion.attribution is None and expulsion.modality == "asserted"
+
+
+def test_attribution_a_deed_relayed_by_the_doers_army_stays_attributed(code):
+    # synthetic; must not change: force the doer's own side reports is still reported by it
+    result = code("KYIV (Reuters) - Ukrainian forces shelled a Russian command post near Donetsk on Monday, "
+                  "the general staff said.", date="2026-05-12")
+    [strike] = events_of(result, "ASSAULT")
+    assert strike.attribution is not None

@@ -165,14 +165,27 @@ def test_status_places_joined_verb_with_its_own_subject_keeps_its_own_place(code
     assert appeals and all(appeal.location is None for appeal in appeals)
 
 
-def test_status_places_place_before_the_speaker_is_not_the_words_place(code):
-    # synthetic: "In Beijing," says where the spokesman spoke; an accusation and an appeal take no place
+def test_status_places_place_before_the_speaker_is_where_the_words_were_said(code):
+    # synthetic: "In Beijing," says where the spokesman spoke, so his accusation and his appeal were made there
+    # (eval/wire/README.md, audit of session 27: the gold gives the word acts of that sentence its country)
     text = ("In Beijing, Chinese foreign ministry spokesman Lin Jian accused Japan of interfering in China's "
             "internal affairs and urged Tokyo to stop sending warships through the Taiwan Strait.")
     result = code(text, date="2026-03-04")
     [accusation] = events_of(result, "ACCUSE")
     [appeal] = events_of(result, "REQUEST")
-    assert accusation.location is None and appeal.location is None
+    assert accusation.location is not None and accusation.location.country == "CHN"
+    assert appeal.location is not None and appeal.location.country == "CHN"
+
+
+def test_status_places_place_before_the_speaker_stays_in_its_sentence(code):
+    # synthetic: the place set before a statement is not the place of the next sentence's reply
+    text = ("In Moscow, foreign ministry spokeswoman Maria Zakharova accused Kyiv of shelling the "
+            "Zaporizhzhia nuclear plant. Ukraine's foreign ministry rejected the accusation.")
+    result = code(text, date="2026-03-04")
+    [accusation] = events_of(result, "ACCUSE")
+    [rejection] = events_of(result, "REJECT")
+    assert accusation.location is not None and accusation.location.country == "RUS"
+    assert rejection.location is None
 
 
 def test_status_places_place_before_a_meeting_is_still_its_place(code):

@@ -20,6 +20,7 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
 # Quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
 COOPERATIVE_QUADS = frozenset({1, 2})
 CONFLICTUAL_QUADS = frozenset({3, 4})
+MATERIAL_QUADS = frozenset({2, 4})  # deeds (material cooperation or conflict), not words
 MATERIAL_CONFLICT = 4
 CASE_CODES = frozenset({"114", "115"})  # complain officially, bring a lawsuit: acts a case brings to a court
 # deny responsibility or an accusation (PLOVER REJECT in data/cameo.tsv): a statement (01) that answers whoever
@@ -85,6 +86,13 @@ class CameoCode:
     @property
     def is_material_conflict(self) -> bool:
         return self.info.quad_class == MATERIAL_CONFLICT
+
+    @property
+    def is_deed(self) -> bool:
+        """Done, not said, in PLOVER's own quads (material cooperation or conflict): a cut in relations (16:
+        expelling or recalling envoys, suspending talks, sanctions) is verbal conflict there, a government's
+        decision its side announces, though GDELT counts it as material conflict."""
+        return self.info.plover_quad in MATERIAL_QUADS
 
     @property
     def frame(self) -> str | None:

@@ -162,8 +162,8 @@ class PlaceRules:
         # (also "the Taiwan region" of a target named by its compound)
         addressees = {i for t, _ in c.targets for i in (t.i, *([view.head[t.i]] if dep[t.i] == "compound" else []))
                       } if verbal or sold or c.cameo.startswith(REDUCING_CODE) else set()
-        # words said by someone named after a place set before the subject ("In Beijing, spokesman Zhang
-        # accused ...", "In Taipei, Lai thanked ...") say where the speaker spoke, not where an act took place
+        # (words said by someone named after a place set before the subject, "In Beijing, spokesman Zhang
+        # accused ...", "In Taipei, Lai thanked ...", were said there: eval/wire/README.md, audit of session 27)
         said = verbal and not c.cameo.startswith(ENCOUNTER_CODES)
         # where coercion sends what it acts on is not where it was done ("escorted the tanker to the port of
         # X", "deported the migrants to X", "curbed exports to X")
@@ -182,8 +182,7 @@ class PlaceRules:
                     topic = verbal and lower == "on" and (said or not any(
                         view.lemma[o] in self.words.place_noun and any(view.lower[of] == "of" for of in children[o])
                         for o in objects))
-                    if objects and lower in preps and not topic \
-                            and not (said and _before_subject(view, holder, child)):
+                    if objects and lower in preps and not topic:
                         # "near a canal in the X region", "at a summit in X": where the thing named is
                         # (not the channel of "through its embassy in X", nor the topic "on X")
                         # (and where a thing gone to is: "summoned the envoy to the ministry in Havana")
@@ -218,7 +217,7 @@ class PlaceRules:
             if any(dep[a] == "advmod" and view.lower[a] == "here" for n in named for a in children[n]):
                 return self._because("location", Location(text="here", country=dateline_country),
                                      f"'here' on {doc[holder].text!r}: the dateline's place")
-        shared = self._shared_place(view, h, said)
+        shared = self._shared_place(view, h)
         if shared is not None:
             return self._because("location", shared, f"the place of a verb joined to {c.head.text!r}")
         if c.cameo.startswith(ENCOUNTER_CODES):
@@ -321,11 +320,11 @@ class PlaceRules:
         return any(dep[p] == "prep" and view.lower[p] in self.words.place_prep and dep[o] == "pobj"
                    and view.lemma[o] in self.words.water_noun for p in children[token] for o in children[p])
 
-    def _shared_place(self, view: ParseView, verb: int, said: bool = False) -> Location | None:
+    def _shared_place(self, view: ParseView, verb: int) -> Location | None:
         """The place named on the verb a subjectless conjunct is joined to ("met in Seoul last month and
         agreed to keep talking"), or where its subject had arrived ("Wong, who arrived in Honiara on
-        Wednesday, signed ..."). With ``said`` (words, not an encounter), a place set before the
-        subject of the verb joined to is the speaker's ("In Beijing, Zhang accused X and urged Y")."""
+        Wednesday, signed ...") or set before the subject of the verb joined to ("In Beijing, Zhang
+        accused X and urged Y": words said there)."""
         dep, children = view.dep, view.children
         while dep[verb] == "xcomp" and view.head[verb] != verb:  # "met in X and agreed to keep discussing"
             verb = view.head[verb]
@@ -365,7 +364,7 @@ class PlaceRules:
                 # ("called on Tehran to ..." names whom words are said to)
                 if dep[prep] == "prep" and (prep < verb or other != up) \
                         and (lower in self.words.place_prep or (trip and lower in self.words.destination_prep)) \
-                        and lower not in ("on", "through") and not (said and _before_subject(view, other, prep)):
+                        and lower not in ("on", "through"):
                     for pobj in children[prep]:
                         place = self._place(view, pobj, nested=True) if dep[pobj] == "pobj" else None
                         if place is not None:
@@ -554,10 +553,3 @@ def complements(view: ParseView, verb: int) -> list[int]:
         found += more
         todo += more
     return found
-
-
-def _before_subject(view: ParseView, verb: int, prep: int) -> bool:
-    """Whether a prepositional phrase on a verb is set before the verb's subject ("In Beijing, Zhang
-    accused ..."), the words by their indices in the parse view."""
-    return prep < verb and any(view.dep[s] in ("nsubj", "nsubjpass") and prep < s < verb
-                               for s in view.children[verb])

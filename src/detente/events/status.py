@@ -39,7 +39,6 @@ THREAT_ROOT = 13  # CAMEO 13: threaten
 log = logging.getLogger("detente")
 
 T = TypeVar("T")
-MATERIAL_QUADS = frozenset({2, 4})  # deeds (material cooperation or conflict), not words
 # CAMEO intentions of material cooperation (031) and aid (033): agreed to ("agreed to provide a loan"), the
 # deed is still to be done, so it stays intended, unlike an agreement on conduct ("agreed to consult each other")
 MATERIAL_INTENTS = ("031", "033")
@@ -444,7 +443,7 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         # (a word act relayed by one of its doers is that doer's word: "the two ministers spoke by phone and
         # agreed to meet, Peru's foreign ministry said"; a deed needs every doer's voice)
         own = speaker is not None and (judge.speaks_for_source(speaker, candidate, every=True) or (
-            lookup(candidate.cameo).quad_class not in MATERIAL_QUADS and len(candidate.sources) > 1
+            not lookup(candidate.cameo).is_deed and len(candidate.sources) > 1
             and any(judge.speaks_for_source(speaker, replace(candidate, sources=(side,)), every=True)
                     for side in candidate.sources)))
         if speaker is not None and own:
@@ -483,10 +482,11 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         historical = judge.historical(candidate, date)
         location = judge.location(candidate, stated, historical)
         if own and speaker is not None and speaker.token.i > candidate.head.i and not judge.quoted(candidate) \
-                and lookup(cameo).quad_class in MATERIAL_QUADS and modality == "asserted":
+                and lookup(cameo).is_deed and modality == "asserted":
             # a deed the article tells and then sources to the doer's own side ("X shelled the camps, the
             # army said") is still a report; a claim in the doer's own voice ("the army said it had
-            # shelled ...", "“Our forces struck ...”"), a statement or a stated plan is its own word
+            # shelled ...", "“Our forces struck ...”"), a statement, a stated plan or a government's
+            # decision ("Latvia expelled a Russian diplomat, the foreign ministry said") is its own word
             own = False
             judge.why["attribution"] = f"{speaker.text!r} speaks for the doer but reports a deed: attributed"
         judged.append(JudgedCandidate(candidate, Status(
