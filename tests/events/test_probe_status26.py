@@ -45,7 +45,8 @@ from tests.probes import STATUS_FIELDS as FIELDS
 from tests.probes import check_status_items, read_items, wrong_status_fields
 
 PROBE = "probe_status26.jsonl"
-# (attribution 10 -> 4 in session 27: a cut in relations relayed by the doer's own side is its word, the audit's rule (e))
+# (attribution 10 -> 4 in session 27: a cut in relations relayed by the doer's own side is its word, the audit's
+# rule (e))
 MAX_WRONG = {"negated": 0, "modality": 2, "historical": 1, "date": 1, "location": 1, "attribution": 4}
 MAX_WRONG_ASIDE = {"negated": 0, "modality": 0, "historical": 0, "date": 2, "location": 1, "attribution": 2}
 
