@@ -257,3 +257,26 @@ def test_status_history_act_some_days_before_the_news_stays_news(code):
     text = "Rwanda sent troops into Mozambique on Monday, days after insurgents attacked the town of Palma."
     [attack] = [e for e in code(text, date="2026-05-05").events if e.trigger.text == "attacked"]
     assert not attack.historical
+
+
+# A past act the body tells in the present perfect is background; the lead's present perfect, a negated one and
+# a state running into the news are not (eval/wire/README.md, audit of session 27, rule (d)). Synthetic.
+BACKGROUND_PERFECT = ("MANILA (Reuters) - The Philippines summoned China's ambassador on Tuesday over a water "
+                      "cannon attack on a supply boat near Second Thomas Shoal.\n\n"
+                      "The foreign ministry said the boat had been carrying food for the marines.\n\n"
+                      "Manila has accused Beijing of similar attacks. China has never apologised for them.")
+
+
+def test_status_history_present_perfect_of_the_body_is_background(code):
+    result = code(BACKGROUND_PERFECT, date="2026-04-08")
+    [summons] = [e for e in events_of(result, "ACCUSE") if e.cameo == "114"]
+    [accusation] = [e for e in events_of(result, "ACCUSE") if e.cameo.startswith("112")]
+    assert accusation.historical and not summons.historical
+    # nothing has happened up to now: a negated present perfect is no background act
+    assert not any(e.historical for e in events_of(result, "SUPPORT"))
+
+
+def test_status_history_present_perfect_of_the_lead_is_news(code):
+    result = code("MANILA (Reuters) - The Philippines has summoned China's ambassador over a water cannon attack "
+                  "on a supply boat, the foreign ministry said on Tuesday.", date="2026-04-08")
+    assert events_of(result, "ACCUSE") and not any(e.historical for e in events_of(result, "ACCUSE"))

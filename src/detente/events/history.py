@@ -42,6 +42,9 @@ def afterwards(view: ParseView, verb: int) -> bool:
     return any(view.dep[a] == "advmod" and view.lower[a] in _AFTERWARDS for a in view.children[verb])
 
 
+LEAD_SENTENCES = 2  # the lead and the sentence after it tell the day's news, in the present perfect too
+
+
 class HistoryRules:
     """The history rule of the status step; the judge provides the article's dates, actors and text."""
 
@@ -90,6 +93,9 @@ class HistoryRules:
             if (date is None or not date.value) and self._long_standing(view, c.head.i):
                 return self._because("historical", True, "present perfect of long standing ('has long accused', "
                                                          "'has protested in the past')")
+            if (date is None or not date.value) and self._background_perfect(view, c):
+                return self._because("historical", True, "a past act told in the present perfect after the lead, "
+                                                         "with no date, no negation and no 'since'")
             if c.head.dep_ == "conj" and afterwards(view, c.head.i) and self._all_dates_old(c, years=1):
                 # "declared the envoy persona non grata in 2022 and has since refused a replacement"
                 return self._because("historical", True, "ongoing since a clause the sentence dates over a year ago")
@@ -163,6 +169,21 @@ class HistoryRules:
         before = [value.value for _, _, value in self.sentence_dates(self.found.sentence(c.head)) if value.value]
         age = {"years": years} if years is not None else {"days": date_values.BACKGROUND_DAYS}
         return bool(before) and all(date_values.is_historical(v, self.history_base, **age) for v in before)
+
+    def _background_perfect(self, view: ParseView, c: Candidate) -> bool:
+        """Whether the act is a past act the body tells in the present perfect as background ("Beijing has
+        sanctioned Furuya's allies before", "Abu Dhabi has repeatedly denied arming the RSF"): a present perfect
+        (not progressive) after the lead's first ``LEAD_SENTENCES`` sentences, not negated (nothing has happened
+        up to now), with no "since" of its own (a state running into the news: "has besieged the city since
+        May") and no ``running`` verb ("has kept troops there"). eval/wire/README.md, audit of session 27 (d)."""
+        h = c.head.i
+        if view.tag[h] != "VBN" or not any(view.dep[a] == "aux" and view.lower[a] in ("has", "have", "'s", "'ve")
+                                           for a in view.children[h]):
+            return False
+        if self.found.sentence_of.get(h, 0) < LEAD_SENTENCES or view.lemma[h] in self.cues.get("running", ()):
+            return False
+        return not any(view.dep[d] == "neg" or (view.dep[d] == "prep" and view.lower[d] == "since")
+                       for d in view.children[h])
 
     def _long_standing(self, view: ParseView, verb: int) -> bool:
         """Whether a present perfect, or the one it is joined to with no subject of its own, carries a
