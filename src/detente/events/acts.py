@@ -220,7 +220,7 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
                        joinable and (item.status.modality == "reported" or _told(item, words, saying, view)),
                        held if joinable else None, _conjunct_host(item, view) if joinable else None,
                        _first_time_host(item, view) if joinable else None,
-                       _purpose_host(item, words) if joinable else None)
+                       _purpose_host(item, words) if joinable else None, _general(item.status.cameo, anaphoric))
         # an item that only the rule of codes and sides can join (it details no act, is told by no act, names
         # actors, is no generic anaphor) joins no act whose first mention's code is unrelated to its own
         # (_joins's first test): told here, without calling _joins for every earlier act
@@ -229,7 +229,7 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
             and not (anaphoric and _generic(item, words))
         cameo = item.status.cameo
         for number in range(len(groups) - 1, -1, -1) if joinable else ():
-            if by_code and not related(groups[number][0].status.cameo, cameo, _general(cameo, anaphoric)) \
+            if by_code and not related(groups[number][0].status.cameo, cameo, alone.general) \
                     and not _one_meeting(groups[number][0], item) \
                     and not _one_attack(groups[number][0], item, alone):
                 continue
@@ -301,6 +301,7 @@ class _Alone(NamedTuple):
     conjunct: int | None  # _conjunct_host(item)
     first: int | None  # _first_time_host(item)
     purpose: int | None  # _purpose_host(item)
+    general: bool  # _general(its code, whether it is anaphoric): whether it may be its root's general code or have it
 
 
 class _Article(NamedTuple):
@@ -342,7 +343,7 @@ def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: Jud
     # its soldiers had arrested suspects"): a target taken from the story around it is no sign of another act
     retold = alone.told and not anaphoric and _retold(group, item) and not _own_targets(item)
     for member in group:
-        if not (related(member.status.cameo, item.status.cameo, _general(item.status.cameo, anaphoric))
+        if not (related(member.status.cameo, item.status.cameo, alone.general)
                 or _one_attack(member, item, alone)
                 or _one_meeting(member, item)
                 or (anaphoric and _generic(item, words))):
