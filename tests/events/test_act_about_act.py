@@ -16,8 +16,8 @@ def _countries(participants):
     return sorted({p.country for p in participants if p.actor is not None})
 
 
-def test_act_about_act_an_explanation_for_a_raid_is_asked_of_its_doer(blank_coder):
-    result = code_tree(blank_coder, """
+# synthetic: "Ghana demanded an explanation for a raid by <raider> soldiers."
+RAID = """
         Ghana        Ghana        PROPN NNP nsubj    1 B-GPE
         demanded     demand       VERB  VBD ROOT     1 O
         an           an           DET   DT  det      3 O
@@ -26,10 +26,14 @@ def test_act_about_act_an_explanation_for_a_raid_is_asked_of_its_doer(blank_code
         a            a            DET   DT  det      6 O
         raid         raid         NOUN  NN  pobj     4 O
         by           by           ADP   IN  prep     6 O
-        Togolese     Togolese     ADJ   JJ  amod     9 B-NORP
+        {raider}     {raider}     ADJ   JJ  amod     9 B-NORP
         soldiers     soldier      NOUN  NNS pobj     7 O
         .            .            PUNCT .   punct    1 O
-    """)
+"""
+
+
+def test_act_about_act_an_explanation_for_a_raid_is_asked_of_its_doer(blank_coder):
+    result = code_tree(blank_coder, RAID.format(raider="Togolese"))
     event = _event(result, "demanded")
     assert _countries(event.source) == ["GHA"] and _countries(event.target) == ["TGO"]
 
@@ -56,19 +60,7 @@ def test_act_about_act_a_protest_over_a_detention_goes_to_the_detainer(blank_cod
 
 
 def test_act_about_act_the_doer_s_own_act_is_no_target(blank_coder):
-    result = code_tree(blank_coder, """
-        Ghana        Ghana        PROPN NNP nsubj    1 B-GPE
-        demanded     demand       VERB  VBD ROOT     1 O
-        an           an           DET   DT  det      3 O
-        explanation  explanation  NOUN  NN  dobj     1 O
-        for          for          ADP   IN  prep     3 O
-        a            a            DET   DT  det      6 O
-        raid         raid         NOUN  NN  pobj     4 O
-        by           by           ADP   IN  prep     6 O
-        Ghanaian     Ghanaian     ADJ   JJ  amod     9 B-NORP
-        soldiers     soldier      NOUN  NNS pobj     7 O
-        .            .            PUNCT .   punct    1 O
-    """)
+    result = code_tree(blank_coder, RAID.format(raider="Ghanaian"))
     assert _countries(_event(result, "demanded").target) == []
 
 

@@ -148,15 +148,25 @@ def _held_at_home(candidate: Candidate, found: DocActors, finder: ActorFinder) -
     if len(countries) != 1 or None in countries or any(r.kind != "sector" or state_force(r) for _, r in doers):
         return []  # people of a country: not its state, nor a named group ("the RSF looted ...": riots, 145)
     country = next(iter(countries))
-    view = found.view(candidate.head.doc)
-    clause = own_clause(view, candidate.head.i)
-    home = [t for t in clause if t in found.places and found.places[t][1] == country]
-    if not home or any(found.places[t][1] != country for t in clause if t in found.places) \
-            or any(r.code and r.country != country for t in clause for r in found.refs_at(t)):
+    home = _one_country_clause(candidate, found)
+    if home is None or home[1] != country:
         return []
     # the article's own mention of that government when it has one, else made as the actors step makes a sector
     government = found.refs.get(f"{country}GOV") or finder.sector_ref(doers[0][1], "GOV")
     return [(candidate.head.doc[home[0]], government)]
+
+
+def _one_country_clause(candidate: Candidate, found: DocActors) -> tuple[int, str] | None:
+    """The first place a protest's own clause names and its country, when every place the clause names is of that
+    one country and no actor it names is of another (nor of none); None otherwise."""
+    view = found.view(candidate.head.doc)
+    clause = own_clause(view, candidate.head.i)
+    places = [t for t in clause if t in found.places]
+    countries = {found.places[t][1] for t in places}
+    country = next(iter(countries)) if len(countries) == 1 else None
+    if country is None or any(r.code and r.country != country for t in clause for r in found.refs_at(t)):
+        return None
+    return places[0], country
 
 
 def _grievance_at_home(candidate: Candidate, found: DocActors, words: Words, finder: ActorFinder) -> list[Side]:
@@ -174,18 +184,12 @@ def _grievance_at_home(candidate: Candidate, found: DocActors, words: Words, fin
               for o in children[p] if dep[o] == "pobj"]
     if not things or any(found.refs_at(o) or o in found.places for o in things):
         return []
-    clause = own_clause(view, candidate.head.i)
-    places = [t for t in clause if t in found.places]
-    countries = {found.places[t][1] for t in places}
-    if len(countries) != 1 or None in countries \
-            or any(r.code and r.country not in countries for t in clause for r in found.refs_at(t)):
+    home = _one_country_clause(candidate, found)
+    entry = finder.kb.get(home[1]) if home is not None else None
+    if home is None or entry is None:
         return []
-    country = next(iter(countries))
-    entry = finder.kb.get(country) if country else None
-    if entry is None:
-        return []
-    government = found.refs.get(f"{country}GOV") or finder.sector_ref(finder.entity_ref(entry, None), "GOV")
-    return [(candidate.head.doc[places[0]], government)]
+    government = found.refs.get(f"{home[1]}GOV") or finder.sector_ref(finder.entity_ref(entry, None), "GOV")
+    return [(candidate.head.doc[home[0]], government)]
 
 
 def _demanded(candidate: Candidate, found: DocActors, by_head: dict[int, Candidate]) -> list[Side]:

@@ -12,7 +12,7 @@ from collections.abc import Container, Iterable
 from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef
-from detente.events.cameo import lookup
+from detente.events.cameo import MATERIAL_QUADS, lookup
 from detente.events.ground import from_context, resolved_via, state_force
 from detente.events.phrases import contained
 from detente.events.roles import (
@@ -381,7 +381,7 @@ class DoerRules:
             inherited = self.subjects(head, depth + 1)
             things = self._children(head, ("nsubj", "nsubjpass"))
             own = self._code_verb(verb)[0] if things and not known(inherited) else None
-            if own is not None and lookup(own).quad_class not in (2, 4) \
+            if own is not None and lookup(own).quad_class not in MATERIAL_QUADS \
                     and all(t.pos_ == "NOUN" and t.i not in self.found.by_token for t in things):
                 speaker = known(self.subjects(head.head, depth + 1))
                 if speaker:
@@ -429,7 +429,7 @@ class DoerRules:
             # "sent a letter to the Secretary-General accusing X": a document that says a word act (any
             # quad class but the material ones) says it for whoever sent or issued it
             sent = head.dep_ == "dobj" and head.head.lemma_.lower() in self.words.issue_verb and own is not None \
-                and head.lemma_.lower() in self.words.authored_noun and lookup(own).quad_class not in (2, 4)
+                and head.lemma_.lower() in self.words.authored_noun and lookup(own).quad_class not in MATERIAL_QUADS
             return self.actors_at(head) or (self.subjects(head.head, depth + 1) if issued or sent else [])
         return []
 
@@ -441,7 +441,7 @@ class DoerRules:
             return None
         lemma = verb.lemma_.lower()
         own = self._code_verb(verb)[0]
-        word = lemma in self.lex.reporting if own is None else lookup(own).quad_class not in (2, 4)
+        word = lemma in self.lex.reporting if own is None else lookup(own).quad_class not in MATERIAL_QUADS
         return denier if word else None
 
     def _charged(self, verb: Token) -> list[Side]:

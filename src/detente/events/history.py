@@ -42,6 +42,12 @@ def afterwards(view: ParseView, verb: int) -> bool:
     return any(view.dep[a] == "advmod" and view.lower[a] in _AFTERWARDS for a in view.children[verb])
 
 
+def present_perfect(view: ParseView, verb: int) -> bool:
+    """Whether a verb (by its index in the parse view) has the auxiliary of the present perfect ("has
+    accused", "have kept", "'s said")."""
+    return any(view.dep[a] == "aux" and view.lower[a] in ("has", "have", "'s", "'ve") for a in view.children[verb])
+
+
 LEAD_SENTENCES = 2  # the lead and the sentence after it tell the day's news, in the present perfect too
 
 
@@ -79,8 +85,7 @@ class HistoryRules:
         if record is not None:
             return self._because("historical", True, f"joined to a record kept since {record.text!r}, over a "
                                                      "year ago")
-        ongoing = any(view.dep[a] == "aux" and view.lower[a] in ("has", "have", "'s", "'ve")
-                      for a in view.children[c.head.i]) or view.tag[c.head.i] in ("VBZ", "VBP")
+        ongoing = present_perfect(view, c.head.i) or view.tag[c.head.i] in ("VBZ", "VBP")
         if ongoing:
             # still going on ("rebels who attack it", "has hosted talks since last year"): background
             # only when it began long ago ("has sanctioned firms since 2019")
@@ -177,8 +182,7 @@ class HistoryRules:
         up to now), with no "since" of its own (a state running into the news: "has besieged the city since
         May") and no ``running`` verb ("has kept troops there"). eval/wire/README.md, audit of session 27 (d)."""
         h = c.head.i
-        if view.tag[h] != "VBN" or not any(view.dep[a] == "aux" and view.lower[a] in ("has", "have", "'s", "'ve")
-                                           for a in view.children[h]):
+        if view.tag[h] != "VBN" or not present_perfect(view, h):
             return False
         if self.found.sentence_of.get(h, 0) < LEAD_SENTENCES or view.lemma[h] in self.cues.get("running", ()):
             return False
@@ -214,7 +218,7 @@ class HistoryRules:
         state, not a record; the verb by its index in the view."""
         children = view.children[verb]
         if view.dep[verb] != "relcl" or view.tag[verb] != "VBN" or any(view.dep[x] == "xcomp" for x in children) \
-                or not any(view.dep[a] == "aux" and view.lower[a] in ("has", "have", "'s", "'ve") for a in children):
+                or not present_perfect(view, verb):
             return False
         noun = view.head[verb]
         if noun not in self.found.by_token and noun not in self.found.groups:
