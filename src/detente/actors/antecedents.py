@@ -281,8 +281,11 @@ def forces_of_speaker(resolver: _DocResolver, i: int) -> ActorRef | None:
     ref = resolver.resolve(speaker) if speaker is not None else None
     if ref is not None and ref.kind == "person":
         ref = resolver.f.speaks_for(ref, resolver.day)
-    if ref is None or not ref.country or ref.kind not in ("country", "sector", "government") \
-            or (ref.kind == "sector" and ref.sector not in STATE_SPEAKER_SECTORS + FORCE_SECTORS):
+    # a person the knowledge base lacks, whose title gave him a state's office ("Cambodia's defence ministry
+    # spokeswoman, Maly Socheata, ... She denied that the army had fired"), speaks for that state as the office does
+    titled = ref is not None and ref.kind == "person" and ref.entry is None
+    if ref is None or not ref.country or (ref.kind not in ("country", "sector", "government") and not titled) \
+            or (ref.kind in ("sector", "person") and ref.sector not in STATE_SPEAKER_SECTORS + FORCE_SECTORS):
         return None
     country = resolver.f.kb.get(ref.country)
     if country is None or speaker is None:

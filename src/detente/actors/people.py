@@ -63,7 +63,8 @@ class PersonRules:
         if start == end and v.lower[i] in self.f.kb.sectors:
             return None, "", span  # "Drones struck the depot": a common noun the NER took for a name
         known = self._known_person(name)
-        if known is None and (self._placed(i) or name.lower() in self.found.dateline):
+        if known is None and (self._placed(i) or self._place_name(end) or self._destination(i, start == end)
+                              or name.lower() in self.found.dateline):
             # "arrested a man in Surrey": a town the NER took for a person; so is the dateline's town ("a curfew on
             # greater Noumea" under "NOUMEA, Oct 15 -")
             return None, "", span
@@ -108,6 +109,25 @@ class PersonRules:
         prep = v.head[i]
         return v.lower[prep] in self.capital_place_prep or (
             v.lower[prep] == "of" and v.lemma[v.head[prep]] in self.words.place_noun)
+
+    def _place_name(self, end: int) -> bool:
+        """Whether the name ending at ``end`` ends in a noun that heads the name of a place (``place_noun``:
+        "Ranguana Caye", "Rennell Island", "Luconia Shoals"), which names no person."""
+        return self.v.lemma[end] in self.words.place_noun or self.v.lower[end] in self.words.place_noun
+
+    def _destination(self, i: int, one_word: bool) -> bool:
+        """Whether the one-word name at ``i`` is where forces are sent or someone goes: the object of a
+        ``destination_prep`` on a ``dispatch_verb`` or ``trip_verb`` ("sent troops to Banissa", "sent police to
+        Isiolo and Banissa", "travelled to Rhamu"). A person is named in full the first time: "sent a note to
+        Mudavadi" after "Musalia Mudavadi" is the person named before (:meth:`_known_person`), not asked about
+        here."""
+        v = self.v
+        i = v.coordination_head(i)  # "to Isiolo and Banissa"
+        if not one_word or v.dep[i] != "pobj":
+            return False
+        prep = v.head[i]
+        return v.lower[prep] in self.words.destination_prep and v.head[prep] != prep \
+            and v.lemma[v.head[prep]] in self.words.dispatch_verb | self.words.trip_verb
 
     def _with_title(self, i: int, base: ActorRef, span: tuple[int, int]) -> ActorRef:
         """Give an unknown person the code their title or apposition implies."""

@@ -33,7 +33,7 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
         dep, head, ent_type = resolver.v.dep, resolver.v.head, resolver.v.ent_type
         # a person named with a title ("Congo's foreign minister X") stands as the office
         people = [(i, ref) for i, ref in reversed(history[-20:])
-                  if (ref.kind == "person" or ent_type[i] == "PERSON")
+                  if (ref.kind == "person" or ent_type[i] == "PERSON" or _named_in_apposition(resolver, i))
                   and getattr(resolver.f.kb.get(ref.entry), "gender", None) in (None, wanted)]
         # "He thanked New Delhi for ...": not a person of the state his verb is done to (no one thanks or asks
         # his own government), however salient ("Modi said ... He thanked New Delhi": the visitor)
@@ -89,6 +89,17 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
             return owner
         return _salient(resolver, at, history)
     return None
+
+
+def _named_in_apposition(resolver: _DocResolver, i: int) -> bool:
+    """Whether the title at ``i`` has a person's name in apposition that the NER did not read as a person:
+    a proper noun with a given name (or a rank) compounded on it, matched as no actor ("Congo's army spokesman,
+    Major General Jean-Pierre Kasongo, said ...", the name an organisation to the NER). The title then stands for
+    that person, and "he" later can be him."""
+    v = resolver.v
+    return any(v.dep[c] == "appos" and v.pos[c] == "PROPN" and c not in resolver.by_match
+               and any(v.dep[g] == "compound" and v.pos[g] == "PROPN" for g in v.children[c])
+               for c in v.children[i])
 
 
 def _states_done_to(resolver: _DocResolver, at: int) -> set[str]:
