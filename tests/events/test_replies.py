@@ -65,3 +65,44 @@ def test_replies_request_made_of_another_party_is_not_granted(code):
     result = code("Kenya asked Ethiopia to reopen the border crossing at Moyale. Somalia agreed on Friday, "
                   "officials said.")
     assert not any("KEN" in actors_of(e.target) for e in _agreement(result))
+
+
+def _denial(result, doer: str):
+    [event] = [e for e in events_of(result, "REJECT") if doer in actors_of(e.source)]
+    return event
+
+
+def test_replies_denial_in_a_paragraph_of_its_own_answers_the_accuser_far_back(code):
+    result = code("ABUJA, May 5 (Reuters) - Gunmen killed eleven people in a village in Taraba state on Sunday, "
+                  "police said.\n\nNigeria's foreign ministry accused Cameroon on Monday of letting separatist "
+                  "fighters use camps near the border.\n\nHundreds of families fled to the state capital. Schools "
+                  "in the area stayed closed. Aid groups said food was running short. Traders said markets were "
+                  "empty.\n\nCameroon's government denied that any armed group operated from its territory.",
+                  date="2026-05-05")
+    event = _denial(result, "CMR")
+    assert "NGA" in actors_of(event.target)
+
+
+def test_replies_rejected_charge_answers_the_accuser_not_the_doers_own_soldiers(code):
+    result = code("LUSAKA, May 5 (Reuters) - Malawi summoned Zambia's envoy on Monday and accused Lusaka of "
+                  "sending soldiers to arrest Malawian traders at a border market, the ministry said.\n\n"
+                  "Zambian soldiers detained six traders on Saturday, witnesses said.\n\nLusaka rejected the charge.",
+                  date="2026-05-05")
+    event = _denial(result, "ZMB")
+    assert "MWI" in actors_of(event.target) and "ZMB" not in actors_of(event.target)
+
+
+def test_replies_offer_turned_down_in_the_same_sentence_answers_the_offerer(code):
+    result = code("ACCRA, May 5 (Reuters) - Senegal offered last month to mediate between Mali and Burkina Faso, "
+                  "but Bamako turned the offer down, a Senegalese diplomat said.", date="2026-05-05")
+    [event] = [e for e in events_of(result, "REJECT") if "MLI" in actors_of(e.source)]
+    assert "SEN" in actors_of(event.target)
+
+
+def test_replies_denial_is_not_aimed_at_one_who_only_condemned(code):
+    result = code("BEIRUT, May 5 (Reuters) - Israeli troops raided a village in southern Lebanon on Monday, "
+                  "residents said.\n\nJordan condemned the raid.\n\nResidents said soldiers had also "
+                  "destroyed an olive grove. The Israeli military denied destroying any farmland.",
+                  date="2026-05-05")
+    event = _denial(result, "ISR")
+    assert "JOR" not in actors_of(event.target)

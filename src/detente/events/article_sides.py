@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import lookup
+from detente.events.cameo import ANSWERING_CODES, lookup
 from detente.events.context import party
 from detente.events.phrases import definite
 from detente.events.same_act import related  # one home: the acts step's relation between codes
@@ -68,13 +68,20 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
         # the lead's acts however far back, for an act whose doer is known and did none of them ("the United Nations
         # welcomed the truce"; a party is a state with its bodies and office holders, as in events/context.py)
         parties = {party(ref) for _, ref in candidate.sources if ref.kind != "unresolved"}
-        near = {id(e) for e in candidates[:number] if 0 < candidate.sentence - e.sentence <= window}
+        words_answered = bool(parties) and answered_words(candidate, lexicon) is not None
+        # (words answered may be told just before in its sentence: "X had offered ..., but Y turned the offer down")
+        near = {id(e) for e in candidates[:number] if 0 < candidate.sentence - e.sentence <= window
+                or words_answered and e.sentence == candidate.sentence and e.head.i < candidate.head.i}
         earlier = [e for e in candidates[:number] if (id(e) in near or parties and e.sentence < candidate.sentence
                                                       and _in_lead(e, view)
                                                       and not parties & {party(ref) for _, ref in e.sources})
                    and not own & {ref.key for _, ref in e.sources}
                    and any(ref.kind != "unresolved" for _, ref in e.sources)
                    and _shares_marks(marks, e, view)]
+        if words_answered:
+            # "Kinshasa rejected the charge": not the act charged, done by the one who answers it (its own soldiers'
+            # detentions), but the charging, whoever made it (else events/replies.py finds the accuser)
+            earlier = [e for e in earlier if not parties & {party(ref) for _, ref in e.sources}]
         match = _named_act(nouns[0].lemma_.lower(), earlier, lexicon, near)
         if match is not None:
             out[-1] = dataclasses.replace(candidate, targets=match.sources)
@@ -83,6 +90,9 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
 
 # criticism and rejection: a judgement said of an act ("said the drills were illegal") is aimed at its doers
 JUDGING_ROOTS = frozenset({"11", "12"})
+ACCUSATION_ROOT = 11  # CAMEO 11, disapprove: the words a denial answers
+REJECT_ROOT = 12  # CAMEO 12, reject: a rejection of words answers their author (events/replies.py)
+WORDS_ROOTS = frozenset({2, 3, 10, 11, 13})  # appeals, offers, demands, accusations, threats: words one may reject
 REACTION_ROOTS = frozenset({"02", "11", "12", "13"})  # appeals, criticism, rejections, threats: what "the move" is not
 
 
@@ -99,7 +109,7 @@ def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set
     generic = lemma in lexicon.words.generic_anaphor
     tests: tuple[Callable[[Candidate], bool], ...] = (
         lambda e: lemma in {t.lemma_.lower() for t in e.trigger},
-        lambda e: any(_derived(lemma, t.lemma_.lower()) for t in e.trigger if t.pos_ == "VERB"),
+        lambda e: any(derived(lemma, t.lemma_.lower()) for t in e.trigger if t.pos_ == "VERB"),
         lambda e: kind is not None and same_kind(kind, e.cameo),
         lambda e: generic and id(e) in near and e.cameo[:2] not in REACTION_ROOTS,
         lambda e: generic and id(e) in near)
@@ -114,12 +124,32 @@ def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set
     return None
 
 
+def answered_words(candidate: Candidate, lexicon: Lexicon) -> tuple[int, str | None] | None:
+    """The CAMEO root of the words a denial or rejection answers, and the noun that names them (None for a denial
+    that names none): an accusation for a denial and for an ``accusation_noun``; the root of an event noun of
+    ``WORDS_ROOTS`` for a rejection; else None (a rejection of a deed, or of nothing named)."""
+    root = lookup(candidate.cameo).root
+    if candidate.cameo not in ANSWERING_CODES and root != REJECT_ROOT:
+        return None
+    heads = [t for t in (candidate.frame_token, candidate.head) if t is not None]
+    nouns = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [t for t in candidate.trigger if t.pos_ == "NOUN" and t not in nouns]
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if lemma in lexicon.words.accusation_noun:
+            return ACCUSATION_ROOT, lemma
+        code = lexicon.nouns.get(lemma)
+        if code is not None and lookup(code).root in WORDS_ROOTS:
+            return lookup(code).root, lemma
+    return (ACCUSATION_ROOT, None) if candidate.cameo in ANSWERING_CODES else None
+
+
 def _in_lead(act: Candidate, view: ParseView) -> bool:
     """Whether the act is told in the lead, the article's first paragraph (no line break before its word)."""
     return "\n" not in view.text[:view.idx[act.head.i]].strip()
 
 
-def _derived(noun: str, verb: str) -> bool:
+def derived(noun: str, verb: str) -> bool:
     """Whether a noun is made from a verb by a suffix ("agreement" from "agree", "withdrawal" from
     "withdraw", "deployment" from "deploy"): the noun starts with the verb (less a final "e") and goes on."""
     stem = verb[:-1] if verb.endswith("e") else verb

@@ -148,7 +148,8 @@ def party(ref: ActorRef) -> str:
     return ref.country or ref.key
 
 
-def counterparts(candidates: list[Candidate], found: DocActors, words: Words, finder: ActorFinder) -> list[Candidate]:
+def counterparts(candidates: list[Candidate], found: DocActors, lexicon: Lexicon,
+                 finder: ActorFinder) -> list[Candidate]:
     """Give a protest with no target the state body it is held at (:func:`protests`), a show of force the
     country it was held near (:func:`shows_of_force`), an act that
     needs a target and names none the other party of the story, when the text leaves one only, then an
@@ -156,6 +157,7 @@ def counterparts(candidates: list[Candidate], found: DocActors, words: Words, fi
     further on the other party of the lead's dispute (:func:`disputes`), a mediation its two sides
     (:func:`mediations`) and a complaint or lawsuit its doer's adversary (:func:`cases`; see the module's
     docstring)."""
+    words = lexicon.words
     candidates = shows_of_force(protests(candidates, found, words, finder), found, words)
     story: set[str] = set()
     sides: set[str] = set()
@@ -177,8 +179,11 @@ def counterparts(candidates: list[Candidate], found: DocActors, words: Words, fi
                                                                         *_sides(found, others.values())))
                     break
         out.append(candidate)
-    return cases(mediations(disputes(answers(denials(out, found, words), found, words), found, words, story), found,
-                            words, sides), found, words)
+    from detente.events.replies import authors  # imports this module: import here, not at the top
+
+    out = authors(denials(out, found, words), found, lexicon)  # a denial answers its accuser, however far back
+    return cases(mediations(disputes(answers(out, found, words), found, words, story), found, words, sides), found,
+                 words)
 
 
 def denials(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:

@@ -511,7 +511,7 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     candidates = mutual(candidates, extractor)  # acts between two sides: their doers, no venue as a party
     candidates = release_holders(candidates, quoted.actors)  # "demanded their release": whoever holds them
     candidates = granted_requests(candidates, quoted.actors)  # "asked X to fund ..., and X agreed": the askers
-    candidates = counterparts(conditions(candidates, quoted.actors), quoted.actors, knowledge.lexicon.words,
+    candidates = counterparts(conditions(candidates, quoted.actors), quoted.actors, knowledge.lexicon,
                               knowledge.finder)
     candidates = victims(candidates, extractor.ground, knowledge.lexicon.words)  # after targets from context
     return Extracted(article=quoted.article, doc=quoted.doc, actors=quoted.actors, quotes=quoted.quotes,

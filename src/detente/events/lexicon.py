@@ -181,6 +181,7 @@ class Words:
     sale_verb: frozenset[str] = frozenset()
     topic_noun: frozenset[str] = frozenset()
     summary_noun: frozenset[str] = frozenset()
+    accusation_noun: frozenset[str] = frozenset()
     reason_prep: frozenset[str] = frozenset()
     removal_verb: frozenset[str] = frozenset()
     principal_noun: frozenset[str] = frozenset()

@@ -28,6 +28,26 @@ and only when the agreement's own clause names no known actor but its doer's par
 whom it is made with or to), and the agreement is told as made: not negated, nor the complement of
 another verb ("failed to agree", "hopes to agree").
 
+Replies to words ("Ghana accused Lome of harbouring gunmen ... Lome rejected the charge": Ghana). A denial
+(CAMEO ``ANSWERING_CODES``) or a rejection (root ``REJECT_ROOT``) of words, with known doers and no known target
+after the clause rules, answers whoever said them (:func:`authors`). The words are an accusation for a denial, and
+for a rejection of a noun that names one (``accusation_noun`` in words.tsv: "the charge", "the criticism", whatever
+act the lexicon codes the noun as: "charge" is also a legal charge); for a rejection of an event noun of another kind
+of words (an offer, a proposal, an invitation, a demand, a threat: CAMEO roots ``WORDS_ROOTS``) they are words of that
+root. Their author is the doer of the latest earlier act
+
+1. of that root (or, for a noun, one whose trigger has the noun's word or the verb it is made from: "offered" for
+   "the offer"), not told as not done, by known actors of another party than the one answering;
+2. made to the answering party (its known targets include it), at any distance back in the article (a denial
+   told in a paragraph of its own answers the charge the story told earlier: "Kinshasa rejected the charge"),
+   or, for words other than an accusation, told earlier in the same sentence ("Honduras had offered to set up a
+   commission, but Belize turned the offer down").
+
+An accusation the denial's own sentence tells in a verb joined to it is found first (``events/context.py``,
+``denials``); the rule runs before the context step's answers to the acts just before (``answers``). The event
+anaphora of ``events/article_sides.py`` does not take such a noun for the act it charges: the doer of the act a
+charge is about is the one accused, not the one answered.
+
 The side added is the earlier act's own mention, so ``detente code --explain`` names the sentence it
 came from.
 """
@@ -37,6 +57,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from detente.events.article_sides import ACCUSATION_ROOT, answered_words, derived
 from detente.events.cameo import lookup
 from detente.events.context import ANSWER_WINDOW, negated, party, same_paragraph
 from detente.events.doers import known
@@ -45,11 +66,15 @@ if TYPE_CHECKING:
     from detente.actors.resolve import DocActors
     from detente.events.extract import Candidate
     from detente.events.ground import Side
+    from detente.events.lexicon import Lexicon
 
 RELEASE_CALLS = frozenset({"0253", "1053"})  # CAMEO: appeal for, demand release of persons or property
 HOLDING = frozenset({"171", "1711", "173", "181"})  # CAMEO: seize property, confiscate, arrest or detain, abduct
 INTENT_ROOT = 3  # CAMEO 03: express intent to cooperate
 REQUEST_ROOTS = (2, 10)  # CAMEO 02 appeal or request, 10 demand
+# CAMEO: disapprove, criticize or denounce; what a denial that names no charge denies is a charge, not a judgement of an
+# act ("Turkey condemned the raid. ... The Israeli military denied destroying farmland": denied to the ones who said so)
+DISAPPROVAL = frozenset({"110", "111"})
 
 
 def release_holders(candidates: list[Candidate], found: DocActors) -> list[Candidate]:
@@ -120,3 +145,40 @@ def _names_another(candidate: Candidate, own: set[str], found: DocActors) -> boo
     view = found.view(head.doc)
     return any(r.code and party(r) not in own for t in view.subtree(head.i) for r in found.refs_at(t))
 
+
+
+def authors(candidates: list[Candidate], found: DocActors, lexicon: Lexicon) -> list[Candidate]:
+    """Give a denial, or a rejection of words, with no known target the author of the words it answers (see the
+    module's docstring)."""
+    out: list[Candidate] = []
+    for number, candidate in enumerate(candidates):
+        doers = known(candidate.sources)
+        if doers and not candidate.nominal and not known(candidate.targets) \
+                and all(r.country or r.kind != "person" for _, r in doers):  # a person of no known country: no party
+            words = answered_words(candidate, lexicon)
+            if words is not None:
+                root, lemma = words
+                said = _sayers(candidate, {party(r) for _, r in doers}, root, lemma, candidates[:number], found)
+                if said:
+                    candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *said))
+        out.append(candidate)
+    return out
+
+
+def _sayers(candidate: Candidate, own: set[str], root: int, lemma: str | None, earlier: list[Candidate],
+            found: DocActors) -> list[Side]:
+    """The doers of the latest earlier act that said the words answered (rules 1 and 2 of the module's docstring)."""
+    for act in reversed(earlier):
+        same = act.sentence == candidate.sentence
+        if act.sentence > candidate.sentence or same and act.head.i > candidate.head.i or negated(act, found):
+            continue
+        named = lemma is not None and any(t.lemma_.lower() == lemma or derived(lemma, t.lemma_.lower())
+                                          for t in act.trigger)
+        if lookup(act.cameo).root != root and not named or lemma is None and act.cameo[:3] in DISAPPROVAL:
+            continue
+        sources = known(act.sources)
+        if not sources or {party(r) for _, r in sources} & own:
+            continue
+        if own & {party(r) for _, r in known(act.targets)} or same and root != ACCUSATION_ROOT:
+            return sources
+    return []
