@@ -86,22 +86,32 @@ def _participle_host(item: JudgedCandidate, view: ParseView) -> int | None:
 
 
 def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None,
-               countrywide: frozenset[str]) -> str | None:
+               countrywide: frozenset[str], same_code: bool = False) -> str | None:
     """Why ``item`` is what the force of an act of ``group`` did, or None: a participle with no subject
     of its own hung on the verb of an act of force of the group in its sentence ("stormed the town,
     torching a police station", "shadowed the survey ship, forcing it back to port"), by the same doer
     (or none resolved), with a compatible status. Its own code is another kind of force; the act keeps
-    the code of the verb it details (:func:`_primary`). ``host``: :func:`_participle_host` of ``item``."""
-    if host is None or all(related(m.status.cameo, item.status.cameo, False) for m in group):
-        return None  # of the same code: the ordinary rule judges it
+    the code of the verb it details (:func:`_primary`). With ``same_code`` (asked once the rule of codes and
+    sides has not joined it), a participle of the same code whose victims are the target's country's or no one
+    known ("attacked a rebel camp, killing two Nigerian soldiers", "fired on a crab boat, killing a crew
+    member"): whom it names are the force's victims, not another target ("..., killing three Afghan civilians"
+    in a fight of two others stays apart). ``host``: :func:`_participle_host` of ``item``."""
+    if host is None or all(related(m.status.cameo, item.status.cameo, False) for m in group) != same_code:
+        return None  # of the same code: the ordinary rule judges it first
     for member in group:
         if member.candidate.sentence == item.candidate.sentence and host in _verbs(member) \
                 and lookup(member.status.cameo).quad_class == 4 and _same_status(member, item, countrywide) \
-                and _same_doer(member, item):
+                and _same_doer(member, item) and (not same_code or _victims_of(member, item)):
             return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what "
                     f"{_words(member)!r} ({member.status.cameo}) did, mention of sentence "
                     f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
     return None
+
+
+def _victims_of(member: JudgedCandidate, item: JudgedCandidate) -> bool:
+    """Whether every target ``item`` names is of a country of a target of ``member`` (or it names none)."""
+    countries = {r.country for r in _targets(member)}
+    return all(r.country in countries for r in _targets(item))
 
 
 def _conjunct_host(item: JudgedCandidate, view: ParseView) -> int | None:

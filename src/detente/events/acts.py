@@ -67,8 +67,10 @@ whose every mention it is compatible with:
   conflict ("saboteurs set fire to a depot"); no anaphoric noun points back to such an act;
 - a participle with no subject hung on the verb of an act of force in its sentence, coding another
   kind of force ("stormed the town, torching the police station", "shadowed the ship, forcing it back
-  to port"), by the same doer or none, with a compatible status, says what that force did: a mention
-  of that act, never the one it is shown by;
+  to port"), or the same kind when the rules above keep it apart and its victims are of a country of the
+  verb's targets or no one known ("attacked a rebel camp, killing two Nigerian soldiers"), by the same doer
+  or none, with a compatible status, says what that force did: a mention of that act, never the one it is
+  shown by;
 - in one sentence, a verb of force (CAMEO 18-20) that is a conjunct of another's verb and shares its subject
   ("surrounded the town and shelled its garrison", "blocked its path and rammed it"), with the same sides and a
   compatible status, is a mention of that act, whatever its code (two days or places stay apart); so is a verb of
@@ -313,6 +315,16 @@ class _Article(NamedTuple):
 
 def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: JudgedCandidate, words: Words,
            anaphoric: bool, alone: _Alone, view: ParseView, article: _Article) -> str | None:
+    """Why ``item`` is a mention of the act of ``group`` (:func:`_joins_by_rules`), or, failing that, a participle
+    of the same kind of force saying whom the act's force hit (:func:`_detail_of` with ``same_code``), or None."""
+    why = _joins_by_rules(group, fight, item, words, anaphoric, alone, view, article)
+    if why is None:
+        why = _detail_of(group, item, alone.host, frozenset(), same_code=True)
+    return why
+
+
+def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: JudgedCandidate, words: Words,
+                    anaphoric: bool, alone: _Alone, view: ParseView, article: _Article) -> str | None:
     """Why ``item`` is a mention of the act of ``group`` (compatible with every mention), or None.
     The caller has checked that ``item`` may join an earlier act at all (not marked new; not a plural
     unless anaphoric or faceless); ``anaphoric`` is :func:`_anaphoric` of it; ``fight``: the mentions of

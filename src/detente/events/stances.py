@@ -29,10 +29,16 @@ class StanceRules(CodeSideRules):
         """The word of condemnation (``condemning_word``) a naming verb calls its object: an object complement
         ("called the sanctions illegal"), a predicate the parser hung on the object after it ("called the measures
         'illegal and inhumane'", "called Lima's response 'disproportionate'"), or an "as" phrase ("described the
-        move as a provocation"); None if it calls it nothing of the kind, or if the verb is a participle hung on
-        another clause ("protested to X, calling the drills a provocation": one act, the protest)."""
+        move as a provocation"); None if it calls it nothing of the kind, if the verb is a participle hung on
+        another clause ("protested to X, calling the drills a provocation": one act, the protest), or if its object
+        is "what" ("summoned the envoy over what it called interference": the words of the act it hangs on)."""
         if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
             return None  # "protested to X, calling the drills a provocation": the participle comments on the act
+        if verb.dep_ != "relcl" and any(c.lower_ == "what" for c in self._children(verb, ("dobj",))):
+            # "lodged a complaint over what it called a flagrant violation": a clause of "what" names the object of
+            # the act or phrase it hangs on, in the doer's words; the act's own words, no criticism of its own (a
+            # relative clause on a noun is one: "a speech that Athens described as a breach of the accord")
+            return None
         said: list[Token] = list(self._children(verb, ("oprd",)))
         for obj in self._children(verb, ("dobj",)):
             said += [c for c in self._children(obj, ("amod", "appos")) if c.i > obj.i]
