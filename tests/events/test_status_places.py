@@ -346,3 +346,59 @@ def test_status_places_force_left_open_falls_on_no_ground(code):
     [threat] = events_of(code("The United States has refused to rule out using military force against Denmark."),
                          "THREATEN")
     assert threat.location is None
+
+
+def test_status_places_opening_place_reaches_words_in_any_clause_of_the_sentence(code):
+    # synthetic: "In Rabat," opens the sentence; the protest the spokesman goes on to make hangs on the clause of
+    # what he said, not on "said", and is still said there (eval/wire/README.md, audit of session 27, rule (c))
+    text = ("MADRID, March 4 (Reuters) - In Rabat, government spokesman Mustapha Baitas said the decision was "
+            "unacceptable and accused Madrid of bad faith.")
+    [accusation] = [e for e in events_of(code(text, date="2026-03-04"), "ACCUSE") if e.trigger.text == "accused"]
+    assert accusation.location is not None and accusation.location.country == "MAR"
+
+
+def test_status_places_opening_place_not_for_an_act_the_words_tell_in_the_past_perfect(code):
+    # synthetic: the earlier appeal the statement tells was not made where the statement was
+    text = ("MADRID, March 4 (Reuters) - In Rabat, government spokesman Mustapha Baitas said Algeria had urged "
+            "Spain to reconsider.")
+    appeals = [e for e in events_of(code(text, date="2026-03-04"), "REQUEST") if "urged" in e.trigger.text]
+    assert appeals and all(e.location is None for e in appeals)
+
+
+def test_status_places_police_use_force_at_home_on_foreigners_too(code):
+    # synthetic: police act on their own ground, whoever they detain
+    text = ("ATHENS, March 4 (AP) - Greek police detained six Turkish nationals suspected of people smuggling "
+            "on Tuesday.")
+    [detention] = events_of(code(text, date="2026-03-04"), "COERCE")
+    assert detention.location is not None and detention.location.country == "GRC"
+
+
+def test_status_places_police_at_sea_are_at_no_ground(code):
+    # synthetic: police out on a sea are on no country's ground
+    text = ("ATHENS, March 4 (AP) - Greek coast guard officers and police detained six Turkish fishermen "
+            "in the Aegean Sea on Tuesday.")
+    detentions = events_of(code(text, date="2026-03-04"), "COERCE")
+    assert detentions and all(e.location is None for e in detentions)
+
+
+def test_status_places_protest_at_a_foreign_embassy_is_in_the_dateline_country(code):
+    # synthetic: the embassy of another country stands on the ground of the country the story is told from
+    text = ("ULAANBAATAR, March 4 (Reuters) - Several hundred herders rallied outside the Chinese embassy on "
+            "Wednesday.")
+    [rally] = events_of(code(text, date="2026-03-04"), "PROTEST")
+    assert rally.location is not None and rally.location.country == "MNG"
+
+
+def test_status_places_foreign_embassy_stormed_is_where_it_stands(code):
+    # synthetic: an embassy is one's own post abroad only for its own state; stormed by others, it is where it is
+    text = "Protesters stormed the Norwegian embassy in Tehran on Wednesday."
+    [storming] = events_of(code(text, date="2026-03-04"), "PROTEST")
+    assert storming.location is not None and storming.location.country == "IRN"
+
+
+def test_status_places_border_guards_act_on_the_line_between_two_states(code):
+    # synthetic: guards of a border act on the line between two countries, which is no one's ground
+    text = ("BISHKEK, March 4 (AKIpress) - Uzbek border guards detained three Kyrgyz shepherds on Tuesday, "
+            "the ministry said.")
+    detentions = events_of(code(text, date="2026-03-04"), "COERCE")
+    assert detentions and all(e.location is None for e in detentions)

@@ -27,6 +27,8 @@ T = TypeVar("T")
 STATE_SECTORS = STATE_ORGANS
 # sectors that act at home: police and courts (CAMEO actor codes)
 DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
+# the sector of police (also border guards, gendarmes): the force they use is used at home
+POLICE_SECTOR = "COP"
 # CAMEO codes of verbal acts that bring the parties together in one place (consultations, meetings,
 # signing a formal agreement): a place named before their subject is still theirs ("In Seoul, the two
 # leaders met ...")
@@ -34,6 +36,8 @@ ENCOUNTER_CODES = ("04", "057")
 # the CAMEO root of reducing relations (sanctions, embargoes, expulsions, cut aid): whom a measure is imposed on is
 # no place ("renewed an arms embargo on South Sudan", "imposed sanctions on Niger")
 REDUCING_CODE = "16"
+# the CAMEO root of protest (demonstrations, rallies, sit-ins)
+PROTEST_CODE = "14"
 # the CAMEO code of making a visit: whom it goes to is where it takes place ("sent a delegation to Doha"), whatever
 # the verb that tells it (a trip_verb or not)
 VISIT_CODE = "042"
@@ -148,10 +152,12 @@ class PlaceRules:
                      if trip is not None else [])]
         # an envoy or an office abroad of the doer's is posted away from where the doer acts ("recalled its
         # ambassador in Santo Domingo"), while a foreign envoy in the doer's own country is where it was acted
-        # on ("summoned Norway's ambassador in Moscow")
-        posts = {t.i for t in (*c.trigger, *(t for t, _ in c.targets))
-                 if t.i != h and view.lemma[t.i] in self.words.abroad_noun}
+        # on ("summoned Norway's ambassador in Moscow"), and so is one acted on by a doer of no country ("protesters
+        # stormed the Saudi embassy in Tehran")
         homes = {ref.country for _, ref in c.sources if ref.country}
+        foreign = {t.i for t, ref in c.targets if ref.country and ref.country not in homes}
+        posts = {t.i for t in (*c.trigger, *(t for t, _ in c.targets))
+                 if t.i != h and view.lemma[t.i] in self.words.abroad_noun and t.i not in foreign}
         # whom a word is said to ("appealed to Moscow", "blamed it on Russia") is no place; whom force
         # is used on is ("drone attacks on Moscow"), and so is where one travels to
         verbal = said_act and trip is None and not c.cameo.startswith(VISIT_CODE)
@@ -245,6 +251,11 @@ class PlaceRules:
             visit = self._visit_place(c, historical)
             if visit is not None:
                 return self._because("location", visit, f"where the visit told of a party went: {visit.text!r}")
+        if code.quad_class == 4 and modality in ("asserted", "reported"):
+            # police use force at home, on whomever they use it ("Thai police arrested three Cambodian men")
+            home = self._police_ground(c)
+            if home is not None:
+                return self._because("location", home, f"police of {home.text!r}: at home")
         if code.plover == "ASSAULT" and modality in ("asserted", "reported"):
             # force used on a country ("invaded Ukraine", "pounded Ukraine's energy grid") falls on its ground
             # (not a thing of the country out at sea: "attacked a Greek-owned tanker in the Red Sea")
@@ -262,7 +273,43 @@ class PlaceRules:
             home = self._home_ground(c)
             if home is not None:
                 return self._because("location", home, f"force of {home.text!r} on its own people or groups")
+        if c.cameo.startswith(PROTEST_CODE) and dateline_country and modality in ("asserted", "reported"):
+            # "Several hundred people rallied outside the Chinese embassy" in a story datelined in Ulaanbaatar: a
+            # foreign embassy stands on the ground of the country the story is told from
+            for token, ref in c.targets:
+                if view.lemma[token.i] in self.words.abroad_noun and ref.country and ref.country != dateline_country:
+                    return self._because("location", Location(text=self.home.name if self.home else dateline_country,
+                                                              country=dateline_country),
+                                         f"a protest at {token.text!r} of another country: the dateline's country")
+        if said_act and trip is None and not historical:
+            # "In Beijing, spokesman Lin said ... and accused Canberra ...": a place set at the head of a sentence
+            # is where its words were said, whatever clause of the sentence says them (eval/wire/README.md, audit
+            # of session 27, rule (c))
+            opening = self._opening_place(view, h)
+            if opening is not None:
+                return self._because("location", opening, f"{opening.text!r} at the head of the sentence: "
+                                                          "where its words were said")
         return self._because("location", None, "no place after a place preposition")
+
+    def _opening_place(self, view: ParseView, verb: int) -> Location | None:
+        """The place of an "In <place>," that opens the sentence of ``verb`` (by its index), for words said in
+        that sentence and not told in the past perfect ("In Islamabad, the spokeswoman said the remarks were
+        regrettable and urged India to ..."; not "said Delhi had urged ...", an earlier act the words tell)."""
+        if any(view.dep[a] == "aux" and view.lemma[a] == "have" and view.tag[a] == "VBD" for a in view.children[verb]):
+            return None
+        sent = view.sent[verb]
+        first = next((i for i in range(view.sent_start[sent], view.sent_end[sent]) if not view.is_space[i]), None)
+        if first is None or view.lower[first] != "in" or view.dep[first] != "prep" \
+                or view.pos[view.head[first]] not in ("VERB", "AUX"):
+            return None
+        _, last = view.edges(first)
+        if last + 1 >= view.sent_end[sent] or view.lower[last + 1] != ",":
+            return None  # "In a statement, ..." or a phrase that runs into the clause is no place set before it
+        for pobj in view.children[first]:
+            place = self._place(view, pobj) if view.dep[pobj] == "pobj" else None
+            if place is not None:
+                return place
+        return None
 
     def _visit_place(self, c: Candidate, historical: bool) -> Location | None:
         """Where a visit the article tells took one party of a meeting, talks or a signing with no place of its
@@ -433,6 +480,27 @@ class PlaceRules:
                    for i, ref in self.found.by_token.items()):
             return None
         return Location(text=self.text[view.idx[token]:view.end[token]], country=home.country)
+
+    def _police_ground(self, c: Candidate) -> Location | None:
+        """The country of police (``POLICE_SECTOR``) all of one country that use force or coercion: they act on its
+        ground, whoever they act on ("Cambodian police arrested 12 people, nine Chinese and three South Koreans");
+        not out at sea ("in the Gulf of X"), nor on one's own envoy abroad, nor by guards of a line between two
+        countries (a ``border_noun`` on their noun: "border guards detained two herders" at the frontier)."""
+        doers = [ref for _, ref in c.sources if ref.kind != "unresolved"]
+        countries = {ref.country for ref in doers}
+        if len(countries) != 1 or not all(ref.sector == POLICE_SECTOR for ref in doers):
+            return None
+        [country] = countries
+        view = self.found.view(c.head.doc)
+        if any(view.lemma[m] in self.words.border_noun for token, _ in c.sources for m in view.children[token.i]
+               if view.dep[m] in ("compound", "amod")):
+            return None
+        if country is None or any(view.lemma[token.i] in self.words.abroad_noun for token, _ in c.targets) \
+                or any(self._at_sea(view, i) for i in (c.head.i, *(token.i for token, _ in c.targets))):
+            return None
+        name = next((ref.name for ref in self.found.refs.values()
+                     if ref.kind == "country" and ref.country == country), country)
+        return Location(text=name, country=country)
 
     def _home_ground(self, c: Candidate) -> Location | None:
         """Force a state or group uses on actors of its own country happens there ("Nigerian police
