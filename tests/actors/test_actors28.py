@@ -8,7 +8,9 @@
   General X, said ...") is a person "he" can stand for: ``pronouns._named_in_apposition``;
 - "the army" in what a person the knowledge base lacks says, when his title gave him a state's office, is that
   state's ("Cambodia's defence ministry spokeswoman, X, ... She denied that the army had fired"):
-  ``antecedents.forces_of_speaker``.
+  ``antecedents.forces_of_speaker``;
+- a demonym on a singular title of police ("Colombian gendarme X", "a Kenyan police officer") names its country, as
+  the plurals do (``gendarme``, ``police officer`` in data/actors/sectors.tsv).
 
 Articles are synthetic, written in agency style for these tests."""
 
@@ -58,3 +60,9 @@ def test_actors28_army_in_the_words_of_a_titled_unknown_speaker(code):
                   "shells had come from the Thai side. She denied that the army had fired on Thai positions.",
                   date="2026-07-09")
     assert {p.country for p in event_on(result, "fired").source} == {"KHM"}
+
+
+def test_actors28_singular_police_title_names_its_country(code):
+    result = code("CARACAS, May 6 (AFP) - Venezuela released Colombian gendarme Andres Pineda on Tuesday after "
+                  "holding him for eight months, the foreign ministry said.", date="2026-05-06")
+    assert "COL" in {p.country for p in event_on(result, "released").target}
