@@ -20,8 +20,9 @@ another's act 110, labour strikes begun by workers 143, exchanging instruments o
 suspending a ratification 160, waiving a penalty 081, aid operations suspended 1623, managers or nationals ordered
 to leave 174, "holds X responsible" parsed as a clause 112) brought them to working 0, 2, 1 and aside 0, 1, 0, and dev
 from strict 1777 / false dyads 280 to 1782 / 280 (238-257: 157 / 28 to 161 / 28), but the one look at the aside
-totals gave 414 / 99 (was 414 / 98): not kept in session 28 (h-lex28's report). What the lines leave is "called X
-an act of piracy": the condemning word ("piracy") hangs under "an act of", where ``StanceRules.judgment`` does not look.
+totals gave 414 / 99 (was 414 / 98): not kept in session 28 (h-lex28's report). A condemning word under "an act of"
+("called the boarding an act of piracy", ``StanceRules.judgment``; theft, intimidation and terror added to
+``condemning_word``) brought the counts to working 0, 7, 4 and aside 0, 3, 1, the limits below.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ import pytest
 from tests.probes import check_counts, check_type_items, read_items, type_failures
 
 PROBE = "probe_lex28.jsonl"
-MAX_WORKING = (0, 9, 4)  # (spurious, missed, wrong quad)
-MAX_ASIDE = (0, 4, 1)
+MAX_WORKING = (0, 7, 4)  # (spurious, missed, wrong quad)
+MAX_ASIDE = (0, 3, 1)
 
 
 def test_probe_lex28_is_well_formed_and_synthetic(coder):

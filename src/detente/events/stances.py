@@ -45,8 +45,11 @@ class StanceRules(CodeSideRules):
         said += [p for c in self._children(verb, ("prep",)) if c.lower_ == "as" for p in self._children(c, ("pobj",))]
         for word in said:
             for token in (word, *(c for c in word.subtree if c.dep_ == "conj" and c.head.i == word.i)):
-                if token.lemma_.lower() in self.words.condemning_word:
-                    return token
+                # the word, or what its "of" names: "called the boarding an act of piracy", "a form of blackmail"
+                for named in (token, *(p for c in self._children(token, ("prep",)) if c.lower_ == "of"
+                                       for p in self._children(c, ("pobj",)))):
+                    if named.lemma_.lower() in self.words.condemning_word:
+                        return named
         return None
 
     def response(self, clause: Token, future: bool) -> Token | None:
