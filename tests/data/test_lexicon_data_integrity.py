@@ -173,14 +173,17 @@ def test_lexicon_data_no_pattern_with_two_codes():
 def test_lexicon_data_object_alternatives_unambiguous():
     # Two lines for the same verb and particles must not share an object (or
     # complement) alternative with different codes: the earlier line would win
-    # silently and the later one would be dead.
+    # silently and the later one would be dead. A complement of a line that also
+    # names objects is told apart by them ("order +diplomat ~leave" 161, "order
+    # +manager ~leave" 174: both items must match).
     seen: dict[tuple, tuple[str, int]] = {}
     clashes = []
     for number, (code, pattern, _) in _verb_rows():
         verb, particles, obj, comp = _split(pattern)
         for mark, alternatives in (("+", obj), ("~", comp)):
             for alternative in alternatives or ():
-                key = (verb, *particles, mark + alternative)
+                objects = ("+" + "|".join(obj),) if mark == "~" and obj else ()
+                key = (verb, *particles, *objects, mark + alternative)
                 if key in seen and seen[key][0] != code:
                     clashes.append(
                         f"{' '.join(key)}: line {seen[key][1]} gives {seen[key][0]}, line {number} gives {code}"
