@@ -119,6 +119,10 @@ class Status:
     speaker: Speaker | None
     attribution: Attribution | None
     rules: dict[str, str] | None = None  # status field -> the rule that set it (only when explaining)
+    # ``date`` is not the act's own but that of the state or clause it is told against (a "since" phrase, the clause
+    # an "after" clause hangs on): it keeps mentions of other times apart and looks people up at that time, and the
+    # event is undated (events/dating.py ``bounded_by_since``, ``told_after``)
+    context_date: bool = False
 
 
 @slot_init

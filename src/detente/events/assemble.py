@@ -117,8 +117,8 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
                          end=trigger.end_char),
             sentence=SentenceRef(index=candidate.sentence, text=sentence_text(article.text, parsed, sent)),
             negated=status.negated, modality=status.modality, historical=status.historical,
-            date=status.date, location=status.location, attribution=status.attribution,
-            quad_class=code.quad_class, goldstein=code.goldstein,
+            date=None if status.context_date else status.date, location=status.location,
+            attribution=status.attribution, quad_class=code.quad_class, goldstein=code.goldstein,
             confidence=confidence(why, knowledge.confidence),
             mentions=mentions(article.text, parsed, found, act),
             explanation=explain(candidate, status, sides, found, knowledge.lexicon, finder, day, act.why)

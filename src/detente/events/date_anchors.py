@@ -34,6 +34,16 @@ if TYPE_CHECKING:
 _HEADS_ACT = re.compile(r"\s+(?!(?:that|this)\b)[\w“\"‘']")
 
 
+def after_clause(view: ParseView, verb: int) -> bool:
+    """Whether a verb (by its index) heads an "after" or "before" clause with a doer of its own that names no span
+    from the verb it hangs on ("after protesters stormed the embassy"; not "within a week after ...")."""
+    marks = [m for m in view.children[verb] if view.dep[m] == "mark" and view.lower[m] in ("after", "before")]
+    if view.dep[verb] != "advcl" or not marks or not _own_doer(view, verb):
+        return False
+    before = marks[0] - 1
+    return not (before >= 0 and view.lemma[before] in dates_mod.TIME_UNITS)
+
+
 def _own_doer(view: ParseView, verb: int) -> bool:
     """Whether a verb (by its index) has a subject of its own, not a relative pronoun."""
     return view.pos[verb] == "VERB" and any(view.dep[s] in ("nsubj", "nsubjpass") and view.tag[s] not in ("WDT", "WP")

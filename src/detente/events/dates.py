@@ -302,6 +302,8 @@ _WEEKDAY_REL = ("this past", "this coming", "last", "next", "this", "past", "com
 _RELDAY = ("today", "tonight", "this morning", "this afternoon", "this evening", "last night", "day before yesterday",
            "day after tomorrow", "yesterday", "tomorrow", "overnight")
 _UNITS = ("day", "week", "month", "year", "decade")
+# the units a span of time is counted in, by lemma ("within a week after", "hours before")
+TIME_UNITS = frozenset(_UNITS) | {"hour", "minute"}
 _PERIOD_REL = ("last", "this", "next", "current")
 _RELEVENT_OPEN = ("next", "following", "previous", "preceding", "prior", "day")
 
@@ -545,6 +547,14 @@ def is_relative(expression: EventDate) -> bool:
     """Whether a date is told from another event's ("weeks after", "a year later", "the following
     month"), whether or not it resolves to a value."""
     return _RELATIVE.match(" ".join(expression.text.split())) is not None
+
+
+def follows_a_date(expression: EventDate) -> bool:
+    """Whether a date is told on from a date said before it ("a year later", "the following month"), not from now
+    ("next year") nor as the time of another act it heads ("two years after it halted imports")."""
+    words = " ".join(expression.text.lower().split())
+    return is_relative(expression) and not words.endswith(("after", "before")) \
+        and (words.startswith(("the ", "following", "preceding")) or words.endswith(("later", "earlier")))
 
 
 _ORDER: dict[str, int] = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}

@@ -15,8 +15,9 @@ import re
 from typing import TYPE_CHECKING, TypeVar
 
 from detente.events import date_values
+from detente.events import dates as dates_mod
 from detente.events.context import same_paragraph
-from detente.events.date_anchors import DateAnchors, infinitive_at
+from detente.events.date_anchors import DateAnchors, after_clause, infinitive_at
 from detente.events.history import afterwards
 from detente.events.places import complements
 from detente.events.speakers import SAY_KINDS
@@ -37,6 +38,11 @@ BODY_PARAGRAPHS = 3
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     """The pattern of a ``tied`` cue phrase as a whole word sequence, compiled once per phrase."""
     return re.compile(r"\b" + re.escape(phrase) + r"\b")
+
+
+def _own_subject(view: ParseView, verb: int) -> bool:
+    """Whether a verb (by its index) has a subject of its own."""
+    return any(view.dep[d] in ("nsubj", "nsubjpass") for d in view.children[verb])
 
 
 def _deadline(view: ParseView, first: int) -> bool:
@@ -130,6 +136,51 @@ class DateRules(DateAnchors):
                 return None
             i = view.head[i]
         return None
+
+    def bounded_by_since(self, c: Candidate, date: EventDate | None) -> bool:
+        """Whether ``date`` is a "since" date on the act's own verb: it bounds a state or a run of acts that goes on
+        into the news ("has been negotiating a deal with India since 2019", "rebels, who have fought the army since
+        2021") and tells whether the act is background, but is no date of the act, which is undated
+        (eval/wire/README.md)."""
+        if date is None or not date.value:
+            return False
+        sent = self.found.sentence(c.head)
+        view = self.found.view(sent.doc)
+        own = {c.head.i, *(t.i for t in c.trigger)}
+        for first, last, value in self.sentence_dates(sent):
+            if (value is date or value == date) and first > 0 and view.lower[first - 1] == "since" \
+                    and self._anchor(view, first, last) in own:
+                self._because("date", None, f"'since {date.text}' bounds a state running into the news: no date "
+                                            "of the act")
+                return True
+        return False
+
+    def told_after(self, c: Candidate, date: EventDate | None) -> bool:
+        """An act of an "after" or "before" clause with a doer of its own, outside the lead, is not on the date of
+        the clause it hangs on ("cut ties with Iran in January 2016 after protesters stormed the Saudi embassy":
+        the storming is earlier and undated, README "A date is the act's own only when it is said of the act"),
+        unless the clause is measured from it ("in 2023 ... within a week after"): whether ``date`` is that clause's.
+        It still tells that the act is background. A date inside the clause is the act's."""
+        if date is None or not date.value:
+            return False
+        view = self.found.view(c.head.doc)
+        verb = c.head.i
+        # up to the clause's verb, from a verb joined to it or a word of it ("after a strike killed")
+        for _ in range(8):
+            if after_clause(view, verb) or view.head[verb] == verb \
+                    or view.dep[verb] in ("relcl", "ccomp", "parataxis", "advcl"):
+                break
+            verb = view.head[verb]
+        if not after_clause(view, verb) or self.found.sentence_of.get(verb) == 0:
+            return False
+        low, high = view.edges(verb)
+        sent = self.found.sentence(c.head)
+        for first, last, value in self.sentence_dates(sent):
+            if (value is date or value == date) and low <= first and last <= high:
+                return False  # "after Russia invaded Ukraine in February 2022"
+        self._because("date", None, "an 'after' clause with a doer of its own: not on the date of the clause it "
+                                    "hangs on")
+        return True
 
     def planned(self, c: Candidate, date: EventDate | None, modality: str) -> EventDate | None:
         """A bare month or weekday after an act the status step found planned or still to come (modality
@@ -267,6 +318,14 @@ class DateRules(DateAnchors):
         anchors = [self._anchor(view, first, last) for first, last, _ in expressions]
         anchors = [self._date_occasion_of(view, first, last, anchor, chain)
                    for (first, last, _), anchor in zip(expressions, anchors)]
+        for (_, _, value), anchor in zip(expressions, anchors):
+            # a date told on from the act before ("expelled French troops in 2022 and asked a U.N. mission to leave
+            # the following year") is the time of this act, the next one told, wherever the parser hung it on the
+            # infinitive the act names
+            if value.value and dates_mod.follows_a_date(value) and view.dep[anchor] == "xcomp" \
+                    and view.head[anchor] == c.head.i and not _own_subject(view, anchor):
+                return self._because("date", value, f"{value.text!r}, told on from the act before, on the "
+                                                    "infinitive the act names")
         for (first, _, value), anchor in zip(expressions, anchors):
             # "has besieged the city since May 2024, and has shelled the camps": the start of a state
             # dates that state only

@@ -480,6 +480,8 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
                 judge.why["cameo"] = f"future cooperation is an intention, {lexicon.why_combine('intend', cameo)}"
             cameo = lexicon.combine("intend", cameo) or cameo
         historical = judge.historical(candidate, date)
+        # read after the history, which takes how long a state has run and when the clause an act comes after happened
+        context_date = judge.bounded_by_since(candidate, date) or judge.told_after(candidate, date)
         location = judge.location(candidate, stated, historical)
         if own and speaker is not None and speaker.token.i > candidate.head.i and not judge.quoted(candidate) \
                 and lookup(cameo).is_deed and modality == "asserted":
@@ -493,7 +495,7 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
             cameo=cameo, negated=negated, modality=modality, historical=historical,
             date=date, location=location, speaker=speaker,
             attribution=speaker.to_attribution() if speaker is not None and not own else None,
-            rules=dict(judge.why) if knowledge.explain else None)))
+            rules=dict(judge.why) if knowledge.explain else None, context_date=context_date)))
     for warning in judge.date_warnings:  # implausible event dates, kept as words without a value
         log.warning("article %s: %s", article.id, warning)
     return Judged(article=article, doc=extracted.doc, actors=extracted.actors, quotes=extracted.quotes,
