@@ -261,17 +261,23 @@ class ParticipantRules(DoerRules):
         court (``DocActors.courts``) named after a ``venue_prep`` (words.tsv: "at", "before", "to", ...) of such an
         act (``CASE_CODES``: the act's own code, or the code the lexicon gives the verb or noun the preposition hangs
         on) is its venue; a court that is the object ("urged the ICJ", "criticised the court") or is named after
-        "against" stays."""
+        "against" stays. A body of states that is no court (an IGO of the knowledge base: the WTO, a commission) named
+        so is the forum of an act whose own code is a complaint or lawsuit ("took China to the WTO", "complained to
+        the union's commission", "would take the case to the Inter-American Commission on Human Rights"), no target
+        either."""
         courts = self.found.courts
-        if not courts.intersection(t.i for t, _ in targets):
-            return tuple(targets)
         case = cameo[:3] in CASE_CODES
+        bodies = {t.i for t, r in targets if case and r.kind == "organisation" and r.sector == "IGO"}
+        if not (courts | bodies).intersection(t.i for t, _ in targets):
+            return tuple(targets)
 
         def venue(token: Token) -> bool:
-            if token.i not in courts or token.dep_ != "pobj" or token.head.lower_ not in self.words.venue_prep:
+            if token.i not in courts | bodies or token.dep_ != "pobj" \
+                    or token.head.lower_ not in self.words.venue_prep:
                 return False
-            if case:
-                return True
+            if case:  # a body of states no court is the forum only of a "to"/"with" on a verb with an object or a noun
+                return token.i in courts or token.head.head.pos_ == "NOUN" \
+                    or any(c.dep_ == "dobj" for c in token.head.head.children)
             word, view = token.head.head, self.found.view(token.doc)  # "take ... to the ICJ", "a lawsuit at the ICJ"
             noun = self.lex.event_noun(word, view) if word.pos_ == "NOUN" else None
             pattern = self.lex.match_verb(word, view) if word.pos_ in ("VERB", "AUX") else None
