@@ -1,6 +1,7 @@
 """Core acts the coder missed altogether or coded in another sense (issue 11, session 28, h-lex28): general lines of
-``data/lexicon/verbs.tsv`` for concern and regret at another's act (disapproval), a strike begun by workers, instruments of ratification, a frozen ratification, a waived penalty, aid operations
-suspended and people other than diplomats ordered out.
+``data/lexicon/verbs.tsv`` for a strike begun by workers, instruments of ratification, a frozen ratification, a
+waived penalty, aid operations suspended and people other than diplomats ordered out. (Lines for concern and regret
+at another's act as disapproval, 110, were left out: see the lexicon README.)
 
 All sentences here are synthetic, written in agency style for the tests; none comes from a development set or from
 a real article. Each test also checks the sense the line must leave alone."""
@@ -10,27 +11,6 @@ from __future__ import annotations
 
 def _codes(result) -> list[str]:
     return [e.cameo for e in result.events]
-
-
-def test_concern_at_another_act_is_disapproval(code):
-    result = code("China's foreign ministry expressed deep concern on Monday at Vietnam's decision to expel "
-                  "two Chinese engineers.", date="2025-03-04")
-    assert "110" in _codes(result) and "012" not in _codes(result), _codes(result)
-    voiced = code("Japan voiced concern over South Korea's plan to hold drills near the islands.", date="2025-03-04")
-    assert "110" in _codes(voiced), _codes(voiced)
-    doubt = code("Japan voiced doubt over South Korea's plan to hold drills near the islands.", date="2025-03-04")
-    assert "110" not in _codes(doubt), _codes(doubt)
-
-
-def test_regret_over_a_decision_is_disapproval_and_bare_regret_an_apology(code):
-    over = code("Poland's foreign ministry expressed regret over Hungary's decision to block the package.",
-                date="2025-03-04")
-    assert "110" in _codes(over) and "055" not in _codes(over), _codes(over)
-    voiced = code("Cuba's foreign minister voiced regret over Jamaica's decision on Tuesday.", date="2025-03-04")
-    assert "110" in _codes(voiced), _codes(voiced)
-    apology = code("Israel's army chief called his Egyptian counterpart on Wednesday to express regret.",
-                   date="2025-03-04")
-    assert "110" not in _codes(apology), _codes(apology)
 
 
 def test_a_strike_begun_by_workers_is_a_labour_strike(code):
