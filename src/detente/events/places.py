@@ -486,44 +486,48 @@ class PlaceRules:
         ground, whoever they act on ("Cambodian police arrested 12 people, nine Chinese and three South Koreans");
         not out at sea ("in the Gulf of X"), nor on one's own envoy abroad, nor by guards of a line between two
         countries (a ``border_noun`` on their noun: "border guards detained two herders" at the frontier)."""
-        doers = [ref for _, ref in c.sources if ref.kind != "unresolved"]
-        countries = {ref.country for ref in doers}
-        if len(countries) != 1 or not all(ref.sector == POLICE_SECTOR for ref in doers):
+        doers, country = self._doers_at_home(c)
+        if country is None or not all(ref.sector == POLICE_SECTOR for ref in doers):
             return None
-        [country] = countries
         view = self.found.view(c.head.doc)
         if any(view.lemma[m] in self.words.border_noun for token, _ in c.sources for m in view.children[token.i]
                if view.dep[m] in ("compound", "amod")):
             return None
-        if country is None or any(view.lemma[token.i] in self.words.abroad_noun for token, _ in c.targets) \
-                or any(self._at_sea(view, i) for i in (c.head.i, *(token.i for token, _ in c.targets))):
+        if any(self._at_sea(view, i) for i in (c.head.i, *(token.i for token, _ in c.targets))):
             return None
-        name = next((ref.name for ref in self.found.refs.values()
-                     if ref.kind == "country" and ref.country == country), country)
-        return Location(text=name, country=country)
+        return self._ground(country)
 
     def _home_ground(self, c: Candidate) -> Location | None:
         """Force a state or group uses on actors of its own country happens there ("Nigerian police
         arrested opposition activists", "Pakistani troops killed militants", "fighting between
         Congolese troops and M23 rebels"); so does a police or court act with no named target."""
-        doers = [(token, ref) for token, ref in c.sources if ref.kind != "unresolved"]
-        countries = {ref.country for _, ref in doers}
-        if len(countries) != 1:
-            return None
-        [country] = countries
+        doers, country = self._doers_at_home(c)
         if country is None:
             return None
         targets = [ref for _, ref in c.targets if ref.kind != "unresolved"]
+        if targets and all(ref.country == country for ref in targets) \
+                or not targets and any(ref.sector in DOMESTIC_SECTORS for ref in doers):
+            return self._ground(country)
+        return None
+
+    def _doers_at_home(self, c: Candidate) -> tuple[list[ActorRef], str | None]:
+        """The act's resolved doers and their one country (None if they are of none or of several, or if the act
+        is done to an envoy or office abroad: one's own envoy is abroad, "recalled its ambassador")."""
+        doers = [ref for _, ref in c.sources if ref.kind != "unresolved"]
+        countries = {ref.country for ref in doers}
+        if len(countries) != 1:
+            return doers, None
         view = self.found.view(c.head.doc)
         if any(view.lemma[token.i] in self.words.abroad_noun for token, _ in c.targets):
-            return None  # one's own envoy is abroad: "recalled its ambassador"
-        if targets and all(ref.country == country for ref in targets) \
-                or not targets and any(ref.sector in DOMESTIC_SECTORS for _, ref in doers):
-            # no place is named: the text is the country's name where the article names it
-            name = next((ref.name for ref in self.found.refs.values()
-                         if ref.kind == "country" and ref.country == country), country)
-            return Location(text=name, country=country)
-        return None
+            return doers, None
+        [country] = countries
+        return doers, country
+
+    def _ground(self, country: str) -> Location:
+        """A country's ground where no place is named: the text is the country's name where the article names it."""
+        name = next((ref.name for ref in self.found.refs.values()
+                     if ref.kind == "country" and ref.country == country), country)
+        return Location(text=name, country=country)
 
     def _where_clause_place(self, view: ParseView, verb: int) -> Location | None:
         """The place a "where" clause hangs on: "a visit to Georgetown, where he signed a memorandum"."""
