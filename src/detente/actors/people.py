@@ -63,6 +63,10 @@ class PersonRules:
         if start == end and v.lower[i] in self.f.kb.sectors:
             return None, "", span  # "Drones struck the depot": a common noun the NER took for a name
         known = self._known_person(name)
+        vessel = self._vessel_before(start) if known is None else None
+        if vessel is not None:
+            # "the Taiwanese trawler Guang Da Xing No. 28", "the tanker X": a ship's name, whose the noun before says
+            return self._flag_of(vessel, i), "demonym", span
         if known is None and (self._placed(i) or self._place_name(end) or self._destination(i, start == end)
                               or name.lower() in self.found.dateline):
             # "arrested a man in Surrey": a town the NER took for a person; so is the dateline's town ("a curfew on
@@ -115,6 +119,28 @@ class PersonRules:
         "Ranguana Caye", "Rennell Island", "Luconia Shoals"), which names no person."""
         return self.v.lemma[end] in self.words.place_noun or self.v.lower[end] in self.words.place_noun
 
+    def _vessel_before(self, start: int) -> int | None:
+        """The noun of a ship or boat (``vessel_noun``) right before the name starting at ``start`` ("the trawler X",
+        "the patrol boat X"), which makes the name a ship's; None when there is none."""
+        before = start - 1
+        if before < 0 or self.v.pos[before] != "NOUN":
+            return None
+        return before if self.v.lemma[before] in self.words.vessel_noun \
+            or self.v.lower[before] in self.words.vessel_noun else None
+
+    def _flag_of(self, vessel: int, name: int) -> ActorRef | None:
+        """The country a demonym or country name among the modifiers before a ship's noun names ("the Taiwanese
+        trawler", "a Malaysian-registered trawler"; the parser may hang them on the name at ``name``), else None: a
+        ship acts for no one the text does not name."""
+        v = self.v
+        first = min(v.edges(vessel)[0], v.edges(name)[0])
+        for t in range(first, vessel):
+            key = self.by_match.get(t)
+            entry = self.f.kb.get(key[0].partition("|")[2]) if key is not None and key[0][0] in "DE" else None
+            if entry is not None and entry.kind == "country":
+                return self.f.entity_ref(entry, None)
+        return None
+
     def _destination(self, i: int, one_word: bool) -> bool:
         """Whether the one-word name at ``i`` is where forces are sent or someone goes: the object of a
         ``destination_prep`` on a ``dispatch_verb`` or ``trip_verb`` ("sent troops to Banissa", "sent police to
@@ -137,11 +163,14 @@ class PersonRules:
         for child in [*children[i], *([self._appositive_title(head[i])] if dep[i] == "appos" else [])]:
             if child in range(*span):
                 continue
-            titled = dep[child] == "compound" and child in self.sector_at
+            title = self._title_with_of(child) if dep[child] == "nmod" else None
+            if title is not None:
+                child = title  # "Qatar's Minister of State X", "U.S. Deputy Secretary of State X": the whole title
+            titled = dep[child] == "compound" and child in self.sector_at or title is not None
             if titled or (dep[i] == "appos" and child == self._appositive_title(head[i])):
                 # "Chad's foreign minister, Ahmed Ali"; "Russia's deputy ambassador Ivan Sokolov": the title
                 # names the office, so the person (and "he" later) is that government
-                inner = self.resolve(child)
+                inner = self.resolve(child) or self._counterpart(child)
                 if inner is None and titled and self.home is not None and self._bare_title(child):
                     # "Interior Minister Jan Nowak" in a story datelined in Warsaw: a title naming no
                     # country is an office of the dateline's country, as for "the Government"
@@ -176,6 +205,30 @@ class PersonRules:
                     return ActorRef(key=base.key, name=base.name, code=inner.code, country=inner.country,
                                     sector=inner.sector, kind="person", entry=base.entry, wikidata=base.wikidata)
         return base
+
+    def _title_with_of(self, word: int) -> int | None:
+        """The end of the title phrase of sectors.tsv that a noun modifier of a name holds when an "of" phrase
+        inside the title made the parser hang it so ("Minister of State", "Secretary of State", "Minister of Foreign
+        Affairs"): the word itself when a title ends there, else the title that ends inside its "of" phrase; None
+        when no title is there."""
+        if word in self.sector_at:
+            return word
+        first, last = self.v.edges(word)
+        return next((end for end, (_, start, _stop) in self.sector_at.items()
+                     if first <= start <= word <= end <= last), None)
+
+    def _counterpart(self, noun: int) -> ActorRef | None:
+        """The government a "counterpart" is of, when a demonym or country on it names its state ("his Ugandan
+        counterpart X": Uganda's; ``relation_noun`` words that are ``pair_noun_person`` too); else None."""
+        v = self.v
+        if v.lemma[noun] not in self.words.relation_noun or v.lemma[noun] not in self.words.pair_noun_person:
+            return None
+        for c in v.children[noun]:
+            key = self.by_match.get(c) if v.dep[c] in ("amod", "compound", "nmod", "poss") else None
+            entry = self.f.kb.get(key[0].partition("|")[2]) if key is not None and key[0][0] in "DE" else None
+            if entry is not None and entry.kind == "country":
+                return self.f.sector_ref(self.f.entity_ref(entry, None), "GOV")
+        return None
 
     def _appositive_title(self, head: int) -> int:
         """The title a name in apposition to ``head`` holds: ``head`` itself ("Chad's foreign minister, Ahmed

@@ -177,6 +177,7 @@ class Words:
     framework_prep: frozenset[str] = frozenset()
     place_noun: frozenset[str] = frozenset()
     water_noun: frozenset[str] = frozenset()
+    vessel_noun: frozenset[str] = frozenset()
     side_prefix: frozenset[str] = frozenset()
     sale_verb: frozenset[str] = frozenset()
     topic_noun: frozenset[str] = frozenset()
