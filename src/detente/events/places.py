@@ -1,6 +1,7 @@
 """Where an act took place: the place named on its verb, its event noun or its target, a "where"
-clause, a host's ground, the ground of a country force is used on, the home of force used on one's
-own people. A mixin of :class:`detente.events.status.StatusJudge`, which holds the article's state.
+clause, a host's ground, the ground of a country force is used on or territory is occupied on, the home of force
+used on one's own people and of people held by a state's organs. A mixin of
+:class:`detente.events.status.StatusJudge`, which holds the article's state.
 """
 
 from __future__ import annotations
@@ -29,6 +30,17 @@ STATE_SECTORS = STATE_ORGANS
 DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
 # the sector of police (also border guards, gendarmes): the force they use is used at home
 POLICE_SECTOR = "COP"
+# the PLOVER mode of holding people (CAMEO 173 arrest or detain): any organ of a state, soldiers or a security service
+# as well as police, holds people on its own ground ("Tunisian soldiers detained 23 migrants"); not courts, whose acts
+# the dev gold places both ways; a deportation (174) is not placed so, the dev gold leaving most without a place
+# ("South Africa deported more than 4,000 Basotho in 2025")
+HOLDING_MODES = ("arrest",)
+COURT_SECTOR = "JUD"
+# the sectors that hold people of another country at home too: police and the security and intelligence services
+SECURITY_SECTORS = frozenset({"COP", "SPY"})
+# the CAMEO code of occupying territory: force that takes ground falls on the ground taken ("occupied two Congolese
+# villages")
+OCCUPY_CODE = "192"
 # CAMEO codes of verbal acts that bring the parties together in one place (consultations, meetings,
 # signing a formal agreement): a place named before their subject is still theirs ("In Seoul, the two
 # leaders met ...")
@@ -252,12 +264,16 @@ class PlaceRules:
             if visit is not None:
                 return self._because("location", visit, f"where the visit told of a party went: {visit.text!r}")
         if code.quad_class == 4 and modality in ("asserted", "reported"):
-            # police use force at home, on whomever they use it ("Thai police arrested three Cambodian men")
-            home = self._police_ground(c)
+            # police use force at home, on whomever they use it ("Thai police arrested three Cambodian men"), and any
+            # organ of a state but its courts holds its own people, or people of no country named, at home ("Tunisian
+            # soldiers detained 23 migrants")
+            holding = code.plover == "COERCE" and code.mode in HOLDING_MODES
+            home = self._police_ground(c, holding)
             if home is not None:
-                return self._because("location", home, f"police of {home.text!r}: at home")
-        if code.plover == "ASSAULT" and modality in ("asserted", "reported"):
-            # force used on a country ("invaded Ukraine", "pounded Ukraine's energy grid") falls on its ground
+                return self._because("location", home, f"{'held' if holding else 'police'} by {home.text!r}: at home")
+        if (code.plover == "ASSAULT" or c.cameo == OCCUPY_CODE) and modality in ("asserted", "reported"):
+            # force used on a country ("invaded Ukraine", "pounded Ukraine's energy grid", "occupied two Congolese
+            # villages") falls on its ground
             # (not a thing of the country out at sea: "attacked a Greek-owned tanker in the Red Sea")
             # (one country: "killed on both sides" of two countries is on no one's ground)
             struck = {ref.country for _, ref in c.targets if ref.kind == "country" and ref.country}
@@ -481,13 +497,25 @@ class PlaceRules:
             return None
         return Location(text=self.text[view.idx[token]:view.end[token]], country=home.country)
 
-    def _police_ground(self, c: Candidate) -> Location | None:
+    def _police_ground(self, c: Candidate, holding: bool = False) -> Location | None:
         """The country of police (``POLICE_SECTOR``) all of one country that use force or coercion: they act on its
         ground, whoever they act on ("Cambodian police arrested 12 people, nine Chinese and three South Koreans");
+        with ``holding`` (an arrest or detention: ``HOLDING_MODES``), so do the state's other organs but its courts
+        ("Tunisian soldiers detained 23 migrants"), people of another country only its police and security services
+        (``SECURITY_SECTORS``: "Azerbaijan's security service detained two Iranian citizens"; soldiers may have crossed,
+        or be at sea: "the navy detained Colombian fishermen");
         not out at sea ("in the Gulf of X"), nor on one's own envoy abroad, nor by guards of a line between two
         countries (a ``border_noun`` on their noun: "border guards detained two herders" at the frontier)."""
         doers, country = self._doers_at_home(c)
-        if country is None or not all(ref.sector == POLICE_SECTOR for ref in doers):
+        if country is None:
+            return None
+        # (soldiers or officials who hold people of another country may have crossed into it: "Congolese soldiers set
+        # up camps inside X district and detained five Zambian fishermen"; police and security services hold them at
+        # home)
+        foreign = any(ref.country and ref.country != country for _, ref in c.targets)
+        organs = holding and all(state_actor(ref) and ref.sector != COURT_SECTOR for ref in doers) \
+            and (not foreign or all(ref.sector in SECURITY_SECTORS for ref in doers))
+        if not organs and not all(ref.sector == POLICE_SECTOR for ref in doers):
             return None
         view = self.found.view(c.head.doc)
         if any(view.lemma[m] in self.words.border_noun for token, _ in c.sources for m in view.children[token.i]
