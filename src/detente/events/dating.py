@@ -1,9 +1,10 @@
 """When an act happened: the one date expression of its sentence that dates an event (on its chain of
 governing words, a "when" clause, the lone date of a sentence, a weekday or month still to come, an act tied
 to the dated act before it by "at the time", an earlier act of the lead dated by the body's first day before
-the lead's). A mixin of :class:`detente.events.status.StatusJudge`, which holds the article's state; the
-date expressions of a sentence and where they sit in the parse (anchors, the date chain, the tests of a
-clause) are in its base :class:`detente.events.date_anchors.DateAnchors`, and the expressions themselves
+the lead's), and the dates that are only an act's context (a "since" bound, the clause an "after" clause or an
+answer in a relative clause hangs on). A mixin of :class:`detente.events.status.StatusJudge`, which holds the
+article's state; the date expressions of a sentence and where they sit in the parse (anchors, the date chain,
+the tests of a clause) are in its base :class:`detente.events.date_anchors.DateAnchors`, and the expressions themselves
 are found by :mod:`detente.events.dates`.
 """
 
@@ -14,7 +15,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, TypeVar
 
-from detente.events import date_values
+from detente.events import cameo, date_values
 from detente.events import dates as dates_mod
 from detente.events.context import same_paragraph
 from detente.events.date_anchors import DateAnchors, after_clause, infinitive_at
@@ -182,6 +183,48 @@ class DateRules(DateAnchors):
                                     "hangs on")
         return True
 
+    def answers_a_thing(self, c: Candidate, date: EventDate | None) -> bool:
+        """A word act of answer (a complaint, rejection, denial or other act of ``answers_an_act`` that is no deed)
+        told in a relative clause in the simple past whose doer is named in it, on the thing it answers ("tore down
+        two posts in 2024, a step Asuncion denounced", "a law, which Angola rejected", "a speech that Athens
+        described as a breach"), is not on the date of the clause that thing comes from
+        (README "A date is the act's own only when it is said of the act"): whether ``date`` is that clause's. It
+        still tells whether the act is background. Not a clause of the time or place of that thing ("in July
+        1969, when Salvadoran troops invaded", "a declaration under which the two sides pledged"), nor one whose
+        doer is a pronoun, which may be the doer of the thing itself ("an attack that it blamed on the GRU"); a
+        date inside the clause is the act's."""
+        code = cameo.lookup(c.cameo)
+        if date is None or not date.value or c.nominal or code.is_deed or not code.answers_an_act:
+            return False
+        view = self.found.view(c.head.doc)
+        verb = c.head.i
+        # (a simple past: a past participle with a subject and no auxiliary is one the tagger misread)
+        simple_past = view.tag[verb] == "VBD" or view.tag[verb] == "VBN" and not any(
+            view.dep[a] in ("aux", "auxpass") for a in view.children[verb])
+        if view.dep[verb] not in ("relcl", "acl") or not simple_past or not any(
+                view.dep[s] == "nsubj" and view.pos[s] in ("PROPN", "NOUN") for s in view.children[verb]):
+            return False
+        for child in view.children[verb]:
+            if view.lower[child] in ("when", "where", "whereby") or view.dep[child] == "prep" and any(
+                    view.tag[w] in ("WDT", "WP") for w in view.children[child]):
+                return False
+        low, high = view.edges(verb)
+        clause = self.text[view.idx[low]:view.end[high]].lower()
+        if any(_phrase_pattern(p).search(clause) for p in self.cues.get("tied", ())):
+            return False  # "a finding Chad rejected at the time": tied to that thing's time
+        # a date of this sentence outside the clause (not one the body gives an earlier act of the lead)
+        outside = False
+        for first, last, value in self.sentence_dates(self.found.sentence(c.head)):
+            if value is date or value == date:
+                if low <= first and last <= high:
+                    return False
+                outside = True
+        if not outside:
+            return False
+        self._because("date", None, "an answer, in a relative clause with a doer of its own, to the thing it "
+                                    "hangs on: not on that thing's date")
+        return True
+
     def planned(self, c: Candidate, date: EventDate | None, modality: str) -> EventDate | None:
         """A bare month or weekday after an act the status step found planned or still to come (modality
         ``future`` or ``intended``: "was hoping to arrange a meeting at the summit in November", or
@@ -202,13 +245,18 @@ class DateRules(DateAnchors):
 
     def _on_a_past_verb(self, c: Candidate, date: EventDate) -> bool:
         """Whether the sentence's expression of ``date`` modifies a verb told in the past (simple past or
-        perfect: "agreed in March to send", "had agreed in December to provide")."""
+        perfect: "agreed in March to send", "had agreed in December to provide"), or a noun of such a verb's clause
+        ("had been planned at a meeting in March")."""
         sent = self.found.sentence(c.head)
         view = self.found.view(sent.doc)
         for first, last, value in self.sentence_dates(sent):
             if value is not date and value != date:
                 continue
             verb = self._anchor(view, first, last)
+            for _ in range(8):  # the verb of the occasion a date is on ("had been planned at a meeting in March")
+                if view.pos[verb] in ("VERB", "AUX") or view.head[verb] == verb:
+                    break
+                verb = view.head[verb]
             if view.tag[verb] == "VBD" or view.tag[verb] == "VBN" and any(
                     view.dep[a] == "aux" and view.lower[a] in ("had", "'d", "has", "have")
                     for a in view.children[verb]):
@@ -240,9 +288,11 @@ class DateRules(DateAnchors):
                 to_come.append(upper.i)
                 break
         start = min([c.head.idx, *(view.idx[i] for i in to_come)])
-        if self.text.find(date.text, start, sent.end_char) < 0:
+        # (or the infinitive of the act's chain the date sits on: "agreed to meet again on March 2 to discuss ...")
+        named = self._on_the_infinitive_named(c, date)
+        if not named and self.text.find(date.text, start, sent.end_char) < 0:
             return date  # "said on Tuesday it would ...": a weekday before the act dates the saying
-        if not to_come and not planned:
+        if not to_come and not planned and not named:
             return date
         if kind == "weekday":
             day = dt.date.fromisoformat(date.value)
@@ -263,6 +313,27 @@ class DateRules(DateAnchors):
             coming = EventDate(text=date.text, value=value, granularity=date.granularity)
             return self._because("date", coming, f"month {date.text!r} without a year on an act still to come")
         return date
+
+    @staticmethod
+    def _result_clauses(view: ParseView, c: Candidate) -> set[int]:
+        """The verbs (by their indices) of the relative clauses on an event noun whose subject is the relative
+        pronoun, in the simple past: what the act did ("a strike that killed four herders")."""
+        return {v for v in view.children[c.head.i] if view.dep[v] == "relcl" and view.tag[v] == "VBD"
+                and any(view.dep[s] == "nsubj" and view.tag[s] in ("WDT", "WP") for s in view.children[v])}
+
+    def _on_the_infinitive_named(self, c: Candidate, date: EventDate) -> bool:
+        """Whether ``date`` sits on a "to"-infinitive of the act's chain that an ``agreement`` verb names (cues.tsv), an
+        act agreed on, which comes after the agreeing, and the sentence gives that verb no time of its own: the news
+        ("agreed to meet again in Doha on March 2"; not "agreed in January to meet on March 2", nor "failed to
+        reach a deal on Sunday")."""
+        sent = self.found.sentence(c.head)
+        view = self.found.view(sent.doc)
+        chain = {c.head.i, *(t.i for t in c.trigger), *(t.i for t in self.chain(c.head))}
+        anchors = [(self._anchor(view, first, last), value) for first, last, value in self.sentence_dates(sent)]
+        on_it = [anchor for anchor, value in anchors if value is date or value == date]
+        return len(on_it) == 1 and infinitive_at(view, on_it[0]) and view.head[on_it[0]] != on_it[0] \
+            and self.cue("agreement", view.lemma[view.head[on_it[0]]]) \
+            and on_it[0] in chain and not any(anchor in chain for anchor, value in anchors if anchor != on_it[0])
 
     @staticmethod
     def _when_of_date(head: Token, expressions: list[tuple[int, int, EventDate]]) -> EventDate | None:
@@ -301,6 +372,9 @@ class DateRules(DateAnchors):
         # scheduled to resume in Juba on May 4", "the meeting is due to take place on Friday")
         completing = set(complements(view, c.head.head.i)) if c.nominal and c.head.dep_ in ("nsubj", "nsubjpass") \
             else set()
+        # and so does a relative clause of the event noun whose subject is the relative pronoun, which tells what the
+        # act did ("over a drone strike that killed four herders on Monday": Monday)
+        completing |= self._result_clauses(view, c) if c.nominal else set()
         chain |= completing
         # a day dates the act it is said of, not the making of a thing that act names ("agreed a truce on
         # Tuesday, brokered by Turkey": undated), while a month or a year spans both ("halted attacks in
@@ -382,9 +456,24 @@ class DateRules(DateAnchors):
                     and not self._other_clause(view, anchor) and not self._names_a_thing(view, first, last, chain) \
                     and not self._of_an_act_to_come(view, anchor, c.head.i) \
                     and not self._in_relative_clause(view, anchor, chain) \
-                    and not self._in_a_plan(view, anchor, c.head.i, asked=True):
+                    and not self._in_a_plan(view, anchor, c.head.i, asked=True) \
+                    and not (first > 0 and view.lower[first - 1] in ("since", "until", "till")) \
+                    and not self._joined_with_a_doer(view, c.head.i, first, self.found.sentence_of[sent.start]):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
+
+    def _joined_with_a_doer(self, view: ParseView, verb: int, first: int, sentence: int) -> bool:
+        """Whether a verb (by its index) of a sentence (by its index) other than the lead is a clause joined to another
+        with a doer of its own and the date starting at ``first`` does not open the sentence before the first clause's
+        doer: that date is the other clause's ("The refugee agency appealed on Tuesday for donors, and the EU pledged
+        12 million euros": the pledge is undated; not "On Monday the EU extended its sanctions, and Britain added
+        ...")."""
+        if view.dep[verb] != "conj" or not _own_subject(view, verb) \
+                or sentence == self._lead_index(view):
+            return False
+        top = view.coordination_head(verb)
+        doers = [s for s in view.children[top] if view.dep[s] in ("nsubj", "nsubjpass")]
+        return not doers or first > view.edges(doers[0])[0]
 
     def _lead_day(self, c: Candidate, view: ParseView, expressions: list[tuple[int, int, EventDate]],
                   anchors: list[int], chain: set[int]) -> EventDate | None:

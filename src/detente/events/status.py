@@ -481,7 +481,8 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
             cameo = lexicon.combine("intend", cameo) or cameo
         historical = judge.historical(candidate, date)
         # read after the history, which takes how long a state has run and when the clause an act comes after happened
-        context_date = judge.bounded_by_since(candidate, date) or judge.told_after(candidate, date)
+        context_date = judge.bounded_by_since(candidate, date) or judge.told_after(candidate, date) \
+            or judge.answers_a_thing(candidate, date)
         location = judge.location(candidate, stated, historical)
         if own and speaker is not None and speaker.token.i > candidate.head.i and not judge.quoted(candidate) \
                 and lookup(cameo).is_deed and modality == "asserted":
