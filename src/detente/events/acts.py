@@ -65,6 +65,8 @@ whose every mention it is compatible with:
   almost always a detail of the scene), unless a doer the knowledge base does not know has a name or a
   nationality in its phrase ("the Karavan Brotherhood", "Croatian experts") or does an act of material
   conflict ("saboteurs set fire to a depot"); no anaphoric noun points back to such an act;
+- a visit (042) that names no one visited, to a place of the doers' own country ("Kenya's interior minister flew to
+  Mombasa"), is a trip at home, no edge between actors: no event either (``home_trip``);
 - a participle with no subject hung on the verb of an act of force in its sentence, coding another
   kind of force ("stormed the town, torching the police station", "shadowed the ship, forcing it back
   to port"), or the same kind when the rules above keep it apart and its victims are of a country of the
@@ -195,6 +197,8 @@ if TYPE_CHECKING:
 
 NAMING_ENTITIES = ("NORP", "GPE", "ORG", "PERSON")  # a doer phrase with one of these names whose it is
 NO_ACTOR = "no actor on either side"  # why an act that joins no act of known actors is no event (no_actor)
+VISIT = "042"  # CAMEO 042, make a visit: to a place of one's own country, no visit of anyone (home_trip)
+HOME_TRIP = "a trip at home"
 # a crowd's acts (CAMEO 141 demonstrate, 144 obstruct or block, 145 protest violently): done by people the text gives
 # no country, they are an edge only when aimed at a known actor; with none they are a detail of the scene (no_actor)
 CROWD_CODES = ("141", "144", "145")
@@ -248,7 +252,7 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
             reasons.append([])
     # an act no mention of which names a known actor is no event (``no_actor``): it is left out, and an
     # anaphoric noun does not point back to it
-    kept = [no_actor(group) is None for group in groups]
+    kept = [no_actor(group) is None and home_trip(group) is None for group in groups]
     anaphors: list[list[Token]] = [[] for _ in groups]
     for token, number in _anaphors(judged, groups, kept, knowledge):
         anaphors[number].append(token)
@@ -416,6 +420,19 @@ def no_actor(mentions: Sequence[JudgedCandidate]) -> str | None:
            for m in mentions):
         return None
     return NO_ACTOR
+
+
+def home_trip(mentions: Sequence[JudgedCandidate]) -> str | None:
+    """Why the act of ``mentions`` is no event, else None: a visit (CAMEO 042) that names no one visited, made to a
+    place of the doers' own country ("Pakistan's interior minister flew to Gwadar", "the president visited the
+    islands" of his own country) is a trip at home, no edge between actors."""
+    if any(m.status.cameo != VISIT or _targets(m) for m in mentions):
+        return None
+    places = {m.status.location.country for m in mentions if m.status.location is not None}
+    countries = {ref.country for m in mentions for ref in _resolved(m.candidate.sources)}
+    if len(places) == 1 and places == countries:
+        return HOME_TRIP
+    return None
 
 
 def _named_doer(item: JudgedCandidate) -> bool:

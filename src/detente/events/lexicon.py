@@ -168,6 +168,7 @@ class Words:
     appeal_verb: frozenset[str] = frozenset()
     routine_verb: frozenset[str] = frozenset()
     trade_verb: frozenset[str] = frozenset()
+    standing_verb: frozenset[str] = frozenset()
     permit_verb: frozenset[str] = frozenset()
     instrument_noun: frozenset[str] = frozenset()
     pending_adverb: frozenset[str] = frozenset()

@@ -104,13 +104,15 @@
 - Trade as a standing relation: "China, which buys most of Angola's oil", "the dam supplies most of Paraguay's
   power", "Chile sells most of its copper to China": a verb of trade (``trade_verb``) in the simple present with
   no auxiliary tells who trades with whom as a rule, background to the story. A past, a perfect or a future
-  ("bought 40 million barrels in March", "will buy wheat") stays an act.
+  ("bought 40 million barrels in March", "will buy wheat") stays an act. So does hosting (``standing_verb``):
+  "Djibouti, which hosts bases of four powers", "Oman, which hosts the Houthis' negotiator" tell what a country
+  keeps, no visit hosted; "hosted talks" and "will host" stay acts.
 
 The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``, ``complaint_verb``,
 ``framework_prep``, ``prevention_verb``, ``question_mark``, ``open_question_verb``, ``stance_aux``, ``condition_mark``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``,
-``tie_noun``, ``appeal_verb``, ``routine_verb``, ``trade_verb``, ``permit_verb``, ``instrument_noun``,
-``pending_adverb``;
+``tie_noun``, ``appeal_verb``, ``routine_verb``, ``trade_verb``, ``standing_verb``, ``permit_verb``,
+``instrument_noun``, ``pending_adverb``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
 
@@ -483,9 +485,10 @@ def routine(i: int, view: ParseView, words: Words) -> bool:
 
 
 def standing_trade(i: int, view: ParseView, words: Words) -> bool:
-    """True when the verb at ``i`` is a verb of trade (``trade_verb``) in the simple present with no auxiliary
-    ("China, which buys most of Angola's oil", "Chile sells most of its copper to China")."""
-    return view.lemma[i] in words.trade_verb and _simple_present(i, view)
+    """True when the verb at ``i`` is a verb of trade (``trade_verb``) or of a standing arrangement
+    (``standing_verb``) in the simple present with no auxiliary ("China, which buys most of Angola's oil",
+    "Chile sells most of its copper to China", "Djibouti, which hosts bases of four powers")."""
+    return (view.lemma[i] in words.trade_verb or view.lemma[i] in words.standing_verb) and _simple_present(i, view)
 
 
 def _simple_present(i: int, view: ParseView) -> bool:
@@ -550,7 +553,7 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
     if not candidate.nominal and routine(candidate.head.i, view, lexicon.words):
         return "a standing duty as the scene"
     if not candidate.nominal and standing_trade(candidate.head.i, view, lexicon.words):
-        return "a standing trade relation"
+        return "a standing trade relation or arrangement"
     if not candidate.nominal and appeal_content(top.i, view, lexicon.words) is not None:
         return "the content of an appeal"
     if purpose(top.i, view, lexicon):
