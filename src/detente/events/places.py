@@ -53,6 +53,10 @@ PROTEST_CODE = "14"
 # the CAMEO code of making a visit: whom it goes to is where it takes place ("sent a delegation to Doha"), whatever
 # the verb that tells it (a trip_verb or not)
 VISIT_CODE = "042"
+# the CAMEO code of signing a formal agreement
+SIGN_CODE = "057"
+# the CAMEO root of intending and agreeing to act (PLOVER AGREE)
+AGREE_ROOT = "03"
 # CAMEO codes of meeting, negotiating and signing: held during a visit the article tells, they take place where
 # it went (not a telephone call, 041, a mediation, 045, or a meeting at a third place, 044)
 VISIT_ENCOUNTER_CODES = ("040", "046", "057")
@@ -118,6 +122,16 @@ class PlaceRules:
         nouns += [o for o in children[h] if dep[o] == "dobj" and view.lemma[o] in self.lex.nouns
                   and not (about and view.lemma[h] not in self.lex.light_verbs)]
         nouns += carriers
+        # what a signing signs, where the parser hangs the place on it ("signed a partnership with China in Beijing",
+        # "signed a declaration on friendly relations in Athens"), and the meeting an agreement is to hold ("agreed to
+        # hold the next round in Thimphu": an act agreed on keeps its place)
+        nouns += [o for o in children[h] if dep[o] == "dobj"] if c.cameo.startswith(SIGN_CODE) else []
+        agreed = [o for v in complements(view, h) for o in children[v] if dep[o] == "dobj"
+                  and view.lemma[o] in self.lex.nouns] if c.cameo.startswith(AGREE_ROOT) else []
+        # (also where the parser hangs the place on the meeting's "of" phrase: "offered to convene a meeting of the
+        # two foreign ministers in Lusaka")
+        nouns += [*agreed, *(o for n in agreed for p in children[n] if dep[p] == "prep" and view.lower[p] == "of"
+                             for o in children[p] if dep[o] == "pobj")]
         # a trip goes where the visit, or the act its purpose clause is for, takes place ("would
         # travel to Washington on Monday to meet X"), also one a frame's words hold ("is expected to travel
         # to Moscow on April 22")
@@ -424,6 +438,11 @@ class PlaceRules:
                     place = self._place(view, prep)
                     if place is not None:
                         return place
+                # (and so is the event noun the verb holds: "held their first summit in Samarkand and agreed ...")
+                if dep[prep] == "dobj" and view.lemma[prep] in self.lex.nouns:
+                    place = self._place_on_clause(view, prep, ("in", "at"))
+                    if place is not None:
+                        return place
                 # ("called on Tehran to ..." names whom words are said to)
                 if dep[prep] == "prep" and (prep < verb or other != up) \
                         and (lower in self.words.place_prep or (trip and lower in self.words.destination_prep)) \
@@ -585,7 +604,11 @@ class PlaceRules:
             return Location(text=text, country=country)
         dep, children = view.dep, view.children
         if nested:
-            for prep in children[token]:
+            # (an event noun's place may hang on its "of" phrase: "at a meeting of EU and Caribbean ministers in
+            # Brussels")
+            of = [o for p in children[token] if dep[p] == "prep" and view.lower[p] == "of"
+                  for o in children[p] if dep[o] == "pobj"] if view.lemma[token] in self.lex.nouns else []
+            for prep in (c for t in (token, *of) for c in children[t]):
                 if dep[prep] == "prep" and view.lower[prep] in self.words.place_prep:
                     for pobj in children[prep]:
                         inner = self._place(view, pobj, nested=int(nested) - 1) if dep[pobj] == "pobj" else None
