@@ -82,12 +82,18 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
             # "Kinshasa rejected the charge": not the act charged, done by the one who answers it (its own soldiers'
             # detentions), but the charging, whoever made it (else events/replies.py finds the accuser)
             earlier = [e for e in earlier if not parties & {party(ref) for _, ref in e.sources}]
-        match = _named_act(nouns[0].lemma_.lower(), earlier, lexicon, near)
+        # "the decision" is no act told as still to come ("China would keep funding a hospital ... Wong welcomed the
+        # decision": the decision was made before), and what a party praises is no act of its own alone
+        praise = lookup(candidate.cameo).root == PRAISE_ROOT
+        done = {id(e) for e in earlier if not _prospect(e, view)
+                and not (praise and {party(ref) for _, ref in e.sources if ref.kind != "unresolved"} <= parties)}
+        match = _named_act(nouns[0].lemma_.lower(), earlier, lexicon, near, done)
         if match is not None:
             out[-1] = dataclasses.replace(candidate, targets=match.sources)
     return out
 
 
+PRAISE_ROOT = 5  # CAMEO 05, engage in diplomatic cooperation: praise, endorse, welcome
 # criticism and rejection: a judgement said of an act ("said the drills were illegal") is aimed at its doers
 JUDGING_ROOTS = frozenset({"11", "12"})
 ACCUSATION_ROOT = 11  # CAMEO 11, disapprove: the words a denial answers
@@ -96,7 +102,8 @@ WORDS_ROOTS = frozenset({2, 3, 10, 11, 13})  # appeals, offers, demands, accusat
 REACTION_ROOTS = frozenset({"02", "11", "12", "13"})  # appeals, criticism, rejections, threats: what "the move" is not
 
 
-def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set[int]) -> Candidate | None:
+def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set[int],
+               done: set[int] | None = None) -> Candidate | None:
     """The latest of ``earlier`` with the noun's word in its trigger, else with a verb the noun is made
     from ("the agreement": "agreed to restore ties"), else of the kind the noun names (``earlier`` holds the
     lead's acts however far back: a noun that names its act's kind points back to the act the story is about,
@@ -111,8 +118,8 @@ def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set
         lambda e: lemma in {t.lemma_.lower() for t in e.trigger},
         lambda e: any(derived(lemma, t.lemma_.lower()) for t in e.trigger if t.pos_ == "VERB"),
         lambda e: kind is not None and same_kind(kind, e.cameo),
-        lambda e: generic and id(e) in near and e.cameo[:2] not in REACTION_ROOTS,
-        lambda e: generic and id(e) in near)
+        lambda e: generic and id(e) in near and e.cameo[:2] not in REACTION_ROOTS and (done is None or id(e) in done),
+        lambda e: generic and id(e) in near and (done is None or id(e) in done))
     for test in tests:
         found = [e for e in earlier if test(e)]
         if not found:
@@ -142,6 +149,14 @@ def answered_words(candidate: Candidate, lexicon: Lexicon) -> tuple[int, str | N
         if code is not None and lookup(code).root in WORDS_ROOTS:
             return lookup(code).root, lemma
     return (ACCUSATION_ROOT, None) if candidate.cameo in ANSWERING_CODES else None
+
+
+def _prospect(act: Candidate, view: ParseView) -> bool:
+    """Whether the act is told as still to come or only possible: a modal on its verb or its frame verb ("would keep
+    funding", "will review", "could send")."""
+    heads = [t.i for t in (act.frame_token, act.head) if t is not None]
+    heads += [view.head[h] for h in heads if view.dep[h] in ("xcomp", "conj")]  # "would keep funding"
+    return any(view.tag[c] == "MD" and view.dep[c] == "aux" for h in heads for c in view.children[h])
 
 
 def _in_lead(act: Candidate, view: ParseView) -> bool:

@@ -143,6 +143,9 @@ class Extractor(FrameRules):
                 if lookup(candidate.cameo).root == DISAPPROVE_ROOT:  # "complained to the council about X"
                     targets = self.complained_of(candidate.frame_token or candidate.head, targets, candidate.sources)
                 targets = self.at_court(candidate.cameo, targets)  # "sued X at the EU Court of Justice": no target
+                # "demanded the release of X", "an inquiry into the killing of X": X is no side of it
+                targets = self.given_up(candidate.cameo, candidate.trigger, targets, candidate.sources)
+                targets = self.befallen(candidate.frame_token or candidate.head, candidate.trigger, targets)
                 keys = {ref.key for _, ref in candidate.sources}
                 c = candidate  # the same record with its sides deduplicated (the constructor: no dataclasses.replace)
                 kept = Candidate(c.cameo, c.head, c.trigger, tuple(unique(c.sources)),

@@ -184,6 +184,8 @@ class Words:
     topic_noun: frozenset[str] = frozenset()
     summary_noun: frozenset[str] = frozenset()
     accusation_noun: frozenset[str] = frozenset()
+    handover_noun: frozenset[str] = frozenset()
+    fate_noun: frozenset[str] = frozenset()
     reason_prep: frozenset[str] = frozenset()
     removal_verb: frozenset[str] = frozenset()
     principal_noun: frozenset[str] = frozenset()

@@ -18,11 +18,13 @@ from detente.events.roles import blamed, main_clause_conjunct, predicate_of_frag
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from detente.actors.resolve import ActorRef
     from detente.events.ground import Side
 
 AIM_PREPS = ("against", "on", "at", "toward", "towards")  # "strikes on X", "sanctions against X": whom it is aimed at
 # what an act's noun is about when that is another act: "an explanation for a raid", "a protest over the detention"
 ABOUT_ACT_PREPS = ("for", "over", "into", "about")
+ASKING_ROOTS = frozenset({2, 10})  # CAMEO 02 appeals and 10 demands: what they ask for is no side of them
 
 
 REJECT_ROOT = 12  # CAMEO 12: reject
@@ -268,7 +270,12 @@ class ParticipantRules(DoerRules):
         courts = self.found.courts
         case = cameo[:3] in CASE_CODES
         bodies = {t.i for t, r in targets if case and r.kind == "organisation" and r.sector == "IGO"}
-        if not (courts | bodies).intersection(t.i for t, _ in targets):
+        # a body named on the noun of the phrase ("with the Mercosur dispute system", "to the WTO's dispute panel"),
+        # or inside the phrase a target stands for ("a complaint against the toll with the Mercosur dispute system",
+        # the parser hanging "with" on "toll"): the body's own mention is what is judged
+        mention = {t.i: self._forum_mention(t, r) if t.i in bodies else t for t, r in targets}
+        bodies = {mention[t.i].i for t, _ in targets if t.i in bodies}
+        if not (courts | bodies).intersection(mention[t.i].i for t, _ in targets):
             return tuple(targets)
 
         def venue(token: Token) -> bool:
@@ -283,7 +290,54 @@ class ParticipantRules(DoerRules):
             pattern = self.lex.match_verb(word, view) if word.pos_ in ("VERB", "AUX") else None
             code = self.lex.nouns[noun] if noun is not None else pattern.cameo if pattern is not None else None
             return code is not None and code[:3] in CASE_CODES
-        return tuple((t, r) for t, r in targets if not venue(t))
+        return tuple((t, r) for t, r in targets if not venue(mention[t.i]))
+
+    def _forum_mention(self, token: Token, ref: ActorRef) -> Token:
+        """The object of a preposition whose phrase names the body ``ref`` in ``token``'s phrase, through modifiers
+        ("the Mercosur dispute system": "system"), when the body is named there only; else ``token``."""
+        found = [d for d in token.subtree if any(r.key == ref.key for _, r in self.actors_at(d))]
+        heads = set()
+        for d in found:
+            while d.dep_ in ("compound", "poss", "amod", "nmod", "appos") and d.head.i != d.i:
+                d = d.head
+            heads.add(d)
+        if len(heads) == 1:
+            (head,) = heads
+            if head.dep_ == "pobj":
+                return head
+        return token
+
+    def given_up(self, cameo: str, trigger: Sequence[Token], targets: Sequence[Side],
+                 sources: Sequence[Side]) -> tuple[Side, ...]:
+        """The targets of an appeal or demand (CAMEO 02, 10) for people to be given up without those people:
+        "demanded the release of X", "requested her extradition", "called for X's release" ask for X (the "of"
+        phrase or possessor of a ``handover_noun`` of the trigger, words.tsv) of whoever holds X, who is its target
+        (named elsewhere in the clause, or found by events/replies.py: the holder a call for release is made of)."""
+        if lookup(cameo).root not in ASKING_ROOTS:
+            return tuple(targets)
+        nouns = [t for t in trigger if t.pos_ == "NOUN" and t.lemma_.lower() in self.words.handover_noun]
+        asked = {d.i for n in nouns for c in self._children(n, ("poss", "prep")) if c.dep_ == "poss" or c.lower_ == "of"
+                 for d in c.subtree}
+        # people of another country named so are held by their own state, which is asked ("called for Machar's
+        # release": South Sudan); the asker's own people and people of no known country are held by someone else
+        own = {ref.country for _, ref in sources if ref.country}
+        return tuple((t, r) for t, r in targets if t.i not in asked or r.country and r.country not in own)
+
+    def befallen(self, verb: Token, trigger: Sequence[Token], targets: Sequence[Side]) -> tuple[Side, ...]:
+        """The targets without the people another act befell, when this act is about that act: "demanded an inquiry
+        into the killing of X", "an investigation into the death of X" (an event noun or a ``fate_noun`` after a
+        preposition of ``ABOUT_ACT_PREPS`` on the trigger's noun or verb): X, named in its "of" phrase, is that act's
+        side, not this one's, whether or not its doer is named (others_act)."""
+        view, own = self.found.view(verb.doc), {t.i for t in trigger}
+        holders = [t for t in trigger if t.pos_ == "NOUN"] + [verb]
+        about = [p for n in holders for c in self._children(n, ("prep",)) if c.lower_ in ABOUT_ACT_PREPS
+                 for p in self._children(c, ("pobj",)) if p.i not in own and (
+                     self.lex.event_noun(p, view) is not None or p.lemma_.lower() in self.words.fate_noun)]
+        befell = {t.i for n in about for c in self._children(n, ("prep",)) if c.lower_ == "of" for t in c.subtree}
+        # (an actor inside the phrase may stand with the whole phrase, "the killing of X": its head)
+        theirs = {r.key for i in befell for _, r in self.actors_at(verb.doc[i])}
+        heads = {n.i for n in about}
+        return tuple((t, r) for t, r in targets if t.i not in befell and not (t.i in heads and r.key in theirs))
 
     def off_own_ground(self, targets: Sequence[Side], sources: Sequence[Side]) -> tuple[Side, ...]:
         """The targets without the doer's own ground: a state or its forces moving or striking on their
