@@ -75,7 +75,18 @@ dispute the lead sets up (:func:`disputes`):
    :func:`answers`'s): done to the doer's side, the answer goes to its doer; done by the doer's side,
    a word (an appeal, a demand, a rejection, a threat: quad classes 1 and 3) goes on to its target,
    while a deed is left alone (a deed of the same side told later is as often the story's
-   background: "has launched a dozen missiles since January").
+   background: "has launched a dozen missiles since January");
+4. when the lead tells no such act (its acts have an unknown side, or are deeds of the doer's side), a word (not a
+   deed in PLOVER's quads: a denial, a rejection or refusal, a demand, a warning, a criticism, a cut in relations;
+   not an appeal, made as often to allies or a body; nor a threat of dissent, CAMEO 133, made against one's own
+   rulers; nor a call for release, made of whoever holds the people: ``events/replies.py``) whose clause names no one
+   as its object, even in words the knowledge base does not know or a pronoun, takes the other main party's latest
+   mention before it, when the lead names that party as a party of a clause and the story is of two parties by far:
+   its second party named as a party of a clause at least ``STORY_MARGIN`` times as often as its third ("Algeria has
+   also recalled its ambassador", after a lead on a Dutch survey off Western Sahara: the Netherlands).
+
+A thing of the doer's own named as a word's object by a possessive ("recalled its ambassador", "demanded their
+release") is no target: the output leaves it out, and these rules treat the act as naming none.
 
 An offer or act of mediation (CAMEO ``MEDIATION``: "offered to mediate", "offered to host talks",
 "brokered talks") is between two parties: one with no known target, done by a third party, takes the
@@ -136,6 +147,9 @@ if TYPE_CHECKING:
 
 MEDIATION = frozenset({"039", "045"})  # CAMEO: express intent to mediate, engage in mediation
 ACCUSE_ROOT = 11  # CAMEO 11, disapprove: the accusations a denial answers (:func:`denials`)
+APPEAL_ROOT = 2  # CAMEO 02, appeal: made as often to a third party (allies, a body) as to the adversary
+DISSENT = "133"  # CAMEO: threaten dissent or protest, made against one's own rulers, not a story's other party
+STORY_MARGIN = 2  # a story of two parties: the second named at least twice as often as the third (_two_sided)
 ANSWER_WINDOW = 3  # an answer told more than three sentences after the act it answers names its other party again
 MIN_SENTENCES = 3  # a text shorter than this (a headline, a lone sentence) has no story to speak of
 ROLES = ("nsubj", "nsubjpass", "dobj", "dative", "iobj")  # a party that acts or is acted on
@@ -382,7 +396,8 @@ def disputes(candidates: list[Candidate], found: DocActors, words: Words, story:
         own = _answering(candidate, found, words)
         if len(own) == 1 and own < story and not same_paragraph(found, 0, candidate.sentence) \
                 and not _third_party(found, candidate.sentence, own, words):
-            taken = _disputed(candidate, own, story - own, lead, found)
+            taken = _disputed(candidate, own, story - own, lead, found) \
+                or _story_other(candidate, story - own, found, words)
             if taken:
                 candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *taken))
         out.append(candidate)
@@ -406,6 +421,41 @@ def _disputed(candidate: Candidate, own: set[str], other: set[str], lead: list[C
         if (doers, done_to) == (own, other) and lookup(candidate.cameo).quad_class in (1, 3):
             return targets
     return []
+
+
+def _story_other(candidate: Candidate, other: set[str], found: DocActors, words: Words) -> list[Side]:
+    """The other main party's latest mention as a party of a clause before the act (rule 4 of :func:`disputes`),
+    for a word (not a deed in PLOVER's quads; not an appeal, as often made to a third party, allies or a body; nor a
+    threat of dissent, made against one's own rulers; nor a call for release, made of whoever holds the people,
+    ``events/replies.py``) that names no one as its object, even in words the knowledge base does not know or a
+    pronoun, when the lead names that party as one and the two main parties are the story's by far
+    (:func:`_two_sided`)."""
+    from detente.events.replies import RELEASE_CALLS  # imports this module: import here, not at the top
+
+    head = candidate.frame_token if candidate.frame_token is not None else candidate.head
+    code = lookup(candidate.cameo)
+    if code.is_deed or code.root == APPEAL_ROOT or candidate.cameo.startswith(DISSENT) \
+            or candidate.cameo in RELEASE_CALLS \
+            or any(ref.kind == "unresolved" and token not in candidate.trigger for token, ref in candidate.targets) \
+            or any(c.dep_ in ("dobj", "dative", "iobj") and c.pos_ == "PRON" for c in head.children) \
+            or not _two_sided(found, words):
+        return []
+    lead = next((n for n in range(len(found.sentences)) if not same_paragraph(found, 0, n)), len(found.sentences))
+    if not any(key in other for key, _ in _mentions(found, lead, words, party)):
+        return []
+    mentions = [claim for key, claim in _mentions(found, candidate.sentence, words, party) if key in other]
+    return list(_sides(found, mentions[-1:]))
+
+
+def _two_sided(found: DocActors, words: Words) -> bool:
+    """Whether the story's second party is named as a party of a clause at least ``STORY_MARGIN`` times as often as
+    its third: a story of two parties, not one of many, in which the text must say whom."""
+    counts: dict[str, int] = {}
+    for sentence in range(len(found.sentences)):
+        for _, ref in _claims(found, sentence, words):
+            counts[party(ref)] = counts.get(party(ref), 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    return len(ranked) == 2 or len(ranked) > 2 and ranked[1] >= STORY_MARGIN * ranked[2]
 
 
 def _sent_to_ground(act: Candidate, found: DocActors) -> bool:
@@ -517,16 +567,28 @@ def _answering(candidate: Candidate, found: DocActors, words: Words) -> set[str]
     """The parties of an act's doers when the act may take the other party of an act it answers
     (rules 1, 4 and 5 of the module's docstring); else none."""
     doers = known(candidate.sources)
-    if candidate.nominal or not doers or not _answers(candidate, found) or known(candidate.targets) \
+    if candidate.nominal or not doers or not _answers(candidate, found) \
             or any(_not_state(r) for _, r in doers) or _named_unknown(candidate, found, words):
         return set()  # "accused Western countries of ...": a target named, only not known, is not missing
     own = {party(r) for _, r in doers}
+    targets = known(candidate.targets)
+    if targets and (lookup(candidate.cameo).is_deed or not all(party(r) in own and _owned(t) for t, r in targets)):
+        # a word's target that is a thing of the doer's own ("recalled its ambassador", "demanded their release":
+        # the output drops it) is none; a deed's ("sent its riot police") names what it is done with, and whom it is
+        # aimed at is as often no one
+        return set()
     head = candidate.frame_token if candidate.frame_token is not None else candidate.head
     view = found.view(head.doc)  # the clause's words as indices: no Token made for each
     joined = {t for c in view.children[head.i] if view.dep[c] == "conj" and view.pos[c] in ("VERB", "AUX")
               for t in view.subtree(c)}
     named = {party(r) for t in view.subtree(head.i) if t not in joined for r in found.refs_at(t) if r.code}
     return set() if named - own else own
+
+
+def _owned(token: Token) -> bool:
+    """Whether a mention is a possessive pronoun or a noun it owns ("its", "its ambassador")."""
+    return token.dep_ == "poss" and token.pos_ == "PRON" \
+        or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
 
 
 def _answers(candidate: Candidate, found: DocActors) -> bool:
