@@ -8,7 +8,9 @@
   title does (``PersonRules._title_with_of``);
 - "his Ugandan counterpart X": a demonym or country on "counterpart" makes X that state's government
   (``PersonRules._counterpart``);
-- "Lao" is a demonym of Laos (data/actors/countries.jsonl).
+- "Lao" is a demonym of Laos (data/actors/countries.jsonl);
+- the Faroe Islands (``FRO``) are an entry of countries.jsonl, not a region of Denmark ("Faroese police"), and
+  "Turkish Cypriot" names the Turkish Cypriot authorities (``trnc`` in groups.jsonl), not the Republic of Cyprus.
 
 Articles are synthetic, written in agency style for these tests."""
 
@@ -56,3 +58,17 @@ def test_actors29_lao_is_a_demonym_of_laos(code):
     result = code("HANOI, Sept 15 (Xinhua) -- Vietnam's defence minister hosted his Lao counterpart Vilay "
                   "Sengdara on Monday.", date="2026-09-15")
     assert {p.country for p in event_on(result, "hosted").target} == {"LAO"}
+
+
+def test_actors29_faroese_police_are_the_faroe_islands(code):
+    result = code("TORSHAVN, Faroe Islands, May 20 (Reuters) - Faroese police detained the Russian captain of a "
+                  "trawler on Sunday.", date="2026-05-20")
+    assert {p.country for p in event_on(result, "detained").source} == {"FRO"}
+
+
+def test_actors29_turkish_cypriot_police_are_not_the_republic(code):
+    result = code("NICOSIA, May 20 (Reuters) - Turkish Cypriot police detained two Greek Cypriot farmers inside the "
+                  "buffer zone on Tuesday, the Cypriot government said.", date="2026-05-20")
+    event = event_on(result, "detained")
+    assert {p.actor for p in event.source} == {"trnc"}, event.source
+    assert {p.country for p in event.target if p.actor} == {"CYP"}, event.target
