@@ -146,6 +146,8 @@ if TYPE_CHECKING:
     from detente.parse_view import ParseView
 
 MEDIATION = frozenset({"039", "045"})  # CAMEO: express intent to mediate, engage in mediation
+# CAMEO: appeal for, demand release of persons or property (their target: whoever holds them, events/replies.py)
+RELEASE_CALLS = frozenset({"0253", "1053"})
 ACCUSE_ROOT = 11  # CAMEO 11, disapprove: the accusations a denial answers (:func:`denials`)
 APPEAL_ROOT = 2  # CAMEO 02, appeal: made as often to a third party (allies, a body) as to the adversary
 DISSENT = "133"  # CAMEO: threaten dissent or protest, made against one's own rulers, not a story's other party
@@ -430,8 +432,6 @@ def _story_other(candidate: Candidate, other: set[str], found: DocActors, words:
     ``events/replies.py``) that names no one as its object, even in words the knowledge base does not know or a
     pronoun, when the lead names that party as one and the two main parties are the story's by far
     (:func:`_two_sided`)."""
-    from detente.events.replies import RELEASE_CALLS  # imports this module: import here, not at the top
-
     head = candidate.frame_token if candidate.frame_token is not None else candidate.head
     code = lookup(candidate.cameo)
     if code.is_deed or code.root == APPEAL_ROOT or candidate.cameo.startswith(DISSENT) \
@@ -546,8 +546,6 @@ def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexic
     named = [c for verb in verbs for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")
              and lexicon.event_noun(c) and definite(c, lexicon.words)]
     where = f"named in sentence {sentence} with {holder.text!r}"
-    from detente.events.replies import RELEASE_CALLS  # imports this module: import here, not at the top
-
     if candidate.cameo in RELEASE_CALLS:
         return f"{where}: whoever holds those whose release it calls for (events/replies.py)"
     if named:

@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING
 
 from detente.events.article_sides import ACCUSATION_ROOT, answered_words, derived
 from detente.events.cameo import lookup
-from detente.events.context import ANSWER_WINDOW, negated, party, same_paragraph
+from detente.events.context import ANSWER_WINDOW, RELEASE_CALLS, negated, party, same_paragraph
 from detente.events.doers import known
 
 if TYPE_CHECKING:
@@ -68,7 +68,6 @@ if TYPE_CHECKING:
     from detente.events.ground import Side
     from detente.events.lexicon import Lexicon
 
-RELEASE_CALLS = frozenset({"0253", "1053"})  # CAMEO: appeal for, demand release of persons or property
 HOLDING = frozenset({"171", "1711", "173", "181"})  # CAMEO: seize property, confiscate, arrest or detain, abduct
 INTENT_ROOT = 3  # CAMEO 03: express intent to cooperate
 REQUEST_ROOTS = (2, 10)  # CAMEO 02 appeal or request, 10 demand
