@@ -134,12 +134,8 @@ class PersonRules:
         ship acts for no one the text does not name."""
         v = self.v
         first = min(v.edges(vessel)[0], v.edges(name)[0])
-        for t in range(first, vessel):
-            key = self.by_match.get(t)
-            entry = self.f.kb.get(key[0].partition("|")[2]) if key is not None and key[0][0] in "DE" else None
-            if entry is not None and entry.kind == "country":
-                return self.f.entity_ref(entry, None)
-        return None
+        entry = next((e for t in range(first, vessel) for e in [self._country_named(t)] if e is not None), None)
+        return self.f.entity_ref(entry, None) if entry is not None else None
 
     def _destination(self, i: int, one_word: bool) -> bool:
         """Whether the one-word name at ``i`` is where forces are sent or someone goes: the object of a
@@ -223,12 +219,15 @@ class PersonRules:
         v = self.v
         if v.lemma[noun] not in self.words.relation_noun or v.lemma[noun] not in self.words.pair_noun_person:
             return None
-        for c in v.children[noun]:
-            key = self.by_match.get(c) if v.dep[c] in ("amod", "compound", "nmod", "poss") else None
-            entry = self.f.kb.get(key[0].partition("|")[2]) if key is not None and key[0][0] in "DE" else None
-            if entry is not None and entry.kind == "country":
-                return self.f.sector_ref(self.f.entity_ref(entry, None), "GOV")
-        return None
+        entry = next((e for c in v.children[noun] if v.dep[c] in ("amod", "compound", "nmod", "poss")
+                      for e in [self._country_named(c)] if e is not None), None)
+        return self.f.sector_ref(self.f.entity_ref(entry, None), "GOV") if entry is not None else None
+
+    def _country_named(self, i: int) -> Entry | None:
+        """The country a demonym or country name matched at token ``i`` names ("Taiwanese", "Uganda"), else None."""
+        key = self.by_match.get(i)
+        entry = self.f.kb.get(key[0].partition("|")[2]) if key is not None and key[0][0] in "DE" else None
+        return entry if entry is not None and entry.kind == "country" else None
 
     def _appositive_title(self, head: int) -> int:
         """The title a name in apposition to ``head`` holds: ``head`` itself ("Chad's foreign minister, Ahmed

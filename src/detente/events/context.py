@@ -177,9 +177,11 @@ def counterparts(candidates: list[Candidate], found: DocActors, lexicon: Lexicon
     candidates = shows_of_force(protests(candidates, found, words, finder), found, words)
     story: set[str] = set()
     sides: set[str] = set()
+    two_sided = False
     if len(found.sentences) >= MIN_SENTENCES:
-        claims = [_claims(found, sentence, words) for sentence in range(len(found.sentences))]  # read once for both
+        claims = [_claims(found, sentence, words) for sentence in range(len(found.sentences))]  # read once for all
         story, sides = main_parties(found, words, claims=claims), main_parties(found, words, key=side, claims=claims)
+        two_sided = _two_sided(claims)
     # one country's civil war: its government and its rebels are the two sides, and a third party no party of it
     civil = sides != story and len({party(r) for k, (_, r) in _mentions(found, len(found.sentences), words, side)
                                     if k in sides}) == 1
@@ -198,8 +200,8 @@ def counterparts(candidates: list[Candidate], found: DocActors, lexicon: Lexicon
     from detente.events.replies import authors  # imports this module: import here, not at the top
 
     out = authors(denials(out, found, words), found, lexicon)  # a denial answers its accuser, however far back
-    return cases(mediations(disputes(answers(out, found, words), found, words, story), found, words, sides), found,
-                 words)
+    return cases(mediations(disputes(answers(out, found, words), found, words, story, two_sided), found, words, sides),
+                 found, words)
 
 
 def denials(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
@@ -386,10 +388,12 @@ def answers(candidates: list[Candidate], found: DocActors, words: Words) -> list
     return out
 
 
-def disputes(candidates: list[Candidate], found: DocActors, words: Words, story: set[str]) -> list[Candidate]:
+def disputes(candidates: list[Candidate], found: DocActors, words: Words, story: set[str],
+             two_sided: bool = False) -> list[Candidate]:
     """Give an act that answers another, told further on than :func:`answers` reaches and naming no
     other party, the other party of the dispute the lead sets up between the story's two main
-    parties (see the module's docstring)."""
+    parties (see the module's docstring); ``two_sided``: whether the story is of those two by far
+    (:func:`_two_sided`), which rule 4 needs."""
     if not story:
         return candidates
     lead = [c for c in candidates if same_paragraph(found, 0, c.sentence) and not negated(c, found)]
@@ -399,7 +403,7 @@ def disputes(candidates: list[Candidate], found: DocActors, words: Words, story:
         if len(own) == 1 and own < story and not same_paragraph(found, 0, candidate.sentence) \
                 and not _third_party(found, candidate.sentence, own, words):
             taken = _disputed(candidate, own, story - own, lead, found) \
-                or _story_other(candidate, story - own, found, words)
+                or two_sided and _story_other(candidate, story - own, found, words)
             if taken:
                 candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *taken))
         out.append(candidate)
@@ -430,15 +434,14 @@ def _story_other(candidate: Candidate, other: set[str], found: DocActors, words:
     for a word (not a deed in PLOVER's quads; not an appeal, as often made to a third party, allies or a body; nor a
     threat of dissent, made against one's own rulers; nor a call for release, made of whoever holds the people,
     ``events/replies.py``) that names no one as its object, even in words the knowledge base does not know or a
-    pronoun, when the lead names that party as one and the two main parties are the story's by far
-    (:func:`_two_sided`)."""
+    pronoun, when the lead names that party as one (the caller has checked that the two main parties are the
+    story's by far: :func:`_two_sided`)."""
     head = candidate.frame_token if candidate.frame_token is not None else candidate.head
     code = lookup(candidate.cameo)
     if code.is_deed or code.root == APPEAL_ROOT or candidate.cameo.startswith(DISSENT) \
             or candidate.cameo in RELEASE_CALLS \
             or any(ref.kind == "unresolved" and token not in candidate.trigger for token, ref in candidate.targets) \
-            or any(c.dep_ in ("dobj", "dative", "iobj") and c.pos_ == "PRON" for c in head.children) \
-            or not _two_sided(found, words):
+            or any(c.dep_ in ("dobj", "dative", "iobj") and c.pos_ == "PRON" for c in head.children):
         return []
     lead = next((n for n in range(len(found.sentences)) if not same_paragraph(found, 0, n)), len(found.sentences))
     if not any(key in other for key, _ in _mentions(found, lead, words, party)):
@@ -447,14 +450,11 @@ def _story_other(candidate: Candidate, other: set[str], found: DocActors, words:
     return list(_sides(found, mentions[-1:]))
 
 
-def _two_sided(found: DocActors, words: Words) -> bool:
+def _two_sided(claims: list[list[Claim]]) -> bool:
     """Whether the story's second party is named as a party of a clause at least ``STORY_MARGIN`` times as often as
-    its third: a story of two parties, not one of many, in which the text must say whom."""
-    counts: dict[str, int] = {}
-    for sentence in range(len(found.sentences)):
-        for _, ref in _claims(found, sentence, words):
-            counts[party(ref)] = counts.get(party(ref), 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
+    its third: a story of two parties, not one of many, in which the text must say whom. ``claims``: each
+    sentence's :func:`_claims`."""
+    ranked = sorted(_counts(claims, party).values(), reverse=True)
     return len(ranked) == 2 or len(ranked) > 2 and ranked[1] >= STORY_MARGIN * ranked[2]
 
 
@@ -649,12 +649,21 @@ def main_parties(found: DocActors, words: Words, key: Callable[[ActorRef], str] 
     """The two parties (or sides: ``key``) the story is about: those named most often as parties of
     its clauses (the earlier named first on a tie); none when the article names fewer than two.
     ``claims``: each sentence's :func:`_claims`, when the caller has them already."""
-    counts: dict[str, int] = {}
-    for sentence in range(len(found.sentences)):
-        for _, ref in claims[sentence] if claims is not None else _claims(found, sentence, words):
-            counts[key(ref)] = counts.get(key(ref), 0) + 1
+    if claims is None:
+        claims = [_claims(found, sentence, words) for sentence in range(len(found.sentences))]
+    counts = _counts(claims, key)
     top = sorted(counts, key=lambda p: -counts[p])  # stable: the earlier named first on a tie
     return set(top[:2]) if len(top) >= 2 else set()
+
+
+def _counts(claims: list[list[Claim]], key: Callable[[ActorRef], str]) -> dict[str, int]:
+    """How often each party (or side: ``key``) is named as a party of a clause, over each sentence's
+    :func:`_claims`, in the order first named."""
+    counts: dict[str, int] = {}
+    for sentence in claims:
+        for _, ref in sentence:
+            counts[key(ref)] = counts.get(key(ref), 0) + 1
+    return counts
 
 
 def _claims(found: DocActors, sentence: int, words: Words) -> list[Claim]:

@@ -130,8 +130,7 @@ class PlaceRules:
                   and view.lemma[o] in self.lex.nouns] if c.cameo.startswith(AGREE_ROOT) else []
         # (also where the parser hangs the place on the meeting's "of" phrase: "offered to convene a meeting of the
         # two foreign ministers in Lusaka")
-        nouns += [*agreed, *(o for n in agreed for p in children[n] if dep[p] == "prep" and view.lower[p] == "of"
-                             for o in children[p] if dep[o] == "pobj")]
+        nouns += [*agreed, *(o for n in agreed for o in of_objects(view, n))]
         # a trip goes where the visit, or the act its purpose clause is for, takes place ("would
         # travel to Washington on Monday to meet X"), also one a frame's words hold ("is expected to travel
         # to Moscow on April 22")
@@ -475,8 +474,7 @@ class PlaceRules:
         the clause on the party's "of" phrase or its last conjunct ("the ministers of Nigeria and Ghana, who
         met in Accra")."""
         dep, children = view.dep, view.children
-        nouns = [party, *(o for p in children[party] if dep[p] == "prep" and view.lower[p] == "of"
-                          for o in children[p] if dep[o] == "pobj")]
+        nouns = [party, *of_objects(view, party)]
         nouns += [c for n in nouns for c in children[n] if dep[c] == "conj"]
         for clause in (c for n in nouns for c in children[n]):
             lemma = view.lemma[clause]
@@ -606,8 +604,7 @@ class PlaceRules:
         if nested:
             # (an event noun's place may hang on its "of" phrase: "at a meeting of EU and Caribbean ministers in
             # Brussels")
-            of = [o for p in children[token] if dep[p] == "prep" and view.lower[p] == "of"
-                  for o in children[p] if dep[o] == "pobj"] if view.lemma[token] in self.lex.nouns else []
+            of = of_objects(view, token) if view.lemma[token] in self.lex.nouns else []
             for prep in (c for t in (token, *of) for c in children[t]):
                 if dep[prep] == "prep" and view.lower[prep] in self.words.place_prep:
                     for pobj in children[prep]:
@@ -663,6 +660,12 @@ def _under_verb(view: ParseView, token: int, top: int) -> bool:
             return True
         i = view.head[i]
     return False
+
+
+def of_objects(view: ParseView, noun: int) -> list[int]:
+    """The objects of the "of" phrases on a word (by index): "a meeting of EU ministers": "ministers"."""
+    return [o for p in view.children[noun] if view.dep[p] == "prep" and view.lower[p] == "of"
+            for o in view.children[p] if view.dep[o] == "pobj"]
 
 
 def complements(view: ParseView, verb: int) -> list[int]:
