@@ -125,3 +125,24 @@ def test_mediators_a_bridge_between_hostile_camps_ranks_first_and_one_sided_part
     slow_score = sum(0.5 ** ((dt.date(2022, 12, 5) - dt.date(2022, m, 5)).days / 365.25) for m in range(1, 13))
     assert found[0].score == pytest.approx(2 * slow_score + BRIDGE_WEIGHT, rel=0.01)
     assert "GBR" not in [m.key for m in found]  # close to France, no dealings with Iran
+
+
+def test_planted_corpus_does_not_move_when_the_knowledge_base_gains_a_country():
+    # Before the pool was frozen (session 30) a new country with a demonym reshuffled every corpus, so a
+    # knowledge-base addition silently changed these tests and `make eval-changes`.
+    import dataclasses
+
+    from detente.actors.kb import Entry
+
+    extra = Entry(id="AAA", name="Ruritania", kind="country", code="AAA", country="AAA", demonyms=("Ruritanian",))
+    grown = dataclasses.replace(KB, entries={**KB.entries, "AAA": extra})
+    assert plant(4, kb=grown, changing=2, stable=2, camps=3, camp_size=5) == plant(
+        4, kb=KB, changing=2, stable=2, camps=3, camp_size=5)
+
+
+def test_planted_corpus_names_countries_the_knowledge_base_lacks():
+    import dataclasses
+
+    shrunk = dataclasses.replace(KB, entries={k: v for k, v in KB.entries.items() if k != "NPL"})
+    with pytest.raises(ValueError, match="NPL"):
+        plant(4, kb=shrunk)

@@ -2,7 +2,8 @@
 :func:`detente.relations.changes.turning_points` and :func:`detente.relations.blocs.blocs`
 (``make eval-changes``). Everything here is synthetic and deterministic for a given seed.
 
-A corpus spans ``months`` months between real countries of the knowledge base (so that names
+A corpus spans ``months`` months between real countries of the knowledge base (a frozen pool,
+:data:`POOL`, so that a growing knowledge base does not move the corpora; real so that names
 resolve as the coder resolves them) and holds:
 
 * **changing pairs**: one planted turning point each (break, rapprochement, escalation or
@@ -39,6 +40,21 @@ SENTENCES = {
                           "{a}'s army shelled {b_dem} positions."),
 }
 CHANGE_KINDS = ("break", "rapprochement", "escalation", "de-escalation")
+# The countries planted corpora are drawn from, frozen (the knowledge base's countries with a
+# demonym in session 30): the corpora, and so the tests and the figures of
+# `make eval-changes`, do not move when the knowledge base gains a country.
+_POOL_CODES = """
+    AFG AGO ALB AND ARE ARG ARM ATG AUS AUT AZE BDI BEL BEN BFA BGD BGR BHR BHS BIH BLR BLZ BOL BRA
+    BRB BRN BTN BWA CAF CAN CHE CHL CHN CIV CMR COD COL COM CPV CRI CUB CYP CZE DEU DJI DNK DOM DZA
+    ECU EGY ERI ESH ESP EST ETH FIN FJI FRA FSM GAB GBR GEO GHA GIN GMB GNB GNQ GRC GRD GTM GUY HKG
+    HND HRV HTI HUN IDN IND IRL IRN IRQ ISL ISR ITA JAM JOR JPN KAZ KEN KGZ KHM KIR KNA KOR KSV KWT
+    LAO LBN LBR LBY LCA LIE LKA LSO LTU LUX LVA MAC MAR MCO MDA MDG MDV MEX MHL MKD MLI MLT MMR MNE
+    MNG MOZ MRT MUS MWI MYS NAM NER NGA NIC NLD NOR NPL NRU NZL OMN PAK PAN PER PHL PLW PNG POL PRK
+    PRT PRY PSE QAT ROU RUS RWA SAU SDN SEN SGP SLB SLE SLV SMR SOM SRB SSD STP SUR SVK SVN SWE SWZ
+    SYC SYR TCD TGO THA TJK TKM TMP TON TTO TUN TUR TUV TWN TZA UGA UKR URY USA UZB VCT VEN VNM VUT
+    WSM YEM ZAF ZMB ZWE
+"""
+POOL = tuple(_POOL_CODES.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +100,13 @@ def _states_for(kind: str, rng: random.Random) -> tuple[str, str]:
 
 
 def countries(kb) -> list:
-    """The knowledge base's countries with a demonym, in id order."""
-    return sorted((e for e in kb.entries.values() if e.kind == "country" and e.demonyms), key=lambda e: e.id)
+    """The knowledge base's entries of the countries in :data:`POOL`, in id order; a clear error
+    names any the knowledge base lacks (or holds as something other than a country)."""
+    found = {e.id: e for e in kb.entries.values() if e.kind == "country" and e.id in POOL}
+    missing = [code for code in POOL if code not in found]
+    if missing:
+        raise ValueError(f"planted corpora draw from countries the knowledge base lacks: {', '.join(missing)}")
+    return [found[code] for code in sorted(POOL)]
 
 
 def plant(seed: int, noise: float = 0.2, *, kb=None, changing: int = 8, stable: int = 8, camps: int = 3,
