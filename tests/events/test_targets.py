@@ -36,6 +36,27 @@ def test_targets_of_without_a_doer_stays_no_target(code):
     assert not any(actors_of(e.target) & {"KWT"} and not e.source for e in events_of(result, "ASSAULT"))
 
 
+def test_targets_of_before_a_by_doer_is_the_object(code):
+    # the doer named after "by", behind the "of" phrase: "of" still names whom the act was done to
+    result = code("Thailand condemned the detention of six Thai fishermen by the Myanmar navy near Kawthaung.")
+    [event] = [e for e in result.events if e.trigger.text == "detention"]
+    assert "MMR" in actors_of(event.source) and "THA" in actors_of(event.target)
+    assert "MMR" not in actors_of(event.target)
+
+
+def test_targets_of_a_thing_with_a_demonym_before_a_by_doer(code):
+    # a thing of the "of" phrase that a demonym gives a country is that country's
+    result = code("Ecuador condemned the seizure of an Ecuadorian tuna boat by the Peruvian navy on Monday.")
+    [event] = [e for e in result.events if e.trigger.text == "seizure"]
+    assert "ECU" in actors_of(event.target) and "PER" not in actors_of(event.target)
+
+
+def test_targets_of_anonymous_people_before_a_by_doer_stays_no_target(code):
+    # people of no known country in the "of" phrase are no one's
+    result = code("Tunisia condemned the expulsion of 40 migrants by Algeria on Monday.")
+    assert all(not actors_of(e.target) for e in result.events if e.trigger.text == "expulsion")
+
+
 # -- mutual acts: both named sides take part --------------------------------------------------------
 def test_targets_fighting_between_two_sides_gerund_tagged_as_verb(blank_coder):
     # the small model tags a sentence-initial "Fighting" as a verb (VBG) with no subject of its own

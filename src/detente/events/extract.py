@@ -378,6 +378,7 @@ class Extractor(FrameRules):
         # "vetoed the text, drawing criticism from Britain": a reaction an act drew, "from" naming who reacted
         reaction = not undergone and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words.reaction_verb
         code = self._noun_code(noun)
+        objects: list[Side] = []  # the actors of "of" phrases not yet taken as targets
         # "Fiji's loans from its Export-Import Bank": help given "from" someone is that one's; the owner received it
         given = lookup(code).root == AID_ROOT
         for child in preps:
@@ -408,6 +409,14 @@ class Extractor(FrameRules):
                     targets.extend(actors or self._inside(pobj, loose))
                 elif child.lower_ == "of" and sources and actors:
                     targets.extend(actors)  # "Russia's invasion of Ukraine": after a doer, "of" is the object
+                elif child.lower_ == "of":
+                    objects.extend(actors or self._inside(pobj, True))
+        # "the detention of nine Vietnamese fishermen by the Chinese coast guard": a doer named after "by" behind
+        # the "of" phrase (or before it, when "of" holds people or things a demonym or possessor gives a country:
+        # "China's seizure of a Philippine boat") makes "of" whom the act was done to; the doer's own country is
+        # left out (an act on one's own people is rare in this copy, a doer resolved to the wrong state is not)
+        own = {ref.country for _, ref in sources if ref.country}
+        targets.extend(o for o in objects if sources and o[1].country not in own and o not in targets)
         targets.extend(self._aimed_by_participle(noun))
         if reaction and known(sources) and not targets:
             targets.extend(self._provoker(noun.head))  # whose act drew it
