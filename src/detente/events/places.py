@@ -151,6 +151,12 @@ class PlaceRules:
                      for n in children[p] if view.lemma[n] in self.words.occasion_noun
                      for of in children[n] if dep[of] == "prep" and view.lower[of] == "of"
                      for o in children[of] if dep[o] == "pobj"]
+        # "signed a pact on Thursday during a state visit to Astana by X", "urged Tajikistan ... during a visit to
+        # Dushanbe": a trip the act was done during (a `trip_noun`) takes it where the trip goes
+        visits = [n for t in (*(t.i for t in c.trigger), h, *nouns) for p in children[t]
+                  if dep[p] == "prep" and view.lower[p] in ("during", "on")
+                  for n in children[p] if dep[n] == "pobj" and view.lemma[n] in self.words.trip_noun]
+        occasions += visits
         # a bare participle of the act's own clause, and what it names, are where the act was ("rejected the
         # protest, telling a news conference in Tokyo ...", "speaking at a rally in X")
         participles = [p for p in children[h] if dep[p] == "advcl" and view.tag[p] == "VBG" and p > h
@@ -248,6 +254,10 @@ class PlaceRules:
             if any(dep[a] == "advmod" and view.lower[a] == "here" for n in named for a in children[n]):
                 return self._because("location", Location(text="here", country=dateline_country),
                                      f"'here' on {doc[holder].text!r}: the dateline's place")
+        for trip_noun in visits:  # "during a state visit by Bolivia's president": the other party's ground
+            visited = self._visited_party(c, view, trip_noun)
+            if visited is not None:
+                return self._because("location", visited, f"during {doc[trip_noun].text!r} by the other party's people")
         shared = self._shared_place(view, h)
         if shared is not None:
             return self._because("location", shared, f"the place of a verb joined to {c.head.text!r}")
@@ -377,6 +387,26 @@ class PlaceRules:
                       if self._anchor(view, first, last) == i)
             if old == historical:
                 return place
+        return None
+
+    def _visited_party(self, c: Candidate, view: ParseView, visit: int) -> Location | None:
+        """The ground of the party a trip by the other party's people went to, for an act of parties of two
+        countries done during it, the trip naming no place ("Bangladesh and Pakistan signed agreements during a
+        visit by Pakistan's deputy prime minister": Bangladesh; "during a one-day visit by Nigerian President Bola
+        Tinubu to the neighbouring country": Benin); ``visit`` is the index of the trip noun. None when the trip's
+        "by" phrase names no one of a party's country."""
+        parties = [(t, ref) for t, ref in (*c.sources, *c.targets) if ref.kind != "unresolved" and ref.country]
+        countries = {ref.country for _, ref in parties}
+        if len(countries) != 2:
+            return None
+        dep, children = view.dep, view.children
+        visitors = [o for p in children[visit] if dep[p] == "prep" and view.lower[p] == "by"
+                    for o in children[p] if dep[o] == "pobj"]
+        for visitor in visitors:
+            ref = self.found.by_token.get(visitor)
+            if ref is not None and ref.country in countries:
+                token, host = next((t, r) for t, r in parties if r.country != ref.country)
+                return Location(text=token.text, country=host.country)
         return None
 
     def _named(self, doc: Doc, view: ParseView, token: int, place: Location, why: str) -> Location | None:
