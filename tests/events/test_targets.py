@@ -354,6 +354,30 @@ def test_targets_mediation_participle_names_no_party_for_who_comments_or_rejects
         assert not actors_of(event.target) & {"KEN", "ETH"}, text
 
 
+def test_targets_mediation_after_a_means_preposition_is_between_the_clauses_doers(code):
+    for text in ("Armenia and Azerbaijan signed a border protocol in Doha on Tuesday under Qatari mediation.",
+                 "Sudan and Chad agreed on Wednesday to resume talks on oil transit fees via Egyptian mediation."):
+        result = code(text)
+        [event] = [e for e in result.events if e.trigger.text == "mediation"]
+        parties = {"ARM", "AZE"} if "Armenia" in text else {"SDN", "TCD"}
+        assert actors_of(event.target) == parties and actors_of(event.source) != parties, text
+
+
+def test_targets_mediation_after_a_means_preposition_is_no_frames_complement(code):
+    # "agreed — through Kenyan mediation — to stop ...": the mediation is how the agreement came about, not an
+    # agreement to mediate (039) with the mediator as its target
+    result = code("Ethiopia and Eritrea agreed on Monday — through Kenyan mediation — to stop attacking each other.")
+    [agreed] = [e for e in result.events if e.trigger.text.startswith("agreed")]
+    assert agreed.cameo != "039" and not actors_of(agreed.target) & {"KEN"}
+    [mediation] = [e for e in result.events if e.trigger.text == "mediation"]
+    assert actors_of(mediation.source) == {"KEN"} and actors_of(mediation.target) == {"ETH", "ERI"}
+
+
+def test_targets_mediation_a_frame_verb_takes_as_object_stays_its_complement(code):
+    result = code("Somalia requested Turkish mediation in its dispute with Ethiopia on Monday.")
+    assert [e.trigger.text for e in result.events] == ["requested Turkish mediation"]
+
+
 # -- a rejection or criticism of a thing a demonym names is aimed at that country --------------------------
 def test_targets_rejected_thing_of_another_country(code):
     result = code("Ethiopia's foreign ministry dismissed the Egyptian letter as an attempt to internationalise "

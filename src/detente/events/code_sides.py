@@ -130,7 +130,23 @@ class CodeSideRules(ParticipantRules):
         goes the same way ("agreed to a policing programme funded by X": whom X aids)."""
         if verb.dep_ != "acl" or verb.tag_ != "VBN":
             return []
-        clause = verb.head
+        return self._setting_doers(verb.head)
+
+    def _means_parties(self, noun: Token, sources: Sequence[Side]) -> list[Side]:
+        """The parties a mediation noun after a ``means_prep`` goes between: "X and Y agreed — through Omani
+        mediation — to ...", "signed a pact under Saudi mediation", "agreed to resume talks under Turkish mediation"
+        (the doers of the clause the phrase is set in, as for :meth:`_mediated_parties`; not the mediator's own
+        side)."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in self.words.means_prep:
+            return []
+        own = {party(r) for _, r in known(list(sources))}
+        return [(t, r) for t, r in self._setting_doers(noun) if party(r) not in own]
+
+    def _setting_doers(self, token: Token) -> list[Side]:
+        """The known doers of the cooperative act a noun phrase is the object or setting of, up its objects and
+        prepositions; none when that act is a comment on it or no cooperation ("welcomed the truce brokered by
+        Qatar")."""
+        clause = token
         for _ in range(4):  # up the noun's objects and prepositions to the verb that holds it
             if clause.dep_ not in ("dobj", "pobj", "prep") or clause.head.i == clause.i:
                 return []

@@ -313,11 +313,14 @@ class Extractor(FrameRules):
                          targets=tuple(targets), sentence=index, specific=specific)
 
     def _content_nouns(self, verb: Token) -> list[int]:
-        """Event nouns that are what a coded verb is about ("requested mediation"): not events of their own."""
+        """Event nouns that are what a coded verb is about ("requested mediation"): not events of their own; not
+        one a ``means_prep`` of words.tsv says the act came about by ("agreed — through Omani mediation — to stop":
+        the mediation is an act of its own, done to the clause's doers)."""
         view = self.found.view(verb.doc)  # read by index: no Token made for the words looked at
         dep, lower, children = view.dep, view.lower, view.children
         nouns = [c for c in children[verb.i] if dep[c] in ("dobj", "nsubjpass")]
-        nouns += [p for c in children[verb.i] if dep[c] in ("prep", "prt") for p in children[c] if dep[p] == "pobj"]
+        nouns += [p for c in children[verb.i] if dep[c] in ("prep", "prt") and lower[c] not in self.words.means_prep
+                  for p in children[c] if dep[p] == "pobj"]
         # "expressed concern about an escalation of hostilities": what the object is about
         about = self.words.about_prep
         nouns += [p for n in list(nouns) for c in children[n] if dep[c] == "prep" and lower[c] in about
@@ -435,6 +438,8 @@ class Extractor(FrameRules):
             if sources and not targets:
                 targets = [a for c in self._children(noun, ("prep",)) if c.lower_ == "of"
                            for p in self._children(c, ("pobj",)) for a in self.actors_at(p)]
+        if code == MEDIATE and known(sources) and not known(targets):
+            targets.extend(self._means_parties(noun, sources))  # "signed a pact under Saudi mediation": the signers
         if lookup(code).root == STATEMENT_ROOT:
             return None  # "its statements" is not news; a statement needs a verb ("issued a statement")
         if reaction and code[:3] == PROTEST and sources \

@@ -177,6 +177,7 @@ class Words:
     benefit_verb: frozenset[str] = frozenset()
     complaint_verb: frozenset[str] = frozenset()
     framework_prep: frozenset[str] = frozenset()
+    means_prep: frozenset[str] = frozenset()
     place_noun: frozenset[str] = frozenset()
     water_noun: frozenset[str] = frozenset()
     vessel_noun: frozenset[str] = frozenset()
