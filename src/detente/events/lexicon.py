@@ -173,6 +173,7 @@ class Words:
     permit_verb: frozenset[str] = frozenset()
     instrument_noun: frozenset[str] = frozenset()
     pending_adverb: frozenset[str] = frozenset()
+    class_determiner: frozenset[str] = frozenset()
     command_verb: frozenset[str] = frozenset()
     benefit_verb: frozenset[str] = frozenset()
     complaint_verb: frozenset[str] = frozenset()

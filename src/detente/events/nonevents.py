@@ -96,6 +96,12 @@
   ("escorted the trawler to port", "will patrol alongside Palauan officers") stays an act.
 - A stance held as background: a relative clause negated by "never" ("the 2016 award, a decision that China has
   never accepted") describes its noun by a standing refusal; it tells no act of the story.
+- A record or a kind of act: a relative clause on a noun made a class by "every", "any", "all", "each" or "such",
+  or by a superlative ("in violation of every commitment it has signed", "the first such pact Tokyo had concluded",
+  "the largest package it has offered to a Southeast Asian country", ``class_determiner``) says what kind of act the
+  noun is or how it ranks among the doer's acts; it restates the act of the clause it comments on, or none, and
+  tells no act of its own. A relative clause on one thing ("two drivers its police detained last week", "a deal
+  Spain signed with Morocco") stays an act.
 - What a text lets be done: "a law allowing the army to suspend asylum", "a legal term that could allow Tokyo to
   deploy its military", "a deal that would see troops pull back", "Article 5 allows any ally to request talks": the
   complement of a verb of letting (``permit_verb``) whose subject, or the noun it describes, is a text or an
@@ -463,6 +469,33 @@ def never_relative(i: int, view: ParseView) -> bool:
     return relative and any(dep[c] == "neg" and lower[c] == "never" for c in children)
 
 
+def class_relative(i: int, view: ParseView, words: Words) -> bool:
+    """True when the verb at ``i`` (or the verb it is a conjunct of) heads a relative clause on a noun made a class
+    of acts by a ``class_determiner`` or a superlative: "every agreement it has signed", "any offer Algeria made",
+    "the first such pact Tokyo had concluded", "the largest package it has offered". The clause tells a record or
+    a kind the noun belongs to, no act of the story: the act it restates, if any, is coded on its own clause."""
+    dep, heads = view.dep, view.head
+    if dep[i] == "conj" and heads[i] != i:
+        i = heads[i]  # "every deal it has signed and ratified"
+    if dep[i] == "relcl" and heads[i] != i:
+        return _class_marked(heads[i], view, words)
+    # the parser may take the noun and its clause after a comma for a sentence of their own, the clause before it
+    # its complement ("signed a contract on Tuesday, the biggest arms deal Warsaw has signed": "deal" the subject
+    # of the second "signed", the first its ccomp): a class-marked noun opens the words between the comma and the verb
+    before = [c for c in view.children[i] if dep[c] == "ccomp" and c < i]
+    if heads[i] != i or not before:
+        return False
+    comma = view.edges(before[-1])[1] + 1
+    return comma < i and view.lower[comma] == "," and any(
+        _class_marked(n, view, words) for n in range(comma + 1, i) if view.pos[n] in ("NOUN", "PROPN"))
+
+
+def _class_marked(noun: int, view: ParseView, words: Words) -> bool:
+    """The noun has a ``class_determiner`` ("every", "any", "such") or a superlative ("the largest") on it."""
+    return any((view.dep[c] in ("det", "predet", "amod") and view.lower[c] in words.class_determiner)
+               or (view.tag[c] == "JJS" and view.dep[c] == "amod") for c in view.children[noun])
+
+
 def effect_comment(i: int, view: ParseView, words: Words) -> bool:
     """True when the verb at ``i`` is a participle after a clause that says what the clause's act does to
     a relation (its object an ``effect_noun``): "imposed sanctions on X, stepping up pressure on Caracas",
@@ -548,6 +581,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "a standing description"
     if not candidate.nominal and never_relative(top.i, view):
         return "a standing stance"
+    if not candidate.nominal and class_relative(top.i, view, lexicon.words):
+        return "a record or a kind of act"
     if not candidate.nominal and effect_comment(candidate.head.i, view, lexicon.words):
         return "a comment on the act before it"
     if not candidate.nominal and routine(candidate.head.i, view, lexicon.words):
