@@ -184,6 +184,7 @@ class Words:
     vessel_noun: frozenset[str] = frozenset()
     side_prefix: frozenset[str] = frozenset()
     sale_verb: frozenset[str] = frozenset()
+    giving_verb: frozenset[str] = frozenset()
     topic_noun: frozenset[str] = frozenset()
     summary_noun: frozenset[str] = frozenset()
     accusation_noun: frozenset[str] = frozenset()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from detente.actors.sets import party
 from detente.events.cameo import CASE_CODES, lookup
 from detente.events.doers import DoerRules, known
-from detente.events.ground import state_force
+from detente.events.ground import resolved_via, state_force
 from detente.events.roles import blamed, main_clause_conjunct, predicate_of_fragment, shared_patient
 
 if TYPE_CHECKING:
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 AIM_PREPS = ("against", "on", "at", "toward", "towards")  # "strikes on X", "sanctions against X": whom it is aimed at
 # what an act's noun is about when that is another act: "an explanation for a raid", "a protest over the detention"
 ABOUT_ACT_PREPS = ("for", "over", "into", "about")
+OWNER_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")  # a name on a thing says whose it is: "Vietnam's ships"
+MOVED_SECTORS = frozenset({"MIL", "COP", "SPY"})  # the forces whose craft a state sends
+GUESSED = frozenset({"nominal", "context"})  # how the resolver gives a noun an actor the text does not name on it
 ASKING_ROOTS = frozenset({2, 10})  # CAMEO 02 appeals and 10 demands: what they ask for is no side of them
 
 
@@ -71,6 +74,11 @@ class ParticipantRules(DoerRules):
                 # doer's own strikes, whatever country a place after them gives them); whom it is done to is the
                 # act noun's own target
                 out.extend(self._noun_targets([verb, child]))
+            elif child.dep_ == "dobj" and self._moved(verb, child):
+                # "sent a navy ship", "deployed police boats", "agreed to finance the six ships": craft the doer sends,
+                # gives, funds or buys is no side of the act, whatever country the resolver guessed for it; whom it
+                # goes to is ("patrol ships for Vietnam's coast guard", or the verb's own "to")
+                out.extend(self._receivers(child) or self._senders_own(verb, child) or self.unresolved(child))
             elif child.dep_ == "dobj" and receiver and not self.actors_at(child):
                 # "handed over 12 Islamic State suspects to Syria": what is given to a named receiver; whose it is
                 # is no side of the giving
@@ -132,6 +140,51 @@ class ParticipantRules(DoerRules):
         patient = shared_patient(verb)  # "Castillo tried to dissolve Congress and was arrested"
         patient = patient if patient is not None else self.gapped_patient(verb)  # "... and their boats seized"
         return out + (self.actors_at(patient) or self.unresolved(patient) if patient is not None else [])
+
+    def _moved(self, verb: Token, obj: Token) -> bool:
+        """Whether the object ``obj`` of ``verb`` is craft the doer moves rather than whom the act is done to: a ship or
+        boat (``vessel_noun``) as the object of a verb of sending one's forces (``dispatch_verb``: "would send a navy
+        destroyer", "deployed border police boats") or of giving, funding or buying (``giving_verb``: "agreed to
+        finance the six ships", "will give two coast guard cutters to X"), with no owner named on it (no name or
+        demonym: a force the resolver found from the context or an earlier noun, such as another country's coast
+        guard). Craft a text gives an owner ("supplied Ukraine's navy", "Vietnam's ships"), people ("sent troops",
+        "sent a delegation": the resolver's ``_sender`` says whose) and an order's complement stay as they were."""
+        lemma = verb.lemma_.lower()
+        if not (lemma in self.words.dispatch_verb or lemma in self.words.giving_verb) \
+                or self._has_child(verb, ("xcomp", "ccomp", "oprd")):
+            return False
+        if obj.pos_ != "NOUN" or obj.lemma_.lower() not in self.words.vessel_noun \
+                or any(self._owner_word(t) for left in obj.lefts for t in left.subtree):
+            return False  # not craft, or a country the text gives it ("Vietnam's ships")
+        found = [*self.actors_at(obj), *(side for c in self._children(obj, ("compound",))
+                                        for side in self.actors_at(c))]
+        return all(r.kind == "sector" and r.sector in MOVED_SECTORS for _, r in found)
+
+    def _senders_own(self, verb: Token, obj: Token) -> list[Side]:
+        """The sides the resolver gave craft moved (:meth:`_moved`) when they are the doer's own country's ("the navy
+        sent two patrol boats" after the same navy): kept, as a named target, so that no rule guesses one in their
+        place; another country's ("a navy ship" after Libya's coast guard) are not."""
+        own = {r.country for _, r in self.subjects(verb) if r.country}
+        return [(t, r) for t, r in (*self.actors_at(obj), *(side for c in self._children(obj, ("compound",))
+                                                            for side in self.actors_at(c)))
+                if r.country in own]
+
+    def _owner_word(self, token: Token) -> bool:
+        """Whether a word before a noun names whose the thing is: a name or demonym the resolver read as one ("Lao",
+        "Vietnam's"), or a name it does not know; not a sector word it gave an actor from the context or an earlier
+        noun ("a navy ship", "border police boats", even where the tagger reads "navy" as a name)."""
+        ref = self.found.by_token.get(token.i)
+        via = resolved_via(self.found, token, ref) if ref is not None else frozenset()
+        if via:
+            return not via <= GUESSED
+        return token.pos_ == "PROPN" or token.ent_type_ in OWNER_ENTITIES
+
+    def _receivers(self, obj: Token) -> list[Side]:
+        """Whom craft the doer moves goes to, named in its own phrase: "four patrol ships for Vietnam's coast guard",
+        "20 patrol boats for Ukraine's navy"."""
+        return [side for prep in self._children(obj, ("prep",)) if prep.lower_ in ("for", "to")
+                for pobj in self._children(prep, ("pobj",)) if not self._is_place(pobj, prep)
+                for side in self.actors_at(pobj) or self.inner_actors(pobj)]
 
     def _elided(self, subject: Token) -> list[Side]:
         """Whom a passive's bare number, determiner or adjective stands for, its noun left out: the nearest
