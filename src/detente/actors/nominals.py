@@ -154,11 +154,14 @@ class NominalRules:
 
     def _title_holder(self, at: int) -> int:
         """The name a title at ``at`` is compounded on ("foreign ministry spokesman Guo Jiakun": Jiakun; "King
-        Tupou VI"), whose clause says whose office it is; else ``at`` itself."""
-        v, i = self.v, at
-        while v.dep[i] == "compound" and v.head[i] != i and v.pos[v.head[i]] == "PROPN":
+        Tupou VI"), whose clause says whose office it is; else ``at`` itself. The title's own nouns are passed
+        through: "government spokesman Major General X", whose first word is the sector phrase, is on X too."""
+        v, i, name = self.v, at, at
+        while v.dep[i] == "compound" and v.head[i] != i and v.pos[v.head[i]] in ("PROPN", "NOUN"):
             i = v.head[i]
-        return i
+            if v.pos[i] == "PROPN":
+                name = i
+        return name
 
     def _title_of_state(self, at: int, holder: int) -> ActorRef | None:
         """"King Tupou VI of Tonga", "Prime Minister X of Samoa": a bare title on a name followed by "of" and a

@@ -315,9 +315,11 @@ def _chased_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef
 def _joined_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef] | None:
     """"X left ECOWAS, accusing it of ...", "spoke to X and Y and urged them to ...", "seized a tanker,
     accusing it of ...": the object of a conjunct or participle with no subject of its own is what
-    the verb it is joined to was done to, when that verb's object has the pronoun's number and names
-    known actors (all its conjuncts for "them") of another party than the doers'. None otherwise (a
-    thing, "seized a tanker, accusing it": the general rules decide)."""
+    the verb it is joined to was done to (or, for a verb with no such object, what the clause it says was done to:
+    "announced that they were leaving ECOWAS, accusing it"; for a thing that names no actor, its partner after
+    "with": "suspended its cooperation with the watchdog, accusing it"), when that verb's object has the pronoun's
+    number and names known actors (all its conjuncts for "them") of another party than the doers'. None otherwise
+    (a thing, "seized a tanker, accusing it": the general rules decide)."""
     view = resolver.v
     dep, head, children = view.dep, view.head, view.children
     verb = head[at]
@@ -328,7 +330,13 @@ def _joined_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef
     above = head[verb]
     objects = [c for c in children[above] if dep[c] == "dobj" and c < at] or [
         o for c in children[above] if dep[c] == "prep" and view.lower[c] in ("to", "with") and c < at
-        for o in children[c] if dep[o] == "pobj"]
+        for o in children[c] if dep[o] == "pobj"] or [
+        # "announced that they were leaving ECOWAS, accusing it of ...": what the clause it announces is done to
+        o for c in children[above] if dep[c] == "ccomp" and c < at for o in children[c] if dep[o] == "dobj"]
+    if objects and view.pos[objects[0]] == "NOUN" and resolver.resolve(objects[0]) is None:
+        # "suspended its cooperation with the U.N. watchdog, accusing it of bias": the partner of a thing
+        objects = [o for c in children[objects[0]] if dep[c] == "prep" and view.lower[c] == "with"
+                   for o in children[c] if dep[o] == "pobj"] or objects
     if not objects or view.pos[objects[0]] not in ("NOUN", "PROPN"):
         return None
     first = objects[0]
