@@ -60,3 +60,16 @@ def test_status_places30_a_visit_by_a_third_country_places_nothing(code):
             "visit by Japan's foreign minister.")
     signings = _only(events_of(code(text, date="2026-04-08"), "SUPPORT"), "signed")
     assert all(e.location is None for e in signings)
+
+
+def test_status_places30_a_visit_hung_deeper_in_the_clause(code):
+    # the parser hangs "during" on the infinitive that says what the agreements are for, or on the topic's verb
+    text = ("NAIROBI, April 8 (Reuters) - Kenya and Tanzania signed agreements on Wednesday to remove trade barriers "
+            "during a visit by Tanzania's prime minister.")
+    signings = _only(events_of(code(text, date="2026-04-08"), "SUPPORT"), "signed")
+    assert all(e.location is not None and e.location.country == "KEN" for e in signings)
+    text = ("YEREVAN, April 8 (Reuters) - Armenia and Georgia signed a protocol on opening a new border crossing on "
+            "Monday during a visit to Tbilisi by Armenia's prime minister, who told his host the crossing would "
+            "help trade.")
+    signings = _only(events_of(code(text, date="2026-04-08"), "SUPPORT"), "signed")
+    assert all(e.location is not None and e.location.country == "GEO" for e in signings)

@@ -153,9 +153,10 @@ class PlaceRules:
                      for o in children[of] if dep[o] == "pobj"]
         # "signed a pact on Thursday during a state visit to Astana by X", "urged Tajikistan ... during a visit to
         # Dushanbe": a trip the act was done during (a `trip_noun`) takes it where the trip goes
-        visits = [n for t in (*(t.i for t in c.trigger), h, *nouns) for p in children[t]
+        visits = [n for t in (*(t.i for t in c.trigger), *nouns) for p in children[t]
                   if dep[p] == "prep" and view.lower[p] in ("during", "on")
                   for n in children[p] if dep[n] == "pobj" and view.lemma[n] in self.words.trip_noun]
+        visits += [n for n in self._trips_in_clause(view, h) if n not in visits]
         occasions += visits
         # a bare participle of the act's own clause, and what it names, are where the act was ("rejected the
         # protest, telling a news conference in Tokyo ...", "speaking at a rally in X")
@@ -388,6 +389,31 @@ class PlaceRules:
             if old == historical:
                 return place
         return None
+
+    def _trips_in_clause(self, view: ParseView, verb: int) -> list[int]:
+        """The `trip_noun`s after "during" or "on" in the clause of ``verb`` (by index), wherever the parser hangs the
+        phrase in it ("signed an agreement on sharing the waters ... during a state visit to Astana", "signed
+        agreements to resume flights during a visit by X"), through prepositions, their objects, objects and
+        infinitives: not in a clause with a subject of its own, a conjunct, another clause, nor what the act is about
+        ("protested over remarks a minister made during a visit to Khartoum")."""
+        dep, children = view.dep, view.children
+        found: list[int] = []
+        stack = [verb]
+        while stack:
+            token = stack.pop()
+            for child in children[token]:
+                if dep[child] not in ("prep", "pobj", "pcomp", "dobj", "acl", "npadvmod") \
+                        or any(dep[g] in ("nsubj", "nsubjpass") for g in children[child]) \
+                        or (dep[child] == "acl" and not any(dep[g] == "aux" and view.lower[g] == "to"
+                                                            for g in children[child])) \
+                        or (dep[child] == "prep" and view.lower[child] != "on"
+                            and view.lower[child] in self.words.about_prep):
+                    continue  # (not what an act is about: "protested over remarks a minister made during ...")
+                if dep[child] == "prep" and view.lower[child] in ("during", "on"):
+                    found += [n for n in children[child]
+                              if dep[n] == "pobj" and view.lemma[n] in self.words.trip_noun]
+                stack.append(child)
+        return found
 
     def _visited_party(self, c: Candidate, view: ParseView, visit: int) -> Location | None:
         """The ground of the party a trip by the other party's people went to, for an act of parties of two
