@@ -25,8 +25,8 @@ After the session's fixes (a ``mutual_verb``'s pair, subjects or subject and "wi
 set, in ``actors/sets.py``; ``currency_noun`` in words.tsv; a demonym after an aim preposition no target once the
 object names one, ``ParticipantRules.objects``): working 1 wrong target (the student, pr27-07), aside 1 wrong target
 and 1 missing target (counted only, never looked at). MAX holds these counts, working and aside together. At the
-start of session 30 the attacher was refitted on 231 dev articles (and again on the session's final rules) and leaves one more aside target
-empty (counted only): "missing" 1 -> 2.
+start of session 30 the attacher was refitted on 231 dev articles (and again on the session's final rules) and
+leaves one more aside target empty (counted only): "missing" 1 -> 2.
 """
 
 from __future__ import annotations

@@ -25,7 +25,8 @@ false dyads 170 unchanged, but the aside look went 394 -> 392 strict (false dyad
 kept. MAX holds the counts without them, working and aside together. At the end of session 24 the attacher was
 refitted on the session's rules (scripts/fit_attach.py; its chooser took threshold 0.5, was 0.55) and gives one aside
 item (re-03, not looked at) a wrong target: "wrong" 0 -> 1. At the start of session 30 the attacher was refitted on
-231 dev articles (at its start and again on its final rules) and gives "Washington welcomed" in re-01 a wrong target: "wrong" 1 -> 2.
+231 dev articles (at its start and again on its final rules) and gives "Washington welcomed" in re-01 a wrong
+target: "wrong" 1 -> 2.
 """
 
 from __future__ import annotations
