@@ -156,18 +156,18 @@ class ParticipantRules(DoerRules):
         if obj.pos_ != "NOUN" or obj.lemma_.lower() not in self.words.vessel_noun \
                 or any(self._owner_word(t) for left in obj.lefts for t in left.subtree):
             return False  # not craft, or a country the text gives it ("Vietnam's ships")
-        found = [*self.actors_at(obj), *(side for c in self._children(obj, ("compound",))
-                                        for side in self.actors_at(c))]
-        return all(r.kind == "sector" and r.sector in MOVED_SECTORS for _, r in found)
+        return all(r.kind == "sector" and r.sector in MOVED_SECTORS for _, r in self._craft_sides(obj))
+
+    def _craft_sides(self, obj: Token) -> list[Side]:
+        """The actors the resolver gave craft (:meth:`_moved`): on its noun and on the nouns compounded with it."""
+        return [*self.actors_at(obj), *(side for c in self._children(obj, ("compound",)) for side in self.actors_at(c))]
 
     def _senders_own(self, verb: Token, obj: Token) -> list[Side]:
         """The sides the resolver gave craft moved (:meth:`_moved`) when they are the doer's own country's ("the navy
         sent two patrol boats" after the same navy): kept, as a named target, so that no rule guesses one in their
         place; another country's ("a navy ship" after Libya's coast guard) are not."""
         own = {r.country for _, r in self.subjects(verb) if r.country}
-        return [(t, r) for t, r in (*self.actors_at(obj), *(side for c in self._children(obj, ("compound",))
-                                                            for side in self.actors_at(c)))
-                if r.country in own]
+        return [(t, r) for t, r in self._craft_sides(obj) if r.country in own]
 
     def _owner_word(self, token: Token) -> bool:
         """Whether a word before a noun names whose the thing is: a name or demonym the resolver read as one ("Lao",
