@@ -66,6 +66,7 @@ class Words:
     reciprocal_prep: frozenset[str] = frozenset()
     inner_prep: frozenset[str] = frozenset()
     about_prep: frozenset[str] = frozenset()
+    about_act_prep: frozenset[str] = frozenset()
     place_prep: frozenset[str] = frozenset()
     destination_prep: frozenset[str] = frozenset()
     territory_noun: frozenset[str] = frozenset()

@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     from detente.events.ground import Side
 
 AIM_PREPS = ("against", "on", "at", "toward", "towards")  # "strikes on X", "sanctions against X": whom it is aimed at
-# what an act's noun is about when that is another act: "an explanation for a raid", "a protest over the detention"
-ABOUT_ACT_PREPS = ("for", "over", "into", "about")
 OWNER_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")  # a name on a thing says whose it is: "Vietnam's ships"
 MOVED_SECTORS = frozenset({"MIL", "COP", "SPY"})  # the forces whose craft a state sends
 GUESSED = frozenset({"nominal", "context"})  # how the resolver gives a noun an actor the text does not name on it
@@ -379,11 +377,11 @@ class ParticipantRules(DoerRules):
     def befallen(self, verb: Token, trigger: Sequence[Token], targets: Sequence[Side]) -> tuple[Side, ...]:
         """The targets without the people another act befell, when this act is about that act: "demanded an inquiry
         into the killing of X", "an investigation into the death of X" (an event noun or a ``fate_noun`` after a
-        preposition of ``ABOUT_ACT_PREPS`` on the trigger's noun or verb): X, named in its "of" phrase, is that act's
+        ``about_act_prep`` of words.tsv on the trigger's noun or verb): X, named in its "of" phrase, is that act's
         side, not this one's, whether or not its doer is named (others_act)."""
         view, own = self.found.view(verb.doc), {t.i for t in trigger}
         holders = [t for t in trigger if t.pos_ == "NOUN"] + [verb]
-        about = [p for n in holders for c in self._children(n, ("prep",)) if c.lower_ in ABOUT_ACT_PREPS
+        about = [p for n in holders for c in self._children(n, ("prep",)) if c.lower_ in self.words.about_act_prep
                  for p in self._children(c, ("pobj",)) if p.i not in own and (
                      self.lex.event_noun(p, view) is not None or p.lemma_.lower() in self.words.fate_noun)]
         befell = {t.i for n in about for c in self._children(n, ("prep",)) if c.lower_ == "of" for t in c.subtree}
@@ -482,7 +480,7 @@ class ParticipantRules(DoerRules):
         if all(o.i in own for o in self._children(verb, ("dobj",))):
             holders.append(verb)
         nouns += [p for n in holders
-                  for c in self._children(n, ("prep",)) if c.lower_ in ABOUT_ACT_PREPS
+                  for c in self._children(n, ("prep",)) if c.lower_ in self.words.about_act_prep
                   for p in self._children(c, ("pobj",)) if p.i not in own and self.lex.event_noun(p, view) is not None]
         if not nouns:
             return targets
