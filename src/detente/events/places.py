@@ -1,6 +1,7 @@
 """Where an act took place: the place named on its verb, its event noun or its target, a "where"
 clause, a host's ground, the ground of a country force is used on or territory is occupied on, the home of force
-used on one's own people and of people held by a state's organs. A mixin of
+used on one's own people and of people held by a state's organs (those two in :mod:`detente.events.places_home`).
+A mixin of
 :class:`detente.events.status.StatusJudge`, which holds the article's state.
 """
 
@@ -8,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
-from detente.actors.sets import STATE_ORGANS
 from detente.events import date_values
 from detente.events.cameo import lookup
+from detente.events.places_home import HOLDING_MODES, HomeGround, state_actor
 from detente.model import EventDate, Location, Modality
 
 if TYPE_CHECKING:
@@ -24,20 +25,6 @@ if TYPE_CHECKING:
     from detente.parse_view import ParseView
 
 T = TypeVar("T")
-# sectors of the state (actors.sets.STATE_ORGANS): a speaker from one of them speaks for its country's acts
-STATE_SECTORS = STATE_ORGANS
-# sectors that act at home: police and courts (CAMEO actor codes)
-DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
-# the sector of police (also border guards, gendarmes): the force they use is used at home
-POLICE_SECTOR = "COP"
-# the PLOVER mode of holding people (CAMEO 173 arrest or detain): any organ of a state, soldiers or a security service
-# as well as police, holds people on its own ground ("Tunisian soldiers detained 23 migrants"); not courts, whose acts
-# the dev gold places both ways; a deportation (174) is not placed so, the dev gold leaving most without a place
-# ("South Africa deported more than 4,000 Basotho in 2025")
-HOLDING_MODES = ("arrest",)
-COURT_SECTOR = "JUD"
-# the sectors that hold people of another country at home too: police and the security and intelligence services
-SECURITY_SECTORS = frozenset({"COP", "SPY"})
 # the CAMEO code of occupying territory: force that takes ground falls on the ground taken ("occupied two Congolese
 # villages")
 OCCUPY_CODE = "192"
@@ -62,12 +49,7 @@ AGREE_ROOT = "03"
 VISIT_ENCOUNTER_CODES = ("040", "046", "057")
 
 
-def state_actor(ref: ActorRef) -> bool:
-    """A state actor: a country, a state body, or a person or organ of a state sector."""
-    return ref.kind in ("country", "government") or (ref.country is not None and ref.sector in STATE_SECTORS)
-
-
-class PlaceRules:
+class PlaceRules(HomeGround):
     """The place rules of the status step; the judge provides the article's lexicon, actors and text."""
 
     lex: Lexicon
@@ -446,12 +428,6 @@ class PlaceRules:
                                                            "joined to it: no one country")
         return self._because("location", place, why)
 
-    def _at_sea(self, view: ParseView, token: int) -> bool:
-        """Whether a thing is placed in waters no country's ground ("a tanker in the Red Sea")."""
-        dep, children = view.dep, view.children
-        return any(dep[p] == "prep" and view.lower[p] in self.words.place_prep and dep[o] == "pobj"
-                   and view.lemma[o] in self.words.water_noun for p in children[token] for o in children[p])
-
     def _shared_place(self, view: ParseView, verb: int) -> Location | None:
         """The place named on the verb a subjectless conjunct is joined to ("met in Seoul last month and
         agreed to keep talking"), or where its subject had arrived ("Wong, who arrived in Honiara on
@@ -569,66 +545,6 @@ class PlaceRules:
                    for i, ref in self.found.by_token.items()):
             return None
         return Location(text=self.text[view.idx[token]:view.end[token]], country=home.country)
-
-    def _police_ground(self, c: Candidate, holding: bool = False) -> Location | None:
-        """The country of police (``POLICE_SECTOR``) all of one country that use force or coercion: they act on its
-        ground, whoever they act on ("Cambodian police arrested 12 people, nine Chinese and three South Koreans");
-        with ``holding`` (an arrest or detention: ``HOLDING_MODES``), so do the state's other organs but its courts
-        ("Tunisian soldiers detained 23 migrants"), people of another country only its police and security services
-        (``SECURITY_SECTORS``: "Azerbaijan's security service detained two Iranian citizens"; soldiers may have crossed,
-        or be at sea: "the navy detained Colombian fishermen");
-        not out at sea ("in the Gulf of X"), nor on one's own envoy abroad, nor by guards of a line between two
-        countries (a ``border_noun`` on their noun: "border guards detained two herders" at the frontier)."""
-        doers, country = self._doers_at_home(c)
-        if country is None:
-            return None
-        # (soldiers or officials who hold people of another country may have crossed into it: "Congolese soldiers set
-        # up camps inside X district and detained five Zambian fishermen"; police and security services hold them at
-        # home)
-        foreign = any(ref.country and ref.country != country for _, ref in c.targets)
-        organs = holding and all(state_actor(ref) and ref.sector != COURT_SECTOR for ref in doers) \
-            and (not foreign or all(ref.sector in SECURITY_SECTORS for ref in doers))
-        if not organs and not all(ref.sector == POLICE_SECTOR for ref in doers):
-            return None
-        view = self.found.view(c.head.doc)
-        if any(view.lemma[m] in self.words.border_noun for token, _ in c.sources for m in view.children[token.i]
-               if view.dep[m] in ("compound", "amod")):
-            return None
-        if any(self._at_sea(view, i) for i in (c.head.i, *(token.i for token, _ in c.targets))):
-            return None
-        return self._ground(country)
-
-    def _home_ground(self, c: Candidate) -> Location | None:
-        """Force a state or group uses on actors of its own country happens there ("Nigerian police
-        arrested opposition activists", "Pakistani troops killed militants", "fighting between
-        Congolese troops and M23 rebels"); so does a police or court act with no named target."""
-        doers, country = self._doers_at_home(c)
-        if country is None:
-            return None
-        targets = [ref for _, ref in c.targets if ref.kind != "unresolved"]
-        if targets and all(ref.country == country for ref in targets) \
-                or not targets and any(ref.sector in DOMESTIC_SECTORS for ref in doers):
-            return self._ground(country)
-        return None
-
-    def _doers_at_home(self, c: Candidate) -> tuple[list[ActorRef], str | None]:
-        """The act's resolved doers and their one country (None if they are of none or of several, or if the act
-        is done to an envoy or office abroad: one's own envoy is abroad, "recalled its ambassador")."""
-        doers = [ref for _, ref in c.sources if ref.kind != "unresolved"]
-        countries = {ref.country for ref in doers}
-        if len(countries) != 1:
-            return doers, None
-        view = self.found.view(c.head.doc)
-        if any(view.lemma[token.i] in self.words.abroad_noun for token, _ in c.targets):
-            return doers, None
-        [country] = countries
-        return doers, country
-
-    def _ground(self, country: str) -> Location:
-        """A country's ground where no place is named: the text is the country's name where the article names it."""
-        name = next((ref.name for ref in self.found.refs.values()
-                     if ref.kind == "country" and ref.country == country), country)
-        return Location(text=name, country=country)
 
     def _where_clause_place(self, view: ParseView, verb: int) -> Location | None:
         """The place a "where" clause hangs on: "a visit to Georgetown, where he signed a memorandum"."""

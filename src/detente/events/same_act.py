@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
-from detente.events.places import state_actor
+from detente.events.places_home import state_actor
 
 if TYPE_CHECKING:
     from collections.abc import Mapping

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from detente.events.places import STATE_SECTORS, state_actor
+from detente.events.places_home import STATE_SECTORS, state_actor
 from detente.events.speakers import SAY_KINDS, Speaker, Speakers, country_word
 
 if TYPE_CHECKING:
