@@ -158,7 +158,7 @@ from detente.events.act_links import (
     _verbs,
     _within_act,
 )
-from detente.events.cameo import lookup
+from detente.events.cameo import VISIT, lookup
 from detente.events.phrases import definite
 from detente.events.same_act import (
     ANAPHOR_WINDOW,
@@ -197,7 +197,6 @@ if TYPE_CHECKING:
 
 NAMING_ENTITIES = ("NORP", "GPE", "ORG", "PERSON")  # a doer phrase with one of these names whose it is
 NO_ACTOR = "no actor on either side"  # why an act that joins no act of known actors is no event (no_actor)
-VISIT = "042"  # CAMEO 042, make a visit: to a place of one's own country, no visit of anyone (home_trip)
 HOME_TRIP = "a trip at home"
 # a crowd's acts (CAMEO 141 demonstrate, 144 obstruct or block, 145 protest violently): done by people the text gives
 # no country, they are an edge only when aimed at a known actor; with none they are a detail of the scene (no_actor)

@@ -26,6 +26,10 @@ CASE_CODES = frozenset({"114", "115"})  # complain officially, bring a lawsuit: 
 # deny responsibility or an accusation (PLOVER REJECT in data/cameo.tsv): a statement (01) that answers whoever
 # accused the denier, as the root's acts of conflict answer an act (``answers_an_act``)
 ANSWERING_CODES = frozenset({"016"})
+# appeal (02) and demand (10): asking acts (what they ask for is no side of them; a statement "urging" or "demanding"
+# something is one; a grant answers the latest of them)
+REQUEST_ROOTS = frozenset({2, 10})
+VISIT = "042"  # make a visit: where it goes is whom it visits, where it takes place
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from collections.abc import Container, Iterable
 from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef
-from detente.events.cameo import MATERIAL_QUADS, lookup
+from detente.events.cameo import MATERIAL_QUADS, REQUEST_ROOTS, lookup
 from detente.events.ground import from_context, resolved_via, state_force
 from detente.events.phrases import contained
 from detente.events.roles import (
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from detente.parse_view import ParseView
 
 MOBILIZE_ROOT = 15  # shows of force: "deployed troops", "sent warships"
-APPEAL_ROOTS = (2, 10)  # appeals and demands: what a statement "urging" or "demanding" something makes
 # what a speaker goes on to do to what it reports: appeal, demand, complain or accuse, threaten
 # ("said the ship had entered its waters and summoned the ambassador")
 SPEAKER_ROOTS = (2, 10, 11, 13)
@@ -425,7 +424,7 @@ class DoerRules:
             # "issued a statement urging ...": an appeal or demand is made by whoever issued the statement
             noun, own = self.lex.event_noun(head, self.found.view(head.doc)), self._code_verb(verb)[0]
             issued = head.dep_ == "dobj" and head.head.pos_ == "VERB" and noun is not None \
-                and lookup(self.lex.nouns[noun]).is_speech and own is not None and lookup(own).root in APPEAL_ROOTS
+                and lookup(self.lex.nouns[noun]).is_speech and own is not None and lookup(own).root in REQUEST_ROOTS
             # "sent a letter to the Secretary-General accusing X": a document that says a word act (any
             # quad class but the material ones) says it for whoever sent or issued it
             sent = head.dep_ == "dobj" and head.head.lemma_.lower() in self.words.issue_verb and own is not None \

@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef, DocActors
 from detente.events.article_sides import resolve_event_anaphora, victims
-from detente.events.cameo import lookup
+from detente.events.cameo import REQUEST_ROOTS, VISIT, lookup
 from detente.events.context import conditions, counterparts, party
-from detente.events.doers import APPEAL_ROOTS, known, unique
+from detente.events.doers import known, unique
 from detente.events.frames import AID_ROOT, CLAIM_RESPONSIBILITY, CRITICIZE, FrameRules
 from detente.events.ground import Ground, Side
 from detente.events.lexicon import JOINED_DEPS, NO_CODE, Lexicon, Words
@@ -50,7 +50,6 @@ PROTEST = "141"  # demonstrate or rally
 OFFICIAL_PROTEST = "114"
 STATE_SECTORS = {"GOV", "ELI"}
 DISAPPROVE_ROOT = 11
-VISIT = "042"  # CAMEO 042: make a visit; where it goes is whom it visits
 MEDIATE = "045"  # CAMEO 045: its target is the parties mediated between
 COMMENT_ON_PROSPECTS = ("012", "013")  # CAMEO 012, 013: a pessimistic or optimistic comment: on whom its content names
 CONDOLENCES = "018"  # CAMEO 018: express condolences, to those the loss befell
@@ -289,7 +288,7 @@ class Extractor(FrameRules):
             targets += self._bereaved_ground(verb, trigger)  # "expressed condolences over the earthquake in X"
         if code[:3] in COMMENT_ON_PROSPECTS and not self.others_named(verb, targets):
             targets += self.commented_on(verb, trigger)  # "voiced hope that X will ...", "pessimism over talks with X"
-        if not known(targets) and lookup(code).root in APPEAL_ROOTS:
+        if not known(targets) and lookup(code).root in REQUEST_ROOTS:
             # "demanded that Algiers halt the expulsions" (a content with no code of its own): the one asked to act
             targets += [a for c in self._children(verb, ("ccomp", "advcl")) for a in self._complement_subjects(verb, c)]
             # "urged partners like X to move toward ...": the members the addressee gives as examples

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from detente.actors.sets import party
-from detente.events.cameo import CASE_CODES, lookup
+from detente.events.cameo import CASE_CODES, REQUEST_ROOTS, lookup
 from detente.events.doers import DoerRules, known
 from detente.events.ground import resolved_via, state_force
 from detente.events.roles import blamed, main_clause_conjunct, predicate_of_fragment, shared_patient
@@ -25,7 +25,6 @@ AIM_PREPS = ("against", "on", "at", "toward", "towards")  # "strikes on X", "san
 OWNER_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")  # a name on a thing says whose it is: "Vietnam's ships"
 MOVED_SECTORS = frozenset({"MIL", "COP", "SPY"})  # the forces whose craft a state sends
 GUESSED = frozenset({"nominal", "context"})  # how the resolver gives a noun an actor the text does not name on it
-ASKING_ROOTS = frozenset({2, 10})  # CAMEO 02 appeals and 10 demands: what they ask for is no side of them
 
 
 REJECT_ROOT = 12  # CAMEO 12: reject
@@ -364,7 +363,7 @@ class ParticipantRules(DoerRules):
         "demanded the release of X", "requested her extradition", "called for X's release" ask for X (the "of"
         phrase or possessor of a ``handover_noun`` of the trigger, words.tsv) of whoever holds X, who is its target
         (named elsewhere in the clause, or found by events/replies.py: the holder a call for release is made of)."""
-        if lookup(cameo).root not in ASKING_ROOTS:
+        if lookup(cameo).root not in REQUEST_ROOTS:
             return tuple(targets)
         nouns = [t for t in trigger if t.pos_ == "NOUN" and t.lemma_.lower() in self.words.handover_noun]
         asked = {d.i for n in nouns for c in self._children(n, ("poss", "prep")) if c.dep_ == "poss" or c.lower_ == "of"

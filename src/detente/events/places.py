@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypeVar
 
 from detente.events import date_values
-from detente.events.cameo import lookup
+from detente.events.cameo import VISIT, lookup
 from detente.events.places_home import HOLDING_MODES, HomeGround, state_actor
 from detente.model import EventDate, Location, Modality
 
@@ -37,9 +37,6 @@ ENCOUNTER_CODES = ("04", "057")
 REDUCING_CODE = "16"
 # the CAMEO root of protest (demonstrations, rallies, sit-ins)
 PROTEST_CODE = "14"
-# the CAMEO code of making a visit: whom it goes to is where it takes place ("sent a delegation to Doha"), whatever
-# the verb that tells it (a trip_verb or not)
-VISIT_CODE = "042"
 # the CAMEO code of signing a formal agreement
 SIGN_CODE = "057"
 # the CAMEO root of intending and agreeing to act (PLOVER AGREE)
@@ -174,7 +171,7 @@ class PlaceRules(HomeGround):
                  if t.i != h and view.lemma[t.i] in self.words.abroad_noun and t.i not in foreign}
         # whom a word is said to ("appealed to Moscow", "blamed it on Russia") is no place; whom force
         # is used on is ("drone attacks on Moscow"), and so is where one travels to
-        verbal = said_act and trip is None and not c.cameo.startswith(VISIT_CODE)
+        verbal = said_act and trip is None and not c.cameo.startswith(VISIT)
         # nor is whom goods are sold or supplied to ("a sale of missiles to the Taiwan region"; a noun in
         # the plural names the goods: "delivered medical supplies to Geneina" went there)
         sold = any(view.lemma[t] in self.words.sale_verb and view.tag[t] not in ("NNS", "NNPS")

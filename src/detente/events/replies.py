@@ -58,7 +58,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.article_sides import ACCUSATION_ROOT, answered_words, derived
-from detente.events.cameo import lookup
+from detente.events.cameo import REQUEST_ROOTS, lookup
 from detente.events.context import ANSWER_WINDOW, RELEASE_CALLS, negated, party, same_paragraph
 from detente.events.doers import known
 
@@ -70,7 +70,6 @@ if TYPE_CHECKING:
 
 HOLDING = frozenset({"171", "1711", "173", "181"})  # CAMEO: seize property, confiscate, arrest or detain, abduct
 INTENT_ROOT = 3  # CAMEO 03: express intent to cooperate
-REQUEST_ROOTS = (2, 10)  # CAMEO 02 appeal or request, 10 demand
 # CAMEO: disapprove, criticize or denounce; what a denial that names no charge denies is a charge, not a judgement of an
 # act ("Turkey condemned the raid. ... The Israeli military denied destroying farmland": denied to the ones who said so)
 DISAPPROVAL = frozenset({"110", "111"})
