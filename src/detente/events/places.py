@@ -132,9 +132,7 @@ class PlaceRules(HomeGround):
                      for o in children[of] if dep[o] == "pobj"]
         # "signed a pact on Thursday during a state visit to Astana by X", "urged Tajikistan ... during a visit to
         # Dushanbe": a trip the act was done during (a `trip_noun`) takes it where the trip goes
-        visits = [n for t in (*(t.i for t in c.trigger), *nouns) for p in children[t]
-                  if dep[p] == "prep" and view.lower[p] in ("during", "on")
-                  for n in children[p] if dep[n] == "pobj" and view.lemma[n] in self.words.trip_noun]
+        visits = [n for t in (*(t.i for t in c.trigger), *nouns) for n in self._trips_on(view, t)]
         visits += [n for n in self._trips_in_clause(view, h) if n not in visits]
         occasions += visits
         # a bare participle of the act's own clause, and what it names, are where the act was ("rejected the
@@ -380,6 +378,7 @@ class PlaceRules(HomeGround):
         stack = [verb]
         while stack:
             token = stack.pop()
+            found += self._trips_on(view, token)  # ("during" and "on" pass the test below)
             for child in children[token]:
                 if dep[child] not in ("prep", "pobj", "pcomp", "dobj", "acl", "npadvmod") \
                         or any(dep[g] in ("nsubj", "nsubjpass") for g in children[child]) \
@@ -388,11 +387,14 @@ class PlaceRules(HomeGround):
                         or (dep[child] == "prep" and view.lower[child] != "on"
                             and view.lower[child] in self.words.about_prep):
                     continue  # (not what an act is about: "protested over remarks a minister made during ...")
-                if dep[child] == "prep" and view.lower[child] in ("during", "on"):
-                    found += [n for n in children[child]
-                              if dep[n] == "pobj" and view.lemma[n] in self.words.trip_noun]
                 stack.append(child)
         return found
+
+    def _trips_on(self, view: ParseView, token: int) -> list[int]:
+        """The `trip_noun`s after "during" or "on" on ``token`` (by index): "signed a pact during a state visit"."""
+        dep, children = view.dep, view.children
+        return [n for p in children[token] if dep[p] == "prep" and view.lower[p] in ("during", "on")
+                for n in children[p] if dep[n] == "pobj" and view.lemma[n] in self.words.trip_noun]
 
     def _visited_party(self, c: Candidate, view: ParseView, visit: int) -> Location | None:
         """The ground of the party a trip by the other party's people went to, for an act of parties of two
