@@ -21,12 +21,13 @@ if TYPE_CHECKING:
 
 def make_coder(actors_file: Path | None = None, model: str | None = None,
                kb: KnowledgeBase | None = None, explain: bool = False, learned: bool = False,
-               attach: bool = True, min_confidence: float | None = None) -> Coder:
+               attach: bool = True, min_confidence: float | None = None, merge: bool = False) -> Coder:
     """A coder with the given knowledge base (else the shipped one plus a user's actor file) and the
     spaCy model; with ``explain`` every event says why it came out (``Event.explanation``); with
     ``learned``, the learned layer (detente.learned) runs after the rules; with ``attach``, the
     attacher (detente.events.attach) chooses a target for acts the rules left without one; with
-    ``min_confidence``, events less confident than that are left out."""
+    ``merge``, the merge model (detente.events.act_merge) merges events that restate an act told before;
+    with ``min_confidence``, events less confident than that are left out."""
     from detente import nlp
     from detente.actors import kb as kb_mod
 
@@ -36,7 +37,7 @@ def make_coder(actors_file: Path | None = None, model: str | None = None,
 
         layer = learned_mod.load()
     return Coder(nlp=nlp.load(model), kb=kb if kb is not None else kb_mod.load(actors_file), explain=explain,
-                 learned=layer, attach=attach, min_confidence=min_confidence)
+                 learned=layer, attach=attach, min_confidence=min_confidence, merge=merge)
 
 
 def code_text(text: str, date: dt.date | str | None = None, title: str | None = None,
@@ -64,13 +65,13 @@ def code_paths(paths: list[str] | str | Path, coder: Coder | None = None, date: 
                max_chars: int | None = None, engine: str = "local", workers: int = 1,
                scheduler: str | None = None, actors_file: Path | None = None,
                learned: bool = False, attach: bool = True,
-               min_confidence: float | None = None) -> Iterator[tuple[str, CodedArticle | str]]:
+               min_confidence: float | None = None, merge: bool = False) -> Iterator[tuple[str, CodedArticle | str]]:
     """Code every article in the given paths: yields (where, result or error message) in input order,
     in this process, on ``workers`` local processes, or on a Dask cluster (``engine="dask"``);
-    ``learned``, ``attach`` and ``min_confidence`` are what workers build their coders with (see
+    ``learned``, ``attach``, ``min_confidence`` and ``merge`` are what workers build their coders with (see
     :func:`make_coder`)."""
     records = read_inputs(paths, default_date=date, max_chars=max_chars or DEFAULT_MAX_CHARS)
-    coding = _coding(engine, workers, scheduler, actors_file, coder, learned, attach, min_confidence)
+    coding = _coding(engine, workers, scheduler, actors_file, coder, learned, attach, min_confidence, merge)
     for where, result in coding(records):
         yield where, result if isinstance(result, CodedArticle) else str(result)
 
@@ -93,12 +94,12 @@ def ingest_paths(paths: list[str] | str | Path, store: Store, coder: Coder | Non
 
 
 def _coding(engine: str, workers: int, scheduler: str | None, actors_file: Path | None, coder: Coder | None,
-            learned: bool = False, attach: bool = True, min_confidence: float | None = None):
+            learned: bool = False, attach: bool = True, min_confidence: float | None = None, merge: bool = False):
     """Records -> (where, result) pairs on the chosen engine (workers build their coder from the actor file)."""
     from detente.parallel import CoderSpec, code_with
 
     spec = CoderSpec(actors_file=str(actors_file) if actors_file else None, learned=learned, attach=attach,
-                     min_confidence=min_confidence)
+                     min_confidence=min_confidence, merge=merge)
     return lambda items: code_with(items, engine=engine, workers=workers, scheduler=scheduler, spec=spec, coder=coder)
 
 

@@ -12,6 +12,7 @@ from detente import __version__, cli_store
 from detente.cli_common import (
     ATTACH,
     DB_OPTION,
+    MERGE,
     MIN_CONFIDENCE,
     NO_MODEL,
     actors_option,
@@ -80,10 +81,11 @@ for _command in cli_store.COMMANDS:
                    "was resolved (one local process).")
 @NO_MODEL
 @ATTACH
+@MERGE
 @MIN_CONFIDENCE
 @scale_options
-def code_command(paths, date, actors, fmt, output, max_chars, explain, use_model, attach, min_confidence, workers,
-                 engine, scheduler) -> None:
+def code_command(paths, date, actors, fmt, output, max_chars, explain, use_model, attach, merge, min_confidence,
+                 workers, engine, scheduler) -> None:
     """Code articles: PATH is a .txt article, a .jsonl/.json file of articles, a directory, or - for stdin."""
     from detente import api
     from detente.plain import dumps, dumps_line
@@ -92,12 +94,13 @@ def code_command(paths, date, actors, fmt, output, max_chars, explain, use_model
     if explain:
         engine, workers = "local", 1  # the explaining coder runs in this process
     default_date, workers, coder = _prepare(date, workers, paths, engine, actors, explain=explain,
-                                           learned=use_model, attach=attach, min_confidence=min_confidence)
+                                           learned=use_model, attach=attach, min_confidence=min_confidence,
+                                           merge=merge)
     failures = 0
     results = []
     stream = api.code_paths(list(paths), coder=coder, date=default_date, max_chars=max_chars, engine=engine,
                             workers=workers, scheduler=scheduler, actors_file=actors, learned=use_model,
-                            attach=attach, min_confidence=min_confidence)
+                            attach=attach, min_confidence=min_confidence, merge=merge)
     with sink(output) as out, progress_bar("coding") as advance:
         for where, result in stream:
             advance()
@@ -121,7 +124,7 @@ def code_command(paths, date, actors, fmt, output, max_chars, explain, use_model
 
 
 def _prepare(date, workers, paths, engine, actors, explain: bool = False, learned: bool = False,
-             attach: bool = True, min_confidence: float | None = None):
+             attach: bool = True, min_confidence: float | None = None, merge: bool = False):
     """The publication date, the number of workers and, for one local process, the coder."""
     from detente import api
     from detente.events.publication import parse_publication_date
@@ -138,7 +141,7 @@ def _prepare(date, workers, paths, engine, actors, explain: bool = False, learne
     if engine == "local" and workers == 1:
         try:
             coder = api.make_coder(kb=kb, explain=explain, learned=learned, attach=attach,
-                                   min_confidence=min_confidence)
+                                   min_confidence=min_confidence, merge=merge)
         except Exception as exc:  # a missing model: say so, no traceback
             fail(str(exc))
             sys.exit(2)
@@ -155,8 +158,9 @@ def _prepare(date, workers, paths, engine, actors, explain: bool = False, learne
                    "SANCTION (CAMEO 16) is verbal conflict.")
 @NO_MODEL
 @ATTACH
+@MERGE
 @MIN_CONFIDENCE
-def eval_command(paths, fmt, worst, actors, quad_scheme, use_model, attach, min_confidence) -> None:
+def eval_command(paths, fmt, worst, actors, quad_scheme, use_model, attach, merge, min_confidence) -> None:
     """Score the coder on gold files: .tsv quad classes, .bio actor spans, .json/.jsonl PLOVER records,
     whole annotated articles (.gold.json, JSON lines of them, or a directory of them: see docs/eval.md)."""
     from detente import api
@@ -164,7 +168,8 @@ def eval_command(paths, fmt, worst, actors, quad_scheme, use_model, attach, min_
     from detente.learned import ModelMissing
 
     try:
-        coder = api.make_coder(kb=load_kb(actors), learned=use_model, attach=attach, min_confidence=min_confidence)
+        coder = api.make_coder(kb=load_kb(actors), learned=use_model, attach=attach, min_confidence=min_confidence,
+                               merge=merge)
         with progress_bar("evaluating", unit="sentences") as advance:
             reports = evaluate(coder, list(paths), worst=worst, scheme=quad_scheme, progress=advance)
     except (EvalError, OSError, ModelMissing) as exc:

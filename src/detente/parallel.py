@@ -39,6 +39,7 @@ class CoderSpec:
     learned: bool = False  # run the learned layer after the rules
     attach: bool = True  # run the attacher (detente.events.attach) after the status step
     min_confidence: float | None = None  # leave out events less confident than this (the step ``floor``)
+    merge: bool = False  # run the merge model (detente.events.act_merge) after the assemble step
 
 
 @lru_cache(maxsize=2)
@@ -53,7 +54,7 @@ def _worker_coder(spec: CoderSpec):
 
         layer = learned.load()
     return Coder(nlp=nlp.load(spec.model), actors_file=Path(spec.actors_file) if spec.actors_file else None,
-                 learned=layer, attach=spec.attach, min_confidence=spec.min_confidence)
+                 learned=layer, attach=spec.attach, min_confidence=spec.min_confidence, merge=spec.merge)
 
 
 def code_chunk(chunk: list, spec: CoderSpec) -> list[tuple[str, object]]:

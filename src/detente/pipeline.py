@@ -2,11 +2,13 @@
 returning a frozen record (:mod:`detente.records`).
 
     Parsed --actors--> Found --quotes--> Quoted --events--> Extracted --status--> Judged [--attach--> Judged]
-           --acts--> Grouped --assemble--> Assembled [--learned--> Assembled] [--floor--> Assembled]
+           --acts--> Grouped --assemble--> Assembled [--merge--> Assembled] [--learned--> Assembled]
+           [--floor--> Assembled]
 
-``Assembled.coded`` is the coded article the coder hands out. Three steps are optional, and all are
+``Assembled.coded`` is the coded article the coder hands out. Four steps are optional, and all are
 put in the chain the one way, :func:`chain`: ``attach`` (the attacher, :mod:`detente.events.attach`)
 after ``status`` unless turned off (on by default in :class:`Coder` and ``api.make_coder``),
+``merge`` (the merge model, :mod:`detente.events.act_merge`) after ``assemble`` when asked for,
 ``learned`` (the learned layer, :mod:`detente.learned`) after ``assemble`` when the coder is given a
 model, and ``floor`` (events under a confidence dropped) last when the coder is given a
 ``min_confidence``. :class:`Coder` checks once, when it is built, that each step requires what the
@@ -118,17 +120,28 @@ def attach_step(path: Path | None = None) -> Step:
     return Step("attach", Judged, Judged, Attacher(path))
 
 
+def merge_step(path: Path | None = None) -> Step:
+    """Step ``merge``: the merge model (:mod:`detente.events.act_merge`) with the model of ``path`` (default: the
+    shipped ``data/merge.json``, loaded on first use) merges output events that restate an act told before."""
+    from detente.events.act_merge import Merger
+
+    return Step("merge", Assembled, Assembled, Merger(path))
+
+
 def chain(steps: Sequence[Step] = STEPS, attach: bool | Path = False,
-          learned: LearnedModel | None = None, min_confidence: float | None = None) -> tuple[Step, ...]:
+          learned: LearnedModel | None = None, min_confidence: float | None = None,
+          merge: bool | Path = False) -> tuple[Step, ...]:
     """The chain ``steps`` with the optional steps asked for, checked (:func:`check_chain`): ``attach``
-    (True, or the path of an attacher model) right after ``status``, ``learned`` (a model) right
-    after ``assemble``, and ``floor`` (with a ``min_confidence``) at the end. A step the chain already
-    has is not added twice."""
+    (True, or the path of an attacher model) right after ``status``, ``merge`` (True, or the path of a
+    merge model) right after ``assemble``, ``learned`` (a model) after those, and ``floor`` (with a
+    ``min_confidence``) at the end. A step the chain already has is not added twice."""
     out = tuple(steps)
     if attach:
         out = _insert(out, attach_step(None if attach is True else Path(attach)), after="status")
+    if merge:
+        out = _insert(out, merge_step(None if merge is True else Path(merge)), after="assemble")
     if learned is not None:
-        out = _insert(out, learned_step(learned), after="assemble")
+        out = _insert(out, learned_step(learned), after="merge" if merge else "assemble")
     if min_confidence is not None:
         out = _insert(out, floor_step(min_confidence), after=out[-1].name)
     check_chain(out)
@@ -168,14 +181,15 @@ class Coder:
                  lexicon: Lexicon | None = None, actors_file: Path | None = None,
                  steps: Sequence[Step] = STEPS, explain: bool = False, learned: LearnedModel | None = None,
                  confidence: ConfidenceModel | None = None, attach: bool | Path = True,
-                 min_confidence: float | None = None):
+                 min_confidence: float | None = None, merge: bool | Path = False):
         """``learned``: a :class:`detente.learned.LearnedModel` that re-types events after the rules and adds
         those they missed (the step ``learned``, after ``assemble``), or None: rules only. ``attach``: True
         (or the path of an attacher model) puts the step ``attach`` after ``status``. ``min_confidence``:
         events less confident than this are left out (the step ``floor``, last; README "Accuracy" says
-        which threshold to choose). All through :func:`chain`. ``confidence``: the model of events'
-        confidence (default: the shipped ``data/confidence.json``)."""
-        steps = chain(steps, attach=attach, learned=learned, min_confidence=min_confidence)
+        which threshold to choose). ``merge``: True (or the path of a merge model) puts the step ``merge``
+        after ``assemble`` (off by default: docs/merge.md). All through :func:`chain`. ``confidence``: the
+        model of events' confidence (default: the shipped ``data/confidence.json``)."""
+        steps = chain(steps, attach=attach, learned=learned, min_confidence=min_confidence, merge=merge)
         if nlp is None:
             from detente import nlp as nlp_mod
 
