@@ -9,9 +9,10 @@ Training data: the team's dev articles (``eval/wire/dev``), coded by the shipped
 score (``act_merge.candidate``: both with a PLOVER type, the same quad class) is a row of
 ``act_merge.features``, labelled by the scorer's own matching (``detente.evaluate_articles``, the protocol
 of ``detente eval``): 1 when both events are matched at least leniently to the same gold act, 0 when they
-are matched to two different acts; a pair in which one event or both match no act leniently is labelled 0
-(``--unmatched zero``, the default: merging it would join a right event with a wrong one, or two wrong
-ones) or left out (``--unmatched skip``). The model is an L2-regularised logistic regression (``fit`` of
+are matched to two different acts; a pair in which one event or both match no act leniently is left out
+(``--unmatched skip``, the default), labelled 0 (``--unmatched zero``), or (``--unmatched evidence``)
+labelled 1 when the unmatched event's trigger lies in an evidence phrase of the act the other event is
+matched to, and left out otherwise. The model is an L2-regularised logistic regression (``fit`` of
 ``fit_confidence.py``).
 
 Cross-validation: 5 folds over articles, drawn with a fixed seed; each fold is merged, through the run-time
@@ -75,7 +76,15 @@ def collect(dev: Path) -> list[Item]:
     return items
 
 
-def pairs(item: Item, keys, unmatched: str = "zero") -> tuple[list[np.ndarray], list[float]]:
+def _evidenced(item: Item, event, act) -> bool:
+    """Whether ``event``'s trigger lies inside one of the gold ``act``'s evidence phrases in the article."""
+    from detente.evaluate_articles import _find_all
+
+    return any(start <= event.trigger.start < start + len(phrase)
+               for phrase in act.evidence for start in _find_all(item.coded.text, phrase))
+
+
+def pairs(item: Item, keys, unmatched: str = "skip") -> tuple[list[np.ndarray], list[float]]:
     """The rows and labels of the candidate pairs of one article (see the module's docstring)."""
     from detente.evaluate_articles import _ArticleMatcher
     from detente.events.act_merge import candidate, features, nearest_of_root
@@ -91,10 +100,13 @@ def pairs(item: Item, keys, unmatched: str = "zero") -> tuple[list[np.ndarray], 
             oa, ob = outcomes[id(a)], outcomes[id(b)]
             if oa.lenient and ob.lenient:
                 label = float(oa.act.index == ob.act.index)
-            elif unmatched == "skip":
-                continue
-            else:
+            elif unmatched == "zero":
                 label = 0.0
+            elif unmatched == "evidence" and (oa.lenient or ob.lenient) and \
+                    _evidenced(item, b if oa.lenient else a, (oa if oa.lenient else ob).act):
+                label = 1.0
+            else:
+                continue
             xs.append(features(a, b, fa, fb, i == nearest))
             ys.append(label)
     return xs, ys
@@ -174,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev", type=Path, default=ROOT / "eval" / "wire" / "dev")
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "detente" / "data" / "merge.json")
     parser.add_argument("--l2", type=float, default=L2)
-    parser.add_argument("--unmatched", choices=("zero", "skip"), default="skip")
+    parser.add_argument("--unmatched", choices=("skip", "zero", "evidence"), default="skip")
     parser.add_argument("--cache", type=Path, help="a pickle of the coded dev articles (made when missing)")
     args = parser.parse_args(argv)
     if {"aside", "fresh"} & set(args.dev.resolve().parts):
@@ -229,7 +241,10 @@ def main(argv: list[str] | None = None) -> int:
     out["fit"] = {"method": "L2-regularised logistic regression over pairs of events, Newton's method (numpy; "
                             "scripts/fit_confidence.py:fit)", "l2": args.l2, "seed": SEED, "folds": FOLDS,
                   "label": "1 when both events match the same gold act at least leniently; pairs with an event "
-                           "that matches no act leniently: " + {"zero": "0", "skip": "left out"}[args.unmatched],
+                           "that matches no act leniently: " + {
+                               "zero": "0", "skip": "left out",
+                               "evidence": "1 when its trigger is in an evidence phrase of the other's act, "
+                                           "else left out"}[args.unmatched],
                   "threshold": "of " + ", ".join(map(str, THRESHOLDS)) + " and each way of keeping ("
                                + ", ".join(KEEPERS) + "), the best out-of-fold strict precision that does not "
                                "raise the spurious or false-dyad rate without losing more than "
