@@ -560,3 +560,23 @@ def test_cli_actor_and_dyad_without_events_say_so(tmp_path):
     assert "no events between" not in busy.output
     events = CliRunner().invoke(main, ["events", "--actor", "Peru", "--db", str(db)], env={"COLUMNS": "200"})
     assert events.exit_code == 0 and "no stored event matches" in events.output
+
+
+def test_cli_ingest_takes_the_merge_switch(tmp_path, monkeypatch):
+    # ingest had no --merge: what `detente code --merge` left could not be stored as such
+    from detente import api
+
+    real, seen = api.make_coder, []
+
+    def spy(**kwargs):
+        seen.append(kwargs.get("merge"))
+        return real(**kwargs)
+
+    monkeypatch.setattr(api, "make_coder", spy)
+    path = tmp_path / "in.txt"
+    path.write_text("Chad accused Sudan of shelling border towns.", encoding="utf-8")
+    for flag, expected in (("--merge", True), ("--no-merge", False)):
+        db = tmp_path / f"{flag}.duckdb"
+        result = CliRunner().invoke(main, ["ingest", str(path), "--db", str(db), "--date", "2022-03-01", flag])
+        assert result.exit_code == 0, result.output
+        assert seen[-1] is expected

@@ -81,16 +81,17 @@ def ingest_paths(paths: list[str] | str | Path, store: Store, coder: Coder | Non
                  scheduler: str | None = None, actors_file: Path | None = None,
                  on_error: Callable[[str, str], None] | None = None,
                  progress: Callable[[int], None] | None = None, learned: bool = False,
-                 attach: bool = True, min_confidence: float | None = None) -> IngestSummary:
+                 attach: bool = True, min_confidence: float | None = None, merge: bool = False) -> IngestSummary:
     """Code and store every article in the given paths that the store does not hold yet, then merge
     mentions into events. Nothing is displayed: ``progress(n)`` is called as ``n`` more articles are
-    coded and ``on_error(where, message)`` once per record that could not be read or coded."""
+    coded and ``on_error(where, message)`` once per record that could not be read or coded. ``learned``,
+    ``attach``, ``min_confidence`` and ``merge`` are what workers build their coders with (:func:`make_coder`)."""
     from detente.store import ingest
 
     records = read_inputs(paths, default_date=date, max_chars=max_chars or DEFAULT_MAX_CHARS)
     return ingest(records, store, coder, on_error=on_error, progress=progress,
                   coding=_coding(engine, workers, scheduler, actors_file, coder, learned, attach,
-                                 min_confidence=min_confidence))
+                                 min_confidence=min_confidence, merge=merge))
 
 
 def _coding(engine: str, workers: int, scheduler: str | None, actors_file: Path | None, coder: Coder | None,

@@ -193,15 +193,16 @@ def eval_command(paths, fmt, worst, actors, quad_scheme, use_model, attach, merg
               help="Refuse articles longer than this (default 1,000,000).")
 @NO_MODEL
 @ATTACH
+@MERGE
 @MIN_CONFIDENCE
 @scale_options
-def ingest_command(paths, db, date, actors, max_chars, use_model, attach, min_confidence, workers, engine,
+def ingest_command(paths, db, date, actors, max_chars, use_model, attach, merge, min_confidence, workers, engine,
                    scheduler) -> None:
     """Code and store articles (txt, jsonl, json, directories, .gz); already stored ones are skipped."""
     from detente import api
 
     default_date, workers, coder = _prepare(date, workers, paths, engine, actors, learned=use_model,
-                                           attach=attach, min_confidence=min_confidence)
+                                           attach=attach, min_confidence=min_confidence, merge=merge)
     store = open_store(db, read_only=False)
     held = store.counts()["articles"]
     try:
@@ -210,7 +211,8 @@ def ingest_command(paths, db, date, actors, max_chars, use_model, attach, min_co
             summary = api.ingest_paths(list(paths), store, coder=coder, date=default_date, max_chars=max_chars,
                                        engine=engine, workers=workers, scheduler=scheduler, actors_file=actors,
                                        on_error=lambda where, msg: fail(f"{where}: {msg}"), progress=advance,
-                                       learned=use_model, attach=attach, min_confidence=min_confidence)
+                                       learned=use_model, attach=attach, min_confidence=min_confidence,
+                                       merge=merge)
     except KeyboardInterrupt:  # Ctrl-C: the batches committed stay, the one being written was rolled back
         with open_store(db, read_only=True) as after:
             stored = after.counts()["articles"] - held
