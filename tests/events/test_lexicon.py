@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.conftest import tree
@@ -66,3 +68,25 @@ def test_lexicon_event_noun_joins_a_compound_on_the_left_with_or_without_a_view(
     assert found == [lexicon.event_noun(token) for token in doc]  # read off the tokens
     assert found == [lexicon.event_noun_at(view, i) for i in range(len(doc))]
     assert (found[2], found[6], found[8]) == ("wargame", "airstrike", None)  # the compound's own code, not the head's
+
+
+def test_lexicon_verb_pattern_is_found_once_per_view_and_again_for_another(blank_nlp) -> None:
+    # issue 12: the events and status steps ask for the same verbs' patterns; answers are kept for the last view
+    from detente.events.lexicon import Pattern, load_default
+    from detente.parse_view import ParseView
+
+    doc = tree(blank_nlp.language.vocab, """
+        Kenya    Kenya    PROPN  NNP  nsubj     1  B-GPE
+        recalled recall   VERB   VBD  ROOT      1  O
+        its      its      PRON   PRP$ poss      3  O
+        envoy    envoy    NOUN   NN   dobj      1  O
+        .        .        PUNCT  .    punct     1  O
+    """)
+    lexicon, view = dataclasses.replace(load_default()), ParseView.of(doc)  # a copy: the default is shared
+    recalled = doc[1]
+    found = lexicon.verb_pattern(recalled, view)
+    assert found is not None and found == lexicon.verb_pattern(recalled)  # the same as read off the tokens
+    lexicon.verbs = {"recall": [Pattern(cameo="-", verb="recall")]}
+    assert lexicon.verb_pattern(recalled, view) is found  # the same view: kept
+    other = ParseView.of(doc)  # another view (another doc's, as far as the memo knows): looked up again
+    assert lexicon.verb_pattern(recalled, other).cameo == "-"

@@ -66,10 +66,10 @@ class CameoCode:
     # the row of its root, looked up once by :func:`table` (the rules ask tens of thousands of times an
     # article); None: looked up when asked
     row: Root | None = field(default=None, compare=False, repr=False)
+    root: int = field(init=False, compare=False, repr=False)  # the root as a number (19 for "190"), read once
 
-    @property
-    def root(self) -> int:
-        return int(self.code[:2])
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "root", int(self.code[:2]))  # frozen: set once, as the constructor would
 
     @property
     def info(self) -> Root:

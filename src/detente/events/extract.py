@@ -81,7 +81,8 @@ class Extractor(FrameRules):
             tag, pos = tags[i], poses[i]
             if i in consumed or (tag != "VBG" and pos not in ("VERB", "AUX", "NOUN", "PROPN")):
                 continue  # only a gerund, a verb or a noun can be a candidate (the branches below)
-            if tag != "VBG" and pos in ("NOUN", "PROPN") and self.lex.event_noun_at(view, i) is None:
+            noun = self.lex.event_noun_at(view, i) if pos in ("NOUN", "PROPN") else None  # looked up once
+            if tag != "VBG" and pos in ("NOUN", "PROPN") and noun is None:
                 continue  # a noun is one only as an event noun (the last branch)
             token = doc[i]
             if self._gerund_noun(token):
@@ -96,7 +97,7 @@ class Extractor(FrameRules):
                     if _aims_measure(token, self._carried_code(token.head, coded), self.words):
                         continue  # "adopted sanctions, targeting its shadow fleet": what the measure is aimed at
                     coded[token.i] = candidate
-            elif pos in ("NOUN", "PROPN") and self.lex.event_noun_at(view, i):
+            elif pos in ("NOUN", "PROPN") and noun:
                 if view.dep[i] == "pobj" and view.lower[view.head[i]] == "of" \
                         and view.lower[view.head[view.head[i]]] == "ahead":
                     continue  # "massing troops ahead of an expected offensive": not yet an act

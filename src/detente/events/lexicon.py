@@ -254,6 +254,10 @@ class Lexicon:
     lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (file, key) -> line, for explanations
     # the anonymity cues' Openings with the cues they were made from (anonymity_openings)
     _anonymity: tuple[frozenset[str], Openings] | None = field(default=None, repr=False, compare=False)
+    # the verb patterns found on the last doc's parse view, by token index (verb_pattern): the events and the
+    # status steps ask for the same verbs; a view is one doc's fixed parse, so its answers never change
+    _patterns_of: tuple[ParseView | None, dict[int, Pattern | None]] = field(
+        default_factory=lambda: (None, {}), init=False, repr=False, compare=False)
 
     def anonymity_openings(self) -> Openings:
         """How a copy formula's words may start: the ``anonymity`` cues, also after "on" ("on condition of
@@ -275,7 +279,16 @@ class Lexicon:
         """The best pattern for a verb token, a sense that codes nothing (a ``-`` line, ``NO_CODE``) included:
         then its object codes nothing either, not even as a light verb's event noun ("make further
         announcements"); :meth:`match_verb` is this without such senses."""
-        return self._best_verb_pattern(token, view if view is not None else TokenView(token.doc))
+        if view is None:
+            return self._best_verb_pattern(token, TokenView(token.doc))
+        seen, memo = self._patterns_of
+        if seen is not view:  # another doc: start again (one pair, replaced whole, so threads never mix docs)
+            memo = {}
+            self._patterns_of = (view, memo)
+        i = token.i
+        if i not in memo:
+            memo[i] = self._best_verb_pattern(token, view)
+        return memo[i]
 
     def _best_verb_pattern(self, token: Token, view: ParseView | TokenView) -> Pattern | None:
         i, dep, lower, lemma, kids = token.i, view.dep, view.lower, view.lemma, view.children

@@ -55,6 +55,8 @@ class PlaceRules(HomeGround):
     text: str
     home: ActorRef | None
     base: dt.date | None
+    # the doc's trips told as done (:meth:`_told_trips`), found on first use: they depend on the doc alone
+    _trips_told: list[int] | None = None
 
     def _because(self, field: str, value: T, reason: str) -> T:
         raise NotImplementedError  # the judge notes the rule that set a field
@@ -342,11 +344,7 @@ class PlaceRules(HomeGround):
             return None  # a visit abroad meets the other country's side
         view = self.found.view(c.head.doc)
         dep, children = view.dep, view.children
-        for i, lemma in enumerate(view.lemma):
-            if lemma not in self.words.trip_verb or view.pos[i] != "VERB" or view.tag[i] not in ("VBD", "VBN") \
-                    or any(dep[a] in ("aux", "auxpass") and view.lower[a] in ("will", "would", "to", "had", "'d")
-                           for a in children[i]):
-                continue  # a visit to come, planned or told in the past perfect is no occasion of the news
+        for i in self._told_trips(view):
             visitors = [s for s in children[i] if dep[s] in ("nsubj", "nsubjpass")]
             visitors = [view.head[i] for s in visitors if view.tag[s] in ("WP", "WDT")] or visitors
             refs = [self.found.by_token[v] for v in visitors if v in self.found.by_token]
@@ -366,6 +364,19 @@ class PlaceRules(HomeGround):
             if old == historical:
                 return place
         return None
+
+    def _told_trips(self, view: ParseView) -> list[int]:
+        """The indices of the doc's ``trip_verb``s told as done, in order: a verb in the past tense or a past
+        participle, not a visit to come, planned or told in the past perfect (no occasion of the news); found
+        once for the doc, which every candidate's :meth:`_visit_place` walks."""
+        if self._trips_told is None:
+            dep, children, trip_verb = view.dep, view.children, self.words.trip_verb
+            self._trips_told = [
+                i for i, lemma in enumerate(view.lemma)
+                if lemma in trip_verb and view.pos[i] == "VERB" and view.tag[i] in ("VBD", "VBN")
+                and not any(dep[a] in ("aux", "auxpass") and view.lower[a] in ("will", "would", "to", "had", "'d")
+                            for a in children[i])]
+        return self._trips_told
 
     def _trips_in_clause(self, view: ParseView, verb: int) -> list[int]:
         """The `trip_noun`s after "during" or "on" in the clause of ``verb`` (by index), wherever the parser hangs the
