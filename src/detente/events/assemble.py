@@ -5,6 +5,7 @@ article's actors and quotes are listed.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
@@ -12,7 +13,15 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from detente.actors.kb import Period, role_date
 from detente.events import cameo
-from detente.events.confidence import Evidence, confidence, evidence, sentence_parties
+from detente.events.confidence import (
+    Earlier,
+    Evidence,
+    confidence,
+    evidence,
+    party_counts,
+    sentence_parties,
+    told_before,
+)
 from detente.events.explain import explain
 from detente.events.ground import state_force
 from detente.model import (
@@ -77,6 +86,8 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
     per_sentence = Counter(item.candidate.sentence for act in judged.acts for item in act.mentions)
     seen: set[tuple[object, ...]] = set()
     parties: dict[int, frozenset[str]] = {}  # the sentence_parties of each sentence, worked out once for its events
+    earlier: list[Earlier] = []  # the events output so far, as told_before reads them
+    counts = party_counts(found)
     for act in judged.acts:
         candidate, status = act.judged.candidate, act.judged.status
         code = cameo.lookup(status.cameo)
@@ -109,6 +120,9 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
                        lead=candidate.sentence == 0,
                        quoted=any(q.start <= trigger.start_char < q.end for q in judged.quotes),
                        crowded=per_sentence[candidate.sentence] - 1, nearby=parties[candidate.sentence])
+        this, told = told_before(candidate, code.code[:2], sources, targets, found, earlier, counts)
+        why = dataclasses.replace(why, **told)
+        earlier.append(this)
         evidences.append(why)
         events.append(Event(
             id=event_id, plover=code.plover, cameo=code.code, mode=code.mode, context=list(code.context),

@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 import math
 import operator
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from detente.events.context import party
 from detente.events.ground import resolved_via
@@ -33,6 +34,8 @@ FEATURES: tuple[str, ...] = (
     "attributed", "anonymous", "sources", "targets", "quad_verbal_conflict", "quad_material_conflict",
     "quad_material_cooperation", "lead", "quoted", "crowded", "person_doer", "same_country",
     "target_elsewhere", "target_pronoun", "target_nominal", "source_nominal", "actors_nearby",
+    "restated_dyad", "source_context", "source_sector", "target_sector", "target_far", "sides_main",
+    "target_more_named",
 )
 
 
@@ -80,6 +83,14 @@ class Evidence:
     target_nominal: float = 0.0
     source_nominal: float = 0.0
     actors_nearby: float = 0.0  # other known parties named in the act's sentence, at most 4: the choice of sides
+    # what the rest of the article says of the event and its sides (told_before; h-conf31, article-fold CV on dev)
+    restated_dyad: float = 0.0  # an earlier event of the article has the same CAMEO root, doers and targets
+    source_context: float = 0.0  # a doer given the article's country because its sentence names none
+    source_sector: float = 0.0  # a known doer is a sector actor ("police", "the opposition"), not a state or person
+    target_sector: float = 0.0
+    target_far: float = 0.0  # tokens from the act's head to its farthest target, at most 30, over 30
+    sides_main: float = 0.0  # every known side is one of the article's two most referred-to parties
+    target_more_named: float = 0.0  # a target's party is referred to more often in the article than any doer's
 
     def vector(self) -> tuple[float, ...]:
         return tuple(float(getattr(self, name)) for name in FEATURES)
@@ -171,3 +182,46 @@ def evidence(candidate: Candidate, sources: list[Participant], targets: list[Par
 def confidence(evidence: Evidence, model: ConfidenceModel) -> float:
     """The probability, rounded to three digits, that the event is right at the strict level."""
     return round(model.probability(evidence), 3)
+
+
+class Earlier(NamedTuple):
+    """What :func:`told_before` reads of an event output earlier in the same article."""
+
+    root: str  # CAMEO root (two digits)
+    sources: frozenset[str]  # the actors of its resolved sides
+    targets: frozenset[str]
+
+
+def party_counts(found: DocActors) -> Counter[str]:
+    """How often each party (:func:`detente.events.context.party`) of the article is referred to (its known
+    actors' mentions)."""
+    counts: Counter[str] = Counter()
+    for key, mentions in found.mentions.items():
+        ref = found.refs.get(key)
+        if ref is not None and ref.code and ref.kind != "unresolved":
+            counts[party(ref)] += len(mentions)
+    return counts
+
+
+def told_before(candidate: Candidate, root: str, sources: list[Participant], targets: list[Participant],
+                found: DocActors, earlier: list[Earlier], counts: Counter[str]) -> tuple[Earlier, dict[str, float]]:
+    """The event as a later event of the article will read it, and the fields of :class:`Evidence` read off the
+    rest of the article (``restated_dyad`` ... ``target_more_named``): ``earlier``, the events output before it;
+    ``counts``, the article's :func:`party_counts`."""
+    this = Earlier(root, frozenset(p.actor for p in sources if p.actor), frozenset(p.actor for p in targets if p.actor))
+    known_s = [(t, r) for t, r in candidate.sources if r.code and r.kind != "unresolved"]
+    known_t = [(t, r) for t, r in candidate.targets if r.code and r.kind != "unresolved"]
+    doers = {party(r) for _, r in known_s}
+    aimed = {party(r) for _, r in known_t}
+    main = {p for p, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]}
+    head = candidate.head.i
+    return this, {
+        "restated_dyad": float(bool(this.sources or this.targets) and this in earlier),
+        "source_context": float(any("context" in resolved_via(found, t, r) for t, r in known_s)),
+        "source_sector": float(any(r.kind == "sector" for _, r in known_s)),
+        "target_sector": float(any(r.kind == "sector" for _, r in known_t)),
+        "target_far": min(max((abs(t.i - head) for t, _ in candidate.targets), default=0), 30) / 30,
+        "sides_main": float(bool(doers | aimed) and doers | aimed <= main),
+        "target_more_named": float(bool(doers) and max((counts[p] for p in aimed), default=0)
+                                   > max(counts[p] for p in doers)),
+    }
