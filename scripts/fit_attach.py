@@ -23,7 +23,9 @@ The re-choice of the targets the rules gave (``detente.events.attach.rechoice_ro
 fitted on the wire dev articles only: for each act with a known target whose output event is matched (at any tier)
 to a gold act that is not symmetric, each option (the rules' choice among them) is labelled 1 when it matches a gold
 target key. Its thresholds (replace, drop) are swept through the real code out of fold over the chosen attacher,
-and it is written to the file only when a setting pays (``choose_rechoice``); the sweep is kept in the figures.
+and it is written to the file only when asked (``--rechoose``) and a setting pays (``choose_rechoice``): a
+re-choice changes what the coder outputs, so it is never shipped by a routine refit without a look at the held-out
+totals. The sweep is kept in the figures either way.
 
 Cross-validation: 5 folds over sentences (BIO) and over articles (wire dev), folds drawn with a fixed seed.
 Figures: ranking accuracy (the best option is a right one, over acts that have one), decision accuracy
@@ -366,6 +368,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gate-label", choices=("right", "takes"), default=GATE_LABEL)
     parser.add_argument("--wire-weight", type=int, default=WIRE_WEIGHT)
     parser.add_argument("--rechoose-l2", type=float, default=RECHOOSE_L2)
+    parser.add_argument("--rechoose", action="store_true",
+                        help="write the re-choice into the model when it pays out of fold (default: sweep only)")
     args = parser.parse_args(argv)
     if {"aside", "fresh"} & set(args.dev.resolve().parts):
         sys.exit("the aside and fresh sets are test sets: fit on eval/wire/dev only")
@@ -476,7 +480,7 @@ def main(argv: list[str] | None = None) -> int:
                  "intercept": round(float(g[0]), 5), "threshold": chosen["gate_threshold"], "rule": chosen["rule"]},
     }
     again = fit(*_stack_again(wire), args.rechoose_l2)
-    if again_chosen is not None:  # shipped only when it pays out of fold (choose_rechoice)
+    if args.rechoose and again_chosen is not None:  # asked for, and it pays out of fold (choose_rechoice)
         model["rechoose"] = {"features": list(RECHOOSE_FEATURES),
                              "coefficients": [round(float(c), 5) for c in again[1:]],
                              "intercept": round(float(again[0]), 5),
@@ -506,7 +510,7 @@ def main(argv: list[str] | None = None) -> int:
                                          "rises with false dyads not up, or stays equal with false dyads down by "
                                          f"{FD_CLEARLY} at least; spurious not up (scripts/fit_attach.py:"
                                          "choose_rechoice)",
-                                 "shipped": again_chosen is not None}}
+                                 "shipped": args.rechoose and again_chosen is not None}}
     model["data"] = {"bio": {"path": "../shared/data/dev/" + args.bio.name, "sentences": len(bio),
                              "sha256": hashlib.sha256(args.bio.read_bytes()).hexdigest(),
                              "acts": len(scored["bio"]), "options": int(sum(len(v) for _, v in scored["bio"]))},
