@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint bench bench-load bench-scale eval eval-changes clean model model-data confidence
+.PHONY: install demo test lint bench bench-load bench-scale eval eval-changes clean model model-data confidence attach merge
 
 install: $(STAMP)
 
@@ -33,6 +33,16 @@ lint: install
 # Refit the confidence model (src/detente/data/confidence.json) on eval/wire/dev; after rule changes.
 confidence: install
 	$(BIN)/python scripts/fit_confidence.py
+
+# Refit the target attacher (src/detente/data/attach.json) on ../shared's development sentences and eval/wire/dev,
+# after rule changes and before `make confidence`; the target re-choice is swept but written only with
+# `scripts/fit_attach.py --rechoose` (docs/attach.md).
+attach: install
+	$(BIN)/python scripts/fit_attach.py
+
+# Refit the optional merge model (src/detente/data/merge.json) on eval/wire/dev, after `make confidence`.
+merge: install
+	$(BIN)/python scripts/fit_merge.py
 
 bench: install
 	$(BIN)/python -m benchmarks.bench
