@@ -42,6 +42,11 @@ class ActorRef:
     wikidata: str | None = None
     anonymous: bool = False
 
+    @property
+    def known(self) -> bool:
+        """A known actor: resolved by the knowledge base, with a code (not words it does not know)."""
+        return bool(self.code) and self.kind != "unresolved"
+
 
 @dataclass(frozen=True)
 class DocActors:

@@ -278,14 +278,22 @@ def weights_hash(data: dict) -> str:
 
 
 # -- candidates -----------------------------------------------------------------------------
+def known_targets(candidate: Candidate) -> list[tuple[Token, ActorRef]]:
+    """The targets of an act the rules gave a known actor (resolved, with a code)."""
+    return [(token, ref) for token, ref in candidate.targets if ref.known]
+
+
 def wants_target(candidate: Candidate) -> bool:
     """An act the attacher looks at: one whose target names no known actor and whose known doers are
     not two sides or more ("Armenia and Azerbaijan held talks": the two are its sides, and a third
     named with them, a mediator, is neither; a state's forces and its own rebels fighting are two sides,
     as :func:`detente.events.context.side` counts them)."""
-    if any(ref.code and ref.kind != "unresolved" for _, ref in candidate.targets):
-        return False
-    return len({side(ref) for _, ref in candidate.sources if ref.code and ref.kind != "unresolved"}) < 2
+    return not known_targets(candidate) and _doers_on_one_side(candidate)
+
+
+def _doers_on_one_side(candidate: Candidate) -> bool:
+    """The act's known doers are fewer than two sides (:func:`detente.events.context.side`)."""
+    return len({side(ref) for _, ref in candidate.sources if ref.known}) < 2
 
 
 def _comments_on(token: Token, head: Token, view: ParseView | None = None) -> bool:
@@ -335,7 +343,7 @@ def options(candidate: Candidate, status: Status | None, found: DocActors) -> li
         if _comments_at(view, i, above) or _noun_head_at(view, i) in framing:
             continue  # "rejected media reports that Beijing had offered to build ...": the reports frame it
         for ref in refs:
-            if not ref.code or ref.kind == "unresolved" or party(ref) in own:
+            if not ref.known or party(ref) in own:
                 continue
             held = best.get(ref.key)
             if held is None or abs(i - head) < abs(held[0] - head):
@@ -489,7 +497,7 @@ def gate_features(candidate: Candidate, status: Status | None, quotes: tuple[Fou
         on(f"prep_{prep}" if prep in GATE_PREPS else "prep_other")
     on("in_quote", float(_in_quote(view.idx[head], quotes)))
     on("has_unknown_target", float(any(r.kind == "unresolved" for _, r in candidate.targets)))
-    known = [r for _, r in candidate.sources if r.code and r.kind != "unresolved"]
+    known = [r for _, r in candidate.sources if r.known]
     on("no_known_source", float(not known))
     if known:
         on(f"source_{known[0].kind}" if known[0].kind in KINDS else "source_other")
@@ -541,17 +549,10 @@ def choose(model: AttachModel, candidate: Candidate, status: Status | None, foun
 
 
 # -- re-choice of the rules' target ----------------------------------------------------------------
-def known_targets(candidate: Candidate) -> list[tuple[Token, ActorRef]]:
-    """The targets of an act the rules gave a known actor (resolved, with a code)."""
-    return [(token, ref) for token, ref in candidate.targets if ref.code and ref.kind != "unresolved"]
-
-
 def wants_rechoice(candidate: Candidate) -> bool:
     """An act the re-choice looks at: one the rules gave a known target, whose known doers are not two sides or
     more (as :func:`wants_target` counts them)."""
-    if not known_targets(candidate):
-        return False
-    return len({side(ref) for _, ref in candidate.sources if ref.code and ref.kind != "unresolved"}) < 2
+    return bool(known_targets(candidate)) and _doers_on_one_side(candidate)
 
 
 def rechoice_rows(candidate: Candidate, status: Status | None, found: DocActors,
@@ -572,7 +573,7 @@ def rechoice_rows(candidate: Candidate, status: Status | None, found: DocActors,
     head = candidate.head.i
     closest = min(found_options, key=lambda o: abs(o.token.i - head))
     count = len(found_options)
-    sources = [(token, ref) for token, ref in candidate.sources if ref.code and ref.kind != "unresolved"]
+    sources = [(token, ref) for token, ref in candidate.sources if ref.known]
     source_parties = {party(ref) for _, ref in sources}
     source_via = frozenset().union(*(resolved_via(found, token, ref) for token, ref in sources))
     source_elsewhere = any(found.sentence_of.get(token.i) != candidate.sentence for token, _ in sources)
@@ -636,7 +637,7 @@ def _rechosen(model: RechooseModel, item: JudgedCandidate, judged: Judged, expla
     decision, option, p_rules, p_other = rechoose(model, candidate, status, judged.actors, judged.quotes)
     if decision == "keep":
         return item
-    unknown = [(token, ref) for token, ref in candidate.targets if not (ref.code and ref.kind != "unresolved")]
+    unknown = [(token, ref) for token, ref in candidate.targets if not ref.known]
     if decision == "replace" and option is not None:
         chosen = {party(ref) for _, ref in known_targets(candidate)}
         others = [o for o in options(candidate, status, judged.actors) if party(o.ref) not in chosen]
@@ -644,7 +645,7 @@ def _rechosen(model: RechooseModel, item: JudgedCandidate, judged: Judged, expla
         targets = (*unknown, (option.token, option.ref), *((o.token, o.ref) for o in joined))
         why = f"target re-chosen by the attacher: p={p_other:.2f}, rules' choice p={p_rules:.2f}"
     else:  # the words stay, without an actor
-        targets = tuple((token, _words_only(token, ref)) if ref.code and ref.kind != "unresolved" else (token, ref)
+        targets = tuple((token, _words_only(token, ref)) if ref.known else (token, ref)
                         for token, ref in candidate.targets)
         why = f"target dropped by the attacher: rules' choice p={p_rules:.2f}"
     candidate = dataclasses.replace(candidate, targets=targets)

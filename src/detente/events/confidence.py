@@ -141,7 +141,7 @@ def sentence_parties(found: DocActors, sentence: int) -> frozenset[str]:
         return frozenset()
     span, by_token = found.sentences[sentence], found.by_token
     return frozenset(party(ref) for i in range(span.start, span.end)
-                     if (ref := by_token.get(i)) is not None and ref.code and ref.kind != "unresolved")
+                     if (ref := by_token.get(i)) is not None and ref.known)
 
 
 def evidence(candidate: Candidate, sources: list[Participant], targets: list[Participant], found: DocActors,
@@ -152,10 +152,10 @@ def evidence(candidate: Candidate, sources: list[Participant], targets: list[Par
     :func:`sentence_parties` of its sentence, if the caller has worked them out (once for all its events)."""
     pronoun = any(mentions and all(m.via == "pronoun" for m in mentions)
                   for mentions in (found.mentions.get(p.actor) for p in sources if p.actor))
-    known_targets = [(token, ref) for token, ref in candidate.targets if ref.code and ref.kind != "unresolved"]
+    known_targets = [(token, ref) for token, ref in candidate.targets if ref.known]
     target_via = frozenset().union(*(resolved_via(found, token, ref) for token, ref in known_targets))
     source_via = frozenset().union(*(resolved_via(found, token, ref) for token, ref in candidate.sources
-                                     if ref.code and ref.kind != "unresolved"))
+                                     if ref.known))
     sides = {party(ref) for _, ref in (*candidate.sources, *candidate.targets) if ref.code}
     if nearby is None:
         nearby = sentence_parties(found, candidate.sentence)
@@ -198,7 +198,7 @@ def party_counts(found: DocActors) -> Counter[str]:
     counts: Counter[str] = Counter()
     for key, mentions in found.mentions.items():
         ref = found.refs.get(key)
-        if ref is not None and ref.code and ref.kind != "unresolved":
+        if ref is not None and ref.known:
             counts[party(ref)] += len(mentions)
     return counts
 
@@ -209,8 +209,8 @@ def told_before(candidate: Candidate, root: str, sources: list[Participant], tar
     rest of the article (``restated_dyad`` ... ``target_more_named``): ``earlier``, the events output before it;
     ``counts``, the article's :func:`party_counts`."""
     this = Earlier(root, frozenset(p.actor for p in sources if p.actor), frozenset(p.actor for p in targets if p.actor))
-    known_s = [(t, r) for t, r in candidate.sources if r.code and r.kind != "unresolved"]
-    known_t = [(t, r) for t, r in candidate.targets if r.code and r.kind != "unresolved"]
+    known_s = [(t, r) for t, r in candidate.sources if r.known]
+    known_t = [(t, r) for t, r in candidate.targets if r.known]
     doers = {party(r) for _, r in known_s}
     aimed = {party(r) for _, r in known_t}
     main = {p for p, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]}
