@@ -49,11 +49,9 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # one home for the Newton fit: fit_confidence.py
-from fit_confidence import data_hash, fit
+from fit_confidence import FOLDS, SEED, article_folds, data_hash, fit
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = 0
-FOLDS = 5
 L2 = 4.0
 WIRE_WEIGHT = 1  # each wire example counts this many times (3 raised strict precision and false dyads alike)
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
@@ -187,11 +185,6 @@ def collect_wire(coder, dev: Path) -> list[Item]:
                                                                    len(options), view), float(bool(target))))
         items.append(Item(number, judged, gold, acts, again))
     return items
-
-
-def _folds(items: list[Item]) -> dict[int, int]:
-    order = np.random.default_rng(SEED).permutation(len(items))
-    return {int(items[i].group): n % FOLDS for n, i in enumerate(order)}
 
 
 def _stack(items: list[Item], wire_weight: int = 1) -> tuple[np.ndarray, np.ndarray]:
@@ -387,7 +380,7 @@ def main(argv: list[str] | None = None) -> int:
         wire = collect_wire(coder, args.dev)
     except EvalError as exc:  # a bad gold file: its message names the file
         sys.exit(str(exc))
-    bio_folds, wire_folds = _folds(bio), _folds(wire)
+    bio_folds, wire_folds = article_folds([i.group for i in bio]), article_folds([i.group for i in wire])
 
     # out-of-fold: each fold of one set fitted on the other folds of that set and all of the other set
     oof: dict[str, dict[int, np.ndarray]] = {"bio": {}, "wire": {}}

@@ -32,6 +32,13 @@ THRESHOLD = 0.5
 DROP_AT = (0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
 
 
+def article_folds(keys) -> dict[int, int]:
+    """The fold (of :data:`FOLDS`) of each article key in ``keys``: the keys in an order drawn with :data:`SEED`,
+    dealt round the folds; one draw for every fit script, so the same articles fall together."""
+    order = np.random.default_rng(SEED).permutation(len(keys))
+    return {int(keys[i]): n % FOLDS for n, i in enumerate(order)}
+
+
 def fit(x: np.ndarray, y: np.ndarray, l2: float, iterations: int = 50) -> np.ndarray:
     """Weights (intercept first) of an L2-regularised logistic regression, by Newton's method."""
     design = np.hstack([np.ones((len(x), 1)), x])
@@ -128,8 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     w = fit(x, y, args.l2)
     in_sample = figures(predict(w, x), y)
     # cross-validation over articles: each fold's events are scored by a model fitted without them
-    order = np.random.default_rng(SEED).permutation(int(groups.max()) + 1)
-    fold_of = {int(article): i % FOLDS for i, article in enumerate(order)}
+    fold_of = article_folds(range(int(groups.max()) + 1))
     folds = np.array([fold_of[int(g)] for g in groups])
     held = np.zeros(len(y))
     for k in range(FOLDS):

@@ -35,11 +35,9 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # one home for the Newton fit: fit_confidence.py
-from fit_confidence import data_hash, fit
+from fit_confidence import FOLDS, SEED, article_folds, data_hash, fit
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = 0
-FOLDS = 5
 L2 = 2.0
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7)  # least P(same act) to merge
 CORE_SLACK = 0.001  # strict core recall may fall this much (one or two of dev's core acts) for a setting to be chosen
@@ -110,11 +108,6 @@ def pairs(item: Item, keys, unmatched: str = "skip") -> tuple[list[np.ndarray], 
             xs.append(features(a, b, fa, fb, i == nearest))
             ys.append(label)
     return xs, ys
-
-
-def folds(items: list[Item]) -> dict[int, int]:
-    order = np.random.default_rng(SEED).permutation(len(items))
-    return {int(items[i].number): n % FOLDS for n, i in enumerate(order)}
 
 
 def stack(rows: dict[int, tuple[list, list]], numbers) -> tuple[np.ndarray, np.ndarray]:
@@ -210,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     kb = kb_mod.load(None)
     keys = KeyMatcher(kb)
     rows = {item.number: pairs(item, keys, args.unmatched) for item in items}
-    fold_of = folds(items)
+    fold_of = article_folds([i.number for i in items])
     weights, held_p, held_y = {}, [], []
     for k in range(FOLDS):
         weights[k] = fit(*stack(rows, [n for n in rows if fold_of[n] != k]), args.l2)
