@@ -1,6 +1,7 @@
 """Where an act took place: the place named on its verb, its event noun or its target, a "where"
-clause, a host's ground, the ground of a country force is used on or territory is occupied on, the home of force
-used on one's own people and of people held by a state's organs (those two in :mod:`detente.events.places_home`).
+clause, a host's ground, the ground of a country force is used on or territory is occupied on, the dateline's country
+for a street protest named nowhere else, the home of force used on one's own people and of people held by a state's
+organs (those two in :mod:`detente.events.places_home`).
 A mixin of
 :class:`detente.events.status.StatusJudge`, which holds the article's state.
 """
@@ -292,14 +293,17 @@ class PlaceRules(HomeGround):
             home = self._home_ground(c)
             if home is not None:
                 return self._because("location", home, f"force of {home.text!r} on its own people or groups")
-        if c.cameo.startswith(PROTEST_CODE) and dateline_country and modality in ("asserted", "reported"):
-            # "Several hundred people rallied outside the Chinese embassy" in a story datelined in Ulaanbaatar: a
-            # foreign embassy stands on the ground of the country the story is told from
-            for token, ref in c.targets:
-                if view.lemma[token.i] in self.words.abroad_noun and ref.country and ref.country != dateline_country:
-                    return self._because("location", Location(text=self.home.name if self.home else dateline_country,
-                                                              country=dateline_country),
-                                         f"a protest at {token.text!r} of another country: the dateline's country")
+        if c.cameo.startswith(PROTEST_CODE) and dateline_country and modality in ("asserted", "reported") \
+                and not any(view.lemma[token.i] in self.words.abroad_noun and ref.country == dateline_country
+                            for token, ref in c.targets):
+            # a street protest is a gathering on the ground, and one whose clause names no place known to the
+            # gazetteer was held where the story is told from: "Several hundred people rallied outside the Chinese
+            # embassy" (a foreign embassy stands on the dateline's ground), "families rallied at the harbour in
+            # <a village the gazetteer does not know>"; not one at
+            # an embassy of the dateline's own country, which stands abroad ("protesters stormed its embassy")
+            return self._because("location", Location(text=self.home.name if self.home else dateline_country,
+                                                      country=dateline_country),
+                                 "a protest with no place named: the dateline's country")
         if said_act and trip is None and not historical:
             # "In Beijing, spokesman Lin said ... and accused Canberra ...": a place set at the head of a sentence
             # is where its words were said, whatever clause of the sentence says them (eval/wire/README.md, audit

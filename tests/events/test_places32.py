@@ -1,0 +1,36 @@
+"""Where an act took place, session 32 (issue 11, the location field): a street protest whose clause names no
+place the gazetteer knows was held where the story is told from, and force used on a boat of a country is not
+on that country's ground. Sentences written for the tests (synthetic, wire style)."""
+
+from tests.conftest import events_of
+
+
+def test_places32_protest_at_an_unknown_village_is_in_the_dateline_country(code):
+    # synthetic: the village is named but unknown to the gazetteer; the story is told from Bangladesh
+    text = ("DHAKA, May 4 (Reuters) - Families of the detained sailors rallied at the harbour in Kolagram on Monday, "
+            "urging the government to secure their release.")
+    [rally] = events_of(code(text), "PROTEST")
+    assert rally.location is not None and rally.location.country == "BGD"
+
+
+def test_places32_protest_named_nowhere_is_in_the_dateline_country(code):
+    # synthetic: a storming told in the background, with no place of its own
+    text = ("NAIROBI, May 4 (Reuters) - Kenya's parliament passed a new finance bill on Tuesday. "
+            "In 2024 demonstrators stormed parliament after lawmakers had passed a similar bill.")
+    [storming] = events_of(code(text), "PROTEST")
+    assert storming.location is not None and storming.location.country == "KEN"
+
+
+def test_places32_protest_at_the_dateline_country_s_own_embassy_is_abroad(code):
+    # synthetic: the embassy of the country the story is told from stands abroad, not at the dateline
+    text = ("BAKU, May 4 (AP) - Azerbaijan recalled its ambassador to Tehran on Monday. "
+            "In 2016 protesters stormed its embassy and set part of it on fire.")
+    stormings = events_of(code(text), "PROTEST")
+    assert stormings and all(e.location is None or e.location.country != "AZE" for e in stormings)
+
+
+def test_places32_protest_called_for_is_not_placed(code):
+    # synthetic: a protest only called for did not take place anywhere
+    text = ("MANILA, May 4 (Reuters) - Opposition leaders called on supporters to keep their protests peaceful on "
+            "Monday.")
+    assert all(e.location is None for e in events_of(code(text), "PROTEST"))
