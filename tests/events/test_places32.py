@@ -34,3 +34,18 @@ def test_places32_protest_called_for_is_not_placed(code):
     text = ("MANILA, May 4 (Reuters) - Opposition leaders called on supporters to keep their protests peaceful on "
             "Monday.")
     assert all(e.location is None for e in events_of(code(text), "PROTEST"))
+
+
+def test_places32_fire_on_a_boat_of_a_country_is_not_on_its_ground(code):
+    # synthetic: a boat sails off its flag's ground; no place is named
+    text = ("ATHENS, May 4 (AP) - Greece protested to Libya on Monday after a Libyan coast guard cutter fired on a "
+            "Greek trawler, wounding its captain.")
+    [firing] = events_of(code(text), "ASSAULT", "190")
+    assert firing.location is None
+
+
+def test_places32_fire_on_a_country_s_soldiers_is_still_on_its_ground(code):
+    # synthetic guard: force on the country itself (its territory, its posts) still falls on its ground
+    text = "KYIV, May 4 (Reuters) - Russian forces shelled Ukraine's Kharkiv region overnight, officials said."
+    [shelling] = events_of(code(text), "ASSAULT")
+    assert shelling.location is not None and shelling.location.country == "UKR"

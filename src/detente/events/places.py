@@ -278,11 +278,14 @@ class PlaceRules(HomeGround):
         if (code.plover == "ASSAULT" or c.cameo == OCCUPY_CODE) and modality in ("asserted", "reported"):
             # force used on a country ("invaded Ukraine", "pounded Ukraine's energy grid", "occupied two Congolese
             # villages") falls on its ground
-            # (not a thing of the country out at sea: "attacked a Greek-owned tanker in the Red Sea")
+            # (not a thing of the country out at sea: "attacked a Greek-owned tanker in the Red Sea"; nor a boat or
+            # ship of it anywhere, which sails off its ground: "fired on a Greek fishing boat", "a drone strike on a
+            # Greek-flagged tanker")
             # (one country: "killed on both sides" of two countries is on no one's ground)
             struck = {ref.country for _, ref in c.targets if ref.kind == "country" and ref.country}
             for token, ref in c.targets if len(struck) == 1 else ():
-                if ref.kind == "country" and ref.country and not any(self._at_sea(view, t) for t in (token.i, h)):
+                if ref.kind == "country" and ref.country and not any(self._at_sea(view, t) for t in (token.i, h)) \
+                        and not self._on_vessel(view, token.i):
                     return self._because("location", Location(text=token.text, country=ref.country),
                                          f"force used on the country {token.text!r}")
             for token, _ in c.targets:  # or on a named place: "suicide bombers struck central Kampala"
@@ -313,6 +316,18 @@ class PlaceRules(HomeGround):
                 return self._because("location", opening, f"{opening.text!r} at the head of the sentence: "
                                                           "where its words were said")
         return self._because("location", None, "no place after a place preposition")
+
+    def _on_vessel(self, view: ParseView, token: int) -> bool:
+        """Whether a word (by index) is a ship or boat (``vessel_noun``) or a modifier in its noun phrase ("Greek" and
+        "Mariana" in "a Greek fishing boat", "the trawler Mariana"): a thing that sails, not its country's ground."""
+        for _ in range(4):
+            if view.lemma[token] in self.words.vessel_noun:
+                return True
+            if view.dep[token] not in ("amod", "compound", "poss", "nmod", "appos", "nummod") \
+                    or view.head[token] == token:
+                return False
+            token = view.head[token]
+        return False
 
     def _opening_place(self, view: ParseView, verb: int) -> Location | None:
         """The place of an "In <place>," that opens the sentence of ``verb`` (by its index), for words said in
