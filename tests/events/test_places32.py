@@ -49,3 +49,27 @@ def test_places32_fire_on_a_country_s_soldiers_is_still_on_its_ground(code):
     text = "KYIV, May 4 (Reuters) - Russian forces shelled Ukraine's Kharkiv region overnight, officials said."
     [shelling] = events_of(code(text), "ASSAULT")
     assert shelling.location is not None and shelling.location.country == "UKR"
+
+
+def test_places32_protest_lodged_with_a_body_placed_in_its_capital_has_no_place(code):
+    # synthetic: "in Bamako" says which junta, not where the protest was lodged
+    text = ("ALGIERS, May 4 (Reuters) - Algeria lodged a protest with Mali's ruling junta in Bamako on Monday over a "
+            "drone strike near the border.")
+    [protest] = events_of(code(text), "ACCUSE")
+    assert protest.location is None
+
+
+def test_places32_criticism_of_police_placed_in_a_city_has_no_place(code):
+    # synthetic: the parser hangs "in Pristina" on the verb, right after the addressee: it still says which police
+    text = ("BELGRADE, May 4 (Reuters) - Serbia's foreign ministry sharply criticised the Kosovo police in Pristina "
+            "on Monday over the arrest of a Serb official.")
+    [criticism] = events_of(code(text), "ACCUSE")
+    assert criticism.location is None
+
+
+def test_places32_envoy_summoned_in_a_capital_is_still_placed_there(code):
+    # synthetic guard: an envoy posted in a capital is acted on there (eval/wire/README.md, summonses)
+    text = ("VILNIUS, May 4 (Reuters) - Lithuania's foreign ministry summoned Belarus's chargé d'affaires in Vilnius "
+            "on Monday and demanded the release of two Lithuanian truck drivers.")
+    acts = [e for e in code(text).events if e.plover in ("ACCUSE", "REQUEST")]
+    assert acts and all(e.location is not None and e.location.country == "LTU" for e in acts)

@@ -42,6 +42,10 @@ PROTEST_CODE = "14"
 SIGN_CODE = "057"
 # the CAMEO root of intending and agreeing to act (PLOVER AGREE)
 AGREE_ROOT = "03"
+# the CAMEO roots of words said to someone that are no meeting: appeals, cooperative statements (not a signing, 057),
+# demands, disapproval, rejections, threats; a place on whom they are said to only says which one it is ("called on the
+# court in The Hague"), unless it is an envoy posted there (``envoy_noun``: "summoned Norway's ambassador in Moscow")
+ADDRESSED_ROOTS = ("02", "05", "10", "11", "12", "13")
 # CAMEO codes of meeting, negotiating and signing: held during a visit the article tells, they take place where
 # it went (not a telephone call, 041, a mediation, 045, or a meeting at a third place, 044)
 VISIT_ENCOUNTER_CODES = ("040", "046", "057")
@@ -183,13 +187,28 @@ class PlaceRules(HomeGround):
         # (words said by someone named after a place set before the subject, "In Beijing, spokesman Zhang
         # accused ...", "In Taipei, Lai thanked ...", were said there: eval/wire/README.md, audit of session 27)
         said = verbal and not c.cameo.startswith(ENCOUNTER_CODES)
+        envoy = self.words.envoy_noun
+        # (the addressee's word, and the noun it modifies: "the Taliban administration")
+        addressed = [i for t, _ in c.targets
+                     for i in (t.i, *([view.head[t.i]] if dep[t.i] in ("compound", "amod", "poss") else []))]
+        described = {i for i in addressed if view.lemma[i] not in envoy and view.lower[i] not in envoy} \
+            if said and c.cameo[:2] in ADDRESSED_ROOTS else set()
+        # (the parser may hang that place on the verb, right after the addressee: "criticised the police in X"; not an
+        # occasion, "urged the soldiers at a rally in X", where the words were said)
+        after_addressee = {p for t, _ in c.targets if t.i in described
+                           for p in (view.edges(t.i)[1] + 1,) if p < len(view.dep) and view.dep[p] == "prep"
+                           and any(o in self.found.places for o in children[p] if dep[o] == "pobj")}
         # where coercion sends what it acts on is not where it was done ("escorted the tanker to the port of
         # X", "deported the migrants to X", "curbed exports to X")
         coerced = code.plover == "COERCE"
         measure = code.plover in ("COERCE", "SANCTION")
         for preps in (self.words.place_prep, *(() if coerced else (self.words.destination_prep,))):
             for holder, nested in holders:
+                if holder in described:
+                    continue  # "lodged a protest with the administration in Kabul": which administration, no place
                 for child in children[holder]:
+                    if holder == h and child in after_addressee:
+                        continue
                     lower = view.lower[child]
                     # "south of the island of X": a compass word read as an adverb, and its "of" phrase
                     objects = children[child] if dep[child] in ("prep", "dative") else [
