@@ -73,3 +73,20 @@ def test_places32_envoy_summoned_in_a_capital_is_still_placed_there(code):
             "on Monday and demanded the release of two Lithuanian truck drivers.")
     acts = [e for e in code(text).events if e.plover in ("ACCUSE", "REQUEST")]
     assert acts and all(e.location is not None and e.location.country == "LTU" for e in acts)
+
+
+def test_places32_summons_does_not_take_the_place_of_a_later_deed(code):
+    # synthetic: the summons names no place of its own; the closure joined after it has one (eval/wire/README.md:
+    # summonses are null unless their own clause names a place)
+    text = ("BANGKOK, May 4 (Reuters) - Thailand summoned Cambodia's ambassador on Monday and closed the border "
+            "checkpoint at Aranyaprathet after shells fell on a Thai village.")
+    [summons] = [e for e in code(text).events if e.trigger.text.startswith("summoned")]
+    assert summons.location is None
+
+
+def test_places32_deed_still_takes_the_place_of_a_later_deed(code):
+    # synthetic guard: a seizure joined to a detention placed near a town was made there too
+    text = ("QUITO, May 4 (Reuters) - Ecuador's navy seized two Peruvian fishing boats and detained their crews near "
+            "Guayaquil on Monday.")
+    [seizure] = [e for e in code(text).events if e.trigger.text.startswith("seized")]
+    assert seizure.location is not None and seizure.location.country == "ECU"

@@ -258,7 +258,7 @@ class PlaceRules(HomeGround):
             visited = self._visited_party(c, view, trip_noun)
             if visited is not None:
                 return self._because("location", visited, f"during {doc[trip_noun].text!r} by the other party's people")
-        shared = self._shared_place(view, h)
+        shared = self._shared_place(view, h, deed=not said_act)
         if shared is not None:
             return self._because("location", shared, f"the place of a verb joined to {c.head.text!r}")
         if c.cameo.startswith(ENCOUNTER_CODES):
@@ -476,11 +476,12 @@ class PlaceRules(HomeGround):
                                                            "joined to it: no one country")
         return self._because("location", place, why)
 
-    def _shared_place(self, view: ParseView, verb: int) -> Location | None:
+    def _shared_place(self, view: ParseView, verb: int, deed: bool = True) -> Location | None:
         """The place named on the verb a subjectless conjunct is joined to ("met in Seoul last month and
         agreed to keep talking"), or where its subject had arrived ("Wong, who arrived in Honiara on
         Wednesday, signed ...") or set before the subject of the verb joined to ("In Beijing, Zhang
-        accused X and urged Y": words said there)."""
+        accused X and urged Y": words said there); for a ``deed`` (no act of words), also the place of a later
+        verb joined to it with no subject of its own ("seized three boats and detained their crews in X")."""
         dep, children = view.dep, view.children
         while dep[verb] == "xcomp" and view.head[verb] != verb:  # "met in X and agreed to keep discussing"
             verb = view.head[verb]
@@ -504,7 +505,9 @@ class PlaceRules(HomeGround):
         if dep[verb] == "acl" and view.tag[verb] == "VBN" and dep[up] == "pobj" and dep[view.head[up]] == "prep" \
                 and view.lower[view.head[up]] in ("in", "at", "during"):
             joined.append(view.head[view.head[up]])
-        joined += [v for v in children[verb] if dep[v] == "conj" and view.pos[v] == "VERB"
+        # (not for words: "summoned the ambassador and shut the bridge at X" summoned no one there, "signed a
+        # memorandum and held the next round in X" signed it elsewhere)
+        joined += [v for v in children[verb] if deed and dep[v] == "conj" and view.pos[v] == "VERB"
                    and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[v])]
         for other in joined:
             # a trip told before the act goes where the act was done ("travelled to Canberra on Monday and
