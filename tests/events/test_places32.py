@@ -29,6 +29,13 @@ def test_places32_protest_at_the_dateline_country_s_own_embassy_is_abroad(code):
     assert stormings and all(e.location is None or e.location.country != "AZE" for e in stormings)
 
 
+def test_places32_block_a_state_imposes_is_no_gathering_at_the_dateline(code):
+    # synthetic guard: a state "blocking" imports (coded as a block, CAMEO 14) takes a measure, it gathers nowhere
+    text = ("VIENTIANE, May 4 (Reuters) - Vietnam has blocked imports of Lao timber since January, the Lao trade "
+            "ministry said.")
+    assert all(e.location is None for e in events_of(code(text), "PROTEST"))
+
+
 def test_places32_protest_called_for_is_not_placed(code):
     # synthetic: a protest only called for did not take place anywhere
     text = ("MANILA, May 4 (Reuters) - Opposition leaders called on supporters to keep their protests peaceful on "

@@ -317,12 +317,14 @@ class PlaceRules(HomeGround):
                 return self._because("location", home, f"force of {home.text!r} on its own people or groups")
         if c.cameo.startswith(PROTEST_CODE) and dateline_country and modality in ("asserted", "reported") \
                 and not any(view.lemma[token.i] in self.words.abroad_noun and ref.country == dateline_country
-                            for token, ref in c.targets):
+                            for token, ref in c.targets) \
+                and not any(ref.kind in ("country", "government") for _, ref in c.sources):
             # a street protest is a gathering on the ground, and one whose clause names no place known to the
             # gazetteer was held where the story is told from: "Several hundred people rallied outside the Chinese
             # embassy" (a foreign embassy stands on the dateline's ground), "families rallied at the harbour in
             # <a village the gazetteer does not know>"; not one at
-            # an embassy of the dateline's own country, which stands abroad ("protesters stormed its embassy")
+            # an embassy of the dateline's own country, which stands abroad ("protesters stormed its embassy"), nor a
+            # block a state imposes, which is a measure, no gathering ("Thailand has blocked imports of X")
             return self._because("location", Location(text=self.home.name if self.home else dateline_country,
                                                       country=dateline_country),
                                  "a protest with no place named: the dateline's country")
