@@ -204,7 +204,10 @@ def test_status_places_place_before_the_doer_of_force_is_its_place(code):
 
 def test_status_places_place_on_the_words_after_the_verb_is_kept(code):
     # synthetic; must not change: "in Brussels" after the verb names where the appeal was made
-    text = "Poland's foreign minister urged the European Union in Brussels on Monday to impose new sanctions on Russia."
+    # (session 32: written with the place before the addressee; right after it, "urged the European Union in
+    # Brussels", the place only says which addressee, as eval/wire/README.md has "the embassy in X": test_places32)
+    text = ("Poland's foreign minister urged in Brussels on Monday that the European Union impose new sanctions on "
+            "Russia.")
     [appeal] = events_of(code(text, date="2026-03-04"), "REQUEST")
     assert appeal.location is not None and appeal.location.country == "BEL"
 

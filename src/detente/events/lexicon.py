@@ -130,6 +130,7 @@ class Words:
     blamed_participle: frozenset[str] = frozenset()
     naming_verb: frozenset[str] = frozenset()
     abroad_noun: frozenset[str] = frozenset()
+    envoy_noun: frozenset[str] = frozenset()
     capital_noun: frozenset[str] = frozenset()
     accusation_verb: frozenset[str] = frozenset()
     accusation_prep: frozenset[str] = frozenset()

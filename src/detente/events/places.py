@@ -1,6 +1,7 @@
 """Where an act took place: the place named on its verb, its event noun or its target, a "where"
-clause, a host's ground, the ground of a country force is used on or territory is occupied on, the home of force
-used on one's own people and of people held by a state's organs (those two in :mod:`detente.events.places_home`).
+clause, a host's ground, the ground of a country force is used on or territory is occupied on, the dateline's country
+for a street protest named nowhere else, the home of force used on one's own people and of people held by a state's
+organs (those two in :mod:`detente.events.places_home`).
 A mixin of
 :class:`detente.events.status.StatusJudge`, which holds the article's state.
 """
@@ -41,6 +42,10 @@ PROTEST_CODE = "14"
 SIGN_CODE = "057"
 # the CAMEO root of intending and agreeing to act (PLOVER AGREE)
 AGREE_ROOT = "03"
+# the CAMEO roots of words said to someone that are no meeting: appeals, cooperative statements (not a signing, 057),
+# demands, disapproval, rejections, threats; a place on whom they are said to only says which one it is ("called on the
+# court in The Hague"), unless it is an envoy posted there (``envoy_noun``: "summoned Norway's ambassador in Moscow")
+ADDRESSED_ROOTS = ("02", "05", "10", "11", "12", "13")
 # CAMEO codes of meeting, negotiating and signing: held during a visit the article tells, they take place where
 # it went (not a telephone call, 041, a mediation, 045, or a meeting at a third place, 044)
 VISIT_ENCOUNTER_CODES = ("040", "046", "057")
@@ -182,13 +187,28 @@ class PlaceRules(HomeGround):
         # (words said by someone named after a place set before the subject, "In Beijing, spokesman Zhang
         # accused ...", "In Taipei, Lai thanked ...", were said there: eval/wire/README.md, audit of session 27)
         said = verbal and not c.cameo.startswith(ENCOUNTER_CODES)
+        envoy = self.words.envoy_noun
+        # (the addressee's word, and the noun it modifies: "the Taliban administration")
+        addressed = [i for t, _ in c.targets
+                     for i in (t.i, *([view.head[t.i]] if dep[t.i] in ("compound", "amod", "poss") else []))]
+        described = {i for i in addressed if view.lemma[i] not in envoy and view.lower[i] not in envoy} \
+            if said and c.cameo[:2] in ADDRESSED_ROOTS else set()
+        # (the parser may hang that place on the verb, right after the addressee: "criticised the police in X"; not an
+        # occasion, "urged the soldiers at a rally in X", where the words were said)
+        after_addressee = {p for t, _ in c.targets if t.i in described
+                           for p in (view.edges(t.i)[1] + 1,) if p < len(view.dep) and view.dep[p] == "prep"
+                           and any(o in self.found.places for o in children[p] if dep[o] == "pobj")}
         # where coercion sends what it acts on is not where it was done ("escorted the tanker to the port of
         # X", "deported the migrants to X", "curbed exports to X")
         coerced = code.plover == "COERCE"
         measure = code.plover in ("COERCE", "SANCTION")
         for preps in (self.words.place_prep, *(() if coerced else (self.words.destination_prep,))):
             for holder, nested in holders:
+                if holder in described:
+                    continue  # "lodged a protest with the administration in Kabul": which administration, no place
                 for child in children[holder]:
+                    if holder == h and child in after_addressee:
+                        continue
                     lower = view.lower[child]
                     # "south of the island of X": a compass word read as an adverb, and its "of" phrase
                     objects = children[child] if dep[child] in ("prep", "dative") else [
@@ -238,7 +258,7 @@ class PlaceRules(HomeGround):
             visited = self._visited_party(c, view, trip_noun)
             if visited is not None:
                 return self._because("location", visited, f"during {doc[trip_noun].text!r} by the other party's people")
-        shared = self._shared_place(view, h)
+        shared = self._shared_place(view, h, deed=not said_act)
         if shared is not None:
             return self._because("location", shared, f"the place of a verb joined to {c.head.text!r}")
         if c.cameo.startswith(ENCOUNTER_CODES):
@@ -277,11 +297,14 @@ class PlaceRules(HomeGround):
         if (code.plover == "ASSAULT" or c.cameo == OCCUPY_CODE) and modality in ("asserted", "reported"):
             # force used on a country ("invaded Ukraine", "pounded Ukraine's energy grid", "occupied two Congolese
             # villages") falls on its ground
-            # (not a thing of the country out at sea: "attacked a Greek-owned tanker in the Red Sea")
+            # (not a thing of the country out at sea: "attacked a Greek-owned tanker in the Red Sea"; nor a boat or
+            # ship of it anywhere, which sails off its ground: "fired on a Greek fishing boat", "a drone strike on a
+            # Greek-flagged tanker")
             # (one country: "killed on both sides" of two countries is on no one's ground)
             struck = {ref.country for _, ref in c.targets if ref.kind == "country" and ref.country}
             for token, ref in c.targets if len(struck) == 1 else ():
-                if ref.kind == "country" and ref.country and not any(self._at_sea(view, t) for t in (token.i, h)):
+                if ref.kind == "country" and ref.country and not any(self._at_sea(view, t) for t in (token.i, h)) \
+                        and not self._on_vessel(view, token.i):
                     return self._because("location", Location(text=token.text, country=ref.country),
                                          f"force used on the country {token.text!r}")
             for token, _ in c.targets:  # or on a named place: "suicide bombers struck central Kampala"
@@ -292,14 +315,19 @@ class PlaceRules(HomeGround):
             home = self._home_ground(c)
             if home is not None:
                 return self._because("location", home, f"force of {home.text!r} on its own people or groups")
-        if c.cameo.startswith(PROTEST_CODE) and dateline_country and modality in ("asserted", "reported"):
-            # "Several hundred people rallied outside the Chinese embassy" in a story datelined in Ulaanbaatar: a
-            # foreign embassy stands on the ground of the country the story is told from
-            for token, ref in c.targets:
-                if view.lemma[token.i] in self.words.abroad_noun and ref.country and ref.country != dateline_country:
-                    return self._because("location", Location(text=self.home.name if self.home else dateline_country,
-                                                              country=dateline_country),
-                                         f"a protest at {token.text!r} of another country: the dateline's country")
+        if c.cameo.startswith(PROTEST_CODE) and dateline_country and modality in ("asserted", "reported") \
+                and not any(view.lemma[token.i] in self.words.abroad_noun and ref.country == dateline_country
+                            for token, ref in c.targets) \
+                and not any(ref.kind in ("country", "government") for _, ref in c.sources):
+            # a street protest is a gathering on the ground, and one whose clause names no place known to the
+            # gazetteer was held where the story is told from: "Several hundred people rallied outside the Chinese
+            # embassy" (a foreign embassy stands on the dateline's ground), "families rallied at the harbour in
+            # <a village the gazetteer does not know>"; not one at
+            # an embassy of the dateline's own country, which stands abroad ("protesters stormed its embassy"), nor a
+            # block a state imposes, which is a measure, no gathering ("Thailand has blocked imports of X")
+            return self._because("location", Location(text=self.home.name if self.home else dateline_country,
+                                                      country=dateline_country),
+                                 "a protest with no place named: the dateline's country")
         if said_act and trip is None and not historical:
             # "In Beijing, spokesman Lin said ... and accused Canberra ...": a place set at the head of a sentence
             # is where its words were said, whatever clause of the sentence says them (eval/wire/README.md, audit
@@ -309,6 +337,18 @@ class PlaceRules(HomeGround):
                 return self._because("location", opening, f"{opening.text!r} at the head of the sentence: "
                                                           "where its words were said")
         return self._because("location", None, "no place after a place preposition")
+
+    def _on_vessel(self, view: ParseView, token: int) -> bool:
+        """Whether a word (by index) is a ship or boat (``vessel_noun``) or a modifier in its noun phrase ("Greek" and
+        "Mariana" in "a Greek fishing boat", "the trawler Mariana"): a thing that sails, not its country's ground."""
+        for _ in range(4):
+            if view.lemma[token] in self.words.vessel_noun:
+                return True
+            if view.dep[token] not in ("amod", "compound", "poss", "nmod", "appos", "nummod") \
+                    or view.head[token] == token:
+                return False
+            token = view.head[token]
+        return False
 
     def _opening_place(self, view: ParseView, verb: int) -> Location | None:
         """The place of an "In <place>," that opens the sentence of ``verb`` (by its index), for words said in
@@ -438,11 +478,12 @@ class PlaceRules(HomeGround):
                                                            "joined to it: no one country")
         return self._because("location", place, why)
 
-    def _shared_place(self, view: ParseView, verb: int) -> Location | None:
+    def _shared_place(self, view: ParseView, verb: int, deed: bool = True) -> Location | None:
         """The place named on the verb a subjectless conjunct is joined to ("met in Seoul last month and
         agreed to keep talking"), or where its subject had arrived ("Wong, who arrived in Honiara on
         Wednesday, signed ...") or set before the subject of the verb joined to ("In Beijing, Zhang
-        accused X and urged Y": words said there)."""
+        accused X and urged Y": words said there); for a ``deed`` (no act of words), also the place of a later
+        verb joined to it with no subject of its own ("seized three boats and detained their crews in X")."""
         dep, children = view.dep, view.children
         while dep[verb] == "xcomp" and view.head[verb] != verb:  # "met in X and agreed to keep discussing"
             verb = view.head[verb]
@@ -466,7 +507,9 @@ class PlaceRules(HomeGround):
         if dep[verb] == "acl" and view.tag[verb] == "VBN" and dep[up] == "pobj" and dep[view.head[up]] == "prep" \
                 and view.lower[view.head[up]] in ("in", "at", "during"):
             joined.append(view.head[view.head[up]])
-        joined += [v for v in children[verb] if dep[v] == "conj" and view.pos[v] == "VERB"
+        # (not for words: "summoned the ambassador and shut the bridge at X" summoned no one there, "signed a
+        # memorandum and held the next round in X" signed it elsewhere)
+        joined += [v for v in children[verb] if deed and dep[v] == "conj" and view.pos[v] == "VERB"
                    and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[v])]
         for other in joined:
             # a trip told before the act goes where the act was done ("travelled to Canberra on Monday and
