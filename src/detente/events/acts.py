@@ -21,9 +21,14 @@ whose every mention it is compatible with:
   that country ("killing two Hezbollah members") are the same target: who was on the ground hit; and a later
   act of force by some of the doers of a joint one ("Malian and Russian forces attacked a rebel base" /
   "Russian helicopters bombed the base") has its doers: what that party did in it.
+  Signings (057) pool their parties too ("Kenya and Uganda signed an accord" / "Ruto signed it with Museveni").
   Only an anaphoric noun, a verb sharing another's subject in one sentence ("The Department of
-  Foreign Affairs summoned the ambassador and lodged a protest"), or a passive verb with no doer phrase
+  Foreign Affairs summoned the ambassador and lodged a protest"; passive verbs of one subject with no doer phrase:
+  "he was pardoned and released"), or a passive verb with no doer phrase
   ("the soldiers were handed over at the bridge") not done to the other's doers' country, may lack a resolved doer;
+  a mention with a doer whose trigger holds a definite event noun ("the BLA claimed the attack") joins an act no
+  mention of which names a known doer ("gunmen attacked a bus"), and once a mention has named it, a mention without
+  one is compared with later ones by its targets and status;
 - the same status: negation equal; the historical flag too, unless both carry the same date;
   both modalities realis (asserted or
   reported) or equal (a threat or a plan is not the act); dates equal, one inside the other ("a year
@@ -38,7 +43,8 @@ whose every mention it is compatible with:
   Washington to meet ...": one visit, shown by the meeting, whatever the codes and modalities of the
   trip and of the meeting or will to meet it is for), or both are meetings (whom one names as met is
   told by the participants pooled); two verbal acts on a noun of the same lemma
-  ("signed a treaty" / "signed the border treaty"), or two appeals for acts of related codes (event
+  ("signed a treaty" / "signed the border treaty"), or the later on a definite event noun of the code of the
+  other's object ("signed an agreement" / "signed the accord"), or two appeals for acts of related codes (event
   nouns: "asked its allies for urgent consultations" / "had formally requested talks"), are about the
   same thing;
 - a mention two sentences or more after every mention of the act that is neither anaphoric nor an
@@ -101,7 +107,8 @@ whose every mention it is compatible with:
   its verb ("seven soldiers were killed when gunmen stormed the post"), their targets the same or one
   missing, are one act;
 - one side's account of a fight (a "mutual" act of force of two parties or more and no target:
-  "exchanged fire"): an act of force in reported speech whose every resolved doer and target is one of
+  "exchanged fire"): an act of force in reported speech (or a party's own account of its deed, asserted and
+  attributed to no one: "said its forces had responded") whose every resolved doer and target is one of
   the fight's parties or their civilians ("India's army said Pakistani troops had opened fire", "said two
   soldiers had been killed", "killing three Pakistani civilians"), at most ``ANAPHOR_WINDOW`` sentences
   after it, with a compatible status, is a mention of the fight, whatever the other side's account says;
@@ -353,10 +360,17 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
     # Afghanistan" / "said ... had bombed homes in Khost province"); the copy's own verbs, a country apart ("has
     # built up its forces in Japan since 2016, when it stationed a unit on Yonaguni"), may be two acts
     countrywide = article.countrywide if alone.told else frozenset()
-    account = bool(fight) and _account(item) and all(_within(item, _resolved(m.candidate.sources)) for m in fight)
+    account = bool(fight) and _account(item, alone.told) \
+        and all(_within(item, _resolved(m.candidate.sources)) for m in fight)
     # someone's account of an act stated before that names no known target in its own sentence ("the military said
     # its soldiers had arrested suspects"): a target taken from the story around it is no sign of another act
     retold = alone.told and not anaphoric and _retold(group, item) and not _own_targets(item)
+    # "The BLA claimed the attack" after "gunmen attacked a bus": the definite noun points back, and its doer is
+    # the one no mention of the act named
+    pointing = anaphoric or _names_the_doer(group, item, words)
+    # once a mention has named the act's doer, a mention that did not ("gunmen attacked") is compared by its target
+    # and status, the doers by the mentions that name them ("its fighters had targeted ...")
+    doer_told = any(_resolved(m.candidate.sources) for m in group)
     for member in group:
         if not (related(member.status.cameo, item.status.cameo, alone.general)
                 or _one_attack(member, item, alone)
@@ -364,14 +378,15 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
                 or (anaphoric and _generic(item, words))):
             return None
         if not _same_status(member, item, countrywide) or not (_faceless(member) or account or _occasion(member, item)
-                                                  or _same_sides(member, item, anaphoric)
+                                                  or _same_sides(member, item, pointing or doer_told
+                                                                 and not _resolved(member.candidate.sources))
                                                   or (retold and _same_sides(member, _untargeted(item), anaphoric))):
             return None  # one side's account of a fight need not agree with the other side's
         if not anaphoric and member.candidate.sentence == item.candidate.sentence \
                 and _said_by(member) != _said_by(item):
             return None  # "X launched an assault even as the Kurds said X had attacked them": two claims
         if not anaphoric and _verbal(item) and not _both_meetings(member, item) \
-                and _other_objects(member, item, article.nouns) \
+                and _other_objects(member, item, article.nouns, words) \
                 and not _trip(member, item, words):
             return None  # "rejected a military solution and warned against scrapping the deal with Iran"
     if not anaphoric and not item.candidate.nominal \
@@ -393,6 +408,15 @@ def _general(cameo: str, anaphoric: bool) -> bool:
     retaliatory measures" 132): the general code says less of the same statement. Acts done are told apart by their
     codes ("boarded the tanker and escorted it to port": 1711 and 170, two acts)."""
     return anaphoric or (lookup(cameo).quad_class in (1, 3) and cameo[:2] != "04")
+
+
+def _names_the_doer(group: list[JudgedCandidate], item: JudgedCandidate, words: Words) -> bool:
+    """``item`` has a resolved doer of its own and its trigger a definite event noun ("The Balochistan Liberation Army
+    claimed the attack", "carried out the raid"), and no mention of ``group`` names a known doer ("Gunmen attacked a
+    bus ..."): the noun points back to the act and says who did it (an act whose doer is known, and another doer's
+    "attack", stay apart)."""
+    return bool(_resolved(item.candidate.sources)) and not any(_resolved(m.candidate.sources) for m in group) \
+        and any(t.pos_ == "NOUN" and t.tag_ == "NN" and definite(t, words) for t in item.candidate.trigger)
 
 
 def _own_targets(item: JudgedCandidate) -> bool:
