@@ -3,8 +3,9 @@ restated by who signed it with whom ("sign with" is reciprocal: the parties pool
 "the accord" are one thing by their kind); a definite event noun whose doer claims an attack told without a known doer
 ("The BLA claimed the attack" after "gunmen attacked"); a party's own account of a fight it was in, told by a reporting
 verb ("its forces had responded"); two passive verbs of one subject with no doer phrase ("he was pardoned and
-released"). Look-alikes stay apart: an agreement with another partner, an attack whose doer is known and another
-group's claim, the copy's source telling the next step of a fight, two acts of other codes. Every article here is
+released"); an intent to cooperate and the act it intends ("agreed to study selling water"). Look-alikes stay apart: an
+agreement with another partner, an attack whose doer is known and another group's claim, the copy's source telling the
+next step of a fight, two acts of other codes, talks agreed to, a trip and what it is for. Every article here is
 synthetic, written for the test in wire style."""
 
 from __future__ import annotations
@@ -84,3 +85,31 @@ def test_acts_passive_conjuncts_of_other_codes_stay_apart(code):
     result = code("TALLINN, Sept 8 (Wire) - Three Estonian activists were detained and deported on Sunday, Estonia's "
                   "foreign ministry said.", date="2025-09-08")
     assert {e.cameo[:3] for e in result.events if e.cameo.startswith("17")} >= {"173", "174"}
+
+
+# -- an intent to cooperate and the act it intends ----------------------------------------------------
+def test_acts_intent_and_the_act_it_intends_are_one_act(code):
+    result = code("KUALA LUMPUR, Sept 8 (Wire) - Malaysia agreed on Monday to study selling additional treated "
+                  "water to Singapore during the dry season, a senior Malaysian official said.", date="2025-09-08")
+    [act] = [e for e in result.events if e.cameo[:2] in ("03", "06")]
+    assert _words(act) == ["agreed", "selling"]
+    assert act.cameo == "061" and act.modality == "intended"  # shown by the act intended
+
+
+def test_acts_offer_to_send_a_ship_to_escort_is_one_act(code):
+    result = code("ROME, Sept 8 (Wire) - Italy offered on Monday to send a navy ship to escort Maltese trawlers "
+                  "near Libya, the defence ministry said.", date="2025-09-08")
+    [act] = [e for e in result.events if e.quad_class in (1, 2)]
+    assert _words(act) == ["offered", "escort"]
+
+
+def test_acts_agreeing_to_keep_talking_stays_apart_from_the_talks(code):
+    result = code("SEOUL, Sept 8 (Wire) - Diplomats from South Korea and China met in Seoul on Monday and agreed to "
+                  "keep discussing the disputed platforms.", date="2025-09-08")
+    assert any(e.cameo == "030" for e in result.events) and any(e.cameo.startswith("04") for e in result.events)
+
+
+def test_acts_a_trip_to_sign_an_agreement_stays_two_acts(code):
+    result = code("WELLINGTON, Sept 8 (Wire) - New Zealand's foreign minister will travel to Suva next week to sign "
+                  "a defence agreement with Fiji, his office said.", date="2025-09-08")
+    assert len([e for e in result.events if e.cameo.startswith("03")]) == 2

@@ -90,6 +90,11 @@ whose every mention it is compatible with:
   act, whatever its code and modality, by the same doer or none, to the same targets or none, never the one shown;
   not an act of force or a signed agreement, nor a trip's purpose other than a meeting ("travelled to Kampala to sign
   an accord": a further act);
+- in one sentence, a verb of material cooperation (quad class 2) or of an intent to cooperate that is the complement
+  of the verb of an intent to cooperate (CAMEO 03, not the will to meet, 036), through "to" clauses and open
+  complements ("Malaysia agreed to study selling water to Singapore", "offered to send a ship to escort trawlers"), by
+  the same doer or none, is the act intended: one act, shown by it (the intent is its frame); talks agreed to and a
+  trip's purpose stay apart;
 - a verb in a relative clause on "the first time" ("shot down two drones, the first time the alliance had
   downed Russian aircraft") is a mention of the act told before it in its sentence, of a related code, by no doer
   of its own words or the same, to the same targets or none, whatever its tense and dates;
@@ -140,6 +145,8 @@ import dataclasses
 from typing import TYPE_CHECKING, NamedTuple
 
 from detente.events.act_links import (
+    INTENT,
+    MEET_INTENT,
     _act_subject,
     _anaphoric,
     _conjoined_force,
@@ -150,6 +157,8 @@ from detente.events.act_links import (
     _first_time_host,
     _generic,
     _held,
+    _intended_by,
+    _intended_hosts,
     _marked_new,
     _object_of,
     _occasion,
@@ -232,12 +241,14 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
                        joinable and (item.status.modality == "reported" or _told(item, words, saying, view)),
                        held if joinable else None, _conjunct_host(item, view) if joinable else None,
                        _first_time_host(item, view) if joinable else None,
-                       _purpose_host(item, words) if joinable else None, _general(item.status.cameo, anaphoric))
+                       _purpose_host(item, words) if joinable else None, _general(item.status.cameo, anaphoric),
+                       _intended_hosts(item, view) if joinable else None)
         # an item that only the rule of codes and sides can join (it details no act, is told by no act, names
         # actors, is no generic anaphor) joins no act whose first mention's code is unrelated to its own
         # (_joins's first test): told here, without calling _joins for every earlier act
         by_code = alone.host is None and alone.act is None and alone.trip is None and alone.held is None \
-            and alone.conjunct is None and alone.first is None and alone.purpose is None and not faceless \
+            and alone.conjunct is None and alone.first is None and alone.purpose is None and alone.intended is None \
+            and not faceless \
             and not (anaphoric and _generic(item, words))
         cameo = item.status.cameo
         for number in range(len(groups) - 1, -1, -1) if joinable else ():
@@ -314,6 +325,7 @@ class _Alone(NamedTuple):
     first: int | None  # _first_time_host(item)
     purpose: int | None  # _purpose_host(item)
     general: bool  # _general(its code, whether it is anaphoric): whether it may be its root's general code or have it
+    intended: frozenset[int] | None  # _intended_hosts(item)
 
 
 class _Article(NamedTuple):
@@ -352,6 +364,8 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
         detail = _first_time(group, item, alone.first)
     if detail is None:
         detail = _purpose_of(group, item, alone.purpose)
+    if detail is None:
+        detail = _intended_by(group, item, alone.intended)
     if detail is not None:
         return detail
     if alone.faceless:
@@ -512,8 +526,9 @@ def _informative(item: JudgedCandidate) -> tuple[int, int, int, int]:
 
 def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words, view: ParseView) -> bool:
     """A participle detailing the verb of another mention of the act, a verb saying what another mention
-    (its subject) did, or a trip whose purpose is another mention ("travel to Washington to meet ...": the
-    meeting): never the mention shown."""
+    (its subject) did, a trip whose purpose is another mention ("travel to Washington to meet ...": the
+    meeting), or an intent to cooperate whose complement is another mention ("agreed to study selling water": the
+    selling): never the mention shown."""
     host = _participle_host(item, view)
     if host is not None and any(host in _verbs(other) for other in group if other is not item):
         return True
@@ -529,6 +544,10 @@ def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words
     purpose = _purpose_host(item, words)  # "telephoned ... to express his support": shown by the call
     if purpose is not None and any(purpose in _verbs(other) for other in group if other is not item):
         return True
+    intent = item.status.cameo.startswith(INTENT) and not item.status.cameo.startswith(MEET_INTENT)
+    if intent and any(item.candidate.head.i in (_intended_hosts(other, view) or ())
+                      for other in group if other is not item):
+        return True  # "agreed to study selling water": shown by the selling
     return any(_trip_for(item, other, words) for other in group if other is not item)
 
 
