@@ -176,6 +176,16 @@ def test_act_merge_keeper_rules():
     assert [m.trigger.start for m in merged[0].mentions] == [0, 50]
 
 
+def test_act_merge_kept_event_without_a_date_takes_the_dated_ones():
+    undated = event("a", "190", 0, 0, confidence=0.8, source=[party("RUS", "RUS")])
+    dated = event("b", "190", 50, 2, confidence=0.3, source=[party("RUS", "RUS")], date="2025-03-04")
+    [merged] = merge_events(model_on("source_same", keep="confident"), [undated, dated], [VERB, NOUN])
+    assert merged.id == "a" and merged.date is not None and merged.date.value == "2025-03-04"
+    other = event("c", "190", 90, 3, confidence=0.3, source=[party("RUS", "RUS")], date="2025-03-01")
+    [kept] = merge_events(model_on("source_same", keep="confident"), [dated, other], [VERB, NOUN])
+    assert kept.date is not None and kept.date.value == "2025-03-04"  # its own date stays
+
+
 # -- the chain ----------------------------------------------------------------------------------------
 def test_act_merge_step_runs_after_assemble_and_before_the_learned_layer():
     steps = chain(STEPS, merge=True, min_confidence=0.2)

@@ -428,6 +428,50 @@ def _purpose_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int |
     return None
 
 
+INTENT = "03"  # express intent to cooperate: "agreed to", "offered to", "pledged to" (CODING-GUIDE 3: intended)
+MEET_INTENT = "036"  # the will to meet: a trip or a meeting, told by the rules of trips and meetings
+INTENT_LINKS = ("xcomp", "advcl")  # "agreed to study selling water", "offered to send a ship to escort the trawlers"
+
+
+def _intended_hosts(item: JudgedCandidate, view: ParseView) -> frozenset[int] | None:
+    """The verbs (their indices) whose complement ``item``'s verb is, through "to" clauses and other open
+    complements, up to three links ("agreed to study [selling] water", "offered to send a navy ship to
+    [escort] trawlers"), when ``item`` is a verb of material cooperation (quad class 2: CAMEO 06-08) or of an
+    intent to cooperate itself ("agreed to set up a joint centre to [share] intelligence", 0314), else None. A
+    meeting or talks intended ("agreed to keep discussing the platforms") are an act of their own."""
+    code = item.status.cameo
+    if item.candidate.nominal or not (lookup(code).quad_class == 2 or code.startswith(INTENT)) \
+            or code.startswith(MEET_INTENT):
+        return None
+    hosts, verb = set(), item.candidate.head.i
+    for _ in range(3):
+        if view.dep[verb] not in INTENT_LINKS or view.head[verb] == verb:
+            break
+        verb = view.head[verb]
+        hosts.add(verb)
+    return frozenset(hosts) or None
+
+
+def _intended_by(group: list[JudgedCandidate], item: JudgedCandidate, hosts: frozenset[int] | None) -> str | None:
+    """Why ``item`` is the act a mention of ``group`` expresses the intent to do, or None: in one sentence, the verb of
+    an intent to cooperate (CAMEO 03, not the will to meet, 036, which is a trip's or a meeting's: "will travel to
+    Nairobi to sign an accord" is two acts; "Malaysia agreed to study selling water to Singapore") is one of ``hosts``
+    (:func:`_intended_hosts`), by the same doer (or none resolved), neither negated unlike the other. The intent is
+    the frame of the act it names (CODING-GUIDE 3): one act, shown by the act intended, whatever the two
+    modalities ("agreed", asserted; "selling", intended)."""
+    if hosts is None:
+        return None
+    for member in group:
+        if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
+                and member.status.cameo.startswith(INTENT) and not member.status.cameo.startswith(MEET_INTENT) \
+                and member.candidate.head.i in hosts \
+                and member.status.negated == item.status.negated and _same_doer(member, item):
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): the act "
+                    f"{_words(member)!r} ({member.status.cameo}) intends, mention of sentence "
+                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+    return None
+
+
 def _trip_for(trip: JudgedCandidate, act: JudgedCandidate, words: Words) -> bool:
     return _trip_of(act.candidate.head, words) == trip.candidate.head.i
 

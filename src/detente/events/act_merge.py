@@ -247,9 +247,11 @@ def keeper(a: Event, b: Event, keep: str) -> Event:
 
 
 def _joined(kept: Event, other: Event, p: float, explain: bool) -> Event:
-    """``kept`` carrying the mentions of ``other`` too (text order, each once)."""
+    """``kept`` carrying the mentions of ``other`` too (text order, each once), and ``other``'s date when it has
+    none of its own: the dated mention dates the act, as in the ``acts`` step (``acts._primary``)."""
     spans = {(m.trigger.start, m.trigger.end): m for m in (*other.mentions, *kept.mentions)}
-    event = dataclasses.replace(kept, mentions=[spans[k] for k in sorted(spans)])
+    date = kept.date if _date(kept) is not None or _date(other) is None else other.date
+    event = dataclasses.replace(kept, mentions=[spans[k] for k in sorted(spans)], date=date)
     if explain and kept.explanation is not None:
         line = (f"merged with event {other.id} ('{other.trigger.text}', {other.cameo}, sentence "
                 f"{other.sentence.index}) by the merge model: p={p:.2f}")

@@ -21,9 +21,14 @@ whose every mention it is compatible with:
   that country ("killing two Hezbollah members") are the same target: who was on the ground hit; and a later
   act of force by some of the doers of a joint one ("Malian and Russian forces attacked a rebel base" /
   "Russian helicopters bombed the base") has its doers: what that party did in it.
+  Signings (057) pool their parties too ("Kenya and Uganda signed an accord" / "Ruto signed it with Museveni").
   Only an anaphoric noun, a verb sharing another's subject in one sentence ("The Department of
-  Foreign Affairs summoned the ambassador and lodged a protest"), or a passive verb with no doer phrase
+  Foreign Affairs summoned the ambassador and lodged a protest"; passive verbs of one subject with no doer phrase:
+  "he was pardoned and released"), or a passive verb with no doer phrase
   ("the soldiers were handed over at the bridge") not done to the other's doers' country, may lack a resolved doer;
+  a mention with a doer whose trigger holds a definite event noun ("the BLA claimed the attack") joins an act no
+  mention of which names a known doer ("gunmen attacked a bus"), and once a mention has named it, a mention without
+  one is compared with later ones by its targets and status;
 - the same status: negation equal; the historical flag too, unless both carry the same date;
   both modalities realis (asserted or
   reported) or equal (a threat or a plan is not the act); dates equal, one inside the other ("a year
@@ -38,7 +43,8 @@ whose every mention it is compatible with:
   Washington to meet ...": one visit, shown by the meeting, whatever the codes and modalities of the
   trip and of the meeting or will to meet it is for), or both are meetings (whom one names as met is
   told by the participants pooled); two verbal acts on a noun of the same lemma
-  ("signed a treaty" / "signed the border treaty"), or two appeals for acts of related codes (event
+  ("signed a treaty" / "signed the border treaty"), or the later on a definite event noun of the code of the
+  other's object ("signed an agreement" / "signed the accord"), or two appeals for acts of related codes (event
   nouns: "asked its allies for urgent consultations" / "had formally requested talks"), are about the
   same thing;
 - a mention two sentences or more after every mention of the act that is neither anaphoric nor an
@@ -84,6 +90,11 @@ whose every mention it is compatible with:
   act, whatever its code and modality, by the same doer or none, to the same targets or none, never the one shown;
   not an act of force or a signed agreement, nor a trip's purpose other than a meeting ("travelled to Kampala to sign
   an accord": a further act);
+- in one sentence, a verb of material cooperation (quad class 2) or of an intent to cooperate that is the complement
+  of the verb of an intent to cooperate (CAMEO 03, not the will to meet, 036), through "to" clauses and open
+  complements ("Malaysia agreed to study selling water to Singapore", "offered to send a ship to escort trawlers"), by
+  the same doer or none, is the act intended: one act, shown by it (the intent is its frame); talks agreed to and a
+  trip's purpose stay apart;
 - a verb in a relative clause on "the first time" ("shot down two drones, the first time the alliance had
   downed Russian aircraft") is a mention of the act told before it in its sentence, of a related code, by no doer
   of its own words or the same, to the same targets or none, whatever its tense and dates;
@@ -101,7 +112,8 @@ whose every mention it is compatible with:
   its verb ("seven soldiers were killed when gunmen stormed the post"), their targets the same or one
   missing, are one act;
 - one side's account of a fight (a "mutual" act of force of two parties or more and no target:
-  "exchanged fire"): an act of force in reported speech whose every resolved doer and target is one of
+  "exchanged fire"): an act of force in reported speech (or a party's own account of its deed, asserted and
+  attributed to no one: "said its forces had responded") whose every resolved doer and target is one of
   the fight's parties or their civilians ("India's army said Pakistani troops had opened fire", "said two
   soldiers had been killed", "killing three Pakistani civilians"), at most ``ANAPHOR_WINDOW`` sentences
   after it, with a compatible status, is a mention of the fight, whatever the other side's account says;
@@ -133,6 +145,8 @@ import dataclasses
 from typing import TYPE_CHECKING, NamedTuple
 
 from detente.events.act_links import (
+    INTENT,
+    MEET_INTENT,
     _act_subject,
     _anaphoric,
     _conjoined_force,
@@ -143,6 +157,8 @@ from detente.events.act_links import (
     _first_time_host,
     _generic,
     _held,
+    _intended_by,
+    _intended_hosts,
     _marked_new,
     _object_of,
     _occasion,
@@ -225,12 +241,14 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
                        joinable and (item.status.modality == "reported" or _told(item, words, saying, view)),
                        held if joinable else None, _conjunct_host(item, view) if joinable else None,
                        _first_time_host(item, view) if joinable else None,
-                       _purpose_host(item, words) if joinable else None, _general(item.status.cameo, anaphoric))
+                       _purpose_host(item, words) if joinable else None, _general(item.status.cameo, anaphoric),
+                       _intended_hosts(item, view) if joinable else None)
         # an item that only the rule of codes and sides can join (it details no act, is told by no act, names
         # actors, is no generic anaphor) joins no act whose first mention's code is unrelated to its own
         # (_joins's first test): told here, without calling _joins for every earlier act
         by_code = alone.host is None and alone.act is None and alone.trip is None and alone.held is None \
-            and alone.conjunct is None and alone.first is None and alone.purpose is None and not faceless \
+            and alone.conjunct is None and alone.first is None and alone.purpose is None and alone.intended is None \
+            and not faceless \
             and not (anaphoric and _generic(item, words))
         cameo = item.status.cameo
         for number in range(len(groups) - 1, -1, -1) if joinable else ():
@@ -307,6 +325,7 @@ class _Alone(NamedTuple):
     first: int | None  # _first_time_host(item)
     purpose: int | None  # _purpose_host(item)
     general: bool  # _general(its code, whether it is anaphoric): whether it may be its root's general code or have it
+    intended: frozenset[int] | None  # _intended_hosts(item)
 
 
 class _Article(NamedTuple):
@@ -345,6 +364,8 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
         detail = _first_time(group, item, alone.first)
     if detail is None:
         detail = _purpose_of(group, item, alone.purpose)
+    if detail is None:
+        detail = _intended_by(group, item, alone.intended)
     if detail is not None:
         return detail
     if alone.faceless:
@@ -353,10 +374,17 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
     # Afghanistan" / "said ... had bombed homes in Khost province"); the copy's own verbs, a country apart ("has
     # built up its forces in Japan since 2016, when it stationed a unit on Yonaguni"), may be two acts
     countrywide = article.countrywide if alone.told else frozenset()
-    account = bool(fight) and _account(item) and all(_within(item, _resolved(m.candidate.sources)) for m in fight)
+    account = bool(fight) and _account(item, alone.told) \
+        and all(_within(item, _resolved(m.candidate.sources)) for m in fight)
     # someone's account of an act stated before that names no known target in its own sentence ("the military said
     # its soldiers had arrested suspects"): a target taken from the story around it is no sign of another act
     retold = alone.told and not anaphoric and _retold(group, item) and not _own_targets(item)
+    # "The BLA claimed the attack" after "gunmen attacked a bus": the definite noun points back, and its doer is
+    # the one no mention of the act named
+    pointing = anaphoric or _names_the_doer(group, item, words)
+    # once a mention has named the act's doer, a mention that did not ("gunmen attacked") is compared by its target
+    # and status, the doers by the mentions that name them ("its fighters had targeted ...")
+    doer_told = any(_resolved(m.candidate.sources) for m in group)
     for member in group:
         if not (related(member.status.cameo, item.status.cameo, alone.general)
                 or _one_attack(member, item, alone)
@@ -364,14 +392,15 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
                 or (anaphoric and _generic(item, words))):
             return None
         if not _same_status(member, item, countrywide) or not (_faceless(member) or account or _occasion(member, item)
-                                                  or _same_sides(member, item, anaphoric)
+                                                  or _same_sides(member, item, pointing or doer_told
+                                                                 and not _resolved(member.candidate.sources))
                                                   or (retold and _same_sides(member, _untargeted(item), anaphoric))):
             return None  # one side's account of a fight need not agree with the other side's
         if not anaphoric and member.candidate.sentence == item.candidate.sentence \
                 and _said_by(member) != _said_by(item):
             return None  # "X launched an assault even as the Kurds said X had attacked them": two claims
         if not anaphoric and _verbal(item) and not _both_meetings(member, item) \
-                and _other_objects(member, item, article.nouns) \
+                and _other_objects(member, item, article.nouns, words) \
                 and not _trip(member, item, words):
             return None  # "rejected a military solution and warned against scrapping the deal with Iran"
     if not anaphoric and not item.candidate.nominal \
@@ -393,6 +422,15 @@ def _general(cameo: str, anaphoric: bool) -> bool:
     retaliatory measures" 132): the general code says less of the same statement. Acts done are told apart by their
     codes ("boarded the tanker and escorted it to port": 1711 and 170, two acts)."""
     return anaphoric or (lookup(cameo).quad_class in (1, 3) and cameo[:2] != "04")
+
+
+def _names_the_doer(group: list[JudgedCandidate], item: JudgedCandidate, words: Words) -> bool:
+    """``item`` has a resolved doer of its own and its trigger a definite event noun ("The Balochistan Liberation Army
+    claimed the attack", "carried out the raid"), and no mention of ``group`` names a known doer ("Gunmen attacked a
+    bus ..."): the noun points back to the act and says who did it (an act whose doer is known, and another doer's
+    "attack", stay apart)."""
+    return bool(_resolved(item.candidate.sources)) and not any(_resolved(m.candidate.sources) for m in group) \
+        and any(t.pos_ == "NOUN" and t.tag_ == "NN" and definite(t, words) for t in item.candidate.trigger)
 
 
 def _own_targets(item: JudgedCandidate) -> bool:
@@ -488,8 +526,9 @@ def _informative(item: JudgedCandidate) -> tuple[int, int, int, int]:
 
 def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words, view: ParseView) -> bool:
     """A participle detailing the verb of another mention of the act, a verb saying what another mention
-    (its subject) did, or a trip whose purpose is another mention ("travel to Washington to meet ...": the
-    meeting): never the mention shown."""
+    (its subject) did, a trip whose purpose is another mention ("travel to Washington to meet ...": the
+    meeting), or an intent to cooperate whose complement is another mention ("agreed to study selling water": the
+    selling): never the mention shown."""
     host = _participle_host(item, view)
     if host is not None and any(host in _verbs(other) for other in group if other is not item):
         return True
@@ -505,6 +544,10 @@ def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words
     purpose = _purpose_host(item, words)  # "telephoned ... to express his support": shown by the call
     if purpose is not None and any(purpose in _verbs(other) for other in group if other is not item):
         return True
+    intent = item.status.cameo.startswith(INTENT) and not item.status.cameo.startswith(MEET_INTENT)
+    if intent and any(item.candidate.head.i in (_intended_hosts(other, view) or ())
+                      for other in group if other is not item):
+        return True  # "agreed to study selling water": shown by the selling
     return any(_trip_for(item, other, words) for other in group if other is not item)
 
 

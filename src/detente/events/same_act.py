@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
+from detente.events.phrases import definite
 from detente.events.places_home import state_actor
 
 if TYPE_CHECKING:
@@ -21,11 +22,13 @@ if TYPE_CHECKING:
 
     from detente.actors.resolve import ActorRef
     from detente.events.extract import Side
+    from detente.events.lexicon import Words
     from detente.model import Location
     from detente.records import JudgedCandidate
 
 REALIS = ("asserted", "reported")
 SYMMETRIC_ROOTS = ("04",)  # consultations and meetings: who met whom has no direction (store.rows.SYMMETRIC)
+SIGNING = "057"  # a formal agreement signed: "sign with" is reciprocal (CODING-GUIDE 1), with no direction
 ATTACK = ("190", "193", "194", "195")  # force with weapons (general, small arms, artillery, from the air): one attack
 ANAPHOR_WINDOW = 8  # sentences, as for event anaphora in events/extract.py
 APPEAL = "02"  # the CAMEO root of appeals (requests): said again with less by the root's general code, 020
@@ -120,7 +123,7 @@ def _verbal(item: JudgedCandidate) -> bool:
     return lookup(item.status.cameo).quad_class in (1, 3)
 
 
-def _other_objects(a: JudgedCandidate, b: JudgedCandidate, nouns: Mapping[str, str]) -> bool:
+def _other_objects(a: JudgedCandidate, b: JudgedCandidate, nouns: Mapping[str, str], words: Words) -> bool:
     """Both say whom or what the act is about (a target, or the verb's object: "condemned the
     arrest"), and not the same resolved actors."""
     if not (_about(a) and _about(b)):
@@ -130,6 +133,8 @@ def _other_objects(a: JudgedCandidate, b: JudgedCandidate, nouns: Mapping[str, s
         return True
     if _objects(a) & _objects(b):
         return False  # the same thing: "signed a treaty a year ago" / "signed the border treaty in March 2025"
+    if any(related(x, y, general=False) for x in _object_codes(a, nouns) for y in _object_codes(b, nouns, words)):
+        return False  # the same thing by other words: "signed an agreement" / "signed the accord" (not "a trade deal")
     if any(related(x, y, general=True) for x in _asked(a, nouns) for y in _asked(b, nouns)):
         return False  # the same kind of act asked for: "asked its allies for consultations" / "requested talks"
     return not (mine and theirs) or len(mine) != len(_named_targets(a)) or len(theirs) != len(_named_targets(b))
@@ -154,6 +159,15 @@ def _asked(item: JudgedCandidate, nouns: Mapping[str, str]) -> set[str]:
     asked += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
               for o in p.children if o.dep_ == "pobj"]
     return {nouns[t.lemma_.lower()] for t in asked if t.pos_ == "NOUN" and t.lemma_.lower() in nouns}
+
+
+def _object_codes(item: JudgedCandidate, nouns: Mapping[str, str], words: Words | None = None) -> set[str]:
+    """The codes of the event nouns among the verb's direct objects ("signed the accord": 057); with ``words``, only
+    of those with a definite determiner, which point back to a thing told before ("the accord", not "a trade
+    agreement")."""
+    return {nouns[c.lemma_.lower()] for c in item.candidate.head.children
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns
+            and (words is None or definite(c, words))}
 
 
 def _objects(item: JudgedCandidate) -> set[str]:
@@ -233,9 +247,10 @@ def _same_actors(a: list[ActorRef], b: list[ActorRef], people: bool = False, sta
 def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool:
     sources_a, sources_b = _resolved(a.candidate.sources), _resolved(b.candidate.sources)
     targets_a, targets_b = _targets(a), _targets(b)
-    if a.status.cameo[:2] in SYMMETRIC_ROOTS and b.status.cameo[:2] in SYMMETRIC_ROOTS:
+    if _both_meetings(a, b) or _both_signings(a, b):
         # a state and its bodies and officials are one party, as in :func:`_same_actors` ("Qatar mediated talks
-        # between Afghanistan and Pakistan" / "Qatari officials shuttled between the two delegations")
+        # between Afghanistan and Pakistan" / "Qatari officials shuttled between the two delegations"); who signed
+        # with whom likewise ("Kenya and Uganda signed an accord" / "Ruto signed it with Museveni")
         pooled_a, pooled_b = {_party(r) for r in sources_a + targets_a}, {_party(r) for r in sources_b + targets_b}
         if not (pooled_a and pooled_b):
             return anaphoric
@@ -270,6 +285,11 @@ def _both_meetings(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     """Meetings or talks, both: who met whom is told by the participants pooled (:func:`_same_sides`), not by
     whom one of them names as met ("met Ethiopian Prime Minister Abiy Ahmed" / "Ruto and Abiy held talks")."""
     return a.status.cameo[:2] in SYMMETRIC_ROOTS and b.status.cameo[:2] in SYMMETRIC_ROOTS
+
+
+def _both_signings(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """Formal agreements signed, both (``SIGNING``): who signed is told by the parties pooled, as for meetings."""
+    return a.status.cameo.startswith(SIGNING) and b.status.cameo.startswith(SIGNING)
 
 
 VISITS = ("042", "043")  # a visit made or hosted
@@ -319,11 +339,29 @@ def _done_to_others(item: JudgedCandidate, other: JudgedCandidate) -> bool:
 def _one_subject(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     """Both verbs of one sentence say who did it by the same words, named or not ("The Department of
     Foreign Affairs summoned the ambassador and lodged a protest": the second verb shares the first's
-    subject): one doer, known to the knowledge base or not."""
+    subject): one doer, known to the knowledge base or not; or, passive with no doer phrase, share one subject
+    ("he was pardoned and released": one doer, unsaid)."""
     if a.candidate.sentence != b.candidate.sentence or a.candidate.nominal or b.candidate.nominal:
         return False
     mine, theirs = {t.i for t, _ in a.candidate.sources}, {t.i for t, _ in b.candidate.sources}
+    if not mine and not theirs:  # "he was pardoned and released": passive verbs of one subject, no doer phrase
+        subject = _passive_subject(a)
+        return subject is not None and subject == _passive_subject(b)
     return bool(mine) and mine == theirs
+
+
+def _passive_subject(item: JudgedCandidate) -> int | None:
+    """The passive subject (its index) of a verb or of the verb it is a conjunct of ("was pardoned and [released]"),
+    else None."""
+    verb = item.candidate.head
+    for _ in range(8):  # a few conjuncts at most
+        subject = next((c.i for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None or any(c.dep_ == "nsubj" for c in verb.children):
+            return subject
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _mutual(item: JudgedCandidate) -> bool:
@@ -339,10 +377,15 @@ def _party(ref: ActorRef) -> str:
     return f"state:{ref.country}" if state_actor(ref) and ref.country else ref.key
 
 
-def _account(item: JudgedCandidate) -> bool:
+def _account(item: JudgedCandidate, told: bool = False) -> bool:
     """Someone's account of an act of force (reported speech: "India's army said Pakistani troops had
-    opened fire"), not the narrative's own ("Pakistan hit back with drones", a further act)."""
-    return lookup(item.status.cameo).quad_class == 4 and item.status.modality == "reported"
+    opened fire"; with ``told``, the clause of a reporting verb, also a party's account of its own deed, asserted
+    and attributed to no one: "Syria's defence ministry said its forces had responded"), not the narrative's own
+    ("Pakistan hit back with drones", a further act, nor "Afghan forces then shelled a post, it said", where the
+    copy's source tells the next step)."""
+    status = item.status
+    return lookup(status.cameo).quad_class == 4 \
+        and (status.modality == "reported" or told and status.modality == "asserted" and status.attribution is None)
 
 
 def _within(item: JudgedCandidate, parties: list[ActorRef]) -> bool:
