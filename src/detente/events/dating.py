@@ -69,16 +69,17 @@ class DateRules(DateAnchors):
 
     def _told_in_the_body(self, c: Candidate, date: EventDate | None) -> EventDate | None:
         """An earlier act the lead tells without a day of its own (in an "after" clause of the news, in
-        the past perfect, or in a relative clause in the simple past: "demanded on Tuesday that China
-        release a boat, whom the coast guard detained") happened on the first day the body names within
+        the past perfect, in a relative clause in the simple past: "demanded on Tuesday that China
+        release a boat, whom the coast guard detained", or an event noun another act is about: "lodged a
+        protest on Tuesday over the detention of 11 fishermen") happened on the first day the body names within
         the week before the lead's day ("... boarded the boat on Monday afternoon"), as wires tell it;
         "hours after" allows only the day before, "days after" not the day before. Else ``date``."""
         sent = self.found.sentence(c.head)
-        if self.base is None or c.nominal or self.found.sentence_of[sent.start] != 0:
+        if self.base is None or self.found.sentence_of[sent.start] != 0:
             return date
         view = self.found.view(sent.doc)
         expressions = self.sentence_dates(sent)
-        window = self._earlier_act_window(view, c.head.i)
+        window = self._about_act_window(view, c.head.i) if c.nominal else self._earlier_act_window(view, c.head.i)
         if window is None or infinitive_at(view, c.head.i):
             return date
         # a day of its own; a date before the subject of a past perfect dates the saying ("said on
@@ -94,6 +95,9 @@ class DateRules(DateAnchors):
         lead_days = [d for _, _, v in expressions if v.granularity == "day" and v.value
                      and (d := date_values.value_to_day(v.value)) is not None and d <= self.base]
         news = max(lead_days, default=self.base)
+        said = date_values.value_to_day(date.value) if date is not None and date.granularity == "day" else None
+        if c.nominal and said is not None and said < news:
+            return date  # a day the lead gives the act it is about ("over a strike that killed four on Monday")
         low, high = news - dt.timedelta(days=window[0]), news - dt.timedelta(days=window[1])
         paragraph = 0
         for index in range(1, len(self.found.sentences)):
@@ -108,6 +112,18 @@ class DateRules(DateAnchors):
                     return self._because("date", value, f"an earlier act of the lead, dated by the body's "
                                                         f"first day before the lead's: {value.text!r}")
         return date
+
+    def _about_act_window(self, view: ParseView, noun: int) -> tuple[int, int] | None:
+        """Whether the lead's event noun (by its index) is the act another act of the lead is about (words.tsv
+        ``about_act_prep``: "lodged a protest on Tuesday over a coast guard raid on a fishing boat", "demanded an
+        inquiry into the killing"), which came before it, and how many days before (most, fewest), as
+        :meth:`_earlier_act_window` says for a verb; None when it is not."""
+        while view.dep[noun] == "conj" and view.head[noun] != noun:  # "over the seizure of a boat and the arrest"
+            noun = view.head[noun]
+        prep = view.head[noun]
+        if view.dep[noun] != "pobj" or view.lower[prep] not in self.lex.words.about_act_prep:
+            return None
+        return 7, 1
 
     def _earlier_act_window(self, view: ParseView, verb: int) -> tuple[int, int] | None:
         """Whether the lead's verb (by its index) tells an act earlier than the lead's news, and how many
