@@ -1,5 +1,6 @@
 """What dates an act (issue 11, session 32, h-date): an event noun of the lead that another act of the lead is about
-("a protest over the seizure of a boat") is an earlier act, dated by the day the body gives it.
+("a protest over the seizure of a boat") is an earlier act, dated by the day the body gives it; a verb joined to a
+dated verb of speaking that is itself an act ("spoke by telephone on Tuesday and agreed to ...") shares its day.
 Sentences written for the tests (synthetic, wire style); expected values worked out by hand from a calendar,
 following eval/wire/README.md ("A date is the act's own only when it is said of the act"; an act of the dated
 lead is dated as wires tell it)."""
@@ -36,3 +37,10 @@ def test_status_dates32_act_a_protest_is_over_keeps_a_day_of_its_own(code):
             "drone strike on Sunday on a camp of Mauritanian herders.\n\nThe foreign ministry said the ambassador "
             "was summoned on Tuesday.")
     assert _value(event_on(code(text, date="2026-10-07"), "strike")) == "2026-10-04"
+
+
+def test_status_dates32_verb_joined_to_a_dated_phone_call_shares_its_day(code):
+    text = ("SANTIAGO, Oct 7 (Reuters) - Chilean President Gabriel Boric and Argentine President Javier Milei spoke "
+            "by telephone on Tuesday evening and agreed to send the dispute to a joint commission, the Chilean "
+            "presidency said.")
+    assert _value(event_on(code(text, date="2026-10-07"), "agreed")) == "2026-10-06"
