@@ -1,6 +1,8 @@
 """What dates an act (issue 11, session 32, h-date): an event noun of the lead that another act of the lead is about
 ("a protest over the seizure of a boat") is an earlier act, dated by the day the body gives it; a verb joined to a
-dated verb of speaking that is itself an act ("spoke by telephone on Tuesday and agreed to ...") shares its day.
+dated verb of speaking that is itself an act ("spoke by telephone on Tuesday and agreed to ...") shares its day; a
+same-day phrase ("Hours later, ...") opening a paragraph ties the act to the lead's day, and a clause joined with a
+doer of its own is not tied by the phrase of the clause before.
 Sentences written for the tests (synthetic, wire style); expected values worked out by hand from a calendar,
 following eval/wire/README.md ("A date is the act's own only when it is said of the act"; an act of the dated
 lead is dated as wires tell it)."""
@@ -44,3 +46,30 @@ def test_status_dates32_verb_joined_to_a_dated_phone_call_shares_its_day(code):
             "by telephone on Tuesday evening and agreed to send the dispute to a joint commission, the Chilean "
             "presidency said.")
     assert _value(event_on(code(text, date="2026-10-07"), "agreed")) == "2026-10-06"
+
+
+def test_status_dates32_hours_later_opening_a_paragraph_is_the_leads_day(code):
+    text = ("STOCKHOLM, May 20 (Reuters) - A Swedish court on Wednesday jailed a man for spying on exiles for a "
+            "foreign intelligence service.\n\nThe man had passed names of asylum seekers to an officer of the "
+            "service, prosecutors said.\n\nHours later, Iran summoned the Swedish charge d'affaires in Tehran and "
+            "rejected the verdict as politically motivated.")
+    coded = code(text, date="2026-05-20")
+    assert _value(event_on(coded, "summoned")) == "2026-05-20"
+    assert _value(event_on(coded, "rejected")) == "2026-05-20"
+
+
+def test_status_dates32_within_hours_after_a_paragraph_of_other_days_is_the_leads_day(code):
+    # the news, not the day of the charges told just before
+    text = ("PODGORICA, May 5 (Reuters) - Montenegro on Tuesday ordered a Serbian diplomat to leave the country "
+            "within 72 hours.\n\nProsecutors charged three men on Monday with planning unrest.\n\nBelgrade "
+            "responded within hours by expelling a Montenegrin diplomat.")
+    assert _value(event_on(code(text, date="2026-05-05"), "expelling")) == "2026-05-05"
+
+
+def test_status_dates32_clause_joined_with_a_doer_of_its_own_is_not_tied(code):
+    text = ("PODGORICA, May 5 (Reuters) - Montenegro on Tuesday ordered a Serbian diplomat to leave the country "
+            "within 72 hours. Belgrade responded within hours by expelling a Montenegrin diplomat, and Serbian "
+            "President Aleksandar Vucic accused Podgorica of staging a provocation.")
+    coded = code(text, date="2026-05-05")
+    assert _value(event_on(coded, "expelling")) == "2026-05-05"  # control: the reply is tied
+    assert _value(event_on(coded, "accused")) is None

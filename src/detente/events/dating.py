@@ -226,7 +226,8 @@ class DateRules(DateAnchors):
                 return False
         low, high = view.edges(verb)
         clause = self.text[view.idx[low]:view.end[high]].lower()
-        if any(_phrase_pattern(p).search(clause) for p in self.cues.get("tied", ())):
+        if any(_phrase_pattern(p).search(clause) for p in self.cues.get("tied", frozenset())
+               | self.cues.get("tied_news", frozenset())):
             return False  # "a finding Chad rejected at the time": tied to that thing's time
         # a date of this sentence outside the clause (not one the body gives an earlier act of the lead)
         outside = False
@@ -541,6 +542,17 @@ class DateRules(DateAnchors):
                 return index
         return 0
 
+    def _news_day(self, view: ParseView) -> EventDate | None:
+        """The lead's one day of the news week (not a "since" or "until" bound), the day of the story's news;
+        None when the lead names none or two."""
+        lead = self._lead_index(view)
+        if lead >= len(self.found.sentences):
+            return None
+        days = {v.value: v for first, _, v in self.sentence_dates(self.found.sentences[lead])
+                if v.value and v.granularity == "day" and self._this_week(v)
+                and not (first > 0 and view.lower[first - 1] in ("since", "until", "till", "by"))}
+        return next(iter(days.values())) if len(days) == 1 else None
+
     def _tied_date(self, c: Candidate, sent: Span, chain: set[int]) -> EventDate | None:
         tied = self._tied(c, sent, chain)
         if tied is None:
@@ -555,7 +567,8 @@ class DateRules(DateAnchors):
         there is no other. The phrase and the date, or None. ``chain`` is the act's own words."""
         # a ``tied_day`` phrase names an occasion ("during the call"): only a day told before can be its day
         days = self.cues.get("tied_day", frozenset())
-        phrases = self.cues.get("tied", frozenset()) | days
+        same_day = self.cues.get("tied_news", frozenset())
+        phrases = self.cues.get("tied", frozenset()) | days | same_day
         if not phrases:
             return None
         text = self.text[sent.start_char:sent.end_char].lower()
@@ -564,7 +577,10 @@ class DateRules(DateAnchors):
         # ("responded at the time by barring goods": the reply's time is the barring's)
         chain = set(chain)
         i = c.head.i
-        while view.head[i] != i and view.dep[i] not in ("ccomp", "parataxis", "relcl", "acl"):
+        while view.head[i] != i and view.dep[i] not in ("ccomp", "parataxis", "relcl", "acl") \
+                and not (view.dep[i] == "conj" and _own_subject(view, i)):
+            # (a clause joined with a doer of its own is not told at the other's time: "Belgrade responded within
+            # hours by expelling a diplomat, and Vucic accused Podgorica of ...")
             i = view.head[i]
             chain.add(i)
         for phrase in sorted(phrases):
@@ -572,14 +588,19 @@ class DateRules(DateAnchors):
                 continue
             for m in _phrase_pattern(phrase).finditer(text):
                 span = view.char_span(sent.start_char + m.start(), sent.start_char + m.end())  # sent.char_span
-                if span is None or span[0] >= span[1] or self._anchor(view, span[0], span[1] - 1) not in chain:
-                    continue
+                if span is None or span[0] >= span[1] or (self._anchor(view, span[0], span[1] - 1) not in chain
+                                                           and view.root(span[0], span[1]) not in chain):
+                    continue  # (the phrase's own verb: "India retaliated by expelling ...")
                 # a date on a noun ("Kosovo's 2008 declaration") dates that thing, not an act told before
                 earlier = [(first, v) for first, last, v in self.sentence_dates(sent) if v.value and first < span[0]
                            and not self._names_a_thing(view, first, last, set())]
                 if not earlier:
                     index = self.found.sentence_of[sent.start]
                     if index == 0 or not same_paragraph(self.found, index - 1, index):
+                        # "Hours later, Iran summoned ..." opening a paragraph: hours after the lead's news
+                        news = self._news_day(view) if phrase in same_day else None
+                        if news is not None:
+                            return phrase, news
                         continue
                     earlier = [(first, v) for first, _, v in self.sentence_dates(self.found.sentences[index - 1])
                                if v.value]
