@@ -2,7 +2,8 @@
 ("a protest over the seizure of a boat") is an earlier act, dated by the day the body gives it; a verb joined to a
 dated verb of speaking that is itself an act ("spoke by telephone on Tuesday and agreed to ...") shares its day; a
 same-day phrase ("Hours later, ...") opening a paragraph ties the act to the lead's day, and a clause joined with a
-doer of its own is not tied by the phrase of the clause before.
+doer of its own is not tied by the phrase of the clause before; a word act that is what a dated saying says ("said on
+Monday it supported ...") takes the saying's day.
 Sentences written for the tests (synthetic, wire style); expected values worked out by hand from a calendar,
 following eval/wire/README.md ("A date is the act's own only when it is said of the act"; an act of the dated
 lead is dated as wires tell it)."""
@@ -73,3 +74,19 @@ def test_status_dates32_clause_joined_with_a_doer_of_its_own_is_not_tied(code):
     coded = code(text, date="2026-05-05")
     assert _value(event_on(coded, "expelling")) == "2026-05-05"  # control: the reply is tied
     assert _value(event_on(coded, "accused")) is None
+
+
+SAID = ("CAIRO, Oct 7 (Reuters) - The Arab League said on Monday it supported Jordan's call for an emergency session "
+        "of the U.N. Security Council on the crisis.\n\nKenya has suspended aid to Somalia, the foreign ministry said "
+        "on Tuesday.\n\nPresident William Ruto said on Tuesday that he would telephone his Somali counterpart.")
+
+
+def test_status_dates32_word_act_said_on_a_day_is_that_days(code):
+    assert _value(event_on(code(SAID, date="2026-10-07"), "supported")) == "2026-10-05"
+
+
+def test_status_dates32_saying_after_the_act_or_of_an_act_to_come_dates_neither(code):
+    # controls: an act told first and then sourced, and a plan told in the saying, keep no date of the saying
+    coded = code(SAID, date="2026-10-07")
+    assert _value(event_on(coded, "suspended")) is None
+    assert _value(event_on(coded, "telephone")) is None

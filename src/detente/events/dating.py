@@ -436,6 +436,9 @@ class DateRules(DateAnchors):
                 # "fighting spread to Goma on Tuesday, residents said, as Kinshasa called on ...": an act
                 # told as happening as the news was reported happens on the news's day
                 return self._because("date", value, "a clause of the same time ('as') on the report of a dated act")
+        said = self._said_on(c, view, expressions, anchors)
+        if said is not None:
+            return self._because("date", said, f"a word act that is what was said on {said.text!r}")
         tied = self._tied_date(c, sent, chain)
         if tied is not None:
             return tied
@@ -478,6 +481,28 @@ class DateRules(DateAnchors):
                     and not self._joined_with_a_doer(view, c.head.i, first, self.found.sentence_of[sent.start]):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
+
+    def _said_on(self, c: Candidate, view: ParseView, expressions: list[tuple[int, int, EventDate]],
+                 anchors: list[int]) -> EventDate | None:
+        """The day of a dated saying whose content is the act, a word act told as what was said, not as an earlier
+        deed: "the union said on Thursday it supported the decision", "said on Friday that it rejected the
+        charges" (README "A date on the saying dates a statement"); not a deed ("said on Thursday it had paused
+        funding"), an act in the past perfect or still to come, nor an act told before its saying. None when there
+        is no such day."""
+        h = c.head.i
+        if c.nominal or cameo.lookup(c.cameo).is_deed or view.tag[h] not in ("VBD", "VBZ", "VBP") \
+                or any(view.dep[a] in ("aux", "auxpass") for a in view.children[h]):
+            return None  # (a plan or an act still to come told in the saying is not the saying: "said he would call")
+        top = self._date_chain(c.head)[-1]
+        saying = view.head[top]
+        # (a saying after the act relays an act the article tells first: "has paused funding, the ministry said on
+        # Thursday" is undated)
+        if view.dep[top] not in ("ccomp", "parataxis") or not top > saying \
+                or self.lex.reporting.get(view.lemma[saying]) not in SAY_KINDS:
+            return None
+        days = {v.value: v for (_, _, v), anchor in zip(expressions, anchors)
+                if anchor == saying and v.value and v.granularity == "day"}
+        return next(iter(days.values())) if len(days) == 1 else None
 
     def _joined_with_a_doer(self, view: ParseView, verb: int, first: int, sentence: int) -> bool:
         """Whether a verb (by its index) of a sentence (by its index) other than the lead is a clause joined to another
