@@ -3,7 +3,8 @@
 dated verb of speaking that is itself an act ("spoke by telephone on Tuesday and agreed to ...") shares its day; a
 same-day phrase ("Hours later, ...") opening a paragraph ties the act to the lead's day, and a clause joined with a
 doer of its own is not tied by the phrase of the clause before; a word act that is what a dated saying says ("said on
-Monday it supported ...") takes the saying's day.
+Monday it supported ...") takes the saying's day, and the act a reply is made by ("answered ... by expelling") the
+reply's.
 Sentences written for the tests (synthetic, wire style); expected values worked out by hand from a calendar,
 following eval/wire/README.md ("A date is the act's own only when it is said of the act"; an act of the dated
 lead is dated as wires tell it)."""
@@ -90,3 +91,11 @@ def test_status_dates32_saying_after_the_act_or_of_an_act_to_come_dates_neither(
     coded = code(SAID, date="2026-10-07")
     assert _value(event_on(coded, "suspended")) is None
     assert _value(event_on(coded, "telephone")) is None
+
+
+def test_status_dates32_act_a_reply_is_made_by_takes_the_replys_date(code):
+    # "answered ... by expelling": the means of a reply is the reply's act, on its date
+    text = ("VILNIUS, Oct 7 (Reuters) - Lithuania summoned Belarus's charge d'affaires on Wednesday.\n\nLithuania "
+            "closed two border crossings with Belarus in October 2025, a move Minsk answered the same month by "
+            "expelling two Lithuanian diplomats.")
+    assert _value(event_on(code(text, date="2026-10-07"), "expelling")) == "2025-10"

@@ -367,11 +367,12 @@ class DateAnchors:
             if self.lex.reporting.get(view.lemma[i]) in SAY_KINDS and view.pos[i] == "VERB" and (
                     dep[child] in ("ccomp", "xcomp", "parataxis", "dobj")
                     or (dep[child] == "advcl" and not self._participle_of_act(view, child, i))
-                    or dep[child] != "conj" and not any(
+                    or dep[child] != "conj" and not (dep[child] == "prep" and view.lower[child] == "by") and not any(
                         dep[d] == "dobj" or (dep[d] == "prep" and view.lower[d] in ("to", "with"))
                         for d in children[i])):
-                # (so does one said to someone: "spoke to both sides on Monday and urged them ...", and a verb
-                # joined to it with no doer of its own: "spoke by telephone on Tuesday and agreed to ...")
+                # (so does one said to someone: "spoke to both sides on Monday and urged them ...", a verb
+                # joined to it with no doer of its own: "spoke by telephone on Tuesday and agreed to ...", and the
+                # means of a reply: "a move Minsk answered the same month by expelling two diplomats")
                 break
             out.append(i)
         return out
