@@ -4,7 +4,7 @@ dated verb of speaking that is itself an act ("spoke by telephone on Tuesday and
 same-day phrase ("Hours later, ...") opening a paragraph ties the act to the lead's day, and a clause joined with a
 doer of its own is not tied by the phrase of the clause before; a word act that is what a dated saying says ("said on
 Monday it supported ...") takes the saying's day, and the act a reply is made by ("answered ... by expelling") the
-reply's.
+reply's; a bare month after a month of a past year in its sentence is in the twelve months from it.
 Sentences written for the tests (synthetic, wire style); expected values worked out by hand from a calendar,
 following eval/wire/README.md ("A date is the act's own only when it is said of the act"; an act of the dated
 lead is dated as wires tell it)."""
@@ -99,3 +99,18 @@ def test_status_dates32_act_a_reply_is_made_by_takes_the_replys_date(code):
             "closed two border crossings with Belarus in October 2025, a move Minsk answered the same month by "
             "expelling two Lithuanian diplomats.")
     assert _value(event_on(code(text, date="2026-10-07"), "expelling")) == "2025-10"
+
+
+def _fiji(months: str) -> str:
+    return ("SUVA, Oct 7 (Reuters) - Fiji summoned Tonga's high commissioner on Wednesday.\n\nIn " + months[0]
+            + " the Fijian navy seized two Tongan fishing boats, and Suva released them in " + months[1]
+            + " after their owners paid fines.")
+
+
+def test_status_dates32_month_after_a_month_of_a_past_year_is_in_that_year(code):
+    assert _value(event_on(code(_fiji(("March 2025", "April")), date="2026-10-07"), "released")) == "2025-04"
+
+
+def test_status_dates32_month_before_the_month_named_is_in_the_next_year(code):
+    # control: the February after November 2025
+    assert _value(event_on(code(_fiji(("November 2025", "February")), date="2026-10-07"), "released")) == "2026-02"

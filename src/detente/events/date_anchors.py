@@ -108,14 +108,18 @@ class DateAnchors:
     def _in_year_said(self, found: list[tuple[int, int, EventDate]], value: EventDate) -> EventDate | None:
         """A month or month and day named without a year after a year of its sentence before the year of
         publication is in that year ("Those talks stalled in 2024, and Budapest broke them off in November":
-        November 2024); None when the date before it in the sentence is no such year."""
+        November 2024), and after a month of such a year, in the twelve months from it ("held two boats in March
+        2025 before releasing them in April": April 2025); None when the date before it in the sentence is no
+        such year or month."""
         said = found[-1][2] if found else None
-        if said is None or said.granularity != "year" or not (said.value or "").isdigit() or self.base is None \
-                or int(said.value or 0) >= self.base.year:
+        if said is None or said.granularity not in ("year", "month") or not (said.value or "")[:4].isdigit() \
+                or self.base is None or int((said.value or "")[:4]) >= self.base.year:
             return None
-        if (value.value or "")[:4] == said.value:
+        year, month = int((said.value or "")[:4]), int((value.value or "")[5:7])
+        if said.granularity == "month" and month < int((said.value or "")[5:7]):
+            year += 1  # "in November 2024 ... in February": the February after it
+        if (value.value or "")[:4] == str(year):
             return value
-        year, month = int(said.value or 0), int((value.value or "")[5:7])
         if value.granularity == "day":
             day = date_values.valid_date(year, month, int((value.value or "")[8:10]))
             return None if day is None else EventDate(value.text, day.isoformat(), "day")
