@@ -4,7 +4,8 @@ dated verb of speaking that is itself an act ("spoke by telephone on Tuesday and
 same-day phrase ("Hours later, ...") opening a paragraph ties the act to the lead's day, and a clause joined with a
 doer of its own is not tied by the phrase of the clause before; a word act that is what a dated saying says ("said on
 Monday it supported ...") takes the saying's day, and the act a reply is made by ("answered ... by expelling") the
-reply's; a bare month after a month of a past year in its sentence is in the twelve months from it.
+reply's; a bare month after a month of a past year in its sentence is in the twelve months from it; a relative
+clause with "later" is undated.
 Sentences written for the tests (synthetic, wire style); expected values worked out by hand from a calendar,
 following eval/wire/README.md ("A date is the act's own only when it is said of the act"; an act of the dated
 lead is dated as wires tell it)."""
@@ -114,3 +115,13 @@ def test_status_dates32_month_after_a_month_of_a_past_year_is_in_that_year(code)
 def test_status_dates32_month_before_the_month_named_is_in_the_next_year(code):
     # control: the February after November 2025
     assert _value(event_on(code(_fiji(("November 2025", "February")), date="2026-10-07"), "released")) == "2026-02"
+
+
+def test_status_dates32_relative_clause_with_later_is_undated(code):
+    # README: an act joined with "later" comes after the clause it follows and is undated
+    text = ("DOHA, Oct 7 (Reuters) - Qatar summoned Iran's ambassador on Wednesday.\n\nIn June 2025, Iran fired "
+            "missiles at a U.S. base in Qatar, drawing a sharp protest from Oman, which later helped mediate a truce "
+            "between Iran and Israel.")
+    coded = code(text, date="2026-10-07")
+    assert _value(event_on(coded, "mediate")) is None
+    assert _value(event_on(coded, "fired")) == "2025-06"  # control

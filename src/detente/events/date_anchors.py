@@ -341,8 +341,10 @@ class DateAnchors:
                 break  # a simple past joined to a past perfect is a clause of its own: "had destroyed ... and accused"
             if dep[i] == "conj" and view.tag[i] == "VBD" and self._to_come(view, view.head[i]):
                 break  # a simple past joined to an act to come is a clause of its own: "would meet ... and urged"
-            if dep[i] == "conj" and afterwards(view, i):
-                break  # "had seized the tanker in December 2024, and prosecutors later charged its officers"
+            if dep[i] in ("conj", "relcl") and afterwards(view, i):
+                # "had seized the tanker in December 2024, and prosecutors later charged its officers", "drawing a
+                # protest from Doha, which later helped broker a ceasefire"
+                break
             if dep[i] == "conj" and _own_doer(view, i):
                 break  # a clause with a doer of its own: "accused Guyana on Wednesday, and Georgetown rejected ..."
             if not through_participles and dep[i] == "acl" and view.tag[i] == "VBN" \
