@@ -5,7 +5,8 @@ same-day phrase ("Hours later, ...") opening a paragraph ties the act to the lea
 doer of its own is not tied by the phrase of the clause before; a word act that is what a dated saying says ("said on
 Monday it supported ...") takes the saying's day, and the act a reply is made by ("answered ... by expelling") the
 reply's; a bare month after a month of a past year in its sentence is in the twelve months from it; a relative
-clause with "later" is undated.
+clause with "later" is undated; a participle of the lead on people acted on ("drivers detained by ...") is an earlier
+act, dated by the body's day.
 Sentences written for the tests (synthetic, wire style); expected values worked out by hand from a calendar,
 following eval/wire/README.md ("A date is the act's own only when it is said of the act"; an act of the dated
 lead is dated as wires tell it)."""
@@ -125,3 +126,19 @@ def test_status_dates32_relative_clause_with_later_is_undated(code):
     coded = code(text, date="2026-10-07")
     assert _value(event_on(coded, "mediate")) is None
     assert _value(event_on(coded, "fired")) == "2025-06"  # control
+
+
+def test_status_dates32_participle_on_people_of_the_lead_takes_the_bodys_day(code):
+    text = ("MINSK, Oct 7 (Reuters) - Lithuania summoned Belarus's charge d'affaires on Wednesday and demanded the "
+            "release of three Lithuanian truck drivers detained by Belarusian border guards near the Medininkai "
+            "crossing, the foreign ministry said.\n\nThe drivers were stopped on Monday evening while returning "
+            "from Minsk, the ministry said.")
+    assert _value(event_on(code(text, date="2026-10-07"), "detained")) == "2026-10-05"
+
+
+def test_status_dates32_participle_on_an_agreement_noun_takes_no_body_day(code):
+    # control: "a deal brokered by X" is the making of the deal, undated (README), not an earlier act of the lead
+    text = ("JUBA, Oct 7 (Reuters) - South Sudan sent troops to the Heglig oilfield on Wednesday under a deal "
+            "brokered by President Salva Kiir, the army said.\n\nThe two sides had agreed on Monday to let the "
+            "troops in, officials said.")
+    assert _value(event_on(code(text, date="2026-10-07"), "brokered")) is None

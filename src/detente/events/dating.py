@@ -70,7 +70,8 @@ class DateRules(DateAnchors):
     def _told_in_the_body(self, c: Candidate, date: EventDate | None) -> EventDate | None:
         """An earlier act the lead tells without a day of its own (in an "after" clause of the news, in
         the past perfect, in a relative clause in the simple past: "demanded on Tuesday that China
-        release a boat, whom the coast guard detained", or an event noun another act is about: "lodged a
+        release a boat, whom the coast guard detained", in a participle on the people or things acted on: "demanded
+        the release of three drivers detained by border guards", or an event noun another act is about: "lodged a
         protest on Tuesday over the detention of 11 fishermen") happened on the first day the body names within
         the week before the lead's day ("... boarded the boat on Monday afternoon"), as wires tell it;
         "hours after" allows only the day before, "days after" not the day before. Else ``date``."""
@@ -136,6 +137,11 @@ class DateRules(DateAnchors):
                 return 7, 1
             if view.tag[i] == "VBN" and any(view.dep[ch] == "aux" and view.lower[ch] in ("had", "'d")
                                             for ch in view.children[i]):
+                return 7, 1
+            if view.dep[i] == "acl" and view.tag[i] == "VBN" and view.pos[view.head[i]] in ("NOUN", "PROPN") \
+                    and view.lemma[view.head[i]] not in self.lex.nouns:
+                # a participle on people or things acted on: "demanded the release of six drivers detained by ..."
+                # (not on an act's noun, which dates the making of a thing: "a deal brokered by Kiir")
                 return 7, 1
             if view.dep[i] == "advcl" and any(view.dep[ch] == "mark" and view.lower[ch] == "after"
                                               for ch in view.children[i]):
