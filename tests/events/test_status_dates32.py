@@ -6,7 +6,8 @@ doer of its own is not tied by the phrase of the clause before; a word act that 
 Monday it supported ...") takes the saying's day, and the act a reply is made by ("answered ... by expelling") the
 reply's; a bare month after a month of a past year in its sentence is in the twelve months from it; a relative
 clause with "later" is undated; a participle of the lead on people acted on ("drivers detained by ...") is an earlier
-act, dated by the body's day.
+act, dated by the body's day; the day of a call an act was made in ("promised her in a telephone call on Monday")
+dates it.
 Sentences written for the tests (synthetic, wire style); expected values worked out by hand from a calendar,
 following eval/wire/README.md ("A date is the act's own only when it is said of the act"; an act of the dated
 lead is dated as wires tell it)."""
@@ -142,3 +143,10 @@ def test_status_dates32_participle_on_an_agreement_noun_takes_no_body_day(code):
             "brokered by President Salva Kiir, the army said.\n\nThe two sides had agreed on Monday to let the "
             "troops in, officials said.")
     assert _value(event_on(code(text, date="2026-10-07"), "brokered")) is None
+
+
+def test_status_dates32_day_of_the_call_an_act_was_made_in_dates_it(code):
+    text = ("LA PAZ, Oct 7 (Reuters) - Bolivia summoned Chile's consul on Wednesday.\n\nForeign Minister Celinda Sosa "
+            "said the Chilean envoy had promised her in a telephone call on Monday that the soldiers involved would "
+            "be disciplined.")
+    assert _value(event_on(code(text, date="2026-10-07"), "promised")) == "2026-10-05"

@@ -184,16 +184,16 @@ class DateAnchors:
 
     def _date_occasion_of(self, view: ParseView, first: int, last: int, anchor: int, chain: set[int]) -> int:
         """The verb of the act whose occasion or frame a date (the words ``first`` to ``last``, on
-        ``anchor``) names: an event noun in a "during" or "at" phrase on the act's words that the date
-        follows ("attacked the church during a vigil on Saturday", "met at a summit on Thursday": the
-        act's day; not "during an overnight vigil", a kind of vigil), or a participle dating the
-        agreement a ``framework_prep`` phrase on the act names ("Under an accord signed in May 2024,
-        the two sides pulled back troops": May 2024, as "Under a 2001 declaration" is 2001); else
+        ``anchor``) names: an event noun in a "during", "at" or "in" phrase on the act's words that the date
+        follows ("attacked the church during a vigil on Saturday", "met at a summit on Thursday", "had promised
+        her in a telephone call on Monday": the act's day; not "during an overnight vigil", a kind of vigil), or
+        a participle dating the agreement a ``framework_prep`` phrase on the act names ("Under an accord signed
+        in May 2024, the two sides pulled back troops": May 2024, as "Under a 2001 declaration" is 2001); else
         ``anchor``."""
         if anchor in chain:
             return anchor
         head = view.head[anchor]
-        if first > anchor and view.dep[anchor] == "pobj" and view.lower[head] in ("during", "at") \
+        if first > anchor and view.dep[anchor] == "pobj" and view.lower[head] in ("during", "at", "in") \
                 and view.head[head] in chain:
             return view.head[head]
         noun = view.head[anchor]
