@@ -7,7 +7,7 @@ Monday it supported ...") takes the saying's day, and the act a reply is made by
 reply's; a bare month after a month of a past year in its sentence is in the twelve months from it; a relative
 clause with "later" is undated; a participle of the lead on people acted on ("drivers detained by ...") is an earlier
 act, dated by the body's day; the day of a call an act was made in ("promised her in a telephone call on Monday")
-dates it.
+dates it; "by the end of 2027" is a deadline, no lone date of the sentence.
 Sentences written for the tests (synthetic, wire style); expected values worked out by hand from a calendar,
 following eval/wire/README.md ("A date is the act's own only when it is said of the act"; an act of the dated
 lead is dated as wires tell it)."""
@@ -150,3 +150,9 @@ def test_status_dates32_day_of_the_call_an_act_was_made_in_dates_it(code):
             "said the Chilean envoy had promised her in a telephone call on Monday that the soldiers involved would "
             "be disciplined.")
     assert _value(event_on(code(text, date="2026-10-07"), "promised")) == "2026-10-05"
+
+
+def test_status_dates32_deadline_at_the_end_of_a_year_is_no_lone_date(code):
+    text = ("ADDIS ABABA, Oct 7 (Reuters) - The African Union urged Ethiopia and Eritrea to keep talking and said the "
+            "bloc remained committed to ending all cross-border raids by the end of 2027.")
+    assert _value(event_on(code(text, date="2026-10-07"), "urged")) is None

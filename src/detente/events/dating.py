@@ -49,7 +49,10 @@ def _own_subject(view: ParseView, verb: int) -> bool:
 def _deadline(view: ParseView, first: int) -> bool:
     """Whether the date expression starting at ``first`` is a deadline ("by Saturday", "by the end of 2027"): it
     dates only the act it is set for, not a verb it is said near."""
-    before = first - 1 - (first > 1 and view.lower[first - 1] == "the")
+    before = first - 1
+    if before >= 2 and view.lower[before] == "of" and view.lower[before - 1] in ("end", "start", "beginning", "middle"):
+        before -= 2  # "by the end of 2027"
+    before -= before > 0 and view.lower[before] == "the"
     return before >= 0 and view.lower[before] == "by"
 
 
