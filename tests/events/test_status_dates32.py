@@ -7,7 +7,8 @@ Monday it supported ...") takes the saying's day, and the act a reply is made by
 reply's; a bare month after a month of a past year in its sentence is in the twelve months from it; a relative
 clause with "later" is undated; a participle of the lead on people acted on ("drivers detained by ...") is an earlier
 act, dated by the body's day; the day of a call an act was made in ("promised her in a telephone call on Monday")
-dates it; "by the end of 2027" is a deadline, no lone date of the sentence.
+dates it; "by the end of 2027" is a deadline, no lone date of the sentence; "Later in the day" takes
+the day told before.
 Sentences written for the tests (synthetic, wire style); expected values worked out by hand from a calendar,
 following eval/wire/README.md ("A date is the act's own only when it is said of the act"; an act of the dated
 lead is dated as wires tell it)."""
@@ -156,3 +157,10 @@ def test_status_dates32_deadline_at_the_end_of_a_year_is_no_lone_date(code):
     text = ("ADDIS ABABA, Oct 7 (Reuters) - The African Union urged Ethiopia and Eritrea to keep talking and said the "
             "bloc remained committed to ending all cross-border raids by the end of 2027.")
     assert _value(event_on(code(text, date="2026-10-07"), "urged")) is None
+
+
+def test_status_dates32_later_in_the_day_is_the_day_told_before(code):
+    text = ("ULAANBAATAR, Oct 7 (Reuters) - Mongolia summoned China's ambassador on Wednesday.\n\nThousands of "
+            "Mongolians marched through the capital on Tuesday. Later in the day, about 200 protesters rallied "
+            "outside the Chinese embassy.")
+    assert _value(event_on(code(text, date="2026-10-07"), "rallied")) == "2026-10-06"
