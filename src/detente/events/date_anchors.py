@@ -108,14 +108,18 @@ class DateAnchors:
     def _in_year_said(self, found: list[tuple[int, int, EventDate]], value: EventDate) -> EventDate | None:
         """A month or month and day named without a year after a year of its sentence before the year of
         publication is in that year ("Those talks stalled in 2024, and Budapest broke them off in November":
-        November 2024); None when the date before it in the sentence is no such year."""
+        November 2024), and after a month of such a year, in the twelve months from it ("held two boats in March
+        2025 before releasing them in April": April 2025); None when the date before it in the sentence is no
+        such year or month."""
         said = found[-1][2] if found else None
-        if said is None or said.granularity != "year" or not (said.value or "").isdigit() or self.base is None \
-                or int(said.value or 0) >= self.base.year:
+        if said is None or said.granularity not in ("year", "month") or not (said.value or "")[:4].isdigit() \
+                or self.base is None or int((said.value or "")[:4]) >= self.base.year:
             return None
-        if (value.value or "")[:4] == said.value:
+        year, month = int((said.value or "")[:4]), int((value.value or "")[5:7])
+        if said.granularity == "month" and month < int((said.value or "")[5:7]):
+            year += 1  # "in November 2024 ... in February": the February after it
+        if (value.value or "")[:4] == str(year):
             return value
-        year, month = int(said.value or 0), int((value.value or "")[5:7])
         if value.granularity == "day":
             day = date_values.valid_date(year, month, int((value.value or "")[8:10]))
             return None if day is None else EventDate(value.text, day.isoformat(), "day")
@@ -180,16 +184,16 @@ class DateAnchors:
 
     def _date_occasion_of(self, view: ParseView, first: int, last: int, anchor: int, chain: set[int]) -> int:
         """The verb of the act whose occasion or frame a date (the words ``first`` to ``last``, on
-        ``anchor``) names: an event noun in a "during" or "at" phrase on the act's words that the date
-        follows ("attacked the church during a vigil on Saturday", "met at a summit on Thursday": the
-        act's day; not "during an overnight vigil", a kind of vigil), or a participle dating the
-        agreement a ``framework_prep`` phrase on the act names ("Under an accord signed in May 2024,
-        the two sides pulled back troops": May 2024, as "Under a 2001 declaration" is 2001); else
+        ``anchor``) names: an event noun in a "during", "at" or "in" phrase on the act's words that the date
+        follows ("attacked the church during a vigil on Saturday", "met at a summit on Thursday", "had promised
+        her in a telephone call on Monday": the act's day; not "during an overnight vigil", a kind of vigil), or
+        a participle dating the agreement a ``framework_prep`` phrase on the act names ("Under an accord signed
+        in May 2024, the two sides pulled back troops": May 2024, as "Under a 2001 declaration" is 2001); else
         ``anchor``."""
         if anchor in chain:
             return anchor
         head = view.head[anchor]
-        if first > anchor and view.dep[anchor] == "pobj" and view.lower[head] in ("during", "at") \
+        if first > anchor and view.dep[anchor] == "pobj" and view.lower[head] in ("during", "at", "in") \
                 and view.head[head] in chain:
             return view.head[head]
         noun = view.head[anchor]
@@ -337,8 +341,10 @@ class DateAnchors:
                 break  # a simple past joined to a past perfect is a clause of its own: "had destroyed ... and accused"
             if dep[i] == "conj" and view.tag[i] == "VBD" and self._to_come(view, view.head[i]):
                 break  # a simple past joined to an act to come is a clause of its own: "would meet ... and urged"
-            if dep[i] == "conj" and afterwards(view, i):
-                break  # "had seized the tanker in December 2024, and prosecutors later charged its officers"
+            if dep[i] in ("conj", "relcl") and afterwards(view, i):
+                # "had seized the tanker in December 2024, and prosecutors later charged its officers", "drawing a
+                # protest from Doha, which later helped broker a ceasefire"
+                break
             if dep[i] == "conj" and _own_doer(view, i):
                 break  # a clause with a doer of its own: "accused Guyana on Wednesday, and Georgetown rejected ..."
             if not through_participles and dep[i] == "acl" and view.tag[i] == "VBN" \
@@ -367,9 +373,13 @@ class DateAnchors:
             if self.lex.reporting.get(view.lemma[i]) in SAY_KINDS and view.pos[i] == "VERB" and (
                     dep[child] in ("ccomp", "xcomp", "parataxis", "dobj")
                     or (dep[child] == "advcl" and not self._participle_of_act(view, child, i))
-                    or not any(dep[d] == "dobj" or (dep[d] == "prep" and view.lower[d] in ("to", "with"))
-                               for d in children[i])):
-                break  # (so does one said to someone: "spoke to both sides on Monday and urged them ...")
+                    or dep[child] != "conj" and not (dep[child] == "prep" and view.lower[child] == "by") and not any(
+                        dep[d] == "dobj" or (dep[d] == "prep" and view.lower[d] in ("to", "with"))
+                        for d in children[i])):
+                # (so does one said to someone: "spoke to both sides on Monday and urged them ...", a verb
+                # joined to it with no doer of its own: "spoke by telephone on Tuesday and agreed to ...", and the
+                # means of a reply: "a move Minsk answered the same month by expelling two diplomats")
+                break
             out.append(i)
         return out
 

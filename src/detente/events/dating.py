@@ -49,7 +49,10 @@ def _own_subject(view: ParseView, verb: int) -> bool:
 def _deadline(view: ParseView, first: int) -> bool:
     """Whether the date expression starting at ``first`` is a deadline ("by Saturday", "by the end of 2027"): it
     dates only the act it is set for, not a verb it is said near."""
-    before = first - 1 - (first > 1 and view.lower[first - 1] == "the")
+    before = first - 1
+    if before >= 2 and view.lower[before] == "of" and view.lower[before - 1] in ("end", "start", "beginning", "middle"):
+        before -= 2  # "by the end of 2027"
+    before -= before > 0 and view.lower[before] == "the"
     return before >= 0 and view.lower[before] == "by"
 
 
@@ -69,16 +72,18 @@ class DateRules(DateAnchors):
 
     def _told_in_the_body(self, c: Candidate, date: EventDate | None) -> EventDate | None:
         """An earlier act the lead tells without a day of its own (in an "after" clause of the news, in
-        the past perfect, or in a relative clause in the simple past: "demanded on Tuesday that China
-        release a boat, whom the coast guard detained") happened on the first day the body names within
+        the past perfect, in a relative clause in the simple past: "demanded on Tuesday that China
+        release a boat, whom the coast guard detained", in a participle on the people or things acted on: "demanded
+        the release of three drivers detained by border guards", or an event noun another act is about: "lodged a
+        protest on Tuesday over the detention of 11 fishermen") happened on the first day the body names within
         the week before the lead's day ("... boarded the boat on Monday afternoon"), as wires tell it;
         "hours after" allows only the day before, "days after" not the day before. Else ``date``."""
         sent = self.found.sentence(c.head)
-        if self.base is None or c.nominal or self.found.sentence_of[sent.start] != 0:
+        if self.base is None or self.found.sentence_of[sent.start] != 0:
             return date
         view = self.found.view(sent.doc)
         expressions = self.sentence_dates(sent)
-        window = self._earlier_act_window(view, c.head.i)
+        window = self._about_act_window(view, c.head.i) if c.nominal else self._earlier_act_window(view, c.head.i)
         if window is None or infinitive_at(view, c.head.i):
             return date
         # a day of its own; a date before the subject of a past perfect dates the saying ("said on
@@ -94,6 +99,9 @@ class DateRules(DateAnchors):
         lead_days = [d for _, _, v in expressions if v.granularity == "day" and v.value
                      and (d := date_values.value_to_day(v.value)) is not None and d <= self.base]
         news = max(lead_days, default=self.base)
+        said = date_values.value_to_day(date.value) if date is not None and date.granularity == "day" else None
+        if c.nominal and said is not None and said < news:
+            return date  # a day the lead gives the act it is about ("over a strike that killed four on Monday")
         low, high = news - dt.timedelta(days=window[0]), news - dt.timedelta(days=window[1])
         paragraph = 0
         for index in range(1, len(self.found.sentences)):
@@ -109,6 +117,18 @@ class DateRules(DateAnchors):
                                                         f"first day before the lead's: {value.text!r}")
         return date
 
+    def _about_act_window(self, view: ParseView, noun: int) -> tuple[int, int] | None:
+        """Whether the lead's event noun (by its index) is the act another act of the lead is about (words.tsv
+        ``about_act_prep``: "lodged a protest on Tuesday over a coast guard raid on a fishing boat", "demanded an
+        inquiry into the killing"), which came before it, and how many days before (most, fewest), as
+        :meth:`_earlier_act_window` says for a verb; None when it is not."""
+        while view.dep[noun] == "conj" and view.head[noun] != noun:  # "over the seizure of a boat and the arrest"
+            noun = view.head[noun]
+        prep = view.head[noun]
+        if view.dep[noun] != "pobj" or view.lower[prep] not in self.lex.words.about_act_prep:
+            return None
+        return 7, 1
+
     def _earlier_act_window(self, view: ParseView, verb: int) -> tuple[int, int] | None:
         """Whether the lead's verb (by its index) tells an act earlier than the lead's news, and how many
         days before it the act may lie (most, fewest); None when it does not."""
@@ -120,6 +140,11 @@ class DateRules(DateAnchors):
                 return 7, 1
             if view.tag[i] == "VBN" and any(view.dep[ch] == "aux" and view.lower[ch] in ("had", "'d")
                                             for ch in view.children[i]):
+                return 7, 1
+            if view.dep[i] == "acl" and view.tag[i] == "VBN" and view.pos[view.head[i]] in ("NOUN", "PROPN") \
+                    and view.lemma[view.head[i]] not in self.lex.nouns:
+                # a participle on people or things acted on: "demanded the release of six drivers detained by ..."
+                # (not on an act's noun, which dates the making of a thing: "a deal brokered by Kiir")
                 return 7, 1
             if view.dep[i] == "advcl" and any(view.dep[ch] == "mark" and view.lower[ch] == "after"
                                               for ch in view.children[i]):
@@ -210,7 +235,8 @@ class DateRules(DateAnchors):
                 return False
         low, high = view.edges(verb)
         clause = self.text[view.idx[low]:view.end[high]].lower()
-        if any(_phrase_pattern(p).search(clause) for p in self.cues.get("tied", ())):
+        if any(_phrase_pattern(p).search(clause) for p in self.cues.get("tied", frozenset())
+               | self.cues.get("tied_news", frozenset())):
             return False  # "a finding Chad rejected at the time": tied to that thing's time
         # a date of this sentence outside the clause (not one the body gives an earlier act of the lead)
         outside = False
@@ -419,6 +445,9 @@ class DateRules(DateAnchors):
                 # "fighting spread to Goma on Tuesday, residents said, as Kinshasa called on ...": an act
                 # told as happening as the news was reported happens on the news's day
                 return self._because("date", value, "a clause of the same time ('as') on the report of a dated act")
+        said = self._said_on(c, view, expressions, anchors)
+        if said is not None:
+            return self._because("date", said, f"a word act that is what was said on {said.text!r}")
         tied = self._tied_date(c, sent, chain)
         if tied is not None:
             return tied
@@ -461,6 +490,28 @@ class DateRules(DateAnchors):
                     and not self._joined_with_a_doer(view, c.head.i, first, self.found.sentence_of[sent.start]):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
+
+    def _said_on(self, c: Candidate, view: ParseView, expressions: list[tuple[int, int, EventDate]],
+                 anchors: list[int]) -> EventDate | None:
+        """The day of a dated saying whose content is the act, a word act told as what was said, not as an earlier
+        deed: "the union said on Thursday it supported the decision", "said on Friday that it rejected the
+        charges" (README "A date on the saying dates a statement"); not a deed ("said on Thursday it had paused
+        funding"), an act in the past perfect or still to come, nor an act told before its saying. None when there
+        is no such day."""
+        h = c.head.i
+        if c.nominal or cameo.lookup(c.cameo).is_deed or view.tag[h] not in ("VBD", "VBZ", "VBP") \
+                or any(view.dep[a] in ("aux", "auxpass") for a in view.children[h]):
+            return None  # (a plan or an act still to come told in the saying is not the saying: "said he would call")
+        top = self._date_chain(c.head)[-1]
+        saying = view.head[top]
+        # (a saying after the act relays an act the article tells first: "has paused funding, the ministry said on
+        # Thursday" is undated)
+        if view.dep[top] not in ("ccomp", "parataxis") or not top > saying \
+                or self.lex.reporting.get(view.lemma[saying]) not in SAY_KINDS:
+            return None
+        days = {v.value: v for (_, _, v), anchor in zip(expressions, anchors)
+                if anchor == saying and v.value and v.granularity == "day"}
+        return next(iter(days.values())) if len(days) == 1 else None
 
     def _joined_with_a_doer(self, view: ParseView, verb: int, first: int, sentence: int) -> bool:
         """Whether a verb (by its index) of a sentence (by its index) other than the lead is a clause joined to another
@@ -525,6 +576,17 @@ class DateRules(DateAnchors):
                 return index
         return 0
 
+    def _news_day(self, view: ParseView) -> EventDate | None:
+        """The lead's one day of the news week (not a "since" or "until" bound), the day of the story's news;
+        None when the lead names none or two."""
+        lead = self._lead_index(view)
+        if lead >= len(self.found.sentences):
+            return None
+        days = {v.value: v for first, _, v in self.sentence_dates(self.found.sentences[lead])
+                if v.value and v.granularity == "day" and self._this_week(v)
+                and not (first > 0 and view.lower[first - 1] in ("since", "until", "till", "by"))}
+        return next(iter(days.values())) if len(days) == 1 else None
+
     def _tied_date(self, c: Candidate, sent: Span, chain: set[int]) -> EventDate | None:
         tied = self._tied(c, sent, chain)
         if tied is None:
@@ -539,7 +601,8 @@ class DateRules(DateAnchors):
         there is no other. The phrase and the date, or None. ``chain`` is the act's own words."""
         # a ``tied_day`` phrase names an occasion ("during the call"): only a day told before can be its day
         days = self.cues.get("tied_day", frozenset())
-        phrases = self.cues.get("tied", frozenset()) | days
+        same_day = self.cues.get("tied_news", frozenset())
+        phrases = self.cues.get("tied", frozenset()) | days | same_day
         if not phrases:
             return None
         text = self.text[sent.start_char:sent.end_char].lower()
@@ -548,7 +611,10 @@ class DateRules(DateAnchors):
         # ("responded at the time by barring goods": the reply's time is the barring's)
         chain = set(chain)
         i = c.head.i
-        while view.head[i] != i and view.dep[i] not in ("ccomp", "parataxis", "relcl", "acl"):
+        while view.head[i] != i and view.dep[i] not in ("ccomp", "parataxis", "relcl", "acl") \
+                and not (view.dep[i] == "conj" and _own_subject(view, i)):
+            # (a clause joined with a doer of its own is not told at the other's time: "Belgrade responded within
+            # hours by expelling a diplomat, and Vucic accused Podgorica of ...")
             i = view.head[i]
             chain.add(i)
         for phrase in sorted(phrases):
@@ -556,14 +622,19 @@ class DateRules(DateAnchors):
                 continue
             for m in _phrase_pattern(phrase).finditer(text):
                 span = view.char_span(sent.start_char + m.start(), sent.start_char + m.end())  # sent.char_span
-                if span is None or span[0] >= span[1] or self._anchor(view, span[0], span[1] - 1) not in chain:
-                    continue
+                if span is None or span[0] >= span[1] or (self._anchor(view, span[0], span[1] - 1) not in chain
+                                                           and view.root(span[0], span[1]) not in chain):
+                    continue  # (the phrase's own verb: "India retaliated by expelling ...")
                 # a date on a noun ("Kosovo's 2008 declaration") dates that thing, not an act told before
                 earlier = [(first, v) for first, last, v in self.sentence_dates(sent) if v.value and first < span[0]
                            and not self._names_a_thing(view, first, last, set())]
                 if not earlier:
                     index = self.found.sentence_of[sent.start]
                     if index == 0 or not same_paragraph(self.found, index - 1, index):
+                        # "Hours later, Iran summoned ..." opening a paragraph: hours after the lead's news
+                        news = self._news_day(view) if phrase in same_day else None
+                        if news is not None:
+                            return phrase, news
                         continue
                     earlier = [(first, v) for first, _, v in self.sentence_dates(self.found.sentences[index - 1])
                                if v.value]
