@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
-from detente.actors.antecedents import counted, definite_at, last_speaker, seated_in, venue_party
+from detente.actors.antecedents import FORCE_SECTORS, counted, definite_at, last_speaker, seated_in, venue_party
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -92,6 +92,12 @@ class NominalRules:
             recent = [(i, r) for i, r in recent if lemma[i] == lower] + [(i, r) for i, r in recent if lemma[i] != lower]
             if lower in self.f.kb.crafts:  # "the ship": the ship named before, never the forces (a merchant ship)
                 recent = [(i, r) for i, r in recent if lemma[i] == lower]
+        elif sector is not None and sector[0] in FORCE_SECTORS:
+            # "Sudan's army ... Chadian soldiers ... The army accused ...": a state's forces named before by the same
+            # noun, before other forces named since; only a country's forces, not a named force ("the Libyan
+            # National Army" is no Sudan story's "army")
+            named = [(i, r) for i, r in recent if lemma[i] == lower and r.kind == "sector"]
+            recent = named + [(i, r) for i, r in recent if (i, r) not in named]
         for i, ref in recent:
             if ref.entry in candidates or (sector is not None and ref.kind == "sector" and ref.sector == sector[0]):
                 self.found.antecedents[at] = i
