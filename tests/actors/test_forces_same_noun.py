@@ -32,3 +32,12 @@ def test_forces_same_noun_without_one_the_latest_forces_still_serve(code):
             "accused the RSF of shelling a hospital in El Fasher.")
     accusations = [e for e in events_of(code(text, date="2026-03-03")) if e.trigger.text.startswith("accused")]
     assert accusations and all(_codes(e.source) == {"SDNMIL"} for e in accusations), accusations
+
+
+def test_forces_same_noun_not_the_army_of_the_country_it_accuses(code):
+    # the same noun named before is the other side of the verb: the forces named since stand
+    text = ("ATHENS, March 3 (Reuters) - Turkey's army said on Tuesday its jets had intercepted two Greek fighters "
+            "over the Aegean. Greece's military rejected the account. The army accused Turkey of violating Greek "
+            "airspace 20 times in one day.")
+    accusations = [e for e in events_of(code(text, date="2026-03-03")) if e.trigger.text.startswith("accused")]
+    assert accusations and all(_codes(e.source) == {"GRCMIL"} for e in accusations), accusations
