@@ -37,8 +37,8 @@ def kb():
     ("muhoozi-kainerugaba", D(2026, 3, 3), "UGAMIL"),  # Uganda's Chief of Defence Forces from March 2024
     ("tufan-erhurman", D(2026, 3, 3), "CYPGOVTCY"),  # the Turkish Cypriot leader from October 2025
     ("tufan-erhurman", D(2024, 6, 1), None),
-    ("dubravka-suica", D(2026, 3, 3), "IGOEURECM"),  # a European commissioner: the Commission
-    ("marta-kos", D(2026, 3, 3), "IGOEURECM"),
+    ("dubravka-suica", D(2026, 3, 3), "IGOEUREEC"),  # a European commissioner: the EU, as for Kaja Kallas
+    ("marta-kos", D(2026, 3, 3), "IGOEUREEC"),
     ("macky-sall", D(2020, 6, 1), "SENGOV"),  # President of Senegal 2012-2024
     ("macky-sall", D(2026, 3, 3), None),
     ("alexis-tsipras", D(2018, 6, 17), "GRCGOV"),  # Prime Minister of Greece 2015-2019
