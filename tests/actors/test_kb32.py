@@ -75,3 +75,11 @@ def test_kb32_new_names_collide_with_no_other_actor(kb):
     for ident in NEW:
         for name in kb.get(ident).names:
             assert owners[name] == {ident}, (name, owners[name])
+
+
+def test_kb32_siam_is_no_alias_of_thailand(code):
+    # an archaic name: in wire copy a surname or a company's name ("Siam Cement"), never the Thai state
+    text = ("DHAKA, March 3 (Reuters) - Pakistan's foreign minister held talks with Foreign Secretary Rahim Uddin "
+            "Siam in Dhaka on Tuesday.")
+    talks = [e for e in events_of(code(text, date="2026-03-03")) if "talks" in e.trigger.text]
+    assert all("THA" not in {p.country for p in (*e.source, *e.target)} for e in talks), talks
