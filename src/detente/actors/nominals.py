@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
-from detente.actors.antecedents import counted, definite_at, last_speaker, seated_in, venue_party
+from detente.actors.antecedents import FORCE_SECTORS, counted, definite_at, last_speaker, seated_in, venue_party
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -92,6 +92,14 @@ class NominalRules:
             recent = [(i, r) for i, r in recent if lemma[i] == lower] + [(i, r) for i, r in recent if lemma[i] != lower]
             if lower in self.f.kb.crafts:  # "the ship": the ship named before, never the forces (a merchant ship)
                 recent = [(i, r) for i, r in recent if lemma[i] == lower]
+        elif sector is not None and sector[0] in FORCE_SECTORS:
+            # "Sudan's army ... Chadian soldiers ... The army accused ...": a state's forces named before by the same
+            # noun, before other forces named since; only a country's forces, not a named force ("the Libyan
+            # National Army" is no Sudan story's "army"), and not those of the country its verb is done to ("India's
+            # army said ... Pakistan's military denied it. The army accused India": Pakistan's)
+            other = self._named_sides_of_verb(at, states=True)
+            named = [(i, r) for i, r in recent if lemma[i] == lower and r.kind == "sector" and r.country not in other]
+            recent = named + [(i, r) for i, r in recent if (i, r) not in named]
         for i, ref in recent:
             if ref.entry in candidates or (sector is not None and ref.kind == "sector" and ref.sector == sector[0]):
                 self.found.antecedents[at] = i
@@ -228,12 +236,13 @@ class NominalRules:
         return {getattr(self.f.kb.get(key.partition("|")[2]), "country", None)
                 for key, _start, _end in self.by_match.values()}
 
-    def _named_sides_of_verb(self, at: int, titled: bool = False) -> set[str]:
+    def _named_sides_of_verb(self, at: int, titled: bool = False, states: bool = False) -> set[str]:
         """The countries of the names that are objects (or an object clause's subject) of the verb the nominal
         at ``at`` is the subject of: "urged Beijing to", "accused Mexico of", "demanded that Manila ..."; for a
         nominal object, its verb's subject's country ("The State Department urged the government to ..."). For
         the name a bare title is on (``titled``), not a town or capital after a preposition of place: "foreign
-        ministry spokesman X told reporters in Astana" is where he spoke."""
+        ministry spokesman X told reporters in Astana" is where he spoke. With ``states``, only names of a
+        country or its seat ("accused India", "urged Beijing"), not of a group of one ("accused the RSF")."""
         v = self.v
         if v.dep[at] in ("dobj", "dative", "pobj"):  # "X urged the government to ...": not X's own
             verb = v.head[at] if v.dep[at] != "pobj" else v.head[v.head[at]]
@@ -255,7 +264,7 @@ class NominalRules:
             while up != verb and steps < 3 and v.head[up] != up:
                 up, steps = v.head[up], steps + 1
             entry = self.f.kb.get(key.partition("|")[2])
-            if up == verb and entry is not None and entry.country:
+            if up == verb and entry is not None and entry.country and (not states or entry.kind == "country"):
                 out.add(entry.country)
         return out
 
