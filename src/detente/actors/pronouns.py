@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from detente.actors.antecedents import _saying_subject
-from detente.actors.sets import STATE_ORGANS
 
 if TYPE_CHECKING:
     from detente.actors.doc_resolver import _DocResolver
@@ -61,9 +60,6 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
             return ref
         return None
     if lower in resolver.words.pronoun_thing or lower in resolver.words.pronoun_plural:
-        own = _doers_states(resolver, at)
-        if own:  # "Police detained them": not prosecutors of the police's own state named before
-            history = [(i, ref) for i, ref in history if not (_state_actor(ref) and ref.country in own)]
         dep = resolver.v.dep
         if dep[at] in ("expl",) or (dep[at] == "nsubj" and resolver.lemma_as_tagged(resolver.v.head[at])
                                     in ("be", "seem", "appear") and lower == "it"):
@@ -460,32 +456,3 @@ def _salient_pick(resolver: _DocResolver, at: int,
         if here - resolver.sentence_of[i] <= 1 and dep[i] in ("nsubj", "nsubjpass"):
             return i, ref
     return recent[-1] if recent else None
-
-
-# the sectors of a state's bodies that act on others, not on their own state: its lawmakers and courts do address
-# their own government ("the court ordered it to pay"), so their subjects bar nothing
-EXECUTIVE_SECTORS = ("GOV", "MIL", "COP", "SPY")
-
-
-def _state_actor(ref: ActorRef) -> bool:
-    """A state actor: a country, a state body, or a country's organ (``STATE_ORGANS``); not a person."""
-    return ref.kind in ("country", "government") or (ref.kind == "sector" and ref.country is not None
-                                                     and (ref.sector or "")[:3] in STATE_ORGANS)
-
-
-def _doers_states(resolver: _DocResolver, at: int) -> set[str]:
-    """The countries an object pronoun ("them", "it" as a verb's or a preposition's object) cannot stand for: those
-    of the state actors (a country, its government or its executive, forces or police) that are subjects of its
-    clause. As a plain object pronoun never stands for its clause's subject ("itself" would), it does not stand for
-    another organ of the subject's state either: "Police detained them" are not the prosecutors named before, "its
-    government repatriated them" not the Bahamas. A possessive ("recalled its ambassador") is the subject's own."""
-    v = resolver.v
-    if v.dep[at] not in ("dobj", "dative", "pobj") or v.lower[at].endswith(("self", "selves")):
-        return set()
-    verb, out = v.clause_verb(at), set()
-    for child in v.children[verb]:
-        ref = resolver.found.by_token.get(child) if v.dep[child] in ("nsubj", "nsubjpass") else None
-        if ref is not None and ref.country and (ref.kind in ("country", "government") or (
-                ref.kind == "sector" and (ref.sector or "")[:3] in EXECUTIVE_SECTORS)):
-            out.add(ref.country)
-    return out
