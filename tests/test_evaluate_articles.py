@@ -199,6 +199,10 @@ def test_evaluate_articles_key_matching_protocol():
     # a body of an organisation is the organisation at organisation level, as a ministry is its country
     psc = _p(("the AU's Peace and Security Council", "au-psc", "IGOAFRPSC", None))
     assert keys.matches(psc, keys.key("African Union"), {}) and not keys.matches(psc, alias, {})
+    # ... at every level of its parent chain, not only the top: a body of a UN agency is the agency and the UN
+    wha = _p(("the World Health Assembly", "world-health-assembly", "IGOUNOWHA", None))
+    assert keys.matches(wha, keys.key("WHO"), {}) and keys.matches(wha, alias, {})
+    assert not keys.matches(wha, keys.key("IAEA"), {})
 
 
 def test_evaluate_articles_bad_gold_names_the_place(tmp_path):

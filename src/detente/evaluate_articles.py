@@ -11,8 +11,9 @@ Keys. A gold side is a list of acceptable keys; any one matching is right.
   is the country's or the country's plus a state sector (GOV, MIL, COP, JUD, LEG, SPY).
 - Any other key is a name. It is looked up case-insensitively among the ids, names and aliases of
   the coder's knowledge base (``coder.kb``); it matches a participant whose ``actor`` is one of the
-  entries found or a body of one (``KnowledgeBase.stands_for``: the AU's Peace and Security Council is
-  the AU at organisation level, as a ministry is its country), whose ``code`` is the code of one of
+  entries found or a body of one at any level of its ``parent`` chain (``KnowledgeBase.ancestry``: the
+  AU's Peace and Security Council is the AU at organisation level, the World Health Assembly both the WHO and
+  the UN, as a ministry is its country), whose ``code`` is the code of one of
   those entries (a person acting for an organisation: the U.N. Secretary-General is coded ``IGOUNO``),
   or whose ``actor`` id, ``code`` or actor name equals the key, case-insensitively.
 - An unresolved participant (``actor`` is None) matches nothing and is never wrong: it is ignored.
@@ -144,8 +145,8 @@ class KeyMatcher:
         if p.actor in key.entries:
             return True
         entry = self.kb.get(p.actor)
-        if entry is not None and self.kb.stands_for(entry).id in key.entries:
-            return True  # a body of an organisation at organisation level (the AU's Peace and Security Council: the AU)
+        if entry is not None and any(e.id in key.entries for e in self.kb.ancestry(entry)):
+            return True  # a body of an organisation at any level above it (the World Health Assembly: the WHO, the UN)
         if p.code and p.code in self._codes(key):  # a person acting for the organisation (Guterres: IGOUNO)
             return True
         wanted = key.text.strip().lower()

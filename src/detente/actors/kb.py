@@ -184,14 +184,19 @@ class KnowledgeBase:
         """Whom an actor stands for up its ``parent`` chain: the organisation a body of it belongs to (the
         European Commission stands for the EU) or the group whose code a wing acts under (the Qassam
         Brigades for Hamas); an affiliate with a code of its own (AQAP) stands for itself."""
-        seen = {entry.id}
-        while entry.parent and entry.parent not in seen:
+        return self.ancestry(entry)[-1]
+
+    def ancestry(self, entry: Entry) -> list[Entry]:
+        """The entry and every entry it stands for up its ``parent`` chain, in order, the last being
+        :meth:`stands_for`'s (the World Health Assembly, the WHO, the UN)."""
+        chain = [entry]
+        while entry.parent and entry.parent not in {e.id for e in chain}:
             parent = self.get(entry.parent)
             if parent is None or not (entry.kind == "organisation" or entry.code == parent.code):
                 break
             entry = parent
-            seen.add(entry.id)
-        return entry
+            chain.append(entry)
+        return chain
 
     def with_overrides(self, path: Path) -> KnowledgeBase:
         """Return a new knowledge base with the entries of a user file added or replaced."""
