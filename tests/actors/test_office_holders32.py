@@ -37,6 +37,11 @@ def _codes(participants) -> set[str]:
     ("jose-antonio-kast", D(2026, 6, 1), "CHLGOV"),
     ("jose-antonio-kast", D(2025, 6, 1), None),
     ("jafar-hassan", D(2025, 6, 1), "JORGOV"),  # Jordan's prime minister, also its defence minister
+    ("naledi-pandor", D(2024, 1, 10), "ZAFGOV"),  # predecessors of 2023-2024: in office, then out
+    ("naledi-pandor", D(2025, 6, 1), None),
+    ("minoru-kihara", D(2024, 6, 1), "JPNGOV"),  # defence minister, then chief cabinet secretary
+    ("minoru-kihara", D(2025, 6, 1), None),
+    ("minoru-kihara", D(2025, 12, 1), "JPNGOV"),
 ])
 def test_office_holders32_periods_of_office(kb, person, day, code_):
     role = kb.get(person).role_on(day)
@@ -49,6 +54,7 @@ def test_office_holders32_periods_of_office(kb, person, day, code_):
     ("Soipan Tuya on Monday accused al Shabaab of planting roadside bombs near the Somali border.",
      "2025-03-10", "accused", "KENGOV"),
     ("Tanja Fajon on Wednesday condemned the shelling of Kharkiv.", "2025-04-09", "condemned", "SVNGOV"),
+    ("Naledi Pandor on Thursday accused Israel of defying the World Court.", "2024-02-01", "accused", "ZAFGOV"),
 ])
 def test_office_holders32_a_minister_named_without_a_title_is_the_state(code, text, date, trigger, code_):
     acts = [e for e in events_of(code(text, date=date)) if e.trigger.text.startswith(trigger)]
