@@ -42,6 +42,9 @@ def _codes(participants) -> set[str]:
     ("minoru-kihara", D(2024, 6, 1), "JPNGOV"),  # defence minister, then chief cabinet secretary
     ("minoru-kihara", D(2025, 6, 1), None),
     ("minoru-kihara", D(2025, 12, 1), "JPNGOV"),
+    ("mahmoud-ali-youssouf", D(2024, 6, 1), "DJIGOV"),  # Djibouti's foreign minister, then the AU Commission's chair
+    ("mahmoud-ali-youssouf", D(2025, 6, 1), "IGOAFRAFU"),
+    ("robert-dussey", D(2025, 6, 1), "TGOGOV"),
 ])
 def test_office_holders32_periods_of_office(kb, person, day, code_):
     role = kb.get(person).role_on(day)
