@@ -2,13 +2,14 @@
 spokesperson, as "a spokesperson" is (antecedents.last_speaker), not an earlier spokesman of another side.
 
 All texts here are synthetic, written in agency style for these tests; none comes from a
-development set or from a real article."""
+development set or from a real article. The spokesman of TEXT has a name the knowledge base lacks ("Zhang Wei"),
+so the rule, not an entry, must find his side (Lin Jian, the real spokesman, is in people.jsonl since session 32)."""
 
 from tests.conftest import actors_of, event_on
 
 TEXT = ("MANILA, June 18 (AP) — The Philippines summoned China's ambassador on Wednesday over the use of water "
         "cannon against a Philippine fisheries vessel.\n\nIts spokesman, Commodore Jay Tarriela, released video of "
-        "the incident.\n\nChina's foreign ministry said its coast guard had acted lawfully. Spokesman Lin Jian "
+        "the incident.\n\nChina's foreign ministry said its coast guard had acted lawfully. Spokesman Zhang Wei "
         "urged Manila to stop provoking trouble.")
 
 
