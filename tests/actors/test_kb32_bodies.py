@@ -9,11 +9,6 @@ from tests.conftest import events_of
 
 from detente.actors.kb import load_default
 
-NEW = ("amdh", "cemac", "ecowas-commission", "mekong-river-commission", "odihr", "sieca",
-       "sos-mediterranee", "world-health-assembly", "australian-federal-police", "democratic-party-of-albania",
-       "greek-solution", "homeland-union", "kosmos-energy", "mfdc", "national-confederation-of-industry", "orano",
-       "rosneft", "swiss-peoples-party", "vmro-dpmne", "woodside")
-
 
 @pytest.fixture(scope="module")
 def kb():
@@ -65,13 +60,3 @@ def test_kb32_bodies_stand_for_their_parent(kb, body, parent):
 def test_kb32_bodies_state_bodies_are_their_countrys(kb):
     assert (kb.get("australian-federal-police").code, kb.get("rosneft").code, kb.get("orano").code) \
         == ("AUSCOP", "RUSGOVBUS", "FRAGOVBUS")
-
-
-def test_kb32_bodies_new_names_collide_with_no_other_actor(kb):
-    owners: dict[str, set[str]] = {}
-    for entry in kb.entries.values():
-        for name in entry.names:
-            owners.setdefault(name, set()).add(entry.id)
-    for ident in NEW:
-        for name in kb.get(ident).names:
-            assert owners[name] == {ident}, (name, owners[name])
