@@ -66,6 +66,15 @@ def test_explain_shows_pronoun_antecedent_and_dated_role(explaining):
     assert "role on 2021-05-04" in source
 
 
+def test_explain_says_a_target_is_the_country_of_a_place_in_its_phrase(explaining):
+    # the country of a thing acted on (events/ground.py), not a "member of a group"
+    text = "Afghan truckers blocked the Chaman border crossing on Monday."
+    result = explaining.code(Article(text=text, date=dt.date(2021, 5, 4)))
+    [event] = [e for e in result.events if e.cameo.startswith("19")]
+    [target] = [s for s in event.explanation.sides if s.startswith("target")]
+    assert "-> PAK: the country of the place 'Chaman' in this phrase" in target, target
+
+
 def test_explain_cli_json_includes_the_explanation(tmp_path):
     from click.testing import CliRunner
 

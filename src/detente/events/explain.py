@@ -110,10 +110,22 @@ def _side(role: str, token: Token, ref: ActorRef, part: Participant, found: DocA
     return how
 
 
+def _place_of(token: Token, ref: ActorRef, found: DocActors) -> str | None:
+    """The text of a place of ``ref``'s country in the phrase headed by ``token`` ("the Chaman border crossing"),
+    if any: the target an act done to a thing there was given (:meth:`detente.events.ground.Ground.struck`)."""
+    return next((found.places[t.i][0] for t in token.subtree
+                 if t.i in found.places and found.places[t.i][1] == ref.country and ref.country), None)
+
+
 def _via(token: Token, ref: ActorRef, found: DocActors) -> str:
     """The kind of mention at ``token`` (name, alias, capital, demonym, title, pronoun, nominal, ...)."""
     if found.by_token.get(token.i) != ref:
-        return "named inside this phrase" if ref.key in found.refs else "member of a group"
+        if ref.key in found.refs:
+            return "named inside this phrase"
+        place = _place_of(token, ref, found)
+        if place is not None:  # events/ground.py: force or a blockade on a thing in a country's ground
+            return f"the country of the place {place!r} in this phrase"
+        return "member of a group"
     start, end = found.spans.get(token.i, (token.i, token.i + 1))
     begin = token.doc[start].idx
     for mention in found.mentions.get(ref.key, ()):
