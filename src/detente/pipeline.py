@@ -112,20 +112,36 @@ def drop_unconfident(record: Assembled, knowledge: Knowledge, min_confidence: fl
     return dataclasses.replace(record, coded=dataclasses.replace(record.coded, events=kept))
 
 
+class ModelStep:
+    """The function of a step that needs a fitted model: ``load(path)`` reads it on first use (not at import,
+    not when the chain is built), once per step and process; then each record goes through
+    ``run(model, record, explain)``."""
+
+    def __init__(self, load: Callable[[Path | None], Any], run: Callable[[Any, Any, bool], Any],
+                 path: Path | None = None) -> None:
+        self.load, self.run, self.path = load, run, path
+        self._model: Any = None
+
+    def __call__(self, record: Any, knowledge: Knowledge) -> Any:
+        if self._model is None:
+            self._model = self.load(self.path)
+        return self.run(self._model, record, knowledge.explain)
+
+
 def attach_step(path: Path | None = None) -> Step:
     """Step ``attach``: the attacher (:mod:`detente.events.attach`) with the model of ``path`` (default: the
     shipped ``data/attach.json``, loaded on first use) gives a target to acts the rules left without one."""
-    from detente.events.attach import Attacher
+    from detente.events.attach import attach_with, load_model
 
-    return Step("attach", Judged, Judged, Attacher(path))
+    return Step("attach", Judged, Judged, ModelStep(load_model, attach_with, path))
 
 
 def merge_step(path: Path | None = None) -> Step:
     """Step ``merge``: the merge model (:mod:`detente.events.act_merge`) with the model of ``path`` (default: the
     shipped ``data/merge.json``, loaded on first use) merges output events that restate an act told before."""
-    from detente.events.act_merge import Merger
+    from detente.events.act_merge import load_model, merge_with
 
-    return Step("merge", Assembled, Assembled, Merger(path))
+    return Step("merge", Assembled, Assembled, ModelStep(load_model, merge_with, path))
 
 
 def chain(steps: Sequence[Step] = STEPS, attach: bool | Path = False,

@@ -27,9 +27,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from detente.events.same_act import related
+from detente.events.same_act import related, within_date
 from detente.mathx import logistic
-from detente.records import Assembled, Knowledge
+from detente.records import Assembled
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -203,8 +203,8 @@ def features(a: Event, b: Event, fa: TriggerFacts, fb: TriggerFacts, nearest: bo
     on("historical_differs", a.historical != b.historical)
     da, db = _date(a), _date(b)
     on("date_equal", da is not None and da == db)
-    on("date_compatible", da is not None and db is not None and da != db and (da.startswith(db) or db.startswith(da)))
-    on("date_conflict", da is not None and db is not None and not (da.startswith(db) or db.startswith(da)))
+    on("date_compatible", da is not None and db is not None and da != db and within_date(da, db))
+    on("date_conflict", da is not None and db is not None and not within_date(da, db))
     on("date_one_missing", (da is None) != (db is None))
     pa = a.location.country if a.location else None
     pb = b.location.country if b.location else None
@@ -293,15 +293,3 @@ def merge_with(model: MergeModel, record: Assembled, explain: bool = False) -> A
         return record
     return dataclasses.replace(record, coded=dataclasses.replace(record.coded, events=merged))
 
-
-class Merger:
-    """Step ``merge`` (made by ``pipeline.merge_step``) with its model loaded once, on first use (not at import)."""
-
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path
-        self._model: MergeModel | None = None
-
-    def __call__(self, record: Assembled, knowledge: Knowledge) -> Assembled:
-        if self._model is None:
-            self._model = load_model(self.path)
-        return merge_with(self._model, record, knowledge.explain)

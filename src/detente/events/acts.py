@@ -197,9 +197,9 @@ from detente.events.same_act import (
     _targets,
     _verbal,
     _within,
-    _within_date,
     _words,
     related,
+    within_date,
 )
 from detente.records import Act, Grouped, Judged, JudgedCandidate, Knowledge
 
@@ -574,7 +574,7 @@ def _primary(group: list[JudgedCandidate], words: Words, view: ParseView) -> Jud
         # a mention saying the same time more exactly dates the act ("a year ago" / "in March 2025")
         day = status.date.value
         exact = [m.status.date for m in group if m.status.date and m.status.date.value
-                 and len(m.status.date.value) > len(day) and _within_date(day, m.status.date.value)]
+                 and len(m.status.date.value) > len(day) and within_date(day, m.status.date.value)]
         if exact:
             status = dataclasses.replace(status, date=max(exact, key=lambda d: len(d.value or "")))
     if status.location is None:

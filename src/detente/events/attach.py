@@ -48,7 +48,7 @@ from detente.events.ground import resolved_via
 from detente.mathx import logistic
 from detente.model import MODALITIES
 from detente.parse_view import ParseView
-from detente.records import Judged, JudgedCandidate, Knowledge
+from detente.records import Judged, JudgedCandidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -701,16 +701,3 @@ def attach_with(model: AttachModel, judged: Judged, explain: bool = False) -> Ju
         out.append(JudgedCandidate(candidate=candidate, status=status))
     return dataclasses.replace(judged, judged=tuple(out))
 
-
-class Attacher:
-    """Step ``attach`` (made by ``pipeline.attach_step``) with its model loaded once, on first use (not at
-    import)."""
-
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path
-        self._model: AttachModel | None = None
-
-    def __call__(self, judged: Judged, knowledge: Knowledge) -> Judged:
-        if self._model is None:
-            self._model = load_model(self.path)
-        return attach_with(self._model, judged, knowledge.explain)

@@ -61,7 +61,7 @@ def _days(a: JudgedCandidate, b: JudgedCandidate) -> tuple[str | None, str | Non
     return (a.status.date.value if a.status.date else None, b.status.date.value if b.status.date else None)
 
 
-def _within_date(a: str, b: str) -> bool:
+def within_date(a: str, b: str) -> bool:
     """One date value equal to the other or inside it ("2025" and "2025-03", "2025-03" and "2025-03-11"):
     the same time said more or less exactly ("signed a treaty a year ago" / "signed it in March 2025")."""
     short, long = sorted((a, b), key=len)
@@ -70,7 +70,7 @@ def _within_date(a: str, b: str) -> bool:
 
 def _same_day(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     days = _days(a, b)
-    return days[0] is not None and days[1] is not None and _within_date(days[0], days[1])
+    return days[0] is not None and days[1] is not None and within_date(days[0], days[1])
 
 
 def _same_place(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[str]) -> bool:
@@ -192,7 +192,7 @@ def _same_status(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[
     if x.modality != y.modality and not (x.modality in REALIS and y.modality in REALIS):
         return False
     days = _days(a, b)
-    if days[0] is not None and days[1] is not None and not _within_date(days[0], days[1]):
+    if days[0] is not None and days[1] is not None and not within_date(days[0], days[1]):
         return False
     places = (_place(x.location, countrywide), _place(y.location, countrywide))
     return None in places or places[0] == places[1]
