@@ -46,6 +46,15 @@ def _own_subject(view: ParseView, verb: int) -> bool:
     return any(view.dep[d] in ("nsubj", "nsubjpass") for d in view.children[verb])
 
 
+BOUND_WORDS = ("since", "until", "till")  # words that make a date a bound of a span, not the day of an act
+
+
+def _bound(view: ParseView, first: int, *also: str) -> bool:
+    """Whether the date expression starting at ``first`` follows a bound word ("since Monday", "until May"), or one of
+    ``also`` ("by Friday", "before June")."""
+    return first > 0 and (view.lower[first - 1] in BOUND_WORDS or view.lower[first - 1] in also)
+
+
 def _deadline(view: ParseView, first: int) -> bool:
     """Whether the date expression starting at ``first`` is a deadline ("by Saturday", "by the end of 2027"): it
     dates only the act it is set for, not a verb it is said near."""
@@ -110,7 +119,7 @@ class DateRules(DateAnchors):
                 break
             for first, _, value in self.sentence_dates(self.found.sentences[index]):
                 day = date_values.value_to_day(value.value) if value.granularity == "day" else None
-                if day is None or (first > 0 and view.lower[first - 1] in ("since", "until", "till")):
+                if day is None or _bound(view, first):
                     continue
                 if low <= day <= high:
                     return self._because("date", value, f"an earlier act of the lead, dated by the body's "
@@ -459,7 +468,7 @@ class DateRules(DateAnchors):
         saying = {first for (first, _, _), anchor in zip(expressions, anchors)
                   if self._on_reporting_verb(view, anchor, chain)}
         explicit = [v for first, _, v in expressions if v.value and v.value[:4].isdigit() and v.granularity != "week"
-                    and not (first > 0 and view.lower[first - 1] in ("since", "until", "till", "before"))
+                    and not _bound(view, first, "before")
                     and first not in saying]
         # a day of the news dates the news, not an earlier act told in the past perfect ("accused China
         # on Wednesday ..., and said it had asked the United States to help")
@@ -486,7 +495,7 @@ class DateRules(DateAnchors):
                     and not self._of_an_act_to_come(view, anchor, c.head.i) \
                     and not self._in_relative_clause(view, anchor, chain) \
                     and not self._in_a_plan(view, anchor, c.head.i, asked=True) \
-                    and not (first > 0 and view.lower[first - 1] in ("since", "until", "till")) \
+                    and not _bound(view, first) \
                     and not self._joined_with_a_doer(view, c.head.i, first, self.found.sentence_of[sent.start]):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
@@ -548,7 +557,7 @@ class DateRules(DateAnchors):
         days: dict[str, EventDate] = {}
         for (first, last, value), anchor in zip(expressions, anchors):
             if not value.value or value.granularity != "day" or not self._this_week(value) \
-                    or (first > 0 and view.lower[first - 1] in ("since", "until", "till", "by")) \
+                    or _bound(view, first, "by") \
                     or view.lower[last] in ("after", "before") or self._names_a_thing(view, first, last, chain) \
                     or self._on_reporting_verb(view, anchor, chain):
                 continue
@@ -584,7 +593,7 @@ class DateRules(DateAnchors):
             return None
         days = {v.value: v for first, _, v in self.sentence_dates(self.found.sentences[lead])
                 if v.value and v.granularity == "day" and self._this_week(v)
-                and not (first > 0 and view.lower[first - 1] in ("since", "until", "till", "by"))}
+                and not _bound(view, first, "by")}
         return next(iter(days.values())) if len(days) == 1 else None
 
     def _tied_date(self, c: Candidate, sent: Span, chain: set[int]) -> EventDate | None:
@@ -639,7 +648,7 @@ class DateRules(DateAnchors):
                     earlier = [(first, v) for first, _, v in self.sentence_dates(self.found.sentences[index - 1])
                                if v.value]
                 plain = [v for first, v in earlier
-                         if not (first > 0 and view.lower[first - 1] in ("since", "until", "till"))]
+                         if not _bound(view, first)]
                 told = plain or [v for _, v in earlier]
                 if phrase in days:
                     told = [v for v in told if v.granularity == "day"]
