@@ -91,6 +91,7 @@ class Words:
     tense_aux: frozenset[str] = frozenset()
     generic_anaphor: frozenset[str] = frozenset()
     definite_det: frozenset[str] = frozenset()
+    possessive_det: frozenset[str] = frozenset()
     new_act_marker: frozenset[str] = frozenset()
     exercise_noun: frozenset[str] = frozenset()
     patrol_noun: frozenset[str] = frozenset()
