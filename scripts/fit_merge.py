@@ -70,7 +70,8 @@ def collect(dev: Path) -> list[Item]:
     for number, (gold, doc) in enumerate(zip(golds, docs)):
         record = coder.run(gold_article(gold), doc)
         items.append(Item(number, gold, record.coded,
-                          [trigger_facts(record.doc, record.quotes, e) for e in record.coded.events]))
+                          [trigger_facts(record.doc, record.quotes, e, coder.lexicon.words)
+                           for e in record.coded.events]))
     return items
 
 

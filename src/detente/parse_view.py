@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     import numpy as np
@@ -47,7 +47,8 @@ class ParseView:
     ``children[i]`` (in document order, as ``Token.children``) and ``sent[i]`` (the index of its sentence
     in ``doc.sents``);
     ``sent_start`` and ``sent_end`` by sentence; ``text``: the doc's text (``Doc.text``, which joins every
-    token's text on each call), so that ``text[idx[a]:end[b - 1]]`` is ``doc[a:b].text`` without the Span."""
+    token's text on each call), so that ``text[idx[a]:end[b - 1]]`` is ``doc[a:b].text`` without the Span;
+    ``memo``: answers worked out from the parse, kept with it."""
 
     head: list[int]
     dep: list[str]
@@ -66,6 +67,9 @@ class ParseView:
     sent_start: list[int]
     sent_end: list[int]
     text: str
+    # what the rules work out once from this fixed parse, by whoever asks (Lexicon.verb_pattern: the verbs' best
+    # patterns, for the events and the status steps alike): the doc's own cache, gone with its view
+    memo: dict[object, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, doc: Doc, names: Names | None = None) -> ParseView:

@@ -115,9 +115,9 @@ def drop_unconfident(record: Assembled, knowledge: Knowledge, min_confidence: fl
 class ModelStep:
     """The function of a step that needs a fitted model: ``load(path)`` reads it on first use (not at import,
     not when the chain is built), once per step and process; then each record goes through
-    ``run(model, record, explain)``."""
+    ``run(model, record, knowledge)``."""
 
-    def __init__(self, load: Callable[[Path | None], Any], run: Callable[[Any, Any, bool], Any],
+    def __init__(self, load: Callable[[Path | None], Any], run: Callable[[Any, Any, Knowledge], Any],
                  path: Path | None = None) -> None:
         self.load, self.run, self.path = load, run, path
         self._model: Any = None
@@ -125,7 +125,12 @@ class ModelStep:
     def __call__(self, record: Any, knowledge: Knowledge) -> Any:
         if self._model is None:
             self._model = self.load(self.path)
-        return self.run(self._model, record, knowledge.explain)
+        return self.run(self._model, record, knowledge)
+
+
+def _explained(run: Callable[[Any, Any, bool], Any], model: Any, record: Any, knowledge: Knowledge) -> Any:
+    """``run(model, record, explain)`` for a step whose model needs nothing else of ``knowledge``."""
+    return run(model, record, knowledge.explain)
 
 
 def attach_step(path: Path | None = None) -> Step:
@@ -133,7 +138,7 @@ def attach_step(path: Path | None = None) -> Step:
     shipped ``data/attach.json``, loaded on first use) gives a target to acts the rules left without one."""
     from detente.events.attach import attach_with, load_model
 
-    return Step("attach", Judged, Judged, ModelStep(load_model, attach_with, path))
+    return Step("attach", Judged, Judged, ModelStep(load_model, functools.partial(_explained, attach_with), path))
 
 
 def merge_step(path: Path | None = None) -> Step:

@@ -187,19 +187,19 @@ def test_kb32_org_a_spokeswoman_speaks_for_her_state(code):
     assert all({p.actor for p in e.target} == {"PHL"} for e in accused), accused
 
 
-def test_kb32_org_a_commission_of_inquiry_is_no_place(code):
-    text = ("GENEVA, June 3 (Reuters) - The UN Commission of Inquiry on Syria accused armed groups on Tuesday of "
-            "abducting civilians in the northeast.")
-    accused = [e for e in events_of(code(text, date="2025-06-03")) if e.trigger.text.startswith("accused")]
-    assert accused and all({p.actor for p in e.source} == {"coi-syria"} for e in accused), accused
-
-
-def test_kb32_org_a_demonym_inside_an_ngos_name_is_not_its_country(code):
-    text = ("NAIROBI, June 3 (Reuters) - The Danish Refugee Council urged Kenya on Tuesday to keep the Dadaab "
-            "camps open.")
-    urged = [e for e in events_of(code(text, date="2025-06-03")) if e.trigger.text.startswith("urged")]
-    assert urged and all({p.actor for p in e.source} == {"danish-refugee-council"} for e in urged), urged
-    assert all({p.actor for p in e.target} == {"KEN"} for e in urged), urged
+# the text, the first word of the acts' triggers, their doer and, where the test reads it, their target
+@pytest.mark.parametrize(("text", "word", "source", "target"), [
+    pytest.param("GENEVA, June 3 (Reuters) - The UN Commission of Inquiry on Syria accused armed groups on Tuesday "
+                 "of abducting civilians in the northeast.", "accused", "coi-syria", None,
+                 id="a_commission_of_inquiry_is_no_place"),
+    pytest.param("NAIROBI, June 3 (Reuters) - The Danish Refugee Council urged Kenya on Tuesday to keep the Dadaab "
+                 "camps open.", "urged", "danish-refugee-council", "KEN",
+                 id="a_demonym_inside_an_ngos_name_is_not_its_country"),
+])
+def test_kb32_org_a_body_does_its_act(code, text, word, source, target):
+    acts = [e for e in events_of(code(text, date="2025-06-03")) if e.trigger.text.startswith(word)]
+    assert acts and all({p.actor for p in e.source} == {source} for e in acts), acts
+    assert target is None or all({p.actor for p in e.target} == {target} for e in acts), acts
 
 
 def test_kb32_org_new_names_collide_with_no_other_actor_place_or_common_word(kb):

@@ -153,3 +153,13 @@ def test_words_loader_names_the_line_of_an_unknown_kind(tmp_path):
     path.write_text("# a comment\nkind\tword\ntarget_prep\twith\ntarget_preps\tto\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"words.tsv line 4: unknown kind 'target_preps'"):
         load_words(path)
+
+
+def test_words_date_classes_load():
+    # the words events/dating.py reads: a bound of a span, a deadline and the part of a period after it
+    from detente.events.lexicon import load_default
+
+    words = load_default().words
+    assert words.bound_prep == {"since", "until", "till"}
+    assert words.deadline_prep == {"by"}
+    assert {"end", "start", "beginning", "middle"} <= words.period_part_noun

@@ -22,11 +22,13 @@ from detente.events.act_merge import (
     trigger_facts,
     weights_hash,
 )
+from detente.events.lexicon import load_default
 from detente.model import Article, Event, EventDate, EventMention, Explanation, Participant, SentenceRef, Span
 from detente.pipeline import STEPS, ChainError, Coder, chain
 
 NOUN = TriggerFacts(lemma="strike", nominal=True, definite=True, quoted=False)
 VERB = TriggerFacts(lemma="strike", nominal=False, definite=False, quoted=False)
+WORDS = load_default().words
 
 
 def party(actor: str | None, country: str | None = None) -> Participant:
@@ -130,11 +132,31 @@ def test_act_merge_trigger_facts_read_the_parse(blank_nlp):
     """)
     strike = event("a", "190", 4, 0)
     strike.trigger = Span(text="strike", start=4, end=10)
-    facts = trigger_facts(doc, (), strike)
+    facts = trigger_facts(doc, (), strike, WORDS)
     assert facts == TriggerFacts(lemma="strike", nominal=True, definite=True, quoted=False)
     killed = event("b", "190", 11, 0)
     killed.trigger = Span(text="killed", start=11, end=17)
-    assert not trigger_facts(doc, (), killed).nominal
+    assert not trigger_facts(doc, (), killed, WORDS).nominal
+
+
+@pytest.mark.parametrize(("word", "dep", "definite"), [("its", "poss", True), ("their", "poss", True),
+                                                       ("a", "det", False), ("another", "det", False)])
+def test_act_merge_trigger_facts_possessive_makes_the_noun_definite(blank_nlp, word, dep, definite):
+    # "its raid" points back like "the raid" (possessive_det in words.tsv); "a raid" does not
+    doc = tree(blank_nlp.language.vocab, f"""
+        {word}  {word}  PRON  PRP$ {dep}  1 O
+        raid    raid    NOUN  NN   ROOT   1 O
+        .       .       PUNCT .    punct  1 O
+    """)
+    raid = event("a", "190", len(word) + 1, 0)
+    raid.trigger = Span(text="raid", start=len(word) + 1, end=len(word) + 5)
+    assert trigger_facts(doc, (), raid, WORDS).definite is definite
+
+
+def test_act_merge_reads_its_definite_words_from_words_tsv():
+    words = load_default().words
+    assert {"its", "their", "his", "her"} <= words.possessive_det
+    assert {"the", "this", "that", "these", "those"} <= words.definite_det
 
 
 # -- the decision -------------------------------------------------------------------------------------

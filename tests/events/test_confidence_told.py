@@ -1,5 +1,6 @@
-"""What the rest of the article says of an event and its sides (events/confidence.py ``told_before``,
-``party_counts``): the evidence read on a hand-built parse and actor table, values checked by reading."""
+"""What the rest of the article says of an event and its sides (events/confidence.py ``evidence`` with the events
+told before it and the article's ``ArticleParties``): the evidence read on a hand-built parse and actor table, values
+checked by reading."""
 
 from __future__ import annotations
 
@@ -13,7 +14,15 @@ from tests.conftest import tree
 from detente.actors.refs import ActorRef
 from detente.actors.resolve import DocActors
 from detente.events.assemble import assemble_with_evidence
-from detente.events.confidence import DEFAULT_PATH, FEATURES, Earlier, confidence, party_counts, told_before
+from detente.events.confidence import (
+    DEFAULT_PATH,
+    FEATURES,
+    ArticleParties,
+    Earlier,
+    confidence,
+    evidence,
+    party_counts,
+)
 from detente.events.extract import Candidate
 from detente.model import Article, Mention, Participant
 from detente.records import Parsed
@@ -42,6 +51,9 @@ def _refs() -> tuple[ActorRef, ActorRef, ActorRef]:
     return police, kenya, uganda
 
 
+BDI = ActorRef(key="BDI", name="Burundi", code="BDI", country="BDI", sector=None, kind="country")
+
+
 def _found(doc) -> DocActors:
     # "Police attacked Kenya. Uganda said it would help, Kenya said.": the police given Uganda from the
     # context (their sentence names no country), Kenya named twice, Uganda once and through "it"
@@ -61,6 +73,19 @@ def _side(ref: ActorRef, text: str) -> Participant:
     return Participant(text=text, actor=ref.key, code=ref.code, country=ref.country, sector=ref.sector)
 
 
+TOLD = ("restated_dyad", "source_context", "source_sector", "target_sector", "target_far", "sides_main",
+        "target_more_named")
+
+
+def told_before(candidate: Candidate, root: str, sources: list[Participant], targets: list[Participant],
+                found: DocActors, earlier: list[Earlier], parties: ArticleParties) -> tuple[Earlier, dict[str, float]]:
+    """The event as a later event reads it, and the fields of its evidence read off the rest of the article."""
+    this = Earlier.of(root, sources, targets)
+    ev = evidence(candidate, sources, targets, found, "asserted", negated=False, historical=False, attributed=False,
+                  anonymous=False, quad_class=4, this=this, earlier=earlier, parties=parties)
+    return this, {name: getattr(ev, name) for name in TOLD}
+
+
 def test_confidence_party_counts_are_the_mentions_of_each_party(blank_nlp):
     found = _found(tree(blank_nlp.language.vocab, PARSE))
     # the police are Uganda's: one mention of theirs and two of Uganda's
@@ -68,24 +93,36 @@ def test_confidence_party_counts_are_the_mentions_of_each_party(blank_nlp):
     assert party_counts(DocActors()) == Counter()
 
 
+def test_confidence_article_parties_are_the_two_most_referred_to(blank_nlp):
+    found = _found(tree(blank_nlp.language.vocab, PARSE))
+    assert ArticleParties.of(found) == ArticleParties(Counter({"UGA": 3, "KEN": 2}), frozenset({"UGA", "KEN"}))
+    _, kenya, uganda = _refs()
+    one_each = DocActors(refs={"UGA": uganda, "KEN": kenya, "BDI": BDI},
+                         mentions={"UGA": [Mention("Uganda", 0, 6, 0)], "KEN": [Mention("Kenya", 7, 12, 0)],
+                                   "BDI": [Mention("Burundi", 13, 20, 0)]})
+    assert ArticleParties.of(one_each).main == frozenset({"BDI", "KEN"})  # a tie goes by name
+    assert ArticleParties.of(DocActors()).main == frozenset()
+
+
 def test_confidence_told_before_reads_the_sides_and_the_article(blank_nlp):
     doc = tree(blank_nlp.language.vocab, PARSE)
-    found, counts = _found(doc), party_counts(_found(doc))
+    found = _found(doc)
+    parties = ArticleParties.of(found)
     police, kenya, uganda = _refs()
     attacked = Candidate(cameo="190", head=doc[1], sources=((doc[0], police),), targets=((doc[2], kenya),))
-    this, told = told_before(attacked, "19", [_side(police, "Police")], [_side(kenya, "Kenya")], found, [], counts)
+    this, told = told_before(attacked, "19", [_side(police, "Police")], [_side(kenya, "Kenya")], found, [], parties)
     assert this == Earlier("19", frozenset({"UGACOP"}), frozenset({"KEN"}))
     assert told == {"restated_dyad": 0.0, "source_context": 1.0, "source_sector": 1.0, "target_sector": 0.0,
                     "target_far": 1 / 30, "sides_main": 1.0, "target_more_named": 0.0}
     # told again later: the same root, doers and targets; a report with another root is no restatement
-    _, again = told_before(attacked, "19", [_side(police, "Police")], [_side(kenya, "Kenya")], found, [this], counts)
+    _, again = told_before(attacked, "19", [_side(police, "Police")], [_side(kenya, "Kenya")], found, [this], parties)
     assert again["restated_dyad"] == 1.0
-    _, other = told_before(attacked, "17", [_side(police, "Police")], [_side(kenya, "Kenya")], found, [this], counts)
+    _, other = told_before(attacked, "17", [_side(police, "Police")], [_side(kenya, "Kenya")], found, [this], parties)
     assert other["restated_dyad"] == 0.0
     # "Kenya said" with Uganda as its target (a misread): the target's party is named more often than the doer's
     # and stands seven tokens off the head
     said = Candidate(cameo="010", head=doc[11], sources=((doc[10], kenya),), targets=((doc[4], uganda),))
-    _, told = told_before(said, "01", [_side(kenya, "Kenya")], [_side(uganda, "Uganda")], found, [this], counts)
+    _, told = told_before(said, "01", [_side(kenya, "Kenya")], [_side(uganda, "Uganda")], found, [this], parties)
     assert (told["target_more_named"], told["target_far"], told["source_context"]) == (1.0, 7 / 30, 0.0)
     assert told["restated_dyad"] == 0.0
 
@@ -96,7 +133,7 @@ def test_confidence_told_before_with_no_known_side(blank_nlp):
     bare = Candidate(cameo="190", head=doc[1])
     unknown = Participant(text="gunmen", actor=None, code=None, country=None, sector=None)
     this, told = told_before(bare, "19", [unknown], [], found, [Earlier("19", frozenset(), frozenset())],
-                             party_counts(found))
+                             ArticleParties.of(found))
     assert told == dict.fromkeys(told, 0.0)  # an unknown doer restates nothing and is no main party
     assert this.sources == this.targets == frozenset()
 
@@ -104,8 +141,7 @@ def test_confidence_told_before_with_no_known_side(blank_nlp):
 def test_confidence_model_file_names_the_told_before_features():
     data = json.loads(DEFAULT_PATH.read_text(encoding="utf-8"))
     assert data["features"] == list(FEATURES)
-    for name in ("restated_dyad", "source_context", "source_sector", "target_sector", "target_far", "sides_main",
-                 "target_more_named"):
+    for name in TOLD:
         assert name in data["features"]
 
 

@@ -71,7 +71,7 @@ def test_lexicon_event_noun_joins_a_compound_on_the_left_with_or_without_a_view(
 
 
 def test_lexicon_verb_pattern_is_found_once_per_view_and_again_for_another(blank_nlp) -> None:
-    # issue 12: the events and status steps ask for the same verbs' patterns; answers are kept for the last view
+    # issue 12: the events and status steps ask for the same verbs' patterns; answers are kept on the doc's view
     from detente.events.lexicon import Pattern, load_default
     from detente.parse_view import ParseView
 
@@ -90,3 +90,6 @@ def test_lexicon_verb_pattern_is_found_once_per_view_and_again_for_another(blank
     assert lexicon.verb_pattern(recalled, view) is found  # the same view: kept
     other = ParseView.of(doc)  # another view (another doc's, as far as the memo knows): looked up again
     assert lexicon.verb_pattern(recalled, other).cameo == "-"
+    assert lexicon.verb_pattern(recalled, view) is found  # each view keeps its own answers
+    # another lexicon asking on the same view gets its own answer, not the first lexicon's
+    assert load_default().verb_pattern(recalled, other) == found

@@ -34,12 +34,11 @@ from detente.records import Assembled
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from detente.events.lexicon import Words
     from detente.model import Event, Participant
-    from detente.records import FoundQuote
+    from detente.records import FoundQuote, Knowledge
 
 KEEPERS = ("earlier", "confident", "sides")
-# determiners and possessives that make an event noun point back to an act told before ("the strike", "its raid")
-DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 
 
 def _names() -> tuple[str, ...]:
@@ -129,16 +128,18 @@ def weights_hash(data: dict) -> str:
 
 
 # -- features -------------------------------------------------------------------------------
-def trigger_facts(doc: Doc, quotes: tuple[FoundQuote, ...], event: Event) -> TriggerFacts:
+def trigger_facts(doc: Doc, quotes: tuple[FoundQuote, ...], event: Event, words: Words) -> TriggerFacts:
     """The facts of ``event``'s trigger read off the parse: its head word is the trigger's word whose
-    syntactic head lies outside the trigger."""
+    syntactic head lies outside the trigger; it is definite with a ``definite_det`` or ``possessive_det`` of
+    ``words`` (words.tsv: "the strike", "its raid")."""
     start, end = event.trigger.start, event.trigger.end
     span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
     quoted = any(q.start <= start < q.end for q in quotes)
     if span is None or len(span) == 0:
         return TriggerFacts(lemma=event.trigger.text.lower(), nominal=False, definite=False, quoted=quoted)
     head = span.root
-    definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in head.children)
+    definite = any(c.dep_ in ("det", "poss") and (c.lower_ in words.definite_det or c.lower_ in words.possessive_det)
+                   for c in head.children)
     return TriggerFacts(lemma=head.lemma_.lower(), nominal=head.pos_ in ("NOUN", "PROPN"), definite=definite,
                         quoted=quoted)
 
@@ -282,13 +283,14 @@ def merge_events(model: MergeModel, events: list[Event], facts: list[TriggerFact
     return [event for event, _ in kept]
 
 
-def merge_with(model: MergeModel, record: Assembled, explain: bool = False) -> Assembled:
-    """``record`` whose coded article has its restated events merged by ``model``."""
+def merge_with(model: MergeModel, record: Assembled, knowledge: Knowledge) -> Assembled:
+    """``record`` whose coded article has its restated events merged by ``model`` (the trigger words read
+    against ``knowledge``'s lexicon)."""
     events = record.coded.events
     if len(events) < 2:
         return record
-    facts = [trigger_facts(record.doc, record.quotes, e) for e in events]
-    merged = merge_events(model, events, facts, explain)
+    facts = [trigger_facts(record.doc, record.quotes, e, knowledge.lexicon.words) for e in events]
+    merged = merge_events(model, events, facts, knowledge.explain)
     if len(merged) == len(events):
         return record
     return dataclasses.replace(record, coded=dataclasses.replace(record.coded, events=merged))

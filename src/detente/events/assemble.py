@@ -5,7 +5,6 @@ article's actors and quotes are listed.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
@@ -14,13 +13,12 @@ from typing import TYPE_CHECKING, NamedTuple
 from detente.actors.kb import Period, role_date
 from detente.events import cameo
 from detente.events.confidence import (
+    ArticleParties,
     Earlier,
     Evidence,
     confidence,
     evidence,
-    party_counts,
     sentence_parties,
-    told_before,
 )
 from detente.events.explain import explain
 from detente.events.ground import state_force
@@ -86,8 +84,8 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
     per_sentence = Counter(item.candidate.sentence for act in judged.acts for item in act.mentions)
     seen: set[tuple[object, ...]] = set()
     parties: dict[int, frozenset[str]] = {}  # the sentence_parties of each sentence, worked out once for its events
-    earlier: list[Earlier] = []  # the events output so far, as told_before reads them
-    counts = party_counts(found)
+    earlier: list[Earlier] = []  # the events output so far, as evidence reads them
+    article_parties = ArticleParties.of(found)
     for act in judged.acts:
         candidate, status = act.judged.candidate, act.judged.status
         code = cameo.lookup(status.cameo)
@@ -114,14 +112,14 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
                               prefix="e")
         if candidate.sentence not in parties:
             parties[candidate.sentence] = sentence_parties(found, candidate.sentence)
+        this = Earlier.of(code.code[:2], sources, targets)
         why = evidence(candidate, sources, targets, found, status.modality, status.negated, status.historical,
                        status.attribution is not None,
                        bool(status.attribution and status.attribution.anonymous), code.quad_class,
                        lead=candidate.sentence == 0,
                        quoted=any(q.start <= trigger.start_char < q.end for q in judged.quotes),
-                       crowded=per_sentence[candidate.sentence] - 1, nearby=parties[candidate.sentence])
-        this, told = told_before(candidate, code.code[:2], sources, targets, found, earlier, counts)
-        why = dataclasses.replace(why, **told)
+                       crowded=per_sentence[candidate.sentence] - 1, nearby=parties[candidate.sentence],
+                       this=this, earlier=earlier, parties=article_parties)
         earlier.append(this)
         evidences.append(why)
         events.append(Event(

@@ -13,6 +13,7 @@ import json
 import math
 import operator
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -83,7 +84,7 @@ class Evidence:
     target_nominal: float = 0.0
     source_nominal: float = 0.0
     actors_nearby: float = 0.0  # other known parties named in the act's sentence, at most 4: the choice of sides
-    # what the rest of the article says of the event and its sides (told_before; h-conf31, article-fold CV on dev)
+    # what the rest of the article says of the event and its sides (h-conf31, article-fold CV on dev)
     restated_dyad: float = 0.0  # an earlier event of the article has the same CAMEO root, doers and targets
     source_context: float = 0.0  # a doer given the article's country because its sentence names none
     source_sector: float = 0.0  # a known doer is a sector actor ("police", "the opposition"), not a state or person
@@ -147,18 +148,28 @@ def sentence_parties(found: DocActors, sentence: int) -> frozenset[str]:
 def evidence(candidate: Candidate, sources: list[Participant], targets: list[Participant], found: DocActors,
              modality: Modality, negated: bool, historical: bool, attributed: bool, anonymous: bool,
              quad_class: int, lead: bool = False, quoted: bool = False, crowded: int = 0,
-             nearby: frozenset[str] | None = None) -> Evidence:
-    """The evidence record of one event (the features of :data:`FEATURES`); ``nearby``: the
-    :func:`sentence_parties` of its sentence, if the caller has worked them out (once for all its events)."""
+             nearby: frozenset[str] | None = None, this: Earlier | None = None, earlier: Sequence[Earlier] = (),
+             parties: ArticleParties | None = None) -> Evidence:
+    """The evidence record of one event (the features of :data:`FEATURES`). Worked out by the caller once for
+    all its events if it likes: ``nearby``, the :func:`sentence_parties` of its sentence; ``parties``, the
+    article's :class:`ArticleParties`. What the rest of the article says of it (``restated_dyad`` ...
+    ``target_more_named``) reads ``this``, the event as :class:`Earlier` (no restatement without it), against
+    ``earlier``, the events output before it."""
     pronoun = any(mentions and all(m.via == "pronoun" for m in mentions)
                   for mentions in (found.mentions.get(p.actor) for p in sources if p.actor))
+    known_sources = [(token, ref) for token, ref in candidate.sources if ref.known]
     known_targets = [(token, ref) for token, ref in candidate.targets if ref.known]
     target_via = frozenset().union(*(resolved_via(found, token, ref) for token, ref in known_targets))
-    source_via = frozenset().union(*(resolved_via(found, token, ref) for token, ref in candidate.sources
-                                     if ref.known))
+    source_via = frozenset().union(*(resolved_via(found, token, ref) for token, ref in known_sources))
     sides = {party(ref) for _, ref in (*candidate.sources, *candidate.targets) if ref.code}
     if nearby is None:
         nearby = sentence_parties(found, candidate.sentence)
+    if parties is None:
+        parties = ArticleParties.of(found)
+    counts = parties.counts
+    doers = {party(ref) for _, ref in known_sources}
+    aimed = {party(ref) for _, ref in known_targets}
+    head = candidate.head.i
     return Evidence(
         specific=float(candidate.specific), verb=float(not candidate.nominal),
         source_coded=float(any(p.code for p in sources)), source_resolved=float(any(p.actor for p in sources)),
@@ -176,7 +187,15 @@ def evidence(candidate: Candidate, sources: list[Participant], targets: list[Par
                                 & {p.country for p in sources if p.actor and p.country})),
         target_elsewhere=float(any(found.sentence_of.get(token.i) != candidate.sentence for token, _ in known_targets)),
         target_pronoun=float("pronoun" in target_via), target_nominal=float("nominal" in target_via),
-        source_nominal=float("nominal" in source_via), actors_nearby=float(min(len(nearby - sides), 4)))
+        source_nominal=float("nominal" in source_via), actors_nearby=float(min(len(nearby - sides), 4)),
+        restated_dyad=float(this is not None and bool(this.sources or this.targets) and this in earlier),
+        source_context=float("context" in source_via),
+        source_sector=float(any(ref.kind == "sector" for _, ref in known_sources)),
+        target_sector=float(any(ref.kind == "sector" for _, ref in known_targets)),
+        target_far=min(max((abs(token.i - head) for token, _ in candidate.targets), default=0), 30) / 30,
+        sides_main=float(bool(doers | aimed) and doers | aimed <= parties.main),
+        target_more_named=float(bool(doers) and max((counts[p] for p in aimed), default=0)
+                                > max(counts[p] for p in doers)))
 
 
 def confidence(evidence: Evidence, model: ConfidenceModel) -> float:
@@ -185,11 +204,16 @@ def confidence(evidence: Evidence, model: ConfidenceModel) -> float:
 
 
 class Earlier(NamedTuple):
-    """What :func:`told_before` reads of an event output earlier in the same article."""
+    """An event output earlier in the same article, as :func:`evidence` reads it for ``restated_dyad``."""
 
     root: str  # CAMEO root (two digits)
     sources: frozenset[str]  # the actors of its resolved sides
     targets: frozenset[str]
+
+    @classmethod
+    def of(cls, root: str, sources: list[Participant], targets: list[Participant]) -> Earlier:
+        """The event of CAMEO root ``root`` with these sides."""
+        return cls(root, frozenset(p.actor for p in sources if p.actor), frozenset(p.actor for p in targets if p.actor))
 
 
 def party_counts(found: DocActors) -> Counter[str]:
@@ -203,25 +227,16 @@ def party_counts(found: DocActors) -> Counter[str]:
     return counts
 
 
-def told_before(candidate: Candidate, root: str, sources: list[Participant], targets: list[Participant],
-                found: DocActors, earlier: list[Earlier], counts: Counter[str]) -> tuple[Earlier, dict[str, float]]:
-    """The event as a later event of the article will read it, and the fields of :class:`Evidence` read off the
-    rest of the article (``restated_dyad`` ... ``target_more_named``): ``earlier``, the events output before it;
-    ``counts``, the article's :func:`party_counts`."""
-    this = Earlier(root, frozenset(p.actor for p in sources if p.actor), frozenset(p.actor for p in targets if p.actor))
-    known_s = [(t, r) for t, r in candidate.sources if r.known]
-    known_t = [(t, r) for t, r in candidate.targets if r.known]
-    doers = {party(r) for _, r in known_s}
-    aimed = {party(r) for _, r in known_t}
-    main = {p for p, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]}
-    head = candidate.head.i
-    return this, {
-        "restated_dyad": float(bool(this.sources or this.targets) and this in earlier),
-        "source_context": float(any("context" in resolved_via(found, t, r) for t, r in known_s)),
-        "source_sector": float(any(r.kind == "sector" for _, r in known_s)),
-        "target_sector": float(any(r.kind == "sector" for _, r in known_t)),
-        "target_far": min(max((abs(t.i - head) for t, _ in candidate.targets), default=0), 30) / 30,
-        "sides_main": float(bool(doers | aimed) and doers | aimed <= main),
-        "target_more_named": float(bool(doers) and max((counts[p] for p in aimed), default=0)
-                                   > max(counts[p] for p in doers)),
-    }
+@dataclass(frozen=True, slots=True)
+class ArticleParties:
+    """What :func:`evidence` reads of the article's parties, worked out once an article: how often each is
+    referred to (:func:`party_counts`) and the two referred to most (ties by name)."""
+
+    counts: Counter[str]
+    main: frozenset[str]
+
+    @classmethod
+    def of(cls, found: DocActors) -> ArticleParties:
+        """The parties of ``found``'s article."""
+        counts = party_counts(found)
+        return cls(counts, frozenset(p for p, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]))

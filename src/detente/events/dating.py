@@ -46,25 +46,6 @@ def _own_subject(view: ParseView, verb: int) -> bool:
     return any(view.dep[d] in ("nsubj", "nsubjpass") for d in view.children[verb])
 
 
-BOUND_WORDS = ("since", "until", "till")  # words that make a date a bound of a span, not the day of an act
-
-
-def _bound(view: ParseView, first: int, *also: str) -> bool:
-    """Whether the date expression starting at ``first`` follows a bound word ("since Monday", "until May"), or one of
-    ``also`` ("by Friday", "before June")."""
-    return first > 0 and (view.lower[first - 1] in BOUND_WORDS or view.lower[first - 1] in also)
-
-
-def _deadline(view: ParseView, first: int) -> bool:
-    """Whether the date expression starting at ``first`` is a deadline ("by Saturday", "by the end of 2027"): it
-    dates only the act it is set for, not a verb it is said near."""
-    before = first - 1
-    if before >= 2 and view.lower[before] == "of" and view.lower[before - 1] in ("end", "start", "beginning", "middle"):
-        before -= 2  # "by the end of 2027"
-    before -= before > 0 and view.lower[before] == "the"
-    return before >= 0 and view.lower[before] == "by"
-
-
 class DateRules(DateAnchors):
     """The date rule of the status step; the judge provides the article's text, actors and publication date."""
 
@@ -75,6 +56,22 @@ class DateRules(DateAnchors):
 
     def chain(self, token: Token, stop_at_say: bool = True) -> list[Token]:
         raise NotImplementedError
+
+    def _bound(self, view: ParseView, first: int, *also: str) -> bool:
+        """Whether the date expression starting at ``first`` follows a bound word (``bound_prep`` in words.tsv:
+        "since Monday", "until May"), or one of ``also`` ("before June")."""
+        return first > 0 and (view.lower[first - 1] in self.lex.words.bound_prep or view.lower[first - 1] in also)
+
+    def _deadline(self, view: ParseView, first: int) -> bool:
+        """Whether the date expression starting at ``first`` is a deadline (``deadline_prep`` in words.tsv, before
+        the date or before "the end of" it, a ``period_part_noun``: "by Saturday", "by the end of 2027"): it dates
+        only the act it is set for, not a verb it is said near."""
+        words = self.lex.words
+        before = first - 1
+        if before >= 2 and view.lower[before] == "of" and view.lower[before - 1] in words.period_part_noun:
+            before -= 2  # "by the end of 2027"
+        before -= before > 0 and view.lower[before] == "the"
+        return before >= 0 and view.lower[before] in words.deadline_prep
 
     def date(self, c: Candidate) -> EventDate | None:
         return self._forward(c, self._told_in_the_body(c, self._date(c)))
@@ -119,7 +116,7 @@ class DateRules(DateAnchors):
                 break
             for first, _, value in self.sentence_dates(self.found.sentences[index]):
                 day = date_values.value_to_day(value.value) if value.granularity == "day" else None
-                if day is None or _bound(view, first):
+                if day is None or self._bound(view, first):
                     continue
                 if low <= day <= high:
                     return self._because("date", value, f"an earlier act of the lead, dated by the body's "
@@ -439,7 +436,7 @@ class DateRules(DateAnchors):
             # "has besieged the city since May 2024, and has shelled the camps": the start of a state
             # dates that state only
             since = first > 0 and view.lower[first - 1] == "since"
-            deadline = _deadline(view, first)
+            deadline = self._deadline(view, first)
             if anchor in (own_words if deadline else own if since else day_chain if value.granularity == "day"
                           else chain):
                 distance = abs(anchor - c.head.i)
@@ -468,7 +465,7 @@ class DateRules(DateAnchors):
         saying = {first for (first, _, _), anchor in zip(expressions, anchors)
                   if self._on_reporting_verb(view, anchor, chain)}
         explicit = [v for first, _, v in expressions if v.value and v.value[:4].isdigit() and v.granularity != "week"
-                    and not _bound(view, first, "before")
+                    and not self._bound(view, first, "before")
                     and first not in saying]
         # a day of the news dates the news, not an earlier act told in the past perfect ("accused China
         # on Wednesday ..., and said it had asked the United States to help")
@@ -488,14 +485,14 @@ class DateRules(DateAnchors):
             first, last, value = expressions[0]
             anchor = anchors[0]
             if anchor not in chain and anchor not in asked and value.value and view.dep[anchor] != "appos" \
-                    and not _deadline(view, first) \
+                    and not self._deadline(view, first) \
                     and not self._on_reporting_verb(view, anchor, chain) \
                     and not (earlier and self._this_week(value)) and not afterwards(view, c.head.i) \
                     and not self._other_clause(view, anchor) and not self._names_a_thing(view, first, last, chain) \
                     and not self._of_an_act_to_come(view, anchor, c.head.i) \
                     and not self._in_relative_clause(view, anchor, chain) \
                     and not self._in_a_plan(view, anchor, c.head.i, asked=True) \
-                    and not _bound(view, first) \
+                    and not self._bound(view, first) \
                     and not self._joined_with_a_doer(view, c.head.i, first, self.found.sentence_of[sent.start]):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
@@ -557,7 +554,7 @@ class DateRules(DateAnchors):
         days: dict[str, EventDate] = {}
         for (first, last, value), anchor in zip(expressions, anchors):
             if not value.value or value.granularity != "day" or not self._this_week(value) \
-                    or _bound(view, first, "by") \
+                    or self._bound(view, first, *self.lex.words.deadline_prep) \
                     or view.lower[last] in ("after", "before") or self._names_a_thing(view, first, last, chain) \
                     or self._on_reporting_verb(view, anchor, chain):
                 continue
@@ -593,7 +590,7 @@ class DateRules(DateAnchors):
             return None
         days = {v.value: v for first, _, v in self.sentence_dates(self.found.sentences[lead])
                 if v.value and v.granularity == "day" and self._this_week(v)
-                and not _bound(view, first, "by")}
+                and not self._bound(view, first, *self.lex.words.deadline_prep)}
         return next(iter(days.values())) if len(days) == 1 else None
 
     def _tied_date(self, c: Candidate, sent: Span, chain: set[int]) -> EventDate | None:
@@ -648,7 +645,7 @@ class DateRules(DateAnchors):
                     earlier = [(first, v) for first, _, v in self.sentence_dates(self.found.sentences[index - 1])
                                if v.value]
                 plain = [v for first, v in earlier
-                         if not _bound(view, first)]
+                         if not self._bound(view, first)]
                 told = plain or [v for _, v in earlier]
                 if phrase in days:
                     told = [v for v in told if v.granularity == "day"]

@@ -91,6 +91,7 @@ class Words:
     tense_aux: frozenset[str] = frozenset()
     generic_anaphor: frozenset[str] = frozenset()
     definite_det: frozenset[str] = frozenset()
+    possessive_det: frozenset[str] = frozenset()
     new_act_marker: frozenset[str] = frozenset()
     exercise_noun: frozenset[str] = frozenset()
     patrol_noun: frozenset[str] = frozenset()
@@ -198,6 +199,9 @@ class Words:
     forum_prep: frozenset[str] = frozenset()
     authored_noun: frozenset[str] = frozenset()
     party_word: frozenset[str] = frozenset()
+    bound_prep: frozenset[str] = frozenset()
+    deadline_prep: frozenset[str] = frozenset()
+    period_part_noun: frozenset[str] = frozenset()
     body_word: frozenset[str] = frozenset()
     junta_noun: frozenset[str] = frozenset()
     former_word: frozenset[str] = frozenset()
@@ -255,10 +259,6 @@ class Lexicon:
     lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (file, key) -> line, for explanations
     # the anonymity cues' Openings with the cues they were made from (anonymity_openings)
     _anonymity: tuple[frozenset[str], Openings] | None = field(default=None, repr=False, compare=False)
-    # the verb patterns found on the last doc's parse view, by token index (verb_pattern): the events and the
-    # status steps ask for the same verbs; a view is one doc's fixed parse, so its answers never change
-    _patterns_of: tuple[ParseView | None, dict[int, Pattern | None]] = field(
-        default_factory=lambda: (None, {}), init=False, repr=False, compare=False)
 
     def anonymity_openings(self) -> Openings:
         """How a copy formula's words may start: the ``anonymity`` cues, also after "on" ("on condition of
@@ -282,10 +282,12 @@ class Lexicon:
         announcements"); :meth:`match_verb` is this without such senses."""
         if view is None:
             return self._best_verb_pattern(token, TokenView(token.doc))
-        seen, memo = self._patterns_of
-        if seen is not view:  # another doc: start again (one pair, replaced whole, so threads never mix docs)
-            memo = {}
-            self._patterns_of = (view, memo)
+        # kept on the doc's view, by token index, for this lexicon (held in the entry: its id is not reused while the
+        # view lives); the events and the status steps ask for the same verbs
+        mine = view.memo.get(("verb_pattern", id(self)))
+        if mine is None or mine[0] is not self:
+            mine = view.memo[("verb_pattern", id(self))] = (self, {})
+        memo: dict[int, Pattern | None] = mine[1]
         i = token.i
         if i not in memo:
             memo[i] = self._best_verb_pattern(token, view)
