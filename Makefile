@@ -35,8 +35,7 @@ confidence: install
 	$(BIN)/python scripts/fit_confidence.py
 
 # Refit the target attacher (src/detente/data/attach.json) on ../shared's development sentences and eval/wire/dev,
-# after rule changes and before `make confidence`; the target re-choice is swept but written only with
-# `scripts/fit_attach.py --rechoose` (docs/attach.md).
+# after rule changes and before `make confidence` (docs/attach.md).
 attach: install
 	$(BIN)/python scripts/fit_attach.py
 

@@ -19,14 +19,6 @@ The option threshold (used without a gate) is chosen on out-of-fold probabilitie
 rule (P(gate) x P(option) >= t, or P(option) >= the option threshold and P(gate) >= g) by ``choose_setting`` over
 a sweep, through the real code on the wire dev articles out of fold.
 
-The re-choice of the targets the rules gave (``detente.events.attach.rechoice_rows``) is a third logistic model,
-fitted on the wire dev articles only: for each act with a known target whose output event is matched (at any tier)
-to a gold act that is not symmetric, each option (the rules' choice among them) is labelled 1 when it matches a gold
-target key. Its thresholds (replace, drop) are swept through the real code out of fold over the chosen attacher,
-and it is written to the file only when asked (``--rechoose``) and a setting pays (``choose_rechoice``): a
-re-choice changes what the coder outputs, so it is never shipped by a routine refit without a look at the held-out
-totals. The sweep is kept in the figures either way.
-
 Cross-validation: 5 folds over sentences (BIO) and over articles (wire dev), folds drawn with a fixed seed.
 Figures: ranking accuracy (the best option is a right one, over acts that have one), decision accuracy
 (attach a right option, or none when there is none), and, through the real code with the out-of-fold model
@@ -62,11 +54,6 @@ GATE_LABEL = "right"
 GATE_WIRE_WEIGHT = 1  # each wire act counts this many times in the gate's fit
 PRODUCT_THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55)  # on P(gate) x P(option)
 GATE_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)  # least P(gate), with the option threshold alone
-# the re-choice of the rules' known targets (wire dev only): its L2 weight and the thresholds swept through the code
-RECHOOSE_L2 = 16.0
-REPLACE_THRESHOLDS = (0.3, 0.5, 0.7, 1.1)  # least P(another option) to replace the rules' choice (1.1: never)
-DROP_THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4)  # P(rules' choice) under which it is dropped (0: never)
-FD_CLEARLY = 0.003  # with strict precision equal, the false-dyad rate must fall by this much (about 11 of 3,652)
 
 
 @dataclasses.dataclass
@@ -77,7 +64,6 @@ class Item:
     state: object  # the Judged record
     gold: object  # BIO: (tags, offsets); wire: the GoldArticle
     rows: list  # per act: (index in judged, option feature matrix, option labels, gate features, gate label)
-    again: list = dataclasses.field(default_factory=list)  # re-choice, per act: (index, rows, labels, rules' mask)
 
 
 def _stop_at_status(coder, article, doc):
@@ -153,7 +139,7 @@ def collect_wire(coder, dev: Path) -> list[Item]:
     from detente.evaluate_articles import KeyMatcher, _ArticleMatcher
     from detente.evaluate_gold import gold_article, read_gold_articles
     from detente.events.assemble import _chars
-    from detente.events.attach import gate_features, rechoice_rows, rows
+    from detente.events.attach import gate_features, rows
 
     keys = KeyMatcher(coder.kb)
     items = []
@@ -165,17 +151,11 @@ def collect_wire(coder, dev: Path) -> list[Item]:
         matcher = _ArticleMatcher(gold, result, keys)
         outcomes, _ = matcher.run()
         by_event = {(o.event.sentence.index, o.event.trigger.start): o for o in outcomes}
-        acts, again = [], []
+        acts = []
         view = judged.actors.view(doc)
         for index, item in enumerate(judged.judged):
             options, x = rows(item.candidate, item.status, judged.actors, judged.quotes)
             outcome = by_event.get((item.candidate.sentence, _chars(item.candidate.trigger)[0]))
-            # the re-choice: acts the rules gave a known target, matched (at any tier) to a gold act not symmetric
-            known, chosen, z = rechoice_rows(item.candidate, item.status, judged.actors, judged.quotes)
-            if known and outcome is not None and outcome.act is not None and not outcome.act.symmetric:
-                target = matcher.resolved[outcome.act.index][1]
-                again.append((index, z, np.array([1.0 if target and matcher._side_ok(
-                    [_participant(coder, judged, o)], target) else 0.0 for o in known]), np.array(chosen)))
             if not options or outcome is None or not outcome.lenient or outcome.act.symmetric:
                 continue
             target = matcher.resolved[outcome.act.index][1]
@@ -183,7 +163,7 @@ def collect_wire(coder, dev: Path) -> list[Item]:
                       for o in options]
             acts.append((index, x, np.array(labels), gate_features(item.candidate, item.status, judged.quotes,
                                                                    len(options), view), float(bool(target))))
-        items.append(Item(number, judged, gold, acts, again))
+        items.append(Item(number, judged, gold, acts))
     return items
 
 
@@ -261,32 +241,6 @@ def choose_setting(sweep: list[dict], rules: dict) -> dict:
                                      -f["threshold"], -f["gate_threshold"]))
 
 
-def choose_rechoice(sweep: list[dict], base: dict) -> dict | None:
-    """Of the re-choice sweep, the setting that pays on wire dev out of fold, or None: strict precision above the
-    attacher's alone (``base``) with a false-dyad rate no higher, or equal strict precision with a false-dyad rate
-    lower by :data:`FD_CLEARLY` at least; spurious rate not higher. Best: higher strict precision, then fewer
-    false dyads."""
-    strict, fd, spur = base["strict_precision"], base["false_dyad_rate"], base["spurious_rate"]
-    paying = [f for f in sweep if f["wire_dev"]["spurious_rate"] <= spur and (
-        (f["wire_dev"]["strict_precision"] > strict and f["wire_dev"]["false_dyad_rate"] <= fd)
-        or (f["wire_dev"]["strict_precision"] == strict and f["wire_dev"]["false_dyad_rate"] <= fd - FD_CLEARLY))]
-    if not paying:
-        return None
-    return max(paying, key=lambda f: (f["wire_dev"]["strict_precision"], -f["wire_dev"]["false_dyad_rate"],
-                                      -f["replace_threshold"], -f["drop_threshold"]))
-
-
-def rechoice_figures(scored: list[tuple[np.ndarray, np.ndarray, np.ndarray]]) -> dict:
-    """Out-of-fold figures of the re-choice over acts given as (probabilities, labels, rules' mask): how often the
-    rules' choice is right, how often another option is right instead, and the AUC of P(rules' choice) between
-    acts whose rules' choice is right and those whose is wrong."""
-    rules_right = [float(y[r].max()) for _, y, r in scored]
-    other = sum(1 for _, y, r in scored if y[r].max() == 0 and (~r).any() and y[~r].max() == 1)
-    return {"acts": len(scored), "rules_choice_right": int(sum(rules_right)), "another_option_right": other,
-            "rules_choice_auc": gate_figures([(float(p[r].max()), yr) for (p, _, r), yr
-                                              in zip(scored, rules_right)])["auc"]}
-
-
 def gate_figures(scored: list[tuple[float, float]]) -> dict:
     """The gate's out-of-fold figures over acts given as (P(gate), label): how many are positive,
     accuracy at 0.5, and the area under the ROC curve."""
@@ -296,16 +250,6 @@ def gate_figures(scored: list[tuple[float, float]]) -> dict:
     auc = float(np.mean([(a > b) + 0.5 * (a == b) for a in pos for b in neg])) if len(pos) and len(neg) else 0.0
     return {"acts": len(y), "positive": int(y.sum()),
             "accuracy": round(float(np.mean((p >= 0.5) == (y == 1))), 3) if len(y) else 0.0, "auc": round(auc, 3)}
-
-
-def _stack_again(items: list[Item]) -> tuple[np.ndarray, np.ndarray]:
-    """The re-choice's rows and labels of ``items`` (wire articles)."""
-    from detente.events.attach import RECHOOSE_FEATURES
-
-    xs = [row[1] for item in items for row in item.again]
-    if not xs:
-        return np.zeros((0, len(RECHOOSE_FEATURES))), np.zeros(0)
-    return np.vstack(xs), np.concatenate([row[2] for item in items for row in item.again])
 
 
 def _apply(coder, item: Item, model) -> object:
@@ -360,9 +304,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gate-wire-weight", type=int, default=GATE_WIRE_WEIGHT)
     parser.add_argument("--gate-label", choices=("right", "takes"), default=GATE_LABEL)
     parser.add_argument("--wire-weight", type=int, default=WIRE_WEIGHT)
-    parser.add_argument("--rechoose-l2", type=float, default=RECHOOSE_L2)
-    parser.add_argument("--rechoose", action="store_true",
-                        help="write the re-choice into the model when it pays out of fold (default: sweep only)")
     args = parser.parse_args(argv)
     if {"aside", "fresh"} & set(args.dev.resolve().parts):
         sys.exit("the aside and fresh sets are test sets: fit on eval/wire/dev only")
@@ -425,29 +366,6 @@ def main(argv: list[str] | None = None) -> int:
     sweep = [{"rule": rule, "threshold": t, "gate_threshold": gt, "wire_dev": wire_with(t, gt, rule),
               "bio": bio_with(t, gt, rule)} for rule, t, gt in settings]
     chosen = choose_setting(sweep, rules)
-    attacher = models("wire", chosen["threshold"], chosen["gate_threshold"], chosen["rule"])
-
-    # the re-choice of the rules' known targets: fitted on the wire articles only, each fold on the other four,
-    # swept through the code over the chosen attacher's fold models
-    from detente.events.attach import RECHOOSE_FEATURES, RechooseModel
-
-    again_w, again_scored = {}, []
-    for k in range(FOLDS):
-        again_w[k] = fit(*_stack_again([i for i in wire if wire_folds[i.group] != k]), args.rechoose_l2)
-        for item in wire:
-            if wire_folds[item.group] == k:
-                again_scored += [(logistic(again_w[k][0] + row[1] @ again_w[k][1:]), row[2], row[3])
-                                 for row in item.again]
-
-    def rechosen(replace: float, drop: float) -> dict:
-        return {k: dataclasses.replace(attacher[k], rechoose=RechooseModel(
-            coefficients=again_w[k][1:], intercept=float(again_w[k][0]), replace_threshold=replace,
-            drop_threshold=drop)) for k in range(FOLDS)}
-
-    again_sweep = [{"replace_threshold": r, "drop_threshold": d,
-                    "wire_dev": wire_figures(coder, wire, rechosen(r, d), wire_folds)}
-                   for r in REPLACE_THRESHOLDS for d in DROP_THRESHOLDS if r <= 1 or d > 0]
-    again_chosen = choose_rechoice(again_sweep, chosen["wire_dev"])
     through_code = {
         "wire_dev_rules": rules,
         "wire_dev_attacher_out_of_fold": wire_with(threshold, None),
@@ -457,8 +375,6 @@ def main(argv: list[str] | None = None) -> int:
         "gate_sweep": sweep,
         "wire_dev_gated_out_of_fold": chosen["wire_dev"],
         "bio_gated_out_of_fold": chosen["bio"],
-        "rechoose_sweep": again_sweep,
-        "wire_dev_rechosen_out_of_fold": None if again_chosen is None else again_chosen["wire_dev"],
     }
     model = {
         "about": "Logistic model of P(this known actor of the sentence is the act's target) for acts with no "
@@ -472,13 +388,6 @@ def main(argv: list[str] | None = None) -> int:
         "gate": {"features": list(GATE_FEATURES), "coefficients": [round(float(c), 5) for c in g[1:]],
                  "intercept": round(float(g[0]), 5), "threshold": chosen["gate_threshold"], "rule": chosen["rule"]},
     }
-    again = fit(*_stack_again(wire), args.rechoose_l2)
-    if args.rechoose and again_chosen is not None:  # asked for, and it pays out of fold (choose_rechoice)
-        model["rechoose"] = {"features": list(RECHOOSE_FEATURES),
-                             "coefficients": [round(float(c), 5) for c in again[1:]],
-                             "intercept": round(float(again[0]), 5),
-                             "replace_threshold": again_chosen["replace_threshold"],
-                             "drop_threshold": again_chosen["drop_threshold"]}
     model["sha256"] = weights_hash(model)
     model["fit"] = {"method": "L2-regularised logistic regressions (options; acts for the gate), Newton's method "
                               "(numpy; scripts/fit_confidence.py:fit)", "l2": args.l2, "gate_l2": args.gate_l2,
@@ -494,16 +403,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "least P(gate): " + ", ".join(map(str, GATE_THRESHOLDS)) + "), the one with "
                                  "the best out-of-fold wire dev strict precision among those whose false-dyad "
                                  "rate is no higher than the rules' (scripts/fit_attach.py:choose_setting)",
-                    "coder": f"detente {__version__}, rules only",
-                    "rechoose": {"l2": args.rechoose_l2, "label": "1 when the option matches a gold target key "
-                                 "(acts with a known target matched to a gold act not symmetric, wire dev)",
-                                 "replace_thresholds": list(REPLACE_THRESHOLDS),
-                                 "drop_thresholds": list(DROP_THRESHOLDS),
-                                 "rule": "shipped only when, out of fold through the code, wire dev strict precision "
-                                         "rises with false dyads not up, or stays equal with false dyads down by "
-                                         f"{FD_CLEARLY} at least; spurious not up (scripts/fit_attach.py:"
-                                         "choose_rechoice)",
-                                 "shipped": args.rechoose and again_chosen is not None}}
+                    "coder": f"detente {__version__}, rules only"}
     model["data"] = {"bio": {"path": "../shared/data/dev/" + args.bio.name, "sentences": len(bio),
                              "sha256": hashlib.sha256(args.bio.read_bytes()).hexdigest(),
                              "acts": len(scored["bio"]), "options": int(sum(len(v) for _, v in scored["bio"]))},
@@ -511,15 +411,13 @@ def main(argv: list[str] | None = None) -> int:
                               "sha256": data_hash(sorted(args.dev.glob("*.gold.json")) if args.dev.is_dir()
                                                   else [args.dev]),
                               "acts": len(scored["wire"]),
-                              "options": int(sum(len(v) for _, v in scored["wire"])),
-                              "rechoose_acts": len(again_scored),
-                              "rechoose_options": int(sum(len(y) for _, y, _ in again_scored))}}
+                              "options": int(sum(len(v) for _, v in scored["wire"]))}}
     model["figures"] = {"note": "out-of-fold; the rules were written looking at both sets, so these figures "
                                 "are higher than on unseen text",
                         "rule": chosen["rule"], "threshold": chosen["threshold"],
                         "gate_threshold": chosen["gate_threshold"],
                         "option_threshold": threshold,
-                        "cross_validated": {**cross, "rechoose": rechoice_figures(again_scored)},
+                        "cross_validated": cross,
                         "through_the_code": through_code}
     args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(model["figures"], indent=2))

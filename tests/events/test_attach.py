@@ -218,6 +218,21 @@ def test_attach_model_with_other_features_is_refused(tmp_path):
         attach.load_model(path)
 
 
+def test_attach_model_with_a_rechoice_is_refused_with_the_files_name(tmp_path):
+    # the re-choice of the rules' targets was removed in session 33 (docs/attach.md): a file that still carries
+    # one is refused rather than coded without it
+    data = {"features": list(attach.FEATURES), "intercept": 0.0, "threshold": 0.5,
+            "coefficients": [0.0] * len(attach.FEATURES), "rechoose": {"intercept": 0.0}}
+    path = tmp_path / "attach.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError, match="'rechoose' entry.*removed in session 33") as error:
+        attach.load_model(path)
+    assert str(path) in str(error.value)
+    del data["rechoose"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert attach.load_model(path).threshold == 0.5
+
+
 def test_attach_is_off_by_default():
     # opt-in (--attach): out of fold it raised the false-dyad rate on the team's dev articles (docs/attach.md)
     assert "attach" not in [s.name for s in STEPS]

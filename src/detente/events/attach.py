@@ -18,10 +18,9 @@ counterpart. The best candidate becomes the target when P(gate) x P(candidate) r
 threshold and P(gate) the gate's own threshold (:func:`decide`); otherwise the target stays empty (the
 "none" option).
 
-The same step can re-choose the target the rules gave (:func:`rechoice_rows`, :func:`rechoice`): the rules' choice
-is scored against the other actors of the act's sentence by a third model (:class:`RechooseModel`, over
-:data:`RECHOOSE_FEATURES`), and replaced or dropped when it says so; only when ``attach.json`` has one (see
-``docs/attach.md``: out of fold on dev it has not paid, and the shipped file has none).
+A re-choice of the target the rules gave (a third model scoring the rules' choice against the sentence's
+other actors) was measured in session 31, never paid out of fold, and was removed in session 33: a model file
+that still carries a ``rechoose`` entry is refused (``docs/attach.md``).
 
 The parse is read by index on the actor table's view of it (:class:`detente.parse_view.ParseView`),
 made once per article: walking ``Token`` objects made one for every word and head of the act's sentence
@@ -41,10 +40,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from detente.actors import refs as actor_refs
 from detente.events.cameo import PLOVER_TYPES, lookup
 from detente.events.context import done_to_people, party, side
-from detente.events.ground import resolved_via
 from detente.mathx import logistic
 from detente.model import MODALITIES
 from detente.parse_view import ParseView
@@ -108,27 +105,6 @@ def _gate_names() -> tuple[str, ...]:
 
 GATE_FEATURES: tuple[str, ...] = _gate_names()
 _GATE_INDEX = {name: i for i, name in enumerate(GATE_FEATURES)}
-# the re-choice: how the resolver found a mention (ground.resolved_via)
-VIAS = ("name", "alias", "demonym", "nominal", "context", "pronoun")
-RULES_CUES = ("via_pronoun", "via_nominal", "via_context", "elsewhere", "source_party", "home",
-              "same_country_as_source", "nearest", "subject_of_other_verb", "possessor", "in_quote")
-
-
-def _rechoose_names() -> tuple[str, ...]:
-    names = list(FEATURES)
-    names += ["rules_choice", "elsewhere", "source_party", "home", "rules_parties_2_or_more"]
-    names += [f"via_{v}" for v in VIAS] + ["via_other"]
-    names += [f"rules_{cue}" for cue in RULES_CUES]
-    names += [f"source_via_{v}" for v in VIAS] + ["source_elsewhere"]
-    names += [f"source_{k}" for k in KINDS] + ["source_other"]
-    names += [f"rules_source_{v}" for v in ("nominal", "pronoun", "context", "elsewhere")]
-    names += [f"rules_act_{g}" for g in GATE_FEATURES]  # the gate's features of the act, on the rules' choice
-    return tuple(names)
-
-
-RECHOOSE_FEATURES: tuple[str, ...] = _rechoose_names()
-_RECHOOSE_INDEX = {name: i for i, name in enumerate(RECHOOSE_FEATURES)}
-
 
 @dataclass(frozen=True, slots=True)
 class Option:
@@ -155,34 +131,15 @@ class GateModel:
 
 
 @dataclass(frozen=True, slots=True)
-class RechooseModel:
-    """The fitted re-choice of a target the rules gave: weights over :data:`RECHOOSE_FEATURES` (P(this option,
-    the rules' choice or another actor of the act's sentence, is the act's target)), the least P(option) for
-    another option to replace the rules' choice, and the P(rules' choice) under which, no other option replacing
-    it, the known target is dropped (:func:`rechoice`)."""
-
-    coefficients: np.ndarray
-    intercept: float
-    replace_threshold: float = 1.1  # above any probability: never
-    drop_threshold: float = 0.0  # under any probability: never
-
-    def probabilities(self, x: np.ndarray) -> np.ndarray:
-        """P(this option is the act's target) for each row of ``x``."""
-        return logistic(self.intercept + x @ self.coefficients)
-
-
-@dataclass(frozen=True, slots=True)
 class AttachModel:
-    """The fitted attacher (``data/attach.json``): weights over :data:`FEATURES`, the threshold, the
-    gate (None: every act is taken to take a target, as before the gate) and the re-choice of the rules'
-    targets (None: the rules' targets stay)."""
+    """The fitted attacher (``data/attach.json``): weights over :data:`FEATURES`, the threshold and the
+    gate (None: every act is taken to take a target, as before the gate)."""
 
     features: tuple[str, ...]
     coefficients: np.ndarray
     intercept: float
     threshold: float
     gate: GateModel | None = None
-    rechoose: RechooseModel | None = None
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         """P(this candidate is the act's target) for each row of ``x``."""
@@ -200,15 +157,6 @@ def decide(model: AttachModel, p_target: float, p_option: float) -> bool:
         return p_option >= model.threshold
     score = p_target * p_option if model.gate.rule == "product" else p_option
     return p_target >= model.gate.threshold and score >= model.threshold
-
-
-def rechoice(model: RechooseModel, p_rules: float, p_other: float | None) -> str:
-    """What to do with the target the rules gave an act: ``replace`` it with the best other option (its
-    probability ``p_other``, None when there is none) when that reaches the replace threshold and beats the
-    rules' choice (``p_rules``); else ``drop`` it when ``p_rules`` is under the drop threshold; else ``keep``."""
-    if p_other is not None and p_other >= model.replace_threshold and p_other > p_rules:
-        return "replace"
-    return "drop" if p_rules < model.drop_threshold else "keep"
 
 
 def data_path() -> Path:
@@ -229,16 +177,9 @@ def load_model(path: Path | None = None) -> AttachModel:
                          "GATE_FEATURES; refit with scripts/fit_attach.py")
     if isinstance(data.get("gate"), dict) and data["gate"].get("rule", "product") not in RULES:
         raise ValueError(f"{path}: the gate's rule {data['gate'].get('rule')!r} is not one of {', '.join(RULES)}")
-    rechoose = data.get("rechoose")
-    if rechoose is not None:
-        if not isinstance(rechoose, dict) or tuple(rechoose.get("features", ())) != RECHOOSE_FEATURES:
-            raise ValueError(f"{path}: its re-choice features are not those of detente.events.attach."
-                             "RECHOOSE_FEATURES; refit with scripts/fit_attach.py")
-        numbers = ("intercept", "replace_threshold", "drop_threshold")
-        if len(rechoose.get("coefficients", ())) != len(RECHOOSE_FEATURES) or not all(
-                isinstance(rechoose.get(k), (int, float)) for k in numbers):
-            raise ValueError(f"{path}: the re-choice needs a coefficient per feature, an intercept, a "
-                             "replace_threshold and a drop_threshold")
+    if "rechoose" in data:
+        raise ValueError(f"{path}: has a 'rechoose' entry, the re-choice of the rules' targets, which was removed in "
+                         "session 33 (docs/attach.md); refit with scripts/fit_attach.py")
     try:
         return model_from(data)
     except (KeyError, TypeError, ValueError) as exc:
@@ -247,33 +188,23 @@ def load_model(path: Path | None = None) -> AttachModel:
 
 def model_from(data: dict) -> AttachModel:
     """A model from the dict ``data/attach.json`` holds (or ``scripts/fit_attach.py`` makes)."""
-    gate, rechoose = data.get("gate"), data.get("rechoose")
+    gate = data.get("gate")
     return AttachModel(features=tuple(data["features"]), coefficients=np.array(data["coefficients"], dtype=float),
                        intercept=float(data["intercept"]), threshold=float(data["threshold"]),
                        gate=None if gate is None else GateModel(
                            coefficients=np.array(gate["coefficients"], dtype=float),
                            intercept=float(gate["intercept"]), threshold=float(gate["threshold"]),
-                           rule=str(gate.get("rule", "product"))),
-                       rechoose=None if rechoose is None else RechooseModel(
-                           coefficients=np.array(rechoose["coefficients"], dtype=float),
-                           intercept=float(rechoose["intercept"]),
-                           replace_threshold=float(rechoose["replace_threshold"]),
-                           drop_threshold=float(rechoose["drop_threshold"])))
+                           rule=str(gate.get("rule", "product"))))
 
 
 def weights_hash(data: dict) -> str:
     """The sha256 of a model's weights (features, coefficients, intercept, threshold, and the gate's
-    features, coefficients, intercept, threshold and rule when it has one, and the re-choice's features,
-    coefficients, intercept and thresholds when it has one), as stored in it."""
+    features, coefficients, intercept, threshold and rule when it has one), as stored in it."""
     parts = [data["features"], data["coefficients"], data["intercept"], data["threshold"]]
     if data.get("gate") is not None:
         gate = data["gate"]
         parts.append([gate["features"], gate["coefficients"], gate["intercept"], gate["threshold"],
                       gate.get("rule", "product")])
-    if data.get("rechoose") is not None:
-        again = data["rechoose"]
-        parts.append([again["features"], again["coefficients"], again["intercept"], again["replace_threshold"],
-                      again["drop_threshold"]])
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
 
 
@@ -548,118 +479,6 @@ def choose(model: AttachModel, candidate: Candidate, status: Status | None, foun
     return found_options[best], float(p[best]), takes
 
 
-# -- re-choice of the rules' target ----------------------------------------------------------------
-def wants_rechoice(candidate: Candidate) -> bool:
-    """An act the re-choice looks at: one the rules gave a known target, whose known doers are not two sides or
-    more (as :func:`wants_target` counts them)."""
-    return bool(known_targets(candidate)) and _doers_on_one_side(candidate)
-
-
-def rechoice_rows(candidate: Candidate, status: Status | None, found: DocActors,
-                  quotes: tuple[FoundQuote, ...]) -> tuple[list[Option], list[bool], np.ndarray]:
-    """The options of an act the rules gave a known target (:func:`wants_rechoice`; none otherwise): those of
-    :func:`options`, and the rules' first known target when none of them is of its party (found through a
-    pronoun, a nominal, in another sentence, or of the doer's own party); which of them are the rules' choice
-    (of a party of the rules' known targets); and their rows over :data:`RECHOOSE_FEATURES`."""
-    if not wants_rechoice(candidate):
-        return [], [], np.zeros((0, len(RECHOOSE_FEATURES)))
-    known = known_targets(candidate)
-    chosen = {party(ref) for _, ref in known}
-    found_options = options(candidate, status, found)
-    if not any(party(o.ref) in chosen for o in found_options):
-        token, ref = known[0]
-        found_options = sorted([*found_options, Option(token, ref)], key=lambda o: o.token.i)
-    rules = [party(o.ref) in chosen for o in found_options]
-    head = candidate.head.i
-    closest = min(found_options, key=lambda o: abs(o.token.i - head))
-    count = len(found_options)
-    sources = [(token, ref) for token, ref in candidate.sources if ref.known]
-    source_parties = {party(ref) for _, ref in sources}
-    source_via = frozenset().union(*(resolved_via(found, token, ref) for token, ref in sources))
-    source_elsewhere = any(found.sentence_of.get(token.i) != candidate.sentence for token, _ in sources)
-    home = found.home
-    act = gate_features(candidate, status, quotes, count, found.view(candidate.head.doc))
-    at = _RECHOOSE_INDEX[f"rules_act_{GATE_FEATURES[0]}"]
-    x = np.zeros((count, len(RECHOOSE_FEATURES)))
-    for n, (option, is_rules) in enumerate(zip(found_options, rules)):
-        x[n, :len(FEATURES)] = features(candidate, status, option, found, quotes, count, option is closest)
-
-        def on(name: str, value: float = 1.0, row: int = n) -> None:
-            x[row, _RECHOOSE_INDEX[name]] = value
-
-        via = resolved_via(found, option.token, option.ref)
-        cues = {"elsewhere": found.sentence_of.get(option.token.i) != candidate.sentence,
-                "source_party": party(option.ref) in source_parties,
-                "home": home is not None and party(option.ref) == party(home)}
-        for name, value in cues.items():
-            on(name, float(value))
-        for v in via:
-            on(f"via_{v}" if v in VIAS else "via_other")
-        on("rules_parties_2_or_more", float(len(chosen) > 1))
-        for v in source_via:
-            on(f"source_via_{v}" if v in VIAS else "source_via_name")
-        on("source_elsewhere", float(source_elsewhere))
-        if sources:
-            kind = sources[0][1].kind
-            on(f"source_{kind}" if kind in KINDS else "source_other")
-        if is_rules:
-            on("rules_choice")
-            for cue in RULES_CUES:
-                cue_value = float(cue[4:] in via) if cue.startswith("via_") else float(x[n, _RECHOOSE_INDEX[cue]])
-                on(f"rules_{cue}", cue_value)
-            for v in ("nominal", "pronoun", "context"):
-                on(f"rules_source_{v}", float(v in source_via))
-            on("rules_source_elsewhere", float(source_elsewhere))
-            x[n, at:at + len(GATE_FEATURES)] = act
-    return found_options, rules, x
-
-
-def rechoose(model: RechooseModel, candidate: Candidate, status: Status | None, found: DocActors,
-             quotes: tuple[FoundQuote, ...]) -> tuple[str, Option | None, float, float | None]:
-    """The re-choice's decision on an act the rules gave a known target (:func:`rechoice`): ``keep``,
-    ``replace`` (with the option returned) or ``drop``; with P(rules' choice) (the highest of its options) and
-    the best other option's probability (None when there is none)."""
-    found_options, rules, x = rechoice_rows(candidate, status, found, quotes)
-    if not found_options:
-        return "keep", None, 1.0, None
-    p = model.probabilities(x)
-    p_rules = max(float(q) for q, r in zip(p, rules) if r)
-    others = [n for n, r in enumerate(rules) if not r]
-    best = max(others, key=lambda n: p[n]) if others else None
-    p_other = None if best is None else float(p[best])
-    decision = rechoice(model, p_rules, p_other)
-    return decision, (found_options[best] if decision == "replace" and best is not None else None), p_rules, p_other
-
-
-def _rechosen(model: RechooseModel, item: JudgedCandidate, judged: Judged, explain: bool) -> JudgedCandidate:
-    """``item`` with the rules' known target replaced or dropped when the re-choice says so."""
-    candidate, status = item.candidate, item.status
-    decision, option, p_rules, p_other = rechoose(model, candidate, status, judged.actors, judged.quotes)
-    if decision == "keep":
-        return item
-    unknown = [(token, ref) for token, ref in candidate.targets if not ref.known]
-    if decision == "replace" and option is not None:
-        chosen = {party(ref) for _, ref in known_targets(candidate)}
-        others = [o for o in options(candidate, status, judged.actors) if party(o.ref) not in chosen]
-        joined = _conjoined(others, option, judged.actors.view(judged.doc))
-        targets = (*unknown, (option.token, option.ref), *((o.token, o.ref) for o in joined))
-        why = f"target re-chosen by the attacher: p={p_other:.2f}, rules' choice p={p_rules:.2f}"
-    else:  # the words stay, without an actor
-        targets = tuple((token, _words_only(token, ref)) if ref.known else (token, ref)
-                        for token, ref in candidate.targets)
-        why = f"target dropped by the attacher: rules' choice p={p_rules:.2f}"
-    candidate = dataclasses.replace(candidate, targets=targets)
-    if explain and status is not None:
-        status = dataclasses.replace(status, rules={**(status.rules or {}), "target": why})
-    return JudgedCandidate(candidate=candidate, status=status)
-
-
-def _words_only(token: Token, ref: ActorRef) -> ActorRef:
-    """A target's words without its actor (as the rules keep a doer the knowledge base does not know)."""
-    return actor_refs.ActorRef(key=f"?{token.i}", name=ref.name, code=None, country=None, sector=None,
-                               kind="unresolved")
-
-
 def _conjoined(found_options: list[Option], option: Option, view: ParseView) -> list[Option]:
     """The other candidates coordinated with the one picked ("sanctions imposed on X and Y": Y with X): the
     conjuncts of one phrase share its role, and the model scores each alone. Not a conjunct a verb follows
@@ -676,13 +495,9 @@ def _verb_after(view: ParseView, i: int) -> bool:
 
 
 def attach_with(model: AttachModel, judged: Judged, explain: bool = False) -> Judged:
-    """``judged`` with each act that has no known target given the one the model picks, if any, and, when the
-    model has a re-choice, each the rules gave a known target that target replaced or dropped when it says so."""
+    """``judged`` with each act that has no known target given the one the model picks, if any."""
     out: list[JudgedCandidate] = []
     for item in judged.judged:
-        if model.rechoose is not None and wants_rechoice(item.candidate):
-            out.append(_rechosen(model.rechoose, item, judged, explain))
-            continue
         picked = choose(model, item.candidate, item.status, judged.actors, judged.quotes)
         if picked is None:
             out.append(item)
