@@ -1,0 +1,108 @@
+"""Office holders real agency copy names by title and name (session 33, issue 11, h-kb): interior ministers and
+security chiefs, foreign-ministry and government spokespeople, army chiefs, heads and envoys of UN bodies, the
+leaders of 2024 who have since left office, and armed-group leaders, with dated roles. A person the knowledge base
+does not know is coded by the title alone, or not at all; one it knows is coded by the office held on the day, and
+by the country's elite (ELI) once out of it.
+
+All sentences here are synthetic, written in agency style for the tests; none comes from an evaluation set."""
+
+import datetime as dt
+
+import pytest
+from tests.conftest import events_of
+
+from detente.actors.kb import load_default
+
+D = dt.date
+
+NEW_PEOPLE = (
+    # interior ministers and security chiefs
+    "abdul-amir-al-shammari", "abdulaziz-bin-saud-bin-naif", "ahmad-al-hajjar", "ahmad-vahidi", "alejandro-mayorkas",
+    "alexander-bortnikov", "alexander-dobrindt", "ali-yerlikaya", "anas-khattab", "bassam-mawlawi", "bruno-retailleau",
+    "eskandar-momeni", "fernando-grande-marlaska", "gerald-darmanin", "ihor-klymenko", "kithure-kindiki",
+    "laurent-nunez", "mahmoud-tawfik", "mohsin-naqvi", "nancy-faeser", "nikolai-patrushev", "omar-garcia-harfuch",
+    "patricia-bullrich", "ricardo-lewandowski", "sergei-naryshkin", "shabana-mahmood", "vladimir-kolokoltsev",
+    "wang-xiaohong",
+)
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_default()
+
+
+def _codes(participants) -> set[str]:
+    return {p.code for p in participants if p.code}
+
+
+# a person, a day, and the code of the office held that day (None: no office of the files that day)
+@pytest.mark.parametrize(("person", "day", "code_"), [
+    ("mohsin-naqvi", D(2025, 6, 1), "PAKGOV"),
+    ("mohsin-naqvi", D(2024, 1, 10), None),  # the caretaker government's interior minister was someone else
+    ("nancy-faeser", D(2025, 3, 1), "DEUGOV"),  # Germany's interior ministry changed hands with the government
+    ("nancy-faeser", D(2025, 6, 1), None),
+    ("alexander-dobrindt", D(2025, 6, 1), "DEUGOV"),
+    ("bruno-retailleau", D(2025, 3, 1), "FRAGOV"),  # France's: Darmanin, Retailleau, Nuñez
+    ("bruno-retailleau", D(2025, 11, 1), None),
+    ("gerald-darmanin", D(2025, 3, 1), "FRAGOV"),  # moved to Justice in December 2024
+    ("laurent-nunez", D(2025, 3, 1), "FRACOP"),  # the Paris police chief before he was minister
+    ("laurent-nunez", D(2025, 11, 1), "FRAGOV"),
+    ("bassam-mawlawi", D(2024, 10, 1), "LBNGOV"),  # Lebanon's, handed over with the Salam government
+    ("bassam-mawlawi", D(2025, 6, 1), None),
+    ("ahmad-al-hajjar", D(2025, 6, 1), "LBNGOV"),
+    ("ahmad-vahidi", D(2024, 3, 1), "IRNGOV"),
+    ("eskandar-momeni", D(2024, 3, 1), None),
+    ("eskandar-momeni", D(2025, 6, 1), "IRNGOV"),
+    ("anas-khattab", D(2025, 1, 15), "SYRSPY"),  # Syria's intelligence chief, then its interior minister
+    ("anas-khattab", D(2025, 6, 1), "SYRGOV"),
+    ("alejandro-mayorkas", D(2025, 6, 1), None),
+    ("kithure-kindiki", D(2025, 6, 1), "KENGOV"),  # Kenya's deputy president since November 2024
+    ("nikolai-patrushev", D(2025, 6, 1), "RUSGOV"),
+    ("alexander-bortnikov", D(2025, 6, 1), "RUSSPY"),
+])
+def test_kb33_periods_of_office(kb, person, day, code_):
+    role = kb.get(person).role_on(day)
+    assert (role.code if role else None) == code_
+
+
+@pytest.mark.parametrize(("text", "date", "trigger", "code_"), [
+    ("ISLAMABAD, June 3 (Reuters) - Interior Minister Mohsin Naqvi on Tuesday accused Afghanistan of sheltering "
+     "the militants who attacked a police post in Khyber Pakhtunkhwa.", "2025-06-03", "accused", "PAKGOV"),
+    ("ANKARA, June 3 (Reuters) - Ali Yerlikaya on Tuesday accused Greece of pushing migrants back across the "
+     "Evros river.", "2025-06-03", "accused", "TURGOV"),
+    ("BERLIN, June 3 (Reuters) - Alexander Dobrindt on Tuesday urged Poland to take back migrants turned away at "
+     "the border.", "2025-06-03", "urged", "DEUGOV"),
+    ("BEIRUT, June 3 (Reuters) - Lebanese Interior Minister Ahmad al-Hajjar on Tuesday accused Israel of "
+     "violating the ceasefire.", "2025-06-03", "accused", "LBNGOV"),
+])
+def test_kb33_a_named_office_holder_is_the_state(code, text, date, trigger, code_):
+    acts = [e for e in events_of(code(text, date=date)) if e.trigger.text.startswith(trigger)]
+    assert acts and all(_codes(e.source) == {code_} for e in acts), acts
+
+
+@pytest.mark.parametrize(("text", "date", "trigger", "country"), [
+    ("BERLIN, Sept 3 (Reuters) - Nancy Faeser on Wednesday accused Russia of running a sabotage campaign against "
+     "German railways.", "2025-09-03", "accused", "DEU"),
+])
+def test_kb33_a_former_office_holder_is_the_elite(code, text, date, trigger, country):
+    acts = [e for e in events_of(code(text, date=date)) if e.trigger.text.startswith(trigger)]
+    assert acts and all([(p.country, p.sector) for p in e.source] == [(country, "ELI")] for e in acts), acts
+
+
+def test_kb33_new_names_collide_with_no_other_actor_place_or_common_word(kb):
+    from detente.events.lexicon import load_default as lexicon
+
+    words = lexicon().words
+    common = {w.lower() for w in (*words.party_word, *words.body_word)}
+    owners: dict[str, set[str]] = {}
+    for entry in kb.entries.values():
+        for name in entry.names:
+            owners.setdefault(name, set()).add(entry.id)
+    for ident in NEW_PEOPLE:
+        entry = kb.get(ident)
+        assert entry is not None, ident
+        for name in entry.names:
+            assert owners[name] == {ident}, (name, owners[name])
+            assert name not in kb.places, name
+            if " " not in name:
+                assert name.lower() not in common, name
