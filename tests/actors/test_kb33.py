@@ -32,6 +32,10 @@ NEW_PEOPLE = (
     "luis-lacalle-pou", "milos-vucevic", "mokgweetsi-masisi", "nana-akufo-addo", "nangolo-mbumba",
     "pravind-jugnauth", "pushpa-kamal-dahal", "ranil-wickremesinghe", "sahle-work-zewde", "srettha-thavisin",
     "stevo-pendarovski", "talat-xhaferi", "vo-van-thuong", "zuzana-caputova",
+    # spokespeople
+    "abu-obeida", "chrispin-phiri", "hazem-qassem", "kingsley-wilson", "lee-jae-woong", "lim-soo-suk",
+    "majed-al-ansari", "manuel-adorni", "mohammad-afif", "osama-hamdan", "stefan-kornelius", "steffen-hebestreit",
+    "sun-li-fang", "tamim-khallaf", "vincent-magwenya",
 )
 
 
@@ -86,6 +90,11 @@ def _codes(participants) -> set[str]:
     ("edgard-leblanc-fils", D(2025, 1, 10), None),
     ("bisher-al-khasawneh", D(2024, 6, 1), "JORGOV"),
     ("bisher-al-khasawneh", D(2025, 6, 1), None),
+    ("steffen-hebestreit", D(2025, 6, 1), None),  # Germany's government spokesmen changed with the government
+    ("stefan-kornelius", D(2025, 6, 1), "DEUGOV"),
+    ("mohammad-afif", D(2024, 10, 1), "LBNREBHZB"),  # Hezbollah's media chief, killed in November 2024
+    ("mohammad-afif", D(2025, 6, 1), None),
+    ("sun-li-fang", D(2025, 6, 1), "TWNMIL"),  # a defence ministry's spokesman speaks for its armed forces
 ])
 def test_kb33_periods_of_office(kb, person, day, code_):
     role = kb.get(person).role_on(day)
@@ -103,6 +112,16 @@ def test_kb33_periods_of_office(kb, person, day, code_):
      "power grid.", "2024-06-04", "urged", "ROUGOV"),
     ("VIENNA, June 4 (Reuters) - Karl Nehammer on Tuesday accused Hungary of blocking aid to Ukraine.",
      "2024-06-04", "accused", "AUTGOV"),
+    ("DOHA, June 3 (Reuters) - Majed al-Ansari on Tuesday accused Israel of obstructing the ceasefire talks.",
+     "2025-06-03", "accused", "QATGOV"),
+    ("CAIRO, June 3 (Reuters) - Foreign ministry spokesman Tamim Khallaf on Tuesday condemned the Israeli strike "
+     "on a school in Gaza.", "2025-06-03", "condemned", "EGYGOV"),
+    ("TAIPEI, June 3 (Reuters) - Sun Li-fang on Tuesday accused China of sending warships into Taiwan's "
+     "contiguous zone.", "2025-06-03", "accused", "TWNMIL"),
+    ("GAZA, June 3 (Reuters) - Abu Obeida, the spokesman of Hamas's armed wing, on Tuesday accused Israel of "
+     "endangering the lives of the hostages.", "2025-06-03", "accused", "PSEREBHMS"),
+    ("BERLIN, June 3 (Reuters) - Government spokesman Stefan Kornelius on Tuesday urged Israel to allow more aid "
+     "into Gaza.", "2025-06-03", "urged", "DEUGOV"),
     ("BEIRUT, June 3 (Reuters) - Lebanese Interior Minister Ahmad al-Hajjar on Tuesday accused Israel of "
      "violating the ceasefire.", "2025-06-03", "accused", "LBNGOV"),
 ])
