@@ -36,6 +36,9 @@ NEW_PEOPLE = (
     "abu-obeida", "chrispin-phiri", "hazem-qassem", "kingsley-wilson", "lee-jae-woong", "lim-soo-suk",
     "majed-al-ansari", "manuel-adorni", "mohammad-afif", "osama-hamdan", "stefan-kornelius", "steffen-hebestreit",
     "sun-li-fang", "tamim-khallaf", "vincent-magwenya",
+    # army chiefs
+    "abdul-amir-yarallah", "anil-chauhan", "birhanu-jula", "christopher-musa", "olufemi-oluyede", "saddam-haftar",
+    "sahir-shamshad-mirza", "said-chanegriha", "zhang-youxia",
 )
 
 
@@ -95,6 +98,10 @@ def _codes(participants) -> set[str]:
     ("mohammad-afif", D(2024, 10, 1), "LBNREBHZB"),  # Hezbollah's media chief, killed in November 2024
     ("mohammad-afif", D(2025, 6, 1), None),
     ("sun-li-fang", D(2025, 6, 1), "TWNMIL"),  # a defence ministry's spokesman speaks for its armed forces
+    ("christopher-musa", D(2025, 6, 1), "NGAMIL"),  # Nigeria's service chiefs were replaced in October 2025
+    ("christopher-musa", D(2025, 11, 1), None),
+    ("olufemi-oluyede", D(2025, 11, 1), "NGAMIL"),
+    ("saddam-haftar", D(2025, 6, 1), "LBYREBLNA"),
 ])
 def test_kb33_periods_of_office(kb, person, day, code_):
     role = kb.get(person).role_on(day)
@@ -122,6 +129,12 @@ def test_kb33_periods_of_office(kb, person, day, code_):
      "endangering the lives of the hostages.", "2025-06-03", "accused", "PSEREBHMS"),
     ("BERLIN, June 3 (Reuters) - Government spokesman Stefan Kornelius on Tuesday urged Israel to allow more aid "
      "into Gaza.", "2025-06-03", "urged", "DEUGOV"),
+    ("ALGIERS, June 3 (Reuters) - Said Chanegriha on Tuesday accused Morocco of massing troops near the border.",
+     "2025-06-03", "accused", "DZAMIL"),
+    ("NEW DELHI, June 3 (Reuters) - Anil Chauhan on Tuesday accused Pakistan of arming militants in Kashmir.",
+     "2025-06-03", "accused", "INDMIL"),
+    ("BENGHAZI, June 3 (Reuters) - Saddam Haftar on Tuesday accused the Tripoli government of arming militias.",
+     "2025-06-03", "accused", "LBYREBLNA"),
     ("BEIRUT, June 3 (Reuters) - Lebanese Interior Minister Ahmad al-Hajjar on Tuesday accused Israel of "
      "violating the ceasefire.", "2025-06-03", "accused", "LBNGOV"),
 ])
