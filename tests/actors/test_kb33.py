@@ -39,6 +39,10 @@ NEW_PEOPLE = (
     # army chiefs
     "abdul-amir-yarallah", "anil-chauhan", "birhanu-jula", "christopher-musa", "olufemi-oluyede", "saddam-haftar",
     "sahir-shamshad-mirza", "said-chanegriha", "zhang-youxia",
+    # heads and envoys of UN bodies, the ICC and the EU
+    "abdoulaye-bathily", "andrius-kubilius", "dennis-francis", "joyce-msuya", "khaled-khiari", "martha-pobee",
+    "miroslav-jenca", "philemon-yang", "piotr-hofmanski", "roza-otunbayeva", "sigrid-kaag", "stephanie-koury",
+    "tor-wennesland", "winnie-byanyima",
 )
 
 
@@ -102,6 +106,16 @@ def _codes(participants) -> set[str]:
     ("christopher-musa", D(2025, 11, 1), None),
     ("olufemi-oluyede", D(2025, 11, 1), "NGAMIL"),
     ("saddam-haftar", D(2025, 6, 1), "LBYREBLNA"),
+    ("abdoulaye-bathily", D(2024, 3, 1), "IGOUNOSML"),  # the UN's Libya envoys: Bathily, Koury acting, Tetteh
+    ("abdoulaye-bathily", D(2024, 9, 1), None),
+    ("stephanie-koury", D(2024, 9, 1), "IGOUNOSML"),
+    ("stephanie-koury", D(2025, 6, 1), None),
+    ("joyce-msuya", D(2024, 9, 1), "IGOUNOOCH"),
+    ("piotr-hofmanski", D(2024, 6, 1), None),  # the ICC's presidency passed to Tomoko Akane in March 2024
+    ("sigrid-kaag", D(2024, 6, 1), "IGOUNO"),
+    ("sigrid-kaag", D(2025, 3, 1), "IGOUNOSCO"),  # also the interim special coordinator in 2025
+    ("philemon-yang", D(2025, 3, 1), "IGOUNOGEN"),
+    ("philemon-yang", D(2025, 12, 1), None),
 ])
 def test_kb33_periods_of_office(kb, person, day, code_):
     role = kb.get(person).role_on(day)
@@ -135,6 +149,12 @@ def test_kb33_periods_of_office(kb, person, day, code_):
      "2025-06-03", "accused", "INDMIL"),
     ("BENGHAZI, June 3 (Reuters) - Saddam Haftar on Tuesday accused the Tripoli government of arming militias.",
      "2025-06-03", "accused", "LBYREBLNA"),
+    ("TRIPOLI, Feb 6 (Reuters) - UN envoy Abdoulaye Bathily on Tuesday urged Libya's rival leaders to hold "
+     "elections this year.", "2024-02-06", "urged", "IGOUNOSML"),  # the UN mission in Libya, not the UN at large
+    ("JERUSALEM, April 2 (Reuters) - Tor Wennesland on Tuesday condemned the killing of aid workers in Gaza.",
+     "2024-04-02", "condemned", "IGOUNOSCO"),
+    ("BRUSSELS, June 3 (Reuters) - Andrius Kubilius on Tuesday urged Germany to buy more air defence systems.",
+     "2025-06-03", "urged", "IGOEUREEC"),
     ("BEIRUT, June 3 (Reuters) - Lebanese Interior Minister Ahmad al-Hajjar on Tuesday accused Israel of "
      "violating the ceasefire.", "2025-06-03", "accused", "LBNGOV"),
 ])
