@@ -43,6 +43,11 @@ NEW_PEOPLE = (
     "abdoulaye-bathily", "andrius-kubilius", "dennis-francis", "joyce-msuya", "khaled-khiari", "martha-pobee",
     "miroslav-jenca", "philemon-yang", "piotr-hofmanski", "roza-otunbayeva", "sigrid-kaag", "stephanie-koury",
     "tor-wennesland", "winnie-byanyima",
+    # leaders of armed groups, militias and movements
+    "ahmed-al-rahawi", "aidarous-al-zubaidi", "debretsion-gebremichael", "duwa-lashi-la", "falih-al-fayyadh",
+    "getachew-reda", "hadi-al-amiri", "hikmat-al-hijri", "hussein-al-sheikh", "mahdi-al-mashat", "mohammed-sinwar",
+    "murat-karayilan", "musa-baluku", "peng-daxun", "qais-al-khazali", "saif-al-adel", "tadesse-werede",
+    "tar-aik-bong",
 )
 
 
@@ -116,6 +121,15 @@ def _codes(participants) -> set[str]:
     ("sigrid-kaag", D(2025, 3, 1), "IGOUNOSCO"),  # also the interim special coordinator in 2025
     ("philemon-yang", D(2025, 3, 1), "IGOUNOGEN"),
     ("philemon-yang", D(2025, 12, 1), None),
+    ("mohammed-sinwar", D(2025, 1, 10), "PSEREBHMS"),  # killed in May 2025
+    ("mohammed-sinwar", D(2025, 6, 1), None),
+    ("ahmed-al-rahawi", D(2025, 3, 1), "YEMREBHTH"),  # the Houthis' prime minister, killed in August 2025
+    ("ahmed-al-rahawi", D(2025, 10, 1), None),
+    ("hussein-al-sheikh", D(2024, 6, 1), "PSEGOVPLO"),  # the PLO's secretary-general, then the state's vice president
+    ("hussein-al-sheikh", D(2025, 6, 1), "PSEGOV"),
+    ("getachew-reda", D(2024, 6, 1), "ETHGOV"),  # Tigray's interim administration changed hands in April 2025
+    ("tadesse-werede", D(2024, 6, 1), None),
+    ("tadesse-werede", D(2025, 6, 1), "ETHGOV"),
 ])
 def test_kb33_periods_of_office(kb, person, day, code_):
     role = kb.get(person).role_on(day)
@@ -155,6 +169,14 @@ def test_kb33_periods_of_office(kb, person, day, code_):
      "2024-04-02", "condemned", "IGOUNOSCO"),
     ("BRUSSELS, June 3 (Reuters) - Andrius Kubilius on Tuesday urged Germany to buy more air defence systems.",
      "2025-06-03", "urged", "IGOEUREEC"),
+    ("BAGHDAD, June 3 (Reuters) - Qais al-Khazali on Tuesday accused the United States of violating Iraq's "
+     "sovereignty.", "2025-06-03", "accused", "IRQREBAAH"),
+    ("SANAA, June 3 (Reuters) - Mahdi al-Mashat on Tuesday accused Saudi Arabia of blocking salary payments.",
+     "2025-06-03", "accused", "YEMREBHTH"),
+    ("ADEN, June 3 (Reuters) - Aidarous al-Zubaidi on Tuesday accused the Houthis of shelling Dhale.",
+     "2025-06-03", "accused", "YEMREBSTC"),
+    ("ADDIS ABABA, June 3 (Reuters) - Debretsion Gebremichael on Tuesday accused the federal government of "
+     "arming rival factions in Tigray.", "2025-06-03", "accused", "ETHPTYTPL"),
     ("BEIRUT, June 3 (Reuters) - Lebanese Interior Minister Ahmad al-Hajjar on Tuesday accused Israel of "
      "violating the ceasefire.", "2025-06-03", "accused", "LBNGOV"),
 ])
