@@ -48,6 +48,10 @@ NEW_PEOPLE = (
     "getachew-reda", "hadi-al-amiri", "hikmat-al-hijri", "hussein-al-sheikh", "mahdi-al-mashat", "mohammed-sinwar",
     "murat-karayilan", "musa-baluku", "peng-daxun", "qais-al-khazali", "saif-al-adel", "tadesse-werede",
     "tar-aik-bong",
+    # foreign and defence ministers and Syria's prime ministers of 2024
+    "ali-mahmoud-abbas", "helena-carreiras", "hussein-arnous", "jalil-abbas-jilani", "krisjanis-karins",
+    "mohammed-al-bashir", "mohammed-ghazi-al-jalali", "nabil-ammar", "nicu-popescu", "parnpree-bahiddha-nukara",
+    "sutin-klungsang",
 )
 
 
@@ -130,6 +134,15 @@ def _codes(participants) -> set[str]:
     ("getachew-reda", D(2024, 6, 1), "ETHGOV"),  # Tigray's interim administration changed hands in April 2025
     ("tadesse-werede", D(2024, 6, 1), None),
     ("tadesse-werede", D(2025, 6, 1), "ETHGOV"),
+    ("hussein-arnous", D(2024, 6, 1), "SYRGOV"),  # Syria's prime ministers of 2024, before and after Assad fell
+    ("mohammed-ghazi-al-jalali", D(2024, 10, 1), "SYRGOV"),
+    ("mohammed-ghazi-al-jalali", D(2025, 1, 10), None),
+    ("mohammed-al-bashir", D(2025, 1, 10), "SYRGOV"),
+    ("ali-mahmoud-abbas", D(2024, 6, 1), "SYRGOV"),  # Assad's defence minister
+    ("ali-mahmoud-abbas", D(2025, 6, 1), None),
+    ("christopher-musa", D(2026, 1, 10), "NGAGOV"),  # Nigeria's defence chief, then its defence minister
+    ("micheal-martin", D(2024, 6, 1), "IRLGOV"),
+    ("sutin-klungsang", D(2025, 6, 1), None),
 ])
 def test_kb33_periods_of_office(kb, person, day, code_):
     role = kb.get(person).role_on(day)
@@ -177,6 +190,8 @@ def test_kb33_periods_of_office(kb, person, day, code_):
      "2025-06-03", "accused", "YEMREBSTC"),
     ("ADDIS ABABA, June 3 (Reuters) - Debretsion Gebremichael on Tuesday accused the federal government of "
      "arming rival factions in Tigray.", "2025-06-03", "accused", "ETHPTYTPL"),
+    ("DAMASCUS, March 5 (Reuters) - Hussein Arnous on Tuesday accused Turkey of cutting the water supply to "
+     "Hasakah.", "2024-03-05", "accused", "SYRGOV"),
     ("BEIRUT, June 3 (Reuters) - Lebanese Interior Minister Ahmad al-Hajjar on Tuesday accused Israel of "
      "violating the ceasefire.", "2025-06-03", "accused", "LBNGOV"),
 ])
@@ -188,6 +203,8 @@ def test_kb33_a_named_office_holder_is_the_state(code, text, date, trigger, code
 @pytest.mark.parametrize(("text", "date", "trigger", "country"), [
     ("BERLIN, Sept 3 (Reuters) - Nancy Faeser on Wednesday accused Russia of running a sabotage campaign against "
      "German railways.", "2025-09-03", "accused", "DEU"),
+    ("BANGKOK, June 3 (Reuters) - Sutin Klungsang on Tuesday accused Cambodia of laying new landmines along the "
+     "border.", "2025-06-03", "accused", "THA"),
     ("BUCHAREST, June 3 (Reuters) - Klaus Iohannis on Tuesday urged the European Union to keep funding Moldova's "
      "power grid.", "2025-06-03", "urged", "ROU"),
 ])
