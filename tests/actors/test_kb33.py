@@ -52,6 +52,9 @@ NEW_PEOPLE = (
     "ali-mahmoud-abbas", "helena-carreiras", "hussein-arnous", "jalil-abbas-jilani", "krisjanis-karins",
     "mohammed-al-bashir", "mohammed-ghazi-al-jalali", "nabil-ammar", "nicu-popescu", "parnpree-bahiddha-nukara",
     "sutin-klungsang",
+    # more leaders and ministers of early 2024
+    "alejandro-giammattei", "dimitar-glavchev", "hasan-mahmud", "maeen-abdulmalik", "margrethe-ii", "mariya-gabriel",
+    "nikolai-denkov",
 )
 
 
@@ -143,6 +146,13 @@ def _codes(participants) -> set[str]:
     ("christopher-musa", D(2026, 1, 10), "NGAGOV"),  # Nigeria's defence chief, then its defence minister
     ("micheal-martin", D(2024, 6, 1), "IRLGOV"),
     ("sutin-klungsang", D(2025, 6, 1), None),
+    ("to-lam", D(2024, 3, 1), "VNMGOV"),  # Vietnam's security minister, then president, then party chief
+    ("to-lam", D(2024, 6, 1), "VNMGOV"),
+    ("ahmed-awad-bin-mubarak", D(2023, 6, 1), "YEMGOV"),  # Yemen's foreign minister before he was prime minister
+    ("maeen-abdulmalik", D(2024, 1, 10), "YEMGOV"),
+    ("maeen-abdulmalik", D(2024, 6, 1), None),
+    ("dimitar-glavchev", D(2024, 6, 1), "BGRGOV"),  # Bulgaria's caretaker prime minister of 2024
+    ("margrethe-ii", D(2024, 6, 1), None),  # abdicated on 14 January 2024
 ])
 def test_kb33_periods_of_office(kb, person, day, code_):
     role = kb.get(person).role_on(day)
