@@ -55,6 +55,12 @@ NEW_PEOPLE = (
     # more leaders and ministers of early 2024
     "alejandro-giammattei", "dimitar-glavchev", "hasan-mahmud", "maeen-abdulmalik", "margrethe-ii", "mariya-gabriel",
     "nikolai-denkov",
+    # opposition leaders and legislative leaders
+    "alexei-navalny", "alice-weidel", "bobi-wine", "chuck-schumer", "devlet-bahceli", "edmundo-gonzalez-urrutia",
+    "ekrem-imamoglu", "jean-luc-melenchon", "john-thune", "jordan-bardella", "kemi-badenoch", "khaleda-zia",
+    "maria-corina-machado", "marine-le-pen", "mike-johnson", "nelson-chamisa", "nigel-farage", "peter-magyar",
+    "rached-ghannouchi", "rahul-gandhi", "raila-odinga", "sviatlana-tsikhanouskaya", "tarique-rahman",
+    "venancio-mondlane", "yulia-navalnaya",
 )
 
 
@@ -152,6 +158,14 @@ def _codes(participants) -> set[str]:
     ("maeen-abdulmalik", D(2024, 6, 1), None),
     ("dimitar-glavchev", D(2024, 6, 1), "BGRGOV"),  # Bulgaria's caretaker prime minister of 2024
     ("margrethe-ii", D(2024, 6, 1), None),  # abdicated on 14 January 2024
+    ("alexei-navalny", D(2023, 6, 1), "RUSOPP"),  # died in prison in February 2024; his widow leads after him
+    ("alexei-navalny", D(2024, 6, 1), None),
+    ("yulia-navalnaya", D(2024, 6, 1), "RUSOPP"),
+    ("benny-gantz", D(2024, 3, 1), "ISRGOV"),  # in the war cabinet, then in opposition again
+    ("benny-gantz", D(2024, 9, 1), "ISROPP"),
+    ("yair-lapid", D(2024, 6, 1), "ISRPTYYAT"),
+    ("kemi-badenoch", D(2025, 6, 1), "GBRPTYCON"),
+    ("raila-odinga", D(2025, 12, 1), None),  # died in October 2025
 ])
 def test_kb33_periods_of_office(kb, person, day, code_):
     role = kb.get(person).role_on(day)
@@ -199,6 +213,14 @@ def test_kb33_periods_of_office(kb, person, day, code_):
      "arming rival factions in Tigray.", "2025-06-03", "accused", "ETHPTYTPL"),
     ("DAMASCUS, March 5 (Reuters) - Hussein Arnous on Tuesday accused Turkey of cutting the water supply to "
      "Hasakah.", "2024-03-05", "accused", "SYRGOV"),
+    ("ISTANBUL, June 3 (Reuters) - Ekrem Imamoglu on Tuesday accused the government of jailing opposition "
+     "mayors.", "2025-06-03", "accused", "TURPTYCHP"),
+    ("VILNIUS, June 3 (Reuters) - Sviatlana Tsikhanouskaya on Tuesday urged the European Union to tighten "
+     "sanctions on Belarus.", "2025-06-03", "urged", "BLROPP"),
+    ("LONDON, June 3 (Reuters) - Nigel Farage on Tuesday accused France of failing to stop the migrant boats.",
+     "2025-06-03", "accused", "GBRPTYRFM"),
+    ("CARACAS, June 3 (Reuters) - Maria Corina Machado on Tuesday urged the United States to keep sanctions on "
+     "Venezuela's oil industry.", "2025-06-03", "urged", "VENOPP"),
     ("BEIRUT, June 3 (Reuters) - Lebanese Interior Minister Ahmad al-Hajjar on Tuesday accused Israel of "
      "violating the ceasefire.", "2025-06-03", "accused", "LBNGOV"),
 ])
