@@ -61,6 +61,9 @@ NEW_PEOPLE = (
     "maria-corina-machado", "marine-le-pen", "mike-johnson", "nelson-chamisa", "nigel-farage", "peter-magyar",
     "rached-ghannouchi", "rahul-gandhi", "raila-odinga", "sviatlana-tsikhanouskaya", "tarique-rahman",
     "venancio-mondlane", "yulia-navalnaya",
+    # military commanders of states and armed groups
+    "ali-shamkhani", "domingo-hernandez-larez", "fuad-shukr", "hashem-safieddine", "ibrahim-aqil", "marwan-issa",
+    "mei-chia-shu", "muhammad-al-ghamari", "qari-fasihuddin-fitrat", "wafiq-safa",
 )
 
 
@@ -166,6 +169,11 @@ def _codes(participants) -> set[str]:
     ("yair-lapid", D(2024, 6, 1), "ISRPTYYAT"),
     ("kemi-badenoch", D(2025, 6, 1), "GBRPTYCON"),
     ("raila-odinga", D(2025, 12, 1), None),  # died in October 2025
+    ("fuad-shukr", D(2024, 6, 1), "LBNREBHZB"),  # Hezbollah's commanders killed in 2024
+    ("fuad-shukr", D(2024, 9, 1), None),
+    ("hashem-safieddine", D(2024, 9, 1), "LBNREBHZB"),
+    ("muhammad-al-ghamari", D(2025, 6, 1), "YEMREBHTH"),
+    ("ali-shamkhani", D(2024, 6, 1), "IRNGOV"),
 ])
 def test_kb33_periods_of_office(kb, person, day, code_):
     role = kb.get(person).role_on(day)
@@ -221,6 +229,8 @@ def test_kb33_periods_of_office(kb, person, day, code_):
      "2025-06-03", "accused", "GBRPTYRFM"),
     ("CARACAS, June 3 (Reuters) - Maria Corina Machado on Tuesday urged the United States to keep sanctions on "
      "Venezuela's oil industry.", "2025-06-03", "urged", "VENOPP"),
+    ("KABUL, June 3 (Reuters) - Qari Fasihuddin Fitrat on Tuesday accused Pakistan of violating Afghan airspace.",
+     "2025-06-03", "accused", "AFGMIL"),
     ("BEIRUT, June 3 (Reuters) - Lebanese Interior Minister Ahmad al-Hajjar on Tuesday accused Israel of "
      "violating the ceasefire.", "2025-06-03", "accused", "LBNGOV"),
 ])
