@@ -64,6 +64,8 @@ NEW_PEOPLE = (
     # military commanders of states and armed groups
     "ali-shamkhani", "domingo-hernandez-larez", "fuad-shukr", "hashem-safieddine", "ibrahim-aqil", "marwan-issa",
     "mei-chia-shu", "muhammad-al-ghamari", "qari-fasihuddin-fitrat", "wafiq-safa",
+    # prime ministers replaced in 2024
+    "choguel-kokalla-maiga", "sama-lukonde", "succes-masra",
 )
 
 
@@ -174,6 +176,11 @@ def _codes(participants) -> set[str]:
     ("hashem-safieddine", D(2024, 9, 1), "LBNREBHZB"),
     ("muhammad-al-ghamari", D(2025, 6, 1), "YEMREBHTH"),
     ("ali-shamkhani", D(2024, 6, 1), "IRNGOV"),
+    ("choguel-kokalla-maiga", D(2024, 6, 1), "MLIGOV"),  # Mali's prime ministers: Abdoulaye Maïga from November 2024
+    ("choguel-kokalla-maiga", D(2025, 6, 1), None),
+    ("succes-masra", D(2024, 3, 1), "TCDGOV"),  # Chad's prime minister, then in opposition again
+    ("succes-masra", D(2025, 6, 1), "TCDOPP"),
+    ("sama-lukonde", D(2024, 3, 1), "CODGOV"),
 ])
 def test_kb33_periods_of_office(kb, person, day, code_):
     role = kb.get(person).role_on(day)
