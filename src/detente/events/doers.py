@@ -9,6 +9,7 @@ does not know kept as words) and the doers of a clause (subjects, agents of pass
 from __future__ import annotations
 
 from collections.abc import Container, Iterable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef
@@ -21,6 +22,8 @@ from detente.events.roles import (
     denied_clause_conjunct,
     gapped_patient,
     main_clause_conjunct,
+    misread_subject,
+    name_ending,
     predicate_of_fragment,
     shared_patient,
 )
@@ -322,6 +325,9 @@ class DoerRules:
             return [a for prep in self._children(verb, ("prep",)) if prep.lower_ in ("in", "during")
                     for pobj in self._children(prep, ("pobj",)) for a in self._modifier_doers(pobj)] \
                 or self._passive_own_doers(verb)
+        misread = self._misread_subject(verb)
+        if misread:  # "Abdoulaye Bathily on Tuesday urged ...": the name the tagger read as an adverb
+            return misread
         head = verb.head
         if head.i == verb.i:
             return []
@@ -431,6 +437,20 @@ class DoerRules:
                 and head.lemma_.lower() in self.words.authored_noun and lookup(own).quad_class not in MATERIAL_QUADS
             return self.actors_at(head) or (self.subjects(head.head, depth + 1) if issued or sent else [])
         return []
+
+    def _misread_subject(self, verb: Token) -> list[Side]:
+        """The doers a name before a verb with no subject stands for when the tagger misread its words and the parser
+        hung it on the verb (:func:`roles.misread_subject`): the knowledge base's actors, else the name as words."""
+        view, found = self.found.view(verb.doc), self.found
+        span = misread_subject(view, verb.i, partial(name_ending, found, view)) if view.pos[verb.i] == "VERB" else None
+        if span is None:
+            return []
+        start, end = span
+        named = [i for i in range(start, end) if i in found.by_token or i in found.groups]
+        if named:
+            return self.actors_at(verb.doc[named[-1]])
+        return [(verb.doc[end - 1], ActorRef(key=f"?{end - 1}", name=view.text[view.idx[start]:view.end[end - 1]],
+                                             code=None, country=None, sector=None, kind="unresolved"))]
 
     def _denier_of_word_act(self, verb: Token) -> Token | None:
         """The denial verb a word act (a reporting frame, or an act of no material quad class) goes on when the

@@ -15,6 +15,9 @@
   joined to an adverbial clause set off by commas goes on the main clause (:func:`main_clause_conjunct`).
 - "denied that its soldiers had crossed the border and accused Kinshasa of ...": a finite conjunct the parser joined
   to the clause a denial denies, with no subject of its own, may be the denier's (:func:`denied_clause_conjunct`).
+- "Abdoulaye Bathily on Tuesday urged ...": a name the tagger misread (a rare surname as an adverb, a first name as
+  an auxiliary or a preposition) and the parser hung on the verb instead of making it its subject is the subject
+  all the same (:func:`misread_subject`).
 """
 
 from __future__ import annotations
@@ -22,11 +25,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
     from spacy.tokens import Token
 
+    from detente.actors.refs import DocActors
     from detente.events.lexicon import Words
+    from detente.parse_view import ParseView
+
+# how the parser hangs on a verb a name before it whose words the tagger misread ("Bathily" an adverb, "Getachew"
+# an auxiliary, "Than" a preposition, "Abdoulaye" a noun of time)
+MISREAD_NAME_DEPS = frozenset({"advmod", "npadvmod", "dep", "compound", "nmod", "aux", "mark", "prep", "intj",
+                               "meta"})
+# how it hangs the verb on such a name when it made a word of the name a verb or the root ("Getachew Reda late on
+# Friday accused ...": "accused" an adverbial clause of "Getachew")
+HUNG_VERB_DEPS = frozenset({"advcl", "ccomp", "conj", "dep"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+DOER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # entity types a misread subject may be named by
 
 
 def shared_patient(verb: Token) -> Token | None:
@@ -127,3 +143,71 @@ def for_clause(verb: Token, complement: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "for" for c in complement.children) \
         and any(c.dep_ == "nsubj" for c in complement.children) \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children)
+
+
+def misread_subject(view: ParseView, verb: int, name_ending: Callable[[int], tuple[int, int] | None]) \
+        -> tuple[int, int] | None:
+    """The name (its token span) the parser failed to make the subject of ``verb`` ("Abdoulaye Bathily on Tuesday
+    urged ...": "Bathily" read as an adverb of "urged"), or None. The verb is finite and has no subject; the name (a
+    span ``name_ending(i)`` gives as ending at token ``i``) stands before it with nothing between but a time phrase,
+    an adverb or commas ("late on Friday", "on Tuesday,"); every word from the name to the verb hangs inside that
+    stretch (a name inside a prepositional phrase, "In Nairobi on Tuesday, ...", hangs on its preposition); and
+    a word of the name hangs on the verb in a way a subject never should (``MISREAD_NAME_DEPS``), or the verb
+    hangs on a word of the name (``HUNG_VERB_DEPS``). A capitalised verb that opens the sentence and that the verb
+    hangs on, just before a name, is the name's first word ("Said Abdullahi Deni on Tuesday accused ...")."""
+    dep, head = view.dep, view.head
+    if view.tag[verb] not in FINITE_TAGS or any(dep[c] in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent")
+                                                for c in view.children[verb]):
+        return None  # a participle has no subject of its own ("the Iran-backed group", "an Australian-funded patrol")
+    i, span = verb - 1, None
+    while i >= 0 and span is None:
+        span = name_ending(i)
+        if span is None and not _time_or_comma(view, i):
+            return None
+        i -= 1
+    if span is None:
+        return None
+    start, end = span
+    if start > 0 and view.pos[start - 1] in ("VERB", "AUX") and _opens_sentence(view, start - 1) \
+            and view.text[view.idx[start - 1]].isupper() and head[verb] == start - 1:
+        start -= 1  # "Said Abdullahi Deni on Tuesday accused ...": the first name read as the verb the rest hangs on
+    for t in range(start, verb):
+        if head[t] == t and t < end:
+            continue  # a word of the name made a root of its own
+        if not start <= head[t] <= verb:
+            return None
+    if any(head[t] == verb and dep[t] in MISREAD_NAME_DEPS for t in range(start, end)) \
+            or (start <= head[verb] < end and dep[verb] in HUNG_VERB_DEPS):
+        return start, end
+    return None
+
+
+def name_ending(found: DocActors, view: ParseView, i: int) -> tuple[int, int] | None:
+    """The token span of a name that ends at token ``i``: a mention the actors table holds (no outlet), else an
+    entity of ``DOER_ENTITIES``; None if no name ends there."""
+    span = found.spans.get(i)
+    if (i in found.by_token or i in found.groups) and span is not None and span[1] == i + 1 and i not in found.outlets:
+        return span
+    if view.ent_type[i] in DOER_ENTITIES and (i + 1 == len(view.head) or view.ent_iob[i + 1] != "I"):
+        start = i
+        while start > 0 and view.ent_iob[start] == "I":
+            start -= 1
+        return start, i + 1
+    return None
+
+
+def _opens_sentence(view: ParseView, i: int) -> bool:
+    """Whether token ``i`` is the first word of its sentence (after any space the dateline left)."""
+    first = view.sent_start[view.sent[i]]
+    return all(view.is_space[j] for j in range(first, i))
+
+
+def _time_or_comma(view: ParseView, i: int) -> bool:
+    """Whether token ``i`` may stand between a subject and its verb: a comma, a word of a date or time,
+    an adverb ("late", "also"), a preposition whose object is a date or time ("on" Tuesday)."""
+    if view.lower[i] == "," or view.ent_type[i] in TIME_ENTITIES:
+        return True
+    if view.pos[i] == "ADV":
+        return not view.ent_type[i]
+    objects = [c for c in view.children[i] if view.dep[c] == "pobj"]
+    return view.pos[i] == "ADP" and bool(objects) and all(view.ent_type[c] in TIME_ENTITIES for c in objects)
