@@ -240,6 +240,9 @@ def test_kb33_periods_of_office(kb, person, day, code_):
      "2025-06-03", "accused", "AFGMIL"),
     ("BEIRUT, June 3 (Reuters) - Lebanese Interior Minister Ahmad al-Hajjar on Tuesday accused Israel of "
      "violating the ceasefire.", "2025-06-03", "accused", "LBNGOV"),
+    # a spelling wires use next to the knowledge base's own ("Mamadi" for "Mamady")
+    ("CONAKRY, June 3 (AFP) - Mamadi Doumbouya on Tuesday accused Mali of closing the border.",
+     "2025-06-03", "accused", "GINGOV"),
 ])
 def test_kb33_a_named_office_holder_is_the_state(code, text, date, trigger, code_):
     acts = [e for e in events_of(code(text, date=date)) if e.trigger.text.startswith(trigger)]
