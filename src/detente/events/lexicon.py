@@ -137,6 +137,7 @@ class Words:
     accusation_prep: frozenset[str] = frozenset()
     legal_verb: frozenset[str] = frozenset()
     prevention_verb: frozenset[str] = frozenset()
+    dissuasion_verb: frozenset[str] = frozenset()
     question_mark: frozenset[str] = frozenset()
     open_question_verb: frozenset[str] = frozenset()
     stance_aux: frozenset[str] = frozenset()

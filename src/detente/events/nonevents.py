@@ -30,6 +30,12 @@
 - Acts kept from happening: "barred travel agencies from selling tours", "refrained from attacking the
   port", "prevented the ship from docking": what a ban or a restraint keeps from happening is not done.
   The ban is coded on its own verb; the "from" gerund under a ``prevention_verb`` codes nothing.
+- Acts warned or argued against: "warned NATO against sending troops to Ukraine", "cautioned Washington against
+  attacking its nuclear sites", "urged Islamabad against backing the militants", "a warning against any move to
+  annex the territory": the "against" gerund of a ``dissuasion_verb`` is what the one warned would do, a course of
+  action the warning is about, not an act anyone did (nor one by the warner). The warning or appeal, coded on its
+  own verb with the one warned as its target, is the act (the README's convention for what an appeal or warning
+  asks: part of that act).
 - The aim of a protest: "marched on Monday to protest against the deal and call on the minister to
   resign", "gathered outside the embassy to support the jailed leader": the PLOVER manual codes the
   topic of a protest (typically a REQUEST) as no separate event; the protest is the act. Acts in a
@@ -115,7 +121,8 @@
   keeps, no visit hosted; "hosted talks" and "will host" stay acts.
 
 The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``, ``complaint_verb``,
-``framework_prep``, ``prevention_verb``, ``question_mark``, ``open_question_verb``, ``stance_aux``, ``condition_mark``,
+``framework_prep``, ``prevention_verb``, ``dissuasion_verb``, ``question_mark``, ``open_question_verb``,
+``stance_aux``, ``condition_mark``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``,
 ``tie_noun``, ``appeal_verb``, ``routine_verb``, ``trade_verb``, ``standing_verb``, ``permit_verb``,
 ``instrument_noun``, ``pending_adverb``;
@@ -366,6 +373,21 @@ def prevented(i: int, view: ParseView, words: Words) -> bool:
             and heads[prep] != prep and view.lemma[heads[prep]] in words.prevention_verb)
 
 
+def dissuaded(i: int, view: ParseView, words: Words) -> bool:
+    """True when the token at ``i`` (or the verb it is a conjunct of) is the "against" gerund of a verb or noun of
+    warning or appeal (``dissuasion_verb``): "warned X against sending troops", "a warning against attacking", and
+    of the verb such a noun is the object of, where the parser hangs it ("issued a warning to X against invading")."""
+    dep, heads = view.dep, view.head
+    i = view.coordination_head(i)
+    prep = heads[i]
+    if not (dep[i] == "pcomp" and view.tag[i] == "VBG" and dep[prep] == "prep" and view.lower[prep] == "against"
+            and heads[prep] != prep):
+        return False
+    head = heads[prep]
+    return view.lemma[head] in words.dissuasion_verb or any(
+        dep[c] == "dobj" and view.lemma[c] in words.dissuasion_verb for c in view.children[head])
+
+
 def named_or_venue(token: Token, words: Words, cameo: str = "040") -> bool:
     """True when the event noun ``token`` is part of a name (a treaty, a body) or a venue of speech (a
     meeting or statement noun, coded ``cameo``: "a cabinet meeting", but "anti-government protests")."""
@@ -558,6 +580,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "an open question"
     if not candidate.nominal and prevented(candidate.head.i, view, lexicon.words):
         return "kept from happening"
+    if not candidate.nominal and dissuaded(candidate.head.i, view, lexicon.words):
+        return "warned against"
     if not candidate.nominal and pending(candidate.head.i, view, lexicon.words):
         return "still to be done"
     if not candidate.nominal and permitted(candidate.head.i, view, lexicon.words):

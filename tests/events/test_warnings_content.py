@@ -1,0 +1,65 @@
+"""What the one warned, urged, pressed or stopped would do (issue 11, session 33: warnings and appeals on wire copy).
+
+A warning or appeal against doing something ("warned NATO against sending troops") is one act, the warning, by the
+one who warns, to the one warned; what the one warned would do did not happen and is nobody's act, least of all the
+warner's. A negated content ("urged Iran not to attack") is the appeal's, not a negation of the appeal. The one
+pressed into an act, accused of it or warned against it is its doer, and the forces it sends are its own, never the
+dateline's country's.
+
+All sentences here are synthetic, written in agency style for the tests; none comes from a
+development set or from a real article."""
+
+from tests.conftest import actors_of, events_of
+
+
+def _codes(result) -> list[str]:
+    return [e.cameo for e in result.events]
+
+
+def _sides(participants) -> set[str]:
+    return actors_of(participants) | {p.code for p in participants if p.code}
+
+
+def test_nonevents_troops_warned_against_are_sent_by_no_one(code):
+    result = code("ISLAMABAD (Reuters) - Russia on Tuesday warned NATO against sending troops to Ukraine, the "
+                  "Kremlin said.", date="2025-03-04")
+    assert not events_of(result, cameo="15"), _codes(result)  # no troops sent, by Russia or anyone
+    [warning] = events_of(result, "THREATEN")
+    assert "RUS" in _sides(warning.source) and "IGOWSTNAT" in _sides(warning.target), _codes(result)
+    assert not any(p.country == "PAK" for e in result.events for p in e.source + e.target)  # not the dateline's
+
+
+def test_nonevents_sheltering_warned_against_is_no_aid(code):
+    result = code("Pakistan on Wednesday warned Afghanistan against sheltering militants who attack its border "
+                  "posts.", date="2025-03-05")
+    assert not events_of(result, "AID"), _codes(result)
+    assert [e for e in events_of(result, "THREATEN") if "AFG" in _sides(e.target)], _codes(result)
+
+
+def test_nonevents_attack_cautioned_against_is_no_attack_by_the_cautioner(code):
+    result = code("Iran cautioned the United States on Monday against attacking its nuclear sites.",
+                  date="2025-03-04")
+    assert not events_of(result, "ASSAULT"), _codes(result)
+    # cautioning someone against an act warns them, as "warned X against" does
+    [warning] = events_of(result, "THREATEN")
+    assert "IRN" in _sides(warning.source) and "USA" in _sides(warning.target), _codes(result)
+
+
+def test_nonevents_support_urged_against_is_no_support(code):
+    result = code("India on Thursday urged Pakistan against supporting armed groups in Kashmir.", date="2025-03-04")
+    assert not events_of(result, "SUPPORT"), _codes(result)
+    [appeal] = events_of(result, "REQUEST")
+    assert "IND" in _sides(appeal.source) and "PAK" in _sides(appeal.target), _codes(result)
+
+
+def test_nonevents_invasion_a_warning_is_against_is_no_invasion(code):
+    result = code("Washington issued a stern warning to Beijing against invading Taiwan, the State Department "
+                  "said on Friday.", date="2025-03-07")
+    assert not events_of(result, "ASSAULT"), _codes(result)
+
+
+def test_lexicon_advice_against_an_act_is_an_appeal(code):
+    result = code("Washington advised Kyiv on Thursday against striking targets inside Russia.", date="2025-03-06")
+    assert not events_of(result, "ASSAULT"), _codes(result)  # no strike, by Washington or Kyiv
+    [appeal] = events_of(result, "REQUEST")
+    assert "USA" in _sides(appeal.source) and "UKR" in _sides(appeal.target), _codes(result)
