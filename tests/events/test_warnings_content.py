@@ -63,3 +63,28 @@ def test_lexicon_advice_against_an_act_is_an_appeal(code):
     assert not events_of(result, "ASSAULT"), _codes(result)  # no strike, by Washington or Kyiv
     [appeal] = events_of(result, "REQUEST")
     assert "USA" in _sides(appeal.source) and "UKR" in _sides(appeal.target), _codes(result)
+
+
+def test_frames_appeal_not_to_attack_is_an_appeal_not_its_negation(code):
+    result = code("The United Nations urged Iran on Tuesday not to attack commercial shipping in the Gulf.",
+                  date="2025-03-04")
+    [appeal] = events_of(result, "REQUEST")
+    assert not appeal.negated, appeal
+    assert "IRN" in _sides(appeal.target)
+    demand = code("Manila demanded on Monday that Beijing not send more coast guard ships to the shoal.",
+                  date="2025-03-03")
+    assert events_of(demand, "REQUEST") and not any(e.negated for e in events_of(demand, "REQUEST")), \
+        _codes(demand)
+
+
+def test_frames_warning_not_to_send_troops_is_a_warning_not_restraint(code):
+    result = code("China warned Japan on Tuesday not to send troops to the Taiwan Strait.", date="2025-03-04")
+    assert not [c for c in _codes(result) if c.startswith("035")], _codes(result)  # no pledge of restraint by China
+    [warning] = events_of(result, "THREATEN")
+    assert not warning.negated and "JPN" in _sides(warning.target), _codes(result)
+
+
+def test_frames_pledge_not_to_attack_stays_restraint(code):
+    result = code("Russia pledged on Tuesday not to attack Ukrainian ports during the grain talks.",
+                  date="2025-03-04")
+    assert [c for c in _codes(result) if c.startswith("035")], _codes(result)
