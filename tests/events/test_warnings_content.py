@@ -119,3 +119,18 @@ def test_resolver_troops_a_body_sends_take_no_country(code):
                   date="2025-03-04")
     troops = [p for e in result.events for p in e.source + e.target if p.text == "troops"]
     assert not any(p.country for p in troops), [(p.text, p.code) for p in troops]
+
+
+def test_lexicon_forces_stopping_someone_from_an_act_restrict_it(code):
+    result = code("Bhutanese soldiers stopped a Chinese road crew on Monday from extending a track across the "
+                  "plateau, the army said.", date="2025-03-04")
+    [stop] = [e for e in result.events if e.cameo == "191"]
+    assert "BTN" in _sides(stop.source) and "CHN" in _sides(stop.target), _codes(result)
+    assert not [c for c in _codes(result) if c.startswith("06")], _codes(result)  # the road was not built
+
+
+def test_lexicon_a_state_keeping_migrants_from_crossing_is_no_restriction_by_forces(code):
+    # only the state's forces as subject restrict movement; an aim of a state's own step codes nothing more
+    result = code("Bolivia said it had reinforced its border posts with Chile to stop migrants from crossing.",
+                  date="2025-03-04")
+    assert "191" not in _codes(result), _codes(result)
