@@ -134,3 +134,27 @@ def test_lexicon_a_state_keeping_migrants_from_crossing_is_no_restriction_by_for
     result = code("Bolivia said it had reinforced its border posts with Chile to stop migrants from crossing.",
                   date="2025-03-04")
     assert "191" not in _codes(result), _codes(result)
+
+
+def test_nonevents_subjunctive_content_of_a_demand_is_no_act(code):
+    # the tagger reads the subjunctive "go" as a present tense; the joined "suspend" is still what is demanded
+    result = code("Opposition lawmakers in Skopje demanded that the government go further and suspend the border "
+                  "agreement with Greece altogether.", date="2025-03-04")
+    assert not [c for c in _codes(result) if c.startswith("16")], _codes(result)  # nothing suspended
+    assert events_of(result, "REQUEST"), _codes(result)
+
+
+def test_nonevents_act_one_is_pressed_to_start_is_no_act(code):
+    result = code("Kazakhstan's foreign minister will travel to Tashkent next week to press Uzbek officials to start "
+                  "building their section of the railway, the ministry said.", date="2025-03-04")
+    assert not [c for c in _codes(result) if c.startswith("06")], _codes(result)  # nothing built yet
+    resumed = code("Manila urged Beijing on Monday to resume importing Philippine bananas.", date="2025-03-03")
+    assert not [c for c in _codes(resumed) if c.startswith("06")], _codes(resumed)
+
+
+def test_nonevents_act_one_is_urged_to_stop_stays(code):
+    # what one is urged to stop is going on: it stays an act of its own (the convention this rule keeps)
+    result = code("Manila urged Beijing on Monday to stop harassing Philippine fishing boats near the shoal.",
+                  date="2025-03-03")
+    harassing = [e for e in result.events if e.trigger.text.startswith("harassing")]
+    assert harassing and "CHN" in _sides(harassing[0].source), _codes(result)

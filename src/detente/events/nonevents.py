@@ -124,7 +124,7 @@ The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accus
 ``framework_prep``, ``prevention_verb``, ``dissuasion_verb``, ``question_mark``, ``open_question_verb``,
 ``stance_aux``, ``condition_mark``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``,
-``tie_noun``, ``appeal_verb``, ``routine_verb``, ``trade_verb``, ``standing_verb``, ``permit_verb``,
+``tie_noun``, ``appeal_verb``, ``onset_verb``, ``routine_verb``, ``trade_verb``, ``standing_verb``, ``permit_verb``,
 ``instrument_noun``, ``pending_adverb``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
@@ -253,15 +253,21 @@ def appeal_content(i: int, view: ParseView, words: Words) -> int | None:
     """The index of the verb of an appeal (``appeal_verb``) whose content the verb at ``i`` is, else None: an
     infinitive or subjunctive complement of the appeal, directly or through other infinitives ("urged
     Iran to withdraw", "called on the bloc to compel Israel to stop ...", "asked the OAS to send observers
-    to monitor ...", "demanded that Beijing stop ..."). A gerund ("stop harassing"), a finite verb or a
-    modal ("said it would ask") ends the climb: what it reports is not what the appeal asks."""
+    to monitor ...", "demanded that Beijing stop ...", a subjunctive the tagger reads as a present: "demanded that
+    the government go further and withdraw ..."), also through the gerund of a verb of starting (``onset_verb``:
+    "press X to start building the pipeline", not yet begun). Another gerund ("stop harassing": going on), a finite
+    verb or a modal ("said it would ask") ends the climb: what it reports is not what the appeal asks."""
     dep, heads, tag = view.dep, view.head, view.tag
     for _ in range(6):  # a content is a few infinitives deep at most
         # a finite verb is no conjunct of an infinitive: "called on X to speed up Y and urged Z to ..."
         while dep[i] == "conj" and heads[i] != i and tag[i] == "VB":
             i = heads[i]
         head = heads[i]
-        if head == i or dep[i] not in ("xcomp", "ccomp", "advcl") or tag[i] != "VB":
+        if head != i and dep[i] == "xcomp" and tag[i] == "VBG" and view.lemma[head] in words.onset_verb:
+            i = head  # "to start building": the starting is what is asked
+            continue
+        subjunctive = tag[i] == "VBP" and dep[i] == "ccomp"  # "demanded that the government go ..."
+        if head == i or dep[i] not in ("xcomp", "ccomp", "advcl") or not (tag[i] == "VB" or subjunctive):
             return None
         children = view.children[i]
         if any(dep[c] == "aux" and tag[c] == "MD" for c in children):
