@@ -158,3 +158,15 @@ def test_nonevents_act_one_is_urged_to_stop_stays(code):
                   date="2025-03-03")
     harassing = [e for e in result.events if e.trigger.text.startswith("harassing")]
     assert harassing and "CHN" in _sides(harassing[0].source), _codes(result)
+
+
+def test_lexicon_talking_someone_out_of_an_act_is_an_appeal(code):
+    result = code("China dissuaded North Korea last month from conducting a seventh nuclear test, diplomats said.",
+                  date="2025-03-04")
+    [appeal] = events_of(result, "REQUEST")
+    assert "CHN" in _sides(appeal.source) and "PRK" in _sides(appeal.target), _codes(result)
+    assert not events_of(result, "MOBILIZE"), _codes(result)  # no test conducted
+    discouraged = code("Washington discouraged Israel on Sunday from striking Iranian oil facilities.",
+                       date="2025-03-02")
+    assert [e for e in events_of(discouraged, "REQUEST") if "ISR" in _sides(e.target)], _codes(discouraged)
+    assert not events_of(discouraged, "ASSAULT"), _codes(discouraged)
