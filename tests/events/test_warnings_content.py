@@ -170,3 +170,10 @@ def test_lexicon_talking_someone_out_of_an_act_is_an_appeal(code):
                        date="2025-03-02")
     assert [e for e in events_of(discouraged, "REQUEST") if "ISR" in _sides(e.target)], _codes(discouraged)
     assert not events_of(discouraged, "ASSAULT"), _codes(discouraged)
+
+
+def test_frames_what_another_must_not_do_is_a_demand_not_its_negation(code):
+    result = code("China said on Tuesday that Japan must not send troops to the Taiwan Strait.", date="2025-03-04")
+    [demand] = events_of(result, "REQUEST")
+    assert not demand.negated and "JPN" in _sides(demand.target), _codes(result)
+    assert not events_of(result, "MOBILIZE"), _codes(result)

@@ -100,9 +100,9 @@ class FrameRules(StanceRules):
 
     def _asked_not_to(self, verb: Token, complement: Token, frame: str) -> bool:
         """Whether ``complement`` is a negated act an appeal or demand asks of another party ("urged Iran not to
-        attack", "demanded that Beijing not send ships"), or a warning tells the one it addresses not to do
-        ("warned Japan not to send troops": an object-control verb with its object). A warner's own negated act
-        ("warned it would not attend", "pledged not to attack") is not one."""
+        attack", "demanded that Beijing not send ships", "said Japan must not send troops"), or a warning tells the
+        one it addresses not to do ("warned Japan not to send troops": an object-control verb with its object). A
+        warner's own negated act ("warned it would not attend", "pledged not to attack") is not one."""
         negation = self.lex.cues.get("negation", ())
         if not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negation) for c in complement.children):
             return False
@@ -192,6 +192,11 @@ class FrameRules(StanceRules):
             doers = [(t, r) for t, r in self.subjects(child) if t.pos_ != "PRON"]
             if not speakers or not doers or {party(r) for _, r in doers} & sides:
                 continue
+            if self._asked_not_to(verb, child, "demand"):
+                # "said Japan must not send troops": a demand, not negated; what it rules out is its content
+                consumed.add(child.i)
+                return Candidate(cameo=DEMAND, head=verb, trigger=(verb,), sources=tuple(speakers),
+                                 targets=tuple(doers), sentence=index, frame="demand", frame_token=verb)
             code = self._code_verb(child)[0]
             result = (self.lex.combine("demand", code) if code else None) or DEMAND
             consumed.add(child.i)
