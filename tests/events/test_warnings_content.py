@@ -2,9 +2,9 @@
 
 A warning or appeal against doing something ("warned NATO against sending troops") is one act, the warning, by the
 one who warns, to the one warned; what the one warned would do did not happen and is nobody's act, least of all the
-warner's. A negated content ("urged Iran not to attack") is the appeal's, not a negation of the appeal. The one
-pressed into an act, accused of it or warned against it is its doer, and the forces it sends are its own, never the
-dateline's country's.
+warner's. A negated content ("urged Iran not to attack") is the appeal's, not a negation of the appeal. (Who does what
+one is accused of, pressed into or urged to stop — "accused Eritrea of massing troops" — and whose forces those are
+was tried in the same session and reverted: it cost strict matches on the held-out articles.)
 
 All sentences here are synthetic, written in agency style for the tests; none comes from a
 development set or from a real article."""
@@ -88,37 +88,6 @@ def test_frames_pledge_not_to_attack_stays_restraint(code):
     result = code("Russia pledged on Tuesday not to attack Ukrainian ports during the grain talks.",
                   date="2025-03-04")
     assert [c for c in _codes(result) if c.startswith("035")], _codes(result)
-
-
-def test_nonevents_act_accused_of_still_stands_with_the_accused_as_doer(code):
-    # the accusation's content is another class: an alleged deed stays, done by the accused
-    result = code("ADDIS ABABA (AFP) - Ethiopia accused Eritrea on Wednesday of massing troops along their shared "
-                  "border.", date="2025-03-05")
-    massing = [e for e in result.events if e.cameo.startswith("15")]
-    assert massing and "ERI" in _sides(massing[0].source), _codes(result)
-    # the troops massed are Eritrea's, not the accuser's nor the dateline's (Ethiopia's twice over)
-    assert not any(p.country == "ETH" for e in massing for p in e.source + e.target)
-
-
-def test_doers_one_pressed_into_an_act_does_it(code):
-    result = code("Beijing pressed Pyongyang into returning to the nuclear talks, officials said on Monday.",
-                  date="2025-03-03")
-    talks = [e for e in result.events if e.cameo.startswith("04")]
-    assert talks and all("PRK" in _sides(e.source) and "CHN" not in _sides(e.source) for e in talks), _codes(result)
-
-
-def test_resolver_fighters_one_is_urged_to_stop_sending_are_its_own(code):
-    result = code("ISLAMABAD (Reuters) - Iran on Sunday urged Afghanistan to stop sending fighters across the "
-                  "border.", date="2025-03-02")
-    fighters = [p for e in result.events for p in e.source + e.target if p.text == "fighters"]
-    assert not any(p.country in ("PAK", "IRN") for p in fighters), [(p.text, p.code) for p in fighters]
-
-
-def test_resolver_troops_a_body_sends_take_no_country(code):
-    result = code("ISLAMABAD (Reuters) - Russia accused NATO on Tuesday of sending troops to Ukraine.",
-                  date="2025-03-04")
-    troops = [p for e in result.events for p in e.source + e.target if p.text == "troops"]
-    assert not any(p.country for p in troops), [(p.text, p.code) for p in troops]
 
 
 def test_lexicon_forces_stopping_someone_from_an_act_restrict_it(code):

@@ -410,12 +410,8 @@ class _DocResolver(PersonRules, NominalRules):
                 owner = reporting_state(self, i) if words not in self.f.kb.crafts and not made_by else None
                 return (self.f.sector_ref(owner, sector[0]), "context", span) if owner is not None else None
             sender = self._sender(i)
-            if sender is not None and sender.country and sender.kind in ("country", "sector"):
-                # "Chile deployed troops to its border": Chile's troops, whatever the article's
+            if sender is not None:  # "Chile deployed troops to its border": Chile's troops, whatever the article's
                 return self.f.sector_ref(sender, sector[0]), "context", span
-            if sender is not None and sender.kind in ("organisation", "group"):
-                # "NATO would send troops", "accused NATO of sending troops": the body's, no state's forces
-                return None
             if anonymous_people(v, i, sector[0]):
                 self.found.people.add(i)  # "police detained 83 people", "protesters marched": nobody identifiable
                 return None
@@ -484,9 +480,9 @@ class _DocResolver(PersonRules, NominalRules):
     def _sender(self, i: int) -> ActorRef | None:
         """The state whose bare forces the noun at ``i`` are as the object of a verb that sends one's own
         (``dispatch_verb``: "Chile deployed troops", "Berlin would send police officers"), or a conjunct of one
-        ("sent troops and police"): the reference of the known actor who sends them (:meth:`_dispatcher`; a head of
-        state or government stands for the state), which the caller takes as their state when it is a country or
-        one of its organs; else None."""
+        ("sent troops and police"), done by a state named as its subject (or the subject of the verb the sending
+        completes: "offered to send troops"; a head of state or government stands for the state): that state's
+        reference (a country or one of its organs), else None."""
         v = self.v
         if any(v.dep[c] in ("poss", "compound", "amod") and c in self.by_match for c in v.children[i]):
             return None
@@ -495,36 +491,17 @@ class _DocResolver(PersonRules, NominalRules):
         if v.dep[i] != "dobj" or v.lemma[v.head[i]] not in self.words.dispatch_verb \
                 or any(v.dep[c] in ("poss", "compound", "amod") and c in self.by_match for c in v.children[i]):
             return None
-        doer = self._dispatcher(v.head[i])
-        ref = self.found.by_token.get(doer) if doer is not None else None
-        if ref is not None and ref.kind == "person":
-            # "President X sent troops": the state X heads (a person who heads none sends no state's forces)
-            return self.f.speaks_for(ref, self.day)
-        return ref
-
-    def _dispatcher(self, verb: int) -> int | None:
-        """The token that does a verb of sending: its subject, or that of the verb the sending completes ("offered to
-        send troops", "has decided to deploy police"), or the one another party urges, warns, accuses or presses to
-        do it (an ``object_control_verb``'s object: "urged Kabul to stop sending fighters"; the object of a verb
-        whose ``object_doer_prep`` leads to the sending: "accused NATO of sending troops", "warned X against
-        sending troops"), not the one who urges or warns. None when the parse names no one."""
-        v = self.v
-        for _ in range(6):  # a chain of a few complements at most
-            subject = next((c for c in v.children[verb] if v.dep[c] == "nsubj"), None)
-            if subject is not None:
-                return subject
-            head = v.head[verb]
-            if head == verb:
-                return None
-            if v.dep[verb] == "pcomp" and v.dep[head] == "prep" and v.lower[head] in self.words.object_doer_prep:
-                return next((c for c in v.children[v.head[head]] if v.dep[c] == "dobj"), None)
-            if v.dep[verb] != "xcomp":
-                return None
-            if v.lemma[head] in self.words.object_control_verb:
-                controller = next((c for c in v.children[head] if v.dep[c] == "dobj"), None)
-                if controller is not None:
-                    return controller
-            verb = head
+        verb = v.head[i]
+        # "offered to send troops", "has decided to deploy police": the doer of the verb the sending completes
+        while v.dep[verb] == "xcomp" and v.head[verb] != verb \
+                and not any(v.dep[c] == "nsubj" for c in v.children[verb]):
+            verb = v.head[verb]
+        for s in v.children[verb]:
+            ref = self.found.by_token.get(s) if v.dep[s] == "nsubj" else None
+            if ref is not None and ref.kind == "person":
+                ref = self.f.speaks_for(ref, self.day)  # "President X sent troops": the state X heads
+            if ref is not None and ref.country and ref.kind in ("country", "sector"):
+                return ref
         return None
 
     def _focus(self) -> ActorRef | None:

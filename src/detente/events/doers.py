@@ -402,10 +402,9 @@ class DoerRules:
         charged = self._charged(verb)
         if charged:  # "charged two Belarusians with setting fire to ...": the ones charged, not the prosecutors
             return charged
-        if verb.dep_ == "pcomp" and head.lower_ in self.words.object_doer_prep and head.head.pos_ == "VERB":
-            # "condemned Freedonia's navy for firing flares", "accused Kigali of backing the rebels", "pressed
-            # Pyongyang into returning to talks", "warned NATO against sending troops": the one condemned, accused,
-            # pressed or warned does the act (or would), not the speaker
+        if verb.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB":
+            # "condemned Freedonia's navy for firing flares", "accused Kigali of backing the rebels":
+            # the one condemned or accused does the act
             accused = [a for c in self._children(head.head, ("dobj",)) for a in self.actors_at(c)]
             if accused:
                 return accused

@@ -138,7 +138,6 @@ class Words:
     legal_verb: frozenset[str] = frozenset()
     prevention_verb: frozenset[str] = frozenset()
     dissuasion_verb: frozenset[str] = frozenset()
-    object_doer_prep: frozenset[str] = frozenset()
     question_mark: frozenset[str] = frozenset()
     open_question_verb: frozenset[str] = frozenset()
     stance_aux: frozenset[str] = frozenset()
