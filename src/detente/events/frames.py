@@ -67,6 +67,12 @@ class FrameRules(StanceRules):
                                  sources=tuple(self.subjects(verb)), targets=tuple(
                                      self.objects(verb) if done[child].dep_ == "dobj" else self.subjects(child)),
                                  sentence=index, frame=frame, frame_token=verb, specific=specific)
+            said = inner_trigger
+            if own is not None and self._asked_not_to(verb, child, frame):
+                # "urged Iran not to attack shipping", "warned Japan not to send troops": what the one asked or
+                # warned should not do is the content of the appeal or warning, whose own code it keeps; the
+                # negation is that content's, not the act's (no refusal, no restraint, no negated appeal)
+                inner_code, said = own, []
             result = inner_code if own_agents else self.lex.combine(frame, inner_code)
             if result is None and frame not in ("intend", "enact"):
                 if own is None:
@@ -87,10 +93,23 @@ class FrameRules(StanceRules):
             if lookup(inner_code).root == AID_ROOT and not self.others_named(child, targets):
                 targets += self._helped(child)  # "is considering sending aid to help X cope"
             return Candidate(cameo=result or inner_code, head=child if result is None else verb,
-                             trigger=(verb, *inner_trigger), sources=tuple(sources), targets=tuple(targets),
+                             trigger=(verb, *said), sources=tuple(sources), targets=tuple(targets),
                              sentence=index,
                              frame=frame, frame_token=verb, specific=specific)
         return None
+
+    def _asked_not_to(self, verb: Token, complement: Token, frame: str) -> bool:
+        """Whether ``complement`` is a negated act an appeal or demand asks of another party ("urged Iran not to
+        attack", "demanded that Beijing not send ships", "said Japan must not send troops"), or a warning tells the
+        one it addresses not to do ("warned Japan not to send troops": an object-control verb with its object). A
+        warner's own negated act ("warned it would not attend", "pledged not to attack") is not one."""
+        negation = self.lex.cues.get("negation", ())
+        if not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negation) for c in complement.children):
+            return False
+        if frame in ("appeal", "demand"):
+            return True
+        return frame == "threaten" and complement.dep_ == "xcomp" \
+            and verb.lemma_.lower() in self.words.object_control_verb and self._has_child(verb, ("dobj",))
 
     def _ordered_done(self, verb: Token) -> dict[Token, Token]:
         """The bare past participles a verb of ordering (``command_verb``) takes for what is done to its object,
@@ -173,6 +192,11 @@ class FrameRules(StanceRules):
             doers = [(t, r) for t, r in self.subjects(child) if t.pos_ != "PRON"]
             if not speakers or not doers or {party(r) for _, r in doers} & sides:
                 continue
+            if self._asked_not_to(verb, child, "demand"):
+                # "said Japan must not send troops": a demand, not negated; what it rules out is its content
+                consumed.add(child.i)
+                return Candidate(cameo=DEMAND, head=verb, trigger=(verb,), sources=tuple(speakers),
+                                 targets=tuple(doers), sentence=index, frame="demand", frame_token=verb)
             code = self._code_verb(child)[0]
             result = (self.lex.combine("demand", code) if code else None) or DEMAND
             consumed.add(child.i)

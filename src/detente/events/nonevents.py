@@ -30,6 +30,12 @@
 - Acts kept from happening: "barred travel agencies from selling tours", "refrained from attacking the
   port", "prevented the ship from docking": what a ban or a restraint keeps from happening is not done.
   The ban is coded on its own verb; the "from" gerund under a ``prevention_verb`` codes nothing.
+- Acts warned or argued against: "warned NATO against sending troops to Ukraine", "cautioned Washington against
+  attacking its nuclear sites", "urged Islamabad against backing the militants", "a warning against any move to
+  annex the territory": the "against" gerund of a ``dissuasion_verb`` is what the one warned would do, a course of
+  action the warning is about, not an act anyone did (nor one by the warner). The warning or appeal, coded on its
+  own verb with the one warned as its target, is the act (the README's convention for what an appeal or warning
+  asks: part of that act).
 - The aim of a protest: "marched on Monday to protest against the deal and call on the minister to
   resign", "gathered outside the embassy to support the jailed leader": the PLOVER manual codes the
   topic of a protest (typically a REQUEST) as no separate event; the protest is the act. Acts in a
@@ -115,9 +121,10 @@
   keeps, no visit hosted; "hosted talks" and "will host" stay acts.
 
 The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``, ``complaint_verb``,
-``framework_prep``, ``prevention_verb``, ``question_mark``, ``open_question_verb``, ``stance_aux``, ``condition_mark``,
+``framework_prep``, ``prevention_verb``, ``dissuasion_verb``, ``question_mark``, ``open_question_verb``,
+``stance_aux``, ``condition_mark``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``,
-``tie_noun``, ``appeal_verb``, ``routine_verb``, ``trade_verb``, ``standing_verb``, ``permit_verb``,
+``tie_noun``, ``appeal_verb``, ``onset_verb``, ``routine_verb``, ``trade_verb``, ``standing_verb``, ``permit_verb``,
 ``instrument_noun``, ``pending_adverb``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
@@ -246,15 +253,21 @@ def appeal_content(i: int, view: ParseView, words: Words) -> int | None:
     """The index of the verb of an appeal (``appeal_verb``) whose content the verb at ``i`` is, else None: an
     infinitive or subjunctive complement of the appeal, directly or through other infinitives ("urged
     Iran to withdraw", "called on the bloc to compel Israel to stop ...", "asked the OAS to send observers
-    to monitor ...", "demanded that Beijing stop ..."). A gerund ("stop harassing"), a finite verb or a
-    modal ("said it would ask") ends the climb: what it reports is not what the appeal asks."""
+    to monitor ...", "demanded that Beijing stop ...", a subjunctive the tagger reads as a present: "demanded that
+    the government go further and withdraw ..."), also through the gerund of a verb of starting (``onset_verb``:
+    "press X to start building the pipeline", not yet begun). Another gerund ("stop harassing": going on), a finite
+    verb or a modal ("said it would ask") ends the climb: what it reports is not what the appeal asks."""
     dep, heads, tag = view.dep, view.head, view.tag
     for _ in range(6):  # a content is a few infinitives deep at most
         # a finite verb is no conjunct of an infinitive: "called on X to speed up Y and urged Z to ..."
         while dep[i] == "conj" and heads[i] != i and tag[i] == "VB":
             i = heads[i]
         head = heads[i]
-        if head == i or dep[i] not in ("xcomp", "ccomp", "advcl") or tag[i] != "VB":
+        if head != i and dep[i] == "xcomp" and tag[i] == "VBG" and view.lemma[head] in words.onset_verb:
+            i = head  # "to start building": the starting is what is asked
+            continue
+        subjunctive = tag[i] == "VBP" and dep[i] == "ccomp"  # "demanded that the government go ..."
+        if head == i or dep[i] not in ("xcomp", "ccomp", "advcl") or not (tag[i] == "VB" or subjunctive):
             return None
         children = view.children[i]
         if any(dep[c] == "aux" and tag[c] == "MD" for c in children):
@@ -364,6 +377,21 @@ def prevented(i: int, view: ParseView, words: Words) -> bool:
     prep = heads[i]
     return (dep[i] in ("pcomp", "pobj") and dep[prep] == "prep" and view.lower[prep] == "from"
             and heads[prep] != prep and view.lemma[heads[prep]] in words.prevention_verb)
+
+
+def dissuaded(i: int, view: ParseView, words: Words) -> bool:
+    """True when the token at ``i`` (or the verb it is a conjunct of) is the "against" gerund of a verb or noun of
+    warning or appeal (``dissuasion_verb``): "warned X against sending troops", "a warning against attacking", and
+    of the verb such a noun is the object of, where the parser hangs it ("issued a warning to X against invading")."""
+    dep, heads = view.dep, view.head
+    i = view.coordination_head(i)
+    prep = heads[i]
+    if not (dep[i] == "pcomp" and view.tag[i] == "VBG" and dep[prep] == "prep" and view.lower[prep] == "against"
+            and heads[prep] != prep):
+        return False
+    head = heads[prep]
+    return view.lemma[head] in words.dissuasion_verb or any(
+        dep[c] == "dobj" and view.lemma[c] in words.dissuasion_verb for c in view.children[head])
 
 
 def named_or_venue(token: Token, words: Words, cameo: str = "040") -> bool:
@@ -558,6 +586,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "an open question"
     if not candidate.nominal and prevented(candidate.head.i, view, lexicon.words):
         return "kept from happening"
+    if not candidate.nominal and dissuaded(candidate.head.i, view, lexicon.words):
+        return "warned against"
     if not candidate.nominal and pending(candidate.head.i, view, lexicon.words):
         return "still to be done"
     if not candidate.nominal and permitted(candidate.head.i, view, lexicon.words):
