@@ -53,6 +53,29 @@ def actors_of(participants) -> set[str]:
     return {p.actor for p in participants if p.actor} | {p.country for p in participants if p.country}
 
 
+def assert_new_names_clean(kb, idents) -> None:
+    """Each name of each actor ``idents`` (ids a batch of knowledge-base entries added) belongs to that actor only,
+    is written with a capital, and is no place and, when one word, no common word of the lexicon (``party_word``,
+    ``body_word``), unless the entry marks it ambiguous ("PP", "Jubaland")."""
+    from detente.events.lexicon import load_default as lexicon
+
+    words = lexicon().words
+    common = {w.lower() for w in (*words.party_word, *words.body_word)}
+    owners: dict[str, set[str]] = {}
+    for entry in kb.entries.values():
+        for name in entry.names:
+            owners.setdefault(name, set()).add(entry.id)
+    for ident in idents:
+        entry = kb.get(ident)
+        assert entry is not None, ident
+        for name in entry.names:
+            assert owners[name] == {ident}, (name, owners[name])
+            assert name != name.lower(), name
+            if " " not in name and name not in entry.ambiguous:
+                assert name.lower() not in common, name
+            assert name not in kb.places or name in entry.ambiguous, name
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED.exists():

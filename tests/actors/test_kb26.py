@@ -8,7 +8,7 @@ All articles here are synthetic, written in agency style for the tests; none com
 import datetime as dt
 
 import pytest
-from tests.conftest import events_of
+from tests.conftest import assert_new_names_clean, events_of
 
 from detente.actors.kb import load_default
 from detente.actors.resolve import _longest
@@ -112,24 +112,6 @@ NEW = ("abkhazia", "armenia-alliance", "artsakh", "bdp-botswana", "bp", "caspian
 
 
 def test_kb26_new_names_collide_with_no_other_actor_or_common_word(kb):
-    from detente.events.lexicon import load_default as lexicon
-
-    words = lexicon().words
-    owners: dict[str, set[str]] = {}
-    for entry in kb.entries.values():
-        for name in entry.names:
-            owners.setdefault(name, set()).add(entry.id)
-    common = {w.lower() for w in (*words.party_word, *words.body_word)}
-    for ident in NEW:
-        entry = kb.get(ident)
-        assert entry is not None, ident
-        for name in entry.names:
-            assert owners[name] == {ident}, (name, owners[name])
-            assert name != name.lower(), name
-            # a one-word name is no ordinary word unless the entry marks it ambiguous ("PP", "FFA", "Jubaland")
-            if " " not in name and name not in entry.ambiguous:
-                assert name.lower() not in common, name
-            # and it is no place of another country
-            assert name not in kb.places or name in entry.ambiguous, name
+    assert_new_names_clean(kb, NEW)
     assert "PP" in kb.get("partido-popular").ambiguous  # Spain's PP: only where the NER sees a name
     assert "PNP" not in kb.get("pnp-jamaica").names  # the Philippine National Police use it as much

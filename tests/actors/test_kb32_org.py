@@ -9,7 +9,7 @@ All sentences here are synthetic, written in agency style for the tests; none co
 import datetime as dt
 
 import pytest
-from tests.conftest import events_of
+from tests.conftest import assert_new_names_clean, events_of
 
 from detente.actors.kb import load_default
 
@@ -203,22 +203,7 @@ def test_kb32_org_a_body_does_its_act(code, text, word, source, target):
 
 
 def test_kb32_org_new_names_collide_with_no_other_actor_place_or_common_word(kb):
-    from detente.events.lexicon import load_default as lexicon
-
-    words = lexicon().words
-    common = {w.lower() for w in (*words.party_word, *words.body_word)}
-    owners: dict[str, set[str]] = {}
-    for entry in kb.entries.values():
-        for name in entry.names:
-            owners.setdefault(name, set()).add(entry.id)
-    for ident in (*NEW_ORGS, *NEW_PEOPLE):
-        entry = kb.get(ident)
-        assert entry is not None, ident
-        for name in entry.names:
-            assert owners[name] == {ident}, (name, owners[name])
-            assert name not in kb.places or name in entry.ambiguous, name
-            if " " not in name and name not in entry.ambiguous:
-                assert name.lower() not in common, name
+    assert_new_names_clean(kb, (*NEW_ORGS, *NEW_PEOPLE))
 
 
 def test_kb32_org_acronyms_with_other_common_meanings_are_left_out(kb):

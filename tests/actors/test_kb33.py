@@ -9,7 +9,7 @@ All sentences here are synthetic, written in agency style for the tests; none co
 import datetime as dt
 
 import pytest
-from tests.conftest import events_of
+from tests.conftest import assert_new_names_clean, events_of
 
 from detente.actors.kb import load_default
 
@@ -263,22 +263,7 @@ def test_kb33_a_former_office_holder_is_the_elite(code, text, date, trigger, cou
 
 
 def test_kb33_new_names_collide_with_no_other_actor_place_or_common_word(kb):
-    from detente.events.lexicon import load_default as lexicon
-
-    words = lexicon().words
-    common = {w.lower() for w in (*words.party_word, *words.body_word)}
-    owners: dict[str, set[str]] = {}
-    for entry in kb.entries.values():
-        for name in entry.names:
-            owners.setdefault(name, set()).add(entry.id)
-    for ident in NEW_PEOPLE:
-        entry = kb.get(ident)
-        assert entry is not None, ident
-        for name in entry.names:
-            assert owners[name] == {ident}, (name, owners[name])
-            assert name not in kb.places, name
-            if " " not in name:
-                assert name.lower() not in common, name
+    assert_new_names_clean(kb, NEW_PEOPLE)
 
 
 def test_kb33_a_place_is_no_surname_of_a_new_person(code, kb):
