@@ -122,3 +122,26 @@ def test_nlp_markdown_copy_codes_as_the_plain_copy(code):
                   "overnight, officials said.")
     [strike] = [e for e in marked.events if e.trigger.text == "struck"]
     assert [p.code for p in strike.source] == ["RUS"] and [p.text for p in strike.target] == ["Ukraine"]
+
+
+# Invented leads: the small model cut the second sentence after the first name ("Abdoulaye" as a one-word
+# sentence), leaving the verb with no subject in its sentence.
+LEAD_AFTER_BACKGROUND = ("KHARTOUM, June 8 (Reuters) - Fighting resumed in the south on Sunday. "
+                         "Abdoulaye Bathily late on Friday accused neighbouring states of arming the rebels.")
+
+
+def test_nlp_no_sentence_ends_on_a_word_inside_a_line(nlp):
+    sentences = [s.text.strip() for s in nlp.parse(LEAD_AFTER_BACKGROUND).sents if s.text.strip()]
+    assert sentences == ["Fighting resumed in the south on Sunday.",
+                         "Abdoulaye Bathily late on Friday accused neighbouring states of arming the rebels."]
+
+
+def test_nlp_word_joins_keep_breaks_after_punctuation_and_at_line_ends(nlp):
+    text = ("Tehran said the offer came at 3 a.m. The foreign ministry called it a ploy.\n"
+            "- Oman offered to mediate\n"
+            "Iraq closed the crossing on Monday\n"
+            "Kenya and Uganda signed the accord; it takes effect in March.")
+    sentences = [s.text.strip() for s in nlp.parse(text).sents if s.text.strip()]
+    assert sentences == ["Tehran said the offer came at 3 a.m.", "The foreign ministry called it a ploy.",
+                         "- Oman offered to mediate", "Iraq closed the crossing on Monday",
+                         "Kenya and Uganda signed the accord; it takes effect in March."]

@@ -117,6 +117,14 @@ _SENTENCE_ENDS = frozenset({".", "!", "?"})
 _CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas", "yet", "so", "as", "although", "though"})
 
 
+# Only punctuation ends a sentence inside a line. The small model sometimes makes a one-word sentence of a first
+# name it misreads as a verb ("Abdoulaye | Bathily late on Friday accused ...") or of a number word ("... Four |
+# Tajik citizens were charged"), cutting the name off from its verb for every sentence-level stage: no sentence
+# starts after a token that ends in a letter or a digit on the same line ("a.m.", "X." and closing quotes end in
+# punctuation and keep the parser's break; line breaks and the clause rule's cuts stand). The model does not
+# break copy that lost its full stops ("... on Monday He said") inside a line either, so nothing is lost there.
+
+
 class ModelNotFound(RuntimeError):
     """No usable spaCy model is installed."""
 
@@ -146,6 +154,16 @@ def _clause_boundaries(doc: Doc) -> Doc:
         if clause or run > MAX_SENTENCE_TOKENS:
             token.is_sent_start = True
             run = 1
+    return doc
+
+
+@Language.component("detente_word_joins")
+def _word_joins(doc: Doc) -> Doc:
+    """Forbid the parser a sentence break after a word on the same line, where no earlier rule set one."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if token.is_sent_start is None and not before.is_space and not token.is_space and before.text[-1].isalnum():
+            token.is_sent_start = False
     return doc
 
 
@@ -246,6 +264,7 @@ def load(name: str | None = None) -> NLP:
         if "parser" in language.pipe_names:
             language.add_pipe("detente_paragraphs", before="parser")
             language.add_pipe("detente_clauses", before="parser")
+            language.add_pipe("detente_word_joins", before="parser")
         return NLP(language=language, model_name=candidate)
     raise ModelNotFound(
         "no spaCy English model could be loaded ("

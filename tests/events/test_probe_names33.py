@@ -24,7 +24,10 @@ the subject (:func:`detente.events.roles.misread_subject`, ``DoerRules._misread_
 (nm-09, which is coded with its doer: the parser cut the sentence after the misread first name, so the event's
 sentence does not hold the probe's sentence and ``events_on`` does not find it), aside 2; the other counts
 unchanged (nm-28 and nm-34: a name with a spelling or an office the knowledge base lacks; nm-02 and nm-48: a
-target read as words or lost).
+target read as words or lost). After the ``detente_word_joins`` sentence step (session 33, h-split: no sentence
+break after a word on the same line), no act is left with no event: nm-09 and two aside items were cut after the
+first name; nm-09 is now coded with its doer and counts as missing its target ("the army", unresolved, as it is
+when the same sentence leads the article).
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ import pytest
 from tests.probes import check_side_items, read_items, target_counts
 
 PROBE = "probe_names33.jsonl"
-MAX = {"no event": 3, "wrong source": 4, "wrong": 2, "missing": 2, "wrong type": 0}
+MAX = {"no event": 0, "wrong source": 4, "wrong": 2, "missing": 3, "wrong type": 0}
 
 
 def test_probe_names33_is_well_formed_and_synthetic(coder):
