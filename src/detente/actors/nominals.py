@@ -100,6 +100,12 @@ class NominalRules:
             other = self._named_sides_of_verb(at, states=True)
             named = [(i, r) for i, r in recent if lemma[i] == lower and r.kind == "sector" and r.country not in other]
             recent = named + [(i, r) for i, r in recent if (i, r) not in named]
+            if self._own_forces(at, sector):
+                # "Eritrean troops massed ...; federal forces were put on alert": the forces of the country the
+                # article is about, never a foreign force named before
+                focus = cast("_DocResolver", self)._focus()
+                if focus is not None:
+                    recent = [(i, r) for i, r in recent if r.country == focus.country]
         for i, ref in recent:
             if ref.entry in candidates or (sector is not None and ref.kind == "sector" and ref.sector == sector[0]):
                 self.found.antecedents[at] = i
@@ -109,6 +115,14 @@ class NominalRules:
                 self.found.antecedents[at] = i
                 return body
         return None
+
+    def _own_forces(self, at: int, sector: tuple[str, int, int]) -> bool:
+        """Whether the forces phrase at ``at`` names a state's own forces by a word that says no state
+        (``own_force_word`` in words.tsv: "federal forces", "the national army", "government troops"), in the
+        phrase or as a modifier of its noun."""
+        v, own = self.v, self.words.own_force_word
+        return any(v.lower[t] in own for t in range(sector[1], sector[2])) or any(
+            v.lower[c] in own for c in v.children[at] if v.dep[c] in ("amod", "compound") and c not in self.by_match)
 
     def _body_words(self, i: int) -> frozenset[str]:
         """The words that tell which body of its kind the noun at ``i`` is ("interior", "foreign" in "the interior
