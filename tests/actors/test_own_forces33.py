@@ -41,3 +41,18 @@ def test_own_forces_a_capital_on_government_troops_under_a_neighbour_s_dateline(
             "on Tuesday.")
     assert _codes(event_on(code(text, date="2026-03-03"), "attacked").source) == {"SOMMIL"}
 
+
+
+def test_own_forces_point_back_to_forces_named_before_by_the_same_word(code):
+    # "federal" named a foreign state's forces before: the later "federal troops" are those, not the dateline's
+    text = ("NAIROBI, March 3 (Reuters) - Fighting between Somali federal forces and Jubaland troops spread to "
+            "Beled Hawo on Tuesday. Kenyan soldiers were sent to Mandera. Federal troops later shelled "
+            "Jubaland positions near Dolow.")
+    assert _codes(event_on(code(text, date="2026-03-03"), "shelled").source) == {"SOMMIL"}
+
+
+def test_own_forces_regime_forces_are_the_focus_state_s_not_the_latest_named(code):
+    # the dateline's country is never named: "regime" on forces is the country the article is about
+    text = ("BEIRUT, March 3 (Reuters) - Turkish troops shelled Kurdish positions near Kobani on Tuesday. Regime "
+            "forces attacked rebels in Idlib, Syrian state media said.")
+    assert _codes(event_on(code(text, date="2026-03-03"), "attacked").source) == {"SYRMIL"}
