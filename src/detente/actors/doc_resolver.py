@@ -440,7 +440,11 @@ class _DocResolver(PersonRules, NominalRules):
         v, words = self.v, self.words
         if v.lower[i] in words.abroad_noun or sector[0] not in STATE_ORGANS or sector[2] - 1 != i:
             return None, False  # (nor a thing the body's word is compounded on: "a police crackdown in Tbilisi")
-        for c in v.children[i]:
+        near = list(v.children[i])
+        if v.dep[i] == "compound" and v.head[i] != i:
+            # "Tripoli government forces": the parser hangs the seat on the last noun, beside the body's word
+            near += [c for c in v.children[v.head[i]] if c < sector[1] and v.dep[c] == "compound"]
+        for c in near:
             modifier = v.dep[c] in ("compound", "amod", "nmod") and c < i
             places = [c] if modifier else [o for o in v.children[c] if v.dep[o] == "pobj"] \
                 if v.dep[c] == "prep" and v.lower[c] == "in" else []

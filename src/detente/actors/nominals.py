@@ -80,7 +80,8 @@ class NominalRules:
                 i, ref = self._speakers_body(at, same)
                 self.found.antecedents[at] = i
                 return ref
-            return self.f.sector_ref(self._home_or_party(at), "GOV")
+            owner = self._own_forces_state(at)
+            return self.f.sector_ref(owner or self._home_or_party(at), "GOV")
         v = self.v  # below, the sector's words: doc[start:end].text, without the Span
         if counted(v, at) and not definite_at(v, at, self.words):
             return None  # "three people", "thousands of soldiers": people counted anew, not those named before
@@ -100,6 +101,15 @@ class NominalRules:
             other = self._named_sides_of_verb(at, states=True)
             named = [(i, r) for i, r in recent if lemma[i] == lower and r.kind == "sector" and r.country not in other]
             recent = named + [(i, r) for i, r in recent if (i, r) not in named]
+            own = self._own_words(at)
+            focus = cast("_DocResolver", self)._focus() if own else None
+            if focus is not None:
+                # "Eritrean troops massed ...; federal forces were put on alert": forces named before by the same
+                # word, however long ago ("Somali federal forces ... Kenyan soldiers ... federal troops"), else
+                # those of the country the article is about, never another foreign force named before
+                same = [(i, r) for i, r in reversed(self.history)
+                        if i < at and r.kind == "sector" and r.sector == sector[0] and own & self._own_words(i)]
+                recent = same + [(i, r) for i, r in recent if r.country == focus.country and (i, r) not in same]
         for i, ref in recent:
             if ref.entry in candidates or (sector is not None and ref.kind == "sector" and ref.sector == sector[0]):
                 self.found.antecedents[at] = i
@@ -109,6 +119,28 @@ class NominalRules:
                 self.found.antecedents[at] = i
                 return body
         return None
+
+    def _own_words(self, at: int) -> frozenset[str]:
+        """The words that name the forces phrase at ``at`` as a state's own without saying which state
+        (``own_force_word`` in words.tsv: "federal forces", "the national army", "government troops"), in the
+        phrase or as modifiers of its noun."""
+        v, own = self.v, self.words.own_force_word
+        sector = self.sector_at.get(at)
+        inside = range(sector[1], sector[2]) if sector is not None else range(0)
+        near = [c for c in v.children[at] if v.dep[c] in ("amod", "compound") and c not in self.by_match]
+        return frozenset(v.lower[t] for t in (*inside, *near) if v.lower[t] in own)
+
+    def _own_forces_state(self, at: int) -> ActorRef | None:
+        """"Government forces", "regime troops" (an ``own_force_word`` compounded on a forces noun) named anew: the
+        country the article is about, not the latest country named when the dateline's goes unnamed ("BEIRUT -
+        Turkish troops shelled ... Regime forces attacked rebels in Idlib": Syria's)."""
+        v = self.v
+        head = v.head[at]
+        forces = self.sector_at.get(head)
+        if v.dep[at] != "compound" or head == at or forces is None or forces[0] not in FORCE_SECTORS \
+                or v.lower[at] not in self.words.own_force_word:
+            return None
+        return cast("_DocResolver", self)._focus()
 
     def _body_words(self, i: int) -> frozenset[str]:
         """The words that tell which body of its kind the noun at ``i`` is ("interior", "foreign" in "the interior

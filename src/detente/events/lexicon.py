@@ -206,6 +206,7 @@ class Words:
     period_part_noun: frozenset[str] = frozenset()
     body_word: frozenset[str] = frozenset()
     junta_noun: frozenset[str] = frozenset()
+    own_force_word: frozenset[str] = frozenset()
     former_word: frozenset[str] = frozenset()
     head_title: frozenset[str] = frozenset()
     court_noun: frozenset[str] = frozenset()
