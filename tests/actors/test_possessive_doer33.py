@@ -75,3 +75,38 @@ def test_it_in_a_relative_clause_is_not_the_noun_described(blank_coder):
         .          .         PUNCT .    punct  1 O
     """)
     assert _mentions(result, "it") == {"POL"}
+
+
+def test_possessive_doer_of_a_to_clause_on_a_noun_is_the_nouns_owner(blank_coder):
+    result = code_tree(blank_coder, """
+        Seoul      Seoul     PROPN NNP  nsubj  1 B-GPE
+        condemned  condemn   VERB  VBD  ROOT   1 O
+        Pyongyang  Pyongyang PROPN NNP  poss   4 B-GPE
+        's         's        PART  POS  case   2 O
+        decision   decision  NOUN  NN   dobj   1 O
+        to         to        PART  TO   aux    6 O
+        send       send      VERB  VB   acl    4 O
+        its        its       PRON  PRP$ poss   8 O
+        troops     troop     NOUN  NNS  dobj   6 O
+        to         to        ADP   IN   prep   6 O
+        Russia     Russia    PROPN NNP  pobj   9 B-GPE
+        .          .         PUNCT .    punct  1 O
+    """)
+    assert _mentions(result, "its") == {"PRKGOV"}  # the capital stands for the government
+
+
+def test_possessive_in_a_to_clause_on_a_noun_of_asking_is_left_to_the_general_rules(blank_coder):
+    # the one asked closes the embassy: the requester is not the doer (who is, the sentence does not say)
+    result = code_tree(blank_coder, """
+        Kenya      Kenya     PROPN NNP  nsubj  1 B-GPE
+        rejected   reject    VERB  VBD  ROOT   1 O
+        Somalia    Somalia   PROPN NNP  poss   4 B-GPE
+        's         's        PART  POS  case   2 O
+        request    request   NOUN  NN   dobj   1 O
+        to         to        PART  TO   aux    6 O
+        close      close     VERB  VB   acl    4 O
+        its        its       PRON  PRP$ poss   8 O
+        embassy    embassy   NOUN  NN   dobj   6 O
+        .          .         PUNCT .    punct  1 O
+    """)
+    assert "SOM" not in _mentions(result, "its")

@@ -237,9 +237,11 @@ def _controlled_doer(resolver: _DocResolver, at: int, lower: str) -> ActorRef | 
     """"Urged China to stop sending its warships", "asked Russia to withdraw its peacekeepers", "accused Moscow of
     moving its troops": the possessive on the object of a verb with no subject of its own, whose doer is the
     object of the verb of ordering it completes (``object_control_verb``, through verbs that share their subject:
-    "to stop sending") or of the verb whose "of"/"against"/"from" clause it is, is that doer, when it is a known
-    actor of the pronoun's number and no person: a possessive is its own clause's doer's before an earlier
-    subject's. Not on a verb of force or coercion (``harm_verb``: "warned Israel against attacking its nuclear
+    "to stop sending") or of the verb whose "of"/"against"/"from" clause it is, or the owner of the noun whose "to"
+    clause it is ("Pyongyang's decision to send its troops"; not a noun of asking another, ``appeal_verb``,
+    ``command_verb``, ``object_control_verb``: "Somalia's request to close its embassy"), is that doer, when it
+    is a known actor of the pronoun's number and no person: a possessive is its own clause's doer's before an
+    earlier subject's. Not on a verb of force or coercion (``harm_verb``: "warned Israel against attacking its nuclear
     sites", the warner's). Else None."""
     view = resolver.v
     dep, head, children, lemma = view.dep, view.head, view.children, view.lemma
@@ -260,14 +262,18 @@ def _controlled_doer(resolver: _DocResolver, at: int, lower: str) -> ActorRef | 
     if any(dep[c] in ("nsubj", "nsubjpass") for c in children[verb]) or head[verb] == verb:
         return None
     above = head[verb]
-    if dep[verb] == "xcomp" and lemma[above] in resolver.words.object_control_verb:
-        controller = above
+    words = resolver.words
+    if dep[verb] == "acl" and lemma[above] not in words.appeal_verb | words.command_verb | words.object_control_verb:
+        # "Pyongyang's decision to send its troops", "Moscow's offer to withdraw its forces": the noun's owner
+        # (not one who asks another: "Somalia's request to close its embassy")
+        doer = next((c for c in children[above] if dep[c] == "poss" and c < at), None)
+    elif dep[verb] == "xcomp" and lemma[above] in words.object_control_verb:
+        doer = next((c for c in children[above] if dep[c] == "dobj" and c < at), None)
     elif dep[verb] == "pcomp" and dep[above] == "prep" and view.lower[above] in ("of", "against", "from") \
             and head[above] != above:
-        controller = head[above]
+        doer = next((c for c in children[head[above]] if dep[c] == "dobj" and c < at), None)
     else:
         return None
-    doer = next((c for c in children[controller] if dep[c] == "dobj" and c < at), None)
     ref = resolver.resolve(doer) if doer is not None else None
     if doer is None or ref is None or not _agrees(resolver, doer, ref, lower in resolver.words.pronoun_plural):
         return None
