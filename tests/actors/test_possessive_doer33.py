@@ -110,3 +110,19 @@ def test_possessive_in_a_to_clause_on_a_noun_of_asking_is_left_to_the_general_ru
         .          .         PUNCT .    punct  1 O
     """)
     assert "SOM" not in _mentions(result, "its")
+
+
+def test_forces_a_relative_clause_of_sending_is_on_are_the_senders(blank_coder):
+    # the troops are the sender's, not the article's country's nor the welcoming state's
+    result = code_tree(blank_coder, """
+        Poland     Poland    PROPN NNP  nsubj  1 B-GPE
+        welcomed   welcome   VERB  VBD  ROOT   1 O
+        the        the       DET   DT   det    3 O
+        troops     troop     NOUN  NNS  dobj   1 O
+        Germany    Germany   PROPN NNP  nsubj  5 B-GPE
+        sent       send      VERB  VBD  relcl  3 O
+        to         to        ADP   IN   prep   5 O
+        Poland     Poland    PROPN NNP  pobj   6 B-GPE
+        .          .         PUNCT .    punct  1 O
+    """)
+    assert _mentions(result, "the troops") == {"DEUMIL"}
