@@ -484,7 +484,8 @@ class _DocResolver(PersonRules, NominalRules):
     def _sender(self, i: int) -> ActorRef | None:
         """The state whose bare forces the noun at ``i`` are as the object of a verb that sends one's own
         (``dispatch_verb``: "Chile deployed troops", "Berlin would send police officers"), or a conjunct of one
-        ("sent troops and police"), done by a state named as its subject (or the subject of the verb the sending
+        ("sent troops and police"), or a bare forces noun a relative clause of such a verb is on ("the troops it
+        sent"), done by a state named as its subject (or the subject of the verb the sending
         completes: "offered to send troops"; a head of state or government stands for the state): that state's
         reference (a country or one of its organs), else None."""
         v = self.v
@@ -492,16 +493,18 @@ class _DocResolver(PersonRules, NominalRules):
             return None
         while v.dep[i] == "conj" and v.head[i] != i:  # "sent troops and police": each is the sender's
             i = v.head[i]
-        if v.dep[i] != "dobj" or v.lemma[v.head[i]] not in self.words.dispatch_verb \
+        # "the troops it sent", "the ships Moscow deployed": the subject of the relative clause on the noun
+        verb = next((c for c in v.children[i] if v.dep[c] == "relcl" and v.lemma[c] in self.words.dispatch_verb),
+                    v.head[i] if v.dep[i] == "dobj" else i)
+        if verb == i or v.lemma[verb] not in self.words.dispatch_verb \
                 or any(v.dep[c] in ("poss", "compound", "amod") and c in self.by_match for c in v.children[i]):
             return None
-        verb = v.head[i]
         # "offered to send troops", "has decided to deploy police": the doer of the verb the sending completes
         while v.dep[verb] == "xcomp" and v.head[verb] != verb \
                 and not any(v.dep[c] == "nsubj" for c in v.children[verb]):
             verb = v.head[verb]
         for s in v.children[verb]:
-            ref = self.found.by_token.get(s) if v.dep[s] == "nsubj" else None
+            ref = (self.found.by_token.get(s) if s < i else self.resolve(s)) if v.dep[s] == "nsubj" else None
             if ref is not None and ref.kind == "person":
                 ref = self.f.speaks_for(ref, self.day)  # "President X sent troops": the state X heads
             if ref is not None and ref.country and ref.kind in ("country", "sector"):

@@ -84,7 +84,8 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
         ground = _entered_ground_owner(resolver, at, lower)
         if ground is not None:
             return ground
-        owner = _reason_owner(resolver, at, lower) or _joined_doers_own(resolver, at, lower)
+        owner = _reason_owner(resolver, at, lower) or _joined_doers_own(resolver, at, lower) \
+            or _controlled_doer(resolver, at, lower)
         if owner is not None:
             return owner
         return _salient(resolver, at, history)
@@ -232,6 +233,54 @@ def _joined_doers_own(resolver: _DocResolver, at: int, lower: str) -> ActorRef |
     return ref
 
 
+def _controlled_doer(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
+    """"Urged China to stop sending its warships", "asked Russia to withdraw its peacekeepers", "accused Moscow of
+    moving its troops": the possessive on the object of a verb with no subject of its own, whose doer is the
+    object of the verb of ordering it completes (``object_control_verb``, through verbs that share their subject:
+    "to stop sending") or of the verb whose "of"/"against"/"from" clause it is, or the owner of the noun whose "to"
+    clause it is ("Pyongyang's decision to send its troops"; not a noun of asking another, ``appeal_verb``,
+    ``command_verb``, ``object_control_verb``: "Somalia's request to close its embassy"), is that doer, when it
+    is a known actor of the pronoun's number and no person: a possessive is its own clause's doer's before an
+    earlier subject's. Not on a verb of force or coercion (``harm_verb``: "warned Israel against attacking its nuclear
+    sites", the warner's). Else None."""
+    view = resolver.v
+    dep, head, children, lemma = view.dep, view.head, view.children, view.lemma
+    noun = head[at]
+    if dep[at] != "poss" or dep[noun] != "dobj":
+        return None
+    verb = head[noun]
+    if lemma[verb] in resolver.words.harm_verb:
+        return None
+
+    def doer_of(v: int) -> int | None:
+        return next((c for c in children[v] if dep[c] in ("nsubj", "nsubjpass", "dobj") and c < at
+                     and (dep[c] != "dobj" or view.pos[c] in ("NOUN", "PROPN"))), None)
+
+    while dep[verb] == "xcomp" and head[verb] != verb and doer_of(verb) is None \
+            and doer_of(head[verb]) is None and lemma[head[verb]] not in resolver.words.object_control_verb:
+        verb = head[verb]  # "to stop sending": the doer of "stop"
+    if any(dep[c] in ("nsubj", "nsubjpass") for c in children[verb]) or head[verb] == verb:
+        return None
+    above = head[verb]
+    words = resolver.words
+    if dep[verb] == "acl" and lemma[above] not in words.appeal_verb | words.command_verb | words.object_control_verb:
+        # "Pyongyang's decision to send its troops", "Moscow's offer to withdraw its forces": the noun's owner
+        # (not one who asks another: "Somalia's request to close its embassy")
+        doer = next((c for c in children[above] if dep[c] == "poss" and c < at), None)
+    elif dep[verb] == "xcomp" and lemma[above] in words.object_control_verb:
+        doer = next((c for c in children[above] if dep[c] == "dobj" and c < at), None)
+    elif dep[verb] == "pcomp" and dep[above] == "prep" and view.lower[above] in ("of", "against", "from") \
+            and head[above] != above:
+        doer = next((c for c in children[head[above]] if dep[c] == "dobj" and c < at), None)
+    else:
+        return None
+    ref = resolver.resolve(doer) if doer is not None else None
+    if doer is None or ref is None or not _agrees(resolver, doer, ref, lower in resolver.words.pronoun_plural):
+        return None
+    resolver.found.antecedents[at] = doer
+    return ref
+
+
 def _quoted(resolver: _DocResolver, i: int) -> bool:
     """Whether the word at ``i`` is inside quotation marks opened in its paragraph."""
     start = resolver.v.idx[i]
@@ -372,7 +421,11 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
     # a pronoun never stands for a pronoun of the other number ("They said it would ... The US criticised
     # them": not "it")
     other = words.pronoun_thing if plural else words.pronoun_plural
-    recent = [(i, ref) for i, ref in history[-12:] if ref.kind != "person" and view.lower[i] not in other]
+    # nor for the noun its own relative clause describes ("Washington said the troops it sent would stay": not the
+    # troops, but who sent them)
+    described = view.head[view.head[at]] if view.dep[view.head[at]] == "relcl" else None
+    recent = [(i, ref) for i, ref in history[-12:] if ref.kind != "person" and view.lower[i] not in other
+              and i != described]
     if plural:
         # "they"/"them" is not one country named alone as a place ("strikes on targets in Yemen. ... accused
         # them of"): such a name is "it", and a place is where, not who; the other actors named before, if any

@@ -78,6 +78,7 @@ class Words:
     object_control_verb: frozenset[str] = frozenset()
     chase_verb: frozenset[str] = frozenset()
     yield_verb: frozenset[str] = frozenset()
+    harm_verb: frozenset[str] = frozenset()
     claim_verb: frozenset[str] = frozenset()
     carrier_verb: frozenset[str] = frozenset()
     exposure_prep: frozenset[str] = frozenset()
