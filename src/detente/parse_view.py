@@ -12,7 +12,7 @@ spaCy (:mod:`detente.nlp` stays the only module that does).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -205,6 +205,12 @@ class ParseView:
         while dep[i] in deps and head[i] != i:
             i = head[i]
         return i
+
+    def negated(self, i: int, negation: Container[str]) -> bool:
+        """Whether the word at ``i`` carries a negation: a ``neg`` child ("not", "n't") or an adverb among
+        ``negation`` (cues.tsv ``negation``: "never")."""
+        dep, lower = self.dep, self.lower
+        return any(dep[c] == "neg" or (dep[c] == "advmod" and lower[c] in negation) for c in self.children[i])
 
     def subtree(self, i: int) -> list[int]:
         """The indices of ``doc[i].subtree`` in its order (each left child's subtree, ``i``, each right

@@ -103,8 +103,7 @@ class FrameRules(StanceRules):
         attack", "demanded that Beijing not send ships", "said Japan must not send troops"), or a warning tells the
         one it addresses not to do ("warned Japan not to send troops": an object-control verb with its object). A
         warner's own negated act ("warned it would not attend", "pledged not to attack") is not one."""
-        negation = self.lex.cues.get("negation", ())
-        if not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negation) for c in complement.children):
+        if not self.found.view(complement.doc).negated(complement.i, self.lex.cues.get("negation", ())):
             return False
         if frame in ("appeal", "demand"):
             return True

@@ -292,8 +292,7 @@ def left_open(i: int, view: ParseView, lexicon: Lexicon) -> bool:
             and (not any(s.startswith(lemma + " ") for s in stances)  # no stance of this verb with a particle
                  or " ".join([lemma, *(lower[c] for c in children if dep[c] == "prt")]) not in stances)):
         return False
-    negation = lexicon.cues.get("negation", ())
-    if any(dep[c] == "neg" or (dep[c] == "advmod" and lower[c] in negation) for c in children):
+    if view.negated(i, lexicon.cues.get("negation", ())):
         return True
     head = view.head[i]
     return dep[i] == "xcomp" and head != i and view.lemma[head] in lexicon.cues.get("negating", ())

@@ -115,8 +115,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             return False
         view = self.found.view(c.head.doc)
         negation = self.cues.get("negation", ())
-        return any(view.dep[k] == "neg" or (view.dep[k] == "advmod" and view.lower[k] in negation)
-                   for t in c.trigger if t.i != c.frame_token.i for k in view.children[t.i])
+        return any(view.negated(t.i, negation) for t in c.trigger if t.i != c.frame_token.i)
 
     def negated(self, c: Candidate) -> bool:
         doc = c.head.doc
@@ -137,7 +136,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
         held = [adjective, adjective.head] if adjective is not None and adjective.dep_ == "acomp" else \
             [adjective] if adjective is not None else []
         for token in held:  # "X was not responsible for the attack": not X's attack
-            if any(dep[k] == "neg" or (dep[k] == "advmod" and lower[k] in negation) for k in view.children[token.i]):
+            if view.negated(token.i, negation):
                 return self._because("negated", True, f"negation on {token.text!r}, which holds the doer to account")
         opened = self.left_open_by(c)
         if opened is not None:  # "refused to rule out using force": the force is left open, not refused
