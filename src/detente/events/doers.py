@@ -156,9 +156,7 @@ class DoerRules:
             # an act ("the meeting", "a round of talks", "a mediation effort") is no doer or target, nor is a fire
             # or a flood
             return []
-        text = view.text[view.idx[token.left_edge.i]:view.end[i]]  # doc[left edge:i + 1].text
-        return [(token, ActorRef(key=f"?{token.i}", name=text, code=None, country=None, sector=None,
-                                 kind="unresolved"))]
+        return [_words_only(token, view.text[view.idx[token.left_edge.i]:view.end[i]])]  # doc[left edge:i + 1]
 
     def inner_actors(self, token: Token, loose: bool = False, depth: int = 0, aimed: bool = False) -> list[Side]:
         """Actors inside a non-actor noun: "the sovereignty of the Syrian government", "Russian
@@ -449,8 +447,7 @@ class DoerRules:
         named = [i for i in range(start, end) if i in found.by_token or i in found.groups]
         if named:
             return self.actors_at(verb.doc[named[-1]])
-        return [(verb.doc[end - 1], ActorRef(key=f"?{end - 1}", name=view.text[view.idx[start]:view.end[end - 1]],
-                                             code=None, country=None, sector=None, kind="unresolved"))]
+        return [_words_only(verb.doc[end - 1], view.text[view.idx[start]:view.end[end - 1]])]
 
     def _denier_of_word_act(self, verb: Token) -> Token | None:
         """The denial verb a word act (a reporting frame, or an act of no material quad class) goes on when the
@@ -605,3 +602,7 @@ def unique(pairs: Iterable[Side]) -> list[Side]:
             out.append((token, ref))
     return out
 
+
+def _words_only(token: Token, text: str) -> Side:
+    """A side the knowledge base does not know, headed by ``token``: kept with its words ``text``, no actor."""
+    return token, ActorRef(key=f"?{token.i}", name=text, code=None, country=None, sector=None, kind="unresolved")
