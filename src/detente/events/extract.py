@@ -224,6 +224,10 @@ class Extractor(FrameRules):
     def _verb(self, verb: Token, index: int, consumed: set[int]) -> Candidate | None:
         code, trigger, specific = self._code_verb(verb)
         kind = self.lex.reporting.get(verb.lemma_.lower())
+        if code is None or kind == "intend":  # "told Finland not to join", "wants Manila to withdraw"
+            directive = self.directed(verb)
+            if directive is not None:
+                code, trigger, specific = directive, [verb], False
         if kind == "intend" and code and lookup(code).is_cooperative_act:
             code = self.lex.combine("intend", code) or code  # "agreed to a ceasefire": intent (0356)
         frame = lookup(code).frame if code else (kind if kind in ("intend", "consider", "enact") else None)
@@ -279,6 +283,8 @@ class Extractor(FrameRules):
             targets += [a for c in self._children(verb, ("ccomp",))
                         if any(m.lower_ == "that" for m in self._children(c, ("mark",)))
                         for a in known(self.subjects(c)) if a[0].pos_ != "PRON"]
+        if not known(targets):  # "told France that it would not accept ...": the one told
+            targets += self.told_of(verb)
         if not self.others_named(verb, targets):  # "rejected accusations by X", "X's calls": whose words
             targets += self.answered(verb, trigger, code)
         if not self.others_named(verb, targets):  # "accepted an invitation to visit X"
@@ -296,6 +302,8 @@ class Extractor(FrameRules):
             targets += [] if known(targets) else [a for c in self._children(verb, ("dobj",))
                                                   for a in self._addressed_inside(c)]
         consumed.update(t.i for t in trigger[1:])
+        if lookup(code).frame in ("appeal", "demand"):  # "asked X for assurances that ...": no act asked for
+            consumed.update(t.i for c in self.pledged(verb) for t in c.subtree)
         if lookup(code).is_speech:  # a statement or appeal: all it speaks of is its content
             consumed.update(t.i for c in self._children(verb, ("dobj", "prep", "dative"))
                             for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from detente.events.cameo import lookup
 from detente.events.context import party
 from detente.events.doers import known
+from detente.events.ground import STATE_FORCE_SECTORS, resolved_via
 from detente.events.roles import for_clause
 from detente.events.stances import StanceRules
 from detente.records import Candidate
@@ -29,7 +30,9 @@ if TYPE_CHECKING:
 AID_ROOT = 7  # CAMEO 07: provide aid; "a plan funded by X" aids the parties of the clause that holds the plan
 CLAIM_RESPONSIBILITY = "015"
 DEMAND = "100"
+APPEAL = "020"  # CAMEO 020: make an appeal or request, not specified
 THREATEN = "130"  # CAMEO 130: threaten, not specified ("said Moscow would respond")
+UNNAMED = frozenset({"nominal", "context", ""})  # how a mention that names no country of its own was resolved
 CRITICIZE = "111"  # CAMEO 111: criticize or denounce ("called the decision baseless")
 
 
@@ -51,6 +54,8 @@ class FrameRules(StanceRules):
                            and not self._has_child(c, ("nsubj", "mark"))]
         if frame in ("appeal", "demand"):  # "called for Serbia to recognise the results"
             complements += [c for c in self._children(verb, ("advcl",)) if for_clause(verb, c)]
+        pledged = self.pledged(verb)  # "sought assurances from Sudan that it would not host ...": no act
+        complements = [c for c in complements if c not in pledged]
         own_agents = frame == "demand" and self._to_own_agents(verb)
         done = self._ordered_done(verb) if frame == "demand" else {}
         complements = [*done, *(c for c in complements if c not in done)]
@@ -85,8 +90,8 @@ class FrameRules(StanceRules):
             sources = self.subjects(verb)
             if frame == "intend" or own_agents:  # what is ordered is done to its own targets
                 targets = self.objects(child) + self._noun_targets(inner_trigger)
-            else:  # the one urged, asked or threatened, else the complement's target
-                targets = [a for c in self._children(verb, ("dobj", "dative"))
+            else:  # the one urged, asked or threatened ("Serbia was told to ..."), else the complement's target
+                targets = [a for c in self._children(verb, ("dobj", "dative", "nsubjpass"))
                            for a in self.actors_at(c) or self._addressed_inside(c)]
                 targets = targets or self._addressees(verb) or self._complement_subjects(verb, child) \
                     or known(self.objects(child)) or self._condition_subjects(child) or self.objects(child)
@@ -97,6 +102,57 @@ class FrameRules(StanceRules):
                              sentence=index,
                              frame=frame, frame_token=verb, specific=specific)
         return None
+
+    def directed(self, verb: Token) -> str | None:
+        """The code a verb of telling someone what to do takes when it does: a ``directive_verb`` with the one
+        told as its object, or its passive subject, and a to-infinitive ("told Finland not to join NATO",
+        "instructed Manila to withdraw", "Finland was told not to join"), a demand (100); a ``wish_verb`` whose
+        to-infinitive has another party for its subject ("wants Manila to withdraw its ships"), an appeal (020).
+        What is told or wanted is the content, combined as "ordered X to" and "asked X to" are
+        (:meth:`_combine`); "told X that ..." is speech whose content says what it is (:meth:`_own_act`,
+        :meth:`_must`)."""
+        lemma = verb.lemma_.lower()
+        infinitives = [c for c in self._children(verb, ("xcomp",))
+                       if self._to_infinitive(c) and not self._has_child(c, ("nsubj",))]
+        if lemma in self.words.directive_verb and infinitives and self._told_other(verb):
+            return DEMAND
+        if lemma in self.words.wish_verb:
+            wanting = {party(ref) for _, ref in known(self.subjects(verb))}
+            for c in self._children(verb, ("ccomp", "xcomp")):
+                asked = [r for s in self._children(c, ("nsubj",)) if s.pos_ != "PRON"
+                         for _, r in known(self.actors_at(s))]
+                if self._to_infinitive(c) and wanting and asked and all(party(r) not in wanting for r in asked):
+                    return APPEAL
+        return None
+
+    def pledged(self, verb: Token) -> list[Token]:
+        """The clauses that say what a pledge asked of another would promise (``pledge_noun``): a that-clause
+        on the noun ("asked Sudan for assurances that it would not host ...") or, with the noun the verb's
+        object, the verb's own ("sought assurances from Sudan that it would not host ..."). The pledge is
+        asked for, not given: what it would promise is not an act."""
+        nouns = self._children(verb, ("dobj",)) + [
+            p for c in self._children(verb, ("prep",)) for p in self._children(c, ("pobj",))]
+        nouns = [n for n in nouns if n.lemma_.lower() in self.words.pledge_noun]
+        if not nouns:
+            return []
+        return [c for n in nouns for c in self._children(n, ("acl", "ccomp"))
+                if self._has_child(c, ("mark",))] + [
+            c for c in self._children(verb, ("ccomp",)) if any(n.dep_ == "dobj" for n in nouns)]
+
+    def _told_other(self, verb: Token) -> bool:
+        """Whether a verb of telling is said to another party: its object (a passive's subject) is a known actor,
+        none of the teller's side nor a state body or force whose words name no country ("instructed its mission
+        to file a complaint", "a security council instructed the foreign ministry to summon ...": the teller's
+        own agents, whose act is coded on its own verb; not "told an Australian frigate to stay away")."""
+        told = [a for c in self._children(verb, ("dobj", "dative", "nsubjpass")) for a in known(self.actors_at(c))]
+        tellers = {party(ref) for _, ref in known(self.subjects(verb))}
+        return bool(told) and not any(party(ref) in tellers or (
+            ref.sector in STATE_FORCE_SECTORS and resolved_via(self.found, token, ref) <= UNNAMED)
+            for token, ref in told)
+
+    def _to_infinitive(self, clause: Token) -> bool:
+        """Whether a clause is a to-infinitive ("to withdraw", "not to join")."""
+        return any(a.lower_ == "to" for a in self._children(clause, ("aux",)))
 
     def _asked_not_to(self, verb: Token, complement: Token, frame: str) -> bool:
         """Whether ``complement`` is a negated act an appeal or demand asks of another party ("urged Iran not to
@@ -175,6 +231,8 @@ class FrameRules(StanceRules):
                 if not targets and lookup(code).targets_places:  # "claimed they had attacked the Saudi airport of X"
                     targets = self.ground.struck(child, trigger, False, speakers, self.actors_at)
                 targets = targets or self.objects(child)
+            if not known(targets):  # "told the United States it would retaliate": the one told is threatened
+                targets = self._told(verb, sides) or targets
             return Candidate(cameo=result, head=verb, trigger=(verb, *trigger), sources=tuple(speakers),
                              targets=tuple(targets),
                              sentence=index, frame="threaten" if future else "claim", frame_token=verb,
@@ -185,10 +243,12 @@ class FrameRules(StanceRules):
         """"X said Y must ensure security": a demand by the speaker on another (CAMEO 10). ``speakers``:
         ``self.subjects(verb)``."""
         sides = {party(ref) for _, ref in speakers}
+        told = self._told(verb, sides)
         for child in self._children(verb, ("ccomp",)):
             if not any(a.lower_ in ("must", "should") for a in self._children(child, ("aux",))):
                 continue
-            doers = [(t, r) for t, r in self.subjects(child) if t.pos_ != "PRON"]
+            # "told Manila that its vessels must leave": the demand is on the one told, whoever "its" is
+            doers = told or [(t, r) for t, r in self.subjects(child) if t.pos_ != "PRON"]
             if not speakers or not doers or {party(r) for _, r in doers} & sides:
                 continue
             if self._asked_not_to(verb, child, "demand"):
@@ -203,6 +263,23 @@ class FrameRules(StanceRules):
                              targets=tuple(doers),
                              sentence=index, frame="demand", frame_token=verb)
         return None
+
+    def _told(self, verb: Token, sides: set[str]) -> list[Side]:
+        """The party a reporting verb is said to ("told the United States that ..."), other than the speaker's own
+        side; not an outlet ("told Reuters": the channel) nor anyone no actor stands for ("told reporters")."""
+        return [a for c in self._children(verb, ("dobj", "dative")) for a in known(self.actors_at(c))
+                if party(a[1]) not in sides]
+
+    def told_of(self, verb: Token) -> list[Side]:
+        """Whom the speaker's own act in the that-clause of a reporting verb said to another party is done to,
+        when the clause names no one: the one told ("Algeria told France that it would not accept the
+        deportations", "told Seoul it would respond"). Not an act of another party the speaker reports."""
+        head = verb.head
+        if verb.dep_ != "ccomp" or head.i == verb.i or self.lex.reporting.get(head.lemma_.lower()) != "say":
+            return []
+        sides = {party(ref) for _, ref in known(self.subjects(head))}
+        doers = {party(ref) for _, ref in known(self.subjects(verb))}
+        return self._told(head, sides) if sides and doers and doers <= sides else []
 
     def _judged(self, verb: Token, index: int, speakers: list[Side]) -> Candidate | None:
         """"X said the decision was disappointing": a criticism by the speaker (:meth:`judged_clause`)."""
