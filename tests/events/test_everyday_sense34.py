@@ -30,3 +30,19 @@ def test_release_of_material_takes_no_demonym_target(code):
     # "released a statement" is 010 on material: the demonym on it is no one the act is done to
     report = code("Iran released a statement on the French proposal on Sunday.", date="2026-03-03")
     assert "0841" not in [c for c, _ in _acts(report)], _acts(report)
+
+
+def test_flights_suspended_to_a_country_reduce_relations_with_it(code):
+    # verbs.tsv "suspend|halt|cancel|stop +flight" 160: a cut in exchanges with the country the flights go to
+    suspended = code("Kyrgyzstan suspended flights to Tajikistan on Monday.", date="2026-03-03")
+    assert _countries(suspended, "160") == {"TJK"}, _acts(suspended)
+    halted = code("Russia halted all flights to Georgia on Friday.", date="2026-03-03")
+    assert _countries(halted, "160") == {"GEO"}, _acts(halted)
+    # an aid flight stopped is humanitarian aid stopped (1623), no cut in relations
+    aid = code("The World Food Programme suspended aid flights to Juba on Monday.", date="2026-03-03")
+    assert "1623" in [c for c, _ in _acts(aid)] and "160" not in [c for c, _ in _acts(aid)], _acts(aid)
+
+
+def test_flights_resumed_are_cooperation(code):
+    resumed = code("Uzbekistan resumed flights to Afghanistan on Tuesday.", date="2026-03-03")
+    assert _countries(resumed, "061") == {"AFG"}, _acts(resumed)
