@@ -46,3 +46,22 @@ def test_flights_suspended_to_a_country_reduce_relations_with_it(code):
 def test_flights_resumed_are_cooperation(code):
     resumed = code("Uzbekistan resumed flights to Afghanistan on Tuesday.", date="2026-03-03")
     assert _countries(resumed, "061") == {"AFG"}, _acts(resumed)
+
+
+def test_travel_advisory_reduces_relations_with_the_destination(code):
+    # verbs.tsv 160 lines and words.tsv traveller_noun: the doer's own people are no side; the place they are
+    # steered away from is; no appeal (020) and no threat (130)
+    advised = code("Britain advised its citizens against travelling to Niger on Monday.", date="2026-03-03")
+    assert _countries(advised, "160") == {"NER"}, _acts(advised)
+    assert not {"020", "130"} & {c for c, _ in _acts(advised)}, _acts(advised)
+    warning = code("The United States issued a travel warning for Lebanon on Monday.", date="2026-03-03")
+    assert _countries(warning, "160") == {"LBN"} and "130" not in [c for c, _ in _acts(warning)], _acts(warning)
+    warned = code("Canada warned its citizens against all travel to Haiti on Friday.", date="2026-03-03")
+    assert _countries(warned, "160") == {"HTI"}, _acts(warned)
+    urged = code("China urged its citizens to avoid travelling to Japan on Friday.", date="2026-03-03")
+    assert _countries(urged, "160") == {"JPN"}, _acts(urged)
+
+
+def test_warning_another_state_is_still_a_threat(code):
+    told = code("Ankara warned Athens on Tuesday against deploying troops on the islands.", date="2026-03-03")
+    assert "130" in [c for c, _ in _acts(told)] and "160" not in [c for c, _ in _acts(told)], _acts(told)

@@ -50,6 +50,7 @@ PROTEST = "141"  # demonstrate or rally
 OFFICIAL_PROTEST = "114"
 STATE_SECTORS = {"GOV", "ELI"}
 DISAPPROVE_ROOT = 11
+REDUCE_ROOT = 16  # CAMEO 16, reduce relations: a travel advisory steers the doer's people away from a country
 MEDIATE = "045"  # CAMEO 045: its target is the parties mediated between
 COMMENT_ON_PROSPECTS = ("012", "013")  # CAMEO 012, 013: a pessimistic or optimistic comment: on whom its content names
 CONDOLENCES = "018"  # CAMEO 018: express condolences, to those the loss befell
@@ -253,6 +254,9 @@ class Extractor(FrameRules):
         if code is None:
             return None
         targets = self.others_act(verb, trigger, self.objects(verb) + self._noun_targets(trigger))
+        steered = self._steered_from(verb) if lookup(code).root == REDUCE_ROOT else None
+        if steered is not None:  # "advised its citizens against travelling to Niger": Niger, not the citizens
+            targets = steered
         if code == VISIT and not known(targets):  # "arrived in Havana": the host
             targets += self._visited(verb)
         if (code == MEDIATE or lookup(code).root == AID_ROOT) and not known(targets):

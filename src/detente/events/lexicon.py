@@ -199,6 +199,7 @@ class Words:
     reason_prep: frozenset[str] = frozenset()
     removal_verb: frozenset[str] = frozenset()
     captive_verb: frozenset[str] = frozenset()
+    traveller_noun: frozenset[str] = frozenset()
     principal_noun: frozenset[str] = frozenset()
     forum_prep: frozenset[str] = frozenset()
     authored_noun: frozenset[str] = frozenset()
