@@ -65,3 +65,16 @@ def test_travel_advisory_reduces_relations_with_the_destination(code):
 def test_warning_another_state_is_still_a_threat(code):
     told = code("Ankara warned Athens on Tuesday against deploying troops on the islands.", date="2026-03-03")
     assert "130" in [c for c, _ in _acts(told)] and "160" not in [c for c, _ in _acts(told)], _acts(told)
+
+
+def test_joining_or_leaving_a_body_named_by_its_name(code):
+    # an object the knowledge base knows as an intergovernmental body matches "+organization" (verbs.tsv
+    # "join +...|organization" 050, "leave +...|organization" 160), as "joined the alliance" did
+    joined = code("Sweden joined NATO in March 2024.", date="2026-03-03")
+    events = [e for e in joined.events if e.cameo == "050"]
+    assert [p.actor for e in events for p in e.target] == ["nato"] and all(e.historical for e in events), _acts(joined)
+    left = code("Mali, Burkina Faso and Niger left ECOWAS in January 2025.", date="2026-03-03")
+    assert [p.actor for e in left.events if e.cameo == "160" for p in e.target] == ["ecowas"], _acts(left)
+    # a country or a body the knowledge base does not know as intergovernmental is no such object
+    talks = code("Sweden joined the talks in Geneva on Monday.", date="2026-03-03")
+    assert "050" not in [c for c, _ in _acts(talks)], _acts(talks)

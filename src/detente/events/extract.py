@@ -191,6 +191,10 @@ class Extractor(FrameRules):
     def _code_verb(self, verb: Token) -> tuple[str | None, list[Token], bool]:
         """The verb's own code, its trigger tokens and whether a specific pattern matched."""
         best = self.lex.verb_pattern(verb, self.found.view(verb.doc))
+        member = best is None and verb.lemma_.lower() in self.words.membership_verb
+        bodies = self._named_bodies(verb) if member else frozenset()
+        if bodies:  # "joined NATO", "left ECOWAS": as "join +organization", "leave +organization"
+            best = self.lex.verb_pattern(verb, self.found.view(verb.doc), bodies)
         silenced = best is not None and best.cameo == NO_CODE  # "make +announcement": its noun codes nothing either
         pattern = None if silenced else best
         judgment = self.judgment(verb) if verb.lemma_.lower() in self.words.naming_verb and not silenced else None
@@ -315,6 +319,16 @@ class Extractor(FrameRules):
             code = OFFICIAL_PROTEST
         return Candidate(cameo=code, head=verb, trigger=tuple(trigger), sources=sources,
                          targets=tuple(targets), sentence=index, specific=specific)
+
+    def _named_bodies(self, verb: Token) -> frozenset[int]:
+        """The verb's objects (its own or a preposition's) the knowledge base knows as an intergovernmental body
+        (an organisation of sector ``IGO``): "joined NATO", "withdrew from the WHO" (for a ``membership_verb``)."""
+        view = self.found.view(verb.doc)
+        heads = [c for c in view.children[verb.i] if view.dep[c] == "dobj"]
+        heads += [p for c in view.children[verb.i] if view.dep[c] in ("prep", "prt")
+                  for p in view.children[c] if view.dep[p] == "pobj"]
+        refs = self.found.by_token
+        return frozenset(i for i in heads if i in refs and refs[i].kind == "organisation" and refs[i].sector == "IGO")
 
     def _content_nouns(self, verb: Token) -> list[int]:
         """Event nouns that are what a coded verb is about ("requested mediation"): not events of their own; not
