@@ -78,3 +78,11 @@ def test_joining_or_leaving_a_body_named_by_its_name(code):
     # a country or a body the knowledge base does not know as intergovernmental is no such object
     talks = code("Sweden joined the talks in Geneva on Monday.", date="2026-03-03")
     assert "050" not in [c for c, _ in _acts(talks)], _acts(talks)
+
+
+def test_border_reopened_is_a_closure_ended(code):
+    # verbs.tsv "reopen +...|border|frontier|checkpoint" 0872, as "reopened the crossing"
+    reopened = code("Thailand reopened its border with Cambodia on Monday.", date="2026-03-03")
+    assert _countries(reopened, "0872") == {"KHM"}, _acts(reopened)
+    flights = code("Uzbekistan reopened flights to Afghanistan on Tuesday.", date="2026-03-03")
+    assert _countries(flights, "061") == {"AFG"}, _acts(flights)
