@@ -52,7 +52,10 @@ BEFORE_ASIDE = dict(zip(KINDS, (5, 2, 0, 0, 1, 6, 7, 0, 5)))
 # missing targets 10 -> 11 and aside 5 -> 7 in session 23: the attacher refitted on the 91 dev articles attaches
 # less (threshold 0.55, chosen by scripts/fit_attach.py for 0.005 fewer false dyads out of fold; docs/attach.md);
 # aside 7 -> 8 in session 25: refitted on the 131 dev articles the chooser's threshold went 0.5 -> 0.55 again
-MAX_WORKING = dict(zip(KINDS, (13, 1, 1, 2, 2, 11, 15, 1, 6)))
+# invented 6 -> 7 in session 34: "agreed to reopen border crossings and resume direct flights" now also codes the
+# resumption (061, intended; verbs.tsv "resume +flight"), as the dev gold conventions code an agreed resumption of
+# flights as an act of its own; the item annotates the agreement only
+MAX_WORKING = dict(zip(KINDS, (13, 1, 1, 2, 2, 11, 15, 1, 7)))
 MAX_ASIDE = dict(zip(KINDS, (5, 2, 0, 0, 1, 8, 6, 0, 5)))
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "STATEMENT"}

@@ -106,6 +106,22 @@ class CodeSideRules(ParticipantRules):
             a for s in self._children(complement, ("nsubj",)) if s.pos_ == "NOUN" for a in known(self._inside(s, True))]
         return [(t, r) for t, r in asked if t.pos_ != "PRON" and party(r) not in speakers]
 
+    def _steered_from(self, verb: Token) -> list[Side] | None:
+        """Whom a travel advisory is done to, when the verb's object is the doer's people (``traveller_noun``:
+        "advised its citizens against travelling to Niger", "urged its citizens to avoid travel to Japan"): the
+        country of the place they are steered away from, named after a ``destination_prep`` in the verb's phrase,
+        not the doer's own; the people themselves are no side. None when the object is no such noun."""
+        if not any(c.lemma_.lower() in self.words.traveller_noun for c in self._children(verb, ("dobj",))):
+            return None
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        out: list[Side] = []
+        for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in self.words.destination_prep):
+            for pobj in self._children(prep, ("pobj",)):
+                sides = self.actors_at(pobj) or ([(pobj, self.found.place_refs[pobj.i])]
+                                                 if pobj.i in self.found.place_refs else [])
+                out.extend((t, r) for t, r in known(sides) if party(r) not in own)
+        return out
+
     def _visited(self, verb: Token) -> list[Side]:
         """Whom a visit goes to: the country of the place its pattern's own preposition names ("arrived in
         Havana", ``arrive in`` in verbs.tsv: Cuba), not the visitor's own country, standing with the place."""

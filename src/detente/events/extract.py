@@ -50,6 +50,7 @@ PROTEST = "141"  # demonstrate or rally
 OFFICIAL_PROTEST = "114"
 STATE_SECTORS = {"GOV", "ELI"}
 DISAPPROVE_ROOT = 11
+REDUCE_ROOT = 16  # CAMEO 16, reduce relations: a travel advisory steers the doer's people away from a country
 MEDIATE = "045"  # CAMEO 045: its target is the parties mediated between
 COMMENT_ON_PROSPECTS = ("012", "013")  # CAMEO 012, 013: a pessimistic or optimistic comment: on whom its content names
 CONDOLENCES = "018"  # CAMEO 018: express condolences, to those the loss befell
@@ -190,6 +191,10 @@ class Extractor(FrameRules):
     def _code_verb(self, verb: Token) -> tuple[str | None, list[Token], bool]:
         """The verb's own code, its trigger tokens and whether a specific pattern matched."""
         best = self.lex.verb_pattern(verb, self.found.view(verb.doc))
+        member = best is None and verb.lemma_.lower() in self.words.membership_verb
+        bodies = self._named_bodies(verb) if member else frozenset()
+        if bodies:  # "joined NATO", "left ECOWAS": as "join +organization", "leave +organization"
+            best = self.lex.verb_pattern(verb, self.found.view(verb.doc), bodies)
         silenced = best is not None and best.cameo == NO_CODE  # "make +announcement": its noun codes nothing either
         pattern = None if silenced else best
         judgment = self.judgment(verb) if verb.lemma_.lower() in self.words.naming_verb and not silenced else None
@@ -257,6 +262,9 @@ class Extractor(FrameRules):
         if code is None:
             return None
         targets = self.others_act(verb, trigger, self.objects(verb) + self._noun_targets(trigger))
+        steered = self._steered_from(verb) if lookup(code).root == REDUCE_ROOT else None
+        if steered is not None:  # "advised its citizens against travelling to Niger": Niger, not the citizens
+            targets = steered
         if code == VISIT and not known(targets):  # "arrived in Havana": the host
             targets += self._visited(verb)
         if (code == MEDIATE or lookup(code).root == AID_ROOT) and not known(targets):
@@ -319,6 +327,16 @@ class Extractor(FrameRules):
             code = OFFICIAL_PROTEST
         return Candidate(cameo=code, head=verb, trigger=tuple(trigger), sources=sources,
                          targets=tuple(targets), sentence=index, specific=specific)
+
+    def _named_bodies(self, verb: Token) -> frozenset[int]:
+        """The verb's objects (its own or a preposition's) the knowledge base knows as an intergovernmental body
+        (an organisation of sector ``IGO``): "joined NATO", "withdrew from the WHO" (for a ``membership_verb``)."""
+        view = self.found.view(verb.doc)
+        heads = [c for c in view.children[verb.i] if view.dep[c] == "dobj"]
+        heads += [p for c in view.children[verb.i] if view.dep[c] in ("prep", "prt")
+                  for p in view.children[c] if view.dep[p] == "pobj"]
+        refs = self.found.by_token
+        return frozenset(i for i in heads if i in refs and refs[i].kind == "organisation" and refs[i].sector == "IGO")
 
     def _content_nouns(self, verb: Token) -> list[int]:
         """Event nouns that are what a coded verb is about ("requested mediation"): not events of their own; not

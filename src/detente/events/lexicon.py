@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 NO_CODE = "-"  # a verbs.tsv line whose sense codes nothing ("flew them to": transport, not a visit)
+BODY_LEMMA = "organization"  # what an object naming an intergovernmental body is matched as ("joined NATO")
 
 
 class LexiconError(ValueError):
@@ -201,6 +202,9 @@ class Words:
     fate_noun: frozenset[str] = frozenset()
     reason_prep: frozenset[str] = frozenset()
     removal_verb: frozenset[str] = frozenset()
+    captive_verb: frozenset[str] = frozenset()
+    traveller_noun: frozenset[str] = frozenset()
+    membership_verb: frozenset[str] = frozenset()
     principal_noun: frozenset[str] = frozenset()
     forum_prep: frozenset[str] = frozenset()
     authored_noun: frozenset[str] = frozenset()
@@ -283,10 +287,15 @@ class Lexicon:
         best = self.verb_pattern(token, view)
         return None if best is None or best.cameo == NO_CODE else best
 
-    def verb_pattern(self, token: Token, view: ParseView | None = None) -> Pattern | None:
+    def verb_pattern(self, token: Token, view: ParseView | None = None,
+                     bodies: frozenset[int] = frozenset()) -> Pattern | None:
         """The best pattern for a verb token, a sense that codes nothing (a ``-`` line, ``NO_CODE``) included:
         then its object codes nothing either, not even as a light verb's event noun ("make further
-        announcements"); :meth:`match_verb` is this without such senses."""
+        announcements"); :meth:`match_verb` is this without such senses. ``bodies``: the indices of objects
+        the caller knows name an intergovernmental body ("joined NATO"), matched as the lemma ``organization``
+        as well as their own."""
+        if bodies:
+            return self._best_verb_pattern(token, view or TokenView(token.doc), bodies)
         if view is None:
             return self._best_verb_pattern(token, TokenView(token.doc))
         # kept on the doc's view, by token index, for this lexicon (held in the entry: its id is not reused while the
@@ -300,7 +309,8 @@ class Lexicon:
             memo[i] = self._best_verb_pattern(token, view)
         return memo[i]
 
-    def _best_verb_pattern(self, token: Token, view: ParseView | TokenView) -> Pattern | None:
+    def _best_verb_pattern(self, token: Token, view: ParseView | TokenView,
+                           bodies: frozenset[int] = frozenset()) -> Pattern | None:
         i, dep, lower, lemma, kids = token.i, view.dep, view.lower, view.lemma, view.children
         prefix = _hyphen_prefix(token, view)  # "test-fired" is looked up as "testfire" first
         patterns = (prefix and self.verbs.get(prefix + lemma[i])) or self.verbs.get(lemma[i])
@@ -357,7 +367,7 @@ class Lexicon:
             if pattern.obj is not None:
                 if pattern.obj_prep not in matched:
                     matched[pattern.obj_prep] = _object_lemmas(view, objects, preps, pattern.obj_prep,
-                                                               self.words.suspension_noun)
+                                                               self.words.suspension_noun, bodies)
                 some, own, contained = matched[pattern.obj_prep]
                 direct = True
                 if "*" in pattern.obj:
@@ -469,7 +479,8 @@ JOINED_DEPS = frozenset({"compound", "nmod", "amod"})
 
 
 def _object_lemmas(view: ParseView | TokenView, objects: list[int], preps: dict[str, int], obj_prep: str | None,
-                   stops: frozenset[str] = frozenset()) -> tuple[bool, frozenset[str], frozenset[str]]:
+                   stops: frozenset[str] = frozenset(),
+                   bodies: frozenset[int] = frozenset()) -> tuple[bool, frozenset[str], frozenset[str]]:
     """What a pattern's ``+`` item is matched on: whether there is an object at all, the lemmas of the
     objects and their conjuncts, and those with their compound modifiers and contained nouns. The object
     is the verb's own (``objects``) or, with ``obj_prep``, that preposition's own object (after a verb
@@ -486,6 +497,8 @@ def _object_lemmas(view: ParseView | TokenView, objects: list[int], preps: dict[
     named = {view.lemma[h] for h in conjoined}
     named.update(view.lemma[c] + view.lemma[h] for h in conjoined
                  for c in _with_conjuncts(view, (c for c in view.children[h] if view.dep[c] in JOINED_DEPS)))
+    if bodies & set(conjoined):  # "joined NATO", "left ECOWAS": a body named by its name is an organization
+        named.add(BODY_LEMMA)
     return (bool(heads), frozenset(named), frozenset(view.lemma[h] for h in _with_containers(view, conjoined, stops)))
 
 
