@@ -1,5 +1,5 @@
-"""Everyday wire constructions coded wrong or missed (issue 11, session 34, h-sense): whom a release gives back,
-travel advisories, flights suspended or resumed.
+"""Everyday wire constructions coded wrong or missed (issue 11, session 34, h-sense): travel
+advisories, flights suspended or resumed, joining or leaving a body, a reopened border.
 
 All sentences here are synthetic, written in agency style for the tests; none comes from a development set or
 from a real article."""
@@ -11,19 +11,6 @@ def _acts(result) -> list[tuple[str, list[str | None]]]:
 
 def _countries(result, cameo: str) -> set[str | None]:
     return {p.country for e in result.events if e.cameo == cameo for p in e.target}
-
-
-def test_release_demonym_on_the_freed_people_gives_the_target(code):
-    # words.tsv captive_verb: the people a release gives back are whom it is done to, whatever the noun
-    hostages = code("Hamas released three Israeli hostages on Saturday.", date="2026-03-03")
-    assert _countries(hostages, "0841") == {"ISR"}, _acts(hostages)
-    teacher = code("Iran freed a French teacher on Thursday.", date="2026-03-03")
-    assert _countries(teacher, "0841") == {"FRA"}, _acts(teacher)
-    fishermen = code("Sri Lanka released 20 Indian fishermen on Monday.", date="2026-03-03")
-    assert _countries(fishermen, "0841") == {"IND"}, _acts(fishermen)
-    # a sector noun was already read as the people of its demonym, and stays so
-    soldiers = code("Azerbaijan released two Armenian soldiers on Friday.", date="2026-03-03")
-    assert _countries(soldiers, "0841") == {"ARM"}, _acts(soldiers)
 
 
 def test_release_of_material_takes_no_demonym_target(code):

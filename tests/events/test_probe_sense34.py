@@ -19,9 +19,11 @@ ECOWAS, a deposit), 4 of another
 type (travel advisories coded as appeals, 020, or threats, 130), 6 with no target or a wrong one (releases of "three
 Israeli hostages", "a French teacher", "an American citizen", "20 Indian fishermen"; an investigation "into war
 crimes in Sudan"; "suspended talks on joining the European Union"). After this session's changes (words.tsv
-``captive_verb``, ``traveller_noun``, ``membership_verb``; the flight, advisory and reopening lines of verbs.tsv)
-``FIXED`` pass and 4 fail: an airline's act (sense-08: "Qatar Airways" is no state), the deposit (sense-23), and the
-two targets inside a gerund or an "into" phrase (sense-62, sense-68). The denial (sense-67) was right already: the
+``traveller_noun``, ``membership_verb``; the flight, advisory and reopening lines of verbs.tsv) ``FIXED`` pass and 8
+fail: an airline's act (sense-08: "Qatar Airways" is no state), the deposit (sense-23), the two targets inside a gerund
+or an "into" phrase (sense-62, sense-68), and the four releases (sense-42, 44, 47, 48). A rule giving a release the
+demonym of the people it frees as its target (words.tsv ``captive_verb``) made them pass and was reverted when merged:
+it left the dev articles unchanged and added a false dyad on the held-out aside articles. The denial (sense-67) was right already: the
 denier's 016 to Greece, and the denied violation negated, as the gold conventions code a denial.
 """
 
@@ -34,8 +36,8 @@ from tests.probes import check_side_items, events_on, key_fits, read_items
 
 PROBE = "probe_sense34.jsonl"
 FIXED = ("sense-01", "sense-02", "sense-03", "sense-04", "sense-05", "sense-06", "sense-07", "sense-13", "sense-14",
-         "sense-15", "sense-17", "sense-18", "sense-42", "sense-44", "sense-47", "sense-48", "sense-73")
-MAX_FAILED = 4
+         "sense-15", "sense-17", "sense-18", "sense-73")
+MAX_FAILED = 8
 
 
 def _failure(event_list, act, fits) -> str | None:

@@ -202,7 +202,6 @@ class Words:
     fate_noun: frozenset[str] = frozenset()
     reason_prep: frozenset[str] = frozenset()
     removal_verb: frozenset[str] = frozenset()
-    captive_verb: frozenset[str] = frozenset()
     traveller_noun: frozenset[str] = frozenset()
     membership_verb: frozenset[str] = frozenset()
     principal_noun: frozenset[str] = frozenset()

@@ -83,11 +83,7 @@ class ParticipantRules(DoerRules):
             elif child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
                 # no actor is named in is kept as words
-                # the held people a captive_verb gives back are whom it is done to, by their demonym ("released
-                # three Israeli hostages"), whatever the noun
-                captive = verb.lemma_.lower() in self.words.captive_verb
-                out.extend(self.actors_at(child) or self.inner_actors(child, loose=captive,
-                                                                      aimed=child.dep_ == "dobj" and not removal)
+                out.extend(self.actors_at(child) or self.inner_actors(child, aimed=child.dep_ == "dobj" and not removal)
                            or self.unresolved(child) or self._elided(child))
             elif child.dep_ == "prep" and child.lower_ == "at" and (verb.lemma_.lower() in self.words.aim_verb
                                                                    or "at" in self._pattern_preps(verb)):
