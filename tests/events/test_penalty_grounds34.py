@@ -6,7 +6,8 @@ supplying ...") is a ``legal_verb`` of words.tsv, or the noun of one a verb hold
 is for is done by the ones penalised, never by whoever penalises (``DoerRules._charged``), and cooperation told there
 is the ground the penaliser alleges, no event (``nonevents.charged_with``), as in an accusation's content. The one a
 verb judges "for" an act does it in the passive too ("Kenya was criticised for deporting ...": the "for"/"of" case of
-``DoerRules._subjects``).
+``DoerRules._subjects``). An "of" after a legal act's noun names whom it is done to, not its ground ("demanded the
+arrest of the men who had supplied weapons ...": the supply is told, not alleged).
 
 All articles here are synthetic, written in agency style for the tests; none comes from an evaluation set."""
 
@@ -96,3 +97,10 @@ def test_penalty_grounds34_legal_nouns_reads_a_held_penalty_noun(blank_nlp):
     assert legal_act(view, 7, words) == 3
     assert legal_nouns(view, 3, 7, words) == [4]
     assert legal_act(view, 5, words) is None  # "on Rwanda" is whom the sanctions are aimed at, not a ground
+
+
+def test_penalty_grounds34_whom_a_legal_noun_is_done_to_is_no_ground(code):
+    # "of" after a legal act's noun names whom it is done to: what they did is told, not alleged as a ground
+    result = code("NAIROBI, June 9 (Reuters) - Kenya on Tuesday demanded the arrest of the men who had supplied "
+                  "weapons to the rebels.", date="2026-06-09")
+    assert _events(result, "supplied"), result.events

@@ -56,6 +56,9 @@ def legal_act(view: ParseView, prep: int, words: Words) -> int | None:
         verb = head[head[verb]]  # "sentenced X to four years for ...", "jailed X for ten years for ..."
     if verb == prep:
         return None
+    if view.pos[verb] != "VERB" and view.lower[prep] == "of" \
+            and any(dep[c] == "pobj" and view.tag[c] != "VBG" for c in view.children[prep]):
+        return None  # "the arrest of the men who had supplied ...": whom the legal act is done to, not its ground
     if view.lemma[verb] in words.legal_verb:
         return verb
     return verb if view.pos[verb] == "VERB" and legal_nouns(view, verb, prep, words) else None
