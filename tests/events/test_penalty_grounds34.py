@@ -6,8 +6,9 @@ supplying ...") is a ``legal_verb`` of words.tsv, or the noun of one a verb hold
 is for is done by the ones penalised, never by whoever penalises (``DoerRules._charged``), and cooperation told there
 is the ground the penaliser alleges, no event (``nonevents.charged_with``), as in an accusation's content. The one a
 verb judges "for" an act does it in the passive too ("Kenya was criticised for deporting ...": the "for"/"of" case of
-``DoerRules._subjects``). An "of" after a legal act's noun names whom it is done to, not its ground ("demanded the
-arrest of the men who had supplied weapons ...": the supply is told, not alleged).
+``DoerRules._subjects``), and one accused whom the knowledge base does not know does it as words ("accused cattle
+raiders of killing ...": not the accuser). An "of" after a legal act's noun names whom it is done to, not its
+ground ("demanded the arrest of the men who had supplied weapons ...": the supply is told, not alleged).
 
 All articles here are synthetic, written in agency style for the tests; none comes from an evaluation set."""
 
@@ -104,3 +105,11 @@ def test_penalty_grounds34_whom_a_legal_noun_is_done_to_is_no_ground(code):
     result = code("NAIROBI, June 9 (Reuters) - Kenya on Tuesday demanded the arrest of the men who had supplied "
                   "weapons to the rebels.", date="2026-06-09")
     assert _events(result, "supplied"), result.events
+
+
+def test_penalty_grounds34_accused_words_do_the_act(code):
+    # one accused whom the knowledge base does not know does the act as words, never the accuser
+    result = code("NAIROBI, June 9 (Reuters) - Kenya on Monday accused cattle raiders of killing four police officers "
+                  "near the border with South Sudan.", date="2026-06-09")
+    [event] = _events(result, "killing")
+    assert [p.text for p in event.source] == ["cattle raiders"], event.source

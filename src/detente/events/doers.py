@@ -434,6 +434,9 @@ class DoerRules:
             # the one condemned or accused does the act; a passive's subject ("Qatar was thanked for mediating")
             judged = self._children(head.head, ("dobj",)) or self._children(head.head, ("nsubjpass",))
             accused = [a for c in judged for a in self.actors_at(c) or self.inner_actors(c)]
+            if not accused and head.head.lemma_.lower() in self.words.accusation_verb:
+                # "accused smugglers of killing ...": the ones accused, as words, never the accuser
+                accused = [a for c in judged for a in self.unresolved(c)]
             if accused:
                 return accused
         held = self.culpable(verb, self._code_verb(verb)[0]) if verb.dep_ == "pcomp" else []
