@@ -45,14 +45,37 @@ SPEAKER_ROOTS = (2, 10, 11, 13)
 def legal_act(view: ParseView, prep: int, words: Words) -> int | None:
     """The ``legal_verb`` (its index) whose ``prep`` leads to what the act is for, else None: an ``accusation_prep``
     or ``reason_prep`` ("with", "of", "for", "over") on the verb ("charged X with", "convicted X of", "indicted
-    over") or on the term it gives ("jailed X for ten years for ...", as the parser may hang it)."""
+    over", "fined X for") or on the term or ground it gives ("jailed X for ten years for ...", "arrested X on
+    suspicion of ...", as the parser may hang it); or a verb that holds a legal act's noun (:func:`legal_nouns`:
+    "imposed sanctions on X for ...")."""
     dep, head = view.dep, view.head
     if dep[prep] != "prep" or not (view.lower[prep] in words.accusation_prep or view.lower[prep] in words.reason_prep):
         return None
     verb = head[prep]
     if dep[verb] == "pobj" and dep[head[verb]] == "prep":
         verb = head[head[verb]]  # "sentenced X to four years for ...", "jailed X for ten years for ..."
-    return verb if verb != prep and view.lemma[verb] in words.legal_verb else None
+    if verb == prep:
+        return None
+    if view.pos[verb] != "VERB" and view.lower[prep] == "of" \
+            and any(dep[c] == "pobj" and view.tag[c] != "VBG" for c in view.children[prep]):
+        return None  # "the arrest of the men who had supplied ...": whom the legal act is done to, not its ground
+    if view.lemma[verb] in words.legal_verb:
+        return verb
+    return verb if view.pos[verb] == "VERB" and legal_nouns(view, verb, prep, words) else None
+
+
+def legal_nouns(view: ParseView, verb: int, prep: int, words: Words) -> list[int]:
+    """The nouns of a legal act (a ``legal_verb`` as a noun) the verb holds other than through ``prep``: its
+    object, a passive's subject or another preposition's object ("imposed sanctions on X for ...", "sanctions
+    were imposed on X for ...", "called for sanctions on X for ...")."""
+    dep, lemma = view.dep, view.lemma
+    out = []
+    for c in view.children[verb]:
+        if dep[c] in ("dobj", "nsubjpass") and lemma[c] in words.legal_verb:
+            out.append(c)
+        elif dep[c] == "prep" and c != prep:
+            out.extend(n for n in view.children[c] if dep[n] == "pobj" and lemma[n] in words.legal_verb)
+    return out
 
 
 class DoerRules:
@@ -408,8 +431,12 @@ class DoerRules:
             return charged
         if verb.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB":
             # "condemned Freedonia's navy for firing flares", "accused Kigali of backing the rebels":
-            # the one condemned or accused does the act
-            accused = [a for c in self._children(head.head, ("dobj",)) for a in self.actors_at(c)]
+            # the one condemned or accused does the act; a passive's subject ("Qatar was thanked for mediating")
+            judged = self._children(head.head, ("dobj",)) or self._children(head.head, ("nsubjpass",))
+            accused = [a for c in judged for a in self.actors_at(c) or self.inner_actors(c)]
+            if not accused and head.head.lemma_.lower() in self.words.accusation_verb:
+                # "accused smugglers of killing ...": the ones accused, as words, never the accuser
+                accused = [a for c in judged for a in self.unresolved(c)]
             if accused:
                 return accused
         held = self.culpable(verb, self._code_verb(verb)[0]) if verb.dep_ == "pcomp" else []
@@ -469,7 +496,15 @@ class DoerRules:
         legal = legal_act(self.found.view(verb.doc), verb.head.i, self.words) if verb.dep_ == "pcomp" else None
         if legal is None:
             return []
-        held = self._children(verb.doc[legal], ("dobj",)) or self._children(verb.doc[legal], ("nsubjpass",))
+        doc = verb.doc
+        if doc[legal].lemma_.lower() not in self.words.legal_verb:
+            # "imposed sanctions on Iranian firms for ...": whom the legal act's noun is aimed at, else none
+            return [a for n in legal_nouns(self.found.view(doc), legal, verb.head.i, self.words)
+                    for a in self.inner_actors(doc[n], loose=True) or [
+                        u for p in self._children(doc[n], ("prep",)) if p.lower_ in self.words.target_prep
+                        and p.lower_ not in self.words.accusation_prep
+                        for o in self._children(p, ("pobj",)) for u in self.unresolved(o)]]
+        held = self._children(doc[legal], ("dobj",)) or self._children(doc[legal], ("nsubjpass",))
         return [a for c in held for a in self.actors_at(c) or [(c, r) for _, r in self.inner_actors(c, loose=True)]
                 or self.unresolved(c)]
 

@@ -4,8 +4,8 @@
   by the speaker; the harbouring is what is alleged, not an act of aid the text asserts, and coding it
   would add a cooperative edge to a hostile exchange. Cooperative acts (quad classes 1 and 2) anywhere
   in the accusation's content phrase go; alleged attacks and threats stay (their class agrees with the
-  accusation, and the status step marks them reported). So is cooperation a legal act is for ("charged two men
-  with helping the rebels"; ``legal_verb``).
+  accusation, and the status step marks them reported). So is cooperation a legal act or a penalty is for
+  ("charged two men with helping the rebels", "sanctioned two firms for supplying drones to Russia"; ``legal_verb``).
 - A show of force a legal act is for: "sentenced two Chinese nationals to four years for flying drones over a
   U.S. carrier": the people a court charges, tries or sentences are no state's forces; what they did is the
   offence, not a military posture (CAMEO 15). Attacks they are charged with stay, done by them. Nor is a show of

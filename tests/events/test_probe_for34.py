@@ -1,0 +1,64 @@
+"""The penalty-ground probe (issue 11, "what one is punished, fined, praised or thanked for"; session 34, h-for).
+
+``tests/data/probe_for34.jsonl`` holds 32 short synthetic articles (a dateline, an agency tag and one sentence,
+written for this probe the way wires write; none is taken from an evaluation set) on the act a verb judges its object
+for: a penalty done for it ("sanctioned two Russian army units for attacking civilians", "expelled three Chinese
+diplomats for breaching the Vienna Convention", "detained Palestinian youths for throwing stones"), in the passive
+("Two Russian fishing firms were sanctioned for seizing ..."), with the ground as a noun's phrase ("arrested two
+Ukrainians on suspicion of sabotaging ..."), with the penalty as a noun a verb holds ("imposed sanctions on Rwanda for
+backing ..."), a judgement that is no penalty, in the passive or on a noun of people the knowledge base has no actor
+for ("Kenya was criticised for deporting ...", "condemned Russian forces for shelling ..."), and guards that were
+right before ("condemned Russia for attacking ...", "accused Greece of violating ...", a court's sentence).
+
+Each act was annotated by reading, before the coder was run, in the schema of ``probe_charges25.jsonl``: the act a
+penalty or judgement is for is done by the one judged, to whom it was done. An item's ``absent`` list names the
+triggers that must give no event: cooperation a penalty is for ("punished Russian banks for financing the war",
+"sanctioned three Chinese companies for supplying drone parts to Russia") is the ground the penaliser alleges, as in
+an accusation's content, and the dev gold codes no ground of a penalty as an act. Ten items carry ``"aside": true``:
+they were not looked at while fixing, and their counts are reported apart. Counted per act by
+``tests.probes.target_counts`` with ``source_needed``.
+
+When written (main 17f285cd), working items: 1 wrong source and 1 missing target ("detained Palestinian youths for
+throwing stones": Israel's act), 4 acts with no event (a passive's ground, "on suspicion of", a passive judgement),
+4 cooperative grounds coded as events (two of them given to the penaliser); aside 3 with no event, 1 cooperative
+ground coded. After this session's fix (penalties in ``legal_verb``, ``doers.legal_nouns``, a passive's subject and
+the actors inside a judged noun in the "for"/"of" case of ``DoerRules._subjects``): none of these, working or
+aside.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.probes import check_side_items, events_on, read_items, target_counts
+
+PROBE = "probe_for34.jsonl"
+MAX = {"wrong": 0, "missing": 0, "wrong source": 0, "wrong type": 0, "no event": 0}
+
+
+def test_probe_for34_is_well_formed_and_synthetic(coder):
+    from detente.evaluate_articles import KeyMatcher
+
+    items = read_items(PROBE)
+    check_side_items(items, KeyMatcher(coder.kb))
+    for item in items:
+        assert all(t.lower() in item["sentence"].lower() for t in item.get("absent", ())), item["id"]
+
+
+@pytest.fixture(scope="module")
+def counts(coder):
+    return target_counts(coder, PROBE, source_needed=True)
+
+
+@pytest.mark.parametrize("kind", sorted(MAX))
+def test_probe_for34_failures(counts, kind):
+    assert len(counts[False][kind]) + len(counts[True][kind]) <= MAX[kind], (kind, counts[False][kind])
+
+
+def test_probe_for34_cooperative_grounds_are_no_events(coder):
+    from detente.model import Article
+
+    coded = []
+    for item in read_items(PROBE):
+        result = coder.code(Article(text=item["text"], date=item["date"]))
+        coded += [(item["id"], t) for t in item.get("absent", ()) if events_on(result, item, {"trigger": t})]
+    assert coded == []
