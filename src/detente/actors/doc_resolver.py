@@ -313,6 +313,9 @@ class _DocResolver(PersonRules, NominalRules):
                     continue
                 if lower[child] == "for" and getattr(self.resolve(at), "kind", None) not in ("sector", "government"):
                     continue  # "a spokesman for Laos's defence ministry" is its; "the envoy for Yemen" is not Yemen's
+                if lower[child] == "at" and sector is not None and self.v.text[
+                        self.v.idx[sector[1]]:self.v.end[sector[2] - 1]].lower() in self.f.kb.assets:
+                    continue  # "officials at the ministry" are its, "drones at Israel" are aimed at it (hardware)
                 members = self._members(at) if sector is not None else []
                 inner = self.resolve(at) or (members[0] if members else None)
                 if inner is None:
