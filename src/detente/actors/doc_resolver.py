@@ -313,6 +313,9 @@ class _DocResolver(PersonRules, NominalRules):
                     continue
                 if lower[child] == "for" and getattr(self.resolve(at), "kind", None) not in ("sector", "government"):
                     continue  # "a spokesman for Laos's defence ministry" is its; "the envoy for Yemen" is not Yemen's
+                if lower[child] == "at" and sector is not None and self.v.text[
+                        self.v.idx[sector[1]]:self.v.end[sector[2] - 1]].lower() in self.f.kb.assets:
+                    continue  # "officials at the ministry" are its, "drones at Israel" are aimed at it (hardware)
                 members = self._members(at) if sector is not None else []
                 inner = self.resolve(at) or (members[0] if members else None)
                 if inner is None:
@@ -486,8 +489,9 @@ class _DocResolver(PersonRules, NominalRules):
         (``dispatch_verb``: "Chile deployed troops", "Berlin would send police officers"), or a conjunct of one
         ("sent troops and police"), or a bare forces noun a relative clause of such a verb is on ("the troops it
         sent"), done by a state named as its subject (or the subject of the verb the sending
-        completes: "offered to send troops"; a head of state or government stands for the state): that state's
-        reference (a country or one of its organs), else None."""
+        completes: "offered to send troops"; or the one accused or blamed of the sending: "accused Eritrea of moving
+        troops"; a head of state or government stands for the state): that state's reference (a country or one of
+        its organs), else None."""
         v = self.v
         if any(v.dep[c] in ("poss", "compound", "amod") and c in self.by_match for c in v.children[i]):
             return None
@@ -503,8 +507,12 @@ class _DocResolver(PersonRules, NominalRules):
         while v.dep[verb] == "xcomp" and v.head[verb] != verb \
                 and not any(v.dep[c] == "nsubj" for c in v.children[verb]):
             verb = v.head[verb]
-        for s in v.children[verb]:
-            ref = (self.found.by_token.get(s) if s < i else self.resolve(s)) if v.dep[s] == "nsubj" else None
+        doers = [c for c in v.children[verb] if v.dep[c] == "nsubj"]
+        if not doers and v.dep[verb] == "pcomp" and v.lower[v.head[verb]] in ("of", "for"):
+            # "accused Eritrea of moving troops", "condemned Russia for deploying troops": the one accused sends them
+            doers = [c for c in v.children[v.head[v.head[verb]]] if v.dep[c] == "dobj"]
+        for s in doers:
+            ref = self.found.by_token.get(s) if s < i else self.resolve(s)
             if ref is not None and ref.kind == "person":
                 ref = self.f.speaks_for(ref, self.day)  # "President X sent troops": the state X heads
             if ref is not None and ref.country and ref.kind in ("country", "sector"):

@@ -66,10 +66,25 @@ def _own_noun(token: Token, ref: ActorRef, candidate: Candidate, kb: KnowledgeBa
     sides are read, because it is still the clause's object: no rule guesses a target in its place ("declared a
     state of emergency along its border with X" is not aimed at X)."""
     lemma = token.lemma_.lower()
+    if ref.kind == "unresolved" and _instrument(token, kb, words):
+        return True
     return ref.kind == "unresolved" and any(t.i == token.i for t in candidate.trigger) \
         and token.lower_ not in kb.sectors \
         and not any(lemma in ground for ground in (words.territory_noun, words.border_noun, words.place_noun,
                                                    words.capital_noun))
+
+
+def _instrument(token: Token, kb: KnowledgeBase, words: Words) -> bool:
+    """Whether a noun is hardware (``asset`` and ``craft`` words of ``sectors.tsv``: "tanks", "warships", "a ballistic
+    missile") that its verb sends, moves or fires (``dispatch_verb``, ``aim_verb``: "moved tanks to the border",
+    "deployed fighter jets", "fired a missile"), or a conjunct of such hardware: the doer's instrument, no one the
+    act is done to, whatever the verb's pattern matched."""
+    if token.lower_ not in kb.assets:
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:  # "sent warships and fighter jets"
+        token = token.head
+    lemma = token.head.lemma_.lower()
+    return token.dep_ == "dobj" and (lemma in words.dispatch_verb or lemma in words.aim_verb)
 
 
 def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[CodedArticle, list[Evidence]]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.sets import party
 from detente.events.cameo import CASE_CODES, REQUEST_ROOTS, lookup
-from detente.events.doers import DoerRules, known
+from detente.events.doers import MOBILIZE_ROOT, DoerRules, known
 from detente.events.ground import resolved_via, state_force
 from detente.events.roles import blamed, main_clause_conjunct, predicate_of_fragment, shared_patient
 
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from detente.events.ground import Side
 
 AIM_PREPS = ("against", "on", "at", "toward", "towards")  # "strikes on X", "sanctions against X": whom it is aimed at
+# whom an aim_verb's act is aimed at ("fired rockets at X"; "against" only on its object: "launched missiles against X")
+AIMED_PREPS = ("at", "on", "upon", "into", "toward", "towards", "against")
 OWNER_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")  # a name on a thing says whose it is: "Vietnam's ships"
 MOVED_SECTORS = frozenset({"MIL", "COP", "SPY"})  # the forces whose craft a state sends
 GUESSED = frozenset({"nominal", "context"})  # how the resolver gives a noun an actor the text does not name on it
@@ -40,10 +42,8 @@ class ParticipantRules(DoerRules):
     def objects(self, verb: Token) -> list[Side]:
         """Whom ``verb`` is done to: objects, prepositional targets, a passive's subject."""
         out: list[Side] = []
-        aimed = verb.lemma_.lower() in self.words.aim_verb and any(
-            c.lower_ in ("at", "on", "upon", "into", "toward", "towards")
-            and not all(o.ent_type_ in ("DATE", "TIME") for o in self._children(c, ("pobj",)))  # "on Monday"
-            for c in self._children(verb, ("prep",)))
+        aims = self._aims(verb)
+        aimed = bool(aims)
         partner = self._partner_preps(verb)
         named_object = any(known(self.actors_at(c)) for c in self._children(verb, ("dobj",)))
         removal = verb.lemma_.lower() in self.words.removal_verb and self._has_child(verb, ("dobj",))
@@ -59,7 +59,13 @@ class ParticipantRules(DoerRules):
             elif partner and child.dep_ == "prep" and child.lower_ == "against":
                 continue  # "fought alongside X against the militants": whom both fight, not the partner
             elif child.dep_ == "dobj" and aimed:
-                continue  # "fired rockets at X", "launched drones on Y": the object is the instrument, no target
+                # "fired rockets at X", "launched drones on Y": the object is the instrument, no target; whom it is
+                # aimed at is, also where the parser hangs the preposition on the object ("launched drones at X")
+                for prep in aims:
+                    if prep.head.i == child.i:
+                        for pobj in self._children(prep, ("pobj",)):
+                            out.extend(self.actors_at(pobj) or self._inside(pobj, True))
+                continue
             elif child.dep_ == "dobj" and _participle_object(child):
                 continue  # "signed a pact with X, alarming Y": Y is what the participle did, not the act's target
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to the opposition leader"
@@ -132,11 +138,46 @@ class ParticipantRules(DoerRules):
             # the frame, not whom the offer is made to)
             out.extend(self.actors_at(verb.head))
         out.extend(self._relative_object(verb))
+        out.extend(self._accuser_aimed_at(verb, out))
         blame = blamed(verb, self.words)  # "X was to blame": X is the target
         out.extend(self.actors_at(blame) if blame is not None else [])
         patient = shared_patient(verb)  # "Castillo tried to dissolve Congress and was arrested"
         patient = patient if patient is not None else self.gapped_patient(verb)  # "... and their boats seized"
         return out + (self.actors_at(patient) or self.unresolved(patient) if patient is not None else [])
+
+    def _accuser_aimed_at(self, verb: Token, found: list[Side]) -> list[Side]:
+        """Whom a show of force (CAMEO 15) is aimed at when an accusation tells it ("Guyana accused Venezuela of
+        moving troops onto a disputed island", ``accusation_verb``) and its clause names no one but its doer's own
+        state (its own troops), nor a place of another ("near Ukraine's border"): the accuser, who complains of it
+        as aimed at itself."""
+        if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "for") \
+                or verb.head.head.lemma_.lower() not in self.words.accusation_verb:
+            return []
+        code = self._code_verb(verb)[0]
+        if code is None or lookup(code).root != MOBILIZE_ROOT:
+            return []
+        own = {r.country for _, r in self.subjects(verb) if r.country}
+        # whoever else its clause names, also where the build-up is ("near Ukraine", "near Ukraine's border")
+        placed = [side for prep in self._children(verb, ("prep",)) for pobj in self._children(prep, ("pobj",))
+                  for side in self.actors_at(pobj) or self.inner_actors(pobj, loose=True)]
+        if any(r.country not in own for _, r in known([*found, *placed])):
+            return []
+        return [(t, r) for t, r in known(self.subjects(verb.head.head)) if r.country not in own]
+
+    def _aims(self, verb: Token) -> list[Token]:
+        """The prepositions that say whom an ``aim_verb`` ("fired", "launched") is aimed at ("at X", "on X", "into X",
+        "toward X", "against X"; not a date, "on Monday"), on the verb or on its object, where the parser often
+        hangs them ("launched drones at X"): the object is then the instrument, never the target."""
+        if verb.lemma_.lower() not in self.words.aim_verb:
+            return []
+        view = self.found.view(verb.doc)
+        # on the object only when it is a thing, not an act ("launched an offensive against X", "opened an inquiry
+        # into X": the act noun's own target)
+        things = [o for o in self._children(verb, ("dobj",)) if self.lex.event_noun_at(view, o.i) is None]
+        preps = [c for c in self._children(verb, ("prep",)) if c.lower_ != "against"]
+        preps += [c for o in things for c in self._children(o, ("prep",))]
+        return [c for c in preps if c.lower_ in AIMED_PREPS
+                and not all(o.ent_type_ in ("DATE", "TIME") for o in self._children(c, ("pobj",)))]  # "on Monday"
 
     def _moved(self, verb: Token, obj: Token) -> bool:
         """Whether the object ``obj`` of ``verb`` is craft the doer moves rather than whom the act is done to: a ship or
