@@ -22,9 +22,7 @@ event ("flew fighter jets toward Taiwan"); aside: 7 wrong, 1 wrong type, 1 with 
 (the aim preposition read on the thing fired, hardware never "at" an owner, hardware a dispatch_verb or aim_verb
 moves left out of the targets; verbs.tsv "fire/launch off +coast", "fly +jet"): working 3 wrong (the accusations:
 own-10, 11, 21); aside 1 wrong, 1 with no event (coast guard ships sent: "send +ship" is not in the lexicon, as
-ships sent are as often aid). After the second (forces a dispatch_verb moves in an accusation's clause are the
-accused's, and the accuser the target of such a show of force that names no one else): working 0 of each; aside 1
-with no event.
+ships sent are as often aid).
 """
 
 from __future__ import annotations
@@ -33,7 +31,7 @@ import pytest
 from tests.probes import check_side_items, read_items, target_counts
 
 PROBE = "probe_own34.jsonl"
-MAX = {"no event": 1, "wrong source": 0, "wrong": 0, "missing": 0, "wrong type": 0}
+MAX = {"no event": 1, "wrong source": 0, "wrong": 4, "missing": 0, "wrong type": 0}
 
 
 def test_probe_own34_is_well_formed_and_synthetic(coder):

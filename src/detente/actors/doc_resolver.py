@@ -489,9 +489,8 @@ class _DocResolver(PersonRules, NominalRules):
         (``dispatch_verb``: "Chile deployed troops", "Berlin would send police officers"), or a conjunct of one
         ("sent troops and police"), or a bare forces noun a relative clause of such a verb is on ("the troops it
         sent"), done by a state named as its subject (or the subject of the verb the sending
-        completes: "offered to send troops"; or the one accused or blamed of the sending: "accused Eritrea of moving
-        troops"; a head of state or government stands for the state): that state's reference (a country or one of
-        its organs), else None."""
+        completes: "offered to send troops"; a head of state or government stands for the state): that state's
+        reference (a country or one of its organs), else None."""
         v = self.v
         if any(v.dep[c] in ("poss", "compound", "amod") and c in self.by_match for c in v.children[i]):
             return None
@@ -507,12 +506,8 @@ class _DocResolver(PersonRules, NominalRules):
         while v.dep[verb] == "xcomp" and v.head[verb] != verb \
                 and not any(v.dep[c] == "nsubj" for c in v.children[verb]):
             verb = v.head[verb]
-        doers = [c for c in v.children[verb] if v.dep[c] == "nsubj"]
-        if not doers and v.dep[verb] == "pcomp" and v.lower[v.head[verb]] in ("of", "for"):
-            # "accused Eritrea of moving troops", "condemned Russia for deploying troops": the one accused sends them
-            doers = [c for c in v.children[v.head[v.head[verb]]] if v.dep[c] == "dobj"]
-        for s in doers:
-            ref = self.found.by_token.get(s) if s < i else self.resolve(s)
+        for s in v.children[verb]:
+            ref = (self.found.by_token.get(s) if s < i else self.resolve(s)) if v.dep[s] == "nsubj" else None
             if ref is not None and ref.kind == "person":
                 ref = self.f.speaks_for(ref, self.day)  # "President X sent troops": the state X heads
             if ref is not None and ref.country and ref.kind in ("country", "sector"):

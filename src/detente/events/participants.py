@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.sets import party
 from detente.events.cameo import CASE_CODES, REQUEST_ROOTS, lookup
-from detente.events.doers import MOBILIZE_ROOT, DoerRules, known
+from detente.events.doers import DoerRules, known
 from detente.events.ground import resolved_via, state_force
 from detente.events.roles import blamed, main_clause_conjunct, predicate_of_fragment, shared_patient
 
@@ -138,31 +138,11 @@ class ParticipantRules(DoerRules):
             # the frame, not whom the offer is made to)
             out.extend(self.actors_at(verb.head))
         out.extend(self._relative_object(verb))
-        out.extend(self._accuser_aimed_at(verb, out))
         blame = blamed(verb, self.words)  # "X was to blame": X is the target
         out.extend(self.actors_at(blame) if blame is not None else [])
         patient = shared_patient(verb)  # "Castillo tried to dissolve Congress and was arrested"
         patient = patient if patient is not None else self.gapped_patient(verb)  # "... and their boats seized"
         return out + (self.actors_at(patient) or self.unresolved(patient) if patient is not None else [])
-
-    def _accuser_aimed_at(self, verb: Token, found: list[Side]) -> list[Side]:
-        """Whom a show of force (CAMEO 15) is aimed at when an accusation tells it ("Guyana accused Venezuela of
-        moving troops onto a disputed island", ``accusation_verb``) and its clause names no one but its doer's own
-        state (its own troops), nor a place of another ("near Ukraine's border"): the accuser, who complains of it
-        as aimed at itself."""
-        if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "for") \
-                or verb.head.head.lemma_.lower() not in self.words.accusation_verb:
-            return []
-        code = self._code_verb(verb)[0]
-        if code is None or lookup(code).root != MOBILIZE_ROOT:
-            return []
-        own = {r.country for _, r in self.subjects(verb) if r.country}
-        # whoever else its clause names, also where the build-up is ("near Ukraine", "near Ukraine's border")
-        placed = [side for prep in self._children(verb, ("prep",)) for pobj in self._children(prep, ("pobj",))
-                  for side in self.actors_at(pobj) or self.inner_actors(pobj, loose=True)]
-        if any(r.country not in own for _, r in known([*found, *placed])):
-            return []
-        return [(t, r) for t, r in known(self.subjects(verb.head.head)) if r.country not in own]
 
     def _aims(self, verb: Token) -> list[Token]:
         """The prepositions that say whom an ``aim_verb`` ("fired", "launched") is aimed at ("at X", "on X", "into X",
