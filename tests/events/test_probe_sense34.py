@@ -23,8 +23,8 @@ crimes in Sudan"; "suspended talks on joining the European Union"). After this s
 fail: an airline's act (sense-08: "Qatar Airways" is no state), the deposit (sense-23), the two targets inside a gerund
 or an "into" phrase (sense-62, sense-68), and the four releases (sense-42, 44, 47, 48). A rule giving a release the
 demonym of the people it frees as its target (words.tsv ``captive_verb``) made them pass and was reverted when merged:
-it left the dev articles unchanged and added a false dyad on the held-out aside articles. The denial (sense-67) was right already: the
-denier's 016 to Greece, and the denied violation negated, as the gold conventions code a denial.
+it left the dev articles unchanged and added a false dyad on the held-out aside articles. The denial (sense-67) was
+right already: the denier's 016 to Greece, and the denied violation negated, as the gold conventions code a denial.
 """
 
 from __future__ import annotations
