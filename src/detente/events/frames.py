@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import lookup
+from detente.events.cameo import lookup, quad_class
 from detente.events.context import party
 from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS, resolved_via
@@ -310,6 +310,9 @@ class FrameRules(StanceRules):
             if token.dep_ == "pobj" and token.head.lower_ in temporal and token.head.head.i == verb.i:
                 continue
             noun_code = self.lex.nouns[self.lex.event_noun(token, self.found.view(token.doc)) or ""]
+            if frame == "intend" and verb.lemma_.lower() in self.words.acceptance_verb and noun_code \
+                    and quad_class(noun_code) >= 3:
+                continue  # "would not accept the deportations": another's act refused, not one's own intent
             result = noun_code if frame == "enact" else self.lex.combine(frame, noun_code)
             if result is None:
                 continue
