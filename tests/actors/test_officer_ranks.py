@@ -1,7 +1,9 @@
-"""Military ranks named by a demonym ("a Chinese officer", "an Iranian admiral", "a Russian colonel") are that
+"""Officers named by a demonym ("a Chinese officer", "an Iranian army officer", "Eritrean officers") are that
 state's armed forces (``sectors.tsv``), as "a Chinese diplomat" is its government and "an Iranian general" its
 forces: with no row the demonym on the noun named nobody and the act lost its doer (issue 11, session 34,
-h-tell2). Police, intelligence, customs and consular officers keep their own sectors.
+h-tell2). Police, intelligence, customs and consular officers keep their own sectors. Ranks written as titles
+before a name ("Lieutenant Colonel X", "Admiral X") have no row: a "colonel" row broke the army spokesman
+"Lieutenant Colonel X" as the one "he" points back to (probe_actors28, ak-18).
 
 All sentences here are synthetic, written in agency style for these tests; none comes from a
 development set or from a real article."""
@@ -15,9 +17,9 @@ from tests.conftest import event_on
      "warned", ("CHN", "MIL")),
     ("TOKYO, March 3 (Reuters) - A Chinese military officer criticised Japan on Tuesday.",
      "criticised", ("CHN", "MIL")),
-    ("DUBAI, March 3 (Reuters) - An Iranian admiral threatened the United States on Tuesday.",
+    ("DUBAI, March 3 (Reuters) - An Iranian army officer threatened the United States on Tuesday.",
      "threatened", ("IRN", "MIL")),
-    ("KYIV, March 3 (Reuters) - A Russian colonel accused Ukraine on Tuesday of shelling the plant.",
+    ("KYIV, March 3 (Reuters) - A senior Russian officer accused Ukraine on Tuesday of shelling the plant.",
      "accused", ("RUS", "MIL")),
     ("DJIBOUTI, March 3 (Reuters) - Eritrean officers threatened a Djiboutian patrol on Tuesday.",
      "threatened", ("ERI", "MIL")),
