@@ -286,7 +286,7 @@ def test_actor_data_sectors_tsv_is_valid():
         assert word not in seen, f"{where}: duplicate word {word!r}"
         seen.add(word)
         assert row["sector"] in SECTORS, f"{where}: unknown sector {row['sector']!r}"
-        assert row["kind"] in ("role", "asset", "craft"), f"{where}: unknown kind {row['kind']!r}"
+        assert row["kind"] in ("role", "asset", "craft", "rank"), f"{where}: unknown kind {row['kind']!r}"
 
 
 def test_actor_data_outlets_are_not_actors():

@@ -29,6 +29,13 @@ not at "told" where the probe looks; tl-28 (passive) was looked at while fixing 
 "recognise" before the passive subject was read as the one told), so it is no longer blind; tl-24 ("told France
 that it would not accept the deportations") is coded as an intent frame on the noun "deportations" (132, no
 target), another class (a refusal to accept an act of another read as one's own act).
+
+Session 34, h-tell2: tl-24 and tl-31 were annotated on the wrong word. By the coding guide a reporting verb is a
+frame, not an event: the refusal said to France or told to Reuters is the refusal's own verb, negated ("would not
+accept", "would not extradite"), not "told" (only a bare statement is coded on the reporting verb). Their trigger is
+now "accept" and "extradite"; the coder was right on tl-31 (121 by Turkey), and tl-24 passes since a refusal to
+accept another's act is no intent frame on its noun (``acceptance_verb``, :meth:`FrameRules._combine_noun`). All
+33 items pass.
 """
 
 from __future__ import annotations
@@ -39,7 +46,7 @@ import pytest
 from tests.probes import check_side_items, events_on, key_fits, read_items
 
 PROBE = "probe_tell34.jsonl"
-MAX = {"not coded": 2, "forbidden code": 0}
+MAX = {"not coded": 0, "forbidden code": 0}
 
 
 def test_probe_tell34_is_well_formed_and_synthetic(coder):

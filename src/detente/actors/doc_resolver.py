@@ -387,8 +387,12 @@ class _DocResolver(PersonRules, NominalRules):
             if sector[0] == "GOV" and v.tag[i] == "NNS" and any(
                     v.dep[c] == "amod" and c not in self.by_match for c in v.children[i]):
                 return None  # "Western governments", "allied diplomats": no one government
-            own = forces_of_speaker(self, i) if sector[0] in FORCE_SECTORS and v.text[
-                v.idx[sector[1]]:v.end[sector[2] - 1]].lower() not in self.f.kb.assets else None  # (not hardware)
+            words = v.text[v.idx[sector[1]]:v.end[sector[2] - 1]].lower()
+            if words in self.f.kb.ranks:  # "the officer": one named before by the same word, else nobody
+                nominal = self._nominal(i)  # ("two officers boarded ...": police or army, of either side)
+                return (nominal, "nominal", (i, i + 1)) if nominal is not None else None
+            own = forces_of_speaker(self, i) if sector[0] in FORCE_SECTORS \
+                and words not in self.f.kb.assets else None  # (not hardware)
             if own is not None:  # "Cambodia's ministry denied that the army had fired": Cambodia's army
                 return self.f.sector_ref(own, sector[0]), "context", (v.edges(i)[0], i + 1)
             placed, by_modifier = self._placed_body(i, sector)

@@ -155,6 +155,7 @@ class KnowledgeBase:
     places: dict[str, str] = field(default_factory=dict)  # place name -> country id
     assets: frozenset[str] = frozenset()  # sector words for hardware ("drones", "jets"), not people
     crafts: frozenset[str] = frozenset()  # the assets that are ships: any country's, not only its forces'
+    ranks: frozenset[str] = frozenset()  # sector words for people whose country the text must give ("officers")
 
     def __post_init__(self) -> None:
         if not self.places:
@@ -206,7 +207,7 @@ class KnowledgeBase:
         for entry in read_phoenix(path) if is_phoenix_file(path) else _read_entries(path, kind=None):
             entries[entry.id] = entry
         return KnowledgeBase(entries=entries, sectors=self.sectors, outlets=self.outlets, assets=self.assets,
-                             crafts=self.crafts)
+                             crafts=self.crafts, ranks=self.ranks)
 
 
 def _date(value: Any, where: str) -> dt.date | None:
@@ -316,6 +317,7 @@ def load_default() -> KnowledgeBase:
     sectors: dict[str, str] = {}
     assets: set[str] = set()
     crafts: set[str] = set()
+    ranks: set[str] = set()
     sector_path = base / "sectors.tsv"
     if sector_path.exists():
         with sector_path.open(encoding="utf-8") as handle:
@@ -328,13 +330,15 @@ def load_default() -> KnowledgeBase:
                         assets.update((word, _plural(word)))
                     if (row.get("kind") or "").strip() == "craft":
                         crafts.update((word, _plural(word)))
+                    if (row.get("kind") or "").strip() == "rank":
+                        ranks.update((word, _plural(word)))
     outlets_path = base / "outlets.txt"
     outlets = frozenset(
         line.strip() for line in outlets_path.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     ) if outlets_path.exists() else frozenset()
     return KnowledgeBase(entries=entries, sectors=sectors, outlets=outlets, assets=frozenset(assets),
-                         crafts=frozenset(crafts))
+                         crafts=frozenset(crafts), ranks=frozenset(ranks))
 
 
 def _add_places(entries: dict[str, Entry], path: Path) -> None:

@@ -93,6 +93,9 @@ class NominalRules:
             recent = [(i, r) for i, r in recent if lemma[i] == lower] + [(i, r) for i, r in recent if lemma[i] != lower]
             if lower in self.f.kb.crafts:  # "the ship": the ship named before, never the forces (a merchant ship)
                 recent = [(i, r) for i, r in recent if lemma[i] == lower]
+        elif sector is not None and v.text[v.idx[sector[1]]:v.end[sector[2] - 1]].lower() in self.f.kb.ranks:
+            # "the officer": the officer named before ("a Croatian army officer"), never other forces
+            recent = [(i, r) for i, r in recent if lemma[i] == lower]
         elif sector is not None and sector[0] in FORCE_SECTORS:
             # "Sudan's army ... Chadian soldiers ... The army accused ...": a state's forces named before by the same
             # noun, before other forces named since; only a country's forces, not a named force ("the Libyan

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import lookup
+from detente.events.cameo import lookup, quad_class
 from detente.events.context import party
 from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS, resolved_via
@@ -115,7 +115,7 @@ class FrameRules(StanceRules):
         infinitives = [c for c in self._children(verb, ("xcomp",))
                        if self._to_infinitive(c) and not self._has_child(c, ("nsubj",))]
         if lemma in self.words.directive_verb and infinitives and self._told_other(verb):
-            return DEMAND
+            return self._expelled(verb, infinitives) or DEMAND
         if lemma in self.words.wish_verb:
             wanting = {party(ref) for _, ref in known(self.subjects(verb))}
             for c in self._children(verb, ("ccomp", "xcomp")):
@@ -123,6 +123,19 @@ class FrameRules(StanceRules):
                          for _, r in known(self.actors_at(s))]
                 if self._to_infinitive(c) and wanting and asked and all(party(r) not in wanting for r in asked):
                     return APPEAL
+        return None
+
+    def _expelled(self, verb: Token, infinitives: list[Token]) -> str | None:
+        """The code of a pattern of the verb of telling read with a pronoun's antecedent for its object ("two
+        Russian diplomats ... Tallinn told them to leave the country": as "told the diplomats to leave", 161),
+        which the lexicon, matching words, cannot see; None if none applies."""
+        wanted = {c.lemma_.lower() for c in infinitives}
+        for child in self._children(verb, ("dobj",)):
+            at = self.found.antecedents.get(child.i) if child.pos_ == "PRON" else None
+            noun = verb.doc[at].lemma_.lower() if at is not None else None
+            for pattern in self.lex.verbs.get(verb.lemma_.lower(), ()):
+                if noun and pattern.obj and noun in pattern.obj and pattern.comp and wanted & pattern.comp:
+                    return pattern.cameo
         return None
 
     def pledged(self, verb: Token) -> list[Token]:
@@ -149,6 +162,17 @@ class FrameRules(StanceRules):
         return bool(told) and not any(party(ref) in tellers or (
             ref.sector in STATE_FORCE_SECTORS and resolved_via(self.found, token, ref) <= UNNAMED)
             for token, ref in told)
+
+    def told_own(self, verb: Token) -> bool:
+        """Whether a verb of telling someone what to do (``directive_verb``) with a to-infinitive is said to the
+        teller's own side only ("Kenya told its troops to leave the town", "ordered its nationals to leave"): no
+        expulsion nor demand (verbs.tsv "order/tell +troop ~leave"), the act told is coded on its own verb."""
+        if verb.lemma_.lower() not in self.words.directive_verb or not any(
+                self._to_infinitive(c) for c in self._children(verb, ("xcomp",))):
+            return False
+        told = [a for c in self._children(verb, ("dobj", "dative", "nsubjpass")) for a in known(self.actors_at(c))]
+        tellers = {party(ref) for _, ref in known(self.subjects(verb))}
+        return bool(told) and bool(tellers) and all(party(ref) in tellers for _, ref in told)
 
     def _to_infinitive(self, clause: Token) -> bool:
         """Whether a clause is a to-infinitive ("to withdraw", "not to join")."""
@@ -299,6 +323,9 @@ class FrameRules(StanceRules):
             if token.dep_ == "pobj" and token.head.lower_ in temporal and token.head.head.i == verb.i:
                 continue
             noun_code = self.lex.nouns[self.lex.event_noun(token, self.found.view(token.doc)) or ""]
+            if frame == "intend" and verb.lemma_.lower() in self.words.acceptance_verb and noun_code \
+                    and quad_class(noun_code) >= 3:
+                continue  # "would not accept the deportations": another's act refused, not one's own intent
             result = noun_code if frame == "enact" else self.lex.combine(frame, noun_code)
             if result is None:
                 continue

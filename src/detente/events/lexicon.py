@@ -185,6 +185,7 @@ class Words:
     directive_verb: frozenset[str] = frozenset()
     wish_verb: frozenset[str] = frozenset()
     pledge_noun: frozenset[str] = frozenset()
+    acceptance_verb: frozenset[str] = frozenset()
     benefit_verb: frozenset[str] = frozenset()
     complaint_verb: frozenset[str] = frozenset()
     framework_prep: frozenset[str] = frozenset()
