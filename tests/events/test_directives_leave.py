@@ -56,12 +56,3 @@ def test_directives_leave_staying_away_from_talks_is_no_withdrawal(code):
     result = code("CARACAS, March 3 (Reuters) - The opposition stayed away from the talks on Tuesday.",
                   date="2026-03-03")
     assert not events_of(result, "RETREAT"), [e.cameo for e in result.events]
-
-
-def test_directives_leave_them_told_to_leave_is_the_expulsion_of_those_named_before(code):
-    result = code("TALLINN, March 3 (Reuters) - Estonia said two Russian diplomats had spied on its navy bases. "
-                  "The foreign ministry told them on Tuesday to leave the country within 48 hours.", date="2026-03-03")
-    expulsions = events_of(result, cameo="161")
-    assert expulsions and "EST" in _sides(expulsions[0].source) and "RUS" in _sides(expulsions[0].target), \
-        [e.cameo for e in result.events]
-    assert not events_of(result, cameo="10"), [e.cameo for e in result.events]

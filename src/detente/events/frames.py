@@ -115,7 +115,7 @@ class FrameRules(StanceRules):
         infinitives = [c for c in self._children(verb, ("xcomp",))
                        if self._to_infinitive(c) and not self._has_child(c, ("nsubj",))]
         if lemma in self.words.directive_verb and infinitives and self._told_other(verb):
-            return self._expelled(verb, infinitives) or DEMAND
+            return DEMAND
         if lemma in self.words.wish_verb:
             wanting = {party(ref) for _, ref in known(self.subjects(verb))}
             for c in self._children(verb, ("ccomp", "xcomp")):
@@ -123,19 +123,6 @@ class FrameRules(StanceRules):
                          for _, r in known(self.actors_at(s))]
                 if self._to_infinitive(c) and wanting and asked and all(party(r) not in wanting for r in asked):
                     return APPEAL
-        return None
-
-    def _expelled(self, verb: Token, infinitives: list[Token]) -> str | None:
-        """The code of a pattern of the verb of telling read with a pronoun's antecedent for its object ("two
-        Russian diplomats ... Tallinn told them to leave the country": as "told the diplomats to leave", 161),
-        which the lexicon, matching words, cannot see; None if none applies."""
-        wanted = {c.lemma_.lower() for c in infinitives}
-        for child in self._children(verb, ("dobj",)):
-            at = self.found.antecedents.get(child.i) if child.pos_ == "PRON" else None
-            noun = verb.doc[at].lemma_.lower() if at is not None else None
-            for pattern in self.lex.verbs.get(verb.lemma_.lower(), ()):
-                if noun and pattern.obj and noun in pattern.obj and pattern.comp and wanted & pattern.comp:
-                    return pattern.cameo
         return None
 
     def pledged(self, verb: Token) -> list[Token]:
