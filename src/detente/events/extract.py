@@ -228,8 +228,6 @@ class Extractor(FrameRules):
 
     def _verb(self, verb: Token, index: int, consumed: set[int]) -> Candidate | None:
         code, trigger, specific = self._code_verb(verb)
-        if code is not None and specific and self.told_own(verb):
-            code, trigger, specific = None, [], False  # "told its troops to leave": no expulsion, the act told
         kind = self.lex.reporting.get(verb.lemma_.lower())
         if code is None or kind == "intend":  # "told Finland not to join", "wants Manila to withdraw"
             directive = self.directed(verb)

@@ -150,17 +150,6 @@ class FrameRules(StanceRules):
             ref.sector in STATE_FORCE_SECTORS and resolved_via(self.found, token, ref) <= UNNAMED)
             for token, ref in told)
 
-    def told_own(self, verb: Token) -> bool:
-        """Whether a verb of telling someone what to do (``directive_verb``) with a to-infinitive is said to the
-        teller's own side only ("Kenya told its troops to leave the town", "ordered its nationals to leave"): no
-        expulsion nor demand (verbs.tsv "order/tell +troop ~leave"), the act told is coded on its own verb."""
-        if verb.lemma_.lower() not in self.words.directive_verb or not any(
-                self._to_infinitive(c) for c in self._children(verb, ("xcomp",))):
-            return False
-        told = [a for c in self._children(verb, ("dobj", "dative", "nsubjpass")) for a in known(self.actors_at(c))]
-        tellers = {party(ref) for _, ref in known(self.subjects(verb))}
-        return bool(told) and bool(tellers) and all(party(ref) in tellers for _, ref in told)
-
     def _to_infinitive(self, clause: Token) -> bool:
         """Whether a clause is a to-infinitive ("to withdraw", "not to join")."""
         return any(a.lower_ == "to" for a in self._children(clause, ("aux",)))
