@@ -328,3 +328,28 @@ def side_counts(coder, name: str) -> dict[str, list[tuple]]:
     for kind, found in out.items():  # the aside items by count only: their output is not looked at
         print(f"{kind}: {len(found)}", "" if kind.startswith("aside") else found)
     return out
+
+
+def act_failure(event_list, act: dict, fits) -> str | None:
+    """Why no event of ``event_list`` codes a typed probe act as annotated (None when one does): "no event", "wrong
+    type" (no event with a code of ``act["cameo"]``) or "wrong side". An act passes when one event with an accepted
+    code has a source among its source keys and, if it has any, a target among its target keys (both sides, for a
+    symmetric act), and no target among the keys of its optional ``"not"`` list (a place or topic that is no
+    party: "talks in Geneva on Sudan")."""
+    if not event_list:
+        return "no event"
+    typed = [e for e in event_list if e.cameo in act["cameo"]]
+    if not typed:
+        return "wrong type"
+    sides, unwanted = act["source"] + act["target"], act.get("not", [])
+    for event in typed:
+        if any(fits(p, unwanted) for p in event.target if p.actor):
+            continue
+        if act["symmetric"]:
+            found = [p for p in (*event.source, *event.target) if fits(p, sides)]
+            if len({p.actor for p in found}) >= 2:
+                return None
+        elif any(fits(p, act["source"]) for p in event.source) and (
+                not act["target"] or any(fits(p, act["target"]) for p in event.target)):
+            return None
+    return "wrong side"

@@ -25,6 +25,8 @@ or an "into" phrase (sense-62, sense-68), and the four releases (sense-42, 44, 4
 demonym of the people it frees as its target (words.tsv ``captive_verb``) made them pass and was reverted when merged:
 it left the dev articles unchanged and added a false dyad on the held-out aside articles. The denial (sense-67) was
 right already: the denier's 016 to Greece, and the denied violation negated, as the gold conventions code a denial.
+Since h-into (session 34: an inquiry into deeds in a country targets it, ``code_sides._inquired_ground``; talks on
+joining a body are with it, ``participants._gerund_parties``) sense-62 and sense-68 pass too, and 6 fail.
 """
 
 from __future__ import annotations
@@ -32,31 +34,12 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from tests.probes import check_side_items, events_on, key_fits, read_items
+from tests.probes import act_failure, check_side_items, events_on, key_fits, read_items
 
 PROBE = "probe_sense34.jsonl"
 FIXED = ("sense-01", "sense-02", "sense-03", "sense-04", "sense-05", "sense-06", "sense-07", "sense-13", "sense-14",
-         "sense-15", "sense-17", "sense-18", "sense-73")
-MAX_FAILED = 8
-
-
-def _failure(event_list, act, fits) -> str | None:
-    """Why no event of ``event_list`` codes ``act`` as annotated (None when one does)."""
-    if not event_list:
-        return "no event"
-    typed = [e for e in event_list if e.cameo in act["cameo"]]
-    if not typed:
-        return "wrong type"
-    sides = act["source"] + act["target"]
-    for event in typed:
-        if act["symmetric"]:
-            found = [p for p in (*event.source, *event.target) if fits(p, sides)]
-            if len({p.actor for p in found}) >= 2:
-                return None
-        elif any(fits(p, act["source"]) for p in event.source) and (
-                not act["target"] or any(fits(p, act["target"]) for p in event.target)):
-            return None
-    return "wrong side"
+         "sense-15", "sense-17", "sense-18", "sense-62", "sense-68", "sense-73")
+MAX_FAILED = 6
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +52,7 @@ def failures(coder):
     for item in read_items(PROBE):
         result = coder.code(Article(text=item["text"], date=item["date"]))
         for act in item["acts"]:
-            why = _failure(events_on(result, item, act), act, fits)
+            why = act_failure(events_on(result, item, act), act, fits)
             if why:
                 out[item["id"]] = why
     print(sorted(out.items()), Counter(out.values()))

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from detente.events.ground import Ground, Side
 
 COMMENT = ("051", "052")  # praise or defend verbally: said of an act by anyone, not only by its parties
+INVESTIGATE_ROOT = 9  # CAMEO 09: investigate
 
 
 class CodeSideRules(ParticipantRules):
@@ -213,6 +214,36 @@ class CodeSideRules(ParticipantRules):
         out = self._ground_named(verb, trigger, sources,
                                  lambda prep: prep.lower_ in self.words.about_prep or prep.lower_ == "after")
         own = {party(r) for _, r in known(sources)}
+        return [(t, r) for t, r in out if party(r) not in own]
+
+    def _inquired_ground(self, verb: Token, trigger: Sequence[Token], code: str) -> list[Side]:
+        """Whom an inquiry that names no one is aimed at: the country where the deed it is into was done ("opened an
+        investigation into war crimes in Sudan", "demanded an inquiry into the killings in X", "is investigating
+        abuses in X"). The act is one of CAMEO 09, or one whose trigger, object or prepositional object is an
+        ``inquiry_noun`` of words.tsv; the deed (an event noun, a ``fate_noun`` or a ``misdeed_noun``) follows an
+        ``about_act_prep`` or is the object of a verb of CAMEO 09; its country is found as the place of an act of
+        force is (or of those it befell: "the death of a journalist in X"), never the doer's own. An inquiry into
+        what is no deed ("a probe into the crash in X") names no one."""
+        view = self.found.view(verb.doc)
+        inquiries = [t for t in (*trigger, *self._children(verb, ("dobj",)),
+                                 *(o for c in self._children(verb, ("prep",)) for o in self._children(c, ("pobj",))))
+                     if t.pos_ == "NOUN" and t.lemma_.lower() in self.words.inquiry_noun]
+        if lookup(code).root != INVESTIGATE_ROOT and not inquiries:
+            return []
+        inquiring_verb = lookup(code).root == INVESTIGATE_ROOT and not inquiries  # "investigated the killings in X"
+        holders = [verb, *(t for t in trigger[1:] if t.pos_ == "NOUN"), *inquiries]
+        deeds = [o for h in holders for c in self._children(h, ("prep",)) if c.lower_ in self.words.about_act_prep
+                 for o in self._children(c, ("pobj",))]
+        deeds += list(self._children(verb, ("dobj",))) if inquiring_verb else []
+        deeds = [n for n in deeds if self.lex.event_noun(n, view) is not None or n.lemma_.lower()
+                 in self.words.fate_noun or n.lemma_.lower() in self.words.misdeed_noun]
+        sources = self.subjects(verb)
+        own = {party(r) for _, r in known(sources)}
+        out = []
+        for deed in deeds:  # else where those it befell were: "the death of a journalist in X"
+            out += self.ground.struck(deed, (deed,), True, sources, self.actors_at) or [
+                a for c in self._children(deed, ("prep",)) if c.lower_ == "of" for o in self._children(c, ("pobj",))
+                for a in self.ground.struck(o, (o,), True, sources, self.actors_at)]
         return [(t, r) for t, r in out if party(r) not in own]
 
     def _ground_named(self, verb: Token, trigger: Sequence[Token], sources: list[Side],

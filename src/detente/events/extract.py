@@ -301,6 +301,8 @@ class Extractor(FrameRules):
             targets += self._claimed_ground(verb, trigger)  # "claimed responsibility for the attack in X"
         if code[:3] == CONDOLENCES and not self.others_named(verb, targets):
             targets += self._bereaved_ground(verb, trigger)  # "expressed condolences over the earthquake in X"
+        if not self.others_named(verb, targets):  # "opened an investigation into war crimes in X"
+            targets += self._inquired_ground(verb, trigger, code)
         if code[:3] in COMMENT_ON_PROSPECTS and not self.others_named(verb, targets):
             targets += self.commented_on(verb, trigger)  # "voiced hope that X will ...", "pessimism over talks with X"
         if not known(targets) and lookup(code).root in REQUEST_ROOTS:

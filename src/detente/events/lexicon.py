@@ -201,6 +201,8 @@ class Words:
     accusation_noun: frozenset[str] = frozenset()
     handover_noun: frozenset[str] = frozenset()
     fate_noun: frozenset[str] = frozenset()
+    inquiry_noun: frozenset[str] = frozenset()
+    misdeed_noun: frozenset[str] = frozenset()
     reason_prep: frozenset[str] = frozenset()
     removal_verb: frozenset[str] = frozenset()
     traveller_noun: frozenset[str] = frozenset()

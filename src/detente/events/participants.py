@@ -103,6 +103,7 @@ class ParticipantRules(DoerRules):
                     continue  # "expelled 135 prisoners to Guatemala": where they were sent, not whom it was done to
                 if child.lower_ == "from" and headed:
                     continue  # "fired a missile from Yemen toward Israel": where it came from, not whom it hit
+                out.extend(self._gerund_parties(child))  # "opened talks on joining NATO": the parser's "on"
                 for pobj in self._children(child, ("pobj",)):
                     if self._names_where(pobj, child) or pobj.lemma_.lower() in self.words.principal_noun \
                             or pobj.lemma_.lower() in self.words.occasion_noun:
@@ -311,21 +312,30 @@ class ParticipantRules(DoerRules):
         to the Security Council about Israeli air strikes" (Israel), "protested to the OAS over Guyana's oil
         licensing" (Guyana). The body, reached by "to" or "with" on the verb or its object ("lodged a
         complaint with the UN"), gives way when an "about"/"over"/"against" phrase there names another party
-        (itself, as an act's doer or as an owner); otherwise the targets stay as they are."""
+        (itself, as an act's doer or as an owner); a complaint that names no party but its doer's own is aimed at
+        that party too ("complained about Belarus's treatment of migrants"); otherwise the targets stay as they
+        are."""
         bodies = [(t, r) for t, r in targets if r.sector == "IGO" and t.dep_ == "pobj"
                   and t.head.lower_ in ("to", "with")]
-        if not bodies or len(bodies) != len(known(targets)):
-            return tuple(targets)
         own = {ref.country or ref.key for _, ref in sources}
+        unnamed = not any((r.country or r.key) not in own for _, r in known(targets))
+        if not unnamed and (not bodies or len(bodies) != len(known(targets))):
+            return tuple(targets)
         holders = [verb, *self._children(verb, ("dobj",)), *(t for t, _ in bodies)]  # "to the OAS over X"
+        # with no body, "against" on the object is whom the thing it is about was done to ("condemned the violence
+        # against X civilians"), and only a party named as itself, a doer or an owner counts, not a demonym inside
         about = [o for h in holders for c in self._children(h, ("prep",)) if c.lower_ in COMPLAINT_PREPS
-                 for o in self._children(c, ("pobj",))]
-        named = [(t, r) for o in about for t, r in (self.actors_at(o) or self._modifier_doers(o)
-                                                     or self.inner_actors(o, loose=True))
+                 and (bodies or h.i == verb.i or c.lower_ != "against") for o in self._children(c, ("pobj",))]
+        named = [(t, r) for o in about for t, r in (self.actors_at(o) or self._modifier_doers(o) or (
+                     self.inner_actors(o, loose=True) if bodies else self._owners(o)))
                  if r.kind != "unresolved" and (r.country or r.key) not in own]
         if not named:
             return tuple(targets)
         return tuple((t, r) for t, r in targets if (t, r) not in bodies) + tuple(named)
+
+    def _owners(self, noun: Token) -> list[Side]:
+        """The actors a noun's possessor names ("Belarus's treatment of migrants": Belarus); not a pronoun."""
+        return [a for p in self._children(noun, ("poss",)) if p.pos_ != "PRON" for a in self.actors_at(p)]
 
     def at_court(self, cameo: str, targets: Sequence[Side]) -> tuple[Side, ...]:
         """The targets of a complaint or lawsuit without the court it is brought to: "sued Croatia at the EU Court of
@@ -398,13 +408,18 @@ class ParticipantRules(DoerRules):
         """The targets without the people another act befell, when this act is about that act: "demanded an inquiry
         into the killing of X", "an investigation into the death of X" (an event noun or a ``fate_noun`` after a
         ``about_act_prep`` of words.tsv on the trigger's noun or verb): X, named in its "of" phrase, is that act's
-        side, not this one's, whether or not its doer is named (others_act)."""
+        side, not this one's, whether or not its doer is named (others_act); where it befell them ("the death of a
+        journalist in X", after a ``place_prep``) is not."""
         view, own = self.found.view(verb.doc), {t.i for t in trigger}
         holders = [t for t in trigger if t.pos_ == "NOUN"] + [verb]
         about = [p for n in holders for c in self._children(n, ("prep",)) if c.lower_ in self.words.about_act_prep
                  for p in self._children(c, ("pobj",)) if p.i not in own and (
                      self.lex.event_noun(p, view) is not None or p.lemma_.lower() in self.words.fate_noun)]
-        befell = {t.i for n in about for c in self._children(n, ("prep",)) if c.lower_ == "of" for t in c.subtree}
+        # (where it befell them is no one befallen: "the death of a journalist in X")
+        where = {w.i for n in about for c in self._children(n, ("prep",)) if c.lower_ == "of" for p in c.subtree
+                 if p.dep_ == "prep" and p.lower_ in self.words.place_prep for w in p.subtree}
+        befell = {t.i for n in about for c in self._children(n, ("prep",)) if c.lower_ == "of" for t in c.subtree
+                  if t.i not in where}
         # (an actor inside the phrase may stand with the whole phrase, "the killing of X": its head)
         theirs = {r.key for i in befell for _, r in self.actors_at(verb.doc[i])}
         heads = {n.i for n in about}
@@ -635,6 +650,25 @@ class ParticipantRules(DoerRules):
                     for pobj in self._children(child, ("pobj",)):  # "imposed tariffs on its steel": the actor inside
                         if pobj.lemma_.lower() not in self.words.principal_noun:  # "on behalf of X": for whom
                             out.extend(self.actors_at(pobj) or self._inside(pobj, loose))
+                    out.extend(self._gerund_parties(child))
+        return out
+
+    def _gerund_parties(self, prep: Token) -> list[Side]:
+        """The party a gerund after an ``about_prep`` (words.tsv) of an act's noun names as the act's other side: the
+        body joined or left ("talks on joining the EU", a ``membership_verb`` of words.tsv) or whom a tie is made with
+        ("talks on restoring relations with Iran"); not what the gerund is merely about ("talks on recognising
+        Kosovo", "on sending troops to X")."""
+        out: list[Side] = []
+        if prep.lower_ not in self.words.about_prep:  # "barred from trading with X": no complement it is about
+            return out
+        for gerund in self._children(prep, ("pcomp",)):
+            if gerund.tag_ != "VBG":
+                continue
+            if gerund.lemma_.lower() in self.words.membership_verb:
+                out.extend(a for o in self._children(gerund, ("dobj",)) for a in self.actors_at(o))
+            holders = [gerund, *self._children(gerund, ("dobj",))]  # "restoring relations with Iran"
+            out.extend(a for h in holders for c in self._children(h, ("prep",)) if c.lower_ == "with"
+                       for o in self._children(c, ("pobj",)) for a in self.actors_at(o))
         return out
 
 
