@@ -12,6 +12,7 @@ All articles here are synthetic, written in agency style for the tests; none com
 from __future__ import annotations
 
 import pytest
+from tests.conftest import tree
 
 
 def _events(result, trigger):
@@ -36,3 +37,52 @@ def test_judged_acts34_mediation_a_state_is_thanked_for(code, text, judging, jud
     assert mediation.cameo.startswith("04"), mediation.cameo
     assert _countries(mediation.source) == [judged], mediation.source
     assert _countries(mediation.target) == pair, mediation.target
+
+
+@pytest.mark.parametrize("text, ground, source, target", [
+    ("WASHINGTON, June 9 (Reuters) - The United States on Tuesday designated the Houthis a terrorist group for "
+     "attacking American warships in the Red Sea.", "attacking", "YEM", "USA"),  # the ground hung on the complement
+    ("WASHINGTON, June 9 (Reuters) - The United States on Tuesday banned two Chinese firms for attacking American "
+     "computer networks.", "attacking", "CHN", "USA"),
+])
+def test_judged_acts34_ground_of_a_designation_or_ban(code, text, ground, source, target):
+    result = code(text, date="2026-06-09")
+    [event] = _events(result, ground)
+    assert _countries(event.source) == [source], event.source
+    assert target in _countries(event.target), event.target
+
+
+@pytest.mark.parametrize("text, penalty, ground", [
+    ("WASHINGTON, June 9 (Reuters) - The United States on Tuesday banned two Chinese firms for supplying drones to "
+     "Russia.", "banned", "supplying"),
+    ("WASHINGTON, June 9 (Reuters) - The United States on Tuesday designated the Houthis a terrorist organisation "
+     "for supplying weapons to Hezbollah.", "designated", "supplying"),
+    ("ABUJA, June 9 (Reuters) - West African leaders on Sunday suspended Mali from the bloc for backing rebels in "
+     "Niger.", "suspended", "backing"),
+])
+def test_judged_acts34_cooperation_a_penalty_is_for_is_no_event(code, text, penalty, ground):
+    result = code(text, date="2026-06-09")
+    assert _events(result, penalty), result.events
+    assert not _events(result, ground), result.events
+
+
+def test_judged_acts34_object_complement_hands_its_ground_to_the_verb(blank_nlp):
+    from detente.events.doers import legal_act, object_complement
+    from detente.events.lexicon import load_default
+    from detente.parse_view import ParseView
+
+    doc = tree(blank_nlp.language.vocab, """
+        Washington  Washington PROPN NNP  nsubj    1  B-GPE
+        designated  designate  VERB  VBD  ROOT     1  O
+        the         the        DET   DT   det      3  O
+        Houthis     Houthis    PROPN NNPS dobj     1  B-ORG
+        a           a          DET   DT   det      6  O
+        terrorist   terrorist  ADJ   JJ   amod     6  O
+        group       group      NOUN  NN   dobj     1  O
+        for         for        ADP   IN   prep     6  O
+        attacking   attack     VERB  VBG  pcomp    7  O
+        ships       ship       NOUN  NNS  dobj     8  O
+    """)
+    view, words = ParseView.of(doc), load_default().words
+    assert object_complement(view, 6) and not object_complement(view, 3)
+    assert legal_act(view, 7, words) == 1
