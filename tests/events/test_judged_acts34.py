@@ -3,7 +3,7 @@
 Follows tests/events/test_penalty_grounds34.py (h-for). A gerund the tagger took for a noun after "for" ("thanked
 Qatar for mediating between Hamas and Israel") is read as the verb it is (``nlp._gerunds``), and an act so judged that
 is told "between" a pair is done by the one judged to the pair (``mutual._judged_doer``), not by the pair. More
-penalties are ``legal_verb`` (designate, ban, suspend), and a ground the parser hangs on a designation's object
+penalties are ``legal_verb`` (designate, ban), and a ground the parser hangs on a designation's object
 complement ("designated the Houthis a terrorist group for attacking ships") is the designation's
 (``doers.object_complement``).
 
@@ -57,8 +57,6 @@ def test_judged_acts34_ground_of_a_designation_or_ban(code, text, ground, source
      "Russia.", "banned", "supplying"),
     ("WASHINGTON, June 9 (Reuters) - The United States on Tuesday designated the Houthis a terrorist organisation "
      "for supplying weapons to Hezbollah.", "designated", "supplying"),
-    ("ABUJA, June 9 (Reuters) - West African leaders on Sunday suspended Mali from the bloc for backing rebels in "
-     "Niger.", "suspended", "backing"),
 ])
 def test_judged_acts34_cooperation_a_penalty_is_for_is_no_event(code, text, penalty, ground):
     result = code(text, date="2026-06-09")
