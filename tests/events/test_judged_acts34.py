@@ -5,7 +5,9 @@ Qatar for mediating between Hamas and Israel") is read as the verb it is (``nlp.
 is told "between" a pair is done by the one judged to the pair (``mutual._judged_doer``), not by the pair. More
 penalties are ``legal_verb`` (designate, ban), and a ground the parser hangs on a designation's object
 complement ("designated the Houthis a terrorist group for attacking ships") is the designation's
-(``doers.object_complement``).
+(``doers.object_complement``). What a legal act is for is its author's charge: attributed to the one who charges or
+penalises, and so reported (``AttributionRules._legal_author``; eval/wire/README.md, an act inside a charge keeps its
+speaker).
 
 All articles here are synthetic, written in agency style for the tests; none comes from an evaluation set."""
 
@@ -84,3 +86,26 @@ def test_judged_acts34_object_complement_hands_its_ground_to_the_verb(blank_nlp)
     view, words = ParseView.of(doc), load_default().words
     assert object_complement(view, 6) and not object_complement(view, 3)
     assert legal_act(view, 7, words) == 1
+
+
+@pytest.mark.parametrize("text, ground, author", [
+    ("MINSK, June 9 (Reuters) - Belarusian prosecutors on Monday charged two Lithuanian citizens with attacking a "
+     "border post.", "attacking", "BLR"),
+    ("LONDON, June 9 (Reuters) - Britain on Tuesday sanctioned two Russian army units for attacking civilians in "
+     "Kharkiv.", "attacking", "GBR"),
+    ("MOSCOW, June 9 (Reuters) - Russian police on Sunday arrested two Ukrainians on suspicion of sabotaging a railway "
+     "line near Bryansk.", "sabotaging", "RUS"),
+])
+def test_judged_acts34_ground_of_a_legal_act_is_its_authors_charge(code, text, ground, author):
+    # eval/wire/README.md: an act inside a charge keeps its speaker; the one penalised does not vouch for it
+    result = code(text, date="2026-06-09")
+    [event] = _events(result, ground)
+    assert event.attribution is not None and event.attribution.actor.startswith(author), event.attribution
+    assert event.modality == "reported"
+
+
+def test_judged_acts34_ground_of_a_passive_charge_with_no_author_is_unattributed(code):
+    result = code("MINSK, June 9 (Reuters) - Two Lithuanian citizens were charged on Monday with attacking a "
+                  "Belarusian border post.", date="2026-06-09")
+    [event] = _events(result, "attacking")
+    assert event.attribution is None

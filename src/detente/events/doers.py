@@ -66,6 +66,18 @@ def legal_act(view: ParseView, prep: int, words: Words) -> int | None:
     return verb if view.pos[verb] == "VERB" and legal_nouns(view, verb, prep, words) else None
 
 
+def legal_ground(view: ParseView, i: int, words: Words) -> int | None:
+    """The legal act (its index, :func:`legal_act`) whose ground the token at ``i`` lies inside ("charged two men
+    with [setting fire to ...]", "sanctioned two firms for [attacking ...]"): the nearest one above it whose
+    preposition's object is the token or one of its ancestors; None when there is none."""
+    for node in (i, *view.ancestors(i)):
+        if view.dep[node] in ("pcomp", "pobj"):
+            legal = legal_act(view, view.head[node], words)
+            if legal is not None:
+                return legal
+    return None
+
+
 def object_complement(view: ParseView, i: int) -> bool:
     """Whether the token at ``i`` is what a verb names its object ("designated the Houthis a terrorist group"): a
     direct object of a verb after its first (which the parser may label ``dative``), or an object predicate
