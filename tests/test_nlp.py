@@ -145,3 +145,17 @@ def test_nlp_word_joins_keep_breaks_after_punctuation_and_at_line_ends(nlp):
     assert sentences == ["Tehran said the offer came at 3 a.m.", "The foreign ministry called it a ploy.",
                          "- Oman offered to mediate", "Iraq closed the crossing on Monday",
                          "Kenya and Uganda signed the accord; it takes effect in March."]
+
+
+def test_nlp_gerund_after_for_with_a_phrase_of_its_own_is_read_as_a_verb(nlp):
+    # session 34 (h-for2): the tagger takes "mediating" here for a noun; with an object or a preposition of its
+    # own and no determiner it is the verb, hung as the clause of "for"
+    doc = nlp.parse("KYIV, June 9 (Reuters) - Ukraine on Monday thanked Qatar for mediating between Hamas and Israel.")
+    [word] = [t for t in doc if t.text == "mediating"]
+    assert (word.tag_, word.pos_, word.lemma_, word.dep_) == ("VBG", "VERB", "mediate", "pcomp")
+
+
+def test_nlp_noun_in_ing_after_for_stays_a_noun(nlp):
+    doc = nlp.parse("PARIS, June 9 (AFP) - France on Monday condemned Israel for the bombing of a school in Gaza.")
+    [word] = [t for t in doc if t.text == "bombing"]
+    assert word.pos_ == "NOUN"

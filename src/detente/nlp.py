@@ -167,6 +167,29 @@ def _word_joins(doc: Doc) -> Doc:
     return doc
 
 
+# the dependents a noun takes and a verb does not: an -ing word with one of these is a noun ("for the bombing of")
+_NOUN_DEPENDENTS = frozenset({"det", "poss", "amod", "nummod", "compound", "nmod", "case"})
+
+
+@Language.component("detente_gerunds")
+def _gerunds(doc: Doc) -> Doc:
+    """Read as the verb it is an -ing word the tagger took for a noun after "for" when it heads a phrase of its own,
+    an object or a preposition other than "of", and no noun's dependents ("thanked Qatar for mediating between Hamas
+    and Israel"): tagged VBG and hung as the preposition's clause (``pcomp``), so the later steps find its lemma and
+    read it as an act, as they read "for mediating talks"; "for the bombing of Gaza" stays a noun."""
+    for token in doc:
+        if token.tag_ != "NN" or not token.lower_.endswith("ing") or token.dep_ != "pobj" \
+                or token.head.lower_ != "for":
+            continue
+        children = list(token.children)
+        if any(c.dep_ in _NOUN_DEPENDENTS for c in children):
+            continue
+        if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ != "of") for c in children):
+            token.tag_ = "VBG"
+            token.dep_ = "pcomp"
+    return doc
+
+
 @dataclass
 class NLP:
     """A loaded spaCy pipeline with detente's sentence rules, ready to parse articles."""
@@ -265,6 +288,8 @@ def load(name: str | None = None) -> NLP:
             language.add_pipe("detente_paragraphs", before="parser")
             language.add_pipe("detente_clauses", before="parser")
             language.add_pipe("detente_word_joins", before="parser")
+            if "attribute_ruler" in language.pipe_names:  # the tag it sets is mapped to a part of speech there
+                language.add_pipe("detente_gerunds", before="attribute_ruler")
         return NLP(language=language, model_name=candidate)
     raise ModelNotFound(
         "no spaCy English model could be loaded ("

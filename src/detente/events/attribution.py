@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
+from detente.events.doers import legal_ground
 from detente.events.speakers import SAY_KINDS
 
 if TYPE_CHECKING:
@@ -169,7 +170,29 @@ class AttributionRules:
                 return self._because("attribution", quote.speaker, "inside a quote of this speaker")
         if own_act:
             return self._because("attribution", None, "the speaker's own act, joined to what it judged")
+        author = self._legal_author(view, c)
+        if author is not None:
+            # "prosecutors charged three men with setting fire to a depot", "Britain sanctioned two units for
+            # attacking civilians": what a legal act is for is its author's charge (eval/wire/README.md: an act
+            # inside a charge keeps its speaker)
+            return self._because("attribution", author, f"the ground of a legal act by {author.text!r}")
         return self._because("attribution", None, "no reporting verb, 'according to' or quote")
+
+    def _legal_author(self, view: ParseView, c: Candidate) -> Speaker | None:
+        """Who charges or penalises when the candidate is what a legal act is for (``doers.legal_ground``): the
+        active verb's subject, a passive's agent ("were charged by prosecutors with ..."); None for a passive
+        with none, or inside a quote (the quote's speaker says it)."""
+        if c.nominal or self.quoted(c):
+            return None
+        legal = legal_ground(view, c.head.i, self.words)
+        if legal is None or legal == c.head.i:
+            return None
+        doc, children, dep = c.head.doc, view.children, view.dep
+        if any(dep[k] in ("nsubjpass", "auxpass") for k in children[legal]):
+            agent = next((o for a in children[legal] if dep[a] == "agent" for o in children[a] if dep[o] == "pobj"),
+                         None)
+            return self.speakers.speaker(doc[agent]) if agent is not None else None
+        return self.speakers.of_verb(doc[legal])
 
 
 def object_fronted(view: ParseView, clause: int, verb: int) -> bool:

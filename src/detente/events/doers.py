@@ -54,6 +54,8 @@ def legal_act(view: ParseView, prep: int, words: Words) -> int | None:
     verb = head[prep]
     if dep[verb] == "pobj" and dep[head[verb]] == "prep":
         verb = head[head[verb]]  # "sentenced X to four years for ...", "jailed X for ten years for ..."
+    elif object_complement(view, verb):
+        verb = head[verb]  # "designated the Houthis a terrorist group for attacking ...": the parser hangs it there
     if verb == prep:
         return None
     if view.pos[verb] != "VERB" and view.lower[prep] == "of" \
@@ -62,6 +64,29 @@ def legal_act(view: ParseView, prep: int, words: Words) -> int | None:
     if view.lemma[verb] in words.legal_verb:
         return verb
     return verb if view.pos[verb] == "VERB" and legal_nouns(view, verb, prep, words) else None
+
+
+def legal_ground(view: ParseView, i: int, words: Words) -> int | None:
+    """The legal act (its index, :func:`legal_act`) whose ground the token at ``i`` lies inside ("charged two men
+    with [setting fire to ...]", "sanctioned two firms for [attacking ...]"): the nearest one above it whose
+    preposition's object is the token or one of its ancestors; None when there is none."""
+    for node in (i, *view.ancestors(i)):
+        if view.dep[node] in ("pcomp", "pobj"):
+            legal = legal_act(view, view.head[node], words)
+            if legal is not None:
+                return legal
+    return None
+
+
+def object_complement(view: ParseView, i: int) -> bool:
+    """Whether the token at ``i`` is what a verb names its object ("designated the Houthis a terrorist group"): a
+    direct object of a verb after its first (which the parser may label ``dative``), or an object predicate
+    (``oprd``)."""
+    dep, verb = view.dep, view.head[i]
+    if dep[i] == "oprd":
+        return True
+    return dep[i] == "dobj" and view.pos[verb] == "VERB" \
+        and any(dep[c] in ("dobj", "dative") and c < i for c in view.children[verb])
 
 
 def legal_nouns(view: ParseView, verb: int, prep: int, words: Words) -> list[int]:
@@ -504,7 +529,9 @@ class DoerRules:
                         u for p in self._children(doc[n], ("prep",)) if p.lower_ in self.words.target_prep
                         and p.lower_ not in self.words.accusation_prep
                         for o in self._children(p, ("pobj",)) for u in self.unresolved(o)]]
-        held = self._children(doc[legal], ("dobj",)) or self._children(doc[legal], ("nsubjpass",))
+        view = self.found.view(doc)
+        held = [c for c in self._children(doc[legal], ("dobj", "dative")) if not object_complement(view, c.i)] \
+            or self._children(doc[legal], ("nsubjpass",))
         return [a for c in held for a in self.actors_at(c) or [(c, r) for _, r in self.inner_actors(c, loose=True)]
                 or self.unresolved(c)]
 

@@ -7,7 +7,8 @@
   abstaining, as fighting between X and Y spread") is no side of it. A side the knowledge base does
   not know still makes the act mutual, as for an event noun ("fighting between the army and a rival
   militia": the militia is a party, not the target). A verb with a subject of its own ("Qatar
-  mediated between X and Y") is left alone: the pair is whom it is done to.
+  mediated between X and Y") is left alone: the pair is whom it is done to; so is an act one is judged for, whose
+  doer is the one judged ("thanked Qatar for mediating between X and Y": Qatar mediates; ``_judged_doer``).
 - Joined: the object of a ``joining_verb`` does the act of its "in" gerund with the subject ("Egypt
   joined Sudan in rejecting the plan": both reject it), and is no target of it.
 - For whom: whom the doer acts for ("brokered by France on behalf of the EU": the "of" phrase of a
@@ -74,7 +75,7 @@ def _between(candidate: Candidate, rules: ParticipantRules) -> Candidate:
     verb = candidate.head
     view = rules.found.view(verb.doc)  # the parse as lists: no Token made for every child
     dep, lower, children = view.dep, view.lower, view.children
-    if candidate.nominal or any(dep[c] in OWN_SUBJECT for c in children[verb.i]):
+    if candidate.nominal or any(dep[c] in OWN_SUBJECT for c in children[verb.i]) or _judged_doer(candidate, view):
         return candidate
     for prep in children[verb.i]:
         if dep[prep] != "prep" or lower[prep] not in rules.words.reciprocal_prep:
@@ -91,6 +92,19 @@ def _between(candidate: Candidate, rules: ParticipantRules) -> Candidate:
             return dataclasses.replace(candidate, sources=tuple(sides),
                                        targets=tuple((t, r) for t, r in candidate.targets if t.i not in taken))
     return candidate
+
+
+def _judged_doer(candidate: Candidate, view: ParseView) -> bool:
+    """Whether the act is what its doer is thanked, praised or blamed for ("thanked Qatar for mediating between
+    Hamas and Israel"): a gerund under "for" or "of" whose doers include the object, or a passive's subject, of the
+    verb above; it borrows no subject from another clause, and the pair is whom the doer acts between."""
+    verb = candidate.head.i
+    prep = view.head[verb]
+    if view.dep[verb] != "pcomp" or view.lower[prep] not in ("for", "of") or view.dep[prep] != "prep":
+        return False
+    judged = {j for c in view.children[view.head[prep]] if view.dep[c] in ("dobj", "nsubjpass")
+              for j in view.subtree(c)}
+    return any(t.i in judged for t, _ in candidate.sources)
 
 
 def _joined(candidate: Candidate, rules: ParticipantRules) -> Candidate:

@@ -135,7 +135,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
-from detente.events.doers import legal_act
+from detente.events.doers import legal_ground
 from detente.events.extract import Candidate
 from detente.events.lexicon import Lexicon, Words
 from detente.parse_view import ParseView
@@ -169,9 +169,8 @@ def alleged(i: int, view: ParseView, words: Words) -> bool:
 def charged_with(i: int, view: ParseView, words: Words) -> bool:
     """True when the token at ``i`` lies inside what a legal act is for ("charged two men with [setting fire to
     ...]", "sentenced X to four years for [flying drones over ...]", "indicted over [...]"): the object of an
-    ``accusation_prep`` or ``reason_prep`` of a ``legal_verb`` (:func:`detente.events.doers.legal_act`)."""
-    return any(view.dep[node] in ("pcomp", "pobj") and legal_act(view, view.head[node], words) is not None
-               for node in (i, *view.ancestors(i)))
+    ``accusation_prep`` or ``reason_prep`` of a ``legal_verb`` (:func:`detente.events.doers.legal_ground`)."""
+    return legal_ground(view, i, words) is not None
 
 
 def complained_of(i: int, view: ParseView, words: Words) -> bool:
