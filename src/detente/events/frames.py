@@ -50,8 +50,7 @@ class FrameRules(StanceRules):
             # "threatened in January to withhold aid": a to-infinitive the parser hung on as an adverbial
             # clause after a frame verb is its complement (no subject of its own, nothing between)
             complements = [c for c in self._children(verb, ("advcl",)) if c.i > verb.i
-                           and any(a.lower_ == "to" for a in self._children(c, ("aux",)))
-                           and not self._has_child(c, ("nsubj", "mark"))]
+                           and self._to_infinitive(c) and not self._has_child(c, ("nsubj", "mark"))]
         if frame in ("appeal", "demand"):  # "called for Serbia to recognise the results"
             complements += [c for c in self._children(verb, ("advcl",)) if for_clause(verb, c)]
         pledged = self.pledged(verb)  # "sought assurances from Sudan that it would not host ...": no act
@@ -149,10 +148,6 @@ class FrameRules(StanceRules):
         return bool(told) and not any(party(ref) in tellers or (
             ref.sector in STATE_FORCE_SECTORS and resolved_via(self.found, token, ref) <= UNNAMED)
             for token, ref in told)
-
-    def _to_infinitive(self, clause: Token) -> bool:
-        """Whether a clause is a to-infinitive ("to withdraw", "not to join")."""
-        return any(a.lower_ == "to" for a in self._children(clause, ("aux",)))
 
     def _asked_not_to(self, verb: Token, complement: Token, frame: str) -> bool:
         """Whether ``complement`` is a negated act an appeal or demand asks of another party ("urged Iran not to
