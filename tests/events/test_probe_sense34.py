@@ -31,10 +31,8 @@ joining a body are with it, ``participants._gerund_parties``) sense-62 and sense
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
-from tests.probes import act_failure, check_side_probe, coded_acts
+from tests.probes import act_failures, check_side_probe
 
 PROBE = "probe_sense34.jsonl"
 FIXED = ("sense-01", "sense-02", "sense-03", "sense-04", "sense-05", "sense-06", "sense-07", "sense-13", "sense-14",
@@ -44,13 +42,7 @@ MAX_FAILED = 6
 
 @pytest.fixture(scope="module")
 def failures(coder):
-    out: dict[str, str] = {}
-    for item, act, events, fits in coded_acts(coder, PROBE):
-        why = act_failure(events, act, fits)
-        if why:
-            out[item["id"]] = why
-    print(sorted(out.items()), Counter(out.values()))
-    return out
+    return act_failures(coder, PROBE)
 
 
 def test_probe_sense34_is_well_formed_and_synthetic(coder):
