@@ -42,10 +42,20 @@ def events_of(result, plover: str | None = None, cameo: str | None = None):
             if (plover is None or e.plover == plover) and (cameo is None or e.cameo.startswith(cameo))]
 
 
+def events_with_trigger(result, trigger: str) -> list:
+    """The events of a coded article whose trigger starts with ``trigger``."""
+    return [e for e in result.events if e.trigger.text.startswith(trigger)]
+
+
 def event_on(result, trigger: str):
     """The one event of a coded article whose trigger starts with ``trigger`` (a failure if not exactly one)."""
-    [event] = [e for e in result.events if e.trigger.text.startswith(trigger)]
+    [event] = events_with_trigger(result, trigger)
     return event
+
+
+def countries_of(participants) -> list[str]:
+    """The countries of the participants resolved to an actor, sorted and once each."""
+    return sorted({p.country for p in participants if p.actor})
 
 
 def actors_of(participants) -> set[str]:

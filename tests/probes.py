@@ -52,6 +52,25 @@ def check_side_items(items: list[dict], keys, allowed: tuple[str, ...] = (), asi
     assert unknown_side_keys(items, keys, allowed) == []
 
 
+def check_side_probe(coder, name: str, allowed: tuple[str, ...] = (), aside_share: bool = True) -> list[dict]:
+    """Assert the form of the side probe ``tests/data/<name>`` (:func:`check_side_items`, its keys checked against
+    ``coder``'s knowledge base) and return its items."""
+    from detente.evaluate_articles import KeyMatcher
+
+    items = read_items(name)
+    check_side_items(items, KeyMatcher(coder.kb), allowed, aside_share)
+    return items
+
+
+def check_limits(counts: dict[bool, dict[str, list]], limits: dict[str, int]) -> None:
+    """Assert that for each kind of ``limits`` the failures in ``counts`` (by aside, as :func:`target_counts` gives
+    them), the working items' and the aside items' together, are at most its limit; the message gives every kind
+    over its limit, with the working failures named and the aside ones counted."""
+    over = {kind: (counts[False][kind], len(counts[True][kind])) for kind, limit in limits.items()
+            if len(counts[False][kind]) + len(counts[True][kind]) > limit}
+    assert not over, over
+
+
 def coded_acts(coder, name: str):
     """For every act of the side probe ``tests/data/<name>``: (item, act, the events it is coded as, ``fits``), each
     article coded once."""
@@ -353,3 +372,15 @@ def act_failure(event_list, act: dict, fits) -> str | None:
                 not act["target"] or any(fits(p, act["target"]) for p in event.target)):
             return None
     return "wrong side"
+
+
+def act_failures(coder, name: str) -> dict[str, str]:
+    """For the typed probe ``tests/data/<name>``, the items with an act not coded as annotated and why
+    (:func:`act_failure`), printed with their count by reason."""
+    out: dict[str, str] = {}
+    for item, act, events, fits in coded_acts(coder, name):
+        why = act_failure(events, act, fits)
+        if why:
+            out[item["id"]] = why
+    print(sorted(out.items()), Counter(out.values()))
+    return out

@@ -23,13 +23,7 @@ from tests.conftest import event_on
      "accused", ("RUS", "MIL")),
     ("DJIBOUTI, March 3 (Reuters) - Eritrean officers threatened a Djiboutian patrol on Tuesday.",
      "threatened", ("ERI", "MIL")),
-])
-def test_officer_ranks_a_demonym_rank_is_the_states_forces(code, text, trigger, expected):
-    event = event_on(code(text, date="2026-03-03"), trigger)
-    assert {(p.country, p.sector) for p in event.source} == {expected}
-
-
-@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # police, intelligence, customs and consular officers keep their own sectors
     ("ABUJA, March 3 (Reuters) - Nigerian customs officers seized 40 trucks from Benin on Tuesday.",
      "seized", ("NGA", "GOV")),
     ("MANILA, March 3 (Reuters) - Philippine consular officers visited the detained sailors in Malaysia on Tuesday.",
@@ -37,7 +31,7 @@ def test_officer_ranks_a_demonym_rank_is_the_states_forces(code, text, trigger, 
     ("BELGRADE, March 3 (Reuters) - A Russian intelligence officer met the Serbian interior minister on Tuesday.",
      "met", ("RUS", "SPY")),
 ])
-def test_officer_ranks_other_officers_keep_their_sector(code, text, trigger, expected):
+def test_officer_ranks_a_demonym_officer_is_that_states_in_its_sector(code, text, trigger, expected):
     event = event_on(code(text, date="2026-03-03"), trigger)
     assert {(p.country, p.sector) for p in event.source} == {expected}
 

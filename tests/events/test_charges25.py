@@ -13,14 +13,7 @@ wherever the parser hangs the phrase in the verb's clause (``mutual._ordered_by`
 All articles here are synthetic, written in agency style for the tests; none comes from an evaluation set."""
 
 import pytest
-
-
-def _events(result, trigger):
-    return [e for e in result.events if e.trigger.text.startswith(trigger)]
-
-
-def _countries(side):
-    return sorted({p.country for p in side if p.actor})
+from tests.conftest import countries_of, event_on, events_with_trigger
 
 
 @pytest.mark.parametrize("text, trigger, source, target", [
@@ -35,35 +28,35 @@ def _countries(side):
 ])
 def test_legal_act_content_is_done_by_the_people_charged(code, text, trigger, source, target):
     result = code(text, date="2026-05-12")
-    [event] = _events(result, trigger)
-    assert _countries(event.source) == [source], event.source
-    assert target in _countries(event.target), event.target
+    event = event_on(result, trigger)
+    assert countries_of(event.source) == [source], event.source
+    assert target in countries_of(event.target), event.target
 
 
 def test_show_of_force_a_court_sentences_for_is_no_event(code):
     result = code("TOKYO, May 12 (Kyodo) - A Japanese court on Tuesday sentenced two Chinese nationals to four years "
                   "in prison for flying drones over a U.S. naval base in Yokosuka.", date="2026-05-12")
-    assert not _events(result, "flying"), result.events
-    assert _events(result, "sentenced")
+    assert not events_with_trigger(result, "flying"), result.events
+    assert events_with_trigger(result, "sentenced")
 
 
 def test_show_of_force_told_plainly_stays(code):
     result = code("TAIPEI, May 12 (Reuters) - Chinese military drones flew over Kinmen on Tuesday, Taiwan's defence "
                   "ministry said.", date="2026-05-12")
-    [event] = _events(result, "flew")
-    assert event.cameo.startswith("15") and _countries(event.source) == ["CHN"]
+    event = event_on(result, "flew")
+    assert event.cameo.startswith("15") and countries_of(event.source) == ["CHN"]
 
 
 def test_act_on_the_orders_of_a_body_is_its_act_too(code):
     result = code("VILNIUS, May 12 (AFP) - Lithuanian prosecutors charged three foreign nationals with setting fire "
                   "to a Vilnius warehouse on the orders of Russian military intelligence.", date="2026-05-12")
-    [event] = _events(result, "setting fire")
-    assert "RUS" in _countries(event.source) and "LTU" not in _countries(event.source), event.source
-    [charge] = _events(result, "charged")
-    assert _countries(charge.source) == ["LTU"]
+    event = event_on(result, "setting fire")
+    assert "RUS" in countries_of(event.source) and "LTU" not in countries_of(event.source), event.source
+    charge = event_on(result, "charged")
+    assert countries_of(charge.source) == ["LTU"]
 
 
 def test_show_of_force_by_private_people_is_no_event(code):
     result = code("SEOUL, May 12 (Yonhap) -- Three Chinese students flew a drone over a U.S. aircraft carrier in Busan "
                   "on Sunday, police said.", date="2026-05-12")
-    assert not _events(result, "flew"), result.events
+    assert not events_with_trigger(result, "flew"), result.events

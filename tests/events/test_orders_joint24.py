@@ -11,10 +11,7 @@ is then an intent to cooperate (031). A commission of inquiry stays 090.
 All articles here are synthetic, written in agency style for the tests; none comes from an evaluation set."""
 
 import pytest
-
-
-def _events(result, trigger):
-    return [e for e in result.events if e.trigger.text.startswith(trigger)]
+from tests.conftest import event_on, events_with_trigger
 
 
 @pytest.mark.parametrize("text, trigger, source, target", [
@@ -27,7 +24,7 @@ def _events(result, trigger):
 ])
 def test_order_of_detention_is_the_orderers_detention(code, text, trigger, source, target):
     result = code(text, date="2026-05-12")
-    [event] = _events(result, trigger)
+    event = event_on(result, trigger)
     assert event.cameo.startswith("173"), event.cameo
     assert [p.country for p in event.source if p.actor] == [source], event.source
     assert [p.country for p in event.target if p.actor] == [target], event.target
@@ -39,7 +36,7 @@ def test_order_with_a_misread_clause_of_detention(code):
     # the parser makes "the suspects jailed pending trial" a clause whose verb has an object ("trial")
     result = code("YEREVAN, May 12 (Reuters) - A Yerevan judge ordered the two Georgian suspects jailed pending "
                   "trial.", date="2026-05-12")
-    [event] = _events(result, "ordered")
+    event = event_on(result, "ordered")
     assert event.cameo == "173" and [p.country for p in event.source if p.actor] == ["ARM"]
     assert [p.text for p in event.target] == ["the two Georgian suspects"]
     assert len(result.events) == 1
@@ -48,7 +45,7 @@ def test_order_with_a_misread_clause_of_detention(code):
 def test_order_with_a_clause_of_detention(code):
     result = code("MINSK, May 12 (Reuters) - The court ordered him detained for two months, his lawyer said.",
                   date="2026-05-12")
-    [event] = _events(result, "ordered")
+    event = event_on(result, "ordered")
     assert event.cameo == "173" and event.plover == "COERCE"
 
 
@@ -61,7 +58,7 @@ def test_order_with_a_to_infinitive_stays_an_order(code):
 def test_order_of_release_is_a_release(code):
     result = code("BAKU, May 12 (AFP) - A Baku court ordered two Iranian truck drivers released on Friday.",
                   date="2026-05-12")
-    [event] = _events(result, "ordered")
+    event = event_on(result, "ordered")
     assert event.cameo == "0841", event.cameo
 
 
@@ -73,7 +70,7 @@ def test_order_of_release_is_a_release(code):
      "on Friday.", "formed"),
 ])
 def test_joint_body_set_up_is_cooperation(code, text, trigger):
-    [event] = _events(code(text, date="2026-05-12"), trigger)
+    [event] = events_with_trigger(code(text, date="2026-05-12"), trigger)
     assert event.plover == "COOPERATE" and event.cameo.startswith("06"), event.cameo
     assert len({p.country for p in (*event.source, *event.target) if p.actor}) == 2
 
@@ -81,12 +78,12 @@ def test_joint_body_set_up_is_cooperation(code, text, trigger):
 def test_agreed_to_set_up_a_joint_body_is_an_intent_to_cooperate(code):
     result = code("BISHKEK, May 12 (Reuters) - Kyrgyzstan and Uzbekistan agreed on Tuesday to set up a joint "
                   "commission on water sharing.", date="2026-05-12")
-    [event] = _events(result, "agreed")
+    event = event_on(result, "agreed")
     assert event.plover == "AGREE" and event.cameo.startswith("031"), event.cameo
 
 
 def test_commission_of_inquiry_stays_an_inquiry(code):
     result = code("MASERU, May 12 (Reuters) - Lesotho's government set up a commission of inquiry on Monday into "
                   "the killing of two miners.", date="2026-05-12")
-    [event] = _events(result, "set up")
+    event = event_on(result, "set up")
     assert event.cameo == "090", event.cameo

@@ -15,15 +15,7 @@ All articles here are synthetic, written in agency style for the tests; none com
 from __future__ import annotations
 
 import pytest
-from tests.conftest import tree
-
-
-def _events(result, trigger):
-    return [e for e in result.events if e.trigger.text.startswith(trigger)]
-
-
-def _countries(side):
-    return sorted({p.country for p in side if p.actor})
+from tests.conftest import countries_of, event_on, events_with_trigger, tree
 
 
 @pytest.mark.parametrize("text, trigger, doer", [
@@ -34,9 +26,9 @@ def _countries(side):
 ])
 def test_penalty_grounds34_act_is_done_by_the_one_penalised(code, text, trigger, doer):
     result = code(text, date="2026-06-09")
-    [event] = _events(result, trigger)
+    event = event_on(result, trigger)
     assert [p.text for p in event.source] == [doer], event.source
-    assert not _countries(event.source), event.source
+    assert not countries_of(event.source), event.source
 
 
 @pytest.mark.parametrize("text, trigger, source, target", [
@@ -51,9 +43,9 @@ def test_penalty_grounds34_act_is_done_by_the_one_penalised(code, text, trigger,
 ])
 def test_penalty_grounds34_sides_of_the_ground(code, text, trigger, source, target):
     result = code(text, date="2026-06-09")
-    [event] = _events(result, trigger)
-    assert _countries(event.source) == [source], event.source
-    assert target in _countries(event.target), event.target
+    event = event_on(result, trigger)
+    assert countries_of(event.source) == [source], event.source
+    assert target in countries_of(event.target), event.target
 
 
 @pytest.mark.parametrize("text, penalty, ground", [
@@ -66,15 +58,15 @@ def test_penalty_grounds34_sides_of_the_ground(code, text, trigger, source, targ
 ])
 def test_penalty_grounds34_cooperation_alleged_is_no_event(code, text, penalty, ground):
     result = code(text, date="2026-06-09")
-    assert _events(result, penalty), result.events
-    assert not _events(result, ground), result.events
+    assert events_with_trigger(result, penalty), result.events
+    assert not events_with_trigger(result, ground), result.events
 
 
 def test_penalty_grounds34_called_for_sanctions_ground_is_not_the_callers(code):
     result = code("GENEVA, June 9 (Reuters) - The United Nations on Monday called for sanctions on armed groups for "
                   "recruiting children.", date="2026-06-09")
-    assert _events(result, "called")
-    assert not [e for e in _events(result, "recruiting") if any("UNO" in (p.code or "") for p in e.source)]
+    assert events_with_trigger(result, "called")
+    assert not [e for e in events_with_trigger(result, "recruiting") if any("UNO" in (p.code or "") for p in e.source)]
 
 
 def test_penalty_grounds34_legal_nouns_reads_a_held_penalty_noun(blank_nlp):
@@ -104,12 +96,12 @@ def test_penalty_grounds34_whom_a_legal_noun_is_done_to_is_no_ground(code):
     # "of" after a legal act's noun names whom it is done to: what they did is told, not alleged as a ground
     result = code("NAIROBI, June 9 (Reuters) - Kenya on Tuesday demanded the arrest of the men who had supplied "
                   "weapons to the rebels.", date="2026-06-09")
-    assert _events(result, "supplied"), result.events
+    assert events_with_trigger(result, "supplied"), result.events
 
 
 def test_penalty_grounds34_accused_words_do_the_act(code):
     # one accused whom the knowledge base does not know does the act as words, never the accuser
     result = code("NAIROBI, June 9 (Reuters) - Kenya on Monday accused cattle raiders of killing four police officers "
                   "near the border with South Sudan.", date="2026-06-09")
-    [event] = _events(result, "killing")
+    event = event_on(result, "killing")
     assert [p.text for p in event.source] == ["cattle raiders"], event.source

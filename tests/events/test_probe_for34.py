@@ -36,30 +36,19 @@ as working. After h-for2: none of these, working or aside.
 
 from __future__ import annotations
 
-import pytest
-from tests.probes import check_side_items, events_on, read_items, target_counts
+from tests.probes import check_limits, check_side_probe, events_on, read_items, target_counts
 
 PROBE = "probe_for34.jsonl"
 MAX = {"wrong": 0, "missing": 0, "wrong source": 0, "wrong type": 0, "no event": 0}
 
 
 def test_probe_for34_is_well_formed_and_synthetic(coder):
-    from detente.evaluate_articles import KeyMatcher
-
-    items = read_items(PROBE)
-    check_side_items(items, KeyMatcher(coder.kb))
-    for item in items:
+    for item in check_side_probe(coder, PROBE):
         assert all(t.lower() in item["sentence"].lower() for t in item.get("absent", ())), item["id"]
 
 
-@pytest.fixture(scope="module")
-def counts(coder):
-    return target_counts(coder, PROBE, source_needed=True)
-
-
-@pytest.mark.parametrize("kind", sorted(MAX))
-def test_probe_for34_failures(counts, kind):
-    assert len(counts[False][kind]) + len(counts[True][kind]) <= MAX[kind], (kind, counts[False][kind])
+def test_probe_for34_failures(coder):
+    check_limits(target_counts(coder, PROBE, source_needed=True), MAX)
 
 
 def test_probe_for34_cooperative_grounds_are_no_events(coder):

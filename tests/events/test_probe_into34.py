@@ -26,10 +26,8 @@ body or restoring relations (into-14 to 18), the complaints about another's deed
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
-from tests.probes import act_failure, check_side_items, events_on, key_fits, read_items
+from tests.probes import act_failures, check_side_probe
 
 PROBE = "probe_into34.jsonl"
 FIXED = ("into-01", "into-02", "into-03", "into-04", "into-05", "into-06", "into-07", "into-08", "into-14",
@@ -39,26 +37,11 @@ MAX_FAILED = 1
 
 @pytest.fixture(scope="module")
 def failures(coder):
-    from detente.evaluate_articles import KeyMatcher
-    from detente.model import Article
-
-    fits = key_fits(KeyMatcher(coder.kb))
-    out: dict[str, str] = {}
-    for item in read_items(PROBE):
-        result = coder.code(Article(text=item["text"], date=item["date"]))
-        for act in item["acts"]:
-            why = act_failure(events_on(result, item, act), act, fits)
-            if why:
-                out[item["id"]] = why
-    print(sorted(out.items()), Counter(out.values()))
-    return out
+    return act_failures(coder, PROBE)
 
 
 def test_probe_into34_is_well_formed_and_synthetic(coder):
-    from detente.evaluate_articles import KeyMatcher
-
-    items = read_items(PROBE)
-    check_side_items(items, KeyMatcher(coder.kb), aside_share=False)
+    items = check_side_probe(coder, PROBE, aside_share=False)
     assert 25 <= len(items) <= 40
 
 

@@ -32,24 +32,15 @@ when the same sentence leads the article).
 
 from __future__ import annotations
 
-import pytest
-from tests.probes import check_side_items, read_items, target_counts
+from tests.probes import check_limits, check_side_probe, target_counts
 
 PROBE = "probe_names33.jsonl"
 MAX = {"no event": 0, "wrong source": 4, "wrong": 2, "missing": 3, "wrong type": 0}
 
 
 def test_probe_names33_is_well_formed_and_synthetic(coder):
-    from detente.evaluate_articles import KeyMatcher
-
-    check_side_items(read_items(PROBE), KeyMatcher(coder.kb))
+    check_side_probe(coder, PROBE)
 
 
-@pytest.fixture(scope="module")
-def counts(coder):
-    return target_counts(coder, PROBE, source_needed=True)  # a missing source counts as wrong here
-
-
-@pytest.mark.parametrize("kind", sorted(MAX))
-def test_probe_names33_failures(counts, kind):
-    assert len(counts[False][kind]) + len(counts[True][kind]) <= MAX[kind], (kind, counts[False][kind])
+def test_probe_names33_failures(coder):
+    check_limits(target_counts(coder, PROBE, source_needed=True), MAX)  # a missing source counts as wrong here

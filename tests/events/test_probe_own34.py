@@ -27,24 +27,15 @@ ships sent are as often aid).
 
 from __future__ import annotations
 
-import pytest
-from tests.probes import check_side_items, read_items, target_counts
+from tests.probes import check_limits, check_side_probe, target_counts
 
 PROBE = "probe_own34.jsonl"
 MAX = {"no event": 1, "wrong source": 0, "wrong": 4, "missing": 0, "wrong type": 0}
 
 
 def test_probe_own34_is_well_formed_and_synthetic(coder):
-    from detente.evaluate_articles import KeyMatcher
-
-    check_side_items(read_items(PROBE), KeyMatcher(coder.kb))
+    check_side_probe(coder, PROBE)
 
 
-@pytest.fixture(scope="module")
-def counts(coder):
-    return target_counts(coder, PROBE, source_needed=True)  # a missing source counts as wrong here
-
-
-@pytest.mark.parametrize("kind", sorted(MAX))
-def test_probe_own34_failures(counts, kind):
-    assert len(counts[False][kind]) + len(counts[True][kind]) <= MAX[kind], (kind, counts[False][kind])
+def test_probe_own34_failures(coder):
+    check_limits(target_counts(coder, PROBE, source_needed=True), MAX)  # a missing source counts as wrong here

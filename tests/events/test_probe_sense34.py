@@ -31,10 +31,8 @@ joining a body are with it, ``participants._gerund_parties``) sense-62 and sense
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
-from tests.probes import act_failure, check_side_items, events_on, key_fits, read_items
+from tests.probes import act_failures, check_side_probe
 
 PROBE = "probe_sense34.jsonl"
 FIXED = ("sense-01", "sense-02", "sense-03", "sense-04", "sense-05", "sense-06", "sense-07", "sense-13", "sense-14",
@@ -44,25 +42,11 @@ MAX_FAILED = 6
 
 @pytest.fixture(scope="module")
 def failures(coder):
-    from detente.evaluate_articles import KeyMatcher
-    from detente.model import Article
-
-    fits = key_fits(KeyMatcher(coder.kb))
-    out: dict[str, str] = {}
-    for item in read_items(PROBE):
-        result = coder.code(Article(text=item["text"], date=item["date"]))
-        for act in item["acts"]:
-            why = act_failure(events_on(result, item, act), act, fits)
-            if why:
-                out[item["id"]] = why
-    print(sorted(out.items()), Counter(out.values()))
-    return out
+    return act_failures(coder, PROBE)
 
 
 def test_probe_sense34_is_well_formed_and_synthetic(coder):
-    from detente.evaluate_articles import KeyMatcher
-
-    check_side_items(read_items(PROBE), KeyMatcher(coder.kb), aside_share=False)
+    check_side_probe(coder, PROBE, aside_share=False)
 
 
 @pytest.mark.parametrize("item", FIXED)

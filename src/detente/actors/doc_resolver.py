@@ -313,8 +313,7 @@ class _DocResolver(PersonRules, NominalRules):
                     continue
                 if lower[child] == "for" and getattr(self.resolve(at), "kind", None) not in ("sector", "government"):
                     continue  # "a spokesman for Laos's defence ministry" is its; "the envoy for Yemen" is not Yemen's
-                if lower[child] == "at" and sector is not None and self.v.text[
-                        self.v.idx[sector[1]]:self.v.end[sector[2] - 1]].lower() in self.f.kb.assets:
+                if lower[child] == "at" and sector is not None and self._sector_words(sector) in self.f.kb.assets:
                     continue  # "officials at the ministry" are its, "drones at Israel" are aimed at it (hardware)
                 members = self._members(at) if sector is not None else []
                 inner = self.resolve(at) or (members[0] if members else None)
@@ -324,8 +323,7 @@ class _DocResolver(PersonRules, NominalRules):
                 if body is not None:  # "the U.N. civil aviation agency", "the bloc's executive": one body of it
                     return body, "nominal", (self.v.edges(i)[0], i + 1)
                 if sector is not None:
-                    if inner.sector == "BUS" and self.v.text[self.v.idx[sector[1]]:self.v.end[sector[2] - 1]].lower() \
-                            in self.f.kb.crafts:
+                    if inner.sector == "BUS" and self._sector_words(sector) in self.f.kb.crafts:
                         continue  # "a company whose ships ...": merchant ships, no one's forces
                     span = (min(self.v.edges(i)[0], self.v.edges(sector[1])[0]), i + 1)
                     if len(members) > 1:  # "American and British warplanes", "envoys from X, Y and Z"
@@ -387,7 +385,7 @@ class _DocResolver(PersonRules, NominalRules):
             if sector[0] == "GOV" and v.tag[i] == "NNS" and any(
                     v.dep[c] == "amod" and c not in self.by_match for c in v.children[i]):
                 return None  # "Western governments", "allied diplomats": no one government
-            words = v.text[v.idx[sector[1]]:v.end[sector[2] - 1]].lower()
+            words = self._sector_words(sector)  # as sectors.tsv lists them
             if words in self.f.kb.ranks:  # "the officer": one named before by the same word, else nobody
                 nominal = self._nominal(i)  # ("two officers boarded ...": police or army, of either side)
                 return (nominal, "nominal", (i, i + 1)) if nominal is not None else None
@@ -409,7 +407,6 @@ class _DocResolver(PersonRules, NominalRules):
             # the text does not give, except its own forces when a state body reports what they did
             # ("the ministry said air defences had destroyed ..."); never the article's country; a craft
             # ("a missile hit a hospital, Ukrainian media reported") not even that: it is as often the enemy's
-            words = v.text[v.idx[sector[1]]:v.end[sector[2] - 1]].lower()  # the sector's words
             if words in self.f.kb.assets:
                 # (nor hardware whose user the text names: "drones launched by the RSF")
                 made_by = any(v.dep[c] == "acl" and any(v.dep[a] == "agent" for a in v.children[c])

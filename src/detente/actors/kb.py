@@ -326,12 +326,14 @@ def load_default() -> KnowledgeBase:
                     word = row["word"].strip().lower()
                     sectors[word] = row["sector"].strip()
                     sectors.setdefault(_plural(word), sectors[word])
-                    if (row.get("kind") or "").strip() in ("asset", "craft"):
-                        assets.update((word, _plural(word)))
-                    if (row.get("kind") or "").strip() == "craft":
-                        crafts.update((word, _plural(word)))
-                    if (row.get("kind") or "").strip() == "rank":
-                        ranks.update((word, _plural(word)))
+                    kind = (row.get("kind") or "").strip()
+                    forms = (word, _plural(word))
+                    if kind in ("asset", "craft"):  # a craft is hardware too
+                        assets.update(forms)
+                    if kind == "craft":
+                        crafts.update(forms)
+                    if kind == "rank":
+                        ranks.update(forms)
     outlets_path = base / "outlets.txt"
     outlets = frozenset(
         line.strip() for line in outlets_path.read_text(encoding="utf-8").splitlines()

@@ -47,6 +47,10 @@ class NominalRules:
     def resolve(self, i: int) -> ActorRef | None:
         raise NotImplementedError  # the resolver's
 
+    def _sector_words(self, sector: tuple[str, int, int]) -> str:
+        """The words of a sector's span, lowercase, as sectors.tsv lists them ("army officers", "drones")."""
+        return self.v.text[self.v.idx[sector[1]]:self.v.end[sector[2] - 1]].lower()
+
     def _nominal(self, at: int) -> ActorRef | None:
         """"the movement", "the ministry": the latest earlier actor such a noun can stand for."""
         lemma = self.v.lemma
@@ -82,10 +86,10 @@ class NominalRules:
                 return ref
             owner = self._own_forces_state(at)
             return self.f.sector_ref(owner or self._home_or_party(at), "GOV")
-        v = self.v  # below, the sector's words: doc[start:end].text, without the Span
+        v = self.v
         if counted(v, at) and not definite_at(v, at, self.words):
             return None  # "three people", "thousands of soldiers": people counted anew, not those named before
-        asset = sector is not None and v.text[v.idx[sector[1]]:v.end[sector[2] - 1]].lower() in self.f.kb.assets
+        asset = sector is not None and self._sector_words(sector) in self.f.kb.assets
         if asset and not definite_at(v, at, self.words):
             return None  # "Drones struck ...": new hardware, not the forces named before
         recent = list(reversed(self.history[-30:]))
@@ -93,7 +97,7 @@ class NominalRules:
             recent = [(i, r) for i, r in recent if lemma[i] == lower] + [(i, r) for i, r in recent if lemma[i] != lower]
             if lower in self.f.kb.crafts:  # "the ship": the ship named before, never the forces (a merchant ship)
                 recent = [(i, r) for i, r in recent if lemma[i] == lower]
-        elif sector is not None and v.text[v.idx[sector[1]]:v.end[sector[2] - 1]].lower() in self.f.kb.ranks:
+        elif sector is not None and self._sector_words(sector) in self.f.kb.ranks:
             # "the officer": the officer named before ("a Croatian army officer"), never other forces
             recent = [(i, r) for i, r in recent if lemma[i] == lower]
         elif sector is not None and sector[0] in FORCE_SECTORS:

@@ -185,11 +185,15 @@ class CodeSideRules(ParticipantRules):
         clauses = self._children(verb, ("advcl", "xcomp")) + [
             c for o in self._children(verb, ("dobj",)) for c in self._children(o, ("acl", "relcl"))]
         helps = [c for c in clauses if c.lemma_.lower() in self.words.benefit_verb
-                 and any(a.lower_ == "to" for a in self._children(c, ("aux",))) and not self._has_child(c, ("nsubj",))]
+                 and self._to_infinitive(c) and not self._has_child(c, ("nsubj",))]
         helped = [a for h in helps for o in self._children(h, ("dobj",)) for a in self.actors_at(o)]
         helped += [a for h in helps for c in self._children(h, ("ccomp", "xcomp"))
                    for s in self._children(c, ("nsubj",)) for a in self.actors_at(s)]
         return [(t, r) for t, r in known(helped) if t.pos_ != "PRON" and party(r) not in own]
+
+    def _to_infinitive(self, clause: Token) -> bool:
+        """Whether a clause is a to-infinitive ("to withdraw", "not to join")."""
+        return any(a.lower_ == "to" for a in self._children(clause, ("aux",)))
 
     def _condition_subjects(self, verb: Token) -> list[Side]:
         """Whose conduct a threat or demand is conditional on: "would reimpose sanctions if Caracas failed"."""

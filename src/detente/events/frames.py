@@ -50,8 +50,7 @@ class FrameRules(StanceRules):
             # "threatened in January to withhold aid": a to-infinitive the parser hung on as an adverbial
             # clause after a frame verb is its complement (no subject of its own, nothing between)
             complements = [c for c in self._children(verb, ("advcl",)) if c.i > verb.i
-                           and any(a.lower_ == "to" for a in self._children(c, ("aux",)))
-                           and not self._has_child(c, ("nsubj", "mark"))]
+                           and self._to_infinitive(c) and not self._has_child(c, ("nsubj", "mark"))]
         if frame in ("appeal", "demand"):  # "called for Serbia to recognise the results"
             complements += [c for c in self._children(verb, ("advcl",)) if for_clause(verb, c)]
         pledged = self.pledged(verb)  # "sought assurances from Sudan that it would not host ...": no act
@@ -104,9 +103,9 @@ class FrameRules(StanceRules):
         return None
 
     def directed(self, verb: Token) -> str | None:
-        """The code a verb of telling someone what to do takes when it does: a ``directive_verb`` with the one
-        told as its object, or its passive subject, and a to-infinitive ("told Finland not to join NATO",
-        "instructed Manila to withdraw", "Finland was told not to join"), a demand (100); a ``wish_verb`` whose
+        """The code a verb of telling someone what to do takes when it does: a ``directive_verb`` or ``command_verb``
+        with the one told as its object, or its passive subject, and a to-infinitive ("told Finland not to join
+        NATO", "instructed Manila to withdraw", "Finland was told not to join"), a demand (100); a ``wish_verb`` whose
         to-infinitive has another party for its subject ("wants Manila to withdraw its ships"), an appeal (020).
         What is told or wanted is the content, combined as "ordered X to" and "asked X to" are
         (:meth:`_combine`); "told X that ..." is speech whose content says what it is (:meth:`_own_act`,
@@ -114,7 +113,8 @@ class FrameRules(StanceRules):
         lemma = verb.lemma_.lower()
         infinitives = [c for c in self._children(verb, ("xcomp",))
                        if self._to_infinitive(c) and not self._has_child(c, ("nsubj",))]
-        if lemma in self.words.directive_verb and infinitives and self._told_other(verb):
+        directive = lemma in self.words.directive_verb or lemma in self.words.command_verb
+        if directive and infinitives and self._told_other(verb):
             return DEMAND
         if lemma in self.words.wish_verb:
             wanting = {party(ref) for _, ref in known(self.subjects(verb))}
@@ -149,10 +149,6 @@ class FrameRules(StanceRules):
         return bool(told) and not any(party(ref) in tellers or (
             ref.sector in STATE_FORCE_SECTORS and resolved_via(self.found, token, ref) <= UNNAMED)
             for token, ref in told)
-
-    def _to_infinitive(self, clause: Token) -> bool:
-        """Whether a clause is a to-infinitive ("to withdraw", "not to join")."""
-        return any(a.lower_ == "to" for a in self._children(clause, ("aux",)))
 
     def _asked_not_to(self, verb: Token, complement: Token, frame: str) -> bool:
         """Whether ``complement`` is a negated act an appeal or demand asks of another party ("urged Iran not to
