@@ -2,6 +2,8 @@
 
 - "Said it was worried about X's ties": the "it" of a copula with a ``feeling_adjective`` is the speaker
   (``actors/pronouns._feels``), while the empty "it" of "it was clear that" still names no one.
+- "Was alarmed by X's act": the passive of a ``feeling_verb`` is its subject's comment aimed at the act's doer,
+  not an act of the agent (``doers._subjects``, ``participants.complained_of``).
 - A comment (CAMEO 01: concern or regret voiced at an act) is no deed "the decision" points back to
   (``article_sides.REACTION_ROOTS``; this passes on main, where "regretted" coded nothing: a guard for the
   new ``regret`` line).
@@ -24,6 +26,21 @@ def test_concern34_it_of_a_feeling_adjective_is_the_speaker(code):
     [event] = _events(result, "was worried")
     assert [p.country for p in event.source if p.actor] == ["DEU"], event.source
     assert [p.country for p in event.target if p.actor] == ["HUN"], event.target
+
+
+def test_concern34_alarmed_by_is_the_subjects_comment_on_the_agents_act(code):
+    result = code("GENEVA, July 7 (Reuters) - The United Nations said on Tuesday it was alarmed by Israel's expansion "
+                  "of settlements in the West Bank.", date="2026-07-07")
+    [event] = _events(result, "alarmed")
+    assert [p.code for p in event.source if p.actor][0].startswith("IGOUNO"), event.source
+    assert [p.country for p in event.target if p.actor] == ["ISR"], event.target
+
+
+def test_concern34_alarmed_by_news_names_no_target(code):
+    [event] = _events(code("WARSAW, July 7 (PAP) - Poland was alarmed by the news on Tuesday.", date="2026-07-07"),
+                      "alarmed")
+    assert [p.country for p in event.source if p.actor] == ["POL"], event.source
+    assert [p.country for p in event.target if p.actor] == [], event.target
 
 
 def test_concern34_empty_it_of_a_judgement_names_no_one(code):

@@ -333,6 +333,10 @@ class DoerRules:
                         for a in self._blamed(doer) or self.actors_at(doer) or self.inner_actors(doer)
                         or self._authors(doer) or self._issuers(doer, verb, depth) or self.unresolved(doer)]
             if child.dep_ == "agent":
+                if verb.lemma_.lower() in self.words.feeling_verb:
+                    # "said it was alarmed by X's expansion": the one alarmed comments; the agent is what alarmed it
+                    return [a for s in self._children(verb, ("nsubjpass",))
+                            for a in self.actors_at(s) or self.unresolved(s)]
                 return [a for pobj in self._children(child, ("pobj",))
                         for a in self.actors_at(pobj) or self._modifier_doers(pobj) or self.unresolved(pobj)]
         if verb.lemma_.lower() in self.words.raising_verb and self._has_child(verb, ("xcomp",)):

@@ -189,6 +189,7 @@ class Words:
     benefit_verb: frozenset[str] = frozenset()
     complaint_verb: frozenset[str] = frozenset()
     feeling_adjective: frozenset[str] = frozenset()
+    feeling_verb: frozenset[str] = frozenset()
     framework_prep: frozenset[str] = frozenset()
     means_prep: frozenset[str] = frozenset()
     place_noun: frozenset[str] = frozenset()

@@ -329,6 +329,8 @@ class ParticipantRules(DoerRules):
         # against X civilians"), and only a party named as itself, a doer or an owner counts, not a demonym inside
         about = [o for h in holders for c in self._children(h, ("prep",)) if c.lower_ in COMPLAINT_PREPS
                  and (bodies or h.i == verb.i or c.lower_ != "against") for o in self._children(c, ("pobj",))]
+        if verb.lemma_.lower() in self.words.feeling_verb:  # "was alarmed by X's expansion of settlements"
+            about += [o for c in self._children(verb, ("agent",)) for o in self._children(c, ("pobj",))]
         named = [(t, r) for o in about for t, r in (self.actors_at(o) or self._modifier_doers(o) or (
                      self.inner_actors(o, loose=True) if bodies else self._owners(o)))
                  if r.kind != "unresolved" and (r.country or r.key) not in own]
