@@ -62,8 +62,9 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
     if lower in resolver.words.pronoun_thing or lower in resolver.words.pronoun_plural:
         dep = resolver.v.dep
         if dep[at] in ("expl",) or (dep[at] == "nsubj" and resolver.lemma_as_tagged(resolver.v.head[at])
-                                    in ("be", "seem", "appear") and lower == "it"):
-            return None
+                                    in ("be", "seem", "appear") and lower == "it"
+                                    and not _feels(resolver, resolver.v.head[at])):
+            return None  # "it was clear that ...": nobody; "said it was worried about ...": the speaker (below)
         if lower == "it" and dep[at] == "nsubjpass" \
                 and any(dep[c] == "ccomp" for c in resolver.v.children[resolver.v.head[at]]):
             return None  # "it has been agreed that ...", "it was reported that ...": nobody
@@ -359,6 +360,13 @@ def _chased_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef
              if r is not None and r.kind == "country" and r.key not in doers), None)
     resolver.found.antecedents[at] = first
     return [ref] if ref is not None else []
+
+
+def _feels(resolver: _DocResolver, verb: int) -> bool:
+    """True when the copula at ``verb`` has a ``feeling_adjective`` complement ("was worried", "is concerned")."""
+    view = resolver.v
+    return any(view.dep[c] == "acomp" and view.lemma[c] in resolver.words.feeling_adjective
+               for c in view.children[verb])
 
 
 def _joined_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef] | None:

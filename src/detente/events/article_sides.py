@@ -99,7 +99,8 @@ JUDGING_ROOTS = frozenset({"11", "12"})
 ACCUSATION_ROOT = 11  # CAMEO 11, disapprove: the words a denial answers
 REJECT_ROOT = 12  # CAMEO 12, reject: a rejection of words answers their author (events/replies.py)
 WORDS_ROOTS = frozenset({2, 3, 10, 11, 13})  # appeals, offers, demands, accusations, threats: words one may reject
-REACTION_ROOTS = frozenset({"02", "11", "12", "13"})  # appeals, criticism, rejections, threats: what "the move" is not
+# comments (concern or regret voiced at an act), appeals, criticism, rejections, threats: what "the move" is not
+REACTION_ROOTS = frozenset({"01", "02", "11", "12", "13"})
 
 
 def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set[int],
@@ -108,8 +109,8 @@ def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set
     from ("the agreement": "agreed to restore ties"), else of the kind the noun names (``earlier`` holds the
     lead's acts however far back: a noun that names its act's kind points back to the act the story is about,
     "Sudan's army and the RSF agreed to a truce ... the United Nations welcomed the truce"); else, among the
-    acts ``near`` it (their ``id``), for a generic anaphor ("the move") the latest that is no reaction (an
-    appeal, a criticism, a rejection, a threat: "Brussels imposed tariffs and Beijing vowed to retaliate.
+    acts ``near`` it (their ``id``), for a generic anaphor ("the move") the latest that is no reaction (a
+    comment, an appeal, a criticism, a rejection, a threat: "Brussels imposed tariffs and Beijing vowed to retaliate.
     Washington welcomed the move" welcomes the tariffs), else the latest of all. A lead's act out of reach is
     taken only when the acts it is chosen among have one doer: with two, the article does not say whose."""
     kind = lexicon.nouns.get(lemma)

@@ -351,13 +351,17 @@ class DoerRules:
                 if child.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
                     # the noun the resolver bound the relative word to (a place is skipped by "who")
                     bound = verb.doc[self.found.antecedents.get(child.i, verb.head.i)]
-                    return self.actors_at(bound) or self.unresolved(bound)
+                    return self.actors_at(bound) or self._issuers(bound, verb, depth) or self.unresolved(bound)
                 # whom the subject is blamed on first ("a drone strike blamed on the RSF hit ..., the army said":
                 # not the reporting army's drone)
                 return [a for doer in (child, *self._split_subjects(verb, child))
                         for a in self._blamed(doer) or self.actors_at(doer) or self.inner_actors(doer)
-                        or self._authors(doer) or self.unresolved(doer)]
+                        or self._authors(doer) or self._issuers(doer, verb, depth) or self.unresolved(doer)]
             if child.dep_ == "agent":
+                if verb.lemma_.lower() in self.words.feeling_verb:
+                    # "said it was alarmed by X's expansion": the one alarmed comments; the agent is what alarmed it
+                    return [a for s in self._children(verb, ("nsubjpass",))
+                            for a in self.actors_at(s) or self.unresolved(s)]
                 return [a for pobj in self._children(child, ("pobj",))
                         for a in self.actors_at(pobj) or self._modifier_doers(pobj) or self.unresolved(pobj)]
         if verb.lemma_.lower() in self.words.raising_verb and self._has_child(verb, ("xcomp",)):
@@ -640,6 +644,21 @@ class DoerRules:
             return []
         return known([a for prep in self._children(doer, ("prep",)) if prep.lower_ == "by"
                       for pobj in self._children(prep, ("pobj",)) for a in self.inner_actors(pobj)])
+
+    def _issuers(self, document: Token, verb: Token, depth: int) -> list[Side]:
+        """Who says the word act ``verb`` that a document (``authored_noun``) does as its subject: whoever issued,
+        passed or adopted it (``issue_verb``), as its subject ("the Assembly passed a resolution that condemned X")
+        or in the "by" phrase of a participle on it ("a resolution adopted by the Assembly condemned X"); none
+        for a material act or a document blocked or vetoed."""
+        own = self._code_verb(verb)[0]
+        if own is None or lookup(own).quad_class in MATERIAL_QUADS \
+                or document.lemma_.lower() not in self.words.authored_noun:
+            return []
+        if document.dep_ == "dobj" and document.head.lemma_.lower() in self.words.issue_verb:
+            return known(self.subjects(document.head, depth + 1))
+        return known([a for acl in self._children(document, ("acl",)) if acl.lemma_.lower() in self.words.issue_verb
+                      for by in self._children(acl, ("agent", "prep")) if by.lower_ == "by"
+                      for pobj in self._children(by, ("pobj",)) for a in self.inner_actors(pobj)])
 
     def _split_subjects(self, verb: Token, first: Token) -> list[Token]:
         """The later subjects of a coordination the parser split ("Lee Jae-myung and Japanese Prime

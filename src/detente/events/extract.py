@@ -55,6 +55,7 @@ MEDIATE = "045"  # CAMEO 045: its target is the parties mediated between
 COMMENT_ON_PROSPECTS = ("012", "013")  # CAMEO 012, 013: a pessimistic or optimistic comment: on whom its content names
 CONDOLENCES = "018"  # CAMEO 018: express condolences, to those the loss befell
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated
+PESSIMISTIC_COMMENT = "012"  # CAMEO 012: concern, alarm, regret voiced at what another did is aimed as a complaint is
 
 
 class Extractor(FrameRules):
@@ -141,8 +142,10 @@ class Extractor(FrameRules):
                                    candidate.sources, targets)
                 targets = self.off_own_ground(targets, candidate.sources)
                 targets = self.others_first(targets, candidate.sources)
-                if lookup(candidate.cameo).root == DISAPPROVE_ROOT:  # "complained to the council about X"
-                    targets = self.complained_of(candidate.frame_token or candidate.head, targets, candidate.sources)
+                if lookup(candidate.cameo).root == DISAPPROVE_ROOT or candidate.cameo == PESSIMISTIC_COMMENT:
+                    # "complained to the council about X"; "voiced concern at X's missile launches"
+                    targets = self.complained_of(candidate.frame_token or candidate.head, targets, candidate.sources,
+                                                 candidate.trigger)
                 targets = self.at_court(candidate.cameo, targets)  # "sued X at the EU Court of Justice": no target
                 # "demanded the release of X", "an inquiry into the killing of X": X is no side of it
                 targets = self.given_up(candidate.cameo, candidate.trigger, targets, candidate.sources)

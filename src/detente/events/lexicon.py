@@ -188,6 +188,8 @@ class Words:
     acceptance_verb: frozenset[str] = frozenset()
     benefit_verb: frozenset[str] = frozenset()
     complaint_verb: frozenset[str] = frozenset()
+    feeling_adjective: frozenset[str] = frozenset()
+    feeling_verb: frozenset[str] = frozenset()
     framework_prep: frozenset[str] = frozenset()
     means_prep: frozenset[str] = frozenset()
     place_noun: frozenset[str] = frozenset()

@@ -33,7 +33,7 @@ REJECT_ROOT = 12  # CAMEO 12: reject
 DEFIANCE_PREPS = ("despite", "notwithstanding")  # "refused to resign despite X's calls": the calls it defies
 
 # prepositions that say what a complaint is about ("complained to the council about X", "over X", "against X")
-COMPLAINT_PREPS = frozenset({"about", "over", "against", "regarding", "concerning"})
+COMPLAINT_PREPS = frozenset({"about", "over", "against", "regarding", "concerning", "at"})
 
 
 class ParticipantRules(DoerRules):
@@ -307,25 +307,30 @@ class ParticipantRules(DoerRules):
         pattern = self.lex.match_verb(verb, view)
         return frozenset(pattern.particles) & self.words.partner_prep if pattern is not None else frozenset()
 
-    def complained_of(self, verb: Token, targets: Sequence[Side], sources: Sequence[Side]) -> tuple[Side, ...]:
+    def complained_of(self, verb: Token, targets: Sequence[Side], sources: Sequence[Side],
+                      trigger: Sequence[Token] = ()) -> tuple[Side, ...]:
         """A complaint made to an international body is aimed at whom it is about, not at the body: "complained
         to the Security Council about Israeli air strikes" (Israel), "protested to the OAS over Guyana's oil
         licensing" (Guyana). The body, reached by "to" or "with" on the verb or its object ("lodged a
         complaint with the UN"), gives way when an "about"/"over"/"against" phrase there names another party
         (itself, as an act's doer or as an owner); a complaint that names no party but its doer's own is aimed at
         that party too ("complained about Belarus's treatment of migrants"); otherwise the targets stay as they
-        are."""
+        are. The same holds for concern voiced at another's act ("expressed concern at X's missile launches",
+        "was worried about X's ties with Y": an adjective of the ``trigger`` holds the phrase too)."""
         bodies = [(t, r) for t, r in targets if r.sector == "IGO" and t.dep_ == "pobj"
                   and t.head.lower_ in ("to", "with")]
         own = {ref.country or ref.key for _, ref in sources}
         unnamed = not any((r.country or r.key) not in own for _, r in known(targets))
         if not unnamed and (not bodies or len(bodies) != len(known(targets))):
             return tuple(targets)
-        holders = [verb, *self._children(verb, ("dobj",)), *(t for t, _ in bodies)]  # "to the OAS over X"
+        holders = [verb, *self._children(verb, ("dobj",)), *(t for t, _ in bodies),  # "to the OAS over X"
+                   *(t for t in trigger if t.dep_ == "acomp" and t.head.i == verb.i)]  # "was worried about X"
         # with no body, "against" on the object is whom the thing it is about was done to ("condemned the violence
         # against X civilians"), and only a party named as itself, a doer or an owner counts, not a demonym inside
         about = [o for h in holders for c in self._children(h, ("prep",)) if c.lower_ in COMPLAINT_PREPS
                  and (bodies or h.i == verb.i or c.lower_ != "against") for o in self._children(c, ("pobj",))]
+        if verb.lemma_.lower() in self.words.feeling_verb:  # "was alarmed by X's expansion of settlements"
+            about += [o for c in self._children(verb, ("agent",)) for o in self._children(c, ("pobj",))]
         named = [(t, r) for o in about for t, r in (self.actors_at(o) or self._modifier_doers(o) or (
                      self.inner_actors(o, loose=True) if bodies else self._owners(o)))
                  if r.kind != "unresolved" and (r.country or r.key) not in own]
