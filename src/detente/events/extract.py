@@ -31,7 +31,7 @@ from detente.events.frames import AID_ROOT, CLAIM_RESPONSIBILITY, CRITICIZE, Fra
 from detente.events.ground import Ground, Side
 from detente.events.lexicon import JOINED_DEPS, NO_CODE, Lexicon, Words
 from detente.events.mutual import mutual
-from detente.events.participants import AIM_PREPS, REJECT_ROOT
+from detente.events.participants import REJECT_ROOT
 from detente.events.phrases import carrier_of, contained
 from detente.events.referents import referents
 from detente.events.replies import granted_requests, release_holders
@@ -439,7 +439,7 @@ class Extractor(FrameRules):
                     sources.extend(actors)
                 elif child.lower_ in self.words.target_prep:
                     # "attacks on Ukrainian energy facilities", "tariffs on its steel": the actor inside
-                    loose = child.lower_ in AIM_PREPS
+                    loose = child.lower_ in self.words.aim_prep
                     targets.extend(actors or self._inside(pobj, loose))
                 elif child.lower_ == "of" and sources and actors:
                     targets.extend(actors)  # "Russia's invasion of Ukraine": after a doer, "of" is the object

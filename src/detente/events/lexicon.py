@@ -64,6 +64,8 @@ class Words:
     """The closed word classes of ``words.tsv`` (one attribute per kind; see its header)."""
 
     target_prep: frozenset[str] = frozenset()
+    aim_prep: frozenset[str] = frozenset()
+    fired_at_prep: frozenset[str] = frozenset()
     reciprocal_prep: frozenset[str] = frozenset()
     inner_prep: frozenset[str] = frozenset()
     about_prep: frozenset[str] = frozenset()

@@ -13,7 +13,7 @@ from detente.actors.sets import party
 from detente.events.cameo import CASE_CODES, REQUEST_ROOTS, lookup
 from detente.events.doers import DoerRules, known
 from detente.events.ground import resolved_via, state_force
-from detente.events.roles import blamed, main_clause_conjunct, predicate_of_fragment, shared_patient
+from detente.events.roles import TIME_ENTITIES, blamed, main_clause_conjunct, predicate_of_fragment, shared_patient
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,9 +21,6 @@ if TYPE_CHECKING:
     from detente.actors.resolve import ActorRef
     from detente.events.ground import Side
 
-AIM_PREPS = ("against", "on", "at", "toward", "towards")  # "strikes on X", "sanctions against X": whom it is aimed at
-# whom an aim_verb's act is aimed at ("fired rockets at X"; "against" only on its object: "launched missiles against X")
-AIMED_PREPS = ("at", "on", "upon", "into", "toward", "towards", "against")
 OWNER_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")  # a name on a thing says whose it is: "Vietnam's ships"
 MOVED_SECTORS = frozenset({"MIL", "COP", "SPY"})  # the forces whose craft a state sends
 GUESSED = frozenset({"nominal", "context"})  # how the resolver gives a noun an actor the text does not name on it
@@ -49,7 +46,7 @@ class ParticipantRules(DoerRules):
         removal = verb.lemma_.lower() in self.words.removal_verb and self._has_child(verb, ("dobj",))
         receiver = not removal and any(known(self.actors_at(o)) for c in self._children(verb, ("prep", "dative"))
                                        if c.lower_ == "to" for o in self._children(c, ("pobj",)))
-        headed = any(c.lower_ in self.words.destination_prep or c.lower_ in AIM_PREPS
+        headed = any(c.lower_ in self.words.destination_prep or c.lower_ in self.words.aim_prep
                      for c in self._children(verb, ("prep",)))  # "from X" with a way it went is where it came from
         for child in self._children(verb, ("dobj", "dative", "nsubjpass", "iobj", "prep", "prt")):
             if child.dep_ == "prep" and child.lower_ in partner:
@@ -122,7 +119,7 @@ class ParticipantRules(DoerRules):
                         # a demonym on the noun ("against American interests") names whom the act is aimed at;
                         # not after an object that names the one it is done to ("killed six fighters of X on the
                         # Ecuadorian bank of the river": where it was done)
-                        loose = child.lower_ in AIM_PREPS and not named_object
+                        loose = child.lower_ in self.words.aim_prep and not named_object
                         out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose))
                     elif child.lower_ in ("to", "into") and pobj.i in self.found.place_refs:
                         out.append((pobj, self.found.place_refs[pobj.i]))  # "delivered aid to Geneina"
@@ -157,8 +154,8 @@ class ParticipantRules(DoerRules):
         things = [o for o in self._children(verb, ("dobj",)) if self.lex.event_noun_at(view, o.i) is None]
         preps = [c for c in self._children(verb, ("prep",)) if c.lower_ != "against"]
         preps += [c for o in things for c in self._children(o, ("prep",))]
-        return [c for c in preps if c.lower_ in AIMED_PREPS
-                and not all(o.ent_type_ in ("DATE", "TIME") for o in self._children(c, ("pobj",)))]  # "on Monday"
+        return [c for c in preps if c.lower_ in self.words.fired_at_prep
+                and not all(o.ent_type_ in TIME_ENTITIES for o in self._children(c, ("pobj",)))]  # "on Monday"
 
     def _moved(self, verb: Token, obj: Token) -> bool:
         """Whether the object ``obj`` of ``verb`` is craft the doer moves rather than whom the act is done to: a ship or
@@ -531,7 +528,7 @@ class ParticipantRules(DoerRules):
         # (so does a preposition right after the noun: "rejected [X's objection] [to the opening of a port with Y]")
         after = {n.right_edge.i + 1 for n in nouns}
         loose = [c for c in self._children(verb, ("prep",))
-                 if (c.lower_ in AIM_PREPS or c.i in after) and c.lower_ not in pattern]
+                 if (c.lower_ in self.words.aim_prep or c.i in after) and c.lower_ not in pattern]
         by = [a for n in nouns for c in self._children(n, ("prep",)) if c.lower_ == "by"
               for o in self._children(c, ("pobj",)) for a in known(self.actors_at(o))]
         doers = [(t, r) for t, r in [*(a for n in nouns for a in known(self._modifier_doers(n))), *by]
@@ -651,7 +648,7 @@ class ParticipantRules(DoerRules):
                 if removal and child.lower_ in self.words.destination_prep:
                     continue  # "expelled 135 prisoners to Guatemala": where they were sent
                 if child.lower_ in self.words.target_prep:
-                    loose = child.lower_ in AIM_PREPS
+                    loose = child.lower_ in self.words.aim_prep
                     for pobj in self._children(child, ("pobj",)):  # "imposed tariffs on its steel": the actor inside
                         if pobj.lemma_.lower() not in self.words.principal_noun:  # "on behalf of X": for whom
                             out.extend(self.actors_at(pobj) or self._inside(pobj, loose))
