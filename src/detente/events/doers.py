@@ -522,18 +522,18 @@ class DoerRules:
         flying drones over ...", "were convicted of attacking ..."; :func:`legal_act`): the verb's object, or a
         passive's subject, as the knowledge base knows it, else the country its demonym names ("two Chinese
         nationals": China), else its words; never the court or the prosecutors."""
-        legal = legal_act(self.found.view(verb.doc), verb.head.i, self.words) if verb.dep_ == "pcomp" else None
+        doc = verb.doc
+        view = self.found.view(doc)
+        legal = legal_act(view, verb.head.i, self.words) if verb.dep_ == "pcomp" else None
         if legal is None:
             return []
-        doc = verb.doc
         if doc[legal].lemma_.lower() not in self.words.legal_verb:
             # "imposed sanctions on Iranian firms for ...": whom the legal act's noun is aimed at, else none
-            return [a for n in legal_nouns(self.found.view(doc), legal, verb.head.i, self.words)
+            return [a for n in legal_nouns(view, legal, verb.head.i, self.words)
                     for a in self.inner_actors(doc[n], loose=True) or [
                         u for p in self._children(doc[n], ("prep",)) if p.lower_ in self.words.target_prep
                         and p.lower_ not in self.words.accusation_prep
                         for o in self._children(p, ("pobj",)) for u in self.unresolved(o)]]
-        view = self.found.view(doc)
         held = [c for c in self._children(doc[legal], ("dobj", "dative")) if not object_complement(view, c.i)] \
             or self._children(doc[legal], ("nsubjpass",))
         return [a for c in held for a in self.actors_at(c) or [(c, r) for _, r in self.inner_actors(c, loose=True)]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef, DocActors
 from detente.events.lexicon import Words
+from detente.events.roles import TIME_ENTITIES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -100,7 +101,7 @@ class Ground:
     def _shown(view: ParseView, things: list[int], holders: list[int]) -> int:
         """The phrase a target found by its ground stands with: a thing hit, not the trigger's own noun, nor a
         time ("carried out strikes on Thursday on hideouts in X": the hideouts)."""
-        return next((t for t in things if t not in holders and view.ent_type[t] not in ("DATE", "TIME")),
+        return next((t for t in things if t not in holders and view.ent_type[t] not in TIME_ENTITIES),
                     next((t for t in things if t not in holders), things[0]))
 
     def _clause_country(self, view: ParseView, head: int, nominal: bool, own: set[str]) -> str | None:

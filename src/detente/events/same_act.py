@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from detente.events.cameo import lookup
 from detente.events.phrases import definite
 from detente.events.places_home import state_actor
+from detente.events.roles import TIME_ENTITIES
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -32,7 +33,6 @@ SIGNING = "057"  # a formal agreement signed: "sign with" is reciprocal (CODING-
 ATTACK = ("190", "193", "194", "195")  # force with weapons (general, small arms, artillery, from the air): one attack
 ANAPHOR_WINDOW = 8  # sentences, as for event anaphora in events/extract.py
 APPEAL = "02"  # the CAMEO root of appeals (requests): said again with less by the root's general code, 020
-WHEN = ("DATE", "TIME")  # entity types of a prepositional object that says when, not to whom ("on March 3")
 
 
 def _same_doer(a: JudgedCandidate, b: JudgedCandidate) -> bool:
@@ -182,7 +182,8 @@ def _about(item: JudgedCandidate) -> bool:
     head = item.candidate.frame_token if item.candidate.frame_token is not None else item.candidate.head
     return bool(item.candidate.targets) or any(c.dep_ == "dobj" for c in item.candidate.head.children) \
         or any(c.dep_ == "prep" and c.lower_ in ("on", "to")
-               and any(p.dep_ == "pobj" and p.ent_type_ not in WHEN for p in c.children) for c in head.children)
+               and any(p.dep_ == "pobj" and p.ent_type_ not in TIME_ENTITIES for p in c.children)
+               for c in head.children)
 
 
 def _same_status(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[str]) -> bool:
