@@ -23,7 +23,9 @@ ministry said" as the IOM, which spoke the sentence before), 5 missing targets (
 protests and accusations by parties, a welcome of an act not coded), 2 acts with no event; aside 3 wrong sources, 2
 missing targets. After this session's fixes (``sets._mutual_subject``, ``NominalRules._titled_holders``,
 ``_sayers_state``, ``_spoken_in``, criticism of one's own act in ``article_sides``): working 2 wrong targets (set-03,
-pos-02), no wrong source, the same 5 missing and 2 with no event; aside 2 wrong sources, 2 missing.
+pos-02), no wrong source, the same 5 missing and 2 with no event; aside 2 wrong sources, 2 missing. With a party's
+own name before a possessor (``_DocResolver._own_name``): working wrong 1 (set-03), aside wrong sources 1; the rest
+unchanged (MAX).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from __future__ import annotations
 from tests.probes import check_limits, check_side_probe, target_counts
 
 PROBE = "probe_set35.jsonl"
-MAX = {"wrong": 2, "missing": 7, "wrong source": 2, "wrong type": 0, "no event": 2}
+MAX = {"wrong": 1, "missing": 7, "wrong source": 1, "wrong type": 0, "no event": 2}
 
 
 def test_probe_set35_is_well_formed_and_synthetic(coder):

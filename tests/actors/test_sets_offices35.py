@@ -86,3 +86,17 @@ def test_sets_the_lead_pair_stands_for_the_two_governments_paragraphs_later(code
                   "jobs for local workers.", date="2026-06-10")
     [strike] = events_with_trigger(result, "said it would call a strike")
     assert _countries(strike.target) == {"TZA", "UGA"}
+
+
+def test_doc_resolver_a_party_named_after_a_possessor_is_the_party(code):
+    result = code("ISLAMABAD, June 10 (Reuters) - Police fired tear gas at supporters of Imran Khan's Pakistan "
+                  "Tehreek-e-Insaf party outside parliament.", date="2026-06-10")
+    [fired] = events_with_trigger(result, "fired tear gas")
+    assert [p.actor for p in fired.target if p.actor] == ["pti"]
+
+
+def test_doc_resolver_members_of_a_leaders_party_are_the_party(code):
+    result = code("BUDAPEST, June 10 (Reuters) - Lawmakers of Viktor Orban's Fidesz party accused Brussels of "
+                  "blackmail.", date="2026-06-10")
+    [accused] = events_with_trigger(result, "accused")
+    assert [p.actor for p in accused.source if p.actor] == ["fidesz"]
