@@ -30,7 +30,9 @@ Abkhazia's, "Tskhinvali" South Ossetia's, as "Tiraspol" is Transnistria's) and a
 all of it: working missing 1 (ac-06: "rejected the charges", no target), aside missing 2; the rest unchanged. With a
 country's name that opens a longer organisation's name no sector word ends ("the Swaziland Solidarity Network") no
 actor: aside wrong source 1 -> 0, missing 2 -> 1; working unchanged (ac-15 and ac-16 end in sector words, "Lawyers",
-"Congress", and keep their country) (MAX).
+"Congress", and keep their country). Session 35 (h-set35: a rejection is not aimed at an act of the rejecter's own
+party): aside wrong 1 -> 0, missing 1 -> 2 (ac-07: "The trade ministry rejected the ruling" no longer takes the
+ministry's own ban as the act rejected; the panel's ruling is coded as no act) (MAX).
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ PROBE = "probe_actors27.jsonl"
 UNKNOWN_PEOPLE = ("person:eduardo-bolsonaro", "person:eric-trump", "person:saddam-haftar", "person:yair-netanyahu",
                   "person:paolo-duterte")
 MAX = {False: {"wrong": 1, "wrong source": 2, "missing": 1, "no event": 1, "wrong type": 0},
-       True: {"wrong": 1, "wrong source": 0, "missing": 1, "no event": 0, "wrong type": 0}}
+       True: {"wrong": 0, "wrong source": 0, "missing": 2, "no event": 0, "wrong type": 0}}
 
 
 def test_probe_actors27_is_well_formed_and_synthetic(coder):

@@ -305,6 +305,9 @@ class _DocResolver(PersonRules, NominalRules):
         near = list(children[i])
         if sector is not None and sector[1] < i:  # "the Polish head of state": the phrase's head has the modifier
             near += [c for c in children[sector[1]] if not sector[1] <= c < sector[2]]
+        named = self._own_name(i, near)
+        if named is not None:  # "Castro's Libre party": the party its name names, not the person who leads it
+            return named, "name", (self.v.edges(i)[0], i + 1)
         for child in near:
             if dep[child] in NP_MODIFIERS or (dep[child] == "prep" and lower[child] in ("of", "at", "from", "in", "for")
                                               and sector is not None):
@@ -342,6 +345,19 @@ class _DocResolver(PersonRules, NominalRules):
                         and inner.entry in self.f._nominals.get(lower[i], ()):
                     # "the SBU security service", "the IRGC naval force": the name and its own nominal
                     return inner, "name", (self.v.edges(i)[0], i + 1)
+        return None
+
+    def _own_name(self, i: int, near: list[int]) -> ActorRef | None:
+        """The actor a name among the modifiers ``near`` the noun at ``i`` names when the noun is one of that actor's
+        own nominals ("Imran Khan's Pakistan Tehreek-e-Insaf party", "the SBU security service"), whatever a
+        possessor before it says; else None."""
+        candidates = self.f._nominals.get(self.v.lower[i], ())
+        for child in near:
+            if child not in self.by_match or self.v.dep[child] not in ("compound", "amod", "nmod"):
+                continue
+            inner = self.resolve(child)
+            if inner is not None and inner.entry is not None and inner.entry in candidates:
+                return inner
         return None
 
     def _body_of(self, i: int, org: ActorRef) -> ActorRef | None:

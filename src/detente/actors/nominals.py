@@ -11,7 +11,16 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
-from detente.actors.antecedents import FORCE_SECTORS, counted, definite_at, last_speaker, seated_in, venue_party
+from detente.actors.antecedents import (
+    FORCE_SECTORS,
+    INDEFINITE,
+    counted,
+    definite_at,
+    last_speaker,
+    reporting_state,
+    seated_in,
+    venue_party,
+)
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -68,7 +77,7 @@ class NominalRules:
             # a bare title on a name ("In Kabul, foreign ministry spokesman X accused ..."): the name's clause
             holder = self._title_holder(at)
             body = seated_in(resolver, holder) or self._title_of_state(at, holder) \
-                or (None if self._head_title(at) else last_speaker(resolver, at))
+                or (None if self._head_title(at) else self._sayers_state(at) or last_speaker(resolver, at))
             if body is None and lower not in self.words.abroad_noun:
                 body = self._own_government(at)
             if body is not None:
@@ -80,6 +89,9 @@ class NominalRules:
             same = [(i, ref) for i, ref in reversed(self.history[-30:])
                     if ref.kind == "sector" and ref.sector == "GOV" and lemma[i] == lower and i not in self.found.groups
                     and self._same_body(i, at)]
+            if not same and self._title_holder(at) == at and definite_at(self.v, at, self.words):
+                # "Turkish Foreign Minister Hakan Fidan arrived ... The minister promised ...": his state's
+                same = [(i, self.f.sector_ref(country, "GOV")) for i, ref, country in self._titled_holders(at)]
             if same:
                 i, ref = self._speakers_body(at, same)
                 self.found.antecedents[at] = i
@@ -187,6 +199,9 @@ class NominalRules:
         ... The government urged Beijing to ..."); then the latest country named before that is not that side."""
         home = self.venue or self.home  # (a party's country when the dateline is only where it met)
         assert home is not None
+        spoken = self._spoken_in(at)
+        if spoken is not None:  # "The foreign minister told reporters in Stockholm that Sweden ...": Sweden's
+            return spoken
         holder = self._title_holder(at)  # "foreign ministry spokesman X told ...": the sides of X's verb
         other = self._named_sides_of_verb(holder, titled=holder != at) \
             | (self._reported_sides(holder) if holder != at else set())  # (not "..., diplomats said": anyone's)
@@ -198,6 +213,56 @@ class NominalRules:
                 self.found.antecedents[at] = i
                 return ref
         return home
+
+    def _titled_holders(self, at: int) -> list[tuple[int, ActorRef, ActorRef]]:
+        """The people named before ``at`` (latest first, in the last 30 mentions) under a title with the state
+        nominal's noun ("Foreign Minister Hakan Fidan" for "the minister"; not "Interior Minister X" for "the foreign
+        minister"), with the country whose office they hold: (index, person, country)."""
+        v, lower = self.v, self.v.lemma[at]
+        out = []
+        for i, ref in reversed(self.history[-30:]):
+            if i >= at or ref.kind != "person" or not ref.country or ref.sector != "GOV":
+                continue
+            titles = [c for c in v.children[i] if v.dep[c] == "compound" and v.lemma[c] == lower]
+            country = self.f.kb.get(ref.country)
+            mine = self._body_words(at)
+            theirs = (self._body_words(titles[0]) | self._body_words(i)) - {v.lower[titles[0]]} if titles else set()
+            if titles and country is not None and not (mine and theirs and mine != theirs):
+                out.append((i, ref, self.f.entity_ref(country, self.day)))
+        return out
+
+    def _sayers_state(self, at: int) -> ActorRef | None:
+        """"A delegation led by a deputy foreign minister will travel to Kabul, the Uzbek foreign ministry said": an
+        indefinite state nominal, the subject of what a state's body reports, is that state's (not the body that
+        spoke in the sentence before); else None."""
+        v = self.v
+        if not any(v.dep[c] == "det" and v.lower[c] in INDEFINITE for c in v.children[at]):
+            return None
+        state = reporting_state(cast("_DocResolver", self), at)
+        return self.f.sector_ref(state, "GOV") if state is not None else None
+
+    def _spoken_in(self, at: int) -> ActorRef | None:
+        """The government whose seat a bare state nominal, the subject of a ``briefing_verb``, spoke in ("the
+        foreign minister told reporters in Stockholm", "the minister said in Canberra"): the place is on the verb
+        or on its hearers; else None."""
+        v = self.v
+        dep, children = v.dep, v.children
+        verb = v.head[at]
+        if dep[at] != "nsubj" or v.lemma[verb] not in self.words.briefing_verb \
+                or any(dep[c] in ("poss", "compound", "prep") for c in children[at]):
+            return None
+        hearers = [c for c in children[verb] if dep[c] in ("dobj", "dative") and c not in self.by_match]
+        for prep in (c for h in (verb, *hearers) for c in children[h]):
+            if dep[prep] != "prep" or v.lower[prep] != "in":
+                continue
+            for pobj in children[prep]:
+                match = self.by_match.get(pobj)
+                if dep[pobj] == "pobj" and match is not None and match[0].startswith("S|"):
+                    entry = self.f.kb.get(match[0][2:])
+                    if entry is not None:
+                        self.found.antecedents[at] = pobj
+                        return self.f.sector_ref(self.f.entity_ref(entry, self.day), "GOV")
+        return None
 
     def _title_holder(self, at: int) -> int:
         """The name a title at ``at`` is compounded on ("foreign ministry spokesman Guo Jiakun": Jiakun; "King

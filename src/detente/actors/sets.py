@@ -16,7 +16,8 @@ Such a phrase points back to actors the article named before. Which ones, in ord
    "with" partner, "Bhutan has been negotiating its boundary with Beijing", in the set's own sentence or the one
    before; a demonym on the set, "the two Sudanese sides", admits only that country's parties);
    a set that gives no number ("the neighbours", "the warring parties") is the latest such group of any
-   size in the last few sentences;
+   size in the last few sentences; a pair with none named since is the lead's ``mutual_verb`` subjects, however
+   far back ("Zambia and Tanzania signed a concession ..." then "if the two governments did not ...");
 2. else the parties the article has named most often so far (the parties a story is about; a subject
    counts three times, an object twice, a conjunct as its first conjunct: "X and Y met in Brussels"
    names Y as a subject, not as a place after a preposition), the latest first on a tie; never the
@@ -174,7 +175,7 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
         ranked = [(i, ref, _role(resolver.v, i)) for i, ref in named if party(ref) not in outside
                   and (narrowed is None or ref.country == narrowed)]
         chosen = _named_together(resolver, at, size, fits, party, any_size=not _numbered(resolver.v, at)) \
-            or _most_named(ranked, size, fits)
+            or (_lead_pair(resolver, at, fits, outside) if size == 2 else []) or _most_named(ranked, size, fits)
     if not chosen:
         return []
     out = []
@@ -355,10 +356,30 @@ def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity,
     return []
 
 
+def _lead_pair(resolver: _DocResolver, at: int, fits, outside: set[str]) -> list[ActorRef]:
+    """The pair the lead names as the subjects of a ``mutual_verb`` ("Zambia and Tanzania signed a concession ..."),
+    however far back: the story's two parties, which a set many paragraphs on still means when no pair was named
+    since; [] when the lead names no such pair or one of it is excluded or stood between the sides."""
+    view, found = resolver.v, resolver.found
+    for i, ref in resolver.history:
+        if i >= at or resolver.sentence_of[i] > 0:
+            break
+        if view.dep[i] != "nsubj" or view.lemma[view.head[i]] not in resolver.words.mutual_verb:
+            continue
+        members = found.groups.get(i) or [ref] + [found.by_token[c] for c in _conjuncts(view, i) if c in found.by_token]
+        distinct: dict[str, ActorRef] = {}
+        for member in members:
+            if fits(member) and party(member) not in outside:
+                distinct.setdefault(party(member), member)
+        if len(members) == 2 and len(distinct) == 2:
+            return list(distinct.values())
+    return []
+
+
 def _mutual_subject(resolver: _DocResolver, i: int) -> ActorRef | None:
     """The subject of the ``mutual_verb`` whose "with" phrase (on the verb or on its object) the word at ``i`` is the
     object of: the other of the pair the clause names ("Bhutan has been negotiating its boundary with Beijing",
-    "the army clashed with the rebels"); else None."""
+    "the army clashed with the rebels"); else None, and None when the subject is itself a pair named together."""
     view, found = resolver.v, resolver.found
     dep, head = view.dep, view.head
     if dep[i] != "pobj" or view.lower[head[i]] != "with":
@@ -368,8 +389,13 @@ def _mutual_subject(resolver: _DocResolver, i: int) -> ActorRef | None:
         verb = head[verb]  # "negotiating the crossings with Beijing"
     if view.pos[verb] not in ("VERB", "AUX") or view.lemma[verb] not in resolver.words.mutual_verb:
         return None
-    subjects = [found.by_token[c] for c in view.children[verb] if dep[c] == "nsubj" and c in found.by_token]
-    return subjects[0] if len(subjects) == 1 and party(subjects[0]) != party(found.by_token[i]) else None
+    subjects = [c for c in view.children[verb] if dep[c] == "nsubj" and c in found.by_token]
+    if len(subjects) != 1 or _conjuncts(view, subjects[0]):
+        # "Uganda and Tanzania signed a deal with TotalEnergies": the pair is the subjects named together, its
+        # partner a third party
+        return None
+    subject = found.by_token[subjects[0]]
+    return subject if party(subject) != party(found.by_token[i]) else None
 
 
 def _of_the_past(resolver: _DocResolver, i: int, at: int, members: list[ActorRef], identity) -> bool:

@@ -83,10 +83,11 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
             # detentions), but the charging, whoever made it (else events/replies.py finds the accuser)
             earlier = [e for e in earlier if not parties & {party(ref) for _, ref in e.sources}]
         # "the decision" is no act told as still to come ("China would keep funding a hospital ... Wong welcomed the
-        # decision": the decision was made before), and what a party praises is no act of its own alone
-        praise = lookup(candidate.cameo).root == PRAISE_ROOT
+        # decision": the decision was made before), and what a party praises or criticises is no act of its own
+        # alone ("India suspended visas after Canada expelled an Indian diplomat. Canada criticised the step": India's)
+        judged = lookup(candidate.cameo).root == PRAISE_ROOT or candidate.cameo[:2] in JUDGING_ROOTS
         done = {id(e) for e in earlier if not _prospect(e, view)
-                and not (praise and {party(ref) for _, ref in e.sources if ref.kind != "unresolved"} <= parties)}
+                and not (judged and {party(ref) for _, ref in e.sources if ref.kind != "unresolved"} <= parties)}
         match = _named_act(nouns[0].lemma_.lower(), earlier, lexicon, near, done)
         if match is not None:
             out[-1] = dataclasses.replace(candidate, targets=match.sources)

@@ -127,6 +127,7 @@ class Words:
     owner_participle: frozenset[str] = frozenset()
     allegiance_word: frozenset[str] = frozenset()
     speech_verb: frozenset[str] = frozenset()
+    briefing_verb: frozenset[str] = frozenset()
     office_noun: frozenset[str] = frozenset()
     office_verb: frozenset[str] = frozenset()
     quote_verb: frozenset[str] = frozenset()
