@@ -519,3 +519,12 @@ def test_nonevents_present_unless_clause_stays_a_demand(code):
     result = code("Serbia will block the talks unless Kosovo hands over the files, the minister said.",
                   date="2025-03-04")
     assert [c for c in _codes(result) if c.startswith("10")], _codes(result)
+
+
+def test_nonevents_verb_of_an_as_long_as_clause_is_no_act(code):
+    result = code("Ecuador will not restore ties with Mexico as long as Mexico City shelters the former vice "
+                  "president, the ministry said.", date="2025-03-04")
+    assert not [c for c in _codes(result) if c.startswith("07")], _codes(result)
+    done = code("Mexico sheltered the former vice president at its embassy in Quito, the ministry said.",
+                date="2025-03-04")
+    assert [c for c in _codes(done) if c.startswith("07")], _codes(done)

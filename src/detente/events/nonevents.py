@@ -72,7 +72,7 @@
   found no doer of the conditioned act, the demand has no sides.
 - What a condition supposes: "would keep selling shrimp to Beijing if Beijing wants to buy them", "the ban could be
   lifted if Ottawa eased its rules", "would call a strike if the government did not guarantee jobs": the verb of an
-  "if" or "unless" clause (``protasis_mark``), or a verb it governs ("if Tonga agreed to carry out reforms"), names
+  "if", "unless" or "as long as" clause (``protasis_mark``), or a verb it governs ("if Tonga agreed to carry out reforms"), names
   an act supposed, not one done or announced; the act of the main clause (the offer, the threat) is the event, and
   the condition gives it its other party (``context.conditions``, ``code_sides``). A present-tense "unless" clause
   stays the demand it is (above). Event nouns in it stay ("if the attacks continue": the attacks happened).
@@ -635,16 +635,23 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
 
 
 def protasis(i: int, view: ParseView, words: Words) -> bool:
-    """True when the verb at ``i`` (or the verb it is a conjunct or a complement of) heads an "if" or "unless"
-    clause of another verb (``protasis_mark``): "would keep selling gas if Kyiv paid its debts", "will lift the
-    ban if Ottawa eases its rules", "if Caracas decides to expel the envoy": what a condition supposes, no act."""
+    """True when the verb at ``i`` (or the verb it is a conjunct or a complement of) heads an "if", "unless" or "as
+    long as" clause of another verb (``protasis_mark``): "would keep selling gas if Kyiv paid its debts", "will lift
+    the ban if Ottawa eases its rules", "if Caracas decides to expel the envoy", "will not restore ties as long as
+    Lima shelters him": what a condition supposes, no act."""
     dep, head = view.dep, view.head
     for _ in range(4):  # "if Tonga agreed to carry out reforms": a complement or a conjunct, a few levels up
         if dep[i] not in ("conj", "xcomp", "ccomp") or head[i] == i:
             break
         i = head[i]
-    return dep[i] == "advcl" and head[i] != i \
-        and any(dep[c] == "mark" and view.lower[c] in words.protasis_mark for c in view.children[i])
+    if dep[i] != "advcl" or head[i] == i:
+        return False
+    lower, top = view.lower, head[i]
+    # "as long as it shelters them": the parser hangs the clause on the adverb, its first "as" before it
+    before = " ".join([lower[c] for c in view.children[top] if dep[c] == "advmod" and c < top] + [lower[top]]) \
+        if view.pos[top] == "ADV" else ""
+    return any(dep[c] == "mark" and (lower[c] in words.protasis_mark or f"{before} {lower[c]}" in words.protasis_mark)
+               for c in view.children[i])
 
 
 def condition(token: Token, words: Words) -> Token | None:
