@@ -5,22 +5,23 @@ sentence, written for this probe; none is taken from a development or evaluation
 of an "if" or "unless" clause ("would reopen its embassy if Syria released the journalists", ``condition``) and the
 same verbs as acts in a time or cause clause or a main clause (``condition_act``); a warning about one's own
 situation or a danger, with no act threatened (``warning``), and warnings that threaten an act (``warning_act``);
-background told about a noun (the terms of a standing treaty "under which New Zealand provides aid", "a bridge built
-by the Soviet Union in 1982", "as the United States backs a rival corridor", "a president who said the country
-needed Chinese investment", "China's promises of investment had not been kept", ``background``) and the same words
-as acts (``background_act``). The format is that of ``probe_senses.jsonl``: a non-event phrase must have no event
-mentioned in it; an act is found when an event mentioned at its trigger has one of its PLOVER types and a doer among
-its ``source`` keys. About a third of the items (``"aside": true``) were written and annotated with the rest but
-kept out of sight while the coder was fixed. Every annotation was made by reading, before the coder was run.
+background told about a noun (the terms of a standing treaty "under which Wellington gives budget support", "a
+power plant, built by Russian firms in 2009", "as the European Union backs a competing port project", "a government
+that said it needed Chinese loans", "Chinese promises of investment had come to little", ``background``) and the
+same words as acts (``background_act``). The format is that of ``probe_senses.jsonl``: a non-event phrase must have no
+event mentioned in it; an act is found when an event mentioned at its trigger has one of its PLOVER types and a doer
+among its ``source`` keys. About a third of the items (``"aside": true``) were written and annotated with the rest
+but kept out of sight while the coder was fixed. Every annotation was made by reading, before the coder was run.
 
 Counts when written (main ec46bc7e), (spurious, missed): working 10 and 0, aside 5 and 0 (every conditioned verb
-but "if Hanoi lowered its export prices", which codes nothing anyway, was coded as a hypothetical act). After this
-session's change (``nonevents.protasis``, words.tsv ``protasis_mark``): working 5 and 0, aside 3 and 0. Left: the
-warnings with no act threatened (nonev-17 to 20, still CAMEO 130), "needed Chinese investment" (061), "as the
-United States backs a rival corridor" (051) and "China's promises ... had not been kept" (030). In nonev-06 ("if
-Beijing ends its ban") the event noun "ban" names a ban in force, an act that happened, so only "ends" is
-annotated as the non-event (corrected after the first run). A test fails when a change makes more (run it with
-``-s`` to see which).
+the lexicon codes was coded as a hypothetical act). After this session's change (``nonevents.protasis``, words.tsv
+``protasis_mark``): working 5 and 0, aside 3 and 0. Left: the warnings with no act threatened (nonev-17 to 20, still
+CAMEO 130), "a power plant, built by Russian firms" (061), "a government that said it needed Chinese loans" (071),
+"as the European Union backs a competing port project" (051) and "Chinese promises of investment" (030). In nonev-06
+("if Beijing ends its ban") the event noun "ban" names a ban in force, an act that happened, so only "ends" is
+annotated as the non-event (corrected after the first run). Seven items were reworded after the first run to keep
+them further from the development articles (nonev-10, 17, 24 to 28; annotated again by reading). A test fails when a
+change makes more (run it with ``-s`` to see which).
 """
 
 from __future__ import annotations

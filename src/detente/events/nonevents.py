@@ -70,12 +70,12 @@
   for), with the doer of the conditioned act as source and the condition's subject as target. A
   condition in the present tense (``condition_mark``: until, unless) is rewritten so; when the rules
   found no doer of the conditioned act, the demand has no sides.
-- What a condition supposes: "would keep selling shrimp to Beijing if Beijing wants to buy them", "the ban could be
-  lifted if Ottawa eased its rules", "would call a strike if the government did not guarantee jobs": the verb of an
-  "if", "unless" or "as long as" clause (``protasis_mark``), or a verb it governs ("if Tonga agreed to carry out reforms"), names
-  an act supposed, not one done or announced; the act of the main clause (the offer, the threat) is the event, and
-  the condition gives it its other party (``context.conditions``, ``code_sides``). A present-tense "unless" clause
-  stays the demand it is (above). Event nouns in it stay ("if the attacks continue": the attacks happened).
+- What a condition supposes: "would keep selling gas to Kyiv if Kyiv paid its debts", "tariffs could be dropped if
+  Ottawa opened its dairy market", "would stage walkouts unless the government raised salaries": the verb of an "if",
+  "unless" or "as long as" clause (``protasis_mark``), or a verb it governs ("if Fiji agreed to cut its deficit"), names
+  an act supposed, not one done or announced; the act of the main clause (the offer, the threat) is the event, and the
+  condition gives it its other party (``context.conditions``, ``code_sides``). A present-tense "unless" clause stays the
+  demand it is (above). Event nouns in it stay ("if the attacks continue": the attacks happened).
 - Names and venues: an event noun that is part of a name ("the United States-Mexico-Canada Agreement",
   "the Genocide Convention") names a treaty or body, not an act; a "news conference" or "press
   briefing" is where something was said, not a meeting between actors.
@@ -635,12 +635,12 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
 
 
 def protasis(i: int, view: ParseView, words: Words) -> bool:
-    """True when the verb at ``i`` (or the verb it is a conjunct or a complement of) heads an "if", "unless" or "as
-    long as" clause of another verb (``protasis_mark``): "would keep selling gas if Kyiv paid its debts", "will lift
-    the ban if Ottawa eases its rules", "if Caracas decides to expel the envoy", "will not restore ties as long as
-    Lima shelters him": what a condition supposes, no act."""
+    """True when the verb at ``i`` (or the verb it is a conjunct or a complement of) heads an "if", "unless" or "as long
+    as" clause of another verb (``protasis_mark``): "would keep selling gas if Kyiv paid its debts", "will drop the
+    tariffs if Ottawa opens its dairy market", "if Caracas decides to expel the envoy", "will not restore ties as long
+    as Lima shelters him": what a condition supposes, no act."""
     dep, head = view.dep, view.head
-    for _ in range(4):  # "if Tonga agreed to carry out reforms": a complement or a conjunct, a few levels up
+    for _ in range(4):  # "if Fiji agreed to cut its deficit": a complement or a conjunct, a few levels up
         if dep[i] not in ("conj", "xcomp", "ccomp") or head[i] == i:
             break
         i = head[i]
