@@ -72,10 +72,11 @@
   found no doer of the conditioned act, the demand has no sides.
 - What a condition supposes: "would keep selling gas to Kyiv if Kyiv paid its debts", "tariffs could be dropped if
   Ottawa opened its dairy market", "would stage walkouts unless the government raised salaries": the verb of an "if",
-  "unless" or "as long as" clause (``protasis_mark``), or a verb it governs ("if Fiji agreed to cut its deficit"), names
-  an act supposed, not one done or announced; the act of the main clause (the offer, the threat) is the event, and the
-  condition gives it its other party (``context.conditions``, ``code_sides``). A present-tense "unless" clause stays the
-  demand it is (above). Event nouns in it stay ("if the attacks continue": the attacks happened).
+  "unless" or "as long as" clause (``protasis_mark``, ``protasis_adverb``), or a verb it governs ("if Fiji agreed to cut
+  its deficit"), names an act supposed, not one done or announced; the act of the main clause (the offer, the threat) is
+  the event, and the condition gives it its other party (``context.conditions``, ``code_sides``). A present-tense
+  "unless" clause stays the demand it is (above). Event nouns in it stay ("if the attacks continue": the attacks
+  happened).
 - Names and venues: an event noun that is part of a name ("the United States-Mexico-Canada Agreement",
   "the Genocide Convention") names a treaty or body, not an act; a "news conference" or "press
   briefing" is where something was said, not a meeting between actors.
@@ -128,7 +129,7 @@
 
 The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``, ``complaint_verb``,
 ``framework_prep``, ``prevention_verb``, ``dissuasion_verb``, ``question_mark``, ``open_question_verb``,
-``stance_aux``, ``condition_mark``, ``protasis_mark``,
+``stance_aux``, ``condition_mark``, ``protasis_mark``, ``protasis_adverb``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``,
 ``tie_noun``, ``appeal_verb``, ``onset_verb``, ``routine_verb``, ``trade_verb``, ``standing_verb``, ``permit_verb``,
 ``instrument_noun``, ``pending_adverb``;
@@ -647,10 +648,10 @@ def protasis(i: int, view: ParseView, words: Words) -> bool:
     if dep[i] != "advcl" or head[i] == i:
         return False
     lower, top = view.lower, head[i]
-    # "as long as it shelters them": the parser hangs the clause on the adverb, its first "as" before it
-    before = " ".join([lower[c] for c in view.children[top] if dep[c] == "advmod" and c < top] + [lower[top]]) \
-        if view.pos[top] == "ADV" else ""
-    return any(dep[c] == "mark" and (lower[c] in words.protasis_mark or f"{before} {lower[c]}" in words.protasis_mark)
+    # "as long as it shelters them": the parser hangs the clause, marked "as", on the adverb
+    as_long_as = lower[top] in words.protasis_adverb and any(
+        dep[c] == "advmod" and lower[c] in ("as", "so") and c < top for c in view.children[top])
+    return any(dep[c] == "mark" and (lower[c] in words.protasis_mark or as_long_as and lower[c] == "as")
                for c in view.children[i])
 
 
