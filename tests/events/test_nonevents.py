@@ -496,3 +496,35 @@ def test_nonevents_standing_clauses_are_read_on_the_parse_view(blank_nlp) -> Non
         line   line   NOUN NN  dobj  1 O
     """))
     assert routine(1, guards, words) and not standing_trade(1, guards, words)
+
+
+def test_nonevents_verb_of_an_if_clause_is_no_act(code):
+    # issue 11, session 35 (h-nonev35): what a condition supposes is no act; the offer it is set on stays
+    result = code("Turkey would reopen its embassy in Damascus if Syria released the detained Turkish journalists, "
+                  "a Turkish official said.", date="2025-03-04")
+    assert "0841" not in _codes(result), _codes(result)
+    done = code("Turkey reopened its embassy in Damascus after Syria released two detained Turkish journalists, "
+                "a Turkish official said.", date="2025-03-04")
+    assert "0841" in _codes(done), _codes(done)
+
+
+def test_nonevents_complement_in_an_if_clause_is_no_act(code):
+    result = code("The European Union warned Serbia that it would freeze accession talks if Belgrade decided to "
+                  "send troops to the Kosovo border.", date="2025-03-04")
+    assert [c for c in _codes(result) if c.startswith("13")], _codes(result)
+    assert not [c for c in _codes(result) if c.startswith("15")], _codes(result)
+
+
+def test_nonevents_present_unless_clause_stays_a_demand(code):
+    result = code("Serbia will block the talks unless Kosovo hands over the files, the minister said.",
+                  date="2025-03-04")
+    assert [c for c in _codes(result) if c.startswith("10")], _codes(result)
+
+
+def test_nonevents_verb_of_an_as_long_as_clause_is_no_act(code):
+    result = code("Ecuador will not restore ties with Mexico as long as Mexico City shelters the former vice "
+                  "president, the ministry said.", date="2025-03-04")
+    assert not [c for c in _codes(result) if c.startswith("07")], _codes(result)
+    done = code("Mexico sheltered the former vice president at its embassy in Quito, the ministry said.",
+                date="2025-03-04")
+    assert [c for c in _codes(done) if c.startswith("07")], _codes(done)

@@ -147,6 +147,8 @@ class Words:
     open_question_verb: frozenset[str] = frozenset()
     stance_aux: frozenset[str] = frozenset()
     condition_mark: frozenset[str] = frozenset()
+    protasis_mark: frozenset[str] = frozenset()
+    protasis_adverb: frozenset[str] = frozenset()
     purpose_mark: frozenset[str] = frozenset()
     purpose_verb: frozenset[str] = frozenset()
     partner_prep: frozenset[str] = frozenset()

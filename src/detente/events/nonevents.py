@@ -70,6 +70,13 @@
   for), with the doer of the conditioned act as source and the condition's subject as target. A
   condition in the present tense (``condition_mark``: until, unless) is rewritten so; when the rules
   found no doer of the conditioned act, the demand has no sides.
+- What a condition supposes: "would keep selling gas to Kyiv if Kyiv paid its debts", "tariffs could be dropped if
+  Ottawa opened its dairy market", "would stage walkouts unless the government raised salaries": the verb of an "if",
+  "unless" or "as long as" clause (``protasis_mark``, ``protasis_adverb``), or a verb it governs ("if Fiji agreed to cut
+  its deficit"), names an act supposed, not one done or announced; the act of the main clause (the offer, the threat) is
+  the event, and the condition gives it its other party (``context.conditions``, ``code_sides``). A present-tense
+  "unless" clause stays the demand it is (above). Event nouns in it stay ("if the attacks continue": the attacks
+  happened).
 - Names and venues: an event noun that is part of a name ("the United States-Mexico-Canada Agreement",
   "the Genocide Convention") names a treaty or body, not an act; a "news conference" or "press
   briefing" is where something was said, not a meeting between actors.
@@ -122,7 +129,7 @@
 
 The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accusation_prep``, ``complaint_verb``,
 ``framework_prep``, ``prevention_verb``, ``dissuasion_verb``, ``question_mark``, ``open_question_verb``,
-``stance_aux``, ``condition_mark``,
+``stance_aux``, ``condition_mark``, ``protasis_mark``, ``protasis_adverb``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``,
 ``tie_noun``, ``appeal_verb``, ``onset_verb``, ``routine_verb``, ``trade_verb``, ``standing_verb``, ``permit_verb``,
 ``instrument_noun``, ``pending_adverb``;
@@ -621,9 +628,31 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "the content of an appeal"
     if purpose(top.i, view, lexicon):
         return "purpose clause"
+    if not candidate.nominal and protasis(top.i, view, lexicon.words) and condition(top, lexicon.words) is None:
+        return "what a condition supposes"
     if protest_aim(top, lexicon, view) and not _protest(candidate, lexicon):  # the cheaper test first (both pure)
         return "the aim of a protest"
     return None
+
+
+def protasis(i: int, view: ParseView, words: Words) -> bool:
+    """True when the verb at ``i`` (or the verb it is a conjunct or a complement of) heads an "if", "unless" or "as long
+    as" clause of another verb (``protasis_mark``): "would keep selling gas if Kyiv paid its debts", "will drop the
+    tariffs if Ottawa opens its dairy market", "if Caracas decides to expel the envoy", "will not restore ties as long
+    as Lima shelters him": what a condition supposes, no act."""
+    dep, head = view.dep, view.head
+    for _ in range(4):  # "if Fiji agreed to cut its deficit": a complement or a conjunct, a few levels up
+        if dep[i] not in ("conj", "xcomp", "ccomp") or head[i] == i:
+            break
+        i = head[i]
+    if dep[i] != "advcl" or head[i] == i:
+        return False
+    lower, top = view.lower, head[i]
+    # "as long as it shelters them": the parser hangs the clause, marked "as", on the adverb
+    as_long_as = lower[top] in words.protasis_adverb and any(
+        dep[c] == "advmod" and lower[c] in ("as", "so") and c < top for c in view.children[top])
+    return any(dep[c] == "mark" and (lower[c] in words.protasis_mark or as_long_as and lower[c] == "as")
+               for c in view.children[i])
 
 
 def condition(token: Token, words: Words) -> Token | None:
