@@ -10,7 +10,6 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
-from detente.actors.antecedents import FORCE_SECTORS
 from detente.actors.kb import Period, role_date
 from detente.events import cameo
 from detente.events.confidence import (
@@ -75,27 +74,6 @@ def _own_noun(token: Token, ref: ActorRef, candidate: Candidate, kb: KnowledgeBa
                                                    words.capital_noun))
 
 
-def _sent_forces(token: Token, ref: ActorRef, candidate: Candidate, words: Words) -> bool:
-    """Whether a target is the bare forces noun that a verb of sending one's forces has for its object ("sent troops
-    to X", "sent an additional battalion to its northern region", ``dispatch_verb``): the sender's own forces,
-    whatever earlier forces of the same word the resolver took them for, no one this act or another of its sentence
-    is done to; but forces a name or a demonym on the noun makes another's ("sent Wagner fighters"), those the
-    object of a control verb is to move ("asked X to withdraw 1,500 troops": X's, whom the asking is aimed at) and
-    those a relative clause on the noun tells an act done to ("keeps 1,500 troops there, whom Y asked to leave")
-    stay."""
-    if ref.kind != "sector" or ref.sector not in FORCE_SECTORS or any(
-            c.dep_ in ("poss", "compound", "amod", "nmod") and (c.ent_type_ or c.pos_ in ("PROPN", "PRON"))
-            for c in token.children):
-        return False
-    while token.dep_ == "conj" and token.head.i != token.i:  # "sent troops and police"
-        token = token.head
-    if candidate.head.dep_ == "relcl" and candidate.head.head.i == token.i:
-        return False
-    verb = token.head
-    return token.dep_ == "dobj" and verb.lemma_.lower() in words.dispatch_verb \
-        and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.object_control_verb)
-
-
 def _instrument(token: Token, kb: KnowledgeBase, words: Words) -> bool:
     """Whether a noun is hardware (``asset`` and ``craft`` words of ``sectors.tsv``: "tanks", "warships", "a ballistic
     missile") that its verb sends, moves or fires (``dispatch_verb``, ``aim_verb``: "moved tanks to the border",
@@ -138,7 +116,6 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
         sides += [("target", tok, ref, participant(finder, doc, found, tok, ref, day)) for tok, ref in candidate.targets
                   if ref.key not in own and not (ref.country in countries and ref.kind in ("country", "sector"))
                   and not _own_noun(tok, ref, candidate, knowledge.kb, knowledge.lexicon.words)
-                  and not _sent_forces(tok, ref, candidate, knowledge.lexicon.words)
                   and not (code.root == SHOW_OF_FORCE and ref.country in forces_of and state_force(ref))]
         targets = [side[3] for side in sides[len(sources):]]
         key = (trigger.start_char, code.code, tuple(p.actor for p in sources), tuple(p.actor for p in targets))
