@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from detente.records import FoundQuote
 
 T = TypeVar("T")
+# the prepositions that name what a protest or demand is about ("a protest over", "an inquiry into", "an apology for")
+GRIEVANCE_PREPOSITIONS = frozenset({"over", "into", "for", "against", "about", "of"})
 
 
 class AttributionRules:
@@ -88,6 +90,35 @@ class AttributionRules:
             and any(dep[d] in ("acomp", "attr") for d in children[judgement]) \
             and not any(dep[d] in ("nsubj", "nsubjpass") and d in self.found.by_token for d in children[judgement])
 
+    def _grieved(self, view: ParseView, i: int) -> bool:
+        """Whether the act at ``i`` is named in what a protest or demand is about (cues.tsv ``grievance``): after a
+        preposition of its ("over the detention", "an inquiry into the strike") or in a clause on a noun of its
+        object ("the release of drivers who were detained"), below any verb of saying. What is demanded itself
+        ("demanded the release", "demanded that Fiji free them") is the demand's, not given."""
+        dep, lower, pos = view.dep, view.lower, view.pos
+        named = False
+        while view.head[i] != i:
+            child, i = i, view.head[i]
+            if pos[i] == "VERB" and self.lex.reporting.get(view.lemma[i]) in SAY_KINDS:
+                return False  # what someone said ("after police said soldiers had shot ...") keeps its speaker
+            named = named or (dep[child] == "pobj" and lower[i] in GRIEVANCE_PREPOSITIONS) \
+                or (dep[child] in ("relcl", "acl") and pos[i] in ("NOUN", "PROPN"))
+            if named and self._grievance(view, i):
+                return True
+        return False
+
+    def _grievance(self, view: ParseView, i: int) -> bool:
+        """Whether the word at ``i`` is a protest or demand: its lemma, a compound on it ("a protest note") or,
+        for a verb, its object ("lodged a protest")."""
+        cue = self.cue
+        if cue("grievance", view.lemma[i]) and view.pos[i] in ("VERB", "NOUN"):
+            return True
+        return any(view.dep[k] == "compound" and cue("grievance", view.lemma[k]) for k in view.children[i]) \
+            or (view.pos[i] == "VERB" and any(
+                view.dep[k] == "dobj" and (cue("grievance", view.lemma[k]) or any(
+                    view.dep[m] == "compound" and cue("grievance", view.lemma[m]) for m in view.children[k]))
+                for k in view.children[i]))
+
     @staticmethod
     def _aside(view: ParseView, clause: int) -> bool:
         """Whether a relative clause is non-restrictive: set off by a comma, or opened by "which" (wire
@@ -107,6 +138,9 @@ class AttributionRules:
             return self._because("attribution", None, "an event noun after a time preposition: given, not claimed")
         doc = c.head.doc
         view = self.found.view(doc)
+        if not self.quoted(c) and self._grieved(view, c.head.i):
+            # "lodged a protest over the killing of two farmers by soldiers who opened fire, the ministry said"
+            return self._because("attribution", None, "an act a protest or demand is about: given, not claimed")
         dep, children, reporting = view.dep, view.children, self.lex.reporting
         i = token.i
         path = [i]
