@@ -27,3 +27,22 @@ def test_attribution_an_act_inside_the_reporting_verb_keeps_its_speaker(code):
                   "shot dead three Ghanaian traders, and demanded an explanation.", date="2026-03-12")
     shootings = _on(result, "shot")
     assert shootings and all(e.attribution is not None for e in shootings)
+
+
+def test_attribution_a_clause_joined_to_the_saying_with_its_own_subject_is_the_articles(code):
+    result = code("NAIROBI, March 12 (Reuters) - Diplomats said Ethiopia had offered to host talks between Kenya and "
+                  "Somalia, and the African Union urged both governments to exercise restraint.", date="2026-03-12")
+    appeals = _on(result, "urged")
+    assert appeals and all(e.attribution is None and e.modality == "asserted" for e in appeals)
+    result = code("GENEVA, March 12 (Reuters) - Swiss officials said the talks would resume next month, and Russia "
+                  "accused Ukraine of stalling.", date="2026-03-12")
+    charges = _on(result, "accused")
+    assert charges and all(e.attribution is None for e in charges)
+
+
+def test_attribution_a_joined_clause_in_reported_speech_is_still_said(code):
+    # must not change: a second clause in the past perfect goes on with what the source said
+    result = code("TEGUCIGALPA, March 12 (EFE) - A Honduran diplomat, who asked not to be named, said Honduras had "
+                  "offered to set up a joint commission, but Belize had rejected the offer.", date="2026-03-12")
+    rejections = _on(result, "rejected")
+    assert rejections and all(e.attribution is not None and e.attribution.anonymous for e in rejections)

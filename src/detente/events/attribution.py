@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 # the prepositions that name what a protest or demand is about ("a protest over", "an inquiry into", "an apology for")
+# auxiliaries of reported speech: a joined clause with them goes on with what was said ("..., but Belize had turned it down")
+BACKSHIFT_AUX = frozenset({"have", "would"})
 GRIEVANCE_PREPOSITIONS = frozenset({"over", "into", "for", "against", "about", "of"})
 
 
@@ -120,6 +122,33 @@ class AttributionRules:
                 for k in view.children[i]))
 
     @staticmethod
+    def _joined_clause(view: ParseView, clause: int, said: int) -> bool:
+        """Whether a clause is joined to the verb of saying as a clause of its own, with its own subject and no
+        "that": "Diplomats said Ruto had offered to host the talks, and the AU urged both sides to ...": the
+        article's own voice, not what the diplomats said ("said ... and that the AU would send ..." is said)."""
+        dep, children = view.dep, view.children
+        return dep[clause] == "conj" and clause > said and view.pos[clause] in ("VERB", "AUX") \
+            and any(dep[d] in ("nsubj", "nsubjpass", "expl") for d in children[clause]) \
+            and not any(dep[d] == "mark" or (dep[d] == "aux" and view.lemma[d] in BACKSHIFT_AUX)
+                        for d in children[clause])
+
+    def _article_tense_clause(self, view: ParseView, clause: int, reported: int) -> bool:
+        """Whether a clause joined to the reported clause of a verb of saying, with a subject of its own, is the
+        article's own narration by its tense: a plain past after reported words in the past perfect or the
+        present ("Diplomats said Ruto had offered to host the talks, and the AU urged both sides to ...", "said
+        Washington stands with Palau, and Japan praised ..."). In the same tense it may still be said."""
+        dep, children, tag = view.dep, view.children, view.tag
+        said = view.head[reported]
+        if dep[clause] != "conj" or dep[reported] != "ccomp" or clause < said or tag[clause] != "VBD" \
+                or self.lex.reporting.get(view.lemma[said]) not in SAY_KINDS \
+                or not any(dep[d] in ("nsubj", "nsubjpass") for d in children[clause]) \
+                or any(dep[d] in ("mark", "aux", "auxpass") for d in children[clause]) \
+                or not any(view.lower[d] == "and" and dep[d] == "cc" for d in children[reported]):
+            return False
+        return tag[reported] in ("VBZ", "VBP") or any(
+            dep[d] == "aux" and view.lower[d] in ("had", "has", "have", "will", "would") for d in children[reported])
+
+    @staticmethod
     def _aside(view: ParseView, clause: int) -> bool:
         """Whether a relative clause is non-restrictive: set off by a comma, or opened by "which" (wire
         copy writes a restrictive one with "that"; "the rebels who had seized it" restricts)."""
@@ -166,12 +195,14 @@ class AttributionRules:
                 # "..., the gang, which had seized the town in October, ..., the commander said": a
                 # non-restrictive relative clause is the article's narration, not what was said
                 return self._because("attribution", None, "an act in a relative clause aside: the article's own")
+            if self._article_tense_clause(view, child, i) and not self.quoted(c):
+                return self._because("attribution", None, "a clause joined to the reported words in the article's tense")
             path.append(i)
             kind = reporting.get(view.lemma[i])
             if kind in SAY_KINDS and view.pos[i] == "VERB" \
                     and dep[child] in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj") \
                     and not self._narrated(view, child) and not object_fronted(view, child, i) \
-                    and not (own_act and dep[child] == "ccomp"):
+                    and not (own_act and dep[child] == "ccomp") and not self._joined_clause(view, child, i):
                 verb = doc[i]
                 speaker = self.speakers.of_verb(verb)
                 if speaker is not None:
