@@ -25,9 +25,9 @@ if TYPE_CHECKING:
     from detente.records import FoundQuote
 
 T = TypeVar("T")
-# the prepositions that name what a protest or demand is about ("a protest over", "an inquiry into", "an apology for")
-# auxiliaries of reported speech: a joined clause with them goes on with what was said ("..., but Belize had turned it down")
+# auxiliaries of reported speech: a joined clause with them goes on with what was said ("..., but X had refused")
 BACKSHIFT_AUX = frozenset({"have", "would"})
+# the prepositions that name what a protest or demand is about ("a protest over", "an inquiry into", "an apology for")
 GRIEVANCE_PREPOSITIONS = frozenset({"over", "into", "for", "against", "about", "of"})
 
 
@@ -196,7 +196,7 @@ class AttributionRules:
                 # non-restrictive relative clause is the article's narration, not what was said
                 return self._because("attribution", None, "an act in a relative clause aside: the article's own")
             if self._article_tense_clause(view, child, i) and not self.quoted(c):
-                return self._because("attribution", None, "a clause joined to the reported words in the article's tense")
+                return self._because("attribution", None, "a clause joined in the article's tense")
             path.append(i)
             kind = reporting.get(view.lemma[i])
             if kind in SAY_KINDS and view.pos[i] == "VERB" \
