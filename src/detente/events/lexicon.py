@@ -154,6 +154,7 @@ class Words:
     name_suffix: frozenset[str] = frozenset()
     proxy_noun: frozenset[str] = frozenset()
     occasion_noun: frozenset[str] = frozenset()
+    speech_occasion_noun: frozenset[str] = frozenset()
     venue_modifier: frozenset[str] = frozenset()
     name_entity: frozenset[str] = frozenset()
     not_doer_noun: frozenset[str] = frozenset()

@@ -1,0 +1,30 @@
+"""Places of the word acts of a sentence opened by a place ("In <city>,") or by a participle clause naming where
+its speaker spoke ("Speaking at a news conference in <city>, ..."): eval/wire/README.md, audit of session 27, rule
+(c). Sentences written for the tests (synthetic, wire style)."""
+
+
+def _on(result, word: str):
+    return [e for e in result.events if word in e.trigger.text]
+
+
+def test_places_opening_place_whose_comma_the_parser_hangs_on_it(code):
+    # the parser hangs the comma after "In Canberra" on the phrase: still a place set before the sentence
+    result = code("JAKARTA, March 12 (Reuters) - In Canberra, Home Affairs Minister Tony Burke said the officers had "
+                  "acted lawfully and rejected Jakarta's criticism, saying the boats had been unseaworthy.",
+                  date="2026-03-12")
+    rejections = _on(result, "rejected")
+    assert rejections and all(e.location is not None and e.location.country == "AUS" for e in rejections)
+
+
+def test_places_opening_participle_at_an_occasion_in_a_named_place(code):
+    result = code("WASHINGTON, March 12 (Reuters) - Speaking at a news conference in Mexico City, President Claudia "
+                  "Sheinbaum said the deportation was unfair and repeated her call for Washington to review the case.",
+                  date="2026-03-12")
+    calls = _on(result, "call")
+    assert calls and all(e.location is not None and e.location.country == "MEX" for e in calls)
+    # not an opening clause with its own subject, nor one that names no occasion
+    result = code("WASHINGTON, March 12 (Reuters) - Speaking to reporters, President Claudia Sheinbaum said the "
+                  "deportation was unfair and repeated her call for Washington to review the case.",
+                  date="2026-03-12")
+    calls = _on(result, "call")
+    assert calls and all(e.location is None for e in calls)
