@@ -27,8 +27,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 # auxiliaries of reported speech: a joined clause with them goes on with what was said ("..., but X had refused")
 BACKSHIFT_AUX = frozenset({"have", "would"})
-# the prepositions that name what a protest or demand is about ("a protest over", "an inquiry into", "an apology for")
-GRIEVANCE_PREPOSITIONS = frozenset({"over", "into", "for", "against", "about", "of"})
 
 
 class AttributionRules:
@@ -103,7 +101,10 @@ class AttributionRules:
             child, i = i, view.head[i]
             if pos[i] == "VERB" and self.lex.reporting.get(view.lemma[i]) in SAY_KINDS:
                 return False  # what someone said ("after police said soldiers had shot ...") keeps its speaker
-            named = named or (dep[child] == "pobj" and lower[i] in GRIEVANCE_PREPOSITIONS) \
+            # (after a preposition of what it is about, words.tsv about_act_prep and grievance_prep: "a protest over",
+            # "an inquiry into", "protested against")
+            named = named or (dep[child] == "pobj" and (lower[i] in self.words.about_act_prep
+                                                        or lower[i] in self.words.grievance_prep)) \
                 or (dep[child] in ("relcl", "acl") and pos[i] in ("NOUN", "PROPN"))
             if named and self._grievance(view, i):
                 return True
