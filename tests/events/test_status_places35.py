@@ -1,6 +1,7 @@
 """Places of the word acts of a sentence opened by a place ("In <city>,") or by a participle clause naming where
 its speaker spoke ("Speaking at a news conference in <city>, ..."): eval/wire/README.md, audit of session 27, rule
-(c). Sentences written for the tests (synthetic, wire style)."""
+(c); and the date of an act told with its dated occasion (audit of session 33, rule (1)). Sentences written for the
+tests (synthetic, wire style)."""
 
 
 def _on(result, word: str):
@@ -28,3 +29,12 @@ def test_places_opening_participle_at_an_occasion_in_a_named_place(code):
                   date="2026-03-12")
     calls = _on(result, "call")
     assert calls and all(e.location is None for e in calls)
+
+
+def test_dates_an_occasion_the_parser_hangs_on_the_acts_object_dates_the_act(code):
+    # "in a telephone call on Wednesday" hung on "access", the object's noun: still the asking's occasion
+    # (eval/wire/README.md, audit of session 33, rule (1))
+    result = code("NEW DELHI, March 12 (Reuters) - Foreign Minister S. Jaishankar said he had asked his Canadian "
+                  "counterpart for consular access in a telephone call on Wednesday.", date="2026-03-12")
+    asks = _on(result, "asked")
+    assert asks and all(e.date is not None and e.date.value == "2026-03-11" for e in asks)
