@@ -680,6 +680,15 @@ class PlaceRules(HomeGround):
                 capital = self._bare_capital(view, mod) if dep[mod] == "poss" else None
                 if capital is not None:
                     return capital
+        if lemma in self.words.border_side_noun and any(
+                view.dep[p] == "prep" and view.lower[p] == "of" and any(
+                    view.dep[o] == "pobj" and view.lemma[o] in self.words.border_noun for o in children[p])
+                for p in children[token]):
+            # "on the Ivorian side of the border": that state's ground
+            for mod in children[token]:
+                ref = self.found.by_token.get(mod)
+                if dep[mod] in ("amod", "poss", "compound") and ref is not None and ref.country and state_actor(ref):
+                    return Location(text=self.text[view.idx[mod]:view.end[token]], country=ref.country)
         if lemma in self.words.territory_noun or lemma in self.words.place_noun:
             # "over Romanian territory", "to its border", "the Chilean city of Arica"
             for mod in children[token]:
