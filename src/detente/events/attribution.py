@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from detente.records import FoundQuote
 
 T = TypeVar("T")
+# auxiliaries of reported speech: a joined clause with them goes on with what was said ("..., but X had refused")
+BACKSHIFT_AUX = frozenset({"have", "would"})
 
 
 class AttributionRules:
@@ -88,6 +90,65 @@ class AttributionRules:
             and any(dep[d] in ("acomp", "attr") for d in children[judgement]) \
             and not any(dep[d] in ("nsubj", "nsubjpass") and d in self.found.by_token for d in children[judgement])
 
+    def _grieved(self, view: ParseView, i: int) -> bool:
+        """Whether the act at ``i`` is named in what a protest or demand is about (cues.tsv ``grievance``): after a
+        preposition of its ("over the detention", "an inquiry into the strike") or in a clause on a noun of its
+        object ("the release of drivers who were detained"), below any verb of saying. What is demanded itself
+        ("demanded the release", "demanded that Fiji free them") is the demand's, not given."""
+        dep, lower, pos = view.dep, view.lower, view.pos
+        named = False
+        while view.head[i] != i:
+            child, i = i, view.head[i]
+            if pos[i] == "VERB" and self.lex.reporting.get(view.lemma[i]) in SAY_KINDS:
+                return False  # what someone said ("after police said soldiers had shot ...") keeps its speaker
+            # (after a preposition of what it is about, words.tsv about_act_prep and grievance_prep: "a protest over",
+            # "an inquiry into", "protested against")
+            named = named or (dep[child] == "pobj" and (lower[i] in self.words.about_act_prep
+                                                        or lower[i] in self.words.grievance_prep)) \
+                or (dep[child] in ("relcl", "acl") and pos[i] in ("NOUN", "PROPN"))
+            if named and self._grievance(view, i):
+                return True
+        return False
+
+    def _grievance(self, view: ParseView, i: int) -> bool:
+        """Whether the word at ``i`` is a protest or demand: its lemma, a compound on it ("a protest note") or,
+        for a verb, its object ("lodged a protest")."""
+        cue = self.cue
+        if cue("grievance", view.lemma[i]) and view.pos[i] in ("VERB", "NOUN"):
+            return True
+        return any(view.dep[k] == "compound" and cue("grievance", view.lemma[k]) for k in view.children[i]) \
+            or (view.pos[i] == "VERB" and any(
+                view.dep[k] == "dobj" and (cue("grievance", view.lemma[k]) or any(
+                    view.dep[m] == "compound" and cue("grievance", view.lemma[m]) for m in view.children[k]))
+                for k in view.children[i]))
+
+    @staticmethod
+    def _joined_clause(view: ParseView, clause: int, said: int) -> bool:
+        """Whether a clause is joined to the verb of saying as a clause of its own, with its own subject and no
+        "that": "Diplomats said Ruto had offered to host the talks, and the AU urged both sides to ...": the
+        article's own voice, not what the diplomats said ("said ... and that the AU would send ..." is said)."""
+        dep, children = view.dep, view.children
+        return dep[clause] == "conj" and clause > said and view.pos[clause] in ("VERB", "AUX") \
+            and any(dep[d] in ("nsubj", "nsubjpass", "expl") for d in children[clause]) \
+            and not any(dep[d] == "mark" or (dep[d] == "aux" and view.lemma[d] in BACKSHIFT_AUX)
+                        for d in children[clause])
+
+    def _article_tense_clause(self, view: ParseView, clause: int, reported: int) -> bool:
+        """Whether a clause joined to the reported clause of a verb of saying, with a subject of its own, is the
+        article's own narration by its tense: a plain past after reported words in the past perfect or the
+        present ("Diplomats said Ruto had offered to host the talks, and the AU urged both sides to ...", "said
+        Washington stands with Palau, and Japan praised ..."). In the same tense it may still be said."""
+        dep, children, tag = view.dep, view.children, view.tag
+        said = view.head[reported]
+        if dep[clause] != "conj" or dep[reported] != "ccomp" or clause < said or tag[clause] != "VBD" \
+                or self.lex.reporting.get(view.lemma[said]) not in SAY_KINDS \
+                or not any(dep[d] in ("nsubj", "nsubjpass") for d in children[clause]) \
+                or any(dep[d] in ("mark", "aux", "auxpass") for d in children[clause]) \
+                or not any(view.lower[d] == "and" and dep[d] == "cc" for d in children[reported]):
+            return False
+        return tag[reported] in ("VBZ", "VBP") or any(
+            dep[d] == "aux" and view.lower[d] in ("had", "has", "have", "will", "would") for d in children[reported])
+
     @staticmethod
     def _aside(view: ParseView, clause: int) -> bool:
         """Whether a relative clause is non-restrictive: set off by a comma, or opened by "which" (wire
@@ -107,6 +168,9 @@ class AttributionRules:
             return self._because("attribution", None, "an event noun after a time preposition: given, not claimed")
         doc = c.head.doc
         view = self.found.view(doc)
+        if not self.quoted(c) and self._grieved(view, c.head.i):
+            # "lodged a protest over the killing of two farmers by soldiers who opened fire, the ministry said"
+            return self._because("attribution", None, "an act a protest or demand is about: given, not claimed")
         dep, children, reporting = view.dep, view.children, self.lex.reporting
         i = token.i
         path = [i]
@@ -132,12 +196,14 @@ class AttributionRules:
                 # "..., the gang, which had seized the town in October, ..., the commander said": a
                 # non-restrictive relative clause is the article's narration, not what was said
                 return self._because("attribution", None, "an act in a relative clause aside: the article's own")
+            if self._article_tense_clause(view, child, i) and not self.quoted(c):
+                return self._because("attribution", None, "a clause joined in the article's tense")
             path.append(i)
             kind = reporting.get(view.lemma[i])
             if kind in SAY_KINDS and view.pos[i] == "VERB" \
                     and dep[child] in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj") \
                     and not self._narrated(view, child) and not object_fronted(view, child, i) \
-                    and not (own_act and dep[child] == "ccomp"):
+                    and not (own_act and dep[child] == "ccomp") and not self._joined_clause(view, child, i):
                 verb = doc[i]
                 speaker = self.speakers.of_verb(verb)
                 if speaker is not None:

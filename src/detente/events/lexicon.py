@@ -157,6 +157,8 @@ class Words:
     name_suffix: frozenset[str] = frozenset()
     proxy_noun: frozenset[str] = frozenset()
     occasion_noun: frozenset[str] = frozenset()
+    speech_occasion_noun: frozenset[str] = frozenset()
+    border_side_noun: frozenset[str] = frozenset()
     venue_modifier: frozenset[str] = frozenset()
     name_entity: frozenset[str] = frozenset()
     not_doer_noun: frozenset[str] = frozenset()

@@ -358,16 +358,43 @@ class PlaceRules(HomeGround):
             return None
         sent = view.sent[verb]
         first = next((i for i in range(view.sent_start[sent], view.sent_end[sent]) if not view.is_space[i]), None)
+        if first is not None and view.dep[first] == "advcl" or (
+                first is not None and view.dep[view.head[first]] == "advcl" and view.head[first] > first):
+            return self._occasion_opening(view, first if view.dep[first] == "advcl" else view.head[first])
         if first is None or view.lower[first] != "in" or view.dep[first] != "prep" \
                 or view.pos[view.head[first]] not in ("VERB", "AUX"):
             return None
         _, last = view.edges(first)
+        if view.lower[last] == ",":
+            last -= 1  # the parser may hang the comma that closes the phrase on it
         if last + 1 >= view.sent_end[sent] or view.lower[last + 1] != ",":
             return None  # "In a statement, ..." or a phrase that runs into the clause is no place set before it
         for pobj in view.children[first]:
             place = self._place(view, pobj) if view.dep[pobj] == "pobj" else None
             if place is not None:
                 return place
+        return None
+
+    def _occasion_opening(self, view: ParseView, clause: int) -> Location | None:
+        """The place of a participle clause with no subject that opens the sentence and names where its speaker
+        spoke ("Speaking at a news conference in Mexico City, Sheinbaum said ...", "Asked about the case at her
+        briefing in Manila, ..."): as an opening "In <place>,", for the words said in the sentence."""
+        dep, children = view.dep, view.children
+        if view.tag[clause] not in ("VBG", "VBN") or view.pos[view.head[clause]] not in ("VERB", "AUX") \
+                or any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[clause]):
+            return None
+        _, last = view.edges(clause)
+        if view.lower[last] != "," and (last + 1 >= len(view.lower) or view.lower[last + 1] != ","):
+            return None
+        for prep in children[clause]:
+            if dep[prep] != "prep":
+                continue
+            for pobj in children[prep]:
+                # at an occasion in a named place: "at a news conference in Mexico City", "at her briefing in X"
+                if dep[pobj] == "pobj" and view.lemma[pobj] in self.words.speech_occasion_noun:
+                    place = self._place(view, pobj, nested=True)
+                    if place is not None:
+                        return place
         return None
 
     def _visit_place(self, c: Candidate, historical: bool) -> Location | None:
@@ -653,6 +680,15 @@ class PlaceRules(HomeGround):
                 capital = self._bare_capital(view, mod) if dep[mod] == "poss" else None
                 if capital is not None:
                     return capital
+        if lemma in self.words.border_side_noun and any(
+                view.dep[p] == "prep" and view.lower[p] == "of" and any(
+                    view.dep[o] == "pobj" and view.lemma[o] in self.words.border_noun for o in children[p])
+                for p in children[token]):
+            # "on the Ivorian side of the border": that state's ground
+            for mod in children[token]:
+                ref = self.found.by_token.get(mod)
+                if dep[mod] in ("amod", "poss", "compound") and ref is not None and ref.country and state_actor(ref):
+                    return Location(text=self.text[view.idx[mod]:view.end[token]], country=ref.country)
         if lemma in self.words.territory_noun or lemma in self.words.place_noun:
             # "over Romanian territory", "to its border", "the Chilean city of Arica"
             for mod in children[token]:
