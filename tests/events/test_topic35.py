@@ -5,7 +5,6 @@ All sentences here are synthetic, written in agency style for the tests; none co
 from a real article."""
 
 import pytest
-
 from tests.conftest import countries_of, event_on
 
 DATE = "2026-05-14"
