@@ -608,6 +608,10 @@ class DateRules(DateAnchors):
         # a ``tied_day`` phrase names an occasion ("during the call"): only a day told before can be its day
         days = self.cues.get("tied_day", frozenset())
         same_day = self.cues.get("tied_news", frozenset())
+        # a ``tied_met`` phrase addresses the party met at a dated occasion ("told the envoy"): as ``tied_day``, and
+        # opening a paragraph with no day told before it, the lead's one day (the summons or meeting of the news)
+        met = self.cues.get("tied_met", frozenset())
+        days = days | met
         phrases = self.cues.get("tied", frozenset()) | days | same_day
         if not phrases:
             return None
@@ -616,11 +620,19 @@ class DateRules(DateAnchors):
         # and the verbs the act's clause hangs on, short of a clause it is said in or a relative clause
         # ("responded at the time by barring goods": the reply's time is the barring's)
         chain = set(chain)
+        # a word act told as what was said takes the saying's occasion ("told the envoy that Abuja would not accept
+        # armed incursions", "said after meeting the envoy, adding that Abuja demanded ..."), not a deed the saying
+        # relays
+        said = not c.nominal and not cameo.lookup(c.cameo).is_deed and not self._past_perfect(c.head)
         i = c.head.i
-        while view.head[i] != i and view.dep[i] not in ("ccomp", "parataxis", "relcl", "acl") \
-                and not (view.dep[i] == "conj" and _own_subject(view, i)):
-            # (a clause joined with a doer of its own is not told at the other's time: "Belgrade responded within
-            # hours by expelling a diplomat, and Vucic accused Podgorica of ...")
+        while view.head[i] != i:
+            if view.dep[i] in ("ccomp", "parataxis"):
+                if not said or self.lex.reporting.get(view.lemma[view.head[i]]) not in SAY_KINDS:
+                    break
+            elif view.dep[i] in ("relcl", "acl") or view.dep[i] == "conj" and _own_subject(view, i):
+                # (a clause joined with a doer of its own is not told at the other's time: "Belgrade responded
+                # within hours by expelling a diplomat, and Vucic accused Podgorica of ...")
+                break
             i = view.head[i]
             chain.add(i)
         for phrase in sorted(phrases):
@@ -638,7 +650,7 @@ class DateRules(DateAnchors):
                     index = self.found.sentence_of[sent.start]
                     if index == 0 or not same_paragraph(self.found, index - 1, index):
                         # "Hours later, Iran summoned ..." opening a paragraph: hours after the lead's news
-                        news = self._news_day(view) if phrase in same_day else None
+                        news = self._news_day(view) if phrase in same_day | met else None
                         if news is not None:
                             return phrase, news
                         continue
