@@ -46,3 +46,33 @@ def test_status_dates35_deed_relayed_to_the_envoy_and_untied_acts_stay_undated(c
     coded = code(text, date="2026-03-12")
     assert _value(event_on(coded, "beaten")) is None
     assert _value(event_on(coded, "accused")) is None
+
+
+# Thursday 12 March 2026
+LEAD = ("NIAMEY, March 12 (Reuters) - Niger closed its border with Benin on Thursday after gunmen attacked a customs "
+        "post near Gaya, the interior ministry said.\n\n")
+
+
+def test_status_dates35_statement_its_speaker_goes_on_with_as_a_pronoun_takes_its_day(code):
+    text = LEAD + ("In a statement broadcast on state radio on Wednesday, the defence ministry said its soldiers had "
+                   "repelled an attack near Ayorou. It accused Benin of sheltering the attackers.")
+    coded = code(text, date="2026-03-12")
+    assert _value(event_on(coded, "accused")) == "2026-03-11"
+
+
+def test_status_dates35_saying_to_an_audience_on_a_day_is_continued_by_he(code):
+    text = LEAD + ("“We will defend every village,” Prime Minister Ali Lamine Zeine told lawmakers on Wednesday. He "
+                   "urged the African Union to condemn the attack.")
+    coded = code(text, date="2026-03-12")
+    assert _value(event_on(coded, "urged")) == "2026-03-11"
+
+
+def test_status_dates35_also_or_a_day_of_a_said_deed_does_not_continue_a_statement(code):
+    # controls: "also" names the doer's act anew (README: "It also asked ..." does not tie), and a day on the deed
+    # the statement tells is not the statement's
+    also = LEAD + ("Zeine told lawmakers on Wednesday that the border would stay shut. He also accused Benin of "
+                   "sheltering the attackers.")
+    assert _value(event_on(code(also, date="2026-03-12"), "accused")) is None
+    deed = LEAD + ("The ministry said Beninese troops had crossed the border on Monday. It accused Cotonou of "
+                   "sheltering the attackers.")
+    assert _value(event_on(code(deed, date="2026-03-12"), "accused")) is None
