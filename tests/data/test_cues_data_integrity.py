@@ -9,7 +9,8 @@ CUES = Path(__file__).parents[2] / "src/detente/data/lexicon/cues.tsv"
 # the kinds the status rules read (events/status.py, events/speakers.py, events/extract.py)
 KINDS = {"negation", "negating", "hypothetical", "conditional", "future", "temporal", "scheduled", "willing",
          "agreement", "historical", "anonymity", "anonymous", "on_record", "spokesperson", "office", "natural",
-         "open_stance", "state_body", "tied", "tied_day", "tied_news", "local", "standing", "presupposing", "dispatch",
+         "open_stance", "state_body", "tied", "tied_day", "tied_news", "tied_met", "local", "standing", "presupposing",
+         "dispatch",
          "simultaneous", "running", "grievance"}
 
 

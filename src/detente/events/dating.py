@@ -384,6 +384,10 @@ class DateRules(DateAnchors):
             tied = self._tied_date(c, sent, {c.head.i, *(t.i for t in c.trigger), *self._date_chain(c.head)})
             if tied is not None:
                 return tied
+            continued = self._continued_statement(c, sent)
+            if continued is not None:
+                return self._because("date", continued, f"a dated statement its speaker goes on with as a pronoun "
+                                                        f"({continued.text!r})")
             return self._because("date", None, "no date expression in the sentence")
         when = self._when_of_date(c.head, expressions)
         if when is not None:
@@ -519,6 +523,50 @@ class DateRules(DateAnchors):
                 if anchor == saying and v.value and v.granularity == "day"}
         return next(iter(days.values())) if len(days) == 1 else None
 
+    def _continued_statement(self, c: Candidate, sent: Span) -> EventDate | None:
+        """The day of the statement told just before, for a word act its speaker goes on with as a pronoun: the act's
+        sentence, with no date of its own, is the act told by the article ("It accused Nouakchott of ...", "He urged
+        the committee to ..."), its subject a personal pronoun, with no "also"; the sentence before it in its
+        paragraph has one day, on its saying or a phrase of the saying ("he told a rally on Wednesday", "In a
+        statement read on Wednesday, the army said ..."), not on a clause said (eval/wire/README.md, audit of
+        session 33: "it continues the dated statement itself"). None otherwise."""
+        view = self.found.view(sent.doc)
+        h = c.head.i
+        if c.nominal or cameo.lookup(c.cameo).is_deed or self._past_perfect(c.head):
+            return None
+        top = h
+        while view.head[top] != top and (view.dep[top] == "xcomp" or view.dep[top] == "conj"
+                                         and not _own_subject(view, top)):
+            top = view.head[top]
+        if view.head[top] != top or any(view.lower[a] == "also" for a in (*view.children[h], *view.children[top])):
+            return None
+        subjects = [s for s in view.children[top] if view.dep[s] in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or view.lower[subjects[0]] not in (
+                self.lex.words.person_pronouns | self.lex.words.pronoun_thing | self.lex.words.pronoun_plural):
+            return None
+        index = self.found.sentence_of[sent.start]
+        if index == 0 or not same_paragraph(self.found, index - 1, index):
+            return None
+        before = self.found.sentences[index - 1]
+        bview = self.found.view(before.doc)
+        days = []
+        for first, last, value in self.sentence_dates(before):
+            if not value.value:
+                continue
+            i = self._anchor(bview, first, last)
+            said = False
+            while True:
+                if bview.head[i] == i:
+                    said = self.lex.reporting.get(bview.lemma[i]) in SAY_KINDS
+                    break
+                if bview.dep[i] in ("ccomp", "parataxis", "conj"):
+                    break
+                i = bview.head[i]
+            days.append((said, value))
+        if len(days) != 1 or not days[0][0] or days[0][1].granularity != "day":
+            return None
+        return days[0][1]
+
     def _joined_with_a_doer(self, view: ParseView, verb: int, first: int, sentence: int) -> bool:
         """Whether a verb (by its index) of a sentence (by its index) other than the lead is a clause joined to another
         with a doer of its own and the date starting at ``first`` does not open the sentence before the first clause's
@@ -608,6 +656,10 @@ class DateRules(DateAnchors):
         # a ``tied_day`` phrase names an occasion ("during the call"): only a day told before can be its day
         days = self.cues.get("tied_day", frozenset())
         same_day = self.cues.get("tied_news", frozenset())
+        # a ``tied_met`` phrase addresses the party met at a dated occasion ("told the envoy"): as ``tied_day``, and
+        # opening a paragraph with no day told before it, the lead's one day (the summons or meeting of the news)
+        met = self.cues.get("tied_met", frozenset())
+        days = days | met
         phrases = self.cues.get("tied", frozenset()) | days | same_day
         if not phrases:
             return None
@@ -616,11 +668,19 @@ class DateRules(DateAnchors):
         # and the verbs the act's clause hangs on, short of a clause it is said in or a relative clause
         # ("responded at the time by barring goods": the reply's time is the barring's)
         chain = set(chain)
+        # a word act told as what was said takes the saying's occasion ("told the envoy that Abuja would not accept
+        # armed incursions", "said after meeting the envoy, adding that Abuja demanded ..."), not a deed the saying
+        # relays
+        said = not c.nominal and not cameo.lookup(c.cameo).is_deed and not self._past_perfect(c.head)
         i = c.head.i
-        while view.head[i] != i and view.dep[i] not in ("ccomp", "parataxis", "relcl", "acl") \
-                and not (view.dep[i] == "conj" and _own_subject(view, i)):
-            # (a clause joined with a doer of its own is not told at the other's time: "Belgrade responded within
-            # hours by expelling a diplomat, and Vucic accused Podgorica of ...")
+        while view.head[i] != i:
+            if view.dep[i] in ("ccomp", "parataxis"):
+                if not said or self.lex.reporting.get(view.lemma[view.head[i]]) not in SAY_KINDS:
+                    break
+            elif view.dep[i] in ("relcl", "acl") or view.dep[i] == "conj" and _own_subject(view, i):
+                # (a clause joined with a doer of its own is not told at the other's time: "Belgrade responded
+                # within hours by expelling a diplomat, and Vucic accused Podgorica of ...")
+                break
             i = view.head[i]
             chain.add(i)
         for phrase in sorted(phrases):
@@ -638,7 +698,7 @@ class DateRules(DateAnchors):
                     index = self.found.sentence_of[sent.start]
                     if index == 0 or not same_paragraph(self.found, index - 1, index):
                         # "Hours later, Iran summoned ..." opening a paragraph: hours after the lead's news
-                        news = self._news_day(view) if phrase in same_day else None
+                        news = self._news_day(view) if phrase in same_day | met else None
                         if news is not None:
                             return phrase, news
                         continue
