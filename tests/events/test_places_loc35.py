@@ -1,0 +1,21 @@
+"""Where a visit took place when the text names the country it goes to by other words than a place's name ("a visit
+to the Pacific island nation"): that country's ground (eval/wire/README.md, location: "a trip gives the place it goes
+to"). Sentences written for the tests (synthetic, wire style)."""
+
+
+def _on(result, word: str):
+    return [e for e in result.events if word in e.trigger.text]
+
+
+def test_places_a_visit_to_a_country_named_by_description_is_on_its_ground(code):
+    result = code("SUVA, March 12 (AAP) - New Zealand Prime Minister Christopher Luxon signed a fisheries deal with "
+                  "Fiji on Thursday during his first visit to the Pacific island nation.", date="2026-03-12")
+    visits = _on(result, "visit")
+    assert visits and all(e.location is not None and e.location.country == "FJI" for e in visits)
+
+
+def test_places_a_visit_to_the_travellers_own_country_gives_no_place(code):
+    # a country the words resolve to that is the visitor's own is no trip abroad: no place from it
+    result = code("Indian Prime Minister Narendra Modi paid a visit to the country of his birth on Thursday.",
+                  date="2026-03-12")
+    assert all(e.location is None or e.location.country != "IND" for e in result.events)
