@@ -19,3 +19,11 @@ def test_places_a_visit_to_the_travellers_own_country_gives_no_place(code):
     result = code("Indian Prime Minister Narendra Modi paid a visit to the country of his birth on Thursday.",
                   date="2026-03-12")
     assert all(e.location is None or e.location.country != "IND" for e in result.events)
+
+
+def test_places_a_visitor_who_landed_somewhere_acts_there(code):
+    # "landed in" is an arrival like "arrived in" (words.tsv trip_verb)
+    result = code("Kenyan President William Ruto, who landed in Kampala on Thursday morning, held talks with "
+                  "Ugandan President Yoweri Museveni at State House.", date="2026-03-12")
+    talks = _on(result, "talks")
+    assert talks and all(e.location is not None and e.location.country == "UGA" for e in talks)
