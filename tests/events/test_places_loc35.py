@@ -27,3 +27,15 @@ def test_places_a_visitor_who_landed_somewhere_acts_there(code):
                   "Ugandan President Yoweri Museveni at State House.", date="2026-03-12")
     talks = _on(result, "talks")
     assert talks and all(e.location is not None and e.location.country == "UGA" for e in talks)
+
+
+def test_places_force_used_on_a_thing_in_a_place_falls_there(code):
+    # the place hangs on what is fired on, not on the verb: still where the force fell
+    result = code("Togolese soldiers opened fire on a convoy of trucks on the Ghanaian side of the border on "
+                  "Sunday, the army said.", date="2026-03-12")
+    fire = _on(result, "opened")
+    assert fire and all(e.location is not None and e.location.country == "GHA" for e in fire)
+    # words said "on" a thing in a place are about it: no place
+    result = code("Ghana's foreign ministry issued a statement on the shooting at a market in Lome.",
+                  date="2026-03-12")
+    assert all(e.location is None for e in _on(result, "statement"))

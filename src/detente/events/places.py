@@ -202,6 +202,9 @@ class PlaceRules(HomeGround):
         # X", "deported the migrants to X", "curbed exports to X")
         coerced = code.plover == "COERCE"
         measure = code.plover in ("COERCE", "SANCTION")
+        # what force is used "on" is where it fell, and so is a place it is in ("opened fire on a convoy on the
+        # Ivorian side of the border", "fired on a truck near X")
+        assault = code.plover == "ASSAULT"
         for preps in (self.words.place_prep, *(() if coerced else (self.words.destination_prep,))):
             for holder, nested in holders:
                 if holder in described:
@@ -224,7 +227,7 @@ class PlaceRules(HomeGround):
                         # (not the channel of "through its embassy in X", nor the topic "on X")
                         # (and where a thing gone to is: "summoned the envoy to the ministry in Havana")
                         inside = 2 if lower in self.words.place_prep and lower not in ("on", "through") else \
-                            nested or lower in self.words.destination_prep
+                            nested or lower in self.words.destination_prep or (assault and lower == "on")
                         for pobj in objects:
                             # (nor is the act a measure is taken "over" or "for": "sanctioned three officials
                             # over a crackdown on protesters in Tbilisi")
