@@ -39,3 +39,15 @@ def test_places_force_used_on_a_thing_in_a_place_falls_there(code):
     result = code("Ghana's foreign ministry issued a statement on the shooting at a market in Lome.",
                   date="2026-03-12")
     assert all(e.location is None for e in _on(result, "statement"))
+
+
+def test_places_border_towns_and_islands_added_to_the_gazetteer(code):
+    # places.tsv: border towns and crossings, an outlying island and a city of a state news names
+    result = code("TUNIS, March 12 (Reuters) - Gunmen from a Libyan armed group attacked a customs post at Dehiba "
+                  "on Monday, the Tunisian defence ministry said.", date="2026-03-12")
+    attacks = _on(result, "attacked")
+    assert attacks and all(e.location is not None and e.location.country == "TUN" for e in attacks)
+    result = code("Fiji's prime minister is due to meet U.S. officials in Honolulu next month, his office said.",
+                  date="2026-03-12")
+    meetings = _on(result, "meet")
+    assert meetings and all(e.location is not None and e.location.country == "USA" for e in meetings)
