@@ -202,6 +202,9 @@ class PlaceRules(HomeGround):
         # X", "deported the migrants to X", "curbed exports to X")
         coerced = code.plover == "COERCE"
         measure = code.plover in ("COERCE", "SANCTION")
+        # what force is used "on" is where it fell, and so is a place it is in ("opened fire on a convoy on the
+        # Ivorian side of the border", "fired on a truck near X")
+        assault = code.plover == "ASSAULT"
         for preps in (self.words.place_prep, *(() if coerced else (self.words.destination_prep,))):
             for holder, nested in holders:
                 if holder in described:
@@ -224,7 +227,7 @@ class PlaceRules(HomeGround):
                         # (not the channel of "through its embassy in X", nor the topic "on X")
                         # (and where a thing gone to is: "summoned the envoy to the ministry in Havana")
                         inside = 2 if lower in self.words.place_prep and lower not in ("on", "through") else \
-                            nested or lower in self.words.destination_prep
+                            nested or lower in self.words.destination_prep or (assault and lower == "on")
                         for pobj in objects:
                             # (nor is the act a measure is taken "over" or "for": "sanctioned three officials
                             # over a crackdown on protesters in Tbilisi")
@@ -241,6 +244,10 @@ class PlaceRules(HomeGround):
                                 or (lower == "over" and view.pos[pobj] == "NOUN" and not ground)
                             place = self._place(view, pobj, nested=inside) \
                                 if dep[pobj] == "pobj" and pobj not in addressees and not topic_act else None
+                            if place is None and lower in self.words.destination_prep and dep[pobj] == "pobj" \
+                                    and self._trip_word(view, holder):
+                                # (not the traveller's own: a visit goes abroad)
+                                place = self._country_gone_to(view, pobj, homes)
                             if place is not None and holder in posts and place.country not in homes:
                                 continue
                             if place is not None:
@@ -337,6 +344,20 @@ class PlaceRules(HomeGround):
                 return self._because("location", opening, f"{opening.text!r} at the head of the sentence: "
                                                           "where its words were said")
         return self._because("location", None, "no place after a place preposition")
+
+    def _trip_word(self, view: ParseView, token: int) -> bool:
+        """Whether a word is a trip's verb or noun ("travelled", "a visit")."""
+        return view.lemma[token] in self.words.trip_verb or view.lemma[token] in self.words.trip_noun
+
+    def _country_gone_to(self, view: ParseView, token: int, homes: set[str]) -> Location | None:
+        """The ground of a country a trip goes to where the text names it by other words than a place's name ("during
+        a visit to the Pacific island nation", "a one-day visit to the neighbouring country"): the country the
+        actor finder made of the words, unless it is the country of one of the doers (``homes``)."""
+        ref = self.found.by_token.get(token)
+        if ref is None or ref.kind != "country" or not ref.country or ref.country in homes:
+            return None
+        start, end = view.edges(token)
+        return Location(text=self.text[view.idx[start]:view.end[end]], country=ref.country)
 
     def _on_vessel(self, view: ParseView, token: int) -> bool:
         """Whether a word (by index) is a ship or boat (``vessel_noun``) or a modifier in its noun phrase ("Greek" and
