@@ -103,14 +103,23 @@ def seated_in(resolver: _DocResolver, i: int) -> ActorRef | None:
     if dep[i] in ("nsubj", "nsubjpass"):  # "In Moscow, the defence ministry denied ...": the clause's place
         preps += [c for c in children[view.head[i]] if c < i]
     for prep in preps:
-        if dep[prep] != "prep" or view.lower[prep] not in ("in", "at"):
-            continue
-        for pobj in children[prep]:
-            match = resolver.by_match.get(pobj)
-            if dep[pobj] == "pobj" and match is not None and match[0].startswith("S|"):
-                entry = resolver.f.kb.get(match[0][2:])
-                if entry is not None:
-                    return resolver.f.sector_ref(resolver.f.entity_ref(entry, resolver.day), "GOV")
+        if dep[prep] == "prep" and view.lower[prep] in ("in", "at"):
+            seat = seat_government(resolver, prep)
+            if seat is not None:
+                return seat[1]
+    return None
+
+
+def seat_government(resolver: _DocResolver, prep: int) -> tuple[int, ActorRef] | None:
+    """The government whose seat the object of the preposition at ``prep`` names ("in Moscow": Russia's), with that
+    object's index; None when it names no seat of government."""
+    view = resolver.v
+    for pobj in view.children[prep]:
+        match = resolver.by_match.get(pobj)
+        if view.dep[pobj] == "pobj" and match is not None and match[0].startswith("S|"):
+            entry = resolver.f.kb.get(match[0][2:])
+            if entry is not None:
+                return pobj, resolver.f.sector_ref(resolver.f.entity_ref(entry, resolver.day), "GOV")
     return None
 
 

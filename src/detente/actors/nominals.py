@@ -18,6 +18,7 @@ from detente.actors.antecedents import (
     definite_at,
     last_speaker,
     reporting_state,
+    seat_government,
     seated_in,
     venue_party,
 )
@@ -219,13 +220,13 @@ class NominalRules:
         nominal's noun ("Foreign Minister Hakan Fidan" for "the minister"; not "Interior Minister X" for "the foreign
         minister"), with the country whose office they hold: (index, person, country)."""
         v, lower = self.v, self.v.lemma[at]
+        mine = self._body_words(at)
         out = []
         for i, ref in reversed(self.history[-30:]):
             if i >= at or ref.kind != "person" or not ref.country or ref.sector != "GOV":
                 continue
             titles = [c for c in v.children[i] if v.dep[c] == "compound" and v.lemma[c] == lower]
             country = self.f.kb.get(ref.country)
-            mine = self._body_words(at)
             theirs = (self._body_words(titles[0]) | self._body_words(i)) - {v.lower[titles[0]]} if titles else set()
             if titles and country is not None and not (mine and theirs and mine != theirs):
                 out.append((i, ref, self.f.entity_ref(country, self.day)))
@@ -253,15 +254,11 @@ class NominalRules:
             return None
         hearers = [c for c in children[verb] if dep[c] in ("dobj", "dative") and c not in self.by_match]
         for prep in (c for h in (verb, *hearers) for c in children[h]):
-            if dep[prep] != "prep" or v.lower[prep] != "in":
-                continue
-            for pobj in children[prep]:
-                match = self.by_match.get(pobj)
-                if dep[pobj] == "pobj" and match is not None and match[0].startswith("S|"):
-                    entry = self.f.kb.get(match[0][2:])
-                    if entry is not None:
-                        self.found.antecedents[at] = pobj
-                        return self.f.sector_ref(self.f.entity_ref(entry, self.day), "GOV")
+            seat = seat_government(cast("_DocResolver", self), prep) \
+                if dep[prep] == "prep" and v.lower[prep] == "in" else None
+            if seat is not None:
+                self.found.antecedents[at] = seat[0]
+                return seat[1]
         return None
 
     def _title_holder(self, at: int) -> int:

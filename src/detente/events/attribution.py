@@ -113,14 +113,16 @@ class AttributionRules:
     def _grievance(self, view: ParseView, i: int) -> bool:
         """Whether the word at ``i`` is a protest or demand: its lemma, a compound on it ("a protest note") or,
         for a verb, its object ("lodged a protest")."""
-        cue = self.cue
-        if cue("grievance", view.lemma[i]) and view.pos[i] in ("VERB", "NOUN"):
+        def cued(k: int) -> bool:
+            return self.cue("grievance", view.lemma[k])
+
+        def compounded(k: int) -> bool:  # "a protest note"
+            return any(view.dep[m] == "compound" and cued(m) for m in view.children[k])
+
+        if cued(i) and view.pos[i] in ("VERB", "NOUN"):
             return True
-        return any(view.dep[k] == "compound" and cue("grievance", view.lemma[k]) for k in view.children[i]) \
-            or (view.pos[i] == "VERB" and any(
-                view.dep[k] == "dobj" and (cue("grievance", view.lemma[k]) or any(
-                    view.dep[m] == "compound" and cue("grievance", view.lemma[m]) for m in view.children[k]))
-                for k in view.children[i]))
+        return compounded(i) or (view.pos[i] == "VERB" and any(
+            view.dep[k] == "dobj" and (cued(k) or compounded(k)) for k in view.children[i]))
 
     @staticmethod
     def _joined_clause(view: ParseView, clause: int, said: int) -> bool:

@@ -193,21 +193,21 @@ class DateAnchors:
         if anchor in chain:
             return anchor
         head = view.head[anchor]
-        if first > anchor and view.dep[anchor] == "pobj" and view.lower[head] in ("during", "at", "in") \
-                and view.head[head] in chain:
-            return view.head[head]
-        if first > anchor and view.dep[anchor] == "pobj" and view.lower[head] in ("during", "at", "in") \
-                and view.lemma[anchor] in self.lex.nouns:
-            # the parser may hang the occasion on the act's object ("had asked his counterpart for consular
-            # access in a telephone call on Wednesday": the phrase on "access"): an event noun set after the
-            # object of a verb of the act, one preposition away at most, is still that act's occasion
-            up = view.head[head]
-            if view.pos[up] in ("NOUN", "PROPN") and view.dep[up] == "pobj" and view.dep[view.head[up]] == "prep":
-                up = view.head[view.head[up]]
-            elif view.pos[up] in ("NOUN", "PROPN") and view.dep[up] == "dobj":
-                up = view.head[up]
-            if up != view.head[head] and up in chain and view.pos[up] == "VERB":
-                return up
+        if first > anchor and view.dep[anchor] == "pobj" and view.lower[head] in ("during", "at", "in"):
+            if view.head[head] in chain:
+                return view.head[head]
+            if view.lemma[anchor] in self.lex.nouns:
+                # the parser may hang the occasion on the act's object ("had asked his counterpart for consular
+                # access in a telephone call on Wednesday": the phrase on "access"): an event noun set after the
+                # object of a verb of the act, one preposition away at most, is still that act's occasion
+                up = view.head[head]
+                if view.pos[up] in ("NOUN", "PROPN") and view.dep[up] == "pobj" \
+                        and view.dep[view.head[up]] == "prep":
+                    up = view.head[view.head[up]]
+                elif view.pos[up] in ("NOUN", "PROPN") and view.dep[up] == "dobj":
+                    up = view.head[up]
+                if up != view.head[head] and up in chain and view.pos[up] == "VERB":
+                    return up
         noun = view.head[anchor]
         prep = view.head[noun]
         if view.dep[anchor] == "acl" and view.tag[anchor] == "VBN" and view.dep[noun] == "pobj" \

@@ -523,6 +523,11 @@ class DateRules(DateAnchors):
                 if anchor == saying and v.value and v.granularity == "day"}
         return next(iter(days.values())) if len(days) == 1 else None
 
+    def _word_act(self, c: Candidate) -> bool:
+        """Whether an act is a word act told as one, which the occasion of its saying can date: not an event noun, a
+        deed or an act in the past perfect (a deed the saying relays)."""
+        return not c.nominal and not cameo.lookup(c.cameo).is_deed and not self._past_perfect(c.head)
+
     def _continued_statement(self, c: Candidate, sent: Span) -> EventDate | None:
         """The day of the statement told just before, for a word act its speaker goes on with as a pronoun: the act's
         sentence, with no date of its own, is the act told by the article ("It accused Nouakchott of ...", "He urged
@@ -532,7 +537,7 @@ class DateRules(DateAnchors):
         session 33: "it continues the dated statement itself"). None otherwise."""
         view = self.found.view(sent.doc)
         h = c.head.i
-        if c.nominal or cameo.lookup(c.cameo).is_deed or self._past_perfect(c.head):
+        if not self._word_act(c):
             return None
         top = h
         while view.head[top] != top and (view.dep[top] == "xcomp" or view.dep[top] == "conj"
@@ -671,7 +676,7 @@ class DateRules(DateAnchors):
         # a word act told as what was said takes the saying's occasion ("told the envoy that Abuja would not accept
         # armed incursions", "said after meeting the envoy, adding that Abuja demanded ..."), not a deed the saying
         # relays
-        said = not c.nominal and not cameo.lookup(c.cameo).is_deed and not self._past_perfect(c.head)
+        said = self._word_act(c)
         i = c.head.i
         while view.head[i] != i:
             if view.dep[i] in ("ccomp", "parataxis"):

@@ -374,15 +374,19 @@ class PlaceRules(HomeGround):
     def _opening_place(self, view: ParseView, verb: int) -> Location | None:
         """The place of an "In <place>," that opens the sentence of ``verb`` (by its index), for words said in
         that sentence and not told in the past perfect ("In Islamabad, the spokeswoman said the remarks were
-        regrettable and urged India to ..."; not "said Delhi had urged ...", an earlier act the words tell)."""
+        regrettable and urged India to ..."; not "said Delhi had urged ...", an earlier act the words tell), or of an
+        opening participle clause at an occasion of speech (:meth:`_occasion_opening`)."""
         if any(view.dep[a] == "aux" and view.lemma[a] == "have" and view.tag[a] == "VBD" for a in view.children[verb]):
             return None
         sent = view.sent[verb]
         first = next((i for i in range(view.sent_start[sent], view.sent_end[sent]) if not view.is_space[i]), None)
-        if first is not None and view.dep[first] == "advcl" or (
-                first is not None and view.dep[view.head[first]] == "advcl" and view.head[first] > first):
-            return self._occasion_opening(view, first if view.dep[first] == "advcl" else view.head[first])
-        if first is None or view.lower[first] != "in" or view.dep[first] != "prep" \
+        if first is None:
+            return None
+        if view.dep[first] == "advcl":
+            return self._occasion_opening(view, first)
+        if view.dep[view.head[first]] == "advcl" and view.head[first] > first:
+            return self._occasion_opening(view, view.head[first])
+        if view.lower[first] != "in" or view.dep[first] != "prep" \
                 or view.pos[view.head[first]] not in ("VERB", "AUX"):
             return None
         _, last = view.edges(first)
