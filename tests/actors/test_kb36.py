@@ -216,3 +216,16 @@ def test_kb36_a_party_named_by_party_words_is_no_foreign_party_elsewhere(code):
             "of rigging the vote.")
     acts = _acts(code, text, "2026-03-02", "accused")
     assert acts and all("MEXPTYPAN" not in _codes(e.source) for e in acts), acts
+
+
+@pytest.mark.parametrize(("text", "code_"), [
+    # "AAP" is the Australian Associated Press, a channel, before it is India's Aam Aadmi Party
+    ("PORT MORESBY, March 2 (AAP) - Police fired tear gas at protesters outside parliament on Monday, an AAP "
+     "photographer said.", "INDPTYAAP"),
+    # "La Línea" is the Juárez Cartel's armed wing and the Spanish town by Gibraltar
+    ("GIBRALTAR, March 2 (Reuters) - Smugglers from La Línea attacked a Gibraltar police launch on Monday.",
+     "MEXCRMJRZ"),
+])
+def test_kb36_a_short_name_shared_with_a_commoner_thing_is_no_alias(code, text, code_):
+    coded = code(text, date="2026-03-02")
+    assert all(code_ not in _codes([*e.source, *e.target]) for e in events_of(coded)), coded.events
