@@ -222,6 +222,8 @@ def test_kb36_a_party_named_by_party_words_is_no_foreign_party_elsewhere(code):
     # "AAP" is the Australian Associated Press, a channel, before it is India's Aam Aadmi Party
     ("PORT MORESBY, March 2 (AAP) - Police fired tear gas at protesters outside parliament on Monday, an AAP "
      "photographer said.", "INDPTYAAP"),
+    # "OPM" is the Free Papua Movement's acronym and the U.S. Office of Personnel Management's
+    ("WASHINGTON, March 2 (Reuters) - The OPM on Monday ordered federal agencies to cut their staff.", "IDNREBOPM"),
     # "La Línea" is the Juárez Cartel's armed wing and the Spanish town by Gibraltar
     ("GIBRALTAR, March 2 (Reuters) - Smugglers from La Línea attacked a Gibraltar police launch on Monday.",
      "MEXCRMJRZ"),
