@@ -20,9 +20,10 @@ def test_titled_speakers_a_titled_name_after_a_body_spoke_is_its_spokesman(code)
 
 
 def test_titled_speakers_a_titled_name_with_its_country_keeps_it(code):
-    # must not change: the title's own country wins
+    # must not change: the title's own country wins (a name the knowledge base lacks: Jay Tarriela, the coast
+    # guard's spokesman, is in people.jsonl since session 36)
     result = code("MANILA (AP) — China's foreign ministry said its coast guard had acted lawfully. Philippine "
-                  "spokesman Jay Tarriela urged Beijing to stop its harassment.", date="2026-06-18")
+                  "spokesman Ramon Dizon urged Beijing to stop its harassment.", date="2026-06-18")
     assert "PHLGOV" in actors_of(event_on(result, "urged").source)
 
 
