@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.antecedents import dateline_country, dateline_names, leading_copy
 from detente.actors.doc_resolver import _DocResolver
-from detente.actors.kb import Entry, KnowledgeBase, Period, spelling_variants
+from detente.actors.kb import Entry, KnowledgeBase, Period, folded, spelling_variants
 from detente.actors.refs import NAME_ENTITIES, SECTOR_NAMES, ActorRef, DocActors
 from detente.parse_view import Names, ParseView
 from detente.records import Found, Knowledge, Parsed
@@ -57,7 +57,7 @@ class ActorFinder:
                 names.setdefault(f"S|{entry.id}", []).extend(seats)
                 names.setdefault(f"P|{entry.id}", []).extend(entry.cities)
         names["O|outlet"] = sorted(kb.outlets)
-        self._names = PhraseIndex(nlp, names, attr="ORTH")
+        self._names = PhraseIndex(nlp, names, attr="ORTH", fold=folded)
         sector_phrases: dict[str, list[str]] = {f"W|{sector}": [] for sector in set(kb.sectors.values())}
         for word, sector in kb.sectors.items():
             sector_phrases[f"W|{sector}"].append(word)
@@ -73,18 +73,18 @@ class ActorFinder:
                     self._bodies.setdefault((entry.parent, nominal.lower()), []).append(entry)
 
     def homes(self) -> dict[str, Entry | None]:
-        """The country a dateline's place or country name (lower-cased) stands for: a place of the knowledge
-        base (``kb.places``, the first listed of the same name; None when its country has no entry) before a
-        country's name or alias (the first entry that has it). Made on first use, once per finder: a
+        """The country a dateline's place or country name (lower-cased and :func:`folded`) stands for: a place of
+        the knowledge base (``kb.places``, the first listed of the same name; None when its country has no entry)
+        before a country's name or alias (the first entry that has it). Made on first use, once per finder: a
         dateline is looked up in every article."""
         if self._homes is None:
             homes: dict[str, Entry | None] = {}
             for place, country in self.kb.places.items():
-                homes.setdefault(place.lower(), self.kb.get(country))
+                homes.setdefault(folded(place.lower()), self.kb.get(country))
             for entry in self.kb.entries.values():
                 if entry.kind == "country":
                     for name in (entry.name, *entry.aliases):
-                        homes.setdefault(name.lower(), entry)
+                        homes.setdefault(folded(name.lower()), entry)
             self._homes = homes
         return self._homes
 
@@ -167,7 +167,7 @@ class ActorFinder:
         found = DocActors(sentences=list(doc.sents), home=dateline_country(self, text, copy, day),
                           dateline=frozenset(dateline_names(text, copy)))
         view = found.view(doc, self._strings)
-        matches = _longest(self._names(doc))
+        matches = _longest(self._name_matches(doc, view))
         matches = self._without_foreign_generic_names(view, matches, found.home)
         by_token: dict[int, tuple[str, int, int]] = {}
         matched = {i for _key, start, end in matches for i in range(start, end)}
@@ -196,6 +196,16 @@ class ActorFinder:
         resolver = _DocResolver(self, doc, day, by_token, sector_at, outlet_words, found, text)
         resolver.run()
         return found
+
+    def _name_matches(self, doc: Doc, view: ParseView) -> list[tuple[str, int, int]]:
+        """The knowledge base's names in ``doc``, compared without diacritics (:func:`detente.actors.kb.folded`);
+        a name written otherwise than the knowledge base writes it ("Lodz", "Erdoğan" for "Erdogan") only where
+        the NER sees a name, or the tagger a name not opening its sentence ("talks in Male"): folded, a name can
+        be a common word ("Store owners protested", "Male and female workers")."""
+        return [(key, start, end) for key, start, end in self._names(doc)
+                if self._names.exact(key, tuple(view.text[view.idx[i]:view.end[i]] for i in range(start, end)))
+                or all(view.ent_type[i] in NAME_ENTITIES for i in range(start, end))
+                or (all(view.pos[i] == "PROPN" for i in range(start, end)) and not doc[start].is_sent_start)]
 
     def _without_foreign_generic_names(self, view: ParseView, matches: list[tuple[str, int, int]],
                                          home: ActorRef | None) -> list[tuple[str, int, int]]:
