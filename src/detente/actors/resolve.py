@@ -14,6 +14,7 @@ by the rest of the coder.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
 
     from detente.events.lexicon import Words
     from detente.nlp import NLP
+
+
+_ROMAN = re.compile(r"[IVX]{1,4}")  # a model's numeral after a hyphen ("a Fatah-II missile")
 
 
 class ActorFinder:
@@ -182,6 +186,8 @@ class ActorFinder:
                 continue  # "the San Miguel river", "the Niger River": the water's name, not the town or country
             if key[0] in "EAD" and self._after_side_prefix(view, start):
                 continue  # "an anti-Indian rally", "pro-Russian separatists": whom they are for or against
+            if key[0] in "EAD" and self._before_designation(view, end):
+                continue  # "a Fatah-series missile", "Taliban-era laws": a kind, likeness or time of a thing
             if key.startswith("A|"):
                 # an alias that is also a common word or another name: only where the NER sees a name
                 if not all(view.ent_type[i] in NAME_ENTITIES for i in range(start, end)):
@@ -263,6 +269,16 @@ class ActorFinder:
         (``side_prefix`` in words.tsv: "an anti-Indian rally", "pro-Russian separatists"), not whose the thing is."""
         return start > 1 and view.lower[start - 1] == "-" and view.lower[start - 2] in self.words.side_prefix \
             and view.idx[start - 1] == view.end[start - 2] and view.idx[start] == view.end[start - 1]
+
+    def _before_designation(self, view: ParseView, end: int) -> bool:
+        """Whether a name or demonym ending before ``end`` is joined by a hyphen to a word that makes it a kind, a
+        likeness or a time of a thing (``designation_suffix`` in words.tsv: "a Fatah-series missile", "a Hamas-style
+        raid", "Taliban-era laws") or to a numeral ("a Fatah-II missile"), not whose the thing is."""
+        if end + 1 >= len(view.lower) or view.lower[end] != "-" or view.idx[end] != view.end[end - 1] \
+                or view.idx[end + 1] != view.end[end]:
+            return False
+        word = view.text[view.idx[end + 1]:view.end[end + 1]]
+        return word.lower() in self.words.designation_suffix or word.isdigit() or _ROMAN.fullmatch(word) is not None
 
     def _inside_other_name(self, view: ParseView, key: str, start: int, end: int, matched: set[int]) -> bool:
         """Whether a name of an organisation or group is only part of a longer name the NER sees:

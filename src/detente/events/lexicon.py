@@ -203,6 +203,7 @@ class Words:
     water_noun: frozenset[str] = frozenset()
     vessel_noun: frozenset[str] = frozenset()
     side_prefix: frozenset[str] = frozenset()
+    designation_suffix: frozenset[str] = frozenset()
     sale_verb: frozenset[str] = frozenset()
     giving_verb: frozenset[str] = frozenset()
     topic_noun: frozenset[str] = frozenset()
