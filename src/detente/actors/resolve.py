@@ -174,7 +174,7 @@ class ActorFinder:
         matches = _longest(self._name_matches(doc, view))
         matches = self._without_foreign_generic_names(view, matches, found.home)
         by_token: dict[int, tuple[str, int, int]] = {}
-        matched = {i for _key, start, end in matches for i in range(start, end)}
+        matched = {i: key for key, start, end in matches for i in range(start, end)}
         for key, start, end in matches:
             if key[0] in "EA" and self._inside_other_name(view, key, start, end, matched):
                 continue
@@ -186,6 +186,10 @@ class ActorFinder:
                 continue  # "the San Miguel river", "the Niger River": the water's name, not the town or country
             if key[0] in "EAD" and self._after_side_prefix(view, start):
                 continue  # "an anti-Indian rally", "pro-Russian separatists": whom they are for or against
+            if key[0] in "EA" and self._namesake(view, key, end):
+                continue  # "Jomo Kenyatta International Airport", "the Kofi Annan Foundation": a thing named after
+            if key[0] in "EAD" and self._after_region_word(view, key, start):
+                continue  # "Central American governments", "the Pan-American Highway": a region's, no country's
             if key[0] in "EAD" and self._before_designation(view, end):
                 continue  # "a Fatah-series missile", "Taliban-era laws": a kind, likeness or time of a thing
             if key.startswith("A|"):
@@ -211,7 +215,7 @@ class ActorFinder:
         return [(key, start, end) for key, start, end in self._names(doc)
                 if self._names.exact(key, tuple(view.text[view.idx[i]:view.end[i]] for i in range(start, end)))
                 or all(view.ent_type[i] in NAME_ENTITIES for i in range(start, end))
-                or (all(view.pos[i] == "PROPN" for i in range(start, end)) and not doc[start].is_sent_start)]
+                or (all(view.pos[i] == "PROPN" for i in range(start, end)) and not _opens_sentence(view, start))]
 
     def _without_foreign_generic_names(self, view: ParseView, matches: list[tuple[str, int, int]],
                                          home: ActorRef | None) -> list[tuple[str, int, int]]:
@@ -243,7 +247,7 @@ class ActorFinder:
         return [m for m in matches if m not in foreign] if foreign else matches
 
     @staticmethod
-    def _inside_place_name(view: ParseView, start: int, matched: set[int]) -> bool:
+    def _inside_place_name(view: ParseView, start: int, matched: dict[int, str]) -> bool:
         """Whether a capital, seat or city is only the end of a longer place name the NER sees, whose first
         word no actor has ("Lake Victoria", "Mount Lebanon" is still Lebanon's: a country is no seat)."""
         if start == 0 or view.ent_iob[start] != "I" or view.ent_type[start] not in ("LOC", "GPE", "FAC"):
@@ -270,6 +274,18 @@ class ActorFinder:
         return start > 1 and view.lower[start - 1] == "-" and view.lower[start - 2] in self.words.side_prefix \
             and view.idx[start - 1] == view.end[start - 2] and view.idx[start] == view.end[start - 1]
 
+    def _after_region_word(self, view: ParseView, key: str, start: int) -> bool:
+        """Whether a demonym starting at ``start`` follows a capitalised compass or region word (``region_word`` in
+        words.tsv: "Central American governments", "Latin American leaders", "Northern Irish police"), or a name or
+        demonym is joined to one by a hyphen ("the Pan-American Highway", "an Inter-American court"): a region's
+        adjective, no country's (a name the knowledge base has whole, "South African", is matched whole)."""
+        words = self.words.region_word
+        if start > 1 and view.lower[start - 1] == "-" and view.idx[start - 1] == view.end[start - 2] \
+                and view.idx[start] == view.end[start - 1]:
+            return view.lower[start - 2] in words
+        return key[0] == "D" and start > 0 and view.lower[start - 1] in words \
+            and view.text[view.idx[start - 1]].isupper() and view.end[start - 1] < view.idx[start]
+
     def _before_designation(self, view: ParseView, end: int) -> bool:
         """Whether a name or demonym ending before ``end`` is joined by a hyphen to a word that makes it a kind, a
         likeness or a time of a thing (``designation_suffix`` in words.tsv: "a Fatah-series missile", "a Hamas-style
@@ -280,10 +296,27 @@ class ActorFinder:
         word = view.text[view.idx[end + 1]:view.end[end + 1]]
         return word.lower() in self.words.designation_suffix or word.isdigit() or _ROMAN.fullmatch(word) is not None
 
-    def _inside_other_name(self, view: ParseView, key: str, start: int, end: int, matched: set[int]) -> bool:
+    def _namesake(self, view: ParseView, key: str, end: int) -> bool:
+        """Whether a person's name ending before ``end`` names a place, building or body named after them: a noun of
+        ``namesake_noun`` follows it, right after or after one or two capitalised words ("Jomo Kenyatta International
+        Airport", "Kim Il Sung Square", "the Kofi Annan Foundation")."""
+        entry = self.kb.get(key[2:])
+        if entry is None or entry.kind != "person":
+            return False
+        nouns = self.words.namesake_noun
+        for i in range(end, min(end + 3, len(view.lower))):
+            if view.lower[i] in nouns or view.lemma[i] in nouns:
+                return True
+            if view.pos[i] not in ("PROPN", "ADJ") or not view.text[view.idx[i]].isupper():
+                return False
+        return False
+
+    def _inside_other_name(self, view: ParseView, key: str, start: int, end: int, matched: dict[int, str]) -> bool:
         """Whether a name of an organisation or group is only part of a longer name the NER sees:
         a person's ("Therese Kayikwamba Wagner" is not the Wagner Group) or another body's whose name
-        starts with a word no actor has ("the National Security Council" is not the UN's)."""
+        starts with a word no actor has ("the National Security Council" is not the UN's) or with a place or
+        country other than the actor's own ("the West Papua National Liberation Army" is not Colombia's ELN, "the
+        Uganda People's Defence Force" not Myanmar's PDF; "the Palestine Islamic Jihad" is still PIJ)."""
         entry = self.kb.get(key[2:])
         if entry is None or entry.kind in ("person", "country"):
             return False
@@ -292,7 +325,14 @@ class ActorFinder:
         first, before = view.ent_type[start], view.ent_type[start - 1]
         if first == "PERSON":
             return before == "PERSON"
-        return view.pos[start - 1] == "PROPN" and start - 1 not in matched and before == first
+        if view.pos[start - 1] != "PROPN" or before != first:
+            return False
+        kind, _, ident = matched.get(start - 1, "|").partition("|")  # a place's or a seat's key holds its country
+        if not kind:
+            return True
+        other = self.kb.get(ident)
+        return (kind in "PS" or (kind == "E" and other is not None and other.kind == "country")) \
+            and ident != entry.country
 
 
 def find_actors(parsed: Parsed, knowledge: Knowledge) -> Found:
@@ -317,3 +357,11 @@ def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
             kept.append((key, start, end))
             taken.update(range(start, end))
     return sorted(kept, key=lambda m: m[1])
+
+
+def _opens_sentence(view: ParseView, i: int) -> bool:
+    """Whether the word at ``i`` is the first of its sentence but for spaces (a blanked dateline's)."""
+    before = i - 1
+    while before >= 0 and view.is_space[before]:
+        before -= 1
+    return before < 0 or view.sent[before] != view.sent[i]

@@ -204,6 +204,8 @@ class Words:
     vessel_noun: frozenset[str] = frozenset()
     side_prefix: frozenset[str] = frozenset()
     designation_suffix: frozenset[str] = frozenset()
+    namesake_noun: frozenset[str] = frozenset()
+    region_word: frozenset[str] = frozenset()
     sale_verb: frozenset[str] = frozenset()
     giving_verb: frozenset[str] = frozenset()
     topic_noun: frozenset[str] = frozenset()
