@@ -3,7 +3,8 @@ session 36): a group's name inside a longer organisation's name that opens with 
 Papua National Liberation Army" is not Colombia's ELN); a person's name before a noun of a thing named after them
 (``namesake_noun``: "Jomo Kenyatta International Airport", "the Tony Blair Institute"); a known surname after
 another given name ("Hassan al-Maliki" is not Nouri al-Maliki); a demonym after a compass or region word
-(``region_word``: "Central American governments", "the North American trade pact"). The longer name is left
+(``region_word``: "Central American governments", "the North American trade pact"; "Northern Irish" is the United
+Kingdom's, "Western Australian" Australia's). The longer name is left
 unresolved (its text kept), as any organisation the knowledge base lacks.
 
 All sentences here are synthetic, written in agency style for these tests; none comes from a development set or
@@ -64,3 +65,12 @@ def test_names_inside_names_compass_name_the_knowledge_base_has_whole(code):
     result = code("PRETORIA, May 6 (Reuters) - South African police arrested 12 Zimbabwean migrants on Tuesday.",
                   date="2026-05-06")
     assert "ZAF" in _sides(result, "source")
+
+
+def test_names_inside_names_demonym_of_a_part_of_a_country(code):
+    result = code("BELFAST, May 6 (Reuters) - Northern Irish police arrested three Irish nationals on Tuesday over an "
+                  "arson attack.", date="2026-05-06")
+    assert "GBR" in _sides(result, "source") and "IRL" not in _sides(result, "source")
+    result = code("PERTH, May 6 (Reuters) - Western Australian police arrested the captain of an Indonesian fishing "
+                  "boat on Tuesday.", date="2026-05-06")
+    assert "AUS" in _sides(result, "source")

@@ -275,10 +275,11 @@ class ActorFinder:
             and view.idx[start - 1] == view.end[start - 2] and view.idx[start] == view.end[start - 1]
 
     def _after_region_word(self, view: ParseView, key: str, start: int) -> bool:
-        """Whether a demonym starting at ``start`` follows a capitalised compass or region word (``region_word`` in
-        words.tsv: "Central American governments", "Latin American leaders", "Northern Irish police"), or a name or
-        demonym is joined to one by a hyphen ("the Pan-American Highway", "an Inter-American court"): a region's
-        adjective, no country's (a name the knowledge base has whole, "South African", is matched whole)."""
+        """Whether a demonym starting at ``start`` follows a capitalised word that makes the adjective of a region
+        of several countries (``region_word`` in words.tsv: "Central American governments", "Latin American
+        leaders"), or a name or demonym is joined to one by a hyphen ("the Pan-American Highway", "an
+        Inter-American court"): a region's adjective, no country's (a name the knowledge base has whole, "South
+        African", is matched whole)."""
         words = self.words.region_word
         if start > 1 and view.lower[start - 1] == "-" and view.idx[start - 1] == view.end[start - 2] \
                 and view.idx[start] == view.end[start - 1]:
