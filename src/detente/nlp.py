@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import spacy
@@ -300,19 +300,38 @@ def load(name: str | None = None) -> NLP:
 
 
 class PhraseIndex:
-    """Find many phrases in parsed docs at once (spaCy's PhraseMatcher, built once per knowledge base)."""
+    """Find many phrases in parsed docs at once (spaCy's PhraseMatcher, built once per knowledge base).
 
-    def __init__(self, nlp: NLP, phrases: dict[str, list[str]], attr: str = "ORTH") -> None:
+    With ``fold`` (a function of a word's text, e.g. :func:`detente.actors.kb.folded`), the phrases and the docs'
+    words are compared folded: "Erdogan" in a text finds the phrase "Erdoğan", "Lodz" finds "Łódź";
+    :meth:`exact` then tells a match written as a phrase is from one found only by folding."""
+
+    def __init__(self, nlp: NLP, phrases: dict[str, list[str]], attr: str = "ORTH",
+                 fold: Callable[[str], str] | None = None) -> None:
         from spacy.matcher import PhraseMatcher
 
         self._matcher = PhraseMatcher(nlp.language.vocab, attr=attr)
-        tokenizer = nlp.language.tokenizer
+        self._fold = fold
+        self._written: set[tuple[str, tuple[str, ...]]] = set()  # (key, words) of the phrases as written
+        tokenizer, vocab = nlp.language.tokenizer, nlp.language.vocab
         for key, texts in phrases.items():
             patterns = [tokenizer(text) for text in dict.fromkeys(texts) if text.strip()]
+            if fold is not None:
+                self._written.update((key, tuple(t.text for t in p)) for p in patterns)
+                patterns = [Doc(vocab, words=[fold(t.text) for t in p]) for p in patterns]
             if patterns:
                 self._matcher.add(key, patterns)
-        self._strings = nlp.language.vocab.strings
+        self._strings = vocab.strings
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         """All matches as (key, start token, end token), in document order."""
+        if self._fold is not None:
+            words = [self._fold(t.text) for t in doc]
+            if any(w != t.text for w, t in zip(words, doc)):
+                doc = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
         return [(self._strings[key], start, end) for key, start, end in self._matcher(doc)]
+
+    def exact(self, key: str, words: tuple[str, ...]) -> bool:
+        """Whether ``words`` (a match's words as the text writes them) are a phrase of ``key`` as written, not
+        only folded (always, without ``fold``)."""
+        return self._fold is None or (key, words) in self._written

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from detente.actors.kb import folded
 from detente.actors.sets import collectives, modifier_collective
 from detente.model import Mention
 
@@ -64,7 +65,7 @@ def dateline_country(finder: ActorFinder, text: str, parsed: str, day: dt.date |
     """The country of the copy's dateline ("BERLIN, Feb 4 (Reuters) -"; "NAIROBI, Kenya (AFP) —"): the home
     of "the Government", "the ministry"."""
     homes = finder.homes()
-    for name in dateline_names(text, parsed):
+    for name in map(folded, dateline_names(text, parsed)):
         if name in homes:
             home = homes[name]
             return finder.entity_ref(home, day) if home is not None else None

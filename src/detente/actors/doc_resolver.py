@@ -221,7 +221,7 @@ class _DocResolver(PersonRules, NominalRules):
             earlier = self._known_person(words)
             if earlier is not None and earlier.key != base.key:
                 return earlier, "name", (start, end)
-            if self._other_given_name(start, entry):
+            if self._other_given_name(start, entry, end):
                 return self._person(i)  # "Khalil Bashir": another person with that surname
         if entry.kind == "person" or kind == "E":
             via = "name" if words == entry.name else "alias"

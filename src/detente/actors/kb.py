@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import itertools
 import json
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -264,6 +265,23 @@ def _read_entries(path: Path, kind: str | None) -> list[Entry]:
             raise KnowledgeBaseError(f"{where}: \"type\" must be one of {', '.join(KINDS)}")
         entries.append(_entry(data, line_kind, where))
     return entries
+
+
+# letters that carry no combining mark to drop and are written otherwise without diacritics ("Łódź": "Lodz",
+# "Đurić": "Duric", "Kalın": "Kalin", "Støre": "Store"), and apostrophes written as the plain one
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+                          "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss",
+                          "’": "'", "‘": "'", "ʼ": "'", "´": "'"})
+
+
+def folded(text: str) -> str:
+    """A name as wire copy writes it without diacritics, case kept: "Erdoğan" -> "Erdogan", "Łódź" -> "Lodz",
+    "Côte d’Ivoire" -> "Cote d'Ivoire". The knowledge base's names are looked up folded, so a text need not
+    write a name's accents as the knowledge base does, nor drop them where it does."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def spelling_variants(name: str) -> list[str]:

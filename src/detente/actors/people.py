@@ -78,14 +78,15 @@ class PersonRules:
                                  kind="person")
         return self._with_title(i, base, span), "name", span
 
-    def _other_given_name(self, start: int, entry: Entry) -> bool:
-        """Whether the surname at ``start`` follows a given name of the same NER person that none of the
-        known person's names has ("Khalil Bashir" is not Omar al-Bashir; "Omar Bashir" still is), or a given
-        name the NER left out of the person: a capitalised name compounded on the surname that is no name the
-        finder matched, no title of sectors.tsv and no ``honorific`` ("Yair Netanyahu", "Mr Netanyahu")."""
+    def _other_given_name(self, start: int, entry: Entry, end: int | None = None) -> bool:
+        """Whether the surname at ``start`` (to ``end``: "al-Maliki" is three words) follows a given name of the
+        same NER person that none of the known person's names has ("Khalil Bashir" is not Omar al-Bashir, "Hassan
+        al-Maliki" not Nouri al-Maliki; "Omar Bashir" still is), or a given name the NER left out of the person: a
+        capitalised name compounded on the surname that is no name the finder matched, no title of sectors.tsv and
+        no ``honorific`` ("Yair Netanyahu", "Mr Netanyahu")."""
         v = self.v
         before = start - 1
-        if before < 0 or v.pos[before] != "PROPN" or v.head[before] != start:
+        if before < 0 or v.pos[before] != "PROPN" or not start <= v.head[before] < (end or start + 1):
             return False
         if (v.ent_type[before] != "PERSON" or v.ent_iob[before] == "O") and not self._given_name_left_out(before):
             return False
@@ -116,8 +117,10 @@ class PersonRules:
 
     def _place_name(self, end: int) -> bool:
         """Whether the name ending at ``end`` ends in a noun that heads the name of a place (``place_noun``:
-        "Ranguana Caye", "Rennell Island", "Luconia Shoals"), which names no person."""
-        return self.v.lemma[end] in self.words.place_noun or self.v.lower[end] in self.words.place_noun
+        "Ranguana Caye", "Rennell Island", "Luconia Shoals") or of a place or body named after a person
+        (``namesake_noun``: "Kim Il Sung Square"), which names no person."""
+        nouns = (self.words.place_noun, self.words.namesake_noun)
+        return any(self.v.lemma[end] in words or self.v.lower[end] in words for words in nouns)
 
     def _vessel_before(self, start: int) -> int | None:
         """The noun of a ship or boat (``vessel_noun``) right before the name starting at ``start`` ("the trawler X",

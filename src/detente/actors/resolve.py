@@ -14,12 +14,13 @@ by the rest of the coder.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from detente.actors.antecedents import dateline_country, dateline_names, leading_copy
 from detente.actors.doc_resolver import _DocResolver
-from detente.actors.kb import Entry, KnowledgeBase, Period, spelling_variants
+from detente.actors.kb import Entry, KnowledgeBase, Period, folded, spelling_variants
 from detente.actors.refs import NAME_ENTITIES, SECTOR_NAMES, ActorRef, DocActors
 from detente.parse_view import Names, ParseView
 from detente.records import Found, Knowledge, Parsed
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
 
     from detente.events.lexicon import Words
     from detente.nlp import NLP
+
+
+_ROMAN = re.compile(r"[IVX]{1,4}")  # a model's numeral after a hyphen ("a Fatah-II missile")
 
 
 class ActorFinder:
@@ -57,7 +61,7 @@ class ActorFinder:
                 names.setdefault(f"S|{entry.id}", []).extend(seats)
                 names.setdefault(f"P|{entry.id}", []).extend(entry.cities)
         names["O|outlet"] = sorted(kb.outlets)
-        self._names = PhraseIndex(nlp, names, attr="ORTH")
+        self._names = PhraseIndex(nlp, names, attr="ORTH", fold=folded)
         sector_phrases: dict[str, list[str]] = {f"W|{sector}": [] for sector in set(kb.sectors.values())}
         for word, sector in kb.sectors.items():
             sector_phrases[f"W|{sector}"].append(word)
@@ -73,18 +77,18 @@ class ActorFinder:
                     self._bodies.setdefault((entry.parent, nominal.lower()), []).append(entry)
 
     def homes(self) -> dict[str, Entry | None]:
-        """The country a dateline's place or country name (lower-cased) stands for: a place of the knowledge
-        base (``kb.places``, the first listed of the same name; None when its country has no entry) before a
-        country's name or alias (the first entry that has it). Made on first use, once per finder: a
+        """The country a dateline's place or country name (lower-cased and :func:`folded`) stands for: a place of
+        the knowledge base (``kb.places``, the first listed of the same name; None when its country has no entry)
+        before a country's name or alias (the first entry that has it). Made on first use, once per finder: a
         dateline is looked up in every article."""
         if self._homes is None:
             homes: dict[str, Entry | None] = {}
             for place, country in self.kb.places.items():
-                homes.setdefault(place.lower(), self.kb.get(country))
+                homes.setdefault(folded(place.lower()), self.kb.get(country))
             for entry in self.kb.entries.values():
                 if entry.kind == "country":
                     for name in (entry.name, *entry.aliases):
-                        homes.setdefault(name.lower(), entry)
+                        homes.setdefault(folded(name.lower()), entry)
             self._homes = homes
         return self._homes
 
@@ -167,10 +171,10 @@ class ActorFinder:
         found = DocActors(sentences=list(doc.sents), home=dateline_country(self, text, copy, day),
                           dateline=frozenset(dateline_names(text, copy)))
         view = found.view(doc, self._strings)
-        matches = _longest(self._names(doc))
+        matches = _longest(self._name_matches(doc, view))
         matches = self._without_foreign_generic_names(view, matches, found.home)
         by_token: dict[int, tuple[str, int, int]] = {}
-        matched = {i for _key, start, end in matches for i in range(start, end)}
+        matched = {i: key for key, start, end in matches for i in range(start, end)}
         for key, start, end in matches:
             if key[0] in "EA" and self._inside_other_name(view, key, start, end, matched):
                 continue
@@ -182,6 +186,12 @@ class ActorFinder:
                 continue  # "the San Miguel river", "the Niger River": the water's name, not the town or country
             if key[0] in "EAD" and self._after_side_prefix(view, start):
                 continue  # "an anti-Indian rally", "pro-Russian separatists": whom they are for or against
+            if key[0] in "EA" and self._namesake(view, key, end):
+                continue  # "Jomo Kenyatta International Airport", "the Kofi Annan Foundation": a thing named after
+            if key[0] in "EAD" and self._after_region_word(view, key, start):
+                continue  # "Central American governments", "the Pan-American Highway": a region's, no country's
+            if key[0] in "EAD" and self._before_designation(view, end):
+                continue  # "a Fatah-series missile", "Taliban-era laws": a kind, likeness or time of a thing
             if key.startswith("A|"):
                 # an alias that is also a common word or another name: only where the NER sees a name
                 if not all(view.ent_type[i] in NAME_ENTITIES for i in range(start, end)):
@@ -196,6 +206,16 @@ class ActorFinder:
         resolver = _DocResolver(self, doc, day, by_token, sector_at, outlet_words, found, text)
         resolver.run()
         return found
+
+    def _name_matches(self, doc: Doc, view: ParseView) -> list[tuple[str, int, int]]:
+        """The knowledge base's names in ``doc``, compared without diacritics (:func:`detente.actors.kb.folded`);
+        a name written otherwise than the knowledge base writes it ("Lodz", "Erdoğan" for "Erdogan") only where
+        the NER sees a name, or the tagger a name not opening its sentence ("talks in Male"): folded, a name can
+        be a common word ("Store owners protested", "Male and female workers")."""
+        return [(key, start, end) for key, start, end in self._names(doc)
+                if self._names.exact(key, tuple(view.text[view.idx[i]:view.end[i]] for i in range(start, end)))
+                or all(view.ent_type[i] in NAME_ENTITIES for i in range(start, end))
+                or (all(view.pos[i] == "PROPN" for i in range(start, end)) and not _opens_sentence(view, start))]
 
     def _without_foreign_generic_names(self, view: ParseView, matches: list[tuple[str, int, int]],
                                          home: ActorRef | None) -> list[tuple[str, int, int]]:
@@ -227,7 +247,7 @@ class ActorFinder:
         return [m for m in matches if m not in foreign] if foreign else matches
 
     @staticmethod
-    def _inside_place_name(view: ParseView, start: int, matched: set[int]) -> bool:
+    def _inside_place_name(view: ParseView, start: int, matched: dict[int, str]) -> bool:
         """Whether a capital, seat or city is only the end of a longer place name the NER sees, whose first
         word no actor has ("Lake Victoria", "Mount Lebanon" is still Lebanon's: a country is no seat)."""
         if start == 0 or view.ent_iob[start] != "I" or view.ent_type[start] not in ("LOC", "GPE", "FAC"):
@@ -254,10 +274,50 @@ class ActorFinder:
         return start > 1 and view.lower[start - 1] == "-" and view.lower[start - 2] in self.words.side_prefix \
             and view.idx[start - 1] == view.end[start - 2] and view.idx[start] == view.end[start - 1]
 
-    def _inside_other_name(self, view: ParseView, key: str, start: int, end: int, matched: set[int]) -> bool:
+    def _after_region_word(self, view: ParseView, key: str, start: int) -> bool:
+        """Whether a demonym starting at ``start`` follows a capitalised word that makes the adjective of a region
+        of several countries (``region_word`` in words.tsv: "Central American governments", "Latin American
+        leaders"), or a name or demonym is joined to one by a hyphen ("the Pan-American Highway", "an
+        Inter-American court"): a region's adjective, no country's (a name the knowledge base has whole, "South
+        African", is matched whole)."""
+        words = self.words.region_word
+        if start > 1 and view.lower[start - 1] == "-" and view.idx[start - 1] == view.end[start - 2] \
+                and view.idx[start] == view.end[start - 1]:
+            return view.lower[start - 2] in words
+        return key[0] == "D" and start > 0 and view.lower[start - 1] in words \
+            and view.text[view.idx[start - 1]].isupper() and view.end[start - 1] < view.idx[start]
+
+    def _before_designation(self, view: ParseView, end: int) -> bool:
+        """Whether a name or demonym ending before ``end`` is joined by a hyphen to a word that makes it a kind, a
+        likeness or a time of a thing (``designation_suffix`` in words.tsv: "a Fatah-series missile", "a Hamas-style
+        raid", "Taliban-era laws") or to a numeral ("a Fatah-II missile"), not whose the thing is."""
+        if end + 1 >= len(view.lower) or view.lower[end] != "-" or view.idx[end] != view.end[end - 1] \
+                or view.idx[end + 1] != view.end[end]:
+            return False
+        word = view.text[view.idx[end + 1]:view.end[end + 1]]
+        return word.lower() in self.words.designation_suffix or word.isdigit() or _ROMAN.fullmatch(word) is not None
+
+    def _namesake(self, view: ParseView, key: str, end: int) -> bool:
+        """Whether a person's name ending before ``end`` names a place, building or body named after them: a noun of
+        ``namesake_noun`` follows it, right after or after one or two capitalised words ("Jomo Kenyatta International
+        Airport", "Kim Il Sung Square", "the Kofi Annan Foundation")."""
+        entry = self.kb.get(key[2:])
+        if entry is None or entry.kind != "person":
+            return False
+        nouns = self.words.namesake_noun
+        for i in range(end, min(end + 3, len(view.lower))):
+            if view.lower[i] in nouns or view.lemma[i] in nouns:
+                return True
+            if view.pos[i] not in ("PROPN", "ADJ") or not view.text[view.idx[i]].isupper():
+                return False
+        return False
+
+    def _inside_other_name(self, view: ParseView, key: str, start: int, end: int, matched: dict[int, str]) -> bool:
         """Whether a name of an organisation or group is only part of a longer name the NER sees:
         a person's ("Therese Kayikwamba Wagner" is not the Wagner Group) or another body's whose name
-        starts with a word no actor has ("the National Security Council" is not the UN's)."""
+        starts with a word no actor has ("the National Security Council" is not the UN's) or with a place or
+        country other than the actor's own ("the West Papua National Liberation Army" is not Colombia's ELN, "the
+        Uganda People's Defence Force" not Myanmar's PDF; "the Palestine Islamic Jihad" is still PIJ)."""
         entry = self.kb.get(key[2:])
         if entry is None or entry.kind in ("person", "country"):
             return False
@@ -266,7 +326,14 @@ class ActorFinder:
         first, before = view.ent_type[start], view.ent_type[start - 1]
         if first == "PERSON":
             return before == "PERSON"
-        return view.pos[start - 1] == "PROPN" and start - 1 not in matched and before == first
+        if view.pos[start - 1] != "PROPN" or before != first:
+            return False
+        kind, _, ident = matched.get(start - 1, "|").partition("|")  # a place's or a seat's key holds its country
+        if not kind:
+            return True
+        other = self.kb.get(ident)
+        return (kind in "PS" or (kind == "E" and other is not None and other.kind == "country")) \
+            and ident != entry.country
 
 
 def find_actors(parsed: Parsed, knowledge: Knowledge) -> Found:
@@ -291,3 +358,11 @@ def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
             kept.append((key, start, end))
             taken.update(range(start, end))
     return sorted(kept, key=lambda m: m[1])
+
+
+def _opens_sentence(view: ParseView, i: int) -> bool:
+    """Whether the word at ``i`` is the first of its sentence but for spaces (a blanked dateline's)."""
+    before = i - 1
+    while before >= 0 and view.is_space[before]:
+        before -= 1
+    return before < 0 or view.sent[before] != view.sent[i]
