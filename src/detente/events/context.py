@@ -107,6 +107,13 @@ story's two main sides when the text leaves no doubt (:func:`mediations`):
    mediator's as parties of its clauses: they are the deal's ("talks brokered by the AU collapsed when
    Egypt said Ethiopia had walked out": Egypt and Ethiopia).
 
+A call by a third party for de-escalation of fighting (CAMEO ``DE_ESCALATION``: "urged restraint", "called for
+an immediate ceasefire", "called for a halt to the fighting") is made of both sides of the fighting, as a mediation
+is between them: with no target named it takes the story's two main sides by rules 1-3 above. Not by rule 4: the
+other parties of its sentence are as often whom the caller speaks to or of ("urged a ceasefire and said the bloc's
+envoy would travel to Naypyitaw"). A call for calm (0252, easing of popular dissent) is made of whoever dissents,
+not of two states, and is left alone.
+
 A complaint or lawsuit (``CASE_CODES``: "did not rule out a lawsuit at the EU Court of Justice", "could
 take the case to the ICJ") left with no known target by the rules above, done by one party whose sentence
 names no other party (the court it goes to is its venue: :func:`_venue`), is against the party its doer is
@@ -146,6 +153,7 @@ if TYPE_CHECKING:
     from detente.parse_view import ParseView
 
 MEDIATION = frozenset({"039", "045"})  # CAMEO: express intent to mediate, engage in mediation
+DE_ESCALATION = frozenset({"0256"})  # CAMEO: appeal for de-escalation of military engagement, made of both sides
 # CAMEO: appeal for, demand release of persons or property (their target: whoever holds them, events/replies.py)
 RELEASE_CALLS = frozenset({"0253", "1053"})
 ACCUSE_ROOT = 11  # CAMEO 11, disapprove: the accusations a denial answers (:func:`denials`)
@@ -276,14 +284,15 @@ def _adversary(own: set[str], earlier: list[Candidate], found: DocActors) -> lis
 
 
 def mediations(candidates: list[Candidate], found: DocActors, words: Words, sides: set[str]) -> list[Candidate]:
-    """Give an offer or act of mediation by a third party, with no target named, ``sides`` (the story's
-    two main sides: :func:`main_parties` by :func:`side`; see the module's docstring)."""
-    if not any(c.cameo in MEDIATION and not c.nominal and not c.targets for c in candidates):
+    """Give an offer or act of mediation, or a call for de-escalation, by a third party, with no target named,
+    ``sides`` (the story's two main sides: :func:`main_parties` by :func:`side`; see the module's docstring)."""
+    between = MEDIATION | DE_ESCALATION
+    if not any(c.cameo in between and not c.nominal and not c.targets for c in candidates):
         return candidates
     out = []
     for candidate in candidates:
         doers = known(candidate.sources)
-        if candidate.cameo in MEDIATION and not candidate.nominal and not candidate.targets and doers:
+        if candidate.cameo in between and not candidate.nominal and not candidate.targets and doers:
             own = {side(r) for _, r in doers}
             here = _sides_of(found, candidate.sentence, words)
             targets: tuple[Side, ...] = ()
@@ -297,7 +306,9 @@ def mediations(candidates: list[Candidate], found: DocActors, words: Words, side
             view = found.view(candidate.head.doc)
             others = [claim for s, claim in here.items()
                       if s not in own and not _agent_of(view, claim[0], candidate.head.i)]
-            if not targets and len(others) == 2:  # "talks brokered by X collapsed when Egypt said Ethiopia ..."
+            if not targets and len(others) == 2 and candidate.cameo in MEDIATION:
+                # "talks brokered by X collapsed when Egypt said Ethiopia ...": the deal's two sides (a call for a
+                # ceasefire's other parties are as often whom the caller speaks to or of)
                 targets = _sides(found, others)
             if targets:
                 candidate = dataclasses.replace(candidate, targets=targets)
@@ -553,6 +564,9 @@ def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexic
                "(events/referents.py, events/article_sides.py)"
     if candidate.cameo in MEDIATION:
         return f"{where}: one of the story's two main sides, between which a mediation is " \
+               "(events/context.py, mediations)"
+    if candidate.cameo in DE_ESCALATION:
+        return f"{where}: one of the story's two main sides, of which a call for de-escalation is made " \
                "(events/context.py, mediations)"
     if candidate.sentence - sentence > ANSWER_WINDOW and same_paragraph(found, 0, sentence):
         return f"{where}: the other party of the dispute the lead sets up (events/context.py, disputes)"
