@@ -389,6 +389,19 @@ def test_context_call_for_calm_is_not_made_of_the_two_sides(code):
     assert not any(p.actor for p in event.target)
 
 
+def test_context_third_party_appeal_to_the_parties_targets_the_two_sides(code):
+    [event] = [e for e in code(BORDER_SHELLING + "Kenya urged the parties to resolve their differences "
+                                                 "peacefully.").events if e.trigger.text == "urged"]
+    assert {p.country for p in event.target if p.actor} == {"ETH", "ERI"}
+
+
+def test_context_appeal_to_all_parties_is_not_made_of_the_two_sides(code):
+    # "all parties" is as often more than two: left to the actors step
+    [event] = [e for e in code(BORDER_SHELLING + "Kenya urged all parties to exercise restraint.").events
+               if e.trigger.text == "urged"]
+    assert not any(p.actor for p in event.target)
+
+
 def test_context_call_for_a_ceasefire_explained(coder):
     import datetime as dt
 

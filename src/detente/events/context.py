@@ -112,7 +112,11 @@ an immediate ceasefire", "called for a halt to the fighting") is made of both si
 is between them: with no target named it takes the story's two main sides by rules 1-3 above. Not by rule 4: the
 other parties of its sentence are as often whom the caller speaks to or of ("urged a ceasefire and said the bloc's
 envoy would travel to Naypyitaw"). A call for calm (0252, easing of popular dissent) is made of whoever dissents,
-not of two states, and is left alone.
+not of two states, and is left alone. An appeal (root 02) by a third party to a definite plural noun that names sides
+and no actor ("urged the parties to resolve their differences": ``pair_noun_any``, ``pair_alone_noun`` in words.tsv,
+left unresolved by the actors step, which resolves "the two sides" itself) takes the two main sides the same way
+(:func:`_to_the_sides`); not "all parties", as often more than two, nor a noun a word sets apart ("asked several African
+delegations"), nor one a possessive makes the doer's own ("urged its allies").
 
 A complaint or lawsuit (``CASE_CODES``: "did not rule out a lawsuit at the EU Court of Justice", "could
 take the case to the ICJ") left with no known target by the rules above, done by one party whose sentence
@@ -154,6 +158,7 @@ if TYPE_CHECKING:
 
 MEDIATION = frozenset({"039", "045"})  # CAMEO: express intent to mediate, engage in mediation
 DE_ESCALATION = frozenset({"0256"})  # CAMEO: appeal for de-escalation of military engagement, made of both sides
+SIDES_DETERMINERS = ("the",)  # "urged the parties": the story's sides ("its allies" are the doer's own: _to_the_sides)
 # CAMEO: appeal for, demand release of persons or property (their target: whoever holds them, events/replies.py)
 RELEASE_CALLS = frozenset({"0253", "1053"})
 ACCUSE_ROOT = 11  # CAMEO 11, disapprove: the accusations a denial answers (:func:`denials`)
@@ -287,12 +292,16 @@ def mediations(candidates: list[Candidate], found: DocActors, words: Words, side
     """Give an offer or act of mediation, or a call for de-escalation, by a third party, with no target named,
     ``sides`` (the story's two main sides: :func:`main_parties` by :func:`side`; see the module's docstring)."""
     between = MEDIATION | DE_ESCALATION
-    if not any(c.cameo in between and not c.nominal and not c.targets for c in candidates):
+
+    def made_between(c: Candidate) -> bool:
+        return c.cameo in between or _to_the_sides(c, found, words)
+
+    if not any(made_between(c) and not c.nominal and not c.targets for c in candidates):
         return candidates
     out = []
     for candidate in candidates:
         doers = known(candidate.sources)
-        if candidate.cameo in between and not candidate.nominal and not candidate.targets and doers:
+        if made_between(candidate) and not candidate.nominal and not candidate.targets and doers:
             own = {side(r) for _, r in doers}
             here = _sides_of(found, candidate.sentence, words)
             targets: tuple[Side, ...] = ()
@@ -314,6 +323,21 @@ def mediations(candidates: list[Candidate], found: DocActors, words: Words, side
                 candidate = dataclasses.replace(candidate, targets=targets)
         out.append(candidate)
     return out
+
+
+def _to_the_sides(candidate: Candidate, found: DocActors, words: Words) -> bool:
+    """Whether an appeal is made to the sides of the story by a definite plural noun that names sides and no actor,
+    left unresolved as its object ("urged the parties to resolve their differences"); not "all parties" (as often more
+    than two), a noun a word sets apart ("several African delegations") nor the doer's own ("its allies")."""
+    if lookup(candidate.cameo).root != APPEAL_ROOT:
+        return False
+    heads = [t for t in (candidate.frame_token, candidate.head) if t is not None]
+    nouns = words.pair_noun_any | words.pair_alone_noun
+    return any(o.dep_ == "dobj" and o.tag_ == "NNS" and o.lemma_.lower() in nouns and o.i not in found.by_token
+               and o.i not in found.groups and all(m.dep_ in ("det", "poss") and m.lower_ in SIDES_DETERMINERS
+                                                   for m in o.children if m.i < o.i)
+               and any(m.dep_ == "det" for m in o.children)
+               for h in heads for o in h.children)
 
 
 def _agent_of(view: ParseView, i: int, verb: int) -> bool:
@@ -567,6 +591,9 @@ def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexic
                "(events/context.py, mediations)"
     if candidate.cameo in DE_ESCALATION:
         return f"{where}: one of the story's two main sides, of which a call for de-escalation is made " \
+               "(events/context.py, mediations)"
+    if _to_the_sides(candidate, found, lexicon.words):
+        return f"{where}: one of the story's two main sides, whom an appeal to the parties is made to " \
                "(events/context.py, mediations)"
     if candidate.sentence - sentence > ANSWER_WINDOW and same_paragraph(found, 0, sentence):
         return f"{where}: the other party of the dispute the lead sets up (events/context.py, disputes)"
