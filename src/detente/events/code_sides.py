@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 COMMENT = ("051", "052")  # praise or defend verbally: said of an act by anyone, not only by its parties
 INVESTIGATE_ROOT = 9  # CAMEO 09: investigate
+# CAMEO 03, 06, 07: intend to cooperate, cooperate materially, provide aid: a thing given or built goes to a receiver
+AIDED_ROOTS = frozenset({3, 6, 7})
 
 
 class CodeSideRules(ParticipantRules):
@@ -190,6 +192,42 @@ class CodeSideRules(ParticipantRules):
         helped += [a for h in helps for c in self._children(h, ("ccomp", "xcomp"))
                    for s in self._children(c, ("nsubj",)) for a in self.actors_at(s)]
         return [(t, r) for t, r in known(helped) if t.pos_ != "PRON" and party(r) not in own]
+
+    def _aided_ground(self, verb: Token, code: str) -> list[Side]:
+        """Whom aid or cooperation goes to when the text says only where the thing given, funded or built is, or for
+        whom: the actor, or the country of the place, after an ``aid_place_prep`` on a ``giving_verb`` or
+        ``building_verb`` (the act's own verb or its to-infinitive) or on the thing it gives ("agreed to build a
+        hospital in Kabul", "will fund a new port in Gwadar", "financed fuel purchases for Moldova"), when they are
+        of one party and not the doer's own; else none. Only for acts of cooperation in deeds or the intent of them
+        (``AIDED_ROOTS``): where a pledge is made ("pledged $50 million at a conference in Paris") is no receiver."""
+        if lookup(code).root not in AIDED_ROOTS:
+            return []
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        doing = self.words.giving_verb | self.words.building_verb
+        verbs = [v for v in (verb, *self._children(verb, ("xcomp",))) if v.lemma_.lower() in doing]
+        out: list[Side] = []
+        for holder in (h for v in verbs for h in (v, *self._children(v, ("dobj",)))):
+            if holder.i in self.found.by_token:
+                continue  # an actor given or built for names whom itself ("trained Fijian officers")
+            act = self.lex.event_noun(holder) if holder.pos_ == "NOUN" else None
+            if act is not None and not lookup(self.lex.nouns[act]).is_cooperative:
+                return []  # "financed a protest in X", "funded attacks in X": no aid to X
+            for prep in self._children(holder, ("prep",)):
+                if prep.lower_ not in self.words.aid_place_prep:
+                    continue
+                for pobj in (o for p in self._children(prep, ("pobj",)) for o in (p, *self._children(p, ("conj",)))):
+                    out += [(t, r) for t, r in known(self.actors_at(pobj)) or self._place_side(pobj)
+                            if t.pos_ != "PRON" and party(r) not in own]
+        return out if len({party(r) for _, r in out}) == 1 else []
+
+    def _place_side(self, token: Token) -> list[Side]:
+        """A named place as a side: its country ("in Kabul", a capital read as the place, not its government), standing
+        with the place's words; none for a word that names no place."""
+        ref = self.found.place_refs.get(token.i)
+        if ref is None and token.i in self.found.places:
+            code = self.found.places[token.i][1]
+            ref = self.ground.country(code) if code else None
+        return [(token, ref)] if ref is not None else []
 
     def _to_infinitive(self, clause: Token) -> bool:
         """Whether a clause is a to-infinitive ("to withdraw", "not to join")."""

@@ -107,6 +107,17 @@ story's two main sides when the text leaves no doubt (:func:`mediations`):
    mediator's as parties of its clauses: they are the deal's ("talks brokered by the AU collapsed when
    Egypt said Ethiopia had walked out": Egypt and Ethiopia).
 
+A call by a third party for de-escalation of fighting (CAMEO ``DE_ESCALATION``: "urged restraint", "called for
+an immediate ceasefire", "called for a halt to the fighting") is made of both sides of the fighting, as a mediation
+is between them: with no target named it takes the story's two main sides by rules 1-3 above. Not by rule 4: the
+other parties of its sentence are as often whom the caller speaks to or of ("urged a ceasefire and said the bloc's
+envoy would travel to Naypyitaw"). A call for calm (0252, easing of popular dissent) is made of whoever dissents,
+not of two states, and is left alone. An appeal (root 02) by a third party to a definite plural noun that names sides
+and no actor ("urged the parties to resolve their differences": ``pair_noun_any``, ``pair_alone_noun`` in words.tsv,
+left unresolved by the actors step, which resolves "the two sides" itself) takes the two main sides the same way
+(:func:`_to_the_sides`); not "all parties", as often more than two, nor a noun a word sets apart ("asked several African
+delegations"), nor one a possessive makes the doer's own ("urged its allies").
+
 A complaint or lawsuit (``CASE_CODES``: "did not rule out a lawsuit at the EU Court of Justice", "could
 take the case to the ICJ") left with no known target by the rules above, done by one party whose sentence
 names no other party (the court it goes to is its venue: :func:`_venue`), is against the party its doer is
@@ -146,6 +157,8 @@ if TYPE_CHECKING:
     from detente.parse_view import ParseView
 
 MEDIATION = frozenset({"039", "045"})  # CAMEO: express intent to mediate, engage in mediation
+DE_ESCALATION = frozenset({"0256"})  # CAMEO: appeal for de-escalation of military engagement, made of both sides
+SIDES_DETERMINERS = ("the",)  # "urged the parties": the story's sides ("its allies" are the doer's own: _to_the_sides)
 # CAMEO: appeal for, demand release of persons or property (their target: whoever holds them, events/replies.py)
 RELEASE_CALLS = frozenset({"0253", "1053"})
 ACCUSE_ROOT = 11  # CAMEO 11, disapprove: the accusations a denial answers (:func:`denials`)
@@ -276,14 +289,19 @@ def _adversary(own: set[str], earlier: list[Candidate], found: DocActors) -> lis
 
 
 def mediations(candidates: list[Candidate], found: DocActors, words: Words, sides: set[str]) -> list[Candidate]:
-    """Give an offer or act of mediation by a third party, with no target named, ``sides`` (the story's
-    two main sides: :func:`main_parties` by :func:`side`; see the module's docstring)."""
-    if not any(c.cameo in MEDIATION and not c.nominal and not c.targets for c in candidates):
+    """Give an offer or act of mediation, or a call for de-escalation, by a third party, with no target named,
+    ``sides`` (the story's two main sides: :func:`main_parties` by :func:`side`; see the module's docstring)."""
+    between = MEDIATION | DE_ESCALATION
+
+    def made_between(c: Candidate) -> bool:
+        return c.cameo in between or _to_the_sides(c, found, words)
+
+    if not any(made_between(c) and not c.nominal and not c.targets for c in candidates):
         return candidates
     out = []
     for candidate in candidates:
         doers = known(candidate.sources)
-        if candidate.cameo in MEDIATION and not candidate.nominal and not candidate.targets and doers:
+        if made_between(candidate) and not candidate.nominal and not candidate.targets and doers:
             own = {side(r) for _, r in doers}
             here = _sides_of(found, candidate.sentence, words)
             targets: tuple[Side, ...] = ()
@@ -297,12 +315,29 @@ def mediations(candidates: list[Candidate], found: DocActors, words: Words, side
             view = found.view(candidate.head.doc)
             others = [claim for s, claim in here.items()
                       if s not in own and not _agent_of(view, claim[0], candidate.head.i)]
-            if not targets and len(others) == 2:  # "talks brokered by X collapsed when Egypt said Ethiopia ..."
+            if not targets and len(others) == 2 and candidate.cameo in MEDIATION:
+                # "talks brokered by X collapsed when Egypt said Ethiopia ...": the deal's two sides (a call for a
+                # ceasefire's other parties are as often whom the caller speaks to or of)
                 targets = _sides(found, others)
             if targets:
                 candidate = dataclasses.replace(candidate, targets=targets)
         out.append(candidate)
     return out
+
+
+def _to_the_sides(candidate: Candidate, found: DocActors, words: Words) -> bool:
+    """Whether an appeal is made to the sides of the story by a definite plural noun that names sides and no actor,
+    left unresolved as its object ("urged the parties to resolve their differences"); not "all parties" (as often more
+    than two), a noun a word sets apart ("several African delegations") nor the doer's own ("its allies")."""
+    if lookup(candidate.cameo).root != APPEAL_ROOT:
+        return False
+    heads = [t for t in (candidate.frame_token, candidate.head) if t is not None]
+    nouns = words.pair_noun_any | words.pair_alone_noun
+    return any(o.dep_ == "dobj" and o.tag_ == "NNS" and o.lemma_.lower() in nouns and o.i not in found.by_token
+               and o.i not in found.groups and all(m.dep_ in ("det", "poss") and m.lower_ in SIDES_DETERMINERS
+                                                   for m in o.children if m.i < o.i)
+               and any(m.dep_ == "det" for m in o.children)
+               for h in heads for o in h.children)
 
 
 def _agent_of(view: ParseView, i: int, verb: int) -> bool:
@@ -553,6 +588,12 @@ def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexic
                "(events/referents.py, events/article_sides.py)"
     if candidate.cameo in MEDIATION:
         return f"{where}: one of the story's two main sides, between which a mediation is " \
+               "(events/context.py, mediations)"
+    if candidate.cameo in DE_ESCALATION:
+        return f"{where}: one of the story's two main sides, of which a call for de-escalation is made " \
+               "(events/context.py, mediations)"
+    if _to_the_sides(candidate, found, lexicon.words):
+        return f"{where}: one of the story's two main sides, whom an appeal to the parties is made to " \
                "(events/context.py, mediations)"
     if candidate.sentence - sentence > ANSWER_WINDOW and same_paragraph(found, 0, sentence):
         return f"{where}: the other party of the dispute the lead sets up (events/context.py, disputes)"

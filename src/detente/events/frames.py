@@ -96,6 +96,8 @@ class FrameRules(StanceRules):
                     or known(self.objects(child)) or self._condition_subjects(child) or self.objects(child)
             if lookup(inner_code).root == AID_ROOT and not self.others_named(child, targets):
                 targets += self._helped(child)  # "is considering sending aid to help X cope"
+            if not self.others_named(verb, targets):  # "pledged to fund a new port in Gwadar": where the aid goes
+                targets += self._aided_ground(child, result or inner_code)
             return Candidate(cameo=result or inner_code, head=child if result is None else verb,
                              trigger=(verb, *said), sources=tuple(sources), targets=tuple(targets),
                              sentence=index,

@@ -194,6 +194,8 @@ class Words:
     pledge_noun: frozenset[str] = frozenset()
     acceptance_verb: frozenset[str] = frozenset()
     benefit_verb: frozenset[str] = frozenset()
+    building_verb: frozenset[str] = frozenset()
+    aid_place_prep: frozenset[str] = frozenset()
     complaint_verb: frozenset[str] = frozenset()
     feeling_adjective: frozenset[str] = frozenset()
     feeling_verb: frozenset[str] = frozenset()

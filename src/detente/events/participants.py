@@ -395,16 +395,30 @@ class ParticipantRules(DoerRules):
         """The targets of an appeal or demand (CAMEO 02, 10) for people to be given up without those people:
         "demanded the release of X", "requested her extradition", "called for X's release" ask for X (the "of"
         phrase or possessor of a ``handover_noun`` of the trigger, words.tsv) of whoever holds X, who is its target
-        (named elsewhere in the clause, or found by events/replies.py: the holder a call for release is made of)."""
+        (named on X by a participle or relative clause, "the release of drivers detained by X"; named elsewhere in the
+        clause; or found by events/replies.py: the holder a call for release is made of)."""
         if lookup(cameo).root not in REQUEST_ROOTS:
             return tuple(targets)
         nouns = [t for t in trigger if t.pos_ == "NOUN" and t.lemma_.lower() in self.words.handover_noun]
-        asked = {d.i for n in nouns for c in self._children(n, ("poss", "prep")) if c.dep_ == "poss" or c.lower_ == "of"
-                 for d in c.subtree}
         # people of another country named so are held by their own state, which is asked ("called for Machar's
         # release": South Sudan); the asker's own people and people of no known country are held by someone else
         own = {ref.country for _, ref in sources if ref.country}
-        return tuple((t, r) for t, r in targets if t.i not in asked or r.country and r.country not in own)
+        asked = {d.i for n in nouns for c in self._children(n, ("poss", "prep")) if c.dep_ == "poss" or c.lower_ == "of"
+                 for d in c.subtree}
+        # who holds them, named on them, is whom they are asked of, not one of them: the agent of a participle or
+        # relative clause on them ("the release of drivers detained by Taliban police", "who were seized by X") or
+        # the subject of an active one ("the sailors Iran is holding")
+        clauses = [t for t in (nouns[0].doc[i] for i in sorted(asked)) if t.dep_ in ("acl", "relcl")
+                   and t.pos_ == "VERB"] if nouns else []
+        named = [a for c in clauses for a in c.children
+                 if a.dep_ == "agent" or (a.dep_ == "nsubj" and a.tag_ not in ("WDT", "WP"))]
+        asked -= {d.i for a in named for d in a.subtree}
+        kept = tuple((t, r) for t, r in targets if t.i not in asked or r.country and r.country not in own)
+        taken = {(t.i, r.key) for t, r in kept}
+        heads = [h for a in named for h in ([a] if a.dep_ == "nsubj" else self._children(a, ("pobj",)))]
+        holders = tuple((t, r) for h in heads for t, r in known(self.actors_at(h))
+                        if t.pos_ != "PRON" and r.country not in own and (t.i, r.key) not in taken)
+        return kept + holders
 
     def befallen(self, verb: Token, trigger: Sequence[Token], targets: Sequence[Side]) -> tuple[Side, ...]:
         """The targets without the people another act befell, when this act is about that act: "demanded an inquiry
