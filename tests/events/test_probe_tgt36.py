@@ -21,6 +21,8 @@ named in the call's sentence, left alone by design; tgt-17, 21, "homes for earth
 North Korean flood victims": the people for whom are no actor and the place hangs on them; tgt-26, ports in two
 countries, left alone by design), the same 4 with no event; aside 1 missing (tgt-27, "pledged $100 million for Sudan
 at a donor conference": a pledge is no giving verb). No wrong target and no wrong source on either.
+The lead did not keep the rule for CAMEO 0256 (one false dyad more on the aside articles, no strict match more):
+tgt-01, 02, 04 and 05 are missing again (working 8 missing, aside 4; the limits count both).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from __future__ import annotations
 from tests.probes import check_limits, check_side_probe, target_counts
 
 PROBE = "probe_tgt36.jsonl"
-MAX = {"no event": 4, "wrong source": 0, "wrong": 0, "missing": 5, "wrong type": 0}
+MAX = {"no event": 4, "wrong source": 0, "wrong": 0, "missing": 12, "wrong type": 0}
 
 
 def test_probe_tgt36_is_well_formed_and_synthetic(coder):

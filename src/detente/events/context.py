@@ -107,16 +107,11 @@ story's two main sides when the text leaves no doubt (:func:`mediations`):
    mediator's as parties of its clauses: they are the deal's ("talks brokered by the AU collapsed when
    Egypt said Ethiopia had walked out": Egypt and Ethiopia).
 
-A call by a third party for de-escalation of fighting (CAMEO ``DE_ESCALATION``: "urged restraint", "called for
-an immediate ceasefire", "called for a halt to the fighting") is made of both sides of the fighting, as a mediation
-is between them: with no target named it takes the story's two main sides by rules 1-3 above. Not by rule 4: the
-other parties of its sentence are as often whom the caller speaks to or of ("urged a ceasefire and said the bloc's
-envoy would travel to Naypyitaw"). A call for calm (0252, easing of popular dissent) is made of whoever dissents,
-not of two states, and is left alone. An appeal (root 02) by a third party to a definite plural noun that names sides
-and no actor ("urged the parties to resolve their differences": ``pair_noun_any``, ``pair_alone_noun`` in words.tsv,
-left unresolved by the actors step, which resolves "the two sides" itself) takes the two main sides the same way
-(:func:`_to_the_sides`); not "all parties", as often more than two, nor a noun a word sets apart ("asked several African
-delegations"), nor one a possessive makes the doer's own ("urged its allies").
+An appeal (root 02) by a third party to a definite plural noun that names sides and no actor ("urged the parties
+to resolve their differences": ``pair_noun_any``, ``pair_alone_noun`` in words.tsv, left unresolved by the actors
+step, which resolves "the two sides" itself) takes the story's two main sides by rules 1-3 above, as a mediation
+does (:func:`_to_the_sides`); not "all parties", as often more than two, nor a noun a word sets apart ("asked
+several African delegations"), nor one a possessive makes the doer's own ("urged its allies").
 
 A complaint or lawsuit (``CASE_CODES``: "did not rule out a lawsuit at the EU Court of Justice", "could
 take the case to the ICJ") left with no known target by the rules above, done by one party whose sentence
@@ -157,7 +152,6 @@ if TYPE_CHECKING:
     from detente.parse_view import ParseView
 
 MEDIATION = frozenset({"039", "045"})  # CAMEO: express intent to mediate, engage in mediation
-DE_ESCALATION = frozenset({"0256"})  # CAMEO: appeal for de-escalation of military engagement, made of both sides
 SIDES_DETERMINERS = ("the",)  # "urged the parties": the story's sides ("its allies" are the doer's own: _to_the_sides)
 # CAMEO: appeal for, demand release of persons or property (their target: whoever holds them, events/replies.py)
 RELEASE_CALLS = frozenset({"0253", "1053"})
@@ -289,9 +283,9 @@ def _adversary(own: set[str], earlier: list[Candidate], found: DocActors) -> lis
 
 
 def mediations(candidates: list[Candidate], found: DocActors, words: Words, sides: set[str]) -> list[Candidate]:
-    """Give an offer or act of mediation, or a call for de-escalation, by a third party, with no target named,
+    """Give an offer or act of mediation, or an appeal to "the parties", by a third party, with no target named,
     ``sides`` (the story's two main sides: :func:`main_parties` by :func:`side`; see the module's docstring)."""
-    between = MEDIATION | DE_ESCALATION
+    between = MEDIATION
 
     def made_between(c: Candidate) -> bool:
         return c.cameo in between or _to_the_sides(c, found, words)
@@ -588,9 +582,6 @@ def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexic
                "(events/referents.py, events/article_sides.py)"
     if candidate.cameo in MEDIATION:
         return f"{where}: one of the story's two main sides, between which a mediation is " \
-               "(events/context.py, mediations)"
-    if candidate.cameo in DE_ESCALATION:
-        return f"{where}: one of the story's two main sides, of which a call for de-escalation is made " \
                "(events/context.py, mediations)"
     if _to_the_sides(candidate, found, lexicon.words):
         return f"{where}: one of the story's two main sides, whom an appeal to the parties is made to " \
