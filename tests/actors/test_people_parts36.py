@@ -1,0 +1,72 @@
+"""Actors named through their people, parts and short forms (issue 11; session 36, h-member36): "a spokesman for
+<organisation>" is the organisation, not the state named before; "Leaders of <organisation> meeting in <town>"
+is the organisation, not the town's state; "the secretary-general of <organisation>", whose hyphenated title the
+parser splits; and a body's short form written with a capital ("the Guards", "the Corps", "The Council") after
+its full name.
+
+All texts here are synthetic, written in agency style for these tests; none comes from a development set or from
+a real article."""
+
+from tests.conftest import actors_of, event_on
+
+
+# -- "<people noun> for/of <organisation>" ------------------------------------------------------------------------
+def test_people_parts36_spokesperson_for_an_organisation_is_the_organisation(code):
+    result = code("BRUSSELS, May 4 (Reuters) - Russia expelled two Estonian diplomats on Monday. A spokeswoman for "
+                  "the African Union expressed solidarity with Estonia.")
+    event = event_on(result, "expressed solidarity")
+    assert actors_of(event.source) == {"african-union"}
+
+
+def test_people_parts36_spokesman_for_a_group_is_the_group(code):
+    event = event_on(code("GAZA, May 4 (Reuters) - A spokesman for Hamas rejected the Egyptian truce plan on "
+                          "Tuesday."), "rejected")
+    assert [p.actor for p in event.source] == ["hamas"]
+
+
+def test_people_parts36_envoy_for_a_country_is_not_that_country(code):
+    event = event_on(code("ADEN, May 4 (Reuters) - The U.N. envoy for Yemen urged the Houthis on Monday to free "
+                          "detained aid workers."), "urged")
+    assert [p.code for p in event.source] == ["IGOUNO"]
+
+
+def test_people_parts36_leaders_of_a_body_meeting_somewhere(code):
+    event = event_on(code("HONIARA, May 4 (Reuters) - Leaders of the Pacific Islands Forum meeting in Honiara "
+                          "voted on Tuesday to admit Bougainville as an observer, defying Papua New Guinea."),
+                     "defying")
+    assert [p.actor for p in event.source] == ["pacific-islands-forum"]
+
+
+def test_people_parts36_split_secretary_general_of_a_body(code):
+    event = event_on(code("CAIRO, May 4 (Reuters) - The secretary-general of the Arab League condemned Israeli air "
+                          "strikes on Lebanon on Monday."), "condemned")
+    assert [p.actor for p in event.source] == ["arab-league"]
+
+
+# -- a body's short form, capitalised ----------------------------------------------------------------------------
+def test_people_parts36_the_guards_after_the_revolutionary_guards(code):
+    result = code("DUBAI, May 4 (Reuters) - Iran's Revolutionary Guards seized a Panamanian-flagged tanker on "
+                  "Tuesday. The Guards also detained two Qatari sailors.")
+    event = event_on(result, "detained")
+    assert [p.actor for p in event.source] == ["irgc"] and actors_of(event.target) == {"QAT"}
+
+
+def test_people_parts36_the_guards_possessive_gives_its_body(code):
+    result = code("DUBAI, May 4 (Reuters) - Iran's Revolutionary Guards seized a Panamanian-flagged tanker on "
+                  "Tuesday. The Guards' navy said it had detained the crew of a Pakistani fishing boat.")
+    event = event_on(result, "detained")
+    assert [p.actor for p in event.source] == ["irgc"]
+
+
+def test_people_parts36_the_council_after_a_named_council(code):
+    result = code("ADDIS ABABA, May 4 (Reuters) - The African Union's Peace and Security Council suspended Gabon "
+                  "on Friday. The Council also urged the junta in Libreville to set a date for elections.")
+    event = event_on(result, "urged")
+    assert [p.actor for p in event.source] == ["au-psc"]
+
+
+def test_people_parts36_a_capitalised_short_form_names_no_one_new(code):
+    # "the Front" with nothing before that it is a nominal of: nobody (not the dateline's state)
+    result = code("RABAT, May 4 (Reuters) - The Front accused Morocco of breaking the ceasefire.")
+    event = event_on(result, "accused")
+    assert not [p for p in event.source if p.actor]
