@@ -70,3 +70,29 @@ def test_people_parts36_a_capitalised_short_form_names_no_one_new(code):
     result = code("RABAT, May 4 (Reuters) - The Front accused Morocco of breaking the ceasefire.")
     event = event_on(result, "accused")
     assert not [p for p in event.source if p.actor]
+
+
+# -- private people whose country the text gives by description ----------------------------------------------------
+def test_people_parts36_name_then_citizen_apposition(code):
+    result = code("CARACAS, May 4 (Reuters) - Venezuela detained Paul Hendricks, a Canadian citizen, near the "
+                  "Colombian border on Sunday. Caracas accused Hendricks of spying.")
+    assert actors_of(event_on(result, "detained").target) >= {"CAN"}
+    assert {p.code for p in event_on(result, "accused").target if p.actor} == {"CANCVL"}
+
+
+def test_people_parts36_described_noun_then_name(code):
+    result = code("TEHRAN, May 4 (Reuters) - Iran detained a British engineer, Simon Hale, in Isfahan last month. "
+                  "A Tehran court sentenced him to six years in prison on Monday.")
+    assert [p.code for p in event_on(result, "sentenced").target] == ["GBRCVL"]
+
+
+def test_people_parts36_national_apposition(code):
+    event = event_on(code("KAMPALA, May 4 (Reuters) - Ugandan police deported Yusuf Warsame, a Somali national, on "
+                          "Friday."), "deported")
+    assert [p.code for p in event.target] == ["SOMCVL"]
+
+
+def test_people_parts36_born_in_gives_no_nationality(code):
+    event = event_on(code("MOSCOW, May 4 (Reuters) - Russian police detained Arkady Volkov, a Ukrainian-born "
+                          "engineer, on Friday."), "detained")
+    assert "UKR" not in actors_of(event.target)

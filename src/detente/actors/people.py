@@ -166,7 +166,7 @@ class PersonRules:
             if titled or (dep[i] == "appos" and child == self._appositive_title(head[i])):
                 # "Chad's foreign minister, Ahmed Ali"; "Russia's deputy ambassador Ivan Sokolov": the title
                 # names the office, so the person (and "he" later) is that government
-                inner = self.resolve(child) or self._counterpart(child)
+                inner = self.resolve(child) or self._counterpart(child) or self._described(child)
                 if inner is None and titled and self.home is not None and self._bare_title(child):
                     # "Interior Minister Jan Nowak" in a story datelined in Warsaw: a title naming no
                     # country is an office of the dateline's country, as for "the Government"
@@ -186,7 +186,7 @@ class PersonRules:
                                     sector=inner.sector, kind="person", entry=base.entry, wikidata=base.wikidata)
                 continue
             if dep[child] in ("appos", "compound"):
-                inner = self.resolve(child) if dep[child] == "appos" else None
+                inner = (self.resolve(child) or self._described(child)) if dep[child] == "appos" else None
                 if inner is None and dep[child] == "appos":
                     for grand in children[child]:
                         if dep[grand] == "prep" and lower[grand] in ("of", "at", "for"):
@@ -222,6 +222,22 @@ class PersonRules:
         entry = next((e for c in v.children[noun] if v.dep[c] in ("amod", "compound", "nmod", "poss")
                       for e in [self._country_named(c)] if e is not None), None)
         return self.f.sector_ref(self.f.entity_ref(entry, None), "GOV") if entry is not None else None
+
+    def _described(self, noun: int) -> ActorRef | None:
+        """The country of a private person a common noun in apposition describes by nationality ("Mark Ellison, an
+        American citizen", "a French teacher, Claire Dubois", "X, a Somali national"): a demonym or country name on a
+        noun that names no sector of sectors.tsv (those the resolver reads itself: "a Latvian businessman"), in the
+        civilian sector (a private person is keyed by the country of nationality); None when the noun has none, or
+        when it tells where the person was born rather than whose citizen he is ("a Russian-born engineer")."""
+        v = self.v
+        if v.pos[noun] != "NOUN" or noun in self.sector_at or noun in self.by_match:
+            return None
+        first = v.edges(noun)[0]
+        if any(v.lower[t] in self.words.birth_word for t in range(first, noun)):
+            return None
+        entry = next((e for c in v.children[noun] if v.dep[c] in ("amod", "compound", "nmod")
+                      for e in [self._country_named(c)] if e is not None), None)
+        return self.f.sector_ref(self.f.entity_ref(entry, None), "CVL") if entry is not None else None
 
     def _country_named(self, i: int) -> Entry | None:
         """The country a demonym or country name matched at token ``i`` names ("Taiwanese", "Uganda"), else None."""

@@ -233,6 +233,7 @@ class Words:
     mission_prep: frozenset[str] = frozenset()
     honorific: frozenset[str] = frozenset()
     host_city: frozenset[str] = frozenset()
+    birth_word: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:
