@@ -96,3 +96,31 @@ def test_people_parts36_born_in_gives_no_nationality(code):
     event = event_on(code("MOSCOW, May 4 (Reuters) - Russian police detained Arkady Volkov, a Ukrainian-born "
                           "engineer, on Friday."), "detained")
     assert "UKR" not in actors_of(event.target)
+
+
+def test_people_parts36_described_person_then_full_name(code):
+    result = code("RIGA, May 4 (Reuters) - Latvia protested on Monday after Russia jailed a Latvian engineer for "
+                  "espionage. A court in Pskov sentenced Janis Ozols, 51, to nine years in prison on Friday.")
+    assert {p.code for p in event_on(result, "sentenced").target if p.actor} == {"LVACVL"}
+
+
+def test_people_parts36_full_name_with_its_own_title_takes_no_described_country(code):
+    # the name has a title of its own: it is not the described man
+    result = code("LIMA, May 4 (Reuters) - Police arrested a Bolivian man near the border on Sunday. Mayor Carlos "
+                  "Quispe, 51, criticised the arrest.")
+    event = event_on(result, "criticised")
+    assert "BOL" not in actors_of(event.source)
+
+
+def test_people_parts36_two_described_countries_give_none(code):
+    result = code("MOSCOW, May 4 (Reuters) - Russia detained a German tourist and a Polish student on Sunday. A "
+                  "Moscow court ordered Anna Kowalska, 22, held for two months.")
+    event = event_on(result, "ordered")
+    assert not actors_of(event.target) & {"DEU", "POL"}
+
+
+def test_people_parts36_title_phrase_ending_in_a_name_then_the_surname(code):
+    # the NER misses the name after the title: "Argentine gendarme Nahuel Gallo" is Argentina's police
+    result = code("Buenos Aires, Sep 23 (EFE).- Venezuela freed Argentine gendarme Nahuel Gallo on Wednesday after "
+                  "holding him for 21 months. Gallo, 34, said officers had beaten him.")
+    assert {p.country for p in event_on(result, "beaten").target if p.actor} == {"ARG"}

@@ -76,7 +76,14 @@ class PersonRules:
             return None, "", span  # "aid to the Sahel": one name after "the" is a region, not a person
         base = known or ActorRef(key=f"person:{slug(name)}", name=name, code=None, country=None, sector=None,
                                  kind="person")
-        return self._with_title(i, base, span), "name", span
+        person = self._with_title(i, base, span)
+        if known is None and person.code is None:
+            # "Argentine gendarme Nahuel Gallo ... Gallo, 34, said"; "a Latvian businessman ... Andris Leimanis, 54,"
+            earlier = self._titled_name(name) or self._described_before(i, start, end)
+            if earlier is not None:
+                person = ActorRef(key=base.key, name=name, code=earlier.code, country=earlier.country,
+                                  sector=earlier.sector, kind="person")
+        return person, "name", span
 
     def _other_given_name(self, start: int, entry: Entry) -> bool:
         """Whether the surname at ``start`` follows a given name of the same NER person that none of the
@@ -238,6 +245,38 @@ class PersonRules:
         entry = next((e for c in v.children[noun] if v.dep[c] in ("amod", "compound", "nmod")
                       for e in [self._country_named(c)] if e is not None), None)
         return self.f.sector_ref(self.f.entity_ref(entry, None), "CVL") if entry is not None else None
+
+    def _titled_name(self, name: str) -> ActorRef | None:
+        """The country and sector of a name that ended a title phrase read before as a state's sector ("Argentine
+        gendarme Nahuel Gallo": a name the NER missed, resolved as Argentina's police), when ``name`` names that
+        person again ("Gallo"); else None."""
+        v, last = self.v, self._surname(name)
+        return next((ref for t, ref in reversed(self.history)
+                     if ref.kind == "sector" and ref.country and v.pos[t] == "PROPN"
+                     and v.text[v.idx[t]:v.end[t]] == last), None)
+
+    def _described_before(self, i: int, start: int, end: int) -> ActorRef | None:
+        """The country of the one private person the text described by nationality without a name just before
+        (this sentence or the two before) when a full name with no title is first given ("a Latvian businessman" ...
+        "A court in Minsk sentenced Andris Leimanis, 54"; ``private_person_noun`` in words.tsv: "a Colombian man",
+        "a French tourist"): wires name the person so. None when the name has a title or description of its own
+        ("Juan Perez, the mayor"), is one word, or the text described no such person or several countries' ones."""
+        v = self.v
+        if end == start or v.dep[i] == "appos" \
+                or any((v.dep[c] == "appos" and v.pos[c] != "NUM") or (v.dep[c] == "compound" and c < start and (
+                    v.lower[c].rstrip(".") not in self.words.honorific)) for c in v.children[i]):
+            return None  # ("Mayor Carlos Quispe": a title the knowledge base does not know, still a title)
+        here = self.sentence_of[i]
+        found: dict[str, ActorRef] = {}
+        for t in range(start):
+            if here - self.sentence_of[t] > 2 or v.pos[t] != "NOUN" or v.tag[t] != "NN" \
+                    or v.lemma[t] not in self.words.private_person_noun \
+                    or not any(v.dep[c] == "det" and v.lower[c] in ("a", "an") for c in v.children[t]):
+                continue
+            ref = self._described(t) or self.found.by_token.get(t)
+            if ref is not None and ref.kind == "sector" and ref.country:
+                found[ref.country] = ref
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _country_named(self, i: int) -> Entry | None:
         """The country a demonym or country name matched at token ``i`` names ("Taiwanese", "Uganda"), else None."""
