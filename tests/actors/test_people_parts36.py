@@ -124,3 +124,28 @@ def test_people_parts36_title_phrase_ending_in_a_name_then_the_surname(code):
     result = code("Buenos Aires, Sep 23 (EFE).- Venezuela freed Argentine gendarme Nahuel Gallo on Wednesday after "
                   "holding him for 21 months. Gallo, 34, said officers had beaten him.")
     assert {p.country for p in event_on(result, "beaten").target if p.actor} == {"ARG"}
+
+
+def test_people_parts36_the_bloc_after_the_pacific_islands_forum(code):
+    result = code("SUVA, May 4 (Reuters) - The Pacific Islands Forum welcomed the climate finance deal on Monday. The "
+                  "bloc urged Australia to phase out coal exports.")
+    assert [p.actor for p in event_on(result, "urged").source] == ["pacific-islands-forum"]
+
+
+# -- people of a body the knowledge base lacks ----------------------------------------------------------------------
+def test_people_parts36_leaders_of_an_unknown_body_are_not_the_hosts(code):
+    event = event_on(code("PORT MORESBY, May 4 (Reuters) - Leaders of the Coral Triangle Fisheries Council meeting in "
+                          "Port Moresby voted on Thursday to ban drift nets, defying Japan."), "defying")
+    assert "PNG" not in actors_of(event.source)
+
+
+def test_people_parts36_fighters_of_an_unknown_front_are_no_state(code):
+    event = event_on(code("N'DJAMENA, May 4 (Reuters) - Fighters of the Union of Resistance Forces for Justice "
+                          "attacked an army post near Abeche on Sunday, Chad's army said."), "attacked")
+    assert not [p for p in event.source if p.actor and p.country in ("TCD", "LBY", "SDN")]
+
+
+def test_people_parts36_officials_of_a_body_named_after_its_country_stay_its(code):
+    event = event_on(code("NAIROBI, May 4 (Reuters) - Officials of the Kenya Revenue Authority accused Uganda of "
+                          "smuggling sugar across the border."), "accused")
+    assert {p.country for p in event.source if p.actor} == {"KEN"}

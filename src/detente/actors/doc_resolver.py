@@ -433,7 +433,8 @@ class _DocResolver(PersonRules, NominalRules):
     def _nominal_or_context(self, i: int, sector: tuple[str, int, int] | None) -> Resolved | None:
         """"The ministry", "the movement": an earlier actor; "security forces": the article's country."""
         v, pos = self.v, self.v.pos[i]
-        if sector is not None and sector[0] == "GOV" and self._title_of_unknown_body(i, sector):
+        if sector is not None and (sector[0] == "GOV" and self._title_of_unknown_body(i, sector)
+                                   or self._of_unknown_body(i, sector)):
             return None
         if sector is not None and (pos == "NOUN" or (pos == "PROPN" and self._sector_name_is_common(i, sector))):
             if sector[0] == "GOV" and v.tag[i] == "NNS" and any(
@@ -525,6 +526,27 @@ class _DocResolver(PersonRules, NominalRules):
                    and v.lower[c] not in self.f._nominals and v.lower[c] not in self.f.kb.sectors
                    and (v.ent_type[c] == "ORG" or self._acronym(c))  # ("the Commission president": the EU's)
                    for c in v.children[i])
+
+    def _of_unknown_body(self, i: int, sector: tuple[str, int, int]) -> bool:
+        """Whether people a sector noun names are "of" or "for" a body the knowledge base lacks, named in full ("Leaders
+        of the Melanesian Spearhead Group meeting in Port Vila", "fighters of the Front for Change and Concord in Chad":
+        a name the NER reads as an organisation, holding no name the finder matched): that body's people, whom no
+        state stands for (neither the dateline's nor the article's); a known name inside ("officials of the Kenya
+        Revenue Authority") leaves the noun to the other rules."""
+        v = self.v
+        if v.ent_type[i]:  # "The Ministry of National Defense": the body's own name, read whole as an organisation
+            return False
+        for holder in {i, sector[2] - 1}:
+            for prep in v.children[holder]:
+                if v.dep[prep] != "prep" or v.lower[prep] not in ("of", "for"):
+                    continue
+                for pobj in (c for c in v.children[prep] if v.dep[c] == "pobj"):
+                    name = [pobj, *(c for c in v.children[pobj] if v.dep[c] == "compound")]
+                    name += [g for c in name[1:] for g in v.children[c] if v.dep[g] == "compound"]
+                    if any(v.ent_type[t] == "ORG" for t in name) and pobj not in self.sector_at \
+                            and not any(t in self.by_match for t in name):
+                        return True
+        return False
 
     def _sector_name_is_common(self, i: int, sector: tuple[str, int, int]) -> bool:
         """Whether a sector phrase the tagger reads as a name ("the Government", "the Foreign Ministry", "the
