@@ -65,6 +65,12 @@ def test_people_parts36_the_council_after_a_named_council(code):
     assert [p.actor for p in event.source] == ["au-psc"]
 
 
+def test_people_parts36_a_short_form_on_an_officers_title(code):
+    result = code("TEHRAN, May 4 (Reuters) - Iran's Revolutionary Guards seized a Greek tanker on Monday. A Guards "
+                  "commander warned the United States against interfering.")
+    assert [p.actor for p in event_on(result, "warned").source] == ["irgc"]
+
+
 def test_people_parts36_a_capitalised_short_form_names_no_one_new(code):
     # "the Front" with nothing before that it is a nominal of: nobody (not the dateline's state)
     result = code("RABAT, May 4 (Reuters) - The Front accused Morocco of breaking the ceasefire.")

@@ -360,9 +360,11 @@ class _DocResolver(PersonRules, NominalRules):
         """Whether the capitalised name at ``i`` is the short form wires give a body named in full before ("the
         Guards" after "Iran's Revolutionary Guards", "The Front", "the Corps", "the Guards' navy"): one word after
         "the" (no other word of a name before it, nothing "of" or "for" after it: "the Front for Change" is a new
-        name); :meth:`NominalRules._nominal` then takes it for a body named before that it is a nominal of, and
-        for nobody else."""
+        name), or alone in compound on a title of sectors.tsv ("a Guards commander"); :meth:`NominalRules._nominal`
+        then takes it for a body named before that it is a nominal of, and for nobody else."""
         v = self.v
+        if v.dep[i] == "compound" and not v.children[i] and v.head[i] in self.sector_at:
+            return True  # "a Guards commander", "a Corps spokesman": the body's word on its officer's title
         return any(v.dep[c] == "det" and v.lower[c] == "the" for c in v.children[i]) \
             and not any(v.dep[c] in ("compound", "amod", "nmod", "prep", "appos") for c in v.children[i])
 
