@@ -38,6 +38,7 @@ class PersonRules:
     sector_at: dict[int, tuple[str, int, int]]
     outlet_words: set[str]
     capital_place_prep: frozenset[str]
+    sentence_of: dict[int, int]
 
     def resolve(self, i: int) -> ActorRef | None:
         raise NotImplementedError  # the resolver's
