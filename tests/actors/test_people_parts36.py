@@ -155,3 +155,10 @@ def test_people_parts36_officials_of_a_body_named_after_its_country_stay_its(cod
     event = event_on(code("NAIROBI, May 4 (Reuters) - Officials of the Kenya Revenue Authority accused Uganda of "
                           "smuggling sugar across the border."), "accused")
     assert {p.country for p in event.source if p.actor} == {"KEN"}
+
+
+def test_people_parts36_a_nominal_whose_modifier_is_the_bodys_own_nominal(code):
+    # "the group" alone names many bodies; "the paramilitary group" is the one called "the paramilitary" too
+    result = code("KHARTOUM, May 4 (Reuters) - The Rapid Support Forces shelled a camp near El Fasher on Monday. "
+                  "Sudan's army accused the paramilitary group of killing civilians.")
+    assert [p.actor for p in event_on(result, "accused").target] == ["rsf"]
