@@ -44,6 +44,10 @@ NP_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 PLACED_SECTORS = ("JUD", "COP")  # bodies a town places in its country ("a court in Almaty", "Mombasa police")
 _NOT_IN_HISTORY = NP_MODIFIERS - {"poss"}  # modifiers are not antecedents; possessors are ("its", "his")
+# what a person noun "for" a body speaks for ("a spokesman for Laos's defence ministry", "a spokeswoman for the
+# African Union", "a spokesman for Hamas"): a state body, an organisation, a group or party; not a country or a
+# region ("the U.N. envoy for Yemen" is the U.N.'s, not Yemen's)
+FOR_KINDS = ("sector", "government", "organisation", "group", "party")
 
 
 class _DocResolver(PersonRules, NominalRules):
@@ -142,7 +146,8 @@ class _DocResolver(PersonRules, NominalRules):
         if sector is None:
             dep = v.dep
             sector = next((self.sector_at[c] for c in v.children[i]
-                           if dep[c] == "compound" and c in self.sector_at and c not in self.by_match), None)
+                           if dep[c] == "compound" and c in self.sector_at and c not in self.by_match), None) \
+                or self._split_title(i)
         if generic_plural(self, i):  # "all navies", "other Gulf governments": nobody in particular
             return None, "", (i, i + 1)
         pair = resolve_set(self, i)
@@ -305,6 +310,8 @@ class _DocResolver(PersonRules, NominalRules):
         near = list(children[i])
         if sector is not None and sector[1] < i:  # "the Polish head of state": the phrase's head has the modifier
             near += [c for c in children[sector[1]] if not sector[1] <= c < sector[2]]
+        if sector is not None and sector[1] == i < sector[2] - 1:  # "secretary-general of X": "of X" on "general"
+            near += [c for c in children[sector[2] - 1] if not sector[1] <= c < sector[2]]
         named = self._own_name(i, near)
         if named is not None:  # "Castro's Libre party": the party its name names, not the person who leads it
             return named, "name", (self.v.edges(i)[0], i + 1)
@@ -314,12 +321,14 @@ class _DocResolver(PersonRules, NominalRules):
                 at = child if dep[child] != "prep" else next((c for c in children[child] if dep[c] == "pobj"), None)
                 if at is None:
                     continue
-                if lower[child] == "for" and getattr(self.resolve(at), "kind", None) not in ("sector", "government"):
+                if lower[child] == "for" and getattr(self.resolve(at), "kind", None) not in FOR_KINDS:
                     continue  # "a spokesman for Laos's defence ministry" is its; "the envoy for Yemen" is not Yemen's
                 if lower[child] == "at" and sector is not None and self._sector_words(sector) in self.f.kb.assets:
                     continue  # "officials at the ministry" are its, "drones at Israel" are aimed at it (hardware)
                 members = self._members(at) if sector is not None else []
                 inner = self.resolve(at) or (members[0] if members else None)
+                if inner is None and sector is not None and lower[child] == "of":
+                    inner = self._body_on(at)  # "Leaders of the Pacific Islands Forum meeting in Suva"
                 if inner is None:
                     continue
                 body = self._body_of(i, inner) if dep[child] != "prep" else None
@@ -345,6 +354,37 @@ class _DocResolver(PersonRules, NominalRules):
                         and inner.entry in self.f._nominals.get(lower[i], ()):
                     # "the SBU security service", "the IRGC naval force": the name and its own nominal
                     return inner, "name", (self.v.edges(i)[0], i + 1)
+        return None
+
+    def _short_form(self, i: int) -> bool:
+        """Whether the capitalised name at ``i`` is the short form wires give a body named in full before ("the
+        Guards" after "Iran's Revolutionary Guards", "The Front", "the Corps", "the Guards' navy"): one word after
+        "the" (no other word of a name before it, nothing "of" or "for" after it: "the Front for Change" is a new
+        name), or alone in compound on a title of sectors.tsv ("a Guards commander"); :meth:`NominalRules._nominal`
+        then takes it for a body named before that it is a nominal of, and for nobody else."""
+        v = self.v
+        if v.dep[i] == "compound" and not v.children[i] and v.head[i] in self.sector_at:
+            return True  # "a Guards commander", "a Corps spokesman": the body's word on its officer's title
+        return any(v.dep[c] == "det" and v.lower[c] == "the" for c in v.children[i]) \
+            and not any(v.dep[c] in ("compound", "amod", "nmod", "prep", "appos") for c in v.children[i])
+
+    def _split_title(self, i: int) -> tuple[str, int, int] | None:
+        """The title phrase of sectors.tsv that starts at the noun at ``i`` and ends on a modifier of it, as the parser
+        splits a hyphenated title ("The secretary-general of the Arab League": "general" an adjective on
+        "secretary"); else None."""
+        v = self.v
+        return next((self.sector_at[c] for c in v.children[i]
+                     if v.dep[c] == "amod" and c in self.sector_at and self.sector_at[c][1] == i), None)
+
+    def _body_on(self, noun: int) -> ActorRef | None:
+        """The organisation or group named in compound on a noun that names no one ("the Pacific Islands Forum
+        meeting", which the parser makes the object of "Leaders of"): the people "of" it are that body's; None
+        when no such name is there (a country's name on a noun is a place or a topic: "the Kenya talks")."""
+        v = self.v
+        for c in v.children[noun]:
+            ref = self.resolve(c) if v.dep[c] == "compound" and c in self.by_match else None
+            if ref is not None and ref.kind in ("organisation", "group", "party"):
+                return ref
         return None
 
     def _own_name(self, i: int, near: list[int]) -> ActorRef | None:
@@ -395,7 +435,8 @@ class _DocResolver(PersonRules, NominalRules):
     def _nominal_or_context(self, i: int, sector: tuple[str, int, int] | None) -> Resolved | None:
         """"The ministry", "the movement": an earlier actor; "security forces": the article's country."""
         v, pos = self.v, self.v.pos[i]
-        if sector is not None and sector[0] == "GOV" and self._title_of_unknown_body(i, sector):
+        if sector is not None and (sector[0] == "GOV" and self._title_of_unknown_body(i, sector)
+                                   or self._of_unknown_body(i, sector)):
             return None
         if sector is not None and (pos == "NOUN" or (pos == "PROPN" and self._sector_name_is_common(i, sector))):
             if sector[0] == "GOV" and v.tag[i] == "NNS" and any(
@@ -442,8 +483,8 @@ class _DocResolver(PersonRules, NominalRules):
                     and not any(v.dep[c] in ("poss", "prep") or v.pos[c] == "PROPN" for c in v.children[i]):
                 # "Security forces fired ...": the country the article is about
                 return self.f.sector_ref(focus, sector[0]), "context", span
-        elif v.lower[i] in self.f._nominals and (pos == "NOUN" or (
-                sector is None and v.text[v.idx[i]:v.end[i]] == v.lower[i])):
+        elif v.lower[i] in self.f._nominals and (pos == "NOUN" or (sector is None and (
+                v.text[v.idx[i]:v.end[i]] == v.lower[i] or self._short_form(i)))):
             # an organisation's nominal in lower case is a common noun even where the tagger reads a
             # name ("the bloc imposed"); sector words keep the stricter test above
             nominal = self._nominal(i)
@@ -487,6 +528,27 @@ class _DocResolver(PersonRules, NominalRules):
                    and v.lower[c] not in self.f._nominals and v.lower[c] not in self.f.kb.sectors
                    and (v.ent_type[c] == "ORG" or self._acronym(c))  # ("the Commission president": the EU's)
                    for c in v.children[i])
+
+    def _of_unknown_body(self, i: int, sector: tuple[str, int, int]) -> bool:
+        """Whether people a sector noun names are "of" or "for" a body the knowledge base lacks, named in full ("Leaders
+        of the Melanesian Spearhead Group meeting in Port Vila", "fighters of the Front for Change and Concord in Chad":
+        a name the NER reads as an organisation, holding no name the finder matched): that body's people, whom no
+        state stands for (neither the dateline's nor the article's); a known name inside ("officials of the Kenya
+        Revenue Authority") leaves the noun to the other rules."""
+        v = self.v
+        if v.ent_type[i]:  # "The Ministry of National Defense": the body's own name, read whole as an organisation
+            return False
+        for holder in {i, sector[2] - 1}:
+            for prep in v.children[holder]:
+                if v.dep[prep] != "prep" or v.lower[prep] not in ("of", "for"):
+                    continue
+                for pobj in (c for c in v.children[prep] if v.dep[c] == "pobj"):
+                    name = [pobj, *(c for c in v.children[pobj] if v.dep[c] == "compound")]
+                    name += [g for c in name[1:] for g in v.children[c] if v.dep[g] == "compound"]
+                    if any(v.ent_type[t] == "ORG" for t in name) and pobj not in self.sector_at \
+                            and not any(t in self.by_match for t in name):
+                        return True
+        return False
 
     def _sector_name_is_common(self, i: int, sector: tuple[str, int, int]) -> bool:
         """Whether a sector phrase the tagger reads as a name ("the Government", "the Foreign Ministry", "the

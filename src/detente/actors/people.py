@@ -38,6 +38,7 @@ class PersonRules:
     sector_at: dict[int, tuple[str, int, int]]
     outlet_words: set[str]
     capital_place_prep: frozenset[str]
+    sentence_of: dict[int, int]
 
     def resolve(self, i: int) -> ActorRef | None:
         raise NotImplementedError  # the resolver's
@@ -76,7 +77,14 @@ class PersonRules:
             return None, "", span  # "aid to the Sahel": one name after "the" is a region, not a person
         base = known or ActorRef(key=f"person:{slug(name)}", name=name, code=None, country=None, sector=None,
                                  kind="person")
-        return self._with_title(i, base, span), "name", span
+        person = self._with_title(i, base, span)
+        if known is None and person.code is None:
+            # "Argentine gendarme Nahuel Gallo ... Gallo, 34, said"; "a Latvian businessman ... Andris Leimanis, 54,"
+            earlier = self._titled_name(name) or self._described_before(i, start, end)
+            if earlier is not None:
+                person = ActorRef(key=base.key, name=name, code=earlier.code, country=earlier.country,
+                                  sector=earlier.sector, kind="person")
+        return person, "name", span
 
     def _other_given_name(self, start: int, entry: Entry, end: int | None = None) -> bool:
         """Whether the surname at ``start`` (to ``end``: "al-Maliki" is three words) follows a given name of the
@@ -169,7 +177,7 @@ class PersonRules:
             if titled or (dep[i] == "appos" and child == self._appositive_title(head[i])):
                 # "Chad's foreign minister, Ahmed Ali"; "Russia's deputy ambassador Ivan Sokolov": the title
                 # names the office, so the person (and "he" later) is that government
-                inner = self.resolve(child) or self._counterpart(child)
+                inner = self.resolve(child) or self._counterpart(child) or self._described(child)
                 if inner is None and titled and self.home is not None and self._bare_title(child):
                     # "Interior Minister Jan Nowak" in a story datelined in Warsaw: a title naming no
                     # country is an office of the dateline's country, as for "the Government"
@@ -189,7 +197,7 @@ class PersonRules:
                                     sector=inner.sector, kind="person", entry=base.entry, wikidata=base.wikidata)
                 continue
             if dep[child] in ("appos", "compound"):
-                inner = self.resolve(child) if dep[child] == "appos" else None
+                inner = (self.resolve(child) or self._described(child)) if dep[child] == "appos" else None
                 if inner is None and dep[child] == "appos":
                     for grand in children[child]:
                         if dep[grand] == "prep" and lower[grand] in ("of", "at", "for"):
@@ -225,6 +233,54 @@ class PersonRules:
         entry = next((e for c in v.children[noun] if v.dep[c] in ("amod", "compound", "nmod", "poss")
                       for e in [self._country_named(c)] if e is not None), None)
         return self.f.sector_ref(self.f.entity_ref(entry, None), "GOV") if entry is not None else None
+
+    def _described(self, noun: int) -> ActorRef | None:
+        """The country of a private person a common noun in apposition describes by nationality ("Mark Ellison, an
+        American citizen", "a French teacher, Claire Dubois", "X, a Somali national"): a demonym or country name on a
+        noun that names no sector of sectors.tsv (those the resolver reads itself: "a Latvian businessman"), in the
+        civilian sector (a private person is keyed by the country of nationality); None when the noun has none, or
+        when it tells where the person was born rather than whose citizen he is ("a Russian-born engineer")."""
+        v = self.v
+        if v.pos[noun] != "NOUN" or noun in self.sector_at or noun in self.by_match:
+            return None
+        first = v.edges(noun)[0]
+        if any(v.lower[t] in self.words.birth_word for t in range(first, noun)):
+            return None
+        entry = next((e for c in v.children[noun] if v.dep[c] in ("amod", "compound", "nmod")
+                      for e in [self._country_named(c)] if e is not None), None)
+        return self.f.sector_ref(self.f.entity_ref(entry, None), "CVL") if entry is not None else None
+
+    def _titled_name(self, name: str) -> ActorRef | None:
+        """The country and sector of a name that ended a title phrase read before as a state's sector ("Argentine
+        gendarme Nahuel Gallo": a name the NER missed, resolved as Argentina's police), when ``name`` names that
+        person again ("Gallo"); else None."""
+        v, last = self.v, self._surname(name)
+        return next((ref for t, ref in reversed(self.history)
+                     if ref.kind == "sector" and ref.country and v.pos[t] == "PROPN"
+                     and v.text[v.idx[t]:v.end[t]] == last), None)
+
+    def _described_before(self, i: int, start: int, end: int) -> ActorRef | None:
+        """The country of the one private person the text described by nationality without a name just before
+        (this sentence or the two before) when a full name with no title is first given ("a Latvian businessman" ...
+        "A court in Minsk sentenced Andris Leimanis, 54"; ``private_person_noun`` in words.tsv: "a Colombian man",
+        "a French tourist"): wires name the person so. None when the name has a title or description of its own
+        ("Juan Perez, the mayor"), is one word, or the text described no such person or several countries' ones."""
+        v = self.v
+        if end == start or v.dep[i] == "appos" \
+                or any((v.dep[c] == "appos" and v.pos[c] != "NUM") or (v.dep[c] == "compound" and c < start and (
+                    v.lower[c].rstrip(".") not in self.words.honorific)) for c in v.children[i]):
+            return None  # ("Mayor Carlos Quispe": a title the knowledge base does not know, still a title)
+        here = self.sentence_of[i]
+        found: dict[str, ActorRef] = {}
+        for t in range(start):
+            if here - self.sentence_of[t] > 2 or v.pos[t] != "NOUN" or v.tag[t] != "NN" \
+                    or v.lemma[t] not in self.words.private_person_noun \
+                    or not any(v.dep[c] == "det" and v.lower[c] in ("a", "an") for c in v.children[t]):
+                continue
+            ref = self._described(t) or self.found.by_token.get(t)
+            if ref is not None and ref.kind == "sector" and ref.country:
+                found[ref.country] = ref
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _country_named(self, i: int) -> Entry | None:
         """The country a demonym or country name matched at token ``i`` names ("Taiwanese", "Uganda"), else None."""

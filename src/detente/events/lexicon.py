@@ -238,6 +238,8 @@ class Words:
     mission_prep: frozenset[str] = frozenset()
     honorific: frozenset[str] = frozenset()
     host_city: frozenset[str] = frozenset()
+    birth_word: frozenset[str] = frozenset()
+    private_person_noun: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:
