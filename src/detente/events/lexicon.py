@@ -162,6 +162,7 @@ class Words:
     venue_modifier: frozenset[str] = frozenset()
     name_entity: frozenset[str] = frozenset()
     not_doer_noun: frozenset[str] = frozenset()
+    ergative_verb: frozenset[str] = frozenset()
     nobody_det: frozenset[str] = frozenset()
     generic_word: frozenset[str] = frozenset()
     container_noun: frozenset[str] = frozenset()

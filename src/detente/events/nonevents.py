@@ -84,13 +84,20 @@
   closed"): judged not here but by the ``acts`` step (``acts.no_actor``, after grouping), since such a
   candidate may still be a mention of an act of known actors ("the ship was hit on Monday") and add its date
   and place; one that joins no such act is no event.
-- Situations and onlookers as doers: "the war has displaced millions", "the unrest raised questions",
-  "economists warn that ...": a verb whose only doer is a situation or a commentator (no actor
-  resolved) describes, it is no actor's act, in the passive too ("millions have been displaced by the war").
-  So is one whose only doer is nobody in particular ("the treaty allows any ally to request consultations",
-  "no country has recognised it"). So is an act of force done by a natural hazard (a ``natural`` cue of ``cues.tsv``:
-  "Hurricane Marco struck eastern Cuba, killing 19 people", "the strongest storm on record to hit the island", "a
-  cyclone that hit Mozambique"), whatever actor the text names near it.
+- Situations and onlookers as doers: "the war has displaced millions", "the insurgency has killed 7,000 people",
+  "the unrest raised questions", "economists warn that ...": a verb whose only doer is a situation, a process or a
+  commentator (no actor resolved) describes, it is no actor's act, in the passive too ("millions have been displaced
+  by the war") and in a relative clause ("an escalation that could cut off supplies"). The toll of a war or an
+  insurgency is no act (the gold lists it among ``not_events``). So is the effect of a measure told with the measure
+  as its doer ("the closure has halted fuel deliveries", "the decision violated the 1961 treaty"): the measure is
+  coded on its own verb. So is one whose only doer is nobody in particular ("the treaty allows any ally to request
+  consultations", "no country has recognised it"). So is an act of force done by a natural hazard or an animal (a
+  ``natural`` cue of ``cues.tsv``: "Hurricane Marco struck eastern Cuba, killing 19 people", "the strongest storm on
+  record to hit the island", "a cyclone that hit Mozambique", "a magnitude 7.4 tremor killed", "homes destroyed by a
+  landslide", "swarms of locusts destroyed crops"), whatever actor the text names near it; a weapon is no hazard (a
+  bomb with no doer named is an act with no source in the gold, "a Russian missile" is Russia's), nor is fire a
+  demonym names the shooter of ("Russian artillery fire killed two civilians"). Nor is a thing that undergoes a verb
+  with no object ("two warehouses burned overnight": an ``ergative_verb`` whose subject is no actor, ``undergone``).
 
 - Standing descriptions: "backing rebels who attack it from Congo", "one of a dozen countries that
   recognize Taiwan", "the mechanism that monitors the truce": a restrictive relative clause in the simple
@@ -131,7 +138,8 @@ The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accus
 ``framework_prep``, ``prevention_verb``, ``dissuasion_verb``, ``question_mark``, ``open_question_verb``,
 ``stance_aux``, ``condition_mark``, ``protasis_mark``, ``protasis_adverb``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``,
-``tie_noun``, ``appeal_verb``, ``onset_verb``, ``routine_verb``, ``trade_verb``, ``standing_verb``, ``permit_verb``,
+``tie_noun``, ``ergative_verb``, ``appeal_verb``, ``onset_verb``, ``routine_verb``, ``trade_verb``, ``standing_verb``,
+``permit_verb``, ``fire_noun``, ``cues.tsv``'s ``natural``,
 ``instrument_noun``, ``pending_adverb``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
@@ -422,18 +430,44 @@ def no_doer(candidate: Candidate, words: Words) -> bool:
                for token, ref in candidate.sources)
 
 
-def natural_doer(i: int, view: ParseView, natural: frozenset[str]) -> bool:
-    """True when the verb at ``i`` is done by a natural hazard (``natural`` cues: storm, hurricane, earthquake, ...):
-    its subject ("the storm hit", "Hurricane Marco struck": a name whose compound is one), the noun a relative or
-    "to" clause is on ("a cyclone that hit Mozambique", "the strongest storm on record to hit the island", wherever
-    the parser hangs the "to" clause), or, for a participle or a verb joined with no subject of its own, its head's
-    ("struck eastern Cuba, killing 19 people")."""
+def undergone(candidate: Candidate, view: ParseView, words: Words) -> bool:
+    """True when the candidate is an ``ergative_verb`` with no object, no "by" phrase and no actor resolved as its
+    subject ("two warehouses burned overnight"): its subject undergoes it."""
+    i = candidate.head.i
+    return not candidate.nominal and view.lemma[i] in words.ergative_verb \
+        and not any(view.dep[c] in ("dobj", "agent", "nsubjpass", "auxpass") for c in view.children[i]) \
+        and all(ref.kind == "unresolved" for _, ref in candidate.sources)
+
+
+def natural_doer(i: int, view: ParseView, natural: frozenset[str], shooting: frozenset[str] = frozenset()) -> bool:
+    """True when the verb at ``i`` is done by a natural hazard (``natural`` cues: storm, hurricane, earthquake, locust,
+    ...): its subject ("the storm hit", "Hurricane Marco struck": a name whose compound is one; "a magnitude 7.4
+    tremor killed", the parser making the hazard an apposition of "magnitude"; "swarms of locusts destroyed", a
+    hazard in an "of" phrase), the object of its "by" phrase ("homes destroyed by a landslide", "frescoes damaged by
+    erosion"), the noun a relative or "to" clause is on ("a cyclone that hit Mozambique", "the strongest storm on
+    record to hit the island", wherever the parser hangs the "to" clause), or, for a participle or a verb joined with
+    no subject of its own, its head's ("struck eastern Cuba, killing 19 people"). A noun of shooting (``shooting``:
+    fire, gunfire) that a demonym names the shooter of ("Russian artillery fire killed two civilians") is an act of
+    that side's forces, no hazard."""
     dep, head, children, lemma = view.dep, view.head, view.children, view.lemma
 
+    def named_shooter(n: int) -> bool:
+        mods = [c for c in children[n] if dep[c] in ("amod", "compound")]
+        mods += [g for c in mods for g in children[c] if dep[g] in ("amod", "compound")]
+        return lemma[n] in shooting and any(view.ent_type[m] == "NORP" for m in mods)
+
     def hazard(n: int) -> bool:
-        return lemma[n] in natural or any(dep[c] == "compound" and lemma[c] in natural for c in children[n])
+        if named_shooter(n):
+            return False
+        return lemma[n] in natural or any(dep[c] in ("compound", "appos") and lemma[c] in natural
+                                          for c in children[n]) \
+            or any(dep[c] == "prep" and view.lower[c] == "of" and lemma[o] in natural
+                   for c in children[n] for o in children[c] if dep[o] == "pobj")
 
     for _ in range(4):  # a short chain of joined verbs and participles
+        agents = [o for c in children[i] if dep[c] == "agent" for o in children[c] if dep[o] == "pobj"]
+        if agents:
+            return hazard(agents[0])
         subjects = [c for c in children[i] if dep[c] in ("nsubj", "nsubjpass")]
         if subjects:
             subject = subjects[0]
@@ -466,10 +500,13 @@ def private_doers(candidate: Candidate) -> bool:
 
 
 def _doer_of(token: Token, verbs: tuple[int, int]) -> bool:
-    """Whether ``token`` is the subject of one of ``verbs`` or the object of its "by" phrase ("were displaced by
-    the war")."""
+    """Whether ``token`` is the subject of one of ``verbs``, the object of its "by" phrase ("were displaced by
+    the war") or the noun its relative clause is on ("an escalation that could cut off supplies")."""
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return token.head.head.i in verbs
+    if any(c.dep_ == "relcl" and c.i in verbs and any(s.dep_ == "nsubj" and s.pos_ == "PRON" for s in c.children)
+           for c in token.children):
+        return True
     return token.dep_ == "nsubj" and token.head.i in verbs
 
 
@@ -603,8 +640,10 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "an agreement in force as the frame"
     if no_doer(candidate, lexicon.words):
         return "no actor does it"
+    if undergone(candidate, view, lexicon.words):
+        return "a thing it happens to"
     if not candidate.nominal and lookup(candidate.cameo).is_material_conflict \
-            and natural_doer(candidate.head.i, view, lexicon.cues.get("natural", frozenset())):
+            and natural_doer(candidate.head.i, view, lexicon.cues.get("natural", frozenset()), lexicon.words.fire_noun):
         return "done by a natural hazard"
     if lookup(candidate.cameo).root == POSTURE_ROOT and private_doers(candidate):
         return "no show of force by private people"
