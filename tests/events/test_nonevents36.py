@@ -7,6 +7,7 @@ from a real article."""
 from tests.conftest import countries_of, events_of, tree
 
 from detente.events.nonevents import natural_doer
+from detente.events.phrases import awaited
 from detente.parse_view import ParseView
 
 NATURAL = frozenset({"tremor", "locust", "landslide", "fire"})
@@ -112,3 +113,46 @@ def test_nonevents_thing_that_burns_is_no_attack(code):
     torched = code("ABUJA, June 9 (Reuters) - Rioters burned three Nigerien trucks near the border overnight, "
                    "police said.", date="2026-06-09")
     assert events_of(torched, "ASSAULT"), _codes(torched)
+
+
+# -- legal contests and awaited acts ------------------------------------------------------------------------------
+def test_nonevents_fighting_charges_is_no_fight(code):
+    result = code("ATHENS, June 9 (Reuters) - A Greek court ordered a Turkish journalist held in custody on Tuesday, "
+                  "and his lawyer said he would fight the charges.", date="2026-06-09")
+    assert events_of(result, "COERCE")
+    assert not events_of(result, "ASSAULT"), _codes(result)
+
+
+def test_lexicon_vow_to_fight_a_legal_contest_is_no_refusal(code):
+    # "vow ~fight" (1246, vowed to fight on) gives way when the fight is a sense that codes nothing
+    result = code("MANILA, June 9 (AFP) - The former Philippine president vowed to fight the charges at the "
+                  "International Criminal Court.", date="2026-06-09")
+    assert not [c for c in _codes(result) if c.startswith(("12", "19"))], _codes(result)
+    rebels = code("BAMAKO, June 9 (Reuters) - Tuareg rebels vowed to fight the Malian army until Kidal was free.",
+                  date="2026-06-09")
+    assert [c for c in _codes(rebels) if c.startswith(("12", "13", "19"))], _codes(rebels)
+
+
+def test_frames_ordered_held_pending_extradition_is_a_detention(code):
+    result = code("LISBON, June 9 (Reuters) - A Portuguese judge ordered two Brazilian men held pending extradition "
+                  "to Brazil.", date="2026-06-09")
+    assert [e.cameo for e in events_of(result, "COERCE")] == ["173"], _codes(result)
+    assert not events_of(result, "COOPERATE"), _codes(result)
+
+
+def test_phrases_awaited_on_built_trees(blank_nlp):
+    from detente.events.lexicon import Words
+
+    words = Words(pending_prep=frozenset({"pending", "awaiting"}))
+    vocab = blank_nlp.language.vocab
+    # the parser makes "pending" an adjective of the noun; "after the extradition" is no wait
+    view = ParseView.of(tree(vocab, """
+        held         hold         VERB  VBN ROOT  0 O
+        him          he           PRON  PRP dobj  0 O
+        pending      pending      ADJ   JJ  amod  3 O
+        extradition  extradition  NOUN  NN  dobj  0 O
+        after        after        ADP   IN  prep  0 O
+        the          the          DET   DT  det   6 O
+        trial        trial        NOUN  NN  pobj  4 O
+    """))
+    assert awaited(3, view, words) and not awaited(6, view, words)

@@ -19,10 +19,12 @@ while the coder was fixed. Every annotation was made by reading, before the code
 
 Counts when written (main 2c03d778), (spurious, missed): working 9 and 4. After the rules on hazards, animals,
 processes, measures and things that burn (``nonevents.natural_doer``, ``no_doer``, ``undergone``; cues.tsv ``natural``,
-words.tsv ``not_doer_noun``, ``ergative_verb``): working 3 and 3, aside 3 and 2. Left: the legal contests ("fight the
-charges", "vowed to fight the extradition request"), the holding "pending extradition" coded as the extradition (063),
-and two shipments of relief ("sent two navy ships with relief supplies", not this probe's class). A test fails when a
-change makes more (run it with ``-s`` to see which).
+words.tsv ``not_doer_noun``, ``ergative_verb``): working 3 and 3, aside 3 and 2. After the legal senses (verbs.tsv
+``-  fight +extradition|charge|...``, which a "vow ~fight" frame now gives way to; words.tsv ``pending_prep``,
+``custody_verb``): working 1 and 2 (the aside limits kept). Left: the custody order's event also mentioned at "the
+charges" of "fight the charges" (nonev36-18: a mention, no fight coded), and two shipments of relief ("sent two navy
+ships with relief supplies", not this probe's class). A test fails when a change makes more (run it with ``-s`` to see
+which).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from tests.probes import check_counts, check_type_items, read_items, type_failur
 
 PROBE = "probe_nonev36.jsonl"
 # (spurious, missed) allowed, on the working items and on the aside items
-MAX_WORKING = (3, 3)
+MAX_WORKING = (1, 2)
 MAX_ASIDE = (3, 2)
 
 

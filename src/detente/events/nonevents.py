@@ -26,7 +26,9 @@
   parser hangs as a clause of an appeal or frame verb ("called on the bloc to impose sanctions") is
   not a purpose.
 - Acts still to be done: "has yet to deploy outside the capital", "is yet to be ratified", "has still to sign": the
-  "to" infinitive of "have" or "be" with a ``pending_adverb`` has not happened; it is no act (nor a refusal).
+  "to" infinitive of "have" or "be" with a ``pending_adverb`` has not happened; it is no act (nor a refusal). Nor
+  is an event noun after a ``pending_prep`` ("ordered him held pending extradition", "detained pending trial"): the
+  holding is the act, the extradition awaited (``awaited``; the light verb before it codes nothing from it either).
 - Acts kept from happening: "barred travel agencies from selling tours", "refrained from attacking the
   port", "prevented the ship from docking": what a ban or a restraint keeps from happening is not done.
   The ban is coded on its own verb; the "from" gerund under a ``prevention_verb`` codes nothing.
@@ -140,7 +142,7 @@ The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accus
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``,
 ``tie_noun``, ``ergative_verb``, ``appeal_verb``, ``onset_verb``, ``routine_verb``, ``trade_verb``, ``standing_verb``,
 ``permit_verb``, ``fire_noun``, ``cues.tsv``'s ``natural``,
-``instrument_noun``, ``pending_adverb``;
+``instrument_noun``, ``pending_adverb``, ``pending_prep``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
 
@@ -153,6 +155,7 @@ from detente.events.cameo import lookup
 from detente.events.doers import legal_ground
 from detente.events.extract import Candidate
 from detente.events.lexicon import Lexicon, Words
+from detente.events.phrases import awaited
 from detente.parse_view import ParseView
 
 if TYPE_CHECKING:
@@ -631,6 +634,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
     if not candidate.nominal and dissuaded(candidate.head.i, view, lexicon.words):
         return "warned against"
     if not candidate.nominal and pending(candidate.head.i, view, lexicon.words):
+        return "still to be done"
+    if candidate.nominal and awaited(candidate.head.i, view, lexicon.words):
         return "still to be done"
     if not candidate.nominal and permitted(candidate.head.i, view, lexicon.words):
         return "what a text lets be done"
