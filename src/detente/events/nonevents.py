@@ -86,20 +86,20 @@
   closed"): judged not here but by the ``acts`` step (``acts.no_actor``, after grouping), since such a
   candidate may still be a mention of an act of known actors ("the ship was hit on Monday") and add its date
   and place; one that joins no such act is no event.
-- Situations and onlookers as doers: "the war has displaced millions", "the insurgency has killed 7,000 people",
-  "the unrest raised questions", "economists warn that ...": a verb whose only doer is a situation, a process or a
+- Situations and onlookers as doers: "the war has displaced millions", "the insurgency has killed 7,000 people", "the
+  unrest raised questions", "economists warn that ...": a verb whose only doer is a situation, a process or a
   commentator (no actor resolved) describes, it is no actor's act, in the passive too ("millions have been displaced
-  by the war") and in a relative clause ("an escalation that could cut off supplies"). The toll of a war or an
-  insurgency is no act (the gold lists it among ``not_events``). So is the effect of a measure told with the measure
-  as its doer ("the closure has halted fuel deliveries", "the decision violated the 1961 treaty"): the measure is
-  coded on its own verb. So is one whose only doer is nobody in particular ("the treaty allows any ally to request
-  consultations", "no country has recognised it"). So is an act of force done by a natural hazard or an animal (a
-  ``natural`` cue of ``cues.tsv``: "Hurricane Marco struck eastern Cuba, killing 19 people", "the strongest storm on
-  record to hit the island", "a cyclone that hit Mozambique", "a magnitude 7.4 tremor killed", "homes destroyed by a
-  landslide", "swarms of locusts destroyed crops"), whatever actor the text names near it; a weapon is no hazard (a
-  bomb with no doer named is an act with no source in the gold, "a Russian missile" is Russia's), nor is fire a
-  demonym names the shooter of ("Russian artillery fire killed two civilians"). Nor is a thing that undergoes a verb
-  with no object ("two warehouses burned overnight": an ``ergative_verb`` whose subject is no actor, ``undergone``).
+  by the war"). The toll of a war or an insurgency is no act (the gold lists it among ``not_events``). Nor is the
+  effect of a measure told with the measure as its doer ("the closure has halted fuel deliveries", "the decision
+  violated the 1961 treaty"): the measure is coded on its own verb. So is one whose only doer is nobody in particular
+  ("the treaty allows any ally to request consultations", "no country has recognised it"). So is an act of force done
+  by a natural hazard or an animal (a ``natural`` cue of ``cues.tsv``: "Hurricane Marco struck eastern Cuba, killing
+  19 people", "the strongest storm on record to hit the island", "a cyclone that hit Mozambique", "a magnitude 7.4
+  tremor killed", "homes destroyed by a landslide", "swarms of locusts destroyed crops"), whatever actor the text
+  names near it; a weapon is no hazard (a bomb with no doer named is an act with no source in the gold, "a Russian
+  missile" is Russia's), nor is fire a demonym names the shooter of ("Russian artillery fire killed two civilians").
+  Nor is a thing that undergoes a verb with no object ("two warehouses burned overnight": an ``ergative_verb`` whose
+  subject is no actor, ``undergone``).
 
 - Standing descriptions: "backing rebels who attack it from Congo", "one of a dozen countries that
   recognize Taiwan", "the mechanism that monitors the truce": a restrictive relative clause in the simple
@@ -503,13 +503,10 @@ def private_doers(candidate: Candidate) -> bool:
 
 
 def _doer_of(token: Token, verbs: tuple[int, int]) -> bool:
-    """Whether ``token`` is the subject of one of ``verbs``, the object of its "by" phrase ("were displaced by
-    the war") or the noun its relative clause is on ("an escalation that could cut off supplies")."""
+    """Whether ``token`` is the subject of one of ``verbs`` or the object of its "by" phrase ("were displaced by
+    the war")."""
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return token.head.head.i in verbs
-    if any(c.dep_ == "relcl" and c.i in verbs and any(s.dep_ == "nsubj" and s.pos_ == "PRON" for s in c.children)
-           for c in token.children):
-        return True
     return token.dep_ == "nsubj" and token.head.i in verbs
 
 
