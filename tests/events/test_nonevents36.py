@@ -149,3 +149,10 @@ def test_phrases_awaited_on_built_trees(blank_nlp):
         trial        trial        NOUN  NN  pobj  4 O
     """))
     assert awaited(3, view, words) and not awaited(6, view, words)
+
+
+def test_nonevents_verb_joined_to_a_judgement_keeps_its_act(code):
+    # the parser joins "called" to "was": the measure is no subject of the appeal
+    result = code("The two Baltic states said the move was deeply regrettable, and called on Minsk to reopen the "
+                  "crossings.", date="2026-06-09")
+    assert events_of(result, "REQUEST"), _codes(result)

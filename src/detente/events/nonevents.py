@@ -421,11 +421,12 @@ def named_or_venue(token: Token, words: Words, cameo: str = "040") -> bool:
 
 def no_doer(candidate: Candidate, words: Words) -> bool:
     """True when every doer of a verb's act is an unresolved situation or commentator noun, or a noun
-    that names nobody in particular ("any ally", "no country")."""
+    that names nobody in particular ("any ally", "no country"). A verb joined to a copula does not share its
+    subject ("said the decision was regrettable, and called on Russia to ...": the parser's misreading)."""
     if candidate.nominal or not candidate.sources:
         return False
     verb = candidate.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.lemma_ != "be":
         verb = verb.head  # "the war has killed thousands and displaced millions"
     return all(ref.kind == "unresolved" and _doer_of(token, (verb.i, candidate.head.i))
                and (token.lemma_.lower() in words.not_doer_noun
