@@ -32,7 +32,7 @@ from detente.events.ground import Ground, Side
 from detente.events.lexicon import JOINED_DEPS, NO_CODE, Lexicon, Words
 from detente.events.mutual import mutual
 from detente.events.participants import REJECT_ROOT
-from detente.events.phrases import carrier_of, contained
+from detente.events.phrases import awaited, carrier_of, contained
 from detente.events.referents import referents
 from detente.events.replies import granted_requests, release_holders
 from detente.events.roles import shared_patient
@@ -219,6 +219,8 @@ class Extractor(FrameRules):
             for child in (contained(c, self.words) for c in self._children(verb, ("dobj", "nsubjpass"))):
                 # "held a new round of talks": the talks (events/phrases.py)
                 view = self.found.view(child.doc)
+                if awaited(child.i, view, self.words):
+                    continue  # "held him pending extradition": the extradition is awaited, no act of the verb
                 suspended = self.lex.suspended_code(view, child.i)
                 if suspended is not None:  # "announced a suspension of aid": a cut in aid (162), what is suspended
                     return suspended, [verb, child], True

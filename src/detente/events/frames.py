@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 AID_ROOT = 7  # CAMEO 07: provide aid; "a plan funded by X" aids the parties of the clause that holds the plan
 CLAIM_RESPONSIBILITY = "015"
 DEMAND = "100"
+DETAIN = "173"  # CAMEO 173: arrest, detain ("ordered him held pending trial": ``custody_verb``)
 APPEAL = "020"  # CAMEO 020: make an appeal or request, not specified
 THREATEN = "130"  # CAMEO 130: threaten, not specified ("said Moscow would respond")
 UNNAMED = frozenset({"nominal", "context", ""})  # how a mention that names no country of its own was resolved
@@ -62,6 +63,8 @@ class FrameRules(StanceRules):
             if child.pos_ not in ("VERB", "AUX"):
                 continue
             inner_code, inner_trigger, specific = self._code_verb(child)
+            if inner_code is None and child in done and child.lemma_.lower() in self.words.custody_verb:
+                inner_code, inner_trigger, specific = DETAIN, [child], True  # "ordered him held": held in custody
             if inner_code is None or (frame == "threaten" and self._others_deed(verb, child)):
                 continue
             if child in done:  # "ordered two men held in detention": the orderer detains them, one act
@@ -169,10 +172,11 @@ class FrameRules(StanceRules):
         each with that object: "ordered two men held in pretrial detention" (a participle on the object),
         "ordered him detained" (a clause whose subject is the object), "ordered the plant closed". A court or
         government that orders people detained detains them: the order is its own act, done to them, not a
-        demand on them, and they do nothing. Not a to-infinitive ("ordered troops to hold their positions": a
-        command to someone who acts) nor a that-clause, nor a participle with an auxiliary or a subject of its own
-        besides the object (an object the parser gives it is a misreading: "ordered the suspects jailed pending
-        trial")."""
+        demand on them, and they do nothing; so does one that orders them held or kept (``custody_verb``, no
+        code of its own: "ordered him held pending extradition"). Not a to-infinitive ("ordered troops to hold
+        their positions": a command to someone who acts) nor a that-clause, nor a participle with an auxiliary
+        or a subject of its own besides the object (an object the parser gives it is a misreading: "ordered the
+        suspects jailed pending trial")."""
         if verb.lemma_.lower() not in self.words.command_verb:
             return {}
         bare = ("nsubj", "nsubjpass", "aux", "auxpass", "mark")

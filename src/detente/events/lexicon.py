@@ -162,6 +162,7 @@ class Words:
     venue_modifier: frozenset[str] = frozenset()
     name_entity: frozenset[str] = frozenset()
     not_doer_noun: frozenset[str] = frozenset()
+    ergative_verb: frozenset[str] = frozenset()
     nobody_det: frozenset[str] = frozenset()
     generic_word: frozenset[str] = frozenset()
     container_noun: frozenset[str] = frozenset()
@@ -187,8 +188,10 @@ class Words:
     permit_verb: frozenset[str] = frozenset()
     instrument_noun: frozenset[str] = frozenset()
     pending_adverb: frozenset[str] = frozenset()
+    pending_prep: frozenset[str] = frozenset()
     class_determiner: frozenset[str] = frozenset()
     command_verb: frozenset[str] = frozenset()
+    custody_verb: frozenset[str] = frozenset()
     directive_verb: frozenset[str] = frozenset()
     wish_verb: frozenset[str] = frozenset()
     pledge_noun: frozenset[str] = frozenset()
@@ -397,6 +400,8 @@ class Lexicon:
                     direct = False
             if pattern.comp is not None and not (comps & pattern.comp or (comps and "*" in pattern.comp)):
                 continue
+            if pattern.comp is not None and self._comp_codes_nothing(token, view, pattern.comp):
+                continue  # "vowed to fight the charges": a "-" sense of the complement is no fight to vow
             if pattern.subj is not None and not any(lemma[c] in pattern.subj for c in subjects):
                 continue
             if pattern.obj is not None and not direct:
@@ -404,6 +409,17 @@ class Lexicon:
                 continue
             return pattern
         return indirect
+
+    def _comp_codes_nothing(self, token: Token, view: ParseView | TokenView, comp: frozenset[str]) -> bool:
+        """Whether every verb complement of ``token`` that a pattern's complement ``comp`` names is taken by a sense
+        that codes nothing ("vowed to fight the charges", "vowed to fight corruption": ``-  fight +charge``)."""
+        dep, lemma = view.dep, view.lemma
+        named = [c for c in view.children[token.i] if dep[c] in ("xcomp", "ccomp")
+                 and (lemma[c] in comp or "*" in comp) and token.doc[c].pos_ in ("VERB", "AUX")]
+        if not named:
+            return False
+        patterns = [self._best_verb_pattern(token.doc[c], view) for c in named]
+        return all(p is not None and p.cameo == NO_CODE for p in patterns)
 
     def event_noun(self, token: Token, view: ParseView | None = None) -> str | None:
         """The lexicon lemma of an event noun, joining a compound ("cease-fire", "war game"); ``view``: the

@@ -26,7 +26,9 @@
   parser hangs as a clause of an appeal or frame verb ("called on the bloc to impose sanctions") is
   not a purpose.
 - Acts still to be done: "has yet to deploy outside the capital", "is yet to be ratified", "has still to sign": the
-  "to" infinitive of "have" or "be" with a ``pending_adverb`` has not happened; it is no act (nor a refusal).
+  "to" infinitive of "have" or "be" with a ``pending_adverb`` has not happened; it is no act (nor a refusal). Nor
+  is an event noun after a ``pending_prep`` ("ordered him held pending extradition", "detained pending trial"): the
+  holding is the act, the extradition awaited (``awaited``; the light verb before it codes nothing from it either).
 - Acts kept from happening: "barred travel agencies from selling tours", "refrained from attacking the
   port", "prevented the ship from docking": what a ban or a restraint keeps from happening is not done.
   The ban is coded on its own verb; the "from" gerund under a ``prevention_verb`` codes nothing.
@@ -84,13 +86,20 @@
   closed"): judged not here but by the ``acts`` step (``acts.no_actor``, after grouping), since such a
   candidate may still be a mention of an act of known actors ("the ship was hit on Monday") and add its date
   and place; one that joins no such act is no event.
-- Situations and onlookers as doers: "the war has displaced millions", "the unrest raised questions",
-  "economists warn that ...": a verb whose only doer is a situation or a commentator (no actor
-  resolved) describes, it is no actor's act, in the passive too ("millions have been displaced by the war").
-  So is one whose only doer is nobody in particular ("the treaty allows any ally to request consultations",
-  "no country has recognised it"). So is an act of force done by a natural hazard (a ``natural`` cue of ``cues.tsv``:
-  "Hurricane Marco struck eastern Cuba, killing 19 people", "the strongest storm on record to hit the island", "a
-  cyclone that hit Mozambique"), whatever actor the text names near it.
+- Situations and onlookers as doers: "the war has displaced millions", "the insurgency has killed 7,000 people", "the
+  unrest raised questions", "economists warn that ...": a verb whose only doer is a situation, a process or a
+  commentator (no actor resolved) describes, it is no actor's act, in the passive too ("millions have been displaced
+  by the war"). The toll of a war or an insurgency is no act (the gold lists it among ``not_events``). Nor is the
+  effect of a measure told with the measure as its doer ("the closure has halted fuel deliveries", "the decision
+  violated the 1961 treaty"): the measure is coded on its own verb. So is one whose only doer is nobody in particular
+  ("the treaty allows any ally to request consultations", "no country has recognised it"). So is an act of force done
+  by a natural hazard or an animal (a ``natural`` cue of ``cues.tsv``: "Hurricane Marco struck eastern Cuba, killing
+  19 people", "the strongest storm on record to hit the island", "a cyclone that hit Mozambique", "a magnitude 7.4
+  tremor killed", "homes destroyed by a landslide", "swarms of locusts destroyed crops"), whatever actor the text
+  names near it; a weapon is no hazard (a bomb with no doer named is an act with no source in the gold, "a Russian
+  missile" is Russia's), nor is fire a demonym names the shooter of ("Russian artillery fire killed two civilians").
+  Nor is a thing that undergoes a verb with no object ("two warehouses burned overnight": an ``ergative_verb`` whose
+  subject is no actor, ``undergone``).
 
 - Standing descriptions: "backing rebels who attack it from Congo", "one of a dozen countries that
   recognize Taiwan", "the mechanism that monitors the truce": a restrictive relative clause in the simple
@@ -131,8 +140,9 @@ The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accus
 ``framework_prep``, ``prevention_verb``, ``dissuasion_verb``, ``question_mark``, ``open_question_verb``,
 ``stance_aux``, ``condition_mark``, ``protasis_mark``, ``protasis_adverb``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``,
-``tie_noun``, ``appeal_verb``, ``onset_verb``, ``routine_verb``, ``trade_verb``, ``standing_verb``, ``permit_verb``,
-``instrument_noun``, ``pending_adverb``;
+``tie_noun``, ``ergative_verb``, ``appeal_verb``, ``onset_verb``, ``routine_verb``, ``trade_verb``, ``standing_verb``,
+``permit_verb``, ``fire_noun``, ``cues.tsv``'s ``natural``,
+``instrument_noun``, ``pending_adverb``, ``pending_prep``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
 
@@ -145,6 +155,7 @@ from detente.events.cameo import lookup
 from detente.events.doers import legal_ground
 from detente.events.extract import Candidate
 from detente.events.lexicon import Lexicon, Words
+from detente.events.phrases import awaited
 from detente.parse_view import ParseView
 
 if TYPE_CHECKING:
@@ -410,11 +421,12 @@ def named_or_venue(token: Token, words: Words, cameo: str = "040") -> bool:
 
 def no_doer(candidate: Candidate, words: Words) -> bool:
     """True when every doer of a verb's act is an unresolved situation or commentator noun, or a noun
-    that names nobody in particular ("any ally", "no country")."""
+    that names nobody in particular ("any ally", "no country"). A verb joined to a copula does not share its
+    subject ("said the decision was regrettable, and called on Russia to ...": the parser's misreading)."""
     if candidate.nominal or not candidate.sources:
         return False
     verb = candidate.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.lemma_ != "be":
         verb = verb.head  # "the war has killed thousands and displaced millions"
     return all(ref.kind == "unresolved" and _doer_of(token, (verb.i, candidate.head.i))
                and (token.lemma_.lower() in words.not_doer_noun
@@ -422,18 +434,44 @@ def no_doer(candidate: Candidate, words: Words) -> bool:
                for token, ref in candidate.sources)
 
 
-def natural_doer(i: int, view: ParseView, natural: frozenset[str]) -> bool:
-    """True when the verb at ``i`` is done by a natural hazard (``natural`` cues: storm, hurricane, earthquake, ...):
-    its subject ("the storm hit", "Hurricane Marco struck": a name whose compound is one), the noun a relative or
-    "to" clause is on ("a cyclone that hit Mozambique", "the strongest storm on record to hit the island", wherever
-    the parser hangs the "to" clause), or, for a participle or a verb joined with no subject of its own, its head's
-    ("struck eastern Cuba, killing 19 people")."""
+def undergone(candidate: Candidate, view: ParseView, words: Words) -> bool:
+    """True when the candidate is an ``ergative_verb`` with no object, no "by" phrase and no actor resolved as its
+    subject ("two warehouses burned overnight"): its subject undergoes it."""
+    i = candidate.head.i
+    return not candidate.nominal and view.lemma[i] in words.ergative_verb \
+        and not any(view.dep[c] in ("dobj", "agent", "nsubjpass", "auxpass") for c in view.children[i]) \
+        and all(ref.kind == "unresolved" for _, ref in candidate.sources)
+
+
+def natural_doer(i: int, view: ParseView, natural: frozenset[str], shooting: frozenset[str] = frozenset()) -> bool:
+    """True when the verb at ``i`` is done by a natural hazard (``natural`` cues: storm, hurricane, earthquake, locust,
+    ...): its subject ("the storm hit", "Hurricane Marco struck": a name whose compound is one; "a magnitude 7.4
+    tremor killed", the parser making the hazard an apposition of "magnitude"; "swarms of locusts destroyed", a
+    hazard in an "of" phrase), the object of its "by" phrase ("homes destroyed by a landslide", "frescoes damaged by
+    erosion"), the noun a relative or "to" clause is on ("a cyclone that hit Mozambique", "the strongest storm on
+    record to hit the island", wherever the parser hangs the "to" clause), or, for a participle or a verb joined with
+    no subject of its own, its head's ("struck eastern Cuba, killing 19 people"). A noun of shooting (``shooting``:
+    fire, gunfire) that a demonym names the shooter of ("Russian artillery fire killed two civilians") is an act of
+    that side's forces, no hazard."""
     dep, head, children, lemma = view.dep, view.head, view.children, view.lemma
 
+    def named_shooter(n: int) -> bool:
+        mods = [c for c in children[n] if dep[c] in ("amod", "compound")]
+        mods += [g for c in mods for g in children[c] if dep[g] in ("amod", "compound")]
+        return lemma[n] in shooting and any(view.ent_type[m] == "NORP" for m in mods)
+
     def hazard(n: int) -> bool:
-        return lemma[n] in natural or any(dep[c] == "compound" and lemma[c] in natural for c in children[n])
+        if named_shooter(n):
+            return False
+        return lemma[n] in natural or any(dep[c] in ("compound", "appos") and lemma[c] in natural
+                                          for c in children[n]) \
+            or any(dep[c] == "prep" and view.lower[c] == "of" and lemma[o] in natural
+                   for c in children[n] for o in children[c] if dep[o] == "pobj")
 
     for _ in range(4):  # a short chain of joined verbs and participles
+        agents = [o for c in children[i] if dep[c] == "agent" for o in children[c] if dep[o] == "pobj"]
+        if agents:
+            return hazard(agents[0])
         subjects = [c for c in children[i] if dep[c] in ("nsubj", "nsubjpass")]
         if subjects:
             subject = subjects[0]
@@ -595,6 +633,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "warned against"
     if not candidate.nominal and pending(candidate.head.i, view, lexicon.words):
         return "still to be done"
+    if candidate.nominal and awaited(candidate.head.i, view, lexicon.words):
+        return "still to be done"
     if not candidate.nominal and permitted(candidate.head.i, view, lexicon.words):
         return "what a text lets be done"
     if candidate.nominal and named_or_venue(candidate.head, lexicon.words, candidate.cameo):
@@ -603,8 +643,10 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "an agreement in force as the frame"
     if no_doer(candidate, lexicon.words):
         return "no actor does it"
+    if undergone(candidate, view, lexicon.words):
+        return "a thing it happens to"
     if not candidate.nominal and lookup(candidate.cameo).is_material_conflict \
-            and natural_doer(candidate.head.i, view, lexicon.cues.get("natural", frozenset())):
+            and natural_doer(candidate.head.i, view, lexicon.cues.get("natural", frozenset()), lexicon.words.fire_noun):
         return "done by a natural hazard"
     if lookup(candidate.cameo).root == POSTURE_ROOT and private_doers(candidate):
         return "no show of force by private people"

@@ -1,4 +1,5 @@
-"""Noun phrases: whether one is definite ("the strikes"), and those that stand for the acts inside
+"""Noun phrases: whether one is definite ("the strikes"), whether an act's noun is awaited ("held pending
+extradition"), and those that stand for the acts inside
 them: "a new round of talks", "a wave of strikes", "one of its largest drone attacks"
 (``container_noun`` in ``data/lexicon/words.tsv``). After a light verb the acts inside are what the
 verb carries, with their own oblique targets ("held a new round of talks with X", "launched one of
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from detente.events.lexicon import Words
+    from detente.parse_view import ParseView
 
 
 def definite(noun: Token, words: Words) -> bool:
@@ -39,3 +41,12 @@ def carrier_of(noun: Token, words: Words) -> Token:
             and head.dep_ in ("dobj", "pobj", "attr") and head.i != head.head.i:
         return carrier_of(head, words)
     return head
+
+
+def awaited(i: int, view: ParseView, words: Words) -> bool:
+    """True when the event noun at ``i`` is awaited, not done: a ``pending_prep`` is on it ("pending extradition",
+    the parser making "pending" an adjective of the noun) or governs it ("pending the extradition", "awaiting
+    deportation")."""
+    head = view.head[i]
+    return any(view.dep[c] in ("amod", "prep") and view.lower[c] in words.pending_prep for c in view.children[i]) \
+        or (head != i and view.dep[i] in ("pobj", "dobj") and view.lower[head] in words.pending_prep)
