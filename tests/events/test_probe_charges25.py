@@ -33,6 +33,9 @@ Session 36 (h-nonev36, words.tsv ``custody_verb``): a court's order that people 
 demand (100); ch-09 ("ordered the two held in custody pending trial") now has that type but, "the two" unbound, no
 target (3 missing, the limit raised by one), while on dev two such orders (162, 88) became strict matches. Holding the
 rule back while the ones held are unbound kept ch-09's target but lost those two on dev (2645 -> 2643 strict).
+Session 36 (h-people36): "the two", "the six" take up the people last counted with that number
+(``antecedents.recounted``) and "ordered them held" is done to the fishermen detained, not the court
+(``pronouns._salient``): ch-09, ch-11 and ch-16 have their targets (missing 3 -> 0, the limit lowered).
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ import pytest
 from tests.probes import check_side_items, read_items, target_counts
 
 PROBE = "probe_charges25.jsonl"
-MAX = {"wrong": 3, "missing": 3, "wrong source": 1, "wrong type": 0, "no event": 2}
+MAX = {"wrong": 3, "missing": 0, "wrong source": 1, "wrong type": 0, "no event": 2}
 
 
 def test_probe_charges25_is_well_formed_and_synthetic(coder):

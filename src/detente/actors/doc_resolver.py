@@ -23,6 +23,7 @@ from detente.actors.antecedents import (
     forces_of_speaker,
     office_of,
     opening_place,
+    recounted,
     reporting_state,
     takes_focus,
 )
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
 
 NP_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 NOMINAL_POS = ("NOUN", "PROPN", "PRON")
+# where a bare cardinal heads a noun phrase of its own ("the nine were charged", "ordered the nine held")
+_RECOUNTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 PLACED_SECTORS = ("JUD", "COP")  # bodies a town places in its country ("a court in Almaty", "Mombasa police")
 _NOT_IN_HISTORY = NP_MODIFIERS - {"poss"}  # modifiers are not antecedents; possessors are ("its", "his")
 # what a person noun "for" a body speaks for ("a spokesman for Laos's defence ministry", "a spokeswoman for the
@@ -88,8 +91,9 @@ class _DocResolver(PersonRules, NominalRules):
         by_match, memo = self.by_match, self.memo
         pos, dep, head = self.v.pos, self.v.dep, self.v.head
         for i in range(len(pos)):
-            if i in memo or (i not in by_match and pos[i] not in NOMINAL_POS):
-                continue  # only names and nouns can stand for actors
+            if i in memo or (i not in by_match and pos[i] not in NOMINAL_POS
+                             and not (pos[i] == "NUM" and dep[i] in _RECOUNTED_DEPS)):
+                continue  # only names and nouns (and "the nine" after "nine nationals") can stand for actors
             if dep[i] == "compound" and head[i] in by_match:
                 continue
             ref = self.resolve(i)
@@ -138,6 +142,8 @@ class _DocResolver(PersonRules, NominalRules):
             return self._relative(i)
         if pos == "PRON" or tag in ("PRP", "PRP$"):
             return pronoun(self, i, lower), "pronoun", (i, i + 1)
+        if tag == "CD" and pos == "NUM":
+            return self._recounted(i)
         if pos not in ("NOUN", "PROPN"):
             return None, "", (i, i + 1)
         # demonym or country modifying a sector noun: "Russian troops", "Syria's army",
@@ -173,6 +179,23 @@ class _DocResolver(PersonRules, NominalRules):
                     and not earlier.code.endswith("ELI"):
                 return earlier, "name", (i, i + 1)
         return None, "", (i, i + 1)
+
+    def _recounted(self, i: int) -> Resolved:
+        """"The nine" after "nine Guatemalan nationals" (:func:`antecedents.recounted`): whom that noun stands for
+        (nobody known when they are anonymous people)."""
+        earlier = recounted(self, i)
+        if earlier is None:
+            return None, "", (i, i + 1)
+        self.found.antecedents[i] = earlier
+        v = self.v  # "two Turkish nationals": the demonym's country where no sector word names them
+        ref = self.resolve(earlier) or next(
+            (r for c in v.children[earlier] if v.dep[c] in ("amod", "compound")
+             for r in [self.found.by_token.get(c)] if r is not None and r.kind == "country"), None)
+        if earlier in self.found.people:
+            self.found.people.add(i)
+        if earlier in self.found.groups:
+            self.found.groups[i] = self.found.groups[earlier]
+        return ref, "nominal", (v.edges(i)[0], i + 1)
 
     def lemma_as_tagged(self, i: int) -> str:
         """The lemma of the word at ``i`` as the tagger gave it (``Token.lemma_``; the view keeps it lower-cased),
@@ -672,9 +695,13 @@ class _DocResolver(PersonRules, NominalRules):
         """Actors that are subjects of the clause holding the pronoun at ``i``: it cannot refer to them
         ("Russia to mediate between it and Damascus": "it" is not Russia)."""
         dep = self.v.dep
-        if self.v.lower[i].endswith(("self", "selves")) or dep[i] in ("nsubj", "nsubjpass", "poss"):
+        if self.v.lower[i].endswith(("self", "selves")) or dep[i] in ("nsubjpass", "poss"):
             return set()
         verb = self.v.clause_verb(i)
+        if dep[i] == "nsubj":
+            if self.v.lower[i] not in self.words.pronoun_object or dep[verb] not in ("ccomp", "xcomp"):
+                return set()
+            verb = self.v.head[verb]  # "a court ordered them held": not the court, whatever the parser's subject
         keys = set()
         for child in self.v.children[verb]:
             if dep[child] in ("nsubj", "nsubjpass") and child in self.found.by_token:

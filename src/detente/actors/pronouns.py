@@ -456,20 +456,26 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
         # "A court charged three managers of a firm and refused them bail, a month after police had arrested them":
         # a plural pronoun is not the singular body found ("the court"), but the plural people done to after it
         # (their demonym's country when no sector word names them: "three Chinese managers"; else nobody known)
-        last = between[-1]
+        # (people, not a thing done to after them: "detained 12 Vietnamese fishermen, accusing them of poaching
+        # giant clams. A court ordered them held": the fishermen)
+        done_to = [(k, _people_ref(resolver, k)) for k in between]
+        last, ref = next((p for p in reversed(done_to) if p[1] is not None or p[0] in resolver.found.people),
+                         done_to[-1])
         resolver.found.antecedents[at] = last
         if last in resolver.found.people:
             resolver.found.people.add(at)  # anonymous people: "them" is nobody identifiable either
-        return resolver.found.by_token.get(last) or next(
-            (r for c in view.children[last] if view.dep[c] in ("amod", "compound")
-             for r in [resolver.found.by_token.get(c)] if r is not None and r.kind == "country"), None)
+        return ref
     if view.lower[at] in resolver.words.pronoun_plural and view.dep[at] in ("dobj", "pobj") \
             and view.tag[picked[0]] == "NNP" and resolver.sentence_of[picked[0]] == resolver.sentence_of[at] \
             and any(view.tag[k] == "NNS" and view.dep[k] in ("dobj", "pobj") for k in range(picked[0] + 1, at)):
         return None  # "handed four children back to Kyiv after Russia released them": the children, not Kyiv
-    if plural and view.dep[at] in ("dobj", "pobj"):
+    # "ordered them held": an object the parser made the subject of the verb's complement
+    made_subject = view.dep[at] == "nsubj" and view.lower[at] in words.pronoun_object
+    if plural and (view.dep[at] in ("dobj", "pobj") or made_subject):
         people = [k for k in range(picked[0] + 1, at) if view.tag[k] == "NNS" and view.dep[k] in ("dobj", "pobj")
-                  and (k in resolver.sector_at or getattr(resolver.found.by_token.get(k), "kind", None) == "group")
+                  and (k in resolver.sector_at or getattr(resolver.found.by_token.get(k), "kind", None) == "group"
+                       or (made_subject and resolver.sentence_of[k] == resolver.sentence_of[at]
+                           and any(view.dep[c] == "det" and view.lower[c] == "the" for c in view.children[k])))
                   and resolver.sentence_of[at] - resolver.sentence_of[k] <= 1]
         if people:
             # "Police arrested eight opposition leaders. A court later sentenced them": the people last done to,
@@ -491,13 +497,24 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
     return picked[1]
 
 
+def _people_ref(resolver: _DocResolver, k: int) -> ActorRef | None:
+    """Whom the plural noun at ``k`` stands for: its actor, else its demonym's country when no sector word names
+    them ("three Chinese managers")."""
+    view = resolver.v
+    return resolver.found.by_token.get(k) or next(
+        (r for c in view.children[k] if view.dep[c] in ("amod", "compound")
+         for r in [resolver.found.by_token.get(c)] if r is not None and r.kind == "country"), None)
+
+
 def _people_done_to(resolver: _DocResolver, after: int, at: int) -> list[int]:
-    """The plural common nouns (objects, not dates or amounts) between the words at ``after`` and ``at``, in the
-    pronoun's sentence or the one before: people an act was done to, whom a later "them" can stand for."""
+    """The plural common nouns (objects, not dates or amounts, nor a country's ground or waters: ``territory_noun``)
+    between the words at ``after`` and ``at``, in the pronoun's sentence or the one before: people an act was done
+    to, whom a later "them" can stand for."""
     view = resolver.v
     here = resolver.sentence_of[at]
     return [k for k in range(after + 1, at) if view.tag[k] == "NNS" and view.dep[k] in ("dobj", "pobj")
-            and view.ent_type[k] in ("", "NORP", "PERSON") and here - resolver.sentence_of[k] <= 1]
+            and view.ent_type[k] in ("", "NORP", "PERSON") and here - resolver.sentence_of[k] <= 1
+            and not {view.lemma[k], view.lower[k]} & resolver.words.territory_noun]
 
 
 def _salient_pick(resolver: _DocResolver, at: int,

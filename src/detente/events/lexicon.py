@@ -104,6 +104,7 @@ class Words:
     pronoun_feminine: frozenset[str] = frozenset()
     pronoun_thing: frozenset[str] = frozenset()
     pronoun_plural: frozenset[str] = frozenset()
+    pronoun_object: frozenset[str] = frozenset()
     pronoun_first_singular: frozenset[str] = frozenset()
     pronoun_first_plural: frozenset[str] = frozenset()
     pair_noun: frozenset[str] = frozenset()
