@@ -286,6 +286,8 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()
     reporting: dict[str, str] = field(default_factory=dict)  # lemma -> say|deny|intend|hypothetical|question
     combinations: dict[tuple[str, str], str] = field(default_factory=dict)  # (frame, code prefix) -> code
+    # event noun lemma -> the verb lemmas it is made from, where it is not the verb with a suffix (nominalisations.tsv)
+    made_from: dict[str, frozenset[str]] = field(default_factory=dict)
     cues: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> cue words and phrases
     words: Words = field(default_factory=Words)  # closed word classes the rules test against
     lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (file, key) -> line, for explanations
@@ -638,6 +640,13 @@ def load_from(directory: Path) -> Lexicon:
                 raise LexiconError(f"combinations.tsv line {number}: unknown CAMEO code {row.get('result')!r}")
             lexicon.combinations[(row["frame"].strip(), row["prefix"].strip())] = row["result"].strip()
             lexicon.lines[("combinations.tsv", f"{row['frame'].strip()}\t{row['prefix'].strip()}")] = number
+    # a lexicon of the user's without one uses the shipped table
+    made = directory / "nominalisations.tsv"
+    for number, row in _rows(made if made.exists() else _default_dir() / "nominalisations.tsv"):
+        noun, verbs = row.get("noun", "").strip().lower(), row.get("verbs", "").strip().lower()
+        if not noun or not verbs:
+            raise LexiconError(f"nominalisations.tsv line {number}: a noun and its verbs are needed")
+        lexicon.made_from[noun] = frozenset(v.strip() for v in verbs.split("|"))
     cues: dict[str, set[str]] = {}
     for _, row in _rows(directory / "cues.tsv"):
         cues.setdefault(row["kind"].strip(), set()).add(row["cue"].strip().lower())
