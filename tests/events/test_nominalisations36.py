@@ -1,7 +1,9 @@
 """An act named by its noun points back to the act told with the verb the noun is made from, also where the noun
 is no verb with a suffix ("detention" from "detain", "expulsion" from "expel": data/lexicon/nominalisations.tsv,
 read by events/article_sides.derived): "called the expulsion unfounded" is aimed at whoever expelled, not at the
-doer of a later act of a related kind.
+doer of a later act of a related kind. A noun whose code what it was done to decides names acts of the other codes
+too (the table's ``codes``: "the expulsion" of an ambassador told as "ordered to leave", 161; "the seizure" of
+fishermen told as "detained", 173).
 
 Sentences are invented, in agency style, for these tests."""
 
@@ -43,3 +45,24 @@ def test_expulsion_judged_is_aimed_at_the_expeller_not_a_later_sanction(code):
                   "imposed sanctions on two Georgian judges. Ukraine's foreign ministry called the expulsion "
                   "\"unfounded\".", date="2026-03-04")
     assert [p.actor for p in event_on(result, "called").target] == ["GEO"]
+
+
+def test_nouns_whose_object_decides_name_the_other_codes():
+    lexicon = load_default()
+    assert {"161", "174"} <= lexicon.also_names["expulsion"]
+    assert "173" in lexicon.also_names["seizure"]
+    assert "seizure" not in lexicon.made_from  # "seize" is found by the suffix rule
+
+
+def test_expulsion_judged_points_back_to_an_order_to_leave(code):
+    result = code("MANAGUA, June 2 (Reuters) - Nicaragua ordered the European Union's ambassador to leave the "
+                  "country within 72 hours on Tuesday. EU foreign policy chief Kaja Kallas called the expulsion "
+                  "\"unjustified\".", date="2026-06-02")
+    assert [p.actor for p in event_on(result, "called").target] == ["NIC"]
+
+
+def test_seizure_judged_points_back_to_a_detention(code):
+    result = code("MANILA, June 2 (Reuters) - Manila urged Beijing on Tuesday to free eight Filipino fishermen that "
+                  "Chinese coast guard officers detained near Scarborough Shoal. The Philippine foreign ministry "
+                  "called the seizure \"illegal\".", date="2026-06-02")
+    assert [p.actor for p in event_on(result, "called").target] == ["CHNMIL"]
