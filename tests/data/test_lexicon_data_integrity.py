@@ -261,5 +261,21 @@ def test_lexicon_data_say_verbs_are_not_bare_events():
 
 def test_lexicon_data_readme_documents_every_file():
     readme = (LEXICON / "README.md").read_text(encoding="utf-8")
-    for name in ("verbs.tsv", "nouns.tsv", "light_verbs.txt", "reporting.tsv"):
+    for name in ("verbs.tsv", "nouns.tsv", "light_verbs.txt", "reporting.tsv", "nominalisations.tsv"):
         assert name in readme, f"README.md does not document {name}"
+
+
+def test_lexicon_data_nominalisations_well_formed():
+    """nominalisations.tsv: one line per noun, lemmas for the noun and its verbs, codes of the CAMEO table, and a verb
+    or a code on every line."""
+    known = _known_codes()
+    seen: dict[str, int] = {}
+    for number, (noun, verbs, codes, _) in _rows("nominalisations.tsv", ["noun", "verbs", "codes", "note"]):
+        assert LEMMA.match(noun), f"nominalisations.tsv line {number}: noun {noun!r} is no lowercase lemma"
+        assert noun not in seen, f"nominalisations.tsv line {number}: {noun!r} already on line {seen[noun]}"
+        seen[noun] = number
+        assert verbs or codes, f"nominalisations.tsv line {number}: neither verbs nor codes"
+        for verb in filter(None, verbs.split("|")):
+            assert LEMMA.match(verb), f"nominalisations.tsv line {number}: verb {verb!r} is no lowercase lemma"
+        for code in filter(None, codes.split("|")):
+            assert code in known, f"nominalisations.tsv line {number}: unknown CAMEO code {code!r}"

@@ -107,7 +107,8 @@ REACTION_ROOTS = frozenset({"01", "02", "11", "12", "13"})
 def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set[int],
                done: set[int] | None = None) -> Candidate | None:
     """The latest of ``earlier`` with the noun's word in its trigger, else with a verb the noun is made
-    from ("the agreement": "agreed to restore ties"), else of the kind the noun names (``earlier`` holds the
+    from ("the agreement": "agreed to restore ties"), else of the kind the noun names, or of a code the
+    lexicon's ``also_names`` gives it ("the expulsion" of a diplomat told as "ordered to leave"; ``earlier`` holds the
     lead's acts however far back: a noun that names its act's kind points back to the act the story is about,
     "Sudan's army and the RSF agreed to a truce ... the United Nations welcomed the truce"); else, among the
     acts ``near`` it (their ``id``), for a generic anaphor ("the move") the latest that is no reaction (a
@@ -118,8 +119,9 @@ def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set
     generic = lemma in lexicon.words.generic_anaphor
     tests: tuple[Callable[[Candidate], bool], ...] = (
         lambda e: lemma in {t.lemma_.lower() for t in e.trigger},
-        lambda e: any(derived(lemma, t.lemma_.lower()) for t in e.trigger if t.pos_ == "VERB"),
-        lambda e: kind is not None and same_kind(kind, e.cameo),
+        lambda e: any(derived(lemma, t.lemma_.lower(), lexicon) for t in e.trigger if t.pos_ == "VERB"),
+        lambda e: kind is not None and same_kind(kind, e.cameo)
+        or any(same_kind(code, e.cameo) for code in lexicon.also_names.get(lemma, ())),
         lambda e: generic and id(e) in near and e.cameo[:2] not in REACTION_ROOTS and (done is None or id(e) in done),
         lambda e: generic and id(e) in near and (done is None or id(e) in done))
     for test in tests:
@@ -166,9 +168,12 @@ def _in_lead(act: Candidate, view: ParseView) -> bool:
     return "\n" not in view.text[:view.idx[act.head.i]].strip()
 
 
-def derived(noun: str, verb: str) -> bool:
-    """Whether a noun is made from a verb by a suffix ("agreement" from "agree", "withdrawal" from
-    "withdraw", "deployment" from "deploy"): the noun starts with the verb (less a final "e") and goes on."""
+def derived(noun: str, verb: str, lexicon: Lexicon) -> bool:
+    """Whether a noun is made from a verb: by a suffix ("agreement" from "agree", "withdrawal" from "withdraw",
+    "deployment" from "deploy": the noun starts with the verb, less a final "e", and goes on), or as the lexicon's
+    ``made_from`` table says ("detention" from "detain", "expulsion" from "expel": nominalisations.tsv)."""
+    if verb in lexicon.made_from.get(noun, ()):
+        return True
     stem = verb[:-1] if verb.endswith("e") else verb
     return len(stem) >= 4 and noun.startswith(stem) and len(noun) > len(verb)
 

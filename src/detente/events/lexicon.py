@@ -287,6 +287,10 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()
     reporting: dict[str, str] = field(default_factory=dict)  # lemma -> say|deny|intend|hypothetical|question
     combinations: dict[tuple[str, str], str] = field(default_factory=dict)  # (frame, code prefix) -> code
+    # event noun lemma -> the verb lemmas it is made from, where it is not the verb with a suffix (nominalisations.tsv)
+    made_from: dict[str, frozenset[str]] = field(default_factory=dict)
+    # event noun lemma -> codes of acts it names besides its own, what they were done to deciding (nominalisations.tsv)
+    also_names: dict[str, frozenset[str]] = field(default_factory=dict)
     cues: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> cue words and phrases
     words: Words = field(default_factory=Words)  # closed word classes the rules test against
     lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (file, key) -> line, for explanations
@@ -639,6 +643,20 @@ def load_from(directory: Path) -> Lexicon:
                 raise LexiconError(f"combinations.tsv line {number}: unknown CAMEO code {row.get('result')!r}")
             lexicon.combinations[(row["frame"].strip(), row["prefix"].strip())] = row["result"].strip()
             lexicon.lines[("combinations.tsv", f"{row['frame'].strip()}\t{row['prefix'].strip()}")] = number
+    # a lexicon of the user's without one uses the shipped table
+    made = directory / "nominalisations.tsv"
+    for number, row in _rows(made if made.exists() else _default_dir() / "nominalisations.tsv"):
+        noun, verbs = row.get("noun", "").strip().lower(), row.get("verbs", "").strip().lower()
+        also = row.get("codes", "").strip()
+        if not noun or not verbs and not also:
+            raise LexiconError(f"nominalisations.tsv line {number}: a noun and its verbs or codes are needed")
+        if verbs:
+            lexicon.made_from[noun] = frozenset(v.strip() for v in verbs.split("|"))
+        if also:
+            unknown = [c for c in also.split("|") if c not in codes]
+            if unknown:
+                raise LexiconError(f"nominalisations.tsv line {number}: unknown CAMEO code {unknown[0]!r}")
+            lexicon.also_names[noun] = frozenset(also.split("|"))
     cues: dict[str, set[str]] = {}
     for _, row in _rows(directory / "cues.tsv"):
         cues.setdefault(row["kind"].strip(), set()).add(row["cue"].strip().lower())

@@ -35,7 +35,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.article_sides import JUDGING_ROOTS
+from detente.events.article_sides import JUDGING_ROOTS, derived
 from detente.events.cameo import quad_class
 from detente.events.context import party
 from detente.events.doers import known
@@ -127,10 +127,11 @@ def act_doers(nouns: list[Token], candidate: Candidate, earlier: list[Candidate]
         by = own_doers(noun, found)
         if by and not own & {party(r) for _, r in by}:
             return noun, by
-        lemmas = {noun.lemma_.lower()}
+        lemma = noun.lemma_.lower()
         doers: dict[str, list[Side]] = {}
         for index, other in enumerate(earlier):
-            if not lemmas & _act_words(other, words):
+            if lemma not in _act_words(other, words) and not any(
+                    derived(lemma, t.lemma_.lower(), lexicon) for t in other.trigger if t.pos_ == "VERB"):
                 continue
             sides = _doers(other, earlier[:index])
             for _, ref in sides:

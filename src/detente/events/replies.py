@@ -156,7 +156,8 @@ def authors(candidates: list[Candidate], found: DocActors, lexicon: Lexicon) -> 
             words = answered_words(candidate, lexicon)
             if words is not None:
                 root, lemma = words
-                said = _sayers(candidate, {party(r) for _, r in doers}, root, lemma, candidates[:number], found)
+                said = _sayers(candidate, {party(r) for _, r in doers}, root, lemma, candidates[:number], found,
+                              lexicon)
                 if said:
                     candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *said))
         out.append(candidate)
@@ -164,13 +165,13 @@ def authors(candidates: list[Candidate], found: DocActors, lexicon: Lexicon) -> 
 
 
 def _sayers(candidate: Candidate, own: set[str], root: int, lemma: str | None, earlier: list[Candidate],
-            found: DocActors) -> list[Side]:
+            found: DocActors, lexicon: Lexicon) -> list[Side]:
     """The doers of the latest earlier act that said the words answered (rules 1 and 2 of the module's docstring)."""
     for act in reversed(earlier):
         same = act.sentence == candidate.sentence
         if act.sentence > candidate.sentence or same and act.head.i > candidate.head.i or negated(act, found):
             continue
-        named = lemma is not None and any(t.lemma_.lower() == lemma or derived(lemma, t.lemma_.lower())
+        named = lemma is not None and any(t.lemma_.lower() == lemma or derived(lemma, t.lemma_.lower(), lexicon)
                                           for t in act.trigger)
         if lookup(act.cameo).root != root and not named or lemma is None and act.cameo[:3] in DISAPPROVAL:
             continue
