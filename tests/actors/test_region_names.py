@@ -2,7 +2,8 @@
 (``data/actors/regions.txt``; issue 11, session 36): "Latin America", "Central America", "South America" and "North
 America" are not the United States, "New Guinea" (the island Indonesia and Papua New Guinea share) is not Guinea. A
 longer name the knowledge base has ("Papua New Guinea", "the Development Bank of Latin America") is still matched
-whole. The region is left unresolved, as any region the knowledge base lacks ("West Africa").
+whole. The region is left unresolved, as any region the knowledge base lacks ("West Africa"). A regional government
+the knowledge base has, named by its people's adjective ("Iraq's Kurdish regional government"), is that body.
 
 All sentences here are synthetic, written in agency style for these tests; none comes from a development set or
 from a real article."""
@@ -66,3 +67,10 @@ def test_region_names_data_hold_a_country_and_are_no_knowledge_base_name():
         assert name not in written, f"{name!r} is a knowledge-base name: it is matched whole already"
         assert any(" ".join(words[i:j]) in inside for i in range(len(words)) for j in range(i + 1, len(words) + 1)), \
             f"{name!r} holds no country's name or demonym: the resolver needs no entry for it"
+
+
+def test_region_names_regional_government_by_its_peoples_adjective_is_that_body(code):
+    # the Kurdistan Regional Government as copy often writes it, after its country's name too: the body, not Baghdad
+    result = code("ANKARA, May 6 (Reuters) - Turkey accused Iraq's Kurdish regional government on Tuesday of "
+                  "sheltering PKK fighters.", date="2026-05-06")
+    assert {p.actor for e in result.events for p in e.target} == {"krg"}
