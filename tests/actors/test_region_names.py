@@ -44,6 +44,15 @@ def test_region_names_an_island_two_states_share_is_not_the_namesake_country(cod
     assert "GIN" not in _sides(result, "target") and "GIN" not in _places(result)
 
 
+def test_region_names_a_basin_several_states_share_is_no_state(code):
+    result = code("OSLO, May 6 (Reuters) - Norway pledged $200 million in aid to the Lake Chad region on Tuesday.",
+                  date="2026-05-06")
+    assert result.events and "TCD" not in _sides(result, "target") and "TCD" not in _places(result)
+    result = code("PARIS, May 6 (AFP) - France pledged 400 million euros on Tuesday to protect the Congo Basin "
+                  "rainforest.", date="2026-05-06")
+    assert result.events and not {a for a in _sides(result, "target") if a in ("COD", "COG")}
+
+
 def test_region_names_a_longer_knowledge_base_name_is_kept_whole(code):
     result = code("PORT MORESBY, May 6 (Reuters) - Australia signed a security pact with Papua New Guinea on "
                   "Tuesday.", date="2026-05-06")
