@@ -148,11 +148,12 @@ def _latest(holding: list[Role], day: dt.date | Period | None) -> Role:
 
 @dataclass
 class KnowledgeBase:
-    """All actors, indexed for lookup by id, plus sector words and news outlets."""
+    """All actors, indexed for lookup by id, plus sector words, news outlets and world regions."""
 
     entries: dict[str, Entry]
     sectors: dict[str, str]  # lowercase word or phrase -> sector code
     outlets: frozenset[str] = frozenset()
+    regions: frozenset[str] = frozenset()  # world regions that hold a country's name ("Latin America"): no actor
     places: dict[str, str] = field(default_factory=dict)  # place name -> country id
     assets: frozenset[str] = frozenset()  # sector words for hardware ("drones", "jets"), not people
     crafts: frozenset[str] = frozenset()  # the assets that are ships: any country's, not only its forces'
@@ -207,8 +208,8 @@ class KnowledgeBase:
         entries = dict(self.entries)
         for entry in read_phoenix(path) if is_phoenix_file(path) else _read_entries(path, kind=None):
             entries[entry.id] = entry
-        return KnowledgeBase(entries=entries, sectors=self.sectors, outlets=self.outlets, assets=self.assets,
-                             crafts=self.crafts, ranks=self.ranks)
+        return KnowledgeBase(entries=entries, sectors=self.sectors, outlets=self.outlets, regions=self.regions,
+                             assets=self.assets, crafts=self.crafts, ranks=self.ranks)
 
 
 def _date(value: Any, where: str) -> dt.date | None:
@@ -352,13 +353,17 @@ def load_default() -> KnowledgeBase:
                         crafts.update(forms)
                     if kind == "rank":
                         ranks.update(forms)
-    outlets_path = base / "outlets.txt"
-    outlets = frozenset(
-        line.strip() for line in outlets_path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ) if outlets_path.exists() else frozenset()
-    return KnowledgeBase(entries=entries, sectors=sectors, outlets=outlets, assets=frozenset(assets),
+    return KnowledgeBase(entries=entries, sectors=sectors, outlets=_name_list(base / "outlets.txt"),
+                         regions=_name_list(base / "regions.txt"), assets=frozenset(assets),
                          crafts=frozenset(crafts), ranks=frozenset(ranks))
+
+
+def _name_list(path: Path) -> frozenset[str]:
+    """The names of a list file of one name a line (``#`` opens a comment line); none when there is no file."""
+    if not path.exists():
+        return frozenset()
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 def _add_places(entries: dict[str, Entry], path: Path) -> None:

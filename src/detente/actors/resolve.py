@@ -61,6 +61,7 @@ class ActorFinder:
                 names.setdefault(f"S|{entry.id}", []).extend(seats)
                 names.setdefault(f"P|{entry.id}", []).extend(entry.cities)
         names["O|outlet"] = sorted(kb.outlets)
+        names["R|region"] = sorted(kb.regions)  # "Latin America": matched to outmatch the "America" inside, no actor
         self._names = PhraseIndex(nlp, names, attr="ORTH", fold=folded)
         sector_phrases: dict[str, list[str]] = {f"W|{sector}": [] for sector in set(kb.sectors.values())}
         for word, sector in kb.sectors.items():
@@ -171,7 +172,7 @@ class ActorFinder:
         found = DocActors(sentences=list(doc.sents), home=dateline_country(self, text, copy, day),
                           dateline=frozenset(dateline_names(text, copy)))
         view = found.view(doc, self._strings)
-        matches = _longest(self._name_matches(doc, view))
+        matches = [m for m in _longest(self._name_matches(doc, view)) if m[0][0] != "R"]
         matches = self._without_foreign_generic_names(view, matches, found.home)
         by_token: dict[int, tuple[str, int, int]] = {}
         matched = {i: key for key, start, end in matches for i in range(start, end)}
@@ -344,11 +345,12 @@ def find_actors(parsed: Parsed, knowledge: Knowledge) -> Found:
 
 
 def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Keep the longest non-overlapping matches (entities beat seats beat demonyms beat places). Of a name both a
+    """Keep the longest non-overlapping matches (entities beat seats beat demonyms beat places beat regions, which
+    are no actor: "Latin America" is no United States, "Papua New Guinea" still Papua New Guinea). Of a name both a
     body and a country list as ambiguous ("Brussels": the EU and Belgium's capital; "Tiraspol": Transnistria's
     authorities and a Moldovan town), the body's is kept: the resolver makes it the country's place where a
     seat would be ("talks in Tiraspol"). Country ids are three capitals, every other id a lowercase slug."""
-    priority = {"O": 0, "E": 1, "A": 2, "S": 3, "D": 4, "P": 5, "W": 6}
+    priority = {"O": 0, "E": 1, "A": 2, "S": 3, "D": 4, "P": 5, "W": 6, "R": 7}
     ordered = sorted(matches, key=lambda m: (-(m[2] - m[1]), priority.get(m[0][0], 9),
                                              m[0][0] == "A" and m[0][2:].isupper(), m[1]))
     taken: set[int] = set()
