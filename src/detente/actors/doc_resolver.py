@@ -368,13 +368,13 @@ class _DocResolver(PersonRules, NominalRules):
                         self.history.append((at, inner))  # "he" can still be the head of government
                     former = sector[0] == "GOV" and self._former(sector[2] - 1)  # "the former Kenyan minister"
                     return self.f.sector_ref(state, "ELI" if former else sector[0]), "title", span
-                if lower[i] in self.f._nominals and dep[at] == "poss":
+                if lower[i] in self.f.nominals and dep[at] == "poss":
                     # "his movement": the organisation that the possessor speaks for
                     org = self._org_of(inner)
                     if org is not None:
                         return org, "nominal", (self.v.edges(i)[0], i + 1)
                 if dep[at] != "poss" and inner.entry is not None \
-                        and inner.entry in self.f._nominals.get(lower[i], ()):
+                        and inner.entry in self.f.nominals.get(lower[i], ()):
                     # "the SBU security service", "the IRGC naval force": the name and its own nominal
                     return inner, "name", (self.v.edges(i)[0], i + 1)
         return None
@@ -414,7 +414,7 @@ class _DocResolver(PersonRules, NominalRules):
         """The actor a name among the modifiers ``near`` the noun at ``i`` names when the noun is one of that actor's
         own nominals ("Imran Khan's Pakistan Tehreek-e-Insaf party", "the SBU security service"), whatever a
         possessor before it says; else None."""
-        candidates = self.f._nominals.get(self.v.lower[i], ())
+        candidates = self.f.nominals.get(self.v.lower[i], ())
         for child in near:
             if child not in self.by_match or self.v.dep[child] not in ("compound", "amod", "nmod"):
                 continue
@@ -506,7 +506,7 @@ class _DocResolver(PersonRules, NominalRules):
                     and not any(v.dep[c] in ("poss", "prep") or v.pos[c] == "PROPN" for c in v.children[i]):
                 # "Security forces fired ...": the country the article is about
                 return self.f.sector_ref(focus, sector[0]), "context", span
-        elif v.lower[i] in self.f._nominals and (pos == "NOUN" or (sector is None and (
+        elif v.lower[i] in self.f.nominals and (pos == "NOUN" or (sector is None and (
                 v.text[v.idx[i]:v.end[i]] == v.lower[i] or self._short_form(i)))):
             # an organisation's nominal in lower case is a common noun even where the tagger reads a
             # name ("the bloc imposed"); sector words keep the stricter test above
@@ -548,7 +548,7 @@ class _DocResolver(PersonRules, NominalRules):
         title's words): that body's officer, whom no state's government stands for (the dateline's least)."""
         v = self.v
         return any(v.dep[c] == "compound" and c < sector[1] and c not in self.by_match and c not in self.sector_at
-                   and v.lower[c] not in self.f._nominals and v.lower[c] not in self.f.kb.sectors
+                   and v.lower[c] not in self.f.nominals and v.lower[c] not in self.f.kb.sectors
                    and (v.ent_type[c] == "ORG" or self._acronym(c))  # ("the Commission president": the EU's)
                    for c in v.children[i])
 

@@ -65,10 +65,10 @@ class NominalRules:
         """"the movement", "the ministry": the latest earlier actor such a noun can stand for."""
         lemma = self.v.lemma
         lower = lemma[at]
-        candidates = set(self.f._nominals.get(lower, ())) | set(self.f._nominals.get(self.v.lower[at], ()))
+        candidates = set(self.f.nominals.get(lower, ())) | set(self.f.nominals.get(self.v.lower[at], ()))
         if candidates:  # "the paramilitary group": a body called "the paramilitary" too, not only "the group"
             candidates |= {e for c in self.v.children[at] if self.v.dep[c] == "amod"
-                           for e in self.f._nominals.get(self.v.lower[c], ())}
+                           for e in self.f.nominals.get(self.v.lower[c], ())}
         sector = self.sector_at.get(at)
         if sector is not None and sector[0] == "GOV" and lower in self.words.junta_noun:
             # "the junta", "junta aircraft": the military government the knowledge base has of a country the

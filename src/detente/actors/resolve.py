@@ -67,13 +67,15 @@ class ActorFinder:
         for word, sector in kb.sectors.items():
             sector_phrases[f"W|{sector}"].append(word)
         self._sectors = PhraseIndex(nlp, sector_phrases, attr="LOWER")
-        self._nominals: dict[str, list[str]] = {}
+        # a nominal (lower-cased) -> the ids of the entries it can stand for ("the bloc", "the ministry"): read by
+        # the resolver's rules (actors/doc_resolver.py, nominals.py, sets.py)
+        self.nominals: dict[str, list[str]] = {}
         self._strings = Names()  # the vocabulary's strings, for the parse views of every doc
         self._homes: dict[str, Entry | None] | None = None  # filled by homes()
         self._bodies: dict[tuple[str, str], list[Entry]] = {}  # (organisation id, nominal) -> its bodies so called
         for entry in kb.entries.values():
             for nominal in entry.nominals:
-                self._nominals.setdefault(nominal.lower(), []).append(entry.id)
+                self.nominals.setdefault(nominal.lower(), []).append(entry.id)
                 if entry.parent:
                     self._bodies.setdefault((entry.parent, nominal.lower()), []).append(entry)
 

@@ -209,7 +209,7 @@ def _alliance(resolver: _DocResolver, at: int) -> list[ActorRef]:
     if not any(view.dep[c] == "det" and view.lower[c] == "the" for c in view.children[at]) \
             or any(view.dep[c] in ("nummod", "poss") for c in view.children[at]):
         return []
-    alliances = set(resolver.f._nominals.get("alliance", ()))
+    alliances = set(resolver.f.nominals.get("alliance", ()))
     for i, ref in reversed(resolver.history):
         if i < at and ref.kind == "organisation" and ref.entry in alliances:
             resolver.found.antecedents[at] = i

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 # auxiliaries of reported speech: a joined clause with them goes on with what was said ("..., but X had refused")
 BACKSHIFT_AUX = frozenset({"have", "would"})
+# auxiliaries that put reported words in a tense of their own (perfect, future), against which a joined plain past
+# is the article's narration (AttributionRules._article_tense_clause)
+REPORTED_TENSE_AUX = frozenset({"had", "has", "have", "will", "would"})
 
 
 class AttributionRules:
@@ -149,7 +152,7 @@ class AttributionRules:
                 or not any(view.lower[d] == "and" and dep[d] == "cc" for d in children[reported]):
             return False
         return tag[reported] in ("VBZ", "VBP") or any(
-            dep[d] == "aux" and view.lower[d] in ("had", "has", "have", "will", "would") for d in children[reported])
+            dep[d] == "aux" and view.lower[d] in REPORTED_TENSE_AUX for d in children[reported])
 
     @staticmethod
     def _aside(view: ParseView, clause: int) -> bool:
