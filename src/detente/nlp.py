@@ -302,9 +302,9 @@ def load(name: str | None = None) -> NLP:
 class PhraseIndex:
     """Find many phrases in parsed docs at once (spaCy's PhraseMatcher, built once per knowledge base).
 
-    With ``fold`` (a function of a word's text, e.g. :func:`detente.actors.kb.folded`), the phrases and the docs'
-    words are compared folded: "Erdogan" in a text finds the phrase "Erdoğan", "Lodz" finds "Łódź";
-    :meth:`exact` then tells a match written as a phrase is from one found only by folding."""
+    With ``fold`` (a function of a word's text that leaves ASCII as it is, e.g. :func:`detente.actors.kb.folded`),
+    the phrases and the docs' words are compared folded: "Erdogan" in a text finds the phrase "Erdoğan", "Lodz"
+    finds "Łódź"; :meth:`exact` then tells a match written as a phrase is from one found only by folding."""
 
     def __init__(self, nlp: NLP, phrases: dict[str, list[str]], attr: str = "ORTH",
                  fold: Callable[[str], str] | None = None) -> None:
@@ -325,7 +325,7 @@ class PhraseIndex:
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         """All matches as (key, start token, end token), in document order."""
-        if self._fold is not None:
+        if self._fold is not None and not doc.text.isascii():  # an ASCII text folds to itself: no Tokens made
             words = [self._fold(t.text) for t in doc]
             if any(w != t.text for w, t in zip(words, doc)):
                 doc = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])

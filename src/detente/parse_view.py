@@ -206,6 +206,10 @@ class ParseView:
             i = head[i]
         return i
 
+    def opens_sentence(self, i: int) -> bool:
+        """Whether the word at ``i`` is the first of its sentence but for spaces (a blanked dateline's)."""
+        return all(self.is_space[j] for j in range(self.sent_start[self.sent[i]], i))
+
     def negated(self, i: int, negation: Container[str]) -> bool:
         """Whether the word at ``i`` carries a negation: a ``neg`` child ("not", "n't") or an adverb among
         ``negation`` (cues.tsv ``negation``: "never")."""

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.kb import folded
 from detente.actors.sets import collectives, modifier_collective
-from detente.events.dates import word_tables
+from detente.events.dates import cardinal
 from detente.model import Mention
 
 if TYPE_CHECKING:
@@ -232,12 +232,6 @@ def counted(view: ParseView, i: int) -> bool:
         or any(dep[c] in ("nummod", "quantmod") for c in children[amount])
 
 
-def _number_value(word: str) -> int | None:
-    """The number a cardinal is written with ("two", "12", "1,200"), or None."""
-    digits = word.replace(",", "")
-    return int(digits) if digits.isdigit() else word_tables().numbers.get(word)
-
-
 def recounted(resolver: _DocResolver, i: int) -> int | None:
     """The people a bare cardinal after "the" takes up again ("Police arrested nine Guatemalan nationals ... A judge
     ordered the nine held"; "detained 12 Vietnamese fishermen ... the 12 were released"): the latest plural noun
@@ -251,14 +245,14 @@ def recounted(resolver: _DocResolver, i: int) -> int | None:
             or not any(dep[c] == "det" and view.lower[c] == "the" for c in children[i]) \
             or any(dep[c] == "prep" and view.lower[c] == "of" for c in children[i]):
         return None
-    value = _number_value(view.lower[i])
+    value = cardinal(view.lower[i].replace(",", ""))  # "the 1,200"
     if value is None or value < 2:
         return None
     here = resolver.sentence_of[i]
     for k in range(i - 1, -1, -1):
         if here - resolver.sentence_of[k] > 2:
             break
-        if view.tag[k] == "NNS" and any(dep[c] == "nummod" and _number_value(view.lower[c]) == value
+        if view.tag[k] == "NNS" and any(dep[c] == "nummod" and cardinal(view.lower[c].replace(",", "")) == value
                                         for c in children[k]):
             return k
     return None

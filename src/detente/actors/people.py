@@ -271,15 +271,16 @@ class PersonRules:
                     v.lower[c].rstrip(".") not in self.words.honorific)) for c in v.children[i]):
             return None  # ("Mayor Carlos Quispe": a title the knowledge base does not know, still a title)
         here = self.sentence_of[i]
-        found: dict[str, ActorRef] = {}
-        for t in range(start):
-            if here - self.sentence_of[t] > 2 or v.pos[t] != "NOUN" or v.tag[t] != "NN" \
-                    or v.lemma[t] not in self.words.private_person_noun \
+        found: dict[str, ActorRef] = {}  # by country, the latest description of each (read back from the name)
+        for t in range(start - 1, -1, -1):
+            if here - self.sentence_of[t] > 2:
+                break
+            if v.pos[t] != "NOUN" or v.tag[t] != "NN" or v.lemma[t] not in self.words.private_person_noun \
                     or not any(v.dep[c] == "det" and v.lower[c] in ("a", "an") for c in v.children[t]):
                 continue
             ref = self._described(t) or self.found.by_token.get(t)
             if ref is not None and ref.kind == "sector" and ref.country:
-                found[ref.country] = ref
+                found.setdefault(ref.country, ref)
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _country_named(self, i: int) -> Entry | None:

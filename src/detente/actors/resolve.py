@@ -218,7 +218,7 @@ class ActorFinder:
         return [(key, start, end) for key, start, end in self._names(doc)
                 if self._names.exact(key, tuple(view.text[view.idx[i]:view.end[i]] for i in range(start, end)))
                 or all(view.ent_type[i] in NAME_ENTITIES for i in range(start, end))
-                or (all(view.pos[i] == "PROPN" for i in range(start, end)) and not _opens_sentence(view, start))]
+                or (all(view.pos[i] == "PROPN" for i in range(start, end)) and not view.opens_sentence(start))]
 
     def _without_foreign_generic_names(self, view: ParseView, matches: list[tuple[str, int, int]],
                                          home: ActorRef | None) -> list[tuple[str, int, int]]:
@@ -362,11 +362,3 @@ def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
             kept.append((key, start, end))
             taken.update(range(start, end))
     return sorted(kept, key=lambda m: m[1])
-
-
-def _opens_sentence(view: ParseView, i: int) -> bool:
-    """Whether the word at ``i`` is the first of its sentence but for spaces (a blanked dateline's)."""
-    before = i - 1
-    while before >= 0 and view.is_space[before]:
-        before -= 1
-    return before < 0 or view.sent[before] != view.sent[i]

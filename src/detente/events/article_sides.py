@@ -119,7 +119,7 @@ def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set
     generic = lemma in lexicon.words.generic_anaphor
     tests: tuple[Callable[[Candidate], bool], ...] = (
         lambda e: lemma in {t.lemma_.lower() for t in e.trigger},
-        lambda e: any(derived(lemma, t.lemma_.lower(), lexicon) for t in e.trigger if t.pos_ == "VERB"),
+        lambda e: made_from_trigger(lemma, e, lexicon),
         lambda e: kind is not None and same_kind(kind, e.cameo)
         or any(same_kind(code, e.cameo) for code in lexicon.also_names.get(lemma, ())),
         lambda e: generic and id(e) in near and e.cameo[:2] not in REACTION_ROOTS and (done is None or id(e) in done),
@@ -176,6 +176,12 @@ def derived(noun: str, verb: str, lexicon: Lexicon) -> bool:
         return True
     stem = verb[:-1] if verb.endswith("e") else verb
     return len(stem) >= 4 and noun.startswith(stem) and len(noun) > len(verb)
+
+
+def made_from_trigger(noun: str, act: Candidate, lexicon: Lexicon) -> bool:
+    """Whether a noun is made from a verb of ``act``'s trigger (:func:`derived`): "the expulsion" of an act told
+    as "expelled"."""
+    return any(derived(noun, t.lemma_.lower(), lexicon) for t in act.trigger if t.pos_ == "VERB")
 
 
 def same_kind(noun: str, act: str) -> bool:

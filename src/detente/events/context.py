@@ -285,10 +285,8 @@ def _adversary(own: set[str], earlier: list[Candidate], found: DocActors) -> lis
 def mediations(candidates: list[Candidate], found: DocActors, words: Words, sides: set[str]) -> list[Candidate]:
     """Give an offer or act of mediation, or an appeal to "the parties", by a third party, with no target named,
     ``sides`` (the story's two main sides: :func:`main_parties` by :func:`side`; see the module's docstring)."""
-    between = MEDIATION
-
     def made_between(c: Candidate) -> bool:
-        return c.cameo in between or _to_the_sides(c, found, words)
+        return c.cameo in MEDIATION or _to_the_sides(c, found, words)
 
     if not any(made_between(c) and not c.nominal and not c.targets for c in candidates):
         return candidates
@@ -310,8 +308,8 @@ def mediations(candidates: list[Candidate], found: DocActors, words: Words, side
             others = [claim for s, claim in here.items()
                       if s not in own and not _agent_of(view, claim[0], candidate.head.i)]
             if not targets and len(others) == 2 and candidate.cameo in MEDIATION:
-                # "talks brokered by X collapsed when Egypt said Ethiopia ...": the deal's two sides (a call for a
-                # ceasefire's other parties are as often whom the caller speaks to or of)
+                # "talks brokered by X collapsed when Egypt said Ethiopia ...": the deal's two sides (not for an
+                # appeal to "the parties": its sentence's other parties are as often whom the caller speaks of)
                 targets = _sides(found, others)
             if targets:
                 candidate = dataclasses.replace(candidate, targets=targets)

@@ -204,7 +204,7 @@ def _r_ago(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None
     unit, counted = m["u"].lower(), m["n"] is not None
     if not counted and not m["pl"]:
         return None  # "day before" (handled elsewhere), "year after"
-    n = _number(m["n"]) if counted else None
+    n = cardinal(m["n"]) if counted else None
     if _words(m, "dir") != "ago" or base is None or n is None:
         return (None, cast(Granularity, unit))  # relative to another event, or vague ("a few days ago")
     if unit == "day":
@@ -216,7 +216,8 @@ def _r_ago(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None
     return _year(base.year - n) if unit == "year" else _decade(base.year - 10 * n)
 
 
-def _number(word: str) -> int | None:
+def cardinal(word: str) -> int | None:
+    """The number a cardinal is written with, in figures or words ("12", "two", "Twenty"), or None."""
     key = " ".join(word.lower().split())
     return int(key) if key.isdigit() else word_tables().numbers.get(key)
 
@@ -578,7 +579,7 @@ def resolve_relative(expression: EventDate, anchor: EventDate, governs: bool = F
         unit, n = m["u2"].lower(), (1 if m["rel"].lower() in ("following", "next") else -1)
     else:
         unit = m["u"].lower()
-        count = _number(m["n"]) if m["n"] else (None if m["pl"] else 1)
+        count = cardinal(m["n"]) if m["n"] else (None if m["pl"] else 1)
         if count is None:
             return None  # "a few days later"; "days after", "months later": some, not one
         n = count if m["dir"].lower() in ("later", "after") else -count

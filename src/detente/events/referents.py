@@ -35,7 +35,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.article_sides import JUDGING_ROOTS, derived
+from detente.events.article_sides import JUDGING_ROOTS, made_from_trigger
 from detente.events.cameo import quad_class
 from detente.events.context import party
 from detente.events.doers import known
@@ -130,8 +130,7 @@ def act_doers(nouns: list[Token], candidate: Candidate, earlier: list[Candidate]
         lemma = noun.lemma_.lower()
         doers: dict[str, list[Side]] = {}
         for index, other in enumerate(earlier):
-            if lemma not in _act_words(other, words) and not any(
-                    derived(lemma, t.lemma_.lower(), lexicon) for t in other.trigger if t.pos_ == "VERB"):
+            if lemma not in _act_words(other, words) and not made_from_trigger(lemma, other, lexicon):
                 continue
             sides = _doers(other, earlier[:index])
             for _, ref in sides:

@@ -168,7 +168,7 @@ def misread_subject(view: ParseView, verb: int, name_ending: Callable[[int], tup
     if span is None:
         return None
     start, end = span
-    if start > 0 and view.pos[start - 1] in ("VERB", "AUX") and _opens_sentence(view, start - 1) \
+    if start > 0 and view.pos[start - 1] in ("VERB", "AUX") and view.opens_sentence(start - 1) \
             and view.text[view.idx[start - 1]].isupper() and head[verb] == start - 1:
         start -= 1  # "Said Abdullahi Deni on Tuesday accused ...": the first name read as the verb the rest hangs on
     for t in range(start, verb):
@@ -194,12 +194,6 @@ def name_ending(found: DocActors, view: ParseView, i: int) -> tuple[int, int] | 
             start -= 1
         return start, i + 1
     return None
-
-
-def _opens_sentence(view: ParseView, i: int) -> bool:
-    """Whether token ``i`` is the first word of its sentence (after any space the dateline left)."""
-    first = view.sent_start[view.sent[i]]
-    return all(view.is_space[j] for j in range(first, i))
 
 
 def _time_or_comma(view: ParseView, i: int) -> bool:
