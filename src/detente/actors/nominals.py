@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 # as often a foreign one's), nor gangs and gunmen
 ADDRESSING_SECTORS = ("LEG", "OPP", "PTY", "OPPPTY", "JUD", "CVL", "LAB", "EDU", "REL", "BUS", "MED", "HRI", "NGO",
                       "AGR", "HLH", "REF", "REB")
+SHIP_MODIFIERS = ("amod", "compound", "nmod", "poss")  # where a ship's flag or owner stands ("a Vietnamese trawler")
 
 
 class NominalRules:
@@ -113,6 +114,8 @@ class NominalRules:
             recent = [(i, r) for i, r in recent if lemma[i] == lower] + [(i, r) for i, r in recent if lemma[i] != lower]
             if lower in self.f.kb.crafts:  # "the ship": the ship named before, never the forces (a merchant ship)
                 recent = [(i, r) for i, r in recent if lemma[i] == lower]
+                if not recent:  # "A Chinese survey ship entered ... that the vessel leave": its flag's
+                    return self.ship_named_before(at)
         elif sector is not None and self._sector_words(sector) in self.f.kb.ranks:
             # "the officer": the officer named before ("a Croatian army officer"), never other forces
             recent = [(i, r) for i, r in recent if lemma[i] == lower]
@@ -141,6 +144,32 @@ class NominalRules:
             if body is not None:  # "Houthi spokesman Yahya Saree said the group ...": the body he speaks for
                 self.found.antecedents[at] = i
                 return body
+        return None
+
+    def ship_named_before(self, at: int) -> ActorRef | None:
+        """The ship a definite ``vessel_noun`` names again ("the trawler", "the boats"), by the actor on it or on its
+        modifiers ("a Vietnamese trawler", "three Colombian fishing boats", "a Russian-flagged tanker"): the latest
+        one named in the three sentences before by the same word, else, for a general noun of a ship
+        (``generic_vessel_noun``: "the vessel", "the ship", "the boat"), by any ``vessel_noun`` ("A Chinese survey
+        ship entered ... demanded that the vessel leave": China's). Not a ship of its own sentence named by another
+        word, which is as often the doer's own ("An Indonesian corvette fired on the vessel"). None if the noun is
+        not definite or no such ship was named."""
+        v, vessels, memo = self.v, self.words.vessel_noun, cast("_DocResolver", self).memo
+        lemma, here = v.lemma[at], self.sentence_of[at]
+        if lemma not in vessels or not definite_at(v, at, self.words) or any(
+                memo.get(c) is not None for c in v.children[at] if v.dep[c] in SHIP_MODIFIERS):
+            return None  # (nor a ship its own modifier names: "the Chilean boat" is Chile's, named anew)
+        generic = lemma in self.words.generic_vessel_noun
+        for i in range(at - 1, -1, -1):
+            if here - self.sentence_of[i] > 3:
+                break
+            if v.lemma[i] not in vessels or (v.lemma[i] != lemma and (not generic or self.sentence_of[i] == here)):
+                continue
+            for j in (i, *(c for c in v.children[i] if v.dep[c] in SHIP_MODIFIERS)):
+                ref = memo.get(j)
+                if ref is not None and ref.country:
+                    self.found.antecedents[at] = j
+                    return ref
         return None
 
     def _own_words(self, at: int) -> frozenset[str]:

@@ -116,6 +116,12 @@
   a standing duty (``routine_verb``: patrol, escort, guard, ...) in the progressive, in the simple present or
   as a participle on a noun tells what was going on, not an act of the story. A finite past or a future
   ("escorted the trawler to port", "will patrol alongside Palauan officers") stays an act.
+- A unit named by its act's noun: "a Saudi patrol opened fire on shepherds", "the detention of two farmers by a
+  Kuwaiti army patrol", "rebels ambushed an Egyptian patrol": a ``unit_noun`` as the subject of a verb that is not
+  its act's (no ``carrier_verb`` nor ``act_subject_verb``), as the agent after "by", as the object of a verb that
+  neither carries nor codes it, or with a determiner after a target or aim preposition on a verb is the unit (its
+  owner's forces, ``sectors.tsv``), no act of patrolling. "Carried out joint patrols", "stepped up patrols",
+  "patrols resumed", "the patrol took place" and "were on patrol" stay the act.
 - A stance held as background: a relative clause negated by "never" ("the 2016 award, a decision that China has
   never accepted") describes its noun by a standing refusal; it tells no act of the story.
 - A record or a kind of act: a relative clause on a noun made a class by "every", "any", "all", "each" or "such",
@@ -141,7 +147,7 @@ The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accus
 ``stance_aux``, ``condition_mark``, ``protasis_mark``, ``protasis_adverb``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``,
 ``tie_noun``, ``ergative_verb``, ``appeal_verb``, ``onset_verb``, ``routine_verb``, ``trade_verb``, ``standing_verb``,
-``permit_verb``, ``fire_noun``, ``cues.tsv``'s ``natural``,
+``permit_verb``, ``fire_noun``, ``unit_noun``, ``act_subject_verb``, ``carrier_verb``, ``cues.tsv``'s ``natural``,
 ``instrument_noun``, ``pending_adverb``, ``pending_prep``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
@@ -575,6 +581,27 @@ def effect_comment(i: int, view: ParseView, words: Words) -> bool:
         and any(view.dep[c] == "dobj" and view.lemma[c] in words.effect_noun for c in view.children[i])
 
 
+def unit(i: int, view: ParseView, lexicon: Lexicon) -> bool:
+    """True when the event noun at ``i`` names the unit doing the act, not the act (``unit_noun``): the subject of
+    a verb that is not its act's ("a Saudi patrol opened fire"), the agent after "by", the object of a verb that
+    neither carries nor codes it ("ambushed an Egyptian patrol"), or with a determiner after a target or aim
+    preposition on a verb ("fired on a Yemeni patrol")."""
+    words, lemma = lexicon.words, view.lemma
+    head, dep = view.head[i], view.dep[i]
+    if lemma[i] not in words.unit_noun or head == i:
+        return False
+    if dep in ("nsubj", "nsubjpass"):
+        return lemma[head] not in words.carrier_verb and lemma[head] not in words.act_subject_verb
+    if dep == "dobj":
+        verb = lemma[head]
+        carried = verb in lexicon.light_verbs or verb in words.carrier_verb or verb in words.dispatch_verb
+        return not carried and not any(p.obj and lemma[i] in p.obj for p in lexicon.verbs.get(verb, ()))
+    if dep == "pobj" and view.lower[head] == "by":
+        return True
+    return dep == "pobj" and view.lower[head] in words.target_prep | words.aim_prep \
+        and view.pos[view.head[head]] == "VERB" and any(view.dep[c] in ("det", "poss") for c in view.children[i])
+
+
 def routine(i: int, view: ParseView, words: Words) -> bool:
     """True when the verb at ``i`` is a standing duty (``routine_verb``) told as the scene: progressive ("was
     escorting"), simple present with no auxiliary ("whose guards patrol the line") or a participle on a noun
@@ -637,6 +664,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "still to be done"
     if not candidate.nominal and permitted(candidate.head.i, view, lexicon.words):
         return "what a text lets be done"
+    if candidate.nominal and unit(candidate.head.i, view, lexicon):
+        return "the unit, not its act"
     if candidate.nominal and named_or_venue(candidate.head, lexicon.words, candidate.cameo):
         return "a name or a venue"
     if candidate.nominal and candidate.cameo == AGREEMENT and standing_agreement(candidate.head, lexicon.words):
