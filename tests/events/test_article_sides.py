@@ -107,3 +107,41 @@ def test_the_move_is_the_deed_before_not_the_reaction_to_it(code):
                   "on Tuesday, and Beijing vowed to retaliate.\n\nWashington welcomed the move.", date="2025-03-04")
     [welcome] = [e for e in result.events if e.trigger.text == "welcomed"]
     assert actors_of(welcome.target) == {"eu"}
+
+
+def _welcome(result):
+    [welcome] = [e for e in result.events if e.trigger.text == "welcomed"]
+    return welcome
+
+
+def test_article_sides_an_accord_the_praising_party_signed_targets_the_other_party(code):
+    # issue 11 (session 37): the accord's doers were left out as the praiser's own act (no target), or, in the lead,
+    # both signers became the target, the praiser's own country with them
+    result = code("RABAT, June 2 (Reuters) - Spain and Morocco signed an agreement on Tuesday to open two new border "
+                  "crossings, officials said.\n\nMorocco's foreign ministry welcomed the accord as a step forward.",
+                  date="2026-06-02")
+    assert {p.country for p in _welcome(result).target if p.actor} == {"ESP"}
+
+
+def test_article_sides_a_party_that_is_not_its_state_is_no_signer_of_its_states_accord(code):
+    # a guard: the opposition's criticism of its government's accord is aimed at both signers (as before)
+    result = code("MADRID, June 2 (Reuters) - Spain and Morocco signed an agreement on Tuesday to open two new border "
+                  "crossings, officials said.\n\nSpain's opposition Popular Party criticised the accord.",
+                  date="2026-06-02")
+    [criticism] = [e for e in result.events if e.trigger.text == "criticised"]
+    assert {p.country for p in criticism.target if p.actor} == {"ESP", "MAR"}
+
+
+def test_article_sides_a_day_as_possessor_makes_the_act_noun_definite(code):
+    # "Sunday's strikes" names the strikes told before as "the strikes" would (no target before)
+    result = code("ANKARA, June 2 (Reuters) - Israeli jets struck targets near Damascus on Sunday, the Syrian army "
+                  "said. Turkey condemned Sunday's strikes.", date="2026-06-02")
+    [condemned] = [e for e in result.events if e.trigger.text == "condemned"]
+    assert {p.country for p in condemned.target if p.actor} == {"ISR"}
+
+
+def test_article_sides_the_truce_welcomed_is_the_ceasefire_agreed(code):
+    # nominalisations.tsv: "the truce" names an act told as "agreed a ceasefire" (0356), not only a declared one
+    result = code("PHNOM PENH, June 2 (Reuters) - Thailand and Cambodia agreed a ceasefire on Monday after four days "
+                  "of fighting along their border. Cambodia's prime minister welcomed the truce.", date="2026-06-02")
+    assert {p.country for p in _welcome(result).target if p.actor} == {"THA"}

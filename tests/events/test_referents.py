@@ -111,3 +111,12 @@ def test_referents_accused_phrase_stops_before_the_accusation(code):
                   "the information ministry said.")
     [event] = [e for e in events_of(result, "ACCUSE") if "ERI" in actors_of(e.source)]
     assert [p.text for p in event.target] == ["Western countries"]
+
+
+def test_referents_a_summing_noun_reaches_a_reaction_joined_to_its_relative_clause(code):
+    # issue 11 (session 37): "and that New Delhi welcomed" is joined to the relative clause on "a decision", and
+    # the noun hangs on the last noun of the clause before the comma: the welcome is aimed at Sri Lanka's refusal
+    result = code("COLOMBO, June 2 (AFP) - Sri Lanka refused to let a Chinese research ship dock at Hambantota, a "
+                  "decision that Beijing called regrettable and that New Delhi quietly welcomed.", date="2026-06-02")
+    [welcome] = [e for e in result.events if e.trigger.text == "welcomed"]
+    assert {p.country for p in welcome.target if p.actor} == {"LKA"}

@@ -23,7 +23,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import ANSWERING_CODES, lookup
-from detente.events.context import party
+from detente.events.context import party, side
 from detente.events.phrases import definite
 from detente.events.same_act import related  # one home: the acts step's relation between codes
 
@@ -60,7 +60,8 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
             objects += [s for c in view.children[head.i] if dep[c] == "ccomp"
                         for s in view.children[c] if dep[s] in ("nsubj", "nsubjpass")
                         and view.lemma[s] not in words.generic_anaphor]
-        nouns = [t for t in (doc[c] for c in objects) if definite(t, words)]
+        judged = lookup(candidate.cameo).root == PRAISE_ROOT or candidate.cameo[:2] in JUDGING_ROOTS
+        nouns = [t for t in (doc[c] for c in objects) if definite(t, words) or judged and _dated(t.i, view)]
         if not nouns:
             continue
         marks = _marks(nouns[0], view)
@@ -72,10 +73,15 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
         # (words answered may be told just before in its sentence: "X had offered ..., but Y turned the offer down")
         near = {id(e) for e in candidates[:number] if 0 < candidate.sentence - e.sentence <= window
                 or words_answered and e.sentence == candidate.sentence and e.head.i < candidate.head.i}
+        # an accord the praising party is a party to ("Morocco welcomed the accord" it signed with Spain)
+        speaker = {side(ref) for _, ref in candidate.sources if ref.kind != "unresolved"}
+        joint = {id(e) for e in candidates[:number]
+                 if candidate.cameo[:3] == PRAISE_CODE and _joint(speaker, e)}
         earlier = [e for e in candidates[:number] if (id(e) in near or parties and e.sentence < candidate.sentence
                                                       and _in_lead(e, view)
-                                                      and not parties & {party(ref) for _, ref in e.sources})
-                   and not own & {ref.key for _, ref in e.sources}
+                                                      and (not parties & {party(ref) for _, ref in e.sources}
+                                                           or id(e) in joint))
+                   and (not own & {ref.key for _, ref in e.sources} or id(e) in joint)
                    and any(ref.kind != "unresolved" for _, ref in e.sources)
                    and _shares_marks(marks, e, view)]
         if words_answered:
@@ -85,16 +91,30 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
         # "the decision" is no act told as still to come ("China would keep funding a hospital ... Wong welcomed the
         # decision": the decision was made before), and what a party praises or criticises is no act of its own
         # alone ("India suspended visas after Canada expelled an Indian diplomat. Canada criticised the step": India's)
-        judged = lookup(candidate.cameo).root == PRAISE_ROOT or candidate.cameo[:2] in JUDGING_ROOTS
         done = {id(e) for e in earlier if not _prospect(e, view)
                 and not (judged and {party(ref) for _, ref in e.sources if ref.kind != "unresolved"} <= parties)}
         match = _named_act(nouns[0].lemma_.lower(), earlier, lexicon, near, done)
-        if match is not None:
-            out[-1] = dataclasses.replace(candidate, targets=match.sources)
+        if match is not None:  # of an accord the praising party is a party to, the other parties
+            out[-1] = dataclasses.replace(candidate, targets=match.sources if id(match) not in joint else
+                                          tuple(s for s in match.sources if side(s[1]) not in speaker))
     return out
 
 
+def _joint(speaker: set[str], act: Candidate) -> bool:
+    """Whether the act's known doers are of the speaker's side (``events/context.side``: a state with its bodies, or
+    a party that is not its state) and of another ("Spain and Morocco signed an accord", for Morocco's ministry;
+    not for a Spanish opposition party)."""
+    doers = {side(ref) for _, ref in act.sources if ref.kind != "unresolved"}
+    return bool(doers & speaker) and bool(doers - speaker)
+
+
+def _dated(noun: int, view: ParseView) -> bool:
+    """Whether a noun's possessor is a date ("Thursday's agreement", "last week's strikes"): as definite as "the"."""
+    return any(view.dep[c] == "poss" and view.ent_type[c] == "DATE" for c in view.children[noun])
+
+
 PRAISE_ROOT = 5  # CAMEO 05, engage in diplomatic cooperation: praise, endorse, welcome
+PRAISE_CODE = "051"  # CAMEO 051, praise or endorse ("welcomed the accord"), not the signing of it (057)
 # criticism and rejection: a judgement said of an act ("said the drills were illegal") is aimed at its doers
 JUDGING_ROOTS = frozenset({"11", "12"})
 ACCUSATION_ROOT = 11  # CAMEO 11, disapprove: the words a denial answers

@@ -79,19 +79,32 @@ def summed_up_act(candidate: Candidate, earlier: list[Candidate], words: Words) 
     ("expelled two diplomats, in a move criticised by X", "a move that X condemned", "in a ruling welcomed by X":
     ``generic_anaphor``), if it was coded."""
     verb = candidate.head
+    # "a decision that X called regrettable and that Y welcomed": a verb joined to the relative clause, with no object
+    # of its own but a relative pronoun
+    while verb.dep_ == "conj" and verb.head.i != verb.i \
+            and not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") and c.lower_ != "that" for c in verb.children):
+        verb = verb.head
     noun = verb.head
     if verb.dep_ not in ("acl", "relcl") or noun.lemma_.lower() not in words.generic_anaphor:
         return None
     start = noun.left_edge.i
     # "..., in a move criticised by X"; "..., a move welcomed by X" set off by a comma (the parser makes it an
-    # object or a modifier of the verb), not the verb's own object ("rejected the deal brokered by X")
+    # object or a modifier of the verb, or puts it beside the verb's last noun: "refused to let the ship dock at
+    # Hambantota, a decision ..."), not the verb's own object ("rejected the deal brokered by X")
     act = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "in" \
         else noun.head if noun.dep_ in ("dobj", "npadvmod", "appos") and start > 0 and noun.doc[start - 1].text == "," \
         else None
+    here = [c for c in reversed(earlier) if c.sentence == candidate.sentence]
+    while act is not None and noun.dep_ == "appos" and act.head.i != act.i and not _told(act, here):
+        act = act.head  # the act the clause before the comma tells, however deep the parser hung the noun
     if act is None or act.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in reversed(earlier) if c.sentence == candidate.sentence
-                 and (c.head.i == act.i or any(t.i == act.i for t in c.trigger))), None)
+    return _told(act, here)
+
+
+def _told(verb: Token, acts: list[Candidate]) -> Candidate | None:
+    """The first of ``acts`` told by the verb (its head or a word of its trigger)."""
+    return next((c for c in acts if c.head.i == verb.i or any(t.i == verb.i for t in c.trigger)), None)
 
 
 def object_nouns(candidate: Candidate, found: DocActors) -> list[Token]:
