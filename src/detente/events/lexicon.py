@@ -202,6 +202,7 @@ class Words:
     aid_place_prep: frozenset[str] = frozenset()
     complaint_verb: frozenset[str] = frozenset()
     feeling_adjective: frozenset[str] = frozenset()
+    readiness_adjective: frozenset[str] = frozenset()
     feeling_verb: frozenset[str] = frozenset()
     framework_prep: frozenset[str] = frozenset()
     means_prep: frozenset[str] = frozenset()

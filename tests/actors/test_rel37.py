@@ -1,0 +1,49 @@
+"""Referring expressions resolved to the right body (issue 11, session 37, h-rel37).
+
+- "Said it was ready to coordinate ...": the "it" of a copula with a ``readiness_adjective`` (ready, willing,
+  prepared, unable ...) is the speaker, like that of a ``feeling_adjective`` ("said it was worried"), not the empty
+  "it" of "it was possible to" (``actors/pronouns._feels``).
+
+All articles here are synthetic, written in agency style for the tests; none comes from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(result, trigger):
+    return [e for e in result.events if e.trigger.text.startswith(trigger)]
+
+
+def test_rel37_readiness_adjectives_hold_every_willing_cue():
+    from detente.events.lexicon import load_default
+
+    lexicon = load_default()
+    assert lexicon.cues["willing"] <= lexicon.words.readiness_adjective, \
+        lexicon.cues["willing"] - lexicon.words.readiness_adjective
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    ("LIMA, May 12 (Reuters) - Peru's foreign ministry expressed its condolences on Tuesday and said it was ready to "
+     "coordinate search operations with Chilean forces.", "was ready to coordinate", "PER"),
+    ("MUSCAT, May 12 (Reuters) - Oman said on Tuesday it was ready to host new talks between Washington and Tehran.",
+     "was ready to host", "OMN"),
+    ("NAIROBI, May 12 (Reuters) - Kenya's government said on Tuesday it was willing to mediate between Sudan's "
+     "army and the Rapid Support Forces.", "was willing to mediate", "KEN"),
+])
+def test_rel37_it_of_a_readiness_adjective_is_the_speaker(code, text, trigger, source):
+    [event] = _events(code(text, date="2026-05-12"), trigger)
+    assert [p.country for p in event.source if p.actor] == [source], event.source
+
+
+def test_rel37_it_of_a_readiness_adjective_is_a_speaking_organisation(code):
+    result = code("WASHINGTON, May 12 (Reuters) - The World Bank said on Tuesday it was ready to finance a new "
+                  "power line for Zambia.", date="2026-05-12")
+    [event] = _events(result, "was ready to finance")
+    assert [(p.text, (p.code or "")[:3]) for p in event.source] == [("it", "IGO")], event.source
+
+
+def test_rel37_empty_it_of_an_impersonal_adjective_still_names_no_one(code):
+    result = code("BERLIN, May 12 (Reuters) - Germany said on Tuesday it was possible to resume talks with Iran "
+                  "next month.", date="2026-05-12")
+    assert not [e for e in result.events if any(p.text == "it" and p.actor for p in e.source)], result.events
