@@ -3,6 +3,9 @@
 - "Said it was ready to coordinate ...": the "it" of a copula with a ``readiness_adjective`` (ready, willing,
   prepared, unable ...) is the speaker, like that of a ``feeling_adjective`` ("said it was worried"), not the empty
   "it" of "it was possible to" (``actors/pronouns._feels``).
+- "The junta", "the military authorities" (words.tsv ``junta_noun``, ``junta_phrase``) that no knowledge-base body
+  settles: the government of the seat they are "in", else of the latest state named before as military-ruled
+  (``actors/nominals.NominalRules._military_ruled``), not the dateline's or the speaker's.
 
 All articles here are synthetic, written in agency style for the tests; none comes from an evaluation set."""
 
@@ -47,3 +50,28 @@ def test_rel37_empty_it_of_an_impersonal_adjective_still_names_no_one(code):
     result = code("BERLIN, May 12 (Reuters) - Germany said on Tuesday it was possible to resume talks with Iran "
                   "next month.", date="2026-05-12")
     assert not [e for e in result.events if any(p.text == "it" and p.actor for p in e.source)], result.events
+
+
+@pytest.mark.parametrize("text, trigger, side, country", [
+    # the seat a junta noun is "in", however the parser hangs the phrase
+    ("ALGIERS, June 3 (Reuters) - Algeria accused Mali of violating its airspace. Tuareg rebels accused the junta "
+     "in Bamako of bombing a market.", "accused", "target", "MLI"),
+    # a junta phrase with its seat, then "the junta": that state's, not the dateline's
+    ("PARIS, June 3 (AFP) - France summoned Niger's envoy after the military authorities in Niamey detained a French "
+     "journalist. The junta expelled the French ambassador in 2023.", "expelled", "source", "NER"),
+    ("PARIS, June 3 (AFP) - France summoned Niger's envoy after the military authorities in Niamey detained a French "
+     "journalist.", "detained", "source", "NER"),
+    # a state's military rulers named before: not the speaker's government
+    ("ABUJA, June 3 (Reuters) - Nigeria urged Niger's military rulers to free the deposed president. The junta "
+     "rejected the call.", "rejected", "source", "NER"),
+])
+def test_rel37_junta_is_the_state_named_military_ruled(code, text, trigger, side, country):
+    events = [e for e in code(text, date="2026-06-03").events if trigger in e.trigger.text]
+    assert events, trigger
+    assert [p.country for p in getattr(events[-1], side) if p.actor] == [country], getattr(events[-1], side)
+
+
+def test_rel37_military_governments_in_general_are_no_state(code):
+    result = code("DAKAR, June 3 (Reuters) - Mali, Burkina Faso and Niger, all run by military governments that "
+                  "seized power after 2020, left ECOWAS on Wednesday.", date="2026-06-03")
+    assert not [p for e in result.events for p in e.source if p.text.startswith("military governments") and p.actor]

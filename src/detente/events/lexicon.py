@@ -235,6 +235,7 @@ class Words:
     period_part_noun: frozenset[str] = frozenset()
     body_word: frozenset[str] = frozenset()
     junta_noun: frozenset[str] = frozenset()
+    junta_phrase: frozenset[str] = frozenset()
     own_force_word: frozenset[str] = frozenset()
     former_word: frozenset[str] = frozenset()
     head_title: frozenset[str] = frozenset()
