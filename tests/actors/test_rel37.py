@@ -6,6 +6,8 @@
 - "The junta", "the military authorities" (words.tsv ``junta_noun``, ``junta_phrase``) that no knowledge-base body
   settles: the government of the seat they are "in", else of the latest state named before as military-ruled
   (``actors/nominals.NominalRules._military_ruled``), not the dateline's or the speaker's.
+- "A statement by X that warned Y", "a letter from X that accused Y": a document (``authored_noun``) that does a word
+  act through a relative clause speaks for the actor of its ``author_prep`` phrase (``events/doers._authors``).
 
 All articles here are synthetic, written in agency style for the tests; none comes from an evaluation set."""
 
@@ -75,3 +77,22 @@ def test_rel37_military_governments_in_general_are_no_state(code):
     result = code("DAKAR, June 3 (Reuters) - Mali, Burkina Faso and Niger, all run by military governments that "
                   "seized power after 2020, left ECOWAS on Wednesday.", date="2026-06-03")
     assert not [p for e in result.events for p in e.source if p.text.startswith("military governments") and p.actor]
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("RABAT, May 4 (Reuters) - Morocco expelled a Spanish diplomat on Tuesday. The ministry said the expulsion was a "
+     "response to a statement by Spain's foreign ministry on Monday that called the trial a farce and warned Rabat "
+     "of consequences.", "warned", "ESP", "MAR"),
+    ("SANTIAGO, May 4 (Reuters) - Chile recalled its ambassador on Tuesday over a letter from Bolivia's president "
+     "that accused Santiago of stealing water from the Silala river.", "accused", "BOL", "CHL"),
+])
+def test_rel37_document_in_a_relative_clause_speaks_for_its_author(code, text, trigger, source, target):
+    [event] = [e for e in code(text, date="2026-05-04").events if e.trigger.text.startswith(trigger)]
+    assert [p.country for p in event.source if p.actor] == [source], event.source
+    assert [p.country for p in event.target if p.actor] == [target], event.target
+
+
+def test_rel37_a_report_from_a_place_is_no_author(code):
+    result = code("GENEVA, May 4 (Reuters) - A report from the border town that accused smugglers of arson was "
+                  "read to the council on Tuesday.", date="2026-05-04")
+    assert not [p for e in result.events if e.trigger.text.startswith("accused") for p in e.source if p.actor]

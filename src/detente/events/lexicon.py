@@ -236,6 +236,7 @@ class Words:
     body_word: frozenset[str] = frozenset()
     junta_noun: frozenset[str] = frozenset()
     junta_phrase: frozenset[str] = frozenset()
+    author_prep: frozenset[str] = frozenset()
     own_force_word: frozenset[str] = frozenset()
     former_word: frozenset[str] = frozenset()
     head_title: frozenset[str] = frozenset()
