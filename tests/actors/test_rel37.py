@@ -3,9 +3,9 @@
 - "Said it was ready to coordinate ...": the "it" of a copula with a ``readiness_adjective`` (ready, willing,
   prepared, unable ...) is the speaker, like that of a ``feeling_adjective`` ("said it was worried"), not the empty
   "it" of "it was possible to" (``actors/pronouns._feels``).
-- "The junta", "the military authorities" (words.tsv ``junta_noun``, ``junta_phrase``) that no knowledge-base body
-  settles: the government of the seat they are "in", else of the latest state named before as military-ruled
-  (``actors/nominals.NominalRules._military_ruled``), not the dateline's or the speaker's.
+- "The junta", "the military authorities" (words.tsv ``junta_noun``; ``junta_modifier`` and ``junta_head``) that no
+  knowledge-base body settles: the government of the seat they are "in", else of the latest state named before as
+  military-ruled (``actors/nominals.NominalRules._military_ruled``), not the dateline's or the speaker's.
 - "A statement by X that warned Y", "a letter from X that accused Y": a document (``authored_noun``) that does a word
   act through a relative clause speaks for the actor of its ``author_prep`` phrase (``events/doers._authors``).
 

@@ -339,11 +339,11 @@ class NominalRules:
         return venue_party(cast("_DocResolver", self))
 
     def _junta_phrase(self, at: int) -> bool:
-        """Whether the noun at ``at`` and a modifier of it name a military government (``junta_phrase``: "military
-        government", "the military authorities")."""
+        """Whether the noun at ``at`` and a modifier of it name a military government (``junta_head``,
+        ``junta_modifier``: "military government", "the military authorities")."""
         v = self.v
-        return any(v.dep[c] in ("amod", "compound") and f"{v.lower[c]} {v.lemma[at]}" in self.words.junta_phrase
-                   for c in v.children[at])
+        return v.lemma[at] in self.words.junta_head and any(
+            v.dep[c] in ("amod", "compound") and v.lower[c] in self.words.junta_modifier for c in v.children[at])
 
     def _military_ruled(self, at: int) -> ActorRef | None:
         """"The junta in Bamako", "Mali's junta ... the junta", "Niger's military government ... the junta": the
