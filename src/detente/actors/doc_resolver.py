@@ -464,7 +464,10 @@ class _DocResolver(PersonRules, NominalRules):
         if sector is not None and (pos == "NOUN" or (pos == "PROPN" and self._sector_name_is_common(i, sector))):
             if sector[0] == "GOV" and v.tag[i] == "NNS" and any(
                     v.dep[c] == "amod" and c not in self.by_match for c in v.children[i]):
-                return None  # "Western governments", "allied diplomats": no one government
+                # "Western governments", "allied diplomats": no one government; but "the military authorities" are
+                # the junta of a state the text calls military-ruled, when it names one
+                ruled = self._military_ruled(i) if self._junta_phrase(i) else None
+                return (ruled, "nominal", (i, i + 1)) if ruled is not None else None
             words = self._sector_words(sector)  # as sectors.tsv lists them
             if words in self.f.kb.ranks:  # "the officer": one named before by the same word, else nobody
                 nominal = self._nominal(i)  # ("two officers boarded ...": police or army, of either side)

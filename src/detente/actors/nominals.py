@@ -77,6 +77,10 @@ class NominalRules:
             ruling = [e for e in map(self.f.kb.get, candidates) if e is not None and e.country in self._named_countries]
             if len({e.country for e in ruling}) == 1:
                 return self.f.entity_ref(ruling[0], self.day)
+        if sector is not None and sector[0] == "GOV" and (lower in self.words.junta_noun or self._junta_phrase(at)):
+            ruled = self._military_ruled(at)
+            if ruled is not None:
+                return ruled
         if sector is not None and sector[0] == "GOV":
             resolver = cast("_DocResolver", self)  # these rules run only as the resolver's
             # a bare title on a name ("In Kabul, foreign ministry spokesman X accused ..."): the name's clause
@@ -362,6 +366,46 @@ class NominalRules:
         """The country of the parties the lead tells met in the dateline's country, which is then only the venue
         (:func:`detente.actors.antecedents.venue_party`); worked out once per doc."""
         return venue_party(cast("_DocResolver", self))
+
+    def _junta_phrase(self, at: int) -> bool:
+        """Whether the noun at ``at`` and a modifier of it name a military government (``junta_head``,
+        ``junta_modifier``: "military government", "the military authorities")."""
+        v = self.v
+        return v.lemma[at] in self.words.junta_head and any(
+            v.dep[c] in ("amod", "compound") and v.lower[c] in self.words.junta_modifier for c in v.children[at])
+
+    def _military_ruled(self, at: int) -> ActorRef | None:
+        """"The junta in Bamako", "Mali's junta ... the junta", "Niger's military government ... the junta": the
+        government of the seat a junta noun or phrase is "in", else of the latest country named before as ruled so
+        (the owner or seat of an earlier junta noun or phrase, or the government it was resolved to); None when the
+        text names none."""
+        v, resolver = self.v, cast("_DocResolver", self)
+        if not definite_at(v, at, self.words) or (v.tag[at] == "NNS" and v.lemma[at] in self.words.junta_noun):
+            return None  # "all run by military governments", "the Sahel juntas": no one state's
+        # (the parser often hangs "in Bamako" on the verb: "accused the junta in Bamako of ...")
+        for c in [*v.children[at], *([at + 1] if at + 1 < len(v.lower) and v.head[at + 1] == v.head[at] else [])]:
+            if v.dep[c] == "prep" and v.lower[c] == "in":
+                seat = seat_government(resolver, c)
+                if seat is not None:
+                    return seat[1]
+        for i in range(at - 1, -1, -1):
+            marked = v.lemma[i] in self.words.junta_noun or self._junta_phrase(i)
+            if not marked or v.pos[i] not in ("NOUN", "PROPN") or v.tag[i] == "NNPS" \
+                    or (v.tag[i] == "NNS" and v.lemma[i] in self.words.junta_noun):
+                continue
+            if any(v.dep[c] == "poss" and v.tag[c] == "PRP$" for c in v.children[i]):
+                continue  # "members of its military government": a pronoun's guess is no ground to stand on
+            owners = [self.found.by_token.get(c) for c in v.children[i] if v.dep[c] in ("poss", "compound")]
+            seats = [seat_government(resolver, c) for c in v.children[i] if v.dep[c] == "prep" and v.lower[c] == "in"]
+            done = self.found.by_token.get(i)
+            for ref in [*owners, *(s[1] for s in seats if s is not None),
+                        done if done is not None and done.sector == "GOV" else None]:
+                entry = self.f.kb.get(ref.country) if ref is not None and ref.kind in ("country", "sector") \
+                    and ref.country else None
+                if entry is not None:
+                    self.found.antecedents[at] = i
+                    return self.f.sector_ref(self.f.entity_ref(entry, self.day), "GOV")
+        return None
 
     @cached_property
     def _named_countries(self) -> set[str | None]:

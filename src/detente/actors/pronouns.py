@@ -363,9 +363,11 @@ def _chased_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef
 
 
 def _feels(resolver: _DocResolver, verb: int) -> bool:
-    """True when the copula at ``verb`` has a ``feeling_adjective`` complement ("was worried", "is concerned")."""
-    view = resolver.v
-    return any(view.dep[c] == "acomp" and view.lemma[c] in resolver.words.feeling_adjective
+    """True when the copula at ``verb`` has a complement its subject feels or has (``feeling_adjective``: "was
+    worried", "is concerned"; ``readiness_adjective``: "was ready to", "is unable to")."""
+    view, words = resolver.v, resolver.words
+    return any(view.dep[c] == "acomp" and (view.lemma[c] in words.feeling_adjective
+                                           or view.lemma[c] in words.readiness_adjective)
                for c in view.children[verb])
 
 

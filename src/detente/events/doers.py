@@ -351,7 +351,8 @@ class DoerRules:
                 if child.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
                     # the noun the resolver bound the relative word to (a place is skipped by "who")
                     bound = verb.doc[self.found.antecedents.get(child.i, verb.head.i)]
-                    return self.actors_at(bound) or self._issuers(bound, verb, depth) or self.unresolved(bound)
+                    return self.actors_at(bound) or self._authors(bound) or self._issuers(bound, verb, depth) \
+                        or self.unresolved(bound)
                 # whom the subject is blamed on first ("a drone strike blamed on the RSF hit ..., the army said":
                 # not the reporting army's drone)
                 return [a for doer in (child, *self._split_subjects(verb, child))
@@ -638,11 +639,12 @@ class DoerRules:
         return []
 
     def _authors(self, doer: Token) -> list[Side]:
-        """Whom a document that is a verb's subject speaks for: the known actors of its "by" phrase ("a report
-        by U.N. experts accused X": the UN; ``authored_noun``)."""
+        """Whom a document that is a verb's subject speaks for: the known actors of its ``author_prep`` phrase ("a
+        report by U.N. experts accused X": the UN; "a letter from Bolivia's president that accused X": Bolivia's;
+        ``authored_noun``)."""
         if doer.lemma_.lower() not in self.words.authored_noun:
             return []
-        return known([a for prep in self._children(doer, ("prep",)) if prep.lower_ == "by"
+        return known([a for prep in self._children(doer, ("prep",)) if prep.lower_ in self.words.author_prep
                       for pobj in self._children(prep, ("pobj",)) for a in self.inner_actors(pobj)])
 
     def _issuers(self, document: Token, verb: Token, depth: int) -> list[Side]:
