@@ -327,6 +327,9 @@ class Extractor(FrameRules):
         elif not lookup(code).reports_content:
             consumed.update(self._content_nouns(verb))
         sources = tuple(self.subjects(verb) if speakers is None else speakers)
+        if not known(sources):  # "were arrested in Grodno": the state whose ground it was
+            doers, targets = self.state_doers(verb, targets)
+            sources += tuple(doers)
         if code[:3] == PROTEST:
             targets = self.made_with(targets)  # "protest against the China deal": not at China
         if code[:3] == PROTEST and sources and all(_state(ref) and not _people(token) for token, ref in sources) \

@@ -111,14 +111,14 @@ class Ground:
         clause = view.head[head] if nominal and view.dep[head] != "ROOT" else head
         places = self.found.places
         countries = {places[t][1] for t in own_clause(view, clause)
-                     if t in places and not self._names_water(view, t) and not self._across_border(view, t)}
+                     if t in places and not self.names_water(view, t) and not self.across_border(view, t)}
         countries.discard(None)
         if len(countries) != 1:
             return None
         country = next(iter(countries))
         return None if country is None or country in own else country
 
-    def _across_border(self, view: ParseView, t: int) -> bool:
+    def across_border(self, view: ParseView, t: int) -> bool:
         """Whether a place is named as the other side of a border ("near the border with Ecuador", "the
         frontier with Peru and Bolivia"): the act was on this side of it."""
         while view.dep[t] == "conj" and view.head[t] != t:
@@ -127,7 +127,7 @@ class Ground:
         return (view.dep[t] == "pobj" and view.lower[prep] == "with"
                 and view.lemma[view.head[prep]] in self.words.border_noun)
 
-    def _names_water(self, view: ParseView, t: int) -> bool:
+    def names_water(self, view: ParseView, t: int) -> bool:
         """Whether a place is named only as the name of a sea or gulf ("the Gulf of Finland")."""
         prep = view.head[t]
         return (view.dep[t] == "pobj" and view.lower[prep] == "of"
