@@ -48,3 +48,11 @@ def test_state_doers_agent_kept_and_no_guess_between_two_countries(code):
 def test_state_doers_described_person_gets_no_home_state(code):
     result = code("Argentine journalist Marcos Ruiz was arrested on Tuesday as he crossed into the country.")
     assert not [p for e in events_with_trigger(result, "arrested") for p in e.source if p.actor]
+
+
+def test_state_doers_state_keeps_its_own_people_as_targets(code):
+    # the doer is the state's government, not its country: a country doer drops its own people from the targets
+    result = code("CAIRO, May 3 (Reuters) - Egyptian opposition politician Alaa Hamed was detained in Alexandria on Sunday.")
+    [event] = events_with_trigger(result, "detained")
+    assert "EGY" in actors_of(event.source)
+    assert "EGY" in actors_of(event.target)

@@ -314,7 +314,8 @@ class CodeSideRules(ParticipantRules):
         that country ("Former Prime Minister Imran Khan was sentenced"): a state's courts and police act at home
         (a person the text only describes, "an Argentine journalist", is as often held abroad). None when the
         clause names places of several countries or the act has an agent. Returns the doers and the targets (less
-        the body a summons was made at)."""
+        the body a summons was made at). A doer found by its country is the state's government, so that the
+        state's own people it acts on stay targets."""
         view = self.found.view(verb.doc)
         i = verb.i
         if view.lemma[i] not in self.words.state_act_verb or not self._agentless_passive(verb):
@@ -341,16 +342,17 @@ class CodeSideRules(ParticipantRules):
         held = {r.country for _, r in known(targets)}
         if summons:  # an envoy is summoned by the state he is posted to, never by his own
             found = [(t, r) for t, r in found if r.country not in held]
-        if len({r.country for _, r in found}) == 1:
-            return found[:1], list(targets)
+        if len({r.country for _, r in found}) == 1:  # the state, not its country: its own people stay targets
+            return [(t, g) for t, r in found[:1] if r.country for g in (self.ground.country(r.country, "GOV"),)
+                    if g is not None], list(targets)
         if found:
             return [], list(targets)
         if summons:
             speakers = [(t, c) for t, r in known(self._sayers(verb)) if r.country and r.country not in held
-                        for c in (self.ground.country(r.country),) if c is not None]
+                        for c in (self.ground.country(r.country, "GOV"),) if c is not None]
             return speakers[:1], list(targets)
         homes = {r.country for _, r in known(targets) if r.kind in DOMESTIC_KINDS and r.entry and r.country}
-        home = self.ground.country(next(iter(homes))) if len(homes) == 1 and len(known(targets)) == 1 else None
+        home = self.ground.country(next(iter(homes)), "GOV") if len(homes) == 1 and len(known(targets)) == 1 else None
         # standing with the verb: the person's own words are the target's
         return ([] if home is None else [(verb, home)]), list(targets)
 

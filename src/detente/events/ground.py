@@ -8,7 +8,7 @@ a district of <city>", "hit Ukrainian energy facilities", "banned imports of Jap
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from detente.actors.resolve import ActorRef, DocActors
 from detente.events.lexicon import Words
@@ -20,13 +20,21 @@ if TYPE_CHECKING:
     from detente.parse_view import ParseView
 
 Side = tuple["Token", ActorRef]  # a participant: its head token and the actor it stands for
+
+
+class CountryOf(Protocol):
+    """A country's actor by its code, or its body of a sector ("GOV": its government); None for no country."""
+
+    def __call__(self, code: str, sector: str | None = None) -> ActorRef | None: ...
+
+
 STATE_FORCE_SECTORS = {"GOV", "ELI", "MIL", "COP", "SPY", "JUD", "LEG"}  # a state's own bodies and forces
 
 
 class Ground:
     """Reads the country of the ground an act hit off one parsed, actor-resolved doc."""
 
-    def __init__(self, found: DocActors, words: Words, country: Callable[[str], ActorRef | None]) -> None:
+    def __init__(self, found: DocActors, words: Words, country: CountryOf) -> None:
         self.found, self.words = found, words
         self.country = country  # a country's actor by its code
 
