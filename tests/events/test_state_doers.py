@@ -56,3 +56,13 @@ def test_state_doers_state_keeps_its_own_people_as_targets(code):
     [event] = events_with_trigger(result, "detained")
     assert "EGY" in actors_of(event.source)
     assert "EGY" in actors_of(event.target)
+
+
+def test_state_doers_a_name_on_a_person_is_no_ground(code):
+    # "at the request of U.S. envoy X": the United States asked; it pardoned no one
+    result = code("MINSK, May 3 (Reuters) - The Lithuanian activist was pardoned on Sunday at the request of "
+                  "U.S. envoy John Carter.")
+    assert not [p for e in events_with_trigger(result, "pardoned") for p in e.source if p.country == "USA"]
+    # nor is a demonym on the ground: "on Zambian soil" may be a foreign state's act there
+    result = code("LUSAKA, May 3 (Reuters) - Ten fishermen were seized on Zambian soil on Sunday, the minister said.")
+    assert not [p for e in events_with_trigger(result, "seized") for p in e.source if p.country == "ZMB"]

@@ -333,12 +333,15 @@ class CodeSideRules(ParticipantRules):
             if t in subject:
                 continue
             ref = self.found.by_token.get(t)
-            if t in self.found.places:
-                if not self.ground.names_water(view, t) and not self.ground.across_border(view, t):
+            if t in self.found.places:  # a town the act was at or took them to ("taken to a navy base in X")
+                if self._named_where(view, t, self.words.place_prep | self.words.destination_prep) \
+                        and not self.ground.names_water(view, t) and not self.ground.across_border(view, t):
                     found += self._place_side(verb.doc[t])
-            elif ref is not None and ref.kind == "country" and view.dep[t] in ("pobj", "poss") \
-                    and self._on_ground(view, t):
-                found.append((verb.doc[t], ref))  # "in Burkina Faso's Kompienga province"
+            elif ref is not None and ref.kind == "country" and view.ent_type[t] == "GPE" \
+                    and view.dep[t] in ("pobj", "poss") and self._named_where(view, t, self.words.place_prep):
+                # "in Cambodia's Koh Kong province"; not a demonym ("on Zambian soil", "access to the two Iranians")
+                # nor where they were sent ("handed over to Russia")
+                found.append((verb.doc[t], ref))
         held = {r.country for _, r in known(targets)}
         if summons:  # an envoy is summoned by the state he is posted to, never by his own
             found = [(t, r) for t, r in found if r.country not in held]
@@ -368,15 +371,25 @@ class CodeSideRules(ParticipantRules):
             return True
         return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
-    def _on_ground(self, view: ParseView, t: int) -> bool:
-        """Whether a country's name after a preposition names where an act was: its object ("in Mali"), or the
-        possessor of the place that is ("in Cambodia's Koh Kong province")."""
-        if view.dep[t] == "poss":
+    def _named_where(self, view: ParseView, t: int, where: frozenset[str]) -> bool:
+        """Whether a name is said as where an act was (or went to): the object of a preposition of ``where``
+        ("in Pskov", "at a checkpoint in X", "taken to X"), itself or as a modifier or possessor
+        of that object ("in the Kodori valley", "in Cambodia's Koh Kong province"), or the object of "of" on a
+        ``place_noun`` or a ``place_prep`` ("near the town of X", "east of X") or, itself, on the object of one
+        ("in the state of X"); not a name on a person or thing ("at the request of U.S. envoy X")."""
+        named = t
+        for _ in range(3):
+            if view.dep[t] not in ("compound", "poss", "nmod") or view.head[t] == t:
+                break
             t = view.head[t]
-            if view.dep[t] != "pobj":
-                return False
+        if view.dep[t] != "pobj":
+            return False
         prep = view.head[t]
-        return view.lower[prep] in self.words.place_prep and view.lower[prep] not in self.words.destination_prep
+        if view.lower[prep] == "of":
+            noun = view.head[prep]
+            return view.lemma[noun] in self.words.place_noun or view.lower[noun] in where or (
+                t == named and view.dep[noun] == "pobj" and view.lower[view.head[noun]] in where)
+        return view.lower[prep] in where
 
     def _sayers(self, verb: Token) -> list[Side]:
         """Who says the clause a verb heads: the subject of the saying verb it is the complement of, up through
