@@ -52,7 +52,8 @@ def test_state_doers_described_person_gets_no_home_state(code):
 
 def test_state_doers_state_keeps_its_own_people_as_targets(code):
     # the doer is the state's government, not its country: a country doer drops its own people from the targets
-    result = code("CAIRO, May 3 (Reuters) - Egyptian opposition politician Alaa Hamed was detained in Alexandria on Sunday.")
+    result = code("CAIRO, May 3 (Reuters) - Egyptian opposition politician Alaa Hamed was detained in Alexandria "
+                  "on Sunday.")
     [event] = events_with_trigger(result, "detained")
     assert "EGY" in actors_of(event.source)
     assert "EGY" in actors_of(event.target)
