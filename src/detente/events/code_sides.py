@@ -17,19 +17,21 @@ from typing import TYPE_CHECKING
 from detente.events.cameo import lookup
 from detente.events.context import party
 from detente.events.doers import known
-from detente.events.ground import STATE_FORCE_SECTORS
+from detente.events.ground import STATE_FORCE_SECTORS, own_clause, state_force
 from detente.events.participants import ParticipantRules
-from detente.events.roles import for_clause
+from detente.events.roles import for_clause, gapped_patient, shared_patient
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from detente.events.ground import Ground, Side
+    from detente.parse_view import ParseView
 
 COMMENT = ("051", "052")  # praise or defend verbally: said of an act by anyone, not only by its parties
 INVESTIGATE_ROOT = 9  # CAMEO 09: investigate
 # CAMEO 03, 06, 07: intend to cooperate, cooperate materially, provide aid: a thing given or built goes to a receiver
 AIDED_ROOTS = frozenset({3, 6, 7})
+DOMESTIC_KINDS = frozenset({"person", "party"})  # targets a state acts on at home when the text names no other ground
 
 
 class CodeSideRules(ParticipantRules):
@@ -300,3 +302,101 @@ class CodeSideRules(ParticipantRules):
         out = [a for n in nouns for a in self.ground.struck(n, (n,), True, sources, self.actors_at)]
         return out or [a for n in nouns for v in self._children(n, ("relcl", "acl")) if v.pos_ == "VERB"
                        for a in self.ground.struck(v, (v,), False, sources, self.actors_at)]
+
+    def state_doers(self, verb: Token, targets: Sequence[Side]) -> tuple[list[Side], list[Side]]:
+        """The doer of a state's act (``state_act_verb`` in words.tsv: arrest, detain, seize, impound, charge, jail,
+        pardon, summon ...) told in the passive with no agent: the state whose ground its clause places it on, as
+        the one country of the places it names outside its subject ("were arrested in Pskov", "were seized and
+        taken to a navy base in Yangon"), standing with the place's words; a state body a summons brings the envoy
+        to is its doer, not its target ("was summoned to the foreign ministry in Moscow"); else, for a summons, the
+        state of whoever says it was made ("Iran's foreign ministry said Britain's ambassador had been summoned"),
+        never the envoy's own; else, for a person or party the knowledge base knows, with a country of its own,
+        that country ("Former Prime Minister Imran Khan was sentenced"): a state's courts and police act at home
+        (a person the text only describes, "an Argentine journalist", is as often held abroad). None when the
+        clause names places of several countries or the act has an agent. Returns the doers and the targets (less
+        the body a summons was made at). A doer found by its country is the state's government, so that the
+        state's own people it acts on stay targets."""
+        view = self.found.view(verb.doc)
+        i = verb.i
+        if view.lemma[i] not in self.words.state_act_verb or not self._agentless_passive(verb):
+            return [], list(targets)
+        summons = view.lemma[i] in self.words.summons_verb
+        if summons:  # "was summoned to the foreign ministry": the ministry summoned him
+            at = {t.i for c in self._children(verb, ("prep",)) if c.lower_ in self.words.destination_prep
+                  for t in c.subtree}
+            bodies = [(t, r) for t, r in known(targets) if t.i in at and state_force(r) and r.kind != "person"]
+            if len({r.country for _, r in bodies}) == 1:
+                return bodies[:1], [(t, r) for t, r in targets if t.i not in at]
+        subject = {t.i for c in self._children(verb, ("nsubjpass", "nsubj")) for t in c.subtree}
+        found: list[Side] = []
+        for t in own_clause(view, i):
+            if t in subject:
+                continue
+            ref = self.found.by_token.get(t)
+            if t in self.found.places:  # a town the act was at or took them to ("taken to a navy base in X")
+                if self._named_where(view, t, self.words.place_prep | self.words.destination_prep) \
+                        and not self.ground.names_water(view, t) and not self.ground.across_border(view, t):
+                    found += self._place_side(verb.doc[t])
+            elif ref is not None and ref.kind == "country" and view.ent_type[t] == "GPE" \
+                    and view.dep[t] in ("pobj", "poss") and self._named_where(view, t, self.words.place_prep):
+                # "in Cambodia's Koh Kong province"; not a demonym ("on Zambian soil", "access to the two Iranians")
+                # nor where they were sent ("handed over to Russia")
+                found.append((verb.doc[t], ref))
+        held = {r.country for _, r in known(targets)}
+        if summons:  # an envoy is summoned by the state he is posted to, never by his own
+            found = [(t, r) for t, r in found if r.country not in held]
+        if len({r.country for _, r in found}) == 1:  # the state, not its country: its own people stay targets
+            return [(t, g) for t, r in found[:1] if r.country for g in (self.ground.country(r.country, "GOV"),)
+                    if g is not None], list(targets)
+        if found:
+            return [], list(targets)
+        if summons:
+            speakers = [(t, c) for t, r in known(self._sayers(verb)) if r.country and r.country not in held
+                        for c in (self.ground.country(r.country, "GOV"),) if c is not None]
+            return speakers[:1], list(targets)
+        homes = {r.country for _, r in known(targets) if r.kind in DOMESTIC_KINDS and r.entry and r.country}
+        home = self.ground.country(next(iter(homes)), "GOV") if len(homes) == 1 and len(known(targets)) == 1 else None
+        # standing with the verb: the person's own words are the target's
+        return ([] if home is None else [(verb, home)]), list(targets)
+
+    def _agentless_passive(self, verb: Token) -> bool:
+        """Whether a verb is a passive with no agent: its own passive auxiliary or subject, a conjunct sharing
+        the passive before it ("were pardoned and freed"), or a participle on a noun ("a worker detained in
+        raids")."""
+        if self._children(verb, ("agent",)):
+            return False
+        if self._children(verb, ("auxpass", "nsubjpass")):
+            return True
+        if shared_patient(verb) is not None or gapped_patient(verb) is not None:
+            return True
+        return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+    def _named_where(self, view: ParseView, t: int, where: frozenset[str]) -> bool:
+        """Whether a name is said as where an act was (or went to): the object of a preposition of ``where``
+        ("in Pskov", "at a checkpoint in X", "taken to X"), itself or as a modifier or possessor
+        of that object ("in the Kodori valley", "in Cambodia's Koh Kong province"), or the object of "of" on a
+        ``place_noun`` or a ``place_prep`` ("near the town of X", "east of X") or, itself, on the object of one
+        ("in the state of X"); not a name on a person or thing ("at the request of U.S. envoy X")."""
+        named = t
+        for _ in range(3):
+            if view.dep[t] not in ("compound", "poss", "nmod") or view.head[t] == t:
+                break
+            t = view.head[t]
+        if view.dep[t] != "pobj":
+            return False
+        prep = view.head[t]
+        if view.lower[prep] == "of":
+            noun = view.head[prep]
+            return view.lemma[noun] in self.words.place_noun or view.lower[noun] in where or (
+                t == named and view.dep[noun] == "pobj" and view.lower[view.head[noun]] in where)
+        return view.lower[prep] in where
+
+    def _sayers(self, verb: Token) -> list[Side]:
+        """Who says the clause a verb heads: the subject of the saying verb it is the complement of, up through
+        conjuncts and complements ("said Britain's ambassador had been summoned")."""
+        token = verb
+        while token.dep_ in ("ccomp", "conj") and token.head.i != token.i:
+            token = token.head
+            if self.lex.reporting.get(token.lemma_.lower()) == "say":
+                return self.subjects(token)
+        return []

@@ -19,7 +19,6 @@ act of force hit, whom a visit goes to, whom a frame verb speaks to) by its subc
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef, DocActors
@@ -28,7 +27,7 @@ from detente.events.cameo import REQUEST_ROOTS, VISIT, lookup
 from detente.events.context import conditions, counterparts, party
 from detente.events.doers import known, unique
 from detente.events.frames import AID_ROOT, CLAIM_RESPONSIBILITY, CRITICIZE, FrameRules
-from detente.events.ground import Ground, Side
+from detente.events.ground import CountryOf, Ground, Side
 from detente.events.lexicon import JOINED_DEPS, NO_CODE, Lexicon, Words
 from detente.events.mutual import mutual
 from detente.events.participants import REJECT_ROOT
@@ -65,10 +64,10 @@ class Extractor(FrameRules):
     :class:`~detente.events.frames.FrameRules` it inherits)."""
 
     def __init__(self, lexicon: Lexicon, found: DocActors,
-                 country: Callable[[str], ActorRef | None] | None = None) -> None:
+                 country: CountryOf | None = None) -> None:
         self.lex, self.found = lexicon, found
         self.words = lexicon.words
-        self.ground = Ground(found, lexicon.words, country or (lambda code: None))
+        self.ground = Ground(found, lexicon.words, country or (lambda code, sector=None: None))
         self._anonymity = lexicon.anonymity_openings()  # how a copy formula's words may start
 
     # -- candidates -------------------------------------------------------------------------
@@ -327,6 +326,9 @@ class Extractor(FrameRules):
         elif not lookup(code).reports_content:
             consumed.update(self._content_nouns(verb))
         sources = tuple(self.subjects(verb) if speakers is None else speakers)
+        if not known(sources):  # "were arrested in Grodno": the state whose ground it was
+            doers, targets = self.state_doers(verb, targets)
+            sources += tuple(doers)
         if code[:3] == PROTEST:
             targets = self.made_with(targets)  # "protest against the China deal": not at China
         if code[:3] == PROTEST and sources and all(_state(ref) and not _people(token) for token, ref in sources) \
@@ -539,11 +541,13 @@ def joint_exercises(candidates: list[Candidate], words: Words) -> list[Candidate
     return out
 
 
-def countries(knowledge: Knowledge, day: dt.date | None) -> Callable[[str], ActorRef | None]:
-    """A country's actor by its code on ``day`` (what the ground rules need to name whose ground was hit)."""
-    def country(code: str) -> ActorRef | None:
+def countries(knowledge: Knowledge, day: dt.date | None) -> CountryOf:
+    """A country's actor by its code on ``day`` (what the ground rules need to name whose ground was hit), or its body
+    of a sector (the state that arrests or summons: "GOV")."""
+    def country(code: str, sector: str | None = None) -> ActorRef | None:
         entry = knowledge.kb.get(code)
-        return knowledge.finder.entity_ref(entry, day) if entry is not None and entry.kind == "country" else None
+        ref = knowledge.finder.entity_ref(entry, day) if entry is not None and entry.kind == "country" else None
+        return knowledge.finder.sector_ref(ref, sector) if ref is not None and sector else ref
     return country
 
 

@@ -8,7 +8,7 @@ a district of <city>", "hit Ukrainian energy facilities", "banned imports of Jap
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from detente.actors.resolve import ActorRef, DocActors
 from detente.events.lexicon import Words
@@ -20,13 +20,21 @@ if TYPE_CHECKING:
     from detente.parse_view import ParseView
 
 Side = tuple["Token", ActorRef]  # a participant: its head token and the actor it stands for
+
+
+class CountryOf(Protocol):
+    """A country's actor by its code, or its body of a sector ("GOV": its government); None for no country."""
+
+    def __call__(self, code: str, sector: str | None = None) -> ActorRef | None: ...
+
+
 STATE_FORCE_SECTORS = {"GOV", "ELI", "MIL", "COP", "SPY", "JUD", "LEG"}  # a state's own bodies and forces
 
 
 class Ground:
     """Reads the country of the ground an act hit off one parsed, actor-resolved doc."""
 
-    def __init__(self, found: DocActors, words: Words, country: Callable[[str], ActorRef | None]) -> None:
+    def __init__(self, found: DocActors, words: Words, country: CountryOf) -> None:
         self.found, self.words = found, words
         self.country = country  # a country's actor by its code
 
@@ -111,14 +119,14 @@ class Ground:
         clause = view.head[head] if nominal and view.dep[head] != "ROOT" else head
         places = self.found.places
         countries = {places[t][1] for t in own_clause(view, clause)
-                     if t in places and not self._names_water(view, t) and not self._across_border(view, t)}
+                     if t in places and not self.names_water(view, t) and not self.across_border(view, t)}
         countries.discard(None)
         if len(countries) != 1:
             return None
         country = next(iter(countries))
         return None if country is None or country in own else country
 
-    def _across_border(self, view: ParseView, t: int) -> bool:
+    def across_border(self, view: ParseView, t: int) -> bool:
         """Whether a place is named as the other side of a border ("near the border with Ecuador", "the
         frontier with Peru and Bolivia"): the act was on this side of it."""
         while view.dep[t] == "conj" and view.head[t] != t:
@@ -127,7 +135,7 @@ class Ground:
         return (view.dep[t] == "pobj" and view.lower[prep] == "with"
                 and view.lemma[view.head[prep]] in self.words.border_noun)
 
-    def _names_water(self, view: ParseView, t: int) -> bool:
+    def names_water(self, view: ParseView, t: int) -> bool:
         """Whether a place is named only as the name of a sea or gulf ("the Gulf of Finland")."""
         prep = view.head[t]
         return (view.dep[t] == "pobj" and view.lower[prep] == "of"

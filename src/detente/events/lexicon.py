@@ -227,6 +227,8 @@ class Words:
     misdeed_noun: frozenset[str] = frozenset()
     reason_prep: frozenset[str] = frozenset()
     removal_verb: frozenset[str] = frozenset()
+    state_act_verb: frozenset[str] = frozenset()
+    summons_verb: frozenset[str] = frozenset()
     traveller_noun: frozenset[str] = frozenset()
     membership_verb: frozenset[str] = frozenset()
     principal_noun: frozenset[str] = frozenset()
