@@ -148,6 +148,9 @@ def test_kb37_a_named_company_or_agency_is_coded(code, text, trigger, side, code
 @pytest.mark.parametrize(("text", "code_"), [
     # "Emirates" alone is the country; the airline is named in full
     ("DUBAI, March 2 (Reuters) - The Emirates on Monday condemned the attack on the tanker.", "AREGOVBUS"),
+    # "EXIM" names the export-import bank of many states: the U.S. one is named in full
+    ("NEW DELHI, March 2 (Reuters) - India's EXIM Bank on Monday extended a $500 million credit line to Sri Lanka.",
+     "USAGOVBUS"),
     # "Shell" alone is a munition, no alias of the oil company
     ("GAZA, March 2 (Reuters) - An Israeli tank shell hit a school in Khan Younis on Monday, medics said.",
      "GBRBUSSHL"),
