@@ -52,16 +52,6 @@ NEW_GROUPS = (
     "uzbekistan-airways", "uzbekneftegaz", "vattenfall", "veb-rf", "vietnam-airlines", "viettel", "vtb", "wapda",
     "ylb", "ypf", "ypfb", "zccm", "zesco"
 )
-# state agencies, commands and legislatures named without their country (second batch)
-NEW_BODIES = (
-    "althing", "bundesrat-germany", "cbi-india", "central-military-commission", "dewan-rakyat",
-    "eastern-theater-command", "eduskunta", "emercom", "fcdo", "fia-pakistan", "folketing", "jatiya-sangsad",
-    "jogorku-kenesh", "mazhilis", "millennium-challenge-corporation", "milli-majlis", "nabu", "nasa", "nia-india",
-    "northern-theater-command", "oireachtas", "oliy-majlis", "peace-corps", "radio-free-asia", "rajya-sabha",
-    "rferl", "riigikogu", "riksdag", "rosfinmonitoring", "saeima", "sapo-ukraine", "seimas", "sejm",
-    "southern-theater-command", "state-great-khural", "storting", "unit-8200", "united-front-work-department",
-    "us-dea", "us-dhs", "us-exim", "ustr", "voa", "western-theater-command", "wolesi-jirga"
-)
 NEW_ORGANISATIONS = (
     "cameroon-nigeria-mixed-commission", "efta", "efta-surveillance-authority", "zambezi-river-authority"
 )
@@ -81,7 +71,7 @@ def _acts(code, text, trigger):
 
 
 def test_kb37_new_names_collide_with_no_other_actor_place_or_common_word(kb):
-    assert_new_names_clean(kb, (*NEW_GROUPS, *NEW_BODIES, *NEW_ORGANISATIONS))
+    assert_new_names_clean(kb, (*NEW_GROUPS, *NEW_ORGANISATIONS))
 
 
 def test_kb37_a_state_company_acts_for_its_state_and_a_private_one_for_itself(kb):
@@ -125,15 +115,6 @@ def test_kb37_a_state_company_acts_for_its_state_and_a_private_one_for_itself(kb
     ("WASHINGTON, March 2 (Reuters) - OFAC on Monday sanctioned four tankers that carried Iranian crude.",
      "sanctioned", "source", "USAGOV"),
     ("MOSCOW, March 2 (Reuters) - Roskomnadzor on Monday blocked access to WhatsApp.", "blocked", "source", "RUSGOV"),
-    # a military command, a state broadcaster, a police agency, a legislature
-    ("TAIPEI, March 2 (Reuters) - The Eastern Theater Command on Monday launched drills around Taiwan.",
-     "launched", "source", "CHNMIL"),
-    ("MOSCOW, March 2 (Reuters) - Russia on Monday banned Radio Free Europe/Radio Liberty as an undesirable "
-     "organisation.", "banned", "target", "USAGOVMED"),
-    ("KYIV, March 2 (Reuters) - NABU on Monday charged a former deputy prime minister with bribery.",
-     "charged", "source", "UKRCOP"),
-    ("WARSAW, March 2 (Reuters) - The Sejm on Monday approved a law allowing the army to shoot down drones over "
-     "Poland.", "approved", "source", "POLLEG"),
     # bodies two or more states run together
     ("HARARE, March 2 (Reuters) - The Zambezi River Authority on Monday asked Zambia and Zimbabwe to cut the water "
      "they draw from Lake Kariba.", "asked", "source", "IGOSAFZRA"),
@@ -148,9 +129,6 @@ def test_kb37_a_named_company_or_agency_is_coded(code, text, trigger, side, code
 @pytest.mark.parametrize(("text", "code_"), [
     # "Emirates" alone is the country; the airline is named in full
     ("DUBAI, March 2 (Reuters) - The Emirates on Monday condemned the attack on the tanker.", "AREGOVBUS"),
-    # "EXIM" names the export-import bank of many states: the U.S. one is named in full
-    ("NEW DELHI, March 2 (Reuters) - India's EXIM Bank on Monday extended a $500 million credit line to Sri Lanka.",
-     "USAGOVBUS"),
     # "Shell" alone is a munition, no alias of the oil company
     ("GAZA, March 2 (Reuters) - An Israeli tank shell hit a school in Khan Younis on Monday, medics said.",
      "GBRBUSSHL"),
