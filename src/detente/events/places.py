@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-    from detente.actors.resolve import ActorRef, DocActors
+    from detente.actors.resolve import DocActors
     from detente.events.extract import Candidate
     from detente.events.lexicon import Lexicon, Words
     from detente.parse_view import ParseView
@@ -58,7 +58,6 @@ class PlaceRules(HomeGround):
     words: Words
     found: DocActors
     text: str
-    home: ActorRef | None
     base: dt.date | None
     # the doc's trips told as done (:meth:`_told_trips`), found on first use: they depend on the doc alone
     _trips_told: list[int] | None = None
@@ -358,18 +357,6 @@ class PlaceRules(HomeGround):
             return None
         start, end = view.edges(token)
         return Location(text=self.text[view.idx[start]:view.end[end]], country=ref.country)
-
-    def _on_vessel(self, view: ParseView, token: int) -> bool:
-        """Whether a word (by index) is a ship or boat (``vessel_noun``) or a modifier in its noun phrase ("Greek" and
-        "Mariana" in "a Greek fishing boat", "the trawler Mariana"): a thing that sails, not its country's ground."""
-        for _ in range(4):
-            if view.lemma[token] in self.words.vessel_noun:
-                return True
-            if view.dep[token] not in ("amod", "compound", "poss", "nmod", "appos", "nummod") \
-                    or view.head[token] == token:
-                return False
-            token = view.head[token]
-        return False
 
     def _opening_place(self, view: ParseView, verb: int) -> Location | None:
         """The place of an "In <place>," that opens the sentence of ``verb`` (by its index), for words said in
