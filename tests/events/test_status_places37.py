@@ -63,3 +63,28 @@ def test_places_a_place_a_mention_names_places_the_act_before_an_inferred_ground
                   date="2026-03-12")
     killings = _on(result, "killed")
     assert len(killings) == 1 and _countries(killings) == ["KHM"]
+
+
+def test_places_an_arrival_that_names_no_place_came_where_the_story_is_told_from(code):
+    # "who arrived on Tuesday evening" names only when: the visitor came to the dateline's country
+    result = code("HANOI, March 12 (Reuters) - Indonesian President Prabowo Subianto began a state visit to Vietnam "
+                  "on Wednesday. Prabowo, who arrived on Tuesday evening, held talks with Prime Minister Pham Minh "
+                  "Chinh.", date="2026-03-12")
+    talks = _on(result, "talks")
+    assert talks and _countries(talks) == ["VNM"] * len(talks)
+    # also a verb joined to the arrival with no subject of its own
+    result = code("DAMASCUS, March 12 (Reuters) - A Russian delegation, led by Deputy Prime Minister Alexander Novak, "
+                  "arrived on Tuesday and met President Ahmed al-Sharaa.", date="2026-03-12")
+    meetings = _on(result, "met")
+    assert meetings and _countries(meetings) == ["SYR"] * len(meetings)
+
+
+def test_places_an_arrival_from_somewhere_or_with_no_dateline_gives_no_ground(code):
+    # where it came from is no place the act was at; with no dateline, nowhere is "here"
+    for text in ("DAMASCUS, March 12 (Reuters) - A Russian delegation, led by Deputy Prime Minister Alexander Novak, "
+                 "arrived from Tehran on Tuesday and met President Ahmed al-Sharaa.",
+                 "A Russian delegation, led by Deputy Prime Minister Alexander Novak, arrived on Tuesday and met "
+                 "President Ahmed al-Sharaa."):
+        result = code(text, date="2026-03-12")
+        meetings = _on(result, "met")
+        assert meetings and _countries(meetings) == [None] * len(meetings), text

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 from detente.events import date_values
 from detente.events.cameo import VISIT, lookup
 from detente.events.places_home import HOLDING_MODES, HomeGround, state_actor
+from detente.events.roles import TIME_ENTITIES
 from detente.model import EventDate, Location, Modality
 
 if TYPE_CHECKING:
@@ -555,6 +556,10 @@ class PlaceRules(HomeGround):
             # signed an agreement", "visited Tashkent and met ...")
             # (and so does what was sent where the purpose is carried out)
             trip = other == up and (view.lemma[other] in self.words.trip_verb or purpose)
+            # (an arrival that names no place came where the story is told from: "arrived on Tuesday and met ...")
+            arrived = self._arrived_here(view, other) if other == up else None
+            if arrived is not None:
+                return arrived
             for prep in children[other]:
                 lower = view.lower[prep]
                 if trip and dep[prep] == "dobj":
@@ -606,10 +611,25 @@ class PlaceRules(HomeGround):
                 continue
             place = self._place_on_clause(view, clause, ("in", "to", "at")) or next(
                 (p for o in children[clause] if dep[o] == "dobj" and lemma in self.words.trip_verb
-                 and (p := self._place(view, o)) is not None), None)
+                 and (p := self._place(view, o)) is not None), None) or self._arrived_here(view, clause)
             if place is not None:
                 return place
         return None
+
+    def _arrived_here(self, view: ParseView, verb: int) -> Location | None:
+        """The dateline's ground for an arrival that names no place (an ``arrival_verb`` with nothing after it but
+        when: "X, who arrived on Tuesday evening, held talks with Y", "the delegation arrived on Tuesday and met
+        Y"), in a story told from there: whoever arrived came where the story is told from, as eval/wire/README.md
+        has "the visitor arriving" place the acts of the visit."""
+        if self.home is None or not self.home.country or view.lemma[verb] not in self.words.arrival_verb:
+            return None
+        dep, children = view.dep, view.children
+        if any(dep[c] in ("dobj", "advmod") and view.ent_type[c] not in TIME_ENTITIES
+               or dep[c] == "prep" and any(dep[o] == "pobj" and view.ent_type[o] not in TIME_ENTITIES
+                                           for o in children[c])
+               for c in children[verb]):
+            return None  # a place, or somewhere the parser could not read ("arrived from Manila", "arrived there")
+        return self._ground(self.home.country)
 
     def _place_on_clause(self, view: ParseView, clause: int, preps: tuple[str, ...],
                          nested: bool = False) -> Location | None:
