@@ -618,17 +618,18 @@ class PlaceRules(HomeGround):
 
     def _arrived_here(self, view: ParseView, verb: int) -> Location | None:
         """The dateline's ground for an arrival that names no place (an ``arrival_verb`` with nothing after it but
-        when: "X, who arrived on Tuesday evening, held talks with Y", "the delegation arrived on Tuesday and met
-        Y"), in a story told from there: whoever arrived came where the story is told from, as eval/wire/README.md
-        has "the visitor arriving" place the acts of the visit."""
+        when or where from: "X, who arrived on Tuesday evening, held talks with Y", "the delegation arrived from
+        Moscow on Tuesday and met Y"), in a story told from there: whoever arrived came where the story is told
+        from, as eval/wire/README.md has "the visitor arriving" place the acts of the visit."""
         if self.home is None or not self.home.country or view.lemma[verb] not in self.words.arrival_verb:
             return None
         dep, children = view.dep, view.children
+        # (where it came from is not where it arrived: "arrived from Moscow on Tuesday")
         if any(dep[c] in ("dobj", "advmod") and view.ent_type[c] not in TIME_ENTITIES
-               or dep[c] == "prep" and any(dep[o] == "pobj" and view.ent_type[o] not in TIME_ENTITIES
-                                           for o in children[c])
+               or dep[c] == "prep" and view.lower[c] != "from"
+               and any(dep[o] == "pobj" and view.ent_type[o] not in TIME_ENTITIES for o in children[c])
                for c in children[verb]):
-            return None  # a place, or somewhere the parser could not read ("arrived from Manila", "arrived there")
+            return None  # a place, or somewhere the parser could not read ("arrived in Almaty", "arrived there")
         return self._ground(self.home.country)
 
     def _place_on_clause(self, view: ParseView, clause: int, preps: tuple[str, ...],
