@@ -123,6 +123,11 @@ class Status:
     # an "after" clause hangs on): it keeps mentions of other times apart and looks people up at that time, and the
     # event is undated (events/dating.py ``bounded_by_since``, ``told_after``)
     context_date: bool = False
+    # ``location`` is a ground the act can only have been on, inferred where the text names no place (force of the
+    # day used on the people of the country the story is datelined in: events/places_home.py ``struck_home``); a
+    # mention of the same act that names a place places the act instead, and the inferred ground goes to no other
+    # mention (events/acts.py)
+    location_inferred: bool = False
 
 
 @slot_init

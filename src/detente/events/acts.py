@@ -577,9 +577,14 @@ def _primary(group: list[JudgedCandidate], words: Words, view: ParseView) -> Jud
                  and len(m.status.date.value) > len(day) and within_date(day, m.status.date.value)]
         if exact:
             status = dataclasses.replace(status, date=max(exact, key=lambda d: len(d.value or "")))
-    if status.location is None:
+    if status.location is None or status.location_inferred:
         fight = _mutual(best)  # one side's account places the clash on its own side ("fired on its posts in ...")
-        place = next((m.status.location for m in group if m.status.location and not (fight and _account(m))), None)
-        if place is not None:
-            status = dataclasses.replace(status, location=place)
+        # a place a mention names places the act before a ground inferred where one names none (events/places_home.py
+        # ``struck_home``), which places no fight between two sides
+        placed = [m for m in group if m.status.location and not (fight and _account(m))]
+        donor = next((m for m in placed if not m.status.location_inferred), None) or next(
+            (m for m in placed if status.location is None and not fight), None)
+        if donor is not None:
+            status = dataclasses.replace(status, location=donor.status.location,
+                                         location_inferred=donor.status.location_inferred)
     return JudgedCandidate(candidate, status)

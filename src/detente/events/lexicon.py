@@ -75,6 +75,7 @@ class Words:
     territory_noun: frozenset[str] = frozenset()
     host_verb: frozenset[str] = frozenset()
     trip_verb: frozenset[str] = frozenset()
+    arrival_verb: frozenset[str] = frozenset()
     trip_noun: frozenset[str] = frozenset()
     meeting_verb: frozenset[str] = frozenset()
     dispatch_verb: frozenset[str] = frozenset()

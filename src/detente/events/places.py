@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 from detente.events import date_values
 from detente.events.cameo import VISIT, lookup
 from detente.events.places_home import HOLDING_MODES, HomeGround, state_actor
+from detente.events.roles import TIME_ENTITIES
 from detente.model import EventDate, Location, Modality
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-    from detente.actors.resolve import ActorRef, DocActors
+    from detente.actors.resolve import DocActors
     from detente.events.extract import Candidate
     from detente.events.lexicon import Lexicon, Words
     from detente.parse_view import ParseView
@@ -58,7 +59,6 @@ class PlaceRules(HomeGround):
     words: Words
     found: DocActors
     text: str
-    home: ActorRef | None
     base: dt.date | None
     # the doc's trips told as done (:meth:`_told_trips`), found on first use: they depend on the doc alone
     _trips_told: list[int] | None = None
@@ -359,18 +359,6 @@ class PlaceRules(HomeGround):
         start, end = view.edges(token)
         return Location(text=self.text[view.idx[start]:view.end[end]], country=ref.country)
 
-    def _on_vessel(self, view: ParseView, token: int) -> bool:
-        """Whether a word (by index) is a ship or boat (``vessel_noun``) or a modifier in its noun phrase ("Greek" and
-        "Mariana" in "a Greek fishing boat", "the trawler Mariana"): a thing that sails, not its country's ground."""
-        for _ in range(4):
-            if view.lemma[token] in self.words.vessel_noun:
-                return True
-            if view.dep[token] not in ("amod", "compound", "poss", "nmod", "appos", "nummod") \
-                    or view.head[token] == token:
-                return False
-            token = view.head[token]
-        return False
-
     def _opening_place(self, view: ParseView, verb: int) -> Location | None:
         """The place of an "In <place>," that opens the sentence of ``verb`` (by its index), for words said in
         that sentence and not told in the past perfect ("In Islamabad, the spokeswoman said the remarks were
@@ -568,6 +556,10 @@ class PlaceRules(HomeGround):
             # signed an agreement", "visited Tashkent and met ...")
             # (and so does what was sent where the purpose is carried out)
             trip = other == up and (view.lemma[other] in self.words.trip_verb or purpose)
+            # (an arrival that names no place came where the story is told from: "arrived on Tuesday and met ...")
+            arrived = self._arrived_here(view, other) if other == up else None
+            if arrived is not None:
+                return arrived
             for prep in children[other]:
                 lower = view.lower[prep]
                 if trip and dep[prep] == "dobj":
@@ -619,10 +611,26 @@ class PlaceRules(HomeGround):
                 continue
             place = self._place_on_clause(view, clause, ("in", "to", "at")) or next(
                 (p for o in children[clause] if dep[o] == "dobj" and lemma in self.words.trip_verb
-                 and (p := self._place(view, o)) is not None), None)
+                 and (p := self._place(view, o)) is not None), None) or self._arrived_here(view, clause)
             if place is not None:
                 return place
         return None
+
+    def _arrived_here(self, view: ParseView, verb: int) -> Location | None:
+        """The dateline's ground for an arrival that names no place (an ``arrival_verb`` with nothing after it but
+        when or where from: "X, who arrived on Tuesday evening, held talks with Y", "the delegation arrived from
+        Moscow on Tuesday and met Y"), in a story told from there: whoever arrived came where the story is told
+        from, as eval/wire/README.md has "the visitor arriving" place the acts of the visit."""
+        if self.home is None or not self.home.country or view.lemma[verb] not in self.words.arrival_verb:
+            return None
+        dep, children = view.dep, view.children
+        # (where it came from is not where it arrived: "arrived from Moscow on Tuesday")
+        if any(dep[c] in ("dobj", "advmod") and view.ent_type[c] not in TIME_ENTITIES
+               or dep[c] == "prep" and view.lower[c] != "from"
+               and any(dep[o] == "pobj" and view.ent_type[o] not in TIME_ENTITIES for o in children[c])
+               for c in children[verb]):
+            return None  # a place, or somewhere the parser could not read ("arrived in Almaty", "arrived there")
+        return self._ground(self.home.country)
 
     def _place_on_clause(self, view: ParseView, clause: int, preps: tuple[str, ...],
                          nested: bool = False) -> Location | None:

@@ -1,6 +1,7 @@
 """The home ground of an act, where no place is named: force a state or group uses on its own people, and people
 held by a state's organs (police at home, soldiers and officials holding their own country's people, security
-services holding anyone), happen on the doers' country's ground, not out at sea. A mixin of
+services holding anyone), happen on the doers' country's ground, not out at sea; force of the day used on the people
+of the country a story is datelined in happens on its ground. A mixin of
 :class:`detente.events.places.PlaceRules`, which tells when these rules apply.
 """
 
@@ -9,12 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from detente.actors.sets import STATE_ORGANS
+from detente.events.cameo import lookup
 from detente.model import Location
 
 if TYPE_CHECKING:
     from detente.actors.resolve import ActorRef, DocActors
     from detente.events.extract import Candidate
     from detente.events.lexicon import Words
+    from detente.model import Modality
     from detente.parse_view import ParseView
 
 # sectors of the state (actors.sets.STATE_ORGANS): a speaker from one of them speaks for its country's acts
@@ -43,12 +46,46 @@ class HomeGround:
 
     words: Words
     found: DocActors
+    home: ActorRef | None  # the dateline's country
 
     def _at_sea(self, view: ParseView, token: int) -> bool:
         """Whether a thing is placed in waters no country's ground ("a tanker in the Red Sea")."""
         dep, children = view.dep, view.children
         return any(dep[p] == "prep" and view.lower[p] in self.words.place_prep and dep[o] == "pobj"
                    and view.lemma[o] in self.words.water_noun for p in children[token] for o in children[p])
+
+    def _on_vessel(self, view: ParseView, token: int) -> bool:
+        """Whether a word (by index) is a ship or boat (``vessel_noun``) or a modifier in its noun phrase ("Greek" and
+        "Mariana" in "a Greek fishing boat", "the trawler Mariana"): a thing that sails, not its country's ground."""
+        for _ in range(4):
+            if view.lemma[token] in self.words.vessel_noun:
+                return True
+            if view.dep[token] not in ("amod", "compound", "poss", "nmod", "appos", "nummod") \
+                    or view.head[token] == token:
+                return False
+            token = view.head[token]
+        return False
+
+    def struck_home(self, c: Candidate, modality: Modality, historical: bool, negated: bool) -> Location | None:
+        """The ground of the dateline's country, for force of the day's news (PLOVER ``ASSAULT``, asserted or
+        reported, not background nor denied) used on its people or organs alone by doers of no side of it, where
+        the text names no place: a story told from the country hit tells force used on its ground ("BANGKOK - ...
+        after Cambodian soldiers shot dead two Thai soldiers": Thailand); not out at sea, nor on a boat or ship,
+        which sails off its ground. A ground inferred, not named: the status step marks it so, and a mention of the
+        same act that names a place places the act instead (events/acts.py)."""
+        home = self.home.country if self.home is not None else None
+        if home is None or historical or negated or modality not in ("asserted", "reported") \
+                or lookup(c.cameo).plover != "ASSAULT":
+            return None
+        struck = [(token, ref) for token, ref in c.targets if ref.kind != "unresolved" and ref.country]
+        if not struck or any(ref.country != home for _, ref in struck) \
+                or any(ref.country == home for _, ref in c.sources):
+            return None
+        view = self.found.view(c.head.doc)
+        if any(self._at_sea(view, i) for i in (c.head.i, *(token.i for token, _ in struck))) \
+                or any(self._on_vessel(view, token.i) for token, _ in struck):
+            return None
+        return self._ground(home)
 
     def _police_ground(self, c: Candidate, holding: bool = False) -> Location | None:
         """The country of police (``POLICE_SECTOR``) all of one country that use force or coercion: they act on its

@@ -24,8 +24,7 @@ if TYPE_CHECKING:
     from detente.actors.resolve import ActorRef
     from detente.events.extract import Side
     from detente.events.lexicon import Words
-    from detente.model import Location
-    from detente.records import JudgedCandidate
+    from detente.records import JudgedCandidate, Status
 
 REALIS = ("asserted", "reported")
 SYMMETRIC_ROOTS = ("04",)  # consultations and meetings: who met whom has no direction (store.rows.SYMMETRIC)
@@ -74,7 +73,7 @@ def _same_day(a: JudgedCandidate, b: JudgedCandidate) -> bool:
 
 
 def _same_place(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[str]) -> bool:
-    x, y = _place(a.status.location, countrywide), _place(b.status.location, countrywide)
+    x, y = _place(a.status, countrywide), _place(b.status, countrywide)
     return x is not None and x == y
 
 
@@ -195,15 +194,17 @@ def _same_status(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[
     days = _days(a, b)
     if days[0] is not None and days[1] is not None and not within_date(days[0], days[1]):
         return False
-    places = (_place(x.location, countrywide), _place(y.location, countrywide))
+    places = (_place(x, countrywide), _place(y, countrywide))
     return None in places or places[0] == places[1]
 
 
-def _place(location: Location | None, countrywide: frozenset[str]) -> str | None:
+def _place(status: Status, countrywide: frozenset[str]) -> str | None:
     """A place by its name; a common noun ("homes", "camps", "the refineries") names no place to tell acts apart,
     nor does a ground given by its country's code (a state's force at home where the text names no place:
-    events/places.py), nor a country's own name (``countrywide``: "struck hideouts in Afghanistan" and "bombed
-    homes in Khost province" may be one strike; the province says where in the country)."""
+    events/places.py) or inferred where the text names none (``Status.location_inferred``), nor a country's own name
+    (``countrywide``: "struck hideouts in Afghanistan" and "bombed homes in Khost province" may be one strike; the
+    province says where in the country)."""
+    location = None if status.location_inferred else status.location
     if location is None or location.text == location.country or location.text.lower() in countrywide \
             or not any(word[:1].isupper() for word in location.text.split()):
         return None

@@ -483,6 +483,9 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         context_date = judge.bounded_by_since(candidate, date) or judge.told_after(candidate, date) \
             or judge.answers_a_thing(candidate, date)
         location = judge.location(candidate, stated, historical)
+        inferred = judge.struck_home(candidate, stated, historical, negated) if location is None else None
+        if inferred is not None:
+            judge.why["location"] = f"force used on people of {inferred.text!r}, the dateline's country: its ground"
         if own and speaker is not None and speaker.token.i > candidate.head.i and not judge.quoted(candidate) \
                 and lookup(cameo).is_deed and modality == "asserted":
             # a deed the article tells and then sources to the doer's own side ("X shelled the camps, the
@@ -493,9 +496,10 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
             judge.why["attribution"] = f"{speaker.text!r} speaks for the doer but reports a deed: attributed"
         judged.append(JudgedCandidate(candidate, Status(
             cameo=cameo, negated=negated, modality=modality, historical=historical,
-            date=date, location=location, speaker=speaker,
+            date=date, location=location or inferred, speaker=speaker,
             attribution=speaker.to_attribution() if speaker is not None and not own else None,
-            rules=dict(judge.why) if knowledge.explain else None, context_date=context_date)))
+            rules=dict(judge.why) if knowledge.explain else None, context_date=context_date,
+            location_inferred=inferred is not None)))
     for warning in judge.date_warnings:  # implausible event dates, kept as words without a value
         log.warning("article %s: %s", article.id, warning)
     return Judged(article=article, doc=extracted.doc, actors=extracted.actors, quotes=extracted.quotes,
