@@ -374,12 +374,12 @@ def act_failure(event_list, act: dict, fits) -> str | None:
     return "wrong side"
 
 
-def act_failures(coder, name: str) -> dict[str, str]:
+def act_failures(coder, name: str, failure=None) -> dict[str, str]:
     """For the typed probe ``tests/data/<name>``, the items with an act not coded as annotated and why
-    (:func:`act_failure`), printed with their count by reason."""
+    (``failure(events, act, fits)``, :func:`act_failure` by default), printed with their count by reason."""
     out: dict[str, str] = {}
     for item, act, events, fits in coded_acts(coder, name):
-        why = act_failure(events, act, fits)
+        why = (failure or act_failure)(events, act, fits)
         if why:
             out[item["id"]] = why
     print(sorted(out.items()), Counter(out.values()))

@@ -23,10 +23,8 @@ class: rel-05 and rel-08 ("to help Lebanon rebuild", "to help search for": no ev
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
-from tests.probes import check_side_items, events_on, key_fits, read_items
+from tests.probes import act_failures, check_side_items, read_items
 
 PROBE = "probe_rel37.jsonl"
 FIXED = ("rel-01", "rel-02", "rel-03", "rel-04", "rel-06", "rel-07", "rel-13", "rel-14", "rel-15", "rel-21",
@@ -49,19 +47,7 @@ def _failure(events, act, fits) -> str | None:
 
 @pytest.fixture(scope="module")
 def failures(coder):
-    from detente.evaluate_articles import KeyMatcher
-    from detente.model import Article
-
-    fits = key_fits(KeyMatcher(coder.kb))
-    out: dict[str, str] = {}
-    for item in read_items(PROBE):
-        result = coder.code(Article(text=item["text"], date=item["date"]))
-        for act in item["acts"]:
-            why = _failure(events_on(result, item, act), act, fits)
-            if why:
-                out[item["id"]] = why
-    print(sorted(out.items()), Counter(out.values()))
-    return out
+    return act_failures(coder, PROBE, _failure)
 
 
 def test_probe_rel37_is_well_formed_and_synthetic(coder):
