@@ -145,3 +145,44 @@ def test_article_sides_the_truce_welcomed_is_the_ceasefire_agreed(code):
     result = code("PHNOM PENH, June 2 (Reuters) - Thailand and Cambodia agreed a ceasefire on Monday after four days "
                   "of fighting along their border. Cambodia's prime minister welcomed the truce.", date="2026-06-02")
     assert {p.country for p in _welcome(result).target if p.actor} == {"THA"}
+
+
+def test_article_sides_a_stage_of_an_act_names_the_act_its_possessor_names(code):
+    # issue 11 (session 37, h-react37b): "the treaty's entry into force" was no definite act noun (no target)
+    result = code("LONDON, June 2 (Reuters) - Britain and Mauritius signed a treaty on Thursday handing back the "
+                  "Chagos Islands. The European Union welcomed the treaty's entry into force.", date="2026-06-02")
+    assert {p.country for p in _welcome(result).target if p.actor} == {"GBR", "MUS"}
+
+
+def test_article_sides_a_stage_of_an_act_names_the_act_its_of_phrase_names(code):
+    # "the start of the talks": the talks agreed before (no target before: "start" names no act)
+    result = code("NAIROBI, June 2 (Reuters) - Ethiopia and Eritrea agreed on Monday to hold talks on their border. "
+                  "Kenya welcomed the start of the talks.", date="2026-06-02")
+    assert {p.country for p in _welcome(result).target if p.actor} == {"ETH", "ERI"}
+
+
+def test_article_sides_a_stage_noun_still_names_the_act_it_is_made_from(code):
+    # a guard: "the resumption of the dialogue" after "agreed to resume talks" (the dialogue names no act there)
+    result = code("ISLAMABAD, June 2 (Reuters) - Pakistan and Afghanistan agreed on Sunday to resume talks on border "
+                  "trade. Qatar welcomed the resumption of the dialogue.", date="2026-06-02")
+    assert {p.country for p in _welcome(result).target if p.actor} == {"PAK", "AFG"}
+
+
+@pytest.mark.parametrize("text", [
+    "The U.N. Security Council adopted a resolution demanding an immediate ceasefire in Sudan.",
+    "The U.N. Security Council adopted a resolution on Tuesday demanding an immediate ceasefire in Sudan.",
+])
+def test_article_sides_the_resolution_names_the_act_told_as_its_content(code, text):
+    # "welcomed the resolution": the demand the resolution made, by the council (no target before)
+    result = code(f"NEW YORK, June 2 (Reuters) - {text} The African Union welcomed the resolution.", date="2026-06-02")
+    assert actors_of(_welcome(result).target) == {"unsc"}
+
+
+def test_article_sides_an_order_to_leave_for_a_diplomat_told_by_a_pronoun_is_the_expulsion(code):
+    # verbs.tsv "order +envoy|charge|d'affaires ~leave" (161) read "him" as the charge d'affaires summoned; "the
+    # expulsion" then names it (before: a demand, 100, and no target for the welcome)
+    result = code("BUENOS AIRES, June 2 (Reuters) - Argentina summoned Iran's charge d'affaires on Tuesday and ordered "
+                  "him to leave the country within 72 hours. Israel welcomed the expulsion.", date="2026-06-02")
+    [order] = [e for e in result.events if e.trigger.text.startswith("ordered")]
+    assert order.cameo == "161"
+    assert {p.country for p in _welcome(result).target if p.actor} == {"ARG"}

@@ -410,3 +410,13 @@ def test_context_an_act_told_before_the_one_it_would_answer_takes_nothing_from_i
                   "tariffs on Chinese electric vehicles on Tuesday.", date="2025-03-04")
     [vow] = [e for e in result.events if e.trigger.text == "vowed"]
     assert "eu" not in actors_of(vow.target)
+
+
+def test_context_a_rejection_of_criticism_is_no_step_of_the_doers_side_against_its_own_victims(code):
+    # issue 11 (session 37, h-react37b): "rejected the criticism", no criticism coded, took the people Egypt's own act
+    # was done to (the refugees) as a step of Egypt's side in a dispute; the words answered were said by others
+    result = code("GENEVA, June 2 (Reuters) - Human rights groups said on Friday that Egypt had detained hundreds of "
+                  "Sudanese refugees and deported many of them. Egypt's foreign ministry rejected the criticism.")
+    [event] = [e for e in result.events if e.trigger.text == "rejected"]
+    assert "EGY" in actors_of(event.source)
+    assert "SDN" not in {p.country for p in event.target if p.actor}

@@ -61,10 +61,14 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
                         for s in view.children[c] if dep[s] in ("nsubj", "nsubjpass")
                         and view.lemma[s] not in words.generic_anaphor]
         judged = lookup(candidate.cameo).root == PRAISE_ROOT or candidate.cameo[:2] in JUDGING_ROOTS
-        nouns = [t for t in (doc[c] for c in objects) if definite(t, words) or judged and _dated(t.i, view)]
+        # "welcomed the treaty's entry into force": the stage of an act names the act ("the treaty"; else the stage
+        # noun itself does: "agreed to resume talks ... welcomed the resumption"), definite if either noun is
+        nouns = [t for t in (doc[c] for c in objects) if definite(t, words) or judged and _dated(t.i, view)
+                 or definite(_through_phase(t, view, words), words)]
         if not nouns:
             continue
-        marks = _marks(nouns[0], view)
+        named = _through_phase(nouns[0], view, words)
+        marks = _marks(named, view)
         own = {ref.key for _, ref in candidate.sources}
         # the lead's acts however far back, for an act whose doer is known and did none of them ("the United Nations
         # welcomed the truce"; a party is a state with its bodies and office holders, as in events/context.py)
@@ -93,7 +97,8 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
         # alone ("India suspended visas after Canada expelled an Indian diplomat. Canada criticised the step": India's)
         done = {id(e) for e in earlier if not _prospect(e, view)
                 and not (judged and {party(ref) for _, ref in e.sources if ref.kind != "unresolved"} <= parties)}
-        match = _named_act(nouns[0].lemma_.lower(), earlier, lexicon, near, done)
+        match = next((m for m in (_named_act(t.lemma_.lower(), earlier, lexicon, near, done)
+                                  for t in dict.fromkeys((named, nouns[0]))) if m is not None), None)
         if match is not None:  # of an accord the praising party is a party to, the other parties
             out[-1] = dataclasses.replace(candidate, targets=match.sources if id(match) not in joint else
                                           tuple(s for s in match.sources if side(s[1]) not in speaker))
@@ -106,6 +111,21 @@ def _joint(speaker: set[str], act: Candidate) -> bool:
     not for a Spanish opposition party)."""
     doers = {side(ref) for _, ref in act.sources if ref.kind != "unresolved"}
     return bool(doers & speaker) and bool(doers - speaker)
+
+
+def _through_phase(noun: Token, view: ParseView, words: Words) -> Token:
+    """The act noun a ``phase_noun`` is a stage of: its "of" object ("the resumption of the dialogue") or its possessor
+    ("the treaty's entry into force"), if that is no actor ("Iran's entry"); else ``noun``."""
+    if noun.lemma_.lower() not in words.phase_noun:
+        return noun
+    for c in view.children[noun.i]:
+        inner = [c] if view.dep[c] == "poss" else \
+            [o for o in view.children[c] if view.dep[o] == "pobj"] if view.dep[c] == "prep" and view.lower[c] == "of" \
+            else []
+        for i in inner:
+            if view.pos[i] == "NOUN" and not view.ent_type[i]:
+                return noun.doc[i]
+    return noun
 
 
 def _dated(noun: int, view: ParseView) -> bool:
@@ -126,19 +146,19 @@ REACTION_ROOTS = frozenset({"01", "02", "11", "12", "13"})
 
 def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set[int],
                done: set[int] | None = None) -> Candidate | None:
-    """The latest of ``earlier`` with the noun's word in its trigger, else with a verb the noun is made
-    from ("the agreement": "agreed to restore ties"), else of the kind the noun names, or of a code the
-    lexicon's ``also_names`` gives it ("the expulsion" of a diplomat told as "ordered to leave"; ``earlier`` holds the
-    lead's acts however far back: a noun that names its act's kind points back to the act the story is about,
-    "Sudan's army and the RSF agreed to a truce ... the United Nations welcomed the truce"); else, among the
-    acts ``near`` it (their ``id``), for a generic anaphor ("the move") the latest that is no reaction (a
+    """The latest of ``earlier`` with the noun's word in its trigger or told as its content (:func:`_document`), else
+    with a verb the noun is made from ("the agreement": "agreed to restore ties"), else of the kind the noun names, or
+    of a code the lexicon's ``also_names`` gives it ("the expulsion" of a diplomat told as "ordered to leave";
+    ``earlier`` holds the lead's acts however far back: a noun that names its act's kind points back to the act the
+    story is about, "Sudan's army and the RSF agreed to a truce ... the United Nations welcomed the truce"); else,
+    among the acts ``near`` it (their ``id``), for a generic anaphor ("the move") the latest that is no reaction (a
     comment, an appeal, a criticism, a rejection, a threat: "Brussels imposed tariffs and Beijing vowed to retaliate.
     Washington welcomed the move" welcomes the tariffs), else the latest of all. A lead's act out of reach is
     taken only when the acts it is chosen among have one doer: with two, the article does not say whose."""
     kind = lexicon.nouns.get(lemma)
     generic = lemma in lexicon.words.generic_anaphor
     tests: tuple[Callable[[Candidate], bool], ...] = (
-        lambda e: lemma in {t.lemma_.lower() for t in e.trigger},
+        lambda e: lemma in {t.lemma_.lower() for t in e.trigger} or _document(e, lexicon.words) == lemma,
         lambda e: made_from_trigger(lemma, e, lexicon),
         lambda e: kind is not None and same_kind(kind, e.cameo)
         or any(same_kind(code, e.cameo) for code in lexicon.also_names.get(lemma, ())),
@@ -152,6 +172,23 @@ def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set
         if id(found[-1]) not in near and len(doers) > 1:
             return None  # the lead's acts of two doers, out of reach: the article does not say whose is meant
         return found[-1]
+    return None
+
+
+def _document(act: Candidate, words: Words) -> str | None:
+    """The noun an act is told as the content of, its verb a participle on it ("passed a resolution demanding that Iran
+    let inspectors in", "issued a statement condemning the raid": resolution, statement), else None: "welcomed the
+    resolution" names the demand, its doer the body that passed it. A participle the parser hangs on the verb after a
+    date ("adopted a resolution on Friday condemning ...") tells the content of an ``authored_noun`` object before
+    it."""
+    head = act.head
+    if head.tag_ != "VBG":
+        return None
+    if head.dep_ == "acl" and head.head.pos_ == "NOUN":
+        return head.head.lemma_.lower()
+    if head.dep_ == "advcl":
+        return next((c.lemma_.lower() for c in head.head.children if c.dep_ == "dobj" and c.i < head.i
+                     and c.lemma_.lower() in words.authored_noun), None)
     return None
 
 

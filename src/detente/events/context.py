@@ -48,7 +48,8 @@ foreign ministry summoned the envoys" (:func:`answers`):
    same paragraph or in the lead (the first paragraph), with known doers and known targets, that was
    done to the doer's side by another party (its doers are taken), or that the doer's side did to
    another party in a dispute (an act of conflict: its targets are taken, when the answer is a word, an
-   appeal, a demand, a threat; a deed of the same side told next is as often aimed at someone else, as
+   appeal, a demand, a threat; not a rejection of words said of the doer, "rejected the criticism", which answers
+   whoever said them; a deed of the same side told next is as often aimed at someone else, as
    :func:`disputes` knows too), or a clash between the doer's side and one other party that names no
    target ("Kyrgyz and Tajik border guards exchanged fire ... Tajikistan pulled its guards back": the
    other party); a new paragraph without the lead changes the subject as often as not, and so does a
@@ -530,7 +531,7 @@ def answered(candidate: Candidate, own: set[str], earlier: list[Candidate], foun
         if own & done_to and not own & doers:
             taken = sources  # done to the doer's side: the answer goes to whoever did it
         elif own & doers and not own & done_to and not lookup(other.cameo).is_cooperative \
-                and lookup(candidate.cameo).quad_class in (1, 3):
+                and lookup(candidate.cameo).quad_class in (1, 3) and not _answers_words(candidate, words):
             # the doer's side's own step in a dispute: a word (an appeal, a demand, a threat) goes on to the
             # same party; a deed of the same side told next is as often aimed at someone else, or at no one
             taken = targets
@@ -539,6 +540,14 @@ def answered(candidate: Candidate, own: set[str], earlier: list[Candidate], foun
         third = set(parties(found, candidate.sentence, words)) - own - {party(r) for _, r in taken}
         return [] if third else taken
     return []
+
+
+def _answers_words(candidate: Candidate, words: Words) -> bool:
+    """Whether an act is aimed at words said of its doer, its object an ``accusation_noun`` ("rejected the criticism",
+    "dismissed the charge"): no step of its doer's side in a dispute, which would go on to the ones the doer's own act
+    was done to ("Pakistan expelled Afghans ... Pakistan rejected the criticism" is not aimed at the Afghans)."""
+    heads = [t for t in (candidate.frame_token, candidate.head) if t is not None]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in words.accusation_noun for h in heads for c in h.children)
 
 
 def _joined_after(candidate: Candidate, other: Candidate) -> bool:

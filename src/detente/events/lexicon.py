@@ -170,6 +170,7 @@ class Words:
     nobody_det: frozenset[str] = frozenset()
     generic_word: frozenset[str] = frozenset()
     container_noun: frozenset[str] = frozenset()
+    phase_noun: frozenset[str] = frozenset()
     effort_noun: frozenset[str] = frozenset()
     suspension_noun: frozenset[str] = frozenset()
     condemning_word: frozenset[str] = frozenset()
@@ -385,6 +386,13 @@ class Lexicon:
         elif dep[i] == "acl" and not objects and token.tag_ == "VBN":
             # "video released by the coast guard": a past participle on a noun tells what was done to it
             objects = [view.head[i]]
+        if dep[i] == "conj":  # "summoned the ambassador and ordered him to leave", "broke off relations and restored
+            # them": an object pronoun ("him", "her", "them"; not "it", which the actor step may read as a country)
+            # stands for the object of the verb it is joined to
+            back = self.words.person_pronouns | self.words.pronoun_plural
+            before = [c for c in kids[view.head[i]] if dep[c] == "dobj" and lower[c] not in back
+                      and lower[c] not in self.words.pronoun_thing]
+            objects = [o for c in objects for o in (before or [c] if dep[c] == "dobj" and lower[c] in back else [c])]
         # an adjective complement is one too: "was skeptical about the plan" (``be ~skeptical``)
         comps = {lemma[c] for c in children if dep[c] in ("xcomp", "ccomp", "acomp")}
         subjects = [c for c in children if dep[c] in ("nsubj", "nsubjpass")]
