@@ -147,20 +147,6 @@ def test_article_sides_the_truce_welcomed_is_the_ceasefire_agreed(code):
     assert {p.country for p in _welcome(result).target if p.actor} == {"THA"}
 
 
-def test_article_sides_a_stage_of_an_act_names_the_act_its_possessor_names(code):
-    # issue 11 (session 37, h-react37b): "the treaty's entry into force" was no definite act noun (no target)
-    result = code("LONDON, June 2 (Reuters) - Britain and Mauritius signed a treaty on Thursday handing back the "
-                  "Chagos Islands. The European Union welcomed the treaty's entry into force.", date="2026-06-02")
-    assert {p.country for p in _welcome(result).target if p.actor} == {"GBR", "MUS"}
-
-
-def test_article_sides_a_stage_of_an_act_names_the_act_its_of_phrase_names(code):
-    # "the start of the talks": the talks agreed before (no target before: "start" names no act)
-    result = code("NAIROBI, June 2 (Reuters) - Ethiopia and Eritrea agreed on Monday to hold talks on their border. "
-                  "Kenya welcomed the start of the talks.", date="2026-06-02")
-    assert {p.country for p in _welcome(result).target if p.actor} == {"ETH", "ERI"}
-
-
 def test_article_sides_a_stage_noun_still_names_the_act_it_is_made_from(code):
     # a guard: "the resumption of the dialogue" after "agreed to resume talks" (the dialogue names no act there)
     result = code("ISLAMABAD, June 2 (Reuters) - Pakistan and Afghanistan agreed on Sunday to resume talks on border "

@@ -12,7 +12,9 @@ the alliance", is no act named).
 
 Each act was annotated by reading, before the coder was run (format and counts as ``test_probe_own34``: a missing
 source counts as wrong). A third of the items carry ``"aside": true``: they were not run while the rules were
-written, and their counts are reported apart.
+written, and their counts are reported apart. The stage-of-an-act rule this probe was written for was measured and
+not kept (session 37: dev +1 strict, the aside totals one strict match fewer and one false dyad more), so its nine
+stage items miss their target.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from __future__ import annotations
 from tests.probes import check_limits, check_side_probe, target_counts
 
 PROBE = "probe_react37b.jsonl"
-MAX = {"no event": 0, "wrong source": 0, "wrong": 0, "missing": 0, "wrong type": 0}
+# the stage items (five working, four aside) miss their target: the stage rule was measured and not kept (the aside
+# totals lost a strict match with it; docs/design.md)
+MAX = {"no event": 0, "wrong source": 0, "wrong": 0, "missing": 9, "wrong type": 0}
 
 
 def test_probe_react37b_is_well_formed_and_synthetic(coder):

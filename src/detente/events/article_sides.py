@@ -61,14 +61,10 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
                         for s in view.children[c] if dep[s] in ("nsubj", "nsubjpass")
                         and view.lemma[s] not in words.generic_anaphor]
         judged = lookup(candidate.cameo).root == PRAISE_ROOT or candidate.cameo[:2] in JUDGING_ROOTS
-        # "welcomed the treaty's entry into force": the stage of an act names the act ("the treaty"; else the stage
-        # noun itself does: "agreed to resume talks ... welcomed the resumption"), definite if either noun is
-        nouns = [t for t in (doc[c] for c in objects) if definite(t, words) or judged and _dated(t.i, view)
-                 or definite(_through_phase(t, view, words), words)]
+        nouns = [t for t in (doc[c] for c in objects) if definite(t, words) or judged and _dated(t.i, view)]
         if not nouns:
             continue
-        named = _through_phase(nouns[0], view, words)
-        marks = _marks(named, view)
+        marks = _marks(nouns[0], view)
         own = {ref.key for _, ref in candidate.sources}
         # the lead's acts however far back, for an act whose doer is known and did none of them ("the United Nations
         # welcomed the truce"; a party is a state with its bodies and office holders, as in events/context.py)
@@ -97,8 +93,7 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
         # alone ("India suspended visas after Canada expelled an Indian diplomat. Canada criticised the step": India's)
         done = {id(e) for e in earlier if not _prospect(e, view)
                 and not (judged and {party(ref) for _, ref in e.sources if ref.kind != "unresolved"} <= parties)}
-        match = next((m for m in (_named_act(t.lemma_.lower(), earlier, lexicon, near, done)
-                                  for t in dict.fromkeys((named, nouns[0]))) if m is not None), None)
+        match = _named_act(nouns[0].lemma_.lower(), earlier, lexicon, near, done)
         if match is not None:  # of an accord the praising party is a party to, the other parties
             out[-1] = dataclasses.replace(candidate, targets=match.sources if id(match) not in joint else
                                           tuple(s for s in match.sources if side(s[1]) not in speaker))
@@ -111,21 +106,6 @@ def _joint(speaker: set[str], act: Candidate) -> bool:
     not for a Spanish opposition party)."""
     doers = {side(ref) for _, ref in act.sources if ref.kind != "unresolved"}
     return bool(doers & speaker) and bool(doers - speaker)
-
-
-def _through_phase(noun: Token, view: ParseView, words: Words) -> Token:
-    """The act noun a ``phase_noun`` is a stage of: its "of" object ("the resumption of the dialogue") or its possessor
-    ("the treaty's entry into force"), if that is no actor ("Iran's entry"); else ``noun``."""
-    if noun.lemma_.lower() not in words.phase_noun:
-        return noun
-    for c in view.children[noun.i]:
-        inner = [c] if view.dep[c] == "poss" else \
-            [o for o in view.children[c] if view.dep[o] == "pobj"] if view.dep[c] == "prep" and view.lower[c] == "of" \
-            else []
-        for i in inner:
-            if view.pos[i] == "NOUN" and not view.ent_type[i]:
-                return noun.doc[i]
-    return noun
 
 
 def _dated(noun: int, view: ParseView) -> bool:

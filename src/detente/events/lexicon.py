@@ -170,7 +170,6 @@ class Words:
     nobody_det: frozenset[str] = frozenset()
     generic_word: frozenset[str] = frozenset()
     container_noun: frozenset[str] = frozenset()
-    phase_noun: frozenset[str] = frozenset()
     effort_noun: frozenset[str] = frozenset()
     suspension_noun: frozenset[str] = frozenset()
     condemning_word: frozenset[str] = frozenset()
