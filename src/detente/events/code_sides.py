@@ -46,7 +46,13 @@ class CodeSideRules(ParticipantRules):
         strike on a district of <city>"; the ground the text names beats a country given to "people" from
         the article's focus); not where a removal sends people ("expelled 222 prisoners to X")."""
         guessed = [(t, r) for t, r in targets if self.ground.from_context(t, r)]
-        if not lookup(code).targets_places or len(known(targets)) != len(guessed):
+        # the doer's own, named as the owner of people an apposition gives a country ("detained its 24 crew
+        # members, all Chinese nationals"), is no target: the apposition says whose they are
+        view = self.found.view(head.doc)
+        doers = {ref.key for _, ref in sources} if not nominal and any(
+            self.ground.apposed_countries(view, c.i) for c in self._children(head, ("dobj",))) else set()
+        if not lookup(code).targets_places \
+                or len([r for _, r in known(targets) if r.key not in doers]) != len(guessed):
             return tuple(targets)
         aimed = self.ground.struck(head, trigger, nominal, sources, self.actors_at)
         if head.lemma_.lower() in self.words.removal_verb:  # "expelled 222 prisoners to X": X is no ground hit

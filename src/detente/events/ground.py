@@ -83,6 +83,10 @@ class Ground:
                         things += [pobj, *(x for x in children[pobj] if dep[x] == "conj")]
         out: list[tuple[int, ActorRef]] = []
         for thing in things:
+            apposed = [ref for code in self.apposed_countries(view, thing) if (ref := self.country(code)) is not None]
+            if apposed:  # "detained its 24 crew members, all Chinese nationals": whose the people are, not whose crew
+                out += [(thing, ref) for ref in apposed]
+                continue
             country = self._country_of_thing(view, thing)
             ref = self.country(country) if country else None
             if ref is not None:
@@ -156,6 +160,50 @@ class Ground:
                         return places[pobj][1]
         # "in Pakistan and Pakistani Kashmir": a place named by its modifiers
         return next((places[m][1] for m in modifiers(view, token) if m in places), None)
+
+    def apposed_countries(self, view: ParseView, thing: int) -> list[str]:
+        """The countries an apposition after a thing or people counted gives them ("detained its 24 crew
+        members, all Chinese nationals", "arrested 11 people, most of them Afghan citizens", "seized 37 boats,
+        most of them Vietnamese and Indonesian"): after a comma or dash ending the thing's phrase, a share
+        (``apposed_share`` in words.tsv) or a number, "of them" if written, then the words up to the next
+        punctuation or preposition; the countries the resolver read in them, in order. Read on the words,
+        as the parser hangs such a share on the object, the verb or another noun."""
+        by_token, pos, lower = self.found.by_token, view.pos, view.lower
+        marks = (",", "—", "–")
+        if by_token.get(thing) is not None:
+            return []
+        n, k = len(lower), thing + 1
+        while k < n and lower[k] not in marks and (thing in view.ancestors(k) or self._adjunct(view, k, thing)):
+            k += 1  # "37 foreign fishing boats in the country's southern waters so far this year, most of them ..."
+        if k >= n or lower[k] not in marks or view.sent[k] != view.sent[thing]:
+            return []
+        k += 1
+        shared = False
+        while k < n and (lower[k] in self.words.apposed_share or pos[k] == "NUM"):
+            k, shared = k + 1, True  # "nearly all", "17"
+        if not shared:
+            return []
+        if k + 1 < n and lower[k] == "of" and lower[k + 1] in ("them", "whom"):
+            k += 2
+        out: list[str] = []
+        while k < n and pos[k] not in ("PUNCT", "ADP", "VERB", "AUX", "PRON", "SCONJ"):
+            ref = by_token.get(k)
+            if ref is not None and ref.country and ref.kind in ("country", "sector") and ref.country not in out:
+                out.append(ref.country)
+            k += 1
+        return out
+
+    @staticmethod
+    def _adjunct(view: ParseView, k: int, thing: int) -> bool:
+        """Whether word ``k`` is in an adverbial of the verb ``thing`` is the object of, no verb between ("detained
+        12 boats this month, most of them ...", "so far this year")."""
+        verb = view.head[thing]
+        chain = [k, *view.ancestors(k)]
+        if verb == thing or verb not in chain:
+            return False
+        below = chain[:chain.index(verb)]
+        return view.dep[below[-1]] in ("advmod", "npadvmod", "prep") and not any(view.pos[t] in ("VERB", "AUX")
+                                                                                  for t in below)
 
     def _country_of_thing(self, view: ParseView, thing: int, depth: int = 0) -> str | None:
         """Whose is a thing an act of force hit: a place's country, a place it is "of" or "in",

@@ -129,6 +129,7 @@ class Words:
     aiming_verb: frozenset[str] = frozenset()
     victim_verb: frozenset[str] = frozenset()
     owner_participle: frozenset[str] = frozenset()
+    apposed_share: frozenset[str] = frozenset()
     allegiance_word: frozenset[str] = frozenset()
     speech_verb: frozenset[str] = frozenset()
     briefing_verb: frozenset[str] = frozenset()

@@ -1,0 +1,37 @@
+"""Whose the people or boats an act of force is done to are, when an apposition after them says so (a share or
+a number opening it: ``Ground.apposed_countries``, words.tsv ``apposed_share``). Sentences invented for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.model import Article
+
+
+def _targets(coder, text: str, trigger: str) -> set[str | None]:
+    coded = coder.code(Article(text=text, date=dt.date(2026, 3, 3)))
+    events = [e for e in coded.events if e.trigger.text.startswith(trigger)]
+    assert events, text
+    return {p.country for e in events for p in e.target}
+
+
+@pytest.mark.parametrize("text, trigger, countries", [
+    # a share with "of them": the people's country, not none
+    ("Ghanaian police arrested 12 people, most of them Togolese citizens, in Accra on Friday.", "arrested", {"TGO"}),
+    # the doer's own "its" names whose crew it is; the apposition whose people they are
+    ("The Gabonese navy boarded a trawler and detained its 16 crew members, all Chinese nationals, on Monday.",
+     "detained", {"CHN"}),
+    # after an adverbial of the verb, two countries
+    ("The Philippine coast guard has seized 19 foreign fishing boats in its waters so far this year, most of them "
+     "Chinese and Vietnamese.", "seized", {"CHN", "VNM"}),
+])
+def test_apposition_gives_the_country_of_those_acted_on(coder, text, trigger, countries):
+    assert _targets(coder, text, trigger) == countries
+
+
+def test_no_share_word_no_apposed_country(coder):
+    # "the boats, which ..." opens no apposition of people: the place named after the act says nothing of whose
+    assert "THA" not in _targets(coder, "The Malaysian navy detained 12 foreign fishing boats, which had entered "
+                                        "its waters from Thai ports, on Sunday.", "detained")
