@@ -71,8 +71,8 @@ troops   troop    NOUN  NNS dobj   8 O
 
 def test_misread_subject_verb_hung_on_a_name_made_the_root(blank_coder):
     result = code_tree(blank_coder, ROOTED, date="2025-02-08")
-    [doer] = event_on(result, "accused").source  # a person the knowledge base lacks, named as the text names him
-    assert doer.text == "Korir Sing'oei" and doer.actor == "person:korir-sing-oei"
+    [doer] = event_on(result, "accused").source  # the whole name, which the knowledge base knows (Kenya's official)
+    assert doer.text == "Korir Sing'oei" and doer.actor == "korir-singoei" and doer.code == "KENGOV"
 
 
 SAID = """

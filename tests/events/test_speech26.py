@@ -79,14 +79,16 @@ def test_roles_denied_clause_conjunct_on_a_built_tree(blank_nlp):
 
 
 @pytest.mark.parametrize("text, trigger, doer", [
+    # the knowledge base knows Šefčovič (h-kbp37): the person, coded as the EU, as the title says
     ("BRUSSELS, April 8 (Reuters) - EU Trade Commissioner Maros Sefcovic accused Beijing of dumping steel.",
-     "accused", "eu"),
+     "accused", "IGOEUREEC"),
+    # it does not know Adeoye: the title's body
     ("ADDIS ABABA, April 8 (Reuters) - African Union Commissioner for Peace and Security Bankole Adeoye urged "
-     "Sudan's army to protect civilians in El Fasher.", "urged", "african-union"),
+     "Sudan's army to protect civilians in El Fasher.", "urged", "IGOAFRAFU"),
 ])
 def test_commissioner_speaks_for_the_body_named_on_his_title(code, text, trigger, doer):
     event = event_on(code(text, date="2026-04-08"), trigger)
-    assert [p.actor for p in event.source] == [doer], event.source
+    assert [p.code for p in event.source] == [doer], event.source
 
 
 def test_police_commissioner_is_the_state_s_police(code):
