@@ -165,7 +165,8 @@ class _DocResolver(PersonRules, NominalRules):
         office = office_of(self, i) or country_nominal(self, i)
         if office is not None:  # "Brown's office", "his office"; "its neighbour", "the island nation"
             return office, "nominal", (v.edges(i)[0], i + 1)
-        resolved = self._loyal_to(i, sector) or self._through_modifier(i, sector) or self._nominal_or_context(i, sector)
+        resolved = self._loyal_to(i, sector) or self._through_modifier(i, sector) or self._state_side(i) \
+            or self._nominal_or_context(i, sector)
         if resolved is not None:
             return resolved
         if v.ent_type[i] == "PERSON" and v.dep[i] != "compound":
@@ -377,6 +378,28 @@ class _DocResolver(PersonRules, NominalRules):
                         and inner.entry in self.f.nominals.get(lower[i], ()):
                     # "the SBU security service", "the IRGC naval force": the name and its own nominal
                     return inner, "name", (self.v.edges(i)[0], i + 1)
+        return None
+
+    def _state_side(self, i: int) -> Resolved | None:
+        """"The Syrian side" as a doer or addressee (``state_side_noun``): that state's government ("the Syrian side
+        renewed its demand", "urged the Tajik side to", "talks with the Iranian side"). Only "the", one side, no "of"
+        phrase, and a subject, object (not of a ``harm_verb``) or "with" / "by" object: "on the Ivorian side", "shelled
+        the Syrian side", "each side", "both sides", "the Iraqi side of the border" are places or sets."""
+        v = self.v
+        if v.lemma[i] not in self.words.state_side_noun or v.tag[i] != "NN":
+            return None
+        dep, head = v.dep[i], v.head[i]  # ("shelled the Syrian side": its ground)
+        role = dep in ("nsubj", "dative") or dep == "dobj" and v.lemma[head] not in self.words.harm_verb or (
+            dep == "pobj" and (v.lower[head] == "with" or v.dep[head] == "agent"))
+        children = v.children[i]
+        if not role or not any(v.dep[c] == "det" and v.lower[c] == "the" for c in children) \
+                or any(v.dep[c] == "prep" and v.lower[c] == "of" for c in children):
+            return None
+        for c in children:
+            if v.dep[c] in ("amod", "compound") and (c in self.by_match or v.pos[c] == "PROPN"):
+                ref = self.resolve(c)
+                if ref is not None and ref.kind == "country":
+                    return self.f.sector_ref(ref, "GOV"), "title", (v.edges(i)[0], i + 1)
         return None
 
     def _short_form(self, i: int) -> bool:

@@ -313,7 +313,8 @@ class CodeSideRules(ParticipantRules):
         """The doer of a state's act (``state_act_verb`` in words.tsv: arrest, detain, seize, impound, charge, jail,
         pardon, summon ...) told in the passive with no agent: the state whose ground its clause places it on, as
         the one country of the places it names outside its subject ("were arrested in Pskov", "were seized and
-        taken to a navy base in Yangon"), standing with the place's words; a state body a summons brings the envoy
+        taken to a navy base in Yangon"), or, for a summons, where the envoy is posted ("Russia's ambassador in
+        Vilnius was summoned"), standing with the place's words; a state body a summons brings the envoy
         to is its doer, not its target ("was summoned to the foreign ministry in Moscow"); else, for a summons, the
         state of whoever says it was made ("Iran's foreign ministry said Britain's ambassador had been summoned"),
         never the envoy's own; else, for a person or party the knowledge base knows, with a country of its own,
@@ -336,7 +337,7 @@ class CodeSideRules(ParticipantRules):
         subject = {t.i for c in self._children(verb, ("nsubjpass", "nsubj")) for t in c.subtree}
         found: list[Side] = []
         for t in own_clause(view, i):
-            if t in subject:
+            if t in subject and not (summons and self._posted_at(view, t)):
                 continue
             ref = self.found.by_token.get(t)
             if t in self.found.places:  # a town the act was at or took them to ("taken to a navy base in X")
@@ -364,6 +365,13 @@ class CodeSideRules(ParticipantRules):
         home = self.ground.country(next(iter(homes)), "GOV") if len(homes) == 1 and len(known(targets)) == 1 else None
         # standing with the verb: the person's own words are the target's
         return ([] if home is None else [(verb, home)]), list(targets)
+
+    def _posted_at(self, view: ParseView, t: int) -> bool:
+        """Whether a place names where the envoy it is said with is posted ("Russia's ambassador in Vilnius",
+        ``envoy_noun``): the object of "in" on that envoy's noun; the state that summons him is its country."""
+        prep = view.head[t]
+        return view.dep[t] == "pobj" and view.lower[prep] == "in" and view.dep[prep] == "prep" \
+            and view.lemma[view.head[prep]] in self.words.envoy_noun and t in self.found.places
 
     def _agentless_passive(self, verb: Token) -> bool:
         """Whether a verb is a passive with no agent: its own passive auxiliary or subject, a conjunct sharing

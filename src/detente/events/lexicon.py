@@ -164,6 +164,7 @@ class Words:
     occasion_noun: frozenset[str] = frozenset()
     speech_occasion_noun: frozenset[str] = frozenset()
     border_side_noun: frozenset[str] = frozenset()
+    state_side_noun: frozenset[str] = frozenset()
     venue_modifier: frozenset[str] = frozenset()
     name_entity: frozenset[str] = frozenset()
     not_doer_noun: frozenset[str] = frozenset()
