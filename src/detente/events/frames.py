@@ -310,10 +310,12 @@ class FrameRules(StanceRules):
             consumed.add(noun)
             targets = [a for c in self._children(verb, ("dobj", "dative")) if c.i != noun
                        for a in self.actors_at(c) or self._addressed_inside(c)]
-            targets += [a for c in self._children(token, ("amod", "compound", "poss"))
-                        for a in self.actors_at(c)]
+            given = self._given_forces(verb, token)  # "offered police escorts": the police are what is offered
+            if not given:
+                targets += [a for c in self._children(token, ("amod", "compound", "poss"))
+                            for a in self.actors_at(c)]
             targets += self._noun_targets([verb, token])
-            if not self.others_named(verb, targets):  # "rejected U.S. calls for a ceasefire": whose words
+            if not given and not self.others_named(verb, targets):  # "rejected U.S. calls for a ceasefire": whose words
                 targets += self.answered(verb, [verb, token], result)
             return Candidate(cameo=result, head=verb, trigger=(verb, token), sources=tuple(self.subjects(verb)),
                              targets=tuple(targets), sentence=index, frame=frame, frame_token=verb, specific=True)

@@ -221,6 +221,7 @@ class Words:
     region_word: frozenset[str] = frozenset()
     sale_verb: frozenset[str] = frozenset()
     giving_verb: frozenset[str] = frozenset()
+    offering_verb: frozenset[str] = frozenset()
     topic_noun: frozenset[str] = frozenset()
     summary_noun: frozenset[str] = frozenset()
     accusation_noun: frozenset[str] = frozenset()

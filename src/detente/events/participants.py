@@ -68,6 +68,10 @@ class ParticipantRules(DoerRules):
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to the opposition leader"
                 for pobj in self._children(child, ("pobj",)):
                     out.extend(self.actors_at(pobj) or self.inner_actors(pobj) or self.unresolved(pobj))
+            elif child.dep_ == "dobj" and self._given_forces(verb, child):
+                # "offered police escorts", "pledged troops": forces offered or given are the thing given, whoever's
+                # they are; whom they go to is the target ("offered Kenya police escorts", "troops for X", "to X")
+                out.extend(self._receivers(child) or self.unresolved(child))
             elif child.dep_ == "dobj" and verb.lemma_.lower() in self.lex.light_verbs \
                     and self.lex.event_noun_at(self.found.view(verb.doc), child.i) is not None:
                 # "carried out air strikes against X", "launched a raid on X": the object is the act itself (the
@@ -173,6 +177,19 @@ class ParticipantRules(DoerRules):
                 or any(self._owner_word(t) for left in obj.lefts for t in left.subtree):
             return False  # not craft, or a country the text gives it ("Vietnam's ships")
         return all(r.kind == "sector" and r.sector in MOVED_SECTORS for _, r in self._craft_sides(obj))
+
+    def _given_forces(self, verb: Token, obj: Token) -> bool:
+        """Whether the object ``obj`` of ``verb`` is forces offered or given rather than whom the act is done to: a
+        common noun the resolver gave only forces (``MOVED_SECTORS``: on it or on a noun compounded with it) with no
+        owner named on it, as the object of a verb of offering or pledging (``offering_verb``: "had offered police
+        escorts", "pledged medical brigades"), whatever clause follows ("offered troops to help X", "..., an official
+        said"); not forces a text gives an owner ("offered Kenya's police", "Ukrainian troops"), nor the object of a
+        verb of handing over (people handed over are whom the act is done to)."""
+        if verb.lemma_.lower() not in self.words.offering_verb or obj.pos_ != "NOUN" \
+                or any(self._owner_word(t) for left in obj.lefts for t in left.subtree):
+            return False
+        sides = self._craft_sides(obj)
+        return bool(sides) and all(r.kind == "sector" and r.sector in MOVED_SECTORS for _, r in sides)
 
     def _craft_sides(self, obj: Token) -> list[Side]:
         """The actors the resolver gave craft (:meth:`_moved`): on its noun and on the nouns compounded with it."""
