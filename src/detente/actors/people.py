@@ -364,13 +364,29 @@ class PersonRules:
             if self._surname(ref.name) == last and (not given or not set(given).isdisjoint(self._name_words(ref))):
                 return ref
         if len(name.split()) == 1:
-            return next((ref for ref in people if len(ref.name.split()) > 1 and ref.name.split()[0] == name), None)
+            first = next((ref for ref in people if len(ref.name.split()) > 1 and ref.name.split()[0] == name), None)
+            return first or self._later_word_of_one(name, people)
         return None
+
+    def _later_word_of_one(self, word: str, people: list[ActorRef]) -> ActorRef | None:
+        """The one person named before one of whose names has ``word`` after its first word, though not as its
+        surname as written ("Ramírez" after "Rubén Ramírez Lezcano": the first of two surnames; "Traore" after
+        "Ibrahim Traore", whom the knowledge base names "Ibrahim Traoré"); None when no one or two people have it
+        ("Ramírez" after both "Rubén Ramírez Lezcano" and "José Ramírez"), or when it is a suffix ("Jr.")."""
+        if word.lower().rstrip(".") in self.words.name_suffix:
+            return None
+        found = {ref.key: ref for ref in reversed(people)
+                 if len(ref.name.split()) > 1 and any(word in n.split()[1:] for n in self._names(ref))}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _names(self, ref: ActorRef) -> tuple[str, ...]:
+        """Every name the person ``ref`` goes by: as the text gave it and, when known, the knowledge base's."""
+        entry = self.f.kb.get(ref.entry) if ref.entry else None
+        return (ref.name, *(entry.names if entry is not None else ()))
 
     def _name_words(self, ref: ActorRef) -> set[str]:
         """The words of every name the person ``ref`` goes by (the knowledge base's names when it knows them)."""
-        entry = self.f.kb.get(ref.entry) if ref.entry else None
-        return {w for n in (ref.name, *(entry.names if entry is not None else ())) for w in n.split()}
+        return {w for n in self._names(ref) for w in n.split()}
 
     def _surname(self, name: str) -> str:
         """The last word of a name before a suffix ("Ferdinand Marcos Jr.": Marcos; ``name_suffix``)."""

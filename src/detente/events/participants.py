@@ -366,10 +366,11 @@ class ParticipantRules(DoerRules):
         "against" stays. A body of states that is no court (an IGO of the knowledge base: the WTO, a commission) named
         so is the forum of an act whose own code is a complaint or lawsuit ("took China to the WTO", "complained to
         the union's commission", "would take the case to the Inter-American Commission on Human Rights"), no target
-        either."""
+        either, and of another act when the verb it is named on is coded as one ("threatened to take China to the
+        WTO": China; "warned it would take the matter to the Organization of American States": no one)."""
         courts = self.found.courts
         case = cameo[:3] in CASE_CODES
-        bodies = {t.i for t, r in targets if case and r.kind == "organisation" and r.sector == "IGO"}
+        bodies = {t.i for t, r in targets if r.kind == "organisation" and r.sector == "IGO"}
         # a body named on the noun of the phrase ("with the Mercosur dispute system", "to the WTO's dispute panel"),
         # or inside the phrase a target stands for ("a complaint against the toll with the Mercosur dispute system",
         # the parser hanging "with" on "toll"): the body's own mention is what is judged
