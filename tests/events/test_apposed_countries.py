@@ -35,3 +35,10 @@ def test_no_share_word_no_apposed_country(coder):
     # "the boats, which ..." opens no apposition of people: the place named after the act says nothing of whose
     assert "THA" not in _targets(coder, "The Malaysian navy detained 12 foreign fishing boats, which had entered "
                                         "its waters from Thai ports, on Sunday.", "detained")
+
+
+def test_none_of_them_says_whose_the_people_are_not(coder):
+    # words.tsv no_share: "none of them Somali citizens" gave the arrest a Somali target (doers._actors_at read the
+    # apposition as the people's name)
+    assert "SOM" not in _targets(coder, "Kenyan police arrested 40 people, none of them Somali citizens, in a raid in "
+                                        "Eastleigh on Tuesday.", "arrested")

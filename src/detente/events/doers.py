@@ -176,6 +176,8 @@ class DoerRules:
         elif token.i in self.found.outlets:
             return []
         for child in self._children(token, ("conj", "appos")):
+            if child.dep_ == "appos" and child.lower_ in self.words.no_share:
+                continue  # "40 people, none of them Somali citizens": whose they are not
             if child.dep_ == "conj" or (child.dep_ == "appos" and ref is None):
                 members = self.actors_at(child, depth + 1)
                 # "Erdogan and his counterpart": a conjunct the knowledge base does not know stays

@@ -130,6 +130,7 @@ class Words:
     victim_verb: frozenset[str] = frozenset()
     owner_participle: frozenset[str] = frozenset()
     apposed_share: frozenset[str] = frozenset()
+    no_share: frozenset[str] = frozenset()
     allegiance_word: frozenset[str] = frozenset()
     speech_verb: frozenset[str] = frozenset()
     briefing_verb: frozenset[str] = frozenset()
