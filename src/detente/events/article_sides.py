@@ -75,8 +75,8 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
                 or words_answered and e.sentence == candidate.sentence and e.head.i < candidate.head.i}
         # an accord the praising party is a party to ("Morocco welcomed the accord" it signed with Spain)
         speaker = {side(ref) for _, ref in candidate.sources if ref.kind != "unresolved"}
-        joint = {id(e) for e in candidates[:number]
-                 if candidate.cameo[:3] == PRAISE_CODE and _joint(speaker, e)}
+        joint = {id(e) for e in candidates[:number] if _joint(speaker, e)} if candidate.cameo[:3] == PRAISE_CODE \
+            else set()
         earlier = [e for e in candidates[:number] if (id(e) in near or parties and e.sentence < candidate.sentence
                                                       and _in_lead(e, view)
                                                       and (not parties & {party(ref) for _, ref in e.sources}
