@@ -307,6 +307,9 @@ class _DocResolver(PersonRules, NominalRules):
         Haftar" (his group), "fighters allied with the Houthis" (theirs), "troops loyal to the president" (the
         president's state, in the noun's sector): the side they fight for, named (not "loyal to the region's
         president", whom the resolver only guesses); "backed by X" is no such word."""
+        member = self._member_of(i)
+        if member is not None:
+            return member
         v = self.v
         for word in v.children[i]:
             if v.dep[word] not in ("amod", "acl") or v.lemma[word] not in self.words.allegiance_word or word < i:
@@ -327,6 +330,40 @@ class _DocResolver(PersonRules, NominalRules):
                         side = self.f.sector_ref(side, sector[0]) if sector is not None else side
                     return side, "title", (v.edges(i)[0], i + 1)
         return None
+
+    def _member_of(self, i: int) -> Resolved | None:
+        """A noun of fighters an ``affiliation_word`` joins to an armed group, by a hyphen before it or after it ("al
+        Qaeda-linked fighters", "militants linked to Islamic State"): the one group the article names that belongs
+        to that group (its ``parent``: "JNIM" for al Qaeda), else the group itself; a country is a backer or an
+        owner, not the fighters' side ("Iran-aligned militias" are not Iran's): None."""
+        v = self.v
+        for word in v.children[i]:
+            if v.dep[word] not in ("amod", "acl") or v.lemma[word] not in self.words.affiliation_word:
+                continue
+            if word < i:  # "al Qaeda-linked": the name is on the participle, before it
+                names = [c for c in v.subtree(word) if c < word and c in self.by_match]
+                said = {k for c in names for k in range(self.by_match[c][1], self.by_match[c][2])}
+                if any(c in self.by_match and word < c < i and not said & set(range(*self.by_match[c][1:]))
+                       for c in v.children[i]):
+                    return None  # "al Qaeda-linked al Shabaab fighters": the noun's own name says whose
+            else:  # "linked to al Qaeda"
+                names = [p for prep in v.children[word] if v.dep[prep] == "prep" and v.lower[prep] in ("to", "with")
+                         for p in v.children[prep] if v.dep[p] == "pobj" and p in self.by_match]
+            for name in names:
+                ref = self.resolve(name)
+                if ref is None or ref.kind != "group" or ref.entry is None:
+                    continue
+                return self._branch_of(ref) or ref, "title", (v.edges(i)[0], i + 1)
+        return None
+
+    def _branch_of(self, group: ActorRef) -> ActorRef | None:
+        """The one group the article names whose ``parent`` is ``group`` (al Qaeda's "JNIM"), else None."""
+        branches = {}
+        for key, _, _ in self.by_match.values():
+            entry = self.f.kb.get(key.partition("|")[2])
+            if entry is not None and entry.kind == "group" and entry.parent == group.entry:
+                branches[entry.id] = entry
+        return self.f.entity_ref(next(iter(branches.values())), self.day) if len(branches) == 1 else None
 
     def _through_modifier(self, i: int, sector: tuple[str, int, int] | None) -> Resolved | None:
         """A noun whose modifier names the actor: "Russian troops", "envoys from X and Y", "his movement"."""

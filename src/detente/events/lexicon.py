@@ -132,6 +132,7 @@ class Words:
     apposed_share: frozenset[str] = frozenset()
     no_share: frozenset[str] = frozenset()
     allegiance_word: frozenset[str] = frozenset()
+    affiliation_word: frozenset[str] = frozenset()
     speech_verb: frozenset[str] = frozenset()
     briefing_verb: frozenset[str] = frozenset()
     office_noun: frozenset[str] = frozenset()
