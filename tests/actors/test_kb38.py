@@ -70,7 +70,8 @@ def test_kb38_new_names_collide_with_no_other_actor_place_or_common_word(kb):
 def test_kb38_a_state_company_acts_for_its_state_and_a_private_one_for_itself(kb):
     for ident, code_, kind in (("lithuanian-railways", "LTUGOVBUS", "government"),
                                ("timor-gap", "TMPGOVBUS", "government"), ("dirco", "ZAFGOV", "government"),
-                               ("norebo", "RUSBUSNRB", "group"), ("railway-workers-union-of-zambia", "ZMBLABRWZ", "group")):
+                               ("norebo", "RUSBUSNRB", "group"),
+                               ("railway-workers-union-of-zambia", "ZMBLABRWZ", "group")):
         entry = kb.get(ident)
         assert (entry.code, entry.kind) == (code_, kind), ident
 
@@ -128,3 +129,43 @@ def test_kb38_a_person_takes_the_code_of_the_office_held_that_day(kb, ident, day
 def test_kb38_a_named_body_or_person_is_coded(code, text, trigger, side, code_):
     acts = [e for e in events_of(code(text, date="2026-03-02")) if e.trigger.text.startswith(trigger)]
     assert acts and all(code_ in {p.code for p in getattr(e, side)} for e in acts), acts
+
+
+# -- third batch: "Al-" at the head of a sentence, and officials wire copy names ------------------------------------
+# Names are matched as written: a surname listed as "al-Burhan" was not found where a sentence opens with it
+# ("Al-Burhan said ..."), so each such alias has its capitalised form.
+
+
+def test_kb38_every_al_surname_has_its_sentence_initial_form(kb):
+    for entry in kb.entries.values():
+        if entry.kind == "person":
+            for name in entry.names:
+                if name.startswith("al-"):
+                    assert "A" + name[1:] in entry.names, (entry.id, name)
+
+
+@pytest.mark.parametrize(("text", "trigger", "side", "code_"), [
+    ("KHARTOUM, March 2 (Reuters) - Al-Burhan on Monday accused the United Arab Emirates of arming the RSF.",
+     "accused", "source", "SDNGOV"),
+    ("BAGHDAD, March 2 (Reuters) - Al-Sudani on Monday urged Ankara to withdraw its troops from northern Iraq.",
+     "urged", "source", "IRQGOV"),
+    ("NUUK, March 2 (Reuters) - Jens-Frederik Nielsen on Monday rejected Washington's offer to buy Greenland.",
+     "rejected", "source", "DNKGOV"),
+    ("CEUTA, March 2 (EFE) - Juan Jesús Vivas on Monday urged Rabat to reopen the customs post.", "urged",
+     "source", "ESPGOV"),
+    ("DAKAR, March 2 (Reuters) - Finance Minister Cheikh Diba on Monday asked the IMF to resume lending.", "asked",
+     "source", "SENGOV"),
+    ("LIMA, March 2 (Reuters) - Hugo de Zela on Monday summoned Mexico's chargé d'affaires.", "summoned", "source",
+     "PERGOV"),
+])
+def test_kb38_third_batch_names_are_coded(code, text, trigger, side, code_):
+    acts = [e for e in events_of(code(text, date="2026-03-02")) if e.trigger.text.startswith(trigger)]
+    assert acts and all(code_ in {p.code for p in getattr(e, side)} for e in acts), acts
+
+
+def test_kb38_third_batch_names_are_clean(kb):
+    from tests.conftest import assert_new_names_clean
+
+    assert_new_names_clean(kb, ("cheikh-diba", "hugo-de-zela", "jens-frederik-nielsen", "juan-jesus-vivas",
+                                "david-panuelo", "roman-vassilenko", "sun-weidong",
+                                "melvin-bouva"))
