@@ -159,3 +159,21 @@ def test_nlp_noun_in_ing_after_for_stays_a_noun(nlp):
     doc = nlp.parse("PARIS, June 9 (AFP) - France on Monday condemned Israel for the bombing of a school in Gaza.")
     [word] = [t for t in doc if t.text == "bombing"]
     assert word.pos_ == "NOUN"
+
+
+def test_nlp_hyphen_after_an_abbreviation_is_split_off(nlp):
+    # issue 11 (session 38): "a U.S.-flagged tanker" is the United States' as "a Liberian-flagged tanker" is Liberia's
+    text = "Kiribati police seized a U.S.-flagged fishing boat and a U.N.-backed truce held."
+    words = [t.text for t in nlp.parse(text)]
+    assert words[4:7] == ["U.S.", "-", "flagged"] and words[11:14] == ["U.N.", "-", "backed"]
+
+
+def test_nlp_abbreviation_hyphen_before_dollar_stays_one_word(nlp):
+    words = [t.text for t in nlp.parse("The fund approved a 1.8-billion-U.S.-dollar programme for Senegal.")]
+    assert "U.S.-dollar" in words
+
+
+def test_nlp_flag_given_by_an_abbreviation_names_the_ship_s_country(code):
+    result = code("Kiribati police seized a U.S.-flagged fishing boat on Monday.")
+    event = next(e for e in result.events if "seized" in e.trigger.text)
+    assert {p.country for p in event.target if p.actor is not None} == {"USA"}

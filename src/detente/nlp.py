@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from detente.casing import Casing, recase
 from detente.furniture import blank_furniture
@@ -274,6 +276,22 @@ def _chunks(text: str, size: int) -> Iterator[str]:
         start = end
 
 
+# A hyphen after an abbreviation with points, before a word ("a U.S.-flagged tanker", "a U.N.-backed truce", "the
+# U.S.-brokered deal"): split, as "a Liberian-flagged tanker" is, so the name is a word the actor matcher finds;
+# not before "dollar" ("a 1.8-billion-U.S.-dollar loan": a currency, no one's side)
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])(?![Dd]ollar)"
+
+
+def _split_abbreviation_hyphens(language: Language) -> None:
+    """Add :data:`ABBREVIATION_HYPHEN` to the tokenizer's infixes (the model's own tokenizer keeps "U.S.-flagged"
+    one word)."""
+    tokenizer = language.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a tokenizer of another kind has no infixes to add to
+    infixes: list[str | re.Pattern[str]] = [*(language.Defaults.infixes or ()), ABBREVIATION_HYPHEN]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def load(name: str | None = None) -> NLP:
     """Load the spaCy model (see the module docstring for the order tried) with detente's additions."""
     candidates = [name] if name else ([os.environ[MODEL_ENV]] if os.environ.get(MODEL_ENV) else list(DEFAULT_MODELS))
@@ -284,6 +302,7 @@ def load(name: str | None = None) -> NLP:
         except (OSError, ImportError) as exc:
             errors.append(f"{candidate}: {exc}")
             continue
+        _split_abbreviation_hyphens(language)
         if "parser" in language.pipe_names:
             language.add_pipe("detente_paragraphs", before="parser")
             language.add_pipe("detente_clauses", before="parser")

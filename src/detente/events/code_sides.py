@@ -248,6 +248,24 @@ class CodeSideRules(ParticipantRules):
                 return self.subjects(child)
         return []
 
+    def _permitted(self, verb: Token) -> list[Side]:
+        """Whom an act of letting is for (a ``letting_verb``, the verb itself or its complement): the one let,
+        the subject of the clause the parser hangs on it or its object ("agreed to let Kenyan trucks use the
+        port", "refused to let Greek boats enter the bay": Kenya, Greece); not the doer's own side ("let its
+        troops rest"), nor a third one when two parties let it together ("the two countries agreed to let the
+        court settle the claim": an accord of the two, the court no side of it)."""
+        lets = [verb] if verb.lemma_.lower() in self.words.letting_verb else []
+        lets += [c for c in self._children(verb, ("xcomp",)) if c.lemma_.lower() in self.words.letting_verb]
+        if not lets:
+            return []
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        if len(own) > 1:
+            return []
+        let = [s for v in lets for c in self._children(v, ("ccomp", "xcomp")) for s in self._children(c, ("nsubj",))]
+        let += [o for v in lets for o in self._children(v, ("dobj",))]
+        return [(t, r) for o in let if o.pos_ != "PRON" for t, r in known(self.actors_at(o) or self._inside(o, True))
+                if party(r) not in own]
+
     def _claimed_ground(self, verb: Token, trigger: Sequence[Token]) -> list[Side]:
         """Whose ground or things the act of force a claim of responsibility names was done to: "claimed
         responsibility for the attack in Kandahar", "for the bombings that killed 300 people in Sri Lanka" (the

@@ -297,6 +297,8 @@ class Extractor(FrameRules):
             targets += [a for c in self._children(verb, ("ccomp",))
                         if any(m.lower_ == "that" for m in self._children(c, ("mark",)))
                         for a in known(self.subjects(c)) if a[0].pos_ != "PRON"]
+        if not known(targets):  # "agreed to let Kenyan trucks use the port": the one let
+            targets += self._permitted(verb)
         if not known(targets):  # "told France that it would not accept ...": the one told
             targets += self.told_of(verb)
         if not self.others_named(verb, targets):  # "rejected accusations by X", "X's calls": whose words

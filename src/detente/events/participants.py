@@ -128,11 +128,12 @@ class ParticipantRules(DoerRules):
                     elif child.lower_ in ("to", "into") and pobj.i in self.found.place_refs:
                         out.append((pobj, self.found.place_refs[pobj.i]))  # "delivered aid to Geneina"
         for called in self._children(verb, ("ccomp",)):
-            # "condemned what it called an Israeli incursion": the act is done to what the clause names
+            # "condemned what it called an Israeli incursion": the act is done to what the clause names, and a
+            # demonym on it names whom ("rejected what he called British interference", as "rejected British ...")
             if called.lemma_.lower() in self.words.naming_verb and any(
                     c.tag_ == "WP" for c in self._children(called, ("dobj",))):
                 for named in self._children(called, ("oprd",)):
-                    out.extend(self.actors_at(named) or self.inner_actors(named, aimed=True))
+                    out.extend(self.actors_at(named) or self.inner_actors(named, loose=True, aimed=True))
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not predicate_of_fragment(verb) \
                 and not self._has_child(verb, ("nsubj", "nsubjpass", "mark", "aux")):
             # "video released by the coast guard": a bare participle is done to the noun it is on; not a clause of
