@@ -172,11 +172,13 @@ class _DocResolver(PersonRules, NominalRules):
         if v.ent_type[i] == "PERSON" and v.dep[i] != "compound":
             return self._person(i)
         if pos == "PROPN" and v.dep[i] != "compound" and v.ent_type[i] != "FAC" \
-                and not any(v.dep[c] == "compound" for c in v.children[i]) \
+                and not any(v.dep[c] == "compound" and v.lower[c].rstrip(".") not in self.words.honorific
+                            for c in v.children[i]) \
                 and (v.ent_type[i] not in ("GPE", "LOC") or not (self._placed(i) or self._destination(i, True))):
             # the surname of an official named before, which the NER took for something else ("Tom Barrack
             # ... said Barrack would travel": an organisation to it; "Rodríguez later accused ...": a place the
-            # knowledge base does not know, though no place it stands where a place would, after "in" or "to")
+            # knowledge base does not know, though no place it stands where a place would, after "in" or "to"; "Mr
+            # Peters" after "Winston Peters": a name after an honorific is a person's, whatever the NER read)
             earlier = self._known_person(v.text[v.idx[i]:v.end[i]])
             if earlier is not None and len(earlier.name.split()) > 1 and earlier.code \
                     and not earlier.code.endswith("ELI"):

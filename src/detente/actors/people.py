@@ -94,7 +94,8 @@ class PersonRules:
         no ``honorific`` ("Yair Netanyahu", "Mr Netanyahu")."""
         v = self.v
         before = start - 1
-        if before < 0 or v.pos[before] != "PROPN" or not start <= v.head[before] < (end or start + 1):
+        if before < 0 or v.pos[before] != "PROPN" or not start <= v.head[before] < (end or start + 1) \
+                or v.lower[before].rstrip(".") in self.words.honorific:  # "Ms Kallas", the NER's person with "Ms"
             return False
         if (v.ent_type[before] != "PERSON" or v.ent_iob[before] == "O") and not self._given_name_left_out(before):
             return False

@@ -19,7 +19,7 @@ from detente.events.context import party
 from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS, own_clause, state_force
 from detente.events.participants import ParticipantRules
-from detente.events.roles import for_clause, gapped_patient, shared_patient
+from detente.events.roles import agentless_passive, for_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -392,16 +392,8 @@ class CodeSideRules(ParticipantRules):
             and view.lemma[view.head[prep]] in self.words.envoy_noun and t in self.found.places
 
     def _agentless_passive(self, verb: Token) -> bool:
-        """Whether a verb is a passive with no agent: its own passive auxiliary or subject, a conjunct sharing
-        the passive before it ("were pardoned and freed"), or a participle on a noun ("a worker detained in
-        raids")."""
-        if self._children(verb, ("agent",)):
-            return False
-        if self._children(verb, ("auxpass", "nsubjpass")):
-            return True
-        if shared_patient(verb) is not None or gapped_patient(verb) is not None:
-            return True
-        return verb.dep_ == "acl" and verb.tag_ == "VBN"
+        """Whether a verb is a passive with no agent (:func:`detente.events.roles.agentless_passive`)."""
+        return agentless_passive(verb, self.found.view(verb.doc))
 
     def _named_where(self, view: ParseView, t: int, where: frozenset[str]) -> bool:
         """Whether a name is said as where an act was (or went to): the object of a preposition of ``where``

@@ -34,6 +34,7 @@ from detente.events.participants import REJECT_ROOT
 from detente.events.phrases import awaited, carrier_of, contained
 from detente.events.referents import referents
 from detente.events.replies import granted_requests, release_holders
+from detente.events.restated import restated_doers
 from detente.events.roles import shared_patient
 from detente.records import Candidate, Extracted, Knowledge, Quoted
 
@@ -568,6 +569,7 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     candidates = referents(candidates, quoted.actors, knowledge.lexicon)  # named through an act or an owner
     candidates = mutual(candidates, extractor)  # acts between two sides: their doers, no venue as a party
     candidates = release_holders(candidates, quoted.actors)  # "demanded their release": whoever holds them
+    candidates = restated_doers(candidates, quoted.actors)  # "the men were later charged": who arrested them
     candidates = granted_requests(candidates, quoted.actors)  # "asked X to fund ..., and X agreed": the askers
     candidates = counterparts(conditions(candidates, quoted.actors), quoted.actors, knowledge.lexicon,
                               knowledge.finder)

@@ -5,6 +5,7 @@
   arrested", "he was ousted and arrested") shares its subject as the one acted on (:func:`shared_patient`);
 - a conjunct whose passive auxiliary is left out ("the fishermen had been beaten and their boats seized")
   has its own subject as the one acted on, whatever the tagger read (:func:`gapped_patient`);
+- a passive with no "by" phrase, its own or shared with the verb before, names no doer (:func:`agentless_passive`);
 - "X was to blame" (``blame_verb`` in words.tsv): X is blamed, whoever says so blames (:func:`blamed`);
 - a verb hung on a name the parser made the root is the sentence's predicate (:func:`predicate_of_fragment`);
 - "called for Serbia to recognise ...": the parser's adverbial clause with a "for" mark and a subject of its
@@ -94,6 +95,20 @@ def denied_clause_conjunct(verb: Token, reporting: Mapping[str, str]) -> Token |
             or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return None
     return head.head
+
+
+def agentless_passive(verb: Token, view: ParseView) -> bool:
+    """Whether a verb is a passive with no agent: its own passive auxiliary or subject, a conjunct sharing
+    the passive before it ("were pardoned and freed"), or a participle on a noun ("a worker detained in
+    raids"). ``view``: the parse view of the verb's doc."""
+    deps = {view.dep[c] for c in view.children[verb.i]}
+    if "agent" in deps:
+        return False
+    if deps & {"auxpass", "nsubjpass"}:
+        return True
+    if shared_patient(verb) is not None or gapped_patient(verb) is not None:
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def gapped_patient(verb: Token) -> Token | None:
