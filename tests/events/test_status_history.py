@@ -304,3 +304,19 @@ def test_status_history_verb_joined_to_a_past_perfect_of_the_news_week_stays_new
     [seizure] = events_with_trigger(code(text, date="2026-03-04"), "impounded")
     assert not seizure.historical
 
+
+def test_status_history_next_step_of_background_across_a_paragraph_is_background(code):
+    text = ("Latvia expelled a Belarusian diplomat on Monday.\n\nRelations between the neighbours have been run by "
+            "charges d'affaires since June 2021, when Riga replaced the Belarusian flag at a sports event.\n\n"
+            "Minsk then expelled Latvia's ambassador, and Riga responded in kind and closed a border crossing.")
+    result = code(text, date="2026-03-03")
+    [expulsion] = events_with_trigger(result, "expelled Latvia's ambassador")
+    [closure] = events_with_trigger(result, "closed a border crossing")
+    assert expulsion.historical and closure.historical
+
+
+def test_status_history_next_step_of_the_news_stays_news(code):
+    text = ("Afghan and Pakistani troops clashed at the Torkham crossing late on Monday.\n\n"
+            "Afghan forces then shelled a Pakistani post on the ridge.")
+    [shelling] = events_with_trigger(code(text, date="2026-03-03"), "shelled")
+    assert not shelling.historical

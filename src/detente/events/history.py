@@ -151,6 +151,10 @@ class HistoryRules:
         if date is None and self._goes_on_with_background(c):
             return self._because("historical", True, "an undated past act going on with the background "
                                                      "the sentence before dates")
+        # "Relations have been frozen since May 2021, when ... Minsk then expelled Latvia's ambassador": the next step
+        if (date is None or not date.value) and self._next_step_of_background(view, c):
+            return self._because("historical", True, "the next step ('then') of background its sentence, or the "
+                                                     "sentence before, dates")
         return self._because("historical", False, "no old date, no past perfect with a background cue")
 
     def _joined_record(self, c: Candidate) -> EventDate | None:
@@ -200,6 +204,30 @@ class HistoryRules:
             [value.value for _, _, value in self.sentence_dates(self.found.sentence(c.head)) if value.value]
         return bool(values) and all(date_values.is_historical(v, self.history_base, days=NEWS_WEEK_DAYS)
                                     for v in values)
+
+    def _next_step_of_background(self, view: ParseView, c: Candidate) -> bool:
+        """Whether an act told in the simple past is the next step of a background story: a ``sequel`` adverb
+        ("then") on its verb or on a verb it is joined to, and every date of its sentence background, or with none,
+        every date of the sentence just before it, across a paragraph break, as wires give each sentence its own
+        ("... since May 2021, when Riga's mayor replaced the flag. ¶ Minsk then expelled Latvia's ambassador, and
+        Riga responded in kind"; not "Afghan forces then shelled a post" after a clash of the news week)."""
+        sequel = self.cues.get("sequel", frozenset())
+        if c.head.tag_ != "VBD" or any(q.start <= c.head.idx < q.end for q in self.quotes):
+            return False
+        verb, steps = c.head.i, 0
+        while not any(view.dep[a] == "advmod" and view.lower[a] in sequel for a in view.children[verb]):
+            if view.dep[verb] != "conj" or steps == 3:
+                return False
+            verb, steps = view.head[verb], steps + 1
+        old = date_values.BACKGROUND_DAYS
+        sent = self.found.sentence(c.head)
+        own = [value.value for _, _, value in self.sentence_dates(sent) if value.value]
+        if not own:
+            index = self.found.sentence_of[sent.start]
+            if index == 0:
+                return False
+            own = [value.value for _, _, value in self.sentence_dates(self.found.sentences[index - 1]) if value.value]
+        return bool(own) and all(date_values.is_historical(v, self.history_base, days=old) for v in own)
 
     def _all_dates_old(self, c: Candidate, years: int | None = None) -> bool:
         """Whether the act's sentence has dates and every one is background: ended over ``years`` years,
