@@ -1,7 +1,7 @@
 """Which date is an act's (issue 11, status fields: date). Sentences written for the tests
 (synthetic, wire style); expected values worked out by hand from a calendar."""
 
-from tests.conftest import events_of
+from tests.conftest import events_of, events_with_trigger
 
 
 def test_status_dates_that_month_takes_the_month_of_the_sentence_before(code):
@@ -311,3 +311,12 @@ def test_status_dates_a_dated_accord_framing_the_act_dates_it(code):
             "from the border, officials said.")
     [retreat] = [e for e in code(text, date="2026-05-05").events if e.trigger.text.startswith("pulled")]
     assert retreat.date is not None and retreat.date.value == "2024-05" and retreat.historical
+
+
+def test_status_date_verb_sharing_the_main_past_perfect_shares_its_date(code):
+    # "suspended" shares "had" with the main verb, so the date of "had recalled" is its too; a simple past joined
+    # to a past perfect that is said stays a clause of its own (the test above)
+    text = ("Algeria sent its ambassador back to Spain on Tuesday. Algiers had recalled its ambassador from Madrid "
+            "on Jan. 30 and suspended a friendship treaty.")
+    [suspension] = events_with_trigger(code(text, date="2026-03-04"), "suspended")
+    assert suspension.date is not None and suspension.date.value == "2026-01-30" and suspension.historical

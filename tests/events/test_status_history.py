@@ -2,7 +2,7 @@
 earlier months is background, an ongoing one only when it began long ago; a date dates its own clause.
 Sentences written for the tests (synthetic, wire style)."""
 
-from tests.conftest import events_of
+from tests.conftest import events_of, events_with_trigger
 
 
 def test_status_history_act_of_months_ago_is_background(code):
@@ -280,3 +280,43 @@ def test_status_history_present_perfect_of_the_lead_is_news(code):
     result = code("MANILA (Reuters) - The Philippines has summoned China's ambassador over a water cannon attack "
                   "on a supply boat, the foreign ministry said on Tuesday.", date="2026-04-08")
     assert events_of(result, "ACCUSE") and not any(e.historical for e in events_of(result, "ACCUSE"))
+
+
+def test_status_history_verb_joined_to_a_past_perfect_shares_its_background(code):
+    # "impounded" shares "had" with "detained"; Feb. 10 is three weeks before the news, not of its week
+    text = ("Angola freed 12 Namibian fishermen on Monday. Angolan naval police had detained the men and impounded "
+            "their boats on Feb. 10.")
+    [seizure] = events_with_trigger(code(text, date="2026-03-03"), "impounded")
+    assert seizure.historical
+
+
+def test_status_history_participle_on_a_past_perfect_shares_its_background(code):
+    text = ("Morocco reopened its embassy in Tehran on Tuesday. Rabat had cut ties with Iran on Feb. 8, accusing "
+            "Tehran of arming the Polisario.")
+    [accusation] = events_of(code(text, date="2026-03-03"), "ACCUSE")
+    assert accusation.historical
+
+
+def test_status_history_verb_joined_to_a_past_perfect_of_the_news_week_stays_news(code):
+    # the backshift of reported speech: "had detained ... and impounded" on Sunday is the day's news
+    text = ("Angola said on Tuesday its naval police had detained 12 Namibian fishermen and impounded their boats "
+            "on Sunday.")
+    [seizure] = events_with_trigger(code(text, date="2026-03-04"), "impounded")
+    assert not seizure.historical
+
+
+def test_status_history_next_step_of_background_across_a_paragraph_is_background(code):
+    text = ("Latvia expelled a Belarusian diplomat on Monday.\n\nRelations between the neighbours have been run by "
+            "charges d'affaires since June 2021, when Riga replaced the Belarusian flag at a sports event.\n\n"
+            "Minsk then expelled Latvia's ambassador, and Riga responded in kind and closed a border crossing.")
+    result = code(text, date="2026-03-03")
+    [expulsion] = events_with_trigger(result, "expelled Latvia's ambassador")
+    [closure] = events_with_trigger(result, "closed a border crossing")
+    assert expulsion.historical and closure.historical
+
+
+def test_status_history_next_step_of_the_news_stays_news(code):
+    text = ("Afghan and Pakistani troops clashed at the Torkham crossing late on Monday.\n\n"
+            "Afghan forces then shelled a Pakistani post on the ridge.")
+    [shelling] = events_with_trigger(code(text, date="2026-03-03"), "shelled")
+    assert not shelling.historical

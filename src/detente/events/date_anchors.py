@@ -349,8 +349,12 @@ class DateAnchors:
                             for s in children[i]):
                 break  # an earlier act of another doer: "an exercise that Pyongyang had denounced"
             if dep[i] == "conj" and view.tag[i] == "VBD" and view.tag[view.head[i]] == "VBN" and any(
-                    dep[a] == "aux" and view.lower[a] in ("had", "'d") for a in children[view.head[i]]):
-                break  # a simple past joined to a past perfect is a clause of its own: "had destroyed ... and accused"
+                    dep[a] == "aux" and view.lower[a] in ("had", "'d") for a in children[view.head[i]]) \
+                    and not (dep[view.head[i]] == "ROOT" and not _own_doer(view, i)):
+                # a simple past joined to a past perfect said is a clause of its own: "said air defences had destroyed
+                # ... and accused"; joined to the main verb with no doer of its own, it shares its "had": "Algiers had
+                # recalled its envoy on Jan. 30 and suspended a treaty"
+                break
             if dep[i] == "conj" and view.tag[i] == "VBD" and self._to_come(view, view.head[i]):
                 break  # a simple past joined to an act to come is a clause of its own: "would meet ... and urged"
             if dep[i] in ("conj", "relcl") and afterwards(view, i):

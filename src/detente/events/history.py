@@ -48,6 +48,7 @@ def present_perfect(view: ParseView, verb: int) -> bool:
     return any(view.dep[a] == "aux" and view.lower[a] in ("has", "have", "'s", "'ve") for a in view.children[verb])
 
 
+NEWS_WEEK_DAYS = 7  # a past perfect of the last week is the backshift of reported news, not background
 LEAD_SENTENCES = 2  # the lead and the sentence after it tell the day's news, in the present perfect too
 
 
@@ -117,7 +118,13 @@ class HistoryRules:
         # attacked"); with an older date ("had signed in September") or one relative to another event
         # ("two days earlier") it is background
         dated = date is not None and not self._this_week(date)
-        if self._past_perfect(c.head):
+        joined = None if self._past_perfect(c.head) else self._joined_to_past_perfect(view, c.head)
+        if joined is not None:
+            # "had cut ties with Iran on Feb. 8, accusing Tehran of ...": its own date, else its sentence's, all
+            # ended before the news week ("had listened ... and proposed a meeting before the end of the year" and
+            # "had fallen this year and appealed" stay news)
+            dated = self._ended_before_the_week(c, date)
+        if self._past_perfect(c.head) or joined is not None:
             clause = self.sent_text(c.head).lower()
             cue = next((phrase for phrase in self.cues.get("historical", ()) if phrase in clause), None)
             # "after the crisis began" is background; "the largest attack since the war began" measures the
@@ -144,6 +151,10 @@ class HistoryRules:
         if date is None and self._goes_on_with_background(c):
             return self._because("historical", True, "an undated past act going on with the background "
                                                      "the sentence before dates")
+        # "Relations have been frozen since May 2021, when ... Minsk then expelled Latvia's ambassador": the next step
+        if (date is None or not date.value) and self._next_step_of_background(view, c):
+            return self._because("historical", True, "the next step ('then') of background its sentence, or the "
+                                                     "sentence before, dates")
         return self._because("historical", False, "no old date, no past perfect with a background cue")
 
     def _joined_record(self, c: Candidate) -> EventDate | None:
@@ -167,6 +178,56 @@ class HistoryRules:
                     and date_values.is_historical(value.value, self.history_base):
                 return value
         return None
+
+    def _joined_to_past_perfect(self, view: ParseView, token: Token) -> int | None:
+        """The past perfect verb an act shares its tense with (by index), else None: a verb joined to it with no
+        subject or auxiliary of its own ("had detained the men and impounded their boats") or a bare participle
+        on it ("had cut ties with Iran, accusing Tehran of ..."), or on such a joined verb."""
+        verb = token.i
+        for _ in range(3):
+            head, children = view.head[verb], view.children[verb]
+            if head == verb or any(view.dep[d] in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for d in children):
+                return None
+            joined = view.dep[verb] == "conj" and view.tag[verb] in ("VBN", "VBD")
+            participle = view.dep[verb] == "advcl" and view.tag[verb] == "VBG"
+            if not (joined or participle):
+                return None
+            if self._past_perfect(token.doc[head]):
+                return head
+            verb = head
+        return None
+
+    def _ended_before_the_week(self, c: Candidate, date: EventDate | None) -> bool:
+        """Whether the act's date, or when it has none with a value every date of its sentence, ended over
+        :data:`NEWS_WEEK_DAYS` days before publication (there must be one)."""
+        values = [date.value] if date is not None and date.value else \
+            [value.value for _, _, value in self.sentence_dates(self.found.sentence(c.head)) if value.value]
+        return bool(values) and all(date_values.is_historical(v, self.history_base, days=NEWS_WEEK_DAYS)
+                                    for v in values)
+
+    def _next_step_of_background(self, view: ParseView, c: Candidate) -> bool:
+        """Whether an act told in the simple past is the next step of a background story: a ``sequel`` adverb
+        ("then") on its verb or on a verb it is joined to, and every date of its sentence background, or with none,
+        every date of the sentence just before it, across a paragraph break, as wires give each sentence its own
+        ("... since May 2021, when Riga's mayor replaced the flag. ¶ Minsk then expelled Latvia's ambassador, and
+        Riga responded in kind"; not "Afghan forces then shelled a post" after a clash of the news week)."""
+        sequel = self.cues.get("sequel", frozenset())
+        if c.head.tag_ != "VBD" or any(q.start <= c.head.idx < q.end for q in self.quotes):
+            return False
+        verb, steps = c.head.i, 0
+        while not any(view.dep[a] == "advmod" and view.lower[a] in sequel for a in view.children[verb]):
+            if view.dep[verb] != "conj" or steps == 3:
+                return False
+            verb, steps = view.head[verb], steps + 1
+        old = date_values.BACKGROUND_DAYS
+        sent = self.found.sentence(c.head)
+        own = [value.value for _, _, value in self.sentence_dates(sent) if value.value]
+        if not own:
+            index = self.found.sentence_of[sent.start]
+            if index == 0:
+                return False
+            own = [value.value for _, _, value in self.sentence_dates(self.found.sentences[index - 1]) if value.value]
+        return bool(own) and all(date_values.is_historical(v, self.history_base, days=old) for v in own)
 
     def _all_dates_old(self, c: Candidate, years: int | None = None) -> bool:
         """Whether the act's sentence has dates and every one is background: ended over ``years`` years,
