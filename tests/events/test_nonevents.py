@@ -276,10 +276,17 @@ def test_nonevents_change_in_relations_is_no_act(code):
     assert _codes(warmed) == ["057"], _codes(warmed)  # the signing, a conjunct with its own subject, stays
 
 
-def test_nonevents_change_in_relations_between_named_actors_stays(code):
+def test_nonevents_change_in_relations_between_named_actors_is_no_act(code):
+    # issue 11 (session 38): the gold lists "relations between X and Y have worsened/warmed" among not_events,
+    # whoever is named; the acts that changed them ("when France recognised ...") are coded on their own verbs
     pair = code("Relations between Ankara and Athens deteriorated sharply in 2020 over energy exploration, "
                 "the ministry said.", date="2025-03-04")
-    assert [e for e in pair.events if e.quad_class in (3, 4)], _codes(pair)
+    assert not pair.events, _codes(pair)
+    since = code("Ties between Rabat and Algiers have worsened since 2021, when Algeria closed its airspace to "
+                 "Moroccan planes.", date="2025-03-04")
+    assert "160" not in _codes(since) and events_of(since, "SANCTION") + events_of(since, "COERCE"), _codes(since)
+    warmer = code("Relations between Ankara and Cairo have improved since 2023.", date="2025-03-04")
+    assert not warmer.events, _codes(warmer)
     cut = code("Algeria cut ties with Morocco in 2021, accusing its neighbour of hostile acts.", date="2025-03-04")
     assert events_of(cut, "SANCTION"), _codes(cut)  # ties as an object: cutting them is an act
 
