@@ -193,6 +193,8 @@ class Words:
     trade_verb: frozenset[str] = frozenset()
     standing_verb: frozenset[str] = frozenset()
     permit_verb: frozenset[str] = frozenset()
+    obligation_verb: frozenset[str] = frozenset()
+    creation_verb: frozenset[str] = frozenset()
     instrument_noun: frozenset[str] = frozenset()
     pending_adverb: frozenset[str] = frozenset()
     pending_prep: frozenset[str] = frozenset()
