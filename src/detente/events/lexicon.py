@@ -195,6 +195,7 @@ class Words:
     permit_verb: frozenset[str] = frozenset()
     obligation_verb: frozenset[str] = frozenset()
     creation_verb: frozenset[str] = frozenset()
+    displacement_verb: frozenset[str] = frozenset()
     instrument_noun: frozenset[str] = frozenset()
     pending_adverb: frozenset[str] = frozenset()
     pending_prep: frozenset[str] = frozenset()

@@ -147,6 +147,11 @@
   their work", "a bill that would compel foreign-funded groups to register": a verb of obliging (``obligation_verb``)
   whose subject, or the noun it describes, is a text or an arrangement (``instrument_noun``), not in the past, is
   what the text provides, no act of coercion (and what it obliges, like what a text lets be done, is none).
+- Displacement as a toll: "artillery duels and air strikes killed dozens and forced more than 200,000 to flee", "a
+  wave of jamming that has forced dozens of airliners to divert", "a surge swamped farms, forcing thousands to move
+  to higher ground": an ``obligation_verb`` whose complement is a verb of leaving (``displacement_verb``) and whose
+  doers are all unresolved (a weapon, a fight, a process: no actor) tells the toll of what happened, which the gold
+  lists among not_events; the attack itself is coded on its own verb. "Troops forced 300 villagers to leave" stays.
 - Trade as a standing relation: "China, which buys most of Angola's oil", "the dam supplies most of Paraguay's
   power", "Chile sells most of its copper to China": a verb of trade (``trade_verb``) in the simple present with
   no auxiliary tells who trades with whom as a rule, background to the story. A past, a perfect or a future
@@ -159,7 +164,7 @@ The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accus
 ``stance_aux``, ``condition_mark``, ``protasis_mark``, ``protasis_adverb``,
 ``purpose_mark``, ``purpose_verb``, ``venue_modifier``, ``name_entity``, ``not_doer_noun``, ``nobody_det``,
 ``tie_noun``, ``ergative_verb``, ``appeal_verb``, ``onset_verb``, ``routine_verb``, ``trade_verb``, ``standing_verb``,
-``permit_verb``, ``obligation_verb``, ``creation_verb``,
+``permit_verb``, ``obligation_verb``, ``creation_verb``, ``displacement_verb``,
 ``fire_noun``, ``unit_noun``, ``act_subject_verb``, ``carrier_verb``, ``cues.tsv``'s ``natural``,
 ``instrument_noun``, ``pending_adverb``, ``pending_prep``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
@@ -412,6 +417,13 @@ def obliged_by_text(i: int, view: ParseView, words: Words) -> bool:
     return any(dep[c] == "nsubj" and view.lemma[c] in words.instrument_noun for c in view.children[verb])
 
 
+def displaced(i: int, view: ParseView, words: Words) -> bool:
+    """True when the verb at ``i`` obliges (``obligation_verb``) and its complement is a verb of leaving
+    (``displacement_verb``): "forced more than 200,000 to flee", "forcing dozens of airliners to divert"."""
+    return view.lemma[i] in words.obligation_verb and any(
+        view.dep[c] in ("xcomp", "ccomp") and view.lemma[c] in words.displacement_verb for c in view.children[i])
+
+
 def not_yet_set_up(i: int, view: ParseView, lexicon: Lexicon) -> bool:
     """True when the verb at ``i`` is what a body still to be created is to do: a clause with a modal of the future or
     the hypothetical, or a "to" infinitive, on the object of a ``creation_verb`` ("agreed to set up a committee that
@@ -421,9 +433,7 @@ def not_yet_set_up(i: int, view: ParseView, lexicon: Lexicon) -> bool:
     modals = lexicon.cues.get("future", frozenset()) | lexicon.cues.get("hypothetical", frozenset())
 
     def creates(verb: int) -> bool:
-        particles = [view.lower[c] for c in children[verb] if dep[c] == "prt"]
-        return lemma[verb] in lexicon.words.creation_verb or any(
-            f"{lemma[verb]} {p}" in lexicon.words.creation_verb for p in particles)
+        return lemma[verb] in lexicon.words.creation_verb
 
     def infinitive(clause: int) -> bool:
         return any(dep[c] == "aux" and view.lower[c] == "to" for c in children[clause])
@@ -738,6 +748,9 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "what a text lets be done"
     if not candidate.nominal and obliged_by_text(candidate.head.i, view, lexicon.words):
         return "what a text obliges"
+    if not candidate.nominal and displaced(candidate.head.i, view, lexicon.words) \
+            and all(ref.kind == "unresolved" for _, ref in candidate.sources):
+        return "a toll of displacement"
     if not candidate.nominal and not_yet_set_up(candidate.head.i, view, lexicon):
         return "what a body not yet set up is to do"
     if candidate.nominal and unit(candidate.head.i, view, lexicon):
