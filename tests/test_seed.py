@@ -51,9 +51,6 @@ def test_seed_unrequested_mediation_is_not_a_request(seed):
     assert requests and all(e.negated for e in requests)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "session 38 (h-non38): \"relations between Hamas and Damascus had deteriorated\" is no event, as the wire gold "
-    "lists changes in the state of relations among not_events, and the seed tells its 2012 break in no other words"))
 def test_seed_2012_break_is_historical(seed):
     [brk] = [e for e in seed.events if "2012" in e.sentence.text and e.quad_class in (3, 4)]
     assert brk.historical and brk.date.value == "2012"
