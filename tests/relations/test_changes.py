@@ -166,10 +166,6 @@ def test_changes_actor_filter_and_min_events(planted_store):
         turning_points(store, by="day", kb=KB)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "session 38 (h-non38): \"relations between Hamas and Damascus had deteriorated\" is no event, as the wire gold "
-    "lists changes in the state of relations among not_events, and the seed tells its 2012 break in no other words; "
-    "the relations module would need such states as records of their own"))
 def test_changes_seed_article_shows_the_2012_break_and_the_rapprochement(coder, shared_dir, tmp_path):
     """The user's example story: Hamas left Damascus in 2012, and has been mending since 2017."""
     from detente.io import read_inputs
