@@ -109,10 +109,8 @@
   Emirates deny").
 - Changes in relations between no one named: "relations had warmed", "relations hit a low": with relations
   or ties (``tie_noun``) as its subject and no actor resolved, a verb tells how relations stand and names
-  no dyad. A change between named actors ("relations between Paris and Algiers have worsened since 2024",
-  "ties have warmed") is no act either: the lexicon gives those verbs with relations as their subject no code
-  (``verbs.tsv``'s ``-  worsen ^relation|tie|relationship`` lines), and the acts that changed the relations are
-  coded on their own verbs. "Cut ties with X", ties as an object, and "ties were severed", a passive, are acts.
+  no dyad. Relations between named actors ("relations between Hamas and Damascus had deteriorated") stay a
+  break or a rapprochement of that pair; "cut ties with X", ties as an object, is an act.
 - Standing duties as the scene: "the patrol boat was escorting fishing boats when ...", "the mission, whose
   monitors patrol the line, said ...", "a survey ship, escorted by two warships, entered the zone": a verb of
   a standing duty (``routine_verb``: patrol, escort, guard, ...) in the progressive, in the simple present or
