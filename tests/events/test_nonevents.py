@@ -6,7 +6,7 @@ development set or from a real article."""
 from tests.conftest import actors_of, events_of, tree
 
 from detente.events.lexicon import Lexicon, Words
-from detente.events.nonevents import generic_relative, never_relative, routine, standing_trade
+from detente.events.nonevents import generic_relative, never_relative, not_yet_set_up, routine, standing_trade
 from detente.parse_view import ParseView
 
 
@@ -369,6 +369,84 @@ def test_nonevents_what_a_text_let_be_done_in_the_past_stays(code):
     result = code("Moldova and Russia held talks on Tuesday on a plan that saw Russia withdraw its troops from "
                   "Transnistria in 2004.", date="2025-03-04")
     assert [c for c in _codes(result) if c.startswith("087")], _codes(result)
+
+
+def test_nonevents_coercion_a_text_provides_for_is_no_act(code):
+    # issue 11 (session 38): a scheme or a law that would oblige people to do something is no act of coercion
+    scheme = code("Canada's foreign agent registry, a scheme which would force anyone lobbying for Moscow to declare "
+                  "their payments, will take effect in June, officials said.", date="2025-03-04")
+    assert not [c for c in _codes(scheme) if c.startswith("17")], _codes(scheme)
+    law = code("Georgia's parliament passed a bill on Tuesday that would compel foreign-funded groups to register as "
+               "agents, drawing protests outside the building.", date="2025-03-04")
+    assert not [c for c in _codes(law) if c.startswith("17")], _codes(law)
+    done = code("Russian troops forced 300 villagers to leave their homes near Kupiansk on Tuesday, Ukraine said.",
+                date="2025-03-04")
+    assert [c for c in _codes(done) if c.startswith("17")], _codes(done)  # people who force stay an act
+
+
+def test_nonevents_displacement_with_no_actor_as_doer_is_a_toll(code):
+    # issue 11 (session 38): "shelling and air strikes ... forced 90,000 to flee" tells the toll, no act of coercion
+    toll = code("The two armies fought for a week in May, when artillery duels and drone strikes killed 40 people and "
+                "forced about 90,000 to flee their villages.", date="2025-09-04")
+    assert not [e for e in toll.events if e.trigger.text.startswith("forced")], _codes(toll)
+    jamming = code("Estonia and Latvia condemned a wave of satellite-signal jamming that has forced dozens of "
+                   "airliners to divert since March.", date="2025-09-04")
+    assert not [e for e in jamming.events if e.trigger.text.startswith("forced")], _codes(jamming)
+
+
+def test_nonevents_what_a_body_not_yet_set_up_is_to_do_is_no_act(code):
+    # issue 11 (session 38): the agreement to create a body is the act; what the body would do is no act yet
+    committee = code("Egypt and Sudan agreed on Monday to set up a joint committee that would meet in Khartoum next "
+                     "month to coordinate border security.", date="2025-03-04")
+    assert [c for c in _codes(committee) if c.startswith("03")], _codes(committee)
+    assert not [c for c in _codes(committee) if c.startswith(("04", "06"))] \
+        and "031" not in [e.cameo for e in committee.events if e.trigger.text.startswith("coordinat")], \
+        _codes(committee)
+    inquiry = code("Mali and Mauritania agreed on Sunday to set up a joint commission to investigate the killings "
+                   "of herders near the border.", date="2025-03-04")
+    assert not [c for c in _codes(inquiry) if c.startswith("09")], _codes(inquiry)
+
+
+def test_nonevents_what_a_body_did_once_set_up_stays(code):
+    met = code("Kenya and Ethiopia set up a joint border committee in 2019 that met twice in Nairobi before the "
+               "talks stalled.", date="2025-03-04")
+    assert [e for e in met.events if e.trigger.text.startswith("met")], _codes(met)
+
+
+def test_nonevents_body_clause_is_read_on_the_parse_view(blank_nlp) -> None:
+    vocab = blank_nlp.language.vocab
+    lexicon = Lexicon(words=Words(creation_verb=frozenset({"set", "form"})),
+                      cues={"hypothetical": frozenset({"would"}), "future": frozenset({"will"})})
+    would = ParseView.of(tree(vocab, """
+        Chad      Chad      PROPN NNP nsubj 1 B-GPE
+        agreed    agree     VERB  VBD ROOT  1 O
+        to        to        PART  TO  aux   3 O
+        set       set       VERB  VB  xcomp 1 O
+        up        up        ADP   RP  prt   3 O
+        a         a         DET   DT  det   6 O
+        committee committee NOUN  NN  dobj  3 O
+        that      that      PRON  WDT nsubj 9 O
+        would     would     AUX   MD  aux   9 O
+        meet      meet      VERB  VB  relcl 6 O
+        to        to        PART  TO  aux   11 O
+        monitor   monitor   VERB  VB  advcl 9 O
+        the       the       DET   DT  det   13 O
+        truce     truce     NOUN  NN  dobj  11 O
+    """))
+    assert not_yet_set_up(9, would, lexicon) and not_yet_set_up(11, would, lexicon)
+    assert not not_yet_set_up(1, would, lexicon) and not not_yet_set_up(3, would, lexicon)
+    met = ParseView.of(tree(vocab, """
+        Chad      Chad      PROPN NNP nsubj 1 B-GPE
+        set       set       VERB  VBD ROOT  1 O
+        up        up        ADP   RP  prt   1 O
+        a         a         DET   DT  det   4 O
+        committee committee NOUN  NN  dobj  1 O
+        that      that      PRON  WDT nsubj 6 O
+        met       meet      VERB  VBD relcl 4 O
+        twice     twice     ADV   RB  advmod 6 O
+    """))
+    assert not not_yet_set_up(6, met, lexicon)  # it acted
+    assert not not_yet_set_up(6, met, Lexicon(cues=lexicon.cues))  # and no creation verb is known
 
 
 def test_nonevents_act_still_to_be_done_is_no_act(code):
