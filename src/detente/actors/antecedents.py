@@ -102,8 +102,13 @@ def seated_in(resolver: _DocResolver, i: int) -> ActorRef | None:
     if view.lemma[i] in resolver.words.abroad_noun:
         return None
     preps = list(children[i])
-    if dep[i] in ("nsubj", "nsubjpass"):  # "In Moscow, the defence ministry denied ...": the clause's place
-        preps += [c for c in children[view.head[i]] if c < i]
+    subject = i  # "In Kigali, a government spokeswoman denied ...": the title's noun is a compound on the subject
+    while dep[subject] == "compound" and view.head[subject] != subject:
+        subject = view.head[subject]
+    if subject != i and any(c in resolver.by_match for c in children[subject]):
+        return None  # "In Warsaw, Germany's government spokesman said": the phrase names its own state
+    if dep[subject] in ("nsubj", "nsubjpass"):  # "In Moscow, the defence ministry denied ...": the clause's place
+        preps += [c for c in children[view.head[subject]] if c < subject]
     for prep in preps:
         if dep[prep] == "prep" and view.lower[prep] in ("in", "at"):
             seat = seat_government(resolver, prep)
