@@ -3,7 +3,14 @@
 - a title whose sector word is a compound on the subject ("a government spokeswoman", "a foreign ministry official")
   takes the government of the capital that opens its clause ("In Kigali, ..."), as a bare subject ("the foreign
   ministry") does, whatever the dateline or the story's main state; a title that names its own state ("Germany's
-  government spokesman") keeps it (``antecedents.seated_in``).
+  government spokesman") keeps it (``antecedents.seated_in``);
+- a post is no nationality: a diplomat "in" a capital is not that capital's government (``envoy_noun``), and a state's
+  person or body called by a collective or generic adjective ("a Western diplomat", "an Arab official", "a foreign
+  envoy") is no state in particular, not the dateline's (``_DocResolver._of_no_one_state``);
+- a union or association of a trade's people that a demonym or a place names ("the Guinean road hauliers' union",
+  "fishermen's associations in Mannar") is that country's labour or civilians, or its members' sector ("a Kenyan
+  farmers' federation": agriculture), not unresolved and not the state (``labour_body_noun``, ``civic_body_noun``,
+  ``_DocResolver._society_body``).
 
 Articles are synthetic, written in agency style for these tests."""
 
@@ -24,3 +31,41 @@ from tests.conftest import event_on
 ])
 def test_nom38_compound_title_speaks_for_the_opening_capitals_state(code, text, word, country):
     assert [p.country for p in event_on(code(text, date="2026-03-04"), word).source] == [country]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("VIENNA, March 4 (Reuters) - Iran barred two IAEA inspectors on Wednesday. A Western diplomat in "
+                 "Vienna accused Tehran of stalling.", id="western_diplomat_in_a_capital"),
+    pytest.param("VIENNA, March 4 (Reuters) - Iran barred two IAEA inspectors on Wednesday. A diplomat in Vienna "
+                 "accused Tehran of stalling.", id="diplomat_in_a_capital"),
+    pytest.param("CAIRO, March 4 (Reuters) - Sudan's army shelled Omdurman on Wednesday. An Arab official accused the "
+                 "army of ignoring the truce.", id="arab_official_under_a_dateline"),
+])
+def test_nom38_a_post_or_a_region_is_no_nationality(code, text):
+    assert [p.country for p in event_on(code(text, date="2026-03-04"), "accused").source if p.actor] == []
+
+
+def test_nom38_officials_in_a_capital_are_the_hosts(code):
+    text = ("NEW DELHI, March 4 (Reuters) - Officials in Colombo accused Indian trawlers of poaching in Sri Lankan "
+            "waters.")
+    assert [p.country for p in event_on(code(text, date="2026-03-04"), "accused").source] == ["LKA"]
+
+
+@pytest.mark.parametrize(("text", "word", "code_"), [
+    pytest.param("CONAKRY, March 4 (Reuters) - The Guinean road hauliers' union urged Bamako to guarantee the safety "
+                 "of its members.", "urged", "GINLAB", id="demonym_on_a_union"),
+    pytest.param("WINDHOEK, March 4 (Reuters) - The Namibian Fishermen's Union called on Luanda to release the crews.",
+                 "called", "NAMLAB", id="demonym_opening_a_unions_name"),
+    pytest.param("COLOMBO, March 4 (Reuters) - Fishermen's associations in Mannar urged New Delhi to free the crews.",
+                 "urged", "LKACVL", id="association_in_a_town"),
+    pytest.param("NAIROBI, March 4 (Reuters) - A Kenyan farmers' federation accused Uganda of breaking trade rules.",
+                 "accused", "KENAGR", id="members_sector"),
+])
+def test_nom38_a_trades_union_is_its_countrys(code, text, word, code_):
+    assert [p.code for p in event_on(code(text, date="2026-03-04"), word).source] == [code_]
+
+
+def test_nom38_a_union_with_no_members_is_no_body(code):
+    text = ("BRUSSELS, March 4 (Reuters) - The European Union urged Serbia on Wednesday to normalise relations with "
+            "Kosovo. The union also criticised Belgrade for delaying the talks.")
+    assert [p.actor for p in event_on(code(text, date="2026-03-04"), "criticised").source] == ["eu"]

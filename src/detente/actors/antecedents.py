@@ -96,10 +96,11 @@ def office_of(resolver: _DocResolver, i: int) -> ActorRef | None:
 def seated_in(resolver: _DocResolver, i: int) -> ActorRef | None:
     """"The foreign ministry in Algiers", "the government in Port Sudan", "In Moscow, the ministry said":
     the country whose seat of government the phrase or its clause's opening place names (not for
-    offices abroad: "the embassy in Berlin" is not Germany's)."""
+    offices abroad and the people posted to them, ``envoy_noun``: "the embassy in Berlin" is not Germany's, nor is
+    "a diplomat in Vienna" Austria's)."""
     view = resolver.v
     dep, children = view.dep, view.children
-    if view.lemma[i] in resolver.words.abroad_noun:
+    if view.lemma[i] in resolver.words.abroad_noun or view.lemma[i] in resolver.words.envoy_noun:
         return None
     preps = list(children[i])
     subject = i  # "In Kigali, a government spokeswoman denied ...": the title's noun is a compound on the subject
