@@ -10,12 +10,14 @@
 - a union or association of a trade's people that a demonym or a place names ("the Guinean road hauliers' union",
   "fishermen's associations in Mannar") is that country's labour or civilians, or its members' sector ("a Kenyan
   farmers' federation": agriculture), not unresolved and not the state (``labour_body_noun``, ``civic_body_noun``,
-  ``_DocResolver._society_body``).
+  ``_DocResolver._society_body``);
+- what a mission abroad ("Japan's embassy in Moscow", ``abroad_noun``) asks for or demands, of no one but its own
+  people, is asked of the state it is posted in (``CodeSideRules.host_asked``).
 
 Articles are synthetic, written in agency style for these tests."""
 
 import pytest
-from tests.conftest import event_on
+from tests.conftest import countries_of, event_on
 
 
 @pytest.mark.parametrize(("text", "word", "country"), [
@@ -69,3 +71,17 @@ def test_nom38_a_union_with_no_members_is_no_body(code):
     text = ("BRUSSELS, March 4 (Reuters) - The European Union urged Serbia on Wednesday to normalise relations with "
             "Kosovo. The union also criticised Belgrade for delaying the talks.")
     assert [p.actor for p in event_on(code(text, date="2026-03-04"), "criticised").source] == ["eu"]
+
+
+@pytest.mark.parametrize(("text", "word", "doer", "countries"), [
+    pytest.param("TOKYO, March 4 (Kyodo) - Japan's embassy in Moscow demanded consular access to a Japanese "
+                 "businessman detained in Vladivostok.", "demanded", "JPN", ["RUS"], id="embassy_demands_of_the_host"),
+    pytest.param("ANKARA, March 4 (Reuters) - The Turkish consulate in Erbil asked for information on three detained "
+                 "Turkish nationals.", "asked", "TUR", ["IRQ"], id="consulate_asks_the_host"),
+    pytest.param("BAKU, March 4 (Reuters) - Iran's embassy in Baku asked Turkey for help in finding the two men.",
+                 "asked", "IRN", ["TUR"], id="a_named_addressee_is_kept"),
+])
+def test_nom38_a_mission_asks_the_state_it_is_posted_in(code, text, word, doer, countries):
+    event = event_on(code(text, date="2026-03-04"), word)
+    assert countries_of(event.source) == [doer]
+    assert [c for c in countries_of(event.target) if c != doer] == countries
