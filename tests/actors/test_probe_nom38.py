@@ -16,10 +16,9 @@ Counts when written (main be627404): 16 of 30 failed, 10 of the 20 working items
 the story's state for a fronted capital's unnamed speaker, or no target; nom-11, 30: a Western diplomat or official
 taken for the host's or the dateline's government; nom-20: an embassy's demand aimed at its own national; nom-21, 22,
 23: a union or association left unresolved) and 6 of the 10 aside. After this session's changes (``seated_in`` through
-a compound title, ``envoy_noun`` posts, ``_of_no_one_state``, ``_society_body``) two fail, both working items: nom-03
-("rejected the accusation": the source is right, but the accuser named in the sentence before is no target) and nom-20
-("Japan's embassy in Moscow demanded consular access to the businessman": the target is the Japanese national, not the
-host state).
+a compound title, ``envoy_noun`` posts, ``_of_no_one_state``, ``_society_body``, ``CodeSideRules.host_asked``) one
+fails, a working item: nom-03 ("rejected the accusation": the source is right, but the accuser named in the sentence
+before is no target; not this probe's class).
 """
 
 from __future__ import annotations
@@ -28,8 +27,8 @@ import pytest
 from tests.probes import act_failures, check_side_items, read_items
 
 PROBE = "probe_nom38.jsonl"
-FIXED = ("nom-01", "nom-04", "nom-05", "nom-11", "nom-21", "nom-22", "nom-23", "nom-30")
-MAX_FAILED = 2
+FIXED = ("nom-01", "nom-04", "nom-05", "nom-11", "nom-20", "nom-21", "nom-22", "nom-23", "nom-30")
+MAX_FAILED = 1
 
 
 def _failure(events, act, fits) -> str | None:
