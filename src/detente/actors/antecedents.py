@@ -96,14 +96,20 @@ def office_of(resolver: _DocResolver, i: int) -> ActorRef | None:
 def seated_in(resolver: _DocResolver, i: int) -> ActorRef | None:
     """"The foreign ministry in Algiers", "the government in Port Sudan", "In Moscow, the ministry said":
     the country whose seat of government the phrase or its clause's opening place names (not for
-    offices abroad: "the embassy in Berlin" is not Germany's)."""
+    offices abroad and the people posted to them, ``envoy_noun``: "the embassy in Berlin" is not Germany's, nor is
+    "a diplomat in Vienna" Austria's)."""
     view = resolver.v
     dep, children = view.dep, view.children
-    if view.lemma[i] in resolver.words.abroad_noun:
+    if view.lemma[i] in resolver.words.abroad_noun or view.lemma[i] in resolver.words.envoy_noun:
         return None
     preps = list(children[i])
-    if dep[i] in ("nsubj", "nsubjpass"):  # "In Moscow, the defence ministry denied ...": the clause's place
-        preps += [c for c in children[view.head[i]] if c < i]
+    subject = i  # "In Kigali, a government spokeswoman denied ...": the title's noun is a compound on the subject
+    while dep[subject] == "compound" and view.head[subject] != subject:
+        subject = view.head[subject]
+    if subject != i and any(c in resolver.by_match for c in children[subject]):
+        return None  # "In Warsaw, Germany's government spokesman said": the phrase names its own state
+    if dep[subject] in ("nsubj", "nsubjpass"):  # "In Moscow, the defence ministry denied ...": the clause's place
+        preps += [c for c in children[view.head[subject]] if c < subject]
     for prep in preps:
         if dep[prep] == "prep" and view.lower[prep] in ("in", "at"):
             seat = seat_government(resolver, prep)

@@ -31,7 +31,7 @@ from detente.actors.nominals import NominalRules
 from detente.actors.people import PersonRules, Resolved
 from detente.actors.pronouns import pronoun
 from detente.actors.refs import ActorRef, DocActors
-from detente.actors.sets import STATE_ORGANS, generic_plural, resolve_set
+from detente.actors.sets import STATE_ORGANS, collectives, generic_plural, resolve_set
 from detente.model import Mention
 
 if TYPE_CHECKING:
@@ -165,8 +165,8 @@ class _DocResolver(PersonRules, NominalRules):
         office = office_of(self, i) or country_nominal(self, i)
         if office is not None:  # "Brown's office", "his office"; "its neighbour", "the island nation"
             return office, "nominal", (v.edges(i)[0], i + 1)
-        resolved = self._loyal_to(i, sector) or self._through_modifier(i, sector) or self._state_side(i) \
-            or self._nominal_or_context(i, sector)
+        resolved = self._loyal_to(i, sector) or self._society_body(i) or self._through_modifier(i, sector) \
+            or self._state_side(i) or self._nominal_or_context(i, sector)
         if resolved is not None:
             return resolved
         if v.ent_type[i] == "PERSON" and v.dep[i] != "compound":
@@ -526,6 +526,8 @@ class _DocResolver(PersonRules, NominalRules):
                                    or self._of_unknown_body(i, sector)):
             return None
         if sector is not None and (pos == "NOUN" or (pos == "PROPN" and self._sector_name_is_common(i, sector))):
+            if sector[0] == "GOV" and self._of_no_one_state(i, sector):
+                return None  # "a Western diplomat", "an Arab official", "a foreign envoy": some state, unnamed
             if sector[0] == "GOV" and v.tag[i] == "NNS" and any(
                     v.dep[c] == "amod" and c not in self.by_match for c in v.children[i]):
                 # "Western governments", "allied diplomats": no one government; but "the military authorities" are
@@ -581,6 +583,51 @@ class _DocResolver(PersonRules, NominalRules):
             if nominal is not None:
                 return nominal, "nominal", (i, i + 1)
         return None
+
+    def _society_body(self, i: int) -> Resolved | None:
+        """A union or association of a trade's people that a demonym or a place names ("the Guinean road hauliers'
+        union", "the Namibian Fishermen's Union", "fishermen's associations in Rameswaram", "a Kenyan farmers'
+        federation"; ``labour_body_noun``, ``civic_body_noun``): that country, in its members' sector when sectors.tsv
+        has their noun and it is no state organ ("farmers": agriculture), else labour or civilians; None without
+        the members' noun ("Russia's union with Belarus") or a country."""
+        v, words = self.v, self.words
+        lemma = v.lemma[i]
+        if i in self.by_match or (lemma not in words.labour_body_noun and lemma not in words.civic_body_noun):
+            return None
+        members = [c for c in v.children[i] if c < i and v.dep[c] in ("poss", "compound") and c not in self.by_match
+                   and v.pos[c] in ("NOUN", "PROPN") and v.lower[c] not in self.f.nominals]
+        if not members:
+            return None
+        member = members[-1]
+        country = None
+        for c in (*v.children[i], *v.children[member]):
+            key = self.by_match.get(c, ("",))[0]
+            if v.dep[c] in ("amod", "compound", "nmod", "poss") and key[:2] in ("E|", "D|"):
+                country = self.f.kb.get(key[2:])
+            elif v.dep[c] == "prep" and v.lower[c] == "in":
+                country = next((self.f.kb.get(k[2:]) for o in v.children[c] if v.dep[o] == "pobj"
+                                for k in [self.by_match.get(o, ("",))[0]] if k[:2] in ("P|", "S|", "E|")), None)
+            if country is not None and country.kind == "country":
+                break
+            country = None
+        if country is None:
+            return None
+        sector = self.f.kb.sectors.get(v.lower[member]) or self.f.kb.sectors.get(v.lemma[member])
+        if sector is None or sector in STATE_ORGANS:
+            sector = "LAB" if lemma in words.labour_body_noun else "CVL"
+        return self.f.sector_ref(self.f.entity_ref(country, self.day), sector), "context", (v.edges(i)[0], i + 1)
+
+    def _of_no_one_state(self, i: int, sector: tuple[str, int, int]) -> bool:
+        """Whether a state's person or body is said to be of several countries or of none in particular: an adjective
+        before the sector phrase that is a collective of ``data/actors/collectives.tsv`` ("a Western diplomat", "an
+        Asian envoy", "a Gulf official") or a ``generic_word`` ("a foreign diplomat"), with no name on the noun ("a
+        Western-backed government" and "the European Commission's spokesman" are left to the other rules)."""
+        v = self.v
+        before = [c for c in v.children[i] if c < sector[1]]
+        if any(c in self.by_match or v.dep[c] == "poss" for c in before):
+            return False
+        return any(v.dep[c] == "amod" and (v.lower[c] in collectives() or v.lower[c] in self.words.generic_word)
+                   for c in before)
 
     def _placed_body(self, i: int, sector: tuple[str, int, int]) -> tuple[ActorRef | None, bool]:
         """The state a body is placed in by a town or seat of government: on the noun ("a Kremlin spokesman", "a

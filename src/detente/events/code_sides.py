@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import lookup
+from detente.events.cameo import REQUEST_ROOTS, lookup
 from detente.events.context import party
 from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS, own_clause, state_force
@@ -383,6 +383,31 @@ class CodeSideRules(ParticipantRules):
         home = self.ground.country(next(iter(homes)), "GOV") if len(homes) == 1 and len(known(targets)) == 1 else None
         # standing with the verb: the person's own words are the target's
         return ([] if home is None else [(verb, home)]), list(targets)
+
+    def host_asked(self, code: str, sources: Sequence[Side], targets: Sequence[Side]) -> tuple[Side, ...]:
+        """What a mission abroad asks for is asked of the state it is posted in ("Iran's embassy in Baku asked for
+        consular access to the two men", "the consulate in Erbil sought information": Azerbaijan's, Iraq's
+        government): for a request or demand whose doer is an office abroad (``abroad_noun``) placed "in" a town of
+        another country, and whose known targets are none or only the doer's own country's people, that country's
+        government joins the targets."""
+        if lookup(code).root not in REQUEST_ROOTS:
+            return tuple(targets)
+        own = {r.country for _, r in sources if r.country}
+        if len(own) != 1 or any(r.country not in own for _, r in known(targets)):
+            return tuple(targets)
+        for token, _ in sources:
+            view = self.found.view(token.doc)
+            if view.lemma[token.i] not in self.words.abroad_noun:
+                continue
+            for prep in view.children[token.i]:
+                if view.dep[prep] != "prep" or view.lower[prep] != "in":
+                    continue
+                for o in view.children[prep]:
+                    country = self.found.places.get(o, ("", None))[1]
+                    host = self.ground.country(country, "GOV") if country and country not in own else None
+                    if view.dep[o] == "pobj" and host is not None:
+                        return (*targets, (token.doc[o], host))
+        return tuple(targets)
 
     def _posted_at(self, view: ParseView, t: int) -> bool:
         """Whether a place names where the envoy it is said with is posted ("Russia's ambassador in Vilnius",

@@ -144,6 +144,8 @@ class Words:
     naming_verb: frozenset[str] = frozenset()
     abroad_noun: frozenset[str] = frozenset()
     envoy_noun: frozenset[str] = frozenset()
+    labour_body_noun: frozenset[str] = frozenset()
+    civic_body_noun: frozenset[str] = frozenset()
     capital_noun: frozenset[str] = frozenset()
     accusation_verb: frozenset[str] = frozenset()
     accusation_prep: frozenset[str] = frozenset()
