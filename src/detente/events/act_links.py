@@ -40,6 +40,9 @@ OCCASION_MARKS = ("when", "after")  # "were killed when gunmen stormed the post"
 FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: one act of force, however many verbs tell it
 ON_PERSONS = ("181", "182", "185", "186")  # abduction, physical assault, assassination: acts of their own on persons
 SUMMONS = "114"  # an envoy summoned: an act of its own, not one statement with what else its doer says
+PROTESTS = ("114", "115")  # a protest lodged or an envoy summoned, a complaint or case brought: what it charges is it
+DISAPPROVAL = "11"  # the CAMEO root of disapproval: criticism, accusation, rejection of a charge
+CRITICISM = "111"  # criticism or denunciation: what a protest says of the act protested ("called the expulsion hasty")
 AGREEMENT = "057"  # a formal agreement signed: an act of its own, not what another act is done for
 
 
@@ -73,7 +76,15 @@ def _object_of(group: list[JudgedCandidate], item: JudgedCandidate, verb: int | 
 def _participle_host(item: JudgedCandidate, view: ParseView) -> int | None:
     """The verb (its index) an act of force's participle details, when ``item`` is one with no subject of
     its own ("attacked the ship, [setting] it ablaze and [forcing] its crew to abandon it"), else None."""
-    if item.candidate.nominal or lookup(item.status.cameo).quad_class != 4:
+    if lookup(item.status.cameo).quad_class != 4:
+        return None
+    return _bare_participle(item, view)
+
+
+def _bare_participle(item: JudgedCandidate, view: ParseView) -> int | None:
+    """The verb (its index) ``item``'s verb hangs on as a participle with no subject of its own ("attacked the
+    ship, setting it ablaze"; "lodged a protest, accusing Kabul of ..."), else None."""
+    if item.candidate.nominal:
         return None
     head, dep, tag = view.head, view.dep, view.tag
     verb = item.candidate.head.i
@@ -112,6 +123,36 @@ def _victims_of(member: JudgedCandidate, item: JudgedCandidate) -> bool:
     """Whether every target ``item`` names is of a country of a target of ``member`` (or it names none)."""
     countries = {r.country for r in _targets(member)}
     return all(r.country in countries for r in _targets(item))
+
+
+def _charge_host(item: JudgedCandidate, view: ParseView) -> int | None:
+    """The verb (its index) a participle of disapproval (CAMEO 11) with no subject of its own hangs on ("lodged a
+    protest with Kabul, accusing it of ...", "brought a case against Myanmar, accusing it of genocide"), when ``item``
+    is one, else None."""
+    if not item.status.cameo.startswith(DISAPPROVAL):
+        return None
+    return _bare_participle(item, view)
+
+
+def _charge_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None) -> str | None:
+    """Why ``item`` is what a protest or complaint of ``group`` charges, or None: ``host`` (:func:`_charge_host`) is
+    the verb of a mention of the group in its sentence that lodges a protest, summons an envoy or brings a complaint
+    or case (``PROTESTS``: "lodged a protest with the Taliban administration, accusing it of failing to ...", "filed
+    a case at the World Court, accusing Mexico of ..."), by the same doer (or none resolved) to the same targets (or
+    none), with a compatible status: the charge is the protest's, one act shown by the protest. An accusation
+    hung on another verb ("demanded the release of the drivers, accusing Kampala of ...") is left to the other
+    rules; so is one with a subject of its own."""
+    if host is None:
+        return None
+    for member in group:
+        if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
+                and host in _verbs(member) and member.status.cameo.startswith(PROTESTS) \
+                and _same_status(member, item, frozenset()) and _same_doer(member, item) \
+                and _same_targets(member, item):
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what "
+                    f"{_words(member)!r} ({member.status.cameo}) charges, mention of sentence "
+                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+    return None
 
 
 def _conjunct_host(item: JudgedCandidate, view: ParseView) -> int | None:
@@ -169,8 +210,10 @@ def _one_kind(a: str, b: str) -> bool:
     "seized a boat and detained its crew", "suspended talks and recalled its ambassador", "detained three
     activists and deported them" are two acts; nor is a summons (``SUMMONS``, done to an envoy, not said) and
     what else is said ("summoned the ambassador and accused Nairobi of ..."); but two acts of that code are one
-    protest ("summoned the ambassador and handed him a protest note")."""
-    if a == b == SUMMONS:
+    protest ("summoned the ambassador and handed him a protest note"), and so are a summons and the criticism of
+    the act protested said with it (``CRITICISM``: "summoned Norway's ambassador and called the ban
+    unjustified")."""
+    if a == b == SUMMONS or {a, b} == {SUMMONS, CRITICISM}:
         return True
     x, y = lookup(a), lookup(b)
     return x.quad_class == y.quad_class and x.quad_class in (2, 3) and x.plover is not None \

@@ -84,7 +84,12 @@ whose every mention it is compatible with:
   compatible status, is a mention of that act, whatever its code (two days or places stay apart); so is a verb of
   material cooperation (quad class 2) of the other's PLOVER type, or of verbal conflict (quad class 3) of its PLOVER
   type and another code, not a summons ("withdrew its troops and handed the town over", "called the veto a disgrace
-  and accused Moscow of ...");
+  and accused Moscow of ..."), but for a criticism (111) of what a summons protests ("summoned Norway's ambassador and
+  called the ban unjustified");
+- in one sentence, a participle of disapproval (CAMEO 11) with no subject hung on the verb of a protest, summons or
+  complaint (114, 115: "lodged a protest with Kabul, accusing it of ...", "filed a case, accusing Mexico of ..."), by
+  the same doer or none, to the same targets or none, with a compatible status, is what it charges: a mention of that
+  act, never the one shown;
 - in one sentence, a verb in a "to" clause hung on the verb of a realis mention says what that act was done for
   ("telephoned his counterpart to express his support", "summoned the ambassador to protest"): a mention of that
   act, whatever its code and modality, by the same doer or none, to the same targets or none, never the one shown;
@@ -149,6 +154,8 @@ from detente.events.act_links import (
     MEET_INTENT,
     _act_subject,
     _anaphoric,
+    _charge_host,
+    _charge_of,
     _conjoined_force,
     _conjunct_host,
     _detail_of,
@@ -242,13 +249,14 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
                        held if joinable else None, _conjunct_host(item, view) if joinable else None,
                        _first_time_host(item, view) if joinable else None,
                        _purpose_host(item, words) if joinable else None, _general(item.status.cameo, anaphoric),
-                       _intended_hosts(item, view) if joinable else None)
+                       _intended_hosts(item, view) if joinable else None,
+                       _charge_host(item, view) if joinable else None)
         # an item that only the rule of codes and sides can join (it details no act, is told by no act, names
         # actors, is no generic anaphor) joins no act whose first mention's code is unrelated to its own
         # (_joins's first test): told here, without calling _joins for every earlier act
         by_code = alone.host is None and alone.act is None and alone.trip is None and alone.held is None \
             and alone.conjunct is None and alone.first is None and alone.purpose is None and alone.intended is None \
-            and not faceless \
+            and alone.charge is None and not faceless \
             and not (anaphoric and _generic(item, words))
         cameo = item.status.cameo
         for number in range(len(groups) - 1, -1, -1) if joinable else ():
@@ -326,6 +334,7 @@ class _Alone(NamedTuple):
     purpose: int | None  # _purpose_host(item)
     general: bool  # _general(its code, whether it is anaphoric): whether it may be its root's general code or have it
     intended: frozenset[int] | None  # _intended_hosts(item)
+    charge: int | None  # _charge_host(item)
 
 
 class _Article(NamedTuple):
@@ -366,6 +375,8 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
         detail = _purpose_of(group, item, alone.purpose)
     if detail is None:
         detail = _intended_by(group, item, alone.intended)
+    if detail is None:
+        detail = _charge_of(group, item, alone.charge)
     if detail is not None:
         return detail
     if alone.faceless:
@@ -543,6 +554,9 @@ def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words
         return True
     purpose = _purpose_host(item, words)  # "telephoned ... to express his support": shown by the call
     if purpose is not None and any(purpose in _verbs(other) for other in group if other is not item):
+        return True
+    charge = _charge_host(item, view)  # "lodged a protest, accusing Kabul of ...": shown by the protest
+    if charge is not None and any(charge in _verbs(other) for other in group if other is not item):
         return True
     intent = item.status.cameo.startswith(INTENT) and not item.status.cameo.startswith(MEET_INTENT)
     if intent and any(item.candidate.head.i in (_intended_hosts(other, view) or ())
