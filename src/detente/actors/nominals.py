@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 ADDRESSING_SECTORS = ("LEG", "OPP", "PTY", "OPPPTY", "JUD", "CVL", "LAB", "EDU", "REL", "BUS", "MED", "HRI", "NGO",
                       "AGR", "HLH", "REF", "REB")
 SHIP_MODIFIERS = ("amod", "compound", "nmod", "poss")  # where a ship's flag or owner stands ("a Vietnamese trawler")
+# where a ship stands as what was done to it ("seized a British-flagged tanker", "a Greek tanker was seized"): such
+# a ship of the same sentence is the one "the vessel" names again, never the doer's own
+SHIP_OBJECT_DEPS = ("dobj", "obj", "nsubjpass")
 
 
 class NominalRules:
@@ -118,8 +121,6 @@ class NominalRules:
             recent = [(i, r) for i, r in recent if lemma[i] == lower] + [(i, r) for i, r in recent if lemma[i] != lower]
             if lower in self.f.kb.crafts:  # "the ship": the ship named before, never the forces (a merchant ship)
                 recent = [(i, r) for i, r in recent if lemma[i] == lower]
-                if not recent:  # "A Chinese survey ship entered ... that the vessel leave": its flag's
-                    return self.ship_named_before(at)
         elif sector is not None and self._sector_words(sector) in self.f.kb.ranks:
             # "the officer": the officer named before ("a Croatian army officer"), never other forces
             recent = [(i, r) for i, r in recent if lemma[i] == lower]
@@ -148,6 +149,10 @@ class NominalRules:
             if body is not None:  # "Houthi spokesman Yahya Saree said the group ...": the body he speaks for
                 self.found.antecedents[at] = i
                 return body
+        if asset and lower in self.f.kb.crafts:
+            # no forces' ship of that word named before: "A Chinese survey ship entered ... that the vessel leave",
+            # "seized a Chinese-flagged carrier. The ship ...": its flag's
+            return self.ship_named_before(at)
         return None
 
     def ship_named_before(self, at: int) -> ActorRef | None:
@@ -156,8 +161,9 @@ class NominalRules:
         one named in the three sentences before by the same word, else, for a general noun of a ship
         (``generic_vessel_noun``: "the vessel", "the ship", "the boat"), by any ``vessel_noun`` ("A Chinese survey
         ship entered ... demanded that the vessel leave": China's). Not a ship of its own sentence named by another
-        word, which is as often the doer's own ("An Indonesian corvette fired on the vessel"). None if the noun is
-        not definite or no such ship was named."""
+        word, which is as often the doer's own ("An Indonesian corvette fired on the vessel"), unless that ship is
+        what was done to (``SHIP_OBJECT_DEPS``: "seized a British-flagged tanker ..., accusing the ship of
+        smuggling": Britain's). None if the noun is not definite or no such ship was named."""
         v, vessels, memo = self.v, self.words.vessel_noun, cast("_DocResolver", self).memo
         lemma, here = v.lemma[at], self.sentence_of[at]
         if lemma not in vessels or not definite_at(v, at, self.words) or any(
@@ -167,14 +173,26 @@ class NominalRules:
         for i in range(at - 1, -1, -1):
             if here - self.sentence_of[i] > 3:
                 break
-            if v.lemma[i] not in vessels or (v.lemma[i] != lemma and (not generic or self.sentence_of[i] == here)):
+            if v.lemma[i] not in vessels or (v.lemma[i] != lemma and (
+                    not generic or (self.sentence_of[i] == here and v.dep[i] not in SHIP_OBJECT_DEPS))):
                 continue
-            for j in (i, *(c for c in v.children[i] if v.dep[c] in SHIP_MODIFIERS)):
+            for j in self._ship_owner_words(i):
                 ref = memo.get(j)
                 if ref is not None and ref.country:
                     self.found.antecedents[at] = j
                     return ref
         return None
+
+    def _ship_owner_words(self, i: int) -> tuple[int, ...]:
+        """The words that may say whose the ship at ``i`` is: the noun, its modifiers (``SHIP_MODIFIERS``: "a
+        Vietnamese trawler") and the country an ``owner_participle`` modifier is joined to ("a British-flagged
+        tanker", the parser making "British" a modifier of "flagged")."""
+        v = self.v
+        mods = [c for c in v.children[i] if v.dep[c] in SHIP_MODIFIERS]
+        owning = self.words.owner_participle
+        owners = [g for c in mods if v.lemma[c] in owning or v.lower[c] in owning
+                  for g in v.children[c] if v.dep[g] in (*SHIP_MODIFIERS, "npadvmod")]
+        return (i, *mods, *owners)
 
     def _own_words(self, at: int) -> frozenset[str]:
         """The words that name the forces phrase at ``at`` as a state's own without saying which state
