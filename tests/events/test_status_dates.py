@@ -320,3 +320,11 @@ def test_status_date_verb_sharing_the_main_past_perfect_shares_its_date(code):
             "on Jan. 30 and suspended a friendship treaty.")
     [suspension] = events_with_trigger(code(text, date="2026-03-04"), "suspended")
     assert suspension.date is not None and suspension.date.value == "2026-01-30" and suspension.historical
+
+
+def test_status_dates_when_clause_of_a_year_dates_a_verb_joined_with_its_own_doer(code):
+    # "since <year>, when X did A and Y did B": B is at that time too, and background
+    text = ("Rwanda and Uganda agreed on Tuesday to reopen a border post. Relations have been tense since 2019, when "
+            "Rwanda closed the border and Uganda expelled two Rwandan diplomats.")
+    [expulsion] = events_with_trigger(code(text, date="2026-03-04"), "expelled")
+    assert expulsion.date is not None and expulsion.date.value == "2019" and expulsion.historical

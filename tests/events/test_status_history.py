@@ -320,3 +320,35 @@ def test_status_history_next_step_of_the_news_stays_news(code):
             "Afghan forces then shelled a Pakistani post on the ridge.")
     [shelling] = events_with_trigger(code(text, date="2026-03-03"), "shelled")
     assert not shelling.historical
+
+
+def test_status_history_actor_record_with_an_old_year_is_background(code):
+    # a relative clause set off by a comma on an actor, in the simple past, its year on the object
+    text = ("Sudan and South Sudan traded accusations on Tuesday over clashes in Abyei. Kenya, which brokered a 2005 "
+            "peace deal between Khartoum and southern rebels, called for calm.")
+    [brokering] = events_with_trigger(code(text, date="2026-03-04"), "brokered")
+    assert brokering.historical
+
+
+def test_status_history_actor_record_in_a_past_era_is_background(code):
+    text = ("Israeli jets struck a weapons depot near Damascus on Tuesday. Iran, which fought alongside Syrian "
+            "government forces during the civil war, condemned the strike.")
+    [fighting] = events_with_trigger(code(text, date="2026-03-04"), "fought")
+    assert fighting.historical
+
+
+def test_status_history_actor_record_dated_in_a_clause_inside_it_is_background(code):
+    text = ("Afghanistan and Pakistan clashed at the border on Tuesday. Pakistan, which backed the Taliban fighters "
+            "who seized Kabul in August 2021, accused them of sheltering militants.")
+    [backing] = events_with_trigger(code(text, date="2026-03-04"), "backed")
+    assert backing.historical
+
+
+def test_status_history_actor_clause_of_the_news_week_stays_news(code):
+    # the same clause dated this week is the news; one with no date and no era is left as it is
+    text = ("Rwanda, which closed its border with Burundi on Monday, said it would reopen it within a week. "
+            "Egypt, which hosted the talks between the two sides, said they would meet again.")
+    result = code(text, date="2026-03-04")
+    [closure] = events_with_trigger(result, "closed its border")
+    [hosting] = events_with_trigger(result, "hosted")
+    assert not closure.historical and not hosting.historical

@@ -50,8 +50,7 @@ class AttributionRules:
     def sentence_dates(self, sent: Span) -> list[tuple[int, int, EventDate]]:
         raise NotImplementedError
 
-    @staticmethod
-    def _when_of_date(head: Token, expressions: list[tuple[int, int, EventDate]]) -> EventDate | None:
+    def _when_of_date(self, head: Token, expressions: list[tuple[int, int, EventDate]]) -> EventDate | None:
         raise NotImplementedError
 
     def _presupposed(self, c: Candidate) -> bool:

@@ -367,9 +367,15 @@ class DateRules(DateAnchors):
             and self.cue("agreement", view.lemma[view.head[on_it[0]]]) \
             and on_it[0] in chain and not any(anchor in chain for anchor, value in anchors if anchor != on_it[0])
 
-    @staticmethod
-    def _when_of_date(head: Token, expressions: list[tuple[int, int, EventDate]]) -> EventDate | None:
-        """The date a "when" relative clause hangs on: "since June, when Israel struck the sites"."""
+    def _when_of_date(self, head: Token, expressions: list[tuple[int, int, EventDate]]) -> EventDate | None:
+        """The date a "when" relative clause hangs on: "since June, when Israel struck the sites"; a verb joined
+        in it, with a doer of its own too, is at that time ("since 2025, when Britain listed Iran and police
+        charged three men"), not one told as later ("and Tehran later retaliated")."""
+        view = self.found.view(head.doc)
+        for _ in range(3):
+            if head.dep_ != "conj" or head.head.i == head.i or afterwards(view, head.i):
+                break
+            head = head.head
         if head.dep_ != "relcl" or not any(ch.dep_ == "advmod" and ch.lower_ == "when" for ch in head.children):
             return None
         for first, last, value in expressions:

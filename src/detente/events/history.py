@@ -137,6 +137,10 @@ class HistoryRules:
             if cue is not None or began or dated:
                 why = f"cue {cue!r}" if cue is not None else "'began/erupted' clause" if began else "a date"
                 return self._because("historical", True, f"past perfect with {why}")
+        # "Qatar, which brokered a 2010 agreement, said ...": the actor's record
+        if (date is None or not date.value) and self._actors_record(view, c):
+            return self._because("historical", True, "the record of an actor a relative clause set off by a comma "
+                                                     "tells in the past, with old dates or a past era")
         # "had seized the tanker in December 2024, and prosecutors later charged its officers" (or "weeks
         # later"): later, but part of that background
         if (date is None or not date.value) and c.head.dep_ == "conj" and afterwards(view, c.head.i) \
@@ -281,12 +285,52 @@ class HistoryRules:
         if view.dep[verb] != "relcl" or view.tag[verb] != "VBN" or any(view.dep[x] == "xcomp" for x in children) \
                 or not present_perfect(view, verb):
             return False
+        return self._set_off_on_actor(view, verb)
+
+    def _set_off_on_actor(self, view: ParseView, verb: int) -> bool:
+        """Whether a relative clause (its verb by index) is set off by a comma on an actor, its pronoun the
+        subject ("Oman, which has mediated ...", "Hezbollah, which fought ..."), not a clause that restricts its
+        noun ("the governments that criticised it")."""
         noun = view.head[verb]
-        if noun not in self.found.by_token and noun not in self.found.groups:
+        if view.dep[verb] != "relcl" or (noun not in self.found.by_token and noun not in self.found.groups):
             return False
         pronoun = next((t for t in view.children[verb] if t < verb and view.tag[t] in ("WDT", "WP")
                         and view.dep[t] in ("nsubj", "nsubjpass")), None)
         return pronoun is not None and pronoun > noun and view.lower[pronoun - 1] == ","
+
+    def _actors_record(self, view: ParseView, c: Candidate) -> bool:
+        """Whether an act with no date of its own is the record of an actor a relative clause set off by a comma
+        describes, in the simple past: its clause holds dates and every one is over
+        :data:`date_values.BACKGROUND_DAYS` days old ("Qatar,
+        which brokered a 2010 agreement", "Turkey, which backed the rebels who toppled Assad in December 2024")
+        or names a past ``era`` in a time phrase on its verb ("Hezbollah, which fought alongside the army during
+        the civil war"); "Hamas, which seized the town on Tuesday" is news by its date, and one with no date
+        and no era is not judged, nor a past perfect with none ("Slovakia, which had also threatened to block
+        the package": the news of the week as often as a record). A verb joined in the clause with no subject of
+        its own counts as its head."""
+        verb = c.head.i
+        if view.dep[verb] == "conj" and not any(view.dep[d] in ("nsubj", "nsubjpass") for d in view.children[verb]):
+            verb = view.head[verb]
+        if not self._set_off_on_actor(view, verb) or any(q.start <= c.head.idx < q.end for q in self.quotes):
+            return False
+        if view.tag[verb] != "VBD":
+            return False
+        # the dates of its own clause, else of the clauses inside it ("the rebels who toppled Assad in 2024")
+        inside = set(view.subtree(verb))
+        dated = [(view.clause_verb(first) == verb, value.value)
+                 for first, _, value in self.sentence_dates(self.found.sentence(c.head))
+                 if first in inside and value.value]
+        values = [v for own, v in dated if own] or [v for _, v in dated]
+        if values:
+            return all(date_values.is_historical(v, self.history_base, days=date_values.BACKGROUND_DAYS)
+                       for v in values)
+        eras = self.cues.get("era", frozenset())
+        for prep in view.children[verb]:
+            if view.dep[prep] == "prep" and view.lower[prep] in ("during", "in"):
+                phrase = " ".join(view.lower[t] for t in view.subtree(prep))
+                if any(f" {era}" in phrase for era in eras):
+                    return True
+        return False
 
     def _time_clause(self, view: ParseView, verb: int) -> bool:
         """Whether a verb heads a time clause ("before a ceasefire was announced on May 10"): a step of
