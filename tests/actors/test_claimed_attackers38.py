@@ -1,7 +1,9 @@
 """Unnamed armed people a claim or an earlier mention names (``armed_people_noun`` and ``claimed_noun`` in words.tsv,
 ``_DocResolver._claimed_side``; issue 11, session 38): "the fighters" after "JNIM fighters" are JNIM; "the attackers",
 "all three assailants" after "the BLA claimed the attack" are the BLA; bare "gunmen" are the claiming group when the
-claim is told in their sentence or the next.
+claim is told in their sentence or the next. A reaction to an act noun is not aimed at a reprisal told after the act
+("the army killed a dozen of the attackers ... condemned the killings": the attackers' group;
+``article_sides._not_reprisals``).
 
 All sentences here are synthetic, written in agency style for these tests; none comes from a development set or
 from a real article."""
@@ -75,3 +77,10 @@ def test_a_claim_of_no_attack_names_no_attackers(coder):
             "area was a closed military zone.")
     assert _actor_of_word(coder, text, "Gunmen") is None
 
+
+def test_a_reaction_is_to_the_attack_not_to_the_reprisal(code):
+    result = code("BAMAKO, June 2 (Reuters) - Gunmen killed 15 soldiers near Diafarabe on Saturday in an attack "
+                  "claimed by JNIM. The army said it had killed ten of the attackers in a pursuit operation. The "
+                  "African Union condemned the killings.", date="2026-06-02")
+    targets = _sides(result, "condemned", "target")
+    assert "jnim" in targets and "MLI" not in targets
