@@ -166,7 +166,7 @@ class _DocResolver(PersonRules, NominalRules):
         if office is not None:  # "Brown's office", "his office"; "its neighbour", "the island nation"
             return office, "nominal", (v.edges(i)[0], i + 1)
         resolved = self._loyal_to(i, sector) or self._society_body(i) or self._through_modifier(i, sector) \
-            or self._state_side(i) or self._nominal_or_context(i, sector)
+            or self._state_side(i) or self._claimed_side(i) or self._nominal_or_context(i, sector)
         if resolved is not None:
             return resolved
         if v.ent_type[i] == "PERSON" and v.dep[i] != "compound":
@@ -366,6 +366,64 @@ class _DocResolver(PersonRules, NominalRules):
             if entry is not None and entry.kind == "group" and entry.parent == group.entry:
                 branches[entry.id] = entry
         return self.f.entity_ref(next(iter(branches.values())), self.day) if len(branches) == 1 else None
+
+    def _claimed_side(self, i: int) -> Resolved | None:
+        """A noun of unnamed armed people (``armed_people_noun``: "gunmen", "the attackers", "the fighters") that
+        nothing on it names (the rules before this one found no owner): definite ("the fighters", "all four
+        assailants"), the armed group the same noun was resolved to before ("al Qaeda-linked fighters ... the
+        fighters"), else the one group the article says claimed an attack (:meth:`_claimants`), else the group any
+        such noun was resolved to before; bare ("Gunmen stormed a hotel"), the claiming group only when the claim is
+        told in its sentence or the next ("... Al Shabaab claimed responsibility for the attack"). None otherwise
+        (the dateline country's rebels, or nobody, as before)."""
+        v = self.v
+        if v.pos[i] not in ("NOUN", "PROPN") or v.lemma[i].lower() not in self.words.armed_people_noun \
+                or any(v.dep[c] in ("poss", "compound") for c in v.children[i]):
+            return None
+        span = (v.edges(i)[0], i + 1)
+        definite = definite_at(v, i, self.words) or any(v.lower[c] == "all" for c in v.children[i])
+        armed = [(j, ref) for j, ref in reversed(self.history)
+                 if j < i and ref.kind == "group" and v.lemma[j].lower() in self.words.armed_people_noun]
+        if definite:
+            same = next((ref for j, ref in armed if v.lemma[j].lower() == v.lemma[i].lower()), None)
+            if same is not None:
+                return same, "nominal", span
+        claims = self._claimants()
+        if len({ref.key for _s, ref in claims}) == 1:
+            here = self.sentence_of[i]
+            if definite or any(0 <= s - here <= 1 for s, _ref in claims):
+                return claims[0][1], "context", span
+        if definite and armed:
+            return armed[0][1], "nominal", span
+        return None
+
+    def _claimants(self) -> list[tuple[int, ActorRef]]:
+        """The armed groups the article says claimed an attack, with the sentence of each claim: the subject of a
+        ``claim_verb`` whose object is a ``claimed_noun`` ("JNIM claimed responsibility for the ambush", "the BLA
+        claimed the attack") or the doer of "claimed by" on such a noun ("an attack claimed by Islamic State", "The
+        attack, claimed by JNIM, took place ...", "the bombing was claimed by al Shabaab")."""
+        v, words = self.v, self.words
+        claims = []
+        for c in self.by_match:
+            if v.dep[c] in ("compound", "amod"):
+                continue
+            first = c  # "Al Shabaab and Islamic State both claimed the attack": each a claimant
+            while v.dep[first] == "conj" and v.head[first] != first:
+                first = v.head[first]
+            verb = v.head[first]
+            if v.dep[first] == "pobj" and v.lower[verb] == "by" and v.dep[verb] == "agent":
+                verb = v.head[verb]
+                claimed = [v.head[verb]] if v.dep[verb] == "acl" else \
+                    [o for o in v.children[verb] if v.dep[o] == "nsubjpass"]
+            elif v.dep[first] == "nsubj":
+                claimed = [o for o in v.children[verb] if v.dep[o] == "dobj"]
+            else:
+                continue
+            if v.lemma[verb] not in words.claim_verb or not any(v.lemma[o] in words.claimed_noun for o in claimed):
+                continue
+            ref = self.resolve(c)
+            if ref is not None and ref.kind == "group":
+                claims.append((self.sentence_of[c], ref))
+        return claims
 
     def _through_modifier(self, i: int, sector: tuple[str, int, int] | None) -> Resolved | None:
         """A noun whose modifier names the actor: "Russian troops", "envoys from X and Y", "his movement"."""

@@ -93,7 +93,8 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
         # alone ("India suspended visas after Canada expelled an Indian diplomat. Canada criticised the step": India's)
         done = {id(e) for e in earlier if not _prospect(e, view)
                 and not (judged and {party(ref) for _, ref in e.sources if ref.kind != "unresolved"} <= parties)}
-        match = _named_act(nouns[0].lemma_.lower(), earlier, lexicon, near, done)
+        match = _named_act(nouns[0].lemma_.lower(), earlier, lexicon, near, done,
+                           reaction=candidate.cameo[:2] in REACTION_ROOTS)
         if match is not None:  # of an accord the praising party is a party to, the other parties
             out[-1] = dataclasses.replace(candidate, targets=match.sources if id(match) not in joint else
                                           tuple(s for s in match.sources if side(s[1]) not in speaker))
@@ -113,6 +114,7 @@ def _dated(noun: int, view: ParseView) -> bool:
     return any(view.dep[c] == "poss" and view.ent_type[c] == "DATE" for c in view.children[noun])
 
 
+FORCE_ROOTS = frozenset({18, 19, 20})  # CAMEO 18-20: assault, fight, mass violence (not coercion: seizures, sanctions)
 PRAISE_ROOT = 5  # CAMEO 05, engage in diplomatic cooperation: praise, endorse, welcome
 PRAISE_CODE = "051"  # CAMEO 051, praise or endorse ("welcomed the accord"), not the signing of it (057)
 # criticism and rejection: a judgement said of an act ("said the drills were illegal") is aimed at its doers
@@ -125,7 +127,7 @@ REACTION_ROOTS = frozenset({"01", "02", "11", "12", "13"})
 
 
 def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set[int],
-               done: set[int] | None = None) -> Candidate | None:
+               done: set[int] | None = None, reaction: bool = False) -> Candidate | None:
     """The latest of ``earlier`` with the noun's word in its trigger or told as its content (:func:`_document`), else
     with a verb the noun is made from ("the agreement": "agreed to restore ties"), else of the kind the noun names, or
     of a code the lexicon's ``also_names`` gives it ("the expulsion" of a diplomat told as "ordered to leave";
@@ -134,7 +136,9 @@ def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set
     among the acts ``near`` it (their ``id``), for a generic anaphor ("the move") the latest that is no reaction (a
     comment, an appeal, a criticism, a rejection, a threat: "Brussels imposed tariffs and Beijing vowed to retaliate.
     Washington welcomed the move" welcomes the tariffs), else the latest of all. A lead's act out of reach is
-    taken only when the acts it is chosen among have one doer: with two, the article does not say whose."""
+    taken only when the acts it is chosen among have one doer: with two, the article does not say whose. A
+    ``reaction`` (a comment, an appeal, a criticism, a rejection, a threat) is not to an act of force done to the doers
+    of an earlier one it could name (:func:`_not_reprisals`)."""
     kind = lexicon.nouns.get(lemma)
     generic = lemma in lexicon.words.generic_anaphor
     tests: tuple[Callable[[Candidate], bool], ...] = (
@@ -146,6 +150,7 @@ def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set
         lambda e: generic and id(e) in near and (done is None or id(e) in done))
     for test in tests:
         found = [e for e in earlier if test(e)]
+        found = _not_reprisals(found) if reaction else found
         if not found:
             continue
         doers = {frozenset(ref.key for _, ref in e.sources if ref.kind != "unresolved") for e in found}
@@ -153,6 +158,17 @@ def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set
             return None  # the lead's acts of two doers, out of reach: the article does not say whose is meant
         return found[-1]
     return None
+
+
+def _not_reprisals(acts: list[Candidate]) -> list[Candidate]:
+    """``acts`` less the acts of force (``FORCE_ROOTS``) done to the doers of an earlier one of them, when one is left
+    ("Gunmen killed 12 soldiers ... The army said it had killed a dozen of the attackers. The AU condemned the
+    killings": the attack, not the army's pursuit of the attackers, told after it and named by the same word)."""
+    def parties(sides: tuple[tuple[Token, ActorRef], ...]) -> set[str]:
+        return {party(ref) for _, ref in sides if ref.kind != "unresolved"}
+    kept = [e for n, e in enumerate(acts) if not (lookup(e.cameo).root in FORCE_ROOTS and any(
+        parties(e.targets) & parties(f.sources) for f in acts[:n] if lookup(f.cameo).root in FORCE_ROOTS))]
+    return kept or acts
 
 
 def _document(act: Candidate, words: Words) -> str | None:

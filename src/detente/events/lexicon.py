@@ -133,6 +133,8 @@ class Words:
     no_share: frozenset[str] = frozenset()
     allegiance_word: frozenset[str] = frozenset()
     affiliation_word: frozenset[str] = frozenset()
+    armed_people_noun: frozenset[str] = frozenset()
+    claimed_noun: frozenset[str] = frozenset()
     speech_verb: frozenset[str] = frozenset()
     briefing_verb: frozenset[str] = frozenset()
     office_noun: frozenset[str] = frozenset()
