@@ -41,3 +41,10 @@ def test_the_captain_of_a_ship_named_before(code):
     result = code("The Mauritanian navy intercepted a Spanish trawler off Nouadhibou on Sunday. "
                   "Officers arrested the trawler's captain and towed the vessel to port, the navy said.")
     assert "ESP" in countries_of(event_on(result, "arrested").target)
+
+
+def test_their_on_a_passive_patient_is_the_owner_of_the_people_done_to(code):
+    # "their" on what was done to is the drivers' (Georgia), not the doers' named as subject (Russia)
+    result = code("Russian police detained three Georgian truck drivers on Monday. Their trucks were impounded, "
+                  "Tbilisi said.")
+    assert countries_of(event_on(result, "impounded").target) == ["GEO"]

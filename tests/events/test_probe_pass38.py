@@ -24,7 +24,9 @@ Turkish fishermen", or a charge grouped with the arrest told before, both CAMEO 
 fishermen" name the people detained before: ``antecedents.remention``) the passive finds its people and the restated
 doers: working items 1 wrong, 3 missing, 3 with no event (pass-01, 06, 16, 19 now right); aside 0 wrong, 2 missing
 (pass-25 now has an event, "sentenced" in another year than the detention, with no doer), 1 with no event (pass-23,
-29, 32 now right): the most these tests allow.
+29, 32 now right). With "their" on a passive's subject read as the owner of the plural object done to before
+(``pronouns._patient_owner``: "seized two Filipino fishing boats. Their catch was confiscated": the Philippines):
+working 1 missing (pass-05, 09 now right), aside 1 missing (pass-30 now right): the most these tests allow.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ import pytest
 from tests.probes import check_side_items, coded_acts, read_items
 
 PROBE = "probe_pass38.jsonl"
-LIMITS = {"wrong": 1, "missing": 5, "no event": 4}
+LIMITS = {"wrong": 1, "missing": 2, "no event": 4}
 
 
 def test_probe_pass38_is_well_formed_and_synthetic(coder):
