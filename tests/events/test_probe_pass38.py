@@ -20,7 +20,13 @@ missing and 5 with no event. With them: working items 1 wrong (the agent), 3 mis
 the seizing state's own, one summons of another state's envoy the text gives no doer for but the article's
 summoner) and 7 with no event (a passive whose people the actor step leaves unresolved, "the two men", "the
 Turkish fishermen", or a charge grouped with the arrest told before, both CAMEO 173); aside 0 wrong, 1 missing,
-5 with no event (the same classes): the most these tests allow.
+5 with no event (the same classes). With the definite re-mentions of h-ment38 ("the two men", "the Vietnamese
+fishermen" name the people detained before: ``antecedents.remention``) the passive finds its people and the restated
+doers: working items 1 wrong, 3 missing, 3 with no event (pass-01, 06, 16, 19 now right); aside 0 wrong, 2 missing
+(pass-25 now has an event, "sentenced" in another year than the detention, with no doer), 1 with no event (pass-23,
+29, 32 now right). With "their" on a passive's subject read as the owner of the plural object done to before
+(``pronouns._patient_owner``: "seized two Filipino fishing boats. Their catch was confiscated": the Philippines):
+working 1 missing (pass-05, 09 now right), aside 1 missing (pass-30 now right): the most these tests allow.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ import pytest
 from tests.probes import check_side_items, coded_acts, read_items
 
 PROBE = "probe_pass38.jsonl"
-LIMITS = {"wrong": 1, "missing": 4, "no event": 12}
+LIMITS = {"wrong": 1, "missing": 2, "no event": 4}
 
 
 def test_probe_pass38_is_well_formed_and_synthetic(coder):

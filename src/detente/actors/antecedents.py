@@ -511,3 +511,74 @@ def first_person(actors: DocActors, doc: Doc, start: int, end: int, speaker: Act
         added.append((i, ref, Mention(text=view.text[view.idx[i]:view.end[i]], start=view.idx[i], end=view.end[i],
                                       sentence=actors.sentence_of.get(i, 0), via="pronoun"), (i, i + 1)))
     return added
+
+
+def remention(resolver: _DocResolver, i: int) -> int | None:
+    """The people a definite person noun with no actor of its own names again: the latest noun of its number in its
+    sentence or the three before that is the same ``private_person_noun`` ("detained 15 Turkish fishermen ... A court
+    charged the fishermen": the fishermen), or, for a ``general_person_noun`` ("the men", "the detainees"), any private
+    person noun (a ``private_person_noun`` or ``general_person_noun``: "arrested two Estonian citizens ... charged the
+    two men"), not a state's people named by a sector word ("a Saudi patrol ... the three men", who were shot at, are
+    not the patrol's). The noun so found decides, whether or not it has an actor (a "the men" after "three men
+    arrested", who have none, is nobody known). A counted one ("the two men") takes the nearest counted with the same
+    number, if any ("two Russian citizens recruited Kazakh men ... The two men were arrested": the citizens), and then
+    one named by the same word before another ("Unidentified men kidnapped three engineers ... The men": the
+    kidnappers). None when the noun is not such a noun, not definite, or owned ("its crew": :func:`ship_crew`)."""
+    view, words = resolver.v, resolver.words
+    lemma = view.lemma[i]
+    general = lemma in words.general_person_noun
+    if view.pos[i] != "NOUN" or not (general or lemma in words.private_person_noun) \
+            or not definite_at(view, i, words) or any(view.dep[c] == "poss" for c in view.children[i]):
+        return None
+    plural, here = view.tag[i] == "NNS", resolver.sentence_of[i]
+    found = []
+    for k in range(i - 1, -1, -1):
+        if here - resolver.sentence_of[k] > 3:
+            break
+        if view.pos[k] != "NOUN" or (view.tag[k] == "NNS") != plural or view.dep[k] == "compound":
+            continue
+        if view.lemma[k] == lemma or (general and (view.lemma[k] in words.private_person_noun
+                                                   or view.lemma[k] in words.general_person_noun)):
+            found.append(k)
+    number = _count_of(view, i)
+    if number is not None:  # "two Russian citizens recruited Kazakh men ... The two men": the two citizens
+        found = [k for k in found if _count_of(view, k) == number] or found
+    # the same word before another ("Unidentified men kidnapped three Chinese engineers ... The men fired": the
+    # kidnappers)
+    found = [k for k in found if view.lemma[k] == lemma] or found
+    return found[0] if found else None
+
+
+def _count_of(view: ParseView, i: int) -> int | None:
+    """The number a noun is counted with ("two Russian citizens": 2), or None."""
+    return next((n for c in view.children[i] if view.dep[c] == "nummod"
+                 for n in [cardinal(view.lower[c].replace(",", ""))] if n is not None), None)
+
+
+def ship_crew(resolver: _DocResolver, i: int) -> ActorRef | None:
+    """"Seized a Chinese-flagged longliner and detained its crew", "the trawler's captain": the people aboard
+    (``crew_noun``) whose possessive is a ship (a ``vessel_noun``), or a thing pronoun ("its", "their") after one
+    named in the same sentence or the one before, are the country of that ship: the latest such ship with an actor on
+    it or its modifiers. None for any other possessive ("Russia's sailors" are its own navy's)."""
+    view = resolver.v
+    if view.lemma[i] not in resolver.words.crew_noun:
+        return None
+    owner = next((c for c in view.children[i] if view.dep[c] == "poss"), None)
+    if owner is None:
+        return None
+    here = resolver.sentence_of[i]
+    if view.lemma[owner] in resolver.words.vessel_noun:  # "the trawler's captain": that trawler, or the one before
+        ships = [owner, *(k for k in range(owner - 1, -1, -1)
+                          if here - resolver.sentence_of[k] <= 3 and view.lemma[k] == view.lemma[owner])]
+    elif view.lower[owner] in resolver.words.pronoun_thing or view.lower[owner] in resolver.words.pronoun_plural:
+        ships = [k for k in range(owner - 1, -1, -1)
+                 if here - resolver.sentence_of[k] <= 1 and view.lemma[k] in resolver.words.vessel_noun
+                 and view.pos[k] == "NOUN"]
+    else:
+        return None
+    for ship in ships:  # the ship's own actor, else one in the words before it ("a Chinese-flagged longliner")
+        for j in (ship, *range(ship - 1, view.edges(ship)[0] - 1, -1)):
+            ref = resolver.resolve(j)
+            if ref is not None and ref.country:
+                return ref
+    return None

@@ -24,7 +24,9 @@ from detente.actors.antecedents import (
     office_of,
     opening_place,
     recounted,
+    remention,
     reporting_state,
+    ship_crew,
     takes_focus,
 )
 from detente.actors.nominals import NominalRules
@@ -169,6 +171,12 @@ class _DocResolver(PersonRules, NominalRules):
             or self._state_side(i) or self._claimed_side(i) or self._nominal_or_context(i, sector)
         if resolved is not None:
             return resolved
+        crew = ship_crew(self, i)
+        if crew is not None:  # "seized a Chinese-flagged longliner and detained its crew": China's
+            return crew, "nominal", (v.edges(i)[0], i + 1)
+        named = remention(self, i)
+        if named is not None:  # "detained 15 Turkish fishermen ... charged the fishermen": Turkey's
+            return self._taken_up(i, named)
         if v.ent_type[i] == "PERSON" and v.dep[i] != "compound":
             return self._person(i)
         if pos == "PROPN" and v.dep[i] != "compound" and v.ent_type[i] != "FAC" \
@@ -191,6 +199,11 @@ class _DocResolver(PersonRules, NominalRules):
         earlier = recounted(self, i)
         if earlier is None:
             return None, "", (i, i + 1)
+        return self._taken_up(i, earlier)
+
+    def _taken_up(self, i: int, earlier: int) -> Resolved:
+        """The noun at ``i`` names again the people of the noun at ``earlier`` ("the nine", "the fishermen"): whom
+        that noun stands for (nobody known when they are anonymous people)."""
         self.found.antecedents[i] = earlier
         v = self.v  # "two Turkish nationals": the demonym's country where no sector word names them
         ref = self.resolve(earlier) or next(

@@ -86,7 +86,7 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
         if ground is not None:
             return ground
         owner = _reason_owner(resolver, at, lower) or _joined_doers_own(resolver, at, lower) \
-            or _controlled_doer(resolver, at, lower)
+            or _controlled_doer(resolver, at, lower) or _patient_owner(resolver, at, lower)
         if owner is not None:
             return owner
         return _salient(resolver, at, history)
@@ -415,6 +415,26 @@ def _joined_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef
         return None
     resolver.found.antecedents[at] = first
     return refs
+
+
+def _patient_owner(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
+    """"Chinese coast guard ships seized two Filipino fishing boats. Their catch was confiscated": a plural possessive
+    on the subject of a passive verb (what was done to) is the owner of the plural object last done to in its sentence
+    or the one before, when an actor is found for it (the boats' country), not the doers named as subject."""
+    view = resolver.v
+    noun = view.head[at]
+    if lower not in resolver.words.pronoun_plural or view.dep[at] != "poss" or view.dep[noun] != "nsubjpass":
+        return None
+    here = resolver.sentence_of[at]
+    for k in range(at - 1, -1, -1):
+        if here - resolver.sentence_of[k] > 1:
+            break
+        if view.tag[k] == "NNS" and view.dep[k] == "dobj":
+            ref = _people_ref(resolver, k)
+            if ref is not None:
+                resolver.found.antecedents[at] = k
+            return ref
+    return None
 
 
 def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]]) -> ActorRef | None:

@@ -267,6 +267,8 @@ class Words:
     host_city: frozenset[str] = frozenset()
     birth_word: frozenset[str] = frozenset()
     private_person_noun: frozenset[str] = frozenset()
+    general_person_noun: frozenset[str] = frozenset()
+    crew_noun: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:
