@@ -374,6 +374,25 @@ def act_failure(event_list, act: dict, fits) -> str | None:
     return "wrong side"
 
 
+def side_failure(events, act: dict, fits, nothing_is_nobody: bool = False) -> str | None:
+    """Why no event of ``events`` (those on an untyped probe act's trigger) codes its sides as annotated, or None:
+    "no event", "wrong side" (no event with a resolved source among the source keys, when there are any, and a
+    resolved target among the target keys, when there are any; an event whose resolved source is among the optional
+    ``not_source`` keys does not count), or, for an act marked ``nobody_source``, "a doer" when a source resolves (no
+    event at all counts as nobody with ``nothing_is_nobody``, else as "no event")."""
+    if act.get("nobody_source") and (events or nothing_is_nobody):
+        return "a doer" if any(p.actor for e in events for p in e.source) else None
+    if not events:
+        return "no event"
+    for event in events:
+        if any(fits(p, act.get("not_source", [])) for p in event.source if p.actor):
+            continue
+        if (not act["source"] or any(fits(p, act["source"]) for p in event.source if p.actor)) and (
+                not act["target"] or any(fits(p, act["target"]) for p in event.target if p.actor)):
+            return None
+    return "wrong side"
+
+
 def act_failures(coder, name: str, failure=None) -> dict[str, str]:
     """For the typed probe ``tests/data/<name>``, the items with an act not coded as annotated and why
     (``failure(events, act, fits)``, :func:`act_failure` by default), printed with their count by reason."""

@@ -24,27 +24,18 @@ and the act is told by the claim's trigger, "carried out the attack", which this
 from __future__ import annotations
 
 import pytest
-from tests.probes import act_failures, check_side_items, read_items
+from tests.probes import act_failures, check_side_items, read_items, side_failure
 
 PROBE = "probe_claim38.jsonl"
 FIXED = ("cl-01", "cl-02", "cl-06", "cl-07", "cl-09", "cl-10", "cl-11", "cl-14", "cl-27", "cl-29")
 MAX_FAILED = 6
 
 
-def _failure(events, act, fits) -> str | None:
-    """Why the events on an act's trigger do not code it as annotated, or None."""
-    if not events:
-        return "no event"
-    for event in events:
-        if (not act["source"] or any(fits(p, act["source"]) for p in event.source if p.actor)) and (
-                not act["target"] or any(fits(p, act["target"]) for p in event.target if p.actor)):
-            return None
-    return "wrong side"
 
 
 @pytest.fixture(scope="module")
 def failures(coder):
-    return act_failures(coder, PROBE, _failure)
+    return act_failures(coder, PROBE, side_failure)
 
 
 def test_probe_claim38_is_well_formed_and_synthetic(coder):

@@ -22,29 +22,18 @@ assailants' group, the target, is right).
 from __future__ import annotations
 
 import pytest
-from tests.probes import act_failures, check_side_items, read_items
+from tests.probes import act_failures, check_side_items, read_items, side_failure
 
 PROBE = "probe_claim38b.jsonl"
 FIXED = ("cb-01", "cb-02", "cb-07", "cb-08", "cb-09", "cb-12", "cb-13", "cb-23", "cb-24", "cb-26", "cb-27")
 MAX_FAILED = 2
 
 
-def _failure(events, act, fits) -> str | None:
-    """Why the events on an act's trigger do not code it as annotated, or None."""
-    if not events:
-        return "no event"
-    for event in events:
-        if any(fits(p, act.get("not_source", [])) for p in event.source if p.actor):
-            continue
-        if (not act["source"] or any(fits(p, act["source"]) for p in event.source if p.actor)) and (
-                not act["target"] or any(fits(p, act["target"]) for p in event.target if p.actor)):
-            return None
-    return "wrong side"
 
 
 @pytest.fixture(scope="module")
 def failures(coder):
-    return act_failures(coder, PROBE, _failure)
+    return act_failures(coder, PROBE, side_failure)
 
 
 def test_probe_claim38b_is_well_formed_and_synthetic(coder):

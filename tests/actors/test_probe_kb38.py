@@ -23,26 +23,17 @@ kb38-15 ("the Russian fishing company Norebo": the descriptor is coded, RUSBUS, 
 from __future__ import annotations
 
 import pytest
-from tests.probes import act_failures, check_side_items, read_items
+from tests.probes import act_failures, check_side_items, read_items, side_failure
 
 PROBE = "probe_kb38.jsonl"
 MAX_FAILED = 1
 
 
-def _failure(events, act, fits) -> str | None:
-    """Why the events on an act's trigger do not code it as annotated, or None."""
-    if not events:
-        return "no event"
-    for event in events:
-        if (not act["source"] or any(fits(p, act["source"]) for p in event.source if p.actor)) and (
-                not act["target"] or any(fits(p, act["target"]) for p in event.target if p.actor)):
-            return None
-    return "wrong side"
 
 
 @pytest.fixture(scope="module")
 def failures(coder):
-    return act_failures(coder, PROBE, _failure)
+    return act_failures(coder, PROBE, side_failure)
 
 
 def test_probe_kb38_is_well_formed_and_synthetic(coder):

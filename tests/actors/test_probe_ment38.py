@@ -19,29 +19,18 @@ aside item: ment-22 (a "squid jigger" is no ``vessel_noun``, so "its captain" fi
 from __future__ import annotations
 
 import pytest
-from tests.probes import act_failures, check_side_items, read_items
+from tests.probes import act_failures, check_side_items, read_items, side_failure
 
 PROBE = "probe_ment38.jsonl"
 FIXED = ("ment-01", "ment-03", "ment-06", "ment-07", "ment-09", "ment-10", "ment-11", "ment-12", "ment-13", "ment-14")
 MAX_FAILED = 1
 
 
-def _failure(events, act, fits) -> str | None:
-    """Why the events on an act's trigger do not code it as annotated, or None."""
-    if not events:
-        return "no event"
-    if act["nobody_source"]:
-        return "a doer" if any(p.actor for e in events for p in e.source) else None
-    for event in events:
-        if (not act["source"] or any(fits(p, act["source"]) for p in event.source if p.actor)) and (
-                not act["target"] or any(fits(p, act["target"]) for p in event.target if p.actor)):
-            return None
-    return "wrong side"
 
 
 @pytest.fixture(scope="module")
 def failures(coder):
-    return act_failures(coder, PROBE, _failure)
+    return act_failures(coder, PROBE, side_failure)
 
 
 def test_probe_ment38_is_well_formed_and_synthetic(coder):

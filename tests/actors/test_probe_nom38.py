@@ -24,29 +24,18 @@ before is no target; not this probe's class).
 from __future__ import annotations
 
 import pytest
-from tests.probes import act_failures, check_side_items, read_items
+from tests.probes import act_failures, check_side_items, read_items, side_failure
 
 PROBE = "probe_nom38.jsonl"
 FIXED = ("nom-01", "nom-04", "nom-05", "nom-11", "nom-20", "nom-21", "nom-22", "nom-23", "nom-30")
 MAX_FAILED = 1
 
 
-def _failure(events, act, fits) -> str | None:
-    """Why the events on an act's trigger do not code it as annotated, or None."""
-    if not events:
-        return "no event"
-    if act["nobody_source"]:
-        return "a doer" if any(p.actor for e in events for p in e.source) else None
-    for event in events:
-        if (not act["source"] or any(fits(p, act["source"]) for p in event.source if p.actor)) and (
-                not act["target"] or any(fits(p, act["target"]) for p in event.target if p.actor)):
-            return None
-    return "wrong side"
 
 
 @pytest.fixture(scope="module")
 def failures(coder):
-    return act_failures(coder, PROBE, _failure)
+    return act_failures(coder, PROBE, side_failure)
 
 
 def test_probe_nom38_is_well_formed_and_synthetic(coder):

@@ -23,8 +23,10 @@ class: rel-05 and rel-08 ("to help Lebanon rebuild", "to help search for": no ev
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from tests.probes import act_failures, check_side_items, read_items
+from tests.probes import act_failures, check_side_items, read_items, side_failure
 
 PROBE = "probe_rel37.jsonl"
 FIXED = ("rel-01", "rel-02", "rel-03", "rel-04", "rel-06", "rel-07", "rel-13", "rel-14", "rel-15", "rel-21",
@@ -32,22 +34,11 @@ FIXED = ("rel-01", "rel-02", "rel-03", "rel-04", "rel-06", "rel-07", "rel-13", "
 MAX_FAILED = 3
 
 
-def _failure(events, act, fits) -> str | None:
-    """Why the events on an act's trigger do not code it as annotated, or None."""
-    if act["nobody_source"]:
-        return "a doer" if any(p.actor for e in events for p in e.source) else None
-    if not events:
-        return "no event"
-    for event in events:
-        if (not act["source"] or any(fits(p, act["source"]) for p in event.source if p.actor)) and (
-                not act["target"] or any(fits(p, act["target"]) for p in event.target if p.actor)):
-            return None
-    return "wrong side"
 
 
 @pytest.fixture(scope="module")
 def failures(coder):
-    return act_failures(coder, PROBE, _failure)
+    return act_failures(coder, PROBE, partial(side_failure, nothing_is_nobody=True))
 
 
 def test_probe_rel37_is_well_formed_and_synthetic(coder):
