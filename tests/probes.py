@@ -374,6 +374,26 @@ def act_failure(event_list, act: dict, fits) -> str | None:
     return "wrong side"
 
 
+def source_counts(coder, name: str) -> dict[bool, dict[str, list]]:
+    """For the untyped probe ``tests/data/<name>``, its acts (id, construction, trigger), working (False) and aside
+    (True), by how the doer is coded: "no event" on the trigger, "wrong" (a resolved source outside the source
+    keys), "missing" (a source is annotated and none resolves); printed."""
+    found: dict[bool, dict[str, list]] = {a: {"wrong": [], "missing": [], "no event": []} for a in (False, True)}
+    for item, act, events, fits in coded_acts(coder, name):
+        mine = found[bool(item.get("aside"))]
+        label = (item["id"], item["construction"], act["trigger"])
+        resolved = [p for e in events for p in e.source if p.actor is not None]
+        if not events:
+            mine["no event"].append(label)
+        elif any(not fits(p, act["source"]) for p in resolved):
+            mine["wrong"].append(label)
+        elif act["source"] and not resolved:
+            mine["missing"].append(label)
+    print("probe:", found[False])
+    print("aside:", found[True])
+    return found
+
+
 def side_failure(events, act: dict, fits, nothing_is_nobody: bool = False) -> str | None:
     """Why no event of ``events`` (those on an untyped probe act's trigger) codes its sides as annotated, or None:
     "no event", "wrong side" (no event with a resolved source among the source keys, when there are any, and a

@@ -23,7 +23,7 @@ these tests allow.
 from __future__ import annotations
 
 import pytest
-from tests.probes import check_side_items, coded_acts, read_items
+from tests.probes import check_side_items, read_items, source_counts
 
 PROBE = "probe_agent37.jsonl"
 LIMITS = {"wrong": 0, "missing": 1}
@@ -37,20 +37,7 @@ def test_probe_agent37_is_well_formed_and_synthetic(coder):
 
 @pytest.fixture(scope="module")
 def counts(coder):
-    found: dict[bool, dict[str, list]] = {a: {"wrong": [], "missing": [], "no event": []} for a in (False, True)}
-    for item, act, events, fits in coded_acts(coder, PROBE):
-        mine = found[bool(item.get("aside"))]
-        label = (item["id"], item["construction"], act["trigger"])
-        resolved = [p for e in events for p in e.source if p.actor is not None]
-        if not events:
-            mine["no event"].append(label)
-        elif any(not fits(p, act["source"]) for p in resolved):
-            mine["wrong"].append(label)
-        elif act["source"] and not resolved:
-            mine["missing"].append(label)
-    print("probe:", found[False])
-    print("aside:", {k: len(v) for k, v in found[True].items()})
-    return found
+    return source_counts(coder, PROBE)
 
 
 @pytest.mark.parametrize("kind", sorted(LIMITS))

@@ -32,7 +32,7 @@ working 1 missing (pass-05, 09 now right), aside 1 missing (pass-30 now right): 
 from __future__ import annotations
 
 import pytest
-from tests.probes import check_side_items, coded_acts, read_items
+from tests.probes import check_side_items, read_items, source_counts
 
 PROBE = "probe_pass38.jsonl"
 LIMITS = {"wrong": 1, "missing": 2, "no event": 4}
@@ -46,20 +46,7 @@ def test_probe_pass38_is_well_formed_and_synthetic(coder):
 
 @pytest.fixture(scope="module")
 def counts(coder):
-    found: dict[bool, dict[str, list]] = {a: {"wrong": [], "missing": [], "no event": []} for a in (False, True)}
-    for item, act, events, fits in coded_acts(coder, PROBE):
-        mine = found[bool(item.get("aside"))]
-        label = (item["id"], item["construction"], act["trigger"])
-        resolved = [p for e in events for p in e.source if p.actor is not None]
-        if not events:
-            mine["no event"].append(label)
-        elif any(not fits(p, act["source"]) for p in resolved):
-            mine["wrong"].append(label)
-        elif act["source"] and not resolved:
-            mine["missing"].append(label)
-    print("probe:", found[False])
-    print("aside:", found[True])
-    return found
+    return source_counts(coder, PROBE)
 
 
 @pytest.mark.parametrize("kind", sorted(LIMITS))
