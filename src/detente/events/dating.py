@@ -74,7 +74,66 @@ class DateRules(DateAnchors):
         return before >= 0 and view.lower[before] in words.deadline_prep
 
     def date(self, c: Candidate) -> EventDate | None:
-        return self._forward(c, self._told_in_the_body(c, self._date(c)))
+        return self._forward(c, self._told_in_the_body(c, self._measured_after(c, self._date(c))))
+
+    def _measured_after(self, c: Candidate, date: EventDate | None) -> EventDate | None:
+        """An act of an "after" clause outside the lead, with no date of its own, measured from the clause it hangs
+        on by a span within the same day (``same_day_span`` in words.tsv: "hours after", "shortly after") or by a
+        count of days ("a day after", "three days after"): the day of that clause, less the days counted. The day of
+        that clause is its day expression before the "after" clause ("crossed the river on March 2, 2024, hours after
+        Guyana's president criticised ..."), else, when its subject is the definite noun of an act or of a
+        ``sequel_verb`` ("the expulsions came a day after ...", "the move came hours after ..."), which wires use for
+        the news, the lead's day. Else ``date``."""
+        if date is not None and date.value or self.base is None or c.nominal:
+            return date
+        view = self.found.view(c.head.doc)
+        verb = c.head.i
+        for _ in range(4):  # the clause's verb, from a verb joined to it ("after gunmen ambushed ... and killed")
+            if view.dep[verb] not in ("conj", "xcomp"):
+                break
+            verb = view.head[verb]
+        if self.found.sentence_of.get(verb) == 0 or view.dep[verb] != "advcl":
+            return date
+        marks = [m for m in view.children[verb] if view.dep[m] == "mark" and view.lower[m] == "after"]
+        if not marks:
+            return date
+        words = self.lex.words
+        back = None
+        # the span right before "after", which the parser hangs on either clause ("hours after", "three days after")
+        span = marks[0] - 1
+        if span >= 0 and view.dep[span] in ("npadvmod", "advmod"):
+            if view.lower[span] in words.same_day_span:
+                back = 0
+            elif view.lemma[span] == "day" and view.dep[span] == "npadvmod":
+                counts = [n for n in view.children[span] if view.dep[n] in ("nummod", "det")]
+                number = 1 if [view.lower[n] for n in counts] in (["a"], ["one"]) else \
+                    dates_mod.cardinal(view.lower[counts[0]]) if counts and view.dep[counts[0]] == "nummod" else None
+                back = number if number is not None and number <= 7 else None
+        if back is None:
+            return date
+        main = view.head[verb]
+        low, _high = view.edges(verb)
+        sent = self.found.sentence(c.head)
+        expressions = self.sentence_dates(sent)
+        days = [d for first, last, v in expressions if last < low and v.granularity == "day" and v.value
+                and not self._bound(view, first) and (d := date_values.value_to_day(v.value)) is not None]
+        if days:
+            day = days[-1]
+        else:
+            subjects = [s for s in view.children[main] if view.dep[s] in ("nsubj", "nsubjpass")]
+            if not subjects or view.lemma[subjects[0]] not in self.lex.nouns \
+                    and view.lemma[main] not in words.sequel_verb or view.pos[subjects[0]] != "NOUN" or not any(
+                    view.lower[d] == "the" for d in view.children[subjects[0]]):
+                return date
+            lead = self.sentence_dates(self.found.sentences[0])
+            lead_days = [d for _, _, v in lead if v.granularity == "day" and v.value
+                         and (d := date_values.value_to_day(v.value)) is not None and d <= self.base]
+            day = max(lead_days, default=self.base)
+        start = min([span, *(n for n in view.children[span] if n < span)])  # "three days after"
+        text = self.text[view.idx[start]:view.end[marks[0]]]
+        value = EventDate(text=text, value=(day - dt.timedelta(days=back)).isoformat(), granularity="day")
+        return self._because("date", value, f"an 'after' clause measured from the day of the clause it hangs on "
+                                            f"({text!r})")
 
     def _told_in_the_body(self, c: Candidate, date: EventDate | None) -> EventDate | None:
         """An earlier act the lead tells without a day of its own (in an "after" clause of the news, in
@@ -206,6 +265,8 @@ class DateRules(DateAnchors):
         if not after_clause(view, verb) or self.found.sentence_of.get(verb) == 0:
             return False
         low, high = view.edges(verb)
+        if view.lower[low] in self.lex.words.same_day_span:
+            return False  # "shortly after ...": measured from that clause (:meth:`_measured_after`)
         sent = self.found.sentence(c.head)
         for first, last, value in self.sentence_dates(sent):
             if (value is date or value == date) and low <= first and last <= high:

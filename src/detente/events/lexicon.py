@@ -250,6 +250,8 @@ class Words:
     authored_noun: frozenset[str] = frozenset()
     party_word: frozenset[str] = frozenset()
     bound_prep: frozenset[str] = frozenset()
+    same_day_span: frozenset[str] = frozenset()
+    sequel_verb: frozenset[str] = frozenset()
     deadline_prep: frozenset[str] = frozenset()
     period_part_noun: frozenset[str] = frozenset()
     body_word: frozenset[str] = frozenset()
