@@ -30,6 +30,9 @@ ANSWERING_CODES = frozenset({"016"})
 # something is one; a grant answers the latest of them)
 REQUEST_ROOTS = frozenset({2, 10})
 VISIT = "042"  # make a visit: where it goes is whom it visits, where it takes place
+# meet, consult, visit, told or planned: an envoy abroad who calls on his own country's people held there does it to
+# the state holding them (``CodeSideRules.host_asked``)
+CALL_ON_CODES = frozenset({"036", "040", "042"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import REQUEST_ROOTS, lookup
+from detente.events.cameo import CALL_ON_CODES, REQUEST_ROOTS, lookup
 from detente.events.context import party
 from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS, own_clause, state_force
@@ -22,7 +22,7 @@ from detente.events.participants import ParticipantRules
 from detente.events.roles import agentless_passive, for_clause
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from detente.events.ground import Ground, Side
     from detente.parse_view import ParseView
@@ -384,30 +384,58 @@ class CodeSideRules(ParticipantRules):
         # standing with the verb: the person's own words are the target's
         return ([] if home is None else [(verb, home)]), list(targets)
 
-    def host_asked(self, code: str, sources: Sequence[Side], targets: Sequence[Side]) -> tuple[Side, ...]:
-        """What a mission abroad asks for is asked of the state it is posted in ("Iran's embassy in Baku asked for
-        consular access to the two men", "the consulate in Erbil sought information": Azerbaijan's, Iraq's
-        government): for a request or demand whose doer is an office abroad (``abroad_noun``) placed "in" a town of
-        another country, and whose known targets are none or only the doer's own country's people, that country's
-        government joins the targets."""
-        if lookup(code).root not in REQUEST_ROOTS:
+    def host_asked(self, code: str, head: Token, sources: Sequence[Side],
+                   targets: Sequence[Side]) -> tuple[Side, ...]:
+        """What a mission abroad asks for, and an envoy's visit to his own country's people held abroad, is done to
+        the state holding them ("Iran's embassy in Baku asked for consular access to the two men", "its consul in
+        Jaffna will visit the fishermen", "Vietnamese diplomats visited the crew at a base in Palawan": Azerbaijan's,
+        Sri Lanka's, the Philippines' government). For a request or demand, or a meeting or visit
+        (``CALL_ON_CODES``), whose doer is an envoy or an office abroad (``envoy_noun``, or ``envoy_adjective``:
+        "consular officials") and whose known targets are none (for a visit: someone unnamed) or only the doer's
+        own country's people (not its government: "the embassy in Kabul asked Washington"), the host is the one other
+        country of the places said "in" on the doer or as where the act is ("in Peru's port of Callao", "at a base
+        in X"); its government replaces those people as the target."""
+        visit = code in CALL_ON_CODES
+        if lookup(code).root not in REQUEST_ROOTS and not visit:
             return tuple(targets)
         own = {r.country for _, r in sources if r.country}
-        if len(own) != 1 or any(r.country not in own for _, r in known(targets)):
+        if len(own) != 1 or (visit and not targets) or any(
+                r.country not in own or r.sector == "GOV" for _, r in known(targets)):  # "asked Washington to ..."
             return tuple(targets)
-        for token, _ in sources:
-            view = self.found.view(token.doc)
-            if view.lemma[token.i] not in self.words.abroad_noun:
-                continue
+        view = self.found.view(head.doc)
+        envoys = [t for t, _ in sources if view.lemma[t.i] in self.words.envoy_noun or any(
+            view.dep[a] == "amod" and view.lower[a] in self.words.envoy_adjective for a in view.children[t.i])]
+        if not envoys:
+            return tuple(targets)
+        hosts: dict[str, Token] = {}
+        for token in envoys:  # where the envoy is posted: "in Moscow", "in Panama's port of La Palma"
             for prep in view.children[token.i]:
-                if view.dep[prep] != "prep" or view.lower[prep] != "in":
-                    continue
-                for o in view.children[prep]:
-                    country = self.found.places.get(o, ("", None))[1]
-                    host = self.ground.country(country, "GOV") if country and country not in own else None
-                    if view.dep[o] == "pobj" and host is not None:
-                        return (*targets, (token.doc[o], host))
-        return tuple(targets)
+                if view.dep[prep] == "prep" and view.lower[prep] == "in":
+                    for o in view.children[prep]:
+                        if view.dep[o] == "pobj":
+                            hosts.update(self._countries_in(view, o, token.doc))
+        posted = {t for token in envoys for t in view.subtree(token.i)}
+        for t in own_clause(view, head.i):  # where the act is: "visited the crew at a base in Palawan"
+            if t not in posted and t in self.found.places and self._named_where(view, t, self.words.place_prep):
+                hosts.update(self._countries_in(view, t, head.doc, inside=False))
+        hosts = {c: t for c, t in hosts.items() if c not in own}
+        host = self.ground.country(next(iter(hosts)), "GOV") if len(hosts) == 1 else None
+        if host is None:
+            return tuple(targets)
+        return (*[(t, r) for t, r in targets if r.kind != "unresolved" and r.country not in own],
+                (next(iter(hosts.values())), host))
+
+    def _countries_in(self, view: ParseView, o: int, doc: Doc, inside: bool = True) -> dict[str, Token]:
+        """The countries of the named places at a word (and, ``inside``, in its subtree: "in Peru's port of
+        Callao"; a place possessor of the word alone, as what the towns after it are in: "Panama's port of X"),
+        each with the word that names it."""
+        out: dict[str, Token] = {}
+        owner = [c for c in view.children[o] if view.dep[c] == "poss" and self.found.places.get(c, ("", None))[1]]
+        for t in (owner[:1] if inside and owner else view.subtree(o) if inside else [o]):
+            country = self.found.places.get(t, ("", None))[1]
+            if country:
+                out.setdefault(country, doc[t])
+        return out
 
     def _posted_at(self, view: ParseView, t: int) -> bool:
         """Whether a place names where the envoy it is said with is posted ("Russia's ambassador in Vilnius",

@@ -150,7 +150,8 @@ class Extractor(FrameRules):
                 # "demanded the release of X", "an inquiry into the killing of X": X is no side of it
                 targets = self.given_up(candidate.cameo, candidate.trigger, targets, candidate.sources)
                 targets = self.befallen(candidate.frame_token or candidate.head, candidate.trigger, targets)
-                targets = self.host_asked(candidate.cameo, candidate.sources, targets)  # "the embassy in Baku asked"
+                targets = self.host_asked(candidate.cameo, candidate.frame_token or candidate.head, candidate.sources,
+                                          targets)  # "the embassy in Baku asked", "its consul ... visit the crew"
                 keys = {ref.key for _, ref in candidate.sources}
                 c = candidate  # the same record with its sides deduplicated (the constructor: no dataclasses.replace)
                 kept = Candidate(c.cameo, c.head, c.trigger, tuple(unique(c.sources)),

@@ -146,6 +146,7 @@ class Words:
     naming_verb: frozenset[str] = frozenset()
     abroad_noun: frozenset[str] = frozenset()
     envoy_noun: frozenset[str] = frozenset()
+    envoy_adjective: frozenset[str] = frozenset()
     labour_body_noun: frozenset[str] = frozenset()
     civic_body_noun: frozenset[str] = frozenset()
     capital_noun: frozenset[str] = frozenset()
