@@ -1,6 +1,6 @@
 """The doer of an act told again in an agentless passive: "Albanian police arrested Petros Kanaris, a Greek mayor,
-on Tuesday. ... Kanaris was freed on Friday" (Albania); "Iran summoned Britain's ambassador ... It was the
-second time this month that the ambassador had been summoned" (Iran); "Mali arrested 49 Ivorian soldiers ... The
+on Tuesday. ... Kanaris was freed on Friday" (Albania); "Iran summoned Britain's ambassador on Monday ... The
+envoy was summoned again on Thursday" (Iran); "Mali arrested 49 Ivorian soldiers ... The
 soldiers were pardoned in January" (Mali).
 
 Wire copy tells the arrest, seizure or summons once with its doer, then tells what followed to the same people or
