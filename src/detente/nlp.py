@@ -278,7 +278,7 @@ def _chunks(text: str, size: int) -> Iterator[str]:
 
 # A hyphen after an abbreviation with points, before a word ("a U.S.-flagged tanker", "a U.N.-backed truce", "the
 # U.S.-brokered deal"): split, as "a Liberian-flagged tanker" is, so the name is a word the actor matcher finds;
-# not before "dollar" ("a 1.8-billion-U.S.-dollar loan": a currency, no one's side)
+# not before "dollar" ("a 2.5-billion-U.S.-dollar loan": a currency, no one's side)
 ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])(?![Dd]ollar)"
 
 

@@ -103,7 +103,7 @@ def seated_in(resolver: _DocResolver, i: int) -> ActorRef | None:
     if view.lemma[i] in resolver.words.abroad_noun or view.lemma[i] in resolver.words.envoy_noun:
         return None
     preps = list(children[i])
-    subject = i  # "In Kigali, a government spokeswoman denied ...": the title's noun is a compound on the subject
+    subject = i  # "In Nairobi, a government spokesman said ...": the title's noun is a compound on the subject
     while dep[subject] == "compound" and view.head[subject] != subject:
         subject = view.head[subject]
     if subject != i and any(c in resolver.by_match for c in children[subject]):

@@ -656,8 +656,8 @@ class _DocResolver(PersonRules, NominalRules):
         return None
 
     def _society_body(self, i: int) -> Resolved | None:
-        """A union or association of a trade's people that a demonym or a place names ("the Guinean road hauliers'
-        union", "the Namibian Fishermen's Union", "fishermen's associations in Rameswaram", "a Kenyan farmers'
+        """A union or association of a trade's people that a demonym or a place names ("the Ghanaian truck drivers'
+        union", "the Senegalese Fishermen's Union", "fishermen's associations in Mannar", "a Kenyan farmers'
         federation"; ``labour_body_noun``, ``civic_body_noun``): that country, in its members' sector when sectors.tsv
         has their noun and it is no state organ ("farmers": agriculture), else labour or civilians; None without
         the members' noun ("Russia's union with Belarus") or a country."""

@@ -137,7 +137,7 @@ def _charge_host(item: JudgedCandidate, view: ParseView) -> int | None:
 def _charge_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None) -> str | None:
     """Why ``item`` is what a protest or complaint of ``group`` charges, or None: ``host`` (:func:`_charge_host`) is
     the verb of a mention of the group in its sentence that lodges a protest, summons an envoy or brings a complaint
-    or case (``PROTESTS``: "lodged a protest with the Taliban administration, accusing it of failing to ...", "filed
+    or case (``PROTESTS``: "lodged a protest with Kabul's rulers, accusing them of failing to ...", "filed
     a case at the World Court, accusing Mexico of ..."), by the same doer (or none resolved) to the same targets (or
     none), with a compatible status: the charge is the protest's, one act shown by the protest. An accusation
     hung on another verb ("demanded the release of the drivers, accusing Kampala of ...") is left to the other

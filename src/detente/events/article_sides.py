@@ -162,7 +162,7 @@ def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set
 
 def _not_reprisals(acts: list[Candidate]) -> list[Candidate]:
     """``acts`` less the acts of force (``FORCE_ROOTS``) done to the doers of an earlier one of them, when one is left
-    ("Gunmen killed 12 soldiers ... The army said it had killed a dozen of the attackers. The AU condemned the
+    ("Gunmen killed 12 soldiers ... Troops later killed eight of the gunmen, the army said. The AU condemned the
     killings": the attack, not the army's pursuit of the attackers, told after it and named by the same word)."""
     def parties(sides: tuple[tuple[Token, ActorRef], ...]) -> set[str]:
         return {party(ref) for _, ref in sides if ref.kind != "unresolved"}

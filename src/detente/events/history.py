@@ -185,7 +185,7 @@ class HistoryRules:
 
     def _joined_to_past_perfect(self, view: ParseView, token: Token) -> int | None:
         """The past perfect verb an act shares its tense with (by index), else None: a verb joined to it with no
-        subject or auxiliary of its own ("had detained the men and impounded their boats") or a bare participle
+        subject or auxiliary of its own ("had held the sailors and seized their trawler") or a bare participle
         on it ("had cut ties with Iran, accusing Tehran of ..."), or on such a joined verb."""
         verb = token.i
         for _ in range(3):
@@ -305,7 +305,7 @@ class HistoryRules:
         which brokered a 2010 agreement", "Turkey, which backed the rebels who toppled Assad in December 2024")
         or names a past ``era`` in a time phrase on its verb ("Hezbollah, which fought alongside the army during
         the civil war"); "Hamas, which seized the town on Tuesday" is news by its date, and one with no date
-        and no era is not judged, nor a past perfect with none ("Slovakia, which had also threatened to block
+        and no era is not judged, nor a past perfect with none ("Hungary, which had also said it might veto
         the package": the news of the week as often as a record). A verb joined in the clause with no subject of
         its own counts as its head."""
         verb = c.head.i

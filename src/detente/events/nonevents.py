@@ -135,18 +135,18 @@
   complement of a verb of letting (``permit_verb``) whose subject, or the noun it describes, is a text or an
   arrangement (``instrument_noun``) tells what the text provides for, no act. In the past ("a plan that saw
   Russia withdraw its troops in 2004") what was let be done may have been done, and stays.
-- Bodies not yet set up: "agreed to set up a joint committee that would meet in Port Sudan to coordinate border
+- Bodies not yet set up: "decided to form a border commission that would convene in Kassala to oversee border
   security", "will form a commission to investigate the killings": a clause on the object of a verb that creates a
   body (``creation_verb``), with a modal of the future or the hypothetical (``cues.tsv``) or as a "to" infinitive,
   tells what the body is to do once it exists; the creating (the agreement) is the act, and the body does nothing
   yet. A past clause ("set up a committee that met twice") stays an act; so does the aim of a creation told on its
-  own ("set up a joint initiative in 2018 to coordinate their marketing"), which codes nothing itself.
-- Coercion a text provides for: "the registration scheme, which would force anyone acting for Beijing to declare
+  own ("formed a common platform in 2017 to pool their exports"), which codes nothing itself.
+- Coercion a text provides for: "the foreign agents scheme, which would force every agent of Moscow to declare
   their work", "a bill that would compel foreign-funded groups to register": a verb of obliging (``obligation_verb``)
   whose subject, or the noun it describes, is a text or an arrangement (``instrument_noun``), not in the past, is
   what the text provides, no act of coercion (and what it obliges, like what a text lets be done, is none).
-- Displacement as a toll: "artillery duels and air strikes killed dozens and forced more than 200,000 to flee", "a
-  wave of jamming that has forced dozens of airliners to divert", "a surge swamped farms, forcing thousands to move
+- Displacement as a toll: "shelling and drone strikes killed scores and forced some 90,000 to flee", "GPS
+  interference that has forced many flights to reroute", "a surge swamped farms, forcing thousands to move
   to higher ground": an ``obligation_verb`` whose complement is a verb of leaving (``displacement_verb``) and whose
   doers are all unresolved (a weapon, a fight, a process: no actor) tells the toll of what happened, which the gold
   lists among not_events; the attack itself is coded on its own verb. "Troops forced 300 villagers to leave" stays.
@@ -399,7 +399,7 @@ def permitted(i: int, view: ParseView, words: Words) -> bool:
 
 def obliged_by_text(i: int, view: ParseView, words: Words) -> bool:
     """True when the verb at ``i`` (or the verb it is a conjunct of) obliges, and a text or an arrangement
-    (``instrument_noun``) does it, not in the past ("a scheme which would force anyone acting for Beijing to
+    (``instrument_noun``) does it, not in the past ("a scheme which would force every agent of Moscow to
     declare", "a law that will oblige charities to register"); or is what such a verb obliges to be done."""
     dep, heads, tag = view.dep, view.head, view.tag
     i = view.coordination_head(i)
@@ -417,7 +417,7 @@ def obliged_by_text(i: int, view: ParseView, words: Words) -> bool:
 
 def displaced(i: int, view: ParseView, words: Words) -> bool:
     """True when the verb at ``i`` obliges (``obligation_verb``) and its complement is a verb of leaving
-    (``displacement_verb``): "forced more than 200,000 to flee", "forcing dozens of airliners to divert"."""
+    (``displacement_verb``): "forced some 90,000 to flee", "forcing many flights to reroute"."""
     return view.lemma[i] in words.obligation_verb and any(
         view.dep[c] in ("xcomp", "ccomp") and view.lemma[c] in words.displacement_verb for c in view.children[i])
 
@@ -445,8 +445,8 @@ def not_yet_set_up(i: int, view: ParseView, lexicon: Lexicon) -> bool:
         if dep[i] == "advcl" and infinitive(i) and creates(heads[i]) and dep[heads[i]] == "xcomp" \
                 and any(dep[c] in ("dobj", "nsubjpass") for c in children[heads[i]]):
             # "agreed to set up a commission to investigate the killings", where the parser hangs the infinitive on
-            # the verb: the agreement is the act. A creation told on its own ("set up a joint initiative in 2018
-            # to coordinate their marketing") codes nothing itself, and the aim stands for it.
+            # the verb: the agreement is the act. A creation told on its own ("formed a common platform in 2017
+            # to pool their exports") codes nothing itself, and the aim stands for it.
             return True
         if dep[i] not in ("xcomp", "advcl", "ccomp"):
             return False

@@ -129,7 +129,7 @@ class ParticipantRules(DoerRules):
                         out.append((pobj, self.found.place_refs[pobj.i]))  # "delivered aid to Geneina"
         for called in self._children(verb, ("ccomp",)):
             # "condemned what it called an Israeli incursion": the act is done to what the clause names, and a
-            # demonym on it names whom ("rejected what he called British interference", as "rejected British ...")
+            # demonym on it names whom ("rejected what it called French meddling", as "rejected French ...")
             if called.lemma_.lower() in self.words.naming_verb and any(
                     c.tag_ == "WP" for c in self._children(called, ("dobj",))):
                 for named in self._children(called, ("oprd",)):
