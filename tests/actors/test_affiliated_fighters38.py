@@ -24,10 +24,10 @@ def test_affiliated_fighters_are_the_branch_the_article_names(code):
 
 
 def test_affiliated_fighters_without_a_branch_are_the_group(code):
-    result = code("DAKAR, May 6 (Reuters) - On Tuesday al Qaeda-linked fighters ambushed a convoy of Senegalese "
-                  "trucks near Kayes in western Mali, the drivers' union said.", date="2026-05-06")
+    result = code("ABIDJAN, May 6 (Reuters) - On Tuesday al Qaeda-linked fighters ambushed a column of Ivorian "
+                  "lorries near Sikasso in southern Mali, the drivers' union said.", date="2026-05-06")
     sources = _sources(result, "ambushed")
-    assert "al-qaeda" in sources and "SEN" not in sources
+    assert "al-qaeda" in sources and "CIV" not in sources
 
 
 def test_affiliated_fighters_after_the_noun(code):

@@ -396,14 +396,14 @@ def test_nonevents_displacement_with_no_actor_as_doer_is_a_toll(code):
 
 def test_nonevents_what_a_body_not_yet_set_up_is_to_do_is_no_act(code):
     # issue 11 (session 38): the agreement to create a body is the act; what the body would do is no act yet
-    committee = code("Egypt and Sudan agreed on Monday to set up a joint committee that would meet in Khartoum next "
-                     "month to coordinate border security.", date="2025-03-04")
+    committee = code("Chad and Niger agreed on Monday to set up a joint border committee that would meet in Niamey "
+                     "in January to coordinate patrols along their frontier.", date="2025-03-04")
     assert [c for c in _codes(committee) if c.startswith("03")], _codes(committee)
     assert not [c for c in _codes(committee) if c.startswith(("04", "06"))] \
         and "031" not in [e.cameo for e in committee.events if e.trigger.text.startswith("coordinat")], \
         _codes(committee)
-    inquiry = code("Mali and Mauritania agreed on Sunday to set up a joint commission to investigate the killings "
-                   "of herders near the border.", date="2025-03-04")
+    inquiry = code("Senegal and Mauritania agreed on Sunday to set up a bilateral commission to investigate the "
+                   "deaths of fishermen along the river.", date="2025-03-04")
     assert not [c for c in _codes(inquiry) if c.startswith("09")], _codes(inquiry)
 
 

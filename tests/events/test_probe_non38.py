@@ -4,11 +4,11 @@
 written for this probe; none is taken from a development or evaluation set) in classes: a change in the state of
 relations between named actors ("relations between Paris and Algiers have worsened since 2024", "ties have warmed",
 ``relations``), with the acts told in the same sentence kept, next to acts on ties ("cut diplomatic ties with X",
-``relations_act``); what a body still to be set up would do ("agreed to set up a joint committee that would meet next
-month to coordinate border security", ``body``) next to a body that acted ("set up a committee in 2019 that met
-twice", ``body_act``); coercion a law or a scheme provides for ("a scheme which would force anyone acting for Beijing
+``relations_act``); what a body still to be set up would do ("agreed to set up a joint border committee that would meet
+in Niamey in January to coordinate patrols", ``body``) next to a body that acted ("set up a committee in 2019 that met
+twice", ``body_act``); coercion a law or a scheme provides for ("a scheme which would force anyone working for Tehran
 to declare", ``text``) next to people who force ("Russian troops forced 300 villagers to leave", ``text_act``); and
-cooperation cut, reduced relations, never cooperation ("has cut most of its cooperation with Russia", ``cut``). The
+cooperation cut, reduced relations, never cooperation ("has cut much of its cooperation with Belarus", ``cut``). The
 format is that of ``probe_nonev36.jsonl``: a non-event phrase must have no event mentioned in it; an act is found when
 an event mentioned at its trigger has one of its PLOVER types (the doer is not checked). About a third of the items
 (``"aside": true``) were written and annotated with the rest but kept out of sight while the coder was fixed. Every
