@@ -80,7 +80,7 @@ def test_a_claim_of_no_attack_names_no_attackers(coder):
 
 def test_a_reaction_is_to_the_attack_not_to_the_reprisal(code):
     result = code("BAMAKO, June 2 (Reuters) - Gunmen killed 15 soldiers near Diafarabe on Saturday in an attack "
-                  "claimed by JNIM. The army said it had killed ten of the attackers in a pursuit operation. The "
+                  "claimed by JNIM. The army said it had killed ten of the attackers during a sweep. The "
                   "African Union condemned the killings.", date="2026-06-02")
     targets = _sides(result, "condemned", "target")
     assert "jnim" in targets and "MLI" not in targets

@@ -389,7 +389,7 @@ def test_nonevents_displacement_with_no_actor_as_doer_is_a_toll(code):
     toll = code("The two armies fought for a week in May, when artillery duels and drone strikes killed 40 people and "
                 "forced about 90,000 to flee their villages.", date="2025-09-04")
     assert not [e for e in toll.events if e.trigger.text.startswith("forced")], _codes(toll)
-    jamming = code("Estonia and Latvia condemned a wave of satellite-signal jamming that has forced dozens of "
+    jamming = code("Estonia and Latvia condemned GPS interference that has forced many "
                    "airliners to divert since March.", date="2025-09-04")
     assert not [e for e in jamming.events if e.trigger.text.startswith("forced")], _codes(jamming)
 

@@ -5,7 +5,7 @@ and one or two sentences of background, written for this probe the way wires wri
 set), about real actors with invented facts, annotated by reading before the coder was run, in the format of
 ``probe_status35.jsonl``; only ``historical`` and ``date`` are checked. The constructions, chosen from a count of the
 wrong history flags on the dev articles (378-397 first): a verb joined to a past perfect with no subject of its own
-and a bare participle on it ("had detained the men and impounded their boats on Feb. 10, accusing them of ...":
+and a bare participle on it ("had held the sailors and seized their trawler on Feb. 10, accusing them of ...":
 background weeks before the news, as the past perfect is); the next step ("then") of a background story told in the
 sentence before, across a paragraph break; anaphoric and relative dates ("that night", "the same day", "the
 following year"), "since <year>, when X did Y" and a fronted year with a participle. Controls: the backshift of the
