@@ -77,6 +77,14 @@ class HistoryRules:
     def _this_week(self, date: EventDate) -> bool:
         raise NotImplementedError
 
+    def quoted(self, c: Candidate) -> bool:
+        """Whether the event's head lies inside a quotation."""
+        return any(q.start <= c.head.idx < q.end for q in self.quotes)
+
+    def _all_old(self, values: list[str] | list[str | None], days: int = date_values.BACKGROUND_DAYS) -> bool:
+        """Whether there are date values and every one ended over ``days`` days before publication."""
+        return bool(values) and all(date_values.is_historical(v, self.history_base, days=days) for v in values)
+
     def _past_perfect(self, verb: Token) -> bool:
         raise NotImplementedError
 
@@ -206,8 +214,7 @@ class HistoryRules:
         :data:`NEWS_WEEK_DAYS` days before publication (there must be one)."""
         values = [date.value] if date is not None and date.value else \
             [value.value for _, _, value in self.sentence_dates(self.found.sentence(c.head)) if value.value]
-        return bool(values) and all(date_values.is_historical(v, self.history_base, days=NEWS_WEEK_DAYS)
-                                    for v in values)
+        return self._all_old(values, NEWS_WEEK_DAYS)
 
     def _next_step_of_background(self, view: ParseView, c: Candidate) -> bool:
         """Whether an act told in the simple past is the next step of a background story: a ``sequel`` adverb
@@ -216,14 +223,13 @@ class HistoryRules:
         ("... since May 2021, when Riga's mayor replaced the flag. ¶ Minsk then expelled Latvia's ambassador, and
         Riga responded in kind"; not "Afghan forces then shelled a post" after a clash of the news week)."""
         sequel = self.cues.get("sequel", frozenset())
-        if c.head.tag_ != "VBD" or any(q.start <= c.head.idx < q.end for q in self.quotes):
+        if c.head.tag_ != "VBD" or self.quoted(c):
             return False
         verb, steps = c.head.i, 0
         while not any(view.dep[a] == "advmod" and view.lower[a] in sequel for a in view.children[verb]):
             if view.dep[verb] != "conj" or steps == 3:
                 return False
             verb, steps = view.head[verb], steps + 1
-        old = date_values.BACKGROUND_DAYS
         sent = self.found.sentence(c.head)
         own = [value.value for _, _, value in self.sentence_dates(sent) if value.value]
         if not own:
@@ -231,7 +237,7 @@ class HistoryRules:
             if index == 0:
                 return False
             own = [value.value for _, _, value in self.sentence_dates(self.found.sentences[index - 1]) if value.value]
-        return bool(own) and all(date_values.is_historical(v, self.history_base, days=old) for v in own)
+        return self._all_old(own)
 
     def _all_dates_old(self, c: Candidate, years: int | None = None) -> bool:
         """Whether the act's sentence has dates and every one is background: ended over ``years`` years,
@@ -311,7 +317,7 @@ class HistoryRules:
         verb = c.head.i
         if view.dep[verb] == "conj" and not any(view.dep[d] in ("nsubj", "nsubjpass") for d in view.children[verb]):
             verb = view.head[verb]
-        if not self._set_off_on_actor(view, verb) or any(q.start <= c.head.idx < q.end for q in self.quotes):
+        if not self._set_off_on_actor(view, verb) or self.quoted(c):
             return False
         if view.tag[verb] != "VBD":
             return False
@@ -322,8 +328,7 @@ class HistoryRules:
                  if first in inside and value.value]
         values = [v for own, v in dated if own] or [v for _, v in dated]
         if values:
-            return all(date_values.is_historical(v, self.history_base, days=date_values.BACKGROUND_DAYS)
-                       for v in values)
+            return self._all_old(values)
         eras = self.cues.get("era", frozenset())
         for prep in view.children[verb]:
             if view.dep[prep] == "prep" and view.lower[prep] in ("during", "in"):
@@ -344,7 +349,7 @@ class HistoryRules:
         reporting verb (but in a time clause), follows a sentence of its paragraph whose every date is
         background: the story of that past goes on ("They fought a four-day conflict in May last year.
         India struck ... and Pakistan hit back ... before a ceasefire was announced on May 10.")."""
-        if c.head.tag_ != "VBD" or any(q.start <= c.head.idx < q.end for q in self.quotes):
+        if c.head.tag_ != "VBD" or self.quoted(c):
             return False
         sent = self.found.sentence(c.head)
         view = self.found.view(sent.doc)
@@ -355,4 +360,4 @@ class HistoryRules:
                 and not self._time_clause(view, i) for i in range(sent.start, sent.end)):
             return False
         before = [value.value for value in self.dates_before(sent)]  # none after a paragraph break
-        return bool(before) and all(date_values.is_historical(value, self.history_base, days=old) for value in before)
+        return self._all_old(before, old)
