@@ -76,6 +76,15 @@ class DateRules(DateAnchors):
     def date(self, c: Candidate) -> EventDate | None:
         return self._forward(c, self._told_in_the_body(c, self._measured_after(c, self._date(c))))
 
+    def _latest_day(self, expressions: list[tuple[int, int, EventDate]]) -> dt.date:
+        """The latest day, not after publication, of the date expressions ``expressions`` (of the lead), else
+        publication (``self.base``, which the caller has checked is set; not :meth:`_news_day`, the lead's one day of
+        the news week)."""
+        assert self.base is not None
+        days = [d for _, _, v in expressions if v.granularity == "day" and v.value
+                and (d := date_values.value_to_day(v.value)) is not None and d <= self.base]
+        return max(days, default=self.base)
+
     def _measured_after(self, c: Candidate, date: EventDate | None) -> EventDate | None:
         """An act of an "after" clause outside the lead, with no date of its own, measured from the clause it hangs
         on by a span within the same day (``same_day_span`` in words.tsv: "hours after", "shortly after") or by a
@@ -125,10 +134,7 @@ class DateRules(DateAnchors):
                     and view.lemma[main] not in words.sequel_verb or view.pos[subjects[0]] != "NOUN" or not any(
                     view.lower[d] == "the" for d in view.children[subjects[0]]):
                 return date
-            lead = self.sentence_dates(self.found.sentences[0])
-            lead_days = [d for _, _, v in lead if v.granularity == "day" and v.value
-                         and (d := date_values.value_to_day(v.value)) is not None and d <= self.base]
-            day = max(lead_days, default=self.base)
+            day = self._latest_day(self.sentence_dates(self.found.sentences[0]))
         start = min([span, *(n for n in view.children[span] if n < span)])  # "three days after"
         text = self.text[view.idx[start]:view.end[marks[0]]]
         value = EventDate(text=text, value=(day - dt.timedelta(days=back)).isoformat(), granularity="day")
@@ -161,9 +167,7 @@ class DateRules(DateAnchors):
         lead_values = {v.value for _, _, v in expressions if v.value}
         if date is not None and date.value and date.value not in lead_values:
             return date
-        lead_days = [d for _, _, v in expressions if v.granularity == "day" and v.value
-                     and (d := date_values.value_to_day(v.value)) is not None and d <= self.base]
-        news = max(lead_days, default=self.base)
+        news = self._latest_day(expressions)
         said = date_values.value_to_day(date.value) if date is not None and date.granularity == "day" else None
         if c.nominal and said is not None and said < news:
             return date  # a day the lead gives the act it is about ("over a strike that killed four on Monday")
