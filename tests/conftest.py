@@ -63,6 +63,11 @@ def actors_of(participants) -> set[str]:
     return {p.actor for p in participants if p.actor} | {p.country for p in participants if p.country}
 
 
+def codes_of(participants) -> set[str]:
+    """The CAMEO actor codes of the participants that have one."""
+    return {p.code for p in participants if p.code}
+
+
 def assert_new_names_clean(kb, idents) -> None:
     """Each name of each actor ``idents`` (ids a batch of knowledge-base entries added) belongs to that actor only,
     is written with a capital, and is no place and, when one word, no common word of the lexicon (``party_word``,

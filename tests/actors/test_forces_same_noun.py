@@ -3,11 +3,7 @@
 
 All sentences here are synthetic, written in agency style for the tests; none comes from an evaluation set."""
 
-from tests.conftest import events_of
-
-
-def _codes(participants) -> set[str]:
-    return {p.code for p in participants if p.code}
+from tests.conftest import codes_of, events_of
 
 
 def test_forces_same_noun_the_army_is_the_army_named_before(code):
@@ -15,7 +11,7 @@ def test_forces_same_noun_the_army_is_the_army_named_before(code):
             "fighting. Chadian soldiers closed the Adre crossing the same day. The army accused the RSF of "
             "shelling a hospital in El Fasher.")
     accusations = [e for e in events_of(code(text, date="2026-03-03")) if e.trigger.text.startswith("accused")]
-    assert accusations and all(_codes(e.source) == {"SDNMIL"} for e in accusations), accusations
+    assert accusations and all(codes_of(e.source) == {"SDNMIL"} for e in accusations), accusations
 
 
 def test_forces_same_noun_the_police_are_the_police_named_before(code):
@@ -23,7 +19,7 @@ def test_forces_same_noun_the_police_are_the_police_named_before(code):
             "Ethiopian police officers had crossed the border to search for them the day before. The police "
             "accused the men of smuggling weapons across the frontier.")
     accusations = [e for e in events_of(code(text, date="2026-03-03")) if e.trigger.text.startswith("accused")]
-    assert accusations and all(_codes(e.source) == {"KENCOP"} for e in accusations), accusations
+    assert accusations and all(codes_of(e.source) == {"KENCOP"} for e in accusations), accusations
 
 
 def test_forces_same_noun_without_one_the_latest_forces_still_serve(code):
@@ -31,7 +27,7 @@ def test_forces_same_noun_without_one_the_latest_forces_still_serve(code):
     text = ("KHARTOUM, March 3 (Reuters) - Sudanese soldiers retook the town of Bara on Tuesday. The army "
             "accused the RSF of shelling a hospital in El Fasher.")
     accusations = [e for e in events_of(code(text, date="2026-03-03")) if e.trigger.text.startswith("accused")]
-    assert accusations and all(_codes(e.source) == {"SDNMIL"} for e in accusations), accusations
+    assert accusations and all(codes_of(e.source) == {"SDNMIL"} for e in accusations), accusations
 
 
 def test_forces_same_noun_not_the_army_of_the_country_it_accuses(code):
@@ -40,4 +36,4 @@ def test_forces_same_noun_not_the_army_of_the_country_it_accuses(code):
             "over the Aegean. Greece's military rejected the account. The army accused Turkey of violating Greek "
             "airspace 20 times in one day.")
     accusations = [e for e in events_of(code(text, date="2026-03-03")) if e.trigger.text.startswith("accused")]
-    assert accusations and all(_codes(e.source) == {"GRCMIL"} for e in accusations), accusations
+    assert accusations and all(codes_of(e.source) == {"GRCMIL"} for e in accusations), accusations

@@ -8,7 +8,7 @@ All articles here are synthetic, written in agency style for the tests; none com
 import datetime as dt
 
 import pytest
-from tests.conftest import assert_new_names_clean, events_of
+from tests.conftest import assert_new_names_clean, codes_of, events_of
 
 from detente.actors.kb import load_default
 from detente.actors.resolve import _longest
@@ -23,10 +23,6 @@ def kb():
 
 def _actors(participants) -> set[str]:
     return {p.actor for p in participants if p.actor}
-
-
-def _codes(participants) -> set[str]:
-    return {p.code for p in participants if p.code}
 
 
 def test_kb26_tiraspol_is_transnistrias_authority_and_moldovas_town(code):
@@ -94,9 +90,9 @@ def test_kb26_periods_of_office(kb, person, day, code_):
 def test_kb26_a_former_president_is_coded_by_his_office_at_the_articles_date(code):
     text = "LA PAZ, June 1 (Reuters) - Evo Morales on Monday accused Chile of stealing Bolivian water."
     then = [e for e in events_of(code(text, date="2015-06-01")) if e.trigger.text.startswith("accused")]
-    assert then and all(_codes(e.source) == {"BOLGOV"} for e in then), then
+    assert then and all(codes_of(e.source) == {"BOLGOV"} for e in then), then
     now = [e for e in events_of(code(text, date="2025-06-02")) if e.trigger.text.startswith("accused")]
-    assert now and all(_actors(e.source) == {"evo-morales"} and _codes(e.source) != {"BOLGOV"} for e in now), now
+    assert now and all(_actors(e.source) == {"evo-morales"} and codes_of(e.source) != {"BOLGOV"} for e in now), now
 
 
 NEW = ("abkhazia", "armenia-alliance", "artsakh", "bdp-botswana", "bp", "caspian-pipeline-consortium",

@@ -9,7 +9,7 @@ All sentences here are synthetic, written in agency style for the tests; none co
 import datetime as dt
 
 import pytest
-from tests.conftest import assert_new_names_clean, events_of
+from tests.conftest import assert_new_names_clean, codes_of, events_of
 
 from detente.actors.kb import load_default
 
@@ -72,10 +72,6 @@ NEW_PEOPLE = (
 @pytest.fixture(scope="module")
 def kb():
     return load_default()
-
-
-def _codes(participants) -> set[str]:
-    return {p.code for p in participants if p.code}
 
 
 # a person, a day, and the code of the office held that day (None: no office of the files that day)
@@ -246,7 +242,7 @@ def test_kb33_periods_of_office(kb, person, day, code_):
 ])
 def test_kb33_a_named_office_holder_is_the_state(code, text, date, trigger, code_):
     acts = [e for e in events_of(code(text, date=date)) if e.trigger.text.startswith(trigger)]
-    assert acts and all(_codes(e.source) == {code_} for e in acts), acts
+    assert acts and all(codes_of(e.source) == {code_} for e in acts), acts
 
 
 @pytest.mark.parametrize(("text", "date", "trigger", "country"), [

@@ -11,7 +11,7 @@ All sentences here are synthetic, written in agency style for the tests; none co
 import datetime as dt
 
 import pytest
-from tests.conftest import assert_new_names_clean, events_of
+from tests.conftest import assert_new_names_clean, codes_of, events_of, events_with_trigger
 
 from detente.actors.kb import load_default
 
@@ -93,14 +93,6 @@ def kb():
     return load_default()
 
 
-def _codes(participants) -> set[str]:
-    return {p.code for p in participants if p.code}
-
-
-def _acts(code, text, date, trigger):
-    return [e for e in events_of(code(text, date=date)) if e.trigger.text.startswith(trigger)]
-
-
 def test_kb36_new_names_collide_with_no_other_actor_place_or_common_word(kb):
     assert_new_names_clean(kb, (*NEW_GROUPS, *NEW_ORGANISATIONS, *NEW_PEOPLE))
 
@@ -162,35 +154,35 @@ def test_kb36_periods_of_office(kb, person, day, code_):
      "accused", "source", "NGOODH"),
 ])
 def test_kb36_a_named_actor_is_itself(code, text, trigger, side, code_):
-    acts = _acts(code, text, "2026-03-02", trigger)
-    assert acts and all(_codes(getattr(e, side)) == {code_} for e in acts), acts
+    acts = events_with_trigger(code(text, date="2026-03-02"), trigger)
+    assert acts and all(codes_of(getattr(e, side)) == {code_} for e in acts), acts
 
 
 def test_kb36_a_longer_name_holding_another_actors_name_is_the_longer_one(code):
     # "West Papua National Liberation Army" holds "National Liberation Army", the ELN's English name
     text = ("JAYAPURA, March 2 (Reuters) - The West Papua National Liberation Army said it attacked an Indonesian "
             "army post in Intan Jaya on Monday.")
-    acts = _acts(code, text, "2026-03-02", "attacked")
-    assert acts and all(_codes(e.source) == {"IDNREBOPM"} for e in acts), acts
+    acts = events_with_trigger(code(text, date="2026-03-02"), "attacked")
+    assert acts and all(codes_of(e.source) == {"IDNREBOPM"} for e in acts), acts
 
 
 def test_kb36_a_region_named_as_a_place_stays_a_place(code):
     text = "GAROWE, March 2 (Reuters) - Gunmen attacked a police post in Puntland on Monday, officials said."
-    acts = _acts(code, text, "2026-03-02", "attacked")
+    acts = events_with_trigger(code(text, date="2026-03-02"), "attacked")
     assert acts and all(e.location is not None and e.location.country == "SOM" for e in acts), acts
-    assert all("SOMGOVPNT" not in _codes([*e.source, *e.target]) for e in acts), acts
+    assert all("SOMGOVPNT" not in codes_of([*e.source, *e.target]) for e in acts), acts
 
 
 def test_kb36_a_generic_party_name_is_brazils_only_in_a_brazilian_story(code):
     # "Workers' Party" is Brazil's governing party, and North Korea's ruling party's short name too
     text = ("SEOUL, March 2 (Reuters) - North Korea's ruling Workers' Party on Monday accused the United States of "
             "preparing a war on the peninsula.")
-    acts = _acts(code, text, "2026-03-02", "accused")
-    assert acts and all("BRAPTYPTB" not in _codes(e.source) for e in acts), acts
+    acts = events_with_trigger(code(text, date="2026-03-02"), "accused")
+    assert acts and all("BRAPTYPTB" not in codes_of(e.source) for e in acts), acts
     text = ("BRASILIA, March 2 (Reuters) - The Workers' Party on Monday accused the Central Bank of strangling "
             "growth.")
-    acts = _acts(code, text, "2026-03-02", "accused")
-    assert acts and all(_codes(e.source) == {"BRAPTYPTB"} for e in acts), acts
+    acts = events_with_trigger(code(text, date="2026-03-02"), "accused")
+    assert acts and all(codes_of(e.source) == {"BRAPTYPTB"} for e in acts), acts
 
 
 @pytest.mark.parametrize(("text", "code_"), [
@@ -207,15 +199,15 @@ def test_kb36_a_generic_party_name_is_brazils_only_in_a_brazilian_story(code):
      "cartel allies.", "MEXPTYPAN"),
 ])
 def test_kb36_parties_and_bodies_of_2026_news(code, text, code_):
-    acts = _acts(code, text, "2026-03-02", text.split(" on Monday ")[1].split()[0])
-    assert acts and all(_codes(e.source) == {code_} for e in acts), acts
+    acts = events_with_trigger(code(text, date="2026-03-02"), text.split(" on Monday ")[1].split()[0])
+    assert acts and all(codes_of(e.source) == {code_} for e in acts), acts
 
 
 def test_kb36_a_party_named_by_party_words_is_no_foreign_party_elsewhere(code):
     text = ("BRATISLAVA, March 2 (Reuters) - The opposition National Action Party on Monday accused the government "
             "of rigging the vote.")
-    acts = _acts(code, text, "2026-03-02", "accused")
-    assert acts and all("MEXPTYPAN" not in _codes(e.source) for e in acts), acts
+    acts = events_with_trigger(code(text, date="2026-03-02"), "accused")
+    assert acts and all("MEXPTYPAN" not in codes_of(e.source) for e in acts), acts
 
 
 @pytest.mark.parametrize(("text", "code_"), [
@@ -230,4 +222,4 @@ def test_kb36_a_party_named_by_party_words_is_no_foreign_party_elsewhere(code):
 ])
 def test_kb36_a_short_name_shared_with_a_commoner_thing_is_no_alias(code, text, code_):
     coded = code(text, date="2026-03-02")
-    assert all(code_ not in _codes([*e.source, *e.target]) for e in events_of(coded)), coded.events
+    assert all(code_ not in codes_of([*e.source, *e.target]) for e in events_of(coded)), coded.events

@@ -11,7 +11,7 @@ would honour its contracts"), or left its sentence without a doer.
 All sentences here are synthetic, written in agency style for the tests; none comes from an evaluation set."""
 
 import pytest
-from tests.conftest import assert_new_names_clean, events_of
+from tests.conftest import assert_new_names_clean, codes_of, events_of
 
 from detente.actors.kb import load_default
 
@@ -60,10 +60,6 @@ NEW_ORGANISATIONS = (
 @pytest.fixture(scope="module")
 def kb():
     return load_default()
-
-
-def _codes(participants) -> set[str]:
-    return {p.code for p in participants if p.code}
 
 
 def _acts(code, text, trigger):
@@ -123,7 +119,7 @@ def test_kb37_a_state_company_acts_for_its_state_and_a_private_one_for_itself(kb
 ])
 def test_kb37_a_named_company_or_agency_is_coded(code, text, trigger, side, code_):
     acts = _acts(code, text, trigger)
-    assert acts and all(code_ in _codes(getattr(e, side)) for e in acts), acts
+    assert acts and all(code_ in codes_of(getattr(e, side)) for e in acts), acts
 
 
 @pytest.mark.parametrize(("text", "code_"), [
@@ -135,4 +131,4 @@ def test_kb37_a_named_company_or_agency_is_coded(code, text, trigger, side, code
 ])
 def test_kb37_a_short_name_shared_with_a_commoner_thing_is_no_alias(code, text, code_):
     coded = code(text, date="2026-03-02")
-    assert all(code_ not in _codes([*e.source, *e.target]) for e in events_of(coded)), coded.events
+    assert all(code_ not in codes_of([*e.source, *e.target]) for e in events_of(coded)), coded.events

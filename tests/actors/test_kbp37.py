@@ -9,7 +9,7 @@ All sentences here are synthetic, written in agency style for the tests; none co
 import datetime as dt
 
 import pytest
-from tests.conftest import assert_new_names_clean, events_of
+from tests.conftest import assert_new_names_clean, codes_of, events_with_trigger
 
 from detente.actors.kb import load_default
 
@@ -62,14 +62,6 @@ NEW_PEOPLE = (
 @pytest.fixture(scope="module")
 def kb():
     return load_default()
-
-
-def _codes(participants) -> set[str]:
-    return {p.code for p in participants if p.code}
-
-
-def _acts(code, text, date, trigger):
-    return [e for e in events_of(code(text, date=date)) if e.trigger.text.startswith(trigger)]
 
 
 def test_kbp37_new_names_collide_with_no_other_actor_place_or_common_word(kb):
@@ -133,8 +125,8 @@ def test_kbp37_periods_of_office(kb, person, day, code_):
      "urged", "source", "IGOEAFEAC"),
 ])
 def test_kbp37_a_named_person_speaks_for_the_office(code, text, trigger, side, code_):
-    acts = _acts(code, text, "2026-03-02", trigger)
-    assert acts and all(code_ in _codes(getattr(e, side)) for e in acts), acts
+    acts = events_with_trigger(code(text, date="2026-03-02"), trigger)
+    assert acts and all(code_ in codes_of(getattr(e, side)) for e in acts), acts
 
 
 def test_kbp37_a_name_shared_with_a_head_of_government_is_not_given_to_the_minister(kb):

@@ -7,7 +7,7 @@ All articles here are synthetic, written in agency style for the tests; none com
 import datetime as dt
 
 import pytest
-from tests.conftest import events_of
+from tests.conftest import codes_of, events_of
 
 from detente.actors.kb import load_default
 
@@ -17,10 +17,6 @@ D = dt.date
 @pytest.fixture(scope="module")
 def kb():
     return load_default()
-
-
-def _codes(participants) -> set[str]:
-    return {p.code for p in participants if p.code}
 
 
 @pytest.mark.parametrize(("person", "day", "code_"), [
@@ -61,4 +57,4 @@ def test_office_holders32_periods_of_office(kb, person, day, code_):
 ])
 def test_office_holders32_a_minister_named_without_a_title_is_the_state(code, text, date, trigger, code_):
     acts = [e for e in events_of(code(text, date=date)) if e.trigger.text.startswith(trigger)]
-    assert acts and all(_codes(e.source) == {code_} for e in acts), acts
+    assert acts and all(codes_of(e.source) == {code_} for e in acts), acts

@@ -4,11 +4,7 @@ participants, so a third party wrongly read as a side breaks the pair.
 All sentences here are synthetic, written in agency style for these tests; none comes from a
 development set or from a real article."""
 
-from tests.conftest import actors_of, code_tree, events_of
-
-
-def _codes(participants) -> set[str]:
-    return {p.code for p in participants if p.code}
+from tests.conftest import actors_of, code_tree, codes_of, events_of
 
 
 # -- the occasion of a meeting is no side of it ("on the sidelines of a NATO summit") ---------------
@@ -18,7 +14,7 @@ def test_sym_sides_summit_on_whose_sidelines_two_leaders_meet_is_no_side(code):
                   date="2025-03-03")
     [event] = [e for e in result.events if e.trigger.text == "meet"]
     assert actors_of(event.source) >= {"GRC", "TUR"}
-    assert "IGOWSTNAT" not in _codes(event.source) | _codes(event.target)
+    assert "IGOWSTNAT" not in codes_of(event.source) | codes_of(event.target)
     # the summit's place is still where they meet
     assert event.location is not None and event.location.country == "TUR"
 
@@ -27,7 +23,7 @@ def test_sym_sides_met_on_the_sidelines_of_a_bloc_summit_keeps_the_pair_only(cod
     result = code("NEW DELHI, Sept 1 (Reuters) - Indian Prime Minister Narendra Modi and Chinese President "
                   "Xi Jinping met in Tianjin on the sidelines of the SCO summit on Sunday.", date="2025-09-01")
     [event] = [e for e in events_of(result, "CONSULT") if e.trigger.text == "met"]
-    assert _codes(event.source) | _codes(event.target) == {"INDGOV", "CHNGOV"}
+    assert codes_of(event.source) | codes_of(event.target) == {"INDGOV", "CHNGOV"}
 
 
 def test_sym_sides_the_other_party_stays_a_side_next_to_the_occasion(code):
@@ -35,7 +31,7 @@ def test_sym_sides_the_other_party_stays_a_side_next_to_the_occasion(code):
     result = code("NEW DELHI, Sept 1 (Reuters) - Indian Prime Minister Narendra Modi met Chinese President "
                   "Xi Jinping on the sidelines of the SCO summit in Tianjin on Sunday.", date="2025-09-01")
     [event] = [e for e in events_of(result, "CONSULT") if e.trigger.text == "met"]
-    assert _codes(event.source) == {"INDGOV"} and _codes(event.target) == {"CHNGOV"}
+    assert codes_of(event.source) == {"INDGOV"} and codes_of(event.target) == {"CHNGOV"}
     assert event.location is not None and event.location.country == "CHN"
 
 
@@ -51,7 +47,7 @@ def test_sym_sides_fought_alongside_names_the_partner(code):
     result = code("JUBA, May 3 (Reuters) - Chadian troops fought alongside French forces in northern Mali in 2013.",
                   date="2025-05-03")
     [event] = [e for e in events_of(result, "COOPERATE") if e.trigger.text == "fought"]
-    assert _codes(event.source) == {"TCDMIL"} and _codes(event.target) == {"FRAMIL"}
+    assert codes_of(event.source) == {"TCDMIL"} and codes_of(event.target) == {"FRAMIL"}
 
 
 def test_sym_sides_fought_alongside_against_a_common_enemy_keeps_the_enemy_out(code):
@@ -59,7 +55,7 @@ def test_sym_sides_fought_alongside_against_a_common_enemy_keeps_the_enemy_out(c
     result = code("JUBA, May 3 (Reuters) - Chadian troops fought alongside French forces against Islamist "
                   "militants in 2013.", date="2025-05-03")
     [event] = [e for e in events_of(result, "COOPERATE") if e.trigger.text == "fought"]
-    assert _codes(event.target) == {"FRAMIL"}
+    assert codes_of(event.target) == {"FRAMIL"}
 
 
 def test_sym_sides_a_partner_preposition_outside_the_pattern_names_no_target(code):
@@ -89,7 +85,7 @@ def test_sym_sides_fighting_between_two_sides_takes_them_not_a_borrowed_subject(
         .          .          PUNCT .   punct 1  O
     """)
     [event] = [e for e in result.events if e.trigger.text == "fighting"]
-    assert _codes(event.source) == {"ETHMIL", "SOMMIL"}
+    assert codes_of(event.source) == {"ETHMIL", "SOMMIL"}
     assert "KEN" not in actors_of(event.source) | actors_of(event.target)
 
 

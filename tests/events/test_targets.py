@@ -4,11 +4,7 @@ and facilities of a country, things that are not actors, and both sides of a mut
 All sentences here are synthetic, written in agency style for these tests; none comes from a
 development set or from a real article."""
 
-from tests.conftest import actors_of, code_tree, events_of
-
-
-def _codes(participants) -> set[str]:
-    return {p.code for p in participants if p.code}
+from tests.conftest import actors_of, code_tree, codes_of, events_of
 
 
 # -- targets inside the oblique phrase of an event noun ------------------------------------------
@@ -74,7 +70,7 @@ def test_targets_fighting_between_two_sides_gerund_tagged_as_verb(blank_coder):
     """)
     [event] = events_of(result, "ASSAULT")
     assert event.trigger.text == "Fighting"
-    assert _codes(event.source) >= {"SDNMIL", "TCD"} and not event.target
+    assert codes_of(event.source) >= {"SDNMIL", "TCD"} and not event.target
 
 
 def test_targets_fighting_between_a_known_and_an_unknown_side(code):
@@ -83,7 +79,7 @@ def test_targets_fighting_between_a_known_and_an_unknown_side(code):
     result = code("Heavy fighting between the Sudanese army and the Wadi Hawa Brigade erupted near the border "
                   "on Sunday.")
     [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text == "fighting"]
-    assert _codes(event.source) == {"SDNMIL"} and len(event.source) == 2 and not event.target
+    assert codes_of(event.source) == {"SDNMIL"} and len(event.source) == 2 and not event.target
 
 
 # -- acts of force on places and things of a country --------------------------------------------
@@ -134,14 +130,14 @@ def test_targets_place_rule_on_a_hand_built_tree(blank_coder):
         .          .         PUNCT .   punct    2 O
     """)
     [event] = events_of(result, "ASSAULT")
-    assert _codes(event.source) == {"ISRMIL"} and actors_of(event.target) == {"YEM"}
+    assert codes_of(event.source) == {"ISRMIL"} and actors_of(event.target) == {"YEM"}
 
 
 # -- instruments are not targets; the accused does the act --------------------------------------
 def test_targets_instrument_of_an_aimed_act_is_no_target(code):
     result = code("Ukraine condemned Turkey's navy for firing flares at Ukrainian trawlers.")
     [event] = [e for e in events_of(result, "ASSAULT") if e.trigger.text.startswith("fir")]
-    assert _codes(event.source) == {"TURMIL"}
+    assert codes_of(event.source) == {"TURMIL"}
     assert actors_of(event.target) == {"UKR"} and not any("flares" in p.text for p in event.target)
 
 
@@ -170,7 +166,7 @@ def test_targets_threat_with_to_infinitive_parsed_as_advcl(blank_coder):
     """)
     # one event, the threat, aimed at the Lebanese army (no separate aid cut)
     [event] = result.events
-    assert event.plover == "THREATEN" and _codes(event.target) == {"LBNMIL"}
+    assert event.plover == "THREATEN" and codes_of(event.target) == {"LBNMIL"}
 
 
 # -- the one whose conduct a that-clause reports ----------------------------------------------------
@@ -512,7 +508,7 @@ def test_targets_block_at_the_security_council_is_against_the_council(blank_code
         .          .          PUNCT .   punct    2 O
     """)
     [event] = events_of(result, "REJECT")
-    assert actors_of(event.source) == {"CHN"} and _codes(event.target) == {"IGOUNOSEC"}
+    assert actors_of(event.source) == {"CHN"} and codes_of(event.target) == {"IGOUNOSEC"}
 
 
 def test_targets_veto_at_a_council_hung_on_the_object_is_against_the_council(blank_coder):
@@ -534,7 +530,7 @@ def test_targets_veto_at_a_council_hung_on_the_object_is_against_the_council(bla
         .          .          PUNCT .   punct    1 O
     """)
     [event] = events_of(result, "REJECT")
-    assert actors_of(event.source) == {"RUS"} and _codes(event.target) == {"IGOUNOSEC"}
+    assert actors_of(event.source) == {"RUS"} and codes_of(event.target) == {"IGOUNOSEC"}
 
 
 def test_targets_rejection_in_a_capital_names_no_forum(blank_coder):
