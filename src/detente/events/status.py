@@ -59,6 +59,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
         self.cues = lexicon.cues
         self.words = lexicon.words
         self.why: dict[str, str] = {}  # status field -> the rule that set it, for the current candidate
+        self.term_told_in_future = False  # the current candidate is a term of an agreement told with "will"
         self._dates: dict[int, list[tuple[int, int, EventDate]]] = {}
         self.date_warnings: list[str] = []  # implausible event dates that were dropped, one line each
         self._dropped: set[tuple[int, int]] = set()
@@ -181,6 +182,8 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             # walked once, or it reads as the "to"-infinitive of itself)
             chain = [c.head] + chain
         future = intended = backshifted = presupposed = planned = False
+        future_at: int | None = None  # the verb a modal of the future is on
+        self.term_told_in_future = False
         reason = ""
         # "X said it would fund Y": in reported speech "would" is a backshifted "will", not a
         # possibility, unless a condition goes with it ("would accept a truce if ...")
@@ -215,6 +218,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                                          f"conditional {doc[child].text!r} on {token.text!r}")
                 if relation == "aux" and self.cue("future", lower):
                     future, reason = True, reason or f"aux {doc[child].text!r} of {token.text!r}"
+                    future_at = i if future_at is None else future_at
                 if relation in ("amod", "advmod") and self.cue("hypothetical", lower) and i in trigger:
                     return self._because("modality", "hypothetical",
                                          f"{relation} {doc[child].text!r} on the trigger")
@@ -281,6 +285,12 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                 # urged Z ...", "a statement urging X to respect Y and calling on Z to ..."
                 break
             previous = token
+        if future_at is not None and (terms := self._terms_told_under(view, future_at)) is not None:
+            # what an agreement provides for is agreed on, not announced: "Under the pact, Peru will train
+            # Bolivian police" (eval/wire/README.md: the act agreed on is intended)
+            future, intended = False, True
+            planned = self.term_told_in_future = True
+            reason = f"a term of the {terms!r} it is told under (cues.tsv terms)"
         if c.frame == "intend" and c.frame_token is not None and self.cue("scheduled", c.frame_token.lower_) \
                 and any(dep[a] == "auxpass" for a in children[c.frame_token.i]):
             # "is expected to visit Seoul in the spring": an act others schedule, not the doer's intention
@@ -299,7 +309,8 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
         if intended and c.frame_token is not None and self.cue("agreement", c.frame_token.lemma_.lower()) \
                 and c.cameo.startswith("03") and not c.cameo.startswith(MATERIAL_INTENTS) \
                 and not (date is not None and date.value and self.base is not None
-                         and date_values.starts_after(date.value, self.base, weeks=True)):
+                         and date_values.starts_after(date.value, self.base, weeks=True)) \
+                and self.agreed_for_later(c) is None:
             # the agreement is the act, and it was made: "committed to consult each other", "agreed to
             # manage the zone jointly" (what was agreed on is coded apart, as intended); an act agreed on
             # with a time to come is still intended ("agreed to convene the committee next week")
@@ -388,6 +399,50 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                 return view.text[view.idx[word]:view.end[word]]
         return None
 
+    def _terms_told_under(self, view: ParseView, verb: int) -> str | None:
+        """The agreement noun (a ``terms`` cue) a verb with a modal of the future is told under, itself or the verb
+        it is joined to: "Under the deal, Peru will train ..." (a ``framework_prep`` on the verb), "a pact under
+        which both armies will patrol ..." (on a relative clause of the noun). None when there is none."""
+        i = verb
+        for _ in range(4):
+            for prep in view.children[i]:
+                if view.dep[prep] != "prep" or view.lower[prep] not in self.words.framework_prep:
+                    continue
+                for noun in view.children[prep]:
+                    if view.dep[noun] != "pobj":
+                        continue
+                    if view.tag[noun] == "WDT" and view.dep[i] == "relcl" and view.head[i] != i:
+                        noun = view.head[i]  # "a pact under which ...": the noun the clause is on
+                    if self.cue("terms", view.lemma[noun]):
+                        return view.text[view.idx[noun]:view.end[noun]]
+            if view.dep[i] != "conj" or view.head[i] == i:
+                return None
+            i = view.head[i]  # "Peru will train police and Bolivia will share data": the first verb's frame
+        return None
+
+    def agreed_for_later(self, c: Candidate) -> EventDate | None:
+        """Whether the act agreed on (the candidate's head under its agreement frame verb, or the infinitive of a
+        frame verb coded with its complement) has a time to come of its own: a date phrase in its words that begins
+        after publication ("agreed to hold talks next week") or starts with an ``ahead`` cue ("to resume talks
+        later this year"): that date, else None. A date on the agreeing itself ("agreed on Friday to ...") is not
+        the act's."""
+        if c.frame_token is None or self.base is None or not self.cue("agreement", c.frame_token.lemma_.lower()):
+            return None
+        view = self.found.view(c.head.doc)
+        head = c.head.i
+        if head == c.frame_token.i:
+            head = next((x for x in view.children[head] if view.dep[x] == "xcomp" and infinitive_at(view, x)), -1)
+            if head < 0:
+                return None
+        for first, _last, date in self.sentence_dates(self.found.sentence(c.head)):
+            if head != first and head not in view.ancestors(first):
+                continue
+            text = date.text.lower()
+            if (date.value and date_values.starts_after(date.value, self.base, weeks=True)) \
+                    or any(text.startswith(cue) for cue in self.cues.get("ahead", ())):
+                return date
+        return None
+
     def _says_future(self, c: Candidate) -> bool:
         view = self.found.view(c.head.doc)
         for child in view.children[c.head.i]:
@@ -455,6 +510,11 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         date = judge.date(candidate)
         negated, modality = judge.negated(candidate), judge.modality(candidate, speaker, date)
         date = judge.planned(candidate, date, modality)
+        if modality == "intended" and (own_time := judge.agreed_for_later(candidate)) is not None and own_time != date:
+            # the act agreed on for a time of its own takes that time, not the agreeing's day ("agreed on Monday to
+            # meet again in May": May; "... next week": a week, which the gold format writes as no date)
+            judge.why["date"] = f"the time {own_time.text!r} of the act agreed on"
+            date = own_time
         code = lookup(candidate.cameo)
         cameo, stated = candidate.cameo, modality  # force only threatened or left open was used nowhere
         refusal = lexicon.combine("refuse", cameo) if negated and (
@@ -473,8 +533,9 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
             # force one will not rule out is force one threatens ("refused to rule out military action")
             judge.why["cameo"] = f"force left open is a threat, {lexicon.why_combine('threaten', cameo)}"
             cameo, modality = threat, "reported" if speaker and not own else "asserted"
-        elif modality == "future" and code.is_cooperative_act:
-            # PLOVER: "all cooperative actions reported in future tense are ... intentions"
+        elif (modality == "future" or modality == "intended" and judge.term_told_in_future) and code.is_cooperative_act:
+            # PLOVER: "all cooperative actions reported in future tense are ... intentions" (the terms of an
+            # agreement told with "will" too)
             if lexicon.combine("intend", cameo):
                 judge.why["cameo"] = f"future cooperation is an intention, {lexicon.why_combine('intend', cameo)}"
             cameo = lexicon.combine("intend", cameo) or cameo
