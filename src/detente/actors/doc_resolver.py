@@ -465,6 +465,10 @@ class _DocResolver(PersonRules, NominalRules):
                 inner = self.resolve(at) or (members[0] if members else None)
                 if inner is None and sector is not None and lower[child] == "of":
                     inner = self._body_on(at)  # "Leaders of the Pacific Islands Forum meeting in Suva"
+                if inner is None and sector is not None and lower[child] in ("of", "from"):
+                    # "officials of the two countries' joint commission": the states that own the body, each
+                    members = self._states_owning(at)
+                    inner = members[0] if members else None
                 if inner is None:
                     continue
                 body = self._body_of(i, inner) if dep[child] != "prep" else None
@@ -544,6 +548,18 @@ class _DocResolver(PersonRules, NominalRules):
             if ref is not None and ref.kind in ("organisation", "group", "party"):
                 return ref
         return None
+
+    def _states_owning(self, noun: int) -> list[ActorRef]:
+        """The states a possessive on a body no actor names stands for ("the two countries' joint commission",
+        "both nations' boundary committee", "Kenya's fisheries board"): each of them, [] when the possessor is no
+        state (a company's board is not a government's)."""
+        v = self.v
+        for c in v.children[noun]:
+            if v.dep[c] == "poss" and v.tag[c] != "PRP$":
+                members = self._members(c)
+                if members and all(m.kind in ("country", "sector") and m.country for m in members):
+                    return members
+        return []
 
     def _own_name(self, i: int, near: list[int]) -> ActorRef | None:
         """The actor a name among the modifiers ``near`` the noun at ``i`` names when the noun is one of that actor's

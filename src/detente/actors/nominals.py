@@ -85,6 +85,9 @@ class NominalRules:
             if ruled is not None:
                 return ruled
         if sector is not None and sector[0] == "GOV":
+            group = self._plural_named_before(at)
+            if group is not None:  # "EU foreign ministers met ... The ministers agreed": the EU's, not a state's
+                return group
             resolver = cast("_DocResolver", self)  # these rules run only as the resolver's
             # a bare title on a name ("In Kabul, foreign ministry spokesman X accused ..."): the name's clause
             holder = self._title_holder(at)
@@ -285,6 +288,27 @@ class NominalRules:
             if titles and country is not None and not (mine and theirs and mine != theirs):
                 out.append((i, ref, self.f.entity_ref(country, self.day)))
         return out
+
+    def _plural_named_before(self, at: int) -> ActorRef | None:
+        """"ASEAN foreign ministers met in Jakarta ... The ministers agreed", "Leaders of Kenya and Uganda ... the
+        leaders": a bare plural title ("the" and nothing else on it) stands for whom the same plural noun was
+        named with before (an organisation's people, a state's, or each state of a set), the latest such
+        mention; None when no earlier mention of that noun named anyone."""
+        v = self.v
+        if v.tag[at] != "NNS" or any(v.dep[c] != "det" or v.lower[c] != "the" for c in v.children[at]) \
+                or not v.children[at]:
+            return None
+        for i in range(at - 1, -1, -1):
+            if v.lower[i] != v.lower[at] or v.tag[i] not in ("NNS", "NNPS"):
+                continue  # (the word itself: a capital "Leaders" opening the lead is a proper noun to the tagger)
+            ref = self.resolve(i)  # (the earlier words are resolved already: this reads the memo)
+            if ref is None:
+                continue
+            if i in self.found.groups:
+                self.found.groups[at] = list(self.found.groups[i])
+            self.found.antecedents[at] = i
+            return ref
+        return None
 
     def _sayers_state(self, at: int) -> ActorRef | None:
         """"A delegation led by a deputy foreign minister will travel to Kabul, the Uzbek foreign ministry said": an

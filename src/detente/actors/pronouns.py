@@ -55,6 +55,12 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
             # suspect the knowledge base does not know), not the story's lead named paragraphs before;
             # a possessive is still the lead ("his office said ...")
             people = [(i, ref) for i, ref in people if here - resolver.sentence_of[i] <= 1]
+        titled = _titled_speaker(resolver, at)
+        if titled is not None and not any(resolver.sentence_of[i] == here for i, _ in salient):
+            # "Latvia's prime minister said her government ...": the unnamed office holder who says the clause,
+            # not a person named sentences before nor the government named last ("her government" is the speaker's)
+            resolver.found.antecedents[at] = titled[0]
+            return titled[1]
         for i, ref in _patient(resolver, at, people)[:1] or salient[:1] or people[:1]:
             resolver.found.antecedents[at] = i
             return ref
@@ -91,6 +97,23 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
             return owner
         return _salient(resolver, at, history)
     return None
+
+
+def _titled_speaker(resolver: _DocResolver, at: int) -> tuple[int, ActorRef] | None:
+    """The unnamed holder of a state's office ("Latvia's prime minister", "the Kenyan foreign minister") who says the
+    clause whose subject is the person pronoun at ``at``, or whose subject it owns ("... said her government
+    stood ...", "... said he would travel ..."): (the title's index, the state's body it resolves to); None when
+    the speaker is a named person (the person rules find them), no title, or of no known state."""
+    v = resolver.v
+    subject = v.head[at] if v.dep[at] == "poss" else at
+    speaker = _saying_subject(resolver, subject)
+    if speaker is None or speaker not in resolver.sector_at or v.ent_type[speaker] == "PERSON" \
+            or v.tag[speaker] != "NN":
+        return None
+    ref = resolver.resolve(speaker)
+    if ref is None or ref.kind != "sector" or ref.sector != "GOV" or not ref.country:
+        return None  # ("his lawyer said he would appeal": the lawyer's client, not the lawyer)
+    return speaker, ref
 
 
 def _named_in_apposition(resolver: _DocResolver, i: int) -> bool:
