@@ -16,9 +16,9 @@ counts are reported apart. Counted per act by ``tests.probes.target_counts``.
 
 When written (main 2c7b4e7c): working 4 wrong targets (the party the rejected words were about, ``*-third-party``)
 and 3 missing; aside 2 wrong and 2 missing. After the ``speech_noun`` rule of this branch
-(``events/replies.authors``): working none wrong and 2 missing, aside none wrong and 1 missing (``MAX``: working and
-aside together). Left: words told only in a reporting frame, with no event of their own (rej39-12,
-``own-party-words``), and a statement told five sentences back that was not made to the one who rejects it (rej39-11,
+(``events/replies.authors``): working none wrong and 2 missing, aside none wrong and 1 missing; with the reporter of
+the answering side's own act (``replies._reporters``) working 1 missing, aside 1 missing (``MAX``: working and aside
+together). Left: a statement told five sentences back that was not made to the one who rejects it (rej39-11,
 ``far-back-statement``: beyond the rule's window).
 """
 
@@ -27,7 +27,7 @@ from __future__ import annotations
 from tests.probes import check_limits, check_side_probe, target_counts
 
 PROBE = "probe_rej39.jsonl"
-MAX = {"wrong": 0, "missing": 3, "wrong source": 0, "wrong type": 0, "no event": 0}
+MAX = {"wrong": 0, "missing": 2, "wrong source": 0, "wrong type": 0, "no event": 0}
 
 
 def test_probe_rej39_is_well_formed_and_synthetic(coder):

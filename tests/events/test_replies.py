@@ -140,3 +140,26 @@ def test_replies_what_an_accusation_says_is_not_the_words_rejected(code):
                   "Finland dismissed the remarks as absurd.", date="2026-06-03")
     event = _rejection(result)
     assert "NOR" not in actors_of(event.target) and "RUS" in actors_of(event.target)
+
+
+def _plain_denial(result):
+    [event] = [e for e in events_of(result) if e.trigger.text == "denied"]
+    return event
+
+
+def test_replies_denial_answers_who_reported_the_deniers_act(code):
+    # the charge is told only as Japan's report of a launch with no target: Japan is whom the denial answers
+    result = code("TOKYO, Aug 4 (Kyodo) - Japan's defence ministry said on Monday that North Korea had launched two "
+                  "ballistic missiles into the sea.\n\nNorth Korea denied that its army had launched any missiles.",
+                  date="2026-08-04")
+    event = _plain_denial(result)
+    assert "PRK" in actors_of(event.source) and "JPN" in actors_of(event.target)
+
+
+def test_replies_denial_does_not_answer_who_reported_a_joint_clash(code):
+    # a clash is both sides' act: the one who reported it charged neither
+    result = code("KUALA LUMPUR, Aug 4 (Bernama) - Thai and Cambodian troops clashed near the Preah Vihear temple "
+                  "on Sunday, Malaysia's foreign ministry said.\n\nThailand denied that its troops had started the "
+                  "fighting.", date="2026-08-04")
+    event = _plain_denial(result)
+    assert "MYS" not in actors_of(event.target)

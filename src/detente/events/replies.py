@@ -49,6 +49,12 @@ blockade is what the accusation says). Their author is the doer of the latest ea
    rejection, often in the paragraph before: "Algeria accused Rabat of ... Mauritania rejected the statement":
    Algeria).
 
+When no such act is found, a denial that names no charge, or a rejection of a noun of words of any kind, answers
+whoever reported an act of the answering side's own alone (``context.side``), told at most ``ANSWER_WINDOW``
+sentences before as the words of another side, the subject of the reporting verb it hangs under ("Japan's defence
+ministry said North Korea had launched two missiles ... North Korea denied that its army had launched any":
+Japan; :func:`_reporters`). Not an act of two sides ("Thai and Cambodian troops clashed, Malaysia said": no charge).
+
 An accusation the denial's own sentence tells in a verb joined to it is found first (``events/context.py``,
 ``denials``); the rule runs before the context step's answers to the acts just before (``answers``). The event
 anaphora of ``events/article_sides.py`` does not take such a noun for the act it charges: the doer of the act a
@@ -65,7 +71,7 @@ from typing import TYPE_CHECKING
 
 from detente.events.article_sides import ACCUSATION_ROOT, SPEECH_ROOT, answered_words, derived
 from detente.events.cameo import REQUEST_ROOTS, lookup
-from detente.events.context import ANSWER_WINDOW, RELEASE_CALLS, negated, party, same_paragraph
+from detente.events.context import ANSWER_WINDOW, RELEASE_CALLS, negated, party, same_paragraph, side
 from detente.events.doers import known
 
 if TYPE_CHECKING:
@@ -165,8 +171,10 @@ def authors(candidates: list[Candidate], found: DocActors, lexicon: Lexicon) -> 
             words = answered_words(candidate, lexicon)
             if words is not None:
                 root, lemma = words
-                said = _sayers(candidate, {party(r) for _, r in doers}, root, lemma, candidates[:number], found,
-                              lexicon)
+                own = {party(r) for _, r in doers}
+                said = _sayers(candidate, own, root, lemma, candidates[:number], found, lexicon) \
+                    or (_reporters(candidate, {side(r) for _, r in doers}, candidates[:number], found, lexicon)
+                        if root == SPEECH_ROOT or lemma is None else [])
                 if said:
                     candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *said))
         out.append(candidate)
@@ -204,3 +212,28 @@ def _reported(act: Candidate, earlier: list[Candidate]) -> bool:
     attack": the attack prepared is what the accusation says, not words of their own)."""
     return any(other is not act and other.sentence == act.sentence and other.head in act.head.ancestors
                for other in earlier)
+
+
+def _reporters(candidate: Candidate, own: set[str], earlier: list[Candidate], found: DocActors,
+               lexicon: Lexicon) -> list[Side]:
+    """Who said the latest earlier act of the answering side's own (``own``: its sides, ``context.side``), told at
+    most ``ANSWER_WINDOW`` sentences before as another side's words ("Seoul said Pyongyang had fired two missiles ...
+    Pyongyang denied it": Seoul): the subject of the reporting verb it is said under, when that names known actors
+    of another side."""
+    view = found.view(candidate.head.doc)
+    for act in reversed(earlier):
+        if candidate.sentence - act.sentence > ANSWER_WINDOW:
+            break
+        doers = {side(r) for _, r in known(act.sources)}
+        if act.sentence >= candidate.sentence or negated(act, found) or not doers or not doers <= own:
+            continue  # not the answering side's act alone ("their troops clashed" is both sides')
+        verb = next((a for a in view.ancestors(act.head.i)
+                     if view.pos[a] == "VERB" and lexicon.reporting.get(view.lemma[a]) == "say"), None)
+        if verb is None:
+            continue
+        doc = candidate.head.doc
+        speakers = [(doc[c], r) for c in view.children[verb] if view.dep[c] == "nsubj"
+                    for r in found.refs_at(c) if r.kind != "unresolved"]
+        if speakers and not own & {side(r) for _, r in speakers}:
+            return speakers
+    return []
