@@ -106,3 +106,60 @@ def test_replies_denial_is_not_aimed_at_one_who_only_condemned(code):
                   date="2026-05-05")
     event = _denial(result, "ISR")
     assert "JOR" not in actors_of(event.target)
+
+
+# -- a rejection of words named by a noun of any kind answers their author (session 39) -------------------------------
+def _rejection(result):
+    [event] = [e for e in events_of(result, "REJECT") if e.trigger.text in ("rejected", "dismissed")]
+    return event
+
+
+def test_replies_rejected_statement_about_a_third_party_answers_its_author(code):
+    # the statement is the Algerian accusation of Morocco; Mauritania, which rejects it, is not its target
+    result = code("NOUAKCHOTT, March 9 (AFP) - Morocco and Mauritania agreed on Sunday to open a second crossing "
+                  "south of Guerguerat.\n\nAlgeria's foreign ministry accused Rabat of using the crossing to "
+                  "entrench its hold on Western Sahara.\n\nMauritania rejected the statement as an interference.",
+                  date="2026-03-09")
+    event = _rejection(result)
+    assert actors_of(event.source) == {"MRT"} and "DZA" in actors_of(event.target)
+
+
+def test_replies_rejected_protest_note_answers_the_act_told_with_its_word(code):
+    # other words made to Laos come between: the protest is the one told as a protest
+    result = code("VIENTIANE, May 5 (Reuters) - Thailand lodged a protest with Laos on Monday over logging near "
+                  "the border at Chong Mek.\n\nCambodia's environment minister urged Laos to stop the logging.\n\n"
+                  "Laos rejected the protest note, saying the forest lay on its side of the line.", date="2026-05-05")
+    event = _rejection(result)
+    assert actors_of(event.source) == {"LAO"} and actors_of(event.target) == {"THA"}
+
+
+def test_replies_what_an_accusation_says_is_not_the_words_rejected(code):
+    # "accused Oslo of planning a blockade": the threat is what Moscow says of Oslo, not Oslo's words
+    result = code("HELSINKI, June 3 (Reuters) - Finland and Norway agreed on Tuesday to hold joint naval patrols in "
+                  "the Barents Sea.\n\nRussia's defence ministry accused Oslo of planning a blockade of Murmansk.\n\n"
+                  "Finland dismissed the remarks as absurd.", date="2026-06-03")
+    event = _rejection(result)
+    assert "NOR" not in actors_of(event.target) and "RUS" in actors_of(event.target)
+
+
+def _plain_denial(result):
+    [event] = [e for e in events_of(result) if e.trigger.text == "denied"]
+    return event
+
+
+def test_replies_denial_answers_who_reported_the_deniers_act(code):
+    # the charge is told only as Japan's report of a launch with no target: Japan is whom the denial answers
+    result = code("TOKYO, Aug 4 (Kyodo) - Japan's defence ministry said on Monday that North Korea had launched two "
+                  "ballistic missiles into the sea.\n\nNorth Korea denied that its army had launched any missiles.",
+                  date="2026-08-04")
+    event = _plain_denial(result)
+    assert "PRK" in actors_of(event.source) and "JPN" in actors_of(event.target)
+
+
+def test_replies_denial_does_not_answer_who_reported_a_joint_clash(code):
+    # a clash is both sides' act: the one who reported it charged neither
+    result = code("KUALA LUMPUR, Aug 4 (Bernama) - Thai and Cambodian troops clashed near the Preah Vihear temple "
+                  "on Sunday, Malaysia's foreign ministry said.\n\nThailand denied that its troops had started the "
+                  "fighting.", date="2026-08-04")
+    event = _plain_denial(result)
+    assert "MYS" not in actors_of(event.target)

@@ -122,6 +122,9 @@ JUDGING_ROOTS = frozenset({"11", "12"})
 ACCUSATION_ROOT = 11  # CAMEO 11, disapprove: the words a denial answers
 REJECT_ROOT = 12  # CAMEO 12, reject: a rejection of words answers their author (events/replies.py)
 WORDS_ROOTS = frozenset({2, 3, 10, 11, 13})  # appeals, offers, demands, accusations, threats: words one may reject
+# a ``speech_noun`` ("the statement", "the remarks") names words of any verbal root (CAMEO 01-13): answered_words gives
+# this root for it, and events/replies.py takes the latest earlier verbal act of another party as their utterance
+SPEECH_ROOT = 0
 # comments (concern or regret voiced at an act), appeals, criticism, rejections, threats: what "the move" is not
 REACTION_ROOTS = frozenset({"01", "02", "11", "12", "13"})
 
@@ -190,8 +193,9 @@ def _document(act: Candidate, words: Words) -> str | None:
 
 def answered_words(candidate: Candidate, lexicon: Lexicon) -> tuple[int, str | None] | None:
     """The CAMEO root of the words a denial or rejection answers, and the noun that names them (None for a denial
-    that names none): an accusation for a denial and for an ``accusation_noun``; the root of an event noun of
-    ``WORDS_ROOTS`` for a rejection; else None (a rejection of a deed, or of nothing named)."""
+    that names none): an accusation for a denial and for an ``accusation_noun``; ``SPEECH_ROOT`` for a
+    ``speech_noun`` (words of any verbal root); the root of an event noun of ``WORDS_ROOTS`` for a rejection; else
+    None (a rejection of a deed, or of nothing named)."""
     root = lookup(candidate.cameo).root
     if candidate.cameo not in ANSWERING_CODES and root != REJECT_ROOT:
         return None
@@ -202,6 +206,9 @@ def answered_words(candidate: Candidate, lexicon: Lexicon) -> tuple[int, str | N
         lemma = noun.lemma_.lower()
         if lemma in lexicon.words.accusation_noun:
             return ACCUSATION_ROOT, lemma
+        if lemma in lexicon.words.speech_noun:  # "the protest note": the words are named by their kind, "protest"
+            return SPEECH_ROOT, next((c.lemma_.lower() for c in noun.children if c.dep_ == "compound"
+                                      and c.lemma_.lower() in lexicon.words.speech_noun), lemma)
         code = lexicon.nouns.get(lemma)
         if code is not None and lookup(code).root in WORDS_ROOTS:
             return lookup(code).root, lemma

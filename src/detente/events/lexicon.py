@@ -236,6 +236,7 @@ class Words:
     topic_noun: frozenset[str] = frozenset()
     summary_noun: frozenset[str] = frozenset()
     accusation_noun: frozenset[str] = frozenset()
+    speech_noun: frozenset[str] = frozenset()
     handover_noun: frozenset[str] = frozenset()
     fate_noun: frozenset[str] = frozenset()
     inquiry_noun: frozenset[str] = frozenset()

@@ -34,14 +34,26 @@ after the clause rules, answers whoever said them (:func:`authors`). The words a
 for a rejection of a noun that names one (``accusation_noun`` in words.tsv: "the charge", "the criticism", whatever
 act the lexicon codes the noun as: "charge" is also a legal charge); for a rejection of an event noun of another kind
 of words (an offer, a proposal, an invitation, a demand, a threat: CAMEO roots ``WORDS_ROOTS``) they are words of that
-root. Their author is the doer of the latest earlier act
+root; for a noun of words of any kind (``speech_noun``: "the statement", "the remarks", "the protest note") they are a
+verbal act of any root of ``SPEECH_ROOTS`` (not a meeting, 04), first one told with the noun's word ("lodged a
+protest"), then any, but not one told inside another act of its sentence ("accused X of planning a blockade": the
+blockade is what the accusation says). Their author is the doer of the latest earlier act
 
 1. of that root (or, for a noun, one whose trigger has the noun's word or the verb it is made from: "offered" for
    "the offer"), not told as not done, by known actors of another party than the one answering;
 2. made to the answering party (its known targets include it), at any distance back in the article (a denial
    told in a paragraph of its own answers the charge the story told earlier: "Kinshasa rejected the charge"),
    or, for words other than an accusation, told earlier in the same sentence ("Honduras had offered to set up a
-   commission, but Belize turned the offer down").
+   commission, but Belize turned the offer down"), or, for a noun of words of any kind, told at most
+   ``ANSWER_WINDOW`` sentences before, whoever they were said to or about (wire copy tells the words just before the
+   rejection, often in the paragraph before: "Algeria accused Rabat of ... Mauritania rejected the statement":
+   Algeria).
+
+When no such act is found, a denial that names no charge, or a rejection of a noun of words of any kind, answers
+whoever reported an act of the answering side's own alone (``context.side``), told at most ``ANSWER_WINDOW``
+sentences before as the words of another side, the subject of the reporting verb it hangs under ("Japan's defence
+ministry said North Korea had launched two missiles ... North Korea denied that its army had launched any":
+Japan; :func:`_reporters`). Not an act of two sides ("Thai and Cambodian troops clashed, Malaysia said": no charge).
 
 An accusation the denial's own sentence tells in a verb joined to it is found first (``events/context.py``,
 ``denials``); the rule runs before the context step's answers to the acts just before (``answers``). The event
@@ -57,9 +69,9 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.article_sides import ACCUSATION_ROOT, answered_words, derived
+from detente.events.article_sides import ACCUSATION_ROOT, SPEECH_ROOT, answered_words, derived
 from detente.events.cameo import REQUEST_ROOTS, lookup
-from detente.events.context import ANSWER_WINDOW, RELEASE_CALLS, negated, party, same_paragraph
+from detente.events.context import ANSWER_WINDOW, RELEASE_CALLS, negated, party, same_paragraph, side
 from detente.events.doers import known
 
 if TYPE_CHECKING:
@@ -73,6 +85,9 @@ INTENT_ROOT = 3  # CAMEO 03: express intent to cooperate
 # CAMEO: disapprove, criticize or denounce; what a denial that names no charge denies is a charge, not a judgement of an
 # act ("Turkey condemned the raid. ... The Israeli military denied destroying farmland": denied to the ones who said so)
 DISAPPROVAL = frozenset({"110", "111"})
+# CAMEO: statements, appeals, offers, diplomatic cooperation, demands, criticism, rejections, threats: what "the
+# statement" a reply answers may be (not a meeting or talks, 04, nor a deed)
+SPEECH_ROOTS = frozenset({1, 2, 3, 5, 10, 11, 12, 13})
 
 
 def release_holders(candidates: list[Candidate], found: DocActors) -> list[Candidate]:
@@ -156,8 +171,10 @@ def authors(candidates: list[Candidate], found: DocActors, lexicon: Lexicon) -> 
             words = answered_words(candidate, lexicon)
             if words is not None:
                 root, lemma = words
-                said = _sayers(candidate, {party(r) for _, r in doers}, root, lemma, candidates[:number], found,
-                              lexicon)
+                own = {party(r) for _, r in doers}
+                said = _sayers(candidate, own, root, lemma, candidates[:number], found, lexicon) \
+                    or (_reporters(candidate, {side(r) for _, r in doers}, candidates[:number], found, lexicon)
+                        if root == SPEECH_ROOT or lemma is None else [])
                 if said:
                     candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *said))
         out.append(candidate)
@@ -167,17 +184,56 @@ def authors(candidates: list[Candidate], found: DocActors, lexicon: Lexicon) -> 
 def _sayers(candidate: Candidate, own: set[str], root: int, lemma: str | None, earlier: list[Candidate],
             found: DocActors, lexicon: Lexicon) -> list[Side]:
     """The doers of the latest earlier act that said the words answered (rules 1 and 2 of the module's docstring)."""
+    # words of any kind ("the protest note") are sought first among the acts told with the noun's word ("lodged a
+    # protest"), then among all the verbal acts
+    for named_only in (True, False) if root == SPEECH_ROOT else (False,):
+        for act in reversed(earlier):
+            same = act.sentence == candidate.sentence
+            if act.sentence > candidate.sentence or same and act.head.i > candidate.head.i or negated(act, found):
+                continue
+            named = lemma is not None and any(t.lemma_.lower() == lemma or derived(lemma, t.lemma_.lower(), lexicon)
+                                              for t in act.trigger)
+            kind = lookup(act.cameo).root
+            if named_only and not named \
+                    or (kind not in SPEECH_ROOTS if root == SPEECH_ROOT else kind != root) and not named \
+                    or lemma is None and act.cameo[:3] in DISAPPROVAL:
+                continue
+            sources = known(act.sources)
+            if not sources or {party(r) for _, r in sources} & own or root == SPEECH_ROOT and _reported(act, earlier):
+                continue
+            if own & {party(r) for _, r in known(act.targets)} or same and root != ACCUSATION_ROOT \
+                    or root == SPEECH_ROOT and candidate.sentence - act.sentence <= ANSWER_WINDOW:
+                return sources
+    return []
+
+
+def _reported(act: Candidate, earlier: list[Candidate]) -> bool:
+    """Whether the act is told inside the words of another act of its sentence ("accused Warsaw of preparing an
+    attack": the attack prepared is what the accusation says, not words of their own)."""
+    return any(other is not act and other.sentence == act.sentence and other.head in act.head.ancestors
+               for other in earlier)
+
+
+def _reporters(candidate: Candidate, own: set[str], earlier: list[Candidate], found: DocActors,
+               lexicon: Lexicon) -> list[Side]:
+    """Who said the latest earlier act of the answering side's own (``own``: its sides, ``context.side``), told at
+    most ``ANSWER_WINDOW`` sentences before as another side's words ("Seoul said Pyongyang had fired two missiles ...
+    Pyongyang denied it": Seoul): the subject of the reporting verb it is said under, when that names known actors
+    of another side."""
+    view = found.view(candidate.head.doc)
     for act in reversed(earlier):
-        same = act.sentence == candidate.sentence
-        if act.sentence > candidate.sentence or same and act.head.i > candidate.head.i or negated(act, found):
+        if candidate.sentence - act.sentence > ANSWER_WINDOW:
+            break
+        doers = {side(r) for _, r in known(act.sources)}
+        if act.sentence >= candidate.sentence or negated(act, found) or not doers or not doers <= own:
+            continue  # not the answering side's act alone ("their troops clashed" is both sides')
+        verb = next((a for a in view.ancestors(act.head.i)
+                     if view.pos[a] == "VERB" and lexicon.reporting.get(view.lemma[a]) == "say"), None)
+        if verb is None:
             continue
-        named = lemma is not None and any(t.lemma_.lower() == lemma or derived(lemma, t.lemma_.lower(), lexicon)
-                                          for t in act.trigger)
-        if lookup(act.cameo).root != root and not named or lemma is None and act.cameo[:3] in DISAPPROVAL:
-            continue
-        sources = known(act.sources)
-        if not sources or {party(r) for _, r in sources} & own:
-            continue
-        if own & {party(r) for _, r in known(act.targets)} or same and root != ACCUSATION_ROOT:
-            return sources
+        doc = candidate.head.doc
+        speakers = [(doc[c], r) for c in view.children[verb] if view.dep[c] == "nsubj"
+                    for r in found.refs_at(c) if r.kind != "unresolved"]
+        if speakers and not own & {side(r) for _, r in speakers}:
+            return speakers
     return []
