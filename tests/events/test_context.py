@@ -420,3 +420,16 @@ def test_context_a_rejection_of_criticism_is_no_step_of_the_doers_side_against_i
     [event] = [e for e in result.events if e.trigger.text == "rejected"]
     assert "EGY" in actors_of(event.source)
     assert "SDN" not in {p.country for p in event.target if p.actor}
+
+
+def test_context_the_helped_partys_own_act_is_not_aimed_at_the_helper(code):
+    # "pledged funds to help Morocco curb crossings": curbing is Morocco's own act on its coast; Spain, the story's
+    # other party (and the speaker's side), is not whom it is done to
+    result = code("MADRID, May 4 (Reuters) - Spain handed four patrol boats to Morocco's navy on Monday and pledged "
+                  "30 million euros to help Morocco curb irregular crossings, Interior Minister Fernando "
+                  "Grande-Marlaska said. Morocco thanked Spain for the boats. Spain accused smugglers of endangering "
+                  "lives at sea.")
+    [event] = [e for e in result.events if e.trigger.text == "curb"]
+    assert actors_of(event.source) == {"MAR"}
+    assert not any(p.actor for p in event.target)
+

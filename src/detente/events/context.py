@@ -18,7 +18,12 @@ text leaves no doubt which one that is:
    in the whole article (a bilateral story; in a story of many parties the text must say whom; a
    text of one or two sentences has no story to speak of);
 4. the clause does not name its target as actors the knowledge base does not know ("accused
-   Western countries of ...": the target is named, just not resolved).
+   Western countries of ...": the target is named, just not resolved);
+5. the act is not what another party's help is for, done by the one helped ("pledged funds to help Tunisia curb
+   departures": Tunisia's own act; the helper is the story's other party, not whom it is done to).
+
+The speaker of the reporting clause is a party in play like any other: a victim's own official who reports an act
+on its people or things speaks for the side it was done to (the quote of the first line).
 
 A civil war's story is one country's: its government and forces are one side, its rebels,
 opposition or civilians another (:func:`side`). When the story's two main sides counted so differ
@@ -656,7 +661,22 @@ def _wants_counterpart(candidate: Candidate, found: DocActors, words: Words) -> 
         return False  # a nominal act ("against Hezbollah threats") is often a topic, not an act of the day
     if any(r.code for _, r in candidate.targets):
         return False
-    return not _named_unknown(candidate, found, words)
+    return not _named_unknown(candidate, found, words) and not _helped_to(candidate, found, words)
+
+
+def _helped_to(candidate: Candidate, found: DocActors, words: Words) -> bool:
+    """Whether the act is what another party's help is for, done by the one helped ("pledged funds to help Tunisia
+    curb departures", "offered training to help Somalia to fight piracy": the clause of a ``benefit_verb`` with a
+    subject of its own, or its complement when the verb names whom it helps): the helped party's own act; the
+    helper, the story's other party here, is not whom it is done to."""
+    view = found.view(candidate.head.doc)
+    i = candidate.head.i
+    head = view.head[i]
+    if head == i or view.dep[i] not in ("ccomp", "xcomp") or view.lemma[head] not in words.benefit_verb:
+        return False
+    # the one helped: the clause's subject ("help Tunisia curb"), or the helping verb's object ("help Somalia to fight")
+    return any(view.dep[c] == "nsubj" for c in view.children[i]) \
+        or any(view.dep[c] == "dobj" for c in view.children[head])
 
 
 def _named_unknown(candidate: Candidate, found: DocActors, words: Words) -> bool:
