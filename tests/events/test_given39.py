@@ -64,3 +64,13 @@ def test_given39_receiver(code, text, trigger, source, target):
 def test_given39_equipment_handed_over_is_military_aid(code, text):
     event = next(e for e in code(text, date="2026-05-06").events if e.plover in ("AID", "RETREAT"))
     assert (event.cameo, event.plover) == ("072", "AID")
+
+
+def test_given39_a_national_guard_is_its_states_force(code):
+    # "National Guard" after a demonym is a force of that state (sectors.tsv), the whole phrase the receiver, not the
+    # bare demonym (which a place of the same country can take for the place)
+    result = code("MADRID, May 6 (EFE) - Spain handed over three fast patrol boats to the Mauritanian National Guard at "
+                  "the port of Nouadhibou on Tuesday.", date="2026-05-06")
+    event = _event(result, "handed")
+    assert [(p.text, p.country) for p in event.target if p.actor is not None] == [
+        ("the Mauritanian National Guard", "MRT")]
