@@ -69,8 +69,24 @@ def test_given39_equipment_handed_over_is_military_aid(code, text):
 def test_given39_a_national_guard_is_its_states_force(code):
     # "National Guard" after a demonym is a force of that state (sectors.tsv), the whole phrase the receiver, not the
     # bare demonym (which a place of the same country can take for the place)
-    result = code("MADRID, May 6 (EFE) - Spain handed over three fast patrol boats to the Mauritanian National Guard at "
-                  "the port of Nouadhibou on Tuesday.", date="2026-05-06")
+    result = code("MADRID, May 6 (EFE) - Spain handed over three fast patrol boats to the Mauritanian National "
+                  "Guard at the port of Nouadhibou on Tuesday.", date="2026-05-06")
     event = _event(result, "handed")
     assert [(p.text, p.country) for p in event.target if p.actor is not None] == [
         ("the Mauritanian National Guard", "MRT")]
+
+
+def test_given39_a_later_gift_goes_where_the_doers_earlier_gift_went(code):
+    result = code("NUKU'ALOFA, May 6 (AAP) - New Zealand gave 3 million dollars in cyclone relief to Tonga on "
+                  "Monday.\n\nWellington has also promised fresh funding for clinics, its foreign minister said.",
+                  date="2026-05-06")
+    event = _event(result, "promised")
+    assert _countries(event.target) == ["TON"]
+
+
+def test_given39_no_receiver_from_gifts_to_two_parties(code):
+    result = code("SUVA, May 6 (AAP) - Australia gave 2 million dollars in relief to Fiji and 1 million dollars in "
+                  "relief to Samoa on Monday.\n\nCanberra has also promised fresh funding for clinics, its foreign "
+                  "minister said.", date="2026-05-06")
+    event = _event(result, "promised")
+    assert _countries(event.target) == []
