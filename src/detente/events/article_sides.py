@@ -27,6 +27,10 @@ from detente.events.context import party, side
 from detente.events.phrases import definite
 from detente.events.same_act import related  # one home: the acts step's relation between codes
 
+# gifts whose receiver the doer's earlier gifts tell (aid_receivers): aid, economic aid, humanitarian aid, asylum and
+# the intent of the first three; military aid and protection go as often to a group the article names apart
+GIFT_CODES = frozenset({"070", "071", "073", "075", "033", "0331", "0333"})
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -98,6 +102,25 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
         if match is not None:  # of an accord the praising party is a party to, the other parties
             out[-1] = dataclasses.replace(candidate, targets=match.sources if id(match) not in joint else
                                           tuple(s for s in match.sources if side(s[1]) not in speaker))
+    return out
+
+
+def aid_receivers(candidates: list[Candidate]) -> list[Candidate]:
+    """Give a gift or a pledge of one (``GIFT_CODES``: money, relief, asylum, not arms or protection) that names no
+    receiver the one party the same doer's earlier gifts in the article went to: "Moscow pledged wheat to Syria
+    ... Moscow has promised more help" (Syria); none when its earlier gifts went to several parties or none."""
+    out: list[Candidate] = []
+    for number, candidate in enumerate(candidates):
+        out.append(candidate)
+        parties = {party(ref) for _, ref in candidate.sources if ref.kind != "unresolved"}
+        if candidate.cameo not in GIFT_CODES or not parties \
+                or any(ref.kind != "unresolved" for _, ref in candidate.targets):
+            continue
+        given = [(t, r) for e in out[:number] if e.cameo in GIFT_CODES and e.sentence < candidate.sentence
+                 and parties & {party(ref) for _, ref in e.sources if ref.kind != "unresolved"}
+                 for t, r in e.targets if r.kind != "unresolved" and party(r) not in parties]
+        if len({party(r) for _, r in given}) == 1:
+            out[-1] = dataclasses.replace(candidate, targets=(*candidate.targets, given[-1]))
     return out
 
 

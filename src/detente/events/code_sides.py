@@ -213,7 +213,7 @@ class CodeSideRules(ParticipantRules):
         own = {party(r) for _, r in known(self.subjects(verb))}
         doing = self.words.giving_verb | self.words.building_verb
         verbs = [v for v in (verb, *self._children(verb, ("xcomp",))) if v.lemma_.lower() in doing]
-        out: list[Side] = []
+        out: list[Side] = self._owner_built(verb, own)
         for holder in (h for v in verbs for h in (v, *self._children(v, ("dobj",)))):
             if holder.i in self.found.by_token:
                 continue  # an actor given or built for names whom itself ("trained Fijian officers")
@@ -227,6 +227,21 @@ class CodeSideRules(ParticipantRules):
                     out += [(t, r) for t, r in known(self.actors_at(pobj)) or self._place_side(pobj)
                             if t.pos_ != "PRON" and party(r) not in own]
         return out if len({party(r) for _, r in out}) == 1 else []
+
+    def _owner_built(self, verb: Token, own: set[str]) -> list[Side]:
+        """Whose the thing is that the purpose infinitive of a gift or pledge builds or improves (a ``building_verb``
+        with no subject of its own, on the verb or on what it gives), named by a possessive on its object: "pledged a
+        credit to modernise Vietnam's power grid", "gave 30 million euros to upgrade Georgia's rail network"
+        (Vietnam, Georgia); not the doer's own ("to repair its own ports")."""
+        given = [n for o in self._children(verb, ("dobj",))  # "15 million euros in grants to repair X's ..."
+                 for n in (o, *(p for prep in self._children(o, ("prep",)) for p in self._children(prep, ("pobj",))))]
+        clauses = self._children(verb, ("advcl", "xcomp"))
+        clauses += [c for n in given for c in self._children(n, ("acl", "relcl"))]
+        built = [c for c in clauses if c.lemma_.lower() in self.words.building_verb
+                 and self._to_infinitive(c) and not self._has_child(c, ("nsubj",))]
+        owners = [o for c in built for thing in self._children(c, ("dobj",)) for o in self._children(thing, ("poss",))]
+        return [(t, r) for o in owners for t, r in known(self.actors_at(o))
+                if t.pos_ != "PRON" and party(r) not in own]
 
     def _place_side(self, token: Token) -> list[Side]:
         """A named place as a side: its country ("in Kabul", a capital read as the place, not its government), standing

@@ -22,7 +22,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef, DocActors
-from detente.events.article_sides import resolve_event_anaphora, victims
+from detente.events.article_sides import aid_receivers, resolve_event_anaphora, victims
 from detente.events.cameo import REQUEST_ROOTS, VISIT, lookup
 from detente.events.context import conditions, counterparts, party
 from detente.events.doers import known, unique
@@ -575,6 +575,7 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     candidates = granted_requests(candidates, quoted.actors)  # "asked X to fund ..., and X agreed": the askers
     candidates = counterparts(conditions(candidates, quoted.actors), quoted.actors, knowledge.lexicon,
                               knowledge.finder)
+    candidates = aid_receivers(candidates)  # "... has promised more help": whom the doer's earlier gifts went to
     candidates = victims(candidates, extractor.ground, knowledge.lexicon.words)  # after targets from context
     return Extracted(article=quoted.article, doc=quoted.doc, actors=quoted.actors, quotes=quoted.quotes,
                      candidates=tuple(candidates))

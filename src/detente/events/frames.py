@@ -317,6 +317,8 @@ class FrameRules(StanceRules):
             targets += self._noun_targets([verb, token])
             if not given and not self.others_named(verb, targets):  # "rejected U.S. calls for a ceasefire": whose words
                 targets += self.answered(verb, [verb, token], result)
+            if not self.others_named(verb, targets):  # "pledged a loan to upgrade Moldova's railway": whose it is
+                targets += self._aided_ground(verb, result)
             return Candidate(cameo=result, head=verb, trigger=(verb, token), sources=tuple(self.subjects(verb)),
                              targets=tuple(targets), sentence=index, frame=frame, frame_token=verb, specific=True)
         return None

@@ -44,11 +44,12 @@ class ParticipantRules(DoerRules):
         partner = self._partner_preps(verb)
         named_object = any(known(self.actors_at(c)) for c in self._children(verb, ("dobj",)))
         removal = verb.lemma_.lower() in self.words.removal_verb and self._has_child(verb, ("dobj",))
+        handed = self._particle_preps(verb)  # "handed two fishermen back to X": the "to" on the particle
         receiver = not removal and any(known(self.actors_at(o)) for c in self._children(verb, ("prep", "dative"))
-                                       if c.lower_ == "to" for o in self._children(c, ("pobj",)))
+                                       + handed if c.lower_ == "to" for o in self._children(c, ("pobj",)))
         headed = any(c.lower_ in self.words.destination_prep or c.lower_ in self.words.aim_prep
                      for c in self._children(verb, ("prep",)))  # "from X" with a way it went is where it came from
-        for child in self._children(verb, ("dobj", "dative", "nsubjpass", "iobj", "prep", "prt")):
+        for child in self._children(verb, ("dobj", "dative", "nsubjpass", "iobj", "prep", "prt")) + handed:
             if child.dep_ == "prep" and child.lower_ in partner:
                 # "fought alongside the army" (verbs.tsv "fight alongside"): whom the act is done with
                 for pobj in self._children(child, ("pobj",)):
@@ -83,9 +84,11 @@ class ParticipantRules(DoerRules):
                 # gives, funds or buys is no side of the act, whatever country the resolver guessed for it; whom it
                 # goes to is ("patrol ships for Vietnam's coast guard", or the verb's own "to")
                 out.extend(self._receivers(child) or self._senders_own(verb, child) or self.unresolved(child))
-            elif child.dep_ == "dobj" and receiver and not self.actors_at(child):
-                # "handed over 12 Islamic State suspects to Syria": what is given to a named receiver; whose it is
-                # is no side of the giving
+            elif child.dep_ == "dobj" and receiver and (not self.actors_at(child) or handed or self._has_child(
+                    verb, ("prt",)) or verb.lemma_.lower() in self.words.giving_verb):
+                # "handed over 12 Islamic State suspects to Syria", "handed 20 cartel bosses over to the United
+                # States", "turned the rebels over to X": what is given to a named receiver; whose it is is no side
+                # of the giving
                 out.extend(self.unresolved(child))
             elif child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
@@ -146,6 +149,12 @@ class ParticipantRules(DoerRules):
         patient = shared_patient(verb)  # "Castillo tried to dissolve Congress and was arrested"
         patient = patient if patient is not None else self.gapped_patient(verb)  # "... and their boats seized"
         return out + (self.actors_at(patient) or self.unresolved(patient) if patient is not None else [])
+
+    def _particle_preps(self, verb: Token) -> list[Token]:
+        """The "to" phrases the parser hangs on an ``adverb_particle`` of ``verb`` instead of on the verb itself:
+        "handed two fishermen back to X", "turned the rebels over to X" (where "over" is read as an adverb)."""
+        return [prep for adv in self._children(verb, ("advmod",)) if adv.lower_ in self.words.adverb_particle
+                for prep in self._children(adv, ("prep",)) if prep.lower_ == "to"]
 
     def _aims(self, verb: Token) -> list[Token]:
         """The prepositions that say whom an ``aim_verb`` ("fired", "launched") is aimed at ("at X", "on X", "into X",
