@@ -94,8 +94,8 @@ class Ground:
         # "fought insurgents in X's north": armed men are where they are, not whose the ground is
         hit = [t for t in things if view.ent_type[t] not in TIME_ENTITIES]  # not "for a decade"
         armed = bool(hit) and all(view.lemma[t] in self.words.armed_people_noun for t in hit)
-        if not out and not armed:  # "struck what it called terrorist infrastructure in Pakistan"
-            for holder in (*holders, *things):
+        if not out:  # "struck what it called terrorist infrastructure in Pakistan"
+            for holder in (*holders, *things) if not armed else ():
                 for prep in children[holder]:
                     if dep[prep] != "prep" or lower[prep] not in self.words.hit_place_prep:
                         continue
