@@ -23,6 +23,11 @@ event ("flew fighter jets toward Taiwan"); aside: 7 wrong, 1 wrong type, 1 with 
 moves left out of the targets; verbs.tsv "fire/launch off +coast", "fly +jet"): working 3 wrong (the accusations:
 own-10, 11, 21); aside 1 wrong, 1 with no event (coast guard ships sent: "send +ship" is not in the lexicon, as
 ships sent are as often aid).
+
+Session 39 (h-loc39): own-18 ("deployed troops to its border with Guyana") was first annotated with the neighbour as
+its target; the evaluation gold codes a deployment to one's own border as no act on the neighbour (the border is
+where the troops go), and the rule for a border after a preposition of place or destination now says so, so its
+target is none.
 """
 
 from __future__ import annotations

@@ -91,8 +91,11 @@ class Ground:
             ref = self.country(country) if country else None
             if ref is not None:
                 out.append((thing, ref))
+        # "fought insurgents in X's north": armed men are where they are, not whose the ground is
+        hit = [t for t in things if view.ent_type[t] not in TIME_ENTITIES]  # not "for a decade"
+        armed = bool(hit) and all(view.lemma[t] in self.words.armed_people_noun for t in hit)
         if not out:  # "struck what it called terrorist infrastructure in Pakistan"
-            for holder in (*holders, *things):
+            for holder in (*holders, *things) if not armed else ():
                 for prep in children[holder]:
                     if dep[prep] != "prep" or lower[prep] not in self.words.hit_place_prep:
                         continue
@@ -102,7 +105,7 @@ class Ground:
                         if ref is not None:
                             out.append((self._shown(view, things, holders) if things else pobj, ref))
         own = {ref.country for _, ref in sources if ref.country and state_force(ref)}
-        if not out and things:  # "strikes in Kharkiv killed civilians": the victims stand where the act was
+        if not out and things and not armed:  # "strikes in Kharkiv killed civilians": victims stand where the act was
             ref = self.country(self._clause_country(view, head.i, nominal, own) or "")
             if ref is not None:
                 # the phrase it stands with is the thing hit, not the trigger's own noun ("opened fire on a village")
@@ -123,7 +126,8 @@ class Ground:
         clause = view.head[head] if nominal and view.dep[head] != "ROOT" else head
         places = self.found.places
         countries = {places[t][1] for t in own_clause(view, clause)
-                     if t in places and not self.names_water(view, t) and not self.across_border(view, t)}
+                     if t in places and not self.names_water(view, t) and not self.across_border(view, t)
+                     and not self.route_end(view, t)}
         countries.discard(None)
         if len(countries) != 1:
             return None
@@ -138,6 +142,17 @@ class Ground:
         prep = view.head[t]
         return (view.dep[t] == "pobj" and view.lower[prep] == "with"
                 and view.lemma[view.head[prep]] in self.words.border_noun)
+
+    def route_end(self, view: ParseView, t: int) -> bool:
+        """Whether a place is named as where a road leads ("on the highway to X", "the route from X", ``route_noun``):
+        the act was on the way, not in that place; also where the parser hangs the "to" on the verb, right after the
+        road's noun."""
+        while view.dep[t] == "conj" and view.head[t] != t:
+            t = view.head[t]
+        prep = view.head[t]
+        if view.dep[t] != "pobj" or view.lower[prep] not in ("to", "from", "between", "towards", "toward"):
+            return False
+        return view.lemma[view.head[prep]] in self.words.route_noun or route_end_hung(view, prep, self.words)
 
     def names_water(self, view: ParseView, t: int) -> bool:
         """Whether a place is named only as the name of a sea or gulf ("the Gulf of Finland")."""
@@ -225,7 +240,8 @@ class Ground:
                     country = self._country_of_thing(view, pobj, depth + 1)
                     if country:
                         return country
-            elif dep[child] == "prep" and lower[child] in self.words.hit_place_prep:
+            elif dep[child] == "prep" and lower[child] in self.words.hit_place_prep \
+                    and view.lemma[thing] not in self.words.armed_people_noun:  # "insurgents in X's north"
                 for pobj in (p for p in children[child] if dep[p] == "pobj"):
                     country = self._place_country(view, pobj)
                     if country:
@@ -247,6 +263,16 @@ class Ground:
                 return places[modifier][1]
         return None
 
+
+
+def route_end_hung(view: ParseView, prep: int, words: Words) -> bool:
+    """Whether a preposition of where a road leads follows, right after, a road's noun (``route_noun``) that is itself
+    the object of a preposition of place: "on the highway to X" with the "to" hung on the verb; not a road that is
+    a thing itself ("handed control of the highway to X": whom it was given)."""
+    road = prep - 1
+    return prep > 0 and view.lower[prep] in ("to", "from", "toward", "towards") \
+        and view.lemma[road] in words.route_noun and view.dep[road] == "pobj" \
+        and view.lower[view.head[road]] in words.place_prep
 
 def own_clause(view: ParseView, head: int) -> list[int]:
     """The words of a clause (token indices) without the clauses said, claimed or described inside it

@@ -125,6 +125,8 @@ class Words:
     seat_prep: frozenset[str] = frozenset()
     grievance_prep: frozenset[str] = frozenset()
     border_noun: frozenset[str] = frozenset()
+    route_noun: frozenset[str] = frozenset()
+    shore_noun: frozenset[str] = frozenset()
     vicinity_prep: frozenset[str] = frozenset()
     aiming_verb: frozenset[str] = frozenset()
     victim_verb: frozenset[str] = frozenset()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from detente.actors.sets import party
 from detente.events.cameo import CASE_CODES, REQUEST_ROOTS, lookup
 from detente.events.doers import DoerRules, known
-from detente.events.ground import resolved_via, state_force
+from detente.events.ground import resolved_via, route_end_hung, state_force
 from detente.events.roles import TIME_ENTITIES, blamed, main_clause_conjunct, predicate_of_fragment, shared_patient
 
 if TYPE_CHECKING:
@@ -107,10 +107,12 @@ class ParticipantRules(DoerRules):
                     continue  # "expelled 135 prisoners to Guatemala": where they were sent, not whom it was done to
                 if child.lower_ == "from" and headed:
                     continue  # "fired a missile from Yemen toward Israel": where it came from, not whom it hit
+                if route_end_hung(self.found.view(verb.doc), child.i, self.words):
+                    continue  # "ambushed lorries on the highway to X", the "to" hung on the verb: where the road goes
                 out.extend(self._gerund_parties(child))  # "opened talks on joining NATO": the parser's "on"
                 for pobj in self._children(child, ("pobj",)):
                     if self._names_where(pobj, child) or pobj.lemma_.lower() in self.words.principal_noun \
-                            or pobj.lemma_.lower() in self.words.occasion_noun:
+                            or pobj.lemma_.lower() in self.words.occasion_noun or self._ground_line(pobj, child):
                         # "met on the island of X": where the act was; "met X on behalf of Y": for whom; "on the
                         # anniversary of X's invasion of Y": when
                         continue
@@ -155,6 +157,17 @@ class ParticipantRules(DoerRules):
         "handed two fishermen back to X", "turned the rebels over to X" (where "over" is read as an adverb)."""
         return [prep for adv in self._children(verb, ("advmod",)) if adv.lower_ in self.words.adverb_particle
                 for prep in self._children(adv, ("prep",)) if prep.lower_ == "to"]
+
+    def _ground_line(self, pobj: Token, prep: Token) -> bool:
+        """Whether the object of a preposition of place or destination is a line on the ground (``border_noun``,
+        ``route_noun``; ``shore_noun`` for a verb that aims nothing): where the act was or went, whatever country
+        it is named with ("moved tanks to its border with X", "sent troops along the frontier", "ambushed lorries
+        on the road to X", "pulled back towards the X shore"), not whom it was done to. "Against" or "at" is no
+        place ("fired at the border post")."""
+        lemma = pobj.lemma_.lower()
+        line = lemma in self.words.border_noun or lemma in self.words.route_noun or (
+            lemma in self.words.shore_noun and prep.head.lemma_.lower() not in self.words.aim_verb)
+        return line and (prep.lower_ in self.words.place_prep or prep.lower_ in self.words.destination_prep)
 
     def _aims(self, verb: Token) -> list[Token]:
         """The prepositions that say whom an ``aim_verb`` ("fired", "launched") is aimed at ("at X", "on X", "into X",
