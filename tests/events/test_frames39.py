@@ -42,3 +42,10 @@ def test_frames39_threat_to_rally_stays_a_threat(code):
     result = code("SEOUL, Nov 20 (Yonhap) - Activists threatened to rally outside the Japanese embassy if Tokyo "
                   "did not apologise.", date="2026-11-20")
     assert [e for e in events_of(result, "THREATEN") if e.cameo == "133"]
+
+
+def test_frames39_rally_told_to_reporters_is_no_threat(code):
+    result = code("YEREVAN, Nov 20 (Reuters) - Armenia's opposition Hayastan bloc told reporters it would march to "
+                  "the Azerbaijani border on Saturday.", date="2026-11-20")
+    assert events_of(result, "PROTEST")
+    assert not events_of(result, "THREATEN")

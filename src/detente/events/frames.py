@@ -288,11 +288,11 @@ class FrameRules(StanceRules):
 
     def _pressing(self, verb: Token, child: Token) -> bool:
         """Whether a planned act is held over someone: a condition on it ("would strike if the government did not
-        restore the bonuses", ``protasis_mark``, ``condition_mark``) or an addressee of the saying ("told Podgorica
-        that Zagreb would block ...")."""
+        restore the bonuses", ``protasis_mark``, ``condition_mark``) or an actor the saying is addressed to ("told
+        Kyiv that they would block ..."; not "told reporters")."""
         marks = self.words.protasis_mark | self.words.condition_mark
         return any(m.lower_ in marks for c in self._children(child, ("advcl",)) for m in self._children(c, ("mark",))) \
-            or bool(self._children(verb, ("dobj", "dative")))
+            or any(known(self.actors_at(c)) for c in self._children(verb, ("dobj", "dative")))  # not "told reporters"
 
     def _judged(self, verb: Token, index: int, speakers: list[Side]) -> Candidate | None:
         """"X said the decision was disappointing": a criticism by the speaker (:meth:`judged_clause`)."""
