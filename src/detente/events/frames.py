@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from detente.events.ground import Side
 
+PROTEST_ROOT = 14  # CAMEO 14: a protest said to be planned is the protest, unless set as a condition or told to someone
 AID_ROOT = 7  # CAMEO 07: provide aid; "a plan funded by X" aids the parties of the clause that holds the plan
 CLAIM_RESPONSIBILITY = "015"
 DEMAND = "100"
@@ -215,6 +216,8 @@ class FrameRules(StanceRules):
                 code, trigger, specific = THREATEN, [response], False
             elif code is None or not lookup(code).is_material_conflict:
                 continue
+            if lookup(code).root == PROTEST_ROOT and not claim and not self._pressing(verb, child):
+                continue  # "said it would hold a rally on Sunday": the rally planned (its own candidate), no threat
             doers = self.subjects(child)
             same_side = {party(ref) for _, ref in doers} & sides or \
                 any(t.pos_ == "PRON" and t.lower_ in ("we", "they", "it") for t, _ in doers)
@@ -282,6 +285,14 @@ class FrameRules(StanceRules):
         sides = {party(ref) for _, ref in known(self.subjects(head))}
         doers = {party(ref) for _, ref in known(self.subjects(verb))}
         return self._told(head, sides) if sides and doers and doers <= sides else []
+
+    def _pressing(self, verb: Token, child: Token) -> bool:
+        """Whether a planned act is held over someone: a condition on it ("would strike if the government did not
+        restore the bonuses", ``protasis_mark``, ``condition_mark``) or an actor the saying is addressed to ("told
+        Kyiv that they would block ..."; not "told reporters")."""
+        marks = self.words.protasis_mark | self.words.condition_mark
+        return any(m.lower_ in marks for c in self._children(child, ("advcl",)) for m in self._children(c, ("mark",))) \
+            or any(known(self.actors_at(c)) for c in self._children(verb, ("dobj", "dative")))  # not "told reporters"
 
     def _judged(self, verb: Token, index: int, speakers: list[Side]) -> Candidate | None:
         """"X said the decision was disappointing": a criticism by the speaker (:meth:`judged_clause`)."""

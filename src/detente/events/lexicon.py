@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 NO_CODE = "-"  # a verbs.tsv line whose sense codes nothing ("flew them to": transport, not a visit)
 BODY_LEMMA = "organization"  # what an object naming an intergovernmental body is matched as ("joined NATO")
+SAME_ACT = "="  # a combinations.tsv result: the frame leaves the act its own code ("plan a protest": the protest)
 
 
 class LexiconError(ValueError):
@@ -502,11 +503,12 @@ class Lexicon:
         return None
 
     def combine(self, frame: str, code: str) -> str | None:
-        """The code of ``frame`` (intend, appeal, ...) applied to an event coded ``code``, if any."""
+        """The code of ``frame`` (intend, appeal, ...) applied to an event coded ``code``, if any (``code`` itself
+        where the table's result is ``=``)."""
         for length in (4, 3, 2, 1):
             found = self.combinations.get((frame, code[:length]))
             if found:
-                return found
+                return code if found == SAME_ACT else found
         return None
 
     # -- where a decision comes from (for explanations) ----------------------------------
@@ -677,7 +679,7 @@ def load_from(directory: Path) -> Lexicon:
     combos = directory / "combinations.tsv"
     if combos.exists():
         for number, row in _rows(combos):
-            if row.get("result", "").strip() not in codes:
+            if row.get("result", "").strip() not in codes and row.get("result", "").strip() != SAME_ACT:
                 raise LexiconError(f"combinations.tsv line {number}: unknown CAMEO code {row.get('result')!r}")
             lexicon.combinations[(row["frame"].strip(), row["prefix"].strip())] = row["result"].strip()
             lexicon.lines[("combinations.tsv", f"{row['frame'].strip()}\t{row['prefix'].strip()}")] = number

@@ -25,6 +25,12 @@
   go: "crossed the border to reinforce the rebels" still reports the reinforcing. A complement that the
   parser hangs as a clause of an appeal or frame verb ("called on the bloc to impose sanctions") is
   not a purpose.
+- Purposes denied in a contrast: "crossed the river to sell cattle, not to fight anyone", "came to talk, not to
+  threaten", "went to sea to feed their families and not to provoke Australia": a "to" infinitive negated by a
+  ``negation`` cue (``cues.tsv``) that is a purpose clause of a verb, or stands beside a purpose infinitive as its
+  contrast, says what an act was not for; it reports no act, done or refused (the gold lists it among
+  ``not_events``). A negated complement of a verb of intent or of an appeal ("agreed not to attack", "warned Finland
+  not to deploy troops") is no purpose: the commitment or the appeal is coded on its own verb.
 - Acts still to be done: "has yet to deploy outside the capital", "is yet to be ratified", "has still to sign": the
   "to" infinitive of "have" or "be" with a ``pending_adverb`` has not happened; it is no act (nor a refusal). Nor
   is an event noun after a ``pending_prep`` ("ordered him held pending extradition", "detained pending trial"): the
@@ -259,6 +265,38 @@ def purpose(i: int, view: ParseView, lexicon: Lexicon) -> bool:
         return True
     return (view.lemma[i] in words.purpose_verb
             and any(dep[c] == "aux" and view.tag[c] == "TO" for c in children[i]))
+
+
+def denied_purpose(i: int, view: ParseView, lexicon: Lexicon) -> bool:
+    """True when the verb at ``i`` is a negated "to" infinitive that says what another act was not for: a purpose
+    clause ("came to talk, not to threaten") or the contrast of a purpose infinitive beside it ("sailed out to catch
+    tuna, not to attack anybody"), the verb it depends on being no frame of intent nor of an appeal."""
+    dep, heads, children = view.dep, view.head, view.children
+    negation = lexicon.cues.get("negation", frozenset())
+
+    def infinitive(j: int) -> bool:
+        return view.tag[j] == "VB" and any(dep[c] == "aux" and view.tag[c] == "TO" for c in children[j])
+
+    def negated(j: int) -> bool:
+        return any(dep[c] == "neg" and view.lower[c] in negation for c in children[j])
+
+    if not (infinitive(i) and negated(i)) or heads[i] == i:
+        return False
+    head = heads[i]
+    if dep[i] in ("conj", "dep", "advcl", "xcomp") and infinitive(head) and not negated(head) and heads[head] != head:
+        # "to catch tuna, not to attack anybody": the contrast of the purpose before it
+        if dep[head] not in ("advcl", "xcomp") or dep[i] == "xcomp" and dep[head] != "advcl":
+            return False
+        i, head = head, heads[head]
+    elif dep[i] != "advcl":
+        return False
+    if view.pos[head] not in ("VERB", "AUX"):
+        return False
+    lemma = view.lemma[head]
+    # "urged Tehran to talk, not to fight": what is asked; "drove to Caracas to sell coffee": no one driven
+    controls = lemma in lexicon.words.object_control_verb and any(
+        dep[c] in ("dobj", "nsubjpass") for c in children[head])
+    return not controls and lexicon.reporting.get(lemma, "say") == "say"
 
 
 def protest_aim(token: Token, lexicon: Lexicon, view: ParseView) -> bool:
@@ -784,6 +822,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "a standing trade relation or arrangement"
     if not candidate.nominal and appeal_content(top.i, view, lexicon.words) is not None:
         return "the content of an appeal"
+    if not candidate.nominal and denied_purpose(top.i, view, lexicon):
+        return "a purpose denied"
     if purpose(top.i, view, lexicon):
         return "purpose clause"
     if not candidate.nominal and protasis(top.i, view, lexicon.words) and condition(top, lexicon.words) is None:
