@@ -17,7 +17,7 @@ def test_frames39_same_act_result_keeps_the_complement_code():
 
 
 def test_frames39_rally_said_to_be_planned_is_a_protest(code):
-    result = code("TBILISI, Nov 20 (AFP) - The opposition Lelo party said it would hold a rally outside the "
+    result = code("TBILISI, Nov 20 (AFP) - The opposition Lelo party said it would stage a demonstration before the "
                   "Russian embassy in Tbilisi on Sunday.", date="2026-11-20")
     [rally] = events_of(result, "PROTEST")
     assert rally.modality in ("future", "intended")
