@@ -4,7 +4,7 @@
 All texts here are synthetic, written in agency style for these tests; none comes from a
 development set or from a real article."""
 
-from tests.conftest import actors_of, events_of
+from tests.conftest import actors_of, countries_of, events_of, events_with_trigger
 
 TWO_PARTIES = ("YEREVAN, May 4 (Reuters) - Azerbaijani troops shelled Armenian border posts overnight, "
                "Armenia's defence ministry said on Sunday. Armenia accused Azerbaijan of trying to derail "
@@ -433,3 +433,49 @@ def test_context_the_helped_partys_own_act_is_not_aimed_at_the_helper(code):
     assert actors_of(event.source) == {"MAR"}
     assert not any(p.actor for p in event.target)
 
+
+
+OWN_GROUND_STORY = ("SANTIAGO, May 6 (Reuters) - Bolivia accused Chile on Monday of letting smugglers ferry stolen "
+                    "cars across the desert frontier. {} Bolivia's interior minister said La Paz would send more "
+                    "police to the area.")
+
+
+def test_context_a_deed_on_the_doers_own_side_takes_no_other_party(code):
+    # issue 11 (session 39, h-ctx39b): a state's deed told as done on its own ground ("on the Chilean side") names
+    # no one it was done to; the story's other party (Bolivia) does not stand in for a target
+    result = code(OWN_GROUND_STORY.format("Chilean soldiers burned four stolen pickups on the Chilean side of the "
+                                          "border on Tuesday, Chile's army said."))
+    [event] = events_with_trigger(result, "burned")
+    assert countries_of(event.source) == ["CHL"]
+    assert not any(p.actor for p in event.target)
+
+
+def test_context_a_deed_on_the_doers_own_side_by_own_takes_no_other_party(code):
+    result = code(OWN_GROUND_STORY.format("Chilean soldiers burned four stolen pickups on their own side of the "
+                                          "border on Tuesday, Chile's army said."))
+    [event] = events_with_trigger(result, "burned")
+    assert not any(p.actor for p in event.target)
+
+
+def test_context_a_deed_on_the_other_partys_side_still_takes_it(code):
+    # the ground is the other party's: the act is done on it, as the counterpart rule (or the place) says
+    result = code(OWN_GROUND_STORY.format("Chilean soldiers burned four stolen pickups on the Bolivian side of the "
+                                          "border on Tuesday, Bolivia's government said."))
+    [event] = events_with_trigger(result, "burned")
+    assert "BOL" in actors_of(event.target)
+
+
+
+def test_context_a_joint_operations_partner_is_no_counterpart(code):
+    # issue 11 (session 39, h-ctx39b): the partner's own act, told in a relative clause on "a joint raid with X", is
+    # done with the doer of the main clause, not to it (nor to the ministry that reports it)
+    result = code("TALLINN, May 6 (Reuters) - Estonia and Latvia agreed on Monday to tighten checks on their common "
+                  "border. Estonian police detained four cigarette smugglers in Valga in a joint raid with Latvian "
+                  "officers, who arrested two more suspects in Valka, Estonia's interior ministry said on Tuesday. "
+                  "Latvia's interior minister praised the operation.")
+    [event] = events_with_trigger(result, "arrested")
+    assert countries_of(event.source) == ["LVA"]
+    assert not any(p.actor for p in event.target)
+    [event] = events_with_trigger(result, "detained")
+    assert countries_of(event.source) == ["EST"]
+    assert not any(p.actor for p in event.target)

@@ -19,8 +19,14 @@ text leaves no doubt which one that is:
    text of one or two sentences has no story to speak of);
 4. the clause does not name its target as actors the knowledge base does not know ("accused
    Western countries of ...": the target is named, just not resolved);
-5. the act is not what another party's help is for, done by the one helped ("pledged funds to help Tunisia curb
+5. the sentence does not name the doer and that party as partners of a joint act (:func:`partners`: "Estonian police
+   detained four smugglers in a joint raid with Latvian officers, who held two more": neither act is done to the
+   other partner);
+6. the act is not what another party's help is for, done by the one helped ("pledged funds to help Tunisia curb
    departures": Tunisia's own act; the helper is the story's other party, not whom it is done to).
+7. the act is not a state's deed told as done on its own ground (:func:`on_own_ground`: "bombed a depot on the
+   Chadian side of the river", "burned boats on their own side": a deed at home names no one it was done to), which
+   :func:`answers` and :func:`disputes` do not take an other party for either.
 
 The speaker of the reporting clause is a party in play like any other: a victim's own official who reports an act
 on its people or things speaks for the side it was done to (the quote of the first line).
@@ -205,7 +211,8 @@ def counterparts(candidates: list[Candidate], found: DocActors, lexicon: Lexicon
             for key, main in ((party, set() if civil else story), (side, sides if sides != story else set())):
                 own = {key(r) for _, r in candidate.sources}
                 others = {p: s for p, s in parties(found, candidate.sentence, words, key=key).items() if p not in own}
-                if main and len(others) == 1 and own | set(others) == main:
+                if main and len(others) == 1 and own | set(others) == main \
+                        and not partners(found, candidate.sentence, words, key) & (own | set(others)):
                     candidate = dataclasses.replace(candidate, targets=(*candidate.targets,
                                                                         *_sides(found, others.values())))
                     break
@@ -610,7 +617,8 @@ def _answering(candidate: Candidate, found: DocActors, words: Words) -> set[str]
     (rules 1, 4 and 5 of the module's docstring); else none."""
     doers = known(candidate.sources)
     if candidate.nominal or not doers or not _answers(candidate, found) \
-            or any(_not_state(r) for _, r in doers) or _named_unknown(candidate, found, words):
+            or any(_not_state(r) for _, r in doers) or _named_unknown(candidate, found, words) \
+            or on_own_ground(candidate, found, words):
         return set()  # "accused Western countries of ...": a target named, only not known, is not missing
     own = {party(r) for _, r in doers}
     targets = known(candidate.targets)
@@ -661,7 +669,65 @@ def _wants_counterpart(candidate: Candidate, found: DocActors, words: Words) -> 
         return False  # a nominal act ("against Hezbollah threats") is often a topic, not an act of the day
     if any(r.code for _, r in candidate.targets):
         return False
-    return not _named_unknown(candidate, found, words) and not _helped_to(candidate, found, words)
+    return not _named_unknown(candidate, found, words) and not _helped_to(candidate, found, words) \
+        and not on_own_ground(candidate, found, words)
+
+
+def partners(found: DocActors, sentence: int, words: Words, key: Callable[[ActorRef], str] = party) -> set[str]:
+    """The parties (or sides: ``key``) a sentence names as partners of a joint act: the objects of a "with" on a
+    noun a ``joint_word`` modifies ("in a joint raid with Latvian officers, who held two more"), or that a
+    ``joint_word`` leads or stands beside ("together with Malaysian officers", "working jointly with Lithuanian
+    police"). An act of one of two partners is done with the other, not to it: the other is no counterpart."""
+    span = found.sentences[sentence]
+    view = found.view(span.doc)
+    dep, children, lower = view.dep, view.children, view.lower
+    out: set[str] = set()
+    for prep in range(span.start, span.end):
+        if dep[prep] != "prep" or lower[prep] != "with":
+            continue
+        head = view.head[prep]
+        near = (*children[prep], *children[head])
+        if not (any(dep[m] == "amod" and lower[m] in words.joint_word for m in children[head])
+                or any(dep[m] == "advmod" and lower[m] in words.joint_word for m in near)):
+            continue
+        for obj in children[prep]:
+            if dep[obj] != "pobj":
+                continue
+            for i in (obj, *(c for c in children[obj] if dep[c] == "conj")):
+                out |= {key(r) for r in found.refs_at(i)}
+    return out
+
+
+def on_own_ground(candidate: Candidate, found: DocActors, words: Words) -> bool:
+    """Whether an act is told as done on its doer's own ground: a ``ground_prep`` on its verb or on its object
+    whose object is a side, ground, air or sea (``border_side_noun``, a ``territory_noun`` that is no
+    ``border_noun``) its doer's own by a demonym, name or possessive of the doer's state, or by an
+    ``own_ground_word`` ("bombed a depot on the Chadian side of the river", "burned boats on their own side"):
+    a deed (not a word: "rejected any foreign raid on Colombian soil" is aimed at whoever would raid) done by a state
+    at home, aimed at no other party of the story unless its clause names one."""
+    doers = known(candidate.sources)
+    if not doers or any(_not_state(r) for _, r in doers) or not lookup(candidate.cameo).is_deed:
+        return False  # rebels at home are not their state ("rebels ambushed a convoy inside Malian territory")
+    own = {party(r) for _, r in doers}
+    view = found.view(candidate.head.doc)
+    dep, children = view.dep, view.children
+    grounds = (words.territory_noun - words.border_noun) | words.border_side_noun
+    verbs = {t.i for t in (candidate.frame_token, candidate.head, *candidate.trigger) if t is not None}
+    holders = verbs | {c for v in verbs for c in children[v] if dep[c] == "dobj"}
+    for holder in holders:
+        for prep in children[holder]:
+            if dep[prep] != "prep" or view.lower[prep] not in words.ground_prep:
+                continue
+            for noun in children[prep]:
+                if dep[noun] != "pobj" or view.lemma[noun] not in grounds:
+                    continue
+                for mod in children[noun]:
+                    if dep[mod] not in ("amod", "poss", "compound"):
+                        continue
+                    ref = found.by_token.get(mod)
+                    if view.lower[mod] in words.own_ground_word or (ref is not None and party(ref) in own):
+                        return True
+    return False
 
 
 def _helped_to(candidate: Candidate, found: DocActors, words: Words) -> bool:
