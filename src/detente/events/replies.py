@@ -54,6 +54,8 @@ whoever reported an act of the answering side's own alone (``context.side``), to
 sentences before as the words of another side, the subject of the reporting verb it hangs under ("Japan's defence
 ministry said North Korea had launched two missiles ... North Korea denied that its army had launched any":
 Japan; :func:`_reporters`). Not an act of two sides ("Thai and Cambodian troops clashed, Malaysia said": no charge).
+When the act denied was no coded act ("the navy said boats were laying mines"), a denial answers the subject of the
+reporting verb over an earlier verb of its that-clause's own verb (:func:`_told_reporters`).
 
 An accusation the denial's own sentence tells in a verb joined to it is found first (``events/context.py``,
 ``denials``); the rule runs before the context step's answers to the acts just before (``answers``). The event
@@ -172,8 +174,10 @@ def authors(candidates: list[Candidate], found: DocActors, lexicon: Lexicon) -> 
             if words is not None:
                 root, lemma = words
                 own = {party(r) for _, r in doers}
+                sides = {side(r) for _, r in doers}
                 said = _sayers(candidate, own, root, lemma, candidates[:number], found, lexicon) \
-                    or (_reporters(candidate, {side(r) for _, r in doers}, candidates[:number], found, lexicon)
+                    or (_reporters(candidate, sides, candidates[:number], found, lexicon)
+                        or _told_reporters(candidate, sides, found, lexicon)
                         if root == SPEECH_ROOT or lemma is None else [])
                 if said:
                     candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *said))
@@ -232,6 +236,34 @@ def _reporters(candidate: Candidate, own: set[str], earlier: list[Candidate], fo
         if verb is None:
             continue
         doc = candidate.head.doc
+        speakers = [(doc[c], r) for c in view.children[verb] if view.dep[c] == "nsubj"
+                    for r in found.refs_at(c) if r.kind != "unresolved"]
+        if speakers and not own & {side(r) for _, r in speakers}:
+            return speakers
+    return []
+
+
+def _told_reporters(candidate: Candidate, own: set[str], found: DocActors, lexicon: Lexicon) -> list[Side]:
+    """Who told the charge a denial's that-clause denies when it is no coded act: the subject of the reporting verb
+    over the latest earlier verb of the clause's own verb (its lemma), told at most ``ANSWER_WINDOW`` sentences before,
+    when that names known actors of another side than the denier's ("Hanoi's navy said Manila's boats were laying
+    buoys ... Manila denied that its boats had laid any": Hanoi)."""
+    view = found.view(candidate.head.doc)
+    head = candidate.frame_token if candidate.frame_token is not None else candidate.head
+    clauses = [c for c in view.children[head.i] if view.dep[c] == "ccomp" and view.pos[c] in ("VERB", "AUX")]
+    if not clauses:
+        return []
+    lemma = view.lemma[clauses[0]].lower()
+    doc = candidate.head.doc
+    first = found.sentences[max(0, candidate.sentence - ANSWER_WINDOW)].start
+    for i in range(found.sentences[candidate.sentence].start - 1, first - 1, -1):
+        if view.pos[i] != "VERB" or view.lemma[i].lower() != lemma or any(view.dep[c] == "neg"
+                                                                          for c in view.children[i]):
+            continue
+        verb = next((a for a in view.ancestors(i)
+                     if view.pos[a] == "VERB" and lexicon.reporting.get(view.lemma[a]) == "say"), None)
+        if verb is None:
+            continue
         speakers = [(doc[c], r) for c in view.children[verb] if view.dep[c] == "nsubj"
                     for r in found.refs_at(c) if r.kind != "unresolved"]
         if speakers and not own & {side(r) for _, r in speakers}:
