@@ -180,3 +180,12 @@ def test_replies_denial_does_not_answer_who_told_another_verb(code):
                   "near Koh Kong.\n\nPhnom Penh denied that its boats had laid any mines.", date="2026-03-02")
     event = _plain_denial(result)
     assert "THA" not in {a[:3] for a in actors_of(event.target)}
+
+
+def test_replies_rebels_denial_answers_their_states_army(code):
+    # the rebels are a side apart from their state: the army's accusation is another side's, made to them
+    result = code("MANILA, Oct 8 (Reuters) - A roadside bomb killed three soldiers in Maguindanao on Monday.\n\nThe "
+                  "Philippine army blamed Abu Sayyaf fighters, and troops detained two suspects on Tuesday.\n\nAn Abu "
+                  "Sayyaf spokesman denied that the group had planted the bomb.", date="2026-10-08")
+    event = _plain_denial(result)
+    assert "PHLMIL" in actors_of(event.target)

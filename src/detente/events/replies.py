@@ -40,8 +40,10 @@ protest"), then any, but not one told inside another act of its sentence ("accus
 blockade is what the accusation says). Their author is the doer of the latest earlier act
 
 1. of that root (or, for a noun, one whose trigger has the noun's word or the verb it is made from: "offered" for
-   "the offer"), not told as not done, by known actors of another party than the one answering;
-2. made to the answering party (its known targets include it), at any distance back in the article (a denial
+   "the offer"), not told as not done, by known actors of another side than the one answering (``context.side``:
+   rebels and an opposition are a side apart from their state: "the army blamed the rebels ... the rebels denied
+   it" answers the army);
+2. made to the answering side or its party (its known targets include it), at any distance back in the article (a denial
    told in a paragraph of its own answers the charge the story told earlier: "Kinshasa rejected the charge"),
    or, for words other than an accusation, told earlier in the same sentence ("Honduras had offered to set up a
    commission, but Belize turned the offer down"), or, for a noun of words of any kind, told at most
@@ -173,9 +175,9 @@ def authors(candidates: list[Candidate], found: DocActors, lexicon: Lexicon) -> 
             words = answered_words(candidate, lexicon)
             if words is not None:
                 root, lemma = words
-                own = {party(r) for _, r in doers}
                 sides = {side(r) for _, r in doers}
-                said = _sayers(candidate, own, root, lemma, candidates[:number], found, lexicon) \
+                said = _sayers(candidate, sides, {party(r) for _, r in doers}, root, lemma, candidates[:number], found,
+                               lexicon) \
                     or (_reporters(candidate, sides, candidates[:number], found, lexicon)
                         or _told_reporters(candidate, sides, found, lexicon)
                         if root == SPEECH_ROOT or lemma is None else [])
@@ -185,9 +187,12 @@ def authors(candidates: list[Candidate], found: DocActors, lexicon: Lexicon) -> 
     return out
 
 
-def _sayers(candidate: Candidate, own: set[str], root: int, lemma: str | None, earlier: list[Candidate],
-            found: DocActors, lexicon: Lexicon) -> list[Side]:
-    """The doers of the latest earlier act that said the words answered (rules 1 and 2 of the module's docstring)."""
+def _sayers(candidate: Candidate, own: set[str], parties: set[str], root: int, lemma: str | None,
+            earlier: list[Candidate], found: DocActors, lexicon: Lexicon) -> list[Side]:
+    """The doers of the latest earlier act that said the words answered (rules 1 and 2 of the module's docstring):
+    ``own`` the answering side (``context.side``: rebels and opposition apart from their state, so that the army's
+    charge is another side's words to them), ``parties`` its party (words made to the rebels' state are made to
+    them)."""
     # words of any kind ("the protest note") are sought first among the acts told with the noun's word ("lodged a
     # protest"), then among all the verbal acts
     for named_only in (True, False) if root == SPEECH_ROOT else (False,):
@@ -203,9 +208,10 @@ def _sayers(candidate: Candidate, own: set[str], root: int, lemma: str | None, e
                     or lemma is None and act.cameo[:3] in DISAPPROVAL:
                 continue
             sources = known(act.sources)
-            if not sources or {party(r) for _, r in sources} & own or root == SPEECH_ROOT and _reported(act, earlier):
+            if not sources or {side(r) for _, r in sources} & own or root == SPEECH_ROOT and _reported(act, earlier):
                 continue
-            if own & {party(r) for _, r in known(act.targets)} or same and root != ACCUSATION_ROOT \
+            if own & {side(r) for _, r in known(act.targets)} or parties & {party(r) for _, r in known(act.targets)} \
+                    or same and root != ACCUSATION_ROOT \
                     or root == SPEECH_ROOT and candidate.sentence - act.sentence <= ANSWER_WINDOW:
                 return sources
     return []
