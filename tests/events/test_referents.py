@@ -120,3 +120,32 @@ def test_referents_a_summing_noun_reaches_a_reaction_joined_to_its_relative_clau
                   "decision that Beijing called regrettable and that New Delhi quietly welcomed.", date="2026-06-02")
     [welcome] = [e for e in result.events if e.trigger.text == "welcomed"]
     assert {p.country for p in welcome.target if p.actor} == {"LKA"}
+
+
+def _judgement(result):
+    [event] = [e for e in events_of(result, "ACCUSE") if e.trigger.text == "called"]
+    return event
+
+
+def test_referents_judged_noun_names_an_act_that_was_not_coded(code):
+    # "suspended gas deliveries" codes no act; "the suspension" is made from its verb: Serbia's
+    result = code("SARAJEVO, Jan 12 (Reuters) - Serbia suspended gas deliveries to Bosnia over unpaid bills on "
+                  "Monday, the Bosnian energy ministry said.\n\nA Bosnian government spokesman called the suspension "
+                  "unjustified.", date="2026-01-12")
+    assert actors_of(_judgement(result).target) == {"SRB"}
+
+
+def test_referents_judged_incursion_names_an_entry(code):
+    # "the incursion" names an act told as "entered" (nominalisations.tsv), a verb no coded act has
+    result = code("WARSAW, Sept 8 (AP) - Two Belarusian military helicopters entered Polish airspace near Bialowieza "
+                  "on Tuesday, the Polish army said.\n\nThe European Union called the incursion a provocation.",
+                  date="2026-09-08")
+    assert "BLR" in {a[:3] for a in actors_of(_judgement(result).target)}
+
+
+def test_referents_judged_noun_of_two_parties_acts_takes_neither(code):
+    # two parties suspended something: the article does not say whose suspension is meant
+    result = code("ZAGREB, Jan 12 (Reuters) - Serbia suspended gas deliveries to Bosnia on Monday, and Hungary "
+                  "suspended gas deliveries to Croatia on the same day.\n\nA Slovenian minister called the suspension "
+                  "unjustified.", date="2026-01-12")
+    assert not {a[:3] for a in actors_of(_judgement(result).target)} & {"SRB", "HUN"}

@@ -163,3 +163,29 @@ def test_replies_denial_does_not_answer_who_reported_a_joint_clash(code):
                   "fighting.", date="2026-08-04")
     event = _plain_denial(result)
     assert "MYS" not in actors_of(event.target)
+
+
+def test_replies_denial_answers_who_told_a_charge_that_is_no_coded_act(code):
+    # "were laying mines" has no known doer, so it is no act of Cambodia's: the denial's clause verb, "lay", was
+    # told under the Thai navy's "said"
+    result = code("BANGKOK, March 2 (Reuters) - The Thai navy said on Sunday that boats were laying mines in the "
+                  "gulf near Koh Kong.\n\nPhnom Penh denied that its boats had laid any mines.", date="2026-03-02")
+    event = _plain_denial(result)
+    assert "KHM" in actors_of(event.source) and "THA" in {a[:3] for a in actors_of(event.target)}
+
+
+def test_replies_denial_does_not_answer_who_told_another_verb(code):
+    # the Thai navy told of patrols, not of laying mines: no charge to answer
+    result = code("BANGKOK, March 2 (Reuters) - The Thai navy said on Sunday that boats were patrolling the gulf "
+                  "near Koh Kong.\n\nPhnom Penh denied that its boats had laid any mines.", date="2026-03-02")
+    event = _plain_denial(result)
+    assert "THA" not in {a[:3] for a in actors_of(event.target)}
+
+
+def test_replies_rebels_denial_answers_their_states_army(code):
+    # the rebels are a side apart from their state: the army's accusation is another side's, made to them
+    result = code("MANILA, Oct 8 (Reuters) - A roadside bomb killed three soldiers in Maguindanao on Monday.\n\nThe "
+                  "Philippine army blamed Abu Sayyaf fighters, and troops detained two suspects on Tuesday.\n\nAn Abu "
+                  "Sayyaf spokesman denied that the group had planted the bomb.", date="2026-10-08")
+    event = _plain_denial(result)
+    assert "PHLMIL" in actors_of(event.target)

@@ -18,6 +18,10 @@ doer (a country with its bodies and office holders is one party; see ``events/co
 than this act's doer: with two, the article does not say whose act is meant. The noun itself is no
 longer kept as an unknown target.
 
+When no coded act has the noun's word (the act was told with no doer coded, or by a verb no act is coded for), a
+criticism or rejection takes the doers of the latest verb told before it that the noun is made from or names
+(:func:`told_doers`: "Serbia suspended gas deliveries ... called the suspension unjustified").
+
 A criticism or rejection said of an act ("said the drills were a flagrant violation", "called the sanctions
 illegal": ``JUDGING_ROOTS``) is done to the subject of the clause said of it as well.
 
@@ -35,20 +39,23 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.article_sides import JUDGING_ROOTS, made_from_trigger
+from detente.events.article_sides import JUDGING_ROOTS, derived, made_from_trigger
 from detente.events.cameo import quad_class
 from detente.events.context import party
 from detente.events.doers import known
 from detente.events.phrases import definite
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from detente.actors.resolve import DocActors
     from detente.events.extract import Candidate
     from detente.events.ground import Side
     from detente.events.lexicon import Lexicon, Words
+    from detente.parse_view import ParseView
 
+# a judgement's noun names an act told this many sentences back at most when no coded act has its word
+TOLD_WINDOW = 8
 DOERLESS_WINDOW = 2  # "North Korea fired missiles ... The missiles were launched from ...": the next sentences
 
 
@@ -155,7 +162,50 @@ def act_doers(nouns: list[Token], candidate: Candidate, earlier: list[Candidate]
             latest = max(sides, key=lambda side: side[0].i)
             return noun, [side for side in sides if found.sentence_of.get(side[0].i) ==
                           found.sentence_of.get(latest[0].i)]
+        if not doers and candidate.cameo[:2] in JUDGING_ROOTS:
+            told = told_doers(noun, candidate.sentence, own, found, lexicon)
+            if told:
+                return noun, told
     return None, []
+
+
+def told_doers(noun: Token, sentence: int, own: set[str], found: DocActors, lexicon: Lexicon) -> list[Side]:
+    """The doers of the act a judgement's noun names when no coded act has its word: the subject (or the "by" agent)
+    of the latest verb told before it, at most ``TOLD_WINDOW`` sentences back, that the noun is made from or names
+    (``nominalisations.tsv``: "called the suspension illegal" after "Ankara suspended deliveries"; "the incursion"
+    after "jets entered its airspace"), when every such verb's known doers are of one party, not the judge's."""
+    lemma, words = noun.lemma_.lower(), lexicon.words
+    if lemma not in lexicon.nouns and lemma not in lexicon.made_from or lemma in words.generic_anaphor \
+            or lemma in words.speech_noun or lemma in words.accusation_noun:
+        return []
+    view = found.view(noun.doc)
+    first = found.sentences[max(0, sentence - TOLD_WINDOW)].start
+    doers: dict[str, list[Side]] = {}
+    for i in range(first, noun.i):
+        verb = view.lemma[i].lower()
+        if view.pos[i] != "VERB" or verb != lemma and not derived(lemma, verb, lexicon) \
+                or any(view.dep[c] == "neg" for c in view.children[i]):
+            continue
+        for side in _subjects(i, noun.doc, view, found):
+            doers.setdefault(party(side[1]), []).append(side)
+    if len(doers) != 1 or own & set(doers):
+        return []
+    sides = next(iter(doers.values()))
+    latest = max(found.sentence_of.get(t.i, -1) for t, _ in sides)
+    return [side for side in sides if found.sentence_of.get(side[0].i) == latest]
+
+
+def _subjects(verb: int, doc: Doc, view: ParseView, found: DocActors) -> list[Side]:
+    """The known actors a verb's subject or "by" agent names; for a verb joined to another with no subject of its
+    own ("halted exports and recalled its envoy"), the other's."""
+    while True:
+        tokens = [c for c in view.children[verb] if view.dep[c] == "nsubj"]
+        tokens += [p for c in view.children[verb] if view.dep[c] == "agent"
+                   for p in view.children[c] if view.dep[p] == "pobj"]
+        if tokens or view.dep[verb] not in ("conj", "xcomp") or view.head[verb] == verb:
+            break
+        verb = view.head[verb]
+    return [(doc[t], r) for t in tokens for r in found.refs_at(t) if r.kind != "unresolved"]
 
 
 def own_doers(noun: Token, found: DocActors) -> list[Side]:

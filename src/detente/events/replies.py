@@ -40,8 +40,10 @@ protest"), then any, but not one told inside another act of its sentence ("accus
 blockade is what the accusation says). Their author is the doer of the latest earlier act
 
 1. of that root (or, for a noun, one whose trigger has the noun's word or the verb it is made from: "offered" for
-   "the offer"), not told as not done, by known actors of another party than the one answering;
-2. made to the answering party (its known targets include it), at any distance back in the article (a denial
+   "the offer"), not told as not done, by known actors of another side than the one answering (``context.side``:
+   rebels and an opposition are a side apart from their state: "the army blamed the rebels ... the rebels denied
+   it" answers the army);
+2. made to the answering side or its party (its known targets include it), at any distance back in the article (a denial
    told in a paragraph of its own answers the charge the story told earlier: "Kinshasa rejected the charge"),
    or, for words other than an accusation, told earlier in the same sentence ("Honduras had offered to set up a
    commission, but Belize turned the offer down"), or, for a noun of words of any kind, told at most
@@ -54,6 +56,8 @@ whoever reported an act of the answering side's own alone (``context.side``), to
 sentences before as the words of another side, the subject of the reporting verb it hangs under ("Japan's defence
 ministry said North Korea had launched two missiles ... North Korea denied that its army had launched any":
 Japan; :func:`_reporters`). Not an act of two sides ("Thai and Cambodian troops clashed, Malaysia said": no charge).
+When the act denied was no coded act ("the navy said boats were laying mines"), a denial answers the subject of the
+reporting verb over an earlier verb of its that-clause's own verb (:func:`_told_reporters`).
 
 An accusation the denial's own sentence tells in a verb joined to it is found first (``events/context.py``,
 ``denials``); the rule runs before the context step's answers to the acts just before (``answers``). The event
@@ -171,9 +175,11 @@ def authors(candidates: list[Candidate], found: DocActors, lexicon: Lexicon) -> 
             words = answered_words(candidate, lexicon)
             if words is not None:
                 root, lemma = words
-                own = {party(r) for _, r in doers}
-                said = _sayers(candidate, own, root, lemma, candidates[:number], found, lexicon) \
-                    or (_reporters(candidate, {side(r) for _, r in doers}, candidates[:number], found, lexicon)
+                sides = {side(r) for _, r in doers}
+                said = _sayers(candidate, sides, {party(r) for _, r in doers}, root, lemma, candidates[:number], found,
+                               lexicon) \
+                    or (_reporters(candidate, sides, candidates[:number], found, lexicon)
+                        or _told_reporters(candidate, sides, found, lexicon)
                         if root == SPEECH_ROOT or lemma is None else [])
                 if said:
                     candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *said))
@@ -181,9 +187,12 @@ def authors(candidates: list[Candidate], found: DocActors, lexicon: Lexicon) -> 
     return out
 
 
-def _sayers(candidate: Candidate, own: set[str], root: int, lemma: str | None, earlier: list[Candidate],
-            found: DocActors, lexicon: Lexicon) -> list[Side]:
-    """The doers of the latest earlier act that said the words answered (rules 1 and 2 of the module's docstring)."""
+def _sayers(candidate: Candidate, own: set[str], parties: set[str], root: int, lemma: str | None,
+            earlier: list[Candidate], found: DocActors, lexicon: Lexicon) -> list[Side]:
+    """The doers of the latest earlier act that said the words answered (rules 1 and 2 of the module's docstring):
+    ``own`` the answering side (``context.side``: rebels and opposition apart from their state, so that the army's
+    charge is another side's words to them), ``parties`` its party (words made to the rebels' state are made to
+    them)."""
     # words of any kind ("the protest note") are sought first among the acts told with the noun's word ("lodged a
     # protest"), then among all the verbal acts
     for named_only in (True, False) if root == SPEECH_ROOT else (False,):
@@ -199,9 +208,10 @@ def _sayers(candidate: Candidate, own: set[str], root: int, lemma: str | None, e
                     or lemma is None and act.cameo[:3] in DISAPPROVAL:
                 continue
             sources = known(act.sources)
-            if not sources or {party(r) for _, r in sources} & own or root == SPEECH_ROOT and _reported(act, earlier):
+            if not sources or {side(r) for _, r in sources} & own or root == SPEECH_ROOT and _reported(act, earlier):
                 continue
-            if own & {party(r) for _, r in known(act.targets)} or same and root != ACCUSATION_ROOT \
+            if own & {side(r) for _, r in known(act.targets)} or parties & {party(r) for _, r in known(act.targets)} \
+                    or same and root != ACCUSATION_ROOT \
                     or root == SPEECH_ROOT and candidate.sentence - act.sentence <= ANSWER_WINDOW:
                 return sources
     return []
@@ -232,6 +242,34 @@ def _reporters(candidate: Candidate, own: set[str], earlier: list[Candidate], fo
         if verb is None:
             continue
         doc = candidate.head.doc
+        speakers = [(doc[c], r) for c in view.children[verb] if view.dep[c] == "nsubj"
+                    for r in found.refs_at(c) if r.kind != "unresolved"]
+        if speakers and not own & {side(r) for _, r in speakers}:
+            return speakers
+    return []
+
+
+def _told_reporters(candidate: Candidate, own: set[str], found: DocActors, lexicon: Lexicon) -> list[Side]:
+    """Who told the charge a denial's that-clause denies when it is no coded act: the subject of the reporting verb
+    over the latest earlier verb of the clause's own verb (its lemma), told at most ``ANSWER_WINDOW`` sentences before,
+    when that names known actors of another side than the denier's ("Hanoi's navy said Manila's boats were laying
+    buoys ... Manila denied that its boats had laid any": Hanoi)."""
+    view = found.view(candidate.head.doc)
+    head = candidate.frame_token if candidate.frame_token is not None else candidate.head
+    clauses = [c for c in view.children[head.i] if view.dep[c] == "ccomp" and view.pos[c] in ("VERB", "AUX")]
+    if not clauses:
+        return []
+    lemma = view.lemma[clauses[0]].lower()
+    doc = candidate.head.doc
+    first = found.sentences[max(0, candidate.sentence - ANSWER_WINDOW)].start
+    for i in range(found.sentences[candidate.sentence].start - 1, first - 1, -1):
+        if view.pos[i] != "VERB" or view.lemma[i].lower() != lemma or any(view.dep[c] == "neg"
+                                                                          for c in view.children[i]):
+            continue
+        verb = next((a for a in view.ancestors(i)
+                     if view.pos[a] == "VERB" and lexicon.reporting.get(view.lemma[a]) == "say"), None)
+        if verb is None:
+            continue
         speakers = [(doc[c], r) for c in view.children[verb] if view.dep[c] == "nsubj"
                     for r in found.refs_at(c) if r.kind != "unresolved"]
         if speakers and not own & {side(r) for _, r in speakers}:
