@@ -247,6 +247,8 @@ class Extractor(FrameRules):
             frame = "enact"  # "approved the extradition": the approval is the act its noun names, not praise (051)
         if frame is None and code is None and self._willing(verb):
             frame = "intend"  # "Germany is willing to provide support"
+        if frame == "intend" and self.attempt_done(verb):
+            frame = "attempt"  # "troops tried to board the vessel": the act tried, done (words.tsv attempt_verb)
         if frame is not None:
             combined = self._combine(verb, frame, index, consumed, code) or \
                 self._combine_noun(verb, frame, index, consumed)

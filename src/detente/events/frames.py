@@ -82,16 +82,16 @@ class FrameRules(StanceRules):
                 # negation is that content's, not the act's (no refusal, no restraint, no negated appeal)
                 inner_code, said = own, []
             result = inner_code if own_agents else self.lex.combine(frame, inner_code)
-            if result is None and frame not in ("intend", "enact"):
+            if result is None and frame not in ("intend", "enact", "attempt"):
                 if own is None:
                     continue
                 result = own
-            elif frame == "enact":
+            elif frame in ("enact", "attempt"):
                 result = inner_code
             consumed.add(child.i)
             consumed.update(t.i for t in inner_trigger)
             sources = self.subjects(verb)
-            if frame == "intend" or own_agents:  # what is ordered is done to its own targets
+            if frame in ("intend", "attempt") or own_agents:  # what is ordered is done to its own targets
                 targets = self.objects(child) + self._noun_targets(inner_trigger)
             else:  # the one urged, asked or threatened ("Serbia was told to ..."), else the complement's target
                 targets = [a for c in self._children(verb, ("dobj", "dative", "nsubjpass"))
@@ -107,6 +107,18 @@ class FrameRules(StanceRules):
                              sentence=index,
                              frame=frame, frame_token=verb, specific=specific)
         return None
+
+    def attempt_done(self, verb: Token) -> bool:
+        """A verb of trying (words.tsv ``attempt_verb``) told in the simple past or the past perfect: "rebels tried
+        to seize the airport", "had attempted to board the ship". The attempt is the news: the act tried is coded as
+        done, with its own code, as the evaluation gold codes it (eval/wire/README.md), whether or not it worked. "is
+        trying to", "will try to", "did not try to" and "has tried to" (a policy kept up) are no such attempt."""
+        if verb.lemma_.lower() not in self.words.attempt_verb:
+            return False
+        auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+        if verb.tag_ == "VBD":
+            return not auxes
+        return verb.tag_ == "VBN" and auxes == ["had"]
 
     def directed(self, verb: Token) -> str | None:
         """The code a verb of telling someone what to do takes when it does: a ``directive_verb`` or ``command_verb``

@@ -93,6 +93,7 @@ class Words:
     reaction_verb: frozenset[str] = frozenset()
     effect_noun: frozenset[str] = frozenset()
     implicative_verb: frozenset[str] = frozenset()
+    attempt_verb: frozenset[str] = frozenset()
     complain_verb: frozenset[str] = frozenset()
     tense_aux: frozenset[str] = frozenset()
     generic_anaphor: frozenset[str] = frozenset()

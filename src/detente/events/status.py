@@ -239,6 +239,8 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             elif previous is not None and _infinitive(view, previous.i):
                 if self.cue("scheduled", view.lower[i]) or self.cue("scheduled", lemma):
                     future, reason = True, reason or f"scheduled: {token.text!r} + to-infinitive"
+                elif c.frame == "attempt" and c.frame_token is not None and i == c.frame_token.i:
+                    reason = reason or f"an attempt told as done: {token.text!r} + to-infinitive"
                 elif self.cue("willing", lemma) or kind == "intend":
                     intended = planned = True
                     reason = reason or f"intended: {token.text!r} + to-infinitive"
