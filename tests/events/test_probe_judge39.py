@@ -11,10 +11,10 @@ writing the rules, and their counts are reported apart.
 
 Counts when written: on main (32089d39) working items (16): no event 14, aside (8): no event 6, missing target 1.
 After the judging words (words.tsv condemning_word: unfriendly, unsafe, unprofessional, lenient, hasty, negative,
-kidnapping, abduction, murderer, hunt, coercion, blow, warfare): working no event 5 (judge39-01, 15, 16: the
-judging adjective is on the noun the act is called, "an unfriendly act"; 08, 10: "as" hung on the object), missing
-target 3 (02, 03, 07: the act's noun names no act told before with its doer: a rule of referents, left); aside no
-event 3, missing 1.
+kidnapping, murderer, hunt, coercion, blow; only words the dev gold codes so): working no event 7 (judge39-01, 15,
+16: the judging adjective is on the noun the act is called, "an unfriendly act"; 08, 10: "as" hung on the object;
+03, 14: "warfare" and "abduction", which no dev judgement uses, left out), missing target 2 (02, 07: the act's noun
+names no act told before with its doer: a rule of referents, left); aside no event 3, missing 1.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from __future__ import annotations
 from tests.probes import check_limits, check_side_probe, target_counts
 
 PROBE = "probe_judge39.jsonl"
-MAX = {"no event": 8, "wrong source": 0, "wrong": 0, "missing": 4, "wrong type": 0}
+MAX = {"no event": 10, "wrong source": 0, "wrong": 0, "missing": 3, "wrong type": 0}
 
 
 def test_probe_judge39_is_well_formed_and_synthetic(coder):
