@@ -79,10 +79,13 @@ from detente.events.context import ANSWER_WINDOW, RELEASE_CALLS, negated, party,
 from detente.events.doers import known
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from detente.actors.resolve import DocActors
     from detente.events.extract import Candidate
     from detente.events.ground import Side
     from detente.events.lexicon import Lexicon
+    from detente.parse_view import ParseView
 
 HOLDING = frozenset({"171", "1711", "173", "181"})  # CAMEO: seize property, confiscate, arrest or detain, abduct
 INTENT_ROOT = 3  # CAMEO 03: express intent to cooperate
@@ -237,14 +240,8 @@ def _reporters(candidate: Candidate, own: set[str], earlier: list[Candidate], fo
         doers = {side(r) for _, r in known(act.sources)}
         if act.sentence >= candidate.sentence or negated(act, found) or not doers or not doers <= own:
             continue  # not the answering side's act alone ("their troops clashed" is both sides')
-        verb = next((a for a in view.ancestors(act.head.i)
-                     if view.pos[a] == "VERB" and lexicon.reporting.get(view.lemma[a]) == "say"), None)
-        if verb is None:
-            continue
-        doc = candidate.head.doc
-        speakers = [(doc[c], r) for c in view.children[verb] if view.dep[c] == "nsubj"
-                    for r in found.refs_at(c) if r.kind != "unresolved"]
-        if speakers and not own & {side(r) for _, r in speakers}:
+        speakers = _saying_others(act.head.i, own, candidate.head.doc, view, found, lexicon)
+        if speakers:
             return speakers
     return []
 
@@ -266,12 +263,20 @@ def _told_reporters(candidate: Candidate, own: set[str], found: DocActors, lexic
         if view.pos[i] != "VERB" or view.lemma[i].lower() != lemma or any(view.dep[c] == "neg"
                                                                           for c in view.children[i]):
             continue
-        verb = next((a for a in view.ancestors(i)
-                     if view.pos[a] == "VERB" and lexicon.reporting.get(view.lemma[a]) == "say"), None)
-        if verb is None:
-            continue
-        speakers = [(doc[c], r) for c in view.children[verb] if view.dep[c] == "nsubj"
-                    for r in found.refs_at(c) if r.kind != "unresolved"]
-        if speakers and not own & {side(r) for _, r in speakers}:
+        speakers = _saying_others(i, own, doc, view, found, lexicon)
+        if speakers:
             return speakers
     return []
+
+
+def _saying_others(i: int, own: set[str], doc: Doc, view: ParseView, found: DocActors,
+                   lexicon: Lexicon) -> list[Side]:
+    """The known actors the subject of the nearest reporting verb (a "say" kind) over the token at ``i`` names, when
+    none of them is of the sides ``own``; [] when there is no such verb or its speaker is of those sides."""
+    verb = next((a for a in view.ancestors(i)
+                 if view.pos[a] == "VERB" and lexicon.reporting.get(view.lemma[a]) == "say"), None)
+    if verb is None:
+        return []
+    speakers = [(doc[c], r) for c in view.children[verb] if view.dep[c] == "nsubj"
+                for r in found.refs_at(c) if r.kind != "unresolved"]
+    return speakers if speakers and not own & {side(r) for _, r in speakers} else []
