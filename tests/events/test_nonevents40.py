@@ -2,7 +2,7 @@
 "relations between Kenya and Uganda have soured" (how they stand now) names no break by either; "has sold wheat
 to Afghanistan since 2002"
 is a standing trade; "occupied Ukraine" describes a place; "where floods caused by rain have killed 60 people" (the
-parser losing the subject) is a hazard's toll; "suspects are usually handed over after they have been charged" tells
+parser losing the subject) is a hazard's toll; "suspects are usually turned over once they have been charged" tells
 a rule. Acts next to them stay: "ties were cut by Managua", "sold howitzers to Poland on Tuesday", "invaded Georgia
 and occupied Abkhazia", "has repeatedly seized tankers".
 
@@ -99,7 +99,7 @@ HOSTED_SINCE = """
     .            .            PUNCT .    punct    2   O
 """
 
-# synthetic: "Canada sanctioned officials in Russia, Belarus and occupied Ukraine." (the parser's reading of the list's
+# synthetic: "Canada sanctioned officials in Belarus, Russia and occupied Ukraine." (the parser's reading of the list's
 # last member as a verb joined to the main one)
 OCCUPIED_IN_LIST = """
     Canada       Canada       PROPN NNP  nsubj    1   B-GPE

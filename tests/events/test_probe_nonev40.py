@@ -6,16 +6,16 @@ sentences, written for this probe; none is taken from a development or evaluatio
 relations between named actors ("relations between Kenya and Uganda have been strained since 2024", ``relations``)
 next to acts on relations ("broke off diplomatic relations with X", ``relations_act``); trade measured by how long it
 has lasted ("has sold wheat to X since 2002", ``trade_span``) next to a sale ("sold 20 howitzers to Poland",
-``trade_act``); a participle that describes a place ("in Russia, Belarus and occupied Ukraine", ``place``); a toll
+``trade_act``); a participle that describes a place ("in Belarus, Russia and occupied Ukraine", ``place``); a toll
 whose doer is a hazard the parser loses ("where floods and landslides caused by heavy rain have killed 60 people",
-``natural``); and what happens as a rule ("are usually handed to local police only after they have been charged",
+``natural``); and what happens as a rule ("are usually turned over to local police once they have been charged",
 ``rule``) next to acts done many times ("has repeatedly seized tankers", ``rule_act``). The format is that of
 ``probe_non38.jsonl``: a non-event phrase must have no event mentioned in it; an act is found when an event
 mentioned at its trigger has one of its PLOVER types (the doer is not checked). Six items (``"aside": true``) were
 written and annotated with the rest but kept out of sight while the rules were written. Every annotation was made
 by reading, before the coder was run.
 
-Counts (spurious, missed) when written (main 79f4115a): working 7 and 0, aside 3 and 0. After the rules of session
+Counts (spurious, missed) when written (main 79f4115a): working 6 and 0, aside 3 and 0. After the rules of session
 40 (``nonevents.state_of_ties`` for named pairs, ``standing_trade`` with ``_lasting`` and ``span_noun``,
 ``place_participle``, ``natural_doer`` with ``_lost_subject``, ``as_a_rule`` with ``rule_adverb``): working 1 and 0,
 aside 1 and 0. The working one left is "relations between Lima and La Paz had soured in 2023" (nonev40-02): a change

@@ -173,12 +173,12 @@
   "Djibouti, which hosts bases of four powers", "Oman, which hosts the Houthis' negotiator" tell what a country
   keeps, no visit hosted; "hosted talks" and "will host" stay acts.
 
-- Places described by a participle: "in Russia, Belarus and occupied Ukraine", "talks in occupied Crimea": a
+- Places described by a participle: "in Belarus, Russia and occupied Ukraine", "talks in occupied Crimea": a
   participle that is an adjective on a place (a GPE or LOC entity), or the parser's verb for one after the "and" of a
   list of nouns, tells what the place is, no act of the sentence's subject. "Russia invaded Georgia and occupied
   Abkhazia" stays an act.
-- What happens as a rule: "soldiers caught off base are usually handed to police only after they have been charged",
-  "a migration that has often led to clashes with farmers": a word under an adverb of what happens as a rule
+- What happens as a rule: "suspects are usually turned over to a court once they have been charged",
+  "a trek that often ends in clashes with villagers": a word under an adverb of what happens as a rule
   (``rule_adverb``: usually, often, typically, ...) on it or on a word it depends on is a generic or habitual
   statement, no act on a day. Acts done many times ("has repeatedly seized tankers", "regularly detains fishermen")
   are acts: the gold codes them.
@@ -799,8 +799,8 @@ def _lasting(i: int, view: ParseView, words: Words) -> bool:
 
 def as_a_rule(i: int, view: ParseView, words: Words) -> bool:
     """True when the word at ``i``, or a word it depends on, carries an adverb of what happens as a rule
-    (``rule_adverb``: "suspects are usually handed over only after they have been charged", "a migration that has
-    often led to clashes"): a generic or habitual statement, no act on a day."""
+    (``rule_adverb``: "suspects are usually turned over to a court once they have been charged", "a trek that often
+    ends in clashes"): a generic or habitual statement, no act on a day."""
     dep, lower, children = view.dep, view.lower, view.children
     return any(dep[c] == "advmod" and lower[c] in words.rule_adverb
                for node in (i, *view.ancestors(i)) for c in children[node])
@@ -817,14 +817,14 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC"})  # entity types of places: a particip
 
 def place_participle(i: int, view: ParseView) -> bool:
     """True when the participle at ``i`` is an adjective on a place ("occupied Ukraine", "Russian-occupied parts of
-    Ukraine", "in Russia, Belarus and occupied Ukraine", which the parser may read as a verb joined to the list with
+    Ukraine", "in Belarus, Russia and occupied Ukraine", which the parser may read as a verb joined to the list with
     the place as its object): it tells what the place is, no act of the sentence's subject."""
     dep, head, tag = view.dep, view.head, view.tag
     if tag[i] not in ("VBN", "VBD") or head[i] == i:
         return False
     if dep[i] == "amod":
         return view.ent_type[head[i]] in PLACE_ENTITIES
-    # "in Russia, Belarus and occupied Ukraine": a verb with no subject of its own after the "and" of a list of
+    # "in Belarus, Russia and occupied Ukraine": a verb with no subject of its own after the "and" of a list of
     # nouns (the word before it a noun joined to another), its object the place right after it. "invaded Georgia
     # and occupied Abkhazia" (the noun before "and" an object, no list member) stays an act.
     return dep[i] == "conj" and i > 1 and dep[i - 1] == "cc" and view.pos[i - 2] in ("NOUN", "PROPN") \
