@@ -205,6 +205,8 @@ class Words:
     routine_verb: frozenset[str] = frozenset()
     trade_verb: frozenset[str] = frozenset()
     standing_verb: frozenset[str] = frozenset()
+    span_noun: frozenset[str] = frozenset()
+    rule_adverb: frozenset[str] = frozenset()
     permit_verb: frozenset[str] = frozenset()
     letting_verb: frozenset[str] = frozenset()
     obligation_verb: frozenset[str] = frozenset()
