@@ -89,3 +89,21 @@ def test_charged_act40_accusation_content_is_not_a_legal_ground(code):
                   "Zalambessa and detained two Eritrean soldiers for crossing the border.", date="2026-05-06")
     assert countries_of(event_on(result, "shelling").source) == ["ERI"]
     assert not events_with_trigger(result, "crossing"), result.events
+
+
+def test_charged_act40_them_after_a_penalty_noun_is_whom_it_is_aimed_at(code):
+    # pronouns._joined_object: "imposed sanctions on ... officials, accusing them of ...": the officials, whose
+    # country does what they are accused of, never the accuser
+    result = code("CANBERRA, May 6 (AAP) - Australia imposed sanctions on Tuesday on nine Russian officers, accusing "
+                  "them of helping to deport orphans from Kherson.", date="2026-05-06")
+    assert countries_of(event_on(result, "accusing").target) == ["RUS"]
+    assert countries_of(event_on(result, "deport").source) == ["RUS"]
+
+
+def test_charged_act40_an_accused_pronoun_with_no_antecedent_is_never_the_accuser(code):
+    # DoerRules._subjects: "..., accusing them of attacking ...": "them" as words when nothing is found for it
+    result = code("CANBERRA, May 6 (AAP) - Australia imposed sanctions on Tuesday on nine senior officers, accusing "
+                  "them of helping to deport children from occupied towns.", date="2026-05-06")
+    event = event_on(result, "deport")
+    assert "AUS" not in countries_of(event.source), event.source
+    assert [p.text for p in event.source] == ["them"], event.source
