@@ -8,7 +8,9 @@ never by the court or the prosecutors. The people a court tries are no state's f
 as what they are sentenced for is the offence, no event; cooperation they are charged with is alleged
 (``nonevents.charged_with``); private people the knowledge base places by their sector show no force either
 (``nonevents.private_doers``). An act of material conflict done "on the orders of X" (``proxy_noun``) is X's too,
-wherever the parser hangs the phrase in the verb's clause (``mutual._ordered_by``).
+wherever the parser hangs the phrase in the verb's clause (``mutual._ordered_by``). Session 40 (h-charge40): what an
+act of the criminal process (``criminal_verb``: charge, sentence, jail, arrest ...) is for is no event at all
+(``nonevents.charged_act``); ``DoerRules._charged`` still gives the doer of what a penalty is for.
 
 All articles here are synthetic, written in agency style for the tests; none comes from an evaluation set."""
 
@@ -16,21 +18,20 @@ import pytest
 from tests.conftest import countries_of, event_on, events_with_trigger
 
 
-@pytest.mark.parametrize("text, trigger, source, target", [
+@pytest.mark.parametrize("text, legal, ground", [
     ("MINSK, May 12 (Reuters) - A Minsk court on Friday sentenced a Lithuanian citizen to eight years in prison for "
-     "attacking a Belarusian border guard with a knife.", "attacking", "LTU", "BLR"),  # "for" on the verb
+     "attacking a Belarusian border guard with a knife.", "sentenced", "attacking"),  # "for" on the verb
     ("NEW DELHI, May 12 (PTI) - An Indian court on Friday jailed four Bangladeshi men for nine years for firing on "
-     "Indian border guards in Tripura.", "firing", "BGD", "IND"),  # "for" on the term ("for nine years")
+     "Indian border guards in Tripura.", "jailed", "firing"),  # "for" on the term ("for nine years")
     ("WARSAW, May 12 (Reuters) - Polish prosecutors on Monday charged two Belarusian citizens with setting fire to a "
-     "Polish army warehouse.", "setting fire", "BLR", "POL"),
-    ("PRAGUE, May 12 (dpa) - Two Ukrainian men were charged on Thursday with attacking a Czech police station with "
-     "explosives.", "attacking", "UKR", "CZE"),  # a passive: its subject
+     "Polish army warehouse.", "charged", "setting fire"),
 ])
-def test_legal_act_content_is_done_by_the_people_charged(code, text, trigger, source, target):
+def test_legal_act_content_is_its_ground_not_an_event(code, text, legal, ground):
+    # session 40 (h-charge40, nonevents.charged_act): what a charge or a sentence is for is its ground, no event
+    # (the dev gold leaves 59 of 60 such grounds uncoded); until then it was coded, done by the people charged
     result = code(text, date="2026-05-12")
-    event = event_on(result, trigger)
-    assert countries_of(event.source) == [source], event.source
-    assert target in countries_of(event.target), event.target
+    assert events_with_trigger(result, legal), result.events
+    assert not events_with_trigger(result, ground), result.events
 
 
 def test_show_of_force_a_court_sentences_for_is_no_event(code):
@@ -48,12 +49,11 @@ def test_show_of_force_told_plainly_stays(code):
 
 
 def test_act_on_the_orders_of_a_body_is_its_act_too(code):
-    result = code("VILNIUS, May 12 (AFP) - Lithuanian prosecutors charged three foreign nationals with setting fire "
-                  "to a Vilnius warehouse on the orders of Russian military intelligence.", date="2026-05-12")
-    event = event_on(result, "setting fire")
+    # told plainly (a charge's ground is no event since session 40): done by the body too
+    result = code("VILNIUS, May 12 (AFP) - Three foreign nationals set fire to a Vilnius warehouse on the orders of "
+                  "Russian military intelligence, prosecutors said on Tuesday.", date="2026-05-12")
+    event = event_on(result, "set fire")
     assert "RUS" in countries_of(event.source) and "LTU" not in countries_of(event.source), event.source
-    charge = event_on(result, "charged")
-    assert countries_of(charge.source) == ["LTU"]
 
 
 def test_show_of_force_by_private_people_is_no_event(code):

@@ -89,12 +89,8 @@ def test_judged_acts34_object_complement_hands_its_ground_to_the_verb(blank_nlp)
 
 
 @pytest.mark.parametrize("text, ground, author", [
-    ("MINSK, June 9 (Reuters) - Belarusian prosecutors on Monday charged two Lithuanian citizens with attacking a "
-     "border post.", "attacking", "BLR"),
     ("LONDON, June 9 (Reuters) - Britain on Tuesday sanctioned two Russian army units for attacking civilians in "
      "Kharkiv.", "attacking", "GBR"),
-    ("MOSCOW, June 9 (Reuters) - Russian police on Sunday arrested two Ukrainians on suspicion of sabotaging a railway "
-     "line near Bryansk.", "sabotaging", "RUS"),
 ])
 def test_judged_acts34_ground_of_a_legal_act_is_its_authors_charge(code, text, ground, author):
     # eval/wire/README.md: an act inside a charge keeps its speaker; the one penalised does not vouch for it
@@ -104,8 +100,20 @@ def test_judged_acts34_ground_of_a_legal_act_is_its_authors_charge(code, text, g
     assert event.modality == "reported"
 
 
-def test_judged_acts34_ground_of_a_passive_charge_with_no_author_is_unattributed(code):
-    result = code("MINSK, June 9 (Reuters) - Two Lithuanian citizens were charged on Monday with attacking a "
-                  "Belarusian border post.", date="2026-06-09")
+@pytest.mark.parametrize("text, ground", [
+    ("MINSK, June 9 (Reuters) - Belarusian prosecutors on Monday charged two Lithuanian citizens with attacking a "
+     "border post.", "attacking"),
+    ("MOSCOW, June 9 (Reuters) - Russian police on Sunday arrested two Ukrainians on suspicion of sabotaging a railway "
+     "line near Bryansk.", "sabotaging"),
+])
+def test_judged_acts34_ground_of_an_arrest_or_charge_is_no_event(code, text, ground):
+    # session 40 (h-charge40, nonevents.charged_act): what an arrest or a charge is for is its ground, no event
+    # (until then coded, attributed to the one who charges)
+    assert not _events(code(text, date="2026-06-09"), ground)
+
+
+def test_judged_acts34_ground_of_a_passive_penalty_with_no_author_is_unattributed(code):
+    result = code("LONDON, June 9 (Reuters) - Two Russian army units were sanctioned on Monday for attacking "
+                  "civilians in Kharkiv.", date="2026-06-09")
     [event] = _events(result, "attacking")
     assert event.attribution is None

@@ -31,11 +31,21 @@ def test_penalty_grounds34_act_is_done_by_the_one_penalised(code, text, trigger,
     assert not countries_of(event.source), event.source
 
 
-@pytest.mark.parametrize("text, trigger, source, target", [
+@pytest.mark.parametrize("text, legal, ground", [
     ("MOSCOW, June 9 (Reuters) - Russian police on Sunday arrested two Ukrainians on suspicion of sabotaging a "
-     "railway line near Bryansk.", "sabotaging", "UKR", "RUS"),  # the ground a noun gives ("on suspicion of")
+     "railway line near Bryansk.", "arrested", "sabotaging"),  # the ground a noun gives ("on suspicion of")
     ("JERUSALEM, June 9 (Reuters) - Israeli troops on Monday detained Palestinian youths for throwing stones at "
-     "soldiers near Hebron.", "throwing stones", "PSE", "ISR"),
+     "soldiers near Hebron.", "detained", "throwing stones"),
+])
+def test_penalty_grounds34_ground_of_an_arrest_is_no_event(code, text, legal, ground):
+    # session 40 (h-charge40, nonevents.charged_act): an arrest or a detention is the event, what it is for its
+    # ground (until then coded, done by the ones arrested)
+    result = code(text, date="2026-06-09")
+    assert events_with_trigger(result, legal), result.events
+    assert not events_with_trigger(result, ground), result.events
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
     ("SEOUL, June 9 (Yonhap) - Two Russian fishing firms were sanctioned on Monday for seizing Norwegian fishing "
      "boats.", "seizing", "RUS", "NOR"),  # a passive with no agent
     ("NAIROBI, June 9 (Reuters) - Kenya was criticised on Tuesday for deporting Somali refugees.", "deporting",

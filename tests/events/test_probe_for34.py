@@ -32,6 +32,12 @@ is for, and a gerund the tagger reads as a noun ("thanked Qatar for mediating be
 cooperative ground coded; aside the same three kinds once each (for-40, for-37, for-39). for-38, written as aside
 (the parser's "dative" first object), failed after the first version of the fix, was used to widen it and is counted
 as working. After h-for2: none of these, working or aside.
+
+Session 40 (h-charge40, ``nonevents.charged_act``, words.tsv ``criminal_verb``): what an arrest, a detention or a
+sentence is for is its ground, no act of its own (the dev gold leaves 59 of 60 such grounds uncoded); what a state, a
+firm or a unit is sanctioned, fined, expelled or designated for stays. The four acts annotated as such grounds
+(for-07 "throwing stones", for-10 "sabotaging", for-20 "attacking", aside for-29 "attacking") moved from ``acts`` to
+``absent``.
 """
 
 from __future__ import annotations

@@ -399,7 +399,8 @@ def _joined_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef
     accusing it of ...": the object of a conjunct or participle with no subject of its own is what
     the verb it is joined to was done to (or, for a verb with no such object, what the clause it says was done to:
     "announced that they were leaving ECOWAS, accusing it"; for a thing that names no actor, its partner after
-    "with": "suspended its cooperation with the watchdog, accusing it"), when that verb's object has the pronoun's
+    "with": "suspended its cooperation with the watchdog, accusing it"; for a penalty's noun, whom it is aimed at:
+    "imposed sanctions on nine Ruritanian officers, accusing them"), when that verb's object has the pronoun's
     number and names known actors (all its conjuncts for "them") of another party than the doers'. None otherwise
     (a thing, "seized a tanker, accusing it": the general rules decide)."""
     view = resolver.v
@@ -416,9 +417,16 @@ def _joined_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef
         # "announced that they were leaving ECOWAS, accusing it of ...": what the clause it announces is done to
         o for c in children[above] if dep[c] == "ccomp" and c < at for o in children[c] if dep[o] == "dobj"]
     if objects and view.pos[objects[0]] == "NOUN" and resolver.resolve(objects[0]) is None:
-        # "suspended its cooperation with the U.N. watchdog, accusing it of bias": the partner of a thing
-        objects = [o for c in children[objects[0]] if dep[c] == "prep" and view.lower[c] == "with"
-                   for o in children[c] if dep[o] == "pobj"] or objects
+        # "suspended its cooperation with the U.N. watchdog, accusing it of bias": the partner of a thing; "imposed
+        # sanctions on nine Ruritanian officers, accusing them of ...": whom a penalty's noun (a legal_verb) is aimed at
+        # (on the noun, or on the verb as the parser may hang it: "imposed sanctions on Thursday on ...")
+        penalty = view.lemma[objects[0]] in resolver.words.legal_verb
+        holders = (objects[0], above) if penalty else (objects[0],)
+        partner = ("with", "on", "against") if penalty else ("with",)
+        objects = [o for h in holders for c in children[h] if dep[c] == "prep" and view.lower[c] in partner
+                   and (h == objects[0] or c > objects[0]) and c < at
+                   for o in children[c] if dep[o] == "pobj" and (not penalty or resolver.resolve(o) is not None)] \
+            or objects
     if not objects or view.pos[objects[0]] not in ("NOUN", "PROPN"):
         return None
     first = objects[0]

@@ -467,8 +467,10 @@ class DoerRules:
             judged = self._children(head.head, ("dobj",)) or self._children(head.head, ("nsubjpass",))
             accused = [a for c in judged for a in self.actors_at(c) or self.inner_actors(c)]
             if not accused and head.head.lemma_.lower() in self.words.accusation_verb:
-                # "accused smugglers of killing ...": the ones accused, as words, never the accuser
-                accused = [a for c in judged for a in self.unresolved(c)]
+                # "accused smugglers of killing ...": the ones accused, as words, never the accuser; an object
+                # pronoun no antecedent was found for too ("..., accusing them of smuggling": not the accuser)
+                accused = [a for c in judged for a in self.unresolved(c)] \
+                    or [_words_only(c, c.text) for c in judged if c.pos_ == "PRON"]
             if accused:
                 return accused
         held = self.culpable(verb, self._code_verb(verb)[0]) if verb.dep_ == "pcomp" else []

@@ -157,6 +157,7 @@ class Words:
     accusation_verb: frozenset[str] = frozenset()
     accusation_prep: frozenset[str] = frozenset()
     legal_verb: frozenset[str] = frozenset()
+    criminal_verb: frozenset[str] = frozenset()
     prevention_verb: frozenset[str] = frozenset()
     dissuasion_verb: frozenset[str] = frozenset()
     question_mark: frozenset[str] = frozenset()

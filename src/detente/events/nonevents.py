@@ -8,9 +8,17 @@
   ("charged two men with helping the rebels", "sanctioned two firms for supplying drones to Russia"; ``legal_verb``).
 - A show of force a legal act is for: "sentenced two Chinese nationals to four years for flying drones over a
   U.S. carrier": the people a court charges, tries or sentences are no state's forces; what they did is the
-  offence, not a military posture (CAMEO 15). Attacks they are charged with stay, done by them. Nor is a show of
-  force done by private people the knowledge base places by their sector ("three Chinese students flew a drone
-  over the carrier"; ``PRIVATE_SECTORS``).
+  offence, not a military posture (CAMEO 15). Nor is a show of force done by private people the knowledge base
+  places by their sector ("three Chinese students flew a drone over the carrier"; ``PRIVATE_SECTORS``).
+- Any act an arrest, a charge or a sentence is for (session 40): "police arrested a Ruritanian sailor on suspicion
+  of stabbing a dock worker", "prosecutors charged three men with setting fire to a depot", "jailed two fishermen
+  for poaching": the arrest, the charge or the sentence is the event; what the ones it is done to are held to have
+  done is its ground, no act of its own, whatever its class (the dev gold leaves 59 of 60 such grounds uncoded; an
+  accusation the authorities make is coded on its own verb). Only the criminal process on people
+  (``criminal_verb``): what a state, a firm or a unit is sanctioned, fined or expelled for stays (cooperation
+  aside, above). Not an act told inside the ground with a doer of its own, in a relative clause or an apposition
+  ("charged two men with aiding rebels who attacked a post": the attack; "sentenced four men for war crimes, a
+  verdict Zagreb called too lenient": the calling) (:func:`charged_act`).
 - Cooperation a complaint is about: "complained that donors had not delivered the promised funds",
   "lamented that the allies had not sent air defences": the complaint (an accusation, 11) is the act; the
   cooperation in its "that" clause (``complaint_verb``), mostly what was not done, is its content, as in an
@@ -200,7 +208,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
-from detente.events.doers import legal_ground
+from detente.events.doers import legal_act, legal_ground
 from detente.events.extract import Candidate
 from detente.events.lexicon import Lexicon, Words
 from detente.events.phrases import awaited
@@ -237,6 +245,22 @@ def charged_with(i: int, view: ParseView, words: Words) -> bool:
     ...]", "sentenced X to four years for [flying drones over ...]", "indicted over [...]"): the object of an
     ``accusation_prep`` or ``reason_prep`` of a ``legal_verb`` (:func:`detente.events.doers.legal_ground`)."""
     return legal_ground(view, i, words) is not None
+
+
+def charged_act(i: int, view: ParseView, words: Words) -> bool:
+    """True when the token at ``i`` is itself what an act of the criminal process (a ``criminal_verb``) is for
+    (:func:`charged_with`, the nearest legal act above it): the object of its ``accusation_prep`` or ``reason_prep``
+    or a word under it, not one in a relative clause or an apposition there, which tells an act with a doer of its
+    own ("charged two men with aiding rebels who attacked a post")."""
+    dep = view.dep
+    for node in (i, *view.ancestors(i)):
+        if dep[node] in ("relcl", "appos"):
+            return False
+        if dep[node] in ("pcomp", "pobj"):
+            legal = legal_act(view, view.head[node], words)
+            if legal is not None:
+                return view.lemma[legal] in words.criminal_verb
+    return False
 
 
 def complained_of(i: int, view: ParseView, words: Words) -> bool:
@@ -861,6 +885,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "alleged in an accusation"
     if lookup(candidate.cameo).root == POSTURE_ROOT and charged_with(candidate.head.i, view, lexicon.words):
         return "an offence, no show of force"
+    if charged_act(candidate.head.i, view, lexicon.words):
+        return "what a legal act is for"
     if lookup(candidate.cameo).quad_class in (1, 2) and complained_of(candidate.head.i, view, lexicon.words):
         return "what a complaint is about"
     if not candidate.nominal and stance(candidate.head.i, view, lexicon.words):
