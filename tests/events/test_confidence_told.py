@@ -169,3 +169,24 @@ def test_confidence_told_before_in_the_coder(coder):
                                                                   "target_sector", "target_far", "sides_main",
                                                                   "target_more_named"))
         assert event.confidence == confidence(ev, coder.knowledge.confidence)
+
+
+def test_confidence_article_parties_read_how_each_side_was_found(blank_nlp):
+    """``ArticleParties.resolved_via`` (mentions indexed once an article, session 40) is ``ground.resolved_via``:
+    how the mentions ending at a side's word were found, nothing for a word no mention of the actor ends at."""
+    from detente.events.ground import resolved_via
+
+    doc = tree(blank_nlp.language.vocab, PARSE)
+    found = _found(doc)
+    parties = ArticleParties.of(found)
+    police, kenya, uganda = _refs()
+    assert parties.resolved_via(found, doc[0], police) == frozenset({"context"})
+    assert parties.resolved_via(found, doc[6], uganda) == frozenset({"pronoun"})
+    assert parties.resolved_via(found, doc[4], uganda) == frozenset({"name"})
+    assert parties.resolved_via(found, doc[2], uganda) == frozenset()  # no mention of Uganda ends at "Kenya"
+    for token, ref in ((doc[0], police), (doc[2], kenya), (doc[10], kenya), (doc[4], uganda), (doc[6], uganda),
+                       (doc[2], uganda)):
+        assert parties.resolved_via(found, token, ref) == resolved_via(found, token, ref)
+    # made without the index (as a test may make one), it reads the table's mentions
+    bare = ArticleParties(parties.counts, parties.main)
+    assert bare.resolved_via(found, doc[6], uganda) == frozenset({"pronoun"})

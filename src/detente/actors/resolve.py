@@ -215,7 +215,7 @@ class ActorFinder:
         a name written otherwise than the knowledge base writes it ("Lodz", "Erdoğan" for "Erdogan") only where
         the NER sees a name, or the tagger a name not opening its sentence ("talks in Male"): folded, a name can
         be a common word ("Store owners protested", "Male and female workers")."""
-        return [(key, start, end) for key, start, end in self._names(doc)
+        return [(key, start, end) for key, start, end in self._names(doc, view)
                 if self._names.exact(key, tuple(view.text[view.idx[i]:view.end[i]] for i in range(start, end)))
                 or all(view.ent_type[i] in NAME_ENTITIES for i in range(start, end))
                 or (all(view.pos[i] == "PROPN" for i in range(start, end)) and not view.opens_sentence(start))]

@@ -14,7 +14,7 @@ import math
 import operator
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -24,7 +24,9 @@ from detente.mathx import logistic
 from detente.model import Modality, Participant, slot_init
 
 if TYPE_CHECKING:
-    from detente.actors.resolve import DocActors
+    from spacy.tokens import Token
+
+    from detente.actors.resolve import ActorRef, DocActors
     from detente.events.extract import Candidate
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "confidence.json"
@@ -159,13 +161,14 @@ def evidence(candidate: Candidate, sources: list[Participant], targets: list[Par
                   for mentions in (found.mentions.get(p.actor) for p in sources if p.actor))
     known_sources = [(token, ref) for token, ref in candidate.sources if ref.known]
     known_targets = [(token, ref) for token, ref in candidate.targets if ref.known]
-    target_via = frozenset().union(*(resolved_via(found, token, ref) for token, ref in known_targets))
-    source_via = frozenset().union(*(resolved_via(found, token, ref) for token, ref in known_sources))
+    if parties is None:
+        parties = ArticleParties.of(found)
+    via = parties.resolved_via
+    target_via = frozenset().union(*(via(found, token, ref) for token, ref in known_targets))
+    source_via = frozenset().union(*(via(found, token, ref) for token, ref in known_sources))
     sides = {party(ref) for _, ref in (*candidate.sources, *candidate.targets) if ref.code}
     if nearby is None:
         nearby = sentence_parties(found, candidate.sentence)
-    if parties is None:
-        parties = ArticleParties.of(found)
     counts = parties.counts
     doers = {party(ref) for _, ref in known_sources}
     aimed = {party(ref) for _, ref in known_targets}
@@ -230,13 +233,28 @@ def party_counts(found: DocActors) -> Counter[str]:
 @dataclass(frozen=True, slots=True)
 class ArticleParties:
     """What :func:`evidence` reads of the article's parties, worked out once an article: how often each is
-    referred to (:func:`party_counts`) and the two referred to most (ties by name)."""
+    referred to (:func:`party_counts`) and the two referred to most (ties by name); made by :meth:`of`, also
+    how the resolver found each mention (``vias``: actor key and end character -> the ``via`` of its mentions
+    ending there), which :func:`evidence` reads for every side of every event."""
 
     counts: Counter[str]
     main: frozenset[str]
+    vias: dict[tuple[str, int], frozenset[str]] | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of(cls, found: DocActors) -> ArticleParties:
         """The parties of ``found``'s article."""
         counts = party_counts(found)
-        return cls(counts, frozenset(p for p, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]))
+        vias: dict[tuple[str, int], set[str]] = {}
+        for key, mentions in found.mentions.items():
+            for mention in mentions:
+                vias.setdefault((key, mention.end), set()).add(mention.via)
+        return cls(counts, frozenset(p for p, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]),
+                   {at: frozenset(found_by) for at, found_by in vias.items()})
+
+    def resolved_via(self, found: DocActors, token: Token, ref: ActorRef) -> frozenset[str]:
+        """:func:`detente.events.ground.resolved_via` of ``found``, the table :meth:`of` read, looked up in
+        ``vias`` (an instance made without them reads the table's mentions)."""
+        if self.vias is None:
+            return resolved_via(found, token, ref)
+        return self.vias.get((ref.key, token.idx + len(token.text)), frozenset())

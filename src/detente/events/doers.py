@@ -144,8 +144,8 @@ class DoerRules:
         view = self._parse
         if view is None:
             view = self._parse = self.found.view(token.doc)
-        dep = view.dep
-        return any(dep[c] in deps for c in view.children[token.i])
+        # (``dep[c] in deps`` for each child, in C: no generator step per child; asked hundreds of times an article)
+        return any(map(deps.__contains__, map(view.dep.__getitem__, view.children[token.i])))
 
     def gapped_patient(self, verb: Token) -> Token | None:
         """:func:`roles.gapped_patient`, when its subject is no actor: "their boats seized" after "had been
