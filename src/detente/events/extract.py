@@ -396,8 +396,8 @@ class Extractor(FrameRules):
     def _overridden(self, noun: Token, code: str) -> bool:
         """Whether an act noun of words (appeal, demand, disapproval, rejection, threat, protest: ``WORD_ROOTS``) is
         what the clause it hangs on went ahead against: the object of an ``overriding_prep`` ("despite",
-        "notwithstanding") or, for an ``overridden_noun`` ("objection", "opposition"), of "over" ("approved the plan over the
-        objections of X"), on a verb."""
+        "notwithstanding") or, for an ``overridden_noun`` ("objection", "opposition"), of "over" ("approved the plan
+        over the objections of X"), on a verb or a clause's head."""
         prep = noun.head
         clause = prep.head.pos_ in ("VERB", "AUX") or prep.head.dep_ in ("ROOT", "ccomp", "xcomp")  # "dock" as a noun
         if noun.dep_ != "pobj" or prep.dep_ != "prep" or not clause or lookup(code).root not in WORD_ROOTS:
