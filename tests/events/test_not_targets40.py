@@ -6,7 +6,9 @@
   ``overridden_noun``): "adopted the text over the objections of Russia", "let the ship dock despite Indian
   objections": the noun's "of", "from" or demonym is its doer, the clause's subject (or the one who let it) its target;
 - a bare plural of states' governments (``_DocResolver._no_state_in_particular``): "calling on governments to cut
-  emissions" names no one state.
+  emissions" names no one state;
+- words or a document the knowledge base does not resolve (``speech_noun``, ``authored_noun``; ``assemble._own_noun``)
+  are what an act carries, never its target: "sent a protest note to Togo" is aimed at Togo only.
 
 The parses are built by hand (tests.conftest.code_tree): the construction is the point, not the model's reading.
 The sentences are synthetic, written for these tests. The probe of the class is ``tests/data/probe_obj40.jsonl``
@@ -136,3 +138,22 @@ def test_bare_ministers_are_left_to_the_other_rules(blank_coder):
     # persons, not a state's whole government: "ministers" keeps the reading it had (the article's country)
     event = _event(code_tree(blank_coder, CALLED.format(noun="ministers", lemma="minister")), "called")
     assert _countries(event.target) == ["VUT"]
+
+
+# synthetic: "Ghana sent a protest note to Togo."
+NOTE = """
+        Ghana        Ghana        PROPN NNP nsubj    1 B-GPE
+        sent         send         VERB  VBD ROOT     1 O
+        a            a            DET   DT  det      4 O
+        protest      protest      NOUN  NN  compound 4 O
+        note         note         NOUN  NN  dobj     1 O
+        to           to           ADP   IN  prep     1 O
+        Togo         Togo         PROPN NNP pobj     5 B-GPE
+        .            .            PUNCT .   punct    1 O
+"""
+
+
+def test_a_note_sent_is_what_the_act_carries_not_a_target(blank_coder):
+    event = _event(code_tree(blank_coder, NOTE), "sent")
+    assert _countries(event.target) == ["TGO"]
+    assert not any("note" in p.text for p in event.target)

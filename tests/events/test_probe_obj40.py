@@ -1,25 +1,28 @@
 """The not-a-target probe (issue 11, session 40, h-obj40): forces a state sends after another state's forces were
-named, word acts overridden by the clause they hang on, and bare plurals of governments.
+named, word acts overridden by the clause they hang on, bare plurals of governments, and notes handed or sent.
 
-``tests/data/probe_obj40.jsonl`` holds 18 short synthetic articles (a dateline, an agency tag and three sentences,
+``tests/data/probe_obj40.jsonl`` holds 21 short synthetic articles (a dateline, an agency tag and three sentences,
 written for this probe the way wires write; none is taken from an evaluation set), each built on one construction:
 "sender-own" (another state's forces named first, then "<country> sent troops to <town>": the sender's own forces,
 no target), "overridden" ("adopted the text over the objections of X", "despite protests from X": X did the act
-noun, to the clause's subject), "no-one-state" ("urged governments to ...": no one state is the target).
+noun, to the clause's subject), "no-one-state" ("urged governments to ...": no one state is the target),
+"carried-words" ("handed X's envoy a protest note": the note, a ``not_target`` phrase, is no side).
 
 Each act was annotated by reading, before the coder was run, with the schema of ``probe_sides.jsonl`` (trigger
 word; acceptable source and target keys, ``~XXX`` any actor of country XXX; an empty target list: no actor is
-the target). Six items carry ``"aside": true``: they were not looked at while writing the rules, and their counts
+the target). Seven items carry ``"aside": true``: they were not looked at while writing the rules, and their counts
 are reported apart.
 
 Counted per act as in ``test_probe_spk39.py`` (:func:`tests.probes.target_counts`; acts with no event are printed,
-not counted). On main (ca943ad7) the 12 working items had 2 wrong targets (obj-01: the sent troops given the
-country whose forces were named before; obj-11: "governments" given the article's country), 1 wrong source (obj-06:
-the objections given the adopting council), 2 missing targets (obj-06, obj-07) and 4 acts with no event (obj-02:
-"moved" is no act of the lexicon; obj-08, obj-09, obj-10: overridden word acts with no doer found); the 6 aside items
-2 wrong and 2 with no event. With the rules (``_DocResolver._sender`` read first, ``Extractor._overridden``,
-``_DocResolver._no_state_in_particular``): working 0 wrong, 0 wrong sources, 0 missing, 2 with no event (obj-02;
-obj-10: "opposition" is no act noun of the lexicon); aside 1 wrong, 1 with no event: the limits below.
+not counted). On main (ca943ad7) the 14 working items had 3 wrong targets (obj-01: the sent troops given the
+country whose forces were named before; obj-11: "governments" given the article's country; obj-19: the protest note
+given as a target), 1 wrong source (obj-06: the objections given the adopting council), 2 missing targets (obj-06,
+obj-07) and 5 acts with no event (obj-02: "moved" is no act of the lexicon; obj-08, obj-09, obj-10: overridden word
+acts with no doer found; obj-20: "sent a diplomatic note" is no act of the lexicon); the 7 aside items 2 wrong and 2
+with no event. With the rules (``_DocResolver._sender`` read first, ``Extractor._overridden``,
+``_DocResolver._no_state_in_particular``, ``assemble._own_noun`` on words and documents): working 0 wrong, 0 wrong
+sources, 0 missing, 3 with no event (obj-02, obj-20; obj-10: "opposition" is no act noun of the lexicon); aside 1
+wrong, 1 with no event: the limits below.
 """
 
 from __future__ import annotations
