@@ -4,7 +4,9 @@ holding the coreference history while it walks the sentences.
 A name the finder matched (an entity, alias, capital or seat, demonym, city; an outlet is no actor); a
 relative or personal pronoun; a set ("the two countries") or an office ("his office"); a noun whose
 modifier names the actor ("Russian troops", "envoys from X and Y"); a nominal that points back ("the
-ministry", "the movement") or a sector noun given the article's country ("security forces"); a person the
+ministry", "the movement") or a sector noun given the article's country ("security forces"), except the bare
+forces a state sends, which are its own before any earlier forces noun ("Zambia sent troops"), and a bare plural of
+governments, which is no one ("urged governments to act"); a person the
 NER finds, with the code their title or apposition implies. Looking names up in the knowledge base, and
 the references an entry gives on a day, is :class:`detente.actors.resolve.ActorFinder`; the rules for
 pronouns, offices and sets are in :mod:`detente.actors.antecedents` and :mod:`detente.actors.sets`.

@@ -1,6 +1,7 @@
 """The ``assemble`` step: acts become output events with their participants' phrases, every
 mention (``Event.mentions``), deterministic ids and a confidence (``events/confidence.py``); the
-article's actors and quotes are listed.
+article's actors and quotes are listed. A target that is the act itself, its instrument, or words or a document
+the knowledge base does not know ("handed the envoy a protest note") is left out of the event (``_own_noun``).
 """
 
 from __future__ import annotations

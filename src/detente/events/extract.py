@@ -10,7 +10,9 @@ into one code: "X vowed to send aid" is one event, 033. What a speaker says of t
 demand (those frames are read by the base class :class:`detente.events.frames.FrameRules`).
 After a whole article is read, "condemned the strikes" finds whose strikes they were
 (:func:`resolve_event_anaphora`), and an act between two sides takes them as its doers
-(``events/mutual.py``). The sides of a clause or an event noun are read by the mixin
+(``events/mutual.py``). A word act the clause it hangs on went ahead against ("approved the plan over the
+objections of X", "despite protests from X") is done by X to the clause's subject (:meth:`Extractor._overridden`).
+The sides of a clause or an event noun are read by the mixin
 :class:`detente.events.participants.ParticipantRules`, those particular codes and frames take (the ground an
 act of force hit, whom a visit goes to, whom a frame verb speaks to) by its subclass
 :class:`detente.events.code_sides.CodeSideRules`.
