@@ -4,7 +4,9 @@ holding the coreference history while it walks the sentences.
 A name the finder matched (an entity, alias, capital or seat, demonym, city; an outlet is no actor); a
 relative or personal pronoun; a set ("the two countries") or an office ("his office"); a noun whose
 modifier names the actor ("Russian troops", "envoys from X and Y"); a nominal that points back ("the
-ministry", "the movement") or a sector noun given the article's country ("security forces"); a person the
+ministry", "the movement") or a sector noun given the article's country ("security forces"), except the bare
+forces a state sends, which are its own before any earlier forces noun ("Zambia sent troops"), and a bare plural of
+governments, which is no one ("urged governments to act"); a person the
 NER finds, with the code their title or apposition implies. Looking names up in the knowledge base, and
 the references an entry gives on a day, is :class:`detente.actors.resolve.ActorFinder`; the rules for
 pronouns, offices and sets are in :mod:`detente.actors.antecedents` and :mod:`detente.actors.sets`.
@@ -621,7 +623,14 @@ class _DocResolver(PersonRules, NominalRules):
                 # the junta of a state the text calls military-ruled, when it names one
                 ruled = self._military_ruled(i) if self._junta_phrase(i) else None
                 return (ruled, "nominal", (i, i + 1)) if ruled is not None else None
+            if sector[0] == "GOV" and self._no_state_in_particular(i):
+                return None  # "a text urging governments to act": no one government
             words = self._sector_words(sector)  # as sectors.tsv lists them
+            sender = self._sender(i) if words not in self.f.kb.assets else None
+            if sender is not None:
+                # "Chile deployed troops to its border", "Berlin would send police officers": the sender's own forces,
+                # before any earlier forces noun or the article's country (another state's troops named before)
+                return self.f.sector_ref(sender, sector[0]), "context", (v.edges(i)[0], i + 1)
             if words in self.f.kb.ranks:  # "the officer": one named before by the same word, else nobody
                 nominal = self._nominal(i)  # ("two officers boarded ...": police or army, of either side)
                 return (nominal, "nominal", (i, i + 1)) if nominal is not None else None
@@ -649,9 +658,6 @@ class _DocResolver(PersonRules, NominalRules):
                               for c in v.children[i])
                 owner = reporting_state(self, i) if words not in self.f.kb.crafts and not made_by else None
                 return (self.f.sector_ref(owner, sector[0]), "context", span) if owner is not None else None
-            sender = self._sender(i)
-            if sender is not None:  # "Chile deployed troops to its border": Chile's troops, whatever the article's
-                return self.f.sector_ref(sender, sector[0]), "context", span
             if anonymous_people(v, i, sector[0]):
                 self.found.people.add(i)  # "police detained 83 people", "protesters marched": nobody identifiable
                 return None
@@ -703,6 +709,14 @@ class _DocResolver(PersonRules, NominalRules):
         if sector is None or sector in STATE_ORGANS:
             sector = "LAB" if lemma in words.labour_body_noun else "CVL"
         return self.f.sector_ref(self.f.entity_ref(country, self.day), sector), "context", (v.edges(i)[0], i + 1)
+
+    def _no_state_in_particular(self, i: int) -> bool:
+        """Whether a plural noun of a state's whole government (a ``pair_noun`` that is also an ``office_noun``:
+        "governments", "administrations") stands bare, with nothing before it (no determiner, number, possessor, name
+        or modifier): governments in general, no one state ("urged governments to act"); not persons ("ministers")."""
+        v = self.v
+        return v.tag[i] == "NNS" and v.lemma[i] in self.words.pair_noun and v.lemma[i] in self.words.office_noun \
+            and not any(c < i for c in v.children[i])
 
     def _of_no_one_state(self, i: int, sector: tuple[str, int, int]) -> bool:
         """Whether a state's person or body is said to be of several countries or of none in particular: an adjective

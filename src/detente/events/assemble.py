@@ -1,6 +1,7 @@
 """The ``assemble`` step: acts become output events with their participants' phrases, every
 mention (``Event.mentions``), deterministic ids and a confidence (``events/confidence.py``); the
-article's actors and quotes are listed.
+article's actors and quotes are listed. A target that is the act itself, its instrument, or words or a document
+the knowledge base does not know ("handed the envoy a protest note") is left out of the event (``_own_noun``).
 """
 
 from __future__ import annotations
@@ -62,12 +63,16 @@ def _own_noun(token: Token, ref: ActorRef, candidate: Candidate, kb: KnowledgeBa
     ("used batons", "declared a state of siege", "stopped work", "launched an operation"), which the knowledge
     base does not know: no one the act is done to. A noun of people or bodies stays ("expelled aid workers",
     "banned national newspapers"), and so does the ground the act is done on ("threatened to close the border":
-    its words stand with the neighbour it shuts out; "seized the capital"). It is left out here, not when the
-    sides are read, because it is still the clause's object: no rule guesses a target in its place ("declared a
-    state of emergency along its border with X" is not aimed at X)."""
+    its words stand with the neighbour it shuts out; "seized the capital"). Words or a document the knowledge base does
+    not resolve (``speech_noun``, ``authored_noun``: "handed the envoy a protest note", "sent a note of protest to the
+    embassy", "rejected the statement") are what the act carries or answers, never a party. It is left out here, not
+    when the sides are read, because it is still the clause's object: no rule guesses a target in its place
+    ("declared a state of emergency along its border with X" is not aimed at X)."""
     lemma = token.lemma_.lower()
     if ref.kind == "unresolved" and _instrument(token, kb, words):
         return True
+    if ref.kind == "unresolved" and (lemma in words.speech_noun or lemma in words.authored_noun):
+        return True  # words or a document ("handed him a protest note", "rejected the report"): what the act carries
     return ref.kind == "unresolved" and any(t.i == token.i for t in candidate.trigger) \
         and token.lower_ not in kb.sectors \
         and not any(lemma in ground for ground in (words.territory_noun, words.border_noun, words.place_noun,

@@ -10,7 +10,9 @@ into one code: "X vowed to send aid" is one event, 033. What a speaker says of t
 demand (those frames are read by the base class :class:`detente.events.frames.FrameRules`).
 After a whole article is read, "condemned the strikes" finds whose strikes they were
 (:func:`resolve_event_anaphora`), and an act between two sides takes them as its doers
-(``events/mutual.py``). The sides of a clause or an event noun are read by the mixin
+(``events/mutual.py``). A word act the clause it hangs on went ahead against ("approved the plan over the
+objections of X", "despite protests from X") is done by X to the clause's subject (:meth:`Extractor._overridden`).
+The sides of a clause or an event noun are read by the mixin
 :class:`detente.events.participants.ParticipantRules`, those particular codes and frames take (the ground an
 act of force hit, whom a visit goes to, whom a frame verb speaks to) by its subclass
 :class:`detente.events.code_sides.CodeSideRules`.
@@ -50,6 +52,7 @@ PROTEST = "141"  # demonstrate or rally
 OFFICIAL_PROTEST = "114"
 STATE_SECTORS = {"GOV", "ELI"}
 DISAPPROVE_ROOT = 11
+WORD_ROOTS = (2, 10, 11, 12, 13, 14)  # appeal, demand, disapprove, reject, threaten, protest: acts of words
 REDUCE_ROOT = 16  # CAMEO 16, reduce relations: a travel advisory steers the doer's people away from a country
 MEDIATE = "045"  # CAMEO 045: its target is the parties mediated between
 COMMENT_ON_PROSPECTS = ("012", "013")  # CAMEO 012, 013: a pessimistic or optimistic comment: on whom its content names
@@ -392,6 +395,18 @@ class Extractor(FrameRules):
         """The code of an event noun (or of a gerund standing as one)."""
         return self.lex.nouns[self.lex.event_noun(noun, self.found.view(noun.doc)) or self._gerund_noun(noun) or ""]
 
+    def _overridden(self, noun: Token, code: str) -> bool:
+        """Whether an act noun of words (appeal, demand, disapproval, rejection, threat, protest: ``WORD_ROOTS``) is
+        what the clause it hangs on went ahead against: the object of an ``overriding_prep`` ("despite",
+        "notwithstanding") or, for an ``overridden_noun`` ("objection", "opposition"), of "over" ("approved the plan
+        over the objections of X"), on a verb or a clause's head."""
+        prep = noun.head
+        clause = prep.head.pos_ in ("VERB", "AUX") or prep.head.dep_ in ("ROOT", "ccomp", "xcomp")  # "dock" as a noun
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or not clause or lookup(code).root not in WORD_ROOTS:
+            return False
+        return prep.lower_ in self.words.overriding_prep or (
+            prep.lower_ == "over" and noun.lemma_.lower() in self.words.overridden_noun)
+
     def _provoker(self, verb: Token) -> list[Side]:
         """Whose act drew a reaction (``reaction_verb``): the known subject of the verb ("Russia vetoed the text,
         drawing criticism": Russia), or the doer of the act noun that is its subject ("Israel's strike sparked
@@ -425,6 +440,9 @@ class Extractor(FrameRules):
         # "vetoed the text, drawing criticism from Britain": a reaction an act drew, "from" naming who reacted
         reaction = not undergone and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words.reaction_verb
         code = self._noun_code(noun)
+        # "adopted the text over the objections of X", "went ahead despite protests from X": a word act overridden
+        # by the clause it hangs on; its "of" or "from" names who did it, the clause's subject whom it was aimed at
+        overridden = not undergone and not reaction and self._overridden(noun, code)
         objects: list[Side] = []  # the actors of "of" phrases not yet taken as targets
         # "Fiji's loans from its Export-Import Bank": help given "from" someone is that one's; the owner received it
         given = lookup(code).root == AID_ROOT
@@ -436,7 +454,8 @@ class Extractor(FrameRules):
                     targets.extend(s for s in sources if s not in targets)
                     sources = list(givers)
                     continue
-                if (undergone or reaction) and child.lower_ == "from":
+                if (undergone or reaction) and child.lower_ == "from" \
+                        or overridden and child.lower_ in ("from", "of") and not known(sources):
                     sources.extend(actors)
                     continue
                 if child.lower_ in self.words.reciprocal_prep and len(actors) == 1:
@@ -467,6 +486,14 @@ class Extractor(FrameRules):
         targets.extend(self._aimed_by_participle(noun))
         if reaction and known(sources) and not targets:
             targets.extend(self._provoker(noun.head))  # whose act drew it
+        if overridden and known(sources) and not known(targets):
+            # whoever went ahead: the subject of the clause, or of the verb that let it ("let the ship dock despite X")
+            verb = noun.head.head
+            while verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i and (
+                    verb.dep_ == "xcomp" or verb.head.lemma_.lower() in self.words.permit_verb):
+                verb = verb.head
+            own = {ref.country for _, ref in sources if ref.country}
+            targets.extend(s for s in self.subjects(verb) if not s[1].country or s[1].country not in own)
         if not sources and noun.dep_ in ("dobj", "pobj", "attr"):
             # "began talks", "worked for rapprochement": the subject of a verb that is no event itself;
             # a coded verb's object ("condemned the strikes") is what it is about, not its doer's act

@@ -91,6 +91,8 @@ class Words:
     currency_noun: frozenset[str] = frozenset()
     month_noun: frozenset[str] = frozenset()
     reaction_verb: frozenset[str] = frozenset()
+    overriding_prep: frozenset[str] = frozenset()
+    overridden_noun: frozenset[str] = frozenset()
     effect_noun: frozenset[str] = frozenset()
     implicative_verb: frozenset[str] = frozenset()
     attempt_verb: frozenset[str] = frozenset()
