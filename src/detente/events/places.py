@@ -722,7 +722,11 @@ class PlaceRules(HomeGround):
                 ref = self.found.by_token.get(mod)
                 if dep[mod] in ("amod", "poss", "compound") and ref is not None and ref.country and state_actor(ref):
                     return Location(text=self.text[view.idx[mod]:view.end[token]], country=ref.country)
-        if lemma in self.words.territory_noun or lemma in self.words.place_noun:
+        # "the Mongolian capital", "Iran's capital": the capital of the state named on it (with "the" or a possessive:
+        # "Chinese capital" bare is money)
+        described_capital = lemma in self.words.capital_noun and any(
+            dep[m] == "poss" or (dep[m] == "det" and view.lower[m] == "the") for m in children[token])
+        if lemma in self.words.territory_noun or lemma in self.words.place_noun or described_capital:
             # "over Romanian territory", "to its border", "the Chilean city of Arica"
             for mod in children[token]:
                 ref = self.found.by_token.get(mod)
