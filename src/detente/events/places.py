@@ -1,7 +1,8 @@
-"""Where an act took place: the place named on its verb, its event noun or its target, a "where"
-clause, a host's ground, the ground of a country force is used on or territory is occupied on, the dateline's country
-for a street protest named nowhere else, the home of force used on one's own people and of people held by a state's
-organs (those two in :mod:`detente.events.places_home`).
+"""Where an act took place: the place named on its verb, its event noun or its target (or after the last of a
+deed's joined objects; a state's capital or coast named by description, "the Mongolian capital", "off Japan's coast"),
+a "where" clause, a host's ground, the ground of a country force is used on or territory is occupied on, the
+dateline's country for a street protest named nowhere else, the home of force used on one's own people and of people
+held by a state's organs (those two in :mod:`detente.events.places_home`).
 A mixin of
 :class:`detente.events.status.StatusJudge`, which holds the article's state.
 """
@@ -154,6 +155,10 @@ class PlaceRules(HomeGround):
         holders = [*((t.i, nests(t)) for t in c.trigger
                      if not (asked and t.i != h and (view.pos[t.i] in ("VERB", "AUX") or _under_verb(view, t.i, h)))),
                    (h, nests(c.head)), *((t.i, nests(t)) for t, _ in c.targets),
+                   # a place after the last of joined objects of a deed is theirs all ("detained a boat and its crew in
+                   # waters off X"; not words: "offering X and Y access to its ports" offers, wherever)
+                   *((k, False) for t, _ in c.targets if not said_act for k in children[t.i]
+                     if dep[k] == "conj" and view.pos[k] in ("NOUN", "PROPN")),
                    *((o, True) for o in occasions),
                    *((view.head[t.i], view.head[t.i] in nested_in) for t, _ in c.targets
                      if dep[t.i] in ("compound", "amod", "poss")
@@ -726,7 +731,9 @@ class PlaceRules(HomeGround):
         # "Chinese capital" bare is money)
         described_capital = lemma in self.words.capital_noun and any(
             dep[m] == "poss" or (dep[m] == "det" and view.lower[m] == "the") for m in children[token])
-        if lemma in self.words.territory_noun or lemma in self.words.place_noun or described_capital:
+        # (and a state's shore: "off Japan's coast", "off the Colombian coast")
+        if lemma in self.words.territory_noun or lemma in self.words.place_noun or described_capital \
+                or lemma in self.words.shore_noun:
             # "over Romanian territory", "to its border", "the Chilean city of Arica"
             for mod in children[token]:
                 ref = self.found.by_token.get(mod)
