@@ -59,3 +59,16 @@ def test_places40_a_states_capital_or_coast_named_by_description_is_its_ground(c
 def test_places40_a_union_of_traders_abroad_is_its_members_country(code, text, code_):
     acts = [e for e in events_of(code(text, date="2026-03-02")) if e.trigger.text in ("appealed", "urged")]
     assert acts and all({p.code[:3] for p in e.source if p.code} == {code_} for e in acts), acts
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("KIGALI, March 2 (Reuters) - Rwanda closed the Gatuna crossing on Monday after a row over detained drivers.",
+     "RWA"),
+    ("PRETORIA, March 2 (Reuters) - South Africa shut the Lebombo border post on Monday after protesters burned "
+     "trucks.", "ZAF"),
+    # (no named crossing: no place)
+    ("TUNIS, March 2 (Reuters) - Tunisia closed its border with Libya on Monday.", None),
+])
+def test_places40_a_named_crossing_closed_is_where_it_was_closed(code, text, country):
+    acts = [e for e in events_of(code(text, date="2026-03-02")) if e.cameo.startswith("191")]
+    assert acts and all((e.location.country if e.location else None) == country for e in acts), acts

@@ -38,6 +38,8 @@ ENCOUNTER_CODES = ("04", "057")
 # the CAMEO root of reducing relations (sanctions, embargoes, expulsions, cut aid): whom a measure is imposed on is
 # no place ("renewed an arms embargo on South Sudan", "imposed sanctions on Niger")
 REDUCING_CODE = "16"
+# the CAMEO code of restricting movement (closing or sealing a border, a crossing, a port)
+CLOSE_CODE = "191"
 # the CAMEO root of protest (demonstrations, rallies, sit-ins)
 PROTEST_CODE = "14"
 # the CAMEO code of signing a formal agreement
@@ -258,6 +260,19 @@ class PlaceRules(HomeGround):
                             if place is not None:
                                 return self._named(doc, view, pobj, place, f"{doc[child].text!r} "
                                                    f"{doc[pobj].text!r} on {doc[holder].text!r}")
+        if c.cameo.startswith(CLOSE_CODE):
+            # a named crossing a state closes is where it closed it ("closed the Gatuna crossing", "shut the X border
+            # post": ``crossing_noun``)
+            for obj in children[h]:
+                mods = [m for m in children[obj] if dep[m] in ("compound", "nmod")] \
+                    if dep[obj] == "dobj" and view.lemma[obj] in self.words.crossing_noun else []
+                # (also on the noun before it: "the X border post")
+                named = [m for m in (*mods, *(n for m in mods for n in children[m] if dep[n] == "compound"))
+                         if m in self.found.places]
+                if named:
+                    text, country = self.found.places[named[0]]
+                    return self._named(doc, view, named[0], Location(text=text, country=country),
+                                       f"the named crossing {doc[obj].text!r} closed")
         dateline_country = self.home.country if self.home is not None else None
         for holder, _ in holders if dateline_country else ():
             # "signed three agreements here on Thursday", "at a summit here": "here" is the dateline's place
