@@ -1,5 +1,5 @@
 """Places and sides of session 40 (issue 11, h-place40): a place after the last of joined objects, a state's capital
-and a state's coast named by description, and a union of expatriate traders.
+named by description, a named crossing closed, and a union of expatriate traders.
 
 All sentences here are synthetic, written in agency style for the tests; none comes from an evaluation set."""
 
@@ -41,10 +41,8 @@ def test_places40_a_place_after_the_last_joined_object_is_the_acts(blank_coder):
      "memorandum on training with his Mongolian counterpart.", "signed", "MNG"),
     ("COPENHAGEN, March 2 (Reuters) - Protesters stormed the Danish embassy in the Iraqi capital on Monday.",
      "stormed", "IRQ"),
-    ("TOKYO, March 2 (Kyodo) - Japan's coast guard detained a Chinese trawler off Japan's western coast on Monday.",
-     "detained", "JPN"),
 ])
-def test_places40_a_states_capital_or_coast_named_by_description_is_its_ground(code, text, trigger, country):
+def test_places40_a_states_capital_named_by_description_is_its_ground(code, text, trigger, country):
     acts = [e for e in events_of(code(text, date="2026-03-02")) if e.trigger.text.startswith(trigger)]
     assert acts and all(e.location is not None and e.location.country == country for e in acts), acts
 

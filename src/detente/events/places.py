@@ -1,5 +1,5 @@
 """Where an act took place: the place named on its verb, its event noun or its target (or after the last of a
-deed's joined objects; a state's capital or coast named by description, "the Mongolian capital", "off Japan's coast"),
+deed's joined objects; a state's capital named by description, "the Mongolian capital"; a named crossing closed),
 a "where" clause, a host's ground, the ground of a country force is used on or territory is occupied on, the
 dateline's country for a street protest named nowhere else, the home of force used on one's own people and of people
 held by a state's organs (those two in :mod:`detente.events.places_home`).
@@ -746,9 +746,7 @@ class PlaceRules(HomeGround):
         # "Chinese capital" bare is money)
         described_capital = lemma in self.words.capital_noun and any(
             dep[m] == "poss" or (dep[m] == "det" and view.lower[m] == "the") for m in children[token])
-        # (and a state's shore: "off Japan's coast", "off the Colombian coast")
-        if lemma in self.words.territory_noun or lemma in self.words.place_noun or described_capital \
-                or lemma in self.words.shore_noun:
+        if lemma in self.words.territory_noun or lemma in self.words.place_noun or described_capital:
             # "over Romanian territory", "to its border", "the Chilean city of Arica"
             for mod in children[token]:
                 ref = self.found.by_token.get(mod)
