@@ -692,17 +692,24 @@ class _DocResolver(PersonRules, NominalRules):
         if not members:
             return None
         member = members[-1]
-        country = None
-        for c in (*v.children[i], *v.children[member]):
-            key = self.by_match.get(c, ("",))[0]
-            if v.dep[c] in ("amod", "compound", "nmod", "poss") and key[:2] in ("E|", "D|"):
-                country = self.f.kb.get(key[2:])
-            elif v.dep[c] == "prep" and v.lower[c] == "in":
-                country = next((self.f.kb.get(k[2:]) for o in v.children[c] if v.dep[o] == "pobj"
-                                for k in [self.by_match.get(o, ("",))[0]] if k[:2] in ("P|", "S|", "E|")), None)
-            if country is not None and country.kind == "country":
-                break
-            country = None
+        near = [*v.children[i], *v.children[member]]
+        # (a body named in the "of" phrase of an outer union is its members': "the Senegalese Union of Traders
+        # Association in Mali" gathers Senegalese traders)
+        up = v.head[i]
+        if v.dep[i] == "pobj" and v.lower[up] == "of" and (
+                v.lemma[v.head[up]] in words.labour_body_noun or v.lemma[v.head[up]] in words.civic_body_noun):
+            near += v.children[v.head[up]]
+        # the members' demonym or country says whose people they are before a place they are "in" does: "the
+        # Senegalese traders' union in Mali" is Senegal's (expatriate traders), "fishermen's associations in Mannar"
+        # Sri Lanka's
+        country = next((e for c in near if v.dep[c] in ("amod", "compound", "nmod", "poss")
+                        for k in [self.by_match.get(c, ("",))[0]] if k[:2] in ("E|", "D|")
+                        for e in [self.f.kb.get(k[2:])] if e is not None and e.kind == "country"), None)
+        if country is None:
+            country = next((e for c in near if v.dep[c] == "prep" and v.lower[c] == "in"
+                            for o in v.children[c] if v.dep[o] == "pobj"
+                            for k in [self.by_match.get(o, ("",))[0]] if k[:2] in ("P|", "S|", "E|")
+                            for e in [self.f.kb.get(k[2:])] if e is not None and e.kind == "country"), None)
         if country is None:
             return None
         sector = self.f.kb.sectors.get(v.lower[member]) or self.f.kb.sectors.get(v.lemma[member])

@@ -131,6 +131,7 @@ class Words:
     border_noun: frozenset[str] = frozenset()
     route_noun: frozenset[str] = frozenset()
     shore_noun: frozenset[str] = frozenset()
+    crossing_noun: frozenset[str] = frozenset()
     vicinity_prep: frozenset[str] = frozenset()
     aiming_verb: frozenset[str] = frozenset()
     victim_verb: frozenset[str] = frozenset()

@@ -1,7 +1,8 @@
-"""Where an act took place: the place named on its verb, its event noun or its target, a "where"
-clause, a host's ground, the ground of a country force is used on or territory is occupied on, the dateline's country
-for a street protest named nowhere else, the home of force used on one's own people and of people held by a state's
-organs (those two in :mod:`detente.events.places_home`).
+"""Where an act took place: the place named on its verb, its event noun or its target (or after the last of a
+deed's joined objects; a state's capital named by description, "the Mongolian capital"; a named crossing closed),
+a "where" clause, a host's ground, the ground of a country force is used on or territory is occupied on, the
+dateline's country for a street protest named nowhere else, the home of force used on one's own people and of people
+held by a state's organs (those two in :mod:`detente.events.places_home`).
 A mixin of
 :class:`detente.events.status.StatusJudge`, which holds the article's state.
 """
@@ -37,6 +38,8 @@ ENCOUNTER_CODES = ("04", "057")
 # the CAMEO root of reducing relations (sanctions, embargoes, expulsions, cut aid): whom a measure is imposed on is
 # no place ("renewed an arms embargo on South Sudan", "imposed sanctions on Niger")
 REDUCING_CODE = "16"
+# the CAMEO code of restricting movement (closing or sealing a border, a crossing, a port)
+CLOSE_CODE = "191"
 # the CAMEO root of protest (demonstrations, rallies, sit-ins)
 PROTEST_CODE = "14"
 # the CAMEO code of signing a formal agreement
@@ -154,6 +157,10 @@ class PlaceRules(HomeGround):
         holders = [*((t.i, nests(t)) for t in c.trigger
                      if not (asked and t.i != h and (view.pos[t.i] in ("VERB", "AUX") or _under_verb(view, t.i, h)))),
                    (h, nests(c.head)), *((t.i, nests(t)) for t, _ in c.targets),
+                   # a place after the last of joined objects of a deed is theirs all ("detained a boat and its crew in
+                   # waters off X"; not words: "offering X and Y access to its ports" offers, wherever)
+                   *((k, False) for t, _ in c.targets if not said_act for k in children[t.i]
+                     if dep[k] == "conj" and view.pos[k] in ("NOUN", "PROPN")),
                    *((o, True) for o in occasions),
                    *((view.head[t.i], view.head[t.i] in nested_in) for t, _ in c.targets
                      if dep[t.i] in ("compound", "amod", "poss")
@@ -253,6 +260,19 @@ class PlaceRules(HomeGround):
                             if place is not None:
                                 return self._named(doc, view, pobj, place, f"{doc[child].text!r} "
                                                    f"{doc[pobj].text!r} on {doc[holder].text!r}")
+        if c.cameo.startswith(CLOSE_CODE):
+            # a named crossing a state closes is where it closed it ("closed the Gatuna crossing", "shut the X border
+            # post": ``crossing_noun``)
+            for obj in children[h]:
+                mods = [m for m in children[obj] if dep[m] in ("compound", "nmod")] \
+                    if dep[obj] == "dobj" and view.lemma[obj] in self.words.crossing_noun else []
+                # (also on the noun before it: "the X border post")
+                named = [m for m in (*mods, *(n for m in mods for n in children[m] if dep[n] == "compound"))
+                         if m in self.found.places]
+                if named:
+                    text, country = self.found.places[named[0]]
+                    return self._named(doc, view, named[0], Location(text=text, country=country),
+                                       f"the named crossing {doc[obj].text!r} closed")
         dateline_country = self.home.country if self.home is not None else None
         for holder, _ in holders if dateline_country else ():
             # "signed three agreements here on Thursday", "at a summit here": "here" is the dateline's place
@@ -722,7 +742,11 @@ class PlaceRules(HomeGround):
                 ref = self.found.by_token.get(mod)
                 if dep[mod] in ("amod", "poss", "compound") and ref is not None and ref.country and state_actor(ref):
                     return Location(text=self.text[view.idx[mod]:view.end[token]], country=ref.country)
-        if lemma in self.words.territory_noun or lemma in self.words.place_noun:
+        # "the Mongolian capital", "Iran's capital": the capital of the state named on it (with "the" or a possessive:
+        # "Chinese capital" bare is money)
+        described_capital = lemma in self.words.capital_noun and any(
+            dep[m] == "poss" or (dep[m] == "det" and view.lower[m] == "the") for m in children[token])
+        if lemma in self.words.territory_noun or lemma in self.words.place_noun or described_capital:
             # "over Romanian territory", "to its border", "the Chilean city of Arica"
             for mod in children[token]:
                 ref = self.found.by_token.get(mod)
