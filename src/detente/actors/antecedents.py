@@ -275,10 +275,18 @@ def _saying_subject(resolver: _DocResolver, i: int, through_conjuncts: bool = Fa
     if dep[verb] == "conj" and dep[head[verb]] == "ccomp" \
             and any(dep[c] == "mark" and view.lower[c] == "that" for c in children[verb]):
         verb = head[verb]  # "said X had been detected, and that it had dispatched ...": reported as well
-    if dep[i] not in ("nsubj", "nsubjpass") or dep[verb] != "ccomp" \
-            or resolver.lemma_as_tagged(head[verb]) not in resolver.words.speech_verb:
-        return None
     saying = head[verb]
+    if dep[verb] == "acl" and view.lemma[saying] in resolver.words.speech_noun and dep[saying] == "pobj" \
+            and any(dep[c] == "mark" and view.lower[c] == "that" for c in children[verb]):
+        # "added in a second statement that it had handed ...": the parser hangs the reported clause on the
+        # statement the speech verb is said in; it is the speech verb's all the same
+        saying, verb = head[head[saying]], saying
+        if resolver.lemma_as_tagged(saying) not in resolver.words.speech_verb:
+            return None
+    elif dep[verb] != "ccomp" or resolver.lemma_as_tagged(saying) not in resolver.words.speech_verb:
+        return None
+    if dep[i] not in ("nsubj", "nsubjpass"):
+        return None
     while through_conjuncts and dep[saying] == "conj" and not any(dep[c] == "nsubj" for c in children[saying]):
         saying = head[saying]
     return next((c for c in children[saying] if dep[c] == "nsubj"), None)

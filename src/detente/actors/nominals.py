@@ -293,10 +293,13 @@ class NominalRules:
         """"ASEAN foreign ministers met in Jakarta ... The ministers agreed", "Leaders of Kenya and Uganda ... the
         leaders": a bare plural title ("the" and nothing else on it) stands for whom the same plural noun was
         named with before (an organisation's people, a state's, or each state of a set), the latest such
-        mention; None when no earlier mention of that noun named anyone."""
+        mention (a place the parser hangs on the noun, "met the ministers in Cebu", leaves it bare); None when no
+        earlier mention of that noun named anyone."""
         v = self.v
-        if v.tag[at] != "NNS" or any(v.dep[c] != "det" or v.lower[c] != "the" for c in v.children[at]) \
-                or not v.children[at]:
+        # (a place the parser hangs on the noun, "met the ministers in Cebu", is the verb's, not the ministers' owner)
+        if v.tag[at] != "NNS" or not any(v.dep[c] == "det" and v.lower[c] == "the" for c in v.children[at]) \
+                or any((v.dep[c] != "det" or v.lower[c] != "the")
+                       and (v.dep[c] != "prep" or v.lower[c] not in self.words.place_prep) for c in v.children[at]):
             return None
         for i in range(at - 1, -1, -1):
             if v.lower[i] != v.lower[at] or v.tag[i] not in ("NNS", "NNPS"):

@@ -1,5 +1,7 @@
 """What a third-person pronoun stands for ("he", "she", "it", "they", "them"): the latest salient person of
-matching gender, with speaker continuity across quotes; "it said" after a quote, the last speaking body;
+matching gender, with speaker continuity across quotes; "it said" after a quote, the last speaking body; "it" in
+what a body says, that body (the body in apposition to a speaker's unknown name: "X, Ruritania's foreign ministry,
+said it ...");
 a joined verb's subject; the owner of ground a state says was entered; the people last acted on; the one
 chased or ordered; expletive "it" is nobody.
 
@@ -91,6 +93,9 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
         ground = _entered_ground_owner(resolver, at, lower)
         if ground is not None:
             return ground
+        accused = _accused_owner(resolver, at, lower)
+        if accused is not None:
+            return accused[1]
         owner = _reason_owner(resolver, at, lower) or _joined_doers_own(resolver, at, lower) \
             or _controlled_doer(resolver, at, lower) or _patient_owner(resolver, at, lower)
         if owner is not None:
@@ -212,6 +217,40 @@ def _entered_ground_owner(resolver: _DocResolver, at: int, lower: str) -> ActorR
         return None
     resolver.found.antecedents[at] = speaker
     return state
+
+
+def _accused_owner(resolver: _DocResolver, at: int, lower: str) -> tuple[int, ActorRef | None] | None:
+    """"Ruritania ordered the force out, accusing its soldiers of ...": the possessive on the object of an
+    accusation participle (``accusation_verb``, with no subject of its own) hung on a verb done to something is that
+    thing's ("ordered it out, accusing its soldiers": what "it" stands for), the party the doer acted on and
+    accuses, not the doer's own: (the object's index, its actor, None when the knowledge base does not know it).
+    None when the object has another number, is a person or a thing of the doer's own ("recalled its envoy, accusing
+    its neighbour": the general rules), or is of the doer's party."""
+    view = resolver.v
+    dep, head, children = view.dep, view.head, view.children
+    noun = head[at]
+    if dep[at] != "poss" or dep[noun] != "dobj":
+        return None
+    verb = head[noun]
+    if view.lemma[verb] not in resolver.words.accusation_verb or view.tag[verb] != "VBG" or dep[verb] != "advcl" \
+            or any(dep[c] in ("nsubj", "nsubjpass") for c in children[verb]):
+        return None
+    above = head[verb]
+    while dep[above] == "xcomp" and head[above] != above and not any(dep[c] == "dobj" for c in children[above]):
+        above = head[above]  # "told it to go, accusing ...": the parser may hang the participle on "go"
+    obj = next((c for c in children[above] if dep[c] == "dobj" and c < verb), None)
+    plural = lower in resolver.words.pronoun_plural
+    if obj is None or not (view.pos[obj] in ("NOUN", "PROPN") and (view.tag[obj] in ("NNS", "NNPS")) == plural
+                           or view.pos[obj] == "PRON" and (view.lower[obj] in resolver.words.pronoun_plural) == plural
+                           and view.lower[obj] in resolver.words.pronoun_thing | resolver.words.pronoun_plural) \
+            or any(dep[c] == "poss" for c in children[obj]):
+        return None
+    ref = resolver.resolve(obj)
+    doers = [r for r in (resolver.resolve(c) for c in children[above] if dep[c] == "nsubj") if r is not None]
+    if ref is not None and (ref.kind == "person" or any(r.country and r.country == ref.country for r in doers)):
+        return None
+    resolver.found.antecedents[at] = obj
+    return obj, ref
 
 
 def _reason_owner(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
@@ -336,11 +375,16 @@ def _speaker_of_clause(resolver: _DocResolver, at: int, lower: str) -> tuple[int
     speaker = _saying_subject(resolver, at, through_conjuncts=True)
     plural = lower in resolver.words.pronoun_plural
     view = resolver.v
-    if speaker is None or view.pos[speaker] not in ("NOUN", "PROPN") or view.ent_type[speaker] == "PERSON" \
+    if speaker is None or view.pos[speaker] not in ("NOUN", "PROPN") \
             or (view.tag[speaker] in ("NNS", "NNPS")) != plural:
         return None
     ref = resolver.resolve(speaker)
-    if ref is None:  # its apposition ("the U.N. mission, UNMISS"), else its owner ("Serbia's office for X")
+    body = _body_in_apposition(resolver, speaker, ref)
+    if body is not None:
+        ref = body
+    elif view.ent_type[speaker] == "PERSON":
+        return None
+    elif ref is None:  # its apposition ("the U.N. mission, UNMISS"), else its owner ("Serbia's office for X")
         ref = next((r for dep in ("appos", "poss", "compound") for c in view.children[speaker] if view.dep[c] == dep
                     for r in [resolver.resolve(c)] if r is not None), None)
     if ref is not None and ref.kind == "person":
@@ -348,6 +392,22 @@ def _speaker_of_clause(resolver: _DocResolver, at: int, lower: str) -> tuple[int
     if ref is not None:
         resolver.found.antecedents[at] = speaker
     return speaker, ref
+
+
+def _body_in_apposition(resolver: _DocResolver, speaker: int, ref: ActorRef | None) -> ActorRef | None:
+    """"Palacio Verde, Ruritania's foreign ministry, said it ...": the state body named in apposition to a speaker's
+    name the knowledge base does not know (no actor, or a person the NER guessed from the name, which no entry
+    holds), by a common noun of a body (``body_word``: "ministry", "department", "agency") that resolves to a
+    body of a state; else None. "It" said of such a speaker is that body, not an actor named before."""
+    if ref is not None and (ref.kind != "person" or ref.entry is not None):
+        return None
+    view = resolver.v
+    for c in view.children[speaker]:
+        if view.dep[c] == "appos" and view.pos[c] == "NOUN" and view.lemma[c] in resolver.words.body_word:
+            body = resolver.resolve(c)
+            if body is not None and body.kind == "sector" and body.country:
+                return body
+    return None
 
 
 def _chased_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef] | None:

@@ -14,7 +14,9 @@ Such a phrase points back to actors the article named before. Which ones, in ord
    fought", "X and Y met", counts: "X and Y offered to mediate" are as often third parties as the sides; a pair
    must be named in the last few sentences, a larger group anywhere before; a ``mutual_verb``'s subject and its
    "with" partner, "Bhutan has been negotiating its boundary with Beijing", in the set's own sentence or the one
-   before; a demonym on the set, "the two Sudanese sides", admits only that country's parties);
+   before; a demonym on the set, "the two Sudanese sides", admits only that country's parties; a pair of another
+   sentence about the past does not count when the lead names the story's pair: "X and Y signed a deal ...
+   Relations between Y and Z have been tense since 2024 ... The two sides will meet": X and Y);
    a set that gives no number ("the neighbours", "the warring parties") is the latest such group of any
    size in the last few sentences; a pair with none named since is the lead's ``mutual_verb`` subjects, however
    far back ("Zambia and Tanzania signed a concession ..." then "if the two governments did not ...");
@@ -174,8 +176,9 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
     else:
         ranked = [(i, ref, _role(resolver.v, i)) for i, ref in named if party(ref) not in outside
                   and (narrowed is None or ref.country == narrowed)]
-        chosen = _named_together(resolver, at, size, fits, party, any_size=not _numbered(resolver.v, at)) \
-            or (_lead_pair(resolver, at, fits, outside) if size == 2 else []) or _most_named(ranked, size, fits)
+        lead = _lead_pair(resolver, at, fits, outside) if size == 2 else []
+        chosen = _named_together(resolver, at, size, fits, party, any_size=not _numbered(resolver.v, at),
+                                 lead=lead) or lead or _most_named(ranked, size, fits)
     if not chosen:
         return []
     out = []
@@ -321,10 +324,15 @@ def _verb_of_object(view: ParseView, i: int, through_noun: bool = True) -> int |
 
 
 def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity,
-                    any_size: bool = False) -> list[ActorRef]:
+                    any_size: bool = False, lead: list[ActorRef] | None = None) -> list[ActorRef]:
     """The latest group of exactly ``size`` actors named together in the last few sentences before ``at`` (with
     ``any_size``, of two or more: "Kenya, Uganda and Tanzania ... the neighbours", all three), not a group of the
-    past (:func:`_of_the_past`)."""
+    past (:func:`_of_the_past`), nor another pair named in a sentence that tells the past when the lead names the
+    story's pair (``lead``, :func:`_lead_pair`: "X and Y signed a deal ... Relations between Y and Z have been tense
+    since 2024 ... The two sides will meet in March": X and Y, the pair that acted together; a pair of the set's own
+    sentence still counts: "the treaty X and Z signed in 1996 expires, and officials of the two countries will
+    meet")."""
+    story = {party(ref) for ref in lead or []}
     found, view = resolver.found, resolver.v
     here = resolver.sentence_of[at]
     for i, ref in reversed(resolver.history):
@@ -341,7 +349,9 @@ def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity,
         partner = _mutual_subject(resolver, i) if len(members) == 1 and here - resolver.sentence_of[i] <= 1 else None
         if partner is not None:
             members = [partner, ref]  # "Bhutan has been negotiating its boundary with Beijing"
-        if len(members) < 2 or _of_the_past(resolver, i, at, members, identity):
+        if len(members) < 2 or _of_the_past(resolver, i, at, members, identity) \
+                or story and resolver.sentence_of[i] in resolver.background_sentences \
+                and resolver.sentence_of[i] != here and {party(m) for m in members} != story:
             continue
         if (len(members) == 2 if any_size else size == 2) \
                 and not (partner is not None or view.lower[view.head[i]] == "between" or i in found.groups

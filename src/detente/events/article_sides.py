@@ -87,7 +87,7 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
                                                            or id(e) in joint))
                    and (not own & {ref.key for _, ref in e.sources} or id(e) in joint)
                    and any(ref.kind != "unresolved" for _, ref in e.sources)
-                   and _shares_marks(marks, e, view)]
+                   and _shares_marks(marks, e, view) and not ballot(e, nouns[0].lemma_.lower())]
         if words_answered:
             # "Kinshasa rejected the charge": not the act charged, done by the one who answers it (its own soldiers'
             # detentions), but the charging, whoever made it (else events/replies.py finds the accuser)
@@ -150,6 +150,9 @@ WORDS_ROOTS = frozenset({2, 3, 10, 11, 13})  # appeals, offers, demands, accusat
 SPEECH_ROOT = 0
 # comments (concern or regret voiced at an act), appeals, criticism, rejections, threats: what "the move" is not
 REACTION_ROOTS = frozenset({"01", "02", "11", "12", "13"})
+# the prepositions by which a voter takes a side on a measure ("voted against the resolution"): such a verb is a
+# member's ballot, not the vote a body held (:func:`ballot`)
+BALLOT_PREPS = ("against", "for")
 
 
 def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set[int],
@@ -259,6 +262,18 @@ def derived(noun: str, verb: str, lexicon: Lexicon) -> bool:
         return True
     stem = verb[:-1] if verb.endswith("e") else verb
     return len(stem) >= 4 and noun.startswith(stem) and len(noun) > len(verb)
+
+
+def ballot(candidate: Candidate, lemma: str) -> bool:
+    """Whether an act is one member's ballot on a measure, told by the noun's own verb (:func:`cast_ballot`): not
+    the vote a body held, which "welcomed the vote" is done to (the assembly that voted, not the state that voted
+    against)."""
+    return any(t.lemma_.lower() == lemma and cast_ballot(t) for t in candidate.trigger)
+
+
+def cast_ballot(verb: Token) -> bool:
+    """Whether a verb takes a side on a measure ("voted against it", "voted for the text": ``BALLOT_PREPS``)."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in BALLOT_PREPS for c in verb.children)
 
 
 def made_from_trigger(noun: str, act: Candidate, lexicon: Lexicon) -> bool:

@@ -19,8 +19,11 @@ than this act's doer: with two, the article does not say whose act is meant. The
 longer kept as an unknown target.
 
 When no coded act has the noun's word (the act was told with no doer coded, or by a verb no act is coded for), a
-criticism or rejection takes the doers of the latest verb told before it that the noun is made from or names
-(:func:`told_doers`: "Serbia suspended gas deliveries ... called the suspension unjustified").
+criticism, rejection or praise ("welcomed the vote" after "the assembly adopted a resolution") takes the doers of
+the latest verb told before it that the noun is made from or names (:func:`told_doers`: "Serbia suspended gas
+deliveries ... called the suspension unjustified").
+
+A member's ballot ("Russia voted against it": ``article_sides.ballot``) is never "the vote" a body held.
 
 A criticism or rejection said of an act ("said the drills were a flagrant violation", "called the sanctions
 illegal": ``JUDGING_ROOTS``) is done to the subject of the clause said of it as well.
@@ -39,7 +42,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.article_sides import JUDGING_ROOTS, derived, made_from_trigger
+from detente.events.article_sides import JUDGING_ROOTS, PRAISE_CODE, ballot, cast_ballot, derived, made_from_trigger
 from detente.events.cameo import quad_class
 from detente.events.context import party
 from detente.events.doers import known
@@ -150,7 +153,8 @@ def act_doers(nouns: list[Token], candidate: Candidate, earlier: list[Candidate]
         lemma = noun.lemma_.lower()
         doers: dict[str, list[Side]] = {}
         for index, other in enumerate(earlier):
-            if lemma not in _act_words(other, words) and not made_from_trigger(lemma, other, lexicon):
+            if lemma not in _act_words(other, words) and not made_from_trigger(lemma, other, lexicon) \
+                    or ballot(other, lemma):
                 continue
             sides = _doers(other, earlier[:index])
             for _, ref in sides:
@@ -162,7 +166,7 @@ def act_doers(nouns: list[Token], candidate: Candidate, earlier: list[Candidate]
             latest = max(sides, key=lambda side: side[0].i)
             return noun, [side for side in sides if found.sentence_of.get(side[0].i) ==
                           found.sentence_of.get(latest[0].i)]
-        if not doers and candidate.cameo[:2] in JUDGING_ROOTS:
+        if not doers and (candidate.cameo[:2] in JUDGING_ROOTS or candidate.cameo[:3] == PRAISE_CODE):
             told = told_doers(noun, candidate.sentence, own, found, lexicon)
             if told:
                 return noun, told
@@ -173,7 +177,9 @@ def told_doers(noun: Token, sentence: int, own: set[str], found: DocActors, lexi
     """The doers of the act a judgement's noun names when no coded act has its word: the subject (or the "by" agent)
     of the latest verb told before it, at most ``TOLD_WINDOW`` sentences back, that the noun is made from or names
     (``nominalisations.tsv``: "called the suspension illegal" after "Ankara suspended deliveries"; "the incursion"
-    after "jets entered its airspace"), when every such verb's known doers are of one party, not the judge's."""
+    after "jets entered its airspace"; "welcomed the vote" after "the assembly adopted a resolution"), when every such
+    verb's known doers are of one party, not the judge's; never a member's ballot (``cast_ballot``: "voted against
+    it")."""
     lemma, words = noun.lemma_.lower(), lexicon.words
     if lemma not in lexicon.nouns and lemma not in lexicon.made_from or lemma in words.generic_anaphor \
             or lemma in words.speech_noun or lemma in words.accusation_noun:
@@ -184,7 +190,7 @@ def told_doers(noun: Token, sentence: int, own: set[str], found: DocActors, lexi
     for i in range(first, noun.i):
         verb = view.lemma[i].lower()
         if view.pos[i] != "VERB" or verb != lemma and not derived(lemma, verb, lexicon) \
-                or any(view.dep[c] == "neg" for c in view.children[i]):
+                or any(view.dep[c] == "neg" for c in view.children[i]) or cast_ballot(noun.doc[i]):
             continue
         for side in _subjects(i, noun.doc, view, found):
             doers.setdefault(party(side[1]), []).append(side)
