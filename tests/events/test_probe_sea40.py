@@ -9,15 +9,17 @@ to safety": no act), warning shots and shots across a bow (COERCE, ASSAULT accep
 boat (COERCE) and a minister boarding a plane (no act). The format is that of ``probe_lex28.jsonl``.
 
 Every act was annotated by reading, before the coder was run. Six items (``"aside": true``) were not looked at while
-writing the lines; only their counts were.
+writing the lines; only their counts were (the test prints the aside failures too: the one left, "strayed", was
+read after the lines were written, and the stray line tried then on dev was dropped).
 
 Counts (spurious, missed, wrong quad), as ``tests.probes.type_failures`` counts them. Before the lines (main
 c612068c): working items 1, 5, 2 (the rescue escort coded 074; two boats and people intercepted coded 150, two
-vessels escorted to a town or out of waters coded 074, a boat boarded with no event); aside items 0, 6, 2. After the lines of verbs.tsv for these verbs (``intercept``
-171 with object lines 1711, 173 and 150 for aircraft, ``board +boat|vessel|...`` 171, ``escort to|toward|into|out``
-170, ``- escort to +safety``, ``fire +warningshot`` and ``fire +shot across`` 170) and ``escort`` as a
-``state_act_verb`` (words.tsv): working 0, 0, 0; aside 0, 1, 0 (a plane that "strayed into" airspace has no
-line: a line for it was tried on dev and left out, see h-sea40's report). The limits below.
+vessels escorted to a town or out of waters coded 074, a boat boarded with no event); aside items 0, 6, 2. After the
+lines of verbs.tsv for these verbs (``intercept`` 171 with object lines 1711, 173 and 150 for aircraft, ``board
++boat|vessel|...`` 171, ``escort to|toward|into|out`` 170, ``- escort to +safety``, ``fire +warningshot`` and ``fire
++shot across`` 170) and ``escort`` as a ``state_act_verb`` (words.tsv): working 0, 0, 0; aside 0, 1, 0 (a plane that
+"strayed into" airspace has no line: a line for it was tried on dev and left out, see h-sea40's report). The limits
+below.
 """
 
 from __future__ import annotations
