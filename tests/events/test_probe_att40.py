@@ -18,12 +18,14 @@ police; a signing claimed in the doer's own voice has none. Six of the 20 items 
 output was not looked at while writing the rules, and they are counted separately. Only modality and attribution
 are counted (the fields the rules touch).
 Before the rules (main 79f4115a): working attribution 10 wrong, modality 2; aside attribution 4, modality 1. After
-them (``VouchRules._unplaced_of_a_word_act``; the unnamed official of the doer's state counted for word acts in
-``status.judge``; ``CameoCode.is_told_deed``; ``_body_of_the_doer`` whatever the context places the body in;
-cues.tsv ``announced``): working attribution 0, modality 2; aside attribution 0, modality 1. The two working
-modality misses are left: a deed sourced to a speaker nothing places is `reported` (att40-013; the annotation reads
-the regional command as the doer's army), and "agreed to create a joint panel" is read as intended (att40-010). Some
-wordings were changed after the first run so that no run of seven words matches a dev article (the constructions and the
+them (``VouchRules._unplaced_of_a_word_act``; ``CameoCode.is_told_deed``; ``_body_of_the_doer`` whatever the context
+places the body in, for word acts; cues.tsv ``announced``): working attribution 4, modality 2; aside attribution 2,
+modality 1. The four working attribution misses are the word acts relayed by an unnamed official of the doer's state
+(att40-001 to 004): a rule for them (dev attribution .916 -> .929) was written and dropped, because the session's
+tests, golden expectations and seed test read them the other way (the lead decides). The two working modality misses
+are left: a deed sourced to a speaker nothing places is `reported` (att40-013; the annotation reads the regional
+command as the doer's army), and "agreed to create a joint panel" is read as intended (att40-010). Some wordings
+were changed after the first run so that no run of seven words matches a dev article (the constructions and the
 counted fields unchanged; the counts above are of the final file).
 """
 
@@ -34,8 +36,8 @@ from tests.probes import check_status_items, read_items, wrong_status_fields
 
 PROBE = "probe_att40.jsonl"
 FIELDS = ("modality", "attribution")
-MAX_WRONG = {"modality": 2, "attribution": 0}
-MAX_WRONG_ASIDE = {"modality": 1, "attribution": 0}
+MAX_WRONG = {"modality": 2, "attribution": 4}
+MAX_WRONG_ASIDE = {"modality": 1, "attribution": 2}
 
 
 def test_probe_att40_is_well_formed_and_synthetic():

@@ -1,5 +1,5 @@
 """Whose word an act is when the speaker is the doer's own side (issue 11, status fields; h-att40): a word act or plan
-relayed by an unnamed official of the doer's own state, or by a named speaker nothing places, has no attribution; a
+relayed by a named speaker nothing places has no attribution; a
 signing told first and then sourced to the signers' side keeps it, as a deed does, and a closure of a border so sourced
 has none (eval/wire/README.md, attribution and audit of session 27, rule (e)).
 Sentences written for the tests (synthetic, wire style)."""
@@ -12,20 +12,6 @@ DAY = "2026-05-06"
 def _one(result, trigger: str):
     [event] = events_with_trigger(result, trigger)
     return event
-
-
-def test_att40_word_act_of_an_unnamed_official_of_the_doers_state_has_no_attribution(code):
-    text = ("LIMA, May 6 (Reuters) - Peru asked Chile on Tuesday to reopen the Chacalluta crossing to trucks, "
-            "a Peruvian official said on condition of anonymity.")
-    asked = _one(code(text, date=DAY), "asked")
-    assert asked.attribution is None and asked.modality == "asserted"
-
-
-def test_att40_plan_of_an_unnamed_official_of_the_doers_state_has_no_attribution(code):
-    text = ("ROME, May 6 (AFP) - A senior Italian official, who declined to be identified, said Rome would ask the "
-            "European Commission to fund more patrols off Lampedusa.")
-    ask = _one(code(text, date=DAY), "ask")
-    assert ask.attribution is None
 
 
 def test_att40_deed_sourced_to_an_unnamed_official_of_the_doers_state_keeps_it(code):

@@ -497,12 +497,11 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         speaker = judge.attribution(candidate)
         # the doer saying it itself asserts it: no attribution (the speaker still governs modality)
         # (a word act relayed by one of its doers is that doer's word: "the two ministers spoke by phone and
-        # agreed to meet, Peru's foreign ministry said"; so is one relayed by an unnamed official of a doer's own
-        # state, "Lima had asked Quito to ..., a Peruvian official said"; a deed or a signing,
-        # ``CameoCode.is_told_deed``, needs every doer's voice)
+        # agreed to meet, Peru's foreign ministry said"; a deed or a signing, ``CameoCode.is_told_deed``, needs
+        # every doer's voice)
         own = speaker is not None and (judge.speaks_for_source(speaker, candidate, every=True) or (
-            not lookup(candidate.cameo).is_told_deed
-            and any(judge.speaks_for_source(speaker, replace(candidate, sources=(side,)))
+            not lookup(candidate.cameo).is_told_deed and len(candidate.sources) > 1
+            and any(judge.speaks_for_source(speaker, replace(candidate, sources=(side,)), every=True)
                     for side in candidate.sources)))
         if speaker is not None and own:
             judge.why["attribution"] = f"{speaker.text!r} speaks for the doer: no attribution"

@@ -1,6 +1,6 @@
 """Whose word an act is: whether a speaker is the doer or speaks for it (its body, office, organ,
-spokesperson or its own pronoun; for a word act, also an unnamed official of its state and a named speaker
-nothing places), or speaks for the side acted on. A part of the status step, like
+spokesperson or its own pronoun; for a word act, also a named speaker nothing places), or speaks for the side
+acted on. A part of the status step, like
 ``dating.py`` and ``places.py``; cue words come from ``data/lexicon/cues.tsv``.
 """
 
@@ -106,8 +106,10 @@ class VouchRules:
         """A bare state body placed by no knowledge ("the foreign ministry", "the defence ministry") speaking
         of acts whose doers are all state actors of one country: that state's own body. Its own words name no
         country, so a country the resolver gave it from the context (the last one named before it, often the
-        target's: "Austria summoned the Czech envoy ..., the foreign ministry said") does not make it another's."""
-        if speaker.anonymous:
+        target's: "Austria summoned the Czech envoy ..., the foreign ministry said") does not make it another's, for
+        a word act (``CameoCode.is_told_deed``); of a deed the side acted on may well be the one speaking ("Russian
+        forces shelled Chernihiv, the ministry said" after Kyiv's news)."""
+        if speaker.anonymous or (speaker.ref is not None and speaker.ref.country and lookup(c.cameo).is_told_deed):
             return False
         token = speaker.token
         view = self.found.view(token.doc)
