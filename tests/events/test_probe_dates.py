@@ -45,7 +45,9 @@ PROBE = "probe_dates.jsonl"
 # (historical 0 -> 1 in session 27: dates-067, a background act told in the present perfect, re-annotated historical
 # by the audit's rule (d); the coder does not yet read the present perfect of background as historical)
 MAX_WRONG = {"negated": 1, "modality": 7, "historical": 1, "date": 4, "location": 9, "attribution": 3}
-MAX_WRONG_ASIDE = {"negated": 0, "modality": 4, "historical": 0, "date": 2, "location": 7, "attribution": 1}
+# h-att40 (signings sourced to the signers' side attributed, word acts of unplaced speakers and border closures
+# relayed by the doer's side not): one more aside attribution differs from this probe's reading (1 -> 2)
+MAX_WRONG_ASIDE = {"negated": 0, "modality": 4, "historical": 0, "date": 2, "location": 7, "attribution": 2}
 
 
 def test_probe_dates_is_well_formed_and_synthetic():

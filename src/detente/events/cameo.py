@@ -29,6 +29,10 @@ ANSWERING_CODES = frozenset({"016"})
 # appeal (02) and demand (10): asking acts (what they ask for is no side of them; a statement "urging" or "demanding"
 # something is one; a grant answers the latest of them)
 REQUEST_ROOTS = frozenset({2, 10})
+# sign a formal agreement: a verbal act in PLOVER's quads (AGREE), but a signature is done, not said: told and then
+# sourced to the signers' own side ("the two ministers signed a pact, officials said") it keeps its speaker as a deed
+# does (``CameoCode.is_told_deed``; eval/wire/README.md, attribution)
+SIGNING_CODES = frozenset({"057"})
 VISIT = "042"  # make a visit: where it goes is whom it visits, where it takes place
 # meet, consult, visit, told or planned: an envoy abroad who calls on his own country's people held there does it to
 # the state holding them (``CodeSideRules.host_asked``)
@@ -100,6 +104,12 @@ class CameoCode:
         expelling or recalling envoys, suspending talks, sanctions) is verbal conflict there, a government's
         decision its side announces, though GDELT counts it as material conflict."""
         return self.info.plover_quad in MATERIAL_QUADS
+
+    @property
+    def is_told_deed(self) -> bool:
+        """A deed as whose word it is goes (``events/status.py``, ``events/vouching.py``): PLOVER's deeds and a
+        signing (``SIGNING_CODES``), which the doer's own side sources as a done act, not as its own word."""
+        return self.is_deed or self.code in SIGNING_CODES
 
     @property
     def frame(self) -> str | None:

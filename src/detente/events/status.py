@@ -497,9 +497,10 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         speaker = judge.attribution(candidate)
         # the doer saying it itself asserts it: no attribution (the speaker still governs modality)
         # (a word act relayed by one of its doers is that doer's word: "the two ministers spoke by phone and
-        # agreed to meet, Peru's foreign ministry said"; a deed needs every doer's voice)
+        # agreed to meet, Peru's foreign ministry said"; a deed or a signing, ``CameoCode.is_told_deed``, needs
+        # every doer's voice)
         own = speaker is not None and (judge.speaks_for_source(speaker, candidate, every=True) or (
-            not lookup(candidate.cameo).is_deed and len(candidate.sources) > 1
+            not lookup(candidate.cameo).is_told_deed and len(candidate.sources) > 1
             and any(judge.speaks_for_source(speaker, replace(candidate, sources=(side,)), every=True)
                     for side in candidate.sources)))
         if speaker is not None and own:
@@ -550,11 +551,13 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         if inferred is not None:
             judge.why["location"] = f"force used on people of {inferred.text!r}, the dateline's country: its ground"
         if own and speaker is not None and speaker.token.i > candidate.head.i and not judge.quoted(candidate) \
-                and lookup(cameo).is_deed and modality == "asserted":
+                and lookup(cameo).is_told_deed and modality == "asserted" \
+                and not judge.cue("announced", candidate.head.lemma_.lower()):
             # a deed the article tells and then sources to the doer's own side ("X shelled the camps, the
             # army said") is still a report; a claim in the doer's own voice ("the army said it had
             # shelled ...", "“Our forces struck ...”"), a statement, a stated plan or a government's
-            # decision ("Latvia expelled a Russian diplomat, the foreign ministry said") is its own word
+            # decision ("Latvia expelled a Russian diplomat, the foreign ministry said"), a closure of its border
+            # included (cues.tsv `announced`: "Chad closed the crossing, the ministry said"), is its own word
             own = False
             judge.why["attribution"] = f"{speaker.text!r} speaks for the doer but reports a deed: attributed"
         judged.append(JudgedCandidate(candidate, Status(
