@@ -51,7 +51,7 @@ def test_show_of_force_told_plainly_stays(code):
 def test_act_on_the_orders_of_a_body_is_its_act_too(code):
     # told plainly (a charge's ground is no event since session 40): done by the body too
     result = code("VILNIUS, May 12 (AFP) - Three foreign nationals set fire to a Vilnius warehouse on the orders of "
-                  "Russian military intelligence, prosecutors said on Tuesday.", date="2026-05-12")
+                  "Russia's military intelligence, prosecutors said on Tuesday.", date="2026-05-12")
     event = event_on(result, "set fire")
     assert "RUS" in countries_of(event.source) and "LTU" not in countries_of(event.source), event.source
 

@@ -37,7 +37,7 @@ def test_places40_a_place_after_the_last_joined_object_is_the_acts(blank_coder):
 
 
 @pytest.mark.parametrize(("text", "trigger", "country"), [
-    ("TOKYO, March 2 (Kyodo) - Japan's defence minister, who arrived in the Mongolian capital on Monday, signed a "
+    ("TOKYO, March 2 (Kyodo) - Japan's defence minister, who landed in the Mongolian capital on Monday, signed a "
      "memorandum on training with his Mongolian counterpart.", "signed", "MNG"),
     ("COPENHAGEN, March 2 (Reuters) - Protesters stormed the Danish embassy in the Iraqi capital on Monday.",
      "stormed", "IRQ"),

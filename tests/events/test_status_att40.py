@@ -59,7 +59,7 @@ def test_att40_signing_told_first_and_sourced_to_the_signers_side_is_attributed(
 
 
 def test_att40_signing_claimed_in_the_doers_own_voice_has_none(code):
-    text = "ACCRA, May 6 (AFP) - Ghana's foreign ministry said it had signed a security pact with Burkina Faso."
+    text = "ACCRA, May 6 (AFP) - Ghana's foreign ministry said that it had signed a security pact with Burkina Faso."
     signed = _one(code(text, date=DAY), "signed")
     assert signed.attribution is None
 

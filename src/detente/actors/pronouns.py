@@ -477,7 +477,7 @@ def _joined_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef
         # "announced that they were leaving ECOWAS, accusing it of ...": what the clause it announces is done to
         o for c in children[above] if dep[c] == "ccomp" and c < at for o in children[c] if dep[o] == "dobj"]
     if objects and view.pos[objects[0]] == "NOUN" and resolver.resolve(objects[0]) is None:
-        # "suspended its cooperation with the U.N. watchdog, accusing it of bias": the partner of a thing; "imposed
+        # "suspended its work with the U.N. watchdog, accusing it of bias": the partner of a thing; "imposed
         # sanctions on nine Ruritanian officers, accusing them of ...": whom a penalty's noun (a legal_verb) is aimed at
         # (on the noun, or on the verb as the parser may hang it: "imposed sanctions on Thursday on ...")
         penalty = view.lemma[objects[0]] in resolver.words.legal_verb
