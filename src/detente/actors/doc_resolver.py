@@ -7,7 +7,10 @@ modifier names the actor ("Russian troops", "envoys from X and Y"); a nominal th
 ministry", "the movement") or a sector noun given the article's country ("security forces"), except the bare
 forces a state sends, which are its own before any earlier forces noun ("Zambia sent troops"), and a bare plural of
 governments, which is no one ("urged governments to act"); a person the
-NER finds, with the code their title or apposition implies. Looking names up in the knowledge base, and
+NER finds, with the code their title or apposition implies. A group's name made its breakaway part by a
+``splinter_word`` ("FARC dissidents", "dissidents of the FARC") is the one faction the article names whose
+``parent`` is that group, else the group (:meth:`_DocResolver._splinter_phrase`). Looking names up in the
+knowledge base, and
 the references an entry gives on a day, is :class:`detente.actors.resolve.ActorFinder`; the rules for
 pronouns, offices and sets are in :mod:`detente.actors.antecedents` and :mod:`detente.actors.sets`.
 """
@@ -112,6 +115,8 @@ class _DocResolver(PersonRules, NominalRules):
             return memo[i]
         memo[i] = None  # guards against cycles in odd parses
         ref, via, span = self._resolve(i)
+        if ref is not None and ref.kind == "group" and ref.entry is not None and self._splinter_phrase(i):
+            ref = self._branch_of(ref) or ref  # "Front dissidents": the Front's faction the article names
         memo[i] = ref
         if ref is not None:
             start, end = span
@@ -372,6 +377,26 @@ class _DocResolver(PersonRules, NominalRules):
                     continue
                 return self._branch_of(ref) or ref, "title", (v.edges(i)[0], i + 1)
         return None
+
+    def _splinter_phrase(self, i: int) -> bool:
+        """Whether the group named at ``i`` is named as its breakaway part by a ``splinter_word``: the word is the
+        noun itself ("the dissidents" of a group's name on it), the noun the name modifies ("Front dissidents"), the
+        noun the name follows "of" on ("dissidents of the Front"), or a modifier beside the name ("a Front splinter
+        group")."""
+        v, words = self.v, self.words.splinter_word
+
+        def splinter(t: int) -> bool:
+            return v.lemma[t] in words or v.lower[t] in words
+
+        if splinter(i):
+            return True
+        head = v.head[i]
+        if v.dep[i] == "pobj" and v.lower[head] == "of" and v.head[head] != head:
+            head = v.head[head]
+        elif v.dep[i] not in ("compound", "poss", "nmod", "amod"):
+            return False
+        return head != i and (splinter(head) or any(
+            splinter(c) for c in v.children[head] if c != i and v.dep[c] in ("compound", "amod")))
 
     def _branch_of(self, group: ActorRef) -> ActorRef | None:
         """The one group the article names whose ``parent`` is ``group`` (al Qaeda's "JNIM"), else None."""

@@ -1,9 +1,11 @@
 """Institution nominals in an article: "the ministry", "the movement", "the junta", "the Government" (the
 latest earlier actor such a noun can stand for, a country's own government addressed by its lawmakers or
 opposition, the dateline's country unless the text never names it), and the body a known person holds an
-office of. A mixin of the resolver (:class:`detente.actors.doc_resolver._DocResolver`), which holds the
-article's parse view, history and actor table these rules read. Split from ``actors/doc_resolver.py``
-(session 23).
+office of. A ship a general vessel noun names again ("the vessel") is the one named before; with a
+``state_craft_word`` on it ("the patrol vessel", "the navy ship") it is a state's craft, never a ship named by
+another word (the trawlers it stopped), but one of its own word or the forces named latest before it. A mixin of
+the resolver (:class:`detente.actors.doc_resolver._DocResolver`), which holds the article's parse view, history
+and actor table these rules read. Split from ``actors/doc_resolver.py`` (session 23).
 """
 
 from __future__ import annotations
@@ -172,7 +174,7 @@ class NominalRules:
         if lemma not in vessels or not definite_at(v, at, self.words) or any(
                 memo.get(c) is not None for c in v.children[at] if v.dep[c] in SHIP_MODIFIERS):
             return None  # (nor a ship its own modifier names: "the Chilean boat" is Chile's, named anew)
-        generic = lemma in self.words.generic_vessel_noun
+        generic = lemma in self.words.generic_vessel_noun and not self._state_craft(at)
         for i in range(at - 1, -1, -1):
             if here - self.sentence_of[i] > 3:
                 break
@@ -184,7 +186,23 @@ class NominalRules:
                 if ref is not None and ref.country:
                     self.found.antecedents[at] = j
                     return ref
+        if lemma in self.words.generic_vessel_noun and not generic:
+            # a state's craft no ship of its word names: the forces named latest before it ("The coast guard
+            # seized two trawlers ... stopped by the patrol vessel X": the coast guard's), not a ship's flag
+            for i, ref in reversed(self.history):
+                if i < at and ref.sector in FORCE_SECTORS and ref.country and v.lemma[i] not in vessels:
+                    self.found.antecedents[at] = i
+                    return ref
         return None
+
+    def _state_craft(self, at: int) -> bool:
+        """Whether the vessel noun at ``at`` is a state's craft by a ``state_craft_word`` modifier ("the patrol
+        vessel", "the navy ship"). Such a noun names no ship named before by another word (the trawler it stopped,
+        whose flag is not the craft's). A name after the noun says nothing of whose it is ("the ship, the X", the
+        tanker seized)."""
+        v, crafty = self.v, self.words.state_craft_word
+        return any(v.dep[c] in ("compound", "amod") and (v.lemma[c] in crafty or v.lower[c] in crafty)
+                   for c in v.children[at])
 
     def _ship_owner_words(self, i: int) -> tuple[int, ...]:
         """The words that may say whose the ship at ``i`` is: the noun, its modifiers (``SHIP_MODIFIERS``: "a
