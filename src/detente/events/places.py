@@ -1,16 +1,18 @@
 """Where an act took place: the place named on its verb, its event noun or its target (or after the last of a
 deed's joined objects; a state's capital named by description, "the Mongolian capital"; a named crossing closed),
 a "where" clause, a host's ground, the ground of a country force is used on or territory is occupied on, the
-dateline's country for a street protest named nowhere else, the home of force used on one's own people and of people
-held by a state's organs (those two in :mod:`detente.events.places_home`).
-A mixin of
-:class:`detente.events.status.StatusJudge`, which holds the article's state.
+dateline's country for a street protest named nowhere else, "the island" or "the archipelago" unnamed in a story
+datelined in an island state (:meth:`PlaceRules._home_island`; an airport named by its city is a ``place_noun``),
+the home of force used on one's own people and of people held by a state's organs (those two in
+:mod:`detente.events.places_home`). A mixin of :class:`detente.events.status.StatusJudge`, which holds the
+article's state.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
+from detente.actors.sets import collectives
 from detente.events import date_values
 from detente.events.cameo import VISIT, lookup
 from detente.events.places_home import HOLDING_MODES, HomeGround, state_actor
@@ -679,6 +681,30 @@ class PlaceRules(HomeGround):
             return None
         return Location(text=self.text[view.idx[token]:view.end[token]], country=home.country)
 
+    def _home_island(self, view: ParseView, token: int) -> Location | None:
+        """"The island", "the archipelago" with no name or word saying which, itself or as the possessor of what a
+        place preposition names ("off the island's northern coast", "in the archipelago's waters"), in a story
+        datelined in an island state that is the latest island state a doer before it is of, if any: that
+        state's ground. An island state is a member of the "island" row of
+        ``data/actors/collectives.tsv`` (the kind of country "the island nation" names)."""
+        home = self.home
+        kind = collectives().get("island")
+        if home is None or home.country is None or kind is None or home.country not in kind.members:
+            return None
+        # (not when the latest doer of an island state before it is another's: "Taiwan said it would invite Japanese
+        # lawmakers to the island" in a story from Tokyo)
+        doers = [ref.country for i, ref in sorted(self.found.by_token.items()) if i < token
+                 and view.dep[i] in ("nsubj", "nsubjpass") and ref.country in kind.members]
+        if doers and doers[-1] != home.country:
+            return None
+        dep, children = view.dep, view.children
+        for noun in (token, *(m for m in children[token] if dep[m] == "poss")):
+            if view.lower[noun] in ("island", "archipelago") and all(
+                    dep[m] in ("det", "case") and view.lower[m] in ("the", "'s") for m in children[noun]) \
+                    and any(view.lower[m] == "the" for m in children[noun]):
+                return Location(text=self.text[view.idx[noun]:view.end[noun]], country=home.country)
+        return None
+
     def _where_clause_place(self, view: ParseView, verb: int) -> Location | None:
         """The place a "where" clause hangs on: "a visit to Georgetown, where he signed a memorandum"."""
         dep = view.dep
@@ -705,6 +731,9 @@ class PlaceRules(HomeGround):
         if token in self.found.places:
             text, country = self.found.places[token]
             return Location(text=text, country=country)
+        island = self._home_island(view, token)
+        if island is not None:
+            return island
         dep, children = view.dep, view.children
         if nested:
             # (an event noun's place may hang on its "of" phrase: "at a meeting of EU and Caribbean ministers in
