@@ -219,6 +219,14 @@ def _entered_ground_owner(resolver: _DocResolver, at: int, lower: str) -> ActorR
     return state
 
 
+def _object_owner_verb(view, at: int) -> int | None:
+    """The verb whose direct object the possessive at ``at`` is on ("closed its airspace": "closed"), else None."""
+    noun = view.head[at]
+    if view.dep[at] != "poss" or view.dep[noun] != "dobj":
+        return None
+    return view.head[noun]
+
+
 def _accused_owner(resolver: _DocResolver, at: int, lower: str) -> tuple[int, ActorRef | None] | None:
     """"Ruritania ordered the force out, accusing its soldiers of ...": the possessive on the object of an
     accusation participle (``accusation_verb``, with no subject of its own) hung on a verb done to something is that
@@ -228,10 +236,9 @@ def _accused_owner(resolver: _DocResolver, at: int, lower: str) -> tuple[int, Ac
     its neighbour": the general rules), or is of the doer's party."""
     view = resolver.v
     dep, head, children = view.dep, view.head, view.children
-    noun = head[at]
-    if dep[at] != "poss" or dep[noun] != "dobj":
+    verb = _object_owner_verb(view, at)
+    if verb is None:
         return None
-    verb = head[noun]
     if view.lemma[verb] not in resolver.words.accusation_verb or view.tag[verb] != "VBG" or dep[verb] != "advcl" \
             or any(dep[c] in ("nsubj", "nsubjpass") for c in children[verb]):
         return None
@@ -281,10 +288,9 @@ def _joined_doers_own(resolver: _DocResolver, at: int, lower: str) -> ActorRef |
     a known non-person actor of the pronoun's number; not a subject inside a clause between them. Else None."""
     view = resolver.v
     dep, head, children = view.dep, view.head, view.children
-    noun = head[at]
-    if dep[at] != "poss" or dep[noun] != "dobj":
+    verb = _object_owner_verb(view, at)
+    if verb is None:
         return None
-    verb = head[noun]
     if dep[verb] != "conj" or head[verb] == verb or any(dep[c] in ("nsubj", "nsubjpass") for c in children[verb]):
         return None
     subject = next((c for c in children[head[verb]] if dep[c] == "nsubj" and c < at), None)
