@@ -132,6 +132,7 @@ class Words:
     route_noun: frozenset[str] = frozenset()
     shore_noun: frozenset[str] = frozenset()
     crossing_noun: frozenset[str] = frozenset()
+    island_noun: frozenset[str] = frozenset()
     vicinity_prep: frozenset[str] = frozenset()
     aiming_verb: frozenset[str] = frozenset()
     victim_verb: frozenset[str] = frozenset()

@@ -686,7 +686,8 @@ class PlaceRules(HomeGround):
         place preposition names ("off the island's northern coast", "in the archipelago's waters"), in a story
         datelined in an island state that is the latest island state a doer before it is of, if any: that
         state's ground. An island state is a member of the "island" row of
-        ``data/actors/collectives.tsv`` (the kind of country "the island nation" names)."""
+        ``data/actors/collectives.tsv`` (the kind of country "the island nation" names); the nouns are ``words.tsv``
+        ``island_noun``."""
         home = self.home
         kind = collectives().get("island")
         if home is None or home.country is None or kind is None or home.country not in kind.members:
@@ -699,7 +700,7 @@ class PlaceRules(HomeGround):
             return None
         dep, children = view.dep, view.children
         for noun in (token, *(m for m in children[token] if dep[m] == "poss")):
-            if view.lower[noun] in ("island", "archipelago") and all(
+            if view.lower[noun] in self.words.island_noun and all(
                     dep[m] in ("det", "case") and view.lower[m] in ("the", "'s") for m in children[noun]) \
                     and any(view.lower[m] == "the" for m in children[noun]):
                 return Location(text=self.text[view.idx[noun]:view.end[noun]], country=home.country)
