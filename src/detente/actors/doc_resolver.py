@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc
 
+    from detente.actors.kb import Entry
     from detente.actors.resolve import ActorFinder
 
 NP_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod"}
@@ -728,19 +729,24 @@ class _DocResolver(PersonRules, NominalRules):
         # Senegalese traders' union in Mali" is Senegal's (expatriate traders), "fishermen's associations in Mannar"
         # Sri Lanka's
         country = next((e for c in near if v.dep[c] in ("amod", "compound", "nmod", "poss")
-                        for k in [self.by_match.get(c, ("",))[0]] if k[:2] in ("E|", "D|")
-                        for e in [self.f.kb.get(k[2:])] if e is not None and e.kind == "country"), None)
+                        for e in [self._matched_country(c, ("E|", "D|"))] if e is not None), None)
         if country is None:
             country = next((e for c in near if v.dep[c] == "prep" and v.lower[c] == "in"
                             for o in v.children[c] if v.dep[o] == "pobj"
-                            for k in [self.by_match.get(o, ("",))[0]] if k[:2] in ("P|", "S|", "E|")
-                            for e in [self.f.kb.get(k[2:])] if e is not None and e.kind == "country"), None)
+                            for e in [self._matched_country(o, ("P|", "S|", "E|"))] if e is not None), None)
         if country is None:
             return None
         sector = self.f.kb.sectors.get(v.lower[member]) or self.f.kb.sectors.get(v.lemma[member])
         if sector is None or sector in STATE_ORGANS:
             sector = "LAB" if lemma in words.labour_body_noun else "CVL"
         return self.f.sector_ref(self.f.entity_ref(country, self.day), sector), "context", (v.edges(i)[0], i + 1)
+
+    def _matched_country(self, t: int, kinds: tuple[str, ...]) -> Entry | None:
+        """The country the name matched at ``t`` stands for, when its match is of one of ``kinds`` (the key's prefix:
+        "E|" the name, "D|" a demonym, "S|" a seat, "P|" a place of it), else None."""
+        key = self.by_match.get(t, ("",))[0]
+        entry = self.f.kb.get(key[2:]) if key[:2] in kinds else None
+        return entry if entry is not None and entry.kind == "country" else None
 
     def _no_state_in_particular(self, i: int) -> bool:
         """Whether a plural noun of a state's whole government (a ``pair_noun`` that is also an ``office_noun``:
