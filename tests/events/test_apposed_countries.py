@@ -42,3 +42,22 @@ def test_none_of_them_says_whose_the_people_are_not(coder):
     # apposition as the people's name)
     assert "SOM" not in _targets(coder, "Kenyan police arrested 40 people, none of them Somali citizens, in a raid in "
                                         "Eastleigh on Tuesday.", "arrested")
+
+
+def test_adjunct_of_the_verb_itself_is_no_adverbial(blank_nlp):
+    # a word salad the hypothesis test found ("Russia Russia the denied"): the parser made "the" the object of
+    # "denied", so the scan after the object reached the verb itself, and Ground._adjunct indexed an empty chain
+    # below the verb (IndexError, the whole article lost)
+    from tests.conftest import tree
+
+    from detente.events.ground import Ground
+    from detente.parse_view import ParseView
+
+    doc = tree(blank_nlp.language.vocab, """
+        Russia  Russia  PROPN NNP compound 1 B-GPE
+        Russia  Russia  PROPN NNP nsubj    3 B-GPE
+        the     the     PRON  DT  dobj     3 O
+        denied  deny    VERB  VBD ROOT     3 O
+    """)
+    view = ParseView.of(doc)
+    assert not Ground._adjunct(view, 3, 2)

@@ -214,8 +214,8 @@ class Ground:
         12 boats this month, most of them ...", "so far this year")."""
         verb = view.head[thing]
         chain = [k, *view.ancestors(k)]
-        if verb == thing or verb not in chain:
-            return False
+        if verb in (thing, k) or verb not in chain:
+            return False  # the verb itself is in no adverbial of itself
         below = chain[:chain.index(verb)]
         return view.dep[below[-1]] in ("advmod", "npadvmod", "prep") and not any(view.pos[t] in ("VERB", "AUX")
                                                                                   for t in below)
