@@ -147,7 +147,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import ANSWERING_CODES, CASE_CODES, lookup
-from detente.events.context_places import POSTURE, protests, shows_of_force
+from detente.events.context_places import POSTURE, RELEASE_CALLS, protests, shows_of_force
 from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS
 from detente.events.phrases import definite
@@ -165,8 +165,6 @@ if TYPE_CHECKING:
 
 MEDIATION = frozenset({"039", "045"})  # CAMEO: express intent to mediate, engage in mediation
 SIDES_DETERMINERS = ("the",)  # "urged the parties": the story's sides ("its allies" are the doer's own: _to_the_sides)
-# CAMEO: appeal for, demand release of persons or property (their target: whoever holds them, events/replies.py)
-RELEASE_CALLS = frozenset({"0253", "1053"})
 ACCUSE_ROOT = 11  # CAMEO 11, disapprove: the accusations a denial answers (:func:`denials`)
 APPEAL_ROOT = 2  # CAMEO 02, appeal: made as often to a third party (allies, a body) as to the adversary
 DISSENT = "133"  # CAMEO: threaten dissent or protest, made against one's own rulers, not a story's other party
@@ -193,7 +191,7 @@ def counterparts(candidates: list[Candidate], found: DocActors, lexicon: Lexicon
     (:func:`mediations`) and a complaint or lawsuit its doer's adversary (:func:`cases`; see the module's
     docstring)."""
     words = lexicon.words
-    candidates = shows_of_force(protests(candidates, found, words, finder), found, words)
+    candidates = shows_of_force(protests(candidates, found, lexicon, finder), found, words)
     story: set[str] = set()
     sides: set[str] = set()
     two_sided = False

@@ -1,7 +1,8 @@
 """Who does an act, read off the dependency parse: the actors a noun phrase stands for (following
 conjunctions and appositions, inside "the sovereignty of the Syrian government", a doer the knowledge base
 does not know kept as words) and the doers of a clause (subjects, agents of passives, controllers of
-``xcomp`` chains, the speaker of a word act joined to what it reports). The base of
+``xcomp`` chains, the speaker of a word act joined to what it reports; the people a number word heads as a
+subject, "Dozens of truck drivers", which the parser makes the head and the entity recogniser a number). The base of
 :class:`detente.events.participants.ParticipantRules`, which adds whom an act is done to; a mixin of
 :class:`detente.events.extract.Extractor`, which holds the doc's lexicon and actors.
 """
@@ -208,6 +209,17 @@ class DoerRules:
             return []
         return [_words_only(token, view.text[view.idx[token.left_edge.i]:view.end[i]])]  # doc[left edge:i + 1]
 
+    def _counted_doers(self, token: Token) -> list[Side]:
+        """The people a number word heads as a verb's subject, when the knowledge base does not know them
+        ("Dozens of truck drivers blocked the road": the drivers, kept with their words; the entity recogniser
+        reads "Dozens" as a number, which :meth:`unresolved` takes for no doer). Only subjects: a number of
+        people an act is done to ("expelled tens of thousands of migrants") is the target rules' business."""
+        view = self.found.view(token.doc)
+        people = _counted(view, token.i)
+        if people is None:
+            return []
+        return [_words_only(token.doc[people], view.text[view.idx[token.left_edge.i]:view.end[people]])]
+
     def inner_actors(self, token: Token, loose: bool = False, depth: int = 0, aimed: bool = False) -> list[Side]:
         """Actors inside a non-actor noun: "the sovereignty of the Syrian government", "Russian
         mediation"; ``loose`` also takes demonyms ("against American interests"); ``aimed`` (a thing an
@@ -359,7 +371,8 @@ class DoerRules:
                 # not the reporting army's drone)
                 return [a for doer in (child, *self._split_subjects(verb, child))
                         for a in self._blamed(doer) or self.actors_at(doer) or self.inner_actors(doer)
-                        or self._authors(doer) or self._issuers(doer, verb, depth) or self.unresolved(doer)]
+                        or self._authors(doer) or self._issuers(doer, verb, depth) or self.unresolved(doer)
+                        or self._counted_doers(doer)]
             if child.dep_ == "agent":
                 if verb.lemma_.lower() in self.words.feeling_verb:
                     # "said it was alarmed by X's expansion": the one alarmed comments; the agent is what alarmed it
@@ -688,6 +701,20 @@ def unique(pairs: Iterable[Side]) -> list[Side]:
             seen.add(ref.key)
             out.append((token, ref))
     return out
+
+
+def _counted(view: ParseView, i: int) -> int | None:
+    """The noun a number word heads by its "of" phrase ("Dozens of truck drivers", "Hundreds of fishermen", "Scores
+    of relatives": the parser makes the number, which the entity recogniser reads as a CARDINAL, the head), else
+    None."""
+    if view.pos[i] != "NOUN" or view.ent_type[i] != "CARDINAL":
+        return None
+    for prep in view.children[i]:
+        if view.dep[prep] == "prep" and view.lower[prep] == "of":
+            for pobj in view.children[prep]:
+                if view.dep[pobj] == "pobj" and view.pos[pobj] == "NOUN" and view.ent_type[pobj] != "CARDINAL":
+                    return pobj
+    return None
 
 
 def _words_only(token: Token, text: str) -> Side:
