@@ -1,6 +1,7 @@
 """Crowds the text counts, gatherings to demand, and appeals for a settlement (issue 11, session 41, h-crowd41):
 ``events/doers.py`` (``_counted_doers``), ``events/context_places.py`` (``gathered_to_demand``,
-``_demand_at_home``, the seat under "in protest").
+``_demand_at_home``, the seat under "in protest"), ``events/context.py`` (``SETTLEMENT_APPEALS`` in
+``mediations``).
 
 All texts here are synthetic, written in agency style for these tests; none comes from a development or
 evaluation set or from a real article."""
@@ -81,6 +82,22 @@ def test_crowd41_walking_in_protest_to_a_consulate_targets_its_state(code):
                   "Durban on Wednesday.")
     [event] = events_of(result, "PROTEST")
     assert event.trigger.text.startswith("walked") and "NGA" in countries_of_target(event)
+
+
+def test_crowd41_a_third_party_call_for_talks_naming_no_one_goes_to_the_two_sides(code):
+    result = code("ADDIS ABABA, March 20 (Reuters) - Kenya accused Somalia of arming militias near the border on "
+                  "Wednesday, and Somalia expelled Kenya's ambassador. Kenya recalled its envoy from Mogadishu. "
+                  "The African Union called for talks on Thursday.")
+    [event] = [e for e in events_of(result, cameo="026")]
+    assert countries_of_target(event) == {"KEN", "SOM"}
+
+
+def test_crowd41_a_side_calling_for_talks_takes_no_pair_of_sides(code):
+    # a call by one of the two sides is no third party's: it is not given both sides
+    result = code("ADDIS ABABA, March 20 (Reuters) - Kenya accused Somalia of arming militias near the border on "
+                  "Wednesday, and Somalia expelled Kenya's ambassador. Kenya recalled its envoy from Mogadishu. "
+                  "Kenya called for talks on Thursday.")
+    assert all(countries_of_target(e) != {"KEN", "SOM"} for e in events_of(result, cameo="026"))
 
 
 def countries_of_target(event) -> set[str]:
