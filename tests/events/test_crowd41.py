@@ -102,3 +102,24 @@ def test_crowd41_a_side_calling_for_talks_takes_no_pair_of_sides(code):
 
 def countries_of_target(event) -> set[str]:
     return {p.country for p in event.target if p.actor}
+
+
+PLACE_APPOSED = """
+In in ADP IN prep 7 O
+Mombasa Mombasa PROPN NNP pobj 0 B-GPE
+, , PUNCT , punct 1 O
+Kenya Kenya PROPN NNP poss 6 B-GPE
+'s 's PART POS case 3 O
+interior interior ADJ JJ amod 6 O
+minister minister NOUN NN appos 1 O
+denied deny VERB VBD ROOT 7 O
+the the DET DT det 9 O
+report report NOUN NN dobj 7 O
+. . PUNCT . punct 7 O
+"""
+
+
+def test_crowd41_a_subject_the_parser_hung_on_the_opening_place_is_the_doer(blank_coder):
+    # "In Mombasa, Kenya's interior minister denied ...": the model makes "minister" an apposition of the place
+    [event] = events_of(code_tree(blank_coder, PLACE_APPOSED), cameo="016")
+    assert {p.country for p in event.source if p.actor} == {"KEN"}
