@@ -28,6 +28,10 @@ Nouri al-Maliki, an Iraqi elite the loose "~IRQ" key accepted, but the unknown p
 "Iraqi lawmaker", which the resolver makes a second actor, a failure of titles whose sector word is a role; des-05
 as before), the same missing target and acts with no event; aside 1 wrong, 1 wrong source, 1 missing, 2 with no
 event (MAX, working and aside together).
+
+Session 41 (h-crowd41): dia-07's target was annotated as no one; the dev gold aims a protest held at home to demand
+something of no one named at the home government (``context_places._demand_at_home``), so its target is now
+"~LKA" (the act is about the name "Male", not its target), and the march, no event before, is coded so.
 """
 
 from __future__ import annotations

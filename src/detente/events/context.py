@@ -101,8 +101,9 @@ A thing of the doer's own named as a word's object by a possessive ("recalled it
 release") is no target: the output leaves it out, and these rules treat the act as naming none.
 
 An offer or act of mediation (CAMEO ``MEDIATION``: "offered to mediate", "offered to host talks",
-"brokered talks") is between two parties: one with no known target, done by a third party, takes the
-story's two main sides when the text leaves no doubt (:func:`mediations`):
+"brokered talks") is between two parties, and so is an appeal to meet, negotiate, settle or accept mediation that
+names no one it is made to (``SETTLEMENT_APPEALS``: "the AU called for dialogue"): one with no known target, done by
+a third party, takes the story's two main sides when the text leaves no doubt (:func:`mediations`):
 
 1. the mediator is a known actor and none of the story's two main sides; a side here is a state, or a
    body, or rebels, opposition or civilians apart from their state (a civil war's two sides are one
@@ -147,7 +148,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import ANSWERING_CODES, CASE_CODES, lookup
-from detente.events.context_places import POSTURE, protests, shows_of_force
+from detente.events.context_places import POSTURE, RELEASE_CALLS, protests, shows_of_force
 from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS
 from detente.events.phrases import definite
@@ -164,9 +165,9 @@ if TYPE_CHECKING:
     from detente.parse_view import ParseView
 
 MEDIATION = frozenset({"039", "045"})  # CAMEO: express intent to mediate, engage in mediation
+# CAMEO: appeal to meet or negotiate, to settle a dispute, to accept mediation: asked of both sides
+SETTLEMENT_APPEALS = frozenset({"026", "027", "028"})
 SIDES_DETERMINERS = ("the",)  # "urged the parties": the story's sides ("its allies" are the doer's own: _to_the_sides)
-# CAMEO: appeal for, demand release of persons or property (their target: whoever holds them, events/replies.py)
-RELEASE_CALLS = frozenset({"0253", "1053"})
 ACCUSE_ROOT = 11  # CAMEO 11, disapprove: the accusations a denial answers (:func:`denials`)
 APPEAL_ROOT = 2  # CAMEO 02, appeal: made as often to a third party (allies, a body) as to the adversary
 DISSENT = "133"  # CAMEO: threaten dissent or protest, made against one's own rulers, not a story's other party
@@ -193,7 +194,7 @@ def counterparts(candidates: list[Candidate], found: DocActors, lexicon: Lexicon
     (:func:`mediations`) and a complaint or lawsuit its doer's adversary (:func:`cases`; see the module's
     docstring)."""
     words = lexicon.words
-    candidates = shows_of_force(protests(candidates, found, words, finder), found, words)
+    candidates = shows_of_force(protests(candidates, found, lexicon, finder), found, words)
     story: set[str] = set()
     sides: set[str] = set()
     two_sided = False
@@ -296,10 +297,12 @@ def _adversary(own: set[str], earlier: list[Candidate], found: DocActors) -> lis
 
 
 def mediations(candidates: list[Candidate], found: DocActors, words: Words, sides: set[str]) -> list[Candidate]:
-    """Give an offer or act of mediation, or an appeal to "the parties", by a third party, with no target named,
-    ``sides`` (the story's two main sides: :func:`main_parties` by :func:`side`; see the module's docstring)."""
+    """Give an offer or act of mediation, an appeal to "the parties", or an appeal for a settlement that names no one
+    it is made to ("called for dialogue", "urged a negotiated settlement": ``SETTLEMENT_APPEALS``), by a third party,
+    with no target named, ``sides`` (the story's two main sides: :func:`main_parties` by :func:`side`; see the
+    module's docstring)."""
     def made_between(c: Candidate) -> bool:
-        return c.cameo in MEDIATION or _to_the_sides(c, found, words)
+        return c.cameo in MEDIATION or c.cameo in SETTLEMENT_APPEALS or _to_the_sides(c, found, words)
 
     if not any(made_between(c) and not c.nominal and not c.targets for c in candidates):
         return candidates

@@ -14,7 +14,12 @@ body the article's context alone gave a country other than the protesters' is le
 marched outside the parliament", told from Canberra). The seat and the demand serve anonymous people too, who
 have no known doer ("Several hundred people rallied outside the Ukrainian embassy"); for them the home rule is
 narrower: a protest against a thing (a ``grievance_prep``: "marched through Calais against the new policy") held
-at places of one country whose clause names no actor or place of another (:func:`_grievance_at_home`).
+at places of one country whose clause names no actor or place of another (:func:`_grievance_at_home`), or one that
+says what it demands in a participle or purpose clause naming no one ("blocked the road near Tema to demand
+compensation"), not a release (:func:`_demand_at_home`): people who protest at home to demand an act of no named
+party ask it of their own government. A seat after "in protest" hangs on the noun ("walked in protest to the
+consulate"). People who gather or assemble to demand or to protest demonstrate (:func:`gathered_to_demand`, coded
+by the extractor); people gathered to watch or celebrate do not.
 
 A show of force (CAMEO 15) by a state with no known target is aimed at the one other country whose
 ground a ``vicinity_prep`` phrase of its own clause names, as itself, its possessor or a demonym on it
@@ -37,27 +42,32 @@ if TYPE_CHECKING:
     from detente.actors.resolve import ActorFinder, ActorRef, DocActors
     from detente.events.extract import Candidate
     from detente.events.ground import Side
-    from detente.events.lexicon import Words
+    from detente.events.lexicon import Lexicon, Words
+    from detente.parse_view import ParseView
 
 PROTEST = "14"  # CAMEO root: protest
 POSTURE = "15"  # CAMEO root: a show of force or a deployment
 DEMANDS = frozenset({"02", "10", "11"})  # appeals, demands, disapproval: what a protest's participle says to a state
+# CAMEO: appeal for, demand release of persons or property (their target: whoever holds them, events/replies.py)
+RELEASE_CALLS = frozenset({"0253", "1053"})
 
 
-def protests(candidates: list[Candidate], found: DocActors, words: Words, finder: ActorFinder) -> list[Candidate]:
+def protests(candidates: list[Candidate], found: DocActors, lexicon: Lexicon, finder: ActorFinder) -> list[Candidate]:
     """Give a protest whose clause names no known target the body of a state it is held at ("rallied
     outside parliament", "outside the U.S. embassy": :func:`_seat`), else the state its participle of
     demand is addressed to ("rallied in Seoul, demanding that the government resign": :func:`_demanded`),
     else the protesters' own government when they protest at home (:func:`_held_at_home`)."""
     if not any(c.cameo.startswith(PROTEST) for c in candidates):
         return candidates
+    words = lexicon.words
     by_head = {c.head.i: c for c in candidates if not c.nominal}
     out = []
     for candidate in candidates:
         if candidate.cameo.startswith(PROTEST) and not candidate.nominal and candidate.sources \
                 and not any(r.code for _, r in candidate.targets):
             taken = _seat(candidate, found, words) or _demanded(candidate, found, by_head) \
-                or _held_at_home(candidate, found, finder) or _grievance_at_home(candidate, found, words, finder)
+                or _held_at_home(candidate, found, finder) or _grievance_at_home(candidate, found, words, finder) \
+                or _demand_at_home(candidate, found, lexicon, finder, by_head)
             if taken:
                 candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *taken))
         out.append(candidate)
@@ -74,7 +84,10 @@ def _seat(candidate: Candidate, found: DocActors, words: Words) -> list[Side]:
     dep, children, lower = view.dep, view.children, view.lower
     own = {r.key for _, r in candidate.sources}
     countries = {r.country for _, r in candidate.sources}
-    for prep in children[candidate.head.i]:
+    # "walked in protest to the embassy": the parser hangs the seat on the noun "protest"
+    heads = [candidate.head.i, *(o for p in children[candidate.head.i] if dep[p] == "prep" and lower[p] == "in"
+                                 for o in children[p] if dep[o] == "pobj" and view.lemma[o] in words.complain_verb)]
+    for prep in (p for h in heads for p in children[h]):
         if dep[prep] != "prep":
             continue
         objects = [p for p in children[prep] if dep[p] == "pobj"]
@@ -169,6 +182,17 @@ def _one_country_clause(candidate: Candidate, found: DocActors) -> tuple[int, st
     return places[0], country
 
 
+def _home_government(candidate: Candidate, found: DocActors, finder: ActorFinder) -> list[Side]:
+    """The government of the one country whose places a protest's own clause names (:func:`_one_country_clause`),
+    standing with the first such place's words; none when the clause names places or actors of several."""
+    home = _one_country_clause(candidate, found)
+    entry = finder.kb.get(home[1]) if home is not None else None
+    if home is None or entry is None:
+        return []
+    government = found.refs.get(f"{home[1]}GOV") or finder.sector_ref(finder.entity_ref(entry, None), "GOV")
+    return [(candidate.head.doc[home[0]], government)]
+
+
 def _grievance_at_home(candidate: Candidate, found: DocActors, words: Words, finder: ActorFinder) -> list[Side]:
     """The government of the one country whose places a protest by people the text gives no country is held at,
     when the protest is against a thing, no actor (a ``grievance_prep`` of ``words.tsv``: "marched through Calais
@@ -184,23 +208,37 @@ def _grievance_at_home(candidate: Candidate, found: DocActors, words: Words, fin
               for o in children[p] if dep[o] == "pobj"]
     if not things or any(found.refs_at(o) or o in found.places for o in things):
         return []
-    home = _one_country_clause(candidate, found)
-    entry = finder.kb.get(home[1]) if home is not None else None
-    if home is None or entry is None:
-        return []
-    government = found.refs.get(f"{home[1]}GOV") or finder.sector_ref(finder.entity_ref(entry, None), "GOV")
-    return [(candidate.head.doc[home[0]], government)]
+    return _home_government(candidate, found, finder)
+
+
+def demand_clauses(view: ParseView, head: int) -> list[int]:
+    """The clauses hung on a verb that say what its doers want: a participle ("rallied in Seoul, demanding that ...")
+    or a purpose infinitive ("marched to the ministry to demand ...", "blocked the road to press the government to
+    act") with no subject of its own."""
+    dep, children, tag, lower = view.dep, view.children, view.tag, view.lower
+    return [child for child in children[head]
+            if dep[child] in ("advcl", "xcomp") and not any(dep[c] in ("nsubj", "nsubjpass") for c in children[child])
+            and (tag[child] == "VBG" or tag[child] == "VB" and any(dep[c] == "aux" and lower[c] == "to"
+                                                                   for c in children[child]))]
+
+
+def gathered_to_demand(i: int, view: ParseView, words: Words) -> bool:
+    """Whether the verb at ``i``, one of people coming together (an ``assembly_verb`` of ``words.tsv``: "gathered",
+    "assembled"), says in a participle or purpose clause that they did so to demand or to protest (an
+    ``appeal_verb`` or a ``complain_verb``: "to demand protection", "demanding the release of ...", "to protest
+    against the levy"): a demonstration (CAMEO 141; events/extract.py codes it, events/nonevents.py drops its aim);
+    people gathered for anything else ("crowds gathered to watch the parade") stage none."""
+    wanting = words.appeal_verb | words.complain_verb
+    return view.lemma[i] in words.assembly_verb and any(view.lemma[c] in wanting for c in demand_clauses(view, i))
 
 
 def _demanded(candidate: Candidate, found: DocActors, by_head: dict[int, Candidate]) -> list[Side]:
-    """The state a protest's participle of demand or blame is addressed to ("demanding that the
-    government resign", "urging the government to act"): that act's known targets that are a state or
-    its body (CAMEO roots ``DEMANDS``)."""
-    view = found.view(candidate.head.doc)
-    for child in view.children[candidate.head.i]:
+    """The state a protest's participle or purpose clause of demand or blame is addressed to ("demanding that the
+    government resign", "urging the government to act", "to press the government to act"): that act's known
+    targets that are a state or its body (CAMEO roots ``DEMANDS``)."""
+    for child in demand_clauses(found.view(candidate.head.doc), candidate.head.i):
         other = by_head.get(child)
-        if other is None or view.dep[child] not in ("advcl", "xcomp") or view.tag[child] != "VBG" \
-                or other.cameo[:2] not in DEMANDS:
+        if other is None or other.cameo[:2] not in DEMANDS:
             continue
         taken = [(t, r) for t, r in known(other.targets) if r.code and state_force(r)]
         if taken:
@@ -208,4 +246,23 @@ def _demanded(candidate: Candidate, found: DocActors, by_head: dict[int, Candida
     return []
 
 
-
+def _demand_at_home(candidate: Candidate, found: DocActors, lexicon: Lexicon, finder: ActorFinder,
+                    by_head: dict[int, Candidate]) -> list[Side]:
+    """The government of the one country whose places a protest by people the text gives no country is held at,
+    when the protest says what it demands in a participle or purpose clause (an ``appeal_verb`` of ``words.tsv``,
+    or an act of demand: "assembled at the pier in Tema to ask for armed escorts", "blocked the ring road in Ruritania's
+    capital, demanding cheaper fuel") that names no one, and its own clause names no actor or place of another country:
+    people who gather at home to demand an act of no named party ask it of their own government. Not a demand of
+    release (``RELEASE_CALLS``: "walked through Kisumu to demand the jailed traders' release"), made of whoever holds
+    the people, as often a foreign state; nor a protest whose clause names no place (where it was held is no clue)."""
+    if known(candidate.sources):
+        return []
+    view, doc = found.view(candidate.head.doc), candidate.head.doc
+    demands = [child for child in demand_clauses(view, candidate.head.i)
+               if view.lemma[child] in lexicon.words.appeal_verb
+               or (child in by_head and by_head[child].cameo[:2] in DEMANDS)]
+    codes = [by_head[child].cameo if child in by_head else getattr(lexicon.match_verb(doc[child], view), "cameo", None)
+             for child in demands]  # the code of a demand the candidates no longer hold, from the lexicon
+    if not demands or RELEASE_CALLS.intersection(codes):
+        return []
+    return _home_government(candidate, found, finder)

@@ -1,7 +1,9 @@
 """Who does an act, read off the dependency parse: the actors a noun phrase stands for (following
 conjunctions and appositions, inside "the sovereignty of the Syrian government", a doer the knowledge base
 does not know kept as words) and the doers of a clause (subjects, agents of passives, controllers of
-``xcomp`` chains, the speaker of a word act joined to what it reports). The base of
+``xcomp`` chains, the speaker of a word act joined to what it reports; the people a number word heads as a
+subject, "Dozens of truck drivers", which the parser makes the head and the entity recogniser a number; a subject the
+parser hung on the place opening the clause, "In Tiraspol, the region's minister denied ..."). The base of
 :class:`detente.events.participants.ParticipantRules`, which adds whom an act is done to; a mixin of
 :class:`detente.events.extract.Extractor`, which holds the doc's lexicon and actors.
 """
@@ -17,6 +19,7 @@ from detente.events.cameo import MATERIAL_QUADS, REQUEST_ROOTS, lookup
 from detente.events.ground import from_context, resolved_via, state_force
 from detente.events.phrases import contained
 from detente.events.roles import (
+    FINITE_TAGS,
     blamed,
     culpable_adjective,
     denied_clause_conjunct,
@@ -208,6 +211,17 @@ class DoerRules:
             return []
         return [_words_only(token, view.text[view.idx[token.left_edge.i]:view.end[i]])]  # doc[left edge:i + 1]
 
+    def _counted_doers(self, token: Token) -> list[Side]:
+        """The people a number word heads as a verb's subject, when the knowledge base does not know them
+        ("Dozens of truck drivers blocked the road": the drivers, kept with their words; the entity recogniser
+        reads "Dozens" as a number, which :meth:`unresolved` takes for no doer). Only subjects: a number of
+        people an act is done to ("expelled tens of thousands of migrants") is the target rules' business."""
+        view = self.found.view(token.doc)
+        people = _counted(view, token.i)
+        if people is None:
+            return []
+        return [_words_only(token.doc[people], view.text[view.idx[token.left_edge.i]:view.end[people]])]
+
     def inner_actors(self, token: Token, loose: bool = False, depth: int = 0, aimed: bool = False) -> list[Side]:
         """Actors inside a non-actor noun: "the sovereignty of the Syrian government", "Russian
         mediation"; ``loose`` also takes demonyms ("against American interests"); ``aimed`` (a thing an
@@ -359,7 +373,8 @@ class DoerRules:
                 # not the reporting army's drone)
                 return [a for doer in (child, *self._split_subjects(verb, child))
                         for a in self._blamed(doer) or self.actors_at(doer) or self.inner_actors(doer)
-                        or self._authors(doer) or self._issuers(doer, verb, depth) or self.unresolved(doer)]
+                        or self._authors(doer) or self._issuers(doer, verb, depth) or self.unresolved(doer)
+                        or self._counted_doers(doer)]
             if child.dep_ == "agent":
                 if verb.lemma_.lower() in self.words.feeling_verb:
                     # "said it was alarmed by X's expansion": the one alarmed comments; the agent is what alarmed it
@@ -378,7 +393,7 @@ class DoerRules:
             return [a for prep in self._children(verb, ("prep",)) if prep.lower_ in ("in", "during")
                     for pobj in self._children(prep, ("pobj",)) for a in self._modifier_doers(pobj)] \
                 or self._passive_own_doers(verb)
-        misread = self._misread_subject(verb)
+        misread = self._misread_subject(verb) or self._place_apposed_subject(verb)
         if misread:  # "Abdoulaye Bathily on Tuesday urged ...": the name the tagger read as an adverb
             return misread
         head = verb.head
@@ -509,6 +524,23 @@ class DoerRules:
         if named:
             return self.actors_at(verb.doc[named[-1]])
         return [_words_only(verb.doc[end - 1], view.text[view.idx[start]:view.end[end - 1]])]
+
+    def _place_apposed_subject(self, verb: Token) -> list[Side]:
+        """The doers of a finite verb with no subject when the parser made its subject an apposition of the place
+        that opens the clause ("In Tiraspol, the region's interior minister denied ...": "minister" hung on
+        "Tiraspol" after the comma): the appositive noun just before the verb, on the object of a preposition of
+        the verb that is a place (``found.places``), after a comma."""
+        view, found, i = self.found.view(verb.doc), self.found, verb.i
+        if view.tag[i] not in FINITE_TAGS or i == 0 or view.pos[i - 1] not in ("NOUN", "PROPN") \
+                or any(view.dep[c] in ("nsubj", "nsubjpass", "csubj", "expl") for c in view.children[i]):
+            return []
+        noun = i - 1
+        place = view.head[noun]
+        if view.dep[noun] != "appos" or place not in found.places or view.dep[place] != "pobj" \
+                or view.head[view.head[place]] != i or not any(view.lower[c] == "," for c in view.children[place]):
+            return []
+        doer = verb.doc[noun]
+        return self.actors_at(doer) or self.inner_actors(doer) or self.unresolved(doer)
 
     def _denier_of_word_act(self, verb: Token) -> Token | None:
         """The denial verb a word act (a reporting frame, or an act of no material quad class) goes on when the
@@ -688,6 +720,20 @@ def unique(pairs: Iterable[Side]) -> list[Side]:
             seen.add(ref.key)
             out.append((token, ref))
     return out
+
+
+def _counted(view: ParseView, i: int) -> int | None:
+    """The noun a number word heads by its "of" phrase ("Dozens of truck drivers", "Hundreds of fishermen", "Scores
+    of relatives": the parser makes the number, which the entity recogniser reads as a CARDINAL, the head), else
+    None."""
+    if view.pos[i] != "NOUN" or view.ent_type[i] != "CARDINAL":
+        return None
+    for prep in view.children[i]:
+        if view.dep[prep] == "prep" and view.lower[prep] == "of":
+            for pobj in view.children[prep]:
+                if view.dep[pobj] == "pobj" and view.pos[pobj] == "NOUN" and view.ent_type[pobj] != "CARDINAL":
+                    return pobj
+    return None
 
 
 def _words_only(token: Token, text: str) -> Side:

@@ -12,6 +12,8 @@ After a whole article is read, "condemned the strikes" finds whose strikes they 
 (:func:`resolve_event_anaphora`), and an act between two sides takes them as its doers
 (``events/mutual.py``). A word act the clause it hangs on went ahead against ("approved the plan over the
 objections of X", "despite protests from X") is done by X to the clause's subject (:meth:`Extractor._overridden`).
+A verb of people coming together that no lexicon line codes is a demonstration (141) when its purpose clause or
+participle demands or protests ("gathered at the pier to demand escorts": ``context_places.gathered_to_demand``).
 The sides of a clause or an event noun are read by the mixin
 :class:`detente.events.participants.ParticipantRules`, those particular codes and frames take (the ground an
 act of force hit, whom a visit goes to, whom a frame verb speaks to) by its subclass
@@ -27,6 +29,7 @@ from detente.actors.resolve import ActorRef, DocActors
 from detente.events.article_sides import aid_receivers, resolve_event_anaphora, victims
 from detente.events.cameo import REQUEST_ROOTS, VISIT, lookup
 from detente.events.context import conditions, counterparts, party
+from detente.events.context_places import gathered_to_demand
 from detente.events.doers import known, unique
 from detente.events.frames import AID_ROOT, CLAIM_RESPONSIBILITY, CRITICIZE, FrameRules
 from detente.events.ground import CountryOf, Ground, Side
@@ -234,6 +237,8 @@ class Extractor(FrameRules):
                     return self.lex.nouns[noun], [verb, child], True
         if pattern is not None:
             return pattern.cameo, [verb], False
+        if not silenced and gathered_to_demand(verb.i, self.found.view(verb.doc), self.words):
+            return PROTEST, [verb], True  # "gathered at the port to demand protection": a demonstration
         return None, [], silenced  # (a sense that codes nothing is a specific match: no fallback of its kind either)
 
     def _verb(self, verb: Token, index: int, consumed: set[int]) -> Candidate | None:

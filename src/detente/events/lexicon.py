@@ -207,6 +207,7 @@ class Words:
     relation_noun: frozenset[str] = frozenset()
     tie_noun: frozenset[str] = frozenset()
     appeal_verb: frozenset[str] = frozenset()
+    assembly_verb: frozenset[str] = frozenset()
     onset_verb: frozenset[str] = frozenset()
     routine_verb: frozenset[str] = frozenset()
     trade_verb: frozenset[str] = frozenset()

@@ -55,7 +55,8 @@
 - The aim of a protest: "marched on Monday to protest against the deal and call on the minister to
   resign", "gathered outside the embassy to support the jailed leader": the PLOVER manual codes the
   topic of a protest (typically a REQUEST) as no separate event; the protest is the act. Acts in a
-  "to" clause of a verb coded as a protest (CAMEO 14) go, unless they are protests themselves.
+  "to" clause of a verb coded as a protest (CAMEO 14), or of people gathered to demand ("gathered at the pier to
+  demand escorts": ``context_places.gathered_to_demand``), go, unless they are protests themselves.
 - The content of an appeal: "called on Tehran to release the tanker", "urged the bloc to compel Israel to
   stop its attacks", "asked the OAS to send observers to monitor the vote", "demanded that Beijing stop
   ...": what one party asks of another (an ``appeal_verb``) has not been done; the appeal, coded on its own
@@ -208,6 +209,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
+from detente.events.context_places import gathered_to_demand
 from detente.events.doers import legal_act, legal_ground
 from detente.events.extract import Candidate
 from detente.events.lexicon import Lexicon, Words
@@ -355,7 +357,8 @@ def protest_aim(token: Token, lexicon: Lexicon, view: ParseView) -> bool:
             return False
         if dep[i] != "ccomp" and any(dep[c] == "aux" and view.tag[c] == "TO" for c in children[i]):
             pattern = lexicon.match_verb(token.doc[head], view)
-            if pattern is not None and lookup(pattern.cameo).root == PROTEST_ROOT:
+            if pattern is not None and lookup(pattern.cameo).root == PROTEST_ROOT \
+                    or gathered_to_demand(head, view, lexicon.words):
                 return True
         i = head  # the complement of an appeal in the aim ("call on the minister to resign")
     return False
