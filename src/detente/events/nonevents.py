@@ -1039,6 +1039,12 @@ def _left_open(candidate: Candidate, candidates: list[Candidate], lexicon: Lexic
                 return dataclasses.replace(candidate, cameo=pattern.cameo, head=content, trigger=(content,),
                                            nominal=False, frame=None, frame_token=None, specific=False)
             continue
+        if content.lemma_.lower() in lexicon.words.response_measure and (
+                threat := lexicon.combine("threaten", lexicon.nouns.get("countermeasure", ""))):
+            # "did not rule out further measures": measures of no named kind left open against another are a threat
+            # to sanction (the code of a threatened countermeasure, nouns.tsv), not an act done
+            return dataclasses.replace(candidate, cameo=threat, head=content, trigger=(content,), nominal=True,
+                                       frame=None, frame_token=None, specific=False)
         lemma = lexicon.event_noun(content)
         if lemma is not None:  # "did not rule out talks"
             return dataclasses.replace(candidate, cameo=lexicon.nouns[lemma], head=content, trigger=(content,),
