@@ -113,3 +113,19 @@ def test_goods_pledged_on_credit_are_aid_and_goods_sold_trade(code):
     assert "0331" in _codes(result) and "0311" not in _codes(result), _codes(result)
     trade = code("Qatar supplied liquefied gas to Pakistan last year.", date=DATE)
     assert "071" not in _codes(trade) and "0331" not in _codes(trade), _codes(trade)
+
+
+def test_supplies_transit_and_traffic_halted_or_cut(code):
+    transit = code("Estonia halted the rail transit of fertiliser to Russia on Monday.", date=DATE)
+    assert _of(transit, "162") and "RUS" in _countries(_of(transit, "162")[0].target), _codes(transit)
+    cut = code("Azerbaijan cut gas supplies to Armenia for two weeks in 2019.", date=DATE)
+    assert _of(cut, "162") and "ARM" in _countries(_of(cut, "162")[0].target), _codes(cut)
+    siege = code("Sudanese troops cut off food deliveries to the besieged town of El Fasher.", date=DATE)
+    assert not _of(siege, "162"), _codes(siege)
+    traffic = code("Kyrgyzstan halted cargo traffic across its main border crossing on Monday.", date=DATE)
+    assert _of(traffic, "191"), _codes(traffic)
+
+
+def test_visa_free_travel_suspended_is_an_administrative_sanction(code):
+    result = code("Japan suspended visa-free travel for Russian diplomats on Monday.", date=DATE)
+    assert _of(result, "172") and "RUS" in _countries(_of(result, "172")[0].target), _codes(result)

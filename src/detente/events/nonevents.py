@@ -68,7 +68,8 @@
   negated or refused verb of excluding (cues.tsv ``open_stance``) is neither a rejection nor its negation.
   It goes; the act it is about stays, as its own candidate or, when the lexicon coded it into the verb's
   pattern ("rule out +talk"), rewritten as that act; the status step makes it hypothetical, not negated
-  (force left open, a threat).
+  (force refused to be ruled out, a threat). Measures of no named kind left open ("did not rule out further
+  measures": a ``response_measure`` of words.tsv) are the threat of a countermeasure (nouns.tsv), 1312.
 - Open questions: "did not say how many fighters had been killed", "the right to decide how civilians
   should be protected", "asked whether Russia would attack again": a clause opened by a wh-word or
   "whether"/"if" (``question_mark``) under a negated verb or a verb that leaves it open

@@ -1,7 +1,9 @@
 """Did it happen, when, where, and according to whom: negation, modality, history, date,
 location and attribution of event candidates. Cue words come from ``data/lexicon/cues.tsv``.
 The judge reads negation and modality here; the other fields by the rules it inherits (``dating.py``,
-``history.py``, ``places.py``, ``vouching.py``, ``attribution.py``).
+``history.py``, ``places.py``, ``vouching.py``, ``attribution.py``). An act a negated verb of excluding leaves open
+("did not rule out new sanctions") is hypothetical and keeps its code; only force one refuses to rule out is a threat
+("refused to rule out strikes": ``Judge.refused_to_exclude``).
 """
 
 from __future__ import annotations
