@@ -6,7 +6,8 @@ relative clause is on: ``Extractor._named_bodies``), a body taken off a list (``
 one's citizens taken back (``take back +citizen`` 060), goods supplied on credit (``supply on +credit`` 071), and
 what a negated "rule out" leaves open (``nonevents._left_open``: measures of no named kind are a threat to sanction;
 ``Judge.refused_to_exclude``: only force one refuses to rule out is a threat, force one did not rule out stays the
-act, hypothetical).
+act, hypothetical), and what a decision names ("China's decision to suspend imports": ``words.tsv`` decision_noun, done
+by the decision's possessor and as done as the decision).
 
 All sentences are synthetic, written in agency style for these tests; none comes from a development set or from a
 real article. Each test also checks a sense the rule must leave alone."""
@@ -129,3 +130,13 @@ def test_supplies_transit_and_traffic_halted_or_cut(code):
 def test_visa_free_travel_suspended_is_an_administrative_sanction(code):
     result = code("Japan suspended visa-free travel for Russian diplomats on Monday.", date=DATE)
     assert _of(result, "172") and "RUS" in _countries(_of(result, "172")[0].target), _codes(result)
+
+
+def test_what_a_decision_names_is_done_by_whoever_decided(code):
+    result = code("Tokyo protested Beijing's decision to ban imports of Japanese beef on Tuesday.", date=DATE)
+    bans = _of(result, "163")
+    assert bans and "CHN" in _countries(bans[0].source) and bans[0].modality == "asserted", \
+        [(e.cameo, e.modality, [p.text for p in e.source]) for e in result.events]
+    way = code("Diplomats discussed the best way for Qatar to mediate between the two sides.", date=DATE)
+    assert all(e.modality != "asserted" for e in way.events if e.trigger.text.startswith("mediate")), \
+        [(e.cameo, e.modality) for e in way.events]

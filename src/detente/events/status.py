@@ -265,8 +265,9 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                     # "had sent a patrol ship to shadow the vessel"): the purpose is told with the sending
                     reason = reason or f"purpose of the sending {token.text!r} (cues.tsv dispatch)"
                 elif token.pos_ in ("NOUN", "PROPN", "ADJ") or previous.dep_ in ("xcomp", "ccomp", "acl", "relcl"):
-                    # a possibility, not a fact: "the way for Russia to mediate"
-                    if lemma not in self.words.implicative_verb:
+                    # a possibility, not a fact: "the way for Russia to mediate" (a decision taken is no possibility:
+                    # "China's decision to suspend imports", as "decided to")
+                    if lemma not in self.words.implicative_verb and lemma not in self.words.decision_noun:
                         return self._because("modality", "hypothetical",
                                              f"to-infinitive under {token.text!r}, not an implicative verb")
                 elif lemma not in self.words.implicative_verb:
