@@ -128,8 +128,9 @@ def _judgement(result):
 
 
 def test_referents_judged_noun_names_an_act_that_was_not_coded(code):
-    # "suspended gas deliveries" codes no act; "the suspension" is made from its verb: Serbia's
-    result = code("SARAJEVO, Jan 12 (Reuters) - Serbia suspended gas deliveries to Bosnia over unpaid bills on "
+    # "suspended gas pumping" codes no act; "the suspension" is made from its verb: Serbia's (session 41: gas
+    # "deliveries" suspended are now an act, 162, so the sentence names a flow no lexicon line codes)
+    result = code("SARAJEVO, Jan 12 (Reuters) - Serbia suspended gas pumping to Bosnia over unpaid bills on "
                   "Monday, the Bosnian energy ministry said.\n\nA Bosnian government spokesman called the suspension "
                   "unjustified.", date="2026-01-12")
     assert actors_of(_judgement(result).target) == {"SRB"}
@@ -144,8 +145,9 @@ def test_referents_judged_incursion_names_an_entry(code):
 
 
 def test_referents_judged_noun_of_two_parties_acts_takes_neither(code):
-    # two parties suspended something: the article does not say whose suspension is meant
-    result = code("ZAGREB, Jan 12 (Reuters) - Serbia suspended gas deliveries to Bosnia on Monday, and Hungary "
-                  "suspended gas deliveries to Croatia on the same day.\n\nA Slovenian minister called the suspension "
+    # two parties suspended something no line codes: the article does not say whose suspension is meant (session
+    # 41: with gas "deliveries", now coded acts, the judgement answers the latest of them, context.answers)
+    result = code("ZAGREB, Jan 12 (Reuters) - Serbia suspended gas pumping to Bosnia on Monday, and Hungary "
+                  "suspended gas pumping to Croatia on the same day.\n\nA Slovenian minister called the suspension "
                   "unjustified.", date="2026-01-12")
     assert not {a[:3] for a in actors_of(_judgement(result).target)} & {"SRB", "HUN"}

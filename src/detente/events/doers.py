@@ -1,7 +1,8 @@
 """Who does an act, read off the dependency parse: the actors a noun phrase stands for (following
 conjunctions and appositions, inside "the sovereignty of the Syrian government", a doer the knowledge base
 does not know kept as words) and the doers of a clause (subjects, agents of passives, controllers of
-``xcomp`` chains, the speaker of a word act joined to what it reports; the people a number word heads as a
+``xcomp`` chains, the speaker of a word act joined to what it reports, the possessor of a ``decision_noun`` whose
+"to"-infinitive names the act: "China's decision to suspend imports"; the people a number word heads as a
 subject, "Dozens of truck drivers", which the parser makes the head and the entity recogniser a number; a subject the
 parser hung on the place opening the clause, "In Tiraspol, the region's minister denied ..."). The base of
 :class:`detente.events.participants.ParticipantRules`, which adds whom an act is done to; a mixin of
@@ -500,6 +501,11 @@ class DoerRules:
             return self.subjects(head.head, depth + 1)  # "helped Africa by donating supplies"
         if verb.dep_ == "relcl":
             return self.actors_at(head)
+        if verb.dep_ == "acl" and head.lemma_.lower() in self.words.decision_noun and verb.tag_ == "VB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "China's decision to suspend imports": whoever decided does what was decided
+            return [a for owner in self._children(head, ("poss",))
+                    for a in self.actors_at(owner) or self.unresolved(owner)]
         if verb.dep_ == "acl" and (verb.tag_ == "VBG" or predicate_of_fragment(verb)):
             # "issued a statement urging ...": an appeal or demand is made by whoever issued the statement
             noun, own = self.lex.event_noun(head, self.found.view(head.doc)), self._code_verb(verb)[0]

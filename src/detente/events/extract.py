@@ -33,7 +33,7 @@ from detente.events.context_places import gathered_to_demand
 from detente.events.doers import known, unique
 from detente.events.frames import AID_ROOT, CLAIM_RESPONSIBILITY, CRITICIZE, FrameRules
 from detente.events.ground import CountryOf, Ground, Side
-from detente.events.lexicon import JOINED_DEPS, NO_CODE, Lexicon, Words
+from detente.events.lexicon import JOINED_DEPS, NO_CODE, RELATIVE_WORDS, Lexicon, Words
 from detente.events.mutual import mutual
 from detente.events.participants import REJECT_ROOT
 from detente.events.phrases import awaited, carrier_of, contained
@@ -355,12 +355,16 @@ class Extractor(FrameRules):
                          targets=tuple(targets), sentence=index, specific=specific)
 
     def _named_bodies(self, verb: Token) -> frozenset[int]:
-        """The verb's objects (its own or a preposition's) the knowledge base knows as an intergovernmental body
-        (an organisation of sector ``IGO``): "joined NATO", "withdrew from the WHO" (for a ``membership_verb``)."""
+        """The verb's objects (its own or a preposition's, or the noun a relative clause with a subject of its own is
+        on) the knowledge base knows as an intergovernmental body (an organisation of sector ``IGO``): "joined NATO",
+        "withdrew from the WHO", "ECOWAS, which Mali quit" (for a ``membership_verb``)."""
         view = self.found.view(verb.doc)
         heads = [c for c in view.children[verb.i] if view.dep[c] == "dobj"]
         heads += [p for c in view.children[verb.i] if view.dep[c] in ("prep", "prt")
                   for p in view.children[c] if view.dep[p] == "pobj"]
+        if view.dep[verb.i] == "relcl" and any(view.dep[c] == "nsubj" and view.lower[c] not in RELATIVE_WORDS
+                                               for c in view.children[verb.i]):
+            heads.append(view.head[verb.i])  # "ECOWAS, which Mali quit in 2025": the body the clause is on
         refs = self.found.by_token
         return frozenset(i for i in heads if i in refs and refs[i].kind == "organisation" and refs[i].sector == "IGO")
 

@@ -252,6 +252,7 @@ class Words:
     offering_verb: frozenset[str] = frozenset()
     topic_noun: frozenset[str] = frozenset()
     summary_noun: frozenset[str] = frozenset()
+    decision_noun: frozenset[str] = frozenset()
     accusation_noun: frozenset[str] = frozenset()
     speech_noun: frozenset[str] = frozenset()
     handover_noun: frozenset[str] = frozenset()

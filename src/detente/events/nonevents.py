@@ -69,7 +69,8 @@
   negated or refused verb of excluding (cues.tsv ``open_stance``) is neither a rejection nor its negation.
   It goes; the act it is about stays, as its own candidate or, when the lexicon coded it into the verb's
   pattern ("rule out +talk"), rewritten as that act; the status step makes it hypothetical, not negated
-  (force left open, a threat).
+  (force refused to be ruled out, a threat). Measures of no named kind left open ("did not rule out further
+  measures": a ``response_measure`` of words.tsv) are the threat of a countermeasure (nouns.tsv), 1312.
 - Open questions: "did not say how many fighters had been killed", "the right to decide how civilians
   should be protected", "asked whether Russia would attack again": a clause opened by a wh-word or
   "whether"/"if" (``question_mark``) under a negated verb or a verb that leaves it open
@@ -1042,6 +1043,12 @@ def _left_open(candidate: Candidate, candidates: list[Candidate], lexicon: Lexic
                 return dataclasses.replace(candidate, cameo=pattern.cameo, head=content, trigger=(content,),
                                            nominal=False, frame=None, frame_token=None, specific=False)
             continue
+        if content.lemma_.lower() in lexicon.words.response_measure and (
+                threat := lexicon.combine("threaten", lexicon.nouns.get("countermeasure", ""))):
+            # "did not rule out further measures": measures of no named kind left open against another are a threat
+            # to sanction (the code of a threatened countermeasure, nouns.tsv), not an act done
+            return dataclasses.replace(candidate, cameo=threat, head=content, trigger=(content,), nominal=True,
+                                       frame=None, frame_token=None, specific=False)
         lemma = lexicon.event_noun(content)
         if lemma is not None:  # "did not rule out talks"
             return dataclasses.replace(candidate, cameo=lexicon.nouns[lemma], head=content, trigger=(content,),

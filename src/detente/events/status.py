@@ -1,7 +1,9 @@
 """Did it happen, when, where, and according to whom: negation, modality, history, date,
 location and attribution of event candidates. Cue words come from ``data/lexicon/cues.tsv``.
 The judge reads negation and modality here; the other fields by the rules it inherits (``dating.py``,
-``history.py``, ``places.py``, ``vouching.py``, ``attribution.py``).
+``history.py``, ``places.py``, ``vouching.py``, ``attribution.py``). An act a negated verb of excluding leaves open
+("did not rule out new sanctions") is hypothetical and keeps its code; only force one refuses to rule out is a threat
+("refused to rule out strikes": ``Judge.refused_to_exclude``).
 """
 
 from __future__ import annotations
@@ -168,6 +170,13 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
         verb = stance_content(c.head.i, self.found.view(doc), self.lex)
         return None if verb is None else doc[verb]
 
+    def refused_to_exclude(self, c: Candidate) -> bool:
+        """Whether the verb of excluding that leaves the candidate's act open is refused, not merely negated
+        ("refused to rule out force": the refusal holds the threat; "did not rule out sanctions" only leaves them
+        possible, as the dev gold codes both)."""
+        opened = self.left_open_by(c)
+        return opened is not None and not self.found.view(c.head.doc).negated(opened.i, self.cues.get("negation", ()))
+
     # -- modality ---------------------------------------------------------------------------
     def modality(self, c: Candidate, attribution: Speaker | None, date: EventDate | None) -> Modality:
         sent_text = self.sent_text(c.head).strip().rstrip("\"'”’ ")
@@ -256,8 +265,9 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                     # "had sent a patrol ship to shadow the vessel"): the purpose is told with the sending
                     reason = reason or f"purpose of the sending {token.text!r} (cues.tsv dispatch)"
                 elif token.pos_ in ("NOUN", "PROPN", "ADJ") or previous.dep_ in ("xcomp", "ccomp", "acl", "relcl"):
-                    # a possibility, not a fact: "the way for Russia to mediate"
-                    if lemma not in self.words.implicative_verb:
+                    # a possibility, not a fact: "the way for Russia to mediate" (a decision taken is no possibility:
+                    # "China's decision to suspend imports", as "decided to")
+                    if lemma not in self.words.implicative_verb and lemma not in self.words.decision_noun:
                         return self._because("modality", "hypothetical",
                                              f"to-infinitive under {token.text!r}, not an implicative verb")
                 elif lemma not in self.words.implicative_verb:
@@ -531,9 +541,10 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
             judge.why["cameo"] = f"negated and {modality} or refused: a refusal, " \
                 f"{lexicon.why_combine('refuse', cameo)}"
             cameo, negated, modality = refusal, False, "reported" if speaker and not own else "asserted"
-        elif modality == "hypothetical" and code.is_material_conflict and judge.left_open_by(candidate) is not None \
+        elif modality == "hypothetical" and code.is_material_conflict and judge.refused_to_exclude(candidate) \
                 and (threat := lexicon.combine("threaten", cameo)):
-            # force one will not rule out is force one threatens ("refused to rule out military action")
+            # force one refuses to rule out is force one threatens ("refused to rule out military action"); force one
+            # only "did not rule out" stays the act, hypothetical ("did not rule out sending troops")
             judge.why["cameo"] = f"force left open is a threat, {lexicon.why_combine('threaten', cameo)}"
             cameo, modality = threat, "reported" if speaker and not own else "asserted"
         elif (modality == "future" or modality == "intended" and judge.term_told_in_future) and code.is_cooperative_act:
