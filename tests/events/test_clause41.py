@@ -149,3 +149,37 @@ def test_clause41_custody_order_detains_the_ones_held(blank_coder):
     for event in ordered:
         assert {p.country for p in event.target if p.actor} <= {"BIH"}, event.target
     assert not [e for e in result.events if e.cameo.startswith("10")]
+
+
+JOINED_FORCES = """
+    Malaysian Malaysian ADJ   JJ  amod     1  B-NORP
+    police    police    NOUN  NNS nsubj    2  O
+    arrested  arrest    VERB  VBD ROOT     2  O
+    two       two       NUM   CD  nummod   5  O
+    Thai      Thai      ADJ   JJ  amod     5  B-NORP
+    smugglers smuggler  NOUN  NNS dobj     2  O
+    .         .         PUNCT .   punct    2  O
+    Thailand  Thailand  PROPN NNP nsubj    8  B-GPE
+    ordered   order     VERB  VBD ROOT     8  O
+    a         a         DET   DT  det      10 O
+    crackdown crackdown NOUN  NN  dobj     8  O
+    on        on        ADP   IN  prep     10 O
+    casinos   casino    NOUN  NNS pobj     11 O
+    ,         ,         PUNCT ,   punct    8  O
+    and       and       CCONJ CC  cc       8  O
+    police    police    NOUN  NNS nsubj    16 O
+    detained  detain    VERB  VBD conj     8  O
+    dozens    dozen     NOUN  NNS dobj     16 O
+    of        of        ADP   IN  prep     17 O
+    Cambodians Cambodian PROPN NNPS pobj   18 B-NORP
+    .         .         PUNCT .   punct    8  O
+"""
+
+
+def test_clause41_bare_police_of_a_joined_clause_are_the_first_doers_state(blank_coder):
+    # "Thailand ordered a crackdown on casinos, and police detained dozens of Cambodians": Thailand's police, not
+    # the Malaysian police named in the sentence before
+    result = code_tree(blank_coder, JOINED_FORCES, date="2026-06-02")
+    detained = next(e for e in result.events if e.trigger.text == "detained")
+    assert {p.country for p in detained.source if p.actor} == {"THA"}, detained.source
+    assert "THA" not in {p.country for p in detained.target if p.actor}, detained.target
