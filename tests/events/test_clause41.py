@@ -183,3 +183,29 @@ def test_clause41_bare_police_of_a_joined_clause_are_the_first_doers_state(blank
     detained = next(e for e in result.events if e.trigger.text == "detained")
     assert {p.country for p in detained.source if p.actor} == {"THA"}, detained.source
     assert "THA" not in {p.country for p in detained.target if p.actor}, detained.target
+
+
+SENTENCE_SOURCED = """
+    A         a         DET   DT  det      2  O
+    Zambian   Zambian   ADJ   JJ  amod     2  B-NORP
+    court     court     NOUN  NN  nsubj    3  O
+    sentenced sentence  VERB  VBD ccomp    12 O
+    three     three     NUM   CD  nummod   6  O
+    Chinese   Chinese   ADJ   JJ  amod     6  B-NORP
+    managers  manager   NOUN  NNS dobj     3  O
+    to        to        ADP   IN  prep     3  O
+    prison    prison    NOUN  NN  pobj     7  O
+    ,         ,         PUNCT ,   punct    12 O
+    court     court     NOUN  NN  compound 11 O
+    officials official  NOUN  NNS nsubj    12 O
+    said      say       VERB  VBD ROOT     12 O
+    .         .         PUNCT .   punct    12 O
+"""
+
+
+def test_clause41_a_sentence_sourced_to_the_courts_side_is_a_told_deed(blank_coder):
+    # "A Zambian court sentenced three Chinese managers to prison, court officials said": a step of the criminal
+    # process told and then sourced to the doer's side keeps its speaker (a deed, whatever its class in PLOVER)
+    result = code_tree(blank_coder, SENTENCE_SOURCED, date="2026-03-18")
+    sentenced = next(e for e in result.events if e.trigger.text.startswith("sentenced"))
+    assert sentenced.attribution is not None and "officials" in sentenced.attribution.text, sentenced.attribution

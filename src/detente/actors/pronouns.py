@@ -128,7 +128,9 @@ def _held_in_custody(resolver: _DocResolver, at: int) -> tuple[ActorRef | None] 
     """"Police detained three Bosnian drivers on Sunday. A judge ordered them held for 40 days": the one a custody
     order keeps held (the object of a ``command_verb`` whose bare participle is a ``custody_verb``, or that
     participle's subject: "ordered them held", "ordered him kept in custody") is the one last detained: the nearest
-    object or passive subject of the pronoun's number before it, in its sentence or the one before, as a demonym's
+    object or passive subject of a ``legal_verb`` or ``custody_verb`` ("detained", "were arrested"; also the object the
+    parser gives a verb of saying whose complement is such a verb with no subject: "said the suspect was detained")
+    of the pronoun's number before it, in its sentence or the one before, as a demonym's
     people are (``_people_ref``: nobody known for "the suspect"), never the court's own side named since. None when
     the pronoun is no such object."""
     view = resolver.v
@@ -145,10 +147,17 @@ def _held_in_custody(resolver: _DocResolver, at: int) -> tuple[ActorRef | None] 
             or not any(tag[c] in ("VBN", "VBD") and view.lemma[c] in words.custody_verb for c in held):
         return None
     plural, here = view.lower[at] in words.pronoun_plural, resolver.sentence_of[at]
+    detaining = words.legal_verb | words.custody_verb
+
+    def detained(k: int) -> bool:  # "were detained", "arrested X"; "said X ... was detained" read as "said X"
+        return dep[k] in ("dobj", "nsubjpass") and view.lemma[head[k]] in detaining or dep[k] == "dobj" and any(
+            dep[c] == "ccomp" and view.lemma[c] in detaining and c > k
+            and not any(dep[d] in ("nsubj", "nsubjpass") for d in children[c]) for c in children[head[k]])
+
     for k in range(at - 1, -1, -1):
         if here - resolver.sentence_of[k] > 1:
             break
-        if dep[k] in ("dobj", "nsubjpass") and view.pos[k] in ("NOUN", "PROPN") \
+        if view.pos[k] in ("NOUN", "PROPN") and detained(k) \
                 and (tag[k] in ("NNS", "NNPS") or any(dep[c] == "conj" for c in children[k])) == plural:
             resolver.found.antecedents[at] = k
             return (_people_ref(resolver, k),)

@@ -1,9 +1,10 @@
 """According to whom: the speaker an event candidate is attributed to. The subject of the reporting verb the act
-hangs on, of a reporting verb set into its clause, of an "according to" phrase, or the speaker of the quote it is
-in; none when the act is the article's own narration (the "when" clause of a date, an event noun after a time
-preposition, a time clause, a summary apposition, a non-restrictive relative clause). A part of the status step,
-like ``dating.py`` and ``places.py``; whether the speaker speaks for the doer, so that no attribution is kept, is
-``vouching.py``'s. Cue words come from ``data/lexicon/cues.tsv``.
+hangs on, of a reporting verb set into its clause or closing the sentence as the parser's last conjunct of the acts
+(:func:`trailing_source`), of an "according to" phrase, or the speaker of the quote it is in; none when the act is
+the article's own narration (the "when" clause of a date, an event noun after a time preposition, a time clause, a
+summary apposition, a non-restrictive relative clause). A part of the status step, like ``dating.py`` and
+``places.py``; whether the speaker speaks for the doer, so that no attribution is kept, is ``vouching.py``'s. Cue
+words come from ``data/lexicon/cues.tsv``.
 """
 
 from __future__ import annotations
