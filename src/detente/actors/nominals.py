@@ -3,7 +3,9 @@ latest earlier actor such a noun can stand for, a country's own government addre
 opposition, the dateline's country unless the text never names it), and the body a known person holds an
 office of. A ship a general vessel noun names again ("the vessel") is the one named before; with a
 ``state_craft_word`` on it ("the patrol vessel", "the navy ship") it is a state's craft, never a ship named by
-another word (the trawlers it stopped), but one of its own word or the forces named latest before it. A mixin of
+another word (the trawlers it stopped), but one of its own word or the forces named latest before it. A bare
+force noun that is the subject of a clause joined to one whose subject is a state's actor is that state's force
+("Thailand ordered a crackdown on casinos, and police detained dozens": Thailand's police). A mixin of
 the resolver (:class:`detente.actors.doc_resolver._DocResolver`), which holds the article's parse view, history
 and actor table these rules read. Split from ``actors/doc_resolver.py`` (session 23).
 """
@@ -129,6 +131,9 @@ class NominalRules:
         elif sector is not None and self._sector_words(sector) in self.f.kb.ranks:
             # "the officer": the officer named before ("a Croatian army officer"), never other forces
             recent = [(i, r) for i, r in recent if lemma[i] == lower]
+        elif sector is not None and sector[0] in FORCE_SECTORS \
+                and (joined := self._joined_doers_forces(at, sector[0])) is not None:
+            return joined  # "X of Ruritania ordered a crackdown ..., and police arrested ...": Ruritania's police
         elif sector is not None and sector[0] in FORCE_SECTORS:
             # "Sudan's army ... Chadian soldiers ... The army accused ...": a state's forces named before by the same
             # noun, before other forces named since; only a country's forces, not a named force ("the Libyan
@@ -159,6 +164,24 @@ class NominalRules:
             # "seized a Chinese-flagged carrier. The ship ...": its flag's
             return self.ship_named_before(at)
         return None
+
+    def _joined_doers_forces(self, at: int, sector: str) -> ActorRef | None:
+        """"President X of Ruritania ordered a crackdown on smuggling rings, and police arrested hundreds of
+        foreigners": a bare force noun ("police", "the army": no word of its own naming whose) that is the subject of
+        a clause joined to one whose subject is a state's actor (its leader, a body of its state) is that state's
+        force, not that of whatever country was named last; None otherwise."""
+        v = self.v
+        dep, head, children = v.dep, v.head, v.children
+        verb = head[at]
+        if dep[at] != "nsubj" or dep[verb] != "conj" or v.pos[head[verb]] not in ("VERB", "AUX") \
+                or any(dep[c] in ("amod", "compound", "poss", "nmod", "prep") for c in children[at]):
+            return None
+        doers = [self.found.by_token.get(c) for c in children[head[verb]] if dep[c] == "nsubj"]
+        states = {r.country for r in doers if r is not None and r.country
+                  and (r.kind == "country" or (r.kind == "sector" and r.sector == "GOV")
+                       or (r.kind == "person" and r.code is not None and r.code.endswith("GOV")))}
+        entry = self.f.kb.get(states.pop()) if len(states) == 1 else None
+        return self.f.sector_ref(self.f.entity_ref(entry, self.day), sector) if entry is not None else None
 
     def ship_named_before(self, at: int) -> ActorRef | None:
         """The ship a definite ``vessel_noun`` names again ("the trawler", "the boats"), by the actor on it or on its

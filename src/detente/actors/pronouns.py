@@ -2,8 +2,10 @@
 matching gender, with speaker continuity across quotes; "it said" after a quote, the last speaking body; "it" in
 what a body says, that body (the body in apposition to a speaker's unknown name: "X, Ruritania's foreign ministry,
 said it ...");
-a joined verb's subject; the owner of ground a state says was entered; the people last acted on; the one
-chased or ordered; expletive "it" is nobody.
+a joined verb's subject; the head of the relative clause the parser joined the pronoun's verb to ("detained two
+fishermen who had crossed the boundary and charged them"); the ones last detained, for the object of a custody order
+("ordered them held"); the owner of ground a state says was entered; the people last acted on; the one chased or
+ordered; expletive "it" is nobody.
 
 The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls :func:`pronoun` for each pronoun;
 these rules only read its tables. Words are passed as token indices and read off the resolver's parse view
@@ -15,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from detente.actors.antecedents import _saying_subject
+from detente.events.roles import relative_clause_conjunct
 
 if TYPE_CHECKING:
     from detente.actors.doc_resolver import _DocResolver
@@ -24,6 +27,9 @@ if TYPE_CHECKING:
 def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
     """What the third-person pronoun ("he", "she", "it", "they") at ``at`` stands for, or None (expletive
     "it")."""
+    relative = _relative_head(resolver, at) or _held_in_custody(resolver, at)
+    if relative is not None:
+        return relative[0]
     excluded = resolver._clause_subjects(at)
     history = [(i, ref) for i, ref in resolver.history if ref.key not in excluded]
     if lower in resolver.words.person_pronouns:
@@ -101,6 +107,60 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
         if owner is not None:
             return owner
         return _salient(resolver, at, history)
+    return None
+
+
+def _relative_head(resolver: _DocResolver, at: int) -> tuple[ActorRef | None] | None:
+    """"detained two fishermen who had crossed the boundary and charged them with ...": the object pronoun of a verb
+    the parser joined to a relative clause is the clause's head (:func:`detente.events.roles.relative_clause_conjunct`
+    says when), taken up as a noun naming it again is (``_DocResolver._taken_up``: the demonym's country of "two Greek
+    fishermen"; nobody known for "two men", never the main clause's doer); None when the rule does not apply."""
+    view = resolver.v
+    if view.dep[at] != "dobj":
+        return None
+    found = relative_clause_conjunct(view, view.head[at], resolver.words)
+    if found is None:
+        return None
+    return (resolver._taken_up(at, found[1])[0],)
+
+
+def _held_in_custody(resolver: _DocResolver, at: int) -> tuple[ActorRef | None] | None:
+    """"Police detained three Bosnian drivers on Sunday. A judge ordered them held for 40 days": the one a custody
+    order keeps held (the object of a ``command_verb`` whose bare participle is a ``custody_verb``, or that
+    participle's subject: "ordered them held", "ordered him kept in custody") is the one last detained: the nearest
+    object or passive subject of a ``legal_verb`` or ``custody_verb`` ("detained", "were arrested"; also the object the
+    parser gives a verb of saying whose complement is such a verb with no subject: "said the suspect was detained")
+    of the pronoun's number before it, in its sentence or the one before, as a demonym's
+    people are (``_people_ref``: nobody known for "the suspect"), never the court's own side named since. None when
+    the pronoun is no such object."""
+    view = resolver.v
+    dep, head, children, tag, words = view.dep, view.head, view.children, view.tag, resolver.words
+    if view.lower[at] not in words.pronoun_object | words.pronoun_feminine:
+        return None
+    if dep[at] == "dobj":
+        order, held = head[at], [c for c in children[head[at]] if dep[c] == "xcomp"]
+    elif dep[at] == "nsubj" and dep[head[at]] in ("ccomp", "xcomp"):
+        order, held = head[head[at]], [head[at]]
+    else:
+        return None
+    if view.lemma[order] not in words.command_verb \
+            or not any(tag[c] in ("VBN", "VBD") and view.lemma[c] in words.custody_verb for c in held):
+        return None
+    plural, here = view.lower[at] in words.pronoun_plural, resolver.sentence_of[at]
+    detaining = words.legal_verb | words.custody_verb
+
+    def detained(k: int) -> bool:  # "were detained", "arrested X"; "said X ... was detained" read as "said X"
+        return dep[k] in ("dobj", "nsubjpass") and view.lemma[head[k]] in detaining or dep[k] == "dobj" and any(
+            dep[c] == "ccomp" and view.lemma[c] in detaining and c > k
+            and not any(dep[d] in ("nsubj", "nsubjpass") for d in children[c]) for c in children[head[k]])
+
+    for k in range(at - 1, -1, -1):
+        if here - resolver.sentence_of[k] > 1:
+            break
+        if view.pos[k] in ("NOUN", "PROPN") and detained(k) \
+                and (tag[k] in ("NNS", "NNPS") or any(dep[c] == "conj" for c in children[k])) == plural:
+            resolver.found.antecedents[at] = k
+            return (_people_ref(resolver, k),)
     return None
 
 

@@ -1,9 +1,10 @@
 """According to whom: the speaker an event candidate is attributed to. The subject of the reporting verb the act
-hangs on, of a reporting verb set into its clause, of an "according to" phrase, or the speaker of the quote it is
-in; none when the act is the article's own narration (the "when" clause of a date, an event noun after a time
-preposition, a time clause, a summary apposition, a non-restrictive relative clause). A part of the status step,
-like ``dating.py`` and ``places.py``; whether the speaker speaks for the doer, so that no attribution is kept, is
-``vouching.py``'s. Cue words come from ``data/lexicon/cues.tsv``.
+hangs on, of a reporting verb set into its clause or closing the sentence as the parser's last conjunct of the acts
+(:func:`trailing_source`), of an "according to" phrase, or the speaker of the quote it is in; none when the act is
+the article's own narration (the "when" clause of a date, an event noun after a time preposition, a time clause, a
+summary apposition, a non-restrictive relative clause). A part of the status step, like ``dating.py`` and
+``places.py``; whether the speaker speaks for the doer, so that no attribution is kept, is ``vouching.py``'s. Cue
+words come from ``data/lexicon/cues.tsv``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from detente.events.doers import legal_ground
 from detente.events.speakers import SAY_KINDS
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from spacy.tokens import Span, Token
 
     from detente.actors.resolve import DocActors
@@ -230,6 +233,15 @@ class AttributionRules:
                         return self._because("attribution", speaker, f"subject of the inserted {verb.text!r}")
         for i in path:
             for child in children[i]:
+                if trailing_source(view, child, token.i, reporting):
+                    # "X seized a trawler and arrested its crew, the ministry said": the source set after the last
+                    # of the joined acts, which the parser made one more conjunct of them, reports all of them
+                    verb = doc[child]
+                    speaker = self.speakers.of_verb(verb)
+                    if speaker is not None:
+                        return self._because("attribution", speaker, f"subject of the trailing {verb.text!r}")
+        for i in path:
+            for child in children[i]:
                 if dep[child] == "prep" and view.lower[child] == "according":
                     speaker = self.speakers.according(doc[child])
                     if speaker is not None:
@@ -270,3 +282,26 @@ def object_fronted(view: ParseView, clause: int, verb: int) -> bool:
     what the verb says or denies."""
     return view.dep[clause] == "ccomp" and clause < verb and any(
         view.dep[d] == "dobj" and clause < d < verb for d in view.children[verb])
+
+
+def trailing_source(view: ParseView, clause: int, act: int, reporting: Mapping[str, str]) -> bool:
+    """Whether ``clause`` is a verb of saying (a ``say`` frame of ``reporting``: reporting.tsv's lemmas and kinds)
+    that closes the sentence after the act at ``act`` as its source, though the parser joined it to the act's
+    verb as one more conjunct: a conjunct after the act with a subject of its own and no complement, object or
+    subordinating word, set off by a comma and no conjunction ("Senegal's navy seized a trawler and arrested its
+    crew, the ministry said"). A conjunct opened by "and" ("..., and the ministry said on Monday") or one that
+    says something ("..., the ministry said it would ...") is not."""
+    dep, children = view.dep, view.children
+    if dep[clause] != "conj" or clause < act or view.pos[clause] != "VERB" \
+            or reporting.get(view.lemma[clause]) != "say" \
+            or any(dep[d] in ("ccomp", "xcomp", "dobj", "mark", "cc", "advcl", "parataxis") for d in children[clause]):
+        return False
+    subjects = [d for d in children[clause] if dep[d] == "nsubj" and d < clause]
+    if not subjects:
+        return False
+    start = view.edges(subjects[0])[0]
+    if start == 0 or view.lower[start - 1] != ",":
+        return False
+    # the source closes the sentence: its words run to the sentence's end
+    end = view.sent_end[view.sent[clause]]
+    return all(view.pos[k] in ("PUNCT", "SPACE") for k in range(view.edges(clause)[1] + 1, end))

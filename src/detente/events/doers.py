@@ -29,6 +29,7 @@ from detente.events.roles import (
     misread_subject,
     name_ending,
     predicate_of_fragment,
+    relative_clause_conjunct,
     shared_patient,
 )
 
@@ -470,6 +471,10 @@ class DoerRules:
         main = main_clause_conjunct(verb)  # "..., two weeks after Ethiopian troops left the area, and asked the AU"
         if main is not None:
             return self.subjects(main, depth + 1)
+        relative = relative_clause_conjunct(self.found.view(verb.doc), verb.i, self.words)
+        if relative is not None:
+            # "detained two fishermen who had crossed the boundary and charged them with ...": the main clause's doer
+            return self.subjects(verb.doc[relative[0]], depth + 1)
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
         if verb.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):

@@ -183,7 +183,8 @@ class FrameRules(StanceRules):
     def _ordered_done(self, verb: Token) -> dict[Token, Token]:
         """The bare past participles a verb of ordering (``command_verb``) takes for what is done to its object,
         each with that object: "ordered two men held in pretrial detention" (a participle on the object),
-        "ordered him detained" (a clause whose subject is the object), "ordered the plant closed". A court or
+        "ordered him detained" (a clause whose subject is the object, or a participle the parser hung on the verb
+        after its object: "ordered them held for 40 days"), "ordered the plant closed". A court or
         government that orders people detained detains them: the order is its own act, done to them, not a
         demand on them, and they do nothing; so does one that orders them held or kept (``custody_verb``, no
         code of its own: "ordered him held pending extradition"). Not a to-infinitive ("ordered troops to hold
@@ -201,6 +202,10 @@ class FrameRules(StanceRules):
                     and not self._has_child(c, ("nsubjpass", "aux", "auxpass", "mark")) \
                     and not self._has_child(verb, ("dobj",)):
                 done[c] = subjects[0]
+            objects = self._children(verb, ("dobj",))
+            if c.dep_ == "xcomp" and c.tag_ == "VBN" and not subjects and len(objects) == 1 and objects[0].i < c.i \
+                    and not self._has_child(c, bare):
+                done[c] = objects[0]  # "ordered them held for 40 days": the participle the parser hung on the verb
         return done
 
     def _willing(self, verb: Token) -> bool:

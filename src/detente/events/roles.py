@@ -16,6 +16,9 @@
   joined to an adverbial clause set off by commas goes on the main clause (:func:`main_clause_conjunct`).
 - "denied that its soldiers had crossed the border and accused Kinshasa of ...": a finite conjunct the parser joined
   to the clause a denial denies, with no subject of its own, may be the denier's (:func:`denied_clause_conjunct`).
+- "police detained two fishermen who had crossed the boundary and charged them with ...": a conjunct the parser
+  joined to a relative clause, whose object pronoun can only be the relative clause's head, goes on the main clause
+  (:func:`relative_clause_conjunct`).
 - "Abdoulaye Bathily on Tuesday urged ...": a name the tagger misread (a rare surname as an adverb, a first name as
   an auxiliary or a preposition) and the parser hung on the verb instead of making it its subject is the subject
   all the same (:func:`misread_subject`).
@@ -79,6 +82,58 @@ def main_clause_conjunct(verb: Token) -> Token | None:
     if start == 0 or doc[start - 1].text != "," or not joined or doc[joined[0].i - 1].text != ",":
         return None
     return head.head
+
+
+def relative_clause_conjunct(view: ParseView, verb: int, words: Words) -> tuple[int, int] | None:
+    """(the main clause's verb, the relative clause's head) when the parser joined a finite verb with no subject of
+    its own to the verb of a relative clause on that verb's object, and the verb's object is a pronoun that can
+    only stand for the relative clause's head: "police detained two fishermen who had crossed the boundary and
+    charged them with illegal fishing" (the fishermen do not charge themselves: the police charge them, and "them"
+    is the fishermen), "seized a boat that had entered its waters and towed it to port". The pronoun must agree in
+    number with the head ("them" a plural or joined noun, "him", "her", "it" a single one) and with no object of the
+    relative clause's own verb ("who had attacked a guard and robbed him": the guard may be; such a clause is left
+    alone; "who had sailed into its waters and charged them": a place the clause went to is no object; "who crossed
+    the border while chasing smugglers and charged them": the object of a clause inside it is not either). None
+    for any other verb. ``words``: words.tsv's pronoun lists."""
+    dep, head, children, tag, lower = view.dep, view.head, view.children, view.tag, view.lower
+    relative = head[verb]
+    if dep[verb] != "conj" or dep[relative] != "relcl" or tag[verb] not in FINITE_TAGS \
+            or any(dep[c] in ("nsubj", "nsubjpass", "csubj", "auxpass") for c in children[verb]):
+        return None
+    noun = head[relative]
+    main = head[noun]
+    if dep[noun] != "dobj" or view.pos[main] not in ("VERB", "AUX") or view.pos[noun] not in ("NOUN", "PROPN") \
+            or not any(dep[c] == "nsubj" for c in children[main]) \
+            or not any(dep[c] == "nsubj" and tag[c] in ("WP", "WDT") for c in children[relative]):
+        return None
+    pronouns = [c for c in children[verb] if dep[c] == "dobj" and tag[c] == "PRP"
+                and lower[c] in (words.pronoun_object | words.pronoun_thing | words.pronoun_feminine)]
+    if not pronouns:
+        return None
+    plural = lower[pronouns[0]] in words.pronoun_plural
+
+    def agrees(n: int) -> bool:
+        many = tag[n] in ("NNS", "NNPS") or any(dep[c] == "conj" for c in children[n])
+        return many == plural
+
+    if not agrees(noun):
+        return None
+    first, last = view.edges(verb)
+    own = set(range(first, last + 1))
+    def argument(n: int) -> bool:  # the relative clause's own argument, not one of a clause inside it
+        while head[n] != relative:
+            n = head[n]
+            if dep[n] in ("advcl", "xcomp", "ccomp", "acl", "relcl", "conj"):
+                return False
+        return True
+
+    inside = [n for n in range(view.edges(relative)[0], view.edges(relative)[1] + 1)
+              if n not in own and n != verb and view.pos[n] in ("NOUN", "PROPN")
+              and (dep[n] in ("dobj", "dative") or (dep[n] == "conj" and dep[head[n]] in ("dobj", "dative")))
+              and argument(n)]
+    if any(agrees(n) for n in inside):
+        return None
+    return main, noun
 
 
 def denied_clause_conjunct(verb: Token, reporting: Mapping[str, str]) -> Token | None:

@@ -562,13 +562,16 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         if inferred is not None:
             judge.why["location"] = f"force used on people of {inferred.text!r}, the dateline's country: its ground"
         if own and speaker is not None and speaker.token.i > candidate.head.i and not judge.quoted(candidate) \
-                and lookup(cameo).is_told_deed and modality == "asserted" \
+                and (lookup(cameo).is_told_deed or (judge.legal_deed(candidate) and not historical)) \
+                and modality == "asserted" \
                 and not judge.cue("announced", candidate.head.lemma_.lower()):
             # a deed the article tells and then sources to the doer's own side ("X shelled the camps, the
             # army said") is still a report; a claim in the doer's own voice ("the army said it had
             # shelled ...", "“Our forces struck ...”"), a statement, a stated plan or a government's
             # decision ("Latvia expelled a Russian diplomat, the foreign ministry said"), a closure of its border
-            # included (cues.tsv `announced`: "Chad closed the crossing, the ministry said"), is its own word
+            # included (cues.tsv `announced`: "Chad closed the crossing, the ministry said"), is its own word; a step of
+            # the criminal process or a court's act is a deed whatever its quad ("a court sentenced two men, court
+            # officials said"; ``VouchRules.legal_deed``)
             own = False
             judge.why["attribution"] = f"{speaker.text!r} speaks for the doer but reports a deed: attributed"
         judged.append(JudgedCandidate(candidate, Status(

@@ -1,6 +1,7 @@
 """Whose word an act is: whether a speaker is the doer or speaks for it (its body, office, organ,
 spokesperson or its own pronoun; for a word act, also a named speaker nothing places), or speaks for the side
-acted on. A part of the status step, like
+acted on; and whether an act of a court or of the criminal process is a deed its own side reports (``legal_deed``).
+A part of the status step, like
 ``dating.py`` and ``places.py``; cue words come from ``data/lexicon/cues.tsv``.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import lookup
+from detente.events.cameo import REQUEST_ROOTS, lookup
 from detente.events.places_home import STATE_SECTORS, state_actor
 from detente.events.speakers import SAY_KINDS, Speaker, Speakers, country_word
 
@@ -73,6 +74,20 @@ class VouchRules:
             s.key in (ref.key, body) or (s.kind == "organisation" and self.org_of(s) in (ref.key, body))
             or (ref.code is not None and s.code == ref.code)
             or (country is not None and s.country == country and state_actor(s)) for s in resolved)
+
+    def legal_deed(self, c: Candidate) -> bool:
+        """Whether the act is a step of the criminal process or of a court (``criminal_verb`` in words.tsv, or any
+        act whose known doers are all a state's judiciary): "a court sentenced two men to three years, court officials
+        said", "prosecutors opened an investigation, the prosecution authority said". Told and then sourced to the
+        doer's own side it is a deed (attributed, as eval/wire/README.md has a court's sentence), whatever its
+        class in PLOVER's quads (a charge, a sentence, an investigation are verbal there); not a court's order or
+        demand (its word), nor, by the caller, a step told as the past behind the news (historical)."""
+        if lookup(c.cameo).root in REQUEST_ROOTS:
+            return False  # a court's order or demand is its word ("ordered the bank to pay")
+        if c.head.lemma_.lower() in self.words.criminal_verb:
+            return True
+        doers = [ref for _, ref in c.sources if ref.known]
+        return bool(doers) and all(ref.sector == "JUD" for ref in doers)
 
     def _country_word(self, speaker: Speaker) -> ActorRef | None:
         """The country an unnamed source the knowledge base cannot place is named by ("two Egyptian security
