@@ -59,3 +59,19 @@ def test_doers_memos_are_kept_per_document_not_on_the_class(coder):
     assert _keys(a.subjects(verb_a)) == _keys(a._subjects(verb_a, 0))
     assert _keys(b.subjects(verb_b)) == _keys(b._subjects(verb_b, 0))
     assert DoerRules._subjects_of is None and DoerRules._actors_of is None
+
+
+def test_doers_parties_of_others_named_are_kept_per_document_not_on_the_class(coder):
+    from detente.events.participants import ParticipantRules
+
+    doc_a, a = _extractor(coder, "Kenya accused Uganda of arming rebels.")
+    doc_b, b = _extractor(coder, "France accused Germany of arming rebels.")
+    verb_a, verb_b = _verb(doc_a, "accuse"), _verb(doc_b, "accuse")
+    kenya, uganda = a.actors_at(doc_a[0]), a.actors_at(doc_a[2])
+    france, germany = b.actors_at(doc_b[0]), b.actors_at(doc_b[2])
+    assert kenya and uganda and france and germany
+    assert a.others_named(verb_a, uganda) and not a.others_named(verb_a, kenya)
+    assert a.others_named(verb_a, uganda) and not a.others_named(verb_a, kenya)  # asked again: from the memo
+    # the same verb index in the other document: its own doers (France), not those kept for the first
+    assert b.others_named(verb_b, germany) and not b.others_named(verb_b, france)
+    assert ParticipantRules._doer_parties is None

@@ -800,7 +800,10 @@ def _claims(found: DocActors, sentence: int, words: Words) -> list[Claim]:
     span = found.sentences[sentence]
     view = found.view(span.doc)
     out = []
+    groups, by_token = found.groups, found.by_token
     for i in range(span.start, span.end):
+        if i not in groups and i not in by_token:
+            continue  # a word that names no actor (``refs_at`` would give none): no call for it
         refs = found.refs_at(i)
         role = None
         for ref in refs:

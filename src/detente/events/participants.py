@@ -36,6 +36,10 @@ COMPLAINT_PREPS = frozenset({"about", "over", "against", "regarding", "concernin
 class ParticipantRules(DoerRules):
     """The actor and clause-role readers of the extractor: doers (the base) and targets."""
 
+    # the parties of each verb's doers (:meth:`others_named`), by the verb's index: read from ``subjects``, fixed
+    # for the doc, so worked out once per instance (one doc per instance)
+    _doer_parties: dict[int, set[str]] | None = None
+
     def objects(self, verb: Token) -> list[Side]:
         """Whom ``verb`` is done to: objects, prepositional targets, a passive's subject."""
         out: list[Side] = []
@@ -661,7 +665,14 @@ class ParticipantRules(DoerRules):
     def others_named(self, verb: Token, targets: Sequence[Side]) -> bool:
         """Whether a known target is of another side than the verb's doers ("rejected accusations against
         its navy" names only its own)."""
-        own = {party(r) for _, r in known(self.subjects(verb))}
+        # (the doers' parties are those of the verb's subjects, fixed for the doc: worked out once per verb, as
+        # ``_verb`` asks up to seven times a verb)
+        memo = self._doer_parties
+        if memo is None:
+            memo = self._doer_parties = {}
+        own = memo.get(verb.i)
+        if own is None:
+            own = memo[verb.i] = {party(r) for _, r in known(self.subjects(verb))}
         return any(party(r) not in own for _, r in known(targets))
 
     def made_with(self, targets: Sequence[Side]) -> list[Side]:
