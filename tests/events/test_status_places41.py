@@ -68,3 +68,24 @@ def test_places_a_named_reserve_is_a_place(code):
     seized = _on(result, "seized")
     assert seized and _countries(seized) == ["ECU"] * len(seized)
 
+
+
+def test_places_here_on_the_saying_places_the_words_of_the_sentence(code):
+    # "..., the ministry said here": the words of the sentence were said at the dateline's place
+    result = code("COLOMBO, May 6 (PTI) Sri Lanka on Tuesday urged India to stop its trawlers from crossing the "
+                  "maritime boundary, the fisheries ministry said here.", date="2026-05-06")
+    urged = _on(result, "urged")
+    assert urged and _countries(urged) == ["LKA"] * len(urged)
+    # and on the speaker: "the embassy here said"
+    result = code("DHAKA, May 6 (Xinhua) -- Japan welcomed the new repatriation plan, the Japanese embassy here said "
+                  "on Wednesday.", date="2026-05-06")
+    welcomed = _on(result, "welcomed")
+    assert welcomed and _countries(welcomed) == ["BGD"] * len(welcomed)
+
+
+def test_places_here_not_for_another_states_earlier_act(code):
+    # "told reporters here that Nepal had assured ...": Kathmandu's earlier act, not said at the dateline
+    result = code("NEW DELHI, May 6 (PTI) A ministry spokesman told reporters here that Nepal had assured New Delhi of "
+                  "its support for the corridor.", date="2026-05-06")
+    assured = _on(result, "assured")
+    assert assured and _countries(assured) == [None] * len(assured)
