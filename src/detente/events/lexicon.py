@@ -182,6 +182,7 @@ class Words:
     speech_occasion_noun: frozenset[str] = frozenset()
     border_side_noun: frozenset[str] = frozenset()
     ground_prep: frozenset[str] = frozenset()
+    held_place_prep: frozenset[str] = frozenset()
     own_ground_word: frozenset[str] = frozenset()
     joint_word: frozenset[str] = frozenset()
     state_side_noun: frozenset[str] = frozenset()

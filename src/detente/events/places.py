@@ -3,9 +3,11 @@ deed's joined objects; a state's capital named by description, "the Mongolian ca
 a "where" clause, a host's ground, the ground of a country force is used on or territory is occupied on, the
 dateline's country for a street protest named nowhere else, "the island" or "the archipelago" unnamed in a story
 datelined in an island state (:meth:`PlaceRules._home_island`; an airport named by its city is a ``place_noun``),
-the home of force used on one's own people and of people held by a state's organs (those two in
-:mod:`detente.events.places_home`). A mixin of :class:`detente.events.status.StatusJudge`, which holds the
-article's state.
+the home of force used on one's own people and of people held or things seized by a state's organs (those two in
+:mod:`detente.events.places_home`), and an "In <place>," opening the sentence of words said, or of an earlier act of
+the place's own state the words tell (:meth:`PlaceRules._opening_place`; also "here" on the sentence's saying,
+:meth:`PlaceRules._said_here`). A mixin of
+:class:`detente.events.status.StatusJudge`, which holds the article's state.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 from detente.actors.sets import collectives
 from detente.events import date_values
 from detente.events.cameo import VISIT, lookup
-from detente.events.places_home import HOLDING_MODES, HomeGround, state_actor
+from detente.events.places_home import HOLDING_MODES, SEIZING_MODE, HomeGround, state_actor
 from detente.events.roles import TIME_ENTITIES
 from detente.model import EventDate, Location, Modality
 
@@ -323,6 +325,11 @@ class PlaceRules(HomeGround):
             home = self._police_ground(c, holding)
             if home is not None:
                 return self._because("location", home, f"{'held' if holding else 'police'} by {home.text!r}: at home")
+            if code.plover == "COERCE" and code.mode in (*HOLDING_MODES, SEIZING_MODE):
+                home = self._unknown_place_at_home(c)
+                if home is not None:
+                    return self._because("location", home, f"held or seized by {home.text!r} at a named place the "
+                                                           "gazetteer does not know: at home")
         if (code.plover == "ASSAULT" or c.cameo == OCCUPY_CODE) and modality in ("asserted", "reported"):
             # force used on a country ("invaded Ukraine", "pounded Ukraine's energy grid", "occupied two Congolese
             # villages") falls on its ground
@@ -361,7 +368,7 @@ class PlaceRules(HomeGround):
             # "In Beijing, spokesman Lin said ... and accused Canberra ...": a place set at the head of a sentence
             # is where its words were said, whatever clause of the sentence says them (eval/wire/README.md, audit
             # of session 27, rule (c))
-            opening = self._opening_place(view, h)
+            opening = self._opening_place(view, h, {ref.country for _, ref in c.sources if ref.kind != "unresolved"})
             if opening is not None:
                 return self._because("location", opening, f"{opening.text!r} at the head of the sentence: "
                                                           "where its words were said")
@@ -381,13 +388,39 @@ class PlaceRules(HomeGround):
         start, end = view.edges(token)
         return Location(text=self.text[view.idx[start]:view.end[end]], country=ref.country)
 
-    def _opening_place(self, view: ParseView, verb: int) -> Location | None:
-        """The place of an "In <place>," that opens the sentence of ``verb`` (by its index), for words said in
-        that sentence and not told in the past perfect ("In Islamabad, the spokeswoman said the remarks were
-        regrettable and urged India to ..."; not "said Delhi had urged ...", an earlier act the words tell), or of an
-        opening participle clause at an occasion of speech (:meth:`_occasion_opening`)."""
-        if any(view.dep[a] == "aux" and view.lemma[a] == "have" and view.tag[a] == "VBD" for a in view.children[verb]):
+    def _opening_place(self, view: ParseView, verb: int, doers: set[str | None]) -> Location | None:
+        """The place of an "In <place>," that opens the sentence of ``verb`` (by its index), or of "here" on its
+        saying (:meth:`_said_here`), for words said in that sentence ("In Islamabad, the spokeswoman said the remarks
+        were regrettable and urged India to ..."), or of an opening participle clause at an occasion of speech
+        (:meth:`_occasion_opening`). Words told in the past perfect are an earlier act the words tell ("said Delhi had
+        urged ..."), placed there only when their doers are all of the place's own country: a state's words reported
+        from its capital were said there ("In Lima, the minister told reporters that Peru had sent a protest note to
+        Quito": Peru; eval/wire/README.md's dev gold, session 41); ``doers``: the countries of the act's doers."""
+        place = self._opening(view, verb) or self._said_here(view, verb)
+        if place is None or not any(view.dep[a] == "aux" and view.lemma[a] == "have" and view.tag[a] == "VBD"
+                                    for a in view.children[verb]):
+            return place
+        return place if doers == {place.country} else None
+
+    def _said_here(self, view: ParseView, verb: int) -> Location | None:
+        """The dateline's place, when "here" sits on a verb of saying of the sentence of ``verb`` (by its index) or on
+        that verb's subject ("..., the embassy here said", "told reporters here that ..."): like an opening
+        "In <place>,", where the sentence's words were said (eval/wire/README.md: "here" in its sentence gives the
+        dateline's country to the word acts of that sentence)."""
+        if self.home is None or not self.home.country:
             return None
+        sent = view.sent[verb]
+        for i in range(view.sent_start[sent], view.sent_end[sent]):
+            if view.lower[i] != "here" or view.dep[i] != "advmod":
+                continue
+            up = view.head[i]
+            said = up if view.dep[up] not in ("nsubj", "nsubjpass") else view.head[up]
+            if view.pos[said] == "VERB" and self.lex.reporting.get(view.lemma[said]) == "say":
+                return Location(text="here", country=self.home.country)
+        return None
+
+    def _opening(self, view: ParseView, verb: int) -> Location | None:
+        """The place an "In <place>," or an opening participle clause of speech sets before the sentence of ``verb``."""
         sent = view.sent[verb]
         first = next((i for i in range(view.sent_start[sent], view.sent_end[sent]) if not view.is_space[i]), None)
         if first is None:

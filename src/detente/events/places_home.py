@@ -1,7 +1,8 @@
 """The home ground of an act, where no place is named: force a state or group uses on its own people, and people
 held by a state's organs (police at home, soldiers and officials holding their own country's people, security
-services holding anyone), happen on the doers' country's ground, not out at sea; force of the day used on the people
-of the country a story is datelined in happens on its ground. A mixin of
+services holding anyone), happen on the doers' country's ground, not out at sea; so do arrests and seizures by a
+state's organs at a named place the gazetteer does not know ("seized a barge at the river port of Puerto Lirio"); force
+of the day used on the people of the country a story is datelined in happens on its ground. A mixin of
 :class:`detente.events.places.PlaceRules`, which tells when these rules apply.
 """
 
@@ -32,6 +33,9 @@ POLICE_SECTOR = "COP"
 # ("South Africa deported more than 4,000 Basotho in 2025")
 HOLDING_MODES = ("arrest",)
 COURT_SECTOR = "JUD"
+# the PLOVER mode of seizing property (CAMEO 171, 1711): a state's organ seizing a boat at a named place the gazetteer
+# does not know seizes it at home (:meth:`HomeGround._unknown_place_at_home`)
+SEIZING_MODE = "seize"
 # the sectors that hold people of another country at home too: police and the security and intelligence services
 SECURITY_SECTORS = frozenset({"COP", "SPY"})
 
@@ -114,6 +118,59 @@ class HomeGround:
         if any(self._at_sea(view, i) for i in (c.head.i, *(token.i for token, _ in c.targets))):
             return None
         return self._ground(country)
+
+    def _unknown_place_at_home(self, c: Candidate) -> Location | None:
+        """The ground of the one country whose state organs (not its courts) hold people or seize things at a named
+        place the gazetteer does not know, named in the act's own clause after a ``held_place_prep`` by a
+        ``place_noun`` with a proper name ("Uruguay's navy seized a barge at the river port of Puerto Lirio", "the
+        coast guard detained two boats inside the Turtle Cays Marine Reserve": the seizing state's); not at a place a
+        country word on it gives another country ("at the Indonesian port of X"), nor near or off it, nor out at sea (a
+        ``water_noun``), nor on a line between two states (a ``border_noun``), nor by a doer acting on its own envoy
+        abroad. A place the gazetteer knows is :meth:`detente.events.places.PlaceRules._place`'s. The dev gold places
+        such seizures by navies and coast guards in their own country (session 41)."""
+        doers, country = self._doers_at_home(c)
+        if country is None or not all(state_actor(ref) and ref.sector != COURT_SECTOR for ref in doers):
+            return None
+        view = self.found.view(c.head.doc)
+        dep, children, words = view.dep, view.children, self.words
+        # the act's clause, with the participles on what it acts on, where the parser may hang the place ("seized a
+        # barge carrying cocaine at the port of X"), not a clause with a subject of its own
+        # (a verb joined to another with no subject of its own shares its clause: "seized a barge at the port of X and
+        # arrested its crew")
+        head = c.head.i
+        if dep[head] == "conj" and not any(dep[x] in ("nsubj", "nsubjpass") for x in children[head]):
+            head = view.head[head]
+        clause, todo = [], [head]
+        while todo:
+            token = todo.pop()
+            clause.append(token)
+            todo += [k for k in children[token] if dep[k] not in ("ccomp", "relcl", "pcomp", "parataxis", "advcl")
+                     and not (dep[k] == "conj" and any(dep[x] in ("nsubj", "nsubjpass") for x in children[k]))]
+        for prep in clause:
+            if dep[prep] != "prep" or view.lower[prep] not in words.held_place_prep:
+                continue
+            for ground in (o for o in children[prep] if dep[o] == "pobj"):
+                if self._unknown_named(view, ground, country):
+                    return self._ground(country)
+        return None
+
+    def _unknown_named(self, view: ParseView, ground: int, country: str) -> bool:
+        """Whether a word (by index) names a place the gazetteer does not know, by a ``place_noun`` with a proper
+        name on it or in its "of" phrase ("the port of Puerto Lirio", "the Tinto islands", "Turtle Cays Marine Reserve"
+        by its "Cays" or "Reserve"), no water, no border, with no country word of another state than ``country``."""
+        dep, children, words = view.dep, view.children, self.words
+        # (the head and what its "of" phrase names are the place: "the river port of X" is a port, "the Gulf of X"
+        # water, and "in Gulf waters" no named place but a country's ground or sea, :meth:`PlaceRules._place`'s)
+        heads = [ground, *(o for p in children[ground] if dep[p] == "prep" and view.lower[p] == "of"
+                           for o in children[p] if dep[o] == "pobj")]
+        phrase = [*heads, *(m for o in heads for m in children[o] if dep[m] in ("compound", "amod", "poss", "nmod"))]
+        if any(view.lemma[t] in words.water_noun or view.lemma[t] in words.territory_noun for t in heads) \
+                or any(t in self.found.places or view.lemma[t] in words.border_noun for t in phrase):
+            return False
+        if any(ref.country and ref.country != country for t in phrase for ref in self.found.refs_at(t)):
+            return False
+        named = any(view.pos[t] == "PROPN" for t in phrase)
+        return named and any(view.lower[t] in words.place_noun or view.lemma[t] in words.place_noun for t in phrase)
 
     def _home_ground(self, c: Candidate) -> Location | None:
         """Force a state or group uses on actors of its own country happens there ("Nigerian police
