@@ -21,7 +21,7 @@ def _pronoun_codes(result, word: str, after: str) -> set[str | None]:
 def test_he_after_a_titled_speaker_is_the_speaker_not_a_capital_between(code):
     # synthetic: the minister is named by title only; Harare, named between, is no person
     result = code("LUSAKA, March 4 (Reuters) - Zambia demanded an explanation from Zimbabwe on Tuesday after 14 "
-                  "Zambian traders were detained. In Lusaka, Zambia's foreign minister said his government had asked "
+                  "Zambian traders were detained. In Lusaka, Zambia's foreign minister said his government had pressed "
                   "Harare for an explanation. He also accused Zimbabwean police of beating two of the traders.",
                   date="2026-03-04")
     [accused] = _events(result, "accused")
@@ -50,9 +50,10 @@ def test_him_after_a_private_suspect_is_not_the_official_who_spoke(code):
 
 def test_a_modifier_is_no_suspect(code):
     # synthetic: "student-led" names no person; "her" is the leader named before
-    result = code("DHAKA, March 4 (Reuters) - Former Prime Minister Sheikh Hasina was toppled by a student-led "
-                  "uprising and fled to India, which has sheltered her since.", date="2026-03-04")
-    assert _pronoun_codes(result, "her", "sheltered") - {None}
+    result = code("DHAKA, March 4 (Reuters) - Sheikh Hasina, the former prime minister, lost power after a "
+                  "student-led revolt in 2024 and now lives in India, which has refused to hand her over.",
+                  date="2026-03-04")
+    assert _pronoun_codes(result, "her", "refused") - {None}
 
 
 def test_it_after_a_repeated_welcome_is_the_act_welcomed(code):
@@ -82,7 +83,7 @@ def test_it_added_by_a_spokeswoman_is_the_state_she_named(code):
     # synthetic: the dateline is the other side's capital; "it" is Botswana, not Zimbabwe
     result = code("HARARE, March 4 (Reuters) - Zimbabwe demanded an inquiry into the killing of three herders. A "
                   "government spokeswoman said the soldiers had acted lawfully and that Botswana would not "
-                  "apologise, but added that it was ready to share its findings with Harare.", date="2026-03-04")
+                  "apologise, but added that it would hand its own findings to Harare.", date="2026-03-04")
     assert {(c or "")[:3] for c in _pronoun_codes(result, "it", "added")} == {"BWA"}
 
 

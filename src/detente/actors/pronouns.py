@@ -505,7 +505,7 @@ def _speaker_of_clause(resolver: _DocResolver, at: int, lower: str) -> tuple[int
 
 def _reported_state(resolver: _DocResolver, speaker: int, at: int, lower: str) -> tuple[int, ActorRef] | None:
     """"A government spokeswoman said the troops had acted lawfully and that Ruritania would not apologise, but added
-    that it was ready to share its report": "it" as the subject of what a person says (a singular
+    that it would hand over its report": "it" as the subject of what a person says (a singular
     ``office_holder_noun``: "spokeswoman", "official", "minister") is the latest state (a country named as such)
     the same speaker made the subject of a clause said before it, through the speaker's joined verbs of saying: (its
     index, its actor); a person is no "it". None when the speaker is no such title or said no such clause."""
