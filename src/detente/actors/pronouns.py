@@ -6,6 +6,16 @@ a joined verb's subject; the head of the relative clause the parser joined the p
 fishermen who had crossed the boundary and charged them"); the ones last detained, for the object of a custody order
 ("ordered them held"); the owner of ground a state says was entered; the people last acted on; the one chased or
 ordered; expletive "it" is nobody.
+    return None
+
+
+a joined verb's subject; the owner of ground a state says was entered; the people last acted on; the one
+chased or ordered; expletive "it" is nobody. Session 41: "he" after an unnamed office holder who spoke
+(``office_holder_noun``: "Zambia's foreign minister said ... He also accused ..."), a place's name the NER read as a
+person being no person; "him" after a private suspect ("arrested a port worker ... charged him": the worker, not the
+official who spoke); "it" as the object of a reaction repeated after another's to an act ("India welcomed the
+agreement. The UN also welcomed it": the agreement, no actor); "it" in what a spokesperson adds after saying what a
+state would do ("... and that Botswana would not apologise, but added that it ...": that state).
 
 The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls :func:`pronoun` for each pronoun;
 these rules only read its tables. Words are passed as token indices and read off the resolver's parse view
@@ -40,8 +50,10 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
         here = resolver.sentence_of[at]
         dep, head, ent_type = resolver.v.dep, resolver.v.head, resolver.v.ent_type
         # a person named with a title ("Congo's foreign minister X") stands as the office
+        # (a place's name the NER read as a person is no person: "asked Honiara for an explanation")
         people = [(i, ref) for i, ref in reversed(history[-20:])
                   if (ref.kind == "person" or ent_type[i] == "PERSON" or _named_in_apposition(resolver, i))
+                  and i not in resolver.found.places
                   and getattr(resolver.f.kb.get(ref.entry), "gender", None) in (None, wanted)]
         # "He thanked New Delhi for ...": not a person of the state his verb is done to (no one thanks or asks
         # his own government), however salient ("Modi said ... He thanked New Delhi": the visitor)
@@ -58,6 +70,9 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
                         and resolver.v.lemma[head[i]] in resolver.words.speech_verb}
             people = [(i, ref) for i, ref in people if ref.key not in speakers]
             salient = [(i, ref) for i, ref in salient if ref.key not in speakers]
+        suspect = _private_person_before(resolver, at, people)
+        if suspect is not None:
+            return suspect[1]
         if dep[at] not in ("nsubj", "nsubjpass", "poss"):
             # "a court later jailed him": an object is someone this or the last sentence names (often a
             # suspect the knowledge base does not know), not the story's lead named paragraphs before;
@@ -69,6 +84,11 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
             # not a person named sentences before nor the government named last ("her government" is the speaker's)
             resolver.found.antecedents[at] = titled[0]
             return titled[1]
+        spoken = _spoken_title(resolver, at, people) if not salient else None
+        if spoken is not None:
+            # "Zambia's foreign minister said ... He also accused ...": the unnamed office holder who spoke last
+            resolver.found.antecedents[at] = spoken[0]
+            return spoken[1]
         for i, ref in _patient(resolver, at, people)[:1] or salient[:1] or people[:1]:
             resolver.found.antecedents[at] = i
             return ref
@@ -82,6 +102,8 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
         if lower == "it" and dep[at] == "nsubjpass" \
                 and any(dep[c] == "ccomp" for c in resolver.v.children[resolver.v.head[at]]):
             return None  # "it has been agreed that ...", "it was reported that ...": nobody
+        if _repeated_reaction(resolver, at, lower) is not None:
+            return None  # "India welcomed the agreement. The UN also welcomed it": the agreement, no actor
         chased = _chased_object(resolver, at, lower)
         if chased is not None:
             return chased[0] if chased else None  # (a thing no actor names moved away: not the chasers)
@@ -164,6 +186,28 @@ def _held_in_custody(resolver: _DocResolver, at: int) -> tuple[ActorRef | None] 
     return None
 
 
+def _repeated_reaction(resolver: _DocResolver, at: int, lower: str) -> int | None:
+    """"Nepal and Bhutan agreed to reopen talks. India welcomed the agreement. The UN also welcomed it": "it" as the
+    object of a verb is what the same verb was last done to in its sentence or the one before, when that is a
+    singular common noun that names no actor (an act: "the agreement", "the move", "the decision"): its index (kept
+    as the pronoun's antecedent, so that the act's doers are its target as they are the noun's:
+    ``events/referents.py``), and the pronoun stands for no actor, never the last one named ("India"). None
+    otherwise."""
+    v = resolver.v
+    if lower != "it" or v.dep[at] != "dobj":
+        return None
+    verb, here = v.lemma[v.head[at]], resolver.sentence_of[at]
+    for k in range(at - 1, -1, -1):
+        if here - resolver.sentence_of[k] > 1:
+            break
+        if v.dep[k] == "dobj" and v.lemma[v.head[k]] == verb and v.head[k] != v.head[at]:
+            if v.pos[k] != "NOUN" or v.tag[k] != "NN" or k in resolver.found.by_token or k in resolver.found.groups:
+                return None  # ("Russia criticised Kyiv. The EU also criticised it": the general rules)
+            resolver.found.antecedents[at] = k
+            return k
+    return None
+
+
 def _titled_speaker(resolver: _DocResolver, at: int) -> tuple[int, ActorRef] | None:
     """The unnamed holder of a state's office ("Latvia's prime minister", "the Kenyan foreign minister") who says the
     clause whose subject is the person pronoun at ``at``, or whose subject it owns ("... said her government
@@ -179,6 +223,66 @@ def _titled_speaker(resolver: _DocResolver, at: int) -> tuple[int, ActorRef] | N
     if ref is None or ref.kind != "sector" or ref.sector != "GOV" or not ref.country:
         return None  # ("his lawyer said he would appeal": the lawyer's client, not the lawyer)
     return speaker, ref
+
+
+def _spoken_title(resolver: _DocResolver, at: int,
+                  people: list[tuple[int, ActorRef]]) -> tuple[int, ActorRef] | None:
+    """"In Lusaka, Zambia's foreign minister said his cabinet had summoned the envoy. He also accused ...": the
+    subject pronoun ("he", "she") of a sentence is the unnamed holder of a state's office (``office_holder_noun``, a
+    singular title with no name, resolved to a state's government) who said something (a verb with a reported clause)
+    in this or the two previous sentences, when no person named later stands between (``people``: the candidate
+    persons, latest first): (the title's index, the government it resolves to); else None. A state or its capital
+    named in between ("asked Harare for an explanation") is not who "he" is."""
+    v = resolver.v
+    if v.dep[at] != "nsubj":
+        return None
+    here = resolver.sentence_of[at]
+    latest_person = people[0][0] if people else -1
+    for i, ref in reversed(resolver.history):
+        if i >= at:
+            continue
+        if here - resolver.sentence_of[i] > 2 or i < latest_person:
+            return None
+        if v.tag[i] == "NN" and v.lemma[i] in resolver.words.office_holder_noun and v.ent_type[i] != "PERSON" \
+                and ref.kind == "sector" and ref.sector == "GOV" and ref.country and _says(resolver, i) \
+                and not any(v.dep[c] in ("appos", "compound") and v.pos[c] == "PROPN" for c in v.children[i]):
+            return i, ref
+    return None
+
+
+def _private_person_before(resolver: _DocResolver, at: int,
+                           people: list[tuple[int, ActorRef]]) -> tuple[int, ActorRef | None] | None:
+    """"Police arrested a port worker, the minister said. Prosecutors have charged him with treason": an object
+    pronoun ("him", "her"; an object-case pronoun the parser makes a subject: "ordered him held") is the private
+    person (a singular ``private_person_noun`` or ``general_person_noun``: "a port worker", "the suspect"; not a
+    modifier, "a student-led uprising") named in
+    its sentence or the one before, when no person named later stands between (``people``, latest first; one who
+    only says the sentence, "..., the minister X said", is no such person): (the noun's index, its actor: his
+    country only when the text gives one, else None), never the official who spoke nor the state that arrested
+    him. None when there is no such noun."""
+    v, words = resolver.v, resolver.words
+    if not (v.dep[at] in ("dobj", "pobj", "dative") or v.lower[at] in words.pronoun_object):
+        return None  # (a subject or a possessive: the general rules)
+    here = resolver.sentence_of[at]
+    latest_person = next((i for i, _ in people if not _says(resolver, i)), -1)
+    for k in range(at - 1, latest_person, -1):
+        if here - resolver.sentence_of[k] > 1:
+            break
+        if v.pos[k] == "NOUN" and v.tag[k] == "NN" and v.ent_type[k] == "" \
+                and v.dep[k] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "attr", "conj") \
+                and (v.lemma[k] in words.private_person_noun or v.lemma[k] in words.general_person_noun):
+            resolver.found.antecedents[at] = k
+            return k, resolver.found.by_token.get(k)
+    return None
+
+
+def _says(resolver: _DocResolver, i: int) -> bool:
+    """Whether the word at ``i`` is the subject of a verb of saying (``speech_verb``, or a verb with a reported
+    clause: "told reporters that ...")."""
+    v = resolver.v
+    verb = v.head[i]
+    return v.dep[i] == "nsubj" and (resolver.lemma_as_tagged(verb) in resolver.words.speech_verb
+                                    or any(v.dep[c] == "ccomp" for c in v.children[verb]))
 
 
 def _named_in_apposition(resolver: _DocResolver, i: int) -> bool:
@@ -444,6 +548,10 @@ def _speaker_of_clause(resolver: _DocResolver, at: int, lower: str) -> tuple[int
     if speaker is None or view.pos[speaker] not in ("NOUN", "PROPN") \
             or (view.tag[speaker] in ("NNS", "NNPS")) != plural:
         return None
+    reported = _reported_state(resolver, speaker, at, lower)
+    if reported is not None:
+        resolver.found.antecedents[at] = reported[0]
+        return reported
     ref = resolver.resolve(speaker)
     body = _body_in_apposition(resolver, speaker, ref)
     if body is not None:
@@ -458,6 +566,29 @@ def _speaker_of_clause(resolver: _DocResolver, at: int, lower: str) -> tuple[int
     if ref is not None:
         resolver.found.antecedents[at] = speaker
     return speaker, ref
+
+
+def _reported_state(resolver: _DocResolver, speaker: int, at: int, lower: str) -> tuple[int, ActorRef] | None:
+    """"A government spokeswoman said the troops had acted lawfully and that Ruritania would not apologise, but added
+    that it would hand over its report": "it" as the subject of what a person says (a singular
+    ``office_holder_noun``: "spokeswoman", "official", "minister") is the latest state (a country named as such)
+    the same speaker made the subject of a clause said before it, through the speaker's joined verbs of saying: (its
+    index, its actor); a person is no "it". None when the speaker is no such title or said no such clause."""
+    v = resolver.v
+    dep, children = v.dep, v.children
+    if lower != "it" or v.tag[speaker] != "NN" or v.lemma[speaker] not in resolver.words.office_holder_noun:
+        return None
+    verbs = [v.head[speaker]]
+    verbs += [c for c in children[verbs[0]] if dep[c] == "conj"]
+    clauses = [c for verb in verbs for c in children[verb] if dep[c] == "ccomp"]
+    clauses += [c for clause in clauses for c in children[clause] if dep[c] == "conj"]
+    subjects = sorted(c for clause in clauses for c in children[clause]
+                      if dep[c] in ("nsubj", "nsubjpass") and c < at and v.tag[c] in ("NNP", "NN"))
+    for subject in reversed(subjects):
+        ref = resolver.found.by_token.get(subject)
+        if ref is not None and ref.kind == "country":
+            return subject, ref
+    return None
 
 
 def _body_in_apposition(resolver: _DocResolver, speaker: int, ref: ActorRef | None) -> ActorRef | None:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
+    from detente.actors.refs import DocActors
     from detente.actors.resolve import ActorRef
     from detente.events.extract import Candidate
     from detente.events.ground import Ground
@@ -44,11 +45,13 @@ if TYPE_CHECKING:
 
 
 def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: ParseView,
-                           window: int = 8) -> list[Candidate]:
+                           window: int = 8, found: DocActors | None = None) -> list[Candidate]:
     """Give "Iran condemned the strikes" the doers of the strikes named before as its target:
     the latest earlier act with the same word, else of the kind the noun names, else any act for
     "the move"; never an act the noun's year or name sets apart ("the 2015 agreement"). ``view``: the
-    parse view of the candidates' doc."""
+    parse view of the candidates' doc; ``found``: its actors, whose antecedents give the noun an object pronoun
+    stands for when it names no actor ("India welcomed the agreement. The UN also welcomed it":
+    ``actors/pronouns._repeated_reaction``)."""
     words = lexicon.words
     out: list[Candidate] = []
     for number, candidate in enumerate(candidates):
@@ -59,6 +62,9 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
         head = candidate.frame_token if candidate.frame_token is not None else candidate.head
         doc, dep = head.doc, view.dep
         objects = [c for c in view.children[head.i] if dep[c] in ("dobj", "dative")]
+        if found is not None:
+            objects = [found.antecedents[c] if view.pos[c] == "PRON" and c in found.antecedents
+                       and c not in found.by_token and view.pos[found.antecedents[c]] == "NOUN" else c for c in objects]
         if candidate.cameo[:2] in JUDGING_ROOTS:  # "said the drills were a violation": the drills (not "the
             # decision": whose decision a judgement is said of is too often the speaker's own side's)
             objects += [s for c in view.children[head.i] if dep[c] == "ccomp"
@@ -87,7 +93,10 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
                                                            or id(e) in joint))
                    and (not own & {ref.key for _, ref in e.sources} or id(e) in joint)
                    and any(ref.kind != "unresolved" for _, ref in e.sources)
-                   and _shares_marks(marks, e, view) and not ballot(e, nouns[0].lemma_.lower())]
+                   and _shares_marks(marks, e, view) and not ballot(e, nouns[0].lemma_.lower())
+                   # (the noun a pronoun stands for names no reaction it was the object of: "Kenya praised the
+                   # decision. The AU also praised it": not Kenya's praise)
+                   and e.head.i != view.head[nouns[0].i]]
         if words_answered:
             # "Kinshasa rejected the charge": not the act charged, done by the one who answers it (its own soldiers'
             # detentions), but the charging, whoever made it (else events/replies.py finds the accuser)

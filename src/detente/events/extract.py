@@ -604,7 +604,8 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
 
     # candidates that assert no act of their own
     candidates = drop_nonevents(candidates, knowledge.lexicon, quoted.actors.view(quoted.doc))
-    candidates = joint_exercises(resolve_event_anaphora(candidates, knowledge.lexicon, quoted.actors.view(quoted.doc)),
+    candidates = joint_exercises(resolve_event_anaphora(candidates, knowledge.lexicon, quoted.actors.view(quoted.doc),
+                                                        found=quoted.actors),
                                  knowledge.lexicon.words)
     candidates = referents(candidates, quoted.actors, knowledge.lexicon)  # named through an act or an owner
     candidates = mutual(candidates, extractor)  # acts between two sides: their doers, no venue as a party

@@ -129,6 +129,10 @@ def object_nouns(candidate: Candidate, found: DocActors) -> list[Token]:
         nouns += [verb.doc[s] for verb in verbs for c in view.children[verb.i] if view.dep[c] == "ccomp"
                   for s in view.children[c] if view.dep[s] in ("nsubj", "nsubjpass")]
     nouns += [t for t, r in candidate.targets if r.kind == "unresolved"]
+    # "The UN also welcomed it" after "India welcomed the agreement": the noun the pronoun stands for
+    # (``actors/pronouns._repeated_reaction``)
+    nouns = [noun.doc[found.antecedents[noun.i]] if noun.pos_ == "PRON" and noun.i in found.antecedents
+             and noun.i not in found.by_token else noun for noun in nouns]
     out: list[Token] = []
     for noun in nouns:
         if noun.pos_ in ("NOUN", "PROPN") and noun.i not in found.by_token and noun.i not in found.groups \
