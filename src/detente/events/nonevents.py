@@ -119,13 +119,27 @@
   before it whose verb lies between (``_lost_subject``). Nor is a thing that undergoes a verb with no object ("two
   warehouses burned overnight": an ``ergative_verb`` whose
   subject is no actor, ``undergone``).
+  So is the effect of a thing that gave way or of the weather (``natural`` leak, snow, ...: "a leak in the cooling
+  circuit forced an emergency shutdown", "the pass is blocked by snow"), and of a measure raised from the verb's "to"
+  clause ("the levy was expected to hit small exporters", ``_doer_of``); nor is a traders' forecast an act ("traders
+  warned that a lengthy closure would lift prices": ``not_doer_noun``).
+- What an act cost: a participle of consequence of obliging or uprooting (``obligation_verb``, ``uprooting_verb``)
+  whose object names no actor ("shut the crossing in 2019, forcing truckers onto a long detour", "gangs hold the
+  capital, displacing half a million people"): the act is the clause's; "forcing it back to port" (a pronoun, someone's
+  boat) and ", killing two soldiers" (no verb of obliging) stay (:func:`consequence`).
+- Habits, wishes and the scene: a verb in an absolute "with" clause measured by a recurring unit of time ("rows have
+  gone on for years, with crews detained every season": ``habit_det``, :func:`habit_with`); a wish to join a body
+  ("both countries hope to join the union": ``aspiration_verb`` with a ``membership_verb``, :func:`wished`; "hope to
+  sign the deal" stays an intent); a perfect progressive measured since a date with no actor named on either side ("a
+  stabilisation force has been deploying since the spring", :func:`ongoing_since`).
 
 - Standing descriptions: "backing rebels who attack it from Congo", "one of a dozen countries that
   recognize Taiwan", "the mechanism that monitors the truce": a restrictive relative clause in the simple
   present with no auxiliary defines a kind of thing; it reports no act. A clause set off by a comma
   ("Costa Rica, which shelters thousands of exiles") tells what a named actor does and stays, as do past
   and perfect clauses ("the rebels who attacked the town on Monday") and verbs of speech ("a charge the
-  Emirates deny").
+  Emirates deny"), unless its verb carries a ``joint_word`` ("Chad and Niger, which also fight the jihadists together
+  under a regional force": a standing joint undertaking).
 - Changes in relations: "relations had warmed", "relations hit a low": with relations or ties (``tie_noun``) as its
   subject and no actor resolved, a verb tells how relations stand and names no dyad. Between named actors, relations
   as they stand now ("relations between Kenya and Uganda have been strained since 2024", "ties between the two have
@@ -179,9 +193,10 @@
   long it has lasted ("Kazakhstan has sold wheat to Afghanistan since 2002", "herders who had sold cattle there for
   decades": a "since" phrase or a "for" phrase of plural ``span_noun``). A past, a perfect or a future
   ("bought 40 million barrels in March", "has bought two frigates", "will buy wheat") stays an act. So does hosting
-  (``standing_verb``), in the simple present only:
-  "Djibouti, which hosts bases of four powers", "Oman, which hosts the Houthis' negotiator" tell what a country
-  keeps, no visit hosted; "hosted talks" and "will host" stay acts.
+  or recognising (``standing_verb``), in the simple present only:
+  "Djibouti, which hosts bases of four powers", "Oman, which hosts the Houthis' negotiator", "the breakaway north,
+  which only Ankara recognises" tell what a country keeps, no visit hosted; "hosted talks", "will host" and a clause
+  with a date ("which recognises X's sovereignty under the 2006 treaty": the act that set it up) stay acts.
 
 - Places described by a participle: "in Belarus, Russia and occupied Ukraine", "talks in occupied Crimea": a
   participle that is an adjective on a place (a GPE or LOC entity), or the parser's verb for one after the "and" of a
@@ -200,7 +215,8 @@ The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accus
 ``tie_noun``, ``ergative_verb``, ``appeal_verb``, ``onset_verb``, ``routine_verb``, ``trade_verb``, ``standing_verb``,
 ``permit_verb``, ``obligation_verb``, ``creation_verb``, ``displacement_verb``,
 ``fire_noun``, ``unit_noun``, ``act_subject_verb``, ``carrier_verb``, ``cues.tsv``'s ``natural``,
-``instrument_noun``, ``pending_adverb``, ``pending_prep``, ``span_noun``, ``rule_adverb``;
+``instrument_noun``, ``pending_adverb``, ``pending_prep``, ``span_noun``, ``rule_adverb``, ``uprooting_verb``,
+``habit_det``, ``aspiration_verb``, ``membership_verb``, ``joint_word``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
 
@@ -683,6 +699,65 @@ def _lost_subject(i: int, view: ParseView) -> int | None:
     return None
 
 
+def consequence(i: int, view: ParseView, words: Words) -> bool:
+    """True when the verb at ``i`` is a participle of consequence on a clause, a verb of obliging or uprooting
+    (``obligation_verb``, ``uprooting_verb``) with an object: "shut the crossing in 2019, forcing truckers onto a
+    detour", "gangs hold most of the capital, displacing half a million people" (what the act cost; whether its object
+    is an actor is the caller's test)."""
+    dep, head = view.dep, view.head
+    return view.tag[i] == "VBG" and dep[i] == "advcl" and head[i] != i and view.pos[head[i]] in ("VERB", "AUX") \
+        and view.lemma[i] in words.obligation_verb | words.uprooting_verb \
+        and any(dep[c] == "dobj" and view.pos[c] != "PRON" for c in view.children[i])  # "forcing it back": that one
+
+
+ACTOR_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # entity types that can name an actor
+
+
+def unnamed_object(i: int, view: ParseView) -> bool:
+    """True when the object of the verb at ``i`` names no actor in its own words: no proper noun and no entity of a
+    type that names actors anywhere in it ("forcing hundreds of truck drivers onto a detour", whoever the rules
+    attached as its target from elsewhere in the clause)."""
+    objects = [c for c in view.children[i] if view.dep[c] == "dobj"]
+    if not objects:
+        return False
+    start, end = view.edges(objects[0])
+    return not any(view.tag[n] in ("NNP", "NNPS") or view.ent_type[n] in ACTOR_ENTITIES for n in range(start, end + 1))
+
+
+def wished(i: int, view: ParseView, words: Words) -> bool:
+    """True when the verb at ``i`` (or the verb it is a conjunct of) is a ``membership_verb`` in the "to" clause of a
+    ``aspiration_verb`` ("both countries hope to join the union", "aspires to join NATO"): a standing aspiration, no
+    act."""
+    i = view.coordination_head(i)
+    head = view.head[i]
+    return view.dep[i] == "xcomp" and head != i and view.lemma[head] in words.aspiration_verb \
+        and view.lemma[i] in words.membership_verb
+
+
+def habit_with(i: int, view: ParseView, words: Words) -> bool:
+    """True when the verb at ``i`` (or the verb it is a conjunct of) heads an absolute "with" clause measured by a
+    recurring unit of time (a ``habit_det`` on it: "rows have gone on for years, with crews detained every season",
+    "with boats seized each summer"): a habit told with the clause, no act on a day."""
+    dep, head, lower = view.dep, view.head, view.lower
+    i = view.coordination_head(i)
+    h = head[i]
+    absolute = (dep[i] == "pcomp" and lower[h] == "with") or (
+        dep[i] == "acl" and dep[h] == "pobj" and lower[head[h]] == "with")
+    # the unit of time a ``span_noun`` or a date, which the parser may also take for an object ("seized every season")
+    return absolute and any(dep[c] in ("npadvmod", "advmod", "obl", "dobj")
+                            and (view.lemma[c] in words.span_noun or view.ent_type[c] in ("DATE", "TIME"))
+                            and any(dep[d] == "det" and lower[d] in words.habit_det for d in view.children[c])
+                            for c in view.children[i])
+
+
+def ongoing_since(i: int, view: ParseView, words: Words) -> bool:
+    """True when the verb at ``i`` is a perfect progressive measured by how long it has lasted ("a stabilisation force
+    has been deploying in stages since the spring", :func:`_lasting`): what has been going on, the scene (the
+    caller asks that no actor be named on either side)."""
+    return view.tag[i] == "VBG" and any(view.dep[c] == "aux" and view.lower[c] == "been" for c in view.children[i]) \
+        and _lasting(i, view, words)
+
+
 def private_doers(candidate: Candidate) -> bool:
     """True when the act's doers are all private people the knowledge base places by their country (a sector of
     ``PRIVATE_SECTORS``: "three Chinese students", "Japanese tourists", "Russian businessmen"): they fly drones
@@ -693,16 +768,24 @@ def private_doers(candidate: Candidate) -> bool:
 
 def _doer_of(token: Token, verbs: tuple[int, int]) -> bool:
     """Whether ``token`` is the subject of one of ``verbs`` or the object of its "by" phrase ("were displaced by
-    the war")."""
+    the war"), or the subject the verb's "to" clause is raised from ("the levy was expected to hit exporters")."""
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return token.head.head.i in verbs
-    return token.dep_ == "nsubj" and token.head.i in verbs
+    if token.dep_ == "nsubj" and token.head.i in verbs:
+        return True
+    # raised from the verb's clause: "the levy was expected to hit exporters", "the measure is likely to hit them"
+    return token.dep_ in ("nsubj", "nsubjpass") and any(
+        (c.dep_ == "xcomp" and c.i in verbs) or (c.dep_ == "acomp" and any(g.dep_ == "xcomp" and g.i in verbs
+                                                                             for g in c.children))
+        for c in token.head.children)
 
 
 def generic_relative(i: int, view: ParseView, lexicon: Lexicon) -> bool:
     """True when the verb at ``i`` (or the verb it is a conjunct or a "to" complement of) heads a relative clause
     in the simple present with no auxiliary ("rebels who attack it", "the island, which hosts the base"): a
-    standing description of the noun, not an act. Verbs of speech ("a charge the Emirates deny") stay."""
+    standing description of the noun, not an act. Verbs of speech ("a charge the Emirates deny") stay. A clause set off
+    by a comma counts when its verb carries a ``joint_word`` ("Chad and Niger, which also fight the jihadists together
+    under a regional force"): what the two do together as a rule, background."""
     tag, dep = view.tag, view.dep
     for _ in range(4):  # "which aims to train and deploy": a complement or a conjunct, a few levels up
         if tag[i] not in ("VBZ", "VBP", "VB") or view.lemma[i] in lexicon.reporting:
@@ -712,6 +795,8 @@ def generic_relative(i: int, view: ParseView, lexicon: Lexicon) -> bool:
         i = view.head[i]
     if dep[i] != "relcl" or tag[i] not in ("VBZ", "VBP") or any(dep[c] in ("aux", "auxpass") for c in view.children[i]):
         return False
+    if any(dep[c] == "advmod" and view.lower[c] in lexicon.words.joint_word for c in view.children[i]):
+        return True  # "Chad and Niger, which fight the jihadists together": a joint undertaking, set off or not
     start = view.edges(i)[0]
     # only a restrictive clause defines a kind of thing; one set off by a comma ("Costa Rica, which shelters
     # thousands of exiles") tells what a named actor does, which can be an act
@@ -801,12 +886,29 @@ def routine(i: int, view: ParseView, words: Words) -> bool:
 def standing_trade(i: int, view: ParseView, words: Words) -> bool:
     """True when the verb at ``i`` is a verb of trade (``trade_verb``) or of a standing arrangement
     (``standing_verb``) in the simple present with no auxiliary ("China, which buys most of Angola's oil",
-    "Chile sells most of its copper to China", "Djibouti, which hosts bases of four powers"), or of trade in a perfect
+    "Chile sells most of its copper to China", "Djibouti, which hosts bases of four powers", "the north, which only
+    Ankara recognises": a standing arrangement with no date in its clause), or of trade in a perfect
     measured by how long it has lasted ("Brazil has bought gas from Bolivia since 1999", "traders who had
     sold cattle there for decades": :func:`_lasting`)."""
     if view.lemma[i] in words.standing_verb:
-        return _simple_present(i, view)  # "has hosted talks between them since May": talks, each an act
+        # "has hosted talks between them since May": talks, each an act; a date in the clause ties it to the act that
+        # set it up ("which recognises X under the 2006 treaty")
+        return _simple_present(i, view) and not _dated(i, view)
     return view.lemma[i] in words.trade_verb and (_simple_present(i, view) or _lasting(i, view, words))
+
+
+def _dated(i: int, view: ParseView) -> bool:
+    """A date entity in the clause of the verb at ``i``, not in a clause joined to it or inside it ("which hosts the
+    rebels and cut ties with Rabat in 2021": the date is the cutting's)."""
+    stack = list(view.children[i])
+    while stack:
+        n = stack.pop()
+        if view.dep[n] in ("conj", "relcl", "advcl", "ccomp", "acl"):
+            continue  # another clause, with dates of its own ("hosts 200,000 refugees who have fled since 2018")
+        if view.ent_type[n] == "DATE":
+            return True
+        stack.extend(view.children[n])
+    return False
 
 
 def _lasting(i: int, view: ParseView, words: Words) -> bool:
@@ -915,6 +1017,12 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
     if not candidate.nominal and displaced(candidate.head.i, view, lexicon.words) \
             and all(ref.kind == "unresolved" for _, ref in candidate.sources):
         return "a toll of displacement"
+    if not candidate.nominal and consequence(candidate.head.i, view, lexicon.words) and (
+            all(ref.kind == "unresolved" for _, ref in candidate.targets) or unnamed_object(candidate.head.i, view)):
+        return "a consequence on no actor"
+    if not candidate.nominal and ongoing_since(candidate.head.i, view, lexicon.words) \
+            and all(ref.kind == "unresolved" for _, ref in (*candidate.sources, *candidate.targets)):
+        return "going on since, no actor named"
     if not candidate.nominal and not_yet_set_up(candidate.head.i, view, lexicon):
         return "what a body not yet set up is to do"
     if candidate.nominal and unit(candidate.head.i, view, lexicon):
@@ -950,6 +1058,10 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "a standing duty as the scene"
     if as_a_rule(candidate.head.i, view, lexicon.words):
         return "what happens as a rule"
+    if not candidate.nominal and habit_with(candidate.head.i, view, lexicon.words):
+        return "a habit in a with clause"
+    if not candidate.nominal and any(wished(t.i, view, lexicon.words) for t in (candidate.head, *candidate.trigger)):
+        return "a wish to join"
     if not candidate.nominal and standing_trade(candidate.head.i, view, lexicon.words):
         return "a standing trade relation or arrangement"
     if not candidate.nominal and appeal_content(top.i, view, lexicon.words) is not None:
