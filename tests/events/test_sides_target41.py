@@ -10,6 +10,10 @@
   (``_DocResolver._name_a_title_opens``): "Kuwait's Emir Sheikh X" is Kuwait's emir, not the dateline's state;
 - an ambiguous alias written as a name before a state organ's sector word (``ActorFinder._names_state_body``):
   "Somaliland police" are Somaliland's, where the NER reads the name as something else;
+- a region's ambiguous name on a word of ground (``ActorFinder._names_ground``): "the Bougainville coast" is the place,
+  not the autonomous government;
+- a region's ambiguous name on a word of ground (``ActorFinder._names_ground``): "the Bougainville coast" is the place,
+  not the autonomous government;
 - "announced that its government would expel ..." (words.tsv ``plan_verb``; ``FrameRules._own_act``) is the plan,
   not a threat: no THREATEN, the expulsion is coded with its own doer.
 
@@ -202,3 +206,28 @@ def test_an_announced_plan_is_the_act_not_a_threat(blank_coder):
 def test_said_it_would_expel_stays_a_threat(blank_coder):
     result = code_tree(blank_coder, PLAN.format(verb="said", lemma="say"))
     assert [e for e in result.events if e.plover == "THREATEN"]
+
+
+# synthetic: "Papua New Guinea sent police to the Bougainville coast."
+COAST = """
+        Papua       Papua       PROPN NNP compound 2 B-GPE
+        New         New         PROPN NNP compound 2 I-GPE
+        Guinea      Guinea      PROPN NNP nsubj    3 I-GPE
+        sent        send        VERB  VBD ROOT     3 O
+        police      police      NOUN  NN  dobj     3 O
+        to          to          ADP   IN  prep     3 O
+        the         the         DET   DT  det      8 O
+        Bougainville Bougainville PROPN NNP compound 8 B-GPE
+        {noun}      {noun}      NOUN  NN  pobj     5 O
+        .           .           PUNCT .   punct    3 O
+"""
+
+
+def test_a_region_name_on_its_ground_is_the_place_not_the_authority(blank_coder):
+    result = code_tree(blank_coder, COAST.format(noun="coast"))
+    assert "abg-bougainville" not in [a.id for a in result.actors]
+
+
+def test_a_region_name_on_no_ground_word_stays_the_authority(blank_coder):
+    result = code_tree(blank_coder, COAST.format(noun="government"))
+    assert "abg-bougainville" in [a.id for a in result.actors]

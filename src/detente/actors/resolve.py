@@ -11,7 +11,8 @@ tells what each noun phrase stands for is :mod:`detente.actors.doc_resolver`; th
 by the rest of the coder.
 
 An alias the knowledge base marks ambiguous counts only where the NER sees a name, or where it is written as a name
-just before a state organ's sector word ("Somaliland police", "Jubaland forces": :meth:`ActorFinder._names_state_body`).
+just before a state organ's sector word ("Somaliland police", "Jubaland forces": :meth:`ActorFinder._names_state_body`);
+never just before a word of ground ("the Bougainville coast": the region's place, :meth:`ActorFinder._names_ground`).
 """
 
 from __future__ import annotations
@@ -204,6 +205,8 @@ class ActorFinder:
                 if not all(view.ent_type[i] in NAME_ENTITIES for i in range(start, end)) \
                         and not self._names_state_body(view, start, end):
                     continue
+                if self._names_ground(view, end):
+                    continue  # "the Bougainville coast": the region's ground, not its authority
                 key = "E|" + key[2:]
             for i in range(start, end):
                 by_token[i] = (key, start, end)
@@ -224,6 +227,13 @@ class ActorFinder:
                                               for i in range(start, end)):
             return False
         return self.kb.sectors.get(view.lower[end]) in STATE_ORGANS
+
+    def _names_ground(self, view: ParseView, end: int) -> bool:
+        """Whether an ambiguous alias (a region's name that is also its authority's) is said of the ground the word
+        after it names (a ``place_noun``, ``shore_noun`` or ``territory_noun`` of words.tsv: "the Bougainville coast",
+        "the Somaliland border", "Jubaland territory"): the place, no actor."""
+        words = self.words
+        return end < len(view.lemma) and view.lemma[end] in words.place_noun | words.shore_noun | words.territory_noun
 
     def _name_matches(self, doc: Doc, view: ParseView) -> list[tuple[str, int, int]]:
         """The knowledge base's names in ``doc``, compared without diacritics (:func:`detente.actors.kb.folded`);
