@@ -3,7 +3,9 @@ holding the coreference history while it walks the sentences.
 
 A name the finder matched (an entity, alias, capital or seat, demonym, city; an outlet is no actor); a
 relative or personal pronoun; a set ("the two countries") or an office ("his office"); a noun whose
-modifier names the actor ("Russian troops", "envoys from X and Y"); a nominal that points back ("the
+modifier names the actor ("Russian troops", "envoys from X and Y"; a title word the parser hangs on the name it
+opens takes the possessive on the name's head: "Kuwait's Emir Sheikh X", :meth:`_DocResolver._name_a_title_opens`);
+a nominal that points back ("the
 ministry", "the movement") or a sector noun given the article's country ("security forces"), except the bare
 forces a state sends, which are its own before any earlier forces noun ("Zambia sent troops"), and a bare plural of
 governments, which is no one ("urged governments to act"); a person the
@@ -476,6 +478,8 @@ class _DocResolver(PersonRules, NominalRules):
             near += [c for c in children[sector[1]] if not sector[1] <= c < sector[2]]
         if sector is not None and sector[1] == i < sector[2] - 1:  # "secretary-general of X": "of X" on "general"
             near += [c for c in children[sector[2] - 1] if not sector[1] <= c < sector[2]]
+        if sector is not None:  # "Qatar's Emir Sheikh X": the possessive the parser hangs on the name the title opens
+            near += [c for c in children[self._name_a_title_opens(i)] if dep[c] == "poss"]
         named = self._own_name(i, near)
         if named is not None:  # "Castro's Libre party": the party its name names, not the person who leads it
             return named, "name", (self.v.edges(i)[0], i + 1)
@@ -523,6 +527,15 @@ class _DocResolver(PersonRules, NominalRules):
                     # "the SBU security service", "the IRGC naval force": the name and its own nominal
                     return inner, "name", (self.v.edges(i)[0], i + 1)
         return None
+
+    def _name_a_title_opens(self, i: int) -> int:
+        """The head of the person's name a title word opens, compounded on it through the name's other words ("Emir"
+        in "Qatar's late Emir Sheikh Khalifa Al Thani": "Thani", where the possessive hangs); the word itself when it
+        opens no person's name."""
+        v, head = self.v, i
+        while v.dep[head] == "compound" and v.head[head] != head and v.pos[v.head[head]] == "PROPN":
+            head = v.head[head]
+        return head if head != i and v.ent_type[head] == "PERSON" else i
 
     def _state_side(self, i: int) -> Resolved | None:
         """"The Syrian side" as a doer or addressee (``state_side_noun``): that state's government ("the Syrian side

@@ -9,6 +9,10 @@ phrase matchers, the reference an entry gives on a day) and the ``actors`` step.
 tells what each noun phrase stands for is :mod:`detente.actors.doc_resolver`; the records made,
 :class:`ActorRef` and :class:`DocActors`, are defined in :mod:`detente.actors.refs` and imported from here
 by the rest of the coder.
+
+An alias the knowledge base marks ambiguous counts only where the NER sees a name, or where it is written as a name
+just before a state organ's sector word ("Somaliland police", "Jubaland forces": :meth:`ActorFinder._names_state_body`);
+never just before a word of ground ("the Bougainville coast": the region's place, :meth:`ActorFinder._names_ground`).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from detente.actors.antecedents import dateline_country, dateline_names, leading
 from detente.actors.doc_resolver import _DocResolver
 from detente.actors.kb import Entry, KnowledgeBase, Period, folded, spelling_variants
 from detente.actors.refs import NAME_ENTITIES, SECTOR_NAMES, ActorRef, DocActors
+from detente.actors.sets import STATE_ORGANS
 from detente.parse_view import Names, ParseView
 from detente.records import Found, Knowledge, Parsed
 
@@ -197,8 +202,11 @@ class ActorFinder:
                 continue  # "a Fatah-series missile", "Taliban-era laws": a kind, likeness or time of a thing
             if key.startswith("A|"):
                 # an alias that is also a common word or another name: only where the NER sees a name
-                if not all(view.ent_type[i] in NAME_ENTITIES for i in range(start, end)):
+                if not all(view.ent_type[i] in NAME_ENTITIES for i in range(start, end)) \
+                        and not self._names_state_body(view, start, end):
                     continue
+                if self._names_ground(view, end):
+                    continue  # "the Bougainville coast": the region's ground, not its authority
                 key = "E|" + key[2:]
             for i in range(start, end):
                 by_token[i] = (key, start, end)
@@ -209,6 +217,23 @@ class ActorFinder:
         resolver = _DocResolver(self, doc, day, by_token, sector_at, outlet_words, found, text)
         resolver.run()
         return found
+
+    def _names_state_body(self, view: ParseView, start: int, end: int) -> bool:
+        """Whether an ambiguous alias, written as a name, is said of the armed or police body the word after it
+        names (a sector word of sectors.tsv in a state organ's sector: "Somaliland police", "Jubaland forces",
+        "Tskhinvali authorities"): the authority's body, where the NER read the name as something else (a product);
+        a common word's sense is not written so ("car police" is lower case)."""
+        if end >= len(view.lower) or not all(view.pos[i] == "PROPN" and view.text[view.idx[i]][:1].isupper()
+                                              for i in range(start, end)):
+            return False
+        return self.kb.sectors.get(view.lower[end]) in STATE_ORGANS
+
+    def _names_ground(self, view: ParseView, end: int) -> bool:
+        """Whether an ambiguous alias (a region's name that is also its authority's) is said of the ground the word
+        after it names (a ``place_noun``, ``shore_noun`` or ``territory_noun`` of words.tsv: "the Bougainville coast",
+        "the Somaliland border", "Jubaland territory"): the place, no actor."""
+        words = self.words
+        return end < len(view.lemma) and view.lemma[end] in words.place_noun | words.shore_noun | words.territory_noun
 
     def _name_matches(self, doc: Doc, view: ParseView) -> list[tuple[str, int, int]]:
         """The knowledge base's names in ``doc``, compared without diacritics (:func:`detente.actors.kb.folded`);

@@ -1,7 +1,10 @@
 """Sets named by a number: "the two sides", "both countries", "all three countries", "the two leaders"; and
 pairs named by a definite plural that is a pair by itself (``pair_alone_noun``: "the nuclear-armed
 neighbours", "the rivals"), by "all" ("all sides", ``pair_all_noun``) or by an adjective that sets them
-against each other ("the warring parties", ``pair_adjective``).
+against each other ("the warring parties", ``pair_adjective``). A set of groups or communities
+(``pair_noun_nonstate``: "the two groups", "the two communities") points back only to actors that are no
+state or organ of one (named groups, rebels, movements): after "herders and fishermen clashed near the
+border of X and Y", "fighting between the two groups" is the unnamed people's, not X's and Y's.
 
 Such a phrase points back to actors the article named before. Which ones, in order of evidence:
 
@@ -162,9 +165,13 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
 
     narrowed = _demonym(resolver, at)
 
+    nonstate = lemma in words.pair_noun_nonstate  # "the two groups": no state nor organ of one
+
     def fits(ref: ActorRef) -> bool:
         if ref.key in excluded or party(ref) in outside or (narrowed is not None and ref.country != narrowed):
             return False
+        if nonstate and (ref.kind in ("country", "government") or not ref.sector or ref.sector in STATE_ORGANS):
+            return False  # (a people of a country, "Chadian herders", stays: no state)
         return ref.kind != "person" if wanted is None else ref.kind in wanted
 
     anchor = _anchor(resolver, at) if size == 2 else None
@@ -175,7 +182,7 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
         chosen = [anchor, *others] if others else []
     else:
         ranked = [(i, ref, _role(resolver.v, i)) for i, ref in named if party(ref) not in outside
-                  and (narrowed is None or ref.country == narrowed)]
+                  and (narrowed is None or ref.country == narrowed) and (not nonstate or fits(ref))]
         lead = _lead_pair(resolver, at, fits, outside) if size == 2 else []
         chosen = _named_together(resolver, at, size, fits, party, any_size=not _numbered(resolver.v, at),
                                  lead=lead) or lead or _most_named(ranked, size, fits)
@@ -185,8 +192,8 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
     for ref in chosen:
         # "the two countries" are the countries themselves, whichever of their parts was named; a
         # side named only through its officials is their state; rebels stay themselves
-        as_state = ref.kind in STATE_KINDS or (wanted is not None and "country" in wanted) or \
-            (ref.kind == "person" and wanted != ("person",))
+        as_state = not nonstate and (ref.kind in STATE_KINDS or (wanted is not None and "country" in wanted) or
+                                     (ref.kind == "person" and wanted != ("person",)))
         country = resolver.f.kb.get(ref.country) if as_state and ref.country and \
             ref.sector not in OWN_PARTY_SECTORS else None
         out.append(resolver.f.entity_ref(country, resolver.day) if country is not None else ref)

@@ -409,7 +409,8 @@ class CodeSideRules(ParticipantRules):
         "consular officials") and whose known targets are none (for a visit: someone unnamed) or only the doer's
         own country's people (not its government: "the embassy in Kabul asked Washington"), the host is the one other
         country of the places said "in" on the doer or as where the act is ("in Peru's port of Callao", "at a base
-        in X"); its government replaces those people as the target."""
+        in X"; each place of a conjunction counts, so "met him in Vilnius and Warsaw" names no one host); its
+        government replaces those people as the target."""
         visit = code in CALL_ON_CODES
         if lookup(code).root not in REQUEST_ROOTS and not visit:
             return tuple(targets)
@@ -431,7 +432,9 @@ class CodeSideRules(ParticipantRules):
                             hosts.update(self._countries_in(view, o, token.doc))
         posted = {t for token in envoys for t in view.subtree(token.i)}
         for t in own_clause(view, head.i):  # where the act is: "visited the crew at a base in Palawan"
-            if t not in posted and t in self.found.places and self._named_where(view, t, self.words.place_prep):
+            # (each place of a conjunction is where too: "met him in Vilnius and Warsaw" names two hosts, so none)
+            if t not in posted and t in self.found.places and self._named_where(
+                    view, self._first_conjunct(view, t), self.words.place_prep):
                 hosts.update(self._countries_in(view, t, head.doc, inside=False))
         hosts = {c: t for c, t in hosts.items() if c not in own}
         host = self.ground.country(next(iter(hosts)), "GOV") if len(hosts) == 1 else None
@@ -482,6 +485,14 @@ class CodeSideRules(ParticipantRules):
             return view.lemma[noun] in self.words.place_noun or view.lower[noun] in where or (
                 t == named and view.dep[noun] == "pobj" and view.lower[view.head[noun]] in where)
         return view.lower[prep] in where
+
+    @staticmethod
+    def _first_conjunct(view: ParseView, t: int) -> int:
+        """The first word of the conjunction a word ends ("Warsaw" in "in Vilnius and Warsaw": "Vilnius"), the one
+        the parser hangs on the preposition; the word itself when it is no conjunct."""
+        while view.dep[t] == "conj" and view.head[t] != t:
+            t = view.head[t]
+        return t
 
     def _sayers(self, verb: Token) -> list[Side]:
         """Who says the clause a verb heads: the subject of the saying verb it is the complement of, up through

@@ -4,7 +4,8 @@ A frame verb (intend, consider, enact, appeal, demand, refuse, threaten; ``repor
 lexicon's frame column) combines with the event in its complement, or with the event noun it takes, into
 one code (``combinations.tsv``): "X vowed to send aid" is one event, 033; "requested mediation" is one
 appeal. "Germany is willing to provide support" is an intent. What a speaker says of their own side is a
-threat or a claim ("said it would strike", "claimed it had attacked"); "X said Y must ..." is a demand
+threat or a claim ("said it would strike", "claimed it had attacked"), but a plan announced is the act
+intended ("announced that its government would expel ...": ``plan_verb`` in words.tsv); "X said Y must ..." is a demand
 on Y; "X said the decision was disappointing" a criticism. The subclass of
 :class:`detente.events.stances.StanceRules` and base of :class:`detente.events.extract.Extractor`, which
 codes the verbs and holds the doc's lexicon, actors and ground.
@@ -215,8 +216,9 @@ class FrameRules(StanceRules):
 
     def _own_act(self, verb: Token, index: int, consumed: set[int], speakers: list[Side]) -> Candidate | None:
         """What a speaker says of their own side's conflict act: "X said it would strike Y" is a
-        threat; "X claimed that they had attacked Y" is a claim of responsibility (015). ``speakers``:
-        ``self.subjects(verb)``."""
+        threat; "X claimed that they had attacked Y" is a claim of responsibility (015). A plan made public
+        (``plan_verb``: "announced that its government would expel 5,000 workers") is no threat: the act is
+        left to be coded as itself, intended, by its own doer. ``speakers``: ``self.subjects(verb)``."""
         if not speakers:
             return None
         sides = {party(ref) for _, ref in speakers}
@@ -228,6 +230,8 @@ class FrameRules(StanceRules):
             response = None if claim else self.response(child, future)
             if not (future or claim or response is not None):
                 continue
+            if future and verb.lemma_.lower() in self.words.plan_verb and response is None:
+                continue  # "announced that his government would expel ...": the plan itself, intended (no threat)
             code, trigger, specific = self._code_verb(child)
             if code is None and response is not None:  # "said Moscow would respond": a threat of no stated kind
                 code, trigger, specific = THREATEN, [response], False

@@ -117,6 +117,8 @@ class Words:
     pair_noun: frozenset[str] = frozenset()
     pair_noun_person: frozenset[str] = frozenset()
     pair_noun_any: frozenset[str] = frozenset()
+    pair_noun_nonstate: frozenset[str] = frozenset()
+    plan_verb: frozenset[str] = frozenset()
     pair_alone_noun: frozenset[str] = frozenset()
     pair_all_noun: frozenset[str] = frozenset()
     pair_adjective: frozenset[str] = frozenset()
