@@ -5,12 +5,7 @@ said it ...");
 a joined verb's subject; the head of the relative clause the parser joined the pronoun's verb to ("detained two
 fishermen who had crossed the boundary and charged them"); the ones last detained, for the object of a custody order
 ("ordered them held"); the owner of ground a state says was entered; the people last acted on; the one chased or
-ordered; expletive "it" is nobody.
-    return None
-
-
-a joined verb's subject; the owner of ground a state says was entered; the people last acted on; the one
-chased or ordered; expletive "it" is nobody. Session 41: "he" after an unnamed office holder who spoke
+ordered; expletive "it" is nobody. Session 41: "he" after an unnamed office holder who spoke
 (``office_holder_noun``: "Zambia's foreign minister said ... He also accused ..."), a place's name the NER read as a
 person being no person; "him" after a private suspect ("arrested a port worker ... charged him": the worker, not the
 official who spoke); "it" as the object of a reaction repeated after another's to an act ("India welcomed the
