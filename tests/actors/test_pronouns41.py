@@ -21,8 +21,9 @@ def _pronoun_codes(result, word: str, after: str) -> set[str | None]:
 def test_he_after_a_titled_speaker_is_the_speaker_not_a_capital_between(code):
     # synthetic: the minister is named by title only; Harare, named between, is no person
     result = code("LUSAKA, March 4 (Reuters) - Zambia demanded an explanation from Zimbabwe on Tuesday after 14 "
-                  "Zambian traders were detained. In Lusaka, Zambia's foreign minister told reporters his government had pressed "
-                  "Harare for an explanation. He also accused Zimbabwean police of beating two of the traders.",
+                  "Zambian traders were detained. In Lusaka, Zambia's foreign minister told reporters his government "
+                  "had pressed Harare for an explanation. He also accused Zimbabwean police of beating two of the "
+                  "traders.",
                   date="2026-03-04")
     [accused] = _events(result, "accused")
     assert {p.country for p in accused.source if p.code} == {"ZMB"}

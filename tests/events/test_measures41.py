@@ -74,7 +74,8 @@ def test_a_named_body_a_relative_clause_is_on_is_the_one_left(code):
 
 
 def test_a_body_taken_off_a_list_is_a_sanction_eased_and_office_no_list(code):
-    result = code("Turkmenistan removed the Taliban from the national list of terrorist organisations on Tuesday.", date=DATE)
+    result = code("Turkmenistan removed the Taliban from the national list of terrorist organisations on Tuesday.",
+                  date=DATE)
     [eased] = _of(result, "081")
     assert eased.plover == "CONCEDE" and any(p.actor for p in eased.target), _codes(result)
     office = code("The president removed the governor from office on Tuesday.", date=DATE)
