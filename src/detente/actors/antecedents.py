@@ -1,5 +1,6 @@
 """Institutions and speakers an article names without their country: "the foreign ministry in
-Algiers", "Brown's office", "his office", "a spokesperson said" after a body spoke; the dateline's
+Algiers", "the ministry said in a statement issued in Algiers" (whatever the dateline), "Brown's office",
+"his office", "a spokesperson said" after a body spoke; the dateline's
 country; hardware a state body reports on; which bare common nouns take the article's country;
 "I" and "we" inside a speaker's quote (for the ``quotes`` step).
 
@@ -94,8 +95,9 @@ def office_of(resolver: _DocResolver, i: int) -> ActorRef | None:
 
 
 def seated_in(resolver: _DocResolver, i: int) -> ActorRef | None:
-    """"The foreign ministry in Algiers", "the government in Port Sudan", "In Moscow, the ministry said":
-    the country whose seat of government the phrase or its clause's opening place names (not for
+    """"The foreign ministry in Algiers", "the government in Port Sudan", "In Moscow, the ministry said", "the
+    ministry said in a statement issued in Moscow" (:func:`statement_place`): the country whose seat of government
+    the phrase, its clause's opening place or the place it spoke from names (not for
     offices abroad and the people posted to them, ``envoy_noun``: "the embassy in Berlin" is not Germany's, nor is
     "a diplomat in Vienna" Austria's)."""
     view = resolver.v
@@ -110,12 +112,39 @@ def seated_in(resolver: _DocResolver, i: int) -> ActorRef | None:
         return None  # "In Warsaw, Germany's government spokesman said": the phrase names its own state
     if dep[subject] in ("nsubj", "nsubjpass"):  # "In Moscow, the defence ministry denied ...": the clause's place
         preps += [c for c in children[view.head[subject]] if c < subject]
+        preps += statement_place(resolver, subject)
     for prep in preps:
         if dep[prep] == "prep" and view.lower[prep] in ("in", "at"):
             seat = seat_government(resolver, prep)
             if seat is not None:
                 return seat[1]
     return None
+
+
+def statement_place(resolver: _DocResolver, subject: int) -> list[int]:
+    """The "in" prepositions after its speech verb that tell where the subject at ``subject`` spoke: "the ministry
+    said in Bravo City ..." or "said in a statement issued in Bravo City" (a document, ``authored_noun``, with an
+    ``issue_verb`` participle on it; both lists in data/lexicon/words.tsv). A body that speaks from a seat of
+    government is that state's, whatever the dateline's country; not a person (a name, an ``office_holder_noun``),
+    who may speak abroad. The prepositions are the ones whose object
+    :func:`seated_in` reads as a seat of government."""
+    view = resolver.v
+    dep, children, verb = view.dep, view.children, view.head[subject]
+    if dep[subject] != "nsubj" or resolver.lemma_as_tagged(verb) not in resolver.words.speech_verb:
+        return []
+    if view.lemma[subject] in resolver.words.office_holder_noun or resolver.doc[subject].ent_type_ == "PERSON":
+        return []  # "the foreign minister said in Moscow", "Foreign Minister X said ...": a person may speak abroad
+    preps = []
+    for prep in children[verb]:
+        if prep < subject or dep[prep] != "prep" or view.lower[prep] != "in":
+            continue
+        preps.append(prep)  # "said in Bravo City"
+        for document in children[prep]:
+            if dep[document] == "pobj" and view.lemma[document] in resolver.words.authored_noun:
+                preps += [place for participle in children[document]
+                          if dep[participle] == "acl" and view.lemma[participle] in resolver.words.issue_verb
+                          for place in children[participle] if dep[place] == "prep" and view.lower[place] == "in"]
+    return preps
 
 
 def seat_government(resolver: _DocResolver, prep: int) -> tuple[int, ActorRef] | None:
