@@ -135,8 +135,9 @@ at most ``ANAPHOR_WINDOW`` sentences before it: a mention of that act, not an ac
 this step records "the strike" as a mention of the strike). When no mention of the act names a place, such a noun
 that is the subject of a verb in the past, or that a past participle hangs on, places the act where that verb says
 ("The agreement was signed at a ceremony in Kampala", "The talks took place in Almaty": ``_restated_place``); a
-clause of a modal ("will be ratified in X") or a negation gives no place, and the place of the act's own clause is
-never overridden.
+clause of a modal ("will be ratified in X") or a negation gives no place, nor does one naming a year other than the
+act's (an earlier act on the thing: "Under the treaty, signed in X in 2024"), and the place of the act's own clause
+is never overridden.
 
 So two strikes on different days or places, a threat and the attack it threatened, and an
 accusation and its denial stay apart. The act is shown by its most informative mention (both
@@ -341,15 +342,17 @@ def _restated_place(shown: JudgedCandidate, nouns: Sequence[Token], view: ParseV
     if shown.status.location is not None or not nouns:
         return shown
     for noun in nouns:
-        place = _clause_place(noun.i, view, judged, words)
+        place = _clause_place(noun.i, view, judged, words, shown.status.date.value if shown.status.date else None)
         if place is not None:
             return JudgedCandidate(shown.candidate, dataclasses.replace(shown.status, location=place))
     return shown
 
 
-def _clause_place(noun: int, view: ParseView, judged: Judged, words: Words) -> Location | None:
+def _clause_place(noun: int, view: ParseView, judged: Judged, words: Words, day: str | None) -> Location | None:
     """The place named on the past verb whose subject is the event noun at ``noun``, or on a past participle hung on it
-    (:func:`_restated_place`)."""
+    (:func:`_restated_place`); not on a clause that names a year other than that of the act's date ``day`` (none
+    when the act has no date): it tells an earlier act on the thing ("the treaty ratified today,
+    signed in Paris in March 2024")."""
     dep, children = view.dep, view.children
     verb = view.head[noun]
     clauses = [verb] if dep[noun] in ("nsubj", "nsubjpass") and verb != noun and view.pos[verb] in ("VERB", "AUX") \
@@ -359,6 +362,10 @@ def _clause_place(noun: int, view: ParseView, judged: Judged, words: Words) -> L
     for clause in clauses:
         if any(dep[a] in ("aux", "auxpass") and view.lower[a] in _UNREAL_AUX for a in children[clause]) \
                 or any(dep[n] == "neg" for n in children[clause]):
+            continue
+        years = {view.lower[t] for p in children[clause] for o in (p, *children[p]) for t in (o, *children[o])
+                 if view.ent_type[t] == "DATE" and len(view.lower[t]) == 4 and view.lower[t].isdigit()}
+        if years and (day is None or day[:4] not in years):
             continue
         for prep in children[clause]:
             if dep[prep] != "prep" or view.lower[prep] not in words.place_prep:
