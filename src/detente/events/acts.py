@@ -132,7 +132,12 @@ the deadliest this year", "condemned the strike") is an anaphor of the latest ac
 code (as above, the root's general code included), asserted or reported and not negated, begun
 at most ``ANAPHOR_WINDOW`` sentences before it: a mention of that act, not an act
 (``resolve_event_anaphora`` in ``events/article_sides.py`` gives "condemned the strike" its target;
-this step records "the strike" as a mention of the strike).
+this step records "the strike" as a mention of the strike). When no mention of the act names a place, such a noun
+that is the subject of a verb in the past, or that a past participle hangs on, places the act where that verb says
+("The agreement was signed at a ceremony in Kampala", "The talks took place in Almaty": ``_restated_place``); a
+clause of a modal ("will be ratified in X") or a negation gives no place, nor does one naming a year other than the
+act's (an earlier act on the thing: "Under the treaty, signed in X in 2024"), and the place of the act's own clause
+is never overridden.
 
 So two strikes on different days or places, a threat and the attack it threatened, and an
 accusation and its denial stay apart. The act is shown by its most informative mention (both
@@ -208,6 +213,7 @@ from detente.events.same_act import (
     related,
     within_date,
 )
+from detente.model import Location
 from detente.records import Act, Grouped, Judged, JudgedCandidate, Knowledge
 
 if TYPE_CHECKING:
@@ -284,7 +290,8 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
         first = groups[number][0]
         reasons[number].append(f"sentence {judged.actors.sentence_of.get(token.i, 0)} {token.text!r}: anaphoric "
                                f"event noun, mention of sentence {first.candidate.sentence} {_words(first)!r}")
-    acts = tuple(Act(judged=_primary(group, words, view), mentions=tuple(group),
+    acts = tuple(Act(judged=_restated_place(_primary(group, words, view), nouns, view, judged, words),
+                     mentions=tuple(group),
                      why=tuple(why) if knowledge.explain else (), anaphors=tuple(nouns))
                  for group, why, nouns, keep in zip(groups, reasons, anaphors, kept) if keep)
     return Grouped(article=judged.article, doc=judged.doc, actors=judged.actors, quotes=judged.quotes, acts=acts)
@@ -317,6 +324,61 @@ def _anaphors(judged: Judged, groups: list[list[JudgedCandidate]], kept: list[bo
                     and related(status.cameo, code, general=True) and not status.negated and status.modality in REALIS:
                 yield token, number
                 break
+
+
+# modals that put a restating clause's verb in the future or out of the realis: its place is not where the act was
+# ("the treaty will be ratified in X", "the accord could be signed in X")
+_UNREAL_AUX = frozenset({"will", "would", "shall", "should", "could", "may", "might", "must", "can"})
+
+
+def _restated_place(shown: JudgedCandidate, nouns: Sequence[Token], view: ParseView, judged: Judged,
+                    words: Words) -> JudgedCandidate:
+    """The act shown by ``shown``, placed where a later sentence restating it says it was, when no mention of the act
+    names a place: an anaphoric event noun of the act (``nouns``) that is the subject of a verb in the past ("The
+    agreement was signed at a ceremony in Bravo City", "The talks took place in X") or that a past participle hangs on
+    ("The accord, signed in X, ...") gives the act the place named after a ``place_prep`` on that verb or participle, or
+    one level inside what it names ("at a ceremony in X", "in the port town of X"). Never over a place a mention of the
+    act names (an inferred ground too is the act's own), never from a noun no act was found for."""
+    if shown.status.location is not None or not nouns:
+        return shown
+    for noun in nouns:
+        place = _clause_place(noun.i, view, judged, words, shown.status.date.value if shown.status.date else None)
+        if place is not None:
+            return JudgedCandidate(shown.candidate, dataclasses.replace(shown.status, location=place))
+    return shown
+
+
+def _clause_place(noun: int, view: ParseView, judged: Judged, words: Words, day: str | None) -> Location | None:
+    """The place named on the past verb whose subject is the event noun at ``noun``, or on a past participle hung on it
+    (:func:`_restated_place`); not on a clause that names a year other than that of the act's date ``day`` (none
+    when the act has no date): it tells an earlier act on the thing ("the treaty ratified today,
+    signed in Paris in March 2024")."""
+    dep, children = view.dep, view.children
+    verb = view.head[noun]
+    clauses = [verb] if dep[noun] in ("nsubj", "nsubjpass") and verb != noun and view.pos[verb] in ("VERB", "AUX") \
+        and view.tag[verb] in ("VBD", "VBN") else []
+    clauses += [c for c in children[noun] if dep[c] == "acl" and view.tag[c] == "VBN"]
+    places = judged.actors.places
+    for clause in clauses:
+        if any(dep[a] in ("aux", "auxpass") and view.lower[a] in _UNREAL_AUX for a in children[clause]) \
+                or any(dep[n] == "neg" for n in children[clause]):
+            continue
+        years = {view.lower[t] for p in children[clause] for o in (p, *children[p]) for t in (o, *children[o])
+                 if view.ent_type[t] == "DATE" and len(view.lower[t]) == 4 and view.lower[t].isdigit()}
+        if years and (day is None or day[:4] not in years):
+            continue
+        for prep in children[clause]:
+            if dep[prep] != "prep" or view.lower[prep] not in words.place_prep:
+                continue
+            for pobj in (o for o in children[prep] if dep[o] == "pobj"):
+                inner = [i for p in children[pobj] if dep[p] == "prep"
+                         and (view.lower[p] in words.place_prep or view.lower[p] == "of")
+                         for i in children[p] if dep[i] == "pobj"]
+                for token in (pobj, *inner):
+                    if token in places:
+                        text, country = places[token]
+                        return Location(text=text, country=country)
+    return None
 
 
 # -- when a candidate is a mention of an earlier act ---------------------------------------------
