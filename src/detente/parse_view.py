@@ -186,6 +186,10 @@ class ParseView:
             i = up
         return out
 
+    def own_subject(self, verb: int) -> bool:
+        """Whether a verb (by its index) has a subject of its own (an active or passive subject among its children)."""
+        return any(self.dep[d] in ("nsubj", "nsubjpass") for d in self.children[verb])
+
     def clause_verb(self, i: int) -> int:
         """The verb (or auxiliary) of the clause the word ``i`` is in: the first of its heads, ``i``'s own head
         first, that is one, at most four steps up; else the word reached there (the root, or the fourth head)."""

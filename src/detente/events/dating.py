@@ -41,11 +41,6 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(phrase) + r"\b")
 
 
-def _own_subject(view: ParseView, verb: int) -> bool:
-    """Whether a verb (by its index) has a subject of its own."""
-    return any(view.dep[d] in ("nsubj", "nsubjpass") for d in view.children[verb])
-
-
 class DateRules(DateAnchors):
     """The date rule of the status step; the judge provides the article's text, actors and publication date."""
 
@@ -504,7 +499,7 @@ class DateRules(DateAnchors):
             # the following year") is the time of this act, the next one told, wherever the parser hung it on the
             # infinitive the act names
             if value.value and dates_mod.follows_a_date(value) and view.dep[anchor] == "xcomp" \
-                    and view.head[anchor] == c.head.i and not _own_subject(view, anchor):
+                    and view.head[anchor] == c.head.i and not view.own_subject(anchor):
                 return self._because("date", value, f"{value.text!r}, told on from the act before, on the "
                                                     "infinitive the act names")
         for (first, _, value), anchor in zip(expressions, anchors):
@@ -612,7 +607,7 @@ class DateRules(DateAnchors):
             return None
         top = h
         while view.head[top] != top and (view.dep[top] == "xcomp" or view.dep[top] == "conj"
-                                         and not _own_subject(view, top)):
+                                         and not view.own_subject(top)):
             top = view.head[top]
         if view.head[top] != top or any(view.lower[a] == "also" for a in (*view.children[h], *view.children[top])):
             return None
@@ -649,7 +644,7 @@ class DateRules(DateAnchors):
         doer: that date is the other clause's ("The refugee agency appealed on Tuesday for donors, and the EU pledged
         12 million euros": the pledge is undated; not "On Monday the EU extended its sanctions, and Britain added
         ...")."""
-        if view.dep[verb] != "conj" or not _own_subject(view, verb) \
+        if view.dep[verb] != "conj" or not view.own_subject(verb) \
                 or sentence == self._lead_index(view):
             return False
         top = view.coordination_head(verb)
@@ -753,7 +748,7 @@ class DateRules(DateAnchors):
             if view.dep[i] in ("ccomp", "parataxis"):
                 if not said or self.lex.reporting.get(view.lemma[view.head[i]]) not in SAY_KINDS:
                     break
-            elif view.dep[i] in ("relcl", "acl") or view.dep[i] == "conj" and _own_subject(view, i):
+            elif view.dep[i] in ("relcl", "acl") or view.dep[i] == "conj" and view.own_subject(i):
                 # (a clause joined with a doer of its own is not told at the other's time: "Belgrade responded
                 # within hours by expelling a diplomat, and Vucic accused Podgorica of ...")
                 break

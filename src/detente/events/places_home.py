@@ -138,14 +138,14 @@ class HomeGround:
         # (a verb joined to another with no subject of its own shares its clause: "seized a barge at the port of X and
         # arrested its crew")
         head = c.head.i
-        if dep[head] == "conj" and not any(dep[x] in ("nsubj", "nsubjpass") for x in children[head]):
+        if dep[head] == "conj" and not view.own_subject(head):
             head = view.head[head]
         clause, todo = [], [head]
         while todo:
             token = todo.pop()
             clause.append(token)
             todo += [k for k in children[token] if dep[k] not in ("ccomp", "relcl", "pcomp", "parataxis", "advcl")
-                     and not (dep[k] == "conj" and any(dep[x] in ("nsubj", "nsubjpass") for x in children[k]))]
+                     and not (dep[k] == "conj" and view.own_subject(k))]
         for prep in clause:
             if dep[prep] != "prep" or view.lower[prep] not in words.held_place_prep:
                 continue
