@@ -4,7 +4,8 @@ does not know kept as words) and the doers of a clause (subjects, agents of pass
 ``xcomp`` chains, the speaker of a word act joined to what it reports, the possessor of a ``decision_noun`` whose
 "to"-infinitive names the act: "China's decision to suspend imports"; the people a number word heads as a
 subject, "Dozens of truck drivers", which the parser makes the head and the entity recogniser a number; a subject the
-parser hung on the place opening the clause, "In Tiraspol, the region's minister denied ..."). The base of
+parser hung on the place opening the clause, "In Tiraspol, the region's minister denied ..."; the names of a plural
+title the parser hung on the last one, "Presidents X and Y discussed ...", each a doer). The base of
 :class:`detente.events.participants.ParticipantRules`, which adds whom an act is done to; a mixin of
 :class:`detente.events.extract.Extractor`, which holds the doc's lexicon and actors.
 """
@@ -711,10 +712,21 @@ class DoerRules:
 
     def _split_subjects(self, verb: Token, first: Token) -> list[Token]:
         """The later subjects of a coordination the parser split ("Lee Jae-myung and Japanese Prime
-        Minister Sanae Takaichi met": two ``nsubj`` of "met", the first with the "and" and no conjunct)."""
-        if first.dep_ != "nsubj" or not self._has_child(first, ("cc",)) or self._has_child(first, ("conj",)):
+        Minister Sanae Takaichi met": two ``nsubj`` of "met", the first with the "and" and no conjunct), or the
+        earlier names it hung on the subject (:meth:`_joined_names`)."""
+        if first.dep_ != "nsubj" or self._has_child(first, ("conj",)):
             return []
+        if not self._has_child(first, ("cc",)):
+            return self._joined_names(first)
         return [c for c in self._children(verb, ("nsubj",)) if c.i > first.i]
+
+    def _joined_names(self, last: Token) -> list[Token]:
+        """The earlier names of "Presidents X and Y" that the parser hung on the last as modifiers ("Presidents Shavkat
+        Mirziyoyev and Serdar Berdimuhamedov discussed ...": "Mirziyoyev", with the "and", an ``nmod`` of
+        "Berdimuhamedov"): a proper noun modifier before the subject that carries the "and" is a doer of its own,
+        resolved as "President X" is."""
+        return [c for c in self._children(last, ("nmod",))
+                if c.i < last.i and c.tag_ == "NNP" and any(g.dep_ == "cc" and g.i > c.i for g in c.children)]
 
 
 def known(pairs: Iterable[Side]) -> list[Side]:

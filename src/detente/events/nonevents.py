@@ -132,6 +132,17 @@
   ("both countries hope to join the union": ``aspiration_verb`` with a ``membership_verb``, :func:`wished`; "hope to
   sign the deal" stays an intent); a perfect progressive measured since a date with no actor named on either side ("a
   stabilisation force has been deploying since the spring", :func:`ongoing_since`).
+- Standing states (session 42): a present perfect with a ``standing_adverb`` ("fishermen have long complained of being
+  robbed at sea"), measured by how long it has lasted ("traders have for years protested") or the "to" complement of a
+  ``persistence_verb`` ("exile groups have continued to hold rallies"), with no actor named on either side, tells what
+  has gone on, no act on a day (:func:`standing_perfect`; the gold lists such states among ``not_events``); "Ethiopia
+  has long accused Egypt of ..." names its doer and stays, as the gold codes it.
+- A rise to power as background (session 42): taking or coming to power (a ``power_noun`` object) in a relative clause
+  whose relative word is its subject ("three states, all ruled by colonels who took power between 2019 and 2024", "the
+  junta, which took power in 2022") or in a "since" clause ("since he took power in 2016") tells who rules and since
+  when (:func:`rise_to_power`). A relative clause that names where power was seized ("the council that seized power
+  in Niamey in 2023": the seizing of a capital, which the gold codes), one whose subject is a noun ("whose elite unit
+  seized power") and a main clause stay.
 
 - Standing descriptions: "backing rebels who attack it from Congo", "one of a dozen countries that
   recognize Taiwan", "the mechanism that monitors the truce": a restrictive relative clause in the simple
@@ -750,6 +761,50 @@ def habit_with(i: int, view: ParseView, words: Words) -> bool:
                             for c in view.children[i])
 
 
+def standing_perfect(i: int, view: ParseView, words: Words) -> bool:
+    """True when the verb at ``i`` is a present perfect told as a standing state: with a ``standing_adverb``
+    ("fishermen have long complained of being robbed"), measured by how long it has lasted ("traders have for years
+    protested", :func:`_lasting`), or as the "to" complement of a ``persistence_verb`` in the present perfect ("exile
+    groups have continued to hold rallies"). What has gone on, no act on a day (the caller asks that no actor be named
+    on either side: "Kigali has long denied it" stays)."""
+    dep, head, children = view.dep, view.head, view.children
+    if dep[i] == "xcomp" and head[i] != i and view.lemma[head[i]] in words.persistence_verb:
+        return _present_perfect(head[i], view)
+    return _present_perfect(i, view) and (
+        any(dep[c] == "advmod" and view.lower[c] in words.standing_adverb for c in children[i])
+        or _lasting(i, view, words))
+
+
+def _present_perfect(i: int, view: ParseView) -> bool:
+    """Whether the verb at ``i`` is a present perfect: a past participle with "have" or "has" ("have complained")."""
+    return view.tag[i] == "VBN" and any(view.dep[c] == "aux" and view.lemma[c] == "have"
+                                         and view.tag[c] in ("VBP", "VBZ") for c in view.children[i])
+
+
+def rise_to_power(i: int, view: ParseView, words: Words) -> bool:
+    """True when the verb at ``i`` takes or comes to power (its object, or the object of its "to", a ``power_noun``)
+    in a relative clause whose relative word is its subject ("three states, all ruled by colonels who took power
+    between 2019 and 2024", "the junta, which took power in 2022") or in a "since" clause ("trade has grown since he
+    took power in 2016"): who rules a country and since when, background to the story, no act. A clause whose subject
+    is a noun ("whose elite unit seized power in October"), a relative clause that names where power was seized ("the
+    council that seized power in Niamey in 2023": the seizing of a capital) and a main clause ("the army seized power
+    on Monday") stay."""
+    dep, lower, children = view.dep, view.lower, view.children
+    powered = any((dep[c] == "dobj" and view.lemma[c] in words.power_noun) or (
+        dep[c] == "prep" and lower[c] == "to"
+        and any(dep[o] == "pobj" and view.lemma[o] in words.power_noun for o in children[c])) for c in children[i])
+    if not powered:
+        return False
+    if dep[i] == "relcl":
+        # "the council that seized power in Niamey in 2023": where it was seized named, the seizing is told
+        # (the parser may hang the place on "power")
+        placed = any(dep[c] == "prep" and lower[c] in words.place_prep and any(
+            dep[o] == "pobj" and view.ent_type[o] in ("GPE", "LOC") for o in children[c])
+            for n in (i, *(c for c in children[i] if dep[c] == "dobj")) for c in children[n])
+        return not placed and any(dep[c] == "nsubj" and lower[c] in ("who", "which", "that") for c in children[i])
+    return dep[i] == "advcl" and any(dep[c] == "mark" and lower[c] == "since" for c in children[i])
+
+
 def ongoing_since(i: int, view: ParseView, words: Words) -> bool:
     """True when the verb at ``i`` is a perfect progressive measured by how long it has lasted ("a stabilisation force
     has been deploying in stages since the spring", :func:`_lasting`): what has been going on, the scene (the
@@ -1023,6 +1078,11 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
     if not candidate.nominal and ongoing_since(candidate.head.i, view, lexicon.words) \
             and all(ref.kind == "unresolved" for _, ref in (*candidate.sources, *candidate.targets)):
         return "going on since, no actor named"
+    if not candidate.nominal and standing_perfect(candidate.head.i, view, lexicon.words) \
+            and all(ref.kind == "unresolved" for _, ref in (*candidate.sources, *candidate.targets)):
+        return "a standing state, no actor named"
+    if not candidate.nominal and rise_to_power(candidate.head.i, view, lexicon.words):
+        return "a rise to power as background"
     if not candidate.nominal and not_yet_set_up(candidate.head.i, view, lexicon):
         return "what a body not yet set up is to do"
     if candidate.nominal and unit(candidate.head.i, view, lexicon):
