@@ -299,7 +299,9 @@ class _DocResolver(PersonRules, NominalRules):
         return stop > end
 
     def _relative(self, i: int) -> Resolved:
-        """A relative pronoun stands for the noun its clause hangs on: "Pakistan, whose relations ..."."""
+        """A relative pronoun stands for the noun its clause hangs on: "Pakistan, whose relations ..."; for a common
+        noun of an actor in apposition, the name it is apposed to ("the Northern Front, a group that X armed": the
+        Front)."""
         dep, head, pos = self.v.dep, self.v.head, self.v.pos
         clause = head[i]
         while dep[clause] not in ("relcl", "acl") and head[clause] != clause and pos[clause] != "VERB":
@@ -311,6 +313,14 @@ class _DocResolver(PersonRules, NominalRules):
                 # "who" stands for people, not the place after them ("met Houthi leaders in Muscat, who
                 # promised ...": the leaders, whether "in Muscat" hangs on them or on "met")
                 noun = self._before_place(head[noun]) or noun
+            if dep[noun] == "appos" and pos[noun] == "NOUN" and head[noun] != noun \
+                    and not any(pos[k] in ("VERB", "AUX") for k in range(head[noun] + 1, noun)) \
+                    and self.resolve(head[noun]) is not None:
+                # "fighters of the Northern Front, a separatist group that Ruritania backed": the clause's noun is a
+                # common noun in apposition, which names again what it is apposed to (not another group of the
+                # story the noun alone would be read as); not a noun the parser hangs on one a clause stands between,
+                # which sums up that clause ("ordered two men held for a month, a case that drew a protest")
+                noun = head[noun]
             self.found.antecedents[i] = noun
             return self.resolve(noun), "pronoun", (i, i + 1)
         return None, "", (i, i + 1)
