@@ -127,3 +127,50 @@ def test_pron42_relative_on_a_noun_summing_up_a_clause_is_not_the_people(blank_c
     # clause stands between, is not the citizens (nobody known)
     protests = _on(code_tree(blank_coder, CASE_AFTER_CLAUSE), "protest")
     assert protests and not any("citizens" in p.text for e in protests for p in e.target)
+
+
+GROUP_IN_THE_EAST = """
+    Fighters   fighter    NOUN  NNS nsubj    17 O
+    of         of         ADP   IN  prep     0  O
+    the        the        DET   DT  det      6  B-ORG
+    Ogaden     Ogaden     PROPN NNP compound 6  I-ORG
+    National   National   PROPN NNP compound 6  I-ORG
+    Liberation Liberation PROPN NNP compound 6  I-ORG
+    Front      Front      PROPN NNP pobj     1  I-ORG
+    ,          ,          PUNCT ,   punct    0  O
+    a          a          DET   DT  det      10 O
+    separatist separatist ADJ   JJ  amod     10 O
+    group      group      NOUN  NN  appos    0  O
+    in         in         ADP   IN  prep     10 O
+    the        the        DET   DT  det      13 O
+    east       east       NOUN  NN  pobj     11 O
+    ,          ,          PUNCT ,   punct    0  O
+    seized     seize      VERB  VBD ROOT     17 O
+    two        two        NUM   CD  nummod   17 O
+    towns      town       NOUN  NNS dobj     15 O
+    .          .          PUNCT .   punct    15 O
+"""
+
+
+def _actor_at(coder, table: str, word: str) -> str | None:
+    import datetime as dt
+
+    from tests.conftest import tree
+
+    doc = tree(coder.nlp.language.vocab, table)
+    found = coder.finder.find(doc, dt.date(2021, 5, 4), text=doc.text)
+    ref = found.by_token.get(next(t.i for t in doc if t.text == word))
+    return ref.key if ref is not None else None
+
+
+def test_pron42_common_noun_in_apposition_is_the_name(blank_coder):
+    # "fighters of the Ogaden National Liberation Front, a separatist group in the east": the group is the Front's
+    assert _actor_at(blank_coder, GROUP_IN_THE_EAST, "group") == _actor_at(blank_coder, GROUP_IN_THE_EAST, "Front")
+    assert _actor_at(blank_coder, GROUP_IN_THE_EAST, "Front") is not None
+
+
+def test_pron42_noun_of_no_actor_in_apposition_is_not_the_name(blank_coder):
+    # "..., a charge ...": the parser may hang a noun summing up the sentence on a name; no actor's noun, not the name's
+    table = GROUP_IN_THE_EAST.replace("separatist separatist ADJ   JJ  amod", "serious    serious    ADJ   JJ  amod") \
+        .replace("group      group      NOUN  NN  appos", "charge     charge     NOUN  NN  appos")
+    assert _actor_at(blank_coder, table, "charge") is None

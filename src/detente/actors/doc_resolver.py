@@ -168,6 +168,9 @@ class _DocResolver(PersonRules, NominalRules):
                 or self._split_title(i)
         if generic_plural(self, i):  # "all navies", "other Gulf governments": nobody in particular
             return None, "", (i, i + 1)
+        apposed = self._apposed_name(i, sector)
+        if apposed is not None:  # "the Northern Front, a separatist group ...": the Front
+            return apposed, "nominal", (v.edges(i)[0], i + 1)
         pair = resolve_set(self, i)
         if pair:
             if sector is not None and v.lemma[i] not in self.words.pair_noun_any:  # "the warring parties": no PTY
@@ -324,6 +327,27 @@ class _DocResolver(PersonRules, NominalRules):
             self.found.antecedents[i] = noun
             return self.resolve(noun), "pronoun", (i, i + 1)
         return None, "", (i, i + 1)
+
+    def _apposed_name(self, i: int, sector: tuple[str, int, int] | None) -> ActorRef | None:
+        """A common noun in apposition to a name stands for what that name does ("fighters of the Northern Front, a
+        separatist group in the east": the Front, not another group of the story the noun alone would be read as):
+        the head's actor, when it is a group, a body or a state (a person's apposed title keeps the title rules), the
+        noun is one that names such an actor (a nominal of the knowledge base's bodies, "group", "alliance"; a
+        ``pair_noun`` or ``pair_noun_any``, "state", "party"; not "a charge" the parser hangs on a name), it has no
+        sector word nor a name among its modifiers ("Lagos, Nigeria's biggest city" is left to them),
+        and no verb stands between the two (a noun the parser hangs over a clause sums the clause up: "ordered two
+        men held for a month, a case that drew a protest"). None otherwise."""
+        v = self.v
+        head = v.head[i]
+        if v.dep[i] != "appos" or v.pos[i] != "NOUN" or head == i or sector is not None \
+                or not (v.lemma[i] in self.f.nominals or v.lemma[i] in self.collective_nouns) \
+                or any(c in self.by_match or c in self.sector_at for c in v.children[i]) \
+                or any(v.pos[k] in ("VERB", "AUX") for k in range(min(head, i) + 1, max(head, i))):
+            return None
+        ref = self.resolve(head)
+        if ref is None or ref.kind not in ("group", "organisation", "organization", "country", "party"):
+            return None
+        return ref
 
     def _before_place(self, prep: int) -> int | None:
         """The noun a place phrase (its preposition at ``prep``) follows: the noun it hangs on, or the
