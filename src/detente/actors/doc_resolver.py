@@ -11,7 +11,9 @@ forces a state sends, which are its own before any earlier forces noun ("Zambia 
 governments, which is no one ("urged governments to act"); a person the
 NER finds, with the code their title or apposition implies. A group's name made its breakaway part by a
 ``splinter_word`` ("FARC dissidents", "dissidents of the FARC") is the one faction the article names whose
-``parent`` is that group, else the group (:meth:`_DocResolver._splinter_phrase`). Looking names up in the
+``parent`` is that group, else the group (:meth:`_DocResolver._splinter_phrase`). A common noun of an actor in
+apposition to a name, and a relative pronoun on it, stand for that name ("the Northern Front, a separatist group that
+Ruritania backed": the Front; :meth:`_DocResolver._apposed_name`, session 42). Looking names up in the
 knowledge base, and
 the references an entry gives on a day, is :class:`detente.actors.resolve.ActorFinder`; the rules for
 pronouns, offices and sets are in :mod:`detente.actors.antecedents` and :mod:`detente.actors.sets`.
