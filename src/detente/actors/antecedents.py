@@ -596,9 +596,12 @@ def ship_crew(resolver: _DocResolver, i: int) -> ActorRef | None:
     """"Seized a Chinese-flagged longliner and detained its crew", "the trawler's captain": the people aboard
     (``crew_noun``) whose possessive is a ship (a ``vessel_noun``), or a thing pronoun ("its", "their") after one
     named in the same sentence or the one before, are the country of that ship: the latest such ship with an actor on
-    it or its modifiers. None for any other possessive ("Russia's sailors" are its own navy's)."""
+    it or its modifiers. None for any other possessive ("Russia's sailors" are its own navy's). A crew noun may stand
+    as the compound of a plain noun of members ("detained its six crew members": a ``crew_member_noun``)."""
     view = resolver.v
-    if view.lemma[i] not in resolver.words.crew_noun:
+    if view.lemma[i] not in resolver.words.crew_noun and not (
+            view.lemma[i] in resolver.words.crew_member_noun
+            and any(view.dep[c] == "compound" and view.lemma[c] in resolver.words.crew_noun for c in view.children[i])):
         return None
     owner = next((c for c in view.children[i] if view.dep[c] == "poss"), None)
     if owner is None:

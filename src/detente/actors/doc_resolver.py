@@ -11,7 +11,9 @@ forces a state sends, which are its own before any earlier forces noun ("Zambia 
 governments, which is no one ("urged governments to act"); a person the
 NER finds, with the code their title or apposition implies. A group's name made its breakaway part by a
 ``splinter_word`` ("FARC dissidents", "dissidents of the FARC") is the one faction the article names whose
-``parent`` is that group, else the group (:meth:`_DocResolver._splinter_phrase`). Looking names up in the
+``parent`` is that group, else the group (:meth:`_DocResolver._splinter_phrase`). A common noun of an actor in
+apposition to a name, and a relative pronoun on it, stand for that name ("the Northern Front, a separatist group that
+Ruritania backed": the Front; :meth:`_DocResolver._apposed_name`, session 42). Looking names up in the
 knowledge base, and
 the references an entry gives on a day, is :class:`detente.actors.resolve.ActorFinder`; the rules for
 pronouns, offices and sets are in :mod:`detente.actors.antecedents` and :mod:`detente.actors.sets`.
@@ -168,6 +170,9 @@ class _DocResolver(PersonRules, NominalRules):
                 or self._split_title(i)
         if generic_plural(self, i):  # "all navies", "other Gulf governments": nobody in particular
             return None, "", (i, i + 1)
+        apposed = self._apposed_name(i, sector)
+        if apposed is not None:  # "the Northern Front, a separatist group ...": the Front
+            return apposed, "nominal", (v.edges(i)[0], i + 1)
         pair = resolve_set(self, i)
         if pair:
             if sector is not None and v.lemma[i] not in self.words.pair_noun_any:  # "the warring parties": no PTY
@@ -299,7 +304,9 @@ class _DocResolver(PersonRules, NominalRules):
         return stop > end
 
     def _relative(self, i: int) -> Resolved:
-        """A relative pronoun stands for the noun its clause hangs on: "Pakistan, whose relations ..."."""
+        """A relative pronoun stands for the noun its clause hangs on: "Pakistan, whose relations ..."; for a common
+        noun of an actor in apposition, the name it is apposed to ("the Northern Front, a group that X armed": the
+        Front)."""
         dep, head, pos = self.v.dep, self.v.head, self.v.pos
         clause = head[i]
         while dep[clause] not in ("relcl", "acl") and head[clause] != clause and pos[clause] != "VERB":
@@ -311,9 +318,38 @@ class _DocResolver(PersonRules, NominalRules):
                 # "who" stands for people, not the place after them ("met Houthi leaders in Muscat, who
                 # promised ...": the leaders, whether "in Muscat" hangs on them or on "met")
                 noun = self._before_place(head[noun]) or noun
+            if dep[noun] == "appos" and pos[noun] == "NOUN" and head[noun] != noun \
+                    and not any(pos[k] in ("VERB", "AUX") for k in range(head[noun] + 1, noun)) \
+                    and self.resolve(head[noun]) is not None:
+                # "fighters of the Northern Front, a separatist group that Ruritania backed": the clause's noun is a
+                # common noun in apposition, which names again what it is apposed to (not another group of the
+                # story the noun alone would be read as); not a noun the parser hangs on one a clause stands between,
+                # which sums up that clause ("ordered two men held for a month, a case that drew a protest")
+                noun = head[noun]
             self.found.antecedents[i] = noun
             return self.resolve(noun), "pronoun", (i, i + 1)
         return None, "", (i, i + 1)
+
+    def _apposed_name(self, i: int, sector: tuple[str, int, int] | None) -> ActorRef | None:
+        """A common noun in apposition to a name stands for what that name does ("fighters of the Northern Front, a
+        separatist group in the east": the Front, not another group of the story the noun alone would be read as):
+        the head's actor, when it is a group, a body or a state (a person's apposed title keeps the title rules), the
+        noun is one that names such an actor (a nominal of the knowledge base's bodies, "group", "alliance"; a
+        ``pair_noun`` or ``pair_noun_any``, "state", "party"; not "a charge" the parser hangs on a name), it has no
+        sector word nor a name among its modifiers ("Lagos, Nigeria's biggest city" is left to them),
+        and no verb stands between the two (a noun the parser hangs over a clause sums the clause up: "ordered two
+        men held for a month, a case that drew a protest"). None otherwise."""
+        v = self.v
+        head = v.head[i]
+        if v.dep[i] != "appos" or v.pos[i] != "NOUN" or head == i or sector is not None \
+                or not (v.lemma[i] in self.f.nominals or v.lemma[i] in self.collective_nouns) \
+                or any(c in self.by_match or c in self.sector_at for c in v.children[i]) \
+                or any(v.pos[k] in ("VERB", "AUX") for k in range(min(head, i) + 1, max(head, i))):
+            return None
+        ref = self.resolve(head)
+        if ref is None or ref.kind not in ("group", "organisation", "organization", "country", "party"):
+            return None
+        return ref
 
     def _before_place(self, prep: int) -> int | None:
         """The noun a place phrase (its preposition at ``prep``) follows: the noun it hangs on, or the

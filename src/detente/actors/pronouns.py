@@ -10,7 +10,9 @@ ordered; expletive "it" is nobody. Session 41: "he" after an unnamed office hold
 person being no person; "him" after a private suspect ("arrested a port worker ... charged him": the worker, not the
 official who spoke); "it" as the object of a reaction repeated after another's to an act ("India welcomed the
 agreement. The UN also welcomed it": the agreement, no actor); "it" in what a spokesperson adds after saying what a
-state would do ("... and that Botswana would not apologise, but added that it ...": that state).
+state would do ("... and that Botswana would not apologise, but added that it ...": that state). Session 42: a plural
+pronoun after a set named after a singular pick ("The Commission said it was in contact with both capitals and urged
+them ...": the pair, :func:`_named_set`).
 
 The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls :func:`pronoun` for each pronoun;
 these rules only read its tables. Words are passed as token indices and read off the resolver's parse view
@@ -747,6 +749,8 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
                   or len(resolver._members(view.coordination_head(i))) > 1]
         recent = actors or recent
     picked = _salient_pick(resolver, at, recent)
+    if plural and picked is not None:
+        picked = _named_set(resolver, at, recent, picked) or picked
     if picked is None or (view.dep[at] == "poss" and view.lower[at] in resolver.words.pronoun_thing
                           and view.tag[picked[0]] == "NNS"):
         return None
@@ -800,6 +804,21 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
             resolver.found.groups[at] = members
             return members[0]
     return picked[1]
+
+
+def _named_set(resolver: _DocResolver, at: int, recent: list[tuple[int, ActorRef]],
+               picked: tuple[int, ActorRef]) -> tuple[int, ActorRef] | None:
+    """"The Commission said it was in contact with both capitals and urged them to ...": a plural pronoun whose
+    salient pick is one singular actor (a body, a state) stands for the set named after that pick in its sentence
+    or the one before (a set noun ``sets.resolve_set`` gave two or more parties: "both capitals", "the two
+    sides"), not for that one actor. None when there is no such set or the pick is itself a set."""
+    view = resolver.v
+    groups, here = resolver.found.groups, resolver.sentence_of[at]
+    if picked[0] in groups or view.tag[picked[0]] in ("NNS", "NNPS") or view.pos[picked[0]] == "PRON" \
+            or len(resolver._members(view.coordination_head(picked[0]))) > 1:
+        return None  # (a set, people, a pronoun, or one of names joined: "X and Y urged both sides ... them")
+    return next(((i, ref) for i, ref in reversed(recent) if picked[0] < i < at and len(groups.get(i, ())) > 1
+                 and here - resolver.sentence_of[i] <= 1), None)
 
 
 def _people_ref(resolver: _DocResolver, k: int) -> ActorRef | None:

@@ -300,6 +300,7 @@ class Words:
     private_person_noun: frozenset[str] = frozenset()
     general_person_noun: frozenset[str] = frozenset()
     crew_noun: frozenset[str] = frozenset()
+    crew_member_noun: frozenset[str] = frozenset()
     office_holder_noun: frozenset[str] = frozenset()
 
     @property
