@@ -2,12 +2,13 @@
 
 A ship named with a state navy's prefix (``ship_prefixes.tsv``: "HMS", "USS", "KRI", "BRP", "HMNZS"...) stands for
 that state's forces, whatever the name after the prefix (a town's, a person's), and so do its crew named through it
-("sailors from HMS X"), and so is the name written again without its prefix ("the Puerto Deseado"); a merchant prefix ("MV") names no state (``actors/nominals.prefixed_ship``,
-``antecedents.ship_crew``).
+("sailors from HMS X"), and so is the name written again without its prefix ("the Puerto Deseado"); a merchant
+prefix ("MV") names no state (``actors/nominals.prefixed_ship``, ``antecedents.warship_crew``).
 
 A definite sitting noun (``sitting_noun`` in words.tsv: "the session", "the summit") as a clause's subject speaks
-for the organisation named as the subject of the clause that held a sitting of the same word just before
-(``actors/nominals.sitting_body``); not for states that met, nor when the noun has a modifier of its own.
+for the organisation named in the "of" phrase of a sitting of the same word just before, or as the subject of
+the clause above that sitting (``actors/nominals.sitting_body``); not for states that met, nor when the noun has a
+modifier of its own.
 
 All sentences here are synthetic, written in agency style for these tests; none comes from a development set or
 from a real article."""

@@ -254,9 +254,9 @@ class NominalRules:
     def sitting_body(self, i: int) -> ActorRef | None:
         """The organisation a definite ``sitting_noun`` speaks for as a clause's subject ("The Arab League held an
         emergency session on Sunday. The session called on ...": the Arab League): that of a sitting of the same word
-        in this sentence before it or in the two before, named in its "of" phrase ("a session of the League's
-        council") or as the subject of the nearest clause above it that has one ("The League held an emergency
-        session", "The League urged ..., in a resolution adopted at an emergency session"). Not a noun with a
+        in this sentence before it or in the two before, named in its "of" phrase ("a closed sitting of the
+        bloc's ministers") or as the subject of the nearest clause above it that has one ("The League held an emergency
+        session", "The bloc, in a text its ministers approved at a closed sitting, urged ..."). Not a noun with a
         modifier or possessor of its own ("the Security Council session", "its session": those name the body
         themselves), nor a sitting of states alone ("the two presidents held a summit": no organisation)."""
         v = self.v
