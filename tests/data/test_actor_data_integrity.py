@@ -373,3 +373,23 @@ def test_actor_data_newsworthy_states_have_foreign_and_defence_ministers(kb, day
                 held["defence"].add(role["country"])
     assert not FOREIGN_MINISTER_STATES - held["foreign"], sorted(FOREIGN_MINISTER_STATES - held["foreign"])
     assert not DEFENCE_MINISTER_STATES - held["defence"], sorted(DEFENCE_MINISTER_STATES - held["defence"])
+
+
+def test_actor_data_ship_prefixes_tsv_is_valid():
+    """ship_prefixes.tsv (session 42): a header, unique case-sensitive prefixes of one word, each a country's, a
+    known sector, and no merchant prefix (MV, MT, SS name no state)."""
+    lines = [line for line in (DATA / "ship_prefixes.tsv").read_text(encoding="utf-8").splitlines()
+             if not line.startswith("#")]
+    assert lines[0] == "prefix\tcountry\tsector\tservice", "ship_prefixes.tsv header: prefix, country, sector, service"
+    countries = {row["id"] for row in _load("country")}
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert len(rows) >= 30
+    seen = set()
+    for number, row in enumerate(rows, 2):
+        where = f"ship_prefixes.tsv row {number}"
+        prefix = row["prefix"]
+        assert prefix and prefix[0].isupper() and prefix.isalpha() and prefix not in seen, f"{where}: {prefix!r}"
+        seen.add(prefix)
+        assert row["country"] in countries, f"{where}: unknown country {row['country']!r}"
+        assert row["sector"] in SECTORS and row["service"], f"{where}: sector and service"
+    assert not seen & {"MV", "MT", "SS", "FV"}, "a merchant prefix names no state"

@@ -592,6 +592,21 @@ def _count_of(view: ParseView, i: int) -> int | None:
                  for n in [cardinal(view.lower[c].replace(",", ""))] if n is not None), None)
 
 
+CREW_PREPS = ("from", "of", "aboard", "on")  # "sailors from HMS Kent", "the crew of USS Halsey"
+
+
+def warship_crew(resolver: _DocResolver, i: int) -> ActorRef | None:
+    """The people aboard (``crew_noun``) a ship named with a state navy's prefix ("sailors from HMS Kent", "the crew
+    of KRI Bung Tomo"): that state's forces (``NominalRules.prefixed_ship``), before any sector reading of the noun
+    ("sailors" alone are the article's state's navy)."""
+    view, crew = resolver.v, resolver.words.crew_noun
+    if view.lemma[i] not in crew and view.lower[i].removesuffix("s") not in crew:
+        return None  # (the tagger takes a capitalised plural opening a sentence, "Sailors from ...", for a name)
+    return next((ref for c in view.children[i] if view.dep[c] == "prep" and view.lower[c] in CREW_PREPS
+                 for g in view.children[c] if view.dep[g] == "pobj"
+                 for ref in [resolver.prefixed_ship(g)] if ref is not None), None)
+
+
 def ship_crew(resolver: _DocResolver, i: int) -> ActorRef | None:
     """"Seized a Chinese-flagged longliner and detained its crew", "the trawler's captain": the people aboard
     (``crew_noun``) whose possessive is a ship (a ``vessel_noun``), or a thing pronoun ("its", "their") after one

@@ -37,6 +37,7 @@ from detente.actors.antecedents import (
     reporting_state,
     ship_crew,
     takes_focus,
+    warship_crew,
 )
 from detente.actors.nominals import NominalRules
 from detente.actors.people import PersonRules, Resolved
@@ -77,6 +78,7 @@ class _DocResolver(PersonRules, NominalRules):
         self.by_match, self.sector_at, self.outlet_words, self.found = by_token, sector_at, outlet_words, found
         self.history: list[tuple[int, ActorRef]] = []
         self.memo: dict[int, ActorRef | None] = {}
+        self.warships: dict[str, ActorRef] = {}  # the name after a navy's prefix -> the ship's state's forces
         self.v = found.view(doc)
         self.home = found.home if not self._dateline_only_seats_bodies(found) else None
         self.sentence_of = found.sentence_of
@@ -147,6 +149,9 @@ class _DocResolver(PersonRules, NominalRules):
 
     def _resolve(self, i: int) -> Resolved:
         """What the word at ``i`` stands for, how it was found (``Mention.via``) and its token span."""
+        ship = self.prefixed_ship(i)
+        if ship is not None:  # "HMCS Moncton": Canada's forces, not the town the name is also
+            return ship, "name", (self.v.edges(i)[0], i + 1)
         match = self.by_match.get(i)
         if match is not None:
             return self._named(i, *match)
@@ -160,6 +165,9 @@ class _DocResolver(PersonRules, NominalRules):
             return self._recounted(i)
         if pos not in ("NOUN", "PROPN"):
             return None, "", (i, i + 1)
+        crew = warship_crew(self, i)
+        if crew is not None:  # "sailors from HMS Kent": Britain's forces, not a bare plural of no one
+            return crew, "nominal", (v.edges(i)[0], i + 1)
         # demonym or country modifying a sector noun: "Russian troops", "Syria's army",
         # or a noun whose compound is one: "a Turkish army convoy"
         sector = self.sector_at.get(i)
@@ -179,6 +187,9 @@ class _DocResolver(PersonRules, NominalRules):
                 pair = [self.f.sector_ref(r, sector[0]) for r in pair]
             self.found.groups[i] = pair
             return self.found.groups[i][0], "nominal", (v.edges(i)[0], i + 1)
+        sitting = self.sitting_body(i)
+        if sitting is not None:  # "The League held a session ... The session called on": the League
+            return sitting, "nominal", (v.edges(i)[0], i + 1)
         office = office_of(self, i) or country_nominal(self, i)
         if office is not None:  # "Brown's office", "his office"; "its neighbour", "the island nation"
             return office, "nominal", (v.edges(i)[0], i + 1)

@@ -158,6 +158,8 @@ class KnowledgeBase:
     assets: frozenset[str] = frozenset()  # sector words for hardware ("drones", "jets"), not people
     crafts: frozenset[str] = frozenset()  # the assets that are ships: any country's, not only its forces'
     ranks: frozenset[str] = frozenset()  # sector words for people whose country the text must give ("officers")
+    # a state navy's ship prefix ("HMS", "KRI") -> (country id, sector): ship_prefixes.tsv
+    ships: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.places:
@@ -209,7 +211,7 @@ class KnowledgeBase:
         for entry in read_phoenix(path) if is_phoenix_file(path) else _read_entries(path, kind=None):
             entries[entry.id] = entry
         return KnowledgeBase(entries=entries, sectors=self.sectors, outlets=self.outlets, regions=self.regions,
-                             assets=self.assets, crafts=self.crafts, ranks=self.ranks)
+                             assets=self.assets, crafts=self.crafts, ranks=self.ranks, ships=self.ships)
 
 
 def _date(value: Any, where: str) -> dt.date | None:
@@ -355,7 +357,23 @@ def load_default() -> KnowledgeBase:
                         ranks.update(forms)
     return KnowledgeBase(entries=entries, sectors=sectors, outlets=_name_list(base / "outlets.txt"),
                          regions=_name_list(base / "regions.txt"), assets=frozenset(assets),
-                         crafts=frozenset(crafts), ranks=frozenset(ranks))
+                         crafts=frozenset(crafts), ranks=frozenset(ranks),
+                         ships=_ship_prefixes(entries, base / "ship_prefixes.tsv"))
+
+
+def _ship_prefixes(entries: dict[str, Entry], path: Path) -> dict[str, tuple[str, str]]:
+    """The ship prefixes of ``ship_prefixes.tsv`` ("HMS", "KRI"): prefix -> (country id, sector); none when there
+    is no file."""
+    if not path.exists():
+        return {}
+    ships: dict[str, tuple[str, str]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"):
+            country = (row.get("country") or "").strip()
+            if country not in entries or entries[country].kind != "country":
+                raise KnowledgeBaseError(f"{path.name}: {row.get('prefix')!r} names no country {country!r}")
+            ships[(row.get("prefix") or "").strip()] = (country, (row.get("sector") or "").strip())
+    return ships
 
 
 def _name_list(path: Path) -> frozenset[str]:

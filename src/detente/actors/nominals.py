@@ -218,6 +218,72 @@ class NominalRules:
                     return ref
         return None
 
+    def prefixed_ship(self, i: int) -> ActorRef | None:
+        """The state whose forces a ship named with its navy's prefix stands for (``ship_prefixes.tsv``: "the patrol
+        vessel HMNZS Kaiwaka", "USS Halvorsen", "KRI Raden Sumantri": New Zealand's, the United States', Indonesia's
+        forces), at the last word of the name (the capitalised words right after the prefix, which may be a place's
+        or a person's name: the prefix says whose ship it is), or at the prefix when the parser makes it the
+        phrase's head ("sent HMNZS Te Mana"). Read on the words, as the parser often hangs the prefix on the verb.
+        The same name written again without its prefix later in the article is the same ship ("ARA Austral ...
+        shadowed the Austral"). Nothing for a merchant prefix ("MV"), which is not listed, nor for a word of the
+        name the parser hangs on its head (the head answers)."""
+        v, ships = self.v, self.f.kb.ships
+        if not ships or v.dep[i] == "compound" or v.pos[i] not in ("NOUN", "PROPN") or not v.capitalised(i):
+            return None
+
+        def words(a: int, b: int) -> str:
+            return v.text[v.idx[a]:v.end[b]]
+        start = i  # the name's first word: capitalised words, at most four, back to a prefix
+        while start > 0 and i - start < 3 and words(start - 1, start - 1) not in ships and v.capitalised(start - 1):
+            start -= 1
+        named = cast("_DocResolver", self).warships
+        if words(i, i) in ships:  # the prefix as the phrase's head: the name hangs on it
+            prefix = i if i + 1 < len(v.pos) and v.capitalised(i + 1) and v.edges(i)[1] > i else None
+        elif start > 0 and words(start - 1, start - 1) in ships:
+            prefix = start - 1
+        else:  # a name written before with a prefix, the longest that ends here
+            return next((named[words(k, i)] for k in range(start, i + 1) if words(k, i) in named), None)
+        entry = self.f.kb.get(ships[words(prefix, prefix)][0]) if prefix is not None else None
+        if prefix is None or entry is None:
+            return None
+        ref = self.f.sector_ref(self.f.entity_ref(entry, self.day), ships[words(prefix, prefix)][1])
+        if prefix < i:
+            named[words(prefix + 1, i)] = ref
+        return ref
+
+    def sitting_body(self, i: int) -> ActorRef | None:
+        """The organisation a definite ``sitting_noun`` speaks for as a clause's subject ("The Arab League held an
+        emergency session on Sunday. The session called on ...": the Arab League): that of a sitting of the same word
+        in this sentence before it or in the two before, named in its "of" phrase ("a closed sitting of the
+        bloc's ministers") or as the subject of the nearest clause above it that has one ("The League held an emergency
+        session", "The bloc, in a text its ministers approved at a closed sitting, urged ..."). Not a noun with a
+        modifier or possessor of its own ("the Security Council session", "its session": those name the body
+        themselves), nor a sitting of states alone ("the two presidents held a summit": no organisation)."""
+        v = self.v
+        lemma = v.lemma[i]
+        if lemma not in self.words.sitting_noun or v.dep[i] not in ("nsubj", "nsubjpass", "ROOT") \
+                or not definite_at(v, i, self.words) \
+                or any(v.dep[c] in ("compound", "poss", "nmod", "amod") for c in v.children[i]):
+            return None
+        here = self.sentence_of[i]
+        for m in range(i - 1, -1, -1):
+            if here - self.sentence_of[m] > 2:
+                break
+            if v.lemma[m] != lemma:
+                continue
+            holders = [g for c in v.children[m] if v.dep[c] == "prep" and v.lower[c] == "of"
+                       for g in v.children[c] if v.dep[g] == "pobj"]
+            up = m
+            while v.head[up] != up and not holders:
+                up = v.head[up]
+                holders = [c for c in v.children[up] if v.dep[c] == "nsubj"]
+            for holder in holders:
+                ref = self.resolve(holder)
+                if ref is not None and ref.kind == "organisation":
+                    self.found.antecedents[i] = holder
+                    return ref
+        return None
+
     def _state_craft(self, at: int) -> bool:
         """Whether the vessel noun at ``at`` is a state's craft by a ``state_craft_word`` modifier ("the patrol
         vessel", "the navy ship"). Such a noun names no ship named before by another word (the trawler it stopped,

@@ -182,6 +182,7 @@ class Words:
     proxy_noun: frozenset[str] = frozenset()
     occasion_noun: frozenset[str] = frozenset()
     speech_occasion_noun: frozenset[str] = frozenset()
+    sitting_noun: frozenset[str] = frozenset()
     border_side_noun: frozenset[str] = frozenset()
     ground_prep: frozenset[str] = frozenset()
     held_place_prep: frozenset[str] = frozenset()
