@@ -1,6 +1,8 @@
 """Whether an act is background (history) or the day's news: old dates, past perfects with a
 background cue, an actor's record in a clause set off by a comma, later acts of a dated background,
-background that goes on into the next sentence.
+background that goes on into the next sentence. An actor's record told in the past perfect stays in its relative
+clause ("Chile, which had backed the quotas, pressed the bloc ...": the pressing is news); an act answering dated
+background "in response" is background too; an act dated to come is never background (session 42).
 A mixin of :class:`detente.events.status.StatusJudge`, which holds the article's state.
 """
 
@@ -11,6 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from detente.events import date_values
 from detente.events import dates as dates_mod
+from detente.events.cameo import THREAT_ROOT, lookup
 from detente.events.speakers import SAY_KINDS
 
 if TYPE_CHECKING:
@@ -61,6 +64,7 @@ class HistoryRules:
     quotes: tuple[FoundQuote, ...]
     cues: dict[str, frozenset[str]]
     history_base: dt.date | None
+    base: dt.date | None
 
     def _because(self, field: str, value: T, reason: str) -> T:
         raise NotImplementedError  # the judge notes the rule that set a field
@@ -94,6 +98,11 @@ class HistoryRules:
         if record is not None:
             return self._because("historical", True, f"joined to a record kept since {record.text!r}, over a "
                                                      "year ago")
+        if date is not None and date.value and self.base is not None \
+                and date_values.starts_after(date.value, self.base, weeks=True):
+            # an act dated to come is no background, whatever tense tells it ("had agreed to meet again next week",
+            # "the leaders had agreed their ministers would meet on Friday")
+            return self._because("historical", False, f"date {date.value} still to come")
         ongoing = present_perfect(view, c.head.i) or view.tag[c.head.i] in ("VBZ", "VBP")
         if ongoing:
             # still going on ("rebels who attack it", "has hosted talks since last year"): background
@@ -114,6 +123,9 @@ class HistoryRules:
                 # "declared the envoy persona non grata in 2022 and has since refused a replacement"
                 return self._because("historical", True, "ongoing since a clause the sentence dates over a year ago")
             return self._because("historical", False, "present or present perfect")
+        if self._record_in_past_perfect(view, c):
+            return self._because("historical", True, "the record of an actor a relative clause set off by a comma "
+                                                     "tells in the past perfect, with no date of its own")
         # a span of years has no value of its own, and is background when it ended long ago ("between 2016 and 2019")
         if date is not None and not date.value and (end := dates_mod.span_end(date)) is not None \
                 and date_values.is_historical(end, self.history_base, days=date_values.BACKGROUND_DAYS):
@@ -226,7 +238,7 @@ class HistoryRules:
         if c.head.tag_ != "VBD" or self.quoted(c):
             return False
         verb, steps = c.head.i, 0
-        while not any(view.dep[a] == "advmod" and view.lower[a] in sequel for a in view.children[verb]):
+        while not self._sequel_on(view, verb, sequel):
             if view.dep[verb] != "conj" or steps == 3:
                 return False
             verb, steps = view.head[verb], steps + 1
@@ -238,6 +250,18 @@ class HistoryRules:
                 return False
             own = [value.value for _, _, value in self.sentence_dates(self.found.sentences[index - 1]) if value.value]
         return self._all_old(own)
+
+    @staticmethod
+    def _sequel_on(view: ParseView, verb: int, sequel: frozenset[str]) -> bool:
+        """Whether a ``sequel`` cue is on a verb (by index): an adverb ("then") or a preposition with its object ("in
+        response", "in return": "Ruritania closed the road in 2023, and Freedonia appealed to the UN in response")."""
+        for a in view.children[verb]:
+            if view.dep[a] == "advmod" and view.lower[a] in sequel:
+                return True
+            if view.dep[a] == "prep" and any(view.dep[o] == "pobj" and f"{view.lower[a]} {view.lower[o]}" in sequel
+                                             for o in view.children[a]):
+                return True
+        return False
 
     def _all_dates_old(self, c: Candidate, years: int | None = None) -> bool:
         """Whether the act's sentence has dates and every one is background: ended over ``years`` years,
@@ -311,9 +335,8 @@ class HistoryRules:
         which brokered a 2010 agreement", "Turkey, which backed the rebels who toppled Assad in December 2024")
         or names a past ``era`` in a time phrase on its verb ("Hezbollah, which fought alongside the army during
         the civil war"); "Hamas, which seized the town on Tuesday" is news by its date, and one with no date
-        and no era is not judged, nor a past perfect with none ("Hungary, which had also said it might veto
-        the package": the news of the week as often as a record). A verb joined in the clause with no subject of
-        its own counts as its head."""
+        and no era is not judged (a past perfect: :meth:`_record_in_past_perfect`). A verb joined in the clause with
+        no subject of its own counts as its head."""
         verb = c.head.i
         if view.dep[verb] == "conj" and not any(view.dep[d] in ("nsubj", "nsubjpass") for d in view.children[verb]):
             verb = view.head[verb]
@@ -336,6 +359,24 @@ class HistoryRules:
                 if any(f" {era}" in phrase for era in eras):
                     return True
         return False
+
+    def _record_in_past_perfect(self, view: ParseView, c: Candidate) -> bool:
+        """Whether an act is told in the past perfect in a relative clause set off by a comma on an actor, the clause
+        dating nothing: done before the news the main clause tells of that actor, its record ("Chile, which had backed
+        the quotas, pressed the bloc on Friday to stand firm": the backing is background, whatever the date the
+        main clause gives the sentence). Not a saying nor a threat ("Hungary, which had also said it might veto the
+        package", "which had threatened to block it": a stance that may be the week's news); a verb joined in the
+        clause with no subject of its own counts as its head."""
+        verb = c.head.i
+        if view.dep[verb] == "conj" and not any(view.dep[d] in ("nsubj", "nsubjpass") for d in view.children[verb]):
+            verb = view.head[verb]
+        if view.tag[verb] != "VBN" or not self._past_perfect(c.head.doc[verb]) or self.quoted(c) \
+                or self.lex.reporting.get(view.lemma[verb]) in SAY_KINDS or lookup(c.cameo).root == THREAT_ROOT \
+                or not self._set_off_on_actor(view, verb):
+            return False
+        inside = set(view.subtree(verb))
+        return not any(first in inside and value.value
+                       for first, _, value in self.sentence_dates(self.found.sentence(c.head)))
 
     def _time_clause(self, view: ParseView, verb: int) -> bool:
         """Whether a verb heads a time clause ("before a ceasefire was announced on May 10"): a step of

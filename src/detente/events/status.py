@@ -3,7 +3,9 @@ location and attribution of event candidates. Cue words come from ``data/lexicon
 The judge reads negation and modality here; the other fields by the rules it inherits (``dating.py``,
 ``history.py``, ``places.py``, ``vouching.py``, ``attribution.py``). An act a negated verb of excluding leaves open
 ("did not rule out new sanctions") is hypothetical and keeps its code; only force one refuses to rule out is a threat
-("refused to rule out strikes": ``Judge.refused_to_exclude``).
+("refused to rule out strikes": ``Judge.refused_to_exclude``). What was agreed in a that-clause with its own "would"
+("agreed their ministers would meet") is an act to come; an embedded "whether" question sets no condition on a reported
+"would" (session 42).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from detente.events import date_values
 from detente.events.attribution import AttributionRules, object_fronted
-from detente.events.cameo import lookup
+from detente.events.cameo import THREAT_ROOT, lookup
 from detente.events.date_anchors import infinitive_at
 from detente.events.dating import DateRules
 from detente.events.extract import Candidate
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
     from detente.actors.resolve import ActorRef, DocActors
     from detente.parse_view import ParseView
 
-THREAT_ROOT = 13  # CAMEO 13: threaten
+COMPLEMENT_CLAUSES = ("ccomp", "xcomp", "pcomp", "csubj")  # a "whether" on such a clause asks, it sets no condition
 
 log = logging.getLogger("detente")
 
@@ -89,6 +91,17 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             sent, cues = self.found.sentence(token), self.cues.get(kind, ())
             self._sentence_cues[key] = any(w in cues for w in self.found.view(token.doc).lower[sent.start:sent.end])
         return self._sentence_cues[key]
+
+    def _sentence_has_condition(self, token: Token) -> bool:
+        """Whether a ``conditional`` cue of the token's sentence makes a condition: not one that opens an embedded
+        question, the complement of a verb ("would ask the court to rule on whether the law was broken", "would
+        decide whether to extend the ban")."""
+        if not self._sentence_has_cue(token, "conditional"):
+            return False
+        sent, view = self.found.sentence(token), self.found.view(token.doc)
+        return any(self.cue("conditional", view.lower[i])
+                   and not (view.dep[i] == "mark" and view.dep[view.head[i]] in COMPLEMENT_CLAUSES)
+                   for i in range(sent.start, sent.end))
 
     # -- chains -----------------------------------------------------------------------------
     def chain(self, token: Token, stop_at_say: bool = True) -> list[Token]:
@@ -203,7 +216,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
         top = chain[-1].i
         reported_will = view.head[top] != top and view.pos[view.head[top]] == "VERB" \
             and self.lex.reporting.get(view.lemma[view.head[top]]) in SAY_KINDS \
-            and not self._sentence_has_cue(c.head, "conditional") \
+            and not self._sentence_has_condition(c.head) \
             and "in the event" not in self.sent_text(c.head).lower()
         previous = None
         for token in chain:
@@ -327,6 +340,10 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             # manage the zone jointly" (what was agreed on is coded apart, as intended); an act agreed on
             # with a time to come is still intended ("agreed to convene the committee next week")
             intended, reason = False, f"an agreement made ({c.frame_token.text!r}): the act is the agreeing"
+        if (agreed := self._agreed_in_the_future(c)) is not None:
+            # what was agreed, told with its own "would" or "will" in a that-clause, is an act to come, not the
+            # agreement: "the two leaders agreed (that) their ministers would meet next week"
+            future, intended, reason = True, False, f"agreed in a clause with {agreed!r} (cues.tsv agreement)"
         if self._says_future(c):
             future, reason = True, reason or "'in the future'"
         elif (scheduler := self._scheduled_subject(c)) is not None:
@@ -454,6 +471,21 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                     or any(text.startswith(cue) for cue in self.cues.get("ahead", ())):
                 return date
         return None
+
+    def _agreed_in_the_future(self, c: Candidate) -> str | None:
+        """The modal of the future ("would", "will") of a that-clause the candidate's head heads under its agreement
+        frame verb ("agreed that their ministers would meet", "agreed their envoys will meet"), else None; not in a
+        sentence with a condition ("would meet if ...")."""
+        if c.frame_token is None or not self.cue("agreement", c.frame_token.lemma_.lower()):
+            return None
+        view = self.found.view(c.head.doc)
+        h, frame = c.head.i, c.frame_token.i
+        if h == frame:  # coded on the frame verb with its complement ("agreed their ministers would meet": 036)
+            h = next((x for x in view.children[frame] if view.dep[x] == "ccomp"), -1)
+        if h < 0 or view.dep[h] != "ccomp" or view.head[h] != frame or self._sentence_has_condition(c.head):
+            return None
+        return next((view.lower[a] for a in view.children[h] if view.dep[a] == "aux"
+                     and (view.lower[a] == "would" or self.cue("future", view.lower[a]))), None)
 
     def _says_future(self, c: Candidate) -> bool:
         view = self.found.view(c.head.doc)
