@@ -92,7 +92,7 @@ def test_places_there_not_a_doer_nor_water(code):
 
 
 def test_places_talks_met_at_on_a_placed_verb_are_there(code):
-    result = code("RIGA, May 6 (Reuters) - Latvia and China agreed on Tuesday to restore ambassadors. The agreement was "
-                  "reached in Beijing at talks between the two deputy foreign ministers.", date="2026-05-06")
+    result = code("RIGA, May 6 (Reuters) - Latvia and China agreed on Tuesday to restore ambassadors. The agreement "
+                  "was reached in Beijing at talks between the two deputy foreign ministers.", date="2026-05-06")
     talks = _on(result, "talks")
     assert talks and _countries(talks) == ["CHN"] * len(talks)
