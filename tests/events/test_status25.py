@@ -69,7 +69,8 @@ def test_places_signing_during_a_visit_the_article_tells_is_where_it_went(code):
 
 
 def test_places_visit_of_another_time_or_a_phone_call_gives_no_place(code):
-    text = ("YEREVAN, March 12 (Reuters) - Armenia and Georgia signed a declaration on strategic partnership "
+    # (told from a third country: a signing of the day under a party's dateline is on its ground, session 42)
+    text = ("MOSCOW, March 12 (Reuters) - Armenia and Georgia signed a declaration on strategic partnership "
             "on Thursday. Georgian Prime Minister Irakli Kobakhidze visited Yerevan in 2024.\n"
             "Kobakhidze spoke by phone with Armenian Prime Minister Nikol Pashinyan on Thursday.")
     result = code(text, date="2026-03-12")

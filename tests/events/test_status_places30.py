@@ -30,8 +30,8 @@ from tests.conftest import events_of
                  "a two-day visit by India's foreign minister.", "SUPPORT", "signed", "MDV", False,
                  id="a_visit_by_one_party_goes_to_the_other"),
     pytest.param("MALE, April 8 (PTI) The Maldives and India signed four agreements on fisheries on Wednesday during "
-                 "a visit by Japan's foreign minister.", "SUPPORT", "signed", None, False,
-                 id="a_visit_by_a_third_country_places_nothing"),
+                 "a visit by Japan's foreign minister.", "SUPPORT", "signed", "MDV", False,
+                 id="a_visit_by_a_third_country_places_nothing"),  # the dateline does (session 42, hosted_home)
     # the parser hangs "during" on the infinitive that says what the agreements are for, or on the topic's verb
     pytest.param("NAIROBI, April 8 (Reuters) - Kenya and Tanzania signed agreements on Wednesday to remove trade "
                  "barriers during a visit by Tanzania's prime minister.", "SUPPORT", "signed", "KEN", False,

@@ -137,7 +137,8 @@ that is the subject of a verb in the past, or that a past participle hangs on, p
 ("The agreement was signed at a ceremony in Kampala", "The talks took place in Almaty": ``_restated_place``); a
 clause of a modal ("will be ratified in X") or a negation gives no place, nor does one naming a year other than the
 act's (an earlier act on the thing: "Under the treaty, signed in X in 2024"), and the place of the act's own clause
-is never overridden.
+is never overridden; a ground only inferred where no place is named (a signing of the day in the dateline's country,
+events/places_home.py ``hosted_home``) is.
 
 So two strikes on different days or places, a threat and the attack it threatened, and an
 accusation and its denial stay apart. The act is shown by its most informative mention (both
@@ -338,13 +339,15 @@ def _restated_place(shown: JudgedCandidate, nouns: Sequence[Token], view: ParseV
     agreement was signed at a ceremony in Bravo City", "The talks took place in X") or that a past participle hangs on
     ("The accord, signed in X, ...") gives the act the place named after a ``place_prep`` on that verb or participle, or
     one level inside what it names ("at a ceremony in X", "in the port town of X"). Never over a place a mention of the
-    act names (an inferred ground too is the act's own), never from a noun no act was found for."""
-    if shown.status.location is not None or not nouns:
+    act names, never from a noun no act was found for; a ground only inferred where the text names none (a signing of
+    the day in the dateline's country, events/places_home.py) gives way to it."""
+    if shown.status.location is not None and not shown.status.location_inferred or not nouns:
         return shown
     for noun in nouns:
         place = _clause_place(noun.i, view, judged, words, shown.status.date.value if shown.status.date else None)
         if place is not None:
-            return JudgedCandidate(shown.candidate, dataclasses.replace(shown.status, location=place))
+            return JudgedCandidate(shown.candidate, dataclasses.replace(shown.status, location=place,
+                                                                        location_inferred=False))
     return shown
 
 

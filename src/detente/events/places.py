@@ -6,8 +6,9 @@ datelined in an island state (:meth:`PlaceRules._home_island`; an airport named 
 the home of force used on one's own people and of people held or things seized by a state's organs (those two in
 :mod:`detente.events.places_home`), and an "In <place>," opening the sentence of words said, or of an earlier act of
 the place's own state the words tell (:meth:`PlaceRules._opening_place`; also "here" on the sentence's saying,
-:meth:`PlaceRules._said_here`). A mixin of
-:class:`detente.events.status.StatusJudge`, which holds the article's state.
+:meth:`PlaceRules._said_here`); "there" on the act's verb is the place named last before it (:meth:`PlaceRules._there`),
+and an event noun met "at" or "during" on a verb is where that verb says ("reached in X at talks", session 42). A
+mixin of :class:`detente.events.status.StatusJudge`, which holds the article's state.
 """
 
 from __future__ import annotations
@@ -115,6 +116,14 @@ class PlaceRules(HomeGround):
         nouns += [o for o in children[h] if dep[o] == "dobj" and view.lemma[o] in self.lex.nouns
                   and not (about and view.lemma[h] not in self.lex.light_verbs)]
         nouns += carriers
+        # an event noun the act is named by, met "at" or "during" on a verb, is where that verb's place is ("the
+        # agreement was reached in Bravo City at talks between the two ministers": the talks' place), unless it names a
+        # place or a destination of its own ("during a visit to the neighbouring country")
+        occasion_verbs = [view.head[up]] if c.nominal and dep[h] == "pobj" and view.lower[up] in ("at", "during") \
+            and view.head[up] != up and view.pos[view.head[up]] in ("VERB", "AUX") \
+            and not any(dep[p] == "prep" and (view.lower[p] in self.words.place_prep
+                                              or view.lower[p] in self.words.destination_prep)
+                        for p in children[h]) else []
         # what a signing signs, where the parser hangs the place on it ("signed a partnership with China in Beijing",
         # "signed a declaration on friendly relations in Athens"), and the meeting an agreement is to hold ("agreed to
         # hold the next round in Thimphu": an act agreed on keeps its place)
@@ -171,6 +180,7 @@ class PlaceRules(HomeGround):
                      and not (about and view.lemma[view.head[t.i]] in self.lex.nouns)),
                    *((t, True) for t in nouns),
                    *((p, False) for p in participles),
+                   *((v, False) for v in occasion_verbs),
                    # a deed's doer named with where it is ("Police in Nairobi fired tear gas", "the embassy in
                    # Lima granted asylum"); words are said from anywhere
                    *((t, False) for t in children[h] if dep[t] in ("nsubj", "nsubjpass")
@@ -264,6 +274,12 @@ class PlaceRules(HomeGround):
                             if place is not None:
                                 return self._named(doc, view, pobj, place, f"{doc[child].text!r} "
                                                    f"{doc[pobj].text!r} on {doc[holder].text!r}")
+        # "detained three men there": the place named last before it, in its sentence or the one before
+        there = next((a for t in (h, *(t.i for t in c.trigger)) for a in children[t]
+                      if dep[a] == "advmod" and view.lower[a] == "there"), None)
+        place = self._there(view, there) if there is not None else None
+        if place is not None:
+            return self._because("location", place, f"'there': {place.text!r}, the place named before it")
         if c.cameo.startswith(CLOSE_CODE):
             # a named crossing a state closes is where it closed it ("closed the Gatuna crossing", "shut the X border
             # post": ``crossing_noun``)
@@ -373,6 +389,28 @@ class PlaceRules(HomeGround):
                 return self._because("location", opening, f"{opening.text!r} at the head of the sentence: "
                                                           "where its words were said")
         return self._because("location", None, "no place after a place preposition")
+
+    def _there(self, view: ParseView, there: int) -> Location | None:
+        """The place "there" (by its index) points back to: the place the gazetteer knows named last before it in its
+        sentence, or else in the sentence before ("Freedonian marines detained three men there on Sunday", after "the
+        island of X, administered by Freedonia": the place named before is where)."""
+        sent = view.sent[there]
+        first = view.sent_start[sent - 1] if sent > 0 else view.sent_start[sent]
+        dep, head, water = view.dep, view.head, self.words.water_noun
+        for i in range(there - 1, first - 1, -1):
+            # a place where it stands as one, the object of a preposition or a name on it ("in X", "the island of X",
+            # "administered by X"), not a doer ("Iran has seized tankers there")
+            top = i
+            while dep[top] in ("compound", "appos", "amod") and head[top] != top:
+                top = head[top]
+            if i not in self.found.places or dep[top] != "pobj":
+                continue
+            # (water is no country's ground: "the Strait of X ... seized tankers there" is at sea)
+            if any(view.lemma[t] in water for t in (top, head[top], head[head[top]])):
+                return None
+            text, country = self.found.places[i]
+            return Location(text=text, country=country)
+        return None
 
     def _trip_word(self, view: ParseView, token: int) -> bool:
         """Whether a word is a trip's verb or noun ("travelled", "a visit")."""

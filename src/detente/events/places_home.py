@@ -1,8 +1,11 @@
 """The home ground of an act, where no place is named: force a state or group uses on its own people, and people
 held by a state's organs (police at home, soldiers and officials holding their own country's people, security
 services holding anyone), happen on the doers' country's ground, not out at sea; so do arrests and seizures by a
-state's organs at a named place the gazetteer does not know ("seized a barge at the river port of Puerto Lirio"); force
-of the day used on the people of the country a story is datelined in happens on its ground. A mixin of
+state's organs at a named place the gazetteer does not know ("seized a barge at the river port of Puerto Lirio"), or
+near, off or at a compass point of such a place or a known place of their own ("intercepted a boat south of the island
+of X", "off the X coast"; session 42); force of the day used on the people of the country a story is datelined in
+happens on its ground; a reception is on the host's ground and a signing of the day by a party of the dateline's
+country on the dateline's (inferred, :meth:`HomeGround.hosted_home`, session 42). A mixin of
 :class:`detente.events.places.PlaceRules`, which tells when these rules apply.
 """
 
@@ -38,6 +41,11 @@ COURT_SECTOR = "JUD"
 SEIZING_MODE = "seize"
 # the sectors that hold people of another country at home too: police and the security and intelligence services
 SECURITY_SECTORS = frozenset({"COP", "SPY"})
+# the CAMEO code of receiving or hosting a visitor: the host receives at home (:meth:`HomeGround.hosted_home`)
+RECEIVE_CODE = "043"
+# the CAMEO code of signing a formal agreement: a signing of the day by a party of the dateline's country took place
+# where the story is told from (:meth:`HomeGround.hosted_home`)
+SIGNING_CODE = "057"
 
 
 def state_actor(ref: ActorRef) -> bool:
@@ -88,6 +96,34 @@ class HomeGround:
         view = self.found.view(c.head.doc)
         if any(self._at_sea(view, i) for i in (c.head.i, *(token.i for token, _ in struck))) \
                 or any(self._on_vessel(view, token.i) for token, _ in struck):
+            return None
+        return self._ground(home)
+
+    def hosted_home(self, c: Candidate, modality: Modality, historical: bool, negated: bool,
+                    dated: bool) -> Location | None:
+        """The ground an encounter with no place named is inferred to be held on: a reception (CAMEO 043: "the
+        president received the visiting foreign minister at the Blue Palace", a palace the gazetteer does not know)
+        told as done or to come, by state actors all of one country, is on the host's ground, whatever the dateline;
+        a signing (057) of the day's news (dated, ``dated``, and not background), whose parties include the
+        dateline's country and are all states' (no international body), is where the story is told from ("PORT
+        HOPE - Ruritania and Freedonia on Monday signed an agreement ...": Ruritania's). Not an offer or a readiness
+        to host (intended: the meeting may be anywhere), nor one denied. Inferred, not named
+        (``Status.location_inferred``): a place another mention of the act names, or a later sentence restating it
+        (events/acts.py), places it instead. The dev gold places receptions in the host's country and the signings of
+        the day in the dateline's (session 42)."""
+        if negated or modality not in ("asserted", "reported", "future"):
+            return None
+        if c.cameo == RECEIVE_CODE:
+            doers, country = self._doers_at_home(c)
+            if country is not None and doers and all(state_actor(ref) for ref in doers):
+                return self._ground(country)
+            return None
+        home = self.home.country if self.home is not None else None
+        if c.cameo != SIGNING_CODE or home is None or historical or modality == "future" or not dated:
+            return None
+        parties = [ref for _, ref in (*c.sources, *c.targets) if ref.kind != "unresolved"]
+        if not parties or not all(state_actor(ref) for ref in parties) \
+                or home not in {ref.country for ref in parties}:
             return None
         return self._ground(home)
 
@@ -147,12 +183,36 @@ class HomeGround:
             todo += [k for k in children[token] if dep[k] not in ("ccomp", "relcl", "pcomp", "parataxis", "advcl")
                      and not (dep[k] == "conj" and view.own_subject(k))]
         for prep in clause:
-            if dep[prep] != "prep" or view.lower[prep] not in words.held_place_prep:
-                continue
-            for ground in (o for o in children[prep] if dep[o] == "pobj"):
-                if self._unknown_named(view, ground, country):
+            if dep[prep] == "prep" and view.lower[prep] in words.held_place_prep:
+                if any(self._unknown_named(view, o, country) for o in children[prep] if dep[o] == "pobj"):
                     return self._ground(country)
+                continue
+            # near or off a place of the doer's own, or a compass point "of" it ("intercepted a boat south of the
+            # island of X and arrested two men", "seized two trawlers off the X coast": ``vicinity_prep``); a state's
+            # organs seize and hold by their own shores
+            # (not one on waters: "in Gulf waters near X Island" is at sea)
+            if view.lower[prep] not in words.vicinity_prep or dep[prep] not in ("prep", "advmod", "npadvmod") \
+                    or view.lemma[view.head[prep]] in words.water_noun \
+                    or view.lemma[view.head[prep]] in words.territory_noun:
+                continue
+            grounds = [o for o in children[prep] if dep[o] == "pobj"] if dep[prep] == "prep" else \
+                [o for of in children[prep] if dep[of] == "prep" and view.lower[of] == "of"
+                 for o in children[of] if dep[o] == "pobj"]
+            if any(self._unknown_named(view, o, country) or self._own_named(view, o, country) for o in grounds):
+                return self._ground(country)
         return None
+
+    def _own_named(self, view: ParseView, ground: int, country: str) -> bool:
+        """Whether a word (by index) names, by itself, its "of" phrase or a name on it, a place the gazetteer knows of
+        ``country`` and none of another ("the Terengganu coast", "the port of X"), no border."""
+        dep, children = view.dep, view.children
+        heads = [ground, *(o for p in children[ground] if dep[p] == "prep" and view.lower[p] == "of"
+                           for o in children[p] if dep[o] == "pobj")]
+        phrase = [*heads, *(m for o in heads for m in children[o] if dep[m] in ("compound", "amod", "poss", "nmod"))]
+        if any(view.lemma[t] in self.words.border_noun for t in phrase):
+            return False
+        known = {self.found.places[t][1] for t in phrase if t in self.found.places}
+        return known == {country}
 
     def _unknown_named(self, view: ParseView, ground: int, country: str) -> bool:
         """Whether a word (by index) names a place the gazetteer does not know, by a ``place_noun`` with a proper

@@ -593,6 +593,12 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         inferred = judge.struck_home(candidate, stated, historical, negated) if location is None else None
         if inferred is not None:
             judge.why["location"] = f"force used on people of {inferred.text!r}, the dateline's country: its ground"
+        elif location is None:
+            # a reception at the host's home, a signing of the day in the dateline's country (places_home.py)
+            inferred = judge.hosted_home(candidate, stated, historical, negated,
+                                         dated=date is not None and date.value is not None)
+            if inferred is not None:
+                judge.why["location"] = f"a reception or signing with no place named: {inferred.text!r}'s ground"
         if own and speaker is not None and speaker.token.i > candidate.head.i and not judge.quoted(candidate) \
                 and (lookup(cameo).is_told_deed or (judge.legal_deed(candidate) and not historical)) \
                 and modality == "asserted" \
