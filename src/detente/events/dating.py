@@ -174,7 +174,8 @@ class DateRules(DateAnchors):
         said = date_values.value_to_day(date.value) if date is not None and date.granularity == "day" else None
         if c.nominal and said is not None and said < news:
             return date  # a day the lead gives the act it is about ("over a strike that killed four on Monday")
-        low, high = news - dt.timedelta(days=window[0]), news - dt.timedelta(days=window[1])
+        reach = (news - dt.date.min).days  # (no day before the calendar's first: an article dated in year one)
+        low, high = news - dt.timedelta(days=min(window[0], reach)), news - dt.timedelta(days=min(window[1], reach))
         paragraph = 0
         for index in range(1, len(self.found.sentences)):
             paragraph += not same_paragraph(self.found, index - 1, index)
