@@ -1,5 +1,5 @@
 """Dates of session 42 (h-date42): the lead's news act told before the saying that relays it, with no day of its own
-("Kiribati's police seized a trawler ..., the ministry said on Wednesday", "Ruritania has asked Freedonia to ...,
+("Ruritania's coast guard took a trawler ..., the ministry said on Wednesday", "Ruritania has asked Freedonia to ...,
 the minister said on Wednesday"), takes the first day the body gives within the week up to the lead's day, on a
 clause that can tell that act: not a saying, and with no doer but the act's own side (a passive, a participle, a
 subject of the doer's country or a state's patrol craft) (``DateRules._relayed_lead_act``,
@@ -16,9 +16,9 @@ def _value(event):
 
 # Wednesday 7 October 2026
 def test_status_dates42_relayed_lead_deed_takes_the_bodys_passive_day(code):
-    text = ("TARAWA, Oct 7 (Reuters) - Kiribati's police seized a Taiwanese longliner inside the country's exclusive "
+    text = ("NUKU'ALOFA, Oct 7 (Reuters) - Tonga's navy seized a Taiwanese longliner inside the country's exclusive "
             "economic zone, the fisheries ministry said on Wednesday.\n\nThe crew were questioned on Monday north of "
-            "Kanton Island, and their catch of tuna was weighed.")
+            "Vava'u, and their catch of tuna was weighed.")
     assert _value(event_on(code(text, date="2026-10-07"), "seized")) == "2026-10-05"
 
 
@@ -30,8 +30,8 @@ def test_status_dates42_present_perfect_lead_act_takes_the_day_of_its_own_side(c
 
 
 def test_status_dates42_saying_day_of_the_body_and_another_doers_day_are_skipped(code):
-    text = ("BISHKEK, Oct 7 (Reuters) - Kyrgyz police detained 12 people at a Chinese-owned mine, the interior "
-            "ministry said on Wednesday.\n\nHundreds of villagers broke into the mine's camp on Sunday and set fire "
+    text = ("DUSHANBE, Oct 7 (Reuters) - Tajik police detained 12 people at a cotton plant, the interior "
+            "ministry said on Wednesday.\n\nHundreds of farmers broke into the plant's yard on Sunday and set fire "
             "to two trucks. The interior minister said on Tuesday that order had been restored.")
     assert _value(event_on(code(text, date="2026-10-07"), "detained")) is None
 
@@ -45,8 +45,8 @@ def test_status_dates42_patrol_craft_of_no_known_actor_is_the_doers(code):
 
 def test_status_dates42_saying_day_counts_when_the_body_says_so(code):
     text = ("MOSCOW, Oct 7 (Reuters) - Russia has declared two Finnish diplomats persona non grata, the foreign "
-            "ministry said on Wednesday.\n\nFinland's ambassador was summoned to the ministry on Wednesday and "
-            "handed a note.")
+            "ministry said on Wednesday.\n\nFinland's ambassador was called in on Wednesday and given a "
+            "written note.")
     assert _value(event_on(code(text, date="2026-10-07"), "declared")) == "2026-10-07"
 
 

@@ -157,7 +157,7 @@ class DateRules(DateAnchors):
         relayed = window is None and not c.nominal and (date is None or not date.value) \
             and self._relayed_lead_act(view, c)
         if relayed:
-            window = 7, 0  # (its saying may be on its day: "was summoned on Wednesday", said Wednesday)
+            window = 7, 0  # (its saying may be on its day: "was called in on Wednesday", said on Wednesday)
         if window is None or infinitive_at(view, c.head.i):
             return date
         # a day of its own; a date before the subject of a past perfect dates the saying ("said on
@@ -195,8 +195,9 @@ class DateRules(DateAnchors):
     def _relayed_lead_act(self, view: ParseView, c: Candidate) -> bool:
         """Whether the lead's act (a verb) is its news told before the saying that relays it, with no date of its
         own: the first verb of its coordination, in the simple past or the present perfect, the main clause or the
-        clause said by a reporting verb after it ("Kiribati's police seized a trawler ..., the ministry said
-        Thursday", "Ruritania has asked Freedonia to ..., the minister told reporters on Monday")."""
+        clause said by a reporting verb after it ("Ruritania's coast guard took a Freedonian trawler ..., the
+        interior ministry said on Friday", "Ruritania has asked Freedonia to ..., the minister told reporters on
+        Monday")."""
         h = c.head.i
         if view.dep[h] == "conj" or any(view.dep[a] == "aux" and view.tag[a] == "MD" for a in view.children[h]):
             return False
@@ -213,9 +214,9 @@ class DateRules(DateAnchors):
     def _done_by_the_doer(self, view: ParseView, c: Candidate, anchor: int) -> bool:
         """Whether the body's date (by the word it hangs on) is on a clause that can tell the lead's act: not a
         saying ("said on Tuesday"), and with no doer of its own other than the act's doer's side (a passive, "the
-        ship was boarded on Tuesday", a participle, "the raid, launched on Sunday", or a subject of the doer's
-        country, "Thailand's ambassador handed the request on Thursday"; not "villagers stormed the camp on
-        Monday")."""
+        trawler was taken to port on Tuesday", a participle, "the operation, begun at dawn on Sunday", or a
+        subject of the doer's code, "Ruritania's envoy delivered the letter on Thursday"; not "farmers blocked the
+        road on Monday")."""
         verb = anchor
         for _ in range(8):  # the verb of the phrase the date hangs in, and the verb an infinitive completes
             if view.pos[verb] in ("VERB", "AUX") and view.dep[verb] != "xcomp" or view.head[verb] == verb:
@@ -229,12 +230,12 @@ class DateRules(DateAnchors):
             return True
         subject = subjects[0]
         if view.tag[subject] in ("WP", "WDT") and view.dep[verb] == "relcl":
-            subject = view.head[verb]  # "Lula, who arrived on Wednesday"
+            subject = view.head[verb]  # "the president, who flew in on Wednesday"
         # the doer's side: an actor whose code extends the doer's or is extended by it (THA, THAGOV; not KGZCVL for
         # KGZCOP)
         doers = [d for _, ref in c.sources if (d := ref.code or ref.country)]
         refs = self.found.refs_at(subject)
-        if not refs:  # a state's craft no actor names ("a patrol boat boarded the vessel on Tuesday")
+        if not refs:  # a state's craft no actor names ("a navy cutter stopped the trawler on Tuesday")
             words = self.lex.words
             nouns = [subject, *(n for n in view.children[subject] if view.dep[n] == "compound")]
             return any(view.lemma[n] in words.vessel_noun and any(
