@@ -1,7 +1,8 @@
 """When an act happened: the one date expression of its sentence that dates an event (on its chain of
 governing words, a "when" clause, the lone date of a sentence, a weekday or month still to come, an act tied
 to the dated act before it by "at the time", an earlier act of the lead dated by the body's first day before
-the lead's), and the dates that are only an act's context (a "since" bound, the clause an "after" clause or an
+the lead's, and the lead's news act relayed by a saying after it dated by the body's first day of the doer's side
+up to the lead's), and the dates that are only an act's context (a "since" bound, the clause an "after" clause or an
 answer in a relative clause hangs on). A mixin of :class:`detente.events.status.StatusJudge`, which holds the
 article's state; the date expressions of a sentence and where they sit in the parse (anchors, the date chain,
 the tests of a clause) are in its base :class:`detente.events.date_anchors.DateAnchors`, and the expressions themselves
@@ -143,13 +144,20 @@ class DateRules(DateAnchors):
         the release of three drivers detained by border guards", or an event noun another act is about: "lodged a
         protest on Tuesday over the detention of 11 fishermen") happened on the first day the body names within
         the week before the lead's day ("... boarded the boat on Monday afternoon"), as wires tell it;
-        "hours after" allows only the day before, "days after" not the day before. Else ``date``."""
+        "hours after" allows only the day before, "days after" not the day before. So did the lead's news act that
+        a saying after it relays with no day of the act (:meth:`_relayed_lead_act`), on the first day the body
+        names within the week up to the lead's day on a clause the doer's side can have done it in
+        (:meth:`_done_by_the_doer`). Else ``date``."""
         sent = self.found.sentence(c.head)
         if self.base is None or self.found.sentence_of[sent.start] != 0:
             return date
         view = self.found.view(sent.doc)
         expressions = self.sentence_dates(sent)
         window = self._about_act_window(view, c.head.i) if c.nominal else self._earlier_act_window(view, c.head.i)
+        relayed = window is None and not c.nominal and (date is None or not date.value) \
+            and self._relayed_lead_act(view, c)
+        if relayed:
+            window = 7, 0  # (its saying may be on its day: "was called in on Wednesday", said on Wednesday)
         if window is None or infinitive_at(view, c.head.i):
             return date
         # a day of its own; a date before the subject of a past perfect dates the saying ("said on
@@ -166,20 +174,75 @@ class DateRules(DateAnchors):
         said = date_values.value_to_day(date.value) if date is not None and date.granularity == "day" else None
         if c.nominal and said is not None and said < news:
             return date  # a day the lead gives the act it is about ("over a strike that killed four on Monday")
-        low, high = news - dt.timedelta(days=window[0]), news - dt.timedelta(days=window[1])
+        reach = (news - dt.date.min).days  # (no day before the calendar's first: an article dated in year one)
+        low, high = news - dt.timedelta(days=min(window[0], reach)), news - dt.timedelta(days=min(window[1], reach))
         paragraph = 0
         for index in range(1, len(self.found.sentences)):
             paragraph += not same_paragraph(self.found, index - 1, index)
             if paragraph > BODY_PARAGRAPHS:
                 break
-            for first, _, value in self.sentence_dates(self.found.sentences[index]):
+            for first, last, value in self.sentence_dates(self.found.sentences[index]):
                 day = date_values.value_to_day(value.value) if value.granularity == "day" else None
                 if day is None or self._bound(view, first):
+                    continue
+                if relayed and not self._done_by_the_doer(view, c, self._anchor(view, first, last)):
                     continue
                 if low <= day <= high:
                     return self._because("date", value, f"an earlier act of the lead, dated by the body's "
                                                         f"first day before the lead's: {value.text!r}")
         return date
+
+    def _relayed_lead_act(self, view: ParseView, c: Candidate) -> bool:
+        """Whether the lead's act (a verb) is its news told before the saying that relays it, with no date of its
+        own: the first verb of its coordination, in the simple past or the present perfect, the main clause or the
+        clause said by a reporting verb after it ("Ruritania's coast guard took a Freedonian trawler ..., the
+        interior ministry said on Friday", "Ruritania has asked Freedonia to ..., the minister told reporters on
+        Monday")."""
+        h = c.head.i
+        if view.dep[h] == "conj" or any(view.dep[a] == "aux" and view.tag[a] == "MD" for a in view.children[h]):
+            return False
+        perfect = view.tag[h] == "VBN" and any(view.dep[a] == "aux" and view.lower[a] in ("has", "have")
+                                               for a in view.children[h])
+        if view.tag[h] != "VBD" and not perfect:
+            return False
+        if view.head[h] == h:
+            return True
+        saying = view.head[h]
+        return view.dep[h] in ("ccomp", "parataxis") and h < saying and view.head[saying] == saying \
+            and self.lex.reporting.get(view.lemma[saying]) in SAY_KINDS
+
+    def _done_by_the_doer(self, view: ParseView, c: Candidate, anchor: int) -> bool:
+        """Whether the body's date (by the word it hangs on) is on a clause that can tell the lead's act: not a
+        saying ("said on Tuesday"), and with no doer of its own other than the act's doer's side (a passive, "the
+        trawler was taken to port on Tuesday", a participle, "the operation, begun at dawn on Sunday", or a
+        subject of the doer's code, "Ruritania's envoy delivered the letter on Thursday"; not "farmers blocked the
+        road on Monday")."""
+        verb = anchor
+        for _ in range(8):  # the verb of the phrase the date hangs in, and the verb an infinitive completes
+            if view.pos[verb] in ("VERB", "AUX") and view.dep[verb] != "xcomp" or view.head[verb] == verb:
+                break
+            verb = view.head[verb]
+        if self.lex.reporting.get(view.lemma[verb]) in SAY_KINDS or view.tag[verb] not in ("VBD", "VBN") \
+                or self._to_come(view, verb):
+            return False
+        subjects = [s for s in view.children[verb] if view.dep[s] == "nsubj"]
+        if not subjects:
+            return True
+        subject = subjects[0]
+        if view.tag[subject] in ("WP", "WDT") and view.dep[verb] == "relcl":
+            subject = view.head[verb]  # "the president, who flew in on Wednesday"
+        # the doer's side: an actor whose code extends the doer's or is extended by it (THA, THAGOV; not KGZCVL for
+        # KGZCOP)
+        doers = [d for _, ref in c.sources if (d := ref.code or ref.country)]
+        refs = self.found.refs_at(subject)
+        if not refs:  # a state's craft no actor names ("a navy cutter stopped the trawler on Tuesday")
+            words = self.lex.words
+            nouns = [subject, *(n for n in view.children[subject] if view.dep[n] == "compound")]
+            return any(view.lemma[n] in words.vessel_noun and any(
+                view.dep[m] in ("compound", "amod") and (view.lemma[m] in words.state_craft_word
+                                                         or view.lower[m] in words.state_craft_word)
+                for m in view.children[n]) for n in nouns)
+        return all(ref.code and any(ref.code.startswith(d) or d.startswith(ref.code) for d in doers) for ref in refs)
 
     def _about_act_window(self, view: ParseView, noun: int) -> tuple[int, int] | None:
         """Whether the lead's event noun (by its index) is the act another act of the lead is about (words.tsv
