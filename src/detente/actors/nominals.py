@@ -5,7 +5,9 @@ office of. A ship a general vessel noun names again ("the vessel") is the one na
 ``state_craft_word`` on it ("the patrol vessel", "the navy ship") it is a state's craft, never a ship named by
 another word (the trawlers it stopped), but one of its own word or the forces named latest before it. A bare
 force noun that is the subject of a clause joined to one whose subject is a state's actor is that state's force
-("Thailand ordered a crackdown on casinos, and police detained dozens": Thailand's police). A mixin of
+("Thailand ordered a crackdown on casinos, and police detained dozens": Thailand's police); one a party or other
+body addressing its own state asks to act is that state's ("the opposition urged the navy to ...",
+``_addressed_forces``). A mixin of
 the resolver (:class:`detente.actors.doc_resolver._DocResolver`), which holds the article's parse view, history
 and actor table these rules read. Split from ``actors/doc_resolver.py`` (session 23).
 """
@@ -63,6 +65,9 @@ class NominalRules:
     sentence_of: dict[int, int]
 
     def resolve(self, i: int) -> ActorRef | None:
+        raise NotImplementedError  # the resolver's
+
+    def lemma_as_tagged(self, i: int) -> str:
         raise NotImplementedError  # the resolver's
 
     def _sector_words(self, sector: tuple[str, int, int]) -> str:
@@ -530,6 +535,36 @@ class NominalRules:
             if up == verb and entry is not None and entry.country and (not states or entry.kind == "country"):
                 out.add(entry.country)
         return out
+
+    def _addressed_forces(self, at: int, sector: tuple[str, int, int]) -> ActorRef | None:
+        """"The opposition party called for the navy to turn the boats back", "a union urged the police to
+        ...": a definite force noun with no word of its own naming whose (the words of its ``sectors.tsv`` entry
+        only), that an ``appeal_verb`` (words.tsv) of a country's body that addresses its own state
+        (``ADDRESSING_SECTORS``: parties, the opposition, lawmakers, unions) asks to act, as its object or the
+        subject of the clause it asks for, is that body's own country's force (its country's reference), not
+        another state's forces named before; else None."""
+        v = self.v
+        dep, head, children = v.dep, v.head, v.children
+        if not definite_at(v, at, self.words) or any(dep[c] in ("poss", "amod", "prep", "compound")
+                                                     and not sector[1] <= c < sector[2] for c in children[at]):
+            return None
+        if dep[at] in ("dobj", "dative"):
+            verb = head[at]
+        elif dep[at] in ("nsubj", "nsubjpass") and dep[head[at]] in ("advcl", "ccomp", "xcomp"):
+            verb = head[head[at]]  # "called for the navy to turn ...", "demanded that the army seal ..."
+        else:
+            return None
+        if self.lemma_as_tagged(verb) not in self.words.appeal_verb:
+            return None
+        doer = next((c for c in children[verb] if dep[c] == "nsubj"), None)
+        ref = self.resolve(doer) if doer is not None else None
+        if doer is None or ref is None or not ref.country or ref.sector not in ADDRESSING_SECTORS:
+            return None
+        country = self.f.kb.get(ref.country)
+        if country is None:
+            return None
+        self.found.antecedents[at] = doer
+        return self.f.entity_ref(country, self.day)
 
     def _own_government(self, at: int) -> ActorRef | None:
         """"Several Chilean senators urged the government to ...", "Togo's opposition asked the authorities to
