@@ -8,6 +8,8 @@
   ``topic_prep``): "held talks on Sudan", but "held talks with Sudan";
 - a bare force noun a party asks to act is its own state's (``NominalRules._addressed_forces``): "Chega urged the
   navy to ...", after another state's navy;
+- so is "the government" a party's appeal asks to act (``NominalRules._asking_verb``): "the party demanded that
+  the government withdraw", after another state spoke;
 - blocking a request or a transfer is a refusal (verbs.tsv ``block +request|...``, 120), not an obstruction (144);
 - an envoy of the doer's own "in" a capital is posted there (``ParticipantRules._envoy_post``): "recalled its
   ambassador in Paris" is aimed at France.
@@ -178,3 +180,31 @@ def test_an_own_envoy_in_a_capital_makes_its_state_the_target(blank_coder):
 def test_an_own_envoy_in_a_time_names_no_host(blank_coder):
     event = _event(code_tree(blank_coder, RECALLED.format(prep="in", place="June", ent="B-DATE")), "recalled")
     assert _countries(event.target) == []
+
+
+# synthetic: "Skopje praised Greece. The Greek Solution party demanded that the government withdraw."
+ASKED = """
+        Skopje       Skopje       PROPN NNP nsubj    1 B-GPE
+        praised      praise       VERB  VBD ROOT     1 O
+        Greece       Greece       PROPN NNP dobj     1 B-GPE
+        .            .            PUNCT .   punct    1 O
+        The          the          DET   DT  det      7 O
+        Greek        Greek        PROPN NNP compound 7 B-ORG
+        Solution     Solution     PROPN NNP compound 7 I-ORG
+        party        party        NOUN  NN  nsubj    8 O
+        {verb}       {lemma}      VERB  VBD ROOT     8 O
+        that         that         SCONJ IN  mark     12 O
+        the          the          DET   DT  det      11 O
+        government   government   NOUN  NN  nsubj    12 O
+        withdraw     withdraw     VERB  VB  ccomp    8 O
+        .            .            PUNCT .   punct    8 O
+"""
+
+
+def _government(result) -> list[str]:
+    return [a.code for a in result.actors for m in a.mentions if m.text.endswith("government")]
+
+
+def test_the_government_a_party_demands_act_is_its_own_states(blank_coder):
+    result = code_tree(blank_coder, ASKED.format(verb="demanded", lemma="demand"))
+    assert _government(result) == ["GRCGOV"]
