@@ -97,12 +97,14 @@ def _instrument(token: Token, kb: KnowledgeBase, words: Words) -> bool:
 def _forum_topic(token: Token, words: Words) -> bool:
     """Whether a target is what a committee, a conference or talks are about: the object (or a conjunct of it) of
     a ``topic_prep`` on a ``forum_noun`` (words.tsv): "agreed to form a joint committee on X", "held talks on X",
-    "a conference about X". X is the subject matter, no party to the act, whichever rule or the attacher gave it
-    (talks with X, or between X and Y, name the parties)."""
+    "a conference about X". X, named there by its name, is the subject matter, no party to the act, whichever rule
+    or the attacher gave it (talks with X, or between X and Y, name the parties; so does a noun after the
+    preposition whose own complement names a party: "talks on normalising ties with X")."""
     while token.dep_ in ("conj", "compound", "appos") and token.head.i != token.i:
         token = token.head
     prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ in words.topic_prep and prep.head.lemma_.lower() in words.forum_noun
+    return token.dep_ == "pobj" and token.pos_ == "PROPN" and prep.lower_ in words.topic_prep \
+        and prep.head.lemma_.lower() in words.forum_noun
 
 
 def _means(token: Token, candidate: Candidate, kb: KnowledgeBase) -> bool:
