@@ -182,22 +182,19 @@ def test_an_own_envoy_in_a_time_names_no_host(blank_coder):
     assert _countries(event.target) == []
 
 
-# synthetic: "Skopje praised Greece. The Greek Solution party demanded that the government withdraw."
+# synthetic: "Madrid praised Portugal. Chega demanded that the government withdraw."
 ASKED = """
-        Skopje       Skopje       PROPN NNP nsubj    1 B-GPE
+        Madrid       Madrid       PROPN NNP nsubj    1 B-GPE
         praised      praise       VERB  VBD ROOT     1 O
-        Greece       Greece       PROPN NNP dobj     1 B-GPE
+        Portugal     Portugal     PROPN NNP dobj     1 B-GPE
         .            .            PUNCT .   punct    1 O
-        The          the          DET   DT  det      7 O
-        Greek        Greek        PROPN NNP compound 7 B-ORG
-        Solution     Solution     PROPN NNP compound 7 I-ORG
-        party        party        NOUN  NN  nsubj    8 O
-        {verb}       {lemma}      VERB  VBD ROOT     8 O
-        that         that         SCONJ IN  mark     12 O
-        the          the          DET   DT  det      11 O
-        government   government   NOUN  NN  nsubj    12 O
-        withdraw     withdraw     VERB  VB  ccomp    8 O
-        .            .            PUNCT .   punct    8 O
+        Chega        Chega        PROPN NNP nsubj    5 B-ORG
+        {verb}       {lemma}      VERB  VBD ROOT     5 O
+        that         that         SCONJ IN  mark     9 O
+        the          the          DET   DT  det      8 O
+        government   government   NOUN  NN  nsubj    9 O
+        withdraw     withdraw     VERB  VB  ccomp    5 O
+        .            .            PUNCT .   punct    5 O
 """
 
 
@@ -207,4 +204,4 @@ def _government(result) -> list[str]:
 
 def test_the_government_a_party_demands_act_is_its_own_states(blank_coder):
     result = code_tree(blank_coder, ASKED.format(verb="demanded", lemma="demand"))
-    assert _government(result) == ["GRCGOV"]
+    assert _government(result) == ["PRTGOV"]

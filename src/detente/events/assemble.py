@@ -96,7 +96,7 @@ def _instrument(token: Token, kb: KnowledgeBase, words: Words) -> bool:
 
 def _forum_topic(token: Token, words: Words) -> bool:
     """Whether a target is what a committee, a conference or talks are about: the object (or a conjunct of it) of
-    a ``topic_prep`` on a ``forum_noun`` (words.tsv): "agreed to form a joint committee on X", "held talks on X",
+    a ``topic_prep`` on a ``forum_noun`` (words.tsv): "agreed to create a committee on X", "held talks on X",
     "a conference about X". X, named there by its name, is the subject matter, no party to the act, whichever rule
     or the attacher gave it (talks with X, or between X and Y, name the parties; so does a noun after the
     preposition whose own complement names a party: "talks on normalising ties with X")."""
@@ -111,7 +111,7 @@ def _means(token: Token, candidate: Candidate, kb: KnowledgeBase) -> bool:
     """Whether a noun is what a show of force is made with: the object of a "with" on the trigger's verb that is
     hardware (an ``asset`` or ``craft`` word of ``sectors.tsv``, or a noun it modifies: "a patrol boat") or counted
     forces ("40 marines", "two battalions"), or a conjunct of such a noun. "The navy reinforced its base on the
-    island with 40 marines and two boats": the means, no one the act is aimed at (a partner named with a demonym or a
+    atoll with 40 marines and two boats": the means, no one the act is aimed at (a partner named with a demonym or a
     state's name, "held drills with Russian warships", stays)."""
     while token.dep_ == "conj" and token.head.i != token.i:  # "with 40 marines and a patrol boat"
         token = token.head
