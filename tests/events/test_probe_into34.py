@@ -22,6 +22,10 @@ body or restoring relations (into-14 to 18), the complaints about another's deed
 ``inquiry_noun``, ``misdeed_noun``; ``code_sides._inquired_ground``, ``participants._gerund_parties``,
 ``complained_of`` for a complaint that names no party, ``befallen`` leaving out where a death befell) the 16 in
 ``FIXED`` pass and only into-32 fails. The guards passed before and after.
+
+Session 42 (h-target42): into-22 and into-23 ("held talks in Geneva on Sudan", "held consultations on Haiti") are
+re-annotated to the dev gold's convention, which codes the state talks or a committee are "on" as their topic, no
+party (``assemble._forum_topic``): no target, and the topic state in ``"not"``.
 """
 
 from __future__ import annotations

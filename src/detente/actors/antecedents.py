@@ -2,6 +2,7 @@
 Algiers", "the ministry said in a statement issued in Algiers" (whatever the dateline), "Brown's office",
 "his office", "a spokesperson said" after a body spoke; the dateline's
 country; hardware a state body reports on; which bare common nouns take the article's country;
+a country noun a demonym names ("the Ruritanian state": Ruritania, ``_named_by_modifier``);
 "I" and "we" inside a speaker's quote (for the ``quotes`` step).
 
 The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls these before its general rules
@@ -436,7 +437,7 @@ def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
     dep, children = view.dep, view.children
     if view.tag[at] != "NN" or view.lemma[at] not in words.country_noun:
         return None
-    described = _described(resolver, at)
+    described = _described(resolver, at) or _named_by_modifier(resolver, at)
     if described is not None:
         return described
     possessor = next((c for c in children[at] if dep[c] == "poss"), None)
@@ -483,6 +484,19 @@ def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
             ref = resolver.f.entity_ref(entry, resolver.day)
         resolver.found.antecedents[at] = i
         return ref
+    return None
+
+
+def _named_by_modifier(resolver: _DocResolver, at: int) -> ActorRef | None:
+    """"The Colombian state", "the Ukrainian nation": a country noun a demonym or a country's name modifies names
+    that country, whatever country was named before it or the dateline's; else None (a region's word, "the Gulf
+    state", is left to the antecedent search)."""
+    view = resolver.v
+    for c in view.children[at]:
+        if view.dep[c] in ("amod", "compound") and view.pos[c] in ("ADJ", "PROPN"):
+            ref = resolver.found.by_token.get(c)
+            if ref is not None and ref.kind == "country":
+                return ref
     return None
 
 

@@ -5,7 +5,9 @@ office of. A ship a general vessel noun names again ("the vessel") is the one na
 ``state_craft_word`` on it ("the patrol vessel", "the navy ship") it is a state's craft, never a ship named by
 another word (the trawlers it stopped), but one of its own word or the forces named latest before it. A bare
 force noun that is the subject of a clause joined to one whose subject is a state's actor is that state's force
-("Thailand ordered a crackdown on casinos, and police detained dozens": Thailand's police). A mixin of
+("Thailand ordered a crackdown on casinos, and police detained dozens": Thailand's police); one a party or other
+body addressing its own state asks to act is that state's ("the opposition urged the navy to ...",
+``_addressed_forces``). A mixin of
 the resolver (:class:`detente.actors.doc_resolver._DocResolver`), which holds the article's parse view, history
 and actor table these rules read. Split from ``actors/doc_resolver.py`` (session 23).
 """
@@ -65,6 +67,9 @@ class NominalRules:
     def resolve(self, i: int) -> ActorRef | None:
         raise NotImplementedError  # the resolver's
 
+    def lemma_as_tagged(self, i: int) -> str:
+        raise NotImplementedError  # the resolver's
+
     def _sector_words(self, sector: tuple[str, int, int]) -> str:
         """The words of a sector's span, lowercase, as sectors.tsv lists them ("army officers", "drones")."""
         return self.v.text[self.v.idx[sector[1]]:self.v.end[sector[2] - 1]].lower()
@@ -95,7 +100,9 @@ class NominalRules:
             resolver = cast("_DocResolver", self)  # these rules run only as the resolver's
             # a bare title on a name ("In Kabul, foreign ministry spokesman X accused ..."): the name's clause
             holder = self._title_holder(at)
-            body = seated_in(resolver, holder) or self._title_of_state(at, holder) \
+            # "the party demanded that the government withdraw": the asking body's own, before any speaker's
+            asked = self._own_government(at) if self._asking_verb(at) is not None else None
+            body = asked or seated_in(resolver, holder) or self._title_of_state(at, holder) \
                 or (None if self._head_title(at) else self._sayers_state(at) or last_speaker(resolver, at))
             if body is None and lower not in self.words.abroad_noun:
                 body = self._own_government(at)
@@ -597,17 +604,54 @@ class NominalRules:
                 out.add(entry.country)
         return out
 
+    def _addressed_forces(self, at: int, sector: tuple[str, int, int]) -> ActorRef | None:
+        """"The opposition party called for the navy to turn the boats back", "a union urged the police to
+        ...": a definite force noun with no word of its own naming whose (the words of its ``sectors.tsv`` entry
+        only), that an ``appeal_verb`` (words.tsv) of a country's body that addresses its own state
+        (``ADDRESSING_SECTORS``: parties, the opposition, lawmakers, unions) asks to act, as its object or the
+        subject of the clause it asks for, is that body's own country's force (its country's reference), not
+        another state's forces named before; else None."""
+        v = self.v
+        dep, head, children = v.dep, v.head, v.children
+        if not definite_at(v, at, self.words) or any(dep[c] in ("poss", "amod", "prep", "compound")
+                                                     and not sector[1] <= c < sector[2] for c in children[at]):
+            return None
+        verb = head[at] if dep[at] in ("dobj", "dative") else self._asking_verb(at)
+        if verb is None or self.lemma_as_tagged(verb) not in self.words.appeal_verb:
+            return None
+        doer = next((c for c in children[verb] if dep[c] == "nsubj"), None)
+        ref = self.resolve(doer) if doer is not None else None
+        if doer is None or ref is None or not ref.country or ref.sector not in ADDRESSING_SECTORS:
+            return None
+        country = self.f.kb.get(ref.country)
+        if country is None:
+            return None
+        self.found.antecedents[at] = doer
+        return self.f.entity_ref(country, self.day)
+
+    def _asking_verb(self, at: int) -> int | None:
+        """The ``appeal_verb`` (words.tsv) whose asked-for clause the noun at ``at`` is the subject of: "called for
+        the navy to turn ...", "demanded that the government withdraw ..."; else None."""
+        v = self.v
+        verb = v.head[at]
+        if v.dep[at] not in ("nsubj", "nsubjpass") or v.dep[verb] not in ("advcl", "ccomp", "xcomp") \
+                or self.lemma_as_tagged(v.head[verb]) not in self.words.appeal_verb:
+            return None
+        return v.head[verb]
+
     def _own_government(self, at: int) -> ActorRef | None:
         """"Several Chilean senators urged the government to ...", "Togo's opposition asked the authorities to
-        ...": a state nominal as the object of a body of a country that is not its executive (``ADDRESSING_SECTORS``:
+        ...", "the party demanded that the government withdraw ...": a state nominal as the object of a body of a
+        country that is not its executive, or the subject of the clause its appeal asks for (``ADDRESSING_SECTORS``:
         lawmakers, the opposition, parties, courts, unions, the people) is that body's own country's government,
         not the dateline's nor the latest one named; the doer is the subject of the nominal's verb, or of the verb
         a participle or conjunct without a subject of its own hangs on ("rallied ..., accusing the government")."""
         v = self.v
         dep, head, children = v.dep, v.head, v.children
-        if dep[at] not in ("dobj", "dative", "pobj"):
+        asking = self._asking_verb(at)
+        if dep[at] not in ("dobj", "dative", "pobj") and asking is None:
             return None
-        verb = head[at] if dep[at] != "pobj" else head[head[at]]
+        verb = asking if asking is not None else head[at] if dep[at] != "pobj" else head[head[at]]
         for _ in range(3):
             doers = [c for c in children[verb] if dep[c] in ("nsubj", "nsubjpass") and c != at]
             if doers or dep[verb] not in ("conj", "advcl", "xcomp") or head[verb] == verb:

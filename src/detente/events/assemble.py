@@ -1,7 +1,9 @@
 """The ``assemble`` step: acts become output events with their participants' phrases, every
 mention (``Event.mentions``), deterministic ids and a confidence (``events/confidence.py``); the
 article's actors and quotes are listed. A target that is the act itself, its instrument, or words or a document
-the knowledge base does not know ("handed the envoy a protest note") is left out of the event (``_own_noun``).
+the knowledge base does not know ("handed the envoy a protest note") is left out of the event (``_own_noun``);
+so are the hardware or counted forces a show of force is made "with" (``_means``) and the state a committee or
+talks are "on" (``_forum_topic``: the topic, no party).
 """
 
 from __future__ import annotations
@@ -92,6 +94,36 @@ def _instrument(token: Token, kb: KnowledgeBase, words: Words) -> bool:
     return token.dep_ == "dobj" and (lemma in words.dispatch_verb or lemma in words.aim_verb)
 
 
+def _forum_topic(token: Token, words: Words) -> bool:
+    """Whether a target is what a committee, a conference or talks are about: the object (or a conjunct of it) of
+    a ``topic_prep`` on a ``forum_noun`` (words.tsv): "agreed to create a committee on X", "held talks on X",
+    "a conference about X". X, named there by its name, is the subject matter, no party to the act, whichever rule
+    or the attacher gave it (talks with X, or between X and Y, name the parties; so does a noun after the
+    preposition whose own complement names a party: "talks on normalising ties with X")."""
+    while token.dep_ in ("conj", "compound", "appos") and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    return token.dep_ == "pobj" and token.pos_ == "PROPN" and prep.lower_ in words.topic_prep \
+        and prep.head.lemma_.lower() in words.forum_noun
+
+
+def _means(token: Token, candidate: Candidate, kb: KnowledgeBase) -> bool:
+    """Whether a noun is what a show of force is made with: the object of a "with" on the trigger's verb that is
+    hardware (an ``asset`` or ``craft`` word of ``sectors.tsv``, or a noun it modifies: "a patrol boat") or counted
+    forces ("40 marines", "two battalions"), or a conjunct of such a noun. "The navy reinforced its base on the
+    atoll with 40 marines and two boats": the means, no one the act is aimed at (a partner named with a demonym or a
+    state's name, "held drills with Russian warships", stays)."""
+    while token.dep_ == "conj" and token.head.i != token.i:  # "with 40 marines and a patrol boat"
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "with" or not any(t.i == prep.head.i for t in candidate.trigger):
+        return False
+    hardware = token.lower_ in kb.assets or any(c.dep_ == "compound" and c.lower_ in kb.assets for c in token.children)
+    counted = token.lower_ in kb.sectors and any(c.dep_ == "nummod" for c in token.children)
+    named = any(c.ent_type_ in ("NORP", "GPE") for c in token.subtree if c.i < token.i)
+    return (hardware or counted) and not named
+
+
 def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[CodedArticle, list[Evidence]]:
     """The coded article and, for each of its events in order, the evidence its confidence was computed
     from (``scripts/fit_confidence.py`` fits the confidence model on these)."""
@@ -121,7 +153,9 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
         sides += [("target", tok, ref, participant(finder, doc, found, tok, ref, day)) for tok, ref in candidate.targets
                   if ref.key not in own and not (ref.country in countries and ref.kind in ("country", "sector"))
                   and not _own_noun(tok, ref, candidate, knowledge.kb, knowledge.lexicon.words)
-                  and not (code.root == SHOW_OF_FORCE and ref.country in forces_of and state_force(ref))]
+                  and not _forum_topic(tok, knowledge.lexicon.words)
+                  and not (code.root == SHOW_OF_FORCE and ref.country in forces_of and state_force(ref))
+                  and not (code.root == SHOW_OF_FORCE and _means(tok, candidate, knowledge.kb))]
         targets = [side[3] for side in sides[len(sources):]]
         key = (trigger.start_char, code.code, tuple(p.actor for p in sources), tuple(p.actor for p in targets))
         if key in seen:

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from detente.actors.resolve import DocActors
-    from detente.events.ground import Side
+    from detente.events.ground import Ground, Side
     from detente.events.lexicon import Lexicon, Words
     from detente.parse_view import ParseView
 
@@ -115,6 +115,7 @@ class DoerRules:
     lex: Lexicon
     words: Words
     found: DocActors
+    ground: Ground  # the extractor's: its ``country`` gives a state's actor by its code
     _parse: ParseView | None = None  # found.view(doc), kept on first use (one doc per instance)
     _made: dict[int, Token] | None = None  # the Tokens _children made, by index, made once each
     # what subjects() and actors_at() found, by token index (and depth): read from the doc's fixed parse and actor

@@ -261,6 +261,8 @@ class Words:
     giving_verb: frozenset[str] = frozenset()
     offering_verb: frozenset[str] = frozenset()
     topic_noun: frozenset[str] = frozenset()
+    forum_noun: frozenset[str] = frozenset()
+    topic_prep: frozenset[str] = frozenset()
     summary_noun: frozenset[str] = frozenset()
     decision_noun: frozenset[str] = frozenset()
     accusation_noun: frozenset[str] = frozenset()

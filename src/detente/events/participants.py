@@ -1,5 +1,6 @@
 """To whom an act is done, read off the dependency parse: objects, prepositional targets, subjects of
-passives, the parties of a complaint, a forum, a refusal, another's act; the actor readers and who does
+passives, the parties of a complaint, a forum, a refusal, another's act, the host of one's own envoy "in" its
+capital ("recalled its ambassador in Lima", ``_envoy_post``); the actor readers and who does
 the act are in its base, :class:`detente.events.doers.DoerRules`. A mixin of
 :class:`detente.events.extract.Extractor`, which holds the doc's lexicon and actors.
 """
@@ -99,6 +100,8 @@ class ParticipantRules(DoerRules):
                 # no actor is named in is kept as words
                 out.extend(self.actors_at(child) or self.inner_actors(child, aimed=child.dep_ == "dobj" and not removal)
                            or self.unresolved(child) or self._elided(child))
+                if child.dep_ == "dobj":
+                    out.extend(self._envoy_post(verb, child))
             elif child.dep_ == "prep" and child.lower_ == "at" and (verb.lemma_.lower() in self.words.aim_verb
                                                                    or "at" in self._pattern_preps(verb)):
                 # "fired flares at its trawlers"; the verb's own pattern names "at": "lashed out at X", "balked at X"
@@ -686,6 +689,26 @@ class ParticipantRules(DoerRules):
             return noun is not None and noun.pos_ == "NOUN" and noun.i not in self.found.by_token \
                 and noun.dep_ == "pobj" and noun.head.lower_ == "against"  # the thing protested, not the protest
         return [(t, r) for t, r in targets if not (r.kind == "country" and partner(t))]
+
+    def _envoy_post(self, verb: Token, obj: Token) -> list[Side]:
+        """The state an envoy of the doer's own is posted in, as the "in" on the envoy or on the verb names it
+        (``envoy_noun`` in words.tsv, owned by a possessive pronoun that stands for the verb's doer: "recalled its
+        ambassador in Lima", "withdrew their top diplomat in Accra"): the host the act is aimed at, as "recalled its
+        ambassador from Lima" is; not another's mission ("police stormed its embassy in Quito")."""
+        owners = {party(r) for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                  for _, r in known(self.actors_at(c))}
+        if obj.lemma_.lower() not in self.words.envoy_noun or not owners \
+                or not owners <= {party(r) for _, r in known(self.subjects(verb))}:
+            return []  # "stormed its embassy in Quito": another's mission, where it was stormed
+        out: list[Side] = []
+        for prep in self._children(obj, ("prep",)) + self._children(verb, ("prep",)):
+            for pobj in self._children(prep, ("pobj",)) if prep.lower_ == "in" else ():
+                place = self.found.places.get(pobj.i)  # "in Lima": a capital or city read as a place
+                host = self.ground.country(place[1], "GOV") if place is not None and place[1] else None
+                out.extend([(pobj, host)] if host is not None else [
+                    (t, r) for t, r in self.actors_at(pobj)
+                    if r.kind == "country" or (r.kind == "sector" and r.sector == "GOV")])
+        return out
 
     def _mission_hosts(self, noun: Token) -> list[Side]:
         """The countries a body's presence somewhere is in, when an act goes to it: "the UN peacekeeping mission in
