@@ -31,6 +31,9 @@ COMMENT = ("051", "052")  # praise or defend verbally: said of an act by anyone,
 INVESTIGATE_ROOT = 9  # CAMEO 09: investigate
 # CAMEO 03, 06, 07: intend to cooperate, cooperate materially, provide aid: a thing given or built goes to a receiver
 AIDED_ROOTS = frozenset({3, 6, 7})
+SENT_FOR_PROTECTION = "074"  # CAMEO 074: forces sent to help another state (sent_to_help)
+SENT_FOR_RELIEF = "073"  # CAMEO 073: humanitarian aid, forces or means sent to help another state recover
+SENT_FOR_INQUIRY = "063"  # CAMEO 063: judicial cooperation, police sent to help another state with an inquiry
 DOMESTIC_KINDS = frozenset({"person", "party"})  # targets a state acts on at home when the text names no other ground
 
 
@@ -200,6 +203,50 @@ class CodeSideRules(ParticipantRules):
         helped += [a for h in helps for c in self._children(h, ("ccomp", "xcomp"))
                    for s in self._children(c, ("nsubj",)) for a in self.actors_at(s)]
         return [(t, r) for t, r in known(helped) if t.pos_ != "PRON" and party(r) not in own]
+
+    def sent_to_help(self, verb: Token) -> str | None:
+        """The code of a state's forces, police or means sent to another state to help it (a ``dispatch_verb`` with a
+        to-infinitive of purpose of a ``benefit_verb`` and no subject of its own, coded a show of force, 15, by the
+        lexicon): the help is aid, as the wire gold codes it, not a deployment aimed at the helped. Humanitarian aid
+        (073) when a ``relief_word`` is in the purpose clause or among what is sent ("sent 300 soldiers and rice to X
+        to help it recover from the floods"), judicial cooperation (063) when it helps "with" an inquiry ("will send
+        police officers to X to help with the investigation"), else military protection (074: "sent troops to help
+        X fight the rebels"). Only when another state is helped: the helping verb's object or the subject of its
+        clause (:meth:`_helped`), or the actor or place of another state the forces are sent to or deployed in;
+        forces sent to one's own border "to help police" or to a sea "to help protect shipping" stay a deployment.
+        None when the construction is not there."""
+        if verb.lemma_.lower() not in self.words.dispatch_verb:
+            return None
+        helps = [c for c in self._children(verb, ("advcl", "xcomp")) if c.lemma_.lower() in self.words.benefit_verb
+                 and self._to_infinitive(c) and not self._has_child(c, ("nsubj",))]
+        consented = any(o.lemma_.lower() in self.words.consent_noun for p in self._children(verb, ("prep",))
+                        if p.lower_ in self.words.consent_prep for o in self._children(p, ("pobj",)))
+        if not (helps or consented) or not ((helps and self._helped(verb)) or self._sent_to_state(verb)):
+            return None
+        if any(t.lemma_.lower() in self.words.inquiry_noun for h in helps for p in self._children(h, ("prep",))
+               if p.lower_ == "with" for o in self._children(p, ("pobj",)) for t in (o,)):
+            return SENT_FOR_INQUIRY
+        sent = [t for o in self._children(verb, ("dobj", "nsubjpass")) for t in o.subtree]
+        if any(t.lemma_.lower() in self.words.relief_word for t in (*sent, *(t for h in helps for t in h.subtree))):
+            return SENT_FOR_RELIEF
+        return SENT_FOR_PROTECTION
+
+    def _sent_to_state(self, verb: Token) -> list[Side]:
+        """The actor, or the country of the place, another state's than the doer's, that a ``dispatch_verb`` sends its
+        forces to or keeps them in: the object of a ``destination_prep`` or ``place_prep`` on the verb ("to Laos",
+        "in Mozambique"), named itself (not "to its border with X", whose border is the doer's ground)."""
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        out: list[Side] = []
+        for prep in self._children(verb, ("prep",)):
+            if prep.lower_ not in self.words.destination_prep and prep.lower_ not in self.words.place_prep:
+                continue
+            # the place itself, or the place a place_prep after it names ("to the oilfield inside X")
+            for pobj in (o for p in self._children(prep, ("pobj",)) for o in (p, *(
+                    q for c in self._children(p, ("prep",)) if c.lower_ in self.words.place_prep
+                    for q in self._children(c, ("pobj",))))):
+                sides = [(t, r) for t, r in known(self.actors_at(pobj)) if t.i == pobj.i] or self._place_side(pobj)
+                out += [(t, r) for t, r in sides if t.pos_ == "PROPN" and party(r) not in own]
+        return out if len({party(r) for _, r in out}) == 1 else []
 
     def _aided_ground(self, verb: Token, code: str) -> list[Side]:
         """Whom aid or cooperation goes to when the text says only where the thing given, funded or built is, or for
