@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 from detente.events.cameo import CALL_ON_CODES, REQUEST_ROOTS, lookup
 from detente.events.context import party
 from detente.events.doers import known
-from detente.events.ground import STATE_FORCE_SECTORS, own_clause, state_force
+from detente.events.ground import STATE_FORCE_SECTORS, own_clause, resolved_via, state_force
 from detente.events.participants import ParticipantRules
 from detente.events.roles import agentless_passive, for_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from detente.actors.resolve import ActorRef
     from detente.events.ground import Ground, Side
     from detente.parse_view import ParseView
 
@@ -34,6 +35,7 @@ AIDED_ROOTS = frozenset({3, 6, 7})
 SENT_FOR_PROTECTION = "074"  # CAMEO 074: forces sent to help another state (sent_to_help)
 SENT_FOR_RELIEF = "073"  # CAMEO 073: humanitarian aid, forces or means sent to help another state recover
 SENT_FOR_INQUIRY = "063"  # CAMEO 063: judicial cooperation, police sent to help another state with an inquiry
+GUESSED_VIAS = frozenset({"context", "title"})  # resolver routes that give a common noun a country the text does not
 DOMESTIC_KINDS = frozenset({"person", "party"})  # targets a state acts on at home when the text names no other ground
 
 
@@ -248,6 +250,20 @@ class CodeSideRules(ParticipantRules):
                 out += [(t, r) for t, r in sides if t.pos_ == "PROPN" and party(r) not in own]
         return out if len({party(r) for _, r in out}) == 1 else []
 
+    def aided_ground(self, verb: Token, code: str, targets: list[Side]) -> list[Side]:
+        """An act's targets with whom its aid goes to (:meth:`_aided_ground`) when they name no other party than the
+        doer's, or when the only others are common nouns the resolver gave a country the text does not name with them
+        (from the article's context or a bare title word, ``GUESSED_VIAS``): "Australia, which funds a police training
+        centre in Suva": Fiji, not the police of the story's other country."""
+        if not self.others_named(verb, targets):
+            return targets + self._aided_ground(verb, code)
+        guessed = [(t, r) for t, r in known(targets) if self._guessed(t, r)]
+        rest = [s for s in targets if s not in guessed]
+        if not guessed or self.others_named(verb, rest):
+            return targets
+        aided = self._aided_ground(verb, code)
+        return rest + aided if aided else targets
+
     def _aided_ground(self, verb: Token, code: str) -> list[Side]:
         """Whom aid or cooperation goes to when the text says only where the thing given, funded or built is, or for
         whom: the actor, or the country of the place, after an ``aid_place_prep`` on a ``giving_verb`` or
@@ -262,18 +278,35 @@ class CodeSideRules(ParticipantRules):
         verbs = [v for v in (verb, *self._children(verb, ("xcomp",))) if v.lemma_.lower() in doing]
         out: list[Side] = self._owner_built(verb, own)
         for holder in (h for v in verbs for h in (v, *self._children(v, ("dobj",)))):
-            if holder.i in self.found.by_token:
+            if holder.i in self.found.by_token and not all(self._guessed(t, r) for t, r in known(self.actors_at(holder))):
                 continue  # an actor given or built for names whom itself ("trained Fijian officers")
             act = self.lex.event_noun(holder) if holder.pos_ == "NOUN" else None
             if act is not None and not lookup(self.lex.nouns[act]).is_cooperative:
                 return []  # "financed a protest in X", "funded attacks in X": no aid to X
-            for prep in self._children(holder, ("prep",)):
+            if holder.i != verb.i:  # "financed two Moroccan solar plants": the thing's demonym
+                out += self._demonym_owner(holder, own)
+            for prep in self._children(holder, ("prep", "dative")):  # (the parser makes some "for X" a dative)
                 if prep.lower_ not in self.words.aid_place_prep:
                     continue
                 for pobj in (o for p in self._children(prep, ("pobj",)) for o in (p, *self._children(p, ("conj",)))):
+                    # "lend $400 million for the Ghanaian section": the demonym on the thing it is for
                     out += [(t, r) for t, r in known(self.actors_at(pobj)) or self._place_side(pobj)
-                            if t.pos_ != "PRON" and party(r) not in own]
+                            if t.pos_ != "PRON" and party(r) not in own] or self._demonym_owner(pobj, own)
         return out if len({party(r) for _, r in out}) == 1 else []
+
+    def _guessed(self, token: Token, ref: ActorRef) -> bool:
+        """Whether the resolver gave a common noun ("police", "a police academy") a country the text does not name
+        with it, from the article's context or a bare title word (``GUESSED_VIAS``)."""
+        return token.pos_ != "PROPN" and resolved_via(self.found, token, ref) <= GUESSED_VIAS
+
+    def _demonym_owner(self, thing: Token, own: set[str]) -> list[Side]:
+        """The country a demonym on a thing given, funded or built names as its owner ("two Moroccan solar plants",
+        "the Ghanaian section of the highway": Morocco, Ghana), not the doer's own; none for a thing that is itself
+        an actor, nor for money (``currency_noun``: "900 million U.S. dollars" names the currency's country)."""
+        if thing.i in self.found.by_token or thing.lemma_.lower() in self.words.currency_noun:
+            return []
+        return [(t, r) for c in self._children(thing, ("amod", "compound")) if c.ent_type_ == "NORP"
+                for t, r in known(self.actors_at(c)) if r.kind == "country" and party(r) not in own]
 
     def _owner_built(self, verb: Token, own: set[str]) -> list[Side]:
         """Whose the thing is that the purpose infinitive of a gift or pledge builds or improves (a ``building_verb``

@@ -305,8 +305,7 @@ class Extractor(FrameRules):
         if frame is not None and not targets:  # "pledged to hire Pakistani workers"
             for child in self._children(verb, ("xcomp",)):
                 targets = self.objects(child)
-        if not self.others_named(verb, targets):  # "agreed to build a hospital in Kabul": where the aid goes
-            targets += self._aided_ground(verb, code)
+        targets = self.aided_ground(verb, code, targets)  # "agreed to build a hospital in Kabul": where the aid goes
         if not known(targets) and (lookup(code).reports_content or lookup(code).root == REJECT_ROOT
                                     or lookup(code).may_be_refused):
             # "will not accept that Russia brings its war to German soil", "welcomed that Iran had
