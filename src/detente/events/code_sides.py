@@ -278,7 +278,8 @@ class CodeSideRules(ParticipantRules):
         verbs = [v for v in (verb, *self._children(verb, ("xcomp",))) if v.lemma_.lower() in doing]
         out: list[Side] = self._owner_built(verb, own)
         for holder in (h for v in verbs for h in (v, *self._children(v, ("dobj",)))):
-            if holder.i in self.found.by_token and not all(self._guessed(t, r) for t, r in known(self.actors_at(holder))):
+            if holder.i in self.found.by_token \
+                    and not all(self._guessed(t, r) for t, r in known(self.actors_at(holder))):
                 continue  # an actor given or built for names whom itself ("trained Fijian officers")
             act = self.lex.event_noun(holder) if holder.pos_ == "NOUN" else None
             if act is not None and not lookup(self.lex.nouns[act]).is_cooperative:
