@@ -11,7 +11,8 @@ gift told with "also" after help sent; with the constructions to leave a deploym
 "to help police", a warship sent to a sea "to help protect shipping". The format is that of
 ``probe_measure41.jsonl`` (each act's trigger, PLOVER type, accepted types, quad classes and sides).
 
-Every act was annotated by reading, before the coder was run (items 19 and 20, the gift with no receiver, were
+Every act was annotated by reading, before the coder was run (item 09 was later reworded, "stood ready to lend as
+much as", its act unchanged; items 19 and 20, the gift with no receiver, were
 written and annotated after the first two rules and before the coder was run on them). Seven items (``"aside":
 true``) were kept out of sight while writing the rules; only their counts were looked at.
 

@@ -63,8 +63,8 @@ def test_troops_deployed_inside_another_state_under_an_agreement_are_aid_to_it(c
 
 def test_money_provided_with_no_receiver_goes_where_the_same_doer_sent_help(code):
     """``article_sides.aid_receivers``: forces sent to help a state tell whom the same doer's later gift goes to."""
-    result = code("CANBERRA, May 2 (AAP) - Australia will send 40 police officers to Samoa to help the island nation fight "
-                  "drug trafficking, the minister said. Canberra will also provide 5 million dollars over two years "
-                  "for scanners.", date="2026-05-02")
+    result = code("CANBERRA, May 2 (AAP) - Australia will send 40 police officers to Samoa to help the island "
+                  "nation fight drug trafficking, the minister said. Canberra will also provide 5 million dollars "
+                  "over two years for scanners.", date="2026-05-02")
     given = [p.country for e in events_with_trigger(result, "provide") for p in e.target]
     assert given == ["WSM"], given

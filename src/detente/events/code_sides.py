@@ -5,8 +5,11 @@ The ground or things an act of force hit, and those a claim of responsibility or
 whom a visit goes to; the parties to what a mediation or aid participle names; whom a frame verb speaks to
 (an addressee, the actors named inside one, the subject of the clause that is an appeal's content, whose
 conduct a threat is conditional on); and whether a warning tells another party's deed or an order goes to
-the orderer's own agents. A mixin of
-:class:`detente.events.extract.Extractor`, which holds the doc's lexicon, actors and ground.
+the orderer's own agents. Whom aid goes to when the text names only the thing given (its place, its demonym, not
+a common noun given a country from context: :meth:`CodeSideRules.aided_ground`), and the one code of forces sent to
+another state to help it, at its request or under an agreement with it: aid to that state, not a show of force
+aimed at it ("sent 300 soldiers and rice to X to help it recover": 073 to X; :meth:`CodeSideRules.sent_to_help`).
+A mixin of :class:`detente.events.extract.Extractor`, which holds the doc's lexicon, actors and ground.
 """
 
 from __future__ import annotations
@@ -253,8 +256,8 @@ class CodeSideRules(ParticipantRules):
     def aided_ground(self, verb: Token, code: str, targets: list[Side]) -> list[Side]:
         """An act's targets with whom its aid goes to (:meth:`_aided_ground`) when they name no other party than the
         doer's, or when the only others are common nouns the resolver gave a country the text does not name with them
-        (from the article's context or a bare title word, ``GUESSED_VIAS``): "Australia, which funds a police training
-        centre in Suva": Fiji, not the police of the story's other country."""
+        (from the article's context or a bare title word, ``GUESSED_VIAS``): "Ruritania, which funds a police academy
+        in Port Hope": Port Hope's state, not the police of the story's other country."""
         if not self.others_named(verb, targets):
             return targets + self._aided_ground(verb, code)
         guessed = [(t, r) for t, r in known(targets) if self._guessed(t, r)]

@@ -12,7 +12,9 @@ After a whole article is read, "condemned the strikes" finds whose strikes they 
 (:func:`resolve_event_anaphora`), and an act between two sides takes them as its doers
 (``events/mutual.py``). A word act the clause it hangs on went ahead against ("approved the plan over the
 objections of X", "despite protests from X") is done by X to the clause's subject (:meth:`Extractor._overridden`).
-A verb of people coming together that no lexicon line codes is a demonstration (141) when its purpose clause or
+Forces sent to another state "to help" it, at its request or under an agreement with it, are aid to that state,
+not a show of force (``CodeSideRules.sent_to_help``). A verb of people coming together that no lexicon line codes
+is a demonstration (141) when its purpose clause or
 participle demands or protests ("gathered at the pier to demand escorts": ``context_places.gathered_to_demand``).
 The sides of a clause or an event noun are read by the mixin
 :class:`detente.events.participants.ParticipantRules`, those particular codes and frames take (the ground an
