@@ -68,3 +68,9 @@ def test_money_provided_with_no_receiver_goes_where_the_same_doer_sent_help(code
                   "over two years for scanners.", date="2026-05-02")
     given = [p.country for e in events_with_trigger(result, "provide") for p in e.target]
     assert given == ["WSM"], given
+
+
+def test_troops_sent_into_a_state_to_support_its_rebels_stay_a_deployment(code):
+    result = code("KINSHASA, May 2 (Reuters) - Congo said Rwanda had sent 500 troops into North Kivu province to "
+                  "support M23 rebels.", date="2026-05-02")
+    assert not [e for e in events_with_trigger(result, "sent") if e.cameo.startswith("07")], _codes(result, "sent")

@@ -226,7 +226,10 @@ class CodeSideRules(ParticipantRules):
                  and self._to_infinitive(c) and not self._has_child(c, ("nsubj",))]
         consented = any(o.lemma_.lower() in self.words.consent_noun for p in self._children(verb, ("prep",))
                         if p.lower_ in self.words.consent_prep for o in self._children(p, ("pobj",)))
-        if not (helps or consented) or not ((helps and self._helped(verb)) or self._sent_to_state(verb)):
+        helped = self._helped(verb) if helps else []
+        if any(not state_force(r) for _, r in helped):
+            return None  # rebels helped are no state aided ("sent troops into X to support the rebels")
+        if not (helps or consented) or not (helped or self._sent_to_state(verb)):
             return None
         if any(t.lemma_.lower() in self.words.inquiry_noun for h in helps for p in self._children(h, ("prep",))
                if p.lower_ == "with" for o in self._children(p, ("pobj",)) for t in (o,)):
@@ -245,12 +248,14 @@ class CodeSideRules(ParticipantRules):
         for prep in self._children(verb, ("prep",)):
             if prep.lower_ not in self.words.destination_prep and prep.lower_ not in self.words.place_prep:
                 continue
-            # the place itself, or the place a place_prep after it names ("to the oilfield inside X")
-            for pobj in (o for p in self._children(prep, ("pobj",)) for o in (p, *(
-                    q for c in self._children(p, ("prep",)) if c.lower_ in self.words.place_prep
-                    for q in self._children(c, ("pobj",))))):
-                sides = [(t, r) for t, r in known(self.actors_at(pobj)) if t.i == pobj.i] or self._place_side(pobj)
-                out += [(t, r) for t, r in sides if t.pos_ == "PROPN" and party(r) not in own]
+            for pobj in self._children(prep, ("pobj",)):
+                out += [(t, r) for t, r in self._named_place(pobj) if party(r) not in own]
+                if pobj.pos_ == "PROPN":
+                    continue
+                # the place a place_prep after it names ("to an oilfield inside X"), standing with the words of the
+                # place sent to: the ground's country, no act done to that party (context._sent_to_ground)
+                out += [(pobj, r) for c in self._children(pobj, ("prep",)) if c.lower_ in self.words.place_prep
+                        for q in self._children(c, ("pobj",)) for _, r in self._named_place(q) if party(r) not in own]
         return out if len({party(r) for _, r in out}) == 1 else []
 
     def aided_ground(self, verb: Token, code: str, targets: list[Side]) -> list[Side]:
@@ -326,6 +331,12 @@ class CodeSideRules(ParticipantRules):
         owners = [o for c in built for thing in self._children(c, ("dobj",)) for o in self._children(thing, ("poss",))]
         return [(t, r) for o in owners for t, r in known(self.actors_at(o))
                 if t.pos_ != "PRON" and party(r) not in own]
+
+    def _named_place(self, token: Token) -> list[Side]:
+        """A proper name as a side: the country of the place it names (:meth:`_place_side`), else the actor it is."""
+        if token.pos_ != "PROPN":
+            return []
+        return self._place_side(token) or [(t, r) for t, r in known(self.actors_at(token)) if t.i == token.i]
 
     def _place_side(self, token: Token) -> list[Side]:
         """A named place as a side: its country ("in Kabul", a capital read as the place, not its government), standing
