@@ -24,12 +24,15 @@ from typing import TYPE_CHECKING
 
 from detente.events.cameo import ANSWERING_CODES, lookup
 from detente.events.context import party, side
+from detente.events.frames import AID_ROOT
 from detente.events.phrases import definite
 from detente.events.same_act import related  # one home: the acts step's relation between codes
 
 # gifts whose receiver the doer's earlier gifts tell (aid_receivers): aid, economic aid, humanitarian aid, asylum and
 # the intent of the first three; military aid and protection go as often to a group the article names apart
 GIFT_CODES = frozenset({"070", "071", "073", "075", "033", "0331", "0333"})
+# CAMEO 033, intend to provide aid: a doer's earlier aid of any kind, or the intent of it, tells whom its gifts go to
+INTEND_AID = "033"
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -116,8 +119,9 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
 
 def aid_receivers(candidates: list[Candidate]) -> list[Candidate]:
     """Give a gift or a pledge of one (``GIFT_CODES``: money, relief, asylum, not arms or protection) that names no
-    receiver the one party the same doer's earlier gifts in the article went to: "Moscow pledged wheat to Syria
-    ... Moscow has promised more help" (Syria); none when its earlier gifts went to several parties or none."""
+    receiver the one party the same doer's earlier aid in the article went to (:func:`_given`, forces sent to help
+    among it): "Moscow pledged wheat to Syria ... Moscow has promised more help" (Syria); none when its earlier aid
+    went to several parties or none."""
     out: list[Candidate] = []
     for number, candidate in enumerate(candidates):
         out.append(candidate)
@@ -125,12 +129,19 @@ def aid_receivers(candidates: list[Candidate]) -> list[Candidate]:
         if candidate.cameo not in GIFT_CODES or not parties \
                 or any(ref.kind != "unresolved" for _, ref in candidate.targets):
             continue
-        given = [(t, r) for e in out[:number] if e.cameo in GIFT_CODES and e.sentence < candidate.sentence
+        given = [(t, r) for e in out[:number] if _given(e.cameo) and e.sentence < candidate.sentence
                  and parties & {party(ref) for _, ref in e.sources if ref.kind != "unresolved"}
                  for t, r in e.targets if r.kind != "unresolved" and party(r) not in parties]
         if len({party(r) for _, r in given}) == 1:
             out[-1] = dataclasses.replace(candidate, targets=(*candidate.targets, given[-1]))
     return out
+
+
+def _given(code: str) -> bool:
+    """Whether an earlier act tells whom a doer's later gift goes to: a gift (``GIFT_CODES``), or any other aid or the
+    intent of it, forces or police sent to help another state among them ("will send police officers to X to help it
+    ... will also provide 12 million dollars": X; ``code_sides.sent_to_help``)."""
+    return code in GIFT_CODES or lookup(code).root == AID_ROOT or code.startswith(INTEND_AID)
 
 
 def _joint(speaker: set[str], act: Candidate) -> bool:

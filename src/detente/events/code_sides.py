@@ -5,8 +5,11 @@ The ground or things an act of force hit, and those a claim of responsibility or
 whom a visit goes to; the parties to what a mediation or aid participle names; whom a frame verb speaks to
 (an addressee, the actors named inside one, the subject of the clause that is an appeal's content, whose
 conduct a threat is conditional on); and whether a warning tells another party's deed or an order goes to
-the orderer's own agents. A mixin of
-:class:`detente.events.extract.Extractor`, which holds the doc's lexicon, actors and ground.
+the orderer's own agents. Whom aid goes to when the text names only the thing given (its place, its demonym, not
+a common noun given a country from context: :meth:`CodeSideRules.aided_ground`), and the one code of forces sent to
+another state to help it, at its request or under an agreement with it: aid to that state, not a show of force
+aimed at it ("sent 300 soldiers and rice to X to help it recover": 073 to X; :meth:`CodeSideRules.sent_to_help`).
+A mixin of :class:`detente.events.extract.Extractor`, which holds the doc's lexicon, actors and ground.
 """
 
 from __future__ import annotations
@@ -17,13 +20,14 @@ from typing import TYPE_CHECKING
 from detente.events.cameo import CALL_ON_CODES, REQUEST_ROOTS, lookup
 from detente.events.context import party
 from detente.events.doers import known
-from detente.events.ground import STATE_FORCE_SECTORS, own_clause, state_force
+from detente.events.ground import STATE_FORCE_SECTORS, own_clause, resolved_via, state_force
 from detente.events.participants import ParticipantRules
 from detente.events.roles import agentless_passive, for_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from detente.actors.resolve import ActorRef
     from detente.events.ground import Ground, Side
     from detente.parse_view import ParseView
 
@@ -31,6 +35,10 @@ COMMENT = ("051", "052")  # praise or defend verbally: said of an act by anyone,
 INVESTIGATE_ROOT = 9  # CAMEO 09: investigate
 # CAMEO 03, 06, 07: intend to cooperate, cooperate materially, provide aid: a thing given or built goes to a receiver
 AIDED_ROOTS = frozenset({3, 6, 7})
+SENT_FOR_PROTECTION = "074"  # CAMEO 074: forces sent to help another state (sent_to_help)
+SENT_FOR_RELIEF = "073"  # CAMEO 073: humanitarian aid, forces or means sent to help another state recover
+SENT_FOR_INQUIRY = "063"  # CAMEO 063: judicial cooperation, police sent to help another state with an inquiry
+GUESSED_VIAS = frozenset({"context", "title"})  # resolver routes that give a common noun a country the text does not
 DOMESTIC_KINDS = frozenset({"person", "party"})  # targets a state acts on at home when the text names no other ground
 
 
@@ -201,6 +209,69 @@ class CodeSideRules(ParticipantRules):
                    for s in self._children(c, ("nsubj",)) for a in self.actors_at(s)]
         return [(t, r) for t, r in known(helped) if t.pos_ != "PRON" and party(r) not in own]
 
+    def sent_to_help(self, verb: Token) -> str | None:
+        """The code of a state's forces, police or means sent to another state to help it (a ``dispatch_verb`` with a
+        to-infinitive of purpose of a ``benefit_verb`` and no subject of its own, coded a show of force, 15, by the
+        lexicon): the help is aid, as the wire gold codes it, not a deployment aimed at the helped. Humanitarian aid
+        (073) when a ``relief_word`` is in the purpose clause or among what is sent ("sent 300 soldiers and rice to X
+        to help it recover from the floods"), judicial cooperation (063) when it helps "with" an inquiry ("will send
+        police officers to X to help with the investigation"), else military protection (074: "sent troops to help
+        X fight the rebels"). Only when another state is helped: the helping verb's object or the subject of its
+        clause (:meth:`_helped`), or the actor or place of another state the forces are sent to or deployed in;
+        forces sent to one's own border "to help police" or to a sea "to help protect shipping" stay a deployment.
+        None when the construction is not there."""
+        if verb.lemma_.lower() not in self.words.dispatch_verb:
+            return None
+        helps = [c for c in self._children(verb, ("advcl", "xcomp")) if c.lemma_.lower() in self.words.benefit_verb
+                 and self._to_infinitive(c) and not self._has_child(c, ("nsubj",))]
+        consented = any(o.lemma_.lower() in self.words.consent_noun for p in self._children(verb, ("prep",))
+                        if p.lower_ in self.words.consent_prep for o in self._children(p, ("pobj",)))
+        helped = self._helped(verb) if helps else []
+        if any(not state_force(r) for _, r in helped):
+            return None  # rebels helped are no state aided ("sent troops into X to support the rebels")
+        if not (helps or consented) or not (helped or self._sent_to_state(verb)):
+            return None
+        if any(t.lemma_.lower() in self.words.inquiry_noun for h in helps for p in self._children(h, ("prep",))
+               if p.lower_ == "with" for o in self._children(p, ("pobj",)) for t in (o,)):
+            return SENT_FOR_INQUIRY
+        sent = [t for o in self._children(verb, ("dobj", "nsubjpass")) for t in o.subtree]
+        if any(t.lemma_.lower() in self.words.relief_word for t in (*sent, *(t for h in helps for t in h.subtree))):
+            return SENT_FOR_RELIEF
+        return SENT_FOR_PROTECTION
+
+    def _sent_to_state(self, verb: Token) -> list[Side]:
+        """The actor, or the country of the place, another state's than the doer's, that a ``dispatch_verb`` sends its
+        forces to or keeps them in: the object of a ``destination_prep`` or ``place_prep`` on the verb ("to Laos",
+        "in Mozambique"), named itself (not "to its border with X", whose border is the doer's ground)."""
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        out: list[Side] = []
+        for prep in self._children(verb, ("prep",)):
+            if prep.lower_ not in self.words.destination_prep and prep.lower_ not in self.words.place_prep:
+                continue
+            for pobj in self._children(prep, ("pobj",)):
+                out += [(t, r) for t, r in self._named_place(pobj) if party(r) not in own]
+                if pobj.pos_ == "PROPN":
+                    continue
+                # the place a place_prep after it names ("to an oilfield inside X"), standing with the words of the
+                # place sent to: the ground's country, no act done to that party (context._sent_to_ground)
+                out += [(pobj, r) for c in self._children(pobj, ("prep",)) if c.lower_ in self.words.place_prep
+                        for q in self._children(c, ("pobj",)) for _, r in self._named_place(q) if party(r) not in own]
+        return out if len({party(r) for _, r in out}) == 1 else []
+
+    def aided_ground(self, verb: Token, code: str, targets: list[Side]) -> list[Side]:
+        """An act's targets with whom its aid goes to (:meth:`_aided_ground`) when they name no other party than the
+        doer's, or when the only others are common nouns the resolver gave a country the text does not name with them
+        (from the article's context or a bare title word, ``GUESSED_VIAS``): "Ruritania, which funds a police academy
+        in Port Hope": Port Hope's state, not the police of the story's other country."""
+        if not self.others_named(verb, targets):
+            return targets + self._aided_ground(verb, code)
+        guessed = [(t, r) for t, r in known(targets) if self._guessed(t, r)]
+        rest = [s for s in targets if s not in guessed]
+        if not guessed or self.others_named(verb, rest):
+            return targets
+        aided = self._aided_ground(verb, code)
+        return rest + aided if aided else targets
+
     def _aided_ground(self, verb: Token, code: str) -> list[Side]:
         """Whom aid or cooperation goes to when the text says only where the thing given, funded or built is, or for
         whom: the actor, or the country of the place, after an ``aid_place_prep`` on a ``giving_verb`` or
@@ -215,18 +286,36 @@ class CodeSideRules(ParticipantRules):
         verbs = [v for v in (verb, *self._children(verb, ("xcomp",))) if v.lemma_.lower() in doing]
         out: list[Side] = self._owner_built(verb, own)
         for holder in (h for v in verbs for h in (v, *self._children(v, ("dobj",)))):
-            if holder.i in self.found.by_token:
+            if holder.i in self.found.by_token \
+                    and not all(self._guessed(t, r) for t, r in known(self.actors_at(holder))):
                 continue  # an actor given or built for names whom itself ("trained Fijian officers")
             act = self.lex.event_noun(holder) if holder.pos_ == "NOUN" else None
             if act is not None and not lookup(self.lex.nouns[act]).is_cooperative:
                 return []  # "financed a protest in X", "funded attacks in X": no aid to X
-            for prep in self._children(holder, ("prep",)):
+            if holder.i != verb.i:  # "financed two Moroccan solar plants": the thing's demonym
+                out += self._demonym_owner(holder, own)
+            for prep in self._children(holder, ("prep", "dative")):  # (the parser makes some "for X" a dative)
                 if prep.lower_ not in self.words.aid_place_prep:
                     continue
                 for pobj in (o for p in self._children(prep, ("pobj",)) for o in (p, *self._children(p, ("conj",)))):
+                    # "lend $400 million for the Ghanaian section": the demonym on the thing it is for
                     out += [(t, r) for t, r in known(self.actors_at(pobj)) or self._place_side(pobj)
-                            if t.pos_ != "PRON" and party(r) not in own]
+                            if t.pos_ != "PRON" and party(r) not in own] or self._demonym_owner(pobj, own)
         return out if len({party(r) for _, r in out}) == 1 else []
+
+    def _guessed(self, token: Token, ref: ActorRef) -> bool:
+        """Whether the resolver gave a common noun ("police", "a police academy") a country the text does not name
+        with it, from the article's context or a bare title word (``GUESSED_VIAS``)."""
+        return token.pos_ != "PROPN" and resolved_via(self.found, token, ref) <= GUESSED_VIAS
+
+    def _demonym_owner(self, thing: Token, own: set[str]) -> list[Side]:
+        """The country a demonym on a thing given, funded or built names as its owner ("two Moroccan solar plants",
+        "the Ghanaian section of the highway": Morocco, Ghana), not the doer's own; none for a thing that is itself
+        an actor, nor for money (``currency_noun``: "900 million U.S. dollars" names the currency's country)."""
+        if thing.i in self.found.by_token or thing.lemma_.lower() in self.words.currency_noun:
+            return []
+        return [(t, r) for c in self._children(thing, ("amod", "compound")) if c.ent_type_ == "NORP"
+                for t, r in known(self.actors_at(c)) if r.kind == "country" and party(r) not in own]
 
     def _owner_built(self, verb: Token, own: set[str]) -> list[Side]:
         """Whose the thing is that the purpose infinitive of a gift or pledge builds or improves (a ``building_verb``
@@ -242,6 +331,12 @@ class CodeSideRules(ParticipantRules):
         owners = [o for c in built for thing in self._children(c, ("dobj",)) for o in self._children(thing, ("poss",))]
         return [(t, r) for o in owners for t, r in known(self.actors_at(o))
                 if t.pos_ != "PRON" and party(r) not in own]
+
+    def _named_place(self, token: Token) -> list[Side]:
+        """A proper name as a side: the country of the place it names (:meth:`_place_side`), else the actor it is."""
+        if token.pos_ != "PROPN":
+            return []
+        return self._place_side(token) or [(t, r) for t, r in known(self.actors_at(token)) if t.i == token.i]
 
     def _place_side(self, token: Token) -> list[Side]:
         """A named place as a side: its country ("in Kabul", a capital read as the place, not its government), standing

@@ -172,6 +172,7 @@ ACCUSE_ROOT = 11  # CAMEO 11, disapprove: the accusations a denial answers (:fun
 APPEAL_ROOT = 2  # CAMEO 02, appeal: made as often to a third party (allies, a body) as to the adversary
 DISSENT = "133"  # CAMEO: threaten dissent or protest, made against one's own rulers, not a story's other party
 STORY_MARGIN = 2  # a story of two parties: the second named at least twice as often as the third (_two_sided)
+AID_PREFIX = "07"  # CAMEO 07, provide aid: forces sent with consent to the ground of the one aided (_sent_to_ground)
 ANSWER_WINDOW = 3  # an answer told more than three sentences after the act it answers names its other party again
 MIN_SENTENCES = 3  # a text shorter than this (a headline, a lone sentence) has no story to speak of
 ROLES = ("nsubj", "nsubjpass", "dobj", "dative", "iobj")  # a party that acts or is acted on
@@ -502,10 +503,12 @@ def _two_sided(claims: list[list[Claim]]) -> bool:
 
 
 def _sent_to_ground(act: Candidate, found: DocActors) -> bool:
-    """Whether an act is a show of force or a deployment (CAMEO 15) whose targets are only the country of
-    the ground it went to ("deployed troops to an oilfield inside Sudan": the targets' words name a place,
-    not the party): no act done to that party, which an act of its own would answer."""
-    return act.cameo.startswith(POSTURE) and not any(r in found.refs_at(t.i) for t, r in known(act.targets))
+    """Whether an act is a show of force or a deployment (CAMEO 15), or aid (07: forces sent there with consent,
+    ``code_sides.sent_to_help``), whose targets are only the country of the ground it went to ("deployed troops to an
+    oilfield inside Sudan under a deal": the targets' words name a place, not the party): no act done to that party,
+    which an act of its own would answer."""
+    return act.cameo.startswith((POSTURE, AID_PREFIX)) \
+        and not any(r in found.refs_at(t.i) for t, r in known(act.targets))
 
 
 def _third_party(found: DocActors, sentence: int, own: set[str], words: Words) -> bool:

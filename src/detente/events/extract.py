@@ -12,7 +12,9 @@ After a whole article is read, "condemned the strikes" finds whose strikes they 
 (:func:`resolve_event_anaphora`), and an act between two sides takes them as its doers
 (``events/mutual.py``). A word act the clause it hangs on went ahead against ("approved the plan over the
 objections of X", "despite protests from X") is done by X to the clause's subject (:meth:`Extractor._overridden`).
-A verb of people coming together that no lexicon line codes is a demonstration (141) when its purpose clause or
+Forces sent to another state "to help" it, at its request or under an agreement with it, are aid to that state,
+not a show of force (``CodeSideRules.sent_to_help``). A verb of people coming together that no lexicon line codes
+is a demonstration (141) when its purpose clause or
 participle demands or protests ("gathered at the pier to demand escorts": ``context_places.gathered_to_demand``).
 The sides of a clause or an event noun are read by the mixin
 :class:`detente.events.participants.ParticipantRules`, those particular codes and frames take (the ground an
@@ -30,7 +32,7 @@ from detente.events.article_sides import aid_receivers, resolve_event_anaphora, 
 from detente.events.cameo import REQUEST_ROOTS, VISIT, lookup
 from detente.events.context import conditions, counterparts, party
 from detente.events.context_places import gathered_to_demand
-from detente.events.doers import known, unique
+from detente.events.doers import MOBILIZE_ROOT, known, unique
 from detente.events.frames import AID_ROOT, CLAIM_RESPONSIBILITY, CRITICIZE, FrameRules
 from detente.events.ground import CountryOf, Ground, Side
 from detente.events.lexicon import JOINED_DEPS, NO_CODE, RELATIVE_WORDS, Lexicon, Words
@@ -278,6 +280,8 @@ class Extractor(FrameRules):
             code, trigger = DENIAL, [verb]  # the denial itself; what is denied is coded as negated
         if code is None:
             return None
+        sent_to_help = self.sent_to_help(verb) if lookup(code).root == MOBILIZE_ROOT else None
+        code = sent_to_help or code  # "sent troops to X to help it ...": aid to X, no show of force
         targets = self.others_act(verb, trigger, self.objects(verb) + self._noun_targets(trigger))
         steered = self._steered_from(verb) if lookup(code).root == REDUCE_ROOT else None
         if steered is not None:  # "advised its citizens against travelling to Niger": Niger, not the citizens
@@ -289,6 +293,8 @@ class Extractor(FrameRules):
             targets += self._mediated_parties(verb)
         if lookup(code).root == AID_ROOT and not self.others_named(verb, targets):
             targets += self._helped(verb)  # "sent aid to help X cope with the floods"
+        if sent_to_help and not self.others_named(verb, targets):  # "deployed troops to an oilfield inside X"
+            targets += self._sent_to_state(verb)
         if lookup(code).root in (DISAPPROVE_ROOT, REJECT_ROOT) and not known(targets):
             # "dismissed the Egyptian letter", "rejected the Russian claims": whose word or deed it is,
             # standing with the words of the thing in place of the thing unresolved; not the doer's own country
@@ -301,8 +307,7 @@ class Extractor(FrameRules):
         if frame is not None and not targets:  # "pledged to hire Pakistani workers"
             for child in self._children(verb, ("xcomp",)):
                 targets = self.objects(child)
-        if not self.others_named(verb, targets):  # "agreed to build a hospital in Kabul": where the aid goes
-            targets += self._aided_ground(verb, code)
+        targets = self.aided_ground(verb, code, targets)  # "agreed to build a hospital in Kabul": where the aid goes
         if not known(targets) and (lookup(code).reports_content or lookup(code).root == REJECT_ROOT
                                     or lookup(code).may_be_refused):
             # "will not accept that Russia brings its war to German soil", "welcomed that Iran had
