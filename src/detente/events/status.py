@@ -5,7 +5,9 @@ The judge reads negation and modality here; the other fields by the rules it inh
 ("did not rule out new sanctions") is hypothetical and keeps its code; only force one refuses to rule out is a threat
 ("refused to rule out strikes": ``Judge.refused_to_exclude``). What was agreed in a that-clause with its own "would"
 ("agreed their ministers would meet") is an act to come; an embedded "whether" question sets no condition on a reported
-"would" (session 42).
+"would" (session 42). An agreement of the day's news coded on its own verb as CAMEO 030 with an open "to"-infinitive
+naming the act agreed on ("agreed on Tuesday to set up joint patrols") stands for that act, intended; one of the
+background stays the agreeing, asserted (``StatusJudge.agreed_to_an_act``, session 42).
 """
 
 from __future__ import annotations
@@ -46,6 +48,9 @@ T = TypeVar("T")
 # CAMEO intentions of material cooperation (031) and aid (033): agreed to ("agreed to provide a loan"), the
 # deed is still to be done, so it stays intended, unlike an agreement on conduct ("agreed to consult each other")
 MATERIAL_INTENTS = ("031", "033")
+# CAMEO 030, an intent to cooperate of no kind of its own: agreed on its own verb, the act agreed on named by a
+# "to"-infinitive the lexicon gives no code ("agreed to set up joint patrols"); see StatusJudge.agreed_to_an_act
+GENERIC_INTENT = "030"
 
 
 class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRules):
@@ -472,6 +477,21 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                 return date
         return None
 
+    def agreed_to_an_act(self, c: Candidate, cameo: str) -> bool:
+        """Whether the candidate is an agreement of no kind of its own (CAMEO 030) coded on its agreement verb (cues.tsv
+        ``agreement``) whose open "to"-infinitive, not negated, names the act agreed on ("Ghana and Togo agreed on
+        Tuesday to set up joint patrols"). The act it stands for is the act agreed on, which the gold codes as its own
+        type and ``intended`` (eval/wire/README.md, agreements); the caller leaves an agreement of the background as
+        the agreeing, asserted ("had agreed in 2018 to build a bridge"), and a refusal ("agreed not to deploy troops")
+        as it is."""
+        if cameo != GENERIC_INTENT or c.nominal or (c.frame_token is not None and c.frame_token.i != c.head.i):
+            return False
+        view = self.found.view(c.head.doc)
+        if not self.cue("agreement", view.lemma[c.head.i]):
+            return False
+        return any(view.dep[x] == "xcomp" and _infinitive(view, x)
+                   and not any(view.dep[n] == "neg" for n in view.children[x]) for x in view.children[c.head.i])
+
     def _agreed_in_the_future(self, c: Candidate) -> str | None:
         """The modal of the future ("would", "will") of a that-clause the candidate's head heads under its agreement
         frame verb ("agreed that their ministers would meet", "agreed their envoys will meet"), else None; not in a
@@ -586,6 +606,10 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
                 judge.why["cameo"] = f"future cooperation is an intention, {lexicon.why_combine('intend', cameo)}"
             cameo = lexicon.combine("intend", cameo) or cameo
         historical = judge.historical(candidate, date)
+        if modality == "asserted" and not historical and not negated and judge.agreed_to_an_act(candidate, cameo):
+            # today's agreement stands for the act agreed on, intended; one of the background is the agreeing
+            judge.why["modality"] = "an agreement of today to an act with no code of its own: the act agreed on"
+            modality = "intended"
         # read after the history, which takes how long a state has run and when the clause an act comes after happened
         context_date = judge.bounded_by_since(candidate, date) or judge.told_after(candidate, date) \
             or judge.answers_a_thing(candidate, date)
