@@ -1,6 +1,8 @@
 """Whose word an act is: whether a speaker is the doer or speaks for it (its body, office, organ,
 spokesperson or its own pronoun; for a word act, also a named speaker nothing places), or speaks for the side
 acted on; and whether an act of a court or of the criminal process is a deed its own side reports (``legal_deed``).
+A state body the knowledge base does not know, named with its own country ("the Freedonian Eastern Command said" of
+Freedonian troops), speaks for its state's deeds too (``_country_body_of_the_doer``, session 42).
 A part of the status step, like
 ``dating.py`` and ``places.py``; cue words come from ``data/lexicon/cues.tsv``.
 """
@@ -53,7 +55,8 @@ class VouchRules:
                           for t, _ in c.sources):
             return True  # "we" or "our military" in the speaker's own words
         if self._spokesperson(speaker) or self._office_of_the_government(speaker, c) \
-                or self._body_of_the_doer(speaker, c) or not every and self._official_of_the_doer(speaker, c) \
+                or self._body_of_the_doer(speaker, c) or self._country_body_of_the_doer(speaker, c) \
+                or not every and self._official_of_the_doer(speaker, c) \
                 or self._pronoun_of_the_speaker(speaker, c) or self._office_of_the_doer(speaker, c) \
                 or unnamed and self._unplaced_of_a_word_act(speaker, c):
             return True
@@ -141,6 +144,29 @@ class VouchRules:
             return False  # "Turkey's foreign ministry", "the Turkish ministry" name their own state
         resolved = [s for _, s in c.sources if s.kind != "unresolved"]
         return bool(resolved) and all(state_actor(s) for s in resolved) and len({s.country for s in resolved}) == 1
+
+    def _country_body_of_the_doer(self, speaker: Speaker, c: Candidate) -> bool:
+        """A named state body the knowledge base does not know, whose own words name its country ("the Freedonian
+        Eastern Command", "Ruritania's State Customs Committee": a ``state_body`` noun with a country word in
+        compound, as adjective or possessive), speaking of acts whose doers are all state actors of that country:
+        the doer's own body, a deed included (eval/wire/README.md: a deed told by the doer's own state organ is
+        asserted, with its attribution). Its words must name no other actor or place."""
+        if speaker.anonymous or speaker.ref is not None:
+            return False
+        token = speaker.token
+        view = self.found.view(token.doc)
+        if not self.cue("state_body", view.lemma[token.i]):
+            return False
+        country = country_word(self.found, view, token.i, ("amod", "compound", "poss"))
+        if country is None:
+            return False
+        first, last = view.edges(token.i)
+        by_token = self.found.by_token
+        if any(i in self.found.places or i in by_token and by_token[i].country != country.country
+               for i in range(first, last + 1)):
+            return False
+        resolved = [s for _, s in c.sources if s.kind != "unresolved"]
+        return bool(resolved) and all(state_actor(s) and s.country == country.country for s in resolved)
 
     def _office_of_the_government(self, speaker: Speaker, c: Candidate) -> bool:
         """A named holder of a state office the knowledge base does not place ("Defence Minister X said")
