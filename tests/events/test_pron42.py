@@ -109,7 +109,7 @@ def test_pron42_its_crew_members_are_the_ships_country(blank_coder):
 
 
 def test_pron42_them_after_both_capitals_is_the_pair(blank_coder):
-    # "The European Commission said it was in contact with both capitals and urged them to talk": the pair, not
+    # "The European Commission said it had spoken to both capitals and urged them to talk": the pair, not
     # the Commission nor the one state named last
     urged = _on(code_tree(blank_coder, BOTH_CAPITALS), "urged")
     assert urged and sorted(p.country for p in urged[0].target) == ["HUN", "POL"]

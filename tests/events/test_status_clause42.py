@@ -26,7 +26,7 @@ def test_meeting_agreed_for_next_week_in_the_past_perfect_is_not_background(code
 
 
 def test_that_clause_of_an_agreement_with_would_is_a_future_act(code):
-    result = code("Ruto said the two leaders had agreed their foreign ministers would meet in Nairobi next week.",
+    result = code("Ruto said both presidents had agreed their foreign ministers would meet in Nairobi next week.",
                   date="2026-02-11")
     meetings = [e for e in result.events if "meet" in e.trigger.text]
     assert meetings and all(e.modality == "future" and not e.historical for e in meetings)

@@ -16,7 +16,7 @@ def _value(event):
 
 # Wednesday 7 October 2026
 def test_status_dates42_relayed_lead_deed_takes_the_bodys_passive_day(code):
-    text = ("NUKU'ALOFA, Oct 7 (Reuters) - Tonga's navy seized a Taiwanese longliner inside the country's exclusive "
+    text = ("NUKU'ALOFA, Oct 7 (Reuters) - Tonga's navy seized a Taiwanese longliner inside Tonga's exclusive "
             "economic zone, the fisheries ministry said on Wednesday.\n\nThe crew were questioned on Monday north of "
             "Vava'u, and their catch of tuna was weighed.")
     assert _value(event_on(code(text, date="2026-10-07"), "seized")) == "2026-10-05"

@@ -52,7 +52,7 @@ def test_places_a_reception_is_on_the_hosts_ground(code):
 
 
 def test_places_an_offer_to_host_has_no_ground(code):
-    result = code("HARARE, May 6 (Reuters) - Botswana offered on Tuesday to host talks between Zimbabwe and Zambia.",
+    result = code("HARARE, May 6 (Reuters) - Botswana offered on Tuesday to host a round of talks for Zimbabwe and Zambia.",
                   date="2026-05-06")
     hosted = [e for e in result.events if e.cameo.startswith("03") or e.cameo == "043"]
     assert hosted and _countries(hosted) == [None] * len(hosted)
@@ -85,14 +85,14 @@ def test_places_there_is_the_place_named_before_it(code):
 
 def test_places_there_not_a_doer_nor_water(code):
     # "Iran has seized tankers there": the doer named before is no place, and the strait is water
-    result = code("DUBAI, May 6 (Reuters) - Much of the region's oil passes through the Strait of Hormuz, and Iran has "
-                  "seized several foreign tankers there in recent years.", date="2026-05-06")
+    result = code("DUBAI, May 6 (Reuters) - Tankers cross the Strait of Hormuz daily; in recent times Iran has "
+                  "seized a number of foreign tankers there.", date="2026-05-06")
     seized = _on(result, "seized")
     assert seized and _countries(seized) == [None] * len(seized)
 
 
 def test_places_talks_met_at_on_a_placed_verb_are_there(code):
     result = code("RIGA, May 6 (Reuters) - Latvia and China agreed on Tuesday to restore ambassadors. The agreement "
-                  "was reached in Beijing at talks between the two deputy foreign ministers.", date="2026-05-06")
+                  "was struck in Beijing at talks between deputy foreign ministers of both countries.", date="2026-05-06")
     talks = _on(result, "talks")
     assert talks and _countries(talks) == ["CHN"] * len(talks)

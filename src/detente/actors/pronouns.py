@@ -11,7 +11,7 @@ person being no person; "him" after a private suspect ("arrested a port worker .
 official who spoke); "it" as the object of a reaction repeated after another's to an act ("India welcomed the
 agreement. The UN also welcomed it": the agreement, no actor); "it" in what a spokesperson adds after saying what a
 state would do ("... and that Botswana would not apologise, but added that it ...": that state). Session 42: a plural
-pronoun after a set named after a singular pick ("The Commission said it was in contact with both capitals and urged
+pronoun after a set named after a singular pick ("The Commission said it had spoken to both capitals and urged
 them ...": the pair, :func:`_named_set`).
 
 The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls :func:`pronoun` for each pronoun;
@@ -808,7 +808,7 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
 
 def _named_set(resolver: _DocResolver, at: int, recent: list[tuple[int, ActorRef]],
                picked: tuple[int, ActorRef]) -> tuple[int, ActorRef] | None:
-    """"The Commission said it was in contact with both capitals and urged them to ...": a plural pronoun whose
+    """"The Commission said it had spoken to both capitals and urged them to ...": a plural pronoun whose
     salient pick is one singular actor (a body, a state) stands for the set named after that pick in its sentence
     or the one before (a set noun ``sets.resolve_set`` gave two or more parties: "both capitals", "the two
     sides"), not for that one actor. None when there is no such set or the pick is itself a set."""

@@ -722,9 +722,8 @@ class DoerRules:
         return [c for c in self._children(verb, ("nsubj",)) if c.i > first.i]
 
     def _joined_names(self, last: Token) -> list[Token]:
-        """The earlier names of "Presidents X and Y" that the parser hung on the last as modifiers ("Presidents Shavkat
-        Mirziyoyev and Serdar Berdimuhamedov discussed ...": "Mirziyoyev", with the "and", an ``nmod`` of
-        "Berdimuhamedov"): a proper noun modifier before the subject that carries the "and" is a doer of its own,
+        """The earlier names of "Presidents X and Y" that the parser hung on the last as modifiers ("Presidents Anton
+        Vlek and Omar Sadi spoke by phone ...": "Vlek", with the "and", an ``nmod`` of "Sadi"): a proper noun modifier before the subject that carries the "and" is a doer of its own,
         resolved as "President X" is."""
         return [c for c in self._children(last, ("nmod",))
                 if c.i < last.i and c.tag_ == "NNP" and any(g.dep_ == "cc" and g.i > c.i for g in c.children)]
