@@ -52,8 +52,8 @@ def test_places_a_reception_is_on_the_hosts_ground(code):
 
 
 def test_places_an_offer_to_host_has_no_ground(code):
-    result = code("HARARE, May 6 (Reuters) - Botswana offered on Tuesday to host a round of talks for Zimbabwe and Zambia.",
-                  date="2026-05-06")
+    result = code("HARARE, May 6 (Reuters) - Botswana offered on Tuesday to host a round of talks for Zimbabwe and "
+                  "Zambia.", date="2026-05-06")
     hosted = [e for e in result.events if e.cameo.startswith("03") or e.cameo == "043"]
     assert hosted and _countries(hosted) == [None] * len(hosted)
 
@@ -93,6 +93,7 @@ def test_places_there_not_a_doer_nor_water(code):
 
 def test_places_talks_met_at_on_a_placed_verb_are_there(code):
     result = code("RIGA, May 6 (Reuters) - Latvia and China agreed on Tuesday to restore ambassadors. The agreement "
-                  "was struck in Beijing at talks between deputy foreign ministers of both countries.", date="2026-05-06")
+                  "was struck in Beijing at talks between deputy foreign ministers of both countries.",
+                  date="2026-05-06")
     talks = _on(result, "talks")
     assert talks and _countries(talks) == ["CHN"] * len(talks)

@@ -231,8 +231,8 @@ class CodeSideRules(ParticipantRules):
             return None  # rebels helped are no state aided ("sent troops into X to support the rebels")
         if not (helps or consented) or not (helped or self._sent_to_state(verb)):
             return None
-        if any(t.lemma_.lower() in self.words.inquiry_noun for h in helps for p in self._children(h, ("prep",))
-               if p.lower_ == "with" for o in self._children(p, ("pobj",)) for t in (o,)):
+        if any(o.lemma_.lower() in self.words.inquiry_noun for h in helps for p in self._children(h, ("prep",))
+               if p.lower_ == "with" for o in self._children(p, ("pobj",))):
             return SENT_FOR_INQUIRY
         sent = [t for o in self._children(verb, ("dobj", "nsubjpass")) for t in o.subtree]
         if any(t.lemma_.lower() in self.words.relief_word for t in (*sent, *(t for h in helps for t in h.subtree))):
