@@ -135,10 +135,10 @@ at most ``ANAPHOR_WINDOW`` sentences before it: a mention of that act, not an ac
 this step records "the strike" as a mention of the strike). When no mention of the act names a place, such a noun
 that is the subject of a verb in the past, or that a past participle hangs on, places the act where that verb says
 ("The agreement was signed at a ceremony in Kampala", "The talks took place in Almaty": ``_restated_place``); a
-clause of a modal ("will be ratified in X") or a negation gives no place, nor does one naming a year other than the
-act's (an earlier act on the thing: "Under the treaty, signed in X in 2024"), and the place of the act's own clause
-is never overridden; a ground only inferred where no place is named (a signing of the day in the dateline's country,
-events/places_home.py ``hosted_home``) is.
+clause of a modal (words.tsv ``unreal_aux``: "will be ratified in X") or a negation gives no place, nor does one
+naming a year other than the act's (an earlier act on the thing: "Under the treaty, signed in X in 2024"), and the
+place of the act's own clause is never overridden; a ground only inferred where no place is named (a signing of the
+day in the dateline's country, events/places_home.py ``hosted_home``) is.
 
 So two strikes on different days or places, a threat and the attack it threatened, and an
 accusation and its denial stay apart. The act is shown by its most informative mention (both
@@ -327,11 +327,6 @@ def _anaphors(judged: Judged, groups: list[list[JudgedCandidate]], kept: list[bo
                 break
 
 
-# modals that put a restating clause's verb in the future or out of the realis: its place is not where the act was
-# ("the treaty will be ratified in X", "the accord could be signed in X")
-_UNREAL_AUX = frozenset({"will", "would", "shall", "should", "could", "may", "might", "must", "can"})
-
-
 def _restated_place(shown: JudgedCandidate, nouns: Sequence[Token], view: ParseView, judged: Judged,
                     words: Words) -> JudgedCandidate:
     """The act shown by ``shown``, placed where a later sentence restating it says it was, when no mention of the act
@@ -363,7 +358,7 @@ def _clause_place(noun: int, view: ParseView, judged: Judged, words: Words, day:
     clauses += [c for c in children[noun] if dep[c] == "acl" and view.tag[c] == "VBN"]
     places = judged.actors.places
     for clause in clauses:
-        if any(dep[a] in ("aux", "auxpass") and view.lower[a] in _UNREAL_AUX for a in children[clause]) \
+        if any(dep[a] in ("aux", "auxpass") and view.lower[a] in words.unreal_aux for a in children[clause]) \
                 or any(dep[n] == "neg" for n in children[clause]):
             continue
         years = {view.lower[t] for p in children[clause] for o in (p, *children[p]) for t in (o, *children[o])

@@ -98,6 +98,7 @@ class Words:
     attempt_verb: frozenset[str] = frozenset()
     complain_verb: frozenset[str] = frozenset()
     tense_aux: frozenset[str] = frozenset()
+    unreal_aux: frozenset[str] = frozenset()
     generic_anaphor: frozenset[str] = frozenset()
     definite_det: frozenset[str] = frozenset()
     possessive_det: frozenset[str] = frozenset()
