@@ -329,17 +329,26 @@ class _DocResolver(PersonRules, NominalRules):
                 # "who" stands for people, not the place after them ("met Houthi leaders in Muscat, who
                 # promised ...": the leaders, whether "in Muscat" hangs on them or on "met")
                 noun = self._before_place(head[noun]) or noun
-            if dep[noun] == "appos" and pos[noun] == "NOUN" and head[noun] != noun \
-                    and not any(pos[k] in ("VERB", "AUX") for k in range(head[noun] + 1, noun)) \
-                    and self.resolve(head[noun]) is not None:
+            named = self._apposed_to(noun)
+            if named is not None and self.resolve(named) is not None:
                 # "fighters of the Northern Front, a separatist group that Ruritania backed": the clause's noun is a
                 # common noun in apposition, which names again what it is apposed to (not another group of the
-                # story the noun alone would be read as); not a noun the parser hangs on one a clause stands between,
-                # which sums up that clause ("ordered two men held for a month, a case that drew a protest")
-                noun = head[noun]
+                # story the noun alone would be read as)
+                noun = named
             self.found.antecedents[i] = noun
             return self.resolve(noun), "pronoun", (i, i + 1)
         return None, "", (i, i + 1)
+
+    def _apposed_to(self, i: int) -> int | None:
+        """The word a common noun at ``i`` is in apposition to ("the Northern Front, a separatist group"), by index;
+        None for any other word, and for a noun the parser hangs on a word a verb stands between, which sums up a
+        clause rather than naming that word again ("ordered two men held for a month, a case that drew a protest")."""
+        v = self.v
+        head = v.head[i]
+        if v.dep[i] != "appos" or v.pos[i] != "NOUN" or head == i \
+                or any(v.pos[k] in ("VERB", "AUX") for k in range(min(head, i) + 1, max(head, i))):
+            return None
+        return head
 
     def _apposed_name(self, i: int, sector: tuple[str, int, int] | None) -> ActorRef | None:
         """A common noun in apposition to a name stands for what that name does ("fighters of the Northern Front, a
@@ -351,11 +360,10 @@ class _DocResolver(PersonRules, NominalRules):
         and no verb stands between the two (a noun the parser hangs over a clause sums the clause up: "ordered two
         men held for a month, a case that drew a protest"). None otherwise."""
         v = self.v
-        head = v.head[i]
-        if v.dep[i] != "appos" or v.pos[i] != "NOUN" or head == i or sector is not None \
+        head = self._apposed_to(i)
+        if head is None or sector is not None \
                 or not (v.lemma[i] in self.f.nominals or v.lemma[i] in self.collective_nouns) \
-                or any(c in self.by_match or c in self.sector_at for c in v.children[i]) \
-                or any(v.pos[k] in ("VERB", "AUX") for k in range(min(head, i) + 1, max(head, i))):
+                or any(c in self.by_match or c in self.sector_at for c in v.children[i]):
             return None
         ref = self.resolve(head)
         if ref is None or ref.kind not in ("group", "organisation", "organization", "country", "party"):
