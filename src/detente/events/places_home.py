@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from detente.actors.sets import STATE_ORGANS
-from detente.events.cameo import lookup
+from detente.events.cameo import SIGNING_CODES, lookup
 from detente.model import Location
 
 if TYPE_CHECKING:
@@ -43,9 +43,6 @@ SEIZING_MODE = "seize"
 SECURITY_SECTORS = frozenset({"COP", "SPY"})
 # the CAMEO code of receiving or hosting a visitor: the host receives at home (:meth:`HomeGround.hosted_home`)
 RECEIVE_CODE = "043"
-# the CAMEO code of signing a formal agreement: a signing of the day by a party of the dateline's country took place
-# where the story is told from (:meth:`HomeGround.hosted_home`)
-SIGNING_CODE = "057"
 
 
 def state_actor(ref: ActorRef) -> bool:
@@ -119,7 +116,7 @@ class HomeGround:
                 return self._ground(country)
             return None
         home = self.home.country if self.home is not None else None
-        if c.cameo != SIGNING_CODE or home is None or historical or modality == "future" or not dated:
+        if c.cameo not in SIGNING_CODES or home is None or historical or modality == "future" or not dated:
             return None
         parties = [ref for _, ref in (*c.sources, *c.targets) if ref.kind != "unresolved"]
         if not parties or not all(state_actor(ref) for ref in parties) \
