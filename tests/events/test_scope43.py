@@ -8,6 +8,8 @@
   (``HistoryRules._before_background``);
 - an undated act told after a background sentence stays background with a participle of saying that gives its
   reason, and an event noun subject of a simple past goes with its verb (``HistoryRules._goes_on_with_background``);
+- "later", "afterwards", "subsequently" are ``sequel`` cues (cues.tsv): the next step of a background story, and an
+  infinitive takes the step of the verb in the past it completes (``HistoryRules._next_step_of_background``);
 - the reason ("for joining X") of an act done to an actor its object names gives no target (``ParticipantRules.
   objects``).
 """
@@ -46,8 +48,8 @@ def test_gerund_of_stopping_goes_on(code):
 
 
 def test_after_clause_under_dated_background_is_background(code):
-    result = code("Bolivia reopened its consulate in Arica on Monday. Bolivia had closed the consulate in 2023, after "
-                  "Chile expelled two Bolivian diplomats.", date="2026-06-02")
+    result = code("Bolivia reopened its consulate in Arica on Monday. Bolivia had recalled its ambassador from "
+                  "Santiago in March 2025, after Chile expelled two Bolivian diplomats.", date="2026-06-02")
     [expulsion] = _on(result, "expelled")
     assert expulsion.historical
 
@@ -74,3 +76,26 @@ def test_reason_for_a_sentence_is_no_target(code):
     [sentence] = _on(result, "sentenced")
     assert _countries(sentence) == {"MLI"}
     assert not any("Islamic State" in p.text for p in sentence.target)
+
+
+def test_later_after_background_is_background(code):
+    result = code("Kenya and Somalia agreed on Friday to reopen their border.\n\nTurkey later mediated between the two "
+                  "neighbours, and they restored ties in March 2025.", date="2026-05-10")
+    [mediation] = _on(result, "mediated")
+    assert mediation.historical
+
+
+def test_infinitive_under_a_later_verb_goes_with_it(code):
+    result = code("Qatar hosted talks on Friday. In June 2025, Iran fired missiles at a base in Qatar, drawing a "
+                  "protest from Doha, which later helped broker a ceasefire between Iran and Israel.",
+                  date="2026-05-10")
+    brokering = [e for e in result.events if e.trigger.text.startswith(("broker", "helped"))]
+    assert brokering and all(e.historical for e in brokering)
+
+
+def test_later_after_news_is_news(code):
+    # must not change: "later" after an act of the news week
+    result = code("Georgian police arrested two Armenian surveyors on Thursday. Armenia later summoned the Georgian "
+                  "ambassador.", date="2026-05-10")
+    summons = _on(result, "summoned")
+    assert summons and all(not e.historical for e in summons)

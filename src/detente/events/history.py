@@ -249,13 +249,21 @@ class HistoryRules:
         ("... since May 2021, when Riga's mayor replaced the flag. ¶ Minsk then expelled Latvia's ambassador, and
         Riga responded in kind"; not "Afghan forces then shelled a post" after a clash of the news week)."""
         sequel = self.cues.get("sequel", frozenset())
-        if c.head.tag_ != "VBD" or self.quoted(c):
+        def past(i: int) -> bool:  # the simple past, or its passive ("were later charged")
+            return view.tag[i] == "VBD" or view.tag[i] == "VBN" and any(
+                view.dep[a] == "auxpass" and view.lower[a] in ("was", "were") for a in view.children[i])
+
+        if self.quoted(c):
             return False
-        verb, steps = c.head.i, 0
+        verb, steps, told = c.head.i, 0, past(c.head.i)
         while not self._sequel_on(view, verb, sequel):
-            if view.dep[verb] != "conj" or steps == 3:
+            # up a conjunct, or from an infinitive to the verb in the past it completes ("later helped broker a truce")
+            if view.dep[verb] not in ("conj", "xcomp") or steps == 3 or view.dep[verb] == "xcomp" and told:
                 return False
             verb, steps = view.head[verb], steps + 1
+            told = told or past(verb)
+        if not told:
+            return False
         sent = self.found.sentence(c.head)
         own = [value.value for _, _, value in self.sentence_dates(sent) if value.value]
         if not own:
