@@ -44,6 +44,19 @@ def after_clause(view: ParseView, verb: int) -> bool:
     return not (before >= 0 and view.lemma[before] in dates_mod.TIME_UNITS)
 
 
+def after_clause_of(view: ParseView, word: int) -> int | None:
+    """The verb (by index) of the "after" or "before" clause (:func:`after_clause`) a word is in, up from a verb joined
+    to it or a word of it ("after a strike killed", "after the strike and the raid"), not past a relative, complement
+    or other adverbial clause; else None."""
+    verb = word
+    for _ in range(8):
+        if after_clause(view, verb) or view.head[verb] == verb \
+                or view.dep[verb] in ("relcl", "ccomp", "parataxis", "advcl"):
+            break
+        verb = view.head[verb]
+    return verb if after_clause(view, verb) else None
+
+
 def _own_doer(view: ParseView, verb: int) -> bool:
     """Whether a verb (by its index) has a subject of its own, not a relative pronoun."""
     return view.pos[verb] == "VERB" and any(view.dep[s] in ("nsubj", "nsubjpass") and view.tag[s] not in ("WDT", "WP")

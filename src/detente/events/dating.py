@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 from detente.events import cameo, date_values
 from detente.events import dates as dates_mod
 from detente.events.context import same_paragraph
-from detente.events.date_anchors import DateAnchors, after_clause, infinitive_at
+from detente.events.date_anchors import DateAnchors, after_clause_of, infinitive_at
 from detente.events.history import afterwards
 from detente.events.places import complements
 from detente.events.speakers import SAY_KINDS
@@ -317,14 +317,8 @@ class DateRules(DateAnchors):
         if date is None or not date.value:
             return False
         view = self.found.view(c.head.doc)
-        verb = c.head.i
-        # up to the clause's verb, from a verb joined to it or a word of it ("after a strike killed")
-        for _ in range(8):
-            if after_clause(view, verb) or view.head[verb] == verb \
-                    or view.dep[verb] in ("relcl", "ccomp", "parataxis", "advcl"):
-                break
-            verb = view.head[verb]
-        if not after_clause(view, verb) or self.found.sentence_of.get(verb) == 0:
+        verb = after_clause_of(view, c.head.i)  # up to the clause's verb, from a verb joined to it or a word of it
+        if verb is None or self.found.sentence_of.get(verb) == 0:
             return False
         low, high = view.edges(verb)
         if view.lower[low] in self.lex.words.same_day_span:

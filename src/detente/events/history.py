@@ -1,6 +1,8 @@
 """Whether an act is background (history) or the day's news: old dates, past perfects with a
 background cue, an actor's record in a clause set off by a comma, later acts of a dated background,
-background that goes on into the next sentence. An actor's record told in the past perfect stays in its relative
+background that goes on into the next sentence (an event noun with its verb; an act told with a participle of saying
+after a flashback in the past perfect), an undated act of an "after" clause in a sentence of background dates
+(session 43). An actor's record told in the past perfect stays in its relative
 clause ("Chile, which had backed the quotas, pressed the bloc ...": the pressing is news); an act answering dated
 background "in response" is background too; an act dated to come is never background (session 42).
 A mixin of :class:`detente.events.status.StatusJudge`, which holds the article's state.
@@ -37,6 +39,15 @@ def made_before_its_verb(view: ParseView, participle: int) -> bool:
     noun = view.head[participle]
     return view.dep[participle] == "acl" and view.tag[participle] == "VBN" and view.pos[noun] in ("NOUN", "PROPN") \
         and view.dep[noun] in ("nsubj", "nsubjpass")
+
+
+def reduced_relative(view: ParseView, participle: int) -> bool:
+    """Whether a past participle (by its index) on a noun, with no subject, auxiliary or subordinator of its own,
+    is a relative clause cut short ("sailors held by the navy" is "sailors who were held ..."): it tells what was
+    done to the noun, so its status is its own, not that of the clause the noun is in."""
+    return view.dep[participle] == "acl" and view.tag[participle] == "VBN" \
+        and view.pos[view.head[participle]] in ("NOUN", "PROPN") \
+        and not any(view.dep[c] in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in view.children[participle])
 
 
 def afterwards(view: ParseView, verb: int) -> bool:
@@ -172,6 +183,9 @@ class HistoryRules:
         # "sent troops in November 2021, weeks after bombers struck Kampala": some time from background
         if date is not None and not date.value and dates_mod.is_relative(date) and self._all_dates_old(c):
             return self._because("historical", True, f"{date.text!r} from background the sentence dates")
+        # "had recalled its envoy in 2024, after Freedonia signed a pact": what came before background is background
+        if (date is None or not date.value) and self._before_background(view, c):
+            return self._because("historical", True, "an 'after' clause on background its sentence dates")
         if date is None and self._goes_on_with_background(c):
             return self._because("historical", True, "an undated past act going on with the background "
                                                      "the sentence before dates")
@@ -235,13 +249,21 @@ class HistoryRules:
         ("... since May 2021, when Riga's mayor replaced the flag. ¶ Minsk then expelled Latvia's ambassador, and
         Riga responded in kind"; not "Afghan forces then shelled a post" after a clash of the news week)."""
         sequel = self.cues.get("sequel", frozenset())
-        if c.head.tag_ != "VBD" or self.quoted(c):
+        def past(i: int) -> bool:  # the simple past, or its passive ("were later charged")
+            return view.tag[i] == "VBD" or view.tag[i] == "VBN" and any(
+                view.dep[a] == "auxpass" and view.lower[a] in ("was", "were") for a in view.children[i])
+
+        if self.quoted(c):
             return False
-        verb, steps = c.head.i, 0
+        verb, steps, told = c.head.i, 0, past(c.head.i)
         while not self._sequel_on(view, verb, sequel):
-            if view.dep[verb] != "conj" or steps == 3:
+            # up a conjunct, or from an infinitive to the verb in the past it completes ("later helped broker a truce")
+            if view.dep[verb] not in ("conj", "xcomp") or steps == 3 or view.dep[verb] == "xcomp" and told:
                 return False
             verb, steps = view.head[verb], steps + 1
+            told = told or past(verb)
+        if not told:
+            return False
         sent = self.found.sentence(c.head)
         own = [value.value for _, _, value in self.sentence_dates(sent) if value.value]
         if not own:
@@ -385,20 +407,49 @@ class HistoryRules:
         return view.dep[verb] == "advcl" and any(view.dep[m] == "mark" and view.lower[m] in marks
                                                  for m in view.children[verb])
 
-    def _goes_on_with_background(self, c: Candidate) -> bool:
-        """Whether an act told in the simple past, in a sentence with no date but background ones and no
-        reporting verb (but in a time clause), follows a sentence of its paragraph whose every date is
-        background: the story of that past goes on ("They fought a four-day conflict in May last year.
-        India struck ... and Pakistan hit back ... before a ceasefire was announced on May 10.")."""
-        if c.head.tag_ != "VBD" or self.quoted(c):
+    @staticmethod
+    def _reason_given(view: ParseView, saying: int, verb: int) -> bool:
+        """Whether a verb of saying (by index) is a bare participle on the act's verb that gives the doer's reason
+        ("rejected the demand, saying the shoal was its territory"): after a sentence told in the past perfect, the
+        flashback of a background story, part of that act, no report of the news."""
+        return view.tag[saying] == "VBG" and view.dep[saying] == "advcl" and view.head[saying] == verb
+
+    def _before_background(self, view: ParseView, c: Candidate) -> bool:
+        """Whether an undated act told in the past is in an "after" clause with a doer of its own
+        (:func:`detente.events.date_anchors.after_clause_of`) in a sentence whose every date is background: it came
+        before an act of the background, so it is background too ("Ruritania had recalled its ambassador in 2023,
+        after Freedonia signed a pact with the breakaway region"; not "closed the border on Monday after gunmen
+        attacked a post": a date of the news week is in the sentence)."""
+        from detente.events.date_anchors import after_clause_of  # imports this module: import here, not at the top
+
+        if c.head.tag_ not in ("VBD", "VBN", "NN", "NNS") or self.quoted(c):
             return False
+        verb = after_clause_of(view, c.head.i)
+        if verb is None or not any(view.dep[m] == "mark" and view.lower[m] == "after" for m in view.children[verb]):
+            return False
+        return self._all_dates_old(c)
+
+    def _goes_on_with_background(self, c: Candidate) -> bool:
+        """Whether an act told in the simple past (an event noun by the simple past it is the subject of), in a
+        sentence with no date but background ones and no reporting verb (but in a time clause, or a participle of
+        saying on the act after a sentence in the past perfect: :meth:`_reason_given`), follows a sentence of its
+        paragraph whose every date is background: the story of that past goes on ("They fought a four-day conflict in
+        May last year. India struck ... and Pakistan hit back ... before a ceasefire was announced on May 10.")."""
         sent = self.found.sentence(c.head)
         view = self.found.view(sent.doc)
+        verb = c.head.i
+        if c.nominal and view.dep[verb] == "nsubj":
+            verb = view.head[verb]  # an event noun told by its verb: "Freedonian mediation later produced an accord"
+        if view.tag[verb] != "VBD" or self.quoted(c):
+            return False
         own = [value.value for _, _, value in self.sentence_dates(sent)]
         old = date_values.BACKGROUND_DAYS
+        index = self.found.sentence_of[sent.start]
+        flashback = index > 0 and self._past_perfect(self.found.sentences[index - 1].root)
         if not all(date_values.is_historical(v, self.history_base, days=old) for v in own) or any(
                 view.pos[i] == "VERB" and self.lex.reporting.get(view.lemma[i]) in SAY_KINDS
-                and not self._time_clause(view, i) for i in range(sent.start, sent.end)):
+                and not self._time_clause(view, i) and not (flashback and self._reason_given(view, i, verb))
+                for i in range(sent.start, sent.end)):
             return False
         before = [value.value for value in self.dates_before(sent)]  # none after a paragraph break
         return self._all_old(before, old)

@@ -1,6 +1,8 @@
 """To whom an act is done, read off the dependency parse: objects, prepositional targets, subjects of
 passives, the parties of a complaint, a forum, a refusal, another's act, the host of one's own envoy "in" its
-capital ("recalled its ambassador in Lima", ``_envoy_post``); the actor readers and who does
+capital ("recalled its ambassador in Lima", ``_envoy_post``), the actor inside the noun a bare past participle is on
+("fishermen held by the navy" on "14 Ruritanian fishermen"), never the reason given for an act done to an object
+("sentenced three men for joining the Front": session 43); the actor readers and who does
 the act are in its base, :class:`detente.events.doers.DoerRules`. A mixin of
 :class:`detente.events.extract.Extractor`, which holds the doc's lexicon and actors.
 """
@@ -116,7 +118,10 @@ class ParticipantRules(DoerRules):
                     continue  # "fired a missile from Yemen toward Israel": where it came from, not whom it hit
                 if route_end_hung(self.found.view(verb.doc), child.i, self.words):
                     continue  # "ambushed lorries on the highway to X", the "to" hung on the verb: where the road goes
-                out.extend(self._gerund_parties(child))  # "opened talks on joining NATO": the parser's "on"
+                if not (child.lower_ == "for" and self._has_child(verb, ("dobj",))):
+                    # "opened talks on joining NATO": the parser's "on"; not the reason an act done to its object is
+                    # given ("sentenced three men for joining the Front": the Front is not sentenced)
+                    out.extend(self._gerund_parties(child))
                 for pobj in self._children(child, ("pobj",)):
                     if self._names_where(pobj, child) or pobj.lemma_.lower() in self.words.principal_noun \
                             or pobj.lemma_.lower() in self.words.occasion_noun or self._ground_line(pobj, child):
@@ -150,8 +155,9 @@ class ParticipantRules(DoerRules):
                 and not self._has_child(verb, ("nsubj", "nsubjpass", "mark", "aux")):
             # "video released by the coast guard": a bare participle is done to the noun it is on; not a clause of
             # its own on a noun of speech ("denied reports that Beijing had offered to build ...": the reports are
-            # the frame, not whom the offer is made to)
-            out.extend(self.actors_at(verb.head))
+            # the frame, not whom the offer is made to); an actor named inside it too, as in an object ("fishermen
+            # held by the navy" on "23 Ruritanian fishermen": Ruritania is acted on, whoever tells it)
+            out.extend(self.actors_at(verb.head) or self.inner_actors(verb.head, loose=True, aimed=True))
         out.extend(self._relative_object(verb))
         blame = blamed(verb, self.words)  # "X was to blame": X is the target
         out.extend(self.actors_at(blame) if blame is not None else [])

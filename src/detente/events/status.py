@@ -7,7 +7,9 @@ The judge reads negation and modality here; the other fields by the rules it inh
 ("agreed their ministers would meet") is an act to come; an embedded "whether" question sets no condition on a reported
 "would" (session 42). An agreement of the day's news coded on its own verb as CAMEO 030 with an open "to"-infinitive
 naming the act agreed on ("agreed on Tuesday to set up joint patrols") stands for that act, intended; one of the
-background stays the agreeing, asserted (``StatusJudge.agreed_to_an_act``, session 42).
+background stays the agreeing, asserted (``StatusJudge.agreed_to_an_act``, session 42). A past participle on a noun,
+a relative clause cut short ("asked X to free sailors held by its navy"), keeps its own modality, and a gerund a
+``presupposing`` verb of stopping takes goes on ("urged X to stop deporting refugees": asserted; session 43).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from detente.events.cameo import THREAT_ROOT, lookup
 from detente.events.date_anchors import infinitive_at
 from detente.events.dating import DateRules
 from detente.events.extract import Candidate
-from detente.events.history import HistoryRules
+from detente.events.history import HistoryRules, reduced_relative
 from detente.events.lexicon import Lexicon
 from detente.events.nonevents import stance_content
 from detente.events.places import PlaceRules
@@ -249,6 +251,12 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                 if relation in ("amod", "advmod") and self.cue("hypothetical", lower) and i in trigger:
                     return self._because("modality", "hypothetical",
                                          f"{relation} {doc[child].text!r} on the trigger")
+            if previous is not None and previous.dep_ == "xcomp" and previous.tag_ == "VBG" \
+                    and self.cue("presupposing", view.lemma[i]):
+                # a gerund that a verb of stopping takes goes on: "urged X to stop deporting refugees" (the deporting
+                # is done; the stopping is asked for), as the event noun object of such a verb ("halt the attacks")
+                presupposed, reason = True, f"gerund {previous.text!r} that {token.text!r} is about"
+                break
             if token is c.head and self._presupposed(c):
                 # an event noun after a time preposition is given, not claimed: "during a Russian
                 # attack", "after Russia's invasion" (the clause above and its speaker are about another act)
@@ -258,6 +266,10 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                     and self._in_time_phrase(view, i):
                 # and so is a participle on it: "after talks in Baghdad hosted by Iraq"
                 presupposed, reason = True, f"participle on {token.text!r}, after a time preposition"
+                break
+            if previous is not None and reduced_relative(view, previous.i):
+                # a past participle on a noun is a relative clause cut short and keeps its own modality: "asked
+                # Freedonia to free sailors held by its navy" (the holding happened; the freeing is asked for)
                 break
             lemma = view.lemma[i]
             kind = self.lex.reporting.get(lemma)
