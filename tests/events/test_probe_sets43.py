@@ -14,7 +14,18 @@ either way round and needs two of them on one event). A third of the items carry
 looked at while writing the rules, and their counts are reported apart.
 
 Counted per act with :func:`tests.probes.target_counts` (a wrong source is a resolved one not among the act's
-``source`` keys). COUNTS
+``source`` keys). Before the session's rules (``antecedents._bordering`` with ``data/actors/borders.tsv``,
+``sets._members_of_body``, ``sets._named_in_sentence``) the coder had, on the 12 working items, 4 wrong targets (a set
+of a body's members given as the body; three neighbours that were not the owner's neighbours: the latest subject),
+1 wrong source (a sentence's speaker among "the three neighbours"), 2 missing targets ("both members" unresolved; an
+offer "to help both neighbours" whose event has no target) and 0 acts with no event; on the 6 aside items 3 wrong
+targets, 0 wrong sources, 1 missing and 2 with no event. After them: 0, 0, 1 (the offer: the attacher's business, no
+set's) and 0 on the working items; 0, 0, 1 and 2 aside. The three items of people "from both sides" meeting (14-16)
+were right before the rules and stay so: the dev error of that kind (a meeting's host given as its target) was not
+reproduced by invented copy and no rule was written for it. Item 02's trigger was first written "called on", which
+no event's trigger holds ("called"): corrected before any rule, it counted as "no event" in the first count. The
+output of aside item 05 was printed once while a rule was debugged (a slip); no rule was changed for it. The limits
+below are the after-counts.
 """
 
 from __future__ import annotations
@@ -23,7 +34,7 @@ import pytest
 from tests.probes import check_limits, check_side_probe, target_counts
 
 PROBE = "probe_sets43.jsonl"
-LIMITS = {"wrong": 99, "wrong source": 99, "missing": 99, "no event": 99}
+LIMITS = {"wrong": 0, "wrong source": 0, "missing": 2, "no event": 2}
 
 
 def test_probe_sets43_is_well_formed_and_synthetic(coder):
