@@ -27,8 +27,10 @@ def test_borders_are_loaded_both_ways_and_only_between_neighbours():
     for a, b in [("KEN", "SOM"), ("SOM", "KEN"), ("THA", "LAO"), ("ETH", "SOM"), ("ARM", "AZE"), ("NAM", "ZAF"),
                  ("UZB", "AFG"), ("CAN", "USA"), ("KGZ", "UZB"), ("BOL", "CHL"), ("GHA", "TGO"), ("ISR", "LBN")]:
         assert kb.bordering(a, b), (a, b)
-    for a, b in [("SOM", "EGY"), ("THA", "VNM"), ("GHA", "NGA"), ("AZE", "IND"), ("UZB", "CHN"), ("JPN", "KOR"),
-                 ("GBR", "FRA"), ("RUS", "USA"), ("KEN", "KEN"), ("KEN", None)]:
+    for a, b in [("JPN", "KOR"), ("IRN", "OMN"), ("USA", "CUB"), ("GBR", "FRA")]:  # by sea
+        assert kb.bordering(a, b), (a, b)
+    for a, b in [("SOM", "EGY"), ("THA", "VNM"), ("GHA", "NGA"), ("AZE", "IND"), ("UZB", "CHN"), ("BRA", "FRA"),
+                 ("GBR", "ESP"), ("JPN", "USA"), ("KEN", "KEN"), ("KEN", None)]:
         assert not kb.bordering(a, b), (a, b)
 
 
@@ -40,18 +42,21 @@ def test_borders_file_rows_are_sorted_pairs_of_known_countries():
     countries = {json.loads(line)["id"] for line in (base / "countries.jsonl").read_text(encoding="utf-8").splitlines()}
     lines = [line for line in (base / "borders.tsv").read_text(encoding="utf-8").splitlines()
              if line and not line.startswith("#")]
-    assert lines[0] == "country\tneighbour"
+    assert lines[0] == "country\tneighbour\tkind"
     rows = [tuple(line.split("\t")) for line in lines[1:]]
-    assert len(rows) == len(set(rows))
-    for a, b in rows:
-        assert a < b and a in countries and b in countries, (a, b)
+    assert len({(a, b) for a, b, _ in rows}) == len(rows)
+    for a, b, kind in rows:
+        assert a < b and a in countries and b in countries and kind in ("land", "sea"), (a, b)
 
 
-def test_a_border_naming_no_country_is_an_error(tmp_path):
+def test_a_border_naming_no_country_or_no_kind_is_an_error(tmp_path):
     from detente.actors.kb import KnowledgeBaseError, _borders, load_default
 
     path = tmp_path / "borders.tsv"
-    path.write_text("# test\ncountry\tneighbour\nKEN\tXXX\n", encoding="utf-8")
+    path.write_text("# test\ncountry\tneighbour\tkind\nKEN\tXXX\tland\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError):
+        _borders(load_default().entries, path)
+    path.write_text("# test\ncountry\tneighbour\tkind\nKEN\tSOM\tair\n", encoding="utf-8")
     with pytest.raises(KnowledgeBaseError):
         _borders(load_default().entries, path)
 
@@ -82,10 +87,10 @@ def test_its_neighbour_is_the_latest_bordering_candidate_not_an_earlier_one(code
 
 
 def test_its_neighbour_is_unchanged_when_no_candidate_borders_the_owner(code):
-    # Australia borders no state on land: the latest named country, as before the rule
-    result = code("CANBERRA, May 2 (AAP) - Japan signed a gas deal with Indonesia on Monday. Australia's trade "
+    # Brazil and Chile share no border with Mexico: the latest subject, as before the rule
+    result = code("MEXICO CITY, May 2 (Reuters) - Brazil signed a gas deal with Chile on Monday. Mexico's trade "
                   "minister urged its neighbour to honour existing contracts.", date="2026-05-02")
-    assert actors_of(_event(result, "urged").target) == {"JPN"}
+    assert actors_of(_event(result, "urged").target) == {"BRA"}
 
 
 # -- sets of members and sets named in their own sentence ---------------------------------------------------------

@@ -160,7 +160,7 @@ class KnowledgeBase:
     ranks: frozenset[str] = frozenset()  # sector words for people whose country the text must give ("officers")
     # a state navy's ship prefix ("HMS", "KRI") -> (country id, sector): ship_prefixes.tsv
     ships: dict[str, tuple[str, str]] = field(default_factory=dict)
-    # the pairs of countries that share a land border (borders.tsv), each pair a set of two country ids
+    # the pairs of countries that share a land or sea border (borders.tsv), each pair a set of two country ids
     borders: frozenset[frozenset[str]] = frozenset()
 
     def __post_init__(self) -> None:
@@ -188,7 +188,7 @@ class KnowledgeBase:
         return names
 
     def bordering(self, country: str | None, other: str | None) -> bool:
-        """Whether the countries ``country`` and ``other`` (ids) share a land border (``borders.tsv``)."""
+        """Whether the countries ``country`` and ``other`` (ids) share a land or sea border (``borders.tsv``)."""
         return country is not None and other is not None and frozenset((country, other)) in self.borders
 
     def stands_for(self, entry: Entry) -> Entry:
@@ -369,14 +369,20 @@ def load_default() -> KnowledgeBase:
                          borders=_borders(entries, base / "borders.tsv"))
 
 
+BORDER_KINDS = ("land", "sea")  # the kinds of border of borders.tsv
+
+
 def _borders(entries: dict[str, Entry], path: Path) -> frozenset[frozenset[str]]:
-    """The land borders of ``borders.tsv``: each pair of country ids as a set of two; none when there is no file."""
+    """The borders of ``borders.tsv``, by land or sea: each pair of country ids as a set of two; none when there is
+    no file."""
     if not path.exists():
         return frozenset()
     pairs: set[frozenset[str]] = set()
     with path.open(encoding="utf-8") as handle:
         for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"):
             pair = ((row.get("country") or "").strip(), (row.get("neighbour") or "").strip())
+            if (row.get("kind") or "").strip() not in BORDER_KINDS:
+                raise KnowledgeBaseError(f"{path.name}: {pair!r} has no border kind of {BORDER_KINDS}")
             for country in pair:
                 if country not in entries or entries[country].kind != "country":
                     raise KnowledgeBaseError(f"{path.name}: {pair!r} names no country {country!r}")
