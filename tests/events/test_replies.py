@@ -2,7 +2,7 @@
 
 All sentences here are synthetic, written in agency style for these tests."""
 
-from tests.conftest import actors_of, events_of
+from tests.conftest import actors_of, countries_of, events_of
 
 
 def _release_call(result):
@@ -65,6 +65,16 @@ def test_replies_request_made_of_another_party_is_not_granted(code):
     result = code("Kenya asked Ethiopia to reopen the border crossing at Moyale. Somalia agreed on Friday, "
                   "officials said.")
     assert not any("KEN" in actors_of(e.target) for e in _agreement(result))
+
+
+def test_replies_an_agreement_of_both_sides_grants_no_request_made_of_both(code):
+    # invented (session 43): the two sides agree with each other to meet; the body that urged them is no party to it
+    result = code("BELGRADE, May 12 (AFP) - Serbia accused Kosovo of closing a crossing. The European Commission urged "
+                  "both governments to show restraint and offered to host talks in Brussels. Officials of the two "
+                  "sides are expected to meet next week, diplomats told AFP.", date="2026-05-12")
+    [meeting] = [e for e in result.events if "meet" in e.trigger.text]
+    assert countries_of([*meeting.source, *meeting.target]) == ["KSV", "SRB"]
+    assert "european-commission" not in actors_of(meeting.target)
 
 
 def _denial(result, doer: str):

@@ -432,7 +432,9 @@ def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
     Himalayan kingdom": ``data/actors/collectives.tsv``). A bare "the country" is left alone: as often as
     not it is the subject's own ("interference in the country's affairs"); so is a bare "the kingdom"
     (made to point back, it cost aside events). One a possessive pronoun owns and nothing sets apart ("his
-    country") is its owner's (``_owners_country``), else the titled speaker's whose words it is in."""
+    country") is its owner's (``_owners_country``), else the titled speaker's whose words it is in. A neighbour ("its
+    neighbour", "the neighbouring country") is, of the candidates, the latest one that borders its owner when one
+    does (:func:`_bordering`, ``data/actors/borders.tsv``)."""
     words, view = resolver.words, resolver.v
     dep, children = view.dep, view.children
     if view.tag[at] != "NN" or view.lemma[at] not in words.country_noun:
@@ -454,19 +456,25 @@ def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
             return _owners_country(resolver, possessor) or reporting_state(resolver, at)
         return speakers_country(resolver, at) if definite and possessor is None else None
     excluded: set[str] = set()
+    owners: set[str] = set()  # the countries a neighbour noun is a neighbour of: its possessor's, else its doers'
     if possessor is not None:
         owner = resolver.resolve(possessor)
         excluded |= {owner.country or owner.key} if owner is not None else set()
+        owners |= {owner.country} if owner is not None and owner.country else set()
     verb = view.head[at]
     for _ in range(4):  # the doers of its clause and of the clauses it hangs on ("..., accusing its neighbour")
-        excluded |= {(r.country or r.key) for c in children[verb] if dep[c] in ("nsubj", "nsubjpass")
-                     for r in [resolver.found.by_token.get(c)] if r is not None}
+        doers = [r for c in children[verb] if dep[c] in ("nsubj", "nsubjpass")
+                 for r in [resolver.found.by_token.get(c)] if r is not None]
+        excluded |= {(r.country or r.key) for r in doers}
+        if possessor is None:
+            owners |= {r.country for r in doers if r.country}
         if view.head[verb] == verb:
             break
         verb = view.head[verb]
     candidates = [(i, ref) for i, ref in reversed(resolver.history)
                   if i < at and ref.country and ref.country not in excluded and all(ref.country in m for m in members)
                   and (ref.kind == "country" or (ref.kind == "sector" and view.lemma[i] in words.abroad_noun))]
+    neighbours = _bordering(resolver, at, owners, candidates)
     if candidates:
         # the subject of the sentence that named the latest one, over an object after it ("Bahrain restored
         # ties with Qatar. Egypt welcomed the Gulf kingdom's step": Bahrain)
@@ -474,6 +482,8 @@ def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
         subjects = [c for c in candidates if resolver.sentence_of[c[0]] == latest and dep[c[0]] == "nsubj"]
         if subjects and dep[candidates[0][0]] != "nsubj":
             candidates = subjects
+    if neighbours and candidates[0] not in neighbours:
+        candidates = neighbours  # never a country that does not border the owner over one that does
     for i, ref in candidates:
         # a country, or its envoy ("summoned the UAE's ambassador over claims that the Gulf state had
         # armed ..."): the country
@@ -485,6 +495,22 @@ def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
         resolver.found.antecedents[at] = i
         return ref
     return None
+
+
+def _bordering(resolver: _DocResolver, at: int, owners: set[str],
+               candidates: list[tuple[int, ActorRef]]) -> list[tuple[int, ActorRef]]:
+    """Of the ``candidates`` (latest first) the country noun at ``at`` may point back to, those whose country shares a
+    land border with one of its ``owners`` (``data/actors/borders.tsv``), when the noun is a neighbour ("its
+    neighbour", "the neighbouring country": ``neighbour_noun``, ``neighbour_adjective``): "Somalia accused Kenya ...,
+    and Egypt backed the complaint. Kenya urged its neighbour to ...": Somalia, not Egypt. [] for any other noun, or
+    when no candidate borders an owner (the search then goes on as before)."""
+    view, words = resolver.v, resolver.words
+    if view.lemma[at] not in words.neighbour_noun and not any(view.dep[c] in ("amod", "compound")
+                                                              and view.lower[c] in words.neighbour_adjective
+                                                              for c in view.children[at]):
+        return []
+    kb = resolver.f.kb
+    return [(i, ref) for i, ref in candidates if any(kb.bordering(owner, ref.country) for owner in owners)]
 
 
 def _named_by_modifier(resolver: _DocResolver, at: int) -> ActorRef | None:

@@ -160,6 +160,8 @@ class KnowledgeBase:
     ranks: frozenset[str] = frozenset()  # sector words for people whose country the text must give ("officers")
     # a state navy's ship prefix ("HMS", "KRI") -> (country id, sector): ship_prefixes.tsv
     ships: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # the pairs of countries that share a land or sea border (borders.tsv), each pair a set of two country ids
+    borders: frozenset[frozenset[str]] = frozenset()
 
     def __post_init__(self) -> None:
         if not self.places:
@@ -184,6 +186,10 @@ class KnowledgeBase:
                 names.append(entry.capital)
         names.extend(self.places)
         return names
+
+    def bordering(self, country: str | None, other: str | None) -> bool:
+        """Whether the countries ``country`` and ``other`` (ids) share a land or sea border (``borders.tsv``)."""
+        return country is not None and other is not None and frozenset((country, other)) in self.borders
 
     def stands_for(self, entry: Entry) -> Entry:
         """Whom an actor stands for up its ``parent`` chain: the organisation a body of it belongs to (the
@@ -211,7 +217,8 @@ class KnowledgeBase:
         for entry in read_phoenix(path) if is_phoenix_file(path) else _read_entries(path, kind=None):
             entries[entry.id] = entry
         return KnowledgeBase(entries=entries, sectors=self.sectors, outlets=self.outlets, regions=self.regions,
-                             assets=self.assets, crafts=self.crafts, ranks=self.ranks, ships=self.ships)
+                             assets=self.assets, crafts=self.crafts, ranks=self.ranks, ships=self.ships,
+                             borders=self.borders)
 
 
 def _date(value: Any, where: str) -> dt.date | None:
@@ -358,7 +365,31 @@ def load_default() -> KnowledgeBase:
     return KnowledgeBase(entries=entries, sectors=sectors, outlets=_name_list(base / "outlets.txt"),
                          regions=_name_list(base / "regions.txt"), assets=frozenset(assets),
                          crafts=frozenset(crafts), ranks=frozenset(ranks),
-                         ships=_ship_prefixes(entries, base / "ship_prefixes.tsv"))
+                         ships=_ship_prefixes(entries, base / "ship_prefixes.tsv"),
+                         borders=_borders(entries, base / "borders.tsv"))
+
+
+BORDER_KINDS = ("land", "sea")  # the kinds of border of borders.tsv
+
+
+def _borders(entries: dict[str, Entry], path: Path) -> frozenset[frozenset[str]]:
+    """The borders of ``borders.tsv``, by land or sea: each pair of country ids as a set of two; none when there is
+    no file."""
+    if not path.exists():
+        return frozenset()
+    pairs: set[frozenset[str]] = set()
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"):
+            pair = ((row.get("country") or "").strip(), (row.get("neighbour") or "").strip())
+            if (row.get("kind") or "").strip() not in BORDER_KINDS:
+                raise KnowledgeBaseError(f"{path.name}: {pair!r} has no border kind of {BORDER_KINDS}")
+            for country in pair:
+                if country not in entries or entries[country].kind != "country":
+                    raise KnowledgeBaseError(f"{path.name}: {pair!r} names no country {country!r}")
+            if pair[0] == pair[1]:
+                raise KnowledgeBaseError(f"{path.name}: {pair[0]!r} borders itself")
+            pairs.add(frozenset(pair))
+    return frozenset(pairs)
 
 
 def _ship_prefixes(entries: dict[str, Entry], path: Path) -> dict[str, tuple[str, str]]:

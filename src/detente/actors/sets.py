@@ -22,7 +22,10 @@ Such a phrase points back to actors the article named before. Which ones, in ord
    Relations between Y and Z have been tense since 2024 ... The two sides will meet": X and Y);
    a set that gives no number ("the neighbours", "the warring parties") is the latest such group of any
    size in the last few sentences; a pair with none named since is the lead's ``mutual_verb`` subjects, however
-   far back ("Zambia and Tanzania signed a concession ..." then "if the two governments did not ...");
+   far back ("Zambia and Tanzania signed a concession ..." then "if the two governments did not ..."); a set of
+   three or more is, failing that, the parties its own sentence names before it other than its clauses' doers,
+   when exactly that many ("X said it would fund a railway through A and B to C, a project the three neighbours
+   agreed on": A, B and C; :func:`_named_in_sentence`);
 2. else the parties the article has named most often so far (the parties a story is about; a subject
    counts three times, an object twice, a conjunct as its first conjunct: "X and Y met in Brussels"
    names Y as a subject, not as a place after a preposition), the latest first on a tie; never the
@@ -30,6 +33,11 @@ Such a phrase points back to actors the article named before. Which ones, in ord
    spoke to a pair before (the subject of "mediated between X and Y", "urged both sides": a mediator or
    a host, however often named, is not one of the sides; one of the pair speaking of "talks between the
    two countries" stays a side).
+
+Members of a body named by a number ("the two NATO members", "both members", "the three EU members": a
+``member_noun`` with nothing on it but a body's or a collective's name, :func:`_members_of_body`) are such a set of
+the body's members, not the body, found only as a group named together (step 1) or in the set's own sentence, never
+as the parties named most (step 2: "the three members who had backed the bid" are not the story's parties).
 
 A party is a state with all its organs and its officials ("Guyana", "the foreign ministry in
 Caracas", "President Ali"), or a non-state actor of its own: a named group, an organisation, or the
@@ -140,17 +148,20 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
     alliance = _alliance(resolver, at) if resolver.v.lemma[at] in words.ally_noun else []
     if alliance:
         return alliance
-    size = set_size(resolver.v, at, resolver.pair_nouns, words.pair_alone_noun, words.pair_all_noun,
-                    words.pair_adjective)
+    members_of_body = _members_of_body(resolver, at)
+    nouns = resolver.pair_nouns | ({resolver.v.lemma[at]} if members_of_body else set())
+    size = set_size(resolver.v, at, frozenset(nouns), words.pair_alone_noun, words.pair_all_noun, words.pair_adjective)
     if not size:
         return _collective(resolver, at)
     lemma = resolver.v.lemma[at]
     wanted: tuple[str, ...] | None = ("country", "sector", "government")
+    body = {ref.key for c in resolver.v.children[at] if c in resolver.by_match for ref in [resolver.resolve(c)]
+            if ref is not None}  # "the two NATO members": not NATO
     if lemma in words.pair_noun_person:
         wanted = ("person",)
     elif lemma in words.pair_noun_any:
         wanted = None
-    excluded = resolver._clause_subjects(at) | _subject_conjuncts(resolver, at) | _clause_objects(resolver, at)
+    excluded = resolver._clause_subjects(at) | _subject_conjuncts(resolver, at) | _clause_objects(resolver, at) | body
     found = resolver.found
     # a subject the set phrase modifies is one of the sides ("officials on both sides said")
     holders = {found.by_token[a].key for a in resolver.v.ancestors(at) if a in found.by_token}
@@ -185,7 +196,8 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
                   and (narrowed is None or ref.country == narrowed) and (not nonstate or fits(ref))]
         lead = _lead_pair(resolver, at, fits, outside) if size == 2 else []
         chosen = _named_together(resolver, at, size, fits, party, any_size=not _numbered(resolver.v, at),
-                                 lead=lead) or lead or _most_named(ranked, size, fits)
+                                 lead=lead) or lead or _named_in_sentence(resolver, at, size, fits, outside) \
+            or (_most_named(ranked, size, fits) if not members_of_body else [])
     if not chosen:
         return []
     out = []
@@ -198,6 +210,30 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
             ref.sector not in OWN_PARTY_SECTORS else None
         out.append(resolver.f.entity_ref(country, resolver.day) if country is not None else ref)
     return out
+
+
+def _members_of_body(resolver: _DocResolver, at: int) -> bool:
+    """Whether the plural ``member_noun`` at ``at`` names member states ("the two NATO members", "both members",
+    "the three EU members"): no word on it but determiners, a number, a body's or a collective's name (the body is
+    not one of the set) and clauses or phrases on no noun ("of preparing ..."); not "two crew members", "both members
+    of the panel", "the two opposition members". Such a set is only a group named together (:func:`_named_together`,
+    :func:`_lead_pair`, :func:`_named_in_sentence`), never the parties named most."""
+    view = resolver.v
+    if view.lemma[at] not in resolver.words.member_noun:
+        return False
+    for c in view.children[at]:
+        dep = view.dep[c]
+        if dep in ("det", "predet", "nummod", "punct", "cc", "conj", "relcl", "acl", "appos"):
+            continue
+        if dep == "prep" and not any(view.dep[g] == "pobj" for g in view.children[c]):
+            continue  # "accused the two NATO members of preparing ...": the charge, no body they are members of
+        ref = resolver.resolve(c) if dep in ("compound", "amod") and c in resolver.by_match else None
+        if ref is not None and ref.kind == "organisation":
+            continue
+        if dep in ("compound", "amod") and view.lower[c] in collectives():
+            continue
+        return False
+    return True
 
 
 def _demonym(resolver: _DocResolver, at: int) -> str | None:
@@ -371,6 +407,30 @@ def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity,
         if len(distinct) == len(members) and (len(members) == size or any_size):
             return list(distinct.values())
     return []
+
+
+def _named_in_sentence(resolver: _DocResolver, at: int, size: int, fits, outside: set[str]) -> list[ActorRef]:
+    """A set of three or more that its own sentence names, in no one phrase, before it, other than the doers of its
+    clauses: "X said it would fund a railway through A and B to C, a project the three neighbours agreed on in 2022":
+    A, B and C, not X (a numbered set is the parties named around it, not the sentence's speaker). Only when exactly
+    ``size`` parties that fit are so named; [] otherwise, and for a pair (which ``_named_together`` and the parties
+    named most often read)."""
+    if size < 3:
+        return []
+    view = resolver.v
+    here = resolver.sentence_of[at]
+    doers: set[int] = set()  # the subjects of the sentence's clauses with their words ("Russian officials said")
+    for i in range(at):
+        if resolver.sentence_of.get(i) == here and view.dep[i] in ("nsubj", "nsubjpass"):
+            doers.update(view.subtree(i))
+    distinct: dict[str, ActorRef] = {}
+    for i, ref in resolver.history:
+        if i >= at or resolver.sentence_of[i] != here or i in doers:
+            continue
+        for member in resolver.found.groups.get(i, [ref]):
+            if fits(member) and party(member) not in outside:
+                distinct.setdefault(party(member), member)
+    return list(distinct.values()) if len(distinct) == size else []
 
 
 def _lead_pair(resolver: _DocResolver, at: int, fits, outside: set[str]) -> list[ActorRef]:

@@ -206,6 +206,8 @@ class Words:
     response_modifier: frozenset[str] = frozenset()
     country_noun: frozenset[str] = frozenset()
     neighbour_noun: frozenset[str] = frozenset()
+    neighbour_adjective: frozenset[str] = frozenset()
+    member_noun: frozenset[str] = frozenset()
     copula_verb: frozenset[str] = frozenset()
     blame_verb: frozenset[str] = frozenset()
     culpable_adjective: frozenset[str] = frozenset()
