@@ -1,7 +1,9 @@
 """Places of session 43 (h-place43): a crossing a state closes is on its own side (events/places_home.py
 ``HomeGround.closed_side``), an envoy posted in a place visits from there, a doer "who was in" a place acts there
 (words.tsv ``presence_verb``, ``PlaceRules.party_placed``), and an opening "Speaking to journalists in X," places the
-words of its sentence (``PlaceRules._occasion_opening``), while a later "told reporters in X that ..." does not.
+words of its sentence (``PlaceRules._occasion_opening``), while a later "told reporters in X that ..." does not; a
+meeting is placed on its "of" phrase, on whom it is held "with", or on the word its verb completes ("is due in X to
+sign").
 Sentences written for the tests (synthetic, wire style; "Villa Ruiz" is invented)."""
 
 
@@ -92,5 +94,35 @@ def test_places_words_told_to_reporters_in_a_place_later_in_the_sentence_are_not
 def test_places_words_said_in_a_statement_have_no_place(code):
     result = code("ACCRA, June 3 (Reuters) - Ghana's foreign ministry said in a statement that it had urged Togo to "
                   "reopen the border.", date="2026-06-03")
+    urged = _on(result, "urged")
+    assert urged and _countries(urged) == [None] * len(urged)
+
+
+def test_places_a_meeting_placed_on_its_of_phrase(code):
+    # the parser hangs the place on the committee, the meeting's "of" phrase
+    result = code("NAIROBI, June 3 (Reuters) - Kenya and Uganda are due to hold a meeting of their joint border "
+                  "committee in Kisumu in July.", date="2026-06-03")
+    meeting = _on(result, "hold")
+    assert meeting and _countries(meeting) == ["KEN"] * len(meeting)
+
+
+def test_places_a_meeting_placed_on_whom_it_is_held_with(code):
+    result = code("TALLINN, June 3 (ERR) - Estonia's foreign minister is due to discuss the case with his Nordic "
+                  "counterparts in Oslo on Thursday.", date="2026-06-03")
+    discuss = _on(result, "discuss")
+    assert discuss and _countries(discuss) == ["NOR"] * len(discuss)
+
+
+def test_places_an_act_whose_doer_is_due_in_a_place(code):
+    result = code("HANOI, June 3 (VNA) - Vietnam's deputy prime minister is due in Seoul next week to sign an "
+                  "agreement on seasonal workers.", date="2026-06-03")
+    sign = _on(result, "sign")
+    assert sign and _countries(sign) == ["KOR"] * len(sign)
+
+
+def test_places_words_said_to_an_addressee_in_a_place_still_give_no_place(code):
+    # an appeal is no meeting: "with" and "in" on whom it is said to only say which one
+    result = code("ACCRA, June 3 (Reuters) - Ghana urged the administration in Lome on Tuesday to reopen the border.",
+                  date="2026-06-03")
     urged = _on(result, "urged")
     assert urged and _countries(urged) == [None] * len(urged)

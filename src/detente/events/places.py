@@ -1,6 +1,8 @@
 """Where an act took place: the place named on its verb, its event noun or its target (or after the last of a
 deed's joined objects; a state's capital named by description, "the Mongolian capital"; a named crossing closed, on
-the closer's side, :meth:`HomeGround.closed_side`; the post of an envoy on a visit, "its consul in X visited the men"),
+the closer's side, :meth:`HomeGround.closed_side`; the post of an envoy on a visit, "its consul in X visited the men";
+the "of" phrase of a meeting held, and whom a meeting is held with; the word the act's verb completes, "is due in X to
+sign"),
 a "where" clause, a host's ground, the ground of a country force is used on or territory is occupied on, the
 dateline's country for a street protest named nowhere else, "the island" or "the archipelago" unnamed in a story
 datelined in an island state (:meth:`PlaceRules._home_island`; an airport named by its city is a ``place_noun``),
@@ -135,6 +137,9 @@ class PlaceRules(HomeGround):
         # (also where the parser hangs the place on the meeting's "of" phrase: "offered to convene a meeting of the
         # two foreign ministers in Lusaka")
         nouns += [*agreed, *(o for n in agreed for o in of_objects(view, n))]
+        # (and on the "of" phrase of an event noun the act holds: "are due to hold a meeting of their joint commission
+        # in X", session 43)
+        nouns += [o for n in nouns if view.lemma[n] in self.lex.nouns for o in of_objects(view, n) if o not in nouns]
         # a trip goes where the visit, or the act its purpose clause is for, takes place ("would
         # travel to Washington on Monday to meet X"), also one a frame's words hold ("is expected to travel
         # to Moscow on April 22")
@@ -176,6 +181,13 @@ class PlaceRules(HomeGround):
                    # waters off X"; not words: "offering X and Y access to its ports" offers, wherever)
                    *((k, False) for t, _ in c.targets if not said_act for k in children[t.i]
                      if dep[k] == "conj" and view.pos[k] in ("NOUN", "PROPN")),
+                   # a meeting's place may hang on whom it is held with ("to discuss the case with his counterparts in
+                   # X", session 43)
+                   *((o, False) for p in (children[h] if c.cameo.startswith(ENCOUNTER_CODES) else ())
+                     if dep[p] == "prep" and view.lower[p] == "with" for o in children[p] if dep[o] == "pobj"),
+                   # and a word the act's verb completes, where its doer is ("is due in X next week to sign ...",
+                   # session 43)
+                   *((v, False) for v in _completed(view, h)),
                    *((o, True) for o in occasions),
                    *((view.head[t.i], view.head[t.i] in nested_in) for t, _ in c.targets
                      if dep[t.i] in ("compound", "amod", "poss")
@@ -893,6 +905,21 @@ class PlaceRules(HomeGround):
                     if inner is not None:
                         return inner
         return None
+
+
+def _completed(view: ParseView, verb: int) -> list[int]:
+    """The adjectives and forms of "be" a verb completes (by index), each of the one before, or a form of "be" whose
+    purpose infinitive it is, with the adjective on it ("is due in X to sign", either parse: "due", "is")."""
+    found: list[int] = []
+    for _ in range(3):
+        up = view.head[verb]
+        purpose = view.dep[verb] == "advcl" and any(view.dep[a] == "aux" and view.lower[a] == "to"
+                                                   for a in view.children[verb])
+        if up == verb or not (view.dep[verb] in ("xcomp", "acomp") or purpose) or view.pos[up] not in ("ADJ", "AUX"):
+            break
+        verb = up
+        found += [verb, *(a for a in view.children[verb] if view.dep[a] == "acomp" and a not in found)]
+    return found
 
 
 def _subject_verb(view: ParseView, verb: int) -> int:
