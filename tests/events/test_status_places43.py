@@ -24,24 +24,24 @@ def test_places_a_crossing_closed_at_a_town_of_the_neighbours_is_on_the_closers_
 
 
 def test_places_a_crossing_closed_at_a_town_the_gazetteer_does_not_know_is_on_the_closers_side(code):
-    result = code("LA PAZ, June 3 (EFE) - Bolivia closed its main border crossing with Peru at Villa Ruiz on Tuesday.",
+    result = code("LA PAZ, June 3 (EFE) - Bolivia shut its busiest crossing into Peru at Villa Ruiz on Tuesday.",
                   date="2026-06-03")
-    closed = _on(result, "closed")
+    closed = _on(result, "shut")
     assert closed and _countries(closed) == ["BOL"] * len(closed)
 
 
 def test_places_a_named_crossing_of_ones_own_stays_where_the_gazetteer_puts_it(code):
     # Debdeb (data/actors/places.tsv) is Algeria's
-    result = code("ALGIERS, June 3 (APS) - Algeria on Tuesday closed the Debdeb border crossing with Libya.",
+    result = code("ALGIERS, June 3 (APS) - Algeria shut the Debdeb crossing on its Libyan frontier on Tuesday.",
                   date="2026-06-03")
-    closed = _on(result, "closed")
+    closed = _on(result, "shut")
     assert closed and _countries(closed) == ["DZA"] * len(closed)
 
 
 def test_places_a_checkpoint_set_up_abroad_is_no_closing_of_ones_own(code):
     # no "its", name or "with" on the checkpoint: where it was set up, not the doers' ground
-    result = code("MONROVIA, June 3 (AFP) - Liberia said Guinean soldiers set up a checkpoint inside Lofa County last "
-                  "week.", date="2026-06-03")
+    result = code("MONROVIA, June 3 (AFP) - Liberia said Guinean troops built a roadblock checkpoint within Lofa "
+                  "County on Monday.", date="2026-06-03")
     assert "GIN" not in _countries(result.events)
 
 
@@ -92,7 +92,7 @@ def test_places_words_told_to_reporters_in_a_place_later_in_the_sentence_are_not
 
 
 def test_places_words_said_in_a_statement_have_no_place(code):
-    result = code("ACCRA, June 3 (Reuters) - Ghana's foreign ministry said in a statement that it had urged Togo to "
+    result = code("ACCRA, June 3 (Reuters) - Ghana's foreign ministry said in a written note it had urged Togo to "
                   "reopen the border.", date="2026-06-03")
     urged = _on(result, "urged")
     assert urged and _countries(urged) == [None] * len(urged)
@@ -100,22 +100,22 @@ def test_places_words_said_in_a_statement_have_no_place(code):
 
 def test_places_a_meeting_placed_on_its_of_phrase(code):
     # the parser hangs the place on the committee, the meeting's "of" phrase
-    result = code("NAIROBI, June 3 (Reuters) - Kenya and Uganda are due to hold a meeting of their joint border "
-                  "committee in Kisumu in July.", date="2026-06-03")
+    result = code("NAIROBI, June 3 (Reuters) - Kenya and Uganda will hold a meeting of the joint border committee "
+                  "in Kisumu in July.", date="2026-06-03")
     meeting = _on(result, "hold")
     assert meeting and _countries(meeting) == ["KEN"] * len(meeting)
 
 
 def test_places_a_meeting_placed_on_whom_it_is_held_with(code):
-    result = code("TALLINN, June 3 (ERR) - Estonia's foreign minister is due to discuss the case with his Nordic "
+    result = code("TALLINN, June 3 (ERR) - Estonia's foreign minister is due to discuss the row with his Nordic "
                   "counterparts in Oslo on Thursday.", date="2026-06-03")
     discuss = _on(result, "discuss")
     assert discuss and _countries(discuss) == ["NOR"] * len(discuss)
 
 
 def test_places_an_act_whose_doer_is_due_in_a_place(code):
-    result = code("HANOI, June 3 (VNA) - Vietnam's deputy prime minister is due in Seoul next week to sign an "
-                  "agreement on seasonal workers.", date="2026-06-03")
+    result = code("HANOI, June 3 (VNA) - Vietnam's labour minister is due in Seoul on Friday to sign a deal covering "
+                  "seasonal workers.", date="2026-06-03")
     sign = _on(result, "sign")
     assert sign and _countries(sign) == ["KOR"] * len(sign)
 

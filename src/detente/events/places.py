@@ -137,8 +137,8 @@ class PlaceRules(HomeGround):
         # (also where the parser hangs the place on the meeting's "of" phrase: "offered to convene a meeting of the
         # two foreign ministers in Lusaka")
         nouns += [*agreed, *(o for n in agreed for o in of_objects(view, n))]
-        # (and on the "of" phrase of an event noun the act holds: "are due to hold a meeting of their joint commission
-        # in X", session 43)
+        # (and on the "of" phrase of an event noun the act holds: "will hold a meeting of the border commission in X",
+        # session 43)
         nouns += [o for n in nouns if view.lemma[n] in self.lex.nouns for o in of_objects(view, n) if o not in nouns]
         # a trip goes where the visit, or the act its purpose clause is for, takes place ("would
         # travel to Washington on Monday to meet X"), also one a frame's words hold ("is expected to travel
@@ -181,11 +181,11 @@ class PlaceRules(HomeGround):
                    # waters off X"; not words: "offering X and Y access to its ports" offers, wherever)
                    *((k, False) for t, _ in c.targets if not said_act for k in children[t.i]
                      if dep[k] == "conj" and view.pos[k] in ("NOUN", "PROPN")),
-                   # a meeting's place may hang on whom it is held with ("to discuss the case with his counterparts in
-                   # X", session 43)
+                   # a meeting's place may hang on whom it is held with ("is due to discuss the row with his
+                   # counterparts in X", session 43)
                    *((o, False) for p in (children[h] if c.cameo.startswith(ENCOUNTER_CODES) else ())
                      if dep[p] == "prep" and view.lower[p] == "with" for o in children[p] if dep[o] == "pobj"),
-                   # and a word the act's verb completes, where its doer is ("is due in X next week to sign ...",
+                   # and a word the act's verb completes, where its doer is ("is due in X on Friday to sign ...",
                    # session 43)
                    *((v, False) for v in _completed(view, h)),
                    *((o, True) for o in occasions),
