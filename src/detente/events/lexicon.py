@@ -79,6 +79,7 @@ class Words:
     arrival_verb: frozenset[str] = frozenset()
     trip_noun: frozenset[str] = frozenset()
     meeting_verb: frozenset[str] = frozenset()
+    presence_verb: frozenset[str] = frozenset()
     dispatch_verb: frozenset[str] = frozenset()
     object_control_verb: frozenset[str] = frozenset()
     chase_verb: frozenset[str] = frozenset()

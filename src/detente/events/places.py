@@ -1,14 +1,18 @@
 """Where an act took place: the place named on its verb, its event noun or its target (or after the last of a
-deed's joined objects; a state's capital named by description, "the Mongolian capital"; a named crossing closed),
+deed's joined objects; a state's capital named by description, "the Mongolian capital"; a named crossing closed, on
+the closer's side, :meth:`HomeGround.closed_side`; the post of an envoy on a visit, "its consul in X visited the men";
+the "of" phrase of a meeting held, and whom a meeting is held with; the word the act's verb completes, "is due in X to
+sign"),
 a "where" clause, a host's ground, the ground of a country force is used on or territory is occupied on, the
 dateline's country for a street protest named nowhere else, "the island" or "the archipelago" unnamed in a story
 datelined in an island state (:meth:`PlaceRules._home_island`; an airport named by its city is a ``place_noun``),
 the home of force used on one's own people and of people held or things seized by a state's organs (those two in
 :mod:`detente.events.places_home`), and an "In <place>," opening the sentence of words said, or of an earlier act of
 the place's own state the words tell (:meth:`PlaceRules._opening_place`; also "here" on the sentence's saying,
-:meth:`PlaceRules._said_here`); "there" on the act's verb is the place named last before it (:meth:`PlaceRules._there`),
-and an event noun met "at" or "during" on a verb is where that verb says ("reached in X at talks", session 42). A
-mixin of :class:`detente.events.status.StatusJudge`, which holds the article's state.
+:meth:`PlaceRules._said_here`, and an opening "Speaking to reporters in X,", session 43); a doer "who was in X" acts
+there (:meth:`PlaceRules.party_placed`, session 43); "there" on the act's verb is the place named last before it
+(:meth:`PlaceRules._there`), and an event noun met "at" or "during" on a verb is where that verb says ("reached in X
+at talks", session 42). A mixin of :class:`detente.events.status.StatusJudge`, which holds the article's state.
 """
 
 from __future__ import annotations
@@ -133,10 +137,13 @@ class PlaceRules(HomeGround):
         # (also where the parser hangs the place on the meeting's "of" phrase: "offered to convene a meeting of the
         # two foreign ministers in Lusaka")
         nouns += [*agreed, *(o for n in agreed for o in of_objects(view, n))]
+        # (and on the "of" phrase of an event noun the act holds: "will hold a meeting of the border commission in X",
+        # session 43)
+        nouns += [o for n in nouns if view.lemma[n] in self.lex.nouns for o in of_objects(view, n) if o not in nouns]
         # a trip goes where the visit, or the act its purpose clause is for, takes place ("would
         # travel to Washington on Monday to meet X"), also one a frame's words hold ("is expected to travel
         # to Moscow on April 22")
-        trip_verb = self.words.trip_verb
+        trip_verb, envoy = self.words.trip_verb, self.words.envoy_noun
         trip: int | None = h if view.lemma[h] in trip_verb else up \
             if dep[h] in ("advcl", "xcomp") and view.tag[h] == "VB" and view.lemma[up] in trip_verb else next(
                 (t.i for t in c.trigger if view.pos[t.i] == "VERB" and view.lemma[t.i] in trip_verb), None)
@@ -174,6 +181,13 @@ class PlaceRules(HomeGround):
                    # waters off X"; not words: "offering X and Y access to its ports" offers, wherever)
                    *((k, False) for t, _ in c.targets if not said_act for k in children[t.i]
                      if dep[k] == "conj" and view.pos[k] in ("NOUN", "PROPN")),
+                   # a meeting's place may hang on whom it is held with ("is due to discuss the row with his
+                   # counterparts in X", session 43)
+                   *((o, False) for p in (children[h] if c.cameo.startswith(ENCOUNTER_CODES) else ())
+                     if dep[p] == "prep" and view.lower[p] == "with" for o in children[p] if dep[o] == "pobj"),
+                   # and a word the act's verb completes, where its doer is ("is due in X on Friday to sign ...",
+                   # session 43)
+                   *((v, False) for v in _completed(view, h)),
                    *((o, True) for o in occasions),
                    *((view.head[t.i], view.head[t.i] in nested_in) for t, _ in c.targets
                      if dep[t.i] in ("compound", "amod", "poss")
@@ -185,6 +199,10 @@ class PlaceRules(HomeGround):
                    # Lima granted asylum"); words are said from anywhere
                    *((t, False) for t in children[h] if dep[t] in ("nsubj", "nsubjpass")
                      and not said_act),
+                   # (and an envoy of a state posted somewhere goes from there on a visit: "its consul in X visited the
+                   # men", "the consul in X is due to visit the detainees", session 43)
+                   *((t, False) for t in children[_subject_verb(view, h)] if dep[t] in ("nsubj", "nsubjpass")
+                     and said_act and trip is not None and (view.lemma[t] in envoy or view.lower[t] in envoy)),
                    *([(trip, trip in nested_in or (c.nominal and trip == h and view.lemma[h] in trip_verb))]
                      if trip is not None else [])]
         # an envoy or an office abroad of the doer's is posted away from where the doer acts ("recalled its
@@ -208,7 +226,6 @@ class PlaceRules(HomeGround):
         # (words said by someone named after a place set before the subject, "In Beijing, spokesman Zhang
         # accused ...", "In Taipei, Lai thanked ...", were said there: eval/wire/README.md, audit of session 27)
         said = verbal and not c.cameo.startswith(ENCOUNTER_CODES)
-        envoy = self.words.envoy_noun
         # (the addressee's word, and the noun it modifies: "the Taliban administration")
         addressed = [i for t, _ in c.targets
                      for i in (t.i, *([view.head[t.i]] if dep[t.i] in ("compound", "amod", "poss") else []))]
@@ -226,6 +243,9 @@ class PlaceRules(HomeGround):
         # what force is used "on" is where it fell, and so is a place it is in ("opened fire on a convoy on the
         # Ivorian side of the border", "fired on a truck near X")
         assault = code.plover == "ASSAULT"
+        # a state closes a crossing on its own side: a place named on it in another country is the neighbour's town of
+        # the same name or the far end (:meth:`HomeGround.closed_side`)
+        closed = self.closed_side(c, CLOSE_CODE)
         for preps in (self.words.place_prep, *(() if coerced else (self.words.destination_prep,))):
             for holder, nested in holders:
                 if holder in described:
@@ -271,6 +291,9 @@ class PlaceRules(HomeGround):
                                 place = self._country_gone_to(view, pobj, homes)
                             if place is not None and holder in posts and place.country not in homes:
                                 continue
+                            if place is not None and closed is not None and place.country != closed.country:
+                                return self._because("location", closed, f"{doc[pobj].text!r} on a crossing "
+                                                                         f"{closed.text!r} closes: its own side")
                             if place is not None:
                                 return self._named(doc, view, pobj, place, f"{doc[child].text!r} "
                                                    f"{doc[pobj].text!r} on {doc[holder].text!r}")
@@ -291,8 +314,18 @@ class PlaceRules(HomeGround):
                          if m in self.found.places]
                 if named:
                     text, country = self.found.places[named[0]]
+                    if closed is not None and country != closed.country:
+                        return self._because("location", closed, f"the named crossing {doc[obj].text!r} closed by "
+                                                                 f"{closed.text!r}: its own side")
                     return self._named(doc, view, named[0], Location(text=text, country=country),
                                        f"the named crossing {doc[obj].text!r} closed")
+            # (a state's own crossing named "at" a town the gazetteer does not know is on its side: "closed its main
+            # crossing with Freedonia at X")
+            if closed is not None and any(view.pos[o] == "PROPN" and view.ent_type[o] not in TIME_ENTITIES
+                                          for t in (h, *(o for o in children[h] if dep[o] == "dobj"))
+                                          for p in children[t] if dep[p] == "prep" and view.lower[p] == "at"
+                                          for o in children[p] if dep[o] == "pobj"):
+                return self._because("location", closed, f"its own crossing named at a town: {closed.text!r}")
         dateline_country = self.home.country if self.home is not None else None
         for holder, _ in holders if dateline_country else ():
             # "signed three agreements here on Thursday", "at a summit here": "here" is the dateline's place
@@ -484,7 +517,8 @@ class PlaceRules(HomeGround):
     def _occasion_opening(self, view: ParseView, clause: int) -> Location | None:
         """The place of a participle clause with no subject that opens the sentence and names where its speaker
         spoke ("Speaking at a news conference in Mexico City, Sheinbaum said ...", "Asked about the case at her
-        briefing in Manila, ..."): as an opening "In <place>,", for the words said in the sentence."""
+        briefing in Manila, ...", and on a verb of saying, an audience or a place: "Speaking to reporters in Bamako,
+        ...", session 43): as an opening "In <place>,", for the words said in the sentence."""
         dep, children = view.dep, view.children
         if view.tag[clause] not in ("VBG", "VBN") or view.pos[view.head[clause]] not in ("VERB", "AUX") \
                 or any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[clause]):
@@ -492,12 +526,15 @@ class PlaceRules(HomeGround):
         _, last = view.edges(clause)
         if view.lower[last] != "," and (last + 1 >= len(view.lower) or view.lower[last + 1] != ","):
             return None
+        # (or, on a verb of speaking, an audience or a named place: "Speaking to reporters in Bamako, ...", session 43)
+        speaking = self.lex.reporting.get(view.lemma[clause]) == "say"
         for prep in children[clause]:
             if dep[prep] != "prep":
                 continue
             for pobj in children[prep]:
                 # at an occasion in a named place: "at a news conference in Mexico City", "at her briefing in X"
-                if dep[pobj] == "pobj" and view.lemma[pobj] in self.words.speech_occasion_noun:
+                if dep[pobj] == "pobj" and (view.lemma[pobj] in self.words.speech_occasion_noun
+                                            or (speaking and view.lower[prep] in ("to", "in", "at"))):
                     place = self._place(view, pobj, nested=True)
                     if place is not None:
                         return place
@@ -691,8 +728,9 @@ class PlaceRules(HomeGround):
         return None
 
     def party_placed(self, view: ParseView, party: int) -> Location | None:
-        """Where a relative clause with a ``trip_verb`` or a ``meeting_verb`` on a party (by its index) places
-        it: "a delegation that visited Tashkent", "the ministers, who met in Bishkek"; the parser may hang
+        """Where a relative clause with a ``trip_verb``, a ``meeting_verb`` or a ``presence_verb`` on a party (by its
+        index) places it: "a delegation that visited Tashkent", "the ministers, who met in Bishkek", "the minister, who
+        was in Valletta for talks" (session 43); the parser may hang
         the clause on the party's "of" phrase or its last conjunct ("the ministers of Nigeria and Ghana, who
         met in Accra")."""
         dep, children = view.dep, view.children
@@ -700,7 +738,8 @@ class PlaceRules(HomeGround):
         nouns += [c for n in nouns for c in children[n] if dep[c] == "conj"]
         for clause in (c for n in nouns for c in children[n]):
             lemma = view.lemma[clause]
-            if dep[clause] != "relcl" or (lemma not in self.words.trip_verb and lemma not in self.words.meeting_verb):
+            if dep[clause] != "relcl" or (lemma not in self.words.trip_verb and lemma not in self.words.meeting_verb
+                                          and lemma not in self.words.presence_verb):
                 continue
             place = self._place_on_clause(view, clause, ("in", "to", "at")) or next(
                 (p for o in children[clause] if dep[o] == "dobj" and lemma in self.words.trip_verb
@@ -866,6 +905,32 @@ class PlaceRules(HomeGround):
                     if inner is not None:
                         return inner
         return None
+
+
+def _completed(view: ParseView, verb: int) -> list[int]:
+    """The adjectives and forms of "be" a verb completes (by index), each of the one before, or a form of "be" whose
+    purpose infinitive it is, with the adjective on it ("is due in X to sign", either parse: "due", "is")."""
+    found: list[int] = []
+    for _ in range(3):
+        up = view.head[verb]
+        purpose = view.dep[verb] == "advcl" and any(view.dep[a] == "aux" and view.lower[a] == "to"
+                                                   for a in view.children[verb])
+        if up == verb or not (view.dep[verb] in ("xcomp", "acomp") or purpose) or view.pos[up] not in ("ADJ", "AUX"):
+            break
+        verb = up
+        found += [verb, *(a for a in view.children[verb] if view.dep[a] == "acomp" and a not in found)]
+    return found
+
+
+def _subject_verb(view: ParseView, verb: int) -> int:
+    """The verb (by index) whose subject is that of ``verb``: itself, or the verb it completes ("is due to visit",
+    "was expected to travel": "is", "was")."""
+    for _ in range(4):
+        if view.dep[verb] not in ("xcomp", "acomp") or view.head[verb] == verb \
+                or any(view.dep[d] in ("nsubj", "nsubjpass") for d in view.children[verb]):
+            return verb
+        verb = view.head[verb]
+    return verb
 
 
 def _under_verb(view: ParseView, token: int, top: int) -> bool:

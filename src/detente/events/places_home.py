@@ -5,8 +5,9 @@ state's organs at a named place the gazetteer does not know ("seized a barge at 
 near, off or at a compass point of such a place or a known place of their own ("intercepted a boat south of the island
 of X", "off the X coast"; session 42); force of the day used on the people of the country a story is datelined in
 happens on its ground; a reception is on the host's ground and a signing of the day by a party of the dateline's
-country on the dateline's (inferred, :meth:`HomeGround.hosted_home`, session 42). A mixin of
-:class:`detente.events.places.PlaceRules`, which tells when these rules apply.
+country on the dateline's (inferred, :meth:`HomeGround.hosted_home`, session 42); a state closes its own crossing on
+its own side (:meth:`HomeGround.closed_side`, session 43). A mixin of :class:`detente.events.places.PlaceRules`, which
+tells when these rules apply.
 """
 
 from __future__ import annotations
@@ -149,6 +150,29 @@ class HomeGround:
                if view.dep[m] in ("compound", "amod")):
             return None
         if any(self._at_sea(view, i) for i in (c.head.i, *(token.i for token, _ in c.targets))):
+            return None
+        return self._ground(country)
+
+    def closed_side(self, c: Candidate, close_code: str) -> Location | None:
+        """The ground of the one state that closes (``close_code``, CAMEO 191) its own crossing or border (its object
+        a ``crossing_noun`` or a ``border_noun`` with "its", a name or a "with" naming the other side on it): a state
+        closes the gate on its own side, so a place named on the crossing that the gazetteer puts in another country is
+        the neighbour's town of the same name or the far end ("Ruritania closed its main crossing with Freedonia at X",
+        X a town the gazetteer knows in Freedonia or elsewhere: Ruritania; session 43). None for another act (not "set
+        up a checkpoint inside X"), a crossing not said to be its own, or doers of no one state."""
+        if not c.cameo.startswith(close_code):
+            return None
+        view = self.found.view(c.head.doc)
+        dep, children, words = view.dep, view.children, self.words
+        gates = [o for o in children[c.head.i] if dep[o] == "dobj"
+                 and (view.lemma[o] in words.crossing_noun or view.lemma[o] in words.border_noun)]
+        own = [g for g in gates if any((dep[m] == "poss" and view.lower[m] == "its")
+                                       or (dep[m] == "prep" and view.lower[m] == "with")
+                                       or (dep[m] == "compound" and view.pos[m] == "PROPN") for m in children[g])]
+        if not own:
+            return None
+        doers, country = self._doers_at_home(c)
+        if country is None or not doers or not all(state_actor(ref) for ref in doers):
             return None
         return self._ground(country)
 
