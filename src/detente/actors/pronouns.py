@@ -641,11 +641,16 @@ def _chased_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef
 
 def _feels(resolver: _DocResolver, verb: int) -> bool:
     """True when the copula at ``verb`` has a complement its subject feels or has (``feeling_adjective``: "was
-    worried", "is concerned"; ``readiness_adjective``: "was ready to", "is unable to")."""
+    worried", "is concerned"; ``readiness_adjective``: "was ready to", "is unable to"), or a state it is in with
+    others ("said it was in contact with both capitals", "it had been in touch with X": "in" a noun "with" someone)."""
     view, words = resolver.v, resolver.words
-    return any(view.dep[c] == "acomp" and (view.lemma[c] in words.feeling_adjective
-                                           or view.lemma[c] in words.readiness_adjective)
-               for c in view.children[verb])
+    dep, children = view.dep, view.children
+    return any(dep[c] == "acomp" and (view.lemma[c] in words.feeling_adjective
+                                      or view.lemma[c] in words.readiness_adjective)
+               or dep[c] == "prep" and view.lower[c] == "in" and any(
+                   dep[o] == "pobj" and any(dep[w] == "prep" and view.lower[w] == "with" for w in children[o])
+                   for o in children[c])
+               for c in children[verb])
 
 
 def _joined_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef] | None:

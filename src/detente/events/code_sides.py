@@ -8,7 +8,11 @@ conduct a threat is conditional on); and whether a warning tells another party's
 the orderer's own agents. Whom aid goes to when the text names only the thing given (its place, its demonym, not
 a common noun given a country from context: :meth:`CodeSideRules.aided_ground`), and the one code of forces sent to
 another state to help it, at its request or under an agreement with it: aid to that state, not a show of force
-aimed at it ("sent 300 soldiers and rice to X to help it recover": 073 to X; :meth:`CodeSideRules.sent_to_help`).
+aimed at it ("sent 300 soldiers and rice to X to help it recover": 073 to X; :meth:`CodeSideRules.sent_to_help`),
+as are relief and rescuers sent to another state with no purpose clause (session 43). Whom an arrival that names no
+place visits (the dateline's country: "arrived here today for talks", :meth:`CodeSideRules._visited`; none for
+forces or things arriving, :meth:`CodeSideRules.bare_arrival`), and whom a state "in contact with" others consults
+(:meth:`CodeSideRules.in_touch_with`).
 A mixin of :class:`detente.events.extract.Extractor`, which holds the doc's lexicon, actors and ground.
 """
 
@@ -20,7 +24,7 @@ from typing import TYPE_CHECKING
 from detente.events.cameo import CALL_ON_CODES, REQUEST_ROOTS, lookup
 from detente.events.context import party
 from detente.events.doers import known
-from detente.events.ground import STATE_FORCE_SECTORS, own_clause, resolved_via, state_force
+from detente.events.ground import STATE_FORCE_SECTORS, arrived_here, own_clause, resolved_via, state_force
 from detente.events.participants import ParticipantRules
 from detente.events.roles import agentless_passive, for_clause
 
@@ -39,6 +43,7 @@ SENT_FOR_PROTECTION = "074"  # CAMEO 074: forces sent to help another state (sen
 SENT_FOR_RELIEF = "073"  # CAMEO 073: humanitarian aid, forces or means sent to help another state recover
 SENT_FOR_INQUIRY = "063"  # CAMEO 063: judicial cooperation, police sent to help another state with an inquiry
 GUESSED_VIAS = frozenset({"context", "title"})  # resolver routes that give a common noun a country the text does not
+VISITING_FORCES = frozenset({"MIL", "COP", "SPY"})  # a state's forces arriving somewhere deploy, they do not visit
 DOMESTIC_KINDS = frozenset({"person", "party"})  # targets a state acts on at home when the text names no other ground
 
 
@@ -143,11 +148,24 @@ class CodeSideRules(ParticipantRules):
 
     def _visited(self, verb: Token) -> list[Side]:
         """Whom a visit goes to: the country of the place its pattern's own preposition names ("arrived in
-        Havana", ``arrive in`` in verbs.tsv: Cuba), not the visitor's own country, standing with the place."""
-        pattern = self.lex.match_verb(verb, self.found.view(verb.doc))
+        Havana", ``arrive in`` in verbs.tsv: Cuba), not the visitor's own country, standing with the place. An
+        arrival that names no place (``ground.arrived_here``: "arrived on Tuesday for a two-day visit", "arrived
+        here today for talks") goes to the dateline's country, standing with the verb, when the one who arrived is a
+        known actor of another country (a country of its own: not a ship's name read as a person's) and no force
+        (forces arriving are a deployment, not a visit)."""
+        view = self.found.view(verb.doc)
+        pattern = self.lex.match_verb(verb, view)
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        if pattern is not None and not pattern.particles and pattern.obj is None and pattern.subj is None:
+            home = self.found.home
+            visitors = known(self.subjects(verb))
+            if home is None or not home.country or not visitors or not arrived_here(view, verb.i, self.words) \
+                    or any(r.sector in VISITING_FORCES or not r.country or r.country == home.country
+                           for _, r in visitors):
+                return []
+            return [(verb, home)]
         if pattern is None or not pattern.particles:
             return []
-        own = {party(r) for _, r in known(self.subjects(verb))}
         out: list[Side] = []
         for pobj in (o for c in self._children(verb, ("prep",)) if c.lower_ in pattern.particles
                      for o in self._children(c, ("pobj",)) if o.i in self.found.places):
@@ -156,6 +174,23 @@ class CodeSideRules(ParticipantRules):
             if ref is not None and party(ref) not in own:
                 out.append((pobj, ref))
         return out
+
+    def in_touch_with(self, verb: Token) -> list[Side]:
+        """Whom a consultation told by a state it is in is with: the actors after "with" on the noun a preposition
+        of the verb governs ("said it was in contact with both capitals", ``be in +contact`` in verbs.tsv; "had been
+        in touch with Djibouti and Eritrea"), not the doer's own side."""
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        found = [a for p in self._children(verb, ("prep",)) for o in self._children(p, ("pobj",))
+                 for w in self._children(o, ("prep",)) if w.lower_ == "with" for q in self._children(w, ("pobj",))
+                 for a in self.actors_at(q)]
+        return [(t, r) for t, r in known(found) if party(r) not in own]
+
+    def bare_arrival(self, verb: Token) -> bool:
+        """Whether a verb is coded a visit by the bare ``arrive`` line alone, with no place or particle of its own:
+        with no one visited (:meth:`_visited`), it is no visit ("the reinforcements arrived on Monday", "the
+        research ship is due to arrive next week"; extract.py, frames.py)."""
+        pattern = self.lex.match_verb(verb, self.found.view(verb.doc))
+        return pattern is not None and not pattern.particles and verb.lemma_.lower() in self.words.arrival_verb
 
     def _mediated_parties(self, verb: Token) -> list[Side]:
         """The parties to what a participle of mediation names: "X and Y agreed a ceasefire in talks
@@ -216,10 +251,12 @@ class CodeSideRules(ParticipantRules):
         (073) when a ``relief_word`` is in the purpose clause or among what is sent ("sent 300 soldiers and rice to X
         to help it recover from the floods"), judicial cooperation (063) when it helps "with" an inquiry ("will send
         police officers to X to help with the investigation"), else military protection (074: "sent troops to help
-        X fight the rebels"). Only when another state is helped: the helping verb's object or the subject of its
-        clause (:meth:`_helped`), or the actor or place of another state the forces are sent to or deployed in;
-        forces sent to one's own border "to help police" or to a sea "to help protect shipping" stay a deployment.
-        None when the construction is not there."""
+        X fight the rebels"). With no such clause, humanitarian aid too when a ``relief_word`` is among what is sent to
+        another state ("sent two army helicopters, 30 tonnes of relief supplies and a rescue team to X"); troops or
+        arms sent with no relief among them stay a deployment. Only when another state is helped: the helping verb's
+        object or the subject of its clause (:meth:`_helped`), or the actor or place of another state the forces are
+        sent to or deployed in; forces sent to one's own border "to help police" or to a sea "to help protect shipping"
+        stay a deployment. None when the construction is not there."""
         if verb.lemma_.lower() not in self.words.dispatch_verb:
             return None
         helps = [c for c in self._children(verb, ("advcl", "xcomp")) if c.lemma_.lower() in self.words.benefit_verb
@@ -229,24 +266,32 @@ class CodeSideRules(ParticipantRules):
         helped = self._helped(verb) if helps else []
         if any(not state_force(r) for _, r in helped):
             return None  # rebels helped are no state aided ("sent troops into X to support the rebels")
-        if not (helps or consented) or not (helped or self._sent_to_state(verb)):
-            return None
+        sent = [t for o in self._children(verb, ("dobj", "nsubjpass")) for t in o.subtree]
+        relief = any(t.lemma_.lower() in self.words.relief_word for t in sent)
+        if not (helps or consented or relief) or not (helped or self._sent_to_state(verb)):
+            return None  # (relief among what is sent: "sent two helicopters and 30 tonnes of relief supplies to X")
         if any(o.lemma_.lower() in self.words.inquiry_noun for h in helps for p in self._children(h, ("prep",))
                if p.lower_ == "with" for o in self._children(p, ("pobj",))):
             return SENT_FOR_INQUIRY
-        sent = [t for o in self._children(verb, ("dobj", "nsubjpass")) for t in o.subtree]
-        if any(t.lemma_.lower() in self.words.relief_word for t in (*sent, *(t for h in helps for t in h.subtree))):
+        if relief or any(t.lemma_.lower() in self.words.relief_word for h in helps for t in h.subtree):
             return SENT_FOR_RELIEF
         return SENT_FOR_PROTECTION
 
-    def _sent_to_state(self, verb: Token) -> list[Side]:
+    def _sent_to_state(self, verb: Token, kept: bool = True) -> list[Side]:
         """The actor, or the country of the place, another state's than the doer's, that a ``dispatch_verb`` sends its
         forces to or keeps them in: the object of a ``destination_prep`` or ``place_prep`` on the verb ("to Laos",
-        "in Mozambique"), named itself (not "to its border with X", whose border is the doer's ground)."""
+        "in Mozambique"; with ``kept`` False, only where they went, not "through Syria"), or of a ``destination_prep``
+        the parser hung on the last of the things sent, named itself (not "to its border with X", whose border is the
+        doer's ground)."""
         own = {party(r) for _, r in known(self.subjects(verb))}
         out: list[Side] = []
-        for prep in self._children(verb, ("prep",)):
-            if prep.lower_ not in self.words.destination_prep and prep.lower_ not in self.words.place_prep:
+        # the "to X" the parser hangs on the last thing sent ("sent two helicopters, relief supplies and a team to X")
+        items = [c for o in self._children(verb, ("dobj",)) for c in self._children(o, ("conj", "appos"))]
+        items += [g for c in items for g in self._children(c, ("conj",))]
+        hung = [p for c in items for p in self._children(c, ("prep",)) if p.lower_ in self.words.destination_prep]
+        for prep in self._children(verb, ("prep",)) + hung:
+            held = kept and prep.lower_ in self.words.place_prep
+            if prep.lower_ not in self.words.destination_prep and not held:
                 continue
             for pobj in self._children(prep, ("pobj",)):
                 out += [(t, r) for t, r in self._named_place(pobj) if party(r) not in own]

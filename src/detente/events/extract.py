@@ -59,6 +59,7 @@ STATE_SECTORS = {"GOV", "ELI"}
 DISAPPROVE_ROOT = 11
 WORD_ROOTS = (2, 10, 11, 12, 13, 14)  # appeal, demand, disapprove, reject, threaten, protest: acts of words
 REDUCE_ROOT = 16  # CAMEO 16, reduce relations: a travel advisory steers the doer's people away from a country
+CONSULT_ROOT = 4  # CAMEO 04: consult; "was in contact with X": X (code_sides.in_touch_with)
 MEDIATE = "045"  # CAMEO 045: its target is the parties mediated between
 COMMENT_ON_PROSPECTS = ("012", "013")  # CAMEO 012, 013: a pessimistic or optimistic comment: on whom its content names
 CONDOLENCES = "018"  # CAMEO 018: express condolences, to those the loss befell
@@ -288,11 +289,18 @@ class Extractor(FrameRules):
             targets = steered
         if code == VISIT and not known(targets):  # "arrived in Havana": the host
             targets += self._visited(verb)
+            if not known(targets) and self.bare_arrival(verb):
+                return None  # "the reinforcements arrived on Monday": no one visited, no visit
+        if lookup(code).root == CONSULT_ROOT and not known(targets):
+            targets += self.in_touch_with(verb)  # "said it was in contact with both capitals"
         if (code == MEDIATE or lookup(code).root == AID_ROOT) and not known(targets):
             # "agreed a truce in talks mediated by Qatar"; "agreed to a policing plan funded by X": the parties
             targets += self._mediated_parties(verb)
         if lookup(code).root == AID_ROOT and not self.others_named(verb, targets):
             targets += self._helped(verb)  # "sent aid to help X cope with the floods"
+            if verb.lemma_.lower() in self.words.dispatch_verb and not self.others_named(verb, targets):
+                # "sent helicopters, relief supplies and a team to X": where it went (not "through Syria")
+                targets += self._sent_to_state(verb, kept=False)
         if sent_to_help and not self.others_named(verb, targets):  # "deployed troops to an oilfield inside X"
             targets += self._sent_to_state(verb)
         if lookup(code).root in (DISAPPROVE_ROOT, REJECT_ROOT) and not known(targets):

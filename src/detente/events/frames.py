@@ -34,6 +34,9 @@ CLAIM_RESPONSIBILITY = "015"
 DEMAND = "100"
 DETAIN = "173"  # CAMEO 173: arrest, detain ("ordered him held pending trial": ``custody_verb``)
 APPEAL = "020"  # CAMEO 020: make an appeal or request, not specified
+# CAMEO 13-15, 18-20: threats, protests, shows of force and force: what another is expected to do of these is foreseen,
+# not demanded ("expected Russia to launch an offensive"; ``expectation_verb``)
+FORECAST_ROOTS = frozenset({13, 14, 15, 18, 19, 20})
 THREATEN = "130"  # CAMEO 130: threaten, not specified ("said Moscow would respond")
 UNNAMED = frozenset({"nominal", "context", ""})  # how a mention that names no country of its own was resolved
 CRITICIZE = "111"  # CAMEO 111: criticize or denounce ("called the decision baseless")
@@ -69,6 +72,8 @@ class FrameRules(StanceRules):
                 inner_code, inner_trigger, specific = DETAIN, [child], True  # "ordered him held": held in custody
             if inner_code is None or (frame == "threaten" and self._others_deed(verb, child)):
                 continue
+            if self.bare_arrival(child) and not self._visited(child):
+                continue  # "the research ship is due to arrive next week": no one visited, no visit
             if child in done:  # "ordered two men held in detention": the orderer detains them, one act
                 consumed.add(child.i)
                 consumed.update(t.i for t in inner_trigger)
@@ -125,7 +130,9 @@ class FrameRules(StanceRules):
         """The code a verb of telling someone what to do takes when it does: a ``directive_verb`` or ``command_verb``
         with the one told as its object, or its passive subject, and a to-infinitive ("told Finland not to join
         NATO", "instructed Manila to withdraw", "Finland was told not to join"), a demand (100); a ``wish_verb`` whose
-        to-infinitive has another party for its subject ("wants Manila to withdraw its ships"), an appeal (020).
+        to-infinitive has another party for its subject ("wants Manila to withdraw its ships"), an appeal (020); an
+        ``expectation_verb`` so ("Madrid expected Rabat to take the migrants back"), a demand, unless what is expected
+        is force, a threat or a protest (``FORECAST_ROOTS``: "expected Russia to launch an offensive" foresees it).
         What is told or wanted is the content, combined as "ordered X to" and "asked X to" are
         (:meth:`_combine`); "told X that ..." is speech whose content says what it is (:meth:`_own_act`,
         :meth:`_must`)."""
@@ -135,13 +142,19 @@ class FrameRules(StanceRules):
         directive = lemma in self.words.directive_verb or lemma in self.words.command_verb
         if directive and infinitives and self._told_other(verb):
             return DEMAND
-        if lemma in self.words.wish_verb:
+        if lemma in self.words.wish_verb or lemma in self.words.expectation_verb:
             wanting = {party(ref) for _, ref in known(self.subjects(verb))}
             for c in self._children(verb, ("ccomp", "xcomp")):
                 asked = [r for s in self._children(c, ("nsubj",)) if s.pos_ != "PRON"
                          for _, r in known(self.actors_at(s))]
-                if self._to_infinitive(c) and wanting and asked and all(party(r) not in wanting for r in asked):
+                if not (self._to_infinitive(c) and wanting and asked and all(party(r) not in wanting for r in asked)):
+                    continue
+                if lemma in self.words.wish_verb:
                     return APPEAL
+                # "expected Rabat to take the migrants back": a demand; "expected Russia to attack": a forecast
+                expected = self._code_verb(c)[0]
+                if expected is None or lookup(expected).root not in FORECAST_ROOTS:
+                    return DEMAND
         return None
 
     def pledged(self, verb: Token) -> list[Token]:

@@ -302,6 +302,25 @@ def modifiers(view: ParseView, noun: int) -> list[int]:
     return out
 
 
+def arrived_here(view: ParseView, verb: int, words: Words) -> bool:
+    """Whether an ``arrival_verb`` names no place it arrived at, so that in a story with a dateline it came where the
+    story is told from: nothing after it but when, where from, what for or on (a ``trip_noun`` or ``forum_noun``:
+    "arrived on Tuesday for a two-day visit", "arrived on his third visit") or "here" ("arrived here today for
+    talks"); not "arrived in Almaty", "arrived there" (places.py ``_arrived_here``, code_sides.py ``_visited``)."""
+    if view.lemma[verb] not in words.arrival_verb:
+        return False
+    dep, children, lemma = view.dep, view.children, view.lemma
+    purpose = words.trip_noun | words.forum_noun
+    for c in children[verb]:
+        if dep[c] in ("dobj", "advmod") and view.ent_type[c] not in TIME_ENTITIES and view.lower[c] != "here":
+            return False
+        if dep[c] == "prep" and view.lower[c] != "from" and any(
+                dep[o] == "pobj" and view.ent_type[o] not in TIME_ENTITIES
+                and not (view.lower[c] in ("for", "on") and lemma[o] in purpose) for o in children[c]):
+            return False
+    return True
+
+
 def state_force(ref: ActorRef) -> bool:
     """A country or one of its state bodies (government, army, police, ...), not a group within it."""
     return ref.kind == "country" or (ref.kind != "group" and ref.sector in STATE_FORCE_SECTORS)

@@ -241,6 +241,7 @@ class Words:
     custody_verb: frozenset[str] = frozenset()
     directive_verb: frozenset[str] = frozenset()
     wish_verb: frozenset[str] = frozenset()
+    expectation_verb: frozenset[str] = frozenset()
     pledge_noun: frozenset[str] = frozenset()
     acceptance_verb: frozenset[str] = frozenset()
     benefit_verb: frozenset[str] = frozenset()
@@ -628,9 +629,17 @@ def _hyphen_prefix(token: Token, view: ParseView | TokenView) -> str:
 
 
 def _with_conjuncts(view: ParseView | TokenView, tokens: Iterable[int]) -> Iterator[int]:
+    """Each token and its conjuncts; in a list the parser read as an apposition with conjuncts of its own ("sent two
+    helicopters, 30 tonnes of relief supplies and a rescue team": "tonnes" apposed to "helicopters", "team" joined to
+    "tonnes"), the apposed item and its conjuncts too."""
     for token in tokens:
         yield token
-        yield from (c for c in view.children[token] if view.dep[c] == "conj")
+        for c in view.children[token]:
+            if view.dep[c] == "conj":
+                yield c
+            elif view.dep[c] == "appos" and any(view.dep[g] == "conj" for g in view.children[c]):
+                yield c
+                yield from (g for g in view.children[c] if view.dep[g] == "conj")
 
 
 def _with_containers(view: ParseView | TokenView, tokens: Iterable[int],

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, TypeVar
 from detente.actors.sets import collectives
 from detente.events import date_values
 from detente.events.cameo import VISIT, lookup
+from detente.events.ground import arrived_here
 from detente.events.places_home import HOLDING_MODES, SEIZING_MODE, HomeGround, state_actor
-from detente.events.roles import TIME_ENTITIES
 from detente.model import EventDate, Location, Modality
 
 if TYPE_CHECKING:
@@ -338,6 +338,9 @@ class PlaceRules(HomeGround):
             visited = self._visited_party(c, view, trip_noun)
             if visited is not None:
                 return self._because("location", visited, f"during {doc[trip_noun].text!r} by the other party's people")
+        arrived = self._arrived_here(view, h) if c.cameo.startswith(VISIT) else None
+        if arrived is not None:  # "arrived on Tuesday for a two-day visit": the visit is where the story is told from
+            return self._because("location", arrived, f"{c.head.text!r} names no place: the dateline's")
         shared = self._shared_place(view, h, deed=not said_act)
         if shared is not None:
             return self._because("location", shared, f"the place of a verb joined to {c.head.text!r}")
@@ -753,14 +756,7 @@ class PlaceRules(HomeGround):
         when or where from: "X, who arrived on Tuesday evening, held talks with Y", "the delegation arrived from
         Moscow on Tuesday and met Y"), in a story told from there: whoever arrived came where the story is told
         from, as eval/wire/README.md has "the visitor arriving" place the acts of the visit."""
-        if self.home is None or not self.home.country or view.lemma[verb] not in self.words.arrival_verb:
-            return None
-        dep, children = view.dep, view.children
-        # (where it came from is not where it arrived: "arrived from Moscow on Tuesday")
-        if any(dep[c] in ("dobj", "advmod") and view.ent_type[c] not in TIME_ENTITIES
-               or dep[c] == "prep" and view.lower[c] != "from"
-               and any(dep[o] == "pobj" and view.ent_type[o] not in TIME_ENTITIES for o in children[c])
-               for c in children[verb]):
+        if self.home is None or not self.home.country or not arrived_here(view, verb, self.words):
             return None  # a place, or somewhere the parser could not read ("arrived in Almaty", "arrived there")
         return self._ground(self.home.country)
 

@@ -302,12 +302,21 @@ def _one_meeting(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     """A meeting ("met", the general code) and the talks or call it was ("held talks", "spoke by phone"): one
     meeting by its codes. A visit, or mediation, is another act than a meeting during it told apart; in one
     sentence, a visit and a meeting are the one visit and what was done in it ("touring the island and meeting
-    relatives of prisoners", "raised the canal with a delegation that visited Tashkent")."""
+    relatives of prisoners", "raised the canal with a delegation that visited Tashkent"); but an arrival whose host
+    only the dateline gives (its target stands with the verb, ``code_sides._visited``: "arrived on Tuesday and met
+    X", "X, who arrived on Tuesday, held talks with Y") is told apart from the meeting, as wire gold codes both."""
     codes = {a.status.cameo, b.status.cameo}
     if a.candidate.sentence == b.candidate.sentence and len(codes) == 2 and codes <= {*VISITS, *MEETINGS} \
-            and any(code in VISITS for code in codes) and any(code in MEETINGS for code in codes):
+            and any(code in VISITS for code in codes) and any(code in MEETINGS for code in codes) \
+            and not any(_hosted_by_dateline(x) for x in (a, b)):
         return True
     return "040" in codes and codes <= set(MEETINGS)
+
+
+def _hosted_by_dateline(item: JudgedCandidate) -> bool:
+    """A visit whose host is the dateline's country given to an arrival that names no place: its target stands with
+    its own verb (``code_sides._visited``)."""
+    return item.status.cameo in VISITS and any(t.i == item.candidate.head.i for t, _ in item.candidate.targets)
 
 
 def _ground_and_group(a: JudgedCandidate, b: JudgedCandidate, targets_a: list[ActorRef],

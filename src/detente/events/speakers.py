@@ -127,11 +127,26 @@ class Speakers:
             for child in view.children[i]:
                 if dep[child] in ("nsubj", "nsubjpass") and not self._quoted_at(idx[child]) \
                         and (i == first or not self._quoted_at(idx[i])):
-                    return self.speaker(verb.doc[child])
+                    return self.speaker(verb.doc[self._closing_conjunct(verb, child)])
             if view.head[i] == i or dep[i] not in ("advcl", "conj", "xcomp", "ccomp", "relcl"):
                 break
             i = view.head[i]
         return self._before(verb)
+
+    def _closing_conjunct(self, verb: Token, subject: int) -> int:
+        """The speaker of a closing "..., the Ministry of External Affairs (MEA) said" that the parser hung on a list or
+        a place before it ("sent two helicopters, 40 tonnes of relief material and a team to X, where floods cut off
+        the district of Y, the Ministry ... said": "tonnes" the subject of "said", "Ministry" joined to it, or joined
+        or apposed to "Y"): the noun phrase set after the last comma before the reporting verb, a known actor joined
+        to a word before that comma or apposed to one other than the subject, when the subject stands before that
+        comma and is a common noun no actor stands for; else the subject ("the spokesman, Ivan Petrov, said")."""
+        view, by_token = self.found.view(verb.doc), self.found.by_token
+        commas = [t for t in range(subject + 1, verb.i) if view.text[view.idx[t]:view.end[t]] == ","]
+        if not commas or by_token.get(subject) is not None or view.pos[subject] != "NOUN":
+            return subject
+        dep, head = view.dep, view.head
+        return next((c for c in range(commas[-1] + 1, verb.i) if by_token.get(c) is not None and head[c] < commas[-1]
+                     and (dep[c] == "conj" or dep[c] == "appos" and head[c] != subject)), subject)
 
     def _before(self, verb: Token) -> Speaker | None:
         """A misparsed "..., a diplomat who asked not to be named said.": the noun phrase between
