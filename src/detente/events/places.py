@@ -24,6 +24,7 @@ from detente.events import date_values
 from detente.events.cameo import VISIT, lookup
 from detente.events.ground import arrived_here
 from detente.events.places_home import HOLDING_MODES, SEIZING_MODE, HomeGround, state_actor
+from detente.events.roles import TIME_ENTITIES
 from detente.model import EventDate, Location, Modality
 
 if TYPE_CHECKING:
