@@ -50,6 +50,24 @@ THEM_AFTER_STATE_AND_PEOPLE = """
     .          .          PUNCT .    punct     11  O
 """
 
+PEOPLE_THEN_PLACE = """
+    Hundreds   hundred    NOUN  NNS  nsubj     3   B-CARDINAL
+    of         of         ADP   IN   prep      0   O
+    farmers    farmer     NOUN  NNS  pobj      1   O
+    marched    march      VERB  VBD  ROOT      3   O
+    to         to         ADP   IN   prep      3   O
+    the        the        DET   DT   det       7   O
+    Brazilian  brazilian  ADJ   JJ   amod      7   B-NORP
+    consulate  consulate  NOUN  NN   pobj      4   O
+    on         on         ADP   IN   prep      3   O
+    Tuesday    Tuesday    PROPN NNP  pobj      8   B-DATE
+    before     before     SCONJ IN   mark      12  O
+    police     police     NOUN  NNS  nsubj     12  O
+    dispersed  disperse   VERB  VBD  advcl     3   O
+    them       they       PRON  PRP  dobj      12  O
+    .          .          PUNCT .    punct     3   O
+"""
+
 SURNAME_AFTER_TITLE = """
     Georgian   georgian   ADJ   JJ   amod      2   B-NORP
     Foreign    Foreign    PROPN NNP  compound  2   O
@@ -187,3 +205,10 @@ def test_pron43_bare_forces_in_a_ministrys_report_are_its_states(blank_coder):
     # "Kuwait's Interior Ministry said ... Security forces seized weapons, it said": Kuwait's, not the named force
     seized = _on(code_tree(blank_coder, BARE_FORCES_REPORTED), "seized")
     assert seized and [p.country for p in seized[0].source] == ["KWT"]
+
+
+def test_pron43_them_after_people_marching_to_a_place_is_the_people(blank_coder):
+    # "Hundreds of farmers marched to the Brazilian consulate on Tuesday before police dispersed them": the farmers
+    # (nobody identifiable), not the consulate (Brazil's government)
+    dispersed = _on(code_tree(blank_coder, PEOPLE_THEN_PLACE), "dispersed")
+    assert dispersed and not any(p.country == "BRA" for p in dispersed[0].target)

@@ -17,7 +17,9 @@ about a thing is the subject of the verb that clause hangs on ("Iran has long fe
 supply, and in 2022 it held drills": Iran, :func:`_governing_subject`); "them" after a state and the people it held
 in its own sentence is those people ("Cuba detained nine Jamaican fishermen, and a court in Holguin fined them");
 "its" on an organisation's officer is the organisation (:func:`_office_owner`); "Its ..." opening a sentence after
-"..., the bloc ECOWAS said" is the name in apposition to the speaker.
+"..., the bloc ECOWAS said" is the name in apposition to the speaker; a plural pronoun after the plural people its
+own sentence made the subject is those people, not a singular common noun found since ("Hundreds of students marched
+to the embassy before police dispersed them": the students, nobody identifiable).
 
 The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls :func:`pronoun` for each pronoun;
 these rules only read its tables. Words are passed as token indices and read off the resolver's parse view
@@ -806,6 +808,25 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
     found = picked[0]
     while view.pos[found] == "PRON" and resolver.found.antecedents.get(found, found) != found:
         found = resolver.found.antecedents[found]  # a pronoun found: the noun it stands for
+    if plural and view.dep[at] != "poss" and view.tag[found] == "NN" and found not in resolver.found.groups:
+        # "Dozens of students marched to the embassy ... before police dispersed them": a plural pronoun after the
+        # plural people its own sentence made the subject, not the singular common noun found since (the embassy; a
+        # possessive, "their demands", is left to the rules below)
+        # (not the subject of the pronoun's own verb or of the verbs it is joined to: "Police stormed the embassy and
+        # arrested them" is no one of the police)
+        here, own = resolver.sentence_of[at], {view.head[at]}
+        verb = view.head[at]
+        while view.dep[verb] == "conj" and view.head[verb] != verb:
+            verb = view.head[verb]
+            own.add(verb)
+        subjects = [k for k in range(found - 1, -1, -1) if resolver.sentence_of[k] == here and view.tag[k] == "NNS"
+                    and view.dep[k] in ("nsubj", "nsubjpass") and view.head[k] not in own]
+        if subjects:
+            k = subjects[0]
+            resolver.found.antecedents[at] = k
+            if k in resolver.found.people:
+                resolver.found.people.add(at)
+            return resolver.found.by_token.get(k)
     # (an object pronoun the parser made a subject, "refused them bail", is still an object)
     # (a state named in the pronoun's own sentence likewise, "Cuba detained nine Jamaican fishermen, and a court in
     # Holguin fined them": the fishermen, not Cuba; "dative" is the parser's object of "fined them $500")
