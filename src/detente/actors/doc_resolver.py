@@ -13,7 +13,9 @@ NER finds, with the code their title or apposition implies. A group's name made 
 ``splinter_word`` ("FARC dissidents", "dissidents of the FARC") is the one faction the article names whose
 ``parent`` is that group, else the group (:meth:`_DocResolver._splinter_phrase`). A common noun of an actor in
 apposition to a name, and a relative pronoun on it, stand for that name ("the Northern Front, a separatist group that
-Ruritania backed": the Front; :meth:`_DocResolver._apposed_name`, session 42). Looking names up in the
+Ruritania backed": the Front; :meth:`_DocResolver._apposed_name`, session 42). A surname the NER misses on its
+return after a titled name read whole as the office is that office ("Georgian Foreign Minister Nino Kapanadze ...
+Kapanadze urged", :meth:`PersonRules._titled_name`, session 43). Looking names up in the
 knowledge base, and
 the references an entry gives on a day, is :class:`detente.actors.resolve.ActorFinder`; the rules for
 pronouns, offices and sets are in :mod:`detente.actors.antecedents` and :mod:`detente.actors.sets`.
@@ -40,7 +42,7 @@ from detente.actors.antecedents import (
     warship_crew,
 )
 from detente.actors.nominals import NominalRules
-from detente.actors.people import PersonRules, Resolved
+from detente.actors.people import PersonRules, Resolved, slug
 from detente.actors.pronouns import pronoun
 from detente.actors.refs import ActorRef, DocActors
 from detente.actors.sets import STATE_ORGANS, collectives, generic_plural, resolve_set
@@ -213,10 +215,17 @@ class _DocResolver(PersonRules, NominalRules):
             # ... said Barrack would travel": an organisation to it; "Rodríguez later accused ...": a place the
             # knowledge base does not know, though no place it stands where a place would, after "in" or "to"; "Mr
             # Peters" after "Winston Peters": a name after an honorific is a person's, whatever the NER read)
-            earlier = self._known_person(v.text[v.idx[i]:v.end[i]])
+            name = v.text[v.idx[i]:v.end[i]]
+            earlier = self._known_person(name)
             if earlier is not None and len(earlier.name.split()) > 1 and earlier.code \
                     and not earlier.code.endswith("ELI"):
                 return earlier, "name", (i, i + 1)
+            titled = self._titled_name(name) if earlier is None else None
+            if titled is not None:
+                # "Georgian Foreign Minister Nino Kapanadze ... Kapanadze urged": a titled name read as the office
+                # (no person entry was made for it), named again by its surname the NER missed: that office
+                return ActorRef(key=f"person:{slug(name)}", name=name, code=titled.code, country=titled.country,
+                                sector=titled.sector, kind="person"), "name", (i, i + 1)
         return None, "", (i, i + 1)
 
     def _recounted(self, i: int) -> Resolved:

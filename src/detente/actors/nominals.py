@@ -7,7 +7,9 @@ another word (the trawlers it stopped), but one of its own word or the forces na
 force noun that is the subject of a clause joined to one whose subject is a state's actor is that state's force
 ("Thailand ordered a crackdown on casinos, and police detained dozens": Thailand's police); one a party or other
 body addressing its own state asks to act is that state's ("the opposition urged the navy to ...",
-``_addressed_forces``). A mixin of
+``_addressed_forces``); a bare plural force noun in what a state's body reports is that state's, not a named
+armed body it could name again ("Security forces seized weapons, it said" after Kuwait's ministry spoke of a
+militia: Kuwait's, ``_reported_bare_forces``, session 43). A mixin of
 the resolver (:class:`detente.actors.doc_resolver._DocResolver`), which holds the article's parse view, history
 and actor table these rules read. Split from ``actors/doc_resolver.py`` (session 23).
 """
@@ -160,6 +162,9 @@ class NominalRules:
                 recent = same + [(i, r) for i, r in recent if r.country == focus.country and (i, r) not in same]
         for i, ref in recent:
             if ref.entry in candidates or (sector is not None and ref.kind == "sector" and ref.sector == sector[0]):
+                reported = self._reported_bare_forces(at, sector, ref)
+                if reported is not None:
+                    return reported
                 self.found.antecedents[at] = i
                 return ref
             body = self._role_body(ref, candidates)
@@ -171,6 +176,21 @@ class NominalRules:
             # "seized a Chinese-flagged carrier. The ship ...": its flag's
             return self.ship_named_before(at)
         return None
+
+    def _reported_bare_forces(self, at: int, sector: tuple[str, int, int] | None, ref: ActorRef) -> ActorRef | None:
+        """"Ruritania's interior ministry said it had arrested four men trained by the Northern Brigades ...
+        Security forces seized rifles in raids, it said": a bare plural forces noun (no determiner, possessive or
+        demonym of its own) that is the subject of a clause a state's body reports (``reporting_state``) is that
+        state's force, not the named armed body (``ref``, a knowledge-base entry the noun is a nominal of) found
+        before it; None otherwise (a state's forces named before by a sector word are kept)."""
+        v = self.v
+        if sector is None or sector[0] not in FORCE_SECTORS or ref.kind == "sector" or v.tag[at] != "NNS" \
+                or any(v.dep[c] in ("det", "poss", "amod", "nmod") or c in self.by_match for c in v.children[at]):
+            return None
+        state = reporting_state(cast("_DocResolver", self), at)
+        if state is None or state.country == ref.country and ref.sector == sector[0]:
+            return None
+        return self.f.sector_ref(state, sector[0])
 
     def _joined_doers_forces(self, at: int, sector: str) -> ActorRef | None:
         """"President X of Ruritania ordered a crackdown on smuggling rings, and police arrested hundreds of

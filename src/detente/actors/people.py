@@ -1,17 +1,21 @@
 """People in an article: a name the NER reads as a person (one named before, a new person known only by name,
 or a town or region the NER misread), the office a title, apposition or relative clause gives an unknown
-person, and the body a title names. A mixin of the resolver (:class:`detente.actors.doc_resolver._DocResolver`),
-which holds the article's parse view, history and actor table these rules read.
+person, and the body a title names (a bare title in a clause that opens with a seat of government is that
+seat's state's: "In Lima, Foreign Minister X said", session 43). A mixin of the resolver
+(:class:`detente.actors.doc_resolver._DocResolver`), which holds the article's parse view, history and actor table
+these rules read.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
+from detente.actors.antecedents import seated_in
 from detente.actors.refs import NAME_ENTITIES, ActorRef, DocActors
 
 if TYPE_CHECKING:
+    from detente.actors.doc_resolver import _DocResolver
     from detente.actors.kb import Entry
     from detente.actors.resolve import ActorFinder
     from detente.events.lexicon import Words
@@ -179,10 +183,16 @@ class PersonRules:
                 # "Chad's foreign minister, Ahmed Ali"; "Russia's deputy ambassador Ivan Sokolov": the title
                 # names the office, so the person (and "he" later) is that government
                 inner = self.resolve(child) or self._counterpart(child) or self._described(child)
-                if inner is None and titled and self.home is not None and self._bare_title(child):
-                    # "Interior Minister Jan Nowak" in a story datelined in Warsaw: a title naming no
-                    # country is an office of the dateline's country, as for "the Government"
-                    inner = self.f.sector_ref(self.home, self.sector_at[child][0])
+                if inner is None and titled and self._bare_title(child):
+                    # "In Lima, Foreign Minister Ana Ruiz said ...": a title naming no country, in a clause that
+                    # opens with a seat of government, is an office of that seat's state (antecedents.seated_in);
+                    # else, "Interior Minister Jan Nowak" in a story datelined in Warsaw: of the dateline's
+                    # country, as for "the Government"
+                    seat = seated_in(cast("_DocResolver", self), child)  # (these rules run only as the resolver's)
+                    state = self.f.kb.get(seat.country) if seat is not None and seat.country else None
+                    owner = self.f.entity_ref(state, None) if state is not None else self.home
+                    if owner is not None:
+                        inner = self.f.sector_ref(owner, self.sector_at[child][0])
                 if inner is not None and inner.key != base.key and inner.kind != "person":
                     if inner.sector == "GOV" and inner.country and self._former(child):
                         # "Former Mozambican president X": out of office, an elite of the country, not its

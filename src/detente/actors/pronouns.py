@@ -12,7 +12,14 @@ official who spoke); "it" as the object of a reaction repeated after another's t
 agreement. The UN also welcomed it": the agreement, no actor); "it" in what a spokesperson adds after saying what a
 state would do ("... and that Botswana would not apologise, but added that it ...": that state). Session 42: a plural
 pronoun after a set named after a singular pick ("The Commission said it had spoken to both capitals and urged
-them ...": the pair, :func:`_named_set`).
+them ...": the pair, :func:`_named_set`). Session 43: "it" after ", and" that the parser joined to a reported clause
+about a thing is the subject of the verb that clause hangs on ("Iran has long feared that the pipeline would cut its
+supply, and in 2022 it held drills": Iran, :func:`_governing_subject`); "them" after a state and the people it held
+in its own sentence is those people ("Cuba detained nine Jamaican fishermen, and a court in Holguin fined them");
+"its" on an organisation's officer is the organisation (:func:`_office_owner`); "Its ..." opening a sentence after
+"..., the bloc ECOWAS said" is the name in apposition to the speaker; a plural pronoun after the plural people its
+own sentence made the subject is those people, not a singular common noun found since ("Hundreds of students marched
+to the embassy before police dispersed them": the students, nobody identifiable).
 
 The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls :func:`pronoun` for each pronoun;
 these rules only read its tables. Words are passed as token indices and read off the resolver's parse view
@@ -125,6 +132,9 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
             or _controlled_doer(resolver, at, lower) or _patient_owner(resolver, at, lower)
         if owner is not None:
             return owner
+        office = _office_owner(resolver, at, lower, history)
+        if office is not None:
+            return office
         return _salient(resolver, at, history)
     return None
 
@@ -343,11 +353,35 @@ def _conjunct_subject(resolver: _DocResolver, at: int, lower: str) -> tuple[int,
     plural = lower in resolver.words.pronoun_plural
     if subject is not None and ref is None and view.pos[subject] == "NOUN" \
             and (view.tag[subject] == "NNS") == plural:
+        governing = _governing_subject(resolver, first, at, plural)
+        if governing is not None:
+            resolver.found.antecedents[at] = governing[0]
+            return governing
         resolver.found.antecedents[at] = subject
         return subject, None
     if subject is None or not _agrees(resolver, subject, ref, plural):
         return None
     resolver.found.antecedents[at] = subject
+    return subject, ref
+
+
+def _governing_subject(resolver: _DocResolver, first: int, at: int, plural: bool) -> tuple[int, ActorRef] | None:
+    """"Ruritania has long feared that the pipeline would cut its supply, and in 2022 it held naval drills": a
+    pronoun subject after ", and" that the parser joined to the verb of a reported or subordinate clause (``ccomp``,
+    ``advcl``) whose own subject names no actor (a thing: "the pipeline") stands for the subject of the verb that
+    clause hangs on, when that subject is a known actor of the pronoun's number and no person (:func:`_agrees`):
+    the coordination is the sentence's, not the inner clause's. (index, actor), else None."""
+    view = resolver.v
+    dep, head, children = view.dep, view.head, view.children
+    if dep[first] not in ("ccomp", "advcl") or head[first] == first:
+        return None
+    if not any(dep[c] == "cc" and c < at and c > 0 and view.lower[c - 1] == "," for c in children[first]):
+        return None
+    main = head[first]
+    subject = next((c for c in children[main] if dep[c] in ("nsubj", "nsubjpass") and c < first), None)
+    ref = resolver.found.by_token.get(subject) if subject is not None else None
+    if subject is None or ref is None or not _agrees(resolver, subject, ref, plural):
+        return None
     return subject, ref
 
 
@@ -727,6 +761,23 @@ def _patient_owner(resolver: _DocResolver, at: int, lower: str) -> ActorRef | No
     return None
 
 
+def _office_owner(resolver: _DocResolver, at: int, lower: str,
+                  history: list[tuple[int, ActorRef]]) -> ActorRef | None:
+    """"The customs union said ... Its secretary-general called on both members": "its" on a title only an
+    organisation's officer holds (a sector word of sectors.tsv in the IGO sector: "secretary-general") is the latest
+    organisation named in this or the two sentences before, not a state named in between; else None."""
+    view = resolver.v
+    title = view.head[at]
+    if lower != "its" or view.dep[at] != "poss" or resolver.sector_at.get(title, ("",))[0] != "IGO":
+        return None
+    here = resolver.sentence_of[at]
+    for i, ref in reversed(history):
+        if i < at and here - resolver.sentence_of[i] <= 2 and ref.kind == "organisation":
+            resolver.found.antecedents[at] = i
+            return ref
+    return None
+
+
 def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]]) -> ActorRef | None:
     """The antecedent of "it"/"they": the latest non-person subject of this or the previous
     sentence (subjects are what a text is about), else the latest non-person actor. Nobody for an
@@ -762,10 +813,32 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
     found = picked[0]
     while view.pos[found] == "PRON" and resolver.found.antecedents.get(found, found) != found:
         found = resolver.found.antecedents[found]  # a pronoun found: the noun it stands for
+    if plural and view.dep[at] != "poss" and view.tag[found] == "NN" and found not in resolver.found.groups:
+        # "Dozens of students marched to the embassy ... before police dispersed them": a plural pronoun after the
+        # plural people its own sentence made the subject, not the singular common noun found since (the embassy; a
+        # possessive, "their demands", is left to the rules below)
+        # (not the subject of the pronoun's own verb or of the verbs it is joined to: "Police stormed the embassy and
+        # arrested them" is no one of the police)
+        here, own = resolver.sentence_of[at], {view.head[at]}
+        verb = view.head[at]
+        while view.dep[verb] == "conj" and view.head[verb] != verb:
+            verb = view.head[verb]
+            own.add(verb)
+        subjects = [k for k in range(found - 1, -1, -1) if resolver.sentence_of[k] == here and view.tag[k] == "NNS"
+                    and view.dep[k] in ("nsubj", "nsubjpass") and view.head[k] not in own]
+        if subjects:
+            k = subjects[0]
+            resolver.found.antecedents[at] = k
+            if k in resolver.found.people:
+                resolver.found.people.add(at)
+            return resolver.found.by_token.get(k)
     # (an object pronoun the parser made a subject, "refused them bail", is still an object)
+    # (a state named in the pronoun's own sentence likewise, "Cuba detained nine Jamaican fishermen, and a court in
+    # Holguin fined them": the fishermen, not Cuba; "dative" is the parser's object of "fined them $500")
+    own_sentence_name = view.tag[found] == "NNP" and resolver.sentence_of[found] == resolver.sentence_of[at]
     between = _people_done_to(resolver, picked[0], at) if plural and (
-        view.dep[at] in ("dobj", "pobj") or view.lower[at] == "them") \
-        and view.tag[found] == "NN" and found not in resolver.found.groups else []
+        view.dep[at] in ("dobj", "pobj", "dative") or view.lower[at] == "them") \
+        and (view.tag[found] == "NN" or own_sentence_name) and found not in resolver.found.groups else []
     if between:
         # "A court charged three managers of a firm and refused them bail, a month after police had arrested them":
         # a plural pronoun is not the singular body found ("the court"), but the plural people done to after it
@@ -856,8 +929,10 @@ def _salient_pick(resolver: _DocResolver, at: int,
         # "It called the raid a violation" (or "Its spokeswoman said") opening a sentence: the main subject of
         # the sentence before ("X asked the council to meet after Y's troops raided a village"), not a
         # subject inside it
+        # (or the name in apposition to that subject: "..., the regional bloc ECOWAS said. Its president ...")
         for i, ref in reversed(recent):
-            if here - resolver.sentence_of[i] == 1 and dep[i] == "nsubj" and dep[head[i]] == "ROOT":
+            main = head[i] if dep[i] == "appos" else i
+            if here - resolver.sentence_of[i] == 1 and dep[main] == "nsubj" and dep[head[main]] == "ROOT":
                 return i, ref
     for i, ref in reversed(recent):
         if here - resolver.sentence_of[i] <= 1 and dep[i] in ("nsubj", "nsubjpass"):
