@@ -97,14 +97,15 @@ def test_its_neighbour_is_unchanged_when_no_candidate_borders_the_owner(code):
 
 def test_the_two_members_of_a_body_are_the_pair_named_before_not_the_body(code):
     result = code("OSLO, March 4 (Reuters) - Norway and Sweden signed a pact on Tuesday to pool their Arctic radar "
-                  "coverage. The Kremlin accused the two NATO members of militarising the far north.",
+                  "coverage. The Kremlin on Wednesday accused the two NATO members of militarising "
+                  "the far north.",
                   date="2026-03-04")
     assert actors_of(_event(result, "accused").target) == {"NOR", "SWE"}
 
 
 def test_both_members_are_the_pair_named_before(code):
     result = code("GABORONE, Feb 3 (Xinhua) - Botswana and Zimbabwe traded accusations on Monday over cattle raids. "
-                  "The Southern African Development Community called on both members to settle the dispute.",
+                  "The Southern African Development Community called on both members to end their quarrel.",
                   date="2026-02-03")
     assert actors_of(_event(result, "called").target) == {"BWA", "ZWE"}
 

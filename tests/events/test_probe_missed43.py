@@ -3,7 +3,7 @@
 ``tests/data/probe_missed43.jsonl`` holds 18 short synthetic wire articles (a dateline, an agency tag and one or two
 sentences, written for this probe the way wires write, about real actors with invented facts; none is taken or
 paraphrased from an evaluation set), each built on one construction: an arrival that names no place ("arrived on
-Tuesday for a two-day official visit", "arrived here today for talks": a visit to the dateline's country), a visitor
+Tuesday for a three-day official visit", "arrived here today for talks": a visit to the dateline's country), a visitor
 "received by" a host (043, the host the doer), relief sent in a list of things or with soldiers to another state
 (073), lorries turned back at a border post (191), asylum seekers or migrants returned or turned back (174), a state
 that "expected" another to do a deed (a demand), a body "in contact" or "in touch" with others (040); with the

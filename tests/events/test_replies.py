@@ -69,9 +69,9 @@ def test_replies_request_made_of_another_party_is_not_granted(code):
 
 def test_replies_an_agreement_of_both_sides_grants_no_request_made_of_both(code):
     # invented (session 43): the two sides agree with each other to meet; the body that urged them is no party to it
-    result = code("BELGRADE, May 12 (AFP) - Serbia accused Kosovo of closing a crossing. The European Commission urged "
-                  "both governments to show restraint and offered to host talks in Brussels. Officials of the two "
-                  "sides are expected to meet next week, diplomats told AFP.", date="2026-05-12")
+    result = code("BELGRADE, May 12 (AFP) - Serbia accused Kosovo of closing a crossing. The European Commission on "
+                  "Tuesday urged both governments to keep calm and offered to host talks in Luxembourg. Officials of "
+                  "the two sides are now expected to meet next month, diplomats told AFP.", date="2026-05-12")
     [meeting] = [e for e in result.events if "meet" in e.trigger.text]
     assert countries_of([*meeting.source, *meeting.target]) == ["KSV", "SRB"]
     assert "european-commission" not in actors_of(meeting.target)

@@ -86,8 +86,8 @@ def test_later_after_background_is_background(code):
 
 
 def test_infinitive_under_a_later_verb_goes_with_it(code):
-    result = code("Qatar hosted talks on Friday. In June 2025, Iran fired missiles at a base in Qatar, drawing a "
-                  "protest from Doha, which later helped broker a ceasefire between Iran and Israel.",
+    result = code("Qatar hosted talks on Friday. In July 2024, Iran fired rockets at a base in Qatar, drawing a "
+                  "complaint from Qatar's government, which later helped broker a truce between Iran and Israel.",
                   date="2026-05-10")
     brokering = [e for e in result.events if e.trigger.text.startswith(("broker", "helped"))]
     assert brokering and all(e.historical for e in brokering)

@@ -676,7 +676,8 @@ def _chased_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef
 def _feels(resolver: _DocResolver, verb: int) -> bool:
     """True when the copula at ``verb`` has a complement its subject feels or has (``feeling_adjective``: "was
     worried", "is concerned"; ``readiness_adjective``: "was ready to", "is unable to"), or a state it is in with
-    others ("said it was in contact with both capitals", "it had been in touch with X": "in" a noun "with" someone)."""
+    others ("said it was in contact with all three capitals", "it had been in touch with X": "in" a noun "with"
+    someone)."""
     view, words = resolver.v, resolver.words
     dep, children = view.dep, view.children
     return any(dep[c] == "acomp" and (view.lemma[c] in words.feeling_adjective

@@ -37,7 +37,7 @@ Such a phrase points back to actors the article named before. Which ones, in ord
 Members of a body named by a number ("the two NATO members", "both members", "the three EU members": a
 ``member_noun`` with nothing on it but a body's or a collective's name, :func:`_members_of_body`) are such a set of
 the body's members, not the body, found only as a group named together (step 1) or in the set's own sentence, never
-as the parties named most (step 2: "the three members who had backed the bid" are not the story's parties).
+as the parties named most (step 2: "the four members who had supported the motion" are not the story's parties).
 
 A party is a state with all its organs and its officials ("Guyana", "the foreign ministry in
 Caracas", "President Ali"), or a non-state actor of its own: a named group, an organisation, or the
@@ -226,7 +226,7 @@ def _members_of_body(resolver: _DocResolver, at: int) -> bool:
         if dep in ("det", "predet", "nummod", "punct", "cc", "conj", "relcl", "acl", "appos"):
             continue
         if dep == "prep" and not any(view.dep[g] == "pobj" for g in view.children[c]):
-            continue  # "accused the two NATO members of preparing ...": the charge, no body they are members of
+            continue  # "accused the two NATO members of arming ...": the charge, no body they are members of
         ref = resolver.resolve(c) if dep in ("compound", "amod") and c in resolver.by_match else None
         if ref is not None and ref.kind == "organisation":
             continue

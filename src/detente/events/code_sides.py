@@ -149,7 +149,7 @@ class CodeSideRules(ParticipantRules):
     def _visited(self, verb: Token) -> list[Side]:
         """Whom a visit goes to: the country of the place its pattern's own preposition names ("arrived in
         Havana", ``arrive in`` in verbs.tsv: Cuba), not the visitor's own country, standing with the place. An
-        arrival that names no place (``ground.arrived_here``: "arrived on Tuesday for a two-day visit", "arrived
+        arrival that names no place (``ground.arrived_here``: "arrived on Thursday for a three-day visit", "arrived
         here today for talks") goes to the dateline's country, standing with the verb, when the one who arrived is a
         known actor of another country (a country of its own: not a ship's name read as a person's) and no force
         (forces arriving are a deployment, not a visit)."""
@@ -177,8 +177,8 @@ class CodeSideRules(ParticipantRules):
 
     def in_touch_with(self, verb: Token) -> list[Side]:
         """Whom a consultation told by a state it is in is with: the actors after "with" on the noun a preposition
-        of the verb governs ("said it was in contact with both capitals", ``be in +contact`` in verbs.tsv; "had been
-        in touch with Djibouti and Eritrea"), not the doer's own side."""
+        of the verb governs ("said it was in contact with all three capitals", ``be in +contact`` in verbs.tsv; "had
+        been in touch with Djibouti and Eritrea"), not the doer's own side."""
         own = {party(r) for _, r in known(self.subjects(verb))}
         found = [a for p in self._children(verb, ("prep",)) for o in self._children(p, ("pobj",))
                  for w in self._children(o, ("prep",)) if w.lower_ == "with" for q in self._children(w, ("pobj",))

@@ -292,7 +292,7 @@ class Extractor(FrameRules):
             if not known(targets) and self.bare_arrival(verb):
                 return None  # "the reinforcements arrived on Monday": no one visited, no visit
         if lookup(code).root == CONSULT_ROOT and not known(targets):
-            targets += self.in_touch_with(verb)  # "said it was in contact with both capitals"
+            targets += self.in_touch_with(verb)  # "said it was in contact with all three capitals"
         if (code == MEDIATE or lookup(code).root == AID_ROOT) and not known(targets):
             # "agreed a truce in talks mediated by Qatar"; "agreed to a policing plan funded by X": the parties
             targets += self._mediated_parties(verb)

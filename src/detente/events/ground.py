@@ -305,7 +305,7 @@ def modifiers(view: ParseView, noun: int) -> list[int]:
 def arrived_here(view: ParseView, verb: int, words: Words) -> bool:
     """Whether an ``arrival_verb`` names no place it arrived at, so that in a story with a dateline it came where the
     story is told from: nothing after it but when, where from, what for or on (a ``trip_noun`` or ``forum_noun``:
-    "arrived on Tuesday for a two-day visit", "arrived on his third visit") or "here" ("arrived here today for
+    "arrived on Thursday for a three-day visit", "arrived on his third visit") or "here" ("arrived here today for
     talks"); not "arrived in Almaty", "arrived there" (places.py ``_arrived_here``, code_sides.py ``_visited``)."""
     if view.lemma[verb] not in words.arrival_verb:
         return False

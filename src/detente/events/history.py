@@ -433,8 +433,8 @@ class HistoryRules:
         """Whether an act told in the simple past (an event noun by the simple past it is the subject of), in a
         sentence with no date but background ones and no reporting verb (but in a time clause, or a participle of
         saying on the act after a sentence in the past perfect: :meth:`_reason_given`), follows a sentence of its
-        paragraph whose every date is background: the story of that past goes on ("They fought a four-day conflict in
-        May last year. India struck ... and Pakistan hit back ... before a ceasefire was announced on May 10.")."""
+        paragraph whose every date is background: the story of that past goes on ("They fought a five-day war in
+        March last year. India struck ... and Pakistan hit back ... before a truce was declared on March 12.")."""
         sent = self.found.sentence(c.head)
         view = self.found.view(sent.doc)
         verb = c.head.i

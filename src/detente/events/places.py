@@ -340,7 +340,8 @@ class PlaceRules(HomeGround):
             if visited is not None:
                 return self._because("location", visited, f"during {doc[trip_noun].text!r} by the other party's people")
         arrived = self._arrived_here(view, h) if c.cameo.startswith(VISIT) else None
-        if arrived is not None:  # "arrived on Tuesday for a two-day visit": the visit is where the story is told from
+        if arrived is not None:
+            # "arrived on Thursday for a three-day visit": the visit is where the story is told from
             return self._because("location", arrived, f"{c.head.text!r} names no place: the dateline's")
         shared = self._shared_place(view, h, deed=not said_act)
         if shared is not None:

@@ -28,7 +28,7 @@ and only when the agreement's own clause names no known actor but its doer's par
 whom it is made with or to), and the agreement is told as made: not negated, nor the complement of
 another verb ("failed to agree", "hopes to agree"); and only when its doers are of one party: doers of two
 parties or more, a set naming both sides ("the EU urged both governments to ... Officials of the two sides are
-expected to meet next week"), make it with each other, whoever asked for it (session 43).
+now expected to meet next week"), make it with each other, whoever asked for it (session 43).
 
 Replies to words ("Ghana accused Lome of harbouring gunmen ... Lome rejected the charge": Ghana). A denial
 (CAMEO ``ANSWERING_CODES``) or a rejection (root ``REJECT_ROOT``) of words, with known doers and no known target
@@ -137,7 +137,7 @@ def granted_requests(candidates: list[Candidate], found: DocActors) -> list[Cand
         if lookup(candidate.cameo).root == INTENT_ROOT and not candidate.nominal and doers \
                 and not known(candidate.targets):
             own = {party(r) for _, r in doers}
-            # doers of two parties or more ("officials of the two sides are expected to meet") agree with each other
+            # doers of two parties or more ("officials of the two sides are now expected to meet") agree with each other
             askers = _askers(candidate, own, candidates[:number], found) if len(own) == 1 else []
             if askers and not _names_another(candidate, own, found) and not negated(candidate, found) \
                     and candidate.head.dep_ != "xcomp":  # "failed to agree", "hopes to agree": no grant told

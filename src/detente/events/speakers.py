@@ -134,8 +134,8 @@ class Speakers:
         return self._before(verb)
 
     def _closing_conjunct(self, verb: Token, subject: int) -> int:
-        """The speaker of a closing "..., the Ministry of External Affairs (MEA) said" that the parser hung on a list or
-        a place before it ("sent two helicopters, 40 tonnes of relief material and a team to X, where floods cut off
+        """The speaker of a closing "..., the Ministry of Foreign Affairs (MFA) said" that the parser hung on a list or
+        a place before it ("sent three aircraft, 25 tonnes of food aid and a team to X, where floods cut off
         the district of Y, the Ministry ... said": "tonnes" the subject of "said", "Ministry" joined to it, or joined
         or apposed to "Y"): the noun phrase set after the last comma before the reporting verb, a known actor joined
         to a word before that comma or apposed to one other than the subject, when the subject stands before that
