@@ -42,7 +42,15 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.article_sides import JUDGING_ROOTS, PRAISE_CODE, ballot, cast_ballot, derived, made_from_trigger
+from detente.events.article_sides import (
+    JUDGING_ROOTS,
+    PRAISE_CODE,
+    REACTION_ROOTS,
+    ballot,
+    cast_ballot,
+    derived,
+    made_from_trigger,
+)
 from detente.events.cameo import quad_class
 from detente.events.context import party
 from detente.events.doers import known
@@ -59,6 +67,13 @@ if TYPE_CHECKING:
 
 # a judgement's noun names an act told this many sentences back at most when no coded act has its word
 TOLD_WINDOW = 8
+# what sets off a noun that sums up the clause before it: "..., a charge X rejected", "in a resolution that X rejected"
+SET_OFF = frozenset({",", "—", "–", "-", ";", "in"})
+RELATIVE_WORDS = frozenset({"that", "which"})
+SUMMING_WINDOW = 12  # words back from a relative clause joined to another to the noun they hang on
+PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "case", "advmod", "quantmod"})
+# CAMEO 10, demand: a demand that an act be undone ("demanded that the sentences be overturned") is made of its doer
+DEMAND_ROOT = "10"
 DOERLESS_WINDOW = 2  # "North Korea fired missiles ... The missiles were launched from ...": the next sentences
 
 
@@ -75,6 +90,10 @@ def referents(candidates: list[Candidate], found: DocActors, lexicon: Lexicon) -
                 if doers:
                     out.append(dataclasses.replace(candidate, targets=(*candidate.targets, *doers)))
                     continue
+            doers = summed_up_doers(candidate, candidates[:number], found, lexicon)
+            if doers:
+                out.append(dataclasses.replace(candidate, targets=(*candidate.targets, *doers)))
+                continue
             nouns = object_nouns(candidate, found)
             noun, added = act_doers(nouns, candidate, candidates[:number], found, lexicon)
             if noun is not None:
@@ -112,6 +131,121 @@ def summed_up_act(candidate: Candidate, earlier: list[Candidate], words: Words) 
     return _told(act, here)
 
 
+def summed_up_doers(candidate: Candidate, earlier: list[Candidate], found: DocActors, lexicon: Lexicon) -> list[Side]:
+    """The doers of the act a reaction's relative clause sums up by a noun set off after the clause that tells it
+    (:func:`summing_noun`: "accused X of ..., a charge X rejected", "... a policy that Y criticised", "in a resolution
+    that Y rejected", "said ..., a claim Y denied"), when :func:`summed_up_act` found none: the known doers of another
+    party than the reaction's of the latest act coded before the noun in its sentence (not one told inside another's
+    clause), else of the subjects of the latest verb before it that has known ones (the act told by a verb no act is
+    coded for: "told police to turn back migrants, a policy ..."); none when those are the reaction's own party, or a
+    verb of its own party's tells a clause between ("the agency warned ..., a warning it repeated"). A reaction only
+    (``REACTION_ROOTS``, a praise)."""
+    if candidate.cameo[:2] not in REACTION_ROOTS and candidate.cameo[:3] != PRAISE_CODE:
+        return []
+    noun = summing_noun(candidate, found, lexicon)
+    if noun is None:
+        return []
+    start = _phrase_start(noun)
+    own = {party(r) for _, r in known(candidate.sources)}
+    acts = sorted((c for c in earlier if c.sentence == candidate.sentence and c.head.i < start),
+                  key=lambda c: c.head.i)
+    # not an act told inside another's clause ("accused X of arming militants, charges X rejected": the accusation)
+    heads = [c.frame_token if c.frame_token is not None else c.head for c in acts]
+    acts = [c for c in acts if not any(h.i != c.head.i and h.is_ancestor(c.head) for h in heads)]
+    doc, view = noun.doc, found.view(noun.doc)
+    for act in reversed(acts):
+        if known(act.sources):  # the latest act with known doers; none when they are the reaction's own party, or
+            # a verb of its own party's tells a clause after it ("X cut its aid, and the agency warned ..., a warning
+            # it repeated")
+            if any(view.pos[i] == "VERB" and {party(r) for _, r in _subjects(i, doc, view, found)} & own
+                   for i in range(act.head.i + 1, start)):
+                return []
+            return [(t, r) for t, r in known(act.sources) if party(r) not in own]  # ("a warning it repeated")
+    for i in reversed(_clause_verbs(found.sentences[candidate.sentence].start, start, doc)):
+        if not any(view.dep[c] == "neg" for c in view.children[i]):
+            subjects = _subjects(i, doc, view, found)
+            if subjects:
+                return [(t, r) for t, r in subjects if party(r) not in own]
+    return []
+
+
+def _clause_verbs(start: int, end: int, doc: Doc) -> list[int]:
+    """The verbs from ``start`` to ``end`` (excluded) that tell a clause of their own, not one inside another's
+    ("said Israel would not allow Iran to rebuild ...": said; verbs joined by "and" each tell one)."""
+    verbs = [i for i in range(start, end) if doc[i].pos_ == "VERB"]
+    def clause(i: int) -> Token:
+        token = doc[i]
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        return token
+    return [i for i in verbs if not any(j != clause(i).i and doc[j].is_ancestor(clause(i)) for j in verbs)]
+
+
+def summing_noun(candidate: Candidate, found: DocActors, lexicon: Lexicon) -> Token | None:
+    """The noun a reaction's relative clause hangs on when it sums up an act and is set off after the clause that tells
+    it (a comma, a dash, or "in": ``SET_OFF``): a noun that names an act or words (an event noun, a ``generic_anaphor``,
+    an ``accusation_noun``, a ``speech_noun``, an ``authored_noun``, a ``summing_noun``). The parser hangs the clause
+    on it ("a decision that X welcomed"; through a clause joined to it: "a decision that X regretted and that Y
+    welcomed"), or it is the word before the clause's subject, a relative pronoun between ("..., charges Riyadh
+    rejected", parsed as a clause of its own), or before a clause joined to that one, at most ``SUMMING_WINDOW``
+    words back."""
+    verb = candidate.head
+    chain = {verb.i}
+    while verb.dep_ == "conj" and verb.head.i != verb.i \
+            and not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") and c.lower_ != "that" for c in verb.children):
+        verb = verb.head
+        chain.add(verb.i)
+    if verb.dep_ in ("acl", "relcl") and _sums_up(verb.head, lexicon):
+        return verb.head if _set_off(verb.head) else None
+    if any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") and c.lower_ != "that" for c in candidate.head.children):
+        return None  # the reaction's own object: what it is aimed at is named
+    doc = candidate.head.doc
+    # the reaction's own subject, or a name in apposition to it (", a charge New Delhi rejected": "charge" the subject)
+    subjects = [t for t, _ in candidate.sources if t.i < candidate.head.i
+                and (t.head.i in chain or t.dep_ == "appos" and t.head.head.i in chain)]
+    if not subjects:
+        return None
+    before = _phrase_start(subjects[0]) - 1
+    if before >= 0 and doc[before].lower_ in RELATIVE_WORDS:
+        before -= 1
+    if before < 0:
+        return None
+    if doc[before].dep_ == "cc":  # "a decision that X called hostile and that Y welcomed"
+        nouns = [doc[i] for i in range(before - 1, max(before - SUMMING_WINDOW, -1), -1)
+                 if _noun_like(doc[i]) and _sums_up(doc[i], lexicon) and i + 1 < len(doc)
+                 and doc[i + 1].lower_ in RELATIVE_WORDS]
+        noun = nouns[0] if nouns else None
+    else:
+        noun = doc[before] if _noun_like(doc[before]) and _sums_up(doc[before], lexicon) else None
+    return noun if noun is not None and _set_off(noun) else None
+
+
+def _noun_like(token: Token) -> bool:
+    """A noun, or a plural noun the parser took for a verb of the third person (", charges Kabul rejected")."""
+    return token.pos_ == "NOUN" or token.tag_ == "VBZ" and token.dep_ == "ROOT"
+
+
+def _sums_up(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun can sum up an act told before it: it names an act or words (see :func:`summing_noun`)."""
+    words, lemma = lexicon.words, noun.lemma_.lower()
+    return lemma in words.generic_anaphor or lemma in words.accusation_noun or lemma in words.speech_noun \
+        or lemma in words.authored_noun or lemma in words.summing_noun or lexicon.event_noun(noun) is not None
+
+
+def _set_off(noun: Token) -> bool:
+    """Whether a noun's phrase follows a comma, a dash or "in" (``SET_OFF``): it sums up the clause before it."""
+    start = _phrase_start(noun)
+    return start > 0 and noun.doc[start - 1].lower_ in SET_OFF
+
+
+def _phrase_start(token: Token) -> int:
+    """The first word of a noun's phrase before it: its determiner, adjectives, compounds and possessor."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ in PHRASE_DEPS and start - 1 < token.doc[start - 1].head.i <= token.i:
+        start -= 1
+    return start
+
+
 def _told(verb: Token, acts: list[Candidate]) -> Candidate | None:
     """The first of ``acts`` told by the verb (its head or a word of its trigger)."""
     return next((c for c in acts if c.head.i == verb.i or any(t.i == verb.i for t in c.trigger)), None)
@@ -123,9 +257,9 @@ def object_nouns(candidate: Candidate, found: DocActors) -> list[Token]:
              if t is not None and t.pos_ in ("VERB", "AUX")]
     view = found.view(candidate.head.doc)  # verb.children, without a Token for every child
     nouns = [verb.doc[c] for verb in verbs for c in view.children[verb.i] if view.dep[c] in ("dobj", "nsubjpass")]
-    if candidate.cameo[:2] in JUDGING_ROOTS:
+    if candidate.cameo[:2] in JUDGING_ROOTS or candidate.cameo[:2] == DEMAND_ROOT:
         # "said the drills were a flagrant violation", "called the sanctions illegal": what is judged is
-        # the subject of the clause said of it
+        # the subject of the clause said of it; "demanded that the sentences be overturned": what is to be undone
         nouns += [verb.doc[s] for verb in verbs for c in view.children[verb.i] if view.dep[c] == "ccomp"
                   for s in view.children[c] if view.dep[s] in ("nsubj", "nsubjpass")]
     nouns += [t for t, r in candidate.targets if r.kind == "unresolved"]
@@ -171,10 +305,36 @@ def act_doers(nouns: list[Token], candidate: Candidate, earlier: list[Candidate]
             return noun, [side for side in sides if found.sentence_of.get(side[0].i) ==
                           found.sentence_of.get(latest[0].i)]
         if not doers and (candidate.cameo[:2] in JUDGING_ROOTS or candidate.cameo[:3] == PRAISE_CODE):
-            told = told_doers(noun, candidate.sentence, own, found, lexicon)
+            told = told_doers(noun, candidate.sentence, own, found, lexicon) \
+                or document_authors(noun, own, found, words)
             if told:
                 return noun, told
     return None, []
+
+
+def document_authors(noun: Token, own: set[str], found: DocActors, words: Words) -> list[Side]:
+    """The authors of a document a judgement's noun names ("rejected the communique"), named with it earlier in the
+    article, at any distance: the subjects of the verb its word was told "in" ("the council said in a communique",
+    "urged X to ..., in a resolution") or the object of (an ``issue_verb``: "issued a statement"), the latest such
+    mention's, when they are of another party than the judge's. A ``speech_noun`` or an ``authored_noun`` only."""
+    lemma = noun.lemma_.lower()
+    if lemma not in words.speech_noun and lemma not in words.authored_noun:
+        return []
+    doc, view = noun.doc, found.view(noun.doc)
+    for i in range(noun.i - 1, -1, -1):
+        if view.lemma[i].lower() != lemma:
+            continue
+        head = view.head[i]
+        if view.dep[i] == "pobj" and view.lower[head] == "in" and view.pos[view.head[head]] in ("VERB", "AUX"):
+            verb = view.head[head]
+        elif view.dep[i] == "dobj" and view.lemma[head].lower() in words.issue_verb:
+            verb = head
+        else:
+            continue
+        subjects = _subjects(verb, doc, view, found)
+        if subjects:
+            return [(t, r) for t, r in subjects if party(r) not in own]
+    return []
 
 
 def told_doers(noun: Token, sentence: int, own: set[str], found: DocActors, lexicon: Lexicon) -> list[Side]:
