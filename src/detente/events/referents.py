@@ -30,7 +30,21 @@ illegal": ``JUDGING_ROOTS``) is done to the subject of the clause said of it as 
 
 A reaction told by a participle or a relative clause on a noun that sums up an act of its own sentence ("Ghana
 expelled two diplomats, in a move criticised by Nigeria", "a move that X condemned", "in a ruling welcomed by X":
-``generic_anaphor``) is aimed at that act's doers (:func:`summed_up_act`), when they are no party of its own.
+``generic_anaphor``) is aimed at that act's doers (:func:`summed_up_act`), when they are no party of its own. A
+reaction (a comment, an appeal, a criticism, a rejection, a threat, a praise) whose relative clause hangs on any noun
+of an act or of words set off after the clause it sums up (", a charge Kabul rejected", ", a policy that Slovenia
+criticised", "in a resolution that Managua rejected", "said ..., a warning Yerevan dismissed": :func:`summing_noun`),
+the parser hanging it there or not, is aimed at the doers of the latest act coded before the noun that no other act's
+clause holds, else at the subject of the latest clause verb there; at no one when those are of its own party
+(:func:`summed_up_doers`).
+
+A demand whose that-clause's subject names an earlier act ("demanded that the sentences be overturned": ``DEMAND_ROOT``)
+is made of that act's doer, as a judgement said of a clause is.
+
+A judgement of a document (a ``speech_noun`` or an ``authored_noun``: "rejected the communique") that no coded act
+names takes the subjects of the verb its word was told "in" earlier in the article ("the council said in a
+communique", "urged X to ..., in a resolution") or was the object of (an ``issue_verb``: "issued a statement"), at
+any distance, when they are of another party (:func:`document_authors`).
 
 The side added is the earlier doer's own mention, so ``detente code --explain`` shows which
 mention gave it. (A thing named by its owner, "a Liberian-flagged tanker", is the ground rules'
