@@ -56,6 +56,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from detente.actors.kb import folded
 from detente.events.article_sides import (
     JUDGING_ROOTS,
     PRAISE_CODE,
@@ -331,12 +332,12 @@ def document_authors(noun: Token, own: set[str], found: DocActors, words: Words)
     article, at any distance: the subjects of the verb its word was told "in" ("the council said in a communique",
     "urged X to ..., in a resolution") or the object of (an ``issue_verb``: "issued a statement"), the latest such
     mention's, when they are of another party than the judge's. A ``speech_noun`` or an ``authored_noun`` only."""
-    lemma = noun.lemma_.lower()
+    lemma = folded(noun.lemma_).lower()  # "communiqué" as words.tsv writes it, "communique"
     if lemma not in words.speech_noun and lemma not in words.authored_noun:
         return []
     doc, view = noun.doc, found.view(noun.doc)
     for i in range(noun.i - 1, -1, -1):
-        if view.lemma[i].lower() != lemma:
+        if folded(view.lemma[i]).lower() != lemma:
             continue
         head = view.head[i]
         if view.dep[i] == "pobj" and view.lower[head] == "in" and view.pos[view.head[head]] in ("VERB", "AUX"):
