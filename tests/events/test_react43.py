@@ -5,7 +5,7 @@ demand that an earlier act be undone (``referents.DEMAND_ROOT``).
 All texts here are synthetic, written in agency style for these tests; none comes from a development set or from a
 real article."""
 
-from tests.conftest import actors_of
+from tests.conftest import actors_of, code_tree
 
 
 def _reaction(result, word):
@@ -96,3 +96,31 @@ def test_react43_a_document_of_the_judges_own_party_names_no_target(code):
                   "reckless.", date="2026-10-06")
     event = _reaction(result, "rejected")
     assert "MWI" not in _countries(event)
+
+
+def test_react43_claims_by_named_accusers_are_theirs_though_indefinite(code):
+    result = code("ATHENS, July 8 (Reuters) - Greece's coast guard on Wednesday denied claims by Turkish officials that "
+                  "its boats had pushed migrants back into Turkish waters.", date="2026-07-08")
+    [denial] = [e for e in result.events if e.trigger.text.startswith("denied")]
+    assert _countries(denial) == {"TUR"}
+
+
+def test_react43_a_relative_clause_on_an_indefinite_object_names_no_doer_of_it(blank_coder):
+    # "a plan that the EU described as ...": who described the plan, not whose plan it is (a "by" phrase would be);
+    # the parse built by hand, the parser's reading of the clause not being the point
+    result = code_tree(blank_coder, """
+        Spain      Spain      PROPN  NNP  nsubj   1  B-GPE
+        offered    offer      VERB   VBD  ROOT    1  O
+        a          a          DET    DT   det     3  O
+        plan       plan       NOUN   NN   dobj    1  O
+        that       that       PRON   WDT  dobj    7  O
+        the        the        DET    DT   det     6  O
+        EU         EU         PROPN  NNP  nsubj   7  B-ORG
+        described  describe   VERB   VBD  relcl   3  O
+        as         as         ADP    IN   prep    7  O
+        a          a          DET    DT   det     10 O
+        basis      basis      NOUN   NN   pobj    8  O
+        .          .          PUNCT  .    punct   1  O
+    """)
+    [offer] = [e for e in result.events if e.trigger.text.startswith("offered")]
+    assert not any(p.actor for p in offer.target)

@@ -8,7 +8,8 @@ it kept as an unknown target.
 
 A definite noun ("the launch", "this break") that names an act points to whoever did it: the doer
 it names itself ("the strikes by the army", "the sanctions imposed by X", "the sanctions that X
-imposed"), else the doer of the acts of that word coded earlier in the article, at any distance:
+imposed"; an indefinite one too by a "by" phrase, not by a relative clause: "denied claims by X that ...",
+while "a plan X described as ..." tells who described it), else the doer of the acts of that word coded earlier in the article, at any distance:
 the same lemma in the earlier act's trigger ("broke off relations" / "the break in relations";
 "were launched" / "the launch"), or the container the trigger is counted in ("adopted a package
 of sanctions" / "the package"). An earlier mention with no doer of its own ("the missiles were
@@ -297,12 +298,15 @@ def act_doers(nouns: list[Token], candidate: Candidate, earlier: list[Candidate]
     words = lexicon.words
     own = {party(r) for _, r in candidate.sources if r.kind != "unresolved"}
     for noun in nouns:
-        if (noun in candidate.trigger and lexicon.event_noun(noun)) or \
-                not definite(noun, words):
+        if noun in candidate.trigger and lexicon.event_noun(noun):
             continue
-        by = own_doers(noun, found)
+        # the doer the noun names itself; by a "by" phrase, definite or not ("denied claims by Guatemalan lawmakers
+        # that ..."; a relative clause on an indefinite noun tells more than who did it: "a plan X described as ...")
+        by = own_doers(noun, found, relative=definite(noun, words))
         if by and not own & {party(r) for _, r in by}:
             return noun, by
+        if not definite(noun, words):
+            continue
         lemma = noun.lemma_.lower()
         doers: dict[str, list[Side]] = {}
         for index, other in enumerate(earlier):
@@ -393,16 +397,16 @@ def _subjects(verb: int, doc: Doc, view: ParseView, found: DocActors) -> list[Si
     return [(doc[t], r) for t in tokens for r in found.refs_at(t) if r.kind != "unresolved"]
 
 
-def own_doers(noun: Token, found: DocActors) -> list[Side]:
+def own_doers(noun: Token, found: DocActors, relative: bool = True) -> list[Side]:
     """The doer an act's noun names itself: "the strikes by the army", "the sanctions imposed by
-    ECOWAS", "the sanctions that ECOWAS imposed on Niger"."""
+    ECOWAS", "the sanctions that ECOWAS imposed on Niger" (a relative clause's subject only with ``relative``)."""
     agents = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "by"
               for p in prep.children if p.dep_ == "pobj"]
     for clause in noun.children:
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             agents += [p for agent in clause.children if agent.dep_ == "agent"
                        for p in agent.children if p.dep_ == "pobj"]
-        elif clause.dep_ == "relcl":
+        elif clause.dep_ == "relcl" and relative:
             agents += [s for s in clause.children if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP")]
     return [(p, found.by_token[p.i]) for p in agents if p.i in found.by_token]
 
