@@ -99,8 +99,8 @@ def test_react43_a_document_of_the_judges_own_party_names_no_target(code):
 
 
 def test_react43_claims_by_named_accusers_are_theirs_though_indefinite(code):
-    result = code("ATHENS, July 8 (Reuters) - Greece's coast guard on Wednesday denied claims by Turkish officials that "
-                  "its boats had pushed migrants back into Turkish waters.", date="2026-07-08")
+    result = code("ATHENS, July 8 (Reuters) - Greece's coast guard on Wednesday denied claims by Turkish officials "
+                  "that its boats had pushed migrants back into Turkish waters.", date="2026-07-08")
     [denial] = [e for e in result.events if e.trigger.text.startswith("denied")]
     assert _countries(denial) == {"TUR"}
 

@@ -9,7 +9,8 @@ it kept as an unknown target.
 A definite noun ("the launch", "this break") that names an act points to whoever did it: the doer
 it names itself ("the strikes by the army", "the sanctions imposed by X", "the sanctions that X
 imposed"; an indefinite one too by a "by" phrase, not by a relative clause: "denied claims by X that ...",
-while "a plan X described as ..." tells who described it), else the doer of the acts of that word coded earlier in the article, at any distance:
+while "a plan X described as ..." tells who described it), else the doer of the acts of that word coded earlier
+in the article, at any distance:
 the same lemma in the earlier act's trigger ("broke off relations" / "the break in relations";
 "were launched" / "the launch"), or the container the trigger is counted in ("adopted a package
 of sanctions" / "the package"). An earlier mention with no doer of its own ("the missiles were
