@@ -124,3 +124,10 @@ def test_react43_a_relative_clause_on_an_indefinite_object_names_no_doer_of_it(b
     """)
     [offer] = [e for e in result.events if e.trigger.text.startswith("offered")]
     assert not any(p.actor for p in offer.target)
+
+
+def test_react43_a_consignment_names_the_delivery_before_it(code):
+    # nominalisations.tsv: "consignment" names an act told with "deliver", "ship" or "send"
+    result = code("HANOI, March 9 (Reuters) - Vietnam on Monday delivered a shipment of rice to Cuba, the foreign "
+                  "ministry said.\n\nThe United States criticised the consignment.", date="2026-03-09")
+    assert _countries(_reaction(result, "criticised")) == {"VNM"}
