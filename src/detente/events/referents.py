@@ -44,7 +44,7 @@ A demand whose that-clause's subject names an earlier act ("demanded that the se
 is made of that act's doer, as a judgement said of a clause is.
 
 A judgement of a document (a ``speech_noun`` or an ``authored_noun``: "rejected the communique") that no coded act
-names takes the subjects of the verb its word was told "in" earlier in the article ("the council said in a
+names takes the subjects of the verb its word was told "in" earlier in the article ("the bloc said in a
 communique", "urged X to ..., in a resolution") or was the object of (an ``issue_verb``: "issued a statement"), at
 any distance, when they are of another party (:func:`document_authors`).
 
@@ -188,7 +188,7 @@ def summed_up_doers(candidate: Candidate, earlier: list[Candidate], found: DocAc
 
 def _clause_verbs(start: int, end: int, doc: Doc) -> list[int]:
     """The verbs from ``start`` to ``end`` (excluded) that tell a clause of their own, not one inside another's
-    ("said Israel would not allow Iran to rebuild ...": said; verbs joined by "and" each tell one)."""
+    ("said Ruritania would never let Freedonia rearm ...": said; verbs joined by "and" each tell one)."""
     verbs = [i for i in range(start, end) if doc[i].pos_ == "VERB"]
     def clause(i: int) -> Token:
         token = doc[i]
@@ -203,7 +203,7 @@ def summing_noun(candidate: Candidate, found: DocActors, lexicon: Lexicon) -> To
     it (a comma, a dash, or "in": ``SET_OFF``): a noun that names an act or words (an event noun, a ``generic_anaphor``,
     an ``accusation_noun``, a ``speech_noun``, an ``authored_noun``, a ``summing_noun``). The parser hangs the clause
     on it ("a decision that X welcomed"; through a clause joined to it: "a decision that X regretted and that Y
-    welcomed"), or it is the word before the clause's subject, a relative pronoun between ("..., charges Riyadh
+    welcomed"), or it is the word before the clause's subject, a relative pronoun between ("..., charges Lisbon
     rejected", parsed as a clause of its own), or before a clause joined to that one, at most ``SUMMING_WINDOW``
     words back."""
     verb = candidate.head
@@ -301,7 +301,7 @@ def act_doers(nouns: list[Token], candidate: Candidate, earlier: list[Candidate]
     for noun in nouns:
         if noun in candidate.trigger and lexicon.event_noun(noun):
             continue
-        # the doer the noun names itself; by a "by" phrase, definite or not ("denied claims by Guatemalan lawmakers
+        # the doer the noun names itself; by a "by" phrase, definite or not ("denied claims by Chilean deputies
         # that ..."; a relative clause on an indefinite noun tells more than who did it: "a plan X described as ...")
         by = own_doers(noun, found, relative=definite(noun, words))
         if by and not own & {party(r) for _, r in by}:
@@ -334,7 +334,7 @@ def act_doers(nouns: list[Token], candidate: Candidate, earlier: list[Candidate]
 
 def document_authors(noun: Token, own: set[str], found: DocActors, words: Words) -> list[Side]:
     """The authors of a document a judgement's noun names ("rejected the communique"), named with it earlier in the
-    article, at any distance: the subjects of the verb its word was told "in" ("the council said in a communique",
+    article, at any distance: the subjects of the verb its word was told "in" ("the bloc said in a communique",
     "urged X to ..., in a resolution") or the object of (an ``issue_verb``: "issued a statement"), the latest such
     mention's, when they are of another party than the judge's. A ``speech_noun`` or an ``authored_noun`` only."""
     lemma = folded(noun.lemma_).lower()  # "communiqué" as words.tsv writes it, "communique"
