@@ -101,6 +101,7 @@ class Words:
     tense_aux: frozenset[str] = frozenset()
     unreal_aux: frozenset[str] = frozenset()
     generic_anaphor: frozenset[str] = frozenset()
+    summing_noun: frozenset[str] = frozenset()
     definite_det: frozenset[str] = frozenset()
     possessive_det: frozenset[str] = frozenset()
     new_act_marker: frozenset[str] = frozenset()
