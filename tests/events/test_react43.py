@@ -33,7 +33,7 @@ def test_react43_a_policy_no_act_is_coded_for_takes_the_clause_subject(code):
 
 
 def test_react43_a_resolution_a_state_rejected_is_the_bodys(code):
-    result = code("WASHINGTON, April 16 (AFP) - The Organization of American States called on Venezuela on Thursday "
+    result = code("WASHINGTON, April 16 (AFP) - The Organization of American States on Thursday called on Venezuela "
                   "to release political prisoners, in a resolution that Caracas rejected as meddling.",
                   date="2026-04-16")
     event = _reaction(result, "rejected")
@@ -91,8 +91,8 @@ def test_react43_a_resolution_told_with_an_appeal_is_the_appealing_bodys(code):
 
 
 def test_react43_a_document_of_the_judges_own_party_names_no_target(code):
-    result = code("LILONGWE, Oct 6 (Xinhua) - Malawi's foreign ministry said in a statement on Monday that the border "
-                  "with Zambia would stay closed." + QUIET + "Malawi's opposition leader rejected the statement as "
+    result = code("LILONGWE, Oct 6 (Xinhua) - Malawi's foreign ministry said on Monday in a written statement that "
+                  "the border with Zambia would stay closed." + QUIET + "Malawi's opposition leader rejected the statement as "
                   "reckless.", date="2026-10-06")
     event = _reaction(result, "rejected")
     assert "MWI" not in _countries(event)
