@@ -92,8 +92,8 @@ def test_react43_a_resolution_told_with_an_appeal_is_the_appealing_bodys(code):
 
 def test_react43_a_document_of_the_judges_own_party_names_no_target(code):
     result = code("LILONGWE, Oct 6 (Xinhua) - Malawi's foreign ministry said on Monday in a written statement that "
-                  "the border with Zambia would stay closed." + QUIET + "Malawi's opposition leader rejected the statement as "
-                  "reckless.", date="2026-10-06")
+                  "the border with Zambia would stay closed." + QUIET
+                  + "Malawi's opposition leader rejected the statement as reckless.", date="2026-10-06")
     event = _reaction(result, "rejected")
     assert "MWI" not in _countries(event)
 
