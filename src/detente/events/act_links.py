@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import lookup
+from detente.events.cameo import SIGNING, lookup
 from detente.events.phrases import definite
 from detente.events.same_act import (
     ATTACK,
@@ -43,7 +43,6 @@ SUMMONS = "114"  # an envoy summoned: an act of its own, not one statement with 
 PROTESTS = ("114", "115")  # a protest lodged or an envoy summoned, a complaint or case brought: what it charges is it
 DISAPPROVAL = "11"  # the CAMEO root of disapproval: criticism, accusation, rejection of a charge
 CRITICISM = "111"  # criticism or denunciation: what a protest says of the act protested ("called the expulsion hasty")
-AGREEMENT = "057"  # a formal agreement signed: an act of its own, not what another act is done for
 
 
 def _held(item: JudgedCandidate, view: ParseView) -> int | None:
@@ -458,7 +457,7 @@ def _purpose_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int |
     support": the call; "summoned the ambassador to protest": the summons), whatever its code and modality; an act
     of force or an agreement is no act's purpose ("deployed troops to attack", "met to sign an accord": further
     acts)."""
-    if host is None or item.status.cameo[:2] in FORCE_ROOTS or item.status.cameo.startswith(AGREEMENT):
+    if host is None or item.status.cameo[:2] in FORCE_ROOTS or item.status.cameo.startswith(SIGNING):
         return None
     for member in group:
         if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \

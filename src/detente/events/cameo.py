@@ -32,7 +32,8 @@ REQUEST_ROOTS = frozenset({2, 10})
 # sign a formal agreement: a verbal act in PLOVER's quads (AGREE), but a signature is done, not said: told and then
 # sourced to the signers' own side ("the two ministers signed a pact, officials said") it keeps its speaker as a deed
 # does (``CameoCode.is_told_deed``; eval/wire/README.md, attribution)
-SIGNING_CODES = frozenset({"057"})
+SIGNING = "057"  # the code itself, for the rules that test a code by its prefix
+SIGNING_CODES = frozenset({SIGNING})
 THREAT_ROOT = 13  # CAMEO 13: threaten
 VISIT = "042"  # make a visit: where it goes is whom it visits, where it takes place
 # meet, consult, visit, told or planned: an envoy abroad who calls on his own country's people held there does it to

@@ -236,7 +236,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import lookup
+from detente.events.cameo import SIGNING, lookup
 from detente.events.context_places import gathered_to_demand
 from detente.events.doers import legal_act, legal_ground
 from detente.events.extract import Candidate
@@ -250,7 +250,6 @@ if TYPE_CHECKING:
 DEMAND = "100"  # a demand whose content has no combined code of its own
 VENUE_ROOTS = frozenset({1, 4})  # statements and meetings have venues; "anti-government protests" do not
 OFFSET_MARKS = frozenset({",", "(", "—", "–", "-", "--"})  # marks that set off a non-restrictive relative clause
-AGREEMENT = "057"  # CAMEO 057, sign a formal agreement: as a noun, also an agreement in force
 PROTEST_ROOT = 14  # CAMEO 14, political dissent: what a protest is for is its topic, not another act
 POSTURE_ROOT = 15  # CAMEO 15, exhibit military posture: a state's or an armed group's show of force
 # sectors of private people (data/actors/README.md): whatever they fly or parade is no state's show of force
@@ -1089,7 +1088,7 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "the unit, not its act"
     if candidate.nominal and named_or_venue(candidate.head, lexicon.words, candidate.cameo):
         return "a name or a venue"
-    if candidate.nominal and candidate.cameo == AGREEMENT and standing_agreement(candidate.head, lexicon.words):
+    if candidate.nominal and candidate.cameo == SIGNING and standing_agreement(candidate.head, lexicon.words):
         return "an agreement in force as the frame"
     if no_doer(candidate, lexicon.words):
         return "no actor does it"

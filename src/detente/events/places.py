@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from detente.actors.sets import collectives
 from detente.events import date_values
-from detente.events.cameo import VISIT, lookup
+from detente.events.cameo import SIGNING, VISIT, lookup
 from detente.events.ground import arrived_here
 from detente.events.places_home import HOLDING_MODES, SEIZING_MODE, HomeGround, state_actor
 from detente.events.roles import TIME_ENTITIES
@@ -53,7 +53,6 @@ CLOSE_CODE = "191"
 # the CAMEO root of protest (demonstrations, rallies, sit-ins)
 PROTEST_CODE = "14"
 # the CAMEO code of signing a formal agreement
-SIGN_CODE = "057"
 # the CAMEO root of intending and agreeing to act (PLOVER AGREE)
 AGREE_ROOT = "03"
 # the CAMEO roots of words said to someone that are no meeting: appeals, cooperative statements (not a signing, 057),
@@ -132,7 +131,7 @@ class PlaceRules(HomeGround):
         # what a signing signs, where the parser hangs the place on it ("signed a partnership with China in Beijing",
         # "signed a declaration on friendly relations in Athens"), and the meeting an agreement is to hold ("agreed to
         # hold the next round in Thimphu": an act agreed on keeps its place)
-        nouns += [o for o in children[h] if dep[o] == "dobj"] if c.cameo.startswith(SIGN_CODE) else []
+        nouns += [o for o in children[h] if dep[o] == "dobj"] if c.cameo.startswith(SIGNING) else []
         agreed = [o for v in complements(view, h) for o in children[v] if dep[o] == "dobj"
                   and view.lemma[o] in self.lex.nouns] if c.cameo.startswith(AGREE_ROOT) else []
         # (also where the parser hangs the place on the meeting's "of" phrase: "offered to convene a meeting of the

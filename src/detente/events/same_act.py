@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import lookup
+from detente.events.cameo import SIGNING, lookup
 from detente.events.phrases import definite
 from detente.events.places_home import state_actor
 from detente.events.roles import TIME_ENTITIES
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 
 REALIS = ("asserted", "reported")
 SYMMETRIC_ROOTS = ("04",)  # consultations and meetings: who met whom has no direction (store.rows.SYMMETRIC)
-SIGNING = "057"  # a formal agreement signed: "sign with" is reciprocal (CODING-GUIDE 1), with no direction
 ATTACK = ("190", "193", "194", "195")  # force with weapons (general, small arms, artillery, from the air): one attack
 ANAPHOR_WINDOW = 8  # sentences, as for event anaphora in events/extract.py
 APPEAL = "02"  # the CAMEO root of appeals (requests): said again with less by the root's general code, 020
