@@ -76,7 +76,10 @@ def test_status_dates21_semicolon_ends_the_clause_a_date_is_in(code):
     text = ("VILNIUS, Oct 21 (Reuters) - The government of President Alexander Lukashenko has jailed hundreds of "
             "opponents since mass protests in 2020 and arrested dozens of journalists; in March 2024 it expelled "
             "two Polish diplomats.")
-    arrested = event_on(code(text, date="2026-10-21"), "arrested")
+    # the arrests may be told as a mention of the jailing's event: both are now background (the jailing, a tally
+    # of past acts since a past point, HistoryRules._tally_since) with the same code and doer (session 43)
+    [arrested] = [e for e in code(text, date="2026-10-21").events
+                  if any(m.trigger.text.startswith("arrested") for m in e.mentions)]
     assert arrested.date is None or arrested.date.value is None
     assert arrested.historical
 

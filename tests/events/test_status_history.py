@@ -352,3 +352,45 @@ def test_status_history_actor_clause_of_the_news_week_stays_news(code):
     [closure] = events_with_trigger(result, "closed its border")
     [hosting] = events_with_trigger(result, "hosted")
     assert not closure.historical and not hosting.historical
+
+
+def test_status_history_tally_since_then_is_background(code):
+    # a count on the object sums up past acts since a past point (HistoryRules._tally_since)
+    text = ("Ruritania and Freedonia signed a fishing accord in 2023. Freedonian patrol boats have seized more "
+            "than 30 Ruritanian trawlers since then.")
+    seizures = [e for e in code(text, date="2026-05-06").events if e.trigger.text.startswith("seized")]
+    assert seizures and seizures[0].historical
+
+
+def test_status_history_tally_of_visits_since_a_clause_is_background(code):
+    result = code("Macron has visited Algiers three times since taking office.", date="2026-05-06")
+    visits = [e for e in result.events if e.trigger.text.startswith("visited")]
+    assert visits and visits[0].historical
+
+
+def test_status_history_tally_passive_subject_is_background(code):
+    text = ("Chad closed its eastern border in 2024. Dozens of Sudanese herders have been arrested by Chadian "
+            "gendarmes since then.")
+    arrests = [e for e in code(text, date="2026-05-06").events if e.trigger.text.startswith("arrested")]
+    assert arrests and arrests[0].historical
+
+
+def test_status_history_tally_since_a_day_of_the_news_week_stays_news(code):
+    result = code("Thai patrol boats have seized more than 40 Cambodian trawlers since Monday, the navy said.",
+                  date="2026-05-07")
+    seizures = [e for e in result.events if e.trigger.text.startswith("seized")]
+    assert seizures and not seizures[0].historical
+
+
+def test_status_history_casualty_toll_since_a_truce_stays_news(code):
+    text = ("An airstrike hit a market in Gaza on Tuesday. At least 200 Palestinians have been killed by Israeli "
+            "strikes in the enclave since the truce, health officials say.")
+    killings = [e for e in code(text, date="2026-05-06").events
+                if e.trigger.text.startswith("killed") and e.trigger.start > text.index("At least")]
+    assert killings and not killings[0].historical
+
+
+def test_status_history_uncounted_act_since_then_stays_news(code):
+    text = ("Libya's coast guard seized the trawler in March 2025. Libyan forces have held its crew since then.")
+    holdings = [e for e in code(text, date="2026-05-06").events if e.trigger.text.startswith("held")]
+    assert all(not e.historical for e in holdings)

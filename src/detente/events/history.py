@@ -4,7 +4,9 @@ background that goes on into the next sentence (an event noun with its verb; an 
 after a flashback in the past perfect), an undated act of an "after" clause in a sentence of background dates
 (session 43). An actor's record told in the past perfect stays in its relative
 clause ("Chile, which had backed the quotas, pressed the bloc ...": the pressing is news); an act answering dated
-background "in response" is background too; an act dated to come is never background (session 42).
+background "in response" is background too; an act dated to come is never background (session 42). A present perfect
+that sums up counted past acts since a past point ("has seized 40 boats since then", "has visited six times since
+taking office") is background, a casualty toll since a truce is not (session 43).
 A mixin of :class:`detente.events.status.StatusJudge`, which holds the article's state.
 """
 
@@ -130,6 +132,9 @@ class HistoryRules:
             if (date is None or not date.value) and self._background_perfect(view, c):
                 return self._because("historical", True, "a past act told in the present perfect after the lead, "
                                                          "with no date, no negation and no 'since'")
+            if self._tally_since(view, c, date):
+                return self._because("historical", True, "a tally of past acts since a past point ('has seized 40 "
+                                                         "boats since then', 'has visited six times since')")
             if c.head.dep_ == "conj" and afterwards(view, c.head.i) and self._all_dates_old(c, years=1):
                 # "declared the envoy persona non grata in 2022 and has since refused a replacement"
                 return self._because("historical", True, "ongoing since a clause the sentence dates over a year ago")
@@ -305,6 +310,45 @@ class HistoryRules:
             return False
         return not any(view.dep[d] == "neg" or (view.dep[d] == "prep" and view.lower[d] == "since")
                        for d in view.children[h])
+
+    def _tally_since(self, view: ParseView, c: Candidate, date: EventDate | None) -> bool:
+        """Whether a present perfect (not progressive, not negated) sums up past acts since a past point: a
+        ``tally`` count (cues.tsv) or a number on its object, or on its subject in the passive ("has seized more
+        than 40 boats", "dozens of traders have been detained"), or on the verb ("six times", "twice"), and a
+        "since" on the verb ("since then", "since 2018", "since taking office", "has since") whose dates, like the
+        act's own, are none of the news week nor to come ("has fired 40 shells since Monday" is the news). A state
+        running into the news has no such count ("has kept troops there since 2008"), and a casualty toll (a ``toll``
+        verb in the passive: "300 people have been killed since the truce") counts the victims of a conflict still in
+        the news."""
+        h = c.head.i
+        if view.tag[h] != "VBN" or not present_perfect(view, h) or any(view.dep[d] == "neg" for d in view.children[h]):
+            return False
+        tally = self.cues.get("tally", frozenset())
+
+        def counted(noun: int) -> bool:
+            return view.tag[noun] == "CD" or view.lemma[noun] in tally or any(
+                view.dep[m] in ("nummod", "amod", "det", "quantmod") and (view.tag[m] == "CD" or view.lemma[m] in tally)
+                for m in view.children[noun])
+
+        passive = any(view.dep[a] == "auxpass" for a in view.children[h])
+        if passive and view.lemma[h] in self.cues.get("toll", frozenset()):
+            return False  # a casualty toll: "at least 300 people have been killed since the truce"
+        counts = [d for d in view.children[h] if view.dep[d] == ("nsubjpass" if passive else "dobj")
+                  or view.dep[d] in ("npadvmod", "advmod") and view.lemma[d] in tally]
+        if not any(counted(d) or view.lemma[d] in ("twice", "thrice") for d in counts):
+            return False
+        since = [d for d in view.children[h] if view.lower[d] == "since" and view.dep[d] in ("prep", "advmod")]
+        since += [d for d in view.children[h] if view.dep[d] == "advcl"
+                  and any(view.dep[m] == "mark" and view.lower[m] == "since" for m in view.children[d])]
+        if not since:
+            return False
+        inside = {t for d in since for t in view.subtree(d)}
+        dates = [value for first, _, value in self.sentence_dates(self.found.sentence(c.head)) if first in inside]
+        if date is not None and date.value:
+            dates.append(date)
+        return not any(self._this_week(d) or (d.value and self.base is not None
+                                              and date_values.starts_after(d.value, self.base, weeks=True))
+                       for d in dates)
 
     def _long_standing(self, view: ParseView, verb: int) -> bool:
         """Whether a present perfect, or the one it is joined to with no subject of its own, carries a
