@@ -14,7 +14,8 @@ Before the rule (main cf200026), wrong fields on the working items: date 4 (the 
 what was said in another tense: undated; the three joined to a clause said in the same simple past were dated already),
 modality 1 (item 05's accusation read as ``intended`` after "would be released": not this rule's business); aside:
 date 3, and one act with no event. After it (``DateRules._speakers_saying``): working date 0, modality 1; aside date
-0: the limits below.
+0: the limits below. After the run, item 03's stock saying phrase, which dev copy also uses, was reworded ("in a
+written statement"; same construction and annotation): on it the aside count before the rule is date 2, after it 0.
 """
 
 from __future__ import annotations
