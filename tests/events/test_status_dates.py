@@ -328,3 +328,28 @@ def test_status_dates_when_clause_of_a_year_dates_a_verb_joined_with_its_own_doe
             "Rwanda closed the border and Uganda expelled two Rwandan diplomats.")
     [expulsion] = events_with_trigger(code(text, date="2026-03-04"), "expelled")
     assert expulsion.date is not None and expulsion.date.value == "2019" and expulsion.historical
+
+
+def test_status_dates_word_act_joined_to_a_dated_saying_takes_its_day(code):
+    # synthetic: the speaker's own appeal added with "and" after what was said in another tense ("would") is part of
+    # the same dated statement; 2026-05-14 is a Thursday
+    text = ("QUITO, May 14 (AP) — Ecuador's president said on Tuesday that his government would not accept outside "
+            "mediation, and urged Colombia to reopen the border crossing.")
+    [appeal] = events_with_trigger(code(text, date="2026-05-14"), "urged")
+    assert appeal.date is not None and appeal.date.value == "2026-05-12"
+
+
+def test_status_dates_word_act_joined_to_an_undated_saying_stays_undated(code):
+    # synthetic, must not change: with no day on the saying, the joined appeal has none either
+    text = ("QUITO, May 14 (AP) — Ecuador's president said his government would not accept outside mediation, and "
+            "urged Colombia to reopen the border crossing.")
+    [appeal] = events_with_trigger(code(text, date="2026-05-14"), "urged")
+    assert appeal.date is None
+
+
+def test_status_dates_clause_joined_to_a_dated_saying_with_a_new_doer_stays_undated(code):
+    # synthetic, must not change: a joined clause with a doer of its own is not the speaker's
+    text = ("RABAT, May 14 (Reuters) - Morocco's foreign minister said on Wednesday that talks with Algeria remained "
+            "frozen, and Algeria's foreign ministry accused Rabat of hostility.")
+    [accusation] = events_with_trigger(code(text, date="2026-05-14"), "accused")
+    assert accusation.date is None

@@ -1,12 +1,13 @@
 """When an act happened: the one date expression of its sentence that dates an event (on its chain of
 governing words, a "when" clause, the lone date of a sentence, a weekday or month still to come, an act tied
 to the dated act before it by "at the time", an earlier act of the lead dated by the body's first day before
-the lead's, and the lead's news act relayed by a saying after it dated by the body's first day of the doer's side
-up to the lead's), and the dates that are only an act's context (a "since" bound, the clause an "after" clause or an
-answer in a relative clause hangs on). A mixin of :class:`detente.events.status.StatusJudge`, which holds the
-article's state; the date expressions of a sentence and where they sit in the parse (anchors, the date chain,
-the tests of a clause) are in its base :class:`detente.events.date_anchors.DateAnchors`, and the expressions themselves
-are found by :mod:`detente.events.dates`.
+the lead's, the lead's news act relayed by a saying after it dated by the body's first day of the doer's side
+up to the lead's, and a word act the speaker adds with "and" after a dated saying dated by it: "said on Tuesday that
+..., and urged Bogota to ..."), and the dates that are only an act's context (a "since" bound, the clause an
+"after" clause or an answer in a relative clause hangs on). A mixin of :class:`detente.events.status.StatusJudge`,
+which holds the article's state; the date expressions of a sentence and where they sit in the parse (anchors, the
+date chain, the tests of a clause) are in its base :class:`detente.events.date_anchors.DateAnchors`, and the
+expressions themselves are found by :mod:`detente.events.dates`.
 """
 
 from __future__ import annotations
@@ -635,16 +636,44 @@ class DateRules(DateAnchors):
         if c.nominal or cameo.lookup(c.cameo).is_deed or view.tag[h] not in ("VBD", "VBZ", "VBP") \
                 or any(view.dep[a] in ("aux", "auxpass") for a in view.children[h]):
             return None  # (a plan or an act still to come told in the saying is not the saying: "said he would call")
-        top = self._date_chain(c.head)[-1]
-        saying = view.head[top]
-        # (a saying after the act relays an act the article tells first: "has paused funding, the ministry said on
-        # Thursday" is undated)
-        if view.dep[top] not in ("ccomp", "parataxis") or not top > saying \
-                or self.lex.reporting.get(view.lemma[saying]) not in SAY_KINDS:
-            return None
+        saying = self._speakers_saying(view, h)
+        if saying is None:
+            top = self._date_chain(c.head)[-1]
+            saying = view.head[top]
+            # (a saying after the act relays an act the article tells first: "has paused funding, the ministry said on
+            # Thursday" is undated)
+            if view.dep[top] not in ("ccomp", "parataxis") or not top > saying \
+                    or self.lex.reporting.get(view.lemma[saying]) not in SAY_KINDS:
+                return None
         days = {v.value: v for (_, _, v), anchor in zip(expressions, anchors)
                 if anchor == saying and v.value and v.granularity == "day"}
         return next(iter(days.values())) if len(days) == 1 else None
+
+    def _speakers_saying(self, view: ParseView, verb: int) -> int | None:
+        """The saying (by its index) a word act in the simple past is joined to with "and" as the speaker's own next
+        clause, told after what was said: joined to the saying itself, with no subject or a pronoun for the speaker
+        ("said on Tuesday that the vote was flawed, and it accused the council of bias"), or, with no subject of its
+        own, to the saying's clause said when that clause has an auxiliary the act lacks ("said on Tuesday that Lima
+        had broken the law and called the move disproportionate", "said ... the country would appeal, and urged ..."):
+        the tense steps back out of the report to the speaker. None otherwise."""
+        words = self.lex.words
+        pronouns = words.person_pronouns | words.pronoun_thing | words.pronoun_plural
+        if view.dep[verb] != "conj" or view.tag[verb] != "VBD":
+            return None
+        subjects = [s for s in view.children[verb] if view.dep[s] in ("nsubj", "nsubjpass")]
+        if subjects and (len(subjects) > 1 or view.lower[subjects[0]] not in pronouns):
+            return None
+        head = view.head[verb]
+        if not head < verb:
+            return None
+        if self.lex.reporting.get(view.lemma[head]) in SAY_KINDS and view.pos[head] == "VERB":
+            return head
+        saying = view.head[head]
+        if subjects or view.dep[head] != "ccomp" or not saying < head or view.pos[saying] != "VERB" \
+                or self.lex.reporting.get(view.lemma[saying]) not in SAY_KINDS \
+                or not any(view.dep[a] == "aux" for a in view.children[head]):
+            return None
+        return saying
 
     def _word_act(self, c: Candidate) -> bool:
         """Whether an act is a word act told as one, which the occasion of its saying can date: not an event noun, a
