@@ -628,7 +628,7 @@ class DateRules(DateAnchors):
     def _said_on(self, c: Candidate, view: ParseView, expressions: list[tuple[int, int, EventDate]],
                  anchors: list[int]) -> EventDate | None:
         """The day of a dated saying whose content is the act, a word act told as what was said, not as an earlier
-        deed: "the union said on Thursday it supported the decision", "said on Friday that it rejected the
+        deed: "the bloc said on Thursday it backed the decision", "said on Friday that it rejected the
         charges" (README "A date on the saying dates a statement"); not a deed ("said on Thursday it had paused
         funding"), an act in the past perfect or still to come, nor an act told before its saying. None when there
         is no such day."""
