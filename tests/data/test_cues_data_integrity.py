@@ -11,7 +11,8 @@ KINDS = {"negation", "negating", "hypothetical", "conditional", "future", "tempo
          "agreement", "historical", "anonymity", "anonymous", "on_record", "spokesperson", "office", "natural",
          "open_stance", "state_body", "tied", "tied_day", "tied_news", "tied_met", "local", "standing", "presupposing",
          "dispatch",
-         "simultaneous", "running", "grievance", "sequel", "era", "ahead", "terms", "announced", "tally", "toll"}
+         "simultaneous", "running", "grievance", "sequel", "era", "ahead", "terms", "announced", "tally", "toll",
+         "each_side"}
 
 
 def _lines() -> list[str]:

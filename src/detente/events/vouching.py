@@ -3,6 +3,8 @@ spokesperson or its own pronoun; for a word act, also a named speaker nothing pl
 acted on; and whether an act of a court or of the criminal process is a deed its own side reports (``legal_deed``).
 A state body the knowledge base does not know, named with its own country ("the Freedonian Eastern Command said" of
 Freedonian troops), speaks for its state's deeds too (``_country_body_of_the_doer``, session 42).
+A speaker named as every side ("officials on both sides said", "the two armies said": ``each_side`` cues) vouches
+for an act between two or more countries (``_each_side``, session 43): asserted, its attribution kept.
 A part of the status step, like
 ``dating.py`` and ``places.py``; cue words come from ``data/lexicon/cues.tsv``.
 """
@@ -57,6 +59,7 @@ class VouchRules:
         if self._spokesperson(speaker) or self._office_of_the_government(speaker, c) \
                 or self._body_of_the_doer(speaker, c) or self._country_body_of_the_doer(speaker, c) \
                 or not every and self._official_of_the_doer(speaker, c) \
+                or not every and self._each_side(speaker, c) \
                 or self._pronoun_of_the_speaker(speaker, c) or self._office_of_the_doer(speaker, c) \
                 or unnamed and self._unplaced_of_a_word_act(speaker, c):
             return True
@@ -198,6 +201,25 @@ class VouchRules:
                for i in range(first, last + 1)):
             return False
         return any(view.lemma[t.i] in bodies for t, _ in c.sources)
+
+    def _each_side(self, speaker: Speaker, c: Candidate) -> bool:
+        """A speaker whose words name it as every side (an ``each_side`` cue of cues.tsv in its words: "officials on
+        both sides", "officials of both countries", "the two armies") of an act between two or more countries
+        (doers and targets together): the participants vouch for it ("Freedonian and Ruritanian negotiators met in
+        Geneva, officials on both sides said": asserted). Not every side's own word, so the attribution stays. The
+        speaker must be a voice of the sides: an official, source or diplomat (an ``anonymous`` cue noun) or a state
+        actor or organ, not a third party who stands on both sides ("aid workers on both sides of the border")."""
+        view = self.found.view(speaker.token.doc)
+        ref = speaker.ref
+        if not (self.cue("anonymous", view.lemma[speaker.token.i])
+                or ref is not None and (state_actor(ref) or (ref.sector or "")[:3] in STATE_SECTORS)):
+            return False
+        first, last = view.edges(speaker.token.i)
+        words = f" {' '.join(view.lower[first:last + 1])} "
+        if not any(f" {cue} " in words for cue in self.cues.get("each_side", ())):
+            return False
+        sides = {s.country for _, s in (*c.sources, *c.targets) if s.kind != "unresolved" and s.country}
+        return len(sides) >= 2
 
     def _pronoun_of_the_speaker(self, speaker: Speaker, c: Candidate) -> bool:
         """Every doer is a third-person pronoun ("it", "its troops") agreeing with the speaker and
