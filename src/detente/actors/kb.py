@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import json
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -378,18 +379,32 @@ def _borders(entries: dict[str, Entry], path: Path) -> frozenset[frozenset[str]]
     if not path.exists():
         return frozenset()
     pairs: set[frozenset[str]] = set()
+    for country, neighbour, kind in _tsv_rows(path, "country", "neighbour", "kind"):
+        pair = (country, neighbour)
+        if kind not in BORDER_KINDS:
+            raise KnowledgeBaseError(f"{path.name}: {pair!r} has no border kind of {BORDER_KINDS}")
+        for country in pair:
+            _country_id(entries, country, path, pair)
+        if pair[0] == pair[1]:
+            raise KnowledgeBaseError(f"{path.name}: {pair[0]!r} borders itself")
+        pairs.add(frozenset(pair))
+    return frozenset(pairs)
+
+
+def _tsv_rows(path: Path, *columns: str) -> Iterator[tuple[str, ...]]:
+    """The values of ``columns`` in each row of a tab-separated data file with a header line (lines opening with "#"
+    left out), each stripped, "" where the row or the header lacks one."""
     with path.open(encoding="utf-8") as handle:
         for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"):
-            pair = ((row.get("country") or "").strip(), (row.get("neighbour") or "").strip())
-            if (row.get("kind") or "").strip() not in BORDER_KINDS:
-                raise KnowledgeBaseError(f"{path.name}: {pair!r} has no border kind of {BORDER_KINDS}")
-            for country in pair:
-                if country not in entries or entries[country].kind != "country":
-                    raise KnowledgeBaseError(f"{path.name}: {pair!r} names no country {country!r}")
-            if pair[0] == pair[1]:
-                raise KnowledgeBaseError(f"{path.name}: {pair[0]!r} borders itself")
-            pairs.add(frozenset(pair))
-    return frozenset(pairs)
+            yield tuple((row.get(column) or "").strip() for column in columns)
+
+
+def _country_id(entries: dict[str, Entry], country: str, path: Path, what: object) -> str:
+    """``country`` when it is the id of a country of ``entries``; else a :class:`KnowledgeBaseError` naming the file
+    and the row's ``what``."""
+    if country not in entries or entries[country].kind != "country":
+        raise KnowledgeBaseError(f"{path.name}: {what!r} names no country {country!r}")
+    return country
 
 
 def _ship_prefixes(entries: dict[str, Entry], path: Path) -> dict[str, tuple[str, str]]:
@@ -398,12 +413,8 @@ def _ship_prefixes(entries: dict[str, Entry], path: Path) -> dict[str, tuple[str
     if not path.exists():
         return {}
     ships: dict[str, tuple[str, str]] = {}
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"):
-            country = (row.get("country") or "").strip()
-            if country not in entries or entries[country].kind != "country":
-                raise KnowledgeBaseError(f"{path.name}: {row.get('prefix')!r} names no country {country!r}")
-            ships[(row.get("prefix") or "").strip()] = (country, (row.get("sector") or "").strip())
+    for prefix, country, sector in _tsv_rows(path, "prefix", "country", "sector"):
+        ships[prefix] = (_country_id(entries, country, path, prefix), sector)
     return ships
 
 
@@ -420,12 +431,8 @@ def _add_places(entries: dict[str, Entry], path: Path) -> None:
     if not path.exists():
         return
     added: dict[str, list[str]] = {}
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"):
-            country = (row.get("country") or "").strip()
-            if country not in entries or entries[country].kind != "country":
-                raise KnowledgeBaseError(f"{path.name}: {row.get('place')!r} names no country {country!r}")
-            added.setdefault(country, []).append((row.get("place") or "").strip())
+    for place, country in _tsv_rows(path, "place", "country"):
+        added.setdefault(_country_id(entries, country, path, place), []).append(place)
     for country, places in added.items():
         entries[country] = replace(entries[country], cities=(*entries[country].cities, *places))
 
