@@ -155,10 +155,10 @@ class CodeSideRules(ParticipantRules):
         (forces arriving are a deployment, not a visit)."""
         view = self.found.view(verb.doc)
         pattern = self.lex.match_verb(verb, view)
-        own = {party(r) for _, r in known(self.subjects(verb))}
+        visitors = known(self.subjects(verb))
+        own = {party(r) for _, r in visitors}
         if pattern is not None and not pattern.particles and pattern.obj is None and pattern.subj is None:
             home = self.found.home
-            visitors = known(self.subjects(verb))
             if home is None or not home.country or not visitors or not arrived_here(view, verb.i, self.words) \
                     or any(r.sector in VISITING_FORCES or not r.country or r.country == home.country
                            for _, r in visitors):

@@ -335,7 +335,7 @@ class HistoryRules:
             return False  # a casualty toll: "at least 300 people have been killed since the truce"
         counts = [d for d in view.children[h] if view.dep[d] == ("nsubjpass" if passive else "dobj")
                   or view.dep[d] in ("npadvmod", "advmod") and view.lemma[d] in tally]
-        if not any(counted(d) or view.lemma[d] in ("twice", "thrice") for d in counts):
+        if not any(counted(d) for d in counts):  # ("twice", "thrice" are tally words too)
             return False
         since = [d for d in view.children[h] if view.lower[d] == "since" and view.dep[d] in ("prep", "advmod")]
         since += [d for d in view.children[h] if view.dep[d] == "advcl"
