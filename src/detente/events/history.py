@@ -6,7 +6,9 @@ after a flashback in the past perfect), an undated act of an "after" clause in a
 clause ("Chile, which had backed the quotas, pressed the bloc ...": the pressing is news); an act answering dated
 background "in response" is background too; an act dated to come is never background (session 42). A present perfect
 that sums up counted past acts since a past point ("has seized 40 boats since then", "has visited six times since
-taking office") is background, a casualty toll since a truce is not (session 43).
+taking office") is background, a casualty toll since a truce is not (session 43). The act of a "when" clause on a
+past perfect, or on the date phrase it governs, shares that past perfect's test ("tension had flared anew in
+December, when Freedonian police held two Ruritanian trawlermen": background; session 44).
 A mixin of :class:`detente.events.status.StatusJudge`, which holds the article's state.
 """
 
@@ -155,6 +157,8 @@ class HistoryRules:
         # ("two days earlier") it is background
         dated = date is not None and not self._this_week(date)
         joined = None if self._past_perfect(c.head) else self._joined_to_past_perfect(view, c.head)
+        if joined is None and not self._past_perfect(c.head):
+            joined = self._when_of_past_perfect(view, c.head)
         if joined is not None:
             # "had cut ties with Iran on Feb. 8, accusing Tehran of ...": its own date, else its sentence's, all
             # ended before the news week ("had listened ... and proposed a meeting before the end of the year" and
@@ -239,6 +243,31 @@ class HistoryRules:
                 return head
             verb = head
         return None
+
+    def _when_of_past_perfect(self, view: ParseView, token: Token) -> int | None:
+        """The past perfect verb (by index) whose time a "when" clause holding the act tells, else None: the
+        clause on that verb ("had soured when Freedonia closed the border") or on the date phrase it governs ("ties
+        had been strained in December, when Freedonian police detained two fishermen"), or a verb joined in such a
+        clause with a doer of its own and not told as later ("when Freedonia closed the border and Ruritania
+        recalled its envoy"). The act happened at the time of the background the past perfect tells, so it is
+        background by the same test (a date before the news week). Not a verb the parser hangs on a present or a
+        simple past."""
+        verb = token.i
+        for _ in range(3):
+            head = view.head[verb]
+            if view.dep[verb] != "conj" or head == verb or afterwards(view, verb):
+                break
+            verb = head
+        if view.dep[verb] not in ("advcl", "relcl") \
+                or not any(view.dep[w] == "advmod" and view.lower[w] == "when" for w in view.children[verb]):
+            return None
+        head = view.head[verb]
+        if view.dep[verb] == "relcl":
+            # the date noun, the object of a preposition on the matrix verb ("in December, when ...")
+            if view.dep[head] != "pobj" or view.dep[view.head[head]] != "prep":
+                return None
+            head = view.head[view.head[head]]
+        return head if self._past_perfect(token.doc[head]) else None
 
     def _ended_before_the_week(self, c: Candidate, date: EventDate | None) -> bool:
         """Whether the act's date, or when it has none with a value every date of its sentence, ended over

@@ -158,7 +158,10 @@
   ``not_events`` and codes none. A change told in the past ("relations between Hamas and Damascus had deteriorated
   ... in 2012") stays a break or a rapprochement of that pair, the turning point the relations graph reads (the
   user's seed article), though the gold lists those among ``not_events`` too. "Cut ties with X", ties as an object,
-  is an act, and so is "ties were cut by Managua", a doer named after "by".
+  is an act, and so is "ties were cut by Managua", a doer named after "by". Nor is a change told in the past whose
+  "when" clause, on the verb or on its date phrase, tells the act that made it ("relations between Ruritania and
+  Freedonia had soured in June 2019, when Freedonia closed the border": ``told_by_its_act``, session 44): the act is
+  coded on its own verb, and the state verb would count that turning point twice.
 - Standing duties as the scene: "the patrol boat was escorting fishing boats when ...", "the mission, whose
   monitors patrol the line, said ...", "a survey ship, escorted by two warships, entered the zone": a verb of
   a standing duty (``routine_verb``: patrol, escort, guard, ...) in the progressive, in the simple present or
@@ -1026,6 +1029,23 @@ def _up_to_now(i: int, view: ParseView) -> bool:
     return view.tag[auxiliaries[0]] in ("VBZ", "VBP")
 
 
+def told_by_its_act(i: int, view: ParseView) -> bool:
+    """Whether a change of relations told in the past (the verb at ``i``) has a "when" clause that tells the act which
+    changed them, on the verb or on its date phrase ("relations soured in June 2019, when Freedonia closed the
+    border", "ties had cooled when Ruritania recalled its envoy"): that act is coded on its own verb, so the state
+    verb would only count the same turning point twice (the gold codes the act and lists the state among its
+    ``not_events``). A change told with no act of its own ("relations had deteriorated after the war began") stays
+    the turning point the relations graph reads."""
+    def when_clause(head: int) -> bool:
+        return any(view.dep[c] in ("advcl", "relcl") and view.pos[c] in ("VERB", "AUX")
+                   and any(view.dep[w] == "advmod" and view.lower[w] == "when" for w in view.children[c])
+                   for c in view.children[head])
+
+    return when_clause(i) or any(view.dep[p] == "prep" and any(view.dep[o] == "pobj" and when_clause(o)
+                                                               for o in view.children[p])
+                                 for p in view.children[i])
+
+
 def state_of_ties(i: int, view: ParseView, words: Words) -> bool:
     """True when the subject of the verb at ``i`` (or of the verb it is a conjunct of) is the relations
     between actors ("relations had warmed", "ties between the two capitals deteriorated")."""
@@ -1100,7 +1120,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
     if lookup(candidate.cameo).root == POSTURE_ROOT and private_doers(candidate):
         return "no show of force by private people"
     if not candidate.nominal and state_of_ties(candidate.head.i, view, lexicon.words) and (
-            all(ref.kind == "unresolved" for _, ref in candidate.sources) or _up_to_now(candidate.head.i, view)):
+            all(ref.kind == "unresolved" for _, ref in candidate.sources) or _up_to_now(candidate.head.i, view)
+            or told_by_its_act(candidate.head.i, view)):
         return "a change in relations"
     if not candidate.nominal and place_participle(candidate.head.i, view):
         return "a participle describing a place"
