@@ -206,6 +206,8 @@ class Words:
     measure_verb: frozenset[str] = frozenset()
     response_measure: frozenset[str] = frozenset()
     response_modifier: frozenset[str] = frozenset()
+    befall_verb: frozenset[str] = frozenset()
+    befall_noun: frozenset[str] = frozenset()
     country_noun: frozenset[str] = frozenset()
     neighbour_noun: frozenset[str] = frozenset()
     neighbour_adjective: frozenset[str] = frozenset()
