@@ -66,3 +66,21 @@ def test_bare_union_named_before_by_no_one_stays_unknown(code):
                   "threatened to halt all oil exports to Algeria.", date="2026-05-06")
     assert not any(p.actor for e in events_of(result, "THREATEN") for p in e.source), \
         [(e.cameo, e.source) for e in result.events]
+
+
+def test_act_said_not_to_go_unanswered_is_a_threat_not_negated(rules):
+    result = rules("Russia's foreign ministry said Lithuania's expulsion of two diplomats would not go unanswered.")
+    [threat] = events_of(result, "THREATEN")
+    assert threat.cameo == "130" and not threat.negated
+    assert [p.country for p in threat.source] == ["RUS"] and [p.country for p in threat.target] == ["LTU"]
+
+
+def test_act_said_not_to_go_without_consequences_is_a_threat(rules):
+    result = rules("Uganda's trade ministry said Kenya's ban on milk would not go without consequences.")
+    [threat] = events_of(result, "THREATEN")
+    assert [p.country for p in threat.target] == ["KEN"], threat.target
+
+
+def test_levy_said_not_to_go_unnoticed_is_no_threat(rules):
+    result = rules("New Zealand's finance minister said the levy would not go unnoticed by airlines.")
+    assert not events_of(result, "THREATEN"), [e.cameo for e in result.events]

@@ -8,7 +8,8 @@ threat or a claim ("said it would strike", "claimed it had attacked"), but a pla
 intended ("announced that its government would expel ...": ``plan_verb`` in words.tsv); "X said Y must ..." is a demand
 on Y; "X said the decision was disappointing" a criticism. A warning that names no one warned is aimed at whom its
 that-clause names: another party told what will befall it ("warned that Ruritania would pay a price"), else whom the
-warner's own step is done to or whose conduct its condition is on (:meth:`FrameRules.warned_of`). The subclass of
+warner's own step is done to or whose conduct its condition is on (:meth:`FrameRules.warned_of`); "X said the
+expulsion would not go unanswered" is X's threat (:meth:`FrameRules._unanswered`). The subclass of
 :class:`detente.events.stances.StanceRules` and base of :class:`detente.events.extract.Extractor`, which
 codes the verbs and holds the doc's lexicon, actors and ground.
 """
@@ -241,6 +242,17 @@ class FrameRules(StanceRules):
         for child in self._children(verb, ("ccomp",)):
             if child.pos_ not in ("VERB", "AUX"):
                 continue
+            unanswered = None if claim else self._unanswered(child)
+            if unanswered is not None:  # "said the closure would not go unanswered": a threat of no stated kind
+                going, word = unanswered
+                consumed.update(t.i for t in going.subtree)
+                # whose act it is when the clause's subject says ("Warsaw's decision"), else the context's to find;
+                # the trigger is the word, not the negated "go": the threat is not negated
+                targets = [(t, r) for s in self._children(going, ("nsubj",)) for t, r in known(self._inside(s, True))
+                           if party(r) not in sides]
+                return Candidate(cameo=THREATEN, head=verb, trigger=(verb, word), sources=tuple(speakers),
+                                 targets=tuple(targets), sentence=index, frame="threaten", frame_token=verb,
+                                 specific=False)
             future = any(a.lower_ in ("will", "would", "'ll", "shall") for a in self._children(child, ("aux",)))
             response = None if claim else self.response(child, future)
             if not (future or claim or response is not None):
@@ -313,6 +325,22 @@ class FrameRules(StanceRules):
         ``befall_noun`` its verb takes as object ("would pay a heavy price", "would face the consequences")."""
         return clause.lemma_.lower() in self.words.befall_verb or any(
             o.lemma_.lower() in self.words.befall_noun for o in self._children(clause, ("dobj",)))
+
+    def _unanswered(self, clause: Token) -> tuple[Token, Token] | None:
+        """A that-clause that says an act will not go unanswered, as its verb and the word that says so: "go" negated
+        with an ``unanswered_word`` ("the closure would not go unanswered") or with "without" and a
+        ``befall_noun`` ("would not go without consequences"). Said of another party's act, it is the speaker's
+        threat of an answer of no stated kind (130), as "said Moscow would respond" is; None when the clause says no
+        such thing. Not a verb joined to the clause's ("was illegal and will not go unpunished": the clause's
+        own act, a criticism, is coded)."""
+        view = self.found.view(clause.doc)
+        if clause.lemma_.lower() != "go" or not view.negated(clause.i, self.lex.cues.get("negation", ())):
+            return None
+        word = next((c for c in clause.children if c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dep")
+                     and c.lower_ in self.words.unanswered_word), None) or next(
+            (o for p in self._children(clause, ("prep",)) if p.lower_ == "without"
+             for o in self._children(p, ("pobj",)) if o.lemma_.lower() in self.words.befall_noun), None)
+        return (clause, word) if word is not None else None
 
     def _must(self, verb: Token, index: int, consumed: set[int], speakers: list[Side]) -> Candidate | None:
         """"X said Y must ensure security": a demand by the speaker on another (CAMEO 10). ``speakers``:

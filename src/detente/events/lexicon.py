@@ -208,6 +208,7 @@ class Words:
     response_modifier: frozenset[str] = frozenset()
     befall_verb: frozenset[str] = frozenset()
     befall_noun: frozenset[str] = frozenset()
+    unanswered_word: frozenset[str] = frozenset()
     country_noun: frozenset[str] = frozenset()
     neighbour_noun: frozenset[str] = frozenset()
     neighbour_adjective: frozenset[str] = frozenset()
