@@ -15,8 +15,9 @@ NER finds, with the code their title or apposition implies. A group's name made 
 apposition to a name, and a relative pronoun on it, stand for that name ("the Northern Front, a separatist group that
 Ruritania backed": the Front; :meth:`_DocResolver._apposed_name`, session 42). A surname the NER misses on its
 return after a titled name read whole as the office is that office ("Georgian Foreign Minister Nino Kapanadze ...
-Kapanadze urged", :meth:`PersonRules._titled_name`, session 43). Looking names up in the
-knowledge base, and
+Kapanadze urged", :meth:`PersonRules._titled_name`, session 43). A bare "the association" or "the union" names again
+the latest such body named with its country (:meth:`_DocResolver._body_named_again`, session 44). Looking names up
+in the knowledge base, and
 the references an entry gives on a day, is :class:`detente.actors.resolve.ActorFinder`; the rules for
 pronouns, offices and sets are in :mod:`detente.actors.antecedents` and :mod:`detente.actors.sets`.
 """
@@ -793,7 +794,7 @@ class _DocResolver(PersonRules, NominalRules):
         members = [c for c in v.children[i] if c < i and v.dep[c] in ("poss", "compound") and c not in self.by_match
                    and v.pos[c] in ("NOUN", "PROPN") and v.lower[c] not in self.f.nominals]
         if not members:
-            return None
+            return self._body_named_again(i)
         member = members[-1]
         near = [*v.children[i], *v.children[member]]
         # (a body named in the "of" phrase of an outer union is its members': "the Senegalese Union of Traders
@@ -817,6 +818,20 @@ class _DocResolver(PersonRules, NominalRules):
         if sector is None or sector in STATE_ORGANS:
             sector = "LAB" if lemma in words.labour_body_noun else "CVL"
         return self.f.sector_ref(self.f.entity_ref(country, self.day), sector), "context", (v.edges(i)[0], i + 1)
+
+    def _body_named_again(self, i: int) -> Resolved | None:
+        """"The association", "the union" bare (a definite ``labour_body_noun`` or ``civic_body_noun`` with nothing
+        else before it) after such a body was named with its country ("..., according to the Tunisian Olive Growers
+        Association. The association vowed to stop selling oil abroad"): that body, the latest earlier mention of the
+        same noun an actor stands for; None when there is none (a union nobody named before is nobody known)."""
+        v = self.v
+        if not definite_at(v, i, self.words) or any(c < i and v.dep[c] != "det" for c in v.children[i]):
+            return None
+        for j, ref in reversed(self.history):
+            if j < i and v.lemma[j] == v.lemma[i] and ref.code:
+                self.found.antecedents[i] = j
+                return ref, "nominal", (v.edges(i)[0], i + 1)
+        return None
 
     def _matched_country(self, t: int, kinds: tuple[str, ...]) -> Entry | None:
         """The country the name matched at ``t`` stands for, when its match is of one of ``kinds`` (the key's prefix:

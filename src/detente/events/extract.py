@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef, DocActors
 from detente.events.article_sides import aid_receivers, resolve_event_anaphora, victims
-from detente.events.cameo import REQUEST_ROOTS, VISIT, lookup
+from detente.events.cameo import REQUEST_ROOTS, THREAT_ROOT, VISIT, lookup
 from detente.events.context import conditions, counterparts, party
 from detente.events.context_places import gathered_to_demand
 from detente.events.doers import MOBILIZE_ROOT, known, unique
@@ -323,6 +323,10 @@ class Extractor(FrameRules):
             targets += [a for c in self._children(verb, ("ccomp",))
                         if any(m.lower_ == "that" for m in self._children(c, ("mark",)))
                         for a in known(self.subjects(c)) if a[0].pos_ != "PRON"]
+        if not known(targets) and lookup(code).root == THREAT_ROOT and trigger == [verb]:
+            # "warned that Ruritania would pay a price", "warned that it would cut gas if Patria ...": the
+            # warning's that-clause names whom it is aimed at (FrameRules.warned_of)
+            targets += self.warned_of(verb)
         if not known(targets):  # "agreed to let Kenyan trucks use the port": the one let
             targets += self._permitted(verb)
         if not known(targets):  # "told France that it would not accept ...": the one told

@@ -6,7 +6,10 @@ one code (``combinations.tsv``): "X vowed to send aid" is one event, 033; "reque
 appeal. "Germany is willing to provide support" is an intent. What a speaker says of their own side is a
 threat or a claim ("said it would strike", "claimed it had attacked"), but a plan announced is the act
 intended ("announced that its government would expel ...": ``plan_verb`` in words.tsv); "X said Y must ..." is a demand
-on Y; "X said the decision was disappointing" a criticism. The subclass of
+on Y; "X said the decision was disappointing" a criticism. A warning that names no one warned is aimed at whom its
+that-clause names: another party told what will befall it ("warned that Ruritania would pay a price"), else whom the
+warner's own step is done to or whose conduct its condition is on (:meth:`FrameRules.warned_of`); "X said the
+expulsion would not go unanswered" is X's threat (:meth:`FrameRules._unanswered`). The subclass of
 :class:`detente.events.stances.StanceRules` and base of :class:`detente.events.extract.Extractor`, which
 codes the verbs and holds the doc's lexicon, actors and ground.
 """
@@ -239,6 +242,17 @@ class FrameRules(StanceRules):
         for child in self._children(verb, ("ccomp",)):
             if child.pos_ not in ("VERB", "AUX"):
                 continue
+            unanswered = None if claim else self._unanswered(child)
+            if unanswered is not None:  # "said the closure would not go unanswered": a threat of no stated kind
+                going, word = unanswered
+                consumed.update(t.i for t in going.subtree)
+                # whose act it is when the clause's subject says ("Warsaw's decision"), else the context's to find;
+                # the trigger is the word, not the negated "go": the threat is not negated
+                targets = [(t, r) for s in self._children(going, ("nsubj",)) for t, r in known(self._inside(s, True))
+                           if party(r) not in sides]
+                return Candidate(cameo=THREATEN, head=verb, trigger=(verb, word), sources=tuple(speakers),
+                                 targets=tuple(targets), sentence=index, frame="threaten", frame_token=verb,
+                                 specific=False)
             future = any(a.lower_ in ("will", "would", "'ll", "shall") for a in self._children(child, ("aux",)))
             response = None if claim else self.response(child, future)
             if not (future or claim or response is not None):
@@ -277,6 +291,56 @@ class FrameRules(StanceRules):
                              sentence=index, frame="threaten" if future else "claim", frame_token=verb,
                              specific=specific)
         return None
+
+    def warned_of(self, verb: Token) -> list[Side]:
+        """Whom a warning that names no one warned is aimed at, read off its that-clause (``ccomp``), as a threat's
+        own clause would name it: the clause's subject when it is another party and the clause tells no act of
+        its own, but what will befall that party (:meth:`_befalls`: "warned that Ruritania would pay a price",
+        "that Oslo would bear the consequences"; any other clause of another party is a forecast of its deed,
+        "warned that China could send more ships", and gives none); when the clause tells the warner's own side's
+        step (its subject the warner's party or a pronoun: "warned that Freedonia could reconsider the status
+        of the OSCE office", "its trade deal with Patria"), the known actors of another party its object names,
+        else whose conduct its condition is on ("would switch its exports to Patria if Caracas failed": Venezuela,
+        not the place the exports would go)."""
+        warners = {party(ref) for _, ref in known(self.subjects(verb))}
+        if not warners:
+            return []
+        for clause in self._children(verb, ("ccomp",)):
+            if clause.pos_ not in ("VERB", "AUX"):
+                continue
+            doers = [(t, r) for t, r in known(self.subjects(clause)) if t.pos_ != "PRON"]
+            if any(party(r) not in warners for _, r in doers):
+                if not self._befalls(clause):
+                    return []  # "warned that China could send more ships": a forecast of another party's deed
+                return [(t, r) for t, r in doers if party(r) not in warners]
+            # the step's object, with whom it names inside ("reconsider its trade deal with X"); not where an uncoded
+            # step sends things ("switch its exports to X": a destination, no one it is done to)
+            inside = {t.i for o in self._children(clause, ("dobj",)) for t in o.subtree}
+            aimed = [(t, r) for t, r in known(self.objects(clause)) if party(r) not in warners and t.i in inside]
+            return aimed or [(t, r) for t, r in known(self._condition_subjects(clause)) if party(r) not in warners]
+        return []
+
+    def _befalls(self, clause: Token) -> bool:
+        """Whether a clause tells what its subject will suffer: a ``befall_verb`` ("would regret the move"), or a
+        ``befall_noun`` its verb takes as object ("would pay a heavy price", "would face the consequences")."""
+        return clause.lemma_.lower() in self.words.befall_verb or any(
+            o.lemma_.lower() in self.words.befall_noun for o in self._children(clause, ("dobj",)))
+
+    def _unanswered(self, clause: Token) -> tuple[Token, Token] | None:
+        """A that-clause that says an act will not go unanswered, as its verb and the word that says so: "go" negated
+        with an ``unanswered_word`` ("the closure would not go unanswered") or with "without" and a
+        ``befall_noun`` ("would not go without consequences"). Said of another party's act, it is the speaker's
+        threat of an answer of no stated kind (130), as "said Moscow would respond" is; None when the clause says no
+        such thing. Not a verb joined to the clause's ("was illegal and will not go unpunished": the clause's
+        own act, a criticism, is coded)."""
+        view = self.found.view(clause.doc)
+        if clause.lemma_.lower() != "go" or not view.negated(clause.i, self.lex.cues.get("negation", ())):
+            return None
+        word = next((c for c in clause.children if c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dep")
+                     and c.lower_ in self.words.unanswered_word), None) or next(
+            (o for p in self._children(clause, ("prep",)) if p.lower_ == "without"
+             for o in self._children(p, ("pobj",)) if o.lemma_.lower() in self.words.befall_noun), None)
+        return (clause, word) if word is not None else None
 
     def _must(self, verb: Token, index: int, consumed: set[int], speakers: list[Side]) -> Candidate | None:
         """"X said Y must ensure security": a demand by the speaker on another (CAMEO 10). ``speakers``:
