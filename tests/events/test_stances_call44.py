@@ -108,8 +108,11 @@ def test_stances_call44_participle_on_an_act_is_no_act_of_its_own(blank_coder):
      "minister called the tariffs \"an illegal and hostile measure\".", "CAN", "USA"),
     ("LIMA, June 3 (Reuters) - Bolivia closed its border with Peru on Tuesday. Peru's foreign ministry described the "
      "closure as a reckless and unfriendly step.", "PER", "BOL"),
+    ("RIGA, June 3 (Reuters) - A Belarusian court jailed a Latvian engineer for nine years on Tuesday. Latvia's "
+     "foreign ministry called the sentence politically motivated.", "LVA", "BLR"),
 ])
 def test_stances_call44_judging_adjective_on_the_called_noun(code, text, source, target):
+    """(and a judging word of session 44: "politically motivated")"""
     result = code(text, date="2026-04-02")
     [criticism] = _criticisms(result)
     assert _countries(criticism.source) == [source] and _countries(criticism.target) == [target], criticism
@@ -123,3 +126,21 @@ def test_stances_call44_judging_adjective_on_the_called_noun(code, text, source,
 ])
 def test_stances_call44_naming_with_no_judgement_is_no_criticism(code, text):
     assert not _criticisms(code(text, date="2026-03-04"))
+
+
+# synthetic: "Ghana described the expulsions as {judged}.", the "as" phrase hung on the object
+AS_ON_OBJECT = """
+        Ghana        Ghana        PROPN NNP nsubj    1 B-GPE
+        described    describe     VERB  VBD ROOT     1 O
+        the          the          DET   DT  det      3 O
+        expulsions   expulsion    NOUN  NNS dobj     1 O
+        as           as           ADP   IN  prep     3 O
+        {judged}     {judged}     ADJ   JJ  amod     4 O
+        .            .            PUNCT .   punct    1 O
+"""
+
+
+@pytest.mark.parametrize("judged, criticism", [("hasty", True), ("temporary", False)])
+def test_stances_call44_as_phrase_hung_on_the_object(blank_coder, judged, criticism):
+    result = code_tree(blank_coder, AS_ON_OBJECT.format(judged=judged))
+    assert bool(_criticisms(result)) is criticism, result.events

@@ -34,7 +34,8 @@ class StanceRules(CodeSideRules):
         """The word of condemnation (``condemning_word``) a naming verb calls its object: an object complement
         ("called the sanctions illegal"), a predicate the parser hung on the object after it ("called the measures
         'illegal and inhumane'", "called Lima's response 'disproportionate'"), or an "as" phrase ("described the
-        move as a provocation"), or an adjective on the noun so named ("called the closure an unjustified act"); in a
+        move as a provocation", or hung by the parser on the object: "described the expulsions as hasty"), or an
+        adjective on the noun so named ("called the closure an unjustified act"); in a
         relative clause on the judged noun with no relative word, the verb's object is what the noun is called ("a
         deployment the government called a provocation"). None if it calls it nothing of the kind, if the verb is a
         participle hung on another clause ("protested to X, calling the drills a provocation": one act, the
@@ -56,6 +57,9 @@ class StanceRules(CodeSideRules):
         for obj in self._children(verb, ("dobj",)):
             said += [c for c in self._children(obj, ("amod", "appos")) if c.i > obj.i]
         said += [p for c in self._children(verb, ("prep",)) if c.lower_ == "as" for p in self._children(c, ("pobj",))]
+        # "described the expulsions as hasty": the parser hangs the "as" phrase on the object
+        said += [p for obj in self._children(verb, ("dobj",)) for c in self._children(obj, ("prep",))
+                 if c.lower_ == "as" for p in self._children(c, ("pobj", "amod", "acomp"))]
         for word in said:
             for token in (word, *(c for c in word.subtree if c.dep_ == "conj" and c.head.i == word.i)):
                 # the word, or what its "of" names: "called the boarding an act of piracy", "a form of blackmail"
