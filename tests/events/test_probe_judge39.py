@@ -15,6 +15,9 @@ kidnapping, murderer, hunt, coercion, blow; only words the dev gold codes so): w
 16: the judging adjective is on the noun the act is called, "an unfriendly act"; 08, 10: "as" hung on the object;
 03, 14: "warfare" and "abduction", which no dev judgement uses, left out), missing target 2 (02, 07: the act's noun
 names no act told before with its doer: a rule of referents, left); aside no event 3, missing 1.
+Session 44 (h-call44: a judging adjective on the noun the object is called, an "as" phrase the parser hangs on the
+object, ``StanceRules.judgment``): working no event 2 (03, 14), missing target 3 (02, 07, and 10, now coded: "the
+drills" names no act told before with its doer); aside no event 1, missing 2.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from __future__ import annotations
 from tests.probes import check_limits, check_side_probe, target_counts
 
 PROBE = "probe_judge39.jsonl"
-MAX = {"no event": 10, "wrong source": 0, "wrong": 0, "missing": 3, "wrong type": 0}
+MAX = {"no event": 3, "wrong source": 0, "wrong": 0, "missing": 5, "wrong type": 0}
 
 
 def test_probe_judge39_is_well_formed_and_synthetic(coder):

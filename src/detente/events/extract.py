@@ -284,6 +284,10 @@ class Extractor(FrameRules):
         sent_to_help = self.sent_to_help(verb) if lookup(code).root == MOBILIZE_ROOT else None
         code = sent_to_help or code  # "sent troops to X to help it ...": aid to X, no show of force
         targets = self.others_act(verb, trigger, self.objects(verb) + self._noun_targets(trigger))
+        if code == CRITICIZE and verb.dep_ == "relcl" and (word := self.judgment(verb)) is not None:
+            # "a deployment the government called a provocation": what the noun is called is no one it is aimed at
+            called = {word.i, *(t.i for t in word.ancestors if t.i != verb.i and verb.is_ancestor(t))}
+            targets = [(t, r) for t, r in targets if t.i not in called]
         steered = self._steered_from(verb) if lookup(code).root == REDUCE_ROOT else None
         if steered is not None:  # "advised its citizens against travelling to Niger": Niger, not the citizens
             targets = steered

@@ -1,6 +1,10 @@
 """Stances told as acts: the judgments and warnings that carry an act with no verb of the lexicon on it (issue 11,
 acts the coder missed). Calling an act or a party something condemnable is a criticism (CAMEO 111: "called the
-decision baseless", "described the move as a provocation", "said the decision was disappointing"), and saying
+decision baseless", "described the move as a provocation", "said the decision was disappointing"; a judging word on
+the noun it is called, "called the closure an unjustified act"; in a relative clause on the judged noun with no
+relative word, the verb's object is what the noun is called, "a deployment the government called a provocation"; a
+participle hung on a verb of saying that is no act is an act of its own, "the ministry said in a statement, calling
+the shooting unacceptable", while one on an act comments on it), and saying
 one's side will respond, or take measures of response, or keeps the right to, is a threat of no stated kind (130:
 "said Moscow would respond", "said China would take all necessary measures"). The words are ``condemning_word``,
 ``response_verb``, ``measure_verb``, ``response_measure`` and ``response_modifier`` in ``data/lexicon/words.tsv``.
@@ -15,6 +19,7 @@ from detente.events.cameo import lookup
 from detente.events.code_sides import CodeSideRules
 from detente.events.context import party
 from detente.events.doers import known
+from detente.events.lexicon import RELATIVE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,10 +34,14 @@ class StanceRules(CodeSideRules):
         """The word of condemnation (``condemning_word``) a naming verb calls its object: an object complement
         ("called the sanctions illegal"), a predicate the parser hung on the object after it ("called the measures
         'illegal and inhumane'", "called Lima's response 'disproportionate'"), or an "as" phrase ("described the
-        move as a provocation"); None if it calls it nothing of the kind, if the verb is a participle hung on
-        another clause ("protested to X, calling the drills a provocation": one act, the protest), or if its object
+        move as a provocation", or hung by the parser on the object: "described the expulsions as hasty"), or an
+        adjective on the noun so named ("called the closure an unjustified act"); in a
+        relative clause on the judged noun with no relative word, the verb's object is what the noun is called ("a
+        deployment the government called a provocation"). None if it calls it nothing of the kind, if the verb is a
+        participle hung on another clause ("protested to X, calling the drills a provocation": one act, the
+        protest) unless that clause's verb is one of saying that codes no act (:meth:`_said_by`), or if its object
         is "what" ("summoned the envoy over what it called interference": the words of the act it hangs on)."""
-        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and not self._said_by(verb):
             return None  # "protested to X, calling the drills a provocation": the participle comments on the act
         if verb.dep_ != "relcl" and any(c.lower_ == "what" for c in self._children(verb, ("dobj",))):
             # "lodged a complaint over what it called a flagrant violation": a clause of "what" names the object of
@@ -40,9 +49,17 @@ class StanceRules(CodeSideRules):
             # relative clause on a noun is one: "a speech that Athens described as a breach of the accord")
             return None
         said: list[Token] = list(self._children(verb, ("oprd",)))
+        if not said and verb.dep_ == "relcl" and any(c.lower_ not in RELATIVE_WORDS
+                                                    for c in self._children(verb, ("nsubj",))):
+            # "a deployment the government called a provocation": in a clause on the noun it judges, with no
+            # relative word, what the parser takes for the object is what the noun is called
+            said += [c for c in self._children(verb, ("dobj",)) if c.lower_ not in RELATIVE_WORDS]
         for obj in self._children(verb, ("dobj",)):
             said += [c for c in self._children(obj, ("amod", "appos")) if c.i > obj.i]
         said += [p for c in self._children(verb, ("prep",)) if c.lower_ == "as" for p in self._children(c, ("pobj",))]
+        # "described the expulsions as hasty": the parser hangs the "as" phrase on the object
+        said += [p for obj in self._children(verb, ("dobj",)) for c in self._children(obj, ("prep",))
+                 if c.lower_ == "as" for p in self._children(c, ("pobj", "amod", "acomp"))]
         for word in said:
             for token in (word, *(c for c in word.subtree if c.dep_ == "conj" and c.head.i == word.i)):
                 # the word, or what its "of" names: "called the boarding an act of piracy", "a form of blackmail"
@@ -50,7 +67,23 @@ class StanceRules(CodeSideRules):
                                        for p in self._children(c, ("pobj",)))):
                     if named.lemma_.lower() in self.words.condemning_word:
                         return named
+                # a noun the object is called with a word of condemnation on it: "called the closure an unfriendly
+                # act", "described the drills as a provocative step", "illegal unilateral sanctions"
+                if token.pos_ in ("NOUN", "PROPN"):
+                    for modifier in self._children(token, ("amod",)):
+                        for word in (modifier, *self._children(modifier, ("conj",))):
+                            if word.lemma_.lower() in self.words.condemning_word:
+                                return word
         return None
+
+    def _said_by(self, participle: Token) -> bool:
+        """Whether a participle hangs on a verb of saying that is no act itself ("the ministry said in a statement,
+        calling the killing unacceptable", "told a briefing, calling the charges groundless"): then its judgment is
+        the act told, not a comment on another."""
+        host = participle.head
+        return participle.dep_ == "advcl" and host.i != participle.i and host.pos_ == "VERB" \
+            and self.lex.reporting.get(host.lemma_.lower()) == "say" \
+            and self.lex.match_verb(host, self.found.view(host.doc)) is None
 
     def response(self, clause: Token, future: bool) -> Token | None:
         """The verb of responding (``response_verb``) a reported clause says its subject will use or keeps the right
