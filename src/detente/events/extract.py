@@ -41,7 +41,7 @@ from detente.events.participants import REJECT_ROOT
 from detente.events.phrases import awaited, carrier_of, contained
 from detente.events.referents import referents
 from detente.events.replies import granted_requests, release_holders
-from detente.events.restated import restated_doers
+from detente.events.restated import family, restated_doers
 from detente.events.roles import shared_patient
 from detente.records import Candidate, Extracted, Knowledge, Quoted
 
@@ -120,6 +120,10 @@ class Extractor(FrameRules):
                          or shared_patient(candidate.head) is not None
                          or self.gapped_patient(candidate.head) is not None):
                 out.append(candidate)  # "political prisoners were released": the doer is not named
+            elif candidate is not None and not candidate.sources and not candidate.targets and not candidate.nominal \
+                    and family(candidate.cameo) == "custody" and self._has_child(candidate.head, ("nsubjpass",)):
+                # "all eleven were freed": kept for the story of custody (restated.py), which drops it if it finds none
+                out.append(candidate)
             elif candidate is not None and candidate.sources:
                 targets = candidate.targets
                 if not candidate.nominal and not known(targets):  # "protested to X and sent frigates"
@@ -631,7 +635,8 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     candidates = referents(candidates, quoted.actors, knowledge.lexicon)  # named through an act or an owner
     candidates = mutual(candidates, extractor)  # acts between two sides: their doers, no venue as a party
     candidates = release_holders(candidates, quoted.actors)  # "demanded their release": whoever holds them
-    candidates = restated_doers(candidates, quoted.actors)  # "the men were later charged": who arrested them
+    # "the men were later charged": who arrested them; "the crew were freed": the story of taking
+    candidates = restated_doers(candidates, quoted.actors, knowledge.lexicon.words)
     candidates = granted_requests(candidates, quoted.actors)  # "asked X to fund ..., and X agreed": the askers
     candidates = counterparts(conditions(candidates, quoted.actors), quoted.actors, knowledge.lexicon,
                               knowledge.finder)
