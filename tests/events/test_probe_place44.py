@@ -1,0 +1,54 @@
+"""The place and date probe of session 44 (issue 11, "real wire copy", h-place44): a legal step of a state's courts
+or prosecutors with no place named ("A Thai court on Wednesday sentenced two Cambodian loggers"), an international
+court's act of the day under the dateline of the city it sits in ("THE HAGUE - The International Court of Justice on
+Wednesday rejected ..."), and a possessive day ("Serbia welcomed Tuesday's ruling and urged Kosovo to ...").
+
+``tests/data/probe_place44.jsonl`` holds 18 short synthetic articles (a dateline, an agency tag and two or three
+sentences, written for this probe the way wires write; none is taken from an evaluation set), annotated by reading
+before the coder was run, in the schema of ``probe_date43.jsonl``. The constructions: a court's or prosecutors'
+sentence, charge, fine, conviction or jailing is on the court's ground (eval/wire/README.md: an act that can only have
+happened there); an international court's ruling or warrant of the day under its seat's dateline is on the seat's
+ground; a possessive day dates its noun, not the welcome or the appeal of its clause. Controls: a deportation by a
+state's authorities (no place, the dev gold's convention), a trade panel's ruling under a seat's dateline, the World
+Court under another dateline and a Security Council vote under a seat's dateline (no place), and a day on the verb
+(dates the verb joined to it). A third of the items (6 of 18) carry ``"aside": true``: their output was not looked at
+while writing the rules, and they are counted apart.
+
+Before the rules (main 59c75ee9), wrong fields on the working items: location 6 (the five court steps and the World
+Court's ruling at The Hague: no place), date 2 (the appeal joined to a welcome of "Tuesday's ruling" or "Monday's
+decision" dated that day); aside: location 4 (the three court steps and the criminal court's warrant at The Hague),
+date 0. After them (``HomeGround.judged_home``, ``HomeGround.seated_home``, ``DateAnchors._anchor``): working
+location 0, date 0; aside location 0, date 0: the limits below.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.probes import STATUS_FIELDS as FIELDS
+from tests.probes import check_status_items, read_items, wrong_status_fields
+
+PROBE = "probe_place44.jsonl"
+MAX_WRONG = {"negated": 0, "modality": 0, "historical": 0, "date": 0, "location": 0, "attribution": 0}
+MAX_WRONG_ASIDE = {"negated": 0, "modality": 0, "historical": 0, "date": 0, "location": 0, "attribution": 0}
+
+
+def test_probe_place44_is_well_formed_and_synthetic():
+    check_status_items(read_items(PROBE))
+
+
+@pytest.fixture(scope="module")
+def wrong(coder):
+    return wrong_status_fields(coder, read_items(PROBE))
+
+
+def test_probe_place44_wrong_fields(wrong):
+    for field in FIELDS:
+        print(field, len(wrong[False][field]), wrong[False][field])
+    assert {f: len(wrong[False][f]) for f in FIELDS if len(wrong[False][f]) > MAX_WRONG[f]} == {}
+
+
+def test_probe_place44_wrong_fields_aside(wrong):
+    # counts only: the aside items' output is not read while fixing
+    counts = {f: len(wrong[True][f]) for f in FIELDS}
+    print("aside", counts)
+    assert {f: n for f, n in counts.items() if n > MAX_WRONG_ASIDE[f]} == {}
