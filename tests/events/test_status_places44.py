@@ -1,6 +1,7 @@
 """Places of session 44 (h-place44): a legal step of a state's courts or prosecutors with no place named is on the
 court's ground (events/places_home.py ``HomeGround.judged_home``), and an international court's act of the day
-under the dateline of the city it sits in is on that city's ground (``HomeGround.seated_home``); both inferred
+under the dateline of the city it sits in, in a text that names a place of that city's country again, is on that
+country's ground (``HomeGround.seated_home``; "the Peace Palace" is in data/actors/places.tsv); both inferred
 (``Status.location_inferred``). Sentences written for the tests (synthetic, wire style); the court rule's parses
 are built by hand, the seat rule's come from the model (the dateline is the point)."""
 
@@ -83,9 +84,18 @@ def test_places_a_deportation_by_the_authorities_is_not_placed_by_the_court_rule
 
 def test_places_an_international_court_rules_at_its_seat_dateline(code):
     result = code("THE HAGUE, May 14 (Reuters) - The International Court of Justice on Wednesday rejected Chile's "
-                  "objections to a case brought by Peru.", date="2026-05-14")
+                  "objections to a case brought by Peru. Judges read the decision at the Peace Palace.",
+                  date="2026-05-14")
     rejected = _on(result, "rejected")
     assert rejected and _countries(rejected) == ["NLD"] * len(rejected)
+
+
+def test_places_an_international_court_under_its_seat_dateline_alone_has_no_place(code):
+    # the dateline alone names no place (eval/wire/README.md, audit of session 33): the text must name the sitting's
+    result = code("THE HAGUE, May 14 (Reuters) - The International Court of Justice on Wednesday rejected Chile's "
+                  "objections to a case brought by Peru.", date="2026-05-14")
+    rejected = _on(result, "rejected")
+    assert rejected and _countries(rejected) == [None] * len(rejected)
 
 
 def test_places_an_international_court_under_another_dateline_has_no_place(code):

@@ -149,15 +149,17 @@ class HomeGround:
         """The ground of the dateline's country for an act of the day (asserted or reported, not background nor
         denied) whose known doers are all international courts (bodies of the knowledge base with a ``court_noun``
         among their nominals, no state's: ``DocActors.courts``), in a story datelined in a city that seats
-        international bodies (``host_city`` in words.tsv: "THE HAGUE - The World Court on Tuesday rejected X's
-        objections ...": the Netherlands): a court rules where it sits, and the wire datelines its rulings there.
-        Not other bodies under such a dateline, whose acts of the day the dev gold mostly leaves without a place (a
-        trade panel's ruling in Geneva, a council's vote in New York). Inferred, not named
-        (``Status.location_inferred``)."""
+        international bodies (``host_city`` in words.tsv) whose text names a place of that country again ("THE HAGUE
+        - The World Court on Tuesday rejected X's objections ... . The judges sat in The Hague's Peace Palace ...":
+        the Netherlands): a court rules where it sits, and the wire tells where the sitting was. Not under the
+        dateline alone, which names no place for any act (eval/wire/README.md, audit of session 33), nor other
+        bodies under such a dateline, whose acts of the day the dev gold mostly leaves without a place (a trade
+        panel's ruling in Geneva, a council's vote in New York). Inferred, not named (``Status.location_inferred``)."""
         home = self.home.country if self.home is not None else None
         if home is None or historical or negated or modality not in ("asserted", "reported") \
                 or not any(len(name.split()) <= 2 and name.split()[-1] in self.words.host_city
-                           for name in self.found.dateline if name):
+                           for name in self.found.dateline if name) \
+                or not any(country == home for _, country in self.found.places.values()):
             return None
         doers = [(token, ref) for token, ref in c.sources if ref.kind != "unresolved"]
         if not doers or not all(ref.country is None and token.i in self.found.courts for token, ref in doers):
