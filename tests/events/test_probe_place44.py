@@ -1,5 +1,5 @@
-"""The place and date probe of session 44 (issue 11, "real wire copy", h-place44): a legal step of a state's courts
-or prosecutors with no place named ("A Thai court on Wednesday sentenced two Cambodian loggers"), an international
+"""The place and date probe of session 44 (issue 11, "real wire copy", h-place44): a legal step of a state's courts or
+prosecutors with no place named ("A Thai court on Wednesday sentenced two Cambodian loggers"), an international
 court's act of the day under the dateline of the city it sits in ("THE HAGUE - The International Court of Justice on
 Wednesday rejected ..."), and a possessive day ("Serbia welcomed Tuesday's ruling and urged Kosovo to ...").
 
@@ -7,22 +7,23 @@ Wednesday rejected ..."), and a possessive day ("Serbia welcomed Tuesday's rulin
 sentences, written for this probe the way wires write; none is taken from an evaluation set), annotated by reading
 before the coder was run, in the schema of ``probe_date43.jsonl``. The constructions: a court's or prosecutors'
 sentence, charge, fine, conviction or jailing is on the court's ground (eval/wire/README.md: an act that can only have
-happened there); an international court's ruling or warrant of the day under its seat's dateline, in a text that
-names a place of the seat's country again, is on the seat's ground; a possessive day dates its noun, not the welcome or the appeal of its clause. Controls: a deportation by a
-state's authorities (no place, the dev gold's convention), a trade panel's ruling under a seat's dateline, the World
-Court under another dateline or under its seat's dateline alone, and a Security Council vote under a seat's dateline
-(no place), and a day on the verb (dates the verb joined to it). A third of the items (6 of 19) carry ``"aside": true``: their output was not looked at
-while writing the rules, and they are counted apart.
+happened there); an international court's ruling or warrant of the day under its seat's dateline, in a text that names
+a place of the seat's country again, is on the seat's ground; a possessive day dates its noun, not the welcome or the
+appeal of its clause. Controls: a deportation by a state's authorities (no place, the dev gold's convention), a trade
+panel's ruling under a seat's dateline, the World Court under another dateline or under its seat's dateline alone, and
+a Security Council vote under a seat's dateline (no place), and a day on the verb (dates the verb joined to it). A
+third of the items (6 of 19) carry ``"aside": true``: their output was not looked at while writing the rules, and they
+are counted apart.
 
 Before the rules (main 59c75ee9), wrong fields on the working items: location 6 (the five court steps and the World
 Court's ruling at The Hague: no place), date 2 (the appeal joined to a welcome of "Tuesday's ruling" or "Monday's
 decision" dated that day); aside: location 4 (the three court steps and the criminal court's warrant at The Hague),
-date 0. After them (``HomeGround.judged_home``, ``HomeGround.seated_home``, ``DateAnchors._anchor``): working
-location 0, date 0; aside location 0, date 0: the limits below. After the run, the seat rule was narrowed to a
-text that names the sitting's place, as eval/wire/README.md has the dateline alone name no place (the older leads
-probe's World Court order under THE HAGUE, annotated with no place, caught it): items 07 and 16 gained a sentence
-naming it (same construction and annotation) and item 19, the dateline alone, was added as a control; the counts
-above are of the items as they now stand (before: the same; after: the same).
+date 0. After them (``HomeGround.judged_home``, ``HomeGround.seated_home``, ``DateAnchors._anchor``): working location
+0, date 0; aside location 0, date 0: the limits below. After the run, the seat rule was narrowed to a text that names
+the sitting's place, as eval/wire/README.md has the dateline alone name no place (the older leads probe's World Court
+order under THE HAGUE, annotated with no place, caught it): items 07 and 16 gained a sentence naming it (same
+construction and annotation) and item 19, the dateline alone, was added as a control; the counts above are of the
+items as they now stand (before: the same; after: the same).
 """
 
 from __future__ import annotations
