@@ -1,9 +1,10 @@
 """Places of session 44 (h-place44): a legal step of a state's courts or prosecutors with no place named is on the
-court's ground (events/places_home.py ``HomeGround.judged_home``), and an international court's act of the day
-under the dateline of the city it sits in, in a text that names a place of that city's country again, is on that
-country's ground (``HomeGround.seated_home``; "the Peace Palace" is in data/actors/places.tsv); both inferred
-(``Status.location_inferred``). Sentences written for the tests (synthetic, wire style); the court rule's parses
-are built by hand, the seat rule's come from the model (the dateline is the point)."""
+court's ground (events/places_home.py ``HomeGround.judged_home``), and an international court's act of the day under
+the dateline of the city it sits in, in a text that names a place of that city's country again, is on that country's
+ground (``HomeGround.seated_home``; "the Peace Palace" is in data/actors/places.tsv); both inferred
+(``Status.location_inferred``); so is a state's mobilization of its forces with no place named
+(``HomeGround.mobilized_home``), not one another party accuses it of. Sentences written for the tests (synthetic, wire
+style); the court rule's parses are built by hand, the seat rule's come from the model (the dateline is the point)."""
 
 from tests.conftest import code_tree
 
@@ -40,6 +41,20 @@ DEPORTED = """
     Cambodian  Cambodian  ADJ   JJ  amod    5 B-NORP
     loggers    logger     NOUN  NNS dobj    2 O
     .          .          PUNCT .   punct   2 O
+"""
+
+DEPLOYED = """
+    The        the        DET   DT  det     2 O
+    Ecuadorian Ecuadorian ADJ   JJ  amod    2 B-NORP
+    army       army       NOUN  NN  nsubj   3 O
+    deployed   deploy     VERB  VBD ROOT    3 O
+    2,000      2,000      NUM   CD  nummod  5 O
+    soldiers   soldier    NOUN  NNS dobj    3 O
+    to         to         ADP   IN  prep    3 O
+    three      three      NUM   CD  nummod  9 O
+    northern   northern   ADJ   JJ  amod    9 O
+    provinces  province   NOUN  NNS pobj    6 O
+    .          .          PUNCT .   punct   3 O
 """
 
 
@@ -118,3 +133,33 @@ def test_places_an_international_courts_background_act_has_no_place(code):
                   "Justice rejected Chile's claim to the maritime zone.", date="2026-05-14")
     rejected = _on(result, "rejected")
     assert rejected and _countries(rejected) == [None] * len(rejected)
+
+
+def test_places_a_state_deploys_its_forces_at_home_where_no_place_is_named(blank_coder):
+    result = code_tree(blank_coder, DEPLOYED, date="2026-05-14")
+    deployed = _on(result, "deployed")
+    assert deployed and _countries(deployed) == ["ECU"] * len(deployed)
+
+
+def test_places_forces_deployed_to_a_named_country_are_there(blank_coder):
+    table = DEPLOYED.replace("three      three      NUM   CD  nummod  9 O\n", "") \
+        .replace("northern   northern   ADJ   JJ  amod    9 O\n", "") \
+        .replace("provinces  province   NOUN  NNS pobj    6 O", "Colombia   Colombia   PROPN NNP pobj    6 B-GPE") \
+        .replace(".          .          PUNCT .   punct   3 O", ".          .          PUNCT .   punct   3 O")
+    result = code_tree(blank_coder, table, date="2026-05-14")
+    deployed = _on(result, "deployed")
+    assert deployed and _countries(deployed) == ["COL"] * len(deployed)
+
+
+def test_places_a_show_of_force_is_not_placed_at_home(code):
+    # drills and patrols (CAMEO 150) are often held at sea: no mobilization at home
+    result = code("QUITO, May 14 (EFE) - Ecuador's navy held drills on Tuesday.", date="2026-05-14")
+    held = _on(result, "held")
+    assert held and _countries(held) == [None] * len(held)
+
+
+def test_places_a_deployment_another_party_accuses_the_doer_of_is_not_placed_at_home(code):
+    result = code("BOGOTA, May 14 (Reuters) - Colombia accused Venezuela on Tuesday of deploying troops to back "
+                  "armed groups along the frontier.", date="2026-05-14")
+    deploying = _on(result, "deploying")
+    assert deploying and "VEN" not in _countries(deploying)

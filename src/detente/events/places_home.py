@@ -8,8 +8,9 @@ happens on its ground; a reception is on the host's ground and a signing of the 
 country on the dateline's (inferred, :meth:`HomeGround.hosted_home`, session 42); a state closes its own crossing on
 its own side (:meth:`HomeGround.closed_side`, session 43); a state's courts and prosecutors take their legal steps
 (charge, convict, sentence, fine ...) at home, and an international court acts on the ground of the city that seats it
-when the story is datelined there (both inferred: :meth:`HomeGround.judged_home`, :meth:`HomeGround.seated_home`,
-session 44). A mixin of :class:`detente.events.places.PlaceRules`, which tells when these rules apply.
+when the story is datelined there and the text names a place there; a state mobilizes its forces at home (all
+inferred: :meth:`HomeGround.judged_home`, :meth:`HomeGround.seated_home`, :meth:`HomeGround.mobilized_home`, session
+44). A mixin of :class:`detente.events.places.PlaceRules`, which tells when these rules apply.
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ SEIZING_MODE = "seize"
 SECURITY_SECTORS = frozenset({"COP", "SPY"})
 # the CAMEO code of receiving or hosting a visitor: the host receives at home (:meth:`HomeGround.hosted_home`)
 RECEIVE_CODE = "043"
+# the CAMEO codes of putting a state's forces on alert and mobilizing its police and armed forces (152-154): forces
+# moved where no place is named are moved on their own ground (:meth:`HomeGround.mobilized_home`); not shows of force
+# (150: drills and patrols, often at sea) nor more policing (151)
+MOBILIZE_CODES = ("152", "153", "154")
 
 
 def state_actor(ref: ActorRef) -> bool:
@@ -165,6 +170,28 @@ class HomeGround:
         if not doers or not all(ref.country is None and token.i in self.found.courts for token, ref in doers):
             return None
         return self._ground(home)
+
+    def mobilized_home(self, c: Candidate, modality: Modality, negated: bool) -> Location | None:
+        """The ground of the one state whose actors put its forces on alert or mobilize or deploy them (CAMEO
+        ``MOBILIZE_CODES``), told as done (asserted or reported, not denied), where no place is named: a state moves
+        its forces on its own ground ("Freedonia sent 300 troops to reinforce its frontier", "the army has deployed
+        1,500 soldiers to both districts", "raised the alert level of units stationed near the border"). Forces
+        sent abroad are sent to a place the text names, which places the act first; and a deployment another party
+        accuses the doer of (the act after an ``accusation_prep`` on an ``accusation_verb``: "accused X of moving
+        troops onto the disputed islet", "of deploying troops to back the rebels") is most often onto the accuser's
+        ground or ground both claim: no home inferred. Inferred, not named (``Status.location_inferred``). The dev
+        gold places 9 such acts in the doers' country and leaves 2 without a place (session 44)."""
+        if negated or modality not in ("asserted", "reported") or c.cameo not in MOBILIZE_CODES:
+            return None
+        view = self.found.view(c.head.doc)
+        up = view.head[c.head.i]
+        if view.dep[c.head.i] == "pcomp" and view.lower[up] in self.words.accusation_prep \
+                and view.lemma[view.head[up]] in self.words.accusation_verb:
+            return None
+        doers, country = self._doers_at_home(c)
+        if country is None or not doers or not all(state_actor(ref) for ref in doers):
+            return None
+        return self._ground(country)
 
     def _police_ground(self, c: Candidate, holding: bool = False) -> Location | None:
         """The country of police (``POLICE_SECTOR``) all of one country that use force or coercion: they act on its

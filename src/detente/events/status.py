@@ -641,6 +641,11 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
             if inferred is not None:
                 judge.why["location"] = f"a legal step of {inferred.text!r}'s courts: its ground"
         if location is None and inferred is None:
+            # a state's forces mobilized or deployed with no place named, at home (places_home.py)
+            inferred = judge.mobilized_home(candidate, stated, negated)
+            if inferred is not None:
+                judge.why["location"] = f"forces of {inferred.text!r} mobilized with no place named: its ground"
+        if location is None and inferred is None:
             # an international court's act of the day under the dateline of the city it sits in (places_home.py)
             inferred = judge.seated_home(candidate, stated, historical, negated)
             if inferred is not None:
