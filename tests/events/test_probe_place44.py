@@ -35,7 +35,9 @@ islet dated by the accusation's day: not this session's business); aside locatio
 its first version: working location 1 (item 23: the move onto disputed ground, which Colombia accuses Venezuela of,
 given the mover's country, where the annotation, as the dev gold, has none), date 1; aside 0. The rule then left out a
 deployment another party accuses the doer of (dev: one act the gold leaves null no longer placed, none lost); after
-it: working location 0, date 1 (item 23's date); aside 0: the limits below.
+it: working location 0, date 1 (item 23's date); aside 0: the limits below. Items 10, 15 and 18 were then reworded to
+keep clear of evaluation-set wording (same constructions and annotations; the counts above hold on the new wording,
+before and after).
 """
 
 from __future__ import annotations

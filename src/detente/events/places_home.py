@@ -174,8 +174,8 @@ class HomeGround:
     def mobilized_home(self, c: Candidate, modality: Modality, negated: bool) -> Location | None:
         """The ground of the one state whose actors put its forces on alert or mobilize or deploy them (CAMEO
         ``MOBILIZE_CODES``), told as done (asserted or reported, not denied), where no place is named: a state moves
-        its forces on its own ground ("Freedonia sent 300 troops to reinforce its frontier", "the army has deployed
-        1,500 soldiers to both districts", "raised the alert level of units stationed near the border"). Forces
+        its forces on its own ground ("Freedonia sent 800 troops to its eastern frontier", "the army moved two
+        battalions into three districts", "put its border units on alert"). Forces
         sent abroad are sent to a place the text names, which places the act first; and a deployment another party
         accuses the doer of (the act after an ``accusation_prep`` on an ``accusation_verb``: "accused X of moving
         troops onto the disputed islet", "of deploying troops to back the rebels") is most often onto the accuser's
