@@ -1,12 +1,12 @@
-"""Where the dates of a sentence sit in the parse, for the date rule (:mod:`detente.events.dating`): the
-sentence's date expressions with their values (a date relative to the one before it in the sentence, an
-anaphoric date such as "that month" against the sentence before, a month without a year in the year of a
-background sentence's month, an implausible value dropped), the verb or event noun each one modifies (its
-anchor, or the act whose occasion it names), the chain of words whose date is an event's, and the tests of
-the clause a date or an act is in (a plan, an act still to come, a clause of its own, a reporting verb, a
-noun of another clause, a past perfect). The base of :class:`detente.events.dating.DateRules`; the judge
-(:class:`detente.events.status.StatusJudge`) holds the article's state, and the date expressions
-themselves are found by :mod:`detente.events.dates`.
+"""Where the dates of a sentence sit in the parse, for the date rule (:mod:`detente.events.dating`): the sentence's
+date expressions with their values (a date relative to the one before it in the sentence, an anaphoric date such as
+"that month" against the sentence before, a month without a year in the year of a background sentence's month, an
+implausible value dropped), the verb or event noun each one modifies (its anchor, or the act whose occasion it
+names; a possessive day's anchor is its noun, "Tuesday's ruling", session 44), the chain of words whose date is an
+event's, and the tests of the clause a date or an act is in (a plan, an act still to come, a clause of its own, a
+reporting verb, a noun of another clause, a past perfect). The base of :class:`detente.events.dating.DateRules`; the
+judge (:class:`detente.events.status.StatusJudge`) holds the article's state, and the date expressions themselves
+are found by :mod:`detente.events.dates`.
 """
 
 from __future__ import annotations
@@ -430,6 +430,10 @@ class DateAnchors:
     def _anchor(self, view: ParseView, first: int, last: int) -> int:
         """The verb or event noun a date expression (the words ``first`` to ``last``) modifies, by its index."""
         i = view.root(first, last + 1)
+        if view.dep[i] == "poss" and view.pos[view.head[i]] in ("NOUN", "PROPN"):
+            # a possessive day dates its noun, not the clause the noun is in: "hailed Tuesday's ruling and called
+            # on X to ..." dates the ruling, neither the hailing nor the appeal
+            return view.head[i]
         for _ in range(8):
             if view.head[i] == i:
                 return i

@@ -6,8 +6,11 @@ near, off or at a compass point of such a place or a known place of their own ("
 of X", "off the X coast"; session 42); force of the day used on the people of the country a story is datelined in
 happens on its ground; a reception is on the host's ground and a signing of the day by a party of the dateline's
 country on the dateline's (inferred, :meth:`HomeGround.hosted_home`, session 42); a state closes its own crossing on
-its own side (:meth:`HomeGround.closed_side`, session 43). A mixin of :class:`detente.events.places.PlaceRules`, which
-tells when these rules apply.
+its own side (:meth:`HomeGround.closed_side`, session 43); a state's courts and prosecutors take their legal steps
+(charge, convict, sentence, fine ...) at home, and an international court acts on the ground of the city that seats it
+when the story is datelined there and the text names a place there; a state mobilizes its forces at home (all
+inferred: :meth:`HomeGround.judged_home`, :meth:`HomeGround.seated_home`, :meth:`HomeGround.mobilized_home`, session
+44). A mixin of :class:`detente.events.places.PlaceRules`, which tells when these rules apply.
 """
 
 from __future__ import annotations
@@ -44,6 +47,10 @@ SEIZING_MODE = "seize"
 SECURITY_SECTORS = frozenset({"COP", "SPY"})
 # the CAMEO code of receiving or hosting a visitor: the host receives at home (:meth:`HomeGround.hosted_home`)
 RECEIVE_CODE = "043"
+# the CAMEO codes of putting a state's forces on alert and mobilizing its police and armed forces (152-154): forces
+# moved where no place is named are moved on their own ground (:meth:`HomeGround.mobilized_home`); not shows of force
+# (150: drills and patrols, often at sea) nor more policing (151)
+MOBILIZE_CODES = ("152", "153", "154")
 
 
 def state_actor(ref: ActorRef) -> bool:
@@ -124,6 +131,67 @@ class HomeGround:
                 or home not in {ref.country for ref in parties}:
             return None
         return self._ground(home)
+
+    def judged_home(self, c: Candidate, modality: Modality, negated: bool) -> Location | None:
+        """The ground of the one state whose courts or prosecutors (sector ``COURT_SECTOR``, all the act's known
+        doers) take a legal step against people or bodies (the head a ``legal_verb`` of words.tsv: charge, convict,
+        sentence, jail, fine ...), told as done (asserted or reported, not denied), where no place is named: a state's
+        court sits at home, whoever it tries ("A Freedonian court sentenced two Ruritanian sailors", "Ruritanian
+        prosecutors charged 30 foreigners": the court's country, as eval/wire/README.md has an act that "can only have
+        happened there"); not a court's order or demand ("ordered the arrest of ...": its word, no legal step of its
+        own verb), nor an international court, which belongs to no state. Inferred, not named
+        (``Status.location_inferred``): a place another mention of the act names places it instead. The dev gold
+        places 11 such steps in the court's country and leaves 6 without a place (session 44)."""
+        if negated or modality not in ("asserted", "reported") or c.nominal \
+                or c.head.lemma_.lower() not in self.words.legal_verb:
+            return None
+        doers, country = self._doers_at_home(c)
+        if country is None or not doers or not all(ref.sector == COURT_SECTOR for ref in doers):
+            return None
+        return self._ground(country)
+
+    def seated_home(self, c: Candidate, modality: Modality, historical: bool, negated: bool) -> Location | None:
+        """The ground of the dateline's country for an act of the day (asserted or reported, not background nor
+        denied) whose known doers are all international courts (bodies of the knowledge base with a ``court_noun``
+        among their nominals, no state's: ``DocActors.courts``), in a story datelined in a city that seats
+        international bodies (``host_city`` in words.tsv) whose text names a place of that country again ("THE HAGUE
+        - The World Court on Tuesday rejected X's objections ... . The judges sat in The Hague's Peace Palace ...":
+        the Netherlands): a court rules where it sits, and the wire tells where the sitting was. Not under the
+        dateline alone, which names no place for any act (eval/wire/README.md, audit of session 33), nor other
+        bodies under such a dateline, whose acts of the day the dev gold mostly leaves without a place (a trade
+        panel's ruling in Geneva, a council's vote in New York). Inferred, not named (``Status.location_inferred``)."""
+        home = self.home.country if self.home is not None else None
+        if home is None or historical or negated or modality not in ("asserted", "reported") \
+                or not any(len(name.split()) <= 2 and name.split()[-1] in self.words.host_city
+                           for name in self.found.dateline if name) \
+                or not any(country == home for _, country in self.found.places.values()):
+            return None
+        doers = [(token, ref) for token, ref in c.sources if ref.kind != "unresolved"]
+        if not doers or not all(ref.country is None and token.i in self.found.courts for token, ref in doers):
+            return None
+        return self._ground(home)
+
+    def mobilized_home(self, c: Candidate, modality: Modality, negated: bool) -> Location | None:
+        """The ground of the one state whose actors put its forces on alert or mobilize or deploy them (CAMEO
+        ``MOBILIZE_CODES``), told as done (asserted or reported, not denied), where no place is named: a state moves
+        its forces on its own ground ("Freedonia sent 800 troops to its eastern frontier", "the army moved two
+        battalions into three districts", "put its border units on alert"). Forces
+        sent abroad are sent to a place the text names, which places the act first; and a deployment another party
+        accuses the doer of (the act after an ``accusation_prep`` on an ``accusation_verb``: "accused X of moving
+        troops onto the disputed islet", "of deploying troops to back the rebels") is most often onto the accuser's
+        ground or ground both claim: no home inferred. Inferred, not named (``Status.location_inferred``). The dev
+        gold places 9 such acts in the doers' country and leaves 2 without a place (session 44)."""
+        if negated or modality not in ("asserted", "reported") or c.cameo not in MOBILIZE_CODES:
+            return None
+        view = self.found.view(c.head.doc)
+        up = view.head[c.head.i]
+        if view.dep[c.head.i] == "pcomp" and view.lower[up] in self.words.accusation_prep \
+                and view.lemma[view.head[up]] in self.words.accusation_verb:
+            return None
+        doers, country = self._doers_at_home(c)
+        if country is None or not doers or not all(state_actor(ref) for ref in doers):
+            return None
+        return self._ground(country)
 
     def _police_ground(self, c: Candidate, holding: bool = False) -> Location | None:
         """The country of police (``POLICE_SECTOR``) all of one country that use force or coercion: they act on its

@@ -635,6 +635,21 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
                                          dated=date is not None and date.value is not None)
             if inferred is not None:
                 judge.why["location"] = f"a reception or signing with no place named: {inferred.text!r}'s ground"
+        if location is None and inferred is None:
+            # a legal step of a state's courts or prosecutors, at home (places_home.py)
+            inferred = judge.judged_home(candidate, stated, negated)
+            if inferred is not None:
+                judge.why["location"] = f"a legal step of {inferred.text!r}'s courts: its ground"
+        if location is None and inferred is None:
+            # a state's forces mobilized or deployed with no place named, at home (places_home.py)
+            inferred = judge.mobilized_home(candidate, stated, negated)
+            if inferred is not None:
+                judge.why["location"] = f"forces of {inferred.text!r} mobilized with no place named: its ground"
+        if location is None and inferred is None:
+            # an international court's act of the day under the dateline of the city it sits in (places_home.py)
+            inferred = judge.seated_home(candidate, stated, historical, negated)
+            if inferred is not None:
+                judge.why["location"] = f"an international court's act under its seat's dateline: {inferred.text!r}"
         if own and speaker is not None and speaker.token.i > candidate.head.i and not judge.quoted(candidate) \
                 and (lookup(cameo).is_told_deed or (judge.legal_deed(candidate) and not historical)) \
                 and modality == "asserted" \
