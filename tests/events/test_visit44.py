@@ -80,3 +80,28 @@ def test_visit44_demonym_consular_team_is_its_government(code):
     [event] = _visits(result)
     assert [(p.country, p.sector) for p in event.source] == [("IDN", "GOV")]
     assert [p.country for p in event.target] == ["PHL"]
+
+
+def test_visit44_trip_apposed_to_its_visitor_is_the_visitors(code):
+    result = code("RIGA, May 5 (Reuters) - Estonia's interior minister, on his first visit to Riga, and his Latvian "
+                  "counterpart opened a joint customs post.", date="2026-05-05")
+    [event] = events_of(result, cameo="042")
+    assert [p.country for p in event.source] == ["EST"]
+    assert [p.country for p in event.target] == ["LVA"]
+
+
+def test_visit44_expected_in_a_capital_with_a_purpose_is_still_the_visit(code):
+    result = code("QUITO, June 9 (AFP) - Ecuador suspended the oil contract. A Chinese delegation is expected in "
+                  "Quito next week to seek a compromise, the ministry said.", date="2026-06-09")
+    [event] = [e for e in _visits(result) if "expected" in e.trigger.text]
+    assert [p.country for p in event.source] == ["CHN"]
+    assert [p.country for p in event.target] == ["ECU"]
+    assert event.modality == "future"
+
+
+def test_visit44_a_city_visited_is_a_visit_to_its_state(code):
+    result = code("TBILISI, May 5 (Reuters) - Azerbaijan's president is due to visit Kutaisi in September for a "
+                  "trade fair, his office said.", date="2026-05-05")
+    [event] = _visits(result)
+    assert [p.country for p in event.source] == ["AZE"]
+    assert [p.country for p in event.target if p.actor is not None] == ["GEO"]

@@ -159,6 +159,9 @@ class CodeSideRules(ParticipantRules):
         pattern = self.lex.match_verb(verb, view)
         visitors = known(self.subjects(verb))
         own = {party(r) for _, r in visitors}
+        visited = self._places_of(self._children(verb, ("dobj",)), own) if pattern and not pattern.particles else []
+        if visited:  # "is due to visit Batumi": the country of the place visited (``visit``)
+            return visited
         if pattern is not None and not pattern.particles and pattern.obj is None and pattern.subj is None:
             home = self.found.home
             if home is None or not home.country or not visitors or not arrived_here(view, verb.i, self.words) \
@@ -174,13 +177,17 @@ class CodeSideRules(ParticipantRules):
     def places_after(self, heads: Sequence[Token], preps: Container[str], own: Container[str]) -> list[Side]:
         """The countries of the places after the prepositions ``preps`` on ``heads`` ("arrived in Havana", "a visit
         to Mostar"), standing with the place, but for a party in ``own`` (the visitor's own country)."""
+        return self._places_of([o for h in heads for c in self._children(h, ("prep",)) if c.lower_ in preps
+                                for o in self._children(c, ("pobj",))], own)
+
+    def _places_of(self, nouns: Sequence[Token], own: Container[str]) -> list[Side]:
+        """The countries of the places among ``nouns``, each standing with its place, but for a party in ``own``."""
         out: list[Side] = []
-        for pobj in (o for h in heads for c in self._children(h, ("prep",)) if c.lower_ in preps
-                     for o in self._children(c, ("pobj",)) if o.i in self.found.places):
-            code = self.found.places[pobj.i][1]
-            ref = self.found.place_refs.get(pobj.i) or (self.ground.country(code) if code else None)
+        for noun in (n for n in nouns if n.i in self.found.places):
+            code = self.found.places[noun.i][1]
+            ref = self.found.place_refs.get(noun.i) or (self.ground.country(code) if code else None)
             if ref is not None and party(ref) not in own:
-                out.append((pobj, ref))
+                out.append((noun, ref))
         return out
 
     def in_touch_with(self, verb: Token) -> list[Side]:

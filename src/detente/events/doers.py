@@ -643,12 +643,12 @@ class DoerRules:
 
     def expected_at(self, verb: Token) -> bool:
         """Whether ``verb`` is a raising passive (``raising_verb``) told of its subject's being at a place, with no
-        complement ("a Fijian delegation is expected in Apia within days", ``expect in`` in verbs.tsv): the subject
-        is the one who goes there (a doer, not a target)."""
+        complement or with one (its purpose: "a Fijian delegation is expected in Apia within days", "... is expected
+        in Suva next week to seek a deal"; ``expect in`` in verbs.tsv; a capital read as its state included): the
+        subject is the one who goes there (a doer, not a target)."""
         return verb.lemma_.lower() in self.words.raising_verb and self._has_child(verb, ("auxpass",)) \
-            and not self._has_child(verb, ("xcomp",)) \
-            and any(o.i in self.found.places for p in self._children(verb, ("prep",)) if p.lower_ == "in"
-                    for o in self._children(p, ("pobj",)))
+            and any(o.i in self.found.places or (o.i in self.found.by_token and self.found.by_token[o.i].country)
+                    for p in self._children(verb, ("prep",)) if p.lower_ == "in" for o in self._children(p, ("pobj",)))
 
     def _raised(self, verb: Token) -> list[Side]:
         """The subject of a raising passive (``raising_verb``: "X is expected to ..."), who does its complement."""

@@ -529,6 +529,8 @@ class Extractor(FrameRules):
                     and self._code_verb(governor)[0] is None:
                 sources = self.subjects(governor)
         done_on = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on") else None
+        if done_on is not None and done_on.pos_ == "PUNCT":
+            done_on = done_on.head  # "the minister, on his first visit to X, and ...": the parser's comma
         if not known(sources) and code == VISIT and done_on is not None and done_on.pos_ in ("VERB", "AUX") \
                 and done_on.lemma_.lower() not in self.words.trip_verb and self._code_verb(done_on)[0] != VISIT:
             # "signed a deal on his first visit to Chisinau", "spoke during a trip to Lima": a trip the clause's act
@@ -538,6 +540,9 @@ class Extractor(FrameRules):
             while verb.dep_ == "xcomp" and verb.head.i != verb.i:
                 verb = verb.head  # "urged X to speed up work ... during a visit to Baku": the urging's subject went
             sources = known(self.subjects(verb)) or sources
+        elif not known(sources) and code == VISIT and done_on is not None and done_on.pos_ in ("NOUN", "PROPN"):
+            # "the minister, on his first visit to Chisinau, and his counterpart signed ...": the one it is told of
+            sources = known(self.actors_at(done_on)) or sources
         if code == VISIT and known(sources) and not known(targets):
             # "during a visit to Mostar": the country of the place it goes to, not the visitor's own
             targets += self.places_after([noun], ("to",), {party(r) for _, r in known(sources)})

@@ -448,10 +448,11 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
         return None
 
     def _scheduled_presence(self, c: Candidate) -> str | None:
-        """The scheduling word (a ``scheduled`` cue) that tells a party's being somewhere as to come, with no verb
-        after it: "is due in Apia on Monday" (an adjective complement of "be"), "is expected in Suva within days" (a
-        passive participle); so a visit told that way is future, also in a past tense ("was due in X on Thursday").
-        None otherwise ("is due to visit" is the infinitive's, above)."""
+        """The scheduling word (a ``scheduled`` cue) that tells a visit as a party's being somewhere to come, not
+        as a verb after it: "is due in Apia on Monday" (an adjective complement of "be"), "is expected in Suva within
+        days" (a passive participle, whatever purpose follows: "is expected in Suva next week to seek a deal"); so a
+        visit told that way is future, also in a past tense ("was due in X on Thursday"). None otherwise ("is due to
+        visit" is the infinitive's, above)."""
         if c.nominal or c.cameo != VISIT:
             return None  # (not "houses were set on fire": "set" schedules only with "to")
         view = self.found.view(c.head.doc)
@@ -459,8 +460,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
         words = [a for a in view.children[h] if view.dep[a] == "acomp"] if view.lemma[h] == "be" \
             else [h] if any(view.dep[a] == "auxpass" for a in view.children[h]) else []
         for word in words:
-            if self.cue("scheduled", view.lower[word]) \
-                    and not any(view.dep[k] == "xcomp" and infinitive_at(view, k) for k in view.children[word]):
+            if self.cue("scheduled", view.lower[word]):
                 return view.text[view.idx[word]:view.end[word]]
         return None
 
