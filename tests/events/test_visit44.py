@@ -2,8 +2,9 @@
 place of another state (a visit to come, to that state: ``be in ~due`` and ``expect in`` in verbs.tsv, the
 preposition found on the adjective complement, lexicon.py; ``status._scheduled_presence``; the subject of "is
 expected in" its doer, ``doers.expected_at``), none at home or by no known party (``code_sides.bare_arrival``); a
-trip noun after "during" or "on" with no owner of its own, the subject of its clause's (``extract._noun``); a
-demonym on a group noun sent for a state ("a consular team", sectors.tsv). The hand-built trees make the construction
+city a bare "visit" has for its object, its country's; a trip noun "to" somewhere after "during" or "on" with no
+owner of its own, the subject of its clause's or the noun's it is apposed to (``extract._noun``); a demonym on a
+group noun sent for a state ("a consular team", sectors.tsv). The hand-built trees make the construction
 the point, not the model's reading (tests.conftest.code_tree); the other sentences go through the model. All
 sentences are invented for the tests, in agency style; none comes from an evaluation set or a real article."""
 
