@@ -11,17 +11,18 @@ another state to help it, at its request or under an agreement with it: aid to t
 aimed at it ("sent 300 soldiers and rice to X to help it recover": 073 to X; :meth:`CodeSideRules.sent_to_help`),
 as are relief and rescuers sent to another state with no purpose clause (session 43). Whom an arrival that names no
 place visits (the dateline's country: "arrived here today for talks", :meth:`CodeSideRules._visited`; none for
-forces or things arriving, :meth:`CodeSideRules.bare_arrival`), and whom a state "in contact with" others consults
-(:meth:`CodeSideRules.in_touch_with`).
+forces or things arriving, :meth:`CodeSideRules.bare_arrival`), and whom a party "due in" or "expected in" a place
+visits (the place's country, none at home or for no known party: session 44), and whom a state "in contact with"
+others consults (:meth:`CodeSideRules.in_touch_with`).
 A mixin of :class:`detente.events.extract.Extractor`, which holds the doc's lexicon, actors and ground.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import CALL_ON_CODES, REQUEST_ROOTS, lookup
+from detente.events.cameo import CALL_ON_CODES, REQUEST_ROOTS, VISIT, lookup
 from detente.events.context import party
 from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS, arrived_here, own_clause, resolved_via, state_force
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
     from detente.actors.resolve import ActorRef
     from detente.events.ground import Ground, Side
+    from detente.events.lexicon import Pattern
     from detente.parse_view import ParseView
 
 COMMENT = ("051", "052")  # praise or defend verbally: said of an act by anyone, not only by its parties
@@ -157,6 +159,9 @@ class CodeSideRules(ParticipantRules):
         pattern = self.lex.match_verb(verb, view)
         visitors = known(self.subjects(verb))
         own = {party(r) for _, r in visitors}
+        visited = self._places_of(self._children(verb, ("dobj",)), own) if pattern and not pattern.particles else []
+        if visited:  # "is due to visit Batumi": the country of the place visited (``visit``)
+            return visited
         if pattern is not None and not pattern.particles and pattern.obj is None and pattern.subj is None:
             home = self.found.home
             if home is None or not home.country or not visitors or not arrived_here(view, verb.i, self.words) \
@@ -164,15 +169,25 @@ class CodeSideRules(ParticipantRules):
                            for _, r in visitors):
                 return []
             return [(verb, home)]
-        if pattern is None or not pattern.particles:
-            return []
+        if pattern is None or not pattern.particles or not visitors and self._presence(pattern):
+            return []  # ("rain is expected in Nairobi": only a known party's presence is a visit)
+        # the preposition may hang on the verb's adjective complement ("is due in Apia", ``be in ~due``)
+        return self.places_after([verb, *self._children(verb, ("acomp",))], pattern.particles, own)
+
+    def places_after(self, heads: Sequence[Token], preps: Container[str], own: Container[str]) -> list[Side]:
+        """The countries of the places after the prepositions ``preps`` on ``heads`` ("arrived in Havana", "a visit
+        to Mostar"), standing with the place, but for a party in ``own`` (the visitor's own country)."""
+        return self._places_of([o for h in heads for c in self._children(h, ("prep",)) if c.lower_ in preps
+                                for o in self._children(c, ("pobj",))], own)
+
+    def _places_of(self, nouns: Sequence[Token], own: Container[str]) -> list[Side]:
+        """The countries of the places among ``nouns``, each standing with its place, but for a party in ``own``."""
         out: list[Side] = []
-        for pobj in (o for c in self._children(verb, ("prep",)) if c.lower_ in pattern.particles
-                     for o in self._children(c, ("pobj",)) if o.i in self.found.places):
-            code = self.found.places[pobj.i][1]
-            ref = self.found.place_refs.get(pobj.i) or (self.ground.country(code) if code else None)
+        for noun in (n for n in nouns if n.i in self.found.places):
+            code = self.found.places[noun.i][1]
+            ref = self.found.place_refs.get(noun.i) or (self.ground.country(code) if code else None)
             if ref is not None and party(ref) not in own:
-                out.append((pobj, ref))
+                out.append((noun, ref))
         return out
 
     def in_touch_with(self, verb: Token) -> list[Side]:
@@ -186,11 +201,19 @@ class CodeSideRules(ParticipantRules):
         return [(t, r) for t, r in known(found) if party(r) not in own]
 
     def bare_arrival(self, verb: Token) -> bool:
-        """Whether a verb is coded a visit by the bare ``arrive`` line alone, with no place or particle of its own:
-        with no one visited (:meth:`_visited`), it is no visit ("the reinforcements arrived on Monday", "the
-        research ship is due to arrive next week"; extract.py, frames.py)."""
+        """Whether a verb is coded a visit by the bare ``arrive`` line alone, with no place or particle of its own,
+        or by a line of being somewhere (``be in ~due``, ``expect in``): with no one visited (:meth:`_visited`), it
+        is no visit ("the reinforcements arrived on Monday", "the research ship is due to arrive next week", "the
+        president is due in Mombasa", a city of his own country; extract.py, frames.py)."""
         pattern = self.lex.match_verb(verb, self.found.view(verb.doc))
+        if pattern is not None and self._presence(pattern):
+            return True  # "is due in Mombasa", "is expected in Mombasa": a presence told, a visit only to another state
         return pattern is not None and not pattern.particles and verb.lemma_.lower() in self.words.arrival_verb
+
+    def _presence(self, pattern: Pattern) -> bool:
+        """Whether a verbs.tsv line codes a visit by a party's being somewhere ("is due in X", ``be in ~due``; "is
+        expected in X", ``expect in``: "be" or a ``raising_verb``)."""
+        return pattern.cameo == VISIT and (pattern.verb == "be" or pattern.verb in self.words.raising_verb)
 
     def _mediated_parties(self, verb: Token) -> list[Side]:
         """The parties to what a participle of mediation names: "X and Y agreed a ceasefire in talks

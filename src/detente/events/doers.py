@@ -386,8 +386,10 @@ class DoerRules:
                             for a in self.actors_at(s) or self.unresolved(s)]
                 return [a for pobj in self._children(child, ("pobj",))
                         for a in self.actors_at(pobj) or self._modifier_doers(pobj) or self.unresolved(pobj)]
-        if verb.lemma_.lower() in self.words.raising_verb and self._has_child(verb, ("xcomp",)):
-            raised = self._raised(verb)  # "X is expected to visit Y", coded as one intention with "expected"
+        if verb.lemma_.lower() in self.words.raising_verb and (self._has_child(verb, ("xcomp",))
+                                                               or self.expected_at(verb)):
+            # "X is expected to visit Y", coded as one intention with "expected"; "X is expected in Y": X goes
+            raised = self._raised(verb)
             if raised:
                 return raised
         if self._has_child(verb, ("nsubjpass",)) or shared_patient(verb) is not None:
@@ -638,6 +640,15 @@ class DoerRules:
         """A past-tense speech verb with a subject ("Lima said ...")."""
         return verb.tag_ == "VBD" and verb.lemma_.lower() in self.words.speech_verb \
             and self._has_child(verb, ("nsubj",))
+
+    def expected_at(self, verb: Token) -> bool:
+        """Whether ``verb`` is a raising passive (``raising_verb``) told of its subject's being at a place, with no
+        complement or with one (its purpose: "a Fijian delegation is expected in Apia within days", "... is expected
+        in Suva next week to seek a deal"; ``expect in`` in verbs.tsv; a capital read as its state included): the
+        subject is the one who goes there (a doer, not a target)."""
+        return verb.lemma_.lower() in self.words.raising_verb and self._has_child(verb, ("auxpass",)) \
+            and any(o.i in self.found.places or (o.i in self.found.by_token and self.found.by_token[o.i].country)
+                    for p in self._children(verb, ("prep",)) if p.lower_ == "in" for o in self._children(p, ("pobj",)))
 
     def _raised(self, verb: Token) -> list[Side]:
         """The subject of a raising passive (``raising_verb``: "X is expected to ..."), who does its complement."""

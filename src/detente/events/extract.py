@@ -255,8 +255,9 @@ class Extractor(FrameRules):
             directive = self.directed(verb)
             if directive is not None:
                 code, trigger, specific = directive, [verb], False
-        if kind == "intend" and code and lookup(code).is_cooperative_act:
-            code = self.lex.combine("intend", code) or code  # "agreed to a ceasefire": intent (0356)
+        if kind == "intend" and code and lookup(code).is_cooperative_act and not self.expected_at(verb):
+            # "agreed to a ceasefire": intent (0356); "is expected in Apia" is a visit, whom it goes to found below
+            code = self.lex.combine("intend", code) or code
         frame = lookup(code).frame if code else (kind if kind in ("intend", "consider", "enact") else None)
         if kind == "enact" and code is not None and frame is None and not specific:
             frame = "enact"  # "approved the extradition": the approval is the act its noun names, not praise (051)
@@ -396,12 +397,15 @@ class Extractor(FrameRules):
     def _content_nouns(self, verb: Token) -> list[int]:
         """Event nouns that are what a coded verb is about ("requested mediation"): not events of their own; not
         one a ``means_prep`` of words.tsv says the act came about by ("agreed — through Omani mediation — to stop":
-        the mediation is an act of its own, done to the clause's doers)."""
+        the mediation is an act of its own, done to the clause's doers), nor a ``trip_noun`` after "during" or "on"
+        (the trip the act was done on is a visit of its own)."""
         view = self.found.view(verb.doc)  # read by index: no Token made for the words looked at
         dep, lower, children = view.dep, view.lower, view.children
         nouns = [c for c in children[verb.i] if dep[c] in ("dobj", "nsubjpass")]
+        # (nor a trip the act was done during or on: "made the pledge during a visit to X", a visit of its own)
         nouns += [p for c in children[verb.i] if dep[c] in ("prep", "prt") and lower[c] not in self.words.means_prep
-                  for p in children[c] if dep[p] == "pobj"]
+                  for p in children[c] if dep[p] == "pobj"
+                  and not (lower[c] in ("during", "on") and view.lemma[p] in self.words.trip_noun)]
         # "expressed concern about an escalation of hostilities": what the object is about
         about = self.words.about_prep
         nouns += [p for n in list(nouns) for c in children[n] if dep[c] == "prep" and lower[c] in about
@@ -536,6 +540,29 @@ class Extractor(FrameRules):
             if governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in carriers \
                     and self._code_verb(governor)[0] is None:
                 sources = self.subjects(governor)
+        done_on = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on") else None
+        if done_on is not None and done_on.pos_ == "PUNCT":
+            done_on = done_on.head  # "the minister, on his first visit to X, and ...": the parser's comma
+        # (only a trip "to" somewhere: "met X in Moscow on a visit that ..." may be either party's)
+        gone_to = any(c.lower_ == "to" for c in self._children(noun, ("prep",)))
+        if not known(sources) and code == VISIT and gone_to and done_on is not None \
+                and done_on.pos_ in ("VERB", "AUX") and done_on.lemma_.lower() != "be" \
+                and done_on.lemma_.lower() not in self.words.trip_verb and self._code_verb(done_on)[0] != VISIT:
+            # "signed a deal on his first visit to Chisinau", "spoke during a trip to Lima": a trip the clause's act
+            # was done on, with no "by" or owner named, is its subject's (the visit is an act of its own; not the
+            # trip a clause of going or being somewhere tells again: "arrived in X on his third visit", "is due in
+            # X on a visit", "who is on a visit to X, met ...")
+            verb = done_on
+            while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+                verb = verb.head  # "urged X to speed up work ... during a visit to Baku": the urging's subject went
+            sources = known(self.subjects(verb)) or sources
+        elif not known(sources) and code == VISIT and gone_to and done_on is not None \
+                and done_on.pos_ in ("NOUN", "PROPN"):
+            # "the minister, on his first visit to Chisinau, and his counterpart signed ...": the one it is told of
+            sources = known(self.actors_at(done_on)) or sources
+        if code == VISIT and known(sources) and not known(targets):
+            # "during a visit to Mostar": the country of the place it goes to, not the visitor's own
+            targets += self.places_after([noun], ("to",), {party(r) for _, r in known(sources)})
         if not sources and targets and noun.dep_ in ("nsubj", "nsubjpass") and len(targets) > 1:
             sources, targets = targets, []
         if not sources:  # "X was responsible for the killing of Y": X did it

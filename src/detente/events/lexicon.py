@@ -432,6 +432,12 @@ class Lexicon:
                               and lower[c] in self.words.adjective_particle and lower[c] not in preps})
         # a fixed object counts as a particle: "take part in", "pay tribute to"
         preps.update({lemma[c]: c for c in children if dep[c] == "dobj" and lemma[c] not in preps})
+        # "is due in Beirut": the parser hangs the preposition on the adjective complement, and it counts as the
+        # verb's particle for a pattern naming that complement (``be in ~due``)
+        on_comp = {lower[g]: lemma[c] for c in children if dep[c] == "acomp"
+                   for g in kids[c] if dep[g] == "prep" and lower[g] not in preps}
+        preps.update({lower[g]: g for c in children if dep[c] == "acomp"
+                      for g in kids[c] if dep[g] == "prep" and lower[g] not in preps})
         for particle in list(preps.values()):  # "walk out of": "of" hangs under "out"
             for grand in kids[particle]:
                 if dep[grand] == "prep":
@@ -470,6 +476,9 @@ class Lexicon:
                 return indirect
             if pattern.particles and not all(map(preps.__contains__, pattern.particles)):  # one is missing
                 continue
+            if any(p in on_comp and (pattern.comp is None or on_comp[p] not in pattern.comp)
+                   for p in pattern.particles):
+                continue  # a particle found on an adjective complement the pattern does not name
             if pattern.obj is not None:
                 if pattern.obj_prep not in matched:
                     matched[pattern.obj_prep] = _object_lemmas(view, objects, preps, pattern.obj_prep,

@@ -97,6 +97,8 @@ class ParticipantRules(DoerRules):
                 # States", "turned the rebels over to X": what is given to a named receiver; whose it is is no side
                 # of the giving
                 out.extend(self.unresolved(child))
+            elif child.dep_ == "nsubjpass" and self.expected_at(verb):
+                continue  # "a delegation is expected in Apia": the one who goes (a doer)
             elif child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
                 # no actor is named in is kept as words
@@ -281,8 +283,12 @@ class ParticipantRules(DoerRules):
         subject = deps.get("nsubj")
         if subject is None or view.tag[subject] in ("WDT", "WP") or "nsubjpass" in deps or "ccomp" in deps \
                 or any(view.tag[c] in ("WRB", "WDT", "WP") and view.dep[c] != "dobj" for c in view.children[verb.i]) \
-                or ("dobj" in deps and view.tag[deps["dobj"]] not in ("WDT", "WP")):
-            return []  # "the city where it struck", "the day it attacked X": no object left out
+                or ("dobj" in deps and view.tag[deps["dobj"]] not in ("WDT", "WP")) \
+                or ("acomp" in deps and any(view.dep[g] == "prep" and view.children[g]
+                                            for g in view.children[deps["acomp"]])):
+            # "the city where it struck", "the day it attacked X", "the body, whose head is due in X": no object
+            # left out
+            return []
         from detente.events.context import party  # imports this module: import here, not at the top
 
         doers = {party(r) for _, r in known(self.subjects(verb))}

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from detente.events import date_values
 from detente.events.attribution import AttributionRules, object_fronted
-from detente.events.cameo import THREAT_ROOT, lookup
+from detente.events.cameo import THREAT_ROOT, VISIT, lookup
 from detente.events.date_anchors import infinitive_at
 from detente.events.dating import DateRules
 from detente.events.extract import Candidate
@@ -365,6 +365,8 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             future, reason = True, reason or "'in the future'"
         elif (scheduler := self._scheduled_subject(c)) is not None:
             future, reason = True, reason or f"the subject of {scheduler!r} + to-infinitive"
+        elif (scheduler := self._scheduled_presence(c)) is not None:
+            future, reason = True, reason or f"a presence told as scheduled by {scheduler!r}"
         # a date after publication makes an act to come, but a plan or an announced intention keeps its
         # modality ("plans to deploy a unit by March 2027", "said the diplomat would fly to Miami on Saturday");
         # the purpose of a dated trip is to come ("would travel to Washington on Monday to meet ...")
@@ -442,6 +444,23 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
         for word in (up, *(a for a in view.children[up] if view.dep[a] == "acomp")):
             if (self.cue("scheduled", view.lower[word]) or self.cue("scheduled", view.lemma[word])) \
                     and any(view.dep[k] == "xcomp" and infinitive_at(view, k) for k in view.children[word]):
+                return view.text[view.idx[word]:view.end[word]]
+        return None
+
+    def _scheduled_presence(self, c: Candidate) -> str | None:
+        """The scheduling word (a ``scheduled`` cue) that tells a visit as a party's being somewhere to come, not
+        as a verb after it: "is due in Apia on Monday" (an adjective complement of "be"), "is expected in Suva within
+        days" (a passive participle, whatever purpose follows: "is expected in Suva next week to seek a deal"); so a
+        visit told that way is future, also in a past tense ("was due in X on Thursday"). None otherwise ("is due to
+        visit" is the infinitive's, above)."""
+        if c.nominal or c.cameo != VISIT:
+            return None  # (not "houses were set on fire": "set" schedules only with "to")
+        view = self.found.view(c.head.doc)
+        h = c.head.i
+        words = [a for a in view.children[h] if view.dep[a] == "acomp"] if view.lemma[h] == "be" \
+            else [h] if any(view.dep[a] == "auxpass" for a in view.children[h]) else []
+        for word in words:
+            if self.cue("scheduled", view.lower[word]):
                 return view.text[view.idx[word]:view.end[word]]
         return None
 
