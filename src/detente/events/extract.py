@@ -548,7 +548,7 @@ class Extractor(FrameRules):
         if not known(sources) and code == VISIT and gone_to and done_on is not None \
                 and done_on.pos_ in ("VERB", "AUX") and done_on.lemma_.lower() != "be" \
                 and done_on.lemma_.lower() not in self.words.trip_verb and self._code_verb(done_on)[0] != VISIT:
-            # "signed a deal on his first visit to Chisinau", "spoke during a trip to Lima": a trip the clause's act
+            # "signed a deal on her second trip to Riga", "spoke during a trip to Lima": a trip the clause's act
             # was done on, with no "by" or owner named, is its subject's (the visit is an act of its own; not the
             # trip a clause of going or being somewhere tells again: "arrived in X on his third visit", "is due in
             # X on a visit", "who is on a visit to X, met ...")
@@ -558,7 +558,7 @@ class Extractor(FrameRules):
             sources = known(self.subjects(verb)) or sources
         elif not known(sources) and code == VISIT and gone_to and done_on is not None \
                 and done_on.pos_ in ("NOUN", "PROPN"):
-            # "the minister, on his first visit to Chisinau, and his counterpart signed ...": the one it is told of
+            # "the minister, on her second trip to Riga, and his counterpart signed ...": the one it is told of
             sources = known(self.actors_at(done_on)) or sources
         if code == VISIT and known(sources) and not known(targets):
             # "during a visit to Mostar": the country of the place it goes to, not the visitor's own
