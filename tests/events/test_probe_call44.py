@@ -1,6 +1,6 @@
 """The probe of judgements told with a naming verb (issue 11; session 44, h-call44): "called the closure an unjustified
 act", "a deployment the government called a provocation", "a step Vilnius called unacceptable", "the ministry said
-in a statement, calling the shooting unacceptable" are a criticism (CAMEO 111) of the judged act's doer.
+in a note, calling the shooting unacceptable" are a criticism (CAMEO 111) of the judged act's doer.
 
 ``tests/data/probe_call44.jsonl`` holds 18 short synthetic articles (a dateline, an agency tag and one or two
 sentences, written for this probe the way wires write; none is taken from an evaluation set): an act told with its

@@ -2,7 +2,7 @@
 condemnation (``condemning_word``) on the noun an act is called ("called the closure an unjustified act"), the object
 of a relative clause with no relative word on the judged noun ("a deployment the government called a provocation",
 where the parser takes what the noun is called for the verb's object), and a participle hung on a verb of saying
-that is no act ("the ministry said in a written statement, calling the shooting unacceptable") make a criticism (111) of the
+that is no act ("the ministry said in a note, calling the shooting unacceptable") make a criticism (111) of the
 judged act's doer. A participle on an act ("protested to X, calling the drills a provocation") comments on that act,
 and naming with no judgement ("called at a port", "called a meeting", "called Armenia a friend") is no criticism.
 
@@ -52,7 +52,7 @@ def test_stances_call44_relative_clause_naming_without_judgement_is_no_criticism
     assert not _criticisms(code_tree(blank_coder, DEPLOYMENT.format(called="precaution")))
 
 
-# synthetic: "Israeli troops shot an Egyptian soldier. Egypt's foreign ministry <said ...>, calling the shooting unacceptable."
+# synthetic: "Israeli troops shot an Egyptian soldier. Egypt's ministry <said>, calling the shooting unacceptable."
 SAID = """
         Israeli      israeli      ADJ   JJ  amod     1 B-NORP
         troops       troop        NOUN  NNS nsubj    2 O

@@ -3,7 +3,7 @@ acts the coder missed). Calling an act or a party something condemnable is a cri
 decision baseless", "described the move as a provocation", "said the decision was disappointing"; a judging word on
 the noun it is called, "called the closure an unjustified act"; in a relative clause on the judged noun with no
 relative word, the verb's object is what the noun is called, "a deployment the government called a provocation"; a
-participle hung on a verb of saying that is no act is an act of its own, "the ministry said in a written statement, calling
+participle hung on a verb of saying that is no act is an act of its own, "the ministry said in a note, calling
 the shooting unacceptable", while one on an act comments on it), and saying
 one's side will respond, or take measures of response, or keeps the right to, is a threat of no stated kind (130:
 "said Moscow would respond", "said China would take all necessary measures"). The words are ``condemning_word``,
@@ -77,7 +77,7 @@ class StanceRules(CodeSideRules):
         return None
 
     def _said_by(self, participle: Token) -> bool:
-        """Whether a participle hangs on a verb of saying that is no act itself ("the ministry said in a written statement,
+        """Whether a participle hangs on a verb of saying that is no act itself ("the ministry said in a note,
         calling the shooting unacceptable", "told a briefing, calling the charges groundless"): then its judgment is
         the act told, not a comment on another."""
         host = participle.head
