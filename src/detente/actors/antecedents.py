@@ -429,12 +429,15 @@ def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
     story's own country points back to the latest country named before it, as itself or through its
     envoy ("the UAE's ambassador": ``abroad_noun``), that is not its own clause's doer nor its
     possessor, and that is of the kind and region the noun and its modifiers name ("the Gulf state", "the
-    Himalayan kingdom": ``data/actors/collectives.tsv``). A bare "the country" is left alone: as often as
-    not it is the subject's own ("interference in the country's affairs"); so is a bare "the kingdom"
-    (made to point back, it cost aside events). One a possessive pronoun owns and nothing sets apart ("his
-    country") is its owner's (``_owners_country``), else the titled speaker's whose words it is in. A neighbour ("its
-    neighbour", "the neighbouring country") is, of the candidates, the latest one that borders its owner when one
-    does (:func:`_bordering`, ``data/actors/borders.tsv``)."""
+    Himalayan kingdom": ``data/actors/collectives.tsv``). A bare "the country" is left alone: as often as not it is the
+    subject's own ("interference in the country's affairs"). A bare noun that names a kind of country of its own
+    ("the kingdom", "the sultanate", "the emirate": a kind row of collectives.tsv) sets itself apart: "Jordan shut a
+    crossing with Syria. Syrian truckers threatened to halt deliveries to the kingdom": Jordan, the latest kingdom;
+    in what a state's official says it is first the speaker's (:func:`speakers_country`); "the Kingdom of X" (a
+    name) and "his kingdom" are left to the other rules. One a possessive pronoun owns and nothing sets apart ("his
+    country") is its owner's (``_owners_country``), else the titled speaker's whose words it is in. A neighbour
+    ("its neighbour", "the neighbouring country") is, of the candidates, the latest one that borders its owner when
+    one does (:func:`_bordering`, ``data/actors/borders.tsv``)."""
     words, view = resolver.words, resolver.v
     dep, children = view.dep, view.children
     if view.tag[at] != "NN" or view.lemma[at] not in words.country_noun:
@@ -448,13 +451,20 @@ def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
     # Gulf state", "the Central Asian republic"): the antecedent is one of their members
     kind, region = collectives().get(view.lemma[at]), modifier_collective(view, at)
     members = [c.members for c in (kind, region) if c is not None]
-    marked = view.lemma[at] in words.neighbour_noun or any(dep[c] in ("amod", "compound") for c in children[at])
+    # a noun that names a kind of country of its own ("the kingdom", "the sultanate": a row of collectives.tsv) sets
+    # itself apart, bare, unless it opens a name ("the Kingdom of Bahrain") or a possessive owns it ("his kingdom")
+    kind_named = kind is not None and possessor is None and not any(
+        dep[c] == "prep" and view.lower[c] == "of" for c in children[at])
+    marked = view.lemma[at] in words.neighbour_noun or kind_named or any(dep[c] in ("amod", "compound")
+                                                                         for c in children[at])
     if not definite or not marked:
         if possessor is not None and not marked and view.lemma[at] not in words.neighbour_noun:
             # "his country", "their nation": the owner's; "X's foreign minister said his country would ...":
             # the speaker's, when "his" names nobody the knowledge base knows
             return _owners_country(resolver, possessor) or reporting_state(resolver, at)
         return speakers_country(resolver, at) if definite and possessor is None else None
+    if kind_named and (spoken := speakers_country(resolver, at)) is not None:
+        return spoken  # "Saudi Arabia's foreign minister said the kingdom had asked ...": the speaker's, as a bare noun
     excluded: set[str] = set()
     owners: set[str] = set()  # the countries a neighbour noun is a neighbour of: its possessor's, else its doers'
     if possessor is not None:
