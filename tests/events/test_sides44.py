@@ -1,4 +1,5 @@
-"""Sides that are no party to the act (issue 11, session 44, h-sides44): the doer's own envoy named by its state's
+"""Sides that are no party to the act (issue 11, session 44, h-sides44): a state news agency that reports an act is
+no party to it (the channel of the story); the doer's own envoy named by its state's
 name ("she did not rule out recalling Ruritania's ambassador", said of Ruritania's minister) is no target, the state
 he is posted in is; a "must" clause whose subject no actor stands for ("the corridor must not become a hostage,"
 the diplomat stressed) is a view, asked of no one, not a demand. All sentences are invented for the tests, in agency
@@ -46,3 +47,14 @@ def test_must_clause_on_a_state_stays_a_demand(code):
     [event] = events_of(result, plover="REQUEST")
     assert event.cameo.startswith("10")
     assert _countries(event.target) == ["TKM"]
+
+
+def test_state_news_agency_reporting_an_act_is_no_party_to_it(code):
+    result = code("AMMAN, Jan 14 (Reuters) - Jordan accused Syria on Tuesday of failing to stop drug smugglers "
+                  "crossing the border, the foreign ministry said. Jordanian border guards seized a lorry loaded with "
+                  "pills near the Jaber crossing on Monday, the Syrian Arab News Agency said. Damascus rejected the "
+                  "accusation.",
+                  date="2026-01-14")
+    [event] = events_of(result, cameo="171")
+    assert _countries(event.source) == ["JOR"]
+    assert "SYR" not in _countries(event.target), [p.text for p in event.target]
