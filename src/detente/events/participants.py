@@ -1,8 +1,6 @@
 """To whom an act is done, read off the dependency parse: objects, prepositional targets, subjects of
 passives, the parties of a complaint, a forum, a refusal, another's act, the host of one's own envoy "in" its
-capital ("recalled its ambassador in Lima", ``_envoy_post``; one's own envoy named by one's state is no target, the
-state he is posted in is: "did not rule out recalling Ruritania's ambassador to Lima", said of Ruritania's minister,
-``_own_envoy``), the actor inside the noun a bare past participle is on
+capital ("recalled its ambassador in Lima", ``_envoy_post``), the actor inside the noun a bare past participle is on
 ("fishermen held by the navy" on "14 Ruritanian fishermen"), never the reason given for an act done to an object
 ("sentenced three men for joining the Front": session 43); the actor readers and who does
 the act are in its base, :class:`detente.events.doers.DoerRules`. A mixin of
@@ -99,10 +97,6 @@ class ParticipantRules(DoerRules):
                 # States", "turned the rebels over to X": what is given to a named receiver; whose it is is no side
                 # of the giving
                 out.extend(self.unresolved(child))
-            elif child.dep_ == "dobj" and self._own_envoy(verb, child, named=True):
-                # "she did not rule out recalling Ruritania's ambassador", said of Ruritania's minister: the doer's own
-                # envoy, named by its state, is no one the act is done to; the state he is posted in is
-                out.extend(self._envoy_post(verb, child))
             elif child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
                 # no actor is named in is kept as words
@@ -702,26 +696,19 @@ class ParticipantRules(DoerRules):
                 and noun.dep_ == "pobj" and noun.head.lower_ == "against"  # the thing protested, not the protest
         return [(t, r) for t, r in targets if not (r.kind == "country" and partner(t))]
 
-    def _own_envoy(self, verb: Token, obj: Token, named: bool = False) -> bool:
-        """Whether ``obj`` is an envoy of the verb's doer's own (``envoy_noun`` in words.tsv, owned by a possessive that
-        stands for the doer: "recalled its ambassador", "recalling Ruritania's ambassador" of Ruritania's minister);
-        ``named``: owned by a name, not a pronoun. Another's envoy ("summoned Ruritania's ambassador") is not."""
-        owners = {party(r) for c in obj.children if c.dep_ == "poss" and (c.pos_ != "PRON") == named
-                  for _, r in known(self.actors_at(c))}
-        return obj.lemma_.lower() in self.words.envoy_noun and bool(owners) \
-            and owners <= {party(r) for _, r in known(self.subjects(verb))}
-
     def _envoy_post(self, verb: Token, obj: Token) -> list[Side]:
-        """The state an envoy of the doer's own (:meth:`_own_envoy`) is posted in, as the "in" on the envoy or on the
-        verb names it ("recalled its ambassador in Lima", "withdrew their top diplomat in Accra"), or a "to" or "from"
-        on the envoy ("recalling Ruritania's ambassador to Lima"): the host the act is aimed at, as "recalled its
+        """The state an envoy of the doer's own is posted in, as the "in" on the envoy or on the verb names it
+        (``envoy_noun`` in words.tsv, owned by a possessive pronoun that stands for the verb's doer: "recalled its
+        ambassador in Lima", "withdrew their top diplomat in Accra"): the host the act is aimed at, as "recalled its
         ambassador from Lima" is; not another's mission ("police stormed its embassy in Quito")."""
-        if not (self._own_envoy(verb, obj) or self._own_envoy(verb, obj, named=True)):
+        owners = {party(r) for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                  for _, r in known(self.actors_at(c))}
+        if obj.lemma_.lower() not in self.words.envoy_noun or not owners \
+                or not owners <= {party(r) for _, r in known(self.subjects(verb))}:
             return []  # "stormed its embassy in Quito": another's mission, where it was stormed
         out: list[Side] = []
         for prep in self._children(obj, ("prep",)) + self._children(verb, ("prep",)):
-            posted = ("in", "to", "from") if prep.head.i == obj.i else ("in",)
-            for pobj in self._children(prep, ("pobj",)) if prep.lower_ in posted else ():
+            for pobj in self._children(prep, ("pobj",)) if prep.lower_ == "in" else ():
                 place = self.found.places.get(pobj.i)  # "in Lima": a capital or city read as a place
                 host = self.ground.country(place[1], "GOV") if place is not None and place[1] else None
                 out.extend([(pobj, host)] if host is not None else [
