@@ -11,8 +11,9 @@ text leaves no doubt which one that is:
    of a verb in the act's own sentence (the sentence before, tried too, brought in as many wrong
    parties as right ones on the team's articles); a state with its government, forces and office
    holders is one party; modifiers ("the Algerian border"), times ("during Trump's first term"),
-   places ("in Kyiv"), topics ("in solidarity with Palestine") and courts a case is brought to ("took the
-   case to the ICJ": :func:`_venue`) put no party in play;
+   places ("in Kyiv"), topics ("in solidarity with Palestine"), courts a case is brought to ("took the
+   case to the ICJ": :func:`_venue`) and news outlets ("..., the Syrian Arab News Agency said", "state media said":
+   :func:`_outlet`, the channel of the story) put no party in play;
 2. exactly one party other than the act's doers is in play;
 3. that party and the doer are the story's two main parties: the two named most often as parties
    in the whole article (a bilateral story; in a story of many parties the text must say whom; a
@@ -177,6 +178,8 @@ ANSWER_WINDOW = 3  # an answer told more than three sentences after the act it a
 MIN_SENTENCES = 3  # a text shorter than this (a headline, a lone sentence) has no story to speak of
 ROLES = ("nsubj", "nsubjpass", "dobj", "dative", "iobj")  # a party that acts or is acted on
 PROVISO_WORDS = ("provided", "providing")  # "provided that X lets ...": a condition set on X
+MEDIA_SECTOR = "MED"  # sectors.tsv: the media; a state's own ("state media", state news agencies) is GOVMED
+STATE_MEDIA_SECTOR = "GOVMED"
 Claim = tuple[int, "ActorRef"]  # a party named in a clause: its mention's token index and its actor
 
 
@@ -810,12 +813,20 @@ def _claims(found: DocActors, sentence: int, words: Words) -> list[Claim]:
         refs = found.refs_at(i)
         role = None
         for ref in refs:
-            if ref.code:
+            if ref.code and not _outlet(view, i, ref):
                 if role is None:
                     role = _role(view, i, words) and not _venue(view, i, found, words)
                 if role:
                     out.append((i, ref))
     return out
+
+
+def _outlet(view: ParseView, i: int, ref: ActorRef) -> bool:
+    """Whether the mention at token ``i`` is a news outlet: a state news agency or broadcaster the knowledge base knows
+    by name, or "state media" (a ``MEDIA_SECTOR`` of sectors.tsv, named by a name or in a state's own media sector;
+    not journalists or reporters, who are people an act may be done to). The channel of a story is no party of it."""
+    sector = ref.sector or ""
+    return sector.endswith(MEDIA_SECTOR) and (view.pos[i] == "PROPN" or sector == STATE_MEDIA_SECTOR)
 
 
 def _venue(view: ParseView, i: int, found: DocActors, words: Words) -> bool:

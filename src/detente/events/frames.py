@@ -6,10 +6,12 @@ one code (``combinations.tsv``): "X vowed to send aid" is one event, 033; "reque
 appeal. "Germany is willing to provide support" is an intent. What a speaker says of their own side is a
 threat or a claim ("said it would strike", "claimed it had attacked"), but a plan announced is the act
 intended ("announced that its government would expel ...": ``plan_verb`` in words.tsv); "X said Y must ..." is a demand
-on Y; "X said the decision was disappointing" a criticism. A warning that names no one warned is aimed at whom its
-that-clause names: another party told what will befall it ("warned that Ruritania would pay a price"), else whom the
-warner's own step is done to or whose conduct its condition is on (:meth:`FrameRules.warned_of`); "X said the
-expulsion would not go unanswered" is X's threat (:meth:`FrameRules._unanswered`). The subclass of
+on Y, when an actor stands for Y ("'the railway must never turn into a bargaining chip,' the envoy said" is a view
+asked of no one, no demand: session 44); "X said the decision was disappointing" a criticism. A warning that names no
+one warned is aimed at whom its that-clause names: another party told what will befall it ("warned that Ruritania would
+pay a price"), else whom the warner's own step is done to or whose conduct its condition is on
+(:meth:`FrameRules.warned_of`); "X said the expulsion would not go unanswered" is X's threat
+(:meth:`FrameRules._unanswered`). The subclass of
 :class:`detente.events.stances.StanceRules` and base of :class:`detente.events.extract.Extractor`, which
 codes the verbs and holds the doc's lexicon, actors and ground.
 """
@@ -350,8 +352,10 @@ class FrameRules(StanceRules):
         for child in self._children(verb, ("ccomp",)):
             if not any(a.lower_ in ("must", "should") for a in self._children(child, ("aux",))):
                 continue
-            # "told Manila that its vessels must leave": the demand is on the one told, whoever "its" is
-            doers = told or [(t, r) for t, r in self.subjects(child) if t.pos_ != "PRON"]
+            # "told Manila that its vessels must leave": the demand is on the one told, whoever "its" is; a subject no
+            # actor stands for ("the railway must never turn into a bargaining chip", "dialogue must prevail") is asked
+            # of no one: a view the speaker holds, no demand
+            doers = told or known((t, r) for t, r in self.subjects(child) if t.pos_ != "PRON")
             if not speakers or not doers or {party(r) for _, r in doers} & sides:
                 continue
             if self._asked_not_to(verb, child, "demand"):
