@@ -33,7 +33,7 @@ from detente.events.cameo import REQUEST_ROOTS, THREAT_ROOT, VISIT, lookup
 from detente.events.context import conditions, counterparts, party
 from detente.events.context_places import gathered_to_demand
 from detente.events.doers import MOBILIZE_ROOT, known, unique
-from detente.events.frames import AID_ROOT, CLAIM_RESPONSIBILITY, CRITICIZE, FrameRules
+from detente.events.frames import AID_ROOT, CLAIM_RESPONSIBILITY, CRITICIZE, REJECT, FrameRules
 from detente.events.ground import CountryOf, Ground, Side
 from detente.events.lexicon import JOINED_DEPS, NO_CODE, RELATIVE_WORDS, Lexicon, Words
 from detente.events.mutual import mutual
@@ -217,7 +217,8 @@ class Extractor(FrameRules):
         pattern = None if silenced else best
         judgment = self.judgment(verb) if verb.lemma_.lower() in self.words.naming_verb and not silenced else None
         if judgment is not None:  # "called the decision baseless": a criticism, not a naming nor a call
-            return CRITICIZE, [verb], True
+            # "called the accusations baseless": a rejection of the charge, aimed at its author (events/replies.py)
+            return (REJECT if self.judged_charge(verb) else CRITICIZE), [verb], True
         if pattern is not None and (pattern.obj or pattern.comp):
             # after a verb particle the object is the verb's own ("broke off relations": the relations are the act's
             # word, no one it is done to), as after no preposition
@@ -289,7 +290,7 @@ class Extractor(FrameRules):
         sent_to_help = self.sent_to_help(verb) if lookup(code).root == MOBILIZE_ROOT else None
         code = sent_to_help or code  # "sent troops to X to help it ...": aid to X, no show of force
         targets = self.others_act(verb, trigger, self.objects(verb) + self._noun_targets(trigger))
-        if code == CRITICIZE and verb.dep_ == "relcl" and (word := self.judgment(verb)) is not None:
+        if code in (CRITICIZE, REJECT) and verb.dep_ == "relcl" and (word := self.judgment(verb)) is not None:
             # "a deployment the government called a provocation": what the noun is called is no one it is aimed at
             called = {word.i, *(t.i for t in word.ancestors if t.i != verb.i and verb.is_ancestor(t))}
             targets = [(t, r) for t, r in targets if t.i not in called]

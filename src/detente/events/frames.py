@@ -45,6 +45,7 @@ FORECAST_ROOTS = frozenset({13, 14, 15, 18, 19, 20})
 THREATEN = "130"  # CAMEO 130: threaten, not specified ("said Moscow would respond")
 UNNAMED = frozenset({"nominal", "context", ""})  # how a mention that names no country of its own was resolved
 CRITICIZE = "111"  # CAMEO 111: criticize or denounce ("called the decision baseless")
+REJECT = "120"  # CAMEO 120: reject, not specified ("called the accusations baseless": StanceRules.judged_charge)
 
 
 class FrameRules(StanceRules):

@@ -4,7 +4,9 @@ decision baseless", "described the move as a provocation", "said the decision wa
 the noun it is called, "called the closure an unjustified act"; in a relative clause on the judged noun with no
 relative word, the verb's object is what the noun is called, "a deployment the government called a provocation"; a
 participle hung on a verb of saying that is no act is an act of its own, "the ministry said in a note, calling
-the shooting unacceptable", while one on an act comments on it), and saying
+the shooting unacceptable", while one on an act comments on it); calling a charge so (an ``accusation_noun``: "called
+the accusations absurd", "an allegation the ministry called baseless") rejects it (120), aimed at the accuser by the
+replies (events/replies.py), unless a denial of the same speaker is joined to it (session 44), and saying
 one's side will respond, or take measures of response, or keeps the right to, is a threat of no stated kind (130:
 "said Moscow would respond", "said China would take all necessary measures"). The words are ``condemning_word``,
 ``response_verb``, ``measure_verb``, ``response_measure`` and ``response_modifier`` in ``data/lexicon/words.tsv``.
@@ -40,7 +42,9 @@ class StanceRules(CodeSideRules):
         deployment the government called a provocation"). None if it calls it nothing of the kind, if the verb is a
         participle hung on another clause ("protested to X, calling the drills a provocation": one act, the
         protest) unless that clause's verb is one of saying that codes no act (:meth:`_said_by`), or if its object
-        is "what" ("summoned the envoy over what it called interference": the words of the act it hangs on)."""
+        is "what" ("summoned the envoy over what it called interference": the words of the act it hangs on). An
+        object with an ``accusation_noun`` folded into its phrase is itself what is said ("called the allegation
+        'nonsense'", parsed as one noun)."""
         if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and not self._said_by(verb):
             return None  # "protested to X, calling the drills a provocation": the participle comments on the act
         if verb.dep_ != "relcl" and any(c.lower_ == "what" for c in self._children(verb, ("dobj",))):
@@ -56,6 +60,8 @@ class StanceRules(CodeSideRules):
             said += [c for c in self._children(verb, ("dobj",)) if c.lower_ not in RELATIVE_WORDS]
         for obj in self._children(verb, ("dobj",)):
             said += [c for c in self._children(obj, ("amod", "appos")) if c.i > obj.i]
+            if any(c.lemma_.lower() in self.words.accusation_noun for c in self._judged_in(obj)):
+                said.append(obj)  # "called the allegation nonsense", parsed as one noun: the object is what is said
         said += [p for c in self._children(verb, ("prep",)) if c.lower_ == "as" for p in self._children(c, ("pobj",))]
         # "described the expulsions as hasty": the parser hangs the "as" phrase on the object
         said += [p for obj in self._children(verb, ("dobj",)) for c in self._children(obj, ("prep",))
@@ -75,6 +81,33 @@ class StanceRules(CodeSideRules):
                             if word.lemma_.lower() in self.words.condemning_word:
                                 return word
         return None
+
+    def judged_charge(self, verb: Token) -> bool:
+        """Whether what a naming verb judges (:meth:`judgment`) is an accusation (``accusation_noun``: "called the
+        accusations baseless", "dismissed the charge as absurd", "an allegation the ministry called a fabrication"):
+        the object, or the noun a relative clause with no relative word hangs on. Judging a charge rejects it (120)
+        and answers its author, as the dev gold codes it; judging an act criticises its doer (111). Not when the
+        verb is joined to a denial of the same speaker ("denied sending arms and called the accusation a smear":
+        the denial is the rejection, the judgement a criticism of the accuser besides; the parser may join the
+        judging verb to the denied clause's verb instead: "denied that X had sent arms and called ...")."""
+        joined = list(self._children(verb, ("conj",)))
+        token = verb
+        while token.dep_ in ("conj", "advcl", "ccomp", "xcomp") and token.head.i != token.i:
+            token = token.head
+            joined.append(token)
+        if any(self.lex.reporting.get(t.lemma_.lower()) == "deny" for t in joined):
+            return False
+        judged = list(self._children(verb, ("dobj",)))
+        # "called the allegation 'nonsense'", parsed as one noun phrase: the judged noun a modifier of the word said
+        judged += [c for o in (*judged, *self._children(verb, ("oprd",))) for c in self._judged_in(o)]
+        if verb.dep_ == "relcl" and verb.head.i != verb.i:
+            judged = [verb.head]  # "an accusation the embassy called absurd": the clause's object is what it is called
+        return any(t.lemma_.lower() in self.words.accusation_noun for t in judged)
+
+    def _judged_in(self, said: Token) -> list[Token]:
+        """The nouns before a word a naming verb says, that the parser folded into its phrase ("called the
+        allegations groundless", "the allegation 'nonsense'": "allegation" a compound or nmod of the word said)."""
+        return [c for c in self._children(said, ("compound", "nmod")) if c.i < said.i and c.pos_ == "NOUN"]
 
     def _said_by(self, participle: Token) -> bool:
         """Whether a participle hangs on a verb of saying that is no act itself ("the ministry said in a note,
