@@ -78,8 +78,8 @@ def test_parse_copy_blanks_a_dateline_in_capitals_then_recases():
 def test_copy_in_capitals_codes_as_ordinary_copy(coder):
     text = ("BERLIN, Nov. 3 (Reuters) - Germany expelled two Russian diplomats on Monday over a plot to sabotage "
             "rail lines, the foreign ministry said.\n\nRussia's foreign ministry condemned the expulsions and "
-            "vowed to retaliate.\n\nChancellor Olaf Scholz will meet French President Emmanuel Macron in Paris "
-            "on Friday, his office said.")
+            "vowed to retaliate.\n\nChancellor Olaf Scholz will meet French President Emmanuel Macron on Friday "
+            "in Paris, his office said.")
     day = dt.date(2021, 11, 4)
     ordinary = coder.code(Article(text=text, date=day, id="ordinary"))
     capitals = coder.code(Article(text=text.upper(), date=day, id="capitals"))

@@ -91,7 +91,7 @@ def test_noevent_a_suspension_of_aid_is_no_aid(code):
     assert not events_of(result, cameo="03") and not events_of(result, cameo="07"), [e.cameo for e in result.events]
     [event] = events_of(result, cameo="162")
     assert event.source[0].country == "NOR" and [p.country for p in event.target] == ["MMR"]
-    ties = code("RABAT, May 6 (MAP) - Morocco announced a suspension of air links with Algeria.", date="2025-05-06")
+    ties = code("RABAT, May 6 (MAP) - Morocco announced a suspension of its air links with Algeria.", date="2025-05-06")
     assert events_of(ties, cameo="161"), [e.cameo for e in ties.events]
 
 

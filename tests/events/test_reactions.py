@@ -25,6 +25,6 @@ def test_reactions_protests_from_states_are_official_protests_at_the_acts_doer(c
 
 
 def test_reactions_a_rally_by_a_leader_stays_a_rally(code):
-    result = code("KABUL, March 3 (AP) - A bomb exploded near an election rally by President Ashraf Ghani on "
-                  "Tuesday.", date="2019-09-17")
+    result = code("KABUL, March 3 (AP) - A bomb exploded near a campaign rally by President Ashraf Ghani "
+                  "on Tuesday.", date="2019-09-17")
     assert not [e for e in result.events if e.cameo == "114"], [(e.cameo, e.trigger.text) for e in result.events]

@@ -29,10 +29,10 @@ def test_targets_for_clause_of_its_own_side_names_no_target(code):
 
 def test_targets_appeal_to_partners_like_x_is_made_of_x(code):
     # an addressee no actor stands for, with members given as examples (issue 11, session 22)
-    result = code("WASHINGTON, May 4 (Reuters) - The U.S. president urged valued partners like Saudi Arabia to move "
-                  "toward freedom.")
+    result = code("WASHINGTON, May 4 (Reuters) - The U.S. president urged close partners like Egypt to move "
+                  "toward democracy.")
     [appeal] = events_of(result, cameo="02")
-    assert "SAU" in actors_of(appeal.target)
+    assert "EGY" in actors_of(appeal.target)
 
 
 def test_targets_appeal_to_countries_such_as_x_and_y_is_made_of_both(code):

@@ -1,4 +1,4 @@
-"""An act that goes to a body's presence in a country goes to that country (issue 11, session 22): "deployed troops
+"""An act that goes to a body's presence in a country goes to that country (issue 11, session 22): "sent soldiers
 to the UN peacekeeping mission in <country>" had the UN as its target; the mission is the framework, the country
 is where the troops go (a deployment to another country's ground targets it, cameo_roots.tsv place_target).
 
@@ -7,10 +7,10 @@ from a real article."""
 
 
 def test_targets_mission_host_deployment_goes_to_the_country(code):
-    result = code("LONDON, March 4 (Reuters) - Britain is deploying 300 troops to the UN peacekeeping mission in "
-                  "South Sudan, the defence ministry said.")
+    result = code("DUBLIN, March 4 (Reuters) - Ireland is deploying 150 soldiers to the UN peacekeeping mission in "
+                  "Lebanon, the defence forces said.")
     deployed = [e for e in result.events if e.trigger.text.startswith("deploying")]
-    assert deployed and {p.actor for e in deployed for p in e.target} == {"SSD"}
+    assert deployed and {p.actor for e in deployed for p in e.target} == {"LBN"}
 
 
 def test_targets_mission_host_body_stays_when_no_country_is_named(code):

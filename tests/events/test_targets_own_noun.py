@@ -18,8 +18,8 @@ def _target_texts(result, code_prefix):
 
 
 def test_targets_own_noun_state_of_siege_is_no_target(code):
-    result = code("LA PAZ, March 4 (Reuters) - Bolivian President Luis Arce declared a state of siege in the "
-                  "province of Potosi on Tuesday after days of road blockades.")
+    result = code("LA PAZ, March 4 (Reuters) - Bolivian President Luis Arce declared a state of siege in "
+                  "Potosi province on Tuesday after days of road blockades.")
     assert events_of(result, "COERCE")
     assert not any("siege" in t for t in _target_texts(result, "172"))
 
@@ -61,7 +61,7 @@ def test_targets_troops_pulled_out_are_the_doers_own(code):
 
 def test_targets_visit_during_which_support_is_pledged_is_its_occasion(code):
     # "during a visit" sets the pledge in time: no frame "pledge + visit" (036) aimed at the place visited
-    result = code("TOKYO, March 4 (Kyodo) - Japan's prime minister pledged his country's support to the Kenyan "
+    result = code("TOKYO, March 4 (Kyodo) - Japan's prime minister pledged his government's support to the Kenyan "
                   "people during a visit to Nairobi on Saturday.")
     pledged = [e for e in result.events if e.trigger.text.startswith("pledged")]
     assert pledged and all("visit" not in e.trigger.text for e in pledged)

@@ -9,8 +9,8 @@ from tests.conftest import actors_of, event_on
 
 
 def test_targets_accepted_invitation_to_meet_with_x(code):
-    result = code("SEOUL, May 4 (Yonhap) - South Korea's president has accepted an invitation to meet with Japan's "
-                  "prime minister in Osaka next month.")
+    result = code("SEOUL, May 4 (Yonhap) - South Korea's president has accepted a formal invitation to meet "
+                  "with Japan's prime minister in Osaka next month.")
     event = event_on(result, "accepted")
     assert "JPN" in actors_of(event.target)
 

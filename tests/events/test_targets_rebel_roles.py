@@ -9,10 +9,10 @@ from tests.conftest import event_on
 
 
 def test_targets_rebel_commander_surrendering_to_state_forces_targets_them(code):
-    result = code("BOGOTA, May 4 (Reuters) - A rebel commander has surrendered to Colombian forces.")
+    result = code("LIMA, May 4 (Reuters) - A rebel commander has surrendered to Peruvian forces.")
     event = event_on(result, "surrendered")
     assert [p.sector for p in event.source] == ["REB"]
-    assert any(p.sector == "MIL" and p.country == "COL" for p in event.target)
+    assert any(p.sector == "MIL" and p.country == "PER" for p in event.target)
 
 
 def test_targets_rebel_leaders_are_rebels(code):

@@ -286,7 +286,7 @@ def with_apposition(doc: Doc, view: ParseView, token: Token, end: int) -> int:
 
 def noun_phrase(token: Token, view: ParseView, words: Words | None = None) -> tuple[int, int]:
     """A noun phrase: its head with what precedes it and one following "of/from/in/to" phrase
-    ("an arms depot of the Syrian army", "support from PA Leader Mahmoud Abbas"), but not an
+    ("a weapons store of the Iraqi army", "support from PA Leader Mahmoud Abbas"), but not an
     accusation's content the parser hung on the accused ("accused Western countries of double
     standards": Western countries)."""
     i = token.i

@@ -446,7 +446,7 @@ class CodeSideRules(ParticipantRules):
 
     def _claimed_ground(self, verb: Token, trigger: Sequence[Token]) -> list[Side]:
         """Whose ground or things the act of force a claim of responsibility names was done to: "claimed
-        responsibility for the attack in Kandahar", "for the bombings that killed 300 people in Sri Lanka" (the
+        responsibility for the bombing in Herat", "for the bombings that killed 300 people in Sri Lanka" (the
         event noun after "for", or the clause on it), by the ground rules of an act of force."""
         view = self.found.view(verb.doc)
         return self._ground_named(verb, trigger, self.subjects(verb), lambda prep: prep.lower_ == "for",

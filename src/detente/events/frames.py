@@ -284,7 +284,7 @@ class FrameRules(StanceRules):
                 targets = known(self.objects(response))
             else:
                 targets = known(self.objects(child) + self._noun_targets(trigger)) or self._condition_subjects(child)
-                if not targets and lookup(code).targets_places:  # "claimed they had attacked the Saudi airport of X"
+                if not targets and lookup(code).targets_places:  # "claimed its drones had hit the Saudi airport of X"
                     targets = self.ground.struck(child, trigger, False, speakers, self.actors_at)
                 targets = targets or self.objects(child)
             if not known(targets):  # "told the United States it would retaliate": the one told is threatened

@@ -1207,7 +1207,7 @@ def _demand(candidate: Candidate, candidates: list[Candidate], lexicon: Lexicon)
                                          for t, _ in other.sources):
             return _as_demand(candidate, other.sources, lexicon)
     # a demand all the same (its code says so), but with no setter found it names no sides: whom a condition
-    # is set on is a party only relative to who sets it ("will not end the strike until their members ratify")
+    # is set on is a party only relative to who sets it ("the walkout goes on until the members approve the deal")
     return dataclasses.replace(_as_demand(candidate, (), lexicon), targets=())
 
 

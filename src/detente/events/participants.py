@@ -663,8 +663,8 @@ class ParticipantRules(DoerRules):
 
     def commented_on(self, verb: Token, trigger: Sequence[Token]) -> list[Side]:
         """Whom an optimistic or pessimistic comment (CAMEO 012, 013) is about when it names no one as its
-        object: the subject of its that-clause, on the verb or on the trigger's noun ("voiced hope that the new
-        government in X will ...": X), or the parties of the act a gerund after an ``about_prep`` names
+        object: the subject of its that-clause, on the verb or on the trigger's noun ("was hopeful that the incoming
+        cabinet in X would ...": X), or the parties of the act a gerund after an ``about_prep`` names
         ("expressed pessimism over holding talks with X": X); not the speaker's own side."""
         holders = [verb, *(t for t in trigger[1:] if t.pos_ == "NOUN")]
         clauses = [c for h in holders for c in self._children(h, ("ccomp", "acl"))
@@ -723,7 +723,7 @@ class ParticipantRules(DoerRules):
         return out
 
     def _mission_hosts(self, noun: Token) -> list[Side]:
-        """The countries a body's presence somewhere is in, when an act goes to it: "the UN peacekeeping mission in
+        """The countries a body's presence somewhere is in, when an act goes to it: "the UN's peacekeeping mission in
         South Sudan", "the NATO-led force in Afghanistan" (a noun no actor stands for, with a body named on it and
         "in" a country after it); the body is the framework of the act, the country where it goes."""
         if self.actors_at(noun) or not any(r.kind not in ("country", "unresolved")
