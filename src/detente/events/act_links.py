@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import SIGNING, lookup
+from detente.events.cameo import CRITICIZE, SIGNING, lookup
 from detente.events.phrases import definite
 from detente.events.same_act import (
     ATTACK,
@@ -42,7 +42,6 @@ ON_PERSONS = ("181", "182", "185", "186")  # abduction, physical assault, assass
 SUMMONS = "114"  # an envoy summoned: an act of its own, not one statement with what else its doer says
 PROTESTS = ("114", "115")  # a protest lodged or an envoy summoned, a complaint or case brought: what it charges is it
 DISAPPROVAL = "11"  # the CAMEO root of disapproval: criticism, accusation, rejection of a charge
-CRITICISM = "111"  # criticism or denunciation: what a protest says of the act protested ("called the expulsion hasty")
 
 
 def _held(item: JudgedCandidate, view: ParseView) -> int | None:
@@ -210,9 +209,9 @@ def _one_kind(a: str, b: str) -> bool:
     activists and deported them" are two acts; nor is a summons (``SUMMONS``, done to an envoy, not said) and
     what else is said ("summoned the ambassador and accused Nairobi of ..."); but two acts of that code are one
     protest ("summoned the ambassador and handed him a protest note"), and so are a summons and the criticism of
-    the act protested said with it (``CRITICISM``: "summoned Norway's ambassador and called the ban
+    the act protested said with it (``CRITICIZE``: "summoned Norway's ambassador and called the ban
     unjustified")."""
-    if a == b == SUMMONS or {a, b} == {SUMMONS, CRITICISM}:
+    if a == b == SUMMONS or {a, b} == {SUMMONS, CRITICIZE}:
         return True
     x, y = lookup(a), lookup(b)
     return x.quad_class == y.quad_class and x.quad_class in (2, 3) and x.plover is not None \

@@ -33,6 +33,9 @@ REQUEST_ROOTS = frozenset({2, 10})
 # sourced to the signers' own side ("the two ministers signed a pact, officials said") it keeps its speaker as a deed
 # does (``CameoCode.is_told_deed``; eval/wire/README.md, attribution)
 SIGNING = "057"  # the code itself, for the rules that test a code by its prefix
+DEMAND = "100"  # CAMEO 100: demand, not specified (a demand whose content has no combined code of its own)
+CRITICIZE = "111"  # CAMEO 111: criticize or denounce ("called the decision baseless", "called the expulsion hasty")
+REJECT = "120"  # CAMEO 120: reject, not specified ("called the accusations baseless")
 SIGNING_CODES = frozenset({SIGNING})
 THREAT_ROOT = 13  # CAMEO 13: threaten
 VISIT = "042"  # make a visit: where it goes is whom it visits, where it takes place

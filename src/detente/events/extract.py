@@ -29,11 +29,11 @@ from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef, DocActors
 from detente.events.article_sides import aid_receivers, resolve_event_anaphora, victims
-from detente.events.cameo import REQUEST_ROOTS, THREAT_ROOT, VISIT, lookup
+from detente.events.cameo import CRITICIZE, REJECT, REQUEST_ROOTS, THREAT_ROOT, VISIT, lookup
 from detente.events.context import conditions, counterparts, party
 from detente.events.context_places import gathered_to_demand
 from detente.events.doers import MOBILIZE_ROOT, known, unique
-from detente.events.frames import AID_ROOT, CLAIM_RESPONSIBILITY, CRITICIZE, REJECT, FrameRules
+from detente.events.frames import AID_ROOT, CLAIM_RESPONSIBILITY, FrameRules
 from detente.events.ground import CountryOf, Ground, Side
 from detente.events.lexicon import JOINED_DEPS, NO_CODE, RELATIVE_WORDS, Lexicon, Words
 from detente.events.mutual import mutual

@@ -239,7 +239,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import SIGNING, lookup
+from detente.events.cameo import DEMAND, SIGNING, lookup
 from detente.events.context_places import gathered_to_demand
 from detente.events.doers import legal_act, legal_ground
 from detente.events.extract import Candidate
@@ -250,7 +250,6 @@ from detente.parse_view import ParseView
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-DEMAND = "100"  # a demand whose content has no combined code of its own
 VENUE_ROOTS = frozenset({1, 4})  # statements and meetings have venues; "anti-government protests" do not
 OFFSET_MARKS = frozenset({",", "(", "—", "–", "-", "--"})  # marks that set off a non-restrictive relative clause
 PROTEST_ROOT = 14  # CAMEO 14, political dissent: what a protest is for is its topic, not another act
