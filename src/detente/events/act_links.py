@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import CRITICIZE, SIGNING, lookup
+from detente.events.cameo import CASE_CODES, COMPLAIN, CRITICIZE, SIGNING, lookup
 from detente.events.phrases import definite
 from detente.events.same_act import (
     ATTACK,
@@ -39,8 +39,6 @@ MEETING = ("036", "04")  # the will to meet, and meetings: what a trip is for ("
 OCCASION_MARKS = ("when", "after")  # "were killed when gunmen stormed the post": the clause says how it happened
 FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: one act of force, however many verbs tell it
 ON_PERSONS = ("181", "182", "185", "186")  # abduction, physical assault, assassination: acts of their own on persons
-SUMMONS = "114"  # an envoy summoned: an act of its own, not one statement with what else its doer says
-PROTESTS = ("114", "115")  # a protest lodged or an envoy summoned, a complaint or case brought: what it charges is it
 DISAPPROVAL = "11"  # the CAMEO root of disapproval: criticism, accusation, rejection of a charge
 
 
@@ -135,7 +133,7 @@ def _charge_host(item: JudgedCandidate, view: ParseView) -> int | None:
 def _charge_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None) -> str | None:
     """Why ``item`` is what a protest or complaint of ``group`` charges, or None: ``host`` (:func:`_charge_host`) is
     the verb of a mention of the group in its sentence that lodges a protest, summons an envoy or brings a complaint
-    or case (``PROTESTS``: "lodged a protest with Kabul's rulers, accusing them of failing to ...", "filed
+    or case (``CASE_CODES``: "lodged a protest with Kabul's rulers, accusing them of failing to ...", "filed
     a case at the World Court, accusing Mexico of ..."), by the same doer (or none resolved) to the same targets (or
     none), with a compatible status: the charge is the protest's, one act shown by the protest. An accusation
     hung on another verb ("demanded the release of the drivers, accusing Kampala of ...") is left to the other
@@ -144,7 +142,7 @@ def _charge_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | 
         return None
     for member in group:
         if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
-                and host in _verbs(member) and member.status.cameo.startswith(PROTESTS) \
+                and host in _verbs(member) and member.status.cameo[:3] in CASE_CODES \
                 and _same_status(member, item, frozenset()) and _same_doer(member, item) \
                 and _same_targets(member, item):
             return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what "
@@ -206,16 +204,16 @@ def _one_kind(a: str, b: str) -> bool:
     they are about (``same_act._other_objects``: "condemned the arrest ... and condemned Israel for the strikes",
     "called on Kyiv's partners ... and urged the United States ..." are two acts). Material conflict is not:
     "seized a boat and detained its crew", "suspended talks and recalled its ambassador", "detained three
-    activists and deported them" are two acts; nor is a summons (``SUMMONS``, done to an envoy, not said) and
+    activists and deported them" are two acts; nor is a summons (``COMPLAIN``, done to an envoy, not said) and
     what else is said ("summoned the ambassador and accused Nairobi of ..."); but two acts of that code are one
     protest ("summoned the ambassador and handed him a protest note"), and so are a summons and the criticism of
     the act protested said with it (``CRITICIZE``: "summoned Norway's ambassador and called the ban
     unjustified")."""
-    if a == b == SUMMONS or {a, b} == {SUMMONS, CRITICIZE}:
+    if a == b == COMPLAIN or {a, b} == {COMPLAIN, CRITICIZE}:
         return True
     x, y = lookup(a), lookup(b)
     return x.quad_class == y.quad_class and x.quad_class in (2, 3) and x.plover is not None \
-        and x.plover == y.plover and SUMMONS not in (a, b) and (x.quad_class == 2 or a != b)
+        and x.plover == y.plover and COMPLAIN not in (a, b) and (x.quad_class == 2 or a != b)
 
 
 def _first_time_host(item: JudgedCandidate, view: ParseView) -> int | None:

@@ -22,7 +22,8 @@ COOPERATIVE_QUADS = frozenset({1, 2})
 CONFLICTUAL_QUADS = frozenset({3, 4})
 MATERIAL_QUADS = frozenset({2, 4})  # deeds (material cooperation or conflict), not words
 MATERIAL_CONFLICT = 4
-CASE_CODES = frozenset({"114", "115"})  # complain officially, bring a lawsuit: acts a case brings to a court
+COMPLAIN = "114"  # CAMEO 114: complain officially (a protest lodged, an envoy summoned: a summons is done, not said)
+CASE_CODES = frozenset({COMPLAIN, "115"})  # complain officially, bring a lawsuit: acts a case brings to a court
 # deny responsibility or an accusation (PLOVER REJECT in data/cameo.tsv): a statement (01) that answers whoever
 # accused the denier, as the root's acts of conflict answer an act (``answers_an_act``)
 ANSWERING_CODES = frozenset({"016"})

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef, DocActors
 from detente.events.article_sides import aid_receivers, resolve_event_anaphora, victims
-from detente.events.cameo import CRITICIZE, REJECT, REQUEST_ROOTS, THREAT_ROOT, VISIT, lookup
+from detente.events.cameo import COMPLAIN, CRITICIZE, REJECT, REQUEST_ROOTS, THREAT_ROOT, VISIT, lookup
 from detente.events.context import conditions, counterparts, party
 from detente.events.context_places import gathered_to_demand
 from detente.events.doers import MOBILIZE_ROOT, known, unique
@@ -54,7 +54,6 @@ STATEMENT_ROOT = 1  # "its statements" is not news: a statement needs a verb
 POSTURE_ROOT = 15  # a show of force; held jointly, an exercise is military cooperation
 JOINT_EXERCISE = "062"
 PROTEST = "141"  # demonstrate or rally
-OFFICIAL_PROTEST = "114"
 STATE_SECTORS = {"GOV", "ELI"}
 DISAPPROVE_ROOT = 11
 WORD_ROOTS = (2, 10, 11, 12, 13, 14)  # appeal, demand, disapprove, reject, threaten, protest: acts of words
@@ -377,7 +376,7 @@ class Extractor(FrameRules):
                 and verb.lemma_.lower() in self.words.complain_verb:
             # a government that "protested" complained officially; it did not march (one that "marched" or
             # "rallied" is people the demonym names: "Dozens of Honduran fishermen marched to the embassy")
-            code = OFFICIAL_PROTEST
+            code = COMPLAIN
         return Candidate(cameo=code, head=verb, trigger=tuple(trigger), sources=sources,
                          targets=tuple(targets), sentence=index, specific=specific)
 
@@ -577,7 +576,7 @@ class Extractor(FrameRules):
             return None  # "its statements" is not news; a statement needs a verb ("issued a statement")
         if reaction and code[:3] == PROTEST and sources \
                 and all(_state(ref) and not _people(token) for token, ref in sources):
-            code = OFFICIAL_PROTEST  # "sparked protests from Jordan", as "Jordan protested": a complaint, not a march
+            code = COMPLAIN  # "sparked protests from Jordan", as "Jordan protested": a complaint, not a march
         return Candidate(cameo=code, head=noun, trigger=(noun,), sources=tuple(sources),
                          targets=tuple(targets), sentence=index, nominal=True)
 
