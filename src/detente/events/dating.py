@@ -21,7 +21,7 @@ from detente.events import cameo, date_values
 from detente.events import dates as dates_mod
 from detente.events.context import same_paragraph
 from detente.events.date_anchors import DateAnchors, after_clause_of, infinitive_at
-from detente.events.history import afterwards
+from detente.events.history import afterwards, when_clause
 from detente.events.places import complements
 from detente.events.speakers import SAY_KINDS
 from detente.model import EventDate
@@ -490,12 +490,10 @@ class DateRules(DateAnchors):
         in it, with a doer of its own too, is at that time ("since 2025, when Britain listed Iran and police
         charged three men"), not one told as later ("and Tehran later retaliated")."""
         view = self.found.view(head.doc)
-        for _ in range(3):
-            if head.dep_ != "conj" or head.head.i == head.i or afterwards(view, head.i):
-                break
-            head = head.head
-        if head.dep_ != "relcl" or not any(ch.dep_ == "advmod" and ch.lower_ == "when" for ch in head.children):
+        verb = when_clause(view, head.i)
+        if verb is None or view.dep[verb] != "relcl":
             return None
+        head = head.doc[verb]
         for first, last, value in expressions:
             if first <= head.head.i <= last:
                 return value

@@ -545,21 +545,20 @@ class Extractor(FrameRules):
             done_on = done_on.head  # "the minister, on his first visit to X, and ...": the parser's comma
         # (only a trip "to" somewhere: "met X in Moscow on a visit that ..." may be either party's)
         gone_to = any(c.lower_ == "to" for c in self._children(noun, ("prep",)))
-        if not known(sources) and code == VISIT and gone_to and done_on is not None \
-                and done_on.pos_ in ("VERB", "AUX") and done_on.lemma_.lower() != "be" \
-                and done_on.lemma_.lower() not in self.words.trip_verb and self._code_verb(done_on)[0] != VISIT:
-            # "signed a deal on her second trip to Riga", "spoke during a trip to Lima": a trip the clause's act
-            # was done on, with no "by" or owner named, is its subject's (the visit is an act of its own; not the
-            # trip a clause of going or being somewhere tells again: "arrived in X on his third visit", "is due in
-            # X on a visit", "who is on a visit to X, met ...")
-            verb = done_on
-            while verb.dep_ == "xcomp" and verb.head.i != verb.i:
-                verb = verb.head  # "urged X to speed up work ... during a visit to Baku": the urging's subject went
-            sources = known(self.subjects(verb)) or sources
-        elif not known(sources) and code == VISIT and gone_to and done_on is not None \
-                and done_on.pos_ in ("NOUN", "PROPN"):
-            # "the minister, on her second trip to Riga, and his counterpart signed ...": the one it is told of
-            sources = known(self.actors_at(done_on)) or sources
+        if not known(sources) and code == VISIT and gone_to and done_on is not None:
+            if done_on.pos_ in ("VERB", "AUX") and done_on.lemma_.lower() != "be" \
+                    and done_on.lemma_.lower() not in self.words.trip_verb and self._code_verb(done_on)[0] != VISIT:
+                # "signed a deal on her second trip to Riga", "spoke during a trip to Lima": a trip the clause's act
+                # was done on, with no "by" or owner named, is its subject's (the visit is an act of its own; not the
+                # trip a clause of going or being somewhere tells again: "arrived in X on his third visit", "is due
+                # in X on a visit", "who is on a visit to X, met ...")
+                verb = done_on
+                while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+                    verb = verb.head  # "urged X to speed up work ... during a visit to Baku": the urger went
+                sources = known(self.subjects(verb)) or sources
+            elif done_on.pos_ in ("NOUN", "PROPN"):
+                # "the minister, on her second trip to Riga, and his counterpart signed ...": the one it is told of
+                sources = known(self.actors_at(done_on)) or sources
         if code == VISIT and known(sources) and not known(targets):
             # "during a visit to Mostar": the country of the place it goes to, not the visitor's own
             targets += self.places_after([noun], ("to",), {party(r) for _, r in known(sources)})

@@ -60,6 +60,25 @@ def afterwards(view: ParseView, verb: int) -> bool:
     return any(view.dep[a] == "advmod" and view.lower[a] in _AFTERWARDS for a in view.children[verb])
 
 
+def opened_by_when(view: ParseView, verb: int) -> bool:
+    """Whether a verb (by its index in the parse view) heads a clause "when" opens ("when Freedonia closed the
+    border")."""
+    return any(view.dep[w] == "advmod" and view.lower[w] == "when" for w in view.children[verb])
+
+
+def when_clause(view: ParseView, verb: int) -> int | None:
+    """The verb of the "when" clause a verb is in: the verb itself, or the verb it is joined to (up to three
+    conjuncts up, never past one told as later: :func:`afterwards`, "when X closed the border and Y later recalled its
+    envoy"), when that verb is opened by "when" (:func:`opened_by_when`); None otherwise. Its dependency (an adverbial
+    or a relative clause) is the caller's to test."""
+    for _ in range(3):
+        head = view.head[verb]
+        if view.dep[verb] != "conj" or head == verb or afterwards(view, verb):
+            break
+        verb = head
+    return verb if opened_by_when(view, verb) else None
+
+
 def present_perfect(view: ParseView, verb: int) -> bool:
     """Whether a verb (by its index in the parse view) has the auxiliary of the present perfect ("has
     accused", "have kept", "'s said")."""
@@ -252,14 +271,8 @@ class HistoryRules:
         recalled its envoy"). The act happened at the time of the background the past perfect tells, so it is
         background by the same test (a date before the news week). Not a verb the parser hangs on a present or a
         simple past."""
-        verb = token.i
-        for _ in range(3):
-            head = view.head[verb]
-            if view.dep[verb] != "conj" or head == verb or afterwards(view, verb):
-                break
-            verb = head
-        if view.dep[verb] not in ("advcl", "relcl") \
-                or not any(view.dep[w] == "advmod" and view.lower[w] == "when" for w in view.children[verb]):
+        verb = when_clause(view, token.i)
+        if verb is None or view.dep[verb] not in ("advcl", "relcl"):
             return None
         head = view.head[verb]
         if view.dep[verb] == "relcl":

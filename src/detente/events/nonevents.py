@@ -243,6 +243,7 @@ from detente.events.cameo import DEMAND, SIGNING, lookup
 from detente.events.context_places import gathered_to_demand
 from detente.events.doers import legal_act, legal_ground
 from detente.events.extract import Candidate
+from detente.events.history import opened_by_when
 from detente.events.lexicon import Lexicon, Words
 from detente.events.phrases import awaited
 from detente.parse_view import ParseView
@@ -1036,8 +1037,7 @@ def told_by_its_act(i: int, view: ParseView) -> bool:
     ``not_events``). A change told with no act of its own ("relations had deteriorated after the war began") stays
     the turning point the relations graph reads."""
     def when_clause(head: int) -> bool:
-        return any(view.dep[c] in ("advcl", "relcl") and view.pos[c] in ("VERB", "AUX")
-                   and any(view.dep[w] == "advmod" and view.lower[w] == "when" for w in view.children[c])
+        return any(view.dep[c] in ("advcl", "relcl") and view.pos[c] in ("VERB", "AUX") and opened_by_when(view, c)
                    for c in view.children[head])
 
     return when_clause(i) or any(view.dep[p] == "prep" and any(view.dep[o] == "pobj" and when_clause(o)
