@@ -161,3 +161,48 @@ def test_acts_conjoined_appeals_to_two_addressees_stay_apart(code):
                   "Fasher and called on the Rapid Support Forces to lift their siege, the AU commission said.",
                   date="2025-09-08")
     assert len([e for e in result.events if e.cameo.startswith("02")]) == 2
+
+
+# -- conjoined verbs of one kind that are two acts (session 45, h-kind45) -------------------------
+def test_acts_conjoined_criticism_then_summons_stay_apart(code):
+    # the criticism the summons is conjoined to is a statement of its own; the summons, with its note, another act
+    result = code("RIGA, Oct 14 (LETA) - Latvia's foreign ministry condemned the detention of a Latvian trucker on "
+                  "Tuesday and summoned Belarus's charge d'affaires, handing him a note of protest.",
+                  date="2026-10-14")
+    words = sorted((e.cameo, [m.trigger.text.split()[0] for m in e.mentions]) for e in result.events
+                   if e.cameo.startswith("11"))
+    assert words == [("111", ["condemned"]), ("114", ["summoned", "handing"])]
+
+
+def test_acts_conjoined_summons_then_criticism_stay_one_act(code):
+    result = code("TALLINN, Oct 14 (ERR) - Russia closed the Narva crossing on Monday. Estonia summoned Russia's "
+                  "ambassador on Wednesday morning and called the closure unacceptable.", date="2026-10-14")
+    [summons] = [e for e in result.events if e.cameo.startswith("11")]
+    assert summons.cameo == "114" and [m.trigger.text.split()[0] for m in summons.mentions] == ["summoned", "called"]
+
+
+def test_acts_conjoined_cooperation_in_two_fields_stays_apart(code):
+    result = code("LUSAKA, Oct 14 (Reuters) - Zambia and Malawi agreed on Tuesday to hold joint military patrols along "
+                  "the Luangwa and to share intelligence on poachers, officials said.", date="2026-10-14")
+    assert sorted(e.cameo for e in result.events if e.cameo.startswith("06")) == ["062", "064"]
+
+
+def test_acts_conjoined_rejection_and_refused_cooperation_stay_apart(code):
+    result = code("QUITO, Oct 14 (EFE) - Ecuador refused to recognise the new Venezuelan electoral council last year "
+                  "and blocked Caracas's bid to join an Andean trade pact, diplomats said.", date="2026-10-14")
+    rejections = [e for e in result.events if e.cameo.startswith("12")]
+    assert len(rejections) == 2 and all(len(e.mentions) == 1 for e in rejections)
+
+
+def test_acts_conjoined_siege_held_since_a_date_and_shelling_stay_apart(code):
+    result = code("GOMA, Oct 14 (Reuters) - M23 rebels have besieged the town of Uvira since August and have "
+                  "repeatedly shelled its port, aid workers said.", date="2026-10-14")
+    assert sorted(e.cameo for e in _force(result)) == ["191", "194"]
+
+
+def test_conjoined_apart_table_reads_either_order_and_code_starts():
+    from detente.events.cameo import conjoined_apart
+
+    assert conjoined_apart("062", "064") and conjoined_apart("064", "062")
+    assert conjoined_apart("120", "1211") and conjoined_apart("1214", "120")
+    assert not conjoined_apart("111", "112") and not conjoined_apart("062", "062")

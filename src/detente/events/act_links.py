@@ -7,13 +7,18 @@ drills"), the meeting a trip is for ("will travel to Washington to meet ..."), a
 of force happened ("were killed when gunmen stormed ..."), the clause of a reporting verb; and, of a
 nominal mention, whether it is plural, anaphoric ("the attack"), generic ("the move") or marked as a
 further act ("another strike").
+
+Conjoined verbs of one subject are one act when they are of force or of one kind (``_one_kind``), but not a summons
+conjoined to a criticism ("condemned the raid and summoned the envoy"), codes ``data/conjoined_apart.tsv`` keeps
+apart ("agreed to hold joint patrols and to share intelligence"), or a verb bounded by a "since" phrase ("has
+besieged the town since May and has repeatedly shelled it"): two acts each.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import CASE_CODES, COMPLAIN, CRITICIZE, SIGNING, lookup
+from detente.events.cameo import CASE_CODES, COMPLAIN, CRITICIZE, SIGNING, conjoined_apart, lookup
 from detente.events.phrases import definite
 from detente.events.same_act import (
     ATTACK,
@@ -39,6 +44,7 @@ MEETING = ("036", "04")  # the will to meet, and meetings: what a trip is for ("
 OCCASION_MARKS = ("when", "after")  # "were killed when gunmen stormed the post": the clause says how it happened
 FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: one act of force, however many verbs tell it
 ON_PERSONS = ("181", "182", "185", "186")  # abduction, physical assault, assassination: acts of their own on persons
+LASTING_MARK = "since"  # "has besieged the town since May": a state that lasts, not the act of a day
 DISAPPROVAL = "11"  # the CAMEO root of disapproval: criticism, accusation, rejection of a charge
 
 
@@ -155,7 +161,10 @@ def _conjunct_host(item: JudgedCandidate, view: ParseView) -> int | None:
     """The verb (its index) an act of force's verb is a conjunct of, sharing its subject ("blocked the boat and
     rammed it twice": "rammed", no subject of its own), when ``item`` is one (CAMEO 18-20), one of material
     cooperation or of verbal conflict (quad classes 2, 3: "withdrew its troops and handed the town over", "called the
-    veto a disgrace and accused Moscow of ..."), else None."""
+    veto a disgrace and accused Moscow of ..."), else None. Neither verb may be bounded by a "since" phrase
+    (``LASTING_MARK``): a state held since a time is not the act of a day conjoined to it ("has besieged the town
+    since May and has repeatedly shelled its camps", "launched an offensive in March and has encircled the town since
+    then": two acts each)."""
     if item.candidate.nominal or (item.status.cameo[:2] not in FORCE_ROOTS
                                   and lookup(item.status.cameo).quad_class not in (2, 3)):
         return None
@@ -163,7 +172,10 @@ def _conjunct_host(item: JudgedCandidate, view: ParseView) -> int | None:
     if view.dep[verb] != "conj" or view.head[verb] == verb \
             or any(view.dep[c] in ("nsubj", "nsubjpass") for c in view.children[verb]):
         return None
-    return view.head[verb]
+    host = view.head[verb]
+    if any(view.dep[c] == "prep" and view.lower[c] == LASTING_MARK for v in (verb, host) for c in view.children[v]):
+        return None
+    return host
 
 
 def _conjoined_force(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None,
@@ -208,12 +220,17 @@ def _one_kind(a: str, b: str) -> bool:
     what else is said ("summoned the ambassador and accused Nairobi of ..."); but two acts of that code are one
     protest ("summoned the ambassador and handed him a protest note"), and so are a summons and the criticism of
     the act protested said with it (``CRITICIZE``: "summoned Norway's ambassador and called the ban
-    unjustified")."""
-    if a == b == COMPLAIN or {a, b} == {COMPLAIN, CRITICIZE}:
+    unjustified"), the criticism conjoined to the summons (``a`` is the code of the verb ``b``'s is a conjunct of);
+    a criticism the summons is conjoined to is a statement of its own ("condemned the raid and summoned Ruritania's
+    envoy": two acts). Codes of one type that ``data/conjoined_apart.tsv`` says are two acts are not one kind
+    ("agreed to hold joint patrols and to share intelligence": military cooperation and the sharing of
+    intelligence)."""
+    if a == b == COMPLAIN or (a, b) == (COMPLAIN, CRITICIZE):
         return True
     x, y = lookup(a), lookup(b)
     return x.quad_class == y.quad_class and x.quad_class in (2, 3) and x.plover is not None \
-        and x.plover == y.plover and COMPLAIN not in (a, b) and (x.quad_class == 2 or a != b)
+        and x.plover == y.plover and COMPLAIN not in (a, b) and (x.quad_class == 2 or a != b) \
+        and not conjoined_apart(a, b)
 
 
 def _first_time_host(item: JudgedCandidate, view: ParseView) -> int | None:

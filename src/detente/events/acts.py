@@ -187,7 +187,7 @@ from detente.events.act_links import (
     _verbs,
     _within_act,
 )
-from detente.events.cameo import VISIT, lookup
+from detente.events.cameo import VISIT, conjoined_apart, lookup
 from detente.events.phrases import definite
 from detente.events.same_act import (
     ANAPHOR_WINDOW,
@@ -470,6 +470,9 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
         if not anaphoric and member.candidate.sentence == item.candidate.sentence \
                 and _said_by(member) != _said_by(item):
             return None  # "X launched an assault even as the Kurds said X had attacked them": two claims
+        if alone.conjunct is not None and alone.conjunct in _verbs(member) \
+                and conjoined_apart(member.status.cameo, item.status.cameo):
+            return None  # "refused to recognise the vote and blocked the bid": data/conjoined_apart.tsv
         if not anaphoric and _verbal(item) and not _both_meetings(member, item) \
                 and _other_objects(member, item, article.nouns, words) \
                 and not _trip(member, item, words):

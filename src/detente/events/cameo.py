@@ -225,3 +225,17 @@ def lookup(code: str) -> CameoCode:
     if code not in codes:
         raise KeyError(f"unknown CAMEO code {code!r}")
     return codes[code]
+
+
+@lru_cache(maxsize=1)
+def _apart_pairs() -> tuple[tuple[str, str], ...]:
+    """The rows of ``data/conjoined_apart.tsv``: (first, second) codes or starts of codes."""
+    return tuple((row["first"], row["second"]) for row in _read("conjoined_apart.tsv"))
+
+
+@cache
+def conjoined_apart(a: str, b: str) -> bool:
+    """Whether codes ``a`` and ``b`` of one PLOVER type are two acts when one subject's conjoined verbs tell them
+    (``data/conjoined_apart.tsv``: "agreed to hold joint patrols and to share intelligence", COOPERATE 062 and 064)."""
+    return any((a.startswith(x) and b.startswith(y)) or (a.startswith(y) and b.startswith(x))
+               for x, y in _apart_pairs())
