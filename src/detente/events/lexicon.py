@@ -287,6 +287,7 @@ class Words:
     removal_verb: frozenset[str] = frozenset()
     state_act_verb: frozenset[str] = frozenset()
     summons_verb: frozenset[str] = frozenset()
+    absence_word: frozenset[str] = frozenset()
     traveller_noun: frozenset[str] = frozenset()
     membership_verb: frozenset[str] = frozenset()
     principal_noun: frozenset[str] = frozenset()
