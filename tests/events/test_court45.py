@@ -13,8 +13,8 @@ def _countries(participants) -> list[str | None]:
 
 
 def test_panel_ruling_is_against_the_owner_of_the_measure(code):
-    result = code("GENEVA, April 7 (Reuters) - A World Trade Organization panel ruled on Tuesday that export taxes "
-                  "imposed by Argentina on soybean meal broke its trade commitments.", date="2026-04-07")
+    result = code("GENEVA, April 7 (Reuters) - A World Trade Organization dispute panel ruled on Tuesday that export "
+                  "taxes imposed by Argentina on soybean meal broke its trade commitments.", date="2026-04-07")
     [event] = [e for e in events_of(result, cameo="116")]
     assert event.trigger.text.startswith("ruled")
     assert [p.actor for p in event.source] == ["wto"]
@@ -59,10 +59,10 @@ def test_appeal_of_a_ruling_is_a_case_not_an_appeal_to_someone(code):
     assert call.cameo.startswith("02")
 
 
-def test_turning_to_a_world_court_is_a_case(code):
-    result = code("QUITO, Sept 9 (AFP) - Ecuador said on Tuesday it was turning to the International Court of "
-                  "Justice over Peru's new fishing limits.", date="2026-09-09")
-    assert [e.cameo for e in result.events if e.trigger.text.startswith("turning")] == ["115"]
+def test_turn_to_a_world_court_is_a_case(code):
+    result = code("QUITO, Sept 9 (AFP) - Ecuador said on Tuesday it would turn to the International Court of "
+                  "Justice about Peru's new fishing limits.", date="2026-09-09")
+    assert [e.cameo for e in result.events if e.trigger.text.startswith("turn")] == ["115"]
 
 
 def test_sentence_in_absentia_is_passed_by_the_accused_state(code):
@@ -79,3 +79,12 @@ def test_sentence_of_a_described_person_keeps_no_doer_without_absentia(code):
                   "prison on Monday for embezzlement.", date="2026-10-06")
     [event] = events_of(result, cameo="116")
     assert not [p for p in event.source if p.actor is not None]
+
+
+def test_court_named_on_the_case_noun_is_the_forum_not_the_target(code):
+    result = code("HANOI, July 8 (Reuters) - Thailand lost a WTO case brought by Australia over its sugar "
+                  "subsidies in 2021.", date="2026-07-08")
+    [event] = [e for e in result.events if e.trigger.text.startswith("brought")]
+    assert event.cameo == "115"
+    assert _countries(event.source) == ["AUS"]
+    assert not [p for p in event.target if p.actor == "wto"], [p.text for p in event.target]

@@ -517,10 +517,10 @@ class CodeSideRules(ParticipantRules):
         that country ("Former Prime Minister Imran Khan was sentenced"): a state's courts and police act at home
         (a person the text only describes, "an Argentine journalist", is as often held abroad), and so, for an act
         told "in absentia" (``absence_word``), the one country of the people it is done to, even ones the text only
-        describes ("a former Ruritanian minister was sentenced in absentia": the accused is not held abroad). None when the
-        clause names places of several countries or the act has an agent. Returns the doers and the targets (less
-        the body a summons was made at). A doer found by its country is the state's government, so that the
-        state's own people it acts on stay targets."""
+        describes ("a former Ruritanian minister was sentenced in absentia": the accused is not held abroad). None
+        when the clause names places of several countries or the act has an agent. Returns the doers and the
+        targets (less the body a summons was made at). A doer found by its country is the state's government, so
+        that the state's own people it acts on stay targets."""
         view = self.found.view(verb.doc)
         i = verb.i
         if view.lemma[i] not in self.words.state_act_verb or not self._agentless_passive(verb):

@@ -309,6 +309,7 @@ class Words:
     head_title: frozenset[str] = frozenset()
     court_noun: frozenset[str] = frozenset()
     venue_prep: frozenset[str] = frozenset()
+    case_noun: frozenset[str] = frozenset()
     mission_prep: frozenset[str] = frozenset()
     honorific: frozenset[str] = frozenset()
     host_city: frozenset[str] = frozenset()
