@@ -515,10 +515,12 @@ class CodeSideRules(ParticipantRules):
         state of whoever says it was made ("Iran's foreign ministry said Britain's ambassador had been summoned"),
         never the envoy's own; else, for a person or party the knowledge base knows, with a country of its own,
         that country ("Former Prime Minister Imran Khan was sentenced"): a state's courts and police act at home
-        (a person the text only describes, "an Argentine journalist", is as often held abroad). None when the
-        clause names places of several countries or the act has an agent. Returns the doers and the targets (less
-        the body a summons was made at). A doer found by its country is the state's government, so that the
-        state's own people it acts on stay targets."""
+        (a person the text only describes, "an Argentine journalist", is as often held abroad), and so, for an act
+        told "in absentia" (``absence_word``), the one country of the people it is done to, even ones the text only
+        describes ("a former Ruritanian minister was sentenced in absentia": the accused is not held abroad). None
+        when the clause names places of several countries or the act has an agent. Returns the doers and the
+        targets (less the body a summons was made at). A doer found by its country is the state's government, so
+        that the state's own people it acts on stay targets."""
         view = self.found.view(verb.doc)
         i = verb.i
         if view.lemma[i] not in self.words.state_act_verb or not self._agentless_passive(verb):
@@ -557,8 +559,11 @@ class CodeSideRules(ParticipantRules):
             speakers = [(t, c) for t, r in known(self._sayers(verb)) if r.country and r.country not in held
                         for c in (self.ground.country(r.country, "GOV"),) if c is not None]
             return speakers[:1], list(targets)
-        homes = {r.country for _, r in known(targets) if r.kind in DOMESTIC_KINDS and r.entry and r.country}
-        home = self.ground.country(next(iter(homes)), "GOV") if len(homes) == 1 and len(known(targets)) == 1 else None
+        absent = self._in_absentia(verb)  # tried without the accused, who is not held abroad: his own state
+        homes = {r.country for _, r in known(targets)
+                 if r.country and (absent or (r.kind in DOMESTIC_KINDS and r.entry))}
+        home = self.ground.country(next(iter(homes)), "GOV") \
+            if len(homes) == 1 and (absent or len(known(targets)) == 1) else None
         # standing with the verb: the person's own words are the target's
         return ([] if home is None else [(verb, home)]), list(targets)
 
@@ -624,6 +629,13 @@ class CodeSideRules(ParticipantRules):
         prep = view.head[t]
         return view.dep[t] == "pobj" and view.lower[prep] == "in" and view.dep[prep] == "prep" \
             and view.lemma[view.head[prep]] in self.words.envoy_noun and t in self.found.places
+
+    def _in_absentia(self, verb: Token) -> bool:
+        """Whether a verb is said done "in absentia" (``absence_word`` after "in" in its own clause, wherever the
+        parser hangs it): a trial without the accused."""
+        view = self.found.view(verb.doc)
+        return any(view.lower[t] in self.words.absence_word and t > 0 and view.lower[t - 1] == "in"
+                   for t in own_clause(view, verb.i))
 
     def _agentless_passive(self, verb: Token) -> bool:
         """Whether a verb is a passive with no agent (:func:`detente.events.roles.agentless_passive`)."""

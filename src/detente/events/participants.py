@@ -409,7 +409,9 @@ class ParticipantRules(DoerRules):
         so is the forum of an act whose own code is a complaint or lawsuit ("took China to the WTO", "complained to
         the union's commission", "would take the case to the Inter-American Commission on Human Rights"), no target
         either, and of another act when the verb it is named on is coded as one ("threatened to take China to the
-        WTO": China; "warned it would take the matter to the Organization of American States": no one)."""
+        WTO": China; "warned it would take the matter to the OAS": no one). A court or such a body named as the
+        modifier of a ``case_noun`` of a complaint or lawsuit ("a WTO case brought by Japan") is its forum too
+        (session 45)."""
         courts = self.found.courts
         case = cameo[:3] in CASE_CODES
         bodies = {t.i for t, r in targets if r.kind == "organisation" and r.sector == "IGO"}
@@ -422,6 +424,9 @@ class ParticipantRules(DoerRules):
             return tuple(targets)
 
         def venue(token: Token) -> bool:
+            if case and token.i in courts | bodies and token.dep_ == "compound" \
+                    and token.head.lemma_.lower() in self.words.case_noun:
+                return True  # "a WTO case brought by Japan": where the case is brought (``case_noun``)
             if token.i not in courts | bodies or token.dep_ != "pobj" \
                     or token.head.lower_ not in self.words.venue_prep:
                 return False
