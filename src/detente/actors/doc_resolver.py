@@ -16,7 +16,9 @@ apposition to a name, and a relative pronoun on it, stand for that name ("the No
 Ruritania backed": the Front; :meth:`_DocResolver._apposed_name`, session 42). A surname the NER misses on its
 return after a titled name read whole as the office is that office ("Georgian Foreign Minister Nino Kapanadze ...
 Kapanadze urged", :meth:`PersonRules._titled_name`, session 43). A bare "the association" or "the union" names again
-the latest such body named with its country (:meth:`_DocResolver._body_named_again`, session 44). Looking names up
+the latest such body named with its country (:meth:`_DocResolver._body_named_again`, session 44). "The central
+government" and "the Centre" addressed by someone of a known country are that country's government
+(:meth:`NominalRules._home_level`, :meth:`NominalRules.the_centre`, session 45). Looking names up
 in the knowledge base, and
 the references an entry gives on a day, is :class:`detente.actors.resolve.ActorFinder`; the rules for
 pronouns, offices and sets are in :mod:`detente.actors.antecedents` and :mod:`detente.actors.sets`.
@@ -200,6 +202,9 @@ class _DocResolver(PersonRules, NominalRules):
             or self._state_side(i) or self._claimed_side(i) or self._nominal_or_context(i, sector)
         if resolved is not None:
             return resolved
+        centre = self.the_centre(i) if sector is None else None
+        if centre is not None:  # "the chief minister urged the Centre to act": his own country's government
+            return centre, "nominal", (v.edges(i)[0], i + 1)
         crew = ship_crew(self, i)
         if crew is not None:  # "seized a Chinese-flagged longliner and detained its crew": China's
             return crew, "nominal", (v.edges(i)[0], i + 1)

@@ -9,7 +9,10 @@ force noun that is the subject of a clause joined to one whose subject is a stat
 body addressing its own state asks to act is that state's ("the opposition urged the navy to ...",
 ``_addressed_forces``); a bare plural force noun in what a state's body reports is that state's, not a named
 armed body it could name again ("Security forces seized weapons, it said" after Kuwait's ministry spoke of a
-militia: Kuwait's, ``_reported_bare_forces``, session 43). A mixin of
+militia: Kuwait's, ``_reported_bare_forces``, session 43). "The central government", "the federal government"
+(``home_level_word``) and "the Centre" (``centre_noun``) addressed by anyone of a known country, a governor or a
+chief minister included, are that country's government, not the foreign state the story is about (``_home_level``,
+``the_centre``, session 45). A mixin of
 the resolver (:class:`detente.actors.doc_resolver._DocResolver`), which holds the article's parse view, history
 and actor table these rules read. Split from ``actors/doc_resolver.py`` (session 23).
 """
@@ -103,7 +106,10 @@ class NominalRules:
             # a bare title on a name ("In Kabul, foreign ministry spokesman X accused ..."): the name's clause
             holder = self._title_holder(at)
             # "the party demanded that the government withdraw": the asking body's own, before any speaker's
-            asked = self._own_government(at) if self._asking_verb(at) is not None else None
+            # "the governor urged the central government to act": the addresser's own state at any level
+            home_level = self._home_level(at)
+            asked = self._own_government(at, home_level) \
+                if home_level or self._asking_verb(at) is not None else None
             body = asked or seated_in(resolver, holder) or self._title_of_state(at, holder) \
                 or (None if self._head_title(at) else self._sayers_state(at) or last_speaker(resolver, at))
             if body is None and lower not in self.words.abroad_noun:
@@ -659,13 +665,37 @@ class NominalRules:
             return None
         return v.head[verb]
 
-    def _own_government(self, at: int) -> ActorRef | None:
+    def _home_level(self, at: int) -> bool:
+        """Whether a state nominal carries a ``home_level_word`` (words.tsv: "the central government", "the federal
+        government") and nothing else that says whose it is (no possessor, name, compound or preposition: "the
+        federal government in Berlin", "Somalia's federal government" are the other rules'): the whole state's level
+        of government, which someone of a region, a party or a town addresses as their own (:meth:`_own_government`)."""
+        v = self.v
+        children = v.children[at]
+        return any(v.dep[c] == "amod" and v.lower[c] in self.words.home_level_word for c in children) \
+            and not any(v.dep[c] in ("poss", "compound", "prep", "nmod", "appos") for c in children)
+
+    def the_centre(self, at: int) -> ActorRef | None:
+        """"The Centre" (a ``centre_noun`` in words.tsv, capitalised, with "the" and nothing else on it) addressed by
+        someone of a known country ("the chief minister urged the Centre to act"): that country's government
+        (:meth:`_own_government`, any addresser); else None ("a detention centre", "the Centre for Policy Studies")."""
+        v = self.v
+        word = v.text[v.idx[at]:v.end[at]]
+        if v.lower[at] not in self.words.centre_noun or not word[:1].isupper() or at in self.by_match \
+                or [v.lower[c] for c in v.children[at]] != ["the"]:
+            return None
+        return self._own_government(at, True)
+
+    def _own_government(self, at: int, any_doer: bool = False) -> ActorRef | None:
         """"Several Chilean senators urged the government to ...", "Togo's opposition asked the authorities to
         ...", "the party demanded that the government withdraw ...": a state nominal as the object of a body of a
         country that is not its executive, or the subject of the clause its appeal asks for (``ADDRESSING_SECTORS``:
         lawmakers, the opposition, parties, courts, unions, the people) is that body's own country's government,
         not the dateline's nor the latest one named; the doer is the subject of the nominal's verb, or of the verb
-        a participle or conjunct without a subject of its own hangs on ("rallied ..., accusing the government")."""
+        a participle or conjunct without a subject of its own hangs on ("rallied ..., accusing the government").
+        With ``any_doer`` (a nominal of the whole state's level: :meth:`_home_level`, :meth:`the_centre`) a doer of
+        any sector with a country will do: a governor or a state's minister addresses "the central government" of
+        his own country."""
         v = self.v
         dep, head, children = v.dep, v.head, v.children
         asking = self._asking_verb(at)
@@ -686,13 +716,15 @@ class NominalRules:
             if ref is not None or pobj is None:
                 break
             doer, ref = pobj, self.resolve(pobj)
-        if ref is None or not ref.country or ref.sector not in ADDRESSING_SECTORS:
+        if ref is None or not ref.country or (ref.sector not in ADDRESSING_SECTORS and not any_doer):
             return None
         first, last = v.edges(doer)
         if not any(t < first or t > last for t, (key, _s, _e) in self.by_match.items()
                    if getattr(self.f.kb.get(key.partition("|")[2]), "country", None) == ref.country):
             return None  # a body whose country the text names nowhere else (a party taken for a namesake abroad)
         self.found.antecedents[at] = doer
+        if any_doer:
+            self.found.home_level.add(at)
         country = self.f.kb.get(ref.country)
         return self.f.sector_ref(self.f.entity_ref(country, self.day), "GOV") if country is not None else None
 

@@ -63,6 +63,10 @@ class DocActors:
     # NP heads naming anonymous people the text gives no country ("police detained 83 people", "protesters"): a
     # side that is nobody identifiable, named all the same (no other actor stands in for it)
     people: set[int] = field(default_factory=set)
+    # NP heads of a state's whole government that someone of that state addresses ("the governor urged the central
+    # government", "the chief minister urged the Centre": actors/nominals.py, _own_government): a target even when
+    # the doer's office resolves to the same government (events/assemble.py)
+    home_level: set[int] = field(default_factory=set)
     refs: dict[str, ActorRef] = field(default_factory=dict)
     sentences: list[Span] = field(default_factory=list)  # the doc's sentence spans, computed once
     sentence_of: dict[int, int] = field(default_factory=dict)  # token index -> sentence index

@@ -53,7 +53,8 @@ if TYPE_CHECKING:
 
 def assemble(judged: Grouped, knowledge: Knowledge) -> CodedArticle:
     """Step ``assemble``: the coded article, one event per act. Duplicate events (same trigger, code and
-    sides) are dropped; an actor does not act on itself, nor a leader on the body he speaks for."""
+    sides) are dropped; an actor does not act on itself, nor a leader on the body he speaks for (but a chief minister
+    who resolves to his state's government does address "the Centre": ``DocActors.home_level``)."""
     return assemble_with_evidence(judged, knowledge)[0]
 
 
@@ -151,7 +152,8 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
         # a show of force is made with the doer's own forces: "the government mobilized police and soldiers"
         forces_of = {ref.country for _, ref in candidate.sources if ref.country and state_force(ref)}
         sides += [("target", tok, ref, participant(finder, doc, found, tok, ref, day)) for tok, ref in candidate.targets
-                  if ref.key not in own and not (ref.country in countries and ref.kind in ("country", "sector"))
+                  if (ref.key not in own or tok.i in found.home_level)
+                  and not (ref.country in countries and ref.kind in ("country", "sector"))
                   and not _own_noun(tok, ref, candidate, knowledge.kb, knowledge.lexicon.words)
                   and not _forum_topic(tok, knowledge.lexicon.words)
                   and not (code.root == SHOW_OF_FORCE and ref.country in forces_of and state_force(ref))

@@ -19,7 +19,10 @@ text leaves no doubt which one that is:
    in the whole article (a bilateral story; in a story of many parties the text must say whom; a
    text of one or two sentences has no story to speak of);
 4. the clause does not name its target as actors the knowledge base does not know ("accused
-   Western countries of ...": the target is named, just not resolved);
+   Western countries of ...": the target is named, just not resolved), nor is the act one of a state's police or
+   courts on people or a matter its clause names in words the knowledge base does not know ("police arrested 19
+   suspects", "a court sentenced the driver": an act at home, no step in a dispute between states; this holds for
+   :func:`answers` and :func:`disputes` too, :func:`justice_on_named`, session 45);
 5. the sentence does not name the doer and that party as partners of a joint act (:func:`partners`: "Estonian police
    detained four smugglers in a joint raid with Latvian officers, who held two more": neither act is done to the
    other partner);
@@ -181,6 +184,13 @@ PROVISO_WORDS = ("provided", "providing")  # "provided that X lets ...": a condi
 MEDIA_SECTOR = "MED"  # sectors.tsv: the media; a state's own ("state media", state news agencies) is GOVMED
 STATE_MEDIA_SECTOR = "GOVMED"
 Claim = tuple[int, "ActorRef"]  # a party named in a clause: its mention's token index and its actor
+
+
+# a state's police and courts, whose deeds on people they name are done at home (:func:`justice_on_named`)
+JUSTICE_SECTORS = ("COP", "JUD")
+# their acts on people: arrest, detain or charge (173), sentence (116); not a seizure of things (171: "seized a truck
+# carrying missiles" is aimed at whoever sent them) nor force on a crowd (175: whose crowd the story tells)
+JUSTICE_CODES = ("173", "116")
 
 
 def party(ref: ActorRef) -> str:
@@ -756,9 +766,23 @@ def _helped_to(candidate: Candidate, found: DocActors, words: Words) -> bool:
 
 def _named_unknown(candidate: Candidate, found: DocActors, words: Words) -> bool:
     """Whether an act's clause names its target as actors the knowledge base does not know ("accused Western
-    countries of ...") or as anonymous people ("detained six activists": nobody identifiable): the target
-    is named, not missing, and the story's other party does not stand in for it."""
-    return any(t.lemma_.lower() in words.pair_nouns for t, _ in candidate.targets) or done_to_people(candidate, found)
+    countries of ...") or as anonymous people ("detained six activists": nobody identifiable), or is a deed of a
+    state's police or courts on people it names (:func:`justice_on_named`): the target is named, not missing, and the
+    story's other party does not stand in for it."""
+    return any(t.lemma_.lower() in words.pair_nouns for t, _ in candidate.targets) or done_to_people(candidate, found) \
+        or justice_on_named(candidate)
+
+
+def justice_on_named(candidate: Candidate) -> bool:
+    """Whether an act is one of a state's police or courts (``JUSTICE_SECTORS``: every doer one) whose clause names
+    whom or what it was done to in words the knowledge base does not know ("police arrested 19 suspects", "a court
+    sentenced the driver", "prosecutors were investigating the death"): an act at home on the people or the matter it
+    names, no step in the story's dispute between states; the story's other party is not appended to it (a foreign
+    state the lead set against the doer's is no one the police arrested)."""
+    doers = known(candidate.sources)
+    return bool(doers) and candidate.cameo.startswith(JUSTICE_CODES) \
+        and all(r.kind == "sector" and r.sector in JUSTICE_SECTORS for _, r in doers) \
+        and any(r.kind == "unresolved" for _, r in candidate.targets)
 
 
 def done_to_people(candidate: Candidate, found: DocActors) -> bool:

@@ -167,7 +167,8 @@ class Extractor(FrameRules):
                 keys = {ref.key for _, ref in candidate.sources}
                 c = candidate  # the same record with its sides deduplicated (the constructor: no dataclasses.replace)
                 kept = Candidate(c.cameo, c.head, c.trigger, tuple(unique(c.sources)),
-                                 tuple((t, r) for t, r in unique(targets) if r.key not in keys), c.sentence, c.frame,
+                                 tuple((t, r) for t, r in unique(targets)
+                                       if r.key not in keys or t.i in self.found.home_level), c.sentence, c.frame,
                                  c.frame_token, c.nominal, c.specific)
                 if coded.get(token.i) is candidate:
                     coded[token.i] = kept

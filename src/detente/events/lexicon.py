@@ -303,6 +303,8 @@ class Words:
     junta_noun: frozenset[str] = frozenset()
     junta_head: frozenset[str] = frozenset()
     junta_modifier: frozenset[str] = frozenset()
+    home_level_word: frozenset[str] = frozenset()
+    centre_noun: frozenset[str] = frozenset()
     author_prep: frozenset[str] = frozenset()
     own_force_word: frozenset[str] = frozenset()
     former_word: frozenset[str] = frozenset()
