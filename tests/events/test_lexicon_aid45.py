@@ -6,12 +6,16 @@ goods handed to another's forces or people ("supplied X with patrol ships") aid 
 061); a state's staple or
 fuel sent or shipped to another economic aid (071); a loan or deposit rolled over, money paid to another "in
 compensation" and loans rushed to it economic aid (071); aid handed out or rushed, and a cargo flown to a
-place, humanitarian aid (073).
+place, humanitarian aid (073). A ship contains its load (``lexicon.ship_load``): "sent two ships loaded with food to
+X" matches ``send +food`` (073), and its aid goes to X, where the parser hangs "to X" on the clause on the ship or on
+the last thing it carries (``CodeSideRules._sent_to_state``); those tests are on parses built by hand.
 
 All sentences here are synthetic, written in agency style for the tests; none comes from a development set or from
 a real article. Each test also checks the sense the line must leave alone."""
 
 from __future__ import annotations
+
+from tests.conftest import code_tree, tree
 
 
 def _codes(result) -> list[str]:
@@ -61,3 +65,36 @@ def test_aid_handed_out_or_rushed_or_a_cargo_flown_is_humanitarian_aid(code):
     assert "073" in _codes(flown), _codes(flown)
     troops = code("Ugandan troops rushed to the border on Monday.", date="2026-03-04")
     assert "073" not in _codes(troops), _codes(troops)
+
+
+# synthetic: "Mexico sent two ships loaded with <load> to Cuba."
+SHIPS = """
+    Mexico   Mexico   PROPN NNP nsubj    1 B-GPE
+    sent     send     VERB  VBD ROOT     1 O
+    two      two      NUM   CD  nummod   3 O
+    ships    ship     NOUN  NNS dobj     1 O
+    loaded   load     VERB  VBN acl      3 O
+    with     with     ADP   IN  prep     4 O
+    {load:<8} {lemma:<8} NOUN  NN  pobj     5 O
+    to       to       ADP   IN  prep     6 O
+    Cuba     Cuba     PROPN NNP pobj     7 B-GPE
+    .        .        PUNCT .   punct    1 O
+"""
+
+
+def test_a_ship_contains_its_load(blank_nlp):
+    from detente.events.lexicon import load_default
+
+    lexicon = load_default()
+    food = tree(blank_nlp.language.vocab, SHIPS.format(load="food", lemma="food"))
+    assert lexicon.match_verb(food[1]).cameo == "073"
+    cement = tree(blank_nlp.language.vocab, SHIPS.format(load="cement", lemma="cement"))
+    found = lexicon.match_verb(cement[1])
+    assert found is None or found.cameo != "073", found
+
+
+def test_aid_a_ship_carries_goes_where_its_load_is_sent(blank_coder):
+    result = code_tree(blank_coder, SHIPS.format(load="food", lemma="food"))
+    aid = [e for e in result.events if e.cameo == "073"]
+    assert aid and {p.country for e in aid for p in e.target if p.actor is not None} == {"CUB"}, \
+        [(e.cameo, [p.text for p in e.target]) for e in result.events]
