@@ -26,8 +26,10 @@ from detente.events.cameo import CALL_ON_CODES, REQUEST_ROOTS, VISIT, lookup
 from detente.events.context import party
 from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS, arrived_here, own_clause, resolved_via, state_force
+from detente.events.lexicon import ship_load
 from detente.events.participants import ParticipantRules
 from detente.events.roles import agentless_passive, for_clause
+from detente.parse_view import TokenView
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -304,13 +306,20 @@ class CodeSideRules(ParticipantRules):
         """The actor, or the country of the place, another state's than the doer's, that a ``dispatch_verb`` sends its
         forces to or keeps them in: the object of a ``destination_prep`` or ``place_prep`` on the verb ("to Laos",
         "in Mozambique"; with ``kept`` False, only where they went, not "through Syria"), or of a ``destination_prep``
-        the parser hung on the last of the things sent, named itself (not "to its border with X", whose border is the
-        doer's ground)."""
+        the parser hung on the last of the things sent, or on a ship sent, the clause on it or the last thing it
+        carries ("sent two ships loaded with food to X": :func:`detente.events.lexicon.ship_load`), named itself (not
+        "to its border with X", whose border is the doer's ground)."""
         own = {party(r) for _, r in known(self.subjects(verb))}
         out: list[Side] = []
         # the "to X" the parser hangs on the last thing sent ("sent two helicopters, relief supplies and a team to X")
         items = [c for o in self._children(verb, ("dobj",)) for c in self._children(o, ("conj", "appos"))]
         items += [g for c in items for g in self._children(c, ("conj",))]
+        # and on the clause on a ship sent or the last thing it carries ("sent two ships loaded with food and
+        # medicine to X")
+        ships = [o for o in self._children(verb, ("dobj",)) if o.lemma_.lower() in self.words.vessel_noun]
+        view = TokenView(verb.doc)
+        items += [c for o in ships for c in self._children(o, ("acl",))]
+        items += [verb.doc[t] for o in ships for t in ship_load(view, o.i)]
         hung = [p for c in items for p in self._children(c, ("prep",)) if p.lower_ in self.words.destination_prep]
         for prep in self._children(verb, ("prep",)) + hung:
             held = kept and prep.lower_ in self.words.place_prep

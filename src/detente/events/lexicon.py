@@ -486,7 +486,8 @@ class Lexicon:
             if pattern.obj is not None:
                 if pattern.obj_prep not in matched:
                     matched[pattern.obj_prep] = _object_lemmas(view, objects, preps, pattern.obj_prep,
-                                                               self.words.suspension_noun, bodies)
+                                                               self.words.suspension_noun, bodies,
+                                                               self.words.vessel_noun)
                 some, own, contained = matched[pattern.obj_prep]
                 direct = True
                 if "*" in pattern.obj:
@@ -612,14 +613,15 @@ JOINED_DEPS = frozenset({"compound", "nmod", "amod"})
 
 
 def _object_lemmas(view: ParseView | TokenView, objects: list[int], preps: dict[str, int], obj_prep: str | None,
-                   stops: frozenset[str] = frozenset(),
-                   bodies: frozenset[int] = frozenset()) -> tuple[bool, frozenset[str], frozenset[str]]:
+                   stops: frozenset[str] = frozenset(), bodies: frozenset[int] = frozenset(),
+                   holds: frozenset[str] = frozenset()) -> tuple[bool, frozenset[str], frozenset[str]]:
     """What a pattern's ``+`` item is matched on: whether there is an object at all, the lemmas of the
     objects and their conjuncts, and those with their compound modifiers and contained nouns. The object
     is the verb's own (``objects``) or, with ``obj_prep``, that preposition's own object (after a verb
     particle, "called off the strike", the verb's). An object is also named joined to a compound or adjective
     modifier (``JOINED_DEPS``: "war games": wargame), so that a line can name the kind a modifier makes it
-    ("a rescue operation", "legal action")."""
+    ("a rescue operation", "legal action"). A ship (a noun of ``holds``) contains its load ("sent two ships loaded
+    with food", "ships with water and medicine": :func:`_with_containers`)."""
     heads = objects
     if obj_prep:
         prep = preps.get(obj_prep)
@@ -632,7 +634,8 @@ def _object_lemmas(view: ParseView | TokenView, objects: list[int], preps: dict[
                  for c in _with_conjuncts(view, (c for c in view.children[h] if view.dep[c] in JOINED_DEPS)))
     if bodies & set(conjoined):  # "joined NATO", "left ECOWAS": a body named by its name is an organization
         named.add(BODY_LEMMA)
-    return (bool(heads), frozenset(named), frozenset(view.lemma[h] for h in _with_containers(view, conjoined, stops)))
+    return (bool(heads), frozenset(named),
+            frozenset(view.lemma[h] for h in _with_containers(view, conjoined, stops, holds)))
 
 
 def _hyphen_prefix(token: Token, view: ParseView | TokenView) -> str:
@@ -660,17 +663,37 @@ def _with_conjuncts(view: ParseView | TokenView, tokens: Iterable[int]) -> Itera
 
 
 def _with_containers(view: ParseView | TokenView, tokens: Iterable[int],
-                     stops: frozenset[str] = frozenset()) -> Iterator[int]:
+                     stops: frozenset[str] = frozenset(), holds: frozenset[str] = frozenset()) -> Iterator[int]:
     """A noun, its compound modifiers ("food supplies", "aid deliveries") and, for "a package of
     sanctions" or "a round of talks", the noun it contains; not what a noun of ``stops`` stops ("a
-    suspension of aid" contains no aid: ``suspension_noun``)."""
+    suspension of aid" contains no aid: ``suspension_noun``). A noun of ``holds`` (a ship: ``vessel_noun``) contains
+    its load (:func:`ship_load`: "sent three freighters loaded with rice" matches ``send +food``)."""
+    dep, lower, kids = view.dep, view.lower, view.children
     for token in tokens:
         yield token
-        for child in view.children[token]:
-            if view.dep[child] == "compound":
+        for child in kids[token]:
+            if dep[child] == "compound":
                 yield child
-            elif view.dep[child] == "prep" and view.lower[child] == "of" and view.lemma[token] not in stops:
-                yield from (p for p in view.children[child] if view.dep[p] == "pobj")
+            elif dep[child] == "prep" and lower[child] == "of" and view.lemma[token] not in stops:
+                yield from (p for p in kids[child] if dep[p] == "pobj")
+        if view.lemma[token] in holds:
+            yield from ship_load(view, token)
+
+
+def ship_load(view: ParseView | TokenView, ship: int) -> list[int]:
+    """What a ship (its index) is told to carry, each thing of it: its "with" object ("ships with water and
+    medicine") and what a clause on it is loaded with or carries ("a barge loaded with tents", "a freighter
+    carrying wheat")."""
+    dep, lower, kids = view.dep, view.lower, view.children
+    loads: list[int] = []
+    for child in kids[ship]:
+        if dep[child] not in ("prep", "acl"):
+            continue
+        withs = [child] if dep[child] == "prep" else [g for g in kids[child] if dep[g] == "prep"]
+        loads += [p for w in withs if lower[w] == "with" for p in kids[w] if dep[p] == "pobj"]
+        if dep[child] == "acl":
+            loads += [g for g in kids[child] if dep[g] == "dobj"]
+    return list(_with_conjuncts(view, loads))
 
 
 def parse_pattern(cameo: str, text: str, line: int, where: str) -> Pattern:
