@@ -27,7 +27,7 @@
   "requested consultations under Article 4 of the alliance's founding treaty", "a review of their trade
   pact": an agreement noun after a ``framework_prep`` (through "of" phrases) or held by a possessor inside a
   phrase names a standing agreement, not its signing; the act it frames is coded on its own verb. One dated by a
-  year of its own ("under a 1992 readmission agreement") is told as its signing, a background act of its parties
+  year of its own ("under a 1998 patrol agreement") is told as its signing, a background act of its parties
   (``events/pacts.py``; session 45: the dev gold codes most such nouns as a historical 057).
 - Purpose clauses that state an aim: "will respond by all means to protect its territory", "met to try to
   ease tensions", "expanded the mandate so that ships could be escorted": what the act is for, not a

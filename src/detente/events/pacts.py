@@ -1,18 +1,22 @@
-"""Dated pacts and talks told as nouns (session 45): "Migrants are sent back under a 1992 readmission agreement",
+"""Dated pacts and talks told as nouns (session 45): "Fishing boats are inspected under a 1998 patrol agreement",
 "The 2019 water-sharing accord has held since", "direct talks in Kasko in 2021 ended without a deal".
 
 An agreement (SUPPORT 057), a round of talks (046) or a meeting (040) that the text names by a noun with a year of
-its own earlier than the publication's (a year on the noun, "a 2004 border arrangement"; after "in" or "of" on it,
-"talks in Kasko in April 2021"; or after "in" on a participle hung on it, "a cooperation agreement signed in
-1976": :func:`own_year`) and whose own phrase names no doer ("between X and Y", a possessor, a demonym: those the
+its own earlier than the publication's (a year on the noun, "a 2006 fisheries arrangement"; after "in" or "of" on it,
+"talks in Kasko in April 2021"; or after "in" on a participle hung on it, "a trade accord signed in
+1981": :func:`own_year`) and whose own phrase names no doer ("between X and Y", a possessor, a demonym: those the
 clause rules read already) is a background act of the story's two main parties (``context.main_parties``: the two
 named most often as parties of its clauses), done together (both are its doers): the gold codes such an agreement
 as a historical signing by its two parties, symmetric. Only when the noun's own phrase and its sentence name no
 party other than those two (a partner named "with X" on the noun is one of them: "under a 2012 agreement with
-Kasko"); a noun whose story has a third party in play, or fewer than two parties, stays uncoded.
+Kasko"); a noun whose story has a third party in play, or fewer than two parties, stays uncoded. Each party is given
+by its mention up to the noun's sentence that names the state itself, else its government, else anyone of it (a
+regional governor or a militia leader named last would not stand for the state).
 
 The extractor keeps such a noun without a doer (:func:`dated_pact`); :func:`pact_parties` gives it its parties once
-the article is read, or drops it. Restatements of an act the article codes on a verb are joined by the acts step.
+the article is read, or drops it. One whose signing a participle or relative clause on it codes with a doer of its own
+("the accord, signed by X and Y in 2022") is that act, not another; other restatements of an act the article codes on
+a verb are joined by the acts step.
 """
 
 from __future__ import annotations
@@ -57,7 +61,7 @@ def _time_year(pobj: Token) -> int | None:
 def own_year(noun: Token) -> int | None:
     """The year an event noun is dated by in its own phrase: a year on it ("a 1992 accord", "the 2008 transit
     accord"), after "in" or "of" on it, through a place ("talks in Kasko in 2021"), or after "in" on a participle hung
-    on it ("an accord signed in 1976"); for talks told as a measure of them ("a round of talks in 2021", "the 2021
+    on it ("an accord signed in 1981"); for talks told as a measure of them ("a round of talks in 2021", "the 2021
     round of talks"), on the measure too."""
     holders = [noun]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
@@ -120,6 +124,8 @@ def pact_parties(candidates: list[Candidate], found: DocActors, words: Words, da
         if day is None or year is None or year >= day.year or len(main) != 2 or not own <= main \
                 or not named <= main:
             continue
+        if any(_told_on(other, candidate) for other in candidates):
+            continue  # "the accord, signed by X and Y in 2022": the participle codes the signing
         mentions = _state_mentions(found, candidate.sentence, words)
         if not main <= set(mentions):
             continue
@@ -140,3 +146,11 @@ def _state_mentions(found: DocActors, sentence: int, words: Words) -> dict[str, 
             if party(ref) not in best or rank <= best[party(ref)][0]:
                 best[party(ref)] = (rank, (i, ref))
     return {p: claim for p, (_, claim) in best.items()}
+
+
+def _told_on(other: Candidate, pact: Candidate) -> bool:
+    """Whether another candidate is the same kind of act told by a participle or relative clause on the pact's noun,
+    with a known doer ("the accord, signed by X and Y in 2022, ..."): the act is coded there."""
+    head = other.head
+    return other is not pact and other.cameo == pact.cameo and head.dep_ in ("acl", "relcl") \
+        and head.head.i == pact.head.i and bool(known(other.sources))
