@@ -37,6 +37,7 @@ from detente.events.frames import AID_ROOT, CLAIM_RESPONSIBILITY, FrameRules
 from detente.events.ground import CountryOf, Ground, Side
 from detente.events.lexicon import JOINED_DEPS, NO_CODE, RELATIVE_WORDS, Lexicon, Words
 from detente.events.mutual import mutual
+from detente.events.pacts import dated_pact, pact_parties
 from detente.events.participants import REJECT_ROOT
 from detente.events.phrases import awaited, carrier_of, contained
 from detente.events.referents import referents
@@ -123,6 +124,8 @@ class Extractor(FrameRules):
                     and family(candidate.cameo) == "custody" and self._has_child(candidate.head, ("nsubjpass",)):
                 # "all eleven were freed": kept for the story of custody (restated.py), which drops it if it finds none
                 out.append(candidate)
+            elif candidate is not None and not known(candidate.sources) and dated_pact(candidate):
+                out.append(candidate)  # "a 1992 readmission agreement": its parties come from the story (pacts.py)
             elif candidate is not None and candidate.sources:
                 targets = candidate.targets
                 if not candidate.nominal and not known(targets):  # "protested to X and sent frigates"
@@ -661,6 +664,7 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
                                  knowledge.lexicon.words)
     candidates = referents(candidates, quoted.actors, knowledge.lexicon)  # named through an act or an owner
     candidates = mutual(candidates, extractor)  # acts between two sides: their doers, no venue as a party
+    candidates = pact_parties(candidates, quoted.actors, knowledge.lexicon.words, quoted.article.date)
     candidates = release_holders(candidates, quoted.actors)  # "demanded their release": whoever holds them
     # "the men were later charged": who arrested them; "the crew were freed": the story of taking
     candidates = restated_doers(candidates, quoted.actors, knowledge.lexicon.words)

@@ -26,7 +26,9 @@
 - Agreements in force as the frame of another act: "has 10,000 troops in Congo under a bilateral deal",
   "requested consultations under Article 4 of the alliance's founding treaty", "a review of their trade
   pact": an agreement noun after a ``framework_prep`` (through "of" phrases) or held by a possessor inside a
-  phrase names a standing agreement, not its signing; the act it frames is coded on its own verb.
+  phrase names a standing agreement, not its signing; the act it frames is coded on its own verb. One dated by a
+  year of its own ("under a 1998 patrol agreement") is told as its signing, a background act of its parties
+  (``events/pacts.py``; session 45: the dev gold codes most such nouns as a historical 057).
 - Purpose clauses that state an aim: "will respond by all means to protect its territory", "met to try to
   ease tensions", "expanded the mandate so that ships could be escorted": what the act is for, not a
   second act. Only clauses with a purpose mark, or infinitives of an aim verb (protect, defend, try, ...),
@@ -245,6 +247,7 @@ from detente.events.doers import legal_act, legal_ground
 from detente.events.extract import Candidate
 from detente.events.history import opened_by_when
 from detente.events.lexicon import Lexicon, Words
+from detente.events.pacts import own_year
 from detente.events.phrases import awaited
 from detente.parse_view import ParseView
 
@@ -1107,7 +1110,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "the unit, not its act"
     if candidate.nominal and named_or_venue(candidate.head, lexicon.words, candidate.cameo):
         return "a name or a venue"
-    if candidate.nominal and candidate.cameo == SIGNING and standing_agreement(candidate.head, lexicon.words):
+    if candidate.nominal and candidate.cameo == SIGNING and standing_agreement(candidate.head, lexicon.words) \
+            and own_year(candidate.head) is None:
         return "an agreement in force as the frame"
     if no_doer(candidate, lexicon.words):
         return "no actor does it"
