@@ -27,7 +27,7 @@ def test_home45_chief_minister_urges_the_centre_kept_though_both_are_one_governm
 
 def test_home45_federal_government_with_a_foreign_possessor_is_that_state(code):
     result = code("ADDIS ABABA, March 4 (Reuters) - Ethiopia urged Somalia's federal government on Tuesday to rein in "
-                  "militias near the border, the foreign ministry said.", date="2026-03-04")
+                  "militias along the frontier, its foreign ministry said.", date="2026-03-04")
     assert "ETH" not in countries_of(event_on(result, "urged").target)
 
 
