@@ -15,7 +15,8 @@ through Nairobi against tax increases"). A place ("marched to Warsaw") or a coun
 body the article's context alone gave a country other than the protesters' is left alone ("Fijians
 marched outside the parliament", told from Canberra). The seat and the demand serve anonymous people too, who
 have no known doer ("Several hundred people rallied outside the Ukrainian embassy"); for them the home rule is
-narrower: a protest against a thing (a ``grievance_prep``: "marched through Calais against the new policy") held
+narrower: a protest against a thing (a ``grievance_prep``: "marched through Calais against the new policy", also in
+its purpose clause of protest: "to protest against the new policy") held
 at places of one country whose clause names no actor or place of another (:func:`_grievance_at_home`), or one that
 says what it demands in a participle or purpose clause naming no one ("blocked the road near Tema to demand
 compensation"), not a release (:func:`_demand_at_home`): people who protest at home to demand an act of no named
@@ -199,16 +200,20 @@ def _home_government(candidate: Candidate, found: DocActors, finder: ActorFinder
 
 def _grievance_at_home(candidate: Candidate, found: DocActors, words: Words, finder: ActorFinder) -> list[Side]:
     """The government of the one country whose places a protest by people the text gives no country is held at,
-    when the protest is against a thing, no actor (a ``grievance_prep`` of ``words.tsv``: "marched through Calais
-    against the new policy": France's), and its own clause names no actor or place of another country (nor a body
-    of none: "against the UN's decision"). People of a known country or a named group are
+    when the protest is against a thing, no actor (a ``grievance_prep`` of ``words.tsv`` on its verb or on its purpose
+    clause of protest, a ``complain_verb``: "marched through Calais against the new policy", "marched through Calais
+    to protest against the new policy": France's), and its own clause names no actor or place of another country (nor
+    a body of none: "against the UN's decision"). People of a known country or a named group are
     :func:`_held_at_home`'s; a protest with no grievance named ("marched through Amapala carrying banners")
     is as often against a foreign state holding their own people, and gets none."""
     if known(candidate.sources):
         return []
     view = found.view(candidate.head.doc)
     dep, children, lower = view.dep, view.children, view.lower
-    things = [o for p in children[candidate.head.i] if dep[p] == "prep" and lower[p] in words.grievance_prep
+    # the protest's own verb, or its purpose clause of protest ("held a sit-in ... to protest against the closure")
+    verbs = [candidate.head.i, *(c for c in demand_clauses(view, candidate.head.i)
+                                 if view.lemma[c] in words.complain_verb)]
+    things = [o for v in verbs for p in children[v] if dep[p] == "prep" and lower[p] in words.grievance_prep
               for o in children[p] if dep[o] == "pobj"]
     if not things or any(found.refs_at(o) or o in found.places for o in things):
         return []
@@ -257,7 +262,7 @@ def _demanded(candidate: Candidate, found: DocActors, by_head: dict[int, Candida
 
 
 def _asked(view: ParseView, verb: int, found: DocActors, doc: Doc) -> list[Side]:
-    """The state bodies an appeal verb names as the one asked: its object ("to press the government to act"), the
+    """The state bodies an appeal verb names as the one asked: its object ("to press the ministry to reopen it"), the
     object of its particle ("to call on the ministry to act") or the subject of its "that" clause ("to demand that
     the government scrap the fees"); not a country itself (whose people may be the ones asked for)."""
     dep, children = view.dep, view.children
