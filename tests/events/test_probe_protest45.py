@@ -13,10 +13,12 @@ and their counts are reported apart.
 Counts when written: on main (f18571db) working items (12): no event 7 (01, 02, 03, 05, 06, 08, 10: a sit-in
 is no event noun, and a march or a blockade by people the text gives no country whose only other party is the body
 its purpose clause asks has no known actor once that clause is dropped as its aim), missing target 1 (04); aside (6):
-no event 3. After the rules (sit-in in verbs.tsv and nouns.tsv, the non-breaking hyphen read as a hyphen, "high
-commission" a state's mission in sectors.tsv, a crossing blocked by people of the street 144, the body a dropped
-purpose clause asks, ``context_places._asked``): working no event 1 (06: "traders" is a ``not_doer_noun`` of words.tsv,
-market traders forecasting, so the clause has no doer; left as it is); aside 0.
+no event 3. After the rules (sit-in in verbs.tsv and nouns.tsv, the non-breaking hyphen read as a hyphen, a crossing
+blocked by people of the street 144, the body a dropped purpose clause asks, ``context_places._asked``): working no
+event 1 (06: "traders" is a ``not_doer_noun`` of words.tsv, market traders forecasting, so the clause has no doer;
+left as it is), missing target 1 (03: "the Ugandan high commission" is no body the knowledge base knows; "high
+commission" as a sector phrase gained 3 strict on dev but made "commission" a sector end, so that "the Kenya Human
+Rights Commission" read as Kenya's (actors/doc_resolver.py ``_opens_body_name``): left out); aside 0.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from __future__ import annotations
 from tests.probes import check_limits, check_side_probe, target_counts
 
 PROBE = "probe_protest45.jsonl"
-MAX = {"no event": 1, "wrong source": 0, "wrong": 0, "missing": 0, "wrong type": 0}
+MAX = {"no event": 1, "wrong source": 0, "wrong": 0, "missing": 1, "wrong type": 0}
 
 
 def test_probe_protest45_is_well_formed_and_synthetic(coder):

@@ -1,9 +1,9 @@
 """Street protests (issue 11, session 45, h-protest45): a sit-in held or staged is a demonstration (``verbs.tsv``,
 ``nouns.tsv``: the parser splits "sit-in", matched as its compound joined, ``sitin``; a non-breaking hyphen is read
-as a hyphen, ``nlp.parse_copy``), a Commonwealth high commission is its state's mission (``actors/sectors.tsv``),
-people of the street blocking a crossing obstruct (144) where a state's forces restrict movement (191), and a protest
-whose purpose clause, dropped as its aim, asks a state body to act is aimed at that body
-(``events/context_places.py``, ``_demanded`` through ``_asked``).
+as a hyphen, ``nlp.parse_copy``), people of the street blocking a crossing obstruct (144) where a state's forces
+restrict movement (191), and a protest whose purpose clause, dropped as its aim, asks a state body to act is aimed
+at that body (``events/context_places.py``, ``_demanded`` through ``_asked``), as is a protest against a thing at
+home named in its purpose clause of protest (``_grievance_at_home``).
 
 All texts here are synthetic, written in agency style for these tests; none comes from a development or
 evaluation set or from a real article."""
@@ -34,13 +34,6 @@ def test_protest45_a_staged_sit_in_is_a_demonstration(code):
 def test_protest45_a_non_breaking_hyphen_reads_as_a_hyphen():
     text = "held a sit\u2011in outside"
     assert parse_copy(text) == "held a sit-in outside" and len(parse_copy(text)) == len(text)
-
-
-def test_protest45_a_high_commission_is_its_states_mission(code):
-    result = code("NAIROBI, June 2 (Reuters) - About 200 people rallied outside the Ugandan high commission in Nairobi "
-                  "on Monday. Police watched from a distance.")
-    [event] = events_of(result, cameo="141")
-    assert countries_of_target(event) == {"UGA"}
 
 
 def test_protest45_truckers_blocking_a_crossing_obstruct(code):
