@@ -50,24 +50,25 @@ def test_protest45_troops_blocking_a_crossing_still_restrict_movement(code):
 
 
 def test_protest45_a_road_blocked_to_demand_that_the_government_act_targets_it(code):
-    result = code("SAN JOSE, April 28 (Reuters) - Costa Rican truckers blocked the highway near the Panamanian border "
-                  "on Tuesday to demand that the government scrap the new fees. The blockade lasted six hours.")
+    result = code("SAN JOSE, April 28 (Reuters) - Costa Rican truckers blocked the highway near the Panamanian "
+                  "border on Tuesday afternoon to demand that the government scrap the new fees. The blockade lasted "
+                  "six hours.")
     [event] = events_of(result, cameo="144")
     assert {p.country for p in event.source if p.actor} == {"CRI"}
     assert countries_of_target(event) == {"CRI"}
 
 
 def test_protest45_a_march_to_press_the_government_targets_it(code):
-    result = code("LIMA, Feb 10 (Reuters) - Hundreds of miners marched through the town of Chala on Tuesday to press "
-                  "the government to reopen the road. Traffic was halted for hours.")
+    result = code("LIMA, Feb 10 (Reuters) - Hundreds of miners marched through the town of Chala on Tuesday "
+                  "afternoon to press the government to reopen the road. Traffic was halted for hours.")
     [event] = events_of(result, cameo="141")
     assert countries_of_target(event) == {"PER"}
 
 
 def test_protest45_a_demand_that_a_country_act_is_no_body_asked(code):
     # "that Luanda free ...": a country named as the one asked is no state body; the embassy is the seat
-    result = code("KINSHASA, Jan 20 (Reuters) - Hundreds of relatives marched to the Angolan embassy in Kinshasa on "
-                  "Tuesday to demand that Luanda free the detained traders. Angola has not commented.")
+    result = code("KINSHASA, Jan 20 (Reuters) - Hundreds of relatives marched on Tuesday to the Angolan embassy in "
+                  "Kinshasa to demand that Luanda free the detained traders. Angola has not commented.")
     [event] = events_of(result, cameo="141")
     assert countries_of_target(event) == {"AGO"}
 
