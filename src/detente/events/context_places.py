@@ -6,14 +6,17 @@ they protest at home; a show of force aimed at the country it is held near. Run 
 A protest (CAMEO 14) whose clause names no known target is aimed at the body of a state it is held
 at, named after a ``seat_prep`` of ``data/lexicon/words.tsv`` ("rallied outside parliament", "protested
 outside the Chilean embassy", "in front of the ministry"), else at the state its participle of demand is
-addressed to ("marched through Rome, urging the government to cut fuel taxes"; :func:`protests`), else,
+addressed to ("marched through Rome, urging the government to cut fuel taxes"; :func:`protests`) — a purpose clause
+too, which the nonevents step drops as the protest's aim: the state body its appeal verb asks ("blocked the highway to
+demand that the government scrap the fees": :func:`_asked`) — else,
 when the protesters are people of one country (not its state) and the protest's own clause names a place
 of that country and no actor or place of another, at their own government ("Kenyan protesters marched
 through Nairobi against tax increases"). A place ("marched to Warsaw") or a country is no seat, and a
 body the article's context alone gave a country other than the protesters' is left alone ("Fijians
 marched outside the parliament", told from Canberra). The seat and the demand serve anonymous people too, who
 have no known doer ("Several hundred people rallied outside the Ukrainian embassy"); for them the home rule is
-narrower: a protest against a thing (a ``grievance_prep``: "marched through Calais against the new policy") held
+narrower: a protest against a thing (a ``grievance_prep``: "marched through Calais against the new policy", also in
+its purpose clause of protest: "to protest against the new policy") held
 at places of one country whose clause names no actor or place of another (:func:`_grievance_at_home`), or one that
 says what it demands in a participle or purpose clause naming no one ("blocked the road near Tema to demand
 compensation"), not a release (:func:`_demand_at_home`): people who protest at home to demand an act of no named
@@ -39,6 +42,8 @@ from detente.events.doers import known
 from detente.events.ground import from_context, own_clause, state_force
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from detente.actors.resolve import ActorFinder, ActorRef, DocActors
     from detente.events.extract import Candidate
     from detente.events.ground import Side
@@ -65,7 +70,7 @@ def protests(candidates: list[Candidate], found: DocActors, lexicon: Lexicon, fi
     for candidate in candidates:
         if candidate.cameo.startswith(PROTEST) and not candidate.nominal and candidate.sources \
                 and not any(r.code for _, r in candidate.targets):
-            taken = _seat(candidate, found, words) or _demanded(candidate, found, by_head) \
+            taken = _seat(candidate, found, words) or _demanded(candidate, found, by_head, words) \
                 or _held_at_home(candidate, found, finder) or _grievance_at_home(candidate, found, words, finder) \
                 or _demand_at_home(candidate, found, lexicon, finder, by_head)
             if taken:
@@ -195,16 +200,20 @@ def _home_government(candidate: Candidate, found: DocActors, finder: ActorFinder
 
 def _grievance_at_home(candidate: Candidate, found: DocActors, words: Words, finder: ActorFinder) -> list[Side]:
     """The government of the one country whose places a protest by people the text gives no country is held at,
-    when the protest is against a thing, no actor (a ``grievance_prep`` of ``words.tsv``: "marched through Calais
-    against the new policy": France's), and its own clause names no actor or place of another country (nor a body
-    of none: "against the UN's decision"). People of a known country or a named group are
+    when the protest is against a thing, no actor (a ``grievance_prep`` of ``words.tsv`` on its verb or on its purpose
+    clause of protest, a ``complain_verb``: "marched through Calais against the new policy", "marched through Calais
+    to protest against the new policy": France's), and its own clause names no actor or place of another country (nor
+    a body of none: "against the UN's decision"). People of a known country or a named group are
     :func:`_held_at_home`'s; a protest with no grievance named ("marched through Amapala carrying banners")
     is as often against a foreign state holding their own people, and gets none."""
     if known(candidate.sources):
         return []
     view = found.view(candidate.head.doc)
     dep, children, lower = view.dep, view.children, view.lower
-    things = [o for p in children[candidate.head.i] if dep[p] == "prep" and lower[p] in words.grievance_prep
+    # the protest's own verb, or its purpose clause of protest ("held a sit-in ... to protest against the closure")
+    verbs = [candidate.head.i, *(c for c in demand_clauses(view, candidate.head.i)
+                                 if view.lemma[c] in words.complain_verb)]
+    things = [o for v in verbs for p in children[v] if dep[p] == "prep" and lower[p] in words.grievance_prep
               for o in children[p] if dep[o] == "pobj"]
     if not things or any(found.refs_at(o) or o in found.places for o in things):
         return []
@@ -232,18 +241,40 @@ def gathered_to_demand(i: int, view: ParseView, words: Words) -> bool:
     return view.lemma[i] in words.assembly_verb and any(view.lemma[c] in wanting for c in demand_clauses(view, i))
 
 
-def _demanded(candidate: Candidate, found: DocActors, by_head: dict[int, Candidate]) -> list[Side]:
+def _demanded(candidate: Candidate, found: DocActors, by_head: dict[int, Candidate], words: Words) -> list[Side]:
     """The state a protest's participle or purpose clause of demand or blame is addressed to ("demanding that the
     government resign", "urging the government to act", "to press the government to act"): that act's known
-    targets that are a state or its body (CAMEO roots ``DEMANDS``)."""
-    for child in demand_clauses(found.view(candidate.head.doc), candidate.head.i):
+    targets that are a state or its body (CAMEO roots ``DEMANDS``); for a purpose clause the nonevents step dropped
+    as the protest's aim ("blocked the highway to demand that the government scrap the fees"), the state body its
+    ``appeal_verb`` names as the one asked (:func:`_asked`)."""
+    view = found.view(candidate.head.doc)
+    for child in demand_clauses(view, candidate.head.i):
         other = by_head.get(child)
-        if other is None or other.cameo[:2] not in DEMANDS:
+        if other is None:
+            taken = _asked(view, child, found, candidate.head.doc) if view.lemma[child] in words.appeal_verb else []
+        elif other.cameo[:2] not in DEMANDS:
             continue
-        taken = [(t, r) for t, r in known(other.targets) if r.code and state_force(r)]
+        else:
+            taken = [(t, r) for t, r in known(other.targets) if r.code and state_force(r)]
         if taken:
             return taken
     return []
+
+
+def _asked(view: ParseView, verb: int, found: DocActors, doc: Doc) -> list[Side]:
+    """The state bodies an appeal verb names as the one asked: its object ("to press the ministry to reopen it"), the
+    object of its particle ("to call on the ministry to act") or the subject of its "that" clause ("to demand that
+    the government scrap the fees"); not a country itself (whose people may be the ones asked for)."""
+    dep, children = view.dep, view.children
+    asked = [c for c in children[verb] if dep[c] == "dobj"]
+    asked += [o for p in children[verb] if dep[p] == "prep" for o in children[p] if dep[o] == "pobj"]
+    asked += [s for c in children[verb] if dep[c] == "ccomp" for s in children[c] if dep[s] in ("nsubj", "nsubjpass")]
+    taken = []
+    for token in asked:
+        ref = found.by_token.get(token)
+        if ref is not None and ref.code and ref.kind != "country" and state_force(ref):
+            taken.append((doc[token], ref))
+    return taken
 
 
 def _demand_at_home(candidate: Candidate, found: DocActors, lexicon: Lexicon, finder: ActorFinder,
