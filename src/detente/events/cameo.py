@@ -24,6 +24,7 @@ MATERIAL_QUADS = frozenset({2, 4})  # deeds (material cooperation or conflict), 
 MATERIAL_CONFLICT = 4
 COMPLAIN = "114"  # CAMEO 114: complain officially (a protest lodged, an envoy summoned: a summons is done, not said)
 CASE_CODES = frozenset({COMPLAIN, "115"})  # complain officially, bring a lawsuit: acts a case brings to a court
+DETAIN = "173"  # CAMEO 173: arrest, detain or charge (people held are sent before a judge or prosecutor)
 # deny responsibility or an accusation (PLOVER REJECT in data/cameo.tsv): a statement (01) that answers whoever
 # accused the denier, as the root's acts of conflict answer an act (``answers_an_act``)
 ANSWERING_CODES = frozenset({"016"})

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef, DocActors
 from detente.events.article_sides import aid_receivers, resolve_event_anaphora, victims
-from detente.events.cameo import COMPLAIN, CRITICIZE, REJECT, REQUEST_ROOTS, THREAT_ROOT, VISIT, lookup
+from detente.events.cameo import COMPLAIN, CRITICIZE, DETAIN, REJECT, REQUEST_ROOTS, THREAT_ROOT, VISIT, lookup
 from detente.events.context import conditions, counterparts, party
 from detente.events.context_places import gathered_to_demand
 from detente.events.doers import MOBILIZE_ROOT, known, unique
@@ -115,6 +115,11 @@ class Extractor(FrameRules):
                 candidate = self._noun(token, index)
             else:
                 continue
+            if candidate is not None and not candidate.sources and candidate.cameo.startswith(DETAIN):
+                # "the crew will be brought before a magistrate": the judge is no target (``at_court``)
+                c = candidate
+                candidate = Candidate(c.cameo, c.head, c.trigger, c.sources, self.at_court(c.cameo, c.targets),
+                                      c.sentence, c.frame, c.frame_token, c.nominal, c.specific)
             if candidate is not None and not candidate.sources and candidate.targets and not candidate.nominal \
                     and (self._has_child(candidate.head, ("nsubjpass",))
                          or shared_patient(candidate.head) is not None

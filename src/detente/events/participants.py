@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from detente.actors.sets import party
-from detente.events.cameo import CASE_CODES, REQUEST_ROOTS, lookup
+from detente.events.cameo import CASE_CODES, DETAIN, REQUEST_ROOTS, lookup
 from detente.events.doers import DoerRules, known
 from detente.events.ground import resolved_via, route_end_hung, state_force
 from detente.events.roles import TIME_ENTITIES, blamed, main_clause_conjunct, predicate_of_fragment, shared_patient
@@ -411,9 +411,14 @@ class ParticipantRules(DoerRules):
         either, and of another act when the verb it is named on is coded as one ("threatened to take China to the
         WTO": China; "warned it would take the matter to the OAS": no one). A court or such a body named as the
         modifier of a ``case_noun`` of a complaint or lawsuit ("a WTO case brought by Japan") is its forum too
-        (session 45)."""
+        (session 45). An arrest or charge (``DETAIN``) is not done to the judge or prosecutor its people are brought
+        before or handed to ("the crew will be brought before a magistrate", "was handed to prosecutors": a judicial
+        actor, ``JUD``, after a ``venue_prep``); who holds them is told elsewhere (session 45)."""
         courts = self.found.courts
         case = cameo[:3] in CASE_CODES
+        if cameo.startswith(DETAIN):
+            targets = tuple((t, r) for t, r in targets
+                            if not (r.sector == "JUD" and t.dep_ == "pobj" and t.head.lower_ in self.words.venue_prep))
         bodies = {t.i for t, r in targets if r.kind == "organisation" and r.sector == "IGO"}
         # a body named on the noun of the phrase ("with the Mercosur dispute system", "to the WTO's dispute panel"),
         # or inside the phrase a target stands for ("a complaint against the toll with the Mercosur dispute system",
