@@ -1,9 +1,10 @@
 """Places of session 45 (h-loc45): a meeting, an agreement or a signing takes the place of the meeting or visit it was
 done at, told in its own clause ("signed an accord when their presidents met in X", "agreed on a ceasefire at the end of
-two days of talks in X": events/places.py ``PlaceRules._occasion_place``); a signing takes the place the parser hangs on
-the signed text's topic ("signed a declaration on trade in X"), not the topic itself; an act done "during the visit"
-takes the place of the trip told before (``PlaceRules._trip_told_before``). Sentences written for the tests (synthetic,
-wire style); the parses are built by hand but for the visit's, where two sentences are the point."""
+two days of talks in X": events/places.py ``PlaceRules._occasion_place``); a signing, a meeting or a cooperation takes
+the place the parser hangs on its topic ("signed a declaration on trade in X", "held a joint exercise on border crime in
+X"), not the topic itself; an act done "during the visit" takes the place of the trip told before
+(``PlaceRules._trip_told_before``). Sentences written for the tests (synthetic, wire style); the parses are built by
+hand but for the visit's, where two sentences are the point."""
 
 from tests.conftest import code_tree
 
@@ -134,3 +135,25 @@ def test_places_an_act_during_the_visit_with_no_trip_to_a_place_told_has_no_plac
                   date="2026-05-14")
     freed = _on(result, "freed")
     assert freed and _countries(freed) == [None] * len(freed)
+
+
+HELD_ON = """
+    Kenya      Kenya      PROPN NNP nsubj   3 B-GPE
+    and        and        CCONJ CC  cc      0 O
+    Uganda     Uganda     PROPN NNP conj    0 B-GPE
+    held       hold       VERB  VBD ROOT    3 O
+    a          a          DET   DT  det     6 O
+    joint      joint      ADJ   JJ  amod    6 O
+    exercise   exercise   NOUN  NN  dobj    3 O
+    on         on         ADP   IN  prep    3 O
+    border     border     NOUN  NN  compound 9 O
+    crime      crime      NOUN  NN  pobj    7 O
+    in         in         ADP   IN  prep    9 O
+    Kampala    Kampala    PROPN NNP pobj    10 B-GPE
+    .          .          PUNCT .   punct   3 O
+"""
+
+
+def test_places_a_joint_exercise_takes_the_place_hung_on_its_topic(blank_coder):
+    held = _on(code_tree(blank_coder, HELD_ON, date="2026-05-14"), "held")
+    assert held and _countries(held) == ["UGA"] * len(held)

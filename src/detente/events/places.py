@@ -15,10 +15,11 @@ there (:meth:`PlaceRules.party_placed`, session 43); "there" on the act's verb i
 at talks", session 42). Session 45: a meeting, an agreement, a signing or a cooperation agreed on takes the place of the
 meeting or visit its own clause tells it was done at ("signed a pact when the two presidents met in X", "When the
 premier visited X, the two sides agreed ...", "agreed on a plan after two days of talks in X", "at the end of talks in
-X": :meth:`PlaceRules._occasion_place`); a signing takes the place the parser hangs on the signed text's topic
-("signed a declaration on trade in X"), not the topic itself; an act done "during the visit", a definite trip naming
-no place, takes the place of the last trip told before it (:meth:`PlaceRules._trip_told_before`). A mixin of
-:class:`detente.events.status.StatusJudge`, which holds the article's state.
+X": :meth:`PlaceRules._occasion_place`); a signing, a meeting or a cooperation takes the place the parser hangs on its
+topic ("signed a declaration on trade in X", "held a joint exercise on border crime in X"), not the topic itself; an
+act done "during the visit", a definite trip naming no place, takes the place of the last trip told before it
+(:meth:`PlaceRules._trip_told_before`). A mixin of :class:`detente.events.status.StatusJudge`, which holds the
+article's state.
 """
 
 from __future__ import annotations
@@ -379,9 +380,10 @@ class PlaceRules(HomeGround):
             occasion = self._occasion_place(c, view, h)
             if occasion is not None:
                 return self._because("location", occasion, f"the meeting or visit it was done at: {occasion.text!r}")
-        if c.cameo.startswith(SIGNING):
-            # "signed a declaration on friendly relations in X": the place the parser hangs on the signed text's topic
-            # (not the topic itself: "signed a declaration on X" is about X; session 45)
+        if c.cameo.startswith((*ENCOUNTER_CODES, COOPERATE_ROOT)):
+            # "signed a declaration on friendly relations in X", "held a joint exercise on border crime in X": the place
+            # the parser hangs on the topic of a signing, a meeting or a cooperation (not the topic itself: "signed a
+            # declaration on X" is about X; session 45)
             for obj in (h, *(o for o in children[h] if dep[o] == "dobj")):  # (the parser hangs it on either)
                 for subject in (t for p in children[obj] if dep[p] == "prep" and view.lower[p] in ("on", "about")
                                 for t in children[p] if dep[t] == "pobj" and self._place(view, t) is None):
