@@ -26,7 +26,8 @@ signing dated by the Tuesday of the meeting told before it, where the annotation
 was then widened from signings to meetings and cooperation ("held a joint exercise on border crime in X") and items
 26-27 were written and annotated for it (a joint exercise on a topic with a place, talks on a country under a third
 country's dateline): main f18571db already codes both right, so the counts on all 27 items are those above, before and
-after: the limits below.
+after: the limits below. Items 06, 07 and 21 were then reworded to keep clear of evaluation-set wording (same
+constructions and annotations; the counts above hold on the new wording, before and after).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Places of session 45 (h-loc45): a meeting, an agreement or a signing takes the place of the meeting or visit it was
 done at, told in its own clause ("signed an accord when their presidents met in X", "agreed on a ceasefire at the end of
-two days of talks in X": events/places.py ``PlaceRules._occasion_place``); a signing, a meeting or a cooperation takes
+three days of talks in X": events/places.py ``PlaceRules._occasion_place``); a signing, a meeting or a cooperation takes
 the place the parser hangs on its topic ("signed a declaration on trade in X", "held a joint exercise on border crime in
 X"), not the topic itself; an act done "during the visit" takes the place of the trip told before
 (``PlaceRules._trip_told_before``). Sentences written for the tests (synthetic, wire style); the parses are built by
@@ -97,7 +97,7 @@ def test_places_an_agreement_at_the_end_of_talks_somewhere_is_there(blank_coder)
 
 
 def test_places_an_agreement_at_the_end_of_days_of_no_talks_has_no_place(blank_coder):
-    # the "of" chain reaches no meeting: "at the end of two days of fighting in X" is no occasion of the agreement
+    # the "of" chain reaches no meeting: "at the end of three days of fighting in X" is no occasion of the agreement
     table = AFTER_TALKS.replace("talks      talk       NOUN  NNS", "fighting   fighting   NOUN  NN ")
     agreed = _on(code_tree(blank_coder, table, date="2026-05-14"), "agreed")
     assert agreed and _countries(agreed) == [None] * len(agreed)

@@ -381,7 +381,7 @@ class PlaceRules(HomeGround):
             if occasion is not None:
                 return self._because("location", occasion, f"the meeting or visit it was done at: {occasion.text!r}")
         if c.cameo.startswith((*ENCOUNTER_CODES, COOPERATE_ROOT)):
-            # "signed a declaration on friendly relations in X", "held a joint exercise on border crime in X": the place
+            # "signed a declaration on good relations in X", "held a joint exercise on border crime in X": the place
             # the parser hangs on the topic of a signing, a meeting or a cooperation (not the topic itself: "signed a
             # declaration on X" is about X; session 45)
             for obj in (h, *(o for o in children[h] if dep[o] == "dobj")):  # (the parser hangs it on either)
@@ -677,7 +677,7 @@ class PlaceRules(HomeGround):
         last trip told before it in the article (the story's visit, however far back), by a ``trip_verb`` or a
         ``trip_noun`` with the place
         it goes to ("When the prime minister visited X in April, ... and Y freed 11 fishermen during the visit", "...
-        said during a visit to the Serbian capital. During the visit, the two ministers signed ..."; session 45)."""
+        said during a visit to the Ruritanian capital. During the visit, the two ministers signed ..."; session 45)."""
         dep, children = view.dep, view.children
         if not any(dep[d] == "det" and view.lower[d] in ("the", "that", "this") for d in children[trip_noun]) \
                 or any(dep[p] == "prep" and view.lower[p] in ("to", "in") for p in children[trip_noun]):
@@ -903,7 +903,7 @@ class PlaceRules(HomeGround):
                     continue
                 if lower in words.occasion_prep and dep[child] in ("prep", "advcl"):
                     for noun in (o for o in children[child] if dep[o] in ("pobj", "dobj")):
-                        for _ in range(3):  # "at the end of two days of talks": the talks
+                        for _ in range(3):  # "at the end of three days of talks": the talks
                             if self.lex.nouns.get(view.lemma[noun], "").startswith("04"):
                                 break
                             noun = next(iter(of_objects(view, noun)), noun)
