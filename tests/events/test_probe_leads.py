@@ -58,7 +58,10 @@ BEFORE_ASIDE = dict(zip(KINDS, (5, 2, 0, 0, 1, 6, 7, 0, 5)))
 # invented 7 -> 8 in session 44 (h-call44): "..., the coast guard said, calling the action dangerous and illegal" now
 # also codes the judgement (111), a participle on a verb of saying that is no act, as the dev gold conventions code it
 # (StanceRules._said_by); the item annotates the water cannon only
-MAX_WORKING = dict(zip(KINDS, (13, 1, 1, 2, 2, 11, 15, 1, 8)))
+# place 1 -> 2 in session 45 (h-loc45): an agreement reached "after two days of talks in X" now takes the talks' place
+# (PlaceRules._occasion_place), as the dev gold places agreements reached at the end of or after talks at a named place;
+# item lead-016 annotates its agreement with no place (the talks and the hosting with Iraq)
+MAX_WORKING = dict(zip(KINDS, (13, 1, 1, 2, 2, 11, 15, 2, 8)))
 MAX_ASIDE = dict(zip(KINDS, (5, 2, 0, 0, 1, 8, 6, 0, 5)))
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "STATEMENT"}

@@ -185,6 +185,8 @@ class Words:
     proxy_noun: frozenset[str] = frozenset()
     occasion_noun: frozenset[str] = frozenset()
     speech_occasion_noun: frozenset[str] = frozenset()
+    occasion_mark: frozenset[str] = frozenset()
+    occasion_prep: frozenset[str] = frozenset()
     sitting_noun: frozenset[str] = frozenset()
     border_side_noun: frozenset[str] = frozenset()
     ground_prep: frozenset[str] = frozenset()

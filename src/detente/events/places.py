@@ -12,7 +12,14 @@ the place's own state the words tell (:meth:`PlaceRules._opening_place`; also "h
 :meth:`PlaceRules._said_here`, and an opening "Speaking to reporters in X,", session 43); a doer "who was in X" acts
 there (:meth:`PlaceRules.party_placed`, session 43); "there" on the act's verb is the place named last before it
 (:meth:`PlaceRules._there`), and an event noun met "at" or "during" on a verb is where that verb says ("reached in X
-at talks", session 42). A mixin of :class:`detente.events.status.StatusJudge`, which holds the article's state.
+at talks", session 42). Session 45: a meeting, an agreement, a signing or a cooperation agreed on takes the place of the
+meeting or visit its own clause tells it was done at ("signed a pact when the two presidents met in X", "When the
+premier visited X, the two sides agreed ...", "agreed on a plan after two days of talks in X", "at the end of talks in
+X": :meth:`PlaceRules._occasion_place`); a signing, a meeting or a cooperation takes the place the parser hangs on its
+topic ("signed a declaration on trade in X", "held a joint exercise on border crime in X"), not the topic itself; an
+act done "during the visit", a definite trip naming no place, takes the place of the last trip told before it
+(:meth:`PlaceRules._trip_told_before`). A mixin of :class:`detente.events.status.StatusJudge`, which holds the
+article's state.
 """
 
 from __future__ import annotations
@@ -55,6 +62,9 @@ PROTEST_CODE = "14"
 # the CAMEO code of signing a formal agreement
 # the CAMEO root of intending and agreeing to act (PLOVER AGREE)
 AGREE_ROOT = "03"
+# the CAMEO root of material cooperation (joint exercises, sharing intelligence): agreed on at a meeting, it takes the
+# meeting's place (:meth:`PlaceRules._occasion_place`)
+COOPERATE_ROOT = "06"
 # the CAMEO roots of words said to someone that are no meeting: appeals, cooperative statements (not a signing, 057),
 # demands, disapproval, rejections, threats; a place on whom they are said to only says which one it is ("called on the
 # court in The Hague"), unless it is an envoy posted there (``envoy_noun``: "summoned Norway's ambassador in Moscow")
@@ -338,6 +348,10 @@ class PlaceRules(HomeGround):
             visited = self._visited_party(c, view, trip_noun)
             if visited is not None:
                 return self._because("location", visited, f"during {doc[trip_noun].text!r} by the other party's people")
+            told = self._trip_told_before(view, trip_noun)
+            if told is not None:
+                return self._because("location", told, f"during {doc[trip_noun].text!r}: the trip told before, to "
+                                                        f"{told.text!r}")
         arrived = self._arrived_here(view, h) if c.cameo.startswith(VISIT) else None
         if arrived is not None:
             # "arrived on Thursday for a three-day visit": the visit is where the story is told from
@@ -360,6 +374,23 @@ class PlaceRules(HomeGround):
         where = self._where_clause_place(view, h)
         if where is not None:
             return self._because("location", where, f"a 'where' clause on the place {where.text!r}")
+        if c.cameo.startswith((*ENCOUNTER_CODES, AGREE_ROOT, COOPERATE_ROOT)):
+            # "signed a pact when the two presidents met in X", "agreed on a plan after two days of talks in X": the
+            # meeting or visit the act was done at (session 45)
+            occasion = self._occasion_place(c, view, h)
+            if occasion is not None:
+                return self._because("location", occasion, f"the meeting or visit it was done at: {occasion.text!r}")
+        if c.cameo.startswith((*ENCOUNTER_CODES, COOPERATE_ROOT)):
+            # "signed a declaration on good relations in X", "held a joint exercise on border crime in X": the place
+            # the parser hangs on the topic of a signing, a meeting or a cooperation (not the topic itself: "signed a
+            # declaration on X" is about X; session 45)
+            for obj in (h, *(o for o in children[h] if dep[o] == "dobj")):  # (the parser hangs it on either)
+                for subject in (t for p in children[obj] if dep[p] == "prep" and view.lower[p] in ("on", "about")
+                                for t in children[p] if dep[t] == "pobj" and self._place(view, t) is None):
+                    place = self._place_on_clause(view, subject, ("in", "at"))
+                    if place is not None:
+                        return self._named(doc, view, subject, place, f"{place.text!r} after the topic of what "
+                                                                    f"{c.head.text!r} signs")
         if view.lemma[h] in self.words.host_verb:
             # "Qatar has hosted talks between ...": on the host's ground
             for token, ref in c.sources:
@@ -641,6 +672,26 @@ class PlaceRules(HomeGround):
                 return Location(text=token.text, country=host.country)
         return None
 
+    def _trip_told_before(self, view: ParseView, trip_noun: int) -> Location | None:
+        """The place of the trip a definite trip noun that names no place refers to ("the visit", "that trip"): the
+        last trip told before it in the article (the story's visit, however far back), by a ``trip_verb`` or a
+        ``trip_noun`` with the place
+        it goes to ("When the prime minister visited X in April, ... and Y freed 11 fishermen during the visit", "...
+        said during a visit to the Ruritanian capital. During the visit, the two ministers signed ..."; session 45)."""
+        dep, children = view.dep, view.children
+        if not any(dep[d] == "det" and view.lower[d] in ("the", "that", "this") for d in children[trip_noun]) \
+                or any(dep[p] == "prep" and view.lower[p] in ("to", "in") for p in children[trip_noun]):
+            return None
+        for i in range(trip_noun - 1, -1, -1):
+            verb = view.lemma[i] in self.words.trip_verb and view.pos[i] == "VERB"
+            if not verb and not (view.lemma[i] in self.words.trip_noun and view.pos[i] == "NOUN"):
+                continue
+            place = self._place_on_clause(view, i, ("to", "in")) or next(
+                (p for o in children[i] if verb and dep[o] == "dobj" and (p := self._place(view, o)) is not None), None)
+            if place is not None:
+                return place
+        return None
+
     def _named(self, doc: Doc, view: ParseView, token: int, place: Location, why: str) -> Location | None:
         """The act's place named at ``token`` (by its index), with the rule ``why``; none when a place joined to it
         lies in another country ("to visit Kigali and Kinshasa"): the act has no one country."""
@@ -811,6 +862,65 @@ class PlaceRules(HomeGround):
                     dep[m] in ("det", "case") and view.lower[m] in ("the", "'s") for m in children[noun]) \
                     and any(view.lower[m] == "the" for m in children[noun]):
                 return Location(text=self.text[view.idx[noun]:view.end[noun]], country=home.country)
+        return None
+
+    def _occasion_place(self, c: Candidate, view: ParseView, verb: int) -> Location | None:
+        """The place of the meeting or visit a meeting, agreement or signing (by its verb's index) was done at, told in
+        its own clause: a clause of a ``meeting_verb`` or a ``trip_verb`` opened by an ``occasion_mark`` ("signed a
+        rail agreement when the two presidents met in X", "When the prime minister visited X in 2025, the two sides
+        agreed ...", "agreed on a plan after their army chiefs met in X"), whose subject, when it is a known actor, is
+        of a party's country; or talks or a meeting (an event noun of CAMEO 04, not a call) after an ``occasion_prep``,
+        also at the end of them ("reached an agreement after two days of talks in X", "at the end of three days of
+        talks in X", "following a meeting of their ministers in X"). Looked for through the act's objects, complements
+        and prepositions, where the parser hangs the clause, not in a clause with a subject of its own. None when the
+        occasion names no place ("when the talks resumed", "after a summit")."""
+        dep, children, words = view.dep, view.children, self.words
+        countries = {ref.country for _, ref in (*c.sources, *c.targets) if ref.kind != "unresolved" and ref.country}
+        stack = [verb]
+        seen: set[int] = set()
+        while stack:
+            token = stack.pop()
+            if token in seen:
+                continue
+            seen.add(token)
+            for child in children[token]:
+                lemma, lower = view.lemma[child], view.lower[child]
+                if dep[child] == "advcl" and (lemma in words.meeting_verb or lemma in words.trip_verb) \
+                        and any(dep[m] in ("advmod", "mark") and view.lower[m] in words.occasion_mark
+                                for m in children[child]):
+                    doers = [self.found.by_token.get(s) for s in children[child] if dep[s] in ("nsubj", "nsubjpass")]
+                    if countries and any(ref is not None and ref.country and ref.country not in countries
+                                         for ref in doers):
+                        continue  # (another country's people met there)
+                    # (on the clause, on whom it met, where the parser may hang it: "met X in Y", or the place a
+                    # trip's object names: "visited X")
+                    place = self._place_on_clause(view, child, ("in", "at", "to"), nested=True) or next(
+                        (p for o in children[child] if dep[o] == "dobj"
+                         and (p := self._place(view, o) if lemma in words.trip_verb
+                              else self._place_on_clause(view, o, ("in", "at"))) is not None), None)
+                    if place is not None:
+                        return place
+                    continue
+                if lower in words.occasion_prep and dep[child] in ("prep", "advcl"):
+                    for noun in (o for o in children[child] if dep[o] in ("pobj", "dobj")):
+                        for _ in range(3):  # "at the end of three days of talks": the talks
+                            if self.lex.nouns.get(view.lemma[noun], "").startswith("04"):
+                                break
+                            noun = next(iter(of_objects(view, noun)), noun)
+                        code = self.lex.nouns.get(view.lemma[noun], "")
+                        if code.startswith("04") and code != "041":
+                            place = self._place_on_clause(view, noun, ("in", "at"), nested=True) or next(
+                                (p for o in of_objects(view, noun)
+                                 if (p := self._place_on_clause(view, o, ("in", "at"))) is not None), None)
+                            if place is not None:
+                                return place
+                    continue
+                # (also a later verb joined to the act's own, subject or not, after which the parser may hang an
+                # occasion told of both: "X agreed to ... and Y pledged ..., after talks in Z")
+                if (dep[child] in ("xcomp", "dobj", "acl", "prep", "pobj", "conj")
+                        and not any(dep[g] in ("nsubj", "nsubjpass") for g in children[child])) \
+                        or (token == verb and dep[child] == "conj" and view.pos[child] == "VERB"):
+                    stack.append(child)
         return None
 
     def _where_clause_place(self, view: ParseView, verb: int) -> Location | None:
