@@ -17,9 +17,9 @@ def _sources(result, plover):
 
 
 def test_modified_panel_after_a_wto_panel_is_the_wto(code):
-    result = code("GENEVA, March 3 (Reuters) - A World Trade Organization panel ruled on Monday that Peru's duties "
-                  "on Bolivian quinoa were illegal. The three-member panel also accused Lima of ignoring its own "
-                  "investigators.", date="2026-03-03")
+    result = code("GENEVA, March 3 (Reuters) - A World Trade Organization dispute panel ruled on Monday that "
+                  "Peru's duties on Bolivian quinoa were illegal. The three-member panel also accused Lima of "
+                  "ignoring its own investigators.", date="2026-03-03")
     assert "IGOBUSWTO" in _sources(result, "ACCUSE"), [(e.cameo, e.source) for e in result.events]
     assert all(p.code for e in events_of(result, "ACCUSE") for p in e.source)
 
