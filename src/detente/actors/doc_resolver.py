@@ -16,7 +16,9 @@ apposition to a name, and a relative pronoun on it, stand for that name ("the No
 Ruritania backed": the Front; :meth:`_DocResolver._apposed_name`, session 42). A surname the NER misses on its
 return after a titled name read whole as the office is that office ("Georgian Foreign Minister Nino Kapanadze ...
 Kapanadze urged", :meth:`PersonRules._titled_name`, session 43). A bare "the association" or "the union" names again
-the latest such body named with its country (:meth:`_DocResolver._body_named_again`, session 44). "The central
+the latest such body named with its country (:meth:`_DocResolver._body_named_again`, session 44); "the panel", "the
+three-member panel", "the arbitral tribunal" the latest such body named with its actor ("A WTO panel ruled ... The
+panel urged ...": the WTO; :meth:`_DocResolver._judging_body`, session 45). "The central
 government" and "the Centre" addressed by someone of a known country are that country's government
 (:meth:`NominalRules._home_level`, :meth:`NominalRules.the_centre`, session 45). Looking names up
 in the knowledge base, and
@@ -65,6 +67,7 @@ NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 _RECOUNTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 PLACED_SECTORS = ("JUD", "COP")  # bodies a town places in its country ("a court in Almaty", "Mombasa police")
 _NOT_IN_HISTORY = NP_MODIFIERS - {"poss"}  # modifiers are not antecedents; possessors are ("its", "his")
+_NAMELESS_MODIFIERS = frozenset({"amod", "compound", "nummod", "punct", "advmod"})  # "the three-member panel"
 # what a person noun "for" a body speaks for ("a spokesman for Laos's defence ministry", "a spokeswoman for the
 # African Union", "a spokesman for Hamas"): a state body, an organisation, a group or party; not a country or a
 # region ("the U.N. envoy for Yemen" is the U.N.'s, not Yemen's)
@@ -198,8 +201,9 @@ class _DocResolver(PersonRules, NominalRules):
         office = office_of(self, i) or country_nominal(self, i)
         if office is not None:  # "Brown's office", "his office"; "its neighbour", "the island nation"
             return office, "nominal", (v.edges(i)[0], i + 1)
-        resolved = self._loyal_to(i, sector) or self._society_body(i) or self._through_modifier(i, sector) \
-            or self._state_side(i) or self._claimed_side(i) or self._nominal_or_context(i, sector)
+        resolved = self._loyal_to(i, sector) or self._society_body(i) or self._judging_body(i) \
+            or self._through_modifier(i, sector) or self._state_side(i) or self._claimed_side(i) \
+            or self._nominal_or_context(i, sector)
         if resolved is not None:
             return resolved
         centre = self.the_centre(i) if sector is None else None
@@ -824,18 +828,62 @@ class _DocResolver(PersonRules, NominalRules):
             sector = "LAB" if lemma in words.labour_body_noun else "CVL"
         return self.f.sector_ref(self.f.entity_ref(country, self.day), sector), "context", (v.edges(i)[0], i + 1)
 
-    def _body_named_again(self, i: int) -> Resolved | None:
+    def _judging_body(self, i: int) -> Resolved | None:
+        """"The panel", "the three-member panel", "the arbitral tribunal" (a definite ``judging_body_noun`` whose
+        modifiers name no one) after such a body was named with its actor ("A WTO panel ruled on Monday that
+        Ruritania's duties broke the rules. The three-member panel also found ..."): that body's actor, the latest
+        earlier mention of the same noun an actor stands for (:meth:`_body_named_again`); None without one, so "the
+        tribunal" of a court named by its name is left to the court's nominals."""
+        if i in self.by_match or self.v.lemma[i] not in self.words.judging_body_noun:
+            return None
+        return self._body_named_again(i, modified=True)
+
+    def _body_named_again(self, i: int, modified: bool = False) -> Resolved | None:
         """"The association", "the union" bare (a definite ``labour_body_noun`` or ``civic_body_noun`` with nothing
         else before it) after such a body was named with its country ("..., according to the Tunisian Olive Growers
         Association. The association vowed to stop selling oil abroad"): that body, the latest earlier mention of the
-        same noun an actor stands for; None when there is none (a union nobody named before is nobody known)."""
+        same noun an actor stands for; None when there is none (a union nobody named before is nobody known). With
+        ``modified`` a modifier that names no one may stand before the noun ("the three-member panel"), not a
+        possessor or a name."""
         v = self.v
-        if not definite_at(v, i, self.words) or any(c < i and v.dep[c] != "det" for c in v.children[i]):
+        if not definite_at(v, i, self.words):
+            return None
+        if modified:
+            before = [c for c in v.children[i] if c < i and v.dep[c] != "det"]
+            if any(v.dep[c] not in _NAMELESS_MODIFIERS or any(t in self.by_match or t in self.sector_at
+                                                              for t in v.subtree(c)) for c in before):
+                return None
+        elif any(c < i and v.dep[c] != "det" for c in v.children[i]):
             return None
         for j, ref in reversed(self.history):
             if j < i and v.lemma[j] == v.lemma[i] and ref.code:
+                if modified and any(k > j and v.lemma[k] == v.lemma[i] and self._named_on(k) for k in range(j, i)):
+                    break  # a later body of the noun named by its actor's name ("a WTO panel") is nearer
                 self.found.antecedents[i] = j
                 return ref, "nominal", (v.edges(i)[0], i + 1)
+        if modified:  # "A WTO panel ruled": the actor named on the noun, which itself is no antecedent
+            for k in range(i - 1, -1, -1):
+                named = self._named_on(k) if v.lemma[k] == v.lemma[i] else None
+                if named is not None:
+                    self.found.antecedents[i] = k
+                    return named, "nominal", (v.edges(i)[0], i + 1)
+        return None
+
+    def _named_on(self, k: int) -> ActorRef | None:
+        """The actor a name on the noun at ``k`` stands for: a name before it ("a WTO panel", "a Thai panel") or an
+        organisation after "of", "at" or "under" ("a tribunal at the Permanent Court of Arbitration"); None without
+        one."""
+        v = self.v
+        for c in v.children[k]:
+            names = [c] if c < k and v.dep[c] in ("compound", "amod", "nmod", "poss") else \
+                [o for o in v.children[c] if v.dep[o] == "pobj"] \
+                if v.dep[c] == "prep" and v.lower[c] in ("of", "at", "under") else []
+            for t in names:
+                if t not in self.by_match:
+                    continue
+                ref = self.resolve(t)
+                if ref is not None and ref.code and (c < k or ref.kind == "organisation"):
+                    return ref
         return None
 
     def _matched_country(self, t: int, kinds: tuple[str, ...]) -> Entry | None:

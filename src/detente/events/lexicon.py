@@ -163,6 +163,7 @@ class Words:
     envoy_adjective: frozenset[str] = frozenset()
     labour_body_noun: frozenset[str] = frozenset()
     civic_body_noun: frozenset[str] = frozenset()
+    judging_body_noun: frozenset[str] = frozenset()
     capital_noun: frozenset[str] = frozenset()
     accusation_verb: frozenset[str] = frozenset()
     accusation_prep: frozenset[str] = frozenset()
