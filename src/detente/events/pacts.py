@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from detente.events.cameo import SIGNING
 from detente.events.context import Claim, main_parties, parties, party
 from detente.events.doers import known
 
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from detente.events.lexicon import Words
     from detente.records import Candidate
 
-PACT_CODES = frozenset({"057", "046", "040"})  # sign an agreement, negotiate, meet
+PACT_CODES = frozenset({SIGNING, "046", "040"})  # sign an agreement, negotiate, meet
 YEAR_DEPS = ("nummod", "compound", "amod", "npadvmod", "nmod", "appos")  # "a 1992 accord", "the accord of 1992"
 TIME_PREPS = ("in", "of")  # "talks in 2021", "in April 2021", "the communique of 1982"
 FIRST_YEAR, LAST_YEAR = 1800, 2099
