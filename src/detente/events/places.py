@@ -59,7 +59,6 @@ REDUCING_CODE = "16"
 CLOSE_CODE = "191"
 # the CAMEO root of protest (demonstrations, rallies, sit-ins)
 PROTEST_CODE = "14"
-# the CAMEO code of signing a formal agreement
 # the CAMEO root of intending and agreeing to act (PLOVER AGREE)
 AGREE_ROOT = "03"
 # the CAMEO root of material cooperation (joint exercises, sharing intelligence): agreed on at a meeting, it takes the
