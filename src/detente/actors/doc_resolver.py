@@ -857,7 +857,7 @@ class _DocResolver(PersonRules, NominalRules):
             return None
         for j, ref in reversed(self.history):
             if j < i and v.lemma[j] == v.lemma[i] and ref.code:
-                if modified and any(k > j and v.lemma[k] == v.lemma[i] and self._named_on(k) for k in range(j, i)):
+                if modified and any(v.lemma[k] == v.lemma[i] and self._named_on(k) for k in range(j + 1, i)):
                     break  # a later body of the noun named by its actor's name ("a WTO panel") is nearer
                 self.found.antecedents[i] = j
                 return ref, "nominal", (v.edges(i)[0], i + 1)

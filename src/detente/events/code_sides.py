@@ -29,7 +29,6 @@ from detente.events.ground import STATE_FORCE_SECTORS, arrived_here, own_clause,
 from detente.events.lexicon import ship_load
 from detente.events.participants import ParticipantRules
 from detente.events.roles import agentless_passive, for_clause
-from detente.parse_view import TokenView
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -317,9 +316,8 @@ class CodeSideRules(ParticipantRules):
         # and on the clause on a ship sent or the last thing it carries ("sent two ships loaded with food and
         # medicine to X")
         ships = [o for o in self._children(verb, ("dobj",)) if o.lemma_.lower() in self.words.vessel_noun]
-        view = TokenView(verb.doc)
         items += [c for o in ships for c in self._children(o, ("acl",))]
-        items += [verb.doc[t] for o in ships for t in ship_load(view, o.i)]
+        items += [verb.doc[t] for o in ships for t in ship_load(self.found.view(verb.doc), o.i)]
         hung = [p for c in items for p in self._children(c, ("prep",)) if p.lower_ in self.words.destination_prep]
         for prep in self._children(verb, ("prep",)) + hung:
             held = kept and prep.lower_ in self.words.place_prep

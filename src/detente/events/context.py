@@ -151,7 +151,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import ANSWERING_CODES, CASE_CODES, lookup
+from detente.events.cameo import ANSWERING_CODES, CASE_CODES, DETAIN, lookup
 from detente.events.context_places import POSTURE, RELEASE_CALLS, protests, shows_of_force
 from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS
@@ -190,7 +190,7 @@ Claim = tuple[int, "ActorRef"]  # a party named in a clause: its mention's token
 JUSTICE_SECTORS = ("COP", "JUD")
 # their acts on people: arrest, detain or charge (173), sentence (116); not a seizure of things (171: "seized a truck
 # carrying missiles" is aimed at whoever sent them) nor force on a crowd (175: whose crowd the story tells)
-JUSTICE_CODES = ("173", "116")
+JUSTICE_CODES = (DETAIN, "116")
 
 
 def party(ref: ActorRef) -> str:
