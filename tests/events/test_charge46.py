@@ -85,3 +85,37 @@ def test_rejection_hung_inside_the_accusation_is_an_act_aimed_at_the_accuser(bla
     assert countries_of(event.target) == ["ETH"]
     assert event.modality == "asserted" and not event.negated
 
+
+# a denial joined after its doer's accusation, with no subject of its own
+JOINED = """
+Russia Russia PROPN NNP poss 3 B-GPE
+'s 's PART POS case 0 O
+foreign foreign ADJ JJ amod 3 O
+ministry ministry NOUN NN nsubj 4 O
+accused accuse VERB VBD ROOT 4 O
+Kazakh Kazakh PROPN NNP compound 6 B-NORP
+authorities authority NOUN NNS dobj 4 O
+of of ADP IN prep 4 O
+staging stage VERB VBG pcomp 7 O
+a a DET DT det 11 O
+show show NOUN NN compound 11 O
+trial trial NOUN NN dobj 8 O
+and and CCONJ CC cc 4 O
+denied deny VERB VBD conj 4 O
+that that SCONJ IN mark 17 O
+Moscow Moscow PROPN NNP nsubj 17 B-GPE
+had have AUX VBD aux 17 O
+recruited recruit VERB VBN ccomp 13 O
+anyone anyone PRON NN dobj 17 O
+in in ADP IN prep 17 O
+Kazakhstan Kazakhstan PROPN NNP pobj 19 B-GPE
+. . PUNCT . punct 4 O
+"""
+
+
+def test_denial_joined_after_its_doers_accusation_answers_the_accused(blank_coder):
+    result = code_tree(blank_coder, JOINED)
+    denials = [e for e in result.events if e.plover == "REJECT" and e.trigger.text == "denied"]
+    assert denials, [(e.cameo, e.trigger.text) for e in result.events]
+    assert countries_of(denials[0].source) == ["RUS"]
+    assert countries_of(denials[0].target) == ["KAZ"]
