@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
 from detente.casing import Casing, recase
@@ -131,6 +131,84 @@ _CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas", "yet", "so", 
 # starts after a token that ends in a letter or a digit on the same line ("a.m.", "X." and closing quotes end in
 # punctuation and keep the parser's break; line breaks and the clause rule's cuts stand). The model does not
 # break copy that lost its full stops ("... on Monday He said") inside a line either, so nothing is lost there.
+
+
+# A present-tense verb closing a relative clause on a noun set off by a comma or a dash, whose subject is a name or a
+# "the" phrase (", a charge New Delhi rejects", "— a figure Chisinau disputes", ", a claim the government in Strelsau
+# rejects"): the tagger reads the verb as a plural noun and the parser hangs the clause anywhere. The marks that set
+# the noun off, the articles that open it, and the words its subject phrase is made of (tags).
+_OFFSET = frozenset({",", "—", "–", "-", "--"})
+_SUBJECT_TAGS = frozenset({"NNP", "NNPS", "NN", "JJ", "POS", "DT", "IN", "HYPH"})
+_SUBJECT_PREPS = frozenset({"in", "of"})
+
+
+@Language.component("detente_relative_verbs")
+def _relative_verbs(doc: Doc) -> Doc:
+    """Read as the verb it is a word ending in -s that the tagger took for a plural noun when it closes a relative
+    clause on a noun set off by a comma or a dash ("accused Ruritania of arming the rebels, a charge Ruritania
+    rejects", "a figure Freedonia disputes", "a claim the government in Strelsau rejects"): the noun is singular and
+    opened by "a" or "an", the words between it and the verb are a name or a "the" phrase (with an "in" or "of"
+    phrase at most), and the verb ends its clause. The verb is tagged VBZ and hung on the noun as its relative clause
+    (``relcl``), the phrase's last noun before a preposition as its subject, so the later steps read the clause as
+    they read "a charge Ruritania rejected". A verb the tagger read as one but whose subject the parser took for
+    a modifier of it ("an allegation Strelsau dismisses", the name a ``compound``) is hung the same way."""
+    for verb in doc:
+        if verb.tag_ not in ("NNS", "VBZ") or not verb.lower_.endswith("s") or verb.dep_ == "ROOT" or verb.i < 4:
+            continue
+        if verb.tag_ == "VBZ" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue  # a verb read as one, with its subject: the parse stands
+        after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if after is not None and not after.is_punct and after.lower_ != "as":
+            continue  # a verb that ends its clause ("..., a charge X rejects." / "rejects as baseless")
+        found = _relative_span(doc, verb)
+        if found is not None:
+            _rehang(doc, verb, *found)
+    return doc
+
+
+def _relative_span(doc: Doc, verb: Token) -> tuple[Token, list[Token], Token] | None:
+    """The noun, the subject phrase's words and the subject's head of a clause :func:`_relative_verbs` reads."""
+    for start in range(verb.i - 1, max(verb.i - 8, 2), -1):
+        noun = doc[start - 1]
+        if noun.tag_ == "NN" and doc[start - 2].lower_ in ("a", "an") and doc[start - 3].text in _OFFSET:
+            words = list(doc[start:verb.i])
+            if not all(w.tag_ in _SUBJECT_TAGS for w in words) or any(w.is_sent_start for w in words):
+                return None
+            if words[0].tag_ not in ("NNP", "NNPS") and words[0].lower_ != "the":
+                return None
+            if any(w.tag_ == "IN" and w.lower_ not in _SUBJECT_PREPS for w in words) \
+                    or any(w.tag_ == "DT" and w.lower_ != "the" for w in words):
+                return None
+            cut = next((k for k, w in enumerate(words) if w.tag_ == "IN"), len(words))
+            heads = [w for w in words[:cut] if w.tag_ in ("NN", "NNP", "NNPS")]
+            return (noun, words, heads[-1]) if heads else None
+    return None
+
+
+def _rehang(doc: Doc, verb: Token, noun: Token, words: list[Token], subject: Token) -> None:
+    """Hang ``verb`` on ``noun`` as its relative clause with ``subject`` (of ``words``) as its subject."""
+    inside = {w.i for w in words}
+    root = verb.sent.root
+    if noun.head.i == verb.i or noun.head.i in inside:  # the noun's own place: where the verb hung, else the root
+        place = verb.head if verb.head.i not in inside | {noun.i, verb.i} else root
+        if place.i in (verb.i, noun.i) or place.i in inside:
+            return
+        noun.head, noun.dep_ = place, "npadvmod"
+    verb.head, verb.dep_, verb.tag_ = noun, "relcl", "VBZ"
+    subject.head, subject.dep_ = verb, "nsubj"
+    cut = next((w.i for w in words if w.tag_ == "IN"), None)
+    nouns_after = [w for w in words if cut is not None and w.i > cut and w.tag_ in ("NN", "NNP", "NNPS")]
+    for w in words:
+        if w.i == subject.i or (w.head.i in inside and w.head.i != w.i):
+            continue  # the phrase's own structure stands where the parser gave it one
+        if cut is not None and w.i == cut:
+            w.head, w.dep_ = subject, "prep"
+        elif cut is not None and w.i > cut and nouns_after and w.i != nouns_after[-1].i:
+            w.head, w.dep_ = nouns_after[-1], ("det" if w.tag_ == "DT" else "compound")
+        elif cut is not None and w.i > cut:
+            w.head, w.dep_ = doc[cut], "pobj"
+        else:
+            w.head, w.dep_ = subject, {"DT": "det", "POS": "case", "JJ": "amod"}.get(w.tag_, "compound")
 
 
 class ModelNotFound(RuntimeError):
@@ -313,6 +391,7 @@ def load(name: str | None = None) -> NLP:
             language.add_pipe("detente_paragraphs", before="parser")
             language.add_pipe("detente_clauses", before="parser")
             language.add_pipe("detente_word_joins", before="parser")
+            language.add_pipe("detente_relative_verbs", after="parser")
             if "attribute_ruler" in language.pipe_names:  # the tag it sets is mapped to a part of speech there
                 language.add_pipe("detente_gerunds", before="attribute_ruler")
         return NLP(language=language, model_name=candidate)

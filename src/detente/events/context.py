@@ -242,7 +242,8 @@ def counterparts(candidates: list[Candidate], found: DocActors, lexicon: Lexicon
 def denials(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
     """Give a denial (``ANSWERING_CODES``) with no known target the accuser it answers, when its sentence tells
     the accusation: one its doer makes in a verb joined to it ("Peskov denied that Russia had any role and accused
-    Czech authorities of spy mania": the Czech authorities, the other side of the quarrel), or the one a summary noun
+    Czech authorities of spy mania": the Czech authorities, the other side of the quarrel; "accused Freedonia of
+    ... and denied that ...", the denial joined after, session 46), or the one a summary noun
     it is told on sums up ("accusing Abu Dhabi of arming the RSF, a charge the Emirates deny": the army that
     accuses). Else :func:`answers` may find the act it answers."""
     out: list[Candidate] = []
@@ -257,9 +258,14 @@ def denials(candidates: list[Candidate], found: DocActors, words: Words) -> list
             # the verbs an accusation joined to the denial hangs on: the denial, or the denied clause the parser
             # often hangs "and accused ..." on
             joints = {head, *(c for c in view.children[head] if view.dep[c] == "ccomp")}
+            # the denial with no subject of its own, joined after its doer's accusation ("accused X of ... and
+            # denied that ...")
+            after = view.dep[head] == "conj" and not any(view.dep[c] in ("nsubj", "nsubjpass")
+                                                         for c in view.children[head])
             for other in here:  # its own accusation, joined to the denial under the same subject
-                if view.dep[other.head.i] == "conj" and view.head[other.head.i] in joints \
-                        and not any(view.dep[c] in ("nsubj", "nsubjpass") for c in view.children[other.head.i]):
+                if (view.dep[other.head.i] == "conj" and view.head[other.head.i] in joints
+                        and not any(view.dep[c] in ("nsubj", "nsubjpass") for c in view.children[other.head.i])) \
+                        or (after and view.head[head] == other.head.i):
                     taken = [(t, r) for t, r in known(other.targets) if party(r) not in own]
                     break
             # the noun: the one the denial's relative clause is on, or its object put first ("rebels, a charge

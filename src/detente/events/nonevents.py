@@ -6,6 +6,8 @@
   in the accusation's content phrase go; alleged attacks and threats stay (their class agrees with the
   accusation, and the status step marks them reported). So is cooperation a legal act or a penalty is for
   ("charged two men with helping the rebels", "sanctioned two firms for supplying drones to Russia"; ``legal_verb``).
+  A relative clause on a ``summary_noun`` that the parser hung inside the content phrase ("accused X of arming
+  rebels near Gondar, a charge X rejects", the noun on "Gondar") answers the accusation and stays (session 46).
 - A show of force a legal act is for: "sentenced two Chinese nationals to four years for flying drones over a
   U.S. carrier": the people a court charges, tries or sentences are no state's forces; what they did is the
   offence, not a military posture (CAMEO 15). Nor is a show of force done by private people the knowledge base
@@ -246,7 +248,7 @@ from detente.events.context_places import gathered_to_demand
 from detente.events.doers import legal_act, legal_ground
 from detente.events.extract import Candidate
 from detente.events.history import opened_by_when
-from detente.events.lexicon import Lexicon, Words
+from detente.events.lexicon import RELATIVE_WORDS, Lexicon, Words
 from detente.events.pacts import own_year
 from detente.events.phrases import awaited
 from detente.parse_view import ParseView
@@ -265,9 +267,13 @@ PRIVATE_SECTORS = frozenset({"CVL", "EDU", "BUS", "LAB", "AGR", "MED", "REL", "H
 def alleged(i: int, view: ParseView, words: Words) -> bool:
     """True when the token at ``i`` lies inside the content of an accusation ("accused X of [harbouring
     ...]") or of a legal act (:func:`charged_with`): it or one of its ancestors (``Token.ancestors``, up to the
-    root) is the object of such a preposition."""
+    root) is the object of such a preposition. A relative clause on a ``summary_noun`` the parser hung inside that
+    content ("accused X of training militias in Gedo, a charge X rejects", the noun on "Gedo") is the answer to it,
+    not part of it."""
     dep, heads = view.dep, view.head
     for node in (i, *view.ancestors(i)):
+        if dep[node] == "relcl" and view.lemma[heads[node]] in words.summary_noun:
+            return False
         prep = heads[node]
         if dep[node] in ("pcomp", "pobj") and dep[prep] == "prep" and view.lower[prep] in words.accusation_prep \
                 and view.lemma[heads[prep]] in words.accusation_verb and heads[prep] != node:
@@ -843,7 +849,9 @@ def _doer_of(token: Token, verbs: tuple[int, int]) -> bool:
 def generic_relative(i: int, view: ParseView, lexicon: Lexicon) -> bool:
     """True when the verb at ``i`` (or the verb it is a conjunct or a "to" complement of) heads a relative clause
     in the simple present with no auxiliary ("rebels who attack it", "the island, which hosts the base"): a
-    standing description of the noun, not an act. Verbs of speech ("a charge the Emirates deny") stay. A clause set off
+    standing description of the noun, not an act. Verbs of speech ("a charge the Emirates deny") stay, and so does a
+    clause on a ``summary_noun`` with a subject of its own ("a charge Freedonia rejects": the answer to the clause the
+    noun sums up). A clause set off
     by a comma counts when its verb carries a ``joint_word`` ("Chad and Niger, which also fight the jihadists together
     under a regional force"): what the two do together as a rule, background."""
     tag, dep = view.tag, view.dep
@@ -854,6 +862,11 @@ def generic_relative(i: int, view: ParseView, lexicon: Lexicon) -> bool:
             break
         i = view.head[i]
     if dep[i] != "relcl" or tag[i] not in ("VBZ", "VBP") or any(dep[c] in ("aux", "auxpass") for c in view.children[i]):
+        return False
+    if view.lemma[view.head[i]] in lexicon.words.summary_noun and any(
+            dep[c] == "nsubj" and view.lower[c] not in RELATIVE_WORDS for c in view.children[i]):
+        # "..., a charge Freedonia rejects": a named party's answer to the clause the noun sums up, an act ("a
+        # decision that blocks their extradition" tells what the decision does)
         return False
     if any(dep[c] == "advmod" and view.lower[c] in lexicon.words.joint_word for c in view.children[i]):
         return True  # "Chad and Niger, which fight the jihadists together": a joint undertaking, set off or not
