@@ -849,15 +849,18 @@ def _doer_of(token: Token, verbs: tuple[int, int]) -> bool:
 def generic_relative(i: int, view: ParseView, lexicon: Lexicon) -> bool:
     """True when the verb at ``i`` (or the verb it is a conjunct or a "to" complement of) heads a relative clause
     in the simple present with no auxiliary ("rebels who attack it", "the island, which hosts the base"): a
-    standing description of the noun, not an act. Verbs of speech ("a charge the Emirates deny") stay, and so does a
-    clause on a ``summary_noun`` with a subject of its own ("a charge Freedonia rejects": the answer to the clause the
-    noun sums up). A clause set off
+    standing description of the noun, not an act. Verbs of speech ("a charge the Emirates deny") and naming verbs ("a
+    verdict Vilnius calls arbitrary": ``naming_verb``) stay, and so does a clause on a ``summary_noun`` with a subject
+    of its own ("a charge Freedonia rejects": the answer to the clause the noun sums up). A clause set off
     by a comma counts when its verb carries a ``joint_word`` ("Chad and Niger, which also fight the jihadists together
     under a regional force"): what the two do together as a rule, background."""
     tag, dep = view.tag, view.dep
     for _ in range(4):  # "which aims to train and deploy": a complement or a conjunct, a few levels up
-        if tag[i] not in ("VBZ", "VBP", "VB") or view.lemma[i] in lexicon.reporting:
-            return False  # "which overlap and which both sides agreed ...": a past conjunct is an act
+        if tag[i] not in ("VBZ", "VBP", "VB") or view.lemma[i] in lexicon.reporting \
+                or view.lemma[i] in lexicon.words.naming_verb:
+            # "which overlap and which both sides agreed ...": a past conjunct is an act; "a verdict Vilnius calls
+            # arbitrary": a naming verb says what its subject holds, words like a verb of speech
+            return False
         if dep[i] not in ("conj", "xcomp") or view.head[i] == i:
             break
         i = view.head[i]

@@ -37,7 +37,9 @@ reaction (a comment, an appeal, a criticism, a rejection, a threat, a praise) wh
 of an act or of words set off after the clause it sums up (", a charge Kabul rejected", ", a policy that Slovenia
 criticised", "in a resolution that Managua rejected", "said ..., a warning Yerevan dismissed": :func:`summing_noun`),
 the parser hanging it there or not, is aimed at the doers of the latest act coded before the noun that no other act's
-clause holds, else at the subject of the latest clause verb there; at no one when those are of its own party
+clause holds, else at the subject of the latest clause verb there; when that act is the reaction's own party's, at the
+subjects of the nearer verb of another party's after it ("banned its judges over the sentence a court in Minsk gave
+him, a verdict Vilnius calls arbitrary": the court; session 46); at no one when those are of its own party
 (:func:`summed_up_doers`).
 
 A demand whose that-clause's subject names an earlier act ("demanded that the sentences be overturned": ``DEMAND_ROOT``)
@@ -177,12 +179,31 @@ def summed_up_doers(candidate: Candidate, earlier: list[Candidate], found: DocAc
             if any(view.pos[i] == "VERB" and {party(r) for _, r in _subjects(i, doc, view, found)} & own
                    for i in range(act.head.i + 1, start)):
                 return []
-            return [(t, r) for t, r in known(act.sources) if party(r) not in own]  # ("a warning it repeated")
+            others = [(t, r) for t, r in known(act.sources) if party(r) not in own]  # ("a warning it repeated")
+            if others:
+                return others
+            # the act is the reaction's own party's: a clause of another party's told after it, nearer the noun, is
+            # what the noun sums up ("banned its judges over the sentence a court in Minsk gave him, a verdict Vilnius
+            # calls arbitrary": the court's)
+            return _nearer_clause_doers(act.head.i + 1, start, own, doc, view, found)
     for i in reversed(_clause_verbs(found.sentences[candidate.sentence].start, start, doc)):
         if not any(view.dep[c] == "neg" for c in view.children[i]):
             subjects = _subjects(i, doc, view, found)
             if subjects:
                 return [(t, r) for t, r in subjects if party(r) not in own]
+    return []
+
+
+def _nearer_clause_doers(first: int, end: int, own: set[str], doc: Doc, view: ParseView,
+                         found: DocActors) -> list[Side]:
+    """The known subjects of the latest verb from ``first`` to ``end`` (excluded) that has some, not negated, when
+    none of them is of the ``own`` party; else none."""
+    for i in range(end - 1, first - 1, -1):
+        if view.pos[i] != "VERB" or any(view.dep[c] == "neg" for c in view.children[i]):
+            continue
+        subjects = _subjects(i, doc, view, found)
+        if subjects:
+            return [] if {party(r) for _, r in subjects} & own else subjects
     return []
 
 

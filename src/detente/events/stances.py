@@ -4,7 +4,11 @@ decision baseless", "described the move as a provocation", "said the decision wa
 the noun it is called, "called the closure an unjustified act"; in a relative clause on the judged noun with no
 relative word, the verb's object is what the noun is called, "a deployment the government called a provocation"; a
 participle hung on a verb of saying that is no act is an act of its own, "the ministry said in a note, calling
-the shooting unacceptable", while one on an act comments on it); calling a charge so (an ``accusation_noun``: "called
+the shooting unacceptable", and so is one hung on an act that is no word of disapproval, an appeal, a demand, a cut
+in relations, "demanded the crew's release, calling the seizure an illegal act" (session 46:
+``OWN_JUDGMENT_ROOTS``, :meth:`StanceRules._asked_by`), while one on a criticism, a protest, an accusation, a
+rejection or a denial comments on it, and one the parser hangs on a clause told inside another is left alone);
+calling a charge so (an ``accusation_noun``: "called
 the accusations absurd", "an allegation the ministry called baseless") rejects it (120), aimed at the accuser by the
 replies (events/replies.py), unless a denial of the same speaker is joined to it (session 44), and saying
 one's side will respond, or take measures of response, or keeps the right to, is a threat of no stated kind (130:
@@ -22,6 +26,12 @@ from detente.events.code_sides import CodeSideRules
 from detente.events.context import party
 from detente.events.doers import known
 from detente.events.lexicon import RELATIVE_WORDS
+
+# the roots of acts a judging participle hung on them is an act of its own beside (CAMEO 02 appeal, 10 demand,
+# 16 reduce relations: "demanded the crew's release, calling the seizure an illegal act"); not force nor coercion, whose
+# participle the parser also hangs on an act told before a parenthetical "X said" ("guards detained 12 fishermen, the
+# ministry said, calling the arrests arbitrary": the ministry's)
+OWN_JUDGMENT_ROOTS = frozenset({"02", "10", "16"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,7 +55,8 @@ class StanceRules(CodeSideRules):
         is "what" ("summoned the envoy over what it called interference": the words of the act it hangs on). An
         object with an ``accusation_noun`` folded into its phrase is itself what is said ("called the allegation
         'nonsense'", parsed as one noun)."""
-        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and not self._said_by(verb):
+        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and not self._said_by(verb) \
+                and not self._asked_by(verb):
             return None  # "protested to X, calling the drills a provocation": the participle comments on the act
         if verb.dep_ != "relcl" and any(c.lower_ == "what" for c in self._children(verb, ("dobj",))):
             # "lodged a complaint over what it called a flagrant violation": a clause of "what" names the object of
@@ -117,6 +128,25 @@ class StanceRules(CodeSideRules):
         return participle.dep_ == "advcl" and host.i != participle.i and host.pos_ == "VERB" \
             and self.lex.reporting.get(host.lemma_.lower()) == "say" \
             and self.lex.match_verb(host, self.found.view(host.doc)) is None
+
+    def _asked_by(self, participle: Token) -> bool:
+        """Whether a participle hangs on an act that is no word of disapproval: an appeal, a demand, a cut in
+        relations (``OWN_JUDGMENT_ROOTS``: "demanded the crew's release, calling the seizure an illegal act",
+        "recalled its envoy, calling the visit a hostile act"). Its judgment is then a criticism of its own; one hung
+        on a criticism, a protest, an accusation, a rejection or a denial is that act's words."""
+        host = participle.head
+        if participle.dep_ == "conj" or host.i == participle.i or host.pos_ != "VERB" \
+                or self.lex.reporting.get(host.lemma_.lower()) == "deny":
+            return False  # "denied that its forces had fired, calling the claim a provocation": the denial's words
+        top = host
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        said = top.dep_ == "ccomp" and self.lex.reporting.get(top.head.lemma_.lower()) == "say"
+        if top.dep_ != "ROOT" and not said:
+            return False  # hung by the parser on a clause told inside another ("demanded that X free the sailors it
+            # seized, calling ..."): whose judgment it is, that clause's subject does not say
+        code = self._code_verb(host)[0]
+        return code is not None and code[:2] in OWN_JUDGMENT_ROOTS
 
     def response(self, clause: Token, future: bool) -> Token | None:
         """The verb of responding (``response_verb``) a reported clause says its subject will use or keeps the right
