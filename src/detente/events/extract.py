@@ -35,6 +35,7 @@ from detente.events.context_places import gathered_to_demand
 from detente.events.doers import MOBILIZE_ROOT, known, unique
 from detente.events.frames import AID_ROOT, CLAIM_RESPONSIBILITY, FrameRules
 from detente.events.ground import CountryOf, Ground, Side
+from detente.events.held_here import held_here
 from detente.events.lexicon import JOINED_DEPS, NO_CODE, RELATIVE_WORDS, Lexicon, Words
 from detente.events.mutual import mutual
 from detente.events.pacts import dated_pact, pact_parties
@@ -677,6 +678,9 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     candidates = counterparts(conditions(candidates, quoted.actors), quoted.actors, knowledge.lexicon,
                               knowledge.finder)
     candidates = aid_receivers(candidates)  # "... has promised more help": whom the doer's earlier gifts went to
+    # "40 people were arrested": the state whose ground the story is on (after counterparts: no other party added)
+    candidates = held_here(candidates, quoted.actors, knowledge.lexicon, extractor.ground,
+                           countries(knowledge, quoted.article.date))
     candidates = victims(candidates, extractor.ground, knowledge.lexicon.words)  # after targets from context
     return Extracted(article=quoted.article, doc=quoted.doc, actors=quoted.actors, quotes=quoted.quotes,
                      candidates=tuple(candidates))

@@ -35,8 +35,8 @@ for a passive told as not done ("whose identities were not released"), of a name
 unresolved, of nobody in particular ("no protesters", ``nobody_det``), or of a thing whose owner a demonym or country
 on it names ("a Turkish lorry was impounded" after a story of Russia holding Georgians); nor when a release or
 handover (084) is all the story tells. A custody passive whose subject names no one at all ("All eleven were freed on
-Friday", "Both were charged") is kept by the extractor (``Extractor.candidates``) for this story alone: given none,
-it is dropped here.
+Friday", "Both were charged") is kept by the extractor (``Extractor.candidates``) for this story and, for an arrest,
+for the story's ground (``events/held_here.py``, session 46), which drops it when given neither.
 """
 
 from __future__ import annotations
@@ -89,8 +89,7 @@ def restated_doers(candidates: list[Candidate], found: DocActors, words: Words) 
                     candidate = dataclasses.replace(candidate, sources=(*candidate.sources, *doers))
             else:
                 candidate = _custody_story(candidate, candidates[:number], found, words)
-        if candidate.sources or candidate.targets:  # a passive of no one kept for the story and given none is no act
-            out.append(candidate)
+        out.append(candidate)  # a passive of no one given none here may yet take the story's ground (held_here.py)
     return out
 
 
