@@ -784,14 +784,15 @@ def _named_unknown(candidate: Candidate, found: DocActors, words: Words) -> bool
 def sideless_object(candidate: Candidate, found: DocActors, words: Words) -> bool:
     """Whether an act of coercion or force names as its own object, in words the knowledge base does not know and with
     no possessive on them, what belongs to no party of the story: a seizure or an arrest (CAMEO 17) its goods,
-    suspects or other unnamed people (``sideless_noun``: "border guards seized 400,000 pills", "troops detained four
-    suspects"); any act of coercion or force unnamed armed people (``armed_people_noun``: "troops killed five
-    gunmen"), the object of its "with" too when that is no known actor ("soldiers traded fire with gunmen"); and a
-    shoot-down (a verb with the particle "down") a craft no one is said to own (``downed_craft_noun``: "air defences
-    shot down two drones"). Nouns in ``data/lexicon/words.tsv``. What it was done to is named; the story's other party
-    (a neighbour the lead blames, rebels named before) is not whom it was done to. Men beaten or mistreated (CAMEO
-    18) are often the other party's nationals, and missiles fired or drones flown are the doer's own weapons: neither
-    is taken here."""
+    suspects or other unnamed people, force on a crowd (175) its gas, cannon or bullets (``sideless_noun``: "border
+    guards seized 400,000 pills", "troops detained four suspects", "police fired tear gas"); any act of coercion or
+    force unnamed armed people (``armed_people_noun``: "troops killed five gunmen"), the object of its "with" too
+    when that is no known actor ("soldiers traded fire with gunmen"); and a shoot-down (a verb with the particle
+    "down") a craft no one is said to own (``downed_craft_noun``: "air defences shot down two drones"). Nouns in
+    ``data/lexicon/words.tsv``. What it was done to is named; the story's other party (a neighbour the lead blames,
+    rebels named before) is not whom it was done to. Men beaten or mistreated (CAMEO 18) are often the other party's
+    nationals, a crowd dispersed is as often a foreign one, and missiles fired or drones flown are the doer's own
+    weapons: none is taken here."""
     root = candidate.cameo[:2]
     if root not in (COERCE_ROOT, *FORCE_ROOTS):
         return False
