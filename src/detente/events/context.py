@@ -22,7 +22,10 @@ text leaves no doubt which one that is:
    Western countries of ...": the target is named, just not resolved), nor is the act one of a state's police or
    courts on people or a matter its clause names in words the knowledge base does not know ("police arrested 19
    suspects", "a court sentenced the driver": an act at home, no step in a dispute between states; this holds for
-   :func:`answers` and :func:`disputes` too, :func:`justice_on_named`, session 45);
+   :func:`answers` and :func:`disputes` too, :func:`justice_on_named`, session 45), nor is it an act of coercion or
+   force on what belongs to no party of the story (:func:`sideless_object`, session 46: goods seized, suspects or
+   "three men" arrested, "gunmen" fought, "traded fire with gunmen", "shot down two drones": the neighbour the lead
+   blames is not whom it was done to);
 5. the sentence does not name the doer and that party as partners of a joint act (:func:`partners`: "Estonian police
    detained four smugglers in a joint raid with Latvian officers, who held two more": neither act is done to the
    other partner);
@@ -191,6 +194,10 @@ JUSTICE_SECTORS = ("COP", "JUD")
 # their acts on people: arrest, detain or charge (173), sentence (116); not a seizure of things (171: "seized a truck
 # carrying missiles" is aimed at whoever sent them) nor force on a crowd (175: whose crowd the story tells)
 JUSTICE_CODES = (DETAIN, "116")
+# the roots of coercion (seizures, arrests, expulsions) and of force (assaults, fights, mass violence): acts whose
+# object may belong to no party of the story (:func:`sideless_object`)
+COERCE_ROOT = "17"
+FORCE_ROOTS = ("18", "19", "20")
 
 
 def party(ref: ActorRef) -> str:
@@ -776,7 +783,41 @@ def _named_unknown(candidate: Candidate, found: DocActors, words: Words) -> bool
     state's police or courts on people it names (:func:`justice_on_named`): the target is named, not missing, and the
     story's other party does not stand in for it."""
     return any(t.lemma_.lower() in words.pair_nouns for t, _ in candidate.targets) or done_to_people(candidate, found) \
-        or justice_on_named(candidate)
+        or justice_on_named(candidate) or sideless_object(candidate, found, words)
+
+
+
+def sideless_object(candidate: Candidate, found: DocActors, words: Words) -> bool:
+    """Whether an act of coercion or force names as its own object, in words the knowledge base does not know and with
+    no possessive on them, what belongs to no party of the story: a seizure or an arrest (CAMEO 17) its goods,
+    suspects or other unnamed people, force on a crowd (175) its gas, cannon or bullets (``sideless_noun``: "border
+    guards seized 400,000 pills", "troops detained four suspects", "police fired tear gas"); any act of coercion or
+    force unnamed armed people (``armed_people_noun``: "troops killed five gunmen"), the object of its "with" too
+    when that is no known actor ("soldiers traded fire with gunmen"); and a shoot-down (a verb with the particle
+    "down") a craft no one is said to own (``downed_craft_noun``: "air defences shot down two drones"). Nouns in
+    ``data/lexicon/words.tsv``. What it was done to is named; the story's other party (a neighbour the lead blames,
+    rebels named before) is not whom it was done to. Men beaten or mistreated (CAMEO 18) are often the other party's
+    nationals, a crowd dispersed is as often a foreign one, and missiles fired or drones flown are the doer's own
+    weapons: none is taken here."""
+    root = candidate.cameo[:2]
+    if root not in (COERCE_ROOT, *FORCE_ROOTS):
+        return False
+    nouns = words.armed_people_noun | (words.sideless_noun if root == COERCE_ROOT else frozenset())
+    if any(c.dep_ == "prt" and c.lower_ == "down" for c in candidate.head.children):
+        nouns |= words.downed_craft_noun
+    if any(r.kind == "unresolved" and _sideless(t, nouns) for t, r in candidate.targets):
+        return True
+    # a fight "with gunmen" (on the verb or its object: "traded fire with gunmen"), which names no target
+    holders = (candidate.head, *(c for c in candidate.head.children if c.dep_ == "dobj"))
+    return any(o.dep_ == "pobj" and _sideless(o, words.armed_people_noun)
+               and not any(r.known for r in found.refs_at(o.i))
+               for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children)
+
+
+def _sideless(token: Token, nouns: frozenset[str]) -> bool:
+    """Whether a noun is one of ``nouns`` with no possessive on it ("gunmen", not "their gunmen")."""
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in nouns \
+        and not any(c.dep_ == "poss" for c in token.children)
 
 
 def justice_on_named(candidate: Candidate) -> bool:

@@ -148,6 +148,8 @@ class Words:
     affiliation_word: frozenset[str] = frozenset()
     splinter_word: frozenset[str] = frozenset()
     armed_people_noun: frozenset[str] = frozenset()
+    sideless_noun: frozenset[str] = frozenset()
+    downed_craft_noun: frozenset[str] = frozenset()
     claimed_noun: frozenset[str] = frozenset()
     speech_verb: frozenset[str] = frozenset()
     briefing_verb: frozenset[str] = frozenset()
