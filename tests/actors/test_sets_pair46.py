@@ -1,7 +1,8 @@
 """The story's pair as the lead names it (h-pair46): "the two countries", "both governments" many sentences on are the
 two parties of the lead's act when the lead names them as its doer and the one it acts on ("X demanded that Y ..."),
 or as two states named together as the main verb's subject or object ("the bloc called on X and Y to ..."), not a
-pair of a background sentence nor the country of a person's nationality; and a state whose verb has a group of a
+pair of a background sentence, another pair of the sentence before that did not act together, nor the country of a
+person's nationality; and a state whose verb has a group of a
 sector phrase as its object ("sanctioned firms in X and Y") is no third party that stood between a pair.
 
 All articles are synthetic, written in agency style for these tests."""
@@ -62,3 +63,15 @@ def test_pair46_a_state_that_sanctioned_firms_of_two_states_stays_a_side(code):
                   "Thursday to calm the dispute.", date="2026-07-09")
     appeal = _event(result, "urged")
     assert actors_of(appeal.target) >= {"VEN", "USA"}
+
+
+def test_pair46_the_story_pair_outweighs_another_pair_of_the_sentence_before(code):
+    # synthetic: Lithuania and Latvia, named together just before, only say they may follow Poland
+    result = code("WARSAW, Oct 1 (PAP) - Poland on Thursday accused Belarus of pushing migrants over the fence and "
+                  "closed two border crossings, the interior ministry said.\n\n"
+                  "Belarus called the closure a hostile act.\n\n"
+                  "The European Commission backed Poland, and Lithuania and Latvia said they might take similar "
+                  "steps. China urged both sides to keep rail freight moving.", date="2026-10-01")
+    appeal = _event(result, "urged")
+    assert actors_of(appeal.target) >= {"POL", "BLR"}
+    assert not actors_of(appeal.target) & {"LTU", "LVA"}

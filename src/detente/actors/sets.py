@@ -25,9 +25,12 @@ Such a phrase points back to actors the article named before. Which ones, in ord
    (:func:`_lead_pair`): its ``mutual_verb`` subjects ("Zambia and Tanzania signed a concession ..." then "if the two
    governments did not ..."); else two states its main verb names together as subject or object ("the bloc called
    on X and Y to ...", not their people nor "a pipeline that links X and Y"); else its doer and the state it acts on
-   when its main verbs name exactly two parties, both states ("X demanded that Y free ...": not "Y and Z signed a
-   pact in 2023" of a background sentence, nor a third state named only by a person's nationality; "the two
-   neighbours" only if they share a border, ``borders.tsv``). Session 46; a set of
+   when its main verbs name exactly two parties, both states, not counting its speaker nor a pronoun ("X demanded
+   that Y free ...": not "Y and Z signed a pact in 2023" of a background sentence, nor a third state named only by
+   a person's nationality; "the two neighbours" only if they share a border, ``borders.tsv``); with the lead's pair
+   known, another pair of another sentence is no "two sides" ("Z and W said they might follow ... Q urged both
+   sides"), but a ``mutual_verb``'s subjects in the sentence before, not about the past, still are. Session 46; a
+   set of
    three or more is, failing that, the parties its own sentence names before it other than its clauses' doers,
    when exactly that many ("X said it would fund a railway through A and B to C, a project the three neighbours
    agreed on": A, B and C; :func:`_named_in_sentence`);
@@ -381,11 +384,11 @@ def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity,
                     any_size: bool = False, lead: list[ActorRef] | None = None) -> list[ActorRef]:
     """The latest group of exactly ``size`` actors named together in the last few sentences before ``at`` (with
     ``any_size``, of two or more: "Kenya, Uganda and Tanzania ... the neighbours", all three), not a group of the
-    past (:func:`_of_the_past`), nor another pair named in a sentence that tells the past when the lead names the
-    story's pair (``lead``, :func:`_lead_pair`: "X and Y signed a deal ... Relations between Y and Z have been tense
-    since 2024 ... The two sides will meet in March": X and Y, the pair that acted together; a pair of the set's own
-    sentence still counts: "the treaty X and Z signed in 1996 expires, and officials of the two countries will
-    meet")."""
+    past (:func:`_of_the_past`), nor another pair named in another sentence when the lead names the story's pair
+    (``lead``, :func:`_lead_pair`: "X and Y signed a deal ... Relations between Y and Z have been tense since 2024 ...
+    The two sides will meet in March": X and Y, the pair that acted together), unless the sentence before, not
+    about the past, names it as a ``mutual_verb``'s subjects; a pair of the set's own sentence still counts: "the
+    treaty X and Z signed in 1996 expires, and officials of the two countries will meet")."""
     story = {party(ref) for ref in lead or []}
     found, view = resolver.found, resolver.v
     here = resolver.sentence_of[at]
@@ -403,9 +406,15 @@ def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity,
         partner = _mutual_subject(resolver, i) if len(members) == 1 and here - resolver.sentence_of[i] <= 1 else None
         if partner is not None:
             members = [partner, ref]  # "Bhutan has been negotiating its boundary with Beijing"
-        if len(members) < 2 or _of_the_past(resolver, i, at, members, identity) \
-                or story and resolver.sentence_of[i] in resolver.background_sentences \
-                and resolver.sentence_of[i] != here and {party(m) for m in members} != story:
+        if len(members) < 2 or _of_the_past(resolver, i, at, members, identity):
+            continue
+        # with the story's pair known, another pair of another sentence is no "two sides" ("X demanded that Y ...
+        # Z and W said they would do the same ... Q urged both sides": X and Y); in a sentence about the past not even
+        # as the subjects of a ``mutual_verb`` in the sentence before ("Y and Z signed a pact in 2023"), elsewhere
+        # those still are ("Z and W agreed on Tuesday to reopen the crossings. The two countries will also ...")
+        acted = view.dep[i] == "nsubj" and view.lemma[view.head[i]] in resolver.words.mutual_verb \
+            and here - resolver.sentence_of[i] <= 1 and resolver.sentence_of[i] not in resolver.background_sentences
+        if story and resolver.sentence_of[i] != here and {party(m) for m in members} != story and not acted:
             continue
         if (len(members) == 2 if any_size else size == 2) \
                 and not (partner is not None or view.lower[view.head[i]] == "between" or i in found.groups
@@ -450,9 +459,9 @@ def _lead_pair(resolver: _DocResolver, at: int, fits, outside: set[str]) -> list
     first two states it names together as its main verb's subject or object or after "between" ("the bloc urged
     Ruritania and Freedonia to pull back"; not their people, "arrested five Ruritanians and two Freedonians", nor a
     pair of a clause on a noun, "a pipeline linking X and Y"); failing that, its doer and the state it acts on, when
-    its main verbs name exactly two parties and both are states ("Ruritania demanded that Freedonia free ..."; "the
-    two neighbours" only if the two share a border). [] when the lead names no such pair or one of it is excluded or
-    stood between the sides."""
+    its main verbs name exactly two parties (not its speaker, "..., the ministry said", nor a pronoun) and both are
+    states ("Ruritania demanded that Freedonia free ..."; "the two neighbours" only if the two share a border). []
+    when the lead names no such pair or one of it is excluded or stood between the sides."""
     view, found = resolver.v, resolver.found
     together: list[ActorRef] = []
     parties: dict[str, ActorRef | None] = {}  # each party the lead names -> a mention of it that fits, if any
@@ -460,7 +469,10 @@ def _lead_pair(resolver: _DocResolver, at: int, fits, outside: set[str]) -> list
         if i >= at or resolver.sentence_of[i] > 0:
             break
         usable = fits(ref) and party(ref) not in outside
-        if _of_main_verb(view, i) and parties.get(party(ref)) is None:
+        # the lead's doer and the one it acts on: named by the main verbs, not the speaker ("..., the ministry said")
+        # nor a pronoun for one ("Laos said that X had kept it informed": Laos, the speaker)
+        speaker = view.dep[i] == "nsubj" and resolver.lemma_as_tagged(view.head[i]) in resolver.words.speech_verb
+        if _of_main_verb(view, i) and not speaker and view.pos[i] != "PRON" and parties.get(party(ref)) is None:
             parties[party(ref)] = ref if usable else None
         if view.dep[i] == "conj":
             continue  # a group is seen from its first member
