@@ -21,8 +21,16 @@ Such a phrase points back to actors the article named before. Which ones, in ord
    sentence about the past does not count when the lead names the story's pair: "X and Y signed a deal ...
    Relations between Y and Z have been tense since 2024 ... The two sides will meet": X and Y);
    a set that gives no number ("the neighbours", "the warring parties") is the latest such group of any
-   size in the last few sentences; a pair with none named since is the lead's ``mutual_verb`` subjects, however
-   far back ("Zambia and Tanzania signed a concession ..." then "if the two governments did not ..."); a set of
+   size in the last few sentences; a pair with none named since is the lead's pair, however far back
+   (:func:`_lead_pair`): its ``mutual_verb`` subjects ("Zambia and Tanzania signed a concession ..." then "if the two
+   governments did not ..."); else two states its main verb names together as subject or object ("the bloc called
+   on X and Y to ...", not their people nor "a pipeline that links X and Y"); else its doer and the state it acts on
+   when its main verbs name exactly two parties, both states, not counting its speaker nor a pronoun ("X demanded
+   that Y free ...": not "Y and Z signed a pact in 2023" of a background sentence, nor a third state named only by
+   a person's nationality; "the two neighbours" only if they share a border, ``borders.tsv``); with the lead's pair
+   known, another pair of another sentence is no "two sides" ("Z and W said they might follow ... Q urged both
+   sides"), but a ``mutual_verb``'s subjects in the sentence before, not about the past, still are. Session 46; a
+   set of
    three or more is, failing that, the parties its own sentence names before it other than its clauses' doers,
    when exactly that many ("X said it would fund a railway through A and B to C, a project the three neighbours
    agreed on": A, B and C; :func:`_named_in_sentence`);
@@ -32,7 +40,8 @@ Such a phrase points back to actors the article named before. Which ones, in ord
    subjects of the set's own clause ("the US urged both sides"), nor a third party that stood between or
    spoke to a pair before (the subject of "mediated between X and Y", "urged both sides": a mediator or
    a host, however often named, is not one of the sides; one of the pair speaking of "talks between the
-   two countries" stays a side).
+   two countries" stays a side; a group of a sector phrase is no pair spoken to: "the US sanctioned firms in A and
+   B" makes the US no mediator).
 
 Members of a body named by a number ("the two NATO members", "both members", "the three EU members": a
 ``member_noun`` with nothing on it but a body's or a collective's name, :func:`_members_of_body`) are such a set of
@@ -334,7 +343,12 @@ def _third_parties(resolver: _DocResolver, at: int) -> list[ActorRef]:
     for i, _ref in resolver.history:
         if i >= at:
             break
-        if i in found.groups or lower[head[i]] == "between":
+        # a set phrase ("urged both sides"), a pronoun for one ("urged them") or a "between" pair; not a group a
+        # sector phrase names ("blacklisted companies in X and Y": no pair it stood between)
+        spoken_to = i in found.groups and (view.pos[i] == "PRON" or set_size(
+            view, i, resolver.pair_nouns, resolver.words.pair_alone_noun, resolver.words.pair_all_noun,
+            resolver.words.pair_adjective))
+        if spoken_to or lower[head[i]] == "between":
             verb = _verb_of_object(view, i)
             if verb is None:
                 continue
@@ -370,11 +384,11 @@ def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity,
                     any_size: bool = False, lead: list[ActorRef] | None = None) -> list[ActorRef]:
     """The latest group of exactly ``size`` actors named together in the last few sentences before ``at`` (with
     ``any_size``, of two or more: "Kenya, Uganda and Tanzania ... the neighbours", all three), not a group of the
-    past (:func:`_of_the_past`), nor another pair named in a sentence that tells the past when the lead names the
-    story's pair (``lead``, :func:`_lead_pair`: "X and Y signed a deal ... Relations between Y and Z have been tense
-    since 2024 ... The two sides will meet in March": X and Y, the pair that acted together; a pair of the set's own
-    sentence still counts: "the treaty X and Z signed in 1996 expires, and officials of the two countries will
-    meet")."""
+    past (:func:`_of_the_past`), nor another pair named in another sentence when the lead names the story's pair
+    (``lead``, :func:`_lead_pair`: "X and Y signed a deal ... Relations between Y and Z have been tense since 2024 ...
+    The two sides will meet in March": X and Y, the pair that acted together), unless the sentence before, not
+    about the past, names it as a ``mutual_verb``'s subjects; a pair of the set's own sentence still counts: "the
+    treaty X and Z signed in 1996 expires, and officials of the two countries will meet")."""
     story = {party(ref) for ref in lead or []}
     found, view = resolver.found, resolver.v
     here = resolver.sentence_of[at]
@@ -392,9 +406,15 @@ def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity,
         partner = _mutual_subject(resolver, i) if len(members) == 1 and here - resolver.sentence_of[i] <= 1 else None
         if partner is not None:
             members = [partner, ref]  # "Bhutan has been negotiating its boundary with Beijing"
-        if len(members) < 2 or _of_the_past(resolver, i, at, members, identity) \
-                or story and resolver.sentence_of[i] in resolver.background_sentences \
-                and resolver.sentence_of[i] != here and {party(m) for m in members} != story:
+        if len(members) < 2 or _of_the_past(resolver, i, at, members, identity):
+            continue
+        # with the story's pair known, another pair of another sentence is no "two sides" ("X demanded that Y ...
+        # Z and W said they would do the same ... Q urged both sides": X and Y); in a sentence about the past not even
+        # as the subjects of a ``mutual_verb`` in the sentence before ("Y and Z signed a pact in 2023"), elsewhere
+        # those still are ("Z and W agreed on Tuesday to reopen the crossings. The two countries will also ...")
+        acted = view.dep[i] == "nsubj" and view.lemma[view.head[i]] in resolver.words.mutual_verb \
+            and here - resolver.sentence_of[i] <= 1 and resolver.sentence_of[i] not in resolver.background_sentences
+        if story and resolver.sentence_of[i] != here and {party(m) for m in members} != story and not acted:
             continue
         if (len(members) == 2 if any_size else size == 2) \
                 and not (partner is not None or view.lower[view.head[i]] == "between" or i in found.groups
@@ -434,23 +454,75 @@ def _named_in_sentence(resolver: _DocResolver, at: int, size: int, fits, outside
 
 
 def _lead_pair(resolver: _DocResolver, at: int, fits, outside: set[str]) -> list[ActorRef]:
-    """The pair the lead names as the subjects of a ``mutual_verb`` ("Zambia and Tanzania signed a concession ..."),
-    however far back: the story's two parties, which a set many paragraphs on still means when no pair was named
-    since; [] when the lead names no such pair or one of it is excluded or stood between the sides."""
+    """The story's two parties as the lead names them, which a set many paragraphs on still means when no pair was
+    named since: the subjects of a ``mutual_verb`` ("Zambia and Tanzania signed a concession ..."); failing that, the
+    first two states it names together as its main verb's subject or object or after "between" ("the bloc urged
+    Ruritania and Freedonia to pull back"; not their people, "arrested five Ruritanians and two Freedonians", nor a
+    pair of a clause on a noun, "a pipeline linking X and Y"); failing that, its doer and the state it acts on, when
+    its main verbs name exactly two parties (not its speaker, "..., the ministry said", nor a pronoun) and both are
+    states ("Ruritania demanded that Freedonia free ..."; "the two neighbours" only if the two share a border). []
+    when the lead names no such pair or one of it is excluded or stood between the sides."""
     view, found = resolver.v, resolver.found
+    together: list[ActorRef] = []
+    parties: dict[str, ActorRef | None] = {}  # each party the lead names -> a mention of it that fits, if any
     for i, ref in resolver.history:
         if i >= at or resolver.sentence_of[i] > 0:
             break
-        if view.dep[i] != "nsubj" or view.lemma[view.head[i]] not in resolver.words.mutual_verb:
-            continue
+        usable = fits(ref) and party(ref) not in outside
+        # the lead's doer and the one it acts on: named by the main verbs, not the speaker ("..., the ministry said")
+        # nor a pronoun for one ("Laos said that X had kept it informed": Laos, the speaker)
+        speaker = view.dep[i] == "nsubj" and resolver.lemma_as_tagged(view.head[i]) in resolver.words.speech_verb
+        if _of_main_verb(view, i) and not speaker and view.pos[i] != "PRON" and parties.get(party(ref)) is None:
+            parties[party(ref)] = ref if usable else None
+        if view.dep[i] == "conj":
+            continue  # a group is seen from its first member
         members = found.groups.get(i) or [ref] + [found.by_token[c] for c in _conjuncts(view, i) if c in found.by_token]
         distinct: dict[str, ActorRef] = {}
         for member in members:
             if fits(member) and party(member) not in outside:
                 distinct.setdefault(party(member), member)
-        if len(members) == 2 and len(distinct) == 2:
+        if len(members) != 2 or len(distinct) != 2:
+            continue
+        if view.dep[i] == "nsubj" and view.lemma[view.head[i]] in resolver.words.mutual_verb:
             return list(distinct.values())
-    return []
+        people = any(resolver.by_match.get(t, ("",))[0].startswith(DEMONYM) for t in (i, *_conjuncts(view, i)))
+        if not together and not people and all(m.kind in ("country", "government") for m in members) \
+                and (view.lower[view.head[i]] == "between" or _of_main_verb(view, i)):
+            together = list(distinct.values())  # states named together ("urged X and Y"), not their people
+    pair = [ref for ref in parties.values() if ref is not None]
+    if together or len(parties) != 2 or len(pair) != 2 or not all(_a_state(ref) for ref in pair):
+        return together  # (a body or an armed group the lead acts on or with is no state of a pair)
+    if view.lemma[at] in resolver.words.neighbour_noun \
+            and not resolver.f.kb.bordering(pair[0].country, pair[1].country):
+        return []  # "the two neighbours" are no doer and target that share no border
+    return pair
+
+
+def _a_state(ref: ActorRef) -> bool:
+    """Whether an actor is a state, one of its organs or its officials (not its rebels, nor a body or a group)."""
+    return bool(ref.country) and ref.sector not in OWN_PARTY_SECTORS and ref.kind in (*STATE_KINDS, "government",
+                                                                                      "person")
+
+
+def _of_main_verb(view: ParseView, i: int) -> bool:
+    """Whether the word at ``i`` is the subject or object of its sentence's main verb, directly or through a
+    preposition on it ("the bloc called on X and Y", "X and Y summoned ..."): a verb reached from the root through
+    conjoined, reported or complement clauses only, not a clause on a noun ("a cable linking X and Y", "a draft
+    written by X and Y")."""
+    dep, head = view.dep, view.head
+    if dep[i] == "pobj" and view.pos[head[head[i]]] in ("VERB", "AUX"):
+        verb = head[head[i]]
+    elif dep[i] in ("nsubj", "nsubjpass", "dobj", "dative"):
+        verb = head[i]
+    else:
+        return False
+    for _ in range(len(head)):
+        if dep[verb] == "ROOT" or head[verb] == verb:
+            return True
+        if dep[verb] not in ("conj", "ccomp", "xcomp"):
+            return False
+        verb = head[verb]
+    return False
 
 
 def _mutual_subject(resolver: _DocResolver, i: int) -> ActorRef | None:
