@@ -1,7 +1,8 @@
 """Deployments and their targets (issue 11, session 46, h-mob46): the units a show of force sends, moves or readies are
 its instrument, never its target (``assemble._units_sent``, ``dispatch_verb`` and ``forces_verb`` in words.tsv),
 nor is a time ("on Sunday night"); a build-up told as the content of an accusation is aimed at the accuser
-(``CodeSideRules.accuser_threatened``); a state's ships or boats sent are a show of force (verbs.tsv, 150).
+(``CodeSideRules.accuser_threatened``); commandos, marines, paratroopers or rangers sent are a show of force
+(verbs.tsv, 154), and a ship sent with relief stays aid.
 
 All sentences here are synthetic, written in agency style for these tests; none comes from a development set or
 from a real article."""
@@ -77,10 +78,11 @@ def test_a_build_up_for_a_third_party_is_not_aimed_at_the_accuser(code):
     assert not any(p.country == "JPN" for e in shows for p in e.target)
 
 
-def test_ships_sent_are_a_show_of_force(code):
-    result = code("TEGUCIGALPA, Aug 4 (Reuters) - Honduras sent two navy patrol boats to the gulf on Monday "
-                  "after fishermen reported armed men in the area, a navy spokesman said.")
-    assert events_of(result, "MOBILIZE")
+def test_paratroopers_sent_are_a_show_of_force(code):
+    result = code("BAKU, Oct 6 (Reuters) - Azerbaijan sent paratroopers to the town of Lachin on Monday after "
+                  "a shooting near the road, the defence ministry said.")
+    shows = events_of(result, "MOBILIZE")
+    assert shows and not any("paratroopers" in t for t in _target_texts(shows))
 
 
 def test_a_ship_sent_with_relief_stays_aid(code):
