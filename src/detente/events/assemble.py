@@ -2,8 +2,9 @@
 mention (``Event.mentions``), deterministic ids and a confidence (``events/confidence.py``); the
 article's actors and quotes are listed. A target that is the act itself, its instrument, or words or a document
 the knowledge base does not know ("handed the envoy a protest note") is left out of the event (``_own_noun``);
-so are the hardware or counted forces a show of force is made "with" (``_means``) and the state a committee or
-talks are "on" (``_forum_topic``: the topic, no party).
+so are the hardware or counted forces a show of force is made "with" (``_means``), the units it sends, moves or
+readies and a time it names (``_units_sent``: "sent riot police to X on Sunday night"), and the state a committee
+or talks are "on" (``_forum_topic``: the topic, no party).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from detente.events.confidence import (
 )
 from detente.events.explain import explain
 from detente.events.ground import state_force
+from detente.events.roles import TIME_ENTITIES
 from detente.model import (
     Actor,
     CodedArticle,
@@ -125,6 +127,29 @@ def _means(token: Token, candidate: Candidate, kb: KnowledgeBase) -> bool:
     return (hardware or counted) and not named
 
 
+def _units_sent(token: Token, candidate: Candidate, words: Words) -> bool:
+    """Whether a target of a show of force is the forces it sends, moves or readies: the object (or a conjunct of it,
+    or the forces an "of" after it counts) of a ``dispatch_verb`` or a ``forces_verb`` (words.tsv) among the act's
+    trigger words, with no name or demonym before it ("sent riot police to the border", "will deploy three more
+    companies to the province", "moved some of its vehicles toward X", "sent thousands of soldiers", "put its air
+    defence units on alert", "sent soldiers to reinforce the police"). Those are the doer's own or its side's, its
+    instrument: the resolver may have given them the story's other state, but they are no one the act is aimed at.
+    Units a text names as another's ("sent Patrian police officers") stay, and so does where the forces went ("to
+    Patria")."""
+    while token.dep_ in ("conj", "pobj") and token.head.i != token.i:  # "sent gendarmes and soldiers"
+        if token.dep_ == "pobj" and (token.head.lower_ != "of" or token.head.head.dep_ not in ("dobj", "conj")):
+            break  # "thousands of soldiers", "a contingent of 300 soldiers": the forces counted, not a place
+        token = token.head.head if token.dep_ == "pobj" else token.head
+    verb = token.head
+    if token.dep_ != "dobj" or token.pos_ not in ("NOUN", "PRON", "NUM") \
+            or not any(t.i == verb.i for t in (candidate.head, *candidate.trigger)):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in words.dispatch_verb and lemma not in words.forces_verb:
+        return False
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for t in token.subtree if t.i < token.i)
+
+
 def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[CodedArticle, list[Evidence]]:
     """The coded article and, for each of its events in order, the evidence its confidence was computed
     from (``scripts/fit_confidence.py`` fits the confidence model on these)."""
@@ -157,7 +182,9 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
                   and not _own_noun(tok, ref, candidate, knowledge.kb, knowledge.lexicon.words)
                   and not _forum_topic(tok, knowledge.lexicon.words)
                   and not (code.root == SHOW_OF_FORCE and ref.country in forces_of and state_force(ref))
-                  and not (code.root == SHOW_OF_FORCE and _means(tok, candidate, knowledge.kb))]
+                  and not (code.root == SHOW_OF_FORCE and _means(tok, candidate, knowledge.kb))
+                  and not (code.root == SHOW_OF_FORCE and (_units_sent(tok, candidate, knowledge.lexicon.words)
+                                                           or tok.ent_type_ in TIME_ENTITIES))]
         targets = [side[3] for side in sides[len(sources):]]
         key = (trigger.start_char, code.code, tuple(p.actor for p in sources), tuple(p.actor for p in targets))
         if key in seen:

@@ -13,7 +13,9 @@ as are relief and rescuers sent to another state with no purpose clause (session
 place visits (the dateline's country: "arrived here today for talks", :meth:`CodeSideRules._visited`; none for
 forces or things arriving, :meth:`CodeSideRules.bare_arrival`), and whom a party "due in" or "expected in" a place
 visits (the place's country, none at home or for no known party: session 44), and whom a state "in contact with"
-others consults (:meth:`CodeSideRules.in_touch_with`).
+others consults (:meth:`CodeSideRules.in_touch_with`). A build-up one state accuses another of is aimed at the
+accuser when its clause names no third party ("X accused Y of massing troops on the border": X;
+:meth:`CodeSideRules.accuser_threatened`, session 46).
 A mixin of :class:`detente.events.extract.Extractor`, which holds the doc's lexicon, actors and ground.
 """
 
@@ -48,6 +50,9 @@ SENT_FOR_INQUIRY = "063"  # CAMEO 063: judicial cooperation, police sent to help
 GUESSED_VIAS = frozenset({"context", "title"})  # resolver routes that give a common noun a country the text does not
 VISITING_FORCES = frozenset({"MIL", "COP", "SPY"})  # a state's forces arriving somewhere deploy, they do not visit
 DOMESTIC_KINDS = frozenset({"person", "party"})  # targets a state acts on at home when the text names no other ground
+
+
+CLAUSE_DEPS = ("acl", "relcl", "advcl", "xcomp")  # a clause hung on a noun: what it says is no part of the noun
 
 
 class CodeSideRules(ParticipantRules):
@@ -332,6 +337,27 @@ class CodeSideRules(ParticipantRules):
                 out += [(pobj, r) for c in self._children(pobj, ("prep",)) if c.lower_ in self.words.place_prep
                         for q in self._children(c, ("pobj",)) for _, r in self._named_place(q) if party(r) not in own]
         return out if len({party(r) for _, r in out}) == 1 else []
+
+    def accuser_threatened(self, verb: Token) -> list[Side]:
+        """Whom a show of force told as the content of an accusation is aimed at: the accuser, a party other than the
+        doer ("X accused Y of massing troops along their border", "... of moving troops onto the disputed islet": X,
+        whose ground or forces the build-up faces), when the deployment's clause names no third party outside the
+        forces it sends ("accused Y of sending soldiers to fight for Z": not X). None when the verb is not the "of"
+        complement of an ``accusation_verb`` (words.tsv)."""
+        prep = verb.head
+        if verb.dep_ != "pcomp" or prep.lower_ != "of" or prep.dep_ != "prep" \
+                or prep.head.lemma_.lower() not in self.words.accusation_verb:
+            return []
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        accusers = [(t, r) for t, r in known(self.subjects(prep.head)) if party(r) not in own]
+        sides = own | {party(r) for _, r in accusers}
+        # the forces sent, without a clause on them ("soldiers to fight for Z": Z is named)
+        sent = {t.i for o in self._children(verb, ("dobj",)) for t in o.subtree} - {
+            t.i for o in self._children(verb, ("dobj",)) for c in self._children(o, CLAUSE_DEPS) for t in c.subtree}
+        if not own or any(party(r) not in sides for t in verb.subtree if t.i not in sent and t.i != verb.i
+                          for _, r in known(self.actors_at(t))):
+            return []
+        return accusers
 
     def aided_ground(self, verb: Token, code: str, targets: list[Side]) -> list[Side]:
         """An act's targets with whom its aid goes to (:meth:`_aided_ground`) when they name no other party than the

@@ -322,6 +322,8 @@ class Extractor(FrameRules):
                 targets += self._sent_to_state(verb, kept=False)
         if sent_to_help and not self.others_named(verb, targets):  # "deployed troops to an oilfield inside X"
             targets += self._sent_to_state(verb)
+        if lookup(code).root == MOBILIZE_ROOT:  # "X accused Y of massing troops on the border": aimed at X
+            targets += self.accuser_threatened(verb)
         if lookup(code).root in (DISAPPROVE_ROOT, REJECT_ROOT) and not known(targets):
             # "dismissed the Egyptian letter", "rejected the Russian claims": whose word or deed it is,
             # standing with the words of the thing in place of the thing unresolved; not the doer's own country

@@ -81,6 +81,7 @@ class Words:
     meeting_verb: frozenset[str] = frozenset()
     presence_verb: frozenset[str] = frozenset()
     dispatch_verb: frozenset[str] = frozenset()
+    forces_verb: frozenset[str] = frozenset()
     object_control_verb: frozenset[str] = frozenset()
     chase_verb: frozenset[str] = frozenset()
     yield_verb: frozenset[str] = frozenset()
