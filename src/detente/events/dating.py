@@ -3,7 +3,10 @@ governing words, a "when" clause, the lone date of a sentence, a weekday or mont
 to the dated act before it by "at the time", an earlier act of the lead dated by the body's first day before
 the lead's, the lead's news act relayed by a saying after it dated by the body's first day of the doer's side
 up to the lead's, and a word act the speaker adds with "and" after a dated saying dated by it: "said on Tuesday that
-..., and urged Bogota to ..."), and the dates that are only an act's context (a "since" bound, the clause an
+..., and urged Bogota to ..."; a date that opens a sentence reaches a clause joined to its first one, and the means
+after "by" of that clause's verb, "In May 2024 X expelled two diplomats, and Y answered by expelling two": both May
+2024, but not a joined clause in the present or the present perfect, "..., and Y has accused X of ...": the time up to
+now), and the dates that are only an act's context (a "since" bound, the clause an
 "after" clause or an answer in a relative clause hangs on). A mixin of :class:`detente.events.status.StatusJudge`,
 which holds the article's state; the date expressions of a sentence and where they sit in the parse (anchors, the
 date chain, the tests of a clause) are in its base :class:`detente.events.date_anchors.DateAnchors`, and the
@@ -35,6 +38,24 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 # the paragraphs after the lead in which wires say when the lead's earlier act happened
 BODY_PARAGRAPHS = 3
+
+
+def means_of(view: ParseView, verb: int) -> int:
+    """The verb whose means a gerund after "by" is ("Freedonia answered by expelling two diplomats": "answered"),
+    by its index; else ``verb`` itself. The means is done at the time of that verb."""
+    prep = view.head[verb]
+    if view.dep[verb] == "pcomp" and view.tag[verb] == "VBG" and view.lower[prep] == "by" \
+            and view.dep[prep] == "prep" and view.pos[view.head[prep]] == "VERB":
+        return view.head[prep]
+    return verb
+
+
+def now_or_since(view: ParseView, verb: int) -> bool:
+    """Whether a verb (by its index) is in the present or the present perfect ("has accused", "have met only
+    twice", "says"): a clause of now, or of the time up to now, which a past date said of another clause does not
+    date."""
+    return view.tag[verb] in ("VBZ", "VBP") or any(
+        view.dep[a] == "aux" and view.lower[a] in ("has", "have", "'s", "'ve") for a in view.children[verb])
 
 
 @functools.cache
@@ -605,7 +626,9 @@ class DateRules(DateAnchors):
         lead = self._lead_day(c, view, expressions, anchors, chain)
         if lead is not None:
             return self._because("date", lead, f"the lead's day {lead.text!r}, said of a verb the act is joined to")
-        if len(expressions) == 1 and c.head.pos_ == "VERB" and c.head.dep_ in ("ROOT", "conj", "ccomp"):
+        # the means of a verb ("Freedonia answered by expelling two diplomats") is judged as that verb's clause
+        verb = means_of(view, c.head.i)
+        if len(expressions) == 1 and view.pos[verb] == "VERB" and view.dep[verb] in ("ROOT", "conj", "ccomp"):
             # a lone date the parser hung elsewhere ("fired tear gas at a crowd trying to reach the
             # embassy two days ago")
             first, last, value = expressions[0]
@@ -613,13 +636,13 @@ class DateRules(DateAnchors):
             if anchor not in chain and anchor not in asked and value.value and view.dep[anchor] != "appos" \
                     and not self._deadline(view, first) \
                     and not self._on_reporting_verb(view, anchor, chain) \
-                    and not (earlier and self._this_week(value)) and not afterwards(view, c.head.i) \
+                    and not (earlier and self._this_week(value)) and not afterwards(view, verb) \
                     and not self._other_clause(view, anchor) and not self._names_a_thing(view, first, last, chain) \
-                    and not self._of_an_act_to_come(view, anchor, c.head.i) \
+                    and not self._of_an_act_to_come(view, anchor, verb) \
                     and not self._in_relative_clause(view, anchor, chain) \
-                    and not self._in_a_plan(view, anchor, c.head.i, asked=True) \
+                    and not self._in_a_plan(view, anchor, verb, asked=True) \
                     and not self._bound(view, first) \
-                    and not self._joined_with_a_doer(view, c.head.i, first, self.found.sentence_of[sent.start]):
+                    and not self._joined_with_a_doer(view, verb, first, self.found.sentence_of[sent.start]):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
 
@@ -731,6 +754,8 @@ class DateRules(DateAnchors):
         if view.dep[verb] != "conj" or not view.own_subject(verb) \
                 or sentence == self._lead_index(view):
             return False
+        if now_or_since(view, verb):
+            return True  # a clause of now or up to now is not of the past date ("..., and the army has accused X")
         top = view.coordination_head(verb)
         doers = [s for s in view.children[top] if view.dep[s] in ("nsubj", "nsubjpass")]
         return not doers or first > view.edges(doers[0])[0]
