@@ -143,7 +143,11 @@ told; a new paragraph without the lead changes the subject as often as not, as f
 
 A denial (``ANSWERING_CODES``) with no known target answers the accusation its sentence tells (:func:`denials`):
 one its doer makes in a verb joined to it, or the one a summary noun it is told on sums up; it is also an act
-that answers another for :func:`answers` (``CameoCode.answers_an_act``).
+that answers another for :func:`answers` (``CameoCode.answers_an_act``). A denial whose only known targets are told
+inside the clause it denies (a that-clause, or one the parser reads as its object) is tried by :func:`denials` and
+``replies.authors`` as one with none, and keeps them when they find no accuser (:func:`_unclaused`): "Ruritania
+accused Freedonia of ... Freedonia denied on Monday that its guards shot the fishermen" answers Ruritania, not the
+fishermen of the charge.
 
 The side added is the earlier act's own mention of the party, so ``detente code --explain`` says
 which sentence it was named in and by which rule (:func:`outside`).
@@ -241,7 +245,11 @@ def counterparts(candidates: list[Candidate], found: DocActors, lexicon: Lexicon
         out.append(candidate)
     from detente.events.replies import authors  # imports this module: import here, not at the top
 
-    out = authors(denials(out, found, words), found, lexicon)  # a denial answers its accuser, however far back
+    # a denial answers its accuser, however far back; one whose only known targets are told in the clause it denies
+    # is tried as one with none, and keeps them when no accuser is found
+    bare = [_unclaused(c) for c in out]
+    out = [a if known(a.targets) or b is c else c
+           for c, b, a in zip(out, bare, authors(denials(bare, found, words), found, lexicon), strict=True)]
     return cases(mediations(disputes(answers(out, found, words), found, words, story, two_sided), found, words, sides),
                  found, words)
 
@@ -289,6 +297,22 @@ def denials(candidates: list[Candidate], found: DocActors, words: Words) -> list
                 candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *taken))
         out.append(candidate)
     return out
+
+
+def _unclaused(candidate: Candidate) -> Candidate:
+    """A denial (``ANSWERING_CODES``) whose known targets are all told inside the clause it denies, without them
+    ("denied that its troops had fired on the fishermen": the fishermen, or a place or people of the clause, are what
+    the charge is about, not who made it); else the candidate itself."""
+    targets = known(candidate.targets)
+    head = candidate.frame_token if candidate.frame_token is not None else candidate.head
+    # the clause denied: a that-clause, or one the parser reads as the object ("denied that Freedonia sheltered
+    # the rebels" parsed as an object "rebels" its words modify)
+    clauses = [c for c in head.children if c.dep_ == "ccomp"
+               or c.dep_ == "dobj" and c.left_edge.lower_ == "that" and c.left_edge.pos_ == "SCONJ"]
+    if candidate.cameo not in ANSWERING_CODES or not targets or not clauses \
+            or not all(any(token in c.subtree for c in clauses) for token, _ in targets):
+        return candidate
+    return dataclasses.replace(candidate, targets=tuple(s for s in candidate.targets if s not in targets))
 
 
 def cases(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
