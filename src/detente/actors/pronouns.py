@@ -20,6 +20,8 @@ in its own sentence is those people ("Cuba detained nine Jamaican fishermen, and
 "..., the bloc ECOWAS said" is the name in apposition to the speaker; a plural pronoun after the plural people its
 own sentence made the subject is those people, not a singular common noun found since ("Hundreds of students marched
 to the embassy before police dispersed them": the students, nobody identifiable).
+Session 46: a subject "it" never stands for a lowercase plural common noun outside any name ("Ruritania's defence
+ministry said its jets had struck a depot, which it accused militants of using": the ministry, not the jets).
 
 The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls :func:`pronoun` for each pronoun;
 these rules only read its tables. Words are passed as token indices and read off the resolver's parse view
@@ -796,8 +798,13 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
     # nor for the noun its own relative clause describes ("Washington said the troops it sent would stay": not the
     # troops, but who sent them)
     described = view.head[view.head[at]] if view.dep[view.head[at]] == "relcl" else None
+    # nor, for "it" as a subject, a plural common noun outside any name ("The command said its forces had struck a
+    # convoy whose leader it accused of ...": the command, not the forces; an object "it" is often a thing no
+    # actor stands for, and a possessive "its" on such a noun is nobody, below)
+    doer_it = view.lower[at] in words.pronoun_thing and view.dep[at] == "nsubj"
     recent = [(i, ref) for i, ref in history[-12:] if ref.kind != "person" and view.lower[i] not in other
-              and i != described]
+              and i != described and not (doer_it and view.tag[i] == "NNS" and not view.ent_type[i]
+                                          and view.text[view.idx[i]:view.end[i]].islower())]
     if plural:
         # "they"/"them" is not one country named alone as a place ("strikes on targets in Yemen. ... accused
         # them of"): such a name is "it", and a place is where, not who; the other actors named before, if any
