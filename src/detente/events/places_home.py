@@ -201,7 +201,8 @@ class HomeGround:
         not denied, not background), by organs of that one state (``state_actor``: "ACCRA (Reuters) - Ghana's navy
         seized a Togolese trawler and detained its crew", "... after its security service detained two Malian
         traders") where no place is named: the lead's own deed under a home dateline is done at home. Not at sea
-        ("in the Gulf of X"), not a deportation, a ban or a closure (the dev gold leaves about half of those without a
+        ("in the Gulf of X") nor near or off a place (a ``vicinity_prep`` on the act or its target: maybe across a
+        line), not a deportation, a ban or a closure (the dev gold leaves about half of those without a
         place), and not past the lead: later sentences tell older acts, placed both ways. Inferred, not named
         (``Status.location_inferred``). Session 46: on dev it gives 11 acts the gold's place and one the gold
         leaves without a place."""
@@ -215,8 +216,10 @@ class HomeGround:
         if country != home or not doers or not all(state_actor(ref) for ref in doers):
             return None
         view = self.found.view(c.head.doc)
-        if any(self._at_sea(view, i) for i in (c.head.i, *(token.i for token, _ in c.targets))):
-            return None
+        if any(self._at_sea(view, i) or any(view.dep[p] == "prep" and view.lower[p] in self.words.vicinity_prep
+                                            for p in view.children[i])
+               for i in (c.head.i, *(token.i for token, _ in c.targets))):
+            return None  # at sea, or near or off a place: maybe across a line ("detained 12 men off the X Cays")
         return self._ground(country)
 
     def _police_ground(self, c: Candidate, holding: bool = False) -> Location | None:
