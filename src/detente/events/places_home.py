@@ -10,7 +10,9 @@ its own side (:meth:`HomeGround.closed_side`, session 43); a state's courts and 
 (charge, convict, sentence, fine ...) at home, and an international court acts on the ground of the city that seats it
 when the story is datelined there and the text names a place there; a state mobilizes its forces at home (all
 inferred: :meth:`HomeGround.judged_home`, :meth:`HomeGround.seated_home`, :meth:`HomeGround.mobilized_home`, session
-44). A mixin of :class:`detente.events.places.PlaceRules`, which tells when these rules apply.
+44); an arrest, a detention or a seizure of the day told in the lead sentence by organs of the dateline's own state,
+with no place named, is done on the dateline's ground (inferred, :meth:`HomeGround.lead_held_home`, session 46).
+A mixin of :class:`detente.events.places.PlaceRules`, which tells when these rules apply.
 """
 
 from __future__ import annotations
@@ -191,6 +193,33 @@ class HomeGround:
         doers, country = self._doers_at_home(c)
         if country is None or not doers or not all(state_actor(ref) for ref in doers):
             return None
+        return self._ground(country)
+
+    def lead_held_home(self, c: Candidate, modality: Modality, historical: bool, negated: bool) -> Location | None:
+        """The dateline's country for an arrest, a detention or a seizure of the day (PLOVER COERCE of a
+        ``HOLDING_MODES`` or ``SEIZING_MODE`` mode) told in the story's lead sentence, as done (asserted or reported,
+        not denied, not background), by organs of that one state (``state_actor``: "ACCRA (Reuters) - Ghana's navy
+        seized a Togolese trawler and detained its crew", "... after its security service detained two Malian
+        traders") where no place is named: the lead's own deed under a home dateline is done at home. Not at sea
+        ("in the Gulf of X") nor near or off a place (a ``vicinity_prep`` on the act or its target: maybe across a
+        line), not a deportation, a ban or a closure (the dev gold leaves about half of those without a
+        place), and not past the lead: later sentences tell older acts, placed both ways. Inferred, not named
+        (``Status.location_inferred``). Session 46: on dev it gives 11 acts the gold's place and one the gold
+        leaves without a place."""
+        home = self.home.country if self.home is not None else None
+        code = lookup(c.cameo)
+        if home is None or negated or historical or modality not in ("asserted", "reported") \
+                or code.plover != "COERCE" or code.mode not in (*HOLDING_MODES, SEIZING_MODE) \
+                or not self.found.sentences or c.head.sent.start != self.found.sentences[0].start:
+            return None
+        doers, country = self._doers_at_home(c)
+        if country != home or not doers or not all(state_actor(ref) for ref in doers):
+            return None
+        view = self.found.view(c.head.doc)
+        if any(self._at_sea(view, i) or any(view.dep[p] == "prep" and view.lower[p] in self.words.vicinity_prep
+                                            for p in view.children[i])
+               for i in (c.head.i, *(token.i for token, _ in c.targets))):
+            return None  # at sea, or near or off a place: maybe across a line ("detained 12 men off the X Cays")
         return self._ground(country)
 
     def _police_ground(self, c: Candidate, holding: bool = False) -> Location | None:

@@ -665,6 +665,11 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
             if inferred is not None:
                 judge.why["location"] = f"forces of {inferred.text!r} mobilized with no place named: its ground"
         if location is None and inferred is None:
+            # an arrest or seizure of the day by the dateline state's organs told in the lead (places_home.py)
+            inferred = judge.lead_held_home(candidate, stated, historical, negated)
+            if inferred is not None:
+                judge.why["location"] = f"held or seized by {inferred.text!r} in the lead of its dateline: at home"
+        if location is None and inferred is None:
             # an international court's act of the day under the dateline of the city it sits in (places_home.py)
             inferred = judge.seated_home(candidate, stated, historical, negated)
             if inferred is not None:
