@@ -23,7 +23,7 @@ def test_pair46_the_lead_doer_and_target_outweigh_a_pair_of_a_background_sentenc
                   "He was arrested in March while filming troops from Russia on exercise near the border.\n\n"
                   "Ties between Warsaw and Minsk have worsened since Belarus and Russia signed a security pact in "
                   "2023.\n\n"
-                  "Consular officials of the two countries will meet in Brest next week, a ministry spokesman said.",
+                  "Consular officials from the two countries will meet in Brest next week, a ministry spokesman said.",
                   date="2026-05-06")
     meeting = _event(result, "meet")
     pooled = actors_of([*meeting.source, *meeting.target])
@@ -49,7 +49,7 @@ def test_pair46_a_pair_a_clause_on_a_noun_names_is_not_the_story_pair(code):
                   "said.\n\n"
                   "Malta's prime minister called the incident worrying.\n\n"
                   "Libya said the ship had entered its waters without permission.\n\n"
-                  "The European Union urged both sides to avoid unilateral steps.", date="2026-08-12")
+                  "The EU urged both sides to refrain from unilateral steps.", date="2026-08-12")
     appeal = _event(result, "urged")
     assert actors_of(appeal.target) >= {"ITA", "LBY"}
     assert "MLT" not in actors_of(appeal.target)
@@ -70,7 +70,7 @@ def test_pair46_the_story_pair_outweighs_another_pair_of_the_sentence_before(cod
     result = code("WARSAW, Oct 1 (PAP) - Poland on Thursday accused Belarus of pushing migrants over the fence and "
                   "closed two border crossings, the interior ministry said.\n\n"
                   "Belarus called the closure a hostile act.\n\n"
-                  "The European Commission backed Poland, and Lithuania and Latvia said they might take similar "
+                  "The European Commission backed Poland, while Lithuania and Latvia said they might take similar "
                   "steps. China urged both sides to keep rail freight moving.", date="2026-10-01")
     appeal = _event(result, "urged")
     assert actors_of(appeal.target) >= {"POL", "BLR"}

@@ -21,7 +21,7 @@ relative clause is coded as no sending); aside 0 wrong, 1 missing. With ``giving
 federal police, the police: bare forces, which the resolver places, ``_nominal`` before ``_sender``), 0 missing and
 1 with no event; aside unchanged (0 wrong, 1 missing). MAX holds these counts (working and aside together).
 Session 46 (h-mob46, ``assemble._units_sent``: the forces a show of force sends are never its target) leaves
-"was ready to send police officers to help the investigation" (se-05) with no target: the officers had taken the
+the offer of police officers for the investigation (se-05) with no target: the officers had taken the
 country the act is for only because the resolver gave them the story's other state, which on the development
 articles made false dyads; the country helped is named nowhere in the clause. Missing 1 -> 2.
 """

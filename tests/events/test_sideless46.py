@@ -137,10 +137,10 @@ def test_sideless46_seized_pills_take_no_neighbour_from_the_lead(code):
 
 def test_sideless46_a_fight_with_gunmen_takes_no_neighbour_from_the_lead(code):
     result = code("GEORGETOWN, May 6 (AP) - Guyana has protested to Venezuela over repeated incursions by armed "
-                  "men along the Cuyuni river. Guyanese soldiers traded fire with gunmen on the Venezuelan bank of "
-                  "the river on Tuesday, the army said, as Guyana accused Caracas of sheltering armed gangs. "
+                  "men along the Cuyuni river. Guyanese troops exchanged fire with gunmen on the Venezuelan side of "
+                  "the river on Tuesday, the army said, while Guyana accused Caracas of harbouring armed gangs. "
                   "Venezuela has rejected the protest.", date="2026-05-06")
-    assert "VEN" not in countries_of(event_on(result, "traded fire").target)
+    assert "VEN" not in countries_of(event_on(result, "exchanged").target)
 
 
 def test_sideless46_drones_shot_down_take_no_accused_neighbour(code):

@@ -388,7 +388,7 @@ def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity,
     (``lead``, :func:`_lead_pair`: "X and Y signed a deal ... Relations between Y and Z have been tense since 2024 ...
     The two sides will meet in March": X and Y, the pair that acted together), unless the sentence before, not
     about the past, names it as a ``mutual_verb``'s subjects; a pair of the set's own sentence still counts: "the
-    treaty X and Z signed in 1996 expires, and officials of the two countries will meet")."""
+    treaty X and Z signed in 1996 expires, and officials from the two countries will meet")."""
     story = {party(ref) for ref in lead or []}
     found, view = resolver.found, resolver.v
     here = resolver.sentence_of[at]
