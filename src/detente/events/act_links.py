@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import CASE_CODES, COMPLAIN, CRITICIZE, SIGNING, conjoined_apart, lookup
+from detente.events.cameo import CASE_CODES, COMPLAIN, CRITICIZE, FORCE_ROOTS, SIGNING, conjoined_apart, lookup
 from detente.events.phrases import definite
 from detente.events.same_act import (
     ATTACK,
@@ -42,7 +42,6 @@ if TYPE_CHECKING:
 
 MEETING = ("036", "04")  # the will to meet, and meetings: what a trip is for ("travel to Washington to meet ...")
 OCCASION_MARKS = ("when", "after")  # "were killed when gunmen stormed the post": the clause says how it happened
-FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: one act of force, however many verbs tell it
 ON_PERSONS = ("181", "182", "185", "186")  # abduction, physical assault, assassination: acts of their own on persons
 LASTING_MARK = "since"  # "has besieged the town since May": a state that lasts, not the act of a day
 DISAPPROVAL = "11"  # the CAMEO root of disapproval: criticism, accusation, rejection of a charge
@@ -165,7 +164,7 @@ def _conjunct_host(item: JudgedCandidate, view: ParseView) -> int | None:
     (``LASTING_MARK``): a state held since a time is not the act of a day conjoined to it ("has besieged the town
     since May and has repeatedly shelled its camps", "launched an offensive in March and has encircled the town since
     then": two acts each)."""
-    if item.candidate.nominal or (item.status.cameo[:2] not in FORCE_ROOTS
+    if item.candidate.nominal or (int(item.status.cameo[:2]) not in FORCE_ROOTS
                                   and lookup(item.status.cameo).quad_class not in (2, 3)):
         return None
     verb = item.candidate.head.i
@@ -204,7 +203,7 @@ def _conjoined_force(group: list[JudgedCandidate], item: JudgedCandidate, host: 
 def _one_force(a: str, b: str) -> bool:
     """Two codes of force (CAMEO 18-20) one act may be told by, of one subject: not an act on persons in an attack
     of another code."""
-    return a[:2] in FORCE_ROOTS and b[:2] in FORCE_ROOTS \
+    return int(a[:2]) in FORCE_ROOTS and int(b[:2]) in FORCE_ROOTS \
         and (related(a, b, False) or not any(code.startswith(ON_PERSONS) for code in (a, b)))
 
 
@@ -471,7 +470,7 @@ def _purpose_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int |
     support": the call; "summoned the ambassador to protest": the summons), whatever its code and modality; an act
     of force or an agreement is no act's purpose ("deployed troops to attack", "met to sign an accord": further
     acts)."""
-    if host is None or item.status.cameo[:2] in FORCE_ROOTS or item.status.cameo.startswith(SIGNING):
+    if host is None or int(item.status.cameo[:2]) in FORCE_ROOTS or item.status.cameo.startswith(SIGNING):
         return None
     for member in group:
         if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \

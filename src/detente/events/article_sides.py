@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import ANSWERING_CODES, lookup
+from detente.events.cameo import ANSWERING_CODES, FORCE_ROOTS, lookup
 from detente.events.context import party, side
 from detente.events.frames import AID_ROOT
 from detente.events.phrases import definite
@@ -157,7 +157,6 @@ def _dated(noun: int, view: ParseView) -> bool:
     return any(view.dep[c] == "poss" and view.ent_type[c] == "DATE" for c in view.children[noun])
 
 
-FORCE_ROOTS = frozenset({18, 19, 20})  # CAMEO 18-20: assault, fight, mass violence (not coercion: seizures, sanctions)
 PRAISE_ROOT = 5  # CAMEO 05, engage in diplomatic cooperation: praise, endorse, welcome
 PRAISE_CODE = "051"  # CAMEO 051, praise or endorse ("welcomed the accord"), not the signing of it (057)
 # criticism and rejection: a judgement said of an act ("said the drills were illegal") is aimed at its doers

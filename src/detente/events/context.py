@@ -158,7 +158,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import ANSWERING_CODES, CASE_CODES, DETAIN, lookup
+from detente.events.cameo import ANSWERING_CODES, CASE_CODES, COERCE_ROOT, DETAIN, FORCE_ROOTS, lookup
 from detente.events.context_places import POSTURE, RELEASE_CALLS, protests, shows_of_force
 from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS
@@ -198,10 +198,6 @@ JUSTICE_SECTORS = ("COP", "JUD")
 # their acts on people: arrest, detain or charge (173), sentence (116); not a seizure of things (171: "seized a truck
 # carrying missiles" is aimed at whoever sent them) nor force on a crowd (175: whose crowd the story tells)
 JUSTICE_CODES = (DETAIN, "116")
-# the roots of coercion (seizures, arrests, expulsions) and of force (assaults, fights, mass violence): acts whose
-# object may belong to no party of the story (:func:`sideless_object`)
-COERCE_ROOT = "17"
-FORCE_ROOTS = ("18", "19", "20")
 
 
 def party(ref: ActorRef) -> str:
@@ -823,8 +819,8 @@ def sideless_object(candidate: Candidate, found: DocActors, words: Words) -> boo
     rebels named before) is not whom it was done to. Men beaten or mistreated (CAMEO 18) are often the other party's
     nationals, a crowd dispersed is as often a foreign one, and missiles fired or drones flown are the doer's own
     weapons: none is taken here."""
-    root = candidate.cameo[:2]
-    if root not in (COERCE_ROOT, *FORCE_ROOTS):
+    root = int(candidate.cameo[:2])
+    if root != COERCE_ROOT and root not in FORCE_ROOTS:
         return False
     nouns = words.armed_people_noun | (words.sideless_noun if root == COERCE_ROOT else frozenset())
     if any(c.dep_ == "prt" and c.lower_ == "down" for c in candidate.head.children):

@@ -29,7 +29,17 @@ from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef, DocActors
 from detente.events.article_sides import aid_receivers, resolve_event_anaphora, victims
-from detente.events.cameo import COMPLAIN, CRITICIZE, DETAIN, REJECT, REQUEST_ROOTS, THREAT_ROOT, VISIT, lookup
+from detente.events.cameo import (
+    COMPLAIN,
+    CRITICIZE,
+    DETAIN,
+    FORCE_ROOTS,
+    REJECT,
+    REQUEST_ROOTS,
+    THREAT_ROOT,
+    VISIT,
+    lookup,
+)
 from detente.events.context import conditions, counterparts, party
 from detente.events.context_places import gathered_to_demand
 from detente.events.doers import MOBILIZE_ROOT, known, unique
@@ -592,15 +602,12 @@ class Extractor(FrameRules):
                          targets=tuple(targets), sentence=index, nominal=True)
 
 
-FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: acts a participle of aim may be of its own
-
-
 def _aims_measure(token: Token, head: str | None, words: Words) -> bool:
     """Whether a participle of aim ("targeting", "aimed at": ``aiming_verb``) hung on an act (``head``, its
     code) that is no act of force says what that act is aimed at ("adopted a package of sanctions,
     targeting its shadow fleet"), not a strike of its own."""
     return head is not None and token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "conj") \
-        and token.lemma_.lower() in words.aiming_verb and head[:2] not in FORCE_ROOTS
+        and token.lemma_.lower() in words.aiming_verb and int(head[:2]) not in FORCE_ROOTS
 
 
 def _restates(token: Token, candidate: Candidate, head: Candidate | None) -> bool:
