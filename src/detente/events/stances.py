@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import lookup
+from detente.events.cameo import REDUCE_RELATIONS_ROOT, REQUEST_ROOTS, lookup
 from detente.events.code_sides import CodeSideRules
 from detente.events.context import party
 from detente.events.doers import known
@@ -31,7 +31,7 @@ from detente.events.lexicon import RELATIVE_WORDS
 # 16 reduce relations: "demanded the crew's release, calling the seizure an illegal act"); not force nor coercion, whose
 # participle the parser also hangs on an act told before a parenthetical "X said" ("guards detained 12 fishermen, the
 # ministry said, calling the arrests arbitrary": the ministry's)
-OWN_JUDGMENT_ROOTS = frozenset({"02", "10", "16"})
+OWN_JUDGMENT_ROOTS = REQUEST_ROOTS | {REDUCE_RELATIONS_ROOT}
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -146,7 +146,7 @@ class StanceRules(CodeSideRules):
             return False  # hung by the parser on a clause told inside another ("demanded that X free the sailors it
             # seized, calling ..."): whose judgment it is, that clause's subject does not say
         code = self._code_verb(host)[0]
-        return code is not None and code[:2] in OWN_JUDGMENT_ROOTS
+        return code is not None and int(code[:2]) in OWN_JUDGMENT_ROOTS
 
     def response(self, clause: Token, future: bool) -> Token | None:
         """The verb of responding (``response_verb``) a reported clause says its subject will use or keeps the right
