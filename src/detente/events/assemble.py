@@ -60,9 +60,6 @@ def assemble(judged: Grouped, knowledge: Knowledge) -> CodedArticle:
     return assemble_with_evidence(judged, knowledge)[0]
 
 
-SHOW_OF_FORCE = 15  # CAMEO root 15, demonstrate military or police power
-
-
 def _own_noun(token: Token, ref: ActorRef, candidate: Candidate, kb: KnowledgeBase, words: Words) -> bool:
     """Whether a target is the noun the lexicon's phrase matched with the verb, the act itself or its instrument
     ("used batons", "declared a state of siege", "stopped work", "launched an operation"), which the knowledge
@@ -181,9 +178,9 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
                   and not (ref.country in countries and ref.kind in ("country", "sector"))
                   and not _own_noun(tok, ref, candidate, knowledge.kb, knowledge.lexicon.words)
                   and not _forum_topic(tok, knowledge.lexicon.words)
-                  and not (code.root == SHOW_OF_FORCE and ref.country in forces_of and state_force(ref))
-                  and not (code.root == SHOW_OF_FORCE and _means(tok, candidate, knowledge.kb))
-                  and not (code.root == SHOW_OF_FORCE and (_units_sent(tok, candidate, knowledge.lexicon.words)
+                  and not (code.root == cameo.POSTURE_ROOT and ref.country in forces_of and state_force(ref))
+                  and not (code.root == cameo.POSTURE_ROOT and _means(tok, candidate, knowledge.kb))
+                  and not (code.root == cameo.POSTURE_ROOT and (_units_sent(tok, candidate, knowledge.lexicon.words)
                                                            or tok.ent_type_ in TIME_ENTITIES))]
         targets = [side[3] for side in sides[len(sources):]]
         key = (trigger.start_char, code.code, tuple(p.actor for p in sources), tuple(p.actor for p in targets))

@@ -40,6 +40,7 @@ CRITICIZE = "111"  # CAMEO 111: criticize or denounce ("called the decision base
 REJECT = "120"  # CAMEO 120: reject, not specified ("called the accusations baseless")
 SIGNING_CODES = frozenset({SIGNING})
 THREAT_ROOT = 13  # CAMEO 13: threaten
+POSTURE_ROOT = 15  # CAMEO 15: exhibit military posture, a show of force ("deployed troops", "sent warships")
 REDUCE_RELATIONS_ROOT = 16  # CAMEO 16: reduce relations (break off, recall, cut aid)
 COERCE_ROOT = 17  # CAMEO 17: coerce (seize, arrest, ban, sanction by force of law)
 FORCE_ROOTS = frozenset({18, 19, 20})  # CAMEO 18-20: assault, fight, mass violence (not coercion: seizures, sanctions)

@@ -17,7 +17,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef
-from detente.events.cameo import MATERIAL_QUADS, REQUEST_ROOTS, lookup
+from detente.events.cameo import MATERIAL_QUADS, POSTURE_ROOT, REQUEST_ROOTS, lookup
 from detente.events.ground import from_context, resolved_via, state_force
 from detente.events.phrases import contained
 from detente.events.roles import (
@@ -42,7 +42,6 @@ if TYPE_CHECKING:
     from detente.events.lexicon import Lexicon, Words
     from detente.parse_view import ParseView
 
-MOBILIZE_ROOT = 15  # shows of force: "deployed troops", "sent warships"
 # what a speaker goes on to do to what it reports: appeal, demand, complain or accuse, threaten
 # ("said the ship had entered its waters and summoned the ambassador")
 SPEAKER_ROOTS = (2, 10, 11, 13)
@@ -667,7 +666,7 @@ class DoerRules:
             return [a for s in subjects if self.lex.event_noun(s, view) is not None
                     for a in known(self._modifier_doers(s))]
         code = self._code_verb(verb)[0]
-        if code is not None and (lookup(code).root == MOBILIZE_ROOT or verb.lemma_.lower() in self.words.dispatch_verb):
+        if code is not None and (lookup(code).root == POSTURE_ROOT or verb.lemma_.lower() in self.words.dispatch_verb):
             forces = [a for s in subjects for a in known(self.actors_at(s))]
             return forces if forces and all(state_force(r) for _, r in forces) else []
         return []

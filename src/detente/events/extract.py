@@ -34,6 +34,7 @@ from detente.events.cameo import (
     CRITICIZE,
     DETAIN,
     FORCE_ROOTS,
+    POSTURE_ROOT,
     REJECT,
     REQUEST_ROOTS,
     THREAT_ROOT,
@@ -42,7 +43,7 @@ from detente.events.cameo import (
 )
 from detente.events.context import conditions, counterparts, party
 from detente.events.context_places import gathered_to_demand
-from detente.events.doers import MOBILIZE_ROOT, known, unique
+from detente.events.doers import known, unique
 from detente.events.frames import AID_ROOT, CLAIM_RESPONSIBILITY, FrameRules
 from detente.events.ground import CountryOf, Ground, Side
 from detente.events.held_here import held_here
@@ -63,7 +64,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 STATEMENT_ROOT = 1  # "its statements" is not news: a statement needs a verb
-POSTURE_ROOT = 15  # a show of force; held jointly, an exercise is military cooperation
 JOINT_EXERCISE = "062"
 PROTEST = "141"  # demonstrate or rally
 STATE_SECTORS = {"GOV", "ELI"}
@@ -306,7 +306,7 @@ class Extractor(FrameRules):
             code, trigger = DENIAL, [verb]  # the denial itself; what is denied is coded as negated
         if code is None:
             return None
-        sent_to_help = self.sent_to_help(verb) if lookup(code).root == MOBILIZE_ROOT else None
+        sent_to_help = self.sent_to_help(verb) if lookup(code).root == POSTURE_ROOT else None
         code = sent_to_help or code  # "sent troops to X to help it ...": aid to X, no show of force
         targets = self.others_act(verb, trigger, self.objects(verb) + self._noun_targets(trigger))
         if code in (CRITICIZE, REJECT) and verb.dep_ == "relcl" and (word := self.judgment(verb)) is not None:
@@ -332,7 +332,7 @@ class Extractor(FrameRules):
                 targets += self._sent_to_state(verb, kept=False)
         if sent_to_help and not self.others_named(verb, targets):  # "deployed troops to an oilfield inside X"
             targets += self._sent_to_state(verb)
-        if lookup(code).root == MOBILIZE_ROOT:  # "X accused Y of massing troops on the border": aimed at X
+        if lookup(code).root == POSTURE_ROOT:  # "X accused Y of massing troops on the border": aimed at X
             targets += self.accuser_threatened(verb)
         if lookup(code).root in (DISAPPROVE_ROOT, REJECT_ROOT) and not known(targets):
             # "dismissed the Egyptian letter", "rejected the Russian claims": whose word or deed it is,
