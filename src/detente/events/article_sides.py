@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import ANSWERING_CODES, FORCE_ROOTS, lookup
+from detente.events.cameo import ANSWERING_CODES, DISAPPROVE_ROOT, FORCE_ROOTS, REJECT_ROOT, lookup
 from detente.events.context import party, side
 from detente.events.frames import AID_ROOT
 from detente.events.phrases import definite
@@ -161,8 +161,6 @@ PRAISE_ROOT = 5  # CAMEO 05, engage in diplomatic cooperation: praise, endorse, 
 PRAISE_CODE = "051"  # CAMEO 051, praise or endorse ("welcomed the accord"), not the signing of it (057)
 # criticism and rejection: a judgement said of an act ("said the drills were illegal") is aimed at its doers
 JUDGING_ROOTS = frozenset({"11", "12"})
-ACCUSATION_ROOT = 11  # CAMEO 11, disapprove: the words a denial answers
-REJECT_ROOT = 12  # CAMEO 12, reject: a rejection of words answers their author (events/replies.py)
 WORDS_ROOTS = frozenset({2, 3, 10, 11, 13})  # appeals, offers, demands, accusations, threats: words one may reject
 # a ``speech_noun`` ("the statement", "the remarks") names words of any verbal root (CAMEO 01-13): answered_words gives
 # this root for it, and events/replies.py takes the latest earlier verbal act of another party as their utterance
@@ -250,14 +248,14 @@ def answered_words(candidate: Candidate, lexicon: Lexicon) -> tuple[int, str | N
     for noun in nouns:
         lemma = noun.lemma_.lower()
         if lemma in lexicon.words.accusation_noun:
-            return ACCUSATION_ROOT, lemma
+            return DISAPPROVE_ROOT, lemma
         if lemma in lexicon.words.speech_noun:  # "the protest note": the words are named by their kind, "protest"
             return SPEECH_ROOT, next((c.lemma_.lower() for c in noun.children if c.dep_ == "compound"
                                       and c.lemma_.lower() in lexicon.words.speech_noun), lemma)
         code = lexicon.nouns.get(lemma)
         if code is not None and lookup(code).root in WORDS_ROOTS:
             return lookup(code).root, lemma
-    return (ACCUSATION_ROOT, None) if candidate.cameo in ANSWERING_CODES else None
+    return (DISAPPROVE_ROOT, None) if candidate.cameo in ANSWERING_CODES else None
 
 
 def _prospect(act: Candidate, view: ParseView) -> bool:

@@ -158,7 +158,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import ANSWERING_CODES, CASE_CODES, COERCE_ROOT, DETAIN, FORCE_ROOTS, lookup
+from detente.events.cameo import ANSWERING_CODES, CASE_CODES, COERCE_ROOT, DETAIN, DISAPPROVE_ROOT, FORCE_ROOTS, lookup
 from detente.events.context_places import POSTURE, RELEASE_CALLS, protests, shows_of_force
 from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS
@@ -179,7 +179,6 @@ MEDIATION = frozenset({"039", "045"})  # CAMEO: express intent to mediate, engag
 # CAMEO: appeal to meet or negotiate, to settle a dispute, to accept mediation: asked of both sides
 SETTLEMENT_APPEALS = frozenset({"026", "027", "028"})
 SIDES_DETERMINERS = ("the",)  # "urged the parties": the story's sides ("its allies" are the doer's own: _to_the_sides)
-ACCUSE_ROOT = 11  # CAMEO 11, disapprove: the accusations a denial answers (:func:`denials`)
 APPEAL_ROOT = 2  # CAMEO 02, appeal: made as often to a third party (allies, a body) as to the adversary
 DISSENT = "133"  # CAMEO: threaten dissent or protest, made against one's own rulers, not a story's other party
 STORY_MARGIN = 2  # a story of two parties: the second named at least twice as often as the third (_two_sided)
@@ -263,7 +262,7 @@ def denials(candidates: list[Candidate], found: DocActors, words: Words) -> list
         if candidate.cameo in ANSWERING_CODES and own and not known(candidate.targets):
             view = found.view(candidate.head.doc)
             here = [c for c in candidates if c.sentence == candidate.sentence and c is not candidate
-                    and lookup(c.cameo).root == ACCUSE_ROOT and not negated(c, found)]
+                    and lookup(c.cameo).root == DISAPPROVE_ROOT and not negated(c, found)]
             taken: list[Side] = []
             head = candidate.head.i
             # the verbs an accusation joined to the denial hangs on: the denial, or the denied clause the parser

@@ -33,9 +33,12 @@ from detente.events.cameo import (
     COMPLAIN,
     CRITICIZE,
     DETAIN,
+    DISAPPROVE_ROOT,
     FORCE_ROOTS,
     POSTURE_ROOT,
+    REDUCE_RELATIONS_ROOT,
     REJECT,
+    REJECT_ROOT,
     REQUEST_ROOTS,
     THREAT_ROOT,
     VISIT,
@@ -50,7 +53,6 @@ from detente.events.held_here import held_here
 from detente.events.lexicon import JOINED_DEPS, NO_CODE, RELATIVE_WORDS, Lexicon, Words
 from detente.events.mutual import mutual
 from detente.events.pacts import dated_pact, pact_parties
-from detente.events.participants import REJECT_ROOT
 from detente.events.phrases import awaited, carrier_of, contained
 from detente.events.referents import referents
 from detente.events.replies import granted_requests, release_holders
@@ -67,9 +69,7 @@ STATEMENT_ROOT = 1  # "its statements" is not news: a statement needs a verb
 JOINT_EXERCISE = "062"
 PROTEST = "141"  # demonstrate or rally
 STATE_SECTORS = {"GOV", "ELI"}
-DISAPPROVE_ROOT = 11
 WORD_ROOTS = (2, 10, 11, 12, 13, 14)  # appeal, demand, disapprove, reject, threaten, protest: acts of words
-REDUCE_ROOT = 16  # CAMEO 16, reduce relations: a travel advisory steers the doer's people away from a country
 CONSULT_ROOT = 4  # CAMEO 04: consult; "was in contact with X": X (code_sides.in_touch_with)
 MEDIATE = "045"  # CAMEO 045: its target is the parties mediated between
 COMMENT_ON_PROSPECTS = ("012", "013")  # CAMEO 012, 013: a pessimistic or optimistic comment: on whom its content names
@@ -313,7 +313,7 @@ class Extractor(FrameRules):
             # "a deployment the government called a provocation": what the noun is called is no one it is aimed at
             called = {word.i, *(t.i for t in word.ancestors if t.i != verb.i and verb.is_ancestor(t))}
             targets = [(t, r) for t, r in targets if t.i not in called]
-        steered = self._steered_from(verb) if lookup(code).root == REDUCE_ROOT else None
+        steered = self._steered_from(verb) if lookup(code).root == REDUCE_RELATIONS_ROOT else None
         if steered is not None:  # "advised its citizens against travelling to Niger": Niger, not the citizens
             targets = steered
         if code == VISIT and not known(targets):  # "arrived in Havana": the host

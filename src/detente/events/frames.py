@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import CRITICIZE, DEMAND, DETAIN, lookup, quad_class
+from detente.events.cameo import CRITICIZE, DEMAND, DETAIN, PROTEST_ROOT, lookup, quad_class
 from detente.events.context import party
 from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS, resolved_via
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 
     from detente.events.ground import Side
 
-PROTEST_ROOT = 14  # CAMEO 14: a protest said to be planned is the protest, unless set as a condition or told to someone
 AID_ROOT = 7  # CAMEO 07: provide aid; "a plan funded by X" aids the parties of the clause that holds the plan
 CLAIM_RESPONSIBILITY = "015"
 APPEAL = "020"  # CAMEO 020: make an appeal or request, not specified

@@ -243,7 +243,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import DEMAND, POSTURE_ROOT, SIGNING, lookup
+from detente.events.cameo import DEMAND, POSTURE_ROOT, PROTEST_ROOT, SIGNING, lookup
 from detente.events.context_places import gathered_to_demand
 from detente.events.doers import legal_act, legal_ground
 from detente.events.extract import Candidate
@@ -258,7 +258,6 @@ if TYPE_CHECKING:
 
 VENUE_ROOTS = frozenset({1, 4})  # statements and meetings have venues; "anti-government protests" do not
 OFFSET_MARKS = frozenset({",", "(", "—", "–", "-", "--"})  # marks that set off a non-restrictive relative clause
-PROTEST_ROOT = 14  # CAMEO 14, political dissent: what a protest is for is its topic, not another act
 # sectors of private people (data/actors/README.md): whatever they fly or parade is no state's show of force
 PRIVATE_SECTORS = frozenset({"CVL", "EDU", "BUS", "LAB", "AGR", "MED", "REL", "HLH", "REF"})
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from detente.actors.sets import party
-from detente.events.cameo import CASE_CODES, DETAIN, REQUEST_ROOTS, lookup
+from detente.events.cameo import CASE_CODES, DETAIN, REJECT_ROOT, REQUEST_ROOTS, lookup
 from detente.events.doers import DoerRules, known
 from detente.events.ground import resolved_via, route_end_hung, state_force
 from detente.events.roles import TIME_ENTITIES, blamed, main_clause_conjunct, predicate_of_fragment, shared_patient
@@ -29,7 +29,6 @@ MOVED_SECTORS = frozenset({"MIL", "COP", "SPY"})  # the forces whose craft a sta
 GUESSED = frozenset({"nominal", "context"})  # how the resolver gives a noun an actor the text does not name on it
 
 
-REJECT_ROOT = 12  # CAMEO 12: reject
 DEFIANCE_PREPS = ("despite", "notwithstanding")  # "refused to resign despite X's calls": the calls it defies
 
 # prepositions that say what a complaint is about ("complained to the council about X", "over X", "against X")

@@ -75,8 +75,8 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.article_sides import ACCUSATION_ROOT, SPEECH_ROOT, answered_words, derived
-from detente.events.cameo import REQUEST_ROOTS, lookup
+from detente.events.article_sides import SPEECH_ROOT, answered_words, derived
+from detente.events.cameo import DISAPPROVE_ROOT, REQUEST_ROOTS, lookup
 from detente.events.context import ANSWER_WINDOW, RELEASE_CALLS, negated, party, same_paragraph, side
 from detente.events.doers import known
 
@@ -217,7 +217,7 @@ def _sayers(candidate: Candidate, own: set[str], parties: set[str], root: int, l
             if not sources or {side(r) for _, r in sources} & own or root == SPEECH_ROOT and _reported(act, earlier):
                 continue
             if own & {side(r) for _, r in known(act.targets)} or parties & {party(r) for _, r in known(act.targets)} \
-                    or same and root != ACCUSATION_ROOT \
+                    or same and root != DISAPPROVE_ROOT \
                     or root == SPEECH_ROOT and candidate.sentence - act.sentence <= ANSWER_WINDOW:
                 return sources
     return []
