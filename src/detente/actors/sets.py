@@ -118,6 +118,14 @@ def set_size(view: ParseView, i: int, nouns: frozenset[str], alone: frozenset[st
     return 0
 
 
+def _pair_set_size(resolver: _DocResolver, i: int) -> int:
+    """How many actors the plural noun at ``i`` stands for as a set phrase of the article's set nouns
+    (:func:`set_size` with the resolver's ``pair_nouns`` and the ``pair_*`` words of words.tsv), 0 for none."""
+    words = resolver.words
+    return set_size(resolver.v, i, resolver.pair_nouns, words.pair_alone_noun, words.pair_all_noun,
+                    words.pair_adjective)
+
+
 def generic_plural(resolver: _DocResolver, at: int) -> bool:
     """Whether the plural noun at ``at`` is nobody in particular: a word of ``generic_word`` on it ("all navies",
     "other Gulf governments", "any foreign troops", "foreign navies") with no "the", possessive or number ("the
@@ -127,8 +135,7 @@ def generic_plural(resolver: _DocResolver, at: int) -> bool:
     :func:`set_size`), whom the article named. A "foreign" that is a word of its sector phrase ("foreign
     ministers") does not count."""
     v, words = resolver.v, resolver.words
-    if v.tag[at] != "NNS" or set_size(v, at, resolver.pair_nouns, words.pair_alone_noun, words.pair_all_noun,
-                                       words.pair_adjective):
+    if v.tag[at] != "NNS" or _pair_set_size(resolver, at):
         return False
     sector = resolver.sector_at.get(at)
     generic: set[str] = set()
@@ -302,9 +309,15 @@ def party(ref: ActorRef) -> str:
     """The side an actor belongs to in a set: its state for a state's organs and officials, else itself."""
     if ref.sector in OWN_PARTY_SECTORS:
         return ref.code or ref.key  # "the rebels" fight the state they belong to
-    if ref.kind in (*STATE_KINDS, "government", "person") and ref.country:
+    return _state_of(ref) or ref.key
+
+
+def _state_of(ref: ActorRef) -> str | None:
+    """The state an actor stands for: a state, one of its organs or its officials (not its rebels, nor a body or a
+    group), else None."""
+    if ref.sector not in OWN_PARTY_SECTORS and ref.kind in (*STATE_KINDS, "government", "person") and ref.country:
         return ref.country
-    return ref.key
+    return None
 
 
 def _anchor(resolver: _DocResolver, at: int) -> ActorRef | None:
@@ -345,9 +358,7 @@ def _third_parties(resolver: _DocResolver, at: int) -> list[ActorRef]:
             break
         # a set phrase ("urged both sides"), a pronoun for one ("urged them") or a "between" pair; not a group a
         # sector phrase names ("blacklisted companies in X and Y": no pair it stood between)
-        spoken_to = i in found.groups and (view.pos[i] == "PRON" or set_size(
-            view, i, resolver.pair_nouns, resolver.words.pair_alone_noun, resolver.words.pair_all_noun,
-            resolver.words.pair_adjective))
+        spoken_to = i in found.groups and (view.pos[i] == "PRON" or _pair_set_size(resolver, i))
         if spoken_to or lower[head[i]] == "between":
             verb = _verb_of_object(view, i)
             if verb is None:
@@ -490,18 +501,12 @@ def _lead_pair(resolver: _DocResolver, at: int, fits, outside: set[str]) -> list
                 and (view.lower[view.head[i]] == "between" or _of_main_verb(view, i)):
             together = list(distinct.values())  # states named together ("urged X and Y"), not their people
     pair = [ref for ref in parties.values() if ref is not None]
-    if together or len(parties) != 2 or len(pair) != 2 or not all(_a_state(ref) for ref in pair):
+    if together or len(parties) != 2 or len(pair) != 2 or not all(_state_of(ref) for ref in pair):
         return together  # (a body or an armed group the lead acts on or with is no state of a pair)
     if view.lemma[at] in resolver.words.neighbour_noun \
             and not resolver.f.kb.bordering(pair[0].country, pair[1].country):
         return []  # "the two neighbours" are no doer and target that share no border
     return pair
-
-
-def _a_state(ref: ActorRef) -> bool:
-    """Whether an actor is a state, one of its organs or its officials (not its rebels, nor a body or a group)."""
-    return bool(ref.country) and ref.sector not in OWN_PARTY_SECTORS and ref.kind in (*STATE_KINDS, "government",
-                                                                                      "person")
 
 
 def _of_main_verb(view: ParseView, i: int) -> bool:
