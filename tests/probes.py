@@ -413,6 +413,30 @@ def side_failure(events, act: dict, fits, nothing_is_nobody: bool = False) -> st
     return "wrong side"
 
 
+def typed_failures(coder, name: str, plover: str) -> dict[bool, list[tuple[str, str, str]]]:
+    """For a typed probe ``tests/data/<name>`` whose items may carry ``nonevents``, the failures of its working
+    (False) and aside (True) items: (id, trigger, why) for each act not coded as annotated (:func:`act_failure`),
+    and (id, phrase, "spurious") for each non-event phrase a ``plover`` event is mentioned on."""
+    import datetime as dt
+
+    from detente.evaluate_articles import KeyMatcher
+    from detente.model import Article
+
+    fits = key_fits(KeyMatcher(coder.kb))
+    found: dict[bool, list[tuple[str, str, str]]] = {False: [], True: []}
+    for item in read_items(name):
+        result = coder.code(Article(text=item["text"], date=dt.date.fromisoformat(item["date"])))
+        for act in item["acts"]:
+            why = act_failure(events_on(result, item, act), act, fits)
+            if why:
+                found[item["aside"]].append((item["id"], act["trigger"], why))
+        for phrase in item.get("nonevents", []):
+            span = phrase_span(item["text"], phrase)
+            if any(mentioned_in(e, span) and e.plover == plover for e in result.events):
+                found[item["aside"]].append((item["id"], phrase, "spurious"))
+    return found
+
+
 def act_failures(coder, name: str, failure=None) -> dict[str, str]:
     """For the typed probe ``tests/data/<name>``, the items with an act not coded as annotated and why
     (``failure(events, act, fits)``, :func:`act_failure` by default), printed with their count by reason."""

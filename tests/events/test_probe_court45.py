@@ -24,10 +24,8 @@ seven words matches an evaluation article (same counts before and after the rule
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from tests.probes import act_failure, events_on, key_fits, mentioned_in, phrase_span, read_items
+from tests.probes import phrase_span, read_items, typed_failures
 
 PROBE = "probe_court45.jsonl"
 MAX_FAILED = 4
@@ -55,22 +53,7 @@ def test_probe_court45_is_well_formed_and_synthetic(coder):
 
 @pytest.fixture(scope="module")
 def failures(coder):
-    from detente.evaluate_articles import KeyMatcher
-    from detente.model import Article
-
-    fits = key_fits(KeyMatcher(coder.kb))
-    found: dict[bool, list] = {False: [], True: []}
-    for item in read_items(PROBE):
-        result = coder.code(Article(text=item["text"], date=dt.date.fromisoformat(item["date"])))
-        for act in item["acts"]:
-            why = act_failure(events_on(result, item, act), act, fits)
-            if why:
-                found[item["aside"]].append((item["id"], act["trigger"], why))
-        for phrase in item["nonevents"]:
-            span = phrase_span(item["text"], phrase)
-            if any(mentioned_in(e, span) and e.plover == "ACCUSE" for e in result.events):
-                found[item["aside"]].append((item["id"], phrase, "spurious"))
-    return found
+    return typed_failures(coder, PROBE, "ACCUSE")
 
 
 def test_probe_court45_failures(failures):

@@ -20,10 +20,8 @@ tree built by hand, ``test_deny46.py``).
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from tests.probes import act_failure, events_on, key_fits, read_items
+from tests.probes import read_items, typed_failures
 
 PROBE = "probe_deny46.jsonl"
 MAX_FAILED = 0
@@ -49,18 +47,7 @@ def test_probe_deny46_is_well_formed_and_synthetic(coder):
 
 @pytest.fixture(scope="module")
 def failures(coder):
-    from detente.evaluate_articles import KeyMatcher
-    from detente.model import Article
-
-    fits = key_fits(KeyMatcher(coder.kb))
-    found: dict[bool, list] = {False: [], True: []}
-    for item in read_items(PROBE):
-        result = coder.code(Article(text=item["text"], date=dt.date.fromisoformat(item["date"])))
-        for act in item["acts"]:
-            why = act_failure(events_on(result, item, act), act, fits)
-            if why:
-                found[item["aside"]].append((item["id"], act["trigger"], why))
-    return found
+    return typed_failures(coder, PROBE, "REJECT")
 
 
 def test_probe_deny46_failures(failures):
