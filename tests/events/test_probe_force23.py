@@ -30,6 +30,10 @@ item of ``test_probe_dates21`` its location.
 Session 26: the people placed by a town (fo-01, 02, 04, 05, 06: students, protesters, garment workers, traders)
 were re-annotated to no target under the team's one convention for anonymous people (eval/wire/README.md,
 "Sides": a place gives people no country); in all now 0 wrong, 3 missing (aside 2), 1 wrong source, the limits.
+
+Session 47: fo-11 ("until they withdrew from Kuwaiti waters") re-annotated with Kuwait as target, the convention of
+the dev articles for a withdrawal from a state's ground or waters (it targets that state); the attacher refitted
+that session gave that target, which the old annotation (no target) counted as wrong. Limits unchanged.
 """
 
 from __future__ import annotations
