@@ -27,6 +27,9 @@ are left: a deed sourced to a speaker nothing places is `reported` (att40-013; t
 command as the doer's army), and "agreed to create a joint panel" is read as intended (att40-010). Some wordings
 were changed after the first run so that no run of seven words matches a dev article (the constructions and the
 counted fields unchanged; the counts above are of the final file).
+Session 47 (h-attr47) takes the dropped reading with the dev gold of 511 articles
+(``VouchRules.official_of_a_word_act``, the unnamed official placed by its own words): working attribution 4 -> 0,
+aside 2 -> 0; modality unchanged (working 1, aside 1).
 """
 
 from __future__ import annotations
@@ -36,8 +39,8 @@ from tests.probes import check_status_items, read_items, wrong_status_fields
 
 PROBE = "probe_att40.jsonl"
 FIELDS = ("modality", "attribution")
-MAX_WRONG = {"modality": 2, "attribution": 4}
-MAX_WRONG_ASIDE = {"modality": 1, "attribution": 2}
+MAX_WRONG = {"modality": 2, "attribution": 0}
+MAX_WRONG_ASIDE = {"modality": 1, "attribution": 0}
 
 
 def test_probe_att40_is_well_formed_and_synthetic():

@@ -443,12 +443,13 @@ def test_status_speakers_joined_speakers_say_they_themselves(code):
 
 def test_status_speakers_unnamed_sources_named_by_the_doers_country_assert_it(code):
     # synthetic: "sources" is no actor the knowledge base knows, but "Egyptian" places them: Egypt's own side
-    # vouches for Egypt's protest (asserted); an unnamed source keeps the attribution
+    # vouches for Egypt's protest (asserted), and a word act its own side relays is its own word, unnamed source
+    # or not (eval/wire/README.md; ``VouchRules.official_of_a_word_act``): no attribution
     text = ("CAIRO, March 4 (Reuters) - Egypt lodged a formal protest with Sudan on Wednesday over the detention "
             "of three Egyptian truck drivers, two Egyptian security sources said.")
     [protest] = events_of(code(text, date="2026-03-04"), "ACCUSE")
     assert protest.modality == "asserted"
-    assert protest.attribution is not None and protest.attribution.anonymous
+    assert protest.attribution is None
     # must not change: sources of no named country, or of another one, report it
     for sources in ("two Western diplomats", "two Libyan security sources"):
         text = (f"CAIRO, March 4 (Reuters) - Egypt lodged a formal protest with Sudan on Wednesday over the "

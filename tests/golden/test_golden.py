@@ -54,6 +54,7 @@ def _matches(event, spec: dict) -> bool:
         "date": lambda: event.date is not None and event.date.value == spec["date"],
         "attribution_anonymous": lambda: event.attribution is not None
         and event.attribution.anonymous == spec["attribution_anonymous"],
+        "no_attribution": lambda: (event.attribution is None) == spec["no_attribution"],
         "location_country": lambda: event.location is not None and event.location.country == spec["location_country"],
     }
     return all(check() for key, check in checks.items() if key in spec)

@@ -592,10 +592,11 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         # (a word act relayed by one of its doers is that doer's word: "the two ministers spoke by phone and
         # agreed to meet, Peru's foreign ministry said"; a deed or a signing, ``CameoCode.is_told_deed``, needs
         # every doer's voice)
+        # (so is one relayed by an unnamed official of a doer's own state: ``VouchRules.official_of_a_word_act``)
         own = speaker is not None and (judge.speaks_for_source(speaker, candidate, every=True) or (
             not lookup(candidate.cameo).is_told_deed and len(candidate.sources) > 1
             and any(judge.speaks_for_source(speaker, replace(candidate, sources=(side,)), every=True)
-                    for side in candidate.sources)))
+                    for side in candidate.sources)) or judge.official_of_a_word_act(speaker, candidate))
         if speaker is not None and own:
             judge.why["attribution"] = f"{speaker.text!r} speaks for the doer: no attribution"
         elif speaker is not None and not judge.quoted(candidate) and (denial := judge.denial_of(candidate)) is not None:
@@ -605,6 +606,12 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
             judge.why["attribution"] = f"the content of the denial {denial.text!r}: the article's own"
         date = judge.date(candidate)
         negated, modality = judge.negated(candidate), judge.modality(candidate, speaker, date)
+        if speaker is not None and not own and modality in ("future", "intended") \
+                and judge.plan_of_its_own_side(speaker, candidate):
+            # a plan relayed by the doer's own side is its own word, a deed planned included ("Madrid will give the
+            # navy 20 million euros, according to the text of the accord"; ``VouchRules.plan_of_its_own_side``)
+            own = True
+            judge.why["attribution"] = f"{speaker.text!r} relays a plan of the doer's own side: no attribution"
         date = judge.planned(candidate, date, modality)
         if modality == "intended" and (own_time := judge.agreed_for_later(candidate)) is not None and own_time != date:
             # the act agreed on for a time of its own takes that time, not the agreeing's day ("agreed on Monday to

@@ -5,6 +5,10 @@ A state body the knowledge base does not know, named with its own country ("the 
 Freedonian troops), speaks for its state's deeds too (``_country_body_of_the_doer``, session 42).
 A speaker named as every side ("officials on both sides said", "the two armies said": ``each_side`` cues) vouches
 for an act between two or more countries (``_each_side``, session 43): asserted, its attribution kept.
+An unnamed official or source of one doer's own state, placed by its own words ("a Peruvian official"), relaying a
+word act or plan is the doer's own word: no attribution (``official_of_a_word_act``, session 47); so is a plan of a
+deed (an act still to come) relayed by such an official or by a statement or text nothing places ("Madrid will give
+the navy two boats, according to the text of the pact": ``plan_of_its_own_side``, asked by ``status.judge``).
 A part of the status step, like
 ``dating.py`` and ``places.py``; cue words come from ``data/lexicon/cues.tsv``.
 """
@@ -80,6 +84,37 @@ class VouchRules:
             s.key in (ref.key, body) or (s.kind == "organisation" and self.org_of(s) in (ref.key, body))
             or (ref.code is not None and s.code == ref.code)
             or (country is not None and s.country == country and state_actor(s)) for s in resolved)
+
+    def plan_of_its_own_side(self, speaker: Speaker, c: Candidate) -> bool:
+        """Whether the speaker relays a plan of the doer's own side, a deed's included (the caller asks it of acts still
+        to come, ``future`` or ``intended``): a statement or text nothing places ("Madrid will also give the navy
+        20 million euros, according to the text of the accord", ``_unplaced_of_a_word_act``) or an unnamed official
+        of a doer's state (``official_of_a_word_act``). A stated plan relayed by the doer's side is its own word
+        (eval/wire/README.md), whatever act is planned; a deed done and so relayed keeps its speaker."""
+        return self._unplaced_of_a_word_act(speaker, c, plan=True) or self.official_of_a_word_act(speaker, c, plan=True)
+
+    def official_of_a_word_act(self, speaker: Speaker, c: Candidate, plan: bool = False) -> bool:
+        """Whether an unnamed official or source of one doer's own state relays a word act or plan (not a deed or a
+        signing, ``CameoCode.is_told_deed``): "Lima had asked Quito to extradite him, a Peruvian official said",
+        "the two ministers will meet in Lima next week, a Chilean diplomat said". The doer's side relaying its own
+        word act has no attribution (eval/wire/README.md); in the dev gold such acts have none far more often than
+        one (session 47: 38 to 4). An unnamed source of every side ("officials on both sides", ``_each_side``) or
+        of the side acted on keeps it, as does one of a third party, and so does an official named only by the
+        doer's body noun ("Ghana's foreign ministry summoned ..., a ministry official said": ``_official_of_the_doer``,
+        an unnamed source of the body itself)."""
+        if not speaker.anonymous or (lookup(c.cameo).is_told_deed and not plan) or self._each_side(speaker, c) \
+                or self._official_of_the_doer(speaker, c):
+            return False
+        # the speaker's own words must place it ("a Peruvian official", "a State Department official"): a bare
+        # "diplomats said" the resolver placed from the context may be anyone's
+        view = self.found.view(speaker.token.doc)
+        first, last = view.edges(speaker.token.i)
+        by_token = self.found.by_token
+        if self._country_word(speaker) is None \
+                and not any(i != speaker.token.i and i in by_token for i in range(first, last + 1)):
+            return False
+        # of one doer's state, as the modality reads it (asserted): each doer checked alone
+        return any(self.speaks_for_source(speaker, replace(c, sources=(side,))) for side in c.sources)
 
     def legal_deed(self, c: Candidate) -> bool:
         """Whether the act is a step of the criminal process or of a court (``criminal_verb`` in words.tsv, or any
@@ -291,15 +326,16 @@ class VouchRules:
                 return False
         return True
 
-    def _unplaced_of_a_word_act(self, speaker: Speaker, c: Candidate) -> bool:
+    def _unplaced_of_a_word_act(self, speaker: Speaker, c: Candidate, plan: bool = False) -> bool:
         """A named speaker nothing places, relaying a word act (a statement, protest, request, meeting, agreement or
         plan: not a deed or a signing, ``CameoCode.is_told_deed``): a body, office, outlet or statement the knowledge
         base does not know and whose words name no actor of another country than the doer's ("the palace said the
         king is due to visit ...", "a joint statement said the two sides agreed ...", "State House said ..."). Such a
         speaker is the doer's own side far more often than a third party (on the dev articles 31 such word acts have
         no attribution, 4 one), and a word act relayed by the doer's side is its own word (eval/wire/README.md). An
-        unnamed source keeps its attribution; a deed keeps its speaker."""
-        if speaker.anonymous or speaker.ref is not None or lookup(c.cameo).is_told_deed:
+        unnamed source keeps its attribution; a deed keeps its speaker (a deed planned, ``plan``, is a word act
+        here)."""
+        if speaker.anonymous or speaker.ref is not None or (lookup(c.cameo).is_told_deed and not plan):
             return False
         countries = {s.country for _, s in c.sources if s.kind != "unresolved"}
         if not countries:
