@@ -78,6 +78,7 @@ class Words:
     trip_verb: frozenset[str] = frozenset()
     arrival_verb: frozenset[str] = frozenset()
     trip_noun: frozenset[str] = frozenset()
+    invitation_noun: frozenset[str] = frozenset()
     meeting_verb: frozenset[str] = frozenset()
     presence_verb: frozenset[str] = frozenset()
     dispatch_verb: frozenset[str] = frozenset()

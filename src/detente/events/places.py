@@ -18,7 +18,11 @@ premier visited X, the two sides agreed ...", "agreed on a plan after two days o
 X": :meth:`PlaceRules._occasion_place`); a signing, a meeting or a cooperation takes the place the parser hangs on its
 topic ("signed a declaration on trade in X", "held a joint exercise on border crime in X"), not the topic itself; an
 act done "during the visit", a definite trip naming no place, takes the place of the last trip told before it
-(:meth:`PlaceRules._trip_told_before`). A mixin of :class:`detente.events.status.StatusJudge`, which holds the
+(:meth:`PlaceRules._trip_told_before`). Session 47: a pact named by its noun is where the participle on the noun
+says it was made ("under a pact reached in X in 2011": :meth:`PlaceRules._made_at`); an accepted invitation to visit
+a place is where the visit goes, as the invitation is (:meth:`PlaceRules._invited_trip`); force on people of a country
+("beat three X traders") is not on that country's ground, as force on the country or its places is
+(:meth:`HomeGround._foreign_people`). A mixin of :class:`detente.events.status.StatusJudge`, which holds the
 article's state.
 """
 
@@ -155,7 +159,8 @@ class PlaceRules(HomeGround):
         trip_verb, envoy = self.words.trip_verb, self.words.envoy_noun
         trip: int | None = h if view.lemma[h] in trip_verb else up \
             if dep[h] in ("advcl", "xcomp") and view.tag[h] == "VB" and view.lemma[up] in trip_verb else next(
-                (t.i for t in c.trigger if view.pos[t.i] == "VERB" and view.lemma[t.i] in trip_verb), None)
+                (t.i for t in c.trigger if view.pos[t.i] == "VERB" and view.lemma[t.i] in trip_verb),
+                self._invited_trip(view, c))
         # each holder with whether a place nested in what it names counts (an event noun, or the head
         # of a nominal event)
         nested_in = set(nouns)
@@ -179,6 +184,11 @@ class PlaceRules(HomeGround):
         participles = [p for p in children[h] if dep[p] == "advcl" and view.tag[p] == "VBG" and p > h
                        and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[p])]
         participles += [o for p in participles for o in children[p] if dep[o] == "dobj"]
+        # an act named by a noun is where the participle on that noun says it was made ("under a pact reached in X in
+        # 2011", "the accord, signed in X in March": :meth:`_made_at`, session 47)
+        # (a pact, a meeting or a signing: not a deed, "an attack blamed on X")
+        participles += self._made_at(view, h) if c.nominal and c.cameo.startswith((*ENCOUNTER_CODES, AGREE_ROOT)) \
+            else []
         # (the act an appeal or a charge asks for or blames is the other side's; an act intended or agreed on
         # keeps its place: "agreed to convene the committee in the Chilean city of Arica")
         asked = about and not c.cameo.startswith("03")
@@ -423,7 +433,7 @@ class PlaceRules(HomeGround):
             struck = {ref.country for _, ref in c.targets if ref.kind == "country" and ref.country}
             for token, ref in c.targets if len(struck) == 1 else ():
                 if ref.kind == "country" and ref.country and not any(self._at_sea(view, t) for t in (token.i, h)) \
-                        and not self._on_vessel(view, token.i):
+                        and not self._on_vessel(view, token.i) and not self._foreign_people(view, token.i):
                     return self._because("location", Location(text=token.text, country=ref.country),
                                          f"force used on the country {token.text!r}")
             for token, _ in c.targets:  # or on a named place: "suicide bombers struck central Kampala"
@@ -456,6 +466,32 @@ class PlaceRules(HomeGround):
                 return self._because("location", opening, f"{opening.text!r} at the head of the sentence: "
                                                           "where its words were said")
         return self._because("location", None, "no place after a place preposition")
+
+    def _made_at(self, view: ParseView, noun: int) -> list[int]:
+        """The participles on an event noun that tell where it was made, with no subject of their own ("a pact
+        reached in X", "the accord, signed in X and ratified by the Senate"; the words that join them): the holders
+        of its place (session 47)."""
+        dep, children = view.dep, view.children
+        made = [a for a in children[noun] if dep[a] == "acl" and view.tag[a] == "VBN"
+                and not any(dep[d] in ("nsubj", "nsubjpass") for d in children[a])]
+        return made
+
+    def _invited_trip(self, view: ParseView, c: Candidate) -> int | None:
+        """The trip an invitation the act accepts proposes, when no verb of the trigger is a trip ("accepted an
+        invitation to visit X", "accepted an invitation to pay an official visit to X"): the to-infinitive on an
+        ``invitation_noun`` of the trigger (``trip_verb``), or the ``trip_noun`` it is done on (session 47)."""
+        if view.lemma[c.head.i] not in self.words.acceptance_verb:
+            return None
+        dep, children = view.dep, view.children
+        for noun in (t.i for t in c.trigger if view.lemma[t.i] in self.words.invitation_noun):
+            for act in (a for a in children[noun] if dep[a] == "acl" and view.tag[a] == "VB"):
+                if view.lemma[act] in self.words.trip_verb:
+                    return act
+                trip = next((o for o in children[act] if dep[o] == "dobj"
+                             and view.lemma[o] in self.words.trip_noun), None)
+                if trip is not None:
+                    return trip
+        return None
 
     def _there(self, view: ParseView, there: int) -> Location | None:
         """The place "there" (by its index) points back to: the place the gazetteer knows named last before it in its

@@ -12,6 +12,8 @@ when the story is datelined there and the text names a place there; a state mobi
 inferred: :meth:`HomeGround.judged_home`, :meth:`HomeGround.seated_home`, :meth:`HomeGround.mobilized_home`, session
 44); an arrest, a detention or a seizure of the day told in the lead sentence by organs of the dateline's own state,
 with no place named, is done on the dateline's ground (inferred, :meth:`HomeGround.lead_held_home`, session 46).
+People of a country force is used on ("beat three X traders") are no ground of that country
+(:meth:`HomeGround._foreign_people`, session 47).
 A mixin of :class:`detente.events.places.PlaceRules`, which tells when these rules apply.
 """
 
@@ -249,6 +251,18 @@ class HomeGround:
         if any(self._at_sea(view, i) for i in (c.head.i, *(token.i for token, _ in c.targets))):
             return None
         return self._ground(country)
+
+    def _foreign_people(self, view: ParseView, token: int) -> bool:
+        """Whether a target of force is people of a country, not the country or a thing of it ("beat three Zambian
+        traders", "executed an Indonesian maid", "fired on 52 Brazilians"): a person noun (``private_person_noun``,
+        ``general_person_noun``) or a demonym used as a noun; force on foreigners is done where they are, which their
+        country does not say (session 47)."""
+        words = self.words
+        # (the target may be the demonym on the noun: "Thai" of "four Thai traders")
+        nouns = (token, view.head[token]) if view.dep[token] in ("amod", "compound") else (token,)
+        return any(view.lemma[n] in words.private_person_noun or view.lemma[n] in words.general_person_noun
+                   for n in nouns) or (view.ent_type[token] == "NORP" and view.dep[token] not in ("amod", "compound")
+                                       and view.pos[token] in ("NOUN", "PROPN"))
 
     def closed_side(self, c: Candidate, close_code: str) -> Location | None:
         """The ground of the one state that closes (``close_code``, CAMEO 191) its own crossing or border (its object
