@@ -182,6 +182,29 @@ def opening_place(resolver: _DocResolver, i: int) -> ActorRef | None:
     return None
 
 
+def court_seat(resolver: _DocResolver, i: int) -> ActorRef | None:
+    """The country of the town or capital an "in" phrase on any word above a bare court's or judge's noun names,
+    before the noun in its sentence, however deep the noun sits ("In Lisbon, the ministry said the case was before
+    the high court, where a judge freed him on bail": Portugal, not the country the story is about; "the extradition
+    court in Lisbon, whose judge ..."): a court sits where its town is, whoever asked it to act. Only for
+    ``PLACED_SECTORS`` bodies the caller names (courts; police are left to :func:`opening_place`, which walks joined
+    clauses only); None when no word above the noun has such a phrase."""
+    view = resolver.v
+    dep, head, children = view.dep, view.head, view.children
+    up = i
+    while head[up] != up:
+        up = head[up]
+        for prep in children[up]:
+            if prep < i and dep[prep] == "prep" and view.lower[prep] == "in" and view.sent[prep] == view.sent[i]:
+                for pobj in children[prep]:
+                    match = resolver.by_match.get(pobj)
+                    if dep[pobj] == "pobj" and match is not None and match[0][:2] in ("S|", "P|"):
+                        entry = resolver.f.kb.get(match[0][2:])
+                        if entry is not None:
+                            return resolver.f.entity_ref(entry, resolver.day)
+    return None
+
+
 def venue_party(resolver: _DocResolver) -> ActorRef | None:
     """"DOHA - Congo's government and the M23 rebels signed an agreement in Doha ...", "HAVANA - Colombia's government
     and the ELN opened talks in Havana": the country of the parties that the lead tells met, talked or signed in the
