@@ -400,8 +400,9 @@ def forces_of_speaker(resolver: _DocResolver, i: int) -> ActorRef | None:
 
 # sectors a bare common noun never takes the article's country for: "reporters" are an audience,
 # "all parties" and "any third party" are rarely political parties; "gunmen", "assailants" (UAF) and
-# "gangs", "criminals" (CRM) are whoever they are: where they struck says nothing of who they are
-NO_FOCUS_SECTORS = ("MED", "PTY", "UAF", "CRM")
+# "gangs", "criminals" (CRM) are whoever they are: where they struck says nothing of who they are; "rights groups"
+# (HRI) with no demonym are as often foreign watchdogs as the country's own (session 47)
+NO_FOCUS_SECTORS = ("MED", "PTY", "UAF", "CRM", "HRI")
 # sectors of anonymous people: plural ("protesters", "residents", "students") or counted ("83 people"), they are
 # nobody identifiable and get no country the text does not give (a demonym, a possessive, an antecedent): where
 # they marched or were detained is not who they are (eval/wire/README.md, "Sides"; issue 11)
