@@ -1,0 +1,69 @@
+"""Wrong doers of session 47 (h-fd47): a court deep in a clause a foreign town opens is that town's country's
+(``actors.antecedents.court_seat``); a numbered set takes the group its own sentence names even in a sentence
+about the past (``actors.sets._of_the_past``); a visitor noun is the state it came from, not the reporting host
+(``actors.nominals.NominalRules._visitor``); bare "rights groups" take no country from the story's focus
+(``actors.antecedents.NO_FOCUS_SECTORS``).
+
+Articles are synthetic, written in agency style for these tests."""
+
+from tests.conftest import event_on
+
+
+def _countries(side):
+    return sorted({p.country for p in side if p.actor})
+
+
+def test_doers47_court_under_a_foreign_opening_place(code):
+    result = code("LIMA, March 10 (Reuters) - Peru asked Portugal on Monday to extradite a former mayor. In Lisbon, "
+                  "the Portuguese justice ministry said the request was before the appeals court, where a judge "
+                  "freed the former mayor on bail on Friday.", date="2026-03-10")
+    assert _countries(event_on(result, "freed").source) == ["PRT"]
+
+
+def test_doers47_court_takes_the_nearest_place_above_it(code):
+    # the court's own town, nearer the judge than the clause's opening place, wins
+    result = code("LIMA, March 10 (Reuters) - Peru asked Portugal on Monday to extradite a former mayor. In Lisbon, "
+                  "the Peruvian embassy said the case was before a court in Lima, where a judge freed the former "
+                  "mayor on bail on Friday.", date="2026-03-10")
+    assert _countries(event_on(result, "freed").source) == ["PER"]
+
+
+def test_doers47_set_named_in_its_own_sentence_of_the_past(code):
+    result = code("ACCRA, May 19 (Reuters) - Ghana, Togo and Benin agreed on Monday to share intelligence. "
+                  "The bloc, which lost Mali, Burkina Faso and Niger when the three juntas quit the bloc in "
+                  "January 2025, said it would send envoys to Bamako.", date="2026-05-19")
+    assert _countries(event_on(result, "quit").source) == ["BFA", "MLI", "NER"]
+
+
+def test_doers47_delegation_named_before_is_the_visitors(code):
+    result = code("NEW DELHI, July 8 (PTI) - India agreed on Wednesday to ship rice to Afghanistan after talks with "
+                  "a Taliban delegation led by the acting trade minister, the foreign ministry said. The delegation "
+                  "also met officials of the health ministry, the ministry said in a statement.", date="2026-07-08")
+    assert _countries(event_on(result, "met").source) == ["AFG"]
+
+
+def test_doers47_visiting_leader_is_not_the_host(code):
+    result = code("NEW DELHI, Nov 5 (Reuters) - Maldives President Mohamed Muizzu held talks with Prime Minister "
+                  "Narendra Modi on Wednesday. Foreign Secretary Vikram Misri told reporters that the visiting "
+                  "leader had assured Modi that his islands would not host foreign warships.", date="2026-11-05")
+    assert _countries(event_on(result, "assured").source) == ["MDV"]
+
+
+def test_doers47_host_delegation_without_a_visitor_mention_stays_home(code):
+    # no delegation named before with another state: the rule gives nothing, the old reading stands
+    result = code("NEW DELHI, July 8 (PTI) - India's foreign ministry said on Wednesday that the delegation would "
+                  "meet Afghan officials next week.", date="2026-07-08")
+    event = event_on(result, "meet")
+    assert "AFG" not in _countries(event.source)
+
+
+def test_doers47_bare_rights_groups_get_no_country(code):
+    result = code("ROME, April 2 (Reuters) - Italy and Libya signed a migration accord on Wednesday. Rights groups "
+                  "have accused the Libyan coast guard of beating migrants.", date="2026-04-02")
+    assert _countries(event_on(result, "accused").source) == []
+
+
+def test_doers47_rights_groups_with_a_demonym_keep_it(code):
+    result = code("HARARE, May 6 (Reuters) - Police detained 40 vendors on Tuesday. Zimbabwean rights groups "
+                  "condemned the arrests.", date="2026-05-06")
+    assert _countries(event_on(result, "condemned").source) == ["ZWE"]
