@@ -3,7 +3,8 @@ Algiers", "the ministry said in a statement issued in Algiers" (whatever the dat
 "his office", "a spokesperson said" after a body spoke; the dateline's
 country; hardware a state body reports on; which bare common nouns take the article's country;
 a country noun a demonym names ("the Ruritanian state": Ruritania, ``_named_by_modifier``);
-"I" and "we" inside a speaker's quote (for the ``quotes`` step).
+"I" and "we" inside a speaker's quote (for the ``quotes`` step); a bare court or judge deep in a clause a town
+opens ("In Lisbon, ... the appeals court, where a judge freed him": Portugal's, ``court_seat``, session 47).
 
 The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls these before its general rules
 (the same noun named earlier with its country, the dateline's country); they only read its tables.

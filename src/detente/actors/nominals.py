@@ -12,7 +12,9 @@ armed body it could name again ("Security forces seized weapons, it said" after 
 militia: Kuwait's, ``_reported_bare_forces``, session 43). "The central government", "the federal government"
 (``home_level_word``) and "the Centre" (``centre_noun``) addressed by anyone of a known country, a governor or a
 chief minister included, are that country's government, not the foreign state the story is about (``_home_level``,
-``the_centre``, session 45). A mixin of
+``the_centre``, session 45). A definite visitor noun ("the delegation", "the visiting minister") is the actor the
+same noun was named with before of a state other than the dateline's, or for "visiting" the latest such state actor
+named before, not the host whose ministry reports the visit (``_visitor``, session 47). A mixin of
 the resolver (:class:`detente.actors.doc_resolver._DocResolver`), which holds the article's parse view, history
 and actor table these rules read. Split from ``actors/doc_resolver.py`` (session 23).
 """
