@@ -20,6 +20,14 @@ def test_doers47_court_under_a_foreign_opening_place(code):
     assert _countries(event_on(result, "freed").source) == ["PRT"]
 
 
+def test_doers47_court_abroad_is_not_the_story_courts_named_before(code):
+    result = code("LIMA, March 10 (Reuters) - Peru asked Portugal on Monday to extradite a former mayor whom "
+                  "prosecutors charged with fraud in 2024. In Lisbon, the Portuguese justice ministry said the request "
+                  "was before the appeals court, where a judge freed the former mayor on bail on Friday.",
+                  date="2026-03-10")
+    assert _countries(event_on(result, "freed").source) == ["PRT"]
+
+
 def test_doers47_court_takes_the_nearest_place_above_it(code):
     # the court's own town, nearer the judge than the clause's opening place, wins
     result = code("LIMA, March 10 (Reuters) - Peru asked Portugal on Monday to extradite a former mayor. In Lisbon, "

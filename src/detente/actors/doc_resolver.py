@@ -754,6 +754,11 @@ class _DocResolver(PersonRules, NominalRules):
             if own is not None:  # "Cambodia's ministry denied that the army had fired": Cambodia's army
                 return self.f.sector_ref(own, sector[0]), "context", (v.edges(i)[0], i + 1)
             placed, by_modifier = self._placed_body(i, sector)
+            if placed is None and sector[0] in SEATED_SECTORS and not definite_at(v, i, self.words):
+                # "In Lisbon, ... the appeals court, where a judge freed him": a new judge of the town's country,
+                # not the story's prosecutors named before (``court_seat``)
+                seat = court_seat(self, i)
+                placed = self.f.sector_ref(seat, sector[0]) if seat is not None else None
             # "a court in Almaty", "a Kremlin spokesman"
             if placed is not None and (by_modifier or not definite_at(v, i, self.words)):
                 return placed, "context", (v.edges(i)[0], i + 1)
