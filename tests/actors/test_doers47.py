@@ -36,6 +36,13 @@ def test_doers47_court_takes_the_nearest_place_above_it(code):
     assert _countries(event_on(result, "freed").source) == ["PER"]
 
 
+def test_doers47_police_under_a_foreign_opening_place(code):
+    result = code("LIMA, March 10 (Reuters) - Peru asked Portugal on Monday to extradite a former mayor. In Lisbon, "
+                  "the Portuguese justice ministry said the case was before the appeals court, where officials "
+                  "confirmed that police had arrested the former mayor on Friday.", date="2026-03-10")
+    assert _countries(event_on(result, "arrested").source) == ["PRT"]
+
+
 def test_doers47_set_named_in_its_own_sentence_of_the_past(code):
     result = code("ACCRA, May 19 (Reuters) - Ghana, Togo and Benin agreed on Monday to share intelligence. "
                   "The bloc, which lost Mali, Burkina Faso and Niger when the three juntas quit the bloc in "

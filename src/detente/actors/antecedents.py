@@ -4,7 +4,8 @@ Algiers", "the ministry said in a statement issued in Algiers" (whatever the dat
 country; hardware a state body reports on; which bare common nouns take the article's country;
 a country noun a demonym names ("the Ruritanian state": Ruritania, ``_named_by_modifier``);
 "I" and "we" inside a speaker's quote (for the ``quotes`` step); a bare court or judge deep in a clause a town
-opens ("In Lisbon, ... the appeals court, where a judge freed him": Portugal's, ``court_seat``, session 47).
+opens ("In Lisbon, ... the appeals court, where a judge freed him": Portugal's; so too police, ``court_seat``,
+session 47).
 
 The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls these before its general rules
 (the same noun named earlier with its country, the dateline's country); they only read its tables.
@@ -184,12 +185,12 @@ def opening_place(resolver: _DocResolver, i: int) -> ActorRef | None:
 
 
 def court_seat(resolver: _DocResolver, i: int) -> ActorRef | None:
-    """The country of the town or capital an "in" phrase on any word above a bare court's or judge's noun names,
-    before the noun in its sentence, however deep the noun sits ("In Lisbon, the ministry said the case was before
-    the high court, where a judge freed him on bail": Portugal, not the country the story is about; "the extradition
-    court in Lisbon, whose judge ..."): a court sits where its town is, whoever asked it to act. Only for
-    ``PLACED_SECTORS`` bodies the caller names (courts; police are left to :func:`opening_place`, which walks joined
-    clauses only); None when no word above the noun has such a phrase."""
+    """The country of the town or capital an "in" phrase on any word above a bare court's, judge's or police noun
+    names, before the noun in its sentence, however deep the noun sits ("In Lisbon, the ministry said the case was
+    before the high court, where a judge freed him on bail": Portugal, not the country the story is about; "In
+    Lisbon, the ministry said he had been told to report to police": Portugal's police): a court or a police force
+    works where its town is, whoever asked it to act. The caller asks it for a new court, judge or police noun
+    (``SEATED_SECTORS``); None when no word above the noun has such a phrase."""
     view = resolver.v
     dep, head, children = view.dep, view.head, view.children
     up = i

@@ -67,7 +67,7 @@ NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 # where a bare cardinal heads a noun phrase of its own ("the nine were charged", "ordered the nine held")
 _RECOUNTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 PLACED_SECTORS = ("JUD", "COP")  # bodies a town places in its country ("a court in Almaty", "Mombasa police")
-SEATED_SECTORS = ("JUD",)  # bodies a town opening a clause above them places, however deep (courts, judges)
+SEATED_SECTORS = ("JUD", "COP")  # new bodies a town on a word above them places, however deep (courts, police)
 _NOT_IN_HISTORY = NP_MODIFIERS - {"poss"}  # modifiers are not antecedents; possessors are ("its", "his")
 _NAMELESS_MODIFIERS = frozenset({"amod", "compound", "nummod", "punct", "advmod"})  # "the three-member panel"
 # what a person noun "for" a body speaks for ("a spokesman for Laos's defence ministry", "a spokeswoman for the
