@@ -45,29 +45,30 @@ def test_doers47_police_under_a_foreign_opening_place(code):
 
 def test_doers47_set_named_in_its_own_sentence_of_the_past(code):
     result = code("ACCRA, May 19 (Reuters) - Ghana, Togo and Benin agreed on Monday to share intelligence. "
-                  "The bloc, which lost Mali, Burkina Faso and Niger when the three juntas quit the bloc in "
-                  "January 2025, said it would send envoys to Bamako.", date="2026-05-19")
-    assert _countries(event_on(result, "quit").source) == ["BFA", "MLI", "NER"]
+                  "The trade pact, which lost Chad, Sudan and Libya when the three governments quit the pact in "
+                  "2023, said it would send envoys to Khartoum.", date="2026-05-19")
+    assert _countries(event_on(result, "quit").source) == ["LBY", "SDN", "TCD"]
 
 
 def test_doers47_delegation_named_before_is_the_visitors(code):
-    result = code("NEW DELHI, July 8 (PTI) - India agreed on Wednesday to ship rice to Afghanistan after talks with "
-                  "a Taliban delegation led by the acting trade minister, the foreign ministry said. The delegation "
-                  "also met officials of the health ministry, the ministry said in a statement.", date="2026-07-08")
-    assert _countries(event_on(result, "met").source) == ["AFG"]
+    result = code("DHAKA, July 8 (BSS) - Bangladesh offered on Wednesday to sell power to Nepal after a day of "
+                  "meetings with a Nepalese delegation headed by the energy minister, the foreign office said. The "
+                  "delegation then met officials of the port authority, the office said in a statement.",
+                  date="2026-07-08")
+    assert _countries(event_on(result, "met").source) == ["NPL"]
 
 
 def test_doers47_visiting_leader_is_not_the_host(code):
-    result = code("NEW DELHI, Nov 5 (Reuters) - Maldives President Mohamed Muizzu held talks with Prime Minister "
-                  "Narendra Modi on Wednesday. Foreign Secretary Vikram Misri told reporters that the visiting "
-                  "leader had assured Modi that his islands would not host foreign warships.", date="2026-11-05")
+    result = code("COLOMBO, Nov 5 (Reuters) - Maldives President Mohamed Muizzu arrived in Colombo on Wednesday "
+                  "for two days of meetings. A Sri Lankan official said the visiting leader assured Dissanayake that "
+                  "fishing rows would be settled by talks.", date="2026-11-05")
     assert _countries(event_on(result, "assured").source) == ["MDV"]
 
 
 def test_doers47_host_delegation_without_a_visitor_mention_stays_home(code):
     # no delegation named before with another state: the rule gives nothing, the old reading stands
-    result = code("NEW DELHI, July 8 (PTI) - India's foreign ministry said on Wednesday that the delegation would "
-                  "meet Afghan officials next week.", date="2026-07-08")
+    result = code("NEW DELHI, July 8 (PTI) - India's external affairs office announced on Wednesday that the "
+                  "delegation would meet Afghan officials next week.", date="2026-07-08")
     event = event_on(result, "meet")
     assert "AFG" not in _countries(event.source)
 

@@ -15,12 +15,13 @@ the rules, only counted.
 
 Counted per act as in ``test_probe_pass44.py``: a WRONG source, a MISSING source, NO EVENT, and a WRONG SIDE
 (:func:`tests.probes.side_failure`; for a ``nobody_source`` act, "a doer" when a source resolves).
-Before the rules (main at 512d5bbd): working items 6 wrong sources, 0 missing, 2 with no event, 8 with the wrong
+Before the rules (main at 512d5bbd): working items 6 wrong sources, 0 missing, 1 with no event, 8 with the wrong
 sides; aside items 3 wrong, 0 missing, 1 with no event, 4 with the wrong sides. After them: working 1 wrong (a pair,
 "the two upstream states", named as an object in a sentence of the past: a pair needs a plainer naming), 0 missing,
-2 with no event (no act is coded on "quit it" nor on "drawing condemnation from"), 4 with the
-wrong sides; aside 1 wrong (the same pair construction), 0 missing, 0 with no event, 1 with the wrong sides: the
-limits below.
+1 with no event (no act is coded on "drawing condemnation from"), 3 with the wrong sides; aside 1 wrong (the same pair
+construction), 0 missing, 0 with no event, 1 with the wrong sides: the limits below. (Four items, 05, 08, 11 and 12,
+were reworded after the first count, with the same constructions and annotations, so that no run of their words
+follows an evaluation article; the counts above are those of the reworded items.)
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ import pytest
 from tests.probes import act_failures, check_side_items, read_items, side_failure, source_counts
 
 PROBE = "probe_fd47.jsonl"
-LIMITS = {"wrong": 2, "missing": 0, "no event": 2}  # working and aside together
-MAX_SIDES = 4
+LIMITS = {"wrong": 2, "missing": 0, "no event": 1}  # working and aside together
+MAX_SIDES = 3
 MAX_SIDES_ASIDE = 1
 
 
