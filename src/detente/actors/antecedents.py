@@ -3,7 +3,9 @@ Algiers", "the ministry said in a statement issued in Algiers" (whatever the dat
 "his office", "a spokesperson said" after a body spoke; the dateline's
 country; hardware a state body reports on; which bare common nouns take the article's country;
 a country noun a demonym names ("the Ruritanian state": Ruritania, ``_named_by_modifier``);
-"I" and "we" inside a speaker's quote (for the ``quotes`` step).
+"I" and "we" inside a speaker's quote (for the ``quotes`` step); a bare court or judge deep in a clause a town
+opens ("In Lisbon, ... the appeals court, where a judge freed him": Portugal's; so too police, ``court_seat``,
+session 47).
 
 The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls these before its general rules
 (the same noun named earlier with its country, the dateline's country); they only read its tables.
@@ -179,6 +181,29 @@ def opening_place(resolver: _DocResolver, i: int) -> ActorRef | None:
         if dep[verb] != "conj" or head[verb] == verb:
             return None
         verb = head[verb]
+    return None
+
+
+def court_seat(resolver: _DocResolver, i: int) -> ActorRef | None:
+    """The country of the town or capital an "in" phrase on any word above a bare court's, judge's or police noun
+    names, before the noun in its sentence, however deep the noun sits ("In Lisbon, the ministry said the case was
+    before the high court, where a judge freed him on bail": Portugal, not the country the story is about; "In
+    Lisbon, the ministry said he had been told to report to police": Portugal's police): a court or a police force
+    works where its town is, whoever asked it to act. The caller asks it for a new court, judge or police noun
+    (``SEATED_SECTORS``); None when no word above the noun has such a phrase."""
+    view = resolver.v
+    dep, head, children = view.dep, view.head, view.children
+    up = i
+    while head[up] != up:
+        up = head[up]
+        for prep in children[up]:
+            if prep < i and dep[prep] == "prep" and view.lower[prep] == "in" and view.sent[prep] == view.sent[i]:
+                for pobj in children[prep]:
+                    match = resolver.by_match.get(pobj)
+                    if dep[pobj] == "pobj" and match is not None and match[0][:2] in ("S|", "P|"):
+                        entry = resolver.f.kb.get(match[0][2:])
+                        if entry is not None:
+                            return resolver.f.entity_ref(entry, resolver.day)
     return None
 
 
@@ -377,8 +402,9 @@ def forces_of_speaker(resolver: _DocResolver, i: int) -> ActorRef | None:
 
 # sectors a bare common noun never takes the article's country for: "reporters" are an audience,
 # "all parties" and "any third party" are rarely political parties; "gunmen", "assailants" (UAF) and
-# "gangs", "criminals" (CRM) are whoever they are: where they struck says nothing of who they are
-NO_FOCUS_SECTORS = ("MED", "PTY", "UAF", "CRM")
+# "gangs", "criminals" (CRM) are whoever they are: where they struck says nothing of who they are; "rights groups"
+# (HRI) with no demonym are as often foreign watchdogs as the country's own (session 47)
+NO_FOCUS_SECTORS = ("MED", "PTY", "UAF", "CRM", "HRI")
 # sectors of anonymous people: plural ("protesters", "residents", "students") or counted ("83 people"), they are
 # nobody identifiable and get no country the text does not give (a demonym, a possessive, an antecedent): where
 # they marched or were detained is not who they are (eval/wire/README.md, "Sides"; issue 11)

@@ -35,6 +35,7 @@ from detente.actors.antecedents import (
     FORCE_SECTORS,
     anonymous_people,
     country_nominal,
+    court_seat,
     definite_at,
     forces_of_speaker,
     office_of,
@@ -66,6 +67,7 @@ NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 # where a bare cardinal heads a noun phrase of its own ("the nine were charged", "ordered the nine held")
 _RECOUNTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 PLACED_SECTORS = ("JUD", "COP")  # bodies a town places in its country ("a court in Almaty", "Mombasa police")
+SEATED_SECTORS = ("JUD", "COP")  # new bodies a town on a word above them places, however deep (courts, police)
 _NOT_IN_HISTORY = NP_MODIFIERS - {"poss"}  # modifiers are not antecedents; possessors are ("its", "his")
 _NAMELESS_MODIFIERS = frozenset({"amod", "compound", "nummod", "punct", "advmod"})  # "the three-member panel"
 # what a person noun "for" a body speaks for ("a spokesman for Laos's defence ministry", "a spokeswoman for the
@@ -752,6 +754,11 @@ class _DocResolver(PersonRules, NominalRules):
             if own is not None:  # "Cambodia's ministry denied that the army had fired": Cambodia's army
                 return self.f.sector_ref(own, sector[0]), "context", (v.edges(i)[0], i + 1)
             placed, by_modifier = self._placed_body(i, sector)
+            if placed is None and sector[0] in SEATED_SECTORS and not definite_at(v, i, self.words):
+                # "In Lisbon, ... the appeals court, where a judge freed him": a new judge of the town's country,
+                # not the story's prosecutors named before (``court_seat``)
+                seat = court_seat(self, i)
+                placed = self.f.sector_ref(seat, sector[0]) if seat is not None else None
             # "a court in Almaty", "a Kremlin spokesman"
             if placed is not None and (by_modifier or not definite_at(v, i, self.words)):
                 return placed, "context", (v.edges(i)[0], i + 1)
@@ -776,7 +783,8 @@ class _DocResolver(PersonRules, NominalRules):
                 return None
             if self.home is None and self.found.home is not None and sector[0] == "GOV" and v.tag[i] == "NNS":
                 return None  # "BRUSSELS - ..., diplomats said": at a seat of international bodies, many states' people
-            focus = opening_place(self, i) or self._focus()
+            focus = opening_place(self, i) or (court_seat(self, i) if sector[0] in SEATED_SECTORS else None) \
+                or self._focus()  # "In Lisbon, ... where a judge freed him": Portugal's court (``court_seat``)
             if focus is not None and takes_focus(v, i, sector[0]) \
                     and not any(v.dep[c] in ("poss", "prep") or v.pos[c] == "PROPN" for c in v.children[i]):
                 # "Security forces fired ...": the country the article is about

@@ -12,7 +12,9 @@ armed body it could name again ("Security forces seized weapons, it said" after 
 militia: Kuwait's, ``_reported_bare_forces``, session 43). "The central government", "the federal government"
 (``home_level_word``) and "the Centre" (``centre_noun``) addressed by anyone of a known country, a governor or a
 chief minister included, are that country's government, not the foreign state the story is about (``_home_level``,
-``the_centre``, session 45). A mixin of
+``the_centre``, session 45). A definite visitor noun ("the delegation", "the visiting minister") is the actor the
+same noun was named with before of a state other than the dateline's, or for "visiting" the latest such state actor
+named before, not the host whose ministry reports the visit (``_visitor``, session 47). A mixin of
 the resolver (:class:`detente.actors.doc_resolver._DocResolver`), which holds the article's parse view, history
 and actor table these rules read. Split from ``actors/doc_resolver.py`` (session 23).
 """
@@ -102,6 +104,9 @@ class NominalRules:
             group = self._plural_named_before(at)
             if group is not None:  # "EU foreign ministers met ... The ministers agreed": the EU's, not a state's
                 return group
+            visitor = self._visitor(at)
+            if visitor is not None:  # "a Ruritanian delegation ... The delegation met ...": Ruritania's, not the host's
+                return visitor
             resolver = cast("_DocResolver", self)  # these rules run only as the resolver's
             # a bare title on a name ("In Kabul, foreign ministry spokesman X accused ..."): the name's clause
             holder = self._title_holder(at)
@@ -181,6 +186,36 @@ class NominalRules:
             # no forces' ship of that word named before: "A Chinese survey ship entered ... that the vessel leave",
             # "seized a Chinese-flagged carrier. The ship ...": its flag's
             return self.ship_named_before(at)
+        return None
+
+    def _visitor(self, at: int) -> ActorRef | None:
+        """A definite government noun for a party come from abroad (``visitor_noun``: "the delegation"; or one a
+        ``visitor_modifier`` is on: "the visiting minister"): the actor the same noun was named with before, of a state
+        other than the dateline's ("talks with a Ruritanian delegation ... The delegation also met officials of the
+        trade ministry, the ministry said": Ruritania's, not the reporting host's); for a "visiting" noun with no such
+        mention, the latest state actor named before of a country other than the dateline's ("Ruritania's president
+        arrived in Oslo ... the visiting leader told reporters"); None without a dateline, or with none such."""
+        v, words = self.v, self.words
+        visiting = any(v.dep[c] == "amod" and v.lower[c] in words.visitor_modifier for c in v.children[at])
+        if self.home is None or not self.home.country or not definite_at(v, at, words) \
+                or not (visiting or v.lemma[at] in words.visitor_noun):
+            return None
+        host = self.home.country
+        for k in range(at - 1, -1, -1):  # the same noun named with its state ("a Ruritanian delegation")
+            if v.lemma[k] != v.lemma[at]:
+                continue
+            owners = [self.found.by_token[c] for c in (k, *v.children[k]) if c in self.found.by_token and c != at]
+            for ref in owners:
+                if ref.country and ref.country != host and ref.kind != "unresolved":
+                    self.found.antecedents[at] = k
+                    return self.f.sector_ref(ref, "GOV")
+        if not visiting:
+            return None
+        for i, ref in reversed(self.history):
+            if i < at and ref.country and ref.country != host and (ref.kind in ("country", "person")
+                                                                   or ref.sector == "GOV"):
+                self.found.antecedents[at] = i
+                return self.f.sector_ref(ref, "GOV")
         return None
 
     def _reported_bare_forces(self, at: int, sector: tuple[str, int, int] | None, ref: ActorRef) -> ActorRef | None:

@@ -555,10 +555,11 @@ def _mutual_subject(resolver: _DocResolver, i: int) -> ActorRef | None:
 def _of_the_past(resolver: _DocResolver, i: int, at: int, members: list[ActorRef], identity) -> bool:
     """Whether the group named at ``i`` is one of the story's past only ("the border was drawn by an 1890 treaty
     between Britain and Germany"): named in a sentence about the past (``background_sentences``), with a member
-    the text names nowhere else before ``at``; never the subjects of a clause of the set's own sentence, which tells
-    of the same past ("X and Y signed a memorandum in 2025, and Z has pressed both sides to ...")."""
+    the text names nowhere else before ``at``; never a group of the set's own sentence, which tells of the same past,
+    as its clause's subjects ("X and Y signed a memorandum in 2025, and Z has pressed both sides to ...") or in
+    another role ("the bloc lost X, Y and Z when the three states quit it in 2025", session 47)."""
     here = resolver.sentence_of[i]
-    if here not in resolver.background_sentences or (here == resolver.sentence_of[at] and resolver.v.dep[i] == "nsubj"):
+    if here not in resolver.background_sentences or here == resolver.sentence_of[at]:
         return False
     elsewhere = {identity(ref) for k, ref in resolver.history if k < at and resolver.sentence_of[k] != here}
     return any(identity(member) not in elsewhere for member in members)

@@ -165,6 +165,8 @@ class Words:
     abroad_noun: frozenset[str] = frozenset()
     envoy_noun: frozenset[str] = frozenset()
     envoy_adjective: frozenset[str] = frozenset()
+    visitor_noun: frozenset[str] = frozenset()
+    visitor_modifier: frozenset[str] = frozenset()
     labour_body_noun: frozenset[str] = frozenset()
     civic_body_noun: frozenset[str] = frozenset()
     judging_body_noun: frozenset[str] = frozenset()
