@@ -539,3 +539,11 @@ def test_context_denial_takes_no_party_named_inside_the_charge(code):
                   "denied that it had given Tajikistan exclusive use of the pass.")
     events = [e for e in events_of(result, cameo="016") if e.trigger.text.startswith("denied")]
     assert all("TJK" not in actors_of(e.target) for e in events)
+
+
+def test_context_demand_made_of_the_partners_its_clause_names_takes_no_other_party(code):
+    # "demanded that the partners ...": the subject of the clause asked for is whom the demand is made of
+    result = code(ROAD_DISPUTE + "Kazakhstan demanded that its partners reopen the talks, saying Uzbekistan had "
+                  "broken its word.")
+    events = [e for e in events_of(result, "REQUEST") if e.trigger.text.startswith("demanded")]
+    assert events and all("UZB" not in actors_of(e.target) for e in events)

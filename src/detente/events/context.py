@@ -775,8 +775,9 @@ def _bare_denial(candidate: Candidate, found: DocActors) -> bool:
 def _addressed_unknown(candidate: Candidate, found: DocActors, words: Words) -> bool:
     """Whether an appeal or demand names whom it is made to in words the knowledge base does not know: a plural noun
     after an ``ADDRESS_PREPS`` on its verb with no known actor there ("appealed to donors", "called on its allies"), or
-    a plural ``pair_nouns``, ``relation_noun`` or ``member_noun`` (``data/lexicon/words.tsv``) as its object ("lobbied
-    Caribbean governments to vote", "urged its partners to act"): the addressee is named, not missing."""
+    a plural ``pair_nouns``, ``relation_noun`` or ``member_noun`` (``data/lexicon/words.tsv``) as its object or as the
+    subject of the clause it asks for ("lobbied Caribbean governments to vote", "urged its partners to act", "demanded
+    that the partners renegotiate"): the addressee is named, not missing."""
     view = found.view(candidate.head.doc)
     dep, children, lemma, tag = view.dep, view.children, view.lemma, view.tag
     people = words.pair_nouns | words.relation_noun | words.member_noun
@@ -784,6 +785,9 @@ def _addressed_unknown(candidate: Candidate, found: DocActors, words: Words) -> 
     nouns = [(c, False) for v in verbs for c in children[v] if dep[c] in ("dobj", "dative")]
     nouns += [(o, True) for v in verbs for p in children[v] if dep[p] == "prep" and view.lower[p] in ADDRESS_PREPS
               for o in children[p] if dep[o] == "pobj"]
+    # the subject of the clause it asks for ("demanded that the partners renegotiate"): whom it is made of
+    nouns += [(n, False) for v in verbs for c in children[v] if dep[c] == "ccomp"
+              for n in children[c] if dep[n] == "nsubj"]
     return any(tag[n] in ("NNS", "NNPS") and not any(r.known for r in found.refs_at(n))
                and (after_prep or lemma[n] in people) for n, after_prep in nouns)
 
