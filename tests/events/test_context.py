@@ -479,3 +479,71 @@ def test_context_a_joint_operations_partner_is_no_counterpart(code):
     [event] = events_with_trigger(result, "detained")
     assert countries_of(event.source) == ["EST"]
     assert not any(p.actor for p in event.target)
+
+
+# -- an appeal or demand by a state, and a denial, whose sentence names only the story's other party (session 47) ----
+
+ROAD_DISPUTE = ("ALMATY, April 9 (Reuters) - Uzbek officials closed the Gisht-Kuprik crossing to Kazakh lorries on "
+                "Thursday, Kazakhstan's trade ministry said. Kazakhstan called the closure a breach of a transit "
+                "deal. ")
+
+
+def test_context_state_demand_takes_the_one_other_party_its_sentence_names(code):
+    result = code(ROAD_DISPUTE + "Astana demanded damages for the hauliers, saying Uzbekistan had broken its word.")
+    [event] = [e for e in events_of(result, "REQUEST") if e.trigger.text.startswith("demanded")]
+    assert actors_of(event.source) & {"KAZ"} and actors_of(event.target) & {"UZB"}
+
+
+def test_context_state_appeal_takes_the_one_other_party_its_sentence_names(code):
+    result = code(ROAD_DISPUTE + "Astana called for talks on the fees, adding that Uzbekistan had not replied.")
+    [event] = [e for e in events_of(result, "REQUEST") if e.trigger.text.startswith("called")]
+    assert actors_of(event.target) & {"UZB"}
+
+
+def test_context_opposition_demand_takes_no_other_party_from_the_story(code):
+    # an opposition party demands as often of its own government: the neighbour its sentence names is no target
+    result = code(ROAD_DISPUTE + "Kazakhstan's opposition Ak Zhol party demanded a tougher line, saying Uzbekistan "
+                  "had humiliated the country.")
+    events = [e for e in events_of(result, "REQUEST") if e.trigger.text.startswith("demanded")]
+    assert events and all("UZB" not in actors_of(e.target) for e in events)
+
+
+def test_context_appeal_to_the_doers_own_allies_takes_no_other_party(code):
+    # "called on its allies": the addressee is named, in words the knowledge base does not know
+    result = code(ROAD_DISPUTE + "Kazakhstan called on its partners to speak out, saying Uzbekistan had broken "
+                  "its word.")
+    events = [e for e in events_of(result, "REQUEST") if e.trigger.text.startswith("called")]
+    assert events and all("UZB" not in actors_of(e.target) for e in events)
+
+
+def test_context_appeal_to_bare_plural_addressees_takes_no_other_party(code):
+    result = code(ROAD_DISPUTE + "Kazakhstan appealed to donors for emergency funds, saying Uzbekistan had left "
+                  "its hauliers stranded.")
+    events = [e for e in events_of(result, "REQUEST") if e.trigger.text.startswith("appealed")]
+    assert events and all("UZB" not in actors_of(e.target) for e in events)
+
+
+def test_context_denial_takes_the_accuser_its_sentence_names_outside_the_charge(code):
+    result = code("BISHKEK, Oct 2 (Reuters) - Tajikistan accused Kyrgyz border guards of firing on a water station "
+                  "on Wednesday. Kyrgyzstan called the charge absurd. Officials in Bishkek said the station was on "
+                  "Kyrgyz land. Bishkek denied that its guards had fired first, saying Tajik police had opened the "
+                  "sluices without leave.")
+    [event] = [e for e in events_of(result, cameo="016") if e.trigger.text.startswith("denied")]
+    assert actors_of(event.target) & {"TJK"}
+
+
+def test_context_denial_takes_no_party_named_inside_the_charge(code):
+    # "denied that it had given Tajikistan ...": the party is what the charge is about, not who made it
+    result = code("BISHKEK, Oct 2 (Reuters) - Tajik media said Kyrgyz firms had sold drones to rebels. Kyrgyzstan "
+                  "called the report absurd. Officials in Bishkek said trade with Tajikistan had dropped. Bishkek "
+                  "denied that it had given Tajikistan exclusive use of the pass.")
+    events = [e for e in events_of(result, cameo="016") if e.trigger.text.startswith("denied")]
+    assert all("TJK" not in actors_of(e.target) for e in events)
+
+
+def test_context_demand_made_of_the_partners_its_clause_names_takes_no_other_party(code):
+    # "demanded that the partners ...": the subject of the clause asked for is whom the demand is made of
+    result = code(ROAD_DISPUTE + "Kazakhstan demanded that its partners reopen the talks, saying Uzbekistan had "
+                  "broken its word.")
+    events = [e for e in events_of(result, "REQUEST") if e.trigger.text.startswith("demanded")]
+    assert events and all("UZB" not in actors_of(e.target) for e in events)

@@ -72,6 +72,7 @@ class Root:
     intendable: bool
     place_target: bool = False
     counterpart: bool = False
+    named_counterpart: bool = False
     answers: bool = False
     directed: bool = False
 
@@ -163,6 +164,12 @@ class CameoCode:
         return self.info.counterpart
 
     @property
+    def needs_named_counterpart(self) -> bool:
+        """An appeal or demand (02, 10): with no addressee named in its clause, a state's takes the other party of
+        a two-party story when its sentence names that party and no other (``events/context.py``)."""
+        return self.info.named_counterpart
+
+    @property
     def answers_an_act(self) -> bool:
         """An act done to someone in answer to what it did (02, 08, 09-20): with no party named in its
         sentence, the other party of an earlier act of its doer's may be its target (``events/context.py``); so does a
@@ -205,7 +212,8 @@ def roots() -> dict[str, Root]:
             reported_content=row["reported_content"] == "yes",
             unresolved_target=row["unresolved_target"] == "yes", refusable=row["refusable"] == "yes",
             intendable=row["intendable"] == "yes", place_target=row["place_target"] == "yes",
-            counterpart=row["counterpart"] == "yes", answers=row["answers"] == "yes",
+            counterpart=row["counterpart"] == "yes",
+            named_counterpart=row["counterpart"] == "named", answers=row["answers"] == "yes",
             directed=row["directed"] == "yes")
     return out
 

@@ -35,6 +35,17 @@ text leaves no doubt which one that is:
    Chadian side of the river", "burned boats on their own side": a deed at home names no one it was done to), which
    :func:`answers` and :func:`disputes` do not take an other party for either.
 
+An appeal or demand (CAMEO 02, 10: ``counterpart`` ``named`` in ``data/cameo_roots.tsv``), made as often to an ally
+or a body as to the adversary, takes the other party by the rules above only when its doers are a state's (not rebels,
+opposition or unions, who demand as often of their own government), it is not told as not done, and its clause does
+not name whom it is made to in words the knowledge base does not know ("appealed to donors", "called on its allies",
+"lobbied Caribbean governments": :func:`_addressed_unknown`); :func:`_state_demand`, session 47 ("Astana demanded
+damages, saying Uzbekistan had broken its word": Uzbekistan). A denial (``ANSWERING_CODES``) by a state that none of
+the rules below gives its accuser takes, last, the one other party its sentence names by the same rules, when the
+clause it denies names no known actor but its own side's (:func:`_bare_denial`: "Bishkek denied that its guards had
+fired first, saying Tajik police had opened the sluices": Tajikistan; in "denied that it had given Tajikistan the pass"
+Tajikistan is what the charge is about, not who made it).
+
 The speaker of the reporting clause is a party in play like any other: a victim's own official who reports an act
 on its people or things speaks for the side it was done to (the quote of the first line).
 
@@ -184,6 +195,7 @@ DISSENT = "133"  # CAMEO: threaten dissent or protest, made against one's own ru
 STORY_MARGIN = 2  # a story of two parties: the second named at least twice as often as the third (_two_sided)
 AID_PREFIX = "07"  # CAMEO 07, provide aid: forces sent with consent to the ground of the one aided (_sent_to_ground)
 ANSWER_WINDOW = 3  # an answer told more than three sentences after the act it answers names its other party again
+ADDRESS_PREPS = ("on", "to")  # "called on its allies", "appealed to donors": whom an appeal is made to
 MIN_SENTENCES = 3  # a text shorter than this (a headline, a lone sentence) has no story to speak of
 ROLES = ("nsubj", "nsubjpass", "dobj", "dative", "iobj")  # a party that acts or is acted on
 PROVISO_WORDS = ("provided", "providing")  # "provided that X lets ...": a condition set on X
@@ -225,19 +237,8 @@ def counterparts(candidates: list[Candidate], found: DocActors, lexicon: Lexicon
     # one country's civil war: its government and its rebels are the two sides, and a third party no party of it
     civil = sides != story and len({party(r) for k, (_, r) in _mentions(found, len(found.sentences), words, side)
                                     if k in sides}) == 1
-    out = []
-    for candidate in candidates:
-        if sides and _wants_counterpart(candidate, found, words):
-            # a state's story by parties, then a civil war's by sides (its government and its rebels)
-            for key, main in ((party, set() if civil else story), (side, sides if sides != story else set())):
-                own = {key(r) for _, r in candidate.sources}
-                others = {p: s for p, s in parties(found, candidate.sentence, words, key=key).items() if p not in own}
-                if main and len(others) == 1 and own | set(others) == main \
-                        and not partners(found, candidate.sentence, words, key) & (own | set(others)):
-                    candidate = dataclasses.replace(candidate, targets=(*candidate.targets,
-                                                                        *_sides(found, others.values())))
-                    break
-        out.append(candidate)
+    out = [_in_play(c, found, words, (story, sides, civil)) if sides and _wants_counterpart(c, found, words) else c
+           for c in candidates]
     from detente.events.replies import authors  # imports this module: import here, not at the top
 
     # a denial answers its accuser, however far back; one whose only known targets are told in the clause it denies
@@ -245,8 +246,26 @@ def counterparts(candidates: list[Candidate], found: DocActors, lexicon: Lexicon
     bare = [_unclaused(c) for c in out]
     out = [a if known(a.targets) or b is c else c
            for c, b, a in zip(out, bare, authors(denials(bare, found, words), found, lexicon), strict=True)]
-    return cases(mediations(disputes(answers(out, found, words), found, words, story, two_sided), found, words, sides),
-                 found, words)
+    out = cases(mediations(disputes(answers(out, found, words), found, words, story, two_sided), found, words, sides),
+                found, words)
+    # a denial none of these rules gave its accuser: the one other party its sentence names, as for the first rule
+    return [_in_play(c, found, words, (story, sides, civil)) if sides and _bare_denial(c, found) else c for c in out]
+
+
+def _in_play(candidate: Candidate, found: DocActors, words: Words,
+             story: tuple[set[str], set[str], bool]) -> Candidate:
+    """The candidate with the one other party its sentence puts in play as its target, when that party and its doer
+    are the story's two main parties (rules 1-3 and 5 of the module's docstring; ``story``: the story's two main
+    parties, its two main sides, and whether it is one country's civil war); else the candidate itself."""
+    parties_of, sides, civil = story
+    # a state's story by parties, then a civil war's by sides (its government and its rebels)
+    for key, main in ((party, set() if civil else parties_of), (side, sides if sides != parties_of else set())):
+        own = {key(r) for _, r in candidate.sources}
+        others = {p: s for p, s in parties(found, candidate.sentence, words, key=key).items() if p not in own}
+        if main and len(others) == 1 and own | set(others) == main \
+                and not partners(found, candidate.sentence, words, key) & (own | set(others)):
+            return dataclasses.replace(candidate, targets=(*candidate.targets, *_sides(found, others.values())))
+    return candidate
 
 
 def denials(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
@@ -299,15 +318,19 @@ def _unclaused(candidate: Candidate) -> Candidate:
     ("denied that its troops had fired on the fishermen": the fishermen, or a place or people of the clause, are what
     the charge is about, not who made it); else the candidate itself."""
     targets = known(candidate.targets)
-    head = candidate.frame_token if candidate.frame_token is not None else candidate.head
-    # the clause denied: a that-clause, or one the parser reads as the object ("denied that Freedonia sheltered
-    # the rebels" parsed as an object "rebels" its words modify)
-    clauses = [c for c in head.children if c.dep_ == "ccomp"
-               or c.dep_ == "dobj" and c.left_edge.lower_ == "that" and c.left_edge.pos_ == "SCONJ"]
+    clauses = _denied_clauses(candidate)
     if candidate.cameo not in ANSWERING_CODES or not targets or not clauses \
             or not all(any(token in c.subtree for c in clauses) for token, _ in targets):
         return candidate
     return dataclasses.replace(candidate, targets=tuple(s for s in candidate.targets if s not in targets))
+
+
+def _denied_clauses(candidate: Candidate) -> list[Token]:
+    """The heads of the clause a denial denies: a that-clause, or one the parser reads as the object ("denied that
+    Freedonia sheltered the rebels" parsed as an object "rebels" its words modify)."""
+    head = candidate.frame_token if candidate.frame_token is not None else candidate.head
+    return [c for c in head.children if c.dep_ == "ccomp"
+            or c.dep_ == "dobj" and c.left_edge.lower_ == "that" and c.left_edge.pos_ == "SCONJ"]
 
 
 def cases(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
@@ -715,13 +738,58 @@ def negated(candidate: Candidate, found: DocActors) -> bool:
 
 
 def _wants_counterpart(candidate: Candidate, found: DocActors, words: Words) -> bool:
-    if candidate.nominal or not lookup(candidate.cameo).needs_counterpart \
+    if candidate.nominal or not (lookup(candidate.cameo).needs_counterpart or _state_demand(candidate, found, words)) \
             or not any(r.code for _, r in candidate.sources):
         return False  # a nominal act ("against Hezbollah threats") is often a topic, not an act of the day
     if any(r.code for _, r in candidate.targets):
         return False
     return not _named_unknown(candidate, found, words) and not _helped_to(candidate, found, words) \
         and not on_own_ground(candidate, found, words)
+
+
+def _state_demand(candidate: Candidate, found: DocActors, words: Words) -> bool:
+    """Whether an act is an appeal or demand (``counterpart`` ``named`` in ``data/cameo_roots.tsv``: 02, 10) made by
+    a state (every known doer one: rebels, opposition or unions demand as often of their own government) and not told
+    as not done: with no addressee in its clause, it takes the story's other party only when its sentence names that
+    party and no other (the caller's rule 2; "Ruritania urged the release of the fishermen Patria holds")."""
+    doers = known(candidate.sources)
+    return lookup(candidate.cameo).needs_named_counterpart and bool(doers) \
+        and not any(_not_state(r) for _, r in doers) and not negated(candidate, found) \
+        and not _addressed_unknown(candidate, found, words)
+
+
+def _bare_denial(candidate: Candidate, found: DocActors) -> bool:
+    """Whether an act is a denial (``ANSWERING_CODES``) by a state (every known doer one), not told as not done, left
+    with no known target, whose denied clause names no known actor but its own side's ("denied that its guards had
+    fired, saying Patria's patrol shot first": Patria, named outside the charge; in "denied that it had sold arms to
+    Patria" Patria is what the charge is about, not who made it)."""
+    doers = known(candidate.sources)
+    if candidate.cameo not in ANSWERING_CODES or not doers or known(candidate.targets) \
+            or any(_not_state(r) for _, r in doers) or negated(candidate, found):
+        return False
+    own = {party(r) for _, r in doers}
+    return not any(r.known and party(r) not in own
+                   for clause in _denied_clauses(candidate) for t in clause.subtree for r in found.refs_at(t.i))
+
+
+def _addressed_unknown(candidate: Candidate, found: DocActors, words: Words) -> bool:
+    """Whether an appeal or demand names whom it is made to in words the knowledge base does not know: a plural noun
+    after an ``ADDRESS_PREPS`` on its verb with no known actor there ("appealed to donors", "called on its allies"), or
+    a plural ``pair_nouns``, ``relation_noun`` or ``member_noun`` (``data/lexicon/words.tsv``) as its object or as the
+    subject of the clause it asks for ("lobbied Caribbean governments to vote", "urged its partners to act", "demanded
+    that the partners renegotiate"): the addressee is named, not missing."""
+    view = found.view(candidate.head.doc)
+    dep, children, lemma, tag = view.dep, view.children, view.lemma, view.tag
+    people = words.pair_nouns | words.relation_noun | words.member_noun
+    verbs = {t.i for t in (candidate.frame_token, candidate.head) if t is not None}
+    nouns = [(c, False) for v in verbs for c in children[v] if dep[c] in ("dobj", "dative")]
+    nouns += [(o, True) for v in verbs for p in children[v] if dep[p] == "prep" and view.lower[p] in ADDRESS_PREPS
+              for o in children[p] if dep[o] == "pobj"]
+    # the subject of the clause it asks for ("demanded that the partners renegotiate"): whom it is made of
+    nouns += [(n, False) for v in verbs for c in children[v] if dep[c] == "ccomp"
+              for n in children[c] if dep[n] == "nsubj"]
+    return any(tag[n] in ("NNS", "NNPS") and not any(r.known for r in found.refs_at(n))
+               and (after_prep or lemma[n] in people) for n, after_prep in nouns)
 
 
 def partners(found: DocActors, sentence: int, words: Words, key: Callable[[ActorRef], str] = party) -> set[str]:
