@@ -47,3 +47,12 @@ def test_investigators_are_a_states_police(code):
     event = event_on(result, "charged")
     assert [p.sector for p in event.source if p.actor] == ["COP"]
     assert countries_of(event.source) == ["RUS"]
+
+
+def test_an_act_noun_of_such_people_is_done_to_their_country(code):
+    # the people are an actor of their own now; the arrest "of" them still is done to their country (ground.py)
+    result = code("VIENTIANE, June 2 (Reuters) - Laos's security minister on Monday ordered the arrest of 14 Thai "
+                  "nationals running a casino near the border.")
+    event = next(e for e in result.events if e.trigger.text.startswith("ordered"))
+    assert countries_of(event.target) == ["THA"]
+
