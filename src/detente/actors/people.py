@@ -270,12 +270,15 @@ class PersonRules:
         nine Ruritanian sailors"). Plural people only, and as the country itself, as a later "the men" or "them" naming
         them again gets it (:meth:`_taken_up`, ``pronouns._people_ref``); one person ("a Ruritanian trucker") is left
         to the rules that describe one (:meth:`_described`), lest a later "him" take the person for the envoy
-        named after. None for a birthplace ("a Ruritanian-born trader") or a noun
+        named after, and so are people acting (a subject: read as their state, traders' protest becomes a threat).
+        None for a birthplace ("a Ruritanian-born trader") or a noun
         of no such class ("Ruritanian ports"): wires give people a country by their demonym, not by where they are."""
         v, words = self.v, self.words
         if v.pos[noun] != "NOUN" or v.tag[noun] != "NNS" or noun in self.sector_at or noun in self.by_match \
                 or (v.lemma[noun] not in words.private_person_noun and v.lemma[noun] not in words.general_person_noun):
             return None
+        if v.dep[noun] in ("nsubj", "csubj"):
+            return None  # "Ruritanian traders blocked the road": people acting are no state (protests, threats)
         if v.dep[noun] == "appos" and v.pos[v.head[noun]] == "PROPN":
             return None  # "X, a Ruritanian citizen": the name's description, read with the name (:meth:`_described`)
         first = v.edges(noun)[0]
