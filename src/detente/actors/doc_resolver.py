@@ -214,6 +214,9 @@ class _DocResolver(PersonRules, NominalRules):
         crew = ship_crew(self, i)
         if crew is not None:  # "seized a Chinese-flagged longliner and detained its crew": China's
             return crew, "nominal", (v.edges(i)[0], i + 1)
+        nationals = self._nationals(i)
+        if nationals is not None:  # "arrested five Ruritanian men": Ruritania's people, by their demonym
+            return nationals, "demonym", (v.edges(i)[0], i + 1)
         named = remention(self, i)
         if named is not None:  # "detained 15 Turkish fishermen ... charged the fishermen": Turkey's
             return self._taken_up(i, named)

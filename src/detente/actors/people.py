@@ -1,7 +1,8 @@
 """People in an article: a name the NER reads as a person (one named before, a new person known only by name,
 or a town or region the NER misread), the office a title, apposition or relative clause gives an unknown
 person, and the body a title names (a bare title in a clause that opens with a seat of government is that
-seat's state's: "In Lima, Foreign Minister X said", session 43). A mixin of the resolver
+seat's state's: "In Lima, Foreign Minister X said", session 43), and the country of private people a demonym on
+their own noun names ("freed nine Ruritanian traders": Ruritania; ``_nationals``, session 47). A mixin of the resolver
 (:class:`detente.actors.doc_resolver._DocResolver`), which holds the article's parse view, history and actor table
 these rules read.
 """
@@ -260,6 +261,32 @@ class PersonRules:
         entry = next((e for c in v.children[noun] if v.dep[c] in ("amod", "compound", "nmod")
                       for e in [self._country_named(c)] if e is not None), None)
         return self.f.sector_ref(self.f.entity_ref(entry, None), "CVL") if entry is not None else None
+
+    def _nationals(self, noun: int) -> ActorRef | None:
+        """The country of private people a demonym on their own noun names ("five Ruritanian men", "Freedonian
+        traders", "handed over four Ruritanian prisoners"): a ``private_person_noun`` or ``general_person_noun`` of
+        words.tsv that no sector word of sectors.tsv names, with a demonym before it (an adjective or compound the
+        name index matched as one: not a country's name, which may be a misparsed subject, "urged the Freedonia free
+        nine Ruritanian sailors"). Plural people only, and as the country itself, as a later "the men" or "them" naming
+        them again gets it (:meth:`_taken_up`, ``pronouns._people_ref``); one person ("a Ruritanian trucker") is left
+        to the rules that describe one (:meth:`_described`), lest a later "him" take the person for the envoy
+        named after, and so are people acting (a subject: read as their state, traders' protest becomes a threat).
+        None for a birthplace ("a Ruritanian-born trader") or a noun
+        of no such class ("Ruritanian ports"): wires give people a country by their demonym, not by where they are."""
+        v, words = self.v, self.words
+        if v.pos[noun] != "NOUN" or v.tag[noun] != "NNS" or noun in self.sector_at or noun in self.by_match \
+                or (v.lemma[noun] not in words.private_person_noun and v.lemma[noun] not in words.general_person_noun):
+            return None
+        if v.dep[noun] in ("nsubj", "csubj"):
+            return None  # "Ruritanian traders blocked the road": people acting are no state (protests, threats)
+        if v.dep[noun] == "appos" and v.pos[v.head[noun]] == "PROPN":
+            return None  # "X, a Ruritanian citizen": the name's description, read with the name (:meth:`_described`)
+        first = v.edges(noun)[0]
+        if any(v.lower[t] in words.birth_word for t in range(first, noun)):
+            return None
+        return next((ref for c in v.children[noun] if v.dep[c] in ("amod", "compound") and c < noun
+                     and self.by_match.get(c, ("",))[0].startswith("D|")
+                     for ref in [self.resolve(c)] if ref is not None and ref.kind == "country"), None)
 
     def _titled_name(self, name: str) -> ActorRef | None:
         """The country and sector of a name that ended a title phrase read before as a state's sector ("Argentine

@@ -1,7 +1,9 @@
 """The ground an act of force hit: whose places and things a strike, a siege or an embargo landed
 on, or a deployment went to, when it names no actor as its target ("killed in a Freedonian strike on
 a district of <city>", "hit Ukrainian energy facilities", "banned imports of Japanese seafood",
-"deployed troops to the Congolese province of Ituri"; not where drills are held: "held drills off X"). Used by
+"deployed troops to the Congolese province of Ituri"; the people an act's noun is "of" when a demonym gave them a
+country, "ordered the arrest of 20 Ruritanian nationals", session 47; not where drills are held: "held drills off
+X"). Used by
 :mod:`detente.events.extract` for the CAMEO roots whose ``place_target`` is yes
 (``data/cameo_roots.tsv``)."""
 
@@ -220,6 +222,16 @@ class Ground:
         return view.dep[below[-1]] in ("advmod", "npadvmod", "prep") and not any(view.pos[t] in ("VERB", "AUX")
                                                                                   for t in below)
 
+    def _nationals_country(self, view: ParseView, noun: int) -> str | None:
+        """The country of private people a demonym on their noun gave them (``private_person_noun``,
+        ``general_person_noun``: "20 Ruritanian nationals"), whose act's noun is "of" them; else None."""
+        ref = self.found.by_token.get(noun)
+        lemma = view.lemma[noun]
+        if ref is None or ref.kind != "country" or (lemma not in self.words.private_person_noun
+                                                   and lemma not in self.words.general_person_noun):
+            return None
+        return ref.country
+
     def _country_of_thing(self, view: ParseView, thing: int, depth: int = 0) -> str | None:
         """Whose is a thing an act of force hit: a place's country, a place it is "of" or "in",
         a demonym on it, or its possessor ("its posts")."""
@@ -237,7 +249,8 @@ class Ground:
         for child in children[thing]:
             if dep[child] == "prep" and lower[child] == "of" and depth < 1:
                 for pobj in (p for p in children[child] if dep[p] == "pobj"):  # "imports of Japanese seafood"
-                    country = self._country_of_thing(view, pobj, depth + 1)
+                    # ("the arrest of 20 Ruritanian nationals": the people's country, actors/people.py _nationals)
+                    country = self._nationals_country(view, pobj) or self._country_of_thing(view, pobj, depth + 1)
                     if country:
                         return country
             elif dep[child] == "prep" and lower[child] in self.words.hit_place_prep \
