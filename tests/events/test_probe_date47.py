@@ -1,6 +1,6 @@
 """The date probe of session 47 (issue 11, h-date47): acts told in a participle and dates the parser hangs on one.
 
-``tests/data/probe_date47.jsonl`` holds 18 short synthetic articles (a dateline, an agency tag and one to two
+``tests/data/probe_date47.jsonl`` holds 20 short synthetic articles (a dateline, an agency tag and one to two
 sentences, written for this probe the way wires write, about real countries with invented facts; none is taken from
 an evaluation set), annotated by reading before the coder was run, in the schema of ``probe_date46.jsonl``. The
 constructions: a bare participle set off by a comma after a dated act or saying ("Norway imposed sanctions on
@@ -8,13 +8,15 @@ Thursday on 12 Russian officials, accusing them of ...", "the foreign ministry s
 ..."), which takes the day, month or year of that clause (``DateRules._participle_date``); controls, a participle
 after an undated clause (undated) and after a state bounded by "since" (undated); and a present participle
 describing the act's object with the day the parser may hang on it ("intercepted a Honduran fishing boat carrying
-20 migrants off Matanzas late Sunday": the act's day, ``DateRules._object_participles``). A third of the items (6 of
-18) carry ``"aside": true``: their output was not looked at while writing the rules, and they are counted apart.
-Only the date is scored (the field of the rules).
+20 migrants off Matanzas late Sunday": the act's day, ``DateRules._object_participles``); and a holiday of a fixed
+date named without a year ("on New Year's Day", the latest one up to publication; ``holidays`` in data/dates.json).
+A third of the items (7 of 20) carry ``"aside": true``: their output was not looked at while writing the rules, and
+they are counted apart. Only the date is scored (the field of the rules).
 
-Before the rules (main 2188613c), wrong dates: working 4 (items 001, 003 and 016 undated; 002 undated), aside 1.
+Before the rules (main 2188613c), wrong dates: working 5 (items 001, 002, 003, 016 and 019 undated), aside 2.
 After them: working 1 (item 002: the parser hangs "calling" on the relayed "has expelled", not on the dated
-saying, and the deed's clause is undated), aside 0: the limits below.
+saying, and the deed's clause is undated), aside 0: the limits below. One working act (item 008's "calling") gets
+no event of its own, before and after.
 """
 
 from __future__ import annotations
