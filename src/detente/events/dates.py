@@ -15,7 +15,9 @@ quantity rather than a year live in ``detente/data/dates.json``. They are read o
 first use, by ``word_tables()`` (no I/O at import time); the regular expressions built from
 them are compiled once by ``_patterns()``. Month and weekday names must be capitalised
 (or upper case) so that "may" and "march" stay verbs; bare months ("in May") need a
-preposition or a modifier, and only full month names stand without a day or year.
+preposition or a modifier, and only full month names stand without a day or year. Holidays of a fixed date
+("New Year's Day", "Christmas Eve", ``holidays`` in the same file) are days, written capitalised, resolved like a month
+and day: with their year, or the latest one up to publication.
 
 Publication dates given by the user or an article record are read and checked in
 :mod:`detente.events.publication`; the values dates resolve to (ISO days, weeks, months, years, decades)
@@ -64,6 +66,8 @@ class _Tables(NamedTuple):
     quantity_nouns: frozenset[str]
     quantity_words: frozenset[str]
     named_days: frozenset[str]
+    holidays: Mapping[str, tuple[int, int]]
+    holiday_names: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +87,14 @@ def word_tables() -> _Tables:
         quantity_nouns=frozenset(w.lower() for w in raw["quantity_nouns"]),
         quantity_words=frozenset(w.lower() for w in raw["quantity_words"]),
         named_days=frozenset(w.lower() for w in raw["named_days"]),
+        holidays=MappingProxyType({_holiday_key(k): (v[0], v[1]) for k, v in raw["holidays"].items()}),
+        holiday_names=tuple(raw["holidays"]),
     )
+
+
+def _holiday_key(phrase: str) -> str:
+    """A holiday phrase as ``holidays`` in data/dates.json keys it: lower case, one space, a straight apostrophe."""
+    return " ".join(phrase.lower().replace("\u2019", "'").split())
 
 
 def _nearest(base: dt.date, month: int, day: int, after: bool) -> dt.date | None:
@@ -158,6 +169,15 @@ def _r_month(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | No
     else:
         year = base.year if month <= base.month else base.year - 1
     return _month(year, month)
+
+
+def _r_holiday(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
+    month, day = word_tables().holidays[_holiday_key(m["hol"])]
+    if m["y"]:
+        return _day(valid_date(int(m["y"]), month, day))
+    if base is None:
+        return (None, "day")
+    return _day(_nearest(base, month, day, after=False))
 
 
 def _r_decade(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
@@ -341,6 +361,8 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Resolver, Needs, bool, Opens, re
     ordinal = r"(?:st|nd|rd|th)?\b"
     year = r"(?:,?\s+(?P<y>\d{4})\b)?"
     day_part = r"(?:\s+(?:morning|afternoon|evening|night)\b)?"  # "Monday night"
+    # as written, a curly apostrophe for a straight one
+    holiday = "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]") for h in t.holiday_names)
     digit = frozenset({_DIGIT})
     any_month = frozenset(w.lower() for w in t.month_full + t.month_abbr)
     full_month = frozenset(w.lower() for w in t.month_full)
@@ -351,6 +373,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], Resolver, Needs, bool, Opens, re
     sources: list[tuple[Resolver, str, Needs, bool] | tuple[Resolver, str, Needs, bool, Opens]
                   | tuple[Resolver, str, Needs, bool, Opens, str]] = [
         (_r_iso, r"(?<![\d-])(?P<x>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))(?!\d|-\d)", (digit,), ANYWHERE),
+        # a holiday of a fixed date, "on New Year's Day", "New Year's Eve 2020" (``holidays`` in data/dates.json)
+        (_r_holiday, rf"(?P<x>(?-i:(?P<hol>{holiday})){year})", (frozenset({"new", "christmas"}),), WORD_START,
+         _openers(("new", "christmas"))),
         # "Monday, March 2", "March 4th, 2020"
         # "next" has no "\b": a match may also begin inside a word ("annext March 4")
         (_r_month_day, rf"(?P<x>(?:{weekday},?\s+)?{mod}(?:(?P<rel>next)\s+)?(?P<mon>{month_any})\s+"

@@ -1,16 +1,19 @@
-"""When an act happened: the one date expression of its sentence that dates an event (on its chain of
-governing words, a "when" clause, the lone date of a sentence, a weekday or month still to come, an act tied
-to the dated act before it by "at the time", an earlier act of the lead dated by the body's first day before
-the lead's, the lead's news act relayed by a saying after it dated by the body's first day of the doer's side
-up to the lead's, and a word act the speaker adds with "and" after a dated saying dated by it: "said on Tuesday that
-..., and urged Bogota to ..."; a date that opens a sentence reaches a clause joined to its first one, and the means
-after "by" of that clause's verb, "In May 2024 X expelled two diplomats, and Y answered by expelling two": both May
-2024, but not a joined clause in the present or the present perfect, "..., and Y has accused X of ...": the time up to
-now), and the dates that are only an act's context (a "since" bound, the clause an
-"after" clause or an answer in a relative clause hangs on). A mixin of :class:`detente.events.status.StatusJudge`,
-which holds the article's state; the date expressions of a sentence and where they sit in the parse (anchors, the
-date chain, the tests of a clause) are in its base :class:`detente.events.date_anchors.DateAnchors`, and the
-expressions themselves are found by :mod:`detente.events.dates`.
+"""When an act happened: the one date expression of its sentence that dates an event (on its chain of governing words,
+a "when" clause, the lone date of a sentence, a weekday or month still to come, an act tied to the dated act before
+it by "at the time", an earlier act of the lead dated by the body's first day before the lead's, the lead's news act
+relayed by a saying after it dated by the body's first day of the doer's side up to the lead's, and a word act the
+speaker adds with "and" after a dated saying dated by it: "said on Tuesday that ..., and urged Bogota to ..."; a
+date that opens a sentence reaches a clause joined to its first one, and the means after "by" of that clause's verb,
+"In May 2024 X expelled two diplomats, and Y answered by expelling two": both May 2024, but not a joined clause in
+the present or the present perfect, "..., and Y has accused X of ...": the time up to now; an act told in a bare
+participle after a comma is dated by the clause it hangs on, "imposed sanctions on Thursday on ten officials,
+accusing them of ...", and a date the parser hangs on a present participle describing the act's object is the act's,
+"intercepted a boat carrying guns late Monday"), and the dates that are only an act's context (a "since" bound, the
+clause an "after" clause or an answer in a relative clause hangs on). A mixin of
+:class:`detente.events.status.StatusJudge`, which holds the article's state; the date expressions of a sentence and
+where they sit in the parse (anchors, the date chain, the tests of a clause) are in its base
+:class:`detente.events.date_anchors.DateAnchors`, and the expressions themselves are found by
+:mod:`detente.events.dates`.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from detente.events import cameo, date_values
@@ -92,7 +96,43 @@ class DateRules(DateAnchors):
         return before >= 0 and view.lower[before] in words.deadline_prep
 
     def date(self, c: Candidate) -> EventDate | None:
-        return self._forward(c, self._told_in_the_body(c, self._measured_after(c, self._date(c))))
+        found = self._date(c)
+        if found is None:
+            found = self._participle_date(c)
+        return self._forward(c, self._told_in_the_body(c, self._measured_after(c, found)))
+
+    def _participle_date(self, c: Candidate) -> EventDate | None:
+        """The date of the clause a bare participle set off by a comma tells more of, for an act told in that
+        participle with no date of its own: "Norway imposed sanctions on Thursday on ten officials, accusing them of
+        ...", "the ministry said on Tuesday, calling the move hostile", "barred the former president in January
+        2023, accusing him of ..." (the accusation is made in that act or saying, on its day). The clause's verb is
+        dated as an act of its own with its noun objects for its words (a day the parser hung on the object of
+        "imposed sanctions on Thursday" is the verb's). None when the act is no such participle or that verb has no
+        date of its own outside what it reports (a "since" bound dates no act: "has kept the border closed since 1994,
+        accusing ...")."""
+        view = self.found.view(c.head.doc)
+        h = c.head.i
+        verb = view.head[h]
+        first = view.edges(h)[0]
+        if c.nominal or view.tag[h] != "VBG" or view.dep[h] != "advcl" or not verb < h or view.pos[verb] != "VERB" \
+                or first == 0 or view.lower[first - 1] != "," \
+                or any(view.dep[d] in ("nsubj", "nsubjpass", "mark") for d in view.children[h]):
+            return None
+        doc = c.head.doc
+        objects = tuple(doc[o] for o in view.children[verb]
+                        if view.dep[o] == "dobj" and view.pos[o] in ("NOUN", "PROPN"))
+        clause = replace(c, head=doc[verb], trigger=(doc[verb], *objects), nominal=False, frame=None, frame_token=None)
+        date = self._date(clause)
+        # the date is said in that clause, not only in what its verb reports ("“what happened in 2022
+        # was wrong,” the minister said, thanking ...")
+        reported = [r for d in view.children[verb] if view.dep[d] in ("ccomp", "parataxis")
+                    for r in range(view.edges(d)[0], view.edges(d)[1] + 1)]
+        told = [start for start, _, value in self.sentence_dates(self.found.sentence(c.head)) if value == date]
+        if date is None or told and all(start in reported for start in told) or self.bounded_by_since(clause, date):
+            return self._because("date", None, "no date expression governs the event or the clause its participle "
+                                               "tells more of")
+        return self._because("date", date, f"the date {date.text!r} of the clause {view.lower[verb]!r} that the "
+                                           "participle after a comma tells more of")
 
     def _latest_day(self, expressions: list[tuple[int, int, EventDate]]) -> dt.date:
         """The latest day, not after publication, of the date expressions ``expressions`` (of the lead), else
@@ -492,6 +532,15 @@ class DateRules(DateAnchors):
         return {v for v in view.children[c.head.i] if view.dep[v] == "relcl" and view.tag[v] == "VBD"
                 and any(view.dep[s] == "nsubj" and view.tag[s] in ("WDT", "WP") for s in view.children[v])}
 
+    @staticmethod
+    def _object_participles(view: ParseView, chain: set[int]) -> set[int]:
+        """The present participles (by their indices) with no subject of their own that describe the noun object of a
+        verb of ``chain`` ("intercepted a boat carrying guns", "detained a trawler fishing without a licence"): the
+        object as it was at the act, so that a date the parser hung on the participle is the act's."""
+        return {p for v in chain if view.pos[v] == "VERB" for o in view.children[v]
+                if view.dep[o] == "dobj" and view.pos[o] in ("NOUN", "PROPN")
+                for p in view.children[o] if view.dep[p] == "acl" and view.tag[p] == "VBG" and not view.own_subject(p)}
+
     def _on_the_infinitive_named(self, c: Candidate, date: EventDate) -> bool:
         """Whether ``date`` sits on a "to"-infinitive of the act's chain that an ``agreement`` verb names (cues.tsv), an
         act agreed on, which comes after the agreeing, and the sentence gives that verb no time of its own: the news
@@ -554,6 +603,9 @@ class DateRules(DateAnchors):
         # and so does a relative clause of the event noun whose subject is the relative pronoun, which tells what the
         # act did ("over a drone strike that killed four herders on Monday": Monday)
         completing |= self._result_clauses(view, c) if c.nominal else set()
+        # and a present participle describing the object of a verb of the chain, which tells the object as it was when
+        # the act was done ("intercepted a boat carrying guns off the coast late Monday": Monday)
+        completing |= self._object_participles(view, chain)
         chain |= completing
         # a day dates the act it is said of, not the making of a thing that act names ("agreed a truce on
         # Tuesday, brokered by Turkey": undated), while a month or a year spans both ("halted attacks in
