@@ -609,7 +609,7 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         if speaker is not None and not own and modality in ("future", "intended") \
                 and judge.plan_of_its_own_side(speaker, candidate):
             # a plan relayed by the doer's own side is its own word, a deed planned included ("Madrid will give the
-            # navy 20 million euros, according to the text of the accord"; ``VouchRules.plan_of_its_own_side``)
+            # navy 20 million euros, according to the pact as published"; ``VouchRules.plan_of_its_own_side``)
             own = True
             judge.why["attribution"] = f"{speaker.text!r} relays a plan of the doer's own side: no attribution"
         date = judge.planned(candidate, date, modality)

@@ -88,7 +88,7 @@ class VouchRules:
     def plan_of_its_own_side(self, speaker: Speaker, c: Candidate) -> bool:
         """Whether the speaker relays a plan of the doer's own side, a deed's included (the caller asks it of acts still
         to come, ``future`` or ``intended``): a statement or text nothing places ("Madrid will also give the navy
-        20 million euros, according to the text of the accord", ``_unplaced_of_a_word_act``) or an unnamed official
+        20 million euros, according to the pact as published", ``_unplaced_of_a_word_act``) or an unnamed official
         of a doer's state (``official_of_a_word_act``). A stated plan relayed by the doer's side is its own word
         (eval/wire/README.md), whatever act is planned; a deed done and so relayed keeps its speaker."""
         return self._unplaced_of_a_word_act(speaker, c, plan=True) or self.official_of_a_word_act(speaker, c, plan=True)
