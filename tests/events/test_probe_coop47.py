@@ -11,7 +11,7 @@ denied (no receiver) and a third party's offer (its receivers are both states, w
 Every act was annotated by reading, before the coder was run on the items. Five items (``"aside": true``) were kept
 out of sight while writing the rule; only their counts were looked at.
 
-Counts by ``target_counts`` before the rule (main 2188613c): working items 7 missing (no target where one is
+Counts by ``target_counts`` before the rule (main, 512d5bbd): working items 7 missing (no target where one is
 annotated), 1 with no event (the denied aid, which the coder does not code), 0 wrong; aside items 5 missing, 0 wrong.
 After it (the limits below, working and aside together): working 2 missing (the visit: a consultation takes the
 other party only when its sentence names it; the third party's offer), 1 with no event, 0 wrong; aside 1 missing,

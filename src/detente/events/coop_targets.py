@@ -17,7 +17,10 @@ other main party (``context.main_parties``) when
   are not partners of a joint act there (``context.partners``);
 - it is not told as not done (``context.negated``), nor as the content of a denial or of an accusation
   ("denied that Kabul had paid the fighters", "dismissed the accusation that its navy escorted the smugglers":
-  what is denied has no receiver the text vouches for);
+  what is denied has no receiver the text vouches for); no release of people (0841: "freed 30 Sylvanian
+  sailors", "freed hundreds of migrants": whom the people freed belong to is for the people rules to say, and
+  anonymous people belong to no one), and no consultation that names whom it was with in words the knowledge
+  base does not know ("met a port worker");
 - a gift or aid (CAMEO 07) gets it when its sentence names no other party, or names it in the clause that holds
   the act ("Sylvania's president was in Freedonia for talks, as Freedonia opened a credit line":
   :func:`_encloses`), not in a clause of
@@ -58,6 +61,7 @@ if TYPE_CHECKING:
 
 COOPERATIVE_ROOTS = frozenset({3, 4, 5, 6, 7, 8})  # CAMEO 03-08: intend to cooperate ... yield
 CONSULT_ROOT = 4  # a consultation gets the other party only when its sentence names it
+RELEASE_PEOPLE = "0841"  # CAMEO 0841: return or release persons (left to the rules on the people released)
 BUSINESS_SECTOR = "BUS"  # a state's firms (sectors.tsv): no side apart from their state here, unlike rebels
 # dependencies of a verb that open a clause of its own (the root's clause is the whole sentence's)
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "pcomp", "conj"})
@@ -92,7 +96,8 @@ def _other_party(candidate: Candidate, story: set[str], found: DocActors, lexico
     own = {party(r) for r in doers}
     if len(own) != 1 or not own < story or any(side(r) != party(r) and not _business(r) for r in doers):
         return None
-    if negated(candidate, found) or _denied(candidate, lexicon):
+    if negated(candidate, found) or _denied(candidate, lexicon) or candidate.cameo.startswith(RELEASE_PEOPLE) \
+            or (root == CONSULT_ROOT and candidate.targets):
         return None
     words = lexicon.words
     named = {p: c for p, c in parties(found, candidate.sentence, words).items() if p not in own}
@@ -136,3 +141,4 @@ def _encloses(mention: Token, head: Token) -> bool:
     clause = next((t for t in (mention, *mention.ancestors)
                    if t.dep_ == "ROOT" or (t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX"))), None)
     return clause is None or clause == head or clause in head.ancestors
+
