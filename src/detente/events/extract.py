@@ -46,6 +46,7 @@ from detente.events.cameo import (
 )
 from detente.events.context import conditions, counterparts, party
 from detente.events.context_places import gathered_to_demand
+from detente.events.coop_targets import cooperative_counterparts
 from detente.events.doers import known, unique
 from detente.events.frames import AID_ROOT, CLAIM_RESPONSIBILITY, FrameRules
 from detente.events.ground import CountryOf, Ground, Side
@@ -687,6 +688,7 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     candidates = counterparts(conditions(candidates, quoted.actors), quoted.actors, knowledge.lexicon,
                               knowledge.finder)
     candidates = aid_receivers(candidates)  # "... has promised more help": whom the doer's earlier gifts went to
+    candidates = cooperative_counterparts(candidates, quoted.actors, knowledge.lexicon)  # "welcomed the move"
     # "40 people were arrested": the state whose ground the story is on (after counterparts: no other party added)
     candidates = held_here(candidates, quoted.actors, knowledge.lexicon, extractor.ground,
                            countries(knowledge, quoted.article.date))
