@@ -447,3 +447,11 @@ def act_failures(coder, name: str, failure=None) -> dict[str, str]:
             out[item["id"]] = why
     print(sorted(out.items()), Counter(out.values()))
     return out
+
+
+def side_failures_by_part(coder, name: str) -> dict[bool, list[str]]:
+    """For the typed probe ``tests/data/<name>``, the ids of the items with an act whose sides are not coded as
+    annotated (:func:`side_failure`), working items under False and aside items under True."""
+    aside = {item["id"] for item in read_items(name) if item.get("aside")}
+    failures = act_failures(coder, name, side_failure)
+    return {False: sorted(i for i in failures if i not in aside), True: sorted(i for i in failures if i in aside)}

@@ -27,7 +27,7 @@ missing, 2 with no event, 2 with the wrong sides: the limits below.
 from __future__ import annotations
 
 import pytest
-from tests.probes import act_failures, check_side_items, read_items, side_failure, source_counts
+from tests.probes import check_side_items, read_items, side_failures_by_part, source_counts
 
 PROBE = "probe_pass44.jsonl"
 LIMITS = {"wrong": 1, "missing": 0, "no event": 4}
@@ -48,9 +48,7 @@ def counts(coder):
 
 @pytest.fixture(scope="module")
 def sides(coder):
-    aside = {item["id"] for item in read_items(PROBE) if item.get("aside")}
-    failures = act_failures(coder, PROBE, side_failure)
-    return {False: sorted(i for i in failures if i not in aside), True: sorted(i for i in failures if i in aside)}
+    return side_failures_by_part(coder, PROBE)
 
 
 @pytest.mark.parametrize("kind", sorted(LIMITS))
