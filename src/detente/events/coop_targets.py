@@ -36,6 +36,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from detente.events.cameo import CONSULT_ROOT, COOPERATIVE_ROOTS, RELEASE_PEOPLE
 from detente.events.context import (
     MEDIATION,
     MIN_SENTENCES,
@@ -59,9 +60,6 @@ if TYPE_CHECKING:
     from detente.events.extract import Candidate
     from detente.events.lexicon import Lexicon
 
-COOPERATIVE_ROOTS = frozenset({3, 4, 5, 6, 7, 8})  # CAMEO 03-08: intend to cooperate ... yield
-CONSULT_ROOT = 4  # a consultation gets the other party only when its sentence names it
-RELEASE_PEOPLE = "0841"  # CAMEO 0841: return or release persons (left to the rules on the people released)
 BUSINESS_SECTOR = "BUS"  # a state's firms (sectors.tsv): no side apart from their state here, unlike rebels
 # dependencies of a verb that open a clause of its own (the root's clause is the whole sentence's)
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "pcomp", "conj"})

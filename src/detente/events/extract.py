@@ -31,6 +31,7 @@ from detente.actors.resolve import ActorRef, DocActors
 from detente.events.article_sides import aid_receivers, resolve_event_anaphora, victims
 from detente.events.cameo import (
     COMPLAIN,
+    CONSULT_ROOT,
     CRITICIZE,
     DETAIN,
     DISAPPROVE_ROOT,
@@ -71,7 +72,6 @@ JOINT_EXERCISE = "062"
 PROTEST = "141"  # demonstrate or rally
 STATE_SECTORS = {"GOV", "ELI"}
 WORD_ROOTS = (2, 10, 11, 12, 13, 14)  # appeal, demand, disapprove, reject, threaten, protest: acts of words
-CONSULT_ROOT = 4  # CAMEO 04: consult; "was in contact with X": X (code_sides.in_touch_with)
 MEDIATE = "045"  # CAMEO 045: its target is the parties mediated between
 COMMENT_ON_PROSPECTS = ("012", "013")  # CAMEO 012, 013: a pessimistic or optimistic comment: on whom its content names
 CONDOLENCES = "018"  # CAMEO 018: express condolences, to those the loss befell
