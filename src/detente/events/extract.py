@@ -54,6 +54,7 @@ from detente.events.ground import CountryOf, Ground, Side
 from detente.events.held_here import held_here
 from detente.events.lexicon import JOINED_DEPS, NO_CODE, RELATIVE_WORDS, Lexicon, Words
 from detente.events.mutual import mutual
+from detente.events.object_receivers import object_receivers
 from detente.events.pacts import dated_pact, pact_parties
 from detente.events.phrases import awaited, carrier_of, contained
 from detente.events.referents import referents
@@ -687,6 +688,7 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     candidates = granted_requests(candidates, quoted.actors)  # "asked X to fund ..., and X agreed": the askers
     candidates = counterparts(conditions(candidates, quoted.actors), quoted.actors, knowledge.lexicon,
                               knowledge.finder)
+    candidates = object_receivers(candidates, quoted.actors)  # "boats built for X's navy": the object's receiver
     candidates = aid_receivers(candidates)  # "... has promised more help": whom the doer's earlier gifts went to
     candidates = cooperative_counterparts(candidates, quoted.actors, knowledge.lexicon)  # "welcomed the move"
     # "40 people were arrested": the state whose ground the story is on (after counterparts: no other party added)
