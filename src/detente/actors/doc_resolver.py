@@ -220,6 +220,11 @@ class _DocResolver(PersonRules, NominalRules):
         named = remention(self, i)
         if named is not None:  # "detained 15 Turkish fishermen ... charged the fishermen": Turkey's
             return self._taken_up(i, named)
+        again = self._nationals_again(i) if (v.lemma[i] in self.words.general_person_noun or v.lemma[i] in
+                                             self.words.private_person_noun) and definite_at(v, i, self.words) \
+            else None
+        if again is not None:  # "held two of its rangers ... freed the men": the rangers' state
+            return again, "nominal", (v.edges(i)[0], i + 1)
         if v.ent_type[i] == "PERSON" and v.dep[i] != "compound":
             return self._person(i)
         if pos == "PROPN" and v.dep[i] != "compound" and v.ent_type[i] != "FAC" \
@@ -259,6 +264,8 @@ class _DocResolver(PersonRules, NominalRules):
         ref = self.resolve(earlier) or next(
             (r for c in v.children[earlier] if v.dep[c] in ("amod", "compound")
              for r in [self.found.by_token.get(c)] if r is not None and r.kind == "country"), None)
+        if ref is None and v.dep[i] not in ("nsubj", "csubj"):  # "two of its fishermen ... freed the fishermen"
+            ref = self._people_state(earlier)
         if earlier in self.found.people:
             self.found.people.add(i)
         if earlier in self.found.groups:

@@ -2,7 +2,9 @@
 or a town or region the NER misread), the office a title, apposition or relative clause gives an unknown
 person, and the body a title names (a bare title in a clause that opens with a seat of government is that
 seat's state's: "In Lima, Foreign Minister X said", session 43), and the country of private people a demonym on
-their own noun names ("freed nine Ruritanian traders": Ruritania; ``_nationals``, session 47). A mixin of the resolver
+their own noun names ("freed nine Ruritanian traders": Ruritania; ``_nationals``, session 47), and the state of such
+people, or of a state's own ("two of its rangers"), when a later "the men" or "them" names them again
+(``_nationals_again``, session 47, h-men47). A mixin of the resolver
 (:class:`detente.actors.doc_resolver._DocResolver`), which holds the article's parse view, history and actor table
 these rules read.
 """
@@ -16,6 +18,8 @@ from detente.actors.antecedents import seated_in
 from detente.actors.refs import NAME_ENTITIES, ActorRef, DocActors
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from detente.actors.doc_resolver import _DocResolver
     from detente.actors.kb import Entry
     from detente.actors.resolve import ActorFinder
@@ -44,6 +48,7 @@ class PersonRules:
     outlet_words: set[str]
     capital_place_prep: frozenset[str]
     sentence_of: dict[int, int]
+    day: dt.date | None
 
     def resolve(self, i: int) -> ActorRef | None:
         raise NotImplementedError  # the resolver's
@@ -287,6 +292,58 @@ class PersonRules:
         return next((ref for c in v.children[noun] if v.dep[c] in ("amod", "compound") and c < noun
                      and self.by_match.get(c, ("",))[0].startswith("D|")
                      for ref in [self.resolve(c)] if ref is not None and ref.kind == "country"), None)
+
+    def _people_state(self, k: int) -> ActorRef | None:
+        """The state of the plural people at ``k`` by their demonym (:meth:`_nationals`, read off any position) or
+        by a state's possessive ("its fishermen", "two of Ruritania's rangers"; not a person's: "her remarks"): that
+        country, or None."""
+        v = self.v
+        for c in v.children[k]:
+            if v.dep[c] in ("amod", "compound") and c < k and self.by_match.get(c, ("",))[0].startswith("D|"):
+                ref = self.resolve(c)
+                if ref is not None and ref.kind == "country":
+                    return ref
+            if v.dep[c] == "poss":
+                owner = self.resolve(c)
+                entry = self.f.kb.get(owner.country) if owner is not None and owner.country \
+                    and owner.kind != "person" else None  # ("her remarks": a person's things, no people)
+                if entry is not None and getattr(entry, "kind", None) == "country":
+                    return self.f.entity_ref(entry, self.day)
+        return None
+
+    def _nationals_again(self, at: int) -> ActorRef | None:
+        """The country of the people a definite plural person noun ("the men", "the detainees": a
+        ``general_person_noun`` or ``private_person_noun`` of words.tsv) or "them" names again, when the nearest
+        plural people named before it (a plural noun of those classes, or one "its" or a name owns) in its
+        sentence or the two before carried a demonym or a state's possessive (:meth:`_people_state`): "detained
+        six Freedonian traders ... Ruritania freed them a week later", "the detention of two of its rangers ...
+        a day after Ruritania freed the men": Freedonia, the possessor's state. Never for a subject (people acting
+        are no state: their protest is no threat) nor when those people are a state's own named by a sector word
+        ("Ruritanian soldiers": skipped, they are not whom a later "the men" is). None when the nearest such
+        people carried no country (anonymous people stay nobody known)."""
+        v, words = self.v, self.words
+        if v.dep[at] in ("nsubj", "csubj", "poss") or v.tag[at] not in ("NNS", "PRP"):
+            return None
+        if v.tag[at] == "NNS" and any(v.dep[c] not in ("det", "nummod") for c in v.children[at]):
+            return None  # "the young men who leave": people described anew, not named again
+        here = self.sentence_of[at]
+        people = words.private_person_noun | words.general_person_noun
+        for k in range(at - 1, -1, -1):
+            if here - self.sentence_of[k] > 2:
+                break
+            if v.tag[k] not in ("NNS", "NNPS") and v.lower[k] not in words.pronoun_plural \
+                    or v.dep[k] == "compound" or k in self.sector_at:
+                continue
+            # the nearest plural noun decides: people, or a thing or set ("both capitals", "the protocols") that
+            # the pronoun is as likely to stand for
+            if v.pos[k] != "NOUN" or (v.lemma[k] not in people and not any(
+                    v.dep[c] == "poss" and (v.lower[c] == "its" or v.pos[c] == "PROPN") for c in v.children[k])):
+                return None
+            ref = self._people_state(k)
+            if ref is not None:
+                self.found.antecedents[at] = k
+            return ref
+        return None
 
     def _titled_name(self, name: str) -> ActorRef | None:
         """The country and sector of a name that ended a title phrase read before as a state's sector ("Argentine

@@ -22,6 +22,8 @@ own sentence made the subject is those people, not a singular common noun found 
 to the embassy before police dispersed them": the students, nobody identifiable).
 Session 46: a subject "it" never stands for a lowercase plural common noun outside any name ("Ruritania's defence
 ministry said its jets had struck a depot, which it accused militants of using": the ministry, not the jets).
+Session 47: "them" that no rule above resolves, after plural people named with a demonym or a state's possessive, is
+their state ("detained six Freedonian traders ... Ruritania freed them": ``PersonRules._nationals_again``).
 
 The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls :func:`pronoun` for each pronoun;
 these rules only read its tables. Words are passed as token indices and read off the resolver's parse view
@@ -137,6 +139,10 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
         office = _office_owner(resolver, at, lower, history)
         if office is not None:
             return office
+        if lower == "them":  # "detained six Freedonian traders ... Ruritania freed them": Freedonia's people
+            nationals = resolver._nationals_again(at)
+            if nationals is not None:
+                return nationals
         return _salient(resolver, at, history)
     return None
 
