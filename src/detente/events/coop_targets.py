@@ -21,6 +21,12 @@ other main party (``context.main_parties``) when
   sailors", "freed hundreds of migrants": whom the people freed belong to is for the people rules to say, and
   anonymous people belong to no one), and no consultation that names whom it was with in words the knowledge
   base does not know ("met a port worker");
+- it is not done to a text a body adopts or signs (an ``enact_verb`` of words.tsv, approve, pass, sign, ..., on an
+  ``enacted_noun``: law, bill, resolution, decree, ...) as its object, passive subject or the noun it describes
+  ("lawmakers approved the bill", "a decree signed by the minister", :func:`_enacts_text`): approving a text is no
+  act on the story's other party
+  (session 47, h-coopfd47; sanctions and bans are no such texts: lifting them is done to whom they hit; a welcome
+  of a text or a decision is done to its author);
 - a gift or aid (CAMEO 07) gets it when its sentence names no other party, or names it in the clause that holds
   the act ("Sylvania's president was in Freedonia for talks, as Freedonia opened a credit line":
   :func:`_encloses`), not in a clause of
@@ -61,6 +67,7 @@ if TYPE_CHECKING:
     from detente.events.lexicon import Lexicon
 
 BUSINESS_SECTOR = "BUS"  # a state's firms (sectors.tsv): no side apart from their state here, unlike rebels
+TEXT_DEPS = frozenset({"dobj", "nsubjpass"})  # where a text a body adopts stands to the verb that adopts it
 # dependencies of a verb that open a clause of its own (the root's clause is the whole sentence's)
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "pcomp", "conj"})
 
@@ -95,7 +102,7 @@ def _other_party(candidate: Candidate, story: set[str], found: DocActors, lexico
     if len(own) != 1 or not own < story or any(side(r) != party(r) and not _business(r) for r in doers):
         return None
     if negated(candidate, found) or _denied(candidate, lexicon) or candidate.cameo.startswith(RELEASE_PEOPLE) \
-            or (root == CONSULT_ROOT and candidate.targets):
+            or (root == CONSULT_ROOT and candidate.targets) or _enacts_text(candidate.head, lexicon):
         return None
     words = lexicon.words
     named = {p: c for p, c in parties(found, candidate.sentence, words).items() if p not in own}
@@ -114,6 +121,17 @@ def _denied(candidate: Candidate, lexicon: Lexicon) -> bool:
     "rejected claims that its army had hidden ...")."""
     return any(lexicon.reporting.get(t.lemma_.lower()) == "deny" or t.lemma_.lower() in lexicon.words.accusation_noun
                for t in candidate.head.ancestors)
+
+
+def _enacts_text(head: Token, lexicon: Lexicon) -> bool:
+    """Whether an act is done to a text a body adopts or signs (an ``enact_verb`` of words.tsv on an ``enacted_noun``):
+    its object or passive subject ("the assembly approved the bill", "the decree was signed on Monday"), or the noun
+    it describes as a participle ("a decree signed by the minister")."""
+    texts = lexicon.words.enacted_noun
+    if head.lemma_.lower() not in lexicon.words.enact_verb:
+        return False
+    return any(c.dep_ in TEXT_DEPS and c.lemma_.lower() in texts for c in head.children) \
+        or (head.dep_ == "acl" and head.head.lemma_.lower() in texts)
 
 
 def _last_mention(found: DocActors, sentence: int, wanted: str, lexicon: Lexicon) -> Claim | None:

@@ -287,6 +287,8 @@ class Words:
     summary_noun: frozenset[str] = frozenset()
     decision_noun: frozenset[str] = frozenset()
     accusation_noun: frozenset[str] = frozenset()
+    enacted_noun: frozenset[str] = frozenset()
+    enact_verb: frozenset[str] = frozenset()
     speech_noun: frozenset[str] = frozenset()
     handover_noun: frozenset[str] = frozenset()
     fate_noun: frozenset[str] = frozenset()
