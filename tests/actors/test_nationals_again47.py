@@ -14,8 +14,8 @@ def test_them_after_people_with_a_demonym(code):
 
 def test_the_men_after_a_states_own_people(code):
     # "two of its rangers": the possessor's state, not the soldiers named after them
-    result = code("LIMA, March 4 (Reuters) - Chile will ask the United Nations to take up the detention of two of "
-                  "its park rangers by Peruvian soldiers, the president said, a day after Lima freed the men.")
+    result = code("LIMA, March 4 (Reuters) - Chile protested on Wednesday over the arrest of two of its park "
+                  "rangers by Peruvian soldiers, the president said, a day after Lima freed the men.")
     assert countries_of(event_on(result, "freed").target) == ["CHL"]
 
 
