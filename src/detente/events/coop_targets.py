@@ -50,7 +50,6 @@ from detente.events.context import (
     _sides,
     main_parties,
     negated,
-    parties,
     partners,
     party,
     side,
@@ -82,17 +81,21 @@ def cooperative_counterparts(candidates: list[Candidate], found: DocActors, lexi
     story = main_parties(found, words, claims=claims)
     if len(story) != 2:
         return candidates
+    # each sentence's parties with their latest mention, as ``context.parties`` reads them, read once for all acts
+    named = [{party(ref): (i, ref) for i, ref in sentence} for sentence in claims]
     out = []
     for candidate in candidates:
-        other = _other_party(candidate, story, found, lexicon)
+        other = _other_party(candidate, story, found, lexicon, named)
         if other is not None:
             candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *_sides(found, [other])))
         out.append(candidate)
     return out
 
 
-def _other_party(candidate: Candidate, story: set[str], found: DocActors, lexicon: Lexicon) -> Claim | None:
-    """The mention of the story's other party the act takes as its target, or None."""
+def _other_party(candidate: Candidate, story: set[str], found: DocActors, lexicon: Lexicon,
+                 parties_of: list[dict[str, Claim]]) -> Claim | None:
+    """The mention of the story's other party the act takes as its target, or None (``parties_of``: each sentence's
+    parties, ``context.parties``)."""
     root = int(candidate.cameo[:2])
     if root not in COOPERATIVE_ROOTS or candidate.cameo in MEDIATION or candidate.nominal \
             or any(r.code for _, r in candidate.targets):
@@ -105,14 +108,14 @@ def _other_party(candidate: Candidate, story: set[str], found: DocActors, lexico
             or (root == CONSULT_ROOT and candidate.targets) or _enacts_text(candidate.head, lexicon):
         return None
     words = lexicon.words
-    named = {p: c for p, c in parties(found, candidate.sentence, words).items() if p not in own}
+    named = {p: c for p, c in parties_of[candidate.sentence].items() if p not in own}
     other = next(iter(story - own))
     if set(named) - {other} or partners(found, candidate.sentence, words) & story:
         return None
     if named:
         claim = named[other]
         return claim if root != AID_ROOT or _encloses(found.sentences[0].doc[claim[0]], candidate.head) else None
-    return None if root == CONSULT_ROOT else _last_mention(found, candidate.sentence, other, lexicon)
+    return None if root == CONSULT_ROOT else _last_mention(parties_of, candidate.sentence, other)
 
 
 def _denied(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -134,10 +137,11 @@ def _enacts_text(head: Token, lexicon: Lexicon) -> bool:
         or (head.dep_ == "acl" and head.head.lemma_.lower() in texts)
 
 
-def _last_mention(found: DocActors, sentence: int, wanted: str, lexicon: Lexicon) -> Claim | None:
-    """The latest mention of party ``wanted`` as a party of a clause before ``sentence``, else the first after it."""
-    for number in (*range(sentence - 1, -1, -1), *range(sentence + 1, len(found.sentences))):
-        claim = parties(found, number, lexicon.words).get(wanted)
+def _last_mention(parties_of: list[dict[str, Claim]], sentence: int, wanted: str) -> Claim | None:
+    """The latest mention of party ``wanted`` as a party of a clause before ``sentence``, else the first after it
+    (``parties_of``: each sentence's parties, ``context.parties``)."""
+    for number in (*range(sentence - 1, -1, -1), *range(sentence + 1, len(parties_of))):
+        claim = parties_of[number].get(wanted)
         if claim is not None:
             return claim
     return None
