@@ -289,7 +289,13 @@ class PersonRules:
         first = v.edges(noun)[0]
         if any(v.lower[t] in words.birth_word for t in range(first, noun)):
             return None
-        return next((ref for c in v.children[noun] if v.dep[c] in ("amod", "compound") and c < noun
+        return self._demonym_country(noun)
+
+    def _demonym_country(self, k: int) -> ActorRef | None:
+        """The country a demonym before the noun at ``k`` names (an adjective or compound the name index matched as
+        one), or None."""
+        v = self.v
+        return next((ref for c in v.children[k] if v.dep[c] in ("amod", "compound") and c < k
                      and self.by_match.get(c, ("",))[0].startswith("D|")
                      for ref in [self.resolve(c)] if ref is not None and ref.kind == "country"), None)
 
@@ -298,11 +304,10 @@ class PersonRules:
         by a state's possessive ("its fishermen", "two of Ruritania's rangers"; not a person's: "her remarks"): that
         country, or None."""
         v = self.v
+        demonym = self._demonym_country(k)
+        if demonym is not None:
+            return demonym
         for c in v.children[k]:
-            if v.dep[c] in ("amod", "compound") and c < k and self.by_match.get(c, ("",))[0].startswith("D|"):
-                ref = self.resolve(c)
-                if ref is not None and ref.kind == "country":
-                    return ref
             if v.dep[c] == "poss":
                 owner = self.resolve(c)
                 entry = self.f.kb.get(owner.country) if owner is not None and owner.country \
