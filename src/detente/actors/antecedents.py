@@ -190,7 +190,7 @@ def court_seat(resolver: _DocResolver, i: int) -> ActorRef | None:
     before the high court, where a judge freed him on bail": Portugal, not the country the story is about; "In
     Lisbon, the ministry said he had been told to report to police": Portugal's police): a court or a police force
     works where its town is, whoever asked it to act. The caller asks it for a new court, judge or police noun
-    (``SEATED_SECTORS``); None when no word above the noun has such a phrase."""
+    (``doc_resolver.PLACED_SECTORS``); None when no word above the noun has such a phrase."""
     view = resolver.v
     dep, head, children = view.dep, view.head, view.children
     up = i

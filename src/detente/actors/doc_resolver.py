@@ -66,8 +66,8 @@ NP_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 # where a bare cardinal heads a noun phrase of its own ("the nine were charged", "ordered the nine held")
 _RECOUNTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
-PLACED_SECTORS = ("JUD", "COP")  # bodies a town places in its country ("a court in Almaty", "Mombasa police")
-SEATED_SECTORS = ("JUD", "COP")  # new bodies a town on a word above them places, however deep (courts, police)
+PLACED_SECTORS = ("JUD", "COP")  # bodies a town places in its country ("a court in Almaty", "Mombasa police"; a new
+# one deep under a word a town's "in" phrase is on: ``court_seat``)
 _NOT_IN_HISTORY = NP_MODIFIERS - {"poss"}  # modifiers are not antecedents; possessors are ("its", "his")
 _NAMELESS_MODIFIERS = frozenset({"amod", "compound", "nummod", "punct", "advmod"})  # "the three-member panel"
 # what a person noun "for" a body speaks for ("a spokesman for Laos's defence ministry", "a spokeswoman for the
@@ -220,8 +220,7 @@ class _DocResolver(PersonRules, NominalRules):
         named = remention(self, i)
         if named is not None:  # "detained 15 Turkish fishermen ... charged the fishermen": Turkey's
             return self._taken_up(i, named)
-        again = self._nationals_again(i) if (v.lemma[i] in self.words.general_person_noun or v.lemma[i] in
-                                             self.words.private_person_noun) and definite_at(v, i, self.words) \
+        again = self._nationals_again(i) if self.words.is_person_noun(v.lemma[i]) and definite_at(v, i, self.words) \
             else None
         if again is not None:  # "held two of its rangers ... freed the men": the rangers' state
             return again, "nominal", (v.edges(i)[0], i + 1)
@@ -764,7 +763,7 @@ class _DocResolver(PersonRules, NominalRules):
             if own is not None:  # "Cambodia's ministry denied that the army had fired": Cambodia's army
                 return self.f.sector_ref(own, sector[0]), "context", (v.edges(i)[0], i + 1)
             placed, by_modifier = self._placed_body(i, sector)
-            if placed is None and sector[0] in SEATED_SECTORS and not definite_at(v, i, self.words):
+            if placed is None and sector[0] in PLACED_SECTORS and not definite_at(v, i, self.words):
                 # "In Lisbon, ... the appeals court, where a judge freed him": a new judge of the town's country,
                 # not the story's prosecutors named before (``court_seat``)
                 seat = court_seat(self, i)
@@ -793,7 +792,7 @@ class _DocResolver(PersonRules, NominalRules):
                 return None
             if self.home is None and self.found.home is not None and sector[0] == "GOV" and v.tag[i] == "NNS":
                 return None  # "BRUSSELS - ..., diplomats said": at a seat of international bodies, many states' people
-            focus = opening_place(self, i) or (court_seat(self, i) if sector[0] in SEATED_SECTORS else None) \
+            focus = opening_place(self, i) or (court_seat(self, i) if sector[0] in PLACED_SECTORS else None) \
                 or self._focus()  # "In Lisbon, ... where a judge freed him": Portugal's court (``court_seat``)
             if focus is not None and takes_focus(v, i, sector[0]) \
                     and not any(v.dep[c] in ("poss", "prep") or v.pos[c] == "PROPN" for c in v.children[i]):

@@ -280,7 +280,7 @@ class PersonRules:
         of no such class ("Ruritanian ports"): wires give people a country by their demonym, not by where they are."""
         v, words = self.v, self.words
         if v.pos[noun] != "NOUN" or v.tag[noun] != "NNS" or noun in self.sector_at or noun in self.by_match \
-                or (v.lemma[noun] not in words.private_person_noun and v.lemma[noun] not in words.general_person_noun):
+                or not words.is_person_noun(v.lemma[noun]):
             return None
         if v.dep[noun] in ("nsubj", "csubj"):
             return None  # "Ruritanian traders blocked the road": people acting are no state (protests, threats)
@@ -332,7 +332,6 @@ class PersonRules:
         if v.tag[at] == "NNS" and any(v.dep[c] not in ("det", "nummod") for c in v.children[at]):
             return None  # "the young men who leave": people described anew, not named again
         here = self.sentence_of[at]
-        people = words.private_person_noun | words.general_person_noun
         for k in range(at - 1, -1, -1):
             if here - self.sentence_of[k] > 2:
                 break
@@ -341,7 +340,7 @@ class PersonRules:
                 continue
             # the nearest plural noun decides: people, or a thing or set ("both capitals", "the protocols") that
             # the pronoun is as likely to stand for
-            if v.pos[k] != "NOUN" or (v.lemma[k] not in people and not any(
+            if v.pos[k] != "NOUN" or (not words.is_person_noun(v.lemma[k]) and not any(
                     v.dep[c] == "poss" and (v.lower[c] == "its" or v.pos[c] == "PROPN") for c in v.children[k])):
                 return None
             ref = self._people_state(k)

@@ -285,7 +285,7 @@ def _private_person_before(resolver: _DocResolver, at: int,
             break
         if v.pos[k] == "NOUN" and v.tag[k] == "NN" and v.ent_type[k] == "" \
                 and v.dep[k] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "attr", "conj") \
-                and (v.lemma[k] in words.private_person_noun or v.lemma[k] in words.general_person_noun):
+                and words.is_person_noun(v.lemma[k]):
             resolver.found.antecedents[at] = k
             return k, resolver.found.by_token.get(k)
     return None

@@ -227,8 +227,7 @@ class Ground:
         ``general_person_noun``: "20 Ruritanian nationals"), whose act's noun is "of" them; else None."""
         ref = self.found.by_token.get(noun)
         lemma = view.lemma[noun]
-        if ref is None or ref.kind != "country" or (lemma not in self.words.private_person_noun
-                                                   and lemma not in self.words.general_person_noun):
+        if ref is None or ref.kind != "country" or not self.words.is_person_noun(lemma):
             return None
         return ref.country
 

@@ -341,6 +341,10 @@ class Words:
     def first_person(self) -> frozenset[str]:
         return self.pronoun_first_singular | self.pronoun_first_plural
 
+    def is_person_noun(self, lemma: str) -> bool:
+        """Whether a lemma names people of no sector: a ``private_person_noun`` or a ``general_person_noun``."""
+        return lemma in self.private_person_noun or lemma in self.general_person_noun
+
     @property
     def pair_nouns(self) -> frozenset[str]:
         return self.pair_noun | self.pair_noun_person | self.pair_noun_any

@@ -260,9 +260,9 @@ class HomeGround:
         words = self.words
         # (the target may be the demonym on the noun: "Thai" of "four Thai traders")
         nouns = (token, view.head[token]) if view.dep[token] in ("amod", "compound") else (token,)
-        return any(view.lemma[n] in words.private_person_noun or view.lemma[n] in words.general_person_noun
-                   for n in nouns) or (view.ent_type[token] == "NORP" and view.dep[token] not in ("amod", "compound")
-                                       and view.pos[token] in ("NOUN", "PROPN"))
+        return any(words.is_person_noun(view.lemma[n]) for n in nouns) \
+            or (view.ent_type[token] == "NORP" and view.dep[token] not in ("amod", "compound")
+                and view.pos[token] in ("NOUN", "PROPN"))
 
     def closed_side(self, c: Candidate, close_code: str) -> Location | None:
         """The ground of the one state that closes (``close_code``, CAMEO 191) its own crossing or border (its object
