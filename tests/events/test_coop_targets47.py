@@ -1,12 +1,29 @@
 """``events/coop_targets.py``: a cooperative act with no target takes the story's other party when the text leaves
-no other (invented items)."""
+no other (invented items).
+
+These tests code with the rules alone (``attach=False``): they test the rule, not the attacher (the learned step
+that may choose a target among the actors of the act's sentence, ``events/attach.py``, refitted on each new dev set).
+The attacher refitted at the start of session 48 gives "trained" in the last test Togo, which the rule does not."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from tests.conftest import events_with_trigger
+
+from detente.model import Article
 
 STORY = ("ACCRA, March 4 (Reuters) - Ghana accused Togo on Tuesday of moving border posts into Ghanaian farmland. "
          "Togo rejected the charge and said its surveyors had followed an old map. ")
+
+
+@pytest.fixture(scope="module")
+def code(nlp):
+    from detente.pipeline import Coder
+
+    coder = Coder(nlp=nlp, attach=False)
+    return lambda text, date: coder.code(Article(text=text, date=dt.date.fromisoformat(date)))
 
 
 def _targets(result, trigger: str) -> list[str | None]:
