@@ -22,6 +22,8 @@ whose every mention it is compatible with:
   act of force by some of the doers of a joint one ("Malian and Russian forces attacked a rebel base" /
   "Russian helicopters bombed the base") has its doers: what that party did in it.
   Signings (057) pool their parties too ("Kenya and Uganda signed an accord" / "Ruto signed it with Museveni").
+  A mention that only details another (``_detailing``: a participle, what the act was for) is compared with a later
+  mention by its sides alone: its code, status and words are its own ("signed an accord to cut tariffs").
   Only an anaphoric noun, a verb sharing another's subject in one sentence ("The Department of
   Foreign Affairs summoned the ambassador and lodged a protest"; passive verbs of one subject with no doer phrase:
   "he was pardoned and released"), or a passive verb with no doer phrase
@@ -32,7 +34,8 @@ whose every mention it is compatible with:
 - the same status: negation equal; the historical flag too, unless both carry the same date;
   both modalities realis (asserted or
   reported) or equal (a threat or a plan is not the act); dates equal, one inside the other ("a year
-  ago": 2025, and "in March 2025"; the act takes the more exact) or one missing; places equal or one
+  ago": 2025, and "in March 2025"; a day in an ISO week: "last week" and "on April 8"; the act takes the more
+  exact) or one missing; places equal or one
   missing, or, for someone's account (reported speech), one the name of the country the other is in
   ("struck hideouts in Afghanistan" / "the Taliban said ... had bombed homes in Khost province");
 - one statement: within a sentence, mentions said by different speakers ("X launched an assault
@@ -44,7 +47,9 @@ whose every mention it is compatible with:
   trip and of the meeting or will to meet it is for), or both are meetings (whom one names as met is
   told by the participants pooled); two verbal acts on a noun of the same lemma
   ("signed a treaty" / "signed the border treaty"), or the later on a definite event noun of the code of the
-  other's object ("signed an agreement" / "signed the accord"), or two appeals for acts of related codes (event
+  other's object ("signed an agreement" / "signed the accord"), or two signings by one verb, the later on a definite
+  noun naming no text of its own ("signed an agreement" / "signed the document": ``same_act._signed_again``), or
+  two appeals for acts of related codes (event
   nouns: "asked its allies for urgent consultations" / "had formally requested talks"), are about the
   same thing;
 - a mention two sentences or more after every mention of the act that is neither anaphoric nor an
@@ -456,17 +461,23 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
     # once a mention has named the act's doer, a mention that did not ("gunmen attacked") is compared by its target
     # and status, the doers by the mentions that name them ("its fighters had targeted ...")
     doer_told = any(_resolved(m.candidate.sources) for m in group)
+    # a mention that only details another ("signed an accord to cut tariffs": what the signing was for; "attacked
+    # the post, killing six soldiers") says what the act was for or did, in its own code, status and words: a
+    # restatement of the act is compared with it by its sides alone
+    coded = [m for m in group if len(group) == 1 or not _detailing(m, group, words, view)] or group
     for member in group:
-        if not (related(member.status.cameo, item.status.cameo, alone.general)
-                or _one_attack(member, item, alone)
-                or _one_meeting(member, item)
-                or (anaphoric and _generic(item, words))):
+        if member in coded and not (related(member.status.cameo, item.status.cameo, alone.general)
+                                    or _one_attack(member, item, alone)
+                                    or _one_meeting(member, item)
+                                    or (anaphoric and _generic(item, words))):
             return None
-        if not _same_status(member, item, countrywide) or not (_faceless(member) or account or _occasion(member, item)
-                                                  or _same_sides(member, item, pointing or doer_told
-                                                                 and not _resolved(member.candidate.sources))
-                                                  or (retold and _same_sides(member, _untargeted(item), anaphoric))):
+        if member in coded and not _same_status(member, item, countrywide) \
+                or not (_faceless(member) or account or _occasion(member, item)
+                        or _same_sides(member, item, pointing or doer_told and not _resolved(member.candidate.sources))
+                        or (retold and _same_sides(member, _untargeted(item), anaphoric))):
             return None  # one side's account of a fight need not agree with the other side's
+        if member not in coded:
+            continue  # its sides are the act's too ("attacked the post, killing six soldiers": whom it hit)
         if not anaphoric and member.candidate.sentence == item.candidate.sentence \
                 and _said_by(member) != _said_by(item):
             return None  # "X launched an assault even as the Kurds said X had attacked them": two claims

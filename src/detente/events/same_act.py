@@ -11,6 +11,7 @@ between two verbs is read here: that is ``events/act_links.py``.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import SIGNING, lookup
@@ -60,10 +61,22 @@ def _days(a: JudgedCandidate, b: JudgedCandidate) -> tuple[str | None, str | Non
 
 
 def within_date(a: str, b: str) -> bool:
-    """One date value equal to the other or inside it ("2025" and "2025-03", "2025-03" and "2025-03-11"):
-    the same time said more or less exactly ("signed a treaty a year ago" / "signed it in March 2025")."""
+    """One date value equal to the other or inside it ("2025" and "2025-03", "2025-03" and "2025-03-11", an ISO
+    week and a day of it: "2026-W15" and "2026-04-08"): the same time said more or less exactly ("signed a treaty a
+    year ago" / "signed it in March 2025"; "expelled two diplomats last week" / "ordered them out on April 8")."""
     short, long = sorted((a, b), key=len)
-    return long == short or long.startswith(short + "-")
+    return long == short or long.startswith(short + "-") or _week_of(long) == short
+
+
+def _week_of(value: str) -> str | None:
+    """The ISO week ("2026-W15") of a day's value ("2026-04-08"), else None."""
+    if len(value) != len("2026-04-08"):
+        return None
+    try:
+        year, week, _ = dt.date.fromisoformat(value).isocalendar()
+    except ValueError:
+        return None
+    return f"{year}-W{week:02d}"
 
 
 def _same_day(a: JudgedCandidate, b: JudgedCandidate) -> bool:
@@ -135,7 +148,27 @@ def _other_objects(a: JudgedCandidate, b: JudgedCandidate, nouns: Mapping[str, s
         return False  # the same thing by other words: "signed an agreement" / "signed the accord" (not "a trade deal")
     if any(related(x, y, general=True) for x in _asked(a, nouns) for y in _asked(b, nouns)):
         return False  # the same kind of act asked for: "asked its allies for consultations" / "requested talks"
+    if _signed_again(a, b, words):
+        return False  # "signed an agreement on Tuesday" / "The two ministers signed the document at a ceremony"
     return not (mine and theirs) or len(mine) != len(_named_targets(a)) or len(theirs) != len(_named_targets(b))
+
+
+def _signed_back(item: JudgedCandidate, words: Words) -> bool:
+    """A signing whose signed text, its verb's object or passive subject, is a definite noun naming no text of its
+    own ("signed the document", "The accord was signed at the presidential palace by ...", "the exchange of notes was
+    signed"): it points back to a text told before, as "the attack" points back to an attack; a named text ("signed
+    the Prespa Agreement") or an indefinite one ("signed a memorandum") may be another."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and definite(c, words)
+               and not any(t.pos_ == "PROPN" for t in c.subtree if t.i < c.i)
+               for c in item.candidate.head.children)
+
+
+def _signed_again(a: JudgedCandidate, b: JudgedCandidate, words: Words) -> bool:
+    """Two signings by the same verb, the later on a definite noun pointing back to the text signed
+    (:func:`_signed_back`): "signed an agreement" / "signed the document"; a ratification ("the treaty was
+    ratified") is another act on the text."""
+    return _both_signings(a, b) and a.candidate.head.lemma_.lower() == b.candidate.head.lemma_.lower() \
+        and _signed_back(b, words)
 
 
 def _named_targets(item: JudgedCandidate) -> list[Side]:
