@@ -673,6 +673,9 @@ def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexic
     if named:
         return f"{where}: the doer of the earlier act its object {named[0].text!r} names " \
                "(events/referents.py, events/article_sides.py)"
+    if candidate.nominal and candidate.cameo[:2] >= "16":  # no other rule here gives a nominal act a side
+        return f"{where}: the story's other main party, whom a measure or an act of force told by a noun of its " \
+               "other party is done to (events/nominal_sides.py)"
     if candidate.cameo in MEDIATION:
         return f"{where}: one of the story's two main sides, between which a mediation is " \
                "(events/context.py, mediations)"

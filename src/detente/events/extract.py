@@ -54,6 +54,7 @@ from detente.events.ground import CountryOf, Ground, Side
 from detente.events.held_here import held_here
 from detente.events.lexicon import JOINED_DEPS, NO_CODE, RELATIVE_WORDS, Lexicon, Words
 from detente.events.mutual import mutual
+from detente.events.nominal_sides import nominal_counterparts
 from detente.events.object_receivers import object_receivers
 from detente.events.pacts import dated_pact, pact_parties
 from detente.events.phrases import awaited, carrier_of, contained
@@ -691,6 +692,7 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     candidates = object_receivers(candidates, quoted.actors)  # "boats built for X's navy": the object's receiver
     candidates = aid_receivers(candidates)  # "... has promised more help": whom the doer's earlier gifts went to
     candidates = cooperative_counterparts(candidates, quoted.actors, knowledge.lexicon)  # "welcomed the move"
+    candidates = nominal_counterparts(candidates, quoted.actors, knowledge.lexicon)  # "its own tariffs"
     # "40 people were arrested": the state whose ground the story is on (after counterparts: no other party added)
     candidates = held_here(candidates, quoted.actors, knowledge.lexicon, extractor.ground,
                            countries(knowledge, quoted.article.date))
