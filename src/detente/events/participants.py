@@ -105,7 +105,7 @@ class ParticipantRules(DoerRules):
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
                 # no actor is named in is kept as words
                 out.extend(self.actors_at(child) or self.inner_actors(child, aimed=child.dep_ == "dobj" and not removal)
-                           or self.unresolved(child) or self._elided(child))
+                           or self._apposed(child) or self.unresolved(child) or self._elided(child))
                 if child.dep_ == "dobj":
                     out.extend(self._envoy_post(verb, child))
             elif child.dep_ == "prep" and child.lower_ == "at" and (verb.lemma_.lower() in self.words.aim_verb
@@ -183,6 +183,13 @@ class ParticipantRules(DoerRules):
         "handed two fishermen back to X", "turned the rebels over to X" (where "over" is read as an adverb)."""
         return [prep for adv in self._children(verb, ("advmod",)) if adv.lower_ in self.words.adverb_particle
                 for prep in self._children(adv, ("prep",)) if prep.lower_ == "to"]
+
+    def _apposed(self, obj: Token) -> list[Side]:
+        """The country of people an object names no actor for, given by an apposition on it that names people of a
+        country (a people noun of words.tsv with a demonym: "arrested the captain, a Russian citizen", "detained the
+        employer, a 41-year-old Kuwaiti woman"): whom the act was done to."""
+        return [side for appos in self._children(obj, ("appos",)) if self.words.is_person_noun(appos.lemma_.lower())
+                for side in known(self.actors_at(appos) or self.inner_actors(appos, loose=True))]
 
     def _out_of(self, verb: Token) -> list[Token]:
         """The "of" of an "out of" phrase on ``verb`` (``out_of_particle`` in words.tsv: "out"), which the parser
