@@ -673,6 +673,14 @@ def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexic
     if named:
         return f"{where}: the doer of the earlier act its object {named[0].text!r} names " \
                "(events/referents.py, events/article_sides.py)"
+    if candidate.nominal and candidate.cameo[:2] >= "16":  # no other rule here gives a nominal act a side
+        return f"{where}: the story's other main party, whom a measure or an act of force told by a noun of its " \
+               "other party is done to (events/nominal_sides.py)"
+    from detente.events.own_means import own_step_taken  # imports this module: import here, not at the top
+
+    if own_step_taken(candidate, found, lexicon.words):  # run before the rules here: none of them gave it the side
+        return f"{where}: the story's other main party, whom a step its other party takes with its own means is " \
+               "aimed at (events/own_means.py)"
     if candidate.cameo in MEDIATION:
         return f"{where}: one of the story's two main sides, between which a mediation is " \
                "(events/context.py, mediations)"

@@ -54,7 +54,9 @@ from detente.events.ground import CountryOf, Ground, Side
 from detente.events.held_here import held_here
 from detente.events.lexicon import JOINED_DEPS, NO_CODE, RELATIVE_WORDS, Lexicon, Words
 from detente.events.mutual import mutual
+from detente.events.nominal_sides import nominal_counterparts
 from detente.events.object_receivers import object_receivers
+from detente.events.own_means import own_means_counterparts
 from detente.events.pacts import dated_pact, pact_parties
 from detente.events.phrases import awaited, carrier_of, contained
 from detente.events.referents import referents
@@ -686,11 +688,15 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     # "the men were later charged": who arrested them; "the crew were freed": the story of taking
     candidates = restated_doers(candidates, quoted.actors, knowledge.lexicon.words)
     candidates = granted_requests(candidates, quoted.actors)  # "asked X to fund ..., and X agreed": the askers
+    # "recalled its ambassador": a step with one's own means, aimed at the story's other party (before the rules that
+    # would take it for an answer to another act)
+    candidates = own_means_counterparts(candidates, quoted.actors, knowledge.lexicon)
     candidates = counterparts(conditions(candidates, quoted.actors), quoted.actors, knowledge.lexicon,
                               knowledge.finder)
     candidates = object_receivers(candidates, quoted.actors)  # "boats built for X's navy": the object's receiver
     candidates = aid_receivers(candidates)  # "... has promised more help": whom the doer's earlier gifts went to
     candidates = cooperative_counterparts(candidates, quoted.actors, knowledge.lexicon)  # "welcomed the move"
+    candidates = nominal_counterparts(candidates, quoted.actors, knowledge.lexicon)  # "its own tariffs"
     # "40 people were arrested": the state whose ground the story is on (after counterparts: no other party added)
     candidates = held_here(candidates, quoted.actors, knowledge.lexicon, extractor.ground,
                            countries(knowledge, quoted.article.date))

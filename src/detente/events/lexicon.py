@@ -129,6 +129,8 @@ class Words:
     pair_adjective: frozenset[str] = frozenset()
     ally_noun: frozenset[str] = frozenset()
     adverb_particle: frozenset[str] = frozenset()
+    out_of_particle: frozenset[str] = frozenset()
+    leaving_verb: frozenset[str] = frozenset()
     adjective_particle: frozenset[str] = frozenset()
     fire_noun: frozenset[str] = frozenset()
     aim_verb: frozenset[str] = frozenset()

@@ -53,8 +53,11 @@ class ParticipantRules(DoerRules):
         handed = self._particle_preps(verb)  # "handed two fishermen back to X": the "to" on the particle
         receiver = not removal and any(known(self.actors_at(o)) for c in self._children(verb, ("prep", "dative"))
                                        + handed if c.lower_ == "to" for o in self._children(c, ("pobj",)))
-        headed = any(c.lower_ in self.words.destination_prep or c.lower_ in self.words.aim_prep
-                     for c in self._children(verb, ("prep",)))  # "from X" with a way it went is where it came from
+        ways = [c for c in self._children(verb, ("prep",))
+                if c.lower_ in self.words.destination_prep or c.lower_ in self.words.aim_prep]
+        headed = bool(ways)  # "from X" with a way it went is where it came from
+        if verb.lemma_.lower() in self.words.leaving_verb:  # not a time: "withdrew its envoy from X on Monday"
+            headed = any(not all(o.ent_type_ in TIME_ENTITIES for o in self._children(c, ("pobj",))) for c in ways)
         for child in self._children(verb, ("dobj", "dative", "nsubjpass", "iobj", "prep", "prt")) + handed:
             if child.dep_ == "prep" and child.lower_ in partner:
                 # "fought alongside the army" (verbs.tsv "fight alongside"): whom the act is done with
@@ -102,7 +105,7 @@ class ParticipantRules(DoerRules):
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
                 # no actor is named in is kept as words
                 out.extend(self.actors_at(child) or self.inner_actors(child, aimed=child.dep_ == "dobj" and not removal)
-                           or self.unresolved(child) or self._elided(child))
+                           or self._apposed(child) or self.unresolved(child) or self._elided(child))
                 if child.dep_ == "dobj":
                     out.extend(self._envoy_post(verb, child))
             elif child.dep_ == "prep" and child.lower_ == "at" and (verb.lemma_.lower() in self.words.aim_verb
@@ -145,6 +148,15 @@ class ParticipantRules(DoerRules):
                         out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose))
                     elif child.lower_ in ("to", "into") and pobj.i in self.found.place_refs:
                         out.append((pobj, self.found.place_refs[pobj.i]))  # "delivered aid to Geneina"
+                    elif child.lower_ == "from" and not headed:
+                        out.extend(self._left_place(verb, pobj))  # "withdrew its diplomats from Tehran"
+        for prep in [] if headed else self._out_of(verb):
+            # "pulling its units out of Yemen": "out of X" is "from X" (the parser hangs "of" on "out")
+            for pobj in self._children(prep, ("pobj",)):
+                if self._is_place(pobj, prep):
+                    out.extend(self._left_place(verb, pobj))
+                elif not self._ground_line(pobj, prep):
+                    out.extend(self.actors_at(pobj) or self.inner_actors(pobj))
         for called in self._children(verb, ("ccomp",)):
             # "condemned what it called an Israeli incursion": the act is done to what the clause names, and a
             # demonym on it names whom ("rejected what it called French meddling", as "rejected French ...")
@@ -171,6 +183,38 @@ class ParticipantRules(DoerRules):
         "handed two fishermen back to X", "turned the rebels over to X" (where "over" is read as an adverb)."""
         return [prep for adv in self._children(verb, ("advmod",)) if adv.lower_ in self.words.adverb_particle
                 for prep in self._children(adv, ("prep",)) if prep.lower_ == "to"]
+
+    def _apposed(self, obj: Token) -> list[Side]:
+        """The country of people an object names no actor for, given by an apposition on it that names people of a
+        country (a people noun of words.tsv with a demonym: "arrested the captain, a Russian citizen", "detained the
+        employer, a 41-year-old Kuwaiti woman"): whom the act was done to."""
+        return [side for appos in self._children(obj, ("appos",)) if self.words.is_person_noun(appos.lemma_.lower())
+                for side in known(self.actors_at(appos) or self.inner_actors(appos, loose=True))]
+
+    def _out_of(self, verb: Token) -> list[Token]:
+        """The "of" of an "out of" phrase on ``verb`` (``out_of_particle`` in words.tsv: "out"), which the parser
+        hangs on "out" as a preposition, adverb or particle of the verb: "pulled its diplomats out of Tehran"."""
+        return [prep for out in self._children(verb, ("prep", "advmod", "prt"))
+                if out.lower_ in self.words.out_of_particle
+                for prep in self._children(out, ("prep",)) if prep.lower_ == "of"]
+
+    def _left_place(self, verb: Token, pobj: Token) -> list[Side]:
+        """The country of a place of another state that the doer's own people or forces leave, or the doer leaves,
+        after "from" or "out of" (``_out_of``): "withdrew its diplomats from Tehran", "pulled its troops out of
+        Kabul" (the place's country: whom the withdrawal is done to); not when the verb names something else as its
+        object ("evacuated 300 foreigners from Beirut": whom it was done for), nor after any other verb (a
+        ``leaving_verb`` of words.tsv: withdraw, pull, recall ...; "launched its drones from Crimea" is where a launch
+        came from), nor a place of the doer's own country ("pulled its troops out of Donetsk" by Ukraine: a move at
+        home), nor for a doer the text gives no country."""
+        place = self.found.places.get(pobj.i)
+        doers = {r.country for _, r in known(self.subjects(verb))}
+        objects = self._children(verb, ("dobj",))
+        own = all(any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children) for o in objects)
+        if place is None or place[1] is None or not doers or None in doers or place[1] in doers or not own \
+                or verb.lemma_.lower() not in self.words.leaving_verb:
+            return []
+        ref = self.ground.country(place[1])
+        return [(pobj, ref)] if ref is not None else []
 
     def _ground_line(self, pobj: Token, prep: Token) -> bool:
         """Whether the object of a preposition of place or destination is a line on the ground (``border_noun``,

@@ -1,0 +1,112 @@
+"""The other party of a two-party story for a measure or an act of force told by a noun that names its doer and no
+target (issue 11, session 48, h-tgtm48): "its own tariffs", "Japanese sanctions", "the Saudi ban", "Israeli air
+strikes", "Iraq's invasion".
+
+The counterpart rules of ``events/context.py`` leave an act told by a noun alone: such a noun is as often a topic
+("acting against Hezbollah threats") as an act of the day. A noun whose own modifier or possessive names a state as its
+doer is an act all the same, and the output keeps it; in a story of two states, a sanction, a blockade, a seizure or a
+strike of one of them (CAMEO 16-20: ``NOMINAL_ROOTS``; not a protest, 14, nor a show of force, 15, which the lexicon's
+``counterpart`` column keeps from the story's other party too) is done to the other as surely as the same act told by
+a verb. :func:`nominal_counterparts` gives such an act the story's other main party (``context.main_parties``) when
+
+- the article is a story, of two parties by far (``context._two_sided``: its second party named as a party of a
+  clause at least twice as often as its third);
+- the act is a noun (``Candidate.nominal``), not told as not done (``context.negated``), with known doers all of one
+  state (no rebels, opposition or civilians: ``context._not_state``), one of the story's two main parties, each named
+  on the noun itself, its possessive, a modifier or its "by" (:func:`_on_noun`: a doer taken from the clause around
+  the noun, "held its first election since the coup", names no one's act); it names no known target, nor names whom
+  or what it is done to in words that make the target named, not missing (``context._named_unknown``: people,
+  suspects, gunmen);
+- its sentence names, as a party of a clause, no party but the two (``context.parties``), nor the two as partners
+  of a joint act (``context.partners``), nor, in any role, a known actor of a third party (:func:`_strangers`: "the
+  raid by Ecuadorian police on the Mexican embassy" names Mexico, though only as a modifier);
+- the other main party is named as a party of a clause before the act's sentence: its latest such mention is the
+  target (the explanation tells the sentence it is named in).
+
+Measured on the development articles: see docs/design.md (session 48, h-tgtm48).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from detente.events.context import (
+    MIN_SENTENCES,
+    _claims,
+    _mentions,
+    _named_unknown,
+    _not_state,
+    _sides,
+    _two_sided,
+    main_parties,
+    negated,
+    parties,
+    partners,
+    party,
+)
+from detente.events.doers import known
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from detente.actors.resolve import DocActors
+    from detente.events.extract import Candidate
+    from detente.events.lexicon import Lexicon
+
+NOMINAL_ROOTS = frozenset({16, 17, 18, 19, 20})  # CAMEO: reduce relations, coerce, assault, fight, mass violence
+OWNER_DEPS = ("poss", "amod", "compound", "nmod")  # how a noun's own doer hangs on it: "its", "Japanese", "U.S."
+
+
+def nominal_counterparts(candidates: list[Candidate], found: DocActors, lexicon: Lexicon) -> list[Candidate]:
+    """Give each nominal act of coercion or force by one of a two-party story's parties, with no target, the story's
+    other party when its sentence names no third (see the module's docstring)."""
+    words = lexicon.words
+    if len(found.sentences) < MIN_SENTENCES:
+        return candidates
+    claims = [_claims(found, sentence, words) for sentence in range(len(found.sentences))]
+    story = main_parties(found, words, claims=claims)
+    if len(story) != 2 or not _two_sided(claims):
+        return candidates
+    out = []
+    for candidate in candidates:
+        if _measure_of_one(candidate, found, story, lexicon):
+            own = {party(r) for _, r in known(candidate.sources)}
+            named = parties(found, candidate.sentence, words)
+            if set(named) <= story and not partners(found, candidate.sentence, words) & story \
+                    and not _strangers(found, candidate.sentence, story):
+                other = story - own
+                mentions = [claim for key, claim in _mentions(found, candidate.sentence, words, party) if key in other]
+                if mentions:
+                    candidate = dataclasses.replace(candidate,
+                                                    targets=(*candidate.targets, *_sides(found, mentions[-1:])))
+        out.append(candidate)
+    return out
+
+
+def _measure_of_one(candidate: Candidate, found: DocActors, story: set[str], lexicon: Lexicon) -> bool:
+    """Whether a candidate is a nominal act of ``NOMINAL_ROOTS``, not told as not done, whose known doers are all one
+    state of the story's two, with no known target and none named in words that leave no target missing."""
+    doers = known(candidate.sources)
+    if not candidate.nominal or int(candidate.cameo[:2]) not in NOMINAL_ROOTS or not doers \
+            or known(candidate.targets) or any(_not_state(r) for _, r in doers):
+        return False
+    own = {party(r) for _, r in doers}
+    return len(own) == 1 and own < story and not negated(candidate, found) \
+        and all(_on_noun(t, candidate.head) for t, _ in doers) and not _named_unknown(candidate, found, lexicon.words)
+
+
+def _on_noun(token: Token, noun: Token) -> bool:
+    """Whether a doer is named on the act's noun itself: its possessive, a modifier ("its tariffs", "Japanese
+    sanctions", "Israeli air strikes") or the object of its "by" ("the raid by Ecuadorian police"); not a doer the
+    rules took from the clause around the noun ("held its first election since the coup": no one's coup is named)."""
+    if token.head.i == noun.i and token.dep_ in OWNER_DEPS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.i == noun.i
+
+
+def _strangers(found: DocActors, sentence: int, story: set[str]) -> bool:
+    """Whether a sentence names a known actor of a party other than the story's two, in any role, a modifier too
+    ("the raid by Ecuadorian police on the Mexican embassy": Mexico is named, whom the raid was done to)."""
+    span = found.sentences[sentence]
+    return any(ref.code and party(ref) not in story for i in range(span.start, span.end) for ref in found.refs_at(i))
