@@ -188,3 +188,101 @@ def test_sym_sides_talks_brokered_by_a_third_party_take_the_two_sides_its_senten
     [event] = [e for e in result.events if e.trigger.text == "brokered"]
     assert actors_of(event.source) == {"QAT"}
     assert {"SDN", "TCD"} <= actors_of(event.target) and not actors_of(event.target) & {"KEN", "UGA", "QAT"}
+
+
+# -- a consultation a third party hosts or brings about (session 48: events/extract.py, _go_between) -------------
+def countries(participants) -> set[str]:
+    return {p.country for p in participants if p.actor}
+
+
+def test_sym_sides_talks_a_state_offers_to_host_are_done_by_the_host_to_the_pair(blank_coder):
+    # the parser hangs "offered" on the minister as a participle and tags "host" a noun
+    result = code_tree(blank_coder, """
+        Ghana      Ghana      PROPN NNP poss    3  B-GPE
+        's         's         PART  POS case    0  O
+        foreign    foreign    ADJ   JJ  amod    3  O
+        minister   minister   NOUN  NN  nsubj   14 O
+        offered    offer      VERB  VBD acl     3  O
+        to         to         PART  TO  aux     6  O
+        host       host       NOUN  NN  xcomp   4  O
+        talks      talk       NOUN  NNS dobj    6  O
+        between    between    ADP   IN  prep    7  O
+        Togo       Togo       PROPN NNP pobj    8  B-GPE
+        and        and        CCONJ CC  cc      9  O
+        Benin      Benin      PROPN NNP conj    9  B-GPE
+        ,          ,          PUNCT ,   punct   14 O
+        officials  official   NOUN  NNS nsubj   14 O
+        said       say        VERB  VBD ROOT    14 O
+        .          .          PUNCT .   punct   14 O
+    """)
+    [event] = [e for e in result.events if e.trigger.text == "talks"]
+    assert countries(event.source) == {"GHA"} and countries(event.target) == {"TGO", "BEN"}
+
+
+def test_sym_sides_talks_hosted_read_as_a_modifier_are_the_hosts(blank_coder):
+    # "Austria hosted talks between ...", parsed as a noun phrase whose modifier "hosted" has the host as subject
+    result = code_tree(blank_coder, """
+        Austria    Austria    PROPN NNP nsubj   1  B-GPE
+        hosted     host       VERB  VBN amod    2  O
+        talks      talk       NOUN  NNS ROOT    2  O
+        between    between    ADP   IN  prep    2  O
+        Serbia     Serbia     PROPN NNP pobj    3  B-GPE
+        and        and        CCONJ CC  cc      4  O
+        Croatia    Croatia    PROPN NNP conj    4  B-GPE
+        .          .          PUNCT .   punct   2  O
+    """)
+    [event] = [e for e in result.events if e.trigger.text == "talks"]
+    assert countries(event.source) == {"AUT"} and countries(event.target) == {"SRB", "HRV"}
+
+
+def test_sym_sides_talks_between_a_pair_with_no_host_stay_theirs(blank_coder):
+    # must not apply without a host: "talks between X and Y began" are the pair's own
+    result = code_tree(blank_coder, """
+        Talks      talk       NOUN  NNS nsubj   5  O
+        between    between    ADP   IN  prep    0  O
+        Serbia     Serbia     PROPN NNP pobj    1  B-GPE
+        and        and        CCONJ CC  cc      2  O
+        Croatia    Croatia    PROPN NNP conj    2  B-GPE
+        began      begin      VERB  VBD ROOT    5  O
+        .          .          PUNCT .   punct   5  O
+    """)
+    [event] = [e for e in result.events if e.trigger.text == "Talks"]
+    assert countries(event.source) | countries(event.target) == {"SRB", "HRV"}
+
+
+def test_sym_sides_a_deal_a_state_brokered_between_a_pair_stays_the_pairs(blank_coder):
+    # must not apply to an agreement: "brokered a deal between X and Y" is X's and Y's deal, the broker's act its own
+    result = code_tree(blank_coder, """
+        Qatar      Qatar      PROPN NNP nsubj   1  B-GPE
+        brokered   broker     VERB  VBD ROOT    1  O
+        a          a          DET   DT  det     3  O
+        deal       deal       NOUN  NN  dobj    1  O
+        between    between    ADP   IN  prep    3  O
+        Israel     Israel     PROPN NNP pobj    4  B-GPE
+        and        and        CCONJ CC  cc      5  O
+        Hamas      Hamas      PROPN NNP conj    5  B-ORG
+        .          .          PUNCT .   punct   1  O
+    """)
+    [event] = [e for e in result.events if e.trigger.text == "brokered"]
+    assert countries(event.source) == {"QAT"}
+    assert all("QAT" not in countries(e.source) for e in result.events if e.trigger.text == "deal")
+
+
+def test_sym_sides_a_mediation_borrowing_its_subject_goes_between_the_pair(blank_coder):
+    # "flew to X and mediated between A and B": the pair is whom the mediator goes between, not the doers
+    result = code_tree(blank_coder, """
+        Kenya      Kenya      PROPN NNP nsubj   1  B-GPE
+        flew       fly        VERB  VBD ROOT    1  O
+        to         to         ADP   IN  prep    1  O
+        Addis      Addis      PROPN NNP compound 4 B-GPE
+        Ababa      Ababa      PROPN NNP pobj    2  I-GPE
+        and        and        CCONJ CC  cc      1  O
+        mediated   mediate    VERB  VBD conj    1  O
+        between    between    ADP   IN  prep    6  O
+        Ethiopia   Ethiopia   PROPN NNP pobj    7  B-GPE
+        and        and        CCONJ CC  cc      8  O
+        Eritrea    Eritrea    PROPN NNP conj    8  B-GPE
+        .          .          PUNCT .   punct   1  O
+    """)
+    [event] = [e for e in result.events if e.trigger.text == "mediated"]
+    assert countries(event.source) == {"KEN"} and countries(event.target) == {"ETH", "ERI"}

@@ -344,7 +344,26 @@ def _saying_subject(resolver: _DocResolver, i: int, through_conjuncts: bool = Fa
         return None
     while through_conjuncts and dep[saying] == "conj" and not any(dep[c] == "nsubj" for c in children[saying]):
         saying = head[saying]
-    return next((c for c in children[saying] if dep[c] == "nsubj"), None)
+    subject = next((c for c in children[saying] if dep[c] == "nsubj"), None)
+    if subject is None:
+        subject = _apposed_speaker(view, saying)
+    return subject
+
+
+def _apposed_speaker(view: ParseView, saying: int) -> int | None:
+    """"The three Baltic states, all members of NATO, announced that they ...": the parser may read a speech verb
+    after a subject and a phrase set off by commas as a participle (``acl``, VBN) on the subject or on its apposition,
+    leaving the sentence with a noun for its root; that noun is the speaker (session 48). None otherwise."""
+    dep, head = view.dep, view.head
+    noun = head[saying]
+    if dep[saying] != "acl" or view.tag[saying] not in ("VBN", "VBD") or noun == saying:
+        return None
+    if dep[noun] == "appos":
+        noun = head[noun]
+    if dep[noun] != "ROOT" or view.pos[noun] not in ("NOUN", "PROPN") or not noun < saying \
+            or view.lower[saying - 1] != ",":
+        return None
+    return noun
 
 
 def reporting_state(resolver: _DocResolver, i: int) -> ActorRef | None:

@@ -24,6 +24,9 @@ Session 46: a subject "it" never stands for a lowercase plural common noun outsi
 ministry said its jets had struck a depot, which it accused militants of using": the ministry, not the jets).
 Session 47: "them" that no rule above resolves, after plural people named with a demonym or a state's possessive, is
 their state ("detained six Freedonian traders ... Ruritania freed them": ``PersonRules._nationals_again``).
+Session 48: "they" said of a speaker that names a set ("The three Baltic states, all members of NATO, announced that
+they ...") is the whole set; such a speaker is found when the parser reads the speech verb as a participle on it or
+its apposition (``antecedents._apposed_speaker``).
 
 The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls :func:`pronoun` for each pronoun;
 these rules only read its tables. Words are passed as token indices and read off the resolver's parse view
@@ -604,6 +607,9 @@ def _speaker_of_clause(resolver: _DocResolver, at: int, lower: str) -> tuple[int
         return None
     if ref is not None:
         resolver.found.antecedents[at] = speaker
+        if plural and len(resolver.found.groups.get(speaker, ())) > 1:
+            # "The three Baltic states ... announced that they ...": the whole set the speaker's phrase names
+            resolver.found.groups[at] = resolver.found.groups[speaker]
     return speaker, ref
 
 

@@ -85,7 +85,20 @@ def _outside(role: str, candidate: Candidate, token: Token, ref: ActorRef, found
     if role != "target" or ref.kind == "unresolved":
         return ""
     why = outside(candidate, token, found, lexicon)
+    if why is None and _between_pair(candidate, token, lexicon):
+        why = "a party the doer hosts, brings to talks or mediates between (events/extract.py, _go_between; " \
+              "events/mutual.py, between)"
     return f"; {why}" if why else ""
+
+
+def _between_pair(candidate: Candidate, token: Token, lexicon: Lexicon) -> bool:
+    """Whether a target is one of a "between" pair (``reciprocal_prep``) on the act's own trigger: "hosted talks
+    between X and Y", "mediated between X and Y"."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in lexicon.words.reciprocal_prep \
+        and prep.head.i in {t.i for t in candidate.trigger}
 
 
 def _side(role: str, token: Token, ref: ActorRef, part: Participant, found: DocActors, finder: ActorFinder,

@@ -440,6 +440,31 @@ class Extractor(FrameRules):
                   for p in children[c] if dep[p] == "pobj"]
         return [n for n in nouns if self.lex.event_noun_at(view, n)]
 
+    def _go_between(self, noun: Token) -> list[Side]:
+        """The known doers of the verb an event noun is the object of when that verb brings parties together on its
+        subject's ground or through its good offices (a ``host_verb``, or a verb the lexicon codes as mediation, 045:
+        "offered to host talks", "will host negotiations", "brokered talks"); none otherwise. A "between" pair on
+        such a consultation noun is whom the host brings together, not the act's doers (session 48)."""
+        def brings(verb: Token) -> bool:
+            return verb.lemma_.lower() in self.words.host_verb or self._code_verb(verb)[0] == MEDIATE
+
+        if noun.dep_ != "dobj":
+            # "Turkey hosted talks between ...", which the parser may read as a noun phrase with the verb as a
+            # modifier and the host as that modifier's subject
+            return [a for verb in self._children(noun, ("amod",)) if verb.pos_ == "VERB" and brings(verb)
+                    for c in self._children(verb, ("nsubj", "npadvmod")) for a in known(self.actors_at(c))]
+        verb = noun.head
+        if not brings(verb):
+            return []  # (the parser may tag "offered to host talks" a noun: the lemma decides)
+        for _ in range(4):  # up an "offered to host" chain to whoever offers, or the noun an offer is a modifier of
+            doers = known(self.subjects(verb))
+            if doers or verb.dep_ not in ("xcomp", "acl") or verb.head.i == verb.i:
+                return doers
+            if verb.dep_ == "acl":  # "the minister, ..., offered to host talks": the parser's participle
+                return known(self.actors_at(verb.head))
+            verb = verb.head
+        return []
+
     def _carried_code(self, verb: Token, coded: dict[int, Candidate]) -> str | None:
         """The code of the act a verb tells: its own, else that of the event noun it carries as its object
         ("adopted a package of sanctions": 163), else None."""
@@ -508,6 +533,10 @@ class Extractor(FrameRules):
         # by the clause it hangs on; its "of" or "from" names who did it, the clause's subject whom it was aimed at
         overridden = not undergone and not reaction and self._overridden(noun, code)
         objects: list[Side] = []  # the actors of "of" phrases not yet taken as targets
+        # "Oman offered to host talks between X and Y", "Qatar brokered talks between X and Y": the pair a host or
+        # go-between brings to a consultation is whom the act is done to, its doer the host (``_go_between``); a
+        # "deal between X and Y" stays the pair's own
+        go_between = self._go_between(noun) if not owners and lookup(code).root == CONSULT_ROOT else None
         # "Fiji's loans from its Export-Import Bank": help given "from" someone is that one's; the owner received it
         given = lookup(code).root == AID_ROOT
         for child in preps:
@@ -531,6 +560,9 @@ class Extractor(FrameRules):
                 if child.lower_ in self.words.reciprocal_prep and len(actors) > 1 and owners \
                         and code == MEDIATE:
                     targets.extend(actors)  # "Turkey's mediation between Russia and Ukraine": whom it goes between
+                elif child.lower_ in self.words.reciprocal_prep and len(actors) > 1 and go_between:
+                    targets.extend(actors)
+                    sources.extend(s for s in go_between if s not in sources)
                 elif child.lower_ == "by" or child.lower_ in self.words.reciprocal_prep and len(actors) > 1:
                     sources.extend(actors)
                 elif child.lower_ in self.words.target_prep:

@@ -8,7 +8,9 @@
   not know still makes the act mutual, as for an event noun ("fighting between the army and a rival
   militia": the militia is a party, not the target). A verb with a subject of its own ("Qatar
   mediated between X and Y") is left alone: the pair is whom it is done to; so is an act one is judged for, whose
-  doer is the one judged ("thanked Qatar for mediating between X and Y": Qatar mediates; ``_judged_doer``).
+  doer is the one judged ("thanked Qatar for mediating between X and Y": Qatar mediates; ``_judged_doer``), and a
+  mediation (045) with no subject of its own ("Kenya flew to Addis Ababa and mediated between Ethiopia and Eritrea":
+  the mediator the joined verb lends it goes between the pair, session 48).
 - Joined: the object of a ``joining_verb`` does the act of its "in" gerund with the subject ("Egypt
   joined Sudan in rejecting the plan": both reject it), and is no target of it.
 - For whom: whom the doer acts for ("brokered by France on behalf of the EU": the "of" phrase of a
@@ -57,6 +59,7 @@ if TYPE_CHECKING:
     from detente.parse_view import ParseView
 
 OWN_SUBJECT = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+MEDIATE = "045"  # CAMEO 045: done to the parties mediated between, whoever borrows the subject
 GROUND_PREP = ("from", "out")  # where a pair's act leaves from; where it goes: the lexicon's destination_prep
 
 
@@ -75,8 +78,9 @@ def _between(candidate: Candidate, rules: ParticipantRules) -> Candidate:
     verb = candidate.head
     view = rules.found.view(verb.doc)  # the parse as lists: no Token made for every child
     dep, lower, children = view.dep, view.lower, view.children
-    if candidate.nominal or any(dep[c] in OWN_SUBJECT for c in children[verb.i]) or _judged_doer(candidate, view):
-        return candidate
+    if candidate.nominal or any(dep[c] in OWN_SUBJECT for c in children[verb.i]) or _judged_doer(candidate, view) \
+            or candidate.cameo == MEDIATE:
+        return candidate  # (a mediation goes between the pair: "flew to X and mediated between A and B")
     for prep in children[verb.i]:
         if dep[prep] != "prep" or lower[prep] not in rules.words.reciprocal_prep:
             continue
