@@ -52,6 +52,7 @@ from detente.events.doers import known, unique
 from detente.events.frames import AID_ROOT, CLAIM_RESPONSIBILITY, FrameRules
 from detente.events.ground import CountryOf, Ground, Side
 from detente.events.held_here import held_here
+from detente.events.joined_targets import joined_targets
 from detente.events.lexicon import JOINED_DEPS, NO_CODE, RELATIVE_WORDS, Lexicon, Words
 from detente.events.mutual import mutual
 from detente.events.nominal_sides import nominal_counterparts
@@ -723,6 +724,8 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     # "recalled its ambassador": a step with one's own means, aimed at the story's other party (before the rules that
     # would take it for an answer to another act)
     candidates = own_means_counterparts(candidates, quoted.actors, knowledge.lexicon)
+    # "summoned X's envoy and demanded an apology": the word takes the joined act's target
+    candidates = joined_targets(candidates, quoted.actors, knowledge.lexicon.words)
     candidates = counterparts(conditions(candidates, quoted.actors), quoted.actors, knowledge.lexicon,
                               knowledge.finder)
     candidates = object_receivers(candidates, quoted.actors)  # "boats built for X's navy": the object's receiver

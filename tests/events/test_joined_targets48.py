@@ -1,0 +1,71 @@
+"""``events/joined_targets.py``: a demand, criticism, rejection or threat joined to an act of conflict of the same doer
+takes that act's target; and ``events/context.py``'s ``mediations``: a third party's appeal for restraint, calm or a
+ceasefire goes to the story's two sides (invented items)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.conftest import events_with_trigger
+
+# a row of verbs with one subject; the time clause names a third state, so the story leaves no single other party
+SUMMONS = ("N'DJAMENA, Jan 20 (AFP) - Chad summoned Cameroon's ambassador on Tuesday and threatened to pull its "
+           "troops out of a joint force after a Cameroonian helicopter killed six Chadian herders near a lake shared "
+           "with Niger and Nigeria, the government said. Nigeria said it was looking into the matter.")
+QUARREL = ("ADDIS ABABA, Sept 8 (Reuters) - Djibouti and Eritrea traded accusations on Monday over a clash on Ras "
+           "Doumeira, each blaming the other for the deaths of four soldiers. Eritrea said Djiboutian troops had "
+           "crossed the line. ")
+
+
+@pytest.fixture(scope="module")
+def explaining(coder):
+    from detente.pipeline import Coder
+
+    return Coder(nlp=coder.nlp, kb=coder.kb, lexicon=coder.lexicon, explain=True)
+
+
+def _targets(result, trigger: str) -> list[str | None]:
+    return [p.country for e in events_with_trigger(result, trigger) for p in e.target if p.actor is not None]
+
+
+def test_a_threat_joined_to_a_summons_takes_the_envoys_state(code):
+    result = code(SUMMONS, date="2026-01-20")
+    assert _targets(result, "threatened") == ["CMR"], _targets(result, "threatened")
+
+
+def test_the_explanation_names_the_joined_act(explaining):
+    from detente.model import Article
+
+    result = explaining.code(Article(text=SUMMONS, date=dt.date(2026, 1, 20)))
+    [event] = events_with_trigger(result, "threatened")
+    assert any("joined act 'summoned'" in line and "joined_targets" in line for line in event.explanation.sides), \
+        event.explanation.sides
+
+
+def test_a_joined_demand_keeps_whom_its_own_clause_names(code):
+    result = code("LIMA, May 12 (Reuters) - Peru accused Chile on Monday of moving a border marker and demanded that "
+                  "Bolivia stay out of the dispute, the foreign ministry said. Chile called the charge false.",
+                  date="2026-05-12")
+    assert _targets(result, "demanded") == ["BOL"], _targets(result, "demanded")
+
+
+def test_joined_targets_leaves_two_subjects_apart(nlp):
+    from detente.events.joined_targets import _coordinated
+
+    doc = nlp.parse("Sylvanian jets bombed the depots, and the president warned that more strikes would follow.")
+    bombed, warned = (next(t for t in doc if t.text == w) for w in ("bombed", "warned"))
+    assert not _coordinated(bombed, warned)
+    doc = nlp.parse("Kenya summoned the envoy and warned that more strikes would follow.")
+    summoned, warned = (next(t for t in doc if t.text == w) for w in ("summoned", "warned"))
+    assert _coordinated(summoned, warned)
+
+
+def test_a_third_partys_appeal_for_restraint_goes_to_the_two_sides(code):
+    result = code(QUARREL + "The African Union urged restraint.", date="2026-09-08")
+    assert sorted(_targets(result, "urged")) == ["DJI", "ERI"], _targets(result, "urged")
+
+
+def test_a_call_for_a_ceasefire_somewhere_named_gets_no_story_sides(code):
+    result = code(QUARREL + "Kuwait called for a ceasefire in Somalia.", date="2026-09-08")
+    assert not {"DJI", "ERI"} & set(_targets(result, "called")), _targets(result, "called")
