@@ -120,10 +120,8 @@ release") is no target: the output leaves it out, and these rules treat the act 
 
 An offer or act of mediation (CAMEO ``MEDIATION``: "offered to mediate", "offered to host talks",
 "brokered talks") is between two parties, and so is an appeal to meet, negotiate, settle or accept mediation that
-names no one it is made to (``SETTLEMENT_APPEALS``: "the AU called for dialogue"), and so is an appeal for calm,
-restraint or a ceasefire whose clause names no place (``DEESCALATION_APPEALS``, session 48: "ECOWAS urged restraint";
-not "called for a ceasefire in Darfur", a fight the story's two sides need not be: :func:`_placed`): one with no known
-target, done by a third party, takes the story's two main sides when the text leaves no doubt (:func:`mediations`):
+names no one it is made to (``SETTLEMENT_APPEALS``: "the AU called for dialogue"): one with no known target, done by
+a third party, takes the story's two main sides when the text leaves no doubt (:func:`mediations`):
 
 1. the mediator is a known actor and none of the story's two main sides; a side here is a state, or a
    body, or rebels, opposition or civilians apart from their state (a civil war's two sides are one
@@ -191,8 +189,6 @@ if TYPE_CHECKING:
 MEDIATION = frozenset({"039", "045"})  # CAMEO: express intent to mediate, engage in mediation
 # CAMEO: appeal to meet or negotiate, to settle a dispute, to accept mediation: asked of both sides
 SETTLEMENT_APPEALS = frozenset({"026", "027", "028"})
-# CAMEO: appeal for calm, for restraint or a ceasefire: asked of both sides of a fight by a third party
-DEESCALATION_APPEALS = frozenset({"0252", "0256"})
 SIDES_DETERMINERS = ("the",)  # "urged the parties": the story's sides ("its allies" are the doer's own: _to_the_sides)
 APPEAL_ROOT = 2  # CAMEO 02, appeal: made as often to a third party (allies, a body) as to the adversary
 DISSENT = "133"  # CAMEO: threaten dissent or protest, made against one's own rulers, not a story's other party
@@ -375,8 +371,7 @@ def mediations(candidates: list[Candidate], found: DocActors, words: Words, side
     with no target named, ``sides`` (the story's two main sides: :func:`main_parties` by :func:`side`; see the
     module's docstring)."""
     def made_between(c: Candidate) -> bool:
-        return c.cameo in MEDIATION or c.cameo in SETTLEMENT_APPEALS or _to_the_sides(c, found, words) \
-            or (c.cameo in DEESCALATION_APPEALS and not _placed(c, found))
+        return c.cameo in MEDIATION or c.cameo in SETTLEMENT_APPEALS or _to_the_sides(c, found, words)
 
     if not any(made_between(c) and not c.nominal and not c.targets for c in candidates):
         return candidates
@@ -405,15 +400,6 @@ def mediations(candidates: list[Candidate], found: DocActors, words: Words, side
                 candidate = dataclasses.replace(candidate, targets=targets)
         out.append(candidate)
     return out
-
-
-def _placed(candidate: Candidate, found: DocActors) -> bool:
-    """Whether an act's clause, its subject and joined verbs aside, names a place ("called for a ceasefire in Darfur":
-    the fight there is its matter, and the story's two main sides need not be that fight's)."""
-    head = candidate.frame_token if candidate.frame_token is not None else candidate.head
-    view = found.view(head.doc)
-    apart = {t for c in view.children[head.i] if view.dep[c] in ("conj", "nsubj", "nsubjpass") for t in view.subtree(c)}
-    return any(t in found.places for t in view.subtree(head.i) if t not in apart)  # not its doer's own name
 
 
 def _to_the_sides(candidate: Candidate, found: DocActors, words: Words) -> bool:
