@@ -37,3 +37,20 @@ def test_attr48_visit_relayed_by_the_travellers_office_has_no_attribution(code):
     [trip] = [e for e in code(text, date="2026-04-08").events if e.trigger.text == "travel"]
     assert trip.modality == "future"
     assert trip.attribution is None
+
+
+def test_attr48_act_answered_in_response_to_is_given(code):
+    # an act named after "in response to" is given, not claimed (cues.tsv answer; StatusJudge.answer_phrase)
+    text = ("Chile expelled a Bolivian consul on Monday in response to La Paz's expulsion of two Chilean diplomats "
+            "last week, Chile's foreign ministry said.")
+    [expulsion] = [e for e in code(text, date="2026-04-08").events if e.trigger.text == "expulsion"]
+    assert expulsion.attribution is None
+    assert expulsion.modality == "asserted"
+
+
+def test_attr48_act_answered_in_the_speakers_own_quote_keeps_its_speaker(code):
+    # must not change: in a speaker's quoted words the act answered is its claim
+    text = ("“We expelled the consul in response to La Paz's expulsion of our diplomats,” "
+            "Chilean Foreign Minister Alberto van Klaveren told reporters.")
+    [expulsion] = [e for e in code(text, date="2026-04-08").events if e.trigger.text == "expulsion"]
+    assert expulsion.attribution is not None
