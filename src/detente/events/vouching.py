@@ -147,10 +147,17 @@ class VouchRules:
 
     def _country_word(self, speaker: Speaker) -> ActorRef | None:
         """The country an unnamed source the knowledge base cannot place is named by ("two Egyptian security
-        sources", "Thai military sources"): the country of a country word modifying it, or none."""
+        sources", "Thai military sources"): the country of a country word modifying it or the body noun in compound
+        before it (session 48), or none."""
         if not speaker.anonymous:
             return None
-        return country_word(self.found, self.found.view(speaker.token.doc), speaker.token.i, ("amod", "compound"))
+        view, i = self.found.view(speaker.token.doc), speaker.token.i
+        ref = country_word(self.found, view, i, ("amod", "compound"))
+        if ref is not None:
+            return ref
+        # or of the body noun in compound before it ("a Tajik security source": "Tajik" parsed on "security")
+        return next((word for d in view.children[i] if view.dep[d] == "compound"
+                     and (word := country_word(self.found, view, d, ("amod", "compound"))) is not None), None)
 
     def _speaks_for_target(self, speaker: Speaker, c: Candidate) -> bool:
         """Whether the speaker speaks for the side acted on: as :meth:`speaks_for_source` of the targets,
