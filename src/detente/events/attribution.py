@@ -171,7 +171,8 @@ class AttributionRules:
             return self._because("attribution", None, "a 'when' clause on a date: given, not claimed")
         if self._presupposed(c) and not self.quoted(c):
             # "the drones strayed into its airspace during a Russian attack on Izmail, the ministry said"
-            return self._because("attribution", None, "an event noun after a time preposition: given, not claimed")
+            return self._because("attribution", None, "an event noun after a time preposition or 'in response to', "
+                                 "'in retaliation for': given, not claimed")
         doc = c.head.doc
         view = self.found.view(doc)
         if not self.quoted(c) and self._grieved(view, c.head.i):

@@ -260,7 +260,9 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             if token is c.head and self._presupposed(c):
                 # an event noun after a time preposition is given, not claimed: "during a Russian
                 # attack", "after Russia's invasion" (the clause above and its speaker are about another act)
-                presupposed, reason = True, f"event noun after the time preposition {doc[view.head[i]].text!r}"
+                answer = self.answer_phrase(view, i)
+                presupposed, reason = True, f"event noun after {answer!r}, the act answered" if answer else \
+                    f"event noun after the time preposition {doc[view.head[i]].text!r}"
                 break
             if previous is not None and previous.dep_ == "acl" and view.pos[i] == "NOUN" \
                     and self._in_time_phrase(view, i):
@@ -424,14 +426,29 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
         return c.nominal and self._in_time_phrase(self.found.view(c.head.doc), c.head.i)
 
     def _in_time_phrase(self, view: ParseView, i: int) -> bool:
-        """Whether the noun at ``i`` is the object of a time preposition, or of its measure ("after two days of")."""
+        """Whether the noun at ``i`` is the object of a time preposition, or of its measure ("after two days of"), or
+        of "in response to", "in retaliation for" (cues.tsv ``answer``: the act answered is given, session 48)."""
         if view.dep[i] != "pobj":
             return False
         up = view.head[i]
         if view.lower[up] == "of" and view.pos[view.head[up]] == "NOUN" and view.dep[view.head[up]] == "pobj":
             up = view.head[view.head[up]]  # through the measure of the acts: "after two days of talks"
         word = view.lower[up]
+        if self.answer_phrase(view, i) is not None:
+            return True  # the act a step answers: "in response to Oslo's expulsion of two diplomats"
         return self.cue("temporal", word) and word != "as"
+
+    def answer_phrase(self, view: ParseView, i: int) -> str | None:
+        """The words "in response to", "in retaliation for" (an ``answer`` noun of cues.tsv) whose object is the noun
+        at ``i``, or None."""
+        if view.dep[i] != "pobj":
+            return None
+        up = view.head[i]
+        noun = view.head[up]
+        if view.lower[up] not in ("to", "for") or view.dep[up] != "prep" or not self.cue("answer", view.lemma[noun]) \
+                or view.dep[noun] != "pobj" or view.lower[view.head[noun]] != "in":
+            return None
+        return f"in {view.lower[noun]} {view.lower[up]}"
 
     def _scheduled_subject(self, c: Candidate) -> str | None:
         """The scheduling word an event noun is the subject of ("talks are scheduled to resume", "the

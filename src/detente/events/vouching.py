@@ -8,7 +8,9 @@ for an act between two or more countries (``_each_side``, session 43): asserted,
 An unnamed official or source of one doer's own state, placed by its own words ("a Peruvian official"), relaying a
 word act or plan is the doer's own word: no attribution (``official_of_a_word_act``, session 47); so is a plan of a
 deed (an act still to come) relayed by such an official or by a statement or text nothing places ("Madrid will give
-the navy two boats, according to the text of the pact": ``plan_of_its_own_side``, asked by ``status.judge``).
+the navy two boats, according to the text of the pact": ``plan_of_its_own_side``, asked by ``status.judge``), and so
+is a plan relayed by the named side of one of its doers ("Chile and Peru will patrol the river together, Peru's
+defence minister said": ``speaker_of_one_doer``, session 48).
 A part of the status step, like
 ``dating.py`` and ``places.py``; cue words come from ``data/lexicon/cues.tsv``.
 """
@@ -89,9 +91,22 @@ class VouchRules:
         """Whether the speaker relays a plan of the doer's own side, a deed's included (the caller asks it of acts still
         to come, ``future`` or ``intended``): a statement or text nothing places ("Madrid will also give the navy
         20 million euros, according to the pact as published", ``_unplaced_of_a_word_act``) or an unnamed official
-        of a doer's state (``official_of_a_word_act``). A stated plan relayed by the doer's side is its own word
+        of a doer's state (``official_of_a_word_act``) or a named speaker of one of its doers (``speaker_of_one_doer``,
+        session 48). A stated plan relayed by the doer's side is its own word
         (eval/wire/README.md), whatever act is planned; a deed done and so relayed keeps its speaker."""
-        return self._unplaced_of_a_word_act(speaker, c, plan=True) or self.official_of_a_word_act(speaker, c, plan=True)
+        return self._unplaced_of_a_word_act(speaker, c, plan=True) \
+            or self.official_of_a_word_act(speaker, c, plan=True) or self.speaker_of_one_doer(speaker, c)
+
+    def speaker_of_one_doer(self, speaker: Speaker, c: Candidate) -> bool:
+        """Whether a named speaker speaks for one of the doers of a plan, each doer checked alone (the caller asks it
+        of acts still to come): "Chile and Peru agreed to hold joint patrols, Peru's defence ministry said", "Spanish
+        and Moroccan officers will begin joint patrols in May, the Spanish minister said". A stated plan relayed by
+        one of its doers' side is that side's word (eval/wire/README.md), a deed planned included; the doer's side
+        vouching for a deed done keeps its attribution (``speaks_for_source``, ``every``), and an unnamed source is
+        left to ``official_of_a_word_act``."""
+        if speaker.anonymous:
+            return False
+        return any(self.speaks_for_source(speaker, replace(c, sources=(side,)), unnamed=False) for side in c.sources)
 
     def official_of_a_word_act(self, speaker: Speaker, c: Candidate, plan: bool = False) -> bool:
         """Whether an unnamed official or source of one doer's own state relays a word act or plan (not a deed or a
@@ -132,10 +147,17 @@ class VouchRules:
 
     def _country_word(self, speaker: Speaker) -> ActorRef | None:
         """The country an unnamed source the knowledge base cannot place is named by ("two Egyptian security
-        sources", "Thai military sources"): the country of a country word modifying it, or none."""
+        sources", "Thai military sources"): the country of a country word modifying it or the body noun in compound
+        before it (session 48), or none."""
         if not speaker.anonymous:
             return None
-        return country_word(self.found, self.found.view(speaker.token.doc), speaker.token.i, ("amod", "compound"))
+        view, i = self.found.view(speaker.token.doc), speaker.token.i
+        ref = country_word(self.found, view, i, ("amod", "compound"))
+        if ref is not None:
+            return ref
+        # or of the body noun in compound before it ("a Tajik security source": "Tajik" parsed on "security")
+        return next((word for d in view.children[i] if view.dep[d] == "compound"
+                     and (word := country_word(self.found, view, d, ("amod", "compound"))) is not None), None)
 
     def _speaks_for_target(self, speaker: Speaker, c: Candidate) -> bool:
         """Whether the speaker speaks for the side acted on: as :meth:`speaks_for_source` of the targets,
@@ -309,7 +331,9 @@ class VouchRules:
             return False
         first, last = view.edges(token.i)
         # (the owner itself may be resolved: "their" of the miners in "their union said")
-        if any(view.pos[i] == "PROPN" or i in self.found.by_token for i in range(first, last + 1) if i != owned[0]):
+        # (the speaker's own noun may be resolved through its owner: "his office" of a president's office)
+        if any(view.pos[i] == "PROPN" or i in self.found.by_token and i != token.i
+               for i in range(first, last + 1) if i != owned[0]):
             return False  # "his Chilean counterpart", "its Kremlin spokesman" name someone else
         sentence = view.sent[token.i]
         for source, ref in c.sources:
