@@ -3,7 +3,8 @@ story's other party) does not place the act, neither by a place named on it ther
 country force fell on (``PlaceRules._named_here``); a saying that names where it was said ("told reporters in X",
 "in a statement issued in X", "speaking at a news conference in X") places the word acts it says, as "here" on the
 saying does, but not a quote, an earlier act told in the past perfect, nor an act of another clause with its own
-subject (``PlaceRules._said_at``).
+subject (``PlaceRules._said_at``); a war fought with a country is not on that country's ground
+(``PlaceRules._fought_with``).
 
 All sentences here are synthetic, written in agency style for the tests; none comes from an evaluation set."""
 
@@ -58,3 +59,15 @@ def test_places_loc48_a_saying_that_names_its_place_places_its_words(code, text,
 ])
 def test_places_loc48_not_a_quote_an_earlier_act_nor_another_clause(code, text, trigger):
     assert _place(code, text, trigger) == {None}
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    # the other side of a fight is no ground of it
+    ("TBILISI, March 4 (AP) - Georgia, which fought a five-day war with Russia in 2008, held talks with Moscow on "
+     "Tuesday.", "fought", None),
+    ("DHAKA, March 4 (AFP) - Myanmar fought Bangladesh briefly in 1991 over a border post.", "fought", None),
+    # force one side alone used on a country still falls on its ground
+    ("DHAKA, March 4 (AFP) - Myanmar shelled Bangladesh briefly in 1991 over a border post.", "shelled", "BGD"),
+])
+def test_places_loc48_a_war_fought_with_a_country_is_not_on_its_ground(code, text, trigger, country):
+    assert _place(code, text, trigger) == {country}

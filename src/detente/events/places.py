@@ -25,7 +25,8 @@ a place is where the visit goes, as the invitation is (:meth:`PlaceRules._invite
 (:meth:`HomeGround._foreign_people`). Session 48: a target the act takes from another sentence places nothing, neither
 by a place named on it there nor as a country force fell on (:meth:`PlaceRules._named_here`); a saying that names where
 it was said ("told reporters in X", "in a statement issued in X") places the word acts it says, unless quoted or told
-in the past perfect (:meth:`PlaceRules._said_at`). A mixin of :class:`detente.events.status.StatusJudge`, which holds
+in the past perfect (:meth:`PlaceRules._said_at`); the other side of a fight ("fought a war with X") is no ground of it
+(:meth:`PlaceRules._fought_with`). A mixin of :class:`detente.events.status.StatusJudge`, which holds
 the article's state.
 """
 
@@ -446,11 +447,13 @@ class PlaceRules(HomeGround):
             struck = {ref.country for _, ref in here if ref.kind == "country" and ref.country}
             for token, ref in here if len(struck) == 1 else ():
                 if ref.kind == "country" and ref.country and not any(self._at_sea(view, t) for t in (token.i, h)) \
-                        and not self._on_vessel(view, token.i) and not self._foreign_people(view, token.i):
+                        and not self._on_vessel(view, token.i) and not self._foreign_people(view, token.i) \
+                        and not self._fought_with(view, h, token.i):
                     return self._because("location", Location(text=token.text, country=ref.country),
                                          f"force used on the country {token.text!r}")
             for token, _ in here:  # or on a named place: "suicide bombers struck central Kampala"
-                place = self._place(view, token.i) if dep[token.i] == "dobj" else None
+                place = self._place(view, token.i) if dep[token.i] == "dobj" \
+                    and not self._fought_with(view, h, token.i) else None
                 if place is not None:
                     return self._because("location", place, f"force used on the place {token.text!r}")
         if code.quad_class == 4 and modality in ("asserted", "reported"):
@@ -486,6 +489,21 @@ class PlaceRules(HomeGround):
                 return self._because("location", said_at, f"{said_at.text!r} named on the saying of the sentence: "
                                                           "where its words were said")
         return self._because("location", None, "no place after a place preposition")
+
+    def _fought_with(self, view: ParseView, verb: int, token: int) -> bool:
+        """Whether a target (by index) is the other side of a fight the act's verb tells, a ``mutual_verb`` ("fought
+        Morocco until a ceasefire", "fought a five-day war with Thailand", "the neighbour with which it fought a
+        short war"): both sides fought, on both sides' ground or along the line between them, so the target's country
+        is no ground of the act unless a place is named (the dev gold leaves such wars without a place; session 48).
+        Not a target the fight is over or for ("fought for control of X")."""
+        if view.lemma[verb] not in self.words.mutual_verb:
+            return False
+        dep, up = view.dep, view.head[token]
+        if dep[token] == "dobj" and up == verb:
+            return True
+        # (the "with" may hang on the verb or on its object: "fought a war with X")
+        return dep[token] == "pobj" and view.lower[up] == "with" \
+            and (view.head[up] == verb or (dep[view.head[up]] == "dobj" and view.head[view.head[up]] == verb))
 
     def _named_here(self, view: ParseView, c: Candidate) -> list[tuple[Token, ActorRef]]:
         """The act's targets named in its own sentence, not taken from another (events/context.py gives an act with no
