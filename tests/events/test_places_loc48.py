@@ -4,7 +4,8 @@ country force fell on (``PlaceRules._named_here``); a saying that names where it
 "in a statement issued in X", "speaking at a news conference in X") places the word acts it says, as "here" on the
 saying does, but not a quote, an earlier act told in the past perfect, nor an act of another clause with its own
 subject (``PlaceRules._said_at``); a war fought with a country is not on that country's ground
-(``PlaceRules._fought_with``).
+(``PlaceRules._fought_with``); a measure reducing relations (CAMEO 16) taken against one's own rebels or by police
+is not placed by the home-ground rules.
 
 All sentences here are synthetic, written in agency style for the tests; none comes from an evaluation set."""
 
@@ -70,4 +71,15 @@ def test_places_loc48_not_a_quote_an_earlier_act_nor_another_clause(code, text, 
     ("DHAKA, March 4 (AFP) - Myanmar shelled Bangladesh briefly in 1991 over a border post.", "shelled", "BGD"),
 ])
 def test_places_loc48_a_war_fought_with_a_country_is_not_on_its_ground(code, text, trigger, country):
+    assert _place(code, text, trigger) == {country}
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    # suspending talks with one's own rebels is a decision, no force on the ground
+    ("BOGOTA, March 4 (Reuters) - Colombia suspended peace talks with the ELN guerrillas on Tuesday after a bombing "
+     "killed two soldiers.", "suspended", None),
+    # force a state uses on its own rebels is still at home
+    ("BOGOTA, March 4 (Reuters) - Colombian troops killed six ELN guerrillas on Tuesday.", "killed", "COL"),
+])
+def test_places_loc48_a_measure_on_ones_own_people_is_not_placed_at_home(code, text, trigger, country):
     assert _place(code, text, trigger) == {country}

@@ -26,8 +26,9 @@ a place is where the visit goes, as the invitation is (:meth:`PlaceRules._invite
 by a place named on it there nor as a country force fell on (:meth:`PlaceRules._named_here`); a saying that names where
 it was said ("told reporters in X", "in a statement issued in X") places the word acts it says, unless quoted or told
 in the past perfect (:meth:`PlaceRules._said_at`); the other side of a fight ("fought a war with X") is no ground of it
-(:meth:`PlaceRules._fought_with`). A mixin of :class:`detente.events.status.StatusJudge`, which holds
-the article's state.
+(:meth:`PlaceRules._fought_with`), and a measure reducing relations (CAMEO 16: talks suspended with one's own rebels, a
+police expulsion order) is placed by no home-ground rule. A mixin of :class:`detente.events.status.StatusJudge`, which
+holds the article's state.
 """
 
 from __future__ import annotations
@@ -422,7 +423,11 @@ class PlaceRules(HomeGround):
             visit = self._visit_place(c, historical)
             if visit is not None:
                 return self._because("location", visit, f"where the visit told of a party went: {visit.text!r}")
-        if code.quad_class == 4 and modality in ("asserted", "reported"):
+        # (a measure that reduces relations, CAMEO 16, is a decision, no force on the ground: suspending talks with
+        # one's own rebels, a police order or expulsion is placed only by a place named; the dev gold leaves all five
+        # that the home rules placed without a place, session 48)
+        forceful = code.quad_class == 4 and not c.cameo.startswith(REDUCING_CODE)
+        if forceful and modality in ("asserted", "reported"):
             # police use force at home, on whomever they use it ("Thai police arrested three Cambodian men"), and any
             # organ of a state but its courts holds its own people, or people of no country named, at home ("Tunisian
             # soldiers detained 23 migrants")
@@ -456,7 +461,7 @@ class PlaceRules(HomeGround):
                     and not self._fought_with(view, h, token.i) else None
                 if place is not None:
                     return self._because("location", place, f"force used on the place {token.text!r}")
-        if code.quad_class == 4 and modality in ("asserted", "reported"):
+        if forceful and modality in ("asserted", "reported"):
             home = self._home_ground(c)
             if home is not None:
                 return self._because("location", home, f"force of {home.text!r} on its own people or groups")
