@@ -42,6 +42,11 @@ def test_places_loc48_a_target_from_another_sentence_places_nothing(code, text, 
      "the two police forces would share more intelligence.", "thanked", "PER"),
     ("BAMAKO, March 4 (Reuters) - Russia would support the request, its deputy ambassador to the United Nations "
      "told reporters in New York.", "support", "USA"),
+    # a saying other than the act's verb with the place on it, and a note released "here"
+    ("Vienna (dpa) - Austria summoned the Slovak ambassador on Friday over a planned dam on the Danube, the foreign "
+     "ministry said in Vienna.", "summoned", "AUT"),
+    ("Brasilia, Mar 4 (Prensa Latina) Brazil on Wednesday asked Bolivia to let its consul visit the detained miners, "
+     "the foreign ministry said in a note released here.", "asked", "BRA"),
 ])
 def test_places_loc48_a_saying_that_names_its_place_places_its_words(code, text, trigger, country):
     assert _place(code, text, trigger) == {country}
@@ -54,6 +59,9 @@ def test_places_loc48_a_saying_that_names_its_place_places_its_words(code, text,
     # an earlier act told in the past perfect
     ("BANGKOK, March 4 (Reuters) - The Thai foreign minister told reporters in Bangkok that Thailand had asked "
      "Myanmar to keep the fighting away from the border.", "asked"),
+    # an act still to come happens where it will be held
+    ("LA PAZ, March 4 (Xinhua) -- Bolivia and Peru will open talks next month on a new border crossing, the two "
+     "foreign ministers announced in Lima.", "open"),
     # a word act of a clause with a subject of its own, before another speaker's saying
     ("SEOUL, March 4 (Yonhap) - Japan lodged a protest within hours, and a Japanese government spokesman told "
      "reporters in Tokyo that the islets belonged to Japan.", "lodged"),

@@ -488,8 +488,11 @@ class PlaceRules(HomeGround):
                                                           "where its words were said")
             # "..., the minister told reporters in X", "in a statement issued in X": where the sentence's words were
             # said, for words of the day told in the article's voice (not a quote, which the dev gold leaves without
-            # a place under "told reporters in X", nor an earlier act the words tell in the past perfect; session 48)
-            said_at = None if self.quoted(c) or _past_perfect(view, h) else self._said_at(view, h)
+            # a place under "told reporters in X", nor an earlier act the words tell in the past perfect, nor an act
+            # still to come, which happens where it will be held: "will open talks next month, the ministers announced
+            # in X"; session 48)
+            said_at = None if self.quoted(c) or _past_perfect(view, h) or modality == "future" \
+                else self._said_at(view, h)
             if said_at is not None:
                 return self._because("location", said_at, f"{said_at.text!r} named on the saying of the sentence: "
                                                           "where its words were said")
@@ -599,7 +602,9 @@ class PlaceRules(HomeGround):
         the verb), "said at a news conference in X", "..., speaking at his weekly briefing in X" (a
         ``speech_occasion_noun`` after "at" or "in" on a verb of saying or on a participle clause with no subject of
         its own), or a statement issued somewhere ("urged both sides ... in a statement issued in X": a
-        ``speech_noun`` after "in" with a participle on it naming the place). Like "here" on the saying and an
+        ``speech_noun`` after "in" with a participle on it naming the place, or "here": "in a note released here"), or
+        a verb of saying other than the act's own with the place on it ("X summoned the envoy, the ministry said in
+        Y"). Like "here" on the saying and an
         opening "In <place>,", it gives its country to the word acts it says (eval/wire/README.md; session 48): the
         saying is the act's verb, one that governs it, or one joined to those with no subject of its own. Not an
         occasion told as the object of the saying ("told a regular briefing in X", which the dev gold leaves
@@ -632,6 +637,9 @@ class PlaceRules(HomeGround):
             told = view.lemma[said] in words.briefing_verb and any(
                 dep[o] in ("dobj", "dative") and words.is_person_noun(view.lemma[o]) for o in children[said])
             holders = [said, *(o for o in children[said] if dep[o] in ("dobj", "dative"))] if told else []
+            # (a verb of saying other than the act's own, with the place on it: "the ministry said in X that ..." and
+            # "..., the ministry said in X"; the act's own verb is :meth:`location`'s to read)
+            holders += [said] if saying and said != verb and said not in holders else []
             for prep in children[said]:
                 if dep[prep] != "prep" or view.lower[prep] not in ("at", "in"):
                     continue
@@ -641,6 +649,10 @@ class PlaceRules(HomeGround):
                     elif view.lower[prep] == "in" and view.lemma[noun] in words.speech_noun:
                         holders += [a for a in children[noun] if dep[a] == "acl" and view.tag[a] == "VBN"]
             for holder in holders:
+                # ("in a note released here": the dateline's place)
+                if self.home is not None and self.home.country and view.tag[holder] == "VBN" and any(
+                        dep[a] == "advmod" and view.lower[a] == "here" for a in children[holder]):
+                    return Location(text="here", country=self.home.country)
                 for prep in children[holder]:
                     if dep[prep] != "prep" or view.lower[prep] not in ("in", "at"):
                         continue
