@@ -22,8 +22,13 @@ act done "during the visit", a definite trip naming no place, takes the place of
 says it was made ("under a pact reached in X in 2011": :meth:`PlaceRules._made_at`); an accepted invitation to visit
 a place is where the visit goes, as the invitation is (:meth:`PlaceRules._invited_trip`); force on people of a country
 ("beat three X traders") is not on that country's ground, as force on the country or its places is
-(:meth:`HomeGround._foreign_people`). A mixin of :class:`detente.events.status.StatusJudge`, which holds the
-article's state.
+(:meth:`HomeGround._foreign_people`). Session 48: a target the act takes from another sentence places nothing, neither
+by a place named on it there nor as a country force fell on (:meth:`PlaceRules._named_here`); a saying that names where
+it was said ("told reporters in X", "in a statement issued in X") places the word acts it says, unless quoted or told
+in the past perfect (:meth:`PlaceRules._said_at`); the other side of a fight ("fought a war with X") is no ground of it
+(:meth:`PlaceRules._fought_with`), and a measure reducing relations (CAMEO 16: talks suspended with one's own rebels, a
+police expulsion order) is placed by no home-ground rule. A mixin of :class:`detente.events.status.StatusJudge`, which
+holds the article's state.
 """
 
 from __future__ import annotations
@@ -43,7 +48,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-    from detente.actors.resolve import DocActors
+    from detente.actors.resolve import ActorRef, DocActors
     from detente.events.extract import Candidate
     from detente.events.lexicon import Lexicon, Words
     from detente.parse_view import ParseView
@@ -93,6 +98,9 @@ class PlaceRules(HomeGround):
 
     def cue(self, kind: str, word: str) -> bool:
         raise NotImplementedError
+
+    def quoted(self, c: Candidate) -> bool:
+        raise NotImplementedError  # the history rules: whether the event's head lies inside a quotation
 
     def sentence_dates(self, sent: Span) -> list[tuple[int, int, EventDate]]:
         raise NotImplementedError  # the judge's date rules (events/date_anchors.py) find them
@@ -164,6 +172,11 @@ class PlaceRules(HomeGround):
         # each holder with whether a place nested in what it names counts (an event noun, or the head
         # of a nominal event)
         nested_in = set(nouns)
+        # the targets named in the act's own sentence: a target the act takes from its context (another sentence,
+        # events/context.py) is whom it was done to, and a place named on it there describes that party, not where
+        # the act was ("... protested to the embassy in X. It denied ...": the denial is not placed in X;
+        # :meth:`_named_here`, session 48)
+        here = self._named_here(view, c)
 
         def nests(t: Token) -> bool:
             return t.i in nested_in or (c.nominal and t is c.head)
@@ -195,10 +208,10 @@ class PlaceRules(HomeGround):
         # (nor are the words of the act asked for: "urged him to accept a ceasefire in Darfur")
         holders = [*((t.i, nests(t)) for t in c.trigger
                      if not (asked and t.i != h and (view.pos[t.i] in ("VERB", "AUX") or _under_verb(view, t.i, h)))),
-                   (h, nests(c.head)), *((t.i, nests(t)) for t, _ in c.targets),
+                   (h, nests(c.head)), *((t.i, nests(t)) for t, _ in here),
                    # a place after the last of joined objects of a deed is theirs all ("detained a boat and its crew in
                    # waters off X"; not words: "offering X and Y access to its ports" offers, wherever)
-                   *((k, False) for t, _ in c.targets if not said_act for k in children[t.i]
+                   *((k, False) for t, _ in here if not said_act for k in children[t.i]
                      if dep[k] == "conj" and view.pos[k] in ("NOUN", "PROPN")),
                    # a meeting's place may hang on whom it is held with ("is due to discuss the row with his
                    # counterparts in X", session 43)
@@ -208,7 +221,7 @@ class PlaceRules(HomeGround):
                    # session 43)
                    *((v, False) for v in _completed(view, h)),
                    *((o, True) for o in occasions),
-                   *((view.head[t.i], view.head[t.i] in nested_in) for t, _ in c.targets
+                   *((view.head[t.i], view.head[t.i] in nested_in) for t, _ in here
                      if dep[t.i] in ("compound", "amod", "poss")
                      and not (about and view.lemma[view.head[t.i]] in self.lex.nouns)),
                    *((t, True) for t in nouns),
@@ -410,7 +423,11 @@ class PlaceRules(HomeGround):
             visit = self._visit_place(c, historical)
             if visit is not None:
                 return self._because("location", visit, f"where the visit told of a party went: {visit.text!r}")
-        if code.quad_class == 4 and modality in ("asserted", "reported"):
+        # (a measure that reduces relations, CAMEO 16, is a decision, no force on the ground: suspending talks with
+        # one's own rebels, a police order or expulsion is placed only by a place named; the dev gold leaves all five
+        # that the home rules placed without a place, session 48)
+        forceful = code.quad_class == 4 and not c.cameo.startswith(REDUCING_CODE)
+        if forceful and modality in ("asserted", "reported"):
             # police use force at home, on whomever they use it ("Thai police arrested three Cambodian men"), and any
             # organ of a state but its courts holds its own people, or people of no country named, at home ("Tunisian
             # soldiers detained 23 migrants")
@@ -430,17 +447,21 @@ class PlaceRules(HomeGround):
             # ship of it anywhere, which sails off its ground: "fired on a Greek fishing boat", "a drone strike on a
             # Greek-flagged tanker")
             # (one country: "killed on both sides" of two countries is on no one's ground)
-            struck = {ref.country for _, ref in c.targets if ref.kind == "country" and ref.country}
-            for token, ref in c.targets if len(struck) == 1 else ():
+            # (a country named in the act's own sentence: one the act's target is taken from another sentence for
+            # says nothing of where the force fell, "It denied that its patrol had fired on civilians")
+            struck = {ref.country for _, ref in here if ref.kind == "country" and ref.country}
+            for token, ref in here if len(struck) == 1 else ():
                 if ref.kind == "country" and ref.country and not any(self._at_sea(view, t) for t in (token.i, h)) \
-                        and not self._on_vessel(view, token.i) and not self._foreign_people(view, token.i):
+                        and not self._on_vessel(view, token.i) and not self._foreign_people(view, token.i) \
+                        and not self._fought_with(view, h, token.i):
                     return self._because("location", Location(text=token.text, country=ref.country),
                                          f"force used on the country {token.text!r}")
-            for token, _ in c.targets:  # or on a named place: "suicide bombers struck central Kampala"
-                place = self._place(view, token.i) if dep[token.i] == "dobj" else None
+            for token, _ in here:  # or on a named place: "suicide bombers struck central Kampala"
+                place = self._place(view, token.i) if dep[token.i] == "dobj" \
+                    and not self._fought_with(view, h, token.i) else None
                 if place is not None:
                     return self._because("location", place, f"force used on the place {token.text!r}")
-        if code.quad_class == 4 and modality in ("asserted", "reported"):
+        if forceful and modality in ("asserted", "reported"):
             home = self._home_ground(c)
             if home is not None:
                 return self._because("location", home, f"force of {home.text!r} on its own people or groups")
@@ -465,7 +486,40 @@ class PlaceRules(HomeGround):
             if opening is not None:
                 return self._because("location", opening, f"{opening.text!r} at the head of the sentence: "
                                                           "where its words were said")
+            # "..., the minister told reporters in X", "in a statement issued in X": where the sentence's words were
+            # said, for words of the day told in the article's voice (not a quote, which the dev gold leaves without
+            # a place under "told reporters in X", nor an earlier act the words tell in the past perfect, nor an act
+            # still to come, which happens where it will be held: "will open talks next month, the ministers announced
+            # in X"; session 48)
+            said_at = None if self.quoted(c) or _past_perfect(view, h) or modality == "future" \
+                else self._said_at(view, h)
+            if said_at is not None:
+                return self._because("location", said_at, f"{said_at.text!r} named on the saying of the sentence: "
+                                                          "where its words were said")
         return self._because("location", None, "no place after a place preposition")
+
+    def _fought_with(self, view: ParseView, verb: int, token: int) -> bool:
+        """Whether a target (by index) is the other side of a fight the act's verb tells, a ``mutual_verb`` ("fought
+        Morocco until a ceasefire", "fought a five-day war with Thailand", "the neighbour with which it fought a
+        short war"): both sides fought, on both sides' ground or along the line between them, so the target's country
+        is no ground of the act unless a place is named (the dev gold leaves such wars without a place; session 48).
+        Not a target the fight is over or for ("fought for control of X")."""
+        if view.lemma[verb] not in self.words.mutual_verb:
+            return False
+        dep, up = view.dep, view.head[token]
+        if dep[token] == "dobj" and up == verb:
+            return True
+        # (the "with" may hang on the verb or on its object: "fought a war with X")
+        return dep[token] == "pobj" and view.lower[up] == "with" \
+            and (view.head[up] == verb or (dep[view.head[up]] == "dobj" and view.head[view.head[up]] == verb))
+
+    def _named_here(self, view: ParseView, c: Candidate) -> list[tuple[Token, ActorRef]]:
+        """The act's targets named in its own sentence, not taken from another (events/context.py gives an act with no
+        target of its own the story's other party, from wherever it is named; replies and pronouns reach back too): a
+        place named on a target elsewhere ("Ecuador's embassy in Bogota" two sentences up) describes that party, and a
+        country named elsewhere says nothing of where force fell, so neither places the act (session 48)."""
+        sent = view.sent[c.head.i]
+        return [(t, ref) for t, ref in c.targets if view.sent[t.i] == sent]
 
     def _made_at(self, view: ParseView, noun: int) -> list[int]:
         """The participles on an event noun that tell where it was made, with no subject of their own ("a pact
@@ -538,10 +592,75 @@ class PlaceRules(HomeGround):
         from its capital were said there ("In Lima, the minister told reporters that Peru had sent a protest note to
         Quito": Peru; eval/wire/README.md's dev gold, session 41); ``doers``: the countries of the act's doers."""
         place = self._opening(view, verb) or self._said_here(view, verb)
-        if place is None or not any(view.dep[a] == "aux" and view.lemma[a] == "have" and view.tag[a] == "VBD"
-                                    for a in view.children[verb]):
+        if place is None or not _past_perfect(view, verb):
             return place
         return place if doers == {place.country} else None
+
+    def _said_at(self, view: ParseView, verb: int) -> Location | None:
+        """The place where the words of the sentence of ``verb`` (by its index) were said, when the sentence names it on
+        the saying: "told reporters in X that ..." (a ``briefing_verb`` with people its object: the place on them or on
+        the verb), "said at a news conference in X", "..., speaking at his weekly briefing in X" (a
+        ``speech_occasion_noun`` after "at" or "in" on a verb of saying or on a participle clause with no subject of
+        its own), or a statement issued somewhere ("urged both sides ... in a statement issued in X": a
+        ``speech_noun`` after "in" with a participle on it naming the place, or "here": "in a note released here"), or
+        a verb of saying other than the act's own with the place on it ("X summoned the envoy, the ministry said in
+        Y"). Like "here" on the saying and an
+        opening "In <place>,", it gives its country to the word acts it says (eval/wire/README.md; session 48): the
+        saying is the act's verb, one that governs it, or one joined to those with no subject of its own. Not an
+        occasion told as the object of the saying ("told a regular briefing in X", which the dev gold leaves
+        without a place more often than not), nor a place on another verb ("said in Moscow" places the saying's own
+        act, :meth:`location`)."""
+        dep, children, words = view.dep, view.children, self.words
+        # the verbs that govern the act's verb, itself first, and the verbs joined to them with no subject of their own
+        # ("X thanked Y and told reporters in Z": told of the same speaker; not "X protested, and Y told reporters in
+        # Z that ...", another saying, nor one told in the past perfect, "had told Y at a meeting in Z")
+        line = [verb]
+        while view.head[line[-1]] != line[-1] and len(line) < 12:
+            line.append(view.head[line[-1]])
+        line += [k for v in line for k in children[v] if dep[k] == "conj" and not view.own_subject(k) and k not in line]
+        # (and the verbs below the act's own with no subject of their own, where the parser may hang the phrase:
+        # "urged both sides to show restraint, in a statement issued in X")
+        todo = [verb]
+        while todo:
+            here = todo.pop()
+            below = [k for k in children[here] if view.pos[k] in ("VERB", "AUX") and not view.own_subject(k)
+                     and k not in line]
+            line += below
+            todo += below
+        for said in line:
+            if view.pos[said] not in ("VERB", "AUX") or _past_perfect(view, said):
+                continue
+            saying = self.lex.reporting.get(view.lemma[said]) == "say"
+            speaking = saying or (dep[said] == "advcl" and view.tag[said] == "VBG"
+                                  and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[said]))
+            # ("told reporters in X": the parser hangs the place on the people or on the verb)
+            told = view.lemma[said] in words.briefing_verb and any(
+                dep[o] in ("dobj", "dative") and words.is_person_noun(view.lemma[o]) for o in children[said])
+            holders = [said, *(o for o in children[said] if dep[o] in ("dobj", "dative"))] if told else []
+            # (a verb of saying other than the act's own, with the place on it: "the ministry said in X that ..." and
+            # "..., the ministry said in X"; the act's own verb is :meth:`location`'s to read)
+            holders += [said] if saying and said != verb and said not in holders else []
+            for prep in children[said]:
+                if dep[prep] != "prep" or view.lower[prep] not in ("at", "in"):
+                    continue
+                for noun in (o for o in children[prep] if dep[o] == "pobj"):
+                    if speaking and view.lemma[noun] in words.speech_occasion_noun:
+                        holders.append(noun)
+                    elif view.lower[prep] == "in" and view.lemma[noun] in words.speech_noun:
+                        holders += [a for a in children[noun] if dep[a] == "acl" and view.tag[a] == "VBN"]
+            for holder in holders:
+                # ("in a note released here": the dateline's place)
+                if self.home is not None and self.home.country and view.tag[holder] == "VBN" and any(
+                        dep[a] == "advmod" and view.lower[a] == "here" for a in children[holder]):
+                    return Location(text="here", country=self.home.country)
+                for prep in children[holder]:
+                    if dep[prep] != "prep" or view.lower[prep] not in ("in", "at"):
+                        continue
+                    for pobj in children[prep]:
+                        place = self._place(view, pobj, nested=True) if dep[pobj] == "pobj" else None
+                        if place is not None:
+                            return place
+        return None
 
     def _said_here(self, view: ParseView, verb: int) -> Location | None:
         """The dateline's place, when "here" sits on a verb of saying of the sentence of ``verb`` (by its index) or on
@@ -1047,6 +1166,12 @@ class PlaceRules(HomeGround):
                     if inner is not None:
                         return inner
         return None
+
+
+def _past_perfect(view: ParseView, verb: int) -> bool:
+    """Whether a verb (by index) is told in the past perfect ("had urged", "had been handed")."""
+    return any(view.dep[a] in ("aux", "auxpass") and view.lemma[a] == "have" and view.tag[a] == "VBD"
+               for a in view.children[verb])
 
 
 def _completed(view: ParseView, verb: int) -> list[int]:
