@@ -63,3 +63,10 @@ def test_signed_during_a_visit_by_a_delegation(code):
     result = code("TASHKENT, April 7 (Reuters) - Three trade accords were signed in Tashkent on Tuesday during a "
                   "visit by a Turkish government delegation, the foreign ministry said.", date="2026-04-07")
     assert "TUR" in _doers(result, "signed")
+
+
+def test_agent_names_its_actor_inside(code):
+    # the agent "elements of the Ethiopian army" names its actor inside, as a subject would
+    result = code("ASMARA (Reuters) - Eritrea said on Sunday that its border posts near Badme were attacked by "
+                  "elements of the Ethiopian army.", date="2026-04-07")
+    assert _doers(result, "attacked") == ["ETH"]

@@ -383,8 +383,10 @@ class DoerRules:
                     # "said it was alarmed by X's expansion": the one alarmed comments; the agent is what alarmed it
                     return [a for s in self._children(verb, ("nsubjpass",))
                             for a in self.actors_at(s) or self.unresolved(s)]
+                # "were attacked by elements of the Freedonian army": the actor inside the agent, as for a subject
                 return [a for pobj in self._children(child, ("pobj",))
-                        for a in self.actors_at(pobj) or self._modifier_doers(pobj) or self.unresolved(pobj)]
+                        for a in self.actors_at(pobj) or self._modifier_doers(pobj) or known(self.inner_actors(pobj))
+                        or self.unresolved(pobj)]
         if verb.lemma_.lower() in self.words.raising_verb and (self._has_child(verb, ("xcomp",))
                                                                or self.expected_at(verb)):
             # "X is expected to visit Y", coded as one intention with "expected"; "X is expected in Y": X goes
