@@ -383,8 +383,10 @@ class DoerRules:
                     # "said it was alarmed by X's expansion": the one alarmed comments; the agent is what alarmed it
                     return [a for s in self._children(verb, ("nsubjpass",))
                             for a in self.actors_at(s) or self.unresolved(s)]
+                # "were attacked by elements of the Freedonian army": the actor inside the agent, as for a subject
                 return [a for pobj in self._children(child, ("pobj",))
-                        for a in self.actors_at(pobj) or self._modifier_doers(pobj) or self.unresolved(pobj)]
+                        for a in self.actors_at(pobj) or self._modifier_doers(pobj) or known(self.inner_actors(pobj))
+                        or self.unresolved(pobj)]
         if verb.lemma_.lower() in self.words.raising_verb and (self._has_child(verb, ("xcomp",))
                                                                or self.expected_at(verb)):
             # "X is expected to visit Y", coded as one intention with "expected"; "X is expected in Y": X goes
@@ -395,9 +397,15 @@ class DoerRules:
             # "nine people were killed in a Freedonian air strike": the doer is named only as a
             # modifier of the event noun the passive act happened in; "X tried ... and was arrested":
             # the subject X shares with the verb before underwent the act, it did not do it
+            # "four traders were killed in a raid by Kenyan police": the doer the event noun names after "by";
+            # "a raid by Kenyan police on a market in which four traders were killed": the doer of the event
+            # noun the "in which" clause tells of (:meth:`_relative_event_doers`)
             return [a for prep in self._children(verb, ("prep",)) if prep.lower_ in ("in", "during")
                     for pobj in self._children(prep, ("pobj",)) for a in self._modifier_doers(pobj)] \
-                or self._passive_own_doers(verb)
+                or [a for prep in self._children(verb, ("prep",)) if prep.lower_ in ("in", "during")
+                    for pobj in self._children(prep, ("pobj",)) if pobj.lower_ != "which"
+                    for a in self._named_by(pobj, [pobj], verb)] \
+                or self._relative_event_doers(verb) or self._passive_own_doers(verb)
         misread = self._misread_subject(verb) or self._place_apposed_subject(verb)
         if misread:  # "Abdoulaye Bathily on Tuesday urged ...": the name the tagger read as an adverb
             return misread
@@ -669,6 +677,71 @@ class DoerRules:
         if code is not None and (lookup(code).root == POSTURE_ROOT or verb.lemma_.lower() in self.words.dispatch_verb):
             forces = [a for s in subjects for a in known(self.actors_at(s))]
             return forces if forces and all(state_force(r) for _, r in forces) else []
+        return []
+
+    def _named_by(self, noun: Token, path: list[Token], verb: Token) -> list[Side]:
+        """The known doers an event noun names after "by" ("a raid by Kenyan police"), the "by" hung on the noun
+        or on a noun of ``path`` below it ("the detention of nine fishermen by the coast guard"), for the passive
+        ``verb`` done in it: a noun of force (:meth:`_forceful`), or a trip (``trip_noun``) for a cooperative act
+        ("the accords were signed during a visit by a Kazakh delegation": the visitors signed them)."""
+        code = self._code_verb(verb)[0]
+        if not self._forceful(noun) and not (noun.lemma_.lower() in self.words.trip_noun and code is not None
+                                             and lookup(code).quad_class in (1, 2)):
+            return []
+        return known([a for t in path for by in self._children(t, ("prep", "agent")) if by.lower_ == "by"
+                      for pobj in self._children(by, ("pobj",)) for a in self.actors_at(pobj)])
+
+    def _forceful(self, noun: Token) -> bool:
+        """Whether a noun names an act of force or coercion (CAMEO roots 17-20: "raid", "ambush", "detention") or a
+        ``force_operation_noun`` (words.tsv: "operation", "sweep"), whose doer also does what is done to people in
+        it; not a protest, a march or talks, whose doers are not the ones who arrest or kill in them."""
+        lemma = self.lex.event_noun(noun, self.found.view(noun.doc))
+        if lemma is None:
+            return noun.lemma_.lower() in self.words.force_operation_noun
+        return 17 <= lookup(self.lex.nouns[lemma]).root <= 20
+
+    def _in_which(self, clause: Token) -> bool:
+        """Whether a relative clause opens with "in which" or "during which"."""
+        return any(prep.lower_ in ("in", "during") and any(o.lower_ == "which" for o in self._children(prep, ("pobj",)))
+                   for prep in self._children(clause, ("prep",)))
+
+    def _misjoined_relative(self, verb: Token) -> Token | None:
+        """The "in which" clause right before a passive conjunct the parser joined to the main verb instead ("a raid on
+        a camp in which two were killed and their cattle were driven off": "driven" hung on the clause's main verb):
+        the relative clause ends just before the conjunct's "and" and its subject."""
+        doc = verb.doc
+        for clause in (t for t in doc[verb.head.i + 1:verb.i] if t.dep_ == "relcl" and self._in_which(t)):
+            between = doc[clause.right_edge.i + 1:verb.left_edge.i]
+            if all(t.dep_ in ("cc", "punct") and t.head.i == verb.head.i for t in between) and len(between) <= 2:
+                return clause
+        return None
+
+    def _relative_event_doers(self, verb: Token) -> list[Side]:
+        """The doer of a passive in an "in which" (or "during which") clause hung on an event noun, named as the
+        noun's modifier or after its "by": "a Chinese navy raid on a trawler in which the crew were beaten", "an
+        operation by Peruvian soldiers against smugglers, in which boats were burned". The parser hangs the
+        relative clause on the last noun before it; the event noun is found up its chain of prepositions (at
+        most four steps). A passive joined to the relative clause ("in which two were killed and cattle were
+        driven off") shares it. Known actors only: a noun that names no doer gives none."""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head
+        if clause.dep_ != "relcl" and verb.dep_ == "conj":
+            clause = self._misjoined_relative(verb) or clause
+        if clause.dep_ != "relcl" or not self._in_which(clause):
+            return []
+        noun, path = clause.head, [clause.head]
+        for _ in range(4):
+            if self._forceful(noun):
+                return known(self._modifier_doers(noun)) or self._named_by(noun, path, verb)
+            if noun.lemma_.lower() in self.words.trip_noun:  # "a visit by X during which accords were signed"
+                return self._named_by(noun, path, verb)
+            if self.lex.event_noun(noun, self.found.view(noun.doc)) is not None:
+                return []  # "a march by opposition supporters in which 40 were arrested": not the marchers
+            if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+                return []
+            noun = noun.head.head
+            path.append(noun)
         return []
 
     def _blamed(self, noun: Token) -> list[Side]:

@@ -194,6 +194,7 @@ class Words:
     proxy_noun: frozenset[str] = frozenset()
     occasion_noun: frozenset[str] = frozenset()
     speech_occasion_noun: frozenset[str] = frozenset()
+    force_operation_noun: frozenset[str] = frozenset()
     occasion_mark: frozenset[str] = frozenset()
     occasion_prep: frozenset[str] = frozenset()
     sitting_noun: frozenset[str] = frozenset()
