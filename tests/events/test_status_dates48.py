@@ -7,10 +7,12 @@ come ("and would appeal to ECOWAS next month"); while a date in a relative claus
 is the relative pronoun is the act's occasion ("had rescued Somali sailors whose dhow sank in March": March;
 ``DateRules._on_a_party``), and a date that opens the sentence reaches a clause joined to its first one ("In November
 2025, Niger had closed the border, and Benin had protested to Niamey": November 2025). The undated act stays
-background when its sentence's one date is (``HistoryRules._old_date_elsewhere``). Sentences written for the tests
-(synthetic, wire style), parses built by hand."""
+background when its sentence's one date is (``HistoryRules._old_date_elsewhere``). A ``tied`` phrase opening the
+paragraph right after a lead set apart ("In the same statement, the ministry urged ...") takes the lead's date
+(``DateRules._tied``). Sentences written for the tests (synthetic, wire style), parses built by hand but for the last
+two tests, which run the model."""
 
-from tests.conftest import code_tree
+from tests.conftest import code_tree, event_on
 
 REJECTED = """
     Sweden     Sweden     PROPN NNP nsubj   2 B-GPE
@@ -150,3 +152,21 @@ def test_a_date_in_a_relative_clause_on_a_party_to_a_past_perfect_dates_it(blank
     # the people acted on as they were then: the sinking is the occasion of the rescue
     rescued = _events(code_tree(blank_coder, _after_lead(SANK), date="2026-05-20"), "rescued")
     assert rescued and all(e.date is not None and e.date.value == "2026-03" for e in rescued)
+
+
+def test_the_same_statement_opening_the_paragraph_after_the_lead_takes_the_leads_day(code):
+    # a tied phrase right after a lead set apart as a paragraph: the lead is the act told just before it, and a year
+    # on a noun of the lead ("the 1999 border accord") is not its date
+    text = ("ROME, May 12 (Reuters) - Italy summoned Slovenia's ambassador on Tuesday over a fence built across the "
+            "1999 border accord line, the Italian foreign ministry said in a statement.\n\nIn the same statement, "
+            "the ministry urged Ljubljana to remove the fence.\n\nSlovenia did not comment.")
+    urged = event_on(code(text, date="2026-05-12"), "urged")
+    assert urged.date is not None and urged.date.value == "2026-05-12"
+
+
+def test_the_same_statement_after_an_undated_lead_stays_undated(code):
+    text = ("ROME, May 12 (Reuters) - Italy has protested to Slovenia over a fence built near Gorizia, the Italian "
+            "foreign ministry said in a statement.\n\nIn the same statement, the ministry urged Ljubljana to remove "
+            "the fence.\n\nSlovenia did not comment.")
+    urged = event_on(code(text, date="2026-05-12"), "urged")
+    assert urged.date is None

@@ -983,14 +983,23 @@ class DateRules(DateAnchors):
                            and not self._names_a_thing(view, first, last, set())]
                 if not earlier:
                     index = self.found.sentence_of[sent.start]
+                    lead = False
                     if index == 0 or not same_paragraph(self.found, index - 1, index):
                         # "Hours later, Iran summoned ..." opening a paragraph: hours after the lead's news
                         news = self._news_day(view) if phrase in same_day | met else None
                         if news is not None:
                             return phrase, news
+                        if index != 1 or phrase in days | same_day:
+                            continue
+                        # the lead told just before, a paragraph of its own: "In the same statement, the ministry
+                        # warned ..." after "..., the ministry said in a statement", when it says one date (not one
+                        # on a noun of it)
+                        lead = True
+                    before = self.found.sentences[index - 1]
+                    earlier = [(first, v) for first, last, v in self.sentence_dates(before) if v.value
+                               and not (lead and self._names_a_thing(self.found.view(before.doc), first, last, set()))]
+                    if lead and len(earlier) != 1:
                         continue
-                    earlier = [(first, v) for first, _, v in self.sentence_dates(self.found.sentences[index - 1])
-                               if v.value]
                 plain = [v for first, v in earlier
                          if not self._bound(view, first)]
                 told = plain or [v for _, v in earlier]
