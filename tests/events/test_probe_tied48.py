@@ -6,12 +6,12 @@ an evaluation set), annotated by reading before the coder was run, in the schema
 tells a dated act and ends "..., the ministry said in a statement"; the next paragraph opens with "In the same
 statement" (or "In the statement") and tells another word act of that statement, which takes the lead's day
 (eval/wire/README.md: an act that continues the dated statement, "In the same statement", is tied to it). The rule is
-the lead crossing of ``DateRules._tied`` (a ``tied`` phrase opening the paragraph right after the lead takes the
-lead's date, not one on a noun of the lead: "a breach of the 1904 peace treaty"). Controls: an undated lead (the act
-stays undated); the phrase opening a third paragraph after an undated one (item 006: the act takes the lead's day by
-reading, which this rule does not reach) and "In the communique" (item 004: no cue phrase). A third of the items (4
-of 12) carry ``"aside": true``: their output was not looked at while writing the rule, and they are counted apart.
-Only the date is scored.
+the lead crossing of ``DateRules._tied`` (a ``tied_said`` phrase of cues.tsv opening the paragraph right after the
+lead takes the lead's one date, not one on a noun of the lead: "a breach of the 1904 peace treaty"). Controls: an
+undated lead (the act stays undated); the phrase opening a third paragraph after an undated one (item 006: the act
+takes the lead's day by reading, which this rule does not reach) and "In the communique" (item 004: no cue phrase).
+A third of the items (4 of 12) carry ``"aside": true``: their output was not looked at while writing the rule, and
+they are counted apart. Only the date is scored.
 
 Before the rule (main a2a468f8), wrong dates: working 7 (items 001, 002, 003, 004, 006, 007 and 008, all undated),
 aside 3. After it: working 2 (the controls 004 and 006, still undated), aside 0: the limits below. Every act gets an

@@ -7,7 +7,7 @@ come ("and would appeal to ECOWAS next month"); while a date in a relative claus
 is the relative pronoun is the act's occasion ("had rescued Somali sailors whose dhow sank in March": March;
 ``DateRules._on_a_party``), and a date that opens the sentence reaches a clause joined to its first one ("In November
 2025, Niger had closed the border, and Benin had protested to Niamey": November 2025). The undated act stays
-background when its sentence's one date is (``HistoryRules._old_date_elsewhere``). A ``tied`` phrase opening the
+background when its sentence's one date is (``HistoryRules._old_date_elsewhere``). A ``tied_said`` phrase opening the
 paragraph right after a lead set apart ("In the same statement, the ministry urged ...") takes the lead's date
 (``DateRules._tied``). Sentences written for the tests (synthetic, wire style), parses built by hand but for the last
 two tests, which run the model."""

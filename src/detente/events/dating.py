@@ -947,7 +947,10 @@ class DateRules(DateAnchors):
         # opening a paragraph with no day told before it, the lead's one day (the summons or meeting of the news)
         met = self.cues.get("tied_met", frozenset())
         days = days | met
-        phrases = self.cues.get("tied", frozenset()) | days | same_day
+        # a ``tied_said`` phrase names the statement the act was said in ("in the same statement"): as ``tied``, and
+        # opening the paragraph right after the lead, the lead's one date
+        statement = self.cues.get("tied_said", frozenset())
+        phrases = self.cues.get("tied", frozenset()) | days | same_day | statement
         if not phrases:
             return None
         text = self.text[sent.start_char:sent.end_char].lower()
@@ -989,10 +992,10 @@ class DateRules(DateAnchors):
                         news = self._news_day(view) if phrase in same_day | met else None
                         if news is not None:
                             return phrase, news
-                        if index != 1 or phrase in days | same_day:
+                        if index != 1 or phrase not in statement:
                             continue
                         # the lead told just before, a paragraph of its own: "In the same statement, the ministry
-                        # warned ..." after "..., the ministry said in a statement", when it says one date (not one
+                        # asked ..." after "..., the ministry said in a statement", when it says one date (not one
                         # on a noun of it)
                         lead = True
                     before = self.found.sentences[index - 1]
