@@ -731,6 +731,14 @@ class DateRules(DateAnchors):
         where = clause_of(view, anchor)
         if where == act or self._on_a_party(view, where, c.head.i):
             return True
+        # a time clause on the act's clause is of its time ("had deteriorated as its leaders announced X and left in
+        # 2012": 2012, as :meth:`_other_clause` reads it)
+        for _ in range(4):  # (up the clauses the date's is joined to or said in, to the time clause)
+            if view.dep[where] not in ("conj", "ccomp", "advcl") or view.head[where] == where:
+                break
+            if view.dep[where] == "advcl" and clause_of(view, view.head[where]) == act:
+                return True
+            where = clause_of(view, view.head[where])
         opening = view.opens_sentence(first) or first > 0 and view.pos[first - 1] == "ADP" \
             and view.opens_sentence(first - 1)
         if opening and view.head[view.coordination_head(act)] == view.coordination_head(act):
