@@ -28,7 +28,7 @@ from detente.events import cameo, date_values
 from detente.events import dates as dates_mod
 from detente.events.context import same_paragraph
 from detente.events.date_anchors import DateAnchors, after_clause_of, infinitive_at
-from detente.events.history import afterwards, when_clause
+from detente.events.history import afterwards, clause_of, when_clause
 from detente.events.places import complements
 from detente.events.speakers import SAY_KINDS
 from detente.model import EventDate
@@ -674,7 +674,12 @@ class DateRules(DateAnchors):
         explicit = [v for (first, _, v), anchor in zip(expressions, anchors)
                     if v in explicit and not self._in_a_plan(view, anchor, c.head.i)]
         if len(explicit) == 1 and earlier and not self._this_week(explicit[0]):
-            return self._because("date", explicit[0], "the sentence's one explicit date, on a past perfect")
+            at = next((first, last, anchor) for (first, last, v), anchor in zip(expressions, anchors)
+                      if v is explicit[0])
+            if self._in_the_acts_clause(view, c, *at, chain):
+                return self._because("date", explicit[0], "the sentence's one explicit date, on a past perfect")
+            return self._because("date", None, f"the sentence's one explicit date {explicit[0].text!r} is said in "
+                                               "another clause with a doer of its own, not of the past perfect act")
         lead = self._lead_day(c, view, expressions, anchors, chain)
         if lead is not None:
             return self._because("date", lead, f"the lead's day {lead.text!r}, said of a verb the act is joined to")
@@ -697,6 +702,64 @@ class DateRules(DateAnchors):
                     and not self._joined_with_a_doer(view, verb, first, self.found.sentence_of[sent.start]):
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
+
+    def _in_the_acts_clause(self, view: ParseView, c: Candidate, first: int, last: int, anchor: int,
+                            chain: set[int]) -> bool:
+        """Whether the one explicit date of a background sentence (the words ``first`` to ``last``, on ``anchor``)
+        is said in the clause of the act told in the past perfect, and so dates it wherever the parser hung it
+        ("Angolan police had arrested the six men on Feb. 9, accusing them of poaching"; "Doha, which had hosted a
+        2024 round of talks": 2024): the date is in the act's clause (:func:`detente.events.history.clause_of`: the
+        same verb with a subject of its own) or in a relative clause on a party to the act (:meth:`_on_a_party`), it
+        opens the sentence whose first clause the act's is joined to ("In
+        November 2025, Nigerien troops had closed the post, and Benin had protested to Niamey"), or it is on the
+        accord a relative clause of the act hangs on ("the 2021 charter, under which both states had pledged to
+        ..."). Not a date of another clause with a doer of its own ("Stockholm had protested the detentions in
+        December, and Moscow had rejected the protest", "a second shipment, which customs officers found on Feb. 2",
+        "when its army said Eritrean troops had shelled a village"), one before a noun of another clause ("under a
+        2019 fisheries pact") nor one on a verb still to come ("had urged Lome to scrap the ban and would take the
+        dispute to a regional meeting next month")."""
+        act = clause_of(view, c.head.i)
+        thing = view.head[view.root(first, last + 1)]
+        if thing in (view.head[act] if view.dep[act] == "relcl" else -1, *(
+                o for o in view.children[c.head.i] if view.dep[o] == "dobj")):
+            return True  # the act's own object, or the agreement its relative clause hangs on
+        verb = view.clause_verb(anchor) if view.pos[anchor] not in ("VERB", "AUX") else anchor
+        if self._names_a_thing(view, first, last, chain) or verb != c.head.i and (
+                self._to_come(view, verb) or view.dep[verb] == "acl" and any(
+                    view.dep[a] == "agent" for a in view.children[verb])):
+            return False  # (a participle with a doer of its own: "a cargo boat seized by coast guards in March")
+        where = clause_of(view, anchor)
+        if where == act or self._on_a_party(view, where, c.head.i):
+            return True
+        # a time clause on the act's clause is of its time ("had deteriorated as its leaders announced X and left in
+        # 2012": 2012, as :meth:`_other_clause` reads it)
+        for _ in range(4):  # (up the clauses the date's is joined to or said in, to the time clause)
+            if view.dep[where] not in ("conj", "ccomp", "advcl") or view.head[where] == where:
+                break
+            if view.dep[where] == "advcl" and clause_of(view, view.head[where]) == act:
+                return True
+            where = clause_of(view, view.head[where])
+        opening = view.opens_sentence(first) or first > 0 and view.pos[first - 1] == "ADP" \
+            and view.opens_sentence(first - 1)
+        if opening and view.head[view.coordination_head(act)] == view.coordination_head(act):
+            return True
+        return view.dep[act] == "relcl" and view.head[act] == anchor
+
+    @staticmethod
+    def _on_a_party(view: ParseView, clause: int, verb: int) -> bool:
+        """Whether a clause (its verb, by its index) is a relative clause whose subject is the relative pronoun, on
+        the object of the act's verb ``verb`` or on the noun of a phrase on the verb or its object: the party the act
+        was done with or on, as it was then, so that the clause's date is the occasion of the act ("had raised the
+        dispute with a delegation that visited Lima in May 2024", "had rescued sailors whose ship sank in March":
+        May 2024, March)."""
+        noun = view.head[clause]
+        on = view.head[view.head[noun]]  # what the phrase of a "pobj" is on: the verb, or its object
+        if view.dep[clause] != "relcl" or not (
+                view.head[noun] == verb and view.dep[noun] in ("dobj", "dative")
+                or view.dep[noun] == "pobj" and (on == verb or view.head[on] == verb and view.dep[on] == "dobj")):
+            return False
+        return any(view.dep[s] in ("nsubj", "nsubjpass") and (view.tag[s] in ("WDT", "WP") or any(
+            view.tag[p] == "WP$" for p in view.children[s])) for s in view.children[clause])
 
     def _said_on(self, c: Candidate, view: ParseView, expressions: list[tuple[int, int, EventDate]],
                  anchors: list[int]) -> EventDate | None:
@@ -892,7 +955,10 @@ class DateRules(DateAnchors):
         # opening a paragraph with no day told before it, the lead's one day (the summons or meeting of the news)
         met = self.cues.get("tied_met", frozenset())
         days = days | met
-        phrases = self.cues.get("tied", frozenset()) | days | same_day
+        # a ``tied_said`` phrase names the statement the act was said in ("in the same statement"): as ``tied``, and
+        # opening the paragraph right after the lead, the lead's one date
+        statement = self.cues.get("tied_said", frozenset())
+        phrases = self.cues.get("tied", frozenset()) | days | same_day | statement
         if not phrases:
             return None
         text = self.text[sent.start_char:sent.end_char].lower()
@@ -928,14 +994,23 @@ class DateRules(DateAnchors):
                            and not self._names_a_thing(view, first, last, set())]
                 if not earlier:
                     index = self.found.sentence_of[sent.start]
+                    lead = False
                     if index == 0 or not same_paragraph(self.found, index - 1, index):
                         # "Hours later, Iran summoned ..." opening a paragraph: hours after the lead's news
                         news = self._news_day(view) if phrase in same_day | met else None
                         if news is not None:
                             return phrase, news
+                        if index != 1 or phrase not in statement:
+                            continue
+                        # the lead told just before, a paragraph of its own: "In the same statement, the ministry
+                        # asked ..." after "..., the ministry said in a statement", when it says one date (not one
+                        # on a noun of it)
+                        lead = True
+                    before = self.found.sentences[index - 1]
+                    earlier = [(first, v) for first, last, v in self.sentence_dates(before) if v.value
+                               and not (lead and self._names_a_thing(self.found.view(before.doc), first, last, set()))]
+                    if lead and len(earlier) != 1:
                         continue
-                    earlier = [(first, v) for first, _, v in self.sentence_dates(self.found.sentences[index - 1])
-                               if v.value]
                 plain = [v for first, v in earlier
                          if not self._bound(view, first)]
                 told = plain or [v for _, v in earlier]

@@ -89,6 +89,19 @@ NEWS_WEEK_DAYS = 7  # a past perfect of the last week is the backshift of report
 LEAD_SENTENCES = 2  # the lead and the sentence after it tell the day's news, in the present perfect too
 
 
+def clause_of(view: ParseView, i: int) -> int:
+    """The verb of the clause with a subject of its own that the word ``i`` is in (by their indices): the first of
+    ``i`` and its heads that is a verb with an active or passive subject, else the sentence's root. A verb joined with
+    no subject of its own, an infinitive or a participle is in the clause of the verb it hangs on ("had freed the
+    sailors in May and sent them home": one clause; "Kazakhstan had offered last year to build a bridge, but Bishkek
+    had turned the proposal down": two)."""
+    for _ in range(16):
+        if view.head[i] == i or view.pos[i] in ("VERB", "AUX") and view.own_subject(i):
+            break
+        i = view.head[i]
+    return i
+
+
 class HistoryRules:
     """The history rule of the status step; the judge provides the article's dates, actors and text."""
 
@@ -113,6 +126,9 @@ class HistoryRules:
         raise NotImplementedError
 
     def _this_week(self, date: EventDate) -> bool:
+        raise NotImplementedError
+
+    def _anchor(self, view: ParseView, first: int, last: int) -> int:
         raise NotImplementedError
 
     def quoted(self, c: Candidate) -> bool:
@@ -175,6 +191,11 @@ class HistoryRules:
         # attacked"); with an older date ("had signed in September") or one relative to another event
         # ("two days earlier") it is background
         dated = date is not None and not self._this_week(date)
+        # (or a past perfect with no date of its own in a sentence whose dates are all background: "Tokyo had
+        # protested in December, and Seoul had rejected the protest")
+        old_sentence = (date is None or not date.value) and self._past_perfect(c.head) \
+            and self._old_date_elsewhere(view, c)
+        dated = dated or old_sentence
         joined = None if self._past_perfect(c.head) else self._joined_to_past_perfect(view, c.head)
         if joined is None and not self._past_perfect(c.head):
             joined = self._when_of_past_perfect(view, c.head)
@@ -194,7 +215,8 @@ class HistoryRules:
                         and not any(view.dep[m] == "mark" and view.lower[m] == "since" for m in view.children[t])
                         for t in view.children[c.head.i])
             if cue is not None or began or dated:
-                why = f"cue {cue!r}" if cue is not None else "'began/erupted' clause" if began else "a date"
+                why = f"cue {cue!r}" if cue is not None else "'began/erupted' clause" if began else \
+                    "the background dates of its sentence" if old_sentence and not joined else "a date"
                 return self._because("historical", True, f"past perfect with {why}")
         # "Qatar, which brokered a 2010 agreement, said ...": the actor's record
         if (date is None or not date.value) and self._actors_record(view, c):
@@ -338,6 +360,19 @@ class HistoryRules:
         before = [value.value for _, _, value in self.sentence_dates(self.found.sentence(c.head)) if value.value]
         age = {"years": years} if years is not None else {"days": date_values.BACKGROUND_DAYS}
         return bool(before) and all(date_values.is_historical(v, self.history_base, **age) for v in before)
+
+    def _old_date_elsewhere(self, view: ParseView, c: Candidate) -> bool:
+        """Whether the act's sentence has one date with a value, background (ended over
+        :data:`date_values.BACKGROUND_DAYS` days before publication) and said in another of its clauses with a doer
+        of its own (:func:`clause_of`): the time of the background the sentence tells, though not the act's date
+        ("Stockholm had protested the detentions in December, and Moscow had rejected the protest")."""
+        dated = [(first, last, value) for first, last, value in self.sentence_dates(self.found.sentence(c.head))
+                 if value.value]
+        if len(dated) != 1:
+            return False
+        first, last, value = dated[0]
+        return date_values.is_historical(value.value, self.history_base, days=date_values.BACKGROUND_DAYS) \
+            and clause_of(view, self._anchor(view, first, last)) != clause_of(view, c.head.i)
 
     def _background_perfect(self, view: ParseView, c: Candidate) -> bool:
         """Whether the act is a past act the body tells in the present perfect as background ("Beijing has
