@@ -190,7 +190,7 @@ class _DocResolver(PersonRules, NominalRules):
         if generic_plural(self, i):  # "all navies", "other Gulf governments": nobody in particular
             return None, "", (i, i + 1)
         body = named_body(self, i)
-        if body is not None:  # "the farm lobby Agri Kenya", "the Zora party": a body by a name the KB does not know
+        if body is not None:  # "the farm lobby Shamba Bora", "the Zora party": a body by a name the KB does not know
             return body, "name", (v.edges(i)[0], i + 1)
         office = regional_office(self, i)
         if office is not None:  # "Morobe's provincial governor": Papua New Guinea's government

@@ -3,17 +3,25 @@
 A noun of a body of people (``body_noun`` of words.tsv: "lobby", "group", "party", "union", "association") with a
 name on it that the knowledge base does not know is an actor of its own, named by that name:
 
-- the name in apposition right after the noun: "the farm lobby Agri Kenya", "the exiled opposition group Al-Nour";
+- the name in apposition right after the noun: "the farm lobby Shamba Bora", "the exiled opposition group Al-Nour";
 - the name as the noun's capitalised compounds: "the nationalist Zora party", "the United Autoworkers union";
 - a capitalised name that ends in such a noun, as the NER reads it: "the opposition Justice Party", "the Tonga
   Dockers' Association", "the Farmers' Association of Chad".
 
 The actor has no code (the knowledge base gives none), so it matches only a side named by the same text; its
-country is the one a possessive or demonym on the phrase gives ("Kenya's farm lobby Agri Kenya"), else none. A name
-any word of which the finder matched (a country opening a body's name: "the Kenya Milk Board"; a demonym: "the
-Kenyan Police Union"), or generic words of parties alone before a lower-case noun ("the Socialist party": no name), is
-left to the other rules. A capitalised generic name ("the opposition Democratic Party") the knowledge base leaves to
-no party of its own (another country's party it is not: actors/resolve.py) is named by its text.
+country is the one a country's name in an "of" phrase of the name gives ("the Farmers' Association of Chad"), else
+none. Left to the other rules are: a name any other word of which the finder matched (a known body or person; a
+country or demonym opening it, "the Namibian Dockers' Union", "the Kenya Solidarity Network", which the sector rules
+and ``_opens_body_name`` read); a phrase with a country's possessive or demonym on it ("Portugal's Socialist Party",
+"the Tunisian Olive Growers Association": that country's party or body, by the sector and nominal rules); generic
+words of parties alone before a lower-case noun ("the Socialist party": no name); a name on another noun ("Zora
+party leader X": the title rules); a name that is only part of a longer one the NER reads. A capitalised generic
+name ("the opposition Democratic Party") the knowledge base leaves to no party of its own (another country's party
+it is not: actors/resolve.py) is named by its text.
+
+A sub-national office (``regional_office_noun``: "governor") of a place the knowledge base puts in a country
+(places.tsv), named by a possessive or an "of" phrase ("Morobe's provincial governor", "the governor of the province
+of Morobe"), is that country's government (:func:`regional_office`), as the gold codes it: its state.
 """
 
 from __future__ import annotations
@@ -67,7 +75,7 @@ def named_body(resolver: _DocResolver, i: int) -> ActorRef | None:
 
 
 def _apposed_name(resolver: _DocResolver, i: int) -> tuple[int, int] | None:
-    """"the farm lobby Agri Kenya": a capitalised proper name in apposition right after the noun at ``i``, as its
+    """"the farm lobby Shamba Bora": a capitalised proper name in apposition right after the noun at ``i``, as its
     token span."""
     v = resolver.v
     if v.pos[i] != "NOUN":
@@ -126,7 +134,7 @@ def _entity_name(resolver: _DocResolver, i: int) -> tuple[int, int] | None:
 
 
 def _name_after_noun(resolver: _DocResolver, i: int) -> tuple[int, int] | None:
-    """"the farm lobby Agri Kenya" as the parser often reads it: a capitalised proper name headed at ``i`` whose
+    """"the farm lobby Shamba Bora" as the parser often reads it: a capitalised proper name headed at ``i`` whose
     compounds open with a lower-case body noun ("lobby"); the name is the words after that noun."""
     v = resolver.v
     if v.pos[i] != "PROPN" or v.ent_type[i] not in _APPOSED_ENTITIES:
