@@ -1,8 +1,7 @@
 """Bodies the knowledge base does not know, named by their text (actors/named_bodies.py, session 48): a body noun
 ("lobby", "party", "union", "group", "association") with a name on it no entry has is an actor of its own, named by
 that name, so that a side named so matches it; a body noun with no name, generic party words alone, and a name on
-another noun ("the Zora party leader") are not. A governor of a place places.tsv puts in a country is that
-country's government (``regional_office``).
+another noun ("the Zora party leader") are not.
 
 All articles here are synthetic, written in agency style for the tests; none comes from an evaluation set."""
 
@@ -55,20 +54,3 @@ def test_name_on_another_noun_is_left_to_the_title(code):
                   date="2026-05-05")
     assert not any(a.id.startswith("body:") for a in result.actors), [a.id for a in result.actors]
 
-
-@pytest.mark.parametrize("text, trigger", [
-    ("PORT MORESBY, May 5 (AAP) - Morobe's provincial governor called on Australia on Monday to fund a new road.",
-     "called"),
-    ("SYDNEY, May 5 (AAP) - The governor of the province of Morobe called on Australia on Monday to fund a road.",
-     "called"),
-])
-def test_governor_of_a_known_place_is_its_countrys_government(code, text, trigger):
-    # Morobe is a province places.tsv puts in Papua New Guinea: its governor acts for the state, as the gold codes it
-    doers = _doer(code, text, trigger)
-    assert [(actor, c) for actor, _, c in doers] == [("PNGGOV", "PNG")], doers
-
-
-def test_governor_of_an_unknown_place_is_no_one(code):
-    doers = _doer(code, "LIMA, May 5 (EFE) - The governor of the state of Zorbania asked Peru on Monday to close the "
-                        "border.", "asked")
-    assert not any(actor for actor, _, _ in doers), doers

@@ -47,7 +47,7 @@ from detente.actors.antecedents import (
     takes_focus,
     warship_crew,
 )
-from detente.actors.named_bodies import named_body, regional_office
+from detente.actors.named_bodies import named_body
 from detente.actors.nominals import NominalRules
 from detente.actors.people import PersonRules, Resolved, slug
 from detente.actors.pronouns import pronoun
@@ -192,9 +192,6 @@ class _DocResolver(PersonRules, NominalRules):
         body = named_body(self, i)
         if body is not None:  # "the farm lobby Shamba Bora", "the Zora party": a body by a name the KB does not know
             return body, "name", (v.edges(i)[0], i + 1)
-        office = regional_office(self, i)
-        if office is not None:  # "Morobe's provincial governor": Papua New Guinea's government
-            return office, "nominal", (v.edges(i)[0], i + 1)
         apposed = self._apposed_name(i, sector)
         if apposed is not None:  # "the Northern Front, a separatist group ...": the Front
             return apposed, "nominal", (v.edges(i)[0], i + 1)

@@ -18,10 +18,6 @@ words of parties alone before a lower-case noun ("the Socialist party": no name)
 party leader X": the title rules); a name that is only part of a longer one the NER reads. A capitalised generic
 name ("the opposition Democratic Party") the knowledge base leaves to no party of its own (another country's party
 it is not: actors/resolve.py) is named by its text.
-
-A sub-national office (``regional_office_noun``: "governor") of a place the knowledge base puts in a country
-(places.tsv), named by a possessive or an "of" phrase ("Morobe's provincial governor", "the governor of the province
-of Morobe"), is that country's government (:func:`regional_office`), as the gold codes it: its state.
 """
 
 from __future__ import annotations
@@ -167,37 +163,3 @@ def _country(resolver: _DocResolver, i: int, span: tuple[int, int]) -> str | Non
                 return ref.country
     return None
 
-
-def regional_office(resolver: _DocResolver, i: int) -> ActorRef | None:
-    """The government of the country whose place a sub-national office at ``i`` is of (see the module's docstring),
-    or None."""
-    v = resolver.v
-    if v.lemma[i] not in resolver.words.regional_office_noun:
-        return None
-    place = _place_of(resolver, i)
-    if place is None:
-        return None
-    resolver.resolve(place)  # fills the table of places
-    found = resolver.found.places.get(place)
-    entry = resolver.f.kb.get(found[1]) if found is not None and found[1] else None
-    if entry is None or entry.kind != "country":
-        return None
-    return resolver.f.sector_ref(resolver.f.entity_ref(entry, resolver.day), "GOV")
-
-
-def _place_of(resolver: _DocResolver, i: int, depth: int = 0) -> int | None:
-    """The place word an office at ``i`` is of: its possessive ("Morobe's governor"), or the object of its "of",
-    through a noun of a division ("the governor of the state of Amapá")."""
-    v = resolver.v
-    for c in v.children[i]:
-        if v.dep[c] == "poss" and v.pos[c] == "PROPN":
-            return c
-        if v.dep[c] == "prep" and v.lower[c] == "of":
-            for p in v.children[c]:
-                if v.dep[p] != "pobj":
-                    continue
-                if v.pos[p] == "PROPN":
-                    return p
-                if depth == 0 and v.lemma[p] in resolver.words.division_noun:
-                    return _place_of(resolver, p, 1)
-    return None

@@ -333,8 +333,6 @@ class Words:
     crew_member_noun: frozenset[str] = frozenset()
     office_holder_noun: frozenset[str] = frozenset()
     body_noun: frozenset[str] = frozenset()
-    regional_office_noun: frozenset[str] = frozenset()
-    division_noun: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:
