@@ -47,6 +47,7 @@ from detente.actors.antecedents import (
     takes_focus,
     warship_crew,
 )
+from detente.actors.named_bodies import named_body
 from detente.actors.nominals import NominalRules
 from detente.actors.people import PersonRules, Resolved, slug
 from detente.actors.pronouns import pronoun
@@ -188,6 +189,9 @@ class _DocResolver(PersonRules, NominalRules):
                 or self._split_title(i)
         if generic_plural(self, i):  # "all navies", "other Gulf governments": nobody in particular
             return None, "", (i, i + 1)
+        body = named_body(self, i)
+        if body is not None:  # "the farm lobby Shamba Bora", "the Zora party": a body by a name the KB does not know
+            return body, "name", (v.edges(i)[0], i + 1)
         apposed = self._apposed_name(i, sector)
         if apposed is not None:  # "the Northern Front, a separatist group ...": the Front
             return apposed, "nominal", (v.edges(i)[0], i + 1)

@@ -335,6 +335,7 @@ class Words:
     crew_noun: frozenset[str] = frozenset()
     crew_member_noun: frozenset[str] = frozenset()
     office_holder_noun: frozenset[str] = frozenset()
+    body_noun: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:
