@@ -19,7 +19,10 @@ Such a phrase points back to actors the article named before. Which ones, in ord
    "with" partner, "Bhutan has been negotiating its boundary with Beijing", in the set's own sentence or the one
    before; a demonym on the set, "the two Sudanese sides", admits only that country's parties; a pair of another
    sentence about the past does not count when the lead names the story's pair: "X and Y signed a deal ...
-   Relations between Y and Z have been tense since 2024 ... The two sides will meet": X and Y);
+   Relations between Y and Z have been tense since 2024 ... The two sides will meet": X and Y), but a group of three
+   or more told of in the sentence right before is the set of the sentence that goes on telling it ("... when X, Y
+   and Z recalled their envoys from W. W responded by recalling its own from the three capitals"), even when the
+   parser hangs it on a word that names no actor ("near Kidal and X, Y and Z": seen from its first actor; session 48);
    a set that gives no number ("the neighbours", "the warring parties") is the latest such group of any
    size in the last few sentences; a pair with none named since is the lead's pair, however far back
    (:func:`_lead_pair`): its ``mutual_verb`` subjects ("Zambia and Tanzania signed a concession ..." then "if the two
@@ -410,7 +413,8 @@ def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity,
             continue
         if (size == 2 or any_size) and here - resolver.sentence_of[i] > RECENT_SENTENCES:
             break
-        if view.dep[i] == "conj":
+        if view.dep[i] == "conj" and view.head[i] in found.by_token:
+            # (one hung on a word that names no actor is seen from its first actor: "near Kidal and X, Y and Z")
             continue  # a group is seen from its first member
         members = found.groups.get(i) or [ref] + [found.by_token[c] for c in _conjuncts(view, i)
                                                   if c in found.by_token]
@@ -568,9 +572,15 @@ def _of_the_past(resolver: _DocResolver, i: int, at: int, members: list[ActorRef
     between Britain and Germany"): named in a sentence about the past (``background_sentences``), with a member
     the text names nowhere else before ``at``; never a group of the set's own sentence, which tells of the same past,
     as its clause's subjects ("X and Y signed a memorandum in 2025, and Z has pressed both sides to ...") or in
-    another role ("the bloc lost X, Y and Z when the three states quit it in 2025", session 47)."""
+    another role ("the bloc lost X, Y and Z when the three states quit it in 2025", session 47), nor a group of three
+    or more of the sentence right before, which the set's sentence goes on telling (session 48)."""
     here = resolver.sentence_of[i]
     if here not in resolver.background_sentences or here == resolver.sentence_of[at]:
+        return False
+    if len(members) >= 3 and resolver.sentence_of[at] - here == 1:
+        # a group of three or more told of in the sentence right before, which the set's sentence goes on telling
+        # ("... when X, Y and Z recalled their ambassadors from W. W responded by recalling its envoys from the three
+        # capitals"; session 48)
         return False
     elsewhere = {identity(ref) for k, ref in resolver.history if k < at and resolver.sentence_of[k] != here}
     return any(identity(member) not in elsewhere for member in members)
