@@ -19,14 +19,19 @@ Such a phrase points back to actors the article named before. Which ones, in ord
    "with" partner, "Bhutan has been negotiating its boundary with Beijing", in the set's own sentence or the one
    before; a demonym on the set, "the two Sudanese sides", admits only that country's parties; a pair of another
    sentence about the past does not count when the lead names the story's pair: "X and Y signed a deal ...
-   Relations between Y and Z have been tense since 2024 ... The two sides will meet": X and Y);
+   Relations between Y and Z have been tense since 2024 ... The two sides will meet": X and Y), but a group of three
+   or more told of in the sentence right before is the set of the sentence that goes on telling it ("... when X, Y
+   and Z recalled their envoys from W. W responded by recalling its own from the three capitals"), even when the
+   parser hangs it on a word that names no actor ("near Kidal and X, Y and Z": seen from its first actor; session 48);
    a set that gives no number ("the neighbours", "the warring parties") is the latest such group of any
    size in the last few sentences; a pair with none named since is the lead's pair, however far back
    (:func:`_lead_pair`): its ``mutual_verb`` subjects ("Zambia and Tanzania signed a concession ..." then "if the two
-   governments did not ..."); else two states its main verb names together as subject or object ("the bloc called
-   on X and Y to ...", not their people nor "a pipeline that links X and Y"); else its doer and the state it acts on
-   when its main verbs name exactly two parties, both states, not counting its speaker nor a pronoun ("X demanded
-   that Y free ...": not "Y and Z signed a pact in 2023" of a background sentence, nor a third state named only by
+   governments did not ..."), not those of a clause its act follows ("X recalled its envoy from Y a day after Y and Z
+   signed a pact": a ``prior_mark`` on the verb; they come after its doer and target, session 48); else two states
+   its main verb names together as subject or object ("the bloc called on X and Y to ...", not their people nor "a
+   pipeline that links X and Y"); else its doer and the state it acts on when its main verbs name exactly two
+   parties, both states, not counting its speaker nor a pronoun ("X demanded that Y free ...": not "Y and Z signed a
+   pact in 2023" of a background sentence, nor a third state named only by
    a person's nationality; "the two neighbours" only if they share a border, ``borders.tsv``); with the lead's pair
    known, another pair of another sentence is no "two sides" ("Z and W said they might follow ... Q urged both
    sides"), but a ``mutual_verb``'s subjects in the sentence before, not about the past, still are. Session 46; a
@@ -408,7 +413,8 @@ def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity,
             continue
         if (size == 2 or any_size) and here - resolver.sentence_of[i] > RECENT_SENTENCES:
             break
-        if view.dep[i] == "conj":
+        if view.dep[i] == "conj" and view.head[i] in found.by_token:
+            # (one hung on a word that names no actor is seen from its first actor: "near Kidal and X, Y and Z")
             continue  # a group is seen from its first member
         members = found.groups.get(i) or [ref] + [found.by_token[c] for c in _conjuncts(view, i)
                                                   if c in found.by_token]
@@ -466,15 +472,18 @@ def _named_in_sentence(resolver: _DocResolver, at: int, size: int, fits, outside
 
 def _lead_pair(resolver: _DocResolver, at: int, fits, outside: set[str]) -> list[ActorRef]:
     """The story's two parties as the lead names them, which a set many paragraphs on still means when no pair was
-    named since: the subjects of a ``mutual_verb`` ("Zambia and Tanzania signed a concession ..."); failing that, the
-    first two states it names together as its main verb's subject or object or after "between" ("the bloc urged
-    Ruritania and Freedonia to pull back"; not their people, "arrested five Ruritanians and two Freedonians", nor a
+    named since: the subjects of a ``mutual_verb`` of its main clause ("Zambia and Tanzania signed a concession ...";
+    those of a clause opened by a ``prior_mark``, "X recalled its envoy from Y a day after Y and Z signed a pact", only
+    when it names no other pair); failing that, the first two states it names together as its main verb's subject or
+    object or after "between" ("the bloc urged Ruritania and Freedonia to pull back"; not their people, "arrested five
+    Ruritanians and two Freedonians", nor a
     pair of a clause on a noun, "a pipeline linking X and Y"); failing that, its doer and the state it acts on, when
     its main verbs name exactly two parties (not its speaker, "..., the ministry said", nor a pronoun) and both are
     states ("Ruritania demanded that Freedonia free ..."; "the two neighbours" only if the two share a border). []
     when the lead names no such pair or one of it is excluded or stood between the sides."""
     view, found = resolver.v, resolver.found
     together: list[ActorRef] = []
+    subordinate: list[ActorRef] = []  # the subjects of a ``mutual_verb`` of no main clause (session 48)
     parties: dict[str, ActorRef | None] = {}  # each party the lead names -> a mention of it that fits, if any
     for i, ref in resolver.history:
         if i >= at or resolver.sentence_of[i] > 0:
@@ -495,14 +504,20 @@ def _lead_pair(resolver: _DocResolver, at: int, fits, outside: set[str]) -> list
         if len(members) != 2 or len(distinct) != 2:
             continue
         if view.dep[i] == "nsubj" and view.lemma[view.head[i]] in resolver.words.mutual_verb:
-            return list(distinct.values())
+            if _of_main_verb(view, i) and not any(view.dep[m] == "mark" and view.lower[m] in resolver.words.prior_mark
+                                                  for m in view.children[view.head[i]]):
+                return list(distinct.values())
+            # a pair that acted together in a clause the lead's act follows ("X recalled its envoy from Y a day
+            # after Y and Z signed a pact") is the story's pair only when the lead's doer and target are none
+            subordinate = subordinate or list(distinct.values())
+            continue
         people = any(resolver.by_match.get(t, ("",))[0].startswith(DEMONYM) for t in (i, *_conjuncts(view, i)))
         if not together and not people and all(m.kind in ("country", "government") for m in members) \
                 and (view.lower[view.head[i]] == "between" or _of_main_verb(view, i)):
             together = list(distinct.values())  # states named together ("urged X and Y"), not their people
     pair = [ref for ref in parties.values() if ref is not None]
     if together or len(parties) != 2 or len(pair) != 2 or not all(_state_of(ref) for ref in pair):
-        return together  # (a body or an armed group the lead acts on or with is no state of a pair)
+        return together or subordinate  # (a body or an armed group the lead acts on or with is no state of a pair)
     if view.lemma[at] in resolver.words.neighbour_noun \
             and not resolver.f.kb.bordering(pair[0].country, pair[1].country):
         return []  # "the two neighbours" are no doer and target that share no border
@@ -557,9 +572,15 @@ def _of_the_past(resolver: _DocResolver, i: int, at: int, members: list[ActorRef
     between Britain and Germany"): named in a sentence about the past (``background_sentences``), with a member
     the text names nowhere else before ``at``; never a group of the set's own sentence, which tells of the same past,
     as its clause's subjects ("X and Y signed a memorandum in 2025, and Z has pressed both sides to ...") or in
-    another role ("the bloc lost X, Y and Z when the three states quit it in 2025", session 47)."""
+    another role ("the bloc lost X, Y and Z when the three states quit it in 2025", session 47), nor a group of three
+    or more of the sentence right before, which the set's sentence goes on telling (session 48)."""
     here = resolver.sentence_of[i]
     if here not in resolver.background_sentences or here == resolver.sentence_of[at]:
+        return False
+    if len(members) >= 3 and resolver.sentence_of[at] - here == 1:
+        # a group of three or more told of in the sentence right before, which the set's sentence goes on telling
+        # ("... when X, Y and Z recalled their ambassadors from W. W responded by recalling its envoys from the three
+        # capitals"; session 48)
         return False
     elsewhere = {identity(ref) for k, ref in resolver.history if k < at and resolver.sentence_of[k] != here}
     return any(identity(member) not in elsewhere for member in members)

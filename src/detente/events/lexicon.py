@@ -190,6 +190,7 @@ class Words:
     partner_prep: frozenset[str] = frozenset()
     joining_verb: frozenset[str] = frozenset()
     mutual_verb: frozenset[str] = frozenset()
+    prior_mark: frozenset[str] = frozenset()
     name_suffix: frozenset[str] = frozenset()
     proxy_noun: frozenset[str] = frozenset()
     occasion_noun: frozenset[str] = frozenset()
