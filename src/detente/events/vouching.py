@@ -10,7 +10,9 @@ word act or plan is the doer's own word: no attribution (``official_of_a_word_ac
 deed (an act still to come) relayed by such an official or by a statement or text nothing places ("Madrid will give
 the navy two boats, according to the text of the pact": ``plan_of_its_own_side``, asked by ``status.judge``), and so
 is a plan relayed by the named side of one of its doers ("Chile and Peru will patrol the river together, Peru's
-defence minister said": ``speaker_of_one_doer``, session 48).
+defence minister said": ``speaker_of_one_doer``, session 48). A part of a state body, or its head, owned in its own
+words by a body the resolver placed ("the army's eastern command said", "its regional director said") speaks for its
+state's deeds (``_unit_of_the_doer``, session 48).
 A part of the status step, like
 ``dating.py`` and ``places.py``; cue words come from ``data/lexicon/cues.tsv``.
 """
@@ -64,6 +66,7 @@ class VouchRules:
             return True  # "we" or "our military" in the speaker's own words
         if self._spokesperson(speaker) or self._office_of_the_government(speaker, c) \
                 or self._body_of_the_doer(speaker, c) or self._country_body_of_the_doer(speaker, c) \
+                or self._unit_of_the_doer(speaker, c, every) \
                 or not every and self._official_of_the_doer(speaker, c) \
                 or not every and self._each_side(speaker, c) \
                 or self._pronoun_of_the_speaker(speaker, c) or self._office_of_the_doer(speaker, c) \
@@ -227,6 +230,35 @@ class VouchRules:
             return False
         resolved = [s for _, s in c.sources if s.kind != "unresolved"]
         return bool(resolved) and all(state_actor(s) and s.country == country.country for s in resolved)
+
+    def _unit_of_the_doer(self, speaker: Speaker, c: Candidate, every: bool = False) -> bool:
+        """A named part of a state body the knowledge base does not know, or its head, owned in its own words by a
+        body the resolver placed ("the army's eastern command", "the Philippine Navy's Western Command", "the
+        police's anti-terror unit", "its regional director": a ``state_body``, ``body_part`` or ``spokesperson``
+        noun with a possessive that resolves to a state actor), speaking of acts whose doers are state actors of
+        that body's state (each of them with ``every``): the doer's own organ, a deed included (eval/wire/README.md:
+        the doer's side includes its state organs; session 48). Its words must name no other state's actor or
+        place; a body of another state or a third party's ("the UN agency's office") keeps the act reported."""
+        if speaker.anonymous or speaker.ref is not None:
+            return False
+        token = speaker.token
+        view = self.found.view(token.doc)
+        lemma = view.lemma[token.i]
+        if not (self.cue("state_body", lemma) or self.cue("body_part", lemma) or self.cue("spokesperson", lemma)):
+            return False
+        by_token = self.found.by_token
+        first, last = view.edges(token.i)
+        owners = [by_token[i] for i in range(first, last + 1) if view.dep[i] == "poss" and i in by_token]
+        countries = {ref.country for ref in owners}
+        if not owners or len(countries) != 1 or not all(ref.country and state_actor(ref) for ref in owners):
+            return False
+        places = self.found.places
+        if any(i in places and places[i][1] not in countries or i in by_token and by_token[i].country not in countries
+               for i in range(first, last + 1)):
+            return False  # a place of its own state may name its seat ("its Kelantan director")
+        resolved = [s for _, s in c.sources if s.kind != "unresolved"]
+        return bool(resolved) and (all if every else any)(state_actor(s) and s.country in countries
+                                                          for s in resolved)
 
     def _office_of_the_government(self, speaker: Speaker, c: Candidate) -> bool:
         """A named holder of a state office the knowledge base does not place ("Defence Minister X said")
