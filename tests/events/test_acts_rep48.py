@@ -1,7 +1,7 @@
 """One event per act (issue 11, item 4), session 48 (h-rep48): restatements the acts step left apart.
 
 A signing restated by the same verb on a definite noun that names no text of its own ("signed an agreement on
-Tuesday." / "The two ministers signed the document at a ceremony ...", "The accord was signed by ..."): the noun
+Tuesday." / "The two ministers signed the document during a visit ...", "The accord was signed by ..."): the noun
 points back to the text signed, as "the attack" points back to an attack (``same_act._signed_again``). A mention
 that only details another (what a signing was for: "signed a trade agreement to cut tariffs") no longer keeps a later
 restatement out by its own code, status and words (``acts._joins_by_rules``, ``coded``). A day inside an ISO week is
@@ -26,7 +26,7 @@ def _words(event):
 # -- a signing restated on a definite noun -------------------------------------------------------------
 def test_acts_rep48_signing_restated_on_the_document_is_one_act(code):
     result = code("VILNIUS, March 4 (Wire) - Lithuania and Poland signed an agreement on Wednesday to link their gas "
-                  "grids. The two prime ministers signed the document at a ceremony in Vilnius, officials said.",
+                  "grids. Both prime ministers signed the document during a ceremony in Vilnius, officials said.",
                   date="2026-03-04")
     [signing] = _signings(result)
     assert [w.split()[0] for w in _words(signing)] == ["signed", "signed"]
@@ -35,7 +35,7 @@ def test_acts_rep48_signing_restated_on_the_document_is_one_act(code):
 
 def test_acts_rep48_signing_restated_by_a_passive_verb_is_one_act(code):
     result = code("ACCRA, May 12 (Wire) - Ghana and Togo signed a border security accord on Tuesday. The accord was "
-                  "signed at the presidential palace in Accra by the two foreign ministers, the government said.",
+                  "signed at the foreign ministry in Accra by the two foreign ministers, the government said.",
                   date="2026-05-12")
     [signing] = _signings(result)
     assert len(signing.mentions) == 2
@@ -59,7 +59,7 @@ def test_acts_rep48_a_further_memorandum_signed_stays_apart(code):
 
 
 def test_acts_rep48_a_named_text_signed_before_stays_apart(code):
-    result = code("ATHENS, Oct 14 (Wire) - Greece and Cyprus signed a deal on Wednesday to build an undersea power "
+    result = code("ATHENS, Oct 14 (Wire) - Greece and Cyprus signed a deal on Wednesday to lay an undersea power "
                   "cable. The two countries signed the Nicosia Declaration on energy security in 2021.",
                   date="2026-10-14")
     assert len(_signings(result)) == 2
@@ -82,9 +82,9 @@ def test_same_act_within_date_a_day_in_its_iso_week():
 
 
 def test_acts_rep48_an_expulsion_last_week_and_its_day_are_one_act(code):
-    result = code("MOSCOW, April 15 (Wire) - Russia expelled two Bulgarian diplomats on Wednesday in response to "
-                  "Sofia's expulsion of two Russian diplomats last week, the foreign ministry said. The ministry "
-                  "recalled that Bulgaria had ordered the Russian diplomats out on April 8 after charging three men "
-                  "with plotting arson.", date="2026-04-15")
+    result = code("MOSCOW, April 15 (Wire) - Russia expelled three Bulgarian diplomats on Wednesday in response to "
+                  "Sofia's expulsion of three Russian diplomats last week, the foreign ministry said. The ministry "
+                  "recalled that Bulgaria had ordered the three Russian diplomats out on April 8 after charging three "
+                  "men with plotting arson.", date="2026-04-15")
     by_bulgaria = [e for e in result.events if e.cameo.startswith("16") and {p.country for p in e.source} == {"BGR"}]
     assert len(by_bulgaria) == 1

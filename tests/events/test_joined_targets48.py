@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import events_with_trigger
 
 # a row of verbs with one subject; the time clause names a third state, so the story leaves no single other party
-SUMMONS = ("N'DJAMENA, Jan 20 (AFP) - Chad summoned Cameroon's ambassador on Tuesday and threatened to pull its "
+SUMMONS = ("N'DJAMENA, Jan 20 (AFP) - Chad on Tuesday summoned Cameroon's ambassador and threatened to pull all its "
            "troops out of a joint force after a Cameroonian helicopter killed six Chadian herders near a lake shared "
            "with Niger and Nigeria, the government said. Nigeria said it was looking into the matter.")
 QUARREL = ("ADDIS ABABA, Sept 8 (Reuters) - Djibouti and Eritrea traded accusations on Monday over a clash on Ras "

@@ -15,7 +15,8 @@ def test_out_of_a_country_is_the_target(code):
 
 
 def test_out_of_a_capital_on_a_weekday_is_its_state(code):
-    event = event_on(code("BAKU, March 4 (AFP) - Azerbaijan pulled its diplomats out of Tehran on Tuesday."), "pulled")
+    text = "BAKU, March 4 (AFP) - Azerbaijan abruptly pulled its diplomats out of Tehran on Tuesday."
+    event = event_on(code(text), "pulled")
     assert countries_of(event.target) == ["IRN"]
 
 
@@ -26,7 +27,7 @@ def test_from_a_capital_on_a_weekday_is_its_state(code):
 
 
 def test_out_of_a_region_is_its_country(code):
-    text = "MOSCOW, March 4 (Reuters) - Russia pulled its peacekeepers out of Karabakh in 2024, officials said."
+    text = "MOSCOW, March 4 (Reuters) - Russia pulled its last peacekeepers out of Karabakh in 2024, officials said."
     assert countries_of(event_on(code(text), "pulled").target) == ["AZE"]
 
 

@@ -22,8 +22,8 @@ def _place(code, text, trigger, date="2026-03-04"):
 @pytest.mark.parametrize(("text", "trigger", "country"), [
     # the reply's target is the embassy named two sentences up: its city is no place of the rejection
     ("MINSK, March 4 (Reuters) - The Russian embassy in Minsk demanded consular access on Tuesday to two Russian "
-     "students held by police. Belarus's foreign ministry rejected the demand, saying the case was a matter for the "
-     "courts.", "rejected", None),
+     "students held by police. Belarus's foreign ministry flatly rejected the demand, saying the matter was one for "
+     "the courts.", "rejected", None),
     # the country a denied shooting fell on is named only in the sentence before
     ("ACCRA, March 4 (AFP) - Ghana summoned Togo's ambassador on Wednesday after villagers said Togolese soldiers "
      "had chased farmers off their fields. Togo's army said its patrol had been tracking cattle thieves. It denied "
@@ -36,11 +36,11 @@ def test_places_loc48_a_target_from_another_sentence_places_nothing(code, text, 
 
 
 @pytest.mark.parametrize(("text", "trigger", "country"), [
-    ("ACCRA, March 4 (Reuters) - The ECOWAS Commission called on Togo and Ghana to settle the row through dialogue "
+    ("ACCRA, March 4 (Reuters) - The ECOWAS Commission called on Togo and Ghana to settle the row peacefully "
      "in a statement issued in Abuja.", "called", "NGA"),
     ("LIMA, March 4 (EFE) - Peru's interior minister thanked Bolivia for its help and told reporters in Lima that "
      "the two police forces would share more intelligence.", "thanked", "PER"),
-    ("BAMAKO, March 4 (Reuters) - Russia would support the request, its deputy ambassador to the United Nations "
+    ("BAMAKO, March 4 (Reuters) - Russia would support the request, its deputy U.N. ambassador "
      "told reporters in New York.", "support", "USA"),
     # a saying other than the act's verb with the place on it, and a note released "here"
     ("Vienna (dpa) - Austria summoned the Slovak ambassador on Friday over a planned dam on the Danube, the foreign "
@@ -64,7 +64,7 @@ def test_places_loc48_a_saying_that_names_its_place_places_its_words(code, text,
      "foreign ministers announced in Lima.", "open"),
     # a word act of a clause with a subject of its own, before another speaker's saying
     ("SEOUL, March 4 (Yonhap) - Japan lodged a protest within hours, and a Japanese government spokesman told "
-     "reporters in Tokyo that the islets belonged to Japan.", "lodged"),
+     "reporters in Tokyo that Japan owned the islets.", "lodged"),
 ])
 def test_places_loc48_not_a_quote_an_earlier_act_nor_another_clause(code, text, trigger):
     assert _place(code, text, trigger) == {None}
@@ -72,7 +72,7 @@ def test_places_loc48_not_a_quote_an_earlier_act_nor_another_clause(code, text, 
 
 @pytest.mark.parametrize(("text", "trigger", "country"), [
     # the other side of a fight is no ground of it
-    ("TBILISI, March 4 (AP) - Georgia, which fought a five-day war with Russia in 2008, held talks with Moscow on "
+    ("TBILISI, March 4 (AP) - Georgia, which fought a brief war with Russia back in 2008, held talks with Moscow on "
      "Tuesday.", "fought", None),
     ("DHAKA, March 4 (AFP) - Myanmar fought Bangladesh briefly in 1991 over a border post.", "fought", None),
     # force one side alone used on a country still falls on its ground

@@ -4,8 +4,8 @@
 written for this probe about real states with invented facts; none is taken or paraphrased from an evaluation set or
 the shared data), in the format of the repeats probe (``test_probe_repeats.py``: acts annotated by reading, before
 the coder was run, with the phrases that mention them). Each tells two states signing a text, then the signing again
-by the same verb on a definite noun that names no text of its own: "signed the document at a ceremony", "The accord
-was signed at the presidential palace by ...", "signed the memorandum in Hanoi", "signed the agreement at State
+by the same verb on a definite noun that names no text of its own: "signed the document during a ceremony", "The accord
+was signed at the foreign ministry by ...", "signed the memorandum in Hanoi", "signed the agreement at State
 House" (after "signed a trade agreement ... to cut tariffs", whose purpose clause is a mention of the signing). The
 items marked ``lookalike`` hold two texts that must stay apart: a further memorandum signed ("also signed a
 memorandum on police training"), a named declaration signed years before. ``aside`` marks 4 items written and

@@ -3,7 +3,7 @@
 ``tests/data/probe_tied48.jsonl`` holds 12 short synthetic articles (a dateline, an agency tag and three one-sentence
 paragraphs, written for this probe the way wires write, about real countries with invented facts; none is taken from
 an evaluation set), annotated by reading before the coder was run, in the schema of ``probe_date47.jsonl``. The lead
-tells a dated act and ends "..., the ministry said in a statement"; the next paragraph opens with "In the same
+tells a dated act and ends with the ministry's "said in a statement"; the next paragraph opens with "In the same
 statement" (or "In the statement") and tells another word act of that statement, which takes the lead's day
 (eval/wire/README.md: an act that continues the dated statement, "In the same statement", is tied to it). The rule is
 the lead crossing of ``DateRules._tied`` (a ``tied_said`` phrase of cues.tsv opening the paragraph right after the

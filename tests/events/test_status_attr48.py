@@ -58,7 +58,7 @@ def test_attr48_act_answered_in_the_speakers_own_quote_keeps_its_speaker(code):
 
 def test_attr48_unnamed_source_placed_through_its_body_noun_relays_its_sides_meeting(code):
     # "a Paraguayan security source": the country word hangs on "security", the body noun before "source"
-    text = ("Bolivian and Paraguayan border officials are expected to meet at the Pozo Hondo crossing next week, "
+    text = ("Bolivian and Paraguayan border officials are expected to meet in Pozo Hondo next week, "
             "a Paraguayan security source said.")
     [meeting] = [e for e in code(text, date="2026-04-08").events if e.cameo.startswith("03")]
     assert meeting.attribution is None
@@ -66,7 +66,7 @@ def test_attr48_unnamed_source_placed_through_its_body_noun_relays_its_sides_mee
 
 def test_attr48_third_partys_unnamed_security_source_keeps_the_attribution(code):
     # must not change: a Western source is no side of the meeting
-    text = ("Bolivian and Paraguayan border officials are expected to meet at the Pozo Hondo crossing next week, "
+    text = ("Bolivian and Paraguayan border officials are expected to meet in Pozo Hondo next week, "
             "a Western security source said.")
     [meeting] = [e for e in code(text, date="2026-04-08").events if e.cameo.startswith("03")]
     assert meeting.attribution is not None and meeting.attribution.anonymous

@@ -1003,7 +1003,7 @@ class DateRules(DateAnchors):
                         if index != 1 or phrase not in statement:
                             continue
                         # the lead told just before, a paragraph of its own: "In the same statement, the ministry
-                        # asked ..." after "..., the ministry said in a statement", when it says one date (not one
+                        # asked ..." after "..., it said in a statement", when it says one date (not one
                         # on a noun of it)
                         lead = True
                     before = self.found.sentences[index - 1]

@@ -14,12 +14,12 @@ a verb. :func:`nominal_counterparts` gives such an act the story's other main pa
 - the act is a noun (``Candidate.nominal``), not told as not done (``context.negated``), with known doers all of one
   state (no rebels, opposition or civilians: ``context._not_state``), one of the story's two main parties, each named
   on the noun itself, its possessive, a modifier or its "by" (:func:`_on_noun`: a doer taken from the clause around
-  the noun, "held its first election since the coup", names no one's act); it names no known target, nor names whom
+  the noun, "held its first local polls since the coup", names no one's act); it names no known target, nor names whom
   or what it is done to in words that make the target named, not missing (``context._named_unknown``: people,
   suspects, gunmen);
 - its sentence names, as a party of a clause, no party but the two (``context.parties``), nor the two as partners
   of a joint act (``context.partners``), nor, in any role, a known actor of a third party (:func:`_strangers`: "the
-  raid by Ecuadorian police on the Mexican embassy" names Mexico, though only as a modifier);
+  raid by Peruvian troops on the Bolivian consulate" names Bolivia, though only as a modifier);
 - the other main party is named as a party of a clause before the act's sentence: its latest such mention is the
   target (the explanation tells the sentence it is named in).
 
@@ -98,8 +98,8 @@ def _measure_of_one(candidate: Candidate, found: DocActors, story: set[str], lex
 
 def _on_noun(token: Token, noun: Token) -> bool:
     """Whether a doer is named on the act's noun itself: its possessive, a modifier ("its tariffs", "Japanese
-    sanctions", "Israeli air strikes") or the object of its "by" ("the raid by Ecuadorian police"); not a doer the
-    rules took from the clause around the noun ("held its first election since the coup": no one's coup is named)."""
+    sanctions", "Israeli air strikes") or the object of its "by" ("the raid by Peruvian troops"); not a doer the
+    rules took from the clause around the noun ("held its first local polls since the coup": no one's coup is named)."""
     if token.head.i == noun.i and token.dep_ in OWNER_DEPS:
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.i == noun.i
@@ -107,6 +107,6 @@ def _on_noun(token: Token, noun: Token) -> bool:
 
 def _strangers(found: DocActors, sentence: int, story: set[str]) -> bool:
     """Whether a sentence names a known actor of a party other than the story's two, in any role, a modifier too
-    ("the raid by Ecuadorian police on the Mexican embassy": Mexico is named, whom the raid was done to)."""
+    ("the raid by Peruvian troops on the Bolivian consulate": Bolivia is named, whom the raid was done to)."""
     span = found.sentences[sentence]
     return any(ref.code and party(ref) not in story for i in range(span.start, span.end) for ref in found.refs_at(i))

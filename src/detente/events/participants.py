@@ -187,7 +187,7 @@ class ParticipantRules(DoerRules):
     def _apposed(self, obj: Token) -> list[Side]:
         """The country of people an object names no actor for, given by an apposition on it that names people of a
         country (a people noun of words.tsv with a demonym: "arrested the captain, a Russian citizen", "detained the
-        employer, a 41-year-old Kuwaiti woman"): whom the act was done to."""
+        landlord, a 37-year-old Qatari man"): whom the act was done to."""
         return [side for appos in self._children(obj, ("appos",)) if self.words.is_person_noun(appos.lemma_.lower())
                 for side in known(self.actors_at(appos) or self.inner_actors(appos, loose=True))]
 

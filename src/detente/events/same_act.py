@@ -149,13 +149,13 @@ def _other_objects(a: JudgedCandidate, b: JudgedCandidate, nouns: Mapping[str, s
     if any(related(x, y, general=True) for x in _asked(a, nouns) for y in _asked(b, nouns)):
         return False  # the same kind of act asked for: "asked its allies for consultations" / "requested talks"
     if _signed_again(a, b, words):
-        return False  # "signed an agreement on Tuesday" / "The two ministers signed the document at a ceremony"
+        return False  # "signed an agreement on Tuesday" / "The two ministers signed the document during a visit"
     return not (mine and theirs) or len(mine) != len(_named_targets(a)) or len(theirs) != len(_named_targets(b))
 
 
 def _signed_back(item: JudgedCandidate, words: Words) -> bool:
     """A signing whose signed text, its verb's object or passive subject, is a definite noun naming no text of its
-    own ("signed the document", "The accord was signed at the presidential palace by ...", "the exchange of notes was
+    own ("signed the document", "The accord was signed in the foreign ministry by ...", "the exchange of notes was
     signed"): it points back to a text told before, as "the attack" points back to an attack; a named text ("signed
     the Prespa Agreement") or an indefinite one ("signed a memorandum") may be another."""
     return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and definite(c, words)
