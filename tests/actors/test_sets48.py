@@ -40,8 +40,9 @@ def test_sets48_a_trio_of_the_past_sentence_before_is_the_three(code):
     # the trio hangs on a place ("near Dapaong and X, Y and Z") in a sentence about 2025; the next sentence goes on
     result = code("LOME, June 10 (Reuters) - Togo expelled 300 migrants to its northern border on Tuesday, police "
                   "said.\n\nTogo's ties with its neighbours have been strained since May 2025, when Togolese troops "
-                  "closed a crossing near Dapaong and Ghana, Benin and Burkina Faso recalled their ambassadors from "
-                  "Lome in protest. Togo responded by recalling its own envoys from the three capitals.",
+                  "closed a crossing near Dapaong and Ghana, Benin and Burkina Faso each recalled "
+                  "their ambassadors from Lome in protest. Togo answered by recalling its own envoys from "
+                  "all three capitals.",
                   date="2026-06-10")
     [recalling] = events_with_trigger(result, "recalling")
     assert _countries(recalling.target) == {"GHA", "BEN", "BFA"}
