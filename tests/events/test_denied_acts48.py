@@ -1,4 +1,6 @@
-"""A denial of its own side's hostile act takes the side the act was done to (``events/denied_acts.py``, session 48).
+"""A denial of its own side's hostile act takes the side the act was done to (``events/denied_acts.py``, session 48);
+a rejected document a speaker the knowledge base does not know reports is the reported words' authors'
+(``events/referents.py``).
 
 Sentences written for these tests, about real states with invented facts."""
 
@@ -55,3 +57,15 @@ def test_denial_explains_the_rule(coder):
                                      date=dt.date(2026, 6, 3)))
     [line] = [s for s in _denial(result).explanation.sides if s.startswith("target")]
     assert "events/denied_acts.py" in line
+
+
+def test_rejected_resolution_takes_the_authors_of_the_words_a_speaker_reports(code):
+    # "..., in a resolution ..., the regional grouping said": the speaker names no known actor; the resolution is the
+    # bloc's whose appeal it reports (events/referents.document_authors), not the accuser told just before
+    result = code("ABUJA, Oct 6 (AFP) - The Economic Community of West African States on Monday urged Guinea to hold "
+                  "elections by June, in a resolution adopted at a summit of its leaders, the regional grouping said "
+                  "in a statement. The summit, which Senegal had requested last month, also called on Mali to free "
+                  "detained politicians. Senegal's foreign minister accused Conakry of jailing opposition leaders. "
+                  "Guinea's junta rejected the resolution as interference in its internal affairs.", date="2026-10-06")
+    [event] = [e for e in events_of(result, cameo="12") if e.trigger.text.startswith("rejected")]
+    assert "SEN" not in actors_of(event.target) and event.target
